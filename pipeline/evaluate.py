@@ -1,0 +1,250 @@
+"""`vnie eval`: score records against gold, as section 7 of the extraction spec defines.
+
+Micro precision, recall and F1 over all articles, per field: directives by id; figures by value
+with the unit's first word agreeing; dates by value (date part); names after folding case,
+Unicode form and spaces. Cleaning is scored on lines: body recall and boilerplate leak.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+FIRST_WORD = regex.compile(r"[\p{L}\p{N}%$€£¥]+")
+
+
+def fold(text: str | None) -> str:
+    """Compare names ignoring case, Unicode form and spacing."""
+    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+
+@dataclass
+class Tally:
+    """True positives, predictions and gold counts for one field."""
+
+    tp: float = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, predicted: Iterable[Any], gold: Iterable[Any], lenient: bool = False) -> None:
+        """Count matches between two multisets (or, leniently, where one name contains the other)."""
+        pred_counts, gold_counts = Counter(predicted), Counter(gold)
+        self.predicted += sum(pred_counts.values())
+        self.gold += sum(gold_counts.values())
+        if not lenient:
+            self.tp += sum((pred_counts & gold_counts).values())
+            return
+        remaining = list(gold_counts.elements())
+        for item in pred_counts.elements():
+            match = next((g for g in remaining if item == g), None) or next(
+                (g for g in remaining if item in g or g in item), None
+            )
+            if match is not None:
+                remaining.remove(match)
+                self.tp += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "predicted": self.predicted,
+            "gold": self.gold,
+        }
+
+
+@dataclass
+class Ratio:
+    """A share: hits out of total (accuracy, body recall, boilerplate leak)."""
+
+    hits: int = 0
+    total: int = 0
+
+    def add(self, hit: bool) -> None:
+        self.hits += int(hit)
+        self.total += 1
+
+    @property
+    def value(self) -> float:
+        return self.hits / self.total if self.total else 1.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {"value": round(self.value, 4), "hits": self.hits, "total": self.total}
+
+
+@dataclass
+class Scores:
+    """Every field's score over a set of articles."""
+
+    fields: dict[str, Tally] = field(default_factory=dict)
+    shares: dict[str, Ratio] = field(default_factory=dict)
+    matched: int = 0
+    unmatched_gold: list[str] = field(default_factory=list)
+
+    def tally(self, name: str) -> Tally:
+        return self.fields.setdefault(name, Tally())
+
+    def share(self, name: str) -> Ratio:
+        return self.shares.setdefault(name, Ratio())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.matched,
+            "unmatched_gold": self.unmatched_gold,
+            "fields": {k: v.as_dict() for k, v in self.fields.items()},
+            "shares": {k: v.as_dict() for k, v in self.shares.items()},
+        }
+
+
+def _unit_word(unit: str | None) -> str | None:
+    found = FIRST_WORD.search(fold(unit)) if unit else None
+    return found.group(0) if found else None
+
+
+def _figure_key(item: dict[str, Any]) -> tuple[float | None, str | None]:
+    value = item.get("value")
+    return (round(float(value), 6) if value is not None else None, _unit_word(item.get("unit")))
+
+
+def _name(item: Any) -> str:
+    return fold(item if isinstance(item, str) else item.get("name"))
+
+
+def _paragraphs(text: str) -> set[str]:
+    return {fold(line) for line in text.split("\n") if line.strip()}
+
+
+def score_article(record: dict[str, Any], gold: dict[str, Any], scores: Scores) -> None:
+    """Add one article's comparison to the running scores."""
+    scores.tally("directives").add({fold(d["id"]) for d in record.get("directives", [])},
+                                   {fold(d["id"]) for d in gold.get("directives", [])})
+    scores.tally("figures").add([_figure_key(f) for f in record.get("figures", [])],
+                                [_figure_key(f) for f in gold.get("figures", [])])
+    scores.tally("dates").add([str(d.get("value", "")).split("T")[0] for d in record.get("dates", [])],
+                              [str(d.get("value", "")).split("T")[0] for d in gold.get("dates", [])])
+    for name in ("organizations", "people", "locations"):
+        predicted = {_name(x) for x in record.get(name, [])}
+        expected = {_name(x) for x in gold.get(name, [])}
+        scores.tally(name).add(predicted, expected)
+        if name == "organizations":
+            scores.tally("organizations_contain").add(predicted, expected, lenient=True)
+    scores.tally("authors").add({fold(a) for a in record.get("authors", [])},
+                                {fold(a) for a in gold.get("authors", [])})
+    for name in ("title", "published", "outlet", "province"):
+        value = record.get("source", {}).get("outlet") if name == "outlet" else record.get(name)
+        scores.share(f"{name}_exact").add(fold(value) == fold(gold.get(name)))
+    paragraphs = _paragraphs(record.get("text", ""))
+    for line in gold.get("lines", []):
+        if line["class"] == "body" and line["text"].strip():
+            scores.share("body_recall").add(fold(line["text"]) in paragraphs)
+        elif line["class"] == "boilerplate" and line["text"].strip():
+            scores.share("boilerplate_leak").add(fold(line["text"]) in paragraphs)
+
+
+def record_keys(record: dict[str, Any]) -> list[tuple[str, str]]:
+    """The keys a gold line may use to name this record: its file name or its URL."""
+    source = record.get("source", {})
+    keys = []
+    path = source.get("path") or ""
+    keys.append(("file", path.split("#")[0].replace("\\", "/").rsplit("/", 1)[-1]))
+    if source.get("url"):
+        keys.append(("url", source["url"]))
+    return keys
+
+
+def gold_key(gold: dict[str, Any]) -> tuple[str, str]:
+    """The key a gold line names its article by."""
+    kind, value = next(iter(gold["key"].items()))
+    return kind, value
+
+
+def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    """All objects of a JSON Lines file."""
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def evaluate(records: list[dict[str, Any]], golds: list[dict[str, Any]]) -> Scores:
+    """Score records against gold articles; gold articles with no record count as empty predictions."""
+    index: dict[tuple[str, str], dict[str, Any]] = {}
+    for record in records:
+        for key in record_keys(record):
+            index.setdefault(key, record)
+    scores = Scores()
+    for gold in golds:
+        record = index.get(gold_key(gold))
+        if record is None:
+            scores.unmatched_gold.append(str(gold_key(gold)[1]))
+            record = {}
+        else:
+            scores.matched += 1
+        score_article(record, gold, scores)
+    return scores
+
+
+def format_table(scores: Scores) -> str:
+    """A readable table of the scores."""
+    lines = [f"articles matched: {scores.matched}" +
+             (f"  (gold without a record: {len(scores.unmatched_gold)})" if scores.unmatched_gold else "")]
+    lines.append(f"{'field':<24}{'P':>8}{'R':>8}{'F1':>8}{'pred':>7}{'gold':>7}")
+    for name, tally in scores.fields.items():
+        lines.append(f"{name:<24}{tally.precision:>8.3f}{tally.recall:>8.3f}{tally.f1:>8.3f}"
+                     f"{tally.predicted:>7}{tally.gold:>7}")
+    lines.append(f"{'share':<24}{'value':>8}{'hits':>8}{'total':>8}")
+    for name, ratio in scores.shares.items():
+        lines.append(f"{name:<24}{ratio.value:>8.3f}{ratio.hits:>8}{ratio.total:>8}")
+    return "\n".join(lines)
+
+
+def gold_documents(gold_path: str | Path):
+    """(gold, ArticleDoc) pairs built from the gold's own line classes: scores extraction alone."""
+    from pipeline.extract.document import build_document
+
+    for gold in read_jsonl(gold_path):
+        by_class: dict[str, list[str]] = {}
+        for line in gold["lines"]:
+            by_class.setdefault(line["class"], []).append(line["text"].strip())
+        doc = build_document(
+            text="\n\n".join(by_class.get("body", [])),
+            title=gold.get("title"),
+            captions=by_class.get("caption", []),
+            meta=by_class.get("meta", []),
+            published=gold.get("published") or None,
+            outlet=gold.get("outlet"),
+            province=gold.get("province"),
+        )
+        yield gold, doc
+
+
+def score_extraction(gold_paths: Iterable[str | Path]) -> Scores:
+    """Extraction alone: run the extractors on documents built from gold lines and score them."""
+    from pipeline.extract import extract
+
+    scores = Scores()
+    for path in gold_paths:
+        for gold, doc in gold_documents(path):
+            record = extract(doc)
+            scores.matched += 1
+            score_article(record, gold, scores)
+    return scores

@@ -1,0 +1,40 @@
+"""One step resolves overlapping mentions, so extractors can each find freely."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pipeline.model import Mention
+
+# Mentions in one layer never overlap each other; across layers they may nest
+# ("Đảng bộ tỉnh Đắk Nông" is an organisation inside a named resolution).
+LAYERS = {"DIRECTIVE": 0, "DATE": 0, "FIGURE": 0, "ORG": 1, "PER": 1, "LOC": 1}
+# On equal length: which type a span more likely is.
+TYPE_RANK = {"DIRECTIVE": 0, "DATE": 1, "FIGURE": 2, "ORG": 0, "PER": 1, "LOC": 2}
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep, per field and layer, the longest non-overlapping mentions (priority, then type, break ties)."""
+    groups: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[(mention.field, LAYERS.get(mention.type, 2))].append(mention)
+    kept: list[Mention] = []
+    for group in groups.values():
+        ranked = sorted(
+            group,
+            key=lambda m: (-(m.end - m.start), -m.priority, TYPE_RANK.get(m.type, 9), m.start),
+        )
+        taken: list[tuple[int, int]] = []
+        for mention in ranked:
+            if any(mention.start < end and start < mention.end for start, end in taken):
+                continue
+            taken.append((mention.start, mention.end))
+            kept.append(mention)
+    return sorted(set(kept), key=lambda m: (field_rank(m.field), m.start, m.end, m.type))
+
+
+def field_rank(field: str) -> tuple[int, int]:
+    """Reading order of fields: title, body, captions, meta lines."""
+    name, _, index = field.partition(".")
+    order = {"title": 0, "text": 1, "captions": 2, "meta": 3}.get(name, 4)
+    return order, int(index) if index.isdigit() else 0

@@ -1,0 +1,98 @@
+"""The data that flows between stages: raw pages, mentions, records and error records."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from dataclasses import field as dataclass_field
+from typing import Any
+
+ENTITY_TYPES = ("ORG", "PER", "LOC", "DIRECTIVE", "DATE", "FIGURE")
+
+
+@dataclass
+class RawArticle:
+    """One article as ingest found it: decoded text plus whatever the container told us."""
+
+    path: str  # the input as given; "FILE#N" for the N-th record of a JSONL/WARC file
+    text: str = ""  # decoded, NFC page text (plain text or main content extracted from HTML)
+    fmt: str = "txt"  # txt, html, jsonl, warc
+    url: str | None = None
+    title: str | None = None  # from the container (crawler field, HTML <title>/og:title)
+    published: str | None = None  # raw date string from the container
+    authors: list[str] = field(default_factory=list)
+    html_outlet: str | None = None  # site name found in HTML metadata
+    digest: str = ""  # sha1 of the raw bytes of this article, for the stable id
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One span of a field of the article, found by an extractor.
+
+    `field` names the string the offsets index: "text" (the clean body), "title",
+    "captions.N" or "meta.N"; `attrs` carries the normalised value (id, value, unit...).
+    """
+
+    type: str
+    start: int
+    end: int
+    text: str
+    field: str = "text"
+    attrs: dict[str, Any] = dataclass_field(default_factory=dict, compare=False, hash=False)
+    priority: int = 0  # higher wins overlaps of the same type (e.g. a coded symbol over a short form)
+
+    def as_entity(self) -> dict[str, Any]:
+        """The record's `entities` item for this mention."""
+        entity = {"type": self.type, "text": self.text, "start": self.start, "end": self.end}
+        if self.field != "text":
+            entity["field"] = self.field
+        return entity
+
+
+class VnieError(Exception):
+    """A failure on one input that becomes an error record; `kind` is the error type."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+def stable_id(path: str, digest: str) -> str:
+    """Same input, same id, on any machine: hash of the content and its position in a container."""
+    # The path's basename and record number (not the absolute path) keep ids stable across machines.
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return hashlib.sha1(f"{name}\x00{digest}".encode()).hexdigest()[:16]
+
+
+def empty_record(raw: RawArticle) -> dict[str, Any]:
+    """A record with every contract field present, to be filled by the stages."""
+    return {
+        "id": stable_id(raw.path, raw.digest),
+        "source": {"path": raw.path, "url": raw.url, "outlet": None, "format": raw.fmt},
+        "lang": None,
+        "province": None,
+        "title": None,
+        "published": None,
+        "authors": [],
+        "text": "",
+        "captions": [],
+        "meta": [],
+        "boilerplate": [],
+        "entities": [],
+        "directives": [],
+        "figures": [],
+        "dates": [],
+        "organizations": [],
+        "people": [],
+        "locations": [],
+    }
+
+
+def error_record(path: str, digest: str, kind: str, message: str, url: str | None = None) -> dict[str, Any]:
+    """The error file's line for an input that could not be turned into a record."""
+    return {
+        "id": stable_id(path, digest),
+        "source": {"path": path, "url": url},
+        "error": {"type": kind, "message": message},
+    }

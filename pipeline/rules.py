@@ -1,0 +1,123 @@
+"""Rules are data: `rules/<kind>.yml`, checked against a fixed schema when loaded.
+
+Each extractor declares the JSON Schema of its rule file; unknown keys are errors, so a typo in a
+rule file fails loudly at start-up instead of silently matching nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+RULES_DIR = Path(os.environ.get("VNIE_RULES", Path(__file__).resolve().parent.parent / "rules"))
+
+
+class RulesError(ValueError):
+    """A rule file is missing or does not fit its schema."""
+
+
+def lexicon_schema(extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Schema of a lexicon: a list of entries, each a `term` with its English `gloss`."""
+    properties: dict[str, Any] = {"term": {"type": "string", "minLength": 1}, "gloss": {"type": "string", "minLength": 1}}
+    properties.update(extra or {})
+    return {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": properties,
+            "required": ["term", "gloss"],
+            "additionalProperties": False,
+        },
+    }
+
+
+def strict_object(properties: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
+    """Schema of an object whose keys are exactly those listed (unknown keys are errors)."""
+    return {
+        "type": "object",
+        "properties": {"description": {"type": "string"}, **properties},
+        "required": required if required is not None else list(properties),
+        "additionalProperties": False,
+    }
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError as exc:
+        raise RulesError(f"rule file {path} is missing (set VNIE_RULES to the rules/ folder)") from exc
+    except yaml.YAMLError as exc:
+        raise RulesError(f"rule file {path} is not valid YAML: {exc}") from exc
+
+
+@lru_cache(maxsize=None)
+def _load(kind: str, schema_key: str) -> Any:
+    path = RULES_DIR / f"{kind}.yml"
+    data = _read_yaml(path)
+    schema = _SCHEMAS[schema_key]
+    try:
+        jsonschema.validate(data, schema)
+    except jsonschema.ValidationError as exc:
+        where = "/".join(str(p) for p in exc.absolute_path) or "(top)"
+        raise RulesError(f"{path}: {where}: {exc.message}") from exc
+    return data
+
+
+_SCHEMAS: dict[str, dict[str, Any]] = {}
+
+
+def load_rules(kind: str, schema: dict[str, Any]) -> Any:
+    """Load and validate `rules/<kind>.yml` once per process."""
+    _SCHEMAS.setdefault(kind, schema)
+    return _load(kind, kind)
+
+
+def load_examples(kind: str) -> dict[str, Any]:
+    """The positive and negative examples beside a rule file: `rules/examples/<kind>.yml`."""
+    data = _read_yaml(RULES_DIR / "examples" / f"{kind}.yml")
+    jsonschema.validate(data, EXAMPLES_SCHEMA)
+    return data
+
+
+EXAMPLES_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "description": {"type": "string"},
+        "reference_date": {"type": "string"},
+        "positive": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "text": {"type": "string"},
+                    "title": {"type": "string"},
+                    "note": {"type": "string"},
+                    "expect": {"type": "array", "items": {"type": "object"}, "minItems": 1},
+                },
+                "required": ["text", "expect"],
+                "additionalProperties": False,
+            },
+        },
+        "negative": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "text": {"type": "string"},
+                    "note": {"type": "string"},
+                    "absent": {"type": "array", "items": {"type": "string"}},
+                },
+                "required": ["text"],
+                "additionalProperties": False,
+            },
+        },
+    },
+    "required": ["reference_date", "positive", "negative"],
+    "additionalProperties": False,
+}

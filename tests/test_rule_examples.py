@@ -1,0 +1,77 @@
+"""Every rule file's positive and negative examples (Duckling's corpus / negative corpus)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from pipeline.extract import EXTRACTORS, build_document, extract
+from pipeline.rules import RULES_DIR, load_examples
+
+KINDS = {e.field: e.type for e in EXTRACTORS}
+EXAMPLE_FILES = sorted(p.stem for p in (RULES_DIR / "examples").glob("*.yml") if p.stem in KINDS)
+
+
+def _cases(polarity: str) -> list[Any]:
+    cases = []
+    for kind in EXAMPLE_FILES:
+        examples = load_examples(kind)
+        for i, example in enumerate(examples[polarity]):
+            label = f"{kind}-{polarity[:3]}{i}-{example['text'][:30]}"
+            cases.append(pytest.param(kind, examples["reference_date"], example, id=label))
+    return cases
+
+
+def _texts(entry: dict[str, Any]) -> set[str]:
+    texts = {entry.get("text", "")}
+    texts.update(m.get("text", "") for m in entry.get("mentions", []))
+    return texts
+
+
+def _same(expected: Any, actual: Any) -> bool:
+    if isinstance(expected, float) or isinstance(actual, float):
+        return actual is not None and expected is not None and math.isclose(float(expected), float(actual))
+    return expected == actual
+
+
+def _matches(expected: dict[str, Any], entry: dict[str, Any]) -> bool:
+    for key, value in expected.items():
+        if key == "text":
+            if value not in _texts(entry):
+                return False
+        elif not _same(value, entry.get(key)):
+            return False
+    return True
+
+
+def _run(example: dict[str, Any], reference_date: str) -> dict[str, Any]:
+    doc = build_document(example["text"], title=example.get("title"), published=reference_date)
+    return extract(doc)
+
+
+@pytest.mark.parametrize(("kind", "reference_date", "example"), _cases("positive"))
+def test_positive_example(kind: str, reference_date: str, example: dict[str, Any]) -> None:
+    entries = _run(example, reference_date)[kind]
+    for expected in example["expect"]:
+        assert any(_matches(expected, e) for e in entries), f"{expected} not in {entries}"
+
+
+@pytest.mark.parametrize(("kind", "reference_date", "example"), _cases("negative"))
+def test_negative_example(kind: str, reference_date: str, example: dict[str, Any]) -> None:
+    result = _run(example, reference_date)
+    if "absent" not in example:
+        assert result[kind] == [], f"expected no {kind}, got {result[kind]}"
+        return
+    text = example["text"]
+    spans = [(m["start"], m["end"]) for m in result["entities"]
+             if m["type"] == KINDS[kind] and m.get("field", "text") == "text"]
+    for absent in example["absent"]:
+        start = text.find(absent)
+        assert start >= 0, f"absent string {absent!r} is not in the example text"
+        while start >= 0:
+            end = start + len(absent)
+            hits = [text[a:b] for a, b in spans if a < end and start < b]
+            assert not hits, f"{absent!r} was taken as {KINDS[kind]}: {hits}"
+            start = text.find(absent, start + 1)
