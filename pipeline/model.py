@@ -96,3 +96,18 @@ def error_record(path: str, digest: str, kind: str, message: str, url: str | Non
         "source": {"path": path, "url": url},
         "error": {"type": kind, "message": message},
     }
+
+
+@dataclass
+class Failed:
+    """An input (or one record of a container) that could not be read: becomes an error record."""
+
+    path: str
+    kind: str  # e.g. empty, binary, undecodable, bad_json, no_content, unreadable, too_large, timeout
+    message: str  # what a person can do about it
+    digest: str = ""
+    url: str | None = None
+
+    def record(self) -> dict[str, Any]:
+        """The error file's line for this failure."""
+        return error_record(self.path, self.digest, self.kind, self.message, self.url)
