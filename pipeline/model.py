@@ -111,3 +111,11 @@ class Failed:
     def record(self) -> dict[str, Any]:
         """The error file's line for this failure."""
         return error_record(self.path, self.digest, self.kind, self.message, self.url)
+
+
+def load_schema(name: str = "record") -> dict[str, Any]:
+    """The JSON Schema of a record ("record") or an error record ("error"), shipped in the package."""
+    import json
+    from importlib.resources import files
+
+    return json.loads(files("pipeline").joinpath("schema", f"{name}.schema.json").read_text(encoding="utf-8"))

@@ -7,11 +7,13 @@ from typing import Any
 
 import pytest
 
+from pipeline.clean import classify
 from pipeline.extract import EXTRACTORS, build_document, extract
 from pipeline.rules import RULES_DIR, load_examples
 
 KINDS = {e.field: e.type for e in EXTRACTORS}
-EXAMPLE_FILES = sorted(p.stem for p in (RULES_DIR / "examples").glob("*.yml") if p.stem in KINDS)
+LINE_KIND = "boilerplate"  # the cleaner's examples: whole pages and the class of their lines
+EXAMPLE_FILES = sorted(p.stem for p in (RULES_DIR / "examples").glob("*.yml") if p.stem in {*KINDS, LINE_KIND})
 
 
 def _cases(polarity: str) -> list[Any]:
@@ -51,8 +53,20 @@ def _run(example: dict[str, Any], reference_date: str) -> dict[str, Any]:
     return extract(doc)
 
 
+def _line_classes(text: str) -> dict[str, set[str]]:
+    classes: dict[str, set[str]] = {}
+    for line in classify(text):
+        classes.setdefault(line.text, set()).add(line.cls)
+    return classes
+
+
 @pytest.mark.parametrize(("kind", "reference_date", "example"), _cases("positive"))
 def test_positive_example(kind: str, reference_date: str, example: dict[str, Any]) -> None:
+    if kind == LINE_KIND:
+        classes = _line_classes(example["text"])
+        for expected in example["expect"]:
+            assert expected["class"] in classes.get(expected["line"], set()), f"{expected} got {classes}"
+        return
     entries = _run(example, reference_date)[kind]
     for expected in example["expect"]:
         assert any(_matches(expected, e) for e in entries), f"{expected} not in {entries}"
@@ -60,6 +74,11 @@ def test_positive_example(kind: str, reference_date: str, example: dict[str, Any
 
 @pytest.mark.parametrize(("kind", "reference_date", "example"), _cases("negative"))
 def test_negative_example(kind: str, reference_date: str, example: dict[str, Any]) -> None:
+    if kind == LINE_KIND:
+        classes = _line_classes(example["text"])
+        for line in example.get("absent", []):
+            assert classes.get(line) == {"body"}, f"{line!r} must stay body, got {classes.get(line)}"
+        return
     result = _run(example, reference_date)
     if "absent" not in example:
         assert result[kind] == [], f"expected no {kind}, got {result[kind]}"

@@ -1,0 +1,7 @@
+"""`python -m pipeline` is `vnie`."""
+
+import sys
+
+from pipeline.cli import main
+
+sys.exit(main())

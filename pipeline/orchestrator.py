@@ -1,0 +1,127 @@
+"""The pipeline in order: each stage reads the record so far and fills its own fields.
+
+Stages (why each one is there):
+  clean     - a page is mostly not the article: keep title, meta, body and captions apart
+  language  - non-Vietnamese pages are recorded with their language, not forced through our rules
+  extract   - tokenize each field once, find every mention, write directives, figures, dates, names
+  province  - researchers count by province: from the outlet, then from the places the text names
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from pipeline import clean
+from pipeline.extract import build_document, extract
+from pipeline.model import Failed, RawArticle, VnieError, empty_record
+from pipeline.province import decide_province
+
+Record = dict[str, Any]
+Stage = Callable[[RawArticle, Record, dict[str, Any]], None]
+
+# Letters only Vietnamese uses among Latin scripts: a sure sign without a model.
+VIETNAMESE_LETTERS = regex.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.IGNORECASE)
+
+
+def clean_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
+    """Split the page into line classes and read title, date, byline and outlet."""
+    lines = clean.classify(raw.text, raw.title)
+    body = [line.text for line in lines if line.cls == clean.BODY]
+    if not body:
+        raise VnieError("no_body", "no article text is left once title, meta lines and site boilerplate "
+                                   "are removed; check that the input holds the article itself")
+    title_line = next((line.text for line in lines if line.cls == clean.TITLE), None)
+    record["title"] = (raw.title or "").strip() or title_line
+    record["text"] = "\n\n".join(body)
+    record["captions"] = list(dict.fromkeys(line.text for line in lines if line.cls == clean.CAPTION))
+    record["meta"] = [line.text for line in lines if line.cls == clean.META]
+    record["boilerplate"] = [line.text for line in lines if line.cls == clean.BOILERPLATE]
+    authors = list(raw.authors)
+    for line in lines:
+        if line.cls == clean.META and line.author is None and (name := clean.author_from_dateline(line)):
+            line.author = name
+    authors += [a for a in clean.authors_from(lines) if a not in authors]
+    record["authors"] = authors
+    record["published"] = clean.published_from(lines, raw.published)
+    record["source"]["outlet"] = clean.outlet_from_url(raw.url) or clean.outlet_from_lines(lines)
+
+
+@lru_cache(maxsize=1)
+def _language_identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language; Vietnamese letters decide without a model."""
+    sample = text[:4000]
+    letters = sum(ch.isalpha() for ch in sample) or 1
+    if len(VIETNAMESE_LETTERS.findall(sample)) / letters > 0.03:
+        return "vi"
+    lang, _ = _language_identifier().classify(sample)
+    return lang
+
+
+def language_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
+    """Record the language; only Vietnamese goes on to extraction."""
+    record["lang"] = detect_language(f"{record['title'] or ''}\n{record['text']}")
+
+
+def extract_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
+    """Tokenize title, body, captions and meta lines, then run every extractor."""
+    if record["lang"] != "vi":
+        return
+    doc = build_document(
+        record["text"],
+        title=record["title"],
+        captions=record["captions"],
+        meta=record["meta"],
+        published=record["published"],
+        outlet=record["source"]["outlet"],
+    )
+    record.update(extract(doc))
+
+
+def province_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
+    """The province the article is about."""
+    record["province"] = decide_province(record)
+
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("clean", clean_stage),
+    ("language", language_stage),
+    ("extract", extract_stage),
+    ("province", province_stage),
+)
+
+
+def process(raw: RawArticle) -> Record:
+    """One article through every stage; raises VnieError for an input that cannot become a record."""
+    record = empty_record(raw)
+    state: dict[str, Any] = {}
+    for _name, stage in STAGES:
+        stage(raw, record, state)
+    return record
+
+
+def process_safely(item: RawArticle | Failed, debug: bool = False) -> tuple[str, Record]:
+    """("record", record) or ("error", error record): one bad page never stops a batch."""
+    if isinstance(item, Failed):
+        return "error", item.record()
+    try:
+        return "record", process(item)
+    except VnieError as exc:
+        return "error", Failed(item.path, exc.kind, exc.message, item.digest, item.url).record()
+    except Exception as exc:  # a bug on one page must not end the batch; the record says what broke
+        message = f"internal error while processing this article ({type(exc).__name__}: {exc}); " \
+                  "please report it with the input attached"
+        error = Failed(item.path, "internal_error", message, item.digest, item.url).record()
+        if debug:
+            error["error"]["traceback"] = traceback.format_exc()
+        return "error", error
