@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Any
+
+import regex
 
 from pipeline.extract import gazetteer
 
@@ -12,12 +15,45 @@ MIN_SHARE = 0.5  # a list of ten provinces is about none of them
 TITLE_WEIGHT = 2  # the headline says what the article is about
 
 
+ADMIN_WORDS = r"tỉnh|thành phố|tp\.?|huyện|quận|thị xã"
+NAME = r"\p{Lu}[\p{L}\p{M}]*(?:[ \-]\p{Lu}[\p{L}\p{M}]*){0,3}"
+
+
+@lru_cache(maxsize=1)
+def _province_pattern() -> regex.Pattern:
+    """Bare province names and aliases (case-insensitive; capitals checked at the match)."""
+    names = sorted(gazetteer.gazetteer().provinces, key=len, reverse=True)
+    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+ADMINISTERED = regex.compile(rf"(?<![\p{{L}}])(?:{ADMIN_WORDS})\s+({NAME})", regex.IGNORECASE)
+
+
+def place_mentions(text: str) -> list[tuple[str, int]]:
+    """(province, 1) for each capitalised province name, and for each "huyện X" of a known district."""
+    found: list[tuple[str, int]] = []
+    taken: list[tuple[int, int]] = []
+    for match in ADMINISTERED.finditer(text):
+        province = gazetteer.province_of(match.group(1))
+        if province:
+            found.append((province, 1))
+            taken.append(match.span())
+    for match in _province_pattern().finditer(text):
+        if not match.group(0)[0].isupper() or any(a <= match.start() < b for a, b in taken):
+            continue
+        province = gazetteer.province_of(match.group(0))
+        if province:
+            found.append((province, 1))
+    return found
+
+
 def province_votes(record: dict[str, Any]) -> Counter[str]:
     """Province mentions in title and body, counting places inside organisation names too."""
     votes: Counter[str] = Counter()
-    for name, weight in gazetteer.place_mentions(record.get("title") or ""):
+    for name, weight in place_mentions(record.get("title") or ""):
         votes[name] += weight * TITLE_WEIGHT
-    for name, weight in gazetteer.place_mentions(record.get("text") or ""):
+    for name, weight in place_mentions(record.get("text") or ""):
         votes[name] += weight
     return votes
 

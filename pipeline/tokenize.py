@@ -13,7 +13,7 @@ import regex
 import spacy
 from spacy.tokens import Doc
 from spacy.util import registry
-from underthesea import sent_tokenize, word_tokenize
+from underthesea import word_tokenize
 
 # Spans the segmenter must not cut: document symbols, dates, times, numbers with separators, %.
 PROTECTED = regex.compile(
@@ -36,25 +36,27 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _align(text: str, tokens: list[str], offset: int = 0) -> list[tuple[int, int]]:
-    """Character spans of segmenter tokens in `text`; tokens the segmenter rewrote are skipped."""
+    """Character spans of segmenter tokens in `text`.
+
+    A multi-syllable word must be contiguous up to spaces; where the segmenter joined syllables
+    across a line break (or rewrote one), the pieces become words of their own.
+    """
     spans: list[tuple[int, int]] = []
     pos = 0
     for token in tokens:
-        syllables = token.split()
-        if not syllables:
-            continue
-        start = text.find(syllables[0], pos)
-        if start < 0:
-            continue
-        end = start + len(syllables[0])
-        for syllable in syllables[1:]:
-            nxt = text.find(syllable, end)
-            # a multi-syllable word must be contiguous up to whitespace
-            if nxt < 0 or text[end:nxt].strip():
-                break
-            end = nxt + len(syllable)
-        spans.append((offset + start, offset + end))
-        pos = end
+        word_start = word_end = -1
+        for syllable in token.split():
+            found = text.find(syllable, pos)
+            if found < 0:
+                continue
+            if word_start >= 0 and (text[word_end:found].strip() or "\n" in text[word_end:found]):
+                spans.append((offset + word_start, offset + word_end))
+                word_start = -1
+            if word_start < 0:
+                word_start = found
+            word_end = pos = found + len(syllable)
+        if word_start >= 0:
+            spans.append((offset + word_start, offset + word_end))
     return spans
 
 
@@ -88,35 +90,46 @@ def _apply_protection(spans: list[tuple[int, int]], protected: list[tuple[int, i
     return cleaned
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: underthesea's splitter inside each line, since a line break always ends one."""
-    spans: list[tuple[int, int]] = []
-    line_start = 0
-    for line in text.split("\n"):
-        if line.strip():
-            for start, end in _align(line, sent_tokenize(line)):
-                spans.append((line_start + start, line_start + end))
-        line_start += len(line) + 1
-    return spans
+SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+CLOSERS = frozenset({"”", '"', "’", "'", ")", "»"})
 
 
-def word_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Word spans over the whole text, segmented sentence by sentence."""
-    spans: list[tuple[int, int]] = []
-    for s_start, s_end in sentences:
-        sentence = text[s_start:s_end]
-        words = _align(sentence, word_tokenize(sentence), s_start)
-        protected = [(a + s_start, b + s_start) for a, b in _protected_spans(sentence)]
-        spans.extend(_apply_protection(words, protected))
-    return spans
+def _opens_sentence(text: str) -> bool:
+    first = text[:1]
+    return first.isupper() or first.isdigit() or first in "“\"'‘(«-–—•*"
 
 
-def _doc_from_spans(vocab, text: str, spans: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> Doc:
+def sentence_starts(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Offsets where sentences start: after a line break, or after . ! ? (and closing quotes)
+    when the next word opens a sentence. Cheaper than a second segmentation pass and as good on news."""
+    starts: set[int] = set()
+    ended = True
+    for i, (start, end) in enumerate(spans):
+        if ended or "\n" in text[spans[i - 1][1]:start]:
+            starts.add(start)
+        word = text[start:end]
+        if word in SENTENCE_END or (ended and word in CLOSERS and i and text[spans[i - 1][0]:spans[i - 1][1]] in SENTENCE_END):
+            ended = i + 1 < len(spans) and _opens_or_closes(text, spans[i + 1])
+        else:
+            ended = False
+    return starts
+
+
+def _opens_or_closes(text: str, span: tuple[int, int]) -> bool:
+    word = text[span[0]:span[1]]
+    return word in CLOSERS or _opens_sentence(word)
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Word spans over the whole text in one segmenter call, protected spans kept whole."""
+    return _apply_protection(_align(text, word_tokenize(text)), _protected_spans(text))
+
+
+def _doc_from_spans(vocab, text: str, spans: list[tuple[int, int]], sent_starts: set[int]) -> Doc:
     """A Doc whose tokens are `spans` and whose gaps become whitespace, so doc.text == text."""
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[bool] = []
-    sent_starts = {s for s, _ in sentences}
     pos = 0
 
     def gap(upto: int) -> None:
@@ -153,8 +166,8 @@ class UndertheseaTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        sentences = sentence_spans(text)
-        return _doc_from_spans(self.vocab, text, word_spans(text, sentences), sentences)
+        spans = word_spans(text) if text.strip() else []
+        return _doc_from_spans(self.vocab, text, spans, sentence_starts(text, spans))
 
     # spaCy serialises tokenizers with the pipeline; ours has no state to save.
     def to_bytes(self, **_kwargs) -> bytes:

@@ -1,18 +1,355 @@
-"""dates extractor (being written)."""
+"""Dates: every date expression of an article, written as ISO 8601 (spec section 5).
+
+`datetime_parse` reads the shapes into atoms, per segment. Here overlaps are settled, neighbouring
+atoms are joined (a year shared along a list, "từ A đến B" ranges, "từ năm 2016 đến nay", a time
+of day beside a day) and every atom is resolved against the article: its reference year, its
+publication date and its current Party term. `parse_published` reads a page's publication time
+from a metadata line or a crawler field, for the cleaning stage.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
+import regex
+
+from pipeline.extract.datetime_parse import (
+    DASHES,
+    DAY,
+    FLAGS,
+    MONTH,
+    TIME,
+    YEAR,
+    Atom,
+    Clock,
+    Grammar,
+    Point,
+    alternation,
+    clock_from,
+    date_rules,
+    fold,
+    grammar,
+    iso_point,
+    valid_date,
+)
 from pipeline.extract.document import ArticleDoc
 from pipeline.model import Mention
 
+_DASH = regex.compile(DASHES)
+
+# A yearless date is placed around the publication date: more than this many days after it, it is
+# last year's ("ngày 28/12" in a January article; deadlines such as "31/12" in April stay this
+# year's); more than this many days before it, next year's ("ngày 5/1" in a late-December article).
+LATER_THAN_PUBLISHED_DAYS = 260
+EARLIER_THAN_PUBLISHED_DAYS = 300
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a date without its own year needs from the article."""
+
+    ref_year: int | None
+    published: dt.date | None
+    near_published: bool  # the reference year is the publication year: pick the nearest year
+    term: tuple[int, int] | None  # the current Party term
+    last_term: tuple[int, int] | None  # the last one that has ended by the reference year
+
+
+def find_atoms(text: str) -> list[Atom]:
+    """Every pattern's atoms in one string, with days listed after a day, overlaps not yet settled."""
+    g = grammar()
+    found: list[Atom] = []
+    for rank, (pattern, handler) in enumerate(g.patterns):
+        for match in pattern.finditer(text):
+            for atom in handler(match, text, g):
+                atom.rank = rank
+                found.append(atom)
+                if atom.lo.day is not None:
+                    found.extend(_chained(atom, text, g))
+    return found
+
+
+def _chained(atom: Atom, text: str, g: Grammar) -> list[Atom]:
+    """Days listed after a day: "ngày 3/6, 7/6 và 15/6", "30/4-1/5 năm 2019"."""
+    found: list[Atom] = []
+    pos = atom.end
+    while (match := g.after("chain", text, pos)) and not g.after("fraction", text, match.end()):
+        tail = {"year": int(match["y"])} if match["y"] else {}
+        day, month = int(match["d"]), int(match["m"])
+        if not valid_date(tail.get("year"), month, day):
+            break
+        hi = Point(month=month, day=int(match["d2"]), **tail) if match["d2"] else None
+        lo = Point(month=month, day=day, **tail)
+        found.append(Atom(match.start("item"), match.end(), lo, hi, rank=atom.rank))
+        pos = match.end()
+    return found
+
+
+def _settle(found: list[Atom]) -> list[Atom]:
+    """Non-overlapping atoms, the longest first (then pattern order), in text order."""
+    kept: list[Atom] = []
+    for atom in sorted(found, key=lambda a: (a.start - a.end, a.rank, a.start)):
+        if all(atom.end <= k.start or k.end <= atom.start for k in kept):
+            kept.append(atom)
+    return sorted(kept, key=lambda a: a.start)
+
+
+def _simple(atom: Atom) -> bool:
+    return atom.hi is None and not atom.open_end and atom.term is None
+
+
+def _share_years(atoms: list[Atom], text: str, g: Grammar) -> None:
+    """A listed day or month without a year takes the next one's: "tháng 9, tháng 10 năm ngoái"."""
+    for left, right in zip(reversed(atoms[:-1]), reversed(atoms[1:]), strict=True):
+        if (_simple(left) and left.lo.yearless and left.lo.precision == right.lo.precision > 0
+                and not right.lo.yearless and g.re["list_gap"].fullmatch(text, left.end, right.start)):
+            left.lo = replace(left.lo, year=right.lo.year, offset=right.lo.offset)
+            left.borrowed = True
+
+
+def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
+    """"30/4-1/5", "từ ngày 26/4 đến 9/5": one interval from two points of the same precision."""
+    joined: list[Atom] = []
+    for atom in atoms:
+        prev = joined[-1] if joined else None
+        if (prev is not None and _simple(prev) and _simple(atom) and prev.lo.precision == atom.lo.precision
+                and g.re["range_gap"].fullmatch(text, prev.end, atom.start)
+                and (_DASH.search(text, prev.end, atom.start) or g.before("since_head", text, prev.start))
+                and prev.lo.offset == atom.lo.offset and prev.lo.key() < atom.lo.key()):
+            borrowed = prev.borrowed and atom.borrowed
+            joined[-1] = Atom(prev.start, atom.end, prev.lo, atom.lo, borrowed=borrowed, rank=prev.rank)
+        else:
+            joined.append(atom)
+    return joined
+
+
+def _open_since(atom: Atom, text: str, g: Grammar) -> None:
+    """"từ năm 2016 đến nay": open to the present, the span taking in both words."""
+    head = g.before("since_head", text, atom.start) if _simple(atom) else None
+    tail = g.after("since_tail", text, atom.end) if head else None
+    if head and tail:
+        atom.start, atom.end, atom.open_end = head.start(), tail.end(), True
+
+
+def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
+    """"23h50 ngày 23/4", "12/04/2021 - 06:35": a time of day written beside a day."""
+    if not _simple(atom) or atom.lo.day is None or atom.lo.clock is not None:
+        return
+    before = g.before("time_before", text, atom.start, width=45)
+    found = before or g.after("time_after", text, atom.end)
+    if not found:
+        return
+    pm = g.pm.get(fold(found["pod"]), atom.pm) if found["pod"] else atom.pm
+    clock = clock_from(found["hh"], found["mi"], pm)
+    if clock:
+        atom.lo = replace(atom.lo, clock=clock)
+        atom.start, atom.end = (found.start(), atom.end) if before else (atom.start, found.end())
+
+
+def segment_atoms(text: str) -> list[Atom]:
+    """The date atoms of one string, overlaps settled and joined with their neighbours."""
+    g = grammar()
+    # a lunar-calendar day or month ("mồng 10/3 Âm lịch") has no ISO form
+    atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not g.after("lunar", text, a.end)]
+    _share_years(atoms, text, g)
+    atoms = _join_ranges(atoms, text, g)
+    for atom in atoms:
+        _open_since(atom, text, g)
+        _attach_time(atom, text, g)
+        tense = g.after("tense", text, atom.end) if atom.lo.yearless else None
+        atom.tense = g.tense_after[fold(tense["tw"])] if tense else atom.tense
+    return atoms
+
+
+def _published_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def current_term(ref_year: int | None, month: int, named: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The Party term running in the reference year, preferring one the article names."""
+    if ref_year is None:
+        return named[0] if named else None
+    rules = grammar().party_term
+    length = rules["length"]
+    # a term ending this year gives way to the next one only once its congresses are over
+    ending = ref_year - length if month < rules["new_term_month"] else ref_year
+    containing = [t for t in named if t[0] <= ref_year <= t[1]]
+    if containing:
+        return next((t for t in containing if t[0] == ending), containing[0])
+    start = ref_year - (ref_year - rules["anchor_year"]) % length
+    start = ending if start == ref_year else start
+    return (start, start + length)
+
+
+def last_term(ref_year: int | None, current: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The latest Party term ending by the reference year ("nhiệm kỳ qua")."""
+    if ref_year is None or current is None:
+        return current
+    length = current[1] - current[0]
+    end = current[1] if current[1] <= ref_year else current[0]
+    return (end - length, end)
+
+
+def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
+    """Reference year, publication date and current term of the whole article."""
+    published = _published_date(doc.published)
+    if published is None:
+        meta = (parse_published(s.text) for s in doc.segments if s.field.startswith("meta"))
+        published = _published_date(next((m for m in meta if m), None))
+    ref_year = doc.reference_year or (published.year if published else None)
+    near = doc.subject_year is None and published is not None and ref_year == published.year
+    if ref_year is None:
+        # no publication date: the latest day or month the article writes in full
+        written = [a.lo.year for a in atoms if a.lo.year and a.lo.precision > 0 and not a.borrowed]
+        ref_year = max(written) if written else None
+    named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
+    term = current_term(ref_year, published.month if published else 1, named)
+    return Context(ref_year, published, near, term, last_term(ref_year, term))
+
+
+def _year_of(point: Point, ctx: Context, tense: int = 0) -> tuple[int, bool] | None:
+    """The point's year and whether it was inferred; None when the article gives none."""
+    if point.year is not None:
+        return point.year, False
+    if ctx.ref_year is None:
+        return None
+    if point.offset is not None:
+        return ctx.ref_year + point.offset, True
+    year = ctx.ref_year
+    if ctx.near_published and ctx.published and point.month:
+        gap = (dt.date(year, point.month, min(point.day or 1, 28)) - ctx.published).days
+        if tense < 0 or gap > LATER_THAN_PUBLISHED_DAYS:
+            year -= gap > 0
+        elif tense > 0 or gap < -EARLIER_THAN_PUBLISHED_DAYS:
+            year += gap < (0 if tense > 0 else -EARLIER_THAN_PUBLISHED_DAYS)
+    return year, True
+
+
+def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
+    """ISO value and `inferred` of an atom in its article, or None when it cannot be dated."""
+    if atom.term is not None:
+        base = ctx.last_term if atom.term_ended else ctx.term
+        if base is None:
+            return None
+        length = base[1] - base[0]
+        start = base[0] + atom.term * length
+        return (f"{start}/.." if atom.open_end else f"{start}/{start + length}"), True
+    lo = _year_of(atom.lo, ctx, atom.tense)
+    if lo is None:
+        return None
+    text = iso_point(lo[0], atom.lo.month, atom.lo.day, atom.lo.clock)
+    inferred = lo[1] or atom.borrowed
+    if atom.open_end:
+        return f"{text}/..", inferred
+    if atom.hi is None:
+        return text, inferred
+    hi = lo if atom.hi.yearless else _year_of(atom.hi, ctx)
+    if hi is None:
+        return None
+    return f"{text}/{iso_point(hi[0], atom.hi.month, atom.hi.day, atom.hi.clock)}", inferred or hi[1]
+
 
 def find(doc: ArticleDoc) -> list[Mention]:
-    """Mentions of this kind in every segment of the article."""
-    return []
+    """Date mentions in every segment of the article (title, body, captions, meta lines)."""
+    found = [(segment, segment_atoms(segment.text)) for segment in doc.segments]
+    ctx = article_context(doc, [a for _, atoms in found for a in atoms])
+    mentions = []
+    for segment, atoms in found:
+        for atom in atoms:
+            resolved = resolve(atom, ctx)
+            if resolved:
+                attrs = {"value": resolved[0], "inferred": resolved[1]}
+                mentions.append(Mention("DATE", atom.start, atom.end, segment.text[atom.start:atom.end],
+                                        field=segment.field, attrs=attrs))
+    return mentions
 
 
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
-    """Record entries for this kind."""
-    return []
+    """One entry per date expression that survived overlap resolution, in reading order."""
+    return [
+        {"value": m.attrs["value"], "text": m.text, "inferred": m.attrs["inferred"],
+         "start": m.start, "end": m.end, "field": m.field}
+        for m in mentions if m.type == "DATE"
+    ]
+
+
+# --- publication time of a page, for the cleaning stage ---------------------------------------
+
+_NUMERIC_DATE = regex.compile(
+    rf"(?<![\d.,/])(?P<d>{DAY})(?P<sep>\s?/\s?|[.\-])(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})(?!\d)")
+_ISO_DATE = regex.compile(
+    rf"(?<!\d)(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T\s]+(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d)")
+_WORD_DATE = regex.compile(
+    rf"(?<!\d)(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})\s*(?:,\s*)?(?:năm\s+|/\s*)(?P<y>{YEAR})(?!\d)", FLAGS)
+_TIME = regex.compile(rf"(?<![\d+:]){TIME}", FLAGS)
+_AMPM = regex.compile(r"\s*(?P<ap>[AaPp])\.?[Mm]\b")
+
+
+@lru_cache(maxsize=1)
+def _english() -> tuple[regex.Pattern, dict[str, int]]:
+    months = {fold(e["term"]): e["month"] for e in date_rules()["english_months"]}
+    names = alternation([e["term"] for e in date_rules()["english_months"]])
+    pattern = regex.compile(
+        rf"\b(?:(?P<m1>{names})\.?\s+(?P<d1>{DAY})(?:st|nd|rd|th)?,?\s+(?P<y1>{YEAR})"
+        rf"|(?P<d2>{DAY})(?:st|nd|rd|th)?\s+(?P<m2>{names})\.?,?\s+(?P<y2>{YEAR}))\b", FLAGS)
+    return pattern, months
+
+
+def _first_date(text: str) -> tuple[int, int, int, int, int, Clock | None] | None:
+    """The first full date in `text`: (start, end, year, month, day, time written with it)."""
+    found = []
+    for pattern in (_ISO_DATE, _NUMERIC_DATE, _WORD_DATE):
+        for match in pattern.finditer(text):
+            year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+            if valid_date(year, month, day):
+                clock = clock_from(match["hh"], match["mi"]) if match.groupdict().get("hh") else None
+                found.append((match.start(), match.end(), year, month, day, clock))
+                break
+    english, months = _english()
+    for match in english.finditer(text):
+        month = months[fold(match["m1"] or match["m2"])]
+        year, day = int(match["y1"] or match["y2"]), int(match["d1"] or match["d2"])
+        if valid_date(year, month, day):
+            found.append((match.start(), match.end(), year, month, day, None))
+            break
+    return min(found) if found else None
+
+
+def _nearest_time(text: str, start: int, end: int) -> Clock | None:
+    """The time of day written closest to the date at start..end (at most 30 characters away)."""
+    best: tuple[int, Clock] | None = None
+    for match in _TIME.finditer(text):
+        if start <= match.start() < end:
+            continue
+        clock = clock_from(match["hh"], match["mi"])
+        ampm = _AMPM.match(text, match.end())
+        if clock and ampm:
+            pm = ampm["ap"].lower() == "p"
+            hour = clock.hour % 12 + (12 if pm else 0)
+            clock = Clock(hour, clock.minute)
+        distance = match.start() - end if match.start() >= end else start - match.end()
+        if clock and distance <= 30 and (best is None or distance < best[0]):
+            best = (distance, clock)
+    return best[1] if best else None
+
+
+def parse_published(text: str | None) -> str | None:
+    """Publication time in a metadata line or crawler field: ISO `YYYY-MM-DD[THH:MM]`, or None."""
+    if not text or not isinstance(text, str):
+        return None
+    head = text[:500]
+    found = _first_date(head)
+    if found is None:
+        return None
+    start, end, year, month, day, clock = found
+    return iso_point(year, month, day, clock or _nearest_time(head, start, end))
+
+
+__all__ = ["Context", "article_context", "build", "current_term", "find", "parse_published", "resolve",
+           "segment_atoms"]

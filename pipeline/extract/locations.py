@@ -1,18 +1,324 @@
-"""locations extractor (being written)."""
+"""Named places: provinces, districts, communes (underthesea's gazetteer), countries and regions.
+
+A bare province, country or region name is a place; a district or commune needs its administrative
+word ("huyện Tiền Hải", "phường Kỳ Bá") because many such names are also common words or people.
+Mentions include the administrative word, the entry's `name` does not. A place that is part of an
+organisation's name ("Công an tỉnh Thái Bình") is left to the organisation.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from pipeline.extract.document import ArticleDoc
+import regex
+
+from pipeline.extract.document import ArticleDoc, Segment
+from pipeline.extract.gazetteer import Gazetteer, PhraseIndex, gazetteer, location_rules, place_key
 from pipeline.model import Mention
+
+CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
+# a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
+NAME_RUN = rf"{CAP}(?:[ ]{CAP}){{0,4}}"
+BARE_ONLY_WITH_ADMIN = {"hồ chí minh"}  # bare, it is the person; the city always has "TP"/"thành phố"
+LEADING_WORDS = 5  # how many syllables of a run after an admin word can form a name
+
+
+@dataclass(frozen=True)
+class LocationPatterns:
+    """Everything compiled once per process."""
+
+    admin: regex.Pattern
+    admin_level: dict[str, str]
+    named: PhraseIndex  # provinces, aliases, countries and regions as written -> level
+    org_tail: regex.Pattern
+    not_after: regex.Pattern
+    compound_tails: dict[str, set[str]]
+    plural_before: regex.Pattern
+    list_next: regex.Pattern
+    openers: frozenset[str]
+
+
+def _tone_variants(term: str) -> set[str]:
+    """The term with both tone placements ("Thanh Hóa", "Thanh Hoá")."""
+    modern = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+              "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
+              "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
+    forms = {term}
+    for new, old in modern.items():
+        forms |= {f.replace(new, old) for f in forms} | {f.replace(old, new) for f in forms}
+    return forms
+
+
+def _alternation(terms: list[str]) -> str:
+    """A regex alternation, longest first so "Hà Nội" wins over "Hà"."""
+    return "|".join(regex.escape(t) for t in sorted(set(terms), key=lambda t: (-len(t), t)))
+
+
+def _capitalised(term: str) -> str:
+    return term[:1].upper() + term[1:]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> LocationPatterns:
+    """Compile the rule file and gazetteer into regexes."""
+    rules = location_rules()
+    gaz = gazetteer()
+    admin_level: dict[str, str] = {}
+    admin_alts: list[str] = []
+    for entry in rules["admin_words"]:
+        for form in {entry["term"], _capitalised(entry["term"])}:
+            admin_level[form.casefold()] = entry["level"]
+            admin_alts.append(form)
+    # an abbreviation with a dot may touch its name ("TP.Vinh")
+    admin_pattern = "|".join(
+        regex.escape(a) + (r"\s*" if a.endswith(".") else r"[ \t]+")
+        for a in sorted(set(admin_alts), key=lambda t: (-len(t), t))
+    )
+    admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>(?:{admin_pattern}))(?P<name>{NAME_RUN})")
+
+    named = PhraseIndex()
+    for key, short in gaz.provinces.items():
+        if key == place_key(short) and key not in BARE_ONLY_WITH_ADMIN:
+            for form in _tone_variants(short):
+                named.add(form, "province")
+    for alias in rules["province_aliases"]:
+        named.add(alias["term"], "province")
+    for place in rules["places"]:
+        for form in _tone_variants(place["term"]):
+            named.add(form, place["level"])
+            named.add(_capitalised(form), place["level"])  # "châu Âu" opens a sentence as "Châu Âu"
+
+    heads = _alternation([h["term"] for h in rules["org_heads"]])
+    inner = _alternation([w["term"] for w in rules["org_inner_words"]])
+    # org names capitalise each word's first syllable only: "Sở Tài nguyên và Môi trường"
+    breakers = _alternation([w["term"] for w in rules["org_breakers"]])
+    org_word = rf"{CAP}(?:[ ](?!(?:{breakers})(?!\p{{L}}))\p{{Ll}}+)?|\p{{Lu}}[\p{{Lu}}&\d]+|{inner}|[-–&]"
+    org_tail = regex.compile(rf"(?<![\p{{L}}])(?:{heads})(?:\s+(?:{org_word}))*\s+$")
+    after_words = _alternation([w["term"] for w in rules["not_after"]])
+    not_after = regex.compile(rf"(?<![\p{{L}}])(?:{after_words})\s+$")
+    compound_tails: dict[str, set[str]] = {}
+    for entry in rules["compound_tails"]:
+        compound_tails.setdefault(entry["head"], set()).add(entry["term"])
+    plural = _alternation([w["term"] for w in rules["plural_markers"]])
+    plural_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)\s+$", regex.IGNORECASE)
+    list_next = regex.compile(rf"(?:\s*,\s*|\s+và\s+|\s+,\s+)(?P<name>{NAME_RUN})")
+    openers = frozenset(w["term"] for w in rules["openers"])
+    return LocationPatterns(admin, admin_level, named, org_tail, not_after,
+                            compound_tails, plural_before, list_next, openers)
+
+
+def _known_prefix(words: list[str], gaz: Gazetteer) -> str | None:
+    """The longest leading run of `words` that the gazetteer knows at any level."""
+    for size in range(min(len(words), LEADING_WORDS), 0, -1):
+        candidate = " ".join(words[:size])
+        if gaz.level_of(candidate):
+            return candidate
+    return None
+
+
+def _admin_name(run: str, level: str, gaz: Gazetteer) -> str | None:
+    """The place name at the start of a capitalised run after an administrative word."""
+    words = run.split(" ")
+    known = _known_prefix(words, gaz)
+    if known:
+        return known
+    if len(words) == 1 or level == "province":
+        return None  # "xã Nông thôn mới"; and every province is known ("tỉnh Trần Xuân Dưỡng" is not)
+    return " ".join(words[:3]) if len(words) <= 3 else " ".join(words[:2])
+
+
+def _admin_level(admin: str, name: str, pats: LocationPatterns, gaz: Gazetteer) -> str:
+    """Level given by the administrative word; a "thành phố" that is a province stays a province."""
+    level = pats.admin_level.get(admin.strip().casefold(), "other")
+    key = place_key(name)
+    if key in gaz.places:
+        return gaz.places[key]
+    city = admin.strip().casefold().startswith(("thành phố", "tp"))
+    if level == "district" and city and key in gaz.province_cities:
+        return "province"
+    if city and key not in gaz.districts and key not in gaz.provinces:
+        return "other"  # "thành phố Vũ Hán": a city abroad
+    return level
+
+
+def _inside_org(text: str, start: int, pats: LocationPatterns) -> bool:
+    """Does an organisation's name run up to `start` ("Công an tỉnh ", "Tập đoàn Điện lực ")?"""
+    window = text[max(0, start - 120):start]
+    return bool(window) and pats.org_tail.search(window) is not None
+
+
+_OPENERS = " \t\"“”'‘’(-–—*•"
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Is `start` the first word of a sentence or line (quotes and dashes aside)?"""
+    before = text[max(0, start - 40):start].rstrip(_OPENERS)
+    return not before or before[-1] in ".!?…:;\n"
+
+
+_PREV_CAP = regex.compile(rf"(?<![\p{{L}}]){CAP}[ ]$")
+_NEXT_CAP = regex.compile(rf"^[ ]{CAP}")
+_NEXT_WORD = regex.compile(r"^[ ]([\p{Ll}]+)")
+
+
+def _bare_name_ok(text: str, start: int, end: int, pats: LocationPatterns) -> bool:
+    """A bare place name must stand alone: not inside a longer name, a language or a person's cue."""
+    surface = text[start:end]
+    if _NEXT_CAP.match(text[end:end + 30]):
+        return False  # "Thái Bình Dương", "Việt Nam Airlines", "Mỹ Tho"
+    previous = _PREV_CAP.search(text[max(0, start - 30):start])
+    if previous and not (previous.group(0).strip() in pats.openers
+                         and _sentence_initial(text, start - len(previous.group(0)))):
+        return False  # "Tuấn Anh", "Nguyễn Hà Nam"; but "Tại Hà Nội"
+    if pats.not_after.search(text[max(0, start - 20):start]):
+        return False  # "tiếng Anh", "ông Đức"
+    if " " not in surface:
+        if surface == "Anh" and _sentence_initial(text, start):
+            return False  # sentence-initial "Anh" is the pronoun
+        tail = _NEXT_WORD.match(text[end:end + 20])
+        if tail and tail.group(1) in pats.compound_tails.get(surface, ()):
+            return False  # "Mỹ phẩm", "Ý kiến", "Pháp luật"
+    return True
+
+
+def _mention(segment: Segment, start: int, end: int, name: str, level: str, admin: bool) -> Mention:
+    return Mention("LOC", start, end, segment.text[start:end], segment.field,
+                   {"name": name, "level": level, "admin": admin})
+
+
+def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -> list[Mention]:
+    text = segment.text
+    found: list[Mention] = []
+    for match in pats.admin.finditer(text):
+        admin, start = match.group("admin"), match.start()
+        name = _admin_name(match.group("name"), pats.admin_level.get(admin.strip().casefold(), ""), gaz)
+        after_word = pats.not_after.search(text[max(0, start - 20):start])
+        if not name or after_word or _inside_org(text, start, pats):
+            continue
+        inside_name = admin[:1].isupper() and not admin.isupper() and not _sentence_initial(text, start)
+        if inside_name and not gaz.level_of(name):
+            continue  # "Bà Huyện Thanh Quan": a capitalised admin word inside another name
+        level = _admin_level(admin, name, pats, gaz)
+        end = match.start("name") + len(name)
+        found.append(_mention(segment, start, end, name, level, True))
+        if pats.plural_before.search(text[max(0, start - 12):start]):
+            found.extend(_list_continuation(segment, end, admin, pats, gaz))
+    return found
+
+
+def _list_continuation(segment: Segment, pos: int, admin: str, pats: LocationPatterns,
+                       gaz: Gazetteer) -> list[Mention]:
+    """"các xã Tân Thiềng, Vĩnh Thành và Hòa Nghĩa": the names listed after a plural admin word."""
+    found: list[Mention] = []
+    while True:
+        match = pats.list_next.match(segment.text, pos)
+        if not match:
+            return found
+        name = _admin_name(match.group("name"), pats.admin_level.get(admin.strip().casefold(), ""), gaz)
+        if not name or len(name.split()) > 3:
+            return found
+        start = match.start("name")
+        level = _admin_level(admin, name, pats, gaz)
+        found.append(_mention(segment, start, start + len(name), name, level, True))
+        pos = start + len(name)
+
+
+def _named_mentions(segment: Segment, pats: LocationPatterns) -> list[Mention]:
+    text = segment.text
+    found: list[Mention] = []
+    for start, end, level in pats.named.find(text):
+        if not _bare_name_ok(text, start, end, pats) or _inside_org(text, start, pats):
+            continue
+        found.append(_mention(segment, start, end, text[start:end], level, False))
+    return found
+
+
+_BEFORE_PROVINCE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<d>{CAP}(?:[ ]{CAP}){{0,3}})(?:,[ ]|[ ]\()$")
+
+
+def _districts_before_provinces(segment: Segment, mentions: list[Mention], pats: LocationPatterns,
+                                gaz: Gazetteer) -> list[Mention]:
+    """"Cầu Giấy, Hà Nội", "Bình Chánh (TP.HCM)": a district of the province named right after it."""
+    text = segment.text
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.attrs.get("level") != "province":
+            continue
+        province = gaz.provinces.get(place_key(mention.attrs["name"]))
+        window = text[max(0, mention.start - 40):mention.start]
+        match = _BEFORE_PROVINCE.search(window)
+        if not match or not province:
+            continue
+        words = match.group("d").split(" ")
+        for size in range(min(3, len(words)), 0, -1):
+            name = " ".join(words[-size:])
+            if province in gaz.districts.get(place_key(name), ()):
+                start = mention.start - len(window) + match.end("d") - len(name)
+                if not _inside_org(text, start, pats):
+                    found.append(_mention(segment, start, start + len(name), name, "district", True))
+                break
+    return found
+
+
+_TITLE_PLACE = regex.compile(rf"^(?P<name>{CAP}(?:[ ]{CAP}){{0,3}})\s*:")
+
+
+def _title_place(segment: Segment, gaz: Gazetteer) -> list[Mention]:
+    """"Chợ Lách: Kết quả ..." : a known district or commune heading a title is the place reported on."""
+    match = _TITLE_PLACE.match(segment.text)
+    if not match:
+        return []
+    level = gaz.level_of(match.group("name"))
+    if level not in ("district", "commune"):
+        return []
+    start, end = match.span("name")
+    return [_mention(segment, start, end, match.group("name"), level, False)]
+
+
+def _longest_first(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions overlapping a longer one (the merge step does the same across kinds)."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(mention.start < k.end and k.start < mention.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
-    """Mentions of this kind in every segment of the article."""
-    return []
+    """Place mentions in the title, body and captions (meta lines are bylines and sources)."""
+    pats, gaz = patterns(), gazetteer()
+    found: list[Mention] = []
+    for segment in doc:
+        if segment.field.startswith("meta") or not segment.text:
+            continue
+        mentions = _admin_mentions(segment, pats, gaz) + _named_mentions(segment, pats)
+        mentions += _districts_before_provinces(segment, mentions, pats, gaz)
+        if segment.field == "title":
+            mentions += _title_place(segment, gaz)
+        found.extend(_longest_first(mentions))
+    return found
 
 
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
-    """Record entries for this kind."""
-    return []
+    """One entry per distinct place: name as first written, level from an administrative word if any."""
+    gaz = gazetteer()
+    entries: dict[str, dict[str, Any]] = {}
+    for mention in mentions:
+        name = mention.attrs.get("name", mention.text)
+        key = place_key(name)
+        if mention.attrs.get("level") == "province":
+            key = place_key(gaz.provinces.get(key, name))  # "TP.HCM" and "thành phố Hồ Chí Minh"
+        key = gaz.same_as.get(key, key)  # "Nhật" and "Nhật Bản"
+        entry = entries.get(key)
+        if entry is None:
+            entry = entries[key] = {"name": name, "level": mention.attrs.get("level", "other"),
+                                    "mentions": [], "_admin": mention.attrs.get("admin", False)}
+        elif mention.attrs.get("admin") and not entry["_admin"]:
+            entry["level"], entry["_admin"] = mention.attrs.get("level", entry["level"]), True
+        entry["mentions"].append({"text": mention.text, "start": mention.start, "end": mention.end,
+                                  "field": mention.field})
+    for entry in entries.values():
+        entry.pop("_admin")
+    return list(entries.values())

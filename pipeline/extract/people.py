@@ -1,18 +1,418 @@
-"""people extractor (being written)."""
+"""Named people: full names led by a surname, names and initials after an honorific, famous names.
+
+Every capitalised run of the text is read once: what stands right before it (an honorific such as
+"anh", a title such as "Phó Thủ tướng", a street or school word) says whether it is a person.
+Short forms ("anh Á", "thứ trưởng Phúc", "chị H") are resolved to the full name the same article
+gives ("Nguyễn Sỹ Á", "Nguyễn Văn Phúc", "T.H") when `build` writes the entries.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from pipeline.extract.document import ArticleDoc
+import regex
+
+from pipeline.extract.document import ArticleDoc, Segment
+from pipeline.extract.gazetteer import ascii_fold, gazetteer
+from pipeline.extract.merge import field_rank
 from pipeline.model import Mention
+from pipeline.rules import lexicon_schema, load_rules, strict_object
+
+_WORDS = lexicon_schema()
+RULES_SCHEMA: dict[str, Any] = strict_object(
+    {
+        "honorifics": _WORDS,
+        "titles": lexicon_schema({"role": {"type": "boolean"}}),
+        "title_prefixes": _WORDS,
+        "surnames": _WORDS,
+        "famous": lexicon_schema({"name": {"type": "string", "minLength": 1}}),
+        "not_names": _WORDS,
+        "blockers": _WORDS,
+        "role_inner_words": _WORDS,
+        "role_enders": _WORDS,
+        "company_words": _WORDS,
+    },
+)
+
+CAPW = r"\p{Lu}\p{Ll}*"
+MAX_NAME = 4  # syllables in a Vietnamese full name
+WINDOW = 90  # characters read before a name for its role
+CUE_CHARS = 40  # characters read before a name for its cue
+MAX_CUE_WORDS = 4  # words in the longest cue ("Chủ tịch Quốc hội")
+# A syllable spelled the Vietnamese way (on the unaccented form); anything else looks foreign.
+VIET_SYLLABLE = regex.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$"
+)
+_NEXT_LOWER = regex.compile(r"[ ](\p{Ll}+)")
+_NEXT_CAP = regex.compile(rf"[ ]{CAPW}")
+_TRAILING_SOURCE = regex.compile(r"\s*\([^()\n]*\)\s*$")
+
+
+@dataclass(frozen=True)
+class PeoplePatterns:
+    """Everything compiled once per process."""
+
+    run: regex.Pattern
+    initials: regex.Pattern
+    famous: regex.Pattern
+    famous_names: dict[str, str]
+    honorifics: frozenset[str]  # folded
+    titles: frozenset[str]  # folded
+    blockers: frozenset[str]
+    role_before: regex.Pattern
+    role_after: regex.Pattern
+    surnames: frozenset[str]
+    not_names: frozenset[str]
+    cap_honorifics: frozenset[str]
+    title_heads: frozenset[str]  # first two syllables of each title, folded: "thứ trưởng"
+    company_words: frozenset[str]
+    house_number: regex.Pattern
+
+
+def _alternation(terms: list[str]) -> str:
+    """A regex alternation, longest first."""
+    return "|".join(regex.escape(t) for t in sorted(set(terms), key=lambda t: (-len(t), t)))
+
+
+def rules() -> dict[str, Any]:
+    """rules/people.yml, validated."""
+    return load_rules("people", RULES_SCHEMA)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> PeoplePatterns:
+    """Compile the rule file once per process."""
+    data = rules()
+    honorifics = [h["term"] for h in data["honorifics"]]
+    role_titles = _alternation([t["term"] for t in data["titles"] if t["role"]])
+    prefixes = _alternation([p["term"] for p in data["title_prefixes"]])
+    inner = _alternation([w["term"] for w in data["role_inner_words"]])
+    enders = _alternation([w["term"] for w in data["role_enders"]])
+    famous_names = {f["term"]: f.get("name", f["term"]) for f in data["famous"]}
+    # an organisation's name capitalises each word's first syllable: "Vụ Giáo dục đại học"
+    org_word = (
+        rf"\p{{Lu}}\p{{Ll}}+(?:[ ](?!(?:{enders})(?!\p{{L}}))\p{{Ll}}+)?"
+        rf"|\p{{Lu}}[\p{{L}}&\d]*(?:\.\p{{Lu}}[\p{{L}}&\d]*)*"
+        rf"|{inner}|[-–&]|\([^()\n:]{{1,40}}\)"
+    )
+    role = rf"(?:(?i:{prefixes})[ ])*(?i:{role_titles})(?!\p{{L}})"
+    return PeoplePatterns(
+        run=regex.compile(rf"(?<![\p{{L}}\p{{N}}.&/@]){CAPW}(?:[ ]{CAPW})*(?![\p{{L}}\p{{N}}]|\.\p{{Lu}})"),
+        initials=regex.compile(
+            r"(?<![\p{L}\p{N}.])\p{Lu}\.(?:\p{Lu}\.){0,2}\p{Lu}\p{Ll}*(?![\p{L}\p{N}])"
+        ),
+        famous=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_alternation(list(famous_names))})(?![\p{{L}}\p{{N}}])"),
+        famous_names=famous_names,
+        honorifics=frozenset(h.casefold() for h in honorifics),
+        titles=frozenset(t["term"].casefold() for t in data["titles"]),
+        blockers=frozenset(b["term"] for b in data["blockers"]),
+        role_before=regex.compile(rf"(?<![\p{{L}}])(?P<role>{role}(?:[ ](?:{org_word}))*)[ ]$"),
+        role_after=regex.compile(  # "X (SN 1983), Giám đốc ...", "X - Phó Vụ trưởng ..."
+            rf"(?:[ ]?\((?:SN|sinh năm|\d)[^()\n]{{0,30}}\))?[ ]?[,–-][ ]?"
+            rf"(?P<role>{role}(?:[ ](?:{org_word}))*)"
+        ),
+        surnames=frozenset(s["term"] for s in data["surnames"]),
+        not_names=frozenset(n["term"] for n in data["not_names"]),
+        cap_honorifics=frozenset(h[:1].upper() + h[1:] for h in honorifics),
+        title_heads=frozenset(" ".join(t["term"].casefold().split()[:2]) for t in data["titles"]),
+        company_words=frozenset(w["term"] for w in data["company_words"]),
+        house_number=regex.compile(r"(?<![\p{L}\p{N}])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*[ ]$"),
+    )
+
+
+_OPENERS = " \t\"“”'‘’(-–—*•"
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Is `start` the first word of a sentence or line (quotes and dashes aside)?"""
+    before = text[max(0, start - 40):start].rstrip(_OPENERS)
+    return not before or before[-1] in ".!?…:;\n"
+
+
+def looks_foreign(words: list[str]) -> bool:
+    """Does any syllable break Vietnamese spelling ("Donald", "Trump", "Messi")?"""
+    return any(not VIET_SYLLABLE.match(ascii_fold(w)) for w in words if len(w) > 1)
+
+
+@dataclass
+class Cue:
+    """What stands right before a name."""
+
+    kind: str | None  # "honorific", "title" or None
+    blocked: bool = False
+
+
+def _cue(text: str, start: int, pats: PeoplePatterns) -> Cue:
+    """The honorific, title or blocker right before `start`, looked up word by word (no regex)."""
+    before = text[max(0, start - CUE_CHARS):start]
+    if not before.endswith(" "):
+        return Cue(None)  # a cue is separated from the name by a space
+    words = before.split()
+    for size in range(min(MAX_CUE_WORDS, len(words)), 0, -1):
+        chunk = [words[-size].lstrip(_OPENERS), *words[len(words) - size + 1:]]
+        first = chunk[0]
+        phrase = " ".join(chunk)
+        if phrase.rstrip(":") in pats.blockers:
+            return Cue(None, blocked=True)  # "TP. Hồ Chí Minh", "Ảnh: D.My"
+        if not first or any(w[-1] in ",;.!?)”\"" for w in chunk):
+            continue  # punctuation between cue and name breaks the link
+        folded = phrase.casefold()
+        if folded in pats.honorifics:
+            cue_start = start - len(before) + before.rfind(first)
+            if first[:1].islower() or _sentence_initial(text, cue_start):
+                return Cue("honorific")
+        if folded in pats.titles:
+            return Cue("title")
+    return Cue(None)
+
+
+def _role(text: str, start: int, end: int, pats: PeoplePatterns) -> str | None:
+    """The job title attached to a name: written before it, else as an apposition after it."""
+    before = pats.role_before.search(text[max(0, start - WINDOW):start])
+    if before:
+        return before.group("role").strip()
+    after = pats.role_after.match(text, end)
+    return _trim_role(after.group("role"), pats) if after else None
+
+
+def _trim_role(role: str, pats: PeoplePatterns) -> str | None:
+    """End a role before another person's name or the verb after a place ("... Quảng Nam giao")."""
+    words = role.split()
+    for i in range(2, len(words) - 1):
+        named_after = words[i - 1] in pats.blockers  # "trường ĐH Tôn Đức Thắng" keeps its name
+        if words[i] in pats.surnames and words[i + 1].istitle() and not named_after:
+            words = words[:i]  # "Bộ trưởng Bộ KH&CN Huỳnh Thành Đạt": the next person
+            break
+    if len(words) > 2 and words[-1].islower() and gazetteer().level_of(" ".join(words[-3:-1])):
+        words = words[:-1]
+    return " ".join(words).strip(" -–,") or None
+
+
+def _mention(segment: Segment, start: int, end: int, kind: str, pats: PeoplePatterns,
+             keep: bool = True, name: str | None = None) -> Mention:
+    text = segment.text
+    if kind == "full" and end < len(text) and text[end] == "." and text[end - 2:end - 1] == " ":
+        # "Nguyễn Văn H. (35 tuổi)": a trailing initial keeps its dot unless it ends the sentence
+        after = text[end + 1:end + 3]
+        if after[:1] != "\n" and not (after[:1] == " " and after[1:2].isupper()) and after:
+            end += 1
+    surface = text[start:end]
+    return Mention("PER", start, end, surface, segment.field,
+                   {"name": name or surface, "kind": kind, "keep": keep,
+                    "role": _role(text, start, end, pats)})
+
+
+def _is_place(words: list[str], strict: bool = False) -> bool:
+    """Is this run a place rather than a name ("Thái Bình Dương", "Hà Nội Mới")?
+
+    `strict` also rejects a run ending in a province or country ("Kim Mã Hà Nội", "Lê Hàn Quốc"),
+    which a cue-less name rarely does; after "ông" it is a given name ("ông Nguyễn Thái Bình").
+    """
+    gaz = gazetteer()
+    if gaz.level_of(" ".join(words)):
+        return True
+    high = ("country", "province", "other")
+    if gaz.level_of(" ".join(words[:2])) in high:
+        return True
+    return strict and len(words) >= 3 and gaz.level_of(" ".join(words[-2:])) in high
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Is the name the whole line? A bare name on its own line is a byline or credit."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = _TRAILING_SOURCE.sub("", text[end:line_end])  # "Phạm Chu Quang Vinh (Theo Global Times)"
+    return not text[line_start:start].strip() and not rest.strip(" .,;:-–")
+
+
+def _without_leading_places(words: list[str]) -> list[str]:
+    """Drop the place names a run starts with ("Mỹ Donald Trump" -> "Donald Trump")."""
+    gaz = gazetteer()
+    while words:
+        if len(words) > 1 and gaz.level_of(" ".join(words[:2])):
+            words = words[2:]
+        elif gaz.level_of(words[0]):
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+def _surname_split(words: list[str], pats: PeoplePatterns) -> int | None:
+    """Index where a surname-led name of 2-4 syllables ends the run."""
+    for i, word in enumerate(words):
+        if word in pats.surnames and 2 <= len(words) - i <= MAX_NAME:
+            if i and len(words) - i == MAX_NAME and words[i + 1] in pats.surnames:
+                return i + 1  # "bệnh viện Bạch Mai Nguyễn Quang Tuấn": the name is the shorter tail
+            return i
+    return None
+
+
+def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatterns) -> Mention | None:
+    """A person in one capitalised run, or None."""
+    text = segment.text
+    if len(words) > 1 and words[0] in pats.cap_honorifics and _sentence_initial(text, start):
+        # "Ông Đào Mạnh Kháng", "Chị H cho biết": a sentence-initial honorific is the cue
+        start += len(words[0]) + 1
+        words = words[1:]
+        cue = Cue("honorific")
+    else:
+        cue = _cue(text, start, pats)
+    split = _surname_split(words, pats)
+    if cue.blocked and not split:
+        return None  # a blocker before the run still lets a later name through ("tỉnh X Đỗ Minh Tuấn")
+    if split is not None:
+        name_start = start + len(" ".join(words[:split])) + (1 if split else 0)
+        name = words[split:]
+        following = _NEXT_LOWER.match(text, start + len(" ".join(words)))
+        if len(name) > 2 and following and f"{name[-1]} {following.group(1)}".casefold() in pats.title_heads:
+            name = name[:-1]  # "Nguyễn Thành Phong Chủ tịch UBND": the title follows without a comma
+        name_end = name_start + len(" ".join(name))
+        direct = cue if split == 0 else _cue(text, name_start, pats)
+        if direct.blocked or pats.house_number.search(text[max(0, name_start - 12):name_start]):
+            return None  # "trường THPT Lê Quý Đôn", "45B Lý Thường Kiệt"
+        if _is_place(name, strict=direct.kind != "honorific"):
+            return None
+        if direct.kind or (len(name) >= 3 and not _alone_on_line(text, name_start, name_end)):
+            return _mention(segment, name_start, name_end, "full", pats)
+        return None
+    if any(w in pats.company_words for w in words):
+        return None
+    if cue.kind is None or len(words) > MAX_NAME or words[0] in pats.not_names:
+        return None
+    end = start + len(" ".join(words))
+    following = _NEXT_LOWER.match(text, end)
+    if following and f"{words[-1]} {following.group(1)}".casefold() in pats.title_heads:
+        return None  # "đồng chí Thứ trưởng": a capitalised title, not a name
+    if len(words) == 1 and len(words[0]) == 1 and (words[0].isascii() or words[0] == "Đ"):
+        # an initial ("chị H"); an accented single letter is a given name ("anh Á")
+        return _mention(segment, start, end, "letter", pats, keep=False)
+    if cue.kind == "title" and looks_foreign(words) and len(words) >= 2:
+        kept = _without_leading_places(words)  # "Tổng thống Mỹ Donald Trump"
+        if len(kept) < 2 or _is_place(kept, strict=True):
+            return None
+        start = end - len(" ".join(kept))
+        return _mention(segment, start, end, "full", pats)
+    if len(words) > 1 and _is_place(words):
+        return None
+    kind = "full" if len(words) >= 3 and looks_foreign(words) else "short"
+    return _mention(segment, start, end, kind, pats, keep=cue.kind == "honorific")
+
+
+def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
+    text = segment.text
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for match in pats.famous.finditer(text):
+        start, end = match.span()
+        if _cue(text, start, pats).blocked or _NEXT_CAP.match(text, end):
+            continue
+        term = match.group(0)
+        # a surname alone ("Trump", "Messi") joins the full name when the article gives it
+        kind = "short" if " " not in term and pats.famous_names[term] == term else "full"
+        found.append(_mention(segment, start, end, kind, pats, name=pats.famous_names[term]))
+        taken.append((start, end))
+    for match in pats.initials.finditer(text):
+        start, end = match.span()
+        cue = _cue(text, start, pats)
+        if cue.kind and not cue.blocked:
+            found.append(_mention(segment, start, end, "initials", pats))
+            taken.append((start, end))
+    for match in pats.run.finditer(text):
+        start, end = match.span()
+        if any(start < b and a < end for a, b in taken):
+            continue
+        mention = _from_run(segment, start, match.group(0).split(" "), pats)
+        if mention is not None:
+            found.append(mention)
+    return found
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
-    """Mentions of this kind in every segment of the article."""
-    return []
+    """Person mentions in the title, body and captions (meta lines hold bylines, not people)."""
+    pats = patterns()
+    found: list[Mention] = []
+    for segment in doc:
+        if not segment.field.startswith("meta") and segment.text:
+            found.extend(_segment_mentions(segment, pats))
+    return found
+
+
+@dataclass
+class Person:
+    """One person of the article while mentions are being grouped."""
+
+    name: str
+    order: tuple[int, int, int]
+    mentions: list[Mention]
+
+
+def _words_key(name: str) -> list[str]:
+    return [ascii_fold(w) for w in name.replace(".", " ").split()]
+
+
+def _order(mention: Mention) -> tuple[int, int, int]:
+    return (*field_rank(mention.field), mention.start)
+
+
+def _resolve(mention: Mention, people: list[Person]) -> Person | None:
+    """The person a short form or single initial refers to: the nearest earlier match, else any."""
+    kind, short = mention.attrs["kind"], _words_key(mention.attrs["name"])
+    if kind == "letter":
+        matches = [p for p in people if _words_key(p.name) and _words_key(p.name)[-1][:1] == short[0]]
+    else:
+        matches = [p for p in people if p.name.count(" ") and (
+            _words_key(p.name)[-len(short):] == short
+            # a foreign family name may come first: "thầy Park" is "Park Hang Seo"
+            or (len(short) == 1 and looks_foreign(p.name.split()) and _words_key(p.name)[0] == short[0]))]
+    if not matches:
+        return None
+    earlier = [p for p in matches if p.order < _order(mention)]
+    return max(earlier, key=lambda p: p.order) if earlier else matches[0]
 
 
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
-    """Record entries for this kind."""
-    return []
+    """One entry per person: full names first, short forms joined to the full name they stand for."""
+    ordered = sorted(mentions, key=_order)
+    people: list[Person] = []
+    by_key: dict[str, Person] = {}
+    for mention in ordered:
+        if mention.attrs.get("kind") in ("full", "initials"):
+            key = "".join(_words_key(mention.attrs["name"]))
+            if key not in by_key:
+                by_key[key] = Person(mention.attrs["name"], _order(mention), [])
+                people.append(by_key[key])
+            by_key[key].mentions.append(mention)
+    for person in [p for p in people if p.name.count(" ") == 1]:
+        # "Luật sư Kim Phụng" is "Nguyễn Thị Kim Phụng" when the article names her in full
+        longer = [p for p in people if p.name.count(" ") > 1
+                  and _words_key(p.name)[-2:] == _words_key(person.name)]
+        if longer:
+            longer[0].mentions.extend(person.mentions)
+            people.remove(person)
+    for mention in ordered:
+        if mention.attrs.get("kind") not in ("short", "letter"):
+            continue
+        person = _resolve(mention, people)
+        if person is None and mention.attrs.get("keep"):
+            key = "".join(_words_key(mention.attrs["name"]))
+            person = by_key.get(key)
+            if person is None:
+                person = by_key[key] = Person(mention.attrs["name"], _order(mention), [])
+                people.append(person)
+        if person is not None:
+            person.mentions.append(mention)
+    entries = []
+    for person in sorted(people, key=lambda p: p.order):
+        person.mentions.sort(key=_order)
+        role = next((m.attrs["role"] for m in person.mentions if m.attrs.get("role")), None)
+        entries.append({
+            "name": person.name,
+            "role": role,
+            "mentions": [{"text": m.text, "start": m.start, "end": m.end, "field": m.field}
+                         for m in person.mentions],
+        })
+    return entries

@@ -1,0 +1,227 @@
+"""Vietnam's administrative units (from underthesea's address data) plus the place lexicons of rules/.
+
+Loaded once per process. The data is underthesea's own `address/data/mapping.json` (63 pre-2025
+provinces with their districts and wards), read from the installed package, never copied.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+from pipeline.rules import lexicon_schema, load_rules, strict_object
+
+LEVELS = ("country", "province", "district", "commune", "other")
+
+_PLACE = lexicon_schema({"level": {"enum": list(LEVELS)}, "same_as": {"type": "string", "minLength": 1}})
+_ALIAS = lexicon_schema({"province": {"type": "string", "minLength": 1}})
+_ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}})
+_WORDS = lexicon_schema()
+
+LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
+    {
+        "admin_words": _ADMIN,
+        "province_aliases": _ALIAS,
+        "places": _PLACE,
+        "org_heads": _WORDS,
+        "org_inner_words": _WORDS,
+        "not_after": _WORDS,
+        "compound_tails": lexicon_schema({"head": {"type": "string", "minLength": 1}}),
+        "plural_markers": _WORDS,
+        "org_breakers": _WORDS,
+        "openers": _WORDS,
+    },
+)
+
+# Old-style tone placement ("Hoá", "Thuỷ") and the modern one ("Hóa", "Thủy") name the same place.
+_TONE_MOVES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_ADMIN_PREFIXES = ("thành phố ", "thị xã ", "thị trấn ", "tỉnh ", "huyện ", "quận ", "phường ", "xã ")
+
+
+_TONE_RE = re.compile("|".join(_TONE_MOVES))
+
+
+def place_key(name: str) -> str:
+    """Compare place names ignoring case, Unicode form, tone placement, spaces and hyphen spacing."""
+    text = _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], unicodedata.normalize("NFC", name).casefold())
+    return " ".join(text.replace("-", " - ").split())
+
+
+def ascii_fold(text: str) -> str:
+    """Lower-case letters and digits only, without diacritics: "Ninh Thuận" -> "ninhthuan"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed.lower() if c.isascii() and c.isalnum())
+
+
+def strip_admin(name: str) -> tuple[str, str]:
+    """("Huyện Chợ Lách") -> ("huyện", "Chợ Lách"): the administrative word and the bare name."""
+    lowered = name.casefold()
+    for prefix in _ADMIN_PREFIXES:
+        if lowered.startswith(prefix):
+            return prefix.strip(), name[len(prefix):].strip()
+    return "", name.strip()
+
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words (letters and digits) and single punctuation marks, with their offsets."""
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass
+class PhraseIndex:
+    """Exact multi-word lookup: phrases are token tuples, so "TP.HCM" and "TP. HCM" are one key."""
+
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens -> payload
+    longest: dict[str, int] = field(default_factory=dict)  # first token -> most tokens of a phrase
+    _starts: regex.Pattern | None = None
+
+    def add(self, phrase: str, payload: str) -> None:
+        """Index one phrase."""
+        key = tuple(t for t, _, _ in tokens(phrase))
+        if key:
+            self.phrases[key] = payload
+            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+            self._starts = None
+
+    def _start_pattern(self) -> regex.Pattern:
+        # only capitalised words (and the few lower-case first words, "châu") can open a phrase
+        lower = sorted((t for t in self.longest if not t[:1].isupper()), key=len, reverse=True)
+        heads = "|".join([r"\p{Lu}[\p{L}\p{N}]*", *(regex.escape(t) for t in lower)])
+        return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{heads})(?![\p{{L}}\p{{N}}])")
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Non-overlapping longest matches, left to right, that do not cross a line break."""
+        if self._starts is None:
+            self._starts = self._start_pattern()
+        found: list[tuple[int, int, str]] = []
+        resume = 0
+        for start_match in self._starts.finditer(text):
+            start = start_match.start()
+            size = self.longest.get(start_match.group(0), 0)
+            if not size or start < resume:
+                continue
+            toks: list[tuple[str, int]] = []
+            pos = start
+            while len(toks) < size:
+                token = _TOKEN.search(text, pos)
+                if token is None or "\n" in text[pos:token.start()]:
+                    break
+                toks.append((token.group(0), token.end()))
+                pos = token.end()
+            for n in range(len(toks), 0, -1):
+                payload = self.phrases.get(tuple(t for t, _ in toks[:n]))
+                if payload is not None:
+                    found.append((start, toks[n - 1][1], payload))
+                    resume = toks[n - 1][1]
+                    break
+        return found
+
+
+@dataclass
+class Gazetteer:
+    """Name sets by level, keyed by `place_key`; values say which province(s) a name belongs to."""
+
+    provinces: dict[str, str] = field(default_factory=dict)  # key -> province short name
+    province_cities: set[str] = field(default_factory=set)  # keys of centrally-run cities
+    districts: dict[str, set[str]] = field(default_factory=dict)
+    wards: dict[str, set[str]] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)  # countries, regions, other: key -> level
+    same_as: dict[str, str] = field(default_factory=dict)  # key of another spelling -> key of the main one
+    outlet_keys: list[tuple[str, str]] = field(default_factory=list)  # (ascii fold, province), longest first
+
+    def level_of(self, name: str) -> str | None:
+        """The highest level a bare name is known at, or None."""
+        key = place_key(name)
+        if key in self.places:
+            return self.places[key]
+        if key in self.provinces:
+            return "province"
+        if key in self.districts:
+            return "district"
+        if key in self.wards:
+            return "commune"
+        return None
+
+
+def _mapping() -> dict[str, Any]:
+    path = resources.files("underthesea") / "address" / "data" / "mapping.json"
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def location_rules() -> dict[str, Any]:
+    """rules/locations.yml, validated."""
+    return load_rules("locations", LOCATION_RULES_SCHEMA)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Build the name sets once per process (about 0.1 s, mostly JSON parsing)."""
+    data = _mapping()
+    rules = location_rules()
+    gaz = Gazetteer()
+    for table in ("province_names", "old_province_names"):
+        for entry in data.get(table, {}).values():
+            gaz.provinces[place_key(entry["short"])] = entry["short"]
+            if entry["name"].casefold().startswith("thành phố"):
+                gaz.province_cities.add(place_key(entry["short"]))
+    for alias in rules["province_aliases"]:
+        gaz.provinces[place_key(alias["term"])] = alias["province"]
+    old_short = {place_key(e["name"]): e["short"] for e in data.get("old_province_names", {}).values()}
+    for row in data.get("ward_mapping", []):
+        province = old_short.get(place_key(row["old_province"]), row["old_province"])
+        _, district = strip_admin(row.get("old_district") or "")
+        _, ward = strip_admin(row.get("old_ward") or "")
+        if district and not district.isdigit():
+            gaz.districts.setdefault(place_key(district), set()).add(province)
+        if ward and not ward.isdigit():
+            gaz.wards.setdefault(place_key(ward), set()).add(province)
+    for place in rules["places"]:
+        gaz.places[place_key(place["term"])] = place["level"]
+        if "same_as" in place:
+            gaz.same_as[place_key(place["term"])] = place_key(place["same_as"])
+    folded = {(ascii_fold(name), short) for name, short in gaz.provinces.items()}
+    # short folds ("hue") would match inside unrelated host names
+    gaz.outlet_keys = sorted((k for k in folded if len(k[0]) >= 5), key=lambda k: -len(k[0]))
+    return gaz
+
+
+def province_of(name: str | None) -> str | None:
+    """The short province name for a province, city alias or unambiguous district name, else None."""
+    if not name:
+        return None
+    gaz = gazetteer()
+    _, bare = strip_admin(name.strip())
+    key = place_key(bare)
+    if key in gaz.provinces:
+        return gaz.provinces[key]
+    owners = gaz.districts.get(key)
+    if owners and len(owners) == 1:
+        return next(iter(owners))
+    return None
+
+
+def province_from_outlet(host: str | None) -> str | None:
+    """The province whose folded name appears in an outlet's host: baoninhthuan.com.vn -> Ninh Thuận."""
+    if not host:
+        return None
+    bare = host.casefold().removeprefix("www.").split("/")[0]
+    label = ascii_fold(bare.split(".")[0]) if "." in bare else ascii_fold(bare)
+    for folded, province in gazetteer().outlet_keys:
+        if folded in label:
+            return province
+    return None

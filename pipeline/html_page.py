@@ -1,0 +1,263 @@
+"""Main content and metadata of one HTML page: trafilatura first, BeautifulSoup when it finds nothing."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import regex
+import trafilatura
+from bs4 import BeautifulSoup
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+from pipeline.decode import normalize_text
+from pipeline.model import VnieError
+
+# trafilatura logs every page it finds too short at WARNING: that is our fallback's business.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+TITLE_KEYS = ("og:title", "twitter:title", "dc.title")
+PUBLISHED_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "dc.date.issued", "dc.date", "date",
+)  # fmt: skip
+AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
+URL_KEYS = ("og:url", "twitter:url")
+SITE_KEYS = ("og:site_name", "application-name")
+AUTHOR_SPLIT = regex.compile(r"\s*[,;]\s*")
+SPACES = regex.compile(r"[ \t\xa0\u200b]+")
+# Elements that hold one caption each on common news CMSs (figcaption, "PhotoCMS_Caption", ...).
+CAPTION_XPATH = (
+    "//figcaption | //*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+    " | //*[contains(@class, 'image_desc') or contains(@class, 'img-desc') or @class = 'Image']"
+)
+NEXT_PARAGRAPHS = "following::p[normalize-space()][position() <= 4]"
+PREVIOUS_PARAGRAPHS = "preceding::p[normalize-space()][position() <= 4]"  # nearest first on this axis
+PARAGRAPH_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre", "td",
+                  "dd")  # fmt: skip
+DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "nav", "header", "footer",
+                "aside", "button", "select")  # fmt: skip
+MARKUP = regex.compile(
+    r"<(?:!doctype|html|head|body|div|p|br|span|article|section|table|h[1-6]|meta|title)\b", regex.IGNORECASE
+)
+
+
+@dataclass
+class HtmlPage:
+    """What the page says about itself, and its main content as one paragraph per line."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+    outlet: str | None = None
+
+
+def looks_like_html(text: str) -> bool:
+    """Markup near the start: a page or a fragment of one, not plain text."""
+    head = text[:4096].lstrip()
+    return head.startswith("<") and MARKUP.search(head) is not None
+
+
+def collapse(text: str | None) -> str | None:
+    """One line, single spaces; None when nothing is left."""
+    if text is None:
+        return None
+    text = " ".join(text.split())
+    return text or None
+
+
+def split_authors(value: str | list[str] | None) -> list[str]:
+    """Author names from a string ("A, B; C") or a list, in order, each once, URLs dropped."""
+    if not value:
+        return []
+    parts = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for part in parts:
+        for name in AUTHOR_SPLIT.split(str(part)):
+            name = collapse(name) or ""
+            if name and "://" not in name and name not in names:
+                names.append(name)
+    return names
+
+
+def _meta_values(tree: HtmlElement) -> dict[str, str]:
+    """Each <meta> name/property/itemprop (lowercased) with its first non-empty content."""
+    values: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        content = collapse(meta.get("content"))
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = (meta.get(attribute) or "").strip().lower()
+            if key:
+                values.setdefault(key, content)
+    return values
+
+
+def _first(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    """The value of the first key present."""
+    return next((values[key] for key in keys if key in values), None)
+
+
+def _strip_site_suffix(title: str, site: str | None) -> str:
+    """'Headline - Báo Ninh Thuận' -> 'Headline' when the tail is the site's name."""
+    if not site:
+        return title
+    for separator in (" - ", " | ", " – ", " — ", " :: "):
+        head, _, tail = title.rpartition(separator)
+        if head and tail.strip().casefold() == site.casefold():
+            return head.strip()
+    return title
+
+
+def _metadata(tree: HtmlElement) -> HtmlPage:
+    """Title, date, authors, canonical URL and site name from the page's head and markup."""
+    meta = _meta_values(tree)
+    site = _first(meta, SITE_KEYS)
+    title = _first(meta, TITLE_KEYS)
+    if not title:
+        title_element = next(tree.iter("title"), None)
+        if title_element is not None and (text := collapse(title_element.text_content())):
+            title = _strip_site_suffix(text, site)
+    if not title:
+        heading = next(tree.iter("h1"), None)
+        title = collapse(heading.text_content()) if heading is not None else None
+    published = _first(meta, PUBLISHED_KEYS)
+    if not published:
+        published = next((collapse(t.get("datetime")) for t in tree.iter("time") if t.get("datetime")), None)
+    links = (link for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical")
+    canonical = next((link.get("href") for link in links), None)
+    return HtmlPage(
+        text="",
+        title=title,
+        published=published,
+        authors=split_authors(_first(meta, AUTHOR_KEYS)),
+        url=collapse(canonical) or _first(meta, URL_KEYS),
+        outlet=site,
+    )
+
+
+def _key(text: str) -> str:
+    """Compare a paragraph with an extracted line regardless of spacing and case."""
+    return " ".join(text.split()).casefold()
+
+
+@dataclass
+class _Caption:
+    """A caption and the paragraphs next to it, to put it back where it stood."""
+
+    text: str
+    after: list[str]  # keys of the paragraphs that follow it, nearest first
+    before: list[str]  # keys of the paragraphs before it, nearest first
+
+
+def _captions(tree: HtmlElement) -> list[_Caption]:
+    """Every caption of the page, once, in document order, with its neighbouring paragraphs."""
+    captions: list[_Caption] = []
+    seen: set[str] = set()
+    for element in tree.xpath(CAPTION_XPATH):
+        text = collapse(element.text_content())
+        if not text or _key(text) in seen or len(text) > 600:
+            continue
+        seen.add(_key(text))
+        after = [_key(p.text_content()) for p in element.xpath(NEXT_PARAGRAPHS)]
+        before = [_key(p.text_content()) for p in element.xpath(PREVIOUS_PARAGRAPHS)]
+        captions.append(_Caption(text, after, before))
+    return captions
+
+
+def _insert_captions(lines: list[str], captions: list[_Caption]) -> list[str]:
+    """Put back the captions trafilatura dropped, next to the paragraph they stood by."""
+    present = {_key(line) for line in lines}
+    for caption in captions:
+        if _key(caption.text) in present:
+            continue
+        index = {_key(line): i for i, line in enumerate(lines)}
+        position = next((index[k] for k in caption.after if k in index), None)
+        if position is None:
+            before = next((index[k] for k in caption.before if k in index), None)
+            position = len(lines) if before is None else before + 1
+        lines.insert(position, caption.text)
+        present.add(_key(caption.text))
+    return lines
+
+
+def _untable(line: str) -> str:
+    """trafilatura writes table rows as "| a | b |": layout tables (captions, bylines) are plain text."""
+    if line.startswith("|") and line.endswith("|") and len(line) > 1:
+        cells = [cell.strip() for cell in line.strip("|").split(" | ")]
+        return " | ".join(cell for cell in cells if cell)
+    return line
+
+
+def _trafilatura_lines(tree: HtmlElement, url: str | None) -> tuple[list[str], dict[str, str | None]]:
+    """Main-content lines and trafilatura's own metadata (empty when it finds no content)."""
+    try:
+        document = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,  # the cleaner drops boilerplate lines; a lost body line is gone
+            with_metadata=True,
+            date_extraction_params={"original_date": True, "extensive_search": False},
+        )
+    except Exception:  # trafilatura and its fallbacks raise many types on odd markup
+        return [], {}
+    if document is None:
+        return [], {}
+    lines = [_untable(line.strip()) for line in (document.text or "").split("\n")]
+    info = {"title": document.title, "date": document.date, "author": document.author,
+            "sitename": document.sitename}  # fmt: skip
+    return [line for line in lines if line], info
+
+
+def _soup_lines(html: str) -> list[str]:
+    """Paragraph-level text of the page body, for pages trafilatura finds nothing in."""
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup.find_all(DROPPED_TAGS):
+        tag.decompose()
+    for line_break in soup.find_all("br"):
+        line_break.replace_with("\n")
+    blocks = [tag for tag in soup.find_all(PARAGRAPH_TAGS) if tag.find(PARAGRAPH_TAGS) is None]
+    texts = [tag.get_text("") for tag in blocks] or [(soup.body or soup).get_text("\n")]
+    lines: list[str] = []
+    for text in texts:
+        lines.extend(line for raw in text.split("\n") if (line := SPACES.sub(" ", raw).strip()))
+    return lines
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlPage:
+    """Main content (one paragraph per line, captions kept) and metadata; VnieError(no_content) if none."""
+    start = html[:65536].lower()
+    whole_page = "<html" in start or "<body" in start
+    try:  # trafilatura rejects a bare fragment ("<p>x</p>"): wrap it
+        tree = load_html(html if whole_page else f"<div>{html}</div>")
+    except Exception:  # lxml gives up on some broken markup; BeautifulSoup below still reads it
+        tree = None
+    page = HtmlPage(text="")
+    lines: list[str] = []
+    if tree is not None:
+        page = _metadata(tree)
+        captions = _captions(tree)
+        lines, info = _trafilatura_lines(tree, url)  # trafilatura prunes the tree: metadata first
+        if lines:
+            lines = _insert_captions(lines, captions)
+        page.title = page.title or collapse(info.get("title"))
+        page.published = page.published or collapse(info.get("date"))
+        page.authors = page.authors or split_authors(info.get("author"))
+        page.outlet = page.outlet or collapse(info.get("sitename"))
+    if not lines:
+        lines = _soup_lines(html)
+    page.text = normalize_text("\n".join(lines))
+    if not page.text.strip():
+        raise VnieError(
+            "no_content",
+            "The HTML has no readable text (no paragraphs in its body). It may be an index page or one "
+            "built by JavaScript: save the rendered article page instead.",
+        )
+    page.url = page.url or url
+    return page

@@ -1,0 +1,199 @@
+"""The DATE extractor and the publication-date parser: values, inference, offsets, robustness."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import build_document, dates
+from pipeline.extract.dates import Context, current_term, last_term, parse_published, resolve, segment_atoms
+from pipeline.extract.datetime_parse import Atom, Point, alternation, clock_from, iso_point, valid_date
+
+
+def _values(text: str, published: str | None = "2021-04-21", **fields) -> list[tuple[str, str, bool]]:
+    doc = build_document(text, published=published, **fields)
+    return [(m.attrs["value"], m.text, m.attrs["inferred"]) for m in dates.find(doc)]
+
+
+# --- parse_published ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("12/04/2021 - 06:35", "2021-04-12T06:35"),
+        ("Lam Giang| 24/10/2017 10:03", "2017-10-24T10:03"),
+        ("Cập nhật lúc 22:26, Thứ Hai, 01/01/2018 (GMT+7)", "2018-01-01T22:26"),
+        ("Ngày đăng : 08:50, 30/03/2021", "2021-03-30T08:50"),
+        ("Thứ hai, 12/4/2021, 06:35 (GMT+7)", "2021-04-12T06:35"),
+        ("Thứ Ba, ngày 13 tháng 4 năm 2021", "2021-04-13"),
+        ("2021-04-21", "2021-04-21"),
+        ("2020-10-01T08:00:00+07:00", "2020-10-01T08:00"),
+        ("2021-04-21 14:30:00", "2021-04-21T14:30"),
+        ("12-04-2021", "2021-04-12"),
+        ("April 12, 2021", "2021-04-12"),
+        ("12 April 2021", "2021-04-12"),
+        ("Apr 12, 2021 10:30 PM", "2021-04-12T22:30"),
+        ("Thứ Sáu, 07.05.2021 - 9h15", "2021-05-07T09:15"),
+        ("Bài, ảnh: Triều Dương", None),
+        ("", None),
+        ("31/02/2021", None),
+        ("Chỉ thị 05-CT/TW", None),
+    ],
+)
+def test_parse_published(line: str, expected: str | None) -> None:
+    assert parse_published(line) == expected
+
+
+def test_parse_published_rejects_non_strings() -> None:
+    assert parse_published(None) is None
+    assert parse_published(12345) is None  # type: ignore[arg-type]
+
+
+# --- primitives -----------------------------------------------------------------------------
+
+def test_iso_point_writes_each_precision() -> None:
+    assert iso_point(2016) == "2016"
+    assert iso_point(2017, 10) == "2017-10"
+    assert iso_point(2021, 4, 7) == "2021-04-07"
+    assert iso_point(2021, 4, 12, clock_from("6", "35")) == "2021-04-12T06:35"
+
+
+def test_clock_shifts_afternoon_hours_and_rejects_impossible_ones() -> None:
+    assert clock_from("8", None, (1, 12)).iso() == "20:00"
+    assert clock_from("12", "30", (1, 12)).iso() == "12:30"
+    assert clock_from("2", None, (6, 12)).iso() == "02:00"
+    assert clock_from("23", "60") is None
+
+
+def test_valid_date_knows_the_calendar() -> None:
+    assert valid_date(None, 2, 29)
+    assert not valid_date(2021, 2, 29)
+    assert not valid_date(None, 4, 31)
+    assert valid_date(None, 12, None)
+
+
+def test_alternation_prefers_longer_terms_and_flexible_spaces() -> None:
+    import regex
+
+    pattern = regex.compile(alternation(["sáng", "sáng sớm"]))
+    assert pattern.match("sáng  sớm").group(0) == "sáng  sớm"
+
+
+# --- inference against the article ----------------------------------------------------------
+
+def test_current_and_last_party_terms() -> None:
+    assert current_term(2021, 4, []) == (2020, 2025)
+    assert current_term(2017, 4, []) == (2015, 2020)
+    assert current_term(2020, 5, []) == (2015, 2020)  # congresses not over yet
+    assert current_term(2020, 11, []) == (2020, 2025)
+    assert current_term(None, 1, [(2015, 2020), (2020, 2025)]) == (2015, 2020)
+    assert current_term(2020, 5, [(2020, 2025)]) == (2020, 2025)  # the article says which
+    assert last_term(2021, (2020, 2025)) == (2015, 2020)
+
+
+def test_resolve_uses_the_reference_year_and_publication_date() -> None:
+    import datetime as dt
+
+    ctx = Context(2021, dt.date(2021, 1, 10), True, (2020, 2025), (2015, 2020))
+    assert resolve(Atom(0, 4, Point(month=12, day=28)), ctx) == ("2020-12-28", True)
+    assert resolve(Atom(0, 4, Point(month=3, day=1)), ctx) == ("2021-03-01", True)
+    assert resolve(Atom(0, 4, Point(offset=-5), Point(offset=0)), ctx) == ("2016/2021", True)
+    assert resolve(Atom(0, 4, Point(), term=1), ctx) == ("2025/2030", True)
+    assert resolve(Atom(0, 4, Point(2016), open_end=True), ctx) == ("2016/..", False)
+    no_year = Context(None, None, False, None, None)
+    assert resolve(Atom(0, 4, Point(month=4, day=25)), no_year) is None
+
+
+def test_dates_without_a_year_take_the_publication_year_and_are_inferred() -> None:
+    assert _values("Ngày 25/4, Công an tỉnh cho biết.") == [("2021-04-25", "Ngày 25/4", True)]
+    assert _values("Hôm 28/10, ông phát biểu.")[0][0] == "2020-10-28"
+    assert _values("Ngày 28/12, hội nghị tổng kết.", published="2021-01-05")[0][0] == "2020-12-28"
+    assert _values("Ngày 5/1 tới, trường khai giảng.", published="2020-12-20")[0][0] == "2021-01-05"
+
+
+def test_without_publication_date_the_article_s_own_dates_give_the_year() -> None:
+    text = "Ngày 7-4-2021, Đảng ủy ban hành kế hoạch. Ngày 20/4, các chi bộ triển khai."
+    assert ("2021-04-20", "Ngày 20/4", True) in _values(text, published=None)
+
+
+def test_publication_date_is_read_from_meta_lines_when_missing() -> None:
+    found = _values("Sáng 29/4, đại hội diễn ra.", published=None, meta=["Lam Giang| 24/10/2017 10:03"])
+    assert ("2017-04-29", "Sáng 29/4", True) in found
+
+
+def test_term_phrases_follow_the_terms_the_article_names() -> None:
+    text = ("Từ đầu nhiệm kỳ đến nay, Đảng ủy khối thực hiện Nghị quyết Đại hội nhiệm kỳ 2015-2020. "
+            "Trong nhiệm kỳ tới, tiếp tục thực hiện.")
+    values = [v for v, _, _ in _values(text, published=None)]
+    assert values == ["2015/..", "2015/2020", "2020/2025"]
+
+
+def test_lists_share_the_year_written_last() -> None:
+    found = _values("App hoạt động từ tháng 9, tháng 10 năm ngoái.")
+    assert found == [("2020-09", "tháng 9", True), ("2020-10", "tháng 10 năm ngoái", True)]
+    assert [v for v, _, _ in _values("dịp 30/4 và 1/5/2019")] == ["2019-04-30", "2019-05-01"]
+
+
+def test_segments_other_than_the_body_are_read() -> None:
+    doc = build_document("Thân bài.", title="Kết quả 5 năm thực hiện", captions=["Ảnh chụp sáng 29/4."],
+                         meta=["12/04/2021 - 06:35"], published="2021-04-12T06:35")
+    found = {(m.field, m.attrs["value"]) for m in dates.find(doc)}
+    assert found == {("title", "2016/2021"), ("captions.0", "2021-04-29"), ("meta.0", "2021-04-12T06:35")}
+
+
+def test_build_writes_the_record_entries() -> None:
+    doc = build_document("Năm 2020, ngân hàng lãi lớn.", published="2021-04-29")
+    entries = dates.build(dates.find(doc), doc, [])
+    expected = {"value": "2020", "text": "Năm 2020", "inferred": False, "start": 0, "end": 8, "field": "text"}
+    assert entries == [expected]
+
+
+# --- offsets on messy strings ---------------------------------------------------------------
+
+MESSY = [
+    "Ngày\t7-4-2021,\u00a0Đảng ủy  ban hành",
+    "“Ngày 25/4” – sáng   29/4 🎉 (SN 1955) 「năm 2020」",
+    "\n\n  tháng 10/2017\r\nquý II và quý III năm nay  ",
+    "23h50 ngày 23/4" * 200,
+    "x" * 5000 + " năm 2021 " + "y" * 5000,
+    "12/04/2021 - 06:35 | 24/10/2017 10:03 | 2021-04-21T14:30:00+07:00",
+    "từ 1/7 đến hết 31/12; (27-28/4); 30/4-1/5; ngày 2 và 3/6/2021; tháng 7, 8 và 9/2020",
+    "Qua 5 năm (2016 - 2020); Từ đầu nhiệm kỳ đến nay; những năm 1980; 6 tháng đầu năm",
+]
+
+
+@pytest.mark.parametrize("text", MESSY)
+def test_offsets_index_the_segment_text(text: str) -> None:
+    doc = build_document(text, published="2021-04-21")
+    for mention in dates.find(doc):
+        segment = doc.segment(mention.field)
+        assert segment is not None
+        assert segment.text[mention.start:mention.end] == mention.text
+        assert mention.text == mention.text.strip()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("0123456789/-.:h ,()ngàyáêmtquýIVđếnaò\t\n")), max_size=80)
+       | st.text(max_size=80))
+def test_atoms_never_raise_and_stay_inside_the_string(text: str) -> None:
+    for atom in segment_atoms(text):
+        assert 0 <= atom.start < atom.end <= len(text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("0123456789/-: ngàytháquýIV")), min_size=1, max_size=40))
+def test_find_never_raises_and_keeps_the_offsets_invariant(text: str) -> None:
+    doc = build_document(text, published="2021-04-21")
+    for mention in dates.find(doc):
+        assert doc.segment(mention.field).text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nghị định 30/2020/NĐ-CP", "tỷ lệ 2/3", "5.700 tỷ", "lần thứ XIII", "khóa XII", "Điều 79.2",
+     "1900 9009", "phiên bản 2.0.2021", "97,5%", "giá 2000 đồng", "cách ly 14 ngày", "tỷ số 2-1",
+     "Bao năm nay", "mỗi tháng 2 lần"],
+)
+def test_not_dates(text: str) -> None:
+    assert _values(text) == []

@@ -1,0 +1,167 @@
+"""The FIGURE extractor: number reading, units, refusals, targets and the offsets invariant."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import figures
+from pipeline.extract.document import build_document
+from pipeline.extract.merge import resolve_overlaps
+from pipeline.model import Mention
+from pipeline.rules import load_rules
+
+
+def _figures(text: str, title: str | None = None) -> list[dict]:
+    """This extractor alone on one text (others are tested in their own files)."""
+    doc = build_document(text, title=title, published="2021-04-21")
+    mentions = resolve_overlaps(figures.find(doc))
+    return figures.build(mentions, doc, mentions)
+
+
+def _one(text: str) -> dict:
+    found = _figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("3.650", Decimal(3650)),
+        ("12.000", Decimal(12000)),
+        ("1.094.816", Decimal(1094816)),
+        ("97,5", Decimal("97.5")),
+        ("1.234,5", Decimal("1234.5")),
+        ("1,234.5", Decimal("1234.5")),
+        ("4,500,000", Decimal(4500000)),
+        ("1500", Decimal(1500)),
+        ("1.5", Decimal("1.5")),
+        ("0,064", Decimal("0.064")),
+    ],
+)
+def test_parse_number_reads_vietnamese_and_english_formats(written: str, value: Decimal) -> None:
+    assert figures.parse_number(written) == value
+
+
+@pytest.mark.parametrize("written", ["1.2.3", "1,2,3", "7.4.21"])
+def test_parse_number_refuses_shapes_that_are_no_number(written: str) -> None:
+    assert figures.parse_number(written) is None
+
+
+def test_plain_value_is_int_when_whole() -> None:
+    assert figures.plain_value(Decimal("1300000000.0")) == 1300000000
+    assert isinstance(figures.plain_value(Decimal("1300000000.0")), int)
+    assert figures.plain_value(Decimal("97.5")) == 97.5
+
+
+def test_rule_file_loads_and_unknown_keys_are_errors() -> None:
+    rules = load_rules("figures", figures.SCHEMA)
+    assert {"scales", "currencies", "labels_before", "target_cues"} <= set(rules)
+    broken = dict(rules, scales=[{"term": "triệu", "gloss": "million", "factor": 1e6, "typo": 1}])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, figures.SCHEMA)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(dict(rules, unknown_table=[]), figures.SCHEMA)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(dict(rules, currencies=[{"term": "USD"}]), figures.SCHEMA)  # no gloss
+
+
+def test_scale_words_fold_into_the_value() -> None:
+    assert _one("Lãi 1,5 tỷ đồng.")["value"] == 1_500_000_000
+    assert _one("Vốn tăng lên 5.700 tỷ đồng.")["value"] == 5_700_000_000_000
+    assert _one("Có 2 triệu khách hàng.")["value"] == 2_000_000
+    assert _one("Tổng cộng 3 nghìn tỷ đồng.")["value"] == 3_000_000_000_000
+
+
+def test_money_unit_is_the_currency_and_the_span_keeps_the_per_unit() -> None:
+    found = _one("Giá chào bán là 10.000 đồng/cp cho cổ đông.")
+    assert (found["text"], found["unit"]) == ("10.000 đồng/cp", "đồng")
+    assert _one("Sản phẩm có 3 sản phẩm/khách hàng.")["unit"] == "sản phẩm/khách hàng"
+
+
+def test_a_range_gives_two_figures_sharing_unit_and_scale() -> None:
+    low, high = _figures("GDP của họ tận 11.000 - 12.000 tỷ USD.")
+    assert (low["text"], low["value"], low["unit"]) == ("11.000", 11_000_000_000_000, "USD")
+    assert (high["text"], high["value"]) == ("12.000 tỷ USD", 12_000_000_000_000)
+
+
+def test_descending_pairs_are_scores_not_ranges() -> None:
+    assert _figures("Đội khách thua 2-1 và hòa 1-1.") == []
+
+
+def test_sentence_time_and_subject_come_from_context() -> None:
+    text = "Năm 2020, ngân hàng lãi 1.368 tỷ đồng. Câu khác."
+    doc = build_document(text, published="2021-04-21")
+    mentions = resolve_overlaps(figures.find(doc))
+    date = Mention("DATE", 0, 8, text[0:8], attrs={"value": "2020"})
+    org = Mention("ORG", 10, 19, text[10:19])
+    (entry,) = figures.build(mentions, doc, [date, org, *mentions])
+    assert (entry["time"], entry["subject"]) == ("2020", "ngân hàng")
+    assert entry["sentence"] == "Năm 2020, ngân hàng lãi 1.368 tỷ đồng."
+    assert (entry["field"], text[entry["start"]:entry["end"]]) == ("text", "1.368 tỷ đồng")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vụ cháy xảy ra khoảng 23h50 ngày 23/4 tại nhà bà N. (SN 1955).",
+        "Căn cứ Điều 125 Nghị định 53/2017/NĐ-CP và khoản 2 Điều 5.",
+        "Nghị quyết Trung ương 4 (khóa XII) và Chỉ thị 05-CT/TW.",
+        "Gọi tổng đài 1900545454 hoặc 0912 345 678.",
+        "Tuyến huyện lộ 41 và quốc lộ 1A, số 10 phố Hàng Bông.",
+        "Qua 5 năm (2016 - 2020) và trong 10 năm tới.",
+        "Thứ hai, tôi mua gói 3 rồi lên cấp 4.",
+        "Họ bán hàng trăm sản phẩm cho hàng nghìn khách.",
+        "(1) Thuộc danh mục; (2) Không thuộc trường hợp hạn chế.",
+        "Điện thoại iPhone 12 và mạng 5G ra mắt năm 2020.",
+    ],
+)
+def test_refused_numbers(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_targets_need_a_cue_before_the_number() -> None:
+    target = _one("Mục tiêu đến năm 2025 đạt 2 triệu khách hàng.")
+    assert target["is_target"] is True
+    result = _one("Lợi nhuận đạt 1.368 tỷ đồng, tương đương kế hoạch.")
+    assert result["is_target"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Có   3.650\tđảng viên và  gần 12.000 cán bộ ,công chức.",
+        "“Tăng 97,5 %” – 40-50% 😀 và 200.000 - 300.000 đồng/cp!!",
+        "Giá\u00a0100 triệu đồng; 2 mấy tỷ; 1,3 tỷ đồng.\n\n\nHai người đến.",
+        "x" * 5000 + " 12 người " + "9" * 400 + " 5%",
+        "",
+        "   ",
+        "%%% --- /// 1/2/3/4 5-6-7 ,,, ... 0,0 00 000.000,000",
+    ],
+)
+def test_offsets_invariant_on_messy_strings(text: str) -> None:
+    doc = build_document(text)
+    for mention in figures.find(doc):
+        segment = doc.segment(mention.field)
+        assert segment.text[mention.start:mention.end] == mention.text
+        assert mention.type == "FIGURE"
+
+
+NUMBERISH = st.text(
+    alphabet=st.sampled_from(list("0123456789.,-–/:%() \t\nđồngtỷriệunghìnnămngàyHaingườiUSDkmh“”")),
+    max_size=60,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(NUMBERISH, st.text(max_size=40)))
+def test_find_never_raises_and_keeps_offsets(text: str) -> None:
+    doc = build_document(text)
+    for mention in figures.find(doc):
+        assert doc.segment(mention.field).text[mention.start:mention.end] == mention.text
+        assert isinstance(mention.attrs["value"], int | float)

@@ -1,0 +1,147 @@
+"""Locations extractor and the gazetteer helpers: names, levels, offsets, province lookups."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import build_document, locations
+from pipeline.extract.gazetteer import (
+    PhraseIndex,
+    ascii_fold,
+    gazetteer,
+    place_key,
+    province_from_outlet,
+    province_of,
+    strip_admin,
+)
+
+
+def _places(text: str, title: str | None = None) -> dict[str, str]:
+    doc = build_document(text, title=title)
+    return {e["name"]: e["level"] for e in locations.build(locations.find(doc), doc, [])}
+
+
+def _assert_offsets(doc) -> None:
+    segments = {s.field: s.text for s in doc}
+    for mention in locations.find(doc):
+        assert mention.type == "LOC"
+        assert segments[mention.field][mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("written", "same_as"),
+    [("Thanh Hoá", "Thanh Hóa"), ("Khánh Hoà", "Khánh Hòa"), ("thủy", "thuỷ"), ("  Hà   Nội ", "hà nội"),
+     ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu")],
+)
+def test_place_key_ignores_tone_placement_case_and_spacing(written: str, same_as: str) -> None:
+    assert place_key(written) == place_key(same_as)
+
+
+def test_ascii_fold_and_strip_admin() -> None:
+    assert ascii_fold("Đắk Lắk") == "daklak"
+    assert ascii_fold("Bà Rịa - Vũng Tàu") == "bariavungtau"
+    assert strip_admin("Huyện Chợ Lách") == ("huyện", "Chợ Lách")
+    assert strip_admin("Thành phố Thái Bình") == ("thành phố", "Thái Bình")
+    assert strip_admin("Cần Thơ") == ("", "Cần Thơ")
+
+
+@pytest.mark.parametrize(
+    ("name", "province"),
+    [("Chợ Lách", "Bến Tre"), ("huyện Tiền Hải", "Thái Bình"), ("Thanh Hoá", "Thanh Hóa"),
+     ("TP.HCM", "Hồ Chí Minh"), ("Sài Gòn", "Hồ Chí Minh"), ("Ninh Thuận", "Ninh Thuận"),
+     ("Châu Thành", None), ("Narnia", None), ("", None), (None, None)],
+)
+def test_province_of(name: str | None, province: str | None) -> None:
+    assert province_of(name) == province
+
+
+@pytest.mark.parametrize(
+    ("host", "province"),
+    [("baoninhthuan.com.vn", "Ninh Thuận"), ("www.baothanhhoa.vn", "Thanh Hóa"),
+     ("baoquangbinh.vn", "Quảng Bình"), ("baodaklak.vn", "Đắk Lắk"),
+     ("baobariavungtau.com.vn", "Bà Rịa - Vũng Tàu"), ("hanoimoi.com.vn", "Hà Nội"),
+     ("dantri.com.vn", None), ("vnexpress.net", None), ("", None), (None, None)],
+)
+def test_province_from_outlet(host: str | None, province: str | None) -> None:
+    assert province_from_outlet(host) == province
+
+
+def test_gazetteer_knows_every_level() -> None:
+    gaz = gazetteer()
+    assert gaz.level_of("Hà Nội") == "province"
+    assert gaz.level_of("Chợ Lách") == "district"
+    assert gaz.level_of("Tân Thiềng") == "commune"
+    assert gaz.level_of("Việt Nam") == "country"
+    assert gaz.level_of("châu Âu") == "other"
+    assert gaz.level_of("Narnia") is None
+    assert len(gaz.provinces) >= 63 and len(gaz.districts) > 600 and len(gaz.wards) > 5000
+
+
+def test_phrase_index_matches_whole_tokens_and_not_across_lines() -> None:
+    index = PhraseIndex()
+    index.add("TP.HCM", "province")
+    index.add("Hà Nội", "province")
+    index.add("Hà Lan", "country")
+    text = "Từ TP. HCM ra Hà Nội, không phải Hà\nNội, cũng không phải Hà Nộii."
+    found = [(text[a:b], p) for a, b, p in index.find(text)]
+    assert found == [("TP. HCM", "province"), ("Hà Nội", "province")]
+
+
+def test_admin_word_gives_level_and_is_dropped_from_the_name() -> None:
+    places = _places("Bà Nhung ở xã Tây Tiến, huyện Tiền Hải; bạn gái ở phường Kỳ Bá, thành phố Thái Bình.")
+    assert places == {"Tây Tiến": "commune", "Tiền Hải": "district",
+                      "Kỳ Bá": "commune", "Thái Bình": "district"}
+
+
+def test_centrally_run_city_stays_a_province() -> None:
+    assert _places("Học sinh thành phố Đà Nẵng đi học trở lại.") == {"Đà Nẵng": "province"}
+
+
+def test_title_place_before_a_colon() -> None:
+    assert _places("Bài viết.", title="Chợ Lách: Kết quả 5 năm") == {"Chợ Lách": "district"}
+    assert _places("Bài viết.", title="Thi đua: Kết quả 5 năm") == {}
+
+
+def test_province_aliases_are_one_place() -> None:
+    doc = build_document("Tại TP.HCM, TP HCM và thành phố Hồ Chí Minh, giá nhà tăng.")
+    entries = locations.build(locations.find(doc), doc, [])
+    assert [e["name"] for e in entries] == ["TP.HCM"]
+    assert len(entries[0]["mentions"]) == 3
+
+
+def test_mentions_keep_the_admin_word_and_field() -> None:
+    doc = build_document("Thân bài.", title="Cháy nhà ở xã Tây Tiến",
+                         captions=["Hiện trường ở huyện Tiền Hải."])
+    found = [(m.field, m.text) for m in locations.find(doc)]
+    assert found == [("title", "xã Tây Tiến"), ("captions.0", "huyện Tiền Hải")]
+
+
+def test_meta_lines_are_skipped() -> None:
+    doc = build_document("Thân bài.", meta=["Nguồn Thanh Hóa: http://baothanhhoa.vn"])
+    assert locations.find(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n", "tỉnh", "xã ", "TP.", "Hà", "Anh", "\t Hà Nội\t", "“Hà Nội”", "(Hà Nội)",
+     "Hà Nội😀Việt Nam", "🇻🇳 Việt Nam 🇻🇳", "xã Tân Thiềng,huyện Chợ Lách", "các xã , và",
+     "Bà Rịa -  Vũng Tàu", "TP.HCMTP.HCM", "Hà  Nội", "x" * 5000 + " Hà Nội " + "y" * 5000, "Hà Nội " * 500,
+     "\u00a0Hà\u00a0Nội\u00a0", "ĐỒNG NAI đồng nai"],
+)
+def test_offsets_hold_on_messy_strings(text: str) -> None:
+    _assert_offsets(build_document(text, title=text[:80] or None, captions=[text[:200]]))
+
+
+TOKENS = [
+    "Hà Nội", "Việt Nam", "tỉnh", "xã", "huyện", "thành phố", "TP.", "HCM", "Anh", "Mỹ",
+    "Tây Tiến", "các", "và", "Công an", "tiếng", ",", ":", "-", "(", ")", "\n", "\t", "“", "”",
+    "😀", ".", " ", " ", " ",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(TOKENS), max_size=40).map("".join))
+def test_find_never_raises_and_offsets_hold(text: str) -> None:
+    _assert_offsets(build_document(text))

@@ -1,0 +1,177 @@
+"""The organisations extractor: normalisation, scanning, acronyms, grouping and the offsets invariant."""
+
+from __future__ import annotations
+
+import time
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import build_document, organizations
+from pipeline.extract.merge import resolve_overlaps
+from pipeline.extract.organizations import RULES_SCHEMA, fold, modern_tones, rules
+
+
+def orgs(text: str, **fields) -> list[dict]:
+    """Entries of this extractor alone (others' mentions do not matter here)."""
+    doc = build_document(text, **fields)
+    mentions = resolve_overlaps(organizations.find(doc))
+    return organizations.build(mentions, doc, mentions)
+
+
+def names(text: str, **fields) -> list[str]:
+    return [entry["name"] for entry in orgs(text, **fields)]
+
+
+def check_offsets(doc, mentions) -> None:
+    for mention in mentions:
+        segment = doc.segment(mention.field)
+        assert segment is not None
+        assert segment.text[mention.start:mention.end] == mention.text
+        assert mention.type == "ORG"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+    ("Thanh Hoá", "Thanh Hóa"),
+    ("Hoà Bình", "Hòa Bình"),
+    ("quý", "quý"),  # "qu" is a consonant: the tone stays on the vowel after it
+    ("hoàn thành", "hoàn thành"),  # closed syllables are written the same way in both styles
+    ("", ""),
+])
+def test_modern_tones_keeps_length(old: str, new: str) -> None:
+    assert modern_tones(old) == new
+    assert len(modern_tones(old)) == len(old)
+
+
+def test_fold_ignores_case_spacing_tones_and_hyphen_spacing() -> None:
+    assert fold("Đảng bộ Khối Cơ quan-Doanh nghiệp") == fold("đảng bộ  khối cơ quan - doanh nghiệp")
+    assert fold("UỶ BAN") == fold("Ủy ban")
+    assert fold("Bộ Y tế") != fold("Bộ Y tế Việt Nam")
+
+
+def test_rule_file_schema_rejects_unknown_keys() -> None:
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"heads": [], "name_words": [], "admin_words": [], "bodies": [], "surnames": [],
+                             "typo": []}, RULES_SCHEMA)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"heads": [{"term": "Bộ"}], "name_words": [], "admin_words": [], "bodies": [],
+                             "surnames": []}, RULES_SCHEMA)  # every entry needs a gloss
+
+
+def test_rules_are_compiled_once() -> None:
+    assert rules() is rules()
+    assert rules().head_re.match("ban thường vụ").group() == "ban thường vụ"  # the longest head wins
+
+
+def test_longest_name_is_one_organisation() -> None:
+    assert names("Chi bộ Hội Nông dân tỉnh tổ chức cuộc thi.") == ["Chi bộ Hội Nông dân tỉnh"]
+
+
+def test_person_after_a_name_is_not_part_of_it() -> None:
+    assert names("Bộ trưởng Bộ Y tế Nguyễn Thanh Long phát biểu.") == ["Bộ Y tế"]
+    assert names("Phó chủ tịch UBND tỉnh Thanh Hóa Đầu Thanh Tùng ký.") == ["UBND tỉnh Thanh Hóa"]
+
+
+def test_generic_phrases_are_not_names() -> None:
+    assert names("Các chi bộ, đảng bộ cơ sở và cấp ủy cơ sở; các cơ quan, đơn vị; tổ chức đảng.") == []
+
+
+def test_acronym_defined_in_the_title_is_used_in_the_body() -> None:
+    entries = orgs("Đảng ủy Khối CCQ tỉnh đã lãnh đạo các chi bộ.",
+                   title="Đảng ủy Khối Các cơ quan (CCQ) tỉnh: nâng cao chất lượng")
+    assert [e["name"] for e in entries] == ["Đảng ủy Khối Các cơ quan tỉnh"]
+    assert [m["field"] for m in entries[0]["mentions"]] == ["title", "text"]
+
+
+def test_whole_acronym_is_a_second_form_of_the_name() -> None:
+    entries = orgs("Tổng công ty Điện lực TP.HCM (EVN HCMC) cảnh báo. Đại diện EVN HCMC cho biết thêm.")
+    assert len(entries) == 1
+    entry = entries[0]
+    assert (entry["name"], entry["acronym"]) == ("Tổng công ty Điện lực TP.HCM", "EVN HCMC")
+    assert [m["text"] for m in entry["mentions"]] == ["Tổng công ty Điện lực TP.HCM", "EVN HCMC", "EVN HCMC"]
+
+
+def test_acronym_table_is_shared_through_the_cache() -> None:
+    doc = build_document("Có 95 tổ chức cơ sở đảng (TCCSĐ) trong Khối.")
+    organizations.find(doc)
+    assert doc.cache["org_acronyms"]["TCCSĐ"][0] == "whole"
+
+
+def test_short_form_joins_the_long_name() -> None:
+    entries = orgs("Huyện ủy đã triển khai. Huyện ủy Chợ Lách đề ra phương hướng.")
+    assert [(e["name"], len(e["mentions"])) for e in entries] == [("Huyện ủy Chợ Lách", 2)]
+
+
+def test_brand_without_its_head_joins_the_company() -> None:
+    entries = orgs("Tập đoàn Hòa Phát họp cổ đông. Năm nay Hòa Phát đặt mục tiêu lớn.")
+    assert [(e["name"], len(e["mentions"])) for e in entries] == [("Tập đoàn Hòa Phát", 2)]
+
+
+def test_listed_aliases_group_under_the_most_used_form() -> None:
+    entries = orgs("Bộ Giáo dục trả lời. Bộ GD&ĐT cho biết. Lãnh đạo Bộ GD&ĐT nói thêm.")
+    assert [e["name"] for e in entries] == ["Bộ GD&ĐT"]
+
+
+def test_meta_lines_are_not_read() -> None:
+    doc = build_document("Nội dung bài viết.", meta=["Phó Bí thư Thường trực Đảng ủy Khối CCQ tỉnh"])
+    assert organizations.find(doc) == []
+
+
+def test_party_counts_only_beside_another_national_body() -> None:
+    assert names("Chủ trương của Đảng và Nhà nước.") == ["Đảng"]
+    assert names("Xây dựng, chỉnh đốn Đảng trong sạch.") == []
+
+
+MESSY = [
+    "",
+    "   \t  ",
+    "\n\n\n",
+    "Sở\tY tế  tỉnh   Thanh Hóa\tcho biết",
+    "“Công ty Coolcat” và ‘Tập đoàn Hòa Phát’ 🙂🙂 Ủy ban MTTQ 🚀 huyện Chợ Lách",
+    "(((CCQ))) (EVN) ( ) (Bộ Y tế (WHO)) Đảng ủy Khối (CCQ",
+    "Bộ " * 3000,
+    "UBND tỉnh " + "Ninh Thuận " * 500,
+    "Công ty TNHH MTV - - - & & & Hòa - Phát -",
+    "ǅ İstanbul Bộ Y tế ﬁ ǈ Ⅷ",  # letters whose case changes length
+    "Trường\nSa Bộ\n\nY tế Đảng bộ\tKhối\n(CCQ)\ntỉnh",
+]
+
+
+@pytest.mark.parametrize("text", MESSY)
+def test_messy_text_keeps_offsets(text: str) -> None:
+    doc = build_document(text, title=text[:200] or None, captions=[text[:50]])
+    mentions = organizations.find(doc)
+    check_offsets(doc, mentions)
+    kept = resolve_overlaps(mentions)
+    for entry in organizations.build(kept, doc, kept):
+        assert entry["mentions"] and entry["name"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("BộSởỦyban ĐảngKhối Công ty(CCQ)-&,.\n\tHòaPhát🙂TP.HCMtỉnh")),
+               max_size=120))
+def test_find_never_raises_and_offsets_hold(text: str) -> None:
+    doc = build_document(text)
+    mentions = organizations.find(doc)
+    check_offsets(doc, mentions)
+    kept = resolve_overlaps(mentions)
+    organizations.build(kept, doc, kept)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(max_size=80))
+def test_find_never_raises_on_any_string(text: str) -> None:
+    doc = build_document(text)
+    check_offsets(doc, organizations.find(doc))
+
+
+def test_long_text_is_linear() -> None:
+    sentence = "Đảng bộ Công ty Điện lực Ninh Thuận phối hợp với Sở Tài nguyên và Môi trường và UBND tỉnh. "
+    doc = build_document(sentence * 400)
+    started = time.perf_counter()
+    found = organizations.find(doc)
+    assert time.perf_counter() - started < 2.0
+    assert len(found) == 1200

@@ -1,0 +1,133 @@
+"""People extractor: cues, blockers, roles, short forms resolved to full names, offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import build_document, people
+from pipeline.extract.merge import resolve_overlaps
+
+
+def _people(text: str, **fields) -> list[dict]:
+    doc = build_document(text, **fields)
+    return people.build(resolve_overlaps(people.find(doc)), doc, [])
+
+
+def _names(text: str, **fields) -> list[str]:
+    return [p["name"] for p in _people(text, **fields)]
+
+
+def _assert_offsets(doc) -> None:
+    segments = {s.field: s.text for s in doc}
+    for mention in people.find(doc):
+        assert mention.type == "PER"
+        assert segments[mention.field][mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("words", "foreign"),
+    [(["Donald", "Trump"], True), (["Messi"], True), (["Park"], True), (["Nguyễn", "Văn", "A"], False),
+     (["Kiên"], False), (["Trần", "Đình", "Long"], False), (["Nghiêm"], False)],
+)
+def test_looks_foreign(words: list[str], foreign: bool) -> None:
+    assert people.looks_foreign(words) is foreign
+
+
+def test_full_name_needs_three_syllables_or_a_cue() -> None:
+    assert _names("Nguyễn Văn An đến muộn.") == ["Nguyễn Văn An"]
+    assert _names("Lê Duẩn đến muộn.") == []
+    assert _names("Đồng chí Lê Duẩn đến muộn.") == ["Lê Duẩn"]
+
+
+def test_short_forms_join_the_full_name() -> None:
+    found = _people("Ông Trần Đình Long cho biết. Ông Long nói thêm. Anh Á và chị Hoa thì không.")
+    assert [(p["name"], [m["text"] for m in p["mentions"]]) for p in found] == [
+        ("Trần Đình Long", ["Trần Đình Long", "Long"]), ("Á", ["Á"]), ("Hoa", ["Hoa"])]
+
+
+def test_short_form_before_the_full_name_still_joins_it() -> None:
+    assert _names("Theo bà Thủy, năm nay khó. Bà Nguyễn Thu Thủy là Vụ trưởng.") == ["Nguyễn Thu Thủy"]
+
+
+def test_single_letter_joins_initials_and_is_dropped_alone() -> None:
+    assert _names("Chị T.H ở Bình Phước. Chị H cho biết thêm.") == ["T.H"]
+    assert _names("Chị H cho biết thêm.") == []
+
+
+def test_short_form_after_a_title_needs_a_full_name() -> None:
+    assert _names("Thủ tướng Chính phủ giao Bộ Y tế chủ trì.") == []
+    assert _names("Thứ trưởng Phúc cho biết.") == []
+
+
+def test_typo_in_accents_is_the_same_person() -> None:
+    found = _people("Phó Thủ tướng Vũ Đức Đam phát biểu. Phó Thủ tướng Vũ Đưc Đam nhấn mạnh.")
+    assert [p["name"] for p in found] == ["Vũ Đức Đam"]
+    assert len(found[0]["mentions"]) == 2
+
+
+def test_roles_before_and_after_the_name() -> None:
+    roles = {p["name"]: p["role"] for p in _people(
+        "Ông Đào Mạnh Kháng, Chủ tịch HĐQT ABBank, cho biết. Thứ trưởng Bộ GD&ĐT Nguyễn Văn Phúc nói. "
+        "TS Nguyễn Thị Thu Thủy - Phó Vụ trưởng Vụ Giáo dục đại học (Bộ GD&ĐT) cho biết. "
+        "Bà Trần Thị Nhung (SN 1955) ở xã Tây Tiến.")}
+    assert roles == {"Đào Mạnh Kháng": "Chủ tịch HĐQT ABBank", "Nguyễn Văn Phúc": "Thứ trưởng Bộ GD&ĐT",
+                     "Nguyễn Thị Thu Thủy": "Phó Vụ trưởng Vụ Giáo dục đại học (Bộ GD&ĐT)",
+                     "Trần Thị Nhung": None}
+
+
+def test_role_stops_before_the_next_person() -> None:
+    found = _people("Có mặt ông Nguyễn Kim Sơn, Bộ trưởng Bộ KH&CN Huỳnh Thành Đạt và nhiều đại biểu.")
+    assert {p["name"]: p["role"] for p in found}["Nguyễn Kim Sơn"] == "Bộ trưởng Bộ KH&CN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ảnh: D.My", "(Ảnh: T.L)", "Bài, ảnh: Triều Dương", "trường ĐH Tôn Đức Thắng", "đường Nguyễn Văn Linh",
+     "TP Hồ Chí Minh", "TP. Hồ Chí Minh", "29 Phạm Văn Đồng, TP Nha Trang", "Hoàng Anh Gia Lai",
+     "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Thái Bình Dương", "Cao Xuân Lương", "đồng chí Thứ trưởng",
+     "Hà Nội, Hải Phòng, Đà Nẵng"],
+)
+def test_not_people(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_meta_lines_hold_bylines_not_people() -> None:
+    assert _names("Thân bài.", meta=["Nguyễn Thanh Lam", "Phó Bí thư Đảng ủy Khối"]) == []
+
+
+def test_well_known_names_and_aliases() -> None:
+    assert _names("Học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh và lời Bác Hồ dạy.") == ["Hồ Chí Minh"]
+
+
+def test_trailing_initial_keeps_its_dot_inside_a_sentence() -> None:
+    assert _names("Anh Nguyễn Văn H. (35 tuổi) cho biết.") == ["Nguyễn Văn H."]
+    assert _names("Người bị bắt là anh Nguyễn Văn H. Anh này khai.") == ["Nguyễn Văn H"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n", "ông", "ông ", "Ông", "anh T", "chị T.", "T.H.", "Nguyễn", "Nguyễn ",
+     "\tÔng\tNguyễn Văn A\t", "“Nguyễn Văn A”", "(ông Nguyễn Văn A)", "ông Nguyễn Văn A😀", "😀 Chị Hoa 😀",
+     "ông  Nguyễn  Văn  A", "Ông Nguyễn Văn A, Giám đốc " + "Công ty " * 300,
+     "x" * 10000 + " ông Nguyễn Văn A", "ông Nguyễn Văn A. " * 300, "NGUYỄN VĂN A", "nguyễn văn a",
+     "ông\u00a0Nguyễn\u00a0Văn\u00a0A", "Bà Rịa - Vũng Tàu"],
+)
+def test_offsets_hold_on_messy_strings(text: str) -> None:
+    _assert_offsets(build_document(text, title=text[:80] or None, captions=[text[:200]]))
+
+
+TOKENS = [
+    "Nguyễn", "Văn", "Thị", "ông", "Bà", "anh", "Chị", "Thủ tướng", "T.H", "H", "Hồ Chí Minh",
+    "Trần", "Ảnh:", "trường", "ĐH", ",", ":", "-", "(", ")", "\n", "\t", "“", "”", "😀", ".", " ",
+    " ", " ",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(TOKENS), max_size=40).map("".join))
+def test_find_never_raises_and_offsets_hold(text: str) -> None:
+    doc = build_document(text)
+    _assert_offsets(doc)
+    people.build(resolve_overlaps(people.find(doc)), doc, [])
