@@ -42,6 +42,12 @@ DATELINE = regex.compile(
     regex.IGNORECASE,
 )
 DATELINE_MAX_WORDS = 14
+DATELINE_WORDS = regex.compile(
+    r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng|xuất bản|lúc|ngày|giờ|sáng|chiều|tối|trưa"
+    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|gmt|utc|am|pm)\b|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+    r"|[+\-]\d{1,2}(?::?\d{2})?|[()\[\],:\-–|/]",
+    regex.IGNORECASE,
+)
 NO_CONTENT = regex.compile(r"^[^\p{L}\p{N}]*$")
 
 
@@ -87,8 +93,12 @@ def boilerplate_rules() -> BoilerplateRules:
         phrases=frozenset(fold(e["term"]) for e in data["phrases"]),
         patterns=tuple(regex.compile(e["term"], flags) for e in data["patterns"]),
         tail_markers=frozenset(fold(e["term"]) for e in data["tail_markers"]),
-        byline=regex.compile(rf"^(?:{_alternation(data['byline_prefixes'])})\s*:\s*(?P<names>.+)$", flags),
-        credit=regex.compile(rf"^\(?(?:{_alternation(data['credit_prefixes'])})\s*:\s*(?P<names>.+?)\)?$", flags),
+        byline=regex.compile(
+            rf"^(?:{_alternation(data['byline_prefixes'])})\s*:\s*(?P<names>.+)$", flags
+        ),
+        credit=regex.compile(
+            rf"^\(?(?:{_alternation(data['credit_prefixes'])})\s*:\s*(?P<names>.+?)\)?$", flags
+        ),
         source=regex.compile(rf"^(?:{_alternation(data['source_prefixes'])})\b\s*(?P<rest>.*)$", flags),
         caption=regex.compile("|".join(f"(?:{e['term']})" for e in data["caption_markers"]), flags),
     )
@@ -112,7 +122,9 @@ def split_names(names: str) -> list[str]:
 def looks_like_name(text: str) -> bool:
     """A short line that is just a person's name ("Xuân Bính", "D.My")."""
     stripped = text.strip()
-    return len(stripped) <= 40 and (LONE_NAME.match(stripped) is not None or INITIALS_NAME.match(stripped) is not None)
+    if len(stripped) > 40:
+        return False
+    return LONE_NAME.match(stripped) is not None or INITIALS_NAME.match(stripped) is not None
 
 
 def _is_source_line(text: str) -> bool:
@@ -121,7 +133,13 @@ def _is_source_line(text: str) -> bool:
 
 
 def _is_dateline(text: str) -> bool:
-    return len(text.split()) <= DATELINE_MAX_WORDS and DATELINE.search(text) is not None
+    """A line that is a date (with time, weekday, "Cập nhật lúc", maybe a byline name), not a sentence."""
+    if len(text.split()) > DATELINE_MAX_WORDS or DATELINE.search(text) is None:
+        return False
+    rest = DATELINE_WORDS.sub(" ", DATELINE.sub(" ", text))
+    head, _, tail = rest.partition("|")
+    leftover = tail if looks_like_name(head) else rest
+    return len(regex.findall(r"\p{L}+", leftover)) <= 1
 
 
 def _byline_names(text: str) -> list[str] | None:
@@ -157,7 +175,8 @@ def _is_caption_copy(lines: list[Line], first: int | None, i: int) -> bool:
     if earlier.cls == CAPTION:
         return True
     # a sentence said twice in a row is a caption echoed under its image, not dialogue ("- Không.")
-    return first == i - 1 and 4 <= words <= CAPTION_MAX_WORDS and not line.text.startswith(("-", "–", "“", '"'))
+    dialogue = line.text.startswith(("-", "–", "“", '"'))
+    return first == i - 1 and 4 <= words <= CAPTION_MAX_WORDS and not dialogue
 
 
 def classify(text: str, title: str | None = None) -> list[Line]:
@@ -189,9 +208,7 @@ def classify(text: str, title: str | None = None) -> list[Line]:
             line.cls, line.author = META, ", ".join(names)
         elif _is_credit(line.text) or _is_source_line(line.text) or _is_dateline(line.text):
             line.cls = META
-        elif rules.caption.search(line.text) and words <= CAPTION_MAX_WORDS:
-            line.cls = CAPTION
-        elif line.after_image and words <= CAPTION_MAX_WORDS:
+        elif words <= CAPTION_MAX_WORDS and (line.after_image or rules.caption.search(line.text)):
             line.cls = CAPTION
         else:
             in_tail = in_tail and words <= SHORT_LINE_WORDS
@@ -212,10 +229,10 @@ def _classify_signature(lines: list[Line]) -> None:
         return
     role, name = lines[last], lines[last - 1] if last > 0 else None
     # "Nguyễn Thanh Lam" then "Phó Bí thư Thường trực Đảng ủy Khối CCQ tỉnh": a name and its role
-    if name is not None and name.cls == BODY and looks_like_name(name.text):
-        if len(role.text.split()) <= 12 and not role.text.endswith((".", "!", "?", "”", '"')):
-            name.cls, name.author = META, name.text
-            role.cls = META
+    role_like = len(role.text.split()) <= 12 and not role.text.endswith((".", "!", "?", "”", '"'))
+    if name is not None and name.cls == BODY and looks_like_name(name.text) and role_like:
+        name.cls, name.author = META, name.text
+        role.cls = META
 
 
 def authors_from(lines: list[Line]) -> list[str]:

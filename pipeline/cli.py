@@ -76,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "become error records: records + errors = inputs.",
         epilog=EPILOG_RUN, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    run.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive), globs, or - for stdin")
+    run.add_argument("inputs", nargs="+", metavar="INPUT",
+                     help="files, folders (recursive), globs, or - for stdin")
     run.add_argument("-o", "--output", metavar="DIR",
                      help="write DIR/records.jsonl and DIR/errors.jsonl (default: records to stdout)")
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any input gave an error")

@@ -25,7 +25,9 @@ Record = dict[str, Any]
 Stage = Callable[[RawArticle, Record, dict[str, Any]], None]
 
 # Letters only Vietnamese uses among Latin scripts: a sure sign without a model.
-VIETNAMESE_LETTERS = regex.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.IGNORECASE)
+VIETNAMESE_LETTERS = regex.compile(
+    r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.IGNORECASE
+)
 
 
 def clean_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:

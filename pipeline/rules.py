@@ -7,7 +7,7 @@ rule file fails loudly at start-up instead of silently matching nothing.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,10 @@ class RulesError(ValueError):
 
 def lexicon_schema(extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """Schema of a lexicon: a list of entries, each a `term` with its English `gloss`."""
-    properties: dict[str, Any] = {"term": {"type": "string", "minLength": 1}, "gloss": {"type": "string", "minLength": 1}}
+    properties: dict[str, Any] = {
+        "term": {"type": "string", "minLength": 1},
+        "gloss": {"type": "string", "minLength": 1},
+    }
     properties.update(extra or {})
     return {
         "type": "array",
@@ -56,7 +59,7 @@ def _read_yaml(path: Path) -> Any:
         raise RulesError(f"rule file {path} is not valid YAML: {exc}") from exc
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(kind: str, schema_key: str) -> Any:
     path = RULES_DIR / f"{kind}.yml"
     data = _read_yaml(path)

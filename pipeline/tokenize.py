@@ -60,7 +60,10 @@ def _align(text: str, tokens: list[str], offset: int = 0) -> list[tuple[int, int
     return spans
 
 
-def _apply_protection(spans: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+Spans = list[tuple[int, int]]
+
+
+def _apply_protection(spans: Spans, protected: Spans) -> Spans:
     """Merge tokens inside each protected span into one token, cutting tokens that straddle it."""
     if not protected:
         return spans
@@ -108,7 +111,8 @@ def sentence_starts(text: str, spans: list[tuple[int, int]]) -> set[int]:
         if ended or "\n" in text[spans[i - 1][1]:start]:
             starts.add(start)
         word = text[start:end]
-        if word in SENTENCE_END or (ended and word in CLOSERS and i and text[spans[i - 1][0]:spans[i - 1][1]] in SENTENCE_END):
+        after_end = i > 0 and text[spans[i - 1][0]:spans[i - 1][1]] in SENTENCE_END
+        if word in SENTENCE_END or (ended and word in CLOSERS and after_end):
             ended = i + 1 < len(spans) and _opens_or_closes(text, spans[i + 1])
         else:
             ended = False

@@ -13,7 +13,9 @@ from pipeline.rules import RULES_DIR, load_examples
 
 KINDS = {e.field: e.type for e in EXTRACTORS}
 LINE_KIND = "boilerplate"  # the cleaner's examples: whole pages and the class of their lines
-EXAMPLE_FILES = sorted(p.stem for p in (RULES_DIR / "examples").glob("*.yml") if p.stem in {*KINDS, LINE_KIND})
+EXAMPLE_FILES = sorted(
+    p.stem for p in (RULES_DIR / "examples").glob("*.yml") if p.stem in {*KINDS, LINE_KIND}
+)
 
 
 def _cases(polarity: str) -> list[Any]:
