@@ -10,8 +10,10 @@ from pipeline.orchestrator import process_safely
 
 MESSY_PAGES = [
     "Tiêu đề: Chỉ thị 05-CT/TW\n\n\tCó  3.650   đảng viên, đạt 97,5 %.\r\nNgày 7-4-2021 ông Lê Văn A nói.",
-    "TIÊU ĐỀ VIẾT HOA\n\n“Nghị quyết 58-NQ/TW, ngày 5-8-2020” của Bộ Chính trị 🙂 với 1,5 tỷ đồng…\n\nPhản hồi",
-    "Tin\n\nUBND tỉnh Thanh Hóa (UBND) cấp 40-50% cho 200.000 - 300.000 đồng/tháng; huyện lộ 41.\n\nA B",
+    "TIÊU ĐỀ VIẾT HOA\n\n“Nghị quyết 58-NQ/TW, ngày 5-8-2020” của Bộ Chính trị 🙂 với 1,5 tỷ đồng…"
+    "\n\nPhản hồi",
+    "Tin\n\nUBND tỉnh Thanh Hóa (UBND) cấp 40-50% cho 200.000 - 300.000 đồng/tháng; huyện lộ 41."
+    "\n\nA B",
     "x\n\n" + "Đảng ủy Khối Các cơ quan (CCQ) tỉnh có 12.000 cán bộ. " * 200,
     "Tiêu đề\n\n\xa0\n\nẢnh: D.My\n\nÔng\u00a0Nguyễn  Văn\tB, Chủ tịch UBND xã Tân Thiềng, huyện Chợ Lách.",
 ]

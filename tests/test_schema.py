@@ -12,7 +12,8 @@ def test_every_record_fits_the_schema(gold_run) -> None:
     assert records and not errors
     validator = jsonschema.Draft202012Validator(load_schema("record"))
     for record in records:
-        problems = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(record)]
+        problems = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+                    for e in validator.iter_errors(record)]
         assert not problems, f"{record['source']['path']}: {problems[:5]}"
 
 
