@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -17,27 +18,64 @@ EPILOG_RUN = """examples:
 """
 
 
+def _progress(args: argparse.Namespace, specs: list[str]):
+    """A progress bar on stderr for long runs; None when quiet or not a terminal."""
+    if args.quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    from pipeline.ingest import expand_inputs
+
+    total = 0
+    for path in expand_inputs(specs):
+        if path.endswith(".jsonl") and os.path.isfile(path):
+            with open(path, "rb") as handle:
+                total += sum(chunk.count(b"\n") for chunk in iter(lambda h=handle: h.read(1 << 20), b""))
+        elif path.endswith((".gz", ".warc", ".json")) or path == "-":
+            total = None  # containers of unknown size: rate without ETA
+            break
+        else:
+            total += 1
+    return tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.05)
+
+
 def _run(args: argparse.Namespace) -> int:
+    from pipeline.engine import Options, run_dask, run_local
     from pipeline.ingest import read_inputs
-    from pipeline.orchestrator import process_safely
-    from pipeline.store import JsonlSink
+    from pipeline.store import JsonlSink, completed_paths
 
     started = time.perf_counter()
     out_dir = Path(args.output) if args.output else None
+    if args.resume and out_dir is None:
+        print("vnie run: --resume needs -o DIR (the run to complete)", file=sys.stderr)
+        return 2
+    done = completed_paths(out_dir) if args.resume and out_dir.exists() else set()
     try:
-        sink = JsonlSink(out_dir)
+        sink = JsonlSink(out_dir, append=bool(args.resume))
     except OSError as exc:
         print(f"vnie: cannot write to {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    items = (i for i in read_inputs(args.inputs, max_bytes=args.max_bytes) if i.path not in done)
+    options = Options(timeout=args.timeout, debug=args.debug)
+    if args.engine == "dask":
+        results = run_dask(items, options, scheduler=args.scheduler, workers=args.workers)
+    else:
+        results = run_local(items, args.workers or os.cpu_count() or 1, options)
+    progress = _progress(args, args.inputs)
     with sink:
-        for item in read_inputs(args.inputs):
-            kind, obj = process_safely(item, debug=args.debug)
+        for kind, obj in results:
             sink.write(kind, obj)
+            if progress is not None:
+                progress.update(1)
+                progress.set_postfix(errors=sink.counts["error"], refresh=False)
+    if progress is not None:
+        progress.close()
     records, errors = sink.counts["record"], sink.counts["error"]
     seconds = time.perf_counter() - started
     where = f" -> {out_dir}" if out_dir else ""
-    print(f"vnie: {records + errors} inputs, {records} records, {errors} errors in {seconds:.1f} s{where}",
-          file=sys.stderr)
+    resumed = f" (resumed: {len(done)} already done)" if done else ""
+    print(f"vnie: {records + errors} inputs, {records} records, {errors} errors in {seconds:.1f} s"
+          f"{where}{resumed}", file=sys.stderr)
     return 1 if args.strict and errors else 0
 
 
@@ -80,6 +118,19 @@ def build_parser() -> argparse.ArgumentParser:
                      help="files, folders (recursive), globs, or - for stdin")
     run.add_argument("-o", "--output", metavar="DIR",
                      help="write DIR/records.jsonl and DIR/errors.jsonl (default: records to stdout)")
+    run.add_argument("-w", "--workers", type=int, default=None, metavar="N",
+                     help="worker processes (default: all cores); output is the same for any N")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local processes (default) or a Dask cluster")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
+    run.add_argument("--resume", action="store_true",
+                     help="complete an interrupted run into the same -o DIR: skip what is written, append the rest")
+    run.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                     help="per-article time limit; a slower article becomes a timeout error (default: 60)")
+    run.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
+                     help="largest article text accepted; a larger one becomes a too_large error (default: 5 MB)")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any input gave an error")
     run.add_argument("--debug", action="store_true", help="add a traceback to internal-error records")
     run.set_defaults(handler=_run)

@@ -51,3 +51,42 @@ class JsonlSink:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _repair_tail(path: Path) -> None:
+    """Cut a half-written last line (a run killed mid-write) so the file is valid JSON Lines again."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb+") as handle:
+        handle.seek(0, 2)
+        size = handle.tell()
+        handle.seek(max(0, size - 1))
+        if handle.read(1) == b"\n":
+            return
+        # walk back to the last complete line
+        position = size
+        while position > 0:
+            step = min(65536, position)
+            handle.seek(position - step)
+            chunk = handle.read(step)
+            newline = chunk.rfind(b"\n")
+            if newline >= 0:
+                handle.truncate(position - step + newline + 1)
+                return
+            position -= step
+        handle.truncate(0)
+
+
+def completed_paths(out_dir: Path) -> set[str]:
+    """`source.path` of every article already written to DIR, after repairing a truncated last line."""
+    done: set[str] = set()
+    for name in (RECORDS_FILE, ERRORS_FILE):
+        path = out_dir / name
+        _repair_tail(path)
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    done.add(json.loads(line)["source"]["path"])
+    return done
