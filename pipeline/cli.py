@@ -123,13 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--engine", choices=("local", "dask"), default="local",
                      help="local processes (default) or a Dask cluster")
     run.add_argument("--scheduler", metavar="ADDRESS",
-                     help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
+                     help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 "
+                          "(default: a local cluster)")
     run.add_argument("--resume", action="store_true",
-                     help="complete an interrupted run into the same -o DIR: skip what is written, append the rest")
+                     help="complete an interrupted run into the same -o DIR: skip what is written, "
+                          "append the rest")
     run.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                      help="per-article time limit; a slower article becomes a timeout error (default: 60)")
     run.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
-                     help="largest article text accepted; a larger one becomes a too_large error (default: 5 MB)")
+                     help="largest article text accepted; a larger one becomes a too_large error "
+                          "(default: 5 MB)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any input gave an error")
     run.add_argument("--debug", action="store_true", help="add a traceback to internal-error records")

@@ -41,7 +41,8 @@ class ArticleTimeout(Exception):
 @contextmanager
 def time_limit(seconds: float):
     """Raise ArticleTimeout after `seconds` (main thread of a process only; elsewhere a no-op)."""
-    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    usable = seconds > 0 and hasattr(signal, "setitimer") and in_main_thread
     if not usable:
         yield
         return
@@ -134,8 +135,8 @@ def run_dask(items: Iterable[Item], options: Options, scheduler: str | None = No
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, silence_logs=logging.ERROR,
-                               processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                               processes=True, dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
         total_threads = sum(client.nthreads().values()) or 1
