@@ -9,6 +9,7 @@ from a metadata line or a crawler field, for the cleaning stage.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -90,11 +91,14 @@ def _chained(atom: Atom, text: str, g: Grammar) -> list[Atom]:
 
 def _settle(found: list[Atom]) -> list[Atom]:
     """Non-overlapping atoms, the longest first (then pattern order), in text order."""
+    starts: list[int] = []  # kept atoms, sorted by start; they never overlap, so ends are sorted too
     kept: list[Atom] = []
     for atom in sorted(found, key=lambda a: (a.start - a.end, a.rank, a.start)):
-        if all(atom.end <= k.start or k.end <= atom.start for k in kept):
-            kept.append(atom)
-    return sorted(kept, key=lambda a: a.start)
+        i = bisect.bisect_right(starts, atom.start)
+        if (i == 0 or kept[i - 1].end <= atom.start) and (i == len(kept) or atom.end <= kept[i].start):
+            starts.insert(i, atom.start)
+            kept.insert(i, atom)
+    return kept
 
 
 def _simple(atom: Atom) -> bool:

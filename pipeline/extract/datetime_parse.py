@@ -467,7 +467,7 @@ def grammar() -> Grammar:
         "modifier": rf"(?<!\p{{L}})(?:{lex['period_modifiers']}|trong|cùng\s+kỳ)\s+\Z",
         "period": rf"(?<!\p{{L}})(?P<pw>{lex['period_words']})\s+\Z",
         "approx": rf"(?<!\p{{L}}){lex['approximators']}\s+\Z",
-        "year_prefix": rf"(?<!\p{{L}})(?:{lex['period_modifiers']}\s+)?(?:(?P<nam>năm)\s+|(?:SN|sinh)\s*)\Z"
+        "year_prefix": rf"(?<!\p{{L}})(?:{lex['period_modifiers']}\s+)?(?:(?P<nam>năm)\s+|SN\s*)\Z"
                        rf"|(?<!\p{{L}}){lex['period_modifiers']}\s+\Z",
         "decade": rf"(?<!\p{{L}}){lex['decade_words']}\s+\Z",
         "tense": rf"[^\S\n]+(?P<tw>{lex['tense_after']})\b",

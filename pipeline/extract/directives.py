@@ -27,8 +27,8 @@ from pipeline.model import Mention
 from pipeline.rules import lexicon_schema, load_rules, strict_object
 
 PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_words", "document_next_words",
-                  "name_stop_words", "name_comma_continuations", "law_names", "law_name_blocklist",
-                  "law_left_blocklist", "plan_types", "alias_markers")
+                  "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
+                  "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
@@ -51,11 +51,17 @@ NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
           rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
 KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{ROMAN}(?:{H}*(?:,|và){H}*{ROMAN})*)"
 RESOLUTION = rf"(?i:nghị{H}+quyết){H}+"
+ORDINAL_WORD = (rf"(?i:mười(?:{H}+(?:một|hai|ba|bốn|lăm|năm))?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
+                rf"(?![\p{{L}}])")
+# "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII"
 CENTRAL = regex.compile(
-    rf"{RESOLUTION}(?:(?i:hội{H}+nghị){H}+)?(?:(?i:ban{H}+chấp{H}+hành){H}+)?(?i:trung{H}+ương)"
-    rf"(?:{H}+(?i:đảng))?(?:{H}+(?i:lần{H}+thứ))?{H}+(?P<n>{ORDINAL})(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
-BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}+nghiệp|trung{H}+ương|tỉnh|huyện|quận"
-              rf"|xã|phường|khối|các)(?![\p{{L}}])|\p{{Lu}}[\p{{L}}]*)){{0,8}}")
+    rf"{RESOLUTION}(?:(?i:hội{H}+nghị){H}+)?(?:(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD}){H}+"
+    rf"(?i:ban{H}+chấp{H}+hành{H}+trung{H}+ương)(?:{H}+(?i:đảng))?"
+    rf"|(?:(?i:ban{H}+chấp{H}+hành){H}+)?(?i:trung{H}+ương)(?:{H}+(?i:đảng))?"
+    rf"(?:{H}+(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})|{H}+(?P<n>{ORDINAL})))"
+    rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
+BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}+nghiệp|trung{H}+ương|tỉnh|huyện"
+              rf"|quận|xã|phường|khối|các)(?![\p{{L}}])|\p{{Lu}}[\p{{L}}]*)){{0,8}}")
 CONGRESS = regex.compile(
     rf"{RESOLUTION}(?:(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?(?:{H}+(?i:đảng))?(?:{H}+(?i:toàn{H}+quốc))?"
     rf"{H}+(?:(?i:lần{H}+thứ){H}+)?{ORDINAL}"
@@ -74,13 +80,34 @@ TITLE_AFTER = regex.compile(rf"{H}*,?{H}*(?i:về)(?:{H}+(?i:việc))?{H}*(?=[�
 COORDINATED = regex.compile(rf"{H}+(?:và|,){H}+(?i:nghị{H}+quyết|chỉ{H}+thị|kết{H}+luận|quyết{H}+định)")
 NEXT_WORDS = regex.compile(rf"{H}+([\p{{L}}]+)(?:{H}+([\p{{L}}\d]+))?")
 SPACES = regex.compile(r"\s+")
+SEPARATOR = regex.compile(SEP)
+LIST_SEPARATOR = regex.compile(rf"{H}*(?:,|và){H}*")
+ONLY_SO = regex.compile(rf"(?:{H}+(?i:số))?{H}*")
+NAME_THEN_SO = regex.compile(rf"(?:{H}+[\p{{L}}]+){{1,8}}{H}+(?i:số){H}*")
+PUNCTUATION_NEXT = regex.compile(rf"{H}*(?:[.,;:()!?]|$)")
+CONGRESS_WORDS = regex.compile(r"\b(?:đại hội|đại biểu) ")
+SIBLING = regex.compile(rf",{H}*(?P<name>\p{{Lu}}\p{{Ll}}+(?:{H}+\p{{Ll}}+){{0,2}})"
+                        rf"(?={H}*(?:\.\.\.|…|[.;:)]|$))")
+PLAN_TYPE = regex.compile(r"\S+\s+\S+(?:\s+hành\s+động)?")
+SENTENCE_END = regex.compile(r"[.;:!?\n]")
+LOOK = 400  # no reference, with its date, issuer and quoted title, is longer
 LAW_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")
 
 
 def _alternation(terms: list[str], case_insensitive: bool = True) -> str:
     """A regex alternation of phrases, longest first, any run of spaces between their words."""
-    body = "|".join(rf"{H}+".join(map(regex.escape, t.split())) for t in sorted(set(terms), key=len, reverse=True))
+    ordered = sorted(set(terms), key=len, reverse=True)
+    body = "|".join(rf"{H}+".join(map(regex.escape, term.split())) for term in ordered)
     return f"(?i:{body})" if case_insensitive else f"(?:{body})"
+
+
+def _at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    """pattern matched at pos, looking at most LOOK characters ahead.
+
+    Without the end bound the regex module first scans the whole rest of the text for the
+    pattern's required literals, which makes every match cost the text's length.
+    """
+    return pattern.match(text, pos, pos + LOOK)
 
 
 def _fold(text: str) -> str:
@@ -93,26 +120,17 @@ def _clean(text: str) -> str:
     return SPACES.sub(" ", text).strip()
 
 
-@dataclass(frozen=True)
-class DocType:
-    """One document type word and what its use in text tells."""
-
-    term: str
-    ambiguous: bool
-    titled: bool
-    named: bool
-
-
 @dataclass
 class Rules:
     """rules/directives.yml compiled once per process: lexicons as sets, patterns compiled."""
 
     data: dict[str, Any]
     words: dict[str, set[str]]  # each plain lexicon, folded
-    types: dict[str, DocType]
+    types: dict[str, dict[str, Any]]  # folded type word -> its entry (term, abbr, ambiguous, named...)
     kind_by_abbr: dict[str, tuple[str, str]]  # ABBR -> (official abbreviation, type)
     party_kind_by_abbr: dict[str, str]
     party_issuers: dict[str, str]
+    issuer_codes: dict[str, dict[str, Any]]
     capital_stops: set[str]
     blocked_names: list[str]  # case matters: "Luật Sư" is a lawyer, "Luật sư" too, "Luật Sở hữu..." a law
     lone_heads: set[str]
@@ -123,8 +141,6 @@ class Rules:
 def rules() -> Rules:
     """Load and compile the rule file."""
     data = load_rules("directives", SCHEMA)
-    types = {_fold(t["term"]): DocType(t["term"], t.get("ambiguous", False), t.get("titled", False),
-                                       t.get("named", False)) for t in data["types"]}
     kind_by_abbr: dict[str, tuple[str, str]] = {}
     for entry in data["types"]:
         for abbr in entry.get("abbr", []):
@@ -132,23 +148,25 @@ def rules() -> Rules:
     terms = [t["term"] for t in data["types"]]
     type_alt = _alternation(terms)
     named_alt = _alternation([t["term"] for t in data["types"] if t.get("named")])
+    titled_alt = _alternation([t["term"] for t in data["types"] if t.get("titled")], case_insensitive=False)
+    heads = _alternation([h["term"] for h in data["issuer_heads"]], case_insensitive=False)
     known = [b["term"] for b in data["issuer_bodies"]] + [c["body"] for c in data["issuer_codes"]]
     firsts = {t.split()[0] for t in terms}
-    spaced = [r"[ \t\xa0]+".join(map(re.escape, t.lower().split())) for t in sorted(terms, key=len, reverse=True)]
+    spaced = [r"[ \t\xa0]+".join(map(re.escape, t.lower().split())) for t in sorted(terms, key=len)[::-1]]
     terms_of = {name: [x["term"] for x in data[name]] for name in PLAIN_LEXICONS}
     patterns = {
         # every finder but the symbols' starts at a type word: find those once, match the rest there
         "anchor": re.compile(rf"\b(?:{'|'.join(spaced)})\b"),  # run on lower-cased text
         "type": regex.compile(rf"(?<![\p{{L}}])(?P<type>{type_alt})"),
         "short": regex.compile(rf"(?P<type>{type_alt})(?:{H}+(?P<so>(?i:số)))?{H}*{NUMBER}"),
-        "law_numbered": regex.compile(rf"(?P<type>{named_alt})(?P<name>(?:{H}+[\p{{L}}]+){{1,8}}?){H}+(?i:số){H}*{NUMBER}"),
-        "titled": regex.compile(rf"(?P<type>{_alternation([t['term'] for t in data['types'] if t.get('titled')], False)})"
-                                rf"{H}?(?=[“\"])"),
+        "law_numbered": regex.compile(rf"(?P<type>{named_alt})(?P<name>(?:{H}+[\p{{L}}]+){{1,8}}?)"
+                                      rf"{H}+(?i:số){H}*{NUMBER}"),
+        "titled": regex.compile(rf"(?P<type>{titled_alt}){H}?(?=[“\"])"),
         "law": regex.compile(rf"(?P<type>{named_alt}|Hiến{H}+pháp)(?=[^\S\n])"),
         "law_names": regex.compile(rf"{H}+(?P<name>{_alternation(terms_of['law_names'])})(?![\p{{L}}])"),
-        "comma": regex.compile(rf",{H}*(?:{_alternation(terms_of['name_comma_continuations'])})(?![\p{{L}}])"),
+        "comma": regex.compile(rf",{H}*{_alternation(terms_of['name_comma_continuations'])}(?![\p{{L}}])"),
         "issuer": regex.compile(rf"{H}*,?{H}*(?i:của){H}+(?:(?P<body>{_alternation(known, False)})|(?P<head>"
-                                rf"{_alternation([h['term'] for h in data['issuer_heads']], False)}))(?![\p{{L}}])"),
+                                rf"{heads}))(?![\p{{L}}])"),
         "plan_before": regex.compile(rf"(?<![\p{{L}}]){_alternation(terms_of['plan_types'], False)}(?:{H}+của"
                                      rf"(?:{H}+[^\s,.;:()“”\"]+){{1,10}}?)?{H}+(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+$"),
         "alias_before": regex.compile(rf"\({H}*(?:{_alternation(terms_of['alias_markers'])}{H}+)?$"),
@@ -156,12 +174,13 @@ def rules() -> Rules:
     return Rules(
         data=data,
         words={name: {_fold(t) for t in values} for name, values in terms_of.items()},
-        types=types,
+        types={_fold(t["term"]): t for t in data["types"]},
         kind_by_abbr=kind_by_abbr,
         party_kind_by_abbr={a.upper(): t["term"] for t in data["types"] for a in t.get("party_abbr", [])},
         party_issuers={x["term"].upper(): x["canonical"] for x in data["party_issuers"]},
-        capital_stops={w for w in firsts if w[0].isupper()} | {h["term"].split()[0] for h in data["issuer_heads"]}
-        | {"Điều", "Khoản", "Trường", "Ông", "Bà", "Theo", "Tại", "Trong"},
+        issuer_codes={x["term"].upper(): x for x in data["issuer_codes"]},
+        capital_stops=set(terms_of["name_capital_stops"]) | {w for w in firsts if w[0].isupper()}
+        | {h["term"].split()[0] for h in data["issuer_heads"]},
         blocked_names=[x["term"] for x in data["law_name_blocklist"]],
         lone_heads={h["term"] for h in data["issuer_heads"] if h.get("alone")},
         patterns=patterns,
@@ -178,6 +197,7 @@ class Found:
     text: str
     form: str  # coded, short, central, congress, titled, law
     kind: str | None = None
+    abbr_kind: str | None = None  # the type a symbol's abbreviation names, when the text names another
     number: str | None = None
     year: str | None = None
     id: str | None = None
@@ -204,10 +224,11 @@ def _kind_key(kind: str) -> str:
 def _canonical_type(written: str) -> str:
     """A type word in its lexicon spelling ("nghị  quyết" -> "Nghị quyết")."""
     found = rules().types.get(_fold(written))
-    return found.term if found else _clean(written)
+    return found["term"] if found else _clean(written)
 
 
-def canonical_symbol(num: str, year: str | None, codes: list[str], dash_first: bool) -> tuple[str, str | None, str | None]:
+def canonical_symbol(num: str, year: str | None, codes: list[str],
+                     dash_first: bool) -> tuple[str, str | None, str | None]:
     """A symbol's id, the type its abbreviation names, and the issuer its codes imply."""
     rule = rules()
     official = [rule.kind_by_abbr[c.upper()][0] if c.upper() in rule.kind_by_abbr
@@ -231,25 +252,25 @@ def canonical_symbol(num: str, year: str | None, codes: list[str], dash_first: b
 def _issuer_code(code: str) -> tuple[str, str | None]:
     """An issuer code in official case and the body it names, when the rules know it."""
     upper = code.upper()
-    for entry in rules().data["issuer_codes"]:
-        term = entry["term"].upper()
-        if upper == term or (entry.get("prefix") and upper.startswith(term) and upper[len(term):].isdigit()):
-            return entry["canonical"] + code[len(term):], entry["body"]
+    head = upper.rstrip("0123456789")  # "QH14": the 14th National Assembly
+    entry = rules().issuer_codes.get(upper) or rules().issuer_codes.get(head, {"prefix": False})
+    if entry.get("prefix") or upper == entry.get("term", "").upper():
+        return entry["canonical"] + code[len(entry["term"]):], entry["body"]
     return code, None
 
 
 def _known_code(code: str) -> bool:
     """Whether a symbol part is a type abbreviation or an issuer the rules know."""
     rule, upper = rules(), code.upper()
-    return (upper in rule.kind_by_abbr or upper in rule.party_issuers or upper.casefold() in rule.words["letter_issuers"]
-            or _issuer_code(code)[1] is not None)
+    return (upper in rule.kind_by_abbr or upper in rule.party_issuers
+            or upper.casefold() in rule.words["letter_issuers"] or _issuer_code(code)[1] is not None)
 
 
 def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
     """Symbols, with the type word (and a law's name) written before them."""
     found = []
     for match in SYMBOL.finditer(text):
-        codes = regex.split(SEP, match.group("codes"))
+        codes = SEPARATOR.split(match.group("codes"))
         end = match.end()
         if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
             continue  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
@@ -258,10 +279,10 @@ def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
             continue
         dash_first = text[match.end("num"):match.start("codes")].strip() in "-–" and not match.group("year")
         symbol, kind, issuer = canonical_symbol(match.group("num"), match.group("year"), codes, dash_first)
-        if written is not None and not (kind and _fold(written) == "văn bản"):
-            kind = _canonical_type(written)  # the text's word, unless it is the generic "văn bản"
-        found.append(Found(name, start, end, text[start:end], "coded", kind, match.group("num"), match.group("year"),
-                           id=symbol, issuer=issuer, name_key=law_name, priority=3))
+        generic = written is None or (kind and _fold(written) == "văn bản")  # the symbol tells more
+        written_kind = kind if generic else _canonical_type(written or "")
+        found.append(Found(name, start, end, text[start:end], "coded", written_kind, kind, match.group("num"),
+                           match.group("year"), id=symbol, issuer=issuer, name_key=law_name, priority=3))
     return found
 
 
@@ -269,21 +290,22 @@ def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | No
     """Start and type word right before a symbol ("Quyết định số"), and a law's name before "số"."""
     rule = rules()
     for anchor in reversed(anchors[bisect.bisect_left(anchors, pos - 90):bisect.bisect_left(anchors, pos)]):
-        match = rule.patterns["type"].match(text, anchor)
+        match = _at(rule.patterns["type"], text, anchor)
         if not match:
             continue
         between = text[match.end():pos]
-        if regex.fullmatch(rf"(?:{H}+(?i:số))?{H}*", between):
-            return anchor, match.group("type"), None
         doc_type = rule.types[_fold(match.group("type"))]
-        if (doc_type.named and not _blocked_left(text, anchor)
-                and regex.fullmatch(rf"(?:{H}+[\p{{L}}]+){{1,8}}{H}+(?i:số){H}*", between)):
+        if doc_type.get("named") and _blocked_left(text, anchor):
+            break  # "quyết định kỷ luật số 25/QĐ-...": no law here
+        if ONLY_SO.fullmatch(between):
+            return anchor, match.group("type"), None
+        if doc_type.get("named") and NAME_THEN_SO.fullmatch(between):
             return anchor, match.group("type"), _fold(text[anchor:pos].rsplit("số", 1)[0])
         break  # only the nearest type word can own the symbol
     return pos, None, None
 
 
-def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: DocType) -> bool:
+def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: dict[str, Any]) -> bool:
     """Whether "<type> <number>" names a document rather than counting things ("kế hoạch 5 năm")."""
     words = rules().words
     num = match.group("num")
@@ -291,13 +313,14 @@ def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: D
         return False  # "kế hoạch 2020": a year
     rest = text[match.end():match.end() + 40]
     following = NEXT_WORDS.match(rest)
-    first, second = (following.group(1).casefold(), (following.group(2) or "").casefold()) if following else ("", "")
+    first, second = following.group(1, 2) if following else ("", "")
+    first, second = first.casefold(), (second or "").casefold()
     dated = second.isdigit() and (first == "ngày" or (first == "năm" and len(second) == 4))
     if first in words["count_words"] and not dated:
         return False
-    if doc_type.ambiguous and not (has_so or match.group("type")[0].isupper()):
+    if doc_type.get("ambiguous") and not (has_so or match.group("type")[0].isupper()):
         if not following:
-            return bool(regex.match(rf"{H}*(?:[.,;:()!?]|$)", rest))
+            return bool(PUNCTUATION_NEXT.match(rest))
         return first in words["document_next_words"] or f"{first} {second}" in words["document_next_words"]
     return True
 
@@ -313,36 +336,39 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
     """References starting at one type word: type and number, named resolutions, laws by name."""
     rule, found = rules(), []
     for form in ("short", "law_numbered"):
-        match = rule.patterns[form].match(text, pos)
+        match = _at(rule.patterns[form], text, pos)
         written = match.group("type") if match else ""
         doc_type = rule.types.get(_fold(written))
         if not match or doc_type is None or _fold(written) == "hiến pháp":
             continue
         has_so = form == "law_numbered" or bool(match.group("so"))
-        if not _accept_number(text, match, has_so, doc_type) or (doc_type.named and (
+        if not _accept_number(text, match, has_so, doc_type) or (doc_type.get("named") and (
                 _blocked_left(text, pos) or (written[0].islower() and not has_so))):
             continue
         year = match.group("year")
         shown = match.group("num") + (match.group("ysep") + year if year else "")
-        law_name = _fold(f"{doc_type.term} {match.group('name')}") if form == "law_numbered" else None
-        found.append(Found(name, pos, match.end(), match.group(0), "short", doc_type.term, match.group("num"), year,
-                           id=f"{_clean(written)} {shown}", name_key=law_name, priority=1))
-    if match := CENTRAL.match(text, pos):
-        base = _clean(text[pos:match.end("n")])
-        khoa = regex.split(rf"{H}*(?:,|và){H}*", match.group("khoa")) if match.group("khoa") else []
+        law_name = _fold(f"{doc_type['term']} {match.group('name')}") if form == "law_numbered" else None
+        found.append(Found(name, pos, match.end(), match.group(0), "short", doc_type["term"],
+                           number=match.group("num"), year=year, id=f"{_clean(written)} {shown}",
+                           name_key=law_name, priority=1))
+    if match := _at(CENTRAL, text, pos):
+        base = _clean(text[pos:match.end("named")])
+        khoa = LIST_SEPARATOR.split(match.group("khoa")) if match.group("khoa") else []
         ids = [f"{base} khóa {term}" for term in khoa] or [base]
-        found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết", match.group("n"),
-                           id=ids[0], extra_ids=ids[1:], name_key=_fold(base), priority=2))
-    if match := CONGRESS.match(text, pos):
-        key = regex.sub(r"\b(?:đại hội|đại biểu) ", "", _fold(match.group(0)))
-        found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết", id=_clean(match.group(0)),
-                           name_key=key, priority=2))
-    if (match := rule.patterns["titled"].match(text, pos)) and (closing := _quoted_end(text, match.end())):
+        found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết",
+                           number=match.group("n"), id=ids[0], extra_ids=ids[1:], name_key=_fold(base),
+                           priority=2))
+    if match := _at(CONGRESS, text, pos):
+        key = CONGRESS_WORDS.sub("", _fold(match.group(0)))
+        found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết",
+                           id=_clean(match.group(0)), name_key=key, priority=2))
+    if (match := _at(rule.patterns["titled"], text, pos)) and (closing := _quoted_end(text, match.end())):
         title = text[match.end() + 1:closing - 1].strip()
         if title[:1].isupper():
-            found.append(Found(name, pos, closing, text[pos:closing], "titled", _canonical_type(match.group("type")),
-                               id=f"{_clean(match.group('type'))} {_clean(title)}", title=title, priority=2))
-    if match := rule.patterns["law"].match(text, pos):
+            kind = match.group("type")
+            found.append(Found(name, pos, closing, text[pos:closing], "titled", _canonical_type(kind),
+                               id=f"{_clean(kind)} {_clean(title)}", title=title, priority=2))
+    if match := _at(rule.patterns["law"], text, pos):
         found += _law_at(name, text, match)
     return found
 
@@ -375,9 +401,9 @@ def _law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
             return []
         end, law = scanned[0], f"{written} {scanned[1]}"
     law_id = law
-    if amended := AMENDED_AFTER.match(text, end):
+    if amended := _at(AMENDED_AFTER, text, end):
         end, law_id = amended.end(), f"{law_id} {_clean(amended.group('what'))}"
-    year = YEAR_AFTER.match(text, end)
+    year = _at(YEAR_AFTER, text, end)
     if year:  # the year goes in the id, not the span: it is the dates extractor's
         law_id = f"{law_id} {'năm ' if year.group('nam') else ''}{year.group('year')}"
     elif written.casefold() == "hiến pháp":
@@ -391,23 +417,23 @@ def _law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
 def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
     """A law's name after its type word: a capitalised first word, then words up to a stop word."""
     rule = rules()
-    if listed := rule.patterns["law_names"].match(text, pos):
+    if listed := _at(rule.patterns["law_names"], text, pos):
         return listed.end(), _clean(listed.group("name"))
     words: list[str] = []
     end = pos
-    while len(words) < 8 and (match := WORD.match(text, end)):
+    while len(words) < 8 and (match := _at(WORD, text, end)):
         word = match.group(1)
         if not words and (not word[0].isupper() or any(
                 text.startswith(b, match.start(1)) for b in rule.blocked_names)):
             return None
-        following = WORD.match(text, match.end())
+        following = _at(WORD, text, match.end())
         pair = f"{word} {following.group(1)}".casefold() if following else ""
         stops = rule.words["name_stop_words"]
-        if words and (word.casefold() in stops or pair in stops or word in rule.capital_stops or word.isdigit()):
+        if words and (word.casefold() in stops or pair in stops or word in rule.capital_stops):
             break
         words.append(word)
         end = match.end()
-        if comma := rule.patterns["comma"].match(text, end):
+        if comma := _at(rule.patterns["comma"], text, end):
             words[-1] += _clean(text[end:comma.end()])
             end = comma.end()
     return (end, " ".join(words)) if words else None
@@ -416,60 +442,66 @@ def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
 def _sibling_law(name: str, text: str, pos: int, kind: str) -> list[Found]:
     """ "Luật Công chức, Viên chức": a capitalised short name after a comma is a second law."""
     rule = rules()
-    match = regex.match(rf",{H}*(?P<name>\p{{Lu}}\p{{Ll}}+(?:{H}+\p{{Ll}}+){{0,2}})(?={H}*(?:\.\.\.|…|[.;:)]|$))",
-                        text[pos:pos + 60])
+    match = SIBLING.match(text[pos:pos + 60])
     if not match or match.group("name").split()[0] in rule.capital_stops or any(
             w.casefold() in rule.words["name_stop_words"] for w in match.group("name").split()):
         return []
     start = pos + match.start("name")
     law = f"{kind} {match.group('name')}"
-    return [Found(name, start, pos + match.end("name"), match.group("name"), "law", kind, id=law, name_key=_fold(law))]
+    end = pos + match.end("name")
+    return [Found(name, start, end, match.group("name"), "law", kind, id=law, name_key=_fold(law))]
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
     """Within one segment the longest reference wins, then the most specific shape."""
-    kept: list[Found] = []
+    kept: list[Found] = []  # sorted by start, never overlapping, so their ends are sorted too
+    starts: list[int] = []
     for item in sorted(found, key=lambda f: (f.start - f.end, -f.priority, f.start)):
-        if all(item.end <= other.start or other.end <= item.start for other in kept):
-            kept.append(item)
-    return sorted(kept, key=lambda f: f.start)
+        i = bisect.bisect_left(starts, item.start)
+        if (i and kept[i - 1].end > item.start) or (i < len(kept) and kept[i].start < item.end):
+            continue
+        starts.insert(i, item.start)
+        kept.insert(i, item)
+    return kept
 
 
 def _read_tail(item: Found, text: str) -> None:
     """Issue date, issuer and quoted subject written right after a reference."""
     pos, stated = item.end, None
     for _ in range(3):
-        if (date := DATE_AFTER.match(text, pos)) and item.issued is None:
-            item.issued = _iso(date.group("d"), date.group("m") or date.group("m2"), date.group("y") or date.group("y2"))
+        if (date := _at(DATE_AFTER, text, pos)) and item.issued is None:
+            item.issued = _iso(date["d"], date["m"] or date["m2"], date["y"] or date["y2"])
             pos = date.end()
         elif stated is None and (issuer := _issuer_at(text, pos)):
             pos, stated = issuer
         else:
             break
     item.issuer = stated or item.issuer  # what the text says beats what the symbol implies
-    if (title := TITLE_AFTER.match(text, pos)) and item.title is None and (closing := _quoted_end(text, title.end())):
+    title = _at(TITLE_AFTER, text, pos)
+    if title and item.title is None and (closing := _quoted_end(text, title.end())):
         item.title = text[title.end() + 1:closing - 1].strip() or None
 
 
 def _issuer_at(text: str, pos: int) -> tuple[int, str] | None:
     """End and name of "của <issuer>" at pos: a known body, or a head word and the name after it."""
     rule = rules()
-    match = rule.patterns["issuer"].match(text, pos)
+    match = _at(rule.patterns["issuer"], text, pos)
     if not match:
         return None
     if match.group("body"):
         return match.end(), _clean(match.group("body"))
-    end, words, titlecase = match.end(), 0, True
+    last = match.group("head").split()[-1]
+    end, words, titlecase = match.end(), 0, last[1:].islower()
     joiners, stops = rule.words["issuer_joiners"], rule.words["name_stop_words"]
-    while word := ISSUER_WORD.match(text, end):
+    while word := _at(ISSUER_WORD, text, end):
         token = word.group(1)
-        following = ISSUER_WORD.match(text, word.end())
+        following = _at(ISSUER_WORD, text, word.end())
         joined = f"{token} {following.group(1)}".casefold() if following else ""
         if token[0].isupper():
             titlecase = len(token) == 1 or token[1:].islower()  # "LĐ-TB&XH" takes no lower-case tail
         elif joined in joiners or token in joiners:
-            after = ISSUER_WORD.match(text, following.end() if joined in joiners else word.end())
-            if not (after and after.group(1)[0].isupper()) or rule.patterns["type"].match(text, after.start(1)):
+            after = _at(ISSUER_WORD, text, following.end() if joined in joiners else word.end())
+            if not (after and after[1][0].isupper()) or _at(rule.patterns["type"], text, after.start(1)):
                 break  # "... và Quyết định số 936": the name ended before "và"
             word, titlecase = after, True
         elif titlecase and token.casefold() not in stops and joined not in stops:
@@ -495,16 +527,16 @@ def _read_context(items: list[Found], text: str) -> None:
     for item in items:
         window = text[max(0, item.start - 160):item.start]
         plan = patterns["plan_before"].search(window)
-        if plan and item.form != "law" and not COORDINATED.match(text, item.end):
+        if plan and item.form != "law" and not _at(COORDINATED, text, item.end):
             start = item.start - len(window) + plan.start()
             outer = text[start:item.end]
-            kind = _canonical_type(regex.match(r"\S+\s+\S+(?:\s+hành\s+động)?", outer).group(0))
+            kind = _canonical_type(PLAN_TYPE.match(outer).group(0))
             item.outer = {"id": _clean(outer.replace("(", " ").replace(")", " ")).replace("khoá", "khóa"),
                           "kind": kind, "span": [start, item.end, outer]}
         alias = patterns["alias_before"].search(window)
         if alias and previous is not None and item.form == "short":
             between = text[previous.end:item.start - len(window) + alias.start()]
-            if len(between) < 220 and not regex.search(r"[.;:!?\n]", between):
+            if len(between) < 220 and not SENTENCE_END.search(between):
                 item.alias_of = previous  # "Quyết định 89/QĐ-TTg ... (gọi tắt là Đề án 89)"
         previous = item
 
@@ -514,7 +546,7 @@ def _resolve(items: list[Found]) -> None:
     coded: dict[tuple[str, str], Found] = {}
     for item in items:
         if item.form == "coded":
-            for kind in {item.kind, _kind_of_symbol(item.id or "")} - {None}:
+            for kind in {item.kind, item.abbr_kind} - {None}:
                 coded.setdefault((_kind_key(kind), item.number or ""), item)
     for item in items:
         if item.alias_of is not None and item.key:
@@ -527,28 +559,21 @@ def _resolve(items: list[Found]) -> None:
         if target and not (item.year and target.year and item.year != target.year):
             item.id = target.id
         if item.name_key and item.id:
-            if item.form == "law" and item.year or item.form in ("short", "coded") and item.kind in LAW_KINDS:
+            if (item.form == "law" and item.year) or (item.form != "law" and item.kind in LAW_KINDS):
                 laws.setdefault((int(item.form != "law"), item.name_key), item.id)
             elif item.form == "central" and _fold(item.id) != item.name_key:
                 known = central.setdefault(item.name_key, [])
                 known += [i for i in [item.id, *item.extra_ids] if i not in known]
-            elif item.form == "congress" and ("đại hội" in _fold(item.id) or item.name_key not in congress):
-                congress.setdefault(item.name_key, item.id)
-                if "đại hội" in _fold(item.id) and "đại hội" not in _fold(congress[item.name_key]):
-                    congress[item.name_key] = item.id
+            elif item.form == "congress" and (item.name_key not in congress or (
+                    "đại hội" in _fold(item.id) and "đại hội" not in _fold(congress[item.name_key]))):
+                congress[item.name_key] = item.id  # the first name, or the first that says "Đại hội"
     for item in items:
         if item.form == "law" and not item.year and item.name_key:
             item.id = laws.get((0, item.name_key)) or laws.get((1, item.name_key)) or item.id
-        elif item.form == "central" and _fold(item.id or "") == item.name_key and central.get(item.name_key or ""):
-            item.id, *item.extra_ids = central[item.name_key or ""]
+        elif item.form == "central" and _fold(item.id or "") == item.name_key and item.name_key in central:
+            item.id, *item.extra_ids = central[item.name_key]
         elif item.form == "congress" and item.name_key in congress:
             item.id = congress[item.name_key]
-
-
-def _kind_of_symbol(symbol: str) -> str | None:
-    """The document type a canonical symbol's abbreviation names."""
-    match = regex.match(r"\d+(?:/\d{4})?[-/]([^-/]+)", symbol)
-    return rules().kind_by_abbr.get(match.group(1).upper(), ("", None))[1] if match else None
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
@@ -576,8 +601,8 @@ def find(doc: ArticleDoc) -> list[Mention]:
 
 def _mention(item: Found) -> Mention:
     """The mention of a reference: attrs carry every document it names."""
-    main = {"id": item.id, "kind": item.kind, "number": item.number, "issuer": item.issuer, "issued": item.issued,
-            "title": item.title}
+    main = {"id": item.id, "kind": item.kind, "number": item.number, "issuer": item.issuer,
+            "issued": item.issued, "title": item.title}
     documents = [main] + [{**main, "id": extra} for extra in item.extra_ids]
     if item.outer:
         documents.append({"number": None, "issuer": None, "issued": None, "title": None, **item.outer})
@@ -588,16 +613,17 @@ def _mention(item: Found) -> Mention:
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
     """One entry per distinct document, with every mention of it."""
     entries: dict[str, dict[str, Any]] = {}
+    seen: set[tuple[str, str, int, int]] = set()
     for mention in mentions:
         for document in mention.attrs.get("documents", [mention.attrs]):
             start, end, text = document.get("span") or (mention.start, mention.end, mention.text)
-            entry = entries.setdefault(_fold(document["id"]), {"id": document["id"], "kind": None, "number": None,
-                                                               "issuer": None, "issued": None, "title": None,
-                                                               "text": text, "mentions": []})
+            entry = entries.setdefault(_fold(document["id"]), {
+                "id": document["id"], **dict.fromkeys(("kind", "number", "issuer", "issued", "title")),
+                "text": text, "mentions": []})
             for key in ("kind", "number", "issuer", "issued", "title"):
                 if entry[key] is None:
                     entry[key] = document.get(key)
-            span = {"text": text, "start": start, "end": end, "field": mention.field}
-            if span not in entry["mentions"]:
-                entry["mentions"].append(span)
+            if (entry["id"], mention.field, start, end) not in seen:
+                seen.add((entry["id"], mention.field, start, end))
+                entry["mentions"].append({"text": text, "start": start, "end": end, "field": mention.field})
     return list(entries.values())

@@ -35,9 +35,9 @@ def _lexicon(rewrites: bool = False, **required: Any) -> dict[str, Any]:
 
 
 PLAIN_TABLES = (
-    "hour_duration_cues", "framing_after", "framing_before", "labels_before", "per_period_units",
-    "per_periods", "score_words", "qualifier_blockers", "target_cues", "target_blockers",
-    "continuations", "quota_periods", "not_units", "unit_phrases", "acronym_units", "not_labels",
+    "hour_duration_cues", "framing_after", "framing_before", "ago_before", "labels_before", "not_labels",
+    "per_period_units", "per_periods", "score_words", "qualifier_blockers", "target_cues",
+    "target_blockers", "continuations", "quota_periods", "not_units", "unit_phrases", "acronym_units",
 )
 SCHEMA = strict_object({
     **{name: _lexicon() for name in PLAIN_TABLES},
@@ -345,10 +345,11 @@ def _time_refused(text: str, unit: Unit, words: list[str], lex: Lexicon) -> bool
             return True
     if lex.at["framing_after"].match(text, unit.end) or DATE_AFTER.match(text, unit.end):
         return True
-    if unit.text in lex.framing_units:
-        skip = _qualifier_before(words, lex)[1]  # "cách đây gần 3 năm"
-        return bool(_suffix_in(words, lex.tables["framing_before"], skip=skip)[0])
-    return False
+    skip = _qualifier_before(words, lex)[1]  # "cách đây gần 3 năm"
+    if _suffix_in(words, lex.tables["ago_before"], skip=skip)[0]:
+        return True
+    framing = _suffix_in(words, lex.tables["framing_before"], skip=skip)[0]
+    return unit.text in lex.framing_units and bool(framing)
 
 
 def _scaled(match: regex.Match, i: int, lex: Lexicon, inherit: str = "") -> tuple[Decimal | None, str]:

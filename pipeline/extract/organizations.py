@@ -61,6 +61,7 @@ _TONE_RE = re.compile(r"[oOuU][àáảãạèéẻẽẹỳýỷỹỵ](?!\w)")
 _VOWELS = "aăâeêioôơuưyáắấéếíóốớúứýàằầèềìòồờùừỳảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
 _TWO_SYLLABLES = re.compile(f"(?i)[{_VOWELS}][^{_VOWELS}\\W\\d_]+[{_VOWELS}]")  # "lựcquận", "Vietbank"
 _TONED_CAPITALS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
+_NOT_VIETNAMESE = re.compile(r"[fjwzFJWZ]|[^\W\d_](?<![aeiouyAEIOUYcmnptgh])$|[^cn]h$|[^n]g$")
 _SYLLABLE_RE = re.compile(r"[^\W_]+(?:[.&'’][^\W_]+)*")
 _UP = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _ACRONYM_RE = re.compile(  # "(CCQ)", "(EVN HCMC)", "(Vietcombank)", "(Viettel)", "(Eximbank - mã: EIB)"
@@ -266,6 +267,9 @@ def _head_at(view: View, start: int) -> tuple[int, Head] | None:
     match = rules().head_re.match(view.lower, start) if view.norm[start:start + 1].isupper() else None
     if not match or not view.ends_syllable(start, match.end()):
         return None
+    after = view.next_word(match.end())
+    if after and view.norm[after[0]].islower() and view.token(after[0]) == view.token(start):
+        return None  # "Chuyên gia", "Hội nghị": the head starts a longer common word
     head = rules().heads[match.group()]
     return None if head.term.isupper() and not view.norm[start:match.end()].isupper() else (match.end(), head)
 
@@ -276,11 +280,13 @@ def _person_starts(view: View, span: tuple[int, int]) -> bool:
     return after is not None and _capitalised(view.word(after))
 
 
-def _ends_number(view: View, pos: int) -> bool:
-    """A short number closes the name here ("Trường THCS Vĩnh Phong 2", "Bệnh viện Quân y 103")."""
-    span = view.next_word(pos)
-    after = view.next_word(span[1]) if span else None
-    return bool(span) and view.word(span).isdigit() and not (after and view.norm[after[0]].islower())
+def _number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
+    """A short number that ends the name: "Quân khu 7", "Trường THPT Lục Ngạn Số 1 (Bắc Giang)" (strict:
+    after a word, only before punctuation), not "công ty 15 nghìn người" nor "trường 46,6 triệu"."""
+    after = view.next_word(span[1])
+    if span[1] - span[0] > 4 or re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]):
+        return False
+    return not after or not (strict or rules().stop_re.match(view.norm, after[0]))
 
 
 def _shouting(word: str) -> bool:
@@ -288,17 +294,29 @@ def _shouting(word: str) -> bool:
     return len(word) > 1 and word.isupper() and bool(_TONED_CAPITALS.search(word))
 
 
-def _foreigner_after_place(view: View, word_starts: list[int], span: tuple[int, int]) -> bool:
-    """After a country or province ends the name, two or more capitalised words are a person:
-    "Bộ Ngoại giao Nga Maria Zakharova", but not "Công ty LG Display Việt Nam Hải Phòng"."""
+def _foreigner_after_place(view: View, word_starts: list[int], span: tuple[int, int], named: bool) -> bool:
+    """Two to four capitalised words after a name are a person when the name ends with a country or
+    province ("Bộ Ngoại giao Nga Maria Zakharova") or they are foreign words after Vietnamese ones
+    ("Tòa án Tối cao John Roberts"); not in "Công ty LG Display Việt Nam Hải Phòng"."""
     run = [span]  # the capitalised words from here on, all written like a person's name
     while len(run) < 5 and (nxt := view.next_word(run[-1][1])) and _capitalised(view.word(nxt)):
         run.append(nxt)
-    if not word_starts or not 2 <= len(run) <= 4 or any(view.word(w).isupper() for w in run):
+    if not named or not 2 <= len(run) <= 4 or any(view.word(w).isupper() for w in run):
         return False
-    end = view.norm.rfind(" ", 0, span[0])
-    tail = any(_place_level(view.norm[s:end]) in BIG_PLACES for s in word_starts[-3:])
-    return tail and _place_level(view.norm[span[0]:run[-1][1]]) is None
+    text, end = view.norm[span[0]:run[-1][1]], view.norm.rfind(" ", 0, span[0])
+    if _place_level(text) is not None:
+        return False
+    starts_place = any(_place_level(view.norm[s:e]) for s, e in (
+        (span[0], span[1]), (span[0], run[1][1]), (word_starts[-1] if word_starts else span[0], span[1])))
+    after_vietnamese = bool(word_starts) and not view.norm[word_starts[-1]:end].isascii()
+    if after_vietnamese and not starts_place and any(_foreign(view.word(w)) for w in run):
+        return True
+    return any(_place_level(view.norm[s:end]) in BIG_PLACES for s in word_starts[-3:])
+
+
+def _foreign(word: str) -> bool:
+    """A word no Vietnamese syllable could be: "Roberts", "Wu", "Zakharova" (not "Nam Kinh")."""
+    return bool(_TWO_SYLLABLES.search(word) or _NOT_VIETNAMESE.search(word))
 
 
 def _compound(view: View, pos: int) -> bool:
@@ -372,6 +390,7 @@ def _scan(view: View, pos: int, head: Head | None) -> Scan:
     """Read a name after `pos` (where the head, if any, ends)."""
     r, scan = rules(), Scan(end=pos)
     people_ok = head is not None and head.people_names  # "Trường ĐH Tôn Đức Thắng"
+    person_left = 0  # words left of a person's name the name is read from ("Trường THCS Vũ Phạm Khải")
     number_ok = head is not None and head.numbered  # "Quân khu 7"
     before_head, last_token = -1, -1  # where the name ends without a nested head that cannot end it
     word_starts: list[int] = []
@@ -412,9 +431,15 @@ def _scan(view: View, pos: int, head: Head | None) -> Scan:
             break
         elif lexical and view.ends_syllable(start, lexical.end()):
             end, kind, strong = lexical.end(), "lexical", False
-        elif _capitalised(word) or (word.isdigit() and number_ok and len(word) <= 4):
-            person = _person_starts(view, span) and not people_ok
-            foreigner = foreign_check and _foreigner_after_place(view, word_starts, span)
+        elif word.isdigit():
+            if not (number_ok and _number_ends(view, span, strict=scan.last == "word")):
+                break
+            end, kind, strong = span[1], "number", True  # a number ends the name ("Bệnh viện 108")
+        elif _capitalised(word):
+            if _person_starts(view, span) and people_ok and not person_left:
+                person_left = 3
+            person = _person_starts(view, span) and not (people_ok or person_left)
+            foreigner = foreign_check and _foreigner_after_place(view, word_starts, span, scan.named)
             if person or foreigner or _shouting(word):
                 break
             end, nxt, token = span[1], view.next_word(span[1]), view.token(start)  # "Tài nguyên" is one word
@@ -432,15 +457,17 @@ def _scan(view: View, pos: int, head: Head | None) -> Scan:
         else:
             break
         scan.first = start if scan.first < 0 else scan.first
-        scan.capital_first = scan.capital_first or (scan.parts == 0 and kind != "lexical")
+        scan.capital_first = scan.capital_first or (scan.parts == 0 and kind in ("word", "phrase", "head"))
         scan.strong, scan.named = scan.strong or strong, scan.named or strong
         scan.all_title = scan.all_title and kind == "word"
         scan.open_end, scan.last, scan.end, pos = kind == "head", kind, end, end
-        people_ok = False
-        number_ok = kind == "word" and head is not None and head.numbered and _ends_number(view, end)
+        people_ok, person_left = False, max(0, person_left - 1) if kind == "word" else 0
+        number_ok = kind == "word" and head is not None and head.numbered
         if nested and kind == "head":
             people_ok, number_ok = nested[1].people_names, nested[1].numbered
         scan.parts += 1
+        if kind == "number":
+            break
     if before_head >= 0 and scan.last == "head":  # "các trường ĐH, CĐ": drop the head that has no name
         scan.end, scan.parts, scan.open_end = before_head, scan.parts - 1, False
         if not scan.parts:
@@ -523,8 +550,8 @@ def _from_head(view: View, hs: int, he: int, head: Head, found: list[Candidate],
         return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another word
     scan = _scan(view, he, head)
     if (capital and not (scan.named or head.standalone or (scan.strong and head.local))) or (
-            not capital and not scan.capital_first):
-        return None  # "UBND tỉnh" and "Công an huyện" are names, "Trung tâm thành phố" is not
+            not capital and not (scan.capital_first and _brand_like(view, scan.first, scan.end))):
+        return None  # "UBND tỉnh" and "Công an huyện" are names, "Trung tâm thành phố", "đại học Mỹ" are not
     start = hs
     if not capital and head.lowercase == "drop" and scan.all_title:
         start = scan.first  # "công ty Coolcat": the name is the brand
@@ -536,7 +563,8 @@ def _from_head(view: View, hs: int, he: int, head: Head, found: list[Candidate],
                      open_end=scan.open_end or scan.parts == 0)
     if head.wrapper and scan.first >= 0 and start == hs:
         cand.rest = fold(_clean(view, scan.first, scan.end, scan.cuts))
-        person = _person_starts(view, view.syllable(scan.first)) and len(cand.rest.split()) <= 3  # "Chu Văn An"
+        # "trường Chu Văn An": a short person's name alone names the man, "Hoàng Anh Gia Lai" the group
+        person = _person_starts(view, view.syllable(scan.first)) and len(cand.rest.split()) <= 3
         if scan.all_title and not person and _brand_like(view, scan.first, scan.end):
             cand.alias = cand.rest
     elif start != hs:

@@ -1,0 +1,215 @@
+"""The DIRECTIVE extractor: symbol canonical forms, resolution, spans and robustness."""
+
+from __future__ import annotations
+
+import copy
+import time
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import directives
+from pipeline.extract.document import ArticleDoc, Segment
+from pipeline.extract.merge import resolve_overlaps
+from pipeline.rules import load_rules
+
+
+def _doc(text: str, title: str | None = None, captions: tuple[str, ...] = ()) -> ArticleDoc:
+    """An article without segmentation: the extractor reads only the segments' strings."""
+    fields = ([("title", title)] if title else []) + [("text", text)]
+    fields += [(f"captions.{i}", caption) for i, caption in enumerate(captions)]
+    return ArticleDoc([Segment(name, value, None) for name, value in fields])  # type: ignore[arg-type]
+
+
+def _entries(text: str, **kwargs) -> list[dict]:
+    doc = _doc(text, **kwargs)
+    mentions = resolve_overlaps(directives.find(doc))
+    return directives.build(mentions, doc, mentions)
+
+
+def _ids(text: str, **kwargs) -> list[str]:
+    return [entry["id"] for entry in _entries(text, **kwargs)]
+
+
+def _assert_offsets(doc: ArticleDoc, mentions: list) -> None:
+    texts = {segment.field: segment.text for segment in doc}
+    for mention in mentions:
+        assert texts[mention.field][mention.start:mention.end] == mention.text
+        for document in mention.attrs["documents"]:
+            if "span" in document:
+                start, end, text = document["span"]
+                assert texts[mention.field][start:end] == text
+
+
+@pytest.mark.parametrize(
+    ("num", "year", "codes", "dash_first", "expected"),
+    [
+        ("05", None, ["CT", "TW"], True, ("05-CT/TW", "Chỉ thị", None)),
+        ("29", None, ["NQ", "TƯ"], False, ("29-NQ/TW", "Nghị quyết", None)),  # "29/NQ-TƯ"
+        ("29", None, ["NQ", "TƯ"], True, ("29-NQ/TW", "Nghị quyết", None)),  # "29-NQ-TƯ"
+        ("08", None, ["QĐI", "TW"], True, ("08-QĐi/TW", "Quy định", None)),
+        ("12", None, ["CTR", "ĐU"], True, ("12-CTr/ĐU", "Chương trình", None)),
+        ("02", None, ["TT", "TW"], True, ("02-TT/TW", "Thông tri", None)),
+        ("30", "2020", ["NĐ", "CP"], False, ("30/2020/NĐ-CP", "Nghị định", "Chính phủ")),
+        ("59", "2020", ["QH14"], False, ("59/2020/QH14", "Luật", "Quốc hội")),
+        ("89", None, ["QĐ", "TTG"], False, ("89/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ")),
+        ("123", None, ["UBND", "VX"], False, ("123/UBND-VX", "Công văn", None)),
+        ("02", "2021", ["TT", "BYT"], False, ("02/2021/TT-BYT", "Thông tư", "Bộ Y tế")),
+    ],
+)
+def test_canonical_symbol(num, year, codes, dash_first, expected) -> None:
+    assert directives.canonical_symbol(num, year, codes, dash_first) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("theo Chỉ thị số 05-CT/TW.", "05-CT/TW"),
+        ("theo Chỉ thị số 05 - CT/TW.", "05-CT/TW"),
+        ("thực hiện Nghị quyết 29-NQ/TƯ, ngành giáo dục", "29-NQ/TW"),
+        ("Nghị định số 116/2020/NĐ-CP.", "116/2020/NĐ-CP"),
+        ("Thông tư số 01/2021/TT-BGDĐT", "01/2021/TT-BGDĐT"),
+        ("Quyết định 1179/ QĐ BGDĐT", "1179/QĐ"),
+    ],
+)
+def test_symbol_ids(text: str, expected: str) -> None:
+    assert _ids(text) == [expected]
+
+
+def test_short_mention_resolves_across_segments() -> None:
+    doc = _doc("Việc thực hiện Chỉ thị 05 được chú trọng.", title="Thực hiện tốt Chỉ thị số 05-CT/TW")
+    entries = directives.build(resolve_overlaps(directives.find(doc)), doc, [])
+    assert [e["id"] for e in entries] == ["05-CT/TW"]
+    assert [(m["field"], m["text"]) for m in entries[0]["mentions"]] == [
+        ("title", "Chỉ thị số 05-CT/TW"), ("text", "Chỉ thị 05")]
+
+
+def test_short_mention_needs_the_same_type() -> None:
+    ids = _ids("Quyết định 58/QĐ-UBND và Nghị quyết 58 của HĐND tỉnh.")
+    assert sorted(ids) == ["58/QĐ-UBND", "Nghị quyết 58"]
+
+
+def test_year_of_short_form_must_agree() -> None:
+    ids = _ids("Nghị định 99/2019/NĐ-CP thay cho Nghị định 99/2013.")
+    assert ids == ["99/2019/NĐ-CP", "Nghị định 99/2013"]
+
+
+def test_issue_date_and_issuer_stay_outside_the_span() -> None:
+    text = "Nghị định số 116/2020/NĐ-CP ngày 25/9/2020 của Chính phủ quy định chính sách."
+    mentions = directives.find(_doc(text))
+    assert [m.text for m in mentions] == ["Nghị định số 116/2020/NĐ-CP"]
+    assert mentions[0].attrs["issued"] == "2020-09-25"
+    assert mentions[0].attrs["issuer"] == "Chính phủ"
+
+
+def test_plan_and_resolution_are_two_entries_with_their_own_spans() -> None:
+    plan_id = "Chương trình hành động của Ban Chấp hành Đảng bộ Khối thực hiện Nghị quyết 58-NQ/TW"
+    doc = _doc(plan_id + " đã ban hành.")
+    mentions = resolve_overlaps(directives.find(doc))
+    _assert_offsets(doc, mentions)
+    entries = {e["id"]: e for e in directives.build(mentions, doc, mentions)}
+    assert set(entries) == {"58-NQ/TW", plan_id}
+    span = {"text": plan_id, "start": 0, "end": len(plan_id), "field": "text"}
+    assert entries[plan_id]["mentions"] == [span]
+    assert entries[plan_id]["kind"] == "Chương trình hành động"
+    assert [m.text for m in mentions] == ["Nghị quyết 58-NQ/TW"]  # merge sees only the resolution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xây dựng Chương trình hành động cá nhân thực hiện Nghị quyết Đại hội XII của Đảng",
+        "Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX và Nghị quyết Đại hội "
+        "Đảng bộ Khối lần thứ XX",
+    ],
+)
+def test_no_plan_entry_for_personal_or_joint_programmes(text: str) -> None:
+    assert not [i for i in _ids(text) if i.startswith("Chương trình")]
+
+
+def test_one_entry_per_document_with_every_mention() -> None:
+    text = "Chỉ thị 05-CT/TW đi vào cuộc sống. Thực hiện Chỉ thị 05-CT/TW, Chỉ thị 05 và Chỉ thị số 05-CT/TW."
+    entries = _entries(text)
+    assert len(entries) == 1
+    assert entries[0]["text"] == "Chỉ thị 05-CT/TW"
+    assert len(entries[0]["mentions"]) == 4
+    assert set(entries[0]) == {"id", "kind", "number", "issuer", "issued", "title", "text", "mentions"}
+
+
+def test_law_with_year_and_bare_name_share_an_id() -> None:
+    entries = _entries("Theo Luật Dược 2016, thuốc phải đăng ký. Nghị định hướng dẫn Luật Dược đã ban hành.")
+    assert [(e["id"], [m["text"] for m in e["mentions"]]) for e in entries] == [
+        ("Luật Dược 2016", ["Luật Dược", "Luật Dược"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\n\n\t",
+        "Nghị quyết",
+        "Chỉ thị số",
+        "Luật ",
+        "Nghị quyết “",
+        "Nghị quyết “Chưa đóng ngoặc",
+        'Đề án "',
+        "05-CT/",
+        "số 1/",
+        "Nghị quyết Trung ương 4 (khóa",
+        "Nghị\tquyết\u00a058-NQ/TW\tngày\t5-8-2020",
+        "Chỉ thị 05 🎉 của Bộ Chính trị 🇻🇳 về “học tập”",
+        "«Nghị quyết 58»  ‘Chỉ thị 05’ \"Luật Đất đai\"",
+        "x" * 5000 + " Chỉ thị 05-CT/TW " + "y" * 5000,
+        "Nghị quyết 58-NQ/TW, " * 300,
+        "Kế hoạch thực hiện " * 200 + "Nghị quyết 58",
+        "Luật Phòng, chống, chống, chống " * 50,
+        "của Bộ Y tế và Bộ Tài chính và " * 100,
+        "İstanbul Nghị quyết 58-NQ/TW İ",  # lower() changes this string's length
+        "\u0301\u0300 Chỉ thị 05",
+    ],
+)
+def test_messy_strings_keep_offsets(text: str) -> None:
+    doc = _doc(text, title=text[:80] or None, captions=(text[-60:],))
+    mentions = directives.find(doc)
+    _assert_offsets(doc, mentions)
+    directives.build(resolve_overlaps(mentions), doc, mentions)
+
+
+def test_long_input_is_linear() -> None:
+    text = "Theo Nghị quyết 58-NQ/TW ngày 5-8-2020 của Bộ Chính trị, Luật Dược 2016, kế hoạch 5 năm. " * 1000
+    started = time.perf_counter()
+    directives.find(_doc(text))
+    assert time.perf_counter() - started < 5
+
+
+FRAGMENTS = [
+    "Nghị quyết", "nghị quyết", "Chỉ thị", "số", "05", "58", "-", "/", "CT", "NQ", "TW", "TƯ", "2020", "NĐ",
+    "CP", "Luật", "luật", "Dược", "năm", "khóa", "XII", "(", ")", ",", "“", "”", '"', "Trung ương", "Đại hội",
+    "lần thứ", "của", "Bộ Chính trị", "ngày", "5-8-2020", "Kế hoạch", "thực hiện", "gọi tắt là", "Đề án",
+    "\n", "\t", " ", "  ", "🎉", "İ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=40))
+def test_find_never_raises_and_keeps_offsets(parts: list[str]) -> None:
+    text = " ".join(parts)
+    doc = _doc(text, title=text[::-1][:50] or None)
+    mentions = directives.find(doc)
+    _assert_offsets(doc, mentions)
+    for entry in directives.build(resolve_overlaps(mentions), doc, mentions):
+        assert entry["id"] and entry["mentions"]
+
+
+def test_rule_file_rejects_unknown_keys() -> None:
+    data = copy.deepcopy(load_rules("directives", directives.SCHEMA))
+    data["types"][0]["abbreviation"] = ["CT"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, directives.SCHEMA)
+    data = copy.deepcopy(load_rules("directives", directives.SCHEMA))
+    del data["count_words"][0]["gloss"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, directives.SCHEMA)
