@@ -13,24 +13,27 @@ LAYERS = {"DIRECTIVE": 0, "DATE": 0, "FIGURE": 0, "ORG": 1, "PER": 1, "LOC": 1}
 TYPE_RANK = {"DIRECTIVE": 0, "DATE": 1, "FIGURE": 2, "ORG": 0, "PER": 1, "LOC": 2}
 
 
+def _keep_longest(group: list[Mention]) -> list[Mention]:
+    """Greedy longest-first selection of non-overlapping spans, linear in the characters covered."""
+    ranked = sorted(group, key=lambda m: (-(m.end - m.start), -m.priority, TYPE_RANK.get(m.type, 9), m.start))
+    taken = bytearray(max(m.end for m in group))
+    kept = []
+    for mention in ranked:
+        if any(taken[mention.start:mention.end]):
+            continue
+        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+        kept.append(mention)
+    return kept
+
+
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep, per field and layer, the longest non-overlapping mentions (priority, then type, break ties)."""
     groups: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for mention in mentions:
-        groups[(mention.field, LAYERS.get(mention.type, 2))].append(mention)
-    kept: list[Mention] = []
-    for group in groups.values():
-        ranked = sorted(
-            group,
-            key=lambda m: (-(m.end - m.start), -m.priority, TYPE_RANK.get(m.type, 9), m.start),
-        )
-        taken: list[tuple[int, int]] = []
-        for mention in ranked:
-            if any(mention.start < end and start < mention.end for start, end in taken):
-                continue
-            taken.append((mention.start, mention.end))
-            kept.append(mention)
-    return sorted(set(kept), key=lambda m: (field_rank(m.field), m.start, m.end, m.type))
+        if mention.end > mention.start:
+            groups[(mention.field, LAYERS.get(mention.type, 2))].append(mention)
+    kept = {m for group in groups.values() for m in _keep_longest(group)}
+    return sorted(kept, key=lambda m: (field_rank(m.field), m.start, m.end, m.type))
 
 
 def field_rank(field: str) -> tuple[int, int]:
