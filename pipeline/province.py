@@ -15,19 +15,21 @@ MIN_SHARE = 0.5  # a list of ten provinces is about none of them
 TITLE_WEIGHT = 2  # the headline says what the article is about
 
 
-ADMIN_WORDS = r"tỉnh|thành phố|tp\.?|huyện|quận|thị xã"
+ADMIN_WORDS = r"(?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)"
+# Names that are also people or things when bare: a place only with an administrative word.
+NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
 NAME = r"\p{Lu}[\p{L}\p{M}]*(?:[ \-]\p{Lu}[\p{L}\p{M}]*){0,3}"
 
 
 @lru_cache(maxsize=1)
 def _province_pattern() -> regex.Pattern:
     """Bare province names and aliases (case-insensitive; capitals checked at the match)."""
-    names = sorted(gazetteer.gazetteer().provinces, key=len, reverse=True)
+    names = sorted(set(gazetteer.gazetteer().provinces) - NEEDS_ADMIN_WORD, key=len, reverse=True)
     alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
-ADMINISTERED = regex.compile(rf"(?<![\p{{L}}])(?:{ADMIN_WORDS})\s+({NAME})", regex.IGNORECASE)
+ADMINISTERED = regex.compile(rf"(?<![\p{{L}}])(?:{ADMIN_WORDS})\s+({NAME})")
 
 
 def place_mentions(text: str) -> list[tuple[str, int]]:
@@ -48,14 +50,16 @@ def place_mentions(text: str) -> list[tuple[str, int]]:
     return found
 
 
-def province_votes(record: dict[str, Any]) -> Counter[str]:
-    """Province mentions in title and body, counting places inside organisation names too."""
+def province_votes(record: dict[str, Any]) -> tuple[Counter[str], Counter[str]]:
+    """Weighted votes and plain mention counts per province, from title and body (inside
+    organisation names too: "Công an tỉnh Thái Bình" says where the story is)."""
     votes: Counter[str] = Counter()
-    for name, weight in place_mentions(record.get("title") or ""):
-        votes[name] += weight * TITLE_WEIGHT
-    for name, weight in place_mentions(record.get("text") or ""):
-        votes[name] += weight
-    return votes
+    counts: Counter[str] = Counter()
+    for field, weight in (("title", TITLE_WEIGHT), ("text", 1)):
+        for name, _ in place_mentions(record.get(field) or ""):
+            votes[name] += weight
+            counts[name] += 1
+    return votes, counts
 
 
 def decide_province(record: dict[str, Any]) -> str | None:
@@ -63,8 +67,8 @@ def decide_province(record: dict[str, Any]) -> str | None:
     outlet = record.get("source", {}).get("outlet")
     if outlet and (from_outlet := gazetteer.province_from_outlet(outlet)):
         return from_outlet
-    votes = province_votes(record)
+    votes, counts = province_votes(record)
     if not votes:
         return None
-    (top, count), total = votes.most_common(1)[0], sum(votes.values())
-    return top if count >= MIN_MENTIONS and count / total >= MIN_SHARE else None
+    (top, weight), total = votes.most_common(1)[0], sum(votes.values())
+    return top if counts[top] >= MIN_MENTIONS and weight / total >= MIN_SHARE else None
