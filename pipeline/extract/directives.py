@@ -10,181 +10,57 @@ A plan carrying out a resolution ("Kế hoạch thực hiện Nghị quyết Tru
 document of its own, but merge keeps one span per layer, so the inner resolution stays the mention
 and the plan rides in its attrs (`documents`, with its own span); build writes both entries.
 Dates, years and issuers after a reference stay outside its span, for the dates extractor.
+The rule file, the patterns and the canonical forms live in `directive_grammar`.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import regex
 
+from pipeline.extract.directive_grammar import (
+    AMENDED_AFTER,
+    CENTRAL,
+    CONGRESS,
+    CONGRESS_WORDS,
+    COORDINATED,
+    DATE_AFTER,
+    ISSUER_WORD,
+    LIST_SEPARATOR,
+    NAME_THEN_SO,
+    NEXT_WORDS,
+    ONLY_SO,
+    PLAN_TYPE,
+    PUNCTUATION_NEXT,
+    SCHEMA,
+    SENTENCE_END,
+    SEPARATOR,
+    SIBLING,
+    SYMBOL,
+    TITLE_AFTER,
+    WORD,
+    YEAR_AFTER,
+    canonical_symbol,
+    canonical_type,
+    clean,
+    fold,
+    iso_date,
+    kind_key,
+    known_code,
+    match_at,
+    quoted_end,
+    rules,
+)
 from pipeline.extract.document import ArticleDoc
 from pipeline.model import Mention
-from pipeline.rules import lexicon_schema, load_rules, strict_object
 
-PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_words", "document_next_words",
-                  "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
-                  "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers")
-_FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
-SCHEMA = strict_object({
-    **{name: lexicon_schema() for name in PLAIN_LEXICONS},
-    "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "ambiguous": _FLAG, "titled": _FLAG,
-                             "named": _FLAG}),
-    "party_issuers": lexicon_schema({"canonical": _TEXT}),
-    "issuer_codes": lexicon_schema({"body": _TEXT, "prefix": _FLAG, "canonical": _TEXT}),
-    "issuer_heads": lexicon_schema({"alone": _FLAG}),
-})
+# find and build feed the extractor table; tests import the rest from here
+__all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
 
-H = r"[^\S\n]"  # horizontal space: a reference never runs across a line break
-ROMAN = r"[IVXL]+(?![\p{L}\d])"
-ORDINAL = rf"(?:{ROMAN}|\d{{1,2}}(?![\p{{L}}\d]))"
-# Codes are upper case; a few official ones hold lower-case letters ("TTg", "QĐi", "GDTrH").
-CODE = r"(?:TTg|QĐi|CTr|TTr|\p{Lu}(?:[\p{Lu}\d&]|\p{Ll}{1,2}(?=[\p{Lu}\d]))*)"
-SEP = rf"{H}?[-/–]{H}?"
-SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{SEP}"
-                       rf"(?P<codes>{CODE}(?:{SEP}{CODE})*)")
-NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
-          rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
-KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{ROMAN}(?:{H}*(?:,|và){H}*{ROMAN})*)"
-RESOLUTION = rf"(?i:nghị{H}+quyết){H}+"
-ORDINAL_WORD = (rf"(?i:mười(?:{H}+(?:một|hai|ba|bốn|lăm|năm))?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
-                rf"(?![\p{{L}}])")
-# "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII"
-CENTRAL = regex.compile(
-    rf"{RESOLUTION}(?:(?i:hội{H}+nghị){H}+)?(?:(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD}){H}+"
-    rf"(?i:ban{H}+chấp{H}+hành{H}+trung{H}+ương)(?:{H}+(?i:đảng))?"
-    rf"|(?:(?i:ban{H}+chấp{H}+hành){H}+)?(?i:trung{H}+ương)(?:{H}+(?i:đảng))?"
-    rf"(?:{H}+(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})|{H}+(?P<n>{ORDINAL})))"
-    rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
-BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}+nghiệp|trung{H}+ương|tỉnh|huyện"
-              rf"|quận|xã|phường|khối|các)(?![\p{{L}}])|\p{{Lu}}[\p{{L}}]*)){{0,8}}")
-CONGRESS = regex.compile(
-    rf"{RESOLUTION}(?:(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?(?:{H}+(?i:đảng))?(?:{H}+(?i:toàn{H}+quốc))?"
-    rf"{H}+(?:(?i:lần{H}+thứ){H}+)?{ORDINAL}"
-    rf"|(?:(?i:đại{H}+hội){H}+)?(?:(?i:đại{H}+biểu){H}+)?Đảng(?:{H}+[\p{{L}}]+|{H}+-){{1,10}}?"
-    rf"{H}+(?i:lần{H}+thứ){H}+{ORDINAL})"
-    rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
-WORD = regex.compile(rf"{H}+([\p{{L}}][\p{{L}}\d&]*(?:\.\p{{Lu}}+)?)")
-ISSUER_WORD = regex.compile(rf"{H}+(\p{{Lu}}[\p{{L}}\d]*(?:[-&.]\p{{Lu}}[\p{{L}}\d&]*)*|\p{{Ll}}+|-)")
-YEAR_AFTER = regex.compile(rf"{H}+(?:(?P<nam>năm){H}+)?(?P<year>(?:19|20)\d{{2}})(?![\p{{L}}\d/-])")
-AMENDED_AFTER = regex.compile(rf"{H}*\({H}*(?P<what>sửa{H}+đổi(?:,{H}*bổ{H}+sung)?){H}*\)")
-DATE_AFTER = regex.compile(
-    rf"{H}*,?{H}*\(?{H}*(?:(?i:ban{H}+hành|ký){H}+)?(?i:ngày){H}+(?P<d>\d{{1,2}})(?:"
-    rf"{H}*(?P<s>[-/.]){H}*(?P<m>\d{{1,2}}){H}*(?P=s){H}*(?P<y>\d{{4}})"
-    rf"|{H}+(?i:tháng){H}+(?P<m2>\d{{1,2}}){H}+(?i:năm){H}+(?P<y2>\d{{4}}))(?:{H}*\))?")
-TITLE_AFTER = regex.compile(rf"{H}*,?{H}*(?i:về)(?:{H}+(?i:việc))?{H}*(?=[“\"])")
-COORDINATED = regex.compile(rf"{H}+(?:và|,){H}+(?i:nghị{H}+quyết|chỉ{H}+thị|kết{H}+luận|quyết{H}+định)")
-NEXT_WORDS = regex.compile(rf"{H}+([\p{{L}}]+)(?:{H}+([\p{{L}}\d]+))?")
-SPACES = regex.compile(r"\s+")
-SEPARATOR = regex.compile(SEP)
-LIST_SEPARATOR = regex.compile(rf"{H}*(?:,|và){H}*")
-ONLY_SO = regex.compile(rf"(?:{H}+(?i:số))?{H}*")
-NAME_THEN_SO = regex.compile(rf"(?:{H}+[\p{{L}}]+){{1,8}}{H}+(?i:số){H}*")
-PUNCTUATION_NEXT = regex.compile(rf"{H}*(?:[.,;:()!?]|$)")
-CONGRESS_WORDS = regex.compile(r"\b(?:đại hội|đại biểu) ")
-SIBLING = regex.compile(rf",{H}*(?P<name>\p{{Lu}}\p{{Ll}}+(?:{H}+\p{{Ll}}+){{0,2}})"
-                        rf"(?={H}*(?:\.\.\.|…|[.;:)]|$))")
-PLAN_TYPE = regex.compile(r"\S+\s+\S+(?:\s+hành\s+động)?")
-SENTENCE_END = regex.compile(r"[.;:!?\n]")
-LOOK = 400  # no reference, with its date, issuer and quoted title, is longer
 LAW_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")
-
-
-def _alternation(terms: list[str], case_insensitive: bool = True) -> str:
-    """A regex alternation of phrases, longest first, any run of spaces between their words."""
-    ordered = sorted(set(terms), key=len, reverse=True)
-    body = "|".join(rf"{H}+".join(map(regex.escape, term.split())) for term in ordered)
-    return f"(?i:{body})" if case_insensitive else f"(?:{body})"
-
-
-def _at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
-    """pattern matched at pos, looking at most LOOK characters ahead.
-
-    Without the end bound the regex module first scans the whole rest of the text for the
-    pattern's required literals, which makes every match cost the text's length.
-    """
-    return pattern.match(text, pos, pos + LOOK)
-
-
-def _fold(text: str) -> str:
-    """Compare words ignoring case, spacing and the old tone placement of "khoá"."""
-    return SPACES.sub(" ", text).strip().casefold().replace("khoá", "khóa")
-
-
-def _clean(text: str) -> str:
-    """Text with runs of spaces made single."""
-    return SPACES.sub(" ", text).strip()
-
-
-@dataclass
-class Rules:
-    """rules/directives.yml compiled once per process: lexicons as sets, patterns compiled."""
-
-    data: dict[str, Any]
-    words: dict[str, set[str]]  # each plain lexicon, folded
-    types: dict[str, dict[str, Any]]  # folded type word -> its entry (term, abbr, ambiguous, named...)
-    kind_by_abbr: dict[str, tuple[str, str]]  # ABBR -> (official abbreviation, type)
-    party_kind_by_abbr: dict[str, str]
-    party_issuers: dict[str, str]
-    issuer_codes: dict[str, dict[str, Any]]
-    capital_stops: set[str]
-    blocked_names: list[str]  # case matters: "Luật Sư" is a lawyer, "Luật sư" too, "Luật Sở hữu..." a law
-    lone_heads: set[str]
-    patterns: dict[str, Any]
-
-
-@lru_cache(maxsize=1)
-def rules() -> Rules:
-    """Load and compile the rule file."""
-    data = load_rules("directives", SCHEMA)
-    kind_by_abbr: dict[str, tuple[str, str]] = {}
-    for entry in data["types"]:
-        for abbr in entry.get("abbr", []):
-            kind_by_abbr.setdefault(abbr.upper(), (abbr, entry["term"]))
-    terms = [t["term"] for t in data["types"]]
-    type_alt = _alternation(terms)
-    named_alt = _alternation([t["term"] for t in data["types"] if t.get("named")])
-    titled_alt = _alternation([t["term"] for t in data["types"] if t.get("titled")], case_insensitive=False)
-    heads = _alternation([h["term"] for h in data["issuer_heads"]], case_insensitive=False)
-    known = [b["term"] for b in data["issuer_bodies"]] + [c["body"] for c in data["issuer_codes"]]
-    firsts = {t.split()[0] for t in terms}
-    spaced = [r"[ \t\xa0]+".join(map(re.escape, t.lower().split())) for t in sorted(terms, key=len)[::-1]]
-    terms_of = {name: [x["term"] for x in data[name]] for name in PLAIN_LEXICONS}
-    patterns = {
-        # every finder but the symbols' starts at a type word: find those once, match the rest there
-        "anchor": re.compile(rf"\b(?:{'|'.join(spaced)})\b"),  # run on lower-cased text
-        "type": regex.compile(rf"(?<![\p{{L}}])(?P<type>{type_alt})"),
-        "short": regex.compile(rf"(?P<type>{type_alt})(?:{H}+(?P<so>(?i:số)))?{H}*{NUMBER}"),
-        "law_numbered": regex.compile(rf"(?P<type>{named_alt})(?P<name>(?:{H}+[\p{{L}}]+){{1,8}}?)"
-                                      rf"{H}+(?i:số){H}*{NUMBER}"),
-        "titled": regex.compile(rf"(?P<type>{titled_alt}){H}?(?=[“\"])"),
-        "law": regex.compile(rf"(?P<type>{named_alt}|Hiến{H}+pháp)(?=[^\S\n])"),
-        "law_names": regex.compile(rf"{H}+(?P<name>{_alternation(terms_of['law_names'])})(?![\p{{L}}])"),
-        "comma": regex.compile(rf",{H}*{_alternation(terms_of['name_comma_continuations'])}(?![\p{{L}}])"),
-        "issuer": regex.compile(rf"{H}*,?{H}*(?i:của){H}+(?:(?P<body>{_alternation(known, False)})|(?P<head>"
-                                rf"{heads}))(?![\p{{L}}])"),
-        "plan_before": regex.compile(rf"(?<![\p{{L}}]){_alternation(terms_of['plan_types'], False)}(?:{H}+của"
-                                     rf"(?:{H}+[^\s,.;:()“”\"]+){{1,10}}?)?{H}+(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+$"),
-        "alias_before": regex.compile(rf"\({H}*(?:{_alternation(terms_of['alias_markers'])}{H}+)?$"),
-    }
-    return Rules(
-        data=data,
-        words={name: {_fold(t) for t in values} for name, values in terms_of.items()},
-        types={_fold(t["term"]): t for t in data["types"]},
-        kind_by_abbr=kind_by_abbr,
-        party_kind_by_abbr={a.upper(): t["term"] for t in data["types"] for a in t.get("party_abbr", [])},
-        party_issuers={x["term"].upper(): x["canonical"] for x in data["party_issuers"]},
-        issuer_codes={x["term"].upper(): x for x in data["issuer_codes"]},
-        capital_stops=set(terms_of["name_capital_stops"]) | {w for w in firsts if w[0].isupper()}
-        | {h["term"].split()[0] for h in data["issuer_heads"]},
-        blocked_names=[x["term"] for x in data["law_name_blocklist"]],
-        lone_heads={h["term"] for h in data["issuer_heads"] if h.get("alone")},
-        patterns=patterns,
-    )
 
 
 @dataclass
@@ -213,57 +89,7 @@ class Found:
     @property
     def key(self) -> tuple[str, str] | None:
         """What a short mention must share with a coded one: type and number."""
-        return (_kind_key(self.kind), self.number) if self.kind and self.number else None
-
-
-def _kind_key(kind: str) -> str:
-    """The type in a form where "Chương trình hành động" and "CTr" agree."""
-    return _fold(kind).replace(" hành động", "")
-
-
-def _canonical_type(written: str) -> str:
-    """A type word in its lexicon spelling ("nghị  quyết" -> "Nghị quyết")."""
-    found = rules().types.get(_fold(written))
-    return found["term"] if found else _clean(written)
-
-
-def canonical_symbol(num: str, year: str | None, codes: list[str],
-                     dash_first: bool) -> tuple[str, str | None, str | None]:
-    """A symbol's id, the type its abbreviation names, and the issuer its codes imply."""
-    rule = rules()
-    official = [rule.kind_by_abbr[c.upper()][0] if c.upper() in rule.kind_by_abbr
-                else rule.party_issuers.get(c.upper()) or _issuer_code(c)[0] for c in codes]
-    first = codes[0].upper()
-    # Party symbols are "05-CT/TW"; "29/NQ-TƯ" and "29-NQ-TƯ" are the same one written badly.
-    if not year and len(codes) >= 2 and (dash_first or codes[-1].upper() in rule.party_issuers):
-        symbol = f"{num}-{official[0]}/{'-'.join(official[1:])}"
-        kind = rule.party_kind_by_abbr.get(first) or rule.kind_by_abbr.get(first, ("", None))[1]
-    else:
-        symbol = "/".join([num, *([year] if year else []), "-".join(official)])
-        kind = rule.kind_by_abbr.get(first, ("", None))[1]
-        if kind is None and first.casefold() in rule.words["letter_issuers"]:
-            kind = "Công văn"
-        elif kind is None and year and first.startswith("QH"):
-            kind = "Luật"
-    issuer = next((body for code in codes if (body := _issuer_code(code)[1])), None)
-    return symbol, kind, issuer
-
-
-def _issuer_code(code: str) -> tuple[str, str | None]:
-    """An issuer code in official case and the body it names, when the rules know it."""
-    upper = code.upper()
-    head = upper.rstrip("0123456789")  # "QH14": the 14th National Assembly
-    entry = rules().issuer_codes.get(upper) or rules().issuer_codes.get(head, {"prefix": False})
-    if entry.get("prefix") or upper == entry.get("term", "").upper():
-        return entry["canonical"] + code[len(entry["term"]):], entry["body"]
-    return code, None
-
-
-def _known_code(code: str) -> bool:
-    """Whether a symbol part is a type abbreviation or an issuer the rules know."""
-    rule, upper = rules(), code.upper()
-    return (upper in rule.kind_by_abbr or upper in rule.party_issuers
-            or upper.casefold() in rule.words["letter_issuers"] or _issuer_code(code)[1] is not None)
+        return (kind_key(self.kind), self.number) if self.kind and self.number else None
 
 
 def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
@@ -275,12 +101,12 @@ def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
         if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
             continue  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
         start, written, law_name = _type_before(text, match.start(), anchors)
-        if written is None and not (_known_code(codes[0]) or (len(codes) > 1 and _known_code(codes[-1]))):
+        if written is None and not (known_code(codes[0]) or (len(codes) > 1 and known_code(codes[-1]))):
             continue
         dash_first = text[match.end("num"):match.start("codes")].strip() in "-–" and not match.group("year")
         symbol, kind, issuer = canonical_symbol(match.group("num"), match.group("year"), codes, dash_first)
-        generic = written is None or (kind and _fold(written) == "văn bản")  # the symbol tells more
-        written_kind = kind if generic else _canonical_type(written or "")
+        generic = written is None or (kind and fold(written) == "văn bản")  # the symbol tells more
+        written_kind = kind if generic else canonical_type(written or "")
         found.append(Found(name, start, end, text[start:end], "coded", written_kind, kind, match.group("num"),
                            match.group("year"), id=symbol, issuer=issuer, name_key=law_name, priority=3))
     return found
@@ -290,17 +116,17 @@ def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | No
     """Start and type word right before a symbol ("Quyết định số"), and a law's name before "số"."""
     rule = rules()
     for anchor in reversed(anchors[bisect.bisect_left(anchors, pos - 90):bisect.bisect_left(anchors, pos)]):
-        match = _at(rule.patterns["type"], text, anchor)
+        match = match_at(rule.patterns["type"], text, anchor)
         if not match:
             continue
         between = text[match.end():pos]
-        doc_type = rule.types[_fold(match.group("type"))]
+        doc_type = rule.types[fold(match.group("type"))]
         if doc_type.get("named") and _blocked_left(text, anchor):
             break  # "quyết định kỷ luật số 25/QĐ-...": no law here
         if ONLY_SO.fullmatch(between):
             return anchor, match.group("type"), None
         if doc_type.get("named") and NAME_THEN_SO.fullmatch(between):
-            return anchor, match.group("type"), _fold(text[anchor:pos].rsplit("số", 1)[0])
+            return anchor, match.group("type"), fold(text[anchor:pos].rsplit("số", 1)[0])
         break  # only the nearest type word can own the symbol
     return pos, None, None
 
@@ -336,10 +162,10 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
     """References starting at one type word: type and number, named resolutions, laws by name."""
     rule, found = rules(), []
     for form in ("short", "law_numbered"):
-        match = _at(rule.patterns[form], text, pos)
+        match = match_at(rule.patterns[form], text, pos)
         written = match.group("type") if match else ""
-        doc_type = rule.types.get(_fold(written))
-        if not match or doc_type is None or _fold(written) == "hiến pháp":
+        doc_type = rule.types.get(fold(written))
+        if not match or doc_type is None or fold(written) == "hiến pháp":
             continue
         has_so = form == "law_numbered" or bool(match.group("so"))
         if not _accept_number(text, match, has_so, doc_type) or (doc_type.get("named") and (
@@ -347,50 +173,35 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
             continue
         year = match.group("year")
         shown = match.group("num") + (match.group("ysep") + year if year else "")
-        law_name = _fold(f"{doc_type['term']} {match.group('name')}") if form == "law_numbered" else None
+        law_name = fold(f"{doc_type['term']} {match.group('name')}") if form == "law_numbered" else None
         found.append(Found(name, pos, match.end(), match.group(0), "short", doc_type["term"],
-                           number=match.group("num"), year=year, id=f"{_clean(written)} {shown}",
+                           number=match.group("num"), year=year, id=f"{clean(written)} {shown}",
                            name_key=law_name, priority=1))
-    if match := _at(CENTRAL, text, pos):
-        base = _clean(text[pos:match.end("named")])
+    if match := match_at(CENTRAL, text, pos):
+        base = clean(text[pos:match.end("named")])
         khoa = LIST_SEPARATOR.split(match.group("khoa")) if match.group("khoa") else []
         ids = [f"{base} khóa {term}" for term in khoa] or [base]
         found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết",
-                           number=match.group("n"), id=ids[0], extra_ids=ids[1:], name_key=_fold(base),
+                           number=match.group("n"), id=ids[0], extra_ids=ids[1:], name_key=fold(base),
                            priority=2))
-    if match := _at(CONGRESS, text, pos):
-        key = CONGRESS_WORDS.sub("", _fold(match.group(0)))
+    if match := match_at(CONGRESS, text, pos):
+        key = CONGRESS_WORDS.sub("", fold(match.group(0)))
         found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết",
-                           id=_clean(match.group(0)), name_key=key, priority=2))
-    if (match := _at(rule.patterns["titled"], text, pos)) and (closing := _quoted_end(text, match.end())):
+                           id=clean(match.group(0)), name_key=key, priority=2))
+    if (match := match_at(rule.patterns["titled"], text, pos)) and (closing := quoted_end(text, match.end())):
         title = text[match.end() + 1:closing - 1].strip()
         if title[:1].isupper():
             kind = match.group("type")
-            found.append(Found(name, pos, closing, text[pos:closing], "titled", _canonical_type(kind),
-                               id=f"{_clean(kind)} {_clean(title)}", title=title, priority=2))
-    if match := _at(rule.patterns["law"], text, pos):
+            found.append(Found(name, pos, closing, text[pos:closing], "titled", canonical_type(kind),
+                               id=f"{clean(kind)} {clean(title)}", title=title, priority=2))
+    if match := match_at(rule.patterns["law"], text, pos):
         found += _law_at(name, text, match)
     return found
 
 
-def _quoted_end(text: str, pos: int) -> int | None:
-    """End (after the closing quote) of the quotation opening at pos; curly quotes may nest."""
-    opening = text[pos] if pos < len(text) else ""
-    closing, depth = ("”" if opening == "“" else '"'), 0
-    for index in range(pos, min(len(text), pos + 400)):
-        char = text[index]
-        if char == "\n":
-            return None
-        if char == closing and index > pos and (opening != "“" or depth == 1):
-            return index + 1
-        if opening == "“":
-            depth += 1 if char == "“" else -1 if char == "”" else 0
-    return None
-
-
 def _law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
     """A law, code or ordinance by name: "Luật Tài sản công", "Luật Dược 2016", "Hiến pháp năm 2013"."""
-    written, start = _clean(match.group("type")), match.start()
+    written, start = clean(match.group("type")), match.start()
     if _blocked_left(text, start):
         return []
     if written.casefold() == "hiến pháp":
@@ -401,15 +212,15 @@ def _law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
             return []
         end, law = scanned[0], f"{written} {scanned[1]}"
     law_id = law
-    if amended := _at(AMENDED_AFTER, text, end):
-        end, law_id = amended.end(), f"{law_id} {_clean(amended.group('what'))}"
-    year = _at(YEAR_AFTER, text, end)
+    if amended := match_at(AMENDED_AFTER, text, end):
+        end, law_id = amended.end(), f"{law_id} {clean(amended.group('what'))}"
+    year = match_at(YEAR_AFTER, text, end)
     if year:  # the year goes in the id, not the span: it is the dates extractor's
         law_id = f"{law_id} {'năm ' if year.group('nam') else ''}{year.group('year')}"
     elif written.casefold() == "hiến pháp":
         return []  # "Hiến pháp" alone, or a foreign one ("Hiến pháp Mỹ")
-    kind = _canonical_type(written)
-    found = [Found(name, start, end, text[start:end], "law", kind, id=law_id, name_key=_fold(law),
+    kind = canonical_type(written)
+    found = [Found(name, start, end, text[start:end], "law", kind, id=law_id, name_key=fold(law),
                    year=year.group("year") if year else None)]
     return found + _sibling_law(name, text, year.end() if year else end, kind)
 
@@ -417,24 +228,24 @@ def _law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
 def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
     """A law's name after its type word: a capitalised first word, then words up to a stop word."""
     rule = rules()
-    if listed := _at(rule.patterns["law_names"], text, pos):
-        return listed.end(), _clean(listed.group("name"))
+    if listed := match_at(rule.patterns["law_names"], text, pos):
+        return listed.end(), clean(listed.group("name"))
     words: list[str] = []
     end = pos
-    while len(words) < 8 and (match := _at(WORD, text, end)):
+    while len(words) < 8 and (match := match_at(WORD, text, end)):
         word = match.group(1)
         if not words and (not word[0].isupper() or any(
                 text.startswith(b, match.start(1)) for b in rule.blocked_names)):
             return None
-        following = _at(WORD, text, match.end())
+        following = match_at(WORD, text, match.end())
         pair = f"{word} {following.group(1)}".casefold() if following else ""
         stops = rule.words["name_stop_words"]
         if words and (word.casefold() in stops or pair in stops or word in rule.capital_stops):
             break
         words.append(word)
         end = match.end()
-        if comma := _at(rule.patterns["comma"], text, end):
-            words[-1] += _clean(text[end:comma.end()])
+        if comma := match_at(rule.patterns["comma"], text, end):
+            words[-1] += clean(text[end:comma.end()])
             end = comma.end()
     return (end, " ".join(words)) if words else None
 
@@ -449,7 +260,7 @@ def _sibling_law(name: str, text: str, pos: int, kind: str) -> list[Found]:
     start = pos + match.start("name")
     law = f"{kind} {match.group('name')}"
     end = pos + match.end("name")
-    return [Found(name, start, end, match.group("name"), "law", kind, id=law, name_key=_fold(law))]
+    return [Found(name, start, end, match.group("name"), "law", kind, id=law, name_key=fold(law))]
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
@@ -469,39 +280,39 @@ def _read_tail(item: Found, text: str) -> None:
     """Issue date, issuer and quoted subject written right after a reference."""
     pos, stated = item.end, None
     for _ in range(3):
-        if (date := _at(DATE_AFTER, text, pos)) and item.issued is None:
-            item.issued = _iso(date["d"], date["m"] or date["m2"], date["y"] or date["y2"])
+        if (date := match_at(DATE_AFTER, text, pos)) and item.issued is None:
+            item.issued = iso_date(date["d"], date["m"] or date["m2"], date["y"] or date["y2"])
             pos = date.end()
         elif stated is None and (issuer := _issuer_at(text, pos)):
             pos, stated = issuer
         else:
             break
     item.issuer = stated or item.issuer  # what the text says beats what the symbol implies
-    title = _at(TITLE_AFTER, text, pos)
-    if title and item.title is None and (closing := _quoted_end(text, title.end())):
+    title = match_at(TITLE_AFTER, text, pos)
+    if title and item.title is None and (closing := quoted_end(text, title.end())):
         item.title = text[title.end() + 1:closing - 1].strip() or None
 
 
 def _issuer_at(text: str, pos: int) -> tuple[int, str] | None:
     """End and name of "của <issuer>" at pos: a known body, or a head word and the name after it."""
     rule = rules()
-    match = _at(rule.patterns["issuer"], text, pos)
+    match = match_at(rule.patterns["issuer"], text, pos)
     if not match:
         return None
     if match.group("body"):
-        return match.end(), _clean(match.group("body"))
+        return match.end(), clean(match.group("body"))
     last = match.group("head").split()[-1]
     end, words, titlecase = match.end(), 0, last[1:].islower()
     joiners, stops = rule.words["issuer_joiners"], rule.words["name_stop_words"]
-    while word := _at(ISSUER_WORD, text, end):
+    while word := match_at(ISSUER_WORD, text, end):
         token = word.group(1)
-        following = _at(ISSUER_WORD, text, word.end())
+        following = match_at(ISSUER_WORD, text, word.end())
         joined = f"{token} {following.group(1)}".casefold() if following else ""
         if token[0].isupper():
             titlecase = len(token) == 1 or token[1:].islower()  # "LĐ-TB&XH" takes no lower-case tail
         elif joined in joiners or token in joiners:
-            after = _at(ISSUER_WORD, text, following.end() if joined in joiners else word.end())
-            if not (after and after[1][0].isupper()) or _at(rule.patterns["type"], text, after.start(1)):
+            after = match_at(ISSUER_WORD, text, following.end() if joined in joiners else word.end())
+            if not (after and after[1][0].isupper()) or match_at(rule.patterns["type"], text, after.start(1)):
                 break  # "... và Quyết định số 936": the name ended before "và"
             word, titlecase = after, True
         elif titlecase and token.casefold() not in stops and joined not in stops:
@@ -511,13 +322,7 @@ def _issuer_at(text: str, pos: int) -> tuple[int, str] | None:
         end, words = word.end(), words + 1
     if not words and match.group("head") not in rule.lone_heads:
         return None
-    return end, _clean(text[match.start("head"):end])
-
-
-def _iso(day: str, month: str, year: str) -> str | None:
-    """An ISO date when the parts make one."""
-    d, m, y = int(day), int(month), int(year)
-    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= m <= 12 and 1900 <= y <= 2100 else None
+    return end, clean(text[match.start("head"):end])
 
 
 def _read_context(items: list[Found], text: str) -> None:
@@ -527,11 +332,11 @@ def _read_context(items: list[Found], text: str) -> None:
     for item in items:
         window = text[max(0, item.start - 160):item.start]
         plan = patterns["plan_before"].search(window)
-        if plan and item.form != "law" and not _at(COORDINATED, text, item.end):
+        if plan and item.form != "law" and not match_at(COORDINATED, text, item.end):
             start = item.start - len(window) + plan.start()
             outer = text[start:item.end]
-            kind = _canonical_type(PLAN_TYPE.match(outer).group(0))
-            item.outer = {"id": _clean(outer.replace("(", " ").replace(")", " ")).replace("khoá", "khóa"),
+            kind = canonical_type(PLAN_TYPE.match(outer).group(0))
+            item.outer = {"id": clean(outer.replace("(", " ").replace(")", " ")).replace("khoá", "khóa"),
                           "kind": kind, "span": [start, item.end, outer]}
         alias = patterns["alias_before"].search(window)
         if alias and previous is not None and item.form == "short":
@@ -547,7 +352,7 @@ def _resolve(items: list[Found]) -> None:
     for item in items:
         if item.form == "coded":
             for kind in {item.kind, item.abbr_kind} - {None}:
-                coded.setdefault((_kind_key(kind), item.number or ""), item)
+                coded.setdefault((kind_key(kind), item.number or ""), item)
     for item in items:
         if item.alias_of is not None and item.key:
             coded.setdefault(item.key, item.alias_of)
@@ -561,16 +366,16 @@ def _resolve(items: list[Found]) -> None:
         if item.name_key and item.id:
             if (item.form == "law" and item.year) or (item.form != "law" and item.kind in LAW_KINDS):
                 laws.setdefault((int(item.form != "law"), item.name_key), item.id)
-            elif item.form == "central" and _fold(item.id) != item.name_key:
+            elif item.form == "central" and fold(item.id) != item.name_key:
                 known = central.setdefault(item.name_key, [])
                 known += [i for i in [item.id, *item.extra_ids] if i not in known]
             elif item.form == "congress" and (item.name_key not in congress or (
-                    "đại hội" in _fold(item.id) and "đại hội" not in _fold(congress[item.name_key]))):
+                    "đại hội" in fold(item.id) and "đại hội" not in fold(congress[item.name_key]))):
                 congress[item.name_key] = item.id  # the first name, or the first that says "Đại hội"
     for item in items:
         if item.form == "law" and not item.year and item.name_key:
             item.id = laws.get((0, item.name_key)) or laws.get((1, item.name_key)) or item.id
-        elif item.form == "central" and _fold(item.id or "") == item.name_key and item.name_key in central:
+        elif item.form == "central" and fold(item.id or "") == item.name_key and item.name_key in central:
             item.id, *item.extra_ids = central[item.name_key]
         elif item.form == "congress" and item.name_key in congress:
             item.id = congress[item.name_key]
@@ -617,7 +422,7 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     for mention in mentions:
         for document in mention.attrs.get("documents", [mention.attrs]):
             start, end, text = document.get("span") or (mention.start, mention.end, mention.text)
-            entry = entries.setdefault(_fold(document["id"]), {
+            entry = entries.setdefault(fold(document["id"]), {
                 "id": document["id"], **dict.fromkeys(("kind", "number", "issuer", "issued", "title")),
                 "text": text, "mentions": []})
             for key in ("kind", "number", "issuer", "issued", "title"):

@@ -1,0 +1,242 @@
+"""Directive grammar: the rule file compiled, the reference patterns, and canonical symbols and types."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from pipeline.rules import lexicon_schema, load_rules, strict_object
+
+PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_words", "document_next_words",
+                  "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
+                  "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers")
+_FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
+SCHEMA = strict_object({
+    **{name: lexicon_schema() for name in PLAIN_LEXICONS},
+    "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "ambiguous": _FLAG, "titled": _FLAG,
+                             "named": _FLAG}),
+    "party_issuers": lexicon_schema({"canonical": _TEXT}),
+    "issuer_codes": lexicon_schema({"body": _TEXT, "prefix": _FLAG, "canonical": _TEXT}),
+    "issuer_heads": lexicon_schema({"alone": _FLAG}),
+})
+
+H = r"[^\S\n]"  # horizontal space: a reference never runs across a line break
+ROMAN = r"[IVXL]+(?![\p{L}\d])"
+ORDINAL = rf"(?:{ROMAN}|\d{{1,2}}(?![\p{{L}}\d]))"
+# Codes are upper case; a few official ones hold lower-case letters ("TTg", "QĐi", "GDTrH").
+CODE = r"(?:TTg|QĐi|CTr|TTr|\p{Lu}(?:[\p{Lu}\d&]|\p{Ll}{1,2}(?=[\p{Lu}\d]))*)"
+SEP = rf"{H}?[-/–]{H}?"
+SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{SEP}"
+                       rf"(?P<codes>{CODE}(?:{SEP}{CODE})*)")
+NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
+          rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
+KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{ROMAN}(?:{H}*(?:,|và){H}*{ROMAN})*)"
+RESOLUTION = rf"(?i:nghị{H}+quyết){H}+"
+ORDINAL_WORD = (rf"(?i:mười(?:{H}+(?:một|hai|ba|bốn|lăm|năm))?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
+                rf"(?![\p{{L}}])")
+# "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII"
+CENTRAL = regex.compile(
+    rf"{RESOLUTION}(?:(?i:hội{H}+nghị){H}+)?(?:(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD}){H}+"
+    rf"(?i:ban{H}+chấp{H}+hành{H}+trung{H}+ương)(?:{H}+(?i:đảng))?"
+    rf"|(?:(?i:ban{H}+chấp{H}+hành){H}+)?(?i:trung{H}+ương)(?:{H}+(?i:đảng))?"
+    rf"(?:{H}+(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})|{H}+(?P<n>{ORDINAL})))"
+    rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
+BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}+nghiệp|trung{H}+ương|tỉnh|huyện"
+              rf"|quận|xã|phường|khối|các)(?![\p{{L}}])|\p{{Lu}}[\p{{L}}]*)){{0,8}}")
+CONGRESS = regex.compile(
+    rf"{RESOLUTION}(?:(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?(?:{H}+(?i:đảng))?(?:{H}+(?i:toàn{H}+quốc))?"
+    rf"{H}+(?:(?i:lần{H}+thứ){H}+)?{ORDINAL}"
+    rf"|(?:(?i:đại{H}+hội){H}+)?(?:(?i:đại{H}+biểu){H}+)?Đảng(?:{H}+[\p{{L}}]+|{H}+-){{1,10}}?"
+    rf"{H}+(?i:lần{H}+thứ){H}+{ORDINAL})"
+    rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
+WORD = regex.compile(rf"{H}+([\p{{L}}][\p{{L}}\d&]*(?:\.\p{{Lu}}+)?)")
+ISSUER_WORD = regex.compile(rf"{H}+(\p{{Lu}}[\p{{L}}\d]*(?:[-&.]\p{{Lu}}[\p{{L}}\d&]*)*|\p{{Ll}}+|-)")
+YEAR_AFTER = regex.compile(rf"{H}+(?:(?P<nam>năm){H}+)?(?P<year>(?:19|20)\d{{2}})(?![\p{{L}}\d/-])")
+AMENDED_AFTER = regex.compile(rf"{H}*\({H}*(?P<what>sửa{H}+đổi(?:,{H}*bổ{H}+sung)?){H}*\)")
+DATE_AFTER = regex.compile(
+    rf"{H}*,?{H}*\(?{H}*(?:(?i:ban{H}+hành|ký){H}+)?(?i:ngày){H}+(?P<d>\d{{1,2}})(?:"
+    rf"{H}*(?P<s>[-/.]){H}*(?P<m>\d{{1,2}}){H}*(?P=s){H}*(?P<y>\d{{4}})"
+    rf"|{H}+(?i:tháng){H}+(?P<m2>\d{{1,2}}){H}+(?i:năm){H}+(?P<y2>\d{{4}}))(?:{H}*\))?")
+TITLE_AFTER = regex.compile(rf"{H}*,?{H}*(?i:về)(?:{H}+(?i:việc))?{H}*(?=[“\"])")
+COORDINATED = regex.compile(rf"{H}+(?:và|,){H}+(?i:nghị{H}+quyết|chỉ{H}+thị|kết{H}+luận|quyết{H}+định)")
+NEXT_WORDS = regex.compile(rf"{H}+([\p{{L}}]+)(?:{H}+([\p{{L}}\d]+))?")
+SPACES = regex.compile(r"\s+")
+SEPARATOR = regex.compile(SEP)
+LIST_SEPARATOR = regex.compile(rf"{H}*(?:,|và){H}*")
+ONLY_SO = regex.compile(rf"(?:{H}+(?i:số))?{H}*")
+NAME_THEN_SO = regex.compile(rf"(?:{H}+[\p{{L}}]+){{1,8}}{H}+(?i:số){H}*")
+PUNCTUATION_NEXT = regex.compile(rf"{H}*(?:[.,;:()!?]|$)")
+CONGRESS_WORDS = regex.compile(r"\b(?:đại hội|đại biểu) ")
+SIBLING = regex.compile(rf",{H}*(?P<name>\p{{Lu}}\p{{Ll}}+(?:{H}+\p{{Ll}}+){{0,2}})"
+                        rf"(?={H}*(?:\.\.\.|…|[.;:)]|$))")
+PLAN_TYPE = regex.compile(r"\S+\s+\S+(?:\s+hành\s+động)?")
+SENTENCE_END = regex.compile(r"[.;:!?\n]")
+LOOK = 400  # no reference, with its date, issuer and quoted title, is longer
+
+
+def _alternation(terms: list[str], case_insensitive: bool = True) -> str:
+    """A regex alternation of phrases, longest first, any run of spaces between their words."""
+    ordered = sorted(set(terms), key=len, reverse=True)
+    body = "|".join(rf"{H}+".join(map(regex.escape, term.split())) for term in ordered)
+    return f"(?i:{body})" if case_insensitive else f"(?:{body})"
+
+
+def match_at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    """pattern matched at pos, looking at most LOOK characters ahead.
+
+    Without the end bound the regex module first scans the whole rest of the text for the
+    pattern's required literals, which makes every match cost the text's length.
+    """
+    return pattern.match(text, pos, pos + LOOK)
+
+
+def fold(text: str) -> str:
+    """Compare words ignoring case, spacing and the old tone placement of "khoá"."""
+    return SPACES.sub(" ", text).strip().casefold().replace("khoá", "khóa")
+
+
+def clean(text: str) -> str:
+    """Text with runs of spaces made single."""
+    return SPACES.sub(" ", text).strip()
+
+
+@dataclass
+class Rules:
+    """rules/directives.yml compiled once per process: lexicons as sets, patterns compiled."""
+
+    data: dict[str, Any]
+    words: dict[str, set[str]]  # each plain lexicon, folded
+    types: dict[str, dict[str, Any]]  # folded type word -> its entry (term, abbr, ambiguous, named...)
+    kind_by_abbr: dict[str, tuple[str, str]]  # ABBR -> (official abbreviation, type)
+    party_kind_by_abbr: dict[str, str]
+    party_issuers: dict[str, str]
+    issuer_codes: dict[str, dict[str, Any]]
+    capital_stops: set[str]
+    blocked_names: list[str]  # case matters: "Luật Sư" is a lawyer, "Luật sư" too, "Luật Sở hữu..." a law
+    lone_heads: set[str]
+    patterns: dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """Load and compile the rule file."""
+    data = load_rules("directives", SCHEMA)
+    kind_by_abbr: dict[str, tuple[str, str]] = {}
+    for entry in data["types"]:
+        for abbr in entry.get("abbr", []):
+            kind_by_abbr.setdefault(abbr.upper(), (abbr, entry["term"]))
+    terms = [t["term"] for t in data["types"]]
+    type_alt = _alternation(terms)
+    named_alt = _alternation([t["term"] for t in data["types"] if t.get("named")])
+    titled_alt = _alternation([t["term"] for t in data["types"] if t.get("titled")], case_insensitive=False)
+    heads = _alternation([h["term"] for h in data["issuer_heads"]], case_insensitive=False)
+    known = [b["term"] for b in data["issuer_bodies"]] + [c["body"] for c in data["issuer_codes"]]
+    firsts = {t.split()[0] for t in terms}
+    spaced = [r"[ \t\xa0]+".join(map(re.escape, t.lower().split())) for t in sorted(terms, key=len)[::-1]]
+    terms_of = {name: [x["term"] for x in data[name]] for name in PLAIN_LEXICONS}
+    patterns = {
+        # every finder but the symbols' starts at a type word: find those once, match the rest there
+        "anchor": re.compile(rf"\b(?:{'|'.join(spaced)})\b"),  # run on lower-cased text
+        "type": regex.compile(rf"(?<![\p{{L}}])(?P<type>{type_alt})"),
+        "short": regex.compile(rf"(?P<type>{type_alt})(?:{H}+(?P<so>(?i:số)))?{H}*{NUMBER}"),
+        "law_numbered": regex.compile(rf"(?P<type>{named_alt})(?P<name>(?:{H}+[\p{{L}}]+){{1,8}}?)"
+                                      rf"{H}+(?i:số){H}*{NUMBER}"),
+        "titled": regex.compile(rf"(?P<type>{titled_alt}){H}?(?=[“\"])"),
+        "law": regex.compile(rf"(?P<type>{named_alt}|Hiến{H}+pháp)(?=[^\S\n])"),
+        "law_names": regex.compile(rf"{H}+(?P<name>{_alternation(terms_of['law_names'])})(?![\p{{L}}])"),
+        "comma": regex.compile(rf",{H}*{_alternation(terms_of['name_comma_continuations'])}(?![\p{{L}}])"),
+        "issuer": regex.compile(rf"{H}*,?{H}*(?i:của){H}+(?:(?P<body>{_alternation(known, False)})|(?P<head>"
+                                rf"{heads}))(?![\p{{L}}])"),
+        "plan_before": regex.compile(rf"(?<![\p{{L}}]){_alternation(terms_of['plan_types'], False)}(?:{H}+của"
+                                     rf"(?:{H}+[^\s,.;:()“”\"]+){{1,10}}?)?{H}+(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+$"),
+        "alias_before": regex.compile(rf"\({H}*(?:{_alternation(terms_of['alias_markers'])}{H}+)?$"),
+    }
+    return Rules(
+        data=data,
+        words={name: {fold(t) for t in values} for name, values in terms_of.items()},
+        types={fold(t["term"]): t for t in data["types"]},
+        kind_by_abbr=kind_by_abbr,
+        party_kind_by_abbr={a.upper(): t["term"] for t in data["types"] for a in t.get("party_abbr", [])},
+        party_issuers={x["term"].upper(): x["canonical"] for x in data["party_issuers"]},
+        issuer_codes={x["term"].upper(): x for x in data["issuer_codes"]},
+        capital_stops=set(terms_of["name_capital_stops"]) | {w for w in firsts if w[0].isupper()}
+        | {h["term"].split()[0] for h in data["issuer_heads"]},
+        blocked_names=[x["term"] for x in data["law_name_blocklist"]],
+        lone_heads={h["term"] for h in data["issuer_heads"] if h.get("alone")},
+        patterns=patterns,
+    )
+
+
+def kind_key(kind: str) -> str:
+    """The type in a form where "Chương trình hành động" and "CTr" agree."""
+    return fold(kind).replace(" hành động", "")
+
+
+def canonical_type(written: str) -> str:
+    """A type word in its lexicon spelling ("nghị  quyết" -> "Nghị quyết")."""
+    found = rules().types.get(fold(written))
+    return found["term"] if found else clean(written)
+
+
+def canonical_symbol(num: str, year: str | None, codes: list[str],
+                     dash_first: bool) -> tuple[str, str | None, str | None]:
+    """A symbol's id, the type its abbreviation names, and the issuer its codes imply."""
+    rule = rules()
+    official = [rule.kind_by_abbr[c.upper()][0] if c.upper() in rule.kind_by_abbr
+                else rule.party_issuers.get(c.upper()) or _issuer_code(c)[0] for c in codes]
+    first = codes[0].upper()
+    # Party symbols are "05-CT/TW"; "29/NQ-TƯ" and "29-NQ-TƯ" are the same one written badly.
+    if not year and len(codes) >= 2 and (dash_first or codes[-1].upper() in rule.party_issuers):
+        symbol = f"{num}-{official[0]}/{'-'.join(official[1:])}"
+        kind = rule.party_kind_by_abbr.get(first) or rule.kind_by_abbr.get(first, ("", None))[1]
+    else:
+        symbol = "/".join([num, *([year] if year else []), "-".join(official)])
+        kind = rule.kind_by_abbr.get(first, ("", None))[1]
+        if kind is None and first.casefold() in rule.words["letter_issuers"]:
+            kind = "Công văn"
+        elif kind is None and year and first.startswith("QH"):
+            kind = "Luật"
+    issuer = next((body for code in codes if (body := _issuer_code(code)[1])), None)
+    return symbol, kind, issuer
+
+
+def _issuer_code(code: str) -> tuple[str, str | None]:
+    """An issuer code in official case and the body it names, when the rules know it."""
+    upper = code.upper()
+    head = upper.rstrip("0123456789")  # "QH14": the 14th National Assembly
+    entry = rules().issuer_codes.get(upper) or rules().issuer_codes.get(head, {"prefix": False})
+    if entry.get("prefix") or upper == entry.get("term", "").upper():
+        return entry["canonical"] + code[len(entry["term"]):], entry["body"]
+    return code, None
+
+
+def known_code(code: str) -> bool:
+    """Whether a symbol part is a type abbreviation or an issuer the rules know."""
+    rule, upper = rules(), code.upper()
+    return (upper in rule.kind_by_abbr or upper in rule.party_issuers
+            or upper.casefold() in rule.words["letter_issuers"] or _issuer_code(code)[1] is not None)
+
+
+def quoted_end(text: str, pos: int) -> int | None:
+    """End (after the closing quote) of the quotation opening at pos; curly quotes may nest."""
+    opening = text[pos] if pos < len(text) else ""
+    closing, depth = ("”" if opening == "“" else '"'), 0
+    for index in range(pos, min(len(text), pos + 400)):
+        char = text[index]
+        if char == "\n":
+            return None
+        if char == closing and index > pos and (opening != "“" or depth == 1):
+            return index + 1
+        if opening == "“":
+            depth += 1 if char == "“" else -1 if char == "”" else 0
+    return None
+
+
+def iso_date(day: str, month: str, year: str) -> str | None:
+    """An ISO date when the parts make one."""
+    d, m, y = int(day), int(month), int(year)
+    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= m <= 12 and 1900 <= y <= 2100 else None
