@@ -1,12 +1,14 @@
-"""The `vnie` command: run the pipeline, score it against gold."""
+"""The `vnie` command: run the pipeline, score it against gold, query and show what it stored."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 from pipeline import __version__
@@ -40,6 +42,7 @@ def _progress(args: argparse.Namespace, specs: list[str]):
 
 
 def _run(args: argparse.Namespace) -> int:
+    from pipeline.database import open_sink
     from pipeline.engine import Options, run_dask, run_local
     from pipeline.ingest import read_inputs
     from pipeline.store import JsonlSink, completed_paths
@@ -52,8 +55,11 @@ def _run(args: argparse.Namespace) -> int:
     done = completed_paths(out_dir) if args.resume and out_dir.exists() else set()
     try:
         sink = JsonlSink(out_dir, append=bool(args.resume))
-    except OSError as exc:
-        print(f"vnie: cannot write to {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        # the SQLite store beside the JSON Lines; on --resume it first takes in what they already hold
+        database = open_sink(out_dir, resume=bool(args.resume)) if out_dir else None
+    except (OSError, sqlite3.Error, RuntimeError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        print(f"vnie: cannot write to {args.output}: {reason}", file=sys.stderr)
         return 2
     items = (i for i in read_inputs(args.inputs, max_bytes=args.max_bytes) if i.path not in done)
     options = Options(timeout=args.timeout, debug=args.debug)
@@ -62,9 +68,11 @@ def _run(args: argparse.Namespace) -> int:
     else:
         results = run_local(items, args.workers or os.cpu_count() or 1, options)
     progress = _progress(args, args.inputs)
-    with sink:
+    with sink, database or nullcontext():
         for kind, obj in results:
             sink.write(kind, obj)
+            if database is not None:
+                database.write(kind, obj)
             if progress is not None:
                 progress.update(1)
                 progress.set_postfix(errors=sink.counts["error"], refresh=False)
@@ -97,6 +105,98 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _query(args: argparse.Namespace) -> int:
+    from pipeline.query import run
+
+    return run(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from pipeline.serve import run
+
+    return run(args)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pipeline.export import run
+
+    return run(args)
+
+
+def _show(args: argparse.Namespace) -> int:
+    from pipeline.show import run
+
+    return run(args)
+
+
+DEFAULT_DB = "outputs/vnie.db"
+EPILOG_QUERY = """examples:
+  vnie query figures --directive 05-CT/TW             figures of articles citing Chỉ thị 05-CT/TW
+  vnie query figures --org 'hoi nong dan' --format csv  by organisation, accents optional, as CSV
+  vnie query directives --province 'Thanh Hóa'         mentions by directive, province and month
+  vnie query articles --text 'đảng viên' --since 2020-01 --limit 20
+"""
+
+
+def _add_store_commands(sub: argparse._SubParsersAction) -> None:
+    """`query`, `serve`, `export` and `show`: reading the SQLite store `vnie run -o DIR` writes."""
+    query = sub.add_parser(
+        "query", help="figures, directive mentions or articles from the database",
+        description="Select from DIR/vnie.db: one row per figure, per directive/province/month, or per "
+                    "article. Filters combine (AND).",
+        epilog=EPILOG_QUERY, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    query.add_argument("what", choices=("figures", "directives", "articles"))
+    query.add_argument("--directive", metavar="ID",
+                       help="articles that mention this directive id (case-insensitive), e.g. 05-CT/TW")
+    query.add_argument("--short-forms", action="store_true",
+                       help="with --directive: also articles that write only the short form (Chỉ thị 05) "
+                            "when kind, number and issuer agree with the symbol's")
+    query.add_argument("--org", metavar="TEXT",
+                       help="an organisation of the article, or the figure's subject, contains TEXT "
+                            "(case- and accent-insensitive)")
+    query.add_argument("--province", metavar="P", help="the article's province (accents optional)")
+    query.add_argument("--since", metavar="DATE",
+                       help="published on or after DATE (2020, 2020-04, 2020-04-12)")
+    query.add_argument("--until", metavar="DATE",
+                       help="published on or before DATE (2021-04 keeps all of April)")
+    query.add_argument("--text", metavar="WORDS", help="full-text search: the article has every word")
+    query.add_argument("--limit", type=int, metavar="N", help="at most N rows")
+    query.add_argument("--db", default=DEFAULT_DB, help=f"the database (default: {DEFAULT_DB})")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                       help="a table cut to the terminal (default), or CSV / JSON with every column uncut")
+    query.set_defaults(handler=_query)
+
+    serve = sub.add_parser(
+        "serve", help="browse and query the database in Datasette",
+        description="Datasette over the database, named `vnie` in URLs (/vnie/figures.json), with column "
+                    "descriptions and canned queries.",
+    )
+    serve.add_argument("--db", default=DEFAULT_DB, help=f"the database (default: {DEFAULT_DB})")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8001, help="port (default: 8001)")
+    serve.set_defaults(handler=_serve)
+
+    export = sub.add_parser(
+        "export", help="one Parquet or CSV file per table, for dashboards",
+        description="Write every table of the database to DIR/<table>.parquet (or .csv).",
+    )
+    export.add_argument("--db", default=DEFAULT_DB, help=f"the database (default: {DEFAULT_DB})")
+    export.add_argument("--to", choices=("parquet", "csv"), default="parquet", help="file format")
+    export.add_argument("--out", required=True, metavar="DIR", help="folder to write to")
+    export.set_defaults(handler=_export)
+
+    show = sub.add_parser(
+        "show", help="one article as a self-contained HTML page, every mention highlighted",
+        description="Render an article with its entities highlighted by type, and a side table of its "
+                    "figures and directives, into one HTML file with no external assets.",
+    )
+    show.add_argument("id", metavar="ID", help="the article id, or a unique prefix of it")
+    show.add_argument("--db", default=DEFAULT_DB, help=f"the database (default: {DEFAULT_DB})")
+    show.add_argument("--html", required=True, metavar="OUT.html", help="the file to write")
+    show.set_defaults(handler=_show)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for `vnie` and its subcommands."""
     parser = argparse.ArgumentParser(
@@ -117,7 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="+", metavar="INPUT",
                      help="files, folders (recursive), globs, or - for stdin")
     run.add_argument("-o", "--output", metavar="DIR",
-                     help="write DIR/records.jsonl and DIR/errors.jsonl (default: records to stdout)")
+                     help="write DIR/records.jsonl, DIR/errors.jsonl and the database DIR/vnie.db "
+                          "(default: records to stdout)")
     run.add_argument("-w", "--workers", type=int, default=None, metavar="N",
                      help="worker processes (default: all cores); output is the same for any N")
     run.add_argument("--engine", choices=("local", "dask"), default="local",
@@ -150,6 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="score extraction alone: every file is gold; the extractors run on the "
                          "gold's own line classes, so cleaning errors do not count")
     ev.set_defaults(handler=_eval)
+    _add_store_commands(sub)
     return parser
 
 
@@ -160,7 +262,15 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except BrokenPipeError:
+        # the reader went away (`vnie query ... | head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("vnie: interrupted; with -o DIR, `vnie run ... --resume` completes the run", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -110,6 +110,7 @@ def _warm_worker() -> None:
 def run_local(items: Iterable[Item], workers: int, options: Options) -> Iterator[Result]:
     """In this process (workers=1) or a pool of `workers` processes."""
     if workers <= 1:
+        _warm_worker()  # models load before the first article's time limit starts
         for item in items:
             yield process_one(item, options)
         return

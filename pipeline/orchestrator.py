@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 import regex
@@ -34,6 +33,11 @@ def clean_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
     """Split the page into line classes and read title, date, byline and outlet."""
     lines = clean.classify(raw.text, raw.title)
     body = [line.text for line in lines if line.cls == clean.BODY]
+    if not body and raw.title is None:
+        # a one-paragraph page: the line taken as headline is all the article there is
+        for line in lines:
+            if line.cls == clean.TITLE:
+                line.cls, body = clean.BODY, [line.text]
     if not body:
         raise VnieError("no_body", "no article text is left once title, meta lines and site boilerplate "
                                    "are removed; check that the input holds the article itself")
@@ -53,20 +57,17 @@ def clean_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
     record["source"]["outlet"] = clean.outlet_from_url(raw.url) or clean.outlet_from_lines(lines)
 
 
-@lru_cache(maxsize=1)
-def _language_identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
-
-
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language; Vietnamese letters decide without a model."""
     sample = text[:4000]
+    if len(set(regex.findall(r"\p{L}{2,}", sample.casefold()))) < 3:
+        return "zxx"  # ISO 639-2 "no linguistic content": too few words to tell a language
     letters = sum(ch.isalpha() for ch in sample) or 1
     if len(VIETNAMESE_LETTERS.findall(sample)) / letters > 0.03:
         return "vi"
-    lang, _ = _language_identifier().classify(sample)
+    import py3langid  # its model ships in the wheel and loads on first use
+
+    lang, _ = py3langid.classify(sample)
     return lang
 
 
@@ -121,6 +122,10 @@ def process_safely(item: RawArticle | Failed, debug: bool = False) -> tuple[str,
     except VnieError as exc:
         return "error", Failed(item.path, exc.kind, exc.message, item.digest, item.url).record()
     except Exception as exc:  # a bug on one page must not end the batch; the record says what broke
+        from pipeline.engine import ArticleTimeout  # engine imports this module: import here, not on top
+
+        if isinstance(exc, ArticleTimeout):
+            raise  # the per-article limit is the engine's to report, as a `timeout` error record
         message = f"internal error while processing this article ({type(exc).__name__}: {exc}); " \
                   "please report it with the input attached"
         error = Failed(item.path, "internal_error", message, item.digest, item.url).record()

@@ -124,9 +124,28 @@ def _opens_or_closes(text: str, span: tuple[int, int]) -> bool:
     return word in CLOSERS or _opens_sentence(word)
 
 
+# underthesea's own regex tokenizer is quadratic on long unbroken runs ("1.1.1.1…", "40-50-40-…");
+# such a run is one token of ours anyway, so it is kept away from the segmenter.
+LONG_RUN = regex.compile(r"\S{64,}")
+
+
+def _segment(text: str) -> list[tuple[int, int]]:
+    """Word spans from underthesea, long unbroken runs taken as single tokens."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for run in LONG_RUN.finditer(text):
+        if text[pos:run.start()].strip():
+            spans += _align(text[pos:run.start()], word_tokenize(text[pos:run.start()]), pos)
+        spans.append(run.span())
+        pos = run.end()
+    if text[pos:].strip():
+        spans += _align(text[pos:], word_tokenize(text[pos:]), pos)
+    return spans
+
+
 def word_spans(text: str) -> list[tuple[int, int]]:
-    """Word spans over the whole text in one segmenter call, protected spans kept whole."""
-    return _apply_protection(_align(text, word_tokenize(text)), _protected_spans(text))
+    """Word spans over the whole text, protected spans kept whole."""
+    return _apply_protection(_segment(text), _protected_spans(text))
 
 
 def _doc_from_spans(vocab, text: str, spans: list[tuple[int, int]], sent_starts: set[int]) -> Doc:
@@ -201,7 +220,10 @@ def create_underthesea_tokenizer():
 def blank_vi():
     """The blank Vietnamese pipeline with our tokenizer, built once per process."""
     config = {"nlp": {"tokenizer": {"@tokenizers": "vnie.underthesea_tokenizer.v1"}}}
-    return spacy.blank("vi", config=config)
+    nlp = spacy.blank("vi", config=config)
+    # spaCy's 1M-character guard protects its parser's memory; we only tokenize, and ingest caps size
+    nlp.max_length = 50_000_000
+    return nlp
 
 
 def tokenize(text: str) -> Doc:

@@ -1,0 +1,220 @@
+"""`vnie show`: one article as a self-contained HTML page, every mention highlighted by type.
+
+The highlighting is spaCy's displaCy (`style="ent"`, `manual=True`) fed with our own mentions,
+field by field (title, text, captions), beside a table of the article's figures and directives.
+Nothing is loaded from elsewhere: styles are inline, so the file can be mailed or archived.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from pipeline.database import connect
+
+COLORS = {  # one colour per type; the tests look for ORG's and DIRECTIVE's in a screenshot
+    "ORG": "#7aecec",
+    "PER": "#aa9cfc",
+    "LOC": "#ff9561",
+    "DIRECTIVE": "#ffd43b",
+    "DATE": "#bfe1d9",
+    "FIGURE": "#f0a3c8",
+}
+TYPE_NAMES = {"ORG": "organisation", "PER": "person", "LOC": "place", "DIRECTIVE": "directive",
+              "DATE": "date", "FIGURE": "figure"}
+QUALIFIERS = {"approx": "about", "more_than": "more than", "at_least": "at least", "at_most": "at most",
+              "less_than": "less than"}
+
+STYLE = """
+body { margin: 0; font: 16px/1.5 -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; color: #222;
+       background: #fff; }
+header { padding: 1.2rem 2rem 0.6rem; border-bottom: 1px solid #ddd; }
+header h1 { margin: 0 0 0.3rem; font-size: 1.5rem; }
+.meta { color: #555; font-size: 0.9rem; }
+.meta span + span::before { content: " · "; }
+.legend { margin-top: 0.5rem; font-size: 0.85rem; }
+.legend b { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 0.2em;
+            margin: 0 0.25em 0 0.8em; vertical-align: -0.05em; }
+main { display: grid; grid-template-columns: minmax(0, 1fr) 430px; gap: 2rem; padding: 1rem 2rem; }
+section h2 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.08em; color: #777;
+             margin: 1.2rem 0 0.3rem; }
+aside table { border-collapse: collapse; width: 100%; font-size: 0.8rem; margin-bottom: 1rem; }
+aside th, aside td { border-bottom: 1px solid #eee; padding: 0.25rem 0.35rem; text-align: left;
+                     vertical-align: top; }
+aside td.num { text-align: right; white-space: nowrap; }
+aside .sentence { color: #555; }
+aside .same { color: #aaa; font-style: italic; }
+aside td:nth-child(2) { min-width: 5.5em; }
+.empty { color: #999; font-style: italic; }
+"""
+
+
+class ShowError(Exception):
+    """The article cannot be shown (unknown or ambiguous id)."""
+
+
+def resolve_id(conn: sqlite3.Connection, wanted: str) -> str:
+    """The full id of the article whose id is `wanted` or starts with it (it must be unique)."""
+    wanted = wanted.strip().lower()
+    if not wanted:
+        raise ShowError("give an article id or a prefix of one")
+    rows = conn.execute("SELECT id FROM articles WHERE id = ? OR substr(id, 1, length(?)) = ? "
+                        "ORDER BY id LIMIT 6", (wanted, wanted, wanted)).fetchall()
+    ids = [row[0] for row in rows]
+    if wanted in ids:
+        return wanted
+    if not ids:
+        raise ShowError(f"no article id starts with {wanted!r}; `vnie query articles` lists them")
+    if len(ids) > 1:
+        more = ", ..." if len(ids) > 5 else ""
+        raise ShowError(f"{wanted!r} is the start of several ids ({', '.join(ids[:5])}{more}); "
+                        "give more of it")
+    return ids[0]
+
+
+def non_overlapping(spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Spans sorted by start, dropping any that overlaps one already kept (longer ones first)."""
+    kept: list[dict[str, Any]] = []
+    taken: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: (-(s["end"] - s["start"]), s["start"])):
+        if all(span["end"] <= a or span["start"] >= b for a, b in taken):
+            kept.append(span)
+            taken.append((span["start"], span["end"]))
+    return sorted(kept, key=lambda s: s["start"])
+
+
+def highlight(text: str, mentions: list[dict[str, Any]]) -> str:
+    """displaCy markup of one field with its mentions (those whose offsets match the text)."""
+    from spacy import displacy
+
+    spans = [{"start": m["start"], "end": m["end"], "label": m["type"]} for m in mentions
+             if 0 <= m["start"] < m["end"] <= len(text) and text[m["start"]:m["end"]] == m["text"]]
+    doc = {"text": text, "ents": non_overlapping(spans), "title": None}
+    return displacy.render(doc, style="ent", manual=True, page=False, jupyter=False,
+                           options={"colors": COLORS})
+
+
+def load_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any]:
+    """The article row, its mentions by field, its figures and its directives."""
+    article = dict(conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone())
+    by_field: dict[str, list[dict[str, Any]]] = {}
+    for row in conn.execute('SELECT type, text, field, start, "end" FROM mentions WHERE article_id = ? '
+                            "ORDER BY seq", (article_id,)):
+        by_field.setdefault(row["field"] or "text", []).append(dict(row))
+    figures = [dict(r) for r in conn.execute("SELECT * FROM figures WHERE article_id = ? ORDER BY seq",
+                                             (article_id,))]
+    directives = [dict(r) for r in conn.execute("SELECT * FROM directives WHERE article_id = ? ORDER BY seq",
+                                                (article_id,))]
+    return {"article": article, "mentions": by_field, "figures": figures, "directives": directives}
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value).replace(".", ",")
+
+
+def _sentence_cell(figure: dict[str, Any], previous: str | None) -> str:
+    """The figure's sentence with the figure in bold, or a ditto mark when the row above has it."""
+    sentence = figure["sentence"] or ""
+    if sentence and sentence == previous:
+        return "<td class=same>(same sentence)</td>"
+    text, at = figure["text"] or "", sentence.find(figure["text"] or "\0")
+    if not text or at < 0:
+        return f"<td class=sentence>{escape(sentence)}</td>"
+    return (f"<td class=sentence>{escape(sentence[:at])}<b>{escape(text)}</b>"
+            f"{escape(sentence[at + len(text):])}</td>")
+
+
+def side_tables(figures: list[dict[str, Any]], directives: list[dict[str, Any]]) -> str:
+    """The directives and figures tables of the side column."""
+    out = [f"<section><h2>Directives ({len(directives)})</h2>"]
+    if directives:
+        out.append("<table><tr><th>id</th><th>kind</th><th>issuer</th><th>issued</th><th>mentions</th></tr>")
+        for d in directives:
+            out.append(
+                f"<tr><td>{escape(d['directive_id'] or '')}</td><td>{escape(d['kind'] or '')}</td>"
+                f"<td>{escape(d['issuer'] or '')}</td><td>{escape(d['issued'] or '')}</td>"
+                f"<td class=num>{d['mentions']}</td></tr>")
+        out.append("</table>")
+    else:
+        out.append("<p class=empty>none</p>")
+    out.append(f"</section><section><h2>Figures ({len(figures)})</h2>")
+    if figures:
+        out.append("<table><tr><th>value</th><th>unit</th><th>qualifier</th><th>target</th>"
+                   "<th>sentence</th></tr>")
+        previous = None
+        for f in figures:
+            out.append(
+                f"<tr><td class=num>{escape(_number(f['value']))}</td><td>{escape(f['unit'] or '')}</td>"
+                f"<td>{escape(QUALIFIERS.get(f['qualifier'] or '', ''))}</td>"
+                f"<td>{'yes' if f['is_target'] else ''}</td>{_sentence_cell(f, previous)}</tr>")
+            previous = f["sentence"]
+        out.append("</table>")
+    else:
+        out.append("<p class=empty>none</p>")
+    out.append("</section>")
+    return "".join(out)
+
+
+def _section(name: str, markup: str) -> str:
+    return f"<section><h2>{name}</h2>{markup}</section>"
+
+
+def render_html(data: dict[str, Any]) -> str:
+    """The whole page for one loaded article."""
+    article, mentions = data["article"], data["mentions"]
+    captions = json.loads(article["captions"] or "[]")
+    authors = json.loads(article["authors"] or "[]")
+    meta = [article["outlet"], article["published"], article["province"], ", ".join(authors) or None,
+            f"id {article['id']}"]
+    meta_html = "".join(f"<span>{escape(m)}</span>" for m in meta if m)
+    if article["url"]:
+        meta_html += f'<span><a href="{escape(article["url"])}">original</a></span>'
+    counts = {t: sum(m["type"] == t for ms in mentions.values() for m in ms) for t in COLORS}
+    legend = "".join(f'<b style="background:{c}"></b>{TYPE_NAMES[t]} ({counts[t]})'
+                     for t, c in COLORS.items())
+    body = []
+    if article["title"]:
+        body.append(_section("Title", highlight(article["title"], mentions.get("title", []))))
+    body.append(_section("Text", highlight(article["text"] or "", mentions.get("text", []))))
+    if captions:
+        body.append(_section("Captions", "".join(highlight(c, mentions.get(f"captions.{i}", []))
+                                                 for i, c in enumerate(captions))))
+    title = escape(article["title"] or article["id"])
+    return (
+        f'<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>{title}</title>'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}</style></head>'
+        f"<body><header><h1>{title}</h1><div class=meta>{meta_html}</div>"
+        f"<div class=legend>{legend}</div></header>"
+        f"<main><div>{''.join(body)}</div><aside>{side_tables(data['figures'], data['directives'])}</aside>"
+        "</main></body></html>\n"
+    )
+
+
+def show(db_path: Path | str, wanted: str, out: Path | str) -> str:
+    """Write the HTML page of article `wanted` (id or unique prefix) to `out`; its full id."""
+    conn = connect(db_path, readonly=True)
+    try:
+        article_id = resolve_id(conn, wanted)
+        page = render_html(load_article(conn, article_id))
+    finally:
+        conn.close()
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    Path(out).write_text(page, encoding="utf-8")
+    return article_id
+
+
+def run(args: Any) -> int:
+    """The `vnie show` command."""
+    try:
+        article_id = show(args.db, args.id, args.html)
+    except (FileNotFoundError, ShowError) as exc:
+        print(f"vnie show: {exc}", file=sys.stderr)
+        return 2
+    print(f"vnie show: article {article_id} -> {args.html}", file=sys.stderr)
+    return 0

@@ -1,0 +1,89 @@
+"""`vnie export`: one file per table that DuckDB (Parquet) or a CSV reader reads back whole."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.database import DB_FILE, TABLES, SqliteSink, connect, table_counts
+from pipeline.export import schema_markdown
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory, gold_run) -> Path:
+    records, _ = gold_run
+    path = tmp_path_factory.mktemp("export") / DB_FILE
+    with SqliteSink(path) as sink:
+        for record in records:
+            sink.write("record", record)
+        sink.write("error", {"id": "00000000000000ff", "source": {"path": "x.bin", "url": None},
+                             "error": {"type": "binary", "message": "not text"}})
+    return path
+
+
+def _duck():
+    """A DuckDB connection (its DB-API calls are the same across 1.x and 2.x)."""
+    duckdb = pytest.importorskip("duckdb", reason="duckdb is a dev dependency: pip install -e '.[dev]'")
+    return duckdb.connect()
+
+
+def test_parquet_reads_back_in_duckdb_with_the_same_rows(store: Path, tmp_path: Path) -> None:
+    duck = _duck()
+    assert main(["export", "--db", str(store), "--to", "parquet", "--out", str(tmp_path)]) == 0
+    expected = table_counts(connect(store, readonly=True))
+    for table in TABLES:
+        file = tmp_path / f"{table.name}.parquet"
+        count = duck.execute(f"SELECT count(*) FROM '{file}'").fetchone()[0]
+        assert count == expected[table.name], table.name
+        assert [c[0] for c in duck.execute(f"SELECT * FROM '{file}' LIMIT 0").description] == \
+            [c.name for c in table.columns]
+    figures = tmp_path / "figures.parquet"
+    types = {row[0]: row[1] for row in duck.execute(f"DESCRIBE SELECT * FROM '{figures}'").fetchall()}
+    assert types["is_target"] == "BOOLEAN" and types["value"] == "DOUBLE" and types["start"] == "BIGINT"
+    sums = "SELECT sum(value), sum(is_target) FROM figures"
+    sqlite_sum = connect(store, readonly=True).execute(sums).fetchone()
+    parquet_sum = duck.execute(f"SELECT sum(value), sum(is_target::INT) FROM '{figures}'").fetchone()
+    assert parquet_sum == pytest.approx(tuple(sqlite_sum))
+    # a dashboard's join: figures with their articles, across two files
+    joined = duck.execute(f"SELECT count(*) FROM '{figures}' f JOIN '{tmp_path / 'articles.parquet'}' a "
+                        "ON a.id = f.article_id").fetchone()[0]
+    assert joined == expected["figures"]
+
+
+def test_an_empty_table_is_still_a_typed_parquet_file(tmp_path: Path) -> None:
+    duck = _duck()
+    SqliteSink(tmp_path / DB_FILE).close()
+    assert main(["export", "--db", str(tmp_path / DB_FILE), "--out", str(tmp_path / "out")]) == 0
+    file = tmp_path / "out" / "figures.parquet"
+    assert duck.execute(f"SELECT count(*) FROM '{file}'").fetchone()[0] == 0
+    described = duck.execute(f"DESCRIBE SELECT * FROM '{file}'").fetchall()
+    assert ("is_target", "BOOLEAN") in [row[:2] for row in described]
+
+
+def test_csv_has_a_header_and_every_row(store: Path, tmp_path: Path) -> None:
+    assert main(["export", "--db", str(store), "--to", "csv", "--out", str(tmp_path)]) == 0
+    expected = table_counts(connect(store, readonly=True))
+    for table in TABLES:
+        with (tmp_path / f"{table.name}.csv").open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        assert len(rows) == expected[table.name]
+    with (tmp_path / "articles.csv").open(encoding="utf-8", newline="") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle)]
+    assert any("\n\n" in text for text in texts)  # multi-line bodies survive quoting
+    with (tmp_path / "figures.csv").open(encoding="utf-8", newline="") as handle:
+        assert {row["is_target"] for row in csv.DictReader(handle)} == {"true", "false"}
+
+
+def test_exporting_a_missing_database_fails_clearly(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--db", str(tmp_path / "none.db"), "--out", str(tmp_path / "out")]) == 2
+    assert "no database" in capsys.readouterr().err
+
+
+def test_the_schema_document_lists_every_table_and_column() -> None:
+    doc = (REPO / "docs" / "schema.md").read_text(encoding="utf-8")
+    assert schema_markdown() in doc, "docs/schema.md is out of date: paste pipeline.export.schema_markdown()"

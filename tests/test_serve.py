@@ -1,0 +1,107 @@
+"""`vnie serve`: Datasette names the database `vnie`, describes it, and answers the canned queries."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.database import TABLES, SqliteSink
+from pipeline.serve import QUERIES, make_datasette, metadata
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory, gold_run) -> tuple[Path, list[dict]]:
+    """The seeds and dev articles in a file deliberately not called vnie.db."""
+    records, _ = gold_run
+    path = tmp_path_factory.mktemp("serve") / "elsewhere.sqlite"
+    with SqliteSink(path) as sink:
+        for record in records:
+            sink.write("record", record)
+    return path, records
+
+
+def _get(ds: Any, path: str) -> Any:
+    async def fetch() -> Any:
+        return await ds.client.get(path)
+
+    return asyncio.run(fetch())
+
+
+def test_metadata_describes_every_column_and_has_the_canned_queries() -> None:
+    meta = metadata()["databases"]["vnie"]
+    for table in TABLES:
+        assert set(meta["tables"][table.name]["columns"]) == {c.name for c in table.columns}
+        assert all(meta["tables"][table.name]["columns"].values())
+    assert ":directive" in QUERIES["figures_under_directive"]["sql"]
+    assert meta["queries"]["directive_mentions_by_province"]["title"] == "Directive mentions by province"
+
+
+def test_datasette_serves_the_file_as_vnie(store) -> None:
+    path, records = store
+    ds = make_datasette(path)
+    response = _get(ds, "/vnie/figures.json?_shape=array&_size=max")
+    assert response.status_code == 200
+    assert len(response.json()) == sum(len(r["figures"]) for r in records)
+    assert _get(ds, "/elsewhere/figures.json").status_code == 404
+    page = _get(ds, "/vnie/figures").text
+    assert "the whole sentence the figure is in" in page  # column descriptions are shown
+
+
+def test_the_canned_queries_answer(store) -> None:
+    path, records = store
+    ds = make_datasette(path)
+    rows = _get(ds, "/vnie/figures_under_directive.json?directive=05-ct/tw&_shape=array").json()
+    citing = [r for r in records if any(d["id"] == "05-CT/TW" for d in r["directives"])]
+    assert len(rows) == sum(len(r["figures"]) for r in citing) > 0
+    assert {"outlet", "sentence", "value", "unit", "organisation"} <= set(rows[0])
+    by_province = _get(ds, "/vnie/directive_mentions_by_province.json?_shape=array").json()
+    assert any(r["directive"] == "58-NQ/TW" and r["province"] == "Thanh Hóa" for r in by_province)
+    searched = _get(ds, "/vnie/articles.json?_search=Chợ+Lách&_shape=array").json()
+    assert [r["title"] for r in searched] == [r["title"] for r in records if "Chợ Lách" in r["text"]]
+
+
+def test_a_missing_database_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="no database"):
+        make_datasette(tmp_path / "none.db")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_vnie_serve_answers_on_a_real_port(store) -> None:
+    path, _ = store
+    port = _free_port()
+    command = [sys.executable, "-m", "pipeline", "serve", "--db", str(path), "--host", "127.0.0.1",
+               "--port", str(port)]
+    server = subprocess.Popen(command, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/vnie/figures.json?_shape=array&_size=5"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:
+                    rows = json.loads(response.read())
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"vnie serve did not answer: {server.stderr.read().decode()[-2000:]}")
+                time.sleep(0.2)
+        assert len(rows) == 5 and {"value", "unit", "sentence"} <= set(rows[0])
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
