@@ -29,6 +29,9 @@ VIETNAMESE_LETTERS = regex.compile(
 )
 
 
+LETTER = regex.compile(r"\p{L}")
+
+
 def clean_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
     """Split the page into line classes and read title, date, byline and outlet."""
     lines = clean.classify(raw.text, raw.title)
@@ -62,7 +65,7 @@ def detect_language(text: str) -> str:
     sample = text[:4000]
     if len(set(regex.findall(r"\p{L}{2,}", sample.casefold()))) < 3:
         return "zxx"  # ISO 639-2 "no linguistic content": too few words to tell a language
-    letters = sum(ch.isalpha() for ch in sample) or 1
+    letters = len(LETTER.findall(sample)) or 1
     if len(VIETNAMESE_LETTERS.findall(sample)) / letters > 0.03:
         return "vi"
     import py3langid  # its model ships in the wheel and loads on first use
