@@ -12,10 +12,10 @@ from pipeline.evaluate import evaluate
 
 F1_FLOORS = {
     "directives": 0.95,
-    "figures": 0.95,
-    "dates": 0.95,
-    "organizations": 0.90,
-    "organizations_contain": 0.95,
+    "figures": 0.97,
+    "dates": 0.97,
+    "organizations": 0.95,
+    "organizations_contain": 0.97,
     "people": 0.95,
     "locations": 0.95,
     "authors": 0.95,
@@ -24,7 +24,7 @@ SHARE_FLOORS = {
     "title_exact": 1.0,
     "published_exact": 1.0,
     "outlet_exact": 1.0,
-    "province_exact": 0.85,
+    "province_exact": 0.93,
     "body_recall": 0.99,
 }
 BOILERPLATE_LEAK_CEILING = 0.02
