@@ -72,6 +72,18 @@ def _latin1_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error("vnie_latin1", _latin1_fallback)
 
 
+def _c1_as_bytes(error: UnicodeEncodeError) -> tuple[bytes, int]:
+    """Codec error handler: the 5 bytes Windows-1252 leaves undefined come back as C1 controls; re-encode
+    them as those bytes, so UTF-8 read as Windows-1252 (Đ is C4 90, ọ E1 BB 8D...) round-trips."""
+    chunk = error.object[error.start : error.end]
+    if all("\x80" <= ch <= "\x9f" for ch in chunk):
+        return chunk.encode("latin-1"), error.end
+    raise error
+
+
+codecs.register_error("vnie_c1", _c1_as_bytes)
+
+
 def binary_message(head: bytes) -> str | None:
     """What these first bytes are if not text (a file type, NUL or control bytes) and what to do, or None."""
     for magic, what, advice in MAGIC_NUMBERS:
@@ -205,7 +217,7 @@ def convert_legacy(text: str, name: str | None) -> str:
         return text
     if name == "utf8-as-cp1252":
         try:
-            raw = text.encode("cp1252", errors="strict")
+            raw = text.encode("cp1252", errors="vnie_c1")
         except UnicodeEncodeError:
             return text
         try:

@@ -270,7 +270,6 @@ def test_language_of_an_english_page() -> None:
     assert detect_language("The city council on Tuesday approved a budget for public schools.") == "en"
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_BUGS["mojibake-c1"])
 def test_mojibake_with_c1_controls_is_repaired() -> None:
     from pipeline.decode import decode_bytes
 

@@ -29,8 +29,6 @@ HUGE_LINE_BYTES = 3_000_000
 # Bugs found with this corpus and routed to their module's owner: inputs marked with a key are
 # counted but their own expectation is checked by an xfail(strict=True) test until the fix lands.
 KNOWN_BUGS = {
-    "mojibake-c1": "decode.convert_legacy: UTF-8 read as Windows-1252 keeps the 5 undefined bytes as C1 "
-                   "controls (Đ, ọ, ờ, Ố...), encode('cp1252') fails on them and the page stays mojibake",
 }
 
 
@@ -149,7 +147,7 @@ def encoding_cases(text: str) -> Cases:
         "seed-nfd.txt": (unicodedata.normalize("NFD", text).encode(), Expect("", **same)),
         "seed-cp1258.txt": (to_cp1258(text), Expect("", **same)),
         "seed-vni.txt": (to_vni(text), Expect("", **same)),
-        "seed-mojibake.txt": (to_mojibake(text), Expect("", known_bug="mojibake-c1", **same)),
+        "seed-mojibake.txt": (to_mojibake(text), Expect("", **same)),
         "seed-tcvn3-ref.txt": (lowered.encode(), Expect("", directives=(SEED_DIRECTIVE,),
                                                         why="TCVN3 has no capitals with tone marks")),
         "seed-tcvn3.txt": (to_tcvn3(lowered), Expect("", reference="seed-tcvn3-ref.txt",
