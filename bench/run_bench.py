@@ -1,0 +1,519 @@
+"""Throughput benchmark: vnie on 1 and N workers against word segmentation alone and the naive NER peer.
+
+The articles are read once, into memory, by this process and handed to every configuration as a
+pickle, so reading is never timed. Each configuration runs in a fresh subprocess, so model loading
+(the warm-up: the first article, reported apart) and peak memory are its own. Usage:
+
+    python bench/run_bench.py [--input PATH] [--articles N] [--workers N] [--peer-articles N]
+                              [--repeats N] [--profile auto|always|never] [--out bench/results/latest.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime, timezone
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # run as a script from anywhere, against this checkout
+
+DEFAULT_INPUT = REPO.parent / "shared" / "corpus" / "dantri-2020.jsonl"
+DEFAULT_OUT = REPO / "bench" / "results" / "latest.json"
+TARGETS = {"floor_ratio_max": 1.5, "peer_speedup_min": 5.0, "peak_mb_max": 800.0,
+           "two_worker_speedup_min": 1.7}
+MB = 1024 * 1024
+CHILDREN = ("vnie", "floor", "peer", "paired", "profile")  # what a fresh subprocess can measure
+
+
+# ---------------------------------------------------------------- measuring, inside a child process
+
+def _maxrss_mb(who: int) -> float:
+    """ru_maxrss in MB (Linux reports KiB, macOS bytes)."""
+    value = resource.getrusage(who).ru_maxrss
+    return value / MB if sys.platform == "darwin" else value / 1024
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU of this process and its reaped children (the pool's workers)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+class TreeSampler:
+    """Samples the summed RSS and PSS of this process and its children: ru_maxrss sees one process only.
+
+    RSS is cheap to read and sampled often; PSS (which counts pages that forked workers share once) costs
+    ~7 ms per process to read, so it is read every `slow_every` samples and on a new RSS high only, lest
+    the sampler itself slow the run it measures.
+    """
+
+    def __init__(self, interval: float = 0.25, slow_every: int = 8):
+        self.interval, self.slow_every = interval, slow_every
+        self.rss_mb = self.pss_mb = 0.0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._procs: list[Any] = []
+        self._ticks = 0
+        try:
+            import psutil  # a dependency of dask.distributed; optional here
+
+            self._psutil: Any = psutil
+        except ImportError:
+            self._psutil = None
+
+    @staticmethod
+    def _pss(pid: int) -> int | None:
+        """Proportional set size in bytes from /proc (Linux), else None."""
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+                for line in handle:
+                    if line.startswith("Pss:"):
+                        return int(line.split()[1]) * 1024
+        except OSError:
+            return None
+        return None
+
+    def _sample(self) -> None:
+        self._ticks += 1
+        slow = self._ticks % self.slow_every == 1
+        if self._ticks % 2 == 1:  # a new pool's workers are seen within half a second
+            me = self._psutil.Process()
+            self._procs = [me, *me.children(recursive=True)]
+        rss = 0
+        for proc in self._procs:
+            try:
+                rss += proc.memory_info().rss
+            except self._psutil.Error:  # a worker that just exited
+                continue
+        if slow or rss / MB > self.rss_mb * 1.05:  # PSS peaks where RSS does: read it on a new high too
+            self.pss_mb = max(self.pss_mb, sum(self._pss(proc.pid) or 0 for proc in self._procs) / MB)
+        self.rss_mb = max(self.rss_mb, rss / MB)
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self.interval):
+            self._sample()
+
+    def __enter__(self) -> TreeSampler:
+        if self._psutil is not None:
+            self._sample()
+            self._thread = threading.Thread(target=self._loop, daemon=True)
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._thread is not None:
+            self._stop.set()
+            self._thread.join()
+            self._sample()
+
+
+def _fields(entry: dict[str, Any] | None) -> list[str]:
+    """The strings of one article the floor segments: title and body (vnie also does captions and meta
+    lines, short strings that moved the ratio by about 1% when counted)."""
+    if entry is None:
+        return []
+    return [s for s in (entry["title"] or "", entry["text"]) if s.strip()]
+
+
+def _timed(step, units: list[Any]) -> tuple[float, float, list[float]]:
+    """Wall seconds, CPU seconds and per-unit wall seconds of `step` over `units`."""
+    per_unit: list[float] = []
+    cpu0 = _cpu_seconds()
+    started = time.perf_counter()
+    for unit in units:
+        t0 = time.perf_counter()
+        step(unit)
+        per_unit.append(time.perf_counter() - t0)
+    return time.perf_counter() - started, _cpu_seconds() - cpu0, per_unit
+
+
+def _run_vnie(data: dict[str, Any], workers: int, out: Path) -> dict[str, Any]:
+    """vnie through run_local; records written to `out` for the equality check."""
+    from pipeline.engine import Options, run_local
+    from pipeline.orchestrator import process_safely
+    from pipeline.store import dumps
+
+    items = data["items"]
+    t0 = time.perf_counter()
+    process_safely(items[0])  # warm-up: models and rules load here (before the fork, so workers share them)
+    warmup = time.perf_counter() - t0
+    results: list[str] = []
+    per_item: list[float] = []
+    with TreeSampler() as sampler:
+        cpu0 = _cpu_seconds()
+        started = last = time.perf_counter()
+        for kind, obj in run_local(iter(items), workers, Options()):
+            results.append(dumps({"kind": kind, "record": obj}))
+            now = time.perf_counter()
+            per_item.append(now - last)  # with a pool this is arrival spacing, meaningful only summed
+            last = now
+        seconds = time.perf_counter() - started
+        cpu = _cpu_seconds() - cpu0
+    out.write_text("\n".join(results) + "\n", encoding="utf-8")
+    return {"warmup_s": warmup, "seconds": seconds, "cpu_seconds": cpu, "per_item_s": per_item,
+            "tree_rss_mb": sampler.rss_mb, "tree_pss_mb": sampler.pss_mb}
+
+
+def _run_floor(data: dict[str, Any]) -> dict[str, Any]:
+    """underthesea word_tokenize alone on each field vnie segments, one call per field as vnie does."""
+    from underthesea import word_tokenize
+
+    entries = data["fields"]
+    t0 = time.perf_counter()
+    for text in _fields(entries[0]):
+        word_tokenize(text)
+    warmup = time.perf_counter() - t0
+    with TreeSampler() as sampler:
+        seconds, cpu, per_item = _timed(lambda e: [word_tokenize(t) for t in _fields(e)], entries)
+    return {"warmup_s": warmup, "seconds": seconds, "cpu_seconds": cpu, "per_item_s": per_item,
+            "tree_rss_mb": sampler.rss_mb, "tree_pss_mb": sampler.pss_mb}
+
+
+def _run_peer(data: dict[str, Any], count: int) -> dict[str, Any]:
+    """The naive peer: underthesea.ner on every sentence (underthesea.sent_tokenize) of title and body."""
+    from underthesea import ner, sent_tokenize
+
+    entries = data["fields"][:count]
+
+    def tag(entry: dict[str, Any] | None) -> None:
+        for text in _fields(entry):
+            for sentence in sent_tokenize(text):
+                ner(sentence)
+
+    t0 = time.perf_counter()
+    tag(entries[0])
+    warmup = time.perf_counter() - t0
+    with TreeSampler() as sampler:
+        seconds, cpu, per_item = _timed(tag, entries)
+    return {"warmup_s": warmup, "seconds": seconds, "cpu_seconds": cpu, "per_item_s": per_item,
+            "tree_rss_mb": sampler.rss_mb, "tree_pss_mb": sampler.pss_mb}
+
+
+def _run_paired(data: dict[str, Any]) -> dict[str, Any]:
+    """vnie-1 and the floor article by article in one process, in alternating order.
+
+    The machine's speed drifts by tens of percent over minutes; timing both on each article back to
+    back makes their ratio immune to that drift, which separate processes a minute apart are not.
+    """
+    from underthesea import word_tokenize
+
+    from pipeline.engine import Options, process_one
+    from pipeline.orchestrator import process_safely
+
+    items, entries, options = data["items"], data["fields"], Options()
+    process_safely(items[0])
+    vnie = floor = 0.0
+    for n, (item, entry) in enumerate(zip(items, entries, strict=True)):
+        for step in ("floor", "vnie") if n % 2 else ("vnie", "floor"):
+            t0 = time.perf_counter()
+            if step == "vnie":
+                process_one(item, options)
+                vnie += time.perf_counter() - t0
+            else:
+                for text in _fields(entry):
+                    word_tokenize(text)
+                floor += time.perf_counter() - t0
+    return {"vnie_s": vnie, "floor_s": floor}
+
+
+def _run_profile(data: dict[str, Any], top: int = 15) -> dict[str, Any]:
+    """cProfile over the 1-worker run (after warm-up): the functions with the most cumulative time."""
+    import cProfile
+    import pstats
+
+    from pipeline.engine import Options, run_local
+    from pipeline.orchestrator import process_safely
+
+    process_safely(data["items"][0])
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in run_local(iter(data["items"]), 1, Options()):
+        pass
+    profiler.disable()
+    table = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = max((row[3] for row in table.values()), default=0.0)
+
+    def rows(column: int) -> list[dict[str, Any]]:
+        ranked = sorted(table.items(), key=lambda kv: kv[1][column], reverse=True)[:top]
+        return [{"function": f"{Path(file).name}:{line}({func})" if line else func, "calls": calls,
+                 "tottime_s": round(tottime, 3), "cumtime_s": round(cumtime, 3),
+                 "share": round((cumtime if column == 3 else tottime) / total, 3) if total else 0.0}
+                for (file, line, func), (_prim, calls, tottime, cumtime, _callers) in ranked]
+
+    # cumulative time shows the call chain; own time shows which leaves actually burn the CPU
+    return {"total_s": total, "top": rows(3), "top_own": rows(2)}
+
+
+def child_main(args: argparse.Namespace) -> None:
+    """One configuration in this fresh process; the measurement goes to --result as JSON."""
+    with open(args.data, "rb") as handle:
+        data = pickle.load(handle)
+    result_path = Path(args.result)
+    if args.child == "vnie":
+        result = _run_vnie(data, args.workers, result_path.with_suffix(".records.jsonl"))
+    elif args.child == "floor":
+        result = _run_floor(data)
+    elif args.child == "peer":
+        result = _run_peer(data, args.peer_articles)
+    elif args.child == "paired":
+        result = _run_paired(data)
+    else:
+        result = _run_profile(data)
+    result["peak_rss_mb_self"] = _maxrss_mb(resource.RUSAGE_SELF)
+    result["peak_rss_mb_children"] = _maxrss_mb(resource.RUSAGE_CHILDREN)  # the largest pool worker
+    result_path.write_text(json.dumps(result), encoding="utf-8")
+
+
+# ---------------------------------------------------------------- orchestrating, in the parent
+
+def machine() -> dict[str, Any]:
+    """Cores, RAM, CPU model and Python of this machine."""
+    info: dict[str, Any] = {"cores": os.cpu_count(), "python": platform.python_version(),
+                            "platform": platform.platform(), "cpu_model": platform.processor() or None}
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                info["cpu_model"] = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                info["ram_gb"] = round(int(line.split()[1]) / 1024 / 1024, 1)
+    except OSError:  # not Linux: keep what platform told us
+        pass
+    return info
+
+
+def prepare(path: Path, articles: int, workdir: Path) -> tuple[Path, dict[str, Any]]:
+    """Read the articles once, find the fields vnie segments, and pickle both for the children."""
+    from pipeline.ingest import read_inputs
+    from pipeline.model import RawArticle, VnieError, empty_record
+    from pipeline.orchestrator import clean_stage, language_stage
+
+    items = list(islice(read_inputs([str(path)]), articles))
+    if not items:
+        raise SystemExit(f"run_bench: no articles in {path}")
+    fields: list[dict[str, Any] | None] = []
+    for item in items:
+        entry = None
+        if isinstance(item, RawArticle):
+            record = empty_record(item)
+            try:
+                clean_stage(item, record, {})
+                language_stage(item, record, {})
+                if record["lang"] == "vi":  # vnie segments Vietnamese pages only
+                    entry = {k: record[k] for k in ("title", "text")}
+            except VnieError:
+                pass
+        fields.append(entry)
+    data_path = workdir / "articles.pickle"
+    with open(data_path, "wb") as handle:
+        pickle.dump({"items": items, "fields": fields}, handle)
+    chars = [len("".join(_fields(e))) for e in fields]
+    segmented = sum(e is not None for e in fields)
+    return data_path, {"articles": len(items), "segmented": segmented, "chars": chars}
+
+
+def spawn(kind: str, data: Path, result: Path, workers: int = 1, peer_articles: int = 0) -> dict[str, Any]:
+    """Run one configuration in a fresh interpreter and read back its measurement."""
+    load_before = os.getloadavg()[0]
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--data", str(data),
+               "--result", str(result), "--workers", str(workers), "--peer-articles", str(peer_articles)]
+    subprocess.run(command, check=True, cwd=REPO)
+    measured = json.loads(result.read_text(encoding="utf-8"))
+    measured["load_before"], measured["load_after"] = load_before, os.getloadavg()[0]
+    return measured
+
+
+def summarise(name: str, measured: dict[str, Any], chars: list[int], workers: int) -> dict[str, Any]:
+    """Rates and the peak memory of one configuration."""
+    count = len(measured["per_item_s"])
+    seconds = measured["seconds"]
+    # the pool's tree: the parent's high-water mark plus the largest worker's, once per worker; an upper
+    # bound, as forked workers share the parent's loaded models (tree_pss_mb counts shared pages once)
+    peak = measured["peak_rss_mb_self"] + workers * measured["peak_rss_mb_children"]
+    summary = {
+        "name": name, "articles": count, "chars": sum(chars[:count]),
+        "warmup_s": round(measured["warmup_s"], 2),
+        "seconds": round(seconds, 2), "cpu_seconds": round(measured["cpu_seconds"], 2),
+        "ms_per_article": round(seconds / count * 1000, 1), "articles_per_s": round(count / seconds, 2),
+        "chars_per_s": round(sum(chars[:count]) / seconds), "peak_mb": round(peak, 1),
+        "cores_used": round(measured["cpu_seconds"] / seconds, 2),  # below 1 per worker: others had the CPU
+        "peak_rss_mb_self": round(measured["peak_rss_mb_self"], 1),
+        "peak_rss_mb_children": round(measured["peak_rss_mb_children"], 1),
+        "tree_rss_mb": round(measured["tree_rss_mb"], 1), "tree_pss_mb": round(measured["tree_pss_mb"], 1),
+        "load_before": round(measured["load_before"], 2), "load_after": round(measured["load_after"], 2),
+    }
+    return summary
+
+
+def compare_outputs(one: Path, many: Path) -> dict[str, Any]:
+    """Whether the N-worker records equal the 1-worker records: ids, order and full JSON."""
+    first = one.read_text(encoding="utf-8").splitlines()
+    second = many.read_text(encoding="utf-8").splitlines()
+    ids = [[json.loads(line)["record"]["id"] for line in lines] for lines in (first, second)]
+    mismatch = next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), None)
+    return {"ids_equal": ids[0] == ids[1], "records_equal": first == second, "count": len(first),
+            "errors": sum('"kind":"error"' in line[:20] for line in first), "first_mismatch": mismatch}
+
+
+def one_run(data: Path, workdir: Path, meta: dict[str, Any], args: argparse.Namespace,
+            n: int) -> dict[str, Any]:
+    """Every configuration once, then the ratios against the targets."""
+    chars, tag = meta["chars"], f"run{n}"
+    raw = {
+        "vnie-1": spawn("vnie", data, workdir / f"{tag}-vnie1.json", workers=1),
+        "vnie-N": spawn("vnie", data, workdir / f"{tag}-vnieN.json", workers=args.workers),
+        "floor": spawn("floor", data, workdir / f"{tag}-floor.json"),
+        "peer": spawn("peer", data, workdir / f"{tag}-peer.json", peer_articles=args.peer_articles),
+    }
+    paired = spawn("paired", data, workdir / f"{tag}-paired.json")
+    configs = {name: summarise(name, m, chars, args.workers if name == "vnie-N" else 1)
+               for name, m in raw.items()}
+    configs["vnie-N"]["name"] = f"vnie-{args.workers}"
+    same = compare_outputs(workdir / f"{tag}-vnie1.records.jsonl", workdir / f"{tag}-vnieN.records.jsonl")
+    subset = len(raw["peer"]["per_item_s"])
+    vnie_subset = sum(raw["vnie-1"]["per_item_s"][:subset])  # vnie-1 on exactly the peer's articles
+    ratios = {
+        "floor_ratio": paired["vnie_s"] / paired["floor_s"],  # the target's verdict: drift-free
+        "floor_ratio_separate": raw["vnie-1"]["seconds"] / raw["floor"]["seconds"],
+        "floor_ratio_cpu": raw["vnie-1"]["cpu_seconds"] / raw["floor"]["cpu_seconds"],
+        "peer_speedup": raw["peer"]["seconds"] / vnie_subset,
+        "peer_speedup_cpu": raw["peer"]["cpu_seconds"] / subset
+        / (raw["vnie-1"]["cpu_seconds"] / len(raw["vnie-1"]["per_item_s"])),
+        "worker_speedup": raw["vnie-1"]["seconds"] / raw["vnie-N"]["seconds"],
+        # CPU the pool spends beyond one worker's (pickling, forking): what caps the speed-up on idle cores
+        "pool_cpu_overhead": raw["vnie-N"]["cpu_seconds"] / raw["vnie-1"]["cpu_seconds"] - 1,
+    }
+    peak = max(configs["vnie-1"]["peak_mb"], configs["vnie-N"]["peak_mb"])
+    targets = {
+        "floor_ratio": ratios["floor_ratio"] <= TARGETS["floor_ratio_max"],
+        "peer_speedup": ratios["peer_speedup"] >= TARGETS["peer_speedup_min"],
+        "peak_memory": peak < TARGETS["peak_mb_max"],
+        "worker_speedup": (ratios["worker_speedup"] >= TARGETS["two_worker_speedup_min"]
+                           if args.workers == 2 else None),  # the target is stated for 2 workers
+    }
+    return {"configs": configs, "ratios": {k: round(v, 2) for k, v in ratios.items()}, "peak_mb": peak,
+            "targets_met": targets, "same_output": same, "peer_subset": subset,
+            "paired": {k: round(v, 2) for k, v in paired.items()}}
+
+
+def report(run: dict[str, Any], n: int) -> None:
+    """Print one run as a table, its ratios, the target verdicts and the equality check."""
+    print(f"\nrun {n}")
+    print(f"{'config':<10}{'arts':>5}{'warm s':>8}{'time s':>8}{'cpu s':>8}{'ms/art':>8}{'art/s':>7}"
+          f"{'chars/s':>9}{'peak MB':>9}{'cores':>6}{'load':>6}")
+    for c in run["configs"].values():
+        print(f"{c['name']:<10}{c['articles']:>5}{c['warmup_s']:>8.2f}{c['seconds']:>8.2f}"
+              f"{c['cpu_seconds']:>8.2f}{c['ms_per_article']:>8.1f}{c['articles_per_s']:>7.2f}"
+              f"{c['chars_per_s']:>9}{c['peak_mb']:>9.1f}{c['cores_used']:>6.2f}{c['load_before']:>6.2f}")
+    r, t = run["ratios"], run["targets_met"]
+
+    def verdict(ok: bool | None) -> str:
+        return "n/a" if ok is None else ("met" if ok else "MISSED")
+
+    print(f"vnie-1 / floor time     {r['floor_ratio']:>6.2f}x article by article in one process (target <= "
+          f"{TARGETS['floor_ratio_max']}) {verdict(t['floor_ratio'])}; separate processes "
+          f"{r['floor_ratio_separate']:.2f}x (CPU {r['floor_ratio_cpu']:.2f}x)")
+    print(f"peer / vnie-1 speed-up  {r['peer_speedup']:>6.2f}x on the same {run['peer_subset']} articles "
+          f"(target >= {TARGETS['peer_speedup_min']}) {verdict(t['peer_speedup'])}; "
+          f"CPU per article {r['peer_speedup_cpu']:.2f}x")
+    print(f"N-worker speed-up       {r['worker_speedup']:>6.2f}x (2 workers: target >= "
+          f"{TARGETS['two_worker_speedup_min']}) {verdict(t['worker_speedup'])}; "
+          f"pool CPU overhead {r['pool_cpu_overhead']:+.0%}")
+    print(f"peak memory             {run['peak_mb']:>6.1f} MB (target < {TARGETS['peak_mb_max']:g}) "
+          f"{verdict(t['peak_memory'])}")
+    s = run["same_output"]
+    same = "identical" if s["records_equal"] else f"DIFFERENT (first at line {s['first_mismatch']})"
+    print(f"N-worker output vs 1    {same}: {s['count']} lines ({s['errors']} error records), "
+          f"ids equal: {s['ids_equal']}")
+
+
+def median_ratios(runs: list[dict[str, Any]]) -> dict[str, float]:
+    """Each ratio's median over the runs, printed: one run's configurations can each hit a noisy minute."""
+    medians = {key: round(statistics.median(run["ratios"][key] for run in runs), 2)
+               for key in runs[0]["ratios"]}
+    print(f"\nmedian over {len(runs)} runs: vnie-1/floor {medians['floor_ratio']:.2f}x "
+          f"(separate processes {medians['floor_ratio_separate']:.2f}x), peer speed-up "
+          f"{medians['peer_speedup']:.2f}x, N-worker speed-up {medians['worker_speedup']:.2f}x")
+    return medians
+
+
+def print_profile(profile: dict[str, Any]) -> None:
+    """The profile's top functions by cumulative time, then by own time."""
+    for key, label in (("top", "cumulative"), ("top_own", "own")):
+        print(f"\ncProfile of the 1-worker run ({profile['total_s']:.1f} s under the profiler), "
+              f"top {len(profile[key])} by {label} time (share of the run):")
+        print(f"{'cum s':>8}{'own s':>8}{'share':>7}{'calls':>9}  function")
+        for row in profile[key]:
+            print(f"{row['cumtime_s']:>8.2f}{row['tottime_s']:>8.2f}{row['share']:>7.1%}{row['calls']:>9}  "
+                  f"{row['function']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Prepare the articles, run every configuration `--repeats` times, print and save the results."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--input", type=Path, default=DEFAULT_INPUT, help="crawler JSON Lines (or any input)")
+    parser.add_argument("--articles", type=int, default=200, help="articles to time (the first N)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="workers of vnie-N")
+    parser.add_argument("--peer-articles", type=int, default=40, help="articles for the slow NER peer")
+    parser.add_argument("--repeats", type=int, default=1, help="times to run every configuration")
+    parser.add_argument("--profile", choices=("auto", "always", "never"), default="auto",
+                        help="cProfile the 1-worker run: always, never, or when a speed target is missed")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the JSON result")
+    parser.add_argument("--child", choices=CHILDREN, help=argparse.SUPPRESS)
+    parser.add_argument("--data", help=argparse.SUPPRESS)
+    parser.add_argument("--result", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child_main(args)
+        return 0
+    args.peer_articles = max(1, min(args.peer_articles, args.articles))
+    info, load_start = machine(), os.getloadavg()
+    print(f"machine: {info['cores']} cores, {info.get('ram_gb')} GB RAM, {info['cpu_model']}, "
+          f"Python {info['python']}; load average {load_start}")
+    with tempfile.TemporaryDirectory(prefix="vnie-bench-") as tmp:
+        workdir = Path(tmp)
+        data, meta = prepare(args.input, args.articles, workdir)
+        print(f"input: {args.input} - first {meta['articles']} articles ({meta['segmented']} segmented, "
+              f"{sum(meta['chars'])} characters of title + body), read once into memory; "
+              f"peer on the first {args.peer_articles}")
+        runs = []
+        for n in range(1, args.repeats + 1):
+            runs.append(one_run(data, workdir, meta, args, n))
+            report(runs[-1], n)
+        medians = median_ratios(runs) if len(runs) > 1 else None
+        missed = any(run["targets_met"][k] is False for run in runs for k in ("floor_ratio", "peer_speedup"))
+        profile = None
+        if args.profile == "always" or (args.profile == "auto" and missed):
+            measured = spawn("profile", data, workdir / "profile.json")
+            profile = {k: measured[k] for k in ("total_s", "top", "top_own")}
+            print_profile(profile)
+    result = {"when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": info,
+              "input": str(args.input), "articles": meta["articles"], "chars": sum(meta["chars"]),
+              "workers": args.workers, "peer_articles": args.peer_articles, "targets": TARGETS,
+              "command": [Path(sys.argv[0]).name, *sys.argv[1:]],
+              "load_average_start": load_start, "load_average_end": os.getloadavg(),
+              "runs": runs, "median_ratios": medians, "profile": profile,
+              "note": "articles read once into memory before timing; warm-up (first article, model "
+                      "loading) excluded from rates; each configuration in a fresh subprocess"}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"\nwritten {args.out}; load average now {os.getloadavg()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
