@@ -2,7 +2,8 @@
 
 The articles are read once, into memory, by this process and handed to every configuration as a
 pickle, so reading is never timed. Each configuration runs in a fresh subprocess, so model loading
-(the warm-up: the first article, reported apart) and peak memory are its own. Usage:
+(the warm-up: the first article, reported apart) and peak memory are its own. The floor ratio is
+also timed article by article in one process, which the machine's drift cannot skew. Usage:
 
     python bench/run_bench.py [--input PATH] [--articles N] [--workers N] [--peer-articles N]
                               [--repeats N] [--profile auto|always|never] [--out bench/results/latest.json]
@@ -344,7 +345,7 @@ def summarise(name: str, measured: dict[str, Any], chars: list[int], workers: in
     # the pool's tree: the parent's high-water mark plus the largest worker's, once per worker; an upper
     # bound, as forked workers share the parent's loaded models (tree_pss_mb counts shared pages once)
     peak = measured["peak_rss_mb_self"] + workers * measured["peak_rss_mb_children"]
-    summary = {
+    return {
         "name": name, "articles": count, "chars": sum(chars[:count]),
         "warmup_s": round(measured["warmup_s"], 2),
         "seconds": round(seconds, 2), "cpu_seconds": round(measured["cpu_seconds"], 2),
@@ -356,7 +357,6 @@ def summarise(name: str, measured: dict[str, Any], chars: list[int], workers: in
         "tree_rss_mb": round(measured["tree_rss_mb"], 1), "tree_pss_mb": round(measured["tree_pss_mb"], 1),
         "load_before": round(measured["load_before"], 2), "load_after": round(measured["load_after"], 2),
     }
-    return summary
 
 
 def compare_outputs(one: Path, many: Path) -> dict[str, Any]:

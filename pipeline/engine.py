@@ -114,8 +114,10 @@ def run_local(items: Iterable[Item], workers: int, options: Options) -> Iterator
         for item in items:
             yield process_one(item, options)
         return
-    # fork shares the loaded models copy-on-write; spawn where fork is unavailable
+    # fork shares the loaded models copy-on-write (so load them once, here); spawn where fork is unavailable
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        _warm_worker()
     with multiprocessing.get_context(method).Pool(workers, initializer=_warm_worker) as pool:
         yield from _ordered(
             lambda batch: pool.apply_async(process_batch, (batch, options)),

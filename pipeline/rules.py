@@ -14,7 +14,8 @@ from typing import Any
 import jsonschema
 import yaml
 
-RULES_DIR = Path(os.environ.get("VNIE_RULES", Path(__file__).resolve().parent.parent / "rules"))
+# `pipeline/rules` links to the repository's `rules/` so the rule files ship inside the package.
+RULES_DIR = Path(os.environ.get("VNIE_RULES", Path(__file__).resolve().parent / "rules"))
 
 
 class RulesError(ValueError):
