@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -40,3 +41,22 @@ def golds() -> list[dict[str, Any]]:
     from pipeline.evaluate import read_jsonl
 
     return [g for path in GOLD_FILES for g in read_jsonl(path)]
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows wrote it: base letters precomposed, tone marks combining."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", char)
+        tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append((base + tones).encode("cp1258"))
+    return b"".join(out)
+
+
+def assert_mention_offsets(doc: Any, mentions: list[Any], type_: str) -> None:
+    """Every mention has the expected type and indexes its segment's text exactly."""
+    segments = {s.field: s.text for s in doc}
+    for mention in mentions:
+        assert mention.type == type_
+        assert segments[mention.field][mention.start:mention.end] == mention.text

@@ -17,6 +17,7 @@ from pipeline.legacy_vn import (
     vni_to_unicode,
 )
 from pipeline.model import VnieError
+from tests.conftest import cp1258
 
 TEXT = (
     "Cộng hòa xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc.\n"
@@ -27,17 +28,6 @@ TEXT = (
 VOWELS = "aăâeêioôơuưy"
 TONES = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
 ALL_LETTERS = "".join(unicodedata.normalize("NFC", v + t) for v in VOWELS for t in TONES) + "đ"
-
-
-def cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese Windows wrote it: base letters precomposed, tone marks combining."""
-    out = []
-    for char in unicodedata.normalize("NFC", text):
-        parts = unicodedata.normalize("NFD", char)
-        tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-        out.append((base + tones).encode("cp1258"))
-    return b"".join(out)
 
 
 def lowercase_tcvn3(text: str) -> str:

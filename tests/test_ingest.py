@@ -21,6 +21,7 @@ from warcio.warcwriter import WARCWriter
 
 from pipeline.ingest import MAX_BYTES, expand_inputs, read_input, read_inputs
 from pipeline.model import Failed, RawArticle
+from tests.conftest import cp1258
 
 DATA = Path(__file__).parent / "data" / "ingest"
 SHARED = Path("/work/shared/corpus")
@@ -39,17 +40,6 @@ PAGE = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tin huyện -
 <p>Huyện ủy tiếp tục chỉ đạo thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị về học tập và làm theo tư tưởng,
 đạo đức, phong cách Hồ Chí Minh trong toàn Đảng bộ huyện trong những năm tới.</p></article>
 <footer>POWERED BY ABC</footer></body></html>"""
-
-
-def cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese Windows wrote it: base letters precomposed, tone marks combining."""
-    out = []
-    for char in unicodedata.normalize("NFC", text):
-        parts = unicodedata.normalize("NFD", char)
-        tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-        out.append((base + tones).encode("cp1258"))
-    return b"".join(out)
 
 
 def read(path: Path | str, **kwargs: int) -> list[RawArticle | Failed]:

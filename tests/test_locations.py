@@ -16,6 +16,7 @@ from pipeline.extract.gazetteer import (
     province_of,
     strip_admin,
 )
+from tests.conftest import assert_mention_offsets
 
 
 def _places(text: str, title: str | None = None) -> dict[str, str]:
@@ -24,10 +25,7 @@ def _places(text: str, title: str | None = None) -> dict[str, str]:
 
 
 def _assert_offsets(doc) -> None:
-    segments = {s.field: s.text for s in doc}
-    for mention in locations.find(doc):
-        assert mention.type == "LOC"
-        assert segments[mention.field][mention.start:mention.end] == mention.text
+    assert_mention_offsets(doc, locations.find(doc), "LOC")
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from pipeline.extract import build_document, people
 from pipeline.extract.merge import resolve_overlaps
+from tests.conftest import assert_mention_offsets
 
 
 def _people(text: str, **fields) -> list[dict]:
@@ -20,10 +21,7 @@ def _names(text: str, **fields) -> list[str]:
 
 
 def _assert_offsets(doc) -> None:
-    segments = {s.field: s.text for s in doc}
-    for mention in people.find(doc):
-        assert mention.type == "PER"
-        assert segments[mention.field][mention.start:mention.end] == mention.text
+    assert_mention_offsets(doc, people.find(doc), "PER")
 
 
 @pytest.mark.parametrize(
