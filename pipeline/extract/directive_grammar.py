@@ -240,3 +240,12 @@ def iso_date(day: str, month: str, year: str) -> str | None:
     """An ISO date when the parts make one."""
     d, m, y = int(day), int(month), int(year)
     return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= m <= 12 and 1900 <= y <= 2100 else None
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_to_int(numeral: str) -> int:
+    """The value of a Roman numeral of Party terms and plenums (I to L)."""
+    values = [ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))

@@ -52,6 +52,7 @@ from pipeline.extract.directive_grammar import (
     known_code,
     match_at,
     quoted_end,
+    roman_to_int,
     rules,
 )
 from pipeline.extract.document import ArticleDoc
@@ -179,10 +180,14 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
                            name_key=law_name, priority=1))
     if match := match_at(CENTRAL, text, pos):
         base = clean(text[pos:match.end("named")])
+        plenum = match.group("n")
+        if plenum and plenum.isupper() and base.endswith(plenum):  # one id: "Trung ương IV" is "… 4"
+            plenum = str(roman_to_int(plenum))
+            base = base[: -len(match.group("n"))] + plenum
         khoa = LIST_SEPARATOR.split(match.group("khoa")) if match.group("khoa") else []
         ids = [f"{base} khóa {term}" for term in khoa] or [base]
         found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết",
-                           number=match.group("n"), id=ids[0], extra_ids=ids[1:], name_key=fold(base),
+                           number=plenum, id=ids[0], extra_ids=ids[1:], name_key=fold(base),
                            priority=2))
     if match := match_at(CONGRESS, text, pos):
         key = CONGRESS_WORDS.sub("", fold(match.group(0)))
