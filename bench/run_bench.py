@@ -143,9 +143,9 @@ def _timed(step, units: list[Any]) -> tuple[float, float, list[float]]:
 
 def _run_vnie(data: dict[str, Any], workers: int, out: Path) -> dict[str, Any]:
     """vnie through run_local; records written to `out` for the equality check."""
-    from pipeline.engine import Options, run_local
-    from pipeline.orchestrator import process_safely
-    from pipeline.store import dumps
+    from pipeline.engine.runner import Options, run_local
+    from pipeline.engine.stages import process_safely
+    from pipeline.store.jsonl import dumps
 
     items = data["items"]
     t0 = time.perf_counter()
@@ -211,8 +211,8 @@ def _run_paired(data: dict[str, Any]) -> dict[str, Any]:
     """
     from underthesea import word_tokenize
 
-    from pipeline.engine import Options, process_one
-    from pipeline.orchestrator import process_safely
+    from pipeline.engine.runner import Options, process_one
+    from pipeline.engine.stages import process_safely
 
     items, entries, options = data["items"], data["fields"], Options()
     process_safely(items[0])
@@ -235,8 +235,8 @@ def _run_profile(data: dict[str, Any], top: int = 15) -> dict[str, Any]:
     import cProfile
     import pstats
 
-    from pipeline.engine import Options, run_local
-    from pipeline.orchestrator import process_safely
+    from pipeline.engine.runner import Options, run_local
+    from pipeline.engine.stages import process_safely
 
     process_safely(data["items"][0])
     profiler = cProfile.Profile()
@@ -299,9 +299,9 @@ def machine() -> dict[str, Any]:
 
 def prepare(path: Path, articles: int, workdir: Path) -> tuple[Path, dict[str, Any]]:
     """Read the articles once, find the fields vnie segments, and pickle both for the children."""
-    from pipeline.ingest import read_inputs
+    from pipeline.engine.stages import clean_stage, language_stage
+    from pipeline.ingest.inputs import read_inputs
     from pipeline.model import RawArticle, VnieError, empty_record
-    from pipeline.orchestrator import clean_stage, language_stage
 
     items = list(islice(read_inputs([str(path)]), articles))
     if not items:

@@ -26,7 +26,7 @@ def _progress(args: argparse.Namespace, specs: list[str]):
         return None
     from tqdm import tqdm
 
-    from pipeline.ingest import expand_inputs
+    from pipeline.ingest.inputs import expand_inputs
 
     total = 0
     for path in expand_inputs(specs):
@@ -42,10 +42,10 @@ def _progress(args: argparse.Namespace, specs: list[str]):
 
 
 def _run(args: argparse.Namespace) -> int:
-    from pipeline.database import open_sink
-    from pipeline.engine import Options, run_dask, run_local
-    from pipeline.ingest import read_inputs
-    from pipeline.store import JsonlSink, completed_paths
+    from pipeline.engine.runner import Options, run_dask, run_local
+    from pipeline.ingest.inputs import read_inputs
+    from pipeline.store.jsonl import JsonlSink, completed_paths
+    from pipeline.store.sqlite import open_sink
 
     started = time.perf_counter()
     out_dir = Path(args.output) if args.output else None
@@ -106,25 +106,25 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from pipeline.query import run
+    from pipeline.store.query import run
 
     return run(args)
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from pipeline.serve import run
+    from pipeline.store.serve import run
 
     return run(args)
 
 
 def _export(args: argparse.Namespace) -> int:
-    from pipeline.export import run
+    from pipeline.store.export import run
 
     return run(args)
 
 
 def _show(args: argparse.Namespace) -> int:
-    from pipeline.show import run
+    from pipeline.store.show import run
 
     return run(args)
 

@@ -58,6 +58,10 @@ class VnieError(Exception):
         self.message = message
 
 
+class ArticleTimeout(Exception):
+    """An article took longer than the per-article limit (the engine reports it as a `timeout` error)."""
+
+
 def stable_id(path: str, digest: str) -> str:
     """Same input, same id, on any machine: hash of the content and its position in a container."""
     # The path's basename and record number (not the absolute path) keep ids stable across machines.

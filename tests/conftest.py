@@ -17,8 +17,8 @@ DEV_INPUT = SHARED / "corpus" / "dev-dantri.jsonl"
 
 def run_pipeline(inputs: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Records and error records for some inputs, in memory."""
-    from pipeline.ingest import read_inputs
-    from pipeline.orchestrator import process_safely
+    from pipeline.engine.stages import process_safely
+    from pipeline.ingest.inputs import read_inputs
 
     records, errors = [], []
     for item in read_inputs(inputs):

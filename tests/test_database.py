@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from pipeline.cli import main
-from pipeline.database import DB_FILE, TABLES, SqliteSink, connect, open_sink, table_counts, table_ddl
+from pipeline.store.sqlite import DB_FILE, TABLES, SqliteSink, connect, open_sink, table_counts, table_ddl
 from tests.conftest import CORPUS, REPO
 
 
@@ -136,8 +136,8 @@ def test_tables_have_keys_and_indexes(tmp_path: Path) -> None:
 KILLED_WRITER = """
 import json, os, signal, sys
 from pathlib import Path
-from pipeline.database import SqliteSink
-from pipeline.store import JsonlSink
+from pipeline.store.sqlite import SqliteSink
+from pipeline.store.jsonl import JsonlSink
 out = Path(sys.argv[1])
 records = json.loads((out / "input.json").read_text(encoding="utf-8"))
 jsonl, db = JsonlSink(out), SqliteSink(out / "vnie.db", commit_every=200)

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.decode import decode_bytes, normalize_text, repair_legacy
-from pipeline.legacy_vn import (
+from pipeline.ingest.decode import decode_bytes, normalize_text, repair_legacy
+from pipeline.ingest.legacy_fonts import (
     tcvn3_to_unicode,
     unicode_to_tcvn3,
     unicode_to_vni,

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pipeline.extract import directives
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.merge import resolve_overlaps
-from pipeline.rules import load_rules
+from pipeline.rulebook import load_rules
 
 
 def _doc(text: str, title: str | None = None, captions: tuple[str, ...] = ()) -> ArticleDoc:

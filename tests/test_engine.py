@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from pipeline import engine
-from pipeline.engine import BATCH, IN_FLIGHT_PER_WORKER, Options, run_local
+from pipeline.engine import runner as engine
+from pipeline.engine.runner import BATCH, IN_FLIGHT_PER_WORKER, Options, run_local
 from pipeline.model import RawArticle, stable_id
-from pipeline.store import dumps
+from pipeline.store.jsonl import dumps
 from tests.conftest import CORPUS, DEV_INPUT
 
 needs_fork = pytest.mark.skipif(
@@ -33,7 +33,7 @@ def gold_items() -> list[Any]:
     """The 5 seed pages and the 10 dev articles, read once."""
     if not DEV_INPUT.exists():
         pytest.skip("../shared is not beside the checkout")
-    from pipeline.ingest import read_inputs
+    from pipeline.ingest.inputs import read_inputs
 
     return list(read_inputs([str(CORPUS), str(DEV_INPUT)]))
 
@@ -61,7 +61,7 @@ def test_two_workers_give_exactly_the_records_of_one(gold_items: list[Any], one_
 def test_dask_local_cluster_gives_the_same_records(gold_items: list[Any], one_worker: list[str]) -> None:
     """The one Dask test (about 30 s): a LocalCluster of 2 worker processes."""
     pytest.importorskip("dask.distributed", reason="the dask engine is the optional 'dask' extra")
-    from pipeline.engine import run_dask
+    from pipeline.engine.runner import run_dask
 
     on_dask = _lines(list(run_dask(iter(gold_items), Options(), workers=2)))
     assert on_dask == one_worker

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.database import DB_FILE, TABLES, SqliteSink, connect, table_counts
-from pipeline.export import schema_markdown
+from pipeline.store.export import schema_markdown
+from pipeline.store.sqlite import DB_FILE, TABLES, SqliteSink, connect, table_counts
 from tests.conftest import REPO
 
 
@@ -86,4 +86,4 @@ def test_exporting_a_missing_database_fails_clearly(tmp_path: Path,
 
 def test_the_schema_document_lists_every_table_and_column() -> None:
     doc = (REPO / "docs" / "schema.md").read_text(encoding="utf-8")
-    assert schema_markdown() in doc, "docs/schema.md is out of date: paste pipeline.export.schema_markdown()"
+    assert schema_markdown() in doc, "docs/schema.md is out of date: paste store.export.schema_markdown()"

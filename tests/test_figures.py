@@ -13,7 +13,7 @@ from pipeline.extract import figures
 from pipeline.extract.document import build_document
 from pipeline.extract.merge import resolve_overlaps
 from pipeline.model import Mention
-from pipeline.rules import load_rules
+from pipeline.rulebook import load_rules
 
 
 def _figures(text: str, title: str | None = None) -> list[dict]:

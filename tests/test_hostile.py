@@ -174,7 +174,7 @@ def _pages(folder: Path, pages: dict[str, str]) -> Path:
 @pytest.fixture
 def warm() -> None:
     """Models loaded before a tiny --timeout applies (a cold start is not the article's time)."""
-    from pipeline.engine import _warm_worker
+    from pipeline.engine.runner import _warm_worker
 
     _warm_worker()
 
@@ -185,7 +185,7 @@ SHORT_PAGE = "Tin ngắn\n\nUBND tỉnh có 3 người bị thương trong vụ 
 def test_a_slow_article_becomes_a_timeout_and_the_batch_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], warm: None
 ) -> None:
-    from pipeline import orchestrator
+    from pipeline.engine import stages as orchestrator
 
     def stall(raw: RawArticle, record: dict[str, Any], state: dict[str, Any]) -> None:
         if "TREO" in raw.text:
@@ -247,7 +247,7 @@ def test_a_cold_start_does_not_spend_the_first_articles_time(
 def test_a_page_slow_to_parse_is_bounded_by_the_timeout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warm: None
 ) -> None:
-    from pipeline import ingest_records
+    from pipeline.ingest import records as ingest_records
 
     parse = ingest_records.extract_html
 
@@ -265,20 +265,20 @@ def test_a_page_slow_to_parse_is_bounded_by_the_timeout(
 
 
 def test_language_of_an_english_page() -> None:
-    from pipeline.orchestrator import detect_language
+    from pipeline.clean.language import detect_language
 
     assert detect_language("The city council on Tuesday approved a budget for public schools.") == "en"
 
 
 def test_mojibake_with_c1_controls_is_repaired() -> None:
-    from pipeline.decode import decode_bytes
+    from pipeline.ingest.decode import decode_bytes
 
     original = "Đảng bộ Khối học tập và làm theo Bác, thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."
     assert decode_bytes(to_mojibake(original)) == original
 
 
 def test_a_one_paragraph_article_keeps_its_body() -> None:
-    from pipeline.orchestrator import process_safely
+    from pipeline.engine.stages import process_safely
 
     paragraph = ("Ngày 7-4-2021, Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Ninh Thuận tổ chức hội nghị sơ kết "
                  "5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, với sự tham dự của 120 đại biểu "
@@ -290,7 +290,7 @@ def test_a_one_paragraph_article_keeps_its_body() -> None:
 
 def test_long_unbroken_runs_never_reach_the_segmenter(monkeypatch: pytest.MonkeyPatch) -> None:
     """underthesea's regex tokenizer is quadratic on runs like '1.1.1...' (40 KB: 21 s): keep them away."""
-    from pipeline import tokenize as tokenizer
+    from pipeline.extract import tokenize as tokenizer
 
     seen: list[str] = []
     real = tokenizer.word_tokenize

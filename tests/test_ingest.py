@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from pipeline.ingest import MAX_BYTES, expand_inputs, read_input, read_inputs
+from pipeline.ingest.inputs import MAX_BYTES, expand_inputs, read_input, read_inputs
 from pipeline.model import Failed, RawArticle
 from tests.conftest import cp1258
 
@@ -126,13 +126,13 @@ def test_not_found_and_folders(tmp_path: Path) -> None:
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import pipeline.ingest
+    import pipeline.ingest.inputs
 
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
     (tmp_path / "secret.txt").write_text(BODY)
-    monkeypatch.setattr(pipeline.ingest, "open", denied, raising=False)
+    monkeypatch.setattr(pipeline.ingest.inputs, "open", denied, raising=False)
     assert "Permission denied" in failure(tmp_path / "secret.txt", "unreadable").message
 
 
@@ -458,7 +458,7 @@ json_values = st.recursive(
 @settings(max_examples=100, deadline=None)
 @given(st.lists(json_values, max_size=6), st.integers(min_value=1, max_value=9), st.booleans())
 def test_json_array_parser_across_chunk_boundaries(items: list, chunk: int, pretty: bool) -> None:
-    from pipeline.ingest_records import _json_array_items
+    from pipeline.ingest.records import _json_array_items
 
     text = json.dumps(items, indent=2 if pretty else None, ensure_ascii=False)
     assert list(_json_array_items(io.StringIO(text), chunk=chunk)) == items

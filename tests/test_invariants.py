@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.engine.stages import process_safely
 from pipeline.model import RawArticle
-from pipeline.orchestrator import process_safely
 
 MESSY_PAGES = [
     "Tiêu đề: Chỉ thị 05-CT/TW\n\n\tCó  3.650   đảng viên, đạt 97,5 %.\r\nNgày 7-4-2021 ông Lê Văn A nói.",

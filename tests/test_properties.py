@@ -9,12 +9,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from pipeline import clean
-from pipeline.decode import decode_bytes
+from pipeline.clean import lines as clean
+from pipeline.engine.stages import clean_stage
 from pipeline.extract import build_document, extract
-from pipeline.legacy_vn import COMMON_SYLLABLES, unicode_to_vni
+from pipeline.ingest.decode import decode_bytes
+from pipeline.ingest.legacy_fonts import COMMON_SYLLABLES, unicode_to_vni
 from pipeline.model import RawArticle, VnieError, empty_record
-from pipeline.orchestrator import clean_stage
 from tests.hostile.make_corpus import seed_text, to_cp1258
 from tests.test_invariants import check_offsets
 

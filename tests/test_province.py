@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.province import decide_province, place_mentions
+from pipeline.extract.province import decide_province, place_mentions
 
 
 def record(text: str, title: str = "", outlet: str | None = None) -> dict:

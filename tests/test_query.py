@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.database import DB_FILE, SqliteSink
-from pipeline.query import (
+from pipeline.store.query import (
     Filters,
     articles,
     directives,
@@ -21,6 +20,7 @@ from pipeline.query import (
     format_table,
     open_readonly,
 )
+from pipeline.store.sqlite import DB_FILE, SqliteSink
 
 SEED = "000_97edc108545c4d6d.txt"  # Ninh Thuận: "Chỉ thị số 05-CT/TW", outlet from its source line
 DAK_NONG = "003_1b17c64f24c0bdbf.txt"  # writes only "Chỉ thị 05 của Bộ Chính trị"

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from pipeline.clean import classify
+from pipeline.clean.lines import classify
 from pipeline.extract import EXTRACTORS, build_document, extract
-from pipeline.rules import RULES_DIR, load_examples
+from pipeline.rulebook import RULES_DIR, load_examples
 
 KINDS = {e.field: e.type for e in EXTRACTORS}
 LINE_KIND = "boilerplate"  # the cleaner's examples: whole pages and the class of their lines

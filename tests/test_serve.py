@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.database import TABLES, SqliteSink
-from pipeline.serve import QUERIES, make_datasette, metadata
+from pipeline.store.serve import QUERIES, make_datasette, metadata
+from pipeline.store.sqlite import TABLES, SqliteSink
 from tests.conftest import REPO
 
 

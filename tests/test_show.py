@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.database import DB_FILE, SqliteSink, connect
-from pipeline.show import COLORS, ShowError, load_article, non_overlapping, render_html, resolve_id
+from pipeline.store.show import COLORS, ShowError, load_article, non_overlapping, render_html, resolve_id
+from pipeline.store.sqlite import DB_FILE, SqliteSink, connect
 
 SEED = "000_97edc108545c4d6d.txt"
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.tokenize import tokenize
+from pipeline.extract.tokenize import tokenize
 
 MESSY = [
     "",

@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from pipeline.rules import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import lexicon_schema, load_rules, strict_object
 
 PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_words", "document_next_words",
                   "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",

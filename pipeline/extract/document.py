@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from pipeline.tokenize import tokenize
+from pipeline.extract.tokenize import tokenize
 
 
 @dataclass

@@ -21,7 +21,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.model import Mention
-from pipeline.rules import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import lexicon_schema, load_rules, strict_object
 
 QUALIFIERS = ("approx", "more_than", "at_least", "at_most", "less_than")
 

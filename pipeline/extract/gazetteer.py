@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from pipeline.rules import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import lexicon_schema, load_rules, strict_object
 
 LEVELS = ("country", "province", "district", "commune", "other")
 

@@ -12,7 +12,7 @@ from typing import Any
 from spacy.attrs import IDX
 
 from pipeline.extract.document import Segment
-from pipeline.rules import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import lexicon_schema, load_rules, strict_object
 
 try:
     from pipeline.extract.gazetteer import gazetteer as _place_gazetteer

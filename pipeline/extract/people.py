@@ -18,7 +18,7 @@ from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import ascii_fold, gazetteer
 from pipeline.extract.merge import field_rank
 from pipeline.model import Mention
-from pipeline.rules import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import lexicon_schema, load_rules, strict_object
 
 _WORDS = lexicon_schema()
 RULES_SCHEMA: dict[str, Any] = strict_object(

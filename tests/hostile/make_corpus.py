@@ -65,7 +65,7 @@ def to_cp1258(text: str) -> bytes:
 
 def tcvn3_safe(text: str) -> str:
     """The text as TCVN3 can carry it: capitals with a tone mark lowercased (as .VnTimeH pages were)."""
-    from pipeline.legacy_vn import TCVN3_TABLE
+    from pipeline.ingest.legacy_fonts import TCVN3_TABLE
 
     letters = set(TCVN3_TABLE.values())
     return "".join(
@@ -76,7 +76,7 @@ def tcvn3_safe(text: str) -> str:
 
 def to_tcvn3(text: str) -> bytes:
     """TCVN3 (.VnTime) bytes of a text TCVN3 can carry; punctuation keeps its Windows-1252 byte."""
-    from pipeline.legacy_vn import TCVN3_TABLE
+    from pipeline.ingest.legacy_fonts import TCVN3_TABLE
 
     inverse = {letter: code for code, letter in TCVN3_TABLE.items()}
     out = bytearray()
@@ -93,7 +93,7 @@ def to_tcvn3(text: str) -> bytes:
 
 def to_vni(text: str) -> bytes:
     """VNI-Windows bytes: the converter's inverse, then Windows-1252 for the punctuation."""
-    from pipeline.legacy_vn import unicode_to_vni
+    from pipeline.ingest.legacy_fonts import unicode_to_vni
 
     return unicode_to_vni(text).encode("cp1252")
 

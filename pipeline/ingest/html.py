@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from pipeline.decode import normalize_text
+from pipeline.ingest.decode import normalize_text
 from pipeline.model import VnieError
 
 # trafilatura logs every page it finds too short at WARNING: that is our fallback's business.

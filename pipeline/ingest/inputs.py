@@ -19,10 +19,10 @@ from typing import Any, BinaryIO
 import regex
 from warcio.archiveiterator import ArchiveIterator
 
-from pipeline.decode import binary_message
-from pipeline.html_page import looks_like_html
-from pipeline.ingest_paths import expand_inputs, walk
-from pipeline.ingest_records import (
+from pipeline.ingest.decode import binary_message
+from pipeline.ingest.html import looks_like_html
+from pipeline.ingest.paths import expand_inputs, walk
+from pipeline.ingest.records import (
     MAX_BYTES,
     RAW_FACTOR,
     Item,

@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from pipeline.rules import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import lexicon_schema, load_rules, strict_object
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
 

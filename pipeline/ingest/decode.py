@@ -8,7 +8,7 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
-from pipeline.legacy_vn import LEGACY_DECODERS, vietnamese_score
+from pipeline.ingest.legacy_fonts import LEGACY_DECODERS, vietnamese_score
 from pipeline.model import VnieError
 
 # Magic numbers of files people drop into a corpus folder by mistake.

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pipeline.database import TABLES
+from pipeline.store.sqlite import TABLES
 
 DB_NAME = "vnie"
 

@@ -13,24 +13,14 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-import regex
-
-from pipeline import clean
+from pipeline.clean import lines as clean
+from pipeline.clean.language import detect_language
 from pipeline.extract import build_document, extract
-from pipeline.model import Failed, RawArticle, VnieError, empty_record
-from pipeline.province import decide_province
+from pipeline.extract.province import decide_province
+from pipeline.model import ArticleTimeout, Failed, RawArticle, VnieError, empty_record
 
 Record = dict[str, Any]
 Stage = Callable[[RawArticle, Record, dict[str, Any]], None]
-
-# Letters only Vietnamese uses among Latin scripts: a sure sign without a model.
-VIETNAMESE_LETTERS = regex.compile(
-    r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.IGNORECASE
-)
-
-
-LETTER = regex.compile(r"\p{L}")
-
 
 def clean_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
     """Split the page into line classes and read title, date, byline and outlet."""
@@ -58,20 +48,6 @@ def clean_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
     record["authors"] = authors
     record["published"] = clean.published_from(lines, raw.published)
     record["source"]["outlet"] = clean.outlet_from_url(raw.url) or clean.outlet_from_lines(lines)
-
-
-def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language; Vietnamese letters decide without a model."""
-    sample = text[:4000]
-    if len(set(regex.findall(r"\p{L}{2,}", sample.casefold()))) < 3:
-        return "zxx"  # ISO 639-2 "no linguistic content": too few words to tell a language
-    letters = len(LETTER.findall(sample)) or 1
-    if len(VIETNAMESE_LETTERS.findall(sample)) / letters > 0.03:
-        return "vi"
-    import py3langid  # its model ships in the wheel and loads on first use
-
-    lang, _ = py3langid.classify(sample)
-    return lang
 
 
 def language_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
@@ -125,8 +101,6 @@ def process_safely(item: RawArticle | Failed, debug: bool = False) -> tuple[str,
     except VnieError as exc:
         return "error", Failed(item.path, exc.kind, exc.message, item.digest, item.url).record()
     except Exception as exc:  # a bug on one page must not end the batch; the record says what broke
-        from pipeline.engine import ArticleTimeout  # engine imports this module: import here, not on top
-
         if isinstance(exc, ArticleTimeout):
             raise  # the per-article limit is the engine's to report, as a `timeout` error record
         message = f"internal error while processing this article ({type(exc).__name__}: {exc}); " \

@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from pipeline.database import connect
+from pipeline.store.sqlite import connect
 
 COLORS = {  # one colour per type; the tests look for ORG's and DIRECTIVE's in a screenshot
     "ORG": "#7aecec",

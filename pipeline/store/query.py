@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
-from pipeline.database import connect
+from pipeline.store.sqlite import connect
 
 WHAT = ("figures", "directives", "articles")
 FORMATS = ("table", "csv", "json")

@@ -1,6 +1,6 @@
 """`vnie export`: every table of the store to one Parquet (or CSV) file, for dashboards.
 
-Column types come from the one table description in `pipeline.database`, so a Parquet column is
+Column types come from the one table description in `pipeline.store.sqlite`, so a Parquet column is
 typed (BOOLEAN becomes a real boolean) even when a table is empty.
 """
 
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pipeline.database import TABLES, Table, connect
+from pipeline.store.sqlite import TABLES, Table, connect
 
 BATCH_ROWS = 20_000  # rows per Parquet row group: bounded memory on large stores
 FORMATS = ("parquet", "csv")

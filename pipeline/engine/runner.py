@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.model import Failed, RawArticle
-from pipeline.orchestrator import process_safely
+from pipeline.engine.stages import process_safely
+from pipeline.model import ArticleTimeout, Failed, RawArticle
 
 Item = RawArticle | Failed
 Result = tuple[str, dict[str, Any]]
@@ -32,10 +32,6 @@ class Options:
 
     timeout: float = 60.0  # seconds per article before it becomes a `timeout` error record
     debug: bool = False
-
-
-class ArticleTimeout(Exception):
-    """An article took longer than the per-article limit."""
 
 
 @contextmanager

@@ -11,8 +11,8 @@ from typing import Any, BinaryIO
 
 import regex
 
-from pipeline.decode import convert_legacy, decode_bytes, normalize_text, repair_legacy
-from pipeline.html_page import HtmlPage, collapse, extract_html, looks_like_html, split_authors
+from pipeline.ingest.decode import convert_legacy, decode_bytes, normalize_text, repair_legacy
+from pipeline.ingest.html import HtmlPage, collapse, extract_html, looks_like_html, split_authors
 from pipeline.model import Failed, RawArticle, VnieError
 
 Item = RawArticle | Failed

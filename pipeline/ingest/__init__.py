@@ -1,0 +1,5 @@
+"""Ingest: paths, folders, globs and stdin to raw articles, whatever the crawler wrote and its encoding."""
+
+from pipeline.ingest.inputs import MAX_BYTES, Item, expand_inputs, read_input, read_inputs
+
+__all__ = ["MAX_BYTES", "Item", "expand_inputs", "read_input", "read_inputs"]

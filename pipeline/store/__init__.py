@@ -1,0 +1,1 @@
+"""Store: JSON Lines, the SQLite database, and what reads it (query, export, serve, show)."""
