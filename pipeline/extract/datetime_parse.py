@@ -409,9 +409,9 @@ def _on_term(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def _on_since_year_start(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """Từ đầu năm đến nay: the article's year, open to the present."""
+    """Từ đầu năm đến nay: from the first month of the article's year, open to the present."""
     head = g.before("since_head_word", text, match.start())
-    return [Atom(head.start(), match.end(), Point(offset=0), open_end=True)] if head else []
+    return [Atom(head.start(), match.end(), Point(month=1, offset=0), open_end=True)] if head else []
 
 
 def _lexicon(rules: dict[str, Any], key: str) -> str:

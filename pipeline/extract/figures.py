@@ -488,24 +488,18 @@ def find(doc: ArticleDoc) -> list[Mention]:
 
 
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
-    """One entry per figure, with its sentence, its subject organisation and its time."""
+    """One entry per figure, with its sentence and its attribution: measure, subject, time, source."""
+    from pipeline.extract.attribution import attribute  # it reads this module's lexicon
+
     segments = {s.field: s for s in doc}
+    placed = [m for m in mentions if m.field in segments]
     entries = []
-    for mention in mentions:
-        if (segment := segments.get(mention.field)) is None:
-            continue
-        sentence = segment.sentence_at(mention.start, mention.end)
-        low, high = sentence.start_char, sentence.end_char
-        near = [m for m in context if m.field == mention.field and low <= m.start and m.end <= high]
-        orgs = [m for m in near if m.type == "ORG" and m.end <= mention.start]
-        org = max(orgs, key=lambda m: m.end, default=None)  # the nearest one before the number
-        dates = [m for m in near if m.type == "DATE" and m.attrs.get("value")]
-        date = min(dates, key=lambda m: abs(m.start - mention.start), default=None)
+    for mention, who in zip(placed, attribute(doc, placed, context), strict=True):
+        sentence = segments[mention.field].sentence_at(mention.start, mention.end)
         entries.append({
             "text": mention.text,
             **{key: mention.attrs[key] for key in ("value", "unit", "qualifier", "is_target")},
-            "subject": (org.attrs.get("name") or org.text) if org else None,
-            "time": date.attrs["value"] if date else None,
+            **who,
             "sentence": sentence.text.strip(),
             "start": mention.start,
             "end": mention.end,
