@@ -304,11 +304,10 @@ class _Reader:
                 or _compared(words, i)
             ):
                 continue
-            role = (
-                "deadline"
-                if words.term_before(i, "deadline_cues", i - 3)
-                else ("cued" if words.term_before(i, "time_after_cues", i - 3) else "time")
-            )
+            deadline = words.term_before(i, "deadline_cues", i - 3)
+            cued = words.term_before(i, "time_after_cues", i - 3)
+            opening = i - deadline == 0 or words.is_punct(i - deadline - 1)  # "Đến ngày 3.10, ...": as of
+            role = "deadline" if deadline > cued and not opening else ("cued" if cued else "time")
             found.append((m.start, m.end, _span_end(str(m.attrs["value"])), role))
         if self.article.year:
             for match in FUTURE.finditer(words.text, low, high):

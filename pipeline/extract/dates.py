@@ -211,10 +211,28 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full
         written = [a.lo.year for a in atoms if a.lo.year and a.lo.precision > 0 and not a.borrowed]
-        ref_year = max(written) if written else None
+        ref_year = max(written) if written else _undated_year(doc, atoms)
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
     return Context(ref_year, published, near, term, last_term(ref_year, term))
+
+
+@lru_cache(maxsize=1)
+def _comparison_bases() -> tuple[regex.Pattern, dict[str, int]]:
+    offsets = {fold(e["term"]): e["offset"] for e in date_rules()["comparison_bases"]}
+    terms = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(offsets, key=len, reverse=True))
+    return regex.compile(rf"(?P<cue>{terms})\s+(?P<y>{YEAR})(?!\d)", FLAGS), offsets
+
+
+def _undated_year(doc: ArticleDoc, atoms: list[Atom]) -> int | None:
+    """The year of an undated article with no full date: a year after the base it compares with
+    ("tăng 66 tổ chức so với cùng kỳ năm 2020" → 2021), else the only year it names."""
+    pattern, offsets = _comparison_bases()
+    for segment in doc.segments:
+        if match := pattern.search(segment.text):
+            return int(match["y"]) + offsets[fold(match["cue"])]
+    years = {p.year for a in atoms for p in (a.lo, a.hi) if p is not None and p.year}
+    return years.pop() if len(years) == 1 else None
 
 
 def _year_of(point: Point, ctx: Context, tense: int = 0) -> tuple[int, bool] | None:

@@ -28,7 +28,7 @@ _LEXICONS = {
     "period_words": None, "period_modifiers": None, "years_back_before": None, "years_back_after": None,
     "years_back_blockers": None, "since_heads": None, "since_tails": None,
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
-    "decade_words": None,
+    "decade_words": None, "comparison_bases": {"offset": _INT},
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(
     {
