@@ -30,7 +30,8 @@ from pipeline.model import Mention
 FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s+nữa)(?!\p{L})", regex.IGNORECASE)
 HEADING_WORDS = 20
 LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
-RANGE_GAP = regex.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:hơn\s+|gần\s+|khoảng\s+)?", regex.IGNORECASE)
+# between the ends of a range ("40-50%", "từ 54 đến 9.146 USD") or a result and its target ("91,4%/85%")
+RANGE_GAP = regex.compile(r"\s*(?:[-–—/]|đến|tới)\s*(?:hơn\s+|gần\s+|khoảng\s+)?", regex.IGNORECASE)
 SENTENCE_END = '.!?:…"”)»;'
 
 
@@ -69,8 +70,8 @@ class _Reader:
 
     def __init__(self, article: Article, segment: Segment):
         self.article = article
-        self.words = words = Words(segment)
         self.mentions = mentions = article.mentions.get(segment.field, [])
+        self.words = words = Words(segment, [b for m in mentions for b in (m.start, m.end)])
         self.marks = Marks.of(words, mentions)
         self.namer = Namer(article, words, mentions, self.marks)
         self.quotes = quotes(words, mentions)
@@ -167,9 +168,10 @@ class _Reader:
         items = breakdown(self.words, figs, measures)
         previous: dict[str, Any] | None = None
         explicit = None
+        done: list[tuple[Mention, str | None]] = []
         for fig in figs:
             found = measures[fig.start]
-            measure = found.text if found else (previous or {}).get("measure")
+            measure = found.text if found else self._measure_before(fig, done, low)
             source = self._source(fig, cues, state)
             subject, named = self._subject(fig, candidates, low, state, source)
             if label := items.get(fig.start):
@@ -182,6 +184,7 @@ class _Reader:
             }
             out[(fig.field, fig.start)] = entry
             previous, explicit = entry, (subject if named else explicit)
+            done.append((fig, measure))
         self.recent += candidates
         leading = [c for c in cues if c.leads]
         if leading:
@@ -202,6 +205,22 @@ class _Reader:
                 pair = Mention("FIGURE", first.start, second.end, "", second.field, second.attrs)
                 found[first.start] = found[second.start] = measure_of(self.words, self.marks, pair, low, high)
         return found
+
+    def _measure_before(self, fig: Mention, done: list[tuple[Mention, str | None]], low: int) -> str | None:
+        """A figure that names nothing ("tăng 44%", "đạt 50,98%") measures what the last figure of its
+        kind in the sentence did, else a plan it reaches ("vượt ... so với kế hoạch, ... đạt 233,3%"),
+        else what the last figure did ("lãi 1.368 tỷ đồng, tăng 10%")."""
+        share = fig.attrs.get("unit") == "%"
+        same = [m for f, m in done if m and (f.attrs.get("unit") == "%") == share]
+        if same:
+            return same[-1]
+        words = self.words
+        before = words.before(fig.start)
+        if share and before and words.term_before(before, "pair_cues", before - 2):
+            plans = [i for i in range(words.at(low), before - 1) if words.term_at(i, "plan_words")]
+            if plans:
+                return words.phrase(plans[-1], plans[-1] + words.term_at(plans[-1], "plan_words"))
+        return next((m for _, m in reversed(done) if m), None)
 
     def _covered(self, end: int) -> int:
         """A measure's end, past a parenthesis right after it ("95 tổ chức cơ sở đảng (TCCSĐ)")."""

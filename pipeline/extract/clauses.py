@@ -53,6 +53,8 @@ PLAIN_TABLES = (
     "group_tails",
     "verbs",
     "own_report_openers",
+    "pair_cues",
+    "plan_words",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})
@@ -92,7 +94,8 @@ def rules() -> Rules:
 class Words:
     """A segment's word tokens in order: offsets, lower-cased text, and which words open sentences."""
 
-    def __init__(self, segment: Segment):
+    def __init__(self, segment: Segment, cuts: list[int] | None = None):
+        """`cuts`: offsets where a word must end, such as a figure's end inside "đồng tiền lãi"."""
         self.segment = segment
         self.text = text = segment.text
         table = segment.doc.to_array([IDX, LENGTH, SENT_START]) if len(segment.doc) else []
@@ -101,10 +104,11 @@ class Words:
         self.lower: list[str] = []
         sentence_starts = {0}
         ended = False
+        cut_at = sorted(set(cuts or ()))
         for idx, length, sent_start in table:
             if sent_start == 1:
                 sentence_starts.add(int(idx))
-            for start, end in _pieces(text, int(idx), int(idx) + int(length)):
+            for start, end in _split(text, _pieces(text, int(idx), int(idx) + int(length)), cut_at):
                 word = text[start:end]
                 if ended and (word[:1].isupper() or word[:1].isdigit() or word in OPENERS):
                     sentence_starts.add(start)  # "9.146 USD. Đơn cử": a stop the segmenter kept in a word
@@ -177,6 +181,24 @@ class Words:
     def is_punct(self, i: int) -> bool:
         """Whether word `i` is punctuation only."""
         return PUNCT.fullmatch(self.lower[i]) is not None
+
+
+def _split(text: str, pieces: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """Pieces cut at the given offsets where a space falls there ("đồng tiền" after "300.000 đồng")."""
+    if not cuts:
+        return pieces
+    out = []
+    for start, end in pieces:
+        inside = cuts[bisect.bisect_right(cuts, start) : bisect.bisect_left(cuts, end)]
+        for cut in inside:
+            if text[cut : cut + 1].isspace() or text[cut - 1 : cut].isspace():
+                left = text[start:cut].rstrip()
+                if left:
+                    out.append((start, start + len(left)))
+                start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        if start < end:
+            out.append((start, end))
+    return out
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -472,18 +472,23 @@ def _is_target(view: SegmentView, start: int, end: int, qualifier: str | None, w
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
-    """Figures in the title, body and captions (meta lines hold dates and bylines, not figures)."""
+    """Figures in the title, body and captions (meta lines hold dates and bylines, not figures), with
+    parts of a whole, result/target pairs and breakdown items (`figure_forms`)."""
+    from pipeline.extract import figure_forms  # it builds on this module's number shapes
+
     lex = lexicon()
     found: list[Mention] = []
     for segment in doc:
         if segment.field.startswith("meta"):
             continue
         view = SegmentView.of(segment)
+        own: list[Mention] = []
         for match in lex.core.finditer(segment.text):
             if not TRAILING_JUNK.match(segment.text, match.end()):
-                found.extend(_figures_of(view, match, lex))
+                own.extend(_figures_of(view, match, lex))
         for start in view.sentence_starts:
-            found.extend(_number_word_figure(view, start, lex))
+            own.extend(_number_word_figure(view, start, lex))
+        found += own + figure_forms.find(view, own, lex)
     return found
 
 

@@ -21,6 +21,7 @@ from pipeline.model import Mention
 FORWARD_WORDS = 5  # words of qualification kept after a counted noun ("cá nhân điển hình tiên tiến")
 SHARE_WORDS = 14  # a share's phrase may be a clause
 BACK_WORDS = 8
+NOUN_STOPS = ("measure_stops", "verbs")  # a counted noun's qualifiers end at a verb
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def unit_kind(unit: str | None) -> str | None:
 
 
 def _forward(
-    words: Words, marks: Marks, start: int, high: int, stops: str, cap: int, commas: int = 0
+    words: Words, marks: Marks, start: int, high: int, stops: tuple[str, ...], cap: int, commas: int = 0
 ) -> tuple[int, int]:
     """Words from `start` on that continue a phrase: up to punctuation, a number, a stop word or
     another mention; a comma only while the phrase has at most `commas` words ("chi, đảng bộ")."""
@@ -86,7 +87,7 @@ def _forward(
                 j += 1
                 continue
             break
-        if marks.blocked[j] or words.lower[j][:1].isdigit() or words.term_at(j, stops):
+        if marks.blocked[j] or words.lower[j][:1].isdigit() or any(words.term_at(j, t) for t in stops):
             break
         if words.term_at(j, "kin_words") or words.term_at(j, "self_words"):
             break  # "128 triệu đồng | chị đổ vào ...": a pronoun starts a new clause
@@ -141,7 +142,7 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
         return _count(words, marks, figure, unit, low, high)
     if kind == "percent":
         i, j = _forward(
-            words, marks, _past_links(words, figure.end, high), high, "share_stops", SHARE_WORDS, commas=1
+            words, marks, _past_links(words, figure.end, high), high, ("share_stops",), SHARE_WORDS, commas=1
         )
         if j > i:
             return _found(words, i, j)
@@ -150,17 +151,17 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
     if kind in ("money", "measure"):
         after = words.at(figure.end)
         if after < len(words) and words.lower[after] == "để":  # "128 triệu đồng để đầu tư vào Coolcat"
-            i, j = _forward(words, marks, words.ends[after], high, "measure_stops", FORWARD_WORDS)
+            i, j = _forward(words, marks, words.ends[after], high, NOUN_STOPS, FORWARD_WORDS)
             if j > i:
                 return _found(words, i, j)
-        i, j = _forward(words, marks, figure.end, high, "measure_stops", 4)
+        i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, 4)
         if j > i and not words.term_at(i, "links"):
             return _found(words, i, j)
     i, j, _ = _backward(words, marks, figure.start, low)
     if j > i:
         return _found(words, i, j)
     if kind == "time":
-        i, j = _forward(words, marks, figure.end, high, "measure_stops", FORWARD_WORDS)
+        i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
         return _found(words, i, j)
     return None
 
@@ -209,5 +210,10 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
             and (found := _opening(words, marks, low))
         ):
             return found  # "Nhu cầu đào tạo giáo viên mầm non ... năm 2021 ... là 599 người"
-    rest = _found(words, *_forward(words, marks, figure.end, high, "measure_stops", FORWARD_WORDS))
+    after = words.at(figure.end)
+    if rules().has("generic_units", unit) and after < len(words) and words.lower[after] == "là":
+        i, j = _forward(words, marks, words.ends[after], high, NOUN_STOPS, FORWARD_WORDS)
+        if j > i:
+            return _found(words, i, j)  # "83 người là trưởng thôn, khu dân cư"
+    rest = _found(words, *_forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS))
     return Found(f"{unit} {rest.text}" if rest else unit, figure.start, rest.end if rest else figure.end)

@@ -242,6 +242,8 @@ def breakdown(words: Words, figs: list[Mention], measures: dict[int, Found | Non
         if not n and not (words.at(end) < len(words) and words.lower[words.at(end)] == "("):
             continue
         for item in figs[head_index + 1 :]:
+            if (item.attrs.get("unit") == "%") != (head.attrs.get("unit") == "%"):
+                continue  # a share is no part of a count ("83 người ..., đạt tỷ lệ 100%")
             k = words.at(item.start)
             j = k
             while j > i and not words.is_punct(j - 1):
