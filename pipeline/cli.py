@@ -133,6 +133,7 @@ DEFAULT_DB = "outputs/vnie.db"
 EPILOG_QUERY = """examples:
   vnie query figures --directive 05-CT/TW             figures of articles citing Chỉ thị 05-CT/TW
   vnie query figures --org 'hoi nong dan' --format csv  by organisation, accents optional, as CSV
+  vnie query figures --source 'Ban To chuc' --measure 'dang vien moi'   who reported new members
   vnie query directives --province 'Thanh Hóa'         mentions by directive, province and month
   vnie query articles --text 'đảng viên' --since 2020-01 --limit 20
 """
@@ -161,6 +162,12 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
     query.add_argument("--until", metavar="DATE",
                        help="published on or before DATE (2021-04 keeps all of April)")
     query.add_argument("--text", metavar="WORDS", help="full-text search: the article has every word")
+    query.add_argument("--source", metavar="TEXT",
+                       help="figures whose source (who states them: Theo X, X cho biết) contains TEXT "
+                            "(case- and accent-insensitive); other queries: articles with such a figure")
+    query.add_argument("--measure", metavar="WORDS",
+                       help="figures whose measure (what they count) has every word (accents optional), "
+                            "e.g. 'dang vien moi'; other queries: articles with such a figure")
     query.add_argument("--limit", type=int, metavar="N", help="at most N rows")
     query.add_argument("--db", default=DEFAULT_DB, help=f"the database (default: {DEFAULT_DB})")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table",

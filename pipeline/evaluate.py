@@ -250,9 +250,15 @@ def format_table(scores: Scores) -> str:
     for name, tally in scores.fields.items():
         lines.append(f"{name:<24}{tally.precision:>8.3f}{tally.recall:>8.3f}{tally.f1:>8.3f}"
                      f"{tally.predicted:>7}{tally.gold:>7}")
+    attribution = {n: r for n, r in scores.shares.items() if n.startswith("figure_")}
+    if attribution:
+        lines.append(f"{'figure attribution':<24}{'share':>8}{'agree':>8}{'matched':>8}")
+        for name, ratio in attribution.items():
+            lines.append(f"{name.removeprefix('figure_'):<24}{ratio.value:>8.3f}{ratio.hits:>8}{ratio.total:>8}")
     lines.append(f"{'share':<24}{'value':>8}{'hits':>8}{'total':>8}")
     for name, ratio in scores.shares.items():
-        lines.append(f"{name:<24}{ratio.value:>8.3f}{ratio.hits:>8}{ratio.total:>8}")
+        if name not in attribution:
+            lines.append(f"{name:<24}{ratio.value:>8.3f}{ratio.hits:>8}{ratio.total:>8}")
     return "\n".join(lines)
 
 

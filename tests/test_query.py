@@ -75,7 +75,7 @@ def test_org_matches_the_subject_or_an_organisation_without_accents(store) -> No
     _, rows = articles(conn, Filters(org="chi bo hoi nong dan"))
     assert [row["id"] for row in rows] == [_by_file(records, SEED)["id"]]
     _, rows = figures(conn, Filters(org="đảng ủy khối"))
-    assert rows and all("đảng ủy khối" in (row["organisation"] or "").lower()
+    assert rows and all("đảng ủy khối" in (row["subject"] or "").lower()
                         or row["article"] in {r["id"] for r in records
                                               if any("đảng ủy khối" in o["name"].lower()
                                                      for o in r["organizations"])}
@@ -140,7 +140,7 @@ def test_cli_csv_and_json_give_every_column_uncut(store, capsys: pytest.CaptureF
     seed = _by_file(records, SEED)
     longest = max(seed["figures"], key=lambda f: len(f["sentence"]))["sentence"]
     assert longest in {row["sentence"] for row in rows}
-    assert set(rows[0]) >= {"outlet", "published", "title", "url", "organisation", "value", "unit",
+    assert set(rows[0]) >= {"outlet", "published", "title", "url", "subject", "value", "unit",
                             "qualifier", "is_target", "time", "sentence"}
     assert {row["is_target"] for row in rows} <= {"true", "false"}
     assert main(["query", "articles", "--db", str(path), "--format", "json", "--limit", "2"]) == 0

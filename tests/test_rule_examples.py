@@ -13,6 +13,8 @@ from pipeline.rulebook import RULES_DIR, load_examples
 
 KINDS = {e.field: e.type for e in EXTRACTORS}
 LINE_KIND = "boilerplate"  # the cleaner's examples: whole pages and the class of their lines
+FIELDS = {**{k: k for k in KINDS}, "attribution": "figures"}  # example file -> the record list it checks
+KINDS["attribution"] = "FIGURE"
 EXAMPLE_FILES = sorted(
     p.stem for p in (RULES_DIR / "examples").glob("*.yml") if p.stem in {*KINDS, LINE_KIND}
 )
@@ -69,7 +71,7 @@ def test_positive_example(kind: str, reference_date: str, example: dict[str, Any
         for expected in example["expect"]:
             assert expected["class"] in classes.get(expected["line"], set()), f"{expected} got {classes}"
         return
-    entries = _run(example, reference_date)[kind]
+    entries = _run(example, reference_date)[FIELDS[kind]]
     for expected in example["expect"]:
         assert any(_matches(expected, e) for e in entries), f"{expected} not in {entries}"
 
@@ -82,8 +84,13 @@ def test_negative_example(kind: str, reference_date: str, example: dict[str, Any
             assert classes.get(line) == {"body"}, f"{line!r} must stay body, got {classes.get(line)}"
         return
     result = _run(example, reference_date)
+    for wrong in example.get("never", []):
+        hits = [e for e in result[FIELDS[kind]] if _matches(wrong, e)]
+        assert not hits, f"{wrong} must not be read, got {hits}"
+    if "never" in example and "absent" not in example:
+        return
     if "absent" not in example:
-        assert result[kind] == [], f"expected no {kind}, got {result[kind]}"
+        assert result[FIELDS[kind]] == [], f"expected no {kind}, got {result[FIELDS[kind]]}"
         return
     text = example["text"]
     spans = [(m["start"], m["end"]) for m in result["entities"]

@@ -325,15 +325,26 @@ class _Reader:
                 continue
             deadline = words.term_before(i, "deadline_cues", i - 3)
             cued = words.term_before(i, "time_after_cues", i - 3)
-            opening = i - deadline == 0 or words.is_punct(i - deadline - 1)  # "Đến ngày 3.10, ...": as of
-            role = "deadline" if deadline > cued and not opening else ("cued" if cued else "time")
-            found.append((m.start, m.end, _span_end(str(m.attrs["value"])), role))
+            value = str(m.attrs["value"])
+            if (
+                deadline > cued
+                and not self._ahead(value)
+                and (i - deadline == 0 or words.is_punct(i - deadline - 1))
+            ):
+                deadline = 0  # "Đến ngày 3.10, ...": a day already past opening the clause is "as of"
+            role = "deadline" if deadline > cued else ("cued" if cued else "time")
+            found.append((m.start, m.end, _span_end(value), role))
         if self.article.year:
             for match in FUTURE.finditer(words.text, low, high):
                 years = int(match.group(1))
                 value = f"{self.article.year}/{self.article.year + years - 1}"
                 found.append((match.start(), match.end(), value, "deadline"))
         return sorted(found)
+
+    def _ahead(self, value: str) -> bool:
+        """Whether a date lies after the publication year ("Đến năm 2025" written in 2021)."""
+        year = self.article.year
+        return bool(year and value[:4].isdigit() and int(value.split("/")[-1][:4] or 0) > year)
 
     def _time(
         self, fig: Mention, dates: list[tuple[int, int, str, str]], low: int, state: State

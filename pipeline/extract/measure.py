@@ -22,6 +22,7 @@ FORWARD_WORDS = 5  # words of qualification kept after a counted noun ("cá nhâ
 SHARE_WORDS = 14  # a share's phrase may be a clause
 BACK_WORDS = 8
 NOUN_STOPS = ("measure_stops", "verbs")  # a counted noun's qualifiers end at a verb
+LEADING_JUNK = ("links", "frames", "self_words", "group_self_words", "kin_words")
 
 
 @dataclass(frozen=True)
@@ -40,18 +41,21 @@ class Marks:
 
     blocked: bytearray
     entity_end: dict[int, int]
+    dated: bytearray  # the words of dates
 
     @classmethod
     def of(cls, words: Words, mentions: list[Mention]) -> Marks:
         """Mark the words of a segment's mentions (all of one field)."""
-        blocked, entity_end = bytearray(len(words)), {}
+        blocked, entity_end, dated = bytearray(len(words)), {}, bytearray(len(words))
         for m in mentions:
             first, last = words.at(m.start), words.before(m.end)
             if m.type in ("FIGURE", "DATE", "DIRECTIVE"):
                 blocked[first : max(last, first + 1)] = b"\x01" * (max(last, first + 1) - first)
+            if m.type == "DATE":
+                dated[first : max(last, first + 1)] = b"\x01" * (max(last, first + 1) - first)
             elif m.type in ("ORG", "PER", "LOC") and last > first:
                 entity_end[first] = last
-        return cls(blocked, entity_end)
+        return cls(blocked, entity_end, dated)
 
 
 @lru_cache(maxsize=1)
@@ -122,10 +126,12 @@ def _backward(words: Words, marks: Marks, end: int, low: int) -> tuple[int, int,
         while n == 0 and i > floor and marks.blocked[i - 1]:
             i -= 1  # a date or another figure
         j = i - n
-    while i < j and (n := words.term_at(i, "links", j) or words.term_at(i, "frames", j)):
-        i += n
+    while i < j and (n := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
+        i += n  # "với | số tiền ...", "tôi | rút 50 triệu đồng": no part of what is measured
     if (last := marks.entity_end.get(i)) and last < j:
         i = last  # "Tổng Liên đoàn Lao động Việt Nam | tạm đình chỉ công tác 90 ngày"
+    elif (n := words.term_at(i, "place_words", j)) and i + n < j:
+        i += n  # "tỉnh | thu ngân sách đạt 5.200 tỷ đồng": the subject, not the measure
     return i, j, linked
 
 
@@ -151,7 +157,7 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
     if kind in ("money", "measure"):
         after = words.at(figure.end)
         if after < len(words) and words.lower[after] == "để":  # "128 triệu đồng để đầu tư vào Coolcat"
-            i, j = _forward(words, marks, words.ends[after], high, NOUN_STOPS, FORWARD_WORDS)
+            i, j = _forward(words, marks, words.ends[after], high, ("share_stops",), FORWARD_WORDS)
             if j > i:
                 return _found(words, i, j)
         i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, 4)

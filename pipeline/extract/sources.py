@@ -19,6 +19,7 @@ from pipeline.extract.clauses import Words
 from pipeline.model import Mention
 
 SPEAKER_WORDS = 14  # a longer "speaker" is a clause, not a name
+PROPER_WORDS = 4  # a capitalised name of at most this many words may speak without being recognised
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = "“«", "”»", '"'
 DASH = regex.compile(r"\s*[-–—]\s")
 CLAUSE_OPENERS = frozenset({",", ":", ";", ")", "-", "–", "—"})
@@ -66,10 +67,12 @@ def _is_speaker(words: Words, i: int, j: int, mentions: list[Mention]) -> bool:
         return False
     if _starts_named(words, i, j, mentions) or words.term_at(i, "speaker_heads", j):
         return True
-    # "UBKT Tỉnh ủy": an acronym the article never spelled out, before a name it knows
-    return words.text[words.starts[i]].isupper() and bool(
-        _named_in(mentions, words.starts[i], words.ends[j - 1])
-    )
+    if not words.text[words.starts[i]].isupper():
+        return False
+    # "UBKT Tỉnh ủy": an acronym the article never spelled out, before a name it knows; "Fitch",
+    # "Moody's": a short proper name the extractors do not know
+    proper = j - i <= PROPER_WORDS and all(words.text[words.starts[k]].isupper() for k in range(i, j))
+    return proper or bool(_named_in(mentions, words.starts[i], words.ends[j - 1]))
 
 
 def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -> tuple[int, int] | None:

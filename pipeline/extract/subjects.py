@@ -26,6 +26,7 @@ from pipeline.model import Mention
 
 LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức năng tỉnh"); longer is a clause
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
+ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 ADMIN = regex.compile(r"(?i)^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s")
 
 
@@ -85,7 +86,7 @@ class Namer:
             level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
             i = words.at(match.start())
             inside = any(m.start <= match.start() < m.end for m in mentions if m.type in ("ORG", "LOC"))
-            leading = i == 0 or words.is_punct(i - 1) or words.lower[i - 1] == "của"
+            leading = self.opens_clause(i) or words.lower[i - 1] == "của"
             if inside or not level or not leading or words.term_before(i, "place_blockers", i - 3):
                 continue
             written = match.group(0)
@@ -99,9 +100,7 @@ class Namer:
         first, stop = words.at(low), words.at(high)
         named = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")]
         for i in range(first, stop):
-            if not (i == first or words.lower[i - 1] in (",", ";", ":")) or any(
-                a <= words.starts[i] < b for a, b in named
-            ):
+            if not (i == first or self.opens_clause(i)) or any(a <= words.starts[i] < b for a, b in named):
                 continue
             if n := words.term_at(i, "body_heads", stop):
                 after = i + n
@@ -109,6 +108,10 @@ class Namer:
                     continue  # the start of a name the extractor did not take
                 if name := self.article.bodies.get(" ".join(words.lower[i:after])):
                     found.append(Candidate(words.starts[i], words.ends[after - 1], name))
+            elif ACRONYM.fullmatch(words.text[words.starts[i] : words.ends[i]]) and (
+                n := words.term_at(i + 1, "group_tails", stop)
+            ):  # "UBKT các cấp", "HĐND các cấp": a kind of body the article names by its acronym
+                found.append(Candidate(words.starts[i], words.ends[i + n], words.phrase(i, i + 1 + n)))
             elif n := words.term_at(i, "group_heads", stop):
                 j = i + n
                 while (
@@ -123,6 +126,11 @@ class Namer:
                     j += 1
                 found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j)))
         return found
+
+    def opens_clause(self, i: int) -> bool:
+        """Whether word `i` opens a clause: first of its string, after punctuation, or after a date
+        that frames it ("năm 2020 toàn tỉnh kết nạp ...")."""
+        return i == 0 or self.words.is_punct(i - 1) or bool(self.marks.dated[i - 1])
 
     def _blocked(self, i: int, m: Mention) -> bool:
         words = self.words

@@ -25,10 +25,10 @@ HIDDEN_FIRST = ("url", "title")  # in a narrow terminal these go first; csv/json
 CELL_MAX = 22  # widest a column other than the sentence gets in a table
 ID_COLUMNS = {"article", "id"}
 # kept whole in a table while the terminal allows
-WHOLE = ID_COLUMNS | {"outlet", "published", "month", "time", "value", "qualifier", "is_target", "articles",
-                      "mentions", "figures", "directives", "organizations", "people", "locations"}
-HIDDEN_NEXT = ("time", "is_target", "qualifier", "locations", "people", "organizations", "outlets", "kind",
-               "issuer")
+WHOLE = ID_COLUMNS | {"outlet", "published", "month", "time", "value", "of", "qualifier", "is_target",
+                      "articles", "mentions", "figures", "directives", "organizations", "people", "locations"}
+HIDDEN_NEXT = ("of", "qualifier", "is_target", "time", "locations", "people", "organizations", "outlets",
+               "kind", "issuer")
 HEADERS = {"is_target": "target"}  # shorter table headings; csv and json keep the field names
 ID_PREFIX = 10
 
@@ -51,6 +51,8 @@ class Filters:
     since: str | None = None
     until: str | None = None
     text: str | None = None
+    source: str | None = None  # a figure's source contains this (folded)
+    measure: str | None = None  # a figure's measure has every one of these words (folded)
     short_forms: bool = False  # also count "Chỉ thị 05" where kind, number and issuer agree with the symbol
     limit: int | None = None
 
@@ -105,6 +107,18 @@ def where(filters: Filters, figure_subject: bool = False) -> tuple[str, dict[str
     if filters.text:
         clauses.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :text)")
         params["text"] = fts_query(filters.text)
+    figure_clauses = []
+    if filters.source:
+        figure_clauses.append("instr(vn_fold({f}.source), vn_fold(:source)) > 0")
+        params["source"] = filters.source.strip()
+    for i, word in enumerate((filters.measure or "").split()):
+        figure_clauses.append(f"instr(vn_fold({{f}}.measure), vn_fold(:measure{i})) > 0")
+        params[f"measure{i}"] = word
+    if figure_clauses and figure_subject:
+        clauses += [c.format(f="f") for c in figure_clauses]
+    elif figure_clauses:  # other queries: the articles that have such a figure
+        inner = " AND ".join(c.format(f="x") for c in figure_clauses)
+        clauses.append(f"EXISTS (SELECT 1 FROM figures x WHERE x.article_id = a.id AND {inner})")
     return " AND ".join(clauses), params
 
 
@@ -112,23 +126,24 @@ def _limit(filters: Filters) -> str:
     return f" LIMIT {int(filters.limit)}" if filters.limit is not None else ""
 
 
-FIGURE_COLUMNS = ("article", "outlet", "published", "organisation", "value", "unit", "qualifier",
-                  "is_target", "time", "sentence", "title", "url")
+FIGURE_COLUMNS = ("article", "outlet", "published", "source", "subject", "measure", "value", "unit", "of",
+                  "qualifier", "is_target", "time", "sentence", "title", "url")
 
 
 def figures(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list[dict[str, Any]]]:
     """One row per figure of the selected articles."""
     clause, params = where(filters, figure_subject=True)
-    sql = f"""SELECT a.id AS article, a.outlet, a.published, f.subject AS organisation, f.value, f.unit,
-      f.qualifier, f.is_target, f.time, f.sentence, a.title, a.url
+    sql = f"""SELECT a.id AS article, a.outlet, a.published, f.source, f.subject, f.measure, f.value, f.unit,
+      f."of", f.qualifier, f.is_target, f.time, f.sentence, a.title, a.url
     FROM figures f JOIN articles a ON a.id = f.article_id
     WHERE {clause}
     ORDER BY a.published IS NULL, a.published, a.id, f.seq{_limit(filters)}"""
     rows = [dict(row) for row in conn.execute(sql, params)]
     for row in rows:
         row["is_target"] = bool(row["is_target"])
-        if isinstance(row["value"], float) and row["value"].is_integer():
-            row["value"] = int(row["value"])
+        for key in ("value", "of"):
+            if isinstance(row[key], float) and row[key].is_integer():
+                row[key] = int(row[key])
     return list(FIGURE_COLUMNS), rows
 
 
@@ -270,7 +285,8 @@ def write_rows(columns: list[str], rows: list[dict[str, Any]], fmt: str, stream:
 def run(args: Any) -> int:
     """The `vnie query` command."""
     filters = Filters(directive=args.directive, org=args.org, province=args.province, since=args.since,
-                      until=args.until, text=args.text, short_forms=args.short_forms, limit=args.limit)
+                      until=args.until, text=args.text, source=args.source, measure=args.measure,
+                      short_forms=args.short_forms, limit=args.limit)
     try:
         conn = open_readonly(args.db)
     except FileNotFoundError as exc:

@@ -14,8 +14,8 @@ from pipeline.store.sqlite import TABLES
 
 DB_NAME = "vnie"
 
-FIGURES_UNDER_DIRECTIVE = """SELECT a.outlet, a.published, a.title, a.url, f.subject AS organisation,
-  f.value, f.unit, f.qualifier, f.is_target, f.time, f.sentence, a.id AS article_id
+FIGURES_UNDER_DIRECTIVE = """SELECT a.outlet, a.published, f.source, f.subject, f.measure, f.value, f.unit,
+  f."of", f.qualifier, f.is_target, f.time, f.sentence, a.title, a.url, a.id AS article_id
 FROM figures f JOIN articles a ON a.id = f.article_id
 WHERE f.article_id IN (SELECT article_id FROM directives WHERE directive_id = :directive COLLATE NOCASE)
 ORDER BY a.published IS NULL, a.published, a.id, f.seq"""
@@ -36,8 +36,9 @@ ORDER BY a.month, mentions DESC"""
 QUERIES: dict[str, dict[str, str]] = {
     "figures_under_directive": {
         "title": "Figures reported under a directive",
-        "description": "Every figure of the articles that mention a directive, e.g. 05-CT/TW "
-                       "(id as in the directives table, case-insensitive), with its sentence.",
+        "description": "Who reported which figures under a directive, e.g. 05-CT/TW (id as in the "
+                       "directives table, case-insensitive): every figure of the articles that mention "
+                       "it, with its source, subject, measure, period and sentence.",
         "sql": FIGURES_UNDER_DIRECTIVE,
     },
     "directive_mentions_by_province": {
@@ -55,7 +56,7 @@ QUERIES: dict[str, dict[str, str]] = {
 TABLE_EXTRAS: dict[str, dict[str, Any]] = {
     "articles": {"label_column": "title", "facets": ["outlet", "province", "month"],
                  "sort_desc": "published"},
-    "figures": {"facets": ["unit", "qualifier", "is_target"]},
+    "figures": {"facets": ["source", "subject", "unit", "is_target"]},
     "directives": {"facets": ["directive_id", "kind", "issuer"], "sort_desc": "mentions"},
     "organizations": {"sort_desc": "mentions"},
     "people": {"sort_desc": "mentions"},

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 DB_FILE = "vnie.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: figures carry measure, source and of (figure attribution)
 COMMIT_EVERY = 200  # articles per transaction: fast, and a crash loses at most one batch
 
 
@@ -80,8 +80,11 @@ TABLES: tuple[Table, ...] = (
         ("unit", "TEXT", "the counted noun as written, % or the currency"),
         ("qualifier", "TEXT", "approx, more_than, at_least, at_most, less_than, or null"),
         ("is_target", "BOOLEAN", "1 when the number is a goal, plan or quota rather than a result"),
-        ("subject", "TEXT", "the organisation the figure is about, when the sentence says it"),
-        ("time", "TEXT", "the period or date the figure refers to (ISO), when the sentence says it"),
+        ("measure", "TEXT", "what the number counts (đảng viên mới), for a % what it is a share of"),
+        ("subject", "TEXT", "whose figure it is: organisation, place or group, at its fullest name"),
+        ("time", "TEXT", "the period the figure is for (ISO); a comparison base is never the time"),
+        ("source", "TEXT", "who states it (Theo X, X cho biết), as written; null when the outlet does"),
+        ("of", "REAL", "the whole a part is out of (7/9 chi bộ -> 9), else null"),
         ("sentence", "TEXT", "the whole sentence the figure is in"),
         ("text", "TEXT", "the figure as written"),
         *SPAN)),
@@ -133,6 +136,7 @@ INDEXES = (
     "CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet)",
     "CREATE INDEX IF NOT EXISTS directives_id ON directives(directive_id COLLATE NOCASE)",
     "CREATE INDEX IF NOT EXISTS figures_subject ON figures(subject)",
+    "CREATE INDEX IF NOT EXISTS figures_source ON figures(source)",
     "CREATE INDEX IF NOT EXISTS organizations_name ON organizations(name)",
     "CREATE INDEX IF NOT EXISTS people_name ON people(name)",
     "CREATE INDEX IF NOT EXISTS locations_name ON locations(name)",
@@ -255,8 +259,8 @@ def article_rows(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
         *(len(lists[key]) for key in lists),
     )]}
     rows["figures"] = [(rid, i, _real(f.get("value")), f.get("unit"), f.get("qualifier"),
-                        bool(f.get("is_target")), f.get("subject"), f.get("time"), f.get("sentence"),
-                        f.get("text"), *_span(f))
+                        bool(f.get("is_target")), f.get("measure"), f.get("subject"), f.get("time"),
+                        f.get("source"), _real(f.get("of")), f.get("sentence"), f.get("text"), *_span(f))
                        for i, f in enumerate(lists["figures"])]
     rows["directives"] = [(rid, i, d.get("id"), d.get("kind"), d.get("number"), d.get("issuer"),
                            d.get("issued"), d.get("title"),
