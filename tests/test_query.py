@@ -159,3 +159,17 @@ def test_cli_table_and_a_missing_database(store, tmp_path: Path, capsys: pytest.
     assert "5 directives" in captured.err
     assert main(["query", "figures", "--db", str(tmp_path / "none.db")]) == 2
     assert "no database" in capsys.readouterr().err
+
+
+def test_source_and_measure_filter_figures_and_their_articles(store) -> None:
+    path, records = store
+    conn = open_readonly(str(path))
+    _, rows = figures(conn, Filters(source="thanh tung", measure="HOC sinh"))
+    expected = [(r["id"], f["value"]) for r in records for f in r["figures"]
+                if "thanh tùng" in (f["source"] or "").lower() and "học sinh" in (f["measure"] or "").lower()]
+    assert rows and sorted((row["article"], row["value"]) for row in rows) == sorted(expected)
+    assert all({"source", "subject", "measure", "of"} <= set(row) for row in rows)
+    _, none = figures(conn, Filters(measure="hoc sinh khong co"))
+    assert none == []  # every word must be in the measure
+    _, found = articles(conn, Filters(source="thanh tung"))
+    assert {row["id"] for row in found} == {a for a, _ in expected}
