@@ -14,6 +14,7 @@ body ("bậc tiểu học 599 người"). Pure functions over the document and i
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, replace
 from typing import Any
@@ -46,6 +47,8 @@ class State:
 
 def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -> list[dict[str, Any]]:
     """measure, subject, time, source and of for each figure, in the order given."""
+    if not figures:
+        return []
     article = article_of(doc, context)
     readers = {
         s.field: _Reader(article, s)
@@ -83,6 +86,9 @@ class _Reader:
         ] = []  # (first word, as written) of speakers and titled people, in order
         self.forms: dict[str, str] = {}  # a speaker as written -> as a subject, at their fullest name
         self.recent: list[Candidate] = []  # what the paragraph has named so far, for "họ", "đơn vị này"
+        self.pending: list[tuple[int, int, list[Mention], list[Cue]]] = []  # sentences not read for names yet
+        self.mention_starts = [m.start for m in self.mentions]
+        self._cues: dict[tuple[int, int], list[Cue]] = {}
 
     def read(
         self, own: list[Mention], state: State | None = None
@@ -111,7 +117,7 @@ class _Reader:
                 if index - 1 not in layout.answers:
                     state = State()  # an answer starts afresh after its question
                 state.source = layout.interviewee
-            self.recent = []
+            self.recent, self.pending = [], []
             for s_low, s_high in self.sentences(low, high):
                 if s_low > low and not self.words.term_at(self.words.at(s_low), "continuation_openers"):
                     state.subject = None
@@ -123,13 +129,19 @@ class _Reader:
         """Whether a paragraph opens on a person doing something, not speaking ("Không chỉ đầu tư
         một mình, anh N.T (Hà Nội) còn rủ thêm ..."): the last source no longer speaks."""
         s_low, s_high = self.sentences(low, high)[0]
-        mentions = [m for m in self.mentions if s_low <= m.start < s_high]
-        if sentence_cues(self.words, s_low, s_high, mentions):
+        mentions = self._within(s_low, s_high)
+        if self.cues(s_low, s_high, mentions):
             return False
         first = self.words.at(s_low)
         return any(
             m.type == "PER" and self.words.at(m.start) - first <= 8 and self.namer.titled(m) for m in mentions
         )
+
+    def cues(self, low: int, high: int, mentions: list[Mention]) -> list[Cue]:
+        """The attribution cues of the sentence [low, high), found once."""
+        if (low, high) not in self._cues:
+            self._cues[(low, high)] = sentence_cues(self.words, low, high, mentions)
+        return self._cues[(low, high)]
 
     def sentences(self, low: int, high: int) -> list[tuple[int, int]]:
         """Character bounds of the sentences of the paragraph [low, high)."""
@@ -146,8 +158,8 @@ class _Reader:
         out: dict[tuple[str, int], dict[str, Any]],
     ) -> None:
         """Attribute the figures of one sentence and update what the paragraph has established."""
-        mentions = [m for m in self.mentions if low <= m.start < high]
-        cues = [self._resolved(c, mentions) for c in sentence_cues(self.words, low, high, mentions)]
+        mentions = self._within(low, high)
+        cues = [self._resolved(c, mentions) for c in self.cues(low, high, mentions)]
         for m in mentions:
             if (
                 m.type == "PER"
@@ -158,13 +170,17 @@ class _Reader:
                 written = self.words.text[self.words.starts[i - n] : m.end]
                 self.people.append((self.words.lower[i - n], written))
                 self.forms[written] = self.namer.name(m)
+        dates = self._dates(low, high, mentions)
+        if not figs:  # nothing to attribute: keep what the next sentences may need, cheaply
+            self.pending.append((low, high, mentions, cues))
+            self._advance(state, cues, dates, None)
+            return
         measures = self._measures(figs, low, high)
         spans = [
             (min(f.start, m.start if m else f.start), self._covered(max(f.end, m.end if m else f.end)))
             for f, m in ((f, measures[f.start]) for f in figs)
         ]
         candidates = self.namer.candidates(low, high, mentions, spans, cues)
-        dates = self._dates(low, high, mentions)
         items = breakdown(self.words, figs, measures)
         previous: dict[str, Any] | None = None
         explicit = None
@@ -186,15 +202,39 @@ class _Reader:
             previous, explicit = entry, (subject if named else explicit)
             done.append((fig, measure))
         self.recent += candidates
+        if explicit:
+            state.subject = explicit
+        self._advance(state, cues, dates, previous)
+
+    def _advance(
+        self,
+        state: State,
+        cues: list[Cue],
+        dates: list[tuple[int, int, str, str]],
+        last: dict[str, Any] | None,
+    ) -> None:
+        """What the next sentences of the paragraph inherit from this one: its leading source, and
+        the period its figures took (or, without figures, the one it names)."""
         leading = [c for c in cues if c.leads]
         if leading:
             state.source = leading[-1].source
-        if explicit:
-            state.subject = explicit
-        if previous and previous["time"] and any(d[3] != "deadline" for d in dates):
-            state.time = previous["time"]
+        if last and last["time"] and any(d[3] != "deadline" for d in dates):
+            state.time = last["time"]
         elif plain := [d for d in dates if d[3] in ("time", "cued")]:
             state.time = plain[0][2]
+
+    def _within(self, low: int, high: int) -> list[Mention]:
+        """The segment's mentions starting in [low, high)."""
+        return self.mentions[
+            bisect.bisect_left(self.mention_starts, low) : bisect.bisect_left(self.mention_starts, high)
+        ]
+
+    def _recent(self) -> list[Candidate]:
+        """What the paragraph has named so far (sentences without figures are read only now)."""
+        for low, high, mentions, cues in self.pending:
+            self.recent += self.namer.candidates(low, high, mentions, [], cues)
+        self.pending = []
+        return sorted(self.recent, key=lambda c: c.start)
 
     def _measures(self, figs: list[Mention], low: int, high: int) -> dict[int, Found | None]:
         """Each figure's measure; the two ends of a range ("200.000 - 300.000 đồng tiền lãi", "từ
@@ -279,7 +319,7 @@ class _Reader:
         article's topic. Also whether the sentence named it."""
         clause = self._clause_start(fig.start, low)
         before = [c for c in candidates if c.end <= fig.start and not c.spoken]
-        pointed = self.namer.pointers(clause, fig.start, source, candidates, self.recent, self.forms)
+        pointed = self.namer.pointers(clause, fig.start, source, candidates, self._recent, self.forms)
         for pool in (
             sorted([c for c in before if c.start >= clause] + pointed, key=lambda c: c.start),
             before,
@@ -411,8 +451,8 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
             continue
         low, high = reader.words.paragraphs[0]
         for s_low, s_high in reader.sentences(low, high):
-            mentions = [m for m in reader.mentions if s_low <= m.start < s_high]
-            cues = sentence_cues(reader.words, s_low, s_high, mentions)
+            mentions = reader._within(s_low, s_high)
+            cues = reader.cues(s_low, s_high, mentions)
             people_at = {m.start for m in mentions if m.type == "PER"}
             named = [
                 c

@@ -11,6 +11,7 @@ a document's issuer and the outlet itself are no subject. The words are in `rule
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -192,7 +193,7 @@ class Namer:
         high: int,
         source: str | None,
         candidates: list[Candidate],
-        recent: list[Candidate],
+        recent: Callable[[], list[Candidate]],
         forms: dict[str, str],
     ) -> list[Candidate]:
         """Words of the clause before a figure that point to a subject: the speaker's "tôi" or kin
@@ -210,7 +211,7 @@ class Namer:
             elif source and (words.term_at(i, "self_words") or kin) and not named_next:
                 found.append(Candidate(pos, pos, forms.get(source, source)))
             elif n := words.term_at(i, "anaphors"):
-                earlier = [c for c in [*recent, *candidates] if c.end <= pos]
+                earlier = [c for c in [*recent(), *candidates] if c.end <= pos]
                 if earlier:
                     found.append(Candidate(pos, words.ends[i + n - 1], earlier[-1].name))
         return found
