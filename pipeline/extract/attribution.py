@@ -190,12 +190,15 @@ class _Reader:
             measure = found.text if found else self._measure_before(fig, done, low)
             source = self._source(fig, cues, state)
             subject, named = self._subject(fig, candidates, low, state, source)
+            reach = max(fig.end, found.end if found else fig.end)
+            if owner := self.namer.owner_after(reach, high, mentions):
+                subject, named = owner, True
             if label := items.get(fig.start):
                 measure, subject = item(fig, label, measure, subject, items, measures)
             entry = {
                 "measure": measure,
                 "subject": subject,
-                "time": self._time(fig, dates, low, state),
+                "time": self._time(fig, dates, low, state, reach),
                 "source": source,
             }
             out[(fig.field, fig.start)] = entry
@@ -218,9 +221,13 @@ class _Reader:
         leading = [c for c in cues if c.leads]
         if leading:
             state.source = leading[-1].source
-        if last and last["time"] and any(d[3] != "deadline" for d in dates):
+        # an issue date ("Quyết định ... ngày 7-8-2025") stands for the sentence only when it names no period
+        plain = [d for d in dates if d[3] in ("time", "cued", "asof", "term")] or [
+            d for d in dates if d[3] == "issued"
+        ]
+        if last and last["time"] and plain:
             state.time = last["time"]
-        elif plain := [d for d in dates if d[3] in ("time", "cued")]:
+        elif plain:
             state.time = plain[0][2]
 
     def _within(self, low: int, high: int) -> list[Mention]:
@@ -352,8 +359,10 @@ class _Reader:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
         (after a cue such as "trong", the only dates after a figure that date it); comparison bases,
         purposes, birth years and issue dates are left out. "10 năm tới" counts from publication."""
-        words, found = self.words, []
+        words, found, last_directive = self.words, [], -10
         for m in mentions:
+            if m.type == "DIRECTIVE":
+                last_directive = m.end
             if m.type != "DATE" or not m.attrs.get("value"):
                 continue
             i = words.at(m.start)
@@ -373,6 +382,12 @@ class _Reader:
             ):
                 deadline = 0  # "Đến ngày 3.10, ...": a day already past opening the clause is "as of"
             role = "deadline" if deadline > cued else ("cued" if cued else "time")
+            if words.term_before(i, "as_of_cues", i - 3):
+                role = "asof"  # "tính đến ngày 01/3/2017": the state of things on that day
+            elif m.start - last_directive <= 3:
+                role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
+            elif words.term_at(i, "qualifying_periods"):
+                role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
             found.append((m.start, m.end, _span_end(value), role))
         if self.article.year:
             for match in FUTURE.finditer(words.text, low, high):
@@ -387,30 +402,40 @@ class _Reader:
         return bool(year and value[:4].isdigit() and int(value.split("/")[-1][:4] or 0) > year)
 
     def _time(
-        self, fig: Mention, dates: list[tuple[int, int, str, str]], low: int, state: State
+        self, fig: Mention, dates: list[tuple[int, int, str, str]], low: int, state: State, reach: int
     ) -> str | None:
-        """A target's deadline; else the nearest date before the figure in its clause, a cued date
-        after it, the nearest before it in the sentence; else the paragraph's; else the article's."""
+        """A target's deadline; else the nearest date before the figure in its clause, one right after
+        its measure or after a cue ("trong năm 2020"), an "as of" date anywhere in the sentence ("tính
+        đến ngày 01/3/2017"), the nearest before it in the sentence; else the paragraph's period; else
+        the article's. `reach`: where the figure's measure ends."""
         target = bool(fig.attrs.get("is_target"))
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
             return deadlines[0][2]
-        usable = [d for d in dates if d[3] != "deadline"]
+        text, usable = self.words.text, [d for d in dates if d[3] != "deadline"]
         clause = self._clause_start(fig.start, low)
         before = [d for d in usable if d[1] <= fig.start]
         after = [
             d
             for d in usable
-            if d[0] >= fig.end and d[3] == "cued" and ";" not in self.words.text[fig.end : d[0]]
+            if d[0] >= fig.end
+            and d[3] != "term"
+            and ((d[3] == "cued" and ";" not in text[fig.end : d[0]]) or not text[reach : d[0]].strip())
         ]
-        for pool in ([d for d in before if d[0] >= clause], after[:1], before):
+        as_of = [d for d in usable if d[0] >= fig.end and d[3] == "asof"]
+        for pool in ([d for d in before if d[0] >= clause], after[:1], as_of[:1], before):
             if pool:
-                return pool[-1][2] if pool is not after else pool[0][2]
+                return pool[-1][2]
         words = self.words
-        now = any(words.term_at(i, "present_words") for i in range(words.at(clause), words.before(fig.start)))
-        if state.time and not (now and not state.time.endswith("/..")):
-            return state.time  # "hiện có ..." still holds in a period open to now
+        lead = range(words.at(clause), words.before(fig.start))
+        if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
+            return str(self.article.year)  # "Trong năm, ...": the article's year
+        now = any(words.term_at(i, "present_words") for i in lead)
         period, year = self.article.period, self.article.year
-        if period and (target or not year or _ends_by(period, year)):
+        # a plan's years are no result's
+        inherited = state.time and (target or not _under_way(state.time, year))
+        if inherited and not (now and not state.time.endswith("/..")):
+            return state.time  # "hiện có ..." still holds in a period open to now
+        if period and (target or not _under_way(period, year)):
             return period
         return str(year) if year else period
 
@@ -430,10 +455,14 @@ def _compared(words: Words, i: int) -> bool:
     return any(words.term_at(k, "comparison_cues", i) == 2 for k in range(j, i))
 
 
-def _ends_by(period: str, year: int) -> bool:
-    """Whether a period ends in or before `year` (a plan to 2030 is no result's period in 2021)."""
-    end = period.split("/")[-1]
-    return not end[:4].isdigit() or int(end[:4]) <= year
+def _under_way(period: str, year: int | None) -> bool:
+    """Whether a period is a plan under way in the publication year: begun by then, ending after it
+    ("giai đoạn 2019 - 2030" in 2021). Its years date targets, not results; a wholly future period
+    ("năm học 2025 - 2026") dates projections too."""
+    first, _, last = period.partition("/")
+    if not year or not last[:4].isdigit() or not first[:4].isdigit():
+        return False
+    return int(first[:4]) <= year < int(last[:4])
 
 
 def _heading(text: str) -> bool:

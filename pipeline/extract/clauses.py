@@ -55,6 +55,11 @@ PLAIN_TABLES = (
     "own_report_openers",
     "pair_cues",
     "plan_words",
+    "this_year_words",
+    "as_of_cues",
+    "place_introducers",
+    "owner_links",
+    "qualifying_periods",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})
@@ -91,10 +96,14 @@ def rules() -> Rules:
     }
     longest = {name: max((len(t.split()) for t in table), default=1) for name, table in tables.items()}
     # a word that starts (ends) no term is rejected at once: most words start none
-    heads = {name: frozenset(" ".join(t.split()[:k]) for t in table for k in range(1, len(t.split()) + 1))
-             for name, table in tables.items()}
-    tails = {name: frozenset(" ".join(t.split()[-k:]) for t in table for k in range(1, len(t.split()) + 1))
-             for name, table in tables.items()}
+    heads = {
+        name: frozenset(" ".join(t.split()[:k]) for t in table for k in range(1, len(t.split()) + 1))
+        for name, table in tables.items()
+    }
+    tails = {
+        name: frozenset(" ".join(t.split()[-k:]) for t in table for k in range(1, len(t.split()) + 1))
+        for name, table in tables.items()
+    }
     return Rules(tables, longest, heads, tails)
 
 
@@ -137,8 +146,9 @@ class Words:
             if "  " in word or "\n" in word or "\t" in word:
                 self.lower[k] = " ".join(word.split())
         self.sentence_starts = sorted(sentence_starts)
-        self.punct = [not (w[:1].isalnum() or w[-1:].isalnum()) and PUNCT.fullmatch(w) is not None
-                      for w in self.lower]
+        self.punct = [
+            not (w[:1].isalnum() or w[-1:].isalnum()) and PUNCT.fullmatch(w) is not None for w in self.lower
+        ]
         self.paragraphs = paragraphs(text)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
 

@@ -59,6 +59,20 @@ class Namer:
 
     def __init__(self, article: Article, words: Words, mentions: list[Mention], marks: Marks):
         self.article, self.words, self.mentions, self.marks = article, words, mentions, marks
+        self.word_ends = set(words.ends)
+
+    def owner_after(self, end: int, high: int, mentions: list[Mention]) -> str | None:
+        """A body or place named right after a figure's measure as its owner ("13 đảng viên thuộc Đảng
+        bộ UBND tỉnh", "... của huyện Chợ Lách"), if any."""
+        words = self.words
+        i = words.at(end)
+        if i >= len(words) or not (n := words.term_at(i, "owner_links")) or i + n >= len(words):
+            return None
+        start = words.starts[i + n]
+        named = next(
+            (m for m in mentions if m.start == start and m.type in ("ORG", "LOC") and m.start < high), None
+        )
+        return self.name(named) if named else None
 
     def candidates(
         self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]], cues: list[Cue]
@@ -87,8 +101,15 @@ class Namer:
             level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
             i = words.at(match.start())
             inside = any(m.start <= match.start() < m.end for m in mentions if m.type in ("ORG", "LOC"))
-            leading = self.opens_clause(i) or words.lower[i - 1] == "của"
-            if inside or not level or not leading or words.term_before(i, "place_blockers", i - 3):
+            leading = self.opens_clause(i) or words.term_before(i, "place_introducers", i - 3)
+            whole = words.starts[i] == match.start() and match.end() in self.word_ends  # not "xã" of "xã hội"
+            if (
+                inside
+                or not whole
+                or not level
+                or not leading
+                or words.term_before(i, "place_blockers", i - 3)
+            ):
                 continue
             written = match.group(0)
             found.append(Candidate(match.start(), match.end(), self.article.places.get(level) or written))
