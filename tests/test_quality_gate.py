@@ -31,8 +31,8 @@ BOILERPLATE_LEAK_CEILING = 0.02
 # figure attribution (spec 4a, scored as spec 7 says): share of matched figures whose value agrees
 ATTRIBUTION_FLOORS = {
     "figure_measure": 0.87,
-    "figure_subject": 0.77,
-    "figure_time": 0.77,
+    "figure_subject": 0.80,
+    "figure_time": 0.79,
     "figure_source": 0.92,
 }
 

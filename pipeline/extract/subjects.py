@@ -113,14 +113,17 @@ class Namer:
                 continue
             written = match.group(0)
             found.append(Candidate(match.start(), match.end(), self.article.places.get(level) or written))
-        return sorted(found + self._heads(low, high, mentions), key=lambda c: c.start)
+        return sorted(found + self._heads(low, high, mentions, spans), key=lambda c: c.start)
 
-    def _heads(self, low: int, high: int, mentions: list[Mention]) -> list[Candidate]:
+    def _heads(
+        self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]]
+    ) -> list[Candidate]:
         """A clause opening with a bare body head ("Đảng ủy cũng đã tổ chức ...": the article's
         body of that head) or with a group ("ngành giáo dục đã ...": the group as written)."""
         words, found = self.words, []
         first, stop = words.at(low), words.at(high)
-        named = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")]
+        # inside a name or a figure's measure ("62 bí thư, phó bí thư, cấp ủy") no head opens a clause
+        named = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")] + spans
         for i in range(first, stop):
             if not (i == first or self.opens_clause(i)) or any(a <= words.starts[i] < b for a, b in named):
                 continue
@@ -150,9 +153,13 @@ class Namer:
         return found
 
     def opens_clause(self, i: int) -> bool:
-        """Whether word `i` opens a clause: first of its string, after punctuation, or after a date
-        that frames it ("năm 2020 toàn tỉnh kết nạp ...")."""
-        return i == 0 or self.words.is_punct(i - 1) or bool(self.marks.dated[i - 1])
+        """Whether word `i` opens a clause: first of its string, after punctuation, after a date that
+        frames it ("năm 2020 toàn tỉnh kết nạp ..."), after a topic's "thì" ("đối với giáo dục phổ thông
+        thì nhà nước phải lo"), or after a reporting verb ("đề nghị cấp ủy, chính quyền địa phương ...")."""
+        words = self.words
+        if i == 0 or words.is_punct(i - 1) or self.marks.dated[i - 1] or words.lower[i - 1] == "thì":
+            return True
+        return bool(words.term_before(i, "source_after", i - 3))
 
     def _blocked(self, i: int, m: Mention) -> bool:
         words = self.words
