@@ -98,7 +98,11 @@ class _Reader:
         out: dict[tuple[str, int], dict[str, Any]] = {}
         state, before_had_figures = state or State(), False
         text, layout = self.words.text, self.layout
+        # after its last figure a body needs no more reading (a headline's state goes on into the body)
+        last = own[-1].start if own and self.words.segment.field != "title" else len(text)
         for index, (low, high) in enumerate(self.words.paragraphs):
+            if low > last:
+                break
             figs = [f for f in own if low <= f.start < high]
             heading = _heading(text[low:high])
             opener = self.words.term_at(self.words.at(low), "continuation_openers")
@@ -119,6 +123,8 @@ class _Reader:
                 state.source = layout.interviewee
             self.recent, self.pending = [], []
             for s_low, s_high in self.sentences(low, high):
+                if s_low > last:
+                    break
                 if s_low > low and not self.words.term_at(self.words.at(s_low), "continuation_openers"):
                     state.subject = None
                 self._sentence(s_low, s_high, [f for f in figs if s_low <= f.start < s_high], state, out)

@@ -118,24 +118,29 @@ class Words:
         starts: list[int] = []
         ends: list[int] = []
         sentence_starts = {0}
-        ended = False
         cut_at = sorted(set(cuts or ()))
-        inside = set(cut_at)
+        bisect_right, count = bisect.bisect_right, len(cut_at)
         for idx, length, sent_start in table:
             end = idx + length
             if sent_start == 1:
                 sentence_starts.add(idx)
-            plain = text[idx].isalnum() and text[end - 1].isalnum()
-            if plain and not (inside and _cut_inside(cut_at, idx, end)):
-                pieces = ((idx, end),)  # most words: nothing to strip, split or cut
-            else:
-                pieces = _split(text, _pieces(text, idx, end), cut_at)
-            for start, stop in pieces:
-                if ended and (text[start].isupper() or text[start].isdigit() or text[start:stop] in OPENERS):
-                    sentence_starts.add(start)  # "9.146 USD. Đơn cử": a stop the segmenter kept in a word
-                ended = text[start:stop] in STOPS or (ended and text[start:stop] in CLOSERS)
-                starts.append(start)
-                ends.append(stop)
+            k = bisect_right(cut_at, idx)
+            if text[idx].isalnum() and text[end - 1].isalnum() and not (k < count and cut_at[k] < end):
+                starts.append(idx)  # most words: nothing to strip, split or cut
+                ends.append(end)
+                continue
+            for piece_start, piece_end in _split(text, _pieces(text, idx, end), cut_at):
+                starts.append(piece_start)
+                ends.append(piece_end)
+        # "9.146 USD. Đơn cử": a stop the segmenter kept inside a word still ends the sentence
+        for k in range(len(starts) - 1):
+            if text[starts[k] : ends[k]] in STOPS:
+                j = k + 1
+                while j < len(starts) - 1 and text[starts[j] : ends[j]] in CLOSERS:
+                    j += 1
+                first = text[starts[j] : ends[j]]
+                if first[:1].isupper() or first[:1].isdigit() or first in OPENERS:
+                    sentence_starts.add(starts[j])
         self.starts, self.ends = starts, ends
         lowered = text.lower()
         if len(lowered) == len(text):  # one lower-casing for the whole string, sliced
@@ -196,6 +201,11 @@ class Words:
                 best = j - i + 1
         return best
 
+    def none_of(self, i: int, j: int, *names: str) -> bool:
+        """Whether no word of i..j-1 can start a term of the named tables (a quick pass in C)."""
+        found, span = rules(), self.lower[i:j]
+        return all(found.heads[name].isdisjoint(span) for name in names)
+
     def term_before(self, i: int, name: str, floor: int = 0) -> int:
         """How many words right before word `i` spell the longest term of table `name` (0: none)."""
         found = rules()
@@ -219,12 +229,6 @@ class Words:
     def is_punct(self, i: int) -> bool:
         """Whether word `i` is punctuation only."""
         return self.punct[i]
-
-
-def _cut_inside(cuts: list[int], start: int, end: int) -> bool:
-    """Whether an offset of `cuts` falls strictly inside start..end."""
-    k = bisect.bisect_right(cuts, start)
-    return k < len(cuts) and cuts[k] < end
 
 
 def _split(text: str, pieces: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:

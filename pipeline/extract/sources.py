@@ -21,6 +21,7 @@ from pipeline.model import Mention
 SPEAKER_WORDS = 14  # a longer "speaker" is a clause, not a name
 PROPER_WORDS = 4  # a capitalised name of at most this many words may speak without being recognised
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = "“«", "”»", '"'
+QUOTE_MARK = regex.compile(r'[“”«»"]')
 DASH = regex.compile(r"\s*[-–—]\s")
 CLAUSE_OPENERS = frozenset({",", ":", ";", ")", "-", "–", "—"})
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "…", "“", "”", '"', "«", "»"})
@@ -124,6 +125,8 @@ def sentence_cues(words: Words, low: int, high: int, mentions: list[Mention]) ->
     """The attribution cues of the sentence [low, high)."""
     cues: list[Cue] = []
     i, stop = words.at(low), words.at(high)
+    if words.none_of(i, stop, "source_after", "source_before"):
+        return cues  # most sentences: no cue word at all
     clause_start = low
     while i < stop:
         if words.is_punct(i) and words.lower[i] in CLAUSE_OPENERS:
@@ -156,7 +159,8 @@ def quotes(words: Words, mentions: list[Mention]) -> list[Quote]:
     """Quoted spans of a segment (straight quotes pair up; a quote left open at a paragraph's end
     runs on), each with the source of a cue right after it ('"...", EVN HCMC nêu rõ.')."""
     text, found, opened = words.text, [], None
-    for pos, char in enumerate(text):
+    for mark in QUOTE_MARK.finditer(text):
+        pos, char = mark.start(), mark.group()
         opening = char in OPEN_QUOTES or (char in BOTH_QUOTES and opened is None)
         if opened is None and opening:
             opened = pos

@@ -122,6 +122,8 @@ class Namer:
         body of that head) or with a group ("ngành giáo dục đã ...": the group as written)."""
         words, found = self.words, []
         first, stop = words.at(low), words.at(high)
+        if words.none_of(first, stop, "body_heads", "group_heads", "group_tails"):
+            return found
         # inside a name or a figure's measure ("62 bí thư, phó bí thư, cấp ủy") no head opens a clause
         named = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")] + spans
         for i in range(first, stop):
@@ -227,7 +229,10 @@ class Namer:
         """Words of the clause before a figure that point to a subject: the speaker's "tôi" or kin
         word ("chị" for "Chị T.H"), an anaphor ("họ", "đơn vị này") to the last name before it."""
         words, found = self.words, []
-        for i in range(words.at(low), words.before(high)):
+        first, stop = words.at(low), words.before(high)
+        if words.none_of(first, stop, "self_words", "group_self_words", "anaphors", "kin_words"):
+            return found
+        for i in range(first, stop):
             if self.marks.blocked[i]:
                 continue  # "231.263 em": a unit, not a pronoun
             pos = words.starts[i]

@@ -29,6 +29,7 @@ WHOLE = ID_COLUMNS | {"outlet", "published", "month", "time", "value", "of", "qu
                       "articles", "mentions", "figures", "directives", "organizations", "people", "locations"}
 HIDDEN_NEXT = ("of", "qualifier", "is_target", "time", "locations", "people", "organizations", "outlets",
                "kind", "issuer")
+OPTIONAL = {"source", "of", "qualifier"}  # mostly empty: a table drops them when they are
 HEADERS = {"is_target": "target"}  # shorter table headings; csv and json keep the field names
 ID_PREFIX = 10
 
@@ -210,7 +211,9 @@ def fit_widths(natural: Sequence[int], minimum: Sequence[int], budget: int) -> l
 
 
 def format_table(columns: list[str], rows: list[dict[str, Any]], width: int) -> tuple[str, list[str]]:
-    """An aligned text table cut to `width`, and the columns left out for lack of room."""
+    """An aligned text table cut to `width`, and the columns left out for lack of room (an optional
+    column empty in every row, such as `of` or `source`, is left out of the table altogether)."""
+    columns = [c for c in columns if c not in OPTIONAL or any(cell(row.get(c)) for row in rows)]
     cells = [[cell(row.get(c)) for c in columns] for row in rows]
     for name in ID_COLUMNS & set(columns):  # a prefix is enough to tell articles apart (vnie show takes it)
         i = columns.index(name)
