@@ -22,10 +22,12 @@ from pipeline.extract.clauses import rules
 from pipeline.extract.datetime_parse import date_rules, fold
 from pipeline.model import Mention
 
+# the look-ahead first lets the engine skip to digits fast
 FRACTION = regex.compile(
-    base.LEFT_EDGE + rf"(?P<a>{base.NUMBER})(?P<pa>[ \t]?%)?[ \t]?/[ \t]?(?P<b>{base.NUMBER})(?P<pb>[ \t]?%)?"
+    r"(?=\d)" + base.LEFT_EDGE
+    + rf"(?P<a>{base.NUMBER})(?P<pa>[ \t]?%)?[ \t]?/[ \t]?(?P<b>{base.NUMBER})(?P<pb>[ \t]?%)?"
 )
-BARE = regex.compile(base.LEFT_EDGE + rf"(?P<n>{base.NUMBER})(?=[ \t]*(?:[,;.)]|và\b|$))")
+BARE = regex.compile(r"(?=\d)" + base.LEFT_EDGE + rf"(?P<n>{base.NUMBER})(?=[ \t]*(?:[,;.)]|và\b|$))")
 ITEM_WORDS = 6  # a longer "label" is a clause
 
 
