@@ -62,7 +62,8 @@ def _fractions(view: base.SegmentView, lex: base.Lexicon) -> list[Mention]:
             unit.kind == "noun" and unit.text.lower() in lex.counted
         )
         words = base._words_before(text, match.start(), view.sentence_starts[view.sentence(match.start())])
-        if not counted or not second or (words and fold(words[-1]) in _date_words()):
+        month_year = first <= 12 and base.YEAR.fullmatch(match["b"])  # "tháng 8/2020 đơn vị ..."
+        if not counted or not second or month_year or (words and fold(words[-1]) in _date_words()):
             continue  # "ngày 7/9" is a date, "24/7 phục vụ" a rhythm
         unit_text = "%" if unit.kind == "percent" else unit.text
         planned = any(rules().has("pair_cues", " ".join(words[-size:])) for size in (1, 2, 3))
