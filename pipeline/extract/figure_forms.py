@@ -24,7 +24,8 @@ from pipeline.model import Mention
 
 # the look-ahead first lets the engine skip to digits fast
 FRACTION = regex.compile(
-    r"(?=\d)" + base.LEFT_EDGE
+    r"(?=\d)"
+    + base.LEFT_EDGE
     + rf"(?P<a>{base.NUMBER})(?P<pa>[ \t]?%)?[ \t]?/[ \t]?(?P<b>{base.NUMBER})(?P<pb>[ \t]?%)?"
 )
 BARE = regex.compile(r"(?=\d)" + base.LEFT_EDGE + rf"(?P<n>{base.NUMBER})(?=[ \t]*(?:[,;.)]|và\b|$))")
