@@ -312,8 +312,8 @@ def prepare(path: Path, articles: int, workdir: Path) -> tuple[Path, dict[str, A
         if isinstance(item, RawArticle):
             record = empty_record(item)
             try:
-                clean_stage(item, record, {})
-                language_stage(item, record, {})
+                clean_stage(item, record)
+                language_stage(item, record)
                 if record["lang"] == "vi":  # vnie segments Vietnamese pages only
                     entry = {k: record[k] for k in ("title", "text")}
             except VnieError:

@@ -197,6 +197,14 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
     show.set_defaults(handler=_show)
 
 
+def _schema(args: argparse.Namespace) -> int:
+    """`vnie schema`: print the JSON Schema of a record or an error record."""
+    from pipeline.model import load_schema
+
+    print(json.dumps(load_schema(args.which), ensure_ascii=False, indent=2))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for `vnie` and its subcommands."""
     parser = argparse.ArgumentParser(
@@ -251,6 +259,14 @@ def build_parser() -> argparse.ArgumentParser:
                     help="score extraction alone: every file is gold; the extractors run on the "
                          "gold's own line classes, so cleaning errors do not count")
     ev.set_defaults(handler=_eval)
+    schema = sub.add_parser(
+        "schema", help="print the JSON Schema of a record or an error record",
+        description="The record's JSON Schema (2020-12): the part every record shares plus each registered "
+                    "kind's items, derived from the kind registry.",
+    )
+    schema.add_argument("which", nargs="?", choices=("record", "error"), default="record",
+                        help="record (default) or error")
+    schema.set_defaults(handler=_schema)
     _add_store_commands(sub)
     return parser
 

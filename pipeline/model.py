@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from dataclasses import field as dataclass_field
 from typing import Any
 
-ENTITY_TYPES = ("ORG", "PER", "LOC", "DIRECTIVE", "DATE", "FIGURE")
+from pipeline.kinds import registered_kinds
 
 
 @dataclass
@@ -84,12 +84,7 @@ def empty_record(raw: RawArticle) -> dict[str, Any]:
         "meta": [],
         "boilerplate": [],
         "entities": [],
-        "directives": [],
-        "figures": [],
-        "dates": [],
-        "organizations": [],
-        "people": [],
-        "locations": [],
+        **{spec.field: [] for spec in registered_kinds()},
     }
 
 
@@ -118,8 +113,18 @@ class Failed:
 
 
 def load_schema(name: str = "record") -> dict[str, Any]:
-    """The JSON Schema of a record ("record") or an error record ("error"), shipped in the package."""
+    """The JSON Schema of a record ("record": the shared part and every registered kind) or an error."""
     import json
     from importlib.resources import files
 
-    return json.loads(files("pipeline").joinpath("schema", f"{name}.schema.json").read_text(encoding="utf-8"))
+    stem = "record-base" if name == "record" else name
+    shipped = files("pipeline").joinpath("schema", f"{stem}.schema.json")
+    schema = json.loads(shipped.read_text(encoding="utf-8"))
+    if name == "record":
+        registered = registered_kinds()
+        entity = schema["properties"]["entities"]["items"]
+        entity["properties"]["type"] = {"enum": [spec.label for spec in registered]}
+        for spec in registered:
+            schema["properties"][spec.field] = {"type": "array", "items": spec.item_schema}
+            schema["required"].append(spec.field)
+    return schema

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from pipeline.cli import main
-from pipeline.store.sqlite import DB_FILE, TABLES, SqliteSink, connect, open_sink, table_counts, table_ddl
+from pipeline.store.sqlite import DB_FILE, SqliteSink, connect, open_sink, table_counts, table_ddl, tables
 from tests.conftest import CORPUS, REPO
 
 
@@ -122,15 +122,15 @@ def test_an_error_record_replaces_an_article_of_the_same_id_and_back(tmp_path: P
 def test_tables_have_keys_and_indexes(tmp_path: Path) -> None:
     write_all(tmp_path / DB_FILE, [make_record(0)])
     conn = connect(tmp_path / DB_FILE, readonly=True)
-    assert "PRIMARY KEY (article_id, seq)" in table_ddl(next(t for t in TABLES if t.name == "figures"))
+    assert "PRIMARY KEY (article_id, seq)" in table_ddl(next(t for t in tables() if t.name == "figures"))
     with pytest.raises(sqlite3.IntegrityError):
         rw = sqlite3.connect(tmp_path / DB_FILE)
         rw.execute("INSERT INTO figures (article_id, seq) VALUES (?, 0)", (make_record(0)["id"],))
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"directives_id", "articles_published", "mentions_ref"} <= indexes
+    assert {"directives_directive_id", "articles_published", "mentions_type_ref"} <= indexes
     plan = " ".join(str(tuple(r)) for r in conn.execute(
         "EXPLAIN QUERY PLAN SELECT * FROM directives WHERE directive_id = '05-ct/tw' COLLATE NOCASE"))
-    assert "directives_id" in plan
+    assert "directives_directive_id" in plan
 
 
 KILLED_WRITER = """

@@ -6,9 +6,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import build_document, dates
-from pipeline.extract.dates import Context, current_term, last_term, parse_published, resolve, segment_atoms
-from pipeline.extract.datetime_parse import Atom, Point, alternation, clock_from, iso_point, valid_date
+from pipeline.datetime_parse import Atom, Point, alternation, clock_from, iso_point, valid_date
+from pipeline.extract import build_document
+from pipeline.extract.kinds import dates
+from pipeline.extract.kinds.dates import (
+    Context,
+    current_term,
+    last_term,
+    parse_published,
+    resolve,
+    segment_atoms,
+)
 
 
 def _values(text: str, published: str | None = "2021-04-21", **fields) -> list[tuple[str, str, bool]]:

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import directives
 from pipeline.extract.document import ArticleDoc, Segment
+from pipeline.extract.kinds import directives
 from pipeline.extract.merge import resolve_overlaps
 from pipeline.rulebook import load_rules
 

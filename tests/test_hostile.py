@@ -187,11 +187,12 @@ def test_a_slow_article_becomes_a_timeout_and_the_batch_goes_on(
 ) -> None:
     from pipeline.engine import stages as orchestrator
 
-    def stall(raw: RawArticle, record: dict[str, Any], state: dict[str, Any]) -> None:
+    def stall(raw: RawArticle, record: dict[str, Any]) -> None:
         if "TREO" in raw.text:
             time.sleep(120)  # stands for a page that never finishes; the alarm ends it
 
-    monkeypatch.setattr(orchestrator, "STAGES", (("stall", stall), *orchestrator.STAGES))
+    stalling = orchestrator.Stage("stall", "tests/", "a page that never finishes", (stall,))
+    monkeypatch.setattr(orchestrator, "STAGES", (stalling, *orchestrator.STAGES))
     pages = {"a.txt": SHORT_PAGE, "b.txt": SHORT_PAGE + "\n\nTREO", "c.txt": SHORT_PAGE}
     inputs = _pages(tmp_path / "in", pages)
     out = tmp_path / "out"

@@ -69,7 +69,7 @@ def test_body_lines_are_never_lost(page: str, title: str | None) -> None:
     raw = RawArticle(path="page.txt", text=page, title=title, digest="p")
     record = empty_record(raw)
     try:
-        clean_stage(raw, record, {})
+        clean_stage(raw, record)
     except VnieError as error:
         assert error.kind == "no_body" and not body
         return

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from pipeline.store.serve import QUERIES, make_datasette, metadata
-from pipeline.store.sqlite import TABLES, SqliteSink
+from pipeline.store.sqlite import SqliteSink, tables
 from tests.conftest import REPO
 
 
@@ -40,7 +40,7 @@ def _get(ds: Any, path: str) -> Any:
 
 def test_metadata_describes_every_column_and_has_the_canned_queries() -> None:
     meta = metadata()["databases"]["vnie"]
-    for table in TABLES:
+    for table in tables():
         assert set(meta["tables"][table.name]["columns"]) == {c.name for c in table.columns}
         assert all(meta["tables"][table.name]["columns"].values())
     assert ":directive" in QUERIES["figures_under_directive"]["sql"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.store.show import COLORS, ShowError, load_article, non_overlapping, render_html, resolve_id
+from pipeline.store.show import ShowError, colours, load_article, non_overlapping, render_html, resolve_id
 from pipeline.store.sqlite import DB_FILE, SqliteSink, connect
 
 SEED = "000_97edc108545c4d6d.txt"
@@ -66,7 +66,7 @@ def test_the_page_highlights_every_mention_and_loads_nothing(store) -> None:
     assert len(shown) == len(seed["entities"]) - 1
     assert len(marks) == len(shown)
     for kind in ("ORG", "DIRECTIVE", "FIGURE", "DATE", "PER"):
-        assert marks.count(COLORS[kind]) == sum(e["type"] == kind for e in shown) > 0, kind
+        assert marks.count(colours()[kind]) == sum(e["type"] == kind for e in shown) > 0, kind
     assert not re.search(r"<script|<link|\bsrc=|@import|url\(", page, re.IGNORECASE)
     assert "05-CT/TW" in page and "Xuân Bính" in page
     assert page.count("<tr>") == 2 + len(seed["figures"]) + len(seed["directives"])  # two header rows
@@ -107,8 +107,8 @@ def test_the_page_renders_with_highlights_in_headless_chromium(store, tmp_path: 
                html.resolve().as_uri()]
     subprocess.run(command, capture_output=True, timeout=120, check=False)
     assert png.exists(), "Chromium wrote no screenshot"
-    org, directive = _pixels(png, COLORS["ORG"]), _pixels(png, COLORS["DIRECTIVE"])
+    org, directive = _pixels(png, colours()["ORG"]), _pixels(png, colours()["DIRECTIVE"])
     # each highlight box is a few thousand pixels; the legend's swatches are ~100
     assert org > 20_000, org
     assert directive > 10_000, directive
-    assert _pixels(png, COLORS["FIGURE"]) > 10_000
+    assert _pixels(png, colours()["FIGURE"]) > 10_000

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from pipeline.clean.published import parse_published
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
@@ -266,8 +267,6 @@ def outlet_from_lines(lines: list[Line]) -> str | None:
 
 def published_from(lines: list[Line], container_value: str | None) -> str | None:
     """Publication time: the container's field if it parses, else the first dateline of the page."""
-    from pipeline.extract.dates import parse_published
-
     if container_value and (parsed := parse_published(container_value)):
         return parsed
     for line in lines:

@@ -1,16 +1,15 @@
-"""The pipeline in order: each stage reads the record so far and fills its own fields.
+"""The stage table: the pipeline in order, why each stage is there, and the steps one article takes.
 
-Stages (why each one is there):
-  clean     - a page is mostly not the article: keep title, meta, body and captions apart
-  language  - non-Vietnamese pages are recorded with their language, not forced through our rules
-  extract   - tokenize each field once, find every mention, write directives, figures, dates, names
-  province  - researchers count by province: from the outlet, then from the places the text names
+The README's stage table mirrors `STAGES` (a test holds them together). Ingest hands each article
+to the per-article steps below; store and engine are around them: every step reads the record so
+far and fills its own fields.
 """
 
 from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.clean import lines as clean
@@ -20,9 +19,9 @@ from pipeline.extract.province import decide_province
 from pipeline.model import ArticleTimeout, Failed, RawArticle, VnieError, empty_record
 
 Record = dict[str, Any]
-Stage = Callable[[RawArticle, Record, dict[str, Any]], None]
+Step = Callable[[RawArticle, Record], None]
 
-def clean_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
+def clean_stage(raw: RawArticle, record: Record) -> None:
     """Split the page into line classes and read title, date, byline and outlet."""
     lines = clean.classify(raw.text, raw.title)
     body = [line.text for line in lines if line.cls == clean.BODY]
@@ -50,12 +49,12 @@ def clean_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
     record["source"]["outlet"] = clean.outlet_from_url(raw.url) or clean.outlet_from_lines(lines)
 
 
-def language_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
+def language_stage(raw: RawArticle, record: Record) -> None:
     """Record the language; only Vietnamese goes on to extraction."""
     record["lang"] = detect_language(f"{record['title'] or ''}\n{record['text']}")
 
 
-def extract_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
+def extract_stage(raw: RawArticle, record: Record) -> None:
     """Tokenize title, body, captions and meta lines, then run every extractor."""
     if record["lang"] != "vi":
         return
@@ -70,25 +69,46 @@ def extract_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> Non
     record.update(extract(doc))
 
 
-def province_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
+def province_stage(raw: RawArticle, record: Record) -> None:
     """The province the article is about."""
     record["province"] = decide_province(record)
 
 
-STAGES: tuple[tuple[str, Stage], ...] = (
-    ("clean", clean_stage),
-    ("language", language_stage),
-    ("extract", extract_stage),
-    ("province", province_stage),
+@dataclass(frozen=True)
+class Stage:
+    """One stage of the pipeline: its package, why it is there, and its steps on one article."""
+
+    name: str
+    package: str
+    why: str
+    steps: tuple[Step, ...] = ()
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("ingest", "pipeline/ingest/",
+          "crawlers leave text, HTML, JSON Lines and WARC in any encoding: one raw article per page, NFC"),
+    Stage("clean", "pipeline/clean/",
+          "a page is mostly not the article: title, meta, body, captions and boilerplate apart; the language "
+          "told, so other languages are recorded, not forced through Vietnamese rules",
+          (clean_stage, language_stage)),
+    Stage("extract", "pipeline/extract/",
+          "each field segmented once, every registered kind found, overlaps resolved once; the province "
+          "from the outlet, then from the places named", (extract_stage, province_stage)),
+    Stage("store", "pipeline/store/",
+          "JSON Lines flushed per article so nothing is lost, and an SQLite database to query, serve and "
+          "export"),
+    Stage("engine", "pipeline/engine/",
+          "one process, a pool of workers or a Dask cluster, with per-article limits: same records, same "
+          "order"),
 )
 
 
 def process(raw: RawArticle) -> Record:
     """One article through every stage; raises VnieError for an input that cannot become a record."""
     record = empty_record(raw)
-    state: dict[str, Any] = {}
-    for _name, stage in STAGES:
-        stage(raw, record, state)
+    for stage in STAGES:
+        for step in stage.steps:
+            step(raw, record)
     return record
 
 

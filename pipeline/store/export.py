@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pipeline.store.sqlite import TABLES, Table, connect
+from pipeline.store.sqlite import Table, connect, tables
 
 BATCH_ROWS = 20_000  # rows per Parquet row group: bounded memory on large stores
 FORMATS = ("parquet", "csv")
@@ -83,7 +83,7 @@ def export(db_path: Path | str, out_dir: Path | str, fmt: str = "parquet") -> di
     writer = export_parquet if fmt == "parquet" else export_csv
     conn = connect(db_path, readonly=True)
     try:
-        return {table.name: writer(conn, table, out / f"{table.name}.{fmt}") for table in TABLES}
+        return {table.name: writer(conn, table, out / f"{table.name}.{fmt}") for table in tables()}
     finally:
         conn.close()
 
@@ -91,7 +91,7 @@ def export(db_path: Path | str, out_dir: Path | str, fmt: str = "parquet") -> di
 def schema_markdown() -> str:
     """The tables and their columns as Markdown (docs/schema.md holds this text)."""
     lines = []
-    for table in TABLES:
+    for table in tables():
         lines += [f"### `{table.name}`", "", table.description, "", "| column | type | meaning |",
                   "|---|---|---|"]
         lines += [f"| `{c.name}` | {c.type} | {c.description} |" for c in table.columns]

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pipeline.store.sqlite import TABLES
+from pipeline.store.sqlite import tables
 
 DB_NAME = "vnie"
 
@@ -67,13 +67,13 @@ TABLE_EXTRAS: dict[str, dict[str, Any]] = {
 
 def metadata() -> dict[str, Any]:
     """Datasette metadata: titles, table and column descriptions, canned queries."""
-    tables: dict[str, Any] = {
+    described: dict[str, Any] = {
         table.name: {"description": table.description,
                      "columns": {c.name: c.description for c in table.columns},
                      **TABLE_EXTRAS.get(table.name, {})}
-        for table in TABLES
+        for table in tables()
     }
-    tables["articles_fts"] = {"hidden": True}
+    described["articles_fts"] = {"hidden": True}
     return {
         "title": "vnie: Vietnamese news, extracted",
         "description": "Articles cleaned and read by vnie: the directives they cite, the figures they "
@@ -82,7 +82,7 @@ def metadata() -> dict[str, Any]:
             "title": "vnie records",
             "description": "One row per article in `articles`; one row per extracted item in the other "
                            "tables, joined on article_id. Search the text on the articles table.",
-            "tables": tables,
+            "tables": described,
             "queries": QUERIES,
         }},
     }

@@ -10,22 +10,19 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+from collections import Counter
 from html import escape
 from pathlib import Path
 from typing import Any
 
+from pipeline.kinds import registered_kinds
 from pipeline.store.sqlite import connect
 
-COLORS = {  # one colour per type; the tests look for ORG's and DIRECTIVE's in a screenshot
-    "ORG": "#7aecec",
-    "PER": "#aa9cfc",
-    "LOC": "#ff9561",
-    "DIRECTIVE": "#ffd43b",
-    "DATE": "#bfe1d9",
-    "FIGURE": "#f0a3c8",
-}
-TYPE_NAMES = {"ORG": "organisation", "PER": "person", "LOC": "place", "DIRECTIVE": "directive",
-              "DATE": "date", "FIGURE": "figure"}
+
+def colours() -> dict[str, str]:
+    """Each registered kind's highlight colour, by entity type."""
+    return {spec.label: spec.colour for spec in registered_kinds()}
+
 QUALIFIERS = {"approx": "about", "more_than": "more than", "at_least": "at least", "at_most": "at most",
               "less_than": "less than"}
 
@@ -95,7 +92,7 @@ def highlight(text: str, mentions: list[dict[str, Any]]) -> str:
              if 0 <= m["start"] < m["end"] <= len(text) and text[m["start"]:m["end"]] == m["text"]]
     doc = {"text": text, "ents": non_overlapping(spans), "title": None}
     return displacy.render(doc, style="ent", manual=True, page=False, jupyter=False,
-                           options={"colors": COLORS})
+                           options={"colors": colours()})
 
 
 def load_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any]:
@@ -175,9 +172,9 @@ def render_html(data: dict[str, Any]) -> str:
     meta_html = "".join(f"<span>{escape(m)}</span>" for m in meta if m)
     if article["url"]:
         meta_html += f'<span><a href="{escape(article["url"])}">original</a></span>'
-    counts = {t: sum(m["type"] == t for ms in mentions.values() for m in ms) for t in COLORS}
-    legend = "".join(f'<b style="background:{c}"></b>{TYPE_NAMES[t]} ({counts[t]})'
-                     for t, c in COLORS.items())
+    shown = Counter(m["type"] for ms in mentions.values() for m in ms)
+    legend = "".join(f'<b style="background:{spec.colour}"></b>{spec.noun} ({shown[spec.label]})'
+                     for spec in registered_kinds())
     body = []
     if article["title"]:
         body.append(_section("Title", highlight(article["title"], mentions.get("title", []))))

@@ -15,18 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import regex
+
+from pipeline.kinds import SPAN_COLUMNS, Column, item_span, registered_kinds
+
 DB_FILE = "vnie.db"
 SCHEMA_VERSION = 1
 COMMIT_EVERY = 200  # articles per transaction: fast, and a crash loses at most one batch
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a table: name, SQLite type (BOOLEAN is stored as 0/1) and meaning."""
-
-    name: str
-    type: str
-    description: str
 
 
 @dataclass(frozen=True)
@@ -37,107 +32,83 @@ class Table:
     description: str
     columns: tuple[Column, ...]
 
-
-def _child(*columns: tuple[str, str, str]) -> tuple[Column, ...]:
-    """Columns of a per-article child table: the article key and the item's position first."""
-    head = (Column("article_id", "TEXT", "the article (articles.id)"),
-            Column("seq", "INTEGER", "position of the item in the record's list, from 0"))
-    return head + tuple(Column(*c) for c in columns)
+    @property
+    def is_child(self) -> bool:
+        """Whether its rows belong to one article (keyed by article_id and seq)."""
+        return self.columns[0].name == "article_id"
 
 
-SPAN = (("field", "TEXT", "the string the offsets index: text, title, captions.N or meta.N"),
-        ("start", "INTEGER", "start character offset in that field"),
-        ("end", "INTEGER", "end character offset (exclusive) in that field"))
+CHILD_KEY = (Column("article_id", "TEXT", "the article (articles.id)"),
+             Column("seq", "INTEGER", "position of the item in the record's list, from 0"))
+ARTICLE_COLUMNS = tuple(Column(*c) for c in (
+    ("id", "TEXT", "stable article id: the same input gives the same id on every run"),
+    ("path", "TEXT", "source.path: the input as given, path#N for the N-th record of a container"),
+    ("url", "TEXT", "source.url, or null"),
+    ("outlet", "TEXT", "source.outlet: the site's host without www., from the URL or a source line"),
+    ("format", "TEXT", "source.format: txt, html, jsonl or warc"),
+    ("lang", "TEXT", "detected language, vi for Vietnamese"),
+    ("province", "TEXT", "the province the article is about (short name), or null"),
+    ("title", "TEXT", "the headline"),
+    ("published", "TEXT", "publication time shown on the page, ISO: 2021-04-12T06:35 or 2021-04-12"),
+    ("month", "TEXT", "YYYY-MM of published, for counting by month"),
+    ("authors", "TEXT", "byline names, a JSON list"),
+    ("text", "TEXT", "the clean body: paragraphs joined by a blank line"),
+    ("captions", "TEXT", "photo captions, a JSON list"),
+    ("meta", "TEXT", "meta lines (dateline, byline, source line), a JSON list"),
+    ("boilerplate", "TEXT", "removed site lines, a JSON list, kept for audit"),
+    ("n_entities", "INTEGER", "number of entity mentions (rows in mentions)"),
+))
+ARTICLES_DESCRIPTION = "One row per article record (the JSON record's scalar fields, lists as JSON)."
+MENTIONS_DESCRIPTION = "One row per entity mention (the record's entities), with what it refers to."
+ERRORS = Table("errors", "One row per input that could not become a record.", tuple(Column(*c) for c in (
+    ("id", "TEXT", "stable id of the input"),
+    ("path", "TEXT", "the input as given"),
+    ("url", "TEXT", "its URL, or null"),
+    ("type", "TEXT", "error type: empty, binary, undecodable, bad_json, no_body, timeout..."),
+    ("message", "TEXT", "what went wrong and what a person can do about it"),
+)))
 
-TABLES: tuple[Table, ...] = (
-    Table("articles", "One row per article record (the JSON record's scalar fields, lists as JSON).", tuple(
-        Column(*c) for c in (
-            ("id", "TEXT", "stable article id: the same input gives the same id on every run"),
-            ("path", "TEXT", "source.path: the input as given, path#N for the N-th record of a container"),
-            ("url", "TEXT", "source.url, or null"),
-            ("outlet", "TEXT", "source.outlet: the site's host without www., from the URL or a source line"),
-            ("format", "TEXT", "source.format: txt, html, jsonl or warc"),
-            ("lang", "TEXT", "detected language, vi for Vietnamese"),
-            ("province", "TEXT", "the province the article is about (short name), or null"),
-            ("title", "TEXT", "the headline"),
-            ("published", "TEXT", "publication time shown on the page, ISO: 2021-04-12T06:35 or 2021-04-12"),
-            ("month", "TEXT", "YYYY-MM of published, for counting by month"),
-            ("authors", "TEXT", "byline names, a JSON list"),
-            ("text", "TEXT", "the clean body: paragraphs joined by a blank line"),
-            ("captions", "TEXT", "photo captions, a JSON list"),
-            ("meta", "TEXT", "meta lines (dateline, byline, source line), a JSON list"),
-            ("boilerplate", "TEXT", "removed site lines, a JSON list, kept for audit"),
-            ("n_entities", "INTEGER", "number of entity mentions (rows in mentions)"),
-            ("n_directives", "INTEGER", "number of distinct directives"),
-            ("n_figures", "INTEGER", "number of figures"),
-            ("n_dates", "INTEGER", "number of date expressions"),
-            ("n_organizations", "INTEGER", "number of distinct organisations"),
-            ("n_people", "INTEGER", "number of distinct people"),
-            ("n_locations", "INTEGER", "number of distinct places"),
-        ))),
-    Table("figures", "One row per reported quantity (spec section 4).", _child(
-        ("value", "REAL", "the number, Vietnamese format read (3.650 -> 3650, 97,5% -> 97.5)"),
-        ("unit", "TEXT", "the counted noun as written, % or the currency"),
-        ("qualifier", "TEXT", "approx, more_than, at_least, at_most, less_than, or null"),
-        ("is_target", "BOOLEAN", "1 when the number is a goal, plan or quota rather than a result"),
-        ("subject", "TEXT", "the organisation the figure is about, when the sentence says it"),
-        ("time", "TEXT", "the period or date the figure refers to (ISO), when the sentence says it"),
-        ("sentence", "TEXT", "the whole sentence the figure is in"),
-        ("text", "TEXT", "the figure as written"),
-        *SPAN)),
-    Table("directives", "One row per article and directive (a Party or State document referred to).", _child(
-        ("directive_id", "TEXT", "canonical id: 05-CT/TW, 30/2020/NĐ-CP, or type and number/name as written"),
-        ("kind", "TEXT", "full type name: Chỉ thị, Nghị quyết, Quyết định..."),
-        ("number", "TEXT", "the number as written"),
-        ("issuer", "TEXT", "the issuing body when stated or implied (Bộ Chính trị...)"),
-        ("issued", "TEXT", "ISO date of issue when stated"),
-        ("title", "TEXT", "the quoted subject when given"),
-        ("text", "TEXT", "the first mention as written"),
-        ("mentions", "INTEGER", "how many times the article mentions it"))),
-    Table("organizations", "One row per article and distinct organisation.", _child(
-        ("name", "TEXT", "the organisation's name (long form)"),
-        ("acronym", "TEXT", "the acronym the article defines for it, or null"),
-        ("mentions", "INTEGER", "how many times the article mentions it"))),
-    Table("people", "One row per article and distinct person (bylines are in articles.authors).", _child(
-        ("name", "TEXT", "the person's name"),
-        ("role", "TEXT", "the role given in the article, or null"),
-        ("mentions", "INTEGER", "how many times the article mentions them"))),
-    Table("locations", "One row per article and distinct place.", _child(
-        ("name", "TEXT", "the place's name without the administrative word"),
-        ("level", "TEXT", "country, province, district or commune, when known"),
-        ("mentions", "INTEGER", "how many times the article mentions it"))),
-    Table("dates", "One row per date expression (spec section 5).", _child(
-        ("value", "TEXT", "ISO 8601: day, month, year, interval 2016/2020 or open interval 2016/.."),
-        ("text", "TEXT", "the expression as written"),
-        ("inferred", "BOOLEAN", "1 when the year was not written and was taken from the article"),
-        *SPAN)),
-    Table("mentions", "One row per entity mention (the record's entities), with what it refers to.", _child(
-        ("type", "TEXT", "ORG, PER, LOC, DIRECTIVE, DATE or FIGURE"),
-        ("text", "TEXT", "the mention as written"),
-        *SPAN,
-        ("ref", "TEXT", "what it mentions: directive id, name, figure value or date value"))),
-    Table("errors", "One row per input that could not become a record.", tuple(Column(*c) for c in (
-        ("id", "TEXT", "stable id of the input"),
-        ("path", "TEXT", "the input as given"),
-        ("url", "TEXT", "its URL, or null"),
-        ("type", "TEXT", "error type: empty, binary, undecodable, bad_json, no_body, timeout..."),
-        ("message", "TEXT", "what went wrong and what a person can do about it"),
-    ))),
-)
-TABLE_BY_NAME = {table.name: table for table in TABLES}
-CHILD_TABLES = tuple(t.name for t in TABLES if t.columns[0].name == "article_id")
 
-INDEXES = (
-    "CREATE INDEX IF NOT EXISTS articles_published ON articles(published)",
-    "CREATE INDEX IF NOT EXISTS articles_province ON articles(province)",
-    "CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet)",
-    "CREATE INDEX IF NOT EXISTS directives_id ON directives(directive_id COLLATE NOCASE)",
-    "CREATE INDEX IF NOT EXISTS figures_subject ON figures(subject)",
-    "CREATE INDEX IF NOT EXISTS organizations_name ON organizations(name)",
-    "CREATE INDEX IF NOT EXISTS people_name ON people(name)",
-    "CREATE INDEX IF NOT EXISTS locations_name ON locations(name)",
-    "CREATE INDEX IF NOT EXISTS mentions_ref ON mentions(type, ref)",
-)
+def tables() -> tuple[Table, ...]:
+    """Every table of the store: articles, one per registered kind, mentions and errors."""
+    registered = registered_kinds()
+    counts = tuple(Column(f"n_{spec.field}", "INTEGER", f"number of {spec.field} found")
+                   for spec in registered)
+    articles = Table("articles", ARTICLES_DESCRIPTION, ARTICLE_COLUMNS + counts)
+    per_kind = tuple(Table(spec.field, spec.description, CHILD_KEY + spec.columns) for spec in registered)
+    mention_columns = (
+        Column("type", "TEXT", ", ".join(spec.label for spec in registered)),
+        Column("text", "TEXT", "the mention as written"),
+        *SPAN_COLUMNS,
+        Column("ref", "TEXT", "what it mentions: directive id, name, figure value or date value"),
+    )
+    mentions = Table("mentions", MENTIONS_DESCRIPTION, (*CHILD_KEY, *mention_columns))
+    return (articles, *per_kind, mentions, ERRORS)
+
+
+def table(name: str) -> Table:
+    """One table by name."""
+    return next(t for t in tables() if t.name == name)
+
+
+def child_tables() -> tuple[str, ...]:
+    """Names of the tables whose rows belong to one article."""
+    return tuple(t.name for t in tables() if t.is_child)
+
+
+def indexes() -> tuple[str, ...]:
+    """CREATE INDEX statements: the articles' filters, each kind's own, and mentions by reference."""
+    wanted = [("articles", "published"), ("articles", "province"), ("articles", "outlet")]
+    wanted += [(spec.field, column) for spec in registered_kinds() for column in spec.indexes]
+    wanted.append(("mentions", "type, ref"))
+    return tuple(f"CREATE INDEX IF NOT EXISTS {_index_name(name, column)} ON {name}({column})"
+                 for name, column in wanted)
+
+
+def _index_name(table_name: str, column: str) -> str:
+    """An index name from its table and columns: directives_directive_id, mentions_type_ref."""
+    return "_".join([table_name, *regex.findall(r"\w+", column.split(" COLLATE")[0])])
+
 
 # External-content FTS5 over the article text, kept in step by triggers (the layout Datasette's
 # search box recognises); remove_diacritics folds "dang" onto "đăng", not "đ" onto "d".
@@ -173,7 +144,7 @@ def table_ddl(table: Table) -> str:
         elif column.name == "article_id":
             decl += " NOT NULL REFERENCES articles(id) ON DELETE CASCADE"
         columns.append(decl)
-    if table.name in CHILD_TABLES:
+    if table.is_child:
         columns.append("PRIMARY KEY (article_id, seq)")
     return f"CREATE TABLE IF NOT EXISTS {table.name} (\n  " + ",\n  ".join(columns) + "\n)"
 
@@ -201,9 +172,9 @@ def create_schema(conn: sqlite3.Connection) -> None:
         raise RuntimeError(f"database schema version {version} is not {SCHEMA_VERSION}; "
                            "delete the file (or write to a new -o DIR) to rebuild it")
     with conn:
-        for table in TABLES:
+        for table in tables():
             conn.execute(table_ddl(table))
-        for statement in (*INDEXES, *FTS):
+        for statement in (*indexes(), *FTS):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
@@ -212,30 +183,13 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _real(value: Any) -> float | None:
-    """A figure's value as the REAL column holds it (an int past 2**63, "326 triệu nghìn tỷ", fits)."""
-    return None if value is None else float(value)
-
-
-def _span(item: dict[str, Any]) -> tuple[Any, Any, Any]:
-    return item.get("field") or "text", item.get("start"), item.get("end")
-
-
-def _refs(record: dict[str, Any]) -> dict[tuple[str, str, int, int], str]:
+def _references(record: dict[str, Any]) -> dict[tuple[Any, ...], str | None]:
     """(type, field, start, end) of every mention -> the directive id, name or value it refers to."""
-    refs: dict[tuple[str, str, int, int], str] = {}
-    groups = (("DIRECTIVE", "directives", "id"), ("ORG", "organizations", "name"),
-              ("PER", "people", "name"), ("LOC", "locations", "name"))
-    for kind, key, attr in groups:
-        for item in record.get(key) or []:
-            for mention in item.get("mentions") or []:
-                refs.setdefault((kind, *_span(mention)), item.get(attr))
-    for kind, key in (("FIGURE", "figures"), ("DATE", "dates")):
-        for item in record.get(key) or []:
-            value = item.get("value")
-            if isinstance(value, float) and value.is_integer():
-                value = int(value)
-            refs.setdefault((kind, *_span(item)), None if value is None else str(value))
+    refs: dict[tuple[Any, ...], str | None] = {}
+    for spec in registered_kinds():
+        for item in record.get(spec.field) or []:
+            for span, ref in spec.refs(item):
+                refs.setdefault((spec.label, *span), ref)
     return refs
 
 
@@ -243,8 +197,7 @@ def article_rows(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
     """The rows one record becomes, per table, in column order."""
     source = record.get("source") or {}
     published = record.get("published")
-    lists = {key: record.get(key) or [] for key in
-             ("entities", "directives", "figures", "dates", "organizations", "people", "locations")}
+    entities = record.get("entities") or []
     rid = record["id"]
     rows: dict[str, list[tuple[Any, ...]]] = {"articles": [(
         rid, source.get("path"), source.get("url"), source.get("outlet"), source.get("format"),
@@ -252,28 +205,13 @@ def article_rows(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
         published[:7] if published and len(published) >= 7 else None,
         _dump(record.get("authors") or []), record.get("text") or "", _dump(record.get("captions") or []),
         _dump(record.get("meta") or []), _dump(record.get("boilerplate") or []),
-        *(len(lists[key]) for key in lists),
+        len(entities), *(len(record.get(spec.field) or []) for spec in registered_kinds()),
     )]}
-    rows["figures"] = [(rid, i, _real(f.get("value")), f.get("unit"), f.get("qualifier"),
-                        bool(f.get("is_target")), f.get("subject"), f.get("time"), f.get("sentence"),
-                        f.get("text"), *_span(f))
-                       for i, f in enumerate(lists["figures"])]
-    rows["directives"] = [(rid, i, d.get("id"), d.get("kind"), d.get("number"), d.get("issuer"),
-                           d.get("issued"), d.get("title"),
-                           d.get("text") or next((m.get("text") for m in d.get("mentions") or []), None),
-                           len(d.get("mentions") or []))
-                          for i, d in enumerate(lists["directives"])]
-    rows["organizations"] = [(rid, i, o.get("name"), o.get("acronym"), len(o.get("mentions") or []))
-                             for i, o in enumerate(lists["organizations"])]
-    rows["people"] = [(rid, i, p.get("name"), p.get("role"), len(p.get("mentions") or []))
-                      for i, p in enumerate(lists["people"])]
-    rows["locations"] = [(rid, i, loc.get("name"), loc.get("level"), len(loc.get("mentions") or []))
-                         for i, loc in enumerate(lists["locations"])]
-    rows["dates"] = [(rid, i, d.get("value"), d.get("text"), bool(d.get("inferred")), *_span(d))
-                     for i, d in enumerate(lists["dates"])]
-    refs = _refs(record)
-    rows["mentions"] = [(rid, i, e.get("type"), e.get("text"), *_span(e),
-                         refs.get((e.get("type"), *_span(e)))) for i, e in enumerate(lists["entities"])]
+    for spec in registered_kinds():
+        rows[spec.field] = [(rid, i, *spec.row(item)) for i, item in enumerate(record.get(spec.field) or [])]
+    refs = _references(record)
+    rows["mentions"] = [(rid, i, e.get("type"), e.get("text"), *item_span(e),
+                         refs.get((e.get("type"), *item_span(e)))) for i, e in enumerate(entities)]
     return rows
 
 
@@ -287,12 +225,20 @@ def _insert_sql(table: Table, upsert_key: str | None = None) -> str:
     return sql
 
 
-INSERT_SQL = {t.name: _insert_sql(t, "id" if t.name in ("articles", "errors") else None) for t in TABLES}
+_STATEMENTS: dict[tuple[int, ...], dict[str, str]] = {}
+
+
+def insert_statements() -> dict[str, str]:
+    """INSERT (or upsert, for articles and errors) per table, built once per set of registered kinds."""
+    key = tuple(map(id, registered_kinds()))
+    if key not in _STATEMENTS:
+        _STATEMENTS[key] = {t.name: _insert_sql(t, None if t.is_child else "id") for t in tables()}
+    return _STATEMENTS[key]
 
 
 def _delete_article(conn: sqlite3.Connection, article_id: str, keep_article: bool) -> None:
     """Remove an article's child rows (and, unless kept for an upsert, the article itself)."""
-    for name in CHILD_TABLES:
+    for name in child_tables():
         conn.execute(f"DELETE FROM {name} WHERE article_id = ?", (article_id,))
     if not keep_article:
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -304,16 +250,17 @@ def upsert_record(conn: sqlite3.Connection, record: dict[str, Any]) -> None:
     # child rows first: upserting the article keeps its rowid, so the FTS row is updated in place
     _delete_article(conn, record["id"], keep_article=True)
     conn.execute("DELETE FROM errors WHERE id = ?", (record["id"],))
+    statements = insert_statements()
     for name, table_rows in rows.items():
         if table_rows:
-            conn.executemany(INSERT_SQL[name], table_rows)
+            conn.executemany(statements[name], table_rows)
 
 
 def upsert_error(conn: sqlite3.Connection, error: dict[str, Any]) -> None:
     """Insert or replace one error record; an article of the same id no longer stands (caller commits)."""
     source, info = error.get("source") or {}, error.get("error") or {}
     _delete_article(conn, error["id"], keep_article=False)
-    conn.execute(INSERT_SQL["errors"], (error["id"], source.get("path"), source.get("url"),
+    conn.execute(insert_statements()["errors"], (error["id"], source.get("path"), source.get("url"),
                                         info.get("type"), info.get("message")))
 
 
@@ -402,4 +349,4 @@ def open_sink(out_dir: Path, resume: bool = False) -> SqliteSink:
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Rows per table of the store."""
-    return {t.name: conn.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0] for t in TABLES}
+    return {t.name: conn.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0] for t in tables()}

@@ -56,6 +56,17 @@ from pipeline.extract.directive_grammar import (
     rules,
 )
 from pipeline.extract.document import ArticleDoc
+from pipeline.kinds import (
+    Column,
+    KindSpec,
+    first_text,
+    iso_schema,
+    mention_count,
+    named_item_schema,
+    nullable,
+    refs_of_mentions,
+    register_kind,
+)
 from pipeline.model import Mention
 
 # find and build feed the extractor table; tests import the rest from here
@@ -437,3 +448,28 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
                 seen.add((entry["id"], mention.field, start, end))
                 entry["mentions"].append({"text": text, "start": start, "end": end, "field": mention.field})
     return list(entries.values())
+
+
+KIND = register_kind(KindSpec(
+    label="DIRECTIVE", field="directives", noun="directive", order=0, find=find, build=build,
+    layer=0, rank=0, colour="#ffd43b", rules="directives",
+    description="One row per article and directive (a Party or State document referred to).",
+    columns=(
+        Column("directive_id", "TEXT",
+               "canonical id: 05-CT/TW, 30/2020/NĐ-CP, or type and number/name as written"),
+        Column("kind", "TEXT", "full type name: Chỉ thị, Nghị quyết, Quyết định..."),
+        Column("number", "TEXT", "the number as written"),
+        Column("issuer", "TEXT", "the issuing body when stated or implied (Bộ Chính trị...)"),
+        Column("issued", "TEXT", "ISO date of issue when stated"),
+        Column("title", "TEXT", "the quoted subject when given"),
+        Column("text", "TEXT", "the first mention as written"),
+        Column("mentions", "INTEGER", "how many times the article mentions it"),
+    ),
+    row=lambda d: (d.get("id"), d.get("kind"), d.get("number"), d.get("issuer"), d.get("issued"),
+                   d.get("title"), first_text(d), mention_count(d)),
+    refs=refs_of_mentions("id"),
+    indexes=("directive_id COLLATE NOCASE",),
+    item_schema=named_item_schema(
+        ["id", "kind"], id={"type": "string"}, kind=nullable("string"), number=nullable("string"),
+        issuer=nullable("string"), issued=iso_schema(), title=nullable("string")),
+))

@@ -20,6 +20,17 @@ import regex
 from spacy.attrs import IDX, LENGTH, SENT_START
 
 from pipeline.extract.document import ArticleDoc, Segment
+from pipeline.kinds import (
+    SPAN_COLUMNS,
+    Column,
+    KindSpec,
+    iso_schema,
+    item_span,
+    nullable,
+    refs_of_value,
+    register_kind,
+    spanned_item_schema,
+)
 from pipeline.model import Mention
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
 
@@ -512,3 +523,33 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
             "field": mention.field,
         })
     return entries
+
+
+QUALIFIERS = [None, "approx", "more_than", "at_least", "at_most", "less_than"]
+KIND = register_kind(KindSpec(
+    label="FIGURE", field="figures", noun="figure", order=1, find=find, build=build,
+    layer=0, rank=2, colour="#f0a3c8", rules="figures",
+    description="One row per reported quantity (spec section 4).",
+    columns=(
+        Column("value", "REAL", "the number, Vietnamese format read (3.650 -> 3650, 97,5% -> 97.5)"),
+        Column("unit", "TEXT", "the counted noun as written, % or the currency"),
+        Column("qualifier", "TEXT", "approx, more_than, at_least, at_most, less_than, or null"),
+        Column("is_target", "BOOLEAN", "1 when the number is a goal, plan or quota rather than a result"),
+        Column("subject", "TEXT", "the organisation the figure is about, when the sentence says it"),
+        Column("time", "TEXT", "the period or date the figure refers to (ISO), when the sentence says it"),
+        Column("sentence", "TEXT", "the whole sentence the figure is in"),
+        Column("text", "TEXT", "the figure as written"),
+        *SPAN_COLUMNS,
+    ),
+    # REAL holds any value ("326 triệu nghìn tỷ" is past 2**63 as an int)
+    row=lambda f: (None if f.get("value") is None else float(f["value"]), f.get("unit"), f.get("qualifier"),
+                   bool(f.get("is_target")), f.get("subject"), f.get("time"), f.get("sentence"),
+                   f.get("text"), *item_span(f)),
+    refs=refs_of_value,
+    indexes=("subject",),
+    item_schema=spanned_item_schema(
+        ["value", "unit", "qualifier", "is_target", "subject", "time", "sentence", "text"],
+        value={"type": "number"}, unit=nullable("string"), qualifier={"enum": QUALIFIERS},
+        is_target={"type": "boolean"}, subject=nullable("string"), time=iso_schema(),
+        sentence={"type": "string"}, text={"type": "string"}),
+))

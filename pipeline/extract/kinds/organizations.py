@@ -42,6 +42,15 @@ from pipeline.extract.org_names import (
     sentence_initial,
     shouting,
 )
+from pipeline.kinds import (
+    Column,
+    KindSpec,
+    mention_count,
+    named_item_schema,
+    nullable,
+    refs_of_mentions,
+    register_kind,
+)
 from pipeline.model import Mention
 
 # find and build feed the extractor table; tests import the rest from here
@@ -433,3 +442,19 @@ def _entry(key: str, own: list[Mention], merged: list[Mention]) -> dict[str, Any
         "acronym": acronym if acronym != name else None,
         "mentions": [{"text": m.text, "start": m.start, "end": m.end, "field": m.field} for m in every],
     }
+
+
+KIND = register_kind(KindSpec(
+    label="ORG", field="organizations", noun="organisation", order=3, find=find, build=build,
+    layer=1, rank=0, colour="#7aecec", rules="organizations",
+    description="One row per article and distinct organisation.",
+    columns=(
+        Column("name", "TEXT", "the organisation's name (long form)"),
+        Column("acronym", "TEXT", "the acronym the article defines for it, or null"),
+        Column("mentions", "INTEGER", "how many times the article mentions it"),
+    ),
+    row=lambda o: (o.get("name"), o.get("acronym"), mention_count(o)),
+    refs=refs_of_mentions("name"),
+    indexes=("name",),
+    item_schema=named_item_schema(["name"], name={"type": "string"}, acronym=nullable("string")),
+))

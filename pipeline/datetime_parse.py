@@ -3,7 +3,7 @@
 Every pattern starts at a digit or a keyword ("tháng", "năm", "quý"); the words before it
 (triggers such as "ngày" or "sáng", modifiers such as "cuối", period words such as "giai đoạn")
 are checked by look-back regexes on a short window, which keeps the scan fast. An atom is a point
-or an interval whose year may still be unknown; `pipeline.extract.dates` places it in the article.
+or an interval whose year may still be unknown; `pipeline.extract.kinds.dates` places it in the article.
 """
 
 from __future__ import annotations

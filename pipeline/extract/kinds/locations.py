@@ -16,6 +16,15 @@ import regex
 
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import Gazetteer, PhraseIndex, gazetteer, location_rules, place_key
+from pipeline.kinds import (
+    Column,
+    KindSpec,
+    mention_count,
+    named_item_schema,
+    nullable,
+    refs_of_mentions,
+    register_kind,
+)
 from pipeline.model import Mention
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
@@ -322,3 +331,19 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     for entry in entries.values():
         entry.pop("_admin")
     return list(entries.values())
+
+
+KIND = register_kind(KindSpec(
+    label="LOC", field="locations", noun="place", order=5, find=find, build=build,
+    layer=1, rank=2, colour="#ff9561", rules="locations",
+    description="One row per article and distinct place.",
+    columns=(
+        Column("name", "TEXT", "the place's name without the administrative word"),
+        Column("level", "TEXT", "country, province, district or commune, when known"),
+        Column("mentions", "INTEGER", "how many times the article mentions it"),
+    ),
+    row=lambda loc: (loc.get("name"), loc.get("level"), mention_count(loc)),
+    refs=refs_of_mentions("name"),
+    indexes=("name",),
+    item_schema=named_item_schema(["name", "level"], name={"type": "string"}, level=nullable("string")),
+))
