@@ -44,10 +44,18 @@ def _progress(args: argparse.Namespace, specs: list[str]):
 def _run(args: argparse.Namespace) -> int:
     from pipeline.engine.runner import Options, run_dask, run_local
     from pipeline.ingest.inputs import read_inputs
+    from pipeline.rulebook import activate
+    from pipeline.settings import Settings
     from pipeline.store.jsonl import JsonlSink, completed_paths
     from pipeline.store.sqlite import open_sink
 
     started = time.perf_counter()
+    try:
+        settings = Settings.from_environment(timeout=args.timeout, max_bytes=args.max_bytes, debug=args.debug)
+    except ValueError as exc:
+        print(f"vnie run: {exc}", file=sys.stderr)
+        return 2
+    activate(settings)  # the rules load once here; forked workers share them
     out_dir = Path(args.output) if args.output else None
     if args.resume and out_dir is None:
         print("vnie run: --resume needs -o DIR (the run to complete)", file=sys.stderr)
@@ -61,8 +69,8 @@ def _run(args: argparse.Namespace) -> int:
         reason = getattr(exc, "strerror", None) or exc
         print(f"vnie: cannot write to {args.output}: {reason}", file=sys.stderr)
         return 2
-    items = (i for i in read_inputs(args.inputs, max_bytes=args.max_bytes) if i.path not in done)
-    options = Options(timeout=args.timeout, debug=args.debug)
+    items = (i for i in read_inputs(args.inputs, max_bytes=settings.max_bytes) if i.path not in done)
+    options = Options(timeout=settings.timeout, debug=settings.debug)
     if args.engine == "dask":
         results = run_dask(items, options, scheduler=args.scheduler, workers=args.workers)
     else:

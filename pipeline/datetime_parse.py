@@ -11,12 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import regex
 
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 
 _INT = {"type": "integer"}
 _BOOL = {"type": "boolean"}
@@ -418,7 +417,7 @@ def _lexicon(rules: dict[str, Any], key: str) -> str:
     return alternation([entry["term"] for entry in rules[key]])
 
 
-@lru_cache(maxsize=1)
+@compiled
 def grammar() -> Grammar:
     """Every pattern, compiled once per process from the rule file."""
     rules = date_rules()

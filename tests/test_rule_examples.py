@@ -10,12 +10,12 @@ import pytest
 from pipeline.clean.lines import classify
 from pipeline.extract import build_document, extract
 from pipeline.kinds import registered_kinds
-from pipeline.rulebook import RULES_DIR, load_examples
+from pipeline.rulebook import active_rulebook, load_examples
 
 KINDS = {spec.field: spec.label for spec in registered_kinds()}
 LINE_KIND = "boilerplate"  # the cleaner's examples: whole pages and the class of their lines
 EXAMPLE_FILES = sorted(
-    p.stem for p in (RULES_DIR / "examples").glob("*.yml") if p.stem in {*KINDS, LINE_KIND}
+    p.stem for p in (active_rulebook().rules_dir / "examples").glob("*.yml") if p.stem in {*KINDS, LINE_KIND}
 )
 
 

@@ -8,13 +8,12 @@ punctuation. When unsure a line stays body: losing a sentence is worse than keep
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import regex
 
 from pipeline.clean.published import parse_published
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
 
@@ -85,7 +84,7 @@ def _alternation(entries: list[dict[str, str]]) -> str:
     return "|".join(regex.escape(t).replace(r"\ ", r"\s*") for t in terms)
 
 
-@lru_cache(maxsize=1)
+@compiled
 def boilerplate_rules() -> BoilerplateRules:
     """Load and compile the boilerplate rules once per process."""
     data: dict[str, Any] = load_rules("boilerplate", BOILERPLATE_SCHEMA)

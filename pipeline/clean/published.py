@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from pipeline.datetime_parse import (
@@ -20,6 +18,7 @@ from pipeline.datetime_parse import (
     iso_point,
     valid_date,
 )
+from pipeline.rulebook import compiled
 
 _NUMERIC_DATE = regex.compile(
     rf"(?<![\d.,/])(?P<d>{DAY})(?P<sep>\s?/\s?|[.\-])(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})(?!\d)")
@@ -31,7 +30,7 @@ _TIME = regex.compile(rf"(?<![\d+:]){TIME}", FLAGS)
 _AMPM = regex.compile(r"\s*(?P<ap>[AaPp])\.?[Mm]\b")
 
 
-@lru_cache(maxsize=1)
+@compiled
 def _english() -> tuple[regex.Pattern, dict[str, int]]:
     months = {fold(e["term"]): e["month"] for e in date_rules()["english_months"]}
     names = alternation([e["term"] for e in date_rules()["english_months"]])

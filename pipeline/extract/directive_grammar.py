@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import regex
 
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 
 PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_words", "document_next_words",
                   "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
@@ -121,7 +120,7 @@ class Rules:
     patterns: dict[str, Any]
 
 
-@lru_cache(maxsize=1)
+@compiled
 def rules() -> Rules:
     """Load and compile the rule file."""
     data = load_rules("directives", SCHEMA)

@@ -10,13 +10,12 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import regex
 
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 
 LEVELS = ("country", "province", "district", "commune", "other")
 
@@ -168,7 +167,7 @@ def location_rules() -> dict[str, Any]:
     return load_rules("locations", LOCATION_RULES_SCHEMA)
 
 
-@lru_cache(maxsize=1)
+@compiled
 def gazetteer() -> Gazetteer:
     """Build the name sets once per process (about 0.1 s, mostly JSON parsing)."""
     data = _mapping()

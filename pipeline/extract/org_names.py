@@ -12,7 +12,7 @@ from typing import Any
 from spacy.attrs import IDX
 
 from pipeline.extract.document import Segment
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 
 try:
     from pipeline.extract.gazetteer import gazetteer as _place_gazetteer
@@ -133,7 +133,7 @@ class Rules:
     surnames: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@compiled
 def rules() -> Rules:
     """Load and compile rules/organizations.yml."""
     data = load_rules("organizations", RULES_SCHEMA)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from typing import Any
 
 import regex
 
 from pipeline.extract import gazetteer
+from pipeline.rulebook import compiled
 
 MIN_MENTIONS = 2  # one passing mention ("tại Hà Nội") does not make an article about a place
 MIN_SHARE = 0.5  # a list of ten provinces is about none of them
@@ -21,7 +21,7 @@ NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
 NAME = r"\p{Lu}[\p{L}\p{M}]*(?:[ \-]\p{Lu}[\p{L}\p{M}]*){0,3}"
 
 
-@lru_cache(maxsize=1)
+@compiled
 def _province_pattern() -> regex.Pattern:
     """Bare province names and aliases (case-insensitive; capitals checked at the match)."""
     names = sorted(set(gazetteer.gazetteer().provinces) - NEEDS_ADMIN_WORD, key=len, reverse=True)

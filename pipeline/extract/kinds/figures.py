@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -32,7 +31,7 @@ from pipeline.kinds import (
     spanned_item_schema,
 )
 from pipeline.model import Mention
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 
 QUALIFIERS = ("approx", "more_than", "at_least", "at_most", "less_than")
 
@@ -112,7 +111,7 @@ class Lexicon:
     cue_terms: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
+@compiled
 def lexicon() -> Lexicon:
     """Load and compile `rules/figures.yml`."""
     rules = load_rules("figures", SCHEMA)

@@ -9,7 +9,6 @@ organisation's name ("Công an tỉnh Thái Bình") is left to the organisation.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import regex
@@ -26,6 +25,7 @@ from pipeline.kinds import (
     register_kind,
 )
 from pipeline.model import Mention
+from pipeline.rulebook import compiled
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
 # a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
@@ -69,7 +69,7 @@ def _capitalised(term: str) -> str:
     return term[:1].upper() + term[1:]
 
 
-@lru_cache(maxsize=1)
+@compiled
 def patterns() -> LocationPatterns:
     """Compile the rule file and gazetteer into regexes."""
     rules = location_rules()

@@ -9,7 +9,6 @@ gives ("Nguyễn Sỹ Á", "Nguyễn Văn Phúc", "T.H") when `build` writes the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import regex
@@ -27,7 +26,7 @@ from pipeline.kinds import (
     register_kind,
 )
 from pipeline.model import Mention
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 
 _WORDS = lexicon_schema()
 RULES_SCHEMA: dict[str, Any] = strict_object(
@@ -90,7 +89,7 @@ def rules() -> dict[str, Any]:
     return load_rules("people", RULES_SCHEMA)
 
 
-@lru_cache(maxsize=1)
+@compiled
 def patterns() -> PeoplePatterns:
     """Compile the rule file once per process."""
     data = rules()
