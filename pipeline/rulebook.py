@@ -26,8 +26,8 @@ class RulesError(ValueError):
     """A rule file is missing or does not fit its schema."""
 
 
-def lexicon_schema(extra: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Schema of a lexicon: a list of entries, each a `term` with its English `gloss`."""
+def lexicon_schema(extra: dict[str, Any] | None = None, required: list[str] | None = None) -> dict[str, Any]:
+    """Schema of a lexicon: entries of a `term` and its English `gloss` (plus `extra` keys)."""
     properties: dict[str, Any] = {
         "term": {"type": "string", "minLength": 1},
         "gloss": {"type": "string", "minLength": 1},
@@ -38,7 +38,7 @@ def lexicon_schema(extra: dict[str, Any] | None = None) -> dict[str, Any]:
         "items": {
             "type": "object",
             "properties": properties,
-            "required": ["term", "gloss"],
+            "required": ["term", "gloss", *(required or [])],
             "additionalProperties": False,
         },
     }

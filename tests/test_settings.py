@@ -63,8 +63,8 @@ def test_the_environment_is_read_when_settings_are_made_not_at_import(
     assert Settings().rules_dir == PACKAGED_RULES
 
 
-@pytest.mark.parametrize("bad", [{"timeout": float("nan")}, {"timeout": -1}, {"timeout": 0}, {"timeout": float("inf")},
-                                 {"max_bytes": 0}])
+@pytest.mark.parametrize("bad", [{"timeout": float("nan")}, {"timeout": -1}, {"timeout": 0},
+                                 {"timeout": float("inf")}, {"max_bytes": 0}])
 def test_settings_refuse_values_that_would_turn_a_limit_off(bad: dict) -> None:
     with pytest.raises(ValueError):
         Settings(**bad)

@@ -20,7 +20,8 @@ TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "b
 BOILERPLATE_SCHEMA = strict_object(
     {
         "phrases": lexicon_schema(),
-        "patterns": lexicon_schema(),
+        "patterns": lexicon_schema({"name": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$"}},
+                                   required=["name"]),
         "tail_markers": lexicon_schema(),
         "byline_prefixes": lexicon_schema(),
         "credit_prefixes": lexicon_schema(),
@@ -66,7 +67,7 @@ class BoilerplateRules:
     """Compiled `rules/boilerplate.yml`."""
 
     phrases: frozenset[str]
-    patterns: tuple[regex.Pattern, ...]
+    patterns: tuple[tuple[str, regex.Pattern], ...]  # (rule name, pattern)
     tail_markers: frozenset[str]
     byline: regex.Pattern
     credit: regex.Pattern
@@ -91,7 +92,7 @@ def boilerplate_rules() -> BoilerplateRules:
     flags = regex.IGNORECASE | regex.V1
     return BoilerplateRules(
         phrases=frozenset(fold(e["term"]) for e in data["phrases"]),
-        patterns=tuple(regex.compile(e["term"], flags) for e in data["patterns"]),
+        patterns=tuple((e["name"], regex.compile(e["term"], flags)) for e in data["patterns"]),
         tail_markers=frozenset(fold(e["term"]) for e in data["tail_markers"]),
         byline=regex.compile(
             rf"^(?:{_alternation(data['byline_prefixes'])})\s*:\s*(?P<names>.+)$", flags
@@ -104,13 +105,20 @@ def boilerplate_rules() -> BoilerplateRules:
     )
 
 
-def is_boilerplate_line(text: str) -> bool:
-    """A line that is site furniture whatever page it is on."""
+def boilerplate_rule(text: str) -> str | None:
+    """The name of the rule that makes a line site furniture whatever page it is on, or None."""
     rules = boilerplate_rules()
     folded = fold(text)
-    return folded in rules.phrases or NO_CONTENT.match(text) is not None or any(
-        p.search(folded) for p in rules.patterns
-    )
+    if folded in rules.phrases:
+        return "phrase"
+    if NO_CONTENT.match(text) is not None:
+        return "no-content"
+    return next((name for name, pattern in rules.patterns if pattern.search(folded)), None)
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """A line that is site furniture whatever page it is on."""
+    return boilerplate_rule(text) is not None
 
 
 def split_names(names: str) -> list[str]:
