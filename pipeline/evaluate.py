@@ -232,7 +232,6 @@ def gold_documents(gold_path: str | Path):
             meta=by_class.get("meta", []),
             published=gold.get("published") or None,
             outlet=gold.get("outlet"),
-            province=gold.get("province"),
         )
         yield gold, doc
 

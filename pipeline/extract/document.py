@@ -32,8 +32,6 @@ class ArticleDoc:
     segments: list[Segment]
     published: str | None = None  # ISO date or datetime of publication, for dates without a year
     outlet: str | None = None
-    province: str | None = None
-    subject_year: int | None = None  # the year the article is about, when it makes one clear
     cache: dict = field(default_factory=dict)  # per-article memo shared by extractors (e.g. acronyms)
 
     def __iter__(self) -> Iterator[Segment]:
@@ -45,9 +43,7 @@ class ArticleDoc:
 
     @property
     def reference_year(self) -> int | None:
-        """The year a date without one takes: the article's own subject year, else its publication year."""
-        if self.subject_year:
-            return self.subject_year
+        """The year a date without one takes: the publication year (dates.py weighs the article's own)."""
         if self.published and self.published[:4].isdigit():
             return int(self.published[:4])
         return None
@@ -60,7 +56,6 @@ def build_document(
     meta: list[str] | None = None,
     published: str | None = None,
     outlet: str | None = None,
-    province: str | None = None,
 ) -> ArticleDoc:
     """Segment every field an extractor reads: title, body, captions and meta lines."""
     fields: list[tuple[str, str]] = []
@@ -70,4 +65,4 @@ def build_document(
     fields += [(f"captions.{i}", c) for i, c in enumerate(captions or [])]
     fields += [(f"meta.{i}", m) for i, m in enumerate(meta or [])]
     segments = [Segment(name, value, tokenize(value)) for name, value in fields if value is not None]
-    return ArticleDoc(segments, published=published, outlet=outlet, province=province)
+    return ArticleDoc(segments, published=published, outlet=outlet)

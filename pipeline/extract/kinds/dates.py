@@ -209,7 +209,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         meta = (parse_published(s.text) for s in doc.segments if s.field.startswith("meta"))
         published = _published_date(next((m for m in meta if m), None))
     ref_year = doc.reference_year or (published.year if published else None)
-    near = doc.subject_year is None and published is not None and ref_year == published.year
+    near = published is not None and ref_year == published.year
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full
         written = [a.lo.year for a in atoms if a.lo.year and a.lo.precision > 0 and not a.borrowed]
