@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.text import casefold_words
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
 
@@ -74,9 +75,7 @@ class BoilerplateRules:
     caption: regex.Pattern
 
 
-def fold(text: str) -> str:
-    """Case- and space-folded form for comparing lines."""
-    return " ".join(text.casefold().split())
+fold = casefold_words  # lines are compared ignoring case and spacing
 
 
 def _alternation(entries: list[dict[str, str]]) -> str:

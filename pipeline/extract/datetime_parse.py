@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.text import casefold_words
 
 _INT = {"type": "integer"}
 _BOOL = {"type": "boolean"}
@@ -70,9 +71,7 @@ def alternation(terms: list[str]) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
-def fold(text: str) -> str:
-    """Case- and space-insensitive form of a word, for lexicon lookups."""
-    return " ".join(text.casefold().split())
+fold = casefold_words  # lexicon lookups compare words ignoring case and spacing (dates.py uses it too)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Any
 import regex
 
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.text import casefold_words
 
 PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_words", "document_next_words",
                   "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
@@ -96,7 +97,7 @@ def match_at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[st
 
 def fold(text: str) -> str:
     """Compare words ignoring case, spacing and the old tone placement of "khoá"."""
-    return SPACES.sub(" ", text).strip().casefold().replace("khoá", "khóa")
+    return casefold_words(text).replace("khoá", "khóa")
 
 
 def clean(text: str) -> str:

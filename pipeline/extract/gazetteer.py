@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +16,7 @@ from typing import Any
 import regex
 
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.text import ascii_fold, name_key
 
 LEVELS = ("country", "province", "district", "commune", "other")
 
@@ -40,28 +40,12 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
     },
 )
 
-# Old-style tone placement ("Hoá", "Thuỷ") and the modern one ("Hóa", "Thủy") name the same place.
-_TONE_MOVES = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
 _ADMIN_PREFIXES = ("thành phố ", "thị xã ", "thị trấn ", "tỉnh ", "huyện ", "quận ", "phường ", "xã ")
 
 
-_TONE_RE = re.compile("|".join(_TONE_MOVES))
-
-
 def place_key(name: str) -> str:
-    """Compare place names ignoring case, Unicode form, tone placement, spaces and hyphen spacing."""
-    text = _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], unicodedata.normalize("NFC", name).casefold())
-    return " ".join(text.replace("-", " - ").split())
-
-
-def ascii_fold(text: str) -> str:
-    """Lower-case letters and digits only, without diacritics: "Ninh Thuận" -> "ninhthuan"."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed.lower() if c.isascii() and c.isalnum())
+    """Compare place names ignoring case, Unicode form, tone placement ("Hoá", "Hóa"), spaces and hyphens."""
+    return name_key(name, tones_anywhere=True)  # the gazetteer's keys were made so: "hoàng" -> "hòang"
 
 
 def strip_admin(name: str) -> tuple[str, str]:

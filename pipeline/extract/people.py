@@ -15,10 +15,11 @@ from typing import Any
 import regex
 
 from pipeline.extract.document import ArticleDoc, Segment
-from pipeline.extract.gazetteer import ascii_fold, gazetteer
+from pipeline.extract.gazetteer import gazetteer
 from pipeline.extract.merge import field_rank
 from pipeline.model import Mention
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.text import ascii_fold
 
 _WORDS = lexicon_schema()
 RULES_SCHEMA: dict[str, Any] = strict_object(
