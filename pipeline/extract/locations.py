@@ -17,6 +17,7 @@ import regex
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import Gazetteer, PhraseIndex, gazetteer, location_rules, place_key
 from pipeline.model import Mention
+from pipeline.text import sentence_initial, tone_variants
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
 # a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
@@ -38,17 +39,6 @@ class LocationPatterns:
     plural_before: regex.Pattern
     list_next: regex.Pattern
     openers: frozenset[str]
-
-
-def _tone_variants(term: str) -> set[str]:
-    """The term with both tone placements ("Thanh Hóa", "Thanh Hoá")."""
-    modern = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
-              "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
-              "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
-    forms = {term}
-    for new, old in modern.items():
-        forms |= {f.replace(new, old) for f in forms} | {f.replace(old, new) for f in forms}
-    return forms
 
 
 def _alternation(terms: list[str]) -> str:
@@ -81,12 +71,12 @@ def patterns() -> LocationPatterns:
     named = PhraseIndex()
     for key, short in gaz.provinces.items():
         if key == place_key(short) and key not in BARE_ONLY_WITH_ADMIN:
-            for form in _tone_variants(short):
+            for form in tone_variants(short):
                 named.add(form, "province")
     for alias in rules["province_aliases"]:
         named.add(alias["term"], "province")
     for place in rules["places"]:
-        for form in _tone_variants(place["term"]):
+        for form in tone_variants(place["term"]):
             named.add(form, place["level"])
             named.add(_capitalised(form), place["level"])  # "châu Âu" opens a sentence as "Châu Âu"
 
@@ -149,15 +139,6 @@ def _inside_org(text: str, start: int, pats: LocationPatterns) -> bool:
     return bool(window) and pats.org_tail.search(window) is not None
 
 
-_OPENERS = " \t\"“”'‘’(-–—*•"
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    """Is `start` the first word of a sentence or line (quotes and dashes aside)?"""
-    before = text[max(0, start - 40):start].rstrip(_OPENERS)
-    return not before or before[-1] in ".!?…:;\n"
-
-
 _PREV_CAP = regex.compile(rf"(?<![\p{{L}}]){CAP}[ ]$")
 _NEXT_CAP = regex.compile(rf"^[ ]{CAP}")
 _NEXT_WORD = regex.compile(r"^[ ]([\p{Ll}]+)")
@@ -170,12 +151,12 @@ def _bare_name_ok(text: str, start: int, end: int, pats: LocationPatterns) -> bo
         return False  # "Thái Bình Dương", "Việt Nam Airlines", "Mỹ Tho"
     previous = _PREV_CAP.search(text[max(0, start - 30):start])
     if previous and not (previous.group(0).strip() in pats.openers
-                         and _sentence_initial(text, start - len(previous.group(0)))):
+                         and sentence_initial(text, start - len(previous.group(0)))):
         return False  # "Tuấn Anh", "Nguyễn Hà Nam"; but "Tại Hà Nội"
     if pats.not_after.search(text[max(0, start - 20):start]):
         return False  # "tiếng Anh", "ông Đức"
     if " " not in surface:
-        if surface == "Anh" and _sentence_initial(text, start):
+        if surface == "Anh" and sentence_initial(text, start):
             return False  # sentence-initial "Anh" is the pronoun
         tail = _NEXT_WORD.match(text[end:end + 20])
         if tail and tail.group(1) in pats.compound_tails.get(surface, ()):
@@ -197,7 +178,7 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) ->
         after_word = pats.not_after.search(text[max(0, start - 20):start])
         if not name or after_word or _inside_org(text, start, pats):
             continue
-        inside_name = admin[:1].isupper() and not admin.isupper() and not _sentence_initial(text, start)
+        inside_name = admin[:1].isupper() and not admin.isupper() and not sentence_initial(text, start)
         if inside_name and not gaz.level_of(name):
             continue  # "Bà Huyện Thanh Quan": a capitalised admin word inside another name
         level = _admin_level(admin, name, pats, gaz)

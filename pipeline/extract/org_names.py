@@ -13,6 +13,7 @@ from spacy.attrs import IDX
 from pipeline.extract.document import Segment
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
 from pipeline.text import modern_tones, name_key
+from pipeline.text import sentence_initial as text_sentence_initial
 
 try:
     from pipeline.extract.gazetteer import gazetteer as _place_gazetteer
@@ -351,6 +352,11 @@ def byline(view: View, start: int, end: int) -> bool:
 
 
 def sentence_initial(norm: str, pos: int) -> bool:
-    """Nothing but quotes, dashes or spaces since the start of the line or the last full stop."""
-    before = norm[max(0, pos - 20):pos].rstrip(" \t\xa0\"“”'-–(")
-    return (not before and pos <= 20) or (bool(before) and before[-1] in "\n.!?:")
+    """Nothing but quotes, dashes or spaces since the start of the line or the last full stop.
+
+    The shared test with this module's own, narrower reading: 20 characters back, no bullets or
+    curly single quotes before the word, no ellipsis or semicolon as a sentence end, and a window
+    of only openers far into the text is not a sentence start.
+    """
+    return text_sentence_initial(norm, pos, look_back=20, openers=" \t\xa0\"“”'-–(", ends="\n.!?:",
+                                 blank_window_opens=False)

@@ -19,7 +19,7 @@ from pipeline.extract.gazetteer import gazetteer
 from pipeline.extract.merge import field_rank
 from pipeline.model import Mention
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
-from pipeline.text import ascii_fold
+from pipeline.text import SENTENCE_OPENERS, ascii_fold, sentence_initial
 
 _WORDS = lexicon_schema()
 RULES_SCHEMA: dict[str, Any] = strict_object(
@@ -123,15 +123,6 @@ def patterns() -> PeoplePatterns:
     )
 
 
-_OPENERS = " \t\"“”'‘’(-–—*•"
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    """Is `start` the first word of a sentence or line (quotes and dashes aside)?"""
-    before = text[max(0, start - 40):start].rstrip(_OPENERS)
-    return not before or before[-1] in ".!?…:;\n"
-
-
 def looks_foreign(words: list[str]) -> bool:
     """Does any syllable break Vietnamese spelling ("Donald", "Trump", "Messi")?"""
     return any(not VIET_SYLLABLE.match(ascii_fold(w)) for w in words if len(w) > 1)
@@ -152,7 +143,7 @@ def _cue(text: str, start: int, pats: PeoplePatterns) -> Cue:
         return Cue(None)  # a cue is separated from the name by a space
     words = before.split()
     for size in range(min(MAX_CUE_WORDS, len(words)), 0, -1):
-        chunk = [words[-size].lstrip(_OPENERS), *words[len(words) - size + 1:]]
+        chunk = [words[-size].lstrip(SENTENCE_OPENERS), *words[len(words) - size + 1:]]
         first = chunk[0]
         phrase = " ".join(chunk)
         if phrase.rstrip(":") in pats.blockers:
@@ -162,7 +153,7 @@ def _cue(text: str, start: int, pats: PeoplePatterns) -> Cue:
         folded = phrase.casefold()
         if folded in pats.honorifics:
             cue_start = start - len(before) + before.rfind(first)
-            if first[:1].islower() or _sentence_initial(text, cue_start):
+            if first[:1].islower() or sentence_initial(text, cue_start):
                 return Cue("honorific")
         if folded in pats.titles:
             return Cue("title")
@@ -255,7 +246,7 @@ def _surname_split(words: list[str], pats: PeoplePatterns) -> int | None:
 def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatterns) -> Mention | None:
     """A person in one capitalised run, or None."""
     text = segment.text
-    if len(words) > 1 and words[0] in pats.cap_honorifics and _sentence_initial(text, start):
+    if len(words) > 1 and words[0] in pats.cap_honorifics and sentence_initial(text, start):
         # "Ông Đào Mạnh Kháng", "Chị H cho biết": a sentence-initial honorific is the cue
         start += len(words[0]) + 1
         words = words[1:]
