@@ -141,6 +141,13 @@ def test_alternation_prefers_the_longest_term() -> None:
     pattern = regex.compile(alternation(["Hà", "Hà Nội", "Hà Nam"]))
     assert pattern.match("Hà Nội").group() == "Hà Nội"
     assert pattern.match("Hà Tĩnh").group() == "Hà"
+    spaced = regex.compile(alternation(["sáng", "sáng sớm"], spaces="any"))
+    assert spaced.match("sáng  sớm").group() == "sáng  sớm"
+
+
+def test_alternation_does_not_depend_on_the_order_or_repeats_of_terms() -> None:
+    terms = ["chiều", "sáng", "tối", "sáng sớm", "sáng"]
+    assert alternation(terms) == alternation(sorted(set(terms), reverse=True))
 
 
 @pytest.mark.parametrize(("spaces", "matches", "misses"), [

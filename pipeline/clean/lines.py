@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
-from pipeline.text import casefold_words
+from pipeline.text import alternation, casefold_words
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
 
@@ -79,8 +79,8 @@ fold = casefold_words  # lines are compared ignoring case and spacing
 
 
 def _alternation(entries: list[dict[str, str]]) -> str:
-    terms = sorted((e["term"] for e in entries), key=len, reverse=True)
-    return "|".join(regex.escape(t).replace(r"\ ", r"\s*") for t in terms)
+    """The entries' terms, spaces optional: crawled bylines lose them ("Bàivàảnh")."""
+    return alternation((e["term"] for e in entries), spaces="optional")
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,6 @@ from pipeline.extract.datetime_parse import (
     Clock,
     Grammar,
     Point,
-    alternation,
     clock_from,
     date_rules,
     fold,
@@ -38,6 +37,7 @@ from pipeline.extract.datetime_parse import (
 )
 from pipeline.extract.document import ArticleDoc
 from pipeline.model import Mention
+from pipeline.text import alternation
 
 _DASH = regex.compile(DASHES)
 
@@ -298,7 +298,7 @@ _AMPM = regex.compile(r"\s*(?P<ap>[AaPp])\.?[Mm]\b")
 @lru_cache(maxsize=1)
 def _english() -> tuple[regex.Pattern, dict[str, int]]:
     months = {fold(e["term"]): e["month"] for e in date_rules()["english_months"]}
-    names = alternation([e["term"] for e in date_rules()["english_months"]])
+    names = alternation([e["term"] for e in date_rules()["english_months"]], spaces="any")
     pattern = regex.compile(
         rf"\b(?:(?P<m1>{names})\.?\s+(?P<d1>{DAY})(?:st|nd|rd|th)?,?\s+(?P<y1>{YEAR})"
         rf"|(?P<d2>{DAY})(?:st|nd|rd|th)?\s+(?P<m2>{names})\.?,?\s+(?P<y2>{YEAR}))\b", FLAGS)

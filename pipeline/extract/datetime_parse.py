@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
-from pipeline.text import casefold_words
+from pipeline.text import alternation, casefold_words
 
 _INT = {"type": "integer"}
 _BOOL = {"type": "boolean"}
@@ -63,12 +63,6 @@ _DIGIT_SPACE = regex.compile(r"\d\s\Z")
 def date_rules() -> dict[str, Any]:
     """The validated `rules/dates.yml`, loaded once per process."""
     return load_rules("dates", RULES_SCHEMA)
-
-
-def alternation(terms: list[str]) -> str:
-    """A regex group matching any of the terms (longest first), any run of spaces inside a term."""
-    escaped = [regex.escape(t).replace("\\ ", r"\s+") for t in sorted(set(terms), key=len, reverse=True)]
-    return "(?:" + "|".join(escaped) + ")"
 
 
 fold = casefold_words  # lexicon lookups compare words ignoring case and spacing (dates.py uses it too)
@@ -414,7 +408,7 @@ def _on_since_year_start(match: regex.Match, text: str, g: Grammar) -> list[Atom
 
 
 def _lexicon(rules: dict[str, Any], key: str) -> str:
-    return alternation([entry["term"] for entry in rules[key]])
+    return alternation([entry["term"] for entry in rules[key]], spaces="any")
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
-from pipeline.text import ascii_fold, name_key
+from pipeline.text import alternation, ascii_fold, name_key
 
 LEVELS = ("country", "province", "district", "commune", "other")
 
@@ -83,8 +83,7 @@ class PhraseIndex:
 
     def _start_pattern(self) -> regex.Pattern:
         # only capitalised words (and the few lower-case first words, "châu") can open a phrase
-        lower = sorted((t for t in self.longest if not t[:1].isupper()), key=len, reverse=True)
-        heads = "|".join([r"\p{Lu}[\p{L}\p{N}]*", *(regex.escape(t) for t in lower)])
+        heads = rf"\p{{Lu}}[\p{{L}}\p{{N}}]*|{alternation(t for t in self.longest if not t[:1].isupper())}"
         return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{heads})(?![\p{{L}}\p{{N}}])")
 
     def find(self, text: str) -> list[tuple[int, int, str]]:

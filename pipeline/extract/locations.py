@@ -17,7 +17,7 @@ import regex
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import Gazetteer, PhraseIndex, gazetteer, location_rules, place_key
 from pipeline.model import Mention
-from pipeline.text import sentence_initial, tone_variants
+from pipeline.text import alternation, sentence_initial, tone_variants
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
 # a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
@@ -39,11 +39,6 @@ class LocationPatterns:
     plural_before: regex.Pattern
     list_next: regex.Pattern
     openers: frozenset[str]
-
-
-def _alternation(terms: list[str]) -> str:
-    """A regex alternation, longest first so "Hà Nội" wins over "Hà"."""
-    return "|".join(regex.escape(t) for t in sorted(set(terms), key=lambda t: (-len(t), t)))
 
 
 def _capitalised(term: str) -> str:
@@ -80,18 +75,18 @@ def patterns() -> LocationPatterns:
             named.add(form, place["level"])
             named.add(_capitalised(form), place["level"])  # "châu Âu" opens a sentence as "Châu Âu"
 
-    heads = _alternation([h["term"] for h in rules["org_heads"]])
-    inner = _alternation([w["term"] for w in rules["org_inner_words"]])
+    heads = alternation([h["term"] for h in rules["org_heads"]])
+    inner = alternation([w["term"] for w in rules["org_inner_words"]])
     # org names capitalise each word's first syllable only: "Sở Tài nguyên và Môi trường"
-    breakers = _alternation([w["term"] for w in rules["org_breakers"]])
+    breakers = alternation([w["term"] for w in rules["org_breakers"]])
     org_word = rf"{CAP}(?:[ ](?!(?:{breakers})(?!\p{{L}}))\p{{Ll}}+)?|\p{{Lu}}[\p{{Lu}}&\d]+|{inner}|[-–&]"
     org_tail = regex.compile(rf"(?<![\p{{L}}])(?:{heads})(?:\s+(?:{org_word}))*\s+$")
-    after_words = _alternation([w["term"] for w in rules["not_after"]])
+    after_words = alternation([w["term"] for w in rules["not_after"]])
     not_after = regex.compile(rf"(?<![\p{{L}}])(?:{after_words})\s+$")
     compound_tails: dict[str, set[str]] = {}
     for entry in rules["compound_tails"]:
         compound_tails.setdefault(entry["head"], set()).add(entry["term"])
-    plural = _alternation([w["term"] for w in rules["plural_markers"]])
+    plural = alternation([w["term"] for w in rules["plural_markers"]])
     plural_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)\s+$", regex.IGNORECASE)
     list_next = regex.compile(rf"(?:\s*,\s*|\s+và\s+|\s+,\s+)(?P<name>{NAME_RUN})")
     openers = frozenset(w["term"] for w in rules["openers"])

@@ -19,7 +19,7 @@ from pipeline.extract.gazetteer import gazetteer
 from pipeline.extract.merge import field_rank
 from pipeline.model import Mention
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
-from pipeline.text import SENTENCE_OPENERS, ascii_fold, sentence_initial
+from pipeline.text import SENTENCE_OPENERS, alternation, ascii_fold, sentence_initial
 
 _WORDS = lexicon_schema()
 RULES_SCHEMA: dict[str, Any] = strict_object(
@@ -72,11 +72,6 @@ class PeoplePatterns:
     house_number: regex.Pattern
 
 
-def _alternation(terms: list[str]) -> str:
-    """A regex alternation, longest first."""
-    return "|".join(regex.escape(t) for t in sorted(set(terms), key=lambda t: (-len(t), t)))
-
-
 def rules() -> dict[str, Any]:
     """rules/people.yml, validated."""
     return load_rules("people", RULES_SCHEMA)
@@ -87,10 +82,10 @@ def patterns() -> PeoplePatterns:
     """Compile the rule file once per process."""
     data = rules()
     honorifics = [h["term"] for h in data["honorifics"]]
-    role_titles = _alternation([t["term"] for t in data["titles"] if t["role"]])
-    prefixes = _alternation([p["term"] for p in data["title_prefixes"]])
-    inner = _alternation([w["term"] for w in data["role_inner_words"]])
-    enders = _alternation([w["term"] for w in data["role_enders"]])
+    role_titles = alternation([t["term"] for t in data["titles"] if t["role"]])
+    prefixes = alternation([p["term"] for p in data["title_prefixes"]])
+    inner = alternation([w["term"] for w in data["role_inner_words"]])
+    enders = alternation([w["term"] for w in data["role_enders"]])
     famous_names = {f["term"]: f.get("name", f["term"]) for f in data["famous"]}
     # an organisation's name capitalises each word's first syllable: "Vụ Giáo dục đại học"
     org_word = (
@@ -104,7 +99,7 @@ def patterns() -> PeoplePatterns:
         initials=regex.compile(
             r"(?<![\p{L}\p{N}.])\p{Lu}\.(?:\p{Lu}\.){0,2}\p{Lu}\p{Ll}*(?![\p{L}\p{N}])"
         ),
-        famous=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_alternation(list(famous_names))})(?![\p{{L}}\p{{N}}])"),
+        famous=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(list(famous_names))})(?![\p{{L}}\p{{N}}])"),
         famous_names=famous_names,
         honorifics=frozenset(h.casefold() for h in honorifics),
         titles=frozenset(t["term"].casefold() for t in data["titles"]),

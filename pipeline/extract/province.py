@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from pipeline.extract import gazetteer
+from pipeline.text import alternation
 
 MIN_MENTIONS = 2  # one passing mention ("tại Hà Nội") does not make an article about a place
 MIN_SHARE = 0.5  # a list of ten provinces is about none of them
@@ -24,9 +25,8 @@ NAME = r"\p{Lu}[\p{L}\p{M}]*(?:[ \-]\p{Lu}[\p{L}\p{M}]*){0,3}"
 @lru_cache(maxsize=1)
 def _province_pattern() -> regex.Pattern:
     """Bare province names and aliases (case-insensitive; capitals checked at the match)."""
-    names = sorted(set(gazetteer.gazetteer().provinces) - NEEDS_ADMIN_WORD, key=len, reverse=True)
-    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    names = alternation(set(gazetteer.gazetteer().provinces) - NEEDS_ADMIN_WORD, spaces="any")
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){names}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
 ADMINISTERED = regex.compile(rf"(?<![\p{{L}}])(?:{ADMIN_WORDS})\s+({NAME})")
