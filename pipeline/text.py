@@ -6,7 +6,6 @@ same function, and two that compare them differently say how in the name or a ke
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -150,21 +149,30 @@ class Span(Protocol):
 S = TypeVar("S", bound=Span)
 
 
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _length(span: Span) -> int:
+    return span.end - span.start
+
+
 def longest_first(spans: Iterable[S], tiebreak: Callable[[S], Any] | None = None) -> list[S]:
     """Non-overlapping spans chosen greedily, the longest first, in text order.
 
     Between spans of equal length `tiebreak` (smallest first) decides, then the leftmost. Empty
     spans cover nothing and are left out.
     """
-    def rank(span: S) -> tuple[Any, ...]:
-        return (span.start - span.end, tiebreak(span) if tiebreak else 0, span.start)
-
-    kept: list[S] = []  # sorted by start and never overlapping, so their ends are sorted too
-    starts: list[int] = []
-    for span in sorted((s for s in spans if s.end > s.start), key=rank):
-        i = bisect.bisect_left(starts, span.start)
-        if (i and kept[i - 1].end > span.start) or (i < len(kept) and kept[i].start < span.end):
-            continue
-        starts.insert(i, span.start)
-        kept.insert(i, span)
-    return kept
+    ranked = sorted((s for s in spans if s.end > s.start), key=_start)
+    if not ranked:
+        return []
+    if tiebreak:  # stable sorts, the last key first: length, then tiebreak, then start
+        ranked.sort(key=tiebreak)
+    ranked.sort(key=_length, reverse=True)
+    taken = bytearray(max(s.end for s in ranked))  # linear in the characters covered
+    kept: list[S] = []
+    for span in ranked:
+        if taken.find(1, span.start, span.end) < 0:
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+            kept.append(span)
+    return sorted(kept, key=_start)

@@ -17,7 +17,7 @@ import regex
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import Gazetteer, PhraseIndex, gazetteer, location_rules, place_key
 from pipeline.model import Mention
-from pipeline.text import alternation, sentence_initial, tone_variants
+from pipeline.text import alternation, longest_first, sentence_initial, tone_variants
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
 # a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
@@ -253,15 +253,6 @@ def _title_place(segment: Segment, gaz: Gazetteer) -> list[Mention]:
     return [_mention(segment, start, end, match.group("name"), level, False)]
 
 
-def _longest_first(mentions: list[Mention]) -> list[Mention]:
-    """Drop mentions overlapping a longer one (the merge step does the same across kinds)."""
-    kept: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(mention.start < k.end and k.start < mention.end for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
-
-
 def find(doc: ArticleDoc) -> list[Mention]:
     """Place mentions in the title, body and captions (meta lines are bylines and sources)."""
     pats, gaz = patterns(), gazetteer()
@@ -273,7 +264,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions += _districts_before_provinces(segment, mentions, pats, gaz)
         if segment.field == "title":
             mentions += _title_place(segment, gaz)
-        found.extend(_longest_first(mentions))
+        found.extend(longest_first(mentions))  # the merge step does the same across kinds
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from pipeline.model import Mention
+from pipeline.text import longest_first
 
 # Mentions in one layer never overlap each other; across layers they may nest
 # ("Đảng bộ tỉnh Đắk Nông" is an organisation inside a named resolution).
@@ -14,16 +15,8 @@ TYPE_RANK = {"DIRECTIVE": 0, "DATE": 1, "FIGURE": 2, "ORG": 0, "PER": 1, "LOC": 
 
 
 def _keep_longest(group: list[Mention]) -> list[Mention]:
-    """Greedy longest-first selection of non-overlapping spans, linear in the characters covered."""
-    ranked = sorted(group, key=lambda m: (-(m.end - m.start), -m.priority, TYPE_RANK.get(m.type, 9), m.start))
-    taken = bytearray(max(m.end for m in group))
-    kept = []
-    for mention in ranked:
-        if any(taken[mention.start:mention.end]):
-            continue
-        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-        kept.append(mention)
-    return kept
+    """Non-overlapping mentions, the longest first; on equal length the higher priority, then the type."""
+    return longest_first(group, tiebreak=lambda m: (-m.priority, TYPE_RANK.get(m.type, 9)))
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
