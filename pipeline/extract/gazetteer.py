@@ -19,6 +19,9 @@ from pipeline.rulebook import lexicon_schema, load_rules, strict_object
 from pipeline.text import alternation, ascii_fold, name_key
 
 LEVELS = ("country", "province", "district", "commune", "other")
+# Place keys of names that, bare, are a person (or his thought, a campaign...): a place only with an
+# administrative word ("TP Hồ Chí Minh", "thành phố Hồ Chí Minh").
+NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
 
 _PLACE = lexicon_schema({"level": {"enum": list(LEVELS)}, "same_as": {"type": "string", "minLength": 1}})
 _ALIAS = lexicon_schema({"province": {"type": "string", "minLength": 1}})

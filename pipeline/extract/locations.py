@@ -15,14 +15,20 @@ from typing import Any
 import regex
 
 from pipeline.extract.document import ArticleDoc, Segment
-from pipeline.extract.gazetteer import Gazetteer, PhraseIndex, gazetteer, location_rules, place_key
+from pipeline.extract.gazetteer import (
+    NEEDS_ADMIN_WORD,
+    Gazetteer,
+    PhraseIndex,
+    gazetteer,
+    location_rules,
+    place_key,
+)
 from pipeline.model import Mention
 from pipeline.text import alternation, longest_first, sentence_initial, tone_variants
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
 # a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
 NAME_RUN = rf"{CAP}(?:[ ]{CAP}){{0,4}}"
-BARE_ONLY_WITH_ADMIN = {"hồ chí minh"}  # bare, it is the person; the city always has "TP"/"thành phố"
 LEADING_WORDS = 5  # how many syllables of a run after an admin word can form a name
 
 
@@ -65,7 +71,7 @@ def patterns() -> LocationPatterns:
 
     named = PhraseIndex()
     for key, short in gaz.provinces.items():
-        if key == place_key(short) and key not in BARE_ONLY_WITH_ADMIN:
+        if key == place_key(short) and key not in NEEDS_ADMIN_WORD:
             for form in tone_variants(short):
                 named.add(form, "province")
     for alias in rules["province_aliases"]:

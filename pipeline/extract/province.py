@@ -17,15 +17,13 @@ TITLE_WEIGHT = 2  # the headline says what the article is about
 
 
 ADMIN_WORDS = r"(?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)"
-# Names that are also people or things when bare: a place only with an administrative word.
-NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
 NAME = r"\p{Lu}[\p{L}\p{M}]*(?:[ \-]\p{Lu}[\p{L}\p{M}]*){0,3}"
 
 
 @lru_cache(maxsize=1)
 def _province_pattern() -> regex.Pattern:
     """Bare province names and aliases (case-insensitive; capitals checked at the match)."""
-    names = alternation(set(gazetteer.gazetteer().provinces) - NEEDS_ADMIN_WORD, spaces="any")
+    names = alternation(set(gazetteer.gazetteer().provinces) - gazetteer.NEEDS_ADMIN_WORD, spaces="any")
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){names}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
