@@ -53,18 +53,18 @@ def test_strip_tones_removes_every_mark_and_the_stroke_of_d() -> None:
 
 
 def test_ascii_fold_keeps_only_ascii_letters_and_digits() -> None:
-    assert ascii_fold("Đắk Lắk") == "daklak"
-    assert ascii_fold("Bà Rịa - Vũng Tàu") == "bariavungtau"
+    assert ascii_fold("ĐỒNG THÁP") == "dongthap"
+    assert ascii_fold("Thừa Thiên - Huế") == "thuathienhue"
     assert ascii_fold(nfd("Quảng Trị 2")) == "quangtri2"
     assert ascii_fold("baoninhthuan.com.vn") == "baoninhthuancomvn"
     assert ascii_fold("北京") == ""
 
 
 def test_name_key_folds_case_form_tones_spaces_and_hyphen_spacing() -> None:
-    assert name_key("Đảng bộ Khối Cơ quan-Doanh nghiệp") == name_key("đảng bộ  khối cơ quan - doanh nghiệp")
-    assert name_key("UỶ BAN") == name_key("Ủy ban") == "ủy ban"
-    assert name_key(nfd("Thanh Hoá")) == name_key("thanh hóa") == "thanh hóa"
-    assert name_key("Bộ Y tế") != name_key("Bộ Y tế Việt Nam")
+    assert name_key("Sở Giáo dục-Đào tạo") == name_key(" sở giáo  dục - đào tạo") == "sở giáo dục - đào tạo"
+    assert name_key("THUỶ LỢI") == name_key("Thủy lợi") == "thủy lợi"
+    assert name_key(nfd("Khánh Hoà")) == name_key("khánh hòa") == "khánh hòa"
+    assert name_key("Sở Y tế") != name_key("Sở Y tế Hà Nội")
 
 
 def test_name_key_moves_tones_inside_words_only_when_asked() -> None:
@@ -77,8 +77,9 @@ def test_name_key_moves_tones_inside_words_only_when_asked() -> None:
 
 
 @pytest.mark.parametrize(("old", "new"), [
-    ("Hoà Bình", "Hòa Bình"), ("Uỷ ban", "Ủy ban"), ("thuỷ lợi", "thủy lợi"), ("khoá XII", "khóa XII"),
-    ("Thanh Hoá.", "Thanh Hóa."), ("HOÀ", "HOÀ"), ("Oà", "Òa"),
+    ("Hoà giải", "Hòa giải"), ("thuỷ lợi", "thủy lợi"), ("khoá XII", "khóa XII"),
+    ("Khánh Hoà.", "Khánh Hòa."), ("loè loẹt", "lòe loẹt"),  # a closed syllable keeps its mark
+    ("HOÀ", "HOÀ"), ("Oà", "Òa"), ("Uỵch", "Uỵch"),
 ])
 def test_modern_tones_at_syllable_ends(old: str, new: str) -> None:
     assert modern_tones(old) == new
