@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import alternation, casefold_words
 
 _INT = {"type": "integer"}
 _BOOL = {"type": "boolean"}
@@ -63,15 +64,7 @@ def date_rules() -> dict[str, Any]:
     return load_rules("dates", RULES_SCHEMA)
 
 
-def alternation(terms: list[str]) -> str:
-    """A regex group matching any of the terms (longest first), any run of spaces inside a term."""
-    escaped = [regex.escape(t).replace("\\ ", r"\s+") for t in sorted(set(terms), key=len, reverse=True)]
-    return "(?:" + "|".join(escaped) + ")"
-
-
-def fold(text: str) -> str:
-    """Case- and space-insensitive form of a word, for lexicon lookups."""
-    return " ".join(text.casefold().split())
+fold = casefold_words  # lexicon lookups compare words ignoring case and spacing (dates.py uses it too)
 
 
 @dataclass(frozen=True)
@@ -414,7 +407,7 @@ def _on_since_year_start(match: regex.Match, text: str, g: Grammar) -> list[Atom
 
 
 def _lexicon(rules: dict[str, Any], key: str) -> str:
-    return alternation([entry["term"] for entry in rules[key]])
+    return alternation([entry["term"] for entry in rules[key]], spaces="any")
 
 
 @compiled

@@ -8,7 +8,6 @@ Unicode form and spaces. Cleaning is scored on lines: body recall and boilerplat
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,12 +16,14 @@ from typing import Any
 
 import regex
 
+from pipeline.text import casefold_words
+
 FIRST_WORD = regex.compile(r"[\p{L}\p{N}%$€£¥]+")
 
 
 def fold(text: str | None) -> str:
     """Compare names ignoring case, Unicode form and spacing."""
-    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+    return casefold_words(text or "", nfc=True)
 
 
 @dataclass

@@ -14,6 +14,7 @@ import regex
 
 from pipeline.clean.published import parse_published
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import alternation, casefold_words
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
 
@@ -75,14 +76,12 @@ class BoilerplateRules:
     caption: regex.Pattern
 
 
-def fold(text: str) -> str:
-    """Case- and space-folded form for comparing lines."""
-    return " ".join(text.casefold().split())
+fold = casefold_words  # lines are compared ignoring case and spacing
 
 
 def _alternation(entries: list[dict[str, str]]) -> str:
-    terms = sorted((e["term"] for e in entries), key=len, reverse=True)
-    return "|".join(regex.escape(t).replace(r"\ ", r"\s*") for t in terms)
+    """The entries' terms, spaces optional: crawled bylines lose them ("Bàivàảnh")."""
+    return alternation((e["term"] for e in entries), spaces="optional")
 
 
 @compiled

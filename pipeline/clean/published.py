@@ -33,7 +33,7 @@ _AMPM = regex.compile(r"\s*(?P<ap>[AaPp])\.?[Mm]\b")
 @compiled
 def _english() -> tuple[regex.Pattern, dict[str, int]]:
     months = {fold(e["term"]): e["month"] for e in date_rules()["english_months"]}
-    names = alternation([e["term"] for e in date_rules()["english_months"]])
+    names = alternation([e["term"] for e in date_rules()["english_months"]], spaces="any")
     pattern = regex.compile(
         rf"\b(?:(?P<m1>{names})\.?\s+(?P<d1>{DAY})(?:st|nd|rd|th)?,?\s+(?P<y1>{YEAR})"
         rf"|(?P<d2>{DAY})(?:st|nd|rd|th)?\s+(?P<m2>{names})\.?,?\s+(?P<y2>{YEAR}))\b", FLAGS)

@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import alternation, casefold_words
 
 PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_words", "document_next_words",
                   "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
@@ -78,10 +79,8 @@ LOOK = 400  # no reference, with its date, issuer and quoted title, is longer
 
 
 def _alternation(terms: list[str], case_insensitive: bool = True) -> str:
-    """A regex alternation of phrases, longest first, any run of spaces between their words."""
-    ordered = sorted(set(terms), key=len, reverse=True)
-    body = "|".join(rf"{H}+".join(map(regex.escape, term.split())) for term in ordered)
-    return f"(?i:{body})" if case_insensitive else f"(?:{body})"
+    """The rule file's phrases, any run of spaces within a line between their words (as H+)."""
+    return alternation(terms, spaces="inline", ignore_case=case_insensitive)
 
 
 def match_at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
@@ -95,7 +94,7 @@ def match_at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[st
 
 def fold(text: str) -> str:
     """Compare words ignoring case, spacing and the old tone placement of "khoá"."""
-    return SPACES.sub(" ", text).strip().casefold().replace("khoá", "khóa")
+    return casefold_words(text).replace("khoá", "khóa")
 
 
 def clean(text: str) -> str:
@@ -135,11 +134,11 @@ def rules() -> Rules:
     heads = _alternation([h["term"] for h in data["issuer_heads"]], case_insensitive=False)
     known = [b["term"] for b in data["issuer_bodies"]] + [c["body"] for c in data["issuer_codes"]]
     firsts = {t.split()[0] for t in terms}
-    spaced = [r"[ \t\xa0]+".join(map(re.escape, t.lower().split())) for t in sorted(terms, key=len)[::-1]]
+    lowered_types = alternation([t.lower() for t in terms], spaces="plain")
     terms_of = {name: [x["term"] for x in data[name]] for name in PLAIN_LEXICONS}
     patterns = {
         # every finder but the symbols' starts at a type word: find those once, match the rest there
-        "anchor": re.compile(rf"\b(?:{'|'.join(spaced)})\b"),  # run on lower-cased text
+        "anchor": re.compile(rf"\b{lowered_types}\b"),  # run on lower-cased text
         "type": regex.compile(rf"(?<![\p{{L}}])(?P<type>{type_alt})"),
         "short": regex.compile(rf"(?P<type>{type_alt})(?:{H}+(?P<so>(?i:số)))?{H}*{NUMBER}"),
         "law_numbered": regex.compile(rf"(?P<type>{named_alt})(?P<name>(?:{H}+[\p{{L}}]+){{1,8}}?)"

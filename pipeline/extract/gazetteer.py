@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -16,8 +15,12 @@ from typing import Any
 import regex
 
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import alternation, ascii_fold, name_key
 
 LEVELS = ("country", "province", "district", "commune", "other")
+# Place keys of names that, bare, are a person (or his thought, a campaign...): a place only with an
+# administrative word ("TP Hồ Chí Minh", "thành phố Hồ Chí Minh").
+NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
 
 _PLACE = lexicon_schema({"level": {"enum": list(LEVELS)}, "same_as": {"type": "string", "minLength": 1}})
 _ALIAS = lexicon_schema({"province": {"type": "string", "minLength": 1}})
@@ -39,28 +42,12 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
     },
 )
 
-# Old-style tone placement ("Hoá", "Thuỷ") and the modern one ("Hóa", "Thủy") name the same place.
-_TONE_MOVES = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
 _ADMIN_PREFIXES = ("thành phố ", "thị xã ", "thị trấn ", "tỉnh ", "huyện ", "quận ", "phường ", "xã ")
 
 
-_TONE_RE = re.compile("|".join(_TONE_MOVES))
-
-
 def place_key(name: str) -> str:
-    """Compare place names ignoring case, Unicode form, tone placement, spaces and hyphen spacing."""
-    text = _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], unicodedata.normalize("NFC", name).casefold())
-    return " ".join(text.replace("-", " - ").split())
-
-
-def ascii_fold(text: str) -> str:
-    """Lower-case letters and digits only, without diacritics: "Ninh Thuận" -> "ninhthuan"."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed.lower() if c.isascii() and c.isalnum())
+    """Compare place names ignoring case, Unicode form, tone placement ("Hoá", "Hóa"), spaces and hyphens."""
+    return name_key(name, tones_anywhere=True)  # the gazetteer's keys were made so: "hoàng" -> "hòang"
 
 
 def strip_admin(name: str) -> tuple[str, str]:
@@ -98,8 +85,7 @@ class PhraseIndex:
 
     def _start_pattern(self) -> regex.Pattern:
         # only capitalised words (and the few lower-case first words, "châu") can open a phrase
-        lower = sorted((t for t in self.longest if not t[:1].isupper()), key=len, reverse=True)
-        heads = "|".join([r"\p{Lu}[\p{L}\p{N}]*", *(regex.escape(t) for t in lower)])
+        heads = rf"\p{{Lu}}[\p{{L}}\p{{N}}]*|{alternation(t for t in self.longest if not t[:1].isupper())}"
         return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{heads})(?![\p{{L}}\p{{N}}])")
 
     def find(self, text: str) -> list[tuple[int, int, str]]:

@@ -6,19 +6,12 @@ from collections import defaultdict
 
 from pipeline.kinds import registered_kinds
 from pipeline.model import Mention
+from pipeline.text import longest_first
 
 
 def _keep_longest(group: list[Mention], rank: dict[str, int]) -> list[Mention]:
-    """Greedy longest-first selection of non-overlapping spans, linear in the characters covered."""
-    ranked = sorted(group, key=lambda m: (-(m.end - m.start), -m.priority, rank.get(m.type, 9), m.start))
-    taken = bytearray(max(m.end for m in group))
-    kept = []
-    for mention in ranked:
-        if any(taken[mention.start:mention.end]):
-            continue
-        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-        kept.append(mention)
-    return kept
+    """Non-overlapping mentions, the longest first; on equal length the higher priority, then the type."""
+    return longest_first(group, tiebreak=lambda m: (-m.priority, rank.get(m.type, 9)))
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

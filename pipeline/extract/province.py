@@ -9,6 +9,7 @@ import regex
 
 from pipeline.extract import gazetteer
 from pipeline.rulebook import compiled
+from pipeline.text import alternation
 
 MIN_MENTIONS = 2  # one passing mention ("tại Hà Nội") does not make an article about a place
 MIN_SHARE = 0.5  # a list of ten provinces is about none of them
@@ -16,17 +17,14 @@ TITLE_WEIGHT = 2  # the headline says what the article is about
 
 
 ADMIN_WORDS = r"(?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)"
-# Names that are also people or things when bare: a place only with an administrative word.
-NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
 NAME = r"\p{Lu}[\p{L}\p{M}]*(?:[ \-]\p{Lu}[\p{L}\p{M}]*){0,3}"
 
 
 @compiled
 def _province_pattern() -> regex.Pattern:
     """Bare province names and aliases (case-insensitive; capitals checked at the match)."""
-    names = sorted(set(gazetteer.gazetteer().provinces) - NEEDS_ADMIN_WORD, key=len, reverse=True)
-    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    names = alternation(set(gazetteer.gazetteer().provinces) - gazetteer.NEEDS_ADMIN_WORD, spaces="any")
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){names}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
 ADMINISTERED = regex.compile(rf"(?<![\p{{L}}])(?:{ADMIN_WORDS})\s+({NAME})")

@@ -13,6 +13,7 @@ from trafilatura.utils import load_html
 
 from pipeline.ingest.decode import normalize_text
 from pipeline.model import VnieError
+from pipeline.text import casefold_words
 
 # trafilatura logs every page it finds too short at WARNING: that is our fallback's business.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -142,7 +143,7 @@ def _metadata(tree: HtmlElement) -> HtmlPage:
 
 def _key(text: str) -> str:
     """Compare a paragraph with an extracted line regardless of spacing and case."""
-    return " ".join(text.split()).casefold()
+    return casefold_words(text)
 
 
 @dataclass

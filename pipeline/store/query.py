@@ -11,12 +11,12 @@ import json
 import shutil
 import sqlite3
 import sys
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
 from pipeline.store.sqlite import connect
+from pipeline.text import strip_tones
 
 WHAT = ("figures", "directives", "articles")
 FORMATS = ("table", "csv", "json")
@@ -35,10 +35,7 @@ ID_PREFIX = 10
 
 def fold(text: str | None) -> str:
     """Lower case without diacritics (đ -> d), for case- and accent-insensitive matching."""
-    if text is None:
-        return ""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return "" if text is None else strip_tones(text)
 
 
 @dataclass(frozen=True)

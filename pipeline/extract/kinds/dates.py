@@ -9,7 +9,6 @@ from a metadata line or a crawler field, for the cleaning stage.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
@@ -40,6 +39,7 @@ from pipeline.kinds import (
     spanned_item_schema,
 )
 from pipeline.model import Mention
+from pipeline.text import longest_first
 
 _DASH = regex.compile(DASHES)
 
@@ -93,14 +93,7 @@ def _chained(atom: Atom, text: str, g: Grammar) -> list[Atom]:
 
 def _settle(found: list[Atom]) -> list[Atom]:
     """Non-overlapping atoms, the longest first (then pattern order), in text order."""
-    starts: list[int] = []  # kept atoms, sorted by start; they never overlap, so ends are sorted too
-    kept: list[Atom] = []
-    for atom in sorted(found, key=lambda a: (a.start - a.end, a.rank, a.start)):
-        i = bisect.bisect_right(starts, atom.start)
-        if (i == 0 or kept[i - 1].end <= atom.start) and (i == len(kept) or atom.end <= kept[i].start):
-            starts.insert(i, atom.start)
-            kept.insert(i, atom)
-    return kept
+    return longest_first(found, tiebreak=lambda a: a.rank)
 
 
 def _simple(atom: Atom) -> bool:

@@ -68,6 +68,7 @@ from pipeline.kinds import (
     register_kind,
 )
 from pipeline.model import Mention
+from pipeline.text import longest_first
 
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
@@ -281,15 +282,7 @@ def _sibling_law(name: str, text: str, pos: int, kind: str) -> list[Found]:
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
     """Within one segment the longest reference wins, then the most specific shape."""
-    kept: list[Found] = []  # sorted by start, never overlapping, so their ends are sorted too
-    starts: list[int] = []
-    for item in sorted(found, key=lambda f: (f.start - f.end, -f.priority, f.start)):
-        i = bisect.bisect_left(starts, item.start)
-        if (i and kept[i - 1].end > item.start) or (i < len(kept) and kept[i].start < item.end):
-            continue
-        starts.insert(i, item.start)
-        kept.insert(i, item)
-    return kept
+    return longest_first(found, tiebreak=lambda f: -f.priority)
 
 
 def _read_tail(item: Found, text: str) -> None:

@@ -32,6 +32,7 @@ from pipeline.kinds import (
 )
 from pipeline.model import Mention
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import alternation
 
 QUALIFIERS = ("approx", "more_than", "at_least", "at_most", "less_than")
 
@@ -86,14 +87,10 @@ CLOCK = regex.compile(r"[ \t]*đồng hồ" + WORD_END)
 RANGE_END = regex.compile(r"[ \t]*(?:tới|đến|lên)" + WORD_END)
 
 
-def _alternation(terms: list[str]) -> str:
-    return "|".join(regex.escape(t) for t in sorted(set(terms), key=len, reverse=True))
-
-
 def _at(terms: list[str], flags: int = 0, lead: str = "", group: str | None = None) -> regex.Pattern:
     """A pattern matching one of `terms` (after `lead`) at a position, ending at a word boundary."""
     name = f"?P<{group}>" if group else "?:"
-    return regex.compile(f"{lead}({name}{_alternation(terms)}){WORD_END}", flags)
+    return regex.compile(f"{lead}({name}{alternation(terms)}){WORD_END}", flags)
 
 
 @dataclass(frozen=True)
@@ -116,7 +113,7 @@ def lexicon() -> Lexicon:
     """Load and compile `rules/figures.yml`."""
     rules = load_rules("figures", SCHEMA)
     terms = {name: [e["term"] for e in rules[name]] for name in rules if isinstance(rules[name], list)}
-    scale = f"(?:{_alternation(terms['scales'])}){WORD_END}"
+    scale = f"(?:{alternation(terms['scales'])}){WORD_END}"
     quantity = (
         rf"(?P<n{{i}}>{NUMBER})(?:(?P<approx{{i}}>[ \t]+mấy)?(?P<s{{i}}>(?:[ \t]+{scale})+)"
         rf"(?P<half{{i}}>[ \t]+rưỡi{WORD_END})?)?(?P<pct{{i}}>[ \t]?%)?"
