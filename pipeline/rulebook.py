@@ -50,10 +50,14 @@ def strict_object(properties: dict[str, Any], required: list[str] | None = None)
     }
 
 
+# libyaml's loader when PyYAML was built with it: the rule files parse in 0.05 s instead of 0.5 s
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=_YAML_LOADER)  # a safe loader (CSafeLoader or SafeLoader)
     except FileNotFoundError as exc:
         raise RulesError(f"rule file {path} is missing (set VNIE_RULES to the rules/ folder)") from exc
     except yaml.YAMLError as exc:
@@ -65,11 +69,12 @@ def _load(kind: str, schema_key: str) -> Any:
     path = RULES_DIR / f"{kind}.yml"
     data = _read_yaml(path)
     schema = _SCHEMAS[schema_key]
-    try:
-        jsonschema.validate(data, schema)
-    except jsonschema.ValidationError as exc:
-        where = "/".join(str(p) for p in exc.absolute_path) or "(top)"
-        raise RulesError(f"{path}: {where}: {exc.message}") from exc
+    # our own schemas need no check against the meta-schema (jsonschema.validate's costly first step)
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "(top)"
+        raise RulesError(f"{path}: {where}: {error.message}")
     return data
 
 

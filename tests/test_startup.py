@@ -1,0 +1,72 @@
+"""Start-up: commands that need no model import none, `vnie run` reports the time the user waited,
+and rules load quickly yet still fail loudly. (Speed itself is measured by bench/run_bench.py.)"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipeline import rulebook
+from tests.conftest import CORPUS, REPO
+
+HEAVY = ("spacy", "underthesea", "trafilatura", "pyarrow", "datasette", "uvicorn", "jsonschema", "bs4",
+         "pipeline.extract", "pipeline.engine.runner")
+
+
+def _imported(args: list[str]) -> list[str]:
+    """The heavy modules a fresh interpreter has imported after `vnie ARGS`."""
+    code = ("import sys\nfrom pipeline.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n"
+            f"    pass\nprint('imported:', *(m for m in {HEAVY!r} if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=REPO,
+                          check=True)
+    return done.stdout.splitlines()[-1].split()[1:]
+
+
+def test_help_query_and_eval_import_no_model(tmp_path: Path) -> None:
+    from tests.test_database import make_record, write_all
+
+    write_all(tmp_path / "vnie.db", [make_record(0)])
+    for args in (["--help"], ["run", "--help"], ["query", "--help"], ["export", "--help"],
+                 ["serve", "--help"], ["show", "--help"], ["eval", "--help"], ["--version"],
+                 ["query", "figures", "--db", str(tmp_path), "--text", "đảng viên"],
+                 ["query", "directives", "--db", str(tmp_path), "--format", "csv"]):
+        assert _imported(args) == [], args
+
+
+def test_run_reports_the_wall_time_since_the_process_started(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "pipeline", "run", str(CORPUS / "000_97edc108545c4d6d.txt"),
+               "-o", str(tmp_path / "out"), "-q"]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=True)
+    wall = time.perf_counter() - started
+    reported = float(re.search(r" in ([\d.]+) s", done.stderr).group(1))
+    # imports and model loading count: the time said is the time waited, less process exit and rounding
+    assert 0.8 * wall - 0.15 <= reported <= wall + 0.05, (reported, wall)
+
+
+def test_rules_parse_with_libyaml_and_a_bad_rule_file_still_fails_loudly(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if hasattr(yaml, "CSafeLoader"):
+        assert rulebook._YAML_LOADER is yaml.CSafeLoader
+    bad = "entries:\n  - term: Chỉ thị\n    glos: directive\n"  # a typo in a key
+    (tmp_path / "probe.yml").write_text(bad, encoding="utf-8")
+    monkeypatch.setattr(rulebook, "RULES_DIR", tmp_path)
+    schema = {"type": "object", "properties": {"entries": rulebook.lexicon_schema()},
+              "additionalProperties": False}
+    rulebook._load.cache_clear()
+    try:
+        with pytest.raises(rulebook.RulesError, match=r"probe\.yml: entries/0: .*glos"):
+            rulebook.load_rules("probe", schema)
+        (tmp_path / "probe.yml").write_text("entries: [\n", encoding="utf-8")
+        rulebook._load.cache_clear()
+        with pytest.raises(rulebook.RulesError, match="not valid YAML"):
+            rulebook.load_rules("probe", schema)
+    finally:
+        rulebook._load.cache_clear()
+        rulebook._SCHEMAS.pop("probe", None)
