@@ -7,26 +7,11 @@ import json
 import os
 import sqlite3
 import sys
-import time
 from contextlib import nullcontext
 from pathlib import Path
 
 from pipeline import __version__
-
-IMPORTED = time.monotonic()  # the fallback start of the process where /proc does not say
-
-
-def wall_seconds() -> float:
-    """Seconds since this process started, interpreter start-up and imports included (Linux /proc)."""
-    since_import = time.monotonic() - IMPORTED
-    try:
-        with open("/proc/self/stat", "rb") as handle:
-            fields = handle.read().rsplit(b")", 1)[1].split()  # after "(command name)", field 3 is first
-        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: start time, in ticks since boot
-        seconds = time.clock_gettime(time.CLOCK_BOOTTIME) - started
-    except (OSError, ValueError, IndexError, AttributeError):
-        return since_import
-    return seconds if since_import <= seconds < since_import + 3600 else since_import
+from pipeline.clock import wall_seconds
 
 EPILOG_RUN = """examples:
   vnie run corpus/ -o outputs/               every page under corpus/ into outputs/records.jsonl

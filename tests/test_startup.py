@@ -50,6 +50,16 @@ def test_run_reports_the_wall_time_since_the_process_started(tmp_path: Path) -> 
     assert 0.8 * wall - 0.15 <= reported <= wall + 0.05, (reported, wall)
 
 
+def test_wall_seconds_counts_from_the_process_start() -> None:
+    from pipeline import clock
+
+    # this test process started long before pipeline.clock was imported (pytest collected first)
+    assert clock.wall_seconds() > time.monotonic() - clock.IMPORTED
+    code = "import time; time.sleep(0.5); from pipeline.clock import wall_seconds; print(wall_seconds())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    assert 0.5 <= float(done.stdout) < 30  # the half second before the import counts
+
+
 def test_rules_parse_with_libyaml_and_a_bad_rule_file_still_fails_loudly(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if hasattr(yaml, "CSafeLoader"):
