@@ -204,6 +204,20 @@ def evaluate(records: list[dict[str, Any]], golds: list[dict[str, Any]]) -> Scor
     return scores
 
 
+def no_match_message(records: list[dict[str, Any]], golds: list[dict[str, Any]]) -> str:
+    """Why there is nothing to score: no record is one of the gold's articles, with the keys on each side."""
+    if not golds:
+        return "the gold files hold no article; give the gold JSON Lines (e.g. ../shared/gold/seeds.jsonl)"
+    if not records:
+        return "RECORDS holds no record; give the records.jsonl that `vnie run INPUT -o DIR` writes"
+    wanted = ", ".join(sorted({f"{k}={v}" for k, v in map(gold_key, golds)})[:2])
+    have = ", ".join(sorted({f"{k}={v}" for r in records for k, v in record_keys(r)})[:2])
+    return (f"no record matches any of the {len(golds)} gold articles, so there is nothing to score. The "
+            f"gold names its articles by file name or URL ({wanted}, ...); the {len(records)} records are "
+            f"{have}, ... Run vnie on the gold's inputs (e.g. `vnie run corpus/ -o out`) and score "
+            "out/records.jsonl")
+
+
 def format_table(scores: Scores) -> str:
     """A readable table of the scores."""
     lines = [f"articles matched: {scores.matched}" +

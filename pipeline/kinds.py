@@ -23,11 +23,16 @@ BUILTIN_PACKAGE = "pipeline.extract.kinds"
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a table: name, SQLite type (BOOLEAN is stored as 0/1) and meaning."""
+    """One column of a table: name, SQLite type (BOOLEAN is stored as 0/1), meaning, and what TEXT holds.
+
+    `logical` is "list" for a JSON list of strings and "timestamp" for an ISO date or time: exports
+    give them their real types (Parquet lists and timestamps) instead of text.
+    """
 
     name: str
     type: str
     description: str
+    logical: str | None = None
 
 
 def item_span(item: Item) -> Span:

@@ -14,9 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-import jsonschema
-import yaml
-
 from pipeline.settings import Settings
 
 T = TypeVar("T")
@@ -55,9 +52,12 @@ def strict_object(properties: dict[str, Any], required: list[str] | None = None)
 
 
 def _read_yaml(path: Path) -> Any:
+    """A rule file's data; libyaml's loader when PyYAML has it (0.05 s for the rules instead of 0.5 s)."""
+    import yaml  # loaded with the first rule file, not when the kind registry is read
+
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # both are safe
     except FileNotFoundError as exc:
         raise RulesError(f"rule file {path} is missing (set VNIE_RULES to the rules/ folder)") from exc
     except yaml.YAMLError as exc:
@@ -75,18 +75,23 @@ class Rulebook:
     def load(self, kind: str, schema: dict[str, Any]) -> Any:
         """`rules/<kind>.yml`, validated against `schema`."""
         if kind not in self._files:
+            import jsonschema
+
             path = self.rules_dir / f"{kind}.yml"
             data = _read_yaml(path)
-            try:
-                jsonschema.validate(data, schema)
-            except jsonschema.ValidationError as exc:
-                where = "/".join(str(p) for p in exc.absolute_path) or "(top)"
-                raise RulesError(f"{path}: {where}: {exc.message}") from exc
+            # our own schemas need no check against the meta-schema (jsonschema.validate's costly first step)
+            validator = jsonschema.validators.validator_for(schema)(schema)
+            error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+            if error is not None:
+                where = "/".join(str(p) for p in error.absolute_path) or "(top)"
+                raise RulesError(f"{path}: {where}: {error.message}")
             self._files[kind] = data
         return self._files[kind]
 
     def examples(self, kind: str) -> dict[str, Any]:
         """The positive and negative examples beside a rule file: `rules/examples/<kind>.yml`."""
+        import jsonschema
+
         data = _read_yaml(self.rules_dir / "examples" / f"{kind}.yml")
         jsonschema.validate(data, EXAMPLES_SCHEMA)
         return data

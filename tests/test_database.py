@@ -14,7 +14,16 @@ from typing import Any
 import pytest
 
 from pipeline.cli import main
-from pipeline.store.sqlite import DB_FILE, SqliteSink, connect, open_sink, table_counts, table_ddl, tables
+from pipeline.store.sqlite import (
+    DB_FILE,
+    SCHEMA_VERSION,
+    SqliteSink,
+    connect,
+    open_sink,
+    table_counts,
+    table_ddl,
+    tables,
+)
 from tests.conftest import CORPUS, REPO
 
 
@@ -97,11 +106,38 @@ def test_rerunning_updates_and_never_duplicates(tmp_path: Path) -> None:
                         ).fetchone()[0] == 0
 
 
-def test_full_text_search_ignores_tone_marks(tmp_path: Path) -> None:
+def test_full_text_search_ignores_case_but_keeps_tone_marks(tmp_path: Path) -> None:
     write_all(tmp_path / DB_FILE, [make_record(0), make_record(1, text="Bài khác về giao thông.")])
     conn = connect(tmp_path / DB_FILE, readonly=True)
     sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
-    assert conn.execute(sql, ("đang vien",)).fetchone()[0] == 1  # "đảng viên" without its tone marks
+    assert conn.execute(sql, ("ĐẢNG VIÊN",)).fetchone()[0] == 1
+    assert conn.execute(sql, ("đang vien",)).fetchone()[0] == 0  # other tones are other words
+
+
+def as_version_1(db: Path) -> None:
+    """Turn a database into what version 1 wrote: the same tables, a full-text index that folds tones."""
+    with sqlite3.connect(db) as old:
+        for name in ("articles_ai", "articles_ad", "articles_au"):
+            old.execute(f"DROP TRIGGER {name}")
+        old.execute("DROP TABLE articles_fts")
+        old.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, captions, content=articles, "
+                    "content_rowid=rowid, tokenize='unicode61 remove_diacritics 2')")
+        old.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+        old.execute("PRAGMA user_version = 1")
+
+
+def test_a_version_1_database_is_migrated_to_the_tone_keeping_index(tmp_path: Path) -> None:
+    db = tmp_path / DB_FILE
+    write_all(db, [make_record(0), make_record(1, text="Cắt giảm chi tiêu linh hoạt.")])
+    as_version_1(db)
+    sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+    assert connect(db, readonly=True).execute(sql, ("cát",)).fetchone()[0] == 1  # the old index: folded
+    write_all(db, [make_record(2)])  # a re-run into the same DIR migrates it
+    conn = connect(db, readonly=True)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute(sql, ("cát",)).fetchone()[0] == 0
+    assert conn.execute(sql, ("cắt",)).fetchone()[0] == 1  # rows written before the migration are indexed
+    assert conn.execute(sql, ("đảng",)).fetchone()[0] == 2 and table_counts(conn)["articles"] == 3
 
 
 def test_an_error_record_replaces_an_article_of_the_same_id_and_back(tmp_path: Path) -> None:

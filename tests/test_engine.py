@@ -15,7 +15,7 @@ from pipeline.engine import runner as engine
 from pipeline.engine.runner import BATCH, IN_FLIGHT_PER_WORKER, Options, run_local
 from pipeline.model import RawArticle, stable_id
 from pipeline.store.jsonl import dumps
-from tests.conftest import CORPUS, DEV_INPUT
+from tests.conftest import CORPUS, DEV_INPUT, HAS_SHARED, NO_SHARED
 
 needs_fork = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(),
@@ -31,8 +31,8 @@ def _lines(results: list[tuple[str, dict[str, Any]]]) -> list[str]:
 @pytest.fixture(scope="module")
 def gold_items() -> list[Any]:
     """The 5 seed pages and the 10 dev articles, read once."""
-    if not DEV_INPUT.exists():
-        pytest.skip("../shared is not beside the checkout")
+    if not HAS_SHARED:
+        pytest.skip(NO_SHARED)
     from pipeline.ingest.inputs import read_inputs
 
     return list(read_inputs([str(CORPUS), str(DEV_INPUT)]))

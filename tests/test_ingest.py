@@ -21,10 +21,11 @@ from warcio.warcwriter import WARCWriter
 
 from pipeline.ingest.inputs import MAX_BYTES, expand_inputs, read_input, read_inputs
 from pipeline.model import Failed, RawArticle
-from tests.conftest import cp1258
+from tests.conftest import SHARED as SHARED_ROOT
+from tests.conftest import cp1258, needs_shared
 
 DATA = Path(__file__).parent / "data" / "ingest"
-SHARED = Path("/work/shared/corpus")
+SHARED = SHARED_ROOT / "corpus"
 FAILURE_KINDS = {
     "not_found", "unreadable", "empty", "binary", "undecodable", "bad_json", "not_an_object", "no_content",
     "too_large", "bad_gzip", "bad_warc", "no_articles",
@@ -440,7 +441,7 @@ def test_any_bytes_never_raise(tmp_path: Path, data: bytes, name: str) -> None:
             assert unicodedata.is_normalized("NFC", item.text) and "\r" not in item.text
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="shared corpus not present")
+@needs_shared
 def test_real_corpus() -> None:
     items = list(read_inputs([str(SHARED / "seeds"), str(SHARED / "dev-dantri.jsonl")]))
     assert len(items) == 15 and all(isinstance(i, RawArticle) for i in items)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
-
-from pipeline.extract.tokenize import tokenize
+if TYPE_CHECKING:  # spaCy loads with the first document, not with the kind registry
+    from spacy.tokens import Doc, Span
 
 
 @dataclass
@@ -58,6 +58,8 @@ def build_document(
     outlet: str | None = None,
 ) -> ArticleDoc:
     """Segment every field an extractor reads: title, body, captions and meta lines."""
+    from pipeline.extract.tokenize import tokenize
+
     fields: list[tuple[str, str]] = []
     if title:
         fields.append(("title", title))

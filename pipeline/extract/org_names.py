@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import IDX
-
 from pipeline.extract.document import Segment
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import modern_tones, name_key
@@ -184,6 +182,8 @@ class View:
     @classmethod
     def of(cls, segment: Segment) -> View:
         norm = modern_tones(segment.text)
+        from spacy.attrs import IDX  # spaCy loads with the first document, not with the kind registry
+
         return cls(segment.field, segment.text, norm, _lower(norm), segment.doc.to_array(IDX).tolist())
 
     def syllable(self, pos: int) -> tuple[int, int] | None:

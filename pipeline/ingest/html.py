@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
-import trafilatura
-from bs4 import BeautifulSoup
-from lxml.html import HtmlElement
-from trafilatura.utils import load_html
 
 from pipeline.ingest.decode import normalize_text
 from pipeline.model import VnieError
 from pipeline.text import casefold_words
+
+if TYPE_CHECKING:  # trafilatura and BeautifulSoup are imported when a page is HTML (0.1 s saved otherwise)
+    from lxml.html import HtmlElement
 
 # trafilatura logs every page it finds too short at WARNING: that is our fallback's business.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -196,6 +196,8 @@ def _untable(line: str) -> str:
 
 def _trafilatura_lines(tree: HtmlElement, url: str | None) -> tuple[list[str], dict[str, str | None]]:
     """Main-content lines and trafilatura's own metadata (empty when it finds no content)."""
+    import trafilatura
+
     try:
         document = trafilatura.bare_extraction(
             tree,
@@ -218,6 +220,8 @@ def _trafilatura_lines(tree: HtmlElement, url: str | None) -> tuple[list[str], d
 
 def _soup_lines(html: str) -> list[str]:
     """Paragraph-level text of the page body, for pages trafilatura finds nothing in."""
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html, "lxml")
     for tag in soup.find_all(DROPPED_TAGS):
         tag.decompose()
@@ -233,6 +237,8 @@ def _soup_lines(html: str) -> list[str]:
 
 def extract_html(html: str, url: str | None = None) -> HtmlPage:
     """Main content (one paragraph per line, captions kept) and metadata; VnieError(no_content) if none."""
+    from trafilatura.utils import load_html
+
     start = html[:65536].lower()
     whole_page = "<html" in start or "<body" in start
     try:  # trafilatura rejects a bare fragment ("<p>x</p>"): wrap it

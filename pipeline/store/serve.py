@@ -1,32 +1,37 @@
 """`vnie serve`: Datasette over the store, with titles, column descriptions and canned queries.
 
 The database is always named `vnie` in URLs (`/vnie/figures.json`), whatever the file is called,
-so links and dashboards keep working when the file moves.
+so links and dashboards keep working when the file moves. The server only reads: requests other
+than GET and HEAD are refused with 405 before they reach Datasette (which answers a POST to a
+read-only canned query or a table with a 500). Read-only SQL is allowed, as Datasette allows it by
+default; `--no-sql` turns it off and leaves the tables and canned queries.
 """
 
 from __future__ import annotations
 
+import errno
+import socket
 import sys
 from pathlib import Path
 from typing import Any
 
-from pipeline.store.sqlite import tables
+from pipeline.store.sqlite import StoreError, database_path, open_store, tables
 
 DB_NAME = "vnie"
 
-FIGURES_UNDER_DIRECTIVE = """SELECT a.outlet, a.published, a.title, a.url, f.subject AS organisation,
-  f.value, f.unit, f.qualifier, f.is_target, f.time, f.sentence, a.id AS article_id
+FIGURES_UNDER_DIRECTIVE = """SELECT a.outlet, a.published, a.title, a.url, f.subject, f.text, f.value, f.unit,
+  f.qualifier, f.is_target, f.time, f.sentence, f.field, f.start, f."end", f.article_id
 FROM figures f JOIN articles a ON a.id = f.article_id
 WHERE f.article_id IN (SELECT article_id FROM directives WHERE directive_id = :directive COLLATE NOCASE)
 ORDER BY a.published IS NULL, a.published, a.id, f.seq"""
 
-MENTIONS_BY_PROVINCE = """SELECT d.directive_id AS directive, max(d.kind) AS kind, a.province,
+MENTIONS_BY_PROVINCE = """SELECT d.directive_id, max(d.kind) AS kind, a.province,
   count(DISTINCT a.id) AS articles, sum(d.mentions) AS mentions
 FROM directives d JOIN articles a ON a.id = d.article_id
 GROUP BY d.directive_id, a.province
-ORDER BY mentions DESC, articles DESC, directive, a.province"""
+ORDER BY mentions DESC, articles DESC, d.directive_id, a.province"""
 
-MENTIONS_BY_MONTH = """SELECT d.directive_id AS directive, a.month, count(DISTINCT a.id) AS articles,
+MENTIONS_BY_MONTH = """SELECT d.directive_id, a.month, count(DISTINCT a.id) AS articles,
   sum(d.mentions) AS mentions
 FROM directives d JOIN articles a ON a.id = d.article_id
 WHERE a.month IS NOT NULL
@@ -88,29 +93,87 @@ def metadata() -> dict[str, Any]:
     }
 
 
-def make_datasette(db_path: Path | str) -> Any:
-    """A Datasette instance serving the file as `vnie` (read-only: it opens the file with mode=ro)."""
+def make_datasette(db_path: Path | str, allow_sql: bool = True) -> Any:
+    """A Datasette instance serving the file (or a run's folder) as `vnie`, read-only (mode=ro)."""
     from datasette.app import Datasette
     from datasette.database import Database
 
-    path = Path(db_path)
-    if not path.is_file():
-        raise FileNotFoundError(f"no database at {path}; `vnie run INPUT -o DIR` writes DIR/vnie.db")
-    ds = Datasette(metadata=metadata(), settings={"default_page_size": 50, "sql_time_limit_ms": 3000})
+    open_store(db_path).close()  # a clear StoreError for a missing, foreign or newer file
+    path = database_path(db_path)
+    settings = {"default_page_size": 50, "sql_time_limit_ms": 3000, "default_allow_sql": allow_sql}
+    ds = Datasette(metadata=metadata(), settings=settings)
     ds.remove_database("_memory")  # added when no file is given; we add ours under a fixed name
     ds.add_database(Database(ds, path=str(path.resolve()), is_mutable=True), name=DB_NAME)
     return ds
 
 
+READ_METHODS = ("GET", "HEAD")
+REFUSED = b"vnie serve only reads: send GET (canned queries take their parameters in the URL)\n"
+
+
+def read_only(app: Any) -> Any:
+    """The ASGI app, answering anything but GET and HEAD with 405 instead of passing it on."""
+
+    async def guarded(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["method"] not in READ_METHODS:
+            await send({"type": "http.response.start", "status": 405, "headers": [
+                (b"allow", ", ".join(READ_METHODS).encode()), (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-length", str(len(REFUSED)).encode())]})
+            await send({"type": "http.response.body", "body": REFUSED})
+            return
+        await app(scope, receive, send)
+
+    return guarded
+
+
+class PortError(Exception):
+    """The address to serve on cannot be taken."""
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port (as the server will bind it); PortError says why not and what to do."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror as exc:
+        raise PortError(f"cannot serve on host {host!r}: {exc.strerror}; give --host an address such as "
+                        "127.0.0.1") from exc
+    sock = socket.socket(family, kind, proto)
+    # as uvicorn binds: a live listener blocks the port, connections in TIME_WAIT do not
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            other = port + 1 if port < 65535 else 8001
+            raise PortError(f"port {port} on {host} is already in use (another vnie serve?); "
+                            f"choose another with --port, e.g. --port {other}") from exc
+        if exc.errno == errno.EACCES:
+            raise PortError(f"not allowed to listen on port {port}; ports below 1024 need privileges: "
+                            "choose another with --port, e.g. --port 8001") from exc
+        raise PortError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; try another --host or --port"
+                        ) from exc
+    return sock
+
+
 def run(args: Any) -> int:
     """The `vnie serve` command: serve until interrupted."""
-    import uvicorn
-
     try:
-        ds = make_datasette(args.db)
-    except FileNotFoundError as exc:
+        sock = listen(args.host, args.port)  # first: a busy port is the likeliest failure, and cheap to find
+    except PortError as exc:
         print(f"vnie serve: {exc}", file=sys.stderr)
         return 2
-    print(f"vnie serve: http://{args.host}:{args.port}/{DB_NAME} (Ctrl-C stops)", file=sys.stderr)
-    uvicorn.run(ds.app(), host=args.host, port=args.port, log_level="warning", lifespan="on")
+    try:
+        ds = make_datasette(args.db, allow_sql=not args.no_sql)
+    except StoreError as exc:
+        sock.close()
+        print(f"vnie serve: {exc}", file=sys.stderr)
+        return 2
+    import uvicorn
+
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    print(f"vnie serve: http://{shown}:{port}/{DB_NAME} (Ctrl-C stops)", file=sys.stderr)
+    config = uvicorn.Config(read_only(ds.app()), log_level="warning", lifespan="on")
+    uvicorn.Server(config).run(sockets=[sock])
     return 0

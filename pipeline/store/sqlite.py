@@ -20,7 +20,7 @@ import regex
 from pipeline.kinds import SPAN_COLUMNS, Column, item_span, registered_kinds
 
 DB_FILE = "vnie.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: full-text search keeps tone marks (1 folded them); a version-1 file is migrated
 COMMIT_EVERY = 200  # articles per transaction: fast, and a crash loses at most one batch
 
 
@@ -49,13 +49,14 @@ ARTICLE_COLUMNS = tuple(Column(*c) for c in (
     ("lang", "TEXT", "detected language, vi for Vietnamese"),
     ("province", "TEXT", "the province the article is about (short name), or null"),
     ("title", "TEXT", "the headline"),
-    ("published", "TEXT", "publication time shown on the page, ISO: 2021-04-12T06:35 or 2021-04-12"),
+    ("published", "TEXT", "publication time shown on the page, ISO: 2021-04-12T06:35 or 2021-04-12",
+     "timestamp"),
     ("month", "TEXT", "YYYY-MM of published, for counting by month"),
-    ("authors", "TEXT", "byline names, a JSON list"),
+    ("authors", "TEXT", "byline names, a JSON list", "list"),
     ("text", "TEXT", "the clean body: paragraphs joined by a blank line"),
-    ("captions", "TEXT", "photo captions, a JSON list"),
-    ("meta", "TEXT", "meta lines (dateline, byline, source line), a JSON list"),
-    ("boilerplate", "TEXT", "removed site lines, a JSON list, kept for audit"),
+    ("captions", "TEXT", "photo captions, a JSON list", "list"),
+    ("meta", "TEXT", "meta lines (dateline, byline, source line), a JSON list", "list"),
+    ("boilerplate", "TEXT", "removed site lines, a JSON list, kept for audit", "list"),
     ("n_entities", "INTEGER", "number of entity mentions (rows in mentions)"),
 ))
 ARTICLES_DESCRIPTION = "One row per article record (the JSON record's scalar fields, lists as JSON)."
@@ -111,10 +112,13 @@ def _index_name(table_name: str, column: str) -> str:
 
 
 # External-content FTS5 over the article text, kept in step by triggers (the layout Datasette's
-# search box recognises); remove_diacritics folds "dang" onto "đăng", not "đ" onto "d".
+# search box recognises). Tokens are words split at spaces and punctuation, lower-cased, with their
+# tone marks kept (remove_diacritics 0): Vietnamese tells words apart by tone, and folding them made
+# "cát" (sand) match "cắt" (cut) and "các" match "cá". Phrases ("học phí") are FTS5 phrase queries.
+FTS_TOKENIZER = "unicode61 remove_diacritics 0"
 FTS = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, captions, "
-    "content=\"articles\", content_rowid=\"rowid\", tokenize='unicode61 remove_diacritics 2')",
+    f"content=\"articles\", content_rowid=\"rowid\", tokenize='{FTS_TOKENIZER}')",
     "CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN "
     "INSERT INTO articles_fts(rowid, title, text, captions) VALUES (new.rowid, new.title, new.text, "
     "new.captions); END",
@@ -149,6 +153,13 @@ def table_ddl(table: Table) -> str:
     return f"CREATE TABLE IF NOT EXISTS {table.name} (\n  " + ",\n  ".join(columns) + "\n)"
 
 
+FTS_OBJECTS = ("TRIGGER articles_ai", "TRIGGER articles_ad", "TRIGGER articles_au", "TABLE articles_fts")
+
+
+class StoreError(Exception):
+    """A database cannot be read: missing, not SQLite, not written by vnie, or by a newer vnie."""
+
+
 def connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
     """A connection to the store; read-only ones fail clearly when the file is missing."""
     path = Path(path)
@@ -166,17 +177,61 @@ def connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
-    """Tables, indexes, FTS and triggers (idempotent); refuse a database of another schema version."""
+    """Tables, indexes, FTS and triggers (idempotent), migrating a version-1 file; refuse other versions."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version not in (0, SCHEMA_VERSION):
+    if version not in (0, 1, SCHEMA_VERSION):
         raise RuntimeError(f"database schema version {version} is not {SCHEMA_VERSION}; "
                            "delete the file (or write to a new -o DIR) to rebuild it")
     with conn:
+        if version == 1:  # only the full-text index changed: drop it, and rebuild it below
+            for kind_name in FTS_OBJECTS:
+                conn.execute(f"DROP {kind_name.split()[0]} IF EXISTS {kind_name.split()[1]}")
         for table in tables():
             conn.execute(table_ddl(table))
         for statement in (*indexes(), *FTS):
             conn.execute(statement)
+        if version == 1:
+            conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def database_path(path: Path | str) -> Path:
+    """The file a --db value names: the file itself, or DIR/vnie.db when it is a run's folder."""
+    path = Path(path)
+    return path / DB_FILE if path.is_dir() else path
+
+
+def open_store(path: Path | str) -> sqlite3.Connection:
+    """A read-only connection to a vnie database (a file or a run's folder); StoreError says what is wrong."""
+    db = database_path(path)
+    if not db.exists():
+        where = f"{path} has no {DB_FILE}" if Path(path).is_dir() else f"no database at {db}"
+        raise StoreError(f"{where}; `vnie run INPUT -o DIR` writes DIR/{DB_FILE} (give --db DIR or the file)")
+    if not db.is_file():
+        raise StoreError(f"{db} is not a file; give --db the {DB_FILE} that `vnie run -o DIR` writes, or DIR")
+    conn = connect(db, readonly=True)
+    try:
+        version = schema_version(conn)
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        what = "cannot be read" if isinstance(exc, sqlite3.OperationalError) else "is not an SQLite database"
+        raise StoreError(f"{db} {what} ({exc}); give --db the {DB_FILE} that `vnie run -o DIR` writes, "
+                         "or DIR") from exc
+    if version == 0 or not {t.name for t in tables()} <= present:
+        conn.close()
+        raise StoreError(f"{db} is an SQLite database, but not one vnie wrote (it lacks vnie's tables); "
+                         f"`vnie run INPUT -o DIR` writes DIR/{DB_FILE}")
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(f"{db} was written by a newer vnie (schema {version}; this one reads up to "
+                         f"{SCHEMA_VERSION}): upgrade vnie (pip install -U vnie)")
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The schema version a database was written with (PRAGMA user_version)."""
+    return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
 def _dump(value: Any) -> str:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import regex
-from spacy.attrs import IDX, LENGTH, SENT_START
+
+if TYPE_CHECKING:  # numpy and spaCy load with the first document, not with the kind registry
+    import numpy as np
 
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.kinds import (
@@ -204,6 +205,9 @@ class SegmentView:
     @classmethod
     def of(cls, segment: Segment) -> SegmentView:
         """Index a segment's tokens and sentences (arrays: iterating spaCy Tokens is slow)."""
+        import numpy as np
+        from spacy.attrs import IDX, LENGTH, SENT_START
+
         table = segment.doc.to_array([IDX, LENGTH, SENT_START])
         if not len(table):
             table = np.zeros((1, 3), dtype=np.uint64)
