@@ -164,6 +164,7 @@ DB_HELP = f"the database, or the folder `vnie run -o DIR` wrote it in (default: 
 EPILOG_QUERY = """examples:
   vnie query figures --directive 05-CT/TW             figures of articles citing Chỉ thị 05-CT/TW
   vnie query figures --org 'hoi nong dan' --format csv  by organisation, accents optional, as CSV
+  vnie query figures --source 'Ban To chuc' --measure 'dang vien moi'   who reported new members
   vnie query directives --province 'Thanh Hóa'         mentions by directive, province and month
   vnie query articles --text '"học phí" tăng' --since 2020-01 --limit 20 --db outputs/
 """
@@ -209,6 +210,12 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
     query.add_argument("--text", metavar="WORDS",
                        help='full-text search: the article has every word and every "quoted phrase"; '
                             "case is ignored, tone marks are not (cát is not cắt)")
+    query.add_argument("--source", metavar="TEXT",
+                       help="figures whose source (who states them: Theo X, X cho biết) contains TEXT "
+                            "(case- and accent-insensitive); other queries: articles with such a figure")
+    query.add_argument("--measure", metavar="WORDS",
+                       help="figures whose measure (what they count) has every word (accents optional), "
+                            "e.g. 'dang vien moi'; other queries: articles with such a figure")
     query.add_argument("--limit", type=_checked("row_limit"), metavar="N", help="at most N rows")
     query.add_argument("--db", default=DEFAULT_DB, help=DB_HELP)
     query.add_argument("--format", choices=("table", "csv", "json", "jsonl"), default="table",

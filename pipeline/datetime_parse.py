@@ -28,7 +28,7 @@ _LEXICONS = {
     "period_words": None, "period_modifiers": None, "years_back_before": None, "years_back_after": None,
     "years_back_blockers": None, "since_heads": None, "since_tails": None,
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
-    "decade_words": None,
+    "decade_words": None, "comparison_bases": {"offset": _INT},
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -401,9 +401,9 @@ def _on_term(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def _on_since_year_start(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """Từ đầu năm đến nay: the article's year, open to the present."""
+    """Từ đầu năm đến nay: from the first month of the article's year, open to the present."""
     head = g.before("since_head_word", text, match.start())
-    return [Atom(head.start(), match.end(), Point(offset=0), open_end=True)] if head else []
+    return [Atom(head.start(), match.end(), Point(month=1, offset=0), open_end=True)] if head else []
 
 
 def _lexicon(rules: dict[str, Any], key: str) -> str:

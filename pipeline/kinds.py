@@ -166,6 +166,11 @@ def spanned_item_schema(required: list[str], **properties: dict[str, Any]) -> di
     return {"type": "object", "required": [*required, "start", "end"], "properties": {**properties, **span}}
 
 
+def real(value: Any) -> float | None:
+    """A number as a REAL column holds it (an int past 2**63, "326 triệu nghìn tỷ", fits)."""
+    return None if value is None else float(value)
+
+
 def first_text(item: Item) -> str | None:
     """An item's text as written: its own, else its first mention's."""
     return item.get("text") or next((m.get("text") for m in item.get("mentions") or []), None)

@@ -167,6 +167,8 @@ EXAMPLES_SCHEMA: dict[str, Any] = {
                     "text": {"type": "string"},
                     "note": {"type": "string"},
                     "absent": {"type": "array", "items": {"type": "string"}},
+                    # entries no item of the kind may match (all keys at once): wrong attributions
+                    "never": {"type": "array", "items": {"type": "object"}, "minItems": 1},
                 },
                 "required": ["text"],
                 "additionalProperties": False,

@@ -146,7 +146,8 @@ def test_cli_csv_and_json_give_every_column_uncut(store, capsys: pytest.CaptureF
     longest = max(seed["figures"], key=lambda f: len(f["sentence"]))["sentence"]
     assert longest in {row["sentence"] for row in rows}
     assert set(rows[0]) >= {"outlet", "published", "title", "url", "subject", "value", "unit",
-                            "qualifier", "is_target", "time", "sentence", "text", "field", "start", "end"}
+                            "qualifier", "is_target", "time", "sentence", "text", "field", "start", "end",
+                            "measure", "source", "of"}
     assert {row["is_target"] for row in rows} <= {"true", "false"}
     assert main(["query", "articles", "--db", str(path), "--format", "json", "--limit", "2"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -16,6 +16,8 @@ KINDS = {spec.field: spec.label for spec in registered_kinds()}
 ITEM_KEYS = {spec.field: set(spec.item_schema["properties"]) for spec in registered_kinds()}
 LINE_CLASSES = {"title", "meta", "body", "caption", "boilerplate"}
 LINE_KIND = "boilerplate"  # the cleaner's examples: whole pages and the class of their lines
+FIELDS = {**{k: k for k in KINDS}, "attribution": "figures"}  # example file -> the record list it checks
+KINDS["attribution"] = "FIGURE"
 EXAMPLE_FILES = sorted(
     p.stem for p in (active_rulebook().rules_dir / "examples").glob("*.yml") if p.stem in {*KINDS, LINE_KIND}
 )
@@ -61,7 +63,7 @@ def test_every_expectation_names_fields_the_kind_has(kind: str) -> None:
             if kind == LINE_KIND:
                 assert set(expected) == {"line", "class"} and expected["class"] in LINE_CLASSES, expected
             else:
-                unknown = set(expected) - ITEM_KEYS[kind] - {"text"}
+                unknown = set(expected) - ITEM_KEYS[FIELDS[kind]] - {"text"}
                 assert not unknown, f"{kind} example expects unknown fields {unknown}: {expected}"
 
 
@@ -86,7 +88,7 @@ def test_positive_example(kind: str, reference_date: str, example: dict[str, Any
             assert expected["class"] in classes.get(expected["line"], set()), \
                 f"{expected} got {classes.get(expected['line'])} (boilerplate rule: {rule})"
         return
-    entries = _run(example, reference_date)[kind]
+    entries = _run(example, reference_date)[FIELDS[kind]]
     for expected in example["expect"]:
         assert any(_matches(expected, e) for e in entries), f"{expected} not in {entries}"
 
@@ -99,8 +101,13 @@ def test_negative_example(kind: str, reference_date: str, example: dict[str, Any
             assert classes.get(line) == {"body"}, f"{line!r} must stay body, got {classes.get(line)}"
         return
     result = _run(example, reference_date)
+    for wrong in example.get("never", []):
+        hits = [e for e in result[FIELDS[kind]] if _matches(wrong, e)]
+        assert not hits, f"{wrong} must not be read, got {hits}"
+    if "never" in example and "absent" not in example:
+        return
     if "absent" not in example:
-        assert result[kind] == [], f"expected no {kind}, got {result[kind]}"
+        assert result[FIELDS[kind]] == [], f"expected no {kind}, got {result[FIELDS[kind]]}"
         return
     text = example["text"]
     spans = [(m["start"], m["end"]) for m in result["entities"]

@@ -66,8 +66,8 @@ def test_the_canned_queries_answer(store) -> None:
     rows = _get(ds, "/vnie/figures_under_directive.json?directive=05-ct/tw&_shape=array").json()
     citing = [r for r in records if any(d["id"] == "05-CT/TW" for d in r["directives"])]
     assert len(rows) == sum(len(r["figures"]) for r in citing) > 0
-    assert {"outlet", "sentence", "value", "unit", "subject", "text", "start", "end", "article_id"} \
-        <= set(rows[0])
+    assert {"outlet", "sentence", "value", "unit", "subject", "source", "measure", "text", "start", "end",
+            "article_id"} <= set(rows[0])
     by_province = _get(ds, "/vnie/directive_mentions_by_province.json?_shape=array").json()
     assert any(r["directive_id"] == "58-NQ/TW" and r["province"] == "Thanh Hóa" for r in by_province)
     searched = _get(ds, "/vnie/articles.json?_search=Chợ+Lách&_shape=array").json()

@@ -7,6 +7,8 @@ spaCy's own Vietnamese tokenizer needs pyvi, so a blank ``vi`` pipeline gets our
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 import spacy
 from spacy.tokens import Doc
@@ -15,6 +17,7 @@ from underthesea import word_tokenize
 
 from pipeline.rulebook import compiled
 
+LETTER = regex.compile(r"\p{L}")
 # Spans the segmenter must not cut: document symbols, dates, times, numbers with separators, %.
 PROTECTED = regex.compile(
     r"""
@@ -46,7 +49,7 @@ def _align(text: str, tokens: list[str], offset: int = 0) -> list[tuple[int, int
     for token in tokens:
         word_start = word_end = -1
         for syllable in token.split():
-            found = text.find(syllable, pos)
+            found = _locate(text, syllable, pos)
             if found < 0:
                 continue
             if word_start >= 0 and (text[word_end:found].strip() or "\n" in text[word_end:found]):
@@ -58,6 +61,26 @@ def _align(text: str, tokens: list[str], offset: int = 0) -> list[tuple[int, int
         if word_start >= 0:
             spans.append((offset + word_start, offset + word_end))
     return spans
+
+
+def _toneless(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _locate(text: str, syllable: str, pos: int) -> int:
+    """Where a segmenter syllable stands in `text` from `pos`: right there even when the segmenter
+    rewrote its tone placement ("hoá" given back as "hóa"); further on only across non-letters, so
+    one rewritten syllable never swallows the text up to its next exact occurrence."""
+    at = pos
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if text.startswith(syllable, at):
+        return at
+    here = text[at:at + len(syllable)]
+    if len(here) == len(syllable) and _toneless(here) == _toneless(syllable):
+        return at
+    found = text.find(syllable, pos)
+    return found if found >= 0 and not LETTER.search(text, pos, found) else -1
 
 
 Spans = list[tuple[int, int]]

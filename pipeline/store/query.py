@@ -32,10 +32,11 @@ CELL_MAX = 22  # widest a column other than the sentence gets in a table
 ID_COLUMNS = {"article_id", "id"}
 DATES = {"published", "month", "time", "issued"}  # never cut: a cut date reads as another date
 # kept whole in a table while the terminal allows
-WHOLE = ID_COLUMNS | DATES | {"outlet", "text", "value", "qualifier", "is_target", "articles", "mentions",
-                              "n_figures", "n_directives", "n_organizations", "n_people", "n_locations"}
-HIDDEN_NEXT = ("time", "is_target", "qualifier", "n_locations", "n_people", "n_organizations", "outlets",
-               "kind", "issuer", "outlet", "subject")
+WHOLE = ID_COLUMNS | DATES | {"outlet", "text", "value", "of", "qualifier", "is_target", "articles",
+                              "mentions", "n_figures", "n_directives", "n_organizations", "n_people",
+                              "n_locations"}
+HIDDEN_NEXT = ("of", "time", "is_target", "qualifier", "n_locations", "n_people", "n_organizations",
+               "outlets", "kind", "issuer", "outlet", "measure", "source", "subject")
 POSITIONS = {"start", "end"}  # character offsets: numbers, but not quantities to group by thousands
 ID_PREFIX = 10
 DATE_FORMATS = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
@@ -56,6 +57,8 @@ class Filters:
     since: str | None = None
     until: str | None = None
     text: str | None = None
+    source: str | None = None  # a figure's source contains this (folded)
+    measure: str | None = None  # a figure's measure has every one of these words (folded)
     short_forms: bool = False  # also count "Chỉ thị 05" where kind, number and issuer agree with the symbol
     limit: int | None = None
 
@@ -172,29 +175,43 @@ def where(filters: Filters, figure_subject: bool = False) -> tuple[str, dict[str
     if filters.text:
         clauses.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :text)")
         params["text"] = fts_query(filters.text)
+    figure_clauses = []
+    if filters.source:
+        figure_clauses.append("instr(vn_fold({f}.source), vn_fold(:source)) > 0")
+        params["source"] = filters.source.strip()
+    for i, word in enumerate((filters.measure or "").split()):
+        figure_clauses.append(f"instr(vn_fold({{f}}.measure), vn_fold(:measure{i})) > 0")
+        params[f"measure{i}"] = word
+    if figure_clauses and figure_subject:
+        clauses += [c.format(f="f") for c in figure_clauses]
+    elif figure_clauses:  # other queries: the articles that have such a figure
+        inner = " AND ".join(c.format(f="x") for c in figure_clauses)
+        clauses.append(f"EXISTS (SELECT 1 FROM figures x WHERE x.article_id = a.id AND {inner})")
     return " AND ".join(clauses), params
 
 
 LIMIT = " LIMIT :limit"  # a negative limit is none in SQLite
 
 # named as the database's columns (figures.article_id, figures.subject...), so rows join with exports
-FIGURE_COLUMNS = ("article_id", "outlet", "published", "subject", "text", "value", "unit", "qualifier",
-                  "is_target", "time", "sentence", "field", "start", "end", "title", "url")
+FIGURE_COLUMNS = ("article_id", "outlet", "published", "source", "subject", "measure", "text", "value",
+                  "unit", "of", "qualifier", "is_target", "time", "sentence", "field", "start", "end",
+                  "title", "url")
 
 
 def figures(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list[dict[str, Any]]]:
     """One row per figure of the selected articles, with the figure as written and its offsets."""
     clause, params = where(filters, figure_subject=True)
-    sql = f"""SELECT f.article_id, a.outlet, a.published, f.subject, f.text, f.value, f.unit, f.qualifier,
-      f.is_target, f.time, f.sentence, f.field, f.start, f."end", a.title, a.url
+    sql = f"""SELECT f.article_id, a.outlet, a.published, f.source, f.subject, f.measure, f.text, f.value,
+      f.unit, f."of", f.qualifier, f.is_target, f.time, f.sentence, f.field, f.start, f."end", a.title, a.url
     FROM figures f JOIN articles a ON a.id = f.article_id
     WHERE {clause}
     ORDER BY a.published IS NULL, a.published, a.id, f.seq{LIMIT}"""
     rows = [dict(row) for row in conn.execute(sql, params)]
     for row in rows:
         row["is_target"] = bool(row["is_target"])
-        if isinstance(row["value"], float) and row["value"].is_integer():
-            row["value"] = int(row["value"])
+        for key in ("value", "of"):
+            if isinstance(row[key], float) and row[key].is_integer():
+                row[key] = int(row[key])
     return list(FIGURE_COLUMNS), rows
 
 
@@ -387,7 +404,8 @@ def run(args: Any) -> int:
     """The `vnie query` command."""
     try:
         filters = Filters(directive=args.directive, org=args.org, province=args.province, since=args.since,
-                          until=args.until, text=args.text, short_forms=args.short_forms, limit=args.limit)
+                          until=args.until, text=args.text, source=args.source, measure=args.measure,
+                          short_forms=args.short_forms, limit=args.limit)
     except ValueError as exc:
         print(f"vnie query: {exc}", file=sys.stderr)
         return 2

@@ -19,8 +19,9 @@ from pipeline.store.sqlite import StoreError, database_path, open_store, tables
 
 DB_NAME = "vnie"
 
-FIGURES_UNDER_DIRECTIVE = """SELECT a.outlet, a.published, a.title, a.url, f.subject, f.text, f.value, f.unit,
-  f.qualifier, f.is_target, f.time, f.sentence, f.field, f.start, f."end", f.article_id
+FIGURES_UNDER_DIRECTIVE = """SELECT a.outlet, a.published, a.title, a.url, f.source, f.subject, f.measure,
+  f.text, f.value, f.unit, f."of", f.qualifier, f.is_target, f.time, f.sentence, f.field, f.start, f."end",
+  f.article_id
 FROM figures f JOIN articles a ON a.id = f.article_id
 WHERE f.article_id IN (SELECT article_id FROM directives WHERE directive_id = :directive COLLATE NOCASE)
 ORDER BY a.published IS NULL, a.published, a.id, f.seq"""
@@ -41,8 +42,9 @@ ORDER BY a.month, mentions DESC"""
 QUERIES: dict[str, dict[str, str]] = {
     "figures_under_directive": {
         "title": "Figures reported under a directive",
-        "description": "Every figure of the articles that mention a directive, e.g. 05-CT/TW "
-                       "(id as in the directives table, case-insensitive), with its sentence.",
+        "description": "Who reported which figures under a directive, e.g. 05-CT/TW (id as in the "
+                       "directives table, case-insensitive): every figure of the articles that mention "
+                       "it, with its source, subject, measure, period and sentence.",
         "sql": FIGURES_UNDER_DIRECTIVE,
     },
     "directive_mentions_by_province": {
@@ -60,7 +62,7 @@ QUERIES: dict[str, dict[str, str]] = {
 TABLE_EXTRAS: dict[str, dict[str, Any]] = {
     "articles": {"label_column": "title", "facets": ["outlet", "province", "month"],
                  "sort_desc": "published"},
-    "figures": {"facets": ["unit", "qualifier", "is_target"]},
+    "figures": {"facets": ["source", "subject", "unit", "is_target"]},
     "directives": {"facets": ["directive_id", "kind", "issuer"], "sort_desc": "mentions"},
     "organizations": {"sort_desc": "mentions"},
     "people": {"sort_desc": "mentions"},

@@ -47,6 +47,7 @@ aside th, aside td { border-bottom: 1px solid #eee; padding: 0.25rem 0.35rem; te
 aside td.num { text-align: right; white-space: nowrap; }
 aside .sentence { color: #555; }
 aside .same { color: #aaa; font-style: italic; }
+aside .who { color: #a0306a; font-size: 0.75rem; margin-top: 0.15rem; }
 aside td:nth-child(2) { min-width: 5.5em; }
 .empty { color: #999; font-style: italic; }
 """
@@ -86,15 +87,39 @@ def non_overlapping(spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(kept, key=lambda s: s["start"])
 
 
-def highlight(text: str, mentions: list[dict[str, Any]]) -> str:
-    """displaCy markup of one field with its mentions (those whose offsets match the text)."""
+ATTRIBUTION = ("measure", "subject", "time", "source")  # what hovering a figure shows
+
+
+def attribution_text(figure: dict[str, Any]) -> str:
+    """One line naming what a figure measures, whose it is, for when and who says so."""
+    parts = [f"{key}: {figure[key]}" for key in ATTRIBUTION if figure.get(key)]
+    if figure.get("of") is not None:
+        parts.insert(1, f"of: {_number(figure['of'])}")
+    return " · ".join(parts)
+
+
+def highlight(text: str, mentions: list[dict[str, Any]],
+              hover: dict[tuple[int, int], str] | None = None) -> str:
+    """displaCy markup of one field with its mentions (those whose offsets match the text); a mention
+    whose (start, end) is in `hover` gets that text as its tooltip."""
     from spacy import displacy
 
     spans = [{"start": m["start"], "end": m["end"], "label": m["type"]} for m in mentions
              if 0 <= m["start"] < m["end"] <= len(text) and text[m["start"]:m["end"]] == m["text"]]
-    doc = {"text": text, "ents": non_overlapping(spans), "title": None}
-    return displacy.render(doc, style="ent", manual=True, page=False, jupyter=False,
-                           options={"colors": colours()})
+    kept = non_overlapping(spans)
+    doc = {"text": text, "ents": kept, "title": None}
+    markup = displacy.render(doc, style="ent", manual=True, page=False, jupyter=False,
+                             options={"colors": colours()})
+    if not hover:
+        return markup
+    # displaCy writes one <mark class="entity" ...> per span, in order: give figures their tooltip
+    pieces = markup.split('<mark class="entity"')
+    for i, span in enumerate(kept, start=1):
+        tip = hover.get((span["start"], span["end"]))
+        if tip and i < len(pieces) and (close := pieces[i].find(">")) > 0:
+            pieces[i] = f'{pieces[i][:close]} title="{escape(tip)}"{pieces[i][close:]}'
+
+    return '<mark class="entity"'.join(pieces)
 
 
 def load_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any]:
@@ -126,16 +151,18 @@ def safe_link(url: str | None) -> str | None:
     return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
-def _sentence_cell(figure: dict[str, Any], previous: str | None) -> str:
-    """The figure's sentence with the figure in bold, or a ditto mark when the row above has it."""
+def _sentence_cell(figure: dict[str, Any], previous: str | None, who: str = "") -> str:
+    """The figure's sentence with the figure in bold (a ditto mark when the row above has it), and
+    under it what the figure measures, whose it is, for when and who says so."""
     sentence = figure["sentence"] or ""
+    attribution = f"<div class=who>{escape(who)}</div>" if who else ""
     if sentence and sentence == previous:
-        return "<td class=same>(same sentence)</td>"
+        return f"<td><span class=same>(same sentence)</span>{attribution}</td>"
     text, at = figure["text"] or "", sentence.find(figure["text"] or "\0")
     if not text or at < 0:
-        return f"<td class=sentence>{escape(sentence)}</td>"
+        return f"<td class=sentence>{escape(sentence)}{attribution}</td>"
     return (f"<td class=sentence>{escape(sentence[:at])}<b>{escape(text)}</b>"
-            f"{escape(sentence[at + len(text):])}</td>")
+            f"{escape(sentence[at + len(text):])}{attribution}</td>")
 
 
 def side_tables(figures: list[dict[str, Any]], directives: list[dict[str, Any]]) -> str:
@@ -157,10 +184,12 @@ def side_tables(figures: list[dict[str, Any]], directives: list[dict[str, Any]])
                    "<th>sentence</th></tr>")
         previous = None
         for f in figures:
+            who = attribution_text(f)
             out.append(
-                f"<tr><td class=num>{escape(_number(f['value']))}</td><td>{escape(f['unit'] or '')}</td>"
+                f"<tr><td class=num>{escape(_number(f['value']))}</td>"
+                f"<td>{escape(f['unit'] or '')}</td>"
                 f"<td>{escape(QUALIFIERS.get(f['qualifier'] or '', ''))}</td>"
-                f"<td>{'yes' if f['is_target'] else ''}</td>{_sentence_cell(f, previous)}</tr>")
+                f"<td>{'yes' if f['is_target'] else ''}</td>{_sentence_cell(f, previous, who)}</tr>")
             previous = f["sentence"]
         out.append("</table>")
     else:
@@ -189,13 +218,19 @@ def render_html(data: dict[str, Any]) -> str:
     shown = Counter(m["type"] for ms in mentions.values() for m in ms)
     legend = "".join(f'<b style="background:{spec.colour}"></b>{spec.noun} ({shown[spec.label]})'
                      for spec in registered_kinds())
+    hover: dict[str, dict[tuple[int, int], str]] = {}
+    for f in data["figures"]:
+        hover.setdefault(f["field"] or "text", {})[(f["start"], f["end"])] = attribution_text(f)
     body = []
+
+    def marked(field: str, text: str) -> str:
+        return highlight(text, mentions.get(field, []), hover.get(field))
+
     if article["title"]:
-        body.append(_section("Title", highlight(article["title"], mentions.get("title", []))))
-    body.append(_section("Text", highlight(article["text"] or "", mentions.get("text", []))))
+        body.append(_section("Title", marked("title", article["title"])))
+    body.append(_section("Text", marked("text", article["text"] or "")))
     if captions:
-        body.append(_section("Captions", "".join(highlight(c, mentions.get(f"captions.{i}", []))
-                                                 for i, c in enumerate(captions))))
+        body.append(_section("Captions", "".join(marked(f"captions.{i}", c) for i, c in enumerate(captions))))
     title = escape(article["title"] or article["id"])
     return (
         f'<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>{title}</title>'

@@ -188,11 +188,20 @@ def create_schema(conn: sqlite3.Connection) -> None:
                 conn.execute(f"DROP {kind_name.split()[0]} IF EXISTS {kind_name.split()[1]}")
         for table in tables():
             conn.execute(table_ddl(table))
+            _add_missing_columns(conn, table)
         for statement in (*indexes(), *FTS):
             conn.execute(statement)
         if version == 1:
             conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def _add_missing_columns(conn: sqlite3.Connection, table: Table) -> None:
+    """Columns a newer vnie derives for a table (a kind's new field) added to a file written before."""
+    present = {row[1] for row in conn.execute(f"PRAGMA table_info({table.name})")}
+    for column in table.columns:
+        if column.name not in present:
+            conn.execute(f"ALTER TABLE {table.name} ADD COLUMN {_quote(column.name)} {column.type}")
 
 
 def database_path(path: Path | str) -> Path:

@@ -18,10 +18,13 @@ import regex
 from pipeline.clean.published import parse_published
 from pipeline.datetime_parse import (
     DASHES,
+    FLAGS,
+    YEAR,
     Atom,
     Grammar,
     Point,
     clock_from,
+    date_rules,
     fold,
     grammar,
     iso_point,
@@ -39,7 +42,8 @@ from pipeline.kinds import (
     spanned_item_schema,
 )
 from pipeline.model import Mention
-from pipeline.text import longest_first
+from pipeline.rulebook import compiled
+from pipeline.text import alternation, longest_first
 
 _DASH = regex.compile(DASHES)
 
@@ -206,10 +210,29 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full
         written = [a.lo.year for a in atoms if a.lo.year and a.lo.precision > 0 and not a.borrowed]
-        ref_year = max(written) if written else None
+        ref_year = max(written) if written else _undated_year(doc, atoms)
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
     return Context(ref_year, published, near, term, last_term(ref_year, term))
+
+
+@compiled
+def _comparison_bases() -> tuple[regex.Pattern, dict[str, int]]:
+    """Comparison cues ("so với cùng kỳ năm") before a year, and how far that year is from the article's."""
+    offsets = {fold(e["term"]): e["offset"] for e in date_rules()["comparison_bases"]}
+    terms = alternation(list(offsets), spaces="any")
+    return regex.compile(rf"(?P<cue>{terms})\s+(?P<y>{YEAR})(?!\d)", FLAGS), offsets
+
+
+def _undated_year(doc: ArticleDoc, atoms: list[Atom]) -> int | None:
+    """The year of an undated article with no full date: a year after the base it compares with
+    ("tăng 66 tổ chức so với cùng kỳ năm 2020" → 2021), else the only year it names."""
+    pattern, offsets = _comparison_bases()
+    for segment in doc.segments:
+        if match := pattern.search(segment.text):
+            return int(match["y"]) + offsets[fold(match["cue"])]
+    years = {p.year for a in atoms for p in (a.lo, a.hi) if p is not None and p.year}
+    return years.pop() if len(years) == 1 else None
 
 
 def _year_of(point: Point, ctx: Context, tense: int = 0) -> tuple[int, bool] | None:

@@ -27,6 +27,7 @@ from pipeline.kinds import (
     iso_schema,
     item_span,
     nullable,
+    real,
     refs_of_value,
     register_kind,
     spanned_item_schema,
@@ -483,40 +484,39 @@ def _is_target(view: SegmentView, start: int, end: int, qualifier: str | None, w
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
-    """Figures in the title, body and captions (meta lines hold dates and bylines, not figures)."""
+    """Figures in the title, body and captions (meta lines hold dates and bylines, not figures), with
+    parts of a whole, result/target pairs and breakdown items (`figure_forms`)."""
+    from pipeline.extract import figure_forms  # it builds on this module's number shapes
+
     lex = lexicon()
     found: list[Mention] = []
     for segment in doc:
         if segment.field.startswith("meta"):
             continue
         view = SegmentView.of(segment)
+        own: list[Mention] = []
         for match in lex.core.finditer(segment.text):
             if not TRAILING_JUNK.match(segment.text, match.end()):
-                found.extend(_figures_of(view, match, lex))
+                own.extend(_figures_of(view, match, lex))
         for start in view.sentence_starts:
-            found.extend(_number_word_figure(view, start, lex))
+            own.extend(_number_word_figure(view, start, lex))
+        found += own + figure_forms.find(view, own, lex)
     return found
 
 
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
-    """One entry per figure, with its sentence, its subject organisation and its time."""
+    """One entry per figure, with its sentence and its attribution: measure, subject, time, source."""
+    from pipeline.extract.attribution import attribute  # it reads this module's lexicon
+
     segments = {s.field: s for s in doc}
+    placed = [m for m in mentions if m.field in segments]
     entries = []
-    for mention in mentions:
-        if (segment := segments.get(mention.field)) is None:
-            continue
-        sentence = segment.sentence_at(mention.start, mention.end)
-        low, high = sentence.start_char, sentence.end_char
-        near = [m for m in context if m.field == mention.field and low <= m.start and m.end <= high]
-        orgs = [m for m in near if m.type == "ORG" and m.end <= mention.start]
-        org = max(orgs, key=lambda m: m.end, default=None)  # the nearest one before the number
-        dates = [m for m in near if m.type == "DATE" and m.attrs.get("value")]
-        date = min(dates, key=lambda m: abs(m.start - mention.start), default=None)
+    for mention, who in zip(placed, attribute(doc, placed, context), strict=True):
+        sentence = segments[mention.field].sentence_at(mention.start, mention.end)
         entries.append({
             "text": mention.text,
             **{key: mention.attrs[key] for key in ("value", "unit", "qualifier", "is_target")},
-            "subject": (org.attrs.get("name") or org.text) if org else None,
-            "time": date.attrs["value"] if date else None,
+            **who,
             "sentence": sentence.text.strip(),
             "start": mention.start,
             "end": mention.end,
@@ -535,21 +535,25 @@ KIND = register_kind(KindSpec(
         Column("unit", "TEXT", "the counted noun as written, % or the currency"),
         Column("qualifier", "TEXT", "approx, more_than, at_least, at_most, less_than, or null"),
         Column("is_target", "BOOLEAN", "1 when the number is a goal, plan or quota rather than a result"),
-        Column("subject", "TEXT", "the organisation the figure is about, when the sentence says it"),
-        Column("time", "TEXT", "the period or date the figure refers to (ISO), when the sentence says it"),
+        Column("measure", "TEXT", "what the number counts (đảng viên mới), for a % what it is a share of"),
+        Column("subject", "TEXT", "whose figure it is: organisation, place or group, at its fullest name"),
+        Column("time", "TEXT", "the period the figure is for (ISO); a comparison base is never the time"),
+        Column("source", "TEXT", "who states it (Theo X, X cho biết), as written; null when the outlet does"),
+        Column("of", "REAL", "the whole a part is out of (7/9 chi bộ -> 9), else null"),
         Column("sentence", "TEXT", "the whole sentence the figure is in"),
         Column("text", "TEXT", "the figure as written"),
         *SPAN_COLUMNS,
     ),
-    # REAL holds any value ("326 triệu nghìn tỷ" is past 2**63 as an int)
-    row=lambda f: (None if f.get("value") is None else float(f["value"]), f.get("unit"), f.get("qualifier"),
-                   bool(f.get("is_target")), f.get("subject"), f.get("time"), f.get("sentence"),
-                   f.get("text"), *item_span(f)),
+    row=lambda f: (real(f.get("value")), f.get("unit"), f.get("qualifier"), bool(f.get("is_target")),
+                   f.get("measure"), f.get("subject"), f.get("time"), f.get("source"), real(f.get("of")),
+                   f.get("sentence"), f.get("text"), *item_span(f)),
     refs=refs_of_value,
-    indexes=("subject",),
+    indexes=("subject", "source"),
     item_schema=spanned_item_schema(
-        ["value", "unit", "qualifier", "is_target", "subject", "time", "sentence", "text"],
+        ["value", "unit", "qualifier", "is_target", "measure", "subject", "time", "source", "of", "sentence",
+         "text"],
         value={"type": "number"}, unit=nullable("string"), qualifier={"enum": QUALIFIERS},
-        is_target={"type": "boolean"}, subject=nullable("string"), time=iso_schema(),
+        is_target={"type": "boolean"}, measure=nullable("string"), subject=nullable("string"),
+        time=iso_schema(), source=nullable("string"), of=nullable("number"),
         sentence={"type": "string"}, text={"type": "string"}),
 ))

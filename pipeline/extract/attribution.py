@@ -1,0 +1,424 @@
+"""Who, what, when: each figure's measure, subject, time and source (spec section 4a).
+
+The reading is sentence by sentence through each paragraph. A figure's subject is the body,
+place or person its sentence puts before it (at its fullest name in the article), else the one the
+paragraph is about so far, else the article's; its time is a date of its clause or sentence that
+is neither a comparison base ("so với cùng kỳ năm 2019") nor a deadline of someone else's target,
+else the paragraph's, else the article's period; its source comes from `sources`, its measure from
+`measure`. A paragraph keeps what the one before established when it continues it (it opens with
+"Theo đó", "Trong đó"..., it goes on with figures, it is inside the same quote or answer);
+a heading or a new topic starts afresh. In a breakdown ("312 đảng viên mới, trong đó: Tân Uyên
+95; Phú Giáo 88") each item's label is its subject, or narrows its measure when it is no place or
+body ("bậc tiểu học 599 người"). Pure functions over the document and its mentions.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, replace
+from typing import Any
+
+import regex
+
+from pipeline.extract.clauses import Words, rules
+from pipeline.extract.document import ArticleDoc, Segment
+from pipeline.extract.measure import Found, Marks, measure_of
+from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
+from pipeline.extract.subjects import Article, Candidate, Namer, article_of, breakdown, item, private
+from pipeline.model import Mention
+
+FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s+nữa)(?!\p{L})", regex.IGNORECASE)
+HEADING_WORDS = 20
+LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
+# between the ends of a range ("40-50%", "từ 54 đến 9.146 USD") or a result and its target ("91,4%/85%")
+RANGE_GAP = regex.compile(r"\s*(?:[-–—/]|đến|tới)\s*(?:hơn\s+|gần\s+|khoảng\s+)?", regex.IGNORECASE)
+SENTENCE_END = '.!?:…"”)»;'
+
+
+@dataclass
+class State:
+    """What a paragraph has established so far: subject, period and source of its figures."""
+
+    subject: str | None = None
+    time: str | None = None
+    source: str | None = None
+
+
+def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -> list[dict[str, Any]]:
+    """measure, subject, time, source and of for each figure, in the order given."""
+    article = article_of(doc, context)
+    readers = {
+        s.field: _Reader(article, s)
+        for s in doc
+        if s.field in ("title", "text") or any(f.field == s.field for f in figures)
+    }
+    article.topic = _topic(readers)
+    found: dict[tuple[str, int], dict[str, Any]] = {}
+    headline = State()
+    for name, reader in readers.items():
+        own = sorted((f for f in figures if f.field == name), key=lambda m: m.start)
+        if own or name == "title":
+            attributed, left = reader.read(own, headline if name == "text" else None)
+            found.update(attributed)
+            headline = left if name == "title" else headline
+    empty = {"measure": None, "subject": None, "time": None, "source": None}
+    return [{**found.get((f.field, f.start), empty), "of": f.attrs.get("of")} for f in figures]
+
+
+class _Reader:
+    """One segment (headline, body or a caption) read paragraph by paragraph, sentence by sentence."""
+
+    def __init__(self, article: Article, segment: Segment):
+        self.article = article
+        self.mentions = mentions = article.mentions.get(segment.field, [])
+        self.words = words = Words(segment, [b for m in mentions for b in (m.start, m.end)])
+        self.marks = Marks.of(words, mentions)
+        self.namer = Namer(article, words, mentions, self.marks)
+        self.quotes = quotes(words, mentions)
+        self.layout = (
+            interview(words, mentions, article.mentions.get("title", [])) if segment.field == "text" else None
+        )
+        self.people: list[
+            tuple[str, str]
+        ] = []  # (first word, as written) of speakers and titled people, in order
+        self.forms: dict[str, str] = {}  # a speaker as written -> as a subject, at their fullest name
+        self.recent: list[Candidate] = []  # what the paragraph has named so far, for "họ", "đơn vị này"
+
+    def read(
+        self, own: list[Mention], state: State | None = None
+    ) -> tuple[dict[tuple[str, int], dict], State]:
+        """Every figure of the segment, attributed, and what the segment leaves established (the
+        headline's source carries into a body that continues it)."""
+        out: dict[tuple[str, int], dict[str, Any]] = {}
+        state, before_had_figures = state or State(), False
+        text, layout = self.words.text, self.layout
+        for index, (low, high) in enumerate(self.words.paragraphs):
+            figs = [f for f in own if low <= f.start < high]
+            heading = _heading(text[low:high])
+            opener = self.words.term_at(self.words.at(low), "continuation_openers")
+            quoted = any(q.start < low < q.end for q in self.quotes)
+            if heading or not (opener or quoted or (figs and before_had_figures)):
+                # a new topic: its own subject and period; the source stays until someone else speaks
+                keep = not heading and not self._new_actor(low, high)
+                state = State(source=state.source if keep else None)
+            elif not opener:
+                state.subject = None  # only an explicit continuation keeps the subject
+            if self.words.term_at(self.words.at(low), "own_report_openers"):
+                state.source = None  # "Được biết, ...": the outlet reports itself
+            if (layout and index in layout.questions) or text[low:high].rstrip().endswith("?"):
+                state = State()  # a question states nothing
+            elif layout and index in layout.answers:
+                if index - 1 not in layout.answers:
+                    state = State()  # an answer starts afresh after its question
+                state.source = layout.interviewee
+            self.recent = []
+            for s_low, s_high in self.sentences(low, high):
+                if s_low > low and not self.words.term_at(self.words.at(s_low), "continuation_openers"):
+                    state.subject = None
+                self._sentence(s_low, s_high, [f for f in figs if s_low <= f.start < s_high], state, out)
+            before_had_figures = bool(figs) and not heading
+        return out, state
+
+    def _new_actor(self, low: int, high: int) -> bool:
+        """Whether a paragraph opens on a person doing something, not speaking ("Không chỉ đầu tư
+        một mình, anh N.T (Hà Nội) còn rủ thêm ..."): the last source no longer speaks."""
+        s_low, s_high = self.sentences(low, high)[0]
+        mentions = [m for m in self.mentions if s_low <= m.start < s_high]
+        if sentence_cues(self.words, s_low, s_high, mentions):
+            return False
+        first = self.words.at(s_low)
+        return any(
+            m.type == "PER" and self.words.at(m.start) - first <= 8 and self.namer.titled(m) for m in mentions
+        )
+
+    def sentences(self, low: int, high: int) -> list[tuple[int, int]]:
+        """Character bounds of the sentences of the paragraph [low, high)."""
+        starts = [s for s in self.words.sentence_starts if low < s < high]
+        bounds = [low, *starts, high]
+        return list(itertools.pairwise(bounds))
+
+    def _sentence(
+        self,
+        low: int,
+        high: int,
+        figs: list[Mention],
+        state: State,
+        out: dict[tuple[str, int], dict[str, Any]],
+    ) -> None:
+        """Attribute the figures of one sentence and update what the paragraph has established."""
+        mentions = [m for m in self.mentions if low <= m.start < high]
+        cues = [self._resolved(c, mentions) for c in sentence_cues(self.words, low, high, mentions)]
+        for m in mentions:
+            if (
+                m.type == "PER"
+                and (n := self.namer.titled(m))
+                and not any(c.speaker[0] <= m.start < c.speaker[1] for c in cues)
+            ):
+                i = self.words.at(m.start)
+                written = self.words.text[self.words.starts[i - n] : m.end]
+                self.people.append((self.words.lower[i - n], written))
+                self.forms[written] = self.namer.name(m)
+        measures = self._measures(figs, low, high)
+        spans = [
+            (min(f.start, m.start if m else f.start), self._covered(max(f.end, m.end if m else f.end)))
+            for f, m in ((f, measures[f.start]) for f in figs)
+        ]
+        candidates = self.namer.candidates(low, high, mentions, spans, cues)
+        dates = self._dates(low, high, mentions)
+        items = breakdown(self.words, figs, measures)
+        previous: dict[str, Any] | None = None
+        explicit = None
+        done: list[tuple[Mention, str | None]] = []
+        for fig in figs:
+            found = measures[fig.start]
+            measure = found.text if found else self._measure_before(fig, done, low)
+            source = self._source(fig, cues, state)
+            subject, named = self._subject(fig, candidates, low, state, source)
+            if label := items.get(fig.start):
+                measure, subject = item(fig, label, measure, subject, items, measures)
+            entry = {
+                "measure": measure,
+                "subject": subject,
+                "time": self._time(fig, dates, low, state),
+                "source": source,
+            }
+            out[(fig.field, fig.start)] = entry
+            previous, explicit = entry, (subject if named else explicit)
+            done.append((fig, measure))
+        self.recent += candidates
+        leading = [c for c in cues if c.leads]
+        if leading:
+            state.source = leading[-1].source
+        if explicit:
+            state.subject = explicit
+        if previous and previous["time"] and any(d[3] != "deadline" for d in dates):
+            state.time = previous["time"]
+        elif plain := [d for d in dates if d[3] in ("time", "cued")]:
+            state.time = plain[0][2]
+
+    def _measures(self, figs: list[Mention], low: int, high: int) -> dict[int, Found | None]:
+        """Each figure's measure; the two ends of a range ("200.000 - 300.000 đồng tiền lãi", "từ
+        54 đến 9.146 USD") share one, read after the second and before the first."""
+        found = {f.start: measure_of(self.words, self.marks, f, low, high) for f in figs}
+        for first, second in itertools.pairwise(figs):
+            if RANGE_GAP.fullmatch(self.words.text[first.end : second.start]):
+                pair = Mention("FIGURE", first.start, second.end, "", second.field, second.attrs)
+                found[first.start] = found[second.start] = measure_of(self.words, self.marks, pair, low, high)
+        return found
+
+    def _measure_before(self, fig: Mention, done: list[tuple[Mention, str | None]], low: int) -> str | None:
+        """A figure that names nothing ("tăng 44%", "đạt 50,98%") measures what the last figure of its
+        kind in the sentence did, else a plan it reaches ("vượt ... so với kế hoạch, ... đạt 233,3%"),
+        else what the last figure did ("lãi 1.368 tỷ đồng, tăng 10%")."""
+        share = fig.attrs.get("unit") == "%"
+        same = [m for f, m in done if m and (f.attrs.get("unit") == "%") == share]
+        if same:
+            return same[-1]
+        words = self.words
+        before = words.before(fig.start)
+        if share and before and words.term_before(before, "pair_cues", before - 2):
+            plans = [i for i in range(words.at(low), before - 1) if words.term_at(i, "plan_words")]
+            if plans:
+                return words.phrase(plans[-1], plans[-1] + words.term_at(plans[-1], "plan_words"))
+        return next((m for _, m in reversed(done) if m), None)
+
+    def _covered(self, end: int) -> int:
+        """A measure's end, past a parenthesis right after it ("95 tổ chức cơ sở đảng (TCCSĐ)")."""
+        text = self.words.text
+        at = end
+        while at < len(text) and text[at] == " ":
+            at += 1
+        if text[at : at + 1] == "(" and (close := text.find(")", at, at + 80)) > 0:
+            return close + 1
+        return end
+
+    # ---------------------------------------------------------------- source
+
+    def _resolved(self, cue: Cue, mentions: list[Mention]) -> Cue:
+        """A bare kin word as the speaker ("- chị kể", "người chơi này") is the last person
+        introduced with it, or a later one introduced without one ("một người chơi ở Vĩnh Phúc")."""
+        lowered = cue.source.lower().split()
+        if not lowered:
+            return cue
+        phrase = " ".join(lowered)
+        if rules().has("kin_words", phrase) or rules().has("person_words", phrase):
+            for head, name in reversed(self.people):
+                if head == lowered[0] or not rules().has("kin_words", head):
+                    return replace(cue, source=name)
+            return cue
+        self.people.append((lowered[0], cue.source))
+        person = next(
+            (m for m in mentions if m.type == "PER" and cue.speaker[0] <= m.start < cue.speaker[1]), None
+        )
+        if person and cue.source not in self.forms:
+            self.forms[cue.source] = self.namer.name(person)
+        return cue
+
+    def _source(self, fig: Mention, cues: list[Cue], state: State) -> str | None:
+        """A closing cue after the figure, else an opening one before it, else its quote's, else
+        what the paragraph established."""
+        closing = [c for c in cues if not c.leads and c.at > fig.start]
+        if closing:
+            return closing[0].source
+        opening = [c for c in cues if c.leads and c.at < fig.start]
+        if opening:
+            return opening[-1].source
+        quote = next((q for q in self.quotes if q.start <= fig.start < q.end), None)
+        if quote and quote.source:
+            return self._resolved(Cue(quote.source, 0, False, (0, 0)), []).source
+        return state.source
+
+    # ---------------------------------------------------------------- subject
+
+    def _subject(
+        self, fig: Mention, candidates: list[Candidate], low: int, state: State, source: str | None
+    ) -> tuple[str | None, bool]:
+        """The nearest name before the figure in its clause (the speaker where they speak of
+        themself, the name "họ" points back to), else in its sentence; else the paragraph's (when
+        it continues); else a speaker named in the sentence, or a private person speaking; else the
+        article's topic. Also whether the sentence named it."""
+        clause = self._clause_start(fig.start, low)
+        before = [c for c in candidates if c.end <= fig.start and not c.spoken]
+        pointed = self.namer.pointers(clause, fig.start, source, candidates, self.recent, self.forms)
+        for pool in (
+            sorted([c for c in before if c.start >= clause] + pointed, key=lambda c: c.start),
+            before,
+        ):
+            if pool:
+                return pool[-1].name, True
+        if state.subject:
+            return state.subject, False
+        if spoken := [c for c in candidates if c.end <= fig.start and c.spoken]:
+            return spoken[-1].name, True
+        if source and private(source) and not self._as_group(low, fig.start):
+            return self.forms.get(source, source), True
+        return self.article.topic, False
+
+    def _as_group(self, low: int, high: int) -> bool:
+        """Whether the paragraph so far speaks as "chúng tôi": for a body, not as a person."""
+        words = self.words
+        para_low = words.paragraph_bounds(low)[0]
+        return any(
+            words.term_at(i, "group_self_words") for i in range(words.at(para_low), words.before(high))
+        )
+
+    def _clause_start(self, pos: int, low: int) -> int:
+        text = self.words.text
+        return max(low, text.rfind(";", low, pos) + 1, text.rfind(":", low, pos) + 1)
+
+    # ---------------------------------------------------------------- time
+
+    def _dates(self, low: int, high: int, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
+        """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
+        (after a cue such as "trong", the only dates after a figure that date it); comparison bases,
+        purposes, birth years and issue dates are left out. "10 năm tới" counts from publication."""
+        words, found = self.words, []
+        for m in mentions:
+            if m.type != "DATE" or not m.attrs.get("value"):
+                continue
+            i = words.at(m.start)
+            if (
+                words.term_before(i, "comparison_cues", i - 4)
+                or words.term_before(i, "not_time_cues", i - 3)
+                or _compared(words, i)
+            ):
+                continue
+            deadline = words.term_before(i, "deadline_cues", i - 3)
+            cued = words.term_before(i, "time_after_cues", i - 3)
+            value = str(m.attrs["value"])
+            if (
+                deadline > cued
+                and not self._ahead(value)
+                and (i - deadline == 0 or words.is_punct(i - deadline - 1))
+            ):
+                deadline = 0  # "Đến ngày 3.10, ...": a day already past opening the clause is "as of"
+            role = "deadline" if deadline > cued else ("cued" if cued else "time")
+            found.append((m.start, m.end, _span_end(value), role))
+        if self.article.year:
+            for match in FUTURE.finditer(words.text, low, high):
+                years = int(match.group(1))
+                value = f"{self.article.year}/{self.article.year + years - 1}"
+                found.append((match.start(), match.end(), value, "deadline"))
+        return sorted(found)
+
+    def _ahead(self, value: str) -> bool:
+        """Whether a date lies after the publication year ("Đến năm 2025" written in 2021)."""
+        year = self.article.year
+        return bool(year and value[:4].isdigit() and int(value.split("/")[-1][:4] or 0) > year)
+
+    def _time(
+        self, fig: Mention, dates: list[tuple[int, int, str, str]], low: int, state: State
+    ) -> str | None:
+        """A target's deadline; else the nearest date before the figure in its clause, a cued date
+        after it, the nearest before it in the sentence; else the paragraph's; else the article's."""
+        target = bool(fig.attrs.get("is_target"))
+        if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
+            return deadlines[0][2]
+        usable = [d for d in dates if d[3] != "deadline"]
+        clause = self._clause_start(fig.start, low)
+        before = [d for d in usable if d[1] <= fig.start]
+        after = [
+            d
+            for d in usable
+            if d[0] >= fig.end and d[3] == "cued" and ";" not in self.words.text[fig.end : d[0]]
+        ]
+        for pool in ([d for d in before if d[0] >= clause], after[:1], before):
+            if pool:
+                return pool[-1][2] if pool is not after else pool[0][2]
+        words = self.words
+        now = any(words.term_at(i, "present_words") for i in range(words.at(clause), words.before(fig.start)))
+        if state.time and not (now and not state.time.endswith("/..")):
+            return state.time  # "hiện có ..." still holds in a period open to now
+        period, year = self.article.period, self.article.year
+        if period and (target or not year or _ends_by(period, year)):
+            return period
+        return str(year) if year else period
+
+
+def _span_end(value: str) -> str:
+    """A date as a figure's period: a span of generations ("132 năm ngày sinh ... (19/5/1890 -
+    19/5/2022)") is an anniversary, dated by its end."""
+    first, _, last = value.partition("/")
+    if last[:4].isdigit() and first[:4].isdigit() and int(last[:4]) - int(first[:4]) > LONGEST_PERIOD:
+        return last
+    return value
+
+
+def _compared(words: Words, i: int) -> bool:
+    """Whether a date is the base of a comparison further back ("so với cùng kỳ năm 2019")."""
+    j = max(0, i - 4)
+    return any(words.term_at(k, "comparison_cues", i) == 2 for k in range(j, i))
+
+
+def _ends_by(period: str, year: int) -> bool:
+    """Whether a period ends in or before `year` (a plan to 2030 is no result's period in 2021)."""
+    end = period.split("/")[-1]
+    return not end[:4].isdigit() or int(end[:4]) <= year
+
+
+def _heading(text: str) -> bool:
+    """A short line without closing punctuation: a section heading."""
+    stripped = text.strip()
+    return bool(stripped) and stripped[-1] not in SENTENCE_END and len(stripped.split()) <= HEADING_WORDS
+
+
+def _topic(readers: dict[str, _Reader]) -> str | None:
+    """What the article is about: the first body, place or group its headline names (not a person,
+    not a speaker), else its lead paragraph."""
+    for name in ("title", "text"):
+        reader = readers.get(name)
+        if reader is None:
+            continue
+        low, high = reader.words.paragraphs[0]
+        for s_low, s_high in reader.sentences(low, high):
+            mentions = [m for m in reader.mentions if s_low <= m.start < s_high]
+            cues = sentence_cues(reader.words, s_low, s_high, mentions)
+            people_at = {m.start for m in mentions if m.type == "PER"}
+            named = [
+                c
+                for c in reader.namer.candidates(s_low, s_high, mentions, [], cues)
+                if not c.spoken and c.start not in people_at
+            ]
+            if named:
+                return named[0].name
+    return None

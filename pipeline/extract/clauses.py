@@ -1,0 +1,235 @@
+"""Words, sentences and paragraphs of a segment, and the attribution rule file they are read with.
+
+Figure attribution reads the words underthesea segmented (so "cho biết" is one word and its "cho"
+never reads as the preposition), sentence by sentence, paragraph by paragraph. A rule term matches
+only from a word's start to a word's end. The Vietnamese words live in `rules/attribution.yml`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from spacy.attrs import IDX, LENGTH, SENT_START
+
+from pipeline.extract.document import Segment
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+
+PLAIN_TABLES = (
+    "source_after",
+    "source_before",
+    "source_nouns",
+    "speaker_heads",
+    "kin_words",
+    "self_sources",
+    "speaker_trim",
+    "continuation_openers",
+    "breakdown_openers",
+    "comparison_cues",
+    "not_time_cues",
+    "deadline_cues",
+    "time_after_cues",
+    "future_periods",
+    "not_subject_before",
+    "plural_markers",
+    "country_names",
+    "generic_units",
+    "measure_openers",
+    "links",
+    "frames",
+    "measure_stops",
+    "share_stops",
+    "place_blockers",
+    "self_words",
+    "anaphors",
+    "body_heads",
+    "group_heads",
+    "group_self_words",
+    "person_words",
+    "present_words",
+    "group_tails",
+    "verbs",
+    "own_report_openers",
+    "pair_cues",
+    "plan_words",
+)
+LEVELS = ("country", "province", "district", "commune")
+PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})
+PLACE_WORDS["items"]["required"] = ["term", "gloss", "level"]
+SCHEMA = strict_object({**{name: lexicon_schema() for name in PLAIN_TABLES}, "place_words": PLACE_WORDS})
+PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
+EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$")
+STOPS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+CLOSERS = frozenset({"”", '"', "’", "'", ")", "»"})
+OPENERS = frozenset({"“", '"', "(", "«", "-", "–", "—"})
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The rule file as lookup tables: table name -> lower-cased term -> value (True, or a level)."""
+
+    tables: dict[str, dict[str, Any]]
+    longest: dict[str, int]  # table name -> most syllables in one of its terms
+
+    def has(self, name: str, phrase: str) -> bool:
+        """Whether `phrase` (any case and spacing) is a term of table `name`."""
+        return " ".join(phrase.lower().split()) in self.tables[name]
+
+
+@compiled
+def rules() -> Rules:
+    """Load and check `rules/attribution.yml` once per process."""
+    data = load_rules("attribution", SCHEMA)
+    tables = {
+        name: {" ".join(e["term"].lower().split()): e.get("level", True) for e in data[name]}
+        for name in (*PLAIN_TABLES, "place_words")
+    }
+    longest = {name: max((len(t.split()) for t in table), default=1) for name, table in tables.items()}
+    return Rules(tables, longest)
+
+
+class Words:
+    """A segment's word tokens in order: offsets, lower-cased text, and which words open sentences."""
+
+    def __init__(self, segment: Segment, cuts: list[int] | None = None):
+        """`cuts`: offsets where a word must end, such as a figure's end inside "đồng tiền lãi"."""
+        self.segment = segment
+        self.text = text = segment.text
+        table = segment.doc.to_array([IDX, LENGTH, SENT_START]) if len(segment.doc) else []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.lower: list[str] = []
+        sentence_starts = {0}
+        ended = False
+        cut_at = sorted(set(cuts or ()))
+        for idx, length, sent_start in table:
+            if sent_start == 1:
+                sentence_starts.add(int(idx))
+            for start, end in _split(text, _pieces(text, int(idx), int(idx) + int(length)), cut_at):
+                word = text[start:end]
+                if ended and (word[:1].isupper() or word[:1].isdigit() or word in OPENERS):
+                    sentence_starts.add(start)  # "9.146 USD. Đơn cử": a stop the segmenter kept in a word
+                ended = word in STOPS or (ended and word in CLOSERS)
+                self.starts.append(start)
+                self.ends.append(end)
+                self.lower.append(" ".join(word.lower().split()))
+        self.sentence_starts = sorted(sentence_starts)
+        self.paragraphs = paragraphs(text)
+        self.paragraph_starts = [p[0] for p in self.paragraphs]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def at(self, pos: int) -> int:
+        """Index of the first word starting at or after `pos`."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def before(self, pos: int) -> int:
+        """Index one past the last word ending at or before `pos`."""
+        return bisect.bisect_right(self.ends, pos)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Character bounds of the sentence holding `pos` (never across a paragraph break)."""
+        i = max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+        start = self.sentence_starts[i]
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
+        para_start, para_end = self.paragraph_bounds(pos)
+        return max(start, para_start), min(end, para_end)
+
+    def paragraph_index(self, pos: int) -> int:
+        """Index of the paragraph holding `pos`."""
+        return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
+
+    def paragraph_bounds(self, pos: int) -> tuple[int, int]:
+        """Character bounds of the paragraph holding `pos`."""
+        return self.paragraphs[self.paragraph_index(pos)] if self.paragraphs else (0, len(self.text))
+
+    def term_at(self, i: int, name: str, limit: int | None = None) -> int:
+        """How many words from word `i` on spell the longest term of table `name` (0: none)."""
+        table, most = rules().tables[name], rules().longest[name]
+        best, phrase, syllables = 0, "", 0
+        stop = min(len(self.starts), limit if limit is not None else len(self.starts))
+        for j in range(i, stop):
+            phrase = f"{phrase} {self.lower[j]}" if phrase else self.lower[j]
+            syllables += self.lower[j].count(" ") + 1
+            if syllables > most:
+                break
+            if phrase in table:
+                best = j - i + 1
+        return best
+
+    def term_before(self, i: int, name: str, floor: int = 0) -> int:
+        """How many words right before word `i` spell the longest term of table `name` (0: none)."""
+        table, most = rules().tables[name], rules().longest[name]
+        best, phrase, syllables = 0, "", 0
+        for j in range(i - 1, max(floor, 0) - 1, -1):
+            phrase = f"{self.lower[j]} {phrase}" if phrase else self.lower[j]
+            syllables += self.lower[j].count(" ") + 1
+            if syllables > most:
+                break
+            if phrase in table:
+                best = i - j
+        return best
+
+    def phrase(self, i: int, j: int) -> str:
+        """The text of words i..j-1 as written."""
+        return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
+
+    def is_punct(self, i: int) -> bool:
+        """Whether word `i` is punctuation only."""
+        return PUNCT.fullmatch(self.lower[i]) is not None
+
+
+def _split(text: str, pieces: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """Pieces cut at the given offsets where a space falls there ("đồng tiền" after "300.000 đồng")."""
+    if not cuts:
+        return pieces
+    out = []
+    for start, end in pieces:
+        inside = cuts[bisect.bisect_right(cuts, start) : bisect.bisect_left(cuts, end)]
+        for cut in inside:
+            if text[cut : cut + 1].isspace() or text[cut - 1 : cut].isspace():
+                left = text[start:cut].rstrip()
+                if left:
+                    out.append((start, start + len(left)))
+                start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        if start < end:
+            out.append((start, end))
+    return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A segmenter token without surrounding spaces, its leading and trailing punctuation split off
+    (the segmenter sometimes keeps " USD." whole); inner marks stay ("T.H", "GD&ĐT", "9.146")."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    word = text[start:end]
+    if not word or PUNCT.fullmatch(word):
+        return [(start, end)] if word else []
+    pieces, lead = [], EDGE_PUNCT.match(word)
+    if lead and lead.start() == 0 and lead.end():
+        pieces += [(start + k, start + k + 1) for k in range(lead.end())]
+        start += lead.end()
+        word = text[start:end]
+    tail = EDGE_PUNCT.search(word)
+    if tail and tail.end() == len(word) and tail.start() > 0:
+        pieces.append((start, start + tail.start()))
+        pieces += [(start + k, start + k + 1) for k in range(tail.start(), len(word))]
+    else:
+        pieces.append((start, end))
+    return pieces
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character bounds of the non-empty lines of a segment (the body joins paragraphs by blank lines)."""
+    found, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            found.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return found or [(0, len(text))]

@@ -1,0 +1,225 @@
+"""What a figure measures: the phrase its number quantifies, read from the segmented words.
+
+A count measures its counted noun and what qualifies it ("kết nạp 288 đảng viên mới"); a share,
+the phrase after it ("97,5% chi, đảng bộ cơ sở đã lãnh đạo hoàn thành tốt nhiệm vụ"), else the
+one before ("số giảng viên đạt trình độ tiến sĩ là 28,8%"); money and measures, the noun after
+the currency ("200.000 đồng tiền lãi"), the purpose ("128 triệu đồng để đầu tư vào Coolcat") or the
+phrase before ("lợi nhuận trước thuế đạt 1.973 tỷ đồng"); a length of time, the action it lasts
+("tạm đình chỉ công tác 90 ngày"). Phrases stop at punctuation, other figures and dates, and the
+words `rules/attribution.yml` lists; the rules say where, this module says how.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.extract.clauses import Words, rules
+from pipeline.extract.kinds import figures
+from pipeline.model import Mention
+from pipeline.rulebook import compiled
+
+FORWARD_WORDS = 5  # words of qualification kept after a counted noun ("cá nhân điển hình tiên tiến")
+SHARE_WORDS = 14  # a share's phrase may be a clause
+BACK_WORDS = 8
+NOUN_STOPS = ("measure_stops", "verbs")  # a counted noun's qualifiers end at a verb
+LEADING_JUNK = ("links", "frames", "self_words", "group_self_words", "kin_words")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A measure phrase as written and the characters it covers."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Marks:
+    """Per-word facts of a segment: which words belong to another figure, date or directive, and
+    which open a named entity (its index one past its last word)."""
+
+    blocked: bytearray
+    entity_end: dict[int, int]
+    dated: bytearray  # the words of dates
+
+    @classmethod
+    def of(cls, words: Words, mentions: list[Mention]) -> Marks:
+        """Mark the words of a segment's mentions (all of one field)."""
+        blocked, entity_end, dated = bytearray(len(words)), {}, bytearray(len(words))
+        for m in mentions:
+            first, last = words.at(m.start), words.before(m.end)
+            if m.type in ("FIGURE", "DATE", "DIRECTIVE"):
+                blocked[first : max(last, first + 1)] = b"\x01" * (max(last, first + 1) - first)
+            if m.type == "DATE":
+                dated[first : max(last, first + 1)] = b"\x01" * (max(last, first + 1) - first)
+            elif m.type in ("ORG", "PER", "LOC") and last > first:
+                entity_end[first] = last
+        return cls(blocked, entity_end, dated)
+
+
+@compiled
+def _unit_kinds() -> dict[str, str]:
+    """Unit as written -> money, measure or time (counted nouns are everything else)."""
+    lex = figures.lexicon()
+    kinds = {
+        written: "money" if lex.at["money"].fullmatch(term) else "measure"
+        for term, written in lex.unit_written.items()
+    }
+    kinds.update({t: "time" for t in lex.time_ranks})
+    kinds["%"] = "percent"
+    return kinds
+
+
+def unit_kind(unit: str | None) -> str | None:
+    """percent, money, measure, time or noun; None for a bare number."""
+    if not unit:
+        return None
+    return _unit_kinds().get(unit.split("/")[0], "noun")
+
+
+def _forward(
+    words: Words, marks: Marks, start: int, high: int, stops: tuple[str, ...], cap: int, commas: int = 0
+) -> tuple[int, int]:
+    """Words from `start` on that continue a phrase: up to punctuation, a number, a stop word or
+    another mention; a comma only while the phrase has at most `commas` words ("chi, đảng bộ")."""
+    i = j = words.at(start)
+    while j < len(words) and words.starts[j] < high and j - i < cap:
+        if words.is_punct(j):
+            joins = words.lower[j] == "," and 0 < j - i <= commas and j + 1 < len(words)
+            if joins and not words.is_punct(j + 1) and not words.lower[j + 1][:1].isdigit():
+                j += 1
+                continue
+            break
+        if marks.blocked[j] or words.lower[j][:1].isdigit() or any(words.term_at(j, t) for t in stops):
+            break
+        if words.term_at(j, "kin_words") or words.term_at(j, "self_words"):
+            break  # "128 triệu đồng | chị đổ vào ...": a pronoun starts a new clause
+        j += 1
+    while j > i and words.is_punct(j - 1):
+        j -= 1
+    return i, j
+
+
+def _backward(words: Words, marks: Marks, end: int, low: int) -> tuple[int, int, bool]:
+    """The phrase before a number: back over link words ("đạt", "là khoảng"), then to punctuation,
+    another mention, a frame word or a reporting verb; leading links and a leading name trimmed.
+    Also whether a link stood between the phrase and the number."""
+    floor = words.at(low)
+    j = words.before(end)
+    linked = False
+    for _ in range(3):  # past a frame or a date that stands right before: "cuối năm 2020 cũng tăng"
+        while j > floor and (
+            n := words.term_before(j, "links", floor) or words.term_before(j, "measure_openers", floor)
+        ):
+            j, linked = j - n, True
+        i = j
+        while i > floor and j - i < BACK_WORDS:
+            if words.is_punct(i - 1) or marks.blocked[i - 1]:
+                break
+            if words.term_before(i, "frames", floor) or words.term_before(i, "source_after", floor):
+                break
+            i -= 1
+        if i < j or i <= floor or words.is_punct(i - 1):
+            break
+        n = words.term_before(i, "frames", floor) or words.term_before(i, "source_after", floor)
+        while n == 0 and i > floor and marks.blocked[i - 1]:
+            i -= 1  # a date or another figure
+        j = i - n
+    while i < j and (n := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
+        i += n  # "với | số tiền ...", "tôi | rút 50 triệu đồng": no part of what is measured
+    if (last := marks.entity_end.get(i)) and last < j:
+        i = last  # "Tổng Liên đoàn Lao động Việt Nam | tạm đình chỉ công tác 90 ngày"
+    elif (n := words.term_at(i, "place_words", j)) and i + n < j:
+        i += n  # "tỉnh | thu ngân sách đạt 5.200 tỷ đồng": the subject, not the measure
+    return i, j, linked
+
+
+def _found(words: Words, i: int, j: int) -> Found | None:
+    """Words i..j-1 as a measure, or None when there are none."""
+    return Found(words.phrase(i, j), words.starts[i], words.ends[j - 1]) if j > i else None
+
+
+def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
+    """The measure of one figure within its sentence [low, high), or None when nothing names it."""
+    unit = figure.attrs.get("unit")
+    kind = unit_kind(unit)
+    if kind == "noun":
+        return _count(words, marks, figure, unit, low, high)
+    if kind == "percent":
+        i, j = _forward(
+            words, marks, _past_links(words, figure.end, high), high, ("share_stops",), SHARE_WORDS, commas=1
+        )
+        if j > i:
+            return _found(words, i, j)
+        i, j, _ = _backward(words, marks, figure.start, low)
+        return _found(words, i, j)
+    if kind in ("money", "measure"):
+        after = words.at(figure.end)
+        if after < len(words) and words.lower[after] == "để":  # "128 triệu đồng để đầu tư vào Coolcat"
+            i, j = _forward(words, marks, words.ends[after], high, ("share_stops",), FORWARD_WORDS)
+            if j > i:
+                return _found(words, i, j)
+        i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, 4)
+        if j > i and not words.term_at(i, "links"):
+            return _found(words, i, j)
+    i, j, _ = _backward(words, marks, figure.start, low)
+    if j > i:
+        return _found(words, i, j)
+    if kind == "time":
+        i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
+        return _found(words, i, j)
+    return None
+
+
+def _opening(words: Words, marks: Marks, low: int) -> Found | None:
+    """The noun phrase that opens a clause, up to a date, a frame word or punctuation."""
+    i = words.at(low)
+    while i < len(words) and words.is_punct(i):
+        i += 1
+    j = i
+    while (
+        j < len(words)
+        and j - i < BACK_WORDS
+        and not (
+            words.is_punct(j) or marks.blocked[j] or any(words.term_at(j, t) for t in ("frames", "links"))
+        )
+    ):
+        j += 1
+    return _found(words, i, j)
+
+
+def _past_links(words: Words, pos: int, high: int) -> int:
+    """Where a share's phrase starts: past "là", "cho" ("90% là dịch vụ", "20% cho cổ đông")."""
+    i = words.at(pos)
+    while (
+        i < len(words)
+        and words.starts[i] < high
+        and not words.term_at(i, "share_stops")
+        and (n := words.term_at(i, "links"))
+    ):
+        i += n
+    return words.starts[i] if i < len(words) else pos
+
+
+def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, high: int) -> Found:
+    """A counted noun and what follows it; a generic noun ("người", "em") takes the "số X" before."""
+    if rules().has("generic_units", unit):
+        i, j, linked = _backward(words, marks, figure.start, low)
+        if j > i and words.term_at(i, "measure_openers", j):
+            return _found(words, i, j)  # "số giáo viên mầm non nghỉ hưu là 250 người"
+        before = words.before(figure.start)
+        if (
+            linked
+            and before > 0
+            and words.lower[before - 1] == "là"
+            and (found := _opening(words, marks, low))
+        ):
+            return found  # "Nhu cầu đào tạo giáo viên mầm non ... năm 2021 ... là 599 người"
+    after = words.at(figure.end)
+    if rules().has("generic_units", unit) and after < len(words) and words.lower[after] == "là":
+        i, j = _forward(words, marks, words.ends[after], high, NOUN_STOPS, FORWARD_WORDS)
+        if j > i:
+            return _found(words, i, j)  # "83 người là trưởng thôn, khu dân cư"
+    rest = _found(words, *_forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS))
+    return Found(f"{unit} {rest.text}" if rest else unit, figure.start, rest.end if rest else figure.end)

@@ -1,0 +1,216 @@
+"""Who states a figure: attribution cues, quotes and interviews (spec section 4a, `source`).
+
+A cue is a reporting verb after its speaker ("ông Nguyễn Văn A cho biết", "Fitch dự báo") or a
+phrase before it ("Theo Ban Tổ chức Tỉnh ủy, ..."). A cue that opens its sentence's content covers
+the rest of the sentence and of the paragraph; one that closes it ('..., bà Thủy nói.') covers what
+came before, and a quote it closes, across paragraphs. In an interview the answers are the
+interviewee's. The speaker is written as the article writes it. The words are in
+`rules/attribution.yml`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.extract.clauses import Words
+from pipeline.model import Mention
+
+SPEAKER_WORDS = 14  # a longer "speaker" is a clause, not a name
+PROPER_WORDS = 4  # a capitalised name of at most this many words may speak without being recognised
+OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = "“«", "”»", '"'
+DASH = regex.compile(r"\s*[-–—]\s")
+CLAUSE_OPENERS = frozenset({",", ":", ";", ")", "-", "–", "—"})
+CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "…", "“", "”", '"', "«", "»"})
+NAMED = ("PER", "ORG", "LOC")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One attribution in a sentence: the source as written, and whether it covers what follows
+    (`leads`) or what precedes (a closing "..., X cho biết.") the cue at `at`."""
+
+    source: str
+    at: int
+    leads: bool
+    speaker: tuple[int, int]  # the speaker phrase's characters
+
+
+@dataclass
+class Quote:
+    """A quoted span (it may run over paragraphs) and the source its closing cue names."""
+
+    start: int
+    end: int
+    source: str | None = None
+
+
+def _named_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.type in NAMED and start <= m.start and m.end <= end]
+
+
+def _starts_named(words: Words, i: int, j: int, mentions: list[Mention], kinds: tuple = NAMED) -> bool:
+    """Whether words i..j-1 open with a name of one of `kinds`."""
+    return any(
+        m.start == words.starts[i]
+        for m in _named_in(mentions, words.starts[i], words.ends[j - 1])
+        if m.type in kinds
+    )
+
+
+def _is_speaker(words: Words, i: int, j: int, mentions: list[Mention]) -> bool:
+    """Whether words i..j-1 can name who speaks: opening with a name, or a person or body word,
+    and not the outlet speaking for itself ("phóng viên Dân trí")."""
+    if j <= i or j - i > SPEAKER_WORDS or words.term_at(i, "self_sources", j):
+        return False
+    if _starts_named(words, i, j, mentions) or words.term_at(i, "speaker_heads", j):
+        return True
+    if not words.text[words.starts[i]].isupper():
+        return False
+    # "UBKT Tỉnh ủy": an acronym the article never spelled out, before a name it knows; "Fitch",
+    # "Moody's": a short proper name the extractors do not know
+    proper = j - i <= PROPER_WORDS and all(words.text[words.starts[k]].isupper() for k in range(i, j))
+    return proper or bool(_named_in(mentions, words.starts[i], words.ends[j - 1]))
+
+
+def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The speaker phrase ending right before word `cue`: back to the clause start, a comma, or a
+    dash; an apposition ("Ông Đào Mạnh Kháng, Chủ tịch HĐQT ABBank, cho biết") is kept whole."""
+    floor = words.at(low)
+    j = cue
+    while j > floor and (n := words.term_before(j, "speaker_trim", floor)):
+        j -= n
+    while j > floor and words.is_punct(j - 1) and words.lower[j - 1] == ",":
+        j -= 1  # "..., Chủ tịch HĐQT ABBank, cho biết"
+    i = j
+    while i > floor and words.lower[i - 1] not in CLAUSE_MARKS and j - i < SPEAKER_WORDS:
+        i -= 1  # a role may hold a dash or brackets: "TS X - Phó Vụ trưởng Vụ Y (Bộ GD&ĐT)"
+    while i < j and (words.is_punct(i) or words.term_at(i, "source_before", j)):
+        i += max(1, words.term_at(i, "source_before", j))
+        i += n  # "thông tin từ Công an tỉnh Thái Bình cho biết"
+    cut = next((k for k in range(i + 1, j) if words.term_at(k, "speaker_trim", j)), j)
+    j = cut  # "Phó chủ tịch UBND tỉnh Thanh Hóa | vừa ký văn bản báo cáo"
+    if i > floor + 1 and words.lower[i - 1] == "," and words.term_at(i, "speaker_heads", j):
+        k = i - 1  # a role after a name: "Ông Đầu Thanh Tùng, Phó chủ tịch UBND tỉnh Thanh Hóa"
+        while k > floor and words.lower[k - 1] not in CLAUSE_MARKS:
+            k -= 1
+        if k < i - 1 and any(
+            m.type == "PER" for m in _named_in(mentions, words.starts[k], words.ends[i - 2])
+        ):
+            i = k
+    return (i, j) if _is_speaker(words, i, j, mentions) else None
+
+
+def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The source named after "Theo" at word `i`: up to the comma; "báo cáo của X" gives X."""
+    j = i
+    while j < len(words) and words.starts[j] < high and not words.is_punct(j):
+        j += 1
+    k = i
+    while k < j and (n := words.term_at(k, "source_nouns", j)):
+        k += n
+    if k < j and _named_in(mentions, words.starts[k], words.ends[j - 1]):
+        i = k  # "theo thống kê của Tổng cục Thống kê" -> Tổng cục Thống kê
+    if j >= len(words) or words.lower[j] != ",":
+        return None  # "theo quy định", "theo kế hoạch đề ra": no leading attribution
+    if any(m.type == "DIRECTIVE" and m.start == words.starts[i] for m in mentions):
+        return i, j  # "Theo Quyết định số 219-QĐ/TU ngày 7-8-2025 của Ban Thường vụ Tỉnh ủy, ..."
+    return (i, j) if _is_speaker(words, i, j, mentions) else None
+
+
+def sentence_cues(words: Words, low: int, high: int, mentions: list[Mention]) -> list[Cue]:
+    """The attribution cues of the sentence [low, high)."""
+    cues: list[Cue] = []
+    i, stop = words.at(low), words.at(high)
+    clause_start = low
+    while i < stop:
+        if words.is_punct(i) and words.lower[i] in CLAUSE_OPENERS:
+            clause_start = words.ends[i]  # "(CT)- Theo báo cáo của ...": a dateline ends at the dash
+        clause_open = words.at(clause_start) == i
+        n = words.term_at(i, "source_before", stop) if clause_open else 0
+        if n and (span := _after_theo(words, i + n, high, mentions)):
+            cues.append(Cue(words.phrase(*span), words.starts[i], True, _chars(words, span)))
+            i = span[1]
+            continue
+        if (n := words.term_at(i, "source_after", stop)) and (
+            span := _speaker_before(words, i, low, mentions)
+        ):
+            after = i + n
+            leads = after < stop and not (
+                words.is_punct(after) and words.lower[after] in (".", "!", "?", "…")
+            )
+            cues.append(Cue(words.phrase(*span), words.starts[i], leads, _chars(words, span)))
+            i = after
+            continue
+        i += 1
+    return cues
+
+
+def _chars(words: Words, span: tuple[int, int]) -> tuple[int, int]:
+    return words.starts[span[0]], words.ends[span[1] - 1]
+
+
+def quotes(words: Words, mentions: list[Mention]) -> list[Quote]:
+    """Quoted spans of a segment (straight quotes pair up; a quote left open at a paragraph's end
+    runs on), each with the source of a cue right after it ('"...", EVN HCMC nêu rõ.')."""
+    text, found, opened = words.text, [], None
+    for pos, char in enumerate(text):
+        opening = char in OPEN_QUOTES or (char in BOTH_QUOTES and opened is None)
+        if opened is None and opening:
+            opened = pos
+        elif opened is not None and (char in CLOSE_QUOTES or char in BOTH_QUOTES):
+            found.append(Quote(opened, pos + 1))
+            opened = None
+    for quote in found:
+        if quote.end - quote.start < 40:
+            continue  # a name or a slogan in quotes, not speech
+        low = quote.end
+        high = words.sentence(min(quote.end, len(text) - 1))[1]
+        lead = regex.match(r"[\s,]*(?:[-–—]\s*)?", text[low:high])
+        start = low + (lead.end() if lead else 0)
+        for cue in sentence_cues(words, start, high, mentions):
+            if not cue.leads and cue.speaker[0] == start:
+                quote.source = cue.source
+                break
+    return [q for q in found if q.source]
+
+
+@dataclass(frozen=True)
+class Interview:
+    """Question-and-answer layout: which paragraphs of the body are questions, which answers, whose."""
+
+    questions: frozenset[int]
+    answers: frozenset[int]
+    interviewee: str | None
+
+
+def interview(words: Words, mentions: list[Mention], title_mentions: list[Mention]) -> Interview:
+    """Answers open with a dash ("- Thì tôi đoán là ...") and run until the next question (a
+    paragraph ending with "?"); the interviewee is the person the article names most."""
+    text = words.text
+    dashed = [bool(DASH.match(" " + text[a:b])) for a, b in words.paragraphs]
+    asked = [text[a:b].rstrip().endswith("?") for a, b in words.paragraphs]
+    people = Counter(m.attrs.get("name") or m.text for m in [*title_mentions, *mentions] if m.type == "PER")
+    if sum(d and not q for d, q in zip(dashed, asked, strict=True)) < 2 or sum(asked) < 2 or not people:
+        return Interview(frozenset(), frozenset(), None)
+    answers, answering = set(), False
+    for index, (dash, question) in enumerate(zip(dashed, asked, strict=True)):
+        answering = not question and (dash or answering)
+        if answering:
+            answers.add(index)
+    name = people.most_common(1)[0][0]
+    questions = {i for i, q in enumerate(asked) if q}
+    return Interview(frozenset(questions), frozenset(answers), _with_title(words, mentions, name) or name)
+
+
+def _with_title(words: Words, mentions: list[Mention], name: str) -> str | None:
+    """The person's first mention with the word before it when that is a title ("ông Trần Đình Long")."""
+    for m in mentions:
+        if m.type == "PER" and (m.attrs.get("name") or m.text) == name:
+            i = words.at(m.start)
+            if i > 0 and words.term_before(i, "speaker_heads", i - 3):
+                n = words.term_before(i, "speaker_heads", i - 3)
+                return words.text[words.starts[i - n] : m.end]
+    return None

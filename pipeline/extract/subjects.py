@@ -1,0 +1,350 @@
+"""Whose figure it is: the bodies, places, groups and people a sentence offers as a subject.
+
+A subject is named at its fullest in the article (an organisation by the name the organisations
+extractor settled on, a person by their full name with the title or kin word the text gives
+them), a bare administrative word ("huyện có ...") by the article's place of that level, a bare
+head ("Đảng ủy cũng đã ...") by the article's body of that head, a group opening its clause
+("ngành giáo dục đã ...", "UBKT các cấp") as written. Recipients, partners, kinds ("các TCCSĐ"),
+a document's issuer and the outlet itself are no subject. The words are in `rules/attribution.yml`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from pipeline.extract.clauses import Words, rules
+from pipeline.extract.document import ArticleDoc
+from pipeline.extract.kinds import figures as figure_rules
+from pipeline.extract.kinds import organizations, people
+from pipeline.extract.measure import Found, Marks
+from pipeline.extract.sources import Cue
+from pipeline.model import Mention
+from pipeline.rulebook import compiled
+
+LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức năng tỉnh"); longer is a clause
+GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
+ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
+ADMIN = regex.compile(r"(?i)^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A body, place or person a sentence names that can be a figure's subject."""
+
+    start: int
+    end: int
+    name: str
+    spoken: bool = False  # the speaker of a cue in the sentence: a weaker claim
+
+
+@dataclass
+class Article:
+    """Article-wide facts: names at their fullest, the places, the topic, the period."""
+
+    names: dict[tuple[str, int, int], str]  # (field, start, end) of a body or person -> its record name
+    places: dict[str, str]  # level -> the article's place of that level, as written ("huyện Chợ Lách")
+    year: int | None  # publication year
+    mentions: dict[str, list[Mention]]  # field -> its mentions, in order
+    bodies: dict[str, str] = field(default_factory=dict)  # bare head ("đảng ủy") -> the article's body
+    topic: str | None = None
+    period: str | None = None
+
+
+class Namer:
+    """The subject candidates of one segment's sentences."""
+
+    def __init__(self, article: Article, words: Words, mentions: list[Mention], marks: Marks):
+        self.article, self.words, self.mentions, self.marks = article, words, mentions, marks
+
+    def candidates(
+        self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]], cues: list[Cue]
+    ) -> list[Candidate]:
+        """The bodies, places and people the sentence [low, high) names that can be a subject: not
+        inside a figure's measure, not a recipient or partner ("gửi Bộ GD&ĐT"), a kind ("các
+        TCCSĐ"), a document's issuer, or the outlet; of a speaker phrase only its head name."""
+        words, found = self.words, []
+        heads = {self._speaker_head(c, mentions) for c in cues}
+        for m in mentions:
+            i = words.at(m.start)
+            owner = (
+                i > 0 and words.lower[i - 1] == "của"
+            )  # "tổng số ĐV của tỉnh": inside a measure, still its owner
+            if m.type not in ("ORG", "LOC", "PER") or (any(a <= m.start < b for a, b in spans) and not owner):
+                continue
+            spoken = any(c.speaker[0] <= m.start < c.speaker[1] for c in cues)
+            if (spoken and m.start not in heads) or self._blocked(i, m) or self._apposed(m, mentions):
+                continue
+            after = words.before(m.end)
+            if n := words.term_at(after, "group_tails"):  # "UBKT các cấp": a kind of body, as written
+                found.append(Candidate(m.start, words.ends[after + n - 1], words.phrase(i, after + n)))
+                continue
+            found.append(Candidate(m.start, m.end, self.name(m), spoken))
+        for match in place_pattern().finditer(words.text, low, high):
+            level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
+            i = words.at(match.start())
+            inside = any(m.start <= match.start() < m.end for m in mentions if m.type in ("ORG", "LOC"))
+            leading = self.opens_clause(i) or words.lower[i - 1] == "của"
+            if inside or not level or not leading or words.term_before(i, "place_blockers", i - 3):
+                continue
+            written = match.group(0)
+            found.append(Candidate(match.start(), match.end(), self.article.places.get(level) or written))
+        return sorted(found + self._heads(low, high, mentions), key=lambda c: c.start)
+
+    def _heads(self, low: int, high: int, mentions: list[Mention]) -> list[Candidate]:
+        """A clause opening with a bare body head ("Đảng ủy cũng đã tổ chức ...": the article's
+        body of that head) or with a group ("ngành giáo dục đã ...": the group as written)."""
+        words, found = self.words, []
+        first, stop = words.at(low), words.at(high)
+        named = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")]
+        for i in range(first, stop):
+            if not (i == first or self.opens_clause(i)) or any(a <= words.starts[i] < b for a, b in named):
+                continue
+            if n := words.term_at(i, "body_heads", stop):
+                after = i + n
+                if after < len(words) and words.text[words.starts[after]].isupper():
+                    continue  # the start of a name the extractor did not take
+                if name := self.article.bodies.get(" ".join(words.lower[i:after])):
+                    found.append(Candidate(words.starts[i], words.ends[after - 1], name))
+            elif ACRONYM.fullmatch(words.text[words.starts[i] : words.ends[i]]) and (
+                n := words.term_at(i + 1, "group_tails", stop)
+            ):  # "UBKT các cấp", "HĐND các cấp": a kind of body the article names by its acronym
+                found.append(Candidate(words.starts[i], words.ends[i + n], words.phrase(i, i + 1 + n)))
+            elif n := words.term_at(i, "group_heads", stop):
+                j = i + n
+                while (
+                    j < stop
+                    and j - i < 8
+                    and not (
+                        words.is_punct(j)
+                        or self.marks.blocked[j]
+                        or any(words.term_at(j, t) for t in GROUP_ENDS)
+                    )
+                ):
+                    j += 1
+                found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j)))
+        return found
+
+    def opens_clause(self, i: int) -> bool:
+        """Whether word `i` opens a clause: first of its string, after punctuation, or after a date
+        that frames it ("năm 2020 toàn tỉnh kết nạp ...")."""
+        return i == 0 or self.words.is_punct(i - 1) or bool(self.marks.dated[i - 1])
+
+    def _blocked(self, i: int, m: Mention) -> bool:
+        words = self.words
+        k = i
+        while k > 0 and words.lower[k - 1] in (":", "“", '"', "("):
+            k -= 1
+        for table in ("not_subject_before", "plural_markers", "self_sources"):
+            if words.term_before(k, table, k - 3):
+                return True
+        if k > 1 and words.lower[k - 1] == "của" and self.marks.blocked[k - 2] and self._directive_at(k - 2):
+            return True  # "Chỉ thị 05 của Bộ Chính trị": the issuer of a document
+        if (
+            m.type == "PER"
+        ):  # a person opening a clause ("chị T.H cho biết"), not "ngày sinh Chủ tịch Hồ Chí Minh"
+            start = i - self.titled(m)
+            return not (start == 0 or words.is_punct(start - 1))
+        return False
+
+    def _apposed(self, m: Mention, mentions: list[Mention]) -> bool:
+        """A name in brackets right after another ("anh N.T (Hà Nội)"): it describes that one."""
+        text = self.words.text
+        before = text[: m.start].rstrip()
+        if not before.endswith("("):
+            return False
+        opening = len(before) - 1
+        return any(0 <= opening - other.end <= 1 for other in mentions if other is not m)
+
+    def _speaker_head(self, cue: Cue, mentions: list[Mention]) -> int:
+        named = [
+            m for m in mentions if m.type in ("ORG", "PER") and cue.speaker[0] <= m.start < cue.speaker[1]
+        ]
+        return named[0].start if named else -1
+
+    def _directive_at(self, i: int) -> bool:
+        start = self.words.starts[i]
+        return any(m.type == "DIRECTIVE" and m.start <= start < m.end for m in self.mentions)
+
+    def name(self, m: Mention) -> str:
+        """A body at its fullest name in the article; a place and a person as written, with the
+        title or kin word before a person ("Chị T.H")."""
+        if m.type == "ORG":
+            return self.article.names.get((m.field, m.start, m.end)) or m.attrs.get("name") or m.text
+        if m.type == "PER":
+            full = self.article.names.get((m.field, m.start, m.end)) or m.text
+            if n := self.titled(m):
+                i = self.words.at(m.start)
+                return f"{self.words.phrase(i - n, i)} {full}"  # "chị H" is "chị T.H"
+            return full
+        return m.text
+
+    def titled(self, m: Mention) -> int:
+        """How many words of title or kin stand right before a person's name ("chị" of "chị T.H")."""
+        i = self.words.at(m.start)
+        return self.words.term_before(i, "speaker_heads", i - 3)
+
+    def pointers(
+        self,
+        low: int,
+        high: int,
+        source: str | None,
+        candidates: list[Candidate],
+        recent: list[Candidate],
+        forms: dict[str, str],
+    ) -> list[Candidate]:
+        """Words of the clause before a figure that point to a subject: the speaker's "tôi" or kin
+        word ("chị" for "Chị T.H"), an anaphor ("họ", "đơn vị này") to the last name before it."""
+        words, found = self.words, []
+        for i in range(words.at(low), words.before(high)):
+            if self.marks.blocked[i]:
+                continue  # "231.263 em": a unit, not a pronoun
+            pos = words.starts[i]
+            kin = rules().has("kin_words", words.lower[i]) and private(source or "")
+            named_next = i + 1 < len(words) and words.text[words.starts[i + 1]].isupper()
+            if words.term_at(i, "group_self_words"):
+                if self.article.topic:
+                    found.append(Candidate(pos, pos, self.article.topic))
+            elif source and (words.term_at(i, "self_words") or kin) and not named_next:
+                found.append(Candidate(pos, pos, forms.get(source, source)))
+            elif n := words.term_at(i, "anaphors"):
+                earlier = [c for c in [*recent, *candidates] if c.end <= pos]
+                if earlier:
+                    found.append(Candidate(pos, words.ends[i + n - 1], earlier[-1].name))
+        return found
+
+
+def private(source: str) -> bool:
+    """A speaker who is a private person: opening with a kin word, with no role after the name."""
+    lowered = source.lower().split()
+    kin = any(
+        rules().has(table, " ".join(lowered[:size]))
+        for table in ("kin_words", "person_words")
+        for size in (1, 2)
+    )
+    return kin and not any(mark in source for mark in (",", " - ", " – ", "("))
+
+
+@compiled
+def place_pattern() -> regex.Pattern:
+    """A bare administrative word used as a subject: no name after it ("huyện có", "tỉnh này")."""
+    terms = sorted(rules().tables["place_words"], key=len, reverse=True)
+    alternation = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    return regex.compile(
+        rf"(?<![\p{{L}}\d])({alternation})(?:\s+(?:này|nhà))?(?![\p{{L}}\d])(?!\s+(?-i:[\p{{Lu}}\d]))",
+        regex.IGNORECASE,
+    )
+
+
+def breakdown(words: Words, figs: list[Mention], measures: dict[int, Found | None]) -> dict[int, str]:
+    """Items of a breakdown: figure start -> its label ("Tân Uyên" in "trong đó: Tân Uyên 95")."""
+    labels: dict[int, str] = {}
+    for head_index, head in enumerate(figs):
+        end = max(head.end, measures[head.start].end if measures[head.start] else head.end)
+        i = words.at(end)
+        while i < len(words) and words.is_punct(i) and words.lower[i] in ",(:;":
+            i += 1
+        n = words.term_at(i, "breakdown_openers") if i < len(words) else 0
+        if not n and not (words.at(end) < len(words) and words.lower[words.at(end)] == "("):
+            continue
+        for item in figs[head_index + 1 :]:
+            if (item.attrs.get("unit") == "%") != (head.attrs.get("unit") == "%"):
+                continue  # a share is no part of a count ("83 người ..., đạt tỷ lệ 100%")
+            k = words.at(item.start)
+            j = k
+            while j > i and not words.is_punct(j - 1):
+                j -= 1
+            while j < k and (m := words.term_at(j, "breakdown_openers", k) or words.term_at(j, "links", k)):
+                j += m
+            label = words.phrase(j, k)
+            verbal = any(words.term_at(x, t) for x in range(j, k) for t in GROUP_ENDS)
+            if label and not label[0].isdigit() and k - j <= LABEL_WORDS and not verbal:
+                labels[item.start] = label
+            labels.setdefault(-head.start - 1, "")  # remember the head
+        break
+    return labels
+
+
+def item(
+    fig: Mention,
+    label: str,
+    measure: str | None,
+    subject: str | None,
+    items: dict[int, str],
+    measures: dict[int, Found | None],
+) -> tuple[str | None, str | None]:
+    """An item's measure and subject from its label: a name is the subject ("Tân Uyên 95"); a kind
+    narrows the measure ("bậc tiểu học 599 người" of "giáo viên nghỉ hưu"); a counted noun is it."""
+    head = next((-key - 1 for key in items if key < 0), None)
+    head_measure = measures[head].text if head is not None and measures.get(head) else measure
+    unit = fig.attrs.get("unit")
+    if label[0].isupper():
+        return (head_measure if not unit or measure == unit else measure), label
+    first = label.split()[0].lower()
+    generic = not unit or rules().has("generic_units", unit)
+    if generic and any(c.split()[0] == first for c in figure_rules.lexicon().counted):
+        return label, subject  # "giáo viên mầm non 905 người"
+    if not generic:
+        return f"{measure or unit} {label}", subject  # "bậc tiểu học 6.135 lớp" -> "lớp bậc tiểu học"
+    base = head_measure or ""
+    for opener in sorted(rules().tables["measure_openers"], key=len, reverse=True):
+        if base.lower().startswith(opener + " "):
+            base = base[len(opener) + 1 :]
+            break
+    return (f"{base} {label}".strip() or measure), subject
+
+
+def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
+    """Names, places, publication year and the headline's period of the whole article."""
+    by_field: dict[str, list[Mention]] = {}
+    for m in sorted(context, key=lambda m: (m.field, m.start)):
+        by_field.setdefault(m.field, []).append(m)
+    names, bodies, uses = {}, {}, {}
+    # only the extractors' own mentions carry what the builders group by
+    for entry in people.build([m for m in context if m.type == "PER" and "kind" in m.attrs], doc, context):
+        for m in entry["mentions"]:
+            names[(m.get("field", "text"), m["start"], m["end"])] = entry["name"]
+    for entry in organizations.build(
+        [m for m in context if m.type == "ORG" and "name" in m.attrs], doc, context
+    ):
+        for m in entry["mentions"]:
+            names[(m.get("field", "text"), m["start"], m["end"])] = entry["name"]
+        lowered = " ".join(entry["name"].lower().split())
+        for head in rules().tables["body_heads"]:
+            if lowered.startswith(head + " ") and len(entry["mentions"]) > uses.get(head, 0):
+                bodies[head], uses[head] = entry["name"], len(entry["mentions"])
+    places: dict[str, str] = {}
+    counts = Counter((m.attrs.get("level"), m.attrs.get("name")) for m in context if m.type == "LOC")
+    for (level, name), _ in counts.most_common():
+        if level and level not in places:
+            written = [m.text for m in context if m.type == "LOC" and m.attrs.get("name") == name]
+            places[level] = next((w for w in written if ADMIN.match(w)), name)
+    places.setdefault("country", next(iter(rules().tables["country_names"])).title())
+    year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
+    article = Article(names, places, year, by_field, bodies)
+    article.period = headline_period(by_field.get("title", []))
+    if article.period is None and year is None:
+        article.period = latest_period(context)
+    return article
+
+
+def latest_period(context: list[Mention]) -> str | None:
+    """An undated article's period: the latest-ending closed interval it names ("Qua 5 năm (2016 -
+    2020)"), the span it reports on."""
+    spans = [
+        str(m.attrs["value"])
+        for m in context
+        if m.type == "DATE" and "/" in str(m.attrs.get("value") or "") and ".." not in str(m.attrs["value"])
+    ]
+    return max(spans, key=lambda v: (v.split("/")[1], v.split("/")[0]), default=None)
+
+
+def headline_period(title: list[Mention]) -> str | None:
+    """The period the article is about: the first period (not a day) its headline names."""
+    for m in title:
+        value = str(m.attrs.get("value") or "")
+        if m.type == "DATE" and value and len(value.split("/")[0]) <= 7:
+            return value
+    return None
