@@ -15,6 +15,7 @@ import regex
 
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import Gazetteer, PhraseIndex, gazetteer, location_rules, place_key
+from pipeline.extract.province_list import province_list
 from pipeline.kinds import (
     Column,
     KindSpec,
@@ -92,8 +93,10 @@ def patterns() -> LocationPatterns:
         if key == place_key(short) and key not in BARE_ONLY_WITH_ADMIN:
             for form in _tone_variants(short):
                 named.add(form, "province")
-    for alias in rules["province_aliases"]:
-        named.add(alias["term"], "province")
+    for unit in province_list().units.values():  # aliases as rules/provinces.yml writes them ("TP.HCM")
+        for alias in unit.aliases:
+            for form in _tone_variants(alias):
+                named.add(form, "province")
     for place in rules["places"]:
         for form in _tone_variants(place["term"]):
             named.add(form, place["level"])
