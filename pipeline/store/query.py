@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
-from pipeline.store.sqlite import connect
+from pipeline.extract.province_list import province_list
+from pipeline.store.sqlite import better_copy, connect, figure_counts_once
 
 WHAT = ("figures", "directives", "articles")
 FORMATS = ("table", "csv", "json")
@@ -28,7 +29,7 @@ ID_COLUMNS = {"article", "id"}
 WHOLE = ID_COLUMNS | {"outlet", "published", "month", "time", "value", "qualifier", "is_target", "articles",
                       "mentions", "figures", "directives", "organizations", "people", "locations"}
 HIDDEN_NEXT = ("time", "is_target", "qualifier", "locations", "people", "organizations", "outlets", "kind",
-               "issuer")
+               "issuer", "province_2025", "copies")
 HEADERS = {"is_target": "target"}  # shorter table headings; csv and json keep the field names
 ID_PREFIX = 10
 
@@ -48,11 +49,29 @@ class Filters:
     directive: str | None = None
     org: str | None = None
     province: str | None = None
+    province_2025: str | None = None
     since: str | None = None
     until: str | None = None
     text: str | None = None
     short_forms: bool = False  # also count "Chỉ thị 05" where kind, number and issuer agree with the symbol
     limit: int | None = None
+    all_copies: bool = False  # every republished copy of a story, not the story once
+
+
+def province_names(written: str, after_merger: bool = False) -> list[str]:
+    """The canonical names a --province (or --province-2025) value stands for: "Huế" and "Thừa Thiên Huế"
+    are one province, "TP.HCM" is "Hồ Chí Minh"; accents optional. Unknown values are kept as given."""
+    provinces = province_list()
+    names = provinces.names(written)
+    if after_merger:
+        after = provinces.province_2025(written) or next((n for n in provinces.after if n == written), None)
+        names = {after} if after else set()
+    if not names:  # "thanh hoa", "hue": compare without accents
+        pool = provinces.after if after_merger else {*provinces.units, *provinces.after}
+        names = {n for n in pool if fold(n) == fold(written)}
+        if not after_merger and names:
+            names = set().union(*(provinces.names(n) for n in names))
+    return sorted(names or {written.strip()})
 
 
 def open_readonly(path: str) -> sqlite3.Connection:
@@ -77,7 +96,8 @@ def directive_row(alias: str) -> str:
 
 DIRECTIVE_MATCH = f"EXISTS (SELECT 1 FROM directives d WHERE d.article_id = a.id AND {directive_row('d')})"
 ORG_MATCH = """EXISTS (SELECT 1 FROM organizations o WHERE o.article_id = a.id
-  AND (instr(vn_fold(o.name), vn_fold(:org)) > 0 OR instr(vn_fold(o.acronym), vn_fold(:org)) > 0))"""
+  AND (instr(vn_fold(o.name), vn_fold(:org)) > 0 OR instr(vn_fold(o.acronym), vn_fold(:org)) > 0
+       OR instr(vn_fold(o.canonical), vn_fold(:org)) > 0))"""
 
 
 def where(filters: Filters, figure_subject: bool = False) -> tuple[str, dict[str, Any]]:
@@ -93,8 +113,12 @@ def where(filters: Filters, figure_subject: bool = False) -> tuple[str, dict[str
         clauses.append(org)
         params["org"] = filters.org.strip()
     if filters.province:
-        clauses.append("vn_fold(a.province) = vn_fold(:province)")
-        params["province"] = filters.province.strip()
+        clauses.append("vn_fold(a.province) IN (SELECT vn_fold(value) FROM json_each(:province))")
+        params["province"] = json.dumps(province_names(filters.province.strip()), ensure_ascii=False)
+    if filters.province_2025:
+        clauses.append("vn_fold(a.province_2025) IN (SELECT vn_fold(value) FROM json_each(:province_2025))")
+        params["province_2025"] = json.dumps(province_names(filters.province_2025.strip(), after_merger=True),
+                                             ensure_ascii=False)
     if filters.since:
         clauses.append("a.published >= :since")
         params["since"] = filters.since
@@ -119,6 +143,8 @@ FIGURE_COLUMNS = ("article", "outlet", "published", "organisation", "value", "un
 def figures(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list[dict[str, Any]]]:
     """One row per figure of the selected articles."""
     clause, params = where(filters, figure_subject=True)
+    if not filters.all_copies:  # a figure a republished copy repeats counts once
+        clause += f" AND {figure_counts_once()}"
     sql = f"""SELECT a.id AS article, a.outlet, a.published, f.subject AS organisation, f.value, f.unit,
       f.qualifier, f.is_target, f.time, f.sentence, a.title, a.url
     FROM figures f JOIN articles a ON a.id = f.article_id
@@ -137,6 +163,9 @@ def directives(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], l
     clause, params = where(filters)
     if filters.directive:  # the directive filter selects articles; here only its own rows count
         clause += f" AND {directive_row('g')}"
+    if not filters.all_copies:  # one copy of a story per directive: articles count stories
+        clause += (" AND NOT EXISTS (SELECT 1 FROM articles c JOIN directives cg ON cg.article_id = c.id "
+                   f"WHERE {better_copy('c', 'a')} AND cg.directive_id = g.directive_id)")
     sql = f"""SELECT g.directive_id AS directive, max(g.kind) AS kind, max(g.issuer) AS issuer,
       a.province, a.month, count(DISTINCT a.id) AS articles, sum(g.mentions) AS mentions,
       group_concat(DISTINCT a.outlet) AS outlets
@@ -152,14 +181,17 @@ def directives(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], l
 def articles(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list[dict[str, Any]]]:
     """One row per selected article, with how much was found in it."""
     clause, params = where(filters)
-    sql = f"""SELECT a.id, a.published, a.outlet, a.province, a.n_figures AS figures,
+    if not filters.all_copies:  # one row per story: its original
+        clause += " AND a.original = 1"
+    sql = f"""SELECT a.id, a.published, a.outlet, a.province, a.province_2025,
+      (SELECT count(*) FROM articles c WHERE c.story_id = a.story_id) AS copies, a.n_figures AS figures,
       a.n_directives AS directives, a.n_organizations AS organizations, a.n_people AS people,
       a.n_locations AS locations, a.title, a.url
     FROM articles a WHERE {clause}
     ORDER BY a.published IS NULL, a.published, a.id{_limit(filters)}"""
     rows = [dict(row) for row in conn.execute(sql, params)]
-    columns = ["id", "published", "outlet", "province", "figures", "directives", "organizations",
-               "people", "locations", "title", "url"]
+    columns = ["id", "published", "outlet", "province", "province_2025", "copies", "figures", "directives",
+               "organizations", "people", "locations", "title", "url"]
     return columns, rows
 
 
@@ -269,8 +301,9 @@ def write_rows(columns: list[str], rows: list[dict[str, Any]], fmt: str, stream:
 
 def run(args: Any) -> int:
     """The `vnie query` command."""
-    filters = Filters(directive=args.directive, org=args.org, province=args.province, since=args.since,
-                      until=args.until, text=args.text, short_forms=args.short_forms, limit=args.limit)
+    filters = Filters(directive=args.directive, org=args.org, province=args.province,
+                      province_2025=args.province_2025, since=args.since, until=args.until, text=args.text,
+                      short_forms=args.short_forms, limit=args.limit, all_copies=args.all_copies)
     try:
         conn = open_readonly(args.db)
     except FileNotFoundError as exc:
