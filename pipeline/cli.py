@@ -46,8 +46,9 @@ def _run(args: argparse.Namespace) -> int:
     from pipeline.ingest.inputs import read_inputs
     from pipeline.rulebook import activate
     from pipeline.settings import Settings
-    from pipeline.store.jsonl import JsonlSink, completed_paths
+    from pipeline.store.jsonl import RECORDS_FILE, JsonlSink, completed_paths
     from pipeline.store.sqlite import open_sink
+    from pipeline.store.stories import Stories
 
     try:
         settings = Settings.from_environment(timeout=args.timeout, max_bytes=args.max_bytes, debug=args.debug)
@@ -75,8 +76,10 @@ def _run(args: argparse.Namespace) -> int:
     else:
         results = run_local(items, args.workers or os.cpu_count() or 1, options)
     progress = _progress(args, args.inputs)
+    # near-duplicates of the batch and of the store share a story_id (in the main process: same on any engine)
+    stories = Stories(database.conn if database else None)
     with sink, database or nullcontext():
-        for kind, obj in results:
+        for kind, obj in stories.assign(results):
             sink.write(kind, obj)
             if database is not None:
                 database.write(kind, obj)
@@ -85,6 +88,7 @@ def _run(args: argparse.Namespace) -> int:
                 progress.set_postfix(errors=sink.counts["error"], refresh=False)
     if progress is not None:
         progress.close()
+    stories.finish(out_dir / RECORDS_FILE if out_dir else None)
     records, errors = sink.counts["record"], sink.counts["error"]
     seconds = wall_seconds()  # what the user waited, start-up included, not just the processing
     where = f" -> {out_dir}" if out_dir else ""
@@ -202,7 +206,15 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
     query.add_argument("--org", metavar="TEXT",
                        help="an organisation of the article, or the figure's subject, contains TEXT "
                             "(case- and accent-insensitive)")
-    query.add_argument("--province", metavar="P", help="the article's province (accents optional)")
+    query.add_argument("--province", metavar="P",
+                       help="the article's province as of its date; any written form (Huế = Thừa Thiên Huế, "
+                            "TP.HCM), accents optional")
+    query.add_argument("--province-2025", metavar="P",
+                       help="the province after the 1 July 2025 merger (Khánh Hòa includes Ninh Thuận); "
+                            "a pre-2025 name stands for the province it merged into")
+    query.add_argument("--all-copies", action="store_true",
+                       help="every republished copy of a story (by default a story counts once: its "
+                            "original, and a figure or directive mention the copies repeat once)")
     query.add_argument("--since", metavar="DATE", type=_checked("date_bound"),
                        help="published on or after DATE (2020, 2020-04, 2020-04-12)")
     query.add_argument("--until", metavar="DATE", type=_checked("date_bound"),

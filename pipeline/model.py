@@ -76,6 +76,7 @@ def empty_record(raw: RawArticle) -> dict[str, Any]:
         "source": {"path": raw.path, "url": raw.url, "outlet": None, "format": raw.fmt},
         "lang": None,
         "province": None,
+        "province_2025": None,
         "title": None,
         "published": None,
         "authors": [],
@@ -85,6 +86,8 @@ def empty_record(raw: RawArticle) -> dict[str, Any]:
         "boilerplate": [],
         "entities": [],
         **{spec.field: [] for spec in registered_kinds()},
+        "story_id": None,  # set where the batch and the store are in view (pipeline.store.stories)
+        "original": None,
     }
 
 

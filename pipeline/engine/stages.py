@@ -15,7 +15,7 @@ from typing import Any
 from pipeline.clean import lines as clean
 from pipeline.clean.language import detect_language
 from pipeline.extract import build_document, extract
-from pipeline.extract.province import decide_province
+from pipeline.extract.province import province_fields
 from pipeline.model import ArticleTimeout, Failed, RawArticle, VnieError, empty_record
 
 Record = dict[str, Any]
@@ -65,13 +65,14 @@ def extract_stage(raw: RawArticle, record: Record) -> None:
         meta=record["meta"],
         published=record["published"],
         outlet=record["source"]["outlet"],
+        province=record["province"],  # "UBND tỉnh" in a Ninh Thuận article is Ninh Thuận's
     )
     record.update(extract(doc))
 
 
 def province_stage(raw: RawArticle, record: Record) -> None:
-    """The province the article is about."""
-    record["province"] = decide_province(record)
+    """The province the article is about, as of its date and after the 2025 merger."""
+    record.update(province_fields(record))
 
 
 @dataclass(frozen=True)
@@ -92,11 +93,13 @@ STAGES: tuple[Stage, ...] = (
           "told, so other languages are recorded, not forced through Vietnamese rules",
           (clean_stage, language_stage)),
     Stage("extract", "pipeline/extract/",
-          "each field segmented once, every registered kind found, overlaps resolved once; the province "
-          "from the outlet, then from the places named", (extract_stage, province_stage)),
+          "the province from the outlet, then from the places named (as of the article's date and after "
+          "the 2025 merger); each field segmented once, every registered kind found, overlaps resolved "
+          "once", (province_stage, extract_stage)),
     Stage("store", "pipeline/store/",
           "JSON Lines flushed per article so nothing is lost, and an SQLite database to query, serve and "
-          "export"),
+          "export; republished copies of one story (in the batch or the store) share a story id, so counts "
+          "take a story once"),
     Stage("engine", "pipeline/engine/",
           "one process, a pool of workers or a Dask cluster, with per-article limits: same records, same "
           "order"),

@@ -32,6 +32,7 @@ class ArticleDoc:
     segments: list[Segment]
     published: str | None = None  # ISO date or datetime of publication, for dates without a year
     outlet: str | None = None
+    province: str | None = None  # decided before extraction: organisations complete "UBND tỉnh" with it
     cache: dict = field(default_factory=dict)  # per-article memo shared by extractors (e.g. acronyms)
 
     def __iter__(self) -> Iterator[Segment]:
@@ -56,6 +57,7 @@ def build_document(
     meta: list[str] | None = None,
     published: str | None = None,
     outlet: str | None = None,
+    province: str | None = None,
 ) -> ArticleDoc:
     """Segment every field an extractor reads: title, body, captions and meta lines."""
     from pipeline.extract.tokenize import tokenize
@@ -67,4 +69,4 @@ def build_document(
     fields += [(f"captions.{i}", c) for i, c in enumerate(captions or [])]
     fields += [(f"meta.{i}", m) for i, m in enumerate(meta or [])]
     segments = [Segment(name, value, tokenize(value)) for name, value in fields if value is not None]
-    return ArticleDoc(segments, published=published, outlet=outlet)
+    return ArticleDoc(segments, published=published, outlet=outlet, province=province)

@@ -1,7 +1,8 @@
 """Vietnam's administrative units (from underthesea's address data) plus the place lexicons of rules/.
 
-Loaded once per process. The data is underthesea's own `address/data/mapping.json` (63 pre-2025
-provinces with their districts and wards), read from the installed package, never copied.
+Loaded once per process. Districts and wards are underthesea's own `address/data/mapping.json`
+(the 63 pre-2025 provinces' districts and wards), read from the installed package, never copied;
+provinces and their written forms are `rules/provinces.yml` (`province_list`).
 """
 
 from __future__ import annotations
@@ -23,14 +24,12 @@ LEVELS = ("country", "province", "district", "commune", "other")
 NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
 
 _PLACE = lexicon_schema({"level": {"enum": list(LEVELS)}, "same_as": {"type": "string", "minLength": 1}})
-_ALIAS = lexicon_schema({"province": {"type": "string", "minLength": 1}})
 _ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}})
 _WORDS = lexicon_schema()
 
 LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
     {
         "admin_words": _ADMIN,
-        "province_aliases": _ALIAS,
         "places": _PLACE,
         "org_heads": _WORDS,
         "org_inner_words": _WORDS,
@@ -124,6 +123,7 @@ class Gazetteer:
     province_cities: set[str] = field(default_factory=set)  # keys of centrally-run cities
     districts: dict[str, set[str]] = field(default_factory=dict)
     wards: dict[str, set[str]] = field(default_factory=dict)
+    wards_2025: dict[str, set[str]] = field(default_factory=dict)  # communes since 1 July 2025 -> provinces
     places: dict[str, str] = field(default_factory=dict)  # countries, regions, other: key -> level
     same_as: dict[str, str] = field(default_factory=dict)  # key of another spelling -> key of the main one
     outlet_keys: list[tuple[str, str]] = field(default_factory=list)  # (ascii fold, province), longest first
@@ -137,7 +137,7 @@ class Gazetteer:
             return "province"
         if key in self.districts:
             return "district"
-        if key in self.wards:
+        if key in self.wards or key in self.wards_2025:
             return "commune"
         return None
 
@@ -159,22 +159,26 @@ def gazetteer() -> Gazetteer:
     data = _mapping()
     rules = location_rules()
     gaz = Gazetteer()
-    for table in ("province_names", "old_province_names"):
-        for entry in data.get(table, {}).values():
-            gaz.provinces[place_key(entry["short"])] = entry["short"]
-            if entry["name"].casefold().startswith("thành phố"):
-                gaz.province_cities.add(place_key(entry["short"]))
-    for alias in rules["province_aliases"]:
-        gaz.provinces[place_key(alias["term"])] = alias["province"]
-    old_short = {place_key(e["name"]): e["short"] for e in data.get("old_province_names", {}).values()}
+    from pipeline.extract.province_list import province_list  # it reads place keys from here
+
+    provinces = province_list()
+    gaz.provinces.update(provinces.forms)  # every written form -> the pre-2025 province (rules/provinces.yml)
+    for unit in provinces.units.values():
+        for name, admin in ((unit.name, unit.admin), *((r.name, r.admin) for r in [unit.renamed] if r)):
+            if admin.casefold() == "thành phố":
+                gaz.province_cities.add(place_key(name))
     for row in data.get("ward_mapping", []):
-        province = old_short.get(place_key(row["old_province"]), row["old_province"])
+        province = provinces.unit(row["old_province"]) or row["old_province"]
         _, district = strip_admin(row.get("old_district") or "")
         _, ward = strip_admin(row.get("old_ward") or "")
         if district and not district.isdigit():
             gaz.districts.setdefault(place_key(district), set()).add(province)
         if ward and not ward.isdigit():
             gaz.wards.setdefault(place_key(ward), set()).add(province)
+        _, new_ward = strip_admin(row.get("new_ward") or "")
+        after = provinces.province_2025(row.get("new_province"))
+        if new_ward and not new_ward.isdigit() and after:
+            gaz.wards_2025.setdefault(place_key(new_ward), set()).add(after)
     for place in rules["places"]:
         gaz.places[place_key(place["term"])] = place["level"]
         if "same_as" in place:

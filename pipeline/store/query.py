@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, Any
 
-from pipeline.store.sqlite import SCHEMA_VERSION, StoreError, open_store, schema_version
+from pipeline.extract.province_list import province_list
+from pipeline.store.sqlite import (
+    SCHEMA_VERSION,
+    StoreError,
+    better_copy,
+    figure_counts_once,
+    open_store,
+    schema_version,
+)
 from pipeline.text import strip_tones
 
 WHAT = ("figures", "directives", "articles")
@@ -34,9 +42,10 @@ DATES = {"published", "month", "time", "issued"}  # never cut: a cut date reads 
 # kept whole in a table while the terminal allows
 WHOLE = ID_COLUMNS | DATES | {"outlet", "text", "value", "of", "qualifier", "is_target", "articles",
                               "mentions", "n_figures", "n_directives", "n_organizations", "n_people",
-                              "n_locations"}
+                              "n_locations", "stories", "copies"}
 HIDDEN_NEXT = ("of", "time", "is_target", "qualifier", "n_locations", "n_people", "n_organizations",
-               "outlets", "kind", "issuer", "outlet", "measure", "source", "subject")
+               "outlets", "kind", "issuer", "province_2025", "copies", "outlet", "measure", "source",
+               "subject")
 POSITIONS = {"start", "end"}  # character offsets: numbers, but not quantities to group by thousands
 ID_PREFIX = 10
 DATE_FORMATS = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
@@ -54,6 +63,7 @@ class Filters:
     directive: str | None = None
     org: str | None = None
     province: str | None = None
+    province_2025: str | None = None
     since: str | None = None
     until: str | None = None
     text: str | None = None
@@ -61,12 +71,29 @@ class Filters:
     measure: str | None = None  # a figure's measure has every one of these words (folded)
     short_forms: bool = False  # also count "Chỉ thị 05" where kind, number and issuer agree with the symbol
     limit: int | None = None
+    all_copies: bool = False  # every republished copy of a story, not the story once
 
     def __post_init__(self) -> None:
         if self.since and self.until and self.since[: len(self.until)] > self.until:
             raise ValueError(f"--since {self.since} is after --until {self.until}")
         if self.text is not None and not search_terms(self.text):
             raise ValueError(f"--text {self.text!r} has no word to search for")
+
+
+def province_names(written: str, after_merger: bool = False) -> list[str]:
+    """The canonical names a --province (or --province-2025) value stands for: "Huế" and "Thừa Thiên Huế"
+    are one province, "TP.HCM" is "Hồ Chí Minh"; accents optional. Unknown values are kept as given."""
+    provinces = province_list()
+    names = provinces.names(written)
+    if after_merger:
+        after = provinces.province_2025(written) or next((n for n in provinces.after if n == written), None)
+        names = {after} if after else set()
+    if not names:  # "thanh hoa", "hue": compare without accents
+        pool = provinces.after if after_merger else {*provinces.units, *provinces.after}
+        names = {n for n in pool if fold(n) == fold(written)}
+        if not after_merger and names:
+            names = set().union(*(provinces.names(n) for n in names))
+    return sorted(names or {written.strip()})
 
 
 def date_bound(value: str) -> str:
@@ -146,7 +173,8 @@ def directive_row(alias: str) -> str:
 
 DIRECTIVE_MATCH = f"EXISTS (SELECT 1 FROM directives d WHERE d.article_id = a.id AND {directive_row('d')})"
 ORG_MATCH = """EXISTS (SELECT 1 FROM organizations o WHERE o.article_id = a.id
-  AND (instr(vn_fold(o.name), vn_fold(:org)) > 0 OR instr(vn_fold(o.acronym), vn_fold(:org)) > 0))"""
+  AND (instr(vn_fold(o.name), vn_fold(:org)) > 0 OR instr(vn_fold(o.acronym), vn_fold(:org)) > 0
+       OR instr(vn_fold(o.canonical), vn_fold(:org)) > 0))"""
 
 
 def where(filters: Filters, figure_subject: bool = False) -> tuple[str, dict[str, Any]]:
@@ -163,8 +191,12 @@ def where(filters: Filters, figure_subject: bool = False) -> tuple[str, dict[str
         clauses.append(org)
         params["org"] = filters.org.strip()
     if filters.province:
-        clauses.append("vn_fold(a.province) = vn_fold(:province)")
-        params["province"] = filters.province.strip()
+        clauses.append("vn_fold(a.province) IN (SELECT vn_fold(value) FROM json_each(:province))")
+        params["province"] = json.dumps(province_names(filters.province.strip()), ensure_ascii=False)
+    if filters.province_2025:
+        clauses.append("vn_fold(a.province_2025) IN (SELECT vn_fold(value) FROM json_each(:province_2025))")
+        params["province_2025"] = json.dumps(province_names(filters.province_2025.strip(), after_merger=True),
+                                             ensure_ascii=False)
     if filters.since:
         clauses.append("a.published >= :since")
         params["since"] = filters.since
@@ -201,6 +233,8 @@ FIGURE_COLUMNS = ("article_id", "outlet", "published", "source", "subject", "mea
 def figures(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list[dict[str, Any]]]:
     """One row per figure of the selected articles, with the figure as written and its offsets."""
     clause, params = where(filters, figure_subject=True)
+    if not filters.all_copies:  # a figure a republished copy repeats counts once
+        clause += f" AND {figure_counts_once()}"
     sql = f"""SELECT f.article_id, a.outlet, a.published, f.source, f.subject, f.measure, f.text, f.value,
       f.unit, f."of", f.qualifier, f.is_target, f.time, f.sentence, f.field, f.start, f."end", a.title, a.url
     FROM figures f JOIN articles a ON a.id = f.article_id
@@ -220,6 +254,9 @@ def directives(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], l
     clause, params = where(filters)
     if filters.directive:  # the directive filter selects articles; here only its own rows count
         clause += f" AND {directive_row('g')}"
+    if not filters.all_copies:  # one copy of a story per directive: articles count stories
+        clause += (" AND NOT EXISTS (SELECT 1 FROM articles c JOIN directives cg ON cg.article_id = c.id "
+                   f"WHERE {better_copy('c', 'a')} AND cg.directive_id = g.directive_id)")
     sql = f"""SELECT g.directive_id, max(g.kind) AS kind, max(g.issuer) AS issuer,
       a.province, a.month, count(DISTINCT a.id) AS articles, sum(g.mentions) AS mentions,
       group_concat(DISTINCT a.outlet) AS outlets
@@ -235,9 +272,13 @@ def directives(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], l
 def articles(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list[dict[str, Any]]]:
     """One row per selected article, with how much was found in it."""
     clause, params = where(filters)
-    columns = ["id", "published", "outlet", "province", "n_figures", "n_directives", "n_organizations",
-               "n_people", "n_locations", "title", "url"]
-    sql = f"""SELECT {", ".join("a." + c for c in columns)}
+    if not filters.all_copies:  # one row per story: its original
+        clause += " AND a.original = 1"
+    columns = ["id", "published", "outlet", "province", "province_2025", "copies", "n_figures",
+               "n_directives", "n_organizations", "n_people", "n_locations", "title", "url"]
+    sql = f"""SELECT a.id, a.published, a.outlet, a.province, a.province_2025,
+      (SELECT count(*) FROM articles c WHERE c.story_id = a.story_id) AS copies, a.n_figures,
+      a.n_directives, a.n_organizations, a.n_people, a.n_locations, a.title, a.url
     FROM articles a WHERE {clause}
     ORDER BY a.published IS NULL, a.published, a.id{LIMIT}"""
     rows = [dict(row) for row in conn.execute(sql, params)]
@@ -403,9 +444,10 @@ def _search_note(conn: sqlite3.Connection, filters: Filters, found: int) -> str 
 def run(args: Any) -> int:
     """The `vnie query` command."""
     try:
-        filters = Filters(directive=args.directive, org=args.org, province=args.province, since=args.since,
-                          until=args.until, text=args.text, source=args.source, measure=args.measure,
-                          short_forms=args.short_forms, limit=args.limit)
+        filters = Filters(directive=args.directive, org=args.org, province=args.province,
+                          province_2025=args.province_2025, since=args.since, until=args.until,
+                          text=args.text, source=args.source, measure=args.measure,
+                          short_forms=args.short_forms, limit=args.limit, all_copies=args.all_copies)
     except ValueError as exc:
         print(f"vnie query: {exc}", file=sys.stderr)
         return 2

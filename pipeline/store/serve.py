@@ -15,7 +15,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pipeline.store.sqlite import StoreError, database_path, open_store, tables
+from pipeline.store.sqlite import (
+    VIEW_DESCRIPTIONS,
+    StoreError,
+    better_copy,
+    database_path,
+    figure_counts_once,
+    open_store,
+    tables,
+)
 
 DB_NAME = "vnie"
 
@@ -24,20 +32,36 @@ FIGURES_UNDER_DIRECTIVE = """SELECT a.outlet, a.published, a.title, a.url, f.sou
   f.article_id
 FROM figures f JOIN articles a ON a.id = f.article_id
 WHERE f.article_id IN (SELECT article_id FROM directives WHERE directive_id = :directive COLLATE NOCASE)
+  AND """ + figure_counts_once() + """
 ORDER BY a.published IS NULL, a.published, a.id, f.seq"""
 
-MENTIONS_BY_PROVINCE = """SELECT d.directive_id, max(d.kind) AS kind, a.province,
-  count(DISTINCT a.id) AS articles, sum(d.mentions) AS mentions
-FROM directives d JOIN articles a ON a.id = d.article_id
-GROUP BY d.directive_id, a.province
-ORDER BY mentions DESC, articles DESC, d.directive_id, a.province"""
+# one copy of a story per directive: a republished article does not count the directive again
+ONE_COPY = ("NOT EXISTS (SELECT 1 FROM articles c JOIN directives cd ON cd.article_id = c.id "
+            f"WHERE {better_copy('c', 'a')} AND cd.directive_id = d.directive_id)")
 
-MENTIONS_BY_MONTH = """SELECT d.directive_id, a.month, count(DISTINCT a.id) AS articles,
+MENTIONS_BY_PROVINCE = f"""SELECT d.directive_id, max(d.kind) AS kind, a.province,
+  a.province_2025, count(DISTINCT a.story_id) AS stories, sum(d.mentions) AS mentions
+FROM directives d JOIN articles a ON a.id = d.article_id
+WHERE {ONE_COPY}
+GROUP BY d.directive_id, a.province, a.province_2025
+ORDER BY mentions DESC, stories DESC, d.directive_id, a.province"""
+
+MENTIONS_BY_MONTH = f"""SELECT d.directive_id, a.month, count(DISTINCT a.story_id) AS stories,
   sum(d.mentions) AS mentions
 FROM directives d JOIN articles a ON a.id = d.article_id
-WHERE a.month IS NOT NULL
+WHERE a.month IS NOT NULL AND {ONE_COPY}
 GROUP BY d.directive_id, a.month
 ORDER BY a.month, mentions DESC"""
+
+FIGURES_BY_PROVINCE_AND_YEAR = """SELECT * FROM figures_by_province_year
+ORDER BY province_2025 IS NULL, province_2025, province, year"""
+
+ORGANISATIONS = """SELECT o.canonical, count(DISTINCT a.story_id) AS stories, sum(o.mentions) AS mentions,
+  group_concat(DISTINCT o.name) AS written
+FROM organizations o JOIN articles a ON a.id = o.article_id
+WHERE a.original = 1
+GROUP BY o.canonical
+ORDER BY stories DESC, mentions DESC, o.canonical"""
 
 QUERIES: dict[str, dict[str, str]] = {
     "figures_under_directive": {
@@ -49,18 +73,33 @@ QUERIES: dict[str, dict[str, str]] = {
     },
     "directive_mentions_by_province": {
         "title": "Directive mentions by province",
-        "description": "How many articles of each province mention each directive, and how often.",
+        "description": "How many stories of each province (as of the article's date, and after the 2025 "
+                       "merger) mention each directive, and how often; copies of a story count once.",
         "sql": MENTIONS_BY_PROVINCE,
     },
     "directive_mentions_by_month": {
         "title": "Directive mentions by month",
-        "description": "Articles and mentions per directive and month of publication.",
+        "description": "Stories and mentions per directive and month of publication; copies of a story "
+                       "count once.",
         "sql": MENTIONS_BY_MONTH,
+    },
+    "figures_by_province_and_year": {
+        "title": "Figures by province and year",
+        "description": VIEW_DESCRIPTIONS["figures_by_province_year"] + " The view figures_by_province_year "
+                       "holds the same rows for a dashboard to read directly.",
+        "sql": FIGURES_BY_PROVINCE_AND_YEAR,
+    },
+    "organisations": {
+        "title": "Organisations by canonical name",
+        "description": "Each body once (its canonical name: acronyms expanded, place completed), with the "
+                       "stories that name it and the ways they write it.",
+        "sql": ORGANISATIONS,
     },
 }
 
 TABLE_EXTRAS: dict[str, dict[str, Any]] = {
-    "articles": {"label_column": "title", "facets": ["outlet", "province", "month"],
+    "articles": {"label_column": "title",
+                 "facets": ["outlet", "province", "province_2025", "month", "original"],
                  "sort_desc": "published"},
     "figures": {"facets": ["source", "subject", "unit", "is_target"]},
     "directives": {"facets": ["directive_id", "kind", "issuer"], "sort_desc": "mentions"},
@@ -81,6 +120,8 @@ def metadata() -> dict[str, Any]:
         for table in tables()
     }
     described["articles_fts"] = {"hidden": True}
+    described["story_signatures"] = {"hidden": True}  # MinHash signatures the story index reloads
+    described.update({name: {"description": text} for name, text in VIEW_DESCRIPTIONS.items()})
     return {
         "title": "vnie: Vietnamese news, extracted",
         "description": "Articles cleaned and read by vnie: the directives they cite, the figures they "

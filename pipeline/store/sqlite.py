@@ -47,11 +47,16 @@ ARTICLE_COLUMNS = tuple(Column(*c) for c in (
     ("outlet", "TEXT", "source.outlet: the site's host without www., from the URL or a source line"),
     ("format", "TEXT", "source.format: txt, html, jsonl or warc"),
     ("lang", "TEXT", "detected language, vi for Vietnamese"),
-    ("province", "TEXT", "the province the article is about (short name), or null"),
+    ("province", "TEXT", "the province the article is about as of its publication date (short name of "
+                         "rules/provinces.yml), or null"),
+    ("province_2025", "TEXT", "the province after the 1 July 2025 merger (one of 34) that province is in"),
     ("title", "TEXT", "the headline"),
     ("published", "TEXT", "publication time shown on the page, ISO: 2021-04-12T06:35 or 2021-04-12",
      "timestamp"),
     ("month", "TEXT", "YYYY-MM of published, for counting by month"),
+    ("story_id", "TEXT", "near-duplicate copies of one report share it: the id of its first stored copy"),
+    ("original", "BOOLEAN", "1 for the story's earliest published copy, 0 for its republished copies; "
+                            "count stories with WHERE original = 1"),
     ("authors", "TEXT", "byline names, a JSON list", "list"),
     ("text", "TEXT", "the clean body: paragraphs joined by a blank line"),
     ("captions", "TEXT", "photo captions, a JSON list", "list"),
@@ -99,7 +104,8 @@ def child_tables() -> tuple[str, ...]:
 
 def indexes() -> tuple[str, ...]:
     """CREATE INDEX statements: the articles' filters, each kind's own, and mentions by reference."""
-    wanted = [("articles", "published"), ("articles", "province"), ("articles", "outlet")]
+    wanted = [("articles", "published"), ("articles", "province"), ("articles", "outlet"),
+              ("articles", "province_2025"), ("articles", "story_id")]
     wanted += [(spec.field, column) for spec in registered_kinds() for column in spec.indexes]
     wanted.append(("mentions", "type, ref"))
     return tuple(f"CREATE INDEX IF NOT EXISTS {_index_name(name, column)} ON {name}({column})"
@@ -131,6 +137,38 @@ FTS = (
     "INSERT INTO articles_fts(rowid, title, text, captions) VALUES (new.rowid, new.title, new.text, "
     "new.captions); END",
 )
+
+
+def better_copy(other: str, this: str) -> str:
+    """SQL: article `other` is a copy of the same story as `this` that counts before it (the original,
+    then the earliest published, then the smallest id), so `this` repeats what `other` says."""
+    return (f"({other}.story_id = {this}.story_id AND {other}.id <> {this}.id AND ({other}.original > "
+            f"{this}.original OR ({other}.original = {this}.original AND (coalesce({other}.published, '~') < "
+            f"coalesce({this}.published, '~') OR (coalesce({other}.published, '~') = "
+            f"coalesce({this}.published, '~') AND {other}.id < {this}.id)))))")
+
+
+def figure_counts_once(figure: str = "f", article: str = "a") -> str:
+    """SQL: a figure row that no earlier copy of its story also reports (same value and unit):
+    a republished figure counts once, a figure only a later copy adds still counts."""
+    return (f"NOT EXISTS (SELECT 1 FROM articles c JOIN figures cf ON cf.article_id = c.id "
+            f"WHERE {better_copy('c', article)} AND cf.value IS {figure}.value AND cf.unit IS {figure}.unit)")
+
+
+# Views a dashboard reads as tables: each counts a story (an article and its republished copies) once.
+VIEWS = (
+    "CREATE VIEW IF NOT EXISTS figures_by_province_year AS "
+    "SELECT a.province, a.province_2025, substr(a.published, 1, 4) AS year, count(*) AS figures, "
+    "sum(f.is_target) AS targets, count(DISTINCT a.story_id) AS stories, count(DISTINCT a.id) AS articles "
+    f"FROM figures f JOIN articles a ON a.id = f.article_id WHERE {figure_counts_once()} "
+    "GROUP BY a.province, a.province_2025, year",
+)
+VIEW_DESCRIPTIONS = {
+    "figures_by_province_year": "Figures reported per province (as of the article's date, and after the "
+                                "2025 merger) and year of publication; a figure republished by copies of "
+                                "one story counts once. stories: distinct stories; articles: articles "
+                                "(copies included) the figures come from.",
+}
 
 
 def _quote(name: str) -> str:
@@ -189,7 +227,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
         for table in tables():
             conn.execute(table_ddl(table))
             _add_missing_columns(conn, table)
-        for statement in (*indexes(), *FTS):
+        for statement in (*indexes(), *FTS, *VIEWS):
             conn.execute(statement)
         if version == 1:
             conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
@@ -265,8 +303,10 @@ def article_rows(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
     rid = record["id"]
     rows: dict[str, list[tuple[Any, ...]]] = {"articles": [(
         rid, source.get("path"), source.get("url"), source.get("outlet"), source.get("format"),
-        record.get("lang"), record.get("province"), record.get("title"), published,
+        record.get("lang"), record.get("province"), record.get("province_2025"), record.get("title"),
+        published,
         published[:7] if published and len(published) >= 7 else None,
+        record.get("story_id") or rid, 1 if record.get("original") is not False else 0,
         _dump(record.get("authors") or []), record.get("text") or "", _dump(record.get("captions") or []),
         _dump(record.get("meta") or []), _dump(record.get("boilerplate") or []),
         len(entities), *(len(record.get(spec.field) or []) for spec in registered_kinds()),

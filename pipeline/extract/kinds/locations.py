@@ -22,6 +22,7 @@ from pipeline.extract.gazetteer import (
     location_rules,
     place_key,
 )
+from pipeline.extract.province_list import province_list
 from pipeline.kinds import (
     Column,
     KindSpec,
@@ -83,8 +84,10 @@ def patterns() -> LocationPatterns:
         if key == place_key(short) and key not in NEEDS_ADMIN_WORD:
             for form in tone_variants(short):
                 named.add(form, "province")
-    for alias in rules["province_aliases"]:
-        named.add(alias["term"], "province")
+    for unit in province_list().units.values():  # aliases as rules/provinces.yml writes them ("TP.HCM")
+        for alias in unit.aliases:
+            for form in tone_variants(alias):
+                named.add(form, "province")
     for place in rules["places"]:
         for form in tone_variants(place["term"]):
             named.add(form, place["level"])
