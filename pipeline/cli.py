@@ -8,6 +8,7 @@ import os
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -44,7 +45,9 @@ def _progress(args: argparse.Namespace, specs: list[str]):
 def _run(args: argparse.Namespace) -> int:
     from pipeline.engine.runner import Options, run_dask, run_local
     from pipeline.ingest.inputs import read_inputs
-    from pipeline.store.jsonl import JsonlSink, completed_paths
+    from pipeline.ingest.paths import Skipped
+    from pipeline.model import stable_id
+    from pipeline.store.jsonl import JsonlSink, OutputBusy, OutputLock, read_written
     from pipeline.store.sqlite import open_sink
 
     started = time.perf_counter()
@@ -52,23 +55,46 @@ def _run(args: argparse.Namespace) -> int:
     if args.resume and out_dir is None:
         print("vnie run: --resume needs -o DIR (the run to complete)", file=sys.stderr)
         return 2
-    done = completed_paths(out_dir) if args.resume and out_dir.exists() else set()
+    lock = None
     try:
+        lock = OutputLock(out_dir) if out_dir else None  # before anything in DIR is read or written
+        written = read_written(out_dir) if args.resume else None
         sink = JsonlSink(out_dir, append=bool(args.resume))
         # the SQLite store beside the JSON Lines; on --resume it first takes in what they already hold
         database = open_sink(out_dir, resume=bool(args.resume)) if out_dir else None
+    except OutputBusy as exc:
+        print(f"vnie run: {exc}", file=sys.stderr)
+        return 2
     except (OSError, sqlite3.Error, RuntimeError) as exc:
+        if lock is not None:
+            lock.release()
         reason = getattr(exc, "strerror", None) or exc
         print(f"vnie: cannot write to {args.output}: {reason}", file=sys.stderr)
         return 2
-    items = (i for i in read_inputs(args.inputs, max_bytes=args.max_bytes) if i.path not in done)
+    for note in written.notes(out_dir) if written else []:
+        print(f"vnie: {note}", file=sys.stderr)
+    done = written.ids if written else set()
+    skipped = Skipped()
+    exclude = [str(out_dir)] if out_dir else []
+    read = read_inputs(args.inputs, max_bytes=args.max_bytes, exclude=exclude, skipped=skipped)
+    already = 0
+
+    def fresh(items):
+        nonlocal already
+        for item in items:
+            if stable_id(item.path, item.digest) in done:  # by content and name, however it is spelled
+                already += 1
+                continue
+            yield item
+
+    items = fresh(read)
     options = Options(timeout=args.timeout, debug=args.debug)
     if args.engine == "dask":
         results = run_dask(items, options, scheduler=args.scheduler, workers=args.workers)
     else:
         results = run_local(items, args.workers or os.cpu_count() or 1, options)
     progress = _progress(args, args.inputs)
-    with sink, database or nullcontext():
+    with lock or nullcontext(), sink, database or nullcontext():
         for kind, obj in results:
             sink.write(kind, obj)
             if database is not None:
@@ -81,7 +107,9 @@ def _run(args: argparse.Namespace) -> int:
     records, errors = sink.counts["record"], sink.counts["error"]
     seconds = time.perf_counter() - started
     where = f" -> {out_dir}" if out_dir else ""
-    resumed = f" (resumed: {len(done)} already done)" if done else ""
+    resumed = f" (resumed: {already} already done)" if already else ""
+    for note in skipped.notes():
+        print(f"vnie: {note}", file=sys.stderr)
     print(f"vnie: {records + errors} inputs, {records} records, {errors} errors in {seconds:.1f} s"
           f"{where}{resumed}", file=sys.stderr)
     return 1 if args.strict and errors else 0
@@ -197,6 +225,39 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
     show.set_defaults(handler=_show)
 
 
+MAX_TIMEOUT = 86_400.0  # a day per article: past it, a run is not what anyone wants
+MAX_BYTES_LIMIT = 100_000_000  # an article's text; the raw page may be ten times this, held in memory
+
+
+def _seconds(value: str) -> float:
+    """--timeout: a finite number of seconds above 0 (0, negative, nan would turn the limit off)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 < seconds <= MAX_TIMEOUT:  # also false for nan
+        raise argparse.ArgumentTypeError(
+            f"{value} is not a time limit: give seconds above 0 and at most {MAX_TIMEOUT:g}, e.g. 60"
+        )
+    return seconds
+
+
+def _count_of(what: str, low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of `what` between low and high."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of {what}") from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{value} {what} is out of range: give {low} to {high:,}")
+        return number
+
+    parse.__name__ = what  # argparse names the type in its messages
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for `vnie` and its subcommands."""
     parser = argparse.ArgumentParser(
@@ -219,7 +280,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-o", "--output", metavar="DIR",
                      help="write DIR/records.jsonl, DIR/errors.jsonl and the database DIR/vnie.db "
                           "(default: records to stdout)")
-    run.add_argument("-w", "--workers", type=int, default=None, metavar="N",
+    run.add_argument("-w", "--workers", type=_count_of("worker processes", 1, 4096), default=None,
+                     metavar="N",
                      help="worker processes (default: all cores); output is the same for any N")
     run.add_argument("--engine", choices=("local", "dask"), default="local",
                      help="local processes (default) or a Dask cluster")
@@ -229,9 +291,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--resume", action="store_true",
                      help="complete an interrupted run into the same -o DIR: skip what is written, "
                           "append the rest")
-    run.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+    run.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
                      help="per-article time limit; a slower article becomes a timeout error (default: 60)")
-    run.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
+    run.add_argument("--max-bytes", type=_count_of("bytes", 1, MAX_BYTES_LIMIT), default=5_000_000,
+                     metavar="N",
                      help="largest article text accepted; a larger one becomes a too_large error "
                           "(default: 5 MB)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

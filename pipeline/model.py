@@ -66,7 +66,8 @@ def stable_id(path: str, digest: str) -> str:
     """Same input, same id, on any machine: hash of the content and its position in a container."""
     # The path's basename and record number (not the absolute path) keep ids stable across machines.
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    return hashlib.sha1(f"{name}\x00{digest}".encode()).hexdigest()[:16]
+    # surrogateescape: a file name with non-UTF-8 bytes hashes as those bytes (os.fsencode)
+    return hashlib.sha1(f"{name}\x00{digest}".encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def empty_record(raw: RawArticle) -> dict[str, Any]:

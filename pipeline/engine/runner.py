@@ -6,8 +6,8 @@ so output is identical whatever the engine and memory stays constant in corpus s
 
 from __future__ import annotations
 
+import functools
 import logging
-import multiprocessing
 import os
 import signal
 import threading
@@ -17,13 +17,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.engine.pool import BATCH, IN_FLIGHT_PER_WORKER, WorkerPool, batch_size, in_flight_limit
 from pipeline.engine.stages import process_safely
 from pipeline.model import ArticleTimeout, Failed, RawArticle
 
+__all__ = ["BATCH", "IN_FLIGHT_PER_WORKER", "Options", "in_flight_limit", "run_dask", "run_local"]
+
 Item = RawArticle | Failed
 Result = tuple[str, dict[str, Any]]
-IN_FLIGHT_PER_WORKER = 16  # enough queued work to keep a worker busy, little enough to bound memory
-BATCH = 8  # articles per task: amortises inter-process overhead (one article is ~30 ms)
 
 
 @dataclass(frozen=True)
@@ -68,27 +69,47 @@ def process_one(item: Item, options: Options) -> Result:
 
 
 def process_batch(batch: list[Item], options: Options) -> list[Result]:
-    """A batch of articles, in order (the unit of work sent to a worker)."""
+    """A batch of articles, in order (the unit of work sent to a Dask worker)."""
     return [process_one(item, options) for item in batch]
 
 
-def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """Consecutive lists of at most `size` items, read lazily."""
-    batch: list[Item] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _process_item(item: Item, options: Options) -> list[Result]:
+    """One item's results (the unit a pool worker sends back)."""
+    return [process_one(item, options)]
+
+
+def worker_died(item: Item, how: str) -> list[Result]:
+    """The error record of an article whose worker process died on it."""
+    path, digest, url = item.path, getattr(item, "digest", ""), getattr(item, "url", None)
+    message = (f"the worker process died while processing this article ({how}); the page may need more "
+               "memory than the machine has, or hit a crash in a library; the run went on without it")
+    return [("error", Failed(path, "worker_died", message, digest, url).record())]
+
+
+def batches(items: Iterable[Item], workers: int) -> Iterator[list[Item]]:
+    """Consecutive lists of items, read lazily: up to BATCH each, fewer when few inputs are left, so
+    that every worker gets some (batch_size)."""
+    lookahead: deque[Item] = deque()
+    source = iter(items)
+    exhausted = False
+    while True:
+        while not exhausted and len(lookahead) < workers * BATCH:
+            try:
+                lookahead.append(next(source))
+            except StopIteration:
+                exhausted = True
+        if not lookahead:
+            return
+        size = BATCH if not exhausted else batch_size(len(lookahead), workers)
+        yield [lookahead.popleft() for _ in range(min(size, len(lookahead)))]
 
 
 def _ordered(submit: Callable[[list[Item]], Any], wait: Callable[[Any], list[Result]],
-             items: Iterable[Item], in_flight: int) -> Iterator[Result]:
-    """Submit batches, keep at most `in_flight` pending, yield results in submission order."""
+             items: Iterable[Item], workers: int) -> Iterator[Result]:
+    """Submit batches, keep at most the in-flight limit pending, yield results in submission order."""
     pending: deque[Any] = deque()
-    for batch in batches(items, BATCH):
+    in_flight = max(1, in_flight_limit(workers) // BATCH)
+    for batch in batches(items, workers):
         pending.append(submit(batch))
         if len(pending) >= in_flight:
             yield from wait(pending.popleft())
@@ -104,23 +125,20 @@ def _warm_worker() -> None:
 
 
 def run_local(items: Iterable[Item], workers: int, options: Options) -> Iterator[Result]:
-    """In this process (workers=1) or a pool of `workers` processes."""
+    """In this process (workers=1) or a pool of `workers` processes that survives their deaths."""
     if workers <= 1:
         _warm_worker()  # models load before the first article's time limit starts
         for item in items:
             yield process_one(item, options)
         return
     # fork shares the loaded models copy-on-write (so load them once, here); spawn where fork is unavailable
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    if method == "fork":
+    pool = WorkerPool(workers, functools.partial(_process_item, options=options), worker_died,
+                      initializer=_warm_worker)
+    if pool.context.get_start_method() == "fork":
         _warm_worker()
-    with multiprocessing.get_context(method).Pool(workers, initializer=_warm_worker) as pool:
-        yield from _ordered(
-            lambda batch: pool.apply_async(process_batch, (batch, options)),
-            lambda pending: pending.get(),
-            items,
-            workers * IN_FLIGHT_PER_WORKER // BATCH + 1,
-        )
+        pool.initializer = None
+    for results in pool.map(items):
+        yield from results
 
 
 def run_dask(items: Iterable[Item], options: Options, scheduler: str | None = None,
@@ -140,12 +158,23 @@ def run_dask(items: Iterable[Item], options: Options, scheduler: str | None = No
     try:
         total_threads = sum(client.nthreads().values()) or 1
         yield from _ordered(
-            lambda batch: client.submit(process_batch, batch, options, pure=False),
-            lambda future: future.result(),
+            lambda batch: (batch, client.submit(process_batch, batch, options, pure=False)),
+            _dask_results,
             items,
-            total_threads * IN_FLIGHT_PER_WORKER // BATCH + 1,
+            total_threads,
         )
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _dask_results(submitted: tuple[list[Item], Any]) -> list[Result]:
+    """A batch's results; a batch whose workers kept dying (Dask's KilledWorker) as worker_died errors."""
+    batch, future = submitted
+    try:
+        return future.result()
+    except Exception as error:
+        if type(error).__name__ != "KilledWorker":
+            raise
+        return [result for item in batch for result in worker_died(item, "Dask KilledWorker")]

@@ -21,7 +21,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.ingest.decode import binary_message
 from pipeline.ingest.html import looks_like_html
-from pipeline.ingest.paths import expand_inputs, walk
+from pipeline.ingest.paths import FolderSpecial, Skipped, expand_inputs, walk
 from pipeline.ingest.records import (
     MAX_BYTES,
     RAW_FACTOR,
@@ -245,6 +245,21 @@ def _folder_failure(path: str) -> Failed:
     )  # fmt: skip
 
 
+def _special_failure(path: str) -> Failed:
+    """A FIFO, socket or device met in a folder walk: reading it could block or never end."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        return Failed(path, "unreadable", f"Cannot read this file: {error.strerror}.")
+    what = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device")  # fmt: skip
+    return Failed(
+        path, "unreadable",
+        f"This is {what}, not a file: it was found in a folder and not read, since reading it could "
+        "block or never end. Name it on its own (vnie run PATH) to read from it, or remove it.",
+    )  # fmt: skip
+
+
 def _read_input(spec: str, max_bytes: int) -> Iterator[Item]:
     """read_input without the safety net."""
     if spec == "-":
@@ -261,6 +276,9 @@ def _read_input(spec: str, max_bytes: int) -> Iterator[Item]:
         return
     if os.path.isdir(spec):
         yield _folder_failure(spec)
+        return
+    if isinstance(spec, FolderSpecial):
+        yield _special_failure(spec)
         return
     try:
         mode = os.stat(spec).st_mode
@@ -290,9 +308,12 @@ def read_input(spec: str, *, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
         )  # fmt: skip
 
 
-def read_inputs(specs: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
-    """Every article of every input the specs name, streamed in order."""
+def read_inputs(
+    specs: Iterable[str], *, max_bytes: int = MAX_BYTES, exclude: Iterable[str] = (),
+    skipped: Skipped | None = None,
+) -> Iterator[Item]:  # fmt: skip
+    """Every article of every input the specs name, streamed in order (see expand_inputs for the rest)."""
     if isinstance(specs, str):  # one spec given bare: not its characters
         specs = [specs]
-    for path in expand_inputs(specs):
+    for path in expand_inputs(specs, exclude, skipped):
         yield from read_input(path, max_bytes=max_bytes)

@@ -25,6 +25,7 @@ HTML_FIELDS = ("html", "raw_html", "raw_content")
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
 DATE_FIELDS = ("published", "date", "time", "pubdate", "publish_date", "published_at", "datetime")
 AUTHOR_FIELDS = ("author", "authors", "byline")
+AUTHOR_NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
 META_CHARSET = regex.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", regex.IGNORECASE)
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 SPLIT_ADVICE = "If it is really several articles, split it; if it is one, raise max_bytes."
@@ -189,13 +190,24 @@ def _date_value(value: Any) -> str | None:
     return collapse(_text_value(value).split("\n")[0]) if _text_value(value) else None
 
 
-def _authors_value(value: Any) -> list[str]:
-    """Names from a string, a list of strings, or a list of {"name": ...} objects."""
+def _author_names(value: Any, depth: int = 0) -> list[str]:
+    """The name strings in an author value: strings, {"name": ...} objects, lists of them; never
+    the text of another type (null, numbers, nested lists are read through or dropped)."""
+    if isinstance(value, str):
+        return [value]
+    if depth > 3:
+        return []
     if isinstance(value, dict):
-        value = [value]
+        keys = {str(key).lower(): inner for key, inner in value.items()}
+        return next((_author_names(keys[key], depth + 1) for key in AUTHOR_NAME_KEYS if key in keys), [])
     if isinstance(value, list):
-        value = [item.get("name", "") if isinstance(item, dict) else str(item) for item in value]
-    return split_authors(value if isinstance(value, (str, list)) else None)
+        return [name for item in value for name in _author_names(item, depth + 1)]
+    return []
+
+
+def _authors_value(value: Any) -> list[str]:
+    """Names from a string, a list of strings, or {"name": ...} objects (alone or in a list)."""
+    return split_authors(value if isinstance(value, str) else _author_names(value))
 
 
 def _article_from_record(record: Any, path: str, where: str, digest: str, max_bytes: int) -> Item:
@@ -239,11 +251,23 @@ def _article_from_record(record: Any, path: str, where: str, digest: str, max_by
     )  # fmt: skip
 
 
+def internal_failure(path: str, error: Exception, digest: str = "") -> Failed:
+    """A bug met on one input: reported on it, so the run goes on."""
+    return Failed(
+        path, "internal",
+        f"vnie failed on this input ({type(error).__name__}: {error}). This is a bug: please report it "
+        "with the input.",
+        digest,
+    )  # fmt: skip
+
+
 def _json_reason(error: Exception) -> str:
     """The parser's complaint, with where it is."""
     if isinstance(error, json.JSONDecodeError):
         return f"{error.msg} at line {error.lineno} column {error.colno}"
-    return "nested too deep"
+    if isinstance(error, RecursionError):
+        return "nested too deep"
+    return str(error).split(";")[0]  # e.g. a number of over 4300 digits, past Python's safe limit
 
 
 def _record_from_line(line: bytes, path: str, number: int, max_bytes: int) -> Item:
@@ -258,7 +282,7 @@ def _record_from_line(line: bytes, path: str, number: int, max_bytes: int) -> It
             return Failed(path, error.kind, f"Line {number}: {error.message}", digest)
     try:
         record = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
+    except (ValueError, RecursionError) as error:  # ValueError: also a number too long to convert
         return Failed(
             path, "bad_json",
             f"Line {number} is not valid JSON ({_json_reason(error)}). Fix or remove that line; the other "
@@ -272,7 +296,9 @@ def _lines(stream: BinaryIO, head: bytes, line_limit: int) -> Iterator[tuple[int
     """(line number, line bytes without the line end) for each non-blank line; None for an overlong one."""
     encoding = "utf-16" if head.startswith(UTF16_BOMS) else None
     if encoding:  # PowerShell's `>` writes UTF-16: lines must be split on characters, not bytes
-        for number, line in enumerate(io.TextIOWrapper(stream, encoding=encoding, newline=None), 1):
+        # surrogatepass: a lone surrogate damages its own line (decoded there), not the whole file
+        chars = io.TextIOWrapper(stream, encoding=encoding, errors="surrogatepass", newline=None)
+        for number, line in enumerate(chars, 1):
             if line.strip():
                 yield number, line.strip().encode("utf-8", errors="surrogatepass")
         return
@@ -298,8 +324,11 @@ def _read_json_lines(stream: BinaryIO, head: bytes, label: str, max_bytes: int) 
         path = f"{label}#{number}"
         if line is None:
             yield too_large_raw(path, limit, max_bytes)
-        else:
+            continue
+        try:
             yield _record_from_line(line, path, number, max_bytes)
+        except Exception as error:  # a bug on one line must not end the file: the next line is read
+            yield internal_failure(path, error, sha1(line))
 
 
 def _json_array_items(chars: io.TextIOBase, chunk: int = 1 << 16) -> Iterator[Any]:

@@ -329,6 +329,23 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 continue
 
 
+def storable(value: Any, key: str = "") -> Any:
+    """A record SQLite can hold: a path with non-UTF-8 bytes as those bytes (a BLOB, lossless, as
+    os.fsencode gives them), any other lone surrogate shown as its escape."""
+    if isinstance(value, dict):
+        return {name: storable(inner, name) for name, inner in value.items()}
+    if isinstance(value, list):
+        return [storable(inner) for inner in value]
+    if isinstance(value, str) and any("\ud800" <= char <= "\udfff" for char in value):
+        if key == "path":
+            try:
+                return value.encode("utf-8", "surrogateescape")
+            except UnicodeEncodeError:
+                pass
+        return "".join(f"\\u{ord(char):04x}" if "\ud800" <= char <= "\udfff" else char for char in value)
+    return value
+
+
 class SqliteSink:
     """Records and error records into the SQLite store, committed in batches."""
 
@@ -345,11 +362,13 @@ class SqliteSink:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN")  # else releasing the outermost savepoint would commit each article
         self.conn.execute("SAVEPOINT article")
+        upsert = upsert_record if kind == "record" else upsert_error
         try:
-            if kind == "record":
-                upsert_record(self.conn, obj)
-            else:
-                upsert_error(self.conn, obj)
+            try:
+                upsert(self.conn, obj)
+            except UnicodeEncodeError:  # a lone surrogate: a non-UTF-8 file name, a crawler's "\ud800"
+                self.conn.execute("ROLLBACK TO article")
+                upsert(self.conn, storable(obj))
         except BaseException:
             self.conn.execute("ROLLBACK TO article")  # never half an article, even when committed later
             raise
