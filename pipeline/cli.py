@@ -5,12 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
-import time
 from collections.abc import Callable
-from contextlib import nullcontext
-from pathlib import Path
 
 from pipeline import __version__
 
@@ -21,98 +17,10 @@ EPILOG_RUN = """examples:
 """
 
 
-def _progress(args: argparse.Namespace, specs: list[str]):
-    """A progress bar on stderr for long runs; None when quiet or not a terminal."""
-    if args.quiet or not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
-
-    from pipeline.ingest.inputs import expand_inputs
-
-    total = 0
-    for path in expand_inputs(specs):
-        if path.endswith(".jsonl") and os.path.isfile(path):
-            with open(path, "rb") as handle:
-                total += sum(chunk.count(b"\n") for chunk in iter(lambda h=handle: h.read(1 << 20), b""))
-        elif path.endswith((".gz", ".warc", ".json")) or path == "-":
-            total = None  # containers of unknown size: rate without ETA
-            break
-        else:
-            total += 1
-    return tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.05)
-
-
 def _run(args: argparse.Namespace) -> int:
-    from pipeline.engine.runner import Options, run_dask, run_local
-    from pipeline.ingest.inputs import read_inputs
-    from pipeline.ingest.paths import Skipped
-    from pipeline.model import stable_id
-    from pipeline.store.jsonl import JsonlSink, OutputBusy, OutputLock, read_written
-    from pipeline.store.sqlite import open_sink
+    from pipeline.engine.job import run
 
-    started = time.perf_counter()
-    out_dir = Path(args.output) if args.output else None
-    if args.resume and out_dir is None:
-        print("vnie run: --resume needs -o DIR (the run to complete)", file=sys.stderr)
-        return 2
-    lock = None
-    try:
-        lock = OutputLock(out_dir) if out_dir else None  # before anything in DIR is read or written
-        written = read_written(out_dir) if args.resume else None
-        sink = JsonlSink(out_dir, append=bool(args.resume))
-        # the SQLite store beside the JSON Lines; on --resume it first takes in what they already hold
-        database = open_sink(out_dir, resume=bool(args.resume)) if out_dir else None
-    except OutputBusy as exc:
-        print(f"vnie run: {exc}", file=sys.stderr)
-        return 2
-    except (OSError, sqlite3.Error, RuntimeError) as exc:
-        if lock is not None:
-            lock.release()
-        reason = getattr(exc, "strerror", None) or exc
-        print(f"vnie: cannot write to {args.output}: {reason}", file=sys.stderr)
-        return 2
-    for note in written.notes(out_dir) if written else []:
-        print(f"vnie: {note}", file=sys.stderr)
-    done = written.ids if written else set()
-    skipped = Skipped()
-    exclude = [str(out_dir)] if out_dir else []
-    read = read_inputs(args.inputs, max_bytes=args.max_bytes, exclude=exclude, skipped=skipped)
-    already = 0
-
-    def fresh(items):
-        nonlocal already
-        for item in items:
-            if stable_id(item.path, item.digest) in done:  # by content and name, however it is spelled
-                already += 1
-                continue
-            yield item
-
-    items = fresh(read)
-    options = Options(timeout=args.timeout, debug=args.debug)
-    if args.engine == "dask":
-        results = run_dask(items, options, scheduler=args.scheduler, workers=args.workers)
-    else:
-        results = run_local(items, args.workers or os.cpu_count() or 1, options)
-    progress = _progress(args, args.inputs)
-    with lock or nullcontext(), sink, database or nullcontext():
-        for kind, obj in results:
-            sink.write(kind, obj)
-            if database is not None:
-                database.write(kind, obj)
-            if progress is not None:
-                progress.update(1)
-                progress.set_postfix(errors=sink.counts["error"], refresh=False)
-    if progress is not None:
-        progress.close()
-    records, errors = sink.counts["record"], sink.counts["error"]
-    seconds = time.perf_counter() - started
-    where = f" -> {out_dir}" if out_dir else ""
-    resumed = f" (resumed: {already} already done)" if already else ""
-    for note in skipped.notes():
-        print(f"vnie: {note}", file=sys.stderr)
-    print(f"vnie: {records + errors} inputs, {records} records, {errors} errors in {seconds:.1f} s"
-          f"{where}{resumed}", file=sys.stderr)
-    return 1 if args.strict and errors else 0
+    return run(args)
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -289,8 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 "
                           "(default: a local cluster)")
     run.add_argument("--resume", action="store_true",
-                     help="complete an interrupted run into the same -o DIR: skip what is written, "
-                          "append the rest")
+                     help="complete an interrupted run into the same -o DIR (what every run into an "
+                          "existing DIR does: inputs already there, unchanged, are skipped)")
     run.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
                      help="per-article time limit; a slower article becomes a timeout error (default: 60)")
     run.add_argument("--max-bytes", type=_count_of("bytes", 1, MAX_BYTES_LIMIT), default=5_000_000,
@@ -299,7 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "(default: 5 MB)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any input gave an error")
-    run.add_argument("--debug", action="store_true", help="add a traceback to internal-error records")
+    run.add_argument("--debug", action="store_true",
+                     help="add a traceback to internal-error records, and show libraries' log lines")
     run.set_defaults(handler=_run)
 
     ev = sub.add_parser(

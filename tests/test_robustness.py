@@ -191,7 +191,7 @@ def test_7_resume_with_the_input_spelled_differently_adds_nothing(
     capsys.readouterr()
     assert main(["run", str(tmp_path / "crawl.jsonl"), "-o", "out", "-w", "1", "-q", "--resume"]) == 0
     assert (tmp_path / "out" / "records.jsonl").read_bytes() == before
-    assert "3 already done" in capsys.readouterr().err
+    assert "skipped 3 unchanged" in capsys.readouterr().err
     assert main(["run", "./crawl.jsonl", "-o", str(tmp_path / "out"), "-w", "1", "-q", "--resume"]) == 0
     assert (tmp_path / "out" / "records.jsonl").read_bytes() == before
 

@@ -11,6 +11,7 @@ import logging
 import os
 import signal
 import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -25,6 +26,23 @@ __all__ = ["BATCH", "IN_FLIGHT_PER_WORKER", "Options", "in_flight_limit", "run_d
 
 Item = RawArticle | Failed
 Result = tuple[str, dict[str, Any]]
+
+
+_QUIETED: list[bool] = []  # whether quiet_libraries ran in this process (and with which debug)
+
+
+def quiet_libraries(debug: bool) -> None:
+    """Unless debugging, no library's log lines or warnings reach the terminal (trafilatura's "parsed
+    tree length: 1, wrong data type or not valid HTML", bs4's, Dask's...): vnie reports problems in
+    error records and its summary line. Once per process; forked workers inherit it."""
+    if _QUIETED:
+        return
+    _QUIETED.append(debug)
+    if debug:
+        logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
+        return
+    logging.disable(logging.CRITICAL)  # every level: a library may log at ERROR what is just a bad page
+    warnings.simplefilter("ignore")
 
 
 @dataclass(frozen=True)
@@ -70,6 +88,7 @@ def process_one(item: Item, options: Options) -> Result:
 
 def process_batch(batch: list[Item], options: Options) -> list[Result]:
     """A batch of articles, in order (the unit of work sent to a Dask worker)."""
+    quiet_libraries(options.debug)  # a Dask worker is not forked from the command's process
     return [process_one(item, options) for item in batch]
 
 

@@ -236,3 +236,17 @@ def _folder_files(folder: str, prune: Callable[[str], bool], log: Skipped) -> It
             yield path
         else:
             log.not_pages[extension] += 1
+
+
+def missing_input(spec: str) -> str | None:
+    """Why a spec names nothing (a usage error, as for cat or grep), or None when it names something."""
+    if spec == "-" or os.path.exists(spec):
+        return None
+    where = "" if os.path.isabs(spec) else f" (relative to {os.getcwd()})"
+    if os.path.lexists(spec):
+        return f"{spec}: a symbolic link to a file that does not exist"
+    if GLOB_MAGIC.search(spec):
+        if next(_expand_glob(spec), None) is None:
+            return f"{spec}: no file matches this pattern{where}"
+        return None
+    return f"{spec}: no such file or folder{where}"

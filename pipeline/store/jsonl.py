@@ -143,22 +143,31 @@ def _cut_partial_last_line(path: Path) -> None:
         handle.truncate(0)
 
 
-def _line_id(line: bytes) -> str | None:
-    """The id of one written line, or None when the line is damaged."""
+def _parse_line(line: bytes) -> dict[str, Any] | None:
+    """One written line, or None when it is damaged (not JSON, or not a record with an id)."""
     try:
         obj = json.loads(line)
     except (ValueError, RecursionError):
         return None
-    ident = obj.get("id") if isinstance(obj, dict) else None
-    source = obj.get("source") if isinstance(obj, dict) else None
-    return ident if isinstance(ident, str) and isinstance(source, dict) else None
+    if isinstance(obj, dict) and isinstance(obj.get("id"), str) and isinstance(obj.get("source"), dict):
+        return obj
+    return None
+
+
+def _line_id(line: bytes) -> str | None:
+    """The id of one written line, or None when the line is damaged."""
+    obj = _parse_line(line)
+    return None if obj is None else obj["id"]
 
 
 @dataclass
 class Written:
-    """What earlier runs left in an output folder: the ids written, and the damaged lines set aside."""
+    """What earlier runs left in an output folder: the ids written (and each error's type), the size
+    of each file (where this run's lines begin), and the damaged lines set aside."""
 
     ids: set[str] = field(default_factory=set)
+    error_types: dict[str, str] = field(default_factory=dict)  # id -> error type, for errors.jsonl
+    sizes: dict[str, int] = field(default_factory=dict)  # file name -> bytes before this run
     damaged: dict[str, list[int]] = field(default_factory=dict)  # file name -> line numbers set aside
 
     def notes(self, out_dir: Path) -> list[str]:
@@ -201,12 +210,35 @@ def read_written(out_dir: Path) -> Written:
             for number, line in enumerate(handle, 1):
                 if not line.strip():
                     continue
-                ident = _line_id(line)
-                if ident is None:
+                obj = _parse_line(line)
+                if obj is None:
                     bad.append((number, line))
-                else:
-                    written.ids.add(ident)
+                    continue
+                written.ids.add(obj["id"])
+                if name == ERRORS_FILE:
+                    error = obj.get("error")
+                    written.error_types[obj["id"]] = str(error.get("type")) if isinstance(error, dict) else ""
         if bad:
             _set_aside(path, bad)
             written.damaged[name] = [number for number, _line in bad]
+        written.sizes[name] = path.stat().st_size
     return written
+
+
+def drop_replaced(out_dir: Path, ids: set[str], sizes: dict[str, int]) -> None:
+    """Upsert by id: remove the lines written before this run (the first `sizes` bytes of each file)
+    whose id this run wrote again, so each id is in DIR once, as last written."""
+    for name, size in sizes.items():
+        path = out_dir / name
+        temporary = path.parent / (path.name + ".repairing")
+        with path.open("rb") as source, temporary.open("wb") as target:
+            position = 0
+            for line in source:
+                earlier = position < size
+                position += len(line)
+                if earlier and line.strip() and _line_id(line) in ids:
+                    continue
+                target.write(line)
+            target.flush()
+            os.fsync(target.fileno())
+        os.replace(temporary, path)

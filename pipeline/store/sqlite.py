@@ -384,10 +384,16 @@ class SqliteSink:
         self.conn.commit()
         self.pending = 0
 
-    def backfill(self, out_dir: Path) -> int:
-        """Copy in what DIR's JSON Lines hold and the database lacks (after a crash); the count copied."""
+    def backfill(self, out_dir: Path, jsonl_ids: set[str] | None = None) -> int:
+        """Copy in what DIR's JSON Lines hold and the database lacks (after a crash); the count copied.
+
+        `jsonl_ids`, the ids the JSON Lines hold when the caller has read them, spares reading them
+        again when the database has them all (the usual case).
+        """
         stored = self.conn.execute("SELECT id FROM articles UNION ALL SELECT id FROM errors")
         known = {row[0] for row in stored}
+        if jsonl_ids is not None and jsonl_ids <= known:
+            return 0
         copied = 0
         for kind, name in (("record", "records.jsonl"), ("error", "errors.jsonl")):
             for obj in _jsonl(out_dir / name):
@@ -410,11 +416,11 @@ class SqliteSink:
         self.close()
 
 
-def open_sink(out_dir: Path, resume: bool = False) -> SqliteSink:
+def open_sink(out_dir: Path, resume: bool = False, jsonl_ids: set[str] | None = None) -> SqliteSink:
     """The store of a run into DIR: `DIR/vnie.db`, completed from DIR's JSON Lines when resuming."""
     sink = SqliteSink(out_dir / DB_FILE)
     if resume:
-        sink.backfill(out_dir)
+        sink.backfill(out_dir, jsonl_ids)
         sink.counts = {"record": 0, "error": 0}
     return sink
 
