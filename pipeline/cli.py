@@ -205,6 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
                      metavar="N",
                      help="largest article text accepted; a larger one becomes a too_large error "
                           "(default: 5 MB)")
+    run.add_argument("--max-memory", type=_count_of("megabytes", 500, 1_000_000), default=2000, metavar="MB",
+                     help="address space of each worker process; a page that needs more becomes an "
+                          "out_of_memory error (default: 2000 MB, of which about 350 are the models)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any input gave an error")
     run.add_argument("--debug", action="store_true",

@@ -123,4 +123,10 @@ def load_schema(name: str = "record") -> dict[str, Any]:
     import json
     from importlib.resources import files
 
-    return json.loads(files("pipeline").joinpath("schema", f"{name}.schema.json").read_text(encoding="utf-8"))
+    text = files("pipeline").joinpath("schema", f"{name}.schema.json").read_text(encoding="utf-8")
+    schema = json.loads(text)
+    if name == "record":  # the formats are the input readers': adding a reader adds one
+        from pipeline.ingest.readers import formats
+
+        schema["properties"]["source"]["properties"]["format"]["enum"] = formats()
+    return schema

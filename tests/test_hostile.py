@@ -241,9 +241,6 @@ def test_a_cold_start_does_not_spend_the_first_articles_time(
     assert _read_jsonl(out / "errors.jsonl") == []
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/engine: HTML is parsed while reading the inputs, outside "
-                                       "--timeout (100,000 nested <div>s take 2.5-7 s there, a 50 MB page "
-                                       "minutes), and the reader feeds every worker")
 def test_a_page_slow_to_parse_is_bounded_by_the_timeout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warm: None
 ) -> None:

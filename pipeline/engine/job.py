@@ -18,10 +18,11 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from pipeline.engine.runner import Item, Options, quiet_libraries, run_dask, run_local
-from pipeline.ingest.inputs import expand_inputs, read_inputs
+from pipeline.engine.runner import Options, quiet_libraries, run_dask, run_local
+from pipeline.ingest.inputs import Frame, expand_inputs, frame_inputs
 from pipeline.ingest.paths import Skipped, missing_input
-from pipeline.model import stable_id
+from pipeline.ingest.readers import reader_for_path
+from pipeline.model import Failed, stable_id
 from pipeline.store.jsonl import JsonlSink, OutputBusy, OutputLock, Written, drop_replaced, read_written
 from pipeline.store.sqlite import open_sink
 
@@ -29,50 +30,66 @@ from pipeline.store.sqlite import open_sink
 RETRIED_ERRORS = frozenset({"unreadable", "worker_died", "internal", "internal_error"})
 
 
+def expected_articles(specs: list[str], exclude: list[str]) -> int | None:
+    """How many articles the inputs hold, as far as each reader can tell cheaply; None when unknown."""
+    total = 0
+    for path in expand_inputs(specs, exclude):
+        reader, _extension = reader_for_path(path)
+        count = 1 if reader is None else reader.articles(path)
+        if count is None or path == "-" or path.lower().endswith(".gz"):
+            return None  # containers of unknown size: rate without ETA
+        total += count
+    return total
+
+
 def _progress(args: argparse.Namespace, specs: list[str], exclude: list[str]) -> Any:
     """A progress bar on stderr for long runs; None when quiet or not a terminal."""
     if args.quiet or not sys.stderr.isatty():
         return None
-    from tqdm import tqdm
+    import tqdm
 
-    total: int | None = 0
-    for path in expand_inputs(specs, exclude):
-        if path.endswith(".jsonl") and os.path.isfile(path):
-            with open(path, "rb") as handle:
-                total += sum(chunk.count(b"\n") for chunk in iter(lambda h=handle: h.read(1 << 20), b""))
-        elif path.endswith((".gz", ".warc", ".json")) or path == "-":
-            total = None  # containers of unknown size: rate without ETA
-            break
-        else:
-            total += 1
-    return tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.05)
+    tqdm.tqdm.monitor_interval = 0  # no monitor thread: the pool forks replacement workers
+    total = expected_articles(specs, exclude)
+    return tqdm.tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.05)
 
 
 class _NewOnly:
-    """The inputs not yet in DIR: one already there with the same content is skipped and counted."""
+    """Only what DIR does not hold yet is written: an input (or a record) whose id, from its file name
+    and content, is already there is skipped and counted; an id is written once per run."""
 
     def __init__(self, written: Written | None, progress: Any):
         written = written or Written()
         self.before = written.ids
         retried = {ident for ident, kind in written.error_types.items() if kind in RETRIED_ERRORS}
-        self.claimed = written.ids - retried
+        self.known = written.ids - retried  # ids not to write again
         self.unchanged = 0
         self.replaced: set[str] = set()  # ids written again: their earlier lines go
         self.progress = progress
 
-    def __call__(self, items: Iterable[Item]) -> Iterator[Item]:
-        for item in items:
-            ident = stable_id(item.path, item.digest)
-            if item.digest and ident in self.claimed:  # same name, same bytes: the same record
-                self.unchanged += 1
-                if self.progress is not None:
-                    self.progress.update(1)
+    def __call__(self, framed: Iterable[Frame | Failed]) -> Iterator[Frame | Failed]:
+        """The frames to read and process: those whose id is known already (the parent hashed their
+        bytes) are not even decoded."""
+        for item in framed:
+            if item.digest and stable_id(item.path, item.digest) in self.known:
+                self._skip()
                 continue
-            if item.digest:
-                self.claimed.add(ident)
-            if ident in self.before:
-                self.replaced.add(ident)
             yield item
+
+    def keep(self, obj: dict[str, Any]) -> bool:
+        """Whether to write a result (one from a JSON array or document had no id before it was read)."""
+        ident = obj["id"]
+        if ident in self.known:
+            self._skip()
+            return False
+        self.known.add(ident)
+        if ident in self.before:
+            self.replaced.add(ident)
+        return True
+
+    def _skip(self) -> None:
+        self.unchanged += 1
+        if self.progress is not None:
+            self.progress.update(1)
 
 
 def _usage_error(message: str) -> int:
@@ -111,14 +128,17 @@ def run(args: argparse.Namespace) -> int:
     skipped = Skipped()
     progress = _progress(args, args.inputs, exclude)
     new_only = _NewOnly(written, progress)
-    items = new_only(read_inputs(args.inputs, max_bytes=args.max_bytes, exclude=exclude, skipped=skipped))
-    options = Options(timeout=args.timeout, debug=args.debug)
+    items = new_only(frame_inputs(args.inputs, max_bytes=args.max_bytes, exclude=exclude, skipped=skipped))
+    options = Options(timeout=args.timeout, debug=args.debug, max_bytes=args.max_bytes,
+                      memory_limit=args.max_memory * 1_000_000)
     if args.engine == "dask":
         results = run_dask(items, options, scheduler=args.scheduler, workers=args.workers)
     else:
         results = run_local(items, args.workers or os.cpu_count() or 1, options)
     with lock or nullcontext(), sink, database or nullcontext():
         for kind, obj in results:
+            if not new_only.keep(obj):
+                continue
             sink.write(kind, obj)
             if database is not None:
                 database.write(kind, obj)
