@@ -5,13 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
-from contextlib import nullcontext
-from pathlib import Path
+from collections.abc import Callable
 
 from pipeline import __version__
-from pipeline.clock import wall_seconds
 
 EPILOG_RUN = """examples:
   vnie run corpus/ -o outputs/               every page under corpus/ into outputs/records.jsonl
@@ -20,82 +17,10 @@ EPILOG_RUN = """examples:
 """
 
 
-def _progress(args: argparse.Namespace, specs: list[str]):
-    """A progress bar on stderr for long runs; None when quiet or not a terminal."""
-    if args.quiet or not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
-
-    from pipeline.ingest.inputs import expand_inputs
-
-    total = 0
-    for path in expand_inputs(specs):
-        if path.endswith(".jsonl") and os.path.isfile(path):
-            with open(path, "rb") as handle:
-                total += sum(chunk.count(b"\n") for chunk in iter(lambda h=handle: h.read(1 << 20), b""))
-        elif path.endswith((".gz", ".warc", ".json")) or path == "-":
-            total = None  # containers of unknown size: rate without ETA
-            break
-        else:
-            total += 1
-    return tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.05)
-
-
 def _run(args: argparse.Namespace) -> int:
-    from pipeline.engine.runner import Options, run_dask, run_local
-    from pipeline.ingest.inputs import read_inputs
-    from pipeline.rulebook import activate
-    from pipeline.settings import Settings
-    from pipeline.store.jsonl import RECORDS_FILE, JsonlSink, completed_paths
-    from pipeline.store.sqlite import open_sink
-    from pipeline.store.stories import Stories
+    from pipeline.engine.job import run
 
-    try:
-        settings = Settings.from_environment(timeout=args.timeout, max_bytes=args.max_bytes, debug=args.debug)
-    except ValueError as exc:
-        print(f"vnie run: {exc}", file=sys.stderr)
-        return 2
-    activate(settings)  # the rules load once here; forked workers share them
-    out_dir = Path(args.output) if args.output else None
-    if args.resume and out_dir is None:
-        print("vnie run: --resume needs -o DIR (the run to complete)", file=sys.stderr)
-        return 2
-    done = completed_paths(out_dir) if args.resume and out_dir.exists() else set()
-    try:
-        sink = JsonlSink(out_dir, append=bool(args.resume))
-        # the SQLite store beside the JSON Lines; on --resume it first takes in what they already hold
-        database = open_sink(out_dir, resume=bool(args.resume)) if out_dir else None
-    except (OSError, sqlite3.Error, RuntimeError) as exc:
-        reason = getattr(exc, "strerror", None) or exc
-        print(f"vnie: cannot write to {args.output}: {reason}", file=sys.stderr)
-        return 2
-    items = (i for i in read_inputs(args.inputs, max_bytes=settings.max_bytes) if i.path not in done)
-    options = Options(timeout=settings.timeout, debug=settings.debug)
-    if args.engine == "dask":
-        results = run_dask(items, options, scheduler=args.scheduler, workers=args.workers)
-    else:
-        results = run_local(items, args.workers or os.cpu_count() or 1, options)
-    progress = _progress(args, args.inputs)
-    # near-duplicates of the batch and of the store share a story_id (in the main process: same on any engine)
-    stories = Stories(database.conn if database else None)
-    with sink, database or nullcontext():
-        for kind, obj in stories.assign(results):
-            sink.write(kind, obj)
-            if database is not None:
-                database.write(kind, obj)
-            if progress is not None:
-                progress.update(1)
-                progress.set_postfix(errors=sink.counts["error"], refresh=False)
-    if progress is not None:
-        progress.close()
-    stories.finish(out_dir / RECORDS_FILE if out_dir else None)
-    records, errors = sink.counts["record"], sink.counts["error"]
-    seconds = wall_seconds()  # what the user waited, start-up included, not just the processing
-    where = f" -> {out_dir}" if out_dir else ""
-    resumed = f" (resumed: {len(done)} already done)" if done else ""
-    print(f"vnie: {records + errors} inputs, {records} records, {errors} errors in {seconds:.1f} s"
-          f"{where}{resumed}", file=sys.stderr)
-    return 1 if args.strict and errors else 0
+    return run(args)
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -275,10 +200,43 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
 
 def _schema(args: argparse.Namespace) -> int:
     """`vnie schema`: print the JSON Schema of a record or an error record."""
-    from pipeline.model import load_schema
+    from pipeline.contract import load_schema
 
     print(json.dumps(load_schema(args.which), ensure_ascii=False, indent=2))
     return 0
+
+
+MAX_TIMEOUT = 86_400.0  # a day per article: past it, a run is not what anyone wants
+MAX_BYTES_LIMIT = 100_000_000  # an article's text; the raw page may be ten times this, held in memory
+
+
+def _seconds(value: str) -> float:
+    """--timeout: a finite number of seconds above 0 (0, negative, nan would turn the limit off)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 < seconds <= MAX_TIMEOUT:  # also false for nan
+        raise argparse.ArgumentTypeError(
+            f"{value} is not a time limit: give seconds above 0 and at most {MAX_TIMEOUT:g}, e.g. 60"
+        )
+    return seconds
+
+
+def _count_of(what: str, low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of `what` between low and high."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of {what}") from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{value} {what} is out of range: give {low} to {high:,}")
+        return number
+
+    parse.__name__ = what  # argparse names the type in its messages
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -303,7 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-o", "--output", metavar="DIR",
                      help="write DIR/records.jsonl, DIR/errors.jsonl and the database DIR/vnie.db "
                           "(default: records to stdout)")
-    run.add_argument("-w", "--workers", type=int, default=None, metavar="N",
+    run.add_argument("-w", "--workers", type=_count_of("worker processes", 1, 4096), default=None,
+                     metavar="N",
                      help="worker processes (default: all cores); output is the same for any N")
     run.add_argument("--engine", choices=("local", "dask"), default="local",
                      help="local processes (default) or a Dask cluster")
@@ -311,16 +270,21 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 "
                           "(default: a local cluster)")
     run.add_argument("--resume", action="store_true",
-                     help="complete an interrupted run into the same -o DIR: skip what is written, "
-                          "append the rest")
-    run.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                     help="complete an interrupted run into the same -o DIR (what every run into an "
+                          "existing DIR does: inputs already there, unchanged, are skipped)")
+    run.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
                      help="per-article time limit; a slower article becomes a timeout error (default: 60)")
-    run.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
+    run.add_argument("--max-bytes", type=_count_of("bytes", 1, MAX_BYTES_LIMIT), default=5_000_000,
+                     metavar="N",
                      help="largest article text accepted; a larger one becomes a too_large error "
                           "(default: 5 MB)")
+    run.add_argument("--max-memory", type=_count_of("megabytes", 500, 1_000_000), default=2000, metavar="MB",
+                     help="address space of each worker process; a page that needs more becomes an "
+                          "out_of_memory error (default: 2000 MB, of which about 350 are the models)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any input gave an error")
-    run.add_argument("--debug", action="store_true", help="add a traceback to internal-error records")
+    run.add_argument("--debug", action="store_true",
+                     help="add a traceback to internal-error records, and show libraries' log lines")
     run.set_defaults(handler=_run)
 
     ev = sub.add_parser(

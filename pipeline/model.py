@@ -66,7 +66,8 @@ def stable_id(path: str, digest: str) -> str:
     """Same input, same id, on any machine: hash of the content and its position in a container."""
     # The path's basename and record number (not the absolute path) keep ids stable across machines.
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    return hashlib.sha1(f"{name}\x00{digest}".encode()).hexdigest()[:16]
+    # surrogateescape: a file name with non-UTF-8 bytes hashes as those bytes (os.fsencode)
+    return hashlib.sha1(f"{name}\x00{digest}".encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def empty_record(raw: RawArticle) -> dict[str, Any]:
@@ -113,21 +114,3 @@ class Failed:
     def record(self) -> dict[str, Any]:
         """The error file's line for this failure."""
         return error_record(self.path, self.digest, self.kind, self.message, self.url)
-
-
-def load_schema(name: str = "record") -> dict[str, Any]:
-    """The JSON Schema of a record ("record": the shared part and every registered kind) or an error."""
-    import json
-    from importlib.resources import files
-
-    stem = "record-base" if name == "record" else name
-    shipped = files("pipeline").joinpath("schema", f"{stem}.schema.json")
-    schema = json.loads(shipped.read_text(encoding="utf-8"))
-    if name == "record":
-        registered = registered_kinds()
-        entity = schema["properties"]["entities"]["items"]
-        entity["properties"]["type"] = {"enum": [spec.label for spec in registered]}
-        for spec in registered:
-            schema["properties"][spec.field] = {"type": "array", "items": spec.item_schema}
-            schema["required"].append(spec.field)
-    return schema

@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "pipeline"
 # The flow of one article; a module may import its own stage and earlier ones, never a later one.
 STAGES = ("ingest", "clean", "extract", "store", "engine")
 FOUNDATION = 0  # model, kinds, rulebook, datetime_parse: what every stage shares
-TOOLS = len(STAGES) + 1  # cli, evaluate: they drive the stages
+TOOLS = len(STAGES) + 1  # cli, evaluate, contract: they drive or describe the stages
 # The kind registry finds the built-in kinds by importing their package, once, on first use.
 ALLOWED = {("pipeline.kinds", "pipeline.extract.kinds")}
 
@@ -28,7 +28,7 @@ def _stage(module: str) -> int:
     parts = module.split(".")
     if len(parts) > 1 and parts[1] in STAGES:
         return STAGES.index(parts[1]) + 1
-    return TOOLS if len(parts) > 1 and parts[1] in ("cli", "evaluate", "__main__") else FOUNDATION
+    return TOOLS if len(parts) > 1 and parts[1] in ("cli", "evaluate", "contract", "__main__") else FOUNDATION
 
 
 def _imports(module: str, top_level_only: bool) -> set[str]:

@@ -13,8 +13,9 @@ import pytest
 import regex
 
 from pipeline.cli import main
+from pipeline.contract import load_schema
 from pipeline.kinds import Column, KindSpec, item_span, refs_of_value, register_kind, unregister_kind
-from pipeline.model import Mention, load_schema
+from pipeline.model import Mention
 
 PHONE = regex.compile(r"(?<!\d)0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?!\d)")
 PAGE = ("Đường dây nóng hỗ trợ người dân\n\n"

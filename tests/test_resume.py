@@ -100,4 +100,4 @@ def test_resuming_a_finished_run_adds_nothing(tmp_path: Path, capsys: pytest.Cap
     before = (out / "records.jsonl").read_bytes()
     assert main(["run", str(corpus), "-o", str(out), "-w", "1", "-q", "--resume"]) == 0
     assert (out / "records.jsonl").read_bytes() == before
-    assert "(resumed: 3 already done)" in capsys.readouterr().err
+    assert "skipped 3 unchanged" in capsys.readouterr().err

@@ -124,8 +124,8 @@ def process_safely(item: RawArticle | Failed, debug: bool = False) -> tuple[str,
     except VnieError as exc:
         return "error", Failed(item.path, exc.kind, exc.message, item.digest, item.url).record()
     except Exception as exc:  # a bug on one page must not end the batch; the record says what broke
-        if isinstance(exc, ArticleTimeout):
-            raise  # the per-article limit is the engine's to report, as a `timeout` error record
+        if isinstance(exc, (ArticleTimeout, MemoryError)):
+            raise  # the per-article limits are the engine's to report, as `timeout`/`out_of_memory` errors
         message = f"internal error while processing this article ({type(exc).__name__}: {exc}); " \
                   "please report it with the input attached"
         error = Failed(item.path, "internal_error", message, item.digest, item.url).record()

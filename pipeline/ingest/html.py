@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from pipeline.ingest.decode import normalize_text
-from pipeline.model import VnieError
+from pipeline.model import ArticleTimeout, VnieError
 from pipeline.text import casefold_words
 
 if TYPE_CHECKING:  # trafilatura and BeautifulSoup are imported when a page is HTML (0.1 s saved otherwise)
@@ -208,6 +208,8 @@ def _trafilatura_lines(tree: HtmlElement, url: str | None) -> tuple[list[str], d
             with_metadata=True,
             date_extraction_params={"original_date": True, "extensive_search": False},
         )
+    except (ArticleTimeout, MemoryError):  # the worker's limits: not trafilatura's failure
+        raise
     except Exception:  # trafilatura and its fallbacks raise many types on odd markup
         return [], {}
     if document is None:
@@ -243,6 +245,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     whole_page = "<html" in start or "<body" in start
     try:  # trafilatura rejects a bare fragment ("<p>x</p>"): wrap it
         tree = load_html(html if whole_page else f"<div>{html}</div>")
+    except (ArticleTimeout, MemoryError):
+        raise
     except Exception:  # lxml gives up on some broken markup; BeautifulSoup below still reads it
         tree = None
     page = HtmlPage(text="")

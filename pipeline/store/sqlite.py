@@ -380,6 +380,23 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 continue
 
 
+def storable(value: Any, key: str = "") -> Any:
+    """A record SQLite can hold: a path with non-UTF-8 bytes as those bytes (a BLOB, lossless, as
+    os.fsencode gives them), any other lone surrogate shown as its escape."""
+    if isinstance(value, dict):
+        return {name: storable(inner, name) for name, inner in value.items()}
+    if isinstance(value, list):
+        return [storable(inner) for inner in value]
+    if isinstance(value, str) and any("\ud800" <= char <= "\udfff" for char in value):
+        if key == "path":
+            try:
+                return value.encode("utf-8", "surrogateescape")
+            except UnicodeEncodeError:
+                pass
+        return "".join(f"\\u{ord(char):04x}" if "\ud800" <= char <= "\udfff" else char for char in value)
+    return value
+
+
 class SqliteSink:
     """Records and error records into the SQLite store, committed in batches."""
 
@@ -396,11 +413,13 @@ class SqliteSink:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN")  # else releasing the outermost savepoint would commit each article
         self.conn.execute("SAVEPOINT article")
+        upsert = upsert_record if kind == "record" else upsert_error
         try:
-            if kind == "record":
-                upsert_record(self.conn, obj)
-            else:
-                upsert_error(self.conn, obj)
+            try:
+                upsert(self.conn, obj)
+            except UnicodeEncodeError:  # a lone surrogate: a non-UTF-8 file name, a crawler's "\ud800"
+                self.conn.execute("ROLLBACK TO article")
+                upsert(self.conn, storable(obj))
         except BaseException:
             self.conn.execute("ROLLBACK TO article")  # never half an article, even when committed later
             raise
@@ -416,10 +435,16 @@ class SqliteSink:
         self.conn.commit()
         self.pending = 0
 
-    def backfill(self, out_dir: Path) -> int:
-        """Copy in what DIR's JSON Lines hold and the database lacks (after a crash); the count copied."""
+    def backfill(self, out_dir: Path, jsonl_ids: set[str] | None = None) -> int:
+        """Copy in what DIR's JSON Lines hold and the database lacks (after a crash); the count copied.
+
+        `jsonl_ids`, the ids the JSON Lines hold when the caller has read them, spares reading them
+        again when the database has them all (the usual case).
+        """
         stored = self.conn.execute("SELECT id FROM articles UNION ALL SELECT id FROM errors")
         known = {row[0] for row in stored}
+        if jsonl_ids is not None and jsonl_ids <= known:
+            return 0
         copied = 0
         for kind, name in (("record", "records.jsonl"), ("error", "errors.jsonl")):
             for obj in _jsonl(out_dir / name):
@@ -442,11 +467,11 @@ class SqliteSink:
         self.close()
 
 
-def open_sink(out_dir: Path, resume: bool = False) -> SqliteSink:
+def open_sink(out_dir: Path, resume: bool = False, jsonl_ids: set[str] | None = None) -> SqliteSink:
     """The store of a run into DIR: `DIR/vnie.db`, completed from DIR's JSON Lines when resuming."""
     sink = SqliteSink(out_dir / DB_FILE)
     if resume:
-        sink.backfill(out_dir)
+        sink.backfill(out_dir, jsonl_ids)
         sink.counts = {"record": 0, "error": 0}
     return sink
 
