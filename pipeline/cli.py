@@ -70,14 +70,19 @@ def _run(args: argparse.Namespace) -> int:
         print(f"vnie: cannot write to {args.output}: {reason}", file=sys.stderr)
         return 2
     items = (i for i in read_inputs(args.inputs, max_bytes=settings.max_bytes) if i.path not in done)
+    templates = _templates(args, out_dir, settings.max_bytes)
+    if templates is not None:
+        items = templates.attach(items)
     options = Options(timeout=settings.timeout, debug=settings.debug)
     if args.engine == "dask":
         results = run_dask(items, options, scheduler=args.scheduler, workers=args.workers)
     else:
         results = run_local(items, args.workers or os.cpu_count() or 1, options)
     progress = _progress(args, args.inputs)
+    removed_by_templates = 0
     with sink, database or nullcontext():
         for kind, obj in results:
+            removed_by_templates += obj.get("source", {}).get("template_lines", 0)
             sink.write(kind, obj)
             if database is not None:
                 database.write(kind, obj)
@@ -87,12 +92,32 @@ def _run(args: argparse.Namespace) -> int:
     if progress is not None:
         progress.close()
     records, errors = sink.counts["record"], sink.counts["error"]
+    learned = ""
+    if templates is not None and templates.sites_with_templates():
+        learned = (f"; {removed_by_templates} lines removed as the templates of "
+                   f"{templates.sites_with_templates()} sites")
     seconds = time.perf_counter() - started
     where = f" -> {out_dir}" if out_dir else ""
     resumed = f" (resumed: {len(done)} already done)" if done else ""
     print(f"vnie: {records + errors} inputs, {records} records, {errors} errors in {seconds:.1f} s"
-          f"{where}{resumed}", file=sys.stderr)
+          f"{where}{resumed}{learned}", file=sys.stderr)
     return 1 if args.strict and errors else 0
+
+
+def _templates(args: argparse.Namespace, out_dir: Path | None, max_bytes: int):
+    """Site templates for this run: loaded from an earlier run's profile, learned for new sites, saved."""
+    from pipeline.clean.templates import TEMPLATES_FILE, Templates
+    from pipeline.ingest.inputs import read_inputs
+
+    if args.no_templates:
+        return None
+    path = Path(args.templates) if args.templates else (out_dir / TEMPLATES_FILE if out_dir else None)
+    templates = Templates.load(path) if path else Templates()
+    if "-" not in args.inputs:  # standard input cannot be read twice
+        templates.learn(read_inputs(args.inputs, max_bytes=max_bytes))
+    if out_dir is not None:
+        templates.save(out_dir / TEMPLATES_FILE)
+    return templates
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -250,6 +275,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
                      help="largest article text accepted; a larger one becomes a too_large error "
                           "(default: 5 MB)")
+    run.add_argument("--templates", metavar="FILE",
+                     help="site templates learned by an earlier run (default: DIR/templates.jsonl when it "
+                          "exists); sites it lacks are learned; the run saves all in DIR/templates.jsonl")
+    run.add_argument("--no-templates", action="store_true",
+                     help="do not learn site templates (lines each site repeats on its pages)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any input gave an error")
     run.add_argument("--debug", action="store_true", help="add a traceback to internal-error records")
