@@ -64,4 +64,5 @@ def source_author(rest: str, honorifics: regex.Pattern) -> list[str]:
     if aside:
         name = strip_honorific(aside["name"], honorifics)
         return [name] if is_name(name) else []
-    return []
+    # "Theo MINH ANH": a reporter's name in capitals; "Theo Nhân Dân" names a paper as often as a person
+    return [rest] if is_name(rest) and not any(c.islower() for c in rest) else []

@@ -324,7 +324,13 @@ class _Page:
         return j - i >= 2 and j < len(self.lines) and self._furniture_at(j)
 
     def names(self, i: int) -> list[str] | None:
-        return names_in(self.texts[i], self.rules.honorifics)
+        """The names of a byline made of names, unless the line is an item of a menu."""
+        found = names_in(self.texts[i], self.rules.honorifics)
+        following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
+        before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
+        if found and any(j is not None and is_name(self.texts[j]) for j in (before, following)):
+            return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals, not a byline
+        return found
 
 
 def classify(text: str, title: str | None = None, url: str | None = None,
@@ -504,9 +510,19 @@ def outlet_from_lines(lines: list[Line]) -> str | None:
 
 
 def published_from(lines: list[Line], container_value: str | None) -> str | None:
-    """Publication time: the container's field if it parses, else the first dateline of the page."""
-    if container_value and (parsed := parse_published(container_value)):
-        return parsed
+    """Publication time: the container's field if it parses, else the first dateline of the page.
+
+    A container's date without a time takes the time of the page's dateline for that same day.
+    """
+    container = parse_published(container_value) if container_value else None
+    page = _page_published(lines)
+    if container and page and "T" not in container and page.startswith(container):
+        return page
+    return container or page
+
+
+def _page_published(lines: list[Line]) -> str | None:
+    """The first dateline of the page, or a dateline glued to a line above the article."""
     for line in lines:
         if line.cls == META and _is_dateline(line.text):
             parsed = parse_published(line.text)

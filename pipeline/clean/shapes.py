@@ -14,6 +14,8 @@ import regex
 PARAGRAPH_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 LONG_PARAGRAPH_WORDS = 30  # a line this long is prose whatever its last character
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 40
+QUESTION_END = regex.compile(r"[?!][\"'”’»)\]]*\s*$")
+QUESTION_MAX_WORDS = 25
 SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]{0,6}"  # a Vietnamese syllable, capitalised ("Nguyễn", "Thị")
 CAPS_SYLLABLE = r"\p{Lu}[\p{Lu}\p{M}]{0,6}"  # the same in capitals ("NGUYỄN")
 INITIALS = r"(?:\p{Lu}\.){1,3}\s?\p{Lu}[\p{Ll}\p{M}]+"  # "D.My", "N.T. Hà"
@@ -60,10 +62,17 @@ def is_paragraph(text: str) -> bool:
     return count >= LONG_PARAGRAPH_WORDS or (count >= 2 and PARAGRAPH_END.search(text) is not None)
 
 
+def is_question(text: str) -> bool:
+    """A short line that asks or exclaims: a headline ("Vì sao ...?") or an interview's question."""
+    return words(text) <= QUESTION_MAX_WORDS and QUESTION_END.search(text) is not None
+
+
 def is_headline(text: str) -> bool:
-    """Shaped like a title: a few words, a capital or a number first, no sentence end."""
+    """Shaped like a title: a few words, a capital or a number first, no full stop (a question may end it)."""
     stripped = text.strip()
-    if not HEADLINE_MIN_WORDS <= words(stripped) <= HEADLINE_MAX_WORDS or is_paragraph(stripped):
+    if not HEADLINE_MIN_WORDS <= words(stripped) <= HEADLINE_MAX_WORDS:
+        return False
+    if is_paragraph(stripped) and not is_question(stripped):
         return False
     if stripped.endswith((":", ";", ",")) or BULLET.match(stripped):
         return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pipeline.clean.shapes import LONG_PARAGRAPH_WORDS, is_headline, is_paragraph, words
+from pipeline.clean.shapes import LONG_PARAGRAPH_WORDS, is_headline, is_paragraph, is_question, words
 
 
 def is_prose(text: str) -> bool:
@@ -37,10 +37,12 @@ def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_mark
     """The first paragraph and the last one before the link lists; `is_set_aside` lines are never prose.
 
     A sentence the site repeats on its pages (`is_repeated`) does not start the article (a slogan
-    above it) but may end it: a sentence two articles share is still each one's body.
+    above it) but may end it: a sentence two articles share is still each one's body. Nor does a
+    short question or exclamation start it: that is the headline ("Vì sao ... bỏ sinh hoạt?").
     """
     prose = [i for i, text in enumerate(texts) if is_prose(text) and not is_chrome(i) and not is_set_aside(i)]
-    prose = prose[next((k for k, i in enumerate(prose) if not is_repeated(i)), len(prose)):]
+    opening = (k for k, i in enumerate(prose) if not is_repeated(i) and not is_question(texts[i]))
+    prose = prose[next(opening, len(prose)):]
     if not prose:
         return Span(None, None)
     in_prose = set(prose)
@@ -56,7 +58,9 @@ def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_mark
         if is_set_aside(i):
             continue
         if is_marker(i):
-            listing = True
+            # a heading with a paragraph under it is the article's own ("Những kết quả nổi bật")
+            following = next((j for j in range(i + 1, len(texts)) if not is_set_aside(j)), None)
+            listing = listing or following not in in_prose
         elif is_chrome(i):
             chrome += 1
         elif is_headline(text):

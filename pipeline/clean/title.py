@@ -13,12 +13,22 @@ from urllib.parse import unquote, urlsplit
 
 import regex
 
-from pipeline.clean.shapes import ascii_words, has_lowercase, is_breadcrumb, is_headline, is_name, words
+from pipeline.clean.shapes import (
+    ascii_words,
+    has_lowercase,
+    is_breadcrumb,
+    is_headline,
+    is_name,
+    is_question,
+    words,
+)
 
 SLUG_MIN_WORDS = 3  # fewer slug words than this could match anything
 SLUG_COVERAGE = 0.8  # share of the slug's words the headline must contain, in order
 LINE_COVERAGE = 0.4  # share of the line's words the slug must cover (slugs are often cut short)
 ID_WORD = regex.compile(r"^(?:\d+|[a-z]*\d[a-z\d]*|html?|aspx?|php|jsp|epi|vnp|tpo|htm|c\d+)$")
+SAPO_WORDS = 25
+SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] \p{Lu}")
 LONG_NUMBER = regex.compile(r"^\d{5,}$")
 CANDIDATE_SPAN = 6  # how many lines above the first paragraph a headline may stand
 
@@ -68,13 +78,17 @@ def slug_title(slug: list[str], texts: Sequence[str], candidates: Sequence[int])
     return -best[1] if best[0] > 0 else None
 
 
-def headline_score(text: str, distance: int) -> float:
+def headline_score(text: str, distance: int, first: bool) -> float:
     """How much a line above the first paragraph looks like its headline (0: not at all)."""
     if not is_headline(text) or is_breadcrumb(text) or is_name(text):
         return 0.0
     score = min(words(text), 12) - 2.0 * distance
     if not has_lowercase(text) and words(text) < 6:
         score -= 6  # a short line in capitals is a masthead or a section name, rarely a headline
+    if is_question(text) and not first:
+        score -= 3  # under a headline, a question opens an interview
+    if words(text) > SAPO_WORDS or SENTENCE_BREAK.search(text):
+        score -= 4  # several sentences, or one too long for a headline: a sapo without its full stop
     return max(score, 0.0)
 
 
@@ -83,9 +97,9 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
     """The best-scored headline among candidate lines above the first paragraph, or None."""
     best: tuple[float, int] | None = None
     for i in candidates:
-        if first_paragraph - i > CANDIDATE_SPAN:
-            continue
-        score = headline_score(texts[i], between(i, first_paragraph))
+        if first_paragraph - i > CANDIDATE_SPAN or texts[i + 1][:1].islower():
+            continue  # too far above the article, or a sentence broken across two lines
+        score = headline_score(texts[i], between(i, first_paragraph), first=best is None)
         if score > 0 and (best is None or score > best[0]):
             best = (score, i)
     return best[1] if best else None

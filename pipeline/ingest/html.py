@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -36,6 +37,8 @@ CAPTION_XPATH = (
 # trafilatura drops many of them as page furniture; the cleaner tells a byline from furniture.
 BYLINE_CLASS = regex.compile(r"author|byline|tac-?gia|meta|date|time|info|source|nguon", regex.IGNORECASE)
 BYLINE_MAX_WORDS = 15
+SITE_LETTERS = 6  # fewer letters match too much to call a name the site's
+SITE_EXTRA_LETTERS = 8  # what a site's name may add to its host: "Báo Hải Dương điện tử", baohaiduong.vn
 TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " : ")
 NEXT_PARAGRAPHS = "following::p[normalize-space()][position() <= 4]"
 PREVIOUS_PARAGRAPHS = "preceding::p[normalize-space()][position() <= 4]"  # the 4 nearest
@@ -121,16 +124,35 @@ def _site_names(tree: HtmlElement, meta: dict[str, str], url: str | None) -> set
     return {folded for name in names if (folded := _key(name))}
 
 
+def _letters(text: str) -> str:
+    """Letters and digits without tone marks, đ as d: "Báo Quảng Trị" -> "baoquangtri"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D").casefold())
+    return "".join(c for c in decomposed if c.isascii() and c.isalnum())
+
+
+def _is_site(name: str, sites: set[str]) -> bool:
+    """The site's own name: one the page gives, or the host spelled out ("Báo Quảng Trị", baoquangtri.vn)."""
+    if _key(name) in sites:
+        return True
+    letters = _letters(name)
+    hosts = (site for site in sites if "." in site and " " not in site)
+    labels = [max(host.split("."), key=len) for host in hosts]  # "m.baohaiduong.vn" -> "baohaiduong"
+    # the name is the label, or the label with a few letters around it ("Báo Hải Dương điện tử")
+    near = (letters in label or (label in letters and len(letters) <= len(label) + SITE_EXTRA_LETTERS)
+            for label in labels if len(label) >= SITE_LETTERS)
+    return len(letters) >= SITE_LETTERS and any(near)
+
+
 def _strip_site_name(title: str | None, sites: set[str]) -> str | None:
     """'Headline - Báo Ninh Thuận' -> 'Headline'; a title that is only the site's name -> None."""
-    if not title or _key(title) in sites:
+    if not title or _is_site(title, sites):
         return None
     for separator in TITLE_SEPARATORS:
         head, _, tail = title.rpartition(separator)
-        if head and _key(tail) in sites:
+        if head and _is_site(tail, sites):
             return head.strip()
         first, _, rest = title.partition(separator)
-        if rest and _key(first) in sites:
+        if rest and _is_site(first, sites):
             return rest.strip()
     return title
 
@@ -146,14 +168,15 @@ def _metadata(tree: HtmlElement, url: str | None = None) -> HtmlPage:
     heading = next((h for h in headings if h), None)
     title_element = next(tree.iter("title"), None)
     head_title = collapse(title_element.text_content()) if title_element is not None else None
+    # og:title; else <title> once the site's name is taken off it; else the <h1>, which has no site
+    # name in it, where <title> may carry one nobody names ("Headline :: Cổng TTĐT"); else <title>
+    stripped = _strip_site_name(head_title, sites)
     title = _strip_site_name(_first(meta, TITLE_KEYS), sites)
-    if not title and heading and (not head_title or _key(heading) in _key(head_title)):
-        title = heading  # "Headline | Site": the <h1> is the headline without the site's name
-    title = title or _strip_site_name(head_title, sites) or heading
+    title = title or (stripped if stripped != head_title else None) or heading or stripped
     published = _first(meta, PUBLISHED_KEYS)
     if not published:
         published = next((collapse(t.get("datetime")) for t in tree.iter("time") if t.get("datetime")), None)
-    authors = split_authors(_first(meta, AUTHOR_KEYS))
+    authors = [name for name in split_authors(_first(meta, AUTHOR_KEYS)) if not _is_site(name, sites)]
     return HtmlPage(text="", title=title, published=published, authors=authors, url=canonical, outlet=site,
                     site_names=sites)
 
@@ -276,7 +299,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
             lines = _insert_captions(_insert_captions(lines, captions), bylines)
         page.title = page.title or _strip_site_name(collapse(info.get("title")), page.site_names)
         page.published = page.published or collapse(info.get("date"))
-        page.authors = page.authors or split_authors(info.get("author"))
+        page.authors = page.authors or [
+            name for name in split_authors(info.get("author")) if not _is_site(name, page.site_names)]
         page.outlet = page.outlet or collapse(info.get("sitename"))
     if not lines:
         lines = _soup_lines(html)
