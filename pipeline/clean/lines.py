@@ -12,42 +12,35 @@ article stays body: losing a sentence is worse than keeping furniture.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import regex
 
-from pipeline.clean.bylines import names_in, source_author
-from pipeline.clean.published import parse_published
-from pipeline.clean.shapes import (
-    STAMP,
-    ascii_words,
-    has_stamp,
-    is_breadcrumb,
-    is_headline,
-    is_leaked_markup,
-    is_name,
-    is_paragraph,
+from pipeline.clean.bylines import names_in
+from pipeline.clean.furniture import (  # the rules and one-line predicates, named here as before
+    URL,
+    boilerplate_rule,
+    boilerplate_rules,
+    dateline_author,
+    fold,
+    is_boilerplate_line,
+    is_dateline,
+    is_source_line,
+    looks_like_name,
+    meta_names,
+    split_names,
 )
+from pipeline.clean.published import parse_published
+from pipeline.clean.shapes import STAMP, ascii_words, is_headline, is_name, is_paragraph
 from pipeline.clean.structure import article_span
 from pipeline.clean.title import scored_title, slug_title, slug_words
-from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+
+__all__ = [
+    "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
+    "boilerplate_rule", "boilerplate_rules", "classify", "fold", "is_boilerplate_line", "looks_like_name",
+    "outlet_from_lines", "outlet_from_url", "published_from", "removed_as_template", "split_names",
+]  # fmt: skip
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
-
-BOILERPLATE_SCHEMA = strict_object(
-    {
-        "phrases": lexicon_schema(),
-        "patterns": lexicon_schema({"name": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$"}},
-                                   required=["name"]),
-        "tail_markers": lexicon_schema(),
-        "list_headings": lexicon_schema(),
-        "byline_prefixes": lexicon_schema(),
-        "credit_prefixes": lexicon_schema(),
-        "source_prefixes": lexicon_schema(),
-        "caption_markers": lexicon_schema(),
-        "honorifics": lexicon_schema(),
-    },
-)
 
 IMAGE_PLACEHOLDER = "\xa0"  # sites leave a no-break space where an image was
 SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rarely are
@@ -59,24 +52,6 @@ TEMPLATE_MAX_WORDS = 8  # inside the article only a short line the site repeats 
 # rules that remove a line without saying the site's furniture has begun: a table's dashes and
 # numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too
 STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "contact-line", "breadcrumb"})
-URL = regex.compile(r"(?:https?://|www\.)[^\s)\]>\"']+", regex.IGNORECASE)
-DATELINE = regex.compile(
-    r"\b\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b",
-    regex.IGNORECASE,
-)
-DATELINE_MAX_WORDS = 14
-STAMP_LEFTOVER_WORDS = 4  # words a dateline with a time may carry besides it (its section's name)
-DATELINE_WORDS = regex.compile(
-    r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng|xuất bản|lúc|ngày|giờ|sáng|chiều|tối|trưa"
-    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|gmt|utc|am|pm)\b|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
-    r"|[+\-]\d{1,2}(?::?\d{2})?|[()\[\],:\-–|/]",
-    regex.IGNORECASE,
-)
-NO_CONTENT = regex.compile(r"^[^\p{L}\p{N}]*$")
-AGENCY_WORD = r"\p{Lu}[\p{L}\d/+.\-]*"
-AGENCY = regex.compile(rf"^\((?:[Tt]heo\s+)?{AGENCY_WORD}(?:\s+{AGENCY_WORD}){{0,3}}\)$")  # (TTXVN)
-GLUED_SOURCE = regex.compile(r"^(?P<name>.+?\p{Ll})(?:Theo|Nguồn)\b")  # "Nhật LinhTheo Reuters"
 
 
 @dataclass
@@ -90,117 +65,6 @@ class Line:
     rule: str | None = None  # the rule that makes this line furniture on any page, if one does
     template: bool = False  # the line is one the page's site repeats on its pages
     top: bool = False  # the line stands above the article's first paragraph (or is it)
-
-
-@dataclass(frozen=True)
-class BoilerplateRules:
-    """Compiled `rules/boilerplate.yml`."""
-
-    phrases: frozenset[str]
-    patterns: tuple[tuple[str, regex.Pattern], ...]  # (rule name, pattern)
-    tail_markers: frozenset[str]
-    list_heading: regex.Pattern
-    byline: regex.Pattern
-    credit: regex.Pattern
-    source: regex.Pattern
-    caption: regex.Pattern
-    honorifics: regex.Pattern
-
-
-def fold(text: str) -> str:
-    """Case- and space-folded form for comparing lines."""
-    return " ".join(text.casefold().split())
-
-
-def _alternation(entries: list[dict[str, str]]) -> str:
-    terms = sorted((e["term"] for e in entries), key=len, reverse=True)
-    return "|".join(regex.escape(t).replace(r"\ ", r"\s*") for t in terms)
-
-
-@compiled
-def boilerplate_rules() -> BoilerplateRules:
-    """Load and compile the boilerplate rules once per process."""
-    data: dict[str, Any] = load_rules("boilerplate", BOILERPLATE_SCHEMA)
-    flags = regex.IGNORECASE | regex.V1
-    return BoilerplateRules(
-        phrases=frozenset(fold(e["term"]) for e in data["phrases"]),
-        patterns=tuple((e["name"], regex.compile(e["term"], flags)) for e in data["patterns"]),
-        tail_markers=frozenset(fold(e["term"]) for e in data["tail_markers"]),
-        list_heading=regex.compile(
-            rf"^[^\d.!?]*\b(?:{_alternation(data['list_headings'])})(?:\s+ngày)?\s*:?$", flags),
-        byline=regex.compile(
-            rf"^(?:{_alternation(data['byline_prefixes'])})\s*:\s*(?P<names>.+)$", flags
-        ),
-        credit=regex.compile(
-            rf"^\(?(?:{_alternation(data['credit_prefixes'])})\s*:\s*(?P<names>.+?)\)?$", flags
-        ),
-        source=regex.compile(rf"^(?:{_alternation(data['source_prefixes'])})\b\s*(?P<rest>.*)$", flags),
-        caption=regex.compile("|".join(f"(?:{e['term']})" for e in data["caption_markers"]), flags),
-        honorifics=regex.compile(rf"^(?:(?:{_alternation(data['honorifics'])})\s*)+", flags),
-    )
-
-
-def boilerplate_rule(text: str) -> str | None:
-    """The name of the rule that makes a line site furniture whatever page it is on, or None."""
-    rules = boilerplate_rules()
-    folded = fold(text)
-    if folded in rules.phrases:
-        return "phrase"
-    if NO_CONTENT.match(text) is not None:
-        return "no-content"
-    named = next((name for name, pattern in rules.patterns if pattern.search(folded)), None)
-    if named is not None or _is_dateline(text):
-        return named
-    if is_leaked_markup(text):
-        return "leaked-markup"
-    return "breadcrumb" if is_breadcrumb(text) else None
-
-
-def is_boilerplate_line(text: str) -> bool:
-    """A line that is site furniture whatever page it is on."""
-    return boilerplate_rule(text) is not None
-
-
-def split_names(names: str) -> list[str]:
-    """Names of a byline: "Triều Dương - Minh Anh" → two names; drops trailing role words."""
-    parts = regex.split(r"\s*(?:,|;|\s-\s|\s–\s|&|\bvà\b)\s*", names.strip().rstrip("."))
-    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 6]
-
-
-def looks_like_name(text: str) -> bool:
-    """A short line that is just a person's name ("Xuân Bính", "BÌNH MINH", "D.My")."""
-    return is_name(text)
-
-
-def _is_source_line(text: str) -> bool:
-    match = boilerplate_rules().source.match(text.strip())
-    return bool(match) and (URL.search(text) is not None or len(text.split()) <= 8)
-
-
-def _is_dateline(text: str) -> bool:
-    """A line that is a date (with time, weekday, "Cập nhật lúc", maybe a byline name), not a sentence."""
-    if len(text.split()) > DATELINE_MAX_WORDS or DATELINE.search(text) is None:
-        return False
-    if has_stamp(text) and not is_paragraph(text):  # "Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021"
-        rest = DATELINE_WORDS.sub(" ", STAMP.sub(" ", text))
-        return len(regex.findall(r"\p{L}+", rest)) <= STAMP_LEFTOVER_WORDS
-    rest = DATELINE_WORDS.sub(" ", DATELINE.sub(" ", text))
-    head, _, tail = rest.partition("|")
-    leftover = tail if looks_like_name(head) else rest
-    return len(regex.findall(r"\p{L}+", leftover)) <= 1
-
-
-def _byline_names(text: str) -> list[str] | None:
-    """Names of a byline with a prefix ("Bài và ảnh: Nguyễn Mai"), or None."""
-    rules = boilerplate_rules()
-    match = rules.byline.match(text.strip())
-    if not match or len(text.split()) > 12:
-        return None
-    return names_in(match.group("names"), rules.honorifics) or split_names(match.group("names"))
-
-
-def _is_credit(text: str) -> bool:
-    return len(text.split()) <= 10 and boilerplate_rules().credit.match(text.strip()) is not None
 
 
 def _split_lines(text: str) -> list[Line]:
@@ -229,27 +93,6 @@ def _is_caption_copy(lines: list[Line], first: int | None, i: int) -> bool:
     return first == i - 1 and 4 <= words <= CAPTION_MAX_WORDS and not dialogue
 
 
-def _meta_names(text: str) -> tuple[str, list[str]] | None:
-    """("byline" | "credit" | "source" | "dateline", names it gives) for a meta line, else None."""
-    names = _byline_names(text)
-    if names is not None:
-        return "byline", names
-    if _is_credit(text):
-        return "credit", []
-    if _is_source_line(text):
-        rest = boilerplate_rules().source.match(text.strip())
-        return "source", source_author(rest.group("rest") if rest else "", boilerplate_rules().honorifics)
-    glued = GLUED_SOURCE.match(text.strip())
-    if glued and is_name(glued["name"]):
-        return "source", [glued["name"]]
-    if AGENCY.match(text.strip()) and len(text.split()) <= 5:
-        return "source", []
-    if _is_dateline(text):
-        name = author_from_dateline(Line(text))
-        return "dateline", [name] if name else []
-    return None
-
-
 def _is_caption(line: Line) -> bool:
     """A photo caption: under an image placeholder, or carrying a photo credit."""
     return len(line.text.split()) <= CAPTION_MAX_WORDS and (
@@ -273,7 +116,7 @@ class _Page:
         for line, folded in zip(self.lines, self.folded, strict=True):
             line.rule = boilerplate_rule(line.text)
             line.template = folded in template
-        self.meta = [_meta_names(t) for t in self.texts]
+        self.meta = [meta_names(t) for t in self.texts]
         self.title_folded = fold(title) if title else None
 
     def is_chrome(self, i: int) -> bool:
@@ -464,7 +307,7 @@ def _classify_without_prose(page: _Page) -> None:
         meta = page.meta[i]
         if line.rule is not None or page.folded[i] == page.title_folded:
             line.cls = BOILERPLATE
-        elif not title_seen and _is_dateline(line.text) and len(line.text.split()) <= 8:
+        elif not title_seen and is_dateline(line.text) and len(line.text.split()) <= 8:
             line.cls = META  # a dateline above the headline
         elif not title_seen:
             line.cls, title_seen = TITLE, True
@@ -502,7 +345,7 @@ def outlet_from_url(url: str | None) -> str | None:
 def outlet_from_lines(lines: list[Line]) -> str | None:
     """The outlet named by a source line: "Theo http://baoninhthuan.com.vn", "Nguồn X: http://..."."""
     for line in lines:
-        if line.cls == META and _is_source_line(line.text):
+        if line.cls == META and is_source_line(line.text):
             found = URL.search(line.text)
             if found:
                 return outlet_from_url(found.group(0))
@@ -524,7 +367,7 @@ def published_from(lines: list[Line], container_value: str | None) -> str | None
 def _page_published(lines: list[Line]) -> str | None:
     """The first dateline of the page, or a dateline glued to a line above the article."""
     for line in lines:
-        if line.cls == META and _is_dateline(line.text):
+        if line.cls == META and is_dateline(line.text):
             parsed = parse_published(line.text)
             if parsed:
                 return parsed
@@ -537,5 +380,4 @@ def _page_published(lines: list[Line]) -> str | None:
 
 def author_from_dateline(line: Line) -> str | None:
     """The name before the date in a combined line: "Lam Giang| 24/10/2017 10:03" → "Lam Giang"."""
-    head = regex.split(r"\s*[|｜•·]\s*|\s+-\s+", line.text, maxsplit=1)[0]
-    return head.strip() if head != line.text and looks_like_name(head) else None
+    return dateline_author(line.text)
