@@ -281,6 +281,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-memory", type=_count_of("megabytes", 500, 1_000_000), default=2000, metavar="MB",
                      help="address space of each worker process; a page that needs more becomes an "
                           "out_of_memory error (default: 2000 MB, of which about 350 are the models)")
+    run.add_argument("--templates", metavar="FILE",
+                     help="site templates learned by an earlier run (default: DIR/templates.jsonl when it "
+                          "exists)")
+    run.add_argument("--learn-templates", action="store_true",
+                     help="first learn the lines each site repeats on its pages from a sample of the "
+                          "inputs (read in this process, outside the per-article limits) and save them "
+                          "in DIR/templates.jsonl")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any input gave an error")
     run.add_argument("--debug", action="store_true",

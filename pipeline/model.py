@@ -23,6 +23,7 @@ class RawArticle:
     authors: list[str] = field(default_factory=list)
     html_outlet: str | None = None  # site name found in HTML metadata
     digest: str = ""  # sha1 of the raw bytes of this article, for the stable id
+    template: frozenset[str] = frozenset()  # folded lines its site repeats on its pages (learned per run)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pipeline.rulebook import RulesError, activate, active_rulebook
 from pipeline.settings import PACKAGED_RULES, Settings
 
 PAGE = ("Tiêu đề bài viết\n\nNội dung chính của bài viết có đủ một câu dài để là thân bài.\n\n"
-        "Xem thêm ở chuyên mục\n")
+        "Xem thêm ở chuyên mục\n\nĐoạn cuối của bài viết cũng là một câu đầy đủ.\n")
 
 
 @pytest.fixture

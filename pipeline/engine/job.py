@@ -17,9 +17,10 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
+from pipeline.clean.templates import TEMPLATES_FILE, Templates
 from pipeline.clock import wall_seconds
 from pipeline.engine.runner import Options, quiet_libraries, run_dask, run_local
-from pipeline.ingest.inputs import Frame, expand_inputs, frame_inputs
+from pipeline.ingest.inputs import Frame, expand_inputs, frame_inputs, read_inputs
 from pipeline.ingest.paths import Skipped, missing_input
 from pipeline.ingest.readers import reader_for_path
 from pipeline.model import Failed, stable_id
@@ -103,6 +104,19 @@ class _NewOnly:
             self.progress.update(1)
 
 
+def _templates(args: argparse.Namespace, out_dir: Path | None, max_bytes: int, exclude: list[str]) -> Any:
+    """Site templates for this run: an earlier run's profiles, and with --learn-templates new sites learned
+    from a sample and saved; None when there are none."""
+    path = Path(args.templates) if args.templates else (out_dir / TEMPLATES_FILE if out_dir else None)
+    templates = Templates.load(path) if path else Templates()
+    if args.learn_templates and "-" not in args.inputs:  # standard input cannot be read twice
+        # the sample is read here, outside the per-article limits: hence a choice, not the default
+        templates.learn(read_inputs(args.inputs, max_bytes=max_bytes, exclude=exclude))
+        if out_dir is not None:
+            templates.save(out_dir / TEMPLATES_FILE)
+    return templates if templates.profiles else None
+
+
 def _usage_error(message: str) -> int:
     print(f"vnie run: {message}", file=sys.stderr)
     return 2
@@ -144,16 +158,19 @@ def run(args: argparse.Namespace) -> int:
     progress = _progress(args, args.inputs, exclude)
     new_only = _NewOnly(written, progress)
     items = new_only(frame_inputs(args.inputs, max_bytes=args.max_bytes, exclude=exclude, skipped=skipped))
-    options = Options(timeout=args.timeout, debug=args.debug, max_bytes=args.max_bytes,
-                      memory_limit=args.max_memory * 1_000_000)
+    templates = _templates(args, out_dir, settings.max_bytes, exclude)
+    options = Options(timeout=settings.timeout, debug=settings.debug, max_bytes=settings.max_bytes,
+                      memory_limit=args.max_memory * 1_000_000, templates=templates)
     if args.engine == "dask":
         results = run_dask(items, options, scheduler=args.scheduler, workers=args.workers)
     else:
         results = run_local(items, args.workers or os.cpu_count() or 1, options)
     # near-duplicates of the batch and of the store share a story_id (in the main process: same on any engine)
     stories = Stories(database.conn if database else None)
+    removed_by_templates = 0
     with lock or nullcontext(), sink, database or nullcontext():
         for kind, obj in stories.assign(result for result in results if new_only.keep(result[1])):
+            removed_by_templates += obj.get("source", {}).get("template_lines", 0)
             sink.write(kind, obj)
             if database is not None:
                 database.write(kind, obj)
@@ -168,8 +185,11 @@ def run(args: argparse.Namespace) -> int:
     stories.finish(out_dir / RECORDS_FILE if out_dir else None)
     records, errors = sink.counts["record"], sink.counts["error"]
     # the wall time since the process started: what the user waited, start-up included
-    print(_summary(records, errors, new_only.unchanged, wall_seconds(), out_dir, skipped),
-          file=sys.stderr)
+    summary = _summary(records, errors, new_only.unchanged, wall_seconds(), out_dir, skipped)
+    if templates is not None and templates.sites_with_templates():
+        summary += (f"; {removed_by_templates} lines removed as the templates of "
+                    f"{templates.sites_with_templates()} sites")
+    print(summary, file=sys.stderr)
     return 1 if args.strict and errors else 0
 
 

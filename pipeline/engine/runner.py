@@ -59,6 +59,7 @@ class Options:
     debug: bool = False
     max_bytes: int = MAX_BYTES  # largest article text accepted
     memory_limit: int = MEMORY_LIMIT  # address space of a pool worker (0: no cap)
+    templates: Any = None  # the run's learned site templates (pipeline.clean.templates.Templates), if any
 
 
 def _raise_in_thread(thread_id: int) -> None:
@@ -157,6 +158,8 @@ def process_frame(item: Item, options: Options, tick: Tick | None = None) -> lis
     try:
         with time_limit(options.timeout):
             articles = read_framed(item, options.max_bytes)
+            if options.templates is not None:  # each page carries its sites' template lines to the cleaner
+                articles = list(options.templates.attach(articles))
             if len(articles) == 1:
                 current = articles[0]
                 return [process_safely(current, debug=options.debug)]
@@ -264,7 +267,24 @@ def run_local(items: Iterable[Item], workers: int, options: Options, in_process:
 
 def _handle(item: Item, tick: Tick, options: Options) -> list[Result]:
     """What a pool worker does with one item."""
+    if not options.debug:
+        _silence_worker_stderr()
     return process_frame(item, options, tick)
+
+
+_SILENCED: list[bool] = []
+
+
+def _silence_worker_stderr() -> None:
+    """A worker's native libraries write to file descriptor 2 past Python's logging (a Rust allocator
+    aborting at the memory cap prints "memory allocation of N bytes failed"): unless debugging, that
+    goes nowhere, as library log lines do; the article's error record says what happened."""
+    if _SILENCED:
+        return
+    _SILENCED.append(True)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
 
 
 def _overtime(item: Item, options: Options) -> list[Result]:

@@ -23,13 +23,18 @@ Step = Callable[[RawArticle, Record], None]
 
 def clean_stage(raw: RawArticle, record: Record) -> None:
     """Split the page into line classes and read title, date, byline and outlet."""
-    lines = clean.classify(raw.text, raw.title)
+    lines = clean.classify(raw.text, raw.title, raw.url, raw.template)
     body = [line.text for line in lines if line.cls == clean.BODY]
     if not body and raw.title is None:
         # a one-paragraph page: the line taken as headline is all the article there is
         for line in lines:
             if line.cls == clean.TITLE:
                 line.cls, body = clean.BODY, [line.text]
+    if not body:  # a photo story: its captions are all the text it has
+        for line in lines:
+            if line.cls == clean.CAPTION:
+                line.cls = clean.BODY
+                body.append(line.text)
     if not body:
         raise VnieError("no_body", "no article text is left once title, meta lines and site boilerplate "
                                    "are removed; check that the input holds the article itself")
@@ -47,6 +52,8 @@ def clean_stage(raw: RawArticle, record: Record) -> None:
     record["authors"] = authors
     record["published"] = clean.published_from(lines, raw.published)
     record["source"]["outlet"] = clean.outlet_from_url(raw.url) or clean.outlet_from_lines(lines)
+    if raw.template:  # lines removed only because the site repeats them: the run's summary counts them
+        record["source"]["template_lines"] = sum(clean.removed_as_template(line) for line in lines)
 
 
 def language_stage(raw: RawArticle, record: Record) -> None:
