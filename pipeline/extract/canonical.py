@@ -39,6 +39,9 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
 NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}]*|\d+)"
 PLACE_RUN = rf"{NAME_WORD}(?:(?:[ ]|[ ]?[-–][ ]?){NAME_WORD}){{0,4}}"  # "Bà Rịa - Vũng Tàu" is one place
 MAX_PLACE_WORDS = 5  # "Bà Rịa - Vũng Tàu": four words and a dash
+SPACED_DASH = regex.compile(r"(?<=\S)(?:\s+[-–]\s*|\s*[-–]\s+)(?=\S)")  # "A- B", "A -B": one form, "A - B"
+SPACED_AMPERSAND = regex.compile(r"(?<=\p{Lu}) & (?=\p{Lu})")  # "TN & MT" is "TN&MT"
+JOINED = regex.compile(r"(?<![\p{L}\p{N}&.\-])\p{Lu}+(?:-\p{Lu}+)+(?![\p{L}\p{N}&\-])")  # "GDNN-GDTX"
 
 
 @dataclass(frozen=True)
@@ -150,13 +153,6 @@ def place_context(doc: ArticleDoc) -> PlaceContext:
         elif province_from_outlet(doc.outlet) and max(rivals) < max(MIN_MENTIONS, counts[doc.province]):
             context.province = doc.province  # a provincial paper's own, unless another is the subject
     return context
-
-
-SPACED_DASH = regex.compile(r"(?<=\S)(?:\s+[-–]\s*|\s*[-–]\s+)(?=\S)")  # "A- B", "A -B": one form, "A - B"
-
-
-SPACED_AMPERSAND = regex.compile(r"(?<=\p{Lu}) & (?=\p{Lu})")  # "TN & MT" is "TN&MT"
-JOINED = regex.compile(r"(?<![\p{L}\p{N}&.\-])\p{Lu}+(?:-\p{Lu}+)+(?![\p{L}\p{N}&\-])")  # "GDNN-GDTX"
 
 
 def _expand(name: str, r: CanonicalRules) -> str:
