@@ -63,7 +63,9 @@ def synthetic(rows: list[dict], originals: int, copies: int, seed: int) -> dict:
     joined = sum(published[a][0] == story_of_original.get(source_of[a][0]) for a in copy_ids)
     mixed = [s for s, ids in members.items() if len({source_of[a][0] for a in ids}) > 1]
     right_original = sum(published[a][1] == source_of[a][1] for a in published)
+    mixed_titles = [sorted({rows[source_of[a][0]]["title"][:70] for a in members[s]}) for s in mixed]
     return {"originals": len(chosen), "copies": len(copy_ids), "pages_skipped": skipped,
+            "mixed": mixed_titles,
             "copies_joined": joined, "recall": round(joined / max(len(copy_ids), 1), 4),
             "stories_mixing_originals": len(mixed), "original_flag_right": right_original,
             "articles": len(published), "seconds": round(time.perf_counter() - started, 1)}
@@ -88,7 +90,7 @@ def main() -> None:
     parser.add_argument("--records", type=Path, help="records.jsonl of `vnie run` on the corpus")
     args = parser.parse_args()
     rows = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
-    print(json.dumps(synthetic(rows, args.originals, args.copies, args.seed), indent=2))
+    print(json.dumps(synthetic(rows, args.originals, args.copies, args.seed), indent=2, ensure_ascii=False))
     if args.records:
         groups = corpus_stories(args.records)
         print(f"\n{len(groups)} stories of 2+ articles in {args.records}")

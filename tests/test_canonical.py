@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
 import pytest
 
 from pipeline.extract import build_document, extract
-from pipeline.extract.canonical import PlaceContext, canonical_name, place_context
+from pipeline.extract.canonical import PlaceContext, canonical_name, complete_open_names, place_context
+from pipeline.extract.org_names import fold
 from pipeline.extract.province import province_fields
 from pipeline.rulebook import load_examples
 
@@ -40,6 +42,33 @@ def test_every_organisation_has_a_canonical_name_and_keeps_its_name(gold_run) ->
         assert org["canonical"] and next(iter(org)) == "name"
     seed_names = {o["name"]: o["canonical"] for r in records for o in r["organizations"]}
     assert any(name != canonical for name, canonical in seed_names.items())
+
+
+def test_no_two_canonical_names_differ_only_in_case_tones_or_spacing(gold_run) -> None:
+    records, _ = gold_run
+    written: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        for org in record["organizations"]:
+            written[fold(org["canonical"])].add(org["canonical"])
+    assert [forms for forms in written.values() if len(forms) > 1] == []
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("trường Đại học Tôn Đức Thắng", "Trường Đại học Tôn Đức Thắng"),
+    ("Tổng Công ty Điện lực TP.HCM", "Tổng công ty Điện lực Thành phố Hồ Chí Minh"),
+    ("Đảng ủy khối Các cơ quan", "Đảng ủy Khối Các cơ quan"), ("Bộ Công An", "Bộ Công an"),
+    ("Tập đoàn Công nghiệp- Viễn thông Quân đội", "Tập đoàn Công nghiệp - Viễn thông Quân đội"),
+    ("Hội đồng Quản trị", "Hội đồng quản trị"), ("Mercedes-Benz", "Mercedes-Benz"),
+])
+def test_case_and_spacing_of_heads_are_one_form(written: str, canonical: str) -> None:
+    assert canonical_name(written) == canonical
+
+
+def test_an_open_bloc_name_takes_the_one_bloc_of_the_article() -> None:
+    one = ["Đảng ủy Khối", "Đảng bộ Khối Các cơ quan tỉnh Quảng Bình", "Bộ Chính trị"]
+    assert complete_open_names(one)[0] == "Đảng ủy Khối Các cơ quan tỉnh Quảng Bình"
+    two = ["Đảng ủy Khối", "Đảng bộ Khối Các cơ quan tỉnh", "Đảng bộ Khối Doanh nghiệp tỉnh"]
+    assert complete_open_names(two)[0] == "Đảng ủy Khối"
 
 
 @pytest.mark.parametrize("written", [

@@ -20,6 +20,7 @@ import regex
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.gazetteer import gazetteer, place_key, province_from_outlet
 from pipeline.extract.org_names import modern_tones
+from pipeline.extract.org_names import rules as org_rules
 from pipeline.extract.province import AFTER, MIN_MENTIONS, place_mentions
 from pipeline.extract.province_list import ProvinceList, province_list
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
@@ -32,11 +33,15 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "provincial_heads": lexicon_schema(),
     "local_heads": lexicon_schema(),
     "exceptions": lexicon_schema(),
+    "open_heads": lexicon_schema(),
 })
 
 NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}]*|\d+)"
-PLACE_RUN = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,4}}"
-MAX_PLACE_WORDS = 4
+PLACE_RUN = rf"{NAME_WORD}(?:(?:[ ]|[ ]?[-–][ ]?){NAME_WORD}){{0,4}}"  # "Bà Rịa - Vũng Tàu" is one place
+MAX_PLACE_WORDS = 5  # "Bà Rịa - Vũng Tàu": four words and a dash
+SPACED_DASH = regex.compile(r"(?<=\S)(?:\s+[-–]\s*|\s*[-–]\s+)(?=\S)")  # "A- B", "A -B": one form, "A - B"
+SPACED_AMPERSAND = regex.compile(r"(?<=\p{Lu}) & (?=\p{Lu})")  # "TN & MT" is "TN&MT"
+JOINED = regex.compile(r"(?<![\p{L}\p{N}&.\-])\p{Lu}+(?:-\p{Lu}+)+(?![\p{L}\p{N}&\-])")  # "GDNN-GDTX"
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class CanonicalRules:
     provincial_re: regex.Pattern
     local_re: regex.Pattern
     exception_re: regex.Pattern
+    open_re: regex.Pattern  # a name ending on a head that needs its own name ("Đảng ủy Khối")
 
 
 def _alternation(terms: list[str]) -> str:
@@ -87,8 +93,9 @@ def rules() -> CanonicalRules:
         admin_re=regex.compile(rf"(?<![\p{{L}}])(?P<admin>(?i:{admin}))[ ]+(?P<name>{PLACE_RUN})"),
         trailing_admin_re=regex.compile(rf"(?<![\p{{L}}])(?P<admin>(?i:{admin}))$"),
         trailing_committee_re=regex.compile(rf"(?<![\p{{L}}])(?P<committee>(?i:{_alternation(list(committees))}))$"),
-        provincial_re=regex.compile(rf"^(?:{_alternation(heads)})(?![\p{{L}}])"),
-        local_re=regex.compile(rf"^(?:{_alternation(locals_)})(?![\p{{L}}])"),
+        provincial_re=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(heads)})(?![\p{{L}}])"),
+        local_re=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(locals_)})(?![\p{{L}}])"),
+        open_re=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation([e['term'] for e in data['open_heads']])})$"),
         exception_re=regex.compile(
             rf"^(?:{_alternation([modern_tones(e['term']) for e in data['exceptions']])})(?![\p{{L}}])"),
     )
@@ -149,13 +156,34 @@ def place_context(doc: ArticleDoc) -> PlaceContext:
 
 
 def _expand(name: str, r: CanonicalRules) -> str:
-    """Acronyms expanded, tones modernised, spaces single."""
-    expanded = r.acronym_re.sub(lambda m: " " + r.expansions[m.group(0)] + " ", modern_tones(name))
-    return " ".join(expanded.split()).replace(" ,", ",")
+    """Acronyms expanded (two joined by a dash too), tones modernised, spaces single, a spaced dash
+    written " - "."""
+    text = SPACED_AMPERSAND.sub("&", modern_tones(name))
+
+    def joined(match: regex.Match) -> str:
+        parts = match.group(0).split("-")
+        if match.group(0) in r.expansions or not all(p in r.expansions for p in parts):
+            return match.group(0)
+        return " - ".join(r.expansions[p] for p in parts)
+
+    text = JOINED.sub(joined, text)
+    expanded = r.acronym_re.sub(lambda m: " " + r.expansions[m.group(0)] + " ", text)
+    return SPACED_DASH.sub(" - ", " ".join(expanded.split()).replace(" ,", ","))
 
 
 def _recase(name: str, r: CanonicalRules) -> str:
-    return r.form_re.sub(lambda m: r.forms.get(m.group(0).casefold(), m.group(0)), name)
+    """Listed phrases in their listed case, then the leading head words in the case
+    rules/organizations.yml lists them ("trường Đại học" -> "Trường Đại học", "Tổng Công ty" ->
+    "Tổng công ty", "Đảng ủy khối" -> "Đảng ủy Khối"), and a capital first letter."""
+    name = r.form_re.sub(lambda m: r.forms.get(m.group(0).casefold(), m.group(0)), name)
+    heads, lowered, pos = org_rules(), name.lower(), 0
+    while len(lowered) == len(name) and (match := heads.head_re.match(lowered, pos)):
+        term = modern_tones(heads.heads[match.group()].term)
+        name = name[:match.start()] + term + name[match.end():]
+        pos = match.end() + 1
+        if name[match.end():pos] != " ":
+            break
+    return name[:1].upper() + name[1:]
 
 
 def _city_is_province(name: str, date: str | None, provinces: ProvinceList) -> str | None:
@@ -226,7 +254,7 @@ def _complete(name: str, context: PlaceContext, r: CanonicalRules) -> str:
         if level == "province" and province and province.admin == "tỉnh":
             return name[:match.start()] + province.formal
         city = province is not None and province.admin.casefold() == "thành phố"
-        if level == "city" and city and not _only(context, admin):
+        if level == "city" and city:  # in a Hà Nội article, "UBND thành phố" is Hà Nội's
             return name[:match.start()] + province.formal
         if level in ("city", "district", "commune") and (unit := _only(context, admin)):
             return _places(f"{name} {unit}", context, r)
@@ -235,13 +263,13 @@ def _complete(name: str, context: PlaceContext, r: CanonicalRules) -> str:
         admin = r.committees[match.group("committee").casefold()]
         if admin == "tỉnh" and province and province.admin == "tỉnh":
             return f"{name} {province.name}"
-        if admin == "thành phố" and province and province.admin.casefold() == "thành phố" \
-                and not _only(context, admin):
+        if admin == "thành phố" and province and province.admin.casefold() == "thành phố":
             return f"{name} {province.name}"
         if admin != "tỉnh" and (unit := _only(context, admin)):
             return f"{name} {unit}"
         return name
-    if r.provincial_re.match(name) and not _has_place(name, r) and (formal := _province_formal(context)):
+    formal = _province_formal(context)
+    if formal and _innermost(name, r.provincial_re) and not _has_place(name, r):
         return f"{name} {formal}"
     return name
 
@@ -254,9 +282,22 @@ def _has_place(name: str, r: CanonicalRules) -> bool:
     return any(province_list().unit(" ".join(words[i:])) for i in range(1, len(words)))
 
 
+def _innermost(name: str, pattern: regex.Pattern) -> bool:
+    """Is the last body named inside the name one of `pattern`'s? ("Đảng bộ Sở Nội vụ": Sở, yes;
+    "Đảng bộ Công ty Điện lực Ninh Thuận": Công ty, so not a local body's place.)"""
+    heads, lowered, last_head, pos = org_rules(), name.lower(), -1, 0
+    while len(lowered) == len(name) and pos < len(name):
+        match = heads.head_re.match(lowered, pos) if pos == 0 or name[pos].isupper() else None
+        if match:  # a nested body is capitalised ("Sở Nội vụ" holds no "Vụ")
+            last_head = pos
+        space = name.find(" ", match.end() if match else pos)
+        pos = len(name) if space < 0 else space + 1
+    return any(m.start() >= last_head for m in pattern.finditer(name))
+
+
 def _bare_province(name: str, context: PlaceContext, r: CanonicalRules) -> str:
     """A local body's trailing bare province takes its administrative word ("Công an Thái Bình")."""
-    if not r.local_re.match(name):
+    if not _innermost(name, r.local_re):
         return name
     provinces, words = province_list(), name.split(" ")
     for size in range(min(MAX_PLACE_WORDS, len(words) - 1), 0, -1):
@@ -281,10 +322,22 @@ def canonical_name(name: str, context: PlaceContext | None = None) -> str:
         return canonical
     canonical = _bare_province(canonical, context, r)
     canonical = _places(canonical, context, r)
-    canonical = _complete(canonical, context, r)
-    if canonical[:1].islower() and name[:1].isupper():
-        canonical = canonical[:1].upper() + canonical[1:]
-    return canonical
+    return _complete(canonical, context, r)
+
+
+def complete_open_names(names: list[str]) -> list[str]:
+    """An article's names ending on an open head ("Đảng ủy Khối") completed by the one name the
+    article gives that head elsewhere ("Đảng bộ Khối Các cơ quan tỉnh Quảng Bình")."""
+    r, completed = rules(), []
+    for name in names:
+        match = r.open_re.search(name)
+        if match:
+            after = regex.compile(rf"(?<![\p{{L}}]){regex.escape(match.group(0))} (?=\p{{Lu}})")
+            rests = {other[m.end():] for other in names for m in after.finditer(other)}
+            if len(rests) == 1:
+                name = f"{name} {rests.pop()}"
+        completed.append(name)
+    return completed
 
 
 Build = Callable[[list[Any], Any, list[Any]], list[dict[str, Any]]]
@@ -297,7 +350,8 @@ def with_canonical(build: Build) -> Build:
                              ) -> list[dict[str, Any]]:
         items = build(mentions, doc, context)
         places = place_context(doc) if items else None
-        return [{"name": item["name"], "canonical": canonical_name(item["name"], places), **item}
-                for item in items]
+        canonical = complete_open_names([canonical_name(item["name"], places) for item in items])
+        return [{"name": item["name"], "canonical": name, **item}
+                for item, name in zip(items, canonical, strict=True)]
 
     return build_with_canonical

@@ -43,6 +43,8 @@ MIN_SHINGLES = 15  # a body shorter than this (about 20 words) is too short to t
 HASHING = "affine32"  # datasketch's 32-bit hashing: signatures stored as uint32
 SCHEME = f"datasketch-{version('datasketch')}/{HASHING}/{NUM_PERM}/{SHINGLE_WORDS}w"
 WORD = regex.compile(r"[\p{L}\p{N}]+")
+# one set of hash permutations shared by every signature (datasketch would draw and keep one per sketch)
+PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=HASHING).permutations
 SIGNATURES_DDL = ("CREATE TABLE IF NOT EXISTS story_signatures (article_id TEXT PRIMARY KEY, "
                   "scheme TEXT NOT NULL, signature BLOB NOT NULL)")
 
@@ -63,7 +65,7 @@ def signature(text: str) -> MinHash | None:
     grams = shingles(text)
     if len(grams) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, scheme=HASHING)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=HASHING, permutations=PERMUTATIONS)
     minhash.update_batch(list(grams))
     return minhash
 
@@ -117,7 +119,7 @@ class Stories:
             "FROM articles a LEFT JOIN story_signatures s ON s.article_id = a.id ORDER BY a.rowid", (SCHEME,))
         for article_id, story_id, original, published, blob, current in rows.fetchall():
             if blob is not None and current:
-                minhash = MinHash(num_perm=NUM_PERM, scheme=HASHING,
+                minhash = MinHash(num_perm=NUM_PERM, scheme=HASHING, permutations=PERMUTATIONS,
                                   hashvalues=np.frombuffer(blob, dtype=np.uint32))
             else:
                 text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
