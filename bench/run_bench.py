@@ -1,5 +1,8 @@
 """Throughput benchmark: vnie on 1 and N workers against word segmentation alone and the naive NER peer.
 
+It first times what a user waits for one small page: a fresh `vnie run` process on one seed page, start
+to exit, as the shell sees it (issue 9's target), beside the time vnie reports and `vnie --help`'s.
+
 The articles are read once, into memory, by this process and handed to every configuration as a
 pickle, so reading is never timed. Each configuration runs in a fresh subprocess, so model loading
 (the warm-up: the first article, reported apart) and peak memory are its own. The floor ratio is
@@ -7,6 +10,7 @@ also timed article by article in one process, which the machine's drift cannot s
 
     python bench/run_bench.py [--input PATH] [--articles N] [--workers N] [--peer-articles N]
                               [--repeats N] [--profile auto|always|never] [--out bench/results/latest.json]
+                              [--one-page-runs N] [--one-page-only]
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ import json
 import os
 import pickle
 import platform
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -33,8 +39,9 @@ sys.path.insert(0, str(REPO))  # run as a script from anywhere, against this che
 
 DEFAULT_INPUT = REPO.parent / "shared" / "corpus" / "dantri-2020.jsonl"
 DEFAULT_OUT = REPO / "bench" / "results" / "latest.json"
+ONE_PAGE = REPO / "corpus" / "000_97edc108545c4d6d.txt"  # a seed page: 6 KB, 16 figures, 4 directives
 TARGETS = {"floor_ratio_max": 1.5, "peer_speedup_min": 5.0, "peak_mb_max": 800.0,
-           "two_worker_speedup_min": 1.7}
+           "two_worker_speedup_min": 1.7, "one_page_wall_max_s": 2.5}
 MB = 1024 * 1024
 CHILDREN = ("vnie", "floor", "peer", "paired", "profile")  # what a fresh subprocess can measure
 
@@ -156,7 +163,8 @@ def _run_vnie(data: dict[str, Any], workers: int, out: Path) -> dict[str, Any]:
     with TreeSampler() as sampler:
         cpu0 = _cpu_seconds()
         started = last = time.perf_counter()
-        for kind, obj in run_local(iter(items), workers, Options()):
+        # vnie-1 in this process, as its README numbers were measured; N workers in the pool
+        for kind, obj in run_local(iter(items), workers, Options(), in_process=workers == 1):
             results.append(dumps({"kind": kind, "record": obj}))
             now = time.perf_counter()
             per_item.append(now - last)  # with a pool this is arrival spacing, meaningful only summed
@@ -241,7 +249,7 @@ def _run_profile(data: dict[str, Any], top: int = 15) -> dict[str, Any]:
     process_safely(data["items"][0])
     profiler = cProfile.Profile()
     profiler.enable()
-    for _ in run_local(iter(data["items"]), 1, Options()):
+    for _ in run_local(iter(data["items"]), 1, Options(), in_process=True):  # the profiler sees this process
         pass
     profiler.disable()
     table = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
@@ -312,8 +320,8 @@ def prepare(path: Path, articles: int, workdir: Path) -> tuple[Path, dict[str, A
         if isinstance(item, RawArticle):
             record = empty_record(item)
             try:
-                clean_stage(item, record, {})
-                language_stage(item, record, {})
+                clean_stage(item, record)
+                language_stage(item, record)
                 if record["lang"] == "vi":  # vnie segments Vietnamese pages only
                     entry = {k: record[k] for k in ("title", "text")}
             except VnieError:
@@ -462,6 +470,51 @@ def print_profile(profile: dict[str, Any]) -> None:
                   f"{row['function']}")
 
 
+def vnie_command() -> list[str]:
+    """The installed console script beside this Python (what a user runs), else `python -m pipeline`."""
+    script = shutil.which("vnie", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "pipeline"]
+
+
+def _wall(command: list[str]) -> tuple[float, str, float]:
+    """Seconds from starting a process to its exit, what it wrote to standard error, and the CPU seconds
+    it and its children used (which a busy machine stretches less than the wall time)."""
+    before = _cpu_seconds()
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=True)
+    return time.perf_counter() - started, done.stderr, _cpu_seconds() - before
+
+
+def one_page(runs: int, workdir: Path) -> dict[str, Any]:
+    """Wall time of `vnie run PAGE -o DIR` in a fresh process on one seed page, `runs` times (after one
+    untimed run that warms the file cache), beside the time vnie reports and that of `vnie --help`."""
+    command = vnie_command()
+    _wall([*command, "run", str(ONE_PAGE), "-o", str(workdir / "one-page-warm"), "-q"])
+    walls, reported, cpus = [], [], []
+    for n in range(runs):
+        seconds, stderr, cpu = _wall([*command, "run", str(ONE_PAGE), "-o", str(workdir / f"one-page-{n}"),
+                                      "-q"])
+        walls.append(seconds)
+        cpus.append(cpu)
+        said = re.search(r" in ([\d.]+) s", stderr)
+        reported.append(float(said.group(1)) if said else None)
+    helps = [_wall([*command, "--help"])[0] for _ in range(3)]
+    median = statistics.median(walls)
+    result = {"command": [Path(command[0]).name, *command[1:], "run", ONE_PAGE.name, "-o", "DIR", "-q"],
+              "runs": runs, "wall_s": [round(w, 2) for w in walls], "min_s": round(min(walls), 2),
+              "median_s": round(median, 2), "max_s": round(max(walls), 2),
+              "reported_s": reported, "cpu_median_s": round(statistics.median(cpus), 2),
+              "help_median_s": round(statistics.median(helps), 3),
+              "target_met": median <= TARGETS["one_page_wall_max_s"], "load_average": os.getloadavg()}
+    verdict = "met" if result["target_met"] else "MISSED"
+    print(f"one page, fresh process: median {median:.2f} s wall (min {min(walls):.2f}, max {max(walls):.2f}; "
+          f"{runs} runs; target <= {TARGETS['one_page_wall_max_s']} s) {verdict}; vnie reported "
+          f"{', '.join(f'{r:.1f}' for r in reported if r is not None)} s; CPU median "
+          f"{result['cpu_median_s']:.2f} s; `vnie --help` {result['help_median_s']:.2f} s; load average "
+          f"{result['load_average'][0]:.2f}")
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     """Prepare the articles, run every configuration `--repeats` times, print and save the results."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -473,6 +526,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", choices=("auto", "always", "never"), default="auto",
                         help="cProfile the 1-worker run: always, never, or when a speed target is missed")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the JSON result")
+    parser.add_argument("--one-page-runs", type=int, default=5,
+                        help="fresh `vnie run` processes on one seed page to time (0: skip)")
+    parser.add_argument("--one-page-only", action="store_true",
+                        help="time the one-page run alone, not the throughput configurations")
     parser.add_argument("--child", choices=CHILDREN, help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)
@@ -486,6 +543,13 @@ def main(argv: list[str] | None = None) -> int:
           f"Python {info['python']}; load average {load_start}")
     with tempfile.TemporaryDirectory(prefix="vnie-bench-") as tmp:
         workdir = Path(tmp)
+        page = one_page(args.one_page_runs, workdir) if args.one_page_runs > 0 else None
+        if args.one_page_only:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(json.dumps({"when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                                            "machine": info, "one_page": page}, indent=2), encoding="utf-8")
+            print(f"written {args.out}")
+            return 0
         data, meta = prepare(args.input, args.articles, workdir)
         print(f"input: {args.input} - first {meta['articles']} articles ({meta['segmented']} segmented, "
               f"{sum(meta['chars'])} characters of title + body), read once into memory; "
@@ -506,7 +570,7 @@ def main(argv: list[str] | None = None) -> int:
               "workers": args.workers, "peer_articles": args.peer_articles, "targets": TARGETS,
               "command": [Path(sys.argv[0]).name, *sys.argv[1:]],
               "load_average_start": load_start, "load_average_end": os.getloadavg(),
-              "runs": runs, "median_ratios": medians, "profile": profile,
+              "one_page": page, "runs": runs, "median_ratios": medians, "profile": profile,
               "note": "articles read once into memory before timing; warm-up (first article, model "
                       "loading) excluded from rates; each configuration in a fresh subprocess"}
     args.out.parent.mkdir(parents=True, exist_ok=True)

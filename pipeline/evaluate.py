@@ -9,7 +9,6 @@ as the share whose value agrees. Cleaning is scored on lines: body recall and bo
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,13 +17,15 @@ from typing import Any
 
 import regex
 
+from pipeline.text import casefold_words
+
 FIRST_WORD = regex.compile(r"[\p{L}\p{N}%$€£¥]+")
 ATTRIBUTION = ("measure", "subject", "time", "source")  # a figure's who, what, when (spec 4a)
 
 
 def fold(text: str | None) -> str:
     """Compare names ignoring case, Unicode form and spacing."""
-    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+    return casefold_words(text or "", nfc=True)
 
 
 @dataclass
@@ -242,6 +243,20 @@ def evaluate(records: list[dict[str, Any]], golds: list[dict[str, Any]]) -> Scor
     return scores
 
 
+def no_match_message(records: list[dict[str, Any]], golds: list[dict[str, Any]]) -> str:
+    """Why there is nothing to score: no record is one of the gold's articles, with the keys on each side."""
+    if not golds:
+        return "the gold files hold no article; give the gold JSON Lines (e.g. ../shared/gold/seeds.jsonl)"
+    if not records:
+        return "RECORDS holds no record; give the records.jsonl that `vnie run INPUT -o DIR` writes"
+    wanted = ", ".join(sorted({f"{k}={v}" for k, v in map(gold_key, golds)})[:2])
+    have = ", ".join(sorted({f"{k}={v}" for r in records for k, v in record_keys(r)})[:2])
+    return (f"no record matches any of the {len(golds)} gold articles, so there is nothing to score. The "
+            f"gold names its articles by file name or URL ({wanted}, ...); the {len(records)} records are "
+            f"{have}, ... Run vnie on the gold's inputs (e.g. `vnie run corpus/ -o out`) and score "
+            "out/records.jsonl")
+
+
 def format_table(scores: Scores) -> str:
     """A readable table of the scores."""
     lines = [f"articles matched: {scores.matched}" +
@@ -279,7 +294,6 @@ def gold_documents(gold_path: str | Path):
             meta=by_class.get("meta", []),
             published=gold.get("published") or None,
             outlet=gold.get("outlet"),
-            province=gold.get("province"),
         )
         yield gold, doc
 

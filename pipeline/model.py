@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from dataclasses import field as dataclass_field
 from typing import Any
 
-ENTITY_TYPES = ("ORG", "PER", "LOC", "DIRECTIVE", "DATE", "FIGURE")
+from pipeline.kinds import registered_kinds
 
 
 @dataclass
@@ -23,6 +23,7 @@ class RawArticle:
     authors: list[str] = field(default_factory=list)
     html_outlet: str | None = None  # site name found in HTML metadata
     digest: str = ""  # sha1 of the raw bytes of this article, for the stable id
+    template: frozenset[str] = frozenset()  # folded lines its site repeats on its pages (learned per run)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def stable_id(path: str, digest: str) -> str:
     """Same input, same id, on any machine: hash of the content and its position in a container."""
     # The path's basename and record number (not the absolute path) keep ids stable across machines.
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    return hashlib.sha1(f"{name}\x00{digest}".encode()).hexdigest()[:16]
+    # surrogateescape: a file name with non-UTF-8 bytes hashes as those bytes (os.fsencode)
+    return hashlib.sha1(f"{name}\x00{digest}".encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def empty_record(raw: RawArticle) -> dict[str, Any]:
@@ -76,6 +78,7 @@ def empty_record(raw: RawArticle) -> dict[str, Any]:
         "source": {"path": raw.path, "url": raw.url, "outlet": None, "format": raw.fmt},
         "lang": None,
         "province": None,
+        "province_2025": None,
         "title": None,
         "published": None,
         "authors": [],
@@ -84,12 +87,9 @@ def empty_record(raw: RawArticle) -> dict[str, Any]:
         "meta": [],
         "boilerplate": [],
         "entities": [],
-        "directives": [],
-        "figures": [],
-        "dates": [],
-        "organizations": [],
-        "people": [],
-        "locations": [],
+        **{spec.field: [] for spec in registered_kinds()},
+        "story_id": None,  # set where the batch and the store are in view (pipeline.store.stories)
+        "original": None,
     }
 
 
@@ -115,11 +115,3 @@ class Failed:
     def record(self) -> dict[str, Any]:
         """The error file's line for this failure."""
         return error_record(self.path, self.digest, self.kind, self.message, self.url)
-
-
-def load_schema(name: str = "record") -> dict[str, Any]:
-    """The JSON Schema of a record ("record") or an error record ("error"), shipped in the package."""
-    import json
-    from importlib.resources import files
-
-    return json.loads(files("pipeline").joinpath("schema", f"{name}.schema.json").read_text(encoding="utf-8"))

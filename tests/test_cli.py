@@ -56,8 +56,9 @@ def test_bad_inputs_become_error_records_and_the_run_goes_on(tmp_path: Path) -> 
     (inputs / "nav.txt").write_text("Phản hồi\nCác tin khác\nMới nhất\n", encoding="utf-8")
     with gzip.open(inputs / "page.txt.gz", "wt", encoding="utf-8") as handle:
         handle.write("Tiêu đề bài\n\nThân bài có Chỉ thị số 05-CT/TW của Bộ Chính trị.\n")
+    (inputs / "moved.txt").symlink_to(tmp_path / "gone.txt")  # a broken link inside a folder: an error
     out = tmp_path / "out"
-    assert main(["run", str(inputs), str(tmp_path / "missing.txt"), "-o", str(out)]) == 0
+    assert main(["run", str(inputs), "-o", str(out)]) == 0
     records, errors = _lines(out / "records.jsonl"), _lines(out / "errors.jsonl")
     kinds = sorted(e["error"]["type"] for e in errors)
     assert kinds == ["bad_json", "binary", "empty", "no_body", "no_content", "not_found"]

@@ -14,7 +14,16 @@ from typing import Any
 import pytest
 
 from pipeline.cli import main
-from pipeline.store.sqlite import DB_FILE, TABLES, SqliteSink, connect, open_sink, table_counts, table_ddl
+from pipeline.store.sqlite import (
+    DB_FILE,
+    SCHEMA_VERSION,
+    SqliteSink,
+    connect,
+    open_sink,
+    table_counts,
+    table_ddl,
+    tables,
+)
 from tests.conftest import CORPUS, REPO
 
 
@@ -97,11 +106,38 @@ def test_rerunning_updates_and_never_duplicates(tmp_path: Path) -> None:
                         ).fetchone()[0] == 0
 
 
-def test_full_text_search_ignores_tone_marks(tmp_path: Path) -> None:
+def test_full_text_search_ignores_case_but_keeps_tone_marks(tmp_path: Path) -> None:
     write_all(tmp_path / DB_FILE, [make_record(0), make_record(1, text="Bài khác về giao thông.")])
     conn = connect(tmp_path / DB_FILE, readonly=True)
     sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
-    assert conn.execute(sql, ("đang vien",)).fetchone()[0] == 1  # "đảng viên" without its tone marks
+    assert conn.execute(sql, ("ĐẢNG VIÊN",)).fetchone()[0] == 1
+    assert conn.execute(sql, ("đang vien",)).fetchone()[0] == 0  # other tones are other words
+
+
+def as_version_1(db: Path) -> None:
+    """Turn a database into what version 1 wrote: the same tables, a full-text index that folds tones."""
+    with sqlite3.connect(db) as old:
+        for name in ("articles_ai", "articles_ad", "articles_au"):
+            old.execute(f"DROP TRIGGER {name}")
+        old.execute("DROP TABLE articles_fts")
+        old.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, captions, content=articles, "
+                    "content_rowid=rowid, tokenize='unicode61 remove_diacritics 2')")
+        old.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+        old.execute("PRAGMA user_version = 1")
+
+
+def test_a_version_1_database_is_migrated_to_the_tone_keeping_index(tmp_path: Path) -> None:
+    db = tmp_path / DB_FILE
+    write_all(db, [make_record(0), make_record(1, text="Cắt giảm chi tiêu linh hoạt.")])
+    as_version_1(db)
+    sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+    assert connect(db, readonly=True).execute(sql, ("cát",)).fetchone()[0] == 1  # the old index: folded
+    write_all(db, [make_record(2)])  # a re-run into the same DIR migrates it
+    conn = connect(db, readonly=True)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute(sql, ("cát",)).fetchone()[0] == 0
+    assert conn.execute(sql, ("cắt",)).fetchone()[0] == 1  # rows written before the migration are indexed
+    assert conn.execute(sql, ("đảng",)).fetchone()[0] == 2 and table_counts(conn)["articles"] == 3
 
 
 def test_an_error_record_replaces_an_article_of_the_same_id_and_back(tmp_path: Path) -> None:
@@ -122,15 +158,15 @@ def test_an_error_record_replaces_an_article_of_the_same_id_and_back(tmp_path: P
 def test_tables_have_keys_and_indexes(tmp_path: Path) -> None:
     write_all(tmp_path / DB_FILE, [make_record(0)])
     conn = connect(tmp_path / DB_FILE, readonly=True)
-    assert "PRIMARY KEY (article_id, seq)" in table_ddl(next(t for t in TABLES if t.name == "figures"))
+    assert "PRIMARY KEY (article_id, seq)" in table_ddl(next(t for t in tables() if t.name == "figures"))
     with pytest.raises(sqlite3.IntegrityError):
         rw = sqlite3.connect(tmp_path / DB_FILE)
         rw.execute("INSERT INTO figures (article_id, seq) VALUES (?, 0)", (make_record(0)["id"],))
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"directives_id", "articles_published", "mentions_ref"} <= indexes
+    assert {"directives_directive_id", "articles_published", "mentions_type_ref"} <= indexes
     plan = " ".join(str(tuple(r)) for r in conn.execute(
         "EXPLAIN QUERY PLAN SELECT * FROM directives WHERE directive_id = '05-ct/tw' COLLATE NOCASE"))
-    assert "directives_id" in plan
+    assert "directives_directive_id" in plan
 
 
 KILLED_WRITER = """

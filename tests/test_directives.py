@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import directives
 from pipeline.extract.document import ArticleDoc, Segment
+from pipeline.extract.kinds import directives
 from pipeline.extract.merge import resolve_overlaps
+from pipeline.model import Mention
 from pipeline.rulebook import load_rules
 
 
@@ -50,7 +51,10 @@ def _assert_offsets(doc: ArticleDoc, mentions: list) -> None:
         ("29", None, ["NQ", "TƯ"], False, ("29-NQ/TW", "Nghị quyết", None)),  # "29/NQ-TƯ"
         ("29", None, ["NQ", "TƯ"], True, ("29-NQ/TW", "Nghị quyết", None)),  # "29-NQ-TƯ"
         ("08", None, ["QĐI", "TW"], True, ("08-QĐi/TW", "Quy định", None)),
-        ("12", None, ["CTR", "ĐU"], True, ("12-CTr/ĐU", "Chương trình", None)),
+        ("12", None, ["CTR", "ĐU"], True, ("12-CTr/ĐU", "Chương trình", "Đảng ủy")),
+        ("35", None, ["CT", "T.Ư"], True, ("35-CT/TW", "Chỉ thị", None)),  # "35-CT/T.Ư"
+        ("42", None, ["HD", "ĐUK"], False, ("42-HD/ĐUK", "Hướng dẫn", "Đảng ủy Khối")),  # "42/HD/ĐUK"
+        ("15", None, ["KH", "BTCTU"], False, ("15-KH/BTCTU", "Kế hoạch", "Ban Tổ chức Tỉnh ủy")),
         ("02", None, ["TT", "TW"], True, ("02-TT/TW", "Thông tri", None)),
         ("30", "2020", ["NĐ", "CP"], False, ("30/2020/NĐ-CP", "Nghị định", "Chính phủ")),
         ("59", "2020", ["QH14"], False, ("59/2020/QH14", "Luật", "Quốc hội")),
@@ -213,3 +217,28 @@ def test_rule_file_rejects_unknown_keys() -> None:
     del data["count_words"][0]["gloss"]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, directives.SCHEMA)
+
+
+def test_the_issuer_named_before_an_issuing_verb_stops_before_the_signer() -> None:
+    text = "Trước đó, Chủ tịch UBND tỉnh Phú Yên Trần Hữu Thế ký Quyết định 557 xử phạt vi phạm."
+    doc = _doc(text)
+    mentions = resolve_overlaps(directives.find(doc))
+    signer = text.index("Trần Hữu Thế")
+    person = Mention("PER", signer, signer + len("Trần Hữu Thế"), "Trần Hữu Thế")
+    (entry,) = directives.build(mentions, doc, [*mentions, person])
+    assert (entry["id"], entry["issuer"]) == ("Quyết định 557", "Chủ tịch UBND tỉnh Phú Yên")
+    (unknown,) = directives.build(mentions, doc, mentions)  # no person found: the whole subject
+    assert unknown["issuer"] == "Chủ tịch UBND tỉnh Phú Yên Trần Hữu Thế"
+    assert _entries("Bộ Y tế đã ký kết hợp tác. Quyết định 557 có hiệu lực.")[0]["issuer"] is None
+
+
+def test_a_generic_document_word_takes_the_one_symbol_with_its_number() -> None:
+    text = "Bộ có văn bản số 3370/BGTVT-ĐTCT. Theo văn bản 3370, dự án dừng; văn bản số 12 nói khác."
+    assert _ids(text) == ["3370/BGTVT-ĐTCT", "Văn bản 12"]
+    two = "Có văn bản số 5/UBND-VX và 5/SYT-NV. Theo văn bản 5, việc dừng."
+    assert "Văn bản 5" in _ids(two)  # two symbols numbered 5: which one is not certain
+
+
+def test_a_headline_short_form_is_the_body_symbol() -> None:
+    assert _ids("Tỉnh ủy triển khai Nghị quyết 35-NQ/TW.", title="Nghị quyết số 35 đi vào cuộc sống") == [
+        "35-NQ/TW"]

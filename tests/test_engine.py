@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from pipeline.engine import runner as engine
-from pipeline.engine.runner import BATCH, IN_FLIGHT_PER_WORKER, Options, run_local
+from pipeline.engine.runner import BATCH, Options, in_flight_limit, run_local
 from pipeline.model import RawArticle, stable_id
 from pipeline.store.jsonl import dumps
-from tests.conftest import CORPUS, DEV_INPUT
+from tests.conftest import CORPUS, DEV_INPUT, HAS_SHARED, NO_SHARED
 
 needs_fork = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(),
@@ -30,24 +30,30 @@ def _lines(results: list[tuple[str, dict[str, Any]]]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def gold_items() -> list[Any]:
-    """The 5 seed pages and the 10 dev articles, read once."""
-    if not DEV_INPUT.exists():
-        pytest.skip("../shared is not beside the checkout")
-    from pipeline.ingest.inputs import read_inputs
+    """The 5 seed pages and the 10 dev articles, framed once."""
+    if not HAS_SHARED:
+        pytest.skip(NO_SHARED)
+    from pipeline.ingest.inputs import frame_inputs
 
-    return list(read_inputs([str(CORPUS), str(DEV_INPUT)]))
+    return list(frame_inputs([str(CORPUS), str(DEV_INPUT)]))  # raw: every engine reads them itself
 
 
 @pytest.fixture(scope="module")
 def one_worker(gold_items: list[Any]) -> list[str]:
-    """The reference: every gold input through run_local with one worker (in this process)."""
-    return _lines(list(run_local(iter(gold_items), 1, Options())))
+    """The reference: every gold input read and processed in this process."""
+    return _lines(list(run_local(iter(gold_items), 1, Options(), in_process=True)))
 
 
 def test_one_worker_covers_every_input(gold_items: list[Any], one_worker: list[str]) -> None:
     assert len(gold_items) == 15
     assert len(one_worker) == len(gold_items)
     assert all(line.startswith("record\t") for line in one_worker)
+
+
+def test_one_worker_process_gives_the_records_of_this_process(
+    gold_items: list[Any], one_worker: list[str]
+) -> None:
+    assert _lines(list(run_local(iter(gold_items), 1, Options()))) == one_worker
 
 
 def test_two_workers_give_exactly_the_records_of_one(gold_items: list[Any], one_worker: list[str]) -> None:
@@ -109,7 +115,7 @@ def test_work_in_flight_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     leads = [at_first_result - 1]
     for done, _result in enumerate(results, start=2):
         leads.append(consumed - done)  # inputs read but not yet given back
-    limit = (2 * IN_FLIGHT_PER_WORKER // BATCH + 1) * BATCH  # the engine's own bound on queued articles
+    limit = in_flight_limit(2)  # the engine's own bound on queued articles
     assert at_first_result < 1000
     assert at_first_result <= limit
     assert max(leads) <= limit

@@ -89,3 +89,41 @@ def test_passage_gold_is_scored_from_its_text(tmp_path: Path) -> None:
     scores = score_extraction([path])
     assert scores.fields["figures"].tp == 1
     assert scores.shares["figure_time"].value == 1.0 and scores.shares["figure_measure"].value == 1.0
+
+
+def test_eval_with_no_matching_record_says_so_and_fails(tmp_path, capsys) -> None:
+    import json
+
+    from pipeline.cli import main
+
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"id": "1", "source": {"path": "other/x.txt", "url": None}, "title": "X"})
+                       + "\n", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"key": {"file": "000_a.txt"}, "title": "A", "figures": [{"value": 1}]})
+                    + "\n", encoding="utf-8")
+    for extra in ([], ["--json"]):
+        assert main(["eval", str(records), str(gold), *extra]) == 1
+        captured = capsys.readouterr()
+        assert captured.out == ""  # no table, no JSON: scores over nothing would read as a result
+        assert "no record matches any of the 1 gold articles" in captured.err
+        assert "file=000_a.txt" in captured.err and "file=x.txt" in captured.err
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    assert main(["eval", "--extraction-only", str(empty)]) == 1
+    assert "hold no article" in capsys.readouterr().err
+    assert main(["eval", str(tmp_path / "missing.jsonl"), str(gold)]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    assert main(["eval", str(records), str(records)]) == 2  # arguments swapped or wrong: no traceback
+    assert "not gold" in capsys.readouterr().err
+    assert main(["eval", str(records), str(gold), str(_gold_for(records, tmp_path))]) == 0
+    assert "articles matched: 1" in capsys.readouterr().out
+
+
+def _gold_for(records, tmp_path):
+    """A gold file naming the record's file: one article matches."""
+    import json
+
+    path = tmp_path / "gold-x.jsonl"
+    path.write_text(json.dumps({"key": {"file": "x.txt"}, "title": "X"}) + "\n", encoding="utf-8")
+    return path

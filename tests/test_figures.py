@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import figures
 from pipeline.extract.document import build_document
+from pipeline.extract.kinds import figures
 from pipeline.extract.merge import resolve_overlaps
 from pipeline.model import Mention
 from pipeline.rulebook import load_rules

@@ -21,10 +21,11 @@ from warcio.warcwriter import WARCWriter
 
 from pipeline.ingest.inputs import MAX_BYTES, expand_inputs, read_input, read_inputs
 from pipeline.model import Failed, RawArticle
-from tests.conftest import cp1258
+from tests.conftest import SHARED as SHARED_ROOT
+from tests.conftest import cp1258, needs_shared
 
 DATA = Path(__file__).parent / "data" / "ingest"
-SHARED = Path("/work/shared/corpus")
+SHARED = SHARED_ROOT / "corpus"
 FAILURE_KINDS = {
     "not_found", "unreadable", "empty", "binary", "undecodable", "bad_json", "not_an_object", "no_content",
     "too_large", "bad_gzip", "bad_warc", "no_articles",
@@ -440,7 +441,7 @@ def test_any_bytes_never_raise(tmp_path: Path, data: bytes, name: str) -> None:
             assert unicodedata.is_normalized("NFC", item.text) and "\r" not in item.text
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="shared corpus not present")
+@needs_shared
 def test_real_corpus() -> None:
     items = list(read_inputs([str(SHARED / "seeds"), str(SHARED / "dev-dantri.jsonl")]))
     assert len(items) == 15 and all(isinstance(i, RawArticle) for i in items)
@@ -455,10 +456,26 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=100, deadline=None)
-@given(st.lists(json_values, max_size=6), st.integers(min_value=1, max_value=9), st.booleans())
-def test_json_array_parser_across_chunk_boundaries(items: list, chunk: int, pretty: bool) -> None:
-    from pipeline.ingest.records import _json_array_items
+@settings(max_examples=150, deadline=None)
+@given(st.lists(json_values, max_size=6), st.integers(min_value=1, max_value=9), st.booleans(), st.booleans())
+def test_json_array_scanner_across_chunk_boundaries(
+    items: list, chunk: int, pretty: bool, escaped: bool
+) -> None:
+    from pipeline.ingest.readers.jsonl import _ArrayScanner
 
-    text = json.dumps(items, indent=2 if pretty else None, ensure_ascii=False)
-    assert list(_json_array_items(io.StringIO(text), chunk=chunk)) == items
+    text = json.dumps(items, indent=2 if pretty else None, ensure_ascii=escaped)
+    stream = io.BytesIO(text.encode("utf-8", "surrogatepass"))
+    framed = list(_ArrayScanner(stream, limit=10**6, chunk=chunk).items())
+    assert [json.loads(item.decode("utf-8", "surrogatepass")) for item in framed] == items
+
+
+def test_json_array_scanner_skips_an_item_over_the_limit_without_holding_it() -> None:
+    from pipeline.ingest.readers.jsonl import _ArrayScanner
+
+    big = {"text": "a\\\"[{," * 50_000}  # escapes and brackets inside the string do not count
+    data = json.dumps([{"text": "một"}, big, {"text": "hai"}], ensure_ascii=False).encode()
+    framed = list(_ArrayScanner(io.BytesIO(data), limit=10_000, chunk=64).items())
+    assert [json.loads(item) if item else None for item in framed] == [{"text": "một"}, None, {"text": "hai"}]
+    for broken in (b'[{"a": 1}, ', b'[{"a": "x]}', b'{"a": 1}', b"[1,,2]"):
+        with pytest.raises(ValueError):
+            list(_ArrayScanner(io.BytesIO(broken), limit=100).items())

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import build_document, locations
+from pipeline.extract import build_document
 from pipeline.extract.gazetteer import (
     PhraseIndex,
     ascii_fold,
@@ -16,6 +16,7 @@ from pipeline.extract.gazetteer import (
     province_of,
     strip_admin,
 )
+from pipeline.extract.kinds import locations
 from tests.conftest import assert_mention_offsets
 
 

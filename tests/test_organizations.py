@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import build_document, organizations
+from pipeline.extract import build_document
+from pipeline.extract.kinds import organizations
+from pipeline.extract.kinds.organizations import RULES_SCHEMA, fold, modern_tones, rules
 from pipeline.extract.merge import resolve_overlaps
-from pipeline.extract.organizations import RULES_SCHEMA, fold, modern_tones, rules
 
 
 def orgs(text: str, **fields) -> list[dict]:

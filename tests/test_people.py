@@ -6,7 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import build_document, people
+from pipeline.extract import build_document
+from pipeline.extract.kinds import people
 from pipeline.extract.merge import resolve_overlaps
 from tests.conftest import assert_mention_offsets
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from tests.conftest import REPO, SHARED
+from tests.conftest import NO_SHARED, REPO, SHARED
 
 DANTRI = SHARED / "corpus" / "dantri-2020.jsonl"
 ARTICLES = 40
@@ -61,7 +61,7 @@ def _start_and_kill(corpus: Path, out: Path) -> tuple[subprocess.Popen[bytes], t
     return child, watcher
 
 
-@pytest.mark.skipif(not DANTRI.exists(), reason="../shared (the Dân trí corpus) is not beside the checkout")
+@pytest.mark.skipif(not DANTRI.exists(), reason=NO_SHARED)
 def test_a_killed_run_resumes_to_the_same_bytes(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path)
     whole, killed = tmp_path / "whole", tmp_path / "killed"
@@ -90,7 +90,7 @@ def test_a_killed_run_resumes_to_the_same_bytes(tmp_path: Path) -> None:
     assert (killed / "errors.jsonl").read_bytes() == expected_errors
 
 
-@pytest.mark.skipif(not DANTRI.exists(), reason="../shared (the Dân trí corpus) is not beside the checkout")
+@pytest.mark.skipif(not DANTRI.exists(), reason=NO_SHARED)
 def test_resuming_a_finished_run_adds_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = tmp_path / "three.jsonl"
     with DANTRI.open(encoding="utf-8") as handle:
@@ -100,4 +100,4 @@ def test_resuming_a_finished_run_adds_nothing(tmp_path: Path, capsys: pytest.Cap
     before = (out / "records.jsonl").read_bytes()
     assert main(["run", str(corpus), "-o", str(out), "-w", "1", "-q", "--resume"]) == 0
     assert (out / "records.jsonl").read_bytes() == before
-    assert "(resumed: 3 already done)" in capsys.readouterr().err
+    assert "skipped 3 unchanged" in capsys.readouterr().err

@@ -7,16 +7,19 @@ from typing import Any
 
 import pytest
 
-from pipeline.clean.lines import classify
-from pipeline.extract import EXTRACTORS, build_document, extract
-from pipeline.rulebook import RULES_DIR, load_examples
+from pipeline.clean.lines import boilerplate_rule, classify
+from pipeline.extract import build_document, extract
+from pipeline.kinds import registered_kinds
+from pipeline.rulebook import active_rulebook, load_examples
 
-KINDS = {e.field: e.type for e in EXTRACTORS}
+KINDS = {spec.field: spec.label for spec in registered_kinds()}
+ITEM_KEYS = {spec.field: set(spec.item_schema["properties"]) for spec in registered_kinds()}
+LINE_CLASSES = {"title", "meta", "body", "caption", "boilerplate"}
 LINE_KIND = "boilerplate"  # the cleaner's examples: whole pages and the class of their lines
 FIELDS = {**{k: k for k in KINDS}, "attribution": "figures"}  # example file -> the record list it checks
 KINDS["attribution"] = "FIGURE"
 EXAMPLE_FILES = sorted(
-    p.stem for p in (RULES_DIR / "examples").glob("*.yml") if p.stem in {*KINDS, LINE_KIND}
+    p.stem for p in (active_rulebook().rules_dir / "examples").glob("*.yml") if p.stem in {*KINDS, LINE_KIND}
 )
 
 
@@ -52,6 +55,18 @@ def _matches(expected: dict[str, Any], entry: dict[str, Any]) -> bool:
     return True
 
 
+@pytest.mark.parametrize("kind", EXAMPLE_FILES)
+def test_every_expectation_names_fields_the_kind_has(kind: str) -> None:
+    """A typo in an example's `expect` must fail, not silently expect nothing."""
+    for example in load_examples(kind)["positive"]:
+        for expected in example["expect"]:
+            if kind == LINE_KIND:
+                assert set(expected) == {"line", "class"} and expected["class"] in LINE_CLASSES, expected
+            else:
+                unknown = set(expected) - ITEM_KEYS[FIELDS[kind]] - {"text"}
+                assert not unknown, f"{kind} example expects unknown fields {unknown}: {expected}"
+
+
 def _run(example: dict[str, Any], reference_date: str) -> dict[str, Any]:
     doc = build_document(example["text"], title=example.get("title"), published=reference_date)
     return extract(doc)
@@ -69,7 +84,9 @@ def test_positive_example(kind: str, reference_date: str, example: dict[str, Any
     if kind == LINE_KIND:
         classes = _line_classes(example["text"])
         for expected in example["expect"]:
-            assert expected["class"] in classes.get(expected["line"], set()), f"{expected} got {classes}"
+            rule = boilerplate_rule(expected["line"])
+            assert expected["class"] in classes.get(expected["line"], set()), \
+                f"{expected} got {classes.get(expected['line'])} (boilerplate rule: {rule})"
         return
     entries = _run(example, reference_date)[FIELDS[kind]]
     for expected in example["expect"]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import jsonschema
 
-from pipeline.model import load_schema
+from pipeline.contract import load_schema
 
 
 def test_every_record_fits_the_schema(gold_run) -> None:

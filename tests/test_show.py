@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.store.show import COLORS, ShowError, load_article, non_overlapping, render_html, resolve_id
+from pipeline.store.show import ShowError, colours, load_article, non_overlapping, render_html, resolve_id
 from pipeline.store.sqlite import DB_FILE, SqliteSink, connect
 
 SEED = "000_97edc108545c4d6d.txt"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory, gold_run) -> tuple[Path, dict]:
-    records, _ = gold_run
+def store(tmp_path_factory: pytest.TempPathFactory, corpus_run) -> tuple[Path, dict]:
+    records, _ = corpus_run
     path = tmp_path_factory.mktemp("show") / DB_FILE
     with SqliteSink(path) as sink:
         for record in records:
@@ -66,7 +66,7 @@ def test_the_page_highlights_every_mention_and_loads_nothing(store) -> None:
     assert len(shown) == len(seed["entities"]) - 1
     assert len(marks) == len(shown)
     for kind in ("ORG", "DIRECTIVE", "FIGURE", "DATE", "PER"):
-        assert marks.count(COLORS[kind]) == sum(e["type"] == kind for e in shown) > 0, kind
+        assert marks.count(colours()[kind]) == sum(e["type"] == kind for e in shown) > 0, kind
     assert not re.search(r"<script|<link|\bsrc=|@import|url\(", page, re.IGNORECASE)
     assert "05-CT/TW" in page and "Xuân Bính" in page
     assert page.count("<tr>") == 2 + len(seed["figures"]) + len(seed["directives"])  # two header rows
@@ -90,6 +90,45 @@ def test_text_is_escaped(tmp_path: Path) -> None:
         sink.write("record", record)
     page = render_html(load_article(connect(tmp_path / DB_FILE, readonly=True), record["id"]))
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in page
+
+
+def test_show_makes_no_folder_and_refuses_a_folder_or_a_full_disk(store, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path, seed = store
+    missing = tmp_path / "not" / "there" / "page.html"
+    assert main(["show", seed["id"], "--db", str(path), "--html", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert "the folder" in err and "does not exist" in err and not (tmp_path / "not").exists()
+    assert main(["show", seed["id"], "--db", str(path), "--html", str(tmp_path)]) == 2
+    assert "is a folder; give a file name" in capsys.readouterr().err
+    if Path("/dev/full").exists():
+        assert main(["show", seed["id"], "--db", str(path), "--html", "/dev/full"]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("vnie show: cannot write /dev/full") and "Traceback" not in err
+    (tmp_path / "notes.txt").write_text("not a database", encoding="utf-8")
+    assert main(["show", seed["id"], "--db", str(tmp_path / "notes.txt"), "--html",
+                 str(tmp_path / "a.html")]) == 2
+    assert "not an SQLite database" in capsys.readouterr().err
+    assert main(["show", seed["id"][:6], "--db", str(path.parent), "--html", str(tmp_path / "a.html")]) == 0
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", " JavaScript:alert(document.cookie)",
+                                 "java\tscript:alert(1)", "\x01javascript:alert(1)",
+                                 "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)",
+                                 "//evil.example/x", "file:///etc/passwd"])
+def test_only_an_http_url_becomes_a_link(tmp_path: Path, url: str) -> None:
+    from tests.test_database import make_record
+
+    with SqliteSink(tmp_path / DB_FILE) as sink:
+        sink.write("record", make_record(1, source={"path": "p.txt", "url": url, "outlet": None,
+                                                     "format": "txt"}))
+        sink.write("record", make_record(2, source={"path": "q.txt", "url": "https://baomau.vn/a?b=1&c=\"x",
+                                                     "outlet": None, "format": "txt"}))
+    conn = connect(tmp_path / DB_FILE, readonly=True)
+    page = render_html(load_article(conn, f"{1:016x}"))
+    assert "href=" not in page and "<script>" not in page
+    good = render_html(load_article(conn, f"{2:016x}"))
+    assert 'href="https://baomau.vn/a?b=1&amp;c=&quot;x"' in good
 
 
 def _chromium() -> str | None:
@@ -117,8 +156,8 @@ def test_the_page_renders_with_highlights_in_headless_chromium(store, tmp_path: 
                html.resolve().as_uri()]
     subprocess.run(command, capture_output=True, timeout=120, check=False)
     assert png.exists(), "Chromium wrote no screenshot"
-    org, directive = _pixels(png, COLORS["ORG"]), _pixels(png, COLORS["DIRECTIVE"])
+    org, directive = _pixels(png, colours()["ORG"]), _pixels(png, colours()["DIRECTIVE"])
     # each highlight box is a few thousand pixels; the legend's swatches are ~100
     assert org > 20_000, org
     assert directive > 10_000, directive
-    assert _pixels(png, COLORS["FIGURE"]) > 10_000
+    assert _pixels(png, colours()["FIGURE"]) > 10_000

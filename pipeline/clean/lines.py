@@ -1,54 +1,57 @@
 """Cleaning: every line of a page is title, meta, body, caption or boilerplate (spec section 2).
 
-The classes come from `rules/boilerplate.yml` (phrases, patterns, byline and source prefixes) and
-from structure: repeated lines, link lists after a tail marker, image placeholders, stray
-punctuation. When unsure a line stays body: losing a sentence is worse than keeping furniture.
+A page is read by position first (`structure.py`): above the headline is navigation, the article
+runs from its first paragraph to the last one before the link lists, and after it come the
+signature (byline, source) and the site's lists and footer. Within each zone a line's shape
+(`shapes.py`: prose, headline, name, breadcrumb, leaked markup) decides, with the phrases and
+patterns of `rules/boilerplate.yml` as a last help, and lines the site repeats on its pages
+(`templates.py`) as furniture where they stand outside the prose. When unsure a line inside the
+article stays body: losing a sentence is worse than keeping furniture.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
 import regex
 
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.clean.bylines import names_in
+from pipeline.clean.furniture import (  # the rules and one-line predicates, named here as before
+    URL,
+    boilerplate_rule,
+    boilerplate_rules,
+    dateline_author,
+    fold,
+    is_boilerplate_line,
+    is_dateline,
+    is_source_line,
+    looks_like_name,
+    meta_names,
+    split_names,
+)
+from pipeline.clean.published import parse_published
+from pipeline.clean.shapes import STAMP, ascii_words, is_headline, is_name, is_paragraph
+from pipeline.clean.structure import article_span
+from pipeline.clean.title import scored_title, slug_title, slug_words
+
+__all__ = [
+    "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
+    "boilerplate_rule", "boilerplate_rules", "classify", "fold", "is_boilerplate_line", "looks_like_name",
+    "outlet_from_lines", "outlet_from_url", "published_from", "removed_as_template", "split_names",
+]  # fmt: skip
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
-
-BOILERPLATE_SCHEMA = strict_object(
-    {
-        "phrases": lexicon_schema(),
-        "patterns": lexicon_schema(),
-        "tail_markers": lexicon_schema(),
-        "byline_prefixes": lexicon_schema(),
-        "credit_prefixes": lexicon_schema(),
-        "source_prefixes": lexicon_schema(),
-        "caption_markers": lexicon_schema(),
-    },
-)
 
 IMAGE_PLACEHOLDER = "\xa0"  # sites leave a no-break space where an image was
 SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rarely are
 CAPTION_MAX_WORDS = 45
-NAME_WORD = r"[\p{Lu}][\p{Ll}\p{M}]*\.?"
-LONE_NAME = regex.compile(rf"^{NAME_WORD}(?:[ \-]{NAME_WORD}){{1,4}}$")
-INITIALS_NAME = regex.compile(r"^(?:\p{Lu}\.){1,3}\s?\p{Lu}[\p{Ll}]+$")  # D.My, N.T.Hà
-URL = regex.compile(r"(?:https?://|www\.)[^\s)\]>\"']+", regex.IGNORECASE)
-DATELINE = regex.compile(
-    r"\b\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b",
-    regex.IGNORECASE,
-)
-DATELINE_MAX_WORDS = 14
-DATELINE_WORDS = regex.compile(
-    r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng|xuất bản|lúc|ngày|giờ|sáng|chiều|tối|trưa"
-    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|gmt|utc|am|pm)\b|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
-    r"|[+\-]\d{1,2}(?::?\d{2})?|[()\[\],:\-–|/]",
-    regex.IGNORECASE,
-)
-NO_CONTENT = regex.compile(r"^[^\p{L}\p{N}]*$")
+LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a sentence that ends the same way
+FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the furniture has begun
+LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
+TEMPLATE_MAX_WORDS = 8  # inside the article only a short line the site repeats is its furniture
+# rules that remove a line without saying the site's furniture has begun: a table's dashes and
+# numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too
+STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "contact-line", "breadcrumb"})
 
 
 @dataclass
@@ -59,98 +62,9 @@ class Line:
     cls: str = BODY
     after_image: bool = False  # the previous line was an image placeholder
     author: str | None = None  # byline name(s) this line gives, if any
-
-
-@dataclass(frozen=True)
-class BoilerplateRules:
-    """Compiled `rules/boilerplate.yml`."""
-
-    phrases: frozenset[str]
-    patterns: tuple[regex.Pattern, ...]
-    tail_markers: frozenset[str]
-    byline: regex.Pattern
-    credit: regex.Pattern
-    source: regex.Pattern
-    caption: regex.Pattern
-
-
-def fold(text: str) -> str:
-    """Case- and space-folded form for comparing lines."""
-    return " ".join(text.casefold().split())
-
-
-def _alternation(entries: list[dict[str, str]]) -> str:
-    terms = sorted((e["term"] for e in entries), key=len, reverse=True)
-    return "|".join(regex.escape(t).replace(r"\ ", r"\s*") for t in terms)
-
-
-@lru_cache(maxsize=1)
-def boilerplate_rules() -> BoilerplateRules:
-    """Load and compile the boilerplate rules once per process."""
-    data: dict[str, Any] = load_rules("boilerplate", BOILERPLATE_SCHEMA)
-    flags = regex.IGNORECASE | regex.V1
-    return BoilerplateRules(
-        phrases=frozenset(fold(e["term"]) for e in data["phrases"]),
-        patterns=tuple(regex.compile(e["term"], flags) for e in data["patterns"]),
-        tail_markers=frozenset(fold(e["term"]) for e in data["tail_markers"]),
-        byline=regex.compile(
-            rf"^(?:{_alternation(data['byline_prefixes'])})\s*:\s*(?P<names>.+)$", flags
-        ),
-        credit=regex.compile(
-            rf"^\(?(?:{_alternation(data['credit_prefixes'])})\s*:\s*(?P<names>.+?)\)?$", flags
-        ),
-        source=regex.compile(rf"^(?:{_alternation(data['source_prefixes'])})\b\s*(?P<rest>.*)$", flags),
-        caption=regex.compile("|".join(f"(?:{e['term']})" for e in data["caption_markers"]), flags),
-    )
-
-
-def is_boilerplate_line(text: str) -> bool:
-    """A line that is site furniture whatever page it is on."""
-    rules = boilerplate_rules()
-    folded = fold(text)
-    return folded in rules.phrases or NO_CONTENT.match(text) is not None or any(
-        p.search(folded) for p in rules.patterns
-    )
-
-
-def split_names(names: str) -> list[str]:
-    """Names of a byline: "Triều Dương - Minh Anh" → two names; drops trailing role words."""
-    parts = regex.split(r"\s*(?:,|;|\s-\s|\s–\s|&|\bvà\b)\s*", names.strip().rstrip("."))
-    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 6]
-
-
-def looks_like_name(text: str) -> bool:
-    """A short line that is just a person's name ("Xuân Bính", "D.My")."""
-    stripped = text.strip()
-    if len(stripped) > 40:
-        return False
-    return LONE_NAME.match(stripped) is not None or INITIALS_NAME.match(stripped) is not None
-
-
-def _is_source_line(text: str) -> bool:
-    match = boilerplate_rules().source.match(text.strip())
-    return bool(match) and (URL.search(text) is not None or len(text.split()) <= 8)
-
-
-def _is_dateline(text: str) -> bool:
-    """A line that is a date (with time, weekday, "Cập nhật lúc", maybe a byline name), not a sentence."""
-    if len(text.split()) > DATELINE_MAX_WORDS or DATELINE.search(text) is None:
-        return False
-    rest = DATELINE_WORDS.sub(" ", DATELINE.sub(" ", text))
-    head, _, tail = rest.partition("|")
-    leftover = tail if looks_like_name(head) else rest
-    return len(regex.findall(r"\p{L}+", leftover)) <= 1
-
-
-def _byline_names(text: str) -> list[str] | None:
-    match = boilerplate_rules().byline.match(text.strip())
-    if not match or len(text.split()) > 12:
-        return None
-    return split_names(match.group("names"))
-
-
-def _is_credit(text: str) -> bool:
-    return len(text.split()) <= 10 and boilerplate_rules().credit.match(text.strip()) is not None
+    rule: str | None = None  # the rule that makes this line furniture on any page, if one does
+    template: bool = False  # the line is one the page's site repeats on its pages
+    top: bool = False  # the line stands above the article's first paragraph (or is it)
 
 
 def _split_lines(text: str) -> list[Line]:
@@ -179,60 +93,234 @@ def _is_caption_copy(lines: list[Line], first: int | None, i: int) -> bool:
     return first == i - 1 and 4 <= words <= CAPTION_MAX_WORDS and not dialogue
 
 
-def classify(text: str, title: str | None = None) -> list[Line]:
-    """Classify every non-blank line; `title` is the container's headline when it gave one."""
-    rules = boilerplate_rules()
-    lines = _split_lines(text)
-    seen: dict[str, int] = {}
-    title_folded = fold(title) if title else None
-    in_tail = False
-    for i, line in enumerate(lines):
-        folded = fold(line.text)
-        words = len(line.text.split())
-        if is_boilerplate_line(line.text):
+def _is_caption(line: Line) -> bool:
+    """A photo caption: under an image placeholder, or carrying a photo credit."""
+    return len(line.text.split()) <= CAPTION_MAX_WORDS and (
+        line.after_image or boilerplate_rules().caption.search(line.text) is not None)
+
+
+def _set_meta(line: Line, names: list[str]) -> None:
+    line.cls = META
+    if names:
+        line.author = ", ".join(names)
+
+
+class _Page:
+    """One page's lines and what is known about them while they are classified."""
+
+    def __init__(self, text: str, title: str | None, template: frozenset[str]):
+        self.rules = boilerplate_rules()
+        self.lines = _split_lines(text)
+        self.texts = [line.text for line in self.lines]
+        self.folded = [fold(t) for t in self.texts]
+        for line, folded in zip(self.lines, self.folded, strict=True):
+            line.rule = boilerplate_rule(line.text)
+            line.template = folded in template
+        self.meta = [meta_names(t) for t in self.texts]
+        self.title_folded = fold(title) if title else None
+
+    def is_chrome(self, i: int) -> bool:
+        """Site furniture by rule, or a line the site repeats on its pages (a sentence excepted)."""
+        line = self.lines[i]
+        return line.rule is not None or (line.template and not is_paragraph(line.text))
+
+    def is_marker(self, i: int) -> bool:
+        """A heading of a list of other articles ("Tin liên quan", "Các bài viết khác")."""
+        folded = self.folded[i]
+        return folded in self.rules.tail_markers or (
+            len(folded.split()) <= LIST_HEADING_WORDS and self.rules.list_heading.search(folded) is not None)
+
+    def _strong_chrome(self, i: int) -> bool:
+        line = self.lines[i]
+        return self.is_marker(i) or line.template or line.rule not in (None, "phrase", *STRAY_RULES)
+
+    def is_furniture(self, i: int) -> bool:
+        """A line that says the site's furniture has begun: a list heading, a footer, a repeated line,
+        or a widget's phrase with more chrome near it (a lone "Họ tên" may head a table)."""
+        if self._strong_chrome(i):
+            return True
+        if self.lines[i].rule != "phrase":
+            return False
+        near = range(max(0, i - FURNITURE_NEAR), min(len(self.lines), i + FURNITURE_NEAR + 1))
+        return any(j != i and (self._strong_chrome(j) or self.lines[j].rule == "phrase") for j in near)
+
+    def _furniture_at(self, i: int) -> bool:
+        return i >= len(self.lines) or self.is_furniture(i)
+
+    def precedes_furniture(self, i: int) -> bool:
+        """The next line that is not meta is furniture, or there is none."""
+        j = i + 1
+        while j < len(self.lines) and self.meta[j] is not None:
+            j += 1
+        return j >= len(self.lines) or self._furniture_at(j)
+
+    def labels_furniture(self, i: int) -> bool:
+        """A label of a few words right above the site's furniture ("Nghe lại", "Video")."""
+        return len(self.texts[i].split()) <= LABEL_WORDS and not is_paragraph(self.texts[i]) and (
+            self._furniture_at(i + 1) and i + 1 < len(self.lines))
+
+    def heads_a_list(self, i: int) -> bool:
+        """Two or more headline-shaped lines from here, and site furniture right after them."""
+        j = i
+        while j < len(self.lines) and is_headline(self.texts[j]) and not self._furniture_at(j):
+            j += 1
+        return j - i >= 2 and j < len(self.lines) and self._furniture_at(j)
+
+    def names(self, i: int) -> list[str] | None:
+        """The names of a byline made of names, unless the line is an item of a menu."""
+        found = names_in(self.texts[i], self.rules.honorifics)
+        following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
+        before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
+        if found and any(j is not None and is_name(self.texts[j]) for j in (before, following)):
+            return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals, not a byline
+        return found
+
+
+def classify(text: str, title: str | None = None, url: str | None = None,
+             template: frozenset[str] = frozenset()) -> list[Line]:
+    """Classify every non-blank line.
+
+    `title` is the container's headline when it gave one, `url` the page's address (its slug spells
+    the headline), `template` the folded lines this page's site repeats on its pages.
+    """
+    page = _Page(text, title, template)
+    span = article_span(page.texts, page.is_chrome, page.is_marker, lambda i: page.meta[i] is not None,
+                        lambda i: page.lines[i].template)
+    if span.start is None or span.end is None:
+        _classify_without_prose(page)
+        return page.lines
+    title_index = _title_index(page, span.start, title, url)
+    if page.title_folded is None and title_index is not None:
+        page.title_folded = page.folded[title_index]
+    for i in range(span.start + 1):
+        page.lines[i].top = True
+    _classify_top(page, span.start, title_index, exact_copy=title is not None)
+    _classify_article(page, span.start, span.end)
+    _classify_tail(page, span.end + 1)
+    return page.lines
+
+
+def _title_index(page: _Page, start: int, title: str | None, url: str | None) -> int | None:
+    """The headline's line above the first paragraph: the container's title, the URL's, or the best-shaped."""
+    above = range(start)
+    if title:
+        exact = next((i for i in above if page.folded[i] == page.title_folded), None)
+        if exact is not None:
+            return exact
+        wanted = ascii_words(title)
+        return slug_title(wanted, page.texts, [i for i in above if page.lines[i].rule is None])
+    candidates = [i for i in above if not page.is_chrome(i) and page.meta[i] is None]
+    slug = slug_words(url)
+    if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
+        return found
+    return scored_title(page.texts, candidates, start, lambda i, j: sum(i < c < j for c in candidates))
+
+
+def _classify_top(page: _Page, start: int, title_index: int | None, exact_copy: bool) -> None:
+    """Above the first paragraph: navigation above the headline; datelines, bylines and sapo under it."""
+    for i in range(start):
+        line, meta = page.lines[i], page.meta[i]
+        if i == title_index:
+            # the container's headline printed again on the page is its copy; otherwise this is the title
+            line.cls = BOILERPLATE if exact_copy and page.folded[i] == page.title_folded else TITLE
+        elif meta is not None:
+            _set_meta(line, meta[1])
+        elif line.rule is not None or page.folded[i] == page.title_folded or line.template:
             line.cls = BOILERPLATE
-            in_tail = in_tail or folded in rules.tail_markers
-        elif in_tail and words <= SHORT_LINE_WORDS:
-            line.cls = BOILERPLATE  # titles of other articles listed after this one
-        elif title_folded is None and _is_dateline(line.text) and words <= 8:
-            line.cls = META  # a dateline above the headline
-        elif title_folded is None and all(x.cls in (BOILERPLATE, META) for x in lines[:i]):
-            line.cls = TITLE
-            title_folded = folded
-        elif folded == title_folded or _is_caption_copy(lines, seen.get(folded), i):
+        elif title_index is not None and i < title_index:
+            line.cls = BOILERPLATE  # menus, section names, banners and breadcrumbs above the headline
+        elif title_index is not None and (names := page.names(i)):
+            _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline
+        elif _is_caption(line):
+            line.cls = CAPTION
+
+
+def _classify_article(page: _Page, start: int, end: int) -> None:
+    """From the first paragraph to the last: body, unless a line says otherwise."""
+    seen: dict[str, int] = {}
+    in_list = False
+    for i in range(start, end + 1):
+        line, folded, meta = page.lines[i], page.folded[i], page.meta[i]
+        words = len(line.text.split())
+        if line.rule is not None:
+            line.cls = BOILERPLATE
+            in_list = in_list or page.is_marker(i)
+        elif in_list and words <= SHORT_LINE_WORDS:
+            line.cls = BOILERPLATE  # titles of other articles listed under a marker inside the page
+        elif folded == page.title_folded or _is_caption_copy(page.lines, seen.get(folded), i):
             line.cls = BOILERPLATE  # second copy of the title or of a caption
-            first = lines[seen[folded]] if folded in seen else None
+            first = page.lines[seen[folded]] if folded in seen else None
             if first is not None and first.cls == BODY:
                 first.cls = CAPTION
-        elif (names := _byline_names(line.text)) is not None:
-            line.cls, line.author = META, ", ".join(names)
-        elif _is_credit(line.text) or _is_source_line(line.text) or _is_dateline(line.text):
-            line.cls = META
-        elif words <= CAPTION_MAX_WORDS and (line.after_image or rules.caption.search(line.text)):
+        elif meta is not None:
+            _set_meta(line, meta[1])
+        elif _is_caption(line):
             line.cls = CAPTION
+        elif line.template and words <= TEMPLATE_MAX_WORDS and not is_paragraph(line.text):
+            line.cls = BOILERPLATE  # the site's own short line among the paragraphs (an ad slot, a widget)
         else:
-            in_tail = in_tail and words <= SHORT_LINE_WORDS
+            in_list = in_list and words <= SHORT_LINE_WORDS
         seen.setdefault(folded, i)
-    _classify_signature(lines)
-    return lines
 
 
-def _classify_signature(lines: list[Line]) -> None:
-    """The author's name alone on a line after the last paragraph, and the role line under it."""
-    last = len(lines) - 1
-    while last >= 0 and lines[last].cls in (BOILERPLATE, META):
-        last -= 1
-    if last < 0 or lines[last].cls != BODY:
-        return
-    if looks_like_name(lines[last].text):
-        lines[last].cls, lines[last].author = META, lines[last].text
-        return
-    role, name = lines[last], lines[last - 1] if last > 0 else None
-    # "Nguyễn Thanh Lam" then "Phó Bí thư Thường trực Đảng ủy Khối CCQ tỉnh": a name and its role
-    role_like = len(role.text.split()) <= 12 and not role.text.endswith((".", "!", "?", "”", '"'))
-    if name is not None and name.cls == BODY and looks_like_name(name.text) and role_like:
-        name.cls, name.author = META, name.text
-        role.cls = META
+def _classify_tail(page: _Page, first: int) -> None:
+    """After the last paragraph: the signature (byline, source, the author's unit), then lists and footer.
+
+    Once the site's furniture has begun (a chrome line or a list heading) or the article has been
+    signed, what follows is furniture too. Before that a line stays body, unless it heads a run of
+    headlines the furniture follows (a list of links without a heading); a name alone just before
+    the furniture or the end of the page is a byline.
+    """
+    furniture = signed = False
+    signature, after_name = True, False
+    for i in range(first, len(page.lines)):
+        line, meta = page.lines[i], page.meta[i]
+        named = False
+        if meta is not None:
+            _set_meta(line, meta[1])
+            signed = signed or meta[0] in ("byline", "source")
+        elif page.is_chrome(i) or page.is_marker(i) or page.folded[i] == page.title_folded:
+            line.cls, signature = BOILERPLATE, False
+            furniture = furniture or page.is_furniture(i)
+        elif not furniture and (signature or page.precedes_furniture(i)) and (names := page.names(i)):
+            _set_meta(line, names)
+            named = signed = True
+        elif signature and after_name and _is_role(line.text):
+            line.cls = META  # "Phó Bí thư Thường trực Đảng ủy Khối": the unit or role under a name
+        elif furniture or signed or page.heads_a_list(i) or page.labels_furniture(i):
+            line.cls, furniture, signature = BOILERPLATE, True, False
+        else:
+            line.cls, signature = CAPTION if _is_caption(line) else BODY, False
+        after_name = named
+
+
+def _is_role(text: str) -> bool:
+    """A short line that names a post or a unit ("Trung tâm VHTT&TT Hữu Lũng"): proper nouns, no sentence."""
+    capitalised = sum(word[:1].isupper() for word in text.split()[1:])
+    return len(text.split()) <= 12 and not is_paragraph(text) and text[:1].isupper() and capitalised >= 2
+
+
+def _classify_without_prose(page: _Page) -> None:
+    """A page with no sentence at all: the first line that is not furniture is the headline, the rest body."""
+    title_seen = page.title_folded is not None
+    for i, line in enumerate(page.lines):
+        meta = page.meta[i]
+        if line.rule is not None or page.folded[i] == page.title_folded:
+            line.cls = BOILERPLATE
+        elif not title_seen and is_dateline(line.text) and len(line.text.split()) <= 8:
+            line.cls = META  # a dateline above the headline
+        elif not title_seen:
+            line.cls, title_seen = TITLE, True
+            page.title_folded = page.folded[i]
+        elif meta is not None:
+            _set_meta(line, meta[1])
+        elif _is_caption(line):
+            line.cls = CAPTION
+
+
+def removed_as_template(line: Line) -> bool:
+    """The line is boilerplate only because its site repeats it (no rule says so)."""
+    return line.cls == BOILERPLATE and line.template and line.rule is None
 
 
 def authors_from(lines: list[Line]) -> list[str]:
@@ -257,7 +345,7 @@ def outlet_from_url(url: str | None) -> str | None:
 def outlet_from_lines(lines: list[Line]) -> str | None:
     """The outlet named by a source line: "Theo http://baoninhthuan.com.vn", "Nguồn X: http://..."."""
     for line in lines:
-        if line.cls == META and _is_source_line(line.text):
+        if line.cls == META and is_source_line(line.text):
             found = URL.search(line.text)
             if found:
                 return outlet_from_url(found.group(0))
@@ -265,20 +353,31 @@ def outlet_from_lines(lines: list[Line]) -> str | None:
 
 
 def published_from(lines: list[Line], container_value: str | None) -> str | None:
-    """Publication time: the container's field if it parses, else the first dateline of the page."""
-    from pipeline.extract.dates import parse_published
+    """Publication time: the container's field if it parses, else the first dateline of the page.
 
-    if container_value and (parsed := parse_published(container_value)):
-        return parsed
+    A container's date without a time takes the time of the page's dateline for that same day.
+    """
+    container = parse_published(container_value) if container_value else None
+    page = _page_published(lines)
+    if container and page and "T" not in container and page.startswith(container):
+        return page
+    return container or page
+
+
+def _page_published(lines: list[Line]) -> str | None:
+    """The first dateline of the page, or a dateline glued to a line above the article."""
     for line in lines:
-        if line.cls == META and _is_dateline(line.text):
+        if line.cls == META and is_dateline(line.text):
             parsed = parse_published(line.text)
             if parsed:
                 return parsed
+    for line in lines:  # a dateline glued to the headline or the lead: "... nông dân. 04:30 GMT+7, 27/9/2022"
+        stamp = STAMP.search(line.text) if line.top else None
+        if stamp and (parsed := parse_published(stamp.group(0))):
+            return parsed
     return None
 
 
 def author_from_dateline(line: Line) -> str | None:
     """The name before the date in a combined line: "Lam Giang| 24/10/2017 10:03" → "Lam Giang"."""
-    head = regex.split(r"\s*[|｜•·]\s*|\s+-\s+", line.text, maxsplit=1)[0]
-    return head.strip() if head != line.text and looks_like_name(head) else None
+    return dateline_author(line.text)

@@ -1,46 +1,105 @@
-"""Where articles are processed: in this process, in a pool of worker processes, or on Dask.
+"""Where articles are read and processed: in a pool of worker processes, on Dask, or in this process.
 
+The parent only frames the inputs (raw bytes, size caps); each frame is decoded, parsed and
+processed where the work runs, under the per-article time limit and, in pool workers, a memory cap.
 Every engine yields `(kind, record)` in input order, with a bounded number of articles in flight,
 so output is identical whatever the engine and memory stays constant in corpus size.
 """
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import logging
-import multiprocessing
 import os
 import signal
 import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.engine.pool import BATCH, IN_FLIGHT_PER_WORKER, Tick, WorkerPool, batch_size, in_flight_limit
 from pipeline.engine.stages import process_safely
+from pipeline.ingest.inputs import Frame, read_framed
+from pipeline.ingest.records import MAX_BYTES
 from pipeline.model import ArticleTimeout, Failed, RawArticle
 
-Item = RawArticle | Failed
+__all__ = ["BATCH", "IN_FLIGHT_PER_WORKER", "Options", "in_flight_limit", "run_dask", "run_local"]
+
+Item = Frame | RawArticle | Failed  # a frame to read, an article already read, or a failure
 Result = tuple[str, dict[str, Any]]
-IN_FLIGHT_PER_WORKER = 16  # enough queued work to keep a worker busy, little enough to bound memory
-BATCH = 8  # articles per task: amortises inter-process overhead (one article is ~30 ms)
+MEMORY_LIMIT = 2_000_000_000  # bytes of address space per worker process (about 350 MB are the models)
+GRACE = 1.5  # seconds past the time limit before a worker stuck in C code is stopped
+
+_QUIETED: list[bool] = []  # whether quiet_libraries ran in this process (and with which debug)
+
+
+def quiet_libraries(debug: bool) -> None:
+    """Unless debugging, no library's log lines or warnings reach the terminal (trafilatura's "parsed
+    tree length: 1, wrong data type or not valid HTML", bs4's, Dask's...): vnie reports problems in
+    error records and its summary line. Once per process; forked workers inherit it."""
+    if _QUIETED:
+        return
+    _QUIETED.append(debug)
+    if debug:
+        logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
+        return
+    logging.disable(logging.CRITICAL)  # every level: a library may log at ERROR what is just a bad page
+    warnings.simplefilter("ignore")
 
 
 @dataclass(frozen=True)
 class Options:
-    """What every engine needs to know to process one article."""
+    """What every engine needs to know to read and process one article."""
 
     timeout: float = 60.0  # seconds per article before it becomes a `timeout` error record
     debug: bool = False
+    max_bytes: int = MAX_BYTES  # largest article text accepted
+    memory_limit: int = MEMORY_LIMIT  # address space of a pool worker (0: no cap)
+    templates: Any = None  # the run's learned site templates (pipeline.clean.templates.Templates), if any
+
+
+def _raise_in_thread(thread_id: int) -> None:
+    """Raise ArticleTimeout in another thread, at its next Python instruction."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(ArticleTimeout))
+
+
+@contextmanager
+def _thread_time_limit(seconds: float):
+    """The time limit where no alarm can reach (a Dask worker's thread): a timer raises in this thread."""
+    thread_id, lock, state = threading.get_ident(), threading.Lock(), {"inside": True, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if state["inside"]:
+                state["fired"] = True
+                _raise_in_thread(thread_id)
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            state["inside"] = False
+            if state["fired"]:  # raised too late to be caught here: withdraw it
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), None)
 
 
 @contextmanager
 def time_limit(seconds: float):
-    """Raise ArticleTimeout after `seconds` (main thread of a process only; elsewhere a no-op)."""
-    in_main_thread = threading.current_thread() is threading.main_thread()
-    usable = seconds > 0 and hasattr(signal, "setitimer") and in_main_thread
-    if not usable:
+    """Raise ArticleTimeout after `seconds`: an alarm in a process's main thread, a timer elsewhere."""
+    if seconds <= 0:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with _thread_time_limit(seconds):
+            yield
         return
 
     def expire(_signum, _frame):
@@ -55,40 +114,111 @@ def time_limit(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def process_one(item: Item, options: Options) -> Result:
-    """One article with the time limit: a pathological page becomes an error record, not a hung batch."""
+def _where(item: Item) -> tuple[str, str, str | None]:
+    """Path, digest and URL of an item, for its error record."""
+    return item.path, getattr(item, "digest", ""), getattr(item, "url", None)
+
+
+def _failure(item: Item, kind: str, message: str) -> Result:
+    """An error record for an item."""
+    path, digest, url = _where(item)
+    return "error", Failed(path, kind, message, digest, url).record()
+
+
+def _timed_out(item: Item, options: Options) -> Result:
+    message = (f"processing took longer than {options.timeout:g} s and was stopped; the page may be "
+               "pathological (huge or repetitive); raise --timeout to allow more time")
+    return _failure(item, "timeout", message)
+
+
+def _out_of_memory(item: Item, options: Options) -> Result:
+    limit = f"{options.memory_limit / 1e9:.1f} GB" if options.memory_limit else "the machine's memory"
+    message = (f"processing this page needed more than {limit} of memory and was stopped; the page may be "
+               "pathological (huge or deeply nested); raise --max-memory to allow more")
+    return _failure(item, "out_of_memory", message)
+
+
+def process_one(item: RawArticle | Failed, options: Options) -> Result:
+    """One article already read, with the time limit: a pathological page becomes an error record."""
     try:
         with time_limit(options.timeout):
             return process_safely(item, debug=options.debug)
     except ArticleTimeout:
-        assert isinstance(item, RawArticle)
-        message = (f"processing took longer than {options.timeout:g} s and was stopped; the page may be "
-                   "pathological (huge or repetitive); raise --timeout to allow more time")
-        return "error", Failed(item.path, "timeout", message, item.digest, item.url).record()
+        return _timed_out(item, options)
+    except MemoryError:
+        return _out_of_memory(item, options)
+
+
+def process_frame(item: Item, options: Options, tick: Tick | None = None) -> list[Result]:
+    """Read a frame and process its articles, all under the time limit: one article shares it with its
+    reading; a document of several has it for its reading, then each article has its own."""
+    if not isinstance(item, Frame):
+        return [process_one(item, options)]
+    current: Item = item
+    try:
+        with time_limit(options.timeout):
+            articles = read_framed(item, options.max_bytes)
+            if options.templates is not None:  # each page carries its sites' template lines to the cleaner
+                articles = list(options.templates.attach(articles))
+            if len(articles) == 1:
+                current = articles[0]
+                return [process_safely(current, debug=options.debug)]
+    except ArticleTimeout:
+        return [_timed_out(current, options)]
+    except MemoryError:
+        return [_out_of_memory(current, options)]
+    results = []
+    for article in articles:
+        if tick is not None:
+            tick()
+        results.append(process_one(article, options))
+    return results
 
 
 def process_batch(batch: list[Item], options: Options) -> list[Result]:
-    """A batch of articles, in order (the unit of work sent to a worker)."""
-    return [process_one(item, options) for item in batch]
+    """A batch of frames, in order (the unit of work sent to a Dask worker)."""
+    quiet_libraries(options.debug)  # a Dask worker is not forked from the command's process
+    return [result for item in batch for result in process_frame(item, options)]
 
 
-def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """Consecutive lists of at most `size` items, read lazily."""
-    batch: list[Item] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def worker_died(item: Item, how: str) -> list[Result]:
+    """The error record of an article whose worker process died on it."""
+    message = (f"the worker process died while processing this article ({how}); the page may need more "
+               "memory than the machine has, or hit a crash in a library; the run went on without it")
+    return [_failure(item, "worker_died", message)]
+
+
+def weigh(item: Item) -> int:
+    """Bytes an item holds while it waits."""
+    if isinstance(item, Frame):
+        return item.size
+    return len(item.text) if isinstance(item, RawArticle) else 0
+
+
+def batches(items: Iterable[Item], workers: int) -> Iterator[list[Item]]:
+    """Consecutive lists of items, read lazily: up to BATCH each, fewer when few inputs are left, so
+    that every worker gets some (batch_size)."""
+    lookahead: deque[Item] = deque()
+    source = iter(items)
+    exhausted = False
+    while True:
+        while not exhausted and len(lookahead) < workers * BATCH:
+            try:
+                lookahead.append(next(source))
+            except StopIteration:
+                exhausted = True
+        if not lookahead:
+            return
+        size = BATCH if not exhausted else batch_size(len(lookahead), workers)
+        yield [lookahead.popleft() for _ in range(min(size, len(lookahead)))]
 
 
 def _ordered(submit: Callable[[list[Item]], Any], wait: Callable[[Any], list[Result]],
-             items: Iterable[Item], in_flight: int) -> Iterator[Result]:
-    """Submit batches, keep at most `in_flight` pending, yield results in submission order."""
+             items: Iterable[Item], workers: int) -> Iterator[Result]:
+    """Submit batches, keep at most the in-flight limit pending, yield results in submission order."""
     pending: deque[Any] = deque()
-    for batch in batches(items, BATCH):
+    in_flight = max(1, in_flight_limit(workers) // BATCH)
+    for batch in batches(items, workers):
         pending.append(submit(batch))
         if len(pending) >= in_flight:
             yield from wait(pending.popleft())
@@ -96,31 +226,70 @@ def _ordered(submit: Callable[[list[Item]], Any], wait: Callable[[Any], list[Res
         yield from wait(pending.popleft())
 
 
+WARM_PAGE = (
+    "<html><head><title>Khởi động</title></head><body><article><p>Ngày 7-4-2021, UBND tỉnh Ninh Thuận có 3 "
+    "người dự hội nghị về Chỉ thị 05-CT/TW của Bộ Chính trị.</p></article></body></html>"
+)
+
+
 def _warm_worker() -> None:
-    """Load models and rules once per worker, before the first article arrives."""
-    from pipeline.extract import build_document, extract
+    """Load models and rules, and set up the HTML reader, once per process before the first article's
+    time limit starts (a cold first page costs about 0.5 s more)."""
+    from pipeline.engine.stages import process
+    from pipeline.ingest.records import article_from_html_bytes
 
-    extract(build_document("Khởi động 1 lần.", title="Khởi động"))
+    article = article_from_html_bytes(WARM_PAGE.encode(), "warm.html", "html", MAX_BYTES)
+    if isinstance(article, RawArticle):
+        process(article)
 
 
-def run_local(items: Iterable[Item], workers: int, options: Options) -> Iterator[Result]:
-    """In this process (workers=1) or a pool of `workers` processes."""
-    if workers <= 1:
+def run_local(items: Iterable[Item], workers: int, options: Options, in_process: bool = False
+              ) -> Iterator[Result]:  # fmt: skip
+    """In a pool of `workers` processes that survives their deaths, with a memory cap and a hard
+    time limit; or, `in_process`, here (for profiling: no cap, and a crash ends the run)."""
+    if in_process:
         _warm_worker()  # models load before the first article's time limit starts
         for item in items:
-            yield process_one(item, options)
+            yield from process_frame(item, options)
         return
+    pool = WorkerPool(
+        workers, functools.partial(_handle, options=options), worker_died,
+        on_overtime=functools.partial(_overtime, options=options), time_limit=options.timeout, grace=GRACE,
+        memory_limit=options.memory_limit, weigh=weigh, initializer=_warm_worker,
+    )  # fmt: skip
     # fork shares the loaded models copy-on-write (so load them once, here); spawn where fork is unavailable
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    if method == "fork":
+    if pool.context.get_start_method() == "fork":
         _warm_worker()
-    with multiprocessing.get_context(method).Pool(workers, initializer=_warm_worker) as pool:
-        yield from _ordered(
-            lambda batch: pool.apply_async(process_batch, (batch, options)),
-            lambda pending: pending.get(),
-            items,
-            workers * IN_FLIGHT_PER_WORKER // BATCH + 1,
-        )
+        pool.initializer = None
+    for results in pool.map(items):
+        yield from results
+
+
+def _handle(item: Item, tick: Tick, options: Options) -> list[Result]:
+    """What a pool worker does with one item."""
+    if not options.debug:
+        _silence_worker_stderr()
+    return process_frame(item, options, tick)
+
+
+_SILENCED: list[bool] = []
+
+
+def _silence_worker_stderr() -> None:
+    """A worker's native libraries write to file descriptor 2 past Python's logging (a Rust allocator
+    aborting at the memory cap prints "memory allocation of N bytes failed"): unless debugging, that
+    goes nowhere, as library log lines do; the article's error record says what happened."""
+    if _SILENCED:
+        return
+    _SILENCED.append(True)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _overtime(item: Item, options: Options) -> list[Result]:
+    """The error record of an article whose worker was stopped for running past the time limit."""
+    return [_timed_out(item, options)]
 
 
 def run_dask(items: Iterable[Item], options: Options, scheduler: str | None = None,
@@ -135,17 +304,29 @@ def run_dask(items: Iterable[Item], options: Options, scheduler: str | None = No
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+                               processes=True, dashboard_address=None, silence_logs=logging.ERROR,
+                               memory_limit=options.memory_limit or "auto")
         client = Client(cluster)
     try:
         total_threads = sum(client.nthreads().values()) or 1
         yield from _ordered(
-            lambda batch: client.submit(process_batch, batch, options, pure=False),
-            lambda future: future.result(),
+            lambda batch: (batch, client.submit(process_batch, batch, options, pure=False)),
+            _dask_results,
             items,
-            total_threads * IN_FLIGHT_PER_WORKER // BATCH + 1,
+            total_threads,
         )
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _dask_results(submitted: tuple[list[Item], Any]) -> list[Result]:
+    """A batch's results; a batch whose workers kept dying (Dask's KilledWorker) as worker_died errors."""
+    batch, future = submitted
+    try:
+        return future.result()
+    except Exception as error:
+        if type(error).__name__ != "KilledWorker":
+            raise
+        return [result for item in batch for result in worker_died(item, "Dask KilledWorker")]

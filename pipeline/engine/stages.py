@@ -1,36 +1,40 @@
-"""The pipeline in order: each stage reads the record so far and fills its own fields.
+"""The stage table: the pipeline in order, why each stage is there, and the steps one article takes.
 
-Stages (why each one is there):
-  clean     - a page is mostly not the article: keep title, meta, body and captions apart
-  language  - non-Vietnamese pages are recorded with their language, not forced through our rules
-  extract   - tokenize each field once, find every mention, write directives, figures, dates, names
-  province  - researchers count by province: from the outlet, then from the places the text names
+The README's stage table mirrors `STAGES` (a test holds them together). Ingest hands each article
+to the per-article steps below; store and engine are around them: every step reads the record so
+far and fills its own fields.
 """
 
 from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.clean import lines as clean
 from pipeline.clean.language import detect_language
 from pipeline.extract import build_document, extract
-from pipeline.extract.province import decide_province
+from pipeline.extract.province import province_fields
 from pipeline.model import ArticleTimeout, Failed, RawArticle, VnieError, empty_record
 
 Record = dict[str, Any]
-Stage = Callable[[RawArticle, Record, dict[str, Any]], None]
+Step = Callable[[RawArticle, Record], None]
 
-def clean_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
+def clean_stage(raw: RawArticle, record: Record) -> None:
     """Split the page into line classes and read title, date, byline and outlet."""
-    lines = clean.classify(raw.text, raw.title)
+    lines = clean.classify(raw.text, raw.title, raw.url, raw.template)
     body = [line.text for line in lines if line.cls == clean.BODY]
     if not body and raw.title is None:
         # a one-paragraph page: the line taken as headline is all the article there is
         for line in lines:
             if line.cls == clean.TITLE:
                 line.cls, body = clean.BODY, [line.text]
+    if not body:  # a photo story: its captions are all the text it has
+        for line in lines:
+            if line.cls == clean.CAPTION:
+                line.cls = clean.BODY
+                body.append(line.text)
     if not body:
         raise VnieError("no_body", "no article text is left once title, meta lines and site boilerplate "
                                    "are removed; check that the input holds the article itself")
@@ -48,14 +52,16 @@ def clean_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
     record["authors"] = authors
     record["published"] = clean.published_from(lines, raw.published)
     record["source"]["outlet"] = clean.outlet_from_url(raw.url) or clean.outlet_from_lines(lines)
+    if raw.template:  # lines removed only because the site repeats them: the run's summary counts them
+        record["source"]["template_lines"] = sum(clean.removed_as_template(line) for line in lines)
 
 
-def language_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
+def language_stage(raw: RawArticle, record: Record) -> None:
     """Record the language; only Vietnamese goes on to extraction."""
     record["lang"] = detect_language(f"{record['title'] or ''}\n{record['text']}")
 
 
-def extract_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
+def extract_stage(raw: RawArticle, record: Record) -> None:
     """Tokenize title, body, captions and meta lines, then run every extractor."""
     if record["lang"] != "vi":
         return
@@ -66,29 +72,53 @@ def extract_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> Non
         meta=record["meta"],
         published=record["published"],
         outlet=record["source"]["outlet"],
+        province=record["province"],  # "UBND tỉnh" in a Ninh Thuận article is Ninh Thuận's
     )
     record.update(extract(doc))
 
 
-def province_stage(raw: RawArticle, record: Record, state: dict[str, Any]) -> None:
-    """The province the article is about."""
-    record["province"] = decide_province(record)
+def province_stage(raw: RawArticle, record: Record) -> None:
+    """The province the article is about, as of its date and after the 2025 merger."""
+    record.update(province_fields(record))
 
 
-STAGES: tuple[tuple[str, Stage], ...] = (
-    ("clean", clean_stage),
-    ("language", language_stage),
-    ("extract", extract_stage),
-    ("province", province_stage),
+@dataclass(frozen=True)
+class Stage:
+    """One stage of the pipeline: its package, why it is there, and its steps on one article."""
+
+    name: str
+    package: str
+    why: str
+    steps: tuple[Step, ...] = ()
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("ingest", "pipeline/ingest/",
+          "crawlers leave text, HTML, JSON Lines and WARC in any encoding: one raw article per page, NFC"),
+    Stage("clean", "pipeline/clean/",
+          "a page is mostly not the article: title, meta, body, captions and boilerplate apart; the language "
+          "told, so other languages are recorded, not forced through Vietnamese rules",
+          (clean_stage, language_stage)),
+    Stage("extract", "pipeline/extract/",
+          "the province from the outlet, then from the places named (as of the article's date and after "
+          "the 2025 merger); each field segmented once, every registered kind found, overlaps resolved "
+          "once", (province_stage, extract_stage)),
+    Stage("store", "pipeline/store/",
+          "JSON Lines flushed per article so nothing is lost, and an SQLite database to query, serve and "
+          "export; republished copies of one story (in the batch or the store) share a story id, so counts "
+          "take a story once"),
+    Stage("engine", "pipeline/engine/",
+          "one process, a pool of workers or a Dask cluster, with per-article limits: same records, same "
+          "order"),
 )
 
 
 def process(raw: RawArticle) -> Record:
     """One article through every stage; raises VnieError for an input that cannot become a record."""
     record = empty_record(raw)
-    state: dict[str, Any] = {}
-    for _name, stage in STAGES:
-        stage(raw, record, state)
+    for stage in STAGES:
+        for step in stage.steps:
+            step(raw, record)
     return record
 
 
@@ -101,8 +131,8 @@ def process_safely(item: RawArticle | Failed, debug: bool = False) -> tuple[str,
     except VnieError as exc:
         return "error", Failed(item.path, exc.kind, exc.message, item.digest, item.url).record()
     except Exception as exc:  # a bug on one page must not end the batch; the record says what broke
-        if isinstance(exc, ArticleTimeout):
-            raise  # the per-article limit is the engine's to report, as a `timeout` error record
+        if isinstance(exc, (ArticleTimeout, MemoryError)):
+            raise  # the per-article limits are the engine's to report, as `timeout`/`out_of_memory` errors
         message = f"internal error while processing this article ({type(exc).__name__}: {exc}); " \
                   "please report it with the input attached"
         error = Failed(item.path, "internal_error", message, item.digest, item.url).record()

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import regex
 from spacy.attrs import IDX, LENGTH, SENT_START
 
 from pipeline.extract.document import Segment
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 
 PLAIN_TABLES = (
     "source_after",
@@ -86,7 +85,7 @@ class Rules:
         return " ".join(phrase.lower().split()) in self.tables[name]
 
 
-@lru_cache(maxsize=1)
+@compiled
 def rules() -> Rules:
     """Load and check `rules/attribution.yml` once per process."""
     data = load_rules("attribution", SCHEMA)

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import regex
 
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import alternation, casefold_words
 
 PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_words", "document_next_words",
                   "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
-                  "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers")
+                  "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers",
+                  "issuing_verbs", "name_case", "generic_types", "document_prev_words")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
     "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "ambiguous": _FLAG, "titled": _FLAG,
                              "named": _FLAG}),
-    "party_issuers": lexicon_schema({"canonical": _TEXT}),
+    "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),
+    "party_boards": lexicon_schema({"canonical": _TEXT, "name": _TEXT}),
     "issuer_codes": lexicon_schema({"body": _TEXT, "prefix": _FLAG, "canonical": _TEXT}),
     "issuer_heads": lexicon_schema({"alone": _FLAG}),
 })
@@ -28,7 +30,8 @@ H = r"[^\S\n]"  # horizontal space: a reference never runs across a line break
 ROMAN = r"[IVXL]+(?![\p{L}\d])"
 ORDINAL = rf"(?:{ROMAN}|\d{{1,2}}(?![\p{{L}}\d]))"
 # Codes are upper case; a few official ones hold lower-case letters ("TTg", "QĐi", "GDTrH").
-CODE = r"(?:TTg|QĐi|CTr|TTr|\p{Lu}(?:[\p{Lu}\d&]|\p{Ll}{1,2}(?=[\p{Lu}\d]))*)"
+# "T.Ư" and "T.W" are the Party centre written with a dot ("35-CT/T.Ư"): one code, not "T".
+CODE = r"(?:TTg|QĐi|CTr|TTr|T\.Ư|T\.W|\p{Lu}(?:[\p{Lu}\d&]|\p{Ll}{1,2}(?=[\p{Lu}\d]))*)"
 SEP = rf"{H}?[-/–]{H}?"
 SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{SEP}"
                        rf"(?P<codes>{CODE}(?:{SEP}{CODE})*)")
@@ -43,7 +46,8 @@ CENTRAL = regex.compile(
     rf"{RESOLUTION}(?:(?i:hội{H}+nghị){H}+)?(?:(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD}){H}+"
     rf"(?i:ban{H}+chấp{H}+hành{H}+trung{H}+ương)(?:{H}+(?i:đảng))?"
     rf"|(?:(?i:ban{H}+chấp{H}+hành){H}+)?(?i:trung{H}+ương)(?:{H}+(?i:đảng))?"
-    rf"(?:{H}+(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})|{H}+(?P<n>{ORDINAL})))"
+    rf"(?:{H}+(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})|{H}+(?P<n>{ORDINAL}))"
+    rf"|(?P<abbr>T\.?[WƯ]){H}*(?P<n>{ORDINAL}))"  # "Nghị quyết TW4", "Nghị quyết T.Ư 4"
     rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
 BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}+nghiệp|trung{H}+ương|tỉnh|huyện"
               rf"|quận|xã|phường|khối|các)(?![\p{{L}}])|\p{{Lu}}[\p{{L}}]*)){{0,8}}")
@@ -67,7 +71,7 @@ NEXT_WORDS = regex.compile(rf"{H}+([\p{{L}}]+)(?:{H}+([\p{{L}}\d]+))?")
 SPACES = regex.compile(r"\s+")
 SEPARATOR = regex.compile(SEP)
 LIST_SEPARATOR = regex.compile(rf"{H}*(?:,|và){H}*")
-ONLY_SO = regex.compile(rf"(?:{H}+(?i:số))?{H}*")
+ONLY_SO = regex.compile(rf"(?:{H}+(?i:số){H}*:?)?{H}*")  # "Quyết định số: 123/QĐ-UBND"
 NAME_THEN_SO = regex.compile(rf"(?:{H}+[\p{{L}}]+){{1,8}}{H}+(?i:số){H}*")
 PUNCTUATION_NEXT = regex.compile(rf"{H}*(?:[.,;:()!?]|$)")
 CONGRESS_WORDS = regex.compile(r"\b(?:đại hội|đại biểu) ")
@@ -79,10 +83,8 @@ LOOK = 400  # no reference, with its date, issuer and quoted title, is longer
 
 
 def _alternation(terms: list[str], case_insensitive: bool = True) -> str:
-    """A regex alternation of phrases, longest first, any run of spaces between their words."""
-    ordered = sorted(set(terms), key=len, reverse=True)
-    body = "|".join(rf"{H}+".join(map(regex.escape, term.split())) for term in ordered)
-    return f"(?i:{body})" if case_insensitive else f"(?:{body})"
+    """The rule file's phrases, any run of spaces within a line between their words (as H+)."""
+    return alternation(terms, spaces="inline", ignore_case=case_insensitive)
 
 
 def match_at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
@@ -96,7 +98,7 @@ def match_at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[st
 
 def fold(text: str) -> str:
     """Compare words ignoring case, spacing and the old tone placement of "khoá"."""
-    return SPACES.sub(" ", text).strip().casefold().replace("khoá", "khóa")
+    return casefold_words(text).replace("khoá", "khóa")
 
 
 def clean(text: str) -> str:
@@ -113,15 +115,17 @@ class Rules:
     types: dict[str, dict[str, Any]]  # folded type word -> its entry (term, abbr, ambiguous, named...)
     kind_by_abbr: dict[str, tuple[str, str]]  # ABBR -> (official abbreviation, type)
     party_kind_by_abbr: dict[str, str]
-    party_issuers: dict[str, str]
+    party_issuers: dict[str, dict[str, Any]]  # Party committee code -> its entry (canonical, name, implied)
+    party_boards: dict[str, dict[str, Any]]  # board code before a committee code: "BTC" of "BTCTU"
     issuer_codes: dict[str, dict[str, Any]]
+    name_case: dict[str, str]  # folded word or phrase of a name -> its canonical spelling
     capital_stops: set[str]
     blocked_names: list[str]  # case matters: "Luật Sư" is a lawyer, "Luật sư" too, "Luật Sở hữu..." a law
     lone_heads: set[str]
     patterns: dict[str, Any]
 
 
-@lru_cache(maxsize=1)
+@compiled
 def rules() -> Rules:
     """Load and compile the rule file."""
     data = load_rules("directives", SCHEMA)
@@ -136,13 +140,13 @@ def rules() -> Rules:
     heads = _alternation([h["term"] for h in data["issuer_heads"]], case_insensitive=False)
     known = [b["term"] for b in data["issuer_bodies"]] + [c["body"] for c in data["issuer_codes"]]
     firsts = {t.split()[0] for t in terms}
-    spaced = [r"[ \t\xa0]+".join(map(re.escape, t.lower().split())) for t in sorted(terms, key=len)[::-1]]
+    lowered_types = alternation([t.lower() for t in terms], spaces="plain")
     terms_of = {name: [x["term"] for x in data[name]] for name in PLAIN_LEXICONS}
     patterns = {
         # every finder but the symbols' starts at a type word: find those once, match the rest there
-        "anchor": re.compile(rf"\b(?:{'|'.join(spaced)})\b"),  # run on lower-cased text
+        "anchor": re.compile(rf"\b{lowered_types}\b"),  # run on lower-cased text
         "type": regex.compile(rf"(?<![\p{{L}}])(?P<type>{type_alt})"),
-        "short": regex.compile(rf"(?P<type>{type_alt})(?:{H}+(?P<so>(?i:số)))?{H}*{NUMBER}"),
+        "short": regex.compile(rf"(?P<type>{type_alt})(?:{H}+(?P<so>(?i:số)){H}*:?)?{H}*{NUMBER}"),
         "law_numbered": regex.compile(rf"(?P<type>{named_alt})(?P<name>(?:{H}+[\p{{L}}]+){{1,8}}?)"
                                       rf"{H}+(?i:số){H}*{NUMBER}"),
         "titled": regex.compile(rf"(?P<type>{titled_alt}){H}?(?=[“\"])"),
@@ -151,6 +155,11 @@ def rules() -> Rules:
         "comma": regex.compile(rf",{H}*{_alternation(terms_of['name_comma_continuations'])}(?![\p{{L}}])"),
         "issuer": regex.compile(rf"{H}*,?{H}*(?i:của){H}+(?:(?P<body>{_alternation(known, False)})|(?P<head>"
                                 rf"{heads}))(?![\p{{L}}])"),
+        # a body's name starting anywhere, and what ends the words between it and what it issues
+        "issuer_name": regex.compile(rf"(?<![\p{{L}}])(?:(?P<body>{_alternation(known, False)})|(?P<head>"
+                                     rf"{heads}))(?![\p{{L}}])"),
+        "issuing": regex.compile(rf"(?:{H}+(?i:đã|vừa|mới|cũng|đã{H}+vừa)){{0,2}}{H}+"
+                                 rf"{_alternation(terms_of['issuing_verbs'])}{H}+$"),
         "plan_before": regex.compile(rf"(?<![\p{{L}}]){_alternation(terms_of['plan_types'], False)}(?:{H}+của"
                                      rf"(?:{H}+[^\s,.;:()“”\"]+){{1,10}}?)?{H}+(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+$"),
         "alias_before": regex.compile(rf"\({H}*(?:{_alternation(terms_of['alias_markers'])}{H}+)?$"),
@@ -161,7 +170,9 @@ def rules() -> Rules:
         types={fold(t["term"]): t for t in data["types"]},
         kind_by_abbr=kind_by_abbr,
         party_kind_by_abbr={a.upper(): t["term"] for t in data["types"] for a in t.get("party_abbr", [])},
-        party_issuers={x["term"].upper(): x["canonical"] for x in data["party_issuers"]},
+        party_issuers={x["term"].upper(): x for x in data["party_issuers"]},
+        party_boards={x["term"].upper(): x for x in data["party_boards"]},
+        name_case={fold(x["term"]): x["term"] for x in data["name_case"]},
         issuer_codes={x["term"].upper(): x for x in data["issuer_codes"]},
         capital_stops=set(terms_of["name_capital_stops"]) | {w for w in firsts if w[0].isupper()}
         | {h["term"].split()[0] for h in data["issuer_heads"]},
@@ -187,10 +198,10 @@ def canonical_symbol(num: str, year: str | None, codes: list[str],
     """A symbol's id, the type its abbreviation names, and the issuer its codes imply."""
     rule = rules()
     official = [rule.kind_by_abbr[c.upper()][0] if c.upper() in rule.kind_by_abbr
-                else rule.party_issuers.get(c.upper()) or _issuer_code(c)[0] for c in codes]
+                else (party_code(c) or (None, None))[0] or _issuer_code(c)[0] for c in codes]
     first = codes[0].upper()
-    # Party symbols are "05-CT/TW"; "29/NQ-TƯ" and "29-NQ-TƯ" are the same one written badly.
-    if not year and len(codes) >= 2 and (dash_first or codes[-1].upper() in rule.party_issuers):
+    # Party symbols are "05-CT/TW"; "29/NQ-TƯ", "29-NQ-TƯ" and "42/HD/ĐUK" are ones written badly.
+    if not year and len(codes) >= 2 and (dash_first or party_code(codes[-1]) is not None):
         symbol = f"{num}-{official[0]}/{'-'.join(official[1:])}"
         kind = rule.party_kind_by_abbr.get(first) or rule.kind_by_abbr.get(first, ("", None))[1]
     else:
@@ -200,8 +211,29 @@ def canonical_symbol(num: str, year: str | None, codes: list[str],
             kind = "Công văn"
         elif kind is None and year and first.startswith("QH"):
             kind = "Luật"
-    issuer = next((body for code in codes if (body := _issuer_code(code)[1])), None)
+    issuer = next((body for code in codes if (body := _issuer_code(code)[1] or _party_body(code))), None)
     return symbol, kind, issuer
+
+
+def _party_body(code: str) -> str | None:
+    return (party_code(code) or ("", None))[1]
+
+
+def party_code(code: str) -> tuple[str, str | None] | None:
+    """A Party issuer code in official spelling and the body it implies, or None for another code.
+
+    A committee ("TW", "TƯ", "T.Ư", "TU", "HU", "ĐUK"...) or a board of one ("BTCTU": Ban Tổ chức
+    Tỉnh ủy, "UBKTHU"). The centre alone implies no body: a "05-CT/TW" may be the Politburo's or the
+    Secretariat's, which only the text says.
+    """
+    rule, upper = rules(), code.upper()
+    if entry := rule.party_issuers.get(upper):
+        return entry["canonical"], entry["name"] if entry.get("implied") else None
+    for board_code, board in rule.party_boards.items():
+        committee = rule.party_issuers.get(upper[len(board_code):]) if upper.startswith(board_code) else None
+        if committee:
+            return board["canonical"] + committee["canonical"], f"{board['name']} {committee['name']}"
+    return None
 
 
 def _issuer_code(code: str) -> tuple[str, str | None]:
@@ -217,8 +249,37 @@ def _issuer_code(code: str) -> tuple[str, str | None]:
 def known_code(code: str) -> bool:
     """Whether a symbol part is a type abbreviation or an issuer the rules know."""
     rule, upper = rules(), code.upper()
-    return (upper in rule.kind_by_abbr or upper in rule.party_issuers
+    return (upper in rule.kind_by_abbr or party_code(code) is not None
             or upper.casefold() in rule.words["letter_issuers"] or _issuer_code(code)[1] is not None)
+
+
+def canonical_name(kind: str, name: str, law: bool = False) -> str:
+    """A document's type and name in one spelling across articles.
+
+    The type as the lexicon writes it, Party and State words as `name_case` writes them ("trung
+    ương" -> "Trung ương"), and in a law's name every word after the first in lower case ("Luật
+    Giáo dục Đại học" -> "Luật Giáo dục đại học") but acronyms ("Luật GDĐH") and proper names.
+    """
+    rule, words = rules(), clean(name).split(" ") if name.strip() else []
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (4, 3, 2, 1):
+            phrase = " ".join(words[i:i + size])
+            if len(words) - i >= size and fold(phrase) in rule.name_case:
+                out.append(rule.name_case[fold(phrase)])
+                i += size
+                break
+        else:
+            word = words[i]
+            acronym = sum(c.isupper() for c in word) > 1 or any(c.isdigit() for c in word)
+            if not out:
+                word = word[:1].upper() + word[1:]
+            elif law and not acronym:
+                word = word.lower()
+            out.append(word)
+            i += 1
+    return " ".join([canonical_type(kind), *out])
 
 
 def quoted_end(text: str, pos: int) -> int | None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
-
-from pipeline.extract.tokenize import tokenize
+if TYPE_CHECKING:  # spaCy loads with the first document, not with the kind registry
+    from spacy.tokens import Doc, Span
 
 
 @dataclass
@@ -32,8 +32,7 @@ class ArticleDoc:
     segments: list[Segment]
     published: str | None = None  # ISO date or datetime of publication, for dates without a year
     outlet: str | None = None
-    province: str | None = None
-    subject_year: int | None = None  # the year the article is about, when it makes one clear
+    province: str | None = None  # decided before extraction: organisations complete "UBND tỉnh" with it
     cache: dict = field(default_factory=dict)  # per-article memo shared by extractors (e.g. acronyms)
 
     def __iter__(self) -> Iterator[Segment]:
@@ -45,9 +44,7 @@ class ArticleDoc:
 
     @property
     def reference_year(self) -> int | None:
-        """The year a date without one takes: the article's own subject year, else its publication year."""
-        if self.subject_year:
-            return self.subject_year
+        """The year a date without one takes: the publication year (dates.py weighs the article's own)."""
         if self.published and self.published[:4].isdigit():
             return int(self.published[:4])
         return None
@@ -63,6 +60,8 @@ def build_document(
     province: str | None = None,
 ) -> ArticleDoc:
     """Segment every field an extractor reads: title, body, captions and meta lines."""
+    from pipeline.extract.tokenize import tokenize
+
     fields: list[tuple[str, str]] = []
     if title:
         fields.append(("title", title))

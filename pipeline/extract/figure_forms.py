@@ -13,14 +13,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
-from pipeline.extract import figures as base
+from pipeline.datetime_parse import date_rules, fold
 from pipeline.extract.clauses import rules
-from pipeline.extract.datetime_parse import date_rules, fold
+from pipeline.extract.kinds import figures as base
 from pipeline.model import Mention
+from pipeline.rulebook import compiled
 
 # the look-ahead first lets the engine skip to digits fast
 FRACTION = regex.compile(
@@ -32,7 +31,7 @@ BARE = regex.compile(r"(?=\d)" + base.LEFT_EDGE + rf"(?P<n>{base.NUMBER})(?=[ \t
 ITEM_WORDS = 6  # a longer "label" is a clause
 
 
-@lru_cache(maxsize=1)
+@compiled
 def _patterns() -> tuple[regex.Pattern, regex.Pattern]:
     """What opens a breakdown after its count, and an item's label before its number."""
     openers = "|".join(
@@ -132,7 +131,7 @@ def _items(view: base.SegmentView, found: list[Mention], lex: base.Lexicon) -> l
     return out
 
 
-@lru_cache(maxsize=1)
+@compiled
 def _date_words() -> frozenset[str]:
     """Words after which "7/9" is a day and month (the dates rule file's day and range triggers)."""
     rules = date_rules()

@@ -1,34 +1,35 @@
 """Vietnam's administrative units (from underthesea's address data) plus the place lexicons of rules/.
 
-Loaded once per process. The data is underthesea's own `address/data/mapping.json` (63 pre-2025
-provinces with their districts and wards), read from the installed package, never copied.
+Loaded once per process. Districts and wards are underthesea's own `address/data/mapping.json`
+(the 63 pre-2025 provinces' districts and wards), read from the installed package, never copied;
+provinces and their written forms are `rules/provinces.yml` (`province_list`).
 """
 
 from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import regex
 
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import alternation, ascii_fold, name_key
 
 LEVELS = ("country", "province", "district", "commune", "other")
+# Place keys of names that, bare, are a person (or his thought, a campaign...): a place only with an
+# administrative word ("TP Hồ Chí Minh", "thành phố Hồ Chí Minh").
+NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
 
 _PLACE = lexicon_schema({"level": {"enum": list(LEVELS)}, "same_as": {"type": "string", "minLength": 1}})
-_ALIAS = lexicon_schema({"province": {"type": "string", "minLength": 1}})
 _ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}})
 _WORDS = lexicon_schema()
 
 LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
     {
         "admin_words": _ADMIN,
-        "province_aliases": _ALIAS,
         "places": _PLACE,
         "org_heads": _WORDS,
         "org_inner_words": _WORDS,
@@ -40,28 +41,12 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
     },
 )
 
-# Old-style tone placement ("Hoá", "Thuỷ") and the modern one ("Hóa", "Thủy") name the same place.
-_TONE_MOVES = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
 _ADMIN_PREFIXES = ("thành phố ", "thị xã ", "thị trấn ", "tỉnh ", "huyện ", "quận ", "phường ", "xã ")
 
 
-_TONE_RE = re.compile("|".join(_TONE_MOVES))
-
-
 def place_key(name: str) -> str:
-    """Compare place names ignoring case, Unicode form, tone placement, spaces and hyphen spacing."""
-    text = _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], unicodedata.normalize("NFC", name).casefold())
-    return " ".join(text.replace("-", " - ").split())
-
-
-def ascii_fold(text: str) -> str:
-    """Lower-case letters and digits only, without diacritics: "Ninh Thuận" -> "ninhthuan"."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed.lower() if c.isascii() and c.isalnum())
+    """Compare place names ignoring case, Unicode form, tone placement ("Hoá", "Hóa"), spaces and hyphens."""
+    return name_key(name, tones_anywhere=True)  # the gazetteer's keys were made so: "hoàng" -> "hòang"
 
 
 def strip_admin(name: str) -> tuple[str, str]:
@@ -99,8 +84,7 @@ class PhraseIndex:
 
     def _start_pattern(self) -> regex.Pattern:
         # only capitalised words (and the few lower-case first words, "châu") can open a phrase
-        lower = sorted((t for t in self.longest if not t[:1].isupper()), key=len, reverse=True)
-        heads = "|".join([r"\p{Lu}[\p{L}\p{N}]*", *(regex.escape(t) for t in lower)])
+        heads = rf"\p{{Lu}}[\p{{L}}\p{{N}}]*|{alternation(t for t in self.longest if not t[:1].isupper())}"
         return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{heads})(?![\p{{L}}\p{{N}}])")
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
@@ -139,6 +123,7 @@ class Gazetteer:
     province_cities: set[str] = field(default_factory=set)  # keys of centrally-run cities
     districts: dict[str, set[str]] = field(default_factory=dict)
     wards: dict[str, set[str]] = field(default_factory=dict)
+    wards_2025: dict[str, set[str]] = field(default_factory=dict)  # communes since 1 July 2025 -> provinces
     places: dict[str, str] = field(default_factory=dict)  # countries, regions, other: key -> level
     same_as: dict[str, str] = field(default_factory=dict)  # key of another spelling -> key of the main one
     outlet_keys: list[tuple[str, str]] = field(default_factory=list)  # (ascii fold, province), longest first
@@ -152,7 +137,7 @@ class Gazetteer:
             return "province"
         if key in self.districts:
             return "district"
-        if key in self.wards:
+        if key in self.wards or key in self.wards_2025:
             return "commune"
         return None
 
@@ -168,28 +153,32 @@ def location_rules() -> dict[str, Any]:
     return load_rules("locations", LOCATION_RULES_SCHEMA)
 
 
-@lru_cache(maxsize=1)
+@compiled
 def gazetteer() -> Gazetteer:
     """Build the name sets once per process (about 0.1 s, mostly JSON parsing)."""
     data = _mapping()
     rules = location_rules()
     gaz = Gazetteer()
-    for table in ("province_names", "old_province_names"):
-        for entry in data.get(table, {}).values():
-            gaz.provinces[place_key(entry["short"])] = entry["short"]
-            if entry["name"].casefold().startswith("thành phố"):
-                gaz.province_cities.add(place_key(entry["short"]))
-    for alias in rules["province_aliases"]:
-        gaz.provinces[place_key(alias["term"])] = alias["province"]
-    old_short = {place_key(e["name"]): e["short"] for e in data.get("old_province_names", {}).values()}
+    from pipeline.extract.province_list import province_list  # it reads place keys from here
+
+    provinces = province_list()
+    gaz.provinces.update(provinces.forms)  # every written form -> the pre-2025 province (rules/provinces.yml)
+    for unit in provinces.units.values():
+        for name, admin in ((unit.name, unit.admin), *((r.name, r.admin) for r in [unit.renamed] if r)):
+            if admin.casefold() == "thành phố":
+                gaz.province_cities.add(place_key(name))
     for row in data.get("ward_mapping", []):
-        province = old_short.get(place_key(row["old_province"]), row["old_province"])
+        province = provinces.unit(row["old_province"]) or row["old_province"]
         _, district = strip_admin(row.get("old_district") or "")
         _, ward = strip_admin(row.get("old_ward") or "")
         if district and not district.isdigit():
             gaz.districts.setdefault(place_key(district), set()).add(province)
         if ward and not ward.isdigit():
             gaz.wards.setdefault(place_key(ward), set()).add(province)
+        _, new_ward = strip_admin(row.get("new_ward") or "")
+        after = provinces.province_2025(row.get("new_province"))
+        if new_ward and not new_ward.isdigit() and after:
+            gaz.wards_2025.setdefault(place_key(new_ward), set()).add(after)
     for place in rules["places"]:
         gaz.places[place_key(place["term"])] = place["level"]
         if "same_as" in place:

@@ -12,11 +12,11 @@ words `rules/attribution.yml` lists; the rules say where, this module says how.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from pipeline.extract import figures
 from pipeline.extract.clauses import Words, rules
+from pipeline.extract.kinds import figures
 from pipeline.model import Mention
+from pipeline.rulebook import compiled
 
 FORWARD_WORDS = 5  # words of qualification kept after a counted noun ("cá nhân điển hình tiên tiến")
 SHARE_WORDS = 14  # a share's phrase may be a clause
@@ -58,7 +58,7 @@ class Marks:
         return cls(blocked, entity_end, dated)
 
 
-@lru_cache(maxsize=1)
+@compiled
 def _unit_kinds() -> dict[str, str]:
     """Unit as written -> money, measure or time (counted nouns are everything else)."""
     lex = figures.lexicon()

@@ -4,35 +4,29 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from pipeline.kinds import registered_kinds
 from pipeline.model import Mention
-
-# Mentions in one layer never overlap each other; across layers they may nest
-# ("Đảng bộ tỉnh Đắk Nông" is an organisation inside a named resolution).
-LAYERS = {"DIRECTIVE": 0, "DATE": 0, "FIGURE": 0, "ORG": 1, "PER": 1, "LOC": 1}
-# On equal length: which type a span more likely is.
-TYPE_RANK = {"DIRECTIVE": 0, "DATE": 1, "FIGURE": 2, "ORG": 0, "PER": 1, "LOC": 2}
+from pipeline.text import longest_first
 
 
-def _keep_longest(group: list[Mention]) -> list[Mention]:
-    """Greedy longest-first selection of non-overlapping spans, linear in the characters covered."""
-    ranked = sorted(group, key=lambda m: (-(m.end - m.start), -m.priority, TYPE_RANK.get(m.type, 9), m.start))
-    taken = bytearray(max(m.end for m in group))
-    kept = []
-    for mention in ranked:
-        if any(taken[mention.start:mention.end]):
-            continue
-        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-        kept.append(mention)
-    return kept
+def _keep_longest(group: list[Mention], rank: dict[str, int]) -> list[Mention]:
+    """Non-overlapping mentions, the longest first; on equal length the higher priority, then the type."""
+    return longest_first(group, tiebreak=lambda m: (-m.priority, rank.get(m.type, 9)))
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Keep, per field and layer, the longest non-overlapping mentions (priority, then type, break ties)."""
+    """Keep, per field and layer, the longest non-overlapping mentions (priority, then type, break ties).
+
+    Each kind names its layer: mentions in one layer never overlap each other, while across layers
+    they may nest ("Đảng bộ tỉnh Đắk Nông" is an organisation inside a named resolution).
+    """
+    layer = {spec.label: spec.layer for spec in registered_kinds()}
+    rank = {spec.label: spec.rank for spec in registered_kinds()}
     groups: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for mention in mentions:
         if mention.end > mention.start:
-            groups[(mention.field, LAYERS.get(mention.type, 2))].append(mention)
-    kept = {m for group in groups.values() for m in _keep_longest(group)}
+            groups[(mention.field, layer.get(mention.type, 2))].append(mention)
+    kept = {m for group in groups.values() for m in _keep_longest(group, rank)}
     return sorted(kept, key=lambda m: (field_rank(m.field), m.start, m.end, m.type))
 
 

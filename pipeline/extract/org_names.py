@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import IDX
-
 from pipeline.extract.document import Segment
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import modern_tones, name_key
+from pipeline.text import sentence_initial as text_sentence_initial
 
 try:
     from pipeline.extract.gazetteer import gazetteer as _place_gazetteer
@@ -39,12 +38,6 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
 
 BIG_PLACES = ("country", "province", "other")  # places that are not also brand names, unlike communes
 
-# Old tone placement on open syllables ("Uỷ", "Hoà") moved to the modern one; same length, so
-# offsets found in the normalised text index the original.
-_TONE_PAIRS = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
-               "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
-_TONE_TABLE = {**_TONE_PAIRS, **{k.capitalize(): v.capitalize() for k, v in _TONE_PAIRS.items()}}
-_TONE_RE = re.compile(r"[oOuU][àáảãạèéẻẽẹỳýỷỹỵ](?!\w)")
 _VOWELS = "aăâeêioôơuưyáắấéếíóốớúứýàằầèềìòồờùừỳảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
 TWO_SYLLABLES = re.compile(f"(?i)[{_VOWELS}][^{_VOWELS}\\W\\d_]+[{_VOWELS}]")  # "lựcquận", "Vietbank"
 _TONED_CAPITALS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
@@ -54,19 +47,8 @@ _GAPS = (("space", re.compile(r"[ \t\xa0]+")), ("hyphen", re.compile(r"[ \t\xa0]
          ("and", re.compile(r"[ \t\xa0]+&[ \t\xa0]+")))
 
 
-def modern_tones(text: str) -> str:
-    """The text with old tone placement on open syllables modernised ("Uỷ ban" -> "Ủy ban"), same length."""
-    def move(m: re.Match[str]) -> str:
-        old = m.group()
-        return old if m.start() and text[m.start() - 1] in "qQ" else _TONE_TABLE.get(old, old)
-    return _TONE_RE.sub(move, text)
-
-
-@lru_cache(maxsize=8192)
-def fold(text: str) -> str:
-    """Grouping key of a name: case, Unicode form, tone placement, spaces and hyphen spacing folded."""
-    text = modern_tones(unicodedata.normalize("NFC", text).casefold())
-    return " ".join(text.replace("-", " - ").split())
+# The grouping key of a name (pipeline.text.name_key); organizations key the same names again and again.
+fold = lru_cache(maxsize=8192)(name_key)
 
 
 def _trie(words: list[str]) -> str:
@@ -133,7 +115,7 @@ class Rules:
     surnames: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@compiled
 def rules() -> Rules:
     """Load and compile rules/organizations.yml."""
     data = load_rules("organizations", RULES_SCHEMA)
@@ -200,6 +182,8 @@ class View:
     @classmethod
     def of(cls, segment: Segment) -> View:
         norm = modern_tones(segment.text)
+        from spacy.attrs import IDX  # spaCy loads with the first document, not with the kind registry
+
         return cls(segment.field, segment.text, norm, _lower(norm), segment.doc.to_array(IDX).tolist())
 
     def syllable(self, pos: int) -> tuple[int, int] | None:
@@ -368,6 +352,11 @@ def byline(view: View, start: int, end: int) -> bool:
 
 
 def sentence_initial(norm: str, pos: int) -> bool:
-    """Nothing but quotes, dashes or spaces since the start of the line or the last full stop."""
-    before = norm[max(0, pos - 20):pos].rstrip(" \t\xa0\"“”'-–(")
-    return (not before and pos <= 20) or (bool(before) and before[-1] in "\n.!?:")
+    """Nothing but quotes, dashes or spaces since the start of the line or the last full stop.
+
+    The shared test with this module's own, narrower reading: 20 characters back, no bullets or
+    curly single quotes before the word, no ellipsis or semicolon as a sentence end, and a window
+    of only openers far into the text is not a sentence start.
+    """
+    return text_sentence_initial(norm, pos, look_back=20, openers=" \t\xa0\"“”'-–(", ends="\n.!?:",
+                                 blank_window_opens=False)

@@ -13,17 +13,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
-from pipeline.extract import figures as figure_rules
-from pipeline.extract import organizations, people
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.document import ArticleDoc
+from pipeline.extract.kinds import figures as figure_rules
+from pipeline.extract.kinds import organizations, people
 from pipeline.extract.measure import Found, Marks
 from pipeline.extract.sources import Cue
 from pipeline.model import Mention
+from pipeline.rulebook import compiled
 
 LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức năng tỉnh"); longer is a clause
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
@@ -261,7 +261,7 @@ def private(source: str) -> bool:
     return kin and not any(mark in source for mark in (",", " - ", " – ", "("))
 
 
-@lru_cache(maxsize=1)
+@compiled
 def place_pattern() -> regex.Pattern:
     """A bare administrative word used as a subject: no name after it ("huyện có", "tỉnh này")."""
     terms = sorted(rules().tables["place_words"], key=len, reverse=True)

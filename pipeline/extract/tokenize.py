@@ -8,13 +8,14 @@ spaCy's own Vietnamese tokenizer needs pyvi, so a blank ``vi`` pipeline gets our
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 import regex
 import spacy
 from spacy.tokens import Doc
 from spacy.util import registry
 from underthesea import word_tokenize
+
+from pipeline.rulebook import compiled
 
 LETTER = regex.compile(r"\p{L}")
 # Spans the segmenter must not cut: document symbols, dates, times, numbers with separators, %.
@@ -238,7 +239,7 @@ def create_underthesea_tokenizer():
     return make_tokenizer
 
 
-@lru_cache(maxsize=1)
+@compiled
 def blank_vi():
     """The blank Vietnamese pipeline with our tokenizer, built once per process."""
     config = {"nlp": {"tokenizer": {"@tokenizers": "vnie.underthesea_tokenizer.v1"}}}

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
-import trafilatura
-from bs4 import BeautifulSoup
-from lxml.html import HtmlElement
-from trafilatura.utils import load_html
 
 from pipeline.ingest.decode import normalize_text
-from pipeline.model import VnieError
+from pipeline.model import ArticleTimeout, VnieError
+from pipeline.text import casefold_words
+
+if TYPE_CHECKING:  # trafilatura and BeautifulSoup are imported when a page is HTML (0.1 s saved otherwise)
+    from lxml.html import HtmlElement
 
 # trafilatura logs every page it finds too short at WARNING: that is our fallback's business.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -32,8 +34,15 @@ CAPTION_XPATH = (
     "//figcaption | //*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
     " | //*[contains(@class, 'image_desc') or contains(@class, 'img-desc') or @class = 'Image']"
 )
+# Elements that hold a byline or a dateline (class or id "author", "byline", "date", "meta", ...):
+# trafilatura drops many of them as page furniture; the cleaner tells a byline from furniture.
+BYLINE_CLASS = regex.compile(r"author|byline|tac-?gia|meta|date|time|info|source|nguon", regex.IGNORECASE)
+BYLINE_MAX_WORDS = 15
+SITE_LETTERS = 6  # fewer letters match too much to call a name the site's
+SITE_EXTRA_LETTERS = 8  # what a site's name may add to its host: "Báo Hải Dương điện tử", baohaiduong.vn
+TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " : ")
 NEXT_PARAGRAPHS = "following::p[normalize-space()][position() <= 4]"
-PREVIOUS_PARAGRAPHS = "preceding::p[normalize-space()][position() <= 4]"  # nearest first on this axis
+PREVIOUS_PARAGRAPHS = "preceding::p[normalize-space()][position() <= 4]"  # the 4 nearest
 PARAGRAPH_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre", "td",
                   "dd")  # fmt: skip
 DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "nav", "header", "footer",
@@ -53,6 +62,7 @@ class HtmlPage:
     authors: list[str] = field(default_factory=list)
     url: str | None = None
     outlet: str | None = None
+    site_names: set[str] = field(default_factory=set)  # folded names the page gives its site
 
 
 def looks_like_html(text: str) -> bool:
@@ -102,47 +112,79 @@ def _first(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((values[key] for key in keys if key in values), None)
 
 
-def _strip_site_suffix(title: str, site: str | None) -> str:
-    """'Headline - Báo Ninh Thuận' -> 'Headline' when the tail is the site's name."""
-    if not site:
-        return title
-    for separator in (" - ", " | ", " – ", " — ", " :: "):
+def _site_names(tree: HtmlElement, meta: dict[str, str], url: str | None) -> set[str]:
+    """What the page calls its site (folded): og:site_name, its home link's text or logo, its host."""
+    names = {meta[key] for key in SITE_KEYS if key in meta}
+    for link in tree.iter("a"):  # the logo links to the home page
+        if regex.fullmatch(r"/|(?:https?:)?//[^/]+/?", (link.get("href") or "").strip()):
+            names.add(link.text_content())
+            names.update(image.get("alt") or "" for image in link.iter("img"))
+    host = regex.match(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#]+)", url or "", regex.IGNORECASE)
+    if host:
+        names.add(host.group(1))
+    return {folded for name in names if (folded := _key(name))}
+
+
+def _letters(text: str) -> str:
+    """Letters and digits without tone marks, đ as d: "Báo Quảng Trị" -> "baoquangtri"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D").casefold())
+    return "".join(c for c in decomposed if c.isascii() and c.isalnum())
+
+
+def _is_site(name: str, sites: set[str]) -> bool:
+    """The site's own name: one the page gives, or the host spelled out ("Báo Quảng Trị", baoquangtri.vn)."""
+    if _key(name) in sites:
+        return True
+    letters = _letters(name)
+    hosts = (site for site in sites if "." in site and " " not in site)
+    labels = [max(host.split("."), key=len) for host in hosts]  # "m.baohaiduong.vn" -> "baohaiduong"
+    # the name is the label, or the label with a few letters around it ("Báo Hải Dương điện tử")
+    near = (letters in label or (label in letters and len(letters) <= len(label) + SITE_EXTRA_LETTERS)
+            for label in labels if len(label) >= SITE_LETTERS)
+    return len(letters) >= SITE_LETTERS and any(near)
+
+
+def _strip_site_name(title: str | None, sites: set[str]) -> str | None:
+    """'Headline - Báo Ninh Thuận' -> 'Headline'; a title that is only the site's name -> None."""
+    if not title or _is_site(title, sites):
+        return None
+    for separator in TITLE_SEPARATORS:
         head, _, tail = title.rpartition(separator)
-        if head and tail.strip().casefold() == site.casefold():
+        if head and _is_site(tail, sites):
             return head.strip()
+        first, _, rest = title.partition(separator)
+        if rest and _is_site(first, sites):
+            return rest.strip()
     return title
 
 
-def _metadata(tree: HtmlElement) -> HtmlPage:
+def _metadata(tree: HtmlElement, url: str | None = None) -> HtmlPage:
     """Title, date, authors, canonical URL and site name from the page's head and markup."""
     meta = _meta_values(tree)
     site = _first(meta, SITE_KEYS)
-    title = _first(meta, TITLE_KEYS)
-    if not title:
-        title_element = next(tree.iter("title"), None)
-        if title_element is not None and (text := collapse(title_element.text_content())):
-            title = _strip_site_suffix(text, site)
-    if not title:
-        heading = next(tree.iter("h1"), None)
-        title = collapse(heading.text_content()) if heading is not None else None
+    links = (link for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical")
+    canonical = collapse(next((link.get("href") for link in links), None)) or _first(meta, URL_KEYS)
+    sites = _site_names(tree, meta, canonical or url)
+    headings = (_strip_site_name(collapse(h.text_content()), sites) for h in tree.iter("h1"))
+    heading = next((h for h in headings if h), None)
+    title_element = next(tree.iter("title"), None)
+    head_title = collapse(title_element.text_content()) if title_element is not None else None
+    # og:title; else <title> once the site's name is taken off it; else the <h1>, which has no site
+    # name in it, where <title> may carry one nobody names ("Headline :: Cổng TTĐT"); else <title>
+    stripped = _strip_site_name(head_title, sites)
+    title = _strip_site_name(_first(meta, TITLE_KEYS), sites)
+    title = title or (stripped if stripped != head_title else None) or heading or stripped
     published = _first(meta, PUBLISHED_KEYS)
     if not published:
         published = next((collapse(t.get("datetime")) for t in tree.iter("time") if t.get("datetime")), None)
-    links = (link for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical")
-    canonical = next((link.get("href") for link in links), None)
-    return HtmlPage(
-        text="",
-        title=title,
-        published=published,
-        authors=split_authors(_first(meta, AUTHOR_KEYS)),
-        url=collapse(canonical) or _first(meta, URL_KEYS),
-        outlet=site,
-    )
+    authors = [name for name in split_authors(_first(meta, AUTHOR_KEYS)) if not _is_site(name, sites)]
+    return HtmlPage(text="", title=title, published=published, authors=authors, url=canonical, outlet=site,
+                    site_names=sites)
 
 
 def _key(text: str) -> str:
     """Compare a paragraph with an extracted line regardless of spacing and case."""
-    return " ".join(text.split()).casefold()
+    return casefold_words(text)
 
 
 @dataclass
@@ -154,17 +196,26 @@ class _Caption:
     before: list[str]  # keys of the paragraphs before it, nearest first
 
 
-def _captions(tree: HtmlElement) -> list[_Caption]:
-    """Every caption of the page, once, in document order, with its neighbouring paragraphs."""
+def _byline_blocks(tree: HtmlElement) -> list[HtmlElement]:
+    """Short elements classed as a byline or a dateline, innermost first found (not their containers)."""
+    found = [e for e in tree.iter() if isinstance(e.tag, str) and BYLINE_CLASS.search(
+        f"{e.get('class') or ''} {e.get('id') or ''}") and e.tag not in ("html", "body", "meta", "link")]
+    inner = [e for e in found if not any(other is not e and e in other.iterancestors() for other in found)]
+    return [e for e in inner if 0 < len(e.text_content().split()) <= BYLINE_MAX_WORDS]
+
+
+def _captions(tree: HtmlElement, elements: list[HtmlElement] | None = None) -> list[_Caption]:
+    """Every caption of the page (or the given elements), once, in document order, with their neighbours."""
     captions: list[_Caption] = []
     seen: set[str] = set()
-    for element in tree.xpath(CAPTION_XPATH):
+    for element in tree.xpath(CAPTION_XPATH) if elements is None else elements:
         text = collapse(element.text_content())
         if not text or _key(text) in seen or len(text) > 600:
             continue
         seen.add(_key(text))
         after = [_key(p.text_content()) for p in element.xpath(NEXT_PARAGRAPHS)]
-        before = [_key(p.text_content()) for p in element.xpath(PREVIOUS_PARAGRAPHS)]
+        # lxml lists a reverse axis in document order: reversed, the nearest paragraph comes first
+        before = [_key(p.text_content()) for p in reversed(element.xpath(PREVIOUS_PARAGRAPHS))]
         captions.append(_Caption(text, after, before))
     return captions
 
@@ -195,6 +246,8 @@ def _untable(line: str) -> str:
 
 def _trafilatura_lines(tree: HtmlElement, url: str | None) -> tuple[list[str], dict[str, str | None]]:
     """Main-content lines and trafilatura's own metadata (empty when it finds no content)."""
+    import trafilatura
+
     try:
         document = trafilatura.bare_extraction(
             tree,
@@ -205,6 +258,8 @@ def _trafilatura_lines(tree: HtmlElement, url: str | None) -> tuple[list[str], d
             with_metadata=True,
             date_extraction_params={"original_date": True, "extensive_search": False},
         )
+    except (ArticleTimeout, MemoryError):  # the worker's limits: not trafilatura's failure
+        raise
     except Exception:  # trafilatura and its fallbacks raise many types on odd markup
         return [], {}
     if document is None:
@@ -217,6 +272,8 @@ def _trafilatura_lines(tree: HtmlElement, url: str | None) -> tuple[list[str], d
 
 def _soup_lines(html: str) -> list[str]:
     """Paragraph-level text of the page body, for pages trafilatura finds nothing in."""
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html, "lxml")
     for tag in soup.find_all(DROPPED_TAGS):
         tag.decompose()
@@ -232,23 +289,29 @@ def _soup_lines(html: str) -> list[str]:
 
 def extract_html(html: str, url: str | None = None) -> HtmlPage:
     """Main content (one paragraph per line, captions kept) and metadata; VnieError(no_content) if none."""
+    from trafilatura.utils import load_html
+
     start = html[:65536].lower()
     whole_page = "<html" in start or "<body" in start
     try:  # trafilatura rejects a bare fragment ("<p>x</p>"): wrap it
         tree = load_html(html if whole_page else f"<div>{html}</div>")
+    except (ArticleTimeout, MemoryError):
+        raise
     except Exception:  # lxml gives up on some broken markup; BeautifulSoup below still reads it
         tree = None
     page = HtmlPage(text="")
     lines: list[str] = []
     if tree is not None:
-        page = _metadata(tree)
+        page = _metadata(tree, url)
         captions = _captions(tree)
+        bylines = _captions(tree, _byline_blocks(tree))
         lines, info = _trafilatura_lines(tree, url)  # trafilatura prunes the tree: metadata first
         if lines:
-            lines = _insert_captions(lines, captions)
-        page.title = page.title or collapse(info.get("title"))
+            lines = _insert_captions(_insert_captions(lines, captions), bylines)
+        page.title = page.title or _strip_site_name(collapse(info.get("title")), page.site_names)
         page.published = page.published or collapse(info.get("date"))
-        page.authors = page.authors or split_authors(info.get("author"))
+        page.authors = page.authors or [
+            name for name in split_authors(info.get("author")) if not _is_site(name, page.site_names)]
         page.outlet = page.outlet or collapse(info.get("sitename"))
     if not lines:
         lines = _soup_lines(html)

@@ -3,18 +3,61 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 
 import regex
 
 GLOB_MAGIC = regex.compile(r"[*?\[]")
-# What a browser's "save page" or a site mirror drags along beside the articles: never an article,
-# so a folder walk leaves them out (a file named on its own or by a glob is still read).
-_ASSET_EXTENSIONS = """
+# What a browser's "save page" or a site mirror drags along beside the articles, and the documents
+# and archives people keep beside a crawl: never an article, so a folder walk leaves them out and the
+# run's summary names them (a file named on its own or by a glob is still read).
+_NOT_PAGE_EXTENSIONS = """
 .css .js .mjs .map .png .jpg .jpeg .gif .svg .webp .avif .ico .bmp .tif .tiff .woff .woff2 .ttf .otf
-.eot .mp3 .mp4 .m4a .webm .ogg .wav .swf
+.eot .mp3 .mp4 .m4a .webm .ogg .wav .swf .pdf .doc .docx .xls .xlsx .ppt .pptx .odt .ods .odp .epub
+.zip .tar .tgz .bz2 .xz .zst .7z .rar .exe .dll .so .bin .iso .dmg .parquet .sqlite .db
 """
-PAGE_ASSETS = frozenset(_ASSET_EXTENSIONS.split())
+NOT_PAGES = frozenset(_NOT_PAGE_EXTENSIONS.split())
+PAGE_ASSETS = NOT_PAGES  # the name earlier versions exported
+# Files vnie writes into its -o DIR; a folder holding the lock, or a database beside the records, is
+# a vnie output and is never read back as input (a run inside its own input folder would loop).
+OUTPUT_LOCK = ".vnie.lock"
+OUTPUT_MARKERS = ("records.jsonl", "vnie.db")
+
+
+class FolderSpecial(str):
+    """A FIFO, socket or device found inside a folder: reported as an error record, never opened."""
+
+
+@dataclass
+class Skipped:
+    """What expanding the inputs left out on purpose, for the run's summary."""
+
+    not_pages: Counter[str] = field(default_factory=Counter)  # extension -> files
+    outputs: list[str] = field(default_factory=list)  # vnie output folders and files
+
+    def notes(self) -> list[str]:
+        """One line per kind of thing left out, e.g. 'skipped 3 files that are not pages: .png ×2, .zip'."""
+        notes = []
+        if self.not_pages:
+            total = sum(self.not_pages.values())
+            kinds = ", ".join(
+                ext if count == 1 else f"{ext} ×{count}" for ext, count in self.not_pages.most_common()
+            )
+            files = "file that is not a page" if total == 1 else "files that are not pages"
+            notes.append(f"skipped {total} {files}: {kinds}")
+        if self.outputs:
+            shown = ", ".join(self.outputs[:3]) + (", ..." if len(self.outputs) > 3 else "")
+            notes.append(f"skipped vnie output (never read as input): {shown}")
+        return notes
+
+
+def is_vnie_output(folder: str) -> bool:
+    """Whether a folder is (or was) a vnie -o DIR: its lock file, or records beside a database."""
+    if os.path.exists(os.path.join(folder, OUTPUT_LOCK)):
+        return True
+    return all(os.path.exists(os.path.join(folder, name)) for name in OUTPUT_MARKERS)
 
 
 def _sorted_entries(folder: str) -> Iterator[os.DirEntry[str]]:
@@ -23,8 +66,14 @@ def _sorted_entries(folder: str) -> Iterator[os.DirEntry[str]]:
         return iter(sorted(entries, key=lambda entry: entry.name))
 
 
-def walk(root: str, max_depth: int | None = None) -> Iterator[tuple[str, bool]]:
-    """(path, is_folder) under root, depth first by name; hidden names skipped; each real folder once."""
+def walk(
+    root: str, max_depth: int | None = None, prune: Callable[[str], bool] | None = None
+) -> Iterator[tuple[str, bool]]:
+    """(path, is_folder) under root, depth first by name; hidden names skipped; each real folder once.
+
+    A folder for which `prune(path)` is true is neither yielded nor entered. FIFOs, sockets and
+    devices are yielded as `FolderSpecial` paths: opening one could block or never end.
+    """
     try:
         info = os.stat(root or ".")
         stack = [(root, _sorted_entries(root))]
@@ -48,10 +97,9 @@ def walk(root: str, max_depth: int | None = None) -> Iterator[tuple[str, bool]]:
         except OSError:
             is_folder, key, special = False, None, False
         if not is_folder:
-            if not special:  # FIFOs, sockets, devices inside a corpus folder would block or never end
-                yield path, False
+            yield (FolderSpecial(path) if special else path), False
             continue
-        if key in visited:
+        if key in visited or (prune is not None and prune(path)):
             continue
         visited.add(key)
         yield path, True
@@ -90,7 +138,7 @@ def _glob_regex(pattern_parts: list[str]) -> regex.Pattern[str]:
     return regex.compile("".join(out))
 
 
-def _expand_glob(pattern: str) -> Iterator[tuple[str, bool]]:
+def _expand_glob(pattern: str, prune: Callable[[str], bool] | None = None) -> Iterator[tuple[str, bool]]:
     """Matches of a glob (with ** for any depth), walking only below its literal folder prefix."""
     parts = pattern.replace(os.sep, "/").split("/")
     first_magic = next(i for i, part in enumerate(parts) if GLOB_MAGIC.search(part))
@@ -100,27 +148,50 @@ def _expand_glob(pattern: str) -> Iterator[tuple[str, bool]]:
     depth = None if "**" in rest else len(rest)
     if root and not os.path.isdir(root):
         return
-    for path, is_folder in walk(root, depth):
+    for path, is_folder in walk(root, depth, prune):
         relative = os.path.relpath(path, root or ".").replace(os.sep, "/")
         if matcher.fullmatch(relative):
             yield path, is_folder
 
 
-def _is_page_asset(path: str) -> bool:
-    """A stylesheet, script, image, font or media file (even gzipped)."""
-    name = path.lower().removesuffix(".gz")
-    return os.path.splitext(name)[1] in PAGE_ASSETS
+def not_page_extension(path: str) -> str | None:
+    """The extension of a stylesheet, script, image, font, media file, document or archive (even
+    gzipped), as the summary names it; None for anything that may be a page."""
+    name = path.lower()
+    compressed = name.endswith(".gz")
+    extension = os.path.splitext(name.removesuffix(".gz"))[1]
+    if extension not in NOT_PAGES:
+        return ".tgz" if name.endswith(".tgz") else None
+    return extension + (".gz" if compressed else "")
 
 
-def expand_inputs(specs: Iterable[str]) -> Iterator[str]:
+def _inside(path: str, folders: tuple[str, ...]) -> bool:
+    """Whether the real path is one of the folders or below one."""
+    real = os.path.realpath(path)
+    return any(real == folder or real.startswith(folder.rstrip(os.sep) + os.sep) for folder in folders)
+
+
+def expand_inputs(
+    specs: Iterable[str], exclude: Iterable[str] = (), skipped: Skipped | None = None
+) -> Iterator[str]:
     """Files named by each spec (file, folder, glob or '-'); a spec that matches nothing is yielded as is.
 
     Folders are walked in name order, following symlinks but each real folder once; hidden names and
-    page assets (stylesheets, scripts, images, fonts, media) inside them are left out.
+    files that are not pages (stylesheets, scripts, images, fonts, media, documents, archives) inside
+    them are left out, and so is any vnie output folder. Nothing at or below an `exclude` folder
+    (the run's own -o DIR) is read. What is left out is counted in `skipped`.
     """
     if isinstance(specs, str):  # one spec given bare: not its characters
         specs = [specs]
+    excluded = tuple(os.path.realpath(folder) for folder in exclude)
+    log = skipped if skipped is not None else Skipped()
     seen: set[str] = set()
+
+    def prune(folder: str) -> bool:
+        if _inside(folder, excluded) or is_vnie_output(folder):
+            log.outputs.append(folder)
+            return True
+        return False
 
     def fresh(path: str) -> bool:
         real = os.path.realpath(path)
@@ -130,6 +201,9 @@ def expand_inputs(specs: Iterable[str]) -> Iterator[str]:
         return True
 
     for spec in specs:
+        if spec != "-" and excluded and os.path.lexists(spec) and _inside(spec, excluded):
+            log.outputs.append(spec)  # the run's own output, named as input: it would read itself
+            continue
         if spec == "-" or (os.path.lexists(spec) and not os.path.isdir(spec)):
             if spec == "-" or fresh(spec):
                 yield spec
@@ -137,19 +211,42 @@ def expand_inputs(specs: Iterable[str]) -> Iterator[str]:
         if os.path.isdir(spec):
             matches: Iterable[tuple[str, bool]] = [(spec, True)]
         elif GLOB_MAGIC.search(spec):
-            matches = _expand_glob(spec)
+            matches = _expand_glob(spec, prune)
         else:
             yield spec
             continue
         found = False
         for path, is_folder in matches:
-            if is_folder:
-                files = (p for p, folder in walk(path) if not folder and not _is_page_asset(p))
-            else:
-                files = iter([path])
+            files = _folder_files(path, prune, log) if is_folder else iter([path])
             for file_path in files:
                 found = True
                 if fresh(file_path):
                     yield file_path
         if not found:
             yield spec  # the reader reports not_found: nothing is silently dropped
+
+
+def _folder_files(folder: str, prune: Callable[[str], bool], log: Skipped) -> Iterator[str]:
+    """The files of a folder walk that may be pages; the others are counted in the log."""
+    for path, is_folder in walk(folder, prune=prune):
+        if is_folder:
+            continue
+        extension = not_page_extension(path)
+        if extension is None:
+            yield path
+        else:
+            log.not_pages[extension] += 1
+
+
+def missing_input(spec: str) -> str | None:
+    """Why a spec names nothing (a usage error, as for cat or grep), or None when it names something."""
+    if spec == "-" or os.path.exists(spec):
+        return None
+    where = "" if os.path.isabs(spec) else f" (relative to {os.getcwd()})"
+    if os.path.lexists(spec):
+        return f"{spec}: a symbolic link to a file that does not exist"
+    if GLOB_MAGIC.search(spec):
+        if next(_expand_glob(spec), None) is None:
+            return f"{spec}: no file matches this pattern{where}"
+        return None
+    return f"{spec}: no such file or folder{where}"

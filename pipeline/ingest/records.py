@@ -1,11 +1,9 @@
-"""Articles from bytes and crawler records: text and HTML pages, JSON Lines, JSON arrays and objects."""
+"""Articles from raw bytes (a worker's side of reading): text and HTML pages, crawler JSON records."""
 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any, BinaryIO
 
@@ -25,8 +23,8 @@ HTML_FIELDS = ("html", "raw_html", "raw_content")
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
 DATE_FIELDS = ("published", "date", "time", "pubdate", "publish_date", "published_at", "datetime")
 AUTHOR_FIELDS = ("author", "authors", "byline")
+AUTHOR_NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
 META_CHARSET = regex.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", regex.IGNORECASE)
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 SPLIT_ADVICE = "If it is really several articles, split it; if it is one, raise max_bytes."
 
 
@@ -189,16 +187,27 @@ def _date_value(value: Any) -> str | None:
     return collapse(_text_value(value).split("\n")[0]) if _text_value(value) else None
 
 
-def _authors_value(value: Any) -> list[str]:
-    """Names from a string, a list of strings, or a list of {"name": ...} objects."""
+def _author_names(value: Any, depth: int = 0) -> list[str]:
+    """The name strings in an author value: strings, {"name": ...} objects, lists of them; never
+    the text of another type (null, numbers, nested lists are read through or dropped)."""
+    if isinstance(value, str):
+        return [value]
+    if depth > 3:
+        return []
     if isinstance(value, dict):
-        value = [value]
+        keys = {str(key).lower(): inner for key, inner in value.items()}
+        return next((_author_names(keys[key], depth + 1) for key in AUTHOR_NAME_KEYS if key in keys), [])
     if isinstance(value, list):
-        value = [item.get("name", "") if isinstance(item, dict) else str(item) for item in value]
-    return split_authors(value if isinstance(value, (str, list)) else None)
+        return [name for item in value for name in _author_names(item, depth + 1)]
+    return []
 
 
-def _article_from_record(record: Any, path: str, where: str, digest: str, max_bytes: int) -> Item:
+def _authors_value(value: Any) -> list[str]:
+    """Names from a string, a list of strings, or {"name": ...} objects (alone or in a list)."""
+    return split_authors(value if isinstance(value, str) else _author_names(value))
+
+
+def article_from_record(record: Any, path: str, where: str, digest: str, max_bytes: int) -> Item:
     """One crawler record (a JSON object) as an article."""
     if not isinstance(record, dict):
         kind = {list: "array", str: "string", bool: "boolean", type(None): "null"}.get(type(record), "number")
@@ -239,14 +248,26 @@ def _article_from_record(record: Any, path: str, where: str, digest: str, max_by
     )  # fmt: skip
 
 
-def _json_reason(error: Exception) -> str:
+def internal_failure(path: str, error: Exception, digest: str = "") -> Failed:
+    """A bug met on one input: reported on it, so the run goes on."""
+    return Failed(
+        path, "internal",
+        f"vnie failed on this input ({type(error).__name__}: {error}). This is a bug: please report it "
+        "with the input.",
+        digest,
+    )  # fmt: skip
+
+
+def json_reason(error: Exception) -> str:
     """The parser's complaint, with where it is."""
     if isinstance(error, json.JSONDecodeError):
         return f"{error.msg} at line {error.lineno} column {error.colno}"
-    return "nested too deep"
+    if isinstance(error, RecursionError):
+        return "nested too deep"
+    return str(error).split(";")[0]  # e.g. a number of over 4300 digits, past Python's safe limit
 
 
-def _record_from_line(line: bytes, path: str, number: int, max_bytes: int) -> Item:
+def record_from_line(line: bytes, path: str, number: int, max_bytes: int) -> Item:
     """Parse one JSONL line (its bytes are the record's digest) into an article or a failure."""
     digest = sha1(line)
     try:
@@ -258,181 +279,11 @@ def _record_from_line(line: bytes, path: str, number: int, max_bytes: int) -> It
             return Failed(path, error.kind, f"Line {number}: {error.message}", digest)
     try:
         record = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
+    except (ValueError, RecursionError) as error:  # ValueError: also a number too long to convert
         return Failed(
             path, "bad_json",
-            f"Line {number} is not valid JSON ({_json_reason(error)}). Fix or remove that line; the other "
+            f"Line {number} is not valid JSON ({json_reason(error)}). Fix or remove that line; the other "
             "lines are read.",
             digest,
         )  # fmt: skip
-    return _article_from_record(record, path, f"Line {number}", digest, max_bytes)
-
-
-def _lines(stream: BinaryIO, head: bytes, line_limit: int) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, line bytes without the line end) for each non-blank line; None for an overlong one."""
-    encoding = "utf-16" if head.startswith(UTF16_BOMS) else None
-    if encoding:  # PowerShell's `>` writes UTF-16: lines must be split on characters, not bytes
-        for number, line in enumerate(io.TextIOWrapper(stream, encoding=encoding, newline=None), 1):
-            if line.strip():
-                yield number, line.strip().encode("utf-8", errors="surrogatepass")
-        return
-    number = 0
-    while line := stream.readline(line_limit + 1):
-        number += 1
-        if len(line) > line_limit and not line.endswith(b"\n"):
-            while (rest := stream.readline(line_limit)) and not rest.endswith(b"\n"):
-                pass  # skip the rest of the overlong line without holding it
-            yield number, None
-            continue
-        line = line.strip()
-        if number == 1:
-            line = line.removeprefix(b"\xef\xbb\xbf")
-        if line:
-            yield number, line
-
-
-def _read_json_lines(stream: BinaryIO, head: bytes, label: str, max_bytes: int) -> Iterator[Item]:
-    """Every line of a JSON Lines stream as an article or a failure of its own."""
-    limit = RAW_FACTOR * max_bytes
-    for number, line in _lines(stream, head, limit):
-        path = f"{label}#{number}"
-        if line is None:
-            yield too_large_raw(path, limit, max_bytes)
-        else:
-            yield _record_from_line(line, path, number, max_bytes)
-
-
-def _json_array_items(chars: io.TextIOBase, chunk: int = 1 << 16) -> Iterator[Any]:
-    """Items of a top-level JSON array, parsed incrementally (an array of a million pages stays small)."""
-    decoder = json.JSONDecoder()
-    buffer, position, at_end = "", 0, False
-
-    def more() -> None:
-        nonlocal buffer, position, at_end
-        data = chars.read(max(chunk, len(buffer) - position))  # doubling: big items parse in linear time
-        at_end = not data
-        buffer, position = buffer[position:] + data, 0
-
-    def skip_blank() -> None:
-        nonlocal position
-        while True:
-            while position < len(buffer) and buffer[position] in " \t\r\n\ufeff":
-                position += 1
-            if position < len(buffer) or at_end:
-                return
-            more()
-
-    skip_blank()
-    if buffer[position : position + 1] != "[":
-        raise ValueError("the file does not start with '['")
-    position += 1
-    expect_item = True
-    while True:
-        skip_blank()
-        if position >= len(buffer):
-            raise ValueError("the array is not closed with ']' (truncated file?)")
-        if buffer[position] == "]":
-            return
-        if not expect_item:
-            if buffer[position] != ",":
-                raise ValueError(f"expected ',' or ']' but found {buffer[position]!r}")
-            position += 1
-            expect_item = True
-            continue
-        try:
-            item, end = decoder.raw_decode(buffer, position)
-        except json.JSONDecodeError as error:
-            if at_end:
-                raise ValueError(error.msg) from None
-            more()
-            continue
-        if not at_end and (end >= len(buffer) or buffer[end] not in " \t\r\n,]"):
-            more()  # "12" or "0." may go on in the next chunk: parse the item again whole
-            continue
-        yield item
-        position, expect_item = end, False
-
-
-def _read_json_array(stream: BinaryIO, head: bytes, label: str, max_bytes: int) -> Iterator[Item]:
-    """Every item of a JSON array file as an article; a syntax error stops it, keeping what was read."""
-    encoding = "utf-16" if head.startswith(UTF16_BOMS) else "utf-8-sig"
-    chars = io.TextIOWrapper(stream, encoding=encoding, errors="replace")
-    index = 0
-    try:
-        for index, item in enumerate(_json_array_items(chars), 1):
-            digest = _record_digest(item)
-            yield _article_from_record(item, f"{label}#{index}", f"Item {index}", digest, max_bytes)
-    except (ValueError, RecursionError) as error:
-        yield Failed(
-            f"{label}#{index + 1}", "bad_json",
-            f"The JSON array breaks after item {index} ({error}). Fix the file; the items before were read.",
-        )  # fmt: skip
-
-
-def _record_digest(item: Any) -> str:
-    """A record's digest from its canonical JSON: the same record, the same id."""
-    canonical = json.dumps(item, sort_keys=True, ensure_ascii=False)
-    return sha1(canonical.encode("utf-8", "surrogatepass"))
-
-
-def _wrapped_records(document: Any) -> list[Any] | None:
-    """The records of an export like {"articles": [{...}, ...]}: an object without article fields."""
-    if not isinstance(document, dict) or any(
-        str(key).lower() in TEXT_FIELDS + HTML_FIELDS for key in document
-    ):
-        return None
-    return next(
-        (value for value in document.values() if isinstance(value, list) and value
-         and all(isinstance(item, dict) for item in value)),
-        None,
-    )  # fmt: skip
-
-
-def first_line_parses(head: bytes) -> bool:
-    """Whether the first line of the head is a whole JSON value: the file is JSON Lines."""
-    first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
-    try:
-        json.loads(first.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        return False
-    return True
-
-
-def read_json(
-    stream: BinaryIO, head: bytes, label: str, hint: str | None, max_bytes: int
-) -> Iterator[Item]:
-    """A JSON/JSONL input: lines, an array, or one object, as its first bytes say."""
-    start = head.lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00")[:1]
-    if start == b"[":
-        yield from _read_json_array(stream, head, label, max_bytes)
-        return
-    if start == b"{" and hint != "jsonl":
-        # One object on one line in a .json is one document; more lines of objects are JSON Lines.
-        lines = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)
-        more_lines = len(lines) > 1 and bool(lines[1].strip())
-        as_lines = first_line_parses(head) and (hint is None or more_lines)
-    else:
-        as_lines = hint != "json"
-    if as_lines:
-        yield from _read_json_lines(stream, head, label, max_bytes)
-        return
-    data = read_limited(stream, RAW_FACTOR * max_bytes)
-    if data is None:
-        yield too_large_raw(label, RAW_FACTOR * max_bytes, max_bytes)
-        return
-    digest = sha1(data)
-    try:
-        record = json.loads(decode_bytes(data))
-    except VnieError as error:
-        yield Failed(label, error.kind, error.message, digest)
-        return
-    except (json.JSONDecodeError, RecursionError) as error:
-        message = f"The file is not valid JSON ({_json_reason(error)}). Fix it and run again."
-        yield Failed(label, "bad_json", message, digest)
-        return
-    wrapped = _wrapped_records(record)
-    if wrapped is None:
-        yield _article_from_record(record, label, "The file", digest, max_bytes)
-        return
-    for index, item in enumerate(wrapped, 1):
-        yield _article_from_record(item, f"{label}#{index}", f"Item {index}", _record_digest(item), max_bytes)
+    return article_from_record(record, path, f"Line {number}", digest, max_bytes)

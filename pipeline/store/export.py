@@ -1,27 +1,39 @@
 """`vnie export`: every table of the store to one Parquet (or CSV) file, for dashboards.
 
 Column types come from the one table description in `pipeline.store.sqlite`, so a Parquet column is
-typed (BOOLEAN becomes a real boolean) even when a table is empty.
+typed even when a table is empty: BOOLEAN becomes a boolean, `published` a timestamp and the JSON
+lists of `articles` (authors, captions, meta, boilerplate) lists of strings. CSV keeps them as text.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.store.sqlite import TABLES, Table, connect
+from pipeline.store.sqlite import Column, StoreError, Table, open_store, tables
 
 BATCH_ROWS = 20_000  # rows per Parquet row group: bounded memory on large stores
 FORMATS = ("parquet", "csv")
 
 
-def _arrow_type(sql_type: str) -> Any:
+class ExportError(Exception):
+    """The export cannot be written where asked."""
+
+
+def _arrow_type(column: Column) -> Any:
     import pyarrow as pa
 
-    return {"TEXT": pa.string(), "INTEGER": pa.int64(), "REAL": pa.float64(), "BOOLEAN": pa.bool_()}[sql_type]
+    if column.logical == "list":
+        return pa.list_(pa.string())
+    if column.logical == "timestamp":  # the time shown on the page: local, so no time zone is claimed
+        return pa.timestamp("s")
+    types = {"TEXT": pa.string(), "INTEGER": pa.int64(), "REAL": pa.float64(), "BOOLEAN": pa.bool_()}
+    return types[column.type]
 
 
 def _select(table: Table) -> str:
@@ -30,13 +42,17 @@ def _select(table: Table) -> str:
     return f"SELECT {names} FROM {table.name} ORDER BY {order}"
 
 
-def _convert(value: Any, sql_type: str) -> Any:
+def _convert(value: Any, column: Column) -> Any:
     """A stored value as its declared type (SQLite's affinity may hand back ints for REAL or BOOLEAN)."""
     if value is None:
         return None
-    if sql_type == "BOOLEAN":
+    if column.logical == "list":
+        return [str(item) for item in json.loads(value)]
+    if column.logical == "timestamp":
+        return datetime.fromisoformat(value)
+    if column.type == "BOOLEAN":
         return bool(value)
-    if sql_type == "REAL":
+    if column.type == "REAL":
         return float(value)
     return value
 
@@ -46,15 +62,14 @@ def export_parquet(conn: sqlite3.Connection, table: Table, path: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([pa.field(c.name, _arrow_type(c.type)) for c in table.columns],
-                       metadata={"description": table.description})
-    types = [c.type for c in table.columns]
+    schema = pa.schema([pa.field(c.name, _arrow_type(c), metadata={"description": c.description})
+                        for c in table.columns], metadata={"description": table.description})
     count = 0
     cursor = conn.execute(_select(table))
     with pq.ParquetWriter(path, schema, compression="zstd") as writer:
         while rows := cursor.fetchmany(BATCH_ROWS):
-            arrays = [pa.array([_convert(v, t) for v in column], type=_arrow_type(t))
-                      for column, t in zip(zip(*rows, strict=True), types, strict=True)]
+            arrays = [pa.array([_convert(v, c) for v in values], type=_arrow_type(c))
+                      for values, c in zip(zip(*rows, strict=True), table.columns, strict=True)]
             writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
             count += len(rows)
         if not count:
@@ -63,7 +78,7 @@ def export_parquet(conn: sqlite3.Connection, table: Table, path: Path) -> int:
 
 
 def export_csv(conn: sqlite3.Connection, table: Table, path: Path) -> int:
-    """One table to a CSV file (UTF-8, header row, true/false for booleans); the number of rows."""
+    """One table to a CSV file (UTF-8, header row, true/false for booleans, lists as JSON); the rows."""
     types = [c.type for c in table.columns]
     count = 0
     with path.open("w", encoding="utf-8", newline="") as handle:
@@ -76,14 +91,32 @@ def export_csv(conn: sqlite3.Connection, table: Table, path: Path) -> int:
     return count
 
 
-def export(db_path: Path | str, out_dir: Path | str, fmt: str = "parquet") -> dict[str, int]:
-    """Every table of the store into OUT/<table>.<fmt>; rows written per table."""
+def output_folder(out_dir: Path | str) -> Path:
+    """The folder to export into, created if missing; ExportError when it is a file or cannot be made."""
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    writer = export_parquet if fmt == "parquet" else export_csv
-    conn = connect(db_path, readonly=True)
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"--out {out} is a file; give a folder (it is created if missing)")
     try:
-        return {table.name: writer(conn, table, out / f"{table.name}.{fmt}") for table in TABLES}
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create the folder {out}: {exc.strerror or exc}") from exc
+    return out
+
+
+def export(db_path: Path | str, out_dir: Path | str, fmt: str = "parquet") -> dict[str, int]:
+    """Every table of the store (a file or a run's folder) into OUT/<table>.<fmt>; rows written per table."""
+    conn = open_store(db_path)
+    try:
+        out = output_folder(out_dir)
+        writer = export_parquet if fmt == "parquet" else export_csv
+        counts = {}
+        for table in tables():
+            path = out / f"{table.name}.{fmt}"
+            try:
+                counts[table.name] = writer(conn, table, path)
+            except OSError as exc:
+                raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        return counts
     finally:
         conn.close()
 
@@ -91,7 +124,7 @@ def export(db_path: Path | str, out_dir: Path | str, fmt: str = "parquet") -> di
 def schema_markdown() -> str:
     """The tables and their columns as Markdown (docs/schema.md holds this text)."""
     lines = []
-    for table in TABLES:
+    for table in tables():
         lines += [f"### `{table.name}`", "", table.description, "", "| column | type | meaning |",
                   "|---|---|---|"]
         lines += [f"| `{c.name}` | {c.type} | {c.description} |" for c in table.columns]
@@ -103,8 +136,11 @@ def run(args: Any) -> int:
     """The `vnie export` command."""
     try:
         counts = export(args.db, args.out, args.to)
-    except FileNotFoundError as exc:
+    except (StoreError, ExportError) as exc:
         print(f"vnie export: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:
+        print(f"vnie export: cannot read {args.db}: {exc}", file=sys.stderr)
         return 2
     summary = ", ".join(f"{name} {n}" for name, n in counts.items())
     print(f"vnie export: {len(counts)} {args.to} files -> {args.out} ({summary})", file=sys.stderr)

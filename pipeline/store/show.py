@@ -10,22 +10,21 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+from collections import Counter
 from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from pipeline.store.sqlite import connect
+from pipeline.kinds import registered_kinds
+from pipeline.store.query import vi_number
+from pipeline.store.sqlite import StoreError, open_store
 
-COLORS = {  # one colour per type; the tests look for ORG's and DIRECTIVE's in a screenshot
-    "ORG": "#7aecec",
-    "PER": "#aa9cfc",
-    "LOC": "#ff9561",
-    "DIRECTIVE": "#ffd43b",
-    "DATE": "#bfe1d9",
-    "FIGURE": "#f0a3c8",
-}
-TYPE_NAMES = {"ORG": "organisation", "PER": "person", "LOC": "place", "DIRECTIVE": "directive",
-              "DATE": "date", "FIGURE": "figure"}
+
+def colours() -> dict[str, str]:
+    """Each registered kind's highlight colour, by entity type."""
+    return {spec.label: spec.colour for spec in registered_kinds()}
+
 QUALIFIERS = {"approx": "about", "more_than": "more than", "at_least": "at least", "at_most": "at most",
               "less_than": "less than"}
 
@@ -55,7 +54,7 @@ aside td:nth-child(2) { min-width: 5.5em; }
 
 
 class ShowError(Exception):
-    """The article cannot be shown (unknown or ambiguous id)."""
+    """The article cannot be shown (unknown or ambiguous id), or the page cannot be written there."""
 
 
 def resolve_id(conn: sqlite3.Connection, wanted: str) -> str:
@@ -110,7 +109,7 @@ def highlight(text: str, mentions: list[dict[str, Any]],
     kept = non_overlapping(spans)
     doc = {"text": text, "ents": kept, "title": None}
     markup = displacy.render(doc, style="ent", manual=True, page=False, jupyter=False,
-                             options={"colors": COLORS})
+                             options={"colors": colours()})
     if not hover:
         return markup
     # displaCy writes one <mark class="entity" ...> per span, in order: give figures their tooltip
@@ -138,9 +137,18 @@ def load_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any]:
 
 
 def _number(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value).replace(".", ",")
+    return vi_number(value) if isinstance(value, int | float) else str(value or "")
+
+
+def safe_link(url: str | None) -> str | None:
+    """The URL when it is http(s) and so safe to link to; a crawler's javascript: or data: URL is not."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # e.g. an unbalanced [ in the host
+        return None
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 def _sentence_cell(figure: dict[str, Any], previous: str | None, who: str = "") -> str:
@@ -202,11 +210,14 @@ def render_html(data: dict[str, Any]) -> str:
     meta = [article["outlet"], article["published"], article["province"], ", ".join(authors) or None,
             f"id {article['id']}"]
     meta_html = "".join(f"<span>{escape(m)}</span>" for m in meta if m)
-    if article["url"]:
-        meta_html += f'<span><a href="{escape(article["url"])}">original</a></span>'
-    counts = {t: sum(m["type"] == t for ms in mentions.values() for m in ms) for t in COLORS}
-    legend = "".join(f'<b style="background:{c}"></b>{TYPE_NAMES[t]} ({counts[t]})'
-                     for t, c in COLORS.items())
+    link = safe_link(article["url"])
+    if link:
+        meta_html += f'<span><a href="{escape(link)}" rel="noopener noreferrer">original</a></span>'
+    elif article["url"]:  # shown, never followed: a crawler may have recorded javascript:... as the URL
+        meta_html += f"<span>URL {escape(article['url'])}</span>"
+    shown = Counter(m["type"] for ms in mentions.values() for m in ms)
+    legend = "".join(f'<b style="background:{spec.colour}"></b>{spec.noun} ({shown[spec.label]})'
+                     for spec in registered_kinds())
     hover: dict[str, dict[tuple[int, int], str]] = {}
     for f in data["figures"]:
         hover.setdefault(f["field"] or "text", {})[(f["start"], f["end"])] = attribution_text(f)
@@ -231,16 +242,30 @@ def render_html(data: dict[str, Any]) -> str:
     )
 
 
+def check_output(out: Path | str) -> Path:
+    """The page's path when it can be a file: its folder must exist (none is made behind the user's back)."""
+    path = Path(out)
+    if path.is_dir():
+        raise ShowError(f"--html {path} is a folder; give a file name, e.g. {path / 'article.html'}")
+    if not path.parent.is_dir():
+        raise ShowError(f"--html {path}: the folder {path.parent} does not exist; create it first "
+                        f"(mkdir -p {path.parent}) or give another path")
+    return path
+
+
 def show(db_path: Path | str, wanted: str, out: Path | str) -> str:
     """Write the HTML page of article `wanted` (id or unique prefix) to `out`; its full id."""
-    conn = connect(db_path, readonly=True)
+    path = check_output(out)
+    conn = open_store(db_path)
     try:
         article_id = resolve_id(conn, wanted)
         page = render_html(load_article(conn, article_id))
     finally:
         conn.close()
-    Path(out).parent.mkdir(parents=True, exist_ok=True)
-    Path(out).write_text(page, encoding="utf-8")
+    try:
+        path.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise ShowError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return article_id
 
 
@@ -248,7 +273,7 @@ def run(args: Any) -> int:
     """The `vnie show` command."""
     try:
         article_id = show(args.db, args.id, args.html)
-    except (FileNotFoundError, ShowError) as exc:
+    except (StoreError, ShowError, sqlite3.Error) as exc:
         print(f"vnie show: {exc}", file=sys.stderr)
         return 2
     print(f"vnie show: article {article_id} -> {args.html}", file=sys.stderr)

@@ -15,18 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import regex
+
+from pipeline.kinds import SPAN_COLUMNS, Column, item_span, registered_kinds
+
 DB_FILE = "vnie.db"
-SCHEMA_VERSION = 2  # 2: figures carry measure, source and of (figure attribution)
+SCHEMA_VERSION = 2  # 2: full-text search keeps tone marks (1 folded them); a version-1 file is migrated
 COMMIT_EVERY = 200  # articles per transaction: fast, and a crash loses at most one batch
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a table: name, SQLite type (BOOLEAN is stored as 0/1) and meaning."""
-
-    name: str
-    type: str
-    description: str
 
 
 @dataclass(frozen=True)
@@ -37,117 +32,99 @@ class Table:
     description: str
     columns: tuple[Column, ...]
 
-
-def _child(*columns: tuple[str, str, str]) -> tuple[Column, ...]:
-    """Columns of a per-article child table: the article key and the item's position first."""
-    head = (Column("article_id", "TEXT", "the article (articles.id)"),
-            Column("seq", "INTEGER", "position of the item in the record's list, from 0"))
-    return head + tuple(Column(*c) for c in columns)
+    @property
+    def is_child(self) -> bool:
+        """Whether its rows belong to one article (keyed by article_id and seq)."""
+        return self.columns[0].name == "article_id"
 
 
-SPAN = (("field", "TEXT", "the string the offsets index: text, title, captions.N or meta.N"),
-        ("start", "INTEGER", "start character offset in that field"),
-        ("end", "INTEGER", "end character offset (exclusive) in that field"))
+CHILD_KEY = (Column("article_id", "TEXT", "the article (articles.id)"),
+             Column("seq", "INTEGER", "position of the item in the record's list, from 0"))
+ARTICLE_COLUMNS = tuple(Column(*c) for c in (
+    ("id", "TEXT", "stable article id: the same input gives the same id on every run"),
+    ("path", "TEXT", "source.path: the input as given, path#N for the N-th record of a container"),
+    ("url", "TEXT", "source.url, or null"),
+    ("outlet", "TEXT", "source.outlet: the site's host without www., from the URL or a source line"),
+    ("format", "TEXT", "source.format: txt, html, jsonl or warc"),
+    ("lang", "TEXT", "detected language, vi for Vietnamese"),
+    ("province", "TEXT", "the province the article is about as of its publication date (short name of "
+                         "rules/provinces.yml), or null"),
+    ("province_2025", "TEXT", "the province after the 1 July 2025 merger (one of 34) that province is in"),
+    ("title", "TEXT", "the headline"),
+    ("published", "TEXT", "publication time shown on the page, ISO: 2021-04-12T06:35 or 2021-04-12",
+     "timestamp"),
+    ("month", "TEXT", "YYYY-MM of published, for counting by month"),
+    ("story_id", "TEXT", "near-duplicate copies of one report share it: the id of its first stored copy"),
+    ("original", "BOOLEAN", "1 for the story's earliest published copy, 0 for its republished copies; "
+                            "count stories with WHERE original = 1"),
+    ("authors", "TEXT", "byline names, a JSON list", "list"),
+    ("text", "TEXT", "the clean body: paragraphs joined by a blank line"),
+    ("captions", "TEXT", "photo captions, a JSON list", "list"),
+    ("meta", "TEXT", "meta lines (dateline, byline, source line), a JSON list", "list"),
+    ("boilerplate", "TEXT", "removed site lines, a JSON list, kept for audit", "list"),
+    ("n_entities", "INTEGER", "number of entity mentions (rows in mentions)"),
+))
+ARTICLES_DESCRIPTION = "One row per article record (the JSON record's scalar fields, lists as JSON)."
+MENTIONS_DESCRIPTION = "One row per entity mention (the record's entities), with what it refers to."
+ERRORS = Table("errors", "One row per input that could not become a record.", tuple(Column(*c) for c in (
+    ("id", "TEXT", "stable id of the input"),
+    ("path", "TEXT", "the input as given"),
+    ("url", "TEXT", "its URL, or null"),
+    ("type", "TEXT", "error type: empty, binary, undecodable, bad_json, no_body, timeout..."),
+    ("message", "TEXT", "what went wrong and what a person can do about it"),
+)))
 
-TABLES: tuple[Table, ...] = (
-    Table("articles", "One row per article record (the JSON record's scalar fields, lists as JSON).", tuple(
-        Column(*c) for c in (
-            ("id", "TEXT", "stable article id: the same input gives the same id on every run"),
-            ("path", "TEXT", "source.path: the input as given, path#N for the N-th record of a container"),
-            ("url", "TEXT", "source.url, or null"),
-            ("outlet", "TEXT", "source.outlet: the site's host without www., from the URL or a source line"),
-            ("format", "TEXT", "source.format: txt, html, jsonl or warc"),
-            ("lang", "TEXT", "detected language, vi for Vietnamese"),
-            ("province", "TEXT", "the province the article is about (short name), or null"),
-            ("title", "TEXT", "the headline"),
-            ("published", "TEXT", "publication time shown on the page, ISO: 2021-04-12T06:35 or 2021-04-12"),
-            ("month", "TEXT", "YYYY-MM of published, for counting by month"),
-            ("authors", "TEXT", "byline names, a JSON list"),
-            ("text", "TEXT", "the clean body: paragraphs joined by a blank line"),
-            ("captions", "TEXT", "photo captions, a JSON list"),
-            ("meta", "TEXT", "meta lines (dateline, byline, source line), a JSON list"),
-            ("boilerplate", "TEXT", "removed site lines, a JSON list, kept for audit"),
-            ("n_entities", "INTEGER", "number of entity mentions (rows in mentions)"),
-            ("n_directives", "INTEGER", "number of distinct directives"),
-            ("n_figures", "INTEGER", "number of figures"),
-            ("n_dates", "INTEGER", "number of date expressions"),
-            ("n_organizations", "INTEGER", "number of distinct organisations"),
-            ("n_people", "INTEGER", "number of distinct people"),
-            ("n_locations", "INTEGER", "number of distinct places"),
-        ))),
-    Table("figures", "One row per reported quantity (spec section 4).", _child(
-        ("value", "REAL", "the number, Vietnamese format read (3.650 -> 3650, 97,5% -> 97.5)"),
-        ("unit", "TEXT", "the counted noun as written, % or the currency"),
-        ("qualifier", "TEXT", "approx, more_than, at_least, at_most, less_than, or null"),
-        ("is_target", "BOOLEAN", "1 when the number is a goal, plan or quota rather than a result"),
-        ("measure", "TEXT", "what the number counts (đảng viên mới), for a % what it is a share of"),
-        ("subject", "TEXT", "whose figure it is: organisation, place or group, at its fullest name"),
-        ("time", "TEXT", "the period the figure is for (ISO); a comparison base is never the time"),
-        ("source", "TEXT", "who states it (Theo X, X cho biết), as written; null when the outlet does"),
-        ("of", "REAL", "the whole a part is out of (7/9 chi bộ -> 9), else null"),
-        ("sentence", "TEXT", "the whole sentence the figure is in"),
-        ("text", "TEXT", "the figure as written"),
-        *SPAN)),
-    Table("directives", "One row per article and directive (a Party or State document referred to).", _child(
-        ("directive_id", "TEXT", "canonical id: 05-CT/TW, 30/2020/NĐ-CP, or type and number/name as written"),
-        ("kind", "TEXT", "full type name: Chỉ thị, Nghị quyết, Quyết định..."),
-        ("number", "TEXT", "the number as written"),
-        ("issuer", "TEXT", "the issuing body when stated or implied (Bộ Chính trị...)"),
-        ("issued", "TEXT", "ISO date of issue when stated"),
-        ("title", "TEXT", "the quoted subject when given"),
-        ("text", "TEXT", "the first mention as written"),
-        ("mentions", "INTEGER", "how many times the article mentions it"))),
-    Table("organizations", "One row per article and distinct organisation.", _child(
-        ("name", "TEXT", "the organisation's name (long form)"),
-        ("acronym", "TEXT", "the acronym the article defines for it, or null"),
-        ("mentions", "INTEGER", "how many times the article mentions it"))),
-    Table("people", "One row per article and distinct person (bylines are in articles.authors).", _child(
-        ("name", "TEXT", "the person's name"),
-        ("role", "TEXT", "the role given in the article, or null"),
-        ("mentions", "INTEGER", "how many times the article mentions them"))),
-    Table("locations", "One row per article and distinct place.", _child(
-        ("name", "TEXT", "the place's name without the administrative word"),
-        ("level", "TEXT", "country, province, district or commune, when known"),
-        ("mentions", "INTEGER", "how many times the article mentions it"))),
-    Table("dates", "One row per date expression (spec section 5).", _child(
-        ("value", "TEXT", "ISO 8601: day, month, year, interval 2016/2020 or open interval 2016/.."),
-        ("text", "TEXT", "the expression as written"),
-        ("inferred", "BOOLEAN", "1 when the year was not written and was taken from the article"),
-        *SPAN)),
-    Table("mentions", "One row per entity mention (the record's entities), with what it refers to.", _child(
-        ("type", "TEXT", "ORG, PER, LOC, DIRECTIVE, DATE or FIGURE"),
-        ("text", "TEXT", "the mention as written"),
-        *SPAN,
-        ("ref", "TEXT", "what it mentions: directive id, name, figure value or date value"))),
-    Table("errors", "One row per input that could not become a record.", tuple(Column(*c) for c in (
-        ("id", "TEXT", "stable id of the input"),
-        ("path", "TEXT", "the input as given"),
-        ("url", "TEXT", "its URL, or null"),
-        ("type", "TEXT", "error type: empty, binary, undecodable, bad_json, no_body, timeout..."),
-        ("message", "TEXT", "what went wrong and what a person can do about it"),
-    ))),
-)
-TABLE_BY_NAME = {table.name: table for table in TABLES}
-CHILD_TABLES = tuple(t.name for t in TABLES if t.columns[0].name == "article_id")
 
-INDEXES = (
-    "CREATE INDEX IF NOT EXISTS articles_published ON articles(published)",
-    "CREATE INDEX IF NOT EXISTS articles_province ON articles(province)",
-    "CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet)",
-    "CREATE INDEX IF NOT EXISTS directives_id ON directives(directive_id COLLATE NOCASE)",
-    "CREATE INDEX IF NOT EXISTS figures_subject ON figures(subject)",
-    "CREATE INDEX IF NOT EXISTS figures_source ON figures(source)",
-    "CREATE INDEX IF NOT EXISTS organizations_name ON organizations(name)",
-    "CREATE INDEX IF NOT EXISTS people_name ON people(name)",
-    "CREATE INDEX IF NOT EXISTS locations_name ON locations(name)",
-    "CREATE INDEX IF NOT EXISTS mentions_ref ON mentions(type, ref)",
-)
+def tables() -> tuple[Table, ...]:
+    """Every table of the store: articles, one per registered kind, mentions and errors."""
+    registered = registered_kinds()
+    counts = tuple(Column(f"n_{spec.field}", "INTEGER", f"number of {spec.field} found")
+                   for spec in registered)
+    articles = Table("articles", ARTICLES_DESCRIPTION, ARTICLE_COLUMNS + counts)
+    per_kind = tuple(Table(spec.field, spec.description, CHILD_KEY + spec.columns) for spec in registered)
+    mention_columns = (
+        Column("type", "TEXT", ", ".join(spec.label for spec in registered)),
+        Column("text", "TEXT", "the mention as written"),
+        *SPAN_COLUMNS,
+        Column("ref", "TEXT", "what it mentions: directive id, name, figure value or date value"),
+    )
+    mentions = Table("mentions", MENTIONS_DESCRIPTION, (*CHILD_KEY, *mention_columns))
+    return (articles, *per_kind, mentions, ERRORS)
+
+
+def table(name: str) -> Table:
+    """One table by name."""
+    return next(t for t in tables() if t.name == name)
+
+
+def child_tables() -> tuple[str, ...]:
+    """Names of the tables whose rows belong to one article."""
+    return tuple(t.name for t in tables() if t.is_child)
+
+
+def indexes() -> tuple[str, ...]:
+    """CREATE INDEX statements: the articles' filters, each kind's own, and mentions by reference."""
+    wanted = [("articles", "published"), ("articles", "province"), ("articles", "outlet"),
+              ("articles", "province_2025"), ("articles", "story_id")]
+    wanted += [(spec.field, column) for spec in registered_kinds() for column in spec.indexes]
+    wanted.append(("mentions", "type, ref"))
+    return tuple(f"CREATE INDEX IF NOT EXISTS {_index_name(name, column)} ON {name}({column})"
+                 for name, column in wanted)
+
+
+def _index_name(table_name: str, column: str) -> str:
+    """An index name from its table and columns: directives_directive_id, mentions_type_ref."""
+    return "_".join([table_name, *regex.findall(r"\w+", column.split(" COLLATE")[0])])
+
 
 # External-content FTS5 over the article text, kept in step by triggers (the layout Datasette's
-# search box recognises); remove_diacritics folds "dang" onto "đăng", not "đ" onto "d".
+# search box recognises). Tokens are words split at spaces and punctuation, lower-cased, with their
+# tone marks kept (remove_diacritics 0): Vietnamese tells words apart by tone, and folding them made
+# "cát" (sand) match "cắt" (cut) and "các" match "cá". Phrases ("học phí") are FTS5 phrase queries.
+FTS_TOKENIZER = "unicode61 remove_diacritics 0"
 FTS = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, captions, "
-    "content=\"articles\", content_rowid=\"rowid\", tokenize='unicode61 remove_diacritics 2')",
+    f"content=\"articles\", content_rowid=\"rowid\", tokenize='{FTS_TOKENIZER}')",
     "CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN "
     "INSERT INTO articles_fts(rowid, title, text, captions) VALUES (new.rowid, new.title, new.text, "
     "new.captions); END",
@@ -160,6 +137,38 @@ FTS = (
     "INSERT INTO articles_fts(rowid, title, text, captions) VALUES (new.rowid, new.title, new.text, "
     "new.captions); END",
 )
+
+
+def better_copy(other: str, this: str) -> str:
+    """SQL: article `other` is a copy of the same story as `this` that counts before it (the original,
+    then the earliest published, then the smallest id), so `this` repeats what `other` says."""
+    return (f"({other}.story_id = {this}.story_id AND {other}.id <> {this}.id AND ({other}.original > "
+            f"{this}.original OR ({other}.original = {this}.original AND (coalesce({other}.published, '~') < "
+            f"coalesce({this}.published, '~') OR (coalesce({other}.published, '~') = "
+            f"coalesce({this}.published, '~') AND {other}.id < {this}.id)))))")
+
+
+def figure_counts_once(figure: str = "f", article: str = "a") -> str:
+    """SQL: a figure row that no earlier copy of its story also reports (same value and unit):
+    a republished figure counts once, a figure only a later copy adds still counts."""
+    return (f"NOT EXISTS (SELECT 1 FROM articles c JOIN figures cf ON cf.article_id = c.id "
+            f"WHERE {better_copy('c', article)} AND cf.value IS {figure}.value AND cf.unit IS {figure}.unit)")
+
+
+# Views a dashboard reads as tables: each counts a story (an article and its republished copies) once.
+VIEWS = (
+    "CREATE VIEW IF NOT EXISTS figures_by_province_year AS "
+    "SELECT a.province, a.province_2025, substr(a.published, 1, 4) AS year, count(*) AS figures, "
+    "sum(f.is_target) AS targets, count(DISTINCT a.story_id) AS stories, count(DISTINCT a.id) AS articles "
+    f"FROM figures f JOIN articles a ON a.id = f.article_id WHERE {figure_counts_once()} "
+    "GROUP BY a.province, a.province_2025, year",
+)
+VIEW_DESCRIPTIONS = {
+    "figures_by_province_year": "Figures reported per province (as of the article's date, and after the "
+                                "2025 merger) and year of publication; a figure republished by copies of "
+                                "one story counts once. stories: distinct stories; articles: articles "
+                                "(copies included) the figures come from.",
+}
 
 
 def _quote(name: str) -> str:
@@ -177,9 +186,16 @@ def table_ddl(table: Table) -> str:
         elif column.name == "article_id":
             decl += " NOT NULL REFERENCES articles(id) ON DELETE CASCADE"
         columns.append(decl)
-    if table.name in CHILD_TABLES:
+    if table.is_child:
         columns.append("PRIMARY KEY (article_id, seq)")
     return f"CREATE TABLE IF NOT EXISTS {table.name} (\n  " + ",\n  ".join(columns) + "\n)"
+
+
+FTS_OBJECTS = ("TRIGGER articles_ai", "TRIGGER articles_ad", "TRIGGER articles_au", "TABLE articles_fts")
+
+
+class StoreError(Exception):
+    """A database cannot be read: missing, not SQLite, not written by vnie, or by a newer vnie."""
 
 
 def connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
@@ -199,47 +215,83 @@ def connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
-    """Tables, indexes, FTS and triggers (idempotent); refuse a database of another schema version."""
+    """Tables, indexes, FTS and triggers (idempotent), migrating a version-1 file; refuse other versions."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version not in (0, SCHEMA_VERSION):
+    if version not in (0, 1, SCHEMA_VERSION):
         raise RuntimeError(f"database schema version {version} is not {SCHEMA_VERSION}; "
                            "delete the file (or write to a new -o DIR) to rebuild it")
     with conn:
-        for table in TABLES:
+        if version == 1:  # only the full-text index changed: drop it, and rebuild it below
+            for kind_name in FTS_OBJECTS:
+                conn.execute(f"DROP {kind_name.split()[0]} IF EXISTS {kind_name.split()[1]}")
+        for table in tables():
             conn.execute(table_ddl(table))
-        for statement in (*INDEXES, *FTS):
+            _add_missing_columns(conn, table)
+        for statement in (*indexes(), *FTS, *VIEWS):
             conn.execute(statement)
+        if version == 1:
+            conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def _add_missing_columns(conn: sqlite3.Connection, table: Table) -> None:
+    """Columns a newer vnie derives for a table (a kind's new field) added to a file written before."""
+    present = {row[1] for row in conn.execute(f"PRAGMA table_info({table.name})")}
+    for column in table.columns:
+        if column.name not in present:
+            conn.execute(f"ALTER TABLE {table.name} ADD COLUMN {_quote(column.name)} {column.type}")
+
+
+def database_path(path: Path | str) -> Path:
+    """The file a --db value names: the file itself, or DIR/vnie.db when it is a run's folder."""
+    path = Path(path)
+    return path / DB_FILE if path.is_dir() else path
+
+
+def open_store(path: Path | str) -> sqlite3.Connection:
+    """A read-only connection to a vnie database (a file or a run's folder); StoreError says what is wrong."""
+    db = database_path(path)
+    if not db.exists():
+        where = f"{path} has no {DB_FILE}" if Path(path).is_dir() else f"no database at {db}"
+        raise StoreError(f"{where}; `vnie run INPUT -o DIR` writes DIR/{DB_FILE} (give --db DIR or the file)")
+    if not db.is_file():
+        raise StoreError(f"{db} is not a file; give --db the {DB_FILE} that `vnie run -o DIR` writes, or DIR")
+    conn = connect(db, readonly=True)
+    try:
+        version = schema_version(conn)
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        what = "cannot be read" if isinstance(exc, sqlite3.OperationalError) else "is not an SQLite database"
+        raise StoreError(f"{db} {what} ({exc}); give --db the {DB_FILE} that `vnie run -o DIR` writes, "
+                         "or DIR") from exc
+    if version == 0 or not {t.name for t in tables()} <= present:
+        conn.close()
+        raise StoreError(f"{db} is an SQLite database, but not one vnie wrote (it lacks vnie's tables); "
+                         f"`vnie run INPUT -o DIR` writes DIR/{DB_FILE}")
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(f"{db} was written by a newer vnie (schema {version}; this one reads up to "
+                         f"{SCHEMA_VERSION}): upgrade vnie (pip install -U vnie)")
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The schema version a database was written with (PRAGMA user_version)."""
+    return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _real(value: Any) -> float | None:
-    """A figure's value as the REAL column holds it (an int past 2**63, "326 triệu nghìn tỷ", fits)."""
-    return None if value is None else float(value)
-
-
-def _span(item: dict[str, Any]) -> tuple[Any, Any, Any]:
-    return item.get("field") or "text", item.get("start"), item.get("end")
-
-
-def _refs(record: dict[str, Any]) -> dict[tuple[str, str, int, int], str]:
+def _references(record: dict[str, Any]) -> dict[tuple[Any, ...], str | None]:
     """(type, field, start, end) of every mention -> the directive id, name or value it refers to."""
-    refs: dict[tuple[str, str, int, int], str] = {}
-    groups = (("DIRECTIVE", "directives", "id"), ("ORG", "organizations", "name"),
-              ("PER", "people", "name"), ("LOC", "locations", "name"))
-    for kind, key, attr in groups:
-        for item in record.get(key) or []:
-            for mention in item.get("mentions") or []:
-                refs.setdefault((kind, *_span(mention)), item.get(attr))
-    for kind, key in (("FIGURE", "figures"), ("DATE", "dates")):
-        for item in record.get(key) or []:
-            value = item.get("value")
-            if isinstance(value, float) and value.is_integer():
-                value = int(value)
-            refs.setdefault((kind, *_span(item)), None if value is None else str(value))
+    refs: dict[tuple[Any, ...], str | None] = {}
+    for spec in registered_kinds():
+        for item in record.get(spec.field) or []:
+            for span, ref in spec.refs(item):
+                refs.setdefault((spec.label, *span), ref)
     return refs
 
 
@@ -247,37 +299,23 @@ def article_rows(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
     """The rows one record becomes, per table, in column order."""
     source = record.get("source") or {}
     published = record.get("published")
-    lists = {key: record.get(key) or [] for key in
-             ("entities", "directives", "figures", "dates", "organizations", "people", "locations")}
+    entities = record.get("entities") or []
     rid = record["id"]
     rows: dict[str, list[tuple[Any, ...]]] = {"articles": [(
         rid, source.get("path"), source.get("url"), source.get("outlet"), source.get("format"),
-        record.get("lang"), record.get("province"), record.get("title"), published,
+        record.get("lang"), record.get("province"), record.get("province_2025"), record.get("title"),
+        published,
         published[:7] if published and len(published) >= 7 else None,
+        record.get("story_id") or rid, 1 if record.get("original") is not False else 0,
         _dump(record.get("authors") or []), record.get("text") or "", _dump(record.get("captions") or []),
         _dump(record.get("meta") or []), _dump(record.get("boilerplate") or []),
-        *(len(lists[key]) for key in lists),
+        len(entities), *(len(record.get(spec.field) or []) for spec in registered_kinds()),
     )]}
-    rows["figures"] = [(rid, i, _real(f.get("value")), f.get("unit"), f.get("qualifier"),
-                        bool(f.get("is_target")), f.get("measure"), f.get("subject"), f.get("time"),
-                        f.get("source"), _real(f.get("of")), f.get("sentence"), f.get("text"), *_span(f))
-                       for i, f in enumerate(lists["figures"])]
-    rows["directives"] = [(rid, i, d.get("id"), d.get("kind"), d.get("number"), d.get("issuer"),
-                           d.get("issued"), d.get("title"),
-                           d.get("text") or next((m.get("text") for m in d.get("mentions") or []), None),
-                           len(d.get("mentions") or []))
-                          for i, d in enumerate(lists["directives"])]
-    rows["organizations"] = [(rid, i, o.get("name"), o.get("acronym"), len(o.get("mentions") or []))
-                             for i, o in enumerate(lists["organizations"])]
-    rows["people"] = [(rid, i, p.get("name"), p.get("role"), len(p.get("mentions") or []))
-                      for i, p in enumerate(lists["people"])]
-    rows["locations"] = [(rid, i, loc.get("name"), loc.get("level"), len(loc.get("mentions") or []))
-                         for i, loc in enumerate(lists["locations"])]
-    rows["dates"] = [(rid, i, d.get("value"), d.get("text"), bool(d.get("inferred")), *_span(d))
-                     for i, d in enumerate(lists["dates"])]
-    refs = _refs(record)
-    rows["mentions"] = [(rid, i, e.get("type"), e.get("text"), *_span(e),
-                         refs.get((e.get("type"), *_span(e)))) for i, e in enumerate(lists["entities"])]
+    for spec in registered_kinds():
+        rows[spec.field] = [(rid, i, *spec.row(item)) for i, item in enumerate(record.get(spec.field) or [])]
+    refs = _references(record)
+    rows["mentions"] = [(rid, i, e.get("type"), e.get("text"), *item_span(e),
+                         refs.get((e.get("type"), *item_span(e)))) for i, e in enumerate(entities)]
     return rows
 
 
@@ -291,12 +329,20 @@ def _insert_sql(table: Table, upsert_key: str | None = None) -> str:
     return sql
 
 
-INSERT_SQL = {t.name: _insert_sql(t, "id" if t.name in ("articles", "errors") else None) for t in TABLES}
+_STATEMENTS: dict[tuple[int, ...], dict[str, str]] = {}
+
+
+def insert_statements() -> dict[str, str]:
+    """INSERT (or upsert, for articles and errors) per table, built once per set of registered kinds."""
+    key = tuple(map(id, registered_kinds()))
+    if key not in _STATEMENTS:
+        _STATEMENTS[key] = {t.name: _insert_sql(t, None if t.is_child else "id") for t in tables()}
+    return _STATEMENTS[key]
 
 
 def _delete_article(conn: sqlite3.Connection, article_id: str, keep_article: bool) -> None:
     """Remove an article's child rows (and, unless kept for an upsert, the article itself)."""
-    for name in CHILD_TABLES:
+    for name in child_tables():
         conn.execute(f"DELETE FROM {name} WHERE article_id = ?", (article_id,))
     if not keep_article:
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -308,16 +354,17 @@ def upsert_record(conn: sqlite3.Connection, record: dict[str, Any]) -> None:
     # child rows first: upserting the article keeps its rowid, so the FTS row is updated in place
     _delete_article(conn, record["id"], keep_article=True)
     conn.execute("DELETE FROM errors WHERE id = ?", (record["id"],))
+    statements = insert_statements()
     for name, table_rows in rows.items():
         if table_rows:
-            conn.executemany(INSERT_SQL[name], table_rows)
+            conn.executemany(statements[name], table_rows)
 
 
 def upsert_error(conn: sqlite3.Connection, error: dict[str, Any]) -> None:
     """Insert or replace one error record; an article of the same id no longer stands (caller commits)."""
     source, info = error.get("source") or {}, error.get("error") or {}
     _delete_article(conn, error["id"], keep_article=False)
-    conn.execute(INSERT_SQL["errors"], (error["id"], source.get("path"), source.get("url"),
+    conn.execute(insert_statements()["errors"], (error["id"], source.get("path"), source.get("url"),
                                         info.get("type"), info.get("message")))
 
 
@@ -331,6 +378,23 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
             except json.JSONDecodeError:
                 continue
+
+
+def storable(value: Any, key: str = "") -> Any:
+    """A record SQLite can hold: a path with non-UTF-8 bytes as those bytes (a BLOB, lossless, as
+    os.fsencode gives them), any other lone surrogate shown as its escape."""
+    if isinstance(value, dict):
+        return {name: storable(inner, name) for name, inner in value.items()}
+    if isinstance(value, list):
+        return [storable(inner) for inner in value]
+    if isinstance(value, str) and any("\ud800" <= char <= "\udfff" for char in value):
+        if key == "path":
+            try:
+                return value.encode("utf-8", "surrogateescape")
+            except UnicodeEncodeError:
+                pass
+        return "".join(f"\\u{ord(char):04x}" if "\ud800" <= char <= "\udfff" else char for char in value)
+    return value
 
 
 class SqliteSink:
@@ -349,11 +413,13 @@ class SqliteSink:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN")  # else releasing the outermost savepoint would commit each article
         self.conn.execute("SAVEPOINT article")
+        upsert = upsert_record if kind == "record" else upsert_error
         try:
-            if kind == "record":
-                upsert_record(self.conn, obj)
-            else:
-                upsert_error(self.conn, obj)
+            try:
+                upsert(self.conn, obj)
+            except UnicodeEncodeError:  # a lone surrogate: a non-UTF-8 file name, a crawler's "\ud800"
+                self.conn.execute("ROLLBACK TO article")
+                upsert(self.conn, storable(obj))
         except BaseException:
             self.conn.execute("ROLLBACK TO article")  # never half an article, even when committed later
             raise
@@ -369,10 +435,16 @@ class SqliteSink:
         self.conn.commit()
         self.pending = 0
 
-    def backfill(self, out_dir: Path) -> int:
-        """Copy in what DIR's JSON Lines hold and the database lacks (after a crash); the count copied."""
+    def backfill(self, out_dir: Path, jsonl_ids: set[str] | None = None) -> int:
+        """Copy in what DIR's JSON Lines hold and the database lacks (after a crash); the count copied.
+
+        `jsonl_ids`, the ids the JSON Lines hold when the caller has read them, spares reading them
+        again when the database has them all (the usual case).
+        """
         stored = self.conn.execute("SELECT id FROM articles UNION ALL SELECT id FROM errors")
         known = {row[0] for row in stored}
+        if jsonl_ids is not None and jsonl_ids <= known:
+            return 0
         copied = 0
         for kind, name in (("record", "records.jsonl"), ("error", "errors.jsonl")):
             for obj in _jsonl(out_dir / name):
@@ -395,15 +467,15 @@ class SqliteSink:
         self.close()
 
 
-def open_sink(out_dir: Path, resume: bool = False) -> SqliteSink:
+def open_sink(out_dir: Path, resume: bool = False, jsonl_ids: set[str] | None = None) -> SqliteSink:
     """The store of a run into DIR: `DIR/vnie.db`, completed from DIR's JSON Lines when resuming."""
     sink = SqliteSink(out_dir / DB_FILE)
     if resume:
-        sink.backfill(out_dir)
+        sink.backfill(out_dir, jsonl_ids)
         sink.counts = {"record": 0, "error": 0}
     return sink
 
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Rows per table of the store."""
-    return {t.name: conn.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0] for t in TABLES}
+    return {t.name: conn.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0] for t in tables()}

@@ -12,16 +12,29 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import regex
-from spacy.attrs import IDX, LENGTH, SENT_START
+
+if TYPE_CHECKING:  # numpy and spaCy load with the first document, not with the kind registry
+    import numpy as np
 
 from pipeline.extract.document import ArticleDoc, Segment
+from pipeline.kinds import (
+    SPAN_COLUMNS,
+    Column,
+    KindSpec,
+    iso_schema,
+    item_span,
+    nullable,
+    real,
+    refs_of_value,
+    register_kind,
+    spanned_item_schema,
+)
 from pipeline.model import Mention
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import alternation
 
 QUALIFIERS = ("approx", "more_than", "at_least", "at_most", "less_than")
 
@@ -76,14 +89,10 @@ CLOCK = regex.compile(r"[ \t]*đồng hồ" + WORD_END)
 RANGE_END = regex.compile(r"[ \t]*(?:tới|đến|lên)" + WORD_END)
 
 
-def _alternation(terms: list[str]) -> str:
-    return "|".join(regex.escape(t) for t in sorted(set(terms), key=len, reverse=True))
-
-
 def _at(terms: list[str], flags: int = 0, lead: str = "", group: str | None = None) -> regex.Pattern:
     """A pattern matching one of `terms` (after `lead`) at a position, ending at a word boundary."""
     name = f"?P<{group}>" if group else "?:"
-    return regex.compile(f"{lead}({name}{_alternation(terms)}){WORD_END}", flags)
+    return regex.compile(f"{lead}({name}{alternation(terms)}){WORD_END}", flags)
 
 
 @dataclass(frozen=True)
@@ -101,12 +110,12 @@ class Lexicon:
     cue_terms: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
+@compiled
 def lexicon() -> Lexicon:
     """Load and compile `rules/figures.yml`."""
     rules = load_rules("figures", SCHEMA)
     terms = {name: [e["term"] for e in rules[name]] for name in rules if isinstance(rules[name], list)}
-    scale = f"(?:{_alternation(terms['scales'])}){WORD_END}"
+    scale = f"(?:{alternation(terms['scales'])}){WORD_END}"
     quantity = (
         rf"(?P<n{{i}}>{NUMBER})(?:(?P<approx{{i}}>[ \t]+mấy)?(?P<s{{i}}>(?:[ \t]+{scale})+)"
         rf"(?P<half{{i}}>[ \t]+rưỡi{WORD_END})?)?(?P<pct{{i}}>[ \t]?%)?"
@@ -197,6 +206,9 @@ class SegmentView:
     @classmethod
     def of(cls, segment: Segment) -> SegmentView:
         """Index a segment's tokens and sentences (arrays: iterating spaCy Tokens is slow)."""
+        import numpy as np
+        from spacy.attrs import IDX, LENGTH, SENT_START
+
         table = segment.doc.to_array([IDX, LENGTH, SENT_START])
         if not len(table):
             table = np.zeros((1, 3), dtype=np.uint64)
@@ -511,3 +523,37 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
             "field": mention.field,
         })
     return entries
+
+
+QUALIFIERS = [None, "approx", "more_than", "at_least", "at_most", "less_than"]
+KIND = register_kind(KindSpec(
+    label="FIGURE", field="figures", noun="figure", order=1, find=find, build=build,
+    layer=0, rank=2, colour="#f0a3c8", rules="figures",
+    description="One row per reported quantity (spec section 4).",
+    columns=(
+        Column("value", "REAL", "the number, Vietnamese format read (3.650 -> 3650, 97,5% -> 97.5)"),
+        Column("unit", "TEXT", "the counted noun as written, % or the currency"),
+        Column("qualifier", "TEXT", "approx, more_than, at_least, at_most, less_than, or null"),
+        Column("is_target", "BOOLEAN", "1 when the number is a goal, plan or quota rather than a result"),
+        Column("measure", "TEXT", "what the number counts (đảng viên mới), for a % what it is a share of"),
+        Column("subject", "TEXT", "whose figure it is: organisation, place or group, at its fullest name"),
+        Column("time", "TEXT", "the period the figure is for (ISO); a comparison base is never the time"),
+        Column("source", "TEXT", "who states it (Theo X, X cho biết), as written; null when the outlet does"),
+        Column("of", "REAL", "the whole a part is out of (7/9 chi bộ -> 9), else null"),
+        Column("sentence", "TEXT", "the whole sentence the figure is in"),
+        Column("text", "TEXT", "the figure as written"),
+        *SPAN_COLUMNS,
+    ),
+    row=lambda f: (real(f.get("value")), f.get("unit"), f.get("qualifier"), bool(f.get("is_target")),
+                   f.get("measure"), f.get("subject"), f.get("time"), f.get("source"), real(f.get("of")),
+                   f.get("sentence"), f.get("text"), *item_span(f)),
+    refs=refs_of_value,
+    indexes=("subject", "source"),
+    item_schema=spanned_item_schema(
+        ["value", "unit", "qualifier", "is_target", "measure", "subject", "time", "source", "of", "sentence",
+         "text"],
+        value={"type": "number"}, unit=nullable("string"), qualifier={"enum": QUALIFIERS},
+        is_target={"type": "boolean"}, measure=nullable("string"), subject=nullable("string"),
+        time=iso_schema(), source=nullable("string"), of=nullable("number"),
+        sentence={"type": "string"}, text={"type": "string"}),
+))

@@ -9,16 +9,25 @@ gives ("Nguyễn Sỹ Á", "Nguyễn Văn Phúc", "T.H") when `build` writes the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import regex
 
 from pipeline.extract.document import ArticleDoc, Segment
-from pipeline.extract.gazetteer import ascii_fold, gazetteer
+from pipeline.extract.gazetteer import gazetteer
 from pipeline.extract.merge import field_rank
+from pipeline.kinds import (
+    Column,
+    KindSpec,
+    mention_count,
+    named_item_schema,
+    nullable,
+    refs_of_mentions,
+    register_kind,
+)
 from pipeline.model import Mention
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import SENTENCE_OPENERS, alternation, ascii_fold, sentence_initial
 
 _WORDS = lexicon_schema()
 RULES_SCHEMA: dict[str, Any] = strict_object(
@@ -71,25 +80,20 @@ class PeoplePatterns:
     house_number: regex.Pattern
 
 
-def _alternation(terms: list[str]) -> str:
-    """A regex alternation, longest first."""
-    return "|".join(regex.escape(t) for t in sorted(set(terms), key=lambda t: (-len(t), t)))
-
-
 def rules() -> dict[str, Any]:
     """rules/people.yml, validated."""
     return load_rules("people", RULES_SCHEMA)
 
 
-@lru_cache(maxsize=1)
+@compiled
 def patterns() -> PeoplePatterns:
     """Compile the rule file once per process."""
     data = rules()
     honorifics = [h["term"] for h in data["honorifics"]]
-    role_titles = _alternation([t["term"] for t in data["titles"] if t["role"]])
-    prefixes = _alternation([p["term"] for p in data["title_prefixes"]])
-    inner = _alternation([w["term"] for w in data["role_inner_words"]])
-    enders = _alternation([w["term"] for w in data["role_enders"]])
+    role_titles = alternation([t["term"] for t in data["titles"] if t["role"]])
+    prefixes = alternation([p["term"] for p in data["title_prefixes"]])
+    inner = alternation([w["term"] for w in data["role_inner_words"]])
+    enders = alternation([w["term"] for w in data["role_enders"]])
     famous_names = {f["term"]: f.get("name", f["term"]) for f in data["famous"]}
     # an organisation's name capitalises each word's first syllable: "Vụ Giáo dục đại học"
     org_word = (
@@ -103,7 +107,7 @@ def patterns() -> PeoplePatterns:
         initials=regex.compile(
             r"(?<![\p{L}\p{N}.])\p{Lu}\.(?:\p{Lu}\.){0,2}\p{Lu}\p{Ll}*(?![\p{L}\p{N}])"
         ),
-        famous=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_alternation(list(famous_names))})(?![\p{{L}}\p{{N}}])"),
+        famous=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(list(famous_names))})(?![\p{{L}}\p{{N}}])"),
         famous_names=famous_names,
         honorifics=frozenset(h.casefold() for h in honorifics),
         titles=frozenset(t["term"].casefold() for t in data["titles"]),
@@ -120,15 +124,6 @@ def patterns() -> PeoplePatterns:
         company_words=frozenset(w["term"] for w in data["company_words"]),
         house_number=regex.compile(r"(?<![\p{L}\p{N}])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*[ ]$"),
     )
-
-
-_OPENERS = " \t\"“”'‘’(-–—*•"
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    """Is `start` the first word of a sentence or line (quotes and dashes aside)?"""
-    before = text[max(0, start - 40):start].rstrip(_OPENERS)
-    return not before or before[-1] in ".!?…:;\n"
 
 
 def looks_foreign(words: list[str]) -> bool:
@@ -151,7 +146,7 @@ def _cue(text: str, start: int, pats: PeoplePatterns) -> Cue:
         return Cue(None)  # a cue is separated from the name by a space
     words = before.split()
     for size in range(min(MAX_CUE_WORDS, len(words)), 0, -1):
-        chunk = [words[-size].lstrip(_OPENERS), *words[len(words) - size + 1:]]
+        chunk = [words[-size].lstrip(SENTENCE_OPENERS), *words[len(words) - size + 1:]]
         first = chunk[0]
         phrase = " ".join(chunk)
         if phrase.rstrip(":") in pats.blockers:
@@ -161,7 +156,7 @@ def _cue(text: str, start: int, pats: PeoplePatterns) -> Cue:
         folded = phrase.casefold()
         if folded in pats.honorifics:
             cue_start = start - len(before) + before.rfind(first)
-            if first[:1].islower() or _sentence_initial(text, cue_start):
+            if first[:1].islower() or sentence_initial(text, cue_start):
                 return Cue("honorific")
         if folded in pats.titles:
             return Cue("title")
@@ -254,7 +249,7 @@ def _surname_split(words: list[str], pats: PeoplePatterns) -> int | None:
 def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatterns) -> Mention | None:
     """A person in one capitalised run, or None."""
     text = segment.text
-    if len(words) > 1 and words[0] in pats.cap_honorifics and _sentence_initial(text, start):
+    if len(words) > 1 and words[0] in pats.cap_honorifics and sentence_initial(text, start):
         # "Ông Đào Mạnh Kháng", "Chị H cho biết": a sentence-initial honorific is the cue
         start += len(words[0]) + 1
         words = words[1:]
@@ -416,3 +411,19 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
                          for m in person.mentions],
         })
     return entries
+
+
+KIND = register_kind(KindSpec(
+    label="PER", field="people", noun="person", order=4, find=find, build=build,
+    layer=1, rank=1, colour="#aa9cfc", rules="people",
+    description="One row per article and distinct person (bylines are in articles.authors).",
+    columns=(
+        Column("name", "TEXT", "the person's name"),
+        Column("role", "TEXT", "the role given in the article, or null"),
+        Column("mentions", "INTEGER", "how many times the article mentions them"),
+    ),
+    row=lambda p: (p.get("name"), p.get("role"), mention_count(p)),
+    refs=refs_of_mentions("name"),
+    indexes=("name",),
+    item_schema=named_item_schema(["name", "role"], name={"type": "string"}, role=nullable("string")),
+))

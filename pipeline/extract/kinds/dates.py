@@ -9,26 +9,20 @@ from a metadata line or a crawler field, for the cleaning stage.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
 import regex
 
-from pipeline.extract.datetime_parse import (
+from pipeline.clean.published import parse_published
+from pipeline.datetime_parse import (
     DASHES,
-    DAY,
     FLAGS,
-    MONTH,
-    TIME,
     YEAR,
     Atom,
-    Clock,
     Grammar,
     Point,
-    alternation,
     clock_from,
     date_rules,
     fold,
@@ -37,7 +31,19 @@ from pipeline.extract.datetime_parse import (
     valid_date,
 )
 from pipeline.extract.document import ArticleDoc
+from pipeline.kinds import (
+    SPAN_COLUMNS,
+    Column,
+    KindSpec,
+    iso_schema,
+    item_span,
+    refs_of_value,
+    register_kind,
+    spanned_item_schema,
+)
 from pipeline.model import Mention
+from pipeline.rulebook import compiled
+from pipeline.text import alternation, longest_first
 
 _DASH = regex.compile(DASHES)
 
@@ -91,14 +97,7 @@ def _chained(atom: Atom, text: str, g: Grammar) -> list[Atom]:
 
 def _settle(found: list[Atom]) -> list[Atom]:
     """Non-overlapping atoms, the longest first (then pattern order), in text order."""
-    starts: list[int] = []  # kept atoms, sorted by start; they never overlap, so ends are sorted too
-    kept: list[Atom] = []
-    for atom in sorted(found, key=lambda a: (a.start - a.end, a.rank, a.start)):
-        i = bisect.bisect_right(starts, atom.start)
-        if (i == 0 or kept[i - 1].end <= atom.start) and (i == len(kept) or atom.end <= kept[i].start):
-            starts.insert(i, atom.start)
-            kept.insert(i, atom)
-    return kept
+    return longest_first(found, tiebreak=lambda a: a.rank)
 
 
 def _simple(atom: Atom) -> bool:
@@ -207,7 +206,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         meta = (parse_published(s.text) for s in doc.segments if s.field.startswith("meta"))
         published = _published_date(next((m for m in meta if m), None))
     ref_year = doc.reference_year or (published.year if published else None)
-    near = doc.subject_year is None and published is not None and ref_year == published.year
+    near = published is not None and ref_year == published.year
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full
         written = [a.lo.year for a in atoms if a.lo.year and a.lo.precision > 0 and not a.borrowed]
@@ -217,10 +216,11 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     return Context(ref_year, published, near, term, last_term(ref_year, term))
 
 
-@lru_cache(maxsize=1)
+@compiled
 def _comparison_bases() -> tuple[regex.Pattern, dict[str, int]]:
+    """Comparison cues ("so với cùng kỳ năm") before a year, and how far that year is from the article's."""
     offsets = {fold(e["term"]): e["offset"] for e in date_rules()["comparison_bases"]}
-    terms = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(offsets, key=len, reverse=True))
+    terms = alternation(list(offsets), spaces="any")
     return regex.compile(rf"(?P<cue>{terms})\s+(?P<y>{YEAR})(?!\d)", FLAGS), offsets
 
 
@@ -301,77 +301,22 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     ]
 
 
-# --- publication time of a page, for the cleaning stage ---------------------------------------
-
-_NUMERIC_DATE = regex.compile(
-    rf"(?<![\d.,/])(?P<d>{DAY})(?P<sep>\s?/\s?|[.\-])(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})(?!\d)")
-_ISO_DATE = regex.compile(
-    rf"(?<!\d)(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T\s]+(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d)")
-_WORD_DATE = regex.compile(
-    rf"(?<!\d)(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})\s*(?:,\s*)?(?:năm\s+|/\s*)(?P<y>{YEAR})(?!\d)", FLAGS)
-_TIME = regex.compile(rf"(?<![\d+:]){TIME}", FLAGS)
-_AMPM = regex.compile(r"\s*(?P<ap>[AaPp])\.?[Mm]\b")
+__all__ = ["Context", "article_context", "build", "current_term", "find", "resolve", "segment_atoms"]
 
 
-@lru_cache(maxsize=1)
-def _english() -> tuple[regex.Pattern, dict[str, int]]:
-    months = {fold(e["term"]): e["month"] for e in date_rules()["english_months"]}
-    names = alternation([e["term"] for e in date_rules()["english_months"]])
-    pattern = regex.compile(
-        rf"\b(?:(?P<m1>{names})\.?\s+(?P<d1>{DAY})(?:st|nd|rd|th)?,?\s+(?P<y1>{YEAR})"
-        rf"|(?P<d2>{DAY})(?:st|nd|rd|th)?\s+(?P<m2>{names})\.?,?\s+(?P<y2>{YEAR}))\b", FLAGS)
-    return pattern, months
-
-
-def _first_date(text: str) -> tuple[int, int, int, int, int, Clock | None] | None:
-    """The first full date in `text`: (start, end, year, month, day, time written with it)."""
-    found = []
-    for pattern in (_ISO_DATE, _NUMERIC_DATE, _WORD_DATE):
-        for match in pattern.finditer(text):
-            year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
-            if valid_date(year, month, day):
-                clock = clock_from(match["hh"], match["mi"]) if match.groupdict().get("hh") else None
-                found.append((match.start(), match.end(), year, month, day, clock))
-                break
-    english, months = _english()
-    for match in english.finditer(text):
-        month = months[fold(match["m1"] or match["m2"])]
-        year, day = int(match["y1"] or match["y2"]), int(match["d1"] or match["d2"])
-        if valid_date(year, month, day):
-            found.append((match.start(), match.end(), year, month, day, None))
-            break
-    return min(found) if found else None
-
-
-def _nearest_time(text: str, start: int, end: int) -> Clock | None:
-    """The time of day written closest to the date at start..end (at most 30 characters away)."""
-    best: tuple[int, Clock] | None = None
-    for match in _TIME.finditer(text):
-        if start <= match.start() < end:
-            continue
-        clock = clock_from(match["hh"], match["mi"])
-        ampm = _AMPM.match(text, match.end())
-        if clock and ampm:
-            pm = ampm["ap"].lower() == "p"
-            hour = clock.hour % 12 + (12 if pm else 0)
-            clock = Clock(hour, clock.minute)
-        distance = match.start() - end if match.start() >= end else start - match.end()
-        if clock and distance <= 30 and (best is None or distance < best[0]):
-            best = (distance, clock)
-    return best[1] if best else None
-
-
-def parse_published(text: str | None) -> str | None:
-    """Publication time in a metadata line or crawler field: ISO `YYYY-MM-DD[THH:MM]`, or None."""
-    if not text or not isinstance(text, str):
-        return None
-    head = text[:500]
-    found = _first_date(head)
-    if found is None:
-        return None
-    start, end, year, month, day, clock = found
-    return iso_point(year, month, day, clock or _nearest_time(head, start, end))
-
-
-__all__ = ["Context", "article_context", "build", "current_term", "find", "parse_published", "resolve",
-           "segment_atoms"]
+KIND = register_kind(KindSpec(
+    label="DATE", field="dates", noun="date", order=2, find=find, build=build,
+    layer=0, rank=1, colour="#bfe1d9", rules="dates",
+    description="One row per date expression (spec section 5).",
+    columns=(
+        Column("value", "TEXT", "ISO 8601: day, month, year, interval 2016/2020 or open interval 2016/.."),
+        Column("text", "TEXT", "the expression as written"),
+        Column("inferred", "BOOLEAN", "1 when the year was not written and was taken from the article"),
+        *SPAN_COLUMNS,
+    ),
+    row=lambda d: (d.get("value"), d.get("text"), bool(d.get("inferred")), *item_span(d)),
+    refs=refs_of_value,
+    item_schema=spanned_item_schema(
+        ["value", "text", "inferred"],
+        value=iso_schema(), text={"type": "string"}, inferred={"type": "boolean"}),
+))

@@ -3,7 +3,7 @@
 Every pattern starts at a digit or a keyword ("tháng", "năm", "quý"); the words before it
 (triggers such as "ngày" or "sáng", modifiers such as "cuối", period words such as "giai đoạn")
 are checked by look-back regexes on a short window, which keeps the scan fast. An atom is a point
-or an interval whose year may still be unknown; `pipeline.extract.dates` places it in the article.
+or an interval whose year may still be unknown; `pipeline.extract.kinds.dates` places it in the article.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import regex
 
-from pipeline.rulebook import lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import alternation, casefold_words
 
 _INT = {"type": "integer"}
 _BOOL = {"type": "boolean"}
@@ -64,15 +64,7 @@ def date_rules() -> dict[str, Any]:
     return load_rules("dates", RULES_SCHEMA)
 
 
-def alternation(terms: list[str]) -> str:
-    """A regex group matching any of the terms (longest first), any run of spaces inside a term."""
-    escaped = [regex.escape(t).replace("\\ ", r"\s+") for t in sorted(set(terms), key=len, reverse=True)]
-    return "(?:" + "|".join(escaped) + ")"
-
-
-def fold(text: str) -> str:
-    """Case- and space-insensitive form of a word, for lexicon lookups."""
-    return " ".join(text.casefold().split())
+fold = casefold_words  # lexicon lookups compare words ignoring case and spacing (dates.py uses it too)
 
 
 @dataclass(frozen=True)
@@ -415,10 +407,10 @@ def _on_since_year_start(match: regex.Match, text: str, g: Grammar) -> list[Atom
 
 
 def _lexicon(rules: dict[str, Any], key: str) -> str:
-    return alternation([entry["term"] for entry in rules[key]])
+    return alternation([entry["term"] for entry in rules[key]], spaces="any")
 
 
-@lru_cache(maxsize=1)
+@compiled
 def grammar() -> Grammar:
     """Every pattern, compiled once per process from the rule file."""
     rules = date_rules()

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.extract.canonical import with_canonical
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.merge import field_rank
 from pipeline.extract.org_names import (
@@ -41,6 +42,15 @@ from pipeline.extract.org_names import (
     rules,
     sentence_initial,
     shouting,
+)
+from pipeline.kinds import (
+    Column,
+    KindSpec,
+    mention_count,
+    named_item_schema,
+    nullable,
+    refs_of_mentions,
+    register_kind,
 )
 from pipeline.model import Mention
 
@@ -433,3 +443,22 @@ def _entry(key: str, own: list[Mention], merged: list[Mention]) -> dict[str, Any
         "acronym": acronym if acronym != name else None,
         "mentions": [{"text": m.text, "start": m.start, "end": m.end, "field": m.field} for m in every],
     }
+
+
+KIND = register_kind(KindSpec(
+    label="ORG", field="organizations", noun="organisation", order=3, find=find, build=with_canonical(build),
+    layer=1, rank=0, colour="#7aecec", rules="organizations",
+    description="One row per article and distinct organisation.",
+    columns=(
+        Column("name", "TEXT", "the organisation's name (long form)"),
+        Column("acronym", "TEXT", "the acronym the article defines for it, or null"),
+        Column("mentions", "INTEGER", "how many times the article mentions it"),
+        Column("canonical", "TEXT", "one name per body across articles: acronyms expanded, the place written "
+                                    "in full and completed where the article makes it certain"),
+    ),
+    row=lambda o: (o.get("name"), o.get("acronym"), mention_count(o), o.get("canonical")),
+    refs=refs_of_mentions("name"),
+    indexes=("name", "canonical"),
+    item_schema=named_item_schema(["name"], name={"type": "string"}, acronym=nullable("string"),
+                                  canonical={"type": "string"}),
+))

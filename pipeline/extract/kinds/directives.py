@@ -28,7 +28,6 @@ from pipeline.extract.directive_grammar import (
     CONGRESS_WORDS,
     COORDINATED,
     DATE_AFTER,
-    ISSUER_WORD,
     LIST_SEPARATOR,
     NAME_THEN_SO,
     NEXT_WORDS,
@@ -43,6 +42,7 @@ from pipeline.extract.directive_grammar import (
     TITLE_AFTER,
     WORD,
     YEAR_AFTER,
+    canonical_name,
     canonical_symbol,
     canonical_type,
     clean,
@@ -55,8 +55,21 @@ from pipeline.extract.directive_grammar import (
     roman_to_int,
     rules,
 )
+from pipeline.extract.directive_issuers import issuer_at, issuer_before, without_person
 from pipeline.extract.document import ArticleDoc
+from pipeline.kinds import (
+    Column,
+    KindSpec,
+    first_text,
+    iso_schema,
+    mention_count,
+    named_item_schema,
+    nullable,
+    refs_of_mentions,
+    register_kind,
+)
 from pipeline.model import Mention
+from pipeline.text import longest_first
 
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
@@ -81,6 +94,7 @@ class Found:
     extra_ids: list[str] = field(default_factory=list)  # "(khóa XI, XII)" names two documents
     name_key: str | None = None  # laws and named resolutions: the name without year or khóa
     issuer: str | None = None
+    issuer_span: tuple[int, int] | None = None  # where the text names the issuer, if it does
     issued: str | None = None
     title: str | None = None
     outer: dict[str, Any] | None = None  # the plan that carries this document out
@@ -146,10 +160,19 @@ def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: d
     if first in words["count_words"] and not dated:
         return False
     if doc_type.get("ambiguous") and not (has_so or match.group("type")[0].isupper()):
+        if _document_verb_before(text, match.start()):
+            return True  # "ban hành quyết định 153 thu hồi ...", "thực hiện kết luận 21 và ..."
         if not following:
             return bool(PUNCTUATION_NEXT.match(rest))
         return first in words["document_next_words"] or f"{first} {second}" in words["document_next_words"]
     return True
+
+
+def _document_verb_before(text: str, pos: int) -> bool:
+    """Whether the words right before a type word act on a document ("ban hành", "theo")."""
+    words = text[max(0, pos - 30):pos].casefold().split()
+    verbs = rules().words["document_prev_words"]
+    return bool(words) and (words[-1] in verbs or " ".join(words[-2:]) in verbs)
 
 
 def _blocked_left(text: str, pos: int) -> bool:
@@ -173,17 +196,21 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
                 _blocked_left(text, pos) or (written[0].islower() and not has_so))):
             continue
         year = match.group("year")
-        shown = match.group("num") + (match.group("ysep") + year if year else "")
+        shown = match.group("num") + (f"/{year}" if year else "")  # "thông tư 08-2017" is Thông tư 08/2017
         law_name = fold(f"{doc_type['term']} {match.group('name')}") if form == "law_numbered" else None
         found.append(Found(name, pos, match.end(), match.group(0), "short", doc_type["term"],
-                           number=match.group("num"), year=year, id=f"{clean(written)} {shown}",
+                           number=match.group("num"), year=year, id=f"{canonical_type(written)} {shown}",
                            name_key=law_name, priority=1))
     if match := match_at(CENTRAL, text, pos):
         base = clean(text[pos:match.end("named")])
+        if match.group("abbr"):  # "Nghị quyết TW4" is "Nghị quyết Trung ương 4"
+            written, plenum_on = text[pos:match.start("abbr")], text[match.start("n"):match.end("named")]
+            base = clean(f"{written} Trung ương {plenum_on}")
         plenum = match.group("n")
         if plenum and plenum.isupper() and base.endswith(plenum):  # one id: "Trung ương IV" is "… 4"
             plenum = str(roman_to_int(plenum))
             base = base[: -len(match.group("n"))] + plenum
+        base = _named_resolution(base)
         khoa = LIST_SEPARATOR.split(match.group("khoa")) if match.group("khoa") else []
         ids = [f"{base} khóa {term}" for term in khoa] or [base]
         found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết",
@@ -192,13 +219,13 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
     if match := match_at(CONGRESS, text, pos):
         key = CONGRESS_WORDS.sub("", fold(match.group(0)))
         found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết",
-                           id=clean(match.group(0)), name_key=key, priority=2))
+                           id=_named_resolution(match.group(0)), name_key=key, priority=2))
     if (match := match_at(rule.patterns["titled"], text, pos)) and (closing := quoted_end(text, match.end())):
         title = text[match.end() + 1:closing - 1].strip()
         if title[:1].isupper():
             kind = match.group("type")
             found.append(Found(name, pos, closing, text[pos:closing], "titled", canonical_type(kind),
-                               id=f"{clean(kind)} {clean(title)}", title=title, priority=2))
+                               id=f"{canonical_type(kind)} {clean(title)}", title=title, priority=2))
     if match := match_at(rule.patterns["law"], text, pos):
         found += _law_at(name, text, match)
     return found
@@ -210,12 +237,12 @@ def _law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
     if _blocked_left(text, start):
         return []
     if written.casefold() == "hiến pháp":
-        end, law = match.end(), written
+        end, law = match.end(), canonical_type(written)
     else:
         scanned = _scan_name(text, match.end())
         if scanned is None:
             return []
-        end, law = scanned[0], f"{written} {scanned[1]}"
+        end, law = scanned[0], canonical_name(written, scanned[1], law=True)
     law_id = law
     if amended := match_at(AMENDED_AFTER, text, end):
         end, law_id = amended.end(), f"{law_id} {clean(amended.group('what'))}"
@@ -263,71 +290,42 @@ def _sibling_law(name: str, text: str, pos: int, kind: str) -> list[Found]:
             w.casefold() in rule.words["name_stop_words"] for w in match.group("name").split()):
         return []
     start = pos + match.start("name")
-    law = f"{kind} {match.group('name')}"
+    law = canonical_name(kind, match.group("name"), law=True)
     end = pos + match.end("name")
     return [Found(name, start, end, match.group("name"), "law", kind, id=law, name_key=fold(law))]
 
 
+def _named_resolution(written: str) -> str:
+    """A resolution named by its plenum or congress, in one spelling: "nghị quyết trung ương 4"
+    is "Nghị quyết Trung ương 4"."""
+    words = clean(written).split(" ")
+    return canonical_name(" ".join(words[:2]), " ".join(words[2:]))
+
+
 def _without_overlaps(found: list[Found]) -> list[Found]:
     """Within one segment the longest reference wins, then the most specific shape."""
-    kept: list[Found] = []  # sorted by start, never overlapping, so their ends are sorted too
-    starts: list[int] = []
-    for item in sorted(found, key=lambda f: (f.start - f.end, -f.priority, f.start)):
-        i = bisect.bisect_left(starts, item.start)
-        if (i and kept[i - 1].end > item.start) or (i < len(kept) and kept[i].start < item.end):
-            continue
-        starts.insert(i, item.start)
-        kept.insert(i, item)
-    return kept
+    return longest_first(found, tiebreak=lambda f: -f.priority)
 
 
 def _read_tail(item: Found, text: str) -> None:
-    """Issue date, issuer and quoted subject written right after a reference."""
+    """Issue date, issuer and quoted subject written right after a reference (or the issuer before
+    it: "Chủ tịch UBND tỉnh Phú Yên ký Quyết định 557")."""
     pos, stated = item.end, None
     for _ in range(3):
         if (date := match_at(DATE_AFTER, text, pos)) and item.issued is None:
             item.issued = iso_date(date["d"], date["m"] or date["m2"], date["y"] or date["y2"])
             pos = date.end()
-        elif stated is None and (issuer := _issuer_at(text, pos)):
+        elif stated is None and (issuer := issuer_at(text, pos)):
             pos, stated = issuer
         else:
             break
+    if stated is None and (before := issuer_before(text, item.start)):
+        item.issuer_span = before
+        stated = clean(text[before[0]:before[1]])
     item.issuer = stated or item.issuer  # what the text says beats what the symbol implies
     title = match_at(TITLE_AFTER, text, pos)
     if title and item.title is None and (closing := quoted_end(text, title.end())):
         item.title = text[title.end() + 1:closing - 1].strip() or None
-
-
-def _issuer_at(text: str, pos: int) -> tuple[int, str] | None:
-    """End and name of "của <issuer>" at pos: a known body, or a head word and the name after it."""
-    rule = rules()
-    match = match_at(rule.patterns["issuer"], text, pos)
-    if not match:
-        return None
-    if match.group("body"):
-        return match.end(), clean(match.group("body"))
-    last = match.group("head").split()[-1]
-    end, words, titlecase = match.end(), 0, last[1:].islower()
-    joiners, stops = rule.words["issuer_joiners"], rule.words["name_stop_words"]
-    while word := match_at(ISSUER_WORD, text, end):
-        token = word.group(1)
-        following = match_at(ISSUER_WORD, text, word.end())
-        joined = f"{token} {following.group(1)}".casefold() if following else ""
-        if token[0].isupper():
-            titlecase = len(token) == 1 or token[1:].islower()  # "LĐ-TB&XH" takes no lower-case tail
-        elif joined in joiners or token in joiners:
-            after = match_at(ISSUER_WORD, text, following.end() if joined in joiners else word.end())
-            if not (after and after[1][0].isupper()) or match_at(rule.patterns["type"], text, after.start(1)):
-                break  # "... và Quyết định số 936": the name ended before "và"
-            word, titlecase = after, True
-        elif titlecase and token.casefold() not in stops and joined not in stops:
-            titlecase = False  # one lower-case syllable ends a capitalised word: "Bộ Y tế"
-        else:
-            break
-        end, words = word.end(), words + 1
-    if not words and match.group("head") not in rule.lone_heads:
-        return None
-    return end, clean(text[match.start("head"):end])
 
 
 def _read_context(items: list[Found], text: str) -> None:
@@ -340,9 +338,13 @@ def _read_context(items: list[Found], text: str) -> None:
         if plan and item.form != "law" and not match_at(COORDINATED, text, item.end):
             start = item.start - len(window) + plan.start()
             outer = text[start:item.end]
-            kind = canonical_type(PLAN_TYPE.match(outer).group(0))
-            item.outer = {"id": clean(outer.replace("(", " ").replace(")", " ")).replace("khoá", "khóa"),
-                          "kind": kind, "span": [start, item.end, outer]}
+            plan_type = PLAN_TYPE.match(outer)
+            kind = canonical_type(plan_type.group(0))
+            # the plan's words, then what it carries out in its own one spelling
+            carried = item.id if item.form != "coded" or not item.kind else f"{item.kind} {item.id}"
+            words = clean(text[start + plan_type.end():item.start])
+            span = [start, item.end, outer]
+            item.outer = {"id": clean(f"{kind} {words} {carried}"), "kind": kind, "span": span}
         alias = patterns["alias_before"].search(window)
         if alias and previous is not None and item.form == "short":
             between = text[previous.end:item.start - len(window) + alias.start()]
@@ -361,6 +363,11 @@ def _resolve(items: list[Found]) -> None:
     for item in items:
         if item.alias_of is not None and item.key:
             coded.setdefault(item.key, item.alias_of)
+    generic = rules().words["generic_types"]
+    by_number: dict[str, set[str]] = {}  # number -> ids of the symbols with it
+    for item in items:
+        if item.form == "coded" and item.number:
+            by_number.setdefault(item.number, set()).add(item.id or "")
     laws: dict[tuple[int, str], str] = {}  # a law's name -> its id with a year (0) or a number (1)
     central: dict[str, list[str]] = {}
     congress: dict[str, str] = {}
@@ -368,6 +375,10 @@ def _resolve(items: list[Found]) -> None:
         target = coded.get(item.key) if item.form == "short" and item.key else None
         if target and not (item.year and target.year and item.year != target.year):
             item.id = target.id
+        elif item.form == "short" and fold(item.kind or "") in generic:
+            symbols = by_number.get(item.number or "", set())
+            if len(symbols) == 1:
+                (item.id,) = symbols  # "văn bản số 3370": the one symbol numbered so
         if item.name_key and item.id:
             if (item.form == "law" and item.year) or (item.form != "law" and item.kind in LAW_KINDS):
                 laws.setdefault((int(item.form != "law"), item.name_key), item.id)
@@ -412,7 +423,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
 def _mention(item: Found) -> Mention:
     """The mention of a reference: attrs carry every document it names."""
     main = {"id": item.id, "kind": item.kind, "number": item.number, "issuer": item.issuer,
-            "issued": item.issued, "title": item.title}
+            "issued": item.issued, "title": item.title, "issuer_span": item.issuer_span}
     documents = [main] + [{**main, "id": extra} for extra in item.extra_ids]
     if item.outer:
         documents.append({"number": None, "issuer": None, "issued": None, "title": None, **item.outer})
@@ -424,8 +435,12 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     """One entry per distinct document, with every mention of it."""
     entries: dict[str, dict[str, Any]] = {}
     seen: set[tuple[str, str, int, int]] = set()
+    people = [m for m in context if m.type == "PER"]
     for mention in mentions:
         for document in mention.attrs.get("documents", [mention.attrs]):
+            if span := document.get("issuer_span"):
+                issuer = without_person(document["issuer"], span, mention.field, doc, people)
+                document = {**document, "issuer": issuer}
             start, end, text = document.get("span") or (mention.start, mention.end, mention.text)
             entry = entries.setdefault(fold(document["id"]), {
                 "id": document["id"], **dict.fromkeys(("kind", "number", "issuer", "issued", "title")),
@@ -437,3 +452,28 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
                 seen.add((entry["id"], mention.field, start, end))
                 entry["mentions"].append({"text": text, "start": start, "end": end, "field": mention.field})
     return list(entries.values())
+
+
+KIND = register_kind(KindSpec(
+    label="DIRECTIVE", field="directives", noun="directive", order=0, find=find, build=build,
+    layer=0, rank=0, colour="#ffd43b", rules="directives",
+    description="One row per article and directive (a Party or State document referred to).",
+    columns=(
+        Column("directive_id", "TEXT",
+               "canonical id: 05-CT/TW, 30/2020/NĐ-CP, or type and number/name as written"),
+        Column("kind", "TEXT", "full type name: Chỉ thị, Nghị quyết, Quyết định..."),
+        Column("number", "TEXT", "the number as written"),
+        Column("issuer", "TEXT", "the issuing body when stated or implied (Bộ Chính trị...)"),
+        Column("issued", "TEXT", "ISO date of issue when stated"),
+        Column("title", "TEXT", "the quoted subject when given"),
+        Column("text", "TEXT", "the first mention as written"),
+        Column("mentions", "INTEGER", "how many times the article mentions it"),
+    ),
+    row=lambda d: (d.get("id"), d.get("kind"), d.get("number"), d.get("issuer"), d.get("issued"),
+                   d.get("title"), first_text(d), mention_count(d)),
+    refs=refs_of_mentions("id"),
+    indexes=("directive_id COLLATE NOCASE",),
+    item_schema=named_item_schema(
+        ["id", "kind"], id={"type": "string"}, kind=nullable("string"), number=nullable("string"),
+        issuer=nullable("string"), issued=iso_schema(), title=nullable("string")),
+))

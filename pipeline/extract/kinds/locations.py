@@ -9,19 +9,36 @@ organisation's name ("Công an tỉnh Thái Bình") is left to the organisation.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import regex
 
 from pipeline.extract.document import ArticleDoc, Segment
-from pipeline.extract.gazetteer import Gazetteer, PhraseIndex, gazetteer, location_rules, place_key
+from pipeline.extract.gazetteer import (
+    NEEDS_ADMIN_WORD,
+    Gazetteer,
+    PhraseIndex,
+    gazetteer,
+    location_rules,
+    place_key,
+)
+from pipeline.extract.province_list import province_list
+from pipeline.kinds import (
+    Column,
+    KindSpec,
+    mention_count,
+    named_item_schema,
+    nullable,
+    refs_of_mentions,
+    register_kind,
+)
 from pipeline.model import Mention
+from pipeline.rulebook import compiled
+from pipeline.text import alternation, longest_first, sentence_initial, tone_variants
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
 # a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
 NAME_RUN = rf"{CAP}(?:[ ]{CAP}){{0,4}}"
-BARE_ONLY_WITH_ADMIN = {"hồ chí minh"}  # bare, it is the person; the city always has "TP"/"thành phố"
 LEADING_WORDS = 5  # how many syllables of a run after an admin word can form a name
 
 
@@ -40,27 +57,11 @@ class LocationPatterns:
     openers: frozenset[str]
 
 
-def _tone_variants(term: str) -> set[str]:
-    """The term with both tone placements ("Thanh Hóa", "Thanh Hoá")."""
-    modern = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
-              "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
-              "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
-    forms = {term}
-    for new, old in modern.items():
-        forms |= {f.replace(new, old) for f in forms} | {f.replace(old, new) for f in forms}
-    return forms
-
-
-def _alternation(terms: list[str]) -> str:
-    """A regex alternation, longest first so "Hà Nội" wins over "Hà"."""
-    return "|".join(regex.escape(t) for t in sorted(set(terms), key=lambda t: (-len(t), t)))
-
-
 def _capitalised(term: str) -> str:
     return term[:1].upper() + term[1:]
 
 
-@lru_cache(maxsize=1)
+@compiled
 def patterns() -> LocationPatterns:
     """Compile the rule file and gazetteer into regexes."""
     rules = location_rules()
@@ -80,28 +81,30 @@ def patterns() -> LocationPatterns:
 
     named = PhraseIndex()
     for key, short in gaz.provinces.items():
-        if key == place_key(short) and key not in BARE_ONLY_WITH_ADMIN:
-            for form in _tone_variants(short):
+        if key == place_key(short) and key not in NEEDS_ADMIN_WORD:
+            for form in tone_variants(short):
                 named.add(form, "province")
-    for alias in rules["province_aliases"]:
-        named.add(alias["term"], "province")
+    for unit in province_list().units.values():  # aliases as rules/provinces.yml writes them ("TP.HCM")
+        for alias in unit.aliases:
+            for form in tone_variants(alias):
+                named.add(form, "province")
     for place in rules["places"]:
-        for form in _tone_variants(place["term"]):
+        for form in tone_variants(place["term"]):
             named.add(form, place["level"])
             named.add(_capitalised(form), place["level"])  # "châu Âu" opens a sentence as "Châu Âu"
 
-    heads = _alternation([h["term"] for h in rules["org_heads"]])
-    inner = _alternation([w["term"] for w in rules["org_inner_words"]])
+    heads = alternation([h["term"] for h in rules["org_heads"]])
+    inner = alternation([w["term"] for w in rules["org_inner_words"]])
     # org names capitalise each word's first syllable only: "Sở Tài nguyên và Môi trường"
-    breakers = _alternation([w["term"] for w in rules["org_breakers"]])
+    breakers = alternation([w["term"] for w in rules["org_breakers"]])
     org_word = rf"{CAP}(?:[ ](?!(?:{breakers})(?!\p{{L}}))\p{{Ll}}+)?|\p{{Lu}}[\p{{Lu}}&\d]+|{inner}|[-–&]"
     org_tail = regex.compile(rf"(?<![\p{{L}}])(?:{heads})(?:\s+(?:{org_word}))*\s+$")
-    after_words = _alternation([w["term"] for w in rules["not_after"]])
+    after_words = alternation([w["term"] for w in rules["not_after"]])
     not_after = regex.compile(rf"(?<![\p{{L}}])(?:{after_words})\s+$")
     compound_tails: dict[str, set[str]] = {}
     for entry in rules["compound_tails"]:
         compound_tails.setdefault(entry["head"], set()).add(entry["term"])
-    plural = _alternation([w["term"] for w in rules["plural_markers"]])
+    plural = alternation([w["term"] for w in rules["plural_markers"]])
     plural_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)\s+$", regex.IGNORECASE)
     list_next = regex.compile(rf"(?:\s*,\s*|\s+và\s+|\s+,\s+)(?P<name>{NAME_RUN})")
     openers = frozenset(w["term"] for w in rules["openers"])
@@ -149,15 +152,6 @@ def _inside_org(text: str, start: int, pats: LocationPatterns) -> bool:
     return bool(window) and pats.org_tail.search(window) is not None
 
 
-_OPENERS = " \t\"“”'‘’(-–—*•"
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    """Is `start` the first word of a sentence or line (quotes and dashes aside)?"""
-    before = text[max(0, start - 40):start].rstrip(_OPENERS)
-    return not before or before[-1] in ".!?…:;\n"
-
-
 _PREV_CAP = regex.compile(rf"(?<![\p{{L}}]){CAP}[ ]$")
 _NEXT_CAP = regex.compile(rf"^[ ]{CAP}")
 _NEXT_WORD = regex.compile(r"^[ ]([\p{Ll}]+)")
@@ -170,12 +164,12 @@ def _bare_name_ok(text: str, start: int, end: int, pats: LocationPatterns) -> bo
         return False  # "Thái Bình Dương", "Việt Nam Airlines", "Mỹ Tho"
     previous = _PREV_CAP.search(text[max(0, start - 30):start])
     if previous and not (previous.group(0).strip() in pats.openers
-                         and _sentence_initial(text, start - len(previous.group(0)))):
+                         and sentence_initial(text, start - len(previous.group(0)))):
         return False  # "Tuấn Anh", "Nguyễn Hà Nam"; but "Tại Hà Nội"
     if pats.not_after.search(text[max(0, start - 20):start]):
         return False  # "tiếng Anh", "ông Đức"
     if " " not in surface:
-        if surface == "Anh" and _sentence_initial(text, start):
+        if surface == "Anh" and sentence_initial(text, start):
             return False  # sentence-initial "Anh" is the pronoun
         tail = _NEXT_WORD.match(text[end:end + 20])
         if tail and tail.group(1) in pats.compound_tails.get(surface, ()):
@@ -197,7 +191,7 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) ->
         after_word = pats.not_after.search(text[max(0, start - 20):start])
         if not name or after_word or _inside_org(text, start, pats):
             continue
-        inside_name = admin[:1].isupper() and not admin.isupper() and not _sentence_initial(text, start)
+        inside_name = admin[:1].isupper() and not admin.isupper() and not sentence_initial(text, start)
         if inside_name and not gaz.level_of(name):
             continue  # "Bà Huyện Thanh Quan": a capitalised admin word inside another name
         level = _admin_level(admin, name, pats, gaz)
@@ -277,15 +271,6 @@ def _title_place(segment: Segment, gaz: Gazetteer) -> list[Mention]:
     return [_mention(segment, start, end, match.group("name"), level, False)]
 
 
-def _longest_first(mentions: list[Mention]) -> list[Mention]:
-    """Drop mentions overlapping a longer one (the merge step does the same across kinds)."""
-    kept: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(mention.start < k.end and k.start < mention.end for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
-
-
 def find(doc: ArticleDoc) -> list[Mention]:
     """Place mentions in the title, body and captions (meta lines are bylines and sources)."""
     pats, gaz = patterns(), gazetteer()
@@ -297,7 +282,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions += _districts_before_provinces(segment, mentions, pats, gaz)
         if segment.field == "title":
             mentions += _title_place(segment, gaz)
-        found.extend(_longest_first(mentions))
+        found.extend(longest_first(mentions))  # the merge step does the same across kinds
     return found
 
 
@@ -322,3 +307,19 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     for entry in entries.values():
         entry.pop("_admin")
     return list(entries.values())
+
+
+KIND = register_kind(KindSpec(
+    label="LOC", field="locations", noun="place", order=5, find=find, build=build,
+    layer=1, rank=2, colour="#ff9561", rules="locations",
+    description="One row per article and distinct place.",
+    columns=(
+        Column("name", "TEXT", "the place's name without the administrative word"),
+        Column("level", "TEXT", "country, province, district or commune, when known"),
+        Column("mentions", "INTEGER", "how many times the article mentions it"),
+    ),
+    row=lambda loc: (loc.get("name"), loc.get("level"), mention_count(loc)),
+    refs=refs_of_mentions("name"),
+    indexes=("name",),
+    item_schema=named_item_schema(["name", "level"], name={"type": "string"}, level=nullable("string")),
+))

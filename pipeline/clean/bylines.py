@@ -1,0 +1,68 @@
+"""Bylines in the forms news pages print them, and the names they give.
+
+"Bài, ảnh: Triều Dương", "NGUYÊN ĐOAN |", "Lam Giang| 24/10/2017 10:03", "THANH HẢI - NGỌC TÚ",
+"Hồng Minh (ghi)", "Minh Hằng (Huyện đoàn Phú Bình)", "Nguyễn Thị Tuyết - Ban Tuyên giáo Huyện ủy",
+"ThS. Trần Minh Đức", "Theo Đức Tuân/baochinhphu.vn", "Nhóm PV": each is a name (or names) with a
+role, a unit, a date or a source around it. The shapes decide; the prefix words come from
+`rules/boilerplate.yml`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.clean.shapes import is_name, words
+
+SEPARATOR = regex.compile(r"\s*(?:,|;|\s[-–]\s|&|\bvà\b)\s*")
+PIPE = regex.compile(r"\s*[|｜•·]\s*")
+PARENTHESIS = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]*)\)\s*\.?$")
+SLASH_SOURCE = regex.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<source>\S+)$")  # "Đức Tuân/baochinhphu.vn"
+TEAM = regex.compile(r"^(?:nhóm|nhóm phóng viên|nhóm pv|pv|ctv|phóng viên)(?:\s+\S+){0,3}$", regex.IGNORECASE)
+MAX_BYLINE_WORDS = 12
+
+
+def strip_honorific(name: str, honorifics: regex.Pattern) -> str:
+    """"ThS. Trần Minh Đức" → "Trần Minh Đức"; a name with no title is returned as it is."""
+    return honorifics.sub("", name.strip()).strip()
+
+
+def names_in(text: str, honorifics: regex.Pattern) -> list[str] | None:
+    """The names a line made of names gives ("THANH HẢI - NGỌC TÚ" → two), or None if it is not one.
+
+    Around the names a unit or role may follow a dash or sit in brackets ("- Ban Tuyên giáo ...",
+    "(ghi)"); a date or nothing may follow a bar ("NAME |").
+    """
+    stripped = text.strip().rstrip(".")
+    if not stripped or words(stripped) > MAX_BYLINE_WORDS:
+        return None
+    head = PIPE.split(stripped, maxsplit=1)[0]
+    aside = PARENTHESIS.match(head)
+    if aside:  # "Hồng Minh (ghi)", "Minh Hằng (Huyện đoàn Phú Bình)"
+        head = aside["name"]
+    if TEAM.match(head):
+        return [head]
+    names: list[str] = []
+    for position, part in enumerate(SEPARATOR.split(head)):
+        name = strip_honorific(part, honorifics)
+        if is_name(name):
+            names.append(name)
+        elif position == 0 or not names or not part[:1].isupper():
+            return None
+        else:
+            break  # "Nguyễn Thị Tuyết - Ban Tuyên giáo Huyện ủy Đại Lộc": the unit after the name
+    return names or None
+
+
+def source_author(rest: str, honorifics: regex.Pattern) -> list[str]:
+    """The person a source line credits: "Theo Đức Tuân/baochinhphu.vn" → ["Đức Tuân"]; else []."""
+    rest = rest.strip().lstrip(":").strip()
+    slashed = SLASH_SOURCE.match(rest)
+    if slashed and not is_name(slashed["source"]):
+        name = strip_honorific(slashed["name"], honorifics)
+        return [name] if is_name(name) else []
+    aside = PARENTHESIS.match(rest)  # "Theo Minh Anh (Báo Nhân Dân)"
+    if aside:
+        name = strip_honorific(aside["name"], honorifics)
+        return [name] if is_name(name) else []
+    # "Theo MINH ANH": a reporter's name in capitals; "Theo Nhân Dân" names a paper as often as a person
+    return [rest] if is_name(rest) and not any(c.islower() for c in rest) else []

@@ -1,0 +1,90 @@
+"""Publication time of a page, read from a dateline, a meta line or a crawler field."""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.datetime_parse import (
+    DAY,
+    FLAGS,
+    MONTH,
+    TIME,
+    YEAR,
+    Clock,
+    alternation,
+    clock_from,
+    date_rules,
+    fold,
+    iso_point,
+    valid_date,
+)
+from pipeline.rulebook import compiled
+
+_NUMERIC_DATE = regex.compile(
+    rf"(?<![\d.,/])(?P<d>{DAY})(?P<sep>\s?/\s?|[.\-])(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})(?!\d)")
+_ISO_DATE = regex.compile(
+    rf"(?<!\d)(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T\s]+(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d)")
+_WORD_DATE = regex.compile(
+    rf"(?<!\d)(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})\s*(?:,\s*)?(?:năm\s+|/\s*)(?P<y>{YEAR})(?!\d)", FLAGS)
+_TIME = regex.compile(rf"(?<![\d+:]){TIME}", FLAGS)
+_AMPM = regex.compile(r"\s*(?P<ap>[AaPp])\.?[Mm]\b")
+
+
+@compiled
+def _english() -> tuple[regex.Pattern, dict[str, int]]:
+    months = {fold(e["term"]): e["month"] for e in date_rules()["english_months"]}
+    names = alternation([e["term"] for e in date_rules()["english_months"]], spaces="any")
+    pattern = regex.compile(
+        rf"\b(?:(?P<m1>{names})\.?\s+(?P<d1>{DAY})(?:st|nd|rd|th)?,?\s+(?P<y1>{YEAR})"
+        rf"|(?P<d2>{DAY})(?:st|nd|rd|th)?\s+(?P<m2>{names})\.?,?\s+(?P<y2>{YEAR}))\b", FLAGS)
+    return pattern, months
+
+
+def _first_date(text: str) -> tuple[int, int, int, int, int, Clock | None] | None:
+    """The first full date in `text`: (start, end, year, month, day, time written with it)."""
+    found = []
+    for pattern in (_ISO_DATE, _NUMERIC_DATE, _WORD_DATE):
+        for match in pattern.finditer(text):
+            year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+            if valid_date(year, month, day):
+                clock = clock_from(match["hh"], match["mi"]) if match.groupdict().get("hh") else None
+                found.append((match.start(), match.end(), year, month, day, clock))
+                break
+    english, months = _english()
+    for match in english.finditer(text):
+        month = months[fold(match["m1"] or match["m2"])]
+        year, day = int(match["y1"] or match["y2"]), int(match["d1"] or match["d2"])
+        if valid_date(year, month, day):
+            found.append((match.start(), match.end(), year, month, day, None))
+            break
+    return min(found) if found else None
+
+
+def _nearest_time(text: str, start: int, end: int) -> Clock | None:
+    """The time of day written closest to the date at start..end (at most 30 characters away)."""
+    best: tuple[int, Clock] | None = None
+    for match in _TIME.finditer(text):
+        if start <= match.start() < end:
+            continue
+        clock = clock_from(match["hh"], match["mi"])
+        ampm = _AMPM.match(text, match.end())
+        if clock and ampm:
+            pm = ampm["ap"].lower() == "p"
+            hour = clock.hour % 12 + (12 if pm else 0)
+            clock = Clock(hour, clock.minute)
+        distance = match.start() - end if match.start() >= end else start - match.end()
+        if clock and distance <= 30 and (best is None or distance < best[0]):
+            best = (distance, clock)
+    return best[1] if best else None
+
+
+def parse_published(text: str | None) -> str | None:
+    """Publication time in a metadata line or crawler field: ISO `YYYY-MM-DD[THH:MM]`, or None."""
+    if not text or not isinstance(text, str):
+        return None
+    head = text[:500]
+    found = _first_date(head)
+    if found is None:
+        return None
+    start, end, year, month, day, clock = found
+    return iso_point(year, month, day, clock or _nearest_time(head, start, end))

@@ -1,0 +1,117 @@
+"""What a line looks like, whatever the site: paragraph, headline, name, breadcrumb, leaked markup.
+
+These are the signals every news page shares: an article is sentences that end with a full stop;
+headlines, menus and link lists are short lines that do not; a byline is a person's name; leaked
+alt texts, image file names and CMS block names are not Vietnamese prose at all.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+PARAGRAPH_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+LONG_PARAGRAPH_WORDS = 30  # a line this long is prose whatever its last character
+HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 40
+QUESTION_END = regex.compile(r"[?!][\"'”’»)\]]*\s*$")
+QUESTION_MAX_WORDS = 25
+SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]{0,6}"  # a Vietnamese syllable, capitalised ("Nguyễn", "Thị")
+CAPS_SYLLABLE = r"\p{Lu}[\p{Lu}\p{M}]{0,6}"  # the same in capitals ("NGUYỄN")
+INITIALS = r"(?:\p{Lu}\.){1,3}\s?\p{Lu}[\p{Ll}\p{M}]+"  # "D.My", "N.T. Hà"
+NAME = regex.compile(  # two to four syllables: a masthead in capitals ("BÁO BÌNH ĐỊNH ĐIỆN TỬ") has more
+    rf"^(?:{INITIALS}|{SYLLABLE}(?:[ \-]{SYLLABLE}){{1,3}}|{CAPS_SYLLABLE}(?:[ \-]{CAPS_SYLLABLE}){{1,3}})$"
+)
+BULLET = regex.compile(r"^[*\-–•+>]")
+BREADCRUMB = regex.compile(r"(?:^|\s)[>»›/|]\s.*\s[>»›/|]\s|^\s*[>»›]")  # "Trang chủ > Tin tức > ..."
+GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")  # "Trang chủNewsThời sự": menu items glued together
+CODE_TOKEN = regex.compile(r"\b\w+_\w+\b")  # Block_BanTin_Toolbar
+URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+IMAGE_FILE = regex.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg)\s*$", regex.IGNORECASE)
+TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+DATE = r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}"
+# a time and a full date side by side ("04:30 GMT+7, Thứ Ba, 27/9/2022", "30/03/2021 08:50"): how
+# pages print their own publication time, and not how an article's sentences write a date
+STAMP = regex.compile(
+    rf"{TIME}(?:\s*(?:gmt|utc)\s*[+\-]\s*\d{{1,2}})?[\s,|\-–]*(?:(?:thứ\s+\S+|chủ nhật)[\s,]*)?{DATE}"
+    rf"|{DATE}[\s,|\-–]*(?:lúc\s*)?{TIME}",
+    regex.IGNORECASE,
+)
+
+
+def words(text: str) -> int:
+    """Number of words."""
+    return len(text.split())
+
+
+def has_lowercase(text: str) -> bool:
+    """Any lowercase letter (a line in capitals has none)."""
+    return any(c.islower() for c in text)
+
+
+def letters_only_ascii(text: str) -> bool:
+    """Letters without any Vietnamese mark: not how Vietnamese prose is written."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isascii() for c in letters)
+
+
+def is_paragraph(text: str) -> bool:
+    """Prose: ends like a sentence (a link after it aside), or is too long for anything else."""
+    text = URL.sub("", text).strip()
+    count = words(text)
+    return count >= LONG_PARAGRAPH_WORDS or (count >= 2 and PARAGRAPH_END.search(text) is not None)
+
+
+def is_question(text: str) -> bool:
+    """A short line that asks or exclaims: a headline ("Vì sao ...?") or an interview's question."""
+    return words(text) <= QUESTION_MAX_WORDS and QUESTION_END.search(text) is not None
+
+
+def is_headline(text: str) -> bool:
+    """Shaped like a title: a few words, a capital or a number first, no full stop (a question may end it)."""
+    stripped = text.strip()
+    if not HEADLINE_MIN_WORDS <= words(stripped) <= HEADLINE_MAX_WORDS:
+        return False
+    if is_paragraph(stripped) and not is_question(stripped):
+        return False
+    if stripped.endswith((":", ";", ",")) or BULLET.match(stripped):
+        return False
+    first = next((c for c in stripped if c.isalnum()), "")
+    return first.isupper() or first.isdigit()
+
+
+def is_name(text: str) -> bool:
+    """A person's name alone: two to four capitalised syllables ("Xuân Bính", "BÌNH MINH", "D.My")."""
+    stripped = text.strip()
+    return len(stripped) <= 40 and NAME.match(stripped) is not None
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Navigation: a path of sections ("> Tin tức > Sự kiện >"), or menu items glued into one line."""
+    text = URL.sub("", text)  # "bit.ly/SharpPlasmaclusterIon" is not a menu
+    if PARAGRAPH_END.search(text) or (words(text) >= LONG_PARAGRAPH_WORDS and not BREADCRUMB.search(text)):
+        return False
+    return BREADCRUMB.search(text) is not None or len(GLUED_WORDS.findall(text)) >= 2
+
+
+def is_leaked_markup(text: str) -> bool:
+    """Markup that leaked into the text: an image file name, a CMS block name, an unaccented alt text."""
+    if IMAGE_FILE.search(text):
+        return True
+    if words(text) > 8 or is_paragraph(text) or not letters_only_ascii(text):
+        return False
+    # "PublishingPortal - Block_BanTin_ViewData", "nguyen van vinh": no Vietnamese mark, and code or lowercase
+    lowercase = words(text) >= 2 and not any(c.isupper() for c in text)
+    return CODE_TOKEN.search(text) is not None or lowercase
+
+
+def has_stamp(text: str) -> bool:
+    """A time printed next to a full date: the page's own dateline."""
+    return STAMP.search(text) is not None
+
+
+def ascii_words(text: str) -> list[str]:
+    """Lowercase words without tone marks, đ as d: how URLs spell a headline ("Nẻo về" → nẻo→"neo")."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D").casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return regex.findall(r"[a-z0-9]+", plain)

@@ -1,0 +1,69 @@
+"""Where the article is on the page: its first and last paragraph, and the headline above it.
+
+What all news pages share: the article is a run of prose (lines that end like sentences) with the
+headline a few lines above it; what comes before the headline is navigation, and the article ends
+where lists of links begin: a heading ("Tin liên quan", "Các bài viết khác", ...), or headlines
+among site furniture. A short line with a full stop after such a list is a footer notice, not the
+article resuming; a long one is the article again (after an inline "Xem thêm" list). Headlines
+alone do not end the article: photo captions and tables look the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from pipeline.clean.shapes import LONG_PARAGRAPH_WORDS, is_headline, is_paragraph, is_question, words
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph, or a sentence that introduces the list or table under it."""
+    return is_paragraph(text) or (text.rstrip().endswith(":") and words(text) >= LIST_INTRO_WORDS)
+
+LIST_HEADLINES_WITH_CHROME = 2  # headlines that make a list of links when site furniture sits among them
+LIST_INTRO_WORDS = 7  # "Giá vé sau điều chỉnh ... như sau:" introduces a table or a list of the article
+
+
+@dataclass
+class Span:
+    """The article's first and last paragraph (indexes of the page's lines); None on a page without prose."""
+
+    start: int | None
+    end: int | None
+
+
+def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_marker: Callable[[int], bool],
+                 is_set_aside: Callable[[int], bool], is_repeated: Callable[[int], bool]) -> Span:
+    """The first paragraph and the last one before the link lists; `is_set_aside` lines are never prose.
+
+    A sentence the site repeats on its pages (`is_repeated`) does not start the article (a slogan
+    above it) but may end it: a sentence two articles share is still each one's body. Nor does a
+    short question or exclamation start it: that is the headline ("Vì sao ... bỏ sinh hoạt?").
+    """
+    prose = [i for i, text in enumerate(texts) if is_prose(text) and not is_chrome(i) and not is_set_aside(i)]
+    opening = (k for k, i in enumerate(prose) if not is_repeated(i) and not is_question(texts[i]))
+    prose = prose[next(opening, len(prose)):]
+    if not prose:
+        return Span(None, None)
+    in_prose = set(prose)
+    end = prose[0]
+    headlines = chrome = 0
+    listing = False
+    for i in range(prose[0] + 1, len(texts)):
+        text = texts[i]
+        if i in in_prose:
+            if not listing or words(text) >= LONG_PARAGRAPH_WORDS:
+                end, headlines, chrome, listing = i, 0, 0, False
+            continue
+        if is_set_aside(i):
+            continue
+        if is_marker(i):
+            # a heading with a paragraph under it is the article's own ("Những kết quả nổi bật")
+            following = next((j for j in range(i + 1, len(texts)) if not is_set_aside(j)), None)
+            listing = listing or following not in in_prose
+        elif is_chrome(i):
+            chrome += 1
+        elif is_headline(text):
+            headlines += 1
+        listing = listing or (headlines >= LIST_HEADLINES_WITH_CHROME and chrome > 0)
+    return Span(prose[0], end)

@@ -1,0 +1,105 @@
+"""Which line is the headline: the one the URL spells, else the best-shaped line just above the article.
+
+News URLs carry the headline as a slug ("/nhieu-dang-vien-bi-xu-ly-ky-luat-68425.html"): folded
+(tone marks dropped, đ as d) the headline line and the slug agree, while menus, breadcrumbs and
+other articles' titles do not. Without a URL, the headline is the headline-shaped line nearest
+above the first paragraph, once site chrome, datelines and bylines are set aside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from urllib.parse import unquote, urlsplit
+
+import regex
+
+from pipeline.clean.shapes import (
+    ascii_words,
+    has_lowercase,
+    is_breadcrumb,
+    is_headline,
+    is_name,
+    is_question,
+    words,
+)
+
+SLUG_MIN_WORDS = 3  # fewer slug words than this could match anything
+SLUG_COVERAGE = 0.8  # share of the slug's words the headline must contain, in order
+LINE_COVERAGE = 0.4  # share of the line's words the slug must cover (slugs are often cut short)
+ID_WORD = regex.compile(r"^(?:\d+|[a-z]*\d[a-z\d]*|html?|aspx?|php|jsp|epi|vnp|tpo|htm|c\d+)$")
+SAPO_WORDS = 25
+SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] \p{Lu}")
+LONG_NUMBER = regex.compile(r"^\d{5,}$")
+CANDIDATE_SPAN = 6  # how many lines above the first paragraph a headline may stand
+
+
+def slug_words(url: str | None) -> list[str]:
+    """The words of the URL's longest path segment, without ids and extensions ("…-68425.html")."""
+    if not url:
+        return []
+    path = unquote(urlsplit(url.strip()).path)
+    segments = [s for s in regex.split(r"[/]", path) if s]
+    best: list[str] = []
+    for segment in segments:
+        found = [w for w in ascii_words(regex.sub(r"\.[a-z]{2,5}$", "", segment)) if not LONG_NUMBER.match(w)]
+        while found and ID_WORD.match(found[-1]):  # "-68425", "-post955911", "-eae31b7" end a slug
+            found.pop()
+        if len(found) > len(best):
+            best = found
+    return best if len(best) >= SLUG_MIN_WORDS else []
+
+
+def _common_run(slug: list[str], line: list[str]) -> int:
+    """Words of the slug found in the line in the same order (longest common subsequence)."""
+    previous = [0] * (len(line) + 1)
+    for word in slug:
+        current = [0]
+        for j, other in enumerate(line):
+            current.append(previous[j] + 1 if word == other else max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]
+
+
+def slug_match(slug: list[str], text: str) -> float:
+    """How well a line spells the slug: 0 when it does not, up to 1 when it is the slug."""
+    line = ascii_words(text)
+    if not slug or not line:
+        return 0.0
+    common = _common_run(slug, line)
+    if common / len(slug) < SLUG_COVERAGE or common / len(line) < LINE_COVERAGE:
+        return 0.0
+    return common / max(len(slug), len(line))
+
+
+def slug_title(slug: list[str], texts: Sequence[str], candidates: Sequence[int]) -> int | None:
+    """The index of the candidate line that best spells the URL's slug, or None."""
+    scored = [(slug_match(slug, texts[i]), -i) for i in candidates]
+    best = max(scored, default=(0.0, 0))
+    return -best[1] if best[0] > 0 else None
+
+
+def headline_score(text: str, distance: int, first: bool) -> float:
+    """How much a line above the first paragraph looks like its headline (0: not at all)."""
+    if not is_headline(text) or is_breadcrumb(text) or is_name(text):
+        return 0.0
+    score = min(words(text), 12) - 2.0 * distance
+    if not has_lowercase(text) and words(text) < 6:
+        score -= 6  # a short line in capitals is a masthead or a section name, rarely a headline
+    if is_question(text) and not first:
+        score -= 3  # under a headline, a question opens an interview
+    if words(text) > SAPO_WORDS or SENTENCE_BREAK.search(text):
+        score -= 4  # several sentences, or one too long for a headline: a sapo without its full stop
+    return max(score, 0.0)
+
+
+def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragraph: int,
+                 between: Callable[[int, int], int]) -> int | None:
+    """The best-scored headline among candidate lines above the first paragraph, or None."""
+    best: tuple[float, int] | None = None
+    for i in candidates:
+        if first_paragraph - i > CANDIDATE_SPAN or texts[i + 1][:1].islower():
+            continue  # too far above the article, or a sentence broken across two lines
+        score = headline_score(texts[i], between(i, first_paragraph), first=best is None)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, i)
+    return best[1] if best else None

@@ -1,0 +1,178 @@
+"""Vietnamese text helpers every stage shares: folding, tone placement, sentence starts, alternations, spans.
+
+Each folding function names one meaning, so two modules that compare words the same way call the
+same function, and two that compare them differently say how in the name or a keyword.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import Any, Literal, Protocol, TypeVar
+
+import regex
+
+# --- folding ------------------------------------------------------------------------------------
+
+_STROKED_D = str.maketrans("đĐ", "dD")  # đ is a letter of its own, not d with a mark: no decomposition
+
+
+def casefold_words(text: str, *, nfc: bool = False) -> str:
+    """The words of `text` case-folded, one space apart: " Nghị  QUYẾT " -> "nghị quyết".
+
+    With `nfc`, composed first, for text that did not come through ingest (gold files, user input).
+    """
+    if nfc:
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.casefold().split())
+
+
+def strip_tones(text: str) -> str:
+    """Case-folded, without tone marks, other diacritics or the stroke of đ: "Đắk Lắk" -> "dak lak"."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_STROKED_D))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def ascii_fold(text: str) -> str:
+    """Lower-case ASCII letters and digits only, without diacritics: "Ninh Thuận" -> "ninhthuan"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_STROKED_D))
+    return "".join(c for c in decomposed.lower() if c.isascii() and c.isalnum())
+
+
+def name_key(text: str, *, tones_anywhere: bool = False) -> str:
+    """Grouping key of a name: case, Unicode form, tone placement, spaces and hyphen spacing folded.
+
+    `tones_anywhere` moves old tone placement inside words too (see `modern_tones`).
+    """
+    text = modern_tones(unicodedata.normalize("NFC", text).casefold(), anywhere=tones_anywhere)
+    return " ".join(text.replace("-", " - ").split())
+
+
+# --- tone placement -----------------------------------------------------------------------------
+
+# Old tone placement ("Hoà", "Thuỷ", "khoá") and the modern one ("Hòa", "Thủy", "khóa") write the
+# same syllable; each pair has the same length, so offsets in the moved text index the original.
+OLD_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_MOVES = {**OLD_TONES, **{old.capitalize(): new.capitalize() for old, new in OLD_TONES.items()}}
+_OLD_TONE = "[oOuU][àáảãạèéẻẽẹỳýỷỹỵ]"
+_OLD_TONE_ANYWHERE = re.compile(_OLD_TONE)
+# at a syllable's end only, and not in "qu" where u is part of the consonant ("quý" stays)
+_OLD_TONE_AT_END = re.compile(rf"(?<![qQ]){_OLD_TONE}(?!\w)")
+
+
+def modern_tones(text: str, *, anywhere: bool = False) -> str:
+    """Old tone placement moved to the modern one ("Uỷ ban Hoà" -> "Ủy ban Hòa"), same length.
+
+    By default only at the end of a syllable and not after q; `anywhere` also moves the pairs inside
+    words and after q ("hoàng" -> "hòang"), which is wrong spelling but harmless in a key that both
+    sides of a comparison get.
+    """
+    pattern = _OLD_TONE_ANYWHERE if anywhere else _OLD_TONE_AT_END
+    return pattern.sub(lambda m: _TONE_MOVES.get(m.group(), m.group()), text)
+
+
+def tone_variants(term: str) -> set[str]:
+    """The term in both tone placements, wherever the pairs stand: {"Thanh Hóa", "Thanh Hoá"}."""
+    forms = {term}
+    for old, new in OLD_TONES.items():
+        forms |= {f.replace(new, old) for f in forms} | {f.replace(old, new) for f in forms}
+    return forms
+
+
+# --- sentence starts ----------------------------------------------------------------------------
+
+SENTENCE_OPENERS = " \t\"“”'‘’(-–—*•"  # may stand between a sentence's end and its first word
+SENTENCE_ENDS = ".!?…:;\n"
+
+
+def sentence_initial(text: str, start: int, *, look_back: int = 40, openers: str = SENTENCE_OPENERS,
+                     ends: str = SENTENCE_ENDS, blank_window_opens: bool = True) -> bool:
+    """Is `start` the first word of a sentence or line (quotes and dashes aside)?
+
+    Reads `look_back` characters before `start`. When they are all openers and do not reach the
+    text's start, nothing says where the sentence began: the answer is `blank_window_opens`.
+    """
+    before = text[max(0, start - look_back):start].rstrip(openers)
+    if not before:
+        return blank_window_opens or start <= look_back
+    return before[-1] in ends
+
+
+# --- alternations -------------------------------------------------------------------------------
+
+Spaces = Literal["exact", "any", "inline", "plain", "optional"]
+# What a space between two words of a term matches.
+SPACE_PATTERNS: dict[str, str] = {
+    "any": r"\s+",  # any run of white space, line breaks included
+    "inline": r"[^\S\n]+",  # a run of white space within one line
+    "plain": r"[ \t\xa0]+",  # a run of spaces, tabs or no-break spaces
+    "optional": r"\s*",  # any white space or none ("Bài và ảnh", "Bàivàảnh")
+}
+
+
+def alternation(terms: Iterable[str], *, spaces: Spaces = "exact", ignore_case: bool = False) -> str:
+    """A regex group matching any of the literal terms, the longest first so "Hà Nội" wins over "Hà".
+
+    `spaces` says what a space inside a term matches: "exact" one space, otherwise the pattern of
+    SPACE_PATTERNS. With `ignore_case` the group is case-insensitive (inline flag). No terms: a
+    group that never matches. The result also compiles under the standard `re` module.
+    """
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    if not ordered:
+        return "(?!)"
+    if spaces == "exact":
+        body = "|".join(regex.escape(t) for t in ordered)
+    else:
+        gap = SPACE_PATTERNS[spaces]
+        body = "|".join(gap.join(regex.escape(w) for w in t.split()) for t in ordered)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+# --- overlapping spans --------------------------------------------------------------------------
+
+
+class Span(Protocol):
+    """Anything with character offsets."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=Span)
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _length(span: Span) -> int:
+    return span.end - span.start
+
+
+def longest_first(spans: Iterable[S], tiebreak: Callable[[S], Any] | None = None) -> list[S]:
+    """Non-overlapping spans chosen greedily, the longest first, in text order.
+
+    Between spans of equal length `tiebreak` (smallest first) decides, then the leftmost. Empty
+    spans cover nothing and are left out.
+    """
+    ranked = sorted((s for s in spans if s.end > s.start), key=_start)
+    if not ranked:
+        return []
+    if tiebreak:  # stable sorts, the last key first: length, then tiebreak, then start
+        ranked.sort(key=tiebreak)
+    ranked.sort(key=_length, reverse=True)
+    taken = bytearray(max(s.end for s in ranked))  # linear in the characters covered
+    kept: list[S] = []
+    for span in ranked:
+        if taken.find(1, span.start, span.end) < 0:
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+            kept.append(span)
+    return sorted(kept, key=_start)

@@ -1,0 +1,126 @@
+"""Canonical organisation names: acronyms expanded, places written in full and completed only when certain."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import pytest
+
+from pipeline.extract import build_document, extract
+from pipeline.extract.canonical import PlaceContext, canonical_name, complete_open_names, place_context
+from pipeline.extract.org_names import fold
+from pipeline.extract.province import province_fields
+from pipeline.rulebook import load_examples
+
+EXAMPLES = load_examples("org_canonical")
+
+
+def organisations(text: str, published: str = "2021-04-12", outlet: str | None = None,
+                  title: str = "") -> list[dict[str, Any]]:
+    """The organisations of a text as the pipeline builds them: province first, then extraction."""
+    record = {"title": title, "text": text, "published": published, "source": {"outlet": outlet}}
+    fields = province_fields(record)
+    doc = build_document(text, title=title or None, published=published, outlet=outlet,
+                         province=fields["province"])
+    return extract(doc)["organizations"]
+
+
+@pytest.mark.parametrize("example", EXAMPLES["positive"], ids=lambda e: e["text"][:40])
+def test_positive_example(example: dict[str, Any]) -> None:
+    found = {o["name"]: o["canonical"] for o in organisations(example["text"], EXAMPLES["reference_date"],
+                                                                title=example.get("title", ""))}
+    for expected in example["expect"]:
+        assert found.get(expected["name"]) == expected["canonical"], f"{expected} not in {found}"
+
+
+def test_every_organisation_has_a_canonical_name_and_keeps_its_name(gold_run) -> None:
+    records, _ = gold_run
+    orgs = [o for r in records for o in r["organizations"]]
+    assert len(orgs) > 50
+    for org in orgs:
+        assert org["canonical"] and next(iter(org)) == "name"
+    seed_names = {o["name"]: o["canonical"] for r in records for o in r["organizations"]}
+    assert any(name != canonical for name, canonical in seed_names.items())
+
+
+def test_no_two_canonical_names_differ_only_in_case_tones_or_spacing(gold_run) -> None:
+    records, _ = gold_run
+    written: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        for org in record["organizations"]:
+            written[fold(org["canonical"])].add(org["canonical"])
+    assert [forms for forms in written.values() if len(forms) > 1] == []
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("trường Đại học Tôn Đức Thắng", "Trường Đại học Tôn Đức Thắng"),
+    ("Tổng Công ty Điện lực TP.HCM", "Tổng công ty Điện lực Thành phố Hồ Chí Minh"),
+    ("Đảng ủy khối Các cơ quan", "Đảng ủy Khối Các cơ quan"), ("Bộ Công An", "Bộ Công an"),
+    ("Tập đoàn Công nghiệp- Viễn thông Quân đội", "Tập đoàn Công nghiệp - Viễn thông Quân đội"),
+    ("Hội đồng Quản trị", "Hội đồng quản trị"), ("Mercedes-Benz", "Mercedes-Benz"),
+])
+def test_case_and_spacing_of_heads_are_one_form(written: str, canonical: str) -> None:
+    assert canonical_name(written) == canonical
+
+
+def test_an_open_bloc_name_takes_the_one_bloc_of_the_article() -> None:
+    one = ["Đảng ủy Khối", "Đảng bộ Khối Các cơ quan tỉnh Quảng Bình", "Bộ Chính trị"]
+    assert complete_open_names(one)[0] == "Đảng ủy Khối Các cơ quan tỉnh Quảng Bình"
+    two = ["Đảng ủy Khối", "Đảng bộ Khối Các cơ quan tỉnh", "Đảng bộ Khối Doanh nghiệp tỉnh"]
+    assert complete_open_names(two)[0] == "Đảng ủy Khối"
+
+
+@pytest.mark.parametrize("written", [
+    "UBND tỉnh Ninh Thuận", "Ủy ban Nhân dân tỉnh Ninh Thuận", "Uỷ ban nhân dân Tỉnh Ninh Thuận",
+    "UBND Tỉnh Ninh Thuận", "Ủy ban nhân dân  tỉnh  Ninh Thuận",
+])
+def test_written_variants_of_one_body_have_one_canonical_name(written: str) -> None:
+    assert canonical_name(written) == "Ủy ban nhân dân tỉnh Ninh Thuận"
+
+
+@pytest.mark.parametrize("written", ["UBND tỉnh", "Sở Y tế", "UBND huyện", "Tỉnh ủy", "Bộ GD&ĐT",
+                                     "UBND TP Hà Nội", "Trung tâm Y tế huyện Lý Nhân", "Công an Thái Bình"])
+def test_a_canonical_name_is_its_own_canonical_name(written: str) -> None:
+    context = PlaceContext(province="Ninh Thuận", named={"huyện": {"Ninh Hải"}})
+    once = canonical_name(written, context)
+    assert canonical_name(once, context) == once
+
+
+def test_an_outlet_province_completes_even_with_a_passing_mention_of_another() -> None:
+    text = "UBND tỉnh họp với đoàn công tác. Sở Y tế báo cáo. Đoàn đến từ TP.HCM."
+    found = {o["name"]: o["canonical"] for o in organisations(text, outlet="baoninhthuan.com.vn")}
+    assert found["UBND tỉnh"] == "Ủy ban nhân dân tỉnh Ninh Thuận"
+    assert found["Sở Y tế"] == "Sở Y tế tỉnh Ninh Thuận"
+    elsewhere = "UBND tỉnh Bình Thuận họp. UBND tỉnh Bình Thuận chỉ đạo Sở Y tế. Tỉnh Bình Thuận có 10 huyện."
+    found = {o["name"]: o["canonical"] for o in organisations(elsewhere, outlet="baoninhthuan.com.vn")}
+    assert found["Sở Y tế"] == "Sở Y tế"  # a Ninh Thuận outlet writing about Bình Thuận: not certain
+
+
+def test_places_follow_the_article_date() -> None:
+    text = "UBND TP Huế họp. Thành phố Huế đẹp."
+    hue_2020 = {o["name"]: o["canonical"] for o in organisations(text, published="2020-10-01")}
+    hue_2025 = {o["name"]: o["canonical"] for o in organisations(text, published="2025-03-01")}
+    assert hue_2020["UBND TP Huế"] == "Ủy ban nhân dân thành phố Huế"  # a provincial city then
+    assert hue_2025["UBND TP Huế"] == "Ủy ban nhân dân thành phố Huế"  # the centrally-run city now
+    assert canonical_name("UBND tỉnh Thừa Thiên Huế", PlaceContext(date="2025-03-01")) == \
+        "Ủy ban nhân dân tỉnh Thừa Thiên Huế"  # a body named as written, not renamed
+    merged = "UBND tỉnh chỉ đạo. Sở Y tế báo cáo."
+    found = {o["name"]: o["canonical"] for o in organisations(merged, published="2025-08-01",
+                                                                outlet="baoninhthuan.com.vn")}
+    assert found["UBND tỉnh"] == "Ủy ban nhân dân tỉnh Khánh Hòa"  # Ninh Thuận is in Khánh Hòa since July
+
+
+def test_two_units_of_a_level_leave_a_bare_one_open() -> None:
+    context = PlaceContext(province="Bến Tre", named={"huyện": {"Chợ Lách", "Mỏ Cày Bắc"}})
+    assert canonical_name("UBND huyện", context) == "Ủy ban nhân dân huyện"
+    one = PlaceContext(province="Bến Tre", named={"huyện": {"Chợ Lách"}})
+    assert canonical_name("UBND huyện", one) == "Ủy ban nhân dân huyện Chợ Lách, tỉnh Bến Tre"
+
+
+def test_the_context_reads_units_and_a_certain_province() -> None:
+    doc = build_document("UBND huyện Ninh Hải và xã Vĩnh Hải. Tỉnh Ninh Thuận.", province="Ninh Thuận",
+                         published="2021-04-12")
+    context = place_context(doc)
+    assert context.province == "Ninh Thuận"
+    assert context.named["huyện"] == {"Ninh Hải"} and context.named["xã"] == {"Vĩnh Hải"}

@@ -1,0 +1,263 @@
+"""The cleaner on pages of sites it has never seen: headline, article span, link lists, bylines, dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.clean.lines import (
+    BODY,
+    BOILERPLATE,
+    CAPTION,
+    META,
+    TITLE,
+    authors_from,
+    classify,
+    published_from,
+)
+from pipeline.clean.title import slug_match, slug_words
+from pipeline.engine.stages import process
+from pipeline.model import RawArticle
+
+LEAD = ("Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW của "
+        "Bộ Chính trị, với sự tham dự của 120 đại biểu là bí thư các chi bộ, đảng bộ cơ sở.")
+SECOND = ("Qua 5 năm, toàn huyện có 95% cán bộ, đảng viên đăng ký làm theo Bác; nhiều mô hình hay được nhân "
+          "rộng, góp phần hoàn thành các chỉ tiêu kinh tế - xã hội của địa phương.")
+LAST = "Dịp này, Huyện ủy khen thưởng 12 tập thể và 20 cá nhân có thành tích tiêu biểu."
+TITLE_LINE = "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị 05 của Bộ Chính trị"
+RELATED = [
+    "Tỉnh ủy ban hành Nghị quyết 15-NQ/TU về phát triển kinh tế biển",
+    "Kết nạp 85 đảng viên mới trong quý I",
+    "Huyện Hải Lăng giải ngân 3,5 tỷ đồng hỗ trợ hộ nghèo",
+]
+
+
+def _classes(text: str, title: str | None = None, url: str | None = None) -> dict[str, str]:
+    return {line.text: line.cls for line in classify(text, title, url)}
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("chrome", [
+    ["VI | EN", "Bỏ qua liên kết"],
+    ["Đường dây nóng: 0912 345 678", "Chính trị"],
+    ["BÁO QUẢNG TRỊ ĐIỆN TỬ", "Trang chủ > Xây dựng Đảng"],
+    ["Banner", "Thứ Hai, 12/04/2021"],
+])
+def test_the_headline_is_not_the_chrome_above_it(chrome: list[str]) -> None:
+    classes = _classes(_page(*chrome, TITLE_LINE, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE
+    assert all(classes[line] != TITLE for line in chrome)
+    assert classes[LEAD] == classes[SECOND] == BODY
+
+
+def test_the_url_slug_names_the_headline_among_lines_shaped_like_one() -> None:
+    url = "https://baoquangtri.vn/xay-dung-dang/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri-1.htm"
+    section = "Đảng bộ huyện Gio Linh học tập và làm theo Bác"  # headline-shaped, and nearer the body
+    classes = _classes(_page(TITLE_LINE, section, LEAD, SECOND), url=url)
+    assert classes[TITLE_LINE] == TITLE and classes[section] == BODY
+    assert slug_words("https://vietnam.vn/neo-ve-nguon-coi") == ["neo", "ve", "nguon", "coi"]
+    assert slug_match(slug_words("https://x.vn/tin-tuc/dang-bo-da-nang-12345.html"), "Đảng bộ Đà Nẵng") == 1.0
+    assert slug_words("https://x.vn/viewer.aspx?id=221378") == []  # no slug: the shape decides
+
+
+def test_a_page_that_starts_with_its_lead_has_no_headline() -> None:
+    lines = classify(_page(LEAD, SECOND, LAST))
+    assert [line.cls for line in lines] == [BODY, BODY, BODY]
+
+
+def test_a_question_is_a_headline_above_the_article() -> None:
+    question = "Vì sao nhiều đảng viên trẻ ngại sinh hoạt chi bộ?"
+    classes = _classes(_page("Xây dựng Đảng", question, LEAD, SECOND))
+    assert classes[question] == TITLE and classes["Xây dựng Đảng"] == BOILERPLATE
+
+
+@pytest.mark.parametrize("marker", [None, "Tin liên quan", "Các bài viết khác"])
+def test_a_list_of_headlines_after_the_article_is_boilerplate(marker: str | None) -> None:
+    tail = [*([marker] if marker else []), *RELATED, "Bản quyền thuộc về Báo Quảng Trị"]
+    classes = _classes(_page(TITLE_LINE, LEAD, SECOND, LAST, "Minh Anh", *tail))
+    assert classes[LAST] == BODY and classes["Minh Anh"] == META
+    assert all(classes[line] == BOILERPLATE for line in tail)
+
+
+def _record(text: str, **container: Any) -> dict[str, Any]:
+    return process(RawArticle(path="page.txt", text=text, digest="d", **container))
+
+
+@pytest.mark.parametrize("marker", [None, "Có thể bạn quan tâm"])
+def test_a_headline_list_adds_no_figure_or_directive_to_the_record(marker: str | None) -> None:
+    article = _page(TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND, LAST, "Minh Anh")
+    tail = _page(*([marker] if marker else []), *RELATED, "Chia sẻ", "Facebook",
+                 "Giấy phép số 41/GP-BTTTT cấp ngày 24/3/2017")
+    alone, listed = _record(article), _record(f"{article}\n{tail}")
+    for field in ("directives", "figures"):
+        assert listed[field] == alone[field], field
+    assert {d["id"] for d in listed["directives"]} == {"05-CT/TW"}
+    values = {f["value"] for f in listed["figures"]}
+    assert not values & {85, 3.5e9, 3.5}  # the other articles' figures stay out
+    assert 120 in values and 95 in values
+    assert "15-NQ/TU" not in listed["text"] and listed["text"].endswith(LAST)
+
+
+def test_photo_captions_and_a_table_after_the_last_paragraph_stay_in_the_article() -> None:
+    rows = ["Tường gạch đổ sập xuống nền", "Gạch, trần la phông bị đổ chắn lối đi cầu thang",
+            "Tài sản trong phòng học bị hư hại", "Khoa học máy tính", "26.2", "Quản trị kinh doanh", "27.15"]
+    classes = _classes(_page(TITLE_LINE, LEAD, SECOND, *rows, "Hải Phong"))
+    assert all(classes[row] != BOILERPLATE for row in rows if not row[0].isdigit())
+    assert classes["Hải Phong"] == META
+
+
+def test_a_short_last_paragraph_after_captions_is_kept() -> None:
+    captions = ["Một phần mái tôn vắt lên tường", "Phòng học toang hoang sau khi mái tôn bị gió cuốn đi",
+                "Tường gạch đổ sập xuống nền"]
+    ending = "Chúng tôi đang đợi hướng xử lý từ các cơ quan chức năng”, ông Đức nói"
+    classes = _classes(_page(TITLE_LINE, LEAD, *captions, "Không có học sinh nào bị thương.", ending))
+    assert classes["Không có học sinh nào bị thương."] == BODY and classes[ending] == BODY
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("NGUYÊN ĐOAN |", ["NGUYÊN ĐOAN"]),
+    ("Lam Giang| 24/10/2017 10:03", ["Lam Giang"]),
+    ("THANH HẢI - NGỌC TÚ", ["THANH HẢI", "NGỌC TÚ"]),
+    ("Hồng Minh (ghi)", ["Hồng Minh"]),
+    ("Nguyễn Tuyền (thực hiện)", ["Nguyễn Tuyền"]),
+    ("Minh Hằng (Huyện đoàn Phú Bình)", ["Minh Hằng"]),
+    ("Nguyễn Thị Tuyết - Ban Tuyên giáo Huyện ủy Đại Lộc", ["Nguyễn Thị Tuyết"]),
+    ("ThS. Trần Minh Đức", ["Trần Minh Đức"]),
+    ("Theo Đức Tuân/baochinhphu.vn", ["Đức Tuân"]),
+    ("Nhật LinhTheo Reuters", ["Nhật Linh"]),
+    ("Thực hiện: Ngọc Lan", ["Ngọc Lan"]),
+    ("Nhóm PV", ["Nhóm PV"]),
+    ("(TTXVN/Vietnam+)", []),
+    ("Theo TTXVN", []),
+])
+def test_bylines_after_the_article(byline: str, names: list[str]) -> None:
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, byline, "Chia sẻ", "Tin liên quan", *RELATED))
+    line = next(x for x in lines if x.text == byline)
+    assert line.cls == META
+    assert authors_from(lines) == names
+
+
+def test_a_menu_in_capitals_after_the_article_gives_no_author() -> None:
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ"))
+    assert authors_from(lines) == []
+
+
+def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Xuân Bính", "Chia sẻ", "Facebook", "BÁO ĐẮK NÔNG",
+                           "Giấy phép số 152/GP-BTTTT"))
+    assert authors_from(lines) == ["Xuân Bính"]
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021", "2021-03-30T08:50"),
+    ("THỨ HAI, 30/11/2020 12:03:31", "2020-11-30T12:03"),
+])
+def test_datelines_with_a_section_or_a_weekday(line: str, published: str) -> None:
+    lines = classify(_page(TITLE_LINE, line, LEAD, SECOND))
+    assert published_from(lines, None) == published
+    assert next(x for x in lines if x.text == line).cls == META
+
+
+def test_a_dateline_glued_to_the_lead_gives_the_date_and_keeps_the_lead() -> None:
+    glued = f"{LEAD} 04:30 GMT+7, Thứ Ba, 27/9/2022"
+    lines = classify(_page(TITLE_LINE, glued, SECOND))
+    assert published_from(lines, None) == "2022-09-27T04:30"
+    assert next(x for x in lines if x.text == glued).cls == BODY
+
+
+def test_an_event_date_in_the_body_is_not_the_publication_date() -> None:
+    body = "Sáng 4/2/2021, tại Hà Nội, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị hiệp thương."
+    assert published_from(classify(_page(TITLE_LINE, body, SECOND)), None) is None
+
+
+@pytest.mark.parametrize("leak", [
+    "PublishingPortal - Block_BanTin_ViewData",
+    "nguyen van vinh",
+    "Đảng bộ thị trấn trao tặng huy hiệu Đảng .jpg",
+    "Tăng cỡ chữ Giảm cỡ chữ",
+])
+def test_leaked_markup_and_widgets_among_the_paragraphs(leak: str) -> None:
+    classes = _classes(_page(TITLE_LINE, LEAD, leak, SECOND, LAST))
+    assert classes[leak] == BOILERPLATE and classes[SECOND] == BODY
+
+
+def test_a_caption_under_the_lead_photo_is_not_lost() -> None:
+    classes = _classes(_page(TITLE_LINE, LEAD, "Lãnh đạo huyện trao khen thưởng. Ảnh: D.My", SECOND))
+    assert classes["Lãnh đạo huyện trao khen thưởng. Ảnh: D.My"] == CAPTION
+
+
+def _html(head: str, article: str, url: str | None = None) -> dict[str, Any]:
+    from pipeline.ingest.inputs import read_input
+
+    page = (f"<html><head>{head}</head><body><header><a href='/'>BÁO QUẢNG TRỊ</a></header>"
+            f"<nav><ul><li><a href='/xd'>Xây dựng Đảng</a></li></ul></nav><main><article>{article}"
+            f"</article></main><footer><p>Bản quyền thuộc về Báo Quảng Trị</p></footer></body></html>")
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.html"
+        path.write_text(page, encoding="utf-8")
+        (raw,) = list(read_input(str(path)))
+    return process(raw if url is None else RawArticle(**{**raw.__dict__, "url": url}))
+
+
+BODY_HTML = f"<p>{LEAD}</p><p>{SECOND}</p><p>{LAST}</p>"
+
+
+@pytest.mark.parametrize("head", [
+    f"<title>{TITLE_LINE} - BÁO QUẢNG TRỊ</title>",  # the name its home link gives
+    f"<title>{TITLE_LINE} | Báo Quảng Trị</title><link rel='canonical' href='https://baoquangtri.vn/a-1.html'>",
+    f"<title>Báo điện tử | {TITLE_LINE}</title><meta property='og:site_name' content='Báo điện tử'>",
+    f"<meta property='og:title' content='{TITLE_LINE} - Báo Quảng Trị'><title>x</title>"
+    "<link rel='canonical' href='https://baoquangtri.vn/a-1.html'>",
+])
+def test_an_html_title_without_the_site_name(head: str) -> None:
+    assert _html(head, BODY_HTML)["title"] == TITLE_LINE
+
+
+def test_an_html_title_that_is_only_the_site_name_is_no_title() -> None:
+    record = _html("<title>BÁO QUẢNG TRỊ</title>", BODY_HTML)
+    assert record["title"] is None and record["text"].startswith(LEAD)
+
+
+def test_the_h1_when_the_title_tag_adds_an_unknown_site_name() -> None:
+    record = _html(f"<title>{TITLE_LINE} :: Cổng TTĐT</title>", f"<h1>{TITLE_LINE}</h1>{BODY_HTML}")
+    assert record["title"] == TITLE_LINE
+
+
+def test_html_author_meta_that_names_the_site_is_no_author() -> None:
+    head = "<title>t</title><link rel='canonical' href='https://baoquangtri.vn/a-1.html'>"
+    assert _html(f"{head}<meta name='author' content='Báo Quảng Trị'>", BODY_HTML)["authors"] == []
+    assert _html(f"{head}<meta name='author' content='Minh Anh'>", BODY_HTML)["authors"] == ["Minh Anh"]
+
+
+def test_byline_and_date_blocks_an_extractor_drops_are_put_back() -> None:
+    article = (f"<h1>{TITLE_LINE}</h1><p class='meta'>08:50, 30/03/2021</p>{BODY_HTML}"
+               "<p class='meta'>Hồng Thắng</p>")
+    record = _html("<title>t</title>", article)
+    assert record["authors"] == ["Hồng Thắng"] and record["published"] == "2021-03-30T08:50"
+    assert record["text"].split("\n\n") == [LEAD, SECOND, LAST]
+
+
+def test_a_sapo_without_its_full_stop_is_not_the_headline() -> None:
+    sapo = ("Sáng 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05 với sự "
+            "tham dự của hơn 100 đại biểu")
+    classes = _classes(_page(TITLE_LINE, sapo, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[sapo] == BODY
+
+
+def test_readers_comments_after_the_article_are_not_its_text() -> None:
+    comments = ["Ý kiến bạn đọc", "Nguyễn Văn Hùng", "Bài viết rất hay, mong huyện tiếp tục phát huy."]
+    classes = _classes(_page(TITLE_LINE, LEAD, SECOND, LAST, "Minh Anh", *comments))
+    assert all(classes[line] == BOILERPLATE for line in comments) and classes[LAST] == BODY
+
+
+def test_a_sentence_broken_across_lines_is_not_a_headline() -> None:
+    classes = _classes(_page("Tin tức", "Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết",
+                             "công tác xây dựng Đảng năm 2021, với 120 đại biểu tham dự.", SECOND))
+    assert TITLE not in classes.values()

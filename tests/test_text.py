@@ -1,0 +1,217 @@
+"""The shared Vietnamese text helpers: each folding meaning, tone placement, sentence starts,
+the alternation builder's space options and the longest-first span filter."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import pytest
+import regex
+
+from pipeline.text import (
+    OLD_TONES,
+    alternation,
+    ascii_fold,
+    casefold_words,
+    longest_first,
+    modern_tones,
+    name_key,
+    sentence_initial,
+    strip_tones,
+    tone_variants,
+)
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+# --- folding -------------------------------------------------------------------------------------
+
+
+def test_casefold_words_folds_case_and_runs_of_white_space_only() -> None:
+    assert casefold_words("  Nghị\t QUYẾT\n\xa0số ") == "nghị quyết số"
+    assert casefold_words("Đắk Lắk") == "đắk lắk"  # tone marks and đ stay
+    assert casefold_words("hoà") != casefold_words("hòa")  # tone placement stays
+    assert casefold_words("") == ""
+
+
+def test_casefold_words_composes_only_when_asked() -> None:
+    decomposed = nfd("Hà Nội")
+    assert casefold_words(decomposed) != "hà nội"
+    assert casefold_words(decomposed, nfc=True) == "hà nội"
+
+
+def test_strip_tones_removes_every_mark_and_the_stroke_of_d() -> None:
+    assert strip_tones("Hội Nông dân ĐẮK NÔNG") == "hoi nong dan dak nong"
+    assert strip_tones("đường Đồng Khởi") == "duong dong khoi"
+    assert strip_tones(nfd("Thừa Thiên Huế")) == "thua thien hue"  # combining marks as well
+    assert strip_tones("Hoà") == strip_tones("Hòa") == "hoa"
+    assert strip_tones("  spaces  kept ") == "  spaces  kept "
+
+
+def test_ascii_fold_keeps_only_ascii_letters_and_digits() -> None:
+    assert ascii_fold("ĐỒNG THÁP") == "dongthap"
+    assert ascii_fold("Thừa Thiên - Huế") == "thuathienhue"
+    assert ascii_fold(nfd("Quảng Trị 2")) == "quangtri2"
+    assert ascii_fold("baoninhthuan.com.vn") == "baoninhthuancomvn"
+    assert ascii_fold("北京") == ""
+
+
+def test_name_key_folds_case_form_tones_spaces_and_hyphen_spacing() -> None:
+    assert name_key("Sở Giáo dục-Đào tạo") == name_key(" sở giáo  dục - đào tạo") == "sở giáo dục - đào tạo"
+    assert name_key("THUỶ LỢI") == name_key("Thủy lợi") == "thủy lợi"
+    assert name_key(nfd("Khánh Hoà")) == name_key("khánh hòa") == "khánh hòa"
+    assert name_key("Sở Y tế") != name_key("Sở Y tế Hà Nội")
+
+
+def test_name_key_moves_tones_inside_words_only_when_asked() -> None:
+    assert name_key("Hoàng Mai") == "hoàng mai"
+    assert name_key("Hoàng Mai", tones_anywhere=True) == "hòang mai"
+    assert name_key("Hòang Mai", tones_anywhere=True) == name_key("Hoàng Mai", tones_anywhere=True)
+
+
+# --- tone placement ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Hoà giải", "Hòa giải"), ("thuỷ lợi", "thủy lợi"), ("khoá XII", "khóa XII"),
+    ("Khánh Hoà.", "Khánh Hòa."), ("loè loẹt", "lòe loẹt"),  # a closed syllable keeps its mark
+    ("HOÀ", "HOÀ"), ("Oà", "Òa"), ("Uỵch", "Uỵch"),
+])
+def test_modern_tones_at_syllable_ends(old: str, new: str) -> None:
+    assert modern_tones(old) == new
+    assert len(modern_tones(old)) == len(old)
+
+
+def test_modern_tones_leaves_qu_inner_pairs_and_modern_text_alone() -> None:
+    assert modern_tones("quý") == "quý"  # u belongs to the consonant
+    assert modern_tones("Hoàng") == "Hoàng"  # not the syllable's end
+    assert modern_tones("Hòa Ủy") == "Hòa Ủy"
+    assert modern_tones("quý", anywhere=True) == "qúy"
+    assert modern_tones("hoàng", anywhere=True) == "hòang"
+
+
+def test_modern_tones_needs_composed_text() -> None:
+    assert modern_tones(nfd("Hoà")) == nfd("Hoà")  # callers compose first (name_key does)
+
+
+def test_every_old_pair_has_a_modern_pair_of_the_same_length() -> None:
+    assert len(OLD_TONES) == 15
+    for old, new in OLD_TONES.items():
+        assert len(old) == len(new) == 2 and strip_tones(old) == strip_tones(new)
+
+
+def test_tone_variants_gives_both_placements() -> None:
+    assert tone_variants("Thanh Hóa") == {"Thanh Hóa", "Thanh Hoá"}
+    assert tone_variants("Thanh Hoá") == {"Thanh Hóa", "Thanh Hoá"}
+    assert tone_variants("Khánh Hòa, Thủy") >= {"Khánh Hòa, Thủy", "Khánh Hoà, Thuỷ"}
+    assert tone_variants("Hà Nội") == {"Hà Nội"}
+
+
+# --- sentence starts -----------------------------------------------------------------------------
+
+
+def test_sentence_initial_after_ends_quotes_and_dashes() -> None:
+    text = 'Ông nói. “Anh đi” - Anh về; Anh ở\nAnh'
+    starts = [m.start() for m in re.finditer("Anh", text)]
+    assert [sentence_initial(text, s) for s in starts] == [True, False, True, True]
+    assert sentence_initial(text, 0)
+    assert not sentence_initial("tại Hà Nội", 4)
+
+
+def test_sentence_initial_blank_window() -> None:
+    text = " " * 50 + "Anh"
+    assert sentence_initial(text, 50)  # only openers in view: taken as a start
+    assert not sentence_initial(text, 50, blank_window_opens=False)
+    assert sentence_initial(" " * 10 + "Anh", 10, blank_window_opens=False)  # the window reaches the start
+
+
+def test_sentence_initial_options_say_what_counts() -> None:
+    assert sentence_initial("a… Anh", 3)
+    assert not sentence_initial("a… Anh", 3, ends="\n.!?:")
+    assert not sentence_initial("a. • Anh", 5, openers=" \t")
+
+
+# --- alternations --------------------------------------------------------------------------------
+
+
+def test_alternation_prefers_the_longest_term() -> None:
+    pattern = regex.compile(alternation(["Hà", "Hà Nội", "Hà Nam"]))
+    assert pattern.match("Hà Nội").group() == "Hà Nội"
+    assert pattern.match("Hà Tĩnh").group() == "Hà"
+    spaced = regex.compile(alternation(["sáng", "sáng sớm"], spaces="any"))
+    assert spaced.match("sáng  sớm").group() == "sáng  sớm"
+
+
+def test_alternation_does_not_depend_on_the_order_or_repeats_of_terms() -> None:
+    terms = ["chiều", "sáng", "tối", "sáng sớm", "sáng"]
+    assert alternation(terms) == alternation(sorted(set(terms), reverse=True))
+
+
+@pytest.mark.parametrize(("spaces", "matches", "misses"), [
+    ("exact", ["sáng sớm"], ["sáng  sớm", "sáng\nsớm", "sángsớm"]),
+    ("any", ["sáng sớm", "sáng \t sớm", "sáng\nsớm"], ["sángsớm"]),
+    ("inline", ["sáng sớm", "sáng\u2009sớm", "sáng\t\xa0sớm"], ["sáng\nsớm", "sángsớm"]),
+    ("plain", ["sáng sớm", "sáng\t\xa0sớm"], ["sáng\u2009sớm", "sáng\nsớm"]),
+    ("optional", ["sáng sớm", "sángsớm", "sáng\nsớm"], []),
+])
+def test_alternation_space_options(spaces: str, matches: list[str], misses: list[str]) -> None:
+    pattern = regex.compile(alternation(["sáng sớm"], spaces=spaces) + r"\Z")  # type: ignore[arg-type]
+    assert all(pattern.match(m) for m in matches)
+    assert not any(pattern.match(m) for m in misses)
+
+
+def test_alternation_escapes_and_groups() -> None:
+    pattern = regex.compile(alternation(["TP.HCM", "(c)"]) + "x")  # the group binds both terms to x
+    assert pattern.match("TP.HCMx") and pattern.match("(c)x")
+    assert not pattern.match("TPxHCMx")
+    assert re.compile(alternation(["nghị quyết"], spaces="plain")).match("nghị\xa0quyết")  # std re too
+
+
+def test_alternation_case_and_empty() -> None:
+    assert regex.compile(alternation(["Luật"], ignore_case=True)).match("LUẬT")
+    assert not regex.compile(alternation(["Luật"])).match("LUẬT")
+    never = regex.compile(alternation([]))
+    assert not never.search("") and not never.search("anything")
+
+
+# --- overlapping spans ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sp:
+    start: int
+    end: int
+    rank: int = 0
+
+
+def test_longest_first_keeps_the_longest_then_returns_text_order() -> None:
+    kept = longest_first([Sp(5, 10), Sp(0, 20), Sp(25, 30), Sp(18, 26)])
+    assert kept == [Sp(0, 20), Sp(25, 30)]
+
+
+def test_longest_first_ties_go_to_tiebreak_then_leftmost() -> None:
+    assert longest_first([Sp(0, 5, rank=2), Sp(0, 5, rank=1)], tiebreak=lambda s: s.rank) == [Sp(0, 5, 1)]
+    assert longest_first([Sp(3, 8), Sp(0, 5)]) == [Sp(0, 5)]
+
+
+def test_longest_first_touching_spans_and_empty_ones() -> None:
+    assert longest_first([Sp(0, 5), Sp(5, 9), Sp(9, 9), Sp(2, 2)]) == [Sp(0, 5), Sp(5, 9)]
+    assert longest_first([]) == []
+
+
+def test_longest_first_agrees_with_a_brute_force_choice() -> None:
+    import random
+
+    rnd = random.Random(3)
+    for _ in range(300):
+        spans = [Sp(s, s + rnd.randint(1, 8), rnd.randint(0, 2)) for s in
+                 (rnd.randint(0, 40) for _ in range(rnd.randint(0, 15)))]
+        chosen: list[Sp] = []
+        for span in sorted(spans, key=lambda s: (s.start - s.end, s.rank, s.start)):
+            if not any(span.start < c.end and c.start < span.end for c in chosen):
+                chosen.append(span)
+        assert longest_first(spans, tiebreak=lambda s: s.rank) == sorted(chosen, key=lambda s: s.start)
