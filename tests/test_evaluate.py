@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from pipeline.evaluate import Scores, Tally, evaluate, score_article
+import json
+from pathlib import Path
+
+from pipeline.evaluate import (
+    Scores,
+    Tally,
+    attribute_agrees,
+    evaluate,
+    matched_figures,
+    score_article,
+    score_extraction,
+)
 
 
 def test_tally_counts_repeats_as_a_multiset() -> None:
@@ -43,6 +54,41 @@ def test_records_are_matched_to_gold_by_file_or_url() -> None:
     scores = evaluate(records, golds)
     assert scores.matched == 2 and scores.unmatched_gold == ["missing.txt"]
     assert scores.shares["title_exact"].hits == 2
+
+
+def test_attribution_agrees_as_spec_section_7_says() -> None:
+    assert attribute_agrees("subject", "Đảng bộ Khối", "đảng bộ khối cơ quan - doanh nghiệp tỉnh")
+    assert attribute_agrees("measure", "Dang vien moi", "đảng viên mới")  # tone marks folded
+    assert attribute_agrees("source", "Cơ quan-Doanh nghiệp", "cơ quan - doanh nghiệp")  # spaces folded
+    assert not attribute_agrees("subject", "Huyện ủy", "Tỉnh ủy")
+    assert attribute_agrees("time", None, None) and not attribute_agrees("source", "Fitch", None)
+    assert not attribute_agrees("time", "2020", "2020-01/2020-12")  # time only exactly
+    assert not attribute_agrees("measure", "", "đảng viên")
+
+
+def test_figures_pair_by_value_and_unit_in_order_of_appearance() -> None:
+    mine = [{"value": 100, "unit": "%", "time": "2020"}, {"value": 100, "unit": "%", "time": "2021"},
+            {"value": 7, "unit": "xã"}]
+    gold = [{"value": 100.0, "unit": "%", "time": "2020"}, {"value": 100, "unit": "%", "time": "2021"},
+            {"value": 9, "unit": "xã"}]
+    pairs = matched_figures(mine, gold)
+    assert [(m["time"], g["time"]) for m, g in pairs] == [("2020", "2020"), ("2021", "2021")]
+    scores = Scores()
+    score_article({"figures": mine}, {"figures": gold}, scores)
+    assert (scores.shares["figure_time"].hits, scores.shares["figure_time"].total) == (2, 2)
+    assert "figure_source" not in scores.shares  # gold without the field is not scored on it
+
+
+def test_passage_gold_is_scored_from_its_text(tmp_path: Path) -> None:
+    passage = {"key": {"url": "https://example.vn/a"}, "published": "2021-04-12",
+               "text": "Năm 2020, huyện kết nạp 120 đảng viên mới.",
+               "figures": [{"value": 120, "unit": "đảng viên mới", "text": "120 đảng viên mới",
+                            "measure": "đảng viên mới", "subject": "huyện", "time": "2020", "source": None}]}
+    path = tmp_path / "batch.jsonl"
+    path.write_text(json.dumps(passage, ensure_ascii=False) + "\n", encoding="utf-8")
+    scores = score_extraction([path])
+    assert scores.fields["figures"].tp == 1
+    assert scores.shares["figure_time"].value == 1.0 and scores.shares["figure_measure"].value == 1.0
 
 
 def test_eval_with_no_matching_record_says_so_and_fails(tmp_path, capsys) -> None:

@@ -22,6 +22,8 @@ F1_FLOORS = {
     "people": 0.93,
     "locations": 0.75,
 }
+# share of matched figures whose attribution agrees (spec section 7), measured 0.685/0.486/0.602/0.768
+ATTRIBUTION_FLOORS = {"measure": 0.67, "subject": 0.47, "time": 0.59, "source": 0.75}
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +35,12 @@ def test_half_scores():
 def test_f1_floor_on_the_held_out_half(test_half_scores, field: str, floor: float) -> None:
     tally = test_half_scores.fields[field]
     assert tally.f1 >= floor, tally.as_dict()
+
+
+@pytest.mark.parametrize(("field", "floor"), ATTRIBUTION_FLOORS.items())
+def test_attribution_floor_on_the_held_out_half(test_half_scores, field: str, floor: float) -> None:
+    share = test_half_scores.shares[f"figure_{field}"]
+    assert share.value >= floor, (share.hits, share.total)
 
 
 def test_the_halves_share_no_site() -> None:

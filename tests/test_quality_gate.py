@@ -28,6 +28,13 @@ SHARE_FLOORS = {
     "body_recall": 0.99,
 }
 BOILERPLATE_LEAK_CEILING = 0.02
+# figure attribution (spec 4a, scored as spec 7 says): share of matched figures whose value agrees
+ATTRIBUTION_FLOORS = {
+    "figure_measure": 0.87,
+    "figure_subject": 0.80,
+    "figure_time": 0.79,
+    "figure_source": 0.92,
+}
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +52,12 @@ def test_f1_floor(scores, field: str, floor: float) -> None:
 
 @pytest.mark.parametrize(("share", "floor"), SHARE_FLOORS.items())
 def test_share_floor(scores, share: str, floor: float) -> None:
+    assert scores.shares[share].value >= floor, scores.shares[share].as_dict()
+
+
+@pytest.mark.parametrize(("share", "floor"), ATTRIBUTION_FLOORS.items())
+def test_attribution_floor(scores, share: str, floor: float) -> None:
+    assert scores.shares[share].total >= 160, "every matched gold figure carries its attribution"
     assert scores.shares[share].value >= floor, scores.shares[share].as_dict()
 
 

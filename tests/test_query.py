@@ -13,6 +13,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.store.query import (
+    OPTIONAL,
     QUERIES,
     Filters,
     articles,
@@ -167,6 +168,38 @@ def test_cli_table_and_a_missing_database(store, tmp_path: Path, capsys: pytest.
     assert "no database" in capsys.readouterr().err
 
 
+@pytest.fixture
+def attributed_db(tmp_path: Path) -> Path:
+    """Three articles whose figures differ in source and measure (one repeats a word out of order)."""
+    from tests.test_database import make_record, write_all
+
+    said = [("Ông Đầu Thanh Tùng, Phó chủ tịch UBND tỉnh", "số giáo viên mầm non nghỉ hưu"),
+            ("Ông Đầu Thanh Tùng, Phó chủ tịch UBND tỉnh", "đảng viên mới"),
+            (None, "giáo viên nghỉ hưu")]
+    records = []
+    for i, (source, measure) in enumerate(said):
+        record = make_record(i)
+        record["figures"][0].update(source=source, measure=measure)
+        records.append(record)
+    records.append(make_record(3, text="Học sinh nghỉ hưu giáo viên không.", figures=[], entities=[]))
+    write_all(tmp_path / DB_FILE, records)
+    return tmp_path / DB_FILE
+
+
+def test_source_and_measure_filter_figures_and_their_articles(attributed_db: Path) -> None:
+    conn = open_readonly(str(attributed_db))
+    _, rows = figures(conn, Filters(source="thanh tung", measure="GIAO vien"))  # case and marks folded
+    found = [(int(row["article_id"], 16), row["measure"]) for row in rows]
+    assert found == [(0, "số giáo viên mầm non nghỉ hưu")]
+    assert all({"source", "subject", "measure", "of"} <= set(row) for row in rows)
+    _, both = figures(conn, Filters(measure="nghi huu giao vien"))  # every word, in any order
+    assert sorted(int(row["article_id"], 16) for row in both) == [0, 2]
+    _, none = figures(conn, Filters(measure="giao vien khong co"))
+    assert none == []  # every word must be in the measure
+    _, found = articles(conn, Filters(source="thanh tung"))
+    assert sorted(int(row["id"], 16) for row in found) == [0, 1]
+
+
 def _usage_error(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
     """Standard error of a command argparse refuses (exit status 2)."""
     with pytest.raises(SystemExit) as exited:
@@ -299,8 +332,11 @@ def test_column_names_are_the_database_names_in_every_format(store,
         assert next(csv.reader(io.StringIO(capsys.readouterr().out))) == columns
         main(["query", what, "--db", str(path), "--format", "json"])
         assert list(json.loads(capsys.readouterr().out)[0]) == columns
-        table, hidden = format_table(*QUERIES[what](open_readonly(str(path)), Filters()), 1000)
-        assert table.splitlines()[0].split() == columns and hidden == []
+        _, rows = QUERIES[what](open_readonly(str(path)), Filters())
+        table, hidden = format_table(columns, rows, 1000)
+        # a table leaves out an optional column (source, of, qualifier) only when no row fills it
+        shown = [c for c in columns if c not in OPTIONAL or any(row[c] not in (None, "") for row in rows)]
+        assert table.splitlines()[0].split() == shown and hidden == []
 
 
 def test_numbers_are_never_cut_and_read_as_vietnamese(store) -> None:

@@ -72,6 +72,16 @@ def test_the_page_highlights_every_mention_and_loads_nothing(store) -> None:
     assert page.count("<tr>") == 2 + len(seed["figures"]) + len(seed["directives"])  # two header rows
 
 
+def test_hovering_a_figure_shows_what_whose_when_and_who_says(store) -> None:
+    path, seed = store
+    page = render_html(load_article(connect(path, readonly=True), seed["id"]))
+    tips = re.findall(r'<mark class="entity" style="background: #f0a3c8[^"]*" title="([^"]*)"', page)
+    assert len(tips) == len(seed["figures"])
+    first = seed["figures"][0]
+    assert tips[0].startswith(f"measure: {first['measure']} · subject: {first['subject']}")
+    assert all("measure: " in tip for tip in tips)
+
+
 def test_text_is_escaped(tmp_path: Path) -> None:
     from tests.test_database import make_record
 

@@ -14,6 +14,7 @@ body ("bậc tiểu học 599 người"). Pure functions over the document and i
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, replace
 from typing import Any
@@ -46,6 +47,8 @@ class State:
 
 def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -> list[dict[str, Any]]:
     """measure, subject, time, source and of for each figure, in the order given."""
+    if not figures:
+        return []
     article = article_of(doc, context)
     readers = {
         s.field: _Reader(article, s)
@@ -83,6 +86,9 @@ class _Reader:
         ] = []  # (first word, as written) of speakers and titled people, in order
         self.forms: dict[str, str] = {}  # a speaker as written -> as a subject, at their fullest name
         self.recent: list[Candidate] = []  # what the paragraph has named so far, for "họ", "đơn vị này"
+        self.pending: list[tuple[int, int, list[Mention], list[Cue]]] = []  # sentences not read for names yet
+        self.mention_starts = [m.start for m in self.mentions]
+        self._cues: dict[tuple[int, int], list[Cue]] = {}
 
     def read(
         self, own: list[Mention], state: State | None = None
@@ -92,7 +98,11 @@ class _Reader:
         out: dict[tuple[str, int], dict[str, Any]] = {}
         state, before_had_figures = state or State(), False
         text, layout = self.words.text, self.layout
+        # after its last figure a body needs no more reading (a headline's state goes on into the body)
+        last = own[-1].start if own and self.words.segment.field != "title" else len(text)
         for index, (low, high) in enumerate(self.words.paragraphs):
+            if low > last:
+                break
             figs = [f for f in own if low <= f.start < high]
             heading = _heading(text[low:high])
             opener = self.words.term_at(self.words.at(low), "continuation_openers")
@@ -111,8 +121,10 @@ class _Reader:
                 if index - 1 not in layout.answers:
                     state = State()  # an answer starts afresh after its question
                 state.source = layout.interviewee
-            self.recent = []
+            self.recent, self.pending = [], []
             for s_low, s_high in self.sentences(low, high):
+                if s_low > last:
+                    break
                 if s_low > low and not self.words.term_at(self.words.at(s_low), "continuation_openers"):
                     state.subject = None
                 self._sentence(s_low, s_high, [f for f in figs if s_low <= f.start < s_high], state, out)
@@ -123,13 +135,19 @@ class _Reader:
         """Whether a paragraph opens on a person doing something, not speaking ("Không chỉ đầu tư
         một mình, anh N.T (Hà Nội) còn rủ thêm ..."): the last source no longer speaks."""
         s_low, s_high = self.sentences(low, high)[0]
-        mentions = [m for m in self.mentions if s_low <= m.start < s_high]
-        if sentence_cues(self.words, s_low, s_high, mentions):
+        mentions = self._within(s_low, s_high)
+        if self.cues(s_low, s_high, mentions):
             return False
         first = self.words.at(s_low)
         return any(
             m.type == "PER" and self.words.at(m.start) - first <= 8 and self.namer.titled(m) for m in mentions
         )
+
+    def cues(self, low: int, high: int, mentions: list[Mention]) -> list[Cue]:
+        """The attribution cues of the sentence [low, high), found once."""
+        if (low, high) not in self._cues:
+            self._cues[(low, high)] = sentence_cues(self.words, low, high, mentions)
+        return self._cues[(low, high)]
 
     def sentences(self, low: int, high: int) -> list[tuple[int, int]]:
         """Character bounds of the sentences of the paragraph [low, high)."""
@@ -146,8 +164,8 @@ class _Reader:
         out: dict[tuple[str, int], dict[str, Any]],
     ) -> None:
         """Attribute the figures of one sentence and update what the paragraph has established."""
-        mentions = [m for m in self.mentions if low <= m.start < high]
-        cues = [self._resolved(c, mentions) for c in sentence_cues(self.words, low, high, mentions)]
+        mentions = self._within(low, high)
+        cues = [self._resolved(c, mentions) for c in self.cues(low, high, mentions)]
         for m in mentions:
             if (
                 m.type == "PER"
@@ -158,13 +176,17 @@ class _Reader:
                 written = self.words.text[self.words.starts[i - n] : m.end]
                 self.people.append((self.words.lower[i - n], written))
                 self.forms[written] = self.namer.name(m)
+        dates = self._dates(low, high, mentions)
+        if not figs:  # nothing to attribute: keep what the next sentences may need, cheaply
+            self.pending.append((low, high, mentions, cues))
+            self._advance(state, cues, dates, None)
+            return
         measures = self._measures(figs, low, high)
         spans = [
             (min(f.start, m.start if m else f.start), self._covered(max(f.end, m.end if m else f.end)))
             for f, m in ((f, measures[f.start]) for f in figs)
         ]
         candidates = self.namer.candidates(low, high, mentions, spans, cues)
-        dates = self._dates(low, high, mentions)
         items = breakdown(self.words, figs, measures)
         previous: dict[str, Any] | None = None
         explicit = None
@@ -174,27 +196,58 @@ class _Reader:
             measure = found.text if found else self._measure_before(fig, done, low)
             source = self._source(fig, cues, state)
             subject, named = self._subject(fig, candidates, low, state, source)
+            reach = max(fig.end, found.end if found else fig.end)
+            if owner := self.namer.owner_after(reach, high, mentions):
+                subject, named = owner, True
             if label := items.get(fig.start):
                 measure, subject = item(fig, label, measure, subject, items, measures)
             entry = {
                 "measure": measure,
                 "subject": subject,
-                "time": self._time(fig, dates, low, state),
+                "time": self._time(fig, dates, low, state, reach),
                 "source": source,
             }
             out[(fig.field, fig.start)] = entry
             previous, explicit = entry, (subject if named else explicit)
             done.append((fig, measure))
         self.recent += candidates
+        if explicit:
+            state.subject = explicit
+        self._advance(state, cues, dates, previous)
+
+    def _advance(
+        self,
+        state: State,
+        cues: list[Cue],
+        dates: list[tuple[int, int, str, str]],
+        last: dict[str, Any] | None,
+    ) -> None:
+        """What the next sentences of the paragraph inherit from this one: its leading source, and
+        the period its figures took (or, without figures, the one it names)."""
         leading = [c for c in cues if c.leads]
         if leading:
             state.source = leading[-1].source
-        if explicit:
-            state.subject = explicit
-        if previous and previous["time"] and any(d[3] != "deadline" for d in dates):
-            state.time = previous["time"]
-        elif plain := [d for d in dates if d[3] in ("time", "cued")]:
+        # an issue date ("Quyết định ... ngày 7-8-2025") stands for the sentence only when it names no period
+        plain = [d for d in dates if d[3] in ("time", "cued", "asof", "term")] or [
+            d for d in dates if d[3] == "issued"
+        ]
+        if last and last["time"] and plain:
+            state.time = last["time"]
+        elif plain:
             state.time = plain[0][2]
+
+    def _within(self, low: int, high: int) -> list[Mention]:
+        """The segment's mentions starting in [low, high)."""
+        return self.mentions[
+            bisect.bisect_left(self.mention_starts, low) : bisect.bisect_left(self.mention_starts, high)
+        ]
+
+    def _recent(self) -> list[Candidate]:
+        """What the paragraph has named so far (sentences without figures are read only now)."""
+        for low, high, mentions, cues in self.pending:
+            self.recent += self.namer.candidates(low, high, mentions, [], cues)
+        self.pending = []
+        return sorted(self.recent, key=lambda c: c.start)
 
     def _measures(self, figs: list[Mention], low: int, high: int) -> dict[int, Found | None]:
         """Each figure's measure; the two ends of a range ("200.000 - 300.000 đồng tiền lãi", "từ
@@ -279,7 +332,7 @@ class _Reader:
         article's topic. Also whether the sentence named it."""
         clause = self._clause_start(fig.start, low)
         before = [c for c in candidates if c.end <= fig.start and not c.spoken]
-        pointed = self.namer.pointers(clause, fig.start, source, candidates, self.recent, self.forms)
+        pointed = self.namer.pointers(clause, fig.start, source, candidates, self._recent, self.forms)
         for pool in (
             sorted([c for c in before if c.start >= clause] + pointed, key=lambda c: c.start),
             before,
@@ -312,8 +365,10 @@ class _Reader:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
         (after a cue such as "trong", the only dates after a figure that date it); comparison bases,
         purposes, birth years and issue dates are left out. "10 năm tới" counts from publication."""
-        words, found = self.words, []
+        words, found, last_directive = self.words, [], -10
         for m in mentions:
+            if m.type == "DIRECTIVE":
+                last_directive = m.end
             if m.type != "DATE" or not m.attrs.get("value"):
                 continue
             i = words.at(m.start)
@@ -333,6 +388,12 @@ class _Reader:
             ):
                 deadline = 0  # "Đến ngày 3.10, ...": a day already past opening the clause is "as of"
             role = "deadline" if deadline > cued else ("cued" if cued else "time")
+            if words.term_before(i, "as_of_cues", i - 3):
+                role = "asof"  # "tính đến ngày 01/3/2017": the state of things on that day
+            elif m.start - last_directive <= 3:
+                role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
+            elif words.term_at(i, "qualifying_periods"):
+                role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
             found.append((m.start, m.end, _span_end(value), role))
         if self.article.year:
             for match in FUTURE.finditer(words.text, low, high):
@@ -347,30 +408,40 @@ class _Reader:
         return bool(year and value[:4].isdigit() and int(value.split("/")[-1][:4] or 0) > year)
 
     def _time(
-        self, fig: Mention, dates: list[tuple[int, int, str, str]], low: int, state: State
+        self, fig: Mention, dates: list[tuple[int, int, str, str]], low: int, state: State, reach: int
     ) -> str | None:
-        """A target's deadline; else the nearest date before the figure in its clause, a cued date
-        after it, the nearest before it in the sentence; else the paragraph's; else the article's."""
+        """A target's deadline; else the nearest date before the figure in its clause, one right after
+        its measure or after a cue ("trong năm 2020"), an "as of" date anywhere in the sentence ("tính
+        đến ngày 01/3/2017"), the nearest before it in the sentence; else the paragraph's period; else
+        the article's. `reach`: where the figure's measure ends."""
         target = bool(fig.attrs.get("is_target"))
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
             return deadlines[0][2]
-        usable = [d for d in dates if d[3] != "deadline"]
+        text, usable = self.words.text, [d for d in dates if d[3] != "deadline"]
         clause = self._clause_start(fig.start, low)
         before = [d for d in usable if d[1] <= fig.start]
         after = [
             d
             for d in usable
-            if d[0] >= fig.end and d[3] == "cued" and ";" not in self.words.text[fig.end : d[0]]
+            if d[0] >= fig.end
+            and d[3] != "term"
+            and ((d[3] == "cued" and ";" not in text[fig.end : d[0]]) or not text[reach : d[0]].strip())
         ]
-        for pool in ([d for d in before if d[0] >= clause], after[:1], before):
+        as_of = [d for d in usable if d[0] >= fig.end and d[3] == "asof"]
+        for pool in ([d for d in before if d[0] >= clause], after[:1], as_of[:1], before):
             if pool:
-                return pool[-1][2] if pool is not after else pool[0][2]
+                return pool[-1][2]
         words = self.words
-        now = any(words.term_at(i, "present_words") for i in range(words.at(clause), words.before(fig.start)))
-        if state.time and not (now and not state.time.endswith("/..")):
-            return state.time  # "hiện có ..." still holds in a period open to now
+        lead = range(words.at(clause), words.before(fig.start))
+        if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
+            return str(self.article.year)  # "Trong năm, ...": the article's year
+        now = any(words.term_at(i, "present_words") for i in lead)
         period, year = self.article.period, self.article.year
-        if period and (target or not year or _ends_by(period, year)):
+        # a plan's years are no result's
+        inherited = state.time and (target or not _under_way(state.time, year))
+        if inherited and not (now and not state.time.endswith("/..")):
+            return state.time  # "hiện có ..." still holds in a period open to now
+        if period and (target or not _under_way(period, year)):
             return period
         return str(year) if year else period
 
@@ -390,10 +461,14 @@ def _compared(words: Words, i: int) -> bool:
     return any(words.term_at(k, "comparison_cues", i) == 2 for k in range(j, i))
 
 
-def _ends_by(period: str, year: int) -> bool:
-    """Whether a period ends in or before `year` (a plan to 2030 is no result's period in 2021)."""
-    end = period.split("/")[-1]
-    return not end[:4].isdigit() or int(end[:4]) <= year
+def _under_way(period: str, year: int | None) -> bool:
+    """Whether a period is a plan under way in the publication year: begun by then, ending after it
+    ("giai đoạn 2019 - 2030" in 2021). Its years date targets, not results; a wholly future period
+    ("năm học 2025 - 2026") dates projections too."""
+    first, _, last = period.partition("/")
+    if not year or not last[:4].isdigit() or not first[:4].isdigit():
+        return False
+    return int(first[:4]) <= year < int(last[:4])
 
 
 def _heading(text: str) -> bool:
@@ -411,8 +486,8 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
             continue
         low, high = reader.words.paragraphs[0]
         for s_low, s_high in reader.sentences(low, high):
-            mentions = [m for m in reader.mentions if s_low <= m.start < s_high]
-            cues = sentence_cues(reader.words, s_low, s_high, mentions)
+            mentions = reader._within(s_low, s_high)
+            cues = reader.cues(s_low, s_high, mentions)
             people_at = {m.start for m in mentions if m.type == "PER"}
             named = [
                 c

@@ -54,6 +54,11 @@ PLAIN_TABLES = (
     "own_report_openers",
     "pair_cues",
     "plan_words",
+    "this_year_words",
+    "as_of_cues",
+    "place_introducers",
+    "owner_links",
+    "qualifying_periods",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})
@@ -72,6 +77,8 @@ class Rules:
 
     tables: dict[str, dict[str, Any]]
     longest: dict[str, int]  # table name -> most syllables in one of its terms
+    heads: dict[str, frozenset[str]]  # table name -> every leading run of a term's syllables
+    tails: dict[str, frozenset[str]]  # table name -> every trailing run of a term's syllables
 
     def has(self, name: str, phrase: str) -> bool:
         """Whether `phrase` (any case and spacing) is a term of table `name`."""
@@ -87,7 +94,16 @@ def rules() -> Rules:
         for name in (*PLAIN_TABLES, "place_words")
     }
     longest = {name: max((len(t.split()) for t in table), default=1) for name, table in tables.items()}
-    return Rules(tables, longest)
+    # a word that starts (ends) no term is rejected at once: most words start none
+    heads = {
+        name: frozenset(" ".join(t.split()[:k]) for t in table for k in range(1, len(t.split()) + 1))
+        for name, table in tables.items()
+    }
+    tails = {
+        name: frozenset(" ".join(t.split()[-k:]) for t in table for k in range(1, len(t.split()) + 1))
+        for name, table in tables.items()
+    }
+    return Rules(tables, longest, heads, tails)
 
 
 class Words:
@@ -97,25 +113,46 @@ class Words:
         """`cuts`: offsets where a word must end, such as a figure's end inside "đồng tiền lãi"."""
         self.segment = segment
         self.text = text = segment.text
-        table = segment.doc.to_array([IDX, LENGTH, SENT_START]) if len(segment.doc) else []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.lower: list[str] = []
+        table = segment.doc.to_array([IDX, LENGTH, SENT_START]).tolist() if len(segment.doc) else []
+        starts: list[int] = []
+        ends: list[int] = []
         sentence_starts = {0}
-        ended = False
         cut_at = sorted(set(cuts or ()))
+        bisect_right, count = bisect.bisect_right, len(cut_at)
         for idx, length, sent_start in table:
+            end = idx + length
             if sent_start == 1:
-                sentence_starts.add(int(idx))
-            for start, end in _split(text, _pieces(text, int(idx), int(idx) + int(length)), cut_at):
-                word = text[start:end]
-                if ended and (word[:1].isupper() or word[:1].isdigit() or word in OPENERS):
-                    sentence_starts.add(start)  # "9.146 USD. Đơn cử": a stop the segmenter kept in a word
-                ended = word in STOPS or (ended and word in CLOSERS)
-                self.starts.append(start)
-                self.ends.append(end)
-                self.lower.append(" ".join(word.lower().split()))
+                sentence_starts.add(idx)
+            k = bisect_right(cut_at, idx)
+            if text[idx].isalnum() and text[end - 1].isalnum() and not (k < count and cut_at[k] < end):
+                starts.append(idx)  # most words: nothing to strip, split or cut
+                ends.append(end)
+                continue
+            for piece_start, piece_end in _split(text, _pieces(text, idx, end), cut_at):
+                starts.append(piece_start)
+                ends.append(piece_end)
+        # "9.146 USD. Đơn cử": a stop the segmenter kept inside a word still ends the sentence
+        for k in range(len(starts) - 1):
+            if text[starts[k] : ends[k]] in STOPS:
+                j = k + 1
+                while j < len(starts) - 1 and text[starts[j] : ends[j]] in CLOSERS:
+                    j += 1
+                first = text[starts[j] : ends[j]]
+                if first[:1].isupper() or first[:1].isdigit() or first in OPENERS:
+                    sentence_starts.add(starts[j])
+        self.starts, self.ends = starts, ends
+        lowered = text.lower()
+        if len(lowered) == len(text):  # one lower-casing for the whole string, sliced
+            self.lower = [lowered[a:b] for a, b in zip(starts, ends, strict=True)]
+        else:  # a letter whose lower case is longer ("İ"): word by word
+            self.lower = [text[a:b].lower() for a, b in zip(starts, ends, strict=True)]
+        for k, word in enumerate(self.lower):
+            if "  " in word or "\n" in word or "\t" in word:
+                self.lower[k] = " ".join(word.split())
         self.sentence_starts = sorted(sentence_starts)
+        self.punct = [
+            not (w[:1].isalnum() or w[-1:].isalnum()) and PUNCT.fullmatch(w) is not None for w in self.lower
+        ]
         self.paragraphs = paragraphs(text)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
 
@@ -148,7 +185,10 @@ class Words:
 
     def term_at(self, i: int, name: str, limit: int | None = None) -> int:
         """How many words from word `i` on spell the longest term of table `name` (0: none)."""
-        table, most = rules().tables[name], rules().longest[name]
+        found = rules()
+        if i >= len(self.lower) or self.lower[i] not in found.heads[name]:
+            return 0
+        table, most = found.tables[name], found.longest[name]
         best, phrase, syllables = 0, "", 0
         stop = min(len(self.starts), limit if limit is not None else len(self.starts))
         for j in range(i, stop):
@@ -160,9 +200,17 @@ class Words:
                 best = j - i + 1
         return best
 
+    def none_of(self, i: int, j: int, *names: str) -> bool:
+        """Whether no word of i..j-1 can start a term of the named tables (a quick pass in C)."""
+        found, span = rules(), self.lower[i:j]
+        return all(found.heads[name].isdisjoint(span) for name in names)
+
     def term_before(self, i: int, name: str, floor: int = 0) -> int:
         """How many words right before word `i` spell the longest term of table `name` (0: none)."""
-        table, most = rules().tables[name], rules().longest[name]
+        found = rules()
+        if i <= max(floor, 0) or self.lower[i - 1] not in found.tails[name]:
+            return 0
+        table, most = found.tables[name], found.longest[name]
         best, phrase, syllables = 0, "", 0
         for j in range(i - 1, max(floor, 0) - 1, -1):
             phrase = f"{self.lower[j]} {phrase}" if phrase else self.lower[j]
@@ -179,7 +227,7 @@ class Words:
 
     def is_punct(self, i: int) -> bool:
         """Whether word `i` is punctuation only."""
-        return PUNCT.fullmatch(self.lower[i]) is not None
+        return self.punct[i]
 
 
 def _split(text: str, pieces: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:

@@ -21,10 +21,13 @@ from pipeline.extract.kinds import figures as base
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 
+# the look-ahead first lets the engine skip to digits fast
 FRACTION = regex.compile(
-    base.LEFT_EDGE + rf"(?P<a>{base.NUMBER})(?P<pa>[ \t]?%)?[ \t]?/[ \t]?(?P<b>{base.NUMBER})(?P<pb>[ \t]?%)?"
+    r"(?=\d)"
+    + base.LEFT_EDGE
+    + rf"(?P<a>{base.NUMBER})(?P<pa>[ \t]?%)?[ \t]?/[ \t]?(?P<b>{base.NUMBER})(?P<pb>[ \t]?%)?"
 )
-BARE = regex.compile(base.LEFT_EDGE + rf"(?P<n>{base.NUMBER})(?=[ \t]*(?:[,;.)]|và\b|$))")
+BARE = regex.compile(r"(?=\d)" + base.LEFT_EDGE + rf"(?P<n>{base.NUMBER})(?=[ \t]*(?:[,;.)]|và\b|$))")
 ITEM_WORDS = 6  # a longer "label" is a clause
 
 
@@ -59,7 +62,8 @@ def _fractions(view: base.SegmentView, lex: base.Lexicon) -> list[Mention]:
             unit.kind == "noun" and unit.text.lower() in lex.counted
         )
         words = base._words_before(text, match.start(), view.sentence_starts[view.sentence(match.start())])
-        if not counted or not second or (words and fold(words[-1]) in _date_words()):
+        month_year = first <= 12 and base.YEAR.fullmatch(match["b"])  # "tháng 8/2020 đơn vị ..."
+        if not counted or not second or month_year or (words and fold(words[-1]) in _date_words()):
             continue  # "ngày 7/9" is a date, "24/7 phục vụ" a rhythm
         unit_text = "%" if unit.kind == "percent" else unit.text
         planned = any(rules().has("pair_cues", " ".join(words[-size:])) for size in (1, 2, 3))

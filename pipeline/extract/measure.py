@@ -96,8 +96,8 @@ def _forward(
         if words.term_at(j, "kin_words") or words.term_at(j, "self_words"):
             break  # "128 triệu đồng | chị đổ vào ...": a pronoun starts a new clause
         j += 1
-    while j > i and words.is_punct(j - 1):
-        j -= 1
+    while j > i and (words.is_punct(j - 1) or words.term_before(j, "measure_stops", j - 1)):
+        j -= 1  # "35,34% chỉ tiêu đề ra | trong (năm 2022)": no dangling preposition
     return i, j
 
 

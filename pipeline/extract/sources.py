@@ -10,6 +10,7 @@ interviewee's. The speaker is written as the article writes it. The words are in
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -21,7 +22,12 @@ from pipeline.model import Mention
 SPEAKER_WORDS = 14  # a longer "speaker" is a clause, not a name
 PROPER_WORDS = 4  # a capitalised name of at most this many words may speak without being recognised
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = "“«", "”»", '"'
+QUOTE_MARK = regex.compile(r'[“”«»"]')
 DASH = regex.compile(r"\s*[-–—]\s")
+# letters Vietnamese does not write, consonant clusters it does not start or end a syllable with
+FOREIGN = regex.compile(
+    r"[fjwz]|(?!ch|gh|gi|kh|ng|nh|ph|qu|th|tr)[bcdghklmnpqrstvx]{2}|[bdklqrsvx]$|(?<!n)g$|(?<![cn])h$"
+)
 CLAUSE_OPENERS = frozenset({",", ":", ";", ")", "-", "–", "—"})
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "…", "“", "”", '"', "«", "»"})
 NAMED = ("PER", "ORG", "LOC")
@@ -72,7 +78,21 @@ def _is_speaker(words: Words, i: int, j: int, mentions: list[Mention]) -> bool:
     # "UBKT Tỉnh ủy": an acronym the article never spelled out, before a name it knows; "Fitch",
     # "Moody's": a short proper name the extractors do not know
     proper = j - i <= PROPER_WORDS and all(words.text[words.starts[k]].isupper() for k in range(i, j))
+    if proper and j - i == 1 and (i == 0 or words.is_punct(i - 1)):
+        # one capitalised word opening a sentence may be a common noun ("Phim kể về ..."): only a
+        # word no Vietnamese syllable spells ("Fitch", "Google", "EVN") is taken for a name
+        proper = _foreign(words.text[words.starts[i] : words.ends[i]])
     return proper or bool(_named_in(mentions, words.starts[i], words.ends[j - 1]))
+
+
+def _foreign(word: str) -> bool:
+    """Whether a word cannot be a Vietnamese syllable: an acronym, a letter Vietnamese lacks, a
+    consonant cluster or final it does not write (tone-marked words are Vietnamese)."""
+    if any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word)) or "đ" in word.lower():
+        return False
+    if sum(c.isupper() for c in word) > 1 or not word.isalpha():
+        return True  # "EVN", "VinFast", "Moody's"
+    return FOREIGN.search(word.lower()) is not None
 
 
 def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -> tuple[int, int] | None:
@@ -124,6 +144,8 @@ def sentence_cues(words: Words, low: int, high: int, mentions: list[Mention]) ->
     """The attribution cues of the sentence [low, high)."""
     cues: list[Cue] = []
     i, stop = words.at(low), words.at(high)
+    if words.none_of(i, stop, "source_after", "source_before"):
+        return cues  # most sentences: no cue word at all
     clause_start = low
     while i < stop:
         if words.is_punct(i) and words.lower[i] in CLAUSE_OPENERS:
@@ -156,7 +178,8 @@ def quotes(words: Words, mentions: list[Mention]) -> list[Quote]:
     """Quoted spans of a segment (straight quotes pair up; a quote left open at a paragraph's end
     runs on), each with the source of a cue right after it ('"...", EVN HCMC nêu rõ.')."""
     text, found, opened = words.text, [], None
-    for pos, char in enumerate(text):
+    for mark in QUOTE_MARK.finditer(text):
+        pos, char = mark.start(), mark.group()
         opening = char in OPEN_QUOTES or (char in BOTH_QUOTES and opened is None)
         if opened is None and opening:
             opened = pos

@@ -11,6 +11,7 @@ a document's issuer and the outlet itself are no subject. The words are in `rule
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -58,6 +59,20 @@ class Namer:
 
     def __init__(self, article: Article, words: Words, mentions: list[Mention], marks: Marks):
         self.article, self.words, self.mentions, self.marks = article, words, mentions, marks
+        self.word_ends = set(words.ends)
+
+    def owner_after(self, end: int, high: int, mentions: list[Mention]) -> str | None:
+        """A body or place named right after a figure's measure as its owner ("13 đảng viên thuộc Đảng
+        bộ UBND tỉnh", "... của huyện Chợ Lách"), if any."""
+        words = self.words
+        i = words.at(end)
+        if i >= len(words) or not (n := words.term_at(i, "owner_links")) or i + n >= len(words):
+            return None
+        start = words.starts[i + n]
+        named = next(
+            (m for m in mentions if m.start == start and m.type in ("ORG", "LOC") and m.start < high), None
+        )
+        return self.name(named) if named else None
 
     def candidates(
         self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]], cues: list[Cue]
@@ -86,19 +101,31 @@ class Namer:
             level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
             i = words.at(match.start())
             inside = any(m.start <= match.start() < m.end for m in mentions if m.type in ("ORG", "LOC"))
-            leading = self.opens_clause(i) or words.lower[i - 1] == "của"
-            if inside or not level or not leading or words.term_before(i, "place_blockers", i - 3):
+            leading = self.opens_clause(i) or words.term_before(i, "place_introducers", i - 3)
+            whole = words.starts[i] == match.start() and match.end() in self.word_ends  # not "xã" of "xã hội"
+            if (
+                inside
+                or not whole
+                or not level
+                or not leading
+                or words.term_before(i, "place_blockers", i - 3)
+            ):
                 continue
             written = match.group(0)
             found.append(Candidate(match.start(), match.end(), self.article.places.get(level) or written))
-        return sorted(found + self._heads(low, high, mentions), key=lambda c: c.start)
+        return sorted(found + self._heads(low, high, mentions, spans), key=lambda c: c.start)
 
-    def _heads(self, low: int, high: int, mentions: list[Mention]) -> list[Candidate]:
+    def _heads(
+        self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]]
+    ) -> list[Candidate]:
         """A clause opening with a bare body head ("Đảng ủy cũng đã tổ chức ...": the article's
         body of that head) or with a group ("ngành giáo dục đã ...": the group as written)."""
         words, found = self.words, []
         first, stop = words.at(low), words.at(high)
-        named = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")]
+        if words.none_of(first, stop, "body_heads", "group_heads", "group_tails"):
+            return found
+        # inside a name or a figure's measure ("62 bí thư, phó bí thư, cấp ủy") no head opens a clause
+        named = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")] + spans
         for i in range(first, stop):
             if not (i == first or self.opens_clause(i)) or any(a <= words.starts[i] < b for a, b in named):
                 continue
@@ -128,9 +155,13 @@ class Namer:
         return found
 
     def opens_clause(self, i: int) -> bool:
-        """Whether word `i` opens a clause: first of its string, after punctuation, or after a date
-        that frames it ("năm 2020 toàn tỉnh kết nạp ...")."""
-        return i == 0 or self.words.is_punct(i - 1) or bool(self.marks.dated[i - 1])
+        """Whether word `i` opens a clause: first of its string, after punctuation, after a date that
+        frames it ("năm 2020 toàn tỉnh kết nạp ..."), after a topic's "thì" ("đối với giáo dục phổ thông
+        thì nhà nước phải lo"), or after a reporting verb ("đề nghị cấp ủy, chính quyền địa phương ...")."""
+        words = self.words
+        if i == 0 or words.is_punct(i - 1) or self.marks.dated[i - 1] or words.lower[i - 1] == "thì":
+            return True
+        return bool(words.term_before(i, "source_after", i - 3))
 
     def _blocked(self, i: int, m: Mention) -> bool:
         words = self.words
@@ -192,13 +223,16 @@ class Namer:
         high: int,
         source: str | None,
         candidates: list[Candidate],
-        recent: list[Candidate],
+        recent: Callable[[], list[Candidate]],
         forms: dict[str, str],
     ) -> list[Candidate]:
         """Words of the clause before a figure that point to a subject: the speaker's "tôi" or kin
         word ("chị" for "Chị T.H"), an anaphor ("họ", "đơn vị này") to the last name before it."""
         words, found = self.words, []
-        for i in range(words.at(low), words.before(high)):
+        first, stop = words.at(low), words.before(high)
+        if words.none_of(first, stop, "self_words", "group_self_words", "anaphors", "kin_words"):
+            return found
+        for i in range(first, stop):
             if self.marks.blocked[i]:
                 continue  # "231.263 em": a unit, not a pronoun
             pos = words.starts[i]
@@ -210,7 +244,7 @@ class Namer:
             elif source and (words.term_at(i, "self_words") or kin) and not named_next:
                 found.append(Candidate(pos, pos, forms.get(source, source)))
             elif n := words.term_at(i, "anaphors"):
-                earlier = [c for c in [*recent, *candidates] if c.end <= pos]
+                earlier = [c for c in [*recent(), *candidates] if c.end <= pos]
                 if earlier:
                     found.append(Candidate(pos, words.ends[i + n - 1], earlier[-1].name))
         return found

@@ -46,6 +46,7 @@ WHOLE = ID_COLUMNS | DATES | {"outlet", "text", "value", "of", "qualifier", "is_
 HIDDEN_NEXT = ("of", "time", "is_target", "qualifier", "n_locations", "n_people", "n_organizations",
                "outlets", "kind", "issuer", "province_2025", "copies", "outlet", "measure", "source",
                "subject")
+OPTIONAL = {"source", "of", "qualifier"}  # mostly empty: a table drops them when they are
 POSITIONS = {"start", "end"}  # character offsets: numbers, but not quantities to group by thousands
 ID_PREFIX = 10
 DATE_FORMATS = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
@@ -352,7 +353,9 @@ def format_table(columns: list[str], rows: list[dict[str, Any]], width: int) -> 
 
     Words are cut (…) and columns left out to fit; numbers never: a number column keeps its width
     and a number inside a cut text is dropped whole, since a cut "12.0…" reads as another number.
+    An optional column empty in every row (`source`, `of`, `qualifier`) is left out altogether.
     """
+    columns = [c for c in columns if c not in OPTIONAL or any(cell(row.get(c), c) for row in rows)]
     cells = [[cell(row.get(c), c) for c in columns] for row in rows]
     for name in ID_COLUMNS & set(columns):  # a prefix is enough to tell articles apart (vnie show takes it)
         i = columns.index(name)
