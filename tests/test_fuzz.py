@@ -18,9 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.contract import load_schema
 from pipeline.engine.runner import Options, _warm_worker, process_frame
 from pipeline.ingest.inputs import frame_input
-from pipeline.model import load_schema
 from tests.hostile import make_corpus
 from tests.test_invariants import check_offsets
 

@@ -4,9 +4,10 @@ Some texts make the extraction superlinear: a run of 100,000 digits inside a sen
 tokenizer's number patterns try every start: 20,000 digits took 56 s), or one sentence repeated for
 200 KB (the figures' target and subject searches walk back through the paragraph). Nothing can be
 extracted from inside such spans anyway, so they are blanked for extraction only: runs are capped
-(their ends stay), copies of a repeated sentence go. The record keeps the text as it was, offsets
-stay exact (each blanked character becomes a space, line breaks stay), and mentions elsewhere are
-found as before. A text with no such span is passed on untouched.
+(their start stays), copies of a repeated sentence go. The record keeps the text as it was, offsets
+stay exact (each blanked character becomes a space, or a line break at the span's edges), nothing
+found across a blank is kept, and mentions elsewhere are found as before. A text with no such span
+is passed on untouched.
 """
 
 from __future__ import annotations
@@ -44,18 +45,19 @@ def _repeated_sentences(text: str) -> list[tuple[int, int]]:
     return copies if repeated >= REPEATS_SHARE * len(text) else []
 
 
-def _inside(match: regex.Match[str], cap: int) -> tuple[int, int]:
-    """A run capped: its first and last cap/2 characters stay, so what it touches is still read
-    ("(TCCSĐ)))))..." still defines TCCSĐ, "1 1 1 ... 1 đảng viên" still counts one)."""
+def _beyond(match: regex.Match[str], cap: int) -> tuple[int, int]:
+    """A run capped: its first `cap` characters are read, so what it closes still counts ("(TCCSĐ)))..."
+    still defines TCCSĐ); the rest is skipped. (Keeping its end too would let the segmenter join both
+    ends across the blanks into one 100,000-character word.)"""
     start, end = match.span()
-    return start + cap // 2, end - cap // 2
+    return start + cap, end
 
 
 def pathological_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that extraction skips, in order and not overlapping (one linear pass each)."""
-    spans = [_inside(match, RUN_CAP) for match in NO_LETTER_RUN.finditer(text)]
+    spans = [_beyond(match, RUN_CAP) for match in NO_LETTER_RUN.finditer(text)]
     stretches = (match for match in LETTERLESS_STRETCH.finditer(text) if match.group().strip())
-    spans += [_inside(match, STRETCH_CAP) for match in stretches]
+    spans += [_beyond(match, STRETCH_CAP) for match in stretches]
     return _merged(spans + _repeated_sentences(text))
 
 
@@ -71,14 +73,18 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def for_extraction(text: str) -> str:
-    """The text extraction reads: pathological spans blanked, same length, same line breaks."""
+    """The text extraction reads: pathological spans blanked, at the same length and offsets (line
+    breaks kept, and one at each edge of a blank)."""
     spans = pathological_spans(text)
     if not spans:
         return text
     parts, position = [], 0
     for start, end in spans:
         parts.append(text[position:start])
-        parts.append(regex.sub(r"[^\n]", " ", text[start:end]))
+        blank = regex.sub(r"[^\n]", " ", text[start:end])
+        # line breaks at both edges: the segmenter collapses spaces, and would join what stands either
+        # side of them ("D." and "com") into one word as long as the span
+        parts.append("\n" + blank[1:-1] + "\n" if len(blank) > 1 else blank)
         position = end
     parts.append(text[position:])
     return "".join(parts)
@@ -102,7 +108,41 @@ def _original(record: dict[str, Any], field: str) -> str:
     return record[field]
 
 
-def restore_sentences(record: dict[str, Any], read: dict[str, str]) -> None:
+def _as_written(item: dict[str, Any], record: dict[str, Any], read: dict[str, str]) -> bool:
+    """Whether a found span reads the same in the record as extraction read it (not across blanks)."""
+    field = item.get("field") or "text"
+    if read.get(field) is None or read[field] is _original(record, field):
+        return True
+    return _original(record, field)[item["start"] : item["end"]] == item.get("text")
+
+
+def settle(record: dict[str, Any], read: dict[str, str]) -> None:
+    """After extraction on blanked fields: drop what a blank made up (a figure "1 ... đảng viên"
+    spanning a skipped run: its text would not be the record's), and restore figures' sentences."""
+    if all(read[name] is _original(record, name) for name in read):
+        return
+    for key, value in record.items():
+        if key == "entities" or not isinstance(value, list):
+            continue
+        kept = []
+        for item in value:
+            if not isinstance(item, dict):
+                kept.append(item)
+            elif "mentions" in item and isinstance(item["mentions"], list):
+                item["mentions"] = [m for m in item["mentions"] if _as_written(m, record, read)]
+                if item["mentions"]:
+                    kept.append(item)
+            elif {"start", "end", "text"} <= item.keys():
+                if _as_written(item, record, read):
+                    kept.append(item)
+            else:
+                kept.append(item)
+        record[key] = kept
+    record["entities"] = [entity for entity in record["entities"] if _as_written(entity, record, read)]
+    _restore_sentences(record, read)
+
+
+def _restore_sentences(record: dict[str, Any], read: dict[str, str]) -> None:
     """Figures' sentences as the text has them, where extraction read a field with blanks."""
     for figure in record.get("figures") or []:
         field = figure.get("field") or "text"
