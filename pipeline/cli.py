@@ -14,6 +14,7 @@ EPILOG_RUN = """examples:
   vnie run corpus/ -o outputs/               every page under corpus/ into outputs/records.jsonl
   vnie run 'crawl/*.jsonl.gz' -o out/        crawler JSON Lines, gzipped, by glob
   cat page.html | vnie run - > records.jsonl  one page from stdin, records to stdout
+  vnie run crawl/ -o out/                    again the next day: adds only new or changed pages
 """
 
 
@@ -278,9 +279,9 @@ def build_parser() -> argparse.ArgumentParser:
                      metavar="N",
                      help="largest article text accepted; a larger one becomes a too_large error "
                           "(default: 5 MB)")
-    run.add_argument("--max-memory", type=_count_of("megabytes", 500, 1_000_000), default=2000, metavar="MB",
+    run.add_argument("--max-memory", type=_count_of("megabytes", 500, 1_000_000), default=1500, metavar="MB",
                      help="address space of each worker process; a page that needs more becomes an "
-                          "out_of_memory error (default: 2000 MB, of which about 350 are the models)")
+                          "out_of_memory error (default: 1500 MB, of which about 350 are the models)")
     run.add_argument("--templates", metavar="FILE",
                      help="site templates learned by an earlier run (default: DIR/templates.jsonl when it "
                           "exists)")

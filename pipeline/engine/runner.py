@@ -31,7 +31,9 @@ __all__ = ["BATCH", "IN_FLIGHT_PER_WORKER", "Options", "in_flight_limit", "run_d
 
 Item = Frame | RawArticle | Failed  # a frame to read, an article already read, or a failure
 Result = tuple[str, dict[str, Any]]
-MEMORY_LIMIT = 2_000_000_000  # bytes of address space per worker process (about 350 MB are the models)
+# bytes of address space per worker process (about 350 MB are the models): with the parent and the
+# other workers, one pathological page keeps the run under 2 GB
+MEMORY_LIMIT = 1_500_000_000
 GRACE = 1.5  # seconds past the time limit before a worker stuck in C code is stopped
 
 _QUIETED: list[bool] = []  # whether quiet_libraries ran in this process (and with which debug)

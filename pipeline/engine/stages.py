@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.clean import lines as clean
 from pipeline.clean.language import detect_language
+from pipeline.engine import guards
 from pipeline.extract import build_document, extract
 from pipeline.extract.province import province_fields
 from pipeline.model import ArticleTimeout, Failed, RawArticle, VnieError, empty_record
@@ -65,16 +66,18 @@ def extract_stage(raw: RawArticle, record: Record) -> None:
     """Tokenize title, body, captions and meta lines, then run every extractor."""
     if record["lang"] != "vi":
         return
+    read = guards.record_fields(record)  # pathological spans (100,000 digits...) blanked, offsets kept
     doc = build_document(
-        record["text"],
-        title=record["title"],
-        captions=record["captions"],
-        meta=record["meta"],
+        read["text"],
+        title=read.get("title", record["title"]),
+        captions=[read[f"captions.{i}"] for i in range(len(record["captions"]))],
+        meta=[read[f"meta.{i}"] for i in range(len(record["meta"]))],
         published=record["published"],
         outlet=record["source"]["outlet"],
         province=record["province"],  # "UBND tỉnh" in a Ninh Thuận article is Ninh Thuận's
     )
     record.update(extract(doc))
+    guards.settle(record, read)  # nothing found across the blanks; sentences as written
 
 
 def province_stage(raw: RawArticle, record: Record) -> None:

@@ -74,7 +74,17 @@ def _frame_stream(raw: BinaryIO, label: str, name: str, max_bytes: int) -> Itera
         if isinstance(reader, Failed):
             yield reader
             return
-        yield from reader.frames(stream, head, label, max_bytes, extension if reader is named else "")
+        found = False
+        for framed in reader.frames(stream, head, label, max_bytes, extension if reader is named else ""):
+            found = True
+            yield framed
+        if not found:  # records + errors = inputs: an input never vanishes
+            yield Failed(
+                label, "no_articles",
+                f"The input holds no article: read as {reader.name}, it has nothing but blank lines or an "
+                "empty list. Check what the crawler saved.",
+                sha1(head),
+            )  # fmt: skip
     except CONTAINER_ERRORS as error:
         if not compressed:
             raise

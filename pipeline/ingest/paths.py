@@ -19,7 +19,6 @@ _NOT_PAGE_EXTENSIONS = """
 .zip .tar .tgz .bz2 .xz .zst .7z .rar .exe .dll .so .bin .iso .dmg .parquet .sqlite .db
 """
 NOT_PAGES = frozenset(_NOT_PAGE_EXTENSIONS.split())
-PAGE_ASSETS = NOT_PAGES  # the name earlier versions exported
 # Files vnie writes into its -o DIR; a folder holding the lock, or a database beside the records, is
 # a vnie output and is never read back as input (a run inside its own input folder would loop).
 OUTPUT_LOCK = ".vnie.lock"

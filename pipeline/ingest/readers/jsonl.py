@@ -7,6 +7,7 @@ one error record, and the next is read.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import re
@@ -38,11 +39,22 @@ STRUCTURE = re.compile(rb'["\[\]{},]')  # what a scanner outside strings stops a
 IN_STRING = re.compile(rb'[^"\\]*+(?:\\.[^"\\]*+)*+', re.DOTALL)  # a string's body, escapes included
 
 
+def _lone_surrogate_or_replace(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a lone surrogate kept (its line decodes it), anything else replaced (a
+    cut last character), so one bad unit damages its own line, never the whole file."""
+    try:
+        return codecs.lookup_error("surrogatepass")(error)
+    except UnicodeError:
+        return "\ufffd", error.end  # type: ignore[attr-defined]
+
+
+codecs.register_error("vnie_utf16_lines", _lone_surrogate_or_replace)
+
+
 def _lines(stream: BinaryIO, head: bytes, line_limit: int) -> Iterator[tuple[int, bytes | None]]:
     """(line number, line bytes without the line end) for each non-blank line; None for an overlong one."""
     if head.startswith(UTF16_BOMS):  # PowerShell's `>` writes UTF-16: lines are split on characters
-        # surrogatepass: a lone surrogate damages its own line (decoded there), not the whole file
-        chars = io.TextIOWrapper(stream, encoding="utf-16", errors="surrogatepass", newline=None)
+        chars = io.TextIOWrapper(stream, encoding="utf-16", errors="vnie_utf16_lines", newline=None)
         for number, line in enumerate(chars, 1):
             if line.strip():
                 yield number, line.strip().encode("utf-8", errors="surrogatepass")
