@@ -35,6 +35,7 @@ from pipeline.store.jsonl import (
     drop_replaced,
     read_written,
 )
+from pipeline.store.spellings import Spellings
 from pipeline.store.sqlite import open_sink
 from pipeline.store.stories import Stories
 
@@ -167,9 +168,10 @@ def run(args: argparse.Namespace) -> int:
         results = run_local(items, args.workers or os.cpu_count() or 1, options)
     # near-duplicates of the batch and of the store share a story_id (in the main process: same on any engine)
     stories = Stories(database.conn if database else None)
+    spellings = Spellings(database.conn if database else None)  # one spelling per canonical name
     removed_by_templates = 0
     with lock or nullcontext(), sink, database or nullcontext():
-        for kind, obj in stories.assign(result for result in results if new_only.keep(result[1])):
+        for kind, obj in stories.assign(spellings.assign(r for r in results if new_only.keep(r[1]))):
             removed_by_templates += obj.get("source", {}).get("template_lines", 0)
             sink.write(kind, obj)
             if database is not None:
