@@ -144,7 +144,7 @@ def _article(
     authors = [convert_legacy(normalize_text(name), legacy) for name in (authors or page.authors)]
     return RawArticle(
         path=path, text=text, fmt=fmt, url=url, title=title, published=published or page.published,
-        authors=authors, html_outlet=page.outlet, digest=digest,
+        authors=authors, digest=digest,
     )  # fmt: skip
 
 
