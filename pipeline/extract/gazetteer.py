@@ -21,8 +21,9 @@ LEVELS = ("country", "province", "district", "commune", "other")
 
 _PLACE = lexicon_schema({"level": {"enum": list(LEVELS)}, "same_as": {"type": "string", "minLength": 1}})
 _ALIAS = lexicon_schema({"province": {"type": "string", "minLength": 1}})
-_ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}})
+_ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}, "numbered": {"type": "boolean"}})
 _WORDS = lexicon_schema()
+_CUE = lexicon_schema({"takes": {"enum": ["name", "code", "both"]}, "lower_only": {"type": "boolean"}})
 
 LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -36,6 +37,9 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "plural_markers": _WORDS,
         "org_breakers": _WORDS,
         "openers": _WORDS,
+        "place_cues": _CUE,
+        "cue_prefixes": _WORDS,
+        "bare_district_kinds": _WORDS,
     },
 )
 
@@ -137,6 +141,7 @@ class Gazetteer:
     provinces: dict[str, str] = field(default_factory=dict)  # key -> province short name
     province_cities: set[str] = field(default_factory=set)  # keys of centrally-run cities
     districts: dict[str, set[str]] = field(default_factory=dict)
+    district_kinds: dict[str, set[str]] = field(default_factory=dict)  # key -> "quận", "thành phố"...
     wards: dict[str, set[str]] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)  # countries, regions, other: key -> level
     same_as: dict[str, str] = field(default_factory=dict)  # key of another spelling -> key of the main one
@@ -183,10 +188,11 @@ def gazetteer() -> Gazetteer:
     old_short = {place_key(e["name"]): e["short"] for e in data.get("old_province_names", {}).values()}
     for row in data.get("ward_mapping", []):
         province = old_short.get(place_key(row["old_province"]), row["old_province"])
-        _, district = strip_admin(row.get("old_district") or "")
+        kind, district = strip_admin(row.get("old_district") or "")
         _, ward = strip_admin(row.get("old_ward") or "")
         if district and not district.isdigit():
             gaz.districts.setdefault(place_key(district), set()).add(province)
+            gaz.district_kinds.setdefault(place_key(district), set()).add(kind)
         if ward and not ward.isdigit():
             gaz.wards.setdefault(place_key(ward), set()).add(province)
     for place in rules["places"]:
