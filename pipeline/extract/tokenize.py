@@ -7,6 +7,8 @@ spaCy's own Vietnamese tokenizer needs pyvi, so a blank ``vi`` pipeline gets our
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 import spacy
 from spacy.tokens import Doc
@@ -35,6 +37,14 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in PROTECTED.finditer(text)]
 
 
+_NON_SPACE = regex.compile(r"\S")
+
+
+def _same_letters(written: str, syllable: str) -> bool:
+    """The same syllable with its tone mark elsewhere: underthesea writes "hoá", "Uỷ" as "hóa", "Ủy"."""
+    return sorted(unicodedata.normalize("NFD", written)) == sorted(unicodedata.normalize("NFD", syllable))
+
+
 def _align(text: str, tokens: list[str], offset: int = 0) -> list[tuple[int, int]]:
     """Character spans of segmenter tokens in `text`.
 
@@ -46,7 +56,11 @@ def _align(text: str, tokens: list[str], offset: int = 0) -> list[tuple[int, int
     for token in tokens:
         word_start = word_end = -1
         for syllable in token.split():
-            found = text.find(syllable, pos)
+            next_char = _NON_SPACE.search(text, pos)
+            here = next_char.start() if next_char else len(text)  # where the text's next syllable starts
+            written = text[here:here + len(syllable)]
+            rewritten = written != syllable and _same_letters(written, syllable)
+            found = here if rewritten else text.find(syllable, pos)
             if found < 0:
                 continue
             if word_start >= 0 and (text[word_end:found].strip() or "\n" in text[word_end:found]):
