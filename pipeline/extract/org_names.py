@@ -12,6 +12,7 @@ from typing import Any
 from spacy.attrs import IDX
 
 from pipeline.extract.document import Segment
+from pipeline.extract.word_classes import ENDS_A_NAME, word_class
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 
 try:
@@ -20,7 +21,7 @@ except ImportError:  # without the place gazetteer, names are simply not checked
     _place_gazetteer = None
 
 _FLAG = {"type": "boolean"}
-_HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local")
+_HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG), "lowercase": {"enum": ["keep", "drop"]}}),
     "introducers": lexicon_schema(),
@@ -35,6 +36,11 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "stop_words": lexicon_schema(),
     "not_names": lexicon_schema(),
     "surnames": lexicon_schema(),
+    "tail_stops": lexicon_schema(),
+    "title_words": lexicon_schema(),
+    "middle_names": lexicon_schema(),
+    "domain_suffixes": lexicon_schema(),
+    "company_suffixes": lexicon_schema(),
 })
 
 BIG_PLACES = ("country", "province", "other")  # places that are not also brand names, unlike communes
@@ -105,6 +111,7 @@ class Head:
     people_names: bool = False
     numbered: bool = False
     local: bool = False
+    title_part: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +138,11 @@ class Rules:
     brand_suffixes: tuple[str, ...]
     acronym_start_re: re.Pattern[str]
     surnames: frozenset[str]
+    tail_stops: frozenset[str]
+    title_words: frozenset[str]
+    middle_names: frozenset[str]
+    domain_suffixes: tuple[str, ...]
+    company_suffixes: tuple[str, ...]
 
 
 @compiled
@@ -167,6 +179,9 @@ def rules() -> Rules:
         admin_re=_words(terms("admin_words")), stop_re=_words(terms("stop_words")),
         brand_suffixes=tuple(terms("brand_suffixes", True)),
         acronym_start_re=_words(terms("acronym_starts", True)), surnames=frozenset(terms("surnames")),
+        tail_stops=frozenset(terms("tail_stops", True)), title_words=frozenset(terms("title_words", True)),
+        middle_names=frozenset(terms("middle_names")), domain_suffixes=tuple(terms("domain_suffixes")),
+        company_suffixes=tuple(terms("company_suffixes")),
     )
 
 
@@ -257,9 +272,16 @@ def head_at(view: View, start: int) -> tuple[int, Head] | None:
 
 
 def person_starts(view: View, span: tuple[int, int]) -> bool:
-    """The syllable is a surname followed by a capitalised given name: a person, not part of a name."""
-    after = view.next_word(span[1]) if view.word(span) in rules().surnames else None
-    return after is not None and capitalised(view.word(after))
+    """The syllable is a surname followed by a capitalised given name, or any capitalised syllable
+    followed by a middle name only people carry ("Cao Văn Trọng", "Lò Thị Mai"): a person, not part of
+    a name."""
+    after = view.next_word(span[1])
+    if after is None or not capitalised(view.word(after)):
+        return False
+    if view.word(span) in rules().surnames:
+        return True
+    third = view.next_word(after[1]) if view.word(after) in rules().middle_names else None
+    return third is not None and capitalised(view.word(third)) and capitalised(view.word(span))
 
 
 def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
@@ -371,3 +393,131 @@ def sentence_initial(norm: str, pos: int) -> bool:
     """Nothing but quotes, dashes or spaces since the start of the line or the last full stop."""
     before = norm[max(0, pos - 20):pos].rstrip(" \t\xa0\"“”'-–(")
     return (not before and pos <= 20) or (bool(before) and before[-1] in "\n.!?:")
+
+
+MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
+_NAME_ENDS = ",.;:()!?\n\"”'’…"
+
+
+def _lower_word(view: View, span: tuple[int, int]) -> tuple[int, str] | None:
+    """The whole segmenter word starting at a lower-case syllable: (end, word), or None when the
+    syllable does not start a word ("trường" in "thị trường")."""
+    token = view.token(span[0])
+    if view.token_starts[token] != span[0] or not view.norm[span[0]].islower():
+        return None
+    end, nxt = span[1], view.next_word(span[1])
+    while nxt and view.token(nxt[0]) == token:
+        end, nxt = nxt[1], view.next_word(nxt[1])
+    return end, view.lower[span[0]:end]
+
+
+def lowercase_tail(view: View, pos: int, named: bool) -> int:
+    """Where lower-case words after `pos` stop continuing a name (`pos` when none continue), read
+    from the phrase around them, not from a list of name words:
+    - after the name's capitalised words (`named`), words the next word closes as a name: an
+      administrative word, a known place or a head that closes names ("Đảng bộ Khối doanh nghiệp
+      tỉnh", "Công ty CP Kinh doanh nước sạch Hải Dương", "Đảng ủy Các Khu chế xuất và công nghiệp
+      thành phố"), unless they are a bare predicate ("Sở Y tế hỗ trợ tỉnh");
+    - nouns followed by another capitalised name ("Tập đoàn tài chính Nam Long");
+    - after capitalised words, nouns the name ends after: punctuation, a verb or a function word
+      ("Trung tâm Dịch vụ việc làm, thuộc Sở ...", "Cục Quản lý xuất nhập cảnh đã cấp ...").
+    A function word, a time word ("năm", "hiện nay") or a body's own head word ends the run."""
+    r = rules()
+    taken: list[tuple[str | None, int]] = []  # (class, end) of each lower-case word
+    end = pos
+    while len(taken) < MAX_TAIL_WORDS and (span := view.next_word(end)) is not None:
+        if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
+            break
+        word = _lower_word(view, span)
+        if word is None or word[1] in r.tail_stops or word[1] in r.heads:
+            break
+        cls = "and" if word[1] == "và" and taken else word_class(word[1])
+        if cls not in ("noun", "verb", "adj", "and", None):
+            break
+        taken.append((cls, word[0]))
+        end = word[0]
+    while taken and taken[-1][0] == "and":
+        taken.pop()
+    if not taken:
+        return pos
+    end = taken[-1][1]
+    classes = [c for c, _ in taken]
+    content = [c for c in classes if c != "and"]
+    plain = "and" not in classes and all(c == "noun" for c in content)
+    nominal = content[0] in ("noun", None)  # the name's object, not a predicate ("đăng tải thông tin")
+    descriptive = named and described(view, pos)  # "Dịch vụ việc làm", not "Viettel giải pháp"
+    after = view.next_word(end)
+    if after is None:  # punctuation or the end of the text
+        rest = view.norm[end:end + 1]
+        return end if descriptive and plain and (not rest or rest in _NAME_ENDS) else pos
+    start = after[0]
+    if r.admin_re.match(view.norm, start) and view.norm[start].islower():
+        return end if named and nominal else pos
+    if capitalised(view.word(after)):
+        nested = head_at(view, start)
+        if nested:
+            return end if named and nominal and nested[1].closes else pos  # "... Tỉnh ủy"
+        if person_starts(view, after) or r.stop_re.match(view.norm, start):
+            return pos
+        place = place_end(view, start)
+        if place > start and place_level(view.norm[start:place]):
+            return end if named and nominal else pos
+        return end if plain else pos
+    following = _lower_word(view, after)
+    cls = word_class(following[1]) if following else None
+    return end if descriptive and plain and cls in ENDS_A_NAME else pos
+
+
+def described(view: View, pos: int) -> bool:
+    """The name's last capitalised word is a Vietnamese word, which a description may go on from
+    ("Trung tâm Dịch vụ việc làm"), not a brand or an acronym ("Viettel giải pháp", "Twitter, video")."""
+    word = view.norm[view.token_starts[view.token(pos - 1)]:pos]
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+                   if not unicodedata.combining(c))  # "Dịch vụ" -> "Dich vu": spelled the Vietnamese way
+    return capitalised(word) and not word.isupper() and not any(_foreign(w) for w in bare.split())
+
+
+def ends_with_place(view: View, word_starts: list[int], pos: int) -> bool:
+    """The capitalised words read last name a known place ("Văn phòng Huyện ủy Đức Trọng thông tin"):
+    the name ends there."""
+    return any(place_level(view.norm[s:pos]) for s in word_starts[-3:])
+
+
+def comma_tail(view: View, pos: int) -> int:
+    """"Vụ Tổ chức, biên chế của Bộ": a name that is itself a list goes on after its comma with one
+    lower-case noun, when a function word or the end of the sentence follows it (not a verb: "Theo
+    Sở Công thương, kim ngạch tăng"; not another list item, nor a body of its own: "bệnh viện")."""
+    if view.norm[pos:pos + 2] != ", " or not described(view, pos):
+        return pos
+    span = view.next_word(pos + 1)
+    word = _lower_word(view, span) if span else None
+    r = rules()
+    if word is None or word[1] in r.heads or word[1] in r.tail_stops or word_class(word[1]) != "noun":
+        return pos
+    after = view.next_word(word[0])
+    if after is None:
+        return word[0] if view.norm[word[0]:word[0] + 1] in (".", ";", ")", "") else pos
+    following = _lower_word(view, after)
+    cls = word_class(following[1]) if following else None
+    return word[0] if cls == "preposition" else pos  # not "Hội Nông dân, phụ nữ đã ...": a list of bodies
+
+
+_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+MAX_QUOTED_WORDS = 6
+
+
+def quoted_name(view: View, pos: int, start: int) -> int | None:
+    """End of a capitalised name in quotation marks that is part of a longer name (Quỹ “Vì người
+    nghèo” tỉnh, phong trào “Dân vận khéo” huyện Chợ Đồn), or None."""
+    between = view.norm[pos:start]
+    opening = between.strip(" \t\xa0")
+    if len(opening) != 1 or opening not in _QUOTES or not between.startswith((" ", "\xa0")):
+        return None
+    close = view.norm.find(_QUOTES[opening], start, start + 60)
+    inside = view.norm[start:close] if close > start else ""
+    if not inside or not capitalised(inside) or any(c in inside for c in ".,;:!?\n"):
+        return None
+    after = view.next_word(close + 1)  # the name goes on after the quote: "tỉnh", "huyện Chợ Đồn"
+    if after is None or not rules().admin_re.match(view.norm, after[0]):
+        return None
+    return close + 1 if len(inside.split()) <= MAX_QUOTED_WORDS else None
