@@ -19,20 +19,31 @@ _ACRONYM_BEFORE = re.compile(rf"(?<![^\W_])([{_UPPER}]{{2,5}})[ \t\xa0]*(?:,|và
 
 
 @compiled
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Domain names and suffixed brands, from the rule file's suffix lists."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Domain endings, company words and the brand words before them, from the rule file's lists.
+    The rare endings are found first and the name read back from them: searching the whole text
+    for the name itself is slow."""
     r = rules()
     tlds = "|".join(sorted(map(re.escape, r.domain_suffixes), key=len, reverse=True))
-    domain = re.compile(rf"(?<![\w./@-])(?:www\.)?((?:[a-z0-9][a-z0-9-]*\.)+(?:{tlds}))(?![\w/-]|\.\w)",
-                        re.IGNORECASE)
+    ending = re.compile(rf"\.(?:{tlds})(?![\w/-]|\.\w)", re.IGNORECASE)
     suffixes = "|".join(sorted(map(re.escape, r.company_suffixes), key=len, reverse=True))
-    brand = re.compile(rf"(?<![^\W_])({_WORD}(?: {_WORD}){{0,3}}) (?:{suffixes})(?![^\W_])")
-    return domain, brand
+    company_word = re.compile(rf" (?:{suffixes})(?![^\W_])")
+    brand_before = re.compile(rf"(?<![^\W_])({_WORD}(?: {_WORD}){{0,3}})$")
+    return ending, company_word, brand_before
+
+
+_DOMAIN_BEFORE = re.compile(r"(?<![\w./@-])(?:www\.)?((?:[a-z0-9][a-z0-9-]*\.)*[a-z0-9][a-z0-9-]*)$",
+                            re.IGNORECASE)
 
 
 def domains(view: View) -> list[tuple[int, int]]:
     """Spans of web domains written as names of outlets ("chinhphu.vn", "VnExpress.net"), not URLs."""
-    return [match.span(1) for match in _patterns()[0].finditer(view.norm)]
+    found = []
+    for ending in _patterns()[0].finditer(view.norm):
+        name = _DOMAIN_BEFORE.search(view.norm, max(0, ending.start() - 60), ending.start())
+        if name and (not found or found[-1][1] <= name.start(1)):
+            found.append((name.start(1), ending.end()))
+    return found
 
 
 def suffixed_brands(view: View) -> list[tuple[int, int, int]]:
@@ -40,7 +51,11 @@ def suffixed_brands(view: View) -> list[tuple[int, int, int]]:
     Corp", "FLC Group"; not when the words are a place alone ("Việt Nam Airlines" is listed)."""
     found = []
     stop_re = rules().stop_re
-    for match in _patterns()[1].finditer(view.norm):
+    _, company_word, brand_before = _patterns()
+    for word in company_word.finditer(view.norm):
+        match = brand_before.search(view.norm, max(0, word.start() - 60), word.start())
+        if match is None:
+            continue
         start = match.start(1)
         while start < match.end(1) and (title := stop_re.match(view.norm, start)):
             start = title.end() + 1  # "Chủ tịch Toshiba Corp": the title is no part of the name
@@ -48,7 +63,7 @@ def suffixed_brands(view: View) -> list[tuple[int, int, int]]:
         if word_class(first) in ENDS_A_NAME and view.norm.find(" ", start) < match.end(1):
             start += len(first) + 1  # "Còn General Motors": a sentence's first word, capitalised
         if start < match.end(1) and place_level(view.norm[start:match.end(1)]) != "country":
-            found.append((start, match.end(), match.end(1)))
+            found.append((start, word.end(), match.end(1)))
     return found
 
 

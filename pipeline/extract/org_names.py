@@ -355,7 +355,7 @@ def place_end(view: View, start: int) -> int:
         if (span[0] != start) if not taken else view.gap(pos, span[0]) not in ("space", "hyphen"):
             break
         word = view.word(span)
-        if not (capitalised(word) or (not taken and word.isdigit())):
+        if not (capitalised(word) or (not taken and word.isdigit() and _place_number(view, span))):
             break
         taken.append(span)
         pos = span[1]
@@ -371,6 +371,15 @@ def place_end(view: View, start: int) -> int:
     if cut is None and len(taken) >= 3 and _place_gazetteer is not None:
         return start  # "UBND thành phố Chử Xuân Dũng": a long unknown run after the admin word is a person
     return taken[(cut or len(taken)) - 1][1] if taken else start
+
+
+def _place_number(view: View, span: tuple[int, int]) -> bool:
+    """A number that names a place ("quận 3", "phường 12"): short, and not a count of what follows
+    ("tỉnh 500 triệu đồng", "xã 12 hộ")."""
+    after = view.next_word(span[1])
+    counted = after is not None and (rules().stop_re.match(view.norm, after[0]) is not None
+                                     or word_class(view.lower[after[0]:after[1]]) == "noun")
+    return span[1] - span[0] <= 2 and not re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]) and not counted
 
 
 def brand_like(view: View, start: int, end: int) -> bool:

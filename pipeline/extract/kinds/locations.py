@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
+from spacy.attrs import IDX
 
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import (
@@ -22,6 +23,7 @@ from pipeline.extract.gazetteer import (
     place_key,
     province_from_outlet,
 )
+from pipeline.extract.org_names import _trie as trie
 from pipeline.kinds import (
     Column,
     KindSpec,
@@ -41,6 +43,7 @@ NAME_RUN = rf"{CAP}(?:[ ]{CAP}){{0,4}}"
 HYPHENATED_RUN = rf"{NAME_RUN}(?:[ ]?[-–][ ]?{CAP}(?:[ ]{CAP}){{0,3}})?"
 ROAD_CODE = r"\d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)"  # "1A", "14", "741" (not "5.000")
 BARE_ONLY_WITH_ADMIN = {"hồ chí minh"}  # bare, it is the person; the city always has "TP"/"thành phố"
+BARE_DISTRICT = "bare district"  # a district name alone: a place only when `_bare_places` says so
 LEADING_WORDS = 5  # how many syllables of a run after an admin word can form a name
 
 
@@ -50,8 +53,7 @@ class LocationPatterns:
 
     admin: regex.Pattern
     admin_level: dict[str, str]
-    named: PhraseIndex  # provinces, aliases, countries and regions as written -> level
-    districts: PhraseIndex  # district names as written -> place key
+    named: PhraseIndex  # provinces, aliases, countries, regions and districts as written -> level
     org_tail: regex.Pattern
     not_after: regex.Pattern
     compound_tails: dict[str, set[str]]
@@ -108,6 +110,9 @@ def patterns() -> LocationPatterns:
                              r"(?![\p{L}\p{N}]|[.,]\d)")
 
     named = PhraseIndex()
+    for key in gaz.districts:  # first, so that a province of the same name overwrites its city
+        for form in _tone_variants(" ".join(w[:1].upper() + w[1:] for w in key.split(" "))):
+            named.add(form, BARE_DISTRICT)
     for key, short in gaz.provinces.items():
         if key == place_key(short) and key not in BARE_ONLY_WITH_ADMIN:
             for form in _tone_variants(short):
@@ -118,11 +123,6 @@ def patterns() -> LocationPatterns:
         for form in _tone_variants(place["term"]):
             named.add(form, place["level"])
             named.add(_capitalised(form), place["level"])  # "châu Âu" opens a sentence as "Châu Âu"
-
-    districts = PhraseIndex()
-    for key in gaz.districts:
-        for form in _tone_variants(" ".join(w[:1].upper() + w[1:] for w in key.split(" "))):
-            districts.add(form, key)
 
     heads = _alternation([h["term"] for h in rules["org_heads"]])
     inner = _alternation([w["term"] for w in rules["org_inner_words"]])
@@ -139,7 +139,7 @@ def patterns() -> LocationPatterns:
     plural_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)\s+$", regex.IGNORECASE)
     list_next = regex.compile(rf"(?:\s*,\s*|\s+và\s+|\s+,\s+)(?P<name>{NAME_RUN})")
     openers = frozenset(w["term"] for w in rules["openers"])
-    return LocationPatterns(admin, admin_level, named, districts, org_tail, not_after,
+    return LocationPatterns(admin, admin_level, named, org_tail, not_after,
                             compound_tails, plural_before, list_next, openers, numbered,
                             _cue_pattern(rules["place_cues"]),
                             frozenset(c["term"] for c in rules["place_cues"] if c.get("lower_only")),
@@ -149,8 +149,8 @@ def patterns() -> LocationPatterns:
 
 def _cue_pattern(cues: list[dict[str, Any]]) -> regex.Pattern:
     """Cue, then a capitalised name or a road code, as each cue takes ("quốc lộ 1A", "cầu Rồng")."""
-    named = _alternation([c["term"] for c in cues if c["takes"] in ("name", "both")])
-    coded = _alternation([c["term"] for c in cues if c["takes"] in ("code", "both")])
+    named = trie([c["term"] for c in cues if c["takes"] in ("name", "both")])
+    coded = trie([c["term"] for c in cues if c["takes"] in ("code", "both")])
     # "đường Lê Lợi Quận 1" ends at Quận ("đường Nguyễn Thị Minh Khai" goes on)
     admin_words = r"(?:Quận|Phường|Huyện|Tỉnh|Xã|Thị xã|Thị trấn|Thành phố|TP)(?!\p{L})"
     word = rf"(?!{admin_words})(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]+|{CAP})(?![\p{{L}}\p{{N}}])"  # "Rồng", "VSIP"
@@ -290,10 +290,16 @@ def _list_continuation(segment: Segment, pos: int, admin: str, pats: LocationPat
         pos = start + len(name)
 
 
-def _named_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int]) -> list[Mention]:
+def _named_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int],
+                    districts: list[tuple[int, int]]) -> list[Mention]:
+    """Provinces, countries and regions named alone; district names alone are left in `districts`
+    for `_bare_places`, which needs the whole article."""
     text = segment.text
     found: list[Mention] = []
     for start, end, level in pats.named.find(text):
+        if level == BARE_DISTRICT:
+            districts.append((start, end))
+            continue
         if not _bare_name_ok(text, start, end, pats) or _inside_org(text, start, pats, words):
             continue
         found.append(_mention(segment, start, end, text[start:end], level, False))
@@ -341,15 +347,15 @@ def _learn_from_committees(segment: Segment, gaz: Gazetteer, learned: dict[str, 
 
 
 def _bare_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer, learned: dict[str, str],
-                 province: str | None, words: frozenset[int]) -> list[Mention]:
+                 province: str | None, words: frozenset[int], districts: list[tuple[int, int]],
+                 ) -> list[Mention]:
     """Districts and communes without their administrative word: a city, urban district or town
     ("Nha Trang", "Thủ Đức"), a district of the article's own province, or a place the article names
     with its administrative word elsewhere ("huyện Đức Trọng ... Đức Trọng kết nạp")."""
     text = segment.text
     found: list[Mention] = []
-    for start, end, key in pats.districts.find(text) + _learned_index(learned).find(text):
-        if key in gaz.provinces or key in gaz.places:
-            continue  # a province or country: the named index has it
+    spans = [(s, e, place_key(text[s:e])) for s, e in districts]
+    for start, end, key in spans + (_learned_index(learned).find(text) if learned else []):
         known_here = key in learned or (province is not None and province in gaz.districts.get(key, ()))
         if not (known_here or (" " in key and gaz.district_kinds.get(key, set()) & pats.bare_kinds)):
             continue
@@ -425,22 +431,24 @@ def find(doc: ArticleDoc) -> list[Mention]:
     pats, gaz = patterns(), gazetteer()
     segments = [s for s in doc if not s.field.startswith("meta") and s.text]
     learned: dict[str, str] = {}  # places the article names with their administrative word
-    per_segment: list[tuple[Segment, frozenset[int], list[Mention]]] = []
+    per_segment: list[tuple[Segment, frozenset[int], list[Mention], list[tuple[int, int]]]] = []
     for segment in segments:
-        words = frozenset(token.idx for token in segment.doc)
-        mentions = _admin_mentions(segment, pats, gaz, learned) + _named_mentions(segment, pats, words)
+        words = frozenset(segment.doc.to_array(IDX).tolist())  # where the segmenter's words start
+        districts: list[tuple[int, int]] = []
+        mentions = _admin_mentions(segment, pats, gaz, learned)
+        mentions += _named_mentions(segment, pats, words, districts)
         mentions += _numbered_mentions(segment, pats) + _cue_mentions(segment, pats, words)
         mentions += _districts_before_provinces(segment, mentions, pats, gaz)
         if segment.field == "title":
             mentions += _title_place(segment, gaz)
         _learn_from_committees(segment, gaz, learned)
-        per_segment.append((segment, words, mentions))
+        per_segment.append((segment, words, mentions, districts))
     province = province_from_outlet(doc.outlet)
     if doc.province:
         province = gaz.provinces.get(place_key(doc.province), province)
     found: list[Mention] = []
-    for segment, words, mentions in per_segment:
-        mentions += _bare_places(segment, pats, gaz, learned, province, words)
+    for segment, words, mentions, districts in per_segment:
+        mentions += _bare_places(segment, pats, gaz, learned, province, words, districts)
         found.extend(_longest_first(mentions))
     return found
 

@@ -268,8 +268,8 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
         lost_space = s and norm[s - 1].islower() and norm[s].isupper()  # "thuộcTổng công ty"
         if s < last_end or (s and norm[s - 1].isalnum() and not lost_space):
             continue
-        lower_ok = match.group() in r.lower_ok or _titled(view, s, e)
-        if (not norm[s].isupper() and not lower_ok) or match.group() in r.not_names:
+        if match.group() in r.not_names or (
+                not norm[s].isupper() and match.group() not in r.lower_ok and not _titled(view, s, e)):
             continue
         if not view.ends_syllable(s, e):
             continue

@@ -113,8 +113,8 @@ def patterns() -> PeoplePatterns:
         rf"|{inner}|[-–&]|\([^()\n:]{{1,40}}\)"
     )
     role = rf"(?:(?i:{prefixes})[ ])*(?i:{role_titles})(?!\p{{L}})"
-    plural = _alternation([m["term"] for m in data["plural_markers"]])
-    listed = rf"(?<![\p{{L}}])(?i:{plural})[ ](?:{_alternation(honorifics)})[ ]?:?[ ](?=\p{{Lu}})"
+    plural = _alternation([f for m in data["plural_markers"] for f in (m["term"], m["term"].capitalize())])
+    listed = rf"(?<![\p{{L}}])(?:{plural})[ ](?:{_alternation(honorifics)})[ ]?:?[ ](?=\p{{Lu}})"
     return PeoplePatterns(
         run=regex.compile(rf"(?<![\p{{L}}\p{{N}}.&/@]){CAPW}(?:[ ]{CAPW})*(?![\p{{L}}\p{{N}}]|\.\p{{Lu}})"),
         initials=regex.compile(
