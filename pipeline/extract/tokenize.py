@@ -56,11 +56,12 @@ def _align(text: str, tokens: list[str], offset: int = 0) -> list[tuple[int, int
     for token in tokens:
         word_start = word_end = -1
         for syllable in token.split():
-            next_char = _NON_SPACE.search(text, pos)
-            here = next_char.start() if next_char else len(text)  # where the text's next syllable starts
-            written = text[here:here + len(syllable)]
-            rewritten = written != syllable and _same_letters(written, syllable)
-            found = here if rewritten else text.find(syllable, pos)
+            found = text.find(syllable, pos)
+            if found < 0 or text[pos:found].strip():  # not the next syllable: was it rewritten?
+                next_char = _NON_SPACE.search(text, pos)
+                here = next_char.start() if next_char else len(text)  # where the text's next syllable starts
+                if _same_letters(text[here:here + len(syllable)], syllable):
+                    found = here
             if found < 0:
                 continue
             if word_start >= 0 and (text[word_end:found].strip() or "\n" in text[word_end:found]):

@@ -8,6 +8,7 @@ organisation's name ("Công an tỉnh Thái Bình") is left to the organisation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,7 +62,7 @@ class LocationPatterns:
     list_next: regex.Pattern
     openers: frozenset[str]
     numbered: regex.Pattern  # "quận 3", "phường 12"
-    cues: regex.Pattern  # "quốc lộ 1A", "sân bay Nội Bài"
+    cues: CuePatterns  # "quốc lộ 1A", "sân bay Nội Bài"
     lower_cues: frozenset[str]
     cue_prefixes: frozenset[str]
     bare_kinds: frozenset[str]
@@ -147,17 +148,29 @@ def patterns() -> LocationPatterns:
                             frozenset(w["term"] for w in rules["bare_district_kinds"]))
 
 
-def _cue_pattern(cues: list[dict[str, Any]]) -> regex.Pattern:
+@dataclass(frozen=True)
+class CuePatterns:
+    """Cue words (found first, with the fast `re` engine) and what may follow each."""
+
+    cue: re.Pattern[str]
+    named: frozenset[str]  # cues followed by a capitalised name ("cầu Rồng")
+    coded: frozenset[str]  # cues followed by a road code ("QL1A", "quốc lộ 14")
+    name: regex.Pattern
+    code: regex.Pattern
+
+
+def _cue_pattern(cues: list[dict[str, Any]]) -> CuePatterns:
     """Cue, then a capitalised name or a road code, as each cue takes ("quốc lộ 1A", "cầu Rồng")."""
-    named = trie([c["term"] for c in cues if c["takes"] in ("name", "both")])
-    coded = trie([c["term"] for c in cues if c["takes"] in ("code", "both")])
     # "đường Lê Lợi Quận 1" ends at Quận ("đường Nguyễn Thị Minh Khai" goes on)
     admin_words = r"(?:Quận|Phường|Huyện|Tỉnh|Xã|Thị xã|Thị trấn|Thành phố|TP)(?!\p{L})"
     word = rf"(?!{admin_words})(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]+|{CAP})(?![\p{{L}}\p{{N}}])"  # "Rồng", "VSIP"
-    name = rf"{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?"
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<cue>{named})[ ](?P<name>{name})"
-        rf"|(?P<cue>{coded})(?:\.?[ ]?)(?P<name>{ROAD_CODE}))"
+    name = rf"[ ]{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?"
+    return CuePatterns(
+        cue=re.compile(r"(?<!\w)" + trie([c["term"] for c in cues])),
+        named=frozenset(c["term"] for c in cues if c["takes"] in ("name", "both")),
+        coded=frozenset(c["term"] for c in cues if c["takes"] in ("code", "both")),
+        name=regex.compile(name),
+        code=regex.compile(rf"\.?[ ]?{ROAD_CODE}"),
     )
 
 
@@ -321,8 +334,13 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
     """Places led by a cue, the cue kept in the name: "quốc lộ 1A", "sân bay Nội Bài", "cầu Rồng"."""
     text = segment.text
     found: list[Mention] = []
-    for match in pats.cues.finditer(text):
-        start, cue = match.start(), match.group("cue")
+    cues = pats.cues
+    for found_cue in cues.cue.finditer(text):
+        start, cue = found_cue.start(), found_cue.group()
+        match = (cues.name.match(text, found_cue.end()) if cue in cues.named else None) or (
+            cues.code.match(text, found_cue.end()) if cue in cues.coded else None)
+        if match is None:
+            continue
         if cue in pats.lower_cues and start not in words:  # "yêu cầu", "thành phố"; but "tuyến đường"
             before = text[max(0, start - 12):start].split()
             if not before or before[-1] not in pats.cue_prefixes:
@@ -331,7 +349,7 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
             continue  # "Ban Quản lý Khu kinh tế Dung Quất" is the board
         if match.end() < len(text) and text[match.end()] == " " and match.end() + 1 not in words:
             continue  # "phố Trung thu", "cầu Tình yêu": the name's last word is a longer common word
-        found.append(_mention(segment, start, match.end(), match.group(0), "other", False))
+        found.append(_mention(segment, start, match.end(), text[start:match.end()], "other", False))
     return found
 
 
