@@ -293,7 +293,8 @@ def gold_documents(gold_path: str | Path):
             captions=by_class.get("caption", []),
             meta=by_class.get("meta", []),
             published=gold.get("published") or None,
-            outlet=gold.get("outlet"),
+            outlet=gold.get("outlet") or gold.get("host"),  # the pipeline knows the outlet from the URL
+            province=gold.get("province"),
         )
         yield gold, doc
 

@@ -176,3 +176,13 @@ def test_long_text_is_linear() -> None:
     found = organizations.find(doc)
     assert time.perf_counter() - started < 2.0
     assert len(found) == 1200
+
+
+def test_word_classes_ship_with_the_package_and_read_as_classes() -> None:
+    from pipeline.extract.word_classes import word_class
+
+    assert word_class("doanh nghiệp") == "noun"
+    assert word_class("của") == "preposition"
+    assert word_class("đã") == "adverb"
+    assert word_class("xây dựng") == "verb"
+    assert word_class("không có từ này") is None

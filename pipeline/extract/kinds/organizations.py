@@ -20,6 +20,7 @@ from typing import Any
 from pipeline.extract.canonical import with_canonical
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.merge import field_rank
+from pipeline.extract.org_brands import coordinated, domains, suffixed_brands
 from pipeline.extract.org_names import (
     RULES_SCHEMA,
     SYLLABLE_RE,
@@ -29,16 +30,20 @@ from pipeline.extract.org_names import (
     brand_like,
     byline,
     capitalised,
+    comma_tail,
     compound,
+    ends_with_place,
     fold,
     foreigner_after_place,
     head_at,
     joins_across,
+    lowercase_tail,
     modern_tones,
     number_ends,
     person_starts,
     place_end,
     place_level,
+    quoted_name,
     rules,
     sentence_initial,
     shouting,
@@ -83,8 +88,8 @@ class Scan:
     acronym: tuple[str, int, int] | None = None  # (acronym, start of "(", end of ")")
 
 
-def _scan(view: View, pos: int, head: Head | None) -> Scan:
-    """Read a name after `pos` (where the head, if any, ends)."""
+def _scan(view: View, pos: int, head: Head | None, capital_head: bool = False) -> Scan:
+    """Read a name after `pos` (where the head, if any, ends; `capital_head`: it is capitalised)."""
     r, scan = rules(), Scan(end=pos)
     people_ok = head is not None and head.people_names  # "Trường ĐH Tôn Đức Thắng"
     person_left = 0  # words left of a person's name the name is read from ("Trường THCS Vũ Phạm Khải")
@@ -97,8 +102,10 @@ def _scan(view: View, pos: int, head: Head | None) -> Scan:
         if acronym:
             scan.acronym = (acronym.group(1), *acronym.span())
             after = view.next_word(acronym.end())
-            if after is None or not r.admin_re.match(view.norm, after[0]):
-                break
+            closer = head_at(view, after[0]) if after is not None else None
+            closing = closer is not None and closer[1].standalone
+            if after is None or not (r.admin_re.match(view.norm, after[0]) or closing):
+                break  # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy" goes on; "Ngân hàng Nhà nước (NHNN) cho biết" ends
             scan.cuts.append(acronym.span())  # the name goes on after it: "Khối Các cơ quan (CCQ) tỉnh"
             pos = acronym.end()
         span = view.syllable(pos)
@@ -107,13 +114,23 @@ def _scan(view: View, pos: int, head: Head | None) -> Scan:
         start, word, gap = span[0], view.word(span), view.gap(pos, span[0])
         if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)):
             break
-        if gap not in ("space", "hyphen", "and") or (scan.parts and r.stop_re.match(view.norm, start)):
+        listable = gap == "other" and scan.last in ("word", "head")
+        listable = listable and not ends_with_place(view, word_starts, pos)
+        if listable and (listed := comma_tail(view, pos)) > pos:
+            scan.end, scan.parts, scan.last = listed, scan.parts + 1, "lexical"  # "Vụ Tổ chức, biên chế"
+            scan.strong = scan.named = True
+            break
+        quoted = quoted_name(view, pos, start) if gap == "other" and capital_head else None
+        if quoted is None and (gap not in ("space", "hyphen", "and") or (
+                scan.parts and r.stop_re.match(view.norm, start))):
             break
         phrase, admin = r.phrase_re.match(view.norm, start), r.admin_re.match(view.norm, start)
         lexical = r.name_word_re.match(view.norm, start)
         glued = scan.last == "word" and view.token(start) == last_token and capitalised(word)  # "Quốc Hội"
         nested = None if glued else head_at(view, start)
-        if phrase and view.ends_syllable(start, phrase.end()):
+        if quoted is not None:
+            end, kind, strong = quoted, "phrase", True  # Quỹ “Vì người nghèo” tỉnh
+        elif phrase and view.ends_syllable(start, phrase.end()):
             end, kind, strong = phrase.end(), "phrase", True
         elif nested:
             end, kind, strong = nested[0], "head", nested[1].closes
@@ -151,6 +168,9 @@ def _scan(view: View, pos: int, head: Head | None) -> Scan:
         elif word == "và" and scan.last == "word" and compound(view, span[1]):
             pos = span[1]
             continue
+        elif not ends_with_place(view, word_starts, pos) and (
+                tail := lowercase_tail(view, pos, named=scan.parts > 0)) > pos:
+            end, kind, strong = tail, "lexical", False  # "Dịch vụ việc làm", "Khối doanh nghiệp tỉnh"
         else:
             break
         scan.first = start if scan.first < 0 else scan.first
@@ -165,7 +185,11 @@ def _scan(view: View, pos: int, head: Head | None) -> Scan:
         scan.parts += 1
         if kind == "number":
             break
-    if before_head >= 0 and scan.last == "head":  # "các trường ĐH, CĐ": drop the head that has no name
+    nested_only = view.norm[scan.first:scan.end]  # "Vụ Tổ chức": the nested head is the name
+    written_out = capital_head and scan.parts == 1 and capitalised(nested_only) and not nested_only.isupper()
+    if before_head >= 0 and scan.last == "head" and written_out:
+        scan.strong = scan.named = True
+    elif before_head >= 0 and scan.last == "head":  # "các trường ĐH, CĐ": drop the head that has no name
         scan.end, scan.parts, scan.open_end = before_head, scan.parts - 1, False
         if not scan.parts:
             scan.strong = scan.capital_first = scan.named = False
@@ -198,6 +222,31 @@ def _clean(view: View, start: int, end: int, cuts: Sequence[tuple[int, int]] = (
     return " ".join("".join([*pieces, view.text[pos:end]]).split())
 
 
+def _titled(view: View, hs: int, he: int) -> bool:
+    """A lower-case head that still starts a name: after a title word ("Trưởng ban Tổ chức", "Giám đốc
+    sở Y tế"), or before a capitalised head of its own ("phòng Cảnh sát hình sự Công an tỉnh")."""
+    after = view.next_word(he)
+    if after is None or not capitalised(view.word(after)):
+        return False
+    if _after_title(view, hs):
+        return True
+    return view.token_starts[view.token(hs)] == hs and head_at(view, after[0]) is not None
+
+
+def _after_stop_word(view: View, hs: int) -> bool:
+    """A capitalised title ("Phó Bí thư", "Chủ tịch") ends right before `hs`."""
+    stop_re = rules().stop_re
+    return any((m := stop_re.match(view.norm, s)) and m.end() + 1 == hs
+               for s in range(max(0, hs - 16), hs - 1) if s == 0 or not view.norm[s - 1].isalnum())
+
+
+def _after_title(view: View, hs: int) -> bool:
+    """A title word stands right before `hs` ("Trưởng ban", "Giám đốc sở")."""
+    before = view.lower[max(0, hs - 24):hs].split()
+    title_words = rules().title_words
+    return bool(before) and (before[-1] in title_words or " ".join(before[-2:]) in title_words)
+
+
 def _initials_start(view: View, first: int, paren: int, acronym: str) -> int | None:
     """Offset from which the words between `first` and `paren` spell the acronym's letters, or None."""
     letters = [c for c in acronym.casefold() if c.isalpha()]
@@ -220,7 +269,8 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
         lost_space = s and norm[s - 1].islower() and norm[s].isupper()  # "thuộcTổng công ty"
         if s < last_end or (s and norm[s - 1].isalnum() and not lost_space):
             continue
-        if (not norm[s].isupper() and match.group() not in r.lower_ok) or match.group() in r.not_names:
+        if match.group() in r.not_names or (
+                not norm[s].isupper() and match.group() not in r.lower_ok and not _titled(view, s, e)):
             continue
         if not view.ends_syllable(s, e):
             continue
@@ -239,13 +289,21 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
 def _from_head(view: View, hs: int, he: int, head: Head, found: list[Candidate],
                acronyms: dict[str, Any]) -> Candidate | None:
     """The organisation a head word starts, if what follows reads as its name."""
-    capital = view.norm[hs].isupper()
+    title_word = view.norm[hs:he] != head.term or _after_stop_word(view, hs) or _after_title(view, hs)
+    if head.title_part and title_word:
+        return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
+    titled = not view.norm[hs].isupper() and _titled(view, hs, he)  # "Trưởng ban Tổ chức Tỉnh ủy"
+    capital = view.norm[hs].isupper() or titled
     if (head.term.isupper() and not view.norm[hs:he].isupper()) or (not capital and head.lowercase is None):
         return None
     glued = hs and view.norm[hs - 1].isalnum()
-    if view.fused(hs, he) or (not glued and view.token_starts[view.token(hs)] != hs):
-        return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another word
-    scan = _scan(view, he, head)
+    mid_word = view.token_starts[view.token(hs)] != hs and not (view.norm[hs].isupper() and hs > 1
+                                                                  and view.norm[hs - 2].islower())
+    if view.fused(hs, he) or (not glued and not titled and mid_word):
+        return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another (not "trích Quỹ")
+    scan = _scan(view, he, head, capital_head=capital)
+    if titled and scan.parts < 2 and not _after_title(view, hs):
+        return None  # "phòng Cảnh sát hình sự Công an tỉnh" is a name, "cơ quan Công an" is not
     if (capital and not (scan.named or head.standalone or (scan.strong and head.local))) or (
             not capital and not (scan.capital_first and brand_like(view, scan.first, scan.end))):
         return None  # "UBND tỉnh" and "Công an huyện" are names, "Trung tâm thành phố", "đại học Mỹ" are not
@@ -279,7 +337,7 @@ def _define(view: View, cand: Candidate, scan: Scan, found: list[Candidate], acr
     if place_level(acronym):
         return  # "Công ty X (Huế)" names a place, not the company
     begin = _initials_start(view, cand.start, paren, acronym)
-    if begin is not None and begin > cand.start:  # "Khối Các cơ quan (CCQ)": CCQ stands for "Các cơ quan"
+    if begin is not None and (begin > cand.start or scan.cuts):  # "Khối Các cơ quan (CCQ)", "(UBKT) Tỉnh ủy"
         acronyms.setdefault(acronym, ("part", _clean(view, begin, paren)))
         return
     cand.acronym, cand.long_form = acronym, True
@@ -340,8 +398,21 @@ def _take_brand_suffixes(view: View, found: list[Candidate]) -> None:
             pos = view.lower.find(suffix, end)
 
 
+def _from_brands(view: View, found: list[Candidate]) -> None:
+    """Outlets by their domain ("chinhphu.vn") and brands with a company word ("Toshiba Corp")."""
+    found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in domains(view))
+    for start, end, brand_end in suffixed_brands(view):
+        alias = fold(view.norm[start:brand_end]) if brand_like(view, start, brand_end) else ""
+        found.append(Candidate(view, start, end, _clean(view, start, end), alias=alias))
+
+
 def _bare_forms(views: list[View], found: list[Candidate], acronyms: dict[str, Any]) -> None:
-    """Later bare uses of a defined acronym or a learned brand ("EVN HCMC", "Hòa Phát")."""
+    """Later bare uses of a defined acronym or a learned brand ("EVN HCMC", "Hòa Phát"), and an acronym
+    of a name's first words with the rest of the name after it ("UBKT Tỉnh ủy")."""
+    for view in views:
+        for acronym, entry in acronyms.items():
+            if entry[0] == "part":
+                _part_forms(view, acronym, found)
     forms = {c.alias: fold(c.name) for c in reversed(found) if len(c.alias) > 2}
     for acronym, entry in acronyms.items():
         if entry[0] == "whole":
@@ -360,6 +431,31 @@ def _bare_forms(views: list[View], found: list[Candidate], acronyms: dict[str, A
                     found.append(Candidate(view, pos, end, view.text[pos:end]))
                     taken.append((pos, end))
                 pos = view.lower.find(form, end)
+
+
+def _company(cand: Candidate) -> bool:
+    """A company, bank or brand: named by a wrapper head ("Ngân hàng MB"), a brand or company word
+    ("Toshiba Corp", "Vietcombank"); not a Party or State body, whose neighbours in a list are as often
+    common nouns in capitals ("TCCSĐ, ĐV")."""
+    head = rules().heads.get(cand.head)
+    return bool(cand.alias or (head is not None and head.wrapper)
+                or cand.name.lower().endswith(rules().brand_suffixes))
+
+
+def _part_forms(view: View, acronym: str, found: list[Candidate]) -> None:
+    """"UBKT Tỉnh ủy" after "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": the acronym, then a name read as after a
+    head (a closing head, an administrative word and place); "UBKT các cấp" names no body."""
+    pos = view.norm.find(acronym)
+    while pos >= 0:
+        end = pos + len(acronym)
+        alone = not view.norm[pos - 1:pos].isalnum() and not view.norm[end:end + 1].isalnum()
+        inside = any(c.view is view and c.start <= pos < c.end for c in found)
+        if alone and not inside:
+            scan = _scan(view, end, None, capital_head=True)
+            if scan.parts and scan.strong:
+                found.append(Candidate(view, pos, scan.end, _clean(view, pos, scan.end, scan.cuts),
+                                       open_end=scan.open_end))
+        pos = view.norm.find(acronym, end)
 
 
 def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
@@ -389,7 +485,12 @@ def find(doc: ArticleDoc) -> list[Mention]:
     found: list[Candidate] = []
     for view in views:
         _from_terms(view, found, acronyms)
+        _from_brands(view, found)
     _bare_forms(views, found, acronyms)
+    for view in views:
+        spans = [(c.start, c.end) for c in found if c.view is view]
+        anchors = [(c.start, c.end) for c in found if c.view is view and _company(c)]
+        found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
     _resolve_keys(found, acronyms)
     doc.cache["org_acronyms"] = acronyms
     seen: dict[tuple[str, int, int], Candidate] = {}
