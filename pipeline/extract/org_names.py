@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.document import Segment
@@ -51,10 +50,6 @@ _NOT_VIETNAMESE = re.compile(r"[fjwzFJWZ]|[^\W\d_](?<![aeiouyAEIOUYcmnptgh])$|[^
 SYLLABLE_RE = re.compile(r"[^\W_]+(?:[.&'’][^\W_]+)*")
 _GAPS = (("space", re.compile(r"[ \t\xa0]+")), ("hyphen", re.compile(r"[ \t\xa0]*[-–][ \t\xa0]*")),
          ("and", re.compile(r"[ \t\xa0]+&[ \t\xa0]+")))
-
-
-# The grouping key of a name (pipeline.text.name_key); organizations key the same names again and again.
-fold = lru_cache(maxsize=8192)(name_key)
 
 
 def trie_alternation(words: list[str]) -> str:
@@ -104,9 +99,9 @@ class Rules:
     heads: dict[str, Head]  # keys are lower-cased
     head_re: re.Pattern[str]
     lower_ok: frozenset[str]  # listed words that matter even in lower case ("trường", "hãng")
-    bodies: dict[str, str]  # exact surface -> fold(canonical term)
-    body_key: dict[str, str]  # fold(surface) -> fold(canonical term)
-    canonical: dict[str, str]  # fold(canonical term) -> the term as written
+    bodies: dict[str, str]  # exact surface -> name_key(canonical term)
+    body_key: dict[str, str]  # name_key(surface) -> name_key(canonical term)
+    canonical: dict[str, str]  # name_key(canonical term) -> the term as written
     coordinated: frozenset[str]
     mid_sentence: frozenset[str]
     partner_after: re.Pattern[str]
@@ -143,17 +138,17 @@ def rules() -> Rules:
         heads[modern_tones(e["term"]).lower()] = Head(e["term"], **flags)
     bodies, canonical = {}, {}
     for e in data["bodies"]:
-        canonical[fold(e["term"])] = e["term"]
-        bodies.update({modern_tones(s): fold(e["term"]) for s in [e["term"], *e.get("aliases", [])]})
+        canonical[name_key(e["term"])] = e["term"]
+        bodies.update({modern_tones(s): name_key(e["term"]) for s in [e["term"], *e.get("aliases", [])]})
     everything = [*heads, *map(str.lower, bodies), *terms("introducers", True), *terms("not_names", True)]
     head_re, partners = _words(list(heads)), trie_alternation(terms("partners"))
     lower_ok = {*terms("introducers", True), *(s.lower() for s in bodies if not s[:1].isupper())}
     lower_ok |= {t for t in everything if (m := head_re.match(t)) and heads[m.group()].lowercase}
     return Rules(
         term_re=_words(everything), heads=heads, head_re=head_re, lower_ok=frozenset(lower_ok),
-        bodies=bodies, body_key={fold(s): key for s, key in bodies.items()}, canonical=canonical,
-        coordinated=frozenset(fold(e["term"]) for e in data["bodies"] if e.get("coordinated")),
-        mid_sentence=frozenset(fold(e["term"]) for e in data["bodies"] if e.get("mid_sentence")),
+        bodies=bodies, body_key={name_key(s): key for s, key in bodies.items()}, canonical=canonical,
+        coordinated=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("coordinated")),
+        mid_sentence=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("mid_sentence")),
         partner_after=re.compile(r"[ \t\xa0]*(?:,|và)[ \t\xa0]*" + partners + r"(?!\w)"),
         partner_before=re.compile(partners + r"[ \t\xa0]*(?:,|và)[ \t\xa0]*$"),
         introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),
@@ -369,7 +364,7 @@ def _place_number(view: View, span: tuple[int, int]) -> bool:
 def brand_like(view: View, start: int, end: int) -> bool:
     """Capitalised words that can name a brand: not a country or province, nor a listed non-name ("Việt")."""
     name = view.norm[start:end]
-    return fold(name) not in rules().not_names and place_level(name) not in BIG_PLACES
+    return name_key(name) not in rules().not_names and place_level(name) not in BIG_PLACES
 
 
 def byline(view: View, start: int, end: int) -> bool:

@@ -26,15 +26,7 @@ from pipeline.extract.gazetteer import (
 )
 from pipeline.extract.org_names import trie_alternation
 from pipeline.extract.province_list import province_list
-from pipeline.kinds import (
-    Column,
-    KindSpec,
-    mention_count,
-    named_item_schema,
-    nullable,
-    refs_of_mentions,
-    register_kind,
-)
+from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 from pipeline.text import alternation, longest_first, sentence_initial, tone_variants
@@ -465,17 +457,11 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     return list(entries.values())
 
 
-KIND = register_kind(KindSpec(
+KIND = register_kind(named_kind(
     label="LOC", field="locations", noun="place", order=5, find=find, build=build,
-    layer=1, rank=2, colour="#ff9561", rules="locations",
+    rank=2, colour="#ff9561", rules="locations",
     description="One row per article and distinct place.",
-    columns=(
-        Column("name", "TEXT", "the place's name without the administrative word"),
-        Column("level", "TEXT", "country, province, district or commune, when known"),
-        Column("mentions", "INTEGER", "how many times the article mentions it"),
-    ),
-    row=lambda loc: (loc.get("name"), loc.get("level"), mention_count(loc)),
-    refs=refs_of_mentions("name"),
-    indexes=("name",),
-    item_schema=named_item_schema(["name", "level"], name={"type": "string"}, level=nullable("string")),
+    name="the place's name without the administrative word",
+    attribute=("level", "country, province, district or commune, when known"),
+    mentions="how many times the article mentions it",
 ))

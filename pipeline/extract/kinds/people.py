@@ -16,15 +16,7 @@ import regex
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import gazetteer
 from pipeline.extract.merge import field_rank
-from pipeline.kinds import (
-    Column,
-    KindSpec,
-    mention_count,
-    named_item_schema,
-    nullable,
-    refs_of_mentions,
-    register_kind,
-)
+from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import SENTENCE_OPENERS, alternation, ascii_fold, sentence_initial
@@ -482,17 +474,11 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     return entries
 
 
-KIND = register_kind(KindSpec(
+KIND = register_kind(named_kind(
     label="PER", field="people", noun="person", order=4, find=find, build=build,
-    layer=1, rank=1, colour="#aa9cfc", rules="people",
+    rank=1, colour="#aa9cfc", rules="people",
     description="One row per article and distinct person (bylines are in articles.authors).",
-    columns=(
-        Column("name", "TEXT", "the person's name"),
-        Column("role", "TEXT", "the role given in the article, or null"),
-        Column("mentions", "INTEGER", "how many times the article mentions them"),
-    ),
-    row=lambda p: (p.get("name"), p.get("role"), mention_count(p)),
-    refs=refs_of_mentions("name"),
-    indexes=("name",),
-    item_schema=named_item_schema(["name", "role"], name={"type": "string"}, role=nullable("string")),
+    name="the person's name",
+    attribute=("role", "the role given in the article, or null"),
+    mentions="how many times the article mentions them",
 ))
