@@ -160,3 +160,11 @@ def test_a_bare_rural_district_needs_its_word_somewhere_in_the_article() -> None
     assert _places("Năm nay, Đức Trọng kết nạp được 39 đảng viên.") == {}
     found = _places("Năm nay, Đức Trọng kết nạp 39 đảng viên, nhiều nhất huyện Đức Trọng từ trước tới nay.")
     assert found == {"Đức Trọng": "district"}
+
+
+def test_a_bare_rural_district_listed_beside_a_place_is_a_place() -> None:
+    assert _places("Nhân dân Quảng Bình - Vĩnh Linh vượt qua khó khăn.") == {
+        "Quảng Bình": "province", "Vĩnh Linh": "district"}
+    found = _places("Đoàn đã đến Hà Giang, Mèo Vạc và Đồng Văn.")  # the list goes on from place to place
+    assert found == {"Hà Giang": "province", "Mèo Vạc": "district", "Đồng Văn": "district"}
+    assert _places("Năm nay, Vĩnh Linh kết nạp 39 đảng viên.") == {}  # alone, still no place

@@ -187,3 +187,9 @@ def test_word_classes_ship_with_the_package_and_read_as_classes() -> None:
     assert word_class("đã") == "adverb"
     assert word_class("xây dựng") == "verb"
     assert word_class("không có từ này") is None
+
+
+def test_a_head_the_segmenter_glued_to_an_acronym_still_closes_the_name() -> None:
+    """underthesea reads "UBKT Tỉnh" as one word and "ủy" as another: the name is not cut at "Tỉnh"."""
+    assert names("Lãnh đạo Cơ quan UBKT Tỉnh ủy và các đảng viên dự họp.") == ["Cơ quan UBKT Tỉnh ủy"]
+    assert names("Quốc Hội đã thông qua luật.") == ["Quốc hội"]  # one word: no nested head inside it

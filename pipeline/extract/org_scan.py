@@ -161,9 +161,12 @@ class _NameReader:
             return STOP
         phrase, admin = r.phrase_re.match(view.norm, start), r.admin_re.match(view.norm, start)
         lexical = r.name_word_re.match(view.norm, start)
-        # "Quốc Hội": a capitalised syllable of the word just read is no nested head
+        nested = head_at(view, start)
+        # "Quốc Hội": a capitalised syllable of the word just read is no nested head, unless the head
+        # runs on past that word: the segmenter glued it to an acronym ("UBKT Tỉnh" + "ủy")
         glued = scan.last == "word" and view.token(start) == self.last_token and capitalised(word)
-        nested = None if glued else head_at(view, start)
+        if glued and nested and view.token(nested[0] - 1) == view.token(start):
+            nested = None
         if quoted is not None:
             return Part(start, quoted, "phrase", True)  # Quỹ “Vì người nghèo” tỉnh
         if phrase and view.ends_syllable(start, phrase.end()):

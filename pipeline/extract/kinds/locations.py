@@ -334,23 +334,45 @@ def _learn_from_committees(segment: Segment, gaz: Gazetteer, learned: dict[str, 
             learned.setdefault(place_key(known), "district")
 
 
+_LIST_GAP = regex.compile(r"[ ]?[-–,][ ]|[ ]và[ ]")  # "Quảng Bình - Vĩnh Linh", "Hà Giang, Mèo Vạc"
+
+
+def _beside_a_place(text: str, start: int, end: int, places: list[Mention]) -> bool:
+    """The name and a place already found stand side by side in a list: it is a place too."""
+    return any(_LIST_GAP.fullmatch(text[place.end:start]) or _LIST_GAP.fullmatch(text[end:place.start])
+               for place in places)
+
+
 def _bare_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer, learned: dict[str, str],
                  province: str | None, words: frozenset[int], districts: list[tuple[int, int]],
-                 ) -> list[Mention]:
+                 places: list[Mention]) -> list[Mention]:
     """Districts and communes without their administrative word: a city, urban district or town
-    ("Nha Trang", "Thủ Đức"), a district of the article's own province, or a place the article names
-    with its administrative word elsewhere ("huyện Đức Trọng ... Đức Trọng kết nạp")."""
+    ("Nha Trang", "Thủ Đức"), a district of the article's own province, a place the article names
+    with its administrative word elsewhere ("huyện Đức Trọng ... Đức Trọng kết nạp"), or a district
+    of two words or more listed beside a place found ("Quảng Bình - Vĩnh Linh")."""
     text = segment.text
     found: list[Mention] = []
     spans = [(s, e, place_key(text[s:e])) for s, e in districts]
+    listable: list[tuple[int, int, str]] = []  # districts that may yet be listed beside a place
     for start, end, key in spans + (_learned_index(learned).find(text) if learned else []):
         known_here = key in learned or (province is not None and province in gaz.districts.get(key, ()))
         if not (known_here or (" " in key and gaz.district_kinds.get(key, set()) & pats.bare_kinds)):
+            if " " in key and key in gaz.districts:
+                listable.append((start, end, key))
             continue
         if not _bare_name_ok(text, start, end, pats) or _inside_org(text, start, pats, words):
             continue
         level = learned.get(key) or "district"
         found.append(_mention(segment, start, end, text[start:end], level, False))
+    while listable:  # each district taken may put the next one in the list beside a place
+        listed = [span for span in listable if _beside_a_place(text, span[0], span[1], [*places, *found])]
+        listed = [span for span in listed if _bare_name_ok(text, span[0], span[1], pats)
+                  and not _inside_org(text, span[0], pats, words)]
+        if not listed:
+            break
+        found += [_mention(segment, start, end, text[start:end], "district", False)
+                  for start, end, _ in listed]
+        listable = [span for span in listable if span not in listed]
     return found
 
 
@@ -429,7 +451,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         province = gaz.provinces.get(place_key(doc.province), province)
     found: list[Mention] = []
     for segment, words, mentions, districts in per_segment:
-        mentions += _bare_places(segment, pats, gaz, learned, province, words, districts)
+        mentions += _bare_places(segment, pats, gaz, learned, province, words, districts, mentions)
         found.extend(longest_first(mentions))  # the merge step does the same across kinds
     return found
 
