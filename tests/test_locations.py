@@ -168,3 +168,4 @@ def test_a_bare_rural_district_listed_beside_a_place_is_a_place() -> None:
     found = _places("Đoàn đã đến Hà Giang, Mèo Vạc và Đồng Văn.")  # the list goes on from place to place
     assert found == {"Hà Giang": "province", "Mèo Vạc": "district", "Đồng Văn": "district"}
     assert _places("Năm nay, Vĩnh Linh kết nạp 39 đảng viên.") == {}  # alone, still no place
+    assert "Đại Từ" not in _places("Phòng khám ở số 32 Đại Từ, Hoàng Mai.")  # an address: a street

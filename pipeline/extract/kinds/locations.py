@@ -337,8 +337,13 @@ def _learn_from_committees(segment: Segment, gaz: Gazetteer, learned: dict[str, 
 _LIST_GAP = regex.compile(r"[ ]?[-–,][ ]|[ ]và[ ]")  # "Quảng Bình - Vĩnh Linh", "Hà Giang, Mèo Vạc"
 
 
+_HOUSE_NUMBER = regex.compile(r"\d[\p{L}/]*[ ]$")  # "32 Đại Từ, Hoàng Mai": a street, not the district
+
+
 def _beside_a_place(text: str, start: int, end: int, places: list[Mention]) -> bool:
     """The name and a place already found stand side by side in a list: it is a place too."""
+    if _HOUSE_NUMBER.search(text[max(0, start - 12):start]):
+        return False
     return any(_LIST_GAP.fullmatch(text[place.end:start]) or _LIST_GAP.fullmatch(text[end:place.start])
                for place in places)
 
