@@ -23,6 +23,25 @@ FIRST_WORD = regex.compile(r"[\p{L}\p{N}%$€£¥]+")
 ATTRIBUTION = ("measure", "subject", "time", "source")  # a figure's who, what, when (spec 4a)
 
 
+def _containment_matches(predicted: list[str], gold: list[str]) -> int:
+    """How many predicted names can each be paired with a different gold name that equals it, contains
+    it or that it contains: the largest such pairing (augmenting paths), so the count depends neither on
+    the order the names come in nor on the hash seed that orders a set (a greedy pass did)."""
+    partner_of_gold: dict[int, int] = {}
+    links = [[g for g, name in enumerate(gold) if item in name or name in item] for item in predicted]
+
+    def pair(p: int, seen: set[int]) -> bool:
+        for g in links[p]:
+            if g not in seen:
+                seen.add(g)
+                if g not in partner_of_gold or pair(partner_of_gold[g], seen):
+                    partner_of_gold[g] = p
+                    return True
+        return False
+
+    return sum(pair(p, set()) for p in range(len(predicted)))
+
+
 @dataclass
 class Tally:
     """True positives, predictions and gold counts for one field."""
@@ -39,14 +58,7 @@ class Tally:
         if not lenient:
             self.tp += sum((pred_counts & gold_counts).values())
             return
-        remaining = list(gold_counts.elements())
-        for item in pred_counts.elements():
-            match = next((g for g in remaining if item == g), None) or next(
-                (g for g in remaining if item in g or g in item), None
-            )
-            if match is not None:
-                remaining.remove(match)
-                self.tp += 1
+        self.tp += _containment_matches(sorted(pred_counts.elements()), sorted(gold_counts.elements()))
 
     @property
     def precision(self) -> float:
@@ -288,7 +300,8 @@ def gold_documents(gold_path: str | Path):
             captions=by_class.get("caption", []),
             meta=by_class.get("meta", []),
             published=gold.get("published") or None,
-            outlet=gold.get("outlet"),
+            outlet=gold.get("outlet") or gold.get("host"),  # the pipeline knows the outlet from the URL
+            province=gold.get("province"),
         )
         yield gold, doc
 

@@ -24,8 +24,9 @@ LEVELS = ("country", "province", "district", "commune", "other")
 NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
 
 _PLACE = lexicon_schema({"level": {"enum": list(LEVELS)}, "same_as": {"type": "string", "minLength": 1}})
-_ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}})
+_ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}, "numbered": {"type": "boolean"}})
 _WORDS = lexicon_schema()
+_CUE = lexicon_schema({"takes": {"enum": ["name", "code", "both"]}, "lower_only": {"type": "boolean"}})
 
 LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -38,6 +39,9 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "plural_markers": _WORDS,
         "org_breakers": _WORDS,
         "openers": _WORDS,
+        "place_cues": _CUE,
+        "cue_prefixes": _WORDS,
+        "bare_district_kinds": _WORDS,
     },
 )
 
@@ -122,6 +126,7 @@ class Gazetteer:
     provinces: dict[str, str] = field(default_factory=dict)  # key -> province short name
     province_cities: set[str] = field(default_factory=set)  # keys of centrally-run cities
     districts: dict[str, set[str]] = field(default_factory=dict)
+    district_kinds: dict[str, set[str]] = field(default_factory=dict)  # key -> "quận", "thành phố"...
     wards: dict[str, set[str]] = field(default_factory=dict)
     wards_2025: dict[str, set[str]] = field(default_factory=dict)  # communes since 1 July 2025 -> provinces
     places: dict[str, str] = field(default_factory=dict)  # countries, regions, other: key -> level
@@ -169,10 +174,11 @@ def gazetteer() -> Gazetteer:
                 gaz.province_cities.add(place_key(name))
     for row in data.get("ward_mapping", []):
         province = provinces.unit(row["old_province"]) or row["old_province"]
-        _, district = strip_admin(row.get("old_district") or "")
+        kind, district = strip_admin(row.get("old_district") or "")
         _, ward = strip_admin(row.get("old_ward") or "")
         if district and not district.isdigit():
             gaz.districts.setdefault(place_key(district), set()).add(province)
+            gaz.district_kinds.setdefault(place_key(district), set()).add(kind)
         if ward and not ward.isdigit():
             gaz.wards.setdefault(place_key(ward), set()).add(province)
         _, new_ward = strip_admin(row.get("new_ward") or "")
