@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pipeline.extract.org_names import View, place_level, rules, shouting
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
 from pipeline.rulebook import compiled
+from pipeline.text import alternation
 
 _UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _WORD = rf"(?:[{_UPPER}][^\W_]*)"  # a capitalised word or an acronym ("Toshiba", "FLC", "Hà")
@@ -24,10 +25,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     The rare endings are found first and the name read back from them: searching the whole text
     for the name itself is slow."""
     r = rules()
-    tlds = "|".join(sorted(map(re.escape, r.domain_suffixes), key=len, reverse=True))
-    ending = re.compile(rf"\.(?:{tlds})(?![\w/-]|\.\w)", re.IGNORECASE)
-    suffixes = "|".join(sorted(map(re.escape, r.company_suffixes), key=len, reverse=True))
-    company_word = re.compile(rf" (?:{suffixes})(?![^\W_])")
+    ending = re.compile(rf"\.{alternation(r.domain_suffixes)}(?![\w/-]|\.\w)", re.IGNORECASE)
+    company_word = re.compile(rf" {alternation(r.company_suffixes)}(?![^\W_])")
     brand_before = re.compile(rf"(?<![^\W_])({_WORD}(?: {_WORD}){{0,3}})$")
     return ending, company_word, brand_before
 
