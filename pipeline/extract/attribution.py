@@ -128,8 +128,17 @@ class _Reader:
                 if s_low > low and not self.words.term_at(self.words.at(s_low), "continuation_openers"):
                     state.subject = None
                 self._sentence(s_low, s_high, [f for f in figs if s_low <= f.start < s_high], state, out)
-            before_had_figures = bool(figs) and not heading
+            # the next paragraph's figures go on from one with figures, or one that names a period
+            before_had_figures = (bool(figs) or self._names_period(low, high)) and not heading
         return out, state
+
+    def _names_period(self, low: int, high: int) -> bool:
+        """Whether the paragraph names a year, month or span ("Năm 2017, ..."), not only days: the
+        figures of the paragraph after it report on that period (a day is an event's, "15/10/1949")."""
+        return any(
+            m.type == "DATE" and len(str(m.attrs.get("value") or "").split("/")[0]) in (4, 7)
+            for m in self._within(low, high)
+        )
 
     def _new_actor(self, low: int, high: int) -> bool:
         """Whether a paragraph opens on a person doing something, not speaking ("Không chỉ đầu tư
