@@ -518,7 +518,7 @@ def grammar() -> Grammar:
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", _on_part_of_year),
         (rf"{count}\s+tháng\s+(?:vừa\s+)?qua(?!\p{{L}})", _on_months_back),
         (rf"tháng\s+(?P<mw>{lex['month_words']})(?!\p{{L}})(?:{year_tail})?{NUM_END}", _on_month_word),
-        (r"(?<!\p{L})(?P<half>đầu|cuối)\s+năm(?![\p{L}\d]|\s+(?:\d|học|tài\s+chính))", _on_year_edge),
+        (r"(?<!\p{L})(?P<half>đầu|cuối)\s+năm(?![\p{L}\d]|\s+(?:\d|học|lớp|tài\s+chính))", _on_year_edge),
         (r"(?<!\p{L})trong\s+năm(?=[^\S\n]*,)", _on_within_year),
         (rf"\bnửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", _on_part_of_year),
         (rf"(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})\s+năm(?:\s*\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\))?",
