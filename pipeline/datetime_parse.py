@@ -28,7 +28,8 @@ _LEXICONS = {
     "period_words": None, "period_modifiers": None, "years_back_before": None, "years_back_after": None,
     "years_back_blockers": None, "since_heads": None, "since_tails": None,
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
-    "decade_words": None, "comparison_bases": {"offset": _INT},
+    "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
+    "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -119,6 +120,9 @@ class Atom:
     pm: tuple[int, int] = (0, 0)  # hours a time written before this day shifts by 12 ("tối")
     borrowed: bool = False  # its year was taken from a neighbour ("tháng 9, tháng 10 năm ngoái")
     tense: int = 0  # -1 already happened ("hôm 28/10", "vừa qua"), 1 still to come ("ngày 5/5 tới")
+    months_back: int | None = None  # "7 tháng qua": the months up to the publication month
+    comparison: int = 0  # "cùng kỳ năm 2020": a base year, the article's own is this many years later
+    target: bool = False  # "đến năm 2030": a goal's year, not the article's
     rank: int = 0
 
 
@@ -168,6 +172,15 @@ class Grammar:
     relative: dict[str, int]
     term_words: dict[str, tuple[int, bool]]
     party_term: dict[str, int]
+    numbers: dict[str, int]  # small counts in words: "sáu" -> 6
+    months: dict[str, int]  # month names in words: "chín" -> 9 ("tháng Chín")
+    comparison: dict[str, int]  # a comparison cue before a base year -> years to the article's own
+
+    def count(self, written: str) -> int:
+        """A count written in digits or in words ("7", "Bảy"); 0 for a lower-case "năm" (a year)."""
+        if written.isdigit():
+            return int(written)
+        return 0 if written == "năm" else self.numbers[fold(written)]
 
     def before(self, name: str, text: str, start: int, width: int = 24) -> regex.Match | None:
         """The look-back `name` ending right at `start`."""
@@ -239,6 +252,18 @@ def _on_day_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
              Point(month=month, day=int(text[start:end]), **tail), borrowed=i < len(spans) - 1)
         for i, (start, end) in enumerate(spans)
     ]
+
+
+def _on_day_span(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """từ ngày 27 đến 29/4, ngày 1 đến ngày 9/5/2021: the first day takes the month of the last."""
+    trigger = g.before("trigger", text, match.start())
+    word = fold(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
+    tail, month = _year_tail(match, g), int(match["m"])
+    first, last = int(match["d"]), int(match["d2"])
+    if word not in g.in_span or first >= last or not valid_date(tail.get("year"), month, last):
+        return []
+    return [Atom(trigger.start(), match.end(), Point(month=month, day=first, **tail),
+                 Point(month=month, day=last, **tail))]
 
 
 def _on_iso(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
@@ -362,12 +387,51 @@ def _on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """9 tháng năm 2017, 6 tháng đầu năm, nửa cuối năm nay: the first or last months of a year."""
     groups = match.groupdict()
     half = fold(groups["half"] or "")
-    months = int(groups["n"]) if groups.get("n") else 6
+    months = g.count(groups["n"]) if groups.get("n") else 6
     tail = _year_tail(match, g)
-    if not 1 <= months <= 12 or not (half or tail):
-        return []
+    if not 1 <= months <= 12 or not (half or tail or groups.get("some")) or (groups.get("of") and months < 2):
+        return []  # "trong 1 tháng của năm 2010" lasted a month; it was not January
+    if not tail:
+        tail = {"offset": 0}  # "6 tháng đầu năm", "những tháng cuối năm": the article's year
     first, last = (13 - months, 12) if half == "cuối" else (1, months)
     return [Atom(match.start(), match.end(), Point(month=first, **tail), Point(month=last, **tail))]
+
+
+def _on_months_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """7 tháng qua, 3 tháng vừa qua: the months up to the publication month."""
+    months = g.count(match["n"])
+    if not 1 <= months <= 12 or _counted(text, match.start(), g):
+        return []
+    lo, hi = Point(month=1, offset=0), Point(month=months, offset=0) if months > 1 else None
+    return [Atom(match.start(), match.end(), lo, hi, months_back=months)]
+
+
+def _on_month_word(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """tháng Chín, tháng Tám năm 2020: a month named in words (capitalised, or before its year)."""
+    tail = _year_tail(match, g)
+    if not (tail or match["mw"][0].isupper()) or _counted(text, match.start(), g):
+        return []
+    point = Point(month=g.months[fold(match["mw"])], **tail)
+    return [Atom(_prefixed("modifier", match, text, g), match.end(), point)]
+
+
+def _on_year_edge(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """so với đầu năm, đến cuối năm, "Cuối năm, ...": the first or last month of the article's year.
+
+    Only after a preposition or opening a sentence: "giữa năm và cuối năm" of a recurring season
+    is no date.
+    """
+    if not (g.before("edge_head", text, match.start()) or g.before("sentence_start", text, match.start())):
+        return []
+    month = 1 if fold(match["half"]) == "đầu" else 12
+    return [Atom(match.start(), match.end(), Point(month=month, offset=0))]
+
+
+def _on_within_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """"Trong năm, ..." opening a sentence: the article's year ("một mùa trong năm" is any year)."""
+    if not g.before("sentence_start", text, match.start()):
+        return []
+    return [Atom(match.start(), match.end(), Point(offset=0))]
 
 
 def _on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
@@ -423,6 +487,7 @@ def grammar() -> Grammar:
     until = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến hết"
     list_gap = rf"\s*(?:,|;|và|hoặc|{DASHES}|{until})\s*"
     quarter = r"(?P<item>IV|III|II|I|[1-4])(?![\p{L}\d])"
+    count = rf"(?:(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})|(?<!\p{{L}})(?P<n>{lex['number_words']})(?!\p{{L}}))"
     specs: list[tuple[str, Handler]] = [
         (rf"(?=\d)(?<![\d\-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
          r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?!\d)", _on_iso),
@@ -435,6 +500,8 @@ def grammar() -> Grammar:
          rf"(?:\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?{NUM_END}", _on_day),
         (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\s?/\s?(?P<m>{MONTH})"
          rf"(?:\s?/\s?(?P<y>{YEAR}))?(?!\d|[.,/]\d)", _on_day_list),
+        (rf"{NUM_START}(?P<d>{DAY})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<d2>{DAY})\s?/\s?(?P<m>{MONTH})"
+         rf"(?:\s?/\s?(?P<y>{YEAR}))?{NUM_END}", _on_day_span),
         (rf"\(\s*(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s?/\s?(?P<m>{MONTH})\s*\)", _on_paren_day),
         (rf"tháng\s+(?P<item>{MONTH})(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?(?P<item>{MONTH}))+{year_tail}",
          _on_month_list),
@@ -445,8 +512,14 @@ def grammar() -> Grammar:
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", _on_year_range),
         (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", _on_year),
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", _on_relative_year),
-        (rf"(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<half>đầu|cuối)\s+)?năm"
+        (rf"{count}\s+tháng\s+(?:(?P<half>đầu|cuối)\s+)?(?:(?P<of>của)\s+)?năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", _on_part_of_year),
+        (rf"(?<!\p{{L}})(?P<some>những|các)\s+tháng\s+(?P<half>đầu|cuối)\s+năm"
+         rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", _on_part_of_year),
+        (rf"{count}\s+tháng\s+(?:vừa\s+)?qua(?!\p{{L}})", _on_months_back),
+        (rf"tháng\s+(?P<mw>{lex['month_words']})(?!\p{{L}})(?:{year_tail})?{NUM_END}", _on_month_word),
+        (r"(?<!\p{L})(?P<half>đầu|cuối)\s+năm(?![\p{L}\d]|\s+(?:\d|học|lớp|tài\s+chính))", _on_year_edge),
+        (r"(?<!\p{L})trong\s+năm(?=[^\S\n]*,)", _on_within_year),
         (rf"\bnửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", _on_part_of_year),
         (rf"(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})\s+năm(?:\s*\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\))?",
          _on_years_back),
@@ -470,6 +543,11 @@ def grammar() -> Grammar:
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
         "since_head": rf"(?<!\p{{L}}){lex['since_heads']}\s*\(?\s*\Z",
         "since_tail": rf"\s*,?\s*{lex['since_tails']}\b",
+        "range_next": rf"\s*(?:{DASHES}|{until})",
+        "edge_head": rf"(?<!\p{{L}}){lex['year_edge_heads']}\s+\Z",
+        "sentence_start": r"(?:\A|[.!?:;\n]|[.!?]\s*[”\"])[^\S\n]*\Z",
+        "comparison": rf"(?<!\p{{L}})(?P<cw>{lex['comparison_bases']})\s+\Z",
+        "target": rf"(?<!\p{{L}}){lex['target_heads']}\s+\Z",
         "fraction": rf"{HSPACE}+{lex['fraction_nouns']}\b",
         "unit": rf"{HSPACE}+{lex['count_units']}\b(?!{HSPACE}+lệ\b)",  # not "tỷ lệ" (rate)
         "chain": rf"{list_gap}(?P<item>(?:ngày\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s?/\s?(?P<m>{MONTH})"
@@ -492,4 +570,7 @@ def grammar() -> Grammar:
         relative={fold(e["term"]): e["offset"] for e in rules["relative_years"]},
         term_words={fold(e["term"]): (e["offset"], e.get("ended", False)) for e in rules["term_words"]},
         party_term=dict(rules["party_term"]),
+        numbers={fold(e["term"]): e["value"] for e in rules["number_words"]},
+        months={fold(e["term"]): e["month"] for e in rules["month_words"]},
+        comparison={fold(e["term"]): e["offset"] for e in rules["comparison_bases"]},
     )

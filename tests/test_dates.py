@@ -112,6 +112,27 @@ def test_without_publication_date_the_article_s_own_dates_give_the_year() -> Non
     assert ("2021-04-20", "Ngày 20/4", True) in _values(text, published=None)
 
 
+def test_an_undated_article_places_yearless_dates_by_the_years_it_writes() -> None:
+    """Its latest year, a period by its end, a comparison base plus one; goals and terms are not it."""
+    assert _values("Sáng 22/5, huyện sơ kết giai đoạn 2016-2019.", published=None)[0][0] == "2019-05-22"
+    compared = _values("Sáng 16-7, UBKT họp. Số vụ tăng so với cùng kỳ năm 2020.", published=None)
+    assert compared[0][:2] == ("2021-07-16", "Sáng 16-7")
+    goal = _values("Tính đến ngày 30-6, đạt 35% chỉ tiêu năm 2022, phấn đấu đến năm 2030 đạt 100%.",
+                   published=None)
+    assert goal[0][:2] == ("2022-06-30", "ngày 30-6")
+    term = _values("Ngày 26/2, Đảng ủy họp; nhiệm kỳ 2020 - 2025 còn một năm.", published=None)
+    assert [v for v, _, _ in term] == ["2020/2025"]  # a Party term is the Party's calendar, not a year
+
+
+def test_months_back_end_in_the_month_before_publication() -> None:
+    assert _values("Xuất khẩu 7 tháng qua tăng 12%.", published="2022-08-05")[0][0] == "2022-01/2022-07"
+    assert _values("Trong 3 tháng qua, giá tăng.", published="2021-07-20")[0][0] == "2021-04/2021-06"
+    assert _values("Trong một tháng qua, giá tăng.", published="2021-01-20")[0][0] == "2021-01"
+    assert _values("Trong một tháng qua, giá tăng.", published="2021-03-20")[0][0] == "2021-02"
+    undated = _values("Trong 5 tháng qua, giá tăng.", published=None, title="Năm 2023")
+    assert ("2023-01/2023-05", "5 tháng qua", True) in undated
+
+
 def test_publication_date_is_read_from_meta_lines_when_missing() -> None:
     found = _values("Sáng 29/4, đại hội diễn ra.", published=None, meta=["Lam Giang| 24/10/2017 10:03"])
     assert ("2017-04-29", "Sáng 29/4", True) in found

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.extract import figure_reading
 from pipeline.extract.document import build_document
 from pipeline.extract.kinds import figures
 from pipeline.extract.merge import resolve_overlaps
@@ -45,30 +46,30 @@ def _one(text: str) -> dict:
     ],
 )
 def test_parse_number_reads_vietnamese_and_english_formats(written: str, value: Decimal) -> None:
-    assert figures.parse_number(written) == value
+    assert figure_reading.parse_number(written) == value
 
 
 @pytest.mark.parametrize("written", ["1.2.3", "1,2,3", "7.4.21"])
 def test_parse_number_refuses_shapes_that_are_no_number(written: str) -> None:
-    assert figures.parse_number(written) is None
+    assert figure_reading.parse_number(written) is None
 
 
 def test_plain_value_is_int_when_whole() -> None:
-    assert figures.plain_value(Decimal("1300000000.0")) == 1300000000
-    assert isinstance(figures.plain_value(Decimal("1300000000.0")), int)
-    assert figures.plain_value(Decimal("97.5")) == 97.5
+    assert figure_reading.plain_value(Decimal("1300000000.0")) == 1300000000
+    assert isinstance(figure_reading.plain_value(Decimal("1300000000.0")), int)
+    assert figure_reading.plain_value(Decimal("97.5")) == 97.5
 
 
 def test_rule_file_loads_and_unknown_keys_are_errors() -> None:
-    rules = load_rules("figures", figures.SCHEMA)
+    rules = load_rules("figures", figure_reading.SCHEMA)
     assert {"scales", "currencies", "labels_before", "target_cues"} <= set(rules)
     broken = dict(rules, scales=[{"term": "triệu", "gloss": "million", "factor": 1e6, "typo": 1}])
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(broken, figures.SCHEMA)
+        jsonschema.validate(broken, figure_reading.SCHEMA)
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(dict(rules, unknown_table=[]), figures.SCHEMA)
+        jsonschema.validate(dict(rules, unknown_table=[]), figure_reading.SCHEMA)
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(dict(rules, currencies=[{"term": "USD"}]), figures.SCHEMA)  # no gloss
+        jsonschema.validate(dict(rules, currencies=[{"term": "USD"}]), figure_reading.SCHEMA)  # no gloss
 
 
 def test_scale_words_fold_into_the_value() -> None:
@@ -78,9 +79,11 @@ def test_scale_words_fold_into_the_value() -> None:
     assert _one("Tổng cộng 3 nghìn tỷ đồng.")["value"] == 3_000_000_000_000
 
 
-def test_money_unit_is_the_currency_and_the_span_keeps_the_per_unit() -> None:
+def test_a_rate_keeps_its_per_part_in_the_unit() -> None:
     found = _one("Giá chào bán là 10.000 đồng/cp cho cổ đông.")
-    assert (found["text"], found["unit"]) == ("10.000 đồng/cp", "đồng")
+    assert (found["text"], found["unit"]) == ("10.000 đồng/cp", "đồng/cp")
+    assert _one("Vàng miếng 68,5 triệu đồng/lượng.")["unit"] == "đồng/lượng"
+    assert _one("Lãi suất 5,02%/năm.")["unit"] == "%/năm"
     assert _one("Sản phẩm có 3 sản phẩm/khách hàng.")["unit"] == "sản phẩm/khách hàng"
 
 
@@ -130,6 +133,37 @@ def test_targets_need_a_cue_before_the_number() -> None:
     assert target["is_target"] is True
     result = _one("Lợi nhuận đạt 1.368 tỷ đồng, tương đương kế hoạch.")
     assert result["is_target"] is False
+
+
+def test_a_slash_pair_is_a_result_over_a_target_or_a_part_of_a_whole() -> None:
+    result, target = _figures("Toàn tỉnh kết nạp 2.415/2.000 đảng viên.")
+    assert (result["value"], result["is_target"]) == (2415, False)
+    assert (target["value"], target["is_target"]) == (2000, True)
+    assert result["unit"] == target["unit"] == "đảng viên" and result["of"] is None
+    part = _one("Có 180/200 đảng viên dự học.")  # not more than the whole: a part of it
+    assert (part["value"], part["of"], part["unit"]) == (180, 200, "đảng viên")
+    assert [f["value"] for f in _figures("Tỷ lệ đạt 91,4%/85%.")] == [91.4, 85]
+    assert _figures("Ngày 7/9 chi bộ họp; năm học 2019/2020 có 3/6 tháng nghỉ.") == []
+
+
+def test_a_breakdown_in_brackets_must_close_and_list_two_items() -> None:
+    items = _figures("Kỷ luật 740 đảng viên (khiển trách 512, cảnh cáo 171).")
+    assert [(f["value"], f["unit"]) for f in items] == [(740, "đảng viên"), (512, "đảng viên"),
+                                                         (171, "đảng viên")]
+    assert len(_figures("Kỷ luật 740 đảng viên (khiển trách 512, cảnh cáo 171 và")) == 1
+    assert len(_figures("Giá 240.000 đồng/lượt (loại xe nhóm 5).")) == 1
+
+
+def test_a_number_glued_to_a_word_counts_only_as_money_percent_or_scaled() -> None:
+    assert _one("Kinh phí2.350 triệu đồng.")["value"] == 2_350_000_000
+    assert _figures("Biến chủng covid19 người bệnh và lần2 học sinh.") == []
+
+
+def test_the_whole_of_a_part_reaches_the_table_row() -> None:
+    (entry,) = _figures("Có 7/9 chi bộ hoàn thành.")
+    columns = [c.name for c in figures.KIND.columns]
+    row = dict(zip(columns, figures.KIND.row(entry), strict=False))
+    assert (row["value"], row["of"]) == (7.0, 9.0)
 
 
 @pytest.mark.parametrize(

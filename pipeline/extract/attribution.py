@@ -128,8 +128,15 @@ class _Reader:
                 if s_low > low and not self.words.term_at(self.words.at(s_low), "continuation_openers"):
                     state.subject = None
                 self._sentence(s_low, s_high, [f for f in figs if s_low <= f.start < s_high], state, out)
-            before_had_figures = bool(figs) and not heading
+            # the next paragraph's figures go on from one with figures, or one that names a period
+            before_had_figures = (bool(figs) or self._names_period(low, high)) and not heading
         return out, state
+
+    def _names_period(self, low: int, high: int) -> bool:
+        """Whether the paragraph names a year, month or span ("Năm 2017, ..."), not only days: the
+        figures of the paragraph after it report on that period (a day is an event's, "15/10/1949")."""
+        mentions = self._within(low, high)
+        return any(m.type == "DATE" and _is_period(str(m.attrs.get("value") or "")) for m in mentions)
 
     def _new_actor(self, low: int, high: int) -> bool:
         """Whether a paragraph opens on a person doing something, not speaking ("Không chỉ đầu tư
@@ -234,7 +241,11 @@ class _Reader:
         if last and last["time"] and plain:
             state.time = last["time"]
         elif plain:
-            state.time = plain[0][2]
+            # a sentence without figures that names a day and a period ("Ngày 22/4, ... sơ kết 5 năm
+            # ... giai đoạn 2016 - 2020") frames what follows by the period; the day is its event's
+            # (a Party term only names a congress: "chiều nay (17/10), Đại hội ... nhiệm kỳ 2020 - 2025")
+            periods = [d for d in plain if _is_period(d[2]) and d[3] != "term"]
+            state.time = (periods or plain)[0][2]
 
     def _within(self, low: int, high: int) -> list[Mention]:
         """The segment's mentions starting in [low, high)."""
@@ -444,6 +455,11 @@ class _Reader:
         if period and (target or not _under_way(period, year)):
             return period
         return str(year) if year else period
+
+
+def _is_period(value: str) -> bool:
+    """Whether a date value is a year, a month or a span rather than a single day."""
+    return len(value.split("/")[0]) in (4, 7)
 
 
 def _span_end(value: str) -> str:

@@ -1,144 +1,233 @@
-"""Figure forms of party reports that a lone number does not show (spec section 4).
+"""Shapes of figures common in party press (spec section 4): slash pairs and lists after a count.
 
-- A part of a whole: "7/9 chi bộ", "43/57 ấp" is one figure, `value` 7, `of` 9.
-- Result over target: "đạt 2.415/2.000 đảng viên", "91,4%/85%" are two figures with one unit, the
-  second a target. A result can exceed its target; a part cannot exceed its whole, so a first
-  number above the second, two percentages, or a plan word before the pair ("đạt", "kế hoạch",
-  "chỉ tiêu") reads as result over target.
-- The items of a breakdown inherit the unit of the count they break down: "kết nạp 312 đảng viên
-  mới, trong đó: Tân Uyên 95; Phú Giáo 88", "thi hành kỷ luật 740 đảng viên (khiển trách 512, cảnh
-  cáo 171)". An item is a label of a few words and a bare number, up to the end of the sentence or
-  the closing bracket.
+`figure_reading` reads one number and its unit; here are the shapes around numbers that tell
+more: a pair written with a slash ("2.415/2.000 đảng viên" is a result over its target, "7/9 chi
+bộ" a part of a whole) and a list after a count whose items inherit its unit ("trong đó: Tân Uyên
+95; Phú Giáo 88", "(khiển trách 512, cảnh cáo 171)").
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
+
 import regex
 
-from pipeline.datetime_parse import date_rules, fold
-from pipeline.extract.clauses import rules
-from pipeline.extract.kinds import figures as base
-from pipeline.model import Mention
-from pipeline.rulebook import compiled
-
-# the look-ahead first lets the engine skip to digits fast
-FRACTION = regex.compile(
-    r"(?=\d)"
-    + base.LEFT_EDGE
-    + rf"(?P<a>{base.NUMBER})(?P<pa>[ \t]?%)?[ \t]?/[ \t]?(?P<b>{base.NUMBER})(?P<pb>[ \t]?%)?"
+from pipeline.datetime_parse import grammar as date_grammar
+from pipeline.datetime_parse import valid_date
+from pipeline.extract.figure_reading import (
+    PREV_WORDS,
+    TRAILING_JUNK,
+    YEAR,
+    Lexicon,
+    SegmentView,
+    Unit,
+    figure_mention,
+    is_goal,
+    names_rather_than_counts,
+    plain_value,
+    qualifier_before,
+    read_unit,
+    refused,
+    scaled_value,
+    suffix_in,
+    with_suffix,
+    words_before,
 )
-BARE = regex.compile(r"(?=\d)" + base.LEFT_EDGE + rf"(?P<n>{base.NUMBER})(?=[ \t]*(?:[,;.)]|và\b|$))")
-ITEM_WORDS = 6  # a longer "label" is a clause
+from pipeline.model import Mention
+
+H = r"[ \t\u00a0]"
+BRACKETED = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")  # "16/16 (100%) xã": the unit after a bracket
+# "30/4 và 1/5": a day and month listed after another
+DATE_BEFORE = regex.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*(?:,|và|-|–|đến|tới)[ \t]*\Z")
+# After a count: ", trong đó:", " (", ", gồm:", ": "; then the list's items.
+LIST_OPENER = regex.compile(
+    rf"{H}*(?:(?P<paren>\(){H}*|,?{H}*(?P<words>(?i:trong{H}+đó|bao{H}+gồm|gồm(?:{H}+có)?|cụ{H}+thể)){H}*:?{H}*"
+    rf"|{H}*:{H}*)"
+)
+# One item: a short label of words (no digits, no sentence punctuation), an optional colon, a number.
+ITEM = regex.compile(rf"(?P<label>\p{{L}}[\p{{L}}.'’\-]*(?:{H}+[\p{{L}}.'’\-]+){{0,5}}){H}*:?{H}*(?=\d)")
+ITEM_SEPARATOR = regex.compile(rf"{H}*(?:[,;]{H}*(?:và{H}+)?|{H}+và{H}+)")
+CLOSING_BRACKET = regex.compile(rf"{H}*\)")
 
 
-@compiled
-def _patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    """What opens a breakdown after its count, and an item's label before its number."""
-    openers = "|".join(
-        regex.escape(t) for t in sorted(rules().tables["breakdown_openers"], key=len, reverse=True)
-    )
-    opener = regex.compile(rf"\s*(?:,\s*|\()?\s*(?:{openers})?\s*:?\s*\(?", regex.IGNORECASE)
-    label = regex.compile(
-        rf"(?:\G\s*|[,;:(]\s*|\s(?:và|{openers})\s+)(?P<label>[^\d,;:()]{{2,60}}?)\s*$", regex.IGNORECASE
-    )
-    return opener, label
+@dataclass(frozen=True)
+class ListItem:
+    """A label and the position of the number after it, inside a list that follows a count."""
+
+    label: str
+    label_start: int
+    number_start: int
 
 
-def find(view: base.SegmentView, found: list[Mention], lex: base.Lexicon) -> list[Mention]:
-    """Fractions and pairs, and breakdown items, of one segment (`found`: its figures so far)."""
-    forms = _fractions(view, lex)
-    return forms + _items(view, [*found, *forms], lex)
+def list_opening(text: str, pos: int) -> tuple[int, bool, bool] | None:
+    """Where the items of a list opened right after a count start, whether it is in brackets, and
+    whether words announce its parts ("trong đó", "gồm")."""
+    match = LIST_OPENER.match(text, pos)
+    if not match or match.end() == pos:
+        return None
+    return match.end(), bool(match.group("paren")), bool(match.group("words"))
 
 
-def _fractions(view: base.SegmentView, lex: base.Lexicon) -> list[Mention]:
-    text, out = view.segment.text, []
-    for match in FRACTION.finditer(text):
-        first, second = base.parse_number(match["a"]), base.parse_number(match["b"])
-        if first is None or second is None or base.TRAILING_JUNK.match(text, match.end()):
+def list_item_at(text: str, pos: int) -> ListItem | None:
+    """The item ("Tân Uyên 95", "chi bộ cơ sở: 1.608") starting at pos."""
+    match = ITEM.match(text, pos)
+    if not match:
+        return None
+    return ListItem(match.group("label"), match.start("label"), match.end())
+
+
+def next_item(text: str, pos: int, in_brackets: bool) -> int | None:
+    """After an item ending at pos: where the next one starts, or None when the list ends there."""
+    if in_brackets and closes_bracket(text, pos):
+        return None
+    separator = ITEM_SEPARATOR.match(text, pos)
+    return separator.end() if separator else None
+
+
+def closes_bracket(text: str, pos: int) -> bool:
+    """Whether a closing bracket follows pos."""
+    return CLOSING_BRACKET.match(text, pos) is not None
+
+
+def slash_pair_second(text: str, end: int) -> int | None:
+    """Start of the second number of "a/b" when one follows the first number's end."""
+    if text[end:end + 1] == "/" and text[end + 1:end + 2].isdigit():
+        return end + 1
+    return None
+
+
+def pair_figures(view: SegmentView, first: regex.Match, lex: Lexicon) -> list[Mention]:
+    """"a/b" before a unit: a result over its target ("2.415/2.000 đảng viên", "91,4%/85%"), or a
+    part of a whole ("7/9 chi bộ": 7, of 9).
+
+    A percentage, a result exceeding the other number, or a pair after a plan word ("đạt
+    1.800/2.000 đảng viên", the `pair_cues` of rules/attribution.yml) is a result over a target;
+    otherwise it is a part of a whole. A fraction of an amount ("chiếm 3/4 diện tích", "1/2 hoạt
+    động") is neither.
+    """
+    text = view.segment.text
+    second = lex.bare.match(text, first.end() + 1)
+    if first.group("n2") or not second or second.group("n2") or TRAILING_JUNK.match(text, second.end()) \
+            or text[second.end():second.end() + 1] == "/":
+        return []  # "30/2020/NĐ-CP", "7/4/2021", ranges
+    if first.group("pct1") and not second.group("pct1"):
+        return []
+    b, b_scale = scaled_value(second, 1, lex)
+    a, a_scale = scaled_value(first, 1, lex)
+    if a is None or b is None or (YEAR.fullmatch(first.group("n1")) and YEAR.fullmatch(second.group("n1"))):
+        return []  # "năm học 2019/2020"
+    if _date_shaped(text, first, second):
+        return []  # "dịp 30/4 và 1/5 khách tăng": a day and month
+    if second.group("pct1"):
+        unit = with_suffix(view, Unit("%", "percent", second.end()))
+    else:
+        unit = read_unit(view, second.end(), lex)
+        if unit.kind is None and (bracket := BRACKETED.match(text, second.end())):
+            # "16/16 (100%) xã": the unit after a bracket, which keeps its own figure out of the span
+            unit = read_unit(view, bracket.end(), lex, nouns_only=True)
+            unit.end = second.end()
+    if unit.kind in (None, "code", "time"):
+        return []  # "24/24", "4/7" of a grade, "2/3 số": no counted unit
+    words = words_before(text, first.start(), view.sentence_starts[view.sentence(first.start())])
+    qualifier, size = qualifier_before(words, lex)
+    context = words[: len(words) - size]
+    scaled = bool(a_scale or b_scale)
+    if refused(view, first.start(), first.group("n1"), a, unit, scaled, context, lex) or (
+            names_rather_than_counts(view, first.start(), unit, lex)):
+        return []
+    # a result can exceed its target, a part never its whole; a plan word says so for a smaller result
+    planned = _after_plan_word(words)
+    if unit.kind == "percent" or ((a > b or planned) and (unit.kind in ("money", "measure") or
+                                                          _counts(unit, lex, view))):
+        first_end = first.end()
+        return [figure_mention(view, first.start(), first_end, plain_value(a), unit.text, qualifier, False),
+                figure_mention(view, second.start(), unit.end, plain_value(b), unit.text, None, True)]
+    if unit.kind != "noun" or a == 1 or _fraction(context, b, unit, lex, view):
+        return []  # "RAM 4/6 GB" offers two sizes; "1/100 triệu máy" is a rate
+    is_target = is_goal(view, first.start(), unit.end, qualifier, words, lex)
+    return [figure_mention(view, first.start(), unit.end, plain_value(a), unit.text, qualifier, is_target,
+                     of=plain_value(b))]
+
+
+def _after_plan_word(words: list[str]) -> bool:
+    """Whether the words before a pair end in a plan word ("đạt", "chỉ tiêu": `pair_cues`)."""
+    from pipeline.extract.clauses import rules  # it loads spaCy: not on importing the kind registry
+
+    return any(rules().has("pair_cues", " ".join(words[-size:])) for size in (1, 2, 3))
+
+
+def _counts(unit: Unit, lex: Lexicon, view: SegmentView) -> bool:
+    """Whether a noun unit begins with a counted noun or is an acronym: "24/7 phục vụ" is a rhythm."""
+    text = unit.text or ""
+    return unit.kind == "noun" and bool(lex.at["noun"].match(text) or text in view.acronyms)
+
+
+def _fraction(words: list[str], whole: Decimal, unit: Unit, lex: Lexicon, view: SegmentView) -> bool:
+    """Whether "a/b" is a fraction of an amount rather than part of a counted whole: a share
+    ("chiếm 3/4 diện tích"), an amount's part ("1/10 tổng kinh phí"), or a small fraction of what
+    is not counted ("4/5 gia tài"); "43/57 ấp" and "7/9 chi bộ" count."""
+    noun = (unit.text or "").lower()
+    if suffix_in(words, lex.tables["share_words"])[0] or noun in lex.tables["fraction_nouns"]:
+        return True
+    return whole <= 10 and noun not in lex.counted and unit.text not in view.acronyms
+
+
+def _date_shaped(text: str, first: regex.Match, second: regex.Match) -> bool:
+    """Whether "a/b" reads as a day and month where it stands: after a date word or another date."""
+    day, month = first.group("n1"), second.group("n1")
+    if not (day.isdigit() and month.isdigit() and valid_date(None, int(month), int(day))):
+        return False
+    start = first.start()
+    listed = DATE_BEFORE.search(text, max(0, start - 24), start)
+    return bool(listed or date_grammar().before("trigger", text, start))
+
+
+def list_figures(view: SegmentView, found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Numbers listed after a count inherit its unit: "kết nạp 312 đảng viên mới, trong đó: Tân Uyên
+    95; Phú Giáo 88", "740 đảng viên (khiển trách 512, cảnh cáo 171)". An item whose label is itself
+    a counted noun counts that ("tổ chức cơ sở Đảng (Đảng bộ cơ sở: 558, chi bộ cơ sở: 1.608)").
+    A breakdown in brackets or after a bare colon has two items at least ("(loại xe nhóm 5)" is a
+    label); one is enough after words that announce parts ("trong đó", "gồm").
+    """
+    text, added = view.segment.text, []
+    by_start = {m.start: m for m in found}
+    for head in found:
+        opening = list_opening(text, head.end) if head.attrs["unit"] else None
+        if opening is None:
             continue
-        percent = bool(match["pa"] and match["pb"])
-        unit = base.Unit("%", "percent", match.end()) if percent else base._read_unit(view, match.end(), lex)
-        counted = unit.kind in ("percent", "money", "measure") or (
-            unit.kind == "noun" and unit.text.lower() in lex.counted
-        )
-        words = base._words_before(text, match.start(), view.sentence_starts[view.sentence(match.start())])
-        month_year = first <= 12 and base.YEAR.fullmatch(match["b"])  # "tháng 8/2020 đơn vị ..."
-        if not counted or not second or month_year or (words and fold(words[-1]) in _date_words()):
-            continue  # "ngày 7/9" is a date, "24/7 phục vụ" a rhythm
-        unit_text = "%" if unit.kind == "percent" else unit.text
-        planned = any(rules().has("pair_cues", " ".join(words[-size:])) for size in (1, 2, 3))
-        if percent or first > second or planned:
-            target = base._is_target(view, match.start(), match.end("a"), None, words, lex)
-            out.append(
-                base._mention(
-                    view,
-                    match.start(),
-                    match.end("pa") if match["pa"] else match.end("a"),
-                    base.plain_value(first),
-                    unit_text,
-                    None,
-                    target,
-                )
-            )
-            out.append(
-                base._mention(
-                    view, match.start("b"), unit.end, base.plain_value(second), unit_text, None, True
-                )
-            )
-            continue
-        target = base._is_target(view, match.start(), unit.end, None, words, lex)
-        part = base._mention(view, match.start(), unit.end, base.plain_value(first), unit_text, None, target)
-        part.attrs["of"] = base.plain_value(second)
-        out.append(part)
-    return out
+        pos, in_brackets, _ = opening
+        items: list[Mention] = []
+        while pos is not None and (item := list_item_at(text, pos)):
+            known = by_start.get(item.number_start)
+            if known is not None:
+                end = known.end
+            elif (inherited := _list_item(view, item, head, lex)) is not None:
+                items.append(inherited)
+                end = inherited.end
+            else:
+                break
+            pos = next_item(text, end, in_brackets)
+        if len(items) >= (1 if opening[2] else 2) and (not in_brackets or closes_bracket(text, end)):
+            added.extend(items)
+            by_start.update((m.start, m) for m in items)
+    return added
 
 
-def _items(view: base.SegmentView, found: list[Mention], lex: base.Lexicon) -> list[Mention]:
-    """Bare numbers after a count and a breakdown opener, labelled, that take the count's unit."""
-    text, out = view.segment.text, []
-    taken = {(m.start, m.end) for m in found}
-    opener_at, label_at = _patterns()
-    for head in sorted(found, key=lambda m: m.start):
-        unit = head.attrs.get("unit")
-        if not unit or unit == "%" or "of" in head.attrs:
-            continue
-        sentence_end = view.sentence_ends[view.sentence(head.start)]
-        opener = opener_at.match(text, head.end)
-        if not opener or opener.end() == head.end or not _opens(text[head.end : opener.end()]):
-            continue
-        bracket = "(" in text[head.end : opener.end()]
-        stop = text.find(")", opener.end(), sentence_end) if bracket else sentence_end
-        stop = sentence_end if stop < 0 else stop
-        for match in BARE.finditer(text, opener.end(), stop):
-            label = label_at.search(text, opener.end(), match.start())
-            if not label or len(label["label"].split()) > ITEM_WORDS or (match.start(), match.end()) in taken:
-                continue
-            if any(m.start <= match.start() < m.end for m in found):
-                continue
-            value = base.parse_number(match["n"])
-            if value is None or value >= head.attrs["value"]:
-                continue  # a part is less than its whole
-            item = base._mention(
-                view,
-                match.start(),
-                match.end(),
-                base.plain_value(value),
-                unit,
-                None,
-                bool(head.attrs.get("is_target")),
-            )
-            out.append(item)
-    return out
-
-
-@compiled
-def _date_words() -> frozenset[str]:
-    """Words after which "7/9" is a day and month (the dates rule file's day and range triggers)."""
-    rules = date_rules()
-    return frozenset(fold(e["term"]) for name in ("day_triggers", "range_triggers") for e in rules[name])
-
-
-def _opens(gap: str) -> bool:
-    """Whether the text after a count opens a breakdown: a bracket, a colon, or an opener word."""
-    words = regex.sub(r"[^\p{L}\s]", " ", gap.lower()).split()
-    return "(" in gap or ":" in gap or rules().has("breakdown_openers", " ".join(words))
+def _list_item(view: SegmentView, item: ListItem, head: Mention, lex: Lexicon) -> Mention | None:
+    """The figure of one list item without its own unit, or None when the item is no count."""
+    text = view.segment.text
+    number = lex.bare.match(text, item.number_start)
+    if not number or number.group("n2") or number.group("pct1") or TRAILING_JUNK.match(text, number.end()):
+        return None  # a range, a percentage of its own, a date ("ngày 12/5")
+    if read_unit(view, number.end(), lex).kind is not None:
+        return None  # a unit of its own that the finder refused
+    label_words = PREV_WORDS.findall(item.label)
+    value, _ = scaled_value(number, 1, lex)
+    year_like = YEAR.fullmatch(number.group("n1")) and head.attrs["unit"] != "%"
+    if value is None or year_like or suffix_in(label_words, lex.tables["labels_before"])[0]:
+        return None  # "năm 2020", "Điều 5": a date or a label, not an item
+    counted = lex.at["noun"].fullmatch(item.label)
+    unit = item.label if counted else head.attrs["unit"]
+    is_target = head.attrs["is_target"]
+    return figure_mention(view, number.start(), number.end(), plain_value(value), unit, None, is_target)

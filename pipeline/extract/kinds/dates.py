@@ -18,13 +18,10 @@ import regex
 from pipeline.clean.published import parse_published
 from pipeline.datetime_parse import (
     DASHES,
-    FLAGS,
-    YEAR,
     Atom,
     Grammar,
     Point,
     clock_from,
-    date_rules,
     fold,
     grammar,
     iso_point,
@@ -42,10 +39,10 @@ from pipeline.kinds import (
     spanned_item_schema,
 )
 from pipeline.model import Mention
-from pipeline.rulebook import compiled
-from pipeline.text import alternation, longest_first
+from pipeline.text import longest_first
 
 _DASH = regex.compile(DASHES)
+START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", regex.IGNORECASE)
 
 # A yearless date is placed around the publication date: more than this many days after it, it is
 # last year's ("ngày 28/12" in a January article; deadlines such as "31/12" in April stay this
@@ -130,11 +127,20 @@ def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
 
 
 def _open_since(atom: Atom, text: str, g: Grammar) -> None:
-    """"từ năm 2016 đến nay": open to the present, the span taking in both words."""
+    """"từ năm 2016 đến nay", "Từ năm 2018, ...": open to the present, the span taking in both words.
+
+    A year after "từ" with no end written is open too; a day or month after "từ" is when something
+    began ("thành lập từ tháng 12/1960") unless "đến nay" follows.
+    """
     head = g.before("since_head", text, atom.start) if _simple(atom) else None
-    tail = g.after("since_tail", text, atom.end) if head else None
-    if head and tail:
-        atom.start, atom.end, atom.open_end = head.start(), tail.end(), True
+    if not head:
+        return
+    tail = g.after("since_tail", text, atom.end)
+    if not tail and (atom.lo.precision > 0 or g.after("range_next", text, atom.end)):
+        return
+    atom.start, atom.end, atom.open_end = head.start(), tail.end() if tail else atom.end, True
+    if atom.lo.precision == 0 and START_OF_YEAR.match(text, atom.start):
+        atom.lo = replace(atom.lo, month=1)  # "từ đầu năm 2017 đến nay" starts in January
 
 
 def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
@@ -162,6 +168,10 @@ def segment_atoms(text: str) -> list[Atom]:
     for atom in atoms:
         _open_since(atom, text, g)
         _attach_time(atom, text, g)
+        if atom.lo.year is not None and atom.lo.precision == 0:
+            base = g.before("comparison", text, atom.start)
+            atom.comparison = g.comparison[fold(base["cw"])] if base else 0
+            atom.target = g.before("target", text, atom.start) is not None
         tense = g.after("tense", text, atom.end) if atom.lo.yearless else None
         atom.tense = g.tense_after[fold(tense["tw"])] if tense else atom.tense
     return atoms
@@ -208,31 +218,35 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     ref_year = doc.reference_year or (published.year if published else None)
     near = published is not None and ref_year == published.year
     if ref_year is None:
-        # no publication date: the latest day or month the article writes in full
+        # no publication date: the latest day or month the article writes in full places its terms
         written = [a.lo.year for a in atoms if a.lo.year and a.lo.precision > 0 and not a.borrowed]
-        ref_year = max(written) if written else _undated_year(doc, atoms)
+        ref_year = max(written) if written else _written_year(atoms)
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
     return Context(ref_year, published, near, term, last_term(ref_year, term))
 
 
-@compiled
-def _comparison_bases() -> tuple[regex.Pattern, dict[str, int]]:
-    """Comparison cues ("so với cùng kỳ năm") before a year, and how far that year is from the article's."""
-    offsets = {fold(e["term"]): e["offset"] for e in date_rules()["comparison_bases"]}
-    terms = alternation(list(offsets), spaces="any")
-    return regex.compile(rf"(?P<cue>{terms})\s+(?P<y>{YEAR})(?!\d)", FLAGS), offsets
+def _written_year(atoms: list[Atom]) -> int | None:
+    """The year of an undated article that writes no full day or month: the latest year it names.
+
+    Party terms ("nhiệm kỳ 2020-2025") and goals' horizons ("đến năm 2030") are not the article's
+    year; a comparison base ("so với cùng kỳ năm 2020") is the year before it; a period counts by
+    its last year ("giai đoạn 2016-2019").
+    """
+    own = [a for a in atoms if a.lo.year and not (a.borrowed or a.target or a.explicit_term)]
+    written = [(a.hi.year if a.hi and a.hi.year else a.lo.year) + a.comparison for a in own]
+    return max(written) if written else None
 
 
-def _undated_year(doc: ArticleDoc, atoms: list[Atom]) -> int | None:
-    """The year of an undated article with no full date: a year after the base it compares with
-    ("tăng 66 tổ chức so với cùng kỳ năm 2020" → 2021), else the only year it names."""
-    pattern, offsets = _comparison_bases()
-    for segment in doc.segments:
-        if match := pattern.search(segment.text):
-            return int(match["y"]) + offsets[fold(match["cue"])]
-    years = {p.year for a in atoms for p in (a.lo, a.hi) if p is not None and p.year}
-    return years.pop() if len(years) == 1 else None
+def _months_back(atom: Atom, ctx: Context) -> str | None:
+    """"7 tháng qua" in an August article: January to July; in another month, the N months before it."""
+    months = atom.months_back or 0
+    if ctx.published is None or ctx.published.month in (months, months + 1):
+        return None  # the first N months of the article's year, as written in the atom
+    end = ctx.published.year * 12 + ctx.published.month - 2  # the month before publication, 0-based
+    start = end - months + 1
+    first, last = (f"{m // 12:04d}-{m % 12 + 1:02d}" for m in (start, end))
+    return first if first == last else f"{first}/{last}"
 
 
 def _year_of(point: Point, ctx: Context, tense: int = 0) -> tuple[int, bool] | None:
@@ -262,6 +276,8 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
         length = base[1] - base[0]
         start = base[0] + atom.term * length
         return (f"{start}/.." if atom.open_end else f"{start}/{start + length}"), True
+    if atom.months_back and (rolling := _months_back(atom, ctx)):
+        return rolling, True
     lo = _year_of(atom.lo, ctx, atom.tense)
     if lo is None:
         return None

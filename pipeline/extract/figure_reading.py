@@ -1,0 +1,481 @@
+"""Reading one figure: a number, its scale words and the unit after it, and why a number is no figure.
+
+A figure is a number (digits in Vietnamese format, or a small number word opening a sentence)
+with its scale words folded in and the counted noun, currency or measure after it. Whatever makes
+a number *not* a figure (years, dates, clock times, codes, labels such as "Điều 125" or "lớp 1",
+durations that frame a period) is refused here, whatever the dates extractor finds. The words
+live in `rules/figures.yml`; this module holds the number shapes and the logic, the party-press
+forms around numbers are in `figure_forms`, and `pipeline.extract.kinds.figures` finds and builds.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+if TYPE_CHECKING:  # numpy and spaCy load with the first document, not with the kind registry
+    import numpy as np
+
+from pipeline.extract.document import Segment
+from pipeline.model import Mention
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import alternation
+
+QUALIFIERS = ("approx", "more_than", "at_least", "at_most", "less_than")
+
+
+def _lexicon(rewrites: bool = False, **required: Any) -> dict[str, Any]:
+    """A lexicon schema: keyword arguments are keys every entry carries; `rewrites` allows `unit`."""
+    optional = {"unit": {"type": "string", "minLength": 1}} if rewrites else {}
+    schema = lexicon_schema({**required, **optional})
+    schema["items"]["required"] = ["term", "gloss", *required]
+    return schema
+
+
+PLAIN_TABLES = (
+    "hour_duration_cues", "framing_after", "framing_before", "ago_before", "labels_before", "not_labels",
+    "per_period_units", "per_periods", "score_words", "qualifier_blockers", "target_cues",
+    "target_blockers", "continuations", "quota_periods", "not_units", "unit_phrases", "acronym_units",
+    "scale_compounds", "labels_after", "count_heads", "share_words", "fraction_nouns", "document_labels",
+)
+SCHEMA = strict_object({
+    **{name: _lexicon() for name in PLAIN_TABLES},
+    "currencies": _lexicon(rewrites=True),  # `unit` rewrites an abbreviation: "đ" -> "đồng"
+    "measures": _lexicon(rewrites=True),
+    "scales": _lexicon(factor={"type": "number", "exclusiveMinimum": 0}),
+    "time_units": _lexicon(framing={"type": "boolean"}),
+    "qualifiers_before": _lexicon(qualifier={"enum": list(QUALIFIERS)}),
+    "qualifiers_after": _lexicon(qualifier={"enum": list(QUALIFIERS)}),
+    "counted_nouns": _lexicon(coordinate={"type": "boolean"}),
+    "number_words": _lexicon(value={"type": "integer", "minimum": 0}),
+})
+
+# Vietnamese writes 3.650 and 97,5; English-style 2,000 and 1.5 also occur in the press.
+NUMBER = r"\d+(?:[.,]\d+)*"
+LEFT_EDGE = r"(?<![\p{L}\p{N}_/\\@#+.,:'’\-])"  # not glued to a word, code, date or decimal
+WORD_END = r"(?![\p{L}\p{N}])"
+QUOTES = "“”\"'‘’«»"
+GLUED_UNIT = regex.compile(r"[\p{L}°]+[²³23]?")  # "100m", "128GB", "50.000đ", "320m2"
+TRAILING_JUNK = regex.compile(r"[-/:]\d|\d|[.,]\d")  # "7-4-2021", "24/4", "06:35"
+SPACE = regex.compile(r"[ \t\u00a0]*")
+PREV_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.&]*|[^\s\p{L}\p{N}]")
+SUFFIX = regex.compile(r"/[ ]?([\p{L}\p{N}²³]+)")  # per-unit: "đồng/tháng", "km/h"
+SUFFIX_WORDS = regex.compile(r"[\p{L}\p{N}²³]+(?: \p{L}+)*")
+COORD_SEP = regex.compile(r",[ \t]*|[ \t]+(?:và|cùng)[ \t]+")
+NOUN_BEFORE_NUMBER = regex.compile(r"[ \t]+(\p{L}+)(?:[ \t]+\p{L}+){0,2}[ \t]+\d|[ \t]+()\d")
+SYLLABLE = regex.compile(r"\p{L}+")
+WORDS = regex.compile(r"\p{L}+(?: \p{L}+)*")
+YEAR = regex.compile(r"(?:19|20)\d\d")
+TIME_OF_DAY_AFTER = regex.compile(r"[ \t]*(?:\d|sáng|trưa|chiều|tối|đêm|kém|khuya)", regex.IGNORECASE)
+# "9 tháng năm 2017", "10 năm 2020", "2 ngày 21/4", "2 ngày 23 và 24/4" ("4 ngày 3 đêm" is no date)
+DATE_AFTER = regex.compile(
+    r"[ \t]+(?:(?:năm|tháng)[ \t]+\d|\d{4}|\d{1,2}(?:[/.-]\d|[ \t]*(?:và|,|-|–)[ \t]*\d))"
+)
+CLOCK = regex.compile(r"[ \t]*đồng hồ" + WORD_END)
+# "tổ chức cơ sở đảng (TCCSĐ)": an acronym defined in brackets after lower-case words.
+DEFINED_ACRONYM = regex.compile(r"(?<=\p{Ll}[ \t]*\([ \t]*)(\p{Lu}[\p{Lu}\d]{1,7})(?=[ \t]*\))")
+ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}(?![\p{L}\d])")
+SLOGAN_WIDTH = 40  # characters a quoted slogan spans at most
+RANGE_END = regex.compile(r"[ \t]*(?:tới|đến|lên)" + WORD_END)
+
+
+def _at(terms: list[str], flags: int = 0, lead: str = "", group: str | None = None) -> regex.Pattern:
+    """A pattern matching one of `terms` (after `lead`) at a position, ending at a word boundary."""
+    name = f"?P<{group}>" if group else "?:"
+    return regex.compile(f"{lead}({name}{alternation(terms)}){WORD_END}", flags)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The rule file compiled once per process: patterns at a position, and word tables."""
+
+    core: regex.Pattern  # a number with its scale words and %, or a range of two
+    bare: regex.Pattern  # the same at any position (after "/" or glued to a word)
+    scales: dict[str, int]
+    unit_written: dict[str, str]  # currency or measure as matched -> as written in the record
+    at: dict[str, regex.Pattern]  # name -> pattern matching one of a table's terms at a position
+    tables: dict[str, dict[str, Any]]  # table name -> lower-cased term -> value (or True)
+    framing_units: frozenset[str]
+    time_ranks: dict[str, int]  # time unit -> position in its list, longest first
+    counted: frozenset[str]  # counted nouns, unit phrases and abbreviations, lower-cased
+    cue_terms: tuple[str, ...]
+
+
+@compiled
+def lexicon() -> Lexicon:
+    """Load and compile `rules/figures.yml`."""
+    rules = load_rules("figures", SCHEMA)
+    terms = {name: [e["term"] for e in rules[name]] for name in rules if isinstance(rules[name], list)}
+    # "tỷ lệ" (rate), "tỷ trọng" (share) are words, not the scale word tỷ
+    not_scale = f"(?!(?:{alternation(terms['scale_compounds'])}){WORD_END})"
+    scale = f"{not_scale}(?:{alternation(terms['scales'])}){WORD_END}"
+    quantity = (
+        rf"(?P<n{{i}}>{NUMBER})(?:(?P<approx{{i}}>[ \t]+mấy)?(?P<s{{i}}>(?:[ \t]+{scale})+)"
+        rf"(?P<half{{i}}>[ \t]+rưỡi{WORD_END})?)?(?P<pct{{i}}>[ \t]?%)?"
+    )
+    core = (
+        quantity.replace("{i}", "1")
+        + r"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:đến|tới)[ \t]+(?:(?P<q2>hơn|gần|khoảng|trên)[ \t]+)?)"
+        + quantity.replace("{i}", "2") + ")?"
+    )
+    nouns = terms["counted_nouns"] + terms["unit_phrases"]
+    lead = rf"[\s{QUOTES}(\-–—]*"
+    at = {
+        "money": _at(terms["currencies"]),
+        "measure": _at(terms["measures"]),
+        "time": _at(terms["time_units"]),
+        "noun": _at(nouns, regex.IGNORECASE),
+        "acronym": _at(terms["acronym_units"]),
+        "coordinate": _at([e["term"] for e in rules["counted_nouns"] if e["coordinate"]], regex.IGNORECASE),
+        "number_word": _at(terms["number_words"], regex.IGNORECASE, lead=lead, group="w"),
+        "label_after": _at(terms["labels_after"], regex.IGNORECASE, lead="[ \t]*"),
+        "count_head": _at(terms["count_heads"], regex.IGNORECASE, lead=r"(?<![\p{L}])"),
+        "framing_after": _at(terms["framing_after"], regex.IGNORECASE, lead="[ \t]*"),
+        "qualifier_after": _at(terms["qualifiers_after"], regex.IGNORECASE, lead="[ \t]*", group="q"),
+        "continuation": _at(terms["continuations"], regex.IGNORECASE, lead=lead),
+        "quota": _at(terms["quota_periods"], regex.IGNORECASE, lead=r"(?<![\p{L}])"),
+    }
+    keyed = {"qualifiers_before": "qualifier", "qualifiers_after": "qualifier", "number_words": "value"}
+    tables = {name: {e["term"].lower(): e.get(keyed.get(name, ""), True) for e in rules[name]}
+              for name in terms}
+    # the longest match wins: "kỷ luật 3 đảng viên" ends in "luật" but is no law
+    not_labels = dict.fromkeys(tables.pop("not_labels"), False)
+    tables["labels_before"].update(not_labels)
+    tables["document_labels"].update(not_labels)
+    return Lexicon(
+        core=regex.compile(LEFT_EDGE + core),
+        bare=regex.compile(core),
+        scales={e["term"]: int(e["factor"]) for e in rules["scales"]},
+        unit_written={e["term"]: e.get("unit", e["term"]) for e in rules["currencies"] + rules["measures"]},
+        at=at,
+        tables=tables,
+        framing_units=frozenset(e["term"] for e in rules["time_units"] if e["framing"]),
+        time_ranks={term: rank for rank, term in enumerate(terms["time_units"])},
+        counted=frozenset(t.lower() for t in nouns + terms["acronym_units"]),
+        cue_terms=tuple(t.lower() for t in terms["target_cues"]),
+    )
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Read a number written the Vietnamese way ("3.650", "97,5", "1.234,5"), or English-style."""
+    dots, commas = text.count("."), text.count(",")
+    if dots and commas:
+        decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
+        text = text.replace("." if decimal_mark == "," else ",", "").replace(decimal_mark, ".")
+    elif dots or commas:
+        mark = "." if dots else ","
+        groups = text.split(mark)
+        if len(groups) > 2 and not all(len(g) == 3 for g in groups[1:]):
+            return None  # "1.2.3": a section or version number
+        # "3.650", "1.094.816", "4,500,000" group thousands; "97,5", "1,300" and "1.5" are decimals
+        thousands = len(groups) > 2 or (mark == "." and len(groups[1]) == 3)
+        text = text.replace(mark, "") if thousands else text.replace(mark, ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def plain_value(value: Decimal) -> int | float:
+    """A JSON-friendly number: int when whole."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+@dataclass
+class Unit:
+    """What follows a number: `kind` is percent, money, measure, time, noun, code or None."""
+
+    text: str | None = None
+    kind: str | None = None
+    end: int = 0  # end of the figure's span (unit, per-unit suffix, closing quote)
+
+
+@dataclass
+class SegmentView:
+    """Per-segment facts computed once: token offsets, sentence bounds, target cue positions."""
+
+    segment: Segment
+    token_starts: np.ndarray
+    token_lengths: np.ndarray
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    acronyms: frozenset[str]  # acronyms the segment defines: "tổ chức cơ sở đảng (TCCSĐ)"
+    cue_positions: list[int] | None = None
+
+    @classmethod
+    def of(cls, segment: Segment) -> SegmentView:
+        """Index a segment's tokens and sentences (arrays: iterating spaCy Tokens is slow)."""
+        import numpy as np
+        from spacy.attrs import IDX, LENGTH, SENT_START
+
+        table = segment.doc.to_array([IDX, LENGTH, SENT_START])
+        if not len(table):
+            table = np.zeros((1, 3), dtype=np.uint64)
+        starts = table[table[:, 2] == 1, 0].tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        return cls(segment, table[:, 0].astype(np.int64), table[:, 1].astype(np.int64),
+                   starts, [*starts[1:], len(segment.text)], defined_acronyms(segment.text))
+
+    def token_end(self, pos: int) -> int | None:
+        """End of the word token starting exactly at `pos`, if one does."""
+        i = int(self.token_starts.searchsorted(pos))
+        if i < len(self.token_starts) and self.token_starts[i] == pos:
+            return pos + int(self.token_lengths[i])
+        return None
+
+    def sentence(self, pos: int) -> int:
+        """Index of the sentence holding `pos`."""
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+
+def words_before(text: str, pos: int, lower: int = 0) -> list[str]:
+    """The last few words (and punctuation marks) between `lower` and `pos`, in order."""
+    return PREV_WORDS.findall(text, max(lower, pos - 48), pos)[-4:]
+
+
+def suffix_in(words: list[str], table: dict[str, Any], skip: int = 0) -> tuple[Any, int]:
+    """The table value of the longest 1-3 word suffix of words[:len-skip], and its length."""
+    words = words[: len(words) - skip]
+    for size in (3, 2, 1):
+        if len(words) >= size and (key := " ".join(words[-size:]).lower()) in table:
+            return table[key], size
+    return None, 0
+
+
+def qualifier_before(words: list[str], lex: Lexicon) -> tuple[str | None, int]:
+    """The qualifier right before the number and how many words it takes."""
+    kind, size = suffix_in(words, lex.tables["qualifiers_before"])
+    # "giải pháp trên 2 mặt", "rõ hơn 27 biểu hiện": a preposition or a comparative
+    if kind in ("more_than", "less_than") and size == 1 and suffix_in(
+            words, lex.tables["qualifier_blockers"], skip=1)[0]:
+        return None, 1
+    return kind, size
+
+
+def read_unit(view: SegmentView, pos: int, lex: Lexicon, nouns_only: bool = False) -> Unit:
+    """The unit starting at `pos`, right after the number and its scale words."""
+    text, at_end = view.segment.text, pos >= len(view.segment.text)
+    if not nouns_only and not at_end and text[pos].isalpha():
+        glued = GLUED_UNIT.match(text, pos)
+        written = lex.unit_written.get(glued.group(0))
+        if written is None or TRAILING_JUNK.match(text, glued.end()):
+            return Unit(kind="code")  # "5G", "7X", "20h30", "9g30"
+        return with_suffix(view, Unit(written, "percent" if written == "%" else "measure", glued.end()))
+    at = SPACE.match(text, pos).end()
+    quoted = at < len(text) and text[at] in QUOTES
+    at += quoted
+    lower = at < len(text) and text[at].islower()
+    unit, m = Unit(end=pos), None
+    if ((m := lex.at["noun"].match(text, at)) and (lower or _capitalised_phrase(m.group(0)))) or (
+            m := lex.at["acronym"].match(text, at)):
+        unit = Unit(m.group(0), "noun", m.end())  # before money: "5 đồng chí" is a count
+    elif (acronym := acronym_at(text, at)) in view.acronyms:
+        unit = Unit(acronym, "noun", at + len(acronym))  # "215 TCCSĐ" after "tổ chức cơ sở đảng (TCCSĐ)"
+    elif nouns_only:
+        return unit
+    elif m := lex.at["money"].match(text, at):
+        unit = Unit(lex.unit_written[m.group(0)], "money", m.end())
+    elif m := lex.at["measure"].match(text, at):
+        written = lex.unit_written[m.group(0)]
+        unit = Unit(written, "percent" if written == "%" else "measure", m.end())
+    elif m := lex.at["time"].match(text, at):
+        unit = Unit(m.group(0), "time", m.end())
+    elif lower:
+        head_end = view.token_end(at)
+        head = text[at:head_end] if head_end else ""
+        head = head if WORDS.fullmatch(head) else SYLLABLE.match(text, at).group(0)
+        if head.lower() not in lex.tables["not_units"] and head.lower() not in lex.scales:
+            unit = Unit(head, "noun", at + len(head))
+    if unit.kind == "noun" and lex.at["coordinate"].fullmatch(unit.text):
+        unit = _coordinated(text, at, unit, lex)
+    if unit.kind is None:
+        return unit
+    if quoted and unit.end < len(text) and text[unit.end] in QUOTES:
+        unit.end += 1
+    return with_suffix(view, unit)
+
+
+def _capitalised_phrase(phrase: str) -> bool:
+    """A counted noun of several words written with a capital ("152 Đảng bộ trực thuộc")."""
+    rest = phrase.partition(" ")[2]
+    return bool(rest) and rest == rest.lower()
+
+
+def _coordinated(text: str, start: int, unit: Unit, lex: Lexicon) -> Unit:
+    """Extend a person noun over a list: "cán bộ, công chức, viên chức và người lao động"."""
+    end = unit.end
+    while (sep := COORD_SEP.match(text, end)) and (noun := lex.at["coordinate"].match(text, sep.end())):
+        ahead = NOUN_BEFORE_NUMBER.match(text, noun.end())
+        if ahead and ahead.group(1).lower() not in lex.tables["not_units"]:
+            break  # "905 người, giáo viên tiểu học 2.431 người": that noun heads the next figure
+        end = noun.end()
+    return Unit(text[start:end], unit.kind, end)
+
+
+def with_suffix(view: SegmentView, unit: Unit) -> Unit:
+    """Take a per-unit suffix into the unit: a rate keeps its "per" part ("đồng/lượng", "%/năm")."""
+    text = view.segment.text
+    while (m := SUFFIX.match(text, unit.end)) and not m.group(1).isdigit():
+        end = max(view.token_end(m.start(1)) or 0, m.end())
+        end = end if SUFFIX_WORDS.fullmatch(text, m.start(1), end) else m.end()
+        if unit.text is not None:
+            unit.text = f"{unit.text}{text[unit.end:end]}"
+        unit.end = end
+    return unit
+
+
+def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Unit,
+             scaled: bool, words: list[str], lex: Lexicon) -> bool:
+    """Whether a number is a label, a date part, a code, a clock time or a framing period."""
+    text = view.segment.text
+    strong = scaled or unit.kind in ("percent", "money")
+    if unit.kind == "code" or (not strong and len(number) >= 7 and number.isdigit()):
+        return True
+    if not strong and number[0] == "0" and number[1:2].isdigit() and (len(number) > 2 or unit.kind != "noun"):
+        return True  # "0912...", "05": phone numbers and codes ("03 tác phẩm" is a count)
+    document = suffix_in(words, lex.tables["document_labels"])[0]  # unless it counts: "kết luận 1 tổ chức"
+    if (suffix_in(words, lex.tables["labels_before"])[0] or (
+            document and (unit.text or "").lower() not in lex.counted)) and not strong:
+        period = suffix_in(words, lex.tables["per_periods"])[0]
+        per_period = period and (unit.text or "").lower() in lex.tables["per_period_units"]
+        # "ngày 2 buổi" is per day; "4 ngày 3 đêm", "2 năm 6 tháng" add up to one duration
+        ranks = lex.time_ranks
+        compound = unit.kind == "time" and len(words) > 1 and words[-2][0].isdigit() and (
+            ranks.get(words[-1].lower(), 99) < ranks.get(unit.text, -1) <= ranks["đêm"])
+        if not (per_period and value <= 10) and not compound:
+            return True
+    counted = unit.kind in ("measure", "time") or (unit.text or "").lower() in lex.counted or (
+        unit.text in view.acronyms)
+    year_like = YEAR.fullmatch(number) is not None
+    # a number after a capitalised word belongs to a name ("iPhone 12", "Dung Quất 2", "Euro 2020");
+    # `words` stop at the sentence start, so a capitalised first word is no name
+    named = len(words) > 1 and words[-1][0].isalpha() and any(c.isupper() for c in words[-1])
+    if not strong and named and (not counted or year_like):
+        return True
+    if year_like and not (strong or counted):
+        return True
+    if unit.kind is None and text[start - 1:start] == "(" and text[unit.end:unit.end + 1] == ")":
+        return True  # "(1)": a list marker
+    return unit.kind == "time" and _time_refused(text, unit, words, lex)
+
+
+def _time_refused(text: str, unit: Unit, words: list[str], lex: Lexicon) -> bool:
+    """A clock time ("9 giờ tối") or a duration that frames a period ("Qua 5 năm", "10 năm tới")."""
+    if unit.text == "giờ":
+        cue = suffix_in(words, lex.tables["hour_duration_cues"])[0]
+        if TIME_OF_DAY_AFTER.match(text, unit.end) or not (cue or CLOCK.match(text, unit.end)):
+            return True
+    if lex.at["framing_after"].match(text, unit.end) or DATE_AFTER.match(text, unit.end):
+        return True
+    skip = qualifier_before(words, lex)[1]  # "cách đây gần 3 năm"
+    if suffix_in(words, lex.tables["ago_before"], skip=skip)[0]:
+        return True
+    framing = suffix_in(words, lex.tables["framing_before"], skip=skip)[0]
+    return unit.text in lex.framing_units and bool(framing)
+
+
+def scaled_value(match: regex.Match, i: int, lex: Lexicon, inherit: str = "") -> tuple[Decimal | None, str]:
+    """The value of quantity `i` of a match with its scale words folded in, and those words."""
+    value = parse_number(match.group(f"n{i}"))
+    scale = match.group(f"s{i}") or inherit
+    if value is None:
+        return None, scale
+    if match.group(f"half{i}") and scale:
+        value += Decimal("0.5")  # "1 triệu rưỡi"
+    for word in scale.split():
+        value *= lex.scales[word]
+    return value, scale
+
+
+def names_rather_than_counts(view: SegmentView, start: int, unit: Unit, lex: Lexicon) -> bool:
+    """A number that names rather than counts: a badge class ("Huy hiệu 30 năm tuổi Đảng") or a
+    slogan in quotes ("“5 không, 3 sạch”", where the word after the number is no counted noun)."""
+    text = view.segment.text
+    if unit.kind is not None and lex.at["label_after"].match(text, unit.end):
+        return True
+    uncounted = unit.kind == "noun" and (unit.text or "").lower() not in lex.counted
+    return uncounted and in_short_quote(text, start, unit.end)
+
+
+def figure_mention(view: SegmentView, start: int, end: int, value: int | float, unit: str | None,
+             qualifier: str | None, is_target: bool, of: int | float | None = None) -> Mention:
+    attrs = {"value": value, "unit": unit, "qualifier": qualifier, "is_target": is_target, "of": of}
+    return Mention("FIGURE", start, end, view.segment.text[start:end], view.segment.field, attrs)
+
+
+def _cue_positions(view: SegmentView, lex: Lexicon) -> list[int]:
+    """Sorted positions of unblocked target cues in the segment (str.find beats a regex scan)."""
+    if view.cue_positions is None:
+        text = view.segment.text
+        lowered, found = text.lower(), set()
+        for term in lex.cue_terms:
+            at = lowered.find(term)
+            while at >= 0:
+                end = at + len(term)
+                bounded = not lowered[at - 1:at].isalnum() and not lowered[end:end + 1].isalnum()
+                if bounded and not suffix_in(words_before(text, at), lex.tables["target_blockers"])[0]:
+                    found.add(at)
+                at = lowered.find(term, end)
+        view.cue_positions = sorted(found)
+    return view.cue_positions
+
+
+def sentence_cues(view: SegmentView, index: int, lex: Lexicon) -> list[int]:
+    """Positions of unblocked target cues in sentence `index`."""
+    cues = _cue_positions(view, lex)
+    low = bisect.bisect_left(cues, view.sentence_starts[index])
+    return cues[low:bisect.bisect_left(cues, view.sentence_ends[index])]
+
+
+def is_goal(view: SegmentView, start: int, end: int, qualifier: str | None, words: list[str],
+               lex: Lexicon) -> bool:
+    """Whether the figure is a goal, plan or quota rather than a result."""
+    text = view.segment.text
+    index = view.sentence(start)
+    s_start, s_end = view.sentence_starts[index], view.sentence_ends[index]
+    if words and words[-1].lower() == "từ" and RANGE_END.search(text, end, min(s_end, end + 80)):
+        return False  # "tăng từ 400.000 khách hàng lên 2 triệu": the starting point is today's
+    if any(cue < start for cue in sentence_cues(view, index, lex)):
+        return True
+    if qualifier in ("at_least", "at_most") and lex.at["quota"].search(text, s_start, start):
+        return True  # "mỗi năm ... ít nhất 300 đảng viên mới"
+    if index > 0 and lex.at["continuation"].match(text, s_start) and sentence_cues(view, index - 1, lex):
+        return True  # "Đồng thời, ..." continues the goal before it
+    # a list opened by a cue and a colon ("Một số chỉ tiêu đề ra ... như: ...") runs to the paragraph end
+    while index > 0 and "\n" not in text[view.sentence_starts[index - 1]:view.sentence_starts[index]]:
+        index -= 1
+        cues = sentence_cues(view, index, lex)
+        if cues and ":" in text[cues[0]:view.sentence_ends[index]]:
+            return True
+    return False
+
+
+def defined_acronyms(text: str) -> frozenset[str]:
+    """Acronyms a text defines in brackets right after the words they stand for."""
+    return frozenset(DEFINED_ACRONYM.findall(text))
+
+
+def acronym_at(text: str, pos: int) -> str | None:
+    """The all-capitals word starting at pos, if one does."""
+    match = ACRONYM.match(text, pos)
+    return match.group(0) if match else None
+
+
+def in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether start..end sits inside a short quotation: a slogan ("“5 không, 3 sạch”")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    curly = before.count("“") - before.count("”")
+    straight = before.count('"') % 2
+    if curly <= 0 and not straight:
+        return False
+    opening = before.rfind("“" if curly > 0 else '"')
+    closing = text.find("”" if curly > 0 else '"', end)
+    line_end = text.find("\n", end)
+    return (len(before) - opening <= SLOGAN_WIDTH and 0 <= closing - end <= SLOGAN_WIDTH
+            and (line_end < 0 or closing < line_end))
