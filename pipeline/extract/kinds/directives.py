@@ -23,11 +23,17 @@ import regex
 
 from pipeline.extract.directive_grammar import (
     AMENDED_AFTER,
+    AMENDED_JOINER,
+    AMENDING,
+    BARE_CONGRESS,
+    BARE_END,
     CENTRAL,
     CONGRESS,
     CONGRESS_WORDS,
     COORDINATED,
     DATE_AFTER,
+    DATE_NEXT,
+    EVERY_CONGRESS,
     LIST_SEPARATOR,
     NAME_THEN_SO,
     NEXT_WORDS,
@@ -56,6 +62,7 @@ from pipeline.extract.directive_grammar import (
     rules,
 )
 from pipeline.extract.directive_issuers import issuer_at, issuer_before, without_person
+from pipeline.extract.directive_names import known_name_at, plan_at
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
     Column,
@@ -85,7 +92,7 @@ class Found:
     start: int
     end: int
     text: str
-    form: str  # coded, short, central, congress, titled, law
+    form: str  # coded, short, central, congress, congress_bare, congress_every, titled, law, named
     kind: str | None = None
     abbr_kind: str | None = None  # the type a symbol's abbreviation names, when the text names another
     number: str | None = None
@@ -220,6 +227,14 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         key = CONGRESS_WORDS.sub("", fold(match.group(0)))
         found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết",
                            id=_named_resolution(match.group(0)), name_key=key, priority=2))
+    elif (match := match_at(BARE_CONGRESS, text, pos)) and (
+            (every := match_at(EVERY_CONGRESS, text, match.end())) or match_at(BARE_END, text, match.end())):
+        end = every.end() if every else match.end()
+        found.append(Found(name, pos, end, text[pos:end], "congress_every" if every else "congress_bare",
+                           "Nghị quyết", id=None if every else clean(match.group(0)), priority=1))
+    for named in filter(None, (plan_at(text, pos), known_name_at(text, pos))):
+        found.append(Found(name, named.start, named.end, text[named.start:named.end], "named", named.kind,
+                           id=named.id, priority=1))
     if (match := match_at(rule.patterns["titled"], text, pos)) and (closing := quoted_end(text, match.end())):
         title = text[match.end() + 1:closing - 1].strip()
         if title[:1].isupper():
@@ -238,6 +253,12 @@ def _law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
         return []
     if written.casefold() == "hiến pháp":
         end, law = match.end(), canonical_type(written)
+    elif amending := match_at(AMENDING, text, match.end()):
+        amended = _amended_laws(text, amending.end())
+        if amended is None:
+            return []  # "Luật sửa đổi, bổ sung ..." of laws not named: no one document to count
+        what = regex.sub(r"đổi,? bổ", "đổi, bổ", clean(amending.group("what")).lower())  # one spelling
+        end, law = amended[0], f"{canonical_type(written)} {what} {amended[1]}"
     else:
         scanned = _scan_name(text, match.end())
         if scanned is None:
@@ -272,7 +293,8 @@ def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
         following = match_at(WORD, text, match.end())
         pair = f"{word} {following.group(1)}".casefold() if following else ""
         stops = rule.words["name_stop_words"]
-        if words and (word.casefold() in stops or pair in stops or word in rule.capital_stops):
+        if words and (word.casefold() in stops or pair in stops or word in rule.capital_stops
+                      or match_at(DATE_NEXT, text, end)):
             break
         words.append(word)
         end = match.end()
@@ -280,6 +302,26 @@ def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
             words[-1] += clean(text[end:comma.end()])
             end = comma.end()
     return (end, " ".join(words)) if words else None
+
+
+def _amended_laws(text: str, pos: int) -> tuple[int, str] | None:
+    """End and names of the laws an amending law amends ("Luật Tổ chức Chính phủ và Luật Tổ chức
+    chính quyền địa phương"), each up to where its own name ends."""
+    names: list[str] = []
+    start = end = pos
+    law_type = rules().patterns["law"]
+    while (law := match_at(law_type, text, start)) and law.group("type").casefold() != "hiến pháp":
+        scanned = _scan_name(text, law.end())
+        if scanned is None:
+            break
+        if names:
+            names.append(" và " if "và" in text[end:start] else ", ")
+        names.append(canonical_name(law.group("type"), scanned[1], law=True))
+        end = scanned[0]
+        if not (joiner := AMENDED_JOINER.match(text, end, end + 12)):
+            break
+        start = joiner.end()
+    return (end, "".join(names)) if names else None
 
 
 def _sibling_law(name: str, text: str, pos: int, kind: str) -> list[Found]:
@@ -332,7 +374,7 @@ def _read_context(items: list[Found], text: str) -> None:
     """Plans that carry out a reference, and short names given in parentheses after one."""
     patterns = rules().patterns
     previous: Found | None = None
-    for item in items:
+    for item in (item for item in items if item.id):
         window = text[max(0, item.start - 160):item.start]
         plan = patterns["plan_before"].search(window)
         if plan and item.form != "law" and not match_at(COORDINATED, text, item.end):
@@ -395,6 +437,17 @@ def _resolve(items: list[Found]) -> None:
             item.id, *item.extra_ids = central[item.name_key]
         elif item.form == "congress" and item.name_key in congress:
             item.id = congress[item.name_key]
+    _resolve_bare_congress(items)
+
+
+def _resolve_bare_congress(items: list[Found]) -> None:
+    """ "Nghị quyết Đại hội" alone is the congress resolution named nearest before it (or first
+    after it); after "Nghị quyết Đại hội ... các cấp" it is every congress's, no one document."""
+    named = [i for i, item in enumerate(items) if item.form in ("congress", "congress_every")]
+    for index, item in enumerate(items):
+        if item.form == "congress_bare" and named:
+            before = [i for i in named if i < index]
+            item.id = items[before[-1] if before else named[0]].id
 
 
 def find(doc: ArticleDoc) -> list[Mention]:

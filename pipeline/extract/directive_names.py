@@ -1,0 +1,148 @@
+"""Documents named by their subject rather than their number (spec section 3, "or by name").
+
+A plan, programme or scheme capitalised inside a sentence names one document when its subject runs
+to a period ("Chương trình công tác năm 2023", "Đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã
+giai đoạn 2023-2025") or, for the titled types, when a capitalised title runs to the end of the
+clause ("Đề án Đổi mới và nâng cao hiệu quả hoạt động Quỹ Hỗ trợ nông dân."). A plan named after
+the document it carries out ("Chương trình hành động thực hiện Nghị quyết") is one too, and so are
+documents known by name alone ("Báo cáo chính trị"). Lower case, sentence-initial and plural
+mentions ("chương trình", "Các Chương trình mục tiêu quốc gia") name no document.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from pipeline.extract.directive_grammar import (
+    DATE_NEXT,
+    PERIOD,
+    SENTENCE_END,
+    WORD,
+    canonical_type,
+    clean,
+    fold,
+    match_at,
+    rules,
+)
+
+MAX_WORDS = 14  # a subject longer than this without reaching its period is prose, not a name
+OPENING = ".!?:;…(“\"\n"  # what comes before a sentence's (or a quotation's) first word
+DASH_JOINED = regex.compile(r"[^\S\n]*[-–][^\S\n]*(?=\p{Ll})")  # "kinh tế - xã hội", "kinh tế-xã hội"
+WORD_DASH = regex.compile(r"(?<=\p{L})\s*[-–]\s*(?=\p{L})")
+YEAR_DASH = regex.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
+AFTER_DASH = regex.compile(r"[^\S\n]*(\p{L}[\p{L}\d&]*)")
+NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
+TITLE_END = regex.compile(r"\s*(?:[.;:)]|$)")
+
+
+class Named(NamedTuple):
+    """A document found by name: its span, id and type."""
+
+    start: int
+    end: int  # the span leaves a closing period out: it is the dates extractor's
+    id: str
+    kind: str
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether pos is the first word of a sentence, a line or a quotation (capitalised anyway)."""
+    before = text[max(0, pos - 10):pos].rstrip(" \t")
+    return not before or before[-1] in OPENING
+
+
+def _plural_before(text: str, pos: int) -> bool:
+    """Whether the words before a type make it many plans or any plan ("các", "mỗi", "3")."""
+    before = text[max(0, pos - 20):pos]
+    words = before.casefold().split()
+    left = rules().words["plan_left_words"]
+    return bool(NUMBER_BEFORE.search(before)) or (bool(words) and (
+        words[-1] in left or " ".join(words[-2:]) in left))
+
+
+def _attached(text: str, pos: int) -> bool:
+    """Whether the plan is what a document cited earlier in the clause issues or approves."""
+    rule = rules()
+    clause = text[max(0, pos - 200):pos]
+    ends = list(SENTENCE_END.finditer(clause))
+    clause = clause[ends[-1].end():] if ends else clause
+    words = clause.casefold().split()
+    verbs = rule.words["attached_plan_verbs"]
+    if not words or not (words[-1] in verbs or " ".join(words[-2:]) in verbs):
+        return False
+    return bool(rule.patterns["type"].search(clause[:len(clause) - len(words[-1])]))
+
+
+def _subject(text: str, pos: int, titled: bool) -> tuple[int, int] | None:
+    """End of a plan's subject and end of its period (equal without one), or None for no name."""
+    rule = rules()
+    stops = rule.words["plan_name_stops"]
+    names: list[str] = []
+    end = pos
+    while len(names) < MAX_WORDS:
+        if names and (period := match_at(PERIOD, text, end)):
+            return end, period.end()
+        if names and text.startswith(",", end):
+            after = match_at(WORD, text, end + 1)  # "cấp huyện, cấp xã": a list within the name
+            if after and after.group(1).casefold() in {n.casefold() for n in names}:
+                end = end + 1
+                continue
+            break
+        dash = match_at(DASH_JOINED, text, end) if names else None
+        word = match_at(AFTER_DASH, text, dash.end()) if dash else match_at(WORD, text, end)
+        if not word or match_at(DATE_NEXT, text, end) or (names and word.group(1)[0].isupper() and match_at(
+                rule.patterns["type"], text, word.start(1))):
+            break  # a date, or another document ("... Nghị quyết"); a lower-case "điều lệ" is a noun
+        token = word.group(1)
+        if token.casefold() in stops or (names and f"{names[-1]} {token}".casefold() in stops):
+            break
+        if not names and token.casefold() in rule.words["name_stop_words"]:
+            return None  # "Đề án và thực hiện ...": the plan named before, then a clause
+        if not names and token[0].isupper() and not (titled and token[1:].islower()):
+            return None  # "Chương trình Xuân yêu thương": an event's name; "Kế hoạch UBND": no subject
+        names.append(token)
+        end = word.end()
+    # no period: only a titled type with a capitalised title that runs to the clause's end
+    if titled and len(names) >= 3 and names[0][0].isupper() and TITLE_END.match(text, end):
+        return end, end
+    return None
+
+
+def plan_at(text: str, pos: int) -> Named | None:
+    """A plan, programme or scheme named by its subject, starting at a type word."""
+    rule = rules()
+    match = match_at(rule.patterns["type"], text, pos)
+    written = match.group("type") if match else ""
+    doc_type = rule.types.get(fold(written), {})
+    if not (doc_type.get("subject") and written[0].isupper()) or _opens_sentence(text, pos) or _plural_before(
+            text, pos):
+        return None
+    if carried := match_at(rule.patterns["plan_carried"], text, pos):
+        return Named(pos, carried.end(), clean(carried.group(0)), canonical_type(carried.group("type")))
+    subject = _subject(text, match.end(), bool(doc_type.get("titled")))
+    if subject is None or _attached(text, pos):
+        return None
+    kind = canonical_type(written)
+    return Named(pos, subject[0], f"{kind} {_one_spelling(text[match.end():subject[1]])}", kind)
+
+
+def _one_spelling(subject: str) -> str:
+    """A plan's subject written one way: its first word in lower case unless a proper name ("Đổi
+    mới và ..." is "đổi mới và ..."), dashes spaced one way ("kinh tế-xã hội" is "kinh tế - xã
+    hội", "2015 - 2020" is "2015-2020")."""
+    subject = YEAR_DASH.sub("-", WORD_DASH.sub(" - ", clean(subject)))
+    first, _, rest = subject.partition(" ")
+    if first[1:].islower() and not any(fold(name).startswith(fold(first)) for name in rules().name_case):
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+def known_name_at(text: str, pos: int) -> Named | None:
+    """A document known by name alone ("Báo cáo chính trị"), unless plural ("các báo cáo chính trị")."""
+    rule = rules()
+    match = match_at(rule.patterns["named_documents"], text, pos)
+    if not match or _plural_before(text, pos):
+        return None
+    entry = next(x for x in rule.data["named_documents"] if fold(x["term"]) == fold(match.group("name")))
+    return Named(pos, match.end(), entry["term"], entry["kind"])
