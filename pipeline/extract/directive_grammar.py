@@ -15,7 +15,7 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
                   "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers",
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
-                  "plan_name_stops", "attached_plan_verbs")
+                  "plan_name_stops", "attached_plan_verbs", "congress_body_words")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
@@ -72,6 +72,8 @@ YEAR = r"(?:19|20)\d{2}"
 PERIOD = regex.compile(
     rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|nhiệm{H}+kỳ|đến{H}+năm|năm){H}+{YEAR}(?:{H}*[-–]{H}*{YEAR})?"
     rf"(?:{H}*,?{H}*(?i:tầm{H}+nhìn|định{H}+hướng){H}+(?i:đến){H}+(?i:năm){H}+{YEAR})?(?![\p{{L}}\d/])")
+# "Quyết định số 217 và 218", "Nghị quyết 21, 22": more documents of the type just named
+NEXT_NUMBER = regex.compile(rf"(?:{H}*,{H}*|{H}+và{H}+)(?:(?i:số){H}*)?{NUMBER}")
 WORD = regex.compile(rf"{H}+([\p{{L}}][\p{{L}}\d&]*(?:\.\p{{Lu}}+)?)")
 ISSUER_WORD = regex.compile(rf"{H}+(\p{{Lu}}[\p{{L}}\d]*(?:[-&.]\p{{Lu}}[\p{{L}}\d&]*)*|\p{{Ll}}+|-)")
 YEAR_AFTER = regex.compile(rf"{H}+(?:(?P<nam>năm){H}+)?(?P<year>(?:19|20)\d{{2}})(?![\p{{L}}\d/-])")

@@ -16,10 +16,13 @@ from typing import NamedTuple
 import regex
 
 from pipeline.extract.directive_grammar import (
+    BARE_CONGRESS,
     DATE_NEXT,
+    KHOA,
     PERIOD,
     SENTENCE_END,
     WORD,
+    H,
     canonical_type,
     clean,
     fold,
@@ -35,6 +38,10 @@ YEAR_DASH = regex.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 AFTER_DASH = regex.compile(r"[^\S\n]*(\p{L}[\p{L}\d&]*)")
 NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
 TITLE_END = regex.compile(r"\s*(?:[.;:)]|$)")
+DELEGATES = regex.compile(r"[^\S\n]+(?i:đại[^\S\n]+biểu)(?![\p{L}])")
+TERM = regex.compile(rf"{H}*,?{H}*(?:(?i:nhiệm{H}+kỳ){H}*(?P<years>\d{{4}}{H}*[-–]{H}*\d{{4}})|{KHOA})"
+                     rf"(?![\p{{L}}\d])")
+CLAUSE_NEXT = regex.compile(r"[^\S\n]+\p{Ll}|[^\S\n]*[,.;:)]|[^\S\n]*$")
 
 
 class Named(NamedTuple):
@@ -146,3 +153,39 @@ def known_name_at(text: str, pos: int) -> Named | None:
         return None
     entry = next(x for x in rule.data["named_documents"] if fold(x["term"]) == fold(match.group("name")))
     return Named(pos, match.end(), entry["term"], entry["kind"])
+
+
+def congress_body_at(text: str, pos: int) -> tuple[int, str, bool] | None:
+    """A congress resolution named by its body and perhaps its term, without the congress's number
+    ("Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Hội Nông dân tỉnh"):
+    end, the name (with the term, as it tells which congress) and whether a term was written."""
+    rule = rules()
+    opening = match_at(BARE_CONGRESS, text, pos)
+    if not opening:
+        return None
+    body = end = delegates.end() if (delegates := match_at(DELEGATES, text, opening.end())) else opening.end()
+    joiners = rule.words["issuer_joiners"] | rule.words["congress_body_words"]
+    words, capital = 0, False
+    while word := match_at(WORD, text, end):
+        if match_at(TERM, text, end) or match_at(PERIOD, text, end):
+            break  # "... TP Cần Thơ nhiệm kỳ 2020-2025": the body's name ends at its term
+        token = word.group(1)
+        following = match_at(WORD, text, word.end())
+        pair = f"{token} {following.group(1)}".casefold() if following else ""
+        if token[0].isupper():
+            capital = True
+        elif pair in joiners and words:
+            word, capital = following, False
+        elif words and (token.casefold() in joiners or (capital and token.islower() and token.casefold()
+                                                         not in rule.words["name_stop_words"])):
+            capital = False  # "Đảng bộ tỉnh", "Hội Nông dân": a lower-case syllable ends a capitalised word
+        else:
+            break
+        words, end = words + 1, word.end()
+    if not words or not text[body:end].strip()[0].isupper():
+        return None
+    if term := match_at(TERM, text, end):
+        said = f"nhiệm kỳ {YEAR_DASH.sub('-', term.group('years'))}" if term.group("years") else \
+            f"khóa {term.group('khoa')}"
+        return end, clean(f"{text[pos:end]} {said}"), True  # the term stays out of the span: a date
+    return (end, clean(text[pos:end]), False) if match_at(CLAUSE_NEXT, text, end) else None

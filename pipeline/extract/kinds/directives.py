@@ -36,6 +36,7 @@ from pipeline.extract.directive_grammar import (
     EVERY_CONGRESS,
     LIST_SEPARATOR,
     NAME_THEN_SO,
+    NEXT_NUMBER,
     NEXT_WORDS,
     ONLY_SO,
     PLAN_TYPE,
@@ -62,7 +63,7 @@ from pipeline.extract.directive_grammar import (
     rules,
 )
 from pipeline.extract.directive_issuers import issuer_at, issuer_before, without_person
-from pipeline.extract.directive_names import known_name_at, plan_at
+from pipeline.extract.directive_names import congress_body_at, known_name_at, plan_at
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
     Column,
@@ -208,6 +209,8 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         found.append(Found(name, pos, match.end(), match.group(0), "short", doc_type["term"],
                            number=match.group("num"), year=year, id=f"{canonical_type(written)} {shown}",
                            name_key=law_name, priority=1))
+        if form == "short":
+            found += _next_numbers(name, text, match.end(), canonical_type(written))
     if match := match_at(CENTRAL, text, pos):
         base = clean(text[pos:match.end("named")])
         if match.group("abbr"):  # "Nghị quyết TW4" is "Nghị quyết Trung ương 4"
@@ -227,11 +230,8 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         key = CONGRESS_WORDS.sub("", fold(match.group(0)))
         found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết",
                            id=_named_resolution(match.group(0)), name_key=key, priority=2))
-    elif (match := match_at(BARE_CONGRESS, text, pos)) and (
-            (every := match_at(EVERY_CONGRESS, text, match.end())) or match_at(BARE_END, text, match.end())):
-        end = every.end() if every else match.end()
-        found.append(Found(name, pos, end, text[pos:end], "congress_every" if every else "congress_bare",
-                           "Nghị quyết", id=None if every else clean(match.group(0)), priority=1))
+    elif match := match_at(BARE_CONGRESS, text, pos):
+        found += _congress_unnumbered(name, text, pos, match.end())
     for named in filter(None, (plan_at(text, pos), known_name_at(text, pos))):
         found.append(Found(name, named.start, named.end, text[named.start:named.end], "named", named.kind,
                            id=named.id, priority=1))
@@ -244,6 +244,43 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
     if match := match_at(rule.patterns["law"], text, pos):
         found += _law_at(name, text, match)
     return found
+
+
+def _next_numbers(name: str, text: str, pos: int, kind: str) -> list[Found]:
+    """Numbers listed after a type and number ("Quyết định số 217 và 218"): documents of that type,
+    unless a count word or a year shows a quantity ("Chỉ thị 05 và 10 năm qua")."""
+    found: list[Found] = []
+    count_words = rules().words["count_words"]
+    while match := match_at(NEXT_NUMBER, text, pos):
+        num, year = match.group("num"), match.group("year")
+        following = NEXT_WORDS.match(text[match.end():match.end() + 40])
+        if (len(num) == 4 and num[:2] in ("19", "20")) or (following and (
+                following.group(1).casefold() in count_words
+                or f"{following.group(1)} {following.group(2) or ''}".casefold().strip() in count_words)):
+            break
+        start = match.start("num")
+        shown = num + (f"/{year}" if year else "")
+        found.append(Found(name, start, match.end(), text[start:match.end()], "short", kind, number=num,
+                           year=year, id=f"{kind} {shown}", priority=1))
+        pos = match.end()
+    return found
+
+
+def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found]:
+    """ "Nghị quyết Đại hội" without the congress's number: of every level ("... các cấp"), of a
+    body named with or without its term ("... Đảng bộ xã nhiệm kỳ 2020-2025"), or alone."""
+    if every := match_at(EVERY_CONGRESS, text, end):
+        return [Found(name, pos, every.end(), text[pos:every.end()], "congress_every", "Nghị quyết")]
+    if named := congress_body_at(text, pos):
+        body_end, written, termed = named
+        form = "congress_termed" if termed else "congress_body"
+        return [Found(name, pos, body_end, text[pos:body_end], form, "Nghị quyết",
+                      id=_named_resolution(written), priority=1,
+                      name_key=CONGRESS_WORDS.sub("", fold(text[pos:body_end])))]
+    if match_at(BARE_END, text, end):
+        return [Found(name, pos, end, text[pos:end], "congress_bare", "Nghị quyết", id=clean(text[pos:end]),
+                      priority=1)]
+    return []
 
 
 def _law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
@@ -442,12 +479,17 @@ def _resolve(items: list[Found]) -> None:
 
 def _resolve_bare_congress(items: list[Found]) -> None:
     """ "Nghị quyết Đại hội" alone is the congress resolution named nearest before it (or first
-    after it); after "Nghị quyết Đại hội ... các cấp" it is every congress's, no one document."""
-    named = [i for i, item in enumerate(items) if item.form in ("congress", "congress_every")]
+    after it); after "Nghị quyết Đại hội ... các cấp" it is every congress's, no one document.
+    One named by its body alone is the one of that body named in full, if the article has one."""
+    full = ("congress", "congress_every", "congress_termed")
+    named = [i for i, item in enumerate(items) if item.form in full]
     for index, item in enumerate(items):
-        if item.form == "congress_bare" and named:
-            before = [i for i in named if i < index]
-            item.id = items[before[-1] if before else named[0]].id
+        # "Nghị quyết Đại hội Đảng bộ tỉnh" alone: the one of that body the article names in full
+        fits = [i for i in named if item.form == "congress_bare" or (
+            item.form == "congress_body" and (items[i].name_key or "").startswith(f"{item.name_key} "))]
+        if fits and item.form in ("congress_bare", "congress_body"):
+            before = [i for i in fits if i < index]
+            item.id = items[before[-1] if before else fits[0]].id
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
