@@ -10,21 +10,20 @@ A plan carrying out a resolution ("Kế hoạch thực hiện Nghị quyết Tru
 document of its own, but merge keeps one span per layer, so the inner resolution stays the mention
 and the plan rides in its attrs (`documents`, with its own span); build writes both entries.
 Dates, years and issuers after a reference stay outside its span, for the dates extractor.
-The rule file, the patterns and the canonical forms live in `directive_grammar`.
+The rule file, the patterns and the canonical forms live in `directive_grammar`; laws by name in
+`directive_laws`; plans, programmes, congress resolutions without a number and documents known by
+name in `directive_names`.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
+from pipeline.extract.directive_found import LAW_KINDS, Found
 from pipeline.extract.directive_grammar import (
-    AMENDED_AFTER,
-    AMENDED_JOINER,
-    AMENDING,
     BARE_CONGRESS,
     BARE_END,
     CENTRAL,
@@ -32,7 +31,6 @@ from pipeline.extract.directive_grammar import (
     CONGRESS_WORDS,
     COORDINATED,
     DATE_AFTER,
-    DATE_NEXT,
     EVERY_CONGRESS,
     LIST_SEPARATOR,
     NAME_THEN_SO,
@@ -44,11 +42,8 @@ from pipeline.extract.directive_grammar import (
     SCHEMA,
     SENTENCE_END,
     SEPARATOR,
-    SIBLING,
     SYMBOL,
     TITLE_AFTER,
-    WORD,
-    YEAR_AFTER,
     canonical_name,
     canonical_symbol,
     canonical_type,
@@ -63,6 +58,7 @@ from pipeline.extract.directive_grammar import (
     rules,
 )
 from pipeline.extract.directive_issuers import issuer_at, issuer_before, without_person
+from pipeline.extract.directive_laws import blocked_left, law_at
 from pipeline.extract.directive_names import congress_body_at, known_name_at, plan_at
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
@@ -81,39 +77,6 @@ from pipeline.text import longest_first
 
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
-
-LAW_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")
-
-
-@dataclass
-class Found:
-    """One reference found in a segment, before article-wide resolution."""
-
-    field: str
-    start: int
-    end: int
-    text: str
-    form: str  # coded, short, central, congress, congress_bare, congress_every, titled, law, named
-    kind: str | None = None
-    abbr_kind: str | None = None  # the type a symbol's abbreviation names, when the text names another
-    number: str | None = None
-    year: str | None = None
-    id: str | None = None
-    extra_ids: list[str] = field(default_factory=list)  # "(khóa XI, XII)" names two documents
-    name_key: str | None = None  # laws and named resolutions: the name without year or khóa
-    issuer: str | None = None
-    issuer_span: tuple[int, int] | None = None  # where the text names the issuer, if it does
-    issued: str | None = None
-    title: str | None = None
-    outer: dict[str, Any] | None = None  # the plan that carries this document out
-    alias_of: Found | None = None
-    priority: int = 0
-
-    @property
-    def key(self) -> tuple[str, str] | None:
-        """What a short mention must share with a coded one: type and number."""
-        return (kind_key(self.kind), self.number) if self.kind and self.number else None
-
 
 def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
     """Symbols, with the type word (and a law's name) written before them."""
@@ -144,7 +107,7 @@ def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | No
             continue
         between = text[match.end():pos]
         doc_type = rule.types[fold(match.group("type"))]
-        if doc_type.get("named") and _blocked_left(text, anchor):
+        if doc_type.get("named") and blocked_left(text, anchor):
             break  # "quyết định kỷ luật số 25/QĐ-...": no law here
         if ONLY_SO.fullmatch(between):
             return anchor, match.group("type"), None
@@ -183,13 +146,6 @@ def _document_verb_before(text: str, pos: int) -> bool:
     return bool(words) and (words[-1] in verbs or " ".join(words[-2:]) in verbs)
 
 
-def _blocked_left(text: str, pos: int) -> bool:
-    """Whether the word before "Luật" makes it part of a name or a common noun ("Công ty Luật")."""
-    before = text[max(0, pos - 30):pos].rstrip().casefold()
-    return any(before.endswith(term) and (len(before) == len(term) or not before[-len(term) - 1].isalpha())
-               for term in rules().words["law_left_blocklist"])
-
-
 def _find_at(name: str, text: str, pos: int) -> list[Found]:
     """References starting at one type word: type and number, named resolutions, laws by name."""
     rule, found = rules(), []
@@ -201,7 +157,7 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
             continue
         has_so = form == "law_numbered" or bool(match.group("so"))
         if not _accept_number(text, match, has_so, doc_type) or (doc_type.get("named") and (
-                _blocked_left(text, pos) or (written[0].islower() and not has_so))):
+                blocked_left(text, pos) or (written[0].islower() and not has_so))):
             continue
         year = match.group("year")
         shown = match.group("num") + (f"/{year}" if year else "")  # "thông tư 08-2017" is Thông tư 08/2017
@@ -242,7 +198,7 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
             found.append(Found(name, pos, closing, text[pos:closing], "titled", canonical_type(kind),
                                id=f"{canonical_type(kind)} {clean(title)}", title=title, priority=2))
     if match := match_at(rule.patterns["law"], text, pos):
-        found += _law_at(name, text, match)
+        found += law_at(name, text, match)
     return found
 
 
@@ -281,97 +237,6 @@ def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found
         return [Found(name, pos, end, text[pos:end], "congress_bare", "Nghị quyết", id=clean(text[pos:end]),
                       priority=1)]
     return []
-
-
-def _law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
-    """A law, code or ordinance by name: "Luật Tài sản công", "Luật Dược 2016", "Hiến pháp năm 2013"."""
-    written, start = clean(match.group("type")), match.start()
-    if _blocked_left(text, start):
-        return []
-    if written.casefold() == "hiến pháp":
-        end, law = match.end(), canonical_type(written)
-    elif amending := match_at(AMENDING, text, match.end()):
-        amended = _amended_laws(text, amending.end())
-        if amended is None:
-            return []  # "Luật sửa đổi, bổ sung ..." of laws not named: no one document to count
-        what = regex.sub(r"đổi,? bổ", "đổi, bổ", clean(amending.group("what")).lower())  # one spelling
-        end, law = amended[0], f"{canonical_type(written)} {what} {amended[1]}"
-    else:
-        scanned = _scan_name(text, match.end())
-        if scanned is None:
-            return []
-        end, law = scanned[0], canonical_name(written, scanned[1], law=True)
-    law_id = law
-    if amended := match_at(AMENDED_AFTER, text, end):
-        end, law_id = amended.end(), f"{law_id} {clean(amended.group('what'))}"
-    year = match_at(YEAR_AFTER, text, end)
-    if year:  # the year goes in the id, not the span: it is the dates extractor's
-        law_id = f"{law_id} {'năm ' if year.group('nam') else ''}{year.group('year')}"
-    elif written.casefold() == "hiến pháp":
-        return []  # "Hiến pháp" alone, or a foreign one ("Hiến pháp Mỹ")
-    kind = canonical_type(written)
-    found = [Found(name, start, end, text[start:end], "law", kind, id=law_id, name_key=fold(law),
-                   year=year.group("year") if year else None)]
-    return found + _sibling_law(name, text, year.end() if year else end, kind)
-
-
-def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
-    """A law's name after its type word: a capitalised first word, then words up to a stop word."""
-    rule = rules()
-    if listed := match_at(rule.patterns["law_names"], text, pos):
-        return listed.end(), clean(listed.group("name"))
-    words: list[str] = []
-    end = pos
-    while len(words) < 8 and (match := match_at(WORD, text, end)):
-        word = match.group(1)
-        if not words and (not word[0].isupper() or any(
-                text.startswith(b, match.start(1)) for b in rule.blocked_names)):
-            return None
-        following = match_at(WORD, text, match.end())
-        pair = f"{word} {following.group(1)}".casefold() if following else ""
-        stops = rule.words["name_stop_words"]
-        if words and (word.casefold() in stops or pair in stops or word in rule.capital_stops
-                      or match_at(DATE_NEXT, text, end)):
-            break
-        words.append(word)
-        end = match.end()
-        if comma := match_at(rule.patterns["comma"], text, end):
-            words[-1] += clean(text[end:comma.end()])
-            end = comma.end()
-    return (end, " ".join(words)) if words else None
-
-
-def _amended_laws(text: str, pos: int) -> tuple[int, str] | None:
-    """End and names of the laws an amending law amends ("Luật Tổ chức Chính phủ và Luật Tổ chức
-    chính quyền địa phương"), each up to where its own name ends."""
-    names: list[str] = []
-    start = end = pos
-    law_type = rules().patterns["law"]
-    while (law := match_at(law_type, text, start)) and law.group("type").casefold() != "hiến pháp":
-        scanned = _scan_name(text, law.end())
-        if scanned is None:
-            break
-        if names:
-            names.append(" và " if "và" in text[end:start] else ", ")
-        names.append(canonical_name(law.group("type"), scanned[1], law=True))
-        end = scanned[0]
-        if not (joiner := AMENDED_JOINER.match(text, end, end + 12)):
-            break
-        start = joiner.end()
-    return (end, "".join(names)) if names else None
-
-
-def _sibling_law(name: str, text: str, pos: int, kind: str) -> list[Found]:
-    """ "Luật Công chức, Viên chức": a capitalised short name after a comma is a second law."""
-    rule = rules()
-    match = SIBLING.match(text[pos:pos + 60])
-    if not match or match.group("name").split()[0] in rule.capital_stops or any(
-            w.casefold() in rule.words["name_stop_words"] for w in match.group("name").split()):
-        return []
-    start = pos + match.start("name")
-    law = canonical_name(kind, match.group("name"), law=True)
-    end = pos + match.end("name")
-    return [Found(name, start, end, match.group("name"), "law", kind, id=law, name_key=fold(law))]
 
 
 def _named_resolution(written: str) -> str:
