@@ -29,6 +29,7 @@ from pipeline.extract.directive_grammar import (
     match_at,
     rules,
 )
+from pipeline.extract.directive_issuers import issuer_at
 
 MAX_WORDS = 14  # a subject longer than this without reaching its period is prose, not a name
 OPENING = ".!?:;…(“\"\n"  # what comes before a sentence's (or a quotation's) first word
@@ -37,7 +38,7 @@ WORD_DASH = regex.compile(r"(?<=\p{L})\s*[-–]\s*(?=\p{L})")
 YEAR_DASH = regex.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 AFTER_DASH = regex.compile(r"[^\S\n]*(\p{L}[\p{L}\d&]*)")
 NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
-TITLE_END = regex.compile(r"\s*(?:[.;:)]|$)")
+TITLE_END = regex.compile(r"\s*(?:[.,;:)]|$)")
 DELEGATES = regex.compile(r"[^\S\n]+(?i:đại[^\S\n]+biểu)(?![\p{L}])")
 TERM = regex.compile(rf"{H}*,?{H}*(?:(?i:nhiệm{H}+kỳ){H}*(?P<years>\d{{4}}{H}*[-–]{H}*\d{{4}})|{KHOA})"
                      rf"(?![\p{{L}}\d])")
@@ -81,21 +82,33 @@ def _attached(text: str, pos: int) -> bool:
     return bool(rule.patterns["type"].search(clause[:len(clause) - len(words[-1])]))
 
 
-def _subject(text: str, pos: int, titled: bool) -> tuple[int, int] | None:
-    """End of a plan's subject and end of its period (equal without one), or None for no name."""
+def _subject(text: str, pos: int, titled: bool) -> tuple[int, str] | None:
+    """End of a plan's subject and the subject as its id writes it (with its period, without the
+    issuer written before that: "công tác của Huyện đoàn năm 2023" is "công tác năm 2023")."""
     rule = rules()
     stops = rule.words["plan_name_stops"]
     names: list[str] = []
     end = pos
+    clause: tuple[int, int] | None = None  # end and word count at a comma only a period shows is inside
     while len(names) < MAX_WORDS:
         if names and (period := match_at(PERIOD, text, end)):
-            return end, period.end()
-        if names and text.startswith(",", end):
-            after = match_at(WORD, text, end + 1)  # "cấp huyện, cấp xã": a list within the name
-            if after and after.group(1).casefold() in {n.casefold() for n in names}:
-                end = end + 1
-                continue
+            return end, text[pos:end] + period.group(0)
+        if names and (issuer := issuer_at(text, end)):
+            if period := match_at(PERIOD, text, issuer[0]):  # the issuer between name and period
+                return end, text[pos:end] + period.group(0)
+            if titled and len(names) >= 3 and names[0][0].isupper() and clause is None:
+                return end, text[pos:end]  # "Đề án Hệ tri thức Việt số hóa của Chính phủ": ends at its issuer
             break
+        if names and text.startswith(",", end):
+            # "cấp huyện, cấp xã" and "phòng, chống" are inside; "tham nhũng, tiêu cực" if a period follows
+            after = match_at(WORD, text, end + 1)
+            if not (after and after.group(1)[0].islower()):
+                break
+            if not (after.group(1).casefold() in {n.casefold() for n in names}
+                    or match_at(rule.patterns["comma"], text, end)) and clause is None:
+                clause = (end, len(names))
+            end = end + 1
+            continue
         dash = match_at(DASH_JOINED, text, end) if names else None
         word = match_at(AFTER_DASH, text, dash.end()) if dash else match_at(WORD, text, end)
         if not word or match_at(DATE_NEXT, text, end) or (names and word.group(1)[0].isupper() and match_at(
@@ -111,8 +124,9 @@ def _subject(text: str, pos: int, titled: bool) -> tuple[int, int] | None:
         names.append(token)
         end = word.end()
     # no period: only a titled type with a capitalised title that runs to the clause's end
-    if titled and len(names) >= 3 and names[0][0].isupper() and TITLE_END.match(text, end):
-        return end, end
+    end, count = clause or (end, len(names))
+    if titled and count >= 3 and names[0][0].isupper() and TITLE_END.match(text, end):
+        return end, text[pos:end]
     return None
 
 
@@ -131,7 +145,7 @@ def plan_at(text: str, pos: int) -> Named | None:
     if subject is None or _attached(text, pos):
         return None
     kind = canonical_type(written)
-    return Named(pos, subject[0], f"{kind} {_one_spelling(text[match.end():subject[1]])}", kind)
+    return Named(pos, subject[0], f"{kind} {_one_spelling(subject[1])}", kind)
 
 
 def _one_spelling(subject: str) -> str:
