@@ -14,12 +14,14 @@ from pipeline.text import alternation, casefold_words
 PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_words", "document_next_words",
                   "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
                   "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers",
-                  "issuing_verbs", "name_case", "generic_types", "document_prev_words")
+                  "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
+                  "plan_name_stops", "attached_plan_verbs", "congress_body_words")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
     "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "ambiguous": _FLAG, "titled": _FLAG,
-                             "named": _FLAG}),
+                             "named": _FLAG, "subject": _FLAG}),
+    "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
     "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),
     "party_boards": lexicon_schema({"canonical": _TEXT, "name": _TEXT}),
     "issuer_codes": lexicon_schema({"body": _TEXT, "prefix": _FLAG, "canonical": _TEXT}),
@@ -55,12 +57,34 @@ CONGRESS = regex.compile(
     rf"{RESOLUTION}(?:(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?(?:{H}+(?i:đảng))?(?:{H}+(?i:toàn{H}+quốc))?"
     rf"{H}+(?:(?i:lần{H}+thứ){H}+)?{ORDINAL}"
     rf"|(?:(?i:đại{H}+hội){H}+)?(?:(?i:đại{H}+biểu){H}+)?Đảng(?:{H}+[\p{{L}}]+|{H}+-){{1,10}}?"
+    rf"{H}+(?i:lần{H}+thứ){H}+{ORDINAL}"
+    # any other body's congress: "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII"
+    rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+\p{{Lu}}[\p{{L}}]*(?:{H}+[\p{{L}}]+|{H}+-){{0,10}}?"
     rf"{H}+(?i:lần{H}+thứ){H}+{ORDINAL})"
     rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
+# "Nghị quyết Đại hội" with no body or term: the congress the article is about, or the one it
+# names elsewhere; "Nghị quyết Đại hội Đoàn ... các cấp" is every congress, no one document
+BARE_CONGRESS = regex.compile(rf"Nghị{H}+quyết{H}+Đại{H}+hội(?![\p{{L}}])")
+BARE_END = regex.compile(rf"{H}+\p{{Ll}}|{H}*[^\p{{L}}\d\s]|{H}*$")  # no body's name follows
+EVERY_CONGRESS = regex.compile(rf"(?:{H}+[\p{{L}}]+){{0,8}}?{H}+(?i:các{H}+cấp)(?![\p{{L}}])")
+# the period that ends a plan's name: "năm 2023", "giai đoạn 2021-2025, tầm nhìn đến năm 2030"
+YEAR = r"(?:19|20)\d{2}"
+PERIOD = regex.compile(
+    rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|nhiệm{H}+kỳ|đến{H}+năm|năm){H}+{YEAR}(?:{H}*[-–]{H}*{YEAR})?"
+    rf"(?:{H}*,?{H}*(?i:tầm{H}+nhìn|định{H}+hướng){H}+(?i:đến){H}+(?i:năm){H}+{YEAR})?(?![\p{{L}}\d/])")
+# "Quyết định số 217 và 218", "Nghị quyết 21, 22": more documents of the type just named
+NEXT_NUMBER = regex.compile(rf"(?:{H}*,{H}*|{H}+và{H}+)(?:(?i:số){H}*)?{NUMBER}")
 WORD = regex.compile(rf"{H}+([\p{{L}}][\p{{L}}\d&]*(?:\.\p{{Lu}}+)?)")
 ISSUER_WORD = regex.compile(rf"{H}+(\p{{Lu}}[\p{{L}}\d]*(?:[-&.]\p{{Lu}}[\p{{L}}\d&]*)*|\p{{Ll}}+|-)")
 YEAR_AFTER = regex.compile(rf"{H}+(?:(?P<nam>năm){H}+)?(?P<year>(?:19|20)\d{{2}})(?![\p{{L}}\d/-])")
 AMENDED_AFTER = regex.compile(rf"{H}*\({H}*(?P<what>sửa{H}+đổi(?:,{H}*bổ{H}+sung)?){H}*\)")
+# where a name runs into its date: "Luật Tổ chức chính quyền địa phương ngày 19/6/2015"
+DATE_NEXT = regex.compile(rf",?{H}*\(?{H}*(?:(?i:ban{H}+hành|ký){H}+)?(?i:ngày){H}+\d")
+# "Luật sửa đổi, bổ sung một số điều của Luật ...": an amending law is named by the laws it amends
+AMENDING = regex.compile(rf"{H}+(?P<what>(?i:sửa{H}+đổi)(?:{H}*,?{H}*(?i:bổ{H}+sung))?"
+                         rf"(?:{H}+(?i:một{H}+số{H}+điều))?(?:{H}+(?i:của))?){H}+(?=(?i:luật|bộ{H}+luật|pháp{H}+lệnh)"
+                         rf"(?![\p{{L}}]))")
+AMENDED_JOINER = regex.compile(rf"{H}*(?:,|và|,{H}*và){H}*(?=(?i:luật|bộ{H}+luật|pháp{H}+lệnh){H})")
 DATE_AFTER = regex.compile(
     rf"{H}*,?{H}*\(?{H}*(?:(?i:ban{H}+hành|ký){H}+)?(?i:ngày){H}+(?P<d>\d{{1,2}})(?:"
     rf"{H}*(?P<s>[-/.]){H}*(?P<m>\d{{1,2}}){H}*(?P=s){H}*(?P<y>\d{{4}})"
@@ -137,6 +161,7 @@ def rules() -> Rules:
     firsts = {t.split()[0] for t in terms}
     lowered_types = alternation([t.lower() for t in terms], spaces="plain")
     terms_of = {name: [x["term"] for x in data[name]] for name in PLAIN_LEXICONS}
+    known_names = [x["term"] for x in data["named_documents"]]
     patterns = {
         # every finder but the symbols' starts at a type word: find those once, match the rest there
         "anchor": re.compile(rf"\b{lowered_types}\b"),  # run on lower-cased text
@@ -157,6 +182,10 @@ def rules() -> Rules:
                                  rf"{_alternation(terms_of['issuing_verbs'])}{H}+$"),
         "plan_before": regex.compile(rf"(?<![\p{{L}}]){_alternation(terms_of['plan_types'], False)}(?:{H}+của"
                                      rf"(?:{H}+[^\s,.;:()“”\"]+){{1,10}}?)?{H}+(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+$"),
+        "named_documents": regex.compile(rf"(?P<name>{_alternation(known_names)})(?![\p{{L}}])"),
+        "plan_carried": regex.compile(rf"(?P<type>{_alternation(terms_of['plan_types'], False)}){H}+"
+                                      rf"(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+(?P<inner>{titled_alt})"
+                                      rf"(?={H}*[,.;:)]|{H}+và{H}|{H}*$)"),
         "alias_before": regex.compile(rf"\({H}*(?:{_alternation(terms_of['alias_markers'])}{H}+)?$"),
     }
     return Rules(

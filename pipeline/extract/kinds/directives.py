@@ -10,26 +10,31 @@ A plan carrying out a resolution ("Kế hoạch thực hiện Nghị quyết Tru
 document of its own, but merge keeps one span per layer, so the inner resolution stays the mention
 and the plan rides in its attrs (`documents`, with its own span); build writes both entries.
 Dates, years and issuers after a reference stay outside its span, for the dates extractor.
-The rule file, the patterns and the canonical forms live in `directive_grammar`.
+The rule file, the patterns and the canonical forms live in `directive_grammar`; laws by name in
+`directive_laws`; plans, programmes, congress resolutions without a number and documents known by
+name in `directive_names`.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
+from pipeline.extract.directive_found import LAW_KINDS, Found
 from pipeline.extract.directive_grammar import (
-    AMENDED_AFTER,
+    BARE_CONGRESS,
+    BARE_END,
     CENTRAL,
     CONGRESS,
     CONGRESS_WORDS,
     COORDINATED,
     DATE_AFTER,
+    EVERY_CONGRESS,
     LIST_SEPARATOR,
     NAME_THEN_SO,
+    NEXT_NUMBER,
     NEXT_WORDS,
     ONLY_SO,
     PLAN_TYPE,
@@ -37,11 +42,8 @@ from pipeline.extract.directive_grammar import (
     SCHEMA,
     SENTENCE_END,
     SEPARATOR,
-    SIBLING,
     SYMBOL,
     TITLE_AFTER,
-    WORD,
-    YEAR_AFTER,
     canonical_name,
     canonical_symbol,
     canonical_type,
@@ -55,6 +57,8 @@ from pipeline.extract.directive_grammar import (
     rules,
 )
 from pipeline.extract.directive_issuers import issuer_at, issuer_before, without_person
+from pipeline.extract.directive_laws import blocked_left, law_at
+from pipeline.extract.directive_names import congress_body_at, known_name_at, plan_at
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
     Column,
@@ -72,39 +76,6 @@ from pipeline.text import casefold_words, longest_first
 
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
-
-LAW_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")
-
-
-@dataclass
-class Found:
-    """One reference found in a segment, before article-wide resolution."""
-
-    field: str
-    start: int
-    end: int
-    text: str
-    form: str  # coded, short, central, congress, titled, law
-    kind: str | None = None
-    abbr_kind: str | None = None  # the type a symbol's abbreviation names, when the text names another
-    number: str | None = None
-    year: str | None = None
-    id: str | None = None
-    extra_ids: list[str] = field(default_factory=list)  # "(khóa XI, XII)" names two documents
-    name_key: str | None = None  # laws and named resolutions: the name without year or khóa
-    issuer: str | None = None
-    issuer_span: tuple[int, int] | None = None  # where the text names the issuer, if it does
-    issued: str | None = None
-    title: str | None = None
-    outer: dict[str, Any] | None = None  # the plan that carries this document out
-    alias_of: Found | None = None
-    priority: int = 0
-
-    @property
-    def key(self) -> tuple[str, str] | None:
-        """What a short mention must share with a coded one: type and number."""
-        return (kind_key(self.kind), self.number) if self.kind and self.number else None
-
 
 def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
     """Symbols, with the type word (and a law's name) written before them."""
@@ -136,7 +107,7 @@ def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | No
             continue
         between = text[match.end():pos]
         doc_type = rule.types[casefold_words(match.group("type"), modern=True)]
-        if doc_type.get("named") and _blocked_left(text, anchor):
+        if doc_type.get("named") and blocked_left(text, anchor):
             break  # "quyết định kỷ luật số 25/QĐ-...": no law here
         if ONLY_SO.fullmatch(between):
             return anchor, match.group("type"), None
@@ -176,13 +147,6 @@ def _document_verb_before(text: str, pos: int) -> bool:
     return bool(words) and (words[-1] in verbs or " ".join(words[-2:]) in verbs)
 
 
-def _blocked_left(text: str, pos: int) -> bool:
-    """Whether the word before "Luật" makes it part of a name or a common noun ("Công ty Luật")."""
-    before = text[max(0, pos - 30):pos].rstrip().casefold()
-    return any(before.endswith(term) and (len(before) == len(term) or not before[-len(term) - 1].isalpha())
-               for term in rules().words["law_left_blocklist"])
-
-
 def _find_at(name: str, text: str, pos: int) -> list[Found]:
     """References starting at one type word: type and number, named resolutions, laws by name."""
     rule, found = rules(), []
@@ -194,7 +158,7 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
             continue
         has_so = form == "law_numbered" or bool(match.group("so"))
         if not _accept_number(text, match, has_so, doc_type) or (doc_type.get("named") and (
-                _blocked_left(text, pos) or (written[0].islower() and not has_so))):
+                blocked_left(text, pos) or (written[0].islower() and not has_so))):
             continue
         year = match.group("year")
         shown = match.group("num") + (f"/{year}" if year else "")  # "thông tư 08-2017" is Thông tư 08/2017
@@ -203,6 +167,8 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         found.append(Found(name, pos, match.end(), match.group(0), "short", doc_type["term"],
                            number=match.group("num"), year=year, id=f"{canonical_type(written)} {shown}",
                            name_key=law_name, priority=1))
+        if form == "short":
+            found += _next_numbers(name, text, match.end(), canonical_type(written))
     if match := match_at(CENTRAL, text, pos):
         base = clean(text[pos:match.end("named")])
         if match.group("abbr"):  # "Nghị quyết TW4" is "Nghị quyết Trung ương 4"
@@ -222,6 +188,11 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         key = CONGRESS_WORDS.sub("", casefold_words(match.group(0), modern=True))
         found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết",
                            id=_named_resolution(match.group(0)), name_key=key, priority=2))
+    elif match := match_at(BARE_CONGRESS, text, pos):
+        found += _congress_unnumbered(name, text, pos, match.end())
+    for named in filter(None, (plan_at(text, pos), known_name_at(text, pos))):
+        found.append(Found(name, named.start, named.end, text[named.start:named.end], "named", named.kind,
+                           id=named.id, priority=1))
     if (match := match_at(rule.patterns["titled"], text, pos)) and (closing := quoted_end(text, match.end())):
         title = text[match.end() + 1:closing - 1].strip()
         if title[:1].isupper():
@@ -229,73 +200,45 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
             found.append(Found(name, pos, closing, text[pos:closing], "titled", canonical_type(kind),
                                id=f"{canonical_type(kind)} {clean(title)}", title=title, priority=2))
     if match := match_at(rule.patterns["law"], text, pos):
-        found += _law_at(name, text, match)
+        found += law_at(name, text, match)
     return found
 
 
-def _law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
-    """A law, code or ordinance by name: "Luật Tài sản công", "Luật Dược 2016", "Hiến pháp năm 2013"."""
-    written, start = clean(match.group("type")), match.start()
-    if _blocked_left(text, start):
-        return []
-    if written.casefold() == "hiến pháp":
-        end, law = match.end(), canonical_type(written)
-    else:
-        scanned = _scan_name(text, match.end())
-        if scanned is None:
-            return []
-        end, law = scanned[0], canonical_name(written, scanned[1], law=True)
-    law_id = law
-    if amended := match_at(AMENDED_AFTER, text, end):
-        end, law_id = amended.end(), f"{law_id} {clean(amended.group('what'))}"
-    year = match_at(YEAR_AFTER, text, end)
-    if year:  # the year goes in the id, not the span: it is the dates extractor's
-        law_id = f"{law_id} {'năm ' if year.group('nam') else ''}{year.group('year')}"
-    elif written.casefold() == "hiến pháp":
-        return []  # "Hiến pháp" alone, or a foreign one ("Hiến pháp Mỹ")
-    kind = canonical_type(written)
-    found = [Found(name, start, end, text[start:end], "law", kind, id=law_id,
-                   name_key=casefold_words(law, modern=True), year=year.group("year") if year else None)]
-    return found + _sibling_law(name, text, year.end() if year else end, kind)
-
-
-def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
-    """A law's name after its type word: a capitalised first word, then words up to a stop word."""
-    rule = rules()
-    if listed := match_at(rule.patterns["law_names"], text, pos):
-        return listed.end(), clean(listed.group("name"))
-    words: list[str] = []
-    end = pos
-    while len(words) < 8 and (match := match_at(WORD, text, end)):
-        word = match.group(1)
-        if not words and (not word[0].isupper() or any(
-                text.startswith(b, match.start(1)) for b in rule.blocked_names)):
-            return None
-        following = match_at(WORD, text, match.end())
-        pair = f"{word} {following.group(1)}".casefold() if following else ""
-        stops = rule.words["name_stop_words"]
-        if words and (word.casefold() in stops or pair in stops or word in rule.capital_stops):
+def _next_numbers(name: str, text: str, pos: int, kind: str) -> list[Found]:
+    """Numbers listed after a type and number ("Quyết định số 217 và 218"): documents of that type,
+    unless a count word or a year shows a quantity ("Chỉ thị 05 và 10 năm qua")."""
+    found: list[Found] = []
+    count_words = rules().words["count_words"]
+    while match := match_at(NEXT_NUMBER, text, pos):
+        num, year = match.group("num"), match.group("year")
+        following = NEXT_WORDS.match(text[match.end():match.end() + 40])
+        if (len(num) == 4 and num[:2] in ("19", "20")) or (following and (
+                following.group(1).casefold() in count_words
+                or f"{following.group(1)} {following.group(2) or ''}".casefold().strip() in count_words)):
             break
-        words.append(word)
-        end = match.end()
-        if comma := match_at(rule.patterns["comma"], text, end):
-            words[-1] += clean(text[end:comma.end()])
-            end = comma.end()
-    return (end, " ".join(words)) if words else None
+        start = match.start("num")
+        shown = num + (f"/{year}" if year else "")
+        found.append(Found(name, start, match.end(), text[start:match.end()], "short", kind, number=num,
+                           year=year, id=f"{kind} {shown}", priority=1))
+        pos = match.end()
+    return found
 
 
-def _sibling_law(name: str, text: str, pos: int, kind: str) -> list[Found]:
-    """ "Luật Công chức, Viên chức": a capitalised short name after a comma is a second law."""
-    rule = rules()
-    match = SIBLING.match(text[pos:pos + 60])
-    if not match or match.group("name").split()[0] in rule.capital_stops or any(
-            w.casefold() in rule.words["name_stop_words"] for w in match.group("name").split()):
-        return []
-    start = pos + match.start("name")
-    law = canonical_name(kind, match.group("name"), law=True)
-    end = pos + match.end("name")
-    return [Found(name, start, end, match.group("name"), "law", kind, id=law,
-                  name_key=casefold_words(law, modern=True))]
+def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found]:
+    """ "Nghị quyết Đại hội" without the congress's number: of every level ("... các cấp"), of a
+    body named with or without its term ("... Đảng bộ xã nhiệm kỳ 2020-2025"), or alone."""
+    if every := match_at(EVERY_CONGRESS, text, end):
+        return [Found(name, pos, every.end(), text[pos:every.end()], "congress_every", "Nghị quyết")]
+    if named := congress_body_at(text, pos):
+        body_end, written, termed = named
+        form = "congress_termed" if termed else "congress_body"
+        return [Found(name, pos, body_end, text[pos:body_end], form, "Nghị quyết",
+                      id=_named_resolution(written), priority=1,
+                      name_key=CONGRESS_WORDS.sub("", casefold_words(text[pos:body_end], modern=True)))]
+    if match_at(BARE_END, text, end):
+        return [Found(name, pos, end, text[pos:end], "congress_bare", "Nghị quyết", id=clean(text[pos:end]),
+                      priority=1)]
+    return []
 
 
 def _named_resolution(written: str) -> str:
@@ -335,7 +278,7 @@ def _read_context(items: list[Found], text: str) -> None:
     """Plans that carry out a reference, and short names given in parentheses after one."""
     patterns = rules().patterns
     previous: Found | None = None
-    for item in items:
+    for item in (item for item in items if item.id):
         window = text[max(0, item.start - 160):item.start]
         plan = patterns["plan_before"].search(window)
         if plan and item.form != "law" and not match_at(COORDINATED, text, item.end):
@@ -400,6 +343,22 @@ def _resolve(items: list[Found]) -> None:
             item.id, *item.extra_ids = central[item.name_key]
         elif item.form == "congress" and item.name_key in congress:
             item.id = congress[item.name_key]
+    _resolve_bare_congress(items)
+
+
+def _resolve_bare_congress(items: list[Found]) -> None:
+    """ "Nghị quyết Đại hội" alone is the congress resolution named nearest before it (or first
+    after it); after "Nghị quyết Đại hội ... các cấp" it is every congress's, no one document.
+    One named by its body alone is the one of that body named in full, if the article has one."""
+    full = ("congress", "congress_every", "congress_termed")
+    named = [i for i, item in enumerate(items) if item.form in full]
+    for index, item in enumerate(items):
+        # "Nghị quyết Đại hội Đảng bộ tỉnh" alone: the one of that body the article names in full
+        fits = [i for i in named if item.form == "congress_bare" or (
+            item.form == "congress_body" and (items[i].name_key or "").startswith(f"{item.name_key} "))]
+        if fits and item.form in ("congress_bare", "congress_body"):
+            before = [i for i in fits if i < index]
+            item.id = items[before[-1] if before else fits[0]].id
 
 
 def find(doc: ArticleDoc) -> list[Mention]:

@@ -1,0 +1,127 @@
+"""Laws, codes and ordinances by name (spec section 3): "Luật Tài sản công", "Luật Dược 2016",
+"Luật Công chức, Viên chức" (two laws), and amending laws named by the laws they amend ("Luật sửa
+đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương").
+
+A name runs from a capitalised first word to a stop word, a capitalised start of something else,
+a comma that does not continue it, or its date ("... địa phương ngày 19/6/2015").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract.directive_found import Found
+from pipeline.extract.directive_grammar import (
+    AMENDED_AFTER,
+    AMENDED_JOINER,
+    AMENDING,
+    DATE_NEXT,
+    SIBLING,
+    WORD,
+    YEAR_AFTER,
+    canonical_name,
+    canonical_type,
+    clean,
+    match_at,
+    rules,
+)
+from pipeline.text import casefold_words
+
+
+def blocked_left(text: str, pos: int) -> bool:
+    """Whether the word before "Luật" makes it part of a name or a common noun ("Công ty Luật")."""
+    before = text[max(0, pos - 30):pos].rstrip().casefold()
+    return any(before.endswith(term) and (len(before) == len(term) or not before[-len(term) - 1].isalpha())
+               for term in rules().words["law_left_blocklist"])
+
+
+def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
+    """A law, code or ordinance by name: "Luật Tài sản công", "Luật Dược 2016", "Hiến pháp năm 2013"."""
+    written, start = clean(match.group("type")), match.start()
+    if blocked_left(text, start):
+        return []
+    if written.casefold() == "hiến pháp":
+        end, law = match.end(), canonical_type(written)
+    elif amending := match_at(AMENDING, text, match.end()):
+        amended = _amended_laws(text, amending.end())
+        if amended is None:
+            return []  # "Luật sửa đổi, bổ sung ..." of laws not named: no one document to count
+        what = regex.sub(r"đổi,? bổ", "đổi, bổ", clean(amending.group("what")).lower())  # one spelling
+        end, law = amended[0], f"{canonical_type(written)} {what} {amended[1]}"
+    else:
+        scanned = _scan_name(text, match.end())
+        if scanned is None:
+            return []
+        end, law = scanned[0], canonical_name(written, scanned[1], law=True)
+    law_id = law
+    if amended := match_at(AMENDED_AFTER, text, end):
+        end, law_id = amended.end(), f"{law_id} {clean(amended.group('what'))}"
+    year = match_at(YEAR_AFTER, text, end)
+    if year:  # the year goes in the id, not the span: it is the dates extractor's
+        law_id = f"{law_id} {'năm ' if year.group('nam') else ''}{year.group('year')}"
+    elif written.casefold() == "hiến pháp":
+        return []  # "Hiến pháp" alone, or a foreign one ("Hiến pháp Mỹ")
+    kind = canonical_type(written)
+    found = [Found(name, start, end, text[start:end], "law", kind, id=law_id,
+                   name_key=casefold_words(law, modern=True), year=year.group("year") if year else None)]
+    return found + _sibling_law(name, text, year.end() if year else end, kind)
+
+
+def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
+    """A law's name after its type word: a capitalised first word, then words up to a stop word."""
+    rule = rules()
+    if listed := match_at(rule.patterns["law_names"], text, pos):
+        return listed.end(), clean(listed.group("name"))
+    words: list[str] = []
+    end = pos
+    while len(words) < 8 and (match := match_at(WORD, text, end)):
+        word = match.group(1)
+        if not words and (not word[0].isupper() or any(
+                text.startswith(b, match.start(1)) for b in rule.blocked_names)):
+            return None
+        following = match_at(WORD, text, match.end())
+        pair = f"{word} {following.group(1)}".casefold() if following else ""
+        stops = rule.words["name_stop_words"]
+        if words and (word.casefold() in stops or pair in stops or word in rule.capital_stops
+                      or match_at(DATE_NEXT, text, end)):
+            break
+        words.append(word)
+        end = match.end()
+        if comma := match_at(rule.patterns["comma"], text, end):
+            words[-1] += clean(text[end:comma.end()])
+            end = comma.end()
+    return (end, " ".join(words)) if words else None
+
+
+def _amended_laws(text: str, pos: int) -> tuple[int, str] | None:
+    """End and names of the laws an amending law amends ("Luật Tổ chức Chính phủ và Luật Tổ chức
+    chính quyền địa phương"), each up to where its own name ends."""
+    names: list[str] = []
+    start = end = pos
+    law_type = rules().patterns["law"]
+    while (law := match_at(law_type, text, start)) and law.group("type").casefold() != "hiến pháp":
+        scanned = _scan_name(text, law.end())
+        if scanned is None:
+            break
+        if names:
+            names.append(" và " if "và" in text[end:start] else ", ")
+        names.append(canonical_name(law.group("type"), scanned[1], law=True))
+        end = scanned[0]
+        if not (joiner := AMENDED_JOINER.match(text, end, end + 12)):
+            break
+        start = joiner.end()
+    return (end, "".join(names)) if names else None
+
+
+def _sibling_law(name: str, text: str, pos: int, kind: str) -> list[Found]:
+    """ "Luật Công chức, Viên chức": a capitalised short name after a comma is a second law."""
+    rule = rules()
+    match = SIBLING.match(text[pos:pos + 60])
+    if not match or match.group("name").split()[0] in rule.capital_stops or any(
+            w.casefold() in rule.words["name_stop_words"] for w in match.group("name").split()):
+        return []
+    start = pos + match.start("name")
+    law = canonical_name(kind, match.group("name"), law=True)
+    end = pos + match.end("name")
+    return [Found(name, start, end, match.group("name"), "law", kind, id=law,
+                  name_key=casefold_words(law, modern=True))]

@@ -1,0 +1,207 @@
+"""Documents named by their subject rather than their number (spec section 3, "or by name").
+
+A plan, programme or scheme capitalised inside a sentence names one document when its subject runs
+to a period ("Chương trình công tác năm 2023", "Đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã
+giai đoạn 2023-2025") or, for the titled types, when a capitalised title runs to the end of the
+clause ("Đề án Đổi mới và nâng cao hiệu quả hoạt động Quỹ Hỗ trợ nông dân."). A plan named after
+the document it carries out ("Chương trình hành động thực hiện Nghị quyết") is one too, and so are
+documents known by name alone ("Báo cáo chính trị"). Lower case, sentence-initial and plural
+mentions ("chương trình", "Các Chương trình mục tiêu quốc gia") name no document.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from pipeline.extract.directive_grammar import (
+    BARE_CONGRESS,
+    DATE_NEXT,
+    KHOA,
+    PERIOD,
+    SENTENCE_END,
+    WORD,
+    H,
+    canonical_type,
+    clean,
+    match_at,
+    rules,
+)
+from pipeline.extract.directive_issuers import issuer_at
+from pipeline.text import casefold_words
+
+MAX_WORDS = 14  # a subject longer than this without reaching its period is prose, not a name
+OPENING = ".!?:;…(“\"\n"  # what comes before a sentence's (or a quotation's) first word
+DASH_JOINED = regex.compile(r"[^\S\n]*[-–][^\S\n]*(?=\p{Ll})")  # "kinh tế - xã hội", "kinh tế-xã hội"
+WORD_DASH = regex.compile(r"(?<=\p{L})\s*[-–]\s*(?=\p{L})")
+YEAR_DASH = regex.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
+AFTER_DASH = regex.compile(r"[^\S\n]*(\p{L}[\p{L}\d&]*)")
+NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
+TITLE_END = regex.compile(r"\s*(?:[.,;:)]|$)")
+DELEGATES = regex.compile(r"[^\S\n]+(?i:đại[^\S\n]+biểu)(?![\p{L}])")
+TERM = regex.compile(rf"{H}*,?{H}*(?:(?i:nhiệm{H}+kỳ){H}*(?P<years>\d{{4}}{H}*[-–]{H}*\d{{4}})|{KHOA})"
+                     rf"(?![\p{{L}}\d])")
+CLAUSE_NEXT = regex.compile(r"[^\S\n]+\p{Ll}|[^\S\n]*[,.;:)]|[^\S\n]*$")
+
+
+class Named(NamedTuple):
+    """A document found by name: its span, id and type."""
+
+    start: int
+    end: int  # the span leaves a closing period out: it is the dates extractor's
+    id: str
+    kind: str
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether pos is the first word of a sentence, a line or a quotation (capitalised anyway)."""
+    before = text[max(0, pos - 10):pos].rstrip(" \t")
+    return not before or before[-1] in OPENING
+
+
+def _plural_before(text: str, pos: int) -> bool:
+    """Whether the words before a type make it many plans or any plan ("các", "mỗi", "3")."""
+    before = text[max(0, pos - 20):pos]
+    words = before.casefold().split()
+    left = rules().words["plan_left_words"]
+    return bool(NUMBER_BEFORE.search(before)) or (bool(words) and (
+        words[-1] in left or " ".join(words[-2:]) in left))
+
+
+def _attached(text: str, pos: int) -> bool:
+    """Whether the plan is what a document cited earlier in the clause issues or approves."""
+    rule = rules()
+    clause = text[max(0, pos - 200):pos]
+    ends = list(SENTENCE_END.finditer(clause))
+    clause = clause[ends[-1].end():] if ends else clause
+    words = clause.casefold().split()
+    verbs = rule.words["attached_plan_verbs"]
+    if not words or not (words[-1] in verbs or " ".join(words[-2:]) in verbs):
+        return False
+    return bool(rule.patterns["type"].search(clause[:len(clause) - len(words[-1])]))
+
+
+def _subject(text: str, pos: int, titled: bool) -> tuple[int, str] | None:
+    """End of a plan's subject and the subject as its id writes it (with its period, without the
+    issuer written before that: "công tác của Huyện đoàn năm 2023" is "công tác năm 2023")."""
+    rule = rules()
+    stops = rule.words["plan_name_stops"]
+    names: list[str] = []
+    end = pos
+    clause: tuple[int, int] | None = None  # end and word count at a comma only a period shows is inside
+    while len(names) < MAX_WORDS:
+        if names and (period := match_at(PERIOD, text, end)):
+            return end, text[pos:end] + period.group(0)
+        if names and (issuer := issuer_at(text, end)):
+            if period := match_at(PERIOD, text, issuer[0]):  # the issuer between name and period
+                return end, text[pos:end] + period.group(0)
+            if titled and len(names) >= 3 and names[0][0].isupper() and clause is None:
+                return end, text[pos:end]  # "Đề án Hệ tri thức Việt số hóa của Chính phủ": ends at its issuer
+            break
+        if names and text.startswith(",", end):
+            # "cấp huyện, cấp xã" and "phòng, chống" are inside; "tham nhũng, tiêu cực" if a period follows
+            after = match_at(WORD, text, end + 1)
+            if not (after and after.group(1)[0].islower()):
+                break
+            if not (after.group(1).casefold() in {n.casefold() for n in names}
+                    or match_at(rule.patterns["comma"], text, end)) and clause is None:
+                clause = (end, len(names))
+            end = end + 1
+            continue
+        dash = match_at(DASH_JOINED, text, end) if names else None
+        word = match_at(AFTER_DASH, text, dash.end()) if dash else match_at(WORD, text, end)
+        if not word or match_at(DATE_NEXT, text, end) or (names and word.group(1)[0].isupper() and match_at(
+                rule.patterns["type"], text, word.start(1))):
+            break  # a date, or another document ("... Nghị quyết"); a lower-case "điều lệ" is a noun
+        token = word.group(1)
+        if token.casefold() in stops or (names and f"{names[-1]} {token}".casefold() in stops):
+            break
+        if not names and token.casefold() in rule.words["name_stop_words"]:
+            return None  # "Đề án và thực hiện ...": the plan named before, then a clause
+        if not names and token[0].isupper() and not (titled and token[1:].islower()):
+            return None  # "Chương trình Xuân yêu thương": an event's name; "Kế hoạch UBND": no subject
+        names.append(token)
+        end = word.end()
+    # no period: only a titled type with a capitalised title that runs to the clause's end
+    end, count = clause or (end, len(names))
+    if titled and count >= 3 and names[0][0].isupper() and TITLE_END.match(text, end):
+        return end, text[pos:end]
+    return None
+
+
+def plan_at(text: str, pos: int) -> Named | None:
+    """A plan, programme or scheme named by its subject, starting at a type word."""
+    rule = rules()
+    match = match_at(rule.patterns["type"], text, pos)
+    written = match.group("type") if match else ""
+    doc_type = rule.types.get(casefold_words(written, modern=True), {})
+    if not (doc_type.get("subject") and written[0].isupper()) or _opens_sentence(text, pos) or _plural_before(
+            text, pos):
+        return None
+    if carried := match_at(rule.patterns["plan_carried"], text, pos):
+        return Named(pos, carried.end(), clean(carried.group(0)), canonical_type(carried.group("type")))
+    subject = _subject(text, match.end(), bool(doc_type.get("titled")))
+    if subject is None or _attached(text, pos):
+        return None
+    kind = canonical_type(written)
+    return Named(pos, subject[0], f"{kind} {_one_spelling(subject[1])}", kind)
+
+
+def _one_spelling(subject: str) -> str:
+    """A plan's subject written one way: its first word in lower case unless a proper name ("Đổi
+    mới và ..." is "đổi mới và ..."), dashes spaced one way ("kinh tế-xã hội" is "kinh tế - xã
+    hội", "2015 - 2020" is "2015-2020")."""
+    subject = YEAR_DASH.sub("-", WORD_DASH.sub(" - ", clean(subject)))
+    first, _, rest = subject.partition(" ")
+    first_key = casefold_words(first, modern=True)
+    if first[1:].islower() and not any(name.startswith(first_key) for name in rules().name_case):
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+def known_name_at(text: str, pos: int) -> Named | None:
+    """A document known by name alone ("Báo cáo chính trị"), unless plural ("các báo cáo chính trị")."""
+    rule = rules()
+    match = match_at(rule.patterns["named_documents"], text, pos)
+    if not match or _plural_before(text, pos):
+        return None
+    written = casefold_words(match.group("name"), modern=True)
+    entry = next(x for x in rule.data["named_documents"] if casefold_words(x["term"], modern=True) == written)
+    return Named(pos, match.end(), entry["term"], entry["kind"])
+
+
+def congress_body_at(text: str, pos: int) -> tuple[int, str, bool] | None:
+    """A congress resolution named by its body and perhaps its term, without the congress's number
+    ("Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Hội Nông dân tỉnh"):
+    end, the name (with the term, as it tells which congress) and whether a term was written."""
+    rule = rules()
+    opening = match_at(BARE_CONGRESS, text, pos)
+    if not opening:
+        return None
+    body = end = delegates.end() if (delegates := match_at(DELEGATES, text, opening.end())) else opening.end()
+    joiners = rule.words["issuer_joiners"] | rule.words["congress_body_words"]
+    words, capital = 0, False
+    while word := match_at(WORD, text, end):
+        if match_at(TERM, text, end) or match_at(PERIOD, text, end):
+            break  # "... TP Cần Thơ nhiệm kỳ 2020-2025": the body's name ends at its term
+        token = word.group(1)
+        following = match_at(WORD, text, word.end())
+        pair = f"{token} {following.group(1)}".casefold() if following else ""
+        if token[0].isupper():
+            capital = True
+        elif pair in joiners and words:
+            word, capital = following, False
+        elif words and (token.casefold() in joiners or (capital and token.islower() and token.casefold()
+                                                         not in rule.words["name_stop_words"])):
+            capital = False  # "Đảng bộ tỉnh", "Hội Nông dân": a lower-case syllable ends a capitalised word
+        else:
+            break
+        words, end = words + 1, word.end()
+    if not words or not text[body:end].strip()[0].isupper():
+        return None
+    if term := match_at(TERM, text, end):
+        said = f"nhiệm kỳ {YEAR_DASH.sub('-', term.group('years'))}" if term.group("years") else \
+            f"khóa {term.group('khoa')}"
+        return end, clean(f"{text[pos:end]} {said}"), True  # the term stays out of the span: a date
+    return (end, clean(text[pos:end]), False) if match_at(CLAUSE_NEXT, text, end) else None
