@@ -17,6 +17,7 @@ import regex
 
 from pipeline.clean.bylines import names_in
 from pipeline.clean.furniture import (  # the rules and one-line predicates, named here as before
+    DATELINE,
     URL,
     boilerplate_rule,
     boilerplate_rules,
@@ -168,7 +169,7 @@ class _Page:
 
     def names(self, i: int) -> list[str] | None:
         """The names of a byline made of names, unless the line is an item of a menu."""
-        found = names_in(self.texts[i], self.rules.honorifics)
+        found = names_in(self.texts[i], self.rules.honorifics, self.rules.units)
         following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
         before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
         if found and any(j is not None and is_name(self.texts[j]) for j in (before, following)):
@@ -365,12 +366,16 @@ def published_from(lines: list[Line], container_value: str | None) -> str | None
 
 
 def _page_published(lines: list[Line]) -> str | None:
-    """The first dateline of the page, or a dateline glued to a line above the article."""
+    """The first dateline of the page, else a date in another meta line ("Ngày đăng: ... | Tác giả: ..."),
+    else a dateline glued to a line above the article."""
     for line in lines:
         if line.cls == META and is_dateline(line.text):
             parsed = parse_published(line.text)
             if parsed:
                 return parsed
+    for line in lines:
+        if line.cls == META and DATELINE.search(line.text) and (parsed := parse_published(line.text)):
+            return parsed
     for line in lines:  # a dateline glued to the headline or the lead: "... nông dân. 04:30 GMT+7, 27/9/2022"
         stamp = STAMP.search(line.text) if line.top else None
         if stamp and (parsed := parse_published(stamp.group(0))):

@@ -25,7 +25,8 @@ _NUMERIC_DATE = regex.compile(
 _ISO_DATE = regex.compile(
     rf"(?<!\d)(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T\s]+(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d)")
 _WORD_DATE = regex.compile(
-    rf"(?<!\d)(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})\s*(?:,\s*)?(?:năm\s+|/\s*)(?P<y>{YEAR})(?!\d)", FLAGS)
+    rf"(?<!\d)(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})(?:\s*,\s*|\s+năm\s+|\s*/\s*|\s+)(?P<y>{YEAR})(?!\d)",
+    FLAGS)
 _TIME = regex.compile(rf"(?<![\d+:]){TIME}", FLAGS)
 _AMPM = regex.compile(r"\s*(?P<ap>[AaPp])\.?[Mm]\b")
 
