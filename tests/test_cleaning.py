@@ -131,6 +131,12 @@ def test_a_short_last_paragraph_after_captions_is_kept() -> None:
     ("Nhật LinhTheo Reuters", ["Nhật Linh"]),
     ("Thực hiện: Ngọc Lan", ["Ngọc Lan"]),
     ("Nhóm PV", ["Nhóm PV"]),
+    ("PV Minh Anh", ["Minh Anh"]),
+    ("Minh Anh/VOV.VN", ["Minh Anh"]),
+    ("Minh Anh - Báo Quảng Ninh", ["Minh Anh"]),
+    ("Tin: Minh Anh; ảnh: Thu Hà", ["Minh Anh"]),
+    ("Minh Anh.", ["Minh Anh"]),
+    ("Đăng bởi: Minh Anh - 09/12/2024", ["Minh Anh"]),
     ("(TTXVN/Vietnam+)", []),
     ("Theo TTXVN", []),
 ])
@@ -155,11 +161,59 @@ def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
 @pytest.mark.parametrize(("line", "published"), [
     ("Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021", "2021-03-30T08:50"),
     ("THỨ HAI, 30/11/2020 12:03:31", "2020-11-30T12:03"),
+    ("Xây dựng Đảng | 09/12/2024", "2024-12-09"),
+    ("Lượt xem: 123 | 09/12/2024", "2024-12-09"),
+    ("Ngày đăng: 09-12-2024 | Lượt xem: 52", "2024-12-09"),
+    ("09 tháng 12, 2024", "2024-12-09"),
+    ("09 Tháng 12 2024", "2024-12-09"),
+    ("Tác giả: Minh Anh - 09/12/2024", "2024-12-09"),
 ])
 def test_datelines_with_a_section_or_a_weekday(line: str, published: str) -> None:
     lines = classify(_page(TITLE_LINE, line, LEAD, SECOND))
     assert published_from(lines, None) == published
     assert next(x for x in lines if x.text == line).cls == META
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Ngày đăng: 09/12/2024 | Tác giả: Minh Anh", ["Minh Anh"]),
+    ("09/12/2024 | Minh Anh", ["Minh Anh"]),
+    ("Thứ Hai, 09/12/2024 - 10:00 | Minh Anh", ["Minh Anh"]),
+])
+def test_a_meta_line_of_parts_gives_the_date_and_the_author(line: str, names: list[str]) -> None:
+    lines = classify(_page(TITLE_LINE, line, LEAD, SECOND))
+    assert next(x for x in lines if x.text == line).cls == META
+    assert published_from(lines, None).startswith("2024-12-09")
+    record = process(RawArticle(path="x.txt", text=_page(TITLE_LINE, line, LEAD, SECOND)))
+    assert record["authors"] == names
+
+
+def test_a_headline_with_a_full_stop_is_the_headline_when_the_url_spells_it() -> None:
+    url = "https://bao.vn/x/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri-123.html"
+    classes = _classes(_page("Trang chủ", f"{TITLE_LINE}.", LEAD, SECOND), url=url)
+    assert classes[f"{TITLE_LINE}."] == TITLE
+    assert classes[LEAD] == BODY
+
+
+def test_a_lead_that_repeats_the_slug_stays_body() -> None:
+    url = "https://bao.vn/x/ban-thuong-vu-huyen-uy-to-chuc-hoi-nghi-so-ket-5-nam-thuc-hien-chi-thi-05-123.html"
+    classes = _classes(_page("Trang chủ", LEAD, SECOND), url=url)
+    assert classes[LEAD] == BODY
+
+
+def test_a_lead_with_the_outlet_tag_is_not_the_headline() -> None:
+    lead = "(BQT) - Sáng 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05"
+    classes = _classes(_page("Trang chủ", TITLE_LINE, lead, SECOND))
+    assert classes[TITLE_LINE] == TITLE
+
+
+@pytest.mark.parametrize(("line", "url", "title"), [
+    (f"{TITLE_LINE} - Báo Quảng Trị", None, TITLE_LINE),
+    (f"{TITLE_LINE} | Quảng Trị", "https://baoquangtri.vn/a.html", TITLE_LINE),
+    ("Giao lưu Việt - Lào năm 2024", None, "Giao lưu Việt - Lào năm 2024"),
+])
+def test_the_site_name_after_the_headline_is_not_the_title(line: str, url: str | None, title: str) -> None:
+    record = process(RawArticle(path="x.txt", text=_page("Trang chủ", line, LEAD, SECOND), url=url))
+    assert record["title"] == title
 
 
 def test_a_dateline_glued_to_the_lead_gives_the_date_and_keeps_the_lead() -> None:

@@ -33,17 +33,19 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
 from pipeline.clean.published import parse_published
 from pipeline.clean.shapes import STAMP, ascii_words, is_headline, is_name, is_paragraph
 from pipeline.clean.structure import article_span
-from pipeline.clean.title import scored_title, slug_title, slug_words
+from pipeline.clean.title import scored_title, slug_match, slug_title, slug_words, without_site_name
 
 __all__ = [
     "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
     "boilerplate_rule", "boilerplate_rules", "classify", "fold", "is_boilerplate_line", "looks_like_name",
     "outlet_from_lines", "outlet_from_url", "published_from", "removed_as_template", "split_names",
+    "title_from",
 ]  # fmt: skip
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
 
 IMAGE_PLACEHOLDER = "\xa0"  # sites leave a no-break space where an image was
+HEADLINE_AS_PROSE_MATCH = 0.75  # how closely a line with a full stop must spell the URL or <title> to head it
 SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rarely are
 CAPTION_MAX_WORDS = 45
 LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a sentence that ends the same way
@@ -187,6 +189,11 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     page = _Page(text, title, template)
     span = article_span(page.texts, page.is_chrome, page.is_marker, lambda i: page.meta[i] is not None,
                         lambda i: page.lines[i].template)
+    headline = _headline_shaped_as_prose(page, span.start, title, url)
+    if headline is not None:  # the headline ends with a full stop: the article starts under it
+        span = article_span(page.texts, page.is_chrome, page.is_marker,
+                            lambda i: i == headline or page.meta[i] is not None,
+                            lambda i: page.lines[i].template)
     if span.start is None or span.end is None:
         _classify_without_prose(page)
         return page.lines
@@ -199,6 +206,22 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     _classify_article(page, span.start, span.end)
     _classify_tail(page, span.end + 1)
     return page.lines
+
+
+def _headline_shaped_as_prose(page: _Page, start: int | None, title: str | None,
+                              url: str | None) -> int | None:
+    """The first line read as prose when it is the headline the container or the URL spells, or None.
+
+    "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng." ends like a sentence, but
+    the URL's slug (or the page's <title>) says it is the headline; a paragraph must follow it.
+    """
+    if start is None:
+        return None
+    if not any(is_paragraph(text) for text in page.texts[start + 1:]):
+        return None
+    spelled = ascii_words(title) if title else slug_words(url)
+    # nearly word for word: a lead repeats the headline's words too, among many more of its own
+    return start if spelled and slug_match(spelled, page.texts[start]) >= HEADLINE_AS_PROSE_MATCH else None
 
 
 def _title_index(page: _Page, start: int, title: str | None, url: str | None) -> int | None:
@@ -317,6 +340,12 @@ def _classify_without_prose(page: _Page) -> None:
             _set_meta(line, meta[1])
         elif _is_caption(line):
             line.cls = CAPTION
+
+
+def title_from(lines: list[Line], url: str | None) -> str | None:
+    """The headline line's text, without the site's name a dump may print after it."""
+    found = next((line.text for line in lines if line.cls == TITLE), None)
+    return without_site_name(found, url, boilerplate_rules().units) if found else None
 
 
 def removed_as_template(line: Line) -> bool:
