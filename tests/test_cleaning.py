@@ -167,6 +167,11 @@ def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
     ("09 tháng 12, 2024", "2024-12-09"),
     ("09 Tháng 12 2024", "2024-12-09"),
     ("Tác giả: Minh Anh - 09/12/2024", "2024-12-09"),
+    ("Chính trị - Xã hội - Ngày 09/12/2024", "2024-12-09"),
+    ("Cập nhật ngày 09/12/2024 - Lượt xem 1.234", "2024-12-09"),
+    ("Đăng ngày 09/12/2024 bởi Minh Anh", "2024-12-09"),
+    ("9/12/2024 2:30:00 CH", "2024-12-09T14:30"),
+    ("2024/12/09 10:00", "2024-12-09T10:00"),
 ])
 def test_datelines_with_a_section_or_a_weekday(line: str, published: str) -> None:
     lines = classify(_page(TITLE_LINE, line, LEAD, SECOND))
@@ -185,6 +190,19 @@ def test_a_meta_line_of_parts_gives_the_date_and_the_author(line: str, names: li
     assert published_from(lines, None).startswith("2024-12-09")
     record = process(RawArticle(path="x.txt", text=_page(TITLE_LINE, line, LEAD, SECOND)))
     assert record["authors"] == names
+
+
+@pytest.mark.parametrize("pair", [["Chủ nhật, ngày 08 tháng 12 năm 2024", "16:02 (GMT +7)"],
+                                  ["16:02", "08/12/2024"]])
+def test_a_time_on_its_own_line_beside_the_date_is_the_publication_time(pair: list[str]) -> None:
+    lines = classify(_page(TITLE_LINE, *pair, LEAD, SECOND))
+    assert published_from(lines, None) == "2024-12-08T16:02"
+    assert all(x.cls == META for x in lines if x.text in pair)
+
+
+def test_a_time_alone_inside_the_article_stays_body() -> None:
+    lines = classify(_page(TITLE_LINE, LEAD, "Chương trình hội nghị:", "08:00", "Khai mạc", SECOND))
+    assert next(x for x in lines if x.text == "08:00").cls == BODY
 
 
 def test_a_headline_with_a_full_stop_is_the_headline_when_the_url_spells_it() -> None:

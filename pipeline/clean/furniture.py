@@ -35,14 +35,14 @@ BOILERPLATE_SCHEMA = strict_object(
 
 URL = regex.compile(r"(?:https?://|www\.)[^\s)\]>\"']+", regex.IGNORECASE)
 DATELINE = regex.compile(  # "09/12/2024", "2024-12-09", "9 tháng 12 năm 2024", "09 Tháng 12, 2024"
-    r"\b\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"\b\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\b|\b\d{4}([-/])\d{2}\1\d{2}\b"
     r"|\b\d{1,2}\s+tháng\s+\d{1,2}(?:\s*,\s*|\s+năm\s+|\s*/\s*|\s+)\d{4}\b",
     regex.IGNORECASE,
 )
 DATELINE_MAX_WORDS = 14
 STAMP_LEFTOVER_WORDS = 4  # words a dateline with a time may carry besides it (its section's name)
 DATELINE_WORDS = regex.compile(
-    r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng|xuất bản|lúc|ngày|giờ|sáng|chiều|tối|trưa"
+    r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng|xuất bản|phát hành|lúc|ngày|giờ|sáng|chiều|tối|trưa"
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|gmt|utc|am|pm)\b|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     r"|[+\-]\d{1,2}(?::?\d{2})?|[()\[\],:\-–|/]",
     regex.IGNORECASE,
@@ -51,6 +51,11 @@ NO_CONTENT = regex.compile(r"^[^\p{L}\p{N}]*$")
 AGENCY_WORD = r"\p{Lu}[\p{L}\d/+.\-]*"
 AGENCY = regex.compile(rf"^\((?:[Tt]heo\s+)?{AGENCY_WORD}(?:\s+{AGENCY_WORD}){{0,3}}\)$")  # (TTXVN)
 SEGMENT = regex.compile(r"\s*[|｜•·]\s*")  # "Ngày đăng: 09/12/2024 | Lượt xem: 52 | Tác giả: Minh Anh"
+POSTED_BY = regex.compile(r"\bbởi\s+(?P<name>[^|,]+?)\s*$", regex.IGNORECASE)
+DASHED = regex.compile(r"\s+[-–]\s+")  # "Chính trị - Xã hội - Ngày 09/12/2024"
+# a time alone on its line, next to the date on the line above or below ("16:02 (GMT +7)")
+TIME_LINE = regex.compile(
+    r"^\(?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]|SA|CH)?\s*(?:\(?\s*(?:GMT|UTC)\s*[+\-]\s*\d{1,2}\s*\)?)?\)?$")
 SEGMENT_ASIDE_WORDS = 4  # a segment beside the date may be a section's name or a view counter
 TIME_ALONE = regex.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b)?")
 GLUED_SOURCE = regex.compile(r"^(?P<name>.+?\p{Ll})(?:Theo|Nguồn)\b")  # "Nhật LinhTheo Reuters"
@@ -151,7 +156,13 @@ def is_dateline(text: str) -> bool:
     rest = DATELINE_WORDS.sub(" ", DATELINE.sub(" ", text))
     head, _, tail = rest.partition("|")
     leftover = tail if looks_like_name(head) else rest
-    return len(regex.findall(r"\p{L}+", leftover)) <= 1
+    return len(regex.findall(r"\p{L}+", leftover)) <= 1 or _poster(text) is not None
+
+
+def _poster(text: str) -> str | None:
+    """The name after "bởi" in a dateline: "Đăng ngày 09/12/2024 bởi Minh Anh" → "Minh Anh"."""
+    found = POSTED_BY.search(text)
+    return found["name"] if found and looks_like_name(found["name"]) else None
 
 
 def byline_names(text: str) -> list[str] | None:
@@ -192,6 +203,8 @@ def meta_names(text: str) -> tuple[str, list[str]] | None:
     if is_dateline(text):
         name = dateline_author(text)
         return "dateline", [name] if name else []
+    if TIME_LINE.match(text.strip()):
+        return "time", []
     return _segmented_meta(text)
 
 
@@ -201,8 +214,12 @@ def _segmented_meta(text: str) -> tuple[str, list[str]] | None:
     Each part is a dateline, a byline or a name, or a short aside (a section, a counter); one of
     them at least is a dateline or a byline.
     """
+    if len(text.split()) > 2 * DATELINE_MAX_WORDS:
+        return None
     parts = [p for p in SEGMENT.split(text.strip()) if p]
-    if len(parts) < 2 or len(text.split()) > 2 * DATELINE_MAX_WORDS:
+    if len(parts) < 2:
+        parts = [p for p in DASHED.split(text.strip()) if p]  # dashes only where no bar divides the line
+    if len(parts) < 2:
         return None
     kinds: list[str] = []
     names: list[str] = []
@@ -224,6 +241,6 @@ def dateline_author(text: str) -> str | None:
     """The name before the date in a combined line: "Lam Giang| 24/10/2017 10:03" → "Lam Giang"."""
     parts = regex.split(r"\s*[|｜•·]\s*|\s+-\s+", text)
     if len(parts) < 2:
-        return None
+        return _poster(text)
     # the name stands first ("Lam Giang| 24/10/2017") or last ("09/12/2024 | Minh Anh")
     return next((part.strip() for part in (parts[0], parts[-1]) if looks_like_name(part)), None)

@@ -18,6 +18,7 @@ import regex
 from pipeline.clean.bylines import names_in
 from pipeline.clean.furniture import (  # the rules and one-line predicates, named here as before
     DATELINE,
+    TIME_LINE,
     URL,
     boilerplate_rule,
     boilerplate_rules,
@@ -120,7 +121,14 @@ class _Page:
             line.rule = boilerplate_rule(line.text)
             line.template = folded in template
         self.meta = [meta_names(t) for t in self.texts]
+        for i, found in enumerate(self.meta):  # a time alone is meta only beside a date ("16:02 (GMT+7)")
+            if found is not None and found[0] == "time" and not self._beside_dateline(i):
+                self.meta[i] = None
         self.title_folded = fold(title) if title else None
+
+    def _beside_dateline(self, i: int) -> bool:
+        return any(0 <= j < len(self.meta) and (found := self.meta[j]) is not None and found[0] == "dateline"
+                   for j in (i - 1, i + 1))
 
     def is_chrome(self, i: int) -> bool:
         """Site furniture by rule, or a line the site repeats on its pages (a sentence excepted)."""
@@ -397,11 +405,11 @@ def published_from(lines: list[Line], container_value: str | None) -> str | None
 def _page_published(lines: list[Line]) -> str | None:
     """The first dateline of the page, else a date in another meta line ("Ngày đăng: ... | Tác giả: ..."),
     else a dateline glued to a line above the article."""
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.cls == META and is_dateline(line.text):
             parsed = parse_published(line.text)
             if parsed:
-                return parsed
+                return _with_time_beside(parsed, lines, i)
     for line in lines:
         if line.cls == META and DATELINE.search(line.text) and (parsed := parse_published(line.text)):
             return parsed
@@ -410,6 +418,16 @@ def _page_published(lines: list[Line]) -> str | None:
         if stamp and (parsed := parse_published(stamp.group(0))):
             return parsed
     return None
+
+
+def _with_time_beside(published: str, lines: list[Line], i: int) -> str:
+    """A date without its time takes the time printed alone on the meta line above or below it."""
+    if "T" in published:
+        return published
+    for j in (i + 1, i - 1):
+        if 0 <= j < len(lines) and lines[j].cls == META and TIME_LINE.match(lines[j].text):
+            return parse_published(f"{lines[i].text} {lines[j].text}") or published
+    return published
 
 
 def author_from_dateline(line: Line) -> str | None:
