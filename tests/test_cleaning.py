@@ -14,6 +14,7 @@ from pipeline.clean.lines import (
     TITLE,
     authors_from,
     classify,
+    container_authors,
     published_from,
 )
 from pipeline.clean.title import slug_match, slug_words
@@ -198,6 +199,12 @@ def test_a_time_on_its_own_line_beside_the_date_is_the_publication_time(pair: li
     lines = classify(_page(TITLE_LINE, *pair, LEAD, SECOND))
     assert published_from(lines, None) == "2024-12-08T16:02"
     assert all(x.cls == META for x in lines if x.text in pair)
+
+
+def test_authors_a_container_gives_are_read_as_bylines() -> None:
+    given = ["Minh Anh - Báo Quảng Ninh", "Theo Đức Tuân/baochinhphu.vn", "Báo Quảng Ninh", "Thu Hằng",
+             "admin"]
+    assert container_authors(given) == ["Minh Anh", "Đức Tuân", "Thu Hằng", "admin"]
 
 
 def test_a_time_alone_inside_the_article_stays_body() -> None:

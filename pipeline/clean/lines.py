@@ -38,7 +38,8 @@ from pipeline.clean.title import scored_title, slug_match, slug_title, slug_word
 
 __all__ = [
     "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
-    "boilerplate_rule", "boilerplate_rules", "classify", "fold", "is_boilerplate_line", "looks_like_name",
+    "boilerplate_rule", "boilerplate_rules", "classify", "container_authors", "fold", "is_boilerplate_line",
+    "looks_like_name",
     "outlet_from_lines", "outlet_from_url", "published_from", "removed_as_template", "split_names",
     "title_from",
 ]  # fmt: skip
@@ -359,6 +360,23 @@ def title_from(lines: list[Line], url: str | None) -> str | None:
 def removed_as_template(line: Line) -> bool:
     """The line is boilerplate only because its site repeats it (no rule says so)."""
     return line.cls == BOILERPLATE and line.template and line.rule is None
+
+
+def container_authors(given: list[str]) -> list[str]:
+    """The names in the authors a container gives, read as bylines ("Minh Anh - Báo X" → "Minh Anh").
+
+    HTML metadata and crawler fields hold what a site's template put there: a byline with its unit,
+    a source line, or a plain name; a unit alone is no author, a shape not recognised is kept as given.
+    """
+    rules = boilerplate_rules()
+    authors: list[str] = []
+    for value in given:
+        found = meta_names(value)
+        names = found[1] if found and found[1] else names_in(value, rules.honorifics, rules.units)
+        if names is None:
+            names = [value]
+        authors += [name for name in names if name not in authors and not rules.units.match(name.strip())]
+    return authors
 
 
 def authors_from(lines: list[Line]) -> list[str]:

@@ -45,7 +45,7 @@ def clean_stage(raw: RawArticle, record: Record) -> None:
     record["captions"] = list(dict.fromkeys(line.text for line in lines if line.cls == clean.CAPTION))
     record["meta"] = [line.text for line in lines if line.cls == clean.META]
     record["boilerplate"] = [line.text for line in lines if line.cls == clean.BOILERPLATE]
-    authors = list(raw.authors)
+    authors = clean.container_authors(raw.authors)
     for line in lines:
         if line.cls == clean.META and line.author is None and (name := clean.author_from_dateline(line)):
             line.author = name
