@@ -207,6 +207,27 @@ def test_authors_a_container_gives_are_read_as_bylines() -> None:
     assert container_authors(given) == ["Minh Anh", "Đức Tuân", "Thu Hằng", "admin"]
 
 
+def test_a_unit_that_signs_the_article_is_meta_and_no_author() -> None:
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Đài Kim Bảng"))
+    assert next(x for x in lines if x.text == "Đài Kim Bảng").cls == META
+    assert authors_from(lines) == []
+
+
+def test_a_span_of_dates_is_not_a_dateline() -> None:
+    span = "Nam 20/10/1930 - 20/10/2023."
+    wrapped = "Trà Tân kỷ niệm ngày thành lập Hội Liên hiệp Phụ nữ Việt"  # a sentence wrapped by hand
+    lines = classify(_page(TITLE_LINE, LEAD, wrapped, span, SECOND))
+    assert next(x for x in lines if x.text == span).cls == BODY
+    assert published_from(lines, None) is None
+
+
+def test_of_two_lines_that_spell_the_slug_the_one_nearest_the_article_is_the_headline() -> None:
+    url = "https://bao.vn/x/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri.aspx"
+    section = "Tin tức - Sự kiện Tin hoạt động"
+    classes = _classes(_page(TITLE_LINE, section, TITLE_LINE, LEAD, SECOND), url=url)
+    assert classes[section] == BOILERPLATE
+
+
 def test_a_time_alone_inside_the_article_stays_body() -> None:
     lines = classify(_page(TITLE_LINE, LEAD, "Chương trình hội nghị:", "08:00", "Khai mạc", SECOND))
     assert next(x for x in lines if x.text == "08:00").cls == BODY

@@ -56,7 +56,11 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
     names: list[str] = []
     for position, part in enumerate(SEPARATOR.split(head)):
         name = strip_honorific(part, honorifics)
-        if is_name(name) and not (names and units is not None and units.match(name)):
+        if units is not None and units.match(name):
+            if not names:
+                return None  # "Đài Kim Bảng": a unit signs it, no person
+            break
+        if is_name(name):
             names.append(name)
         elif position == 0 or not names or not part[:1].isupper():
             return None

@@ -150,6 +150,8 @@ def is_dateline(text: str) -> bool:
     """A line that is a date (with time, weekday, "Cập nhật lúc", maybe a byline name), not a sentence."""
     if len(text.split()) > DATELINE_MAX_WORDS or DATELINE.search(text) is None:
         return False
+    if len(DATELINE.findall(text)) > 1:
+        return False  # "20/10/1930 - 20/10/2023": a span the article speaks of, not when it was posted
     if has_stamp(text) and not is_paragraph(text):  # "Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021"
         rest = DATELINE_WORDS.sub(" ", STAMP.sub(" ", text))
         return len(regex.findall(r"\p{L}+", rest)) <= STAMP_LEFTOVER_WORDS
@@ -217,7 +219,7 @@ def _segmented_meta(text: str) -> tuple[str, list[str]] | None:
     if len(text.split()) > 2 * DATELINE_MAX_WORDS:
         return None
     parts = [p for p in SEGMENT.split(text.strip()) if p]
-    if len(parts) < 2:
+    if len(parts) < 2 and len(DATELINE.findall(text)) == 1:  # "20/10/1930 - 20/10/2023" is a span
         parts = [p for p in DASHED.split(text.strip()) if p]  # dashes only where no bar divides the line
     if len(parts) < 2:
         return None

@@ -320,6 +320,8 @@ def _classify_tail(page: _Page, first: int) -> None:
             named = signed = True
         elif signature and after_name and _is_role(line.text):
             line.cls = META  # "Phó Bí thư Thường trực Đảng ủy Khối": the unit or role under a name
+        elif signature and not furniture and page.rules.units.match(line.text) and _is_role(line.text):
+            line.cls = META  # "Đài Kim Bảng": the unit that signs the article, no person named
         elif furniture or signed or page.heads_a_list(i) or page.labels_furniture(i):
             line.cls, furniture, signature = BOILERPLATE, True, False
         else:

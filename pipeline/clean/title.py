@@ -77,10 +77,14 @@ def slug_match(slug: list[str], text: str) -> float:
 
 
 def slug_title(slug: list[str], texts: Sequence[str], candidates: Sequence[int]) -> int | None:
-    """The index of the candidate line that best spells the URL's slug, or None."""
-    scored = [(slug_match(slug, texts[i]), -i) for i in candidates]
+    """The index of the candidate line that best spells the URL's slug, or None.
+
+    Of two lines that spell it as well, the later one: the headline stands nearest the article, the
+    page's title block or a breadcrumb repeats it further up.
+    """
+    scored = [(slug_match(slug, texts[i]), i) for i in candidates]
     best = max(scored, default=(0.0, 0))
-    return -best[1] if best[0] > 0 else None
+    return best[1] if best[0] > 0 else None
 
 
 def headline_score(text: str, distance: int, first: bool) -> float:
