@@ -81,6 +81,7 @@ class KindSpec:
     item_schema: dict[str, Any]  # JSON Schema of one item of the record's list
     rules: str | None = None  # the rules file stem under rules/, if the kind has one
     indexes: tuple[str, ...] = field(default=())  # columns to index (SQL expressions allowed)
+    canonical: str | None = None  # the item field (and column) of the kind's one-per-body name, if any
 
 
 _REGISTRY: dict[str, KindSpec] = {}

@@ -24,6 +24,7 @@ OUTLET_AFTER_SLASH = regex.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<outlet>\S+)$") 
 # "Tin: Minh Anh; ảnh: Thu Hà": the photo credit after the author
 CREDIT_AFTER = regex.compile(r"\s*[;,]\s*\p{Ll}[\p{L} ]{0,20}:.*$")
 MAX_BYLINE_WORDS = 12
+UNIT_MIN_WORDS = 3  # a unit alone is its head and a name ("Đài Kim Bảng"); two words may be a person's
 
 
 def strip_honorific(name: str, honorifics: regex.Pattern) -> str:
@@ -56,7 +57,7 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
     names: list[str] = []
     for position, part in enumerate(SEPARATOR.split(head)):
         name = strip_honorific(part, honorifics)
-        if units is not None and units.match(name):
+        if units is not None and units.match(name) and (names or words(name) >= UNIT_MIN_WORDS):
             if not names:
                 return None  # "Đài Kim Bảng": a unit signs it, no person
             break

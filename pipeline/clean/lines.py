@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.clean.bylines import names_in
+from pipeline.clean.bylines import UNIT_MIN_WORDS, names_in
 from pipeline.clean.furniture import (  # the rules and one-line predicates, named here as before
     DATELINE,
     TIME_LINE,
@@ -23,7 +23,6 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
     boilerplate_rule,
     boilerplate_rules,
     dateline_author,
-    fold,
     is_boilerplate_line,
     is_dateline,
     is_source_line,
@@ -35,10 +34,11 @@ from pipeline.clean.published import parse_published
 from pipeline.clean.shapes import STAMP, ascii_words, is_headline, is_name, is_paragraph
 from pipeline.clean.structure import article_span
 from pipeline.clean.title import scored_title, slug_match, slug_title, slug_words, without_site_name
+from pipeline.text import casefold_words
 
 __all__ = [
     "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
-    "boilerplate_rule", "boilerplate_rules", "classify", "container_authors", "fold", "is_boilerplate_line",
+    "boilerplate_rule", "boilerplate_rules", "classify", "container_authors", "is_boilerplate_line",
     "looks_like_name",
     "outlet_from_lines", "outlet_from_url", "published_from", "removed_as_template", "split_names",
     "title_from",
@@ -117,7 +117,7 @@ class _Page:
         self.rules = boilerplate_rules()
         self.lines = _split_lines(text)
         self.texts = [line.text for line in self.lines]
-        self.folded = [fold(t) for t in self.texts]
+        self.folded = [casefold_words(t) for t in self.texts]
         for line, folded in zip(self.lines, self.folded, strict=True):
             line.rule = boilerplate_rule(line.text)
             line.template = folded in template
@@ -125,7 +125,7 @@ class _Page:
         for i, found in enumerate(self.meta):  # a time alone is meta only beside a date ("16:02 (GMT+7)")
             if found is not None and found[0] == "time" and not self._beside_dateline(i):
                 self.meta[i] = None
-        self.title_folded = fold(title) if title else None
+        self.title_folded = casefold_words(title) if title else None
 
     def _beside_dateline(self, i: int) -> bool:
         return any(0 <= j < len(self.meta) and (found := self.meta[j]) is not None and found[0] == "dateline"
@@ -320,7 +320,8 @@ def _classify_tail(page: _Page, first: int) -> None:
             named = signed = True
         elif signature and after_name and _is_role(line.text):
             line.cls = META  # "Phó Bí thư Thường trực Đảng ủy Khối": the unit or role under a name
-        elif signature and not furniture and page.rules.units.match(line.text) and _is_role(line.text):
+        elif signature and not furniture and page.rules.units.match(line.text) and _is_role(line.text) \
+                and len(line.text.split()) >= UNIT_MIN_WORDS:
             line.cls = META  # "Đài Kim Bảng": the unit that signs the article, no person named
         elif furniture or signed or page.heads_a_list(i) or page.labels_furniture(i):
             line.cls, furniture, signature = BOILERPLATE, True, False

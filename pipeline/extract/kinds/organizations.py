@@ -458,7 +458,7 @@ KIND = register_kind(KindSpec(
     ),
     row=lambda o: (o.get("name"), o.get("acronym"), mention_count(o), o.get("canonical")),
     refs=refs_of_mentions("name"),
-    indexes=("name", "canonical"),
+    indexes=("name", "canonical"), canonical="canonical",
     item_schema=named_item_schema(["name"], name={"type": "string"}, acronym=nullable("string"),
                                   canonical={"type": "string"}),
 ))
