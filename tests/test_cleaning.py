@@ -14,6 +14,7 @@ from pipeline.clean.lines import (
     TITLE,
     authors_from,
     classify,
+    container_authors,
     published_from,
 )
 from pipeline.clean.title import slug_match, slug_words
@@ -131,6 +132,12 @@ def test_a_short_last_paragraph_after_captions_is_kept() -> None:
     ("Nhật LinhTheo Reuters", ["Nhật Linh"]),
     ("Thực hiện: Ngọc Lan", ["Ngọc Lan"]),
     ("Nhóm PV", ["Nhóm PV"]),
+    ("PV Minh Anh", ["Minh Anh"]),
+    ("Minh Anh/VOV.VN", ["Minh Anh"]),
+    ("Minh Anh - Báo Quảng Ninh", ["Minh Anh"]),
+    ("Tin: Minh Anh; ảnh: Thu Hà", ["Minh Anh"]),
+    ("Minh Anh.", ["Minh Anh"]),
+    ("Đăng bởi: Minh Anh - 09/12/2024", ["Minh Anh"]),
     ("(TTXVN/Vietnam+)", []),
     ("Theo TTXVN", []),
 ])
@@ -155,11 +162,104 @@ def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
 @pytest.mark.parametrize(("line", "published"), [
     ("Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021", "2021-03-30T08:50"),
     ("THỨ HAI, 30/11/2020 12:03:31", "2020-11-30T12:03"),
+    ("Xây dựng Đảng | 09/12/2024", "2024-12-09"),
+    ("Lượt xem: 123 | 09/12/2024", "2024-12-09"),
+    ("Ngày đăng: 09-12-2024 | Lượt xem: 52", "2024-12-09"),
+    ("09 tháng 12, 2024", "2024-12-09"),
+    ("09 Tháng 12 2024", "2024-12-09"),
+    ("Tác giả: Minh Anh - 09/12/2024", "2024-12-09"),
+    ("Chính trị - Xã hội - Ngày 09/12/2024", "2024-12-09"),
+    ("Cập nhật ngày 09/12/2024 - Lượt xem 1.234", "2024-12-09"),
+    ("Đăng ngày 09/12/2024 bởi Minh Anh", "2024-12-09"),
+    ("9/12/2024 2:30:00 CH", "2024-12-09T14:30"),
+    ("2024/12/09 10:00", "2024-12-09T10:00"),
 ])
 def test_datelines_with_a_section_or_a_weekday(line: str, published: str) -> None:
     lines = classify(_page(TITLE_LINE, line, LEAD, SECOND))
     assert published_from(lines, None) == published
     assert next(x for x in lines if x.text == line).cls == META
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Ngày đăng: 09/12/2024 | Tác giả: Minh Anh", ["Minh Anh"]),
+    ("09/12/2024 | Minh Anh", ["Minh Anh"]),
+    ("Thứ Hai, 09/12/2024 - 10:00 | Minh Anh", ["Minh Anh"]),
+])
+def test_a_meta_line_of_parts_gives_the_date_and_the_author(line: str, names: list[str]) -> None:
+    lines = classify(_page(TITLE_LINE, line, LEAD, SECOND))
+    assert next(x for x in lines if x.text == line).cls == META
+    assert published_from(lines, None).startswith("2024-12-09")
+    record = process(RawArticle(path="x.txt", text=_page(TITLE_LINE, line, LEAD, SECOND)))
+    assert record["authors"] == names
+
+
+@pytest.mark.parametrize("pair", [["Chủ nhật, ngày 08 tháng 12 năm 2024", "16:02 (GMT +7)"],
+                                  ["16:02", "08/12/2024"]])
+def test_a_time_on_its_own_line_beside_the_date_is_the_publication_time(pair: list[str]) -> None:
+    lines = classify(_page(TITLE_LINE, *pair, LEAD, SECOND))
+    assert published_from(lines, None) == "2024-12-08T16:02"
+    assert all(x.cls == META for x in lines if x.text in pair)
+
+
+def test_authors_a_container_gives_are_read_as_bylines() -> None:
+    given = ["Minh Anh - Báo Quảng Ninh", "Theo Đức Tuân/baochinhphu.vn", "Báo Quảng Ninh", "Thu Hằng",
+             "admin"]
+    assert container_authors(given) == ["Minh Anh", "Đức Tuân", "Thu Hằng", "admin"]
+
+
+def test_a_unit_that_signs_the_article_is_meta_and_no_author() -> None:
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Đài Kim Bảng"))
+    assert next(x for x in lines if x.text == "Đài Kim Bảng").cls == META
+    assert authors_from(lines) == []
+
+
+def test_a_span_of_dates_is_not_a_dateline() -> None:
+    span = "Nam 20/10/1930 - 20/10/2023."
+    wrapped = "Trà Tân kỷ niệm ngày thành lập Hội Liên hiệp Phụ nữ Việt"  # a sentence wrapped by hand
+    lines = classify(_page(TITLE_LINE, LEAD, wrapped, span, SECOND))
+    assert next(x for x in lines if x.text == span).cls == BODY
+    assert published_from(lines, None) is None
+
+
+def test_of_two_lines_that_spell_the_slug_the_one_nearest_the_article_is_the_headline() -> None:
+    url = "https://bao.vn/x/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri.aspx"
+    section = "Tin tức - Sự kiện Tin hoạt động"
+    classes = _classes(_page(TITLE_LINE, section, TITLE_LINE, LEAD, SECOND), url=url)
+    assert classes[section] == BOILERPLATE
+
+
+def test_a_time_alone_inside_the_article_stays_body() -> None:
+    lines = classify(_page(TITLE_LINE, LEAD, "Chương trình hội nghị:", "08:00", "Khai mạc", SECOND))
+    assert next(x for x in lines if x.text == "08:00").cls == BODY
+
+
+def test_a_headline_with_a_full_stop_is_the_headline_when_the_url_spells_it() -> None:
+    url = "https://bao.vn/x/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri-123.html"
+    classes = _classes(_page("Trang chủ", f"{TITLE_LINE}.", LEAD, SECOND), url=url)
+    assert classes[f"{TITLE_LINE}."] == TITLE
+    assert classes[LEAD] == BODY
+
+
+def test_a_lead_that_repeats_the_slug_stays_body() -> None:
+    url = "https://bao.vn/x/ban-thuong-vu-huyen-uy-to-chuc-hoi-nghi-so-ket-5-nam-thuc-hien-chi-thi-05-123.html"
+    classes = _classes(_page("Trang chủ", LEAD, SECOND), url=url)
+    assert classes[LEAD] == BODY
+
+
+def test_a_lead_with_the_outlet_tag_is_not_the_headline() -> None:
+    lead = "(BQT) - Sáng 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05"
+    classes = _classes(_page("Trang chủ", TITLE_LINE, lead, SECOND))
+    assert classes[TITLE_LINE] == TITLE
+
+
+@pytest.mark.parametrize(("line", "url", "title"), [
+    (f"{TITLE_LINE} - Báo Quảng Trị", None, TITLE_LINE),
+    (f"{TITLE_LINE} | Quảng Trị", "https://baoquangtri.vn/a.html", TITLE_LINE),
+    ("Giao lưu Việt - Lào năm 2024", None, "Giao lưu Việt - Lào năm 2024"),
+])
+def test_the_site_name_after_the_headline_is_not_the_title(line: str, url: str | None, title: str) -> None:
+    record = process(RawArticle(path="x.txt", text=_page("Trang chủ", line, LEAD, SECOND), url=url))
+    assert record["title"] == title
 
 
 def test_a_dateline_glued_to_the_lead_gives_the_date_and_keeps_the_lead() -> None:

@@ -18,7 +18,13 @@ PIPE = regex.compile(r"\s*[|｜•·]\s*")
 PARENTHESIS = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]*)\)\s*\.?$")
 SLASH_SOURCE = regex.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<source>\S+)$")  # "Đức Tuân/baochinhphu.vn"
 TEAM = regex.compile(r"^(?:nhóm|nhóm phóng viên|nhóm pv|pv|ctv|phóng viên)(?:\s+\S+){0,3}$", regex.IGNORECASE)
+# "PV Minh Anh": a role before the name
+ROLE = regex.compile(r"^(?:nhóm\s+)?(?:pv|ctv|phóng viên|cộng tác viên)\s+(?P<name>.+)$", regex.IGNORECASE)
+OUTLET_AFTER_SLASH = regex.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<outlet>\S+)$")  # "Minh Anh/VOV.VN"
+# "Tin: Minh Anh; ảnh: Thu Hà": the photo credit after the author
+CREDIT_AFTER = regex.compile(r"\s*[;,]\s*\p{Ll}[\p{L} ]{0,20}:.*$")
 MAX_BYLINE_WORDS = 12
+UNIT_MIN_WORDS = 3  # a unit alone is its head and a name ("Đài Kim Bảng"); two words may be a person's
 
 
 def strip_honorific(name: str, honorifics: regex.Pattern) -> str:
@@ -26,24 +32,35 @@ def strip_honorific(name: str, honorifics: regex.Pattern) -> str:
     return honorifics.sub("", name.strip()).strip()
 
 
-def names_in(text: str, honorifics: regex.Pattern) -> list[str] | None:
+def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None = None) -> list[str] | None:
     """The names a line made of names gives ("THANH HẢI - NGỌC TÚ" → two), or None if it is not one.
 
     Around the names a unit or role may follow a dash or sit in brackets ("- Ban Tuyên giáo ...",
-    "(ghi)"); a date or nothing may follow a bar ("NAME |").
+    "(ghi)"); a date or nothing may follow a bar ("NAME |"). `units` opens a unit's name ("Báo Quảng
+    Ninh" after "Minh Anh - " is where she works, not a second author).
     """
     stripped = text.strip().rstrip(".")
     if not stripped or words(stripped) > MAX_BYLINE_WORDS:
         return None
-    head = PIPE.split(stripped, maxsplit=1)[0]
+    head = CREDIT_AFTER.sub("", PIPE.split(stripped, maxsplit=1)[0])
     aside = PARENTHESIS.match(head)
     if aside:  # "Hồng Minh (ghi)", "Minh Hằng (Huyện đoàn Phú Bình)"
         head = aside["name"]
+    slashed = OUTLET_AFTER_SLASH.match(head)
+    if slashed and is_name(slashed["name"]) and not is_name(slashed["outlet"]):
+        head = slashed["name"]  # the outlet after the slash is not a second author
+    role = ROLE.match(head)
+    if role and (named := names_in(role["name"], honorifics, units)):
+        return named  # "PV Minh Anh": the role is not part of the name
     if TEAM.match(head):
         return [head]
     names: list[str] = []
     for position, part in enumerate(SEPARATOR.split(head)):
         name = strip_honorific(part, honorifics)
+        if units is not None and units.match(name) and (names or words(name) >= UNIT_MIN_WORDS):
+            if not names:
+                return None  # "Đài Kim Bảng": a unit signs it, no person
+            break
         if is_name(name):
             names.append(name)
         elif position == 0 or not names or not part[:1].isupper():

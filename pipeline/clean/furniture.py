@@ -29,19 +29,20 @@ BOILERPLATE_SCHEMA = strict_object(
         "source_prefixes": lexicon_schema(),
         "caption_markers": lexicon_schema(),
         "honorifics": lexicon_schema(),
+        "unit_words": lexicon_schema(),
     },
 )
 
 URL = regex.compile(r"(?:https?://|www\.)[^\s)\]>\"']+", regex.IGNORECASE)
-DATELINE = regex.compile(
-    r"\b\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b",
+DATELINE = regex.compile(  # "09/12/2024", "2024-12-09", "9 tháng 12 năm 2024", "09 Tháng 12, 2024"
+    r"\b\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\b|\b\d{4}([-/])\d{2}\1\d{2}\b"
+    r"|\b\d{1,2}\s+tháng\s+\d{1,2}(?:\s*,\s*|\s+năm\s+|\s*/\s*|\s+)\d{4}\b",
     regex.IGNORECASE,
 )
 DATELINE_MAX_WORDS = 14
 STAMP_LEFTOVER_WORDS = 4  # words a dateline with a time may carry besides it (its section's name)
 DATELINE_WORDS = regex.compile(
-    r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng|xuất bản|lúc|ngày|giờ|sáng|chiều|tối|trưa"
+    r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng|xuất bản|phát hành|lúc|ngày|giờ|sáng|chiều|tối|trưa"
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|gmt|utc|am|pm)\b|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     r"|[+\-]\d{1,2}(?::?\d{2})?|[()\[\],:\-–|/]",
     regex.IGNORECASE,
@@ -49,6 +50,14 @@ DATELINE_WORDS = regex.compile(
 NO_CONTENT = regex.compile(r"^[^\p{L}\p{N}]*$")
 AGENCY_WORD = r"\p{Lu}[\p{L}\d/+.\-]*"
 AGENCY = regex.compile(rf"^\((?:[Tt]heo\s+)?{AGENCY_WORD}(?:\s+{AGENCY_WORD}){{0,3}}\)$")  # (TTXVN)
+SEGMENT = regex.compile(r"\s*[|｜•·]\s*")  # "Ngày đăng: 09/12/2024 | Lượt xem: 52 | Tác giả: Minh Anh"
+POSTED_BY = regex.compile(r"\bbởi\s+(?P<name>[^|,]+?)\s*$", regex.IGNORECASE)
+DASHED = regex.compile(r"\s+[-–]\s+")  # "Chính trị - Xã hội - Ngày 09/12/2024"
+# a time alone on its line, next to the date on the line above or below ("16:02 (GMT +7)")
+TIME_LINE = regex.compile(
+    r"^\(?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]|SA|CH)?\s*(?:\(?\s*(?:GMT|UTC)\s*[+\-]\s*\d{1,2}\s*\)?)?\)?$")
+SEGMENT_ASIDE_WORDS = 4  # a segment beside the date may be a section's name or a view counter
+TIME_ALONE = regex.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b)?")
 GLUED_SOURCE = regex.compile(r"^(?P<name>.+?\p{Ll})(?:Theo|Nguồn)\b")  # "Nhật LinhTheo Reuters"
 
 
@@ -65,6 +74,7 @@ class BoilerplateRules:
     source: regex.Pattern
     caption: regex.Pattern
     honorifics: regex.Pattern
+    units: regex.Pattern  # a unit's name starts so ("Báo ...", "Trung tâm ...")
 
 
 def _alternation(entries: list[dict[str, str]]) -> str:
@@ -92,6 +102,7 @@ def boilerplate_rules() -> BoilerplateRules:
         source=regex.compile(rf"^(?:{_alternation(data['source_prefixes'])})\b\s*(?P<rest>.*)$", flags),
         caption=regex.compile("|".join(f"(?:{e['term']})" for e in data["caption_markers"]), flags),
         honorifics=regex.compile(rf"^(?:(?:{_alternation(data['honorifics'])})\s*)+", flags),
+        units=regex.compile(rf"^(?:{_alternation(data['unit_words'])})\b", flags),
     )
 
 
@@ -136,13 +147,21 @@ def is_dateline(text: str) -> bool:
     """A line that is a date (with time, weekday, "Cập nhật lúc", maybe a byline name), not a sentence."""
     if len(text.split()) > DATELINE_MAX_WORDS or DATELINE.search(text) is None:
         return False
+    if len(DATELINE.findall(text)) > 1:
+        return False  # "20/10/1930 - 20/10/2023": a span the article speaks of, not when it was posted
     if has_stamp(text) and not is_paragraph(text):  # "Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021"
         rest = DATELINE_WORDS.sub(" ", STAMP.sub(" ", text))
         return len(regex.findall(r"\p{L}+", rest)) <= STAMP_LEFTOVER_WORDS
     rest = DATELINE_WORDS.sub(" ", DATELINE.sub(" ", text))
     head, _, tail = rest.partition("|")
     leftover = tail if looks_like_name(head) else rest
-    return len(regex.findall(r"\p{L}+", leftover)) <= 1
+    return len(regex.findall(r"\p{L}+", leftover)) <= 1 or _poster(text) is not None
+
+
+def _poster(text: str) -> str | None:
+    """The name after "bởi" in a dateline: "Đăng ngày 09/12/2024 bởi Minh Anh" → "Minh Anh"."""
+    found = POSTED_BY.search(text)
+    return found["name"] if found and looks_like_name(found["name"]) else None
 
 
 def byline_names(text: str) -> list[str] | None:
@@ -151,7 +170,14 @@ def byline_names(text: str) -> list[str] | None:
     match = rules.byline.match(text.strip())
     if not match or len(text.split()) > 12:
         return None
-    return names_in(match.group("names"), rules.honorifics) or split_names(match.group("names"))
+    given = _without_dates(match.group("names"))  # "Tác giả: Minh Anh - 09/12/2024"
+    return names_in(given, rules.honorifics, rules.units) or split_names(given)
+
+
+def _without_dates(text: str) -> str:
+    """The text with its dates and times taken out, and the separators left around them."""
+    bare = TIME_ALONE.sub(" ", DATELINE.sub(" ", STAMP.sub(" ", text)))
+    return regex.sub(r"^[\s,|\-–]+|[\s,|\-–]+$", "", regex.sub(r"\s+", " ", bare))
 
 
 def is_credit(text: str) -> bool:
@@ -176,10 +202,44 @@ def meta_names(text: str) -> tuple[str, list[str]] | None:
     if is_dateline(text):
         name = dateline_author(text)
         return "dateline", [name] if name else []
-    return None
+    if TIME_LINE.match(text.strip()):
+        return "time", []
+    return _segmented_meta(text)
+
+
+def _segmented_meta(text: str) -> tuple[str, list[str]] | None:
+    """A meta line of several parts set off by bars ("Ngày đăng: 09/12/2024 | Lượt xem: 52 | Tác giả: X").
+
+    Each part is a dateline, a byline or a name, or a short aside (a section, a counter); one of
+    them at least is a dateline or a byline.
+    """
+    if len(text.split()) > 2 * DATELINE_MAX_WORDS:
+        return None
+    parts = [p for p in SEGMENT.split(text.strip()) if p]
+    if len(parts) < 2 and len(DATELINE.findall(text)) == 1:  # "20/10/1930 - 20/10/2023" is a span
+        parts = [p for p in DASHED.split(text.strip()) if p]  # dashes only where no bar divides the line
+    if len(parts) < 2:
+        return None
+    kinds: list[str] = []
+    names: list[str] = []
+    for part in parts:
+        found = meta_names(part)
+        if found is not None:
+            kinds.append(found[0])
+            names += found[1]
+        elif is_name(part):
+            names.append(part)
+        elif len(part.split()) > SEGMENT_ASIDE_WORDS or is_paragraph(part):
+            return None
+    if "byline" in kinds:
+        return "byline", names
+    return ("dateline", names) if "dateline" in kinds else None
 
 
 def dateline_author(text: str) -> str | None:
     """The name before the date in a combined line: "Lam Giang| 24/10/2017 10:03" → "Lam Giang"."""
-    head = regex.split(r"\s*[|｜•·]\s*|\s+-\s+", text, maxsplit=1)[0]
-    return head.strip() if head != text and looks_like_name(head) else None
+    parts = regex.split(r"\s*[|｜•·]\s*|\s+-\s+", text)
+    if len(parts) < 2:
+        return _poster(text)
+    # the name stands first ("Lam Giang| 24/10/2017") or last ("09/12/2024 | Minh Anh")
+    return next((part.strip() for part in (parts[0], parts[-1]) if looks_like_name(part)), None)

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.clean.bylines import names_in
+from pipeline.clean.bylines import UNIT_MIN_WORDS, names_in
 from pipeline.clean.furniture import (  # the rules and one-line predicates, named here as before
+    DATELINE,
+    TIME_LINE,
     URL,
     boilerplate_rule,
     boilerplate_rules,
@@ -31,18 +33,21 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
 from pipeline.clean.published import parse_published
 from pipeline.clean.shapes import STAMP, ascii_words, is_headline, is_name, is_paragraph
 from pipeline.clean.structure import article_span
-from pipeline.clean.title import scored_title, slug_title, slug_words
+from pipeline.clean.title import scored_title, slug_match, slug_title, slug_words, without_site_name
 from pipeline.text import casefold_words
 
 __all__ = [
     "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
-    "boilerplate_rule", "boilerplate_rules", "classify", "is_boilerplate_line", "looks_like_name",
+    "boilerplate_rule", "boilerplate_rules", "classify", "container_authors", "is_boilerplate_line",
+    "looks_like_name",
     "outlet_from_lines", "outlet_from_url", "published_from", "removed_as_template", "split_names",
+    "title_from",
 ]  # fmt: skip
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
 
 IMAGE_PLACEHOLDER = "\xa0"  # sites leave a no-break space where an image was
+HEADLINE_AS_PROSE_MATCH = 0.75  # how closely a line with a full stop must spell the URL or <title> to head it
 SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rarely are
 CAPTION_MAX_WORDS = 45
 LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a sentence that ends the same way
@@ -117,7 +122,14 @@ class _Page:
             line.rule = boilerplate_rule(line.text)
             line.template = folded in template
         self.meta = [meta_names(t) for t in self.texts]
+        for i, found in enumerate(self.meta):  # a time alone is meta only beside a date ("16:02 (GMT+7)")
+            if found is not None and found[0] == "time" and not self._beside_dateline(i):
+                self.meta[i] = None
         self.title_folded = casefold_words(title) if title else None
+
+    def _beside_dateline(self, i: int) -> bool:
+        return any(0 <= j < len(self.meta) and (found := self.meta[j]) is not None and found[0] == "dateline"
+                   for j in (i - 1, i + 1))
 
     def is_chrome(self, i: int) -> bool:
         """Site furniture by rule, or a line the site repeats on its pages (a sentence excepted)."""
@@ -168,7 +180,7 @@ class _Page:
 
     def names(self, i: int) -> list[str] | None:
         """The names of a byline made of names, unless the line is an item of a menu."""
-        found = names_in(self.texts[i], self.rules.honorifics)
+        found = names_in(self.texts[i], self.rules.honorifics, self.rules.units)
         following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
         before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
         if found and any(j is not None and is_name(self.texts[j]) for j in (before, following)):
@@ -186,6 +198,11 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     page = _Page(text, title, template)
     span = article_span(page.texts, page.is_chrome, page.is_marker, lambda i: page.meta[i] is not None,
                         lambda i: page.lines[i].template)
+    headline = _headline_shaped_as_prose(page, span.start, title, url)
+    if headline is not None:  # the headline ends with a full stop: the article starts under it
+        span = article_span(page.texts, page.is_chrome, page.is_marker,
+                            lambda i: i == headline or page.meta[i] is not None,
+                            lambda i: page.lines[i].template)
     if span.start is None or span.end is None:
         _classify_without_prose(page)
         return page.lines
@@ -198,6 +215,22 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     _classify_article(page, span.start, span.end)
     _classify_tail(page, span.end + 1)
     return page.lines
+
+
+def _headline_shaped_as_prose(page: _Page, start: int | None, title: str | None,
+                              url: str | None) -> int | None:
+    """The first line read as prose when it is the headline the container or the URL spells, or None.
+
+    "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng." ends like a sentence, but
+    the URL's slug (or the page's <title>) says it is the headline; a paragraph must follow it.
+    """
+    if start is None:
+        return None
+    if not any(is_paragraph(text) for text in page.texts[start + 1:]):
+        return None
+    spelled = ascii_words(title) if title else slug_words(url)
+    # nearly word for word: a lead repeats the headline's words too, among many more of its own
+    return start if spelled and slug_match(spelled, page.texts[start]) >= HEADLINE_AS_PROSE_MATCH else None
 
 
 def _title_index(page: _Page, start: int, title: str | None, url: str | None) -> int | None:
@@ -287,6 +320,9 @@ def _classify_tail(page: _Page, first: int) -> None:
             named = signed = True
         elif signature and after_name and _is_role(line.text):
             line.cls = META  # "Phó Bí thư Thường trực Đảng ủy Khối": the unit or role under a name
+        elif signature and not furniture and page.rules.units.match(line.text) and _is_role(line.text) \
+                and len(line.text.split()) >= UNIT_MIN_WORDS:
+            line.cls = META  # "Đài Kim Bảng": the unit that signs the article, no person named
         elif furniture or signed or page.heads_a_list(i) or page.labels_furniture(i):
             line.cls, furniture, signature = BOILERPLATE, True, False
         else:
@@ -318,9 +354,32 @@ def _classify_without_prose(page: _Page) -> None:
             line.cls = CAPTION
 
 
+def title_from(lines: list[Line], url: str | None) -> str | None:
+    """The headline line's text, without the site's name a dump may print after it."""
+    found = next((line.text for line in lines if line.cls == TITLE), None)
+    return without_site_name(found, url, boilerplate_rules().units) if found else None
+
+
 def removed_as_template(line: Line) -> bool:
     """The line is boilerplate only because its site repeats it (no rule says so)."""
     return line.cls == BOILERPLATE and line.template and line.rule is None
+
+
+def container_authors(given: list[str]) -> list[str]:
+    """The names in the authors a container gives, read as bylines ("Minh Anh - Báo X" → "Minh Anh").
+
+    HTML metadata and crawler fields hold what a site's template put there: a byline with its unit,
+    a source line, or a plain name; a unit alone is no author, a shape not recognised is kept as given.
+    """
+    rules = boilerplate_rules()
+    authors: list[str] = []
+    for value in given:
+        found = meta_names(value)
+        names = found[1] if found and found[1] else names_in(value, rules.honorifics, rules.units)
+        if names is None:
+            names = [value]
+        authors += [name for name in names if name not in authors and not rules.units.match(name.strip())]
+    return authors
 
 
 def authors_from(lines: list[Line]) -> list[str]:
@@ -365,17 +424,31 @@ def published_from(lines: list[Line], container_value: str | None) -> str | None
 
 
 def _page_published(lines: list[Line]) -> str | None:
-    """The first dateline of the page, or a dateline glued to a line above the article."""
-    for line in lines:
+    """The first dateline of the page, else a date in another meta line ("Ngày đăng: ... | Tác giả: ..."),
+    else a dateline glued to a line above the article."""
+    for i, line in enumerate(lines):
         if line.cls == META and is_dateline(line.text):
             parsed = parse_published(line.text)
             if parsed:
-                return parsed
+                return _with_time_beside(parsed, lines, i)
+    for line in lines:
+        if line.cls == META and DATELINE.search(line.text) and (parsed := parse_published(line.text)):
+            return parsed
     for line in lines:  # a dateline glued to the headline or the lead: "... nông dân. 04:30 GMT+7, 27/9/2022"
         stamp = STAMP.search(line.text) if line.top else None
         if stamp and (parsed := parse_published(stamp.group(0))):
             return parsed
     return None
+
+
+def _with_time_beside(published: str, lines: list[Line], i: int) -> str:
+    """A date without its time takes the time printed alone on the meta line above or below it."""
+    if "T" in published:
+        return published
+    for j in (i + 1, i - 1):
+        if 0 <= j < len(lines) and lines[j].cls == META and TIME_LINE.match(lines[j].text):
+            return parse_published(f"{lines[i].text} {lines[j].text}") or published
+    return published
 
 
 def author_from_dateline(line: Line) -> str | None:

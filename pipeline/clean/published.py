@@ -22,12 +22,14 @@ from pipeline.text import casefold_words
 
 _NUMERIC_DATE = regex.compile(
     rf"(?<![\d.,/])(?P<d>{DAY})(?P<sep>\s?/\s?|[.\-])(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})(?!\d)")
-_ISO_DATE = regex.compile(
-    rf"(?<!\d)(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T\s]+(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d)")
+_ISO_DATE = regex.compile(  # "2024-12-09T10:00", "2024/12/09 10:00"
+    rf"(?<!\d)(?P<y>{YEAR})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
+    rf"(?:[T\s]+(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d)")
 _WORD_DATE = regex.compile(
-    rf"(?<!\d)(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})\s*(?:,\s*)?(?:năm\s+|/\s*)(?P<y>{YEAR})(?!\d)", FLAGS)
+    rf"(?<!\d)(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})(?:\s*,\s*|\s+năm\s+|\s*/\s*|\s+)(?P<y>{YEAR})(?!\d)",
+    FLAGS)
 _TIME = regex.compile(rf"(?<![\d+:]){TIME}", FLAGS)
-_AMPM = regex.compile(r"\s*(?P<ap>[AaPp])\.?[Mm]\b")
+_AMPM = regex.compile(r"\s*(?:(?P<ap>[AaPp])\.?[Mm]|(?P<vn>SA|CH))\b")  # CH (chiều) is PM in vi-VN
 
 
 @compiled
@@ -69,7 +71,7 @@ def _nearest_time(text: str, start: int, end: int) -> Clock | None:
         clock = clock_from(match["hh"], match["mi"])
         ampm = _AMPM.match(text, match.end())
         if clock and ampm:
-            pm = ampm["ap"].lower() == "p"
+            pm = (ampm["ap"] or "").lower() == "p" or ampm["vn"] == "CH"
             hour = clock.hour % 12 + (12 if pm else 0)
             clock = Clock(hour, clock.minute)
         distance = match.start() - end if match.start() >= end else start - match.end()

@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pipeline.clean.shapes import LONG_PARAGRAPH_WORDS, is_headline, is_paragraph, is_question, words
+from pipeline.clean.shapes import LONG_PARAGRAPH_WORDS, is_headline, is_name, is_paragraph, is_question, words
 
 
 def is_prose(text: str) -> bool:
-    """A paragraph, or a sentence that introduces the list or table under it."""
+    """A paragraph, or a sentence that introduces a list or table (a name with a full stop is a byline)."""
+    if is_name(text.strip().rstrip(".")):
+        return False
     return is_paragraph(text) or (text.rstrip().endswith(":") and words(text) >= LIST_INTRO_WORDS)
 
 LIST_HEADLINES_WITH_CHROME = 2  # headlines that make a list of links when site furniture sits among them

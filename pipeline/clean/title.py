@@ -31,6 +31,11 @@ SAPO_WORDS = 25
 SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] \p{Lu}")
 LONG_NUMBER = regex.compile(r"^\d{5,}$")
 CANDIDATE_SPAN = 6  # how many lines above the first paragraph a headline may stand
+# a lead opens with the outlet's tag: "(QBĐT) - ...", "(Mặt trận) -Theo ...", "TPO - Sáng 31/5 ..."
+LEAD_TAG = regex.compile(r"^(?:\([^()]{2,20}\)\s*[-–—]|\p{Lu}[\p{Lu}\p{N}.]{1,9}\s+[-–—]\s)")
+# "Headline - Báo Thừa Thiên Huế": a dump of the page's <title>
+SITE_SUFFIX = regex.compile(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+)$")
+SITE_NAME_WORDS = 6
 
 
 def slug_words(url: str | None) -> list[str]:
@@ -72,15 +77,19 @@ def slug_match(slug: list[str], text: str) -> float:
 
 
 def slug_title(slug: list[str], texts: Sequence[str], candidates: Sequence[int]) -> int | None:
-    """The index of the candidate line that best spells the URL's slug, or None."""
-    scored = [(slug_match(slug, texts[i]), -i) for i in candidates]
+    """The index of the candidate line that best spells the URL's slug, or None.
+
+    Of two lines that spell it as well, the later one: the headline stands nearest the article, the
+    page's title block or a breadcrumb repeats it further up.
+    """
+    scored = [(slug_match(slug, texts[i]), i) for i in candidates]
     best = max(scored, default=(0.0, 0))
-    return -best[1] if best[0] > 0 else None
+    return best[1] if best[0] > 0 else None
 
 
 def headline_score(text: str, distance: int, first: bool) -> float:
     """How much a line above the first paragraph looks like its headline (0: not at all)."""
-    if not is_headline(text) or is_breadcrumb(text) or is_name(text):
+    if not is_headline(text) or is_breadcrumb(text) or is_name(text) or LEAD_TAG.match(text):
         return 0.0
     score = min(words(text), 12) - 2.0 * distance
     if not has_lowercase(text) and words(text) < 6:
@@ -103,3 +112,20 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
         if score > 0 and (best is None or score > best[0]):
             best = (score, i)
     return best[1] if best else None
+
+
+def without_site_name(text: str, url: str | None, units: regex.Pattern) -> str:
+    """The headline without the site's name after a dash or bar ("... - Báo Thừa Thiên Huế").
+
+    The part after the last separator is the site's when it is a few words that open like an outlet
+    ("Báo", "Cổng thông tin") or that the URL's host spells ("baothuathienhue.vn").
+    """
+    found = SITE_SUFFIX.match(text.strip())
+    if not found or words(found["site"]) > SITE_NAME_WORDS or words(found["title"]) < SLUG_MIN_WORDS:
+        return text
+    site = found["site"]
+    host = "".join(ascii_words(urlsplit(url.strip()).netloc)) if url else ""
+    spelled = "".join(ascii_words(site))
+    if units.match(site) or (len(spelled) >= 4 and spelled in host):
+        return found["title"]
+    return text

@@ -39,13 +39,13 @@ def clean_stage(raw: RawArticle, record: Record) -> None:
     if not body:
         raise VnieError("no_body", "no article text is left once title, meta lines and site boilerplate "
                                    "are removed; check that the input holds the article itself")
-    title_line = next((line.text for line in lines if line.cls == clean.TITLE), None)
+    title_line = clean.title_from(lines, raw.url)
     record["title"] = (raw.title or "").strip() or title_line
     record["text"] = "\n\n".join(body)
     record["captions"] = list(dict.fromkeys(line.text for line in lines if line.cls == clean.CAPTION))
     record["meta"] = [line.text for line in lines if line.cls == clean.META]
     record["boilerplate"] = [line.text for line in lines if line.cls == clean.BOILERPLATE]
-    authors = list(raw.authors)
+    authors = clean.container_authors(raw.authors)
     for line in lines:
         if line.cls == clean.META and line.author is None and (name := clean.author_from_dateline(line)):
             line.author = name
