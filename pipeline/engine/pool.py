@@ -140,7 +140,7 @@ class WorkerPool:
         held_bytes = 0
         next_seq = next_out = 0
         exhausted = False
-        self.workers = [self._start() for _ in range(self.size)]
+        self.workers = []  # started as work arrives: one input needs one worker, not one per core
         try:
             while True:
                 # read ahead, up to the bounds on articles (and bytes) not yet given back
@@ -168,8 +168,12 @@ class WorkerPool:
             self._stop()
 
     def _dispatch(self, waiting: deque[Task], retry: deque[Task]) -> None:
-        """Give each idle worker a batch: articles of a dead worker's batch first, one at a time."""
+        """Give each idle worker a batch: articles of a dead worker's batch first, one at a time. Workers
+        are started, up to the pool's size, while more articles wait than there are idle workers."""
         idle = [worker for worker in self.workers if not worker.holding]
+        while len(self.workers) < self.size and len(idle) < len(retry) + len(waiting):
+            self.workers.append(self._start())
+            idle.append(self.workers[-1])
         for position, worker in enumerate(idle):
             if retry:
                 batch = [retry.popleft()]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import gc
+import itertools
 import logging
 import os
 import signal
@@ -232,36 +234,68 @@ WARM_PAGE = (
     "<html><head><title>Khởi động</title></head><body><article><p>Ngày 7-4-2021, UBND tỉnh Ninh Thuận có 3 "
     "người dự hội nghị về Chỉ thị 05-CT/TW của Bộ Chính trị.</p></article></body></html>"
 )
+WARM_TEXT = "Ngày 7-4-2021, UBND tỉnh Ninh Thuận có 3 người dự hội nghị về Chỉ thị 05-CT/TW của Bộ Chính trị."
 
 
-def _warm_worker() -> None:
-    """Load models and rules, and set up the HTML reader, once per process before the first article's
-    time limit starts (a cold first page costs about 0.5 s more)."""
+def _warm_worker(html: bool = True) -> None:
+    """Load models and rules, and with `html` set up the HTML reader, once per process before the first
+    article's time limit starts (a cold first page costs about 0.5 s more)."""
     from pipeline.engine.stages import process
-    from pipeline.ingest.records import article_from_html_bytes
+    from pipeline.ingest.records import article_from_html_bytes, article_from_text_bytes
 
-    article = article_from_html_bytes(WARM_PAGE.encode(), "warm.html", "html", MAX_BYTES)
+    if html:
+        article = article_from_html_bytes(WARM_PAGE.encode(), "warm.html", "html", MAX_BYTES)
+    else:
+        article = article_from_text_bytes(WARM_TEXT.encode(), "warm.txt", MAX_BYTES)
     if isinstance(article, RawArticle):
         process(article)
+
+
+def _warm_up(html: bool) -> None:
+    """_warm_worker with the garbage collector paused: what loads lives as long as the process, and
+    collections passing over it find nothing yet cost about 0.4 s. Collection then resumes with what is
+    loaded frozen, which also keeps forked workers from writing to (so copying) the pages they share."""
+    gc.disable()
+    try:
+        _warm_worker(html)
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
+def _plain_text(item: Item) -> bool:
+    """Whether an item is read as plain text (no HTML reader needed to read it)."""
+    return getattr(item, "reader", None) == "txt" or getattr(item, "fmt", None) == "txt"
 
 
 def run_local(items: Iterable[Item], workers: int, options: Options, in_process: bool = False
               ) -> Iterator[Result]:  # fmt: skip
     """In a pool of `workers` processes that survives their deaths, with a memory cap and a hard
-    time limit; or, `in_process`, here (for profiling: no cap, and a crash ends the run)."""
+    time limit; or, `in_process`, here (for profiling: no cap, and a crash ends the run).
+
+    Nothing is loaded before there is something to process (a re-run with nothing new loads no model),
+    and the HTML reader is set up beforehand unless the run starts with plain text (a later page that
+    needs it sets it up in its worker, inside its time limit).
+    """
+    source = iter(items)
+    first = next(source, None)
+    if first is None:
+        return
+    items = itertools.chain([first], source)
+    html = not _plain_text(first)
     if in_process:
-        _warm_worker()  # models load before the first article's time limit starts
+        _warm_up(html)  # models load before the first article's time limit starts
         for item in items:
             yield from process_frame(item, options)
         return
     pool = WorkerPool(
         workers, functools.partial(_handle, options=options), worker_died,
         on_overtime=functools.partial(_overtime, options=options), time_limit=options.timeout, grace=GRACE,
-        memory_limit=options.memory_limit, weigh=weigh, initializer=_warm_worker,
+        memory_limit=options.memory_limit, weigh=weigh, initializer=functools.partial(_warm_up, html),
     )  # fmt: skip
     # fork shares the loaded models copy-on-write (so load them once, here); spawn where fork is unavailable
     if pool.context.get_start_method() == "fork":
-        _warm_worker()
+        _warm_up(html)
         pool.initializer = None
     for results in pool.map(items):
         yield from results

@@ -7,6 +7,7 @@ provinces and their written forms are `rules/provinces.yml` (`province_list`).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -167,18 +168,21 @@ def gazetteer() -> Gazetteer:
         for name, admin in ((unit.name, unit.admin), *((r.name, r.admin) for r in [unit.renamed] if r)):
             if admin.casefold() == "thành phố":
                 gaz.province_cities.add(place_key(name))
+    # the 10,602 rows repeat their provinces and districts: each distinct name is resolved once (0.1 s)
+    unit, province_2025 = functools.cache(provinces.unit), functools.cache(provinces.province_2025)
+    key, bare = functools.cache(place_key), functools.cache(lambda name: strip_admin(name)[1])
     for row in data.get("ward_mapping", []):
-        province = provinces.unit(row["old_province"]) or row["old_province"]
-        _, district = strip_admin(row.get("old_district") or "")
-        _, ward = strip_admin(row.get("old_ward") or "")
+        province = unit(row["old_province"]) or row["old_province"]
+        district = bare(row.get("old_district") or "")
+        ward = bare(row.get("old_ward") or "")
         if district and not district.isdigit():
-            gaz.districts.setdefault(place_key(district), set()).add(province)
+            gaz.districts.setdefault(key(district), set()).add(province)
         if ward and not ward.isdigit():
-            gaz.wards.setdefault(place_key(ward), set()).add(province)
-        _, new_ward = strip_admin(row.get("new_ward") or "")
-        after = provinces.province_2025(row.get("new_province"))
+            gaz.wards.setdefault(key(ward), set()).add(province)
+        new_ward = bare(row.get("new_ward") or "")
+        after = province_2025(row.get("new_province"))
         if new_ward and not new_ward.isdigit() and after:
-            gaz.wards_2025.setdefault(place_key(new_ward), set()).add(after)
+            gaz.wards_2025.setdefault(key(new_ward), set()).add(after)
     for place in rules["places"]:
         gaz.places[place_key(place["term"])] = place["level"]
         if "same_as" in place:
