@@ -21,17 +21,17 @@ EPILOG_RUN = """examples:
 def _run(args: argparse.Namespace) -> int:
     import gc
 
-    # start-up allocates millions of objects that live as long as the process (modules, models, rules):
-    # collection passes over them find nothing and cost about 0.4 s; the engine resumes collecting once
-    # the models are loaded, with what is loaded by then frozen (pipeline.engine.runner._warm_worker)
+    # imports allocate objects that live as long as the process: collection passes over them find
+    # nothing (the engine pauses it the same way while the models load: pipeline.engine.runner._warm_up)
     gc.disable()
     try:
         from pipeline.engine.job import run
-
+    finally:
+        gc.enable()
+    try:
         return run(args)
     finally:
-        gc.unfreeze()  # when called in a longer-lived process (tests), what the run loaded can go again
-        gc.enable()
+        gc.unfreeze()  # called in a longer-lived process (tests): what the run loaded can go again
 
 
 def _eval(args: argparse.Namespace) -> int:

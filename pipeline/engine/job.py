@@ -161,12 +161,12 @@ def run(args: argparse.Namespace) -> int:
     templates = _templates(args, out_dir, settings.max_bytes, exclude)
     options = Options(timeout=settings.timeout, debug=settings.debug, max_bytes=settings.max_bytes,
                       memory_limit=args.max_memory * 1_000_000, templates=templates)
-    if args.engine == "dask":
-        results = run_dask(items, options, scheduler=args.scheduler, workers=args.workers)
-    else:
-        results = run_local(items, args.workers or os.cpu_count() or 1, options)
     # near-duplicates of the batch and of the store share a story_id (in the main process: same on any engine)
     stories = Stories(database.conn if database else None)
+    if args.engine == "dask":
+        results = run_dask(items, options, scheduler=args.scheduler, workers=args.workers)
+    else:  # the story index is built while the workers start on the first articles
+        results = run_local(items, args.workers or os.cpu_count() or 1, options, meanwhile=stories.prepare)
     removed_by_templates = 0
     with lock or nullcontext(), sink, database or nullcontext():
         for kind, obj in stories.assign(result for result in results if new_only.keep(result[1])):

@@ -263,28 +263,40 @@ def _warm_up(html: bool) -> None:
         gc.enable()
 
 
+def _paused(work: Callable[[], None]) -> None:
+    """Do `work` (a set-up: imports, an index) with the garbage collector paused, as _warm_up does."""
+    gc.disable()
+    try:
+        work()
+    finally:
+        gc.enable()
+
+
 def _plain_text(item: Item) -> bool:
     """Whether an item is read as plain text (no HTML reader needed to read it)."""
     return getattr(item, "reader", None) == "txt" or getattr(item, "fmt", None) == "txt"
 
 
-def run_local(items: Iterable[Item], workers: int, options: Options, in_process: bool = False
-              ) -> Iterator[Result]:  # fmt: skip
+def run_local(items: Iterable[Item], workers: int, options: Options, in_process: bool = False,
+              meanwhile: Callable[[], None] | None = None) -> Iterator[Result]:  # fmt: skip
     """In a pool of `workers` processes that survives their deaths, with a memory cap and a hard
     time limit; or, `in_process`, here (for profiling: no cap, and a crash ends the run).
 
     Nothing is loaded before there is something to process (a re-run with nothing new loads no model),
     and the HTML reader is set up beforehand unless the run starts with plain text (a later page that
-    needs it sets it up in its worker, inside its time limit).
+    needs it sets it up in its worker, inside its time limit). `meanwhile` is the caller's own set-up,
+    run here once the workers have started on the first articles.
     """
     source = iter(items)
-    first = next(source, None)
-    if first is None:
+    head = list(itertools.islice(source, 2))  # enough to tell whether more than one worker will run
+    if not head:
         return
-    items = itertools.chain([first], source)
-    html = not _plain_text(first)
+    items = itertools.chain(head, source)
+    html = not _plain_text(head[0])
     if in_process:
         _warm_up(html)  # models load before the first article's time limit starts
+        if meanwhile is not None:
+            meanwhile()
         for item in items:
             yield from process_frame(item, options)
         return
@@ -293,11 +305,12 @@ def run_local(items: Iterable[Item], workers: int, options: Options, in_process:
         on_overtime=functools.partial(_overtime, options=options), time_limit=options.timeout, grace=GRACE,
         memory_limit=options.memory_limit, weigh=weigh, initializer=functools.partial(_warm_up, html),
     )  # fmt: skip
-    # fork shares the loaded models copy-on-write (so load them once, here); spawn where fork is unavailable
-    if pool.context.get_start_method() == "fork":
+    # Several forked workers share models loaded here, copy-on-write (spawn where fork is unavailable).
+    # A lone worker loads its own while this process gets on with `meanwhile`: the two cores share it.
+    if pool.context.get_start_method() == "fork" and min(workers, len(head)) > 1:
         _warm_up(html)
         pool.initializer = None
-    for results in pool.map(items):
+    for results in pool.map(items, meanwhile and functools.partial(_paused, meanwhile)):
         yield from results
 
 
