@@ -310,6 +310,8 @@ def run_local(items: Iterable[Item], workers: int, options: Options, in_process:
     if pool.context.get_start_method() == "fork" and min(workers, len(head)) > 1:
         _warm_up(html)
         pool.initializer = None
+    else:
+        import numpy  # noqa: F401  the models need it, and `meanwhile` (the story index) too: imported once
     for results in pool.map(items, meanwhile and functools.partial(_paused, meanwhile)):
         yield from results
 
