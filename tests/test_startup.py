@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import re
 import subprocess
 import sys
@@ -94,6 +95,20 @@ def test_a_worker_loading_its_models_is_not_over_an_articles_time_limit() -> Non
     results = pool.map([7, 8], meanwhile=lambda: called.append(True))
     assert [result for batch in results for result in batch] == [("record", {"item": n}) for n in (7, 8)]
     assert called == [True]  # the caller's set-up ran once, while the worker loaded
+
+
+def _broken_start() -> None:
+    os._exit(3)  # a model that cannot load: every worker dies before its first article
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="fork")
+def test_workers_that_die_loading_their_models_are_no_articles_fault() -> None:
+    from pipeline.engine.pool import WorkerPool
+
+    pool = WorkerPool(1, _echo, lambda item, how: [("error", {"item": item, "how": how})],
+                      initializer=_broken_start, method="fork")
+    with pytest.raises(RuntimeError, match=r"keep dying before any work \(exit status 3\)"):
+        list(pool.map([7, 8]))
 
 
 def test_help_query_and_eval_import_no_model(tmp_path: Path) -> None:

@@ -254,13 +254,15 @@ class WorkerPool:
                  outcome: Callable[[Any, str], list[Result]]) -> None:
         """A dead (or stopped) worker: the article it was on gets `outcome`, the rest go to another."""
         worker.process.join(1)
-        if worker.holding:
+        if worker.holding and worker.ready:
             seq, item = worker.holding.popleft()
             ready[seq] = outcome(item, how)
             retry.extendleft(reversed(worker.holding))
             worker.holding.clear()
             self.deaths += 1
-        elif not worker.took_work:
+        elif not worker.took_work or not worker.ready:  # it died before any article: a broken setup
+            retry.extendleft(reversed(worker.holding))
+            worker.holding.clear()
             self._idle_restarts += 1
             if self._idle_restarts > RESTARTS_WITHOUT_WORK * self.size:
                 raise RuntimeError(f"vnie's worker processes keep dying before any work ({how})")
