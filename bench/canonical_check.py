@@ -19,8 +19,8 @@ import random
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from pipeline.extract.org_names import fold
 from pipeline.extract.province_list import province_list
+from pipeline.text import name_key
 
 
 def main() -> None:
@@ -48,7 +48,7 @@ def main() -> None:
         by_canonical[org["canonical"]].add(org["name"])
     folded: dict[str, set[str]] = defaultdict(set)
     for canonical in by_canonical:
-        folded[fold(canonical)].add(canonical)
+        folded[name_key(canonical)].add(canonical)
     splits = [sorted(v) for v in folded.values() if len(v) > 1]
     changed = sum(o["name"] != o["canonical"] for _, o in orgs)
     print(f"organisations {len(orgs)} (items), distinct names {len({o['name'] for _, o in orgs})}, distinct "

@@ -41,7 +41,8 @@ import regex
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pipeline.evaluate import Scores, fold, read_jsonl, score_article  # noqa: E402
+from pipeline.evaluate import Scores, read_jsonl, score_article  # noqa: E402
+from pipeline.text import casefold_words  # noqa: E402
 
 FORMS = ("txt", "html", "jsonl")
 TEXT_FILES, HTML_FILES, CRAWL_FILE = "txt", "html", "crawl.jsonl"
@@ -262,18 +263,19 @@ def _failures(form: str, gold: dict[str, Any], record: dict[str, Any]) -> Iterab
     if not record:
         yield f"{where}: no record"
         return
-    paragraphs = {fold(p) for p in record.get("text", "").split("\n") if p.strip()}
+    paragraphs = {casefold_words(p, nfc=True) for p in record.get("text", "").split("\n") if p.strip()}
     for line in page_lines(gold):
-        kept = fold(line["text"]) in paragraphs
+        kept = casefold_words(line["text"], nfc=True) in paragraphs
         if line["class"] == "body" and not kept:
             yield f"{where}: body lost: {line['text'][:100]}"
         elif line["class"] == "boilerplate" and kept:
             yield f"{where}: boilerplate left: {line['text'][:100]}"
-    if fold(record.get("title")) != fold(gold.get("title")):
-        yield f"{where}: title {record.get('title')!r} (gold {gold.get('title')!r})"
-    if fold(record.get("published")) != fold(gold.get("published")):
-        yield f"{where}: published {record.get('published')!r} (gold {gold.get('published')!r})"
-    if {fold(a) for a in record.get("authors", [])} != {fold(a) for a in gold.get("authors") or []}:
+    for field in ("title", "published"):
+        written, expected = (casefold_words(side.get(field) or "", nfc=True) for side in (record, gold))
+        if written != expected:
+            yield f"{where}: {field} {record.get(field)!r} (gold {gold.get(field)!r})"
+    if ({casefold_words(a, nfc=True) for a in record.get("authors", [])}
+            != {casefold_words(a, nfc=True) for a in gold.get("authors") or []}):
         yield f"{where}: authors {record.get('authors')} (gold {gold.get('authors')})"
 
 

@@ -38,10 +38,10 @@ from pipeline.evaluate import Scores, gold_documents, score_article  # noqa: E40
 from pipeline.extract.document import ArticleDoc  # noqa: E402
 from pipeline.extract.gazetteer import gazetteer, strip_admin  # noqa: E402
 from pipeline.extract.merge import resolve_overlaps  # noqa: E402
-from pipeline.extract.org_names import fold as org_key  # noqa: E402
 from pipeline.extract.tokenize import create_underthesea_tokenizer  # noqa: E402,F401 (registers it)
 from pipeline.kinds import registered_kinds  # noqa: E402
 from pipeline.model import Mention  # noqa: E402
+from pipeline.text import name_key  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 DEFAULT_MODEL = REPO / "bench" / "results" / "tagger" / "model"
@@ -58,7 +58,7 @@ TAGGER_PRIORITY = -1  # below every rule mention
 def tagged_mention(label: str, field: str, start: int, end: int, text: str) -> Mention:
     """A tagger span as a mention carrying the attributes each kind's `build` reads."""
     if label == "ORG":
-        attrs: dict[str, Any] = {"name": text, "key": org_key(text)}
+        attrs: dict[str, Any] = {"name": text, "key": name_key(text)}
     elif label == "PER":
         attrs = {"name": text, "kind": "full" if " " in text else "short", "keep": True, "role": None}
     else:

@@ -150,8 +150,9 @@ def _timed(step, units: list[Any]) -> tuple[float, float, list[float]]:
 
 def _run_vnie(data: dict[str, Any], workers: int, out: Path) -> dict[str, Any]:
     """vnie through run_local; records written to `out` for the equality check."""
-    from pipeline.engine.runner import Options, run_local
+    from pipeline.engine.runner import run_local
     from pipeline.engine.stages import process_safely
+    from pipeline.settings import Settings
     from pipeline.store.jsonl import dumps
 
     items = data["items"]
@@ -164,7 +165,7 @@ def _run_vnie(data: dict[str, Any], workers: int, out: Path) -> dict[str, Any]:
         cpu0 = _cpu_seconds()
         started = last = time.perf_counter()
         # vnie-1 in this process, as its README numbers were measured; N workers in the pool
-        for kind, obj in run_local(iter(items), workers, Options(), in_process=workers == 1):
+        for kind, obj in run_local(iter(items), workers, Settings(), in_process=workers == 1):
             results.append(dumps({"kind": kind, "record": obj}))
             now = time.perf_counter()
             per_item.append(now - last)  # with a pool this is arrival spacing, meaningful only summed
@@ -219,17 +220,18 @@ def _run_paired(data: dict[str, Any]) -> dict[str, Any]:
     """
     from underthesea import word_tokenize
 
-    from pipeline.engine.runner import Options, process_one
+    from pipeline.engine.runner import process_one
     from pipeline.engine.stages import process_safely
+    from pipeline.settings import Settings
 
-    items, entries, options = data["items"], data["fields"], Options()
+    items, entries, settings = data["items"], data["fields"], Settings()
     process_safely(items[0])
     vnie = floor = 0.0
     for n, (item, entry) in enumerate(zip(items, entries, strict=True)):
         for step in ("floor", "vnie") if n % 2 else ("vnie", "floor"):
             t0 = time.perf_counter()
             if step == "vnie":
-                process_one(item, options)
+                process_one(item, settings)
                 vnie += time.perf_counter() - t0
             else:
                 for text in _fields(entry):
@@ -243,13 +245,14 @@ def _run_profile(data: dict[str, Any], top: int = 15) -> dict[str, Any]:
     import cProfile
     import pstats
 
-    from pipeline.engine.runner import Options, run_local
+    from pipeline.engine.runner import run_local
     from pipeline.engine.stages import process_safely
+    from pipeline.settings import Settings
 
     process_safely(data["items"][0])
     profiler = cProfile.Profile()
     profiler.enable()
-    for _ in run_local(iter(data["items"]), 1, Options(), in_process=True):  # the profiler sees this process
+    for _ in run_local(iter(data["items"]), 1, Settings(), in_process=True):  # the profiler sees this process
         pass
     profiler.disable()
     table = pstats.Stats(profiler).stats  # type: ignore[attr-defined]

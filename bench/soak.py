@@ -53,12 +53,13 @@ def main() -> int:
     if not args.input.exists():
         print(f"no input at {args.input}", file=sys.stderr)
         return 2
-    from pipeline.engine.runner import Options, _warm_worker, process_frame, quiet_libraries
+    from pipeline.engine.runner import _warm_worker, process_frame, quiet_libraries
     from pipeline.ingest.inputs import frame_inputs
+    from pipeline.settings import Settings
 
     quiet_libraries(debug=False)
     _warm_worker()
-    options = Options()
+    settings = Settings()
     samples: list[tuple[int, int, float]] = []  # (pass, articles so far, resident MB)
     done = 0
     started = time.perf_counter()
@@ -66,7 +67,7 @@ def main() -> int:
     for number in range(1, args.passes + 1):
         outcomes = {"record": 0, "error": 0}
         for frame in frame_inputs([str(args.input)]):
-            for kind, _obj in process_frame(frame, options):
+            for kind, _obj in process_frame(frame, settings):
                 outcomes[kind] += 1
             done += 1
             if done % args.every == 0:

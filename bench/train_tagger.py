@@ -41,11 +41,12 @@ from spacy.tokens import Doc, Span  # noqa: E402
 from spacy.training import Example  # noqa: E402
 
 from pipeline.engine.stages import clean_stage, language_stage  # noqa: E402
-from pipeline.evaluate import fold, gold_documents, read_jsonl  # noqa: E402
+from pipeline.evaluate import gold_documents, read_jsonl  # noqa: E402
 from pipeline.extract import build_document, extract, find_mentions  # noqa: E402
 from pipeline.extract.document import ArticleDoc  # noqa: E402
 from pipeline.ingest.inputs import read_inputs  # noqa: E402
 from pipeline.model import Mention, RawArticle, VnieError, empty_record  # noqa: E402
+from pipeline.text import casefold_words  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "dantri-2020.jsonl"
@@ -133,7 +134,7 @@ def gold_keys() -> set[str]:
         for gold in read_jsonl(path):  # only the key and title of the test half are read
             keys.update(str(v) for v in gold["key"].values())
             if gold.get("title"):
-                keys.add(fold(gold["title"]))
+                keys.add(casefold_words(gold["title"], nfc=True))
     return keys
 
 
@@ -144,7 +145,8 @@ def silver(articles: int, workers: int) -> list[Sentence]:
     for item in read_inputs([str(CORPUS)]):
         if len(items) >= articles:
             break
-        if isinstance(item, RawArticle) and (item.url in skip or fold(item.title) in skip):
+        title = casefold_words(item.title or "", nfc=True) if isinstance(item, RawArticle) else None
+        if isinstance(item, RawArticle) and (item.url in skip or title in skip):
             continue
         items.append(item)
     sentences: list[Sentence] = []
@@ -181,9 +183,9 @@ def gold_spans(gold: dict[str, Any], doc: ArticleDoc) -> list[Mention]:
                     if label == "LOC" and (admin := ADMIN_BEFORE.search(segment.text[:start])):
                         start = admin.start()
                     candidates.append(Mention(label, start, end, segment.text[start:end], segment.field))
-        wanted = {fold(n) for n in names}
+        wanted = {casefold_words(n, nfc=True) for n in names}
         for entry in record[field]:  # an acronym or short form of a gold entity is a mention of it
-            if fold(entry.get("name")) in wanted:
+            if casefold_words(entry.get("name") or "", nfc=True) in wanted:
                 for m in entry["mentions"]:
                     candidates.append(Mention(label, m["start"], m["end"], m["text"], m.get("field", "text")))
     kept: list[Mention] = []

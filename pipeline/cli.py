@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from pipeline import __version__
+from pipeline import __version__, settings
 
 EPILOG_RUN = """examples:
   vnie run corpus/ -o outputs/               every page under corpus/ into outputs/records.jsonl
@@ -28,8 +28,16 @@ def _run(args: argparse.Namespace) -> int:
         from pipeline.engine.job import run
     finally:
         gc.enable()
+    try:  # the run's one settings object, checked where its fields are defined
+        configured = settings.Settings.from_environment(
+            timeout=args.timeout, max_bytes=args.max_bytes, memory_limit=args.max_memory * 1_000_000,
+            debug=args.debug,
+        )
+    except ValueError as exc:
+        print(f"vnie run: {exc}", file=sys.stderr)
+        return 2
     try:
-        return run(args)
+        return run(args, configured)
     finally:
         gc.unfreeze()  # called in a longer-lived process (tests): what the run loaded can go again
 
@@ -217,33 +225,27 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
-MAX_TIMEOUT = 86_400.0  # a day per article: past it, a run is not what anyone wants
-MAX_BYTES_LIMIT = 100_000_000  # an article's text; the raw page may be ten times this, held in memory
-
-
 def _seconds(value: str) -> float:
-    """--timeout: a finite number of seconds above 0 (0, negative, nan would turn the limit off)."""
+    """--timeout: a number of seconds that pipeline.settings accepts as a time limit."""
     try:
         seconds = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
-    if not 0 < seconds <= MAX_TIMEOUT:  # also false for nan
-        raise argparse.ArgumentTypeError(
-            f"{value} is not a time limit: give seconds above 0 and at most {MAX_TIMEOUT:g}, e.g. 60"
-        )
+    if problem := settings.timeout_problem(seconds):
+        raise argparse.ArgumentTypeError(f"{value} {problem}")
     return seconds
 
 
 def _count_of(what: str, low: int, high: int) -> Callable[[str], int]:
-    """An argparse type: a whole number of `what` between low and high."""
+    """An argparse type: a whole number of `what` between low and high (pipeline.settings checks)."""
 
     def parse(value: str) -> int:
         try:
             number = int(value)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of {what}") from None
-        if not low <= number <= high:
-            raise argparse.ArgumentTypeError(f"{value} {what} is out of range: give {low} to {high:,}")
+        if problem := settings.count_problem(number, low, high, what):
+            raise argparse.ArgumentTypeError(f"{value} {problem}")
         return number
 
     parse.__name__ = what  # argparse names the type in its messages
@@ -283,13 +285,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--resume", action="store_true",
                      help="complete an interrupted run into the same -o DIR (what every run into an "
                           "existing DIR does: inputs already there, unchanged, are skipped)")
-    run.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
+    run.add_argument("--timeout", type=_seconds, default=settings.DEFAULT_TIMEOUT, metavar="SECONDS",
                      help="per-article time limit; a slower article becomes a timeout error (default: 60)")
-    run.add_argument("--max-bytes", type=_count_of("bytes", 1, MAX_BYTES_LIMIT), default=5_000_000,
-                     metavar="N",
+    run.add_argument("--max-bytes", type=_count_of("bytes", 1, settings.MAX_BYTES_LIMIT),
+                     default=settings.DEFAULT_MAX_BYTES, metavar="N",
                      help="largest article text accepted; a larger one becomes a too_large error "
                           "(default: 5 MB)")
-    run.add_argument("--max-memory", type=_count_of("megabytes", 500, 1_000_000), default=1500, metavar="MB",
+    run.add_argument("--max-memory", type=_count_of("megabytes", *settings.MEMORY_LIMIT_MB),
+                     default=settings.DEFAULT_MEMORY_LIMIT // 1_000_000, metavar="MB",
                      help="address space of each worker process; a page that needs more becomes an "
                           "out_of_memory error (default: 1500 MB, of which about 350 are the models)")
     run.add_argument("--templates", metavar="FILE",

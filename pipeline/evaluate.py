@@ -17,15 +17,29 @@ from typing import Any
 
 import regex
 
-from pipeline.text import casefold_words
+from pipeline.text import casefold_words, strip_tones
 
 FIRST_WORD = regex.compile(r"[\p{L}\p{N}%$€£¥]+")
 ATTRIBUTION = ("measure", "subject", "time", "source")  # a figure's who, what, when (spec 4a)
 
 
-def fold(text: str | None) -> str:
-    """Compare names ignoring case, Unicode form and spacing."""
-    return casefold_words(text or "", nfc=True)
+def _containment_matches(predicted: list[str], gold: list[str]) -> int:
+    """How many predicted names can each be paired with a different gold name that equals it, contains
+    it or that it contains: the largest such pairing (augmenting paths), so the count depends neither on
+    the order the names come in nor on the hash seed that orders a set (a greedy pass did)."""
+    partner_of_gold: dict[int, int] = {}
+    links = [[g for g, name in enumerate(gold) if item in name or name in item] for item in predicted]
+
+    def pair(p: int, seen: set[int]) -> bool:
+        for g in links[p]:
+            if g not in seen:
+                seen.add(g)
+                if g not in partner_of_gold or pair(partner_of_gold[g], seen):
+                    partner_of_gold[g] = p
+                    return True
+        return False
+
+    return sum(pair(p, set()) for p in range(len(predicted)))
 
 
 @dataclass
@@ -44,14 +58,7 @@ class Tally:
         if not lenient:
             self.tp += sum((pred_counts & gold_counts).values())
             return
-        remaining = list(gold_counts.elements())
-        for item in pred_counts.elements():
-            match = next((g for g in remaining if item == g), None) or next(
-                (g for g in remaining if item in g or g in item), None
-            )
-            if match is not None:
-                remaining.remove(match)
-                self.tp += 1
+        self.tp += _containment_matches(sorted(pred_counts.elements()), sorted(gold_counts.elements()))
 
     @property
     def precision(self) -> float:
@@ -121,7 +128,7 @@ class Scores:
 
 
 def _unit_word(unit: str | None) -> str | None:
-    found = FIRST_WORD.search(fold(unit)) if unit else None
+    found = FIRST_WORD.search(casefold_words(unit, nfc=True)) if unit else None
     return found.group(0) if found else None
 
 
@@ -132,9 +139,7 @@ def _figure_key(item: dict[str, Any]) -> tuple[float | None, str | None]:
 
 def _attribute_key(text: Any) -> str:
     """An attribution value folded for comparison: case, tone marks (đ -> d) and spaces."""
-    from pipeline.store.query import fold as fold_marks
-
-    return "".join(fold_marks(str(text)).split())
+    return "".join(strip_tones(str(text)).split())
 
 
 def attribute_agrees(name: str, predicted: Any, gold: Any) -> bool:
@@ -167,17 +172,19 @@ def _score_attribution(record: dict[str, Any], gold: dict[str, Any], scores: Sco
 
 
 def _name(item: Any) -> str:
-    return fold(item if isinstance(item, str) else item.get("name"))
+    """A name (or a value that is one, or an item's "name") as scores compare it: case, form, spacing."""
+    name = item.get("name") if isinstance(item, dict) else item
+    return casefold_words(name or "", nfc=True)
 
 
 def _paragraphs(text: str) -> set[str]:
-    return {fold(line) for line in text.split("\n") if line.strip()}
+    return {casefold_words(line, nfc=True) for line in text.split("\n") if line.strip()}
 
 
 def score_article(record: dict[str, Any], gold: dict[str, Any], scores: Scores) -> None:
     """Add one article's comparison to the running scores."""
-    scores.tally("directives").add({fold(d["id"]) for d in record.get("directives", [])},
-                                   {fold(d["id"]) for d in gold.get("directives", [])})
+    scores.tally("directives").add({_name(d["id"]) for d in record.get("directives", [])},
+                                   {_name(d["id"]) for d in gold.get("directives", [])})
     scores.tally("figures").add([_figure_key(f) for f in record.get("figures", [])],
                                 [_figure_key(f) for f in gold.get("figures", [])])
     _score_attribution(record, gold, scores)
@@ -189,17 +196,17 @@ def score_article(record: dict[str, Any], gold: dict[str, Any], scores: Scores) 
         scores.tally(name).add(predicted, expected)
         if name == "organizations":
             scores.tally("organizations_contain").add(predicted, expected, lenient=True)
-    scores.tally("authors").add({fold(a) for a in record.get("authors", [])},
-                                {fold(a) for a in gold.get("authors", [])})
+    scores.tally("authors").add({_name(a) for a in record.get("authors", [])},
+                                {_name(a) for a in gold.get("authors", [])})
     for name in ("title", "published", "outlet", "province"):
         value = record.get("source", {}).get("outlet") if name == "outlet" else record.get(name)
-        scores.share(f"{name}_exact").add(fold(value) == fold(gold.get(name)))
+        scores.share(f"{name}_exact").add(_name(value) == _name(gold.get(name)))
     paragraphs = _paragraphs(record.get("text", ""))
     for line in gold.get("lines", []):
         if line["class"] == "body" and line["text"].strip():
-            scores.share("body_recall").add(fold(line["text"]) in paragraphs)
+            scores.share("body_recall").add(casefold_words(line["text"], nfc=True) in paragraphs)
         elif line["class"] == "boilerplate" and line["text"].strip():
-            scores.share("boilerplate_leak").add(fold(line["text"]) in paragraphs)
+            scores.share("boilerplate_leak").add(casefold_words(line["text"], nfc=True) in paragraphs)
 
 
 def record_keys(record: dict[str, Any]) -> list[tuple[str, str]]:
@@ -293,7 +300,8 @@ def gold_documents(gold_path: str | Path):
             captions=by_class.get("caption", []),
             meta=by_class.get("meta", []),
             published=gold.get("published") or None,
-            outlet=gold.get("outlet"),
+            outlet=gold.get("outlet") or gold.get("host"),  # the pipeline knows the outlet from the URL
+            province=gold.get("province"),
         )
         yield gold, doc
 

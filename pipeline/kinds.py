@@ -81,6 +81,7 @@ class KindSpec:
     item_schema: dict[str, Any]  # JSON Schema of one item of the record's list
     rules: str | None = None  # the rules file stem under rules/, if the kind has one
     indexes: tuple[str, ...] = field(default=())  # columns to index (SQL expressions allowed)
+    canonical: str | None = None  # the item field (and column) of the kind's one-per-body name, if any
 
 
 _REGISTRY: dict[str, KindSpec] = {}
@@ -158,6 +159,28 @@ def named_item_schema(required: list[str], **properties: dict[str, Any]) -> dict
         "required": [*required, "mentions"],
         "properties": {**properties, "mentions": {"type": "array", "items": MENTION_SCHEMA}},
     }
+
+
+def named_kind(*, label: str, field: str, noun: str, order: int, find: Callable[[Any], list[Any]],
+               build: Callable[[list[Any], Any, list[Any]], list[Item]], rank: int, colour: str, rules: str,
+               description: str, name: str, attribute: tuple[str, str], mentions: str) -> KindSpec:
+    """The spec of a kind whose items are a name, one text attribute and the mentions (people, places):
+    one table row per distinct name, in overlap layer 1, indexed by name. `name` and `mentions` say
+    what those columns hold; `attribute` is the other column's (name, what it holds)."""
+    key, meaning = attribute
+    return KindSpec(
+        label=label, field=field, noun=noun, order=order, find=find, build=build,
+        layer=1, rank=rank, colour=colour, rules=rules, description=description,
+        columns=(
+            Column("name", "TEXT", name),
+            Column(key, "TEXT", meaning),
+            Column("mentions", "INTEGER", mentions),
+        ),
+        row=lambda item: (item.get("name"), item.get(key), mention_count(item)),
+        refs=refs_of_mentions("name"),
+        indexes=("name",),
+        item_schema=named_item_schema(["name", key], name={"type": "string"}, **{key: nullable("string")}),
+    )
 
 
 def spanned_item_schema(required: list[str], **properties: dict[str, Any]) -> dict[str, Any]:

@@ -21,7 +21,6 @@ class RawArticle:
     title: str | None = None  # from the container (crawler field, HTML <title>/og:title)
     published: str | None = None  # raw date string from the container
     authors: list[str] = field(default_factory=list)
-    html_outlet: str | None = None  # site name found in HTML metadata
     digest: str = ""  # sha1 of the raw bytes of this article, for the stable id
     template: frozenset[str] = frozenset()  # folded lines its site repeats on its pages (learned per run)
 

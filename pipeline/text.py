@@ -18,14 +18,16 @@ import regex
 _STROKED_D = str.maketrans("đĐ", "dD")  # đ is a letter of its own, not d with a mark: no decomposition
 
 
-def casefold_words(text: str, *, nfc: bool = False) -> str:
+def casefold_words(text: str, *, nfc: bool = False, modern: bool = False) -> str:
     """The words of `text` case-folded, one space apart: " Nghị  QUYẾT " -> "nghị quyết".
 
     With `nfc`, composed first, for text that did not come through ingest (gold files, user input).
+    With `modern`, old tone placement moved to the modern one too: "Khoá XII" -> "khóa xii".
     """
     if nfc:
         text = unicodedata.normalize("NFC", text)
-    return " ".join(text.casefold().split())
+    folded = " ".join(text.casefold().split())
+    return modern_tones(folded) if modern else folded
 
 
 def strip_tones(text: str) -> str:

@@ -9,9 +9,9 @@ import pytest
 
 from pipeline.extract import build_document, extract
 from pipeline.extract.canonical import PlaceContext, canonical_name, complete_open_names, place_context
-from pipeline.extract.org_names import fold
 from pipeline.extract.province import province_fields
 from pipeline.rulebook import load_examples
+from pipeline.text import name_key
 
 EXAMPLES = load_examples("org_canonical")
 
@@ -49,7 +49,7 @@ def test_no_two_canonical_names_differ_only_in_case_tones_or_spacing(gold_run) -
     written: dict[str, set[str]] = defaultdict(set)
     for record in records:
         for org in record["organizations"]:
-            written[fold(org["canonical"])].add(org["canonical"])
+            written[name_key(org["canonical"])].add(org["canonical"])
     assert [forms for forms in written.values() if len(forms) > 1] == []
 
 

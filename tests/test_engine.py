@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from pipeline.engine import runner as engine
-from pipeline.engine.runner import BATCH, Options, in_flight_limit, run_local
+from pipeline.engine.runner import BATCH, in_flight_limit, run_local
 from pipeline.model import RawArticle, stable_id
+from pipeline.settings import Settings
 from pipeline.store.jsonl import dumps
 from tests.conftest import CORPUS, DEV_INPUT, HAS_SHARED, NO_SHARED
 
@@ -41,7 +42,7 @@ def gold_items() -> list[Any]:
 @pytest.fixture(scope="module")
 def one_worker(gold_items: list[Any]) -> list[str]:
     """The reference: every gold input read and processed in this process."""
-    return _lines(list(run_local(iter(gold_items), 1, Options(), in_process=True)))
+    return _lines(list(run_local(iter(gold_items), 1, Settings(), in_process=True)))
 
 
 def test_one_worker_covers_every_input(gold_items: list[Any], one_worker: list[str]) -> None:
@@ -53,11 +54,11 @@ def test_one_worker_covers_every_input(gold_items: list[Any], one_worker: list[s
 def test_one_worker_process_gives_the_records_of_this_process(
     gold_items: list[Any], one_worker: list[str]
 ) -> None:
-    assert _lines(list(run_local(iter(gold_items), 1, Options()))) == one_worker
+    assert _lines(list(run_local(iter(gold_items), 1, Settings()))) == one_worker
 
 
 def test_two_workers_give_exactly_the_records_of_one(gold_items: list[Any], one_worker: list[str]) -> None:
-    two = _lines(list(run_local(iter(gold_items), 2, Options())))
+    two = _lines(list(run_local(iter(gold_items), 2, Settings())))
     assert [json.loads(line.split("\t", 1)[1])["id"] for line in two] == [
         stable_id(item.path, item.digest) for item in gold_items
     ]
@@ -69,7 +70,7 @@ def test_dask_local_cluster_gives_the_same_records(gold_items: list[Any], one_wo
     pytest.importorskip("dask.distributed", reason="the dask engine is the optional 'dask' extra")
     from pipeline.engine.runner import run_dask
 
-    on_dask = _lines(list(run_dask(iter(gold_items), Options(), workers=2)))
+    on_dask = _lines(list(run_dask(iter(gold_items), Settings(), workers=2)))
     assert on_dask == one_worker
 
 
@@ -94,7 +95,7 @@ def _slow_early(item: Any, debug: bool = False) -> tuple[str, dict[str, Any]]:
 def test_results_come_back_in_input_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine, "process_safely", _slow_early)
     items = [_fake_item(n) for n in range(6 * BATCH + 3)]
-    paths = [obj["path"] for _kind, obj in run_local(iter(items), 2, Options())]
+    paths = [obj["path"] for _kind, obj in run_local(iter(items), 2, Settings())]
     assert paths == [item.path for item in items]
 
 
@@ -109,7 +110,7 @@ def test_work_in_flight_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
             consumed += 1
             yield _fake_item(n)
 
-    results = run_local(feed(), 2, Options())
+    results = run_local(feed(), 2, Settings())
     next(results)
     at_first_result = consumed
     leads = [at_first_result - 1]
@@ -135,7 +136,7 @@ def test_timeout_turns_a_slow_article_into_an_error_and_the_next_goes_on(
 ) -> None:
     monkeypatch.setattr(engine, "process_safely", _sleepy)
     slow = RawArticle(path="in/slow.txt", text="x", digest="ab" * 20, url="https://baomoi.vn/x.html")
-    results = list(run_local(iter([slow, _fake_item(1)]), workers, Options(timeout=0.5)))
+    results = list(run_local(iter([slow, _fake_item(1)]), workers, Settings(timeout=0.5)))
     (kind, error), second = results
     assert kind == "error"
     assert error["error"]["type"] == "timeout"

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from pipeline.evaluate import (
@@ -44,6 +47,37 @@ def test_lenient_organisations_accept_containment() -> None:
                   {"organizations": ["Đảng ủy Khối"]}, scores)
     assert scores.fields["organizations"].tp == 0
     assert scores.fields["organizations_contain"].tp == 1
+
+
+# Eight pairs where the order of a set decides a greedy pairing: "b1" taken first as an exact match
+# leaves "a b1" with nothing; "a b1" taken first pairs with "b1", and "b1" with "b1 c". Best: 16.
+_ORDER_SENSITIVE = """
+from pipeline.evaluate import score_article, Scores
+scores = Scores()
+pairs = range(8)
+score_article({"organizations": [{"name": n} for i in pairs for n in (f"a b{i}", f"b{i}")]},
+              {"organizations": [n for i in pairs for n in (f"b{i}", f"b{i} c")]}, scores)
+print(scores.fields["organizations_contain"].tp)
+"""
+
+
+def test_lenient_organisations_pair_as_many_names_as_can_be_paired() -> None:
+    scores = Scores()
+    score_article({"organizations": [{"name": "Ban Dân vận Huyện ủy"}, {"name": "Huyện ủy"}]},
+                  {"organizations": ["Huyện ủy", "Văn phòng Huyện ủy", "Hội Nông dân"]}, scores)
+    assert scores.fields["organizations"].tp == 1
+    assert scores.fields["organizations_contain"].tp == 2  # Ban Dân vận Huyện ủy ~ Huyện ủy ~ Văn phòng...
+
+
+def test_lenient_score_does_not_depend_on_the_hash_seed() -> None:
+    """Names are scored as sets, whose order changes with PYTHONHASHSEED: the count must not."""
+    counts = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", _ORDER_SENSITIVE], env=env, capture_output=True,
+                              text=True, check=True, cwd=Path(__file__).resolve().parent.parent)
+        counts.append(int(done.stdout.strip()))
+    assert counts == [16, 16]
 
 
 def test_records_are_matched_to_gold_by_file_or_url() -> None:

@@ -19,14 +19,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.contract import load_schema
-from pipeline.engine.runner import Options, _warm_worker, process_frame
+from pipeline.engine.runner import _warm_worker, process_frame
 from pipeline.ingest.inputs import frame_input
+from pipeline.settings import Settings
 from tests.hostile import make_corpus
 from tests.test_invariants import check_offsets
 
 FUZZ_EXAMPLES = int(os.environ.get("VNIE_FUZZ_EXAMPLES", "30"))
 SEED_LIMIT = 200_000  # bytes: larger hostile inputs are for the hostile run, not for mutating
-OPTIONS = Options(timeout=15, max_bytes=400_000)
+SETTINGS = Settings(timeout=15, max_bytes=400_000)
 BUGS = {"internal", "internal_error", "worker_died"}
 
 
@@ -92,10 +93,10 @@ def test_any_mutated_hostile_input_becomes_records_or_error_records(
     name, data = case
     path = tmp_path / name
     path.write_bytes(data)
-    frames = list(frame_input(str(path), max_bytes=OPTIONS.max_bytes))
+    frames = list(frame_input(str(path), max_bytes=SETTINGS.max_bytes))
     assert frames, "an input gives at least one record or error record"
     for frame in frames:
-        for kind, obj in process_frame(frame, OPTIONS):
+        for kind, obj in process_frame(frame, SETTINGS):
             if kind == "record":
                 RECORD.validate(obj)
                 check_offsets(obj)

@@ -144,3 +144,28 @@ TOKENS = [
 @given(st.lists(st.sampled_from(TOKENS), max_size=40).map("".join))
 def test_find_never_raises_and_offsets_hold(text: str) -> None:
     _assert_offsets(build_document(text))
+
+
+def test_bare_districts_of_the_outlets_province_are_places() -> None:
+    text = "Số hộ nghèo tại các huyện, gồm: Ninh Sơn 2.638 hộ, Thuận Bắc 2.456 hộ và Bác Ái 2.601 hộ."
+    doc = build_document(text, outlet="baoninhthuan.com.vn")
+    found = {e["name"]: e["level"] for e in locations.build(locations.find(doc), doc, [])}
+    assert found == {"Ninh Sơn": "district", "Thuận Bắc": "district", "Bác Ái": "district"}
+    _assert_offsets(doc)
+    elsewhere = build_document(text, outlet="baolamdong.vn")  # not Lâm Đồng's districts: not named alone
+    assert locations.find(elsewhere) == []
+
+
+def test_a_bare_rural_district_needs_its_word_somewhere_in_the_article() -> None:
+    assert _places("Năm nay, Đức Trọng kết nạp được 39 đảng viên.") == {}
+    found = _places("Năm nay, Đức Trọng kết nạp 39 đảng viên, nhiều nhất huyện Đức Trọng từ trước tới nay.")
+    assert found == {"Đức Trọng": "district"}
+
+
+def test_a_bare_rural_district_listed_beside_a_place_is_a_place() -> None:
+    assert _places("Nhân dân Quảng Bình - Vĩnh Linh vượt qua khó khăn.") == {
+        "Quảng Bình": "province", "Vĩnh Linh": "district"}
+    found = _places("Đoàn đã đến Hà Giang, Mèo Vạc và Đồng Văn.")  # the list goes on from place to place
+    assert found == {"Hà Giang": "province", "Mèo Vạc": "district", "Đồng Văn": "district"}
+    assert _places("Năm nay, Vĩnh Linh kết nạp 39 đảng viên.") == {}  # alone, still no place
+    assert "Đại Từ" not in _places("Phòng khám ở số 32 Đại Từ, Hoàng Mai.")  # an address: a street

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from pipeline.extract import build_document
 from pipeline.extract.kinds import organizations
-from pipeline.extract.kinds.organizations import RULES_SCHEMA, fold, modern_tones, rules
+from pipeline.extract.kinds.organizations import RULES_SCHEMA, modern_tones, rules
 from pipeline.extract.merge import resolve_overlaps
+from pipeline.text import name_key
 
 
 def orgs(text: str, **fields) -> list[dict]:
@@ -48,9 +49,9 @@ def test_modern_tones_keeps_length(old: str, new: str) -> None:
 
 
 def test_fold_ignores_case_spacing_tones_and_hyphen_spacing() -> None:
-    assert fold("Đảng bộ Khối Cơ quan-Doanh nghiệp") == fold("đảng bộ  khối cơ quan - doanh nghiệp")
-    assert fold("UỶ BAN") == fold("Ủy ban")
-    assert fold("Bộ Y tế") != fold("Bộ Y tế Việt Nam")
+    assert name_key("Đảng bộ Khối Cơ quan-Doanh nghiệp") == name_key("đảng bộ  khối cơ quan - doanh nghiệp")
+    assert name_key("UỶ BAN") == name_key("Ủy ban")
+    assert name_key("Bộ Y tế") != name_key("Bộ Y tế Việt Nam")
 
 
 def test_rule_file_schema_rejects_unknown_keys() -> None:
@@ -176,3 +177,19 @@ def test_long_text_is_linear() -> None:
     found = organizations.find(doc)
     assert time.perf_counter() - started < 2.0
     assert len(found) == 1200
+
+
+def test_word_classes_ship_with_the_package_and_read_as_classes() -> None:
+    from pipeline.extract.word_classes import word_class
+
+    assert word_class("doanh nghiệp") == "noun"
+    assert word_class("của") == "preposition"
+    assert word_class("đã") == "adverb"
+    assert word_class("xây dựng") == "verb"
+    assert word_class("không có từ này") is None
+
+
+def test_a_head_the_segmenter_glued_to_an_acronym_still_closes_the_name() -> None:
+    """underthesea reads "UBKT Tỉnh" as one word and "ủy" as another: the name is not cut at "Tỉnh"."""
+    assert names("Lãnh đạo Cơ quan UBKT Tỉnh ủy và các đảng viên dự họp.") == ["Cơ quan UBKT Tỉnh ủy"]
+    assert names("Quốc Hội đã thông qua luật.") == ["Quốc hội"]  # one word: no nested head inside it

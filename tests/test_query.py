@@ -21,7 +21,6 @@ from pipeline.store.query import (
     directives,
     figures,
     fit_widths,
-    fold,
     format_table,
     open_readonly,
     vi_number,
@@ -47,8 +46,12 @@ def _by_file(records: list[dict], name: str) -> dict:
     return next(r for r in records if r["source"]["path"].endswith(name))
 
 
-def test_fold_ignores_case_and_tone_marks() -> None:
-    assert fold("Hội Nông dân ĐẮK NÔNG") == fold("hoi nong dan dak nong") == "hoi nong dan dak nong"
+def test_the_sql_folding_ignores_case_and_tone_marks_and_reads_null_as_empty(store) -> None:
+    path, _records = store
+    conn = open_readonly(str(path))
+    folded = [conn.execute("SELECT vn_fold(?)", (text,)).fetchone()[0]
+              for text in ("Hội Nông dân ĐẮK NÔNG", "hoi nong dan dak nong", None)]
+    assert folded == ["hoi nong dan dak nong", "hoi nong dan dak nong", ""]
 
 
 def test_figures_under_a_directive_come_from_the_articles_that_cite_it(store) -> None:

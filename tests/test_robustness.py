@@ -24,9 +24,10 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.engine import runner as engine
-from pipeline.engine.runner import Options, run_local
+from pipeline.engine.runner import run_local
 from pipeline.ingest.inputs import read_input, read_inputs
 from pipeline.model import Failed, RawArticle
+from pipeline.settings import Settings
 from tests.conftest import CORPUS, REPO
 
 SEEDS = sorted(CORPUS.glob("*.txt"))
@@ -151,10 +152,10 @@ def _crashing(item: Any, debug: bool = False) -> tuple[str, dict[str, Any]]:
     return "record", {"path": item.path, "pid": os.getpid()}
 
 
-def _run_with_hang_limit(items: list[Any], workers: int, options: Options) -> list[tuple[str, dict]]:
+def _run_with_hang_limit(items: list[Any], workers: int, settings: Settings) -> list[tuple[str, dict]]:
     """run_local's results, failing the test (not hanging it) when they do not come."""
     results: list[tuple[str, dict]] = []
-    thread = threading.Thread(target=lambda: results.extend(run_local(iter(items), workers, options)),
+    thread = threading.Thread(target=lambda: results.extend(run_local(iter(items), workers, settings)),
                               daemon=True)
     thread.start()
     thread.join(HANG_LIMIT)
@@ -168,7 +169,7 @@ def test_6_a_worker_killed_or_crashed_costs_its_article_and_the_run_goes_on(
 ) -> None:
     monkeypatch.setattr(engine, "process_safely", _crashing)
     items = [_fake(n, {3: "oom", 11: "segfault", 12: "oom"}.get(n, "page")) for n in range(20)]
-    results = _run_with_hang_limit(items, 2, Options())
+    results = _run_with_hang_limit(items, 2, Settings())
     assert len(results) == len(items)
     for item, (kind, obj) in zip(items, results, strict=True):
         if "page" in item.path:
@@ -291,7 +292,7 @@ def test_12_few_inputs_are_spread_over_every_worker(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(engine, "process_safely", _which_worker)
     items = [_fake(n) for n in range(6)]
     started = time.perf_counter()
-    results = _run_with_hang_limit(items, 2, Options())
+    results = _run_with_hang_limit(items, 2, Settings())
     seconds = time.perf_counter() - started
     pids = [obj["pid"] for _kind, obj in results]
     assert [obj["path"] for _kind, obj in results] == [item.path for item in items]

@@ -64,7 +64,19 @@ def test_the_environment_is_read_when_settings_are_made_not_at_import(
 
 
 @pytest.mark.parametrize("bad", [{"timeout": float("nan")}, {"timeout": -1}, {"timeout": 0},
-                                 {"timeout": float("inf")}, {"max_bytes": 0}])
+                                 {"timeout": float("inf")}, {"timeout": 86_401}, {"max_bytes": 0},
+                                 {"max_bytes": 100_000_001}, {"memory_limit": 1_000_000}])
 def test_settings_refuse_values_that_would_turn_a_limit_off(bad: dict) -> None:
     with pytest.raises(ValueError):
         Settings(**bad)
+
+
+def test_the_command_line_builds_the_settings_with_their_defaults_and_checks() -> None:
+    from pipeline.cli import build_parser
+
+    args = build_parser().parse_args(["run", "page.html"])
+    made = Settings(timeout=args.timeout, max_bytes=args.max_bytes, memory_limit=args.max_memory * 1_000_000)
+    assert made == Settings()
+    for option, value in (("--timeout", "86401"), ("--max-bytes", "100000001"), ("--max-memory", "1")):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(["run", "page.html", option, value])

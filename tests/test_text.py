@@ -44,6 +44,14 @@ def test_casefold_words_composes_only_when_asked() -> None:
     assert casefold_words(decomposed, nfc=True) == "hà nội"
 
 
+def test_casefold_words_moves_old_tone_placement_only_when_asked() -> None:
+    written = "Nghị quyết  Trung ương 4 KHOÁ XII"
+    assert casefold_words(written, modern=True) == "nghị quyết trung ương 4 khóa xii"
+    assert casefold_words("Hoà giải", modern=True) == casefold_words("Hòa giải")
+    assert casefold_words("quý", modern=True) == "quý"  # u after q is part of the consonant
+    assert casefold_words("Khoá") == "khoá"
+
+
 def test_strip_tones_removes_every_mark_and_the_stroke_of_d() -> None:
     assert strip_tones("Hội Nông dân ĐẮK NÔNG") == "hoi nong dan dak nong"
     assert strip_tones("đường Đồng Khởi") == "duong dong khoi"

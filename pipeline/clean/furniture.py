@@ -67,9 +67,6 @@ class BoilerplateRules:
     honorifics: regex.Pattern
 
 
-fold = casefold_words  # lines are compared ignoring case and spacing
-
-
 def _alternation(entries: list[dict[str, str]]) -> str:
     """The entries' terms, spaces optional: crawled bylines lose them ("Bàivàảnh")."""
     return alternation((e["term"] for e in entries), spaces="optional")
@@ -81,9 +78,9 @@ def boilerplate_rules() -> BoilerplateRules:
     data: dict[str, Any] = load_rules("boilerplate", BOILERPLATE_SCHEMA)
     flags = regex.IGNORECASE | regex.V1
     return BoilerplateRules(
-        phrases=frozenset(fold(e["term"]) for e in data["phrases"]),
+        phrases=frozenset(casefold_words(e["term"]) for e in data["phrases"]),
         patterns=tuple((e["name"], regex.compile(e["term"], flags)) for e in data["patterns"]),
-        tail_markers=frozenset(fold(e["term"]) for e in data["tail_markers"]),
+        tail_markers=frozenset(casefold_words(e["term"]) for e in data["tail_markers"]),
         list_heading=regex.compile(
             rf"^[^\d.!?]*\b(?:{_alternation(data['list_headings'])})(?:\s+ngày)?\s*:?$", flags),
         byline=regex.compile(
@@ -101,7 +98,7 @@ def boilerplate_rules() -> BoilerplateRules:
 def boilerplate_rule(text: str) -> str | None:
     """The name of the rule that makes a line site furniture whatever page it is on, or None."""
     rules = boilerplate_rules()
-    folded = fold(text)
+    folded = casefold_words(text)
     if folded in rules.phrases:
         return "phrase"
     if NO_CONTENT.match(text) is not None:

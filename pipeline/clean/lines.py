@@ -21,7 +21,6 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
     boilerplate_rule,
     boilerplate_rules,
     dateline_author,
-    fold,
     is_boilerplate_line,
     is_dateline,
     is_source_line,
@@ -33,10 +32,11 @@ from pipeline.clean.published import parse_published
 from pipeline.clean.shapes import STAMP, ascii_words, is_headline, is_name, is_paragraph
 from pipeline.clean.structure import article_span
 from pipeline.clean.title import scored_title, slug_title, slug_words
+from pipeline.text import casefold_words
 
 __all__ = [
     "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
-    "boilerplate_rule", "boilerplate_rules", "classify", "fold", "is_boilerplate_line", "looks_like_name",
+    "boilerplate_rule", "boilerplate_rules", "classify", "is_boilerplate_line", "looks_like_name",
     "outlet_from_lines", "outlet_from_url", "published_from", "removed_as_template", "split_names",
 ]  # fmt: skip
 
@@ -112,12 +112,12 @@ class _Page:
         self.rules = boilerplate_rules()
         self.lines = _split_lines(text)
         self.texts = [line.text for line in self.lines]
-        self.folded = [fold(t) for t in self.texts]
+        self.folded = [casefold_words(t) for t in self.texts]
         for line, folded in zip(self.lines, self.folded, strict=True):
             line.rule = boilerplate_rule(line.text)
             line.template = folded in template
         self.meta = [meta_names(t) for t in self.texts]
-        self.title_folded = fold(title) if title else None
+        self.title_folded = casefold_words(title) if title else None
 
     def is_chrome(self, i: int) -> bool:
         """Site furniture by rule, or a line the site repeats on its pages (a sentence excepted)."""

@@ -14,11 +14,11 @@ from pipeline.datetime_parse import (
     alternation,
     clock_from,
     date_rules,
-    fold,
     iso_point,
     valid_date,
 )
 from pipeline.rulebook import compiled
+from pipeline.text import casefold_words
 
 _NUMERIC_DATE = regex.compile(
     rf"(?<![\d.,/])(?P<d>{DAY})(?P<sep>\s?/\s?|[.\-])(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})(?!\d)")
@@ -32,7 +32,7 @@ _AMPM = regex.compile(r"\s*(?P<ap>[AaPp])\.?[Mm]\b")
 
 @compiled
 def _english() -> tuple[regex.Pattern, dict[str, int]]:
-    months = {fold(e["term"]): e["month"] for e in date_rules()["english_months"]}
+    months = {casefold_words(e["term"]): e["month"] for e in date_rules()["english_months"]}
     names = alternation([e["term"] for e in date_rules()["english_months"]], spaces="any")
     pattern = regex.compile(
         rf"\b(?:(?P<m1>{names})\.?\s+(?P<d1>{DAY})(?:st|nd|rd|th)?,?\s+(?P<y1>{YEAR})"
@@ -52,7 +52,7 @@ def _first_date(text: str) -> tuple[int, int, int, int, int, Clock | None] | Non
                 break
     english, months = _english()
     for match in english.finditer(text):
-        month = months[fold(match["m1"] or match["m2"])]
+        month = months[casefold_words(match["m1"] or match["m2"])]
         year, day = int(match["y1"] or match["y2"]), int(match["d1"] or match["d2"])
         if valid_date(year, month, day):
             found.append((match.start(), match.end(), year, month, day, None))

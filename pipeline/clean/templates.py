@@ -40,9 +40,6 @@ MAX_LINES_PER_SITE = 20_000
 MAX_SITES = 10_000
 
 
-fold = casefold_words  # lines are compared as the cleaner compares them: case and spacing folded
-
-
 def site_keys(raw: RawArticle) -> list[str]:
     """The sites a page belongs to: its outlet (from the URL) and its input file or folder."""
     keys = []
@@ -56,15 +53,16 @@ def site_keys(raw: RawArticle) -> list[str]:
 
 
 def page_lines(text: str) -> set[str]:
-    """The distinct folded short lines of a page."""
-    return {fold(line) for line in text.split("\n") if line.strip() and len(line.split()) < LONG_LINE_WORDS}
+    """The distinct short lines of a page, case and spacing folded as the cleaner compares lines."""
+    return {casefold_words(line) for line in text.split("\n")
+            if line.strip() and len(line.split()) < LONG_LINE_WORDS}
 
 
 def article_keys(text: str) -> set[int]:
     """What tells one article from another: its paragraphs (a copy of a page shares one, cut or not)."""
     lines = [line for line in text.split("\n") if line.strip()]
     prose = [line for line in lines if len(line.split()) >= LONG_LINE_WORDS]
-    return {hash(fold(line)) for line in prose or [max(lines, key=len, default="")]}
+    return {hash(casefold_words(line)) for line in prose or [max(lines, key=len, default="")]}
 
 
 @dataclass

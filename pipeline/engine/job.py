@@ -14,12 +14,13 @@ import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from pipeline.clean.templates import TEMPLATES_FILE, Templates
 from pipeline.clock import wall_seconds
-from pipeline.engine.runner import Options, quiet_libraries, run_dask, run_local
+from pipeline.engine.runner import quiet_libraries, run_dask, run_local
 from pipeline.ingest.inputs import Frame, expand_inputs, frame_inputs, read_inputs
 from pipeline.ingest.paths import Skipped, missing_input
 from pipeline.ingest.readers import reader_for_path
@@ -35,6 +36,7 @@ from pipeline.store.jsonl import (
     drop_replaced,
     read_written,
 )
+from pipeline.store.spellings import Spellings
 from pipeline.store.sqlite import open_sink
 from pipeline.store.stories import Stories
 
@@ -122,13 +124,9 @@ def _usage_error(message: str) -> int:
     return 2
 
 
-def run(args: argparse.Namespace) -> int:
-    """`vnie run`; the exit status."""
-    quiet_libraries(args.debug)
-    try:
-        settings = Settings.from_environment(timeout=args.timeout, max_bytes=args.max_bytes, debug=args.debug)
-    except ValueError as exc:
-        return _usage_error(str(exc))
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """`vnie run` with the settings the command line built from `args`; the exit status."""
+    quiet_libraries(settings.debug)
     activate(settings)  # the rules load once here; forked workers share them
     missing = [reason for spec in args.inputs if (reason := missing_input(spec))]
     if missing:
@@ -157,19 +155,20 @@ def run(args: argparse.Namespace) -> int:
     skipped = Skipped()
     progress = _progress(args, args.inputs, exclude)
     new_only = _NewOnly(written, progress)
-    items = new_only(frame_inputs(args.inputs, max_bytes=args.max_bytes, exclude=exclude, skipped=skipped))
+    framed = frame_inputs(args.inputs, max_bytes=settings.max_bytes, exclude=exclude, skipped=skipped)
+    items = new_only(framed)
     templates = _templates(args, out_dir, settings.max_bytes, exclude)
-    options = Options(timeout=settings.timeout, debug=settings.debug, max_bytes=settings.max_bytes,
-                      memory_limit=args.max_memory * 1_000_000, templates=templates)
+    settings = replace(settings, templates=templates)  # learned now, read by every worker
     # near-duplicates of the batch and of the store share a story_id (in the main process: same on any engine)
     stories = Stories(database.conn if database else None)
+    spellings = Spellings(database.conn if database else None)  # one spelling per canonical name
     if args.engine == "dask":
-        results = run_dask(items, options, scheduler=args.scheduler, workers=args.workers)
+        results = run_dask(items, settings, scheduler=args.scheduler, workers=args.workers)
     else:  # the story index is built while the workers start on the first articles
-        results = run_local(items, args.workers or os.cpu_count() or 1, options, meanwhile=stories.prepare)
+        results = run_local(items, args.workers or os.cpu_count() or 1, settings, meanwhile=stories.prepare)
     removed_by_templates = 0
     with lock or nullcontext(), sink, database or nullcontext():
-        for kind, obj in stories.assign(result for result in results if new_only.keep(result[1])):
+        for kind, obj in stories.assign(spellings.assign(r for r in results if new_only.keep(r[1]))):
             removed_by_templates += obj.get("source", {}).get("template_lines", 0)
             sink.write(kind, obj)
             if database is not None:

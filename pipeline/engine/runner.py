@@ -20,22 +20,19 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from pipeline.engine.pool import BATCH, IN_FLIGHT_PER_WORKER, Tick, WorkerPool, batch_size, in_flight_limit
 from pipeline.engine.stages import process_safely
 from pipeline.ingest.inputs import Frame, read_framed
-from pipeline.ingest.records import MAX_BYTES
 from pipeline.model import ArticleTimeout, Failed, RawArticle
+from pipeline.rulebook import activate
+from pipeline.settings import DEFAULT_MAX_BYTES, Settings
 
-__all__ = ["BATCH", "IN_FLIGHT_PER_WORKER", "Options", "in_flight_limit", "run_dask", "run_local"]
+__all__ = ["BATCH", "IN_FLIGHT_PER_WORKER", "in_flight_limit", "run_dask", "run_local"]
 
 Item = Frame | RawArticle | Failed  # a frame to read, an article already read, or a failure
 Result = tuple[str, dict[str, Any]]
-# bytes of address space per worker process (about 350 MB are the models): with the parent and the
-# other workers, one pathological page keeps the run under 2 GB
-MEMORY_LIMIT = 1_500_000_000
 GRACE = 1.5  # seconds past the time limit before a worker stuck in C code is stopped
 
 _QUIETED: list[bool] = []  # whether quiet_libraries ran in this process (and with which debug)
@@ -53,17 +50,6 @@ def quiet_libraries(debug: bool) -> None:
         return
     logging.disable(logging.CRITICAL)  # every level: a library may log at ERROR what is just a bad page
     warnings.simplefilter("ignore")
-
-
-@dataclass(frozen=True)
-class Options:
-    """What every engine needs to know to read and process one article."""
-
-    timeout: float = 60.0  # seconds per article before it becomes a `timeout` error record
-    debug: bool = False
-    max_bytes: int = MAX_BYTES  # largest article text accepted
-    memory_limit: int = MEMORY_LIMIT  # address space of a pool worker (0: no cap)
-    templates: Any = None  # the run's learned site templates (pipeline.clean.templates.Templates), if any
 
 
 def _raise_in_thread(thread_id: int) -> None:
@@ -129,60 +115,61 @@ def _failure(item: Item, kind: str, message: str) -> Result:
     return "error", Failed(path, kind, message, digest, url).record()
 
 
-def _timed_out(item: Item, options: Options) -> Result:
-    message = (f"processing took longer than {options.timeout:g} s and was stopped; the page may be "
+def _timed_out(item: Item, settings: Settings) -> Result:
+    message = (f"processing took longer than {settings.timeout:g} s and was stopped; the page may be "
                "pathological (huge or repetitive); raise --timeout to allow more time")
     return _failure(item, "timeout", message)
 
 
-def _out_of_memory(item: Item, options: Options) -> Result:
-    limit = f"{options.memory_limit / 1e9:.1f} GB" if options.memory_limit else "the machine's memory"
+def _out_of_memory(item: Item, settings: Settings) -> Result:
+    limit = f"{settings.memory_limit / 1e9:.1f} GB" if settings.memory_limit else "the machine's memory"
     message = (f"processing this page needed more than {limit} of memory and was stopped; the page may be "
                "pathological (huge or deeply nested); raise --max-memory to allow more")
     return _failure(item, "out_of_memory", message)
 
 
-def process_one(item: RawArticle | Failed, options: Options) -> Result:
+def process_one(item: RawArticle | Failed, settings: Settings) -> Result:
     """One article already read, with the time limit: a pathological page becomes an error record."""
     try:
-        with time_limit(options.timeout):
-            return process_safely(item, debug=options.debug)
+        with time_limit(settings.timeout):
+            return process_safely(item, debug=settings.debug)
     except ArticleTimeout:
-        return _timed_out(item, options)
+        return _timed_out(item, settings)
     except MemoryError:
-        return _out_of_memory(item, options)
+        return _out_of_memory(item, settings)
 
 
-def process_frame(item: Item, options: Options, tick: Tick | None = None) -> list[Result]:
+def process_frame(item: Item, settings: Settings, tick: Tick | None = None) -> list[Result]:
     """Read a frame and process its articles, all under the time limit: one article shares it with its
     reading; a document of several has it for its reading, then each article has its own."""
     if not isinstance(item, Frame):
-        return [process_one(item, options)]
+        return [process_one(item, settings)]
     current: Item = item
     try:
-        with time_limit(options.timeout):
-            articles = read_framed(item, options.max_bytes)
-            if options.templates is not None:  # each page carries its sites' template lines to the cleaner
-                articles = list(options.templates.attach(articles))
+        with time_limit(settings.timeout):
+            articles = read_framed(item, settings.max_bytes)
+            if settings.templates is not None:  # each page carries its sites' template lines to the cleaner
+                articles = list(settings.templates.attach(articles))
             if len(articles) == 1:
                 current = articles[0]
-                return [process_safely(current, debug=options.debug)]
+                return [process_safely(current, debug=settings.debug)]
     except ArticleTimeout:
-        return [_timed_out(current, options)]
+        return [_timed_out(current, settings)]
     except MemoryError:
-        return [_out_of_memory(current, options)]
+        return [_out_of_memory(current, settings)]
     results = []
     for article in articles:
         if tick is not None:
             tick()
-        results.append(process_one(article, options))
+        results.append(process_one(article, settings))
     return results
 
 
-def process_batch(batch: list[Item], options: Options) -> list[Result]:
+def process_batch(batch: list[Item], settings: Settings) -> list[Result]:
     """A batch of frames, in order (the unit of work sent to a Dask worker)."""
-    quiet_libraries(options.debug)  # a Dask worker is not forked from the command's process
-    return [result for item in batch for result in process_frame(item, options)]
+    quiet_libraries(settings.debug)  # a Dask worker is not forked from the command's process
+    activate(settings)  # nor has it the run's rules (a no-op when it has)
+    return [result for item in batch for result in process_frame(item, settings)]
 
 
 def worker_died(item: Item, how: str) -> list[Result]:
@@ -237,27 +224,30 @@ WARM_PAGE = (
 WARM_TEXT = "Ngày 7-4-2021, UBND tỉnh Ninh Thuận có 3 người dự hội nghị về Chỉ thị 05-CT/TW của Bộ Chính trị."
 
 
-def _warm_worker(html: bool = True) -> None:
-    """Load models and rules, and with `html` set up the HTML reader, once per process before the first
-    article's time limit starts (a cold first page costs about 0.5 s more)."""
+def _warm_worker(settings: Settings | None = None, html: bool = True) -> None:
+    """Load models and the settings' rules (the active ones by default), and with `html` set up the HTML
+    reader, once per process before the first article's time limit starts (a cold first page costs about
+    0.5 s more)."""
     from pipeline.engine.stages import process
     from pipeline.ingest.records import article_from_html_bytes, article_from_text_bytes
 
+    if settings is not None:  # a spawned worker starts with the packaged rules
+        activate(settings)
     if html:
-        article = article_from_html_bytes(WARM_PAGE.encode(), "warm.html", "html", MAX_BYTES)
+        article = article_from_html_bytes(WARM_PAGE.encode(), "warm.html", "html", DEFAULT_MAX_BYTES)
     else:
-        article = article_from_text_bytes(WARM_TEXT.encode(), "warm.txt", MAX_BYTES)
+        article = article_from_text_bytes(WARM_TEXT.encode(), "warm.txt", DEFAULT_MAX_BYTES)
     if isinstance(article, RawArticle):
         process(article)
 
 
-def _warm_up(html: bool) -> None:
+def _warm_up(settings: Settings, html: bool) -> None:
     """_warm_worker with the garbage collector paused: what loads lives as long as the process, and
     collections passing over it find nothing yet cost about 0.4 s. Collection then resumes with what is
     loaded frozen, which also keeps forked workers from writing to (so copying) the pages they share."""
     gc.disable()
     try:
-        _warm_worker(html)
+        _warm_worker(settings, html)
     finally:
         gc.freeze()
         gc.enable()
@@ -277,7 +267,7 @@ def _plain_text(item: Item) -> bool:
     return getattr(item, "reader", None) == "txt" or getattr(item, "fmt", None) == "txt"
 
 
-def run_local(items: Iterable[Item], workers: int, options: Options, in_process: bool = False,
+def run_local(items: Iterable[Item], workers: int, settings: Settings, in_process: bool = False,
               meanwhile: Callable[[], None] | None = None) -> Iterator[Result]:  # fmt: skip
     """In a pool of `workers` processes that survives their deaths, with a memory cap and a hard
     time limit; or, `in_process`, here (for profiling: no cap, and a crash ends the run).
@@ -294,21 +284,22 @@ def run_local(items: Iterable[Item], workers: int, options: Options, in_process:
     items = itertools.chain(head, source)
     html = not _plain_text(head[0])
     if in_process:
-        _warm_up(html)  # models load before the first article's time limit starts
+        _warm_up(settings, html)  # models load before the first article's time limit starts
         if meanwhile is not None:
             meanwhile()
         for item in items:
-            yield from process_frame(item, options)
+            yield from process_frame(item, settings)
         return
     pool = WorkerPool(
-        workers, functools.partial(_handle, options=options), worker_died,
-        on_overtime=functools.partial(_overtime, options=options), time_limit=options.timeout, grace=GRACE,
-        memory_limit=options.memory_limit, weigh=weigh, initializer=functools.partial(_warm_up, html),
+        workers, functools.partial(_handle, settings=settings), worker_died,
+        on_overtime=functools.partial(_overtime, settings=settings), time_limit=settings.timeout, grace=GRACE,
+        memory_limit=settings.memory_limit, weigh=weigh,
+        initializer=functools.partial(_warm_up, settings, html),
     )  # fmt: skip
     # Several forked workers share models loaded here, copy-on-write (spawn where fork is unavailable).
     # A lone worker loads its own while this process gets on with `meanwhile`: the two cores share it.
     if pool.context.get_start_method() == "fork" and min(workers, len(head)) > 1:
-        _warm_up(html)
+        _warm_up(settings, html)
         pool.initializer = None
     else:
         import numpy  # noqa: F401  the models need it, and `meanwhile` (the story index) too: imported once
@@ -316,11 +307,11 @@ def run_local(items: Iterable[Item], workers: int, options: Options, in_process:
         yield from results
 
 
-def _handle(item: Item, tick: Tick, options: Options) -> list[Result]:
+def _handle(item: Item, tick: Tick, settings: Settings) -> list[Result]:
     """What a pool worker does with one item."""
-    if not options.debug:
+    if not settings.debug:
         _silence_worker_stderr()
-    return process_frame(item, options, tick)
+    return process_frame(item, settings, tick)
 
 
 _SILENCED: list[bool] = []
@@ -338,12 +329,12 @@ def _silence_worker_stderr() -> None:
     os.close(devnull)
 
 
-def _overtime(item: Item, options: Options) -> list[Result]:
+def _overtime(item: Item, settings: Settings) -> list[Result]:
     """The error record of an article whose worker was stopped for running past the time limit."""
-    return [_timed_out(item, options)]
+    return [_timed_out(item, settings)]
 
 
-def run_dask(items: Iterable[Item], options: Options, scheduler: str | None = None,
+def run_dask(items: Iterable[Item], settings: Settings, scheduler: str | None = None,
              workers: int | None = None) -> Iterator[Result]:
     """On a Dask cluster: `scheduler` is its address; without one a local cluster is started."""
     try:
@@ -356,12 +347,12 @@ def run_dask(items: Iterable[Item], options: Options, scheduler: str | None = No
     else:
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                processes=True, dashboard_address=None, silence_logs=logging.ERROR,
-                               memory_limit=options.memory_limit or "auto")
+                               memory_limit=settings.memory_limit or "auto")
         client = Client(cluster)
     try:
         total_threads = sum(client.nthreads().values()) or 1
         yield from _ordered(
-            lambda batch: (batch, client.submit(process_batch, batch, options, pure=False)),
+            lambda batch: (batch, client.submit(process_batch, batch, settings, pure=False)),
             _dask_results,
             items,
             total_threads,

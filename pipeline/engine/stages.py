@@ -108,8 +108,8 @@ STAGES: tuple[Stage, ...] = (
           "once", (province_stage, extract_stage)),
     Stage("store", "pipeline/store/",
           "JSON Lines flushed per article so nothing is lost, and an SQLite database to query, serve and "
-          "export; republished copies of one story (in the batch or the store) share a story id, so counts "
-          "take a story once"),
+          "export; republished copies of one story (in the batch or the store) share a story id, and a "
+          "canonical name keeps the spelling the store first wrote, so counts take a story and a body once"),
     Stage("engine", "pipeline/engine/",
           "one process, a pool of workers or a Dask cluster, with per-article limits: same records, same "
           "order"),

@@ -19,11 +19,11 @@ import regex
 
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.gazetteer import gazetteer, place_key, province_from_outlet
-from pipeline.extract.org_names import modern_tones
 from pipeline.extract.org_names import rules as org_rules
 from pipeline.extract.province import AFTER, MIN_MENTIONS, place_mentions
 from pipeline.extract.province_list import ProvinceList, province_list
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import alternation, modern_tones
 
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "acronyms": lexicon_schema({"expansion": {"type": "string", "minLength": 1}}, required=["expansion"]),
@@ -63,41 +63,37 @@ class CanonicalRules:
     open_re: regex.Pattern  # a name ending on a head that needs its own name ("Đảng ủy Khối")
 
 
-def _alternation(terms: list[str]) -> str:
-    return "|".join(regex.escape(t) for t in sorted(set(terms), key=len, reverse=True)) or "(?!)"
-
-
 @compiled
 def rules() -> CanonicalRules:
     """Load and compile rules/org_canonical.yml."""
     data = load_rules("org_canonical", RULES_SCHEMA)
     expansions = {e["term"]: e["expansion"] for e in data["acronyms"]}
     # a short form is a whole word: not inside another ("TP" in "TPBank") nor glued to letters
-    acronym_re = regex.compile(rf"(?<![\p{{L}}\p{{N}}&.\-])(?:{_alternation(list(expansions))})"
+    acronym_re = regex.compile(rf"(?<![\p{{L}}\p{{N}}&.\-])(?:{alternation(list(expansions))})"
                                rf"(?![\p{{L}}\p{{N}}&\-]|\.\p{{L}}\p{{L}})")
     forms = {modern_tones(e["term"]).casefold(): modern_tones(e["term"]) for e in data["forms"]}
     levels = {e["term"]: e["level"] for e in data["levels"]}
     committees = {modern_tones(e["committee"]).casefold(): e["term"]
                   for e in data["levels"] if "committee" in e}
-    admin = _alternation(list(levels))
+    admin = alternation(list(levels))
     heads = [modern_tones(e["term"]) for e in data["provincial_heads"]]
     locals_ = [modern_tones(e["term"]) for e in data["local_heads"]]
     return CanonicalRules(
         acronym_re=acronym_re,
         expansions=expansions,
-        form_re=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(list(forms))})(?![\p{{L}}])",
+        form_re=regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(forms))})(?![\p{{L}}])",
                               regex.IGNORECASE),
         forms=forms,
         levels=levels,
         committees=committees,
         admin_re=regex.compile(rf"(?<![\p{{L}}])(?P<admin>(?i:{admin}))[ ]+(?P<name>{PLACE_RUN})"),
         trailing_admin_re=regex.compile(rf"(?<![\p{{L}}])(?P<admin>(?i:{admin}))$"),
-        trailing_committee_re=regex.compile(rf"(?<![\p{{L}}])(?P<committee>(?i:{_alternation(list(committees))}))$"),
-        provincial_re=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(heads)})(?![\p{{L}}])"),
-        local_re=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(locals_)})(?![\p{{L}}])"),
-        open_re=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation([e['term'] for e in data['open_heads']])})$"),
+        trailing_committee_re=regex.compile(rf"(?<![\p{{L}}])(?P<committee>(?i:{alternation(list(committees))}))$"),
+        provincial_re=regex.compile(rf"(?<![\p{{L}}])(?:{alternation(heads)})(?![\p{{L}}])"),
+        local_re=regex.compile(rf"(?<![\p{{L}}])(?:{alternation(locals_)})(?![\p{{L}}])"),
+        open_re=regex.compile(rf"(?<![\p{{L}}])(?:{alternation([e['term'] for e in data['open_heads']])})$"),
         exception_re=regex.compile(
-            rf"^(?:{_alternation([modern_tones(e['term']) for e in data['exceptions']])})(?![\p{{L}}])"),
+            rf"^(?:{alternation([modern_tones(e['term']) for e in data['exceptions']])})(?![\p{{L}}])"),
     )
 
 

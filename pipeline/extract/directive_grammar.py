@@ -96,11 +96,6 @@ def match_at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[st
     return pattern.match(text, pos, pos + LOOK)
 
 
-def fold(text: str) -> str:
-    """Compare words ignoring case, spacing and the old tone placement of "khoá"."""
-    return casefold_words(text).replace("khoá", "khóa")
-
-
 def clean(text: str) -> str:
     """Text with runs of spaces made single."""
     return SPACES.sub(" ", text).strip()
@@ -166,13 +161,13 @@ def rules() -> Rules:
     }
     return Rules(
         data=data,
-        words={name: {fold(t) for t in values} for name, values in terms_of.items()},
-        types={fold(t["term"]): t for t in data["types"]},
+        words={name: {casefold_words(t, modern=True) for t in values} for name, values in terms_of.items()},
+        types={casefold_words(t["term"], modern=True): t for t in data["types"]},
         kind_by_abbr=kind_by_abbr,
         party_kind_by_abbr={a.upper(): t["term"] for t in data["types"] for a in t.get("party_abbr", [])},
         party_issuers={x["term"].upper(): x for x in data["party_issuers"]},
         party_boards={x["term"].upper(): x for x in data["party_boards"]},
-        name_case={fold(x["term"]): x["term"] for x in data["name_case"]},
+        name_case={casefold_words(x["term"], modern=True): x["term"] for x in data["name_case"]},
         issuer_codes={x["term"].upper(): x for x in data["issuer_codes"]},
         capital_stops=set(terms_of["name_capital_stops"]) | {w for w in firsts if w[0].isupper()}
         | {h["term"].split()[0] for h in data["issuer_heads"]},
@@ -184,12 +179,12 @@ def rules() -> Rules:
 
 def kind_key(kind: str) -> str:
     """The type in a form where "Chương trình hành động" and "CTr" agree."""
-    return fold(kind).replace(" hành động", "")
+    return casefold_words(kind, modern=True).replace(" hành động", "")
 
 
 def canonical_type(written: str) -> str:
     """A type word in its lexicon spelling ("nghị  quyết" -> "Nghị quyết")."""
-    found = rules().types.get(fold(written))
+    found = rules().types.get(casefold_words(written, modern=True))
     return found["term"] if found else clean(written)
 
 
@@ -266,8 +261,8 @@ def canonical_name(kind: str, name: str, law: bool = False) -> str:
     while i < len(words):
         for size in (4, 3, 2, 1):
             phrase = " ".join(words[i:i + size])
-            if len(words) - i >= size and fold(phrase) in rule.name_case:
-                out.append(rule.name_case[fold(phrase)])
+            if len(words) - i >= size and casefold_words(phrase, modern=True) in rule.name_case:
+                out.append(rule.name_case[casefold_words(phrase, modern=True)])
                 i += size
                 break
         else:

@@ -25,8 +25,9 @@ LEVELS = ("country", "province", "district", "commune", "other")
 NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
 
 _PLACE = lexicon_schema({"level": {"enum": list(LEVELS)}, "same_as": {"type": "string", "minLength": 1}})
-_ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}})
+_ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}, "numbered": {"type": "boolean"}})
 _WORDS = lexicon_schema()
+_CUE = lexicon_schema({"takes": {"enum": ["name", "code", "both"]}, "lower_only": {"type": "boolean"}})
 
 LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -39,6 +40,9 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "plural_markers": _WORDS,
         "org_breakers": _WORDS,
         "openers": _WORDS,
+        "place_cues": _CUE,
+        "cue_prefixes": _WORDS,
+        "bare_district_kinds": _WORDS,
     },
 )
 
@@ -123,6 +127,7 @@ class Gazetteer:
     provinces: dict[str, str] = field(default_factory=dict)  # key -> province short name
     province_cities: set[str] = field(default_factory=set)  # keys of centrally-run cities
     districts: dict[str, set[str]] = field(default_factory=dict)
+    district_kinds: dict[str, set[str]] = field(default_factory=dict)  # key -> "quận", "thành phố"...
     wards: dict[str, set[str]] = field(default_factory=dict)
     wards_2025: dict[str, set[str]] = field(default_factory=dict)  # communes since 1 July 2025 -> provinces
     places: dict[str, str] = field(default_factory=dict)  # countries, regions, other: key -> level
@@ -169,20 +174,21 @@ def gazetteer() -> Gazetteer:
             if admin.casefold() == "thành phố":
                 gaz.province_cities.add(place_key(name))
     # the 10,602 rows repeat their provinces and districts: each distinct name is resolved once (0.1 s)
-    unit, province_2025 = functools.cache(provinces.unit), functools.cache(provinces.province_2025)
-    key, bare = functools.cache(place_key), functools.cache(lambda name: strip_admin(name)[1])
+    unit_of, in_2025 = functools.cache(provinces.unit), functools.cache(provinces.province_2025)
+    key_of, split_admin = functools.cache(place_key), functools.cache(strip_admin)
     for row in data.get("ward_mapping", []):
-        province = unit(row["old_province"]) or row["old_province"]
-        district = bare(row.get("old_district") or "")
-        ward = bare(row.get("old_ward") or "")
+        province = unit_of(row["old_province"]) or row["old_province"]
+        kind, district = split_admin(row.get("old_district") or "")
+        _, ward = split_admin(row.get("old_ward") or "")
         if district and not district.isdigit():
-            gaz.districts.setdefault(key(district), set()).add(province)
+            gaz.districts.setdefault(key_of(district), set()).add(province)
+            gaz.district_kinds.setdefault(key_of(district), set()).add(kind)
         if ward and not ward.isdigit():
-            gaz.wards.setdefault(key(ward), set()).add(province)
-        new_ward = bare(row.get("new_ward") or "")
-        after = province_2025(row.get("new_province"))
+            gaz.wards.setdefault(key_of(ward), set()).add(province)
+        _, new_ward = split_admin(row.get("new_ward") or "")
+        after = in_2025(row.get("new_province"))
         if new_ward and not new_ward.isdigit() and after:
-            gaz.wards_2025.setdefault(key(new_ward), set()).add(after)
+            gaz.wards_2025.setdefault(key_of(new_ward), set()).add(after)
     for place in rules["places"]:
         gaz.places[place_key(place["term"])] = place["level"]
         if "same_as" in place:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.document import Segment
+from pipeline.extract.word_classes import ENDS_A_NAME, word_class
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
-from pipeline.text import modern_tones, name_key
+from pipeline.text import modern_tones, name_key, strip_tones
 from pipeline.text import sentence_initial as text_sentence_initial
 
 try:
@@ -19,7 +19,7 @@ except ImportError:  # without the place gazetteer, names are simply not checked
     _place_gazetteer = None
 
 _FLAG = {"type": "boolean"}
-_HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local")
+_HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG), "lowercase": {"enum": ["keep", "drop"]}}),
     "introducers": lexicon_schema(),
@@ -34,6 +34,11 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "stop_words": lexicon_schema(),
     "not_names": lexicon_schema(),
     "surnames": lexicon_schema(),
+    "tail_stops": lexicon_schema(),
+    "title_words": lexicon_schema(),
+    "middle_names": lexicon_schema(),
+    "domain_suffixes": lexicon_schema(),
+    "company_suffixes": lexicon_schema(),
 })
 
 BIG_PLACES = ("country", "province", "other")  # places that are not also brand names, unlike communes
@@ -47,11 +52,7 @@ _GAPS = (("space", re.compile(r"[ \t\xa0]+")), ("hyphen", re.compile(r"[ \t\xa0]
          ("and", re.compile(r"[ \t\xa0]+&[ \t\xa0]+")))
 
 
-# The grouping key of a name (pipeline.text.name_key); organizations key the same names again and again.
-fold = lru_cache(maxsize=8192)(name_key)
-
-
-def _trie(words: list[str]) -> str:
+def trie_alternation(words: list[str]) -> str:
     """One regular expression for many literal words, shaped as a trie (much faster than a|b|c)."""
     root: dict[str, dict] = {}
     for word in words:
@@ -72,7 +73,7 @@ def _trie(words: list[str]) -> str:
 
 def _words(words: list[str]) -> re.Pattern[str]:
     """Any of the words, ending where a word ends."""
-    return re.compile(_trie(words) + r"(?!\w)")
+    return re.compile(trie_alternation(words) + r"(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class Head:
     people_names: bool = False
     numbered: bool = False
     local: bool = False
+    title_part: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,9 +99,9 @@ class Rules:
     heads: dict[str, Head]  # keys are lower-cased
     head_re: re.Pattern[str]
     lower_ok: frozenset[str]  # listed words that matter even in lower case ("trường", "hãng")
-    bodies: dict[str, str]  # exact surface -> fold(canonical term)
-    body_key: dict[str, str]  # fold(surface) -> fold(canonical term)
-    canonical: dict[str, str]  # fold(canonical term) -> the term as written
+    bodies: dict[str, str]  # exact surface -> name_key(canonical term)
+    body_key: dict[str, str]  # name_key(surface) -> name_key(canonical term)
+    canonical: dict[str, str]  # name_key(canonical term) -> the term as written
     coordinated: frozenset[str]
     mid_sentence: frozenset[str]
     partner_after: re.Pattern[str]
@@ -113,6 +115,11 @@ class Rules:
     brand_suffixes: tuple[str, ...]
     acronym_start_re: re.Pattern[str]
     surnames: frozenset[str]
+    tail_stops: frozenset[str]
+    title_words: frozenset[str]
+    middle_names: frozenset[str]
+    domain_suffixes: tuple[str, ...]
+    company_suffixes: tuple[str, ...]
 
 
 @compiled
@@ -131,17 +138,17 @@ def rules() -> Rules:
         heads[modern_tones(e["term"]).lower()] = Head(e["term"], **flags)
     bodies, canonical = {}, {}
     for e in data["bodies"]:
-        canonical[fold(e["term"])] = e["term"]
-        bodies.update({modern_tones(s): fold(e["term"]) for s in [e["term"], *e.get("aliases", [])]})
+        canonical[name_key(e["term"])] = e["term"]
+        bodies.update({modern_tones(s): name_key(e["term"]) for s in [e["term"], *e.get("aliases", [])]})
     everything = [*heads, *map(str.lower, bodies), *terms("introducers", True), *terms("not_names", True)]
-    head_re, partners = _words(list(heads)), _trie(terms("partners"))
+    head_re, partners = _words(list(heads)), trie_alternation(terms("partners"))
     lower_ok = {*terms("introducers", True), *(s.lower() for s in bodies if not s[:1].isupper())}
     lower_ok |= {t for t in everything if (m := head_re.match(t)) and heads[m.group()].lowercase}
     return Rules(
         term_re=_words(everything), heads=heads, head_re=head_re, lower_ok=frozenset(lower_ok),
-        bodies=bodies, body_key={fold(s): key for s, key in bodies.items()}, canonical=canonical,
-        coordinated=frozenset(fold(e["term"]) for e in data["bodies"] if e.get("coordinated")),
-        mid_sentence=frozenset(fold(e["term"]) for e in data["bodies"] if e.get("mid_sentence")),
+        bodies=bodies, body_key={name_key(s): key for s, key in bodies.items()}, canonical=canonical,
+        coordinated=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("coordinated")),
+        mid_sentence=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("mid_sentence")),
         partner_after=re.compile(r"[ \t\xa0]*(?:,|và)[ \t\xa0]*" + partners + r"(?!\w)"),
         partner_before=re.compile(partners + r"[ \t\xa0]*(?:,|và)[ \t\xa0]*$"),
         introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),
@@ -149,6 +156,9 @@ def rules() -> Rules:
         admin_re=_words(terms("admin_words")), stop_re=_words(terms("stop_words")),
         brand_suffixes=tuple(terms("brand_suffixes", True)),
         acronym_start_re=_words(terms("acronym_starts", True)), surnames=frozenset(terms("surnames")),
+        tail_stops=frozenset(terms("tail_stops", True)), title_words=frozenset(terms("title_words", True)),
+        middle_names=frozenset(terms("middle_names")), domain_suffixes=tuple(terms("domain_suffixes")),
+        company_suffixes=tuple(terms("company_suffixes")),
     )
 
 
@@ -241,9 +251,16 @@ def head_at(view: View, start: int) -> tuple[int, Head] | None:
 
 
 def person_starts(view: View, span: tuple[int, int]) -> bool:
-    """The syllable is a surname followed by a capitalised given name: a person, not part of a name."""
-    after = view.next_word(span[1]) if view.word(span) in rules().surnames else None
-    return after is not None and capitalised(view.word(after))
+    """The syllable is a surname followed by a capitalised given name, or any capitalised syllable
+    followed by a middle name only people carry ("Cao Văn Trọng", "Lò Thị Mai"): a person, not part of
+    a name."""
+    after = view.next_word(span[1])
+    if after is None or not capitalised(view.word(after)):
+        return False
+    if view.word(span) in rules().surnames:
+        return True
+    third = view.next_word(after[1]) if view.word(after) in rules().middle_names else None
+    return third is not None and capitalised(view.word(third)) and capitalised(view.word(span))
 
 
 def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
@@ -317,7 +334,7 @@ def place_end(view: View, start: int) -> int:
         if (span[0] != start) if not taken else view.gap(pos, span[0]) not in ("space", "hyphen"):
             break
         word = view.word(span)
-        if not (capitalised(word) or (not taken and word.isdigit())):
+        if not (capitalised(word) or (not taken and word.isdigit() and _place_number(view, span))):
             break
         taken.append(span)
         pos = span[1]
@@ -335,10 +352,19 @@ def place_end(view: View, start: int) -> int:
     return taken[(cut or len(taken)) - 1][1] if taken else start
 
 
+def _place_number(view: View, span: tuple[int, int]) -> bool:
+    """A number that names a place ("quận 3", "phường 12"): short, and not a count of what follows
+    ("tỉnh 500 triệu đồng", "xã 12 hộ")."""
+    after = view.next_word(span[1])
+    counted = after is not None and (rules().stop_re.match(view.norm, after[0]) is not None
+                                     or word_class(view.lower[after[0]:after[1]]) == "noun")
+    return span[1] - span[0] <= 2 and not re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]) and not counted
+
+
 def brand_like(view: View, start: int, end: int) -> bool:
     """Capitalised words that can name a brand: not a country or province, nor a listed non-name ("Việt")."""
     name = view.norm[start:end]
-    return fold(name) not in rules().not_names and place_level(name) not in BIG_PLACES
+    return name_key(name) not in rules().not_names and place_level(name) not in BIG_PLACES
 
 
 def byline(view: View, start: int, end: int) -> bool:
@@ -360,3 +386,130 @@ def sentence_initial(norm: str, pos: int) -> bool:
     """
     return text_sentence_initial(norm, pos, look_back=20, openers=" \t\xa0\"“”'-–(", ends="\n.!?:",
                                  blank_window_opens=False)
+
+
+MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
+_NAME_ENDS = ",.;:()!?\n\"”'’…"
+
+
+def _lower_word(view: View, span: tuple[int, int]) -> tuple[int, str] | None:
+    """The whole segmenter word starting at a lower-case syllable: (end, word), or None when the
+    syllable does not start a word ("trường" in "thị trường")."""
+    token = view.token(span[0])
+    if view.token_starts[token] != span[0] or not view.norm[span[0]].islower():
+        return None
+    end, nxt = span[1], view.next_word(span[1])
+    while nxt and view.token(nxt[0]) == token:
+        end, nxt = nxt[1], view.next_word(nxt[1])
+    return end, view.lower[span[0]:end]
+
+
+def lowercase_tail(view: View, pos: int, named: bool) -> int:
+    """Where lower-case words after `pos` stop continuing a name (`pos` when none continue), read
+    from the phrase around them, not from a list of name words:
+    - after the name's capitalised words (`named`), words the next word closes as a name: an
+      administrative word, a known place or a head that closes names ("Đảng bộ Khối doanh nghiệp
+      tỉnh", "Công ty CP Kinh doanh nước sạch Hải Dương", "Đảng ủy Các Khu chế xuất và công nghiệp
+      thành phố"), unless they are a bare predicate ("Sở Y tế hỗ trợ tỉnh");
+    - nouns followed by another capitalised name ("Tập đoàn tài chính Nam Long");
+    - after capitalised words, nouns the name ends after: punctuation, a verb or a function word
+      ("Trung tâm Dịch vụ việc làm, thuộc Sở ...", "Cục Quản lý xuất nhập cảnh đã cấp ...").
+    A function word, a time word ("năm", "hiện nay") or a body's own head word ends the run."""
+    r = rules()
+    taken: list[tuple[str | None, int]] = []  # (class, end) of each lower-case word
+    end = pos
+    while len(taken) < MAX_TAIL_WORDS and (span := view.next_word(end)) is not None:
+        if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
+            break
+        word = _lower_word(view, span)
+        if word is None or word[1] in r.tail_stops or word[1] in r.heads:
+            break
+        cls = "and" if word[1] == "và" and taken else word_class(word[1])
+        if cls not in ("noun", "verb", "adj", "and", None):
+            break
+        taken.append((cls, word[0]))
+        end = word[0]
+    while taken and taken[-1][0] == "and":
+        taken.pop()
+    if not taken:
+        return pos
+    end = taken[-1][1]
+    classes = [c for c, _ in taken]
+    content = [c for c in classes if c != "and"]
+    plain = "and" not in classes and all(c == "noun" for c in content)
+    nominal = content[0] in ("noun", None)  # the name's object, not a predicate ("đăng tải thông tin")
+    descriptive = named and described(view, pos)  # "Dịch vụ việc làm", not "Viettel giải pháp"
+    after = view.next_word(end)
+    if after is None:  # punctuation or the end of the text
+        rest = view.norm[end:end + 1]
+        return end if descriptive and plain and (not rest or rest in _NAME_ENDS) else pos
+    start = after[0]
+    if r.admin_re.match(view.norm, start) and view.norm[start].islower():
+        return end if named and nominal else pos
+    if capitalised(view.word(after)):
+        nested = head_at(view, start)
+        if nested:
+            return end if named and nominal and nested[1].closes else pos  # "... Tỉnh ủy"
+        if person_starts(view, after) or r.stop_re.match(view.norm, start):
+            return pos
+        place = place_end(view, start)
+        if place > start and place_level(view.norm[start:place]):
+            return end if named and nominal else pos
+        return end if plain else pos
+    following = _lower_word(view, after)
+    cls = word_class(following[1]) if following else None
+    return end if descriptive and plain and cls in ENDS_A_NAME else pos
+
+
+def described(view: View, pos: int) -> bool:
+    """The name's last capitalised word is a Vietnamese word, which a description may go on from
+    ("Trung tâm Dịch vụ việc làm"), not a brand or an acronym ("Viettel giải pháp", "Twitter, video")."""
+    word = view.norm[view.token_starts[view.token(pos - 1)]:pos]
+    bare = strip_tones(word)  # "Dịch vụ" -> "dich vu": spelled the Vietnamese way
+    return capitalised(word) and not word.isupper() and not any(_foreign(w) for w in bare.split())
+
+
+def ends_with_place(view: View, word_starts: list[int], pos: int) -> bool:
+    """The capitalised words read last name a known place ("Văn phòng Huyện ủy Đức Trọng thông tin"):
+    the name ends there."""
+    return any(place_level(view.norm[s:pos]) for s in word_starts[-3:])
+
+
+def comma_tail(view: View, pos: int) -> int:
+    """"Vụ Tổ chức, biên chế của Bộ": a name that is itself a list goes on after its comma with one
+    lower-case noun, when a function word or the end of the sentence follows it (not a verb: "Theo
+    Sở Công thương, kim ngạch tăng"; not another list item, nor a body of its own: "bệnh viện")."""
+    if view.norm[pos:pos + 2] != ", " or not described(view, pos):
+        return pos
+    span = view.next_word(pos + 1)
+    word = _lower_word(view, span) if span else None
+    r = rules()
+    if word is None or word[1] in r.heads or word[1] in r.tail_stops or word_class(word[1]) != "noun":
+        return pos
+    after = view.next_word(word[0])
+    if after is None:
+        return word[0] if view.norm[word[0]:word[0] + 1] in (".", ";", ")", "") else pos
+    following = _lower_word(view, after)
+    cls = word_class(following[1]) if following else None
+    return word[0] if cls == "preposition" else pos  # not "Hội Nông dân, phụ nữ đã ...": a list of bodies
+
+
+_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+MAX_QUOTED_WORDS = 6
+
+
+def quoted_name(view: View, pos: int, start: int) -> int | None:
+    """End of a capitalised name in quotation marks that is part of a longer name (Quỹ “Vì người
+    nghèo” tỉnh, phong trào “Dân vận khéo” huyện Chợ Đồn), or None."""
+    between = view.norm[pos:start]
+    opening = between.strip(" \t\xa0")
+    if len(opening) != 1 or opening not in _QUOTES or not between.startswith((" ", "\xa0")):
+        return None
+    close = view.norm.find(_QUOTES[opening], start, start + 60)
+    inside = view.norm[start:close] if close > start else ""
+    if not inside or not capitalised(inside) or any(c in inside for c in ".,;:!?\n"):
+        return None
+    after = view.next_word(close + 1)  # the name goes on after the quote: "tỉnh", "huyện Chợ Đồn"
+    if after is None or not rules().admin_re.match(view.norm, after[0]):
+        return None
+    return close + 1 if len(inside.split()) <= MAX_QUOTED_WORDS else None

@@ -24,6 +24,7 @@ from pipeline.extract.measure import Found, Marks
 from pipeline.extract.sources import Cue
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
+from pipeline.text import alternation
 
 LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức năng tỉnh"); longer is a clause
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
@@ -264,10 +265,9 @@ def private(source: str) -> bool:
 @compiled
 def place_pattern() -> regex.Pattern:
     """A bare administrative word used as a subject: no name after it ("huyện có", "tỉnh này")."""
-    terms = sorted(rules().tables["place_words"], key=len, reverse=True)
-    alternation = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    words = alternation(rules().tables["place_words"], spaces="any")  # the longest first
     return regex.compile(
-        rf"(?<![\p{{L}}\d])({alternation})(?:\s+(?:này|nhà))?(?![\p{{L}}\d])(?!\s+(?-i:[\p{{Lu}}\d]))",
+        rf"(?<![\p{{L}}\d])({words})(?:\s+(?:này|nhà))?(?![\p{{L}}\d])(?!\s+(?-i:[\p{{Lu}}\d]))",
         regex.IGNORECASE,
     )
 

@@ -8,7 +8,6 @@ on the Latin-1 characters such bytes decode to, so one converter serves raw byte
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 import regex
 
@@ -78,13 +77,9 @@ COMMON_SYLLABLES = frozenset(_COMMON_TEXT.split())
 WORD = regex.compile(r"\p{L}+")
 
 
-@lru_cache(maxsize=1)
-def _tcvn3_translation() -> dict[int, str]:
-    """str.translate table: Latin-1 character -> Unicode letter."""
-    return dict(TCVN3_TABLE)
+TCVN3_TRANSLATION = dict(TCVN3_TABLE)  # str.translate table: Latin-1 character -> Unicode letter
 
 
-@lru_cache(maxsize=1)
 def _vni_patterns() -> tuple[dict[int, str], regex.Pattern[str], dict[str, str]]:
     """Single-letter table, the base+modifier pattern and each modifier's marks, both cases."""
     singles = {**VNI_SINGLE, **{code - 0x20: letter.upper() for code, letter in VNI_SINGLE.items()}}
@@ -95,14 +90,17 @@ def _vni_patterns() -> tuple[dict[int, str], regex.Pattern[str], dict[str, str]]
     return singles, pattern, marks
 
 
+VNI_PATTERNS = _vni_patterns()  # built once at import: a few hundred table entries and one class
+
+
 def tcvn3_to_unicode(text: str) -> str:
     """Convert text typed in TCVN3 (read as Windows-1252) to Unicode NFC."""
-    return text.translate(_tcvn3_translation())
+    return text.translate(TCVN3_TRANSLATION)
 
 
 def vni_to_unicode(text: str) -> str:
     """Convert text typed in VNI-Windows (read as Windows-1252) to Unicode NFC."""
-    singles, pattern, marks = _vni_patterns()
+    singles, pattern, marks = VNI_PATTERNS
 
     def compose(match: regex.Match[str]) -> str:
         base, modifier = match.group(1), match.group(2)

@@ -12,10 +12,11 @@ import regex
 from pipeline.ingest.decode import convert_legacy, decode_bytes, normalize_text, repair_legacy
 from pipeline.ingest.html import HtmlPage, collapse, extract_html, looks_like_html, split_authors
 from pipeline.model import Failed, RawArticle, VnieError
+from pipeline.settings import DEFAULT_MAX_BYTES
 
 Item = RawArticle | Failed
 
-MAX_BYTES = 5_000_000  # largest article text (UTF-8 bytes) accepted
+MAX_BYTES = DEFAULT_MAX_BYTES  # largest article text (UTF-8 bytes) accepted unless a run says otherwise
 RAW_FACTOR = 10  # an HTML page or a record may carry this many times its text in markup
 URL_FIELDS = ("url", "link", "href", "uri")
 TITLE_FIELDS = ("title", "headline")
@@ -143,7 +144,7 @@ def _article(
     authors = [convert_legacy(normalize_text(name), legacy) for name in (authors or page.authors)]
     return RawArticle(
         path=path, text=text, fmt=fmt, url=url, title=title, published=published or page.published,
-        authors=authors, html_outlet=page.outlet, digest=digest,
+        authors=authors, digest=digest,
     )  # fmt: skip
 
 

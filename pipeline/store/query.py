@@ -52,8 +52,8 @@ ID_PREFIX = 10
 DATE_FORMATS = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
 
 
-def fold(text: str | None) -> str:
-    """Lower case without diacritics (đ -> d), for case- and accent-insensitive matching."""
+def _sql_strip_tones(text: str | None) -> str:
+    """`strip_tones` as the SQL function vn_fold, for case- and accent-insensitive matching; NULL is ''."""
     return "" if text is None else strip_tones(text)
 
 
@@ -91,7 +91,7 @@ def province_names(written: str, after_merger: bool = False) -> list[str]:
         names = {after} if after else set()
     if not names:  # "thanh hoa", "hue": compare without accents
         pool = provinces.after if after_merger else {*provinces.units, *provinces.after}
-        names = {n for n in pool if fold(n) == fold(written)}
+        names = {n for n in pool if strip_tones(n) == strip_tones(written)}
         if not after_merger and names:
             names = set().union(*(provinces.names(n) for n in names))
     return sorted(names or {written.strip()})
@@ -133,7 +133,7 @@ def port_number(value: str) -> int:
 def open_readonly(path: str) -> sqlite3.Connection:
     """The store (a file or a run's folder), read-only, with the folding function registered."""
     conn = open_store(path)
-    conn.create_function("vn_fold", 1, fold, deterministic=True)
+    conn.create_function("vn_fold", 1, _sql_strip_tones, deterministic=True)
     return conn
 
 
@@ -161,7 +161,7 @@ def fts_query(text: str) -> str:
 
 def has_tone_marks(text: str) -> bool:
     """True when the text has a Vietnamese diacritic (tone mark, breve, circumflex, horn or đ)."""
-    return fold(text) != text.casefold()
+    return strip_tones(text) != text.casefold()
 
 
 def directive_row(alias: str) -> str:

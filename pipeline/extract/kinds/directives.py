@@ -46,7 +46,6 @@ from pipeline.extract.directive_grammar import (
     canonical_symbol,
     canonical_type,
     clean,
-    fold,
     iso_date,
     kind_key,
     known_code,
@@ -69,7 +68,7 @@ from pipeline.kinds import (
     register_kind,
 )
 from pipeline.model import Mention
-from pipeline.text import longest_first
+from pipeline.text import casefold_words, longest_first
 
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
@@ -120,7 +119,8 @@ def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
             continue
         dash_first = text[match.end("num"):match.start("codes")].strip() in "-–" and not match.group("year")
         symbol, kind, issuer = canonical_symbol(match.group("num"), match.group("year"), codes, dash_first)
-        generic = written is None or (kind and fold(written) == "văn bản")  # the symbol tells more
+        # the symbol tells more
+        generic = written is None or (kind and casefold_words(written, modern=True) == "văn bản")
         written_kind = kind if generic else canonical_type(written or "")
         found.append(Found(name, start, end, text[start:end], "coded", written_kind, kind, match.group("num"),
                            match.group("year"), id=symbol, issuer=issuer, name_key=law_name, priority=3))
@@ -135,13 +135,14 @@ def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | No
         if not match:
             continue
         between = text[match.end():pos]
-        doc_type = rule.types[fold(match.group("type"))]
+        doc_type = rule.types[casefold_words(match.group("type"), modern=True)]
         if doc_type.get("named") and _blocked_left(text, anchor):
             break  # "quyết định kỷ luật số 25/QĐ-...": no law here
         if ONLY_SO.fullmatch(between):
             return anchor, match.group("type"), None
         if doc_type.get("named") and NAME_THEN_SO.fullmatch(between):
-            return anchor, match.group("type"), fold(text[anchor:pos].rsplit("số", 1)[0])
+            named = text[anchor:pos].rsplit("số", 1)[0]
+            return anchor, match.group("type"), casefold_words(named, modern=True)
         break  # only the nearest type word can own the symbol
     return pos, None, None
 
@@ -188,8 +189,8 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
     for form in ("short", "law_numbered"):
         match = match_at(rule.patterns[form], text, pos)
         written = match.group("type") if match else ""
-        doc_type = rule.types.get(fold(written))
-        if not match or doc_type is None or fold(written) == "hiến pháp":
+        doc_type = rule.types.get(casefold_words(written, modern=True))
+        if not match or doc_type is None or casefold_words(written, modern=True) == "hiến pháp":
             continue
         has_so = form == "law_numbered" or bool(match.group("so"))
         if not _accept_number(text, match, has_so, doc_type) or (doc_type.get("named") and (
@@ -197,7 +198,8 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
             continue
         year = match.group("year")
         shown = match.group("num") + (f"/{year}" if year else "")  # "thông tư 08-2017" is Thông tư 08/2017
-        law_name = fold(f"{doc_type['term']} {match.group('name')}") if form == "law_numbered" else None
+        law_name = (casefold_words(f"{doc_type['term']} {match.group('name')}", modern=True)
+                    if form == "law_numbered" else None)
         found.append(Found(name, pos, match.end(), match.group(0), "short", doc_type["term"],
                            number=match.group("num"), year=year, id=f"{canonical_type(written)} {shown}",
                            name_key=law_name, priority=1))
@@ -214,10 +216,10 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         khoa = LIST_SEPARATOR.split(match.group("khoa")) if match.group("khoa") else []
         ids = [f"{base} khóa {term}" for term in khoa] or [base]
         found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết",
-                           number=plenum, id=ids[0], extra_ids=ids[1:], name_key=fold(base),
-                           priority=2))
+                           number=plenum, id=ids[0], extra_ids=ids[1:],
+                           name_key=casefold_words(base, modern=True), priority=2))
     if match := match_at(CONGRESS, text, pos):
-        key = CONGRESS_WORDS.sub("", fold(match.group(0)))
+        key = CONGRESS_WORDS.sub("", casefold_words(match.group(0), modern=True))
         found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết",
                            id=_named_resolution(match.group(0)), name_key=key, priority=2))
     if (match := match_at(rule.patterns["titled"], text, pos)) and (closing := quoted_end(text, match.end())):
@@ -252,8 +254,8 @@ def _law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
     elif written.casefold() == "hiến pháp":
         return []  # "Hiến pháp" alone, or a foreign one ("Hiến pháp Mỹ")
     kind = canonical_type(written)
-    found = [Found(name, start, end, text[start:end], "law", kind, id=law_id, name_key=fold(law),
-                   year=year.group("year") if year else None)]
+    found = [Found(name, start, end, text[start:end], "law", kind, id=law_id,
+                   name_key=casefold_words(law, modern=True), year=year.group("year") if year else None)]
     return found + _sibling_law(name, text, year.end() if year else end, kind)
 
 
@@ -292,7 +294,8 @@ def _sibling_law(name: str, text: str, pos: int, kind: str) -> list[Found]:
     start = pos + match.start("name")
     law = canonical_name(kind, match.group("name"), law=True)
     end = pos + match.end("name")
-    return [Found(name, start, end, match.group("name"), "law", kind, id=law, name_key=fold(law))]
+    return [Found(name, start, end, match.group("name"), "law", kind, id=law,
+                  name_key=casefold_words(law, modern=True))]
 
 
 def _named_resolution(written: str) -> str:
@@ -375,23 +378,25 @@ def _resolve(items: list[Found]) -> None:
         target = coded.get(item.key) if item.form == "short" and item.key else None
         if target and not (item.year and target.year and item.year != target.year):
             item.id = target.id
-        elif item.form == "short" and fold(item.kind or "") in generic:
+        elif item.form == "short" and casefold_words(item.kind or "", modern=True) in generic:
             symbols = by_number.get(item.number or "", set())
             if len(symbols) == 1:
                 (item.id,) = symbols  # "văn bản số 3370": the one symbol numbered so
         if item.name_key and item.id:
             if (item.form == "law" and item.year) or (item.form != "law" and item.kind in LAW_KINDS):
                 laws.setdefault((int(item.form != "law"), item.name_key), item.id)
-            elif item.form == "central" and fold(item.id) != item.name_key:
+            elif item.form == "central" and casefold_words(item.id, modern=True) != item.name_key:
                 known = central.setdefault(item.name_key, [])
                 known += [i for i in [item.id, *item.extra_ids] if i not in known]
             elif item.form == "congress" and (item.name_key not in congress or (
-                    "đại hội" in fold(item.id) and "đại hội" not in fold(congress[item.name_key]))):
+                    "đại hội" in casefold_words(item.id, modern=True)
+                    and "đại hội" not in casefold_words(congress[item.name_key], modern=True))):
                 congress[item.name_key] = item.id  # the first name, or the first that says "Đại hội"
     for item in items:
         if item.form == "law" and not item.year and item.name_key:
             item.id = laws.get((0, item.name_key)) or laws.get((1, item.name_key)) or item.id
-        elif item.form == "central" and fold(item.id or "") == item.name_key and item.name_key in central:
+        elif (item.form == "central" and casefold_words(item.id or "", modern=True) == item.name_key
+              and item.name_key in central):
             item.id, *item.extra_ids = central[item.name_key]
         elif item.form == "congress" and item.name_key in congress:
             item.id = congress[item.name_key]
@@ -442,7 +447,7 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
                 issuer = without_person(document["issuer"], span, mention.field, doc, people)
                 document = {**document, "issuer": issuer}
             start, end, text = document.get("span") or (mention.start, mention.end, mention.text)
-            entry = entries.setdefault(fold(document["id"]), {
+            entry = entries.setdefault(casefold_words(document["id"], modern=True), {
                 "id": document["id"], **dict.fromkeys(("kind", "number", "issuer", "issued", "title")),
                 "text": text, "mentions": []})
             for key in ("kind", "number", "issuer", "issued", "title"):

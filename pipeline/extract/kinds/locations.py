@@ -8,6 +8,7 @@ organisation's name ("Công an tỉnh Thái Bình") is left to the organisation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,17 +22,11 @@ from pipeline.extract.gazetteer import (
     gazetteer,
     location_rules,
     place_key,
+    province_from_outlet,
 )
+from pipeline.extract.org_names import trie_alternation
 from pipeline.extract.province_list import province_list
-from pipeline.kinds import (
-    Column,
-    KindSpec,
-    mention_count,
-    named_item_schema,
-    nullable,
-    refs_of_mentions,
-    register_kind,
-)
+from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 from pipeline.text import alternation, longest_first, sentence_initial, tone_variants
@@ -39,6 +34,10 @@ from pipeline.text import alternation, longest_first, sentence_initial, tone_var
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
 # a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
 NAME_RUN = rf"{CAP}(?:[ ]{CAP}){{0,4}}"
+# a name of two parts joined by a hyphen ("Phan Rang - Tháp Chàm", "Trung Lương - Mỹ Thuận")
+HYPHENATED_RUN = rf"{NAME_RUN}(?:[ ]?[-–][ ]?{CAP}(?:[ ]{CAP}){{0,3}})?"
+ROAD_CODE = r"\d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)"  # "1A", "14", "741" (not "5.000")
+BARE_DISTRICT = "bare district"  # a district name alone: a place only when `_bare_places` says so
 LEADING_WORDS = 5  # how many syllables of a run after an admin word can form a name
 
 
@@ -48,13 +47,18 @@ class LocationPatterns:
 
     admin: regex.Pattern
     admin_level: dict[str, str]
-    named: PhraseIndex  # provinces, aliases, countries and regions as written -> level
+    named: PhraseIndex  # provinces, aliases, countries, regions and districts as written -> level
     org_tail: regex.Pattern
     not_after: regex.Pattern
     compound_tails: dict[str, set[str]]
     plural_before: regex.Pattern
     list_next: regex.Pattern
     openers: frozenset[str]
+    numbered: regex.Pattern  # "quận 3", "phường 12"
+    cues: CuePatterns  # "quốc lộ 1A", "sân bay Nội Bài"
+    lower_cues: frozenset[str]
+    cue_prefixes: frozenset[str]
+    bare_kinds: frozenset[str]
 
 
 def _capitalised(term: str) -> str:
@@ -77,9 +81,16 @@ def patterns() -> LocationPatterns:
         regex.escape(a) + (r"\s*" if a.endswith(".") else r"[ \t]+")
         for a in sorted(set(admin_alts), key=lambda t: (-len(t), t))
     )
-    admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>(?:{admin_pattern}))(?P<name>{NAME_RUN})")
+    admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>(?:{admin_pattern}))(?P<name>{HYPHENATED_RUN})")
+    numbered_words = alternation([f for e in rules["admin_words"] if e.get("numbered")
+                                   for f in (e["term"], _capitalised(e["term"]))])
+    numbered = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>{numbered_words})[ ](?P<name>\d{{1,2}})"
+                             r"(?![\p{L}\p{N}]|[.,]\d)")
 
     named = PhraseIndex()
+    for key in gaz.districts:  # first, so that a province of the same name overwrites its city
+        for form in tone_variants(" ".join(w[:1].upper() + w[1:] for w in key.split(" "))):
+            named.add(form, BARE_DISTRICT)
     for key, short in gaz.provinces.items():
         if key == place_key(short) and key not in NEEDS_ADMIN_WORD:
             for form in tone_variants(short):
@@ -109,7 +120,37 @@ def patterns() -> LocationPatterns:
     list_next = regex.compile(rf"(?:\s*,\s*|\s+và\s+|\s+,\s+)(?P<name>{NAME_RUN})")
     openers = frozenset(w["term"] for w in rules["openers"])
     return LocationPatterns(admin, admin_level, named, org_tail, not_after,
-                            compound_tails, plural_before, list_next, openers)
+                            compound_tails, plural_before, list_next, openers, numbered,
+                            _cue_pattern(rules["place_cues"]),
+                            frozenset(c["term"] for c in rules["place_cues"] if c.get("lower_only")),
+                            frozenset(w["term"] for w in rules["cue_prefixes"]),
+                            frozenset(w["term"] for w in rules["bare_district_kinds"]))
+
+
+@dataclass(frozen=True)
+class CuePatterns:
+    """Cue words (found first, with the fast `re` engine) and what may follow each."""
+
+    cue: re.Pattern[str]
+    named: frozenset[str]  # cues followed by a capitalised name ("cầu Rồng")
+    coded: frozenset[str]  # cues followed by a road code ("QL1A", "quốc lộ 14")
+    name: regex.Pattern
+    code: regex.Pattern
+
+
+def _cue_pattern(cues: list[dict[str, Any]]) -> CuePatterns:
+    """Cue, then a capitalised name or a road code, as each cue takes ("quốc lộ 1A", "cầu Rồng")."""
+    # "đường Lê Lợi Quận 1" ends at Quận ("đường Nguyễn Thị Minh Khai" goes on)
+    admin_words = r"(?:Quận|Phường|Huyện|Tỉnh|Xã|Thị xã|Thị trấn|Thành phố|TP)(?!\p{L})"
+    word = rf"(?!{admin_words})(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]+|{CAP})(?![\p{{L}}\p{{N}}])"  # "Rồng", "VSIP"
+    name = rf"[ ]{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?"
+    return CuePatterns(
+        cue=re.compile(r"(?<!\w)" + trie_alternation([c["term"] for c in cues])),
+        named=frozenset(c["term"] for c in cues if c["takes"] in ("name", "both")),
+        coded=frozenset(c["term"] for c in cues if c["takes"] in ("code", "both")),
+        name=regex.compile(name),
+        code=regex.compile(rf"\.?[ ]?{ROAD_CODE}"),
+    )
 
 
 def _known_prefix(words: list[str], gaz: Gazetteer) -> str | None:
@@ -125,10 +166,12 @@ def _admin_name(run: str, level: str, gaz: Gazetteer) -> str | None:
     """The place name at the start of a capitalised run after an administrative word."""
     words = run.split(" ")
     known = _known_prefix(words, gaz)
-    if known:
-        return known
+    if known and (" " in known or len(words) == 1 or level == "province"):
+        return known  # a one-syllable ward ("Quế") does not end "xã Quế Trung"
+    if "-" in words or "–" in words:  # an unknown hyphenated run: the name is its first part
+        words = words[:min(words.index(w) for w in ("-", "–") if w in words)]
     if len(words) == 1 or level == "province":
-        return None  # "xã Nông thôn mới"; and every province is known ("tỉnh Trần Xuân Dưỡng" is not)
+        return known  # "xã Nông thôn mới"; and every province is known ("tỉnh Trần Xuân Dưỡng" is not)
     return " ".join(words[:3]) if len(words) <= 3 else " ".join(words[:2])
 
 
@@ -146,10 +189,12 @@ def _admin_level(admin: str, name: str, pats: LocationPatterns, gaz: Gazetteer) 
     return level
 
 
-def _inside_org(text: str, start: int, pats: LocationPatterns) -> bool:
-    """Does an organisation's name run up to `start` ("Công an tỉnh ", "Tập đoàn Điện lực ")?"""
+def _inside_org(text: str, start: int, pats: LocationPatterns, words: frozenset[int] | None = None) -> bool:
+    """Does an organisation's name run up to `start` ("Công an tỉnh ", "Tập đoàn Điện lực ")? With the
+    segmenter's word starts, a head inside a longer word ("thị trường châu Âu") is no head."""
     window = text[max(0, start - 120):start]
-    return bool(window) and pats.org_tail.search(window) is not None
+    match = pats.org_tail.search(window) if window else None
+    return match is not None and (words is None or start - len(window) + match.start() in words)
 
 
 _PREV_CAP = regex.compile(rf"(?<![\p{{L}}]){CAP}[ ]$")
@@ -182,13 +227,18 @@ def _mention(segment: Segment, start: int, end: int, name: str, level: str, admi
                    {"name": name, "level": level, "admin": admin})
 
 
-def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -> list[Mention]:
+def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
+                    learned: dict[str, str]) -> list[Mention]:
+    """Places after an administrative word; every such name (even inside an organisation's) is
+    `learned`, so that the article's later bare uses of it are found too."""
     text = segment.text
     found: list[Mention] = []
     for match in pats.admin.finditer(text):
         admin, start = match.group("admin"), match.start()
         name = _admin_name(match.group("name"), pats.admin_level.get(admin.strip().casefold(), ""), gaz)
         after_word = pats.not_after.search(text[max(0, start - 20):start])
+        if name and not after_word and admin[:1].islower() and " " in name:
+            learned.setdefault(place_key(name), _admin_level(admin, name, pats, gaz))
         if not name or after_word or _inside_org(text, start, pats):
             continue
         inside_name = admin[:1].isupper() and not admin.isupper() and not sentence_initial(text, start)
@@ -197,21 +247,25 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) ->
         level = _admin_level(admin, name, pats, gaz)
         end = match.start("name") + len(name)
         found.append(_mention(segment, start, end, name, level, True))
-        if pats.plural_before.search(text[max(0, start - 12):start]):
-            found.extend(_list_continuation(segment, end, admin, pats, gaz))
+        plural = bool(pats.plural_before.search(text[max(0, start - 12):start]))
+        found.extend(_list_continuation(segment, end, admin, pats, gaz, plural))
     return found
 
 
 def _list_continuation(segment: Segment, pos: int, admin: str, pats: LocationPatterns,
-                       gaz: Gazetteer) -> list[Mention]:
-    """"các xã Tân Thiềng, Vĩnh Thành và Hòa Nghĩa": the names listed after a plural admin word."""
+                       gaz: Gazetteer, plural: bool) -> list[Mention]:
+    """"các xã Tân Thiềng, Vĩnh Thành và Hòa Nghĩa": the names listed after a plural admin word; after
+    a singular one ("huyện Bát Xát, Sa Pa"), only names the gazetteer knows at the word's level."""
     found: list[Mention] = []
+    level_of_word = pats.admin_level.get(admin.strip().casefold(), "")
     while True:
         match = pats.list_next.match(segment.text, pos)
         if not match:
             return found
-        name = _admin_name(match.group("name"), pats.admin_level.get(admin.strip().casefold(), ""), gaz)
-        if not name or len(name.split()) > 3:
+        name = _admin_name(match.group("name"), level_of_word, gaz)
+        if not name or len(name.split()) > 3 or (not plural and (
+                gaz.level_of(name) != level_of_word or _NEXT_CAP.match(segment.text[match.start("name")
+                                                                                     + len(name):]))):
             return found
         start = match.start("name")
         level = _admin_level(admin, name, pats, gaz)
@@ -219,14 +273,121 @@ def _list_continuation(segment: Segment, pos: int, admin: str, pats: LocationPat
         pos = start + len(name)
 
 
-def _named_mentions(segment: Segment, pats: LocationPatterns) -> list[Mention]:
+def _named_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int],
+                    districts: list[tuple[int, int]]) -> list[Mention]:
+    """Provinces, countries and regions named alone; district names alone are left in `districts`
+    for `_bare_places`, which needs the whole article."""
     text = segment.text
     found: list[Mention] = []
     for start, end, level in pats.named.find(text):
-        if not _bare_name_ok(text, start, end, pats) or _inside_org(text, start, pats):
+        if level == BARE_DISTRICT:
+            districts.append((start, end))
+            continue
+        if not _bare_name_ok(text, start, end, pats) or _inside_org(text, start, pats, words):
             continue
         found.append(_mention(segment, start, end, text[start:end], level, False))
     return found
+
+
+def _numbered_mentions(segment: Segment, pats: LocationPatterns) -> list[Mention]:
+    """"quận 3", "phường 12": the number names the place together with its administrative word."""
+    text = segment.text
+    found: list[Mention] = []
+    for match in pats.numbered.finditer(text):
+        if not _inside_org(text, match.start(), pats):
+            level = pats.admin_level.get(match.group("admin").casefold(), "other")
+            found.append(_mention(segment, match.start(), match.end(), match.group(0), level, True))
+    return found
+
+
+def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int]) -> list[Mention]:
+    """Places led by a cue, the cue kept in the name: "quốc lộ 1A", "sân bay Nội Bài", "cầu Rồng"."""
+    text = segment.text
+    found: list[Mention] = []
+    cues = pats.cues
+    for found_cue in cues.cue.finditer(text):
+        start, cue = found_cue.start(), found_cue.group()
+        match = (cues.name.match(text, found_cue.end()) if cue in cues.named else None) or (
+            cues.code.match(text, found_cue.end()) if cue in cues.coded else None)
+        if match is None:
+            continue
+        if cue in pats.lower_cues and start not in words:  # "yêu cầu", "thành phố"; but "tuyến đường"
+            before = text[max(0, start - 12):start].split()
+            if not before or before[-1] not in pats.cue_prefixes:
+                continue
+        if _inside_org(text, start, pats, words):
+            continue  # "Ban Quản lý Khu kinh tế Dung Quất" is the board
+        if match.end() < len(text) and text[match.end()] == " " and match.end() + 1 not in words:
+            continue  # "phố Trung thu", "cầu Tình yêu": the name's last word is a longer common word
+        found.append(_mention(segment, start, match.end(), text[start:match.end()], "other", False))
+    return found
+
+
+_ORG_PLACE = regex.compile(rf"(?<![\p{{L}}])(?:Huyện|Thành|Quận|Thị)[ ](?:ủy|uỷ)[ ](?P<name>{NAME_RUN})")
+
+
+def _learn_from_committees(segment: Segment, gaz: Gazetteer, learned: dict[str, str]) -> None:
+    """"Huyện ủy Đức Trọng": a district named by its Party committee is one the article is about."""
+    for match in _ORG_PLACE.finditer(segment.text):
+        known = _known_prefix(match.group("name").split(" "), gaz)
+        if known and " " in known and gaz.level_of(known) == "district":
+            learned.setdefault(place_key(known), "district")
+
+
+_LIST_GAP = regex.compile(r"[ ]?[-–,][ ]|[ ]và[ ]")  # "Quảng Bình - Vĩnh Linh", "Hà Giang, Mèo Vạc"
+
+
+_HOUSE_NUMBER = regex.compile(r"\d[\p{L}/]*[ ]$")  # "32 Đại Từ, Hoàng Mai": a street, not the district
+
+
+def _beside_a_place(text: str, start: int, end: int, places: list[Mention]) -> bool:
+    """The name and a place already found stand side by side in a list: it is a place too."""
+    if _HOUSE_NUMBER.search(text[max(0, start - 12):start]):
+        return False
+    return any(_LIST_GAP.fullmatch(text[place.end:start]) or _LIST_GAP.fullmatch(text[end:place.start])
+               for place in places)
+
+
+def _bare_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer, learned: dict[str, str],
+                 province: str | None, words: frozenset[int], districts: list[tuple[int, int]],
+                 places: list[Mention]) -> list[Mention]:
+    """Districts and communes without their administrative word: a city, urban district or town
+    ("Nha Trang", "Thủ Đức"), a district of the article's own province, a place the article names
+    with its administrative word elsewhere ("huyện Đức Trọng ... Đức Trọng kết nạp"), or a district
+    of two words or more listed beside a place found ("Quảng Bình - Vĩnh Linh")."""
+    text = segment.text
+    found: list[Mention] = []
+    spans = [(s, e, place_key(text[s:e])) for s, e in districts]
+    listable: list[tuple[int, int, str]] = []  # districts that may yet be listed beside a place
+    for start, end, key in spans + (_learned_index(learned).find(text) if learned else []):
+        known_here = key in learned or (province is not None and province in gaz.districts.get(key, ()))
+        if not (known_here or (" " in key and gaz.district_kinds.get(key, set()) & pats.bare_kinds)):
+            if " " in key and key in gaz.districts:
+                listable.append((start, end, key))
+            continue
+        if not _bare_name_ok(text, start, end, pats) or _inside_org(text, start, pats, words):
+            continue
+        level = learned.get(key) or "district"
+        found.append(_mention(segment, start, end, text[start:end], level, False))
+    while listable:  # each district taken may put the next one in the list beside a place
+        listed = [span for span in listable if _beside_a_place(text, span[0], span[1], [*places, *found])]
+        listed = [span for span in listed if _bare_name_ok(text, span[0], span[1], pats)
+                  and not _inside_org(text, span[0], pats, words)]
+        if not listed:
+            break
+        found += [_mention(segment, start, end, text[start:end], "district", False)
+                  for start, end, _ in listed]
+        listable = [span for span in listable if span not in listed]
+    return found
+
+
+def _learned_index(learned: dict[str, str]) -> PhraseIndex:
+    """The article's learned names as written in any case ("Đức Trọng")."""
+    index = PhraseIndex()
+    for key in learned:
+        for form in tone_variants(" ".join(w[:1].upper() + w[1:] for w in key.split(" "))):
+            index.add(form, key)
+    return index
 
 
 _BEFORE_PROVINCE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<d>{CAP}(?:[ ]{CAP}){{0,3}})(?:,[ ]|[ ]\()$")
@@ -273,15 +434,29 @@ def _title_place(segment: Segment, gaz: Gazetteer) -> list[Mention]:
 
 def find(doc: ArticleDoc) -> list[Mention]:
     """Place mentions in the title, body and captions (meta lines are bylines and sources)."""
+    from spacy.attrs import IDX  # spaCy loads with the first document, not with the kind registry
+
     pats, gaz = patterns(), gazetteer()
-    found: list[Mention] = []
-    for segment in doc:
-        if segment.field.startswith("meta") or not segment.text:
-            continue
-        mentions = _admin_mentions(segment, pats, gaz) + _named_mentions(segment, pats)
+    segments = [s for s in doc if not s.field.startswith("meta") and s.text]
+    learned: dict[str, str] = {}  # places the article names with their administrative word
+    per_segment: list[tuple[Segment, frozenset[int], list[Mention], list[tuple[int, int]]]] = []
+    for segment in segments:
+        words = frozenset(segment.doc.to_array(IDX).tolist())  # where the segmenter's words start
+        districts: list[tuple[int, int]] = []
+        mentions = _admin_mentions(segment, pats, gaz, learned)
+        mentions += _named_mentions(segment, pats, words, districts)
+        mentions += _numbered_mentions(segment, pats) + _cue_mentions(segment, pats, words)
         mentions += _districts_before_provinces(segment, mentions, pats, gaz)
         if segment.field == "title":
             mentions += _title_place(segment, gaz)
+        _learn_from_committees(segment, gaz, learned)
+        per_segment.append((segment, words, mentions, districts))
+    province = province_from_outlet(doc.outlet)
+    if doc.province:
+        province = gaz.provinces.get(place_key(doc.province), province)
+    found: list[Mention] = []
+    for segment, words, mentions, districts in per_segment:
+        mentions += _bare_places(segment, pats, gaz, learned, province, words, districts, mentions)
         found.extend(longest_first(mentions))  # the merge step does the same across kinds
     return found
 
@@ -309,17 +484,11 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     return list(entries.values())
 
 
-KIND = register_kind(KindSpec(
+KIND = register_kind(named_kind(
     label="LOC", field="locations", noun="place", order=5, find=find, build=build,
-    layer=1, rank=2, colour="#ff9561", rules="locations",
+    rank=2, colour="#ff9561", rules="locations",
     description="One row per article and distinct place.",
-    columns=(
-        Column("name", "TEXT", "the place's name without the administrative word"),
-        Column("level", "TEXT", "country, province, district or commune, when known"),
-        Column("mentions", "INTEGER", "how many times the article mentions it"),
-    ),
-    row=lambda loc: (loc.get("name"), loc.get("level"), mention_count(loc)),
-    refs=refs_of_mentions("name"),
-    indexes=("name",),
-    item_schema=named_item_schema(["name", "level"], name={"type": "string"}, level=nullable("string")),
+    name="the place's name without the administrative word",
+    attribute=("level", "country, province, district or commune, when known"),
+    mentions="how many times the article mentions it",
 ))

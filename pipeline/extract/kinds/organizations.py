@@ -10,39 +10,32 @@ tests the scanner applies live in `org_names`.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract.canonical import with_canonical
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.merge import field_rank
+from pipeline.extract.org_brands import coordinated, domains, suffixed_brands
 from pipeline.extract.org_names import (
     RULES_SCHEMA,
     SYLLABLE_RE,
-    TWO_SYLLABLES,
     Head,
     View,
     brand_like,
     byline,
     capitalised,
-    compound,
-    fold,
-    foreigner_after_place,
     head_at,
-    joins_across,
     modern_tones,
-    number_ends,
     person_starts,
-    place_end,
     place_level,
     rules,
     sentence_initial,
-    shouting,
 )
+from pipeline.extract.org_scan import ACRONYM_IN_BRACKETS, Scan, read_name
 from pipeline.kinds import (
     Column,
     KindSpec,
@@ -53,123 +46,12 @@ from pipeline.kinds import (
     register_kind,
 )
 from pipeline.model import Mention
+from pipeline.text import name_key
 
 # find and build feed the extractor table; tests import the rest from here
-__all__ = ["RULES_SCHEMA", "build", "find", "fold", "modern_tones", "rules"]
+__all__ = ["RULES_SCHEMA", "build", "find", "modern_tones", "rules"]
 
-MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
 SKIPPED_FIELDS = ("meta.",)  # bylines and source lines carry an author's role, not the article's bodies
-_UP = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_ACRONYM_RE = re.compile(  # "(CCQ)", "(EVN HCMC)", "(Vietcombank)", "(Viettel)", "(Eximbank - mã: EIB)"
-    rf"[ \t\xa0]?\([ \t\xa0]*((?![IVXLC]+\))[{_UP}][{_UP}0-9&\-]+(?: [{_UP}][{_UP}0-9&\-]+)?"
-    rf"|[{_UP}][^\W\d_]*[Bb]ank|[{_UP}][^\W\d_{_UP}]+[{_UP}][^\W\d_]*|[{_UP}][a-z]{{3,}})"
-    r"[ \t\xa0]*(?:[-–,;][^()\n]{0,40})?\)")
-
-
-@dataclass
-class Scan:
-    """What the scanner read after a head."""
-
-    end: int
-    first: int = -1  # char offset of the first name part
-    parts: int = 0
-    strong: bool = False  # a capitalised word, closing head, place or fixed phrase: a real name
-    named: bool = False  # strong by more than an administrative word ("Trung tâm thành phố" is not)
-    capital_first: bool = False
-    all_title: bool = True  # only capitalised words: reads as a brand ("Hòa Phát", "Coolcat")
-    open_end: bool = False  # a short form that may stand for a longer name ("Đảng bộ Khối", "UBND tỉnh")
-    last: str = ""
-    cuts: list[tuple[int, int]] = field(default_factory=list)
-    acronym: tuple[str, int, int] | None = None  # (acronym, start of "(", end of ")")
-
-
-def _scan(view: View, pos: int, head: Head | None) -> Scan:
-    """Read a name after `pos` (where the head, if any, ends)."""
-    r, scan = rules(), Scan(end=pos)
-    people_ok = head is not None and head.people_names  # "Trường ĐH Tôn Đức Thắng"
-    person_left = 0  # words left of a person's name the name is read from ("Trường THCS Vũ Phạm Khải")
-    number_ok = head is not None and head.numbered  # "Quân khu 7"
-    before_head, last_token = -1, -1  # where the name ends without a nested head that cannot end it
-    word_starts: list[int] = []
-    foreign_check = head is not None and not head.wrapper  # bank and company names hold "Việt Nam" mid-name
-    while scan.parts < MAX_PARTS:
-        acronym = None if scan.acronym or not (scan.parts or head) else _ACRONYM_RE.match(view.norm, scan.end)
-        if acronym:
-            scan.acronym = (acronym.group(1), *acronym.span())
-            after = view.next_word(acronym.end())
-            if after is None or not r.admin_re.match(view.norm, after[0]):
-                break
-            scan.cuts.append(acronym.span())  # the name goes on after it: "Khối Các cơ quan (CCQ) tỉnh"
-            pos = acronym.end()
-        span = view.syllable(pos)
-        if span is None:
-            break
-        start, word, gap = span[0], view.word(span), view.gap(pos, span[0])
-        if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)):
-            break
-        if gap not in ("space", "hyphen", "and") or (scan.parts and r.stop_re.match(view.norm, start)):
-            break
-        phrase, admin = r.phrase_re.match(view.norm, start), r.admin_re.match(view.norm, start)
-        lexical = r.name_word_re.match(view.norm, start)
-        glued = scan.last == "word" and view.token(start) == last_token and capitalised(word)  # "Quốc Hội"
-        nested = None if glued else head_at(view, start)
-        if phrase and view.ends_syllable(start, phrase.end()):
-            end, kind, strong = phrase.end(), "phrase", True
-        elif nested:
-            end, kind, strong = nested[0], "head", nested[1].closes
-            before_head = -1 if strong else scan.end
-        elif admin and view.ends_syllable(start, admin.end()):
-            after = view.next_word(admin.end())
-            place = place_end(view, after[0]) if after else admin.end()
-            scan.open_end = not after or place == after[0]  # "UBND tỉnh" may stand for "UBND tỉnh Thanh Hóa"
-            scan.end = place if after and place > after[0] else admin.end()
-            scan.parts, scan.strong, scan.all_title, before_head = scan.parts + 1, True, False, -1
-            scan.first = start if scan.first < 0 else scan.first
-            break
-        elif lexical and view.ends_syllable(start, lexical.end()):
-            end, kind, strong = lexical.end(), "lexical", False
-        elif word.isdigit():
-            if not (number_ok and number_ends(view, span, strict=scan.last == "word")):
-                break
-            end, kind, strong = span[1], "number", True  # a number ends the name ("Bệnh viện 108")
-        elif capitalised(word):
-            if person_starts(view, span) and people_ok and not person_left:
-                person_left = 3
-            person = person_starts(view, span) and not (people_ok or person_left)
-            foreigner = foreign_check and foreigner_after_place(view, word_starts, span, scan.named)
-            if person or foreigner or shouting(word):
-                break
-            end, nxt, token = span[1], view.next_word(span[1]), view.token(start)  # "Tài nguyên" is one word
-            vietnamese = not word.isupper() and not TWO_SYLLABLES.search(word)
-            while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower():
-                if TWO_SYLLABLES.search(view.word(nxt)):  # "Điện lựcquận": a lost space, an unreliable name
-                    return Scan(end=pos)
-                end, nxt = nxt[1], view.next_word(nxt[1])
-            kind, strong, last_token = "word", True, token
-            scan.all_title = scan.all_title and end == span[1]
-            word_starts.append(start)
-        elif word == "và" and scan.last == "word" and compound(view, span[1]):
-            pos = span[1]
-            continue
-        else:
-            break
-        scan.first = start if scan.first < 0 else scan.first
-        scan.capital_first = scan.capital_first or (scan.parts == 0 and kind in ("word", "phrase", "head"))
-        scan.strong, scan.named = scan.strong or strong, scan.named or strong
-        scan.all_title = scan.all_title and kind == "word"
-        scan.open_end, scan.last, scan.end, pos = kind == "head", kind, end, end
-        people_ok, person_left = False, max(0, person_left - 1) if kind == "word" else 0
-        number_ok = kind == "word" and head is not None and head.numbered
-        if nested and kind == "head":
-            people_ok, number_ok = nested[1].people_names, nested[1].numbered
-        scan.parts += 1
-        if kind == "number":
-            break
-    if before_head >= 0 and scan.last == "head":  # "các trường ĐH, CĐ": drop the head that has no name
-        scan.end, scan.parts, scan.open_end = before_head, scan.parts - 1, False
-        if not scan.parts:
-            scan.strong = scan.capital_first = scan.named = False
-    return scan
 
 
 @dataclass
@@ -198,6 +80,32 @@ def _clean(view: View, start: int, end: int, cuts: Sequence[tuple[int, int]] = (
     return " ".join("".join([*pieces, view.text[pos:end]]).split())
 
 
+def _titled(view: View, head_start: int, head_end: int) -> bool:
+    """A lower-case head that still starts a name: after a title word ("Trưởng ban Tổ chức", "Giám đốc
+    sở Y tế"), or before a capitalised head of its own ("phòng Cảnh sát hình sự Công an tỉnh")."""
+    after = view.next_word(head_end)
+    if after is None or not capitalised(view.word(after)):
+        return False
+    if _after_title(view, head_start):
+        return True
+    return view.token_starts[view.token(head_start)] == head_start and head_at(view, after[0]) is not None
+
+
+def _after_stop_word(view: View, head_start: int) -> bool:
+    """A capitalised title ("Phó Bí thư", "Chủ tịch") ends right before `head_start`."""
+    stop_re = rules().stop_re
+    starts = (at for at in range(max(0, head_start - 16), head_start - 1)
+              if at == 0 or not view.norm[at - 1].isalnum())
+    return any((m := stop_re.match(view.norm, at)) and m.end() + 1 == head_start for at in starts)
+
+
+def _after_title(view: View, head_start: int) -> bool:
+    """A title word stands right before `head_start` ("Trưởng ban", "Giám đốc sở")."""
+    before = view.lower[max(0, head_start - 24):head_start].split()
+    title_words = rules().title_words
+    return bool(before) and (before[-1] in title_words or " ".join(before[-2:]) in title_words)
+
+
 def _initials_start(view: View, first: int, paren: int, acronym: str) -> int | None:
     """Offset from which the words between `first` and `paren` spell the acronym's letters, or None."""
     letters = [c for c in acronym.casefold() if c.isalpha()]
@@ -214,58 +122,69 @@ def _initials_start(view: View, first: int, paren: int, acronym: str) -> int | N
 
 def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) -> None:
     """One pass over the listed words: heads start a scan, bodies and introduced brands are taken."""
-    r, norm, last_end = rules(), view.norm, -1
-    for match in r.term_re.finditer(view.lower):
-        s, e = match.span()
-        lost_space = s and norm[s - 1].islower() and norm[s].isupper()  # "thuộcTổng công ty"
-        if s < last_end or (s and norm[s - 1].isalnum() and not lost_space):
+    org_rules, norm, last_end = rules(), view.norm, -1
+    for match in org_rules.term_re.finditer(view.lower):
+        start, end = match.span()
+        lost_space = start and norm[start - 1].islower() and norm[start].isupper()  # "thuộcTổng công ty"
+        if start < last_end or (start and norm[start - 1].isalnum() and not lost_space):
             continue
-        if (not norm[s].isupper() and match.group() not in r.lower_ok) or match.group() in r.not_names:
+        if match.group() in org_rules.not_names or (not norm[start].isupper() and (
+                match.group() not in org_rules.lower_ok and not _titled(view, start, end))):
             continue
-        if not view.ends_syllable(s, e):
+        if not view.ends_syllable(start, end):
             continue
-        head = r.head_re.match(view.lower, s)
-        if head and view.ends_syllable(s, head.end()):
-            cand = _from_head(view, s, head.end(), r.heads[head.group()], found, acronyms)
+        head = org_rules.head_re.match(view.lower, start)
+        if head and view.ends_syllable(start, head.end()):
+            cand = _from_head(view, start, head.end(), org_rules.heads[head.group()], found, acronyms)
             last_end = cand.end if cand else last_end
-        if norm[s:e] in r.bodies:
-            _take_body(view, s, e, r.bodies[norm[s:e]], found)
-        elif norm[s:e] in r.introducers:
-            _take_brand(view, e, found)
+        if norm[start:end] in org_rules.bodies:
+            _take_body(view, start, end, org_rules.bodies[norm[start:end]], found)
+        elif norm[start:end] in org_rules.introducers:
+            _take_brand(view, end, found)
     _take_acronym_phrases(view, found, acronyms)
     _take_brand_suffixes(view, found)
 
 
-def _from_head(view: View, hs: int, he: int, head: Head, found: list[Candidate],
+def _from_head(view: View, head_start: int, head_end: int, head: Head, found: list[Candidate],
                acronyms: dict[str, Any]) -> Candidate | None:
     """The organisation a head word starts, if what follows reads as its name."""
-    capital = view.norm[hs].isupper()
-    if (head.term.isupper() and not view.norm[hs:he].isupper()) or (not capital and head.lowercase is None):
+    norm, written = view.norm, view.norm[head_start:head_end]
+    title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
+    if head.title_part and title_word:
+        return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
+    # "Trưởng ban Tổ chức Tỉnh ủy": a lower-case head that starts a name
+    titled = not norm[head_start].isupper() and _titled(view, head_start, head_end)
+    capital = norm[head_start].isupper() or titled
+    if (head.term.isupper() and not written.isupper()) or (not capital and head.lowercase is None):
         return None
-    glued = hs and view.norm[hs - 1].isalnum()
-    if view.fused(hs, he) or (not glued and view.token_starts[view.token(hs)] != hs):
-        return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another word
-    scan = _scan(view, he, head)
+    glued = head_start and norm[head_start - 1].isalnum()
+    mid_word = view.token_starts[view.token(head_start)] != head_start and not (
+        norm[head_start].isupper() and head_start > 1 and norm[head_start - 2].islower())
+    if view.fused(head_start, head_end) or (not glued and not titled and mid_word):
+        return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another (not "trích Quỹ")
+    scan = read_name(view, head_end, head, capital_head=capital)
+    if titled and scan.parts < 2 and not _after_title(view, head_start):
+        return None  # "phòng Cảnh sát hình sự Công an tỉnh" is a name, "cơ quan Công an" is not
     if (capital and not (scan.named or head.standalone or (scan.strong and head.local))) or (
             not capital and not (scan.capital_first and brand_like(view, scan.first, scan.end))):
         return None  # "UBND tỉnh" and "Công an huyện" are names, "Trung tâm thành phố", "đại học Mỹ" are not
-    start = hs
+    start = head_start
     if not capital and head.lowercase == "drop" and scan.all_title:
         start = scan.first  # "công ty Coolcat": the name is the brand
         if not brand_like(view, start, scan.end) or scan.end - start < 2:
             return None
     if byline(view, start, scan.end):
         return None
-    cand = Candidate(view, start, scan.end, _clean(view, start, scan.end, scan.cuts), head=fold(head.term),
-                     open_end=scan.open_end or scan.parts == 0)
-    if head.wrapper and scan.first >= 0 and start == hs:
-        cand.rest = fold(_clean(view, scan.first, scan.end, scan.cuts))
+    cand = Candidate(view, start, scan.end, _clean(view, start, scan.end, scan.cuts),
+                     head=name_key(head.term), open_end=scan.open_end or scan.parts == 0)
+    if head.wrapper and scan.first >= 0 and start == head_start:
+        cand.rest = name_key(_clean(view, scan.first, scan.end, scan.cuts))
         # "trường Chu Văn An": a short person's name alone names the man, "Hoàng Anh Gia Lai" the group
         person = person_starts(view, view.syllable(scan.first)) and len(cand.rest.split()) <= 3
         if scan.all_title and not person and brand_like(view, scan.first, scan.end):
             cand.alias = cand.rest
-    elif start != hs:
-        cand.alias = fold(cand.name)
+    elif start != head_start:
+        cand.alias = name_key(cand.name)
     found.append(cand)
     if scan.acronym:
         _define(view, cand, scan, found, acronyms)
@@ -279,11 +198,11 @@ def _define(view: View, cand: Candidate, scan: Scan, found: list[Candidate], acr
     if place_level(acronym):
         return  # "Công ty X (Huế)" names a place, not the company
     begin = _initials_start(view, cand.start, paren, acronym)
-    if begin is not None and begin > cand.start:  # "Khối Các cơ quan (CCQ)": CCQ stands for "Các cơ quan"
+    if begin is not None and (begin > cand.start or scan.cuts):  # "Khối Các cơ quan (CCQ)", "(UBKT) Tỉnh ủy"
         acronyms.setdefault(acronym, ("part", _clean(view, begin, paren)))
         return
     cand.acronym, cand.long_form = acronym, True
-    acronyms.setdefault(acronym, ("whole", fold(cand.name)))
+    acronyms.setdefault(acronym, ("whole", name_key(cand.name)))
     if not scan.cuts:
         inner = view.text.index(acronym, paren)
         found.append(Candidate(view, inner, inner + len(acronym), acronym, acronym=acronym))
@@ -293,7 +212,8 @@ def _take_acronym_phrases(view: View, found: list[Candidate], acronyms: dict[str
     """Lower-case phrases defined by an acronym: "tổ chức cơ sở đảng (TCCSĐ)"."""
     paren = view.norm.find("(")
     while paren >= 0:
-        match = _ACRONYM_RE.match(view.norm, max(0, paren - 1)) or _ACRONYM_RE.match(view.norm, paren)
+        match = (ACRONYM_IN_BRACKETS.match(view.norm, max(0, paren - 1))
+                 or ACRONYM_IN_BRACKETS.match(view.norm, paren))
         acronym = match.group(1) if match else ""
         if acronym.isupper() and not any(c.start <= paren <= c.end + 1 for c in found if c.view is view):
             begin = _initials_start(view, max(0, paren - 12 * len(acronym)), paren, acronym)
@@ -302,30 +222,30 @@ def _take_acronym_phrases(view: View, found: list[Candidate], acronyms: dict[str
                 found.append(Candidate(view, begin, begin + len(view.text[begin:paren].rstrip()), name,
                                        acronym=acronym, long_form=True))
                 found.append(Candidate(view, inner, inner + len(acronym), acronym, acronym=acronym))
-                acronyms.setdefault(acronym, ("whole", fold(name)))
+                acronyms.setdefault(acronym, ("whole", name_key(name)))
         paren = view.norm.find("(", paren + 1)
 
 
-def _take_body(view: View, s: int, e: int, key: str, found: list[Candidate]) -> None:
+def _take_body(view: View, start: int, end: int, key: str, found: list[Candidate]) -> None:
     """A listed body, unless its context says it is something else."""
-    r = rules()
-    if key in r.mid_sentence and sentence_initial(view.norm, s):
-        return  # "Dân trí Vượt lên khó khăn...": the outlet's dateline, or the common noun
-    if key in r.coordinated and not (r.partner_after.match(view.norm, e)
-                                     or r.partner_before.search(view.norm[max(0, s - 30):s])):
+    org_rules = rules()
+    if key in org_rules.mid_sentence and sentence_initial(view.norm, start):
+        return  # "Dân trí Vượt lên khó khăn...": the outlet'start dateline, or the common noun
+    if key in org_rules.coordinated and not (org_rules.partner_after.match(view.norm, end)
+                                     or org_rules.partner_before.search(view.norm[max(0, start - 30):start])):
         return  # "Đảng" alone is the Party only beside another national body
-    found.append(Candidate(view, s, e, _clean(view, s, e)))
+    found.append(Candidate(view, start, end, _clean(view, start, end)))
 
 
 def _take_brand(view: View, pos: int, found: list[Candidate]) -> None:
     """A brand after an introducer ("hãng Apple", "mạng xã hội Facebook"): up to four capitalised words."""
     if view.next_word(pos) is None:
         return
-    scan = _scan(view, pos, None)
+    scan = read_name(view, pos, None)
     if scan.parts and scan.all_title and scan.parts <= 4 and scan.end - scan.first > 1 and brand_like(
             view, scan.first, scan.end):
         name = _clean(view, scan.first, scan.end)
-        found.append(Candidate(view, scan.first, scan.end, name, alias=fold(name)))
+        found.append(Candidate(view, scan.first, scan.end, name, alias=name_key(name)))
 
 
 def _take_brand_suffixes(view: View, found: list[Candidate]) -> None:
@@ -336,16 +256,29 @@ def _take_brand_suffixes(view: View, found: list[Candidate]) -> None:
             end = pos + len(suffix)
             word = SYLLABLE_RE.match(view.norm, view.norm.rfind(" ", 0, pos) + 1)
             if word and word.end() == end and word.start() < pos and capitalised(word.group()):
-                found.append(Candidate(view, word.start(), end, word.group(), alias=fold(word.group())))
+                found.append(Candidate(view, word.start(), end, word.group(), alias=name_key(word.group())))
             pos = view.lower.find(suffix, end)
 
 
+def _from_brands(view: View, found: list[Candidate]) -> None:
+    """Outlets by their domain ("chinhphu.vn") and brands with a company word ("Toshiba Corp")."""
+    found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in domains(view))
+    for start, end, brand_end in suffixed_brands(view):
+        alias = name_key(view.norm[start:brand_end]) if brand_like(view, start, brand_end) else ""
+        found.append(Candidate(view, start, end, _clean(view, start, end), alias=alias))
+
+
 def _bare_forms(views: list[View], found: list[Candidate], acronyms: dict[str, Any]) -> None:
-    """Later bare uses of a defined acronym or a learned brand ("EVN HCMC", "Hòa Phát")."""
-    forms = {c.alias: fold(c.name) for c in reversed(found) if len(c.alias) > 2}
+    """Later bare uses of a defined acronym or a learned brand ("EVN HCMC", "Hòa Phát"), and an acronym
+    of a name's first words with the rest of the name after it ("UBKT Tỉnh ủy")."""
+    for view in views:
+        for acronym, entry in acronyms.items():
+            if entry[0] == "part":
+                _part_forms(view, acronym, found)
+    forms = {c.alias: name_key(c.name) for c in reversed(found) if len(c.alias) > 2}
     for acronym, entry in acronyms.items():
         if entry[0] == "whole":
-            forms[fold(acronym)] = forms[fold(acronym.replace(" ", ""))] = entry[1]
+            forms[name_key(acronym)] = forms[name_key(acronym.replace(" ", ""))] = entry[1]
     for view in views:
         taken = [(c.start, c.end) for c in found if c.view is view]
         for form in forms:
@@ -362,16 +295,41 @@ def _bare_forms(views: list[View], found: list[Candidate], acronyms: dict[str, A
                 pos = view.lower.find(form, end)
 
 
+def _company(cand: Candidate) -> bool:
+    """A company, bank or brand: named by a wrapper head ("Ngân hàng MB"), a brand or company word
+    ("Toshiba Corp", "Vietcombank"); not a Party or State body, whose neighbours in a list are as often
+    common nouns in capitals ("TCCSĐ, ĐV")."""
+    head = rules().heads.get(cand.head)
+    return bool(cand.alias or (head is not None and head.wrapper)
+                or cand.name.lower().endswith(rules().brand_suffixes))
+
+
+def _part_forms(view: View, acronym: str, found: list[Candidate]) -> None:
+    """"UBKT Tỉnh ủy" after "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": the acronym, then a name read as after a
+    head (a closing head, an administrative word and place); "UBKT các cấp" names no body."""
+    pos = view.norm.find(acronym)
+    while pos >= 0:
+        end = pos + len(acronym)
+        alone = not view.norm[pos - 1:pos].isalnum() and not view.norm[end:end + 1].isalnum()
+        inside = any(c.view is view and c.start <= pos < c.end for c in found)
+        if alone and not inside:
+            scan = read_name(view, end, None, capital_head=True)
+            if scan.parts and scan.strong:
+                found.append(Candidate(view, pos, scan.end, _clean(view, pos, scan.end, scan.cuts),
+                                       open_end=scan.open_end))
+        pos = view.norm.find(acronym, end)
+
+
 def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
     """Each candidate's group: a defined acronym's long form, a listed body, or its own folded name."""
     r = rules()
     parts = {a: entry[1] for a, entry in acronyms.items() if entry[0] == "part"}
-    wholes = {fold(a.replace(" ", "")): entry[1] for a, entry in acronyms.items() if entry[0] == "whole"}
+    wholes = {name_key(a.replace(" ", "")): entry[1] for a, entry in acronyms.items() if entry[0] == "whole"}
     for cand in found:
         words = cand.name.split()
         if any(w in parts for w in words):  # "Đảng ủy Khối CCQ tỉnh" -> "Đảng ủy Khối Các cơ quan tỉnh"
             cand.name = " ".join(parts.get(w, w) for w in words)
-        key, squashed = fold(cand.name), fold(cand.name.replace(" ", ""))
+        key, squashed = name_key(cand.name), name_key(cand.name.replace(" ", ""))
         if squashed in wholes and not cand.long_form:
             cand.key, cand.acronym = wholes[squashed], cand.name
             continue
@@ -389,7 +347,12 @@ def find(doc: ArticleDoc) -> list[Mention]:
     found: list[Candidate] = []
     for view in views:
         _from_terms(view, found, acronyms)
+        _from_brands(view, found)
     _bare_forms(views, found, acronyms)
+    for view in views:
+        spans = [(c.start, c.end) for c in found if c.view is view]
+        anchors = [(c.start, c.end) for c in found if c.view is view and _company(c)]
+        found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
     _resolve_keys(found, acronyms)
     doc.cache["org_acronyms"] = acronyms
     seen: dict[tuple[str, int, int], Candidate] = {}
@@ -404,7 +367,7 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     """One entry per organisation: its long name, acronym and every mention."""
     groups: dict[str, list[Mention]] = {}
     for mention in mentions:
-        key = mention.attrs.get("key") or fold(mention.attrs.get("name", mention.text))
+        key = mention.attrs.get("key") or name_key(mention.attrs.get("name", mention.text))
         groups.setdefault(key, []).append(mention)
     by_rest = {m.attrs["rest"]: key for key, ms in groups.items() for m in ms if m.attrs.get("rest")}
     target: dict[str, str] = {}  # a short form -> a longer name (so chains end)
@@ -432,7 +395,7 @@ def _entry(key: str, own: list[Mention], merged: list[Mention]) -> dict[str, Any
     canonical = rules().canonical
     if long_forms:
         name = long_forms[0]
-    elif key in canonical and any(fold(n) == key for n in names):
+    elif key in canonical and any(name_key(n) == key for n in names):
         name = canonical[key]
     else:
         name = max(names, key=lambda n: (names[n], -list(names).index(n)))
@@ -458,7 +421,7 @@ KIND = register_kind(KindSpec(
     ),
     row=lambda o: (o.get("name"), o.get("acronym"), mention_count(o), o.get("canonical")),
     refs=refs_of_mentions("name"),
-    indexes=("name", "canonical"),
+    indexes=("name", "canonical"), canonical="canonical",
     item_schema=named_item_schema(["name"], name={"type": "string"}, acronym=nullable("string"),
                                   canonical={"type": "string"}),
 ))

@@ -16,15 +16,7 @@ import regex
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import gazetteer
 from pipeline.extract.merge import field_rank
-from pipeline.kinds import (
-    Column,
-    KindSpec,
-    mention_count,
-    named_item_schema,
-    nullable,
-    refs_of_mentions,
-    register_kind,
-)
+from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import SENTENCE_OPENERS, alternation, ascii_fold, sentence_initial
@@ -42,6 +34,9 @@ RULES_SCHEMA: dict[str, Any] = strict_object(
         "role_inner_words": _WORDS,
         "role_enders": _WORDS,
         "company_words": _WORDS,
+        "middle_names": _WORDS,
+        "place_words": _WORDS,
+        "plural_markers": _WORDS,
     },
 )
 
@@ -78,6 +73,10 @@ class PeoplePatterns:
     title_heads: frozenset[str]  # first two syllables of each title, folded: "thứ trưởng"
     company_words: frozenset[str]
     house_number: regex.Pattern
+    middle_names: frozenset[str]
+    place_words: frozenset[str]  # folded
+    title: regex.Pattern  # a title with its prefixes, anywhere
+    listed: regex.Pattern  # a plural cue before a list of names: "các đồng chí:"
 
 
 def rules() -> dict[str, Any]:
@@ -102,6 +101,8 @@ def patterns() -> PeoplePatterns:
         rf"|{inner}|[-–&]|\([^()\n:]{{1,40}}\)"
     )
     role = rf"(?:(?i:{prefixes})[ ])*(?i:{role_titles})(?!\p{{L}})"
+    plural = alternation([f for m in data["plural_markers"] for f in (m["term"], m["term"].capitalize())])
+    listed = rf"(?<![\p{{L}}])(?:{plural})[ ](?:{alternation(honorifics)})[ ]?:?[ ](?=\p{{Lu}})"
     return PeoplePatterns(
         run=regex.compile(rf"(?<![\p{{L}}\p{{N}}.&/@]){CAPW}(?:[ ]{CAPW})*(?![\p{{L}}\p{{N}}]|\.\p{{Lu}})"),
         initials=regex.compile(
@@ -123,6 +124,10 @@ def patterns() -> PeoplePatterns:
         title_heads=frozenset(" ".join(t["term"].casefold().split()[:2]) for t in data["titles"]),
         company_words=frozenset(w["term"] for w in data["company_words"]),
         house_number=regex.compile(r"(?<![\p{L}\p{N}])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*[ ]$"),
+        middle_names=frozenset(w["term"] for w in data["middle_names"]),
+        place_words=frozenset(w["term"].casefold() for w in data["place_words"]),
+        title=regex.compile(rf"(?<![\p{{L}}]){role}"),
+        listed=regex.compile(listed),
     )
 
 
@@ -137,6 +142,7 @@ class Cue:
 
     kind: str | None  # "honorific", "title" or None
     blocked: bool = False
+    blocker: str = ""
 
 
 def _cue(text: str, start: int, pats: PeoplePatterns) -> Cue:
@@ -150,7 +156,7 @@ def _cue(text: str, start: int, pats: PeoplePatterns) -> Cue:
         first = chunk[0]
         phrase = " ".join(chunk)
         if phrase.rstrip(":") in pats.blockers:
-            return Cue(None, blocked=True)  # "TP. Hồ Chí Minh", "Ảnh: D.My"
+            return Cue(None, blocked=True, blocker=phrase.rstrip(":"))  # "TP. Hồ Chí Minh", "Ảnh: D.My"
         if not first or any(w[-1] in ",;.!?)”\"" for w in chunk):
             continue  # punctuation between cue and name breaks the link
         folded = phrase.casefold()
@@ -167,16 +173,30 @@ def _role(text: str, start: int, end: int, pats: PeoplePatterns) -> str | None:
     """The job title attached to a name: written before it, else as an apposition after it."""
     before = pats.role_before.search(text[max(0, start - WINDOW):start])
     if before:
-        return before.group("role").strip()
+        return _last_role(before.group("role").strip(), pats)
     after = pats.role_after.match(text, end)
     return _trim_role(after.group("role"), pats) if after else None
+
+
+def _last_role(role: str, pats: PeoplePatterns) -> str:
+    """The title nearest the name when the role read before it holds another person: "Chủ tịch UBND
+    tỉnh Cao Văn Trọng cùng Giám đốc Sở Xây dựng" -> "Giám đốc Sở Xây dựng"."""
+    titles = list(pats.title.finditer(role))
+    for match in reversed(titles[1:]):
+        words = role[:match.start()].split()
+        for i in range(len(words) - 2):
+            if (words[i] in pats.surnames or words[i + 1] in pats.middle_names) and all(
+                    w[:1].isupper() and not w.isupper() for w in words[i:i + 3]):
+                return role[match.start():]
+    return role
 
 
 def _trim_role(role: str, pats: PeoplePatterns) -> str | None:
     """End a role before another person's name or the verb after a place ("... Quảng Nam giao")."""
     words = role.split()
     for i in range(2, len(words) - 1):
-        named_after = words[i - 1] in pats.blockers  # "trường ĐH Tôn Đức Thắng" keeps its name
+        named_after = words[i - 1] in pats.blockers or " ".join(words[i - 2:i]) in pats.blockers
+        # "trường ĐH Tôn Đức Thắng", "Bệnh viện Nguyễn Đình Chiểu" keep their names
         if words[i] in pats.surnames and words[i + 1].istitle() and not named_after:
             words = words[:i]  # "Bộ trưởng Bộ KH&CN Huỳnh Thành Đạt": the next person
             break
@@ -206,9 +226,10 @@ def _is_place(words: list[str], strict: bool = False) -> bool:
     which a cue-less name rarely does; after "ông" it is a given name ("ông Nguyễn Thái Bình").
     """
     gaz = gazetteer()
-    if gaz.level_of(" ".join(words)):
-        return True
     high = ("country", "province", "other")
+    whole = gaz.level_of(" ".join(words))
+    if whole in high or (whole and (strict or len(words) > 2)):
+        return True  # after "ông", a ward's name is a man's ("Ông Hoàng Việt"), a province's is not
     if gaz.level_of(" ".join(words[:2])) in high:
         return True
     return strict and len(words) >= 3 and gaz.level_of(" ".join(words[-2:])) in high
@@ -236,6 +257,13 @@ def _without_leading_places(words: list[str]) -> list[str]:
     return words
 
 
+def _titled_after_place_word(text: str, start: int, name: list[str], cue: Cue, pats: PeoplePatterns) -> bool:
+    """After an administrative word that ends a title's body ("Chủ tịch UBND tỉnh", "Bí thư Huyện ủy
+    huyện"), a full name with a middle name ("Văn", "Thị") that is no known place is the person."""
+    return (cue.blocker.casefold() in pats.place_words and len(name) >= 3 and name[1] in pats.middle_names
+            and not _is_place(name) and bool(pats.role_before.search(text[max(0, start - WINDOW):start])))
+
+
 def _surname_split(words: list[str], pats: PeoplePatterns) -> int | None:
     """Index where a surname-led name of 2-4 syllables ends the run."""
     for i, word in enumerate(words):
@@ -257,6 +285,8 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
     else:
         cue = _cue(text, start, pats)
     split = _surname_split(words, pats)
+    if cue.blocked and split == 0 and _titled_after_place_word(text, start, words[:MAX_NAME], cue, pats):
+        cue = Cue("title")  # "Chủ tịch UBND tỉnh Cao Văn Trọng": the body's place word, then the man
     if cue.blocked and not split:
         return None  # a blocker before the run still lets a later name through ("tỉnh X Đỗ Minh Tuấn")
     if split is not None:
@@ -297,6 +327,34 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
     return _mention(segment, start, end, kind, pats, keep=cue.kind == "honorific")
 
 
+_LIST_SEPARATOR = regex.compile(r"[^,;.!?\n]*?(?:[,;][ ]?|[ ]và[ ])")
+MAX_LISTED = 12
+
+
+def _listed(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
+    """Names listed after one plural cue: "các đồng chí: Lò Văn Muôn, Phó Bí thư Tỉnh ủy; Hà Văn Nam
+    và Lê C". Each item that is a capitalised name of two to four syllables is a person; a title
+    between them is the previous person's role; a lower-case item ends the list."""
+    text = segment.text
+    found: list[Mention] = []
+    for cue in pats.listed.finditer(text):
+        pos = cue.end()
+        for _ in range(MAX_LISTED):
+            run = pats.run.match(text, pos)
+            if run is None and text[pos:pos + 1].islower():
+                break
+            if run:
+                words = run.group(0).split(" ")
+                titled = pats.title.match(text, run.start()) is not None
+                if not titled and 2 <= len(words) <= MAX_NAME and not _is_place(words):
+                    found.append(_mention(segment, run.start(), run.end(), "full", pats))
+            separator = _LIST_SEPARATOR.match(text, pos)
+            if separator is None or separator.end() == pos:
+                break
+            pos = separator.end()
+    return found
+
+
 def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
     text = segment.text
     found: list[Mention] = []
@@ -316,6 +374,9 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         if cue.kind and not cue.blocked:
             found.append(_mention(segment, start, end, "initials", pats))
             taken.append((start, end))
+    for mention in _listed(segment, pats):
+        found.append(mention)
+        taken.append((mention.start, mention.end))
     for match in pats.run.finditer(text):
         start, end = match.span()
         if any(start < b and a < end for a, b in taken):
@@ -413,17 +474,11 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     return entries
 
 
-KIND = register_kind(KindSpec(
+KIND = register_kind(named_kind(
     label="PER", field="people", noun="person", order=4, find=find, build=build,
-    layer=1, rank=1, colour="#aa9cfc", rules="people",
+    rank=1, colour="#aa9cfc", rules="people",
     description="One row per article and distinct person (bylines are in articles.authors).",
-    columns=(
-        Column("name", "TEXT", "the person's name"),
-        Column("role", "TEXT", "the role given in the article, or null"),
-        Column("mentions", "INTEGER", "how many times the article mentions them"),
-    ),
-    row=lambda p: (p.get("name"), p.get("role"), mention_count(p)),
-    refs=refs_of_mentions("name"),
-    indexes=("name",),
-    item_schema=named_item_schema(["name", "role"], name={"type": "string"}, role=nullable("string")),
+    name="the person's name",
+    attribute=("role", "the role given in the article, or null"),
+    mentions="how many times the article mentions them",
 ))

@@ -1,0 +1,273 @@
+"""Reading one organisation name after its head: where each part starts, what it is, where the name ends.
+
+`read_name` walks the syllables after a head ("Sở", "Đảng bộ") one part at a time. Each step decides,
+in this order, whether a bracketed acronym lets the name go on, whether the gap before the next
+syllable ends it, and what the next part is: a fixed phrase, a nested head, a place with its
+administrative word (which ends the name), a listed lower-case name word, a number, a capitalised
+word, or lower-case words the phrase around them makes part of the name. The word tests live in
+`org_names`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.org_names import (
+    TWO_SYLLABLES,
+    Head,
+    View,
+    capitalised,
+    comma_tail,
+    compound,
+    ends_with_place,
+    foreigner_after_place,
+    head_at,
+    joins_across,
+    lowercase_tail,
+    number_ends,
+    person_starts,
+    place_end,
+    quoted_name,
+    rules,
+    shouting,
+)
+
+MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
+_UP = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# "(CCQ)", "(EVN HCMC)", "(Vietcombank)", "(Viettel)", "(Eximbank - mã: EIB)"
+ACRONYM_IN_BRACKETS = re.compile(
+    rf"[ \t\xa0]?\([ \t\xa0]*((?![IVXLC]+\))[{_UP}][{_UP}0-9&\-]+(?: [{_UP}][{_UP}0-9&\-]+)?"
+    rf"|[{_UP}][^\W\d_]*[Bb]ank|[{_UP}][^\W\d_{_UP}]+[{_UP}][^\W\d_]*|[{_UP}][a-z]{{3,}})"
+    r"[ \t\xa0]*(?:[-–,;][^()\n]{0,40})?\)")
+
+
+@dataclass
+class Scan:
+    """What the scanner read after a head."""
+
+    end: int
+    first: int = -1  # char offset of the first name part
+    parts: int = 0
+    strong: bool = False  # a capitalised word, closing head, place or fixed phrase: a real name
+    named: bool = False  # strong by more than an administrative word ("Trung tâm thành phố" is not)
+    capital_first: bool = False
+    all_title: bool = True  # only capitalised words: reads as a brand ("Hòa Phát", "Coolcat")
+    open_end: bool = False  # a short form that may stand for a longer name ("Đảng bộ Khối", "UBND tỉnh")
+    last: str = ""
+    cuts: list[tuple[int, int]] = field(default_factory=list)
+    acronym: tuple[str, int, int] | None = None  # (acronym, start of "(", end of ")")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a name: where it starts and ends, what it is, and whether it makes a real name."""
+
+    start: int
+    end: int
+    kind: str  # "phrase", "head", "lexical", "number" or "word"
+    strong: bool
+    head: Head | None = None  # the nested head, for kind "head"
+
+
+class _Stop:
+    """The name ends before the syllable read."""
+
+
+class _Skip:
+    """The syllable joins two capitalised words ("Tài nguyên và Môi trường"): read on after it."""
+
+
+class _Unreliable:
+    """The text lost a space inside the name ("Điện lựcquận"): no name is read at all."""
+
+
+STOP, SKIP, UNRELIABLE = _Stop(), _Skip(), _Unreliable()
+Decision = Part | _Stop | _Skip | _Unreliable
+
+
+def read_name(view: View, pos: int, head: Head | None, capital_head: bool = False) -> Scan:
+    """Read a name after `pos` (where the head, if any, ends; `capital_head`: it is capitalised)."""
+    return _NameReader(view, pos, head, capital_head).read()
+
+
+class _NameReader:
+    """The scanner's state while it reads one name: the scan so far and what the next part may be."""
+
+    def __init__(self, view: View, pos: int, head: Head | None, capital_head: bool) -> None:
+        self.view, self.head, self.capital_head, self.rules = view, head, capital_head, rules()
+        self.scan, self.pos = Scan(end=pos), pos
+        self.people_ok = head is not None and head.people_names  # "Trường ĐH Tôn Đức Thắng"
+        self.person_left = 0  # words left of a person's name read as the name ("Trường THCS Vũ Phạm Khải")
+        self.number_ok = head is not None and head.numbered  # "Quân khu 7"
+        self.before_head = -1  # where the name ends without a nested head that cannot end it
+        self.last_token = -1
+        self.word_starts: list[int] = []
+        self.foreign_check = head is not None and not head.wrapper  # bank and company names hold "Việt Nam"
+
+    def read(self) -> Scan:
+        """Take parts until one step says the name ends, then drop a trailing head with no name."""
+        while self.scan.parts < MAX_PARTS:
+            if not self._past_acronym():
+                break
+            span = self.view.syllable(self.pos)
+            if span is None:
+                break
+            decision = self._next_part(span)
+            if decision is SKIP:
+                self.pos = span[1]
+                continue
+            if decision is UNRELIABLE:
+                return Scan(end=self.pos)
+            if not isinstance(decision, Part):
+                break
+            self._take(decision)
+            if decision.kind == "number":
+                break  # a number ends the name ("Bệnh viện 108")
+        self._drop_nameless_head()
+        return self.scan
+
+    def _past_acronym(self) -> bool:
+        """An acronym in brackets after the name so far: the name goes on after it only when an
+        administrative word or a closing head follows ("Ủy ban Kiểm tra (UBKT) Tỉnh ủy" goes on;
+        "Ngân hàng Nhà nước (NHNN) cho biết" ends). False when the name ends there."""
+        scan, view = self.scan, self.view
+        if scan.acronym or not (scan.parts or self.head):
+            return True
+        acronym = ACRONYM_IN_BRACKETS.match(view.norm, scan.end)
+        if not acronym:
+            return True
+        scan.acronym = (acronym.group(1), *acronym.span())
+        after = view.next_word(acronym.end())
+        closer = head_at(view, after[0]) if after is not None else None
+        closing = closer is not None and closer[1].standalone
+        if after is None or not (self.rules.admin_re.match(view.norm, after[0]) or closing):
+            return False
+        scan.cuts.append(acronym.span())  # the name goes on after it: "Khối Các cơ quan (CCQ) tỉnh"
+        self.pos = acronym.end()
+        return True
+
+    def _next_part(self, span: tuple[int, int]) -> Decision:
+        """What the syllable at `span` is to the name, or whether the name ends before it."""
+        view, pos, scan, r = self.view, self.pos, self.scan, self.rules
+        start, word, gap = span[0], view.word(span), view.gap(pos, span[0])
+        if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)):
+            return STOP
+        if self._ends_as_a_list(gap):
+            return STOP
+        quoted = quoted_name(view, pos, start) if gap == "other" and self.capital_head else None
+        if quoted is None and (gap not in ("space", "hyphen", "and") or (
+                scan.parts and r.stop_re.match(view.norm, start))):
+            return STOP
+        phrase, admin = r.phrase_re.match(view.norm, start), r.admin_re.match(view.norm, start)
+        lexical = r.name_word_re.match(view.norm, start)
+        nested = head_at(view, start)
+        # "Quốc Hội": a capitalised syllable of the word just read is no nested head, unless the head
+        # runs on past that word: the segmenter glued it to an acronym ("UBKT Tỉnh" + "ủy")
+        glued = scan.last == "word" and view.token(start) == self.last_token and capitalised(word)
+        if glued and nested and view.token(nested[0] - 1) == view.token(start):
+            nested = None
+        if quoted is not None:
+            return Part(start, quoted, "phrase", True)  # Quỹ “Vì người nghèo” tỉnh
+        if phrase and view.ends_syllable(start, phrase.end()):
+            return Part(start, phrase.end(), "phrase", True)
+        if nested:
+            strong = nested[1].closes
+            self.before_head = -1 if strong else scan.end
+            return Part(start, nested[0], "head", strong, nested[1])
+        if admin and view.ends_syllable(start, admin.end()):
+            self._end_with_place(start, admin.end())
+            return STOP
+        if lexical and view.ends_syllable(start, lexical.end()):
+            return Part(start, lexical.end(), "lexical", False)
+        if word.isdigit():
+            return self._number(span)
+        if capitalised(word):
+            return self._capitalised_word(span)
+        if word == "và" and scan.last == "word" and compound(view, span[1]):
+            return SKIP
+        if not ends_with_place(view, self.word_starts, pos) and (
+                tail := lowercase_tail(view, pos, named=scan.parts > 0)) > pos:
+            return Part(start, tail, "lexical", False)  # "Dịch vụ việc làm", "Khối doanh nghiệp tỉnh"
+        return STOP
+
+    def _ends_as_a_list(self, gap: str) -> bool:
+        """After a comma, a name that is itself a list takes one more lower-case noun and ends there
+        ("Vụ Tổ chức, biên chế"): True when it did."""
+        scan, pos = self.scan, self.pos
+        if not (gap == "other" and scan.last in ("word", "head")) or ends_with_place(
+                self.view, self.word_starts, pos):
+            return False
+        listed = comma_tail(self.view, pos)
+        if listed <= pos:
+            return False
+        scan.end, scan.parts, scan.last = listed, scan.parts + 1, "lexical"
+        scan.strong = scan.named = True
+        return True
+
+    def _end_with_place(self, start: int, admin_end: int) -> None:
+        """An administrative word and the place it names end the name ("UBND tỉnh Thanh Hóa"); alone,
+        "UBND tỉnh" may stand for the longer name (an open end)."""
+        scan, view = self.scan, self.view
+        after = view.next_word(admin_end)
+        place = place_end(view, after[0]) if after else admin_end
+        scan.open_end = not after or place == after[0]
+        scan.end = place if after and place > after[0] else admin_end
+        scan.parts, scan.strong, scan.all_title, self.before_head = scan.parts + 1, True, False, -1
+        scan.first = start if scan.first < 0 else scan.first
+
+    def _number(self, span: tuple[int, int]) -> Decision:
+        """A number is part of the name after a numbered head ("Quân khu 7", "Bệnh viện 108")."""
+        if not (self.number_ok and number_ends(self.view, span, strict=self.scan.last == "word")):
+            return STOP
+        return Part(span[0], span[1], "number", True)
+
+    def _capitalised_word(self, span: tuple[int, int]) -> Decision:
+        """A capitalised word continues the name, with the lower-case syllables of its segmenter word
+        ("Tài nguyên"), unless it starts a person's name, a foreigner's after a place, or shouts."""
+        view, scan = self.view, self.scan
+        start, word = span[0], view.word(span)
+        if person_starts(view, span) and self.people_ok and not self.person_left:
+            self.person_left = 3
+        person = person_starts(view, span) and not (self.people_ok or self.person_left)
+        foreigner = self.foreign_check and foreigner_after_place(view, self.word_starts, span, scan.named)
+        if person or foreigner or shouting(word):
+            return STOP
+        end, nxt, token = span[1], view.next_word(span[1]), view.token(start)
+        vietnamese = not word.isupper() and not TWO_SYLLABLES.search(word)
+        while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower():
+            if TWO_SYLLABLES.search(view.word(nxt)):  # "Điện lựcquận": a lost space, an unreliable name
+                return UNRELIABLE
+            end, nxt = nxt[1], view.next_word(nxt[1])
+        self.last_token = token
+        scan.all_title = scan.all_title and end == span[1]
+        self.word_starts.append(start)
+        return Part(start, end, "word", True)
+
+    def _take(self, part: Part) -> None:
+        """Add the part to the scan and set what the next part may be."""
+        scan, kind = self.scan, part.kind
+        scan.first = part.start if scan.first < 0 else scan.first
+        scan.capital_first = scan.capital_first or (scan.parts == 0 and kind in ("word", "phrase", "head"))
+        scan.strong, scan.named = scan.strong or part.strong, scan.named or part.strong
+        scan.all_title = scan.all_title and kind == "word"
+        scan.open_end, scan.last, scan.end, self.pos = kind == "head", kind, part.end, part.end
+        self.people_ok, self.person_left = False, max(0, self.person_left - 1) if kind == "word" else 0
+        self.number_ok = kind == "word" and self.head is not None and self.head.numbered
+        if part.head is not None:
+            self.people_ok, self.number_ok = part.head.people_names, part.head.numbered
+        scan.parts += 1
+
+    def _drop_nameless_head(self) -> None:
+        """A nested head read last names nothing ("các trường ĐH, CĐ"): drop it, unless it is the whole
+        name written out after a capitalised head ("Vụ Tổ chức")."""
+        scan, view = self.scan, self.view
+        if self.before_head < 0 or scan.last != "head":
+            return
+        nested_only = view.norm[scan.first:scan.end]
+        if self.capital_head and scan.parts == 1 and capitalised(nested_only) and not nested_only.isupper():
+            scan.strong = scan.named = True
+            return
+        scan.end, scan.parts, scan.open_end = self.before_head, scan.parts - 1, False
+        if not scan.parts:
+            scan.strong = scan.capital_first = scan.named = False
