@@ -19,8 +19,15 @@ EPILOG_RUN = """examples:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from pipeline.engine.job import run
+    import gc
 
+    # imports allocate objects that live as long as the process: collection passes over them find
+    # nothing (the engine pauses it the same way while the models load: pipeline.engine.runner._warm_up)
+    gc.disable()
+    try:
+        from pipeline.engine.job import run
+    finally:
+        gc.enable()
     try:  # the run's one settings object, checked where its fields are defined
         configured = settings.Settings.from_environment(
             timeout=args.timeout, max_bytes=args.max_bytes, memory_limit=args.max_memory * 1_000_000,
@@ -29,7 +36,10 @@ def _run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"vnie run: {exc}", file=sys.stderr)
         return 2
-    return run(args, configured)
+    try:
+        return run(args, configured)
+    finally:
+        gc.unfreeze()  # called in a longer-lived process (tests): what the run loaded can go again
 
 
 def _eval(args: argparse.Namespace) -> int:

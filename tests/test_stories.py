@@ -128,7 +128,9 @@ def test_the_store_keeps_stories_across_runs(tmp_path: Path) -> None:
     assert rows == {first["id"]: 1, copy["id"]: 0}
     conn.execute("UPDATE story_signatures SET scheme = 'an older scheme'")
     conn.commit()
-    assert Stories(conn).story_of == {first["id"]: first["id"], copy["id"]: first["id"]}  # recomputed
+    stories = Stories(conn)
+    stories.prepare()
+    assert stories.story_of == {first["id"]: first["id"], copy["id"]: first["id"]}  # recomputed
 
 
 def test_vnie_run_marks_copies_and_queries_count_a_story_once(tmp_path: Path) -> None:

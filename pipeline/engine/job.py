@@ -159,13 +159,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     items = new_only(framed)
     templates = _templates(args, out_dir, settings.max_bytes, exclude)
     settings = replace(settings, templates=templates)  # learned now, read by every worker
-    if args.engine == "dask":
-        results = run_dask(items, settings, scheduler=args.scheduler, workers=args.workers)
-    else:
-        results = run_local(items, args.workers or os.cpu_count() or 1, settings)
     # near-duplicates of the batch and of the store share a story_id (in the main process: same on any engine)
     stories = Stories(database.conn if database else None)
     spellings = Spellings(database.conn if database else None)  # one spelling per canonical name
+    if args.engine == "dask":
+        results = run_dask(items, settings, scheduler=args.scheduler, workers=args.workers)
+    else:  # the story index is built while the workers start on the first articles
+        results = run_local(items, args.workers or os.cpu_count() or 1, settings, meanwhile=stories.prepare)
     removed_by_templates = 0
     with lock or nullcontext(), sink, database or nullcontext():
         for kind, obj in stories.assign(spellings.assign(r for r in results if new_only.keep(r[1]))):

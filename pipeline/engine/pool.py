@@ -65,6 +65,7 @@ def _serve(connection: Connection, others: list[Connection], handle: Callable[[A
         other.close()
     if initializer is not None:
         initializer()
+        connection.send(("ready", -1, None))  # the time limit of its first article starts now, not before
     cap_memory(memory_limit)  # after the models are in: the cap is for the articles
     while True:
         try:
@@ -91,6 +92,7 @@ class _Worker:
     holding: deque[Task] = field(default_factory=deque)
     since: float = 0.0
     took_work: bool = False
+    ready: bool = True  # False while its initializer runs (loading models is not an article's time)
 
 
 class WorkerPool:
@@ -127,10 +129,12 @@ class WorkerPool:
         )  # fmt: skip
         process.start()
         child_end.close()
-        return _Worker(process, parent_end)
+        return _Worker(process, parent_end, ready=self.initializer is None)
 
-    def map(self, items: Iterable[Any]) -> Iterator[list[Result]]:
-        """The results of each item, in input order."""
+    def map(self, items: Iterable[Any], meanwhile: Callable[[], None] | None = None
+            ) -> Iterator[list[Result]]:  # fmt: skip
+        """The results of each item, in input order; `meanwhile` runs once, here, as soon as the first
+        workers have work (the caller's own set-up, done while they work)."""
         source = iter(items)
         limit = in_flight_limit(self.size)
         waiting: deque[Task] = deque()  # read, not yet sent
@@ -140,7 +144,7 @@ class WorkerPool:
         held_bytes = 0
         next_seq = next_out = 0
         exhausted = False
-        self.workers = [self._start() for _ in range(self.size)]
+        self.workers = []  # started as work arrives: one input needs one worker, not one per core
         try:
             while True:
                 # read ahead, up to the bounds on articles (and bytes) not yet given back
@@ -157,6 +161,9 @@ class WorkerPool:
                     held_bytes += weights[next_seq]
                     next_seq += 1
                 self._dispatch(waiting, retry)
+                if meanwhile is not None:
+                    meanwhile()
+                    meanwhile = None
                 while next_out in ready:
                     held_bytes -= weights.pop(next_out)
                     yield ready.pop(next_out)
@@ -168,8 +175,12 @@ class WorkerPool:
             self._stop()
 
     def _dispatch(self, waiting: deque[Task], retry: deque[Task]) -> None:
-        """Give each idle worker a batch: articles of a dead worker's batch first, one at a time."""
+        """Give each idle worker a batch: articles of a dead worker's batch first, one at a time. Workers
+        are started, up to the pool's size, while more articles wait than there are idle workers."""
         idle = [worker for worker in self.workers if not worker.holding]
+        while len(self.workers) < self.size and len(idle) < len(retry) + len(waiting):
+            self.workers.append(self._start())
+            idle.append(self.workers[-1])
         for position, worker in enumerate(idle):
             if retry:
                 batch = [retry.popleft()]
@@ -198,8 +209,9 @@ class WorkerPool:
             handles[worker.connection] = worker
             handles[worker.process.sentinel] = worker
         timeout = None
-        if self.time_limit > 0:
-            deadline = min(worker.since for worker in busy) + self.time_limit + self.grace
+        timed = [worker for worker in busy if worker.ready]
+        if self.time_limit > 0 and timed:
+            deadline = min(worker.since for worker in timed) + self.time_limit + self.grace
             timeout = max(0.0, deadline - time.monotonic())
         events = wait(list(handles), timeout)
         for event in events:
@@ -209,7 +221,7 @@ class WorkerPool:
         if self.time_limit > 0 and self.on_overtime is not None:
             now = time.monotonic()
             for worker in list(self.workers):
-                if worker.holding and now - worker.since > self.time_limit + self.grace:
+                if worker.holding and worker.ready and now - worker.since > self.time_limit + self.grace:
                     worker.process.kill()  # stuck where the alarm cannot reach: in C code
                     self._replace(worker, ready, retry, "", lambda item, how: self.on_overtime(item))
 
@@ -219,7 +231,9 @@ class WorkerPool:
             while worker.connection.poll():
                 what, seq, results = worker.connection.recv()
                 worker.since = time.monotonic()  # the next article (or part of this one) starts now
-                if what == "done":
+                if what == "ready":
+                    worker.ready = True
+                elif what == "done":
                     held, _item = worker.holding.popleft()
                     assert held == seq, (held, seq)
                     ready[seq] = results
@@ -240,13 +254,15 @@ class WorkerPool:
                  outcome: Callable[[Any, str], list[Result]]) -> None:
         """A dead (or stopped) worker: the article it was on gets `outcome`, the rest go to another."""
         worker.process.join(1)
-        if worker.holding:
+        if worker.holding and worker.ready:
             seq, item = worker.holding.popleft()
             ready[seq] = outcome(item, how)
             retry.extendleft(reversed(worker.holding))
             worker.holding.clear()
             self.deaths += 1
-        elif not worker.took_work:
+        elif not worker.took_work or not worker.ready:  # it died before any article: a broken setup
+            retry.extendleft(reversed(worker.holding))
+            worker.holding.clear()
             self._idle_restarts += 1
             if self._idle_restarts > RESTARTS_WITHOUT_WORK * self.size:
                 raise RuntimeError(f"vnie's worker processes keep dying before any work ({how})")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import gc
+import itertools
 import logging
 import os
 import signal
@@ -219,28 +221,72 @@ WARM_PAGE = (
     "<html><head><title>Khởi động</title></head><body><article><p>Ngày 7-4-2021, UBND tỉnh Ninh Thuận có 3 "
     "người dự hội nghị về Chỉ thị 05-CT/TW của Bộ Chính trị.</p></article></body></html>"
 )
+WARM_TEXT = "Ngày 7-4-2021, UBND tỉnh Ninh Thuận có 3 người dự hội nghị về Chỉ thị 05-CT/TW của Bộ Chính trị."
 
 
-def _warm_worker(settings: Settings | None = None) -> None:
-    """Load models and the settings' rules (the active ones by default), and set up the HTML reader,
-    once per process before the first article's time limit starts (a cold first page costs about 0.5 s
-    more)."""
+def _warm_worker(settings: Settings | None = None, html: bool = True) -> None:
+    """Load models and the settings' rules (the active ones by default), and with `html` set up the HTML
+    reader, once per process before the first article's time limit starts (a cold first page costs about
+    0.5 s more)."""
     from pipeline.engine.stages import process
-    from pipeline.ingest.records import article_from_html_bytes
+    from pipeline.ingest.records import article_from_html_bytes, article_from_text_bytes
 
     if settings is not None:  # a spawned worker starts with the packaged rules
         activate(settings)
-    article = article_from_html_bytes(WARM_PAGE.encode(), "warm.html", "html", DEFAULT_MAX_BYTES)
+    if html:
+        article = article_from_html_bytes(WARM_PAGE.encode(), "warm.html", "html", DEFAULT_MAX_BYTES)
+    else:
+        article = article_from_text_bytes(WARM_TEXT.encode(), "warm.txt", DEFAULT_MAX_BYTES)
     if isinstance(article, RawArticle):
         process(article)
 
 
-def run_local(items: Iterable[Item], workers: int, settings: Settings, in_process: bool = False
-              ) -> Iterator[Result]:  # fmt: skip
+def _warm_up(settings: Settings, html: bool) -> None:
+    """_warm_worker with the garbage collector paused: what loads lives as long as the process, and
+    collections passing over it find nothing yet cost about 0.4 s. Collection then resumes with what is
+    loaded frozen, which also keeps forked workers from writing to (so copying) the pages they share."""
+    gc.disable()
+    try:
+        _warm_worker(settings, html)
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
+def _paused(work: Callable[[], None]) -> None:
+    """Do `work` (a set-up: imports, an index) with the garbage collector paused, as _warm_up does."""
+    gc.disable()
+    try:
+        work()
+    finally:
+        gc.enable()
+
+
+def _plain_text(item: Item) -> bool:
+    """Whether an item is read as plain text (no HTML reader needed to read it)."""
+    return getattr(item, "reader", None) == "txt" or getattr(item, "fmt", None) == "txt"
+
+
+def run_local(items: Iterable[Item], workers: int, settings: Settings, in_process: bool = False,
+              meanwhile: Callable[[], None] | None = None) -> Iterator[Result]:  # fmt: skip
     """In a pool of `workers` processes that survives their deaths, with a memory cap and a hard
-    time limit; or, `in_process`, here (for profiling: no cap, and a crash ends the run)."""
+    time limit; or, `in_process`, here (for profiling: no cap, and a crash ends the run).
+
+    Nothing is loaded before there is something to process (a re-run with nothing new loads no model),
+    and the HTML reader is set up beforehand unless the run starts with plain text (a later page that
+    needs it sets it up in its worker, inside its time limit). `meanwhile` is the caller's own set-up,
+    run here once the workers have started on the first articles.
+    """
+    source = iter(items)
+    head = list(itertools.islice(source, 2))  # enough to tell whether more than one worker will run
+    if not head:
+        return
+    items = itertools.chain(head, source)
+    html = not _plain_text(head[0])
     if in_process:
-        _warm_worker(settings)  # models load before the first article's time limit starts
+        _warm_up(settings, html)  # models load before the first article's time limit starts
+        if meanwhile is not None:
+            meanwhile()
         for item in items:
             yield from process_frame(item, settings)
         return
@@ -248,13 +294,16 @@ def run_local(items: Iterable[Item], workers: int, settings: Settings, in_proces
         workers, functools.partial(_handle, settings=settings), worker_died,
         on_overtime=functools.partial(_overtime, settings=settings), time_limit=settings.timeout, grace=GRACE,
         memory_limit=settings.memory_limit, weigh=weigh,
-        initializer=functools.partial(_warm_worker, settings),
+        initializer=functools.partial(_warm_up, settings, html),
     )  # fmt: skip
-    # fork shares the loaded models copy-on-write (so load them once, here); spawn where fork is unavailable
-    if pool.context.get_start_method() == "fork":
-        _warm_worker(settings)
+    # Several forked workers share models loaded here, copy-on-write (spawn where fork is unavailable).
+    # A lone worker loads its own while this process gets on with `meanwhile`: the two cores share it.
+    if pool.context.get_start_method() == "fork" and min(workers, len(head)) > 1:
+        _warm_up(settings, html)
         pool.initializer = None
-    for results in pool.map(items):
+    else:
+        import numpy  # noqa: F401  the models need it, and `meanwhile` (the story index) too: imported once
+    for results in pool.map(items, meanwhile and functools.partial(_paused, meanwhile)):
         yield from results
 
 

@@ -7,6 +7,7 @@ provinces and their written forms are `rules/provinces.yml` (`province_list`).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -172,19 +173,22 @@ def gazetteer() -> Gazetteer:
         for name, admin in ((unit.name, unit.admin), *((r.name, r.admin) for r in [unit.renamed] if r)):
             if admin.casefold() == "thành phố":
                 gaz.province_cities.add(place_key(name))
+    # the 10,602 rows repeat their provinces and districts: each distinct name is resolved once (0.1 s)
+    unit_of, in_2025 = functools.cache(provinces.unit), functools.cache(provinces.province_2025)
+    key_of, split_admin = functools.cache(place_key), functools.cache(strip_admin)
     for row in data.get("ward_mapping", []):
-        province = provinces.unit(row["old_province"]) or row["old_province"]
-        kind, district = strip_admin(row.get("old_district") or "")
-        _, ward = strip_admin(row.get("old_ward") or "")
+        province = unit_of(row["old_province"]) or row["old_province"]
+        kind, district = split_admin(row.get("old_district") or "")
+        _, ward = split_admin(row.get("old_ward") or "")
         if district and not district.isdigit():
-            gaz.districts.setdefault(place_key(district), set()).add(province)
-            gaz.district_kinds.setdefault(place_key(district), set()).add(kind)
+            gaz.districts.setdefault(key_of(district), set()).add(province)
+            gaz.district_kinds.setdefault(key_of(district), set()).add(kind)
         if ward and not ward.isdigit():
-            gaz.wards.setdefault(place_key(ward), set()).add(province)
-        _, new_ward = strip_admin(row.get("new_ward") or "")
-        after = provinces.province_2025(row.get("new_province"))
+            gaz.wards.setdefault(key_of(ward), set()).add(province)
+        _, new_ward = split_admin(row.get("new_ward") or "")
+        after = in_2025(row.get("new_province"))
         if new_ward and not new_ward.isdigit() and after:
-            gaz.wards_2025.setdefault(place_key(new_ward), set()).add(after)
+            gaz.wards_2025.setdefault(key_of(new_ward), set()).add(after)
     for place in rules["places"]:
         gaz.places[place_key(place["term"])] = place["level"]
         if "same_as" in place:

@@ -18,6 +18,7 @@ once and in `records.jsonl` when the run ends (`Stories.finish`).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -26,14 +27,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import regex
-from datasketch import MinHash, MinHashLSH
 
 from pipeline.extract.org_names import modern_tones
 from pipeline.store.jsonl import dumps
+
+if TYPE_CHECKING:  # datasketch imports scipy (0.3 s): loaded when the first story is looked for
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
 
 SHINGLE_WORDS = 5  # five words rarely repeat across different reports, yet survive light edits
 NUM_PERM = 128  # permutations: Jaccard estimated within about ±0.09 (two standard errors)
@@ -43,8 +46,6 @@ MIN_SHINGLES = 15  # a body shorter than this (about 20 words) is too short to t
 HASHING = "affine32"  # datasketch's 32-bit hashing: signatures stored as uint32
 SCHEME = f"datasketch-{version('datasketch')}/{HASHING}/{NUM_PERM}/{SHINGLE_WORDS}w"
 WORD = regex.compile(r"[\p{L}\p{N}]+")
-# one set of hash permutations shared by every signature (datasketch would draw and keep one per sketch)
-PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=HASHING).permutations
 SIGNATURES_DDL = ("CREATE TABLE IF NOT EXISTS story_signatures (article_id TEXT PRIMARY KEY, "
                   "scheme TEXT NOT NULL, signature BLOB NOT NULL)")
 
@@ -60,12 +61,22 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+@functools.cache
+def permutations() -> np.ndarray:
+    """The hash permutations every signature shares (datasketch would draw and keep one set per sketch)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, scheme=HASHING).permutations
+
+
 def signature(text: str) -> MinHash | None:
     """The MinHash of the text's shingles, or None when it is too short to compare."""
+    from datasketch import MinHash
+
     grams = shingles(text)
     if len(grams) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, scheme=HASHING, permutations=PERMUTATIONS)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=HASHING, permutations=permutations())
     minhash.update_batch(list(grams))
     return minhash
 
@@ -91,19 +102,31 @@ class Story:
 
 
 class Stories:
-    """The story index of a run: the store's articles, then each record as it is written."""
+    """The story index of a run: the store's articles, then each record as it is written.
+
+    The index is built by `prepare`, at the first record or before (a run calls it while its workers
+    start): it loads datasketch, and with it scipy, which takes a while.
+    """
 
     def __init__(self, conn: sqlite3.Connection | None = None, threshold: float = SAME_STORY):
         self.conn = conn
         self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=CANDIDATE, num_perm=NUM_PERM)
+        self.lsh: MinHashLSH | None = None  # None until prepared
         self.signatures: dict[str, MinHash] = {}
         self.story_of: dict[str, str] = {}
         self.stories: dict[str, Story] = {}
         self.demoted: set[str] = set()  # ids that were written as originals and are copies after all
-        if conn is not None:
-            conn.execute(SIGNATURES_DDL)
-            self._load(conn)
+
+    def prepare(self) -> None:
+        """Build the index: datasketch loaded, the store's articles indexed (once)."""
+        if self.lsh is not None:
+            return
+        from datasketch import MinHashLSH
+
+        self.lsh = MinHashLSH(threshold=CANDIDATE, num_perm=NUM_PERM)
+        if self.conn is not None:
+            self.conn.execute(SIGNATURES_DDL)
+            self._load(self.conn)
 
     def _index(self, article_id: str, story_id: str, minhash: MinHash | None) -> None:
         self.story_of[article_id] = story_id
@@ -117,9 +140,12 @@ class Stories:
         rows = conn.execute(
             "SELECT a.id, a.story_id, a.original, a.published, s.signature, s.scheme = ? AS current "
             "FROM articles a LEFT JOIN story_signatures s ON s.article_id = a.id ORDER BY a.rowid", (SCHEME,))
+        import numpy as np
+        from datasketch import MinHash
+
         for article_id, story_id, original, published, blob, current in rows.fetchall():
             if blob is not None and current:
-                minhash = MinHash(num_perm=NUM_PERM, scheme=HASHING, permutations=PERMUTATIONS,
+                minhash = MinHash(num_perm=NUM_PERM, scheme=HASHING, permutations=permutations(),
                                   hashvalues=np.frombuffer(blob, dtype=np.uint32))
             else:
                 text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
@@ -136,6 +162,8 @@ class Stories:
         if minhash is None:
             self.conn.execute("DELETE FROM story_signatures WHERE article_id = ?", (article_id,))
             return
+        import numpy as np
+
         blob = np.asarray(minhash.hashvalues, dtype=np.uint32).tobytes()
         self.conn.execute("INSERT OR REPLACE INTO story_signatures (article_id, scheme, signature) "
                           "VALUES (?, ?, ?)", (article_id, SCHEME, blob))
@@ -157,6 +185,7 @@ class Stories:
 
     def add(self, record: dict[str, Any]) -> None:
         """Set the record's `story_id` and `original`; demote the copy it turns out to predate."""
+        self.prepare()
         article_id, published = record["id"], record.get("published")
         self._forget(article_id)
         minhash = signature(record.get("text") or "")
