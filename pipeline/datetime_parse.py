@@ -28,7 +28,8 @@ _LEXICONS = {
     "period_words": None, "period_modifiers": None, "years_back_before": None, "years_back_after": None,
     "years_back_blockers": None, "since_heads": None, "since_tails": None,
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
-    "decade_words": None, "comparison_bases": {"offset": _INT},
+    "decade_words": None, "comparison_bases": {"offset": _INT}, "month_counts": {"value": _INT},
+    "month_names": {"month": _INT},
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -168,6 +169,8 @@ class Grammar:
     relative: dict[str, int]
     term_words: dict[str, tuple[int, bool]]
     party_term: dict[str, int]
+    numbers: dict[str, int]  # a number written as a word ("sáu") -> its value
+    months: dict[str, int]  # a month written as a word ("Chín" of "tháng Chín") -> its number
 
     def before(self, name: str, text: str, start: int, width: int = 24) -> regex.Match | None:
         """The look-back `name` ending right at `start`."""
@@ -277,7 +280,8 @@ def _on_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     tail = _year_tail(match, g)
     if _counted(text, match.start(), g) or (not tail and g.after("unit", text, match.end())):
         return []  # "mỗi tháng 2 lần", "tháng 3 triệu đồng"
-    return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(month=int(match["m"]), **tail))]
+    month = int(match["m"]) if match["m"].isdigit() else g.months[fold(match["m"])]
+    return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(month=month, **tail))]
 
 
 def _on_month_range(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
@@ -362,7 +366,8 @@ def _on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """9 tháng năm 2017, 6 tháng đầu năm, nửa cuối năm nay: the first or last months of a year."""
     groups = match.groupdict()
     half = fold(groups["half"] or "")
-    months = int(groups["n"]) if groups.get("n") else 6
+    count = groups.get("n")
+    months = (int(count) if count.isdigit() else g.numbers.get(fold(count), 0)) if count else 6
     tail = _year_tail(match, g)
     if not 1 <= months <= 12 or not (half or tail):
         return []
@@ -423,6 +428,10 @@ def grammar() -> Grammar:
     until = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến hết"
     list_gap = rf"\s*(?:,|;|và|hoặc|{DASHES}|{until})\s*"
     quarter = r"(?P<item>IV|III|II|I|[1-4])(?![\p{L}\d])"
+    # "sáu tháng đầu năm", "tháng Chín": counts and month names written as words (names capitalised,
+    # so "tháng năm" stays "months and years")
+    count_word = rf"(?<!\p{{L}})(?:{lex['month_counts']})"
+    month_name = "(?-i:" + alternation([e["term"] for e in rules["month_names"]], spaces="any") + ")"
     specs: list[tuple[str, Handler]] = [
         (rf"(?=\d)(?<![\d\-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
          r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?!\d)", _on_iso),
@@ -441,12 +450,15 @@ def grammar() -> Grammar:
         (rf"tháng\s+(?P<m>{MONTH}){DASH}(?:tháng\s+)?(?P<m2>{MONTH})(?:{year_tail})?{NUM_END}",
          _on_month_range),
         (rf"tháng\s+(?P<m>{MONTH})(?:{year_tail})?{NUM_END}", _on_month),
+        (rf"(?<!\p{{L}})tháng\s+(?P<m>{month_name})(?!\p{{L}})(?:{year_tail})?{NUM_END}", _on_month),
         (rf"\bquý\s+{quarter}(?:{item_joiner}(?:quý\s+)?{quarter})*(?:{year_tail})?", _on_quarter),
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", _on_year_range),
         (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", _on_year),
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", _on_relative_year),
         (rf"(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<half>đầu|cuối)\s+)?năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", _on_part_of_year),
+        (rf"(?P<n>{count_word}|(?<![\d.,])\d{{1,2}})\s+tháng\s+(?:(?P<half>đầu)\s+năm|của\s+năm)"
+         rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?(?!\p{{L}})", _on_part_of_year),
         (rf"\bnửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", _on_part_of_year),
         (rf"(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})\s+năm(?:\s*\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\))?",
          _on_years_back),
@@ -492,4 +504,6 @@ def grammar() -> Grammar:
         relative={fold(e["term"]): e["offset"] for e in rules["relative_years"]},
         term_words={fold(e["term"]): (e["offset"], e.get("ended", False)) for e in rules["term_words"]},
         party_term=dict(rules["party_term"]),
+        numbers={fold(e["term"]): e["value"] for e in rules["month_counts"]},
+        months={fold(e["term"]): e["month"] for e in rules["month_names"]},
     )

@@ -56,6 +56,7 @@ def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -
         if s.field in ("title", "text") or any(f.field == s.field for f in figures)
     }
     article.topic = _topic(readers)
+    article.scope = next((s for r in readers.values() if (s := r.namer.scope())), None)
     found: dict[tuple[str, int], dict[str, Any]] = {}
     headline = State()
     for name, reader in readers.items():
@@ -88,6 +89,7 @@ class _Reader:
         self.recent: list[Candidate] = []  # what the paragraph has named so far, for "họ", "đơn vị này"
         self.pending: list[tuple[int, int, list[Mention], list[Cue]]] = []  # sentences not read for names yet
         self.mention_starts = [m.start for m in self.mentions]
+        self.groups: set[str] = set()  # names of the segment's group candidates ("ngành giáo dục")
         self._cues: dict[tuple[int, int], list[Cue]] = {}
 
     def read(
@@ -125,8 +127,12 @@ class _Reader:
             for s_low, s_high in self.sentences(low, high):
                 if s_low > last:
                     break
-                if s_low > low and not self.words.term_at(self.words.at(s_low), "continuation_openers"):
-                    state.subject = None
+                if (
+                    s_low > low
+                    and state.subject in self.groups
+                    and not self.words.term_at(self.words.at(s_low), "continuation_openers")
+                ):
+                    state.subject = None  # a group named in passing is no subject for the next sentence
                 self._sentence(s_low, s_high, [f for f in figs if s_low <= f.start < s_high], state, out)
             before_had_figures = bool(figs) and not heading
         return out, state
@@ -211,6 +217,7 @@ class _Reader:
             previous, explicit = entry, (subject if named else explicit)
             done.append((fig, measure))
         self.recent += candidates
+        self.groups.update(c.name for c in candidates if c.group)
         if explicit:
             state.subject = explicit
         self._advance(state, cues, dates, previous)
@@ -345,7 +352,7 @@ class _Reader:
             return spoken[-1].name, True
         if source and private(source) and not self._as_group(low, fig.start):
             return self.forms.get(source, source), True
-        return self.article.topic, False
+        return self.article.topic or self.article.scope, False
 
     def _as_group(self, low: int, high: int) -> bool:
         """Whether the paragraph so far speaks as "chúng tôi": for a body, not as a person."""

@@ -59,6 +59,7 @@ PLAIN_TABLES = (
     "place_introducers",
     "owner_links",
     "qualifying_periods",
+    "whole_places",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

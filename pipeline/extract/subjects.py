@@ -39,6 +39,7 @@ class Candidate:
     end: int
     name: str
     spoken: bool = False  # the speaker of a cue in the sentence: a weaker claim
+    group: bool = False  # a kind of body or people as written ("ngành giáo dục"), not one named party
 
 
 @dataclass
@@ -51,6 +52,7 @@ class Article:
     mentions: dict[str, list[Mention]]  # field -> its mentions, in order
     bodies: dict[str, str] = field(default_factory=dict)  # bare head ("đảng ủy") -> the article's body
     topic: str | None = None
+    scope: str | None = None  # the whole area the article reports over ("toàn tỉnh", "cả nước")
     period: str | None = None
 
 
@@ -94,14 +96,19 @@ class Namer:
                 continue
             after = words.before(m.end)
             if n := words.term_at(after, "group_tails"):  # "UBKT các cấp": a kind of body, as written
-                found.append(Candidate(m.start, words.ends[after + n - 1], words.phrase(i, after + n)))
+                end, phrase = words.ends[after + n - 1], words.phrase(i, after + n)
+                found.append(Candidate(m.start, end, phrase, group=True))
                 continue
             found.append(Candidate(m.start, m.end, self.name(m), spoken))
         for match in place_pattern().finditer(words.text, low, high):
             level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
             i = words.at(match.start())
             inside = any(m.start <= match.start() < m.end for m in mentions if m.type in ("ORG", "LOC"))
-            leading = self.opens_clause(i) or words.term_before(i, "place_introducers", i - 3)
+            leading = (
+                self.opens_clause(i)
+                or words.term_before(i, "place_introducers", i - 3)
+                or words.term_at(i, "whole_places")  # "kim ngạch xuất khẩu toàn tỉnh": the whole area
+            )
             whole = words.starts[i] == match.start() and match.end() in self.word_ends  # not "xã" of "xã hội"
             if (
                 inside
@@ -138,7 +145,8 @@ class Namer:
             elif ACRONYM.fullmatch(words.text[words.starts[i] : words.ends[i]]) and (
                 n := words.term_at(i + 1, "group_tails", stop)
             ):  # "UBKT các cấp", "HĐND các cấp": a kind of body the article names by its acronym
-                found.append(Candidate(words.starts[i], words.ends[i + n], words.phrase(i, i + 1 + n)))
+                phrase = words.phrase(i, i + 1 + n)
+                found.append(Candidate(words.starts[i], words.ends[i + n], phrase, group=True))
             elif n := words.term_at(i, "group_heads", stop):
                 j = i + n
                 while (
@@ -151,8 +159,19 @@ class Namer:
                     )
                 ):
                     j += 1
-                found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j)))
+                found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=True))
         return found
+
+    def scope(self) -> str | None:
+        """The first whole area the segment names ("toàn tỉnh", "cả nước"), at the article's name
+        for its level when there is one."""
+        words = self.words
+        for match in place_pattern().finditer(words.text):
+            i = words.at(match.start())
+            if words.starts[i : i + 1] == [match.start()] and words.term_at(i, "whole_places"):
+                level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
+                return self.article.places.get(level) or match.group(0)
+        return None
 
     def opens_clause(self, i: int) -> bool:
         """Whether word `i` opens a clause: first of its string, after punctuation, after a date that
@@ -352,10 +371,9 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
     places: dict[str, str] = {}
     counts = Counter((m.attrs.get("level"), m.attrs.get("name")) for m in context if m.type == "LOC")
     for (level, name), _ in counts.most_common():
-        if level and level not in places:
+        if level and level not in places and (level != "country" or rules().has("country_names", name)):
             written = [m.text for m in context if m.type == "LOC" and m.attrs.get("name") == name]
             places[level] = next((w for w in written if ADMIN.match(w)), name)
-    places.setdefault("country", next(iter(rules().tables["country_names"])).title())
     year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
     article = Article(names, places, year, by_field, bodies)
     article.period = headline_period(by_field.get("title", []))
