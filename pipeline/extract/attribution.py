@@ -28,6 +28,7 @@ from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
 from pipeline.extract.subjects import Article, Candidate, Namer, article_of, breakdown, item, private
 from pipeline.model import Mention
 
+PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?!\p{L})", regex.IGNORECASE)
 FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s+nữa)(?!\p{L})", regex.IGNORECASE)
 HEADING_WORDS = 20
 LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
@@ -241,7 +242,10 @@ class _Reader:
         if last and last["time"] and plain:
             state.time = last["time"]
         elif plain:
-            state.time = plain[0][2]
+            # "Ngày 26-11-2019, UBND tỉnh ban hành Quyết định ... năm 2019": a day dates the event,
+            # the period dates what follows
+            periods = [d for d in plain if "/" in d[2] or len(d[2]) < len("2019-11-26")]
+            state.time = (periods or plain)[0][2]
 
     def _within(self, low: int, high: int) -> list[Mention]:
         """The segment's mentions starting in [low, high)."""
@@ -370,8 +374,10 @@ class _Reader:
 
     def _dates(self, low: int, high: int, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
-        (after a cue such as "trong", the only dates after a figure that date it); comparison bases,
-        purposes, birth years and issue dates are left out. "10 năm tới" counts from publication."""
+        (after a cue such as "trong", the only dates after a figure that date it), `asof` (at the
+        end of its period), `since` (open to now: "Từ ngày 1/7/2025"), `issued` or `term`;
+        comparison bases, purposes and birth years are left out. "10 năm tới" and "7 tháng qua"
+        count from publication."""
         words, found, last_directive = self.words, [], -10
         for m in mentions:
             if m.type == "DIRECTIVE":
@@ -397,11 +403,20 @@ class _Reader:
             role = "deadline" if deadline > cued else ("cued" if cued else "time")
             if words.term_before(i, "as_of_cues", i - 3):
                 role = "asof"  # "tính đến ngày 01/3/2017": the state of things on that day
+                value = value.rpartition("/")[2] if value[-1:].isdigit() else value  # "cuối quý 2": its end
+            elif "/" not in value and words.term_before(i, "since_cues", i - 2):
+                value, role = f"{value}/..", "since"  # "Từ ngày 1/7/2025, tỉnh có ...": since then
             elif m.start - last_directive <= 3:
                 role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
             elif words.term_at(i, "qualifying_periods"):
                 role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
             found.append((m.start, m.end, _span_end(value), role))
+        year, month = self.article.year, self.article.month
+        if year and month:  # "7 tháng qua" in an August article: January to July
+            for match in PAST_MONTHS.finditer(words.text, low, high):
+                if 1 <= (months := int(match.group(1))) < month:
+                    value = f"{year}-{month - months:02d}/{year}-{month - 1:02d}"
+                    found.append((match.start(), match.end(), value, "time"))
         if self.article.year:
             for match in FUTURE.finditer(words.text, low, high):
                 years = int(match.group(1))
@@ -417,10 +432,11 @@ class _Reader:
     def _time(
         self, fig: Mention, dates: list[tuple[int, int, str, str]], low: int, state: State, reach: int
     ) -> str | None:
-        """A target's deadline; else the nearest date before the figure in its clause, one right after
-        its measure or after a cue ("trong năm 2020"), an "as of" date anywhere in the sentence ("tính
-        đến ngày 01/3/2017"), the nearest before it in the sentence; else the paragraph's period; else
-        the article's. `reach`: where the figure's measure ends."""
+        """A target's deadline; else a date right after the figure ("xuống 1,3% năm 2025"), the nearest
+        date before the figure in its clause, one right after its measure or after a cue ("trong năm
+        2020"), an "as of" date anywhere in the sentence ("tính đến ngày 01/3/2017"), the nearest
+        before it in the sentence; else the paragraph's period; else the article's. `reach`: where
+        the figure's measure ends."""
         target = bool(fig.attrs.get("is_target"))
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
             return deadlines[0][2]
@@ -435,7 +451,9 @@ class _Reader:
             and ((d[3] == "cued" and ";" not in text[fig.end : d[0]]) or not text[reach : d[0]].strip())
         ]
         as_of = [d for d in usable if d[0] >= fig.end and d[3] == "asof"]
-        for pool in ([d for d in before if d[0] >= clause], after[:1], as_of[:1], before):
+        # a date right after the figure is its own ("giảm từ 4,4% năm 2021 xuống 1,3% năm 2025")
+        attached = [d for d in after[:1] if not text[reach : d[0]].strip()]
+        for pool in (attached, [d for d in before if d[0] >= clause], after[:1], as_of[:1], before):
             if pool:
                 return pool[-1][2]
         words = self.words

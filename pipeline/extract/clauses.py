@@ -60,6 +60,7 @@ PLAIN_TABLES = (
     "owner_links",
     "qualifying_periods",
     "whole_places",
+    "since_cues",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

@@ -51,6 +51,7 @@ class Article:
     year: int | None  # publication year
     mentions: dict[str, list[Mention]]  # field -> its mentions, in order
     bodies: dict[str, str] = field(default_factory=dict)  # bare head ("đảng ủy") -> the article's body
+    month: int | None = None  # publication month, when the page gives it
     topic: str | None = None
     scope: str | None = None  # the whole area the article reports over ("toàn tỉnh", "cả nước")
     period: str | None = None
@@ -376,6 +377,8 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
             places[level] = next((w for w in written if ADMIN.match(w)), name)
     year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
     article = Article(names, places, year, by_field, bodies)
+    if year and doc.published and doc.published[5:7].isdigit():
+        article.month = int(doc.published[5:7])
     article.period = headline_period(by_field.get("title", []))
     if article.period is None and year is None:
         article.period = latest_period(context)
