@@ -25,7 +25,16 @@ from pipeline.extract.clauses import Words, rules
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.measure import Found, Marks, measure_of
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
-from pipeline.extract.subjects import Article, Candidate, Namer, article_of, breakdown, item, private
+from pipeline.extract.subjects import (
+    Article,
+    Candidate,
+    Namer,
+    article_of,
+    breakdown,
+    item,
+    led_body,
+    private,
+)
 from pipeline.model import Mention
 
 PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?!\p{L})", regex.IGNORECASE)
@@ -56,7 +65,7 @@ def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -
         for s in doc
         if s.field in ("title", "text") or any(f.field == s.field for f in figures)
     }
-    article.topic = _topic(readers)
+    article.topic = led_body(article, _topic(readers))
     article.scope = next((s for r in readers.values() if (s := r.namer.scope())), None)
     found: dict[tuple[str, int], dict[str, Any]] = {}
     headline = State()
@@ -114,8 +123,8 @@ class _Reader:
                 # a new topic: its own subject and period; the source stays until someone else speaks
                 keep = not heading and not self._new_actor(low, high)
                 state = State(source=state.source if keep else None)
-            elif not opener:
-                state.subject = None  # only an explicit continuation keeps the subject
+            elif not opener and state.subject in self.groups:
+                state.subject = None  # figures going on keep a named subject, not a group named in passing
             if self.words.term_at(self.words.at(low), "own_report_openers"):
                 state.source = None  # "Được biết, ...": the outlet reports itself
             if (layout and index in layout.questions) or text[low:high].rstrip().endswith("?"):

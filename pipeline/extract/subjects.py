@@ -270,6 +270,28 @@ class Namer:
         return found
 
 
+def led_body(article: Article, name: str | None) -> str | None:
+    """The Party organisation a committee leads ("Đảng ủy Khối X" -> "Đảng bộ Khối X"), as the
+    article names it; the name itself when it is no committee or the article names no such body."""
+    if not name:
+        return name
+    words = name.split()
+    table = rules().tables["committees"]
+    for size in range(min(4, len(words)), 0, -1):
+        body = table.get(" ".join(words[:size]).lower())
+        if body is None:
+            continue
+        wanted = " ".join([body, *words[size:]]).lower()
+        named = {n for n in article.names.values() if " " in n}
+        for found in sorted(named, key=len, reverse=True):
+            if " ".join(found.lower().split()) == wanted or (
+                size < len(words) and " ".join(found.lower().split()).startswith(wanted + " ")
+            ):
+                return found
+        return name
+    return name
+
+
 def private(source: str) -> bool:
     """A speaker who is a private person: opening with a kin word, with no role after the name."""
     lowered = source.lower().split()
