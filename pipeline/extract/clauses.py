@@ -61,6 +61,8 @@ PLAIN_TABLES = (
     "qualifying_periods",
     "whole_places",
     "since_cues",
+    "list_joiners",
+    "abbreviations",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})
@@ -142,8 +144,11 @@ class Words:
                 starts.append(piece_start)
                 ends.append(piece_end)
         # "9.146 USD. Đơn cử": a stop the segmenter kept inside a word still ends the sentence
+        short = rules().tables["abbreviations"]
         for k in range(len(starts) - 1):
-            if text[starts[k] : ends[k]] in STOPS:
+            if text[starts[k] : ends[k]] in STOPS and not (
+                k and ends[k - 1] == starts[k] and text[starts[k - 1] : ends[k - 1]].lower() in short
+            ):  # "Tp. Phan Rang": an abbreviation's stop ends no sentence
                 j = k + 1
                 while j < len(starts) - 1 and text[starts[j] : ends[j]] in CLOSERS:
                     j += 1

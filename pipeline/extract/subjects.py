@@ -340,7 +340,40 @@ def breakdown(words: Words, figs: list[Mention], measures: dict[int, Found | Non
                 labels[item.start] = label
             labels.setdefault(-head.start - 1, "")  # remember the head
         break
+    if not labels and figs:
+        _named_items(words, figs, labels)
     return labels
+
+
+def _named_items(words: Words, figs: list[Mention], labels: dict[int, str]) -> None:
+    """Items of a list a sentence opens with no figure before it ("số hộ nghèo tại các huyện, gồm:
+    Ninh Sơn 2.638 hộ, Thuận Bắc 2.456 hộ"): a name right before a figure is its label."""
+    first = words.at(words.sentence(figs[0].start)[0])
+    colon = next(
+        (
+            k
+            for k in range(words.at(figs[0].start) - 1, first, -1)
+            if words.lower[k] == ":" and words.term_before(k, "breakdown_openers", k - 3)
+        ),
+        None,
+    )
+    if colon is None:
+        return
+    floor = colon + 1
+    for previous, fig in zip([None, *figs], figs, strict=False):
+        k = words.at(fig.start)
+        if k <= colon:
+            continue
+        if previous:  # "Ninh Hải 584 hộ và Tp. Phan Rang ...": a label starts after the item before
+            floor = max(floor, words.at(previous.end))
+        j = k
+        while j > floor and words.lower[j - 1] not in (",", ";", ":"):
+            j -= 1
+        while j < k and (n := words.term_at(j, "links", k) or words.term_at(j, "list_joiners", k)):
+            j += n
+        named = [words.text[words.starts[x]] for x in range(j, k) if not words.is_punct(x)]
+        if named and k - j <= LABEL_WORDS and all(c.isupper() for c in named):
+            labels[fig.start] = words.phrase(j, k)
 
 
 def item(
