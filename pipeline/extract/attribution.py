@@ -66,7 +66,7 @@ def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -
         if s.field in ("title", "text") or any(f.field == s.field for f in figures)
     }
     article.topic = led_body(article, _topic(readers))
-    article.scope = next((s for r in readers.values() if (s := r.namer.scope())), None)
+    article.find_scope = lambda: next((s for r in readers.values() if (s := r.namer.scope())), None)
     found: dict[tuple[str, int], dict[str, Any]] = {}
     headline = State()
     for name, reader in readers.items():
@@ -365,7 +365,7 @@ class _Reader:
             return spoken[-1].name, True
         if source and private(source) and not self._as_group(low, fig.start):
             return self.forms.get(source, source), True
-        return self.article.topic or self.article.scope, False
+        return self.article.topic or self.article.whole_area(), False
 
     def _as_group(self, low: int, high: int) -> bool:
         """Whether the paragraph so far speaks as "chúng tôi": for a body, not as a person."""

@@ -54,7 +54,14 @@ class Article:
     month: int | None = None  # publication month, when the page gives it
     topic: str | None = None
     scope: str | None = None  # the whole area the article reports over ("toàn tỉnh", "cả nước")
+    find_scope: Callable[[], str | None] | None = None  # looks for `scope` the first time it is needed
     period: str | None = None
+
+    def whole_area(self) -> str | None:
+        """The whole area the article reports over, looked for once."""
+        if self.find_scope is not None:
+            self.scope, self.find_scope = self.find_scope(), None
+        return self.scope
 
 
 class Namer:
