@@ -66,7 +66,10 @@ def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -
         if s.field in ("title", "text") or any(f.field == s.field for f in figures)
     }
     article.topic = led_body(article, _topic(readers))
-    article.find_scope = lambda: next((s for r in readers.values() if (s := r.namer.scope())), None)
+    starts = {name: [f.start for f in figures if f.field == name] for name in readers}
+    article.find_scope = lambda: next(
+        (s for name, r in readers.items() if (s := r.namer.scope(starts[name]))), None
+    )
     found: dict[tuple[str, int], dict[str, Any]] = {}
     headline = State()
     for name, reader in readers.items():

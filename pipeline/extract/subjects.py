@@ -170,12 +170,16 @@ class Namer:
                 found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=True))
         return found
 
-    def scope(self) -> str | None:
-        """The first whole area the segment names ("toàn tỉnh", "cả nước"), at the article's name
-        for its level when there is one."""
+    def scope(self, figures: list[int]) -> str | None:
+        """The first whole area the segment names in a sentence with a figure ("toàn tỉnh có 3 dự
+        án", "cả nước ghi nhận 16,8 nghìn doanh nghiệp"), at the article's name for its level when
+        there is one. `figures`: where the segment's figures start."""
         words = self.words
         for match in place_pattern().finditer(words.text):
             i = words.at(match.start())
+            low, high = words.sentence(match.start())
+            if not any(low <= f < high for f in figures):
+                continue  # "đi du lịch khắp cả nước": a place named in passing
             if words.starts[i : i + 1] == [match.start()] and words.term_at(i, "whole_places"):
                 level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
                 return self.article.places.get(level) or match.group(0)
