@@ -302,7 +302,8 @@ def _on_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     tail = _year_tail(match, g)
     if _counted(text, match.start(), g) or (not tail and g.after("unit", text, match.end())):
         return []  # "mỗi tháng 2 lần", "tháng 3 triệu đồng"
-    return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(month=int(match["m"]), **tail))]
+    month = int(match["m"]) if match["m"].isdigit() else g.months[fold(match["m"])]
+    return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(month=month, **tail))]
 
 
 def _on_month_range(match: regex.Match, text: str, g: Grammar) -> list[Atom]:

@@ -31,7 +31,7 @@ BOILERPLATE_LEAK_CEILING = 0.02
 # figure attribution (spec 4a, scored as spec 7 says): share of matched figures whose value agrees
 ATTRIBUTION_FLOORS = {
     "figure_measure": 0.87,
-    "figure_subject": 0.80,
+    "figure_subject": 0.86,
     "figure_time": 0.80,
     "figure_source": 0.92,
 }

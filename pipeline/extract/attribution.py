@@ -25,9 +25,19 @@ from pipeline.extract.clauses import Words, rules
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.measure import Found, Marks, measure_of
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
-from pipeline.extract.subjects import Article, Candidate, Namer, article_of, breakdown, item, private
+from pipeline.extract.subjects import (
+    Article,
+    Candidate,
+    Namer,
+    article_of,
+    breakdown,
+    item,
+    led_body,
+    private,
+)
 from pipeline.model import Mention
 
+PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?!\p{L})", regex.IGNORECASE)
 FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s+nữa)(?!\p{L})", regex.IGNORECASE)
 HEADING_WORDS = 20
 LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
@@ -55,7 +65,11 @@ def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -
         for s in doc
         if s.field in ("title", "text") or any(f.field == s.field for f in figures)
     }
-    article.topic = _topic(readers)
+    article.topic = led_body(article, _topic(readers))
+    starts = {name: [f.start for f in figures if f.field == name] for name in readers}
+    article.find_scope = lambda: next(
+        (s for name, r in readers.items() if (s := r.namer.scope(starts[name]))), None
+    )
     found: dict[tuple[str, int], dict[str, Any]] = {}
     headline = State()
     for name, reader in readers.items():
@@ -88,6 +102,7 @@ class _Reader:
         self.recent: list[Candidate] = []  # what the paragraph has named so far, for "họ", "đơn vị này"
         self.pending: list[tuple[int, int, list[Mention], list[Cue]]] = []  # sentences not read for names yet
         self.mention_starts = [m.start for m in self.mentions]
+        self.groups: set[str] = set()  # names of the segment's group candidates ("ngành giáo dục")
         self._cues: dict[tuple[int, int], list[Cue]] = {}
 
     def read(
@@ -111,8 +126,8 @@ class _Reader:
                 # a new topic: its own subject and period; the source stays until someone else speaks
                 keep = not heading and not self._new_actor(low, high)
                 state = State(source=state.source if keep else None)
-            elif not opener:
-                state.subject = None  # only an explicit continuation keeps the subject
+            elif not opener and state.subject in self.groups:
+                state.subject = None  # figures going on keep a named subject, not a group named in passing
             if self.words.term_at(self.words.at(low), "own_report_openers"):
                 state.source = None  # "Được biết, ...": the outlet reports itself
             if (layout and index in layout.questions) or text[low:high].rstrip().endswith("?"):
@@ -125,8 +140,12 @@ class _Reader:
             for s_low, s_high in self.sentences(low, high):
                 if s_low > last:
                     break
-                if s_low > low and not self.words.term_at(self.words.at(s_low), "continuation_openers"):
-                    state.subject = None
+                if (
+                    s_low > low
+                    and state.subject in self.groups
+                    and not self.words.term_at(self.words.at(s_low), "continuation_openers")
+                ):
+                    state.subject = None  # a group named in passing is no subject for the next sentence
                 self._sentence(s_low, s_high, [f for f in figs if s_low <= f.start < s_high], state, out)
             # the next paragraph's figures go on from one with figures, or one that names a period
             before_had_figures = (bool(figs) or self._names_period(low, high)) and not heading
@@ -218,6 +237,7 @@ class _Reader:
             previous, explicit = entry, (subject if named else explicit)
             done.append((fig, measure))
         self.recent += candidates
+        self.groups.update(c.name for c in candidates if c.group)
         if explicit:
             state.subject = explicit
         self._advance(state, cues, dates, previous)
@@ -356,7 +376,7 @@ class _Reader:
             return spoken[-1].name, True
         if source and private(source) and not self._as_group(low, fig.start):
             return self.forms.get(source, source), True
-        return self.article.topic, False
+        return self.article.topic or self.article.whole_area(), False
 
     def _as_group(self, low: int, high: int) -> bool:
         """Whether the paragraph so far speaks as "chúng tôi": for a body, not as a person."""
@@ -374,8 +394,10 @@ class _Reader:
 
     def _dates(self, low: int, high: int, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
-        (after a cue such as "trong", the only dates after a figure that date it); comparison bases,
-        purposes, birth years and issue dates are left out. "10 năm tới" counts from publication."""
+        (after a cue such as "trong", the only dates after a figure that date it), `asof` (at the
+        end of its period), `since` (open to now: "Từ ngày 1/7/2025"), `issued` or `term`;
+        comparison bases, purposes and birth years are left out. "10 năm tới" and "7 tháng qua"
+        count from publication."""
         words, found, last_directive = self.words, [], -10
         for m in mentions:
             if m.type == "DIRECTIVE":
@@ -401,11 +423,20 @@ class _Reader:
             role = "deadline" if deadline > cued else ("cued" if cued else "time")
             if words.term_before(i, "as_of_cues", i - 3):
                 role = "asof"  # "tính đến ngày 01/3/2017": the state of things on that day
+                value = value.rpartition("/")[2] if value[-1:].isdigit() else value  # "cuối quý 2": its end
+            elif "/" not in value and words.term_before(i, "since_cues", i - 2):
+                value, role = f"{value}/..", "since"  # "Từ ngày 1/7/2025, tỉnh có ...": since then
             elif m.start - last_directive <= 3:
                 role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
             elif words.term_at(i, "qualifying_periods"):
                 role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
             found.append((m.start, m.end, _span_end(value), role))
+        year, month = self.article.year, self.article.month
+        if year and month:  # "7 tháng qua" in an August article: January to July
+            for match in PAST_MONTHS.finditer(words.text, low, high):
+                if 1 <= (months := int(match.group(1))) < month:
+                    value = f"{year}-{month - months:02d}/{year}-{month - 1:02d}"
+                    found.append((match.start(), match.end(), value, "time"))
         if self.article.year:
             for match in FUTURE.finditer(words.text, low, high):
                 years = int(match.group(1))
@@ -421,10 +452,11 @@ class _Reader:
     def _time(
         self, fig: Mention, dates: list[tuple[int, int, str, str]], low: int, state: State, reach: int
     ) -> str | None:
-        """A target's deadline; else the nearest date before the figure in its clause, one right after
-        its measure or after a cue ("trong năm 2020"), an "as of" date anywhere in the sentence ("tính
-        đến ngày 01/3/2017"), the nearest before it in the sentence; else the paragraph's period; else
-        the article's. `reach`: where the figure's measure ends."""
+        """A target's deadline; else a date right after the figure ("xuống 1,3% năm 2025"), the nearest
+        date before the figure in its clause, one right after its measure or after a cue ("trong năm
+        2020"), an "as of" date anywhere in the sentence ("tính đến ngày 01/3/2017"), the nearest
+        before it in the sentence; else the paragraph's period; else the article's. `reach`: where
+        the figure's measure ends."""
         target = bool(fig.attrs.get("is_target"))
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
             return deadlines[0][2]
@@ -439,7 +471,9 @@ class _Reader:
             and ((d[3] == "cued" and ";" not in text[fig.end : d[0]]) or not text[reach : d[0]].strip())
         ]
         as_of = [d for d in usable if d[0] >= fig.end and d[3] == "asof"]
-        for pool in ([d for d in before if d[0] >= clause], after[:1], as_of[:1], before):
+        # a date right after the figure is its own ("giảm từ 4,4% năm 2021 xuống 1,3% năm 2025")
+        attached = [d for d in after[:1] if not text[reach : d[0]].strip()]
+        for pool in (attached, [d for d in before if d[0] >= clause], after[:1], as_of[:1], before):
             if pool:
                 return pool[-1][2]
         words = self.words

@@ -59,11 +59,23 @@ PLAIN_TABLES = (
     "place_introducers",
     "owner_links",
     "qualifying_periods",
+    "whole_places",
+    "since_cues",
+    "list_joiners",
+    "abbreviations",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})
 PLACE_WORDS["items"]["required"] = ["term", "gloss", "level"]
-SCHEMA = strict_object({**{name: lexicon_schema() for name in PLAIN_TABLES}, "place_words": PLACE_WORDS})
+COMMITTEES = lexicon_schema({"body": {"type": "string"}})
+COMMITTEES["items"]["required"] = ["term", "gloss", "body"]
+SCHEMA = strict_object(
+    {
+        **{name: lexicon_schema() for name in PLAIN_TABLES},
+        "place_words": PLACE_WORDS,
+        "committees": COMMITTEES,
+    }
+)
 PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
 EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$")
 STOPS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
@@ -75,7 +87,7 @@ OPENERS = frozenset({"“", '"', "(", "«", "-", "–", "—"})
 class Rules:
     """The rule file as lookup tables: table name -> lower-cased term -> value (True, or a level)."""
 
-    tables: dict[str, dict[str, Any]]
+    tables: dict[str, dict[str, Any]]  # place_words give a level, committees a body head
     longest: dict[str, int]  # table name -> most syllables in one of its terms
     heads: dict[str, frozenset[str]]  # table name -> every leading run of a term's syllables
     tails: dict[str, frozenset[str]]  # table name -> every trailing run of a term's syllables
@@ -90,8 +102,8 @@ def rules() -> Rules:
     """Load and check `rules/attribution.yml` once per process."""
     data = load_rules("attribution", SCHEMA)
     tables = {
-        name: {" ".join(e["term"].lower().split()): e.get("level", True) for e in data[name]}
-        for name in (*PLAIN_TABLES, "place_words")
+        name: {" ".join(e["term"].lower().split()): e.get("level", e.get("body", True)) for e in data[name]}
+        for name in (*PLAIN_TABLES, "place_words", "committees")
     }
     longest = {name: max((len(t.split()) for t in table), default=1) for name, table in tables.items()}
     # a word that starts (ends) no term is rejected at once: most words start none
@@ -132,8 +144,11 @@ class Words:
                 starts.append(piece_start)
                 ends.append(piece_end)
         # "9.146 USD. Đơn cử": a stop the segmenter kept inside a word still ends the sentence
+        short = rules().tables["abbreviations"]
         for k in range(len(starts) - 1):
-            if text[starts[k] : ends[k]] in STOPS:
+            if text[starts[k] : ends[k]] in STOPS and not (
+                k and ends[k - 1] == starts[k] and text[starts[k - 1] : ends[k - 1]].lower() in short
+            ):  # "Tp. Phan Rang": an abbreviation's stop ends no sentence
                 j = k + 1
                 while j < len(starts) - 1 and text[starts[j] : ends[j]] in CLOSERS:
                     j += 1

@@ -40,6 +40,7 @@ class Candidate:
     end: int
     name: str
     spoken: bool = False  # the speaker of a cue in the sentence: a weaker claim
+    group: bool = False  # a kind of body or people as written ("ngành giáo dục"), not one named party
 
 
 @dataclass
@@ -51,8 +52,17 @@ class Article:
     year: int | None  # publication year
     mentions: dict[str, list[Mention]]  # field -> its mentions, in order
     bodies: dict[str, str] = field(default_factory=dict)  # bare head ("đảng ủy") -> the article's body
+    month: int | None = None  # publication month, when the page gives it
     topic: str | None = None
+    scope: str | None = None  # the whole area the article reports over ("toàn tỉnh", "cả nước")
+    find_scope: Callable[[], str | None] | None = None  # looks for `scope` the first time it is needed
     period: str | None = None
+
+    def whole_area(self) -> str | None:
+        """The whole area the article reports over, looked for once."""
+        if self.find_scope is not None:
+            self.scope, self.find_scope = self.find_scope(), None
+        return self.scope
 
 
 class Namer:
@@ -95,14 +105,19 @@ class Namer:
                 continue
             after = words.before(m.end)
             if n := words.term_at(after, "group_tails"):  # "UBKT các cấp": a kind of body, as written
-                found.append(Candidate(m.start, words.ends[after + n - 1], words.phrase(i, after + n)))
+                end, phrase = words.ends[after + n - 1], words.phrase(i, after + n)
+                found.append(Candidate(m.start, end, phrase, group=True))
                 continue
             found.append(Candidate(m.start, m.end, self.name(m), spoken))
         for match in place_pattern().finditer(words.text, low, high):
             level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
             i = words.at(match.start())
             inside = any(m.start <= match.start() < m.end for m in mentions if m.type in ("ORG", "LOC"))
-            leading = self.opens_clause(i) or words.term_before(i, "place_introducers", i - 3)
+            leading = (
+                self.opens_clause(i)
+                or words.term_before(i, "place_introducers", i - 3)
+                or words.term_at(i, "whole_places")  # "kim ngạch xuất khẩu toàn tỉnh": the whole area
+            )
             whole = words.starts[i] == match.start() and match.end() in self.word_ends  # not "xã" of "xã hội"
             if (
                 inside
@@ -139,7 +154,8 @@ class Namer:
             elif ACRONYM.fullmatch(words.text[words.starts[i] : words.ends[i]]) and (
                 n := words.term_at(i + 1, "group_tails", stop)
             ):  # "UBKT các cấp", "HĐND các cấp": a kind of body the article names by its acronym
-                found.append(Candidate(words.starts[i], words.ends[i + n], words.phrase(i, i + 1 + n)))
+                phrase = words.phrase(i, i + 1 + n)
+                found.append(Candidate(words.starts[i], words.ends[i + n], phrase, group=True))
             elif n := words.term_at(i, "group_heads", stop):
                 j = i + n
                 while (
@@ -152,8 +168,23 @@ class Namer:
                     )
                 ):
                     j += 1
-                found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j)))
+                found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=True))
         return found
+
+    def scope(self, figures: list[int]) -> str | None:
+        """The first whole area the segment names in a sentence with a figure ("toàn tỉnh có 3 dự
+        án", "cả nước ghi nhận 16,8 nghìn doanh nghiệp"), at the article's name for its level when
+        there is one. `figures`: where the segment's figures start."""
+        words = self.words
+        for match in place_pattern().finditer(words.text):
+            i = words.at(match.start())
+            low, high = words.sentence(match.start())
+            if not any(low <= f < high for f in figures):
+                continue  # "đi du lịch khắp cả nước": a place named in passing
+            if words.starts[i : i + 1] == [match.start()] and words.term_at(i, "whole_places"):
+                level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
+                return self.article.places.get(level) or match.group(0)
+        return None
 
     def opens_clause(self, i: int) -> bool:
         """Whether word `i` opens a clause: first of its string, after punctuation, after a date that
@@ -251,6 +282,28 @@ class Namer:
         return found
 
 
+def led_body(article: Article, name: str | None) -> str | None:
+    """The Party organisation a committee leads ("Đảng ủy Khối X" -> "Đảng bộ Khối X"), as the
+    article names it; the name itself when it is no committee or the article names no such body."""
+    if not name:
+        return name
+    words = name.split()
+    table = rules().tables["committees"]
+    for size in range(min(4, len(words)), 0, -1):
+        body = table.get(" ".join(words[:size]).lower())
+        if body is None:
+            continue
+        wanted = " ".join([body, *words[size:]]).lower()
+        named = {n for n in article.names.values() if " " in n}
+        for found in sorted(named, key=len, reverse=True):
+            if " ".join(found.lower().split()) == wanted or (
+                size < len(words) and " ".join(found.lower().split()).startswith(wanted + " ")
+            ):
+                return found
+        return name
+    return name
+
+
 def private(source: str) -> bool:
     """A speaker who is a private person: opening with a kin word, with no role after the name."""
     lowered = source.lower().split()
@@ -298,7 +351,40 @@ def breakdown(words: Words, figs: list[Mention], measures: dict[int, Found | Non
                 labels[item.start] = label
             labels.setdefault(-head.start - 1, "")  # remember the head
         break
+    if not labels and figs:
+        _named_items(words, figs, labels)
     return labels
+
+
+def _named_items(words: Words, figs: list[Mention], labels: dict[int, str]) -> None:
+    """Items of a list a sentence opens with no figure before it ("số hộ nghèo tại các huyện, gồm:
+    Ninh Sơn 2.638 hộ, Thuận Bắc 2.456 hộ"): a name right before a figure is its label."""
+    first = words.at(words.sentence(figs[0].start)[0])
+    colon = next(
+        (
+            k
+            for k in range(words.at(figs[0].start) - 1, first, -1)
+            if words.lower[k] == ":" and words.term_before(k, "breakdown_openers", k - 3)
+        ),
+        None,
+    )
+    if colon is None:
+        return
+    floor = colon + 1
+    for previous, fig in zip([None, *figs], figs, strict=False):
+        k = words.at(fig.start)
+        if k <= colon:
+            continue
+        if previous:  # "Ninh Hải 584 hộ và Tp. Phan Rang ...": a label starts after the item before
+            floor = max(floor, words.at(previous.end))
+        j = k
+        while j > floor and words.lower[j - 1] not in (",", ";", ":"):
+            j -= 1
+        while j < k and (n := words.term_at(j, "links", k) or words.term_at(j, "list_joiners", k)):
+            j += n
+        named = [words.text[words.starts[x]] for x in range(j, k) if not words.is_punct(x)]
+        if named and k - j <= LABEL_WORDS and all(c.isupper() for c in named):
+            labels[fig.start] = words.phrase(j, k)
 
 
 def item(
@@ -352,12 +438,13 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
     places: dict[str, str] = {}
     counts = Counter((m.attrs.get("level"), m.attrs.get("name")) for m in context if m.type == "LOC")
     for (level, name), _ in counts.most_common():
-        if level and level not in places:
+        if level and level not in places and (level != "country" or rules().has("country_names", name)):
             written = [m.text for m in context if m.type == "LOC" and m.attrs.get("name") == name]
             places[level] = next((w for w in written if ADMIN.match(w)), name)
-    places.setdefault("country", next(iter(rules().tables["country_names"])).title())
     year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
     article = Article(names, places, year, by_field, bodies)
+    if year and doc.published and doc.published[5:7].isdigit():
+        article.month = int(doc.published[5:7])
     article.period = headline_period(by_field.get("title", []))
     if article.period is None and year is None:
         article.period = latest_period(context)
