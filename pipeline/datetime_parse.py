@@ -26,7 +26,8 @@ _LEXICONS = {
     "tense_after": {"offset": _INT}, "parts_of_day": {"pm_from": _INT, "pm_below": _INT},
     "relative_years": {"offset": _INT}, "quantity_words": None, "approximators": None, "count_units": None,
     "period_words": None, "period_modifiers": None, "years_back_before": None, "years_back_after": None,
-    "years_back_blockers": None, "since_heads": None, "since_tails": None,
+    "years_back_future": None, "years_back_blockers": None, "since_heads": None, "since_tails": None,
+    "founding_verbs": None,
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
@@ -255,7 +256,7 @@ def _on_day_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def _on_day_span(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """từ ngày 27 đến 29/4, ngày 1 đến ngày 9/5/2021: the first day takes the month of the last."""
+    """từ ngày 27 đến 29/4, ngày 12 đến ngày 15 tháng 10 năm 2020: the first day takes the last's month."""
     trigger = g.before("trigger", text, match.start())
     word = fold(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
     tail, month = _year_tail(match, g), int(match["m"])
@@ -443,8 +444,8 @@ def _on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         first, last = int(match["y"]), int(match["y2"])
         return [Atom(start, match.end(), Point(first), Point(last))] if first < last else []
     years, end = int(match["n"]), match.end()
-    if cue and regex.match(r"\s+\d|\p{L}", text[end:end + 2]):
-        return []  # "qua 2 năm 2019 và 2020": the years are dates of their own
+    if cue and (regex.match(r"\s+\d|\p{L}", text[end:end + 2]) or g.after("back_future", text, end)):
+        return []  # "qua 2 năm 2019 và 2020": the years are dates of their own; "sau 5 năm nữa": to come
     if not cue:
         after = g.after("back_after", text, end)
         if not after or g.before("approx", text, match.start()) or _counted(text, match.start(), g):
@@ -501,8 +502,9 @@ def grammar() -> Grammar:
          rf"(?:\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?{NUM_END}", _on_day),
         (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\s?/\s?(?P<m>{MONTH})"
          rf"(?:\s?/\s?(?P<y>{YEAR}))?(?!\d|[.,/]\d)", _on_day_list),
-        (rf"{NUM_START}(?P<d>{DAY})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<d2>{DAY})\s?/\s?(?P<m>{MONTH})"
-         rf"(?:\s?/\s?(?P<y>{YEAR}))?{NUM_END}", _on_day_span),
+        (rf"{NUM_START}(?P<d>{DAY})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<d2>{DAY})(?:\s?/\s?(?P<m>{MONTH})"
+         rf"(?:\s?/\s?(?P<y>{YEAR}))?|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
+         _on_day_span),
         (rf"\(\s*(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s?/\s?(?P<m>{MONTH})\s*\)", _on_paren_day),
         (rf"tháng\s+(?P<item>{MONTH})(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?(?P<item>{MONTH}))+{year_tail}",
          _on_month_list),
@@ -540,10 +542,12 @@ def grammar() -> Grammar:
         "lunar": rf"\s*\(?\s*{lex['lunar_markers']}\b",
         "back_cue": rf"(?<!\p{{L}})(?<!{lex['years_back_blockers']}\s+){lex['years_back_before']}\s+\Z",
         "back_after": rf"\s+{lex['years_back_after']}\b",
+        "back_future": rf"\s+{lex['years_back_future']}\b",
         "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
         "since_head": rf"(?<!\p{{L}}){lex['since_heads']}\s*\(?\s*\Z",
         "since_tail": rf"\s*,?\s*{lex['since_tails']}\b",
+        "founded": rf"(?<!\p{{L}}){lex['founding_verbs']}\s+\Z",
         "range_next": rf"\s*(?:{DASHES}|{until})",
         "edge_head": rf"(?<!\p{{L}}){lex['year_edge_heads']}\s+\Z",
         "sentence_start": r"(?:\A|[.!?:;\n]|[.!?]\s*[”\"])[^\S\n]*\Z",

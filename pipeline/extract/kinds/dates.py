@@ -43,6 +43,7 @@ from pipeline.text import longest_first
 
 _DASH = regex.compile(DASHES)
 START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
 
 # A yearless date is placed around the publication date: more than this many days after it, it is
 # last year's ("ngày 28/12" in a January article; deadlines such as "31/12" in April stay this
@@ -130,17 +131,40 @@ def _open_since(atom: Atom, text: str, g: Grammar) -> None:
     """"từ năm 2016 đến nay", "Từ năm 2018, ...": open to the present, the span taking in both words.
 
     A year after "từ" with no end written is open too; a day or month after "từ" is when something
-    began ("thành lập từ tháng 12/1960") unless "đến nay" follows.
+    began ("thành lập từ tháng 12/1960") unless "đến nay" follows, and so is a year after a verb of
+    founding ("thành lập từ năm 1996").
     """
     head = g.before("since_head", text, atom.start) if _simple(atom) else None
     if not head:
         return
     tail = g.after("since_tail", text, atom.end)
-    if not tail and (atom.lo.precision > 0 or g.after("range_next", text, atom.end)):
+    began = atom.lo.precision > 0 or g.before("founded", text, head.start())
+    if not tail and (began or g.after("range_next", text, atom.end)):
         return
     atom.start, atom.end, atom.open_end = head.start(), tail.end() if tail else atom.end, True
     if atom.lo.precision == 0 and START_OF_YEAR.match(text, atom.start):
         atom.lo = replace(atom.lo, month=1)  # "từ đầu năm 2017 đến nay" starts in January
+
+
+def _years_back_of_sentence(atoms: list[Atom], text: str) -> None:
+    """"sơ kết 5 năm thực hiện ... giai đoạn 2016 - 2020": N years back take the sentence's N-year period.
+
+    As in "Qua 5 năm (2016 - 2020)", the N years of a review are the period the sentence writes
+    when its length fits (N years counted inclusively, or N years between its ends).
+    """
+    periods = [a for a in atoms if a.hi is not None and a.lo.year and a.hi.year and a.lo.precision == 0
+               and a.hi.precision == 0 and not a.open_end]
+    for atom in atoms:
+        back = atom.hi is not None and atom.lo.year is None and atom.lo.offset and atom.hi.offset == 0
+        if not back or atom.term is not None or atom.months_back:
+            continue
+        years = -atom.lo.offset
+        sentence = _SENTENCE_END.split(text[:atom.start])[-1], _SENTENCE_END.split(text[atom.end:])[0]
+        lo, hi = atom.start - len(sentence[0]), atom.end + len(sentence[1])
+        fits = [p for p in periods
+                if lo <= p.start and p.end <= hi and p.hi.year - p.lo.year in (years - 1, years)]
+        if fits:
+            atom.lo, atom.hi, atom.borrowed = Point(fits[0].lo.year), Point(fits[0].hi.year), True
 
 
 def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
@@ -165,6 +189,7 @@ def segment_atoms(text: str) -> list[Atom]:
     atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not g.after("lunar", text, a.end)]
     _share_years(atoms, text, g)
     atoms = _join_ranges(atoms, text, g)
+    _years_back_of_sentence(atoms, text)
     for atom in atoms:
         _open_since(atom, text, g)
         _attach_time(atom, text, g)
