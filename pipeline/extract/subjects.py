@@ -26,6 +26,8 @@ from pipeline.model import Mention
 from pipeline.rulebook import compiled
 from pipeline.text import alternation
 
+QUOTED = regex.compile(r"“[^”\n]{1,200}”")  # a span in curly quotes, within a line
+STOP_INSIDE = regex.compile(r"[.!?…](?:\s|$)")  # a sentence stop: speech, not a title
 LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức năng tỉnh"); longer is a clause
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
@@ -93,15 +95,23 @@ class Namer:
         TCCSĐ"), a document's issuer, or the outlet; of a speaker phrase only its head name."""
         words, found = self.words, []
         heads = {self._speaker_head(c, mentions) for c in cues}
+        blocked_ends: set[int] = set()  # ends of names a partner cue blocked, for the list they open
         for m in mentions:
             i = words.at(m.start)
+            if self._listed_after(i, blocked_ends):
+                blocked_ends.add(words.before(m.end) - 1)
+                continue
             owner = (
                 i > 0 and words.lower[i - 1] == "của"
             )  # "tổng số ĐV của tỉnh": inside a measure, still its owner
-            if m.type not in ("ORG", "LOC", "PER") or (any(a <= m.start < b for a, b in spans) and not owner):
+            inside = any(a <= m.start < b for a, b in spans)
+            if m.type not in ("ORG", "LOC", "PER") or (inside and not owner):
                 continue
             spoken = any(c.speaker[0] <= m.start < c.speaker[1] for c in cues)
-            if (spoken and m.start not in heads) or self._blocked(i, m) or self._apposed(m, mentions):
+            if self._blocked(i, m):
+                blocked_ends.add(words.before(m.end) - 1)
+                continue
+            if (spoken and m.start not in heads) or self._apposed(m, mentions):
                 continue
             after = words.before(m.end)
             if n := words.term_at(after, "group_tails"):  # "UBKT các cấp": a kind of body, as written
@@ -129,7 +139,8 @@ class Namer:
                 continue
             written = match.group(0)
             found.append(Candidate(match.start(), match.end(), self.article.places.get(level) or written))
-        return sorted(found + self._heads(low, high, mentions, spans), key=lambda c: c.start)
+        found = sorted(found + self._heads(low, high, mentions, spans), key=lambda c: c.start)
+        return self._titled(found, low, high)
 
     def _heads(
         self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]]
@@ -194,6 +205,26 @@ class Namer:
         if i == 0 or words.is_punct(i - 1) or self.marks.dated[i - 1] or words.lower[i - 1] == "thì":
             return True
         return bool(words.term_before(i, "source_after", i - 3))
+
+    def _titled(self, found: list[Candidate], low: int, high: int) -> list[Candidate]:
+        """Candidates outside a quoted title ("phong trào “Nông dân thi đua sản xuất kinh doanh
+        giỏi”", "“Cả nước chung tay vì người nghèo”"): a quoted span with no sentence stop in it
+        names a campaign or a fund, not whose figure it is."""
+        text = self.words.text
+        titles = [
+            (q.start(), q.end())
+            for q in QUOTED.finditer(text, low, high)
+            if not STOP_INSIDE.search(q.group(0)[1:-1])
+        ]
+        return [c for c in found if not any(a < c.start < b for a, b in titles)]
+
+    def _listed_after(self, i: int, blocked_ends: set[int]) -> bool:
+        """Whether word `i` opens a name listed after a blocked one ("phối hợp với HTX Kim Hưng, Công
+        ty Ánh Sáng và Phòng Lao động huyện mở 8 lớp": every partner, not only the first)."""
+        words, k = self.words, i
+        while k > 0 and (words.lower[k - 1] == "," or words.term_at(k - 1, "list_joiners", i)):
+            k -= 1
+        return k < i and k - 1 in blocked_ends
 
     def _blocked(self, i: int, m: Mention) -> bool:
         words = self.words
