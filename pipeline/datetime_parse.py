@@ -66,7 +66,6 @@ def date_rules() -> dict[str, Any]:
     return load_rules("dates", RULES_SCHEMA)
 
 
-fold = casefold_words  # lexicon lookups compare words ignoring case and spacing (dates.py uses it too)
 
 
 @dataclass(frozen=True)
@@ -181,7 +180,7 @@ class Grammar:
         """A count written in digits or in words ("7", "Bảy"); 0 for a lower-case "năm" (a year)."""
         if written.isdigit():
             return int(written)
-        return 0 if written == "năm" else self.numbers[fold(written)]
+        return 0 if written == "năm" else self.numbers[casefold_words(written)]
 
     def before(self, name: str, text: str, start: int, width: int = 24) -> regex.Match | None:
         """The look-back `name` ending right at `start`."""
@@ -198,7 +197,7 @@ def _year_tail(match: regex.Match, g: Grammar) -> dict[str, int]:
     if groups.get("y"):
         return {"year": int(groups["y"])}
     if groups.get("rel"):
-        return {"offset": g.relative[fold(groups["rel"])]}
+        return {"offset": g.relative[casefold_words(groups["rel"])]}
     return {}
 
 
@@ -218,7 +217,7 @@ def _on_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     day, month, sep = int(match["d"]), int(match["m"]), match["sep"].strip()
     tail = _year_tail(match, g)
     trigger = g.before("trigger", text, match.start())
-    word = fold(trigger["tw"]) if trigger else ""
+    word = casefold_words(trigger["tw"]) if trigger else ""
     if not (tail.get("year") or word):
         return []
     weak = word in g.weak and not tail.get("year")
@@ -242,7 +241,7 @@ def _on_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 def _on_day_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """ngày 2 và 3/6/2021, ngày 10, 11 và 12/6: every day takes the month (and year) of the last."""
     trigger = g.before("trigger", text, match.start())
-    word = fold(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
+    word = casefold_words(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
     if word not in g.in_span:
         return []
     tail, spans, month = _year_tail(match, g), match.spans("item"), int(match["m"])
@@ -258,7 +257,7 @@ def _on_day_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 def _on_day_span(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """từ ngày 27 đến 29/4, ngày 12 đến ngày 15 tháng 10 năm 2020: the first day takes the last's month."""
     trigger = g.before("trigger", text, match.start())
-    word = fold(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
+    word = casefold_words(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
     tail, month = _year_tail(match, g), int(match["m"])
     first, last = int(match["d"]), int(match["d2"])
     if word not in g.in_span or first >= last or not valid_date(tail.get("year"), month, last):
@@ -281,7 +280,7 @@ def _on_word_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     tail = _year_tail(match, g)
     day, month = int(match["d"]), int(match["m"])
     trigger = g.before("trigger", text, match.start())
-    word = fold(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
+    word = casefold_words(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
     if not (tail or word in g.in_span) or not valid_date(tail.get("year"), month, day):
         return []
     start = trigger.start() if word in g.in_span else match.start()
@@ -303,7 +302,7 @@ def _on_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     tail = _year_tail(match, g)
     if _counted(text, match.start(), g) or (not tail and g.after("unit", text, match.end())):
         return []  # "mỗi tháng 2 lần", "tháng 3 triệu đồng"
-    month = int(match["m"]) if match["m"].isdigit() else g.months[fold(match["m"])]
+    month = int(match["m"]) if match["m"].isdigit() else g.months[casefold_words(match["m"])]
     return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(month=month, **tail))]
 
 
@@ -355,7 +354,7 @@ def _on_year_range(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     counts = g.before("approx", text, match.start()) or g.after("unit", text, match.end())
     if not period and (first < 1900 or counts):
         return []  # "từ 2000-3000 người": a range of counts
-    term = bool(period) and fold(period["pw"]) == "nhiệm kỳ"
+    term = bool(period) and casefold_words(period["pw"]) == "nhiệm kỳ"
     start = period.start() if period else match.start()
     return [Atom(start, match.end(), Point(first), Point(last), explicit_term=term)]
 
@@ -381,14 +380,14 @@ def _on_relative_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """năm nay, năm ngoái, cuối năm nay: the year relative to the article's."""
     if _counted(text, match.start(), g):
         return []
-    point = Point(offset=g.relative[fold(match["rel"])])
+    point = Point(offset=g.relative[casefold_words(match["rel"])])
     return [Atom(_prefixed("modifier", match, text, g), match.end(), point)]
 
 
 def _on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """9 tháng năm 2017, 6 tháng đầu năm, nửa cuối năm nay: the first or last months of a year."""
     groups = match.groupdict()
-    half = fold(groups["half"] or "")
+    half = casefold_words(groups["half"] or "")
     months = g.count(groups["n"]) if groups.get("n") else 6
     tail = _year_tail(match, g)
     if not 1 <= months <= 12 or not (half or tail or groups.get("some")) or (groups.get("of") and months < 2):
@@ -413,7 +412,7 @@ def _on_month_word(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     tail = _year_tail(match, g)
     if not (tail or match["mw"][0].isupper()) or _counted(text, match.start(), g):
         return []
-    point = Point(month=g.months[fold(match["mw"])], **tail)
+    point = Point(month=g.months[casefold_words(match["mw"])], **tail)
     return [Atom(_prefixed("modifier", match, text, g), match.end(), point)]
 
 
@@ -425,7 +424,7 @@ def _on_year_edge(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """
     if not (g.before("edge_head", text, match.start()) or g.before("sentence_start", text, match.start())):
         return []
-    month = 1 if fold(match["half"]) == "đầu" else 12
+    month = 1 if casefold_words(match["half"]) == "đầu" else 12
     return [Atom(match.start(), match.end(), Point(month=month, offset=0))]
 
 
@@ -462,7 +461,7 @@ def _on_term(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         return [Atom(head.start(), tail.end(), Point(), term=0, open_end=True)]
     if not match["tw"] or _counted(text, match.start(), g):
         return []
-    offset, ended = g.term_words[fold(match["tw"])]
+    offset, ended = g.term_words[casefold_words(match["tw"])]
     return [Atom(match.start(), match.end(), Point(), term=offset, term_ended=ended)]
 
 
@@ -567,15 +566,16 @@ def grammar() -> Grammar:
     return Grammar(
         patterns=tuple((regex.compile(p, FLAGS), h) for p, h in specs),
         re={name: regex.compile(p, FLAGS) for name, p in looks.items()},
-        in_span=frozenset(fold(e["term"]) for e in rules["day_triggers"] if e["in_span"]),
-        past=frozenset(fold(e["term"]) for e in rules["day_triggers"] if e.get("past")),
-        tense_after={fold(e["term"]): e["offset"] for e in rules["tense_after"]},
-        weak=frozenset(fold(e["term"]) for e in rules["range_triggers"]),
-        pm={fold(e["term"]): (e["pm_from"], e["pm_below"]) for e in rules["parts_of_day"]},
-        relative={fold(e["term"]): e["offset"] for e in rules["relative_years"]},
-        term_words={fold(e["term"]): (e["offset"], e.get("ended", False)) for e in rules["term_words"]},
+        in_span=frozenset(casefold_words(e["term"]) for e in rules["day_triggers"] if e["in_span"]),
+        past=frozenset(casefold_words(e["term"]) for e in rules["day_triggers"] if e.get("past")),
+        tense_after={casefold_words(e["term"]): e["offset"] for e in rules["tense_after"]},
+        weak=frozenset(casefold_words(e["term"]) for e in rules["range_triggers"]),
+        pm={casefold_words(e["term"]): (e["pm_from"], e["pm_below"]) for e in rules["parts_of_day"]},
+        relative={casefold_words(e["term"]): e["offset"] for e in rules["relative_years"]},
+        term_words={casefold_words(e["term"]): (e["offset"], e.get("ended", False))
+                    for e in rules["term_words"]},
         party_term=dict(rules["party_term"]),
-        numbers={fold(e["term"]): e["value"] for e in rules["number_words"]},
-        months={fold(e["term"]): e["month"] for e in rules["month_words"]},
-        comparison={fold(e["term"]): e["offset"] for e in rules["comparison_bases"]},
+        numbers={casefold_words(e["term"]): e["value"] for e in rules["number_words"]},
+        months={casefold_words(e["term"]): e["month"] for e in rules["month_words"]},
+        comparison={casefold_words(e["term"]): e["offset"] for e in rules["comparison_bases"]},
     )

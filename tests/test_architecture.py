@@ -88,10 +88,7 @@ def test_the_readme_stage_table_mirrors_the_code() -> None:
 # Modules other helpers are rewriting (issue 14's fold names and alternations are left to them); each
 # entry is to go, never to be added to.
 REWRITTEN_ELSEWHERE = {
-    "pipeline.datetime_parse": "`fold = casefold_words`, imported by kinds/dates.py and figure_forms.py",
-    "pipeline.extract.org_names": "`fold = lru_cache(...)(name_key)`, re-exported by kinds/organizations.py",
     "pipeline.extract.kinds.locations": "an admin-word alternation built by hand",
-    "pipeline.extract.figure_forms": "a breakdown-opener alternation built by hand",
 }
 
 

@@ -22,7 +22,6 @@ from pipeline.datetime_parse import (
     Grammar,
     Point,
     clock_from,
-    fold,
     grammar,
     iso_point,
     valid_date,
@@ -39,7 +38,7 @@ from pipeline.kinds import (
     spanned_item_schema,
 )
 from pipeline.model import Mention
-from pipeline.text import longest_first
+from pipeline.text import casefold_words, longest_first
 
 _DASH = regex.compile(DASHES)
 START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", regex.IGNORECASE)
@@ -175,7 +174,7 @@ def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
     found = before or g.after("time_after", text, atom.end)
     if not found:
         return
-    pm = g.pm.get(fold(found["pod"]), atom.pm) if found["pod"] else atom.pm
+    pm = g.pm.get(casefold_words(found["pod"]), atom.pm) if found["pod"] else atom.pm
     clock = clock_from(found["hh"], found["mi"], pm)
     if clock:
         atom.lo = replace(atom.lo, clock=clock)
@@ -195,10 +194,10 @@ def segment_atoms(text: str) -> list[Atom]:
         _attach_time(atom, text, g)
         if atom.lo.year is not None and atom.lo.precision == 0:
             base = g.before("comparison", text, atom.start)
-            atom.comparison = g.comparison[fold(base["cw"])] if base else 0
+            atom.comparison = g.comparison[casefold_words(base["cw"])] if base else 0
             atom.target = g.before("target", text, atom.start) is not None
         tense = g.after("tense", text, atom.end) if atom.lo.yearless else None
-        atom.tense = g.tense_after[fold(tense["tw"])] if tense else atom.tense
+        atom.tense = g.tense_after[casefold_words(tense["tw"])] if tense else atom.tense
     return atoms
 
 
