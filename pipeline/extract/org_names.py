@@ -19,7 +19,8 @@ except ImportError:  # without the place gazetteer, names are simply not checked
     _place_gazetteer = None
 
 _FLAG = {"type": "boolean"}
-_HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part")
+_HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
+               "apposition")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG), "lowercase": {"enum": ["keep", "drop"]}}),
     "introducers": lexicon_schema(),
@@ -90,6 +91,7 @@ class Head:
     numbered: bool = False
     local: bool = False
     title_part: bool = False
+    apposition: bool = False
 
 
 @dataclass(frozen=True)

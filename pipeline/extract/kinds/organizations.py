@@ -204,6 +204,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
     # "Trưởng ban Tổ chức Tỉnh ủy": a lower-case head that starts a name
     titled = not norm[head_start].isupper() and _titled(view, head_start, head_end)
+    if titled and head.apposition and not _after_title(view, head_start):
+        return None  # "tổ chức Đoàn TNCS Hồ Chí Minh": the common noun before a body's own name
     capital = norm[head_start].isupper() or titled
     if (head.term.isupper() and not written.isupper()) or (not capital and head.lowercase is None):
         return None
