@@ -395,6 +395,26 @@ def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
         cand.key = r.body_key.get(key, key)
 
 
+COUNTRY_IN_NAMES = " việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
+
+
+def _country_dropped(found: list[Candidate]) -> None:
+    """A name written without the country inside it ("Ủy ban MTTQ huyện Bạch Thông") groups with the
+    article's form that has it ("Ủy ban MTTQ Việt Nam huyện Bạch Thông")."""
+    longer = {}
+    for cand in found:
+        at = cand.key.find(COUNTRY_IN_NAMES + " ")
+        if at > 0:
+            longer.setdefault(cand.key[:at] + cand.key[at + len(COUNTRY_IN_NAMES):], cand.key)
+    for cand in found:
+        if cand.key in longer:
+            cand.key = longer[cand.key]
+        elif cand.open_end and rules().admin_re.fullmatch(cand.key.rsplit(" ", 1)[-1]):
+            # "Ủy ban MTTQ huyện" still stands for the one body it shortens; "Ủy ban MTTQ" alone may not
+            fits = {long for short, long in longer.items() if short.startswith(cand.key + " ")}
+            cand.key = fits.pop() if len(fits) == 1 else cand.key
+
+
 def find(doc: ArticleDoc) -> list[Mention]:
     """ORG mentions in the title, body and captions of an article."""
     views = [View.of(s) for s in doc if not s.field.startswith(SKIPPED_FIELDS) and s.text.strip()]
@@ -409,6 +429,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         anchors = [(c.start, c.end) for c in found if c.view is view and _company(c)]
         found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
     _resolve_keys(found, acronyms)
+    _country_dropped(found)
     doc.cache["org_acronyms"] = acronyms
     seen: dict[tuple[str, int, int], Candidate] = {}
     for cand in found:  # one mention per span: the first reading (a head scan) wins
