@@ -19,7 +19,8 @@ except ImportError:  # without the place gazetteer, names are simply not checked
     _place_gazetteer = None
 
 _FLAG = {"type": "boolean"}
-_HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part")
+_HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
+               "apposition")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG), "lowercase": {"enum": ["keep", "drop"]}}),
     "introducers": lexicon_schema(),
@@ -35,6 +36,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "not_names": lexicon_schema(),
     "surnames": lexicon_schema(),
     "tail_stops": lexicon_schema(),
+    "scope_words": lexicon_schema(),
     "title_words": lexicon_schema(),
     "middle_names": lexicon_schema(),
     "domain_suffixes": lexicon_schema(),
@@ -89,6 +91,7 @@ class Head:
     numbered: bool = False
     local: bool = False
     title_part: bool = False
+    apposition: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ class Rules:
     acronym_start_re: re.Pattern[str]
     surnames: frozenset[str]
     tail_stops: frozenset[str]
+    scope_re: re.Pattern[str]
     title_words: frozenset[str]
     middle_names: frozenset[str]
     domain_suffixes: tuple[str, ...]
@@ -156,7 +160,8 @@ def rules() -> Rules:
         admin_re=_words(terms("admin_words")), stop_re=_words(terms("stop_words")),
         brand_suffixes=tuple(terms("brand_suffixes", True)),
         acronym_start_re=_words(terms("acronym_starts", True)), surnames=frozenset(terms("surnames")),
-        tail_stops=frozenset(terms("tail_stops", True)), title_words=frozenset(terms("title_words", True)),
+        tail_stops=frozenset(terms("tail_stops", True)), scope_re=_words(terms("scope_words", True)),
+        title_words=frozenset(terms("title_words", True)),
         middle_names=frozenset(terms("middle_names")), domain_suffixes=tuple(terms("domain_suffixes")),
         company_suffixes=tuple(terms("company_suffixes")),
     )

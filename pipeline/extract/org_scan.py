@@ -140,7 +140,7 @@ class _NameReader:
         scan.acronym = (acronym.group(1), *acronym.span())
         after = view.next_word(acronym.end())
         closer = head_at(view, after[0]) if after is not None else None
-        closing = closer is not None and closer[1].standalone
+        closing = closer is not None and closer[1].closes  # "Ban Chấp hành (BCH) Đảng bộ tỉnh"
         if after is None or not (self.rules.admin_re.match(view.norm, after[0]) or closing):
             return False
         scan.cuts.append(acronym.span())  # the name goes on after it: "Khối Các cơ quan (CCQ) tỉnh"

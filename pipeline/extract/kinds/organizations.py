@@ -36,6 +36,7 @@ from pipeline.extract.org_names import (
     sentence_initial,
 )
 from pipeline.extract.org_scan import ACRONYM_IN_BRACKETS, Scan, read_name
+from pipeline.extract.word_classes import word_class
 from pipeline.kinds import (
     Column,
     KindSpec,
@@ -51,6 +52,10 @@ from pipeline.text import name_key
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["RULES_SCHEMA", "build", "find", "modern_tones", "rules"]
 
+# determiners that take the whole of one body ("toàn bộ Ban Chấp hành ..."), not many bodies
+WHOLE_DETERMINERS = frozenset({"toàn bộ"})
+# a body with a longer name is one body even before "các cấp" ("Đoàn TNCS Hồ Chí Minh các cấp")
+MAX_SCOPED_WORDS = 3
 SKIPPED_FIELDS = ("meta.",)  # bylines and source lines carry an author's role, not the article's bodies
 
 
@@ -97,6 +102,51 @@ def _after_stop_word(view: View, head_start: int) -> bool:
     starts = (at for at in range(max(0, head_start - 16), head_start - 1)
               if at == 0 or not view.norm[at - 1].isalnum())
     return any((m := stop_re.match(view.norm, at)) and m.end() + 1 == head_start for at in starts)
+
+
+def _counted(view: View, head_start: int) -> bool:
+    """A determiner or a count stands right before the head ("các Ban Đảng", "67 Đảng bộ tỉnh,
+    thành phố"): the phrase speaks of a kind of body, not of one named body."""
+    token = view.token(head_start)
+    if token <= 0 or view.token_starts[token] != head_start:
+        return False
+    start = view.token_starts[token - 1]
+    before = view.lower[start:head_start].strip()
+    if not before:
+        return False
+    if before.isdigit():  # a count, unless a noun labels the number ("năm 2018 Huyện ủy ...")
+        label = view.lower[view.token_starts[token - 2]:start].strip() if token > 1 else ""
+        return word_class(label) != "noun"
+    return word_class(before) == "determiner" and before not in WHOLE_DETERMINERS
+
+
+def _names_listed(view: View, end: int) -> bool:
+    """More names of the same head follow after a comma ("các Bộ Ngoại giao, Quốc phòng, Công an"):
+    the determiner counts named bodies."""
+    comma = view.norm[end:end + 2].lstrip()
+    after = view.syllable(end)
+    return comma.startswith(",") and after is not None and capitalised(view.word(after)) and (
+        head_at(view, after[0]) is None and not rules().admin_re.match(view.norm, after[0]))
+
+
+def _scoped(view: View, end: int) -> bool:
+    """A level or a determiner follows the body ("MTTQ cấp xã", "UBND các xã, phường", "Hội LHPN các
+    xã"): a kind of body at each unit, not one named body."""
+    after = view.next_word(end)
+    if after is None or not view.norm[after[0]].islower():
+        return False
+    scope = rules().scope_re.match(view.lower, after[0])
+    following = view.next_word(scope.end()) if scope else None
+    if scope and (following is None or view.token(following[0]) != view.token(scope.end() - 1)):
+        return True  # a whole word of the segmenter: "cấp xã", not "cấp cứu"
+    token = view.token(after[0])
+    if view.token_starts[token] != after[0]:
+        return False
+    stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
+    word = view.lower[after[0]:stop].strip()
+    level = view.syllable(stop) if stop > after[0] else None
+    return (word_class(word) == "determiner" and word not in WHOLE_DETERMINERS and level is not None
+            and rules().admin_re.match(view.lower, level[0]) is not None)  # not "Ban Duy tu các công trình"
 
 
 def _after_title(view: View, head_start: int) -> bool:
@@ -154,6 +204,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
     # "Trưởng ban Tổ chức Tỉnh ủy": a lower-case head that starts a name
     titled = not norm[head_start].isupper() and _titled(view, head_start, head_end)
+    if titled and head.apposition and not _after_title(view, head_start):
+        return None  # "tổ chức Đoàn TNCS Hồ Chí Minh": the common noun before a body's own name
     capital = norm[head_start].isupper() or titled
     if (head.term.isupper() and not written.isupper()) or (not capital and head.lowercase is None):
         return None
@@ -173,7 +225,10 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         start = scan.first  # "công ty Coolcat": the name is the brand
         if not brand_like(view, start, scan.end) or scan.end - start < 2:
             return None
-    if byline(view, start, scan.end):
+    short = len(view.norm[head_start:scan.end].split()) <= MAX_SCOPED_WORDS
+    if byline(view, start, scan.end) or (capital and not scan.acronym and (
+            (_counted(view, head_start) and not _names_listed(view, scan.end))
+            or (short and _scoped(view, scan.end)))):
         return None
     cand = Candidate(view, start, scan.end, _clean(view, start, scan.end, scan.cuts),
                      head=name_key(head.term), open_end=scan.open_end or scan.parts == 0)
@@ -340,6 +395,26 @@ def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
         cand.key = r.body_key.get(key, key)
 
 
+COUNTRY_IN_NAMES = " việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
+
+
+def _country_dropped(found: list[Candidate]) -> None:
+    """A name written without the country inside it ("Ủy ban MTTQ huyện Bạch Thông") groups with the
+    article's form that has it ("Ủy ban MTTQ Việt Nam huyện Bạch Thông")."""
+    longer = {}
+    for cand in found:
+        at = cand.key.find(COUNTRY_IN_NAMES + " ")
+        if at > 0:
+            longer.setdefault(cand.key[:at] + cand.key[at + len(COUNTRY_IN_NAMES):], cand.key)
+    for cand in found:
+        if cand.key in longer:
+            cand.key = longer[cand.key]
+        elif cand.open_end and rules().admin_re.fullmatch(cand.key.rsplit(" ", 1)[-1]):
+            # "Ủy ban MTTQ huyện" still stands for the one body it shortens; "Ủy ban MTTQ" alone may not
+            fits = {long for short, long in longer.items() if short.startswith(cand.key + " ")}
+            cand.key = fits.pop() if len(fits) == 1 else cand.key
+
+
 def find(doc: ArticleDoc) -> list[Mention]:
     """ORG mentions in the title, body and captions of an article."""
     views = [View.of(s) for s in doc if not s.field.startswith(SKIPPED_FIELDS) and s.text.strip()]
@@ -354,6 +429,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         anchors = [(c.start, c.end) for c in found if c.view is view and _company(c)]
         found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
     _resolve_keys(found, acronyms)
+    _country_dropped(found)
     doc.cache["org_acronyms"] = acronyms
     seen: dict[tuple[str, int, int], Candidate] = {}
     for cand in found:  # one mention per span: the first reading (a head scan) wins

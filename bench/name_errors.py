@@ -1,0 +1,50 @@
+"""Per passage, the organisation / place / person names the system missed and added against gold.
+
+Usage: python bench/name_errors.py tests/heldout/extraction-dev-extra.jsonl [--kind organizations]
+Refuses the test half: it prints gold and text.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pipeline.evaluate import _name, gold_documents
+from pipeline.extract import extract
+
+KINDS = ("organizations", "locations", "people")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("gold")
+    parser.add_argument("--kind", action="append", choices=KINDS)
+    parser.add_argument("--text", action="store_true", help="print each passage's text too")
+    args = parser.parse_args()
+    if "-test" in args.gold:
+        sys.exit("the test half is score only: not printed")
+    kinds = args.kind or list(KINDS[:2])
+    for gold, doc in gold_documents(args.gold):
+        record = extract(doc)
+        lines = []
+        for kind in kinds:
+            mine = {_name(x): x for x in record.get(kind, [])}
+            theirs = {_name(x): x for x in gold.get(kind, [])}
+            missed = sorted(set(theirs) - set(mine))
+            extra = sorted(set(mine) - set(theirs))
+            for name in missed:
+                lines.append(f"  {kind[:4]} MISS  {name}")
+            for name in extra:
+                item = mine[name]
+                level = f" [{item.get('level')}]" if isinstance(item, dict) and item.get("level") else ""
+                lines.append(f"  {kind[:4]} EXTRA {name}{level}")
+        if lines:
+            print(f"# {gold.get('id') or gold.get('key')}")
+            if args.text:
+                text = "\n".join(s.text for s in doc.segments)
+                print("  | " + text.replace("\n", "\n  | "))
+            print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
