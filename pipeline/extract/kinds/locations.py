@@ -77,10 +77,8 @@ def patterns() -> LocationPatterns:
             admin_level[form.casefold()] = entry["level"]
             admin_alts.append(form)
     # an abbreviation with a dot may touch its name ("TP.Vinh")
-    admin_pattern = "|".join(
-        regex.escape(a) + (r"\s*" if a.endswith(".") else r"[ \t]+")
-        for a in sorted(set(admin_alts), key=lambda t: (-len(t), t))
-    )
+    dotted = alternation(a for a in admin_alts if a.endswith("."))
+    admin_pattern = rf"{dotted}\s*|{alternation(a for a in admin_alts if not a.endswith('.'))}[ \t]+"
     admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>(?:{admin_pattern}))(?P<name>{HYPHENATED_RUN})")
     numbered_words = alternation([f for e in rules["admin_words"] if e.get("numbered")
                                    for f in (e["term"], _capitalised(e["term"]))])
