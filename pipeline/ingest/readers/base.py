@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from pipeline.ingest.records import read_limited, sha1, too_large_raw
 from pipeline.model import Failed, RawArticle
 
 Item = RawArticle | Failed
@@ -29,6 +30,16 @@ class Frame:
     def size(self) -> int:
         """Bytes held: what a frame weighs in memory while it waits for a worker."""
         return len(self.data)
+
+
+def whole_input(stream: BinaryIO, label: str, reader: str, limit: int, max_bytes: int,
+                part: str = "") -> Iterator[Frame | Failed]:
+    """The whole input as one frame, or a `too_large` failure past `limit` raw bytes."""
+    data = read_limited(stream, limit)
+    if data is None:
+        yield too_large_raw(label, limit, max_bytes)
+    else:
+        yield Frame(label, reader, data, sha1(data), part=part)
 
 
 # The parent's side: cut an opened input (its first bytes already read as `head`) into frames, or

@@ -8,8 +8,8 @@ from typing import BinaryIO
 import regex
 
 from pipeline.ingest.html import looks_like_html
-from pipeline.ingest.readers.base import Frame, Item, Reader
-from pipeline.ingest.records import RAW_FACTOR, article_from_html_bytes, read_limited, sha1, too_large_raw
+from pipeline.ingest.readers.base import Frame, Item, Reader, whole_input
+from pipeline.ingest.records import RAW_FACTOR, article_from_html_bytes
 from pipeline.model import Failed
 
 STRONG_MARKUP = regex.compile(r"<(?:!doctype\s+html|html|\?xml|head|body)\b", regex.IGNORECASE)
@@ -19,12 +19,7 @@ def frames(
     stream: BinaryIO, head: bytes, label: str, max_bytes: int, extension: str
 ) -> Iterator[Frame | Failed]:
     """The whole page, up to RAW_FACTOR times max_bytes of markup."""
-    limit = RAW_FACTOR * max_bytes
-    data = read_limited(stream, limit)
-    if data is None:
-        yield too_large_raw(label, limit, max_bytes)
-    else:
-        yield Frame(label, "html", data, sha1(data))
+    yield from whole_input(stream, label, "html", RAW_FACTOR * max_bytes, max_bytes)
 
 
 def read(frame: Frame, max_bytes: int) -> list[Item]:

@@ -17,14 +17,13 @@ from typing import Any, BinaryIO
 import regex
 
 from pipeline.ingest.decode import decode_bytes
-from pipeline.ingest.readers.base import Frame, Item, Reader
+from pipeline.ingest.readers.base import Frame, Item, Reader, whole_input
 from pipeline.ingest.records import (
     HTML_FIELDS,
     RAW_FACTOR,
     TEXT_FIELDS,
     article_from_record,
     json_reason,
-    read_limited,
     record_from_line,
     sha1,
     too_large_raw,
@@ -249,11 +248,7 @@ def frames(
                 "read.",
             )  # fmt: skip
         return
-    data = read_limited(stream, limit)
-    if data is None:
-        yield too_large_raw(label, limit, max_bytes)
-    else:
-        yield Frame(label, "jsonl", data, sha1(data), part="document")
+    yield from whole_input(stream, label, "jsonl", limit, max_bytes, part="document")
 
 
 def _read_item(frame: Frame, max_bytes: int) -> Item:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from pipeline.ingest.readers.base import Frame, Item, Reader
-from pipeline.ingest.records import article_from_text_bytes, read_limited, sha1, too_large_raw
+from pipeline.ingest.readers.base import Frame, Item, Reader, whole_input
+from pipeline.ingest.records import article_from_text_bytes
 from pipeline.model import Failed
 
 TEXT_FACTOR = 4  # a UTF-8 character takes at most 4 bytes: more raw bytes cannot be max_bytes of text
@@ -16,12 +16,7 @@ def frames(
     stream: BinaryIO, head: bytes, label: str, max_bytes: int, extension: str
 ) -> Iterator[Frame | Failed]:
     """The whole file, up to what max_bytes of text can take."""
-    limit = TEXT_FACTOR * max_bytes
-    data = read_limited(stream, limit)
-    if data is None:
-        yield too_large_raw(label, limit, max_bytes)
-    else:
-        yield Frame(label, "txt", data, sha1(data))
+    yield from whole_input(stream, label, "txt", TEXT_FACTOR * max_bytes, max_bytes)
 
 
 def read(frame: Frame, max_bytes: int) -> list[Item]:
