@@ -19,6 +19,7 @@ from pipeline.clean.lines import (
 )
 from pipeline.clean.title import slug_match, slug_words
 from pipeline.engine.stages import process
+from pipeline.ingest.html import extract_html
 from pipeline.model import RawArticle
 
 LEAD = ("Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW của "
@@ -138,6 +139,8 @@ def test_a_short_last_paragraph_after_captions_is_kept() -> None:
     ("Tin: Minh Anh; ảnh: Thu Hà", ["Minh Anh"]),
     ("Minh Anh.", ["Minh Anh"]),
     ("Đăng bởi: Minh Anh - 09/12/2024", ["Minh Anh"]),
+    ("Viết bởi Minh Anh", ["Minh Anh"]),
+    ("Đăng bởi Minh Anh lúc 08:30 12/03/2021", ["Minh Anh"]),
     ("(TTXVN/Vietnam+)", []),
     ("Theo TTXVN", []),
 ])
@@ -361,3 +364,21 @@ def test_a_sentence_broken_across_lines_is_not_a_headline() -> None:
     classes = _classes(_page("Tin tức", "Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết",
                              "công tác xây dựng Đảng năm 2021, với 120 đại biểu tham dự.", SECOND))
     assert TITLE not in classes.values()
+
+
+@pytest.mark.parametrize("element", ['<p class="author">{}</p>',
+                                     '<div class="byline"><strong>{}</strong></div>'])
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Tác giả: Minh Anh", ["Minh Anh"]),
+    ("Bài, ảnh: MINH ANH", ["MINH ANH"]),
+    ("ThS. Trần Minh Đức", ["Trần Minh Đức"]),
+    ("Ngày đăng: 12/03/2021 | Người đăng: Minh Anh", ["Minh Anh"]),
+    ("Theo Báo Bến Tre", []),
+])
+def test_a_byline_element_in_html_gives_its_names_once(element: str, byline: str, names: list[str]) -> None:
+    # trafilatura also guesses an author from such an element, with the prefix and punctuation lost
+    page = (f"<html><body><article><h1>{TITLE_LINE}</h1><p>{LEAD}</p><p>{SECOND}</p>"
+            f"{element.format(byline)}</article></body></html>")
+    article = extract_html(page)
+    record = process(RawArticle(path="x.html", text=article.text, authors=article.authors))
+    assert record["authors"] == names

@@ -94,7 +94,8 @@ def boilerplate_rules() -> BoilerplateRules:
         list_heading=regex.compile(
             rf"^[^\d.!?]*\b(?:{_alternation(data['list_headings'])})(?:\s+ngày)?\s*:?$", flags),
         byline=regex.compile(
-            rf"^(?:{_alternation(data['byline_prefixes'])})\s*:\s*(?P<names>.+)$", flags
+            # "Đăng bởi Minh Anh": a prefix that ends in "bởi" (by) needs no colon
+            rf"^(?:{_alternation(data['byline_prefixes'])})(?:\s*:|(?<=\bbởi))\s*(?P<names>.+)$", flags
         ),
         credit=regex.compile(
             rf"^\(?(?:{_alternation(data['credit_prefixes'])})\s*:\s*(?P<names>.+?)\)?$", flags
@@ -177,7 +178,9 @@ def byline_names(text: str) -> list[str] | None:
 def _without_dates(text: str) -> str:
     """The text with its dates and times taken out, and the separators left around them."""
     bare = TIME_ALONE.sub(" ", DATELINE.sub(" ", STAMP.sub(" ", text)))
-    return regex.sub(r"^[\s,|\-–]+|[\s,|\-–]+$", "", regex.sub(r"\s+", " ", bare))
+    bare = regex.sub(r"^[\s,|\-–]+|[\s,|\-–]+$", "", regex.sub(r"\s+", " ", bare))
+    # the words that led into a date taken out ("Minh Anh lúc", "Minh Anh vào ngày"): names are capitalised
+    return regex.sub(r"(?:\s+\p{Ll}+)+$", "", bare) if bare != text.strip() else bare
 
 
 def is_credit(text: str) -> bool:

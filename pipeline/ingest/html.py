@@ -28,6 +28,7 @@ AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.author
 URL_KEYS = ("og:url", "twitter:url")
 SITE_KEYS = ("og:site_name", "application-name")
 AUTHOR_SPLIT = regex.compile(r"\s*[,;]\s*")
+WORD = regex.compile(r"[\p{L}\p{N}]+")
 SPACES = regex.compile(r"[ \t\xa0\u200b]+")
 # Elements that hold one caption each on common news CMSs (figcaption, "PhotoCMS_Caption", ...).
 CAPTION_XPATH = (
@@ -287,6 +288,16 @@ def _soup_lines(html: str) -> list[str]:
     return lines
 
 
+def _read_from_a_line(guess: str, lines: list[str]) -> bool:
+    """trafilatura's author guess is the words of a line the cleaner will read as a byline itself.
+
+    It guesses from a byline element's text with its punctuation gone ("Tác giả: Minh Anh" → "Tác
+    giả Minh Anh"); the line keeps the prefixes and units that say which words are the name.
+    """
+    wanted = set(WORD.findall(casefold_words(guess)))
+    return bool(wanted) and any(wanted <= set(WORD.findall(casefold_words(line))) for line in lines)
+
+
 def extract_html(html: str, url: str | None = None) -> HtmlPage:
     """Main content (one paragraph per line, captions kept) and metadata; VnieError(no_content) if none."""
     from trafilatura.utils import load_html
@@ -311,7 +322,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         page.title = page.title or _strip_site_name(collapse(info.get("title")), page.site_names)
         page.published = page.published or collapse(info.get("date"))
         page.authors = page.authors or [
-            name for name in split_authors(info.get("author")) if not _is_site(name, page.site_names)]
+            name for name in split_authors(info.get("author"))
+            if not _is_site(name, page.site_names) and not _read_from_a_line(name, lines)]
         page.outlet = page.outlet or collapse(info.get("sitename"))
     if not lines:
         lines = _soup_lines(html)
