@@ -140,6 +140,10 @@ def test_a_short_last_paragraph_after_captions_is_kept() -> None:
     ("Minh Anh.", ["Minh Anh"]),
     ("Đăng bởi: Minh Anh - 09/12/2024", ["Minh Anh"]),
     ("Viết bởi Minh Anh", ["Minh Anh"]),
+    ("N.LÂN", ["N.LÂN"]),
+    ("ThS LÊ VĂN CƯỜNG", ["LÊ VĂN CƯỜNG"]),
+    ("Minh Chính- Quang Huy", ["Minh Chính", "Quang Huy"]),
+    ("PV", []),
     ("Đăng bởi Minh Anh lúc 08:30 12/03/2021", ["Minh Anh"]),
     ("(TTXVN/Vietnam+)", []),
     ("Theo TTXVN", []),
@@ -382,3 +386,21 @@ def test_a_byline_element_in_html_gives_its_names_once(element: str, byline: str
     article = extract_html(page)
     record = process(RawArticle(path="x.html", text=article.text, authors=article.authors))
     assert record["authors"] == names
+
+
+def test_the_sites_date_above_the_headline_is_not_the_articles() -> None:
+    # a site's header prints today's date; the article's dateline stands under its headline
+    header, dateline = "Thứ tư, ngày 24 tháng 4 năm 2024", "Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31"
+    lines = classify(_page(header, TITLE_LINE, dateline, LEAD, SECOND))
+    assert published_from(lines, None) == "2023-01-24T10:31"
+
+
+def test_a_dateline_above_the_headline_is_the_articles_when_it_is_the_only_one() -> None:
+    lines = classify(_page("Thứ ba, ngày 24 tháng 1 năm 2023", TITLE_LINE, LEAD, SECOND))
+    assert published_from(lines, None) == "2023-01-24"
+
+
+def test_a_name_the_sites_host_spells_signs_no_article() -> None:
+    text = _page(TITLE_LINE, LEAD, SECOND, "Mạng Y Tế", "Tin cùng chuyên mục", *RELATED)
+    assert authors_from(classify(text, url="https://amp.mangyte.vn/news-1.html")) == []
+    assert authors_from(classify(text, url="https://baoxyz.vn/news-1.html")) == ["Mạng Y Tế"]

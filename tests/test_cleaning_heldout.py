@@ -19,15 +19,15 @@ HELDOUT = REPO / "tests" / "heldout"
 # file: form: (body kept, title right, published right, authors F1, boilerplate left at most)
 FLOORS = {
     "cleaning-test.jsonl": {
-        "txt": (0.99, 0.95, 0.95, 0.91, 0.05),
-        "html": (0.99, 0.99, 0.99, 0.88, 0.03),
-        "jsonl": (0.99, 0.99, 0.95, 0.91, 0.05),
+        "txt": (0.99, 0.95, 0.95, 0.93, 0.05),
+        "html": (0.99, 0.99, 0.99, 0.93, 0.03),
+        "jsonl": (0.99, 0.99, 0.95, 0.93, 0.05),
     },
     # 30 pages of 30 new hosts, annotated by a session that did not run vnie; scored once on arrival
     "cleaning-test2.jsonl": {
-        "txt": (0.99, 0.88, 0.80, 0.92, 0.07),
+        "txt": (0.99, 0.88, 0.85, 0.92, 0.07),
         "html": (0.99, 0.95, 0.95, 0.96, 0.02),
-        "jsonl": (0.99, 0.90, 0.80, 0.92, 0.07),
+        "jsonl": (0.99, 0.90, 0.85, 0.92, 0.07),
     },
 }
 

@@ -13,11 +13,12 @@ import regex
 
 from pipeline.clean.shapes import is_name, words
 
-SEPARATOR = regex.compile(r"\s*(?:,|;|\s[-–]\s|&|\bvà\b)\s*")
+SEPARATOR = regex.compile(r"\s*(?:,|;|\s[-–]\s|(?<=\p{L})[-–]\s|\s[-–](?=\p{L})|&|\bvà\b)\s*")  # "A- B" too
 PIPE = regex.compile(r"\s*[|｜•·]\s*")
 PARENTHESIS = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]*)\)\s*\.?$")
 SLASH_SOURCE = regex.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<source>\S+)$")  # "Đức Tuân/baochinhphu.vn"
 TEAM = regex.compile(r"^(?:nhóm|nhóm phóng viên|nhóm pv|pv|ctv|phóng viên)(?:\s+\S+){0,3}$", regex.IGNORECASE)
+BARE_ROLE = regex.compile(r"^(?:pv|ctv|phóng viên|cộng tác viên|p\.v)$", regex.IGNORECASE)
 # "PV Minh Anh": a role before the name
 ROLE = regex.compile(r"^(?:nhóm\s+)?(?:pv|ctv|phóng viên|cộng tác viên)\s+(?P<name>.+)$", regex.IGNORECASE)
 OUTLET_AFTER_SLASH = regex.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<outlet>\S+)$")  # "Minh Anh/VOV.VN"
@@ -53,7 +54,7 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
     if role and (named := names_in(role["name"], honorifics, units)):
         return named  # "PV Minh Anh": the role is not part of the name
     if TEAM.match(head):
-        return [head]
+        return [] if BARE_ROLE.match(head) else [head]  # "PV" alone signs as "a reporter": no one named
     names: list[str] = []
     for position, part in enumerate(SEPARATOR.split(head)):
         name = strip_honorific(part, honorifics)

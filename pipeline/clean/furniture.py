@@ -82,6 +82,11 @@ def _alternation(entries: list[dict[str, str]]) -> str:
     return alternation((e["term"] for e in entries), spaces="optional")
 
 
+def _undotted(entries: list[dict[str, str]]) -> str:
+    """The abbreviated titles without their final dot ("ThS LÊ VĂN CƯỜNG"); a space must follow them."""
+    return alternation((e["term"].rstrip(".") for e in entries if e["term"].endswith(".")), spaces="optional")
+
+
 @compiled
 def boilerplate_rules() -> BoilerplateRules:
     """Load and compile the boilerplate rules once per process."""
@@ -102,7 +107,8 @@ def boilerplate_rules() -> BoilerplateRules:
         ),
         source=regex.compile(rf"^(?:{_alternation(data['source_prefixes'])})\b\s*(?P<rest>.*)$", flags),
         caption=regex.compile("|".join(f"(?:{e['term']})" for e in data["caption_markers"]), flags),
-        honorifics=regex.compile(rf"^(?:(?:{_alternation(data['honorifics'])})\s*)+", flags),
+        honorifics=regex.compile(rf"^(?:(?:{_alternation(data['honorifics'])})\s*|(?:{_undotted(data['honorifics'])})\s+)+",
+                                 flags),
         units=regex.compile(rf"^(?:{_alternation(data['unit_words'])})\b", flags),
     )
 

@@ -32,8 +32,15 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
 )
 from pipeline.clean.published import parse_published
 from pipeline.clean.shapes import STAMP, ascii_words, is_headline, is_name, is_paragraph
-from pipeline.clean.structure import article_span
-from pipeline.clean.title import scored_title, slug_match, slug_title, slug_words, without_site_name
+from pipeline.clean.structure import article_span, truncated_copies
+from pipeline.clean.title import (
+    scored_title,
+    slug_match,
+    slug_title,
+    slug_words,
+    spelled_by_host,
+    without_site_name,
+)
 from pipeline.text import casefold_words
 
 __all__ = [
@@ -53,6 +60,8 @@ CAPTION_MAX_WORDS = 45
 LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a sentence that ends the same way
 FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the furniture has begun
 LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
+SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
+CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may stand
 TEMPLATE_MAX_WORDS = 8  # inside the article only a short line the site repeats is its furniture
 # rules that remove a line without saying the site's furniture has begun: a table's dashes and
 # numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too
@@ -113,14 +122,17 @@ def _set_meta(line: Line, names: list[str]) -> None:
 class _Page:
     """One page's lines and what is known about them while they are classified."""
 
-    def __init__(self, text: str, title: str | None, template: frozenset[str]):
+    def __init__(self, text: str, title: str | None, template: frozenset[str], url: str | None = None):
         self.rules = boilerplate_rules()
+        self.url = url
         self.lines = _split_lines(text)
         self.texts = [line.text for line in self.lines]
         self.folded = [casefold_words(t) for t in self.texts]
         for line, folded in zip(self.lines, self.folded, strict=True):
             line.rule = boilerplate_rule(line.text)
             line.template = folded in template
+        for i in truncated_copies(self.folded):
+            self.lines[i].rule = self.lines[i].rule or "truncated-copy"
         self.meta = [meta_names(t) for t in self.texts]
         for i, found in enumerate(self.meta):  # a time alone is meta only beside a date ("16:02 (GMT+7)")
             if found is not None and found[0] == "time" and not self._beside_dateline(i):
@@ -185,6 +197,8 @@ class _Page:
         before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
         if found and any(j is not None and is_name(self.texts[j]) for j in (before, following)):
             return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals, not a byline
+        if found and spelled_by_host(" ".join(found), self.url, SITE_NAME_LETTERS):
+            return None  # "Mạng Y Tế" on mangyte.vn: the site signs its pages, no person
         return found
 
 
@@ -195,7 +209,7 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     `title` is the container's headline when it gave one, `url` the page's address (its slug spells
     the headline), `template` the folded lines this page's site repeats on its pages.
     """
-    page = _Page(text, title, template)
+    page = _Page(text, title, template, url)
     span = article_span(page.texts, page.is_chrome, page.is_marker, lambda i: page.meta[i] is not None,
                         lambda i: page.lines[i].template)
     headline = _headline_shaped_as_prose(page, span.start, title, url)
@@ -262,7 +276,7 @@ def _classify_top(page: _Page, start: int, title_index: int | None, exact_copy: 
             line.cls = BOILERPLATE
         elif title_index is not None and i < title_index:
             line.cls = BOILERPLATE  # menus, section names, banners and breadcrumbs above the headline
-        elif title_index is not None and (names := page.names(i)):
+        elif title_index is not None and (names := page.names(i)) is not None:
             _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline
         elif _is_caption(line):
             line.cls = CAPTION
@@ -315,7 +329,8 @@ def _classify_tail(page: _Page, first: int) -> None:
         elif page.is_chrome(i) or page.is_marker(i) or page.folded[i] == page.title_folded:
             line.cls, signature = BOILERPLATE, False
             furniture = furniture or page.is_furniture(i)
-        elif not furniture and (signature or page.precedes_furniture(i)) and (names := page.names(i)):
+        elif not furniture and (signature or page.precedes_furniture(i)) and (
+                (names := page.names(i)) is not None):
             _set_meta(line, names)
             named = signed = True
         elif signature and after_name and _is_role(line.text):
@@ -424,13 +439,13 @@ def published_from(lines: list[Line], container_value: str | None) -> str | None
 
 
 def _page_published(lines: list[Line]) -> str | None:
-    """The first dateline of the page, else a date in another meta line ("Ngày đăng: ... | Tác giả: ..."),
+    """The article's dateline, else a date in another meta line ("Ngày đăng: ... | Tác giả: ..."),
     else a dateline glued to a line above the article."""
-    for i, line in enumerate(lines):
-        if line.cls == META and is_dateline(line.text):
-            parsed = parse_published(line.text)
-            if parsed:
-                return _with_time_beside(parsed, lines, i)
+    datelines = [(i, parsed) for i, line in enumerate(lines)
+                 if line.cls == META and is_dateline(line.text) and (parsed := parse_published(line.text))]
+    if datelines:
+        i, parsed = _article_dateline(lines, datelines)
+        return _with_time_beside(parsed, lines, i)
     for line in lines:
         if line.cls == META and DATELINE.search(line.text) and (parsed := parse_published(line.text)):
             return parsed
@@ -439,6 +454,20 @@ def _page_published(lines: list[Line]) -> str | None:
         if stamp and (parsed := parse_published(stamp.group(0))):
             return parsed
     return None
+
+
+def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tuple[int, str]:
+    """The first dateline, unless it is a date alone above the headline and another one follows.
+
+    Site headers print today's date above everything ("Thứ tư, ngày 24 tháng 4 năm 2024"); the
+    article's own dateline stands under or beside the headline, often with its time.
+    """
+    headline = next((i for i, line in enumerate(lines) if line.cls == TITLE), None)
+    first, parsed = datelines[0]
+    if headline is None or first > headline or "T" in _with_time_beside(parsed, lines, first):
+        return datelines[0]
+    later = [(i, value) for i, value in datelines[1:] if lines[i].top or i <= headline + CANDIDATE_LINES]
+    return later[0] if later else datelines[0]
 
 
 def _with_time_beside(published: str, lines: list[Line], i: int) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from pipeline.clean.shapes import LONG_PARAGRAPH_WORDS, is_headline, is_name, is_paragraph, is_question, words
 
 
@@ -69,3 +71,27 @@ def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_mark
             headlines += 1
         listing = listing or (headlines >= LIST_HEADLINES_WITH_CHROME and chrome > 0)
     return Span(prose[0], end)
+
+
+ELLIPSIS = regex.compile(r"\s*(?:\.{3,}|…)\s*$")
+TRUNCATED_COPY_WORDS = 4  # a line cut with "..." ends with at least this many of another line's first words
+TRUNCATED_LINES_CHECKED = 200  # bounded work on pages of teasers
+
+
+def truncated_copies(folded: Sequence[str]) -> set[int]:
+    """Lines cut short with an ellipsis that end with the opening of another line of the page.
+
+    A breadcrumb or a teaser prints the headline cut ("Home Nghiên cứu Kỷ niệm 90 năm thành lập ...");
+    the "..." is no sentence's end, and the words are the other line's.
+    """
+    found: set[int] = set()
+    cut = [i for i, text in enumerate(folded) if ELLIPSIS.search(text)][:TRUNCATED_LINES_CHECKED]
+    for i in cut:
+        stem = ELLIPSIS.sub("", folded[i]).split()
+        for j, other in enumerate(folded):
+            opening = other.split()
+            longest = min(len(stem), len(opening))
+            if j != i and any(stem[-k:] == opening[:k] for k in range(TRUNCATED_COPY_WORDS, longest + 1)):
+                found.add(i)
+                break
+    return found

@@ -124,8 +124,13 @@ def without_site_name(text: str, url: str | None, units: regex.Pattern) -> str:
     if not found or words(found["site"]) > SITE_NAME_WORDS or words(found["title"]) < SLUG_MIN_WORDS:
         return text
     site = found["site"]
-    host = "".join(ascii_words(urlsplit(url.strip()).netloc)) if url else ""
-    spelled = "".join(ascii_words(site))
-    if units.match(site) or (len(spelled) >= 4 and spelled in host):
+    if units.match(site) or spelled_by_host(site, url):
         return found["title"]
     return text
+
+
+def spelled_by_host(text: str, url: str | None, least: int = 4) -> bool:
+    """The URL's host spells the text without tone marks and spaces ("Mạng Y Tế", amp.mangyte.vn)."""
+    host = "".join(ascii_words(urlsplit(url.strip()).netloc)) if url else ""
+    spelled = "".join(ascii_words(text))
+    return len(spelled) >= least and spelled in host
