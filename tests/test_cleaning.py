@@ -144,6 +144,8 @@ def test_a_short_last_paragraph_after_captions_is_kept() -> None:
     ("ThS LÊ VĂN CƯỜNG", ["LÊ VĂN CƯỜNG"]),
     ("Minh Chính- Quang Huy", ["Minh Chính", "Quang Huy"]),
     ("PV", []),
+    ("L.P", ["L.P"]),
+    ("Nguyễn Phường-Châu Kha", ["Nguyễn Phường", "Châu Kha"]),
     ("Đăng bởi Minh Anh lúc 08:30 12/03/2021", ["Minh Anh"]),
     ("(TTXVN/Vietnam+)", []),
     ("Theo TTXVN", []),

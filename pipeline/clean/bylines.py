@@ -56,7 +56,7 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
     if TEAM.match(head):
         return [] if BARE_ROLE.match(head) else [head]  # "PV" alone signs as "a reporter": no one named
     names: list[str] = []
-    for position, part in enumerate(SEPARATOR.split(head)):
+    for position, part in enumerate(_joined_names(SEPARATOR.split(head))):
         name = strip_honorific(part, honorifics)
         if units is not None and units.match(name) and (names or words(name) >= UNIT_MIN_WORDS):
             if not names:
@@ -69,6 +69,19 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
         else:
             break  # "Nguyễn Thị Tuyết - Ban Tuyên giáo Huyện ủy Đại Lộc": the unit after the name
     return names or None
+
+
+def _joined_names(parts: list[str]) -> list[str]:
+    """Two names a bare hyphen joins ("Nguyễn Phường-Châu Kha") apart; a name itself has no hyphen
+    between syllables of two words each."""
+    out: list[str] = []
+    for part in parts:
+        halves = part.split("-")
+        if len(halves) == 2 and all(words(h) >= 2 and is_name(h) for h in halves):
+            out.extend(h.strip() for h in halves)
+        else:
+            out.append(part)
+    return out
 
 
 def source_author(rest: str, honorifics: regex.Pattern) -> list[str]:

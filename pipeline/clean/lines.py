@@ -301,6 +301,8 @@ def _classify_article(page: _Page, start: int, end: int) -> None:
                 first.cls = CAPTION
         elif meta is not None:
             _set_meta(line, meta[1])
+        elif page.precedes_furniture(i) and (names := page.names(i)) is not None:
+            _set_meta(line, names)  # "HOÀNG LÂM" then the tags: the byline, though a notice runs on after
         elif _is_caption(line):
             line.cls = CAPTION
         elif line.template and words <= TEMPLATE_MAX_WORDS and not is_paragraph(line.text):

@@ -18,7 +18,8 @@ QUESTION_END = regex.compile(r"[?!][\"'”’»)\]]*\s*$")
 QUESTION_MAX_WORDS = 25
 SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]{0,6}"  # a Vietnamese syllable, capitalised ("Nguyễn", "Thị")
 CAPS_SYLLABLE = r"\p{Lu}[\p{Lu}\p{M}]{0,6}"  # the same in capitals ("NGUYỄN")
-INITIALS = r"(?:\p{Lu}\.){1,3}\s?\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)"  # "D.My", "N.T. Hà", "N.LÂN"
+# "D.My", "N.T. Hà", "N.LÂN", and initials alone ("L.P", "N.T.H"), as reporters sign short pieces
+INITIALS = r"(?:\p{Lu}\.){1,3}\s?\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)?\.?"
 NAME = regex.compile(  # two to four syllables: a masthead in capitals ("BÁO BÌNH ĐỊNH ĐIỆN TỬ") has more
     rf"^(?:{INITIALS}|{SYLLABLE}(?:[ \-]{SYLLABLE}){{1,3}}|{CAPS_SYLLABLE}(?:[ \-]{CAPS_SYLLABLE}){{1,3}})$"
 )
