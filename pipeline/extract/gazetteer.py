@@ -262,8 +262,14 @@ def province_from_outlet(host: str | None) -> str | None:
     if not host:
         return None
     bare = host.casefold().removeprefix("www.").split("/")[0]
-    label = ascii_fold(bare.split(".")[0]) if "." in bare else ascii_fold(bare)
-    for folded, province in gazetteer().outlet_keys:
-        if folded in label:
-            return province
+    labels = bare.split(".")[:-1] if "." in bare else [bare]
+    # the site's own label first; then the labels after it: a district's or department's portal is
+    # a subdomain of its province's (lucngan.bacgiang.gov.vn, sotnmt.quangninh.gov.vn)
+    for label in (ascii_fold(label) for label in labels if label not in _GENERIC_LABELS):
+        for folded, province in gazetteer().outlet_keys:
+            if folded in label:
+                return province
     return None
+
+
+_GENERIC_LABELS = frozenset({"gov", "com", "org", "net", "edu", "info", "vn"})
