@@ -67,6 +67,16 @@ def _capitalised(term: str) -> str:
     return term[:1].upper() + term[1:]
 
 
+def _case_variants(term: str) -> set[str]:
+    """A place's name with its lower-case words capitalised or not, as the press writes region names:
+    "đồng bằng sông Cửu Long", "Đồng bằng Sông Cửu Long", "Đồng Bằng Sông Cửu Long"; "Châu Âu"."""
+    forms = {""}
+    for i, word in enumerate(term.split(" ")):
+        options = {word, _capitalised(word)} if word.islower() else {word}
+        forms = {f"{form} {option}" if i else option for form in forms for option in options}
+    return forms
+
+
 @compiled
 def patterns() -> LocationPatterns:
     """Compile the rule file and gazetteer into regexes."""
@@ -102,9 +112,9 @@ def patterns() -> LocationPatterns:
             for form in tone_variants(alias):
                 named.add(form, "province")
     for place in rules["places"]:
-        for form in tone_variants(place["term"]):
-            named.add(form, place["level"])
-            named.add(_capitalised(form), place["level"])  # "châu Âu" opens a sentence as "Châu Âu"
+        for written in _case_variants(place["term"]):
+            for form in tone_variants(written):
+                named.add(form, place["level"])
 
     heads = alternation([h["term"] for h in rules["org_heads"]])
     inner = alternation([w["term"] for w in rules["org_inner_words"]])
