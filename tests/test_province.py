@@ -47,6 +47,7 @@ def test_central_highlands_names_resolve_split_or_joined() -> None:
     assert province_of("Đakrông") == province_of("Đa Krông") == "Quảng Trị"
     assert joined_forms("Đa Krông") == ["Đakrông"]
     assert joined_forms("Ba Tri") == joined_forms("Long Điền") == []  # Vietnamese onsets ("tr") stay split
+    assert province_of("Đắk Glong") == province_of("Đăk Glong") == province_of("Đắkglong") == "Đắk Nông"
 
 
 def test_a_person_named_like_a_city_is_not_the_city() -> None:

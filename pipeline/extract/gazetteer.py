@@ -159,13 +159,19 @@ class Gazetteer:
 _FOREIGN_ONSET = re.compile(r"^(?:(?!tr)[bcdđghklmnprstv][lr]|h')", re.IGNORECASE)  # "tr" is Vietnamese
 
 
+# "Đắk" (the word for water in the Central Highlands' names) is written with or without its tone:
+# the official names use both ("Đắk Song", "Đăk Glong"), the press either
+_DAK = {"Đắk": "Đăk", "Đăk": "Đắk"}
+
+
 def joined_forms(name: str) -> list[str]:
-    """Other spellings of a district's name: its syllables joined where a later one has a foreign
-    onset ("Đa Krông" -> "Đakrông"); none for a Vietnamese name."""
+    """Other spellings of a district's name: "Đắk"/"Đăk" either way, and its syllables joined where
+    a later one has a foreign onset ("Đa Krông" -> "Đakrông"); none for a Vietnamese name."""
     words = name.split(" ")
-    if len(words) < 2 or not any(_FOREIGN_ONSET.match(w) for w in words[1:]):
-        return []
-    return [words[0] + "".join(w.lower() for w in words[1:])]
+    forms = [" ".join(_DAK.get(w, w) for w in words)] if any(w in _DAK for w in words) else []
+    if len(words) >= 2 and any(_FOREIGN_ONSET.match(w) for w in words[1:]):
+        forms += [f.split(" ")[0] + "".join(w.lower() for w in f.split(" ")[1:]) for f in [name, *forms]]
+    return forms
 
 
 def _add_district(gaz: Gazetteer, name: str, kind: str, province: str) -> None:
