@@ -61,6 +61,7 @@ def test_province_of(name: str | None, province: str | None) -> None:
     [("baoninhthuan.com.vn", "Ninh Thuận"), ("www.baothanhhoa.vn", "Thanh Hóa"),
      ("baoquangbinh.vn", "Quảng Bình"), ("baodaklak.vn", "Đắk Lắk"),
      ("baobariavungtau.com.vn", "Bà Rịa - Vũng Tàu"), ("hanoimoi.com.vn", "Hà Nội"),
+     ("lucngan.bacgiang.gov.vn", "Bắc Giang"), ("sotnmt.quangninh.gov.vn", "Quảng Ninh"),
      ("dantri.com.vn", None), ("vnexpress.net", None), ("", None), (None, None)],
 )
 def test_province_from_outlet(host: str | None, province: str | None) -> None:

@@ -26,6 +26,30 @@ def test_districts_point_to_their_province() -> None:
     assert decide_province(record(text)) == "Bến Tre"
 
 
+def test_districts_abolished_before_the_address_data_still_resolve() -> None:
+    from pipeline.extract.gazetteer import province_of
+    assert province_of("huyện Long Điền") == "Bà Rịa - Vũng Tàu"  # merged into Long Đất on 2025-01-01
+    assert province_of("Hoành Bồ") == "Quảng Ninh"
+    assert province_of("Kỳ Sơn") is None  # Nghệ An has one too, and Hòa Bình had one
+    assert province_of("Long Hải") is None  # a commune's name is no district
+
+
+def test_numbered_districts_resolve_with_their_administrative_word() -> None:
+    from pipeline.extract.gazetteer import province_of
+    assert province_of("Quận 3") == province_of("quận 9") == "Hồ Chí Minh"
+    assert province_of("3") is None and province_of("Phường 3") is None  # many cities number wards
+    text = "Dịch bệnh ở quận 3 và Quận 10 được kiểm soát; phường 5 phong tỏa."
+    assert [p for p, _ in place_mentions(text)] == ["Hồ Chí Minh", "Hồ Chí Minh"]
+
+
+def test_central_highlands_names_resolve_split_or_joined() -> None:
+    from pipeline.extract.gazetteer import joined_forms, province_of
+    assert province_of("Đakrông") == province_of("Đa Krông") == "Quảng Trị"
+    assert joined_forms("Đa Krông") == ["Đakrông"]
+    assert joined_forms("Ba Tri") == joined_forms("Long Điền") == []  # Vietnamese onsets ("tr") stay split
+    assert province_of("Đắk Glong") == province_of("Đăk Glong") == province_of("Đắkglong") == "Đắk Nông"
+
+
 def test_a_person_named_like_a_city_is_not_the_city() -> None:
     text = "Học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh. Làm theo phong cách Hồ Chí Minh."
     assert place_mentions(text) == []

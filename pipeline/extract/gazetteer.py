@@ -28,6 +28,9 @@ _PLACE = lexicon_schema({"level": {"enum": list(LEVELS)}, "same_as": {"type": "s
 _ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}, "numbered": {"type": "boolean"}})
 _WORDS = lexicon_schema()
 _CUE = lexicon_schema({"takes": {"enum": ["name", "code", "both"]}, "lower_only": {"type": "boolean"}})
+_TEXT = {"type": "string", "minLength": 1}
+_FORMER = lexicon_schema({"province": _TEXT, "admin": {"enum": ["huyện", "quận", "thị xã", "thành phố"]},
+                          "into": _TEXT, "by": _TEXT}, required=["province", "admin", "into", "by"])
 
 LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -43,6 +46,7 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "place_cues": _CUE,
         "cue_prefixes": _WORDS,
         "bare_district_kinds": _WORDS,
+        "former_districts": _FORMER,
     },
 )
 
@@ -128,7 +132,9 @@ class Gazetteer:
     province_cities: set[str] = field(default_factory=set)  # keys of centrally-run cities
     districts: dict[str, set[str]] = field(default_factory=dict)
     district_kinds: dict[str, set[str]] = field(default_factory=dict)  # key -> "quận", "thành phố"...
+    numbered_districts: dict[str, set[str]] = field(default_factory=dict)  # key of "quận 3" -> provinces
     wards: dict[str, set[str]] = field(default_factory=dict)
+    district_wards: dict[str, set[str]] = field(default_factory=dict)  # district key -> keys of its wards
     wards_2025: dict[str, set[str]] = field(default_factory=dict)  # communes since 1 July 2025 -> provinces
     places: dict[str, str] = field(default_factory=dict)  # countries, regions, other: key -> level
     same_as: dict[str, str] = field(default_factory=dict)  # key of another spelling -> key of the main one
@@ -146,6 +152,36 @@ class Gazetteer:
         if key in self.wards or key in self.wards_2025:
             return "commune"
         return None
+
+
+# Onsets no Vietnamese syllable has ("Krông", "Glong", "Drai"): a name of the Central Highlands'
+# languages, which the press writes split or joined ("Đa Krông", "Đakrông")
+_FOREIGN_ONSET = re.compile(r"^(?:(?!tr)[bcdđghklmnprstv][lr]|h')", re.IGNORECASE)  # "tr" is Vietnamese
+
+
+# "Đắk" (the word for water in the Central Highlands' names) is written with or without its tone:
+# the official names use both ("Đắk Song", "Đăk Glong"), the press either
+_DAK = {"Đắk": "Đăk", "Đăk": "Đắk"}
+
+
+def joined_forms(name: str) -> list[str]:
+    """Other spellings of a district's name: "Đắk"/"Đăk" either way, and its syllables joined where
+    a later one has a foreign onset ("Đa Krông" -> "Đakrông"); none for a Vietnamese name."""
+    words = name.split(" ")
+    forms = [" ".join(_DAK.get(w, w) for w in words)] if any(w in _DAK for w in words) else []
+    if len(words) >= 2 and any(_FOREIGN_ONSET.match(w) for w in words[1:]):
+        forms += [f.split(" ")[0] + "".join(w.lower() for w in f.split(" ")[1:]) for f in [name, *forms]]
+    return forms
+
+
+def _add_district(gaz: Gazetteer, name: str, kind: str, province: str) -> None:
+    """Index a district-level unit under its name and its joined spellings (numbered ones apart)."""
+    if name.isdigit():  # "Quận 3": the number names it only with its administrative word
+        gaz.numbered_districts.setdefault(place_key(f"{kind} {name}"), set()).add(province)
+        return
+    for form in (name, *joined_forms(name)):
+        gaz.districts.setdefault(place_key(form), set()).add(province)
+        gaz.district_kinds.setdefault(place_key(form), set()).add(kind)
 
 
 def _mapping() -> dict[str, Any]:
@@ -176,19 +212,29 @@ def gazetteer() -> Gazetteer:
     # the 10,602 rows repeat their provinces and districts: each distinct name is resolved once (0.1 s)
     unit_of, in_2025 = functools.cache(provinces.unit), functools.cache(provinces.province_2025)
     key_of, split_admin = functools.cache(place_key), functools.cache(strip_admin)
+    seen_districts: set[tuple[str, str, str]] = set()
     for row in data.get("ward_mapping", []):
         province = unit_of(row["old_province"]) or row["old_province"]
         kind, district = split_admin(row.get("old_district") or "")
         _, ward = split_admin(row.get("old_ward") or "")
-        if district and not district.isdigit():
-            gaz.districts.setdefault(key_of(district), set()).add(province)
-            gaz.district_kinds.setdefault(key_of(district), set()).add(kind)
+        if district:
+            seen_districts.add((district, kind, province))
         if ward and not ward.isdigit():
             gaz.wards.setdefault(key_of(ward), set()).add(province)
+            if district and not district.isdigit():
+                gaz.district_wards.setdefault(key_of(district), set()).add(key_of(ward))
         _, new_ward = split_admin(row.get("new_ward") or "")
         after = in_2025(row.get("new_province"))
         if new_ward and not new_ward.isdigit() and after:
             gaz.wards_2025.setdefault(key_of(new_ward), set()).add(after)
+    for former in rules["former_districts"]:  # abolished before the address data's snapshot
+        unit = provinces.unit(former["province"])
+        if unit is None:
+            raise ValueError(f"rules/locations.yml: former district {former['term']!r}: "
+                             f"unknown province {former['province']!r}")
+        seen_districts.add((former["term"], former["admin"], unit))
+    for district, kind, province in sorted(seen_districts):
+        _add_district(gaz, district, kind, province)
     for place in rules["places"]:
         gaz.places[place_key(place["term"])] = place["level"]
         if "same_as" in place:
@@ -206,6 +252,9 @@ def province_of(name: str | None) -> str | None:
     gaz = gazetteer()
     _, bare = strip_admin(name.strip())
     key = place_key(bare)
+    if bare.isdigit():  # "Quận 3"
+        numbered = gaz.numbered_districts.get(place_key(name.strip()), set())
+        return next(iter(numbered)) if len(numbered) == 1 else None
     if key in gaz.provinces:
         return gaz.provinces[key]
     owners = gaz.districts.get(key)
@@ -219,8 +268,14 @@ def province_from_outlet(host: str | None) -> str | None:
     if not host:
         return None
     bare = host.casefold().removeprefix("www.").split("/")[0]
-    label = ascii_fold(bare.split(".")[0]) if "." in bare else ascii_fold(bare)
-    for folded, province in gazetteer().outlet_keys:
-        if folded in label:
-            return province
+    labels = bare.split(".")[:-1] if "." in bare else [bare]
+    # the site's own label first; then the labels after it: a district's or department's portal is
+    # a subdomain of its province's (lucngan.bacgiang.gov.vn, sotnmt.quangninh.gov.vn)
+    for label in (ascii_fold(label) for label in labels if label not in _GENERIC_LABELS):
+        for folded, province in gazetteer().outlet_keys:
+            if folded in label:
+                return province
     return None
+
+
+_GENERIC_LABELS = frozenset({"gov", "com", "org", "net", "edu", "info", "vn"})

@@ -36,7 +36,8 @@ def _province_pattern() -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){names}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
-ADMINISTERED = regex.compile(rf"(?<![\p{{L}}])(?:{ADMIN_WORDS})\s+({NAME})")
+# "Quận 3": numbered urban districts resolve with their administrative word (only Hồ Chí Minh's are)
+ADMINISTERED = regex.compile(rf"(?<![\p{{L}}])(?:{ADMIN_WORDS})\s+({NAME}|\d{{1,2}}(?![\p{{N}}]|[.,]\d))")
 COMMUNE = regex.compile(rf"(?<![\p{{L}}])(?:{COMMUNE_WORDS})\s+({NAME})")
 
 
@@ -56,7 +57,7 @@ def place_mentions(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = []
     for match in ADMINISTERED.finditer(text):
-        province = gazetteer.province_of(match.group(1))
+        province = gazetteer.province_of(match.group(0) if match.group(1).isdigit() else match.group(1))
         if province:
             found.append((province, BEFORE))
             taken.append(match.span())

@@ -32,8 +32,10 @@ from pipeline.rulebook import compiled
 from pipeline.text import alternation, longest_first, sentence_initial, tone_variants
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
+# a syllable of a name; Central Highlands names join two with an apostrophe ("Ia H'Drai", "M'Đrắk")
+NAME_WORD = rf"{CAP}(?:['’]\p{{L}}[\p{{Ll}}\p{{M}}]*)?"
 # a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
-NAME_RUN = rf"{CAP}(?:[ ]{CAP}){{0,4}}"
+NAME_RUN = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,4}}"
 # a name of two parts joined by a hyphen ("Phan Rang - Tháp Chàm", "Trung Lương - Mỹ Thuận")
 HYPHENATED_RUN = rf"{NAME_RUN}(?:[ ]?[-–][ ]?{CAP}(?:[ ]{CAP}){{0,3}})?"
 ROAD_CODE = r"\d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)"  # "1A", "14", "741" (not "5.000")
@@ -65,6 +67,16 @@ def _capitalised(term: str) -> str:
     return term[:1].upper() + term[1:]
 
 
+def _case_variants(term: str) -> set[str]:
+    """A place's name with its lower-case words capitalised or not, as the press writes region names:
+    "đồng bằng sông Cửu Long", "Đồng bằng Sông Cửu Long", "Đồng Bằng Sông Cửu Long"; "Châu Âu"."""
+    forms = {""}
+    for i, word in enumerate(term.split(" ")):
+        options = {word, _capitalised(word)} if word.islower() else {word}
+        forms = {f"{form} {option}" if i else option for form in forms for option in options}
+    return forms
+
+
 @compiled
 def patterns() -> LocationPatterns:
     """Compile the rule file and gazetteer into regexes."""
@@ -78,7 +90,9 @@ def patterns() -> LocationPatterns:
             admin_alts.append(form)
     # an abbreviation with a dot may touch its name ("TP.Vinh")
     dotted = alternation(a for a in admin_alts if a.endswith("."))
-    admin_pattern = rf"{dotted}\s*|{alternation(a for a in admin_alts if not a.endswith('.'))}[ \t]+"
+    # a colon may follow a plural one: "các huyện: Bát Xát, Sa Pa" (checked where it matches)
+    plain = alternation(a for a in admin_alts if not a.endswith("."))
+    admin_pattern = rf"{dotted}\s*|{plain}(?:[ \t]*:[ \t]*|[ \t]+)"
     admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>(?:{admin_pattern}))(?P<name>{HYPHENATED_RUN})")
     numbered_words = alternation([f for e in rules["admin_words"] if e.get("numbered")
                                    for f in (e["term"], _capitalised(e["term"]))])
@@ -98,9 +112,9 @@ def patterns() -> LocationPatterns:
             for form in tone_variants(alias):
                 named.add(form, "province")
     for place in rules["places"]:
-        for form in tone_variants(place["term"]):
-            named.add(form, place["level"])
-            named.add(_capitalised(form), place["level"])  # "châu Âu" opens a sentence as "Châu Âu"
+        for written in _case_variants(place["term"]):
+            for form in tone_variants(written):
+                named.add(form, place["level"])
 
     heads = alternation([h["term"] for h in rules["org_heads"]])
     inner = alternation([w["term"] for w in rules["org_inner_words"]])
@@ -233,6 +247,11 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
     found: list[Mention] = []
     for match in pats.admin.finditer(text):
         admin, start = match.group("admin"), match.start()
+        plural = bool(pats.plural_before.search(text[max(0, start - 12):start]))
+        if ":" in admin:
+            if not plural:
+                continue  # "Chủ tịch UBND xã: Nguyễn Văn A": a singular admin word before a colon
+            admin = admin.replace(":", "")
         name = _admin_name(match.group("name"), pats.admin_level.get(admin.strip().casefold(), ""), gaz)
         after_word = pats.not_after.search(text[max(0, start - 20):start])
         if name and not after_word and admin[:1].islower() and " " in name:
@@ -245,7 +264,6 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
         level = _admin_level(admin, name, pats, gaz)
         end = match.start("name") + len(name)
         found.append(_mention(segment, start, end, name, level, True))
-        plural = bool(pats.plural_before.search(text[max(0, start - 12):start]))
         found.extend(_list_continuation(segment, end, admin, pats, gaz, plural))
     return found
 
@@ -294,7 +312,8 @@ def _numbered_mentions(segment: Segment, pats: LocationPatterns) -> list[Mention
     for match in pats.numbered.finditer(text):
         if not _inside_org(text, match.start(), pats):
             level = pats.admin_level.get(match.group("admin").casefold(), "other")
-            found.append(_mention(segment, match.start(), match.end(), match.group(0), level, True))
+            name = _capitalised(" ".join(match.group(0).split()))  # "quận 10" and "Quận 10": one place
+            found.append(_mention(segment, match.start(), match.end(), name, level, True))
     return found
 
 
@@ -379,6 +398,30 @@ def _bare_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer, learn
     return found
 
 
+_SENTENCE_END = regex.compile(r"[.!?;\n]")
+MIN_LISTED_COMMUNES = 2  # one bare commune name may be a person ("Thanh Hải"); two in a sentence are places
+
+
+def _communes_of_named_districts(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
+                                 learned: dict[str, str], words: frozenset[int]) -> list[Mention]:
+    """Communes written bare in a sentence that names two or more communes of a district the article
+    names ("Huyện ủy Lục Ngạn ... là Thanh Hải 11/15, Đồng Cốc 8/7"): the district's communes."""
+    communes = {ward for key, level in learned.items() if level == "district"
+                for ward in gaz.district_wards.get(key, ()) if " " in ward and ward not in learned}
+    if not communes:
+        return []
+    text = segment.text
+    index = _learned_index(dict.fromkeys(communes, "commune"))
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for start, end, key in index.find(text):
+        if _bare_name_ok(text, start, end, pats) and not _inside_org(text, start, pats, words):
+            sentence = len(_SENTENCE_END.findall(text, 0, start))
+            by_sentence.setdefault(sentence, []).append((start, end, key))
+    return [_mention(segment, start, end, text[start:end], "commune", False)
+            for found in by_sentence.values() if len({key for _, _, key in found}) >= MIN_LISTED_COMMUNES
+            for start, end, _ in found]
+
+
 def _learned_index(learned: dict[str, str]) -> PhraseIndex:
     """The article's learned names as written in any case ("Đức Trọng")."""
     index = PhraseIndex()
@@ -455,6 +498,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
     found: list[Mention] = []
     for segment, words, mentions, districts in per_segment:
         mentions += _bare_places(segment, pats, gaz, learned, province, words, districts, mentions)
+        mentions += _communes_of_named_districts(segment, pats, gaz, learned, words)
         found.extend(longest_first(mentions))  # the merge step does the same across kinds
     return found
 

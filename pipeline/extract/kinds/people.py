@@ -70,7 +70,7 @@ class PeoplePatterns:
     surnames: frozenset[str]
     not_names: frozenset[str]
     cap_honorifics: frozenset[str]
-    title_heads: frozenset[str]  # first two syllables of each title, folded: "thứ trưởng"
+    title_heads: frozenset[str]  # first two syllables of each title or title prefix, folded: "thứ trưởng"
     company_words: frozenset[str]
     house_number: regex.Pattern
     middle_names: frozenset[str]
@@ -121,7 +121,8 @@ def patterns() -> PeoplePatterns:
         surnames=frozenset(s["term"] for s in data["surnames"]),
         not_names=frozenset(n["term"] for n in data["not_names"]),
         cap_honorifics=frozenset(h[:1].upper() + h[1:] for h in honorifics),
-        title_heads=frozenset(" ".join(t["term"].casefold().split()[:2]) for t in data["titles"]),
+        title_heads=frozenset(" ".join(t["term"].casefold().split()[:2])
+                              for t in [*data["titles"], *data["title_prefixes"]] if " " in t["term"]),
         company_words=frozenset(w["term"] for w in data["company_words"]),
         house_number=regex.compile(r"(?<![\p{L}\p{N}])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*[ ]$"),
         middle_names=frozenset(w["term"] for w in data["middle_names"]),
@@ -279,6 +280,9 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
     text = segment.text
     if len(words) > 1 and words[0] in pats.cap_honorifics and sentence_initial(text, start):
         # "Ông Đào Mạnh Kháng", "Chị H cho biết": a sentence-initial honorific is the cue
+        if (len(words) > 2 and f"{words[0]} {words[1]}".casefold() in pats.title_heads
+                and words[2] not in pats.surnames):
+            return None  # "Anh Hùng Lao động ...": a title ("Anh hùng"); but "Anh Hùng cho biết"
         start += len(words[0]) + 1
         words = words[1:]
         cue = Cue("honorific")
@@ -310,6 +314,9 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         return None
     end = start + len(" ".join(words))
     following = _NEXT_LOWER.match(text, end)
+    second = words[1] if len(words) > 1 else following.group(1) if following else ""
+    if f"{words[0]} {second}".casefold() in pats.title_heads:
+        return None  # "đồng chí Trưởng Ban Tuyên giáo", "các đồng chí Thường trực Huyện ủy": a title
     if following and f"{words[-1]} {following.group(1)}".casefold() in pats.title_heads:
         return None  # "đồng chí Thứ trưởng": a capitalised title, not a name
     if len(words) == 1 and len(words[0]) == 1 and (words[0].isascii() or words[0] == "Đ"):
