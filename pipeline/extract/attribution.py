@@ -147,8 +147,11 @@ class _Reader:
                 ):
                     state.subject = None  # a group named in passing is no subject for the next sentence
                 self._sentence(s_low, s_high, [f for f in figs if s_low <= f.start < s_high], state, out)
-            # the next paragraph's figures go on from one with figures, or one that names a period
-            before_had_figures = (bool(figs) or self._names_period(low, high)) and not heading
+            # the next paragraph's figures go on from one with figures, one that names a period, or
+            # a news lead dated by its event's day ("Ngày 30/6, tỉnh công bố ...")
+            before_had_figures = (
+                bool(figs) or self._names_period(low, high) or self._dateline(low, high)
+            ) and not heading
         return out, state
 
     def _names_period(self, low: int, high: int) -> bool:
@@ -156,6 +159,27 @@ class _Reader:
         figures of the paragraph after it report on that period (a day is an event's, "15/10/1949")."""
         mentions = self._within(low, high)
         return any(m.type == "DATE" and _is_period(str(m.attrs.get("value") or "")) for m in mentions)
+
+    def _dateline(self, low: int, high: int) -> bool:
+        """Whether the paragraph opens on the day of the event it reports ("Ngày 03/5/2012, Ban Tổ
+        chức ... họp xét hồ sơ", "Sáng 21/8, ..."), a day of the news, not of history ("Ngày
+        15/10/1949, Chủ tịch Hồ Chí Minh viết ..."): in the publication year, or on an undated page
+        the latest of the years the article names, after an earlier one."""
+        first = next((m for m in self._within(low, high) if m.type == "DATE"), None)
+        if first is None or self.words.at(first.start) - self.words.at(low) > 2:
+            return False
+        value = str(first.attrs.get("value") or "")
+        if _is_period(value) or not value[:4].isdigit():
+            return False
+        years = [
+            int(v[:4])
+            for m in self.article.mentions.get("text", [])
+            if m.type == "DATE" and (v := str(m.attrs.get("value") or ""))[:4].isdigit()
+        ]
+        year = int(value[:4])
+        if self.article.year:
+            return year == self.article.year
+        return bool(years) and min(years) < year == max(years)
 
     def _new_actor(self, low: int, high: int) -> bool:
         """Whether a paragraph opens on a person doing something, not speaking ("Không chỉ đầu tư
@@ -362,7 +386,12 @@ class _Reader:
         it continues); else a speaker named in the sentence, or a private person speaking; else the
         article's topic. Also whether the sentence named it."""
         clause = self._clause_start(fig.start, low)
-        before = [c for c in candidates if c.end <= fig.start and not c.spoken]
+        aside = self._asides(low, fig.start)
+        before = [
+            c
+            for c in candidates
+            if c.end <= fig.start and not c.spoken and not any(a < c.start < b for a, b in aside)
+        ]
         pointed = self.namer.pointers(clause, fig.start, source, candidates, self._recent, self.forms)
         for pool in (
             sorted([c for c in before if c.start >= clause] + pointed, key=lambda c: c.start),
@@ -377,6 +406,17 @@ class _Reader:
         if source and private(source) and not self._as_group(low, fig.start):
             return self.forms.get(source, source), True
         return self.article.topic or self.article.whole_area(), False
+
+    def _asides(self, low: int, high: int) -> list[tuple[int, int]]:
+        """Bracketed asides closed in [low, high) ("khu vực kinh tế có vốn đầu tư nước ngoài (chiếm
+        98% giá trị xuất khẩu toàn tỉnh) đạt ..."): what they name is no subject of the figures after."""
+        text, found, opened = self.words.text, [], []
+        for k in range(low, high):
+            if text[k] == "(":
+                opened.append(k)
+            elif text[k] == ")" and opened:
+                found.append((opened.pop(), k))
+        return found
 
     def _as_group(self, low: int, high: int) -> bool:
         """Whether the paragraph so far speaks as "chúng tôi": for a body, not as a person."""

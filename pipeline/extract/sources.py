@@ -120,6 +120,8 @@ def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -
             m.type == "PER" for m in _named_in(mentions, words.starts[k], words.ends[i - 2])
         ):
             i = k
+    if any(m.type == "FIGURE" and words.starts[i] <= m.start < words.starts[cue] for m in mentions):
+        return None  # "đã thông qua 21 hồ sơ đề nghị kết nạp": a count before the verb, no speaker
     return (i, j) if _is_speaker(words, i, j, mentions) else None
 
 

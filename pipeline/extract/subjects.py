@@ -138,9 +138,24 @@ class Namer:
             ):
                 continue
             written = match.group(0)
-            found.append(Candidate(match.start(), match.end(), self.article.places.get(level) or written))
+            place = self._place_of(level, match.start()) or written
+            found.append(Candidate(match.start(), match.end(), place))
         found = sorted(found + self._heads(low, high, mentions, spans), key=lambda c: c.start)
         return self._titled(found, low, high)
+
+    def _place_of(self, level: str, pos: int) -> str | None:
+        """The place a bare level word ("của huyện") points back to: the last place of that level
+        named before it ("Huyện Duy Tiên có ... Tỉ lệ hộ nghèo của huyện"), else the article's."""
+        named = [
+            m for m in self.mentions if m.type == "LOC" and m.attrs.get("level") == level and m.start < pos
+        ]
+        if not named:
+            return self.article.places.get(level)
+        last = named[-1]
+        same = [
+            m.text for m in self.mentions if m.type == "LOC" and m.attrs.get("name") == last.attrs.get("name")
+        ]
+        return next((w for w in [last.text, *same] if ADMIN.match(w)), last.text)
 
     def _heads(
         self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]]
