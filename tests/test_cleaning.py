@@ -16,6 +16,7 @@ from pipeline.clean.lines import (
     classify,
     container_authors,
     published_from,
+    title_from,
 )
 from pipeline.clean.title import slug_match, slug_words
 from pipeline.engine.stages import process
@@ -406,3 +407,12 @@ def test_a_name_the_sites_host_spells_signs_no_article() -> None:
     text = _page(TITLE_LINE, LEAD, SECOND, "Mạng Y Tế", "Tin cùng chuyên mục", *RELATED)
     assert authors_from(classify(text, url="https://amp.mangyte.vn/news-1.html")) == []
     assert authors_from(classify(text, url="https://baoxyz.vn/news-1.html")) == ["Mạng Y Tế"]
+
+
+def test_the_line_under_a_byline_name_is_its_unit_not_the_headline() -> None:
+    headline = ("Đấu tranh phản bác âm mưu, thủ đoạn chống phá của các thế lực thù địch trên lĩnh vực tư "
+                "tưởng, lý luận trong giai đoạn hiện nay")
+    lines = classify(_page("Chủ nhật, ngày 26/12/2021, 10:02", headline, "LÊ THỊ CHIÊN",
+                           "Học viện Chính trị quốc gia Hồ Chí Minh", LEAD, SECOND))
+    assert title_from(lines, None) == headline
+    assert authors_from(lines) == ["LÊ THỊ CHIÊN"]

@@ -108,6 +108,8 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
     for i in candidates:
         if first_paragraph - i > CANDIDATE_SPAN or texts[i + 1][:1].islower():
             continue  # too far above the article, or a sentence broken across two lines
+        if best is not None and i > 0 and is_name(texts[i - 1]):
+            continue  # under the headline, the line after a lone name is the byline's unit
         score = headline_score(texts[i], between(i, first_paragraph), first=best is None)
         if score > 0 and (best is None or score > best[0]):
             best = (score, i)
