@@ -26,8 +26,9 @@ _LEXICONS = {
     "tense_after": {"offset": _INT}, "parts_of_day": {"pm_from": _INT, "pm_below": _INT},
     "relative_years": {"offset": _INT}, "quantity_words": None, "approximators": None, "count_units": None,
     "period_words": None, "period_modifiers": None, "years_back_before": None, "years_back_after": None,
-    "years_back_future": None, "years_back_blockers": None, "since_heads": None, "since_tails": None,
-    "founding_verbs": None,
+    "years_back_future": None, "years_back_blockers": None, "years_back_doing": None,
+    "years_back_lengths": None, "since_heads": None,
+    "since_tails": None, "founding_verbs": None,
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
@@ -447,6 +448,8 @@ def _on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         return []  # "qua 2 năm 2019 và 2020": the years are dates of their own; "sau 5 năm nữa": to come
     if not cue:
         after = g.after("back_after", text, end)
+        if not after and not g.before("back_length", text, match.start()):
+            after = g.after("back_doing", text, end)
         if not after or g.before("approx", text, match.start()) or _counted(text, match.start(), g):
             return []
         end = after.end()
@@ -499,6 +502,9 @@ def grammar() -> Grammar:
          _on_word_day),
         (rf"{NUM_START}(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-|\.)(?P<m>{MONTH})"
          rf"(?:\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?{NUM_END}", _on_day),
+        # a span of days sharing month and year: "ngày 15-16/5/2021", "từ ngày 25-27/12/2020"
+        (rf"{NUM_START}(?P<d>{DAY}){DASH}(?P<d2>{DAY})(?P<sep>\s?/\s?)(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})"
+         rf"(?!\d|[.,]\d|/)", _on_day),
         (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\s?/\s?(?P<m>{MONTH})"
          rf"(?:\s?/\s?(?P<y>{YEAR}))?(?!\d|[.,/]\d)", _on_day_list),
         (rf"{NUM_START}(?P<d>{DAY})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<d2>{DAY})(?:\s?/\s?(?P<m>{MONTH})"
@@ -542,6 +548,8 @@ def grammar() -> Grammar:
         "back_cue": rf"(?<!\p{{L}})(?<!{lex['years_back_blockers']}\s+){lex['years_back_before']}\s+\Z",
         "back_after": rf"\s+{lex['years_back_after']}\b",
         "back_future": rf"\s+{lex['years_back_future']}\b",
+        "back_doing": rf"\s+{lex['years_back_doing']}(?=[^\S\n]+\p{{L}})",
+        "back_length": rf"(?<!\p{{L}}){lex['years_back_lengths']}\s+\Z",
         "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
         "since_head": rf"(?<!\p{{L}}){lex['since_heads']}\s*\(?\s*\Z",

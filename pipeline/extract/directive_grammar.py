@@ -19,8 +19,8 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
-    "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "ambiguous": _FLAG, "titled": _FLAG,
-                             "named": _FLAG, "subject": _FLAG}),
+    "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "list_abbr": _LIST, "ambiguous": _FLAG,
+                             "titled": _FLAG, "named": _FLAG, "subject": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
     "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),
     "party_boards": lexicon_schema({"canonical": _TEXT, "name": _TEXT}),
