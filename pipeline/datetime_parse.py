@@ -27,7 +27,7 @@ _LEXICONS = {
     "relative_years": {"offset": _INT}, "quantity_words": None, "approximators": None, "count_units": None,
     "period_words": None, "period_modifiers": None, "years_back_before": None, "years_back_after": None,
     "years_back_future": None, "years_back_blockers": None, "years_back_doing": None,
-    "years_back_lengths": None, "since_heads": None,
+    "years_back_lengths": None, "named_days": None, "since_heads": None,
     "since_tails": None, "founding_verbs": None,
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
@@ -289,11 +289,13 @@ def _on_word_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def _on_paren_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """(25/4) and (17-18/4): a bare day/month alone in brackets is a date."""
+    """(25/4) and (17-18/4): a bare day/month alone in brackets is a date; (19-5) after a named day."""
     day, month = int(match["d"]), int(match["m"])
     last = int(match["d2"]) if match["d2"] else None
     if not valid_date(None, month, day) or (last and not (day < last and valid_date(None, month, last))):
         return []
+    if match["sep"] == "-" and (last or not g.before("named_day", text, match.start(), width=100)):
+        return []  # "(2-1)" is a score unless it dates a named day: "Ngày sinh Chủ tịch Hồ Chí Minh (19-5)"
     hi = Point(month=month, day=last) if last else None
     return [Atom(match.start("d"), match.end("m"), Point(month=month, day=day), hi)]
 
@@ -510,7 +512,7 @@ def grammar() -> Grammar:
         (rf"{NUM_START}(?P<d>{DAY})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<d2>{DAY})(?:\s?/\s?(?P<m>{MONTH})"
          rf"(?:\s?/\s?(?P<y>{YEAR}))?|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
          _on_day_span),
-        (rf"\(\s*(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s?/\s?(?P<m>{MONTH})\s*\)", _on_paren_day),
+        (rf"\(\s*(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-)(?P<m>{MONTH})\s*\)", _on_paren_day),
         (rf"tháng\s+(?P<item>{MONTH})(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?(?P<item>{MONTH}))+{year_tail}",
          _on_month_list),
         (rf"tháng\s+(?P<m>{MONTH}){DASH}(?:tháng\s+)?(?P<m2>{MONTH})(?:{year_tail})?{NUM_END}",
@@ -549,6 +551,7 @@ def grammar() -> Grammar:
         "back_after": rf"\s+{lex['years_back_after']}\b",
         "back_future": rf"\s+{lex['years_back_future']}\b",
         "back_doing": rf"\s+{lex['years_back_doing']}(?=[^\S\n]+\p{{L}})",
+        "named_day": rf"(?<!\p{{L}}){lex['named_days']}[^.;:!?\n()]{{0,80}}\Z",
         "back_length": rf"(?<!\p{{L}}){lex['years_back_lengths']}\s+\Z",
         "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",

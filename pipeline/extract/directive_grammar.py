@@ -97,6 +97,9 @@ SEPARATOR = regex.compile(SEP)
 LIST_SEPARATOR = regex.compile(rf"{H}*(?:,|và){H}*")
 ONLY_SO = regex.compile(rf"(?:{H}+(?i:số){H}*:?)?{H}*")  # "Quyết định số: 123/QĐ-UBND"
 NAME_THEN_SO = regex.compile(rf"(?:{H}+[\p{{L}}]+){{1,8}}{H}+(?i:số){H}*")
+# a type's lower-case qualifier before "số" and a symbol: "Kế hoạch liên tịch số 01/KHLT-...",
+# "Chương trình phối hợp số 12/CTPH-...", "Kết luận thanh tra số 929/KL-TTCP"
+QUALIFIER_THEN_SO = regex.compile(rf"(?:{H}+\p{{Ll}}+){{1,3}}{H}+(?i:số){H}*:?{H}*")
 PUNCTUATION_NEXT = regex.compile(rf"{H}*(?:[.,;:()!?]|$)")
 CONGRESS_WORDS = regex.compile(r"\b(?:đại hội|đại biểu) ")
 SIBLING = regex.compile(rf",{H}*(?P<name>\p{{Lu}}\p{{Ll}}+(?:{H}+\p{{Ll}}+){{0,2}})"

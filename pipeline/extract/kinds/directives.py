@@ -40,6 +40,7 @@ from pipeline.extract.directive_grammar import (
     ONLY_SO,
     PLAN_TYPE,
     PUNCTUATION_NEXT,
+    QUALIFIER_THEN_SO,
     SCHEMA,
     SENTENCE_END,
     SEPARATOR,
@@ -117,6 +118,8 @@ def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | No
         if doc_type.get("named") and NAME_THEN_SO.fullmatch(between):
             named = text[anchor:pos].rsplit("số", 1)[0]
             return anchor, match.group("type"), casefold_words(named, modern=True)
+        if not doc_type.get("named") and QUALIFIER_THEN_SO.fullmatch(between):
+            return anchor, match.group("type"), None  # "Kế hoạch liên tịch số 01/KHLT-MTTQ-CA"
         break  # only the nearest type word can own the symbol
     return pos, None, None
 
