@@ -26,8 +26,9 @@ _LEXICONS = {
     "tense_after": {"offset": _INT}, "parts_of_day": {"pm_from": _INT, "pm_below": _INT},
     "relative_years": {"offset": _INT}, "quantity_words": None, "approximators": None, "count_units": None,
     "period_words": None, "period_modifiers": None, "years_back_before": None, "years_back_after": None,
-    "years_back_future": None, "years_back_blockers": None, "since_heads": None, "since_tails": None,
-    "founding_verbs": None,
+    "years_back_future": None, "years_back_blockers": None, "years_back_doing": None,
+    "years_back_lengths": None, "named_days": None, "since_heads": None,
+    "since_tails": None, "founding_verbs": None,
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
@@ -288,11 +289,13 @@ def _on_word_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def _on_paren_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """(25/4) and (17-18/4): a bare day/month alone in brackets is a date."""
+    """(25/4) and (17-18/4): a bare day/month alone in brackets is a date; (19-5) after a named day."""
     day, month = int(match["d"]), int(match["m"])
     last = int(match["d2"]) if match["d2"] else None
     if not valid_date(None, month, day) or (last and not (day < last and valid_date(None, month, last))):
         return []
+    if match["sep"] == "-" and (last or not g.before("named_day", text, match.start(), width=100)):
+        return []  # "(2-1)" is a score unless it dates a named day: "Ngày sinh Chủ tịch Hồ Chí Minh (19-5)"
     hi = Point(month=month, day=last) if last else None
     return [Atom(match.start("d"), match.end("m"), Point(month=month, day=day), hi)]
 
@@ -447,6 +450,8 @@ def _on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         return []  # "qua 2 năm 2019 và 2020": the years are dates of their own; "sau 5 năm nữa": to come
     if not cue:
         after = g.after("back_after", text, end)
+        if not after and not g.before("back_length", text, match.start()):
+            after = g.after("back_doing", text, end)
         if not after or g.before("approx", text, match.start()) or _counted(text, match.start(), g):
             return []
         end = after.end()
@@ -499,12 +504,18 @@ def grammar() -> Grammar:
          _on_word_day),
         (rf"{NUM_START}(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-|\.)(?P<m>{MONTH})"
          rf"(?:\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?{NUM_END}", _on_day),
+        # a span of days sharing month and year: "ngày 15-16/5/2021", "từ ngày 25-27/12/2020"
+        (rf"{NUM_START}(?P<d>{DAY}){DASH}(?P<d2>{DAY})(?P<sep>\s?/\s?)(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})"
+         rf"(?!\d|[.,]\d|/)", _on_day),
         (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\s?/\s?(?P<m>{MONTH})"
          rf"(?:\s?/\s?(?P<y>{YEAR}))?(?!\d|[.,/]\d)", _on_day_list),
+        # the same with dashes, as dash-style papers write it: "ngày 5 và 6-6-2024", "ngày 14, 15-6"
+        (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+-(?P<m>{MONTH})"
+         rf"(?:-(?P<y>{YEAR}))?(?!\d|[.,/-]\d)", _on_day_list),
         (rf"{NUM_START}(?P<d>{DAY})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<d2>{DAY})(?:\s?/\s?(?P<m>{MONTH})"
-         rf"(?:\s?/\s?(?P<y>{YEAR}))?|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
+         rf"(?:\s?/\s?(?P<y>{YEAR}))?|-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
          _on_day_span),
-        (rf"\(\s*(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s?/\s?(?P<m>{MONTH})\s*\)", _on_paren_day),
+        (rf"\(\s*(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-)(?P<m>{MONTH})\s*\)", _on_paren_day),
         (rf"tháng\s+(?P<item>{MONTH})(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?(?P<item>{MONTH}))+{year_tail}",
          _on_month_list),
         (rf"tháng\s+(?P<m>{MONTH}){DASH}(?:tháng\s+)?(?P<m2>{MONTH})(?:{year_tail})?{NUM_END}",
@@ -542,6 +553,9 @@ def grammar() -> Grammar:
         "back_cue": rf"(?<!\p{{L}})(?<!{lex['years_back_blockers']}\s+){lex['years_back_before']}\s+\Z",
         "back_after": rf"\s+{lex['years_back_after']}\b",
         "back_future": rf"\s+{lex['years_back_future']}\b",
+        "back_doing": rf"\s+{lex['years_back_doing']}(?=[^\S\n]+\p{{L}})",
+        "named_day": rf"(?<!\p{{L}}){lex['named_days']}[^.;:!?\n()]{{0,80}}\Z",
+        "back_length": rf"(?<!\p{{L}}){lex['years_back_lengths']}\s+\Z",
         "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
         "since_head": rf"(?<!\p{{L}}){lex['since_heads']}\s*\(?\s*\Z",

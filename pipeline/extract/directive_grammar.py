@@ -19,8 +19,8 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
-    "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "ambiguous": _FLAG, "titled": _FLAG,
-                             "named": _FLAG, "subject": _FLAG}),
+    "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "list_abbr": _LIST, "ambiguous": _FLAG,
+                             "titled": _FLAG, "named": _FLAG, "subject": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
     "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),
     "party_boards": lexicon_schema({"canonical": _TEXT, "name": _TEXT}),
@@ -97,6 +97,9 @@ SEPARATOR = regex.compile(SEP)
 LIST_SEPARATOR = regex.compile(rf"{H}*(?:,|và){H}*")
 ONLY_SO = regex.compile(rf"(?:{H}+(?i:số){H}*:?)?{H}*")  # "Quyết định số: 123/QĐ-UBND"
 NAME_THEN_SO = regex.compile(rf"(?:{H}+[\p{{L}}]+){{1,8}}{H}+(?i:số){H}*")
+# a type's lower-case qualifier before "số" and a symbol: "Kế hoạch liên tịch số 01/KHLT-...",
+# "Chương trình phối hợp số 12/CTPH-...", "Kết luận thanh tra số 929/KL-TTCP"
+QUALIFIER_THEN_SO = regex.compile(rf"(?:{H}+\p{{Ll}}+){{1,3}}{H}+(?i:số){H}*:?{H}*")
 PUNCTUATION_NEXT = regex.compile(rf"{H}*(?:[.,;:()!?]|$)")
 CONGRESS_WORDS = regex.compile(r"\b(?:đại hội|đại biểu) ")
 SIBLING = regex.compile(rf",{H}*(?P<name>\p{{Lu}}\p{{Ll}}+(?:{H}+\p{{Ll}}+){{0,2}})"

@@ -111,13 +111,15 @@ def _share_years(atoms: list[Atom], text: str, g: Grammar) -> None:
 
 
 def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
-    """"30/4-1/5", "từ ngày 26/4 đến 9/5": one interval from two points of the same precision."""
+    """"30/4-1/5", "từ ngày 26/4 đến 9/5", "giai đoạn 2021 đến 2025": one interval from two points of
+    the same precision."""
     joined: list[Atom] = []
     for atom in atoms:
         prev = joined[-1] if joined else None
         if (prev is not None and _simple(prev) and _simple(atom) and prev.lo.precision == atom.lo.precision
                 and g.re["range_gap"].fullmatch(text, prev.end, atom.start)
-                and (_DASH.search(text, prev.end, atom.start) or g.before("since_head", text, prev.start))
+                and (_DASH.search(text, prev.end, atom.start) or g.before("since_head", text, prev.start)
+                     or g.before("period", text, prev.start))  # "giai đoạn 2021 đến 2025"
                 and prev.lo.offset == atom.lo.offset and prev.lo.key() < atom.lo.key()):
             borrowed = prev.borrowed and atom.borrowed
             joined[-1] = Atom(prev.start, atom.end, prev.lo, atom.lo, borrowed=borrowed, rank=prev.rank)

@@ -18,6 +18,7 @@ name in `directive_names`.
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import Any
 
 import regex
@@ -39,6 +40,7 @@ from pipeline.extract.directive_grammar import (
     ONLY_SO,
     PLAN_TYPE,
     PUNCTUATION_NEXT,
+    QUALIFIER_THEN_SO,
     SCHEMA,
     SENTENCE_END,
     SEPARATOR,
@@ -73,6 +75,8 @@ from pipeline.kinds import (
 )
 from pipeline.model import Mention
 from pipeline.text import casefold_words, longest_first
+
+SYMBOL_CODE = regex.compile(r"[-/](?:(?:19|20)\d\d/)?([^-/]+)")  # "-QĐ/TW", "/2020/NĐ-CP": the type's code
 
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
@@ -114,6 +118,8 @@ def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | No
         if doc_type.get("named") and NAME_THEN_SO.fullmatch(between):
             named = text[anchor:pos].rsplit("số", 1)[0]
             return anchor, match.group("type"), casefold_words(named, modern=True)
+        if not doc_type.get("named") and QUALIFIER_THEN_SO.fullmatch(between):
+            return anchor, match.group("type"), None  # "Kế hoạch liên tịch số 01/KHLT-MTTQ-CA"
         break  # only the nearest type word can own the symbol
     return pos, None, None
 
@@ -299,6 +305,32 @@ def _read_context(items: list[Found], text: str) -> None:
         previous = item
 
 
+def _share_symbols(items: list[Found], text: str) -> None:
+    """Numbers listed before one symbol share it: "Nghị quyết số 18, 19-NQ/TW" names 18-NQ/TW and
+    19-NQ/TW (the type, issuer and year of the last are those of every number before it)."""
+    ordered = sorted(items, key=lambda item: item.start)
+    for item, after in reversed(list(itertools.pairwise(ordered))):
+        shares = after.form == "coded" or (after.form == "short" and after.id and after.id[:1].isdigit())
+        if not (item.form == "short" and shares and after.number and item.number
+                and _same_type(item.kind, after) and text[after.start:after.start + 1].isdigit()
+                and LIST_SEPARATOR.fullmatch(text[item.end:after.start])
+                and (after.id or "").startswith(after.number) and not item.year):
+            continue
+        item.id = item.number + (after.id or "")[len(after.number):]
+        item.issuer = item.issuer or after.issuer
+        after.kind = item.kind  # the symbol has no type word of its own: the list's is its type
+
+
+def _same_type(kind: str | None, symbol: Found) -> bool:
+    """Whether a type word fits a symbol of a list: the same type, or one its abbreviation may name."""
+    if kind is None or kind == symbol.kind:
+        return kind is not None
+    code = SYMBOL_CODE.match((symbol.id or "")[len(symbol.number or ""):])
+    entry = rules().types.get(casefold_words(kind, modern=True), {})
+    return bool(code) and code.group(1).upper() in {
+        a.upper() for key in ("abbr", "party_abbr", "list_abbr") for a in entry.get(key, [])}
+
+
 def _resolve(items: list[Found]) -> None:
     """Give short and bare references the id of the full form the article writes elsewhere."""
     coded: dict[tuple[str, str], Found] = {}
@@ -379,6 +411,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         for item in found:
             _read_tail(item, text)
         _read_context(found, text)
+        _share_symbols(found, text)
         items += found
     _resolve(items)
     return [_mention(item) for item in items if item.id]
