@@ -10,6 +10,7 @@ tests the scanner applies live in `org_names`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -31,6 +32,7 @@ from pipeline.extract.org_names import (
     head_at,
     modern_tones,
     person_starts,
+    place_end,
     place_level,
     rules,
     sentence_initial,
@@ -74,6 +76,7 @@ class Candidate:
     rest: str = ""  # the name without a wrapper head ("hòa phát" in "Tập đoàn Hòa Phát")
     alias: str = ""  # a bare form that names this body elsewhere in the article
     key: str = ""
+    national: str = ""  # the key of a listed national body ("chính phủ"), perhaps with a foreign country
 
 
 def _clean(view: View, start: int, end: int, cuts: Sequence[tuple[int, int]] = ()) -> str:
@@ -149,6 +152,17 @@ def _scoped(view: View, end: int) -> bool:
             and rules().admin_re.match(view.lower, level[0]) is not None)  # not "Ban Duy tu các công trình"
 
 
+def _scoped_partner(view: View, end: int) -> bool:
+    """The body is coordinated with a short body that a level or a determiner follows ("Chủ tịch
+    HĐND và UBND các xã, phường"): the level scopes both, a kind of body at each unit."""
+    joint = re.match(r"[ \t\xa0]*(?:,|và)[ \t\xa0]+", view.norm[end:end + 8])
+    partner = head_at(view, end + joint.end()) if joint else None
+    if partner is None:
+        return False
+    scan = read_name(view, partner[0], partner[1], capital_head=True)
+    return len(view.norm[end + joint.end():scan.end].split()) <= MAX_SCOPED_WORDS and _scoped(view, scan.end)
+
+
 def _after_title(view: View, head_start: int) -> bool:
     """A title word stands right before `head_start` ("Trưởng ban", "Giám đốc sở")."""
     before = view.lower[max(0, head_start - 24):head_start].split()
@@ -182,6 +196,9 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
                 match.group() not in org_rules.lower_ok and not _titled(view, start, end))):
             continue
         if not view.ends_syllable(start, end):
+            continue
+        if org_rules.law_before.search(norm, max(0, start - 12), start):
+            last_end = read_name(view, end, None, capital_head=True).end  # "Luật Tổ chức Chính phủ"
             continue
         head = org_rules.head_re.match(view.lower, start)
         if head and view.ends_syllable(start, head.end()):
@@ -228,7 +245,7 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     short = len(view.norm[head_start:scan.end].split()) <= MAX_SCOPED_WORDS
     if byline(view, start, scan.end) or (capital and not scan.acronym and (
             (_counted(view, head_start) and not _names_listed(view, scan.end))
-            or (short and _scoped(view, scan.end)))):
+            or (short and (_scoped(view, scan.end) or _scoped_partner(view, scan.end))))):
         return None
     cand = Candidate(view, start, scan.end, _clean(view, start, scan.end, scan.cuts),
                      head=name_key(head.term), open_end=scan.open_end or scan.parts == 0)
@@ -255,16 +272,63 @@ def _define(view: View, cand: Candidate, scan: Scan, found: list[Candidate], acr
     begin = _initials_start(view, cand.start, paren, acronym)
     if begin is not None and (begin > cand.start or scan.cuts):  # "Khối Các cơ quan (CCQ)", "(UBKT) Tỉnh ủy"
         acronyms.setdefault(acronym, ("part", _clean(view, begin, paren)))
+        cand.long_form = True  # the name the article writes the short forms for
         return
+    inner = _inner_wrapper(view, cand, paren)
+    if inner is not None:  # "Hội đồng quản trị Công ty ... (VPF)": the acronym is the company's
+        cand = inner
+        found.append(cand)
     cand.acronym, cand.long_form = acronym, True
-    acronyms.setdefault(acronym, ("whole", name_key(cand.name)))
+    acronyms.setdefault(acronym, ("whole", name_key(cand.name), cand.name))
     if not scan.cuts:
         inner = view.text.index(acronym, paren)
         found.append(Candidate(view, inner, inner + len(acronym), acronym, acronym=acronym))
 
 
+def _inner_wrapper(view: View, cand: Candidate, paren: int) -> Candidate | None:
+    """A company or bank named inside a part of it ("Hội đồng quản trị Công ty CP Bóng đá (VPF)"):
+    the acronym before `paren` names the inner body. None when the outer body is itself one."""
+    outer = rules().heads.get(cand.head)
+    if outer is None or outer.wrapper:
+        return None
+    first_space = view.norm.find(" ", cand.start, paren)
+    for word in SYLLABLE_RE.finditer(view.norm, paren if first_space < 0 else first_space, paren):
+        inner = head_at(view, word.start())
+        if inner is not None and inner[1].wrapper and word.start() > cand.start:
+            end = len(view.text[:cand.end].rstrip())
+            return Candidate(view, word.start(), end, _clean(view, word.start(), end),
+                             head=name_key(inner[1].term))
+    return None
+
+
+MIN_PHRASE_INITIALS = 3  # two initials spell too many phrases by chance
+
+# "HSX (Sở Giao dịch Chứng khoán TP.HCM)": a short form of two or more capitals, then "(" and a name
+SHORT_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s,;:“\"]))([A-ZĐ][A-Za-zĐđ0-9&\-]*[A-ZĐ][A-Za-zĐđ0-9&\-]*)"
+                                  r"[ \t\xa0]*\([ \t\xa0]*$")
+
+
+def _take_short_then_long(view: View, found: list[Candidate], acronyms: dict[str, Any]) -> None:
+    """A short form defined by the name in brackets after it ("HSX (Sở Giao dịch Chứng khoán
+    TP.HCM)", "WHO (Tổ chức Y tế Thế giới)"): one organisation, the name in brackets its long form."""
+    for cand in [c for c in found if c.view is view and not c.acronym]:
+        before = SHORT_BEFORE_BRACKET.search(view.norm, max(0, cand.start - 20), cand.start)
+        closing = view.norm[cand.end:cand.end + 3].lstrip(" \t\xa0")
+        if before is None or not closing.startswith(")") or place_level(before.group(1)):
+            continue
+        short = before.group(1)  # an acronym, not a brand: "VinHMS (Tập đoàn Vingroup)" names the parent
+        if not short.isupper() or short in acronyms or short.casefold() in cand.name.casefold():
+            continue
+        cand.acronym, cand.long_form = short, True
+        acronyms[short] = ("whole", name_key(cand.name), cand.name)
+        if not any(c.view is view and c.start == before.start(1) for c in found):
+            found.append(Candidate(view, before.start(1), before.end(1), short, acronym=short))
+
+
 def _take_acronym_phrases(view: View, found: list[Candidate], acronyms: dict[str, Any]) -> None:
-    """Lower-case phrases defined by an acronym: "tổ chức cơ sở đảng (TCCSĐ)"."""
+    """Lower-case phrases defined by an acronym: "tổ chức cơ sở đảng (TCCSĐ)"; any other phrase
+    whose initials spell the acronym ("Công viên địa chất (CVĐC)") is kept as a definition only,
+    which the canonical names expand ("Ban quản lý CVĐC" -> "Ban Quản lý Công viên địa chất")."""
     paren = view.norm.find("(")
     while paren >= 0:
         match = (ACRONYM_IN_BRACKETS.match(view.norm, max(0, paren - 1))
@@ -272,24 +336,54 @@ def _take_acronym_phrases(view: View, found: list[Candidate], acronyms: dict[str
         acronym = match.group(1) if match else ""
         if acronym.isupper() and not any(c.start <= paren <= c.end + 1 for c in found if c.view is view):
             begin = _initials_start(view, max(0, paren - 12 * len(acronym)), paren, acronym)
-            if begin is not None and rules().acronym_start_re.match(view.lower, begin):
+            if begin is not None and not rules().acronym_start_re.match(view.lower, begin):
+                if len(acronym) >= MIN_PHRASE_INITIALS:
+                    acronyms.setdefault(acronym, ("phrase", None, _clean(view, begin, paren)))
+            elif begin is not None:
                 name, inner = _clean(view, begin, paren), view.text.index(acronym, paren)
                 found.append(Candidate(view, begin, begin + len(view.text[begin:paren].rstrip()), name,
                                        acronym=acronym, long_form=True))
                 found.append(Candidate(view, inner, inner + len(acronym), acronym, acronym=acronym))
-                acronyms.setdefault(acronym, ("whole", name_key(name)))
+                acronyms.setdefault(acronym, ("whole", name_key(name), name))
         paren = view.norm.find("(", paren + 1)
 
 
 def _take_body(view: View, start: int, end: int, key: str, found: list[Candidate]) -> None:
     """A listed body, unless its context says it is something else."""
     org_rules = rules()
+    glued = re.match(r"-(\w+)", view.norm[end:end + 16])
+    if glued and (not capitalised(glued.group(1)) or glued.group(1) in org_rules.glued_words):
+        return  # "HNX-Index" is the exchange's index, not the exchange ("Pfizer-BioNTech" is two)
     if key in org_rules.mid_sentence and sentence_initial(view.norm, start):
         return  # "Dân trí Vượt lên khó khăn...": the outlet'start dateline, or the common noun
     if key in org_rules.coordinated and not (org_rules.partner_after.match(view.norm, end)
                                      or org_rules.partner_before.search(view.norm[max(0, start - 30):start])):
         return  # "Đảng" alone is the Party only beside another national body
-    found.append(Candidate(view, start, end, _clean(view, start, end)))
+    country = _foreign_country(view, end) if key in org_rules.national else end
+    found.append(Candidate(view, start, country, _clean(view, start, country), long_form=country > end,
+                           national=key if key in org_rules.national else ""))
+
+
+def _foreign_country(view: View, end: int) -> int:
+    """End of a foreign country named right after a national body ("Chính phủ Mỹ"), else `end`."""
+    after = view.next_word(end)
+    place = place_end(view, after[0]) if after and capitalised(view.word(after)) else end
+    name = view.norm[end:place].strip()
+    return place if name and place_level(name) == "country" and name_key(name) != HOME_COUNTRY else end
+
+
+def _foreign_national_bodies(doc: ArticleDoc, found: list[Candidate]) -> None:
+    """In an article with no Vietnamese province, a bare national body ("Chính phủ") is the one
+    foreign body of that kind the article names ("Chính phủ Nhật Bản"), not Vietnam's."""
+    if doc.province:
+        return
+    named: dict[str, set[str]] = {}
+    for cand in found:
+        if cand.national and cand.long_form:
+            named.setdefault(cand.national, set()).add(cand.key)
+    for cand in found:
+        if cand.national and not cand.long_form and len(named.get(cand.national, ())) == 1:
+            cand.key = next(iter(named[cand.national]))
 
 
 def _take_brand(view: View, pos: int, found: list[Candidate]) -> None:
@@ -395,7 +489,8 @@ def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
         cand.key = r.body_key.get(key, key)
 
 
-COUNTRY_IN_NAMES = " việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
+COUNTRY_IN_NAMES = " việt nam"
+HOME_COUNTRY = "việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
 
 
 def _country_dropped(found: list[Candidate]) -> None:
@@ -423,6 +518,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
     for view in views:
         _from_terms(view, found, acronyms)
         _from_brands(view, found)
+        _take_short_then_long(view, found, acronyms)
     _bare_forms(views, found, acronyms)
     for view in views:
         spans = [(c.start, c.end) for c in found if c.view is view]
@@ -430,6 +526,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
     _resolve_keys(found, acronyms)
     _country_dropped(found)
+    _foreign_national_bodies(doc, found)
     doc.cache["org_acronyms"] = acronyms
     seen: dict[tuple[str, int, int], Candidate] = {}
     for cand in found:  # one mention per span: the first reading (a head scan) wins
