@@ -42,7 +42,6 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "domain_suffixes": lexicon_schema(),
     "company_suffixes": lexicon_schema(),
     "law_words": lexicon_schema(),
-    "glued_words": lexicon_schema(),
 })
 
 BIG_PLACES = ("country", "province", "other")  # places that are not also brand names, unlike communes
@@ -127,7 +126,6 @@ class Rules:
     middle_names: frozenset[str]
     domain_suffixes: tuple[str, ...]
     company_suffixes: tuple[str, ...]
-    glued_words: frozenset[str]  # glued to a body by a hyphen, they make another thing's name
     law_before: re.Pattern[str]  # a law's kind right before: the words after it are the law's title
 
 
@@ -170,7 +168,6 @@ def rules() -> Rules:
         title_words=frozenset(terms("title_words", True)),
         middle_names=frozenset(terms("middle_names")), domain_suffixes=tuple(terms("domain_suffixes")),
         company_suffixes=tuple(terms("company_suffixes")),
-        glued_words=frozenset(terms("glued_words")),
         law_before=re.compile(r"(?<!\w)" + trie_alternation(terms("law_words")) + r"[ \t\xa0]+$"),
     )
 

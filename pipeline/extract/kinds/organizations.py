@@ -351,9 +351,6 @@ def _take_acronym_phrases(view: View, found: list[Candidate], acronyms: dict[str
 def _take_body(view: View, start: int, end: int, key: str, found: list[Candidate]) -> None:
     """A listed body, unless its context says it is something else."""
     org_rules = rules()
-    glued = re.match(r"-(\w+)", view.norm[end:end + 16])
-    if glued and (not capitalised(glued.group(1)) or glued.group(1) in org_rules.glued_words):
-        return  # "HNX-Index" is the exchange's index, not the exchange ("Pfizer-BioNTech" is two)
     if key in org_rules.mid_sentence and sentence_initial(view.norm, start):
         return  # "Dân trí Vượt lên khó khăn...": the outlet'start dateline, or the common noun
     if key in org_rules.coordinated and not (org_rules.partner_after.match(view.norm, end)
