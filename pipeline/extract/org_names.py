@@ -437,9 +437,10 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     - nouns followed by another capitalised name ("Tập đoàn tài chính Nam Long");
     - after capitalised words, nouns the name ends after: punctuation, a verb or a function word
       ("Trung tâm Dịch vụ việc làm, thuộc Sở ...", "Cục Quản lý xuất nhập cảnh đã cấp ...");
-    - right after a nested head that needs a name (`complement`), words that describe it, a verb
-      first too, up to a place ("Ban Điều hành Quỹ hỗ trợ nông dân tỉnh"): the head's name, not a
-      predicate (a closing head, "Tỉnh ủy chỉ đạo huyện", may end the name).
+    - right after a head that needs a name (`complement`), words that describe it, a verb first
+      too, up to an administrative word ("Ban Điều hành Quỹ hỗ trợ nông dân tỉnh", "Hội đồng thi
+      đua khen thưởng huyện"): the head's name, not a predicate (a closing head, "Tỉnh ủy chỉ đạo
+      huyện", may end the name); a level word ("Mặt trận cấp xã") ends it.
     A function word, a time word ("năm", "hiện nay") or a body's own head word ends the run."""
     r = rules()
     taken: list[tuple[str | None, int]] = []  # (class, end) of each lower-case word
@@ -448,7 +449,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
             break
         word = _lower_word(view, span)
-        if word is None or word[1] in r.tail_stops or word[1] in r.heads:
+        if word is None or word[1] in r.tail_stops or word[1] in r.heads or (
+                complement and r.scope_re.match(view.lower, span[0])):  # "Mặt trận cấp xã": each commune's
             break
         cls = "and" if word[1] == "và" and taken else word_class(word[1])
         if cls not in ("noun", "verb", "adj", "and", None):
@@ -471,7 +473,7 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         return end if descriptive and plain and (not rest or rest in _NAME_ENDS) else pos
     start = after[0]
     if r.admin_re.match(view.norm, start) and view.norm[start].islower():
-        return end if named and nominal else pos
+        return end if (named or complement) and nominal else pos
     if capitalised(view.word(after)):
         nested = head_at(view, start)
         if nested:

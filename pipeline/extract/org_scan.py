@@ -104,7 +104,8 @@ class _NameReader:
         self.last_token = -1
         self.word_starts: list[int] = []
         self.foreign_check = head is not None and not head.wrapper  # bank and company names hold "Việt Nam"
-        self.open_head = False  # the part read last is a nested head that needs a name ("Ban Điều hành Quỹ")
+        # the part read last is a head that needs a name: "Ban Điều hành Quỹ", "Hội đồng" at the start
+        self.open_head = head is not None and capital_head and not head.closes
 
     def read(self) -> Scan:
         """Take parts until one step says the name ends, then drop a trailing head with no name."""
