@@ -41,6 +41,8 @@ PLACE_RUN = rf"{NAME_WORD}(?:(?:[ ]|[ ]?[-–][ ]?){NAME_WORD}){{0,4}}"  # "Bà 
 MAX_PLACE_WORDS = 5  # "Bà Rịa - Vũng Tàu": four words and a dash
 SPACED_DASH = regex.compile(r"(?<=\S)(?:\s+[-–]\s*|\s*[-–]\s+)(?=\S)")  # "A- B", "A -B": one form, "A - B"
 SPACED_AMPERSAND = regex.compile(r"(?<=\p{Lu}) & (?=\p{Lu})")  # "TN & MT" is "TN&MT"
+# two syllables written twice ("Bệnh viện Bệnh viện Phổi Đà Nẵng")
+REPEATED_WORDS = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]* [\p{L}\p{M}]+) \1(?![\p{L}])")
 JOINED = regex.compile(r"(?<![\p{L}\p{N}&.\-])\p{Lu}+(?:-\p{Lu}+)+(?![\p{L}\p{N}&\-])")  # "GDNN-GDTX"
 
 
@@ -159,6 +161,7 @@ def _expand(name: str, r: CanonicalRules, defined: dict[str, str] | None = None)
     """Acronyms expanded (two joined by a dash too; first those the article defines and the lexicon
     lacks), tones modernised, spaces single, a spaced dash written " - "."""
     text = SPACED_AMPERSAND.sub("&", modern_tones(name))
+    text = REPEATED_WORDS.sub(r"\1", text)  # "Bệnh viện Bệnh viện X": a head written twice
     text = r.glued_re.sub(lambda m: m.group(0) + " ", text)
     if defined := {short: long for short, long in (defined or {}).items() if short not in r.expansions}:
         pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}&.\-])(?:{alternation(list(defined))})"

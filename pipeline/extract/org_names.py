@@ -472,8 +472,9 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         rest = view.norm[end:end + 1]
         return end if descriptive and plain and (not rest or rest in _NAME_ENDS) else pos
     start = after[0]
-    if r.admin_re.match(view.norm, start) and view.norm[start].islower():
-        return end if (named or complement) and nominal else pos
+    admin = r.admin_re.match(view.norm, start)
+    if admin and (view.norm[start].islower() or view.norm[start:admin.end()].rstrip(".").isupper()):
+        return end if (named or complement) and nominal else pos  # "... du lịch TP Đà Nẵng" too
     if capitalised(view.word(after)):
         nested = head_at(view, start)
         if nested:

@@ -152,6 +152,13 @@ def _scoped(view: View, end: int) -> bool:
             and rules().admin_re.match(view.lower, level[0]) is not None)  # not "Ban Duy tu các công trình"
 
 
+def _levels_listed(view: View, end: int) -> bool:
+    """A name ending on a bare administrative word that another one follows after a comma ("Hội đồng
+    sơ tuyển tỉnh, thành phố"): the body of each province or city, not one named body."""
+    comma = re.match(r",[ \t\xa0]*", view.norm[end:end + 4])
+    return comma is not None and rules().admin_re.match(view.lower, end + comma.end()) is not None
+
+
 def _scoped_partner(view: View, end: int) -> bool:
     """The body is coordinated with a short body that a level or a determiner follows ("Chủ tịch
     HĐND và UBND các xã, phường"): the level scopes both, a kind of body at each unit."""
@@ -245,7 +252,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     short = len(view.norm[head_start:scan.end].split()) <= MAX_SCOPED_WORDS
     if byline(view, start, scan.end) or (capital and not scan.acronym and (
             (_counted(view, head_start) and not _names_listed(view, scan.end))
-            or (short and (_scoped(view, scan.end) or _scoped_partner(view, scan.end))))):
+            or (short and (_scoped(view, scan.end) or _scoped_partner(view, scan.end)))
+            or (scan.open_end and _levels_listed(view, scan.end)))):
         return None
     cand = Candidate(view, start, scan.end, _clean(view, start, scan.end, scan.cuts),
                      head=name_key(head.term), open_end=scan.open_end or scan.parts == 0)
