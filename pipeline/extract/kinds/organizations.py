@@ -3,24 +3,29 @@
 A name is a head word from `rules/organizations.yml` ("Sở", "Đảng bộ", "Công ty") followed by what
 the scanner reads as a name: capitalised words, nested heads, listed lower-case name words and a
 place with its administrative word. Bodies that need no head (Quốc hội, Google) come from the rule
-file's list; acronyms defined in the article ("Khối Các cơ quan (CCQ)") are kept in `doc.cache`,
-so that short forms in every segment join the long name. The compiled rule file and the word
-tests the scanner applies live in `org_names`.
+file's list; acronyms defined in the article ("Khối Các cơ quan (CCQ)", read by `org_definitions`)
+are kept in `doc.cache`, so that short forms in every segment join the long name and the canonical
+names expand them. The compiled rule file and the word tests the scanner applies live in
+`org_names`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract.canonical import with_canonical
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.merge import field_rank
 from pipeline.extract.org_brands import coordinated, domains, suffixed_brands
+from pipeline.extract.org_definitions import (
+    Candidate,
+    clean_span,
+    define,
+    take_acronym_phrases,
+    take_short_then_long,
+)
 from pipeline.extract.org_names import (
     RULES_SCHEMA,
     SYLLABLE_RE,
@@ -37,7 +42,7 @@ from pipeline.extract.org_names import (
     rules,
     sentence_initial,
 )
-from pipeline.extract.org_scan import ACRONYM_IN_BRACKETS, Scan, read_name
+from pipeline.extract.org_scan import read_name
 from pipeline.extract.word_classes import word_class
 from pipeline.kinds import (
     Column,
@@ -59,33 +64,6 @@ WHOLE_DETERMINERS = frozenset({"toàn bộ"})
 # a body with a longer name is one body even before "các cấp" ("Đoàn TNCS Hồ Chí Minh các cấp")
 MAX_SCOPED_WORDS = 3
 SKIPPED_FIELDS = ("meta.",)  # bylines and source lines carry an author's role, not the article's bodies
-
-
-@dataclass
-class Candidate:
-    """A mention being built: span, name, and how it groups."""
-
-    view: View
-    start: int
-    end: int
-    name: str
-    head: str = ""
-    acronym: str | None = None
-    long_form: bool = False
-    open_end: bool = False
-    rest: str = ""  # the name without a wrapper head ("hòa phát" in "Tập đoàn Hòa Phát")
-    alias: str = ""  # a bare form that names this body elsewhere in the article
-    key: str = ""
-    national: str = ""  # the key of a listed national body ("chính phủ"), perhaps with a foreign country
-
-
-def _clean(view: View, start: int, end: int, cuts: Sequence[tuple[int, int]] = ()) -> str:
-    """The text of a span without acronym definitions, on one line with single spaces."""
-    pieces, pos = [], start
-    for cut_start, cut_end in cuts:
-        pieces.append(view.text[pos:cut_start])
-        pos = cut_end
-    return " ".join("".join([*pieces, view.text[pos:end]]).split())
 
 
 def _titled(view: View, head_start: int, head_end: int) -> bool:
@@ -177,20 +155,6 @@ def _after_title(view: View, head_start: int) -> bool:
     return bool(before) and (before[-1] in title_words or " ".join(before[-2:]) in title_words)
 
 
-def _initials_start(view: View, first: int, paren: int, acronym: str) -> int | None:
-    """Offset from which the words between `first` and `paren` spell the acronym's letters, or None."""
-    letters = [c for c in acronym.casefold() if c.isalpha()]
-    for word in reversed(list(SYLLABLE_RE.finditer(view.norm, first, paren))):
-        text = word.group().casefold()
-        if text == "và" and "&" in acronym:
-            continue
-        if unicodedata.normalize("NFD", text)[:1] != unicodedata.normalize("NFD", letters.pop())[:1]:
-            return None
-        if not letters:
-            return word.start()
-    return None
-
-
 def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) -> None:
     """One pass over the listed words: heads start a scan, bodies and introduced brands are taken."""
     org_rules, norm, last_end = rules(), view.norm, -1
@@ -215,7 +179,7 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
             _take_body(view, start, end, org_rules.bodies[norm[start:end]], found)
         elif norm[start:end] in org_rules.introducers:
             _take_brand(view, end, found)
-    _take_acronym_phrases(view, found, acronyms)
+    take_acronym_phrases(view, found, acronyms)
     _take_brand_suffixes(view, found)
 
 
@@ -255,10 +219,10 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
             or (short and (_scoped(view, scan.end) or _scoped_partner(view, scan.end)))
             or (scan.open_end and _levels_listed(view, scan.end)))):
         return None
-    cand = Candidate(view, start, scan.end, _clean(view, start, scan.end, scan.cuts),
+    cand = Candidate(view, start, scan.end, clean_span(view, start, scan.end, scan.cuts),
                      head=name_key(head.term), open_end=scan.open_end or scan.parts == 0)
     if head.wrapper and scan.first >= 0 and start == head_start:
-        cand.rest = name_key(_clean(view, scan.first, scan.end, scan.cuts))
+        cand.rest = name_key(clean_span(view, scan.first, scan.end, scan.cuts))
         # "trường Chu Văn An": a short person's name alone names the man, "Hoàng Anh Gia Lai" the group
         person = person_starts(view, view.syllable(scan.first)) and len(cand.rest.split()) <= 3
         if scan.all_title and not person and brand_like(view, scan.first, scan.end):
@@ -267,93 +231,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         cand.alias = name_key(cand.name)
     found.append(cand)
     if scan.acronym:
-        _define(view, cand, scan, found, acronyms)
+        define(view, cand, scan, found, acronyms)
     return cand
-
-
-def _define(view: View, cand: Candidate, scan: Scan, found: list[Candidate], acronyms: dict[str, Any],
-            ) -> None:
-    """Record an acronym defined right after a name: for the whole name or for its last words."""
-    acronym, paren = scan.acronym[0], scan.acronym[1]
-    if place_level(acronym):
-        return  # "Công ty X (Huế)" names a place, not the company
-    begin = _initials_start(view, cand.start, paren, acronym)
-    if begin is not None and (begin > cand.start or scan.cuts):  # "Khối Các cơ quan (CCQ)", "(UBKT) Tỉnh ủy"
-        acronyms.setdefault(acronym, ("part", _clean(view, begin, paren)))
-        cand.long_form = True  # the name the article writes the short forms for
-        return
-    inner = _inner_wrapper(view, cand, paren)
-    if inner is not None:  # "Hội đồng quản trị Công ty ... (VPF)": the acronym is the company's
-        cand = inner
-        found.append(cand)
-    cand.acronym, cand.long_form = acronym, True
-    acronyms.setdefault(acronym, ("whole", name_key(cand.name), cand.name))
-    if not scan.cuts:
-        inner = view.text.index(acronym, paren)
-        found.append(Candidate(view, inner, inner + len(acronym), acronym, acronym=acronym))
-
-
-def _inner_wrapper(view: View, cand: Candidate, paren: int) -> Candidate | None:
-    """A company or bank named inside a part of it ("Hội đồng quản trị Công ty CP Bóng đá (VPF)"):
-    the acronym before `paren` names the inner body. None when the outer body is itself one."""
-    outer = rules().heads.get(cand.head)
-    if outer is None or outer.wrapper:
-        return None
-    first_space = view.norm.find(" ", cand.start, paren)
-    for word in SYLLABLE_RE.finditer(view.norm, paren if first_space < 0 else first_space, paren):
-        inner = head_at(view, word.start())
-        if inner is not None and inner[1].wrapper and word.start() > cand.start:
-            end = len(view.text[:cand.end].rstrip())
-            return Candidate(view, word.start(), end, _clean(view, word.start(), end),
-                             head=name_key(inner[1].term))
-    return None
-
-
-MIN_PHRASE_INITIALS = 3  # two initials spell too many phrases by chance
-
-# "HSX (Sở Giao dịch Chứng khoán TP.HCM)": a short form of two or more capitals, then "(" and a name
-SHORT_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s,;:“\"]))([A-ZĐ][A-Za-zĐđ0-9&\-]*[A-ZĐ][A-Za-zĐđ0-9&\-]*)"
-                                  r"[ \t\xa0]*\([ \t\xa0]*$")
-
-
-def _take_short_then_long(view: View, found: list[Candidate], acronyms: dict[str, Any]) -> None:
-    """A short form defined by the name in brackets after it ("HSX (Sở Giao dịch Chứng khoán
-    TP.HCM)", "WHO (Tổ chức Y tế Thế giới)"): one organisation, the name in brackets its long form."""
-    for cand in [c for c in found if c.view is view and not c.acronym]:
-        before = SHORT_BEFORE_BRACKET.search(view.norm, max(0, cand.start - 20), cand.start)
-        closing = view.norm[cand.end:cand.end + 3].lstrip(" \t\xa0")
-        if before is None or not closing.startswith(")") or place_level(before.group(1)):
-            continue
-        short = before.group(1)  # an acronym, not a brand: "VinHMS (Tập đoàn Vingroup)" names the parent
-        if not short.isupper() or short in acronyms or short.casefold() in cand.name.casefold():
-            continue
-        cand.acronym, cand.long_form = short, True
-        acronyms[short] = ("whole", name_key(cand.name), cand.name)
-        if not any(c.view is view and c.start == before.start(1) for c in found):
-            found.append(Candidate(view, before.start(1), before.end(1), short, acronym=short))
-
-
-def _take_acronym_phrases(view: View, found: list[Candidate], acronyms: dict[str, Any]) -> None:
-    """Lower-case phrases defined by an acronym: "tổ chức cơ sở đảng (TCCSĐ)"; any other phrase
-    whose initials spell the acronym ("Công viên địa chất (CVĐC)") is kept as a definition only,
-    which the canonical names expand ("Ban quản lý CVĐC" -> "Ban Quản lý Công viên địa chất")."""
-    paren = view.norm.find("(")
-    while paren >= 0:
-        match = (ACRONYM_IN_BRACKETS.match(view.norm, max(0, paren - 1))
-                 or ACRONYM_IN_BRACKETS.match(view.norm, paren))
-        acronym = match.group(1) if match else ""
-        if acronym.isupper() and not any(c.start <= paren <= c.end + 1 for c in found if c.view is view):
-            begin = _initials_start(view, max(0, paren - 12 * len(acronym)), paren, acronym)
-            if begin is not None and not rules().acronym_start_re.match(view.lower, begin):
-                if len(acronym) >= MIN_PHRASE_INITIALS:
-                    acronyms.setdefault(acronym, ("phrase", None, _clean(view, begin, paren)))
-            elif begin is not None:
-                name, inner = _clean(view, begin, paren), view.text.index(acronym, paren)
-                found.append(Candidate(view, begin, begin + len(view.text[begin:paren].rstrip()), name,
-                                       acronym=acronym, long_form=True))
-                found.append(Candidate(view, inner, inner + len(acronym), acronym, acronym=acronym))
-                acronyms.setdefault(acronym, ("whole", name_key(name), name))
-        paren = view.norm.find("(", paren + 1)
 
 
 def _take_body(view: View, start: int, end: int, key: str, found: list[Candidate]) -> None:
@@ -365,7 +244,7 @@ def _take_body(view: View, start: int, end: int, key: str, found: list[Candidate
                                      or org_rules.partner_before.search(view.norm[max(0, start - 30):start])):
         return  # "Đảng" alone is the Party only beside another national body
     country = _foreign_country(view, end) if key in org_rules.national else end
-    found.append(Candidate(view, start, country, _clean(view, start, country), long_form=country > end,
+    found.append(Candidate(view, start, country, clean_span(view, start, country), long_form=country > end,
                            national=key if key in org_rules.national else ""))
 
 
@@ -398,7 +277,7 @@ def _take_brand(view: View, pos: int, found: list[Candidate]) -> None:
     scan = read_name(view, pos, None)
     if scan.parts and scan.all_title and scan.parts <= 4 and scan.end - scan.first > 1 and brand_like(
             view, scan.first, scan.end):
-        name = _clean(view, scan.first, scan.end)
+        name = clean_span(view, scan.first, scan.end)
         found.append(Candidate(view, scan.first, scan.end, name, alias=name_key(name)))
 
 
@@ -419,7 +298,7 @@ def _from_brands(view: View, found: list[Candidate]) -> None:
     found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in domains(view))
     for start, end, brand_end in suffixed_brands(view):
         alias = name_key(view.norm[start:brand_end]) if brand_like(view, start, brand_end) else ""
-        found.append(Candidate(view, start, end, _clean(view, start, end), alias=alias))
+        found.append(Candidate(view, start, end, clean_span(view, start, end), alias=alias))
 
 
 def _bare_forms(views: list[View], found: list[Candidate], acronyms: dict[str, Any]) -> None:
@@ -469,7 +348,7 @@ def _part_forms(view: View, acronym: str, found: list[Candidate]) -> None:
         if alone and not inside:
             scan = read_name(view, end, None, capital_head=True)
             if scan.parts and scan.strong:
-                found.append(Candidate(view, pos, scan.end, _clean(view, pos, scan.end, scan.cuts),
+                found.append(Candidate(view, pos, scan.end, clean_span(view, pos, scan.end, scan.cuts),
                                        open_end=scan.open_end))
         pos = view.norm.find(acronym, end)
 
@@ -494,8 +373,8 @@ def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
         cand.key = r.body_key.get(key, key)
 
 
-COUNTRY_IN_NAMES = " việt nam"
-HOME_COUNTRY = "việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
+COUNTRY_IN_NAMES = " việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
+HOME_COUNTRY = "việt nam"
 
 
 def _country_dropped(found: list[Candidate]) -> None:
@@ -523,7 +402,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
     for view in views:
         _from_terms(view, found, acronyms)
         _from_brands(view, found)
-        _take_short_then_long(view, found, acronyms)
+        take_short_then_long(view, found, acronyms)
     _bare_forms(views, found, acronyms)
     for view in views:
         spans = [(c.start, c.end) for c in found if c.view is view]
