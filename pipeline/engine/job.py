@@ -27,6 +27,7 @@ from pipeline.ingest.readers import reader_for_path
 from pipeline.model import Failed, stable_id
 from pipeline.rulebook import activate
 from pipeline.settings import Settings
+from pipeline.store.acronyms import Acronyms
 from pipeline.store.jsonl import (
     RECORDS_FILE,
     JsonlSink,
@@ -162,13 +163,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     # near-duplicates of the batch and of the store share a story_id (in the main process: same on any engine)
     stories = Stories(database.conn if database else None)
     spellings = Spellings(database.conn if database else None)  # one spelling per canonical name
+    acronyms = Acronyms(database.conn if database else None)  # short forms defined in other articles
     if args.engine == "dask":
         results = run_dask(items, settings, scheduler=args.scheduler, workers=args.workers)
     else:  # the story index is built while the workers start on the first articles
         results = run_local(items, args.workers or os.cpu_count() or 1, settings, meanwhile=stories.prepare)
     removed_by_templates = 0
     with lock or nullcontext(), sink, database or nullcontext():
-        for kind, obj in stories.assign(spellings.assign(r for r in results if new_only.keep(r[1]))):
+        for kind, obj in stories.assign(spellings.assign(acronyms.assign(
+                r for r in results if new_only.keep(r[1])))):
             removed_by_templates += obj.get("source", {}).get("template_lines", 0)
             sink.write(kind, obj)
             if database is not None:

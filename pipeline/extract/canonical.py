@@ -23,7 +23,7 @@ from pipeline.extract.org_names import rules as org_rules
 from pipeline.extract.province import AFTER, MIN_MENTIONS, place_mentions
 from pipeline.extract.province_list import ProvinceList, province_list
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
-from pipeline.text import alternation, modern_tones
+from pipeline.text import alternation, modern_tones, name_key
 
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "acronyms": lexicon_schema({"expansion": {"type": "string", "minLength": 1}}, required=["expansion"]),
@@ -41,6 +41,8 @@ PLACE_RUN = rf"{NAME_WORD}(?:(?:[ ]|[ ]?[-–][ ]?){NAME_WORD}){{0,4}}"  # "Bà 
 MAX_PLACE_WORDS = 5  # "Bà Rịa - Vũng Tàu": four words and a dash
 SPACED_DASH = regex.compile(r"(?<=\S)(?:\s+[-–]\s*|\s*[-–]\s+)(?=\S)")  # "A- B", "A -B": one form, "A - B"
 SPACED_AMPERSAND = regex.compile(r"(?<=\p{Lu}) & (?=\p{Lu})")  # "TN & MT" is "TN&MT"
+# two syllables written twice ("Bệnh viện Bệnh viện Phổi Đà Nẵng")
+REPEATED_WORDS = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]* [\p{L}\p{M}]+) \1(?![\p{L}])")
 JOINED = regex.compile(r"(?<![\p{L}\p{N}&.\-])\p{Lu}+(?:-\p{Lu}+)+(?![\p{L}\p{N}&\-])")  # "GDNN-GDTX"
 
 
@@ -49,6 +51,7 @@ class CanonicalRules:
     """rules/org_canonical.yml compiled once per rulebook."""
 
     acronym_re: regex.Pattern
+    glued_re: regex.Pattern  # a listed acronym that lost its space before a Vietnamese word
     expansions: dict[str, str]
     form_re: regex.Pattern
     forms: dict[str, str]  # casefolded phrase -> its canonical casing
@@ -80,6 +83,9 @@ def rules() -> CanonicalRules:
     locals_ = [modern_tones(e["term"]) for e in data["local_heads"]]
     return CanonicalRules(
         acronym_re=acronym_re,
+        # "MTTQViệt Nam", "UBNDtỉnh": the next word has a lower-case Vietnamese letter ("TPBank" has none)
+        glued_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}&.\-])(?:{alternation(list(expansions))})"
+                               rf"(?=\p{{Lu}}?\p{{Ll}}*[^\x00-\x7F\p{{Lu}}\P{{L}}]\p{{Ll}}*(?!\p{{L}}))"),
         expansions=expansions,
         form_re=regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(forms))})(?![\p{{L}}])",
                               regex.IGNORECASE),
@@ -151,10 +157,16 @@ def place_context(doc: ArticleDoc) -> PlaceContext:
     return context
 
 
-def _expand(name: str, r: CanonicalRules) -> str:
-    """Acronyms expanded (two joined by a dash too), tones modernised, spaces single, a spaced dash
-    written " - "."""
+def _expand(name: str, r: CanonicalRules, defined: dict[str, str] | None = None) -> str:
+    """Acronyms expanded (two joined by a dash too; first those the article defines and the lexicon
+    lacks), tones modernised, spaces single, a spaced dash written " - "."""
     text = SPACED_AMPERSAND.sub("&", modern_tones(name))
+    text = REPEATED_WORDS.sub(r"\1", text)  # "Bệnh viện Bệnh viện X": a head written twice
+    text = r.glued_re.sub(lambda m: m.group(0) + " ", text)
+    if defined := {short: long for short, long in (defined or {}).items() if short not in r.expansions}:
+        pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}&.\-])(?:{alternation(list(defined))})"
+                                r"(?![\p{L}\p{N}&\-])")
+        text = pattern.sub(lambda m: _defined_form(m, defined[m.group(0)]), text)
 
     def joined(match: regex.Match) -> str:
         parts = match.group(0).split("-")
@@ -165,6 +177,17 @@ def _expand(name: str, r: CanonicalRules) -> str:
     text = JOINED.sub(joined, text)
     expanded = r.acronym_re.sub(lambda m: " " + r.expansions[m.group(0)] + " ", text)
     return SPACED_DASH.sub(" - ", " ".join(expanded.split()).replace(" ,", ","))
+
+
+def _defined_form(match: regex.Match, long: str) -> str:
+    """The long form of a short form the article defines, unless the name already writes part of it:
+    its head before the short form ("Ngân hàng Eximbank", "Ban QLDA Đường sắt") or the short form
+    itself inside it ("Công ty Chứng khoán SSI (SSI)")."""
+    short, before = match.group(0), match.string[:match.start()].split()
+    words = long.split()
+    if short in words or (words and words[0] in before):
+        return short
+    return long
 
 
 def _recase(name: str, r: CanonicalRules) -> str:
@@ -310,10 +333,13 @@ def _bare_province(name: str, context: PlaceContext, r: CanonicalRules) -> str:
     return name
 
 
-def canonical_name(name: str, context: PlaceContext | None = None) -> str:
-    """One name per body: acronyms expanded, places written canonically and completed when certain."""
+def canonical_name(name: str, context: PlaceContext | None = None, defined: dict[str, str] | None = None,
+                   ) -> str:
+    """One name per body: acronyms expanded (the lexicon's, and those the article `defined`: short form
+    -> long form), places written canonically and completed when certain."""
     r, context = rules(), context or PlaceContext()
-    canonical = _recase(_expand(name, r), r)
+    listed = org_rules().body_key.get(name_key(name))  # "NHCSXH", "MTTQVN": another form of a listed body
+    canonical = _recase(_expand(org_rules().canonical[listed] if listed else name, r, defined), r)
     if r.exception_re.match(canonical):
         return canonical
     canonical = _bare_province(canonical, context, r)
@@ -346,7 +372,8 @@ def with_canonical(build: Build) -> Build:
                              ) -> list[dict[str, Any]]:
         items = build(mentions, doc, context)
         places = place_context(doc) if items else None
-        canonical = complete_open_names([canonical_name(item["name"], places) for item in items])
+        defined = {short: entry[-1] for short, entry in doc.cache.get("org_acronyms", {}).items()}
+        canonical = complete_open_names([canonical_name(item["name"], places, defined) for item in items])
         return [{"name": item["name"], "canonical": name, **item}
                 for item, name in zip(items, canonical, strict=True)]
 

@@ -28,7 +28,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "name_phrases": lexicon_schema(),
     "admin_words": lexicon_schema(),
     "bodies": lexicon_schema({"aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
-                              "coordinated": _FLAG, "mid_sentence": _FLAG}),
+                              "coordinated": _FLAG, "mid_sentence": _FLAG, "national": _FLAG}),
     "partners": lexicon_schema(),
     "brand_suffixes": lexicon_schema(),
     "acronym_starts": lexicon_schema(),
@@ -41,6 +41,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "middle_names": lexicon_schema(),
     "domain_suffixes": lexicon_schema(),
     "company_suffixes": lexicon_schema(),
+    "law_words": lexicon_schema(),
 })
 
 BIG_PLACES = ("country", "province", "other")  # places that are not also brand names, unlike communes
@@ -106,6 +107,7 @@ class Rules:
     body_key: dict[str, str]  # name_key(surface) -> name_key(canonical term)
     canonical: dict[str, str]  # name_key(canonical term) -> the term as written
     coordinated: frozenset[str]
+    national: frozenset[str]  # a country's body: a foreign country after it is part of the name
     mid_sentence: frozenset[str]
     partner_after: re.Pattern[str]
     partner_before: re.Pattern[str]
@@ -124,6 +126,7 @@ class Rules:
     middle_names: frozenset[str]
     domain_suffixes: tuple[str, ...]
     company_suffixes: tuple[str, ...]
+    law_before: re.Pattern[str]  # a law's kind right before: the words after it are the law's title
 
 
 @compiled
@@ -153,6 +156,7 @@ def rules() -> Rules:
         bodies=bodies, body_key={name_key(s): key for s, key in bodies.items()}, canonical=canonical,
         coordinated=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("coordinated")),
         mid_sentence=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("mid_sentence")),
+        national=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("national")),
         partner_after=re.compile(r"[ \t\xa0]*(?:,|và)[ \t\xa0]*" + partners + r"(?!\w)"),
         partner_before=re.compile(partners + r"[ \t\xa0]*(?:,|và)[ \t\xa0]*$"),
         introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),
@@ -164,6 +168,7 @@ def rules() -> Rules:
         title_words=frozenset(terms("title_words", True)),
         middle_names=frozenset(terms("middle_names")), domain_suffixes=tuple(terms("domain_suffixes")),
         company_suffixes=tuple(terms("company_suffixes")),
+        law_before=re.compile(r"(?<!\w)" + trie_alternation(terms("law_words")) + r"[ \t\xa0]+$"),
     )
 
 
@@ -270,11 +275,19 @@ def person_starts(view: View, span: tuple[int, int]) -> bool:
 
 def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
     """A short number that ends the name: "Quân khu 7", "Trường THPT Lục Ngạn Số 1 (Bắc Giang)" (strict:
-    after a word, only before punctuation), not "công ty 15 nghìn người" nor "trường 46,6 triệu"."""
+    after a word, only before punctuation or a word that ends a name: "Sư đoàn Pháo binh 351 và",
+    "Bệnh viện Nhân dân 115 vừa"), not "công ty 15 nghìn người" nor "trường 46,6 triệu"."""
     after = view.next_word(span[1])
     if span[1] - span[0] > 4 or re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]):
         return False
-    return not after or not (strict or rules().stop_re.match(view.norm, after[0]))
+    if not after:
+        return True
+    if strict:
+        token = view.token(after[0])
+        stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
+        following = view.lower[after[0]:stop].strip() if view.token_starts[token] == after[0] else ""
+        return word_class(following) in ENDS_A_NAME
+    return not rules().stop_re.match(view.norm, after[0])
 
 
 def shouting(word: str) -> bool:
@@ -308,13 +321,18 @@ def _foreign(word: str) -> bool:
 
 
 def compound(view: View, pos: int) -> bool:
-    """After "và" at `pos`, a capitalised word written like a common noun ("Môi trường"), not a head."""
+    """After "và" at `pos`, a capitalised word written like a common noun ("Môi trường"), not a head,
+    or one whose lower-case words run on to the name's place ("Bệnh viện Lao và Bệnh phổi tỉnh X")."""
     span = view.next_word(pos)
     if span is None or not capitalised(view.word(span)) or head_at(view, span[0]) or (
             rules().stop_re.match(view.norm, span[0])):
         return False
     after = view.next_word(span[1])
-    return after is not None and view.token(after[0]) == view.token(span[0]) and view.norm[after[0]].islower()
+    if after is not None and view.token(after[0]) == view.token(span[0]) and view.norm[after[0]].islower():
+        return True
+    tail = lowercase_tail(view, span[1], named=True) if after is not None else span[1]
+    place = view.next_word(tail) if tail > span[1] else None
+    return place is not None and rules().admin_re.match(view.norm, place[0]) is not None
 
 
 def joins_across(view: View, pos: int, span: tuple[int, int]) -> bool:
@@ -409,7 +427,7 @@ def _lower_word(view: View, span: tuple[int, int]) -> tuple[int, str] | None:
     return end, view.lower[span[0]:end]
 
 
-def lowercase_tail(view: View, pos: int, named: bool) -> int:
+def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) -> int:
     """Where lower-case words after `pos` stop continuing a name (`pos` when none continue), read
     from the phrase around them, not from a list of name words:
     - after the name's capitalised words (`named`), words the next word closes as a name: an
@@ -418,7 +436,11 @@ def lowercase_tail(view: View, pos: int, named: bool) -> int:
       thành phố"), unless they are a bare predicate ("Sở Y tế hỗ trợ tỉnh");
     - nouns followed by another capitalised name ("Tập đoàn tài chính Nam Long");
     - after capitalised words, nouns the name ends after: punctuation, a verb or a function word
-      ("Trung tâm Dịch vụ việc làm, thuộc Sở ...", "Cục Quản lý xuất nhập cảnh đã cấp ...").
+      ("Trung tâm Dịch vụ việc làm, thuộc Sở ...", "Cục Quản lý xuất nhập cảnh đã cấp ...");
+    - right after a head that needs a name (`complement`), words that describe it, a verb first
+      too, up to an administrative word ("Ban Điều hành Quỹ hỗ trợ nông dân tỉnh", "Hội đồng thi
+      đua khen thưởng huyện"): the head's name, not a predicate (a closing head, "Tỉnh ủy chỉ đạo
+      huyện", may end the name); a level word ("Mặt trận cấp xã") ends it.
     A function word, a time word ("năm", "hiện nay") or a body's own head word ends the run."""
     r = rules()
     taken: list[tuple[str | None, int]] = []  # (class, end) of each lower-case word
@@ -427,7 +449,8 @@ def lowercase_tail(view: View, pos: int, named: bool) -> int:
         if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
             break
         word = _lower_word(view, span)
-        if word is None or word[1] in r.tail_stops or word[1] in r.heads:
+        if word is None or word[1] in r.tail_stops or word[1] in r.heads or (
+                complement and r.scope_re.match(view.lower, span[0])):  # "Mặt trận cấp xã": each commune's
             break
         cls = "and" if word[1] == "và" and taken else word_class(word[1])
         if cls not in ("noun", "verb", "adj", "and", None):
@@ -442,15 +465,16 @@ def lowercase_tail(view: View, pos: int, named: bool) -> int:
     classes = [c for c, _ in taken]
     content = [c for c in classes if c != "and"]
     plain = "and" not in classes and all(c == "noun" for c in content)
-    nominal = content[0] in ("noun", None)  # the name's object, not a predicate ("đăng tải thông tin")
+    nominal = complement or content[0] in ("noun", None)  # not a predicate ("đăng tải thông tin")
     descriptive = named and described(view, pos)  # "Dịch vụ việc làm", not "Viettel giải pháp"
     after = view.next_word(end)
     if after is None:  # punctuation or the end of the text
         rest = view.norm[end:end + 1]
         return end if descriptive and plain and (not rest or rest in _NAME_ENDS) else pos
     start = after[0]
-    if r.admin_re.match(view.norm, start) and view.norm[start].islower():
-        return end if named and nominal else pos
+    admin = r.admin_re.match(view.norm, start)
+    if admin and (view.norm[start].islower() or view.norm[start:admin.end()].rstrip(".").isupper()):
+        return end if (named or complement) and nominal else pos  # "... du lịch TP Đà Nẵng" too
     if capitalised(view.word(after)):
         nested = head_at(view, start)
         if nested:

@@ -104,6 +104,8 @@ class _NameReader:
         self.last_token = -1
         self.word_starts: list[int] = []
         self.foreign_check = head is not None and not head.wrapper  # bank and company names hold "Việt Nam"
+        # the part read last is a head that needs a name: "Ban Điều hành Quỹ", "Hội đồng" at the start
+        self.open_head = head is not None and capital_head and not head.closes
 
     def read(self) -> Scan:
         """Take parts until one step says the name ends, then drop a trailing head with no name."""
@@ -187,7 +189,7 @@ class _NameReader:
         if word == "và" and scan.last == "word" and compound(view, span[1]):
             return SKIP
         if not ends_with_place(view, self.word_starts, pos) and (
-                tail := lowercase_tail(view, pos, named=scan.parts > 0)) > pos:
+                tail := lowercase_tail(view, pos, named=scan.parts > 0, complement=self.open_head)) > pos:
             return Part(start, tail, "lexical", False)  # "Dịch vụ việc làm", "Khối doanh nghiệp tỉnh"
         return STOP
 
@@ -254,6 +256,7 @@ class _NameReader:
         scan.open_end, scan.last, scan.end, self.pos = kind == "head", kind, part.end, part.end
         self.people_ok, self.person_left = False, max(0, self.person_left - 1) if kind == "word" else 0
         self.number_ok = kind == "word" and self.head is not None and self.head.numbered
+        self.open_head = part.head is not None and not part.head.closes
         if part.head is not None:
             self.people_ok, self.number_ok = part.head.people_names, part.head.numbered
         scan.parts += 1

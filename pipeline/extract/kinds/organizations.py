@@ -3,23 +3,29 @@
 A name is a head word from `rules/organizations.yml` ("Sở", "Đảng bộ", "Công ty") followed by what
 the scanner reads as a name: capitalised words, nested heads, listed lower-case name words and a
 place with its administrative word. Bodies that need no head (Quốc hội, Google) come from the rule
-file's list; acronyms defined in the article ("Khối Các cơ quan (CCQ)") are kept in `doc.cache`,
-so that short forms in every segment join the long name. The compiled rule file and the word
-tests the scanner applies live in `org_names`.
+file's list; acronyms defined in the article ("Khối Các cơ quan (CCQ)", read by `org_definitions`)
+are kept in `doc.cache`, so that short forms in every segment join the long name and the canonical
+names expand them. The compiled rule file and the word tests the scanner applies live in
+`org_names`.
 """
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract.canonical import with_canonical
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.merge import field_rank
 from pipeline.extract.org_brands import coordinated, domains, suffixed_brands
+from pipeline.extract.org_definitions import (
+    Candidate,
+    clean_span,
+    define,
+    take_acronym_phrases,
+    take_short_then_long,
+)
 from pipeline.extract.org_names import (
     RULES_SCHEMA,
     SYLLABLE_RE,
@@ -31,11 +37,12 @@ from pipeline.extract.org_names import (
     head_at,
     modern_tones,
     person_starts,
+    place_end,
     place_level,
     rules,
     sentence_initial,
 )
-from pipeline.extract.org_scan import ACRONYM_IN_BRACKETS, Scan, read_name
+from pipeline.extract.org_scan import read_name
 from pipeline.extract.word_classes import word_class
 from pipeline.kinds import (
     Column,
@@ -57,32 +64,6 @@ WHOLE_DETERMINERS = frozenset({"toàn bộ"})
 # a body with a longer name is one body even before "các cấp" ("Đoàn TNCS Hồ Chí Minh các cấp")
 MAX_SCOPED_WORDS = 3
 SKIPPED_FIELDS = ("meta.",)  # bylines and source lines carry an author's role, not the article's bodies
-
-
-@dataclass
-class Candidate:
-    """A mention being built: span, name, and how it groups."""
-
-    view: View
-    start: int
-    end: int
-    name: str
-    head: str = ""
-    acronym: str | None = None
-    long_form: bool = False
-    open_end: bool = False
-    rest: str = ""  # the name without a wrapper head ("hòa phát" in "Tập đoàn Hòa Phát")
-    alias: str = ""  # a bare form that names this body elsewhere in the article
-    key: str = ""
-
-
-def _clean(view: View, start: int, end: int, cuts: Sequence[tuple[int, int]] = ()) -> str:
-    """The text of a span without acronym definitions, on one line with single spaces."""
-    pieces, pos = [], start
-    for cut_start, cut_end in cuts:
-        pieces.append(view.text[pos:cut_start])
-        pos = cut_end
-    return " ".join("".join([*pieces, view.text[pos:end]]).split())
 
 
 def _titled(view: View, head_start: int, head_end: int) -> bool:
@@ -149,25 +130,29 @@ def _scoped(view: View, end: int) -> bool:
             and rules().admin_re.match(view.lower, level[0]) is not None)  # not "Ban Duy tu các công trình"
 
 
+def _levels_listed(view: View, end: int) -> bool:
+    """A name ending on a bare administrative word that another one follows after a comma ("Hội đồng
+    sơ tuyển tỉnh, thành phố"): the body of each province or city, not one named body."""
+    comma = re.match(r",[ \t\xa0]*", view.norm[end:end + 4])
+    return comma is not None and rules().admin_re.match(view.lower, end + comma.end()) is not None
+
+
+def _scoped_partner(view: View, end: int) -> bool:
+    """The body is coordinated with a short body that a level or a determiner follows ("Chủ tịch
+    HĐND và UBND các xã, phường"): the level scopes both, a kind of body at each unit."""
+    joint = re.match(r"[ \t\xa0]*(?:,|và)[ \t\xa0]+", view.norm[end:end + 8])
+    partner = head_at(view, end + joint.end()) if joint else None
+    if partner is None:
+        return False
+    scan = read_name(view, partner[0], partner[1], capital_head=True)
+    return len(view.norm[end + joint.end():scan.end].split()) <= MAX_SCOPED_WORDS and _scoped(view, scan.end)
+
+
 def _after_title(view: View, head_start: int) -> bool:
     """A title word stands right before `head_start` ("Trưởng ban", "Giám đốc sở")."""
     before = view.lower[max(0, head_start - 24):head_start].split()
     title_words = rules().title_words
     return bool(before) and (before[-1] in title_words or " ".join(before[-2:]) in title_words)
-
-
-def _initials_start(view: View, first: int, paren: int, acronym: str) -> int | None:
-    """Offset from which the words between `first` and `paren` spell the acronym's letters, or None."""
-    letters = [c for c in acronym.casefold() if c.isalpha()]
-    for word in reversed(list(SYLLABLE_RE.finditer(view.norm, first, paren))):
-        text = word.group().casefold()
-        if text == "và" and "&" in acronym:
-            continue
-        if unicodedata.normalize("NFD", text)[:1] != unicodedata.normalize("NFD", letters.pop())[:1]:
-            return None
-        if not letters:
-            return word.start()
-    return None
 
 
 def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) -> None:
@@ -183,6 +168,9 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
             continue
         if not view.ends_syllable(start, end):
             continue
+        if org_rules.law_before.search(norm, max(0, start - 12), start):
+            last_end = read_name(view, end, None, capital_head=True).end  # "Luật Tổ chức Chính phủ"
+            continue
         head = org_rules.head_re.match(view.lower, start)
         if head and view.ends_syllable(start, head.end()):
             cand = _from_head(view, start, head.end(), org_rules.heads[head.group()], found, acronyms)
@@ -191,7 +179,7 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
             _take_body(view, start, end, org_rules.bodies[norm[start:end]], found)
         elif norm[start:end] in org_rules.introducers:
             _take_brand(view, end, found)
-    _take_acronym_phrases(view, found, acronyms)
+    take_acronym_phrases(view, found, acronyms)
     _take_brand_suffixes(view, found)
 
 
@@ -228,12 +216,13 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     short = len(view.norm[head_start:scan.end].split()) <= MAX_SCOPED_WORDS
     if byline(view, start, scan.end) or (capital and not scan.acronym and (
             (_counted(view, head_start) and not _names_listed(view, scan.end))
-            or (short and _scoped(view, scan.end)))):
+            or (short and (_scoped(view, scan.end) or _scoped_partner(view, scan.end)))
+            or (scan.open_end and _levels_listed(view, scan.end)))):
         return None
-    cand = Candidate(view, start, scan.end, _clean(view, start, scan.end, scan.cuts),
+    cand = Candidate(view, start, scan.end, clean_span(view, start, scan.end, scan.cuts),
                      head=name_key(head.term), open_end=scan.open_end or scan.parts == 0)
     if head.wrapper and scan.first >= 0 and start == head_start:
-        cand.rest = name_key(_clean(view, scan.first, scan.end, scan.cuts))
+        cand.rest = name_key(clean_span(view, scan.first, scan.end, scan.cuts))
         # "trường Chu Văn An": a short person's name alone names the man, "Hoàng Anh Gia Lai" the group
         person = person_starts(view, view.syllable(scan.first)) and len(cand.rest.split()) <= 3
         if scan.all_title and not person and brand_like(view, scan.first, scan.end):
@@ -242,43 +231,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         cand.alias = name_key(cand.name)
     found.append(cand)
     if scan.acronym:
-        _define(view, cand, scan, found, acronyms)
+        define(view, cand, scan, found, acronyms)
     return cand
-
-
-def _define(view: View, cand: Candidate, scan: Scan, found: list[Candidate], acronyms: dict[str, Any],
-            ) -> None:
-    """Record an acronym defined right after a name: for the whole name or for its last words."""
-    acronym, paren = scan.acronym[0], scan.acronym[1]
-    if place_level(acronym):
-        return  # "Công ty X (Huế)" names a place, not the company
-    begin = _initials_start(view, cand.start, paren, acronym)
-    if begin is not None and (begin > cand.start or scan.cuts):  # "Khối Các cơ quan (CCQ)", "(UBKT) Tỉnh ủy"
-        acronyms.setdefault(acronym, ("part", _clean(view, begin, paren)))
-        return
-    cand.acronym, cand.long_form = acronym, True
-    acronyms.setdefault(acronym, ("whole", name_key(cand.name)))
-    if not scan.cuts:
-        inner = view.text.index(acronym, paren)
-        found.append(Candidate(view, inner, inner + len(acronym), acronym, acronym=acronym))
-
-
-def _take_acronym_phrases(view: View, found: list[Candidate], acronyms: dict[str, Any]) -> None:
-    """Lower-case phrases defined by an acronym: "tổ chức cơ sở đảng (TCCSĐ)"."""
-    paren = view.norm.find("(")
-    while paren >= 0:
-        match = (ACRONYM_IN_BRACKETS.match(view.norm, max(0, paren - 1))
-                 or ACRONYM_IN_BRACKETS.match(view.norm, paren))
-        acronym = match.group(1) if match else ""
-        if acronym.isupper() and not any(c.start <= paren <= c.end + 1 for c in found if c.view is view):
-            begin = _initials_start(view, max(0, paren - 12 * len(acronym)), paren, acronym)
-            if begin is not None and rules().acronym_start_re.match(view.lower, begin):
-                name, inner = _clean(view, begin, paren), view.text.index(acronym, paren)
-                found.append(Candidate(view, begin, begin + len(view.text[begin:paren].rstrip()), name,
-                                       acronym=acronym, long_form=True))
-                found.append(Candidate(view, inner, inner + len(acronym), acronym, acronym=acronym))
-                acronyms.setdefault(acronym, ("whole", name_key(name)))
-        paren = view.norm.find("(", paren + 1)
 
 
 def _take_body(view: View, start: int, end: int, key: str, found: list[Candidate]) -> None:
@@ -289,7 +243,31 @@ def _take_body(view: View, start: int, end: int, key: str, found: list[Candidate
     if key in org_rules.coordinated and not (org_rules.partner_after.match(view.norm, end)
                                      or org_rules.partner_before.search(view.norm[max(0, start - 30):start])):
         return  # "Đảng" alone is the Party only beside another national body
-    found.append(Candidate(view, start, end, _clean(view, start, end)))
+    country = _foreign_country(view, end) if key in org_rules.national else end
+    found.append(Candidate(view, start, country, clean_span(view, start, country), long_form=country > end,
+                           national=key if key in org_rules.national else ""))
+
+
+def _foreign_country(view: View, end: int) -> int:
+    """End of a foreign country named right after a national body ("Chính phủ Mỹ"), else `end`."""
+    after = view.next_word(end)
+    place = place_end(view, after[0]) if after and capitalised(view.word(after)) else end
+    name = view.norm[end:place].strip()
+    return place if name and place_level(name) == "country" and name_key(name) != HOME_COUNTRY else end
+
+
+def _foreign_national_bodies(doc: ArticleDoc, found: list[Candidate]) -> None:
+    """In an article with no Vietnamese province, a bare national body ("Chính phủ") is the one
+    foreign body of that kind the article names ("Chính phủ Nhật Bản"), not Vietnam's."""
+    if doc.province:
+        return
+    named: dict[str, set[str]] = {}
+    for cand in found:
+        if cand.national and cand.long_form:
+            named.setdefault(cand.national, set()).add(cand.key)
+    for cand in found:
+        if cand.national and not cand.long_form and len(named.get(cand.national, ())) == 1:
+            cand.key = next(iter(named[cand.national]))
 
 
 def _take_brand(view: View, pos: int, found: list[Candidate]) -> None:
@@ -299,7 +277,7 @@ def _take_brand(view: View, pos: int, found: list[Candidate]) -> None:
     scan = read_name(view, pos, None)
     if scan.parts and scan.all_title and scan.parts <= 4 and scan.end - scan.first > 1 and brand_like(
             view, scan.first, scan.end):
-        name = _clean(view, scan.first, scan.end)
+        name = clean_span(view, scan.first, scan.end)
         found.append(Candidate(view, scan.first, scan.end, name, alias=name_key(name)))
 
 
@@ -320,7 +298,7 @@ def _from_brands(view: View, found: list[Candidate]) -> None:
     found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in domains(view))
     for start, end, brand_end in suffixed_brands(view):
         alias = name_key(view.norm[start:brand_end]) if brand_like(view, start, brand_end) else ""
-        found.append(Candidate(view, start, end, _clean(view, start, end), alias=alias))
+        found.append(Candidate(view, start, end, clean_span(view, start, end), alias=alias))
 
 
 def _bare_forms(views: list[View], found: list[Candidate], acronyms: dict[str, Any]) -> None:
@@ -370,7 +348,7 @@ def _part_forms(view: View, acronym: str, found: list[Candidate]) -> None:
         if alone and not inside:
             scan = read_name(view, end, None, capital_head=True)
             if scan.parts and scan.strong:
-                found.append(Candidate(view, pos, scan.end, _clean(view, pos, scan.end, scan.cuts),
+                found.append(Candidate(view, pos, scan.end, clean_span(view, pos, scan.end, scan.cuts),
                                        open_end=scan.open_end))
         pos = view.norm.find(acronym, end)
 
@@ -396,6 +374,7 @@ def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
 
 
 COUNTRY_IN_NAMES = " việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
+HOME_COUNTRY = "việt nam"
 
 
 def _country_dropped(found: list[Candidate]) -> None:
@@ -423,6 +402,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
     for view in views:
         _from_terms(view, found, acronyms)
         _from_brands(view, found)
+        take_short_then_long(view, found, acronyms)
     _bare_forms(views, found, acronyms)
     for view in views:
         spans = [(c.start, c.end) for c in found if c.view is view]
@@ -430,6 +410,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
     _resolve_keys(found, acronyms)
     _country_dropped(found)
+    _foreign_national_bodies(doc, found)
     doc.cache["org_acronyms"] = acronyms
     seen: dict[tuple[str, int, int], Candidate] = {}
     for cand in found:  # one mention per span: the first reading (a head scan) wins
