@@ -176,8 +176,11 @@ def owned_name_at(text: str, pos: int) -> Named | None:
     end = match.end()
     while len(words) < OWNED_SUBJECT_WORDS and (word := match_at(WORD, text, end)):
         token = word.group(1)
-        if not token.islower() or token.casefold() in rule.words["name_stop_words"]:
-            break
+        following = match_at(WORD, text, word.end())
+        pair = f"{token} {following.group(1)}".casefold() if following else ""
+        stops = rule.words["name_stop_words"]
+        if not token.islower() or token.casefold() in stops or pair in stops:
+            break  # "Quy chế tuyển sinh hiện hành của Bộ": a clause, not the name
         words.append(token)
         end = word.end()
     issuer = issuer_at(text, end) if words else None
