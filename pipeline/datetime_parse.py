@@ -32,6 +32,7 @@ _LEXICONS = {
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
+    "term_openers": None,
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -118,6 +119,7 @@ class Atom:
     term: int | None = None  # a Party term relative to the current one ("nhiệm kỳ tới": 1)
     term_ended: bool = False  # ...or to the last one that has ended ("nhiệm kỳ qua")
     explicit_term: bool = False  # "nhiệm kỳ 2015-2020": tells which term is current
+    opens_term: bool = False  # "Đại hội ... nhiệm kỳ 2017-2022": held in the term's first year
     pm: tuple[int, int] = (0, 0)  # hours a time written before this day shifts by 12 ("tối")
     borrowed: bool = False  # its year was taken from a neighbour ("tháng 9, tháng 10 năm ngoái")
     tense: int = 0  # -1 already happened ("hôm 28/10", "vừa qua"), 1 still to come ("ngày 5/5 tới")
@@ -561,6 +563,8 @@ def grammar() -> Grammar:
         "since_head": rf"(?<!\p{{L}}){lex['since_heads']}\s*\(?\s*\Z",
         "since_tail": rf"\s*,?\s*{lex['since_tails']}\b",
         "founded": rf"(?<!\p{{L}}){lex['founding_verbs']}\s+\Z",
+        "day_count": rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|{lex['number_words']})\s+\Z",
+        "term_opener": rf"(?<!\p{{L}}){lex['term_openers']}(?!\p{{L}})[^.;!?\n]*\Z",
         "range_next": rf"\s*(?:{DASHES}|{until})",
         "edge_head": rf"(?<!\p{{L}}){lex['year_edge_heads']}\s+\Z",
         "sentence_start": r"(?:\A|[.!?:;\n]|[.!?]\s*[”\"])[^\S\n]*\Z",

@@ -213,3 +213,30 @@ def test_find_never_raises_and_keeps_the_offsets_invariant(text: str) -> None:
 )
 def test_not_dates(text: str) -> None:
     assert _values(text) == []
+
+
+# --- the year of an undated article ------------------------------------------------------------
+
+def test_undated_congress_is_dated_by_the_term_it_opens() -> None:
+    """A congress opens its term: a yearless day is in the term's first year, the past term before it."""
+    text = ("Ngày 26-4, Hội Cựu chiến binh xã tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2017-2022. "
+            "Trong nhiệm kỳ qua, Hội đã vận động hội viên giảm nghèo.")
+    values = {(v, t) for v, t, _ in _values(text, published=None)}
+    assert ("2017-04-26", "Ngày 26-4") in values
+    assert ("2012/2017", "nhiệm kỳ qua") in values
+
+
+def test_a_term_named_without_a_congress_dates_nothing() -> None:
+    """Only a congress opens a term: a term named in passing gives an undated article no year."""
+    text = ("Ngày 26-4, Hội Cựu chiến binh xã ra quân. "
+            "Nhiệm kỳ 2017-2022, Hội phấn đấu 100% chi hội vững mạnh.")
+    assert all(t != "Ngày 26-4" for _, t, _ in _values(text, published=None))
+
+
+def test_undated_article_takes_the_later_end_of_a_full_span() -> None:
+    """Both ends of "(19/5/1890 – 19/5/2021)" are written in full: the article's year is the later."""
+    text = ("Chiều ngày 19/5, Huyện ủy tổ chức sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 "
+            "và kỷ niệm 131 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2021).")
+    values = {(v, t) for v, t, _ in _values(text, published=None)}
+    assert ("2021-05-19", "ngày 19/5") in values
+    assert any(v == "2016/2021" for v, _ in values)

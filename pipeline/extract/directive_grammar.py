@@ -20,8 +20,10 @@ _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array",
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
     "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "list_abbr": _LIST, "ambiguous": _FLAG,
-                             "titled": _FLAG, "named": _FLAG, "subject": _FLAG}),
+                             "titled": _FLAG, "named": _FLAG, "subject": _FLAG,
+                             "owned": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
+    "name_aliases": lexicon_schema({"id": _TEXT, "one_edition": _FLAG}, required=["id"]),
     "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),
     "party_boards": lexicon_schema({"canonical": _TEXT, "name": _TEXT}),
     "issuer_codes": lexicon_schema({"body": _TEXT, "prefix": _FLAG, "canonical": _TEXT}),
@@ -141,6 +143,7 @@ class Rules:
     party_boards: dict[str, dict[str, Any]]  # board code before a committee code: "BTC" of "BTCTU"
     issuer_codes: dict[str, dict[str, Any]]
     name_case: dict[str, str]  # folded word or phrase of a name -> its canonical spelling
+    name_aliases: dict[str, dict[str, Any]]  # folded full name -> its entry (the shorter id it is known by)
     capital_stops: set[str]
     blocked_names: list[str]  # case matters: "Luật Sư" is a lawyer, "Luật sư" too, "Luật Sở hữu..." a law
     lone_heads: set[str]
@@ -200,6 +203,7 @@ def rules() -> Rules:
         party_issuers={x["term"].upper(): x for x in data["party_issuers"]},
         party_boards={x["term"].upper(): x for x in data["party_boards"]},
         name_case={casefold_words(x["term"], modern=True): x["term"] for x in data["name_case"]},
+        name_aliases={casefold_words(x["term"], modern=True): x for x in data["name_aliases"]},
         issuer_codes={x["term"].upper(): x for x in data["issuer_codes"]},
         capital_stops=set(terms_of["name_capital_stops"]) | {w for w in firsts if w[0].isupper()}
         | {h["term"].split()[0] for h in data["issuer_heads"]},

@@ -57,7 +57,10 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
     if amended := match_at(AMENDED_AFTER, text, end):
         end, law_id = amended.end(), f"{law_id} {clean(amended.group('what'))}"
     year = match_at(YEAR_AFTER, text, end)
-    if year:  # the year goes in the id, not the span: it is the dates extractor's
+    alias = rules().name_aliases.get(casefold_words(law_id, modern=True))
+    if alias:  # "Điều lệ Đảng Cộng sản Việt Nam" is the "Điều lệ Đảng" of other articles
+        law_id = alias["id"]
+    if year and not (alias and alias.get("one_edition")):  # the year goes in the id, not the span
         law_id = f"{law_id} {'năm ' if year.group('nam') else ''}{year.group('year')}"
     elif written.casefold() == "hiến pháp":
         return []  # "Hiến pháp" alone, or a foreign one ("Hiến pháp Mỹ")

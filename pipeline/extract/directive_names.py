@@ -32,6 +32,7 @@ from pipeline.extract.directive_issuers import issuer_at
 from pipeline.text import casefold_words
 
 MAX_WORDS = 14  # a subject longer than this without reaching its period is prose, not a name
+OWNED_SUBJECT_WORDS = 4  # "làm việc", "tổ chức và hoạt động": a rule book's subject is short
 OPENING = ".!?:;…(“\"\n"  # what comes before a sentence's (or a quotation's) first word
 DASH_JOINED = regex.compile(r"[^\S\n]*[-–][^\S\n]*(?=\p{Ll})")  # "kinh tế - xã hội", "kinh tế-xã hội"
 WORD_DASH = regex.compile(r"(?<=\p{L})\s*[-–]\s*(?=\p{L})")
@@ -52,6 +53,7 @@ class Named(NamedTuple):
     end: int  # the span leaves a closing period out: it is the dates extractor's
     id: str
     kind: str
+    issuer: str | None = None  # the body a document is named with ("Quy chế làm việc của <issuer>")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -158,6 +160,40 @@ def _one_spelling(subject: str) -> str:
     if first[1:].islower() and not any(name.startswith(first_key) for name in rules().name_case):
         first = first.lower()
     return f"{first} {rest}".strip()
+
+
+def owned_name_at(text: str, pos: int) -> Named | None:
+    """A document named by its subject and the body it belongs to ("Quy chế làm việc của Ủy ban Kiểm
+    tra Trung ương khóa XII"): a capitalised `owned` type, a short lower-case subject, "của" and a
+    known issuer, then perhaps its term. The issuer stays in the id: every committee has its own."""
+    rule = rules()
+    match = match_at(rule.patterns["type"], text, pos)
+    written = match.group("type") if match else ""
+    if not (match and rule.types.get(casefold_words(written, modern=True), {}).get("owned")
+            and written[0].isupper()) or _opens_sentence(text, pos) or _plural_before(text, pos):
+        return None
+    words: list[str] = []
+    end = match.end()
+    while len(words) < OWNED_SUBJECT_WORDS and (word := match_at(WORD, text, end)):
+        token = word.group(1)
+        following = match_at(WORD, text, word.end())
+        pair = f"{token} {following.group(1)}".casefold() if following else ""
+        stops = rule.words["name_stop_words"]
+        if not token.islower() or token.casefold() in stops or pair in stops:
+            break  # "Quy chế tuyển sinh hiện hành của Bộ": a clause, not the name
+        words.append(token)
+        end = word.end()
+    issuer = issuer_at(text, end) if words else None
+    if issuer is None:
+        return None
+    end, owner = issuer
+    said = ""
+    if term := match_at(TERM, text, end):
+        said = f" nhiệm kỳ {YEAR_DASH.sub('-', term.group('years'))}" if term.group("years") else \
+            f" khóa {term.group('khoa')}"
+        end = term.end()
+    kind = canonical_type(written)
+    return Named(pos, end, f"{kind} {' '.join(words)} của {owner}{said}", kind, owner)
 
 
 def known_name_at(text: str, pos: int) -> Named | None:

@@ -10,6 +10,7 @@ from a metadata line or a crawler field, for the cleaning stage.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -128,6 +129,42 @@ def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
     return joined
 
 
+def _days_of_one_event(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
+    """"Trong 2 ngày 21 và 22/7": N days listed after "N ngày", one after another, are one event's span."""
+    joined: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        first = atoms[i]
+        count = _counted_days(first, text, g)
+        days = atoms[i:i + count]
+        if count >= 2 and len(days) == count and _one_after_another(days, text, g):
+            joined.append(Atom(first.start, days[-1].end, first.lo, days[-1].lo, rank=first.rank))
+            i += len(days)
+        else:
+            joined.append(first)
+            i += 1
+    return joined
+
+
+def _counted_days(atom: Atom, text: str, g: Grammar) -> int:
+    """N when the day is written "N ngày <day>" ("2 ngày 21 và 22/7", "hai ngày 2 và 3/6"), else 0."""
+    if text[atom.start:atom.start + 4].casefold() != "ngày":
+        return 0
+    count = g.before("day_count", text, atom.start)
+    if not count:
+        return 0
+    return int(count["n"]) if count["n"].isdigit() else g.numbers.get(casefold_words(count["n"]), 0)
+
+
+def _one_after_another(days: list[Atom], text: str, g: Grammar) -> bool:
+    """Whether listed days of one month follow each other: 21, 22 (and 23...)."""
+    first = days[0]
+    same_month = all(_simple(a) and a.lo.day is not None and (a.lo.month, a.lo.year, a.lo.offset)
+                     == (first.lo.month, first.lo.year, first.lo.offset) for a in days)
+    return same_month and all(b.lo.day == a.lo.day + 1 and g.re["list_gap"].fullmatch(text, a.end, b.start)
+                              for a, b in itertools.pairwise(days))
+
+
 def _open_since(atom: Atom, text: str, g: Grammar) -> None:
     """"từ năm 2016 đến nay", "Từ năm 2018, ...": open to the present, the span taking in both words.
 
@@ -190,10 +227,13 @@ def segment_atoms(text: str) -> list[Atom]:
     atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not g.after("lunar", text, a.end)]
     _share_years(atoms, text, g)
     atoms = _join_ranges(atoms, text, g)
+    atoms = _days_of_one_event(atoms, text, g)
     _years_back_of_sentence(atoms, text)
     for atom in atoms:
         _open_since(atom, text, g)
         _attach_time(atom, text, g)
+        if atom.explicit_term:
+            atom.opens_term = g.before("term_opener", text, atom.start, width=160) is not None
         if atom.lo.year is not None and atom.lo.precision == 0:
             base = g.before("comparison", text, atom.start)
             atom.comparison = g.comparison[casefold_words(base["cw"])] if base else 0
@@ -245,8 +285,10 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     near = published is not None and ref_year == published.year
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full places its terms
-        written = [a.lo.year for a in atoms if a.lo.year and a.lo.precision > 0 and not a.borrowed]
-        ref_year = max(written) if written else _written_year(atoms)
+        # both ends of "19/5/1890 – 19/5/2021" are written in full
+        ends = [p for a in atoms if not a.borrowed for p in (a.lo, a.hi) if p is not None]
+        written = [p.year for p in ends if p.year and p.precision > 0]
+        ref_year = max(written) if written else _written_year(atoms) or _opened_term_year(atoms)
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
     return Context(ref_year, published, near, term, last_term(ref_year, term))
@@ -262,6 +304,12 @@ def _written_year(atoms: list[Atom]) -> int | None:
     own = [a for a in atoms if a.lo.year and not (a.borrowed or a.target or a.explicit_term)]
     written = [(a.hi.year if a.hi and a.hi.year else a.lo.year) + a.comparison for a in own]
     return max(written) if written else None
+
+
+def _opened_term_year(atoms: list[Atom]) -> int | None:
+    """The year of an undated article about a congress that opens a term: the term's first year."""
+    opened = [a.lo.year for a in atoms if a.opens_term and a.lo.year]
+    return min(opened) if opened else None
 
 
 def _months_back(atom: Atom, ctx: Context) -> str | None:

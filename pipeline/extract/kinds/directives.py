@@ -60,7 +60,7 @@ from pipeline.extract.directive_grammar import (
 )
 from pipeline.extract.directive_issuers import issuer_at, issuer_before, without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
-from pipeline.extract.directive_names import congress_body_at, known_name_at, plan_at
+from pipeline.extract.directive_names import congress_body_at, known_name_at, owned_name_at, plan_at
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
     Column,
@@ -196,9 +196,9 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
                            id=_named_resolution(match.group(0)), name_key=key, priority=2))
     elif match := match_at(BARE_CONGRESS, text, pos):
         found += _congress_unnumbered(name, text, pos, match.end())
-    for named in filter(None, (plan_at(text, pos), known_name_at(text, pos))):
+    for named in filter(None, (plan_at(text, pos), known_name_at(text, pos), owned_name_at(text, pos))):
         found.append(Found(name, named.start, named.end, text[named.start:named.end], "named", named.kind,
-                           id=named.id, priority=1))
+                           id=named.id, issuer=named.issuer, priority=1))
     if (match := match_at(rule.patterns["titled"], text, pos)) and (closing := quoted_end(text, match.end())):
         title = text[match.end() + 1:closing - 1].strip()
         if title[:1].isupper():
