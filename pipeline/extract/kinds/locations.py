@@ -297,27 +297,32 @@ def _list_continuation(segment: Segment, pos: int, admin: str, pats: LocationPat
         pos = start + len(name)
 
 
-_LISTED_ITEM = regex.compile(rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}(?:[ ](?!và(?!\p{{L}}))\p{{Ll}}+)?")
+_LISTED_ITEM = regex.compile(rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}"
+                             rf"(?:[ ]\d{{1,2}}(?![\p{{L}}\p{{N}}])|[ ](?!và(?!\p{{L}}))\p{{Ll}}+)?")
 _ITEM_SEPARATOR = regex.compile(r"[ ]?,[ ]?(?:và[ ])?|[ ]và[ ]")
 
 
 def _introduced_list(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -> list[Mention]:
     """"08 xã đủ điều kiện xét công nhận ... gồm: Lại Xuân, Kỳ Sơn, An Sơn": names listed after a
     plural administrative word and "gồm"/"là" in the same sentence, each a place of the word's level.
-    An item is a capitalised run; a lower-case syllable stays in it only when the gazetteer knows the
-    whole or a separator follows ("Kiền bái, Hoàng Động"). The list ends at the first item that is not
-    a name; two items at least, else nothing is taken."""
+    An item is a capitalised run (a number may end it: "Mỹ Đình 1") or a written form the place index
+    knows ("TP. HCM"); a lower-case syllable stays in it only when the gazetteer knows the whole or a
+    separator follows ("Kiền bái, Hoàng Động"). The list ends at the first item that is not a name;
+    two items at least, else nothing is taken."""
     text = segment.text
     found: list[Mention] = []
-    for cue in pats.introduced.finditer(text):
-        level = pats.admin_level.get(cue.group("admin").casefold(), "other")
+    cues = list(pats.introduced.finditer(text))
+    known = {start: (end, level) for start, end, level in pats.named.find(text)} if cues else {}
+    for cue in cues:
+        admin = cue.group("admin")
         items: list[tuple[int, int]] = []
         pos = cue.end()
         for _ in range(MAX_LISTED):
             item = _LISTED_ITEM.match(text, pos)
-            if item is None:
+            if item is None and pos not in known:
                 break
-            words = item.group(0).split(" ")
+            end = max(known.get(pos, (pos, ""))[0], item.end() if item else pos)
+            words = text[pos:end].split(" ")
             while (len(words) > 1 and words[-1].islower() and not gaz.level_of(" ".join(words))
                    and not _ITEM_SEPARATOR.match(text, pos + len(" ".join(words)))):
                 words.pop()  # "Tân Dương tăng": the lower-case word is the sentence going on
@@ -327,8 +332,17 @@ def _introduced_list(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -
             if separator is None:
                 break
             pos = separator.end()
-        if len(items) >= 2:
-            found += [_mention(segment, start, end, text[start:end], level, True) for start, end in items]
+        if len(items) < 2:
+            continue
+        for start, end in items:
+            name = text[start:end]
+            level = _admin_level(admin, name, pats, gaz)
+            indexed = known.get(start, (0, BARE_DISTRICT))
+            whole = indexed[0] == end and indexed[1] != BARE_DISTRICT
+            known_level = indexed[1] if whole else gaz.level_of(name)
+            if level in ("province", "district") and known_level and known_level != level:
+                level = known_level  # "6 tỉnh/thành phố gồm Hà Nội, Thủ Đức", "4 thành phố là TP. HCM"
+            found.append(_mention(segment, start, end, name, level, True))
     return found
 
 
