@@ -176,15 +176,20 @@ def _cue(text: str, start: int, pats: PeoplePatterns) -> Cue:
     return Cue(None)
 
 
+_LINKING_WORDS = frozenset({"và", "với", "của", "cho", "là", "có", "tại", "ở"})
+
+
 def _names_institution(chunk: list[str], pats: PeoplePatterns) -> bool:
-    """Do the words before a name open an institution's name ("Trường Chính trị", "Bệnh viện Đa khoa")?"""
+    """Do the words before a name open an institution named after a person: a head and a kind of one
+    or two words ("Trường Chính trị", "Trường Tiểu học", "Bệnh viện Đa khoa")? A kind that is itself a
+    name ("bệnh viện Bạch Mai", "Trường ĐH Xây dựng") ends before the person, who is then named."""
     for size in (2, 1):
-        head = " ".join(chunk[:size])
-        if len(chunk) > size and head in pats.institution_heads:
-            # a capitalised head names the institution ("Trường chính trị"); after a lower-case
-            # one, the next word must be ("trường Chính trị", not "trường cô")
-            named = head[:1].isupper() or chunk[size][:1].isupper()
-            return named and all(w[-1] not in ",;.!?)" for w in chunk[size:])
+        head, kind = " ".join(chunk[:size]), chunk[size:]
+        if head in pats.institution_heads and 1 <= len(kind) <= 2:
+            # a capitalised head names the institution ("Trường chính trị"); after a lower-case one
+            # the kind must be capitalised ("trường Tiểu học", not "trường cô")
+            return ((head[:1].isupper() or kind[0][:1].isupper()) and all(w.islower() for w in kind[1:])
+                    and not any(w in _LINKING_WORDS or w[-1] in ",;.!?)" for w in kind))
     return False
 
 
