@@ -24,6 +24,7 @@ from pipeline.extract.gazetteer import (
     place_key,
     province_from_outlet,
 )
+from pipeline.extract.kinds.people import looks_foreign
 from pipeline.extract.org_names import trie_alternation
 from pipeline.extract.province_list import province_list
 from pipeline.kinds import named_kind, register_kind
@@ -302,6 +303,14 @@ _LISTED_ITEM = regex.compile(rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}"
 _ITEM_SEPARATOR = regex.compile(r"[ ]?,[ ]?(?:và[ ])?|[ ]và[ ]")
 
 
+def _listable(item: str, indexed: bool, gaz: Gazetteer) -> bool:
+    """A listed item is a place unless it is one unknown Vietnamese syllable ("Đại" of "Đại học ...")
+    or a letter ("D" of "D.C."); a foreign one ("Takeo", "Kandal") may be a place abroad."""
+    if " " in item or indexed or gaz.level_of(item):
+        return True
+    return len(item) > 1 and looks_foreign([item])
+
+
 def _introduced_list(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -> list[Mention]:
     """"08 xã đủ điều kiện xét công nhận ... gồm: Lại Xuân, Kỳ Sơn, An Sơn": names listed after a
     plural administrative word and "gồm"/"là" in the same sentence, each a place of the word's level.
@@ -327,7 +336,8 @@ def _introduced_list(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -
                    and not _ITEM_SEPARATOR.match(text, pos + len(" ".join(words)))):
                 words.pop()  # "Tân Dương tăng": the lower-case word is the sentence going on
             end = pos + len(" ".join(words))
-            items.append((pos, end))
+            if _listable(text[pos:end], pos in known, gaz):
+                items.append((pos, end))
             separator = _ITEM_SEPARATOR.match(text, end)
             if separator is None:
                 break
