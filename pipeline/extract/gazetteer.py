@@ -41,6 +41,7 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "not_after": _WORDS,
         "compound_tails": lexicon_schema({"head": {"type": "string", "minLength": 1}}),
         "plural_markers": _WORDS,
+        "list_introducers": _WORDS,
         "org_breakers": _WORDS,
         "openers": _WORDS,
         "place_cues": _CUE,

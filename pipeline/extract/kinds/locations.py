@@ -24,6 +24,7 @@ from pipeline.extract.gazetteer import (
     place_key,
     province_from_outlet,
 )
+from pipeline.extract.kinds.people import looks_foreign
 from pipeline.extract.org_names import trie_alternation
 from pipeline.extract.province_list import province_list
 from pipeline.kinds import named_kind, register_kind
@@ -41,6 +42,8 @@ HYPHENATED_RUN = rf"{NAME_RUN}(?:[ ]?[-–][ ]?{CAP}(?:[ ]{CAP}){{0,3}})?"
 ROAD_CODE = r"\d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)"  # "1A", "14", "741" (not "5.000")
 BARE_DISTRICT = "bare district"  # a district name alone: a place only when `_bare_places` says so
 LEADING_WORDS = 5  # how many syllables of a run after an admin word can form a name
+INTRODUCED_GAP = 120  # characters between a plural admin word and the "gồm:" that opens its list
+MAX_LISTED = 30
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class LocationPatterns:
     compound_tails: dict[str, set[str]]
     plural_before: regex.Pattern
     list_next: regex.Pattern
+    introduced: regex.Pattern  # "08 xã đủ điều kiện ... gồm: " before a list of names
     openers: frozenset[str]
     numbered: regex.Pattern  # "quận 3", "phường 12"
     cues: CuePatterns  # "quốc lộ 1A", "sân bay Nội Bài"
@@ -130,9 +134,14 @@ def patterns() -> LocationPatterns:
     plural = alternation([w["term"] for w in rules["plural_markers"]])
     plural_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)\s+$", regex.IGNORECASE)
     list_next = regex.compile(rf"(?:\s*,\s*|\s+và\s+|\s+,\s+)(?P<name>{NAME_RUN})")
+    plural_admin = alternation([e["term"] for e in rules["admin_words"] if not e["term"].endswith(".")])
+    introducers = alternation([w["term"] for w in rules["list_introducers"]])
+    introduced = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)[ ](?P<admin>{plural_admin})(?![\p{{L}}])"
+        rf"[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ](?=\p{{Lu}})", regex.IGNORECASE)
     openers = frozenset(w["term"] for w in rules["openers"])
     return LocationPatterns(admin, admin_level, named, org_tail, not_after,
-                            compound_tails, plural_before, list_next, openers, numbered,
+                            compound_tails, plural_before, list_next, introduced, openers, numbered,
                             _cue_pattern(rules["place_cues"]),
                             frozenset(c["term"] for c in rules["place_cues"] if c.get("lower_only")),
                             frozenset(w["term"] for w in rules["cue_prefixes"]),
@@ -287,6 +296,64 @@ def _list_continuation(segment: Segment, pos: int, admin: str, pats: LocationPat
         level = _admin_level(admin, name, pats, gaz)
         found.append(_mention(segment, start, start + len(name), name, level, True))
         pos = start + len(name)
+
+
+_LISTED_ITEM = regex.compile(rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}"
+                             rf"(?:[ ]\d{{1,2}}(?![\p{{L}}\p{{N}}])|[ ](?!và(?!\p{{L}}))\p{{Ll}}+)?")
+_ITEM_SEPARATOR = regex.compile(r"[ ]?,[ ]?(?:và[ ])?|[ ]và[ ]")
+
+
+def _listable(item: str, indexed: bool, gaz: Gazetteer) -> bool:
+    """A listed item is a place unless it is one unknown Vietnamese syllable ("Đại" of "Đại học ...")
+    or a letter ("D" of "D.C."); a foreign one ("Takeo", "Kandal") may be a place abroad."""
+    if " " in item or indexed or gaz.level_of(item):
+        return True
+    return len(item) > 1 and looks_foreign([item])
+
+
+def _introduced_list(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -> list[Mention]:
+    """"08 xã đủ điều kiện xét công nhận ... gồm: Lại Xuân, Kỳ Sơn, An Sơn": names listed after a
+    plural administrative word and "gồm"/"là" in the same sentence, each a place of the word's level.
+    An item is a capitalised run (a number may end it: "Mỹ Đình 1") or a written form the place index
+    knows ("TP. HCM"); a lower-case syllable stays in it only when the gazetteer knows the whole or a
+    separator follows ("Kiền bái, Hoàng Động"). The list ends at the first item that is not a name;
+    two items at least, else nothing is taken."""
+    text = segment.text
+    found: list[Mention] = []
+    cues = list(pats.introduced.finditer(text))
+    known = {start: (end, level) for start, end, level in pats.named.find(text)} if cues else {}
+    for cue in cues:
+        admin = cue.group("admin")
+        items: list[tuple[int, int]] = []
+        pos = cue.end()
+        for _ in range(MAX_LISTED):
+            item = _LISTED_ITEM.match(text, pos)
+            if item is None and pos not in known:
+                break
+            end = max(known.get(pos, (pos, ""))[0], item.end() if item else pos)
+            words = text[pos:end].split(" ")
+            while (len(words) > 1 and words[-1].islower() and not gaz.level_of(" ".join(words))
+                   and not _ITEM_SEPARATOR.match(text, pos + len(" ".join(words)))):
+                words.pop()  # "Tân Dương tăng": the lower-case word is the sentence going on
+            end = pos + len(" ".join(words))
+            if _listable(text[pos:end], pos in known, gaz):
+                items.append((pos, end))
+            separator = _ITEM_SEPARATOR.match(text, end)
+            if separator is None:
+                break
+            pos = separator.end()
+        if len(items) < 2:
+            continue
+        for start, end in items:
+            name = text[start:end]
+            level = _admin_level(admin, name, pats, gaz)
+            indexed = known.get(start, (0, BARE_DISTRICT))
+            whole = indexed[0] == end and indexed[1] != BARE_DISTRICT
+            known_level = indexed[1] if whole else gaz.level_of(name)
+            if level in ("province", "district") and known_level and known_level != level:
+                level = known_level  # "6 tỉnh/thành phố gồm Hà Nội, Thủ Đức", "4 thành phố là TP. HCM"
+            found.append(_mention(segment, start, end, name, level, True))
+    return found
 
 
 def _named_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int],
@@ -487,6 +554,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions = _admin_mentions(segment, pats, gaz, learned)
         mentions += _named_mentions(segment, pats, words, districts)
         mentions += _numbered_mentions(segment, pats) + _cue_mentions(segment, pats, words)
+        mentions += _introduced_list(segment, pats, gaz)
         mentions += _districts_before_provinces(segment, mentions, pats, gaz)
         if segment.field == "title":
             mentions += _title_place(segment, gaz)

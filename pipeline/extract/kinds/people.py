@@ -35,6 +35,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object(
         "role_enders": _WORDS,
         "company_words": _WORDS,
         "middle_names": _WORDS,
+        "institution_heads": _WORDS,
         "place_words": _WORDS,
         "plural_markers": _WORDS,
     },
@@ -65,6 +66,7 @@ class PeoplePatterns:
     honorifics: frozenset[str]  # folded
     titles: frozenset[str]  # folded
     blockers: frozenset[str]
+    institution_heads: frozenset[str]
     role_before: regex.Pattern
     role_after: regex.Pattern
     surnames: frozenset[str]
@@ -113,6 +115,7 @@ def patterns() -> PeoplePatterns:
         honorifics=frozenset(h.casefold() for h in honorifics),
         titles=frozenset(t["term"].casefold() for t in data["titles"]),
         blockers=frozenset(b["term"] for b in data["blockers"]),
+        institution_heads=frozenset(h["term"] for h in data["institution_heads"]),
         role_before=regex.compile(rf"(?<![\p{{L}}])(?P<role>{role}(?:[ ](?:{org_word}))*)[ ]$"),
         role_after=regex.compile(  # "X (SN 1983), Giám đốc ...", "X - Phó Vụ trưởng ..."
             rf"(?:[ ]?\((?:SN|sinh năm|\d)[^()\n]{{0,30}}\))?[ ]?[,–-][ ]?"
@@ -167,7 +170,27 @@ def _cue(text: str, start: int, pats: PeoplePatterns) -> Cue:
                 return Cue("honorific")
         if folded in pats.titles:
             return Cue("title")
+    for size in range(min(MAX_CUE_WORDS, len(words)), 1, -1):  # no honorific or title: an institution?
+        if _names_institution(words[len(words) - size:], pats):
+            return Cue(None, blocked=True, blocker=words[-size])  # "Trường Chính trị Tôn Đức Thắng"
     return Cue(None)
+
+
+_LINKING_WORDS = frozenset({"và", "với", "của", "cho", "là", "có", "tại", "ở"})
+
+
+def _names_institution(chunk: list[str], pats: PeoplePatterns) -> bool:
+    """Do the words before a name open an institution named after a person: a head and a kind of one
+    or two words ("Trường Chính trị", "Trường Tiểu học", "Bệnh viện Đa khoa")? A kind that is itself a
+    name ("bệnh viện Bạch Mai", "Trường ĐH Xây dựng") ends before the person, who is then named."""
+    for size in (2, 1):
+        head, kind = " ".join(chunk[:size]), chunk[size:]
+        if head in pats.institution_heads and 1 <= len(kind) <= 2:
+            # a capitalised head names the institution ("Trường chính trị"); after a lower-case one
+            # the kind must be capitalised ("trường Tiểu học", not "trường cô")
+            return ((head[:1].isupper() or kind[0][:1].isupper()) and all(w.islower() for w in kind[1:])
+                    and not any(w in _LINKING_WORDS or w[-1] in ",;.!?)" for w in kind))
+    return False
 
 
 def _role(text: str, start: int, end: int, pats: PeoplePatterns) -> str | None:
@@ -261,7 +284,12 @@ def _without_leading_places(words: list[str]) -> list[str]:
 def _titled_after_place_word(text: str, start: int, name: list[str], cue: Cue, pats: PeoplePatterns) -> bool:
     """After an administrative word that ends a title's body ("Chủ tịch UBND tỉnh", "Bí thư Huyện ủy
     huyện"), a full name with a middle name ("Văn", "Thị") that is no known place is the person."""
-    return (cue.blocker.casefold() in pats.place_words and len(name) >= 3 and name[1] in pats.middle_names
+    gaz = gazetteer()
+    # a middle name ("Văn", "Thị") marks a person; so does a surname-led run none of whose leading
+    # words is a known place ("UBND thành phố Lê Trung Chinh", "thành phố Lương Nguyễn Minh Triết")
+    known_prefix = any(gaz.level_of(" ".join(name[:n])) for n in range(1, len(name) + 1))
+    personal = name[1] in pats.middle_names or (name[0] in pats.surnames and not known_prefix)
+    return (cue.blocker.casefold() in pats.place_words and len(name) >= 3 and personal
             and not _is_place(name) and bool(pats.role_before.search(text[max(0, start - WINDOW):start])))
 
 
