@@ -41,6 +41,7 @@ PLAIN_TABLES = (
     "per_period_units", "per_periods", "score_words", "qualifier_blockers", "target_cues",
     "target_blockers", "continuations", "quota_periods", "not_units", "unit_phrases", "acronym_units",
     "scale_compounds", "labels_after", "count_heads", "share_words", "fraction_nouns", "document_labels",
+    "number_word_blockers",
 )
 SCHEMA = strict_object({
     **{name: _lexicon() for name in PLAIN_TABLES},
@@ -132,6 +133,8 @@ def lexicon() -> Lexicon:
         "acronym": _at(terms["acronym_units"]),
         "coordinate": _at([e["term"] for e in rules["counted_nouns"] if e["coordinate"]], regex.IGNORECASE),
         "number_word": _at(terms["number_words"], regex.IGNORECASE, lead=lead, group="w"),
+        # inside a sentence a count in words is in lower case, after a space
+        "number_word_within": regex.compile(rf"(?<=[ \t])(?:{alternation(terms['number_words'])}){WORD_END}"),
         "label_after": _at(terms["labels_after"], regex.IGNORECASE, lead="[ \t]*"),
         "count_head": _at(terms["count_heads"], regex.IGNORECASE, lead=r"(?<![\p{L}])"),
         "framing_after": _at(terms["framing_after"], regex.IGNORECASE, lead="[ \t]*"),
@@ -255,6 +258,22 @@ def qualifier_before(words: list[str], lex: Lexicon) -> tuple[str | None, int]:
             words, lex.tables["qualifier_blockers"], skip=1)[0]:
         return None, 1
     return kind, size
+
+
+LOWER_WORDS = regex.compile(r"(?:[ \t]+\p{Ll}+){1,2}")
+
+
+def qualifier_after(text: str, end: int, lex: Lexicon) -> str | None:
+    """The qualifier after a unit: right after it ("từ 18 tuổi trở lên"), or "trở lên" after up to two
+    lower-case words that qualify the counted noun ("từ ba đảng viên chính thức trở lên"); farther
+    away "trở lại" is a verb ("50 hộ dân trở lại làm ăn")."""
+    if after := lex.at["qualifier_after"].match(text, end):
+        return lex.tables["qualifiers_after"][after.group("q").lower()]
+    words = LOWER_WORDS.match(text, end)
+    if words and (after := lex.at["qualifier_after"].match(text, words.end())):
+        qualifier = lex.tables["qualifiers_after"][after.group("q").lower()]
+        return qualifier if qualifier == "at_least" else None
+    return None
 
 
 def read_unit(view: SegmentView, pos: int, lex: Lexicon, nouns_only: bool = False) -> Unit:
