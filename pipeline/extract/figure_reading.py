@@ -41,7 +41,7 @@ PLAIN_TABLES = (
     "per_period_units", "per_periods", "score_words", "qualifier_blockers", "target_cues",
     "target_blockers", "continuations", "quota_periods", "not_units", "unit_phrases", "acronym_units",
     "scale_compounds", "labels_after", "count_heads", "share_words", "fraction_nouns", "document_labels",
-    "number_word_blockers",
+    "number_word_blockers", "tiered_systems",
 )
 SCHEMA = strict_object({
     **{name: _lexicon() for name in PLAIN_TABLES},
@@ -355,8 +355,9 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
     strong = scaled or unit.kind in ("percent", "money")
     if unit.kind == "code" or (not strong and len(number) >= 7 and number.isdigit()):
         return True
-    if not strong and number[0] == "0" and number[1:2].isdigit() and (len(number) > 2 or unit.kind != "noun"):
-        return True  # "0912...", "05": phone numbers and codes ("03 tác phẩm" is a count)
+    if not strong and number[0] == "0" and number[1:2].isdigit() and (
+            len(number) > 2 or unit.kind not in ("noun", "time")):
+        return True  # "0912...", "05": phone numbers and codes ("03 tác phẩm", "01 ngày" are counts)
     document = suffix_in(words, lex.tables["document_labels"])[0]  # unless it counts: "kết luận 1 tổ chức"
     if (suffix_in(words, lex.tables["labels_before"])[0] or (
             document and (unit.text or "").lower() not in lex.counted)) and not strong:
@@ -412,10 +413,14 @@ def scaled_value(match: regex.Match, i: int, lex: Lexicon, inherit: str = "") ->
 
 
 def names_rather_than_counts(view: SegmentView, start: int, unit: Unit, lex: Lexicon) -> bool:
-    """A number that names rather than counts: a badge class ("Huy hiệu 30 năm tuổi Đảng") or a
-    slogan in quotes ("“5 không, 3 sạch”", where the word after the number is no counted noun)."""
+    """A number that names rather than counts: a badge class ("Huy hiệu 30 năm tuổi Đảng"), the
+    tiers of a system ("chính quyền 2 cấp"), or a slogan in quotes ("“5 không, 3 sạch”", where the
+    word after the number is no counted noun)."""
     text = view.segment.text
     if unit.kind is not None and lex.at["label_after"].match(text, unit.end):
+        return True
+    tiers = suffix_in(words_before(text, start), lex.tables["tiered_systems"])[0]
+    if tiers and (unit.text or "").lower() == "cấp":  # "chính quyền địa phương 2 cấp": no reported count
         return True
     uncounted = unit.kind == "noun" and (unit.text or "").lower() not in lex.counted
     return uncounted and in_short_quote(text, start, unit.end)
