@@ -41,7 +41,7 @@ PLAIN_TABLES = (
     "per_period_units", "per_periods", "score_words", "qualifier_blockers", "target_cues",
     "target_blockers", "continuations", "quota_periods", "not_units", "unit_phrases", "acronym_units",
     "scale_compounds", "labels_after", "count_heads", "share_words", "fraction_nouns", "document_labels",
-    "number_word_blockers", "tiered_systems",
+    "number_word_blockers", "tiered_systems", "body_kinds",
 )
 SCHEMA = strict_object({
     **{name: _lexicon() for name in PLAIN_TABLES},
@@ -290,7 +290,8 @@ def read_unit(view: SegmentView, pos: int, lex: Lexicon, nouns_only: bool = Fals
     at += quoted
     lower = at < len(text) and text[at].islower()
     unit, m = Unit(end=pos), None
-    if ((m := lex.at["noun"].match(text, at)) and (lower or _capitalised_phrase(m.group(0)))) or (
+    if ((m := lex.at["noun"].match(text, at)) and (
+            lower or _capitalised_phrase(m.group(0)) or _capitalised_kind(text, m, lex))) or (
             m := lex.at["acronym"].match(text, at)):
         unit = Unit(m.group(0), "noun", m.end())  # before money: "5 đồng chí" is a count
     elif (acronym := acronym_at(text, at)) in view.acronyms:
@@ -323,6 +324,16 @@ def _capitalised_phrase(phrase: str) -> bool:
     """A counted noun of several words written with a capital ("152 Đảng bộ trực thuộc")."""
     rest = phrase.partition(" ")[2]
     return bool(rest) and rest == rest.lower()
+
+
+CAPITAL_KIND_AFTER = regex.compile(r"[ \t]+(?:\p{Ll}|[\p{Lu}Đ][\p{Lu}Đ&]+(?![\p{L}\d]))")
+
+
+def _capitalised_kind(text: str, noun: regex.Match, lex: Lexicon) -> bool:
+    """A kind of body written with a capital, as bodies are, before a lower-case word or an acronym:
+    the units counted ("chia 3 Đoàn đi khảo sát", "30 Đội CSGT"), not a name ("3 Đoàn Thanh niên")."""
+    kind = noun.group(0).lower() in lex.tables["body_kinds"]
+    return kind and CAPITAL_KIND_AFTER.match(text, noun.end()) is not None
 
 
 def _coordinated(text: str, start: int, unit: Unit, lex: Lexicon) -> Unit:
