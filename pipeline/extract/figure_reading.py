@@ -41,6 +41,7 @@ PLAIN_TABLES = (
     "per_period_units", "per_periods", "score_words", "qualifier_blockers", "target_cues",
     "target_blockers", "continuations", "quota_periods", "not_units", "unit_phrases", "acronym_units",
     "scale_compounds", "labels_after", "count_heads", "share_words", "fraction_nouns", "document_labels",
+    "number_word_blockers", "tiered_systems", "body_kinds",
 )
 SCHEMA = strict_object({
     **{name: _lexicon() for name in PLAIN_TABLES},
@@ -132,6 +133,8 @@ def lexicon() -> Lexicon:
         "acronym": _at(terms["acronym_units"]),
         "coordinate": _at([e["term"] for e in rules["counted_nouns"] if e["coordinate"]], regex.IGNORECASE),
         "number_word": _at(terms["number_words"], regex.IGNORECASE, lead=lead, group="w"),
+        # inside a sentence a count in words is in lower case, after a space
+        "number_word_within": regex.compile(rf"(?<=[ \t])(?:{alternation(terms['number_words'])}){WORD_END}"),
         "label_after": _at(terms["labels_after"], regex.IGNORECASE, lead="[ \t]*"),
         "count_head": _at(terms["count_heads"], regex.IGNORECASE, lead=r"(?<![\p{L}])"),
         "framing_after": _at(terms["framing_after"], regex.IGNORECASE, lead="[ \t]*"),
@@ -257,6 +260,22 @@ def qualifier_before(words: list[str], lex: Lexicon) -> tuple[str | None, int]:
     return kind, size
 
 
+LOWER_WORDS = regex.compile(r"(?:[ \t]+\p{Ll}+){1,2}")
+
+
+def qualifier_after(text: str, end: int, lex: Lexicon) -> str | None:
+    """The qualifier after a unit: right after it ("từ 18 tuổi trở lên"), or "trở lên" after up to two
+    lower-case words that qualify the counted noun ("từ ba đảng viên chính thức trở lên"); farther
+    away "trở lại" is a verb ("50 hộ dân trở lại làm ăn")."""
+    if after := lex.at["qualifier_after"].match(text, end):
+        return lex.tables["qualifiers_after"][after.group("q").lower()]
+    words = LOWER_WORDS.match(text, end)
+    if words and (after := lex.at["qualifier_after"].match(text, words.end())):
+        qualifier = lex.tables["qualifiers_after"][after.group("q").lower()]
+        return qualifier if qualifier == "at_least" else None
+    return None
+
+
 def read_unit(view: SegmentView, pos: int, lex: Lexicon, nouns_only: bool = False) -> Unit:
     """The unit starting at `pos`, right after the number and its scale words."""
     text, at_end = view.segment.text, pos >= len(view.segment.text)
@@ -271,7 +290,8 @@ def read_unit(view: SegmentView, pos: int, lex: Lexicon, nouns_only: bool = Fals
     at += quoted
     lower = at < len(text) and text[at].islower()
     unit, m = Unit(end=pos), None
-    if ((m := lex.at["noun"].match(text, at)) and (lower or _capitalised_phrase(m.group(0)))) or (
+    if ((m := lex.at["noun"].match(text, at)) and (
+            lower or _capitalised_phrase(m.group(0)) or _capitalised_kind(text, m, lex))) or (
             m := lex.at["acronym"].match(text, at)):
         unit = Unit(m.group(0), "noun", m.end())  # before money: "5 đồng chí" is a count
     elif (acronym := acronym_at(text, at)) in view.acronyms:
@@ -306,6 +326,16 @@ def _capitalised_phrase(phrase: str) -> bool:
     return bool(rest) and rest == rest.lower()
 
 
+CAPITAL_KIND_AFTER = regex.compile(r"[ \t]+(?:\p{Ll}|[\p{Lu}Đ][\p{Lu}Đ&]+(?![\p{L}\d]))")
+
+
+def _capitalised_kind(text: str, noun: regex.Match, lex: Lexicon) -> bool:
+    """A kind of body written with a capital, as bodies are, before a lower-case word or an acronym:
+    the units counted ("chia 3 Đoàn đi khảo sát", "30 Đội CSGT"), not a name ("3 Đoàn Thanh niên")."""
+    kind = noun.group(0).lower() in lex.tables["body_kinds"]
+    return kind and CAPITAL_KIND_AFTER.match(text, noun.end()) is not None
+
+
 def _coordinated(text: str, start: int, unit: Unit, lex: Lexicon) -> Unit:
     """Extend a person noun over a list: "cán bộ, công chức, viên chức và người lao động"."""
     end = unit.end
@@ -336,8 +366,9 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
     strong = scaled or unit.kind in ("percent", "money")
     if unit.kind == "code" or (not strong and len(number) >= 7 and number.isdigit()):
         return True
-    if not strong and number[0] == "0" and number[1:2].isdigit() and (len(number) > 2 or unit.kind != "noun"):
-        return True  # "0912...", "05": phone numbers and codes ("03 tác phẩm" is a count)
+    if not strong and number[0] == "0" and number[1:2].isdigit() and (
+            len(number) > 2 or unit.kind not in ("noun", "time")):
+        return True  # "0912...", "05": phone numbers and codes ("03 tác phẩm", "01 ngày" are counts)
     document = suffix_in(words, lex.tables["document_labels"])[0]  # unless it counts: "kết luận 1 tổ chức"
     if (suffix_in(words, lex.tables["labels_before"])[0] or (
             document and (unit.text or "").lower() not in lex.counted)) and not strong:
@@ -393,10 +424,14 @@ def scaled_value(match: regex.Match, i: int, lex: Lexicon, inherit: str = "") ->
 
 
 def names_rather_than_counts(view: SegmentView, start: int, unit: Unit, lex: Lexicon) -> bool:
-    """A number that names rather than counts: a badge class ("Huy hiệu 30 năm tuổi Đảng") or a
-    slogan in quotes ("“5 không, 3 sạch”", where the word after the number is no counted noun)."""
+    """A number that names rather than counts: a badge class ("Huy hiệu 30 năm tuổi Đảng"), the
+    tiers of a system ("chính quyền 2 cấp"), or a slogan in quotes ("“5 không, 3 sạch”", where the
+    word after the number is no counted noun)."""
     text = view.segment.text
     if unit.kind is not None and lex.at["label_after"].match(text, unit.end):
+        return True
+    tiers = suffix_in(words_before(text, start), lex.tables["tiered_systems"])[0]
+    if tiers and (unit.text or "").lower() == "cấp":  # "chính quyền địa phương 2 cấp": no reported count
         return True
     uncounted = unit.kind == "noun" and (unit.text or "").lower() not in lex.counted
     return uncounted and in_short_quote(text, start, unit.end)

@@ -50,6 +50,7 @@ _VOWELS = "aăâeêioôơuưyáắấéếíóốớúứýàằầèềìòồ�
 TWO_SYLLABLES = re.compile(f"(?i)[{_VOWELS}][^{_VOWELS}\\W\\d_]+[{_VOWELS}]")  # "lựcquận", "Vietbank"
 _TONED_CAPITALS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
 _NOT_VIETNAMESE = re.compile(r"[fjwzFJWZ]|[^\W\d_](?<![aeiouyAEIOUYcmnptgh])$|[^cn]h$|[^n]g$")
+FIELD_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ&]{1,7}")  # "PTNT", "XH", "DL": initials of a field's name
 SYLLABLE_RE = re.compile(r"[^\W_]+(?:[.&'’][^\W_]+)*")
 _GAPS = (("space", re.compile(r"[ \t\xa0]+")), ("hyphen", re.compile(r"[ \t\xa0]*[-–][ \t\xa0]*")),
          ("and", re.compile(r"[ \t\xa0]+&[ \t\xa0]+")))
@@ -237,9 +238,15 @@ class View:
         return span if span and self.gap(pos, span[0]) == "space" else None
 
     def fused(self, start: int, end: int) -> bool:
-        """The segmenter made the head at start..end and capitalised words one word: "Trường Sa"."""
+        """The segmenter made the head at start..end and capitalised words one word: "Trường Sa".
+
+        An acronym head glued to a nested head is not fused ("BTV Huyện" + "ủy": the segmenter took
+        the acronym for the first syllable of a name); an acronym is no syllable of a place's name.
+        """
         token, span = self.token(start), self.next_word(end)
         if span is None or self.token(span[0]) != token or rules().phrase_re.match(self.norm, span[0]):
+            return False
+        if self.norm[start:end].isupper() and end - start > 1 and head_at(self, span[0]) is not None:
             return False
         while span and self.token(span[0]) == token:
             if not capitalised(self.word(span)):
@@ -322,11 +329,16 @@ def _foreign(word: str) -> bool:
 
 def compound(view: View, pos: int) -> bool:
     """After "và" at `pos`, a capitalised word written like a common noun ("Môi trường"), not a head,
-    or one whose lower-case words run on to the name's place ("Bệnh viện Lao và Bệnh phổi tỉnh X")."""
+    or one whose lower-case words run on to the name's place ("Bệnh viện Lao và Bệnh phổi tỉnh X"),
+    or the initials of a field that rules/org_canonical.yml expands ("Bộ Nông nghiệp và PTNT")."""
     span = view.next_word(pos)
     if span is None or not capitalised(view.word(span)) or head_at(view, span[0]) or (
             rules().stop_re.match(view.norm, span[0])):
         return False
+    if FIELD_ACRONYM.fullmatch(view.word(span)):
+        from pipeline.extract.canonical import rules as canonical_rules  # it reads this module's rules
+
+        return view.word(span) in canonical_rules().expansions  # "PTNT", not a brand's "HA"
     after = view.next_word(span[1])
     if after is not None and view.token(after[0]) == view.token(span[0]) and view.norm[after[0]].islower():
         return True

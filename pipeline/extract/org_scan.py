@@ -215,6 +215,11 @@ class _NameReader:
         place = place_end(view, after[0]) if after else admin_end
         scan.open_end = not after or place == after[0]
         scan.end = place if after and place > after[0] else admin_end
+        # words that describe an open head, then a named place: the body of that place ("Hội cựu
+        # chiến binh huyện Thanh Miện"), not the head's common noun ("Trung tâm thành phố")
+        described = scan.parts == 1 and scan.last == "lexical" and self.capital_head and (
+            self.head is not None and not self.head.closes)
+        scan.named = scan.named or (described and after is not None and place > after[0])
         scan.parts, scan.strong, scan.all_title, self.before_head = scan.parts + 1, True, False, -1
         scan.first = start if scan.first < 0 else scan.first
 

@@ -31,6 +31,7 @@ STOP_INSIDE = regex.compile(r"[.!?…](?:\s|$)")  # a sentence stop: speech, not
 LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức năng tỉnh"); longer is a clause
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
+YEAR = regex.compile(r"(?:19|20)\d\d")
 ADMIN = regex.compile(r"(?i)^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s")
 
 
@@ -137,11 +138,25 @@ class Namer:
                 or words.term_before(i, "place_blockers", i - 3)
             ):
                 continue
+            if self._counted_or_listed(i, match.end()):
+                continue
             written = match.group(0)
             place = self._place_of(level, match.start()) or written
             found.append(Candidate(match.start(), match.end(), place))
         found = sorted(found + self._heads(low, high, mentions, spans), key=lambda c: c.start)
         return self._titled(found, low, high)
+
+    def _counted_or_listed(self, i: int, end: int) -> bool:
+        """A bare level word after a number is counted ("có 08 xã đủ điều kiện"), and one listed with
+        another level word is every unit of those levels ("Ở xã, phường, thị trấn có ..."): no subject."""
+        words, level_of = self.words, rules().tables["place_words"]
+        if i > 0 and words.lower[i - 1][:1].isdigit() and not YEAR.fullmatch(words.lower[i - 1]):
+            return True  # "năm 2020 toàn tỉnh ...": a year is no count
+        j = words.at(end) if end < len(words.text) else len(words.lower)
+        after = j + 1 if j < len(words.lower) and words.lower[j] == "," else -1
+        before = i - 2 if i > 1 and words.lower[i - 1] == "," else -1
+        return (0 <= after < len(words.lower) and words.lower[after] in level_of) or (
+            before >= 0 and words.lower[before] in level_of)
 
     def _place_of(self, level: str, pos: int) -> str | None:
         """The place a bare level word ("của huyện") points back to: the last place of that level

@@ -24,6 +24,7 @@ from pipeline.extract.figure_reading import (
     lexicon,
     names_rather_than_counts,
     plain_value,
+    qualifier_after,
     qualifier_before,
     read_unit,
     refused,
@@ -79,8 +80,7 @@ def _figures_of(view: SegmentView, match: regex.Match, lex: Lexicon, glued: bool
         return []
     if match.group("approx1") or match.group("approx2"):
         qualifier = "approx"  # "2 mấy tỷ"
-    if after := lex.at["qualifier_after"].match(text, unit.end):
-        qualifier = lex.tables["qualifiers_after"][after.group("q").lower()]  # "từ 18 tuổi trở lên"
+    qualifier = qualifier_after(text, unit.end, lex) or qualifier  # "từ 18 tuổi trở lên"
     spans = [(match.start(), unit.end, first, qualifier)]
     if ranged:  # the first of a range is its number as written: "40" of "40-50%"
         first_end = max(match.end(g) for g in ("n1", "s1", "pct1") if match.group(g))
@@ -108,17 +108,40 @@ def _counted_before(view: SegmentView, start: int, lex: Lexicon) -> str | None:
     return noun
 
 
-def _number_word_figure(view: SegmentView, sentence_start: int, lex: Lexicon) -> list[Mention]:
-    """A small count in words opening a sentence, before a counted noun: "Hai chương trình..."."""
-    match = lex.at["number_word"].match(view.segment.text, sentence_start)
+def _number_word_figure(view: SegmentView, start: int, lex: Lexicon, within: bool = False) -> list[Mention]:
+    """A small count in words before a counted noun: "Hai chương trình...", "có từ ba đảng viên trở lên".
+
+    Inside a sentence (`within`) the word before must not make it an ordinal or a name ("thứ ba",
+    "Trung ương Ba"), and the count takes its qualifier like a number in figures does.
+    """
+    text = view.segment.text
+    match = lex.at["number_word"].match(text, start)
     if not match:
         return []
     unit = read_unit(view, match.end(), lex, nouns_only=True)
     if unit.kind != "noun" or unit.text.lower() not in lex.counted:
         return []
     start, value = match.start("w"), lex.tables["number_words"][match.group("w").lower()]
-    is_target = is_goal(view, start, unit.end, None, [], lex)
-    return [figure_mention(view, start, unit.end, value, unit.text, None, is_target)]
+    qualifier, words = None, []
+    if within:
+        words = words_before(text, start, view.sentence_starts[view.sentence(start)])
+        blocked = suffix_in(words, lex.tables["number_word_blockers"])[0]
+        if not words or not words[-1][:1].islower() or blocked:
+            return []
+        qualifier = qualifier_before(words, lex)[0]
+    qualifier = qualifier_after(text, unit.end, lex) or qualifier  # "từ ba ... trở lên"
+    is_target = is_goal(view, start, unit.end, qualifier, words, lex)
+    return [figure_mention(view, start, unit.end, value, unit.text, qualifier, is_target)]
+
+
+def _number_words_within(view: SegmentView, lex: Lexicon) -> list[Mention]:
+    """Counts in words inside sentences ("quán triệt sáu nội dung trọng tâm")."""
+    starts = set(view.sentence_starts)
+    found: list[Mention] = []
+    for word in lex.at["number_word_within"].finditer(view.segment.text):
+        if word.start() not in starts:
+            found += _number_word_figure(view, word.start(), lex, within=True)
+    return found
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
@@ -141,6 +164,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
                 own.extend(_figures_of(view, match, lex, glued=True))
         for start in view.sentence_starts:
             own.extend(_number_word_figure(view, start, lex))
+        own.extend(_number_words_within(view, lex))
         own.sort(key=lambda m: m.start)
         found += own + list_figures(view, own, lex)
     return found

@@ -148,6 +148,12 @@ def _scoped_partner(view: View, end: int) -> bool:
     return len(view.norm[end + joint.end():scan.end].split()) <= MAX_SCOPED_WORDS and _scoped(view, scan.end)
 
 
+def _acronym_before(norm: str, space: int) -> bool:
+    """The word ending at `space` (a space) is an acronym in capitals ("UV" in "UV BTV Tỉnh ủy")."""
+    word = norm[:space].rsplit(" ", 1)[-1]
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
 def _after_title(view: View, head_start: int) -> bool:
     """A title word stands right before `head_start` ("Trưởng ban", "Giám đốc sở")."""
     before = view.lower[max(0, head_start - 24):head_start].split()
@@ -198,8 +204,10 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     if (head.term.isupper() and not written.isupper()) or (not capital and head.lowercase is None):
         return None
     glued = head_start and norm[head_start - 1].isalnum()
+    # the segmenter glues a capitalised head to a lower-case word or an acronym before it ("UV BTV")
     mid_word = view.token_starts[view.token(head_start)] != head_start and not (
-        norm[head_start].isupper() and head_start > 1 and norm[head_start - 2].islower())
+        norm[head_start].isupper() and head_start > 1 and (
+            norm[head_start - 2].islower() or _acronym_before(norm, head_start - 1)))
     if view.fused(head_start, head_end) or (not glued and not titled and mid_word):
         return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another (not "trích Quỹ")
     scan = read_name(view, head_end, head, capital_head=capital)
