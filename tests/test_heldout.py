@@ -19,13 +19,13 @@ F1_FLOORS = {
     "directives": 0.75,
     "figures": 0.96,
     "dates": 0.875,
-    "organizations": 0.76,  # measured 0.764 (issue 13, orgs3; 0.750 before)
+    "organizations": 0.77,  # measured 0.781 (0.764 at orgs3, 0.750 before)
     "organizations_contain": 0.82,  # measured 0.821 (0.815 before)
     "people": 0.97,
     "locations": 0.85,  # measured 0.857 (0.847 before)
 }
 # share of matched figures whose attribution agrees (spec section 7), measured 0.685/0.580/0.674/0.768
-ATTRIBUTION_FLOORS = {"measure": 0.67, "subject": 0.57, "time": 0.67, "source": 0.75}
+ATTRIBUTION_FLOORS = {"measure": 0.67, "subject": 0.60, "time": 0.67, "source": 0.75}  # subject now 0.613
 
 
 # `extraction-test2.jsonl` (30 passages, 30 hosts in no other file), scored once on arrival on
@@ -37,7 +37,7 @@ SECOND_TEST_F1_FLOORS = {
     "dates": 0.92,
     "organizations": 0.81,
     "organizations_contain": 0.89,
-    "people": 0.80,
+    "people": 0.86,  # measured 0.875 after names5 (0.824 on arrival)
     "locations": 0.80,  # measured 0.809 after places4 (0.698 on arrival)
 }
 SECOND_TEST_ATTRIBUTION_FLOORS = {"measure": 0.79, "subject": 0.69, "time": 0.50, "source": 0.97}
@@ -50,7 +50,7 @@ THIRD_TEST_F1_FLOORS = {
     "dates": 0.90,
     "organizations": 0.77,
     "organizations_contain": 0.81,
-    "people": 0.90,
+    "people": 0.91,  # 0.923 after the last round
     "locations": 0.90,
 }
 THIRD_TEST_ATTRIBUTION_FLOORS = {"measure": 0.75, "subject": 0.67, "time": 0.65, "source": 0.83}
