@@ -8,244 +8,40 @@ organisation's name ("Công an tỉnh Thái Bình") is left to the organisation.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Any
 
 import regex
 
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import (
-    NEEDS_ADMIN_WORD,
     Gazetteer,
     PhraseIndex,
     gazetteer,
-    location_rules,
     place_key,
     province_from_outlet,
 )
 from pipeline.extract.kinds.people import looks_foreign
-from pipeline.extract.org_names import trie_alternation
-from pipeline.extract.province_list import province_list
+from pipeline.extract.place_patterns import (
+    BARE_DISTRICT,
+    CAP,
+    NAME_RUN,
+    NAME_WORD,
+    NEXT_CAP,
+    LocationPatterns,
+    admin_name,
+    bare_name_ok,
+    inside_org,
+    known_prefix,
+    patterns,
+    place_admin_level,
+    place_capitalised,
+    place_mention,
+)
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
-from pipeline.rulebook import compiled
-from pipeline.text import alternation, longest_first, sentence_initial, tone_variants
+from pipeline.text import longest_first, sentence_initial, tone_variants
 
-CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
-# a syllable of a name; Central Highlands names join two with an apostrophe ("Ia H'Drai", "M'Đrắk")
-NAME_WORD = rf"{CAP}(?:['’]\p{{L}}[\p{{Ll}}\p{{M}}]*)?"
-# a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
-NAME_RUN = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,4}}"
-# a name of two parts joined by a hyphen ("Phan Rang - Tháp Chàm", "Trung Lương - Mỹ Thuận")
-HYPHENATED_RUN = rf"{NAME_RUN}(?:[ ]?[-–][ ]?{CAP}(?:[ ]{CAP}){{0,3}})?"
-ROAD_CODE = r"\d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)"  # "1A", "14", "741" (not "5.000")
-BARE_DISTRICT = "bare district"  # a district name alone: a place only when `_bare_places` says so
-LEADING_WORDS = 5  # how many syllables of a run after an admin word can form a name
-INTRODUCED_GAP = 120  # characters between a plural admin word and the "gồm:" that opens its list
-MAX_LISTED = 30
-
-
-@dataclass(frozen=True)
-class LocationPatterns:
-    """Everything compiled once per process."""
-
-    admin: regex.Pattern
-    admin_level: dict[str, str]
-    named: PhraseIndex  # provinces, aliases, countries, regions and districts as written -> level
-    org_tail: regex.Pattern
-    not_after: regex.Pattern
-    compound_tails: dict[str, set[str]]
-    plural_before: regex.Pattern
-    list_next: regex.Pattern
-    introduced: regex.Pattern  # "08 xã đủ điều kiện ... gồm: " before a list of names
-    openers: frozenset[str]
-    numbered: regex.Pattern  # "quận 3", "phường 12"
-    cues: CuePatterns  # "quốc lộ 1A", "sân bay Nội Bài"
-    lower_cues: frozenset[str]
-    cue_prefixes: frozenset[str]
-    bare_kinds: frozenset[str]
-
-
-def _capitalised(term: str) -> str:
-    return term[:1].upper() + term[1:]
-
-
-def _case_variants(term: str) -> set[str]:
-    """A place's name with its lower-case words capitalised or not, as the press writes region names:
-    "đồng bằng sông Cửu Long", "Đồng bằng Sông Cửu Long", "Đồng Bằng Sông Cửu Long"; "Châu Âu"."""
-    forms = {""}
-    for i, word in enumerate(term.split(" ")):
-        options = {word, _capitalised(word)} if word.islower() else {word}
-        forms = {f"{form} {option}" if i else option for form in forms for option in options}
-    return forms
-
-
-@compiled
-def patterns() -> LocationPatterns:
-    """Compile the rule file and gazetteer into regexes."""
-    rules = location_rules()
-    gaz = gazetteer()
-    admin_level: dict[str, str] = {}
-    admin_alts: list[str] = []
-    for entry in rules["admin_words"]:
-        for form in {entry["term"], _capitalised(entry["term"])}:
-            admin_level[form.casefold()] = entry["level"]
-            admin_alts.append(form)
-    # an abbreviation with a dot may touch its name ("TP.Vinh")
-    dotted = alternation(a for a in admin_alts if a.endswith("."))
-    # a colon may follow a plural one: "các huyện: Bát Xát, Sa Pa" (checked where it matches)
-    plain = alternation(a for a in admin_alts if not a.endswith("."))
-    admin_pattern = rf"{dotted}\s*|{plain}(?:[ \t]*:[ \t]*|[ \t]+)"
-    admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>(?:{admin_pattern}))(?P<name>{HYPHENATED_RUN})")
-    numbered_words = alternation([f for e in rules["admin_words"] if e.get("numbered")
-                                   for f in (e["term"], _capitalised(e["term"]))])
-    numbered = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>{numbered_words})[ ](?P<name>\d{{1,2}})"
-                             r"(?![\p{L}\p{N}]|[.,]\d)")
-
-    named = PhraseIndex()
-    for key in gaz.districts:  # first, so that a province of the same name overwrites its city
-        for form in tone_variants(" ".join(w[:1].upper() + w[1:] for w in key.split(" "))):
-            named.add(form, BARE_DISTRICT)
-    for key, short in gaz.provinces.items():
-        if key == place_key(short) and key not in NEEDS_ADMIN_WORD:
-            for form in tone_variants(short):
-                named.add(form, "province")
-    for unit in province_list().units.values():  # aliases as rules/provinces.yml writes them ("TP.HCM")
-        for alias in unit.aliases:
-            for form in tone_variants(alias):
-                named.add(form, "province")
-    for place in rules["places"]:
-        for written in _case_variants(place["term"]):
-            for form in tone_variants(written):
-                named.add(form, place["level"])
-
-    heads = alternation([h["term"] for h in rules["org_heads"]])
-    inner = alternation([w["term"] for w in rules["org_inner_words"]])
-    # org names capitalise each word's first syllable only: "Sở Tài nguyên và Môi trường"
-    breakers = alternation([w["term"] for w in rules["org_breakers"]])
-    org_word = rf"{CAP}(?:[ ](?!(?:{breakers})(?!\p{{L}}))\p{{Ll}}+)?|\p{{Lu}}[\p{{Lu}}&\d]+|{inner}|[-–&]"
-    org_tail = regex.compile(rf"(?<![\p{{L}}])(?:{heads})(?:\s+(?:{org_word}))*\s+$")
-    after_words = alternation([w["term"] for w in rules["not_after"]])
-    not_after = regex.compile(rf"(?<![\p{{L}}])(?:{after_words})\s+$")
-    compound_tails: dict[str, set[str]] = {}
-    for entry in rules["compound_tails"]:
-        compound_tails.setdefault(entry["head"], set()).add(entry["term"])
-    plural = alternation([w["term"] for w in rules["plural_markers"]])
-    plural_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)\s+$", regex.IGNORECASE)
-    list_next = regex.compile(rf"(?:\s*,\s*|\s+và\s+|\s+,\s+)(?P<name>{NAME_RUN})")
-    plural_admin = alternation([e["term"] for e in rules["admin_words"] if not e["term"].endswith(".")])
-    introducers = alternation([w["term"] for w in rules["list_introducers"]])
-    introduced = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)[ ](?P<admin>{plural_admin})(?![\p{{L}}])"
-        rf"[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ](?=\p{{Lu}})", regex.IGNORECASE)
-    openers = frozenset(w["term"] for w in rules["openers"])
-    return LocationPatterns(admin, admin_level, named, org_tail, not_after,
-                            compound_tails, plural_before, list_next, introduced, openers, numbered,
-                            _cue_pattern(rules["place_cues"]),
-                            frozenset(c["term"] for c in rules["place_cues"] if c.get("lower_only")),
-                            frozenset(w["term"] for w in rules["cue_prefixes"]),
-                            frozenset(w["term"] for w in rules["bare_district_kinds"]))
-
-
-@dataclass(frozen=True)
-class CuePatterns:
-    """Cue words (found first, with the fast `re` engine) and what may follow each."""
-
-    cue: re.Pattern[str]
-    named: frozenset[str]  # cues followed by a capitalised name ("cầu Rồng")
-    coded: frozenset[str]  # cues followed by a road code ("QL1A", "quốc lộ 14")
-    name: regex.Pattern
-    code: regex.Pattern
-
-
-def _cue_pattern(cues: list[dict[str, Any]]) -> CuePatterns:
-    """Cue, then a capitalised name or a road code, as each cue takes ("quốc lộ 1A", "cầu Rồng")."""
-    # "đường Lê Lợi Quận 1" ends at Quận ("đường Nguyễn Thị Minh Khai" goes on)
-    admin_words = r"(?:Quận|Phường|Huyện|Tỉnh|Xã|Thị xã|Thị trấn|Thành phố|TP)(?!\p{L})"
-    word = rf"(?!{admin_words})(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]+|{CAP})(?![\p{{L}}\p{{N}}])"  # "Rồng", "VSIP"
-    name = rf"[ ]{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?"
-    return CuePatterns(
-        cue=re.compile(r"(?<!\w)" + trie_alternation([c["term"] for c in cues])),
-        named=frozenset(c["term"] for c in cues if c["takes"] in ("name", "both")),
-        coded=frozenset(c["term"] for c in cues if c["takes"] in ("code", "both")),
-        name=regex.compile(name),
-        code=regex.compile(rf"\.?[ ]?{ROAD_CODE}"),
-    )
-
-
-def _known_prefix(words: list[str], gaz: Gazetteer) -> str | None:
-    """The longest leading run of `words` that the gazetteer knows at any level."""
-    for size in range(min(len(words), LEADING_WORDS), 0, -1):
-        candidate = " ".join(words[:size])
-        if gaz.level_of(candidate):
-            return candidate
-    return None
-
-
-def _admin_name(run: str, level: str, gaz: Gazetteer) -> str | None:
-    """The place name at the start of a capitalised run after an administrative word."""
-    words = run.split(" ")
-    known = _known_prefix(words, gaz)
-    if known and (" " in known or len(words) == 1 or level == "province"):
-        return known  # a one-syllable ward ("Quế") does not end "xã Quế Trung"
-    if "-" in words or "–" in words:  # an unknown hyphenated run: the name is its first part
-        words = words[:min(words.index(w) for w in ("-", "–") if w in words)]
-    if len(words) == 1 or level == "province":
-        return known  # "xã Nông thôn mới"; and every province is known ("tỉnh Trần Xuân Dưỡng" is not)
-    return " ".join(words[:3]) if len(words) <= 3 else " ".join(words[:2])
-
-
-def _admin_level(admin: str, name: str, pats: LocationPatterns, gaz: Gazetteer) -> str:
-    """Level given by the administrative word; a "thành phố" that is a province stays a province."""
-    level = pats.admin_level.get(admin.strip().casefold(), "other")
-    key = place_key(name)
-    if key in gaz.places:
-        return gaz.places[key]
-    city = admin.strip().casefold().startswith(("thành phố", "tp"))
-    if level == "district" and city and key in gaz.province_cities:
-        return "province"
-    if city and key not in gaz.districts and key not in gaz.provinces:
-        return "other"  # "thành phố Vũ Hán": a city abroad
-    return level
-
-
-def _inside_org(text: str, start: int, pats: LocationPatterns, words: frozenset[int] | None = None) -> bool:
-    """Does an organisation's name run up to `start` ("Công an tỉnh ", "Tập đoàn Điện lực ")? With the
-    segmenter's word starts, a head inside a longer word ("thị trường châu Âu") is no head."""
-    window = text[max(0, start - 120):start]
-    match = pats.org_tail.search(window) if window else None
-    return match is not None and (words is None or start - len(window) + match.start() in words)
-
-
-_PREV_CAP = regex.compile(rf"(?<![\p{{L}}]){CAP}[ ]$")
-_NEXT_CAP = regex.compile(rf"^[ ]{CAP}")
-_NEXT_WORD = regex.compile(r"^[ ]([\p{Ll}]+)")
-
-
-def _bare_name_ok(text: str, start: int, end: int, pats: LocationPatterns) -> bool:
-    """A bare place name must stand alone: not inside a longer name, a language or a person's cue."""
-    surface = text[start:end]
-    if _NEXT_CAP.match(text[end:end + 30]):
-        return False  # "Thái Bình Dương", "Việt Nam Airlines", "Mỹ Tho"
-    previous = _PREV_CAP.search(text[max(0, start - 30):start])
-    if previous and not (previous.group(0).strip() in pats.openers
-                         and sentence_initial(text, start - len(previous.group(0)))):
-        return False  # "Tuấn Anh", "Nguyễn Hà Nam"; but "Tại Hà Nội"
-    if pats.not_after.search(text[max(0, start - 20):start]):
-        return False  # "tiếng Anh", "ông Đức"
-    if " " not in surface:
-        if surface == "Anh" and sentence_initial(text, start):
-            return False  # sentence-initial "Anh" is the pronoun
-        tail = _NEXT_WORD.match(text[end:end + 20])
-        if tail and tail.group(1) in pats.compound_tails.get(surface, ()):
-            return False  # "Mỹ phẩm", "Ý kiến", "Pháp luật"
-    return True
-
-
-def _mention(segment: Segment, start: int, end: int, name: str, level: str, admin: bool) -> Mention:
-    return Mention("LOC", start, end, segment.text[start:end], segment.field,
-                   {"name": name, "level": level, "admin": admin})
+MAX_LISTED = 30  # items read after one plural administrative word
 
 
 def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
@@ -261,18 +57,18 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
             if not plural:
                 continue  # "Chủ tịch UBND xã: Nguyễn Văn A": a singular admin word before a colon
             admin = admin.replace(":", "")
-        name = _admin_name(match.group("name"), pats.admin_level.get(admin.strip().casefold(), ""), gaz)
+        name = admin_name(match.group("name"), pats.admin_level.get(admin.strip().casefold(), ""), gaz)
         after_word = pats.not_after.search(text[max(0, start - 20):start])
         if name and not after_word and admin[:1].islower() and " " in name:
-            learned.setdefault(place_key(name), _admin_level(admin, name, pats, gaz))
-        if not name or after_word or _inside_org(text, start, pats):
+            learned.setdefault(place_key(name), place_admin_level(admin, name, pats, gaz))
+        if not name or after_word or inside_org(text, start, pats):
             continue
         inside_name = admin[:1].isupper() and not admin.isupper() and not sentence_initial(text, start)
         if inside_name and not gaz.level_of(name):
             continue  # "Bà Huyện Thanh Quan": a capitalised admin word inside another name
-        level = _admin_level(admin, name, pats, gaz)
+        level = place_admin_level(admin, name, pats, gaz)
         end = match.start("name") + len(name)
-        found.append(_mention(segment, start, end, name, level, True))
+        found.append(place_mention(segment, start, end, name, level, True))
         found.extend(_list_continuation(segment, end, admin, pats, gaz, plural))
     return found
 
@@ -287,14 +83,14 @@ def _list_continuation(segment: Segment, pos: int, admin: str, pats: LocationPat
         match = pats.list_next.match(segment.text, pos)
         if not match:
             return found
-        name = _admin_name(match.group("name"), level_of_word, gaz)
+        name = admin_name(match.group("name"), level_of_word, gaz)
         if not name or len(name.split()) > 3 or (not plural and (
-                gaz.level_of(name) != level_of_word or _NEXT_CAP.match(segment.text[match.start("name")
+                gaz.level_of(name) != level_of_word or NEXT_CAP.match(segment.text[match.start("name")
                                                                                      + len(name):]))):
             return found
         start = match.start("name")
-        level = _admin_level(admin, name, pats, gaz)
-        found.append(_mention(segment, start, start + len(name), name, level, True))
+        level = place_admin_level(admin, name, pats, gaz)
+        found.append(place_mention(segment, start, start + len(name), name, level, True))
         pos = start + len(name)
 
 
@@ -346,13 +142,13 @@ def _introduced_list(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -
             continue
         for start, end in items:
             name = text[start:end]
-            level = _admin_level(admin, name, pats, gaz)
+            level = place_admin_level(admin, name, pats, gaz)
             indexed = known.get(start, (0, BARE_DISTRICT))
             whole = indexed[0] == end and indexed[1] != BARE_DISTRICT
             known_level = indexed[1] if whole else gaz.level_of(name)
             if level in ("province", "district") and known_level and known_level != level:
                 level = known_level  # "6 tỉnh/thành phố gồm Hà Nội, Thủ Đức", "4 thành phố là TP. HCM"
-            found.append(_mention(segment, start, end, name, level, True))
+            found.append(place_mention(segment, start, end, name, level, True))
     return found
 
 
@@ -366,9 +162,9 @@ def _named_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[i
         if level == BARE_DISTRICT:
             districts.append((start, end))
             continue
-        if not _bare_name_ok(text, start, end, pats) or _inside_org(text, start, pats, words):
+        if not bare_name_ok(text, start, end, pats) or inside_org(text, start, pats, words):
             continue
-        found.append(_mention(segment, start, end, text[start:end], level, False))
+        found.append(place_mention(segment, start, end, text[start:end], level, False))
     return found
 
 
@@ -377,10 +173,10 @@ def _numbered_mentions(segment: Segment, pats: LocationPatterns) -> list[Mention
     text = segment.text
     found: list[Mention] = []
     for match in pats.numbered.finditer(text):
-        if not _inside_org(text, match.start(), pats):
+        if not inside_org(text, match.start(), pats):
             level = pats.admin_level.get(match.group("admin").casefold(), "other")
-            name = _capitalised(" ".join(match.group(0).split()))  # "quận 10" and "Quận 10": one place
-            found.append(_mention(segment, match.start(), match.end(), name, level, True))
+            name = place_capitalised(" ".join(match.group(0).split()))  # "quận 10" and "Quận 10": one place
+            found.append(place_mention(segment, match.start(), match.end(), name, level, True))
     return found
 
 
@@ -399,11 +195,11 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
             before = text[max(0, start - 12):start].split()
             if not before or before[-1] not in pats.cue_prefixes:
                 continue
-        if _inside_org(text, start, pats, words):
+        if inside_org(text, start, pats, words):
             continue  # "Ban Quản lý Khu kinh tế Dung Quất" is the board
         if match.end() < len(text) and text[match.end()] == " " and match.end() + 1 not in words:
             continue  # "phố Trung thu", "cầu Tình yêu": the name's last word is a longer common word
-        found.append(_mention(segment, start, match.end(), text[start:match.end()], "other", False))
+        found.append(place_mention(segment, start, match.end(), text[start:match.end()], "other", False))
     return found
 
 
@@ -413,7 +209,7 @@ _ORG_PLACE = regex.compile(rf"(?<![\p{{L}}])(?:Huyện|Thành|Quận|Thị)[ ](?
 def _learn_from_committees(segment: Segment, gaz: Gazetteer, learned: dict[str, str]) -> None:
     """"Huyện ủy Đức Trọng": a district named by its Party committee is one the article is about."""
     for match in _ORG_PLACE.finditer(segment.text):
-        known = _known_prefix(match.group("name").split(" "), gaz)
+        known = known_prefix(match.group("name").split(" "), gaz)
         if known and " " in known and gaz.level_of(known) == "district":
             learned.setdefault(place_key(known), "district")
 
@@ -449,17 +245,17 @@ def _bare_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer, learn
             if " " in key and key in gaz.districts:
                 listable.append((start, end, key))
             continue
-        if not _bare_name_ok(text, start, end, pats) or _inside_org(text, start, pats, words):
+        if not bare_name_ok(text, start, end, pats) or inside_org(text, start, pats, words):
             continue
         level = learned.get(key) or "district"
-        found.append(_mention(segment, start, end, text[start:end], level, False))
+        found.append(place_mention(segment, start, end, text[start:end], level, False))
     while listable:  # each district taken may put the next one in the list beside a place
         listed = [span for span in listable if _beside_a_place(text, span[0], span[1], [*places, *found])]
-        listed = [span for span in listed if _bare_name_ok(text, span[0], span[1], pats)
-                  and not _inside_org(text, span[0], pats, words)]
+        listed = [span for span in listed if bare_name_ok(text, span[0], span[1], pats)
+                  and not inside_org(text, span[0], pats, words)]
         if not listed:
             break
-        found += [_mention(segment, start, end, text[start:end], "district", False)
+        found += [place_mention(segment, start, end, text[start:end], "district", False)
                   for start, end, _ in listed]
         listable = [span for span in listable if span not in listed]
     return found
@@ -481,10 +277,10 @@ def _communes_of_named_districts(segment: Segment, pats: LocationPatterns, gaz: 
     index = _learned_index(dict.fromkeys(communes, "commune"))
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for start, end, key in index.find(text):
-        if _bare_name_ok(text, start, end, pats) and not _inside_org(text, start, pats, words):
+        if bare_name_ok(text, start, end, pats) and not inside_org(text, start, pats, words):
             sentence = len(_SENTENCE_END.findall(text, 0, start))
             by_sentence.setdefault(sentence, []).append((start, end, key))
-    return [_mention(segment, start, end, text[start:end], "commune", False)
+    return [place_mention(segment, start, end, text[start:end], "commune", False)
             for found in by_sentence.values() if len({key for _, _, key in found}) >= MIN_LISTED_COMMUNES
             for start, end, _ in found]
 
@@ -519,8 +315,8 @@ def _districts_before_provinces(segment: Segment, mentions: list[Mention], pats:
             name = " ".join(words[-size:])
             if province in gaz.districts.get(place_key(name), ()):
                 start = mention.start - len(window) + match.end("d") - len(name)
-                if not _inside_org(text, start, pats):
-                    found.append(_mention(segment, start, start + len(name), name, "district", True))
+                if not inside_org(text, start, pats):
+                    found.append(place_mention(segment, start, start + len(name), name, "district", True))
                 break
     return found
 
@@ -537,7 +333,7 @@ def _title_place(segment: Segment, gaz: Gazetteer) -> list[Mention]:
     if level not in ("district", "commune"):
         return []
     start, end = match.span("name")
-    return [_mention(segment, start, end, match.group("name"), level, False)]
+    return [place_mention(segment, start, end, match.group("name"), level, False)]
 
 
 def find(doc: ArticleDoc) -> list[Mention]:

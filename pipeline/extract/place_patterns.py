@@ -1,0 +1,243 @@
+"""Place patterns and the checks a candidate name passes, shared by the ways places are found.
+
+The compiled patterns of `rules/locations.yml` (administrative words, cues, regions, countries),
+whether a capitalised run may stand alone as a place, whether it sits inside an organisation's name,
+and the mention a place makes. `pipeline/extract/kinds/locations.py` finds places with them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from pipeline.extract.document import Segment
+from pipeline.extract.gazetteer import (
+    NEEDS_ADMIN_WORD,
+    Gazetteer,
+    PhraseIndex,
+    gazetteer,
+    location_rules,
+    place_key,
+)
+from pipeline.extract.org_names import trie_alternation
+from pipeline.extract.province_list import province_list
+from pipeline.model import Mention
+from pipeline.rulebook import compiled
+from pipeline.text import alternation, sentence_initial, tone_variants
+
+CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
+# a syllable of a name; Central Highlands names join two with an apostrophe ("Ia H'Drai", "M'Đrắk")
+NAME_WORD = rf"{CAP}(?:['’]\p{{L}}[\p{{Ll}}\p{{M}}]*)?"
+# a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
+NAME_RUN = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,4}}"
+# a name of two parts joined by a hyphen ("Phan Rang - Tháp Chàm", "Trung Lương - Mỹ Thuận")
+HYPHENATED_RUN = rf"{NAME_RUN}(?:[ ]?[-–][ ]?{CAP}(?:[ ]{CAP}){{0,3}})?"
+ROAD_CODE = r"\d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)"  # "1A", "14", "741" (not "5.000")
+BARE_DISTRICT = "bare district"  # a district name alone: a place only when `_bare_places` (kinds) says so
+LEADING_WORDS = 5  # how many syllables of a run after an admin word can form a name
+INTRODUCED_GAP = 120  # characters between a plural admin word and the "gồm:" that opens its list
+
+
+@dataclass(frozen=True)
+class LocationPatterns:
+    """Everything compiled once per process."""
+
+    admin: regex.Pattern
+    admin_level: dict[str, str]
+    named: PhraseIndex  # provinces, aliases, countries, regions and districts as written -> level
+    org_tail: regex.Pattern
+    not_after: regex.Pattern
+    compound_tails: dict[str, set[str]]
+    plural_before: regex.Pattern
+    list_next: regex.Pattern
+    introduced: regex.Pattern  # "08 xã đủ điều kiện ... gồm: " before a list of names
+    openers: frozenset[str]
+    numbered: regex.Pattern  # "quận 3", "phường 12"
+    cues: CuePatterns  # "quốc lộ 1A", "sân bay Nội Bài"
+    lower_cues: frozenset[str]
+    cue_prefixes: frozenset[str]
+    bare_kinds: frozenset[str]
+
+
+def place_capitalised(term: str) -> str:
+    return term[:1].upper() + term[1:]
+
+
+def case_variants(term: str) -> set[str]:
+    """A place's name with its lower-case words capitalised or not, as the press writes region names:
+    "đồng bằng sông Cửu Long", "Đồng bằng Sông Cửu Long", "Đồng Bằng Sông Cửu Long"; "Châu Âu"."""
+    forms = {""}
+    for i, word in enumerate(term.split(" ")):
+        options = {word, place_capitalised(word)} if word.islower() else {word}
+        forms = {f"{form} {option}" if i else option for form in forms for option in options}
+    return forms
+
+
+@compiled
+def patterns() -> LocationPatterns:
+    """Compile the rule file and gazetteer into regexes."""
+    rules = location_rules()
+    gaz = gazetteer()
+    admin_level: dict[str, str] = {}
+    admin_alts: list[str] = []
+    for entry in rules["admin_words"]:
+        for form in {entry["term"], place_capitalised(entry["term"])}:
+            admin_level[form.casefold()] = entry["level"]
+            admin_alts.append(form)
+    # an abbreviation with a dot may touch its name ("TP.Vinh")
+    dotted = alternation(a for a in admin_alts if a.endswith("."))
+    # a colon may follow a plural one: "các huyện: Bát Xát, Sa Pa" (checked where it matches)
+    plain = alternation(a for a in admin_alts if not a.endswith("."))
+    admin_pattern = rf"{dotted}\s*|{plain}(?:[ \t]*:[ \t]*|[ \t]+)"
+    admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>(?:{admin_pattern}))(?P<name>{HYPHENATED_RUN})")
+    numbered_words = alternation([f for e in rules["admin_words"] if e.get("numbered")
+                                   for f in (e["term"], place_capitalised(e["term"]))])
+    numbered = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>{numbered_words})[ ](?P<name>\d{{1,2}})"
+                             r"(?![\p{L}\p{N}]|[.,]\d)")
+
+    named = PhraseIndex()
+    for key in gaz.districts:  # first, so that a province of the same name overwrites its city
+        for form in tone_variants(" ".join(w[:1].upper() + w[1:] for w in key.split(" "))):
+            named.add(form, BARE_DISTRICT)
+    for key, short in gaz.provinces.items():
+        if key == place_key(short) and key not in NEEDS_ADMIN_WORD:
+            for form in tone_variants(short):
+                named.add(form, "province")
+    for unit in province_list().units.values():  # aliases as rules/provinces.yml writes them ("TP.HCM")
+        for alias in unit.aliases:
+            for form in tone_variants(alias):
+                named.add(form, "province")
+    for place in rules["places"]:
+        for written in case_variants(place["term"]):
+            for form in tone_variants(written):
+                named.add(form, place["level"])
+
+    heads = alternation([h["term"] for h in rules["org_heads"]])
+    inner = alternation([w["term"] for w in rules["org_inner_words"]])
+    # org names capitalise each word's first syllable only: "Sở Tài nguyên và Môi trường"
+    breakers = alternation([w["term"] for w in rules["org_breakers"]])
+    org_word = rf"{CAP}(?:[ ](?!(?:{breakers})(?!\p{{L}}))\p{{Ll}}+)?|\p{{Lu}}[\p{{Lu}}&\d]+|{inner}|[-–&]"
+    org_tail = regex.compile(rf"(?<![\p{{L}}])(?:{heads})(?:\s+(?:{org_word}))*\s+$")
+    after_words = alternation([w["term"] for w in rules["not_after"]])
+    not_after = regex.compile(rf"(?<![\p{{L}}])(?:{after_words})\s+$")
+    compound_tails: dict[str, set[str]] = {}
+    for entry in rules["compound_tails"]:
+        compound_tails.setdefault(entry["head"], set()).add(entry["term"])
+    plural = alternation([w["term"] for w in rules["plural_markers"]])
+    plural_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)\s+$", regex.IGNORECASE)
+    list_next = regex.compile(rf"(?:\s*,\s*|\s+và\s+|\s+,\s+)(?P<name>{NAME_RUN})")
+    plural_admin = alternation([e["term"] for e in rules["admin_words"] if not e["term"].endswith(".")])
+    introducers = alternation([w["term"] for w in rules["list_introducers"]])
+    introduced = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)[ ](?P<admin>{plural_admin})(?![\p{{L}}])"
+        rf"[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ](?=\p{{Lu}})", regex.IGNORECASE)
+    openers = frozenset(w["term"] for w in rules["openers"])
+    return LocationPatterns(admin, admin_level, named, org_tail, not_after,
+                            compound_tails, plural_before, list_next, introduced, openers, numbered,
+                            cue_pattern(rules["place_cues"]),
+                            frozenset(c["term"] for c in rules["place_cues"] if c.get("lower_only")),
+                            frozenset(w["term"] for w in rules["cue_prefixes"]),
+                            frozenset(w["term"] for w in rules["bare_district_kinds"]))
+
+
+@dataclass(frozen=True)
+class CuePatterns:
+    """Cue words (found first, with the fast `re` engine) and what may follow each."""
+
+    cue: re.Pattern[str]
+    named: frozenset[str]  # cues followed by a capitalised name ("cầu Rồng")
+    coded: frozenset[str]  # cues followed by a road code ("QL1A", "quốc lộ 14")
+    name: regex.Pattern
+    code: regex.Pattern
+
+
+def cue_pattern(cues: list[dict[str, Any]]) -> CuePatterns:
+    """Cue, then a capitalised name or a road code, as each cue takes ("quốc lộ 1A", "cầu Rồng")."""
+    # "đường Lê Lợi Quận 1" ends at Quận ("đường Nguyễn Thị Minh Khai" goes on)
+    admin_words = r"(?:Quận|Phường|Huyện|Tỉnh|Xã|Thị xã|Thị trấn|Thành phố|TP)(?!\p{L})"
+    word = rf"(?!{admin_words})(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]+|{CAP})(?![\p{{L}}\p{{N}}])"  # "Rồng", "VSIP"
+    name = rf"[ ]{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?"
+    return CuePatterns(
+        cue=re.compile(r"(?<!\w)" + trie_alternation([c["term"] for c in cues])),
+        named=frozenset(c["term"] for c in cues if c["takes"] in ("name", "both")),
+        coded=frozenset(c["term"] for c in cues if c["takes"] in ("code", "both")),
+        name=regex.compile(name),
+        code=regex.compile(rf"\.?[ ]?{ROAD_CODE}"),
+    )
+
+
+def known_prefix(words: list[str], gaz: Gazetteer) -> str | None:
+    """The longest leading run of `words` that the gazetteer knows at any level."""
+    for size in range(min(len(words), LEADING_WORDS), 0, -1):
+        candidate = " ".join(words[:size])
+        if gaz.level_of(candidate):
+            return candidate
+    return None
+
+
+def admin_name(run: str, level: str, gaz: Gazetteer) -> str | None:
+    """The place name at the start of a capitalised run after an administrative word."""
+    words = run.split(" ")
+    known = known_prefix(words, gaz)
+    if known and (" " in known or len(words) == 1 or level == "province"):
+        return known  # a one-syllable ward ("Quế") does not end "xã Quế Trung"
+    if "-" in words or "–" in words:  # an unknown hyphenated run: the name is its first part
+        words = words[:min(words.index(w) for w in ("-", "–") if w in words)]
+    if len(words) == 1 or level == "province":
+        return known  # "xã Nông thôn mới"; and every province is known ("tỉnh Trần Xuân Dưỡng" is not)
+    return " ".join(words[:3]) if len(words) <= 3 else " ".join(words[:2])
+
+
+def place_admin_level(admin: str, name: str, pats: LocationPatterns, gaz: Gazetteer) -> str:
+    """Level given by the administrative word; a "thành phố" that is a province stays a province."""
+    level = pats.admin_level.get(admin.strip().casefold(), "other")
+    key = place_key(name)
+    if key in gaz.places:
+        return gaz.places[key]
+    city = admin.strip().casefold().startswith(("thành phố", "tp"))
+    if level == "district" and city and key in gaz.province_cities:
+        return "province"
+    if city and key not in gaz.districts and key not in gaz.provinces:
+        return "other"  # "thành phố Vũ Hán": a city abroad
+    return level
+
+
+def inside_org(text: str, start: int, pats: LocationPatterns, words: frozenset[int] | None = None) -> bool:
+    """Does an organisation's name run up to `start` ("Công an tỉnh ", "Tập đoàn Điện lực ")? With the
+    segmenter's word starts, a head inside a longer word ("thị trường châu Âu") is no head."""
+    window = text[max(0, start - 120):start]
+    match = pats.org_tail.search(window) if window else None
+    return match is not None and (words is None or start - len(window) + match.start() in words)
+
+
+PREV_CAP = regex.compile(rf"(?<![\p{{L}}]){CAP}[ ]$")
+NEXT_CAP = regex.compile(rf"^[ ]{CAP}")
+NEXT_WORD = regex.compile(r"^[ ]([\p{Ll}]+)")
+
+
+def bare_name_ok(text: str, start: int, end: int, pats: LocationPatterns) -> bool:
+    """A bare place name must stand alone: not inside a longer name, a language or a person's cue."""
+    surface = text[start:end]
+    if NEXT_CAP.match(text[end:end + 30]):
+        return False  # "Thái Bình Dương", "Việt Nam Airlines", "Mỹ Tho"
+    previous = PREV_CAP.search(text[max(0, start - 30):start])
+    if previous and not (previous.group(0).strip() in pats.openers
+                         and sentence_initial(text, start - len(previous.group(0)))):
+        return False  # "Tuấn Anh", "Nguyễn Hà Nam"; but "Tại Hà Nội"
+    if pats.not_after.search(text[max(0, start - 20):start]):
+        return False  # "tiếng Anh", "ông Đức"
+    if " " not in surface:
+        if surface == "Anh" and sentence_initial(text, start):
+            return False  # sentence-initial "Anh" is the pronoun
+        tail = NEXT_WORD.match(text[end:end + 20])
+        if tail and tail.group(1) in pats.compound_tails.get(surface, ()):
+            return False  # "Mỹ phẩm", "Ý kiến", "Pháp luật"
+    return True
+
+
+def place_mention(segment: Segment, start: int, end: int, name: str, level: str, admin: bool) -> Mention:
+    return Mention("LOC", start, end, segment.text[start:end], segment.field,
+                   {"name": name, "level": level, "admin": admin})
