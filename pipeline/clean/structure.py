@@ -86,10 +86,10 @@ def truncated_copies(folded: Sequence[str]) -> set[int]:
     """
     found: set[int] = set()
     cut = [i for i, text in enumerate(folded) if ELLIPSIS.search(text)][:TRUNCATED_LINES_CHECKED]
+    openings = [text.split() for text in folded] if cut else []
     for i in cut:
         stem = ELLIPSIS.sub("", folded[i]).split()
-        for j, other in enumerate(folded):
-            opening = other.split()
+        for j, opening in enumerate(openings):
             longest = min(len(stem), len(opening))
             if j != i and any(stem[-k:] == opening[:k] for k in range(TRUNCATED_COPY_WORDS, longest + 1)):
                 found.add(i)
