@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import unicodedata
 
+import numpy
 import regex
 import spacy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from spacy.util import registry
 from underthesea import word_tokenize
@@ -49,9 +51,15 @@ def _align(text: str, tokens: list[str], offset: int = 0) -> list[tuple[int, int
     for token in tokens:
         word_start = word_end = -1
         for syllable in token.split():
-            found = _locate(text, syllable, pos)
-            if found < 0:
-                continue
+            # most syllables stand right at `pos` or after one space: `_locate` only for the others
+            if text.startswith(syllable, pos):
+                found = pos
+            elif text[pos:pos + 1] == " " and text.startswith(syllable, pos + 1):
+                found = pos + 1
+            else:
+                found = _locate(text, syllable, pos)
+                if found < 0:
+                    continue
             if word_start >= 0 and (text[word_end:found].strip() or "\n" in text[word_end:found]):
                 spans.append((offset + word_start, offset + word_end))
                 word_start = -1
@@ -130,15 +138,16 @@ def sentence_starts(text: str, spans: list[tuple[int, int]]) -> set[int]:
     when the next word opens a sentence. Cheaper than a second segmentation pass and as good on news."""
     starts: set[int] = set()
     ended = True
+    previous_end, previous_word = 0, ""
     for i, (start, end) in enumerate(spans):
-        if ended or "\n" in text[spans[i - 1][1]:start]:
+        if ended or text.find("\n", previous_end, start) >= 0:
             starts.add(start)
         word = text[start:end]
-        after_end = i > 0 and text[spans[i - 1][0]:spans[i - 1][1]] in SENTENCE_END
-        if word in SENTENCE_END or (ended and word in CLOSERS and after_end):
+        if word in SENTENCE_END or (ended and word in CLOSERS and previous_word in SENTENCE_END):
             ended = i + 1 < len(spans) and _opens_or_closes(text, spans[i + 1])
         else:
             ended = False
+        previous_end, previous_word = end, word
     return starts
 
 
@@ -175,34 +184,29 @@ def _doc_from_spans(vocab, text: str, spans: list[tuple[int, int]], sent_starts:
     """A Doc whose tokens are `spans` and whose gaps become whitespace, so doc.text == text."""
     words: list[str] = []
     spaces: list[bool] = []
-    starts: list[bool] = []
+    starts: list[int] = []  # 1 opens a sentence, -1 does not (spaCy's SENT_START values)
     pos = 0
-
-    def gap(upto: int) -> None:
-        between = text[pos:upto]
-        if not between:
-            return
-        if between == " " and words and not spaces[-1]:
-            spaces[-1] = True
-            return
-        if words and not spaces[-1] and between.startswith(" "):
-            spaces[-1] = True
-            between = between[1:]
-        if between:
-            words.append(between)
+    for start, end in [*spans, (len(text), len(text))]:  # the last "span" takes the trailing gap
+        if start > pos:  # the gap before the word: a space after the last word, else a token of its own
+            between = text[pos:start]
+            if words and not spaces[-1] and between[0] == " ":
+                spaces[-1] = True
+                between = between[1:]
+            if between:
+                words.append(between)
+                spaces.append(False)
+                starts.append(-1)
+        if end > start:
+            words.append(text[start:end])
             spaces.append(False)
-            starts.append(False)
-
-    for start, end in spans:
-        gap(start)
-        words.append(text[start:end])
-        spaces.append(False)
-        starts.append(start in sent_starts)
+            starts.append(1 if start in sent_starts else -1)
         pos = end
-    gap(len(text))
+    doc = Doc(vocab, words=words, spaces=spaces)
     if starts:
-        starts[0] = True
-    return Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+        starts[0] = 1
+        # what Doc(sent_starts=...) does, without its per-token Python loop
+        doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int32).astype(numpy.uint64))
+    return doc
 
 
 class UndertheseaTokenizer:
