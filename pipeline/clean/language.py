@@ -11,15 +11,22 @@ VIETNAMESE_LETTERS = regex.compile(
 
 
 LETTER = regex.compile(r"\p{L}")
+WORD = regex.compile(r"\p{L}{2,}")
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language; Vietnamese letters decide without a model."""
     sample = text[:4000]
-    if len(set(regex.findall(r"\p{L}{2,}", sample.casefold()))) < 3:
+    words: set[str] = set()
+    for word in WORD.finditer(sample.casefold()):
+        words.add(word.group())
+        if len(words) == 3:
+            break
+    else:
         return "zxx"  # ISO 639-2 "no linguistic content": too few words to tell a language
-    letters = len(LETTER.findall(sample)) or 1
-    if len(VIETNAMESE_LETTERS.findall(sample)) / letters > 0.03:
+    vietnamese = len(VIETNAMESE_LETTERS.findall(sample))
+    # the share of letters is at least the share of characters: most pages need no letter count
+    if vietnamese / len(sample) > 0.03 or vietnamese / (len(LETTER.findall(sample)) or 1) > 0.03:
         return "vi"
     import py3langid  # its model ships in the wheel and loads on first use
 
