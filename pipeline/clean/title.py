@@ -56,6 +56,8 @@ def slug_words(url: str | None) -> list[str]:
 
 def _common_run(slug: list[str], line: list[str]) -> int:
     """Words of the slug found in the line in the same order (longest common subsequence)."""
+    in_slug = set(slug)
+    line = [word for word in line if word in in_slug]  # a word the slug lacks is in no common run
     previous = [0] * (len(line) + 1)
     for word in slug:
         current = [0]
