@@ -113,10 +113,11 @@ def boilerplate_rules() -> BoilerplateRules:
     )
 
 
-def boilerplate_rule(text: str) -> str | None:
-    """The name of the rule that makes a line site furniture whatever page it is on, or None."""
+def boilerplate_rule(text: str, folded: str | None = None) -> str | None:
+    """The name of the rule that makes a line site furniture whatever page it is on, or None.
+    `folded`: the line's `casefold_words`, when the caller has it."""
     rules = boilerplate_rules()
-    folded = casefold_words(text)
+    folded = casefold_words(text) if folded is None else folded
     if folded in rules.phrases:
         return "phrase"
     if NO_CONTENT.match(text) is not None:

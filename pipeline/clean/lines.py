@@ -129,7 +129,7 @@ class _Page:
         self.texts = [line.text for line in self.lines]
         self.folded = [casefold_words(t) for t in self.texts]
         for line, folded in zip(self.lines, self.folded, strict=True):
-            line.rule = boilerplate_rule(line.text)
+            line.rule = boilerplate_rule(line.text, folded)
             line.template = folded in template
         for i in truncated_copies(self.folded):
             self.lines[i].rule = self.lines[i].rule or "truncated-copy"
