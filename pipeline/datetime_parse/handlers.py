@@ -86,6 +86,28 @@ def on_day_span(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
                  Point(month=month, day=last, **tail))]
 
 
+def on_day_pair(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """30/4-1/5, (1/7 đến 3/7/2021): two day/months running forward, one month to the next at most, are
+    a span of days even with no trigger word. Fractions are not: "từ 1/3-1/2 số hộ" runs backward,
+    "2/3-3/4 diện tích" has a fraction noun, and "tỷ lệ 1/2-2/3" (each first number the smaller, no
+    year) reads as two fractions first; a span across the new year needs its year written."""
+    first, last = (int(match["d"]), int(match["m"])), (int(match["d2"]), int(match["m2"]))
+    tail = _year_tail(match, g)
+    forward = (last[1] == first[1] and last[0] > first[0]) or last[1] == first[1] % 12 + 1
+    fractions = first[0] < first[1] and last[0] < last[1] and not tail
+    new_year = last[1] < first[1] and not tail
+    if (not forward or fractions or new_year or g.before("approx", text, match.start())
+            or g.after("fraction", text, match.end())):
+        return []
+    if g.before("trigger", text, match.start()) or g.before("listed_day", text, match.start()):
+        return []  # "từ ngày 14/4 đến 19/4" is read with its trigger; "dịp 30/4, 1/5 đến ngày 23/5" is a list
+    first_year = tail.get("year", 0) - 1 if tail and last[1] < first[1] else tail.get("year")
+    if not (valid_date(first_year, first[1], first[0]) and valid_date(tail.get("year"), last[1], last[0])):
+        return []
+    lo = Point(month=first[1], day=first[0], **({"year": first_year} if first_year else {}))
+    return [Atom(match.start(), match.end(), lo, Point(month=last[1], day=last[0], **tail))]
+
+
 def on_iso(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """2021-04-21 and 2021-04-21T14:30 written in the text."""
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
@@ -271,10 +293,22 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         after = g.after("back_after", text, end)
         if not after and not g.before("back_length", text, match.start()):
             after = g.after("back_doing", text, end)
-        if not after or g.before("approx", text, match.start()) or _counted(text, match.start(), g):
+        if g.before("approx", text, match.start()) or _counted(text, match.start(), g):
             return []
+        if not after:
+            return _framed_later(match, text, g, years)
         end = after.end()
     return [Atom(start, end, Point(offset=-years), Point(offset=0))] if 1 <= years <= 50 else []
+
+
+def _framed_later(match: regex.Match, text: str, g: Grammar, years: int) -> list[Atom]:
+    """"30 năm đổi mới và phát triển Trường (1986-2016)": N years whose sentence brackets a period
+    exactly N years long are that period (an anniversary's N years are its age)."""
+    framed = g.after("framed_period", text, match.end())
+    first, last = (int(framed["y"]), int(framed["y2"])) if framed else (0, 0)
+    if last - first != years or g.before("anniversary", text, match.start()):
+        return []  # "Kỷ niệm 75 năm Ngày truyền thống (1945 - 2020)": an anniversary's age, not a period
+    return [Atom(match.start(), match.end(), Point(first), Point(last), borrowed=True)]
 
 
 def on_term(match: regex.Match, text: str, g: Grammar) -> list[Atom]:

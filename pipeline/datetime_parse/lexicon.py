@@ -26,7 +26,8 @@ _LEXICONS = {
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
-    "term_openers": None,
+    "term_openers": None, "issued_documents": {"year": _INT},
+    "anniversary_heads": None,
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -81,6 +82,7 @@ class Grammar:
     numbers: dict[str, int]  # small counts in words: "sáu" -> 6
     months: dict[str, int]  # month names in words: "chín" -> 9 ("tháng Chín")
     comparison: dict[str, int]  # a comparison cue before a base year -> years to the article's own
+    document_years: dict[str, int]  # group name in re["issued_document"] -> the year that document was issued
 
     def count(self, written: str) -> int:
         """A count written in digits or in words ("7", "Bảy"); 0 for a lower-case "năm" (a year)."""

@@ -9,6 +9,7 @@ import regex
 from pipeline.datetime_parse.handlers import (
     on_day,
     on_day_list,
+    on_day_pair,
     on_day_span,
     on_iso,
     on_month,
@@ -53,11 +54,44 @@ def _lexicon(rules: dict[str, Any], key: str) -> str:
     return alternation([entry["term"] for entry in rules[key]], spaces="any")
 
 
+# the Party centre's symbol after a document's number ("05-CT/TW", "08-QĐi/TƯ", "35-CT/T.Ư")
+_CENTRE_SYMBOL = rf"(?:{HSPACE}?[-/]{HSPACE}?\p{{Lu}}\p{{L}}*{HSPACE}?/{HSPACE}?T\.?[WƯ])?"
+# ...a document of the same number issued by a provincial or local body is another document
+_LOCAL_ISSUER = (rf"{HSPACE}*(?:của{HSPACE}+)?(?:(?:Tỉnh|Thành|Huyện|Quận|Đảng){HSPACE}+[uủ]ỷ?"
+                 rf"|Ban{HSPACE}+Thường{HSPACE}+vụ|UBND|HĐND)")
+
+
+def _document_name(term: str) -> str:
+    """A well-known document's name as the press writes it: "số" before its number and the Party
+    symbol after it ("Chỉ thị số 05-CT/TW"), its term in brackets ("Nghị quyết Trung ương 4 (khóa XII)")."""
+    parts = []
+    for word in term.split():
+        if word.isdigit():
+            parts.append(rf"(?:số{HSPACE}+)?0*{int(word)}{_CENTRE_SYMBOL}")
+        elif symbol := regex.fullmatch(r"(\d+)-(\w+)/TW", word):  # the symbol must be written
+            parts.append(rf"(?:số{HSPACE}+)?0*{int(symbol[1])}{HSPACE}?[-/]{HSPACE}?{symbol[2]}"
+                         rf"{HSPACE}?/{HSPACE}?T\.?[WƯ]")
+        elif word.casefold() in ("khóa", "khoá"):
+            parts.append(r"\(?\s*(?:khóa|khoá)")
+        else:
+            parts.append(regex.escape(word))
+    name = rf"{HSPACE}*,?{HSPACE}*".join(parts)
+    return rf"(?-i:{name})(?![\p{{L}}\d/-])\)?(?!{_LOCAL_ISSUER})"
+
+
+def _issued_documents(rules: dict[str, Any]) -> tuple[str, dict[str, int]]:
+    """One pattern for the well-known documents (a group per entry) and each group's year of issue."""
+    names = {f"doc{i}": entry for i, entry in enumerate(rules["issued_documents"])}
+    pattern = "|".join(f"(?P<{name}>{_document_name(e['term'])})" for name, e in names.items())
+    return pattern, {name: e["year"] for name, e in names.items()}
+
+
 @compiled
 def grammar() -> Grammar:
     """Every pattern, compiled once per process from the rule file."""
     rules = date_rules()
     lex = {key: _lexicon(rules, key) for key in _LEXICONS}
+    issued_documents, document_years = _issued_documents(rules)
     rel_tail = rf"\s+năm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)"
     year_tail = (rf"(?:\s*(?:/|{DASHES}|\.)\s*(?P<y>{YEAR})(?!\d)"
                  rf"|\s*,?\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})")
@@ -89,6 +123,9 @@ def grammar() -> Grammar:
          rf"(?:\s?/\s?(?P<y>{YEAR}))?|-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
          on_day_span),
         (rf"\(\s*(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-)(?P<m>{MONTH})\s*\)", on_paren_day),
+        # two days with their months, the second perhaps with its year: "30/4-1/5", "(1/7 đến 3/7/2021)"
+        (rf"{NUM_START}(?P<d>{DAY})\s?/\s?(?P<m>{MONTH})\s*(?:{DASHES}|{until})\s*(?:ngày\s+)?"
+         rf"(?P<d2>{DAY})\s?/\s?(?P<m2>{MONTH})(?:\s?/\s?(?P<y>{YEAR}))?{NUM_END}", on_day_pair),
         (rf"tháng\s+(?P<item>{MONTH})(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?(?P<item>{MONTH}))+{year_tail}",
          on_month_list),
         (rf"tháng\s+(?P<m>{MONTH}){DASH}(?:tháng\s+)?(?P<m2>{MONTH})(?:{year_tail})?{NUM_END}",
@@ -145,8 +182,17 @@ def grammar() -> Grammar:
         "unit": rf"{HSPACE}+{lex['count_units']}\b(?!{HSPACE}+lệ\b)",  # not "tỷ lệ" (rate)
         "chain": rf"{list_gap}(?P<item>(?:ngày\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s?/\s?(?P<m>{MONTH})"
                  rf"(?:\s?/\s?(?P<y>{YEAR})|\s+năm\s+(?P<y>{YEAR}))?){NUM_END}",
+        # ...and in dash-style papers, after a day written with a dash: "ngày 30-4 và 1-5"
+        "chain_dash": rf"{list_gap}(?P<item>(?:ngày\s+)?(?P<d>{DAY})-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?)"
+                      rf"(?![\p{{L}}\d]|[.,/-]\d|\s?%)",
         "list_gap": list_gap,
         "range_gap": rf"\s*(?:{DASHES}|{until})\s*",
+        # after "N năm": its verbs of carrying out ("3 năm triển khai, tổ chức thực hiện Chỉ thị 05")
+        "doing_gap": rf"(?:{HSPACE}*,?{HSPACE}+{lex['years_back_doing']})*{HSPACE}+",
+        "issued_document": issued_documents,
+        "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
+        "listed_day": rf"\d{HSPACE}*(?:,|;|và|hoặc){HSPACE}*\Z",
+        "framed_period": rf"[^.;!?\n()]{{0,120}}?\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\)",
         "time_before": rf"(?<![\d:]){TIME}(?:\s*(?P<pod>{lex['parts_of_day']}))?[\s,(]*"
                        rf"(?:{lex['day_triggers']}[\s,(]*)?\Z",
         "time_after": rf"(?:\s*[-–|,]?\s*(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)"
@@ -167,4 +213,5 @@ def grammar() -> Grammar:
         numbers={casefold_words(e["term"]): e["value"] for e in rules["number_words"]},
         months={casefold_words(e["term"]): e["month"] for e in rules["month_words"]},
         comparison={casefold_words(e["term"]): e["offset"] for e in rules["comparison_bases"]},
+        document_years=document_years,
     )
