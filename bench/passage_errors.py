@@ -61,7 +61,7 @@ def report(path: str, field: str, show_all: bool = False, show_text: bool = Fals
                     left[key(item)] -= 1
                     print(f"  {label} {describe(item)}")
         if show_text:
-            print("  TEXT:", doc.text.replace("\n", " / "))
+            print("  TEXT:", doc.segment("text").text.replace("\n", " / "))
     return totals
 
 

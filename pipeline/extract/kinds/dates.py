@@ -27,6 +27,7 @@ from pipeline.datetime_parse import (
     iso_point,
     valid_date,
 )
+from pipeline.extract.directive_grammar import rules as directive_rules
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
     SPAN_COLUMNS,
@@ -44,12 +45,16 @@ from pipeline.text import casefold_words, longest_first
 _DASH = regex.compile(DASHES)
 START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
+ISSUE_DATE_WITHIN = 90  # characters from a document's type word to its date of issue ("ngày 07/6/2012")
 
 # A yearless date is placed around the publication date: more than this many days after it, it is
 # last year's ("ngày 28/12" in a January article; deadlines such as "31/12" in April stay this
 # year's); more than this many days before it, next year's ("ngày 5/1" in a late-December article).
 LATER_THAN_PUBLISHED_DAYS = 260
 EARLIER_THAN_PUBLISHED_DAYS = 300
+# A day said to be still to come ("kỳ nghỉ lễ 30/4 - 1/5 sắp tới") up to this many days before the
+# publication date is this year's: pages are dated after they were written, or on the day itself.
+PUBLISHING_LAG_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -81,12 +86,15 @@ def _chained(atom: Atom, text: str, g: Grammar) -> list[Atom]:
     """Days listed after a day: "ngày 3/6, 7/6 và 15/6", "30/4-1/5 năm 2019"."""
     found: list[Atom] = []
     pos = atom.end
-    while (match := g.after("chain", text, pos)) and not g.after("fraction", text, match.end()):
+    written = text[atom.start:atom.end]
+    chain = "chain_dash" if "-" in written and "/" not in written else "chain"  # "ngày 30-4 và 1-5"
+    while (match := g.after(chain, text, pos)) and not g.after("fraction", text, match.end()):
         tail = {"year": int(match["y"])} if match["y"] else {}
         day, month = int(match["d"]), int(match["m"])
         if not valid_date(tail.get("year"), month, day):
             break
-        hi = Point(month=month, day=int(match["d2"]), **tail) if match["d2"] else None
+        last = match.groupdict().get("d2")
+        hi = Point(month=month, day=int(last), **tail) if last else None
         lo = Point(month=month, day=day, **tail)
         found.append(Atom(match.start("item"), match.end(), lo, hi, rank=atom.rank))
         pos = match.end()
@@ -193,16 +201,55 @@ def _years_back_of_sentence(atoms: list[Atom], text: str) -> None:
     periods = [a for a in atoms if a.hi is not None and a.lo.year and a.hi.year and a.lo.precision == 0
                and a.hi.precision == 0 and not a.open_end]
     for atom in atoms:
-        back = atom.hi is not None and atom.lo.year is None and atom.lo.offset and atom.hi.offset == 0
-        if not back or atom.term is not None or atom.months_back:
+        years = _years_back(atom)
+        if not years:
             continue
-        years = -atom.lo.offset
         sentence = _SENTENCE_END.split(text[:atom.start])[-1], _SENTENCE_END.split(text[atom.end:])[0]
         lo, hi = atom.start - len(sentence[0]), atom.end + len(sentence[1])
         fits = [p for p in periods
                 if lo <= p.start and p.end <= hi and p.hi.year - p.lo.year in (years - 1, years)]
         if fits:
             atom.lo, atom.hi, atom.borrowed = Point(fits[0].lo.year), Point(fits[0].hi.year), True
+
+
+def _years_back(atom: Atom) -> int:
+    """N for the N years up to the article's ("Qua 5 năm", "3 năm thực hiện"), else 0."""
+    back = atom.hi is not None and atom.lo.year is None and atom.lo.offset and atom.hi.offset == 0
+    return -atom.lo.offset if back and atom.term is None and not atom.months_back and atom.lo.offset else 0
+
+
+def _years_since_issue(atoms: list[Atom], text: str, g: Grammar) -> None:
+    """"3 năm thực hiện Chỉ thị 05": the N years a document has been carried out start in the year
+    it was issued, written with it ("Quy định số 101-QĐ/TW ngày 07/6/2012") or one of the well-known
+    documents of rules/dates.yml, and end in the article's year (`resolve`). The same N years said
+    again later ("Qua 3 năm triển khai thực hiện, ...") are the same period."""
+    issued: dict[int, int] = {}  # N -> the year of the document carried out for N years
+    for i, atom in enumerate(atoms):
+        years = _years_back(atom)
+        if not years or atom.borrowed:
+            continue  # a period its sentence writes ("giai đoạn 2016 - 2020") comes first
+        gap = g.after("doing_gap", text, atom.end)
+        pos = gap.end() if gap else atom.end
+        known = g.after("issued_document", text, pos)
+        year = g.document_years[known.lastgroup] if known else _issue_year(atoms[i + 1:], text, pos)
+        if year is None:
+            year = issued.get(years)
+        else:
+            issued[years] = year
+        if year is not None:
+            atom.lo, atom.hi, atom.since_issue, atom.borrowed = Point(year), Point(offset=0), years, True
+
+
+def _issue_year(later: list[Atom], text: str, pos: int) -> int | None:
+    """The year of a document named at `pos` when its date of issue follows it in the same sentence."""
+    typed = directive_rules().patterns["type"].match(text, pos)
+    if not typed or not text[pos].isupper() or not later:
+        return None
+    issued = later[0]
+    written = issued.lo.year is not None and issued.lo.day is not None and issued.hi is None
+    near = issued.start - pos <= ISSUE_DATE_WITHIN and not _SENTENCE_END.search(text, pos, issued.start)
+    dated = text[issued.start:issued.start + 4].casefold() == "ngày"  # "ngày 07/6/2012", not "năm 2020"
+    return issued.lo.year if written and near and dated else None
 
 
 def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
@@ -229,6 +276,7 @@ def segment_atoms(text: str) -> list[Atom]:
     atoms = _join_ranges(atoms, text, g)
     atoms = _days_of_one_event(atoms, text, g)
     _years_back_of_sentence(atoms, text)
+    _years_since_issue(atoms, text, g)
     for atom in atoms:
         _open_since(atom, text, g)
         _attach_time(atom, text, g)
@@ -337,7 +385,7 @@ def _year_of(point: Point, ctx: Context, tense: int = 0) -> tuple[int, bool] | N
         if tense < 0 or gap > LATER_THAN_PUBLISHED_DAYS:
             year -= gap > 0
         elif tense > 0 or gap < -EARLIER_THAN_PUBLISHED_DAYS:
-            year += gap < (0 if tense > 0 else -EARLIER_THAN_PUBLISHED_DAYS)
+            year += gap < (-PUBLISHING_LAG_DAYS if tense > 0 else -EARLIER_THAN_PUBLISHED_DAYS)
     return year, True
 
 
@@ -350,6 +398,12 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
         length = base[1] - base[0]
         start = base[0] + atom.term * length
         return (f"{start}/.." if atom.open_end else f"{start}/{start + length}"), True
+    if atom.since_issue and atom.lo.year is not None:
+        first, ref, years = atom.lo.year, ctx.ref_year, atom.since_issue
+        # N years counted in calendar years or in whole years: "10 năm thực hiện" a 2016 document runs
+        # to a 2025 or 2026 article's year; an article of another year looks back at N years from the issue
+        last = ref if ref and first + years - 1 <= ref <= first + years else first + years
+        return f"{first}/{last}", True
     if atom.months_back and (rolling := _months_back(atom, ctx)):
         return rolling, True
     lo = _year_of(atom.lo, ctx, atom.tense)

@@ -1,0 +1,95 @@
+"""What a date expression becomes before the article places it: points, intervals and times of day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day in 24-hour form."""
+
+    hour: int
+    minute: int
+
+    def iso(self) -> str:
+        """The time as HH:MM."""
+        return f"{self.hour:02d}:{self.minute:02d}"
+
+
+@dataclass(frozen=True)
+class Point:
+    """One end of a date; without `year` it comes from the article, `offset` years from its own."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    clock: Clock | None = None
+    offset: int | None = None
+
+    @property
+    def precision(self) -> int:
+        """0 year, 1 month, 2 day."""
+        return 2 if self.day is not None else 1 if self.month is not None else 0
+
+    @property
+    def yearless(self) -> bool:
+        """Whether the year is neither written nor relative ("ngày 25/4")."""
+        return self.year is None and self.offset is None
+
+    def key(self) -> tuple[int, int, int]:
+        """Sort key within one year."""
+        return (self.year or 0, self.month or 0, self.day or 0)
+
+
+@dataclass
+class Atom:
+    """A date expression found in one string, not yet resolved against the article."""
+
+    start: int
+    end: int
+    lo: Point
+    hi: Point | None = None  # the end of an interval
+    open_end: bool = False  # "từ năm 2016 đến nay": open to the present
+    term: int | None = None  # a Party term relative to the current one ("nhiệm kỳ tới": 1)
+    term_ended: bool = False  # ...or to the last one that has ended ("nhiệm kỳ qua")
+    explicit_term: bool = False  # "nhiệm kỳ 2015-2020": tells which term is current
+    opens_term: bool = False  # "Đại hội ... nhiệm kỳ 2017-2022": held in the term's first year
+    pm: tuple[int, int] = (0, 0)  # hours a time written before this day shifts by 12 ("tối")
+    borrowed: bool = False  # its year was taken from a neighbour ("tháng 9, tháng 10 năm ngoái")
+    tense: int = 0  # -1 already happened ("hôm 28/10", "vừa qua"), 1 still to come ("ngày 5/5 tới")
+    months_back: int | None = None  # "7 tháng qua": the months up to the publication month
+    comparison: int = 0  # "cùng kỳ năm 2020": a base year, the article's own is this many years later
+    target: bool = False  # "đến năm 2030": a goal's year, not the article's
+    since_issue: int = 0  # "3 năm thực hiện Chỉ thị 05": N years from the year the document was issued
+    rank: int = 0
+
+
+def clock_from(hh: str, mi: str | None, pm_range: tuple[int, int] = (0, 0)) -> Clock | None:
+    """A Clock from hour and minute strings, shifted by 12 when the hour lies in `pm_range`."""
+    hour, minute = int(hh), int(mi or 0)
+    if pm_range[0] <= hour < pm_range[1]:
+        hour += 12
+    return Clock(hour, minute) if hour <= 23 and minute <= 59 else None
+
+
+def valid_date(year: int | None, month: int, day: int | None) -> bool:
+    """Whether day/month (in `year`, or a leap year when unknown) is a calendar date."""
+    if day is None:
+        return 1 <= month <= 12
+    try:
+        dt.date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def iso_point(year: int, month: int | None = None, day: int | None = None, clock: Clock | None = None) -> str:
+    """ISO 8601 text of a year, a month, a day or a day with time."""
+    text = f"{year:04d}"
+    if month is not None:
+        text += f"-{month:02d}"
+        if day is not None:
+            text += f"-{day:02d}" + (f"T{clock.iso()}" if clock else "")
+    return text

@@ -1,0 +1,329 @@
+"""Handlers of the date patterns: each reads one match into atoms, or refuses it (a count, a code)."""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.datetime_parse.atoms import Atom, Point, clock_from, valid_date
+from pipeline.datetime_parse.lexicon import QUARTERS, Grammar
+from pipeline.text import casefold_words
+
+_DIGIT_SPACE = regex.compile(r"\d\s\Z")
+
+
+def _year_tail(match: regex.Match, g: Grammar) -> dict[str, int]:
+    """Point fields from a pattern's `y` (written year) or `rel` ("năm ngoái") group."""
+    groups = match.groupdict()
+    if groups.get("y"):
+        return {"year": int(groups["y"])}
+    if groups.get("rel"):
+        return {"offset": g.relative[casefold_words(groups["rel"])]}
+    return {}
+
+
+def _counted(text: str, start: int, g: Grammar) -> bool:
+    """Whether a number or quantity word comes right before ("bao năm nay", "mỗi tháng 2 lần")."""
+    return g.before("counted", text, start) is not None
+
+
+def _prefixed(name: str, match: regex.Match, text: str, g: Grammar) -> int:
+    """Start of the match taking in the words of look-back `name` written right before it."""
+    found = g.before(name, text, match.start())
+    return found.start() if found and found.start() < match.start() else match.start()
+
+
+def on_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """25/4, 30-6, 27-28/4 after a trigger word ("ngày", "sáng", "từ"); any 7-4-2021 or 25/9/2020."""
+    day, month, sep = int(match["d"]), int(match["m"]), match["sep"].strip()
+    tail = _year_tail(match, g)
+    trigger = g.before("trigger", text, match.start())
+    word = casefold_words(trigger["tw"]) if trigger else ""
+    if not (tail.get("year") or word):
+        return []
+    weak = word in g.weak and not tail.get("year")
+    if weak and (sep != "/" or g.after("fraction", text, match.end())):
+        return []  # "từ 2/3 tổng số": a fraction
+    if not tail.get("year") and (weak or sep != "/") and g.after("unit", text, match.end()):
+        return []  # "ngày 2-3 lần"
+    if not valid_date(tail.get("year"), month, day):
+        return []
+    in_span = trigger and word in g.in_span and not trigger["ts"].strip()
+    start = trigger.start() if in_span else match.start()
+    lo = Point(month=month, day=day, **tail)
+    if match.groupdict().get("d2"):
+        last = int(match["d2"])
+        if sep != "/" or last <= day or not valid_date(tail.get("year"), month, last):
+            return []
+        return [Atom(start, match.end(), lo, Point(month=month, day=last, **tail))]
+    return [Atom(start, match.end(), lo, pm=g.pm.get(word, (0, 0)), tense=-1 if word in g.past else 0)]
+
+
+def on_day_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """ngày 2 và 3/6/2021, ngày 10, 11 và 12/6: every day takes the month (and year) of the last."""
+    trigger = g.before("trigger", text, match.start())
+    word = casefold_words(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
+    if word not in g.in_span:
+        return []
+    tail, spans, month = _year_tail(match, g), match.spans("item"), int(match["m"])
+    if any(not valid_date(tail.get("year"), month, int(text[a:b])) for a, b in spans):
+        return []
+    return [
+        Atom(trigger.start() if i == 0 else start, match.end() if i == len(spans) - 1 else end,
+             Point(month=month, day=int(text[start:end]), **tail), borrowed=i < len(spans) - 1)
+        for i, (start, end) in enumerate(spans)
+    ]
+
+
+def on_day_span(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """từ ngày 27 đến 29/4, ngày 12 đến ngày 15 tháng 10 năm 2020: the first day takes the last's month."""
+    trigger = g.before("trigger", text, match.start())
+    word = casefold_words(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
+    tail, month = _year_tail(match, g), int(match["m"])
+    first, last = int(match["d"]), int(match["d2"])
+    if word not in g.in_span or first >= last or not valid_date(tail.get("year"), month, last):
+        return []
+    return [Atom(trigger.start(), match.end(), Point(month=month, day=first, **tail),
+                 Point(month=month, day=last, **tail))]
+
+
+def on_day_pair(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """30/4-1/5, (1/7 đến 3/7/2021): two day/months running forward, one month to the next at most, are
+    a span of days even with no trigger word. Fractions are not: "từ 1/3-1/2 số hộ" runs backward,
+    "2/3-3/4 diện tích" has a fraction noun, and "tỷ lệ 1/2-2/3" (each first number the smaller, no
+    year) reads as two fractions first; a span across the new year needs its year written."""
+    first, last = (int(match["d"]), int(match["m"])), (int(match["d2"]), int(match["m2"]))
+    tail = _year_tail(match, g)
+    forward = (last[1] == first[1] and last[0] > first[0]) or last[1] == first[1] % 12 + 1
+    fractions = first[0] < first[1] and last[0] < last[1] and not tail
+    new_year = last[1] < first[1] and not tail
+    if (not forward or fractions or new_year or g.before("approx", text, match.start())
+            or g.after("fraction", text, match.end())):
+        return []
+    if g.before("trigger", text, match.start()) or g.before("listed_day", text, match.start()):
+        return []  # "từ ngày 14/4 đến 19/4" is read with its trigger; "dịp 30/4, 1/5 đến ngày 23/5" is a list
+    first_year = tail.get("year", 0) - 1 if tail and last[1] < first[1] else tail.get("year")
+    if not (valid_date(first_year, first[1], first[0]) and valid_date(tail.get("year"), last[1], last[0])):
+        return []
+    lo = Point(month=first[1], day=first[0], **({"year": first_year} if first_year else {}))
+    return [Atom(match.start(), match.end(), lo, Point(month=last[1], day=last[0], **tail))]
+
+
+def on_iso(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """2021-04-21 and 2021-04-21T14:30 written in the text."""
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    clock = clock_from(match["hh"], match["mi"]) if match["hh"] else None
+    if not valid_date(year, month, day):
+        return []
+    return [Atom(match.start(), match.end(), Point(year, month, day, clock))]
+
+
+def on_word_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """ngày 7 tháng 4 năm 2021; "ngày 2 tháng 9" takes the article's year."""
+    tail = _year_tail(match, g)
+    day, month = int(match["d"]), int(match["m"])
+    trigger = g.before("trigger", text, match.start())
+    word = casefold_words(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
+    if not (tail or word in g.in_span) or not valid_date(tail.get("year"), month, day):
+        return []
+    start = trigger.start() if word in g.in_span else match.start()
+    return [Atom(start, match.end(), Point(month=month, day=day, **tail), pm=g.pm.get(word, (0, 0)))]
+
+
+def on_paren_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """(25/4) and (17-18/4): a bare day/month alone in brackets is a date; (19-5) after a named day."""
+    day, month = int(match["d"]), int(match["m"])
+    last = int(match["d2"]) if match["d2"] else None
+    if not valid_date(None, month, day) or (last and not (day < last and valid_date(None, month, last))):
+        return []
+    if match["sep"] == "-" and (last or not g.before("named_day", text, match.start(), width=100)):
+        return []  # "(2-1)" is a score unless it dates a named day: "Ngày sinh Chủ tịch Hồ Chí Minh (19-5)"
+    hi = Point(month=month, day=last) if last else None
+    return [Atom(match.start("d"), match.end("m"), Point(month=month, day=day), hi)]
+
+
+def on_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """tháng 10/2017, tháng 10 năm 2017, cuối tháng 10 năm ngoái, tháng 9 (the article's year)."""
+    tail = _year_tail(match, g)
+    if _counted(text, match.start(), g) or (not tail and g.after("unit", text, match.end())):
+        return []  # "mỗi tháng 2 lần", "tháng 3 triệu đồng"
+    month = int(match["m"]) if match["m"].isdigit() else g.months[casefold_words(match["m"])]
+    return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(month=month, **tail))]
+
+
+def on_month_range(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """tháng 9-11/2020: months of one year."""
+    first, last = int(match["m"]), int(match["m2"])
+    if last <= first or _counted(text, match.start(), g):
+        return []
+    tail = _year_tail(match, g)
+    return [Atom(match.start(), match.end(), Point(month=first, **tail), Point(month=last, **tail))]
+
+
+def _item_start(text: str, start: int, word: str) -> int:
+    """Start of a list item, taking in the word ("tháng", "quý") written right before it."""
+    before = regex.search(rf"(?i){word}\s+\Z", text[max(0, start - 12):start])
+    return start - len(before.group(0)) if before else start
+
+
+def on_month_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """tháng 7, 8 và 9/2020: every month takes the year written after the last one."""
+    if _counted(text, match.start(), g):
+        return []
+    tail, spans = _year_tail(match, g), match.spans("item")
+    return [
+        Atom(_item_start(text, start, "tháng"), match.end() if i == len(spans) - 1 else end,
+             Point(month=int(text[start:end]), **tail), borrowed=i < len(spans) - 1)
+        for i, (start, end) in enumerate(spans)
+    ]
+
+
+def on_quarter(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """quý II, quý I/2021, quý II và quý III năm nay: three months each."""
+    tail, spans = _year_tail(match, g), match.spans("item")
+    atoms = []
+    for i, (start, end) in enumerate(spans):
+        quarter, last = QUARTERS[text[start:end].casefold()], i == len(spans) - 1
+        atoms.append(Atom(_item_start(text, start, "quý"), match.end() if last else end,
+                          Point(month=3 * quarter - 2, **tail), Point(month=3 * quarter, **tail),
+                          borrowed=bool(tail) and not last))
+    return atoms
+
+
+def on_year_range(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """2016 - 2020, giai đoạn 2016-2020, nhiệm kỳ 2020–2025, năm học 2019/2020."""
+    first, last = int(match["y"]), int(match["y2"])
+    period = g.before("period", text, match.start())
+    if not 0 < last - first <= 100 or ("/" in match["rs"] and not period and last - first > 1):
+        return []
+    counts = g.before("approx", text, match.start()) or g.after("unit", text, match.end())
+    if not period and (first < 1900 or counts):
+        return []  # "từ 2000-3000 người": a range of counts
+    term = bool(period) and casefold_words(period["pw"]) == "nhiệm kỳ"
+    start = period.start() if period else match.start()
+    return [Atom(start, match.end(), Point(first), Point(last), explicit_term=term)]
+
+
+def on_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """năm 2016, cuối năm 2020, SN 1955, and a bare 2018 that is not a count or a code."""
+    year = int(match["y"])
+    decade = g.before("decade", text, match.start()) if year % 10 == 0 else None
+    if decade:
+        return [Atom(decade.start(), match.end(), Point(year), Point(year + 9))]
+    prefix = g.before("year_prefix", text, match.start())
+    if not (prefix and prefix["nam"]) and (
+        year < 1900 or text[match.end():match.end() + 1].isalpha()  # "the 1980s"
+        or g.before("approx", text, match.start()) or g.after("unit", text, match.end())
+        or _DIGIT_SPACE.search(text, max(0, match.start() - 2), match.start())
+    ):
+        return []  # "khoảng 2000 em", "hơn 2000 năm", "1900 9009": counts and phone numbers
+    start = prefix.start() if prefix and prefix.start() < match.start() else match.start()
+    return [Atom(start, match.end(), Point(year))]
+
+
+def on_relative_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """năm nay, năm ngoái, cuối năm nay: the year relative to the article's."""
+    if _counted(text, match.start(), g):
+        return []
+    point = Point(offset=g.relative[casefold_words(match["rel"])])
+    return [Atom(_prefixed("modifier", match, text, g), match.end(), point)]
+
+
+def on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """9 tháng năm 2017, 6 tháng đầu năm, nửa cuối năm nay: the first or last months of a year."""
+    groups = match.groupdict()
+    half = casefold_words(groups["half"] or "")
+    months = g.count(groups["n"]) if groups.get("n") else 6
+    tail = _year_tail(match, g)
+    if not 1 <= months <= 12 or not (half or tail or groups.get("some")) or (groups.get("of") and months < 2):
+        return []  # "trong 1 tháng của năm 2010" lasted a month; it was not January
+    if not tail:
+        tail = {"offset": 0}  # "6 tháng đầu năm", "những tháng cuối năm": the article's year
+    first, last = (13 - months, 12) if half == "cuối" else (1, months)
+    return [Atom(match.start(), match.end(), Point(month=first, **tail), Point(month=last, **tail))]
+
+
+def on_months_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """7 tháng qua, 3 tháng vừa qua: the months up to the publication month."""
+    months = g.count(match["n"])
+    if not 1 <= months <= 12 or _counted(text, match.start(), g):
+        return []
+    lo, hi = Point(month=1, offset=0), Point(month=months, offset=0) if months > 1 else None
+    return [Atom(match.start(), match.end(), lo, hi, months_back=months)]
+
+
+def on_month_word(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """tháng Chín, tháng Tám năm 2020: a month named in words (capitalised, or before its year)."""
+    tail = _year_tail(match, g)
+    if not (tail or match["mw"][0].isupper()) or _counted(text, match.start(), g):
+        return []
+    point = Point(month=g.months[casefold_words(match["mw"])], **tail)
+    return [Atom(_prefixed("modifier", match, text, g), match.end(), point)]
+
+
+def on_year_edge(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """so với đầu năm, đến cuối năm, "Cuối năm, ...": the first or last month of the article's year.
+
+    Only after a preposition or opening a sentence: "giữa năm và cuối năm" of a recurring season
+    is no date.
+    """
+    if not (g.before("edge_head", text, match.start()) or g.before("sentence_start", text, match.start())):
+        return []
+    month = 1 if casefold_words(match["half"]) == "đầu" else 12
+    return [Atom(match.start(), match.end(), Point(month=month, offset=0))]
+
+
+def on_within_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """"Trong năm, ..." opening a sentence: the article's year ("một mùa trong năm" is any year)."""
+    if not g.before("sentence_start", text, match.start()):
+        return []
+    return [Atom(match.start(), match.end(), Point(offset=0))]
+
+
+def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """Qua 5 năm (2016 - 2020) as written; "Qua 5 năm", "5 năm qua": the N years up to the article's."""
+    cue = g.before("back_cue", text, match.start())
+    start = cue.start() if cue else match.start()
+    if match["y"]:
+        first, last = int(match["y"]), int(match["y2"])
+        return [Atom(start, match.end(), Point(first), Point(last))] if first < last else []
+    years, end = int(match["n"]), match.end()
+    if cue and (regex.match(r"\s+\d|\p{L}", text[end:end + 2]) or g.after("back_future", text, end)):
+        return []  # "qua 2 năm 2019 và 2020": the years are dates of their own; "sau 5 năm nữa": to come
+    if not cue:
+        after = g.after("back_after", text, end)
+        if not after and not g.before("back_length", text, match.start()):
+            after = g.after("back_doing", text, end)
+        if g.before("approx", text, match.start()) or _counted(text, match.start(), g):
+            return []
+        if not after:
+            return _framed_later(match, text, g, years)
+        end = after.end()
+    return [Atom(start, end, Point(offset=-years), Point(offset=0))] if 1 <= years <= 50 else []
+
+
+def _framed_later(match: regex.Match, text: str, g: Grammar, years: int) -> list[Atom]:
+    """"30 năm đổi mới và phát triển Trường (1986-2016)": N years whose sentence brackets a period
+    exactly N years long are that period (an anniversary's N years are its age)."""
+    framed = g.after("framed_period", text, match.end())
+    first, last = (int(framed["y"]), int(framed["y2"])) if framed else (0, 0)
+    if last - first != years or g.before("anniversary", text, match.start()):
+        return []  # "Kỷ niệm 75 năm Ngày truyền thống (1945 - 2020)": an anniversary's age, not a period
+    return [Atom(match.start(), match.end(), Point(first), Point(last), borrowed=True)]
+
+
+def on_term(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """nhiệm kỳ tới (the next Party term), Từ đầu nhiệm kỳ đến nay (since the current one began)."""
+    head = g.before("term_since", text, match.start())
+    tail = g.after("since_tail", text, match.end("kw"))
+    if head and tail:
+        return [Atom(head.start(), tail.end(), Point(), term=0, open_end=True)]
+    if not match["tw"] or _counted(text, match.start(), g):
+        return []
+    offset, ended = g.term_words[casefold_words(match["tw"])]
+    return [Atom(match.start(), match.end(), Point(), term=offset, term_ended=ended)]
+
+
+def on_since_year_start(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """Từ đầu năm đến nay: from the first month of the article's year, open to the present."""
+    head = g.before("since_head_word", text, match.start())
+    return [Atom(head.start(), match.end(), Point(month=1, offset=0), open_end=True)] if head else []

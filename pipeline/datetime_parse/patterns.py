@@ -1,0 +1,217 @@
+"""The date patterns and look-around regexes, compiled once per rulebook from rules/dates.yml."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from pipeline.datetime_parse.handlers import (
+    on_day,
+    on_day_list,
+    on_day_pair,
+    on_day_span,
+    on_iso,
+    on_month,
+    on_month_list,
+    on_month_range,
+    on_month_word,
+    on_months_back,
+    on_paren_day,
+    on_part_of_year,
+    on_quarter,
+    on_relative_year,
+    on_since_year_start,
+    on_term,
+    on_within_year,
+    on_word_day,
+    on_year,
+    on_year_edge,
+    on_year_range,
+    on_years_back,
+)
+from pipeline.datetime_parse.lexicon import (
+    _LEXICONS,
+    DASH,
+    DASHES,
+    DAY,
+    FLAGS,
+    HSPACE,
+    MONTH,
+    NUM_END,
+    NUM_START,
+    TIME,
+    YEAR,
+    Grammar,
+    Handler,
+    date_rules,
+)
+from pipeline.rulebook import compiled
+from pipeline.text import alternation, casefold_words
+
+
+def _lexicon(rules: dict[str, Any], key: str) -> str:
+    return alternation([entry["term"] for entry in rules[key]], spaces="any")
+
+
+# the Party centre's symbol after a document's number ("05-CT/TW", "08-QĐi/TƯ", "35-CT/T.Ư")
+_CENTRE_SYMBOL = rf"(?:{HSPACE}?[-/]{HSPACE}?\p{{Lu}}\p{{L}}*{HSPACE}?/{HSPACE}?T\.?[WƯ])?"
+# ...a document of the same number issued by a provincial or local body is another document
+_LOCAL_ISSUER = (rf"{HSPACE}*(?:của{HSPACE}+)?(?:(?:Tỉnh|Thành|Huyện|Quận|Đảng){HSPACE}+[uủ]ỷ?"
+                 rf"|Ban{HSPACE}+Thường{HSPACE}+vụ|UBND|HĐND)")
+
+
+def _document_name(term: str) -> str:
+    """A well-known document's name as the press writes it: "số" before its number and the Party
+    symbol after it ("Chỉ thị số 05-CT/TW"), its term in brackets ("Nghị quyết Trung ương 4 (khóa XII)")."""
+    parts = []
+    for word in term.split():
+        if word.isdigit():
+            parts.append(rf"(?:số{HSPACE}+)?0*{int(word)}{_CENTRE_SYMBOL}")
+        elif symbol := regex.fullmatch(r"(\d+)-(\w+)/TW", word):  # the symbol must be written
+            parts.append(rf"(?:số{HSPACE}+)?0*{int(symbol[1])}{HSPACE}?[-/]{HSPACE}?{symbol[2]}"
+                         rf"{HSPACE}?/{HSPACE}?T\.?[WƯ]")
+        elif word.casefold() in ("khóa", "khoá"):
+            parts.append(r"\(?\s*(?:khóa|khoá)")
+        else:
+            parts.append(regex.escape(word))
+    name = rf"{HSPACE}*,?{HSPACE}*".join(parts)
+    return rf"(?-i:{name})(?![\p{{L}}\d/-])\)?(?!{_LOCAL_ISSUER})"
+
+
+def _issued_documents(rules: dict[str, Any]) -> tuple[str, dict[str, int]]:
+    """One pattern for the well-known documents (a group per entry) and each group's year of issue."""
+    names = {f"doc{i}": entry for i, entry in enumerate(rules["issued_documents"])}
+    pattern = "|".join(f"(?P<{name}>{_document_name(e['term'])})" for name, e in names.items())
+    return pattern, {name: e["year"] for name, e in names.items()}
+
+
+@compiled
+def grammar() -> Grammar:
+    """Every pattern, compiled once per process from the rule file."""
+    rules = date_rules()
+    lex = {key: _lexicon(rules, key) for key in _LEXICONS}
+    issued_documents, document_years = _issued_documents(rules)
+    rel_tail = rf"\s+năm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)"
+    year_tail = (rf"(?:\s*(?:/|{DASHES}|\.)\s*(?P<y>{YEAR})(?!\d)"
+                 rf"|\s*,?\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})")
+    year_end = rf"(?!\d|[.,]\d|/|-\p{{L}}|\s?%|{DASH}\d)"
+    item_joiner = rf"\s*(?:,|và|hoặc|{DASHES})\s*"
+    until = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến hết"
+    list_gap = rf"\s*(?:,|;|và|hoặc|{DASHES}|{until})\s*"
+    quarter = r"(?P<item>IV|III|II|I|[1-4])(?![\p{L}\d])"
+    count = rf"(?:(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})|(?<!\p{{L}})(?P<n>{lex['number_words']})(?!\p{{L}}))"
+    specs: list[tuple[str, Handler]] = [
+        (rf"(?=\d)(?<![\d\-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+         r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?!\d)", on_iso),
+        (rf"{NUM_START}(?P<d>{DAY})\s?(?P<sep>[/.\-])\s?(?P<m>{MONTH})\s?(?P=sep)\s?(?P<y>{YEAR})"
+         r"(?!\d|[.,]\d|/\p{L}|-\p{L})", on_day),
+        (rf"(?=\d)(?<![\d.,])(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})"
+         rf"(?:\s*,?\s*năm\s+(?P<y>{YEAR})|\s*/\s*(?P<y>{YEAR})|{rel_tail})?(?![\d\p{{L}}]|[.,/]\d)",
+         on_word_day),
+        (rf"{NUM_START}(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-|\.)(?P<m>{MONTH})"
+         rf"(?:\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?{NUM_END}", on_day),
+        # a span of days sharing month and year: "ngày 15-16/5/2021", "từ ngày 25-27/12/2020"
+        (rf"{NUM_START}(?P<d>{DAY}){DASH}(?P<d2>{DAY})(?P<sep>\s?/\s?)(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})"
+         rf"(?!\d|[.,]\d|/)", on_day),
+        (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\s?/\s?(?P<m>{MONTH})"
+         rf"(?:\s?/\s?(?P<y>{YEAR}))?(?!\d|[.,/]\d)", on_day_list),
+        # the same with dashes, as dash-style papers write it: "ngày 5 và 6-6-2024", "ngày 14, 15-6"
+        (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+-(?P<m>{MONTH})"
+         rf"(?:-(?P<y>{YEAR}))?(?!\d|[.,/-]\d)", on_day_list),
+        (rf"{NUM_START}(?P<d>{DAY})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<d2>{DAY})(?:\s?/\s?(?P<m>{MONTH})"
+         rf"(?:\s?/\s?(?P<y>{YEAR}))?|-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
+         on_day_span),
+        (rf"\(\s*(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-)(?P<m>{MONTH})\s*\)", on_paren_day),
+        # two days with their months, the second perhaps with its year: "30/4-1/5", "(1/7 đến 3/7/2021)"
+        (rf"{NUM_START}(?P<d>{DAY})\s?/\s?(?P<m>{MONTH})\s*(?:{DASHES}|{until})\s*(?:ngày\s+)?"
+         rf"(?P<d2>{DAY})\s?/\s?(?P<m2>{MONTH})(?:\s?/\s?(?P<y>{YEAR}))?{NUM_END}", on_day_pair),
+        (rf"tháng\s+(?P<item>{MONTH})(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?(?P<item>{MONTH}))+{year_tail}",
+         on_month_list),
+        (rf"tháng\s+(?P<m>{MONTH}){DASH}(?:tháng\s+)?(?P<m2>{MONTH})(?:{year_tail})?{NUM_END}",
+         on_month_range),
+        (rf"tháng\s+(?P<m>{MONTH})(?:{year_tail})?{NUM_END}", on_month),
+        (rf"\bquý\s+{quarter}(?:{item_joiner}(?:quý\s+)?{quarter})*(?:{year_tail})?", on_quarter),
+        (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
+        (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", on_year),
+        (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", on_relative_year),
+        (rf"{count}\s+tháng\s+(?:(?P<half>đầu|cuối)\s+)?(?:(?P<of>của)\s+)?năm"
+         rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
+        (rf"(?<!\p{{L}})(?P<some>những|các)\s+tháng\s+(?P<half>đầu|cuối)\s+năm"
+         rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
+        (rf"{count}\s+tháng\s+(?:vừa\s+)?qua(?!\p{{L}})", on_months_back),
+        (rf"tháng\s+(?P<mw>{lex['month_words']})(?!\p{{L}})(?:{year_tail})?{NUM_END}", on_month_word),
+        (r"(?<!\p{L})(?P<half>đầu|cuối)\s+năm(?![\p{L}\d]|\s+(?:\d|học|lớp|tài\s+chính))", on_year_edge),
+        (r"(?<!\p{L})trong\s+năm(?=[^\S\n]*,)", on_within_year),
+        (rf"\bnửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
+        (rf"(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})\s+năm(?:\s*\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\))?",
+         on_years_back),
+        (rf"\bnhiệm\s+(?P<kw>kỳ)(?:\s+(?P<tw>{lex['term_words']})\b)?", on_term),
+        (rf"\bđầu\s+năm\s+{lex['since_tails']}\b", on_since_year_start),
+    ]
+    looks = {
+        "trigger": rf"(?<!\p{{L}})(?P<tw>{lex['day_triggers']}|{lex['range_triggers']})(?P<ts>\s*[,(]?\s*)\Z",
+        "counted": rf"(?:\d|(?<!\p{{L}}){lex['quantity_words']})\s+\Z",
+        "modifier": rf"(?<!\p{{L}})(?:{lex['period_modifiers']}|trong|cùng\s+kỳ)\s+\Z",
+        "period": rf"(?<!\p{{L}})(?P<pw>{lex['period_words']})\s+\Z",
+        "approx": rf"(?<!\p{{L}}){lex['approximators']}\s+\Z",
+        "year_prefix": rf"(?<!\p{{L}})(?:{lex['period_modifiers']}\s+)?(?:(?P<nam>năm)\s+|SN\s*)\Z"
+                       rf"|(?<!\p{{L}}){lex['period_modifiers']}\s+\Z",
+        "decade": rf"(?<!\p{{L}}){lex['decade_words']}\s+\Z",
+        "tense": rf"[^\S\n]+(?P<tw>{lex['tense_after']})\b",
+        "lunar": rf"\s*\(?\s*{lex['lunar_markers']}\b",
+        "back_cue": rf"(?<!\p{{L}})(?<!{lex['years_back_blockers']}\s+){lex['years_back_before']}\s+\Z",
+        "back_after": rf"\s+{lex['years_back_after']}\b",
+        "back_future": rf"\s+{lex['years_back_future']}\b",
+        "back_doing": rf"\s+{lex['years_back_doing']}(?=[^\S\n]+\p{{L}})",
+        "named_day": rf"(?<!\p{{L}}){lex['named_days']}[^.;:!?\n()]{{0,80}}\Z",
+        "back_length": rf"(?<!\p{{L}}){lex['years_back_lengths']}\s+\Z",
+        "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
+        "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
+        "since_head": rf"(?<!\p{{L}}){lex['since_heads']}\s*\(?\s*\Z",
+        "since_tail": rf"\s*,?\s*{lex['since_tails']}\b",
+        "founded": rf"(?<!\p{{L}}){lex['founding_verbs']}\s+\Z",
+        "day_count": rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|{lex['number_words']})\s+\Z",
+        "term_opener": rf"(?<!\p{{L}}){lex['term_openers']}(?!\p{{L}})[^.;!?\n]*\Z",
+        "range_next": rf"\s*(?:{DASHES}|{until})",
+        "edge_head": rf"(?<!\p{{L}}){lex['year_edge_heads']}\s+\Z",
+        "sentence_start": r"(?:\A|[.!?:;\n]|[.!?]\s*[”\"])[^\S\n]*\Z",
+        "comparison": rf"(?<!\p{{L}})(?P<cw>{lex['comparison_bases']})\s+\Z",
+        "target": rf"(?<!\p{{L}}){lex['target_heads']}\s+\Z",
+        "fraction": rf"{HSPACE}+{lex['fraction_nouns']}\b",
+        "unit": rf"{HSPACE}+{lex['count_units']}\b(?!{HSPACE}+lệ\b)",  # not "tỷ lệ" (rate)
+        "chain": rf"{list_gap}(?P<item>(?:ngày\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s?/\s?(?P<m>{MONTH})"
+                 rf"(?:\s?/\s?(?P<y>{YEAR})|\s+năm\s+(?P<y>{YEAR}))?){NUM_END}",
+        # ...and in dash-style papers, after a day written with a dash: "ngày 30-4 và 1-5"
+        "chain_dash": rf"{list_gap}(?P<item>(?:ngày\s+)?(?P<d>{DAY})-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?)"
+                      rf"(?![\p{{L}}\d]|[.,/-]\d|\s?%)",
+        "list_gap": list_gap,
+        "range_gap": rf"\s*(?:{DASHES}|{until})\s*",
+        # after "N năm": its verbs of carrying out ("3 năm triển khai, tổ chức thực hiện Chỉ thị 05")
+        "doing_gap": rf"(?:{HSPACE}*,?{HSPACE}+{lex['years_back_doing']})*{HSPACE}+",
+        "issued_document": issued_documents,
+        "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
+        "listed_day": rf"\d{HSPACE}*(?:,|;|và|hoặc){HSPACE}*\Z",
+        "framed_period": rf"[^.;!?\n()]{{0,120}}?\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\)",
+        "time_before": rf"(?<![\d:]){TIME}(?:\s*(?P<pod>{lex['parts_of_day']}))?[\s,(]*"
+                       rf"(?:{lex['day_triggers']}[\s,(]*)?\Z",
+        "time_after": rf"(?:\s*[-–|,]?\s*(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)"
+                      rf"|\s*,?\s+(?:vào\s+)?lúc\s+{TIME})(?:\s+(?P<pod>{lex['parts_of_day']})\b)?",
+    }
+    return Grammar(
+        patterns=tuple((regex.compile(p, FLAGS), h) for p, h in specs),
+        re={name: regex.compile(p, FLAGS) for name, p in looks.items()},
+        in_span=frozenset(casefold_words(e["term"]) for e in rules["day_triggers"] if e["in_span"]),
+        past=frozenset(casefold_words(e["term"]) for e in rules["day_triggers"] if e.get("past")),
+        tense_after={casefold_words(e["term"]): e["offset"] for e in rules["tense_after"]},
+        weak=frozenset(casefold_words(e["term"]) for e in rules["range_triggers"]),
+        pm={casefold_words(e["term"]): (e["pm_from"], e["pm_below"]) for e in rules["parts_of_day"]},
+        relative={casefold_words(e["term"]): e["offset"] for e in rules["relative_years"]},
+        term_words={casefold_words(e["term"]): (e["offset"], e.get("ended", False))
+                    for e in rules["term_words"]},
+        party_term=dict(rules["party_term"]),
+        numbers={casefold_words(e["term"]): e["value"] for e in rules["number_words"]},
+        months={casefold_words(e["term"]): e["month"] for e in rules["month_words"]},
+        comparison={casefold_words(e["term"]): e["offset"] for e in rules["comparison_bases"]},
+        document_years=document_years,
+    )
