@@ -31,6 +31,7 @@ from pipeline.extract.org_names import (
     quoted_name,
     rules,
     shouting,
+    village_end,
 )
 
 MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
@@ -68,6 +69,13 @@ class Part:
     kind: str  # "phrase", "head", "lexical", "number" or "word"
     strong: bool
     head: Head | None = None  # the nested head, for kind "head"
+
+
+def _a_kind(view: View, part: Part) -> bool:
+    """One word of the segmenter, a capitalised syllable then a lower-case one: a kind of institution
+    ("Chính trị", "Đa khoa"), not a name of its own ("Bạch Mai", "ĐH")."""
+    words = view.norm[part.start:part.end].split()
+    return len(words) == 2 and capitalised(words[0]) and words[1].islower()
 
 
 class _Stop:
@@ -177,6 +185,8 @@ class _NameReader:
             strong = nested[1].closes
             self.before_head = -1 if strong else scan.end
             return Part(start, nested[0], "head", strong, nested[1])
+        if (village := village_end(view, start)) > start:
+            return Part(start, village, "phrase", True)  # "Chi bộ thôn Phú Mỹ", then its commune may follow
         if admin and view.ends_syllable(start, admin.end()):
             self._end_with_place(start, admin.end())
             return STOP
@@ -259,7 +269,10 @@ class _NameReader:
         scan.strong, scan.named = scan.strong or part.strong, scan.named or part.strong
         scan.all_title = scan.all_title and kind == "word"
         scan.open_end, scan.last, scan.end, self.pos = kind == "head", kind, part.end, part.end
-        self.people_ok, self.person_left = False, max(0, self.person_left - 1) if kind == "word" else 0
+        # after its head, an institution's kind ("Trường Chính trị", "Bệnh viện Đa khoa") may still be
+        # followed by the person it is named after ("Trường Chính trị Tôn Đức Thắng")
+        kind_word = kind == "word" and scan.parts == 0 and self.people_ok and _a_kind(self.view, part)
+        self.people_ok, self.person_left = kind_word, max(0, self.person_left - 1) if kind == "word" else 0
         self.number_ok = kind == "word" and self.head is not None and self.head.numbered
         self.open_head = part.head is not None and not part.head.closes
         if part.head is not None:

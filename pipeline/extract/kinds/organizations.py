@@ -41,8 +41,9 @@ from pipeline.extract.org_names import (
     place_level,
     rules,
     sentence_initial,
+    village_end,
 )
-from pipeline.extract.org_scan import read_name
+from pipeline.extract.org_scan import Scan, read_name
 from pipeline.extract.word_classes import word_class
 from pipeline.kinds import (
     Column,
@@ -83,6 +84,23 @@ def _after_stop_word(view: View, head_start: int) -> bool:
     starts = (at for at in range(max(0, head_start - 16), head_start - 1)
               if at == 0 or not view.norm[at - 1].isalnum())
     return any((m := stop_re.match(view.norm, at)) and m.end() + 1 == head_start for at in starts)
+
+
+def _placed(view: View, head_end: int) -> bool:
+    """A named place follows the head: a known place, or an administrative word and its name
+    ("huyện ủy Thủ Thừa", "đảng ủy xã Tân Hòa"); a Party committee's head in lower case then names
+    that place's committee, as in capitals (alone, "các huyện ủy" is the common noun)."""
+    after = view.next_word(head_end)
+    if after is None:
+        return False
+    if village_end(view, after[0]) > after[0]:
+        return True  # "chi bộ thôn Phú Mỹ"
+    admin = rules().admin_re.match(view.norm, after[0])
+    if admin and view.norm[after[0]].islower() and view.ends_syllable(after[0], admin.end()):
+        named = view.next_word(admin.end())
+        return named is not None and capitalised(view.word(named)) and place_end(view, named[0]) > named[0]
+    place = place_end(view, after[0]) if capitalised(view.word(after)) else after[0]
+    return place > after[0] and place_level(view.norm[after[0]:place]) is not None
 
 
 def _counted(view: View, head_start: int) -> bool:
@@ -200,8 +218,10 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     titled = not norm[head_start].isupper() and _titled(view, head_start, head_end)
     if titled and head.apposition and not _after_title(view, head_start):
         return None  # "tổ chức Đoàn TNCS Hồ Chí Minh": the common noun before a body's own name
-    capital = norm[head_start].isupper() or titled
-    if (head.term.isupper() and not written.isupper()) or (not capital and head.lowercase is None):
+    placed = head.lowercase == "placed" and _placed(view, head_end)  # "huyện ủy Thủ Thừa"
+    capital = norm[head_start].isupper() or titled or placed
+    lower_head_ok = head.lowercase in ("keep", "drop")
+    if (head.term.isupper() and not written.isupper()) or (not capital and not lower_head_ok):
         return None
     glued = head_start and norm[head_start - 1].isalnum()
     # the segmenter glues a capitalised head to a lower-case word or an acronym before it ("UV BTV")
@@ -251,9 +271,28 @@ def _take_body(view: View, start: int, end: int, key: str, found: list[Candidate
     if key in org_rules.coordinated and not (org_rules.partner_after.match(view.norm, end)
                                      or org_rules.partner_before.search(view.norm[max(0, start - 30):start])):
         return  # "Đảng" alone is the Party only beside another national body
-    country = _foreign_country(view, end) if key in org_rules.national else end
-    found.append(Candidate(view, start, country, clean_span(view, start, country), long_form=country > end,
-                           national=key if key in org_rules.national else ""))
+    if key in org_rules.national:
+        country = _foreign_country(view, end)
+        found.append(Candidate(view, start, country, clean_span(view, start, country),
+                               long_form=country > end, national=key))
+        return
+    local = _local_branch(view, end) if key not in org_rules.coordinated | org_rules.mid_sentence else None
+    if local is not None:  # "NHCSXH huyện", "Ngân hàng Chính sách xã hội tỉnh Bắc Giang": its branch there
+        found.append(Candidate(view, start, local.end, clean_span(view, start, local.end),
+                               open_end=local.open_end))
+        return
+    found.append(Candidate(view, start, end, clean_span(view, start, end)))
+
+
+def _local_branch(view: View, end: int) -> Scan | None:
+    """An administrative word and its place right after a listed body, read as after a head: the
+    body's branch in that unit; None when no administrative word follows."""
+    after = view.next_word(end)
+    admin = rules().admin_re.match(view.norm, after[0]) if after else None
+    if admin is None or not (view.norm[after[0]].islower() or view.norm[after[0]:admin.end()].isupper()):
+        return None
+    scan = read_name(view, end, None, capital_head=True)
+    return scan if scan.parts == 1 and scan.end > end else None
 
 
 def _foreign_country(view: View, end: int) -> int:
