@@ -38,6 +38,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "not_names": lexicon_schema(),
     "surnames": lexicon_schema(),
     "tail_stops": lexicon_schema(),
+    "object_verbs": lexicon_schema(),
     "scope_words": lexicon_schema(),
     "title_words": lexicon_schema(),
     "middle_names": lexicon_schema(),
@@ -125,6 +126,7 @@ class Rules:
     acronym_start_re: re.Pattern[str]
     surnames: frozenset[str]
     tail_stops: frozenset[str]
+    object_verbs: frozenset[str]  # a predicate right after a head that needs a name ("đề nghị", "yêu cầu")
     scope_re: re.Pattern[str]
     title_words: frozenset[str]
     middle_names: frozenset[str]
@@ -170,7 +172,8 @@ def rules() -> Rules:
         stop_re=_words(terms("stop_words")),
         brand_suffixes=tuple(terms("brand_suffixes", True)),
         acronym_start_re=_words(terms("acronym_starts", True)), surnames=frozenset(terms("surnames")),
-        tail_stops=frozenset(terms("tail_stops", True)), scope_re=_words(terms("scope_words", True)),
+        tail_stops=frozenset(terms("tail_stops", True)), object_verbs=frozenset(terms("object_verbs", True)),
+        scope_re=_words(terms("scope_words", True)),
         title_words=frozenset(terms("title_words", True)),
         middle_names=frozenset(terms("middle_names")), domain_suffixes=tuple(terms("domain_suffixes")),
         company_suffixes=tuple(terms("company_suffixes")),
@@ -494,6 +497,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         if word is None or word[1] in r.tail_stops or word[1] in r.heads or (
                 complement and r.scope_re.match(view.lower, span[0])):  # "Mặt trận cấp xã": each commune's
             break
+        if complement and not taken and word[1] in r.object_verbs:
+            return pos  # "Hội đồng đề nghị tỉnh xem xét": the predicate and its object
         cls = "and" if word[1] == "và" and taken else word_class(word[1])
         if cls not in ("noun", "verb", "adj", "and", None):
             break

@@ -227,7 +227,7 @@ class _NameReader:
         scan.end = place if after and place > after[0] else admin_end
         # words that describe an open head, then a named place: the body of that place ("Hội cựu
         # chiến binh huyện Thanh Miện"), not the head's common noun ("Trung tâm thành phố")
-        described = scan.parts == 1 and scan.last == "lexical" and self.capital_head and (
+        described = scan.parts >= 1 and not scan.strong and scan.last == "lexical" and self.capital_head and (
             self.head is not None and not self.head.closes)
         scan.named = scan.named or (described and after is not None and place > after[0])
         scan.parts, scan.strong, scan.all_title, self.before_head = scan.parts + 1, True, False, -1
@@ -252,7 +252,9 @@ class _NameReader:
             return STOP
         end, nxt, token = span[1], view.next_word(span[1]), view.token(start)
         vietnamese = not word.isupper() and not TWO_SYLLABLES.search(word)
-        while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower():
+        # the segmenter's word, less a "và" it glued on ("Thanh và" + "Công an xã Lìa": two bodies)
+        while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower() and (
+                view.word(nxt) != "và"):
             if TWO_SYLLABLES.search(view.word(nxt)):  # "Điện lựcquận": a lost space, an unreliable name
                 return UNRELIABLE
             end, nxt = nxt[1], view.next_word(nxt[1])
@@ -274,7 +276,10 @@ class _NameReader:
         kind_word = kind == "word" and scan.parts == 0 and self.people_ok and _a_kind(self.view, part)
         self.people_ok, self.person_left = kind_word, max(0, self.person_left - 1) if kind == "word" else 0
         self.number_ok = kind == "word" and self.head is not None and self.head.numbered
-        self.open_head = part.head is not None and not part.head.closes
+        # lower-case words that describe a head before any name ("Ban Quản lý dự án" + "đầu tư xây dựng
+        # huyện") still complete that head: it keeps needing its name
+        describing = kind == "lexical" and self.open_head and not scan.named
+        self.open_head = describing or (part.head is not None and not part.head.closes)
         if part.head is not None:
             self.people_ok, self.number_ok = part.head.people_names, part.head.numbered
         scan.parts += 1
