@@ -110,6 +110,9 @@ class _NameReader:
         self.number_ok = head is not None and head.numbered  # "Quân khu 7"
         self.before_head = -1  # where the name ends without a nested head that cannot end it
         self.last_token = -1
+        self.first_kind = ""  # what the first part read was ("head": "Phòng" + "Cảnh sát ...")
+        # the head itself written with a capital ("Phòng", not the title's "Trưởng phòng")
+        self.head_capital = head is not None and view.norm[max(0, pos - len(head.term)):pos][:1].isupper()
         self.word_starts: list[int] = []
         self.foreign_check = head is not None and not head.wrapper  # bank and company names hold "Việt Nam"
         # the part read last is a head that needs a name: "Ban Điều hành Quỹ", "Hội đồng" at the start
@@ -267,6 +270,7 @@ class _NameReader:
         """Add the part to the scan and set what the next part may be."""
         scan, kind = self.scan, part.kind
         scan.first = part.start if scan.first < 0 else scan.first
+        self.first_kind = self.first_kind or kind
         scan.capital_first = scan.capital_first or (scan.parts == 0 and kind in ("word", "phrase", "head"))
         scan.strong, scan.named = scan.strong or part.strong, scan.named or part.strong
         scan.all_title = scan.all_title and kind == "word"
@@ -288,6 +292,10 @@ class _NameReader:
         """A nested head read last names nothing ("các trường ĐH, CĐ"): drop it, unless it is the whole
         name written out after a capitalised head ("Vụ Tổ chức")."""
         scan, view = self.scan, self.view
+        described = self.first_kind == "head" and scan.last == "lexical" and not scan.strong
+        if self.head_capital and described and capitalised(view.norm[scan.first:scan.first + 1]):
+            scan.strong = scan.named = True  # "Phòng Cảnh sát kinh tế": the nested head's own description
+            return
         if self.before_head < 0 or scan.last != "head":
             return
         nested_only = view.norm[scan.first:scan.end]
