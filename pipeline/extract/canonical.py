@@ -339,12 +339,24 @@ def canonical_name(name: str, context: PlaceContext | None = None, defined: dict
     -> long form), places written canonically and completed when certain."""
     r, context = rules(), context or PlaceContext()
     listed = org_rules().body_key.get(name_key(name))  # "NHCSXH", "MTTQVN": another form of a listed body
-    canonical = _recase(_expand(org_rules().canonical[listed] if listed else name, r, defined), r)
+    written = org_rules().canonical[listed] if listed else _listed_branch(name)
+    canonical = _recase(_expand(written, r, defined), r)
     if r.exception_re.match(canonical):
         return canonical
     canonical = _bare_province(canonical, context, r)
     canonical = _places(canonical, context, r)
     return _complete(canonical, context, r)
+
+
+def _listed_branch(name: str) -> str:
+    """"NHCSXH huyện X" -> "Ngân hàng Chính sách xã hội huyện X": a listed body's other form, then an
+    administrative word, takes the body's name (the name itself when it is not such a branch)."""
+    words, o = name.split(), org_rules()
+    for size in range(len(words) - 1, 0, -1):
+        listed = o.body_key.get(name_key(" ".join(words[:size])))
+        if listed and o.admin_re.match(words[size]):
+            return " ".join([o.canonical[listed], *words[size:]])
+    return name
 
 
 def complete_open_names(names: list[str]) -> list[str]:

@@ -15,14 +15,16 @@ from pipeline.text import sentence_initial as text_sentence_initial
 
 try:
     from pipeline.extract.gazetteer import gazetteer as _place_gazetteer
+    from pipeline.extract.gazetteer import location_rules as _location_rules
 except ImportError:  # without the place gazetteer, names are simply not checked against places
-    _place_gazetteer = None
+    _place_gazetteer = _location_rules = None
 
 _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
                "apposition")
 RULES_SCHEMA: dict[str, Any] = strict_object({
-    "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG), "lowercase": {"enum": ["keep", "drop"]}}),
+    "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
+                             "lowercase": {"enum": ["keep", "drop", "placed"]}}),
     "introducers": lexicon_schema(),
     "name_words": lexicon_schema(),
     "name_phrases": lexicon_schema(),
@@ -36,6 +38,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "not_names": lexicon_schema(),
     "surnames": lexicon_schema(),
     "tail_stops": lexicon_schema(),
+    "object_verbs": lexicon_schema(),
     "scope_words": lexicon_schema(),
     "title_words": lexicon_schema(),
     "middle_names": lexicon_schema(),
@@ -117,11 +120,13 @@ class Rules:
     name_word_re: re.Pattern[str]
     phrase_re: re.Pattern[str]
     admin_re: re.Pattern[str]
+    village_re: re.Pattern[str]  # a village or neighbourhood word ("thôn", "ấp", "khu phố"), lower case
     stop_re: re.Pattern[str]
     brand_suffixes: tuple[str, ...]
     acronym_start_re: re.Pattern[str]
     surnames: frozenset[str]
     tail_stops: frozenset[str]
+    object_verbs: frozenset[str]  # a predicate right after a head that needs a name ("đề nghị", "yêu cầu")
     scope_re: re.Pattern[str]
     title_words: frozenset[str]
     middle_names: frozenset[str]
@@ -154,7 +159,8 @@ def rules() -> Rules:
     lower_ok |= {t for t in everything if (m := head_re.match(t)) and heads[m.group()].lowercase}
     return Rules(
         term_re=_words(everything), heads=heads, head_re=head_re, lower_ok=frozenset(lower_ok),
-        bodies=bodies, body_key={name_key(s): key for s, key in bodies.items()}, canonical=canonical,
+        bodies=bodies, body_key={name_key(s): key for s, key in bodies.items()},
+        canonical=canonical,
         coordinated=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("coordinated")),
         mid_sentence=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("mid_sentence")),
         national=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("national")),
@@ -162,15 +168,24 @@ def rules() -> Rules:
         partner_before=re.compile(partners + r"[ \t\xa0]*(?:,|và)[ \t\xa0]*$"),
         introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),
         name_word_re=_words(terms("name_words")), phrase_re=_words(terms("name_phrases")),
-        admin_re=_words(terms("admin_words")), stop_re=_words(terms("stop_words")),
+        admin_re=_words(terms("admin_words")), village_re=_words(_village_words()),
+        stop_re=_words(terms("stop_words")),
         brand_suffixes=tuple(terms("brand_suffixes", True)),
         acronym_start_re=_words(terms("acronym_starts", True)), surnames=frozenset(terms("surnames")),
-        tail_stops=frozenset(terms("tail_stops", True)), scope_re=_words(terms("scope_words", True)),
+        tail_stops=frozenset(terms("tail_stops", True)), object_verbs=frozenset(terms("object_verbs", True)),
+        scope_re=_words(terms("scope_words", True)),
         title_words=frozenset(terms("title_words", True)),
         middle_names=frozenset(terms("middle_names")), domain_suffixes=tuple(terms("domain_suffixes")),
         company_suffixes=tuple(terms("company_suffixes")),
         law_before=re.compile(r"(?<!\w)" + trie_alternation(terms("law_words")) + r"[ \t\xa0]+$"),
     )
+
+
+def _village_words() -> list[str]:
+    """The words below the commune that rules/locations.yml lists ("thôn", "ấp", "khu phố"): one list
+    for places and for the bodies named after them ("Chi bộ thôn Phú Mỹ")."""
+    entries = _location_rules()["admin_words"] if _location_rules is not None else []
+    return [e["term"] for e in entries if e["level"] == "other" and e["term"].islower()]
 
 
 def _lower(text: str) -> str:
@@ -387,12 +402,30 @@ def place_end(view: View, start: int) -> int:
     return taken[(cut or len(taken)) - 1][1] if taken else start
 
 
+def village_end(view: View, start: int) -> int:
+    """End of a village or neighbourhood with its name or number at `start` ("thôn Phú Mỹ", "ấp 3",
+    "khu phố 2"), `start` itself when there is none: a bare "thôn" names no one village."""
+    word = rules().village_re.match(view.norm, start)
+    if word is None or not view.ends_syllable(start, word.end()):
+        return start
+    named = view.next_word(word.end())
+    if named is None or not (capitalised(view.word(named)) or view.word(named).isdigit()):
+        return start
+    if view.word(named).isdigit():  # "thôn 5 xã Ea Tu": a village's number, whatever follows it
+        decimal = re.match(r"[.,]\d", view.norm[named[1]:named[1] + 2])
+        return named[1] if named[1] - named[0] <= 3 and not decimal else start
+    end = place_end(view, named[0])
+    return end if end > named[0] else start
+
+
 def _place_number(view: View, span: tuple[int, int]) -> bool:
     """A number that names a place ("quận 3", "phường 12"): short, and not a count of what follows
     ("tỉnh 500 triệu đồng", "xã 12 hộ")."""
     after = view.next_word(span[1])
+    word = (_lower_word(view, after) or (0, view.lower[after[0]:after[1]]))[1] if after else ""
+    # the segmenter's whole word: "phường 5 tổ chức" (a verb) names a ward, "xã 12 hộ" counts
     counted = after is not None and (rules().stop_re.match(view.norm, after[0]) is not None
-                                     or word_class(view.lower[after[0]:after[1]]) == "noun")
+                                     or word_class(word) == "noun")
     return span[1] - span[0] <= 2 and not re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]) and not counted
 
 
@@ -464,6 +497,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         if word is None or word[1] in r.tail_stops or word[1] in r.heads or (
                 complement and r.scope_re.match(view.lower, span[0])):  # "Mặt trận cấp xã": each commune's
             break
+        if complement and not taken and word[1] in r.object_verbs:
+            return pos  # "Hội đồng đề nghị tỉnh xem xét": the predicate and its object
         cls = "and" if word[1] == "và" and taken else word_class(word[1])
         if cls not in ("noun", "verb", "adj", "and", None):
             break
@@ -480,8 +515,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     nominal = complement or content[0] in ("noun", None)  # not a predicate ("đăng tải thông tin")
     descriptive = named and described(view, pos)  # "Dịch vụ việc làm", not "Viettel giải pháp"
     after = view.next_word(end)
-    if after is None:  # punctuation or the end of the text
-        rest = view.norm[end:end + 1]
+    if after is None:  # punctuation or the end of the text ("thực phẩm (Bộ Y tế)": past the space)
+        rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
         return end if descriptive and plain and (not rest or rest in _NAME_ENDS) else pos
     start = after[0]
     admin = r.admin_re.match(view.norm, start)
@@ -513,7 +548,13 @@ def described(view: View, pos: int) -> bool:
 def ends_with_place(view: View, word_starts: list[int], pos: int) -> bool:
     """The capitalised words read last name a known place ("Văn phòng Huyện ủy Đức Trọng thông tin"):
     the name ends there."""
-    return any(place_level(view.norm[s:pos]) for s in word_starts[-3:])
+    return any(place_level(view.norm[s:pos]) and _all_capitalised(view.norm[s:pos]) for s in word_starts[-3:])
+
+
+def _all_capitalised(run: str) -> bool:
+    """Every syllable capitalised, as places are written ("An Toàn"); "An toàn" (safety), "Xúc tiến"
+    are common words even where a commune shares their letters."""
+    return all(capitalised(w) for w in run.split())
 
 
 def comma_tail(view: View, pos: int) -> int:

@@ -31,6 +31,7 @@ from pipeline.extract.org_names import (
     quoted_name,
     rules,
     shouting,
+    village_end,
 )
 
 MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
@@ -70,6 +71,13 @@ class Part:
     head: Head | None = None  # the nested head, for kind "head"
 
 
+def _a_kind(view: View, part: Part) -> bool:
+    """One word of the segmenter, a capitalised syllable then a lower-case one: a kind of institution
+    ("Chính trị", "Đa khoa"), not a name of its own ("Bạch Mai", "ĐH")."""
+    words = view.norm[part.start:part.end].split()
+    return len(words) == 2 and capitalised(words[0]) and words[1].islower()
+
+
 class _Stop:
     """The name ends before the syllable read."""
 
@@ -102,6 +110,9 @@ class _NameReader:
         self.number_ok = head is not None and head.numbered  # "Quân khu 7"
         self.before_head = -1  # where the name ends without a nested head that cannot end it
         self.last_token = -1
+        self.first_kind = ""  # what the first part read was ("head": "Phòng" + "Cảnh sát ...")
+        # the head itself written with a capital ("Phòng", not the title's "Trưởng phòng")
+        self.head_capital = head is not None and view.norm[max(0, pos - len(head.term)):pos][:1].isupper()
         self.word_starts: list[int] = []
         self.foreign_check = head is not None and not head.wrapper  # bank and company names hold "Việt Nam"
         # the part read last is a head that needs a name: "Ban Điều hành Quỹ", "Hội đồng" at the start
@@ -177,6 +188,8 @@ class _NameReader:
             strong = nested[1].closes
             self.before_head = -1 if strong else scan.end
             return Part(start, nested[0], "head", strong, nested[1])
+        if (village := village_end(view, start)) > start:
+            return Part(start, village, "phrase", True)  # "Chi bộ thôn Phú Mỹ", then its commune may follow
         if admin and view.ends_syllable(start, admin.end()):
             self._end_with_place(start, admin.end())
             return STOP
@@ -217,7 +230,7 @@ class _NameReader:
         scan.end = place if after and place > after[0] else admin_end
         # words that describe an open head, then a named place: the body of that place ("Hội cựu
         # chiến binh huyện Thanh Miện"), not the head's common noun ("Trung tâm thành phố")
-        described = scan.parts == 1 and scan.last == "lexical" and self.capital_head and (
+        described = scan.parts >= 1 and not scan.strong and scan.last == "lexical" and self.capital_head and (
             self.head is not None and not self.head.closes)
         scan.named = scan.named or (described and after is not None and place > after[0])
         scan.parts, scan.strong, scan.all_title, self.before_head = scan.parts + 1, True, False, -1
@@ -242,7 +255,9 @@ class _NameReader:
             return STOP
         end, nxt, token = span[1], view.next_word(span[1]), view.token(start)
         vietnamese = not word.isupper() and not TWO_SYLLABLES.search(word)
-        while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower():
+        # the segmenter's word, less a "và" it glued on ("Thanh và" + "Công an xã Lìa": two bodies)
+        while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower() and (
+                view.word(nxt) != "và"):
             if TWO_SYLLABLES.search(view.word(nxt)):  # "Điện lựcquận": a lost space, an unreliable name
                 return UNRELIABLE
             end, nxt = nxt[1], view.next_word(nxt[1])
@@ -255,13 +270,20 @@ class _NameReader:
         """Add the part to the scan and set what the next part may be."""
         scan, kind = self.scan, part.kind
         scan.first = part.start if scan.first < 0 else scan.first
+        self.first_kind = self.first_kind or kind
         scan.capital_first = scan.capital_first or (scan.parts == 0 and kind in ("word", "phrase", "head"))
         scan.strong, scan.named = scan.strong or part.strong, scan.named or part.strong
         scan.all_title = scan.all_title and kind == "word"
         scan.open_end, scan.last, scan.end, self.pos = kind == "head", kind, part.end, part.end
-        self.people_ok, self.person_left = False, max(0, self.person_left - 1) if kind == "word" else 0
+        # after its head, an institution's kind ("Trường Chính trị", "Bệnh viện Đa khoa") may still be
+        # followed by the person it is named after ("Trường Chính trị Tôn Đức Thắng")
+        kind_word = kind == "word" and scan.parts == 0 and self.people_ok and _a_kind(self.view, part)
+        self.people_ok, self.person_left = kind_word, max(0, self.person_left - 1) if kind == "word" else 0
         self.number_ok = kind == "word" and self.head is not None and self.head.numbered
-        self.open_head = part.head is not None and not part.head.closes
+        # lower-case words that describe a head before any name ("Ban Quản lý dự án" + "đầu tư xây dựng
+        # huyện") still complete that head: it keeps needing its name
+        describing = kind == "lexical" and self.open_head and not scan.named
+        self.open_head = describing or (part.head is not None and not part.head.closes)
         if part.head is not None:
             self.people_ok, self.number_ok = part.head.people_names, part.head.numbered
         scan.parts += 1
@@ -270,6 +292,10 @@ class _NameReader:
         """A nested head read last names nothing ("các trường ĐH, CĐ"): drop it, unless it is the whole
         name written out after a capitalised head ("Vụ Tổ chức")."""
         scan, view = self.scan, self.view
+        described = self.first_kind == "head" and scan.last == "lexical" and not scan.strong
+        if self.head_capital and described and capitalised(view.norm[scan.first:scan.first + 1]):
+            scan.strong = scan.named = True  # "Phòng Cảnh sát kinh tế": the nested head's own description
+            return
         if self.before_head < 0 or scan.last != "head":
             return
         nested_only = view.norm[scan.first:scan.end]

@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.extract.canonical import with_canonical
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.merge import field_rank
+from pipeline.extract.org_bodies import foreign_national_bodies, take_body
 from pipeline.extract.org_brands import coordinated, domains, suffixed_brands
 from pipeline.extract.org_definitions import (
     Candidate,
@@ -40,7 +41,7 @@ from pipeline.extract.org_names import (
     place_end,
     place_level,
     rules,
-    sentence_initial,
+    village_end,
 )
 from pipeline.extract.org_scan import read_name
 from pipeline.extract.word_classes import word_class
@@ -63,6 +64,7 @@ __all__ = ["RULES_SCHEMA", "build", "find", "modern_tones", "rules"]
 WHOLE_DETERMINERS = frozenset({"toàn bộ"})
 # a body with a longer name is one body even before "các cấp" ("Đoàn TNCS Hồ Chí Minh các cấp")
 MAX_SCOPED_WORDS = 3
+MEMBER_WORD = "viên"  # after a body's head, a member of it ("Tỉnh ủy viên", "Đoàn viên")
 SKIPPED_FIELDS = ("meta.",)  # bylines and source lines carry an author's role, not the article's bodies
 
 
@@ -83,6 +85,23 @@ def _after_stop_word(view: View, head_start: int) -> bool:
     starts = (at for at in range(max(0, head_start - 16), head_start - 1)
               if at == 0 or not view.norm[at - 1].isalnum())
     return any((m := stop_re.match(view.norm, at)) and m.end() + 1 == head_start for at in starts)
+
+
+def _placed(view: View, head_end: int) -> bool:
+    """A named place follows the head: a known place, or an administrative word and its name
+    ("huyện ủy Thủ Thừa", "đảng ủy xã Tân Hòa"); a Party committee's head in lower case then names
+    that place's committee, as in capitals (alone, "các huyện ủy" is the common noun)."""
+    after = view.next_word(head_end)
+    if after is None:
+        return False
+    if village_end(view, after[0]) > after[0]:
+        return True  # "chi bộ thôn Phú Mỹ"
+    admin = rules().admin_re.match(view.norm, after[0])
+    if admin and view.norm[after[0]].islower() and view.ends_syllable(after[0], admin.end()):
+        named = view.next_word(admin.end())
+        return named is not None and capitalised(view.word(named)) and place_end(view, named[0]) > named[0]
+    place = place_end(view, after[0]) if capitalised(view.word(after)) else after[0]
+    return place > after[0] and place_level(view.norm[after[0]:place]) is not None
 
 
 def _counted(view: View, head_start: int) -> bool:
@@ -182,7 +201,7 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
             cand = _from_head(view, start, head.end(), org_rules.heads[head.group()], found, acronyms)
             last_end = cand.end if cand else last_end
         if norm[start:end] in org_rules.bodies:
-            _take_body(view, start, end, org_rules.bodies[norm[start:end]], found)
+            take_body(view, start, end, org_rules.bodies[norm[start:end]], found)
         elif norm[start:end] in org_rules.introducers:
             _take_brand(view, end, found)
     take_acronym_phrases(view, found, acronyms)
@@ -193,6 +212,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
                acronyms: dict[str, Any]) -> Candidate | None:
     """The organisation a head word starts, if what follows reads as its name."""
     norm, written = view.norm, view.norm[head_start:head_end]
+    member = view.next_word(head_end)
+    if member is not None and view.lower[member[0]:member[1]] == MEMBER_WORD:
+        return None  # "Tỉnh ủy viên", "Hội viên": a member of the body, a title, not the body
     title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
     if head.title_part and title_word:
         return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
@@ -200,8 +222,10 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     titled = not norm[head_start].isupper() and _titled(view, head_start, head_end)
     if titled and head.apposition and not _after_title(view, head_start):
         return None  # "tổ chức Đoàn TNCS Hồ Chí Minh": the common noun before a body's own name
-    capital = norm[head_start].isupper() or titled
-    if (head.term.isupper() and not written.isupper()) or (not capital and head.lowercase is None):
+    placed = head.lowercase == "placed" and _placed(view, head_end)  # "huyện ủy Thủ Thừa"
+    capital = norm[head_start].isupper() or titled or placed
+    lower_head_ok = head.lowercase in ("keep", "drop")
+    if (head.term.isupper() and not written.isupper()) or (not capital and not lower_head_ok):
         return None
     glued = head_start and norm[head_start - 1].isalnum()
     # the segmenter glues a capitalised head to a lower-case word or an acronym before it ("UV BTV")
@@ -241,41 +265,6 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     if scan.acronym:
         define(view, cand, scan, found, acronyms)
     return cand
-
-
-def _take_body(view: View, start: int, end: int, key: str, found: list[Candidate]) -> None:
-    """A listed body, unless its context says it is something else."""
-    org_rules = rules()
-    if key in org_rules.mid_sentence and sentence_initial(view.norm, start):
-        return  # "Dân trí Vượt lên khó khăn...": the outlet'start dateline, or the common noun
-    if key in org_rules.coordinated and not (org_rules.partner_after.match(view.norm, end)
-                                     or org_rules.partner_before.search(view.norm[max(0, start - 30):start])):
-        return  # "Đảng" alone is the Party only beside another national body
-    country = _foreign_country(view, end) if key in org_rules.national else end
-    found.append(Candidate(view, start, country, clean_span(view, start, country), long_form=country > end,
-                           national=key if key in org_rules.national else ""))
-
-
-def _foreign_country(view: View, end: int) -> int:
-    """End of a foreign country named right after a national body ("Chính phủ Mỹ"), else `end`."""
-    after = view.next_word(end)
-    place = place_end(view, after[0]) if after and capitalised(view.word(after)) else end
-    name = view.norm[end:place].strip()
-    return place if name and place_level(name) == "country" and name_key(name) != HOME_COUNTRY else end
-
-
-def _foreign_national_bodies(doc: ArticleDoc, found: list[Candidate]) -> None:
-    """In an article with no Vietnamese province, a bare national body ("Chính phủ") is the one
-    foreign body of that kind the article names ("Chính phủ Nhật Bản"), not Vietnam's."""
-    if doc.province:
-        return
-    named: dict[str, set[str]] = {}
-    for cand in found:
-        if cand.national and cand.long_form:
-            named.setdefault(cand.national, set()).add(cand.key)
-    for cand in found:
-        if cand.national and not cand.long_form and len(named.get(cand.national, ())) == 1:
-            cand.key = next(iter(named[cand.national]))
 
 
 def _take_brand(view: View, pos: int, found: list[Candidate]) -> None:
@@ -382,7 +371,6 @@ def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
 
 
 COUNTRY_IN_NAMES = " việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
-HOME_COUNTRY = "việt nam"
 
 
 def _country_dropped(found: list[Candidate]) -> None:
@@ -418,7 +406,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
     _resolve_keys(found, acronyms)
     _country_dropped(found)
-    _foreign_national_bodies(doc, found)
+    foreign_national_bodies(doc, found)
     doc.cache["org_acronyms"] = acronyms
     seen: dict[tuple[str, int, int], Candidate] = {}
     for cand in found:  # one mention per span: the first reading (a head scan) wins

@@ -1,0 +1,66 @@
+"""Listed organisations that need no head ("Quốc hội", "NHCSXH", "Google"): when the context makes one
+a body, its branch in a unit ("NHCSXH huyện") or a foreign country's ("Chính phủ Mỹ")."""
+
+from __future__ import annotations
+
+from pipeline.extract.document import ArticleDoc
+from pipeline.extract.org_definitions import Candidate, clean_span
+from pipeline.extract.org_names import View, capitalised, place_end, place_level, rules, sentence_initial
+from pipeline.extract.org_scan import Scan, read_name
+from pipeline.text import name_key
+
+HOME_COUNTRY = "việt nam"
+
+
+def take_body(view: View, start: int, end: int, key: str, found: list[Candidate]) -> None:
+    """A listed body, unless its context says it is something else."""
+    org_rules = rules()
+    if key in org_rules.mid_sentence and sentence_initial(view.norm, start):
+        return  # "Dân trí Vượt lên khó khăn...": the outlet'start dateline, or the common noun
+    if key in org_rules.coordinated and not (org_rules.partner_after.match(view.norm, end)
+                                     or org_rules.partner_before.search(view.norm[max(0, start - 30):start])):
+        return  # "Đảng" alone is the Party only beside another national body
+    if key in org_rules.national:
+        country = _foreign_country(view, end)
+        found.append(Candidate(view, start, country, clean_span(view, start, country),
+                               long_form=country > end, national=key))
+        return
+    local = _local_branch(view, end) if key not in org_rules.coordinated | org_rules.mid_sentence else None
+    if local is not None:  # "NHCSXH huyện", "Ngân hàng Chính sách xã hội tỉnh Bắc Giang": its branch there
+        found.append(Candidate(view, start, local.end, clean_span(view, start, local.end),
+                               open_end=local.open_end))
+        return
+    found.append(Candidate(view, start, end, clean_span(view, start, end)))
+
+
+def _local_branch(view: View, end: int) -> Scan | None:
+    """An administrative word and its place right after a listed body, read as after a head: the
+    body's branch in that unit; None when no administrative word follows."""
+    after = view.next_word(end)
+    admin = rules().admin_re.match(view.norm, after[0]) if after else None
+    if admin is None or not (view.norm[after[0]].islower() or view.norm[after[0]:admin.end()].isupper()):
+        return None
+    scan = read_name(view, end, None, capital_head=True)
+    return scan if scan.parts == 1 and scan.end > end else None
+
+
+def _foreign_country(view: View, end: int) -> int:
+    """End of a foreign country named right after a national body ("Chính phủ Mỹ"), else `end`."""
+    after = view.next_word(end)
+    place = place_end(view, after[0]) if after and capitalised(view.word(after)) else end
+    name = view.norm[end:place].strip()
+    return place if name and place_level(name) == "country" and name_key(name) != HOME_COUNTRY else end
+
+
+def foreign_national_bodies(doc: ArticleDoc, found: list[Candidate]) -> None:
+    """In an article with no Vietnamese province, a bare national body ("Chính phủ") is the one
+    foreign body of that kind the article names ("Chính phủ Nhật Bản"), not Vietnam's."""
+    if doc.province:
+        return
+    named: dict[str, set[str]] = {}
+    for cand in found:
+        if cand.national and cand.long_form:
+            named.setdefault(cand.national, set()).add(cand.key)
+    for cand in found:
+        if cand.national and not cand.long_form and len(named.get(cand.national, ())) == 1:
+            cand.key = next(iter(named[cand.national]))
