@@ -172,11 +172,19 @@ class _Page:
         return i >= len(self.lines) or self.is_furniture(i)
 
     def precedes_furniture(self, i: int) -> bool:
-        """The next line that is not meta is furniture, or there is none."""
+        """The next line that is neither meta nor a unit's name is furniture, or there is none.
+
+        Under a byline's name the author's unit or the outlet may stand ("Tạp chí Cửa Việt số 356").
+        """
         j = i + 1
-        while j < len(self.lines) and self.meta[j] is not None:
+        while j < len(self.lines) and (self.meta[j] is not None or self.is_unit(j)):
             j += 1
         return j >= len(self.lines) or self._furniture_at(j)
+
+    def is_unit(self, i: int) -> bool:
+        """A short line that names a unit or an outlet ("Hội Nông dân huyện Như Xuân")."""
+        text = self.texts[i]
+        return self.rules.units.match(text) is not None and _is_role(text) and not self.is_chrome(i)
 
     def labels_furniture(self, i: int) -> bool:
         """A label of a few words right above the site's furniture ("Nghe lại", "Video")."""
@@ -184,11 +192,17 @@ class _Page:
             self._furniture_at(i + 1) and i + 1 < len(self.lines))
 
     def heads_a_list(self, i: int) -> bool:
-        """Two or more headline-shaped lines from here, and site furniture right after them."""
+        """Two or more headline-shaped lines from here, and site furniture right after them.
+
+        A list heading after them heads the list under it, and a byline among them signs the
+        article: the lines before either are the article's last (a caption, a subheading, a
+        paragraph the stored page cut short).
+        """
         j = i
-        while j < len(self.lines) and is_headline(self.texts[j]) and not self._furniture_at(j):
+        while (j < len(self.lines) and is_headline(self.texts[j]) and not self._furniture_at(j)
+               and self.names(j) is None):
             j += 1
-        return j - i >= 2 and j < len(self.lines) and self._furniture_at(j)
+        return j - i >= 2 and j < len(self.lines) and self._furniture_at(j) and not self.is_marker(j)
 
     def names(self, i: int) -> list[str] | None:
         """The names of a byline made of names, unless the line is an item of a menu."""

@@ -19,13 +19,18 @@ from pipeline.clean.shapes import LONG_PARAGRAPH_WORDS, is_headline, is_name, is
 
 
 def is_prose(text: str) -> bool:
-    """A paragraph, or a sentence that introduces a list or table (a name with a full stop is a byline)."""
+    """A paragraph, or a line that introduces what follows: a sentence before a list or table, or a
+    numbered section's heading ("1. Bối cảnh chọn đề tài:"); a name with a full stop is a byline."""
     if is_name(text.strip().rstrip(".")):
         return False
-    return is_paragraph(text) or (text.rstrip().endswith(":") and words(text) >= LIST_INTRO_WORDS)
+    if not text.rstrip().endswith(":"):
+        return is_paragraph(text)
+    return words(text) >= LIST_INTRO_WORDS or (words(text) >= 2 and NUMBERED.match(text) is not None)
 
 LIST_HEADLINES_WITH_CHROME = 2  # headlines that make a list of links when site furniture sits among them
 LIST_INTRO_WORDS = 7  # "Giá vé sau điều chỉnh ... như sau:" introduces a table or a list of the article
+# "1. ", "II. ", "a) ": the number of a section of the article
+NUMBERED = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|\p{Ll})[.)]\s+\p{Lu}")
 
 
 @dataclass
