@@ -31,9 +31,10 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
 )
 from pipeline.clean.page import BODY, BOILERPLATE, CAPTION, META, TITLE, Line, Page, is_role
 from pipeline.clean.published import parse_published
-from pipeline.clean.shapes import STAMP, ascii_words, is_paragraph
+from pipeline.clean.shapes import STAMP, ascii_words, is_paragraph, words
 from pipeline.clean.structure import article_span
 from pipeline.clean.title import (
+    SENTENCE_BREAK,
     scored_title,
     slug_match,
     slug_title,
@@ -50,6 +51,7 @@ __all__ = [
 ]  # fmt: skip
 
 HEADLINE_AS_PROSE_MATCH = 0.75  # how closely a line with a full stop must spell the URL or <title> to head it
+HEADLINE_AS_PROSE_WORDS = 60  # a headline read as prose by its place is at most this long
 SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rarely are
 CAPTION_MAX_WORDS = 45
 CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may stand
@@ -100,6 +102,7 @@ def classify(text: str, title: str | None = None, url: str | None = None,
         _classify_without_prose(page)
         return page.lines
     title_index = _title_index(page, span.start, title, url)
+    title_index = headline if title_index is None else title_index
     if page.title_folded is None and title_index is not None:
         page.title_folded = page.folded[title_index]
     for i in range(span.start + 1):
@@ -123,7 +126,26 @@ def _headline_shaped_as_prose(page: Page, start: int | None, title: str | None,
         return None
     spelled = ascii_words(title) if title else slug_words(url)
     # nearly word for word: a lead repeats the headline's words too, among many more of its own
-    return start if spelled and slug_match(spelled, page.texts[start]) >= HEADLINE_AS_PROSE_MATCH else None
+    if spelled and slug_match(spelled, page.texts[start]) >= HEADLINE_AS_PROSE_MATCH:
+        return start
+    return start if title is None and _heads_the_page(page, start) else None
+
+
+def _heads_the_page(page: Page, start: int) -> bool:
+    """The first line read as prose is the headline by its place: nothing but the site's chrome above
+    it, one sentence at most, and the page's dateline right under it or a breadcrumb above that
+    prints it cut short ("Home Tin tức Kỷ niệm 90 năm thành lập Đảng bộ ...").
+
+    A long headline ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư ... trên địa bàn tỉnh") or one with
+    a full stop reads as prose; the article's lead stands under the dateline, not above it.
+    """
+    text = page.texts[start]
+    if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text):
+        return False
+    if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
+        return False
+    under = page.meta[start + 1] if start + 1 < len(page.lines) else None
+    return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
 
 
 def _title_index(page: Page, start: int, title: str | None, url: str | None) -> int | None:

@@ -66,7 +66,8 @@ class Page:
         for line, folded in zip(self.lines, self.folded, strict=True):
             line.rule = boilerplate_rule(line.text)
             line.template = folded in template
-        for i in truncated_copies(self.folded):
+        self.cut_copies = truncated_copies(self.folded)  # a line cut with "..." -> the line it copies
+        for i in self.cut_copies:
             self.lines[i].rule = self.lines[i].rule or "truncated-copy"
         self.meta = [meta_names(t) for t in self.texts]
         for i, found in enumerate(self.meta):  # a time alone is meta only beside a date ("16:02 (GMT+7)")

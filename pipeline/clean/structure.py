@@ -83,13 +83,14 @@ TRUNCATED_COPY_WORDS = 4  # a line cut with "..." ends with at least this many o
 TRUNCATED_LINES_CHECKED = 200  # bounded work on pages of teasers
 
 
-def truncated_copies(folded: Sequence[str]) -> set[int]:
-    """Lines cut short with an ellipsis that end with the opening of another line of the page.
+def truncated_copies(folded: Sequence[str]) -> dict[int, int]:
+    """Lines cut short with an ellipsis that end with the opening of another line of the page, each
+    with that line.
 
     A breadcrumb or a teaser prints the headline cut ("Home Nghiên cứu Kỷ niệm 90 năm thành lập ...");
     the "..." is no sentence's end, and the words are the other line's.
     """
-    found: set[int] = set()
+    found: dict[int, int] = {}
     cut = [i for i, text in enumerate(folded) if ELLIPSIS.search(text)][:TRUNCATED_LINES_CHECKED]
     openings = [text.split() for text in folded] if cut else []
     for i in cut:
@@ -97,6 +98,6 @@ def truncated_copies(folded: Sequence[str]) -> set[int]:
         for j, opening in enumerate(openings):
             longest = min(len(stem), len(opening))
             if j != i and any(stem[-k:] == opening[:k] for k in range(TRUNCATED_COPY_WORDS, longest + 1)):
-                found.add(i)
+                found[i] = j
                 break
     return found
