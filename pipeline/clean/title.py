@@ -26,6 +26,7 @@ from pipeline.clean.shapes import (
 SLUG_MIN_WORDS = 3  # fewer slug words than this could match anything
 SLUG_COVERAGE = 0.8  # share of the slug's words the headline must contain, in order
 LINE_COVERAGE = 0.4  # share of the line's words the slug must cover (slugs are often cut short)
+SECTION_SLUG_WORDS = 5  # a slug shorter than this is as often a section's name: it must spell the whole line
 ID_WORD = regex.compile(r"^(?:\d+|[a-z]*\d[a-z\d]*|html?|aspx?|php|jsp|epi|vnp|tpo|htm|c\d+)$")
 SAPO_WORDS = 25
 SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] \p{Lu}")
@@ -73,6 +74,8 @@ def slug_match(slug: list[str], text: str) -> float:
     common = _common_run(slug, line)
     if common / len(slug) < SLUG_COVERAGE or common / len(line) < LINE_COVERAGE:
         return 0.0
+    if len(slug) < SECTION_SLUG_WORDS and common < len(line):
+        return 0.0  # "/chi-tiet-bai-viet/-/...": a section's name in the path, read in a label of the page
     return common / max(len(slug), len(line))
 
 
