@@ -177,8 +177,8 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             line.cls = BOILERPLATE
         elif title_index is not None and i < title_index:
             line.cls = BOILERPLATE  # menus, section names, banners and breadcrumbs above the headline
-        elif title_index is not None and (names := page.names(i)) is not None:
-            _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline
+        elif (title_index is not None or i == start - 1) and (names := page.names(i)) is not None:
+            _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline, or right above the first paragraph
         elif _is_caption(line):
             line.cls = CAPTION
 
