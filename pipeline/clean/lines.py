@@ -29,7 +29,7 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
     meta_names,
     split_names,
 )
-from pipeline.clean.page import BODY, BOILERPLATE, CAPTION, META, TITLE, Line, Page, is_role
+from pipeline.clean.page import BODY, BOILERPLATE, CAPTION, LABEL_WORDS, META, TITLE, Line, Page, is_role
 from pipeline.clean.published import parse_published
 from pipeline.clean.shapes import STAMP, ascii_words, is_paragraph, words
 from pipeline.clean.structure import article_span
@@ -179,8 +179,17 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             line.cls = BOILERPLATE  # menus, section names, banners and breadcrumbs above the headline
         elif (title_index is not None or i == start - 1) and (names := page.names(i)) is not None:
             _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline, or right above the first paragraph
+        elif title_index is not None and _labels_the_headline(page, i, start):
+            line.cls = BOILERPLATE  # a section's or a tag's label between the headline and its dateline
         elif _is_caption(line):
             line.cls = CAPTION
+
+
+def _labels_the_headline(page: Page, i: int, start: int) -> bool:
+    """A label of a few words, no sentence, with the page's dateline after it under the headline."""
+    if words(page.texts[i]) > LABEL_WORDS or is_paragraph(page.texts[i]):
+        return False
+    return any((found := page.meta[j]) is not None and found[0] == "dateline" for j in range(i + 1, start))
 
 
 def _site_clock(page: Page, i: int, title_index: int | None) -> bool:
@@ -263,11 +272,16 @@ def _classify_tail(page: Page, first: int) -> None:
 
 
 def _classify_without_prose(page: Page) -> None:
-    """A page with no sentence at all: the first line that is not furniture is the headline, the rest body."""
+    """A page with no sentence at all: the first line that is not furniture is the headline, the rest
+    body until the site's furniture begins (a list heading, a footer, a widget among more chrome)."""
     title_seen = page.title_folded is not None
+    furniture = False
     for i, line in enumerate(page.lines):
         meta = page.meta[i]
-        if line.rule is not None or page.folded[i] == page.title_folded:
+        if line.rule is not None or page.folded[i] == page.title_folded or page.is_marker(i):
+            line.cls = BOILERPLATE
+            furniture = furniture or (title_seen and page.is_furniture(i))
+        elif furniture and meta is None:
             line.cls = BOILERPLATE
         elif not title_seen and is_dateline(line.text) and len(line.text.split()) <= 8:
             line.cls = META  # a dateline above the headline

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.clean.shapes import LONG_PARAGRAPH_WORDS, is_headline, is_name, is_paragraph, is_question, words
+from pipeline.clean.title import LEAD_TAG
 
 
 def is_prose(text: str) -> bool:
@@ -61,6 +62,8 @@ def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_mark
     for i in range(prose[0] + 1, len(texts)):
         text = texts[i]
         if i in in_prose:
+            if LEAD_TAG.match(text) and is_name(texts[i - 1]):
+                break  # "(KGO) - Ngày 1-7, ..." under a byline: the lead of another story
             if not listing or words(text) >= LONG_PARAGRAPH_WORDS:
                 end, headlines, chrome, listing = i, 0, 0, False
             continue
