@@ -161,7 +161,10 @@ def _title_index(page: Page, start: int, title: str | None, url: str | None) -> 
     slug = slug_words(url)
     if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
         return found
-    return scored_title(page.texts, candidates, start, lambda i, j: sum(i < c < j for c in candidates))
+    def dated(i: int) -> bool:
+        return 0 <= i < start and (found := page.meta[i]) is not None and found[0] == "dateline"
+
+    return scored_title(page.texts, candidates, start, lambda i, j: sum(i < c < j for c in candidates), dated)
 
 
 def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: bool) -> None:

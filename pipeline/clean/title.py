@@ -33,6 +33,7 @@ SAPO_WORDS = 25
 SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] \p{Lu}")
 LONG_NUMBER = regex.compile(r"^\d{5,}$")
 CANDIDATE_SPAN = 6  # how many lines above the first paragraph a headline may stand
+DATELINE_BESIDE = 5  # what a dateline next to a line adds to its score as the headline
 # a lead opens with the outlet's tag: "(QBĐT) - ...", "(Mặt trận) -Theo ...", "TPO - Sáng 31/5 ..."
 LEAD_TAG = regex.compile(r"^(?:\([^()]{2,20}\)\s*[-–—]|\p{Lu}[\p{Lu}\p{N}.]{1,9}\s+[-–—]\s)")
 # "Headline - Báo Thừa Thiên Huế": a dump of the page's <title>
@@ -107,8 +108,13 @@ def headline_score(text: str, distance: int, first: bool) -> float:
 
 
 def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragraph: int,
-                 between: Callable[[int, int], int]) -> int | None:
-    """The best-scored headline among candidate lines above the first paragraph, or None."""
+                 between: Callable[[int, int], int], dated: Callable[[int], bool] = lambda _: False,
+                 ) -> int | None:
+    """The best-scored headline among candidate lines above the first paragraph, or None.
+
+    A line with the page's dateline right above or under it scores more: the dateline stands by the
+    headline, while the article's first lines, cut across lines by a dump, stand nearer the prose.
+    """
     best: tuple[float, int] | None = None
     for i in candidates:
         if first_paragraph - i > CANDIDATE_SPAN or texts[i + 1][:1].islower():
@@ -116,6 +122,7 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
         if best is not None and i > 0 and is_name(texts[i - 1]):
             continue  # under the headline, the line after a lone name is the byline's unit
         score = headline_score(texts[i], between(i, first_paragraph), first=best is None)
+        score += DATELINE_BESIDE if score > 0 and (dated(i - 1) or dated(i + 1)) else 0
         if score > 0 and (best is None or score > best[0]):
             best = (score, i)
     return best[1] if best else None
