@@ -245,14 +245,18 @@ def _classify_tail(page: Page, first: int) -> None:
     Once the site's furniture has begun (a chrome line or a list heading) or the article has been
     signed, what follows is furniture too. Before that a line stays body, unless it heads a run of
     headlines the furniture follows (a list of links without a heading); a name alone just before
-    the furniture or the end of the page is a byline.
+    the furniture or the end of the page is a byline. A date under a list's heading is a listed
+    article's, not this one's dateline.
     """
-    furniture = signed = False
+    furniture = signed = listed = False
     signature, after_name = True, False
     for i in range(first, len(page.lines)):
         line, meta = page.lines[i], page.meta[i]
         named = False
-        if meta is not None:
+        listed = listed or page.is_marker(i)
+        if meta is not None and listed and meta[0] in ("dateline", "time"):
+            line.cls = BOILERPLATE
+        elif meta is not None:
             _set_meta(line, meta[1])
             signed = signed or meta[0] in ("byline", "source")
         elif page.is_chrome(i) or page.is_marker(i) or page.folded[i] == page.title_folded:
