@@ -278,20 +278,24 @@ def _block_texts(tree: HtmlElement) -> list[str]:
 
 def _split_joined(lines: list[str], blocks: list[str]) -> list[str]:
     """Lines as the page's paragraphs: trafilatura's fallback joins a short article's <p>s with spaces."""
-    known = set(blocks)
+    by_first_word: dict[str, set[str]] = {}
+    for block in blocks:
+        by_first_word.setdefault(block.split(" ", 1)[0], set()).add(block)
     out: list[str] = []
     for line in lines:
-        parts = None if line in known else _as_blocks(line, [b for b in known if b in line])
+        known = line in by_first_word.get(line.split(" ", 1)[0], ())
+        parts = None if known else _as_blocks(line, by_first_word)
         out.extend(parts or [line])
     return out
 
 
-def _as_blocks(line: str, blocks: list[str]) -> list[str] | None:
-    """The line cut into two or more of `blocks` written one after another, or None."""
+def _as_blocks(line: str, by_first_word: dict[str, set[str]]) -> list[str] | None:
+    """The line cut into two or more blocks (indexed by their first word) written one after another."""
     parts: list[str] = []
     rest = line
     while rest:
-        fits = [b for b in blocks if rest == b or rest.startswith(b + " ")]
+        starting = by_first_word.get(rest.split(" ", 1)[0], ())
+        fits = [b for b in starting if rest == b or rest.startswith(b + " ")]
         if not fits:
             return None
         parts.append(max(fits, key=len))
