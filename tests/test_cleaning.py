@@ -65,6 +65,10 @@ def test_the_url_slug_names_the_headline_among_lines_shaped_like_one() -> None:
     assert slug_words("https://vietnam.vn/neo-ve-nguon-coi") == ["neo", "ve", "nguon", "coi"]
     assert slug_match(slug_words("https://x.vn/tin-tuc/dang-bo-da-nang-12345.html"), "Đảng bộ Đà Nẵng") == 1.0
     assert slug_words("https://x.vn/viewer.aspx?id=221378") == []  # no slug: the shape decides
+    # a short slug is as often a section's name: it must spell the whole line
+    section_slug = slug_words("https://x.gov.vn/chi-tiet-bai-viet/-/asset_publisher/aB1/content/id/1428")
+    assert slug_match(section_slug, "Chi tiết bài viết Tin tức") == 0.0
+    assert slug_match(slug_words("https://vietnam.vn/neo-ve-nguon-coi"), "Nẻo về nguồn cội") == 1.0
 
 
 def test_a_page_that_starts_with_its_lead_has_no_headline() -> None:

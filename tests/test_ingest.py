@@ -254,6 +254,19 @@ def test_html_div_paragraphs_and_table_captions(tmp_path: Path) -> None:
     assert lines[:4] == [*paragraphs, "Quang cảnh hội nghị. Ảnh: Văn Nỷ"] and len(lines) == 4
 
 
+def test_html_short_article_keeps_its_paragraphs_apart() -> None:
+    # trafilatura's fallback joins a short article's <p>s with spaces: each stays its own line
+    paragraphs = ["Tên đề tài: Ứng dụng chuyển đổi số trong cải cách hành chính tại xã.", "PHẦN MỞ ĐẦU",
+                  "1. Lý do chọn đề tài:"]
+    html = ("<html><head><title>xa.gov.vn</title></head><body><header><div class='logo'><a href='/'>xa.gov.vn"
+            "</a></div></header><main><article class='detail'>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "<p class='meta'>Người thực hiện: Lê Thị Mai - Công chức Văn phòng xã</p></article>"
+            "<div class='box'><div class='item'><a href='#'>Tin khác</a></div><div class='item'><a href='#'>"
+            "Xã ra quân làm đường giao thông</a></div></div></main>"
+            "<footer><p>In bài viết</p></footer></body></html>")
+    assert extract_html(html).text.split("\n")[:3] == paragraphs
+
+
 def test_sniffing_unknown_and_lying_extensions(tmp_path: Path) -> None:
     (tmp_path / "page.php").write_text(PAGE)
     (tmp_path / "saved.txt").write_text(PAGE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.clean.shapes import is_name, words
+from pipeline.clean.shapes import is_name, is_name_with_posts, words
 
 SEPARATOR = regex.compile(r"\s*(?:,|;|\s[-–]\s|(?<=\p{L})[-–]\s|\s[-–](?=\p{L})|&|\bvà\b)\s*")  # "A- B" too
 PIPE = regex.compile(r"\s*[|｜•·]\s*")
@@ -41,7 +41,8 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
     Ninh" after "Minh Anh - " is where she works, not a second author).
     """
     stripped = text.strip().rstrip(".")
-    if not stripped or words(stripped) > MAX_BYLINE_WORDS:
+    posts = is_name_with_posts(stripped)  # the author's posts may run long after the name
+    if not stripped or words(stripped) > MAX_BYLINE_WORDS * (2 if posts else 1):
         return None
     head = CREDIT_AFTER.sub("", PIPE.split(stripped, maxsplit=1)[0])
     aside = PARENTHESIS.match(head)

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from pipeline.clean.bylines import names_in, source_author
+from pipeline.clean.bylines import MAX_BYLINE_WORDS, names_in, source_author
 from pipeline.clean.shapes import STAMP, has_stamp, is_breadcrumb, is_leaked_markup, is_name, is_paragraph
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import alternation, casefold_words
@@ -176,7 +176,7 @@ def byline_names(text: str) -> list[str] | None:
     """Names of a byline with a prefix ("Bài và ảnh: Nguyễn Mai"), or None."""
     rules = boilerplate_rules()
     match = rules.byline.match(text.strip())
-    if not match or len(text.split()) > 12:
+    if not match or len(match.group("names").split()) > MAX_BYLINE_WORDS:  # the name and its unit
         return None
     given = _without_dates(match.group("names"))  # "Tác giả: Minh Anh - 09/12/2024"
     return names_in(given, rules.honorifics, rules.units) or split_names(given)

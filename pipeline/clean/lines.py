@@ -5,13 +5,12 @@ runs from its first paragraph to the last one before the link lists, and after i
 signature (byline, source) and the site's lists and footer. Within each zone a line's shape
 (`shapes.py`: prose, headline, name, breadcrumb, leaked markup) decides, with the phrases and
 patterns of `rules/boilerplate.yml` as a last help, and lines the site repeats on its pages
-(`templates.py`) as furniture where they stand outside the prose. When unsure a line inside the
-article stays body: losing a sentence is worse than keeping furniture.
+(`templates.py`) as furniture where they stand outside the prose; `page.py` holds what is known of
+each line among its neighbours. When unsure a line inside the article stays body: losing a sentence
+is worse than keeping furniture.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import regex
 
@@ -30,18 +29,18 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
     meta_names,
     split_names,
 )
+from pipeline.clean.page import BODY, BOILERPLATE, CAPTION, LABEL_WORDS, META, TITLE, Line, Page, is_role
 from pipeline.clean.published import parse_published
-from pipeline.clean.shapes import STAMP, ascii_words, is_headline, is_name, is_paragraph
-from pipeline.clean.structure import article_span, truncated_copies
+from pipeline.clean.shapes import STAMP, ascii_words, is_paragraph, words
+from pipeline.clean.structure import article_span
 from pipeline.clean.title import (
+    SENTENCE_BREAK,
     scored_title,
     slug_match,
     slug_title,
     slug_words,
-    spelled_by_host,
     without_site_name,
 )
-from pipeline.text import casefold_words
 
 __all__ = [
     "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
@@ -51,47 +50,12 @@ __all__ = [
     "title_from",
 ]  # fmt: skip
 
-TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
-
-IMAGE_PLACEHOLDER = "\xa0"  # sites leave a no-break space where an image was
 HEADLINE_AS_PROSE_MATCH = 0.75  # how closely a line with a full stop must spell the URL or <title> to head it
+HEADLINE_AS_PROSE_WORDS = 60  # a headline read as prose by its place is at most this long
 SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rarely are
 CAPTION_MAX_WORDS = 45
-LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a sentence that ends the same way
-FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the furniture has begun
-LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
-SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
 CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may stand
 TEMPLATE_MAX_WORDS = 8  # inside the article only a short line the site repeats is its furniture
-# rules that remove a line without saying the site's furniture has begun: a table's dashes and
-# numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too
-STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "contact-line", "breadcrumb"})
-
-
-@dataclass
-class Line:
-    """One non-blank line of the page and its class."""
-
-    text: str
-    cls: str = BODY
-    after_image: bool = False  # the previous line was an image placeholder
-    author: str | None = None  # byline name(s) this line gives, if any
-    rule: str | None = None  # the rule that makes this line furniture on any page, if one does
-    template: bool = False  # the line is one the page's site repeats on its pages
-    top: bool = False  # the line stands above the article's first paragraph (or is it)
-
-
-def _split_lines(text: str) -> list[Line]:
-    """Non-blank lines, remembering which follow an image placeholder."""
-    lines: list[Line] = []
-    after_image = False
-    for raw in text.split("\n"):
-        if not raw.strip():
-            after_image = after_image or (IMAGE_PLACEHOLDER in raw)
-            continue
-        lines.append(Line(raw.strip(), after_image=after_image or raw.startswith(IMAGE_PLACEHOLDER)))
-        after_image = False
-    return lines
 
 
 def _is_caption_copy(lines: list[Line], first: int | None, i: int) -> bool:
@@ -119,89 +83,6 @@ def _set_meta(line: Line, names: list[str]) -> None:
         line.author = ", ".join(names)
 
 
-class _Page:
-    """One page's lines and what is known about them while they are classified."""
-
-    def __init__(self, text: str, title: str | None, template: frozenset[str], url: str | None = None):
-        self.rules = boilerplate_rules()
-        self.url = url
-        self.lines = _split_lines(text)
-        self.texts = [line.text for line in self.lines]
-        self.folded = [casefold_words(t) for t in self.texts]
-        for line, folded in zip(self.lines, self.folded, strict=True):
-            line.rule = boilerplate_rule(line.text, folded)
-            line.template = folded in template
-        for i in truncated_copies(self.folded):
-            self.lines[i].rule = self.lines[i].rule or "truncated-copy"
-        self.meta = [meta_names(t) for t in self.texts]
-        for i, found in enumerate(self.meta):  # a time alone is meta only beside a date ("16:02 (GMT+7)")
-            if found is not None and found[0] == "time" and not self._beside_dateline(i):
-                self.meta[i] = None
-        self.title_folded = casefold_words(title) if title else None
-
-    def _beside_dateline(self, i: int) -> bool:
-        return any(0 <= j < len(self.meta) and (found := self.meta[j]) is not None and found[0] == "dateline"
-                   for j in (i - 1, i + 1))
-
-    def is_chrome(self, i: int) -> bool:
-        """Site furniture by rule, or a line the site repeats on its pages (a sentence excepted)."""
-        line = self.lines[i]
-        return line.rule is not None or (line.template and not is_paragraph(line.text))
-
-    def is_marker(self, i: int) -> bool:
-        """A heading of a list of other articles ("Tin liên quan", "Các bài viết khác")."""
-        folded = self.folded[i]
-        return folded in self.rules.tail_markers or (
-            len(folded.split()) <= LIST_HEADING_WORDS and self.rules.list_heading.search(folded) is not None)
-
-    def _strong_chrome(self, i: int) -> bool:
-        line = self.lines[i]
-        return self.is_marker(i) or line.template or line.rule not in (None, "phrase", *STRAY_RULES)
-
-    def is_furniture(self, i: int) -> bool:
-        """A line that says the site's furniture has begun: a list heading, a footer, a repeated line,
-        or a widget's phrase with more chrome near it (a lone "Họ tên" may head a table)."""
-        if self._strong_chrome(i):
-            return True
-        if self.lines[i].rule != "phrase":
-            return False
-        near = range(max(0, i - FURNITURE_NEAR), min(len(self.lines), i + FURNITURE_NEAR + 1))
-        return any(j != i and (self._strong_chrome(j) or self.lines[j].rule == "phrase") for j in near)
-
-    def _furniture_at(self, i: int) -> bool:
-        return i >= len(self.lines) or self.is_furniture(i)
-
-    def precedes_furniture(self, i: int) -> bool:
-        """The next line that is not meta is furniture, or there is none."""
-        j = i + 1
-        while j < len(self.lines) and self.meta[j] is not None:
-            j += 1
-        return j >= len(self.lines) or self._furniture_at(j)
-
-    def labels_furniture(self, i: int) -> bool:
-        """A label of a few words right above the site's furniture ("Nghe lại", "Video")."""
-        return len(self.texts[i].split()) <= LABEL_WORDS and not is_paragraph(self.texts[i]) and (
-            self._furniture_at(i + 1) and i + 1 < len(self.lines))
-
-    def heads_a_list(self, i: int) -> bool:
-        """Two or more headline-shaped lines from here, and site furniture right after them."""
-        j = i
-        while j < len(self.lines) and is_headline(self.texts[j]) and not self._furniture_at(j):
-            j += 1
-        return j - i >= 2 and j < len(self.lines) and self._furniture_at(j)
-
-    def names(self, i: int) -> list[str] | None:
-        """The names of a byline made of names, unless the line is an item of a menu."""
-        found = names_in(self.texts[i], self.rules.honorifics, self.rules.units)
-        following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
-        before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
-        if found and any(j is not None and is_name(self.texts[j]) for j in (before, following)):
-            return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals, not a byline
-        if found and spelled_by_host(" ".join(found), self.url, SITE_NAME_LETTERS):
-            return None  # "Mạng Y Tế" on mangyte.vn: the site signs its pages, no person
-        return found
-
-
 def classify(text: str, title: str | None = None, url: str | None = None,
              template: frozenset[str] = frozenset()) -> list[Line]:
     """Classify every non-blank line.
@@ -209,7 +90,7 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     `title` is the container's headline when it gave one, `url` the page's address (its slug spells
     the headline), `template` the folded lines this page's site repeats on its pages.
     """
-    page = _Page(text, title, template, url)
+    page = Page(text, title, template, url)
     span = article_span(page.texts, page.is_chrome, page.is_marker, lambda i: page.meta[i] is not None,
                         lambda i: page.lines[i].template)
     headline = _headline_shaped_as_prose(page, span.start, title, url)
@@ -221,6 +102,7 @@ def classify(text: str, title: str | None = None, url: str | None = None,
         _classify_without_prose(page)
         return page.lines
     title_index = _title_index(page, span.start, title, url)
+    title_index = headline if title_index is None else title_index
     if page.title_folded is None and title_index is not None:
         page.title_folded = page.folded[title_index]
     for i in range(span.start + 1):
@@ -231,7 +113,7 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     return page.lines
 
 
-def _headline_shaped_as_prose(page: _Page, start: int | None, title: str | None,
+def _headline_shaped_as_prose(page: Page, start: int | None, title: str | None,
                               url: str | None) -> int | None:
     """The first line read as prose when it is the headline the container or the URL spells, or None.
 
@@ -244,10 +126,29 @@ def _headline_shaped_as_prose(page: _Page, start: int | None, title: str | None,
         return None
     spelled = ascii_words(title) if title else slug_words(url)
     # nearly word for word: a lead repeats the headline's words too, among many more of its own
-    return start if spelled and slug_match(spelled, page.texts[start]) >= HEADLINE_AS_PROSE_MATCH else None
+    if spelled and slug_match(spelled, page.texts[start]) >= HEADLINE_AS_PROSE_MATCH:
+        return start
+    return start if title is None and _heads_the_page(page, start) else None
 
 
-def _title_index(page: _Page, start: int, title: str | None, url: str | None) -> int | None:
+def _heads_the_page(page: Page, start: int) -> bool:
+    """The first line read as prose is the headline by its place: nothing but the site's chrome above
+    it, one sentence at most, and the page's dateline right under it or a breadcrumb above that
+    prints it cut short ("Home Tin tức Kỷ niệm 90 năm thành lập Đảng bộ ...").
+
+    A long headline ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư ... trên địa bàn tỉnh") or one with
+    a full stop reads as prose; the article's lead stands under the dateline, not above it.
+    """
+    text = page.texts[start]
+    if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text):
+        return False
+    if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
+        return False
+    under = page.meta[start + 1] if start + 1 < len(page.lines) else None
+    return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
+
+
+def _title_index(page: Page, start: int, title: str | None, url: str | None) -> int | None:
     """The headline's line above the first paragraph: the container's title, the URL's, or the best-shaped."""
     above = range(start)
     if title:
@@ -260,29 +161,55 @@ def _title_index(page: _Page, start: int, title: str | None, url: str | None) ->
     slug = slug_words(url)
     if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
         return found
-    return scored_title(page.texts, candidates, start, lambda i, j: sum(i < c < j for c in candidates))
+    def dated(i: int) -> bool:
+        return 0 <= i < start and (found := page.meta[i]) is not None and found[0] == "dateline"
+
+    return scored_title(page.texts, candidates, start, lambda i, j: sum(i < c < j for c in candidates), dated)
 
 
-def _classify_top(page: _Page, start: int, title_index: int | None, exact_copy: bool) -> None:
+def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: bool) -> None:
     """Above the first paragraph: navigation above the headline; datelines, bylines and sapo under it."""
     for i in range(start):
         line, meta = page.lines[i], page.meta[i]
         if i == title_index:
             # the container's headline printed again on the page is its copy; otherwise this is the title
             line.cls = BOILERPLATE if exact_copy and page.folded[i] == page.title_folded else TITLE
-        elif meta is not None:
+        elif meta is not None and not _site_clock(page, i, title_index):
             _set_meta(line, meta[1])
         elif line.rule is not None or page.folded[i] == page.title_folded or line.template:
             line.cls = BOILERPLATE
         elif title_index is not None and i < title_index:
             line.cls = BOILERPLATE  # menus, section names, banners and breadcrumbs above the headline
-        elif title_index is not None and (names := page.names(i)) is not None:
-            _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline
+        elif (title_index is not None or i == start - 1) and (names := page.names(i)) is not None:
+            _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline, or right above the first paragraph
+        elif title_index is not None and _labels_the_headline(page, i, start):
+            line.cls = BOILERPLATE  # a section's or a tag's label between the headline and its dateline
         elif _is_caption(line):
             line.cls = CAPTION
 
 
-def _classify_article(page: _Page, start: int, end: int) -> None:
+def _labels_the_headline(page: Page, i: int, start: int) -> bool:
+    """A label of a few words, no sentence, with the page's dateline after it under the headline."""
+    if words(page.texts[i]) > LABEL_WORDS or is_paragraph(page.texts[i]):
+        return False
+    return any((found := page.meta[j]) is not None and found[0] == "dateline" for j in range(i + 1, start))
+
+
+def _site_clock(page: Page, i: int, title_index: int | None) -> bool:
+    """A date without a time far above the headline, menus between: the site's clock, not a dateline.
+
+    Site headers print today's date above everything ("Thứ Năm, ngày 10/07/2025"); the article's
+    own dateline stands under the headline or just above it.
+    """
+    found = page.meta[i]
+    if found is None or found[0] != "dateline" or title_index is None or title_index - i <= CANDIDATE_LINES:
+        return False
+    beside = [page.texts[j] for j in (i - 1, i + 1)
+              if 0 <= j < len(page.texts) and TIME_LINE.match(page.texts[j])]
+    return "T" not in (parse_published(" ".join([page.texts[i], *beside])) or "")
+
+
+def _classify_article(page: Page, start: int, end: int) -> None:
     """From the first paragraph to the last: body, unless a line says otherwise."""
     seen: dict[str, int] = {}
     in_list = False
@@ -312,20 +239,24 @@ def _classify_article(page: _Page, start: int, end: int) -> None:
         seen.setdefault(folded, i)
 
 
-def _classify_tail(page: _Page, first: int) -> None:
+def _classify_tail(page: Page, first: int) -> None:
     """After the last paragraph: the signature (byline, source, the author's unit), then lists and footer.
 
     Once the site's furniture has begun (a chrome line or a list heading) or the article has been
     signed, what follows is furniture too. Before that a line stays body, unless it heads a run of
     headlines the furniture follows (a list of links without a heading); a name alone just before
-    the furniture or the end of the page is a byline.
+    the furniture or the end of the page is a byline. A date under a list's heading is a listed
+    article's, not this one's dateline.
     """
-    furniture = signed = False
+    furniture = signed = listed = False
     signature, after_name = True, False
     for i in range(first, len(page.lines)):
         line, meta = page.lines[i], page.meta[i]
         named = False
-        if meta is not None:
+        listed = listed or page.is_marker(i)
+        if meta is not None and listed and meta[0] in ("dateline", "time"):
+            line.cls = BOILERPLATE
+        elif meta is not None:
             _set_meta(line, meta[1])
             signed = signed or meta[0] in ("byline", "source")
         elif page.is_chrome(i) or page.is_marker(i) or page.folded[i] == page.title_folded:
@@ -335,9 +266,9 @@ def _classify_tail(page: _Page, first: int) -> None:
                 (names := page.names(i)) is not None):
             _set_meta(line, names)
             named = signed = True
-        elif signature and after_name and _is_role(line.text):
+        elif signature and after_name and is_role(line.text):
             line.cls = META  # "Phó Bí thư Thường trực Đảng ủy Khối": the unit or role under a name
-        elif signature and not furniture and page.rules.units.match(line.text) and _is_role(line.text) \
+        elif signature and not furniture and page.rules.units.match(line.text) and is_role(line.text) \
                 and len(line.text.split()) >= UNIT_MIN_WORDS:
             line.cls = META  # "Đài Kim Bảng": the unit that signs the article, no person named
         elif furniture or signed or page.heads_a_list(i) or page.labels_furniture(i):
@@ -347,18 +278,17 @@ def _classify_tail(page: _Page, first: int) -> None:
         after_name = named
 
 
-def _is_role(text: str) -> bool:
-    """A short line that names a post or a unit ("Trung tâm VHTT&TT Hữu Lũng"): proper nouns, no sentence."""
-    capitalised = sum(word[:1].isupper() for word in text.split()[1:])
-    return len(text.split()) <= 12 and not is_paragraph(text) and text[:1].isupper() and capitalised >= 2
-
-
-def _classify_without_prose(page: _Page) -> None:
-    """A page with no sentence at all: the first line that is not furniture is the headline, the rest body."""
+def _classify_without_prose(page: Page) -> None:
+    """A page with no sentence at all: the first line that is not furniture is the headline, the rest
+    body until the site's furniture begins (a list heading, a footer, a widget among more chrome)."""
     title_seen = page.title_folded is not None
+    furniture = False
     for i, line in enumerate(page.lines):
         meta = page.meta[i]
-        if line.rule is not None or page.folded[i] == page.title_folded:
+        if line.rule is not None or page.folded[i] == page.title_folded or page.is_marker(i):
+            line.cls = BOILERPLATE
+            furniture = furniture or (title_seen and page.is_furniture(i))
+        elif furniture and meta is None:
             line.cls = BOILERPLATE
         elif not title_seen and is_dateline(line.text) and len(line.text.split()) <= 8:
             line.cls = META  # a dateline above the headline

@@ -23,10 +23,14 @@ INITIALS = r"(?:\p{Lu}\.){1,3}\s?\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)?\.?"
 NAME = regex.compile(  # two to four syllables: a masthead in capitals ("BÁO BÌNH ĐỊNH ĐIỆN TỬ") has more
     rf"^(?:{INITIALS}|{SYLLABLE}(?:[ \-]{SYLLABLE}){{1,3}}|{CAPS_SYLLABLE}(?:[ \-]{CAPS_SYLLABLE}){{1,3}})$"
 )
+# "LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy, ...": a byline in capitals, the author's posts after it
+NAME_WITH_POSTS = regex.compile(rf"^{CAPS_SYLLABLE}(?: {CAPS_SYLLABLE}){{1,3}},\s+\S.*\p{{Ll}}")
 BULLET = regex.compile(r"^[*\-–•+>]")
 BREADCRUMB = regex.compile(r"(?:^|\s)[>»›/|]\s.*\s[>»›/|]\s|^\s*[>»›]")  # "Trang chủ > Tin tức > ..."
 GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")  # "Trang chủNewsThời sự": menu items glued together
 CODE_TOKEN = regex.compile(r"\b\w+_\w+\b")  # Block_BanTin_Toolbar
+# "{title}", "{{ publish }}": a field of the site's template left unfilled
+TEMPLATE_FIELD = regex.compile(r"^\{\{?\s*[\w.]+\s*\}\}?$")
 URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 IMAGE_FILE = regex.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg)\s*$", regex.IGNORECASE)
 TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
@@ -87,6 +91,11 @@ def is_name(text: str) -> bool:
     return len(stripped) <= 40 and NAME.match(stripped) is not None
 
 
+def is_name_with_posts(text: str) -> bool:
+    """A name in capitals, a comma, then the author's posts in running case: a byline, no headline."""
+    return NAME_WITH_POSTS.match(text.strip()) is not None and not is_paragraph(text)
+
+
 def is_breadcrumb(text: str) -> bool:
     """Navigation: a path of sections ("> Tin tức > Sự kiện >"), or menu items glued into one line."""
     text = URL.sub("", text)  # "bit.ly/SharpPlasmaclusterIon" is not a menu
@@ -97,7 +106,7 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_leaked_markup(text: str) -> bool:
     """Markup that leaked into the text: an image file name, a CMS block name, an unaccented alt text."""
-    if IMAGE_FILE.search(text):
+    if IMAGE_FILE.search(text) or TEMPLATE_FIELD.match(text.strip()):
         return True
     if words(text) > 8 or is_paragraph(text) or not letters_only_ascii(text):
         return False

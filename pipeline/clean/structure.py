@@ -16,16 +16,22 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.clean.shapes import LONG_PARAGRAPH_WORDS, is_headline, is_name, is_paragraph, is_question, words
+from pipeline.clean.title import LEAD_TAG
 
 
 def is_prose(text: str) -> bool:
-    """A paragraph, or a sentence that introduces a list or table (a name with a full stop is a byline)."""
+    """A paragraph, or a line that introduces what follows: a sentence before a list or table, or a
+    numbered section's heading ("1. Bối cảnh chọn đề tài:"); a name with a full stop is a byline."""
     if is_name(text.strip().rstrip(".")):
         return False
-    return is_paragraph(text) or (text.rstrip().endswith(":") and words(text) >= LIST_INTRO_WORDS)
+    if not text.rstrip().endswith(":"):
+        return is_paragraph(text)
+    return words(text) >= LIST_INTRO_WORDS or (words(text) >= 2 and NUMBERED.match(text) is not None)
 
 LIST_HEADLINES_WITH_CHROME = 2  # headlines that make a list of links when site furniture sits among them
 LIST_INTRO_WORDS = 7  # "Giá vé sau điều chỉnh ... như sau:" introduces a table or a list of the article
+# "1. ", "II. ", "a) ": the number of a section of the article
+NUMBERED = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|\p{Ll})[.)]\s+\p{Lu}")
 
 
 @dataclass
@@ -56,6 +62,8 @@ def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_mark
     for i in range(prose[0] + 1, len(texts)):
         text = texts[i]
         if i in in_prose:
+            if LEAD_TAG.match(text) and is_name(texts[i - 1]):
+                break  # "(KGO) - Ngày 1-7, ..." under a byline: the lead of another story
             if not listing or words(text) >= LONG_PARAGRAPH_WORDS:
                 end, headlines, chrome, listing = i, 0, 0, False
             continue
@@ -78,13 +86,14 @@ TRUNCATED_COPY_WORDS = 4  # a line cut with "..." ends with at least this many o
 TRUNCATED_LINES_CHECKED = 200  # bounded work on pages of teasers
 
 
-def truncated_copies(folded: Sequence[str]) -> set[int]:
-    """Lines cut short with an ellipsis that end with the opening of another line of the page.
+def truncated_copies(folded: Sequence[str]) -> dict[int, int]:
+    """Lines cut short with an ellipsis that end with the opening of another line of the page, each
+    with that line.
 
     A breadcrumb or a teaser prints the headline cut ("Home Nghiên cứu Kỷ niệm 90 năm thành lập ...");
     the "..." is no sentence's end, and the words are the other line's.
     """
-    found: set[int] = set()
+    found: dict[int, int] = {}
     cut = [i for i, text in enumerate(folded) if ELLIPSIS.search(text)][:TRUNCATED_LINES_CHECKED]
     openings = [text.split() for text in folded] if cut else []
     for i in cut:
@@ -92,6 +101,6 @@ def truncated_copies(folded: Sequence[str]) -> set[int]:
         for j, opening in enumerate(openings):
             longest = min(len(stem), len(opening))
             if j != i and any(stem[-k:] == opening[:k] for k in range(TRUNCATED_COPY_WORDS, longest + 1)):
-                found.add(i)
+                found[i] = j
                 break
     return found

@@ -19,6 +19,7 @@ from pipeline.clean.shapes import (
     is_breadcrumb,
     is_headline,
     is_name,
+    is_name_with_posts,
     is_question,
     words,
 )
@@ -26,11 +27,13 @@ from pipeline.clean.shapes import (
 SLUG_MIN_WORDS = 3  # fewer slug words than this could match anything
 SLUG_COVERAGE = 0.8  # share of the slug's words the headline must contain, in order
 LINE_COVERAGE = 0.4  # share of the line's words the slug must cover (slugs are often cut short)
+SECTION_SLUG_WORDS = 5  # a slug shorter than this is as often a section's name: it must spell the whole line
 ID_WORD = regex.compile(r"^(?:\d+|[a-z]*\d[a-z\d]*|html?|aspx?|php|jsp|epi|vnp|tpo|htm|c\d+)$")
 SAPO_WORDS = 25
 SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] \p{Lu}")
 LONG_NUMBER = regex.compile(r"^\d{5,}$")
 CANDIDATE_SPAN = 6  # how many lines above the first paragraph a headline may stand
+DATELINE_BESIDE = 5  # what a dateline next to a line adds to its score as the headline
 # a lead opens with the outlet's tag: "(QBĐT) - ...", "(Mặt trận) -Theo ...", "TPO - Sáng 31/5 ..."
 LEAD_TAG = regex.compile(r"^(?:\([^()]{2,20}\)\s*[-–—]|\p{Lu}[\p{Lu}\p{N}.]{1,9}\s+[-–—]\s)")
 # "Headline - Báo Thừa Thiên Huế": a dump of the page's <title>
@@ -75,6 +78,8 @@ def slug_match(slug: list[str], text: str) -> float:
     common = _common_run(slug, line)
     if common / len(slug) < SLUG_COVERAGE or common / len(line) < LINE_COVERAGE:
         return 0.0
+    if len(slug) < SECTION_SLUG_WORDS and common < len(line):
+        return 0.0  # "/chi-tiet-bai-viet/-/...": a section's name in the path, read in a label of the page
     return common / max(len(slug), len(line))
 
 
@@ -91,7 +96,8 @@ def slug_title(slug: list[str], texts: Sequence[str], candidates: Sequence[int])
 
 def headline_score(text: str, distance: int, first: bool) -> float:
     """How much a line above the first paragraph looks like its headline (0: not at all)."""
-    if not is_headline(text) or is_breadcrumb(text) or is_name(text) or LEAD_TAG.match(text):
+    if not is_headline(text) or is_breadcrumb(text) or is_name(text) or is_name_with_posts(text) \
+            or LEAD_TAG.match(text):
         return 0.0
     score = min(words(text), 12) - 2.0 * distance
     if not has_lowercase(text) and words(text) < 6:
@@ -104,8 +110,13 @@ def headline_score(text: str, distance: int, first: bool) -> float:
 
 
 def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragraph: int,
-                 between: Callable[[int, int], int]) -> int | None:
-    """The best-scored headline among candidate lines above the first paragraph, or None."""
+                 between: Callable[[int, int], int], dated: Callable[[int], bool] = lambda _: False,
+                 ) -> int | None:
+    """The best-scored headline among candidate lines above the first paragraph, or None.
+
+    A line with the page's dateline right above or under it scores more: the dateline stands by the
+    headline, while the article's first lines, cut across lines by a dump, stand nearer the prose.
+    """
     best: tuple[float, int] | None = None
     for i in candidates:
         if first_paragraph - i > CANDIDATE_SPAN or texts[i + 1][:1].islower():
@@ -113,6 +124,7 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
         if best is not None and i > 0 and is_name(texts[i - 1]):
             continue  # under the headline, the line after a lone name is the byline's unit
         score = headline_score(texts[i], between(i, first_paragraph), first=best is None)
+        score += DATELINE_BESIDE if score > 0 and (dated(i - 1) or dated(i + 1)) else 0
         if score > 0 and (best is None or score > best[0]):
             best = (score, i)
     return best[1] if best else None

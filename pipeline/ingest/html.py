@@ -271,6 +271,38 @@ def _trafilatura_lines(tree: HtmlElement, url: str | None) -> tuple[list[str], d
     return [line for line in lines if line], info
 
 
+def _block_texts(tree: HtmlElement) -> list[str]:
+    """The text of every paragraph-level element, on one line each."""
+    return [text for element in tree.iter(*PARAGRAPH_TAGS) if (text := collapse(element.text_content()))]
+
+
+def _split_joined(lines: list[str], blocks: list[str]) -> list[str]:
+    """Lines as the page's paragraphs: trafilatura's fallback joins a short article's <p>s with spaces."""
+    by_first_word: dict[str, set[str]] = {}
+    for block in blocks:
+        by_first_word.setdefault(block.split(" ", 1)[0], set()).add(block)
+    out: list[str] = []
+    for line in lines:
+        known = line in by_first_word.get(line.split(" ", 1)[0], ())
+        parts = None if known else _as_blocks(line, by_first_word)
+        out.extend(parts or [line])
+    return out
+
+
+def _as_blocks(line: str, by_first_word: dict[str, set[str]]) -> list[str] | None:
+    """The line cut into two or more blocks (indexed by their first word) written one after another."""
+    parts: list[str] = []
+    rest = line
+    while rest:
+        starting = by_first_word.get(rest.split(" ", 1)[0], ())
+        fits = [b for b in starting if rest == b or rest.startswith(b + " ")]
+        if not fits:
+            return None
+        parts.append(max(fits, key=len))
+        rest = rest[len(parts[-1]):].lstrip()
+    return parts if len(parts) >= 2 else None
+
+
 def _soup_lines(html: str) -> list[str]:
     """Paragraph-level text of the page body, for pages trafilatura finds nothing in."""
     from bs4 import BeautifulSoup
@@ -316,9 +348,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         page = _metadata(tree, url)
         captions = _captions(tree)
         bylines = _captions(tree, _byline_blocks(tree))
+        blocks = _block_texts(tree)
         lines, info = _trafilatura_lines(tree, url)  # trafilatura prunes the tree: metadata first
         if lines:
-            lines = _insert_captions(_insert_captions(lines, captions), bylines)
+            lines = _insert_captions(_insert_captions(_split_joined(lines, blocks), captions), bylines)
         page.title = page.title or _strip_site_name(collapse(info.get("title")), page.site_names)
         page.published = page.published or collapse(info.get("date"))
         page.authors = page.authors or [

@@ -1,0 +1,158 @@
+"""One page's lines and what is known about them while the cleaner classifies them.
+
+Each line carries the rule that makes it furniture on any page, whether its site repeats it, and
+what it says as a meta line (dateline, byline, source); `Page` answers the questions the zones of
+`lines.py` ask of a line among its neighbours: is it chrome, a list's heading, the start of the
+site's furniture, a byline, a unit's name, the head of a list of links.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.clean.bylines import names_in
+from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
+from pipeline.clean.shapes import is_headline, is_name, is_paragraph
+from pipeline.clean.structure import truncated_copies
+from pipeline.clean.title import spelled_by_host
+from pipeline.text import casefold_words
+
+TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
+IMAGE_PLACEHOLDER = "\xa0"  # sites leave a no-break space where an image was
+LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a sentence that ends the same way
+FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the furniture has begun
+LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
+SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
+# rules that remove a line without saying the site's furniture has begun: a table's dashes and
+# numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too
+STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "contact-line", "breadcrumb"})
+
+
+@dataclass
+class Line:
+    """One non-blank line of the page and its class."""
+
+    text: str
+    cls: str = BODY
+    after_image: bool = False  # the previous line was an image placeholder
+    author: str | None = None  # byline name(s) this line gives, if any
+    rule: str | None = None  # the rule that makes this line furniture on any page, if one does
+    template: bool = False  # the line is one the page's site repeats on its pages
+    top: bool = False  # the line stands above the article's first paragraph (or is it)
+
+
+def _split_lines(text: str) -> list[Line]:
+    """Non-blank lines, remembering which follow an image placeholder."""
+    lines: list[Line] = []
+    after_image = False
+    for raw in text.split("\n"):
+        if not raw.strip():
+            after_image = after_image or (IMAGE_PLACEHOLDER in raw)
+            continue
+        lines.append(Line(raw.strip(), after_image=after_image or raw.startswith(IMAGE_PLACEHOLDER)))
+        after_image = False
+    return lines
+
+
+class Page:
+    """One page's lines and what is known about them while they are classified."""
+
+    def __init__(self, text: str, title: str | None, template: frozenset[str], url: str | None = None):
+        self.rules = boilerplate_rules()
+        self.url = url
+        self.lines = _split_lines(text)
+        self.texts = [line.text for line in self.lines]
+        self.folded = [casefold_words(t) for t in self.texts]
+        for line, folded in zip(self.lines, self.folded, strict=True):
+            line.rule = boilerplate_rule(line.text, folded)
+            line.template = folded in template
+        self.cut_copies = truncated_copies(self.folded)  # a line cut with "..." -> the line it copies
+        for i in self.cut_copies:
+            self.lines[i].rule = self.lines[i].rule or "truncated-copy"
+        self.meta = [meta_names(t) for t in self.texts]
+        for i, found in enumerate(self.meta):  # a time alone is meta only beside a date ("16:02 (GMT+7)")
+            if found is not None and found[0] == "time" and not self._beside_dateline(i):
+                self.meta[i] = None
+        self.title_folded = casefold_words(title) if title else None
+
+    def _beside_dateline(self, i: int) -> bool:
+        return any(0 <= j < len(self.meta) and (found := self.meta[j]) is not None and found[0] == "dateline"
+                   for j in (i - 1, i + 1))
+
+    def is_chrome(self, i: int) -> bool:
+        """Site furniture by rule, or a line the site repeats on its pages (a sentence excepted)."""
+        line = self.lines[i]
+        return line.rule is not None or (line.template and not is_paragraph(line.text))
+
+    def is_marker(self, i: int) -> bool:
+        """A heading of a list of other articles ("Tin liên quan", "Các bài viết khác")."""
+        folded = self.folded[i]
+        return folded in self.rules.tail_markers or (
+            len(folded.split()) <= LIST_HEADING_WORDS and self.rules.list_heading.search(folded) is not None)
+
+    def _strong_chrome(self, i: int) -> bool:
+        line = self.lines[i]
+        return self.is_marker(i) or line.template or line.rule not in (None, "phrase", *STRAY_RULES)
+
+    def is_furniture(self, i: int) -> bool:
+        """A line that says the site's furniture has begun: a list heading, a footer, a repeated line,
+        or a widget's phrase with more chrome near it (a lone "Họ tên" may head a table)."""
+        if self._strong_chrome(i):
+            return True
+        if self.lines[i].rule != "phrase":
+            return False
+        near = range(max(0, i - FURNITURE_NEAR), min(len(self.lines), i + FURNITURE_NEAR + 1))
+        return any(j != i and (self._strong_chrome(j) or self.lines[j].rule == "phrase") for j in near)
+
+    def _furniture_at(self, i: int) -> bool:
+        return i >= len(self.lines) or self.is_furniture(i)
+
+    def precedes_furniture(self, i: int) -> bool:
+        """The next line that is neither meta nor a unit's name is furniture, or there is none.
+
+        Under a byline's name the author's unit or the outlet may stand ("Tạp chí Cửa Việt số 356").
+        """
+        j = i + 1
+        while j < len(self.lines) and (self.meta[j] is not None or self.is_unit(j)):
+            j += 1
+        return j >= len(self.lines) or self._furniture_at(j)
+
+    def is_unit(self, i: int) -> bool:
+        """A short line that names a unit or an outlet ("Hội Nông dân huyện Như Xuân")."""
+        text = self.texts[i]
+        return self.rules.units.match(text) is not None and is_role(text) and not self.is_chrome(i)
+
+    def labels_furniture(self, i: int) -> bool:
+        """A label of a few words right above the site's furniture ("Nghe lại", "Video")."""
+        return len(self.texts[i].split()) <= LABEL_WORDS and not is_paragraph(self.texts[i]) and (
+            self._furniture_at(i + 1) and i + 1 < len(self.lines))
+
+    def heads_a_list(self, i: int) -> bool:
+        """Two or more headline-shaped lines from here, and site furniture right after them.
+
+        A list heading after them heads the list under it, and a byline among them signs the
+        article: the lines before either are the article's last (a caption, a subheading, a
+        paragraph the stored page cut short).
+        """
+        j = i
+        while (j < len(self.lines) and is_headline(self.texts[j]) and not self._furniture_at(j)
+               and self.names(j) is None):
+            j += 1
+        return j - i >= 2 and j < len(self.lines) and self._furniture_at(j) and not self.is_marker(j)
+
+    def names(self, i: int) -> list[str] | None:
+        """The names of a byline made of names, unless the line is an item of a menu."""
+        found = names_in(self.texts[i], self.rules.honorifics, self.rules.units)
+        following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
+        before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
+        if found and any(j is not None and is_name(self.texts[j]) for j in (before, following)):
+            return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals, not a byline
+        if found and spelled_by_host(" ".join(found), self.url, SITE_NAME_LETTERS):
+            return None  # "Mạng Y Tế" on mangyte.vn: the site signs its pages, no person
+        return found
+
+
+def is_role(text: str) -> bool:
+    """A short line that names a post or a unit ("Trung tâm VHTT&TT Hữu Lũng"): proper nouns, no sentence."""
+    capitalised = sum(word[:1].isupper() for word in text.split()[1:])
+    return len(text.split()) <= 12 and not is_paragraph(text) and text[:1].isupper() and capitalised >= 2
