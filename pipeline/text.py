@@ -135,6 +135,25 @@ def alternation(terms: Iterable[str], *, spaces: Spaces = "exact", ignore_case: 
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
+def trie_alternation(words: list[str]) -> str:
+    """One regular expression for many literal words, shaped as a trie (much faster than a|b|c)."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [re.escape(c).replace("\\ ", " ") + render(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return "(?:" + (render(root) or "(?!)") + ")"
+
+
 # --- overlapping spans --------------------------------------------------------------------------
 
 

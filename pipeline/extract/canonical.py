@@ -19,7 +19,7 @@ import regex
 
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.gazetteer import gazetteer, place_key, province_from_outlet
-from pipeline.extract.org_names import rules as org_rules
+from pipeline.extract.org_rules import rules as org_rules
 from pipeline.extract.province import AFTER, MIN_MENTIONS, place_mentions
 from pipeline.extract.province_list import ProvinceList, province_list
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.org_definitions import Candidate, clean_span
-from pipeline.extract.org_names import View, capitalised, place_end, place_level, rules, sentence_initial
+from pipeline.extract.org_name_ends import place_end
+from pipeline.extract.org_rules import rules
 from pipeline.extract.org_scan import Scan, read_name
+from pipeline.extract.org_view import View, sentence_initial
+from pipeline.extract.org_words import capitalised, place_level
 from pipeline.text import name_key
 
 HOME_COUNTRY = "việt nam"

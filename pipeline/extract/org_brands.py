@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.org_names import View, place_level, rules, shouting
+from pipeline.extract.org_rules import rules
+from pipeline.extract.org_view import View
+from pipeline.extract.org_words import place_level, shouting
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
 from pipeline.rulebook import compiled
 from pipeline.text import alternation

@@ -4,8 +4,8 @@
 in this order, whether a bracketed acronym lets the name go on, whether the gap before the next
 syllable ends it, and what the next part is: a fixed phrase, a nested head, a place with its
 administrative word (which ends the name), a listed lower-case name word, a number, a capitalised
-word, or lower-case words the phrase around them makes part of the name. The word tests live in
-`org_names`.
+word, or lower-case words the phrase around them makes part of the name. The tests of where a name
+ends live in `org_name_ends`, the word tests in `org_words`.
 """
 
 from __future__ import annotations
@@ -13,26 +13,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.org_names import (
-    TWO_SYLLABLES,
-    Head,
-    View,
-    capitalised,
+from pipeline.extract.org_name_ends import (
     comma_tail,
     compound,
     ends_with_place,
     foreigner_after_place,
-    head_at,
     joins_across,
     lowercase_tail,
     number_ends,
-    person_starts,
     place_end,
     quoted_name,
-    rules,
-    shouting,
     village_end,
 )
+from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_view import View, head_at, person_starts
+from pipeline.extract.org_words import TWO_SYLLABLES, capitalised, shouting
 
 MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
 _UP = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"

@@ -22,11 +22,10 @@ from pipeline.extract.gazetteer import (
     location_rules,
     place_key,
 )
-from pipeline.extract.org_names import trie_alternation
 from pipeline.extract.province_list import province_list
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
-from pipeline.text import alternation, sentence_initial, tone_variants
+from pipeline.text import alternation, sentence_initial, tone_variants, trie_alternation
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
 # a syllable of a name; Central Highlands names join two with an apostrophe ("Ia H'Drai", "M'Đrắk")

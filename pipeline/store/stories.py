@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from pipeline.extract.org_names import modern_tones
 from pipeline.store.jsonl import dumps
+from pipeline.text import modern_tones
 
 if TYPE_CHECKING:  # datasketch imports scipy (0.3 s): loaded when the first story is looked for
     import numpy as np

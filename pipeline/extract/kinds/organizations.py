@@ -5,8 +5,8 @@ the scanner reads as a name: capitalised words, nested heads, listed lower-case 
 place with its administrative word. Bodies that need no head (Quốc hội, Google) come from the rule
 file's list; acronyms defined in the article ("Khối Các cơ quan (CCQ)", read by `org_definitions`)
 are kept in `doc.cache`, so that short forms in every segment join the long name and the canonical
-names expand them. The compiled rule file and the word tests the scanner applies live in
-`org_names`.
+names expand them. The compiled rule file lives in `org_rules`, the segment as the
+scanner reads it in `org_view`, the tests of where a name ends in `org_name_ends`.
 """
 
 from __future__ import annotations
@@ -27,23 +27,11 @@ from pipeline.extract.org_definitions import (
     take_acronym_phrases,
     take_short_then_long,
 )
-from pipeline.extract.org_names import (
-    RULES_SCHEMA,
-    SYLLABLE_RE,
-    Head,
-    View,
-    brand_like,
-    byline,
-    capitalised,
-    head_at,
-    modern_tones,
-    person_starts,
-    place_end,
-    place_level,
-    rules,
-    village_end,
-)
+from pipeline.extract.org_name_ends import place_end, village_end
+from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import read_name
+from pipeline.extract.org_view import SYLLABLE_RE, View, brand_like, byline, head_at, person_starts
+from pipeline.extract.org_words import capitalised, place_level
 from pipeline.extract.word_classes import word_class
 from pipeline.kinds import (
     Column,
@@ -55,7 +43,7 @@ from pipeline.kinds import (
     register_kind,
 )
 from pipeline.model import Mention
-from pipeline.text import name_key
+from pipeline.text import modern_tones, name_key
 
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["RULES_SCHEMA", "build", "find", "modern_tones", "rules"]

@@ -1,0 +1,282 @@
+"""Where an organisation name ends: lower-case tails, places, numbers, quotes, joins, a person after it."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.canonical import rules as canonical_rules
+from pipeline.extract.org_rules import rules
+from pipeline.extract.org_view import View, head_at, person_starts
+from pipeline.extract.org_words import (
+    BIG_PLACES,
+    FIELD_ACRONYM,
+    PLACES_KNOWN,
+    capitalised,
+    foreign_word,
+    place_level,
+)
+from pipeline.extract.word_classes import ENDS_A_NAME, word_class
+from pipeline.text import strip_tones
+
+
+def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
+    """A short number that ends the name: "Quân khu 7", "Trường THPT Lục Ngạn Số 1 (Bắc Giang)" (strict:
+    after a word, only before punctuation or a word that ends a name: "Sư đoàn Pháo binh 351 và",
+    "Bệnh viện Nhân dân 115 vừa"), not "công ty 15 nghìn người" nor "trường 46,6 triệu"."""
+    after = view.next_word(span[1])
+    if span[1] - span[0] > 4 or re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]):
+        return False
+    if not after:
+        return True
+    if strict:
+        token = view.token(after[0])
+        stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
+        following = view.lower[after[0]:stop].strip() if view.token_starts[token] == after[0] else ""
+        return word_class(following) in ENDS_A_NAME
+    return not rules().stop_re.match(view.norm, after[0])
+
+
+def foreigner_after_place(view: View, word_starts: list[int], span: tuple[int, int], named: bool) -> bool:
+    """Two to four capitalised words after a name are a person when the name ends with a country or
+    province ("Bộ Ngoại giao Nga Maria Zakharova") or they are foreign words after Vietnamese ones
+    ("Tòa án Tối cao John Roberts"); not in "Công ty LG Display Việt Nam Hải Phòng"."""
+    run = [span]  # the capitalised words from here on, all written like a person's name
+    while len(run) < 5 and (nxt := view.next_word(run[-1][1])) and capitalised(view.word(nxt)):
+        run.append(nxt)
+    if not named or not 2 <= len(run) <= 4 or any(view.word(w).isupper() for w in run):
+        return False
+    text, end = view.norm[span[0]:run[-1][1]], view.norm.rfind(" ", 0, span[0])
+    if place_level(text) is not None:
+        return False
+    starts_place = any(place_level(view.norm[s:e]) for s, e in (
+        (span[0], span[1]), (span[0], run[1][1]), (word_starts[-1] if word_starts else span[0], span[1])))
+    after_vietnamese = bool(word_starts) and not view.norm[word_starts[-1]:end].isascii()
+    if after_vietnamese and not starts_place and any(foreign_word(view.word(w)) for w in run):
+        return True
+    return any(place_level(view.norm[s:end]) in BIG_PLACES for s in word_starts[-3:])
+
+
+def compound(view: View, pos: int) -> bool:
+    """After "và" at `pos`, a capitalised word written like a common noun ("Môi trường"), not a head,
+    or one whose lower-case words run on to the name's place ("Bệnh viện Lao và Bệnh phổi tỉnh X"),
+    or the initials of a field that rules/org_canonical.yml expands ("Bộ Nông nghiệp và PTNT")."""
+    span = view.next_word(pos)
+    if span is None or not capitalised(view.word(span)) or head_at(view, span[0]) or (
+            rules().stop_re.match(view.norm, span[0])):
+        return False
+    if FIELD_ACRONYM.fullmatch(view.word(span)):
+        return view.word(span) in canonical_rules().expansions  # "PTNT", not a brand's "HA"
+    after = view.next_word(span[1])
+    if after is not None and view.token(after[0]) == view.token(span[0]) and view.norm[after[0]].islower():
+        return True
+    tail = lowercase_tail(view, span[1], named=True) if after is not None else span[1]
+    place = view.next_word(tail) if tail > span[1] else None
+    return place is not None and rules().admin_re.match(view.norm, place[0]) is not None
+
+
+def joins_across(view: View, pos: int, span: tuple[int, int]) -> bool:
+    """After "-" or "&", more of the same name ("Cơ quan - Doanh nghiệp", "Ernst & Young"), not another
+    body ("Ngoại thương Việt Nam - Vietcombank", "Bộ Y tế - Bộ Công an")."""
+    r, word = rules(), view.word(span)
+    if not capitalised(word) or head_at(view, span[0]) or person_starts(view, span) or (
+            r.stop_re.match(view.norm, span[0])):
+        return False
+    if view.norm[pos:span[0]] == "-":
+        return True  # "Luxshare-ICT", "Cơ quan-Doanh nghiệp"
+    body = r.term_re.match(view.lower, span[0])
+    listed = body is not None and view.norm[span[0]:body.end()] in r.bodies
+    return not (listed or word.lower().endswith(r.brand_suffixes))
+
+
+def place_end(view: View, start: int) -> int:
+    """End of the place name starting at `start` (`start` itself when there is none)."""
+    taken: list[tuple[int, int]] = []
+    pos = start
+    while len(taken) < 6 and (span := view.syllable(pos)) is not None:
+        if (span[0] != start) if not taken else view.gap(pos, span[0]) not in ("space", "hyphen"):
+            break
+        word = view.word(span)
+        if not (capitalised(word) or (not taken and word.isdigit() and _place_number(view, span))):
+            break
+        taken.append(span)
+        pos = span[1]
+        if word.isdigit():
+            break
+    for size in range(len(taken), 1, -1):  # the longest known place wins ("Hải Phòng" holds a head)
+        if place_level(view.norm[start:taken[size - 1][1]]):
+            return taken[size - 1][1]
+    if taken and head_at(view, start):
+        return start
+    ends = (n for n, sp in enumerate(taken) if n and (person_starts(view, sp) or head_at(view, sp[0])))
+    cut = next(ends, None)  # "TP Hà Nội Chu Ngọc Anh": a person follows the place
+    if cut is None and len(taken) >= 3 and PLACES_KNOWN:
+        return start  # "UBND thành phố Chử Xuân Dũng": a long unknown run after the admin word is a person
+    return taken[(cut or len(taken)) - 1][1] if taken else start
+
+
+def village_end(view: View, start: int) -> int:
+    """End of a village or neighbourhood with its name or number at `start` ("thôn Phú Mỹ", "ấp 3",
+    "khu phố 2"), `start` itself when there is none: a bare "thôn" names no one village."""
+    word = rules().village_re.match(view.norm, start)
+    if word is None or not view.ends_syllable(start, word.end()):
+        return start
+    named = view.next_word(word.end())
+    if named is None or not (capitalised(view.word(named)) or view.word(named).isdigit()):
+        return start
+    if view.word(named).isdigit():  # "thôn 5 xã Ea Tu": a village's number, whatever follows it
+        decimal = re.match(r"[.,]\d", view.norm[named[1]:named[1] + 2])
+        return named[1] if named[1] - named[0] <= 3 and not decimal else start
+    end = place_end(view, named[0])
+    return end if end > named[0] else start
+
+
+def _place_number(view: View, span: tuple[int, int]) -> bool:
+    """A number that names a place ("quận 3", "phường 12"): short, and not a count of what follows
+    ("tỉnh 500 triệu đồng", "xã 12 hộ")."""
+    after = view.next_word(span[1])
+    word = (_lower_word(view, after) or (0, view.lower[after[0]:after[1]]))[1] if after else ""
+    # the segmenter's whole word: "phường 5 tổ chức" (a verb) names a ward, "xã 12 hộ" counts
+    counted = after is not None and (rules().stop_re.match(view.norm, after[0]) is not None
+                                     or word_class(word) == "noun")
+    return span[1] - span[0] <= 2 and not re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]) and not counted
+
+
+MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
+_NAME_ENDS = ",.;:()!?\n\"”'’…"
+
+
+def _lower_word(view: View, span: tuple[int, int]) -> tuple[int, str] | None:
+    """The whole segmenter word starting at a lower-case syllable: (end, word), or None when the
+    syllable does not start a word ("trường" in "thị trường")."""
+    token = view.token(span[0])
+    if view.token_starts[token] != span[0] or not view.norm[span[0]].islower():
+        return None
+    end, nxt = span[1], view.next_word(span[1])
+    while nxt and view.token(nxt[0]) == token:
+        end, nxt = nxt[1], view.next_word(nxt[1])
+    return end, view.lower[span[0]:end]
+
+
+def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) -> int:
+    """Where lower-case words after `pos` stop continuing a name (`pos` when none continue), read
+    from the phrase around them, not from a list of name words:
+    - after the name's capitalised words (`named`), words the next word closes as a name: an
+      administrative word, a known place or a head that closes names ("Đảng bộ Khối doanh nghiệp
+      tỉnh", "Công ty CP Kinh doanh nước sạch Hải Dương", "Đảng ủy Các Khu chế xuất và công nghiệp
+      thành phố"), unless they are a bare predicate ("Sở Y tế hỗ trợ tỉnh");
+    - nouns followed by another capitalised name ("Tập đoàn tài chính Nam Long");
+    - after capitalised words, nouns the name ends after: punctuation, a verb or a function word
+      ("Trung tâm Dịch vụ việc làm, thuộc Sở ...", "Cục Quản lý xuất nhập cảnh đã cấp ...");
+    - right after a head that needs a name (`complement`), words that describe it, a verb first
+      too, up to an administrative word ("Ban Điều hành Quỹ hỗ trợ nông dân tỉnh", "Hội đồng thi
+      đua khen thưởng huyện"): the head's name, not a predicate (a closing head, "Tỉnh ủy chỉ đạo
+      huyện", may end the name); a level word ("Mặt trận cấp xã") ends it.
+    A function word, a time word ("năm", "hiện nay") or a body's own head word ends the run."""
+    r = rules()
+    taken: list[tuple[str | None, int]] = []  # (class, end) of each lower-case word
+    end = pos
+    while len(taken) < MAX_TAIL_WORDS and (span := view.next_word(end)) is not None:
+        if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
+            break
+        word = _lower_word(view, span)
+        if word is None or word[1] in r.tail_stops or word[1] in r.heads or (
+                complement and r.scope_re.match(view.lower, span[0])):  # "Mặt trận cấp xã": each commune's
+            break
+        if complement and not taken and word[1] in r.object_verbs:
+            return pos  # "Hội đồng đề nghị tỉnh xem xét": the predicate and its object
+        cls = "and" if word[1] == "và" and taken else word_class(word[1])
+        if cls not in ("noun", "verb", "adj", "and", None):
+            break
+        taken.append((cls, word[0]))
+        end = word[0]
+    while taken and taken[-1][0] == "and":
+        taken.pop()
+    if not taken:
+        return pos
+    end = taken[-1][1]
+    classes = [c for c, _ in taken]
+    content = [c for c in classes if c != "and"]
+    plain = "and" not in classes and all(c == "noun" for c in content)
+    nominal = complement or content[0] in ("noun", None)  # not a predicate ("đăng tải thông tin")
+    descriptive = named and described(view, pos)  # "Dịch vụ việc làm", not "Viettel giải pháp"
+    after = view.next_word(end)
+    if after is None:  # punctuation or the end of the text ("thực phẩm (Bộ Y tế)": past the space)
+        rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
+        return end if descriptive and plain and (not rest or rest in _NAME_ENDS) else pos
+    start = after[0]
+    admin = r.admin_re.match(view.norm, start)
+    if admin and (view.norm[start].islower() or view.norm[start:admin.end()].rstrip(".").isupper()):
+        return end if (named or complement) and nominal else pos  # "... du lịch TP Đà Nẵng" too
+    if capitalised(view.word(after)):
+        nested = head_at(view, start)
+        if nested:
+            return end if named and nominal and nested[1].closes else pos  # "... Tỉnh ủy"
+        if person_starts(view, after) or r.stop_re.match(view.norm, start):
+            return pos
+        place = place_end(view, start)
+        if place > start and place_level(view.norm[start:place]):
+            return end if named and nominal else pos
+        return end if plain else pos
+    following = _lower_word(view, after)
+    cls = word_class(following[1]) if following else None
+    return end if descriptive and plain and cls in ENDS_A_NAME else pos
+
+
+def described(view: View, pos: int) -> bool:
+    """The name's last capitalised word is a Vietnamese word, which a description may go on from
+    ("Trung tâm Dịch vụ việc làm"), not a brand or an acronym ("Viettel giải pháp", "Twitter, video")."""
+    word = view.norm[view.token_starts[view.token(pos - 1)]:pos]
+    bare = strip_tones(word)  # "Dịch vụ" -> "dich vu": spelled the Vietnamese way
+    return capitalised(word) and not word.isupper() and not any(foreign_word(w) for w in bare.split())
+
+
+def ends_with_place(view: View, word_starts: list[int], pos: int) -> bool:
+    """The capitalised words read last name a known place ("Văn phòng Huyện ủy Đức Trọng thông tin"):
+    the name ends there."""
+    return any(place_level(view.norm[s:pos]) and _all_capitalised(view.norm[s:pos]) for s in word_starts[-3:])
+
+
+def _all_capitalised(run: str) -> bool:
+    """Every syllable capitalised, as places are written ("An Toàn"); "An toàn" (safety), "Xúc tiến"
+    are common words even where a commune shares their letters."""
+    return all(capitalised(w) for w in run.split())
+
+
+def comma_tail(view: View, pos: int) -> int:
+    """"Vụ Tổ chức, biên chế của Bộ": a name that is itself a list goes on after its comma with one
+    lower-case noun, when a function word or the end of the sentence follows it (not a verb: "Theo
+    Sở Công thương, kim ngạch tăng"; not another list item, nor a body of its own: "bệnh viện")."""
+    if view.norm[pos:pos + 2] != ", " or not described(view, pos):
+        return pos
+    span = view.next_word(pos + 1)
+    word = _lower_word(view, span) if span else None
+    r = rules()
+    if word is None or word[1] in r.heads or word[1] in r.tail_stops or word_class(word[1]) != "noun":
+        return pos
+    after = view.next_word(word[0])
+    if after is None:
+        return word[0] if view.norm[word[0]:word[0] + 1] in (".", ";", ")", "") else pos
+    following = _lower_word(view, after)
+    cls = word_class(following[1]) if following else None
+    return word[0] if cls == "preposition" else pos  # not "Hội Nông dân, phụ nữ đã ...": a list of bodies
+
+
+_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+MAX_QUOTED_WORDS = 6
+
+
+def quoted_name(view: View, pos: int, start: int) -> int | None:
+    """End of a capitalised name in quotation marks that is part of a longer name (Quỹ “Vì người
+    nghèo” tỉnh, phong trào “Dân vận khéo” huyện Chợ Đồn), or None."""
+    between = view.norm[pos:start]
+    opening = between.strip(" \t\xa0")
+    if len(opening) != 1 or opening not in _QUOTES or not between.startswith((" ", "\xa0")):
+        return None
+    close = view.norm.find(_QUOTES[opening], start, start + 60)
+    inside = view.norm[start:close] if close > start else ""
+    if not inside or not capitalised(inside) or any(c in inside for c in ".,;:!?\n"):
+        return None
+    after = view.next_word(close + 1)  # the name goes on after the quote: "tỉnh", "huyện Chợ Đồn"
+    if after is None or not rules().admin_re.match(view.norm, after[0]):
+        return None
+    return close + 1 if len(inside.split()) <= MAX_QUOTED_WORDS else None

@@ -1,0 +1,153 @@
+"""rules/organizations.yml: its schema, the head words and their flags, the rules compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import modern_tones, name_key, trie_alternation
+
+try:
+    from pipeline.extract.gazetteer import location_rules as _location_rules
+except ImportError:  # without the place rules, bodies named after a village are simply not read
+    _location_rules = None
+
+_FLAG = {"type": "boolean"}
+_HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
+               "apposition")
+RULES_SCHEMA: dict[str, Any] = strict_object({
+    "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
+                             "lowercase": {"enum": ["keep", "drop", "placed"]}}),
+    "introducers": lexicon_schema(),
+    "name_words": lexicon_schema(),
+    "name_phrases": lexicon_schema(),
+    "admin_words": lexicon_schema(),
+    "bodies": lexicon_schema({"aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                              "coordinated": _FLAG, "mid_sentence": _FLAG, "national": _FLAG}),
+    "partners": lexicon_schema(),
+    "brand_suffixes": lexicon_schema(),
+    "acronym_starts": lexicon_schema(),
+    "stop_words": lexicon_schema(),
+    "not_names": lexicon_schema(),
+    "surnames": lexicon_schema(),
+    "tail_stops": lexicon_schema(),
+    "object_verbs": lexicon_schema(),
+    "scope_words": lexicon_schema(),
+    "title_words": lexicon_schema(),
+    "middle_names": lexicon_schema(),
+    "domain_suffixes": lexicon_schema(),
+    "company_suffixes": lexicon_schema(),
+    "law_words": lexicon_schema(),
+})
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    """Any of the words, ending where a word ends."""
+    return re.compile(trie_alternation(words) + r"(?!\w)")
+
+
+@dataclass(frozen=True)
+class Head:
+    """A head word and how it behaves (the flags are explained in the rule file)."""
+
+    term: str
+    lowercase: str | None = None
+    standalone: bool = False
+    closes: bool = False
+    wrapper: bool = False
+    people_names: bool = False
+    numbered: bool = False
+    local: bool = False
+    title_part: bool = False
+    apposition: bool = False
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The rule file compiled once per process."""
+
+    term_re: re.Pattern[str]  # heads, bodies, introducers and not-names, searched in the lower-cased text
+    heads: dict[str, Head]  # keys are lower-cased
+    head_re: re.Pattern[str]
+    lower_ok: frozenset[str]  # listed words that matter even in lower case ("trường", "hãng")
+    bodies: dict[str, str]  # exact surface -> name_key(canonical term)
+    body_key: dict[str, str]  # name_key(surface) -> name_key(canonical term)
+    canonical: dict[str, str]  # name_key(canonical term) -> the term as written
+    coordinated: frozenset[str]
+    national: frozenset[str]  # a country's body: a foreign country after it is part of the name
+    mid_sentence: frozenset[str]
+    partner_after: re.Pattern[str]
+    partner_before: re.Pattern[str]
+    introducers: frozenset[str]
+    not_names: frozenset[str]
+    name_word_re: re.Pattern[str]
+    phrase_re: re.Pattern[str]
+    admin_re: re.Pattern[str]
+    village_re: re.Pattern[str]  # a village or neighbourhood word ("thôn", "ấp", "khu phố"), lower case
+    stop_re: re.Pattern[str]
+    brand_suffixes: tuple[str, ...]
+    acronym_start_re: re.Pattern[str]
+    surnames: frozenset[str]
+    tail_stops: frozenset[str]
+    object_verbs: frozenset[str]  # a predicate right after a head that needs a name ("đề nghị", "yêu cầu")
+    scope_re: re.Pattern[str]
+    title_words: frozenset[str]
+    middle_names: frozenset[str]
+    domain_suffixes: tuple[str, ...]
+    company_suffixes: tuple[str, ...]
+    law_before: re.Pattern[str]  # a law's kind right before: the words after it are the law's title
+
+
+@compiled
+def rules() -> Rules:
+    """Load and compile rules/organizations.yml."""
+    data = load_rules("organizations", RULES_SCHEMA)
+
+    def terms(key: str, lower: bool = False) -> list[str]:
+        words = [modern_tones(e["term"]) for e in data.get(key, [])]
+        return [w.lower() for w in words] if lower else words
+
+    heads = {}
+    for e in data["heads"]:
+        flags = {k: e[k] for k in (*_HEAD_FLAGS, "lowercase") if k in e}
+        flags["closes"] = e.get("closes", False) or e.get("standalone", False)
+        heads[modern_tones(e["term"]).lower()] = Head(e["term"], **flags)
+    bodies, canonical = {}, {}
+    for e in data["bodies"]:
+        canonical[name_key(e["term"])] = e["term"]
+        bodies.update({modern_tones(s): name_key(e["term"]) for s in [e["term"], *e.get("aliases", [])]})
+    everything = [*heads, *map(str.lower, bodies), *terms("introducers", True), *terms("not_names", True)]
+    head_re, partners = _words(list(heads)), trie_alternation(terms("partners"))
+    lower_ok = {*terms("introducers", True), *(s.lower() for s in bodies if not s[:1].isupper())}
+    lower_ok |= {t for t in everything if (m := head_re.match(t)) and heads[m.group()].lowercase}
+    return Rules(
+        term_re=_words(everything), heads=heads, head_re=head_re, lower_ok=frozenset(lower_ok),
+        bodies=bodies, body_key={name_key(s): key for s, key in bodies.items()},
+        canonical=canonical,
+        coordinated=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("coordinated")),
+        mid_sentence=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("mid_sentence")),
+        national=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("national")),
+        partner_after=re.compile(r"[ \t\xa0]*(?:,|và)[ \t\xa0]*" + partners + r"(?!\w)"),
+        partner_before=re.compile(partners + r"[ \t\xa0]*(?:,|và)[ \t\xa0]*$"),
+        introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),
+        name_word_re=_words(terms("name_words")), phrase_re=_words(terms("name_phrases")),
+        admin_re=_words(terms("admin_words")), village_re=_words(_village_words()),
+        stop_re=_words(terms("stop_words")),
+        brand_suffixes=tuple(terms("brand_suffixes", True)),
+        acronym_start_re=_words(terms("acronym_starts", True)), surnames=frozenset(terms("surnames")),
+        tail_stops=frozenset(terms("tail_stops", True)), object_verbs=frozenset(terms("object_verbs", True)),
+        scope_re=_words(terms("scope_words", True)),
+        title_words=frozenset(terms("title_words", True)),
+        middle_names=frozenset(terms("middle_names")), domain_suffixes=tuple(terms("domain_suffixes")),
+        company_suffixes=tuple(terms("company_suffixes")),
+        law_before=re.compile(r"(?<!\w)" + trie_alternation(terms("law_words")) + r"[ \t\xa0]+$"),
+    )
+
+
+def _village_words() -> list[str]:
+    """The words below the commune that rules/locations.yml lists ("thôn", "ấp", "khu phố"): one list
+    for places and for the bodies named after them ("Chi bộ thôn Phú Mỹ")."""
+    entries = _location_rules()["admin_words"] if _location_rules is not None else []
+    return [e["term"] for e in entries if e["level"] == "other" and e["term"].islower()]

@@ -1,0 +1,142 @@
+"""A segment as the organisation scanner reads it, and what stands in it: a head, a person, a byline."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from pipeline.extract.document import Segment
+from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_words import BIG_PLACES, capitalised, place_level
+from pipeline.text import modern_tones, name_key
+from pipeline.text import sentence_initial as text_sentence_initial
+
+SYLLABLE_RE = re.compile(r"[^\W_]+(?:[.&'’][^\W_]+)*")
+_GAPS = (("space", re.compile(r"[ \t\xa0]+")), ("hyphen", re.compile(r"[ \t\xa0]*[-–][ \t\xa0]*")),
+         ("and", re.compile(r"[ \t\xa0]+&[ \t\xa0]+")))
+
+
+def _lower(text: str) -> str:
+    """Lower case with the same length (the rare letter whose lower case is longer stays as it is)."""
+    lower = text.lower()
+    same = lower if len(lower) == len(text) else None
+    return same or "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass
+class View:
+    """One segment as the scanner reads it: syllables found on demand, and the word each belongs to."""
+
+    field: str
+    text: str
+    norm: str  # tone placement modernised, same length as text
+    lower: str
+    token_starts: list[int]
+    _syllables: dict[int, tuple[int, int] | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, segment: Segment) -> View:
+        norm = modern_tones(segment.text)
+        from spacy.attrs import IDX  # spaCy loads with the first document, not with the kind registry
+
+        return cls(segment.field, segment.text, norm, _lower(norm), segment.doc.to_array(IDX).tolist())
+
+    def syllable(self, pos: int) -> tuple[int, int] | None:
+        """The first syllable starting at or after `pos`, as (start, end)."""
+        if pos not in self._syllables:
+            match = SYLLABLE_RE.search(self.norm, pos)
+            self._syllables[pos] = match.span() if match else None
+        return self._syllables[pos]
+
+    def word(self, span: tuple[int, int]) -> str:
+        return self.norm[span[0]:span[1]]
+
+    def ends_syllable(self, start: int, end: int) -> bool:
+        """A match at start..end stops on a syllable end ("TP." in "TP.HCM" does not)."""
+        span = self.syllable(start)
+        return span is not None and span[0] == start and (span[1] == end or (
+            end > span[1] and not SYLLABLE_RE.match(self.norm, end)))
+
+    def token(self, pos: int) -> int:
+        """Index of the underthesea word holding character `pos`."""
+        return bisect_right(self.token_starts, pos) - 1
+
+    def gap(self, pos: int, start: int) -> str:
+        """'space', 'hyphen', 'and', 'none' or 'other': what separates `pos` from a syllable at `start`."""
+        between = self.norm[pos:start]
+        return next((kind for kind, gap in _GAPS if gap.fullmatch(between)), "other") if between else "none"
+
+    def next_word(self, pos: int) -> tuple[int, int] | None:
+        """The syllable right after `pos` when only spaces separate them."""
+        span = self.syllable(pos)
+        return span if span and self.gap(pos, span[0]) == "space" else None
+
+    def fused(self, start: int, end: int) -> bool:
+        """The segmenter made the head at start..end and capitalised words one word: "Trường Sa".
+
+        An acronym head glued to a nested head is not fused ("BTV Huyện" + "ủy": the segmenter took
+        the acronym for the first syllable of a name); an acronym is no syllable of a place's name.
+        """
+        token, span = self.token(start), self.next_word(end)
+        if span is None or self.token(span[0]) != token or rules().phrase_re.match(self.norm, span[0]):
+            return False
+        if self.norm[start:end].isupper() and end - start > 1 and head_at(self, span[0]) is not None:
+            return False
+        while span and self.token(span[0]) == token:
+            if not capitalised(self.word(span)):
+                return False
+            span = self.next_word(span[1])
+        return True
+
+
+def head_at(view: View, start: int) -> tuple[int, Head] | None:
+    """A capitalised head word starting at `start`: (end, head), or None."""
+    match = rules().head_re.match(view.lower, start) if view.norm[start:start + 1].isupper() else None
+    if not match or not view.ends_syllable(start, match.end()):
+        return None
+    after = view.next_word(match.end())
+    if after and view.norm[after[0]].islower() and view.token(after[0]) == view.token(start):
+        return None  # "Chuyên gia", "Hội nghị": the head starts a longer common word
+    head = rules().heads[match.group()]
+    return None if head.term.isupper() and not view.norm[start:match.end()].isupper() else (match.end(), head)
+
+
+def person_starts(view: View, span: tuple[int, int]) -> bool:
+    """The syllable is a surname followed by a capitalised given name, or any capitalised syllable
+    followed by a middle name only people carry ("Cao Văn Trọng", "Lò Thị Mai"): a person, not part of
+    a name."""
+    after = view.next_word(span[1])
+    if after is None or not capitalised(view.word(after)):
+        return False
+    if view.word(span) in rules().surnames:
+        return True
+    third = view.next_word(after[1]) if view.word(after) in rules().middle_names else None
+    return third is not None and capitalised(view.word(third)) and capitalised(view.word(span))
+
+
+def brand_like(view: View, start: int, end: int) -> bool:
+    """Capitalised words that can name a brand: not a country or province, nor a listed non-name ("Việt")."""
+    name = view.norm[start:end]
+    return name_key(name) not in rules().not_names and place_level(name) not in BIG_PLACES
+
+
+def byline(view: View, start: int, end: int) -> bool:
+    """A line of only two capitalised syllables ("Trường Thịnh", "Hương Giang - Trường Thịnh") is an
+    author's name that happens to start with a head word."""
+    line_start, line_end = view.norm.rfind("\n", 0, start) + 1, view.norm.find("\n", end)
+    before, after = view.norm[line_start:start].strip(), view.norm[end:None if line_end < 0 else line_end]
+    words = view.norm[start:end].split()
+    return (not after.strip() and (not before or before.endswith("-")) and len(words) == 2
+            and all(capitalised(w) and not w.isupper() for w in words))
+
+
+def sentence_initial(norm: str, pos: int) -> bool:
+    """Nothing but quotes, dashes or spaces since the start of the line or the last full stop.
+
+    The shared test with this module's own, narrower reading: 20 characters back, no bullets or
+    curly single quotes before the word, no ellipsis or semicolon as a sentence end, and a window
+    of only openers far into the text is not a sentence start.
+    """
+    return text_sentence_initial(norm, pos, look_back=20, openers=" \t\xa0\"“”'-–(", ends="\n.!?:",
+                                 blank_window_opens=False)

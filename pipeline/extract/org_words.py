@@ -1,0 +1,39 @@
+"""Tests on a word by itself: its case, a spelling no Vietnamese syllable has, the place it names."""
+
+from __future__ import annotations
+
+import re
+
+try:
+    from pipeline.extract.gazetteer import gazetteer as _place_gazetteer
+except ImportError:  # without the place gazetteer, names are simply not checked against places
+    _place_gazetteer = None
+
+PLACES_KNOWN = _place_gazetteer is not None  # whether place_level can name any place at all
+BIG_PLACES = ("country", "province", "other")  # places that are not also brand names, unlike communes
+
+_VOWELS = "aăâeêioôơuưyáắấéếíóốớúứýàằầèềìòồờùừỳảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+TWO_SYLLABLES = re.compile(f"(?i)[{_VOWELS}][^{_VOWELS}\\W\\d_]+[{_VOWELS}]")  # "lựcquận", "Vietbank"
+_TONED_CAPITALS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
+_NOT_VIETNAMESE = re.compile(r"[fjwzFJWZ]|[^\W\d_](?<![aeiouyAEIOUYcmnptgh])$|[^cn]h$|[^n]g$")
+FIELD_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ&]{1,7}")  # "PTNT", "XH", "DL": initials of a field's name
+
+
+def capitalised(word: str) -> bool:
+    """The word starts with a capital letter."""
+    return word[:1].isupper()
+
+
+def place_level(name: str) -> str | None:
+    """The level of a known place ("country", "province", "district", "commune"), or None."""
+    return _place_gazetteer().level_of(name) if _place_gazetteer is not None else None
+
+
+def shouting(word: str) -> bool:
+    """A word in capitals with Vietnamese tone marks is text in capitals ("TẠI ĐÂY"), not an acronym."""
+    return len(word) > 1 and word.isupper() and bool(_TONED_CAPITALS.search(word))
+
+
+def foreign_word(word: str) -> bool:
+    """A word no Vietnamese syllable could be: "Roberts", "Wu", "Zakharova" (not "Nam Kinh")."""
+    return bool(TWO_SYLLABLES.search(word) or _NOT_VIETNAMESE.search(word))
