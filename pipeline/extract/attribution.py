@@ -39,6 +39,8 @@ from pipeline.model import Mention
 
 PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?!\p{L})", regex.IGNORECASE)
 FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s+nữa)(?!\p{L})", regex.IGNORECASE)
+# a span written with both its ends ("nhiệm kỳ 2020-2025"), not a decade ("những năm 1980")
+BOTH_ENDS = regex.compile(r"\d{4}\D{1,12}\d{2,4}")
 HEADING_WORDS = 20
 LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
 # between the ends of a range ("40-50%", "từ 54 đến 9.146 USD") or a result and its target ("91,4%/85%")
@@ -241,6 +243,7 @@ class _Reader:
         previous: dict[str, Any] | None = None
         explicit = None
         done: list[tuple[Mention, str | None]] = []
+        owned: set[int] = set()  # dates a figure of the sentence took as its own
         for fig in figs:
             found = measures[fig.start]
             measure = found.text if found else self._measure_before(fig, done, low)
@@ -254,7 +257,7 @@ class _Reader:
             entry = {
                 "measure": measure,
                 "subject": subject,
-                "time": self._time(fig, dates, low, state, reach),
+                "time": self._time(fig, dates, low, state, reach, owned),
                 "source": source,
             }
             out[(fig.field, fig.start)] = entry
@@ -452,8 +455,12 @@ class _Reader:
             ):
                 continue
             deadline = words.term_before(i, "deadline_cues", i - 3)
-            cued = words.term_before(i, "time_after_cues", i - 3)
             value = str(m.attrs["value"])
+            closed = "/" in value and not value.endswith("/..")
+            # "tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2021": a closed span after "từ" is a period
+            cued = words.term_before(i, "time_after_cues", i - 3) or (
+                closed and words.term_before(i, "since_cues", i - 2)
+            )
             if (
                 deadline > cued
                 and not self._ahead(value)
@@ -466,10 +473,16 @@ class _Reader:
                 value = value.rpartition("/")[2] if value[-1:].isdigit() else value  # "cuối quý 2": its end
             elif "/" not in value and words.term_before(i, "since_cues", i - 2):
                 value, role = f"{value}/..", "since"  # "Từ ngày 1/7/2025, tỉnh có ...": since then
+            elif closed and BOTH_ENDS.search(m.text) and words.term_before(i, "span_start_cues", i - 1):
+                value = value.partition("/")[0]  # "đầu nhiệm kỳ 2020-2025, Đảng bộ có ...": its first year
+            elif closed and BOTH_ENDS.search(m.text) and words.term_before(i, "span_end_cues", i - 1):
+                value = value.partition("/")[2]  # "cuối nhiệm kỳ 2015-2020, hội có ...": its last year
             elif m.start - last_directive <= 3:
                 role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
             elif words.term_at(i, "qualifying_periods"):
                 role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
+            if words.term_at(i, "year_end_words") and value[4:] == "-12":
+                value = value[:4]  # "Cuối năm, Hội đã phát triển mới 21 nhóm": the year's results
             found.append((m.start, m.end, _span_end(value), role))
         year, month = self.article.year, self.article.month
         if year and month:  # "7 tháng qua" in an August article: January to July
@@ -490,19 +503,28 @@ class _Reader:
         return bool(year and value[:4].isdigit() and int(value.split("/")[-1][:4] or 0) > year)
 
     def _time(
-        self, fig: Mention, dates: list[tuple[int, int, str, str]], low: int, state: State, reach: int
+        self,
+        fig: Mention,
+        dates: list[tuple[int, int, str, str]],
+        low: int,
+        state: State,
+        reach: int,
+        owned: set[int],
     ) -> str | None:
         """A target's deadline; else a date right after the figure ("xuống 1,3% năm 2025"), the nearest
         date before the figure in its clause, one right after its measure or after a cue ("trong năm
         2020"), an "as of" date anywhere in the sentence ("tính đến ngày 01/3/2017"), the nearest
         before it in the sentence; else the paragraph's period; else the article's. `reach`: where
-        the figure's measure ends."""
+        the figure's measure ends; `owned`: dates earlier figures of the sentence took as their own
+        ("tăng từ mức 0,68% của đầu năm lên 0,83%": the start of the year is no period of 0,83%)."""
         target = bool(fig.attrs.get("is_target"))
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
             return deadlines[0][2]
         text, usable = self.words.text, [d for d in dates if d[3] != "deadline"]
         clause = self._clause_start(fig.start, low)
-        before = [d for d in usable if d[1] <= fig.start]
+        before = [d for d in usable if d[1] <= fig.start and d[0] not in owned]
+        # '18 mô hình “Dân vận khéo” giai đoạn 2020-2022': the quoted name is the measure's
+        reach = _past_name(text, reach)
         after = [
             d
             for d in usable
@@ -512,8 +534,19 @@ class _Reader:
         ]
         as_of = [d for d in usable if d[0] >= fig.end and d[3] == "asof"]
         # a date right after the figure is its own ("giảm từ 4,4% năm 2021 xuống 1,3% năm 2025")
-        attached = [d for d in after[:1] if not text[reach : d[0]].strip()]
-        for pool in (attached, [d for d in before if d[0] >= clause], after[:1], as_of[:1], before):
+        # (also after a cue right after the number: "0,68% của đầu năm"; not after a measure, where the
+        # date may be its noun's: "đạt 35,34% chỉ tiêu đề ra trong năm 2022")
+        attached = [d for d in after[:1] if _own_gap(text[reach : d[0]], reach == fig.end)]
+        # a date tied by a cue is that number's alone ("tăng từ mức 0,68% của đầu năm lên 0,83%"); one
+        # right after a figure may date the figures restating it ("117.000 chỗ dịp 30/4 - 1/5, tương
+        # ứng với xấp xỉ 570 chuyến bay")
+        owned.update(d[0] for d in attached if text[reach : d[0]].strip())
+        # a Party term names the congress ("Đại hội chi bộ nhiệm kỳ 2022-2025"): any other date of the
+        # sentence dates the count first ("Đến ngày 3.10, ... Đại hội chi bộ nhiệm kỳ 2022-2025, đạt 100%")
+        plain, terms = [d for d in before if d[3] != "term"], [d for d in before if d[3] == "term"]
+        in_clause = [d for d in plain if d[0] >= clause]
+        terms_in_clause = [d for d in terms if d[0] >= clause]
+        for pool in (attached, in_clause, after[:1], as_of[:1], plain, terms_in_clause, terms):
             if pool:
                 return pool[-1][2]
         words = self.words
@@ -529,6 +562,23 @@ class _Reader:
         if period and (target or not _under_way(period, year)):
             return period
         return str(year) if year else period
+
+
+def _own_gap(gap: str, bare: bool) -> bool:
+    """Whether what stands between a figure's measure and a date ties the date to the figure: nothing,
+    or, after a `bare` number, a time cue alone ("của", "trong", "vào")."""
+    gap = gap.strip()
+    return not gap or (bare and rules().has("time_after_cues", gap))
+
+
+def _past_name(text: str, end: int) -> int:
+    """A measure's end, past a quoted name right after it ('mô hình “Dân vận khéo”')."""
+    at = end
+    while at < len(text) and text[at] == " ":
+        at += 1
+    if text[at : at + 1] == "“" and (close := text.find("”", at, at + 80)) > 0:
+        return close + 1
+    return end
 
 
 def _is_period(value: str) -> bool:

@@ -61,6 +61,9 @@ PLAIN_TABLES = (
     "qualifying_periods",
     "whole_places",
     "since_cues",
+    "span_start_cues",
+    "span_end_cues",
+    "year_end_words",
     "list_joiners",
     "abbreviations",
 )
