@@ -451,11 +451,24 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
             mentions = reader._within(s_low, s_high)
             cues = reader.cues(s_low, s_high, mentions)
             people_at = {m.start for m in mentions if m.type == "PER"}
+            members = _members_from(reader.words, mentions, s_high)
             named = [
                 c
                 for c in reader.namer.candidates(s_low, s_high, mentions, [], cues)
-                if not c.spoken and c.start not in people_at
+                if not c.spoken and c.start not in people_at and c.start < members
             ]
             if named:
                 return named[0].name
     return None
+
+
+def _members_from(words: Words, mentions: list[Mention], high: int) -> int:
+    """Where the members of a count open in a sentence ending at `high` ("có 08 xã đủ điều kiện ...
+    gồm: Lại Xuân, Kỳ Sơn"): they are instances of what is counted, not what the article is about."""
+    count = next((m for m in mentions if m.type == "FIGURE"), None)
+    if count is None:
+        return high
+    for i in range(words.at(count.end), words.before(high)):
+        if words.term_at(i, "breakdown_openers"):
+            return words.starts[i]
+    return high
