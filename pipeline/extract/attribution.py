@@ -245,7 +245,8 @@ class _Reader:
             found = measures[fig.start]
             measure = found.text if found else self._measure_before(fig, done, low)
             source = self._source(fig, cues, state)
-            subject, named = self._subject(fig, candidates, low, state, source)
+            opens = min(fig.start, found.start) if found else fig.start  # where the figure's phrase opens
+            subject, named = self._subject(fig, candidates, low, state, source, opens)
             reach = max(fig.end, found.end if found else fig.end)
             if owner := self.namer.owner_after(reach, high, mentions):
                 subject, named = owner, True
@@ -381,12 +382,19 @@ class _Reader:
     # ---------------------------------------------------------------- subject
 
     def _subject(
-        self, fig: Mention, candidates: list[Candidate], low: int, state: State, source: str | None
+        self,
+        fig: Mention,
+        candidates: list[Candidate],
+        low: int,
+        state: State,
+        source: str | None,
+        opens: int,
     ) -> tuple[str | None, bool]:
         """The nearest name before the figure in its clause (the speaker where they speak of
         themself, the name "họ" points back to), else in its sentence; else the paragraph's (when
         it continues); else a speaker named in the sentence, or a private person speaking; else the
-        article's topic. Also whether the sentence named it."""
+        article's topic. Also whether the sentence named it. `opens`: where the figure's measure
+        begins ("doanh thu của Công ty X đạt 500 tỷ đồng": X owns the figure)."""
         clause = self._clause_start(fig.start, low)
         aside = self._asides(low, fig.start)
         before = [
@@ -400,7 +408,7 @@ class _Reader:
             before,
         ):
             if pool:
-                return pool[-1].name, True
+                return self._actor_over_owner(pool, clause, opens).name, True
         if state.subject:
             return state.subject, False
         if spoken := [c for c in candidates if c.end <= fig.start and c.spoken]:
@@ -408,6 +416,22 @@ class _Reader:
         if source and private(source) and not self._as_group(low, fig.start):
             return self.forms.get(source, source), True
         return self.article.topic or self.article.whole_area(), False
+
+    def _actor_over_owner(self, pool: list[Candidate], clause: int, opens: int) -> Candidate:
+        """The nearest name, unless it only owns a noun of the predicate ("của NHCSXH"), not of the
+        figure's measure (which opens at `opens`), and a body opening the clause acts ("Hội PN huyện
+        Sông Mã đã nhận ủy thác của NHCSXH huyện để cho hơn 4.000 lượt hội viên vay"): the actor."""
+        words, nearest, actor = self.words, pool[-1], pool[0]
+        first, after = words.at(actor.start), words.at(self._covered(actor.end))  # past "(Sơn La)"
+        if (
+            actor is nearest
+            or nearest.start >= opens
+            or first - words.at(clause) > 1
+            or words.lower[max(words.at(nearest.start) - 1, 0)] != "của"
+            or not (words.term_at(after, "aspect_markers") or words.term_at(after, "verbs"))
+        ):
+            return nearest
+        return actor
 
     def _asides(self, low: int, high: int) -> list[tuple[int, int]]:
         """Bracketed asides closed in [low, high) ("khu vực kinh tế có vốn đầu tư nước ngoài (chiếm

@@ -64,6 +64,8 @@ PLAIN_TABLES = (
     "span_start_cues",
     "span_end_cues",
     "year_end_words",
+    "aspect_markers",
+    "change_starts",
     "list_joiners",
     "abbreviations",
 )

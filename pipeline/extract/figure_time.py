@@ -133,10 +133,12 @@ class Dating:
         # (also after a cue right after the number: "0,68% của đầu năm"; not after a measure, where the
         # date may be its noun's: "đạt 35,34% chỉ tiêu đề ra trong năm 2022")
         attached = [d for d in after[:1] if _own_gap(text[reach : d[0]], reach == fig.end)]
-        # a date tied by a cue is that number's alone ("tăng từ mức 0,68% của đầu năm lên 0,83%"); one
-        # right after a figure may date the figures restating it ("117.000 chỗ dịp 30/4 - 1/5, tương
-        # ứng với xấp xỉ 570 chuyến bay")
-        owned.update(d[0] for d in attached if text[reach : d[0]].strip())
+        # the date of a change's start is that number's alone ("tăng từ mức 0,68% của đầu năm lên
+        # 0,83%"); another figure's may date the figures restating it ("117.000 chỗ dịp 30/4 - 1/5,
+        # tương ứng với xấp xỉ 570 chuyến bay")
+        at = self.words.at(fig.start)
+        if self.words.term_before(at, "change_starts", at - 2):
+            owned.update(d[0] for d in attached)
         # a Party term names the congress ("Đại hội chi bộ nhiệm kỳ 2022-2025"): any other date of the
         # sentence dates the count first ("Đến ngày 3.10, ... Đại hội chi bộ nhiệm kỳ 2022-2025, đạt 100%")
         plain, terms = [d for d in before if d[3] != "term"], [d for d in before if d[3] == "term"]
