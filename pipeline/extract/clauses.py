@@ -66,6 +66,7 @@ PLAIN_TABLES = (
     "year_end_words",
     "aspect_markers",
     "change_starts",
+    "share_aspects",
     "list_joiners",
     "abbreviations",
 )

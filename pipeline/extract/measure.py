@@ -190,13 +190,14 @@ def _opening(words: Words, marks: Marks, low: int) -> Found | None:
 
 
 def _past_links(words: Words, pos: int, high: int) -> int:
-    """Where a share's phrase starts: past "là", "cho" ("90% là dịch vụ", "20% cho cổ đông")."""
+    """Where a share's phrase starts: past "là", "cho" ("90% là dịch vụ", "20% cho cổ đông") and
+    the aspect a change is told in ("tăng 18,3% về số lượng")."""
     i = words.at(pos)
     while (
         i < len(words)
         and words.starts[i] < high
         and not words.term_at(i, "share_stops")
-        and (n := words.term_at(i, "links"))
+        and (n := words.term_at(i, "links") or words.term_at(i, "share_aspects"))
     ):
         i += n
     return words.starts[i] if i < len(words) else pos
