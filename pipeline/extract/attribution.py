@@ -23,7 +23,7 @@ import regex
 
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.document import ArticleDoc, Segment
-from pipeline.extract.figure_time import Dated, Dating, is_period
+from pipeline.extract.figure_time import Dated, Dating, is_period, past_enclosed
 from pipeline.extract.measure import Found, Marks, measure_of
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
 from pipeline.extract.subjects import (
@@ -335,13 +335,7 @@ class _Reader:
 
     def _covered(self, end: int) -> int:
         """A measure's end, past a parenthesis right after it ("95 tổ chức cơ sở đảng (TCCSĐ)")."""
-        text = self.words.text
-        at = end
-        while at < len(text) and text[at] == " ":
-            at += 1
-        if text[at : at + 1] == "(" and (close := text.find(")", at, at + 80)) > 0:
-            return close + 1
-        return end
+        return past_enclosed(self.words.text, end, "(", ")")
 
     # ---------------------------------------------------------------- source
 

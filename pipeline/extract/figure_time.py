@@ -120,7 +120,7 @@ class Dating:
         text, usable = self.words.text, [d for d in dates if d[3] != "deadline"]
         before = [d for d in usable if d[1] <= fig.start and d[0] not in owned]
         # '18 mô hình “Dân vận khéo” giai đoạn 2020-2022': the quoted name is the measure's
-        reach = _past_name(text, reach)
+        reach = past_enclosed(text, reach, "“", "”")
         after = [
             d
             for d in usable
@@ -169,12 +169,13 @@ def _own_gap(gap: str, bare: bool) -> bool:
     return not gap or (bare and rules().has("time_after_cues", gap))
 
 
-def _past_name(text: str, end: int) -> int:
-    """A measure's end, past a quoted name right after it ('mô hình “Dân vận khéo”')."""
+def past_enclosed(text: str, end: int, opening: str, closing: str) -> int:
+    """A measure's end, past a bracketed or quoted part right after it ("95 tổ chức cơ sở đảng
+    (TCCSĐ)", 'mô hình “Dân vận khéo”'), at most 80 characters long."""
     at = end
     while at < len(text) and text[at] == " ":
         at += 1
-    if text[at : at + 1] == "“" and (close := text.find("”", at, at + 80)) > 0:
+    if text[at : at + 1] == opening and (close := text.find(closing, at, at + 80)) > 0:
         return close + 1
     return end
 
