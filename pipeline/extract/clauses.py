@@ -67,6 +67,7 @@ PLAIN_TABLES = (
     "aspect_markers",
     "change_starts",
     "share_aspects",
+    "area_tails",
     "list_joiners",
     "abbreviations",
 )
