@@ -4,8 +4,8 @@ The reading is sentence by sentence through each paragraph. A figure's subject i
 place or person its sentence puts before it (at its fullest name in the article), else the one the
 paragraph is about so far, else the article's; its time is a date of its clause or sentence that
 is neither a comparison base ("so với cùng kỳ năm 2019") nor a deadline of someone else's target,
-else the paragraph's, else the article's period; its source comes from `sources`, its measure from
-`measure`. A paragraph keeps what the one before established when it continues it (it opens with
+else the paragraph's, else the article's period (`figure_time`); its source comes from `sources`, its
+measure from `measure`. A paragraph keeps what the one before established when it continues it (it opens with
 "Theo đó", "Trong đó"..., it goes on with figures, it is inside the same quote or answer);
 a heading or a new topic starts afresh. In a breakdown ("312 đảng viên mới, trong đó: Tân Uyên
 95; Phú Giáo 88") each item's label is its subject, or narrows its measure when it is no place or
@@ -23,6 +23,7 @@ import regex
 
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.document import ArticleDoc, Segment
+from pipeline.extract.figure_time import Dated, Dating, is_period, past_enclosed
 from pipeline.extract.measure import Found, Marks, measure_of
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
 from pipeline.extract.subjects import (
@@ -37,10 +38,7 @@ from pipeline.extract.subjects import (
 )
 from pipeline.model import Mention
 
-PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?!\p{L})", regex.IGNORECASE)
-FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s+nữa)(?!\p{L})", regex.IGNORECASE)
 HEADING_WORDS = 20
-LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
 # between the ends of a range ("40-50%", "từ 54 đến 9.146 USD") or a result and its target ("91,4%/85%")
 RANGE_GAP = regex.compile(r"\s*(?:[-–—/]|đến|tới)\s*(?:hơn\s+|gần\s+|khoảng\s+)?", regex.IGNORECASE)
 SENTENCE_END = '.!?:…"”)»;'
@@ -90,6 +88,7 @@ class _Reader:
         self.mentions = mentions = article.mentions.get(segment.field, [])
         self.words = words = Words(segment, [b for m in mentions for b in (m.start, m.end)])
         self.marks = Marks.of(words, mentions)
+        self.dating = Dating(words, article)
         self.namer = Namer(article, words, mentions, self.marks)
         self.quotes = quotes(words, mentions)
         self.layout = (
@@ -158,7 +157,7 @@ class _Reader:
         """Whether the paragraph names a year, month or span ("Năm 2017, ..."), not only days: the
         figures of the paragraph after it report on that period (a day is an event's, "15/10/1949")."""
         mentions = self._within(low, high)
-        return any(m.type == "DATE" and _is_period(str(m.attrs.get("value") or "")) for m in mentions)
+        return any(m.type == "DATE" and is_period(str(m.attrs.get("value") or "")) for m in mentions)
 
     def _dateline(self, low: int, high: int) -> bool:
         """Whether the paragraph opens on the day of the event it reports ("Ngày 03/5/2012, Ban Tổ
@@ -169,7 +168,7 @@ class _Reader:
         if first is None or self.words.at(first.start) - self.words.at(low) > 2:
             return False
         value = str(first.attrs.get("value") or "")
-        if _is_period(value) or not value[:4].isdigit():
+        if is_period(value) or not value[:4].isdigit():
             return False
         years = [
             int(v[:4])
@@ -226,7 +225,7 @@ class _Reader:
                 written = self.words.text[self.words.starts[i - n] : m.end]
                 self.people.append((self.words.lower[i - n], written))
                 self.forms[written] = self.namer.name(m)
-        dates = self._dates(low, high, mentions)
+        dates = self.dating.dates(low, high, mentions)
         if not figs:  # nothing to attribute: keep what the next sentences may need, cheaply
             self.pending.append((low, high, mentions, cues))
             self._advance(state, cues, dates, None)
@@ -241,11 +240,13 @@ class _Reader:
         previous: dict[str, Any] | None = None
         explicit = None
         done: list[tuple[Mention, str | None]] = []
+        owned: set[int] = set()  # dates a figure of the sentence took as its own
         for fig in figs:
             found = measures[fig.start]
             measure = found.text if found else self._measure_before(fig, done, low)
             source = self._source(fig, cues, state)
-            subject, named = self._subject(fig, candidates, low, state, source)
+            opens = min(fig.start, found.start) if found else fig.start  # where the figure's phrase opens
+            subject, named = self._subject(fig, candidates, low, state, source, opens)
             reach = max(fig.end, found.end if found else fig.end)
             if owner := self.namer.owner_after(reach, high, mentions):
                 subject, named = owner, True
@@ -254,7 +255,9 @@ class _Reader:
             entry = {
                 "measure": measure,
                 "subject": subject,
-                "time": self._time(fig, dates, low, state, reach),
+                "time": self.dating.time(
+                    fig, dates, self._clause_start(fig.start, low), state.time, reach, owned
+                ),
                 "source": source,
             }
             out[(fig.field, fig.start)] = entry
@@ -270,7 +273,7 @@ class _Reader:
         self,
         state: State,
         cues: list[Cue],
-        dates: list[tuple[int, int, str, str]],
+        dates: list[Dated],
         last: dict[str, Any] | None,
     ) -> None:
         """What the next sentences of the paragraph inherit from this one: its leading source, and
@@ -288,7 +291,7 @@ class _Reader:
             # a sentence without figures that names a day and a period ("Ngày 22/4, ... sơ kết 5 năm
             # ... giai đoạn 2016 - 2020") frames what follows by the period; the day is its event's
             # (a Party term only names a congress: "chiều nay (17/10), Đại hội ... nhiệm kỳ 2020 - 2025")
-            periods = [d for d in plain if _is_period(d[2]) and d[3] != "term"]
+            periods = [d for d in plain if is_period(d[2]) and d[3] != "term"]
             state.time = (periods or plain)[0][2]
 
     def _within(self, low: int, high: int) -> list[Mention]:
@@ -332,13 +335,7 @@ class _Reader:
 
     def _covered(self, end: int) -> int:
         """A measure's end, past a parenthesis right after it ("95 tổ chức cơ sở đảng (TCCSĐ)")."""
-        text = self.words.text
-        at = end
-        while at < len(text) and text[at] == " ":
-            at += 1
-        if text[at : at + 1] == "(" and (close := text.find(")", at, at + 80)) > 0:
-            return close + 1
-        return end
+        return past_enclosed(self.words.text, end, "(", ")")
 
     # ---------------------------------------------------------------- source
 
@@ -379,12 +376,19 @@ class _Reader:
     # ---------------------------------------------------------------- subject
 
     def _subject(
-        self, fig: Mention, candidates: list[Candidate], low: int, state: State, source: str | None
+        self,
+        fig: Mention,
+        candidates: list[Candidate],
+        low: int,
+        state: State,
+        source: str | None,
+        opens: int,
     ) -> tuple[str | None, bool]:
         """The nearest name before the figure in its clause (the speaker where they speak of
         themself, the name "họ" points back to), else in its sentence; else the paragraph's (when
         it continues); else a speaker named in the sentence, or a private person speaking; else the
-        article's topic. Also whether the sentence named it."""
+        article's topic. Also whether the sentence named it. `opens`: where the figure's measure
+        begins ("doanh thu của Công ty X đạt 500 tỷ đồng": X owns the figure)."""
         clause = self._clause_start(fig.start, low)
         aside = self._asides(low, fig.start)
         before = [
@@ -398,7 +402,7 @@ class _Reader:
             before,
         ):
             if pool:
-                return pool[-1].name, True
+                return self._actor_over_owner(pool, clause, opens).name, True
         if state.subject:
             return state.subject, False
         if spoken := [c for c in candidates if c.end <= fig.start and c.spoken]:
@@ -406,6 +410,22 @@ class _Reader:
         if source and private(source) and not self._as_group(low, fig.start):
             return self.forms.get(source, source), True
         return self.article.topic or self.article.whole_area(), False
+
+    def _actor_over_owner(self, pool: list[Candidate], clause: int, opens: int) -> Candidate:
+        """The nearest name, unless it only owns a noun of the predicate ("của NHCSXH"), not of the
+        figure's measure (which opens at `opens`), and a body opening the clause acts ("Hội PN huyện
+        Sông Mã đã nhận ủy thác của NHCSXH huyện để cho hơn 4.000 lượt hội viên vay"): the actor."""
+        words, nearest, actor = self.words, pool[-1], pool[0]
+        first, after = words.at(actor.start), words.at(self._covered(actor.end))  # past "(Sơn La)"
+        if (
+            actor is nearest
+            or nearest.start >= opens
+            or first - words.at(clause) > 1
+            or words.lower[max(words.at(nearest.start) - 1, 0)] != "của"
+            or not (words.term_at(after, "aspect_markers") or words.term_at(after, "verbs"))
+        ):
+            return nearest
+        return actor
 
     def _asides(self, low: int, high: int) -> list[tuple[int, int]]:
         """Bracketed asides closed in [low, high) ("khu vực kinh tế có vốn đầu tư nước ngoài (chiếm
@@ -430,136 +450,6 @@ class _Reader:
         text = self.words.text
         return max(low, text.rfind(";", low, pos) + 1, text.rfind(":", low, pos) + 1)
 
-    # ---------------------------------------------------------------- time
-
-    def _dates(self, low: int, high: int, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
-        """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
-        (after a cue such as "trong", the only dates after a figure that date it), `asof` (at the
-        end of its period), `since` (open to now: "Từ ngày 1/7/2025"), `issued` or `term`;
-        comparison bases, purposes and birth years are left out. "10 năm tới" and "7 tháng qua"
-        count from publication."""
-        words, found, last_directive = self.words, [], -10
-        for m in mentions:
-            if m.type == "DIRECTIVE":
-                last_directive = m.end
-            if m.type != "DATE" or not m.attrs.get("value"):
-                continue
-            i = words.at(m.start)
-            if (
-                words.term_before(i, "comparison_cues", i - 4)
-                or words.term_before(i, "not_time_cues", i - 3)
-                or _compared(words, i)
-            ):
-                continue
-            deadline = words.term_before(i, "deadline_cues", i - 3)
-            cued = words.term_before(i, "time_after_cues", i - 3)
-            value = str(m.attrs["value"])
-            if (
-                deadline > cued
-                and not self._ahead(value)
-                and (i - deadline == 0 or words.is_punct(i - deadline - 1))
-            ):
-                deadline = 0  # "Đến ngày 3.10, ...": a day already past opening the clause is "as of"
-            role = "deadline" if deadline > cued else ("cued" if cued else "time")
-            if words.term_before(i, "as_of_cues", i - 3):
-                role = "asof"  # "tính đến ngày 01/3/2017": the state of things on that day
-                value = value.rpartition("/")[2] if value[-1:].isdigit() else value  # "cuối quý 2": its end
-            elif "/" not in value and words.term_before(i, "since_cues", i - 2):
-                value, role = f"{value}/..", "since"  # "Từ ngày 1/7/2025, tỉnh có ...": since then
-            elif m.start - last_directive <= 3:
-                role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
-            elif words.term_at(i, "qualifying_periods"):
-                role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
-            found.append((m.start, m.end, _span_end(value), role))
-        year, month = self.article.year, self.article.month
-        if year and month:  # "7 tháng qua" in an August article: January to July
-            for match in PAST_MONTHS.finditer(words.text, low, high):
-                if 1 <= (months := int(match.group(1))) < month:
-                    value = f"{year}-{month - months:02d}/{year}-{month - 1:02d}"
-                    found.append((match.start(), match.end(), value, "time"))
-        if self.article.year:
-            for match in FUTURE.finditer(words.text, low, high):
-                years = int(match.group(1))
-                value = f"{self.article.year}/{self.article.year + years - 1}"
-                found.append((match.start(), match.end(), value, "deadline"))
-        return sorted(found)
-
-    def _ahead(self, value: str) -> bool:
-        """Whether a date lies after the publication year ("Đến năm 2025" written in 2021)."""
-        year = self.article.year
-        return bool(year and value[:4].isdigit() and int(value.split("/")[-1][:4] or 0) > year)
-
-    def _time(
-        self, fig: Mention, dates: list[tuple[int, int, str, str]], low: int, state: State, reach: int
-    ) -> str | None:
-        """A target's deadline; else a date right after the figure ("xuống 1,3% năm 2025"), the nearest
-        date before the figure in its clause, one right after its measure or after a cue ("trong năm
-        2020"), an "as of" date anywhere in the sentence ("tính đến ngày 01/3/2017"), the nearest
-        before it in the sentence; else the paragraph's period; else the article's. `reach`: where
-        the figure's measure ends."""
-        target = bool(fig.attrs.get("is_target"))
-        if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
-            return deadlines[0][2]
-        text, usable = self.words.text, [d for d in dates if d[3] != "deadline"]
-        clause = self._clause_start(fig.start, low)
-        before = [d for d in usable if d[1] <= fig.start]
-        after = [
-            d
-            for d in usable
-            if d[0] >= fig.end
-            and d[3] != "term"
-            and ((d[3] == "cued" and ";" not in text[fig.end : d[0]]) or not text[reach : d[0]].strip())
-        ]
-        as_of = [d for d in usable if d[0] >= fig.end and d[3] == "asof"]
-        # a date right after the figure is its own ("giảm từ 4,4% năm 2021 xuống 1,3% năm 2025")
-        attached = [d for d in after[:1] if not text[reach : d[0]].strip()]
-        for pool in (attached, [d for d in before if d[0] >= clause], after[:1], as_of[:1], before):
-            if pool:
-                return pool[-1][2]
-        words = self.words
-        lead = range(words.at(clause), words.before(fig.start))
-        if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
-            return str(self.article.year)  # "Trong năm, ...": the article's year
-        now = any(words.term_at(i, "present_words") for i in lead)
-        period, year = self.article.period, self.article.year
-        # a plan's years are no result's
-        inherited = state.time and (target or not _under_way(state.time, year))
-        if inherited and not (now and not state.time.endswith("/..")):
-            return state.time  # "hiện có ..." still holds in a period open to now
-        if period and (target or not _under_way(period, year)):
-            return period
-        return str(year) if year else period
-
-
-def _is_period(value: str) -> bool:
-    """Whether a date value is a year, a month or a span rather than a single day."""
-    return len(value.split("/")[0]) in (4, 7)
-
-
-def _span_end(value: str) -> str:
-    """A date as a figure's period: a span of generations ("132 năm ngày sinh ... (19/5/1890 -
-    19/5/2022)") is an anniversary, dated by its end."""
-    first, _, last = value.partition("/")
-    if last[:4].isdigit() and first[:4].isdigit() and int(last[:4]) - int(first[:4]) > LONGEST_PERIOD:
-        return last
-    return value
-
-
-def _compared(words: Words, i: int) -> bool:
-    """Whether a date is the base of a comparison further back ("so với cùng kỳ năm 2019")."""
-    j = max(0, i - 4)
-    return any(words.term_at(k, "comparison_cues", i) == 2 for k in range(j, i))
-
-
-def _under_way(period: str, year: int | None) -> bool:
-    """Whether a period is a plan under way in the publication year: begun by then, ending after it
-    ("giai đoạn 2019 - 2030" in 2021). Its years date targets, not results; a wholly future period
-    ("năm học 2025 - 2026") dates projections too."""
-    first, _, last = period.partition("/")
-    if not year or not last[:4].isdigit() or not first[:4].isdigit():
-        return False
-    return int(first[:4]) <= year < int(last[:4])
-
 
 def _heading(text: str) -> bool:
     """A short line without closing punctuation: a section heading."""
@@ -579,11 +469,24 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
             mentions = reader._within(s_low, s_high)
             cues = reader.cues(s_low, s_high, mentions)
             people_at = {m.start for m in mentions if m.type == "PER"}
+            members = _members_from(reader.words, mentions, s_high)
             named = [
                 c
                 for c in reader.namer.candidates(s_low, s_high, mentions, [], cues)
-                if not c.spoken and c.start not in people_at
+                if not c.spoken and c.start not in people_at and c.start < members
             ]
             if named:
                 return named[0].name
     return None
+
+
+def _members_from(words: Words, mentions: list[Mention], high: int) -> int:
+    """Where the members of a count open in a sentence ending at `high` ("có 08 xã đủ điều kiện ...
+    gồm: Lại Xuân, Kỳ Sơn"): they are instances of what is counted, not what the article is about."""
+    count = next((m for m in mentions if m.type == "FIGURE"), None)
+    if count is None:
+        return high
+    for i in range(words.at(count.end), words.before(high)):
+        if words.term_at(i, "breakdown_openers"):
+            return words.starts[i]
+    return high

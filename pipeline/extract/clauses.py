@@ -61,6 +61,13 @@ PLAIN_TABLES = (
     "qualifying_periods",
     "whole_places",
     "since_cues",
+    "span_start_cues",
+    "span_end_cues",
+    "year_end_words",
+    "aspect_markers",
+    "change_starts",
+    "share_aspects",
+    "area_tails",
     "list_joiners",
     "abbreviations",
 )

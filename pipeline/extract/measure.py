@@ -136,8 +136,12 @@ def _backward(words: Words, marks: Marks, end: int, low: int) -> tuple[int, int,
 
 
 def _found(words: Words, i: int, j: int) -> Found | None:
-    """Words i..j-1 as a measure, or None when there are none."""
-    return Found(words.phrase(i, j), words.starts[i], words.ends[j - 1]) if j > i else None
+    """Words i..j-1 as a measure, or None when there are none; a whole area closing it is the
+    figure's subject, not part of what it measures ("tổng kim ngạch xuất khẩu toàn tỉnh")."""
+    if j <= i:
+        return None
+    k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
+    return Found(words.phrase(i, k if k > i else j), words.starts[i], words.ends[j - 1])
 
 
 def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
@@ -190,13 +194,14 @@ def _opening(words: Words, marks: Marks, low: int) -> Found | None:
 
 
 def _past_links(words: Words, pos: int, high: int) -> int:
-    """Where a share's phrase starts: past "là", "cho" ("90% là dịch vụ", "20% cho cổ đông")."""
+    """Where a share's phrase starts: past "là", "cho" ("90% là dịch vụ", "20% cho cổ đông") and
+    the aspect a change is told in ("tăng 18,3% về số lượng")."""
     i = words.at(pos)
     while (
         i < len(words)
         and words.starts[i] < high
         and not words.term_at(i, "share_stops")
-        and (n := words.term_at(i, "links"))
+        and (n := words.term_at(i, "links") or words.term_at(i, "share_aspects"))
     ):
         i += n
     return words.starts[i] if i < len(words) else pos

@@ -468,7 +468,10 @@ def item(
     if generic and any(c.split()[0] == first for c in figure_rules.lexicon().counted):
         return label, subject  # "giáo viên mầm non 905 người"
     if not generic:
-        return f"{measure or unit} {label}", subject  # "bậc tiểu học 6.135 lớp" -> "lớp bậc tiểu học"
+        kind = measure or unit or ""
+        if label.lower() in kind.lower():  # "may mặc 66,4 triệu USD": the label is the measure already
+            return kind, subject
+        return f"{kind} {label}", subject  # "bậc tiểu học 6.135 lớp" -> "lớp bậc tiểu học"
     base = head_measure or ""
     for opener in sorted(rules().tables["measure_openers"], key=len, reverse=True):
         if base.lower().startswith(opener + " "):

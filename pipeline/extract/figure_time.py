@@ -1,0 +1,210 @@
+"""When: the period each figure is for (spec section 4a `time`).
+
+A figure's time is a date of its clause or sentence that is neither a comparison base ("so với cùng
+kỳ năm 2019") nor a deadline of someone else's target, else the period the paragraph established,
+else the article's; a target takes its deadline. The dates of a sentence are read once, each with
+its role (a deadline, an "as of" day, a Party term, a document's issue date...). Pure functions over
+the words of a segment and the article's facts.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract.clauses import Words, rules
+from pipeline.extract.subjects import Article
+from pipeline.model import Mention
+
+PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?!\p{L})", regex.IGNORECASE)
+FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s+nữa)(?!\p{L})", regex.IGNORECASE)
+# a span written with both its ends ("nhiệm kỳ 2020-2025"), not a decade ("những năm 1980")
+BOTH_ENDS = regex.compile(r"\d{4}\D{1,12}\d{2,4}")
+LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
+
+Dated = tuple[int, int, str, str]  # a date of a sentence: start, end, value, role
+
+
+class Dating:
+    """The dates of one segment's sentences, and the period each of its figures is for."""
+
+    def __init__(self, words: Words, article: Article):
+        self.words = words
+        self.article = article
+
+    def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
+        """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
+        (after a cue such as "trong", the only dates after a figure that date it), `asof` (at the
+        end of its period), `since` (open to now: "Từ ngày 1/7/2025"), `issued` or `term`;
+        comparison bases, purposes and birth years are left out. "10 năm tới" and "7 tháng qua"
+        count from publication."""
+        words, found, last_directive = self.words, [], -10
+        for m in mentions:
+            if m.type == "DIRECTIVE":
+                last_directive = m.end
+            if m.type != "DATE" or not m.attrs.get("value"):
+                continue
+            i = words.at(m.start)
+            if (
+                words.term_before(i, "comparison_cues", i - 4)
+                or words.term_before(i, "not_time_cues", i - 3)
+                or _compared(words, i)
+            ):
+                continue
+            deadline = words.term_before(i, "deadline_cues", i - 3)
+            value = str(m.attrs["value"])
+            closed = "/" in value and not value.endswith("/..")
+            # "tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2021": a closed span after "từ" is a period
+            cued = words.term_before(i, "time_after_cues", i - 3) or (
+                closed and words.term_before(i, "since_cues", i - 2)
+            )
+            if (
+                deadline > cued
+                and not self._ahead(value)
+                and (i - deadline == 0 or words.is_punct(i - deadline - 1))
+            ):
+                deadline = 0  # "Đến ngày 3.10, ...": a day already past opening the clause is "as of"
+            role = "deadline" if deadline > cued else ("cued" if cued else "time")
+            if words.term_before(i, "as_of_cues", i - 3):
+                role = "asof"  # "tính đến ngày 01/3/2017": the state of things on that day
+                value = value.rpartition("/")[2] if value[-1:].isdigit() else value  # "cuối quý 2": its end
+            elif "/" not in value and words.term_before(i, "since_cues", i - 2):
+                value, role = f"{value}/..", "since"  # "Từ ngày 1/7/2025, tỉnh có ...": since then
+            elif closed and BOTH_ENDS.search(m.text) and words.term_before(i, "span_start_cues", i - 1):
+                value = value.partition("/")[0]  # "đầu nhiệm kỳ 2020-2025, Đảng bộ có ...": its first year
+            elif closed and BOTH_ENDS.search(m.text) and words.term_before(i, "span_end_cues", i - 1):
+                value = value.partition("/")[2]  # "cuối nhiệm kỳ 2015-2020, hội có ...": its last year
+            elif m.start - last_directive <= 3:
+                role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
+            elif words.term_at(i, "qualifying_periods"):
+                role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
+            if words.term_at(i, "year_end_words") and value[4:] == "-12":
+                value = value[:4]  # "Cuối năm, Hội đã phát triển mới 21 nhóm": the year's results
+            found.append((m.start, m.end, _span_end(value), role))
+        year, month = self.article.year, self.article.month
+        if year and month:  # "7 tháng qua" in an August article: January to July
+            for match in PAST_MONTHS.finditer(words.text, low, high):
+                if 1 <= (months := int(match.group(1))) < month:
+                    value = f"{year}-{month - months:02d}/{year}-{month - 1:02d}"
+                    found.append((match.start(), match.end(), value, "time"))
+        if self.article.year:
+            for match in FUTURE.finditer(words.text, low, high):
+                years = int(match.group(1))
+                value = f"{self.article.year}/{self.article.year + years - 1}"
+                found.append((match.start(), match.end(), value, "deadline"))
+        return sorted(found)
+
+    def _ahead(self, value: str) -> bool:
+        """Whether a date lies after the publication year ("Đến năm 2025" written in 2021)."""
+        year = self.article.year
+        return bool(year and value[:4].isdigit() and int(value.split("/")[-1][:4] or 0) > year)
+
+    def time(
+        self,
+        fig: Mention,
+        dates: list[Dated],
+        clause: int,
+        inherited: str | None,
+        reach: int,
+        owned: set[int],
+    ) -> str | None:
+        """A target's deadline; else a date right after the figure ("xuống 1,3% năm 2025"), the nearest
+        date before the figure in its clause, one right after its measure or after a cue ("trong năm
+        2020"), an "as of" date anywhere in the sentence ("tính đến ngày 01/3/2017"), the nearest
+        before it in the sentence; else the paragraph's period (`inherited`); else the article's.
+        `clause`: where the figure's clause starts; `reach`: where its measure ends; `owned`: dates
+        earlier figures of the sentence took as their own ("tăng từ mức 0,68% của đầu năm lên 0,83%":
+        the start of the year is no period of 0,83%)."""
+        target = bool(fig.attrs.get("is_target"))
+        if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
+            return deadlines[0][2]
+        text, usable = self.words.text, [d for d in dates if d[3] != "deadline"]
+        before = [d for d in usable if d[1] <= fig.start and d[0] not in owned]
+        # '18 mô hình “Dân vận khéo” giai đoạn 2020-2022': the quoted name is the measure's
+        reach = past_enclosed(text, reach, "“", "”")
+        after = [
+            d
+            for d in usable
+            if d[0] >= fig.end
+            and d[3] != "term"
+            and ((d[3] == "cued" and ";" not in text[fig.end : d[0]]) or not text[reach : d[0]].strip())
+        ]
+        as_of = [d for d in usable if d[0] >= fig.end and d[3] == "asof"]
+        # a date right after the figure is its own ("giảm từ 4,4% năm 2021 xuống 1,3% năm 2025")
+        # (also after a cue right after the number: "0,68% của đầu năm"; not after a measure, where the
+        # date may be its noun's: "đạt 35,34% chỉ tiêu đề ra trong năm 2022")
+        attached = [d for d in after[:1] if _own_gap(text[reach : d[0]], reach == fig.end)]
+        # the date of a change's start is that number's alone ("tăng từ mức 0,68% của đầu năm lên
+        # 0,83%"); another figure's may date the figures restating it ("117.000 chỗ dịp 30/4 - 1/5,
+        # tương ứng với xấp xỉ 570 chuyến bay")
+        at = self.words.at(fig.start)
+        if self.words.term_before(at, "change_starts", at - 2):
+            owned.update(d[0] for d in attached)
+        # a Party term names the congress ("Đại hội chi bộ nhiệm kỳ 2022-2025"): any other date of the
+        # sentence dates the count first ("Đến ngày 3.10, ... Đại hội chi bộ nhiệm kỳ 2022-2025, đạt 100%")
+        plain, terms = [d for d in before if d[3] != "term"], [d for d in before if d[3] == "term"]
+        in_clause = [d for d in plain if d[0] >= clause]
+        terms_in_clause = [d for d in terms if d[0] >= clause]
+        for pool in (attached, in_clause, after[:1], as_of[:1], plain, terms_in_clause, terms):
+            if pool:
+                return pool[-1][2]
+        words = self.words
+        lead = range(words.at(clause), words.before(fig.start))
+        if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
+            return str(self.article.year)  # "Trong năm, ...": the article's year
+        now = any(words.term_at(i, "present_words") for i in lead)
+        period, year = self.article.period, self.article.year
+        # a plan's years are no result's
+        keeps = inherited and (target or not _under_way(inherited, year))
+        if keeps and not (now and not inherited.endswith("/..")):
+            return inherited  # "hiện có ..." still holds in a period open to now
+        if period and (target or not _under_way(period, year)):
+            return period
+        return str(year) if year else period
+
+
+def _own_gap(gap: str, bare: bool) -> bool:
+    """Whether what stands between a figure's measure and a date ties the date to the figure: nothing,
+    or, after a `bare` number, a time cue alone ("của", "trong", "vào")."""
+    gap = gap.strip()
+    return not gap or (bare and rules().has("time_after_cues", gap))
+
+
+def past_enclosed(text: str, end: int, opening: str, closing: str) -> int:
+    """A measure's end, past a bracketed or quoted part right after it ("95 tổ chức cơ sở đảng
+    (TCCSĐ)", 'mô hình “Dân vận khéo”'), at most 80 characters long."""
+    at = end
+    while at < len(text) and text[at] == " ":
+        at += 1
+    if text[at : at + 1] == opening and (close := text.find(closing, at, at + 80)) > 0:
+        return close + 1
+    return end
+
+
+def is_period(value: str) -> bool:
+    """Whether a date value is a year, a month or a span rather than a single day."""
+    return len(value.split("/")[0]) in (4, 7)
+
+
+def _span_end(value: str) -> str:
+    """A date as a figure's period: a span of generations ("132 năm ngày sinh ... (19/5/1890 -
+    19/5/2022)") is an anniversary, dated by its end."""
+    first, _, last = value.partition("/")
+    if last[:4].isdigit() and first[:4].isdigit() and int(last[:4]) - int(first[:4]) > LONGEST_PERIOD:
+        return last
+    return value
+
+
+def _compared(words: Words, i: int) -> bool:
+    """Whether a date is the base of a comparison further back ("so với cùng kỳ năm 2019")."""
+    j = max(0, i - 4)
+    return any(words.term_at(k, "comparison_cues", i) == 2 for k in range(j, i))
+
+
+def _under_way(period: str, year: int | None) -> bool:
+    """Whether a period is a plan under way in the publication year: begun by then, ending after it
+    ("giai đoạn 2019 - 2030" in 2021). Its years date targets, not results; a wholly future period
+    ("năm học 2025 - 2026") dates projections too."""
+    first, _, last = period.partition("/")
+    if not year or not last[:4].isdigit() or not first[:4].isdigit():
+        return False
+    return int(first[:4]) <= year < int(last[:4])
