@@ -35,12 +35,13 @@ SECOND_TEST_F1_FLOORS = {
     "directives": 0.78,
     "figures": 0.96,
     "dates": 0.92,
-    "organizations": 0.81,
-    "organizations_contain": 0.89,
+    "organizations": 0.83,  # measured 0.840 after orgs6 (0.831 on arrival)
+    "organizations_contain": 0.91,  # 0.924 after orgs6
     "people": 0.86,  # measured 0.875 after names5 (0.824 on arrival)
     "locations": 0.80,  # measured 0.809 after places4 (0.698 on arrival)
 }
-SECOND_TEST_ATTRIBUTION_FLOORS = {"measure": 0.79, "subject": 0.69, "time": 0.50, "source": 0.97}
+# time 0.552 after attr6 (0.521 on arrival)
+SECOND_TEST_ATTRIBUTION_FLOORS = {"measure": 0.79, "subject": 0.69, "time": 0.54, "source": 0.97}
 # `extraction-test3.jsonl` (37 passages, 36 hosts in no other file; gold reviewed by a second
 # session against the spec), scored once on arrival on the tree of 2026-12-03 14:30 and pinned:
 # 0.923 / 0.937 / 0.905 / 0.776 (0.816) / 0.909 / 0.906; attribution 0.754 / 0.675 / 0.653 / 0.836
@@ -53,12 +54,27 @@ THIRD_TEST_F1_FLOORS = {
     "people": 0.91,  # 0.923 after the last round
     "locations": 0.90,
 }
-THIRD_TEST_ATTRIBUTION_FLOORS = {"measure": 0.75, "subject": 0.67, "time": 0.65, "source": 0.83}
+# measure 0.765 after attr6
+THIRD_TEST_ATTRIBUTION_FLOORS = {"measure": 0.76, "subject": 0.67, "time": 0.65, "source": 0.83}
+# `extraction-test4.jsonl` (42 passages, 41 hosts in no other file; gold reviewed by a second
+# session), scored once on arrival on the tree of 2026-12-03 17:00 and pinned:
+# 0.872 / 0.972 / 0.902 / 0.773 (0.879) / 1.000 / 0.922; attribution 0.695 / 0.743 / 0.576 / 0.929
+FOURTH_TEST_F1_FLOORS = {
+    "directives": 0.86,
+    "figures": 0.96,
+    "dates": 0.89,
+    "organizations": 0.76,
+    "organizations_contain": 0.87,
+    "people": 0.97,
+    "locations": 0.91,
+}
+FOURTH_TEST_ATTRIBUTION_FLOORS = {"measure": 0.68, "subject": 0.73, "time": 0.56, "source": 0.92}
 # each score-only file with its F1 floors and attribution floors
 SCORED_ONLY = {
     "extraction-test.jsonl": (F1_FLOORS, ATTRIBUTION_FLOORS),
     "extraction-test2.jsonl": (SECOND_TEST_F1_FLOORS, SECOND_TEST_ATTRIBUTION_FLOORS),
     "extraction-test3.jsonl": (THIRD_TEST_F1_FLOORS, THIRD_TEST_ATTRIBUTION_FLOORS),
+    "extraction-test4.jsonl": (FOURTH_TEST_F1_FLOORS, FOURTH_TEST_ATTRIBUTION_FLOORS),
 }
 
 
@@ -93,19 +109,20 @@ def test_the_halves_share_no_site() -> None:
         assert dev and test and not dev & test
 
 
-def test_the_second_test_set_shares_no_site_with_any_other_file() -> None:
+# score-only files added after the first split: (passages, hosts), and whether the cleaning files count
+LATER_TEST_SETS = {
+    "extraction-test2.jsonl": (30, 30, True),
+    "extraction-test3.jsonl": (37, 36, False),
+    "extraction-test4.jsonl": (42, 41, True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LATER_TEST_SETS))
+def test_a_later_test_set_shares_no_site_with_the_other_files(name: str) -> None:
     from pipeline.evaluate import read_jsonl
 
-    second = {g["host"] for g in read_jsonl(HELDOUT / "extraction-test2.jsonl")}
-    others = {g.get("host") for path in HELDOUT.glob("*.jsonl") if path.name != "extraction-test2.jsonl"
-              for g in read_jsonl(path)}
-    assert len(second) == 30 and not second & others
-
-
-def test_the_third_test_set_shares_no_site_with_the_other_extraction_files() -> None:
-    from pipeline.evaluate import read_jsonl
-
-    third = [g["host"] for g in read_jsonl(HELDOUT / "extraction-test3.jsonl")]
-    others = {g.get("host") for path in HELDOUT.glob("extraction-*.jsonl")
-              if path.name != "extraction-test3.jsonl" for g in read_jsonl(path)}
-    assert len(third) == 37 and not set(third) & others
+    passages, hosts, with_cleaning = LATER_TEST_SETS[name]
+    own = [g["host"] for g in read_jsonl(HELDOUT / name)]
+    pattern = "*.jsonl" if with_cleaning else "extraction-*.jsonl"
+    others = {g.get("host") for path in HELDOUT.glob(pattern) if path.name != name for g in read_jsonl(path)}
+    assert len(own) == passages and len(set(own)) == hosts and not set(own) & others
