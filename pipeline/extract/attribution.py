@@ -21,21 +21,13 @@ from typing import Any
 
 import regex
 
+from pipeline.extract.article_facts import Article, article_of, led_body
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.figure_time import Dated, Dating, is_period, past_enclosed
 from pipeline.extract.measure import Found, Marks, measure_of
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
-from pipeline.extract.subjects import (
-    Article,
-    Candidate,
-    Namer,
-    article_of,
-    breakdown,
-    item,
-    led_body,
-    private,
-)
+from pipeline.extract.subjects import Candidate, Namer, breakdown, item, private
 from pipeline.model import Mention
 
 HEADING_WORDS = 20

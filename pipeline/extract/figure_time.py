@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.extract.article_facts import Article
 from pipeline.extract.clauses import Words, rules
-from pipeline.extract.subjects import Article
 from pipeline.model import Mention
 
 PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?!\p{L})", regex.IGNORECASE)

@@ -9,16 +9,15 @@ from collections.abc import Sequence
 
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_view import View
-from pipeline.extract.org_words import place_level, shouting
+from pipeline.extract.org_words import CAPITALS, place_level, shouting
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
 from pipeline.rulebook import compiled
 from pipeline.text import alternation
 
-_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_WORD = rf"(?:[{_UPPER}][^\W_]*)"  # a capitalised word or an acronym ("Toshiba", "FLC", "Hà")
-_ACRONYM = re.compile(rf"[{_UPPER}]{{2,5}}(?![^\W_])")  # letters only: "Realme C25" is a model
+_WORD = rf"(?:[{CAPITALS}][^\W_]*)"  # a capitalised word or an acronym ("Toshiba", "FLC", "Hà")
+_ACRONYM = re.compile(rf"[{CAPITALS}]{{2,5}}(?![^\W_])")  # letters only: "Realme C25" is a model
 _LIST_GAP = re.compile(r"[ \t\xa0]*(?:,|và|&)[ \t\xa0]*")
-_ACRONYM_BEFORE = re.compile(rf"(?<![^\W_])([{_UPPER}]{{2,5}})[ \t\xa0]*(?:,|và|&)[ \t\xa0]*$")
+_ACRONYM_BEFORE = re.compile(rf"(?<![^\W_])([{CAPITALS}]{{2,5}})[ \t\xa0]*(?:,|và|&)[ \t\xa0]*$")
 
 
 @compiled

@@ -27,14 +27,15 @@ from pipeline.extract.org_name_ends import (
 )
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_view import View, head_at, person_starts
-from pipeline.extract.org_words import TWO_SYLLABLES, capitalised, shouting
+from pipeline.extract.org_words import CAPITALS, TWO_SYLLABLES, capitalised, shouting
 
 MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
-_UP = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # "(CCQ)", "(EVN HCMC)", "(Vietcombank)", "(Viettel)", "(Eximbank - mã: EIB)"
 ACRONYM_IN_BRACKETS = re.compile(
-    rf"[ \t\xa0]?\([ \t\xa0]*((?![IVXLC]+\))[{_UP}][{_UP}0-9&\-]+(?: [{_UP}][{_UP}0-9&\-]+)?"
-    rf"|[{_UP}][^\W\d_]*[Bb]ank|[{_UP}][^\W\d_{_UP}]+[{_UP}][^\W\d_]*|[{_UP}][a-z]{{3,}})"
+    rf"[ \t\xa0]?\([ \t\xa0]*((?![IVXLC]+\))[{CAPITALS}][{CAPITALS}0-9&\-]+"
+    rf"(?: [{CAPITALS}][{CAPITALS}0-9&\-]+)?"
+    rf"|[{CAPITALS}][^\W\d_]*[Bb]ank|[{CAPITALS}][^\W\d_{CAPITALS}]+[{CAPITALS}][^\W\d_]*"
+    rf"|[{CAPITALS}][a-z]{{3,}})"
     r"[ \t\xa0]*(?:[-–,;][^()\n]{0,40})?\)")
 
 

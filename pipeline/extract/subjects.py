@@ -10,16 +10,14 @@ a document's issuer and the outlet itself are no subject. The words are in `rule
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
+from pipeline.extract.article_facts import ADMIN, Article
 from pipeline.extract.clauses import Words, rules
-from pipeline.extract.document import ArticleDoc
 from pipeline.extract.kinds import figures as figure_rules
-from pipeline.extract.kinds import organizations, people
 from pipeline.extract.measure import Found, Marks
 from pipeline.extract.sources import Cue
 from pipeline.model import Mention
@@ -32,7 +30,6 @@ LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức 
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
-ADMIN = regex.compile(r"(?i)^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s")
 
 
 @dataclass(frozen=True)
@@ -44,28 +41,6 @@ class Candidate:
     name: str
     spoken: bool = False  # the speaker of a cue in the sentence: a weaker claim
     group: bool = False  # a kind of body or people as written ("ngành giáo dục"), not one named party
-
-
-@dataclass
-class Article:
-    """Article-wide facts: names at their fullest, the places, the topic, the period."""
-
-    names: dict[tuple[str, int, int], str]  # (field, start, end) of a body or person -> its record name
-    places: dict[str, str]  # level -> the article's place of that level, as written ("huyện Chợ Lách")
-    year: int | None  # publication year
-    mentions: dict[str, list[Mention]]  # field -> its mentions, in order
-    bodies: dict[str, str] = field(default_factory=dict)  # bare head ("đảng ủy") -> the article's body
-    month: int | None = None  # publication month, when the page gives it
-    topic: str | None = None
-    scope: str | None = None  # the whole area the article reports over ("toàn tỉnh", "cả nước")
-    find_scope: Callable[[], str | None] | None = None  # looks for `scope` the first time it is needed
-    period: str | None = None
-
-    def whole_area(self) -> str | None:
-        """The whole area the article reports over, looked for once."""
-        if self.find_scope is not None:
-            self.scope, self.find_scope = self.find_scope(), None
-        return self.scope
 
 
 class Namer:
@@ -343,28 +318,6 @@ class Namer:
         return found
 
 
-def led_body(article: Article, name: str | None) -> str | None:
-    """The Party organisation a committee leads ("Đảng ủy Khối X" -> "Đảng bộ Khối X"), as the
-    article names it; the name itself when it is no committee or the article names no such body."""
-    if not name:
-        return name
-    words = name.split()
-    table = rules().tables["committees"]
-    for size in range(min(4, len(words)), 0, -1):
-        body = table.get(" ".join(words[:size]).lower())
-        if body is None:
-            continue
-        wanted = " ".join([body, *words[size:]]).lower()
-        named = {n for n in article.names.values() if " " in n}
-        for found in sorted(named, key=len, reverse=True):
-            if " ".join(found.lower().split()) == wanted or (
-                size < len(words) and " ".join(found.lower().split()).startswith(wanted + " ")
-            ):
-                return found
-        return name
-    return name
-
-
 def private(source: str) -> bool:
     """A speaker who is a private person: opening with a kin word, with no role after the name."""
     lowered = source.lower().split()
@@ -478,58 +431,3 @@ def item(
             base = base[len(opener) + 1 :]
             break
     return (f"{base} {label}".strip() or measure), subject
-
-
-def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
-    """Names, places, publication year and the headline's period of the whole article."""
-    by_field: dict[str, list[Mention]] = {}
-    for m in sorted(context, key=lambda m: (m.field, m.start)):
-        by_field.setdefault(m.field, []).append(m)
-    names, bodies, uses = {}, {}, {}
-    # only the extractors' own mentions carry what the builders group by
-    for entry in people.build([m for m in context if m.type == "PER" and "kind" in m.attrs], doc, context):
-        for m in entry["mentions"]:
-            names[(m.get("field", "text"), m["start"], m["end"])] = entry["name"]
-    for entry in organizations.build(
-        [m for m in context if m.type == "ORG" and "name" in m.attrs], doc, context
-    ):
-        for m in entry["mentions"]:
-            names[(m.get("field", "text"), m["start"], m["end"])] = entry["name"]
-        lowered = " ".join(entry["name"].lower().split())
-        for head in rules().tables["body_heads"]:
-            if lowered.startswith(head + " ") and len(entry["mentions"]) > uses.get(head, 0):
-                bodies[head], uses[head] = entry["name"], len(entry["mentions"])
-    places: dict[str, str] = {}
-    counts = Counter((m.attrs.get("level"), m.attrs.get("name")) for m in context if m.type == "LOC")
-    for (level, name), _ in counts.most_common():
-        if level and level not in places and (level != "country" or rules().has("country_names", name)):
-            written = [m.text for m in context if m.type == "LOC" and m.attrs.get("name") == name]
-            places[level] = next((w for w in written if ADMIN.match(w)), name)
-    year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
-    article = Article(names, places, year, by_field, bodies)
-    if year and doc.published and doc.published[5:7].isdigit():
-        article.month = int(doc.published[5:7])
-    article.period = headline_period(by_field.get("title", []))
-    if article.period is None and year is None:
-        article.period = latest_period(context)
-    return article
-
-
-def latest_period(context: list[Mention]) -> str | None:
-    """An undated article's period: the latest-ending closed interval it names ("Qua 5 năm (2016 -
-    2020)"), the span it reports on."""
-    spans = [
-        str(m.attrs["value"])
-        for m in context
-        if m.type == "DATE" and "/" in str(m.attrs.get("value") or "") and ".." not in str(m.attrs["value"])
-    ]
-    return max(spans, key=lambda v: (v.split("/")[1], v.split("/")[0]), default=None)
-
-
-def headline_period(title: list[Mention]) -> str | None:
-    """The period the article is about: the first period (not a day) its headline names."""
-    for m in title:
-        value = str(m.attrs.get("value") or "")
-        if m.type == "DATE" and value and len(value.split("/")[0]) <= 7:
-            return value
-    return None
