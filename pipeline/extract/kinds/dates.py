@@ -55,6 +55,8 @@ EARLIER_THAN_PUBLISHED_DAYS = 300
 # A day said to be still to come ("kỳ nghỉ lễ 30/4 - 1/5 sắp tới") up to this many days before the
 # publication date is this year's: pages are dated after they were written, or on the day itself.
 PUBLISHING_LAG_DAYS = 7
+# "hơn 5 năm" from an anchor reaches up to this many years (or a tenth of N) past N: writers round down.
+HEDGE_SLACK_YEARS = 2
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class Context:
     near_published: bool  # the reference year is the publication year: pick the nearest year
     term: tuple[int, int] | None  # the current Party term
     last_term: tuple[int, int] | None  # the last one that has ended by the reference year
+    dated: bool = False  # the reference year comes from the page (its date), not guessed from its text
 
 
 def find_atoms(text: str) -> list[Atom]:
@@ -240,6 +243,24 @@ def _years_since_issue(atoms: list[Atom], text: str, g: Grammar) -> None:
             atom.lo, atom.hi, atom.since_issue, atom.borrowed = Point(year), Point(offset=0), years, True
 
 
+def _anchor_hedged(atoms: list[Atom], text: str) -> list[Atom]:
+    """"Năm 1949 ... Hơn bảy mươi năm qua": hedged years with no period or document run from the last
+    year written before them in the paragraph, open to the present; with no anchor they are no date."""
+    kept: list[Atom] = []
+    for atom in atoms:
+        if atom.hedge and not atom.borrowed:
+            paragraph_start = text.rfind("\n", 0, atom.start) + 1
+            earlier = [a for a in kept if a.start >= paragraph_start and _simple(a) and a.lo.year is not None
+                       and not a.borrowed and not a.since_issue]
+            if not earlier:
+                continue
+            years = _years_back(atom)
+            atom.lo, atom.hi, atom.open_end = Point(earlier[-1].lo.year), None, True
+            atom.since_issue, atom.borrowed = years, True
+        kept.append(atom)
+    return kept
+
+
 def _issue_year(later: list[Atom], text: str, pos: int) -> int | None:
     """The year of a document named at `pos` when its date of issue follows it in the same sentence."""
     typed = directive_rules().patterns["type"].match(text, pos)
@@ -277,6 +298,7 @@ def segment_atoms(text: str) -> list[Atom]:
     atoms = _days_of_one_event(atoms, text, g)
     _years_back_of_sentence(atoms, text)
     _years_since_issue(atoms, text, g)
+    atoms = _anchor_hedged(atoms, text)
     for atom in atoms:
         _open_since(atom, text, g)
         _attach_time(atom, text, g)
@@ -330,6 +352,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         meta = (parse_published(s.text) for s in doc.segments if s.field.startswith("meta"))
         published = _published_date(next((m for m in meta if m), None))
     ref_year = doc.reference_year or (published.year if published else None)
+    dated = ref_year is not None
     near = published is not None and ref_year == published.year
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full places its terms
@@ -339,7 +362,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         ref_year = max(written) if written else _written_year(atoms) or _opened_term_year(atoms)
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
-    return Context(ref_year, published, near, term, last_term(ref_year, term))
+    return Context(ref_year, published, near, term, last_term(ref_year, term), dated)
 
 
 def _written_year(atoms: list[Atom]) -> int | None:
@@ -389,6 +412,19 @@ def _year_of(point: Point, ctx: Context, tense: int = 0) -> tuple[int, bool] | N
     return year, True
 
 
+def _hedged_since(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
+    """Hedged years from their anchor to the article's year, when within the hedge's reach of N years."""
+    first, years = atom.lo.year or 0, atom.since_issue
+    if not ctx.dated:
+        return (f"{first}/..", True) if atom.open_end else None
+    gap, slack = (ctx.ref_year or 0) - first, max(HEDGE_SLACK_YEARS, years // 10)
+    low, high = {"more": (years, years + slack), "less": (years - slack, years)}.get(
+        atom.hedge or "", (years - slack, years + slack))
+    if not low <= gap <= high:
+        return None
+    return (f"{first}/.." if atom.open_end else f"{first}/{ctx.ref_year}"), True
+
+
 def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
     """ISO value and `inferred` of an atom in its article, or None when it cannot be dated."""
     if atom.term is not None:
@@ -398,6 +434,8 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
         length = base[1] - base[0]
         start = base[0] + atom.term * length
         return (f"{start}/.." if atom.open_end else f"{start}/{start + length}"), True
+    if atom.since_issue and atom.lo.year is not None and atom.hedge:
+        return _hedged_since(atom, ctx)
     if atom.since_issue and atom.lo.year is not None:
         first, ref, years = atom.lo.year, ctx.ref_year, atom.since_issue
         # N years counted in calendar years or in whole years: "10 năm thực hiện" a 2016 document runs
