@@ -293,17 +293,21 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         return []
     if cue and (regex.match(r"\s+\d|\p{L}", text[end:end + 2]) or g.after("back_future", text, end)):
         return []  # "qua 2 năm 2019 và 2020": the years are dates of their own; "sau 5 năm nữa": to come
+    # hedged: a date only once anchored (dates.py), up to a lifetime ("Hơn bảy mươi năm qua")
+    side = g.hedges[casefold_words(hedge["hw"])] if hedge else None
     if not cue:
         after = g.after("back_after", text, end)
         if not after and not g.before("back_length", text, match.start()):
             after = g.after("back_doing", text, end)
         if (not hedge and g.before("approx", text, match.start())) or _counted(text, head, g):
             return []
-        if not after:
-            return [] if hedge else _framed_later(match, text, g, years)
-        end = after.end()
-    # hedged: a date only once anchored (dates.py), up to a lifetime ("Hơn bảy mươi năm qua")
-    side = g.hedges[casefold_words(hedge["hw"])] if hedge else None
+        framed = [] if after or hedge else _framed_later(match, text, g, years)
+        framing = g.before("back_framed", text, head) and not g.after("back_future", text, end)
+        if framed or (not after and (hedge or not framing)):
+            return framed
+        # "Sau 5 năm, ...": a date only when its sentence writes a period that long (dates.py)
+        side = side or ("framed" if not after else None)
+        end = after.end() if after else end
     if not 1 <= years <= (99 if side else 50):
         return []
     return [Atom(start, end, Point(offset=-years), Point(offset=0), hedge=side)]

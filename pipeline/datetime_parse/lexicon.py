@@ -28,6 +28,7 @@ _LEXICONS = {
     "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
     "term_openers": None, "issued_documents": {"year": _INT},
     "anniversary_heads": None, "years_back_hedges": {"side": {"enum": ["more", "less", "about"]}},
+    "years_back_framed_heads": None,
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(
     {

@@ -173,6 +173,7 @@ def grammar() -> Grammar:
         # a count listed with another ("ba, bốn năm trở lại đây", "3-4 năm qua"): a guess, no period
         "count_listed": rf"(?<![\p{{L}}\d])(?:\d{{1,2}}|{lex['number_words']})"
                         rf"(?:\s*,|{DASH}|\s+(?:hoặc|đến|tới))\s*\Z",
+        "back_framed": rf"(?<!\p{{L}}){lex['years_back_framed_heads']}\s+\Z",
         "back_hedge": rf"(?<!\p{{L}})(?P<hw>{lex['years_back_hedges']})\s+\Z",
         "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",

@@ -57,6 +57,7 @@ EARLIER_THAN_PUBLISHED_DAYS = 300
 PUBLISHING_LAG_DAYS = 7
 # "hơn 5 năm" from an anchor reaches up to this many years (or a tenth of N) past N: writers round down.
 HEDGE_SLACK_YEARS = 2
+FRAMED = "framed"  # the hedge of "Sau 5 năm", "Bình quân 2 năm": a date only in a sentence with such a period
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,7 @@ def _years_since_issue(atoms: list[Atom], text: str, g: Grammar) -> None:
     issued: dict[int, int] = {}  # N -> the year of the document carried out for N years
     for i, atom in enumerate(atoms):
         years = _years_back(atom)
-        if not years or atom.borrowed:
+        if not years or atom.borrowed or atom.hedge == FRAMED:
             continue  # a period its sentence writes ("giai đoạn 2016 - 2020") comes first
         gap = g.after("doing_gap", text, atom.end)
         pos = gap.end() if gap else atom.end
@@ -248,6 +249,8 @@ def _anchor_hedged(atoms: list[Atom], text: str) -> list[Atom]:
     year written before them in the paragraph, open to the present; with no anchor they are no date."""
     kept: list[Atom] = []
     for atom in atoms:
+        if atom.hedge == FRAMED and not atom.borrowed:
+            continue  # "Sau 5 năm, ..." with no period that long in its sentence
         if atom.hedge and not atom.borrowed:
             paragraph_start = text.rfind("\n", 0, atom.start) + 1
             earlier = [a for a in kept if a.start >= paragraph_start and _simple(a) and a.lo.year is not None
