@@ -280,7 +280,8 @@ def _classify_tail(page: Page, first: int) -> None:
 
 def _classify_without_prose(page: Page) -> None:
     """A page with no sentence at all: the first line that is not furniture is the headline, the rest
-    body until the site's furniture begins (a list heading, a footer, a widget among more chrome)."""
+    body until the site's furniture begins (a list heading, a footer, a widget among more chrome); a
+    name alone just before the furniture is the byline."""
     title_seen = page.title_folded is not None
     furniture = False
     for i, line in enumerate(page.lines):
@@ -297,6 +298,8 @@ def _classify_without_prose(page: Page) -> None:
             page.title_folded = page.folded[i]
         elif meta is not None:
             _set_meta(line, meta[1])
+        elif page.precedes_furniture(i) and (names := page.names(i)) is not None:
+            _set_meta(line, names)  # "Minh Thu (tổng hợp)" right before the furniture signs a page of lists
         elif _is_caption(line):
             line.cls = CAPTION
 
