@@ -392,14 +392,21 @@ def _page_published(lines: list[Line]) -> str | None:
 
 
 def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tuple[int, str]:
-    """The first dateline, unless it is a date alone above the headline and another one follows.
+    """The first dateline, unless it is a date alone above the headline and another one follows, or
+    it stands above the headline and another one right under it.
 
-    Site headers print today's date above everything ("Thứ tư, ngày 24 tháng 4 năm 2024"); the
-    article's own dateline stands under or beside the headline, often with its time.
+    Site headers print today's date above everything ("Thứ tư, ngày 24 tháng 4 năm 2024"), some
+    with the clock ("Thứ Hai, 15/04/2024 17:03 (GMT +7)"); the article's own dateline stands under
+    or beside the headline, often with its time.
     """
     headline = next((i for i, line in enumerate(lines) if line.cls == TITLE), None)
     first, parsed = datelines[0]
-    if headline is None or first > headline or "T" in _with_time_beside(parsed, lines, first):
+    if headline is None or first > headline:
+        return datelines[0]
+    under = next((found for found in datelines[1:] if found[0] == headline + 1), None)
+    if under is not None:
+        return under
+    if "T" in _with_time_beside(parsed, lines, first):
         return datelines[0]
     later = [(i, value) for i, value in datelines[1:] if lines[i].top or i <= headline + CANDIDATE_LINES]
     return later[0] if later else datelines[0]
