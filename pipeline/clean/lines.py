@@ -246,7 +246,8 @@ def _classify_tail(page: Page, first: int) -> None:
     signed, what follows is furniture too. Before that a line stays body, unless it heads a run of
     headlines the furniture follows (a list of links without a heading); a name alone just before
     the furniture or the end of the page is a byline. A date under a list's heading is a listed
-    article's, not this one's dateline.
+    article's, not this one's dateline; a second byline among the widgets, once the article is
+    signed, is the CMS account that posted it.
     """
     furniture = signed = listed = False
     signature, after_name = True, False
@@ -256,6 +257,8 @@ def _classify_tail(page: Page, first: int) -> None:
         listed = listed or page.is_marker(i)
         if meta is not None and listed and meta[0] in ("dateline", "time"):
             line.cls = BOILERPLATE
+        elif meta is not None and meta[0] == "byline" and signed and furniture:
+            line.cls = BOILERPLATE  # "Viết bởi Quản trị ..." among the widgets: the CMS account's stamp
         elif meta is not None:
             _set_meta(line, meta[1])
             signed = signed or meta[0] in ("byline", "source")
