@@ -118,7 +118,7 @@ def boilerplate_rule(text: str, folded: str | None = None) -> str | None:
     `folded`: the line's `casefold_words`, when the caller has it."""
     rules = boilerplate_rules()
     folded = casefold_words(text) if folded is None else folded
-    if folded in rules.phrases:
+    if folded in rules.phrases or folded.rstrip(" :") in rules.phrases:  # "Chia sẻ bài viết:": same label
         return "phrase"
     if NO_CONTENT.match(text) is not None:
         return "no-content"
