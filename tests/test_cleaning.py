@@ -402,6 +402,16 @@ def test_the_sites_date_above_the_headline_is_not_the_articles() -> None:
     assert published_from(lines, None) == "2023-01-24T10:31"
 
 
+def test_the_sites_clock_above_the_headline_gives_way_to_the_dateline_under_it() -> None:
+    # the header's date carries the clock too; the line right under the headline is the article's
+    header, dateline = "Thứ Hai, 15/04/2024 17:03 (GMT +7)", "Thứ 4, 21/02/2024 | 21:43:00 (GMT +7)"
+    lines = classify(_page(header, TITLE_LINE, dateline, LEAD, SECOND))
+    assert published_from(lines, None) == "2024-02-21T21:43"
+    # with nothing dated under the headline, the date above it is the article's
+    lines = classify(_page(dateline, TITLE_LINE, LEAD, SECOND))
+    assert published_from(lines, None) == "2024-02-21T21:43"
+
+
 def test_a_dateline_above_the_headline_is_the_articles_when_it_is_the_only_one() -> None:
     lines = classify(_page("Thứ ba, ngày 24 tháng 1 năm 2023", TITLE_LINE, LEAD, SECOND))
     assert published_from(lines, None) == "2023-01-24"

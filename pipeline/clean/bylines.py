@@ -42,7 +42,9 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
     """
     stripped = text.strip().rstrip(".")
     posts = is_name_with_posts(stripped)  # the author's posts may run long after the name
-    if not stripped or words(stripped) > MAX_BYLINE_WORDS * (2 if posts else 1):
+    bracketed = PARENTHESIS.match(stripped)  # a unit in brackets runs long: "(NCS. Khoa ..., Học viện ...)"
+    counted = bracketed["name"] if bracketed and words(bracketed["aside"]) <= MAX_BYLINE_WORDS else stripped
+    if not stripped or words(counted) > MAX_BYLINE_WORDS * (2 if posts else 1):
         return None
     head = CREDIT_AFTER.sub("", PIPE.split(stripped, maxsplit=1)[0])
     aside = PARENTHESIS.match(head)
@@ -70,6 +72,12 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
         else:
             break  # "Nguyễn Thị Tuyết - Ban Tuyên giáo Huyện ủy Đại Lộc": the unit after the name
     return names or None
+
+
+def is_name_with_unit(text: str) -> bool:
+    """A name with its unit in brackets ("NGUYỄN VĂN AN (NCS. Học viện ...)"): a byline, no headline."""
+    bracketed = PARENTHESIS.match(text.strip())
+    return bracketed is not None and is_name(bracketed["name"])
 
 
 def _joined_names(parts: list[str]) -> list[str]:

@@ -118,7 +118,7 @@ def boilerplate_rule(text: str, folded: str | None = None) -> str | None:
     `folded`: the line's `casefold_words`, when the caller has it."""
     rules = boilerplate_rules()
     folded = casefold_words(text) if folded is None else folded
-    if folded in rules.phrases:
+    if folded in rules.phrases or folded.rstrip(" :") in rules.phrases:  # "Chia sẻ bài viết:": same label
         return "phrase"
     if NO_CONTENT.match(text) is not None:
         return "no-content"
@@ -127,7 +127,8 @@ def boilerplate_rule(text: str, folded: str | None = None) -> str | None:
         return named
     if is_leaked_markup(text):
         return "leaked-markup"
-    return "breadcrumb" if is_breadcrumb(text) else None
+    # "03:06 PM 13/12/2020 | Lượt xem: 4186 | In bài viết": bars divide a dateline's parts, not a menu's
+    return "breadcrumb" if is_breadcrumb(text) and _segmented_meta(text) is None else None
 
 
 def is_boilerplate_line(text: str) -> bool:

@@ -246,7 +246,8 @@ def _classify_tail(page: Page, first: int) -> None:
     signed, what follows is furniture too. Before that a line stays body, unless it heads a run of
     headlines the furniture follows (a list of links without a heading); a name alone just before
     the furniture or the end of the page is a byline. A date under a list's heading is a listed
-    article's, not this one's dateline.
+    article's, not this one's dateline; a second byline among the widgets, once the article is
+    signed, is the CMS account that posted it.
     """
     furniture = signed = listed = False
     signature, after_name = True, False
@@ -256,6 +257,8 @@ def _classify_tail(page: Page, first: int) -> None:
         listed = listed or page.is_marker(i)
         if meta is not None and listed and meta[0] in ("dateline", "time"):
             line.cls = BOILERPLATE
+        elif meta is not None and meta[0] == "byline" and signed and furniture:
+            line.cls = BOILERPLATE  # "Viết bởi Quản trị ..." among the widgets: the CMS account's stamp
         elif meta is not None:
             _set_meta(line, meta[1])
             signed = signed or meta[0] in ("byline", "source")
@@ -280,7 +283,8 @@ def _classify_tail(page: Page, first: int) -> None:
 
 def _classify_without_prose(page: Page) -> None:
     """A page with no sentence at all: the first line that is not furniture is the headline, the rest
-    body until the site's furniture begins (a list heading, a footer, a widget among more chrome)."""
+    body until the site's furniture begins (a list heading, a footer, a widget among more chrome); a
+    name alone just before the furniture is the byline."""
     title_seen = page.title_folded is not None
     furniture = False
     for i, line in enumerate(page.lines):
@@ -297,6 +301,8 @@ def _classify_without_prose(page: Page) -> None:
             page.title_folded = page.folded[i]
         elif meta is not None:
             _set_meta(line, meta[1])
+        elif page.precedes_furniture(i) and (names := page.names(i)) is not None:
+            _set_meta(line, names)  # "Minh Thu (tổng hợp)" right before the furniture signs a page of lists
         elif _is_caption(line):
             line.cls = CAPTION
 
@@ -389,14 +395,21 @@ def _page_published(lines: list[Line]) -> str | None:
 
 
 def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tuple[int, str]:
-    """The first dateline, unless it is a date alone above the headline and another one follows.
+    """The first dateline, unless it is a date alone above the headline and another one follows, or
+    it stands above the headline and another one right under it.
 
-    Site headers print today's date above everything ("Thứ tư, ngày 24 tháng 4 năm 2024"); the
-    article's own dateline stands under or beside the headline, often with its time.
+    Site headers print today's date above everything ("Thứ tư, ngày 24 tháng 4 năm 2024"), some
+    with the clock ("Thứ Hai, 15/04/2024 17:03 (GMT +7)"); the article's own dateline stands under
+    or beside the headline, often with its time.
     """
     headline = next((i for i, line in enumerate(lines) if line.cls == TITLE), None)
     first, parsed = datelines[0]
-    if headline is None or first > headline or "T" in _with_time_beside(parsed, lines, first):
+    if headline is None or first > headline:
+        return datelines[0]
+    under = next((found for found in datelines[1:] if found[0] == headline + 1), None)
+    if under is not None:
+        return under
+    if "T" in _with_time_beside(parsed, lines, first):
         return datelines[0]
     later = [(i, value) for i, value in datelines[1:] if lines[i].top or i <= headline + CANDIDATE_LINES]
     return later[0] if later else datelines[0]

@@ -25,7 +25,8 @@ LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site'
 SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
 # rules that remove a line without saying the site's furniture has begun: a table's dashes and
 # numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too
-STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "contact-line", "breadcrumb"})
+STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "embed-placeholder", "contact-line",
+                         "breadcrumb"})
 
 
 @dataclass

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 import regex
 
+from pipeline.clean.bylines import is_name_with_unit
 from pipeline.clean.shapes import (
     ascii_words,
     has_lowercase,
@@ -97,7 +98,7 @@ def slug_title(slug: list[str], texts: Sequence[str], candidates: Sequence[int])
 def headline_score(text: str, distance: int, first: bool) -> float:
     """How much a line above the first paragraph looks like its headline (0: not at all)."""
     if not is_headline(text) or is_breadcrumb(text) or is_name(text) or is_name_with_posts(text) \
-            or LEAD_TAG.match(text):
+            or is_name_with_unit(text) or LEAD_TAG.match(text):
         return 0.0
     score = min(words(text), 12) - 2.0 * distance
     if not has_lowercase(text) and words(text) < 6:
