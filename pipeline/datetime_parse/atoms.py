@@ -63,7 +63,6 @@ class Atom:
     comparison: int = 0  # "cùng kỳ năm 2020": a base year, the article's own is this many years later
     target: bool = False  # "đến năm 2030": a goal's year, not the article's
     since_issue: int = 0  # "3 năm thực hiện Chỉ thị 05": N years from the year the document was issued
-    hedge: str | None = None  # "hơn 5 năm": "more", "gần": "less", "khoảng": "about"; a date once anchored
     rank: int = 0
 
 

@@ -281,47 +281,24 @@ def on_within_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """Qua 5 năm (2016 - 2020) as written; "Qua 5 năm", "5 năm qua": the N years up to the article's."""
-    hedge = g.before("back_hedge", text, match.start())  # "Sau hơn 5 năm", "Hơn bảy mươi năm qua"
-    head = hedge.start() if hedge else match.start()
-    cue = g.before("back_cue", text, head)
-    start = cue.start() if cue else head
+    cue = g.before("back_cue", text, match.start())
+    start = cue.start() if cue else match.start()
     if match["y"]:
         first, last = int(match["y"]), int(match["y2"])
         return [Atom(start, match.end(), Point(first), Point(last))] if first < last else []
-    years, end = _count_of(match, g), match.end()
-    if g.before("count_listed", text, head):
-        return []
+    years, end = int(match["n"]), match.end()
     if cue and (regex.match(r"\s+\d|\p{L}", text[end:end + 2]) or g.after("back_future", text, end)):
         return []  # "qua 2 năm 2019 và 2020": the years are dates of their own; "sau 5 năm nữa": to come
-    # hedged: a date only once anchored (dates.py), up to a lifetime ("Hơn bảy mươi năm qua")
-    side = g.hedges[casefold_words(hedge["hw"])] if hedge else None
     if not cue:
         after = g.after("back_after", text, end)
         if not after and not g.before("back_length", text, match.start()):
             after = g.after("back_doing", text, end)
-        if (not hedge and g.before("approx", text, match.start())) or _counted(text, head, g):
+        if g.before("approx", text, match.start()) or _counted(text, match.start(), g):
             return []
-        framed = [] if after or hedge else _framed_later(match, text, g, years)
-        framing = g.before("back_framed", text, head) and not g.after("back_future", text, end)
-        if framed or (not after and (hedge or not framing)):
-            return framed
-        # "Sau 5 năm, ...": a date only when its sentence writes a period that long (dates.py)
-        side = side or ("framed" if not after else None)
-        end = after.end() if after else end
-    if not 1 <= years <= (99 if side else 50):
-        return []
-    return [Atom(start, end, Point(offset=-years), Point(offset=0), hedge=side)]
-
-
-def _count_of(match: regex.Match, g: Grammar) -> int:
-    """The N of "N năm" written in digits or words ("Bảy mươi" 70, "bảy mươi lăm" 75, "hai" 2)."""
-    if match["n"]:
-        return int(match["n"])
-    words = casefold_words(match["nw"]).split("mươi")
-    if len(words) == 1:
-        return g.numbers.get(words[0].strip(), 0)
-    tens, ones = g.numbers.get(words[0].strip(), 0), words[1].strip()
-    return tens * 10 + (g.numbers.get(ones, 0) if ones else 0)
+        if not after:
+            return _framed_later(match, text, g, years)
+        end = after.end()
+    return [Atom(start, end, Point(offset=-years), Point(offset=0))] if 1 <= years <= 50 else []
 
 
 def _framed_later(match: regex.Match, text: str, g: Grammar, years: int) -> list[Atom]:

@@ -27,8 +27,7 @@ _LEXICONS = {
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
     "term_openers": None, "issued_documents": {"year": _INT},
-    "anniversary_heads": None, "years_back_hedges": {"side": {"enum": ["more", "less", "about"]}},
-    "years_back_framed_heads": None,
+    "anniversary_heads": None,
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -84,7 +83,6 @@ class Grammar:
     months: dict[str, int]  # month names in words: "chín" -> 9 ("tháng Chín")
     comparison: dict[str, int]  # a comparison cue before a base year -> years to the article's own
     document_years: dict[str, int]  # group name in re["issued_document"] -> the year that document was issued
-    hedges: dict[str, str]  # "hơn" -> "more": a length of time given as at least, at most or about N
 
     def count(self, written: str) -> int:
         """A count written in digits or in words ("7", "Bảy"); 0 for a lower-case "năm" (a year)."""

@@ -101,10 +101,6 @@ def grammar() -> Grammar:
     list_gap = rf"\s*(?:,|;|và|hoặc|{DASHES}|{until})\s*"
     quarter = r"(?P<item>IV|III|II|I|[1-4])(?![\p{L}\d])"
     count = rf"(?:(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})|(?<!\p{{L}})(?P<n>{lex['number_words']})(?!\p{{L}}))"
-    # a length in years written in words: "Ba mươi năm", "bảy mươi lăm năm", "hai năm" ("năm năm" is
-    # left out: a lower-case "năm" before "năm" is too often the word "year" said twice)
-    units = lex["number_words"]
-    years_in_words = (rf"(?<!\p{{L}})(?P<nw>{units}\s+mươi(?:\s+{units})?|(?!năm\s){units})(?!\p{{L}})")
     specs: list[tuple[str, Handler]] = [
         (rf"(?=\d)(?<![\d\-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
          r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?!\d)", on_iso),
@@ -148,8 +144,8 @@ def grammar() -> Grammar:
         (r"(?<!\p{L})(?P<half>đầu|cuối)\s+năm(?![\p{L}\d]|\s+(?:\d|học|lớp|tài\s+chính))", on_year_edge),
         (r"(?<!\p{L})trong\s+năm(?=[^\S\n]*,)", on_within_year),
         (rf"\bnửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
-        (rf"(?:(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})|{years_in_words})\s+năm"
-         rf"(?:\s*\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\))?", on_years_back),
+        (rf"(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})\s+năm(?:\s*\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\))?",
+         on_years_back),
         (rf"\bnhiệm\s+(?P<kw>kỳ)(?:\s+(?P<tw>{lex['term_words']})\b)?", on_term),
         (rf"\bđầu\s+năm\s+{lex['since_tails']}\b", on_since_year_start),
     ]
@@ -170,11 +166,6 @@ def grammar() -> Grammar:
         "back_doing": rf"\s+{lex['years_back_doing']}(?=[^\S\n]+\p{{L}})",
         "named_day": rf"(?<!\p{{L}}){lex['named_days']}[^.;:!?\n()]{{0,80}}\Z",
         "back_length": rf"(?<!\p{{L}}){lex['years_back_lengths']}\s+\Z",
-        # a count listed with another ("ba, bốn năm trở lại đây", "3-4 năm qua"): a guess, no period
-        "count_listed": rf"(?<![\p{{L}}\d])(?:\d{{1,2}}|{lex['number_words']})"
-                        rf"(?:\s*,|{DASH}|\s+(?:hoặc|đến|tới))\s*\Z",
-        "back_framed": rf"(?<!\p{{L}}){lex['years_back_framed_heads']}\s+\Z",
-        "back_hedge": rf"(?<!\p{{L}})(?P<hw>{lex['years_back_hedges']})\s+\Z",
         "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
         "since_head": rf"(?<!\p{{L}}){lex['since_heads']}\s*\(?\s*\Z",
@@ -201,9 +192,7 @@ def grammar() -> Grammar:
         "issued_document": issued_documents,
         "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
         "listed_day": rf"\d{HSPACE}*(?:,|;|và|hoặc){HSPACE}*\Z",
-        # ...in brackets, or after "từ": "Ba mươi năm đổi mới của Trường từ 1986 - 2016"
-        "framed_period": rf"[^.;!?\n()]{{0,120}}?(?:\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\)"
-                         rf"|(?<!\p{{L}})từ\s+(?:năm\s+)?(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})(?!\d))",
+        "framed_period": rf"[^.;!?\n()]{{0,120}}?\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\)",
         "time_before": rf"(?<![\d:]){TIME}(?:\s*(?P<pod>{lex['parts_of_day']}))?[\s,(]*"
                        rf"(?:{lex['day_triggers']}[\s,(]*)?\Z",
         "time_after": rf"(?:\s*[-–|,]?\s*(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)"
@@ -225,5 +214,4 @@ def grammar() -> Grammar:
         months={casefold_words(e["term"]): e["month"] for e in rules["month_words"]},
         comparison={casefold_words(e["term"]): e["offset"] for e in rules["comparison_bases"]},
         document_years=document_years,
-        hedges={casefold_words(e["term"]): e["side"] for e in rules["years_back_hedges"]},
     )

@@ -27,13 +27,7 @@ from pipeline.datetime_parse import (
     iso_point,
     valid_date,
 )
-from pipeline.extract.date_lengths import (
-    anchor_hedged,
-    hedged_since,
-    years_back_of_sentence,
-    years_since_issue,
-)
-from pipeline.extract.date_lengths import simple as _simple
+from pipeline.extract.directive_grammar import rules as directive_rules
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
     SPAN_COLUMNS,
@@ -50,6 +44,8 @@ from pipeline.text import casefold_words, longest_first
 
 _DASH = regex.compile(DASHES)
 START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
+ISSUE_DATE_WITHIN = 90  # characters from a document's type word to its date of issue ("ngày 07/6/2012")
 
 # A yearless date is placed around the publication date: more than this many days after it, it is
 # last year's ("ngày 28/12" in a January article; deadlines such as "31/12" in April stay this
@@ -70,7 +66,6 @@ class Context:
     near_published: bool  # the reference year is the publication year: pick the nearest year
     term: tuple[int, int] | None  # the current Party term
     last_term: tuple[int, int] | None  # the last one that has ended by the reference year
-    dated: bool = False  # the reference year comes from the page (its date), not guessed from its text
 
 
 def find_atoms(text: str) -> list[Atom]:
@@ -109,6 +104,10 @@ def _chained(atom: Atom, text: str, g: Grammar) -> list[Atom]:
 def _settle(found: list[Atom]) -> list[Atom]:
     """Non-overlapping atoms, the longest first (then pattern order), in text order."""
     return longest_first(found, tiebreak=lambda a: a.rank)
+
+
+def _simple(atom: Atom) -> bool:
+    return atom.hi is None and not atom.open_end and atom.term is None
 
 
 def _share_years(atoms: list[Atom], text: str, g: Grammar) -> None:
@@ -193,6 +192,66 @@ def _open_since(atom: Atom, text: str, g: Grammar) -> None:
         atom.lo = replace(atom.lo, month=1)  # "từ đầu năm 2017 đến nay" starts in January
 
 
+def _years_back_of_sentence(atoms: list[Atom], text: str) -> None:
+    """"sơ kết 5 năm thực hiện ... giai đoạn 2016 - 2020": N years back take the sentence's N-year period.
+
+    As in "Qua 5 năm (2016 - 2020)", the N years of a review are the period the sentence writes
+    when its length fits (N years counted inclusively, or N years between its ends).
+    """
+    periods = [a for a in atoms if a.hi is not None and a.lo.year and a.hi.year and a.lo.precision == 0
+               and a.hi.precision == 0 and not a.open_end]
+    for atom in atoms:
+        years = _years_back(atom)
+        if not years:
+            continue
+        sentence = _SENTENCE_END.split(text[:atom.start])[-1], _SENTENCE_END.split(text[atom.end:])[0]
+        lo, hi = atom.start - len(sentence[0]), atom.end + len(sentence[1])
+        fits = [p for p in periods
+                if lo <= p.start and p.end <= hi and p.hi.year - p.lo.year in (years - 1, years)]
+        if fits:
+            atom.lo, atom.hi, atom.borrowed = Point(fits[0].lo.year), Point(fits[0].hi.year), True
+
+
+def _years_back(atom: Atom) -> int:
+    """N for the N years up to the article's ("Qua 5 năm", "3 năm thực hiện"), else 0."""
+    back = atom.hi is not None and atom.lo.year is None and atom.lo.offset and atom.hi.offset == 0
+    return -atom.lo.offset if back and atom.term is None and not atom.months_back and atom.lo.offset else 0
+
+
+def _years_since_issue(atoms: list[Atom], text: str, g: Grammar) -> None:
+    """"3 năm thực hiện Chỉ thị 05": the N years a document has been carried out start in the year
+    it was issued, written with it ("Quy định số 101-QĐ/TW ngày 07/6/2012") or one of the well-known
+    documents of rules/dates.yml, and end in the article's year (`resolve`). The same N years said
+    again later ("Qua 3 năm triển khai thực hiện, ...") are the same period."""
+    issued: dict[int, int] = {}  # N -> the year of the document carried out for N years
+    for i, atom in enumerate(atoms):
+        years = _years_back(atom)
+        if not years or atom.borrowed:
+            continue  # a period its sentence writes ("giai đoạn 2016 - 2020") comes first
+        gap = g.after("doing_gap", text, atom.end)
+        pos = gap.end() if gap else atom.end
+        known = g.after("issued_document", text, pos)
+        year = g.document_years[known.lastgroup] if known else _issue_year(atoms[i + 1:], text, pos)
+        if year is None:
+            year = issued.get(years)
+        else:
+            issued[years] = year
+        if year is not None:
+            atom.lo, atom.hi, atom.since_issue, atom.borrowed = Point(year), Point(offset=0), years, True
+
+
+def _issue_year(later: list[Atom], text: str, pos: int) -> int | None:
+    """The year of a document named at `pos` when its date of issue follows it in the same sentence."""
+    typed = directive_rules().patterns["type"].match(text, pos)
+    if not typed or not text[pos].isupper() or not later:
+        return None
+    issued = later[0]
+    written = issued.lo.year is not None and issued.lo.day is not None and issued.hi is None
+    near = issued.start - pos <= ISSUE_DATE_WITHIN and not _SENTENCE_END.search(text, pos, issued.start)
+    dated = text[issued.start:issued.start + 4].casefold() == "ngày"  # "ngày 07/6/2012", not "năm 2020"
+    return issued.lo.year if written and near and dated else None
+
+
 def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
     """"23h50 ngày 23/4", "12/04/2021 - 06:35": a time of day written beside a day."""
     if not _simple(atom) or atom.lo.day is None or atom.lo.clock is not None:
@@ -216,9 +275,8 @@ def segment_atoms(text: str) -> list[Atom]:
     _share_years(atoms, text, g)
     atoms = _join_ranges(atoms, text, g)
     atoms = _days_of_one_event(atoms, text, g)
-    years_back_of_sentence(atoms, text)
-    years_since_issue(atoms, text, g)
-    atoms = anchor_hedged(atoms, text)
+    _years_back_of_sentence(atoms, text)
+    _years_since_issue(atoms, text, g)
     for atom in atoms:
         _open_since(atom, text, g)
         _attach_time(atom, text, g)
@@ -272,7 +330,6 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         meta = (parse_published(s.text) for s in doc.segments if s.field.startswith("meta"))
         published = _published_date(next((m for m in meta if m), None))
     ref_year = doc.reference_year or (published.year if published else None)
-    dated = ref_year is not None
     near = published is not None and ref_year == published.year
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full places its terms
@@ -282,7 +339,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         ref_year = max(written) if written else _written_year(atoms) or _opened_term_year(atoms)
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
-    return Context(ref_year, published, near, term, last_term(ref_year, term), dated)
+    return Context(ref_year, published, near, term, last_term(ref_year, term))
 
 
 def _written_year(atoms: list[Atom]) -> int | None:
@@ -341,8 +398,6 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
         length = base[1] - base[0]
         start = base[0] + atom.term * length
         return (f"{start}/.." if atom.open_end else f"{start}/{start + length}"), True
-    if atom.since_issue and atom.lo.year is not None and atom.hedge:
-        return hedged_since(atom, ctx.ref_year if ctx.dated else None)
     if atom.since_issue and atom.lo.year is not None:
         first, ref, years = atom.lo.year, ctx.ref_year, atom.since_issue
         # N years counted in calendar years or in whole years: "10 năm thực hiện" a 2016 document runs
