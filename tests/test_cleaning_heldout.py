@@ -34,9 +34,9 @@ FLOORS = {
     # boilerplate left 3.2% / 1.1% / 3.2%, titles 25 / 27 / 29 of 30, published 28 / 30 / 28,
     # authors F1 0.90 / 1.00 / 0.90 (text / HTML / JSONL)
     "cleaning-test3.jsonl": {
-        "txt": (0.98, 0.83, 0.93, 0.89, 0.04),
+        "txt": (0.98, 0.83, 0.99, 0.89, 0.04),  # published 30/30 after the dev4 round
         "html": (0.97, 0.89, 0.99, 0.99, 0.02),
-        "jsonl": (0.99, 0.96, 0.93, 0.89, 0.04),
+        "jsonl": (0.99, 0.96, 0.99, 0.89, 0.04),
     },
 }
 
