@@ -11,6 +11,8 @@ import unicodedata
 
 import regex
 
+# a lead opens with the outlet's tag: "(QBĐT) - ...", "(Mặt trận) -Theo ...", "TPO - Sáng 31/5 ..."
+LEAD_TAG = regex.compile(r"^(?:\([^()]{2,20}\)\s*[-–—]|\p{Lu}[\p{Lu}\p{N}.]{1,9}\s+[-–—]\s)")
 PARAGRAPH_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 LONG_PARAGRAPH_WORDS = 30  # a line this long is prose whatever its last character
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 40

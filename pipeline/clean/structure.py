@@ -15,8 +15,15 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.clean.shapes import LONG_PARAGRAPH_WORDS, is_headline, is_name, is_paragraph, is_question, words
-from pipeline.clean.title import LEAD_TAG
+from pipeline.clean.shapes import (
+    LEAD_TAG,
+    LONG_PARAGRAPH_WORDS,
+    is_headline,
+    is_name,
+    is_paragraph,
+    is_question,
+    words,
+)
 
 
 def is_prose(text: str) -> bool:

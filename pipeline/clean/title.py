@@ -15,6 +15,7 @@ import regex
 
 from pipeline.clean.bylines import is_name_with_unit
 from pipeline.clean.shapes import (
+    LEAD_TAG,
     ascii_words,
     has_lowercase,
     is_breadcrumb,
@@ -35,8 +36,6 @@ SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] \p{Lu}")
 LONG_NUMBER = regex.compile(r"^\d{5,}$")
 CANDIDATE_SPAN = 6  # how many lines above the first paragraph a headline may stand
 DATELINE_BESIDE = 5  # what a dateline next to a line adds to its score as the headline
-# a lead opens with the outlet's tag: "(QBĐT) - ...", "(Mặt trận) -Theo ...", "TPO - Sáng 31/5 ..."
-LEAD_TAG = regex.compile(r"^(?:\([^()]{2,20}\)\s*[-–—]|\p{Lu}[\p{Lu}\p{N}.]{1,9}\s+[-–—]\s)")
 # "Headline - Báo Thừa Thiên Huế": a dump of the page's <title>
 SITE_SUFFIX = regex.compile(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+)$")
 SITE_NAME_WORDS = 6
