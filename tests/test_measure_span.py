@@ -1,0 +1,45 @@
+"""A figure's measure phrase and the characters it says it covers agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import build_document, find_mentions
+from pipeline.extract.clauses import Words
+from pipeline.extract.measure import Marks, measure_of
+
+SENTENCES = [
+    # the area closing a measure is cut off the phrase ("toàn tỉnh", "trên địa bàn tỉnh")
+    "Năm 2021, tổng kim ngạch xuất khẩu toàn tỉnh đạt 3,2 tỷ USD, tăng 14% so với năm 2020.",
+    "Giá trị xuất khẩu hàng hóa trên địa bàn tỉnh đạt trên 10,77 tỷ USD.",
+    "Năm 2020, toàn tỉnh kết nạp 312 đảng viên mới, trong đó: Tân Uyên 95; Phú Giáo 88.",
+    "Có 97,5% chi, đảng bộ cơ sở hoàn thành tốt nhiệm vụ.",
+    "Ngân hàng chi 200.000 đồng tiền lãi cho mỗi khách hàng.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_measure_text_is_the_text_of_its_span(sentence: str) -> None:
+    doc = build_document(sentence, published="2021-04-21")
+    segment = next(s for s in doc if s.field == "text")
+    mentions = sorted((m for m in find_mentions(doc) if m.field == "text"), key=lambda m: m.start)
+    words = Words(segment, [b for m in mentions for b in (m.start, m.end)])
+    marks = Marks.of(words, mentions)
+    figures = [m for m in mentions if m.type == "FIGURE"]
+    # a breakdown item ("Tân Uyên 95") takes its noun from the count before: not written at its span
+    written = [m for m in figures if m.text.lower().endswith(str(m.attrs.get("unit") or "").lower())]
+    found = [measure_of(words, marks, m, 0, len(segment.text)) for m in written]
+    assert any(found), sentence
+    for measure in filter(None, found):
+        assert segment.text[measure.start : measure.end] == measure.text
+
+
+def test_an_area_closing_a_measure_is_outside_its_span() -> None:
+    sentence = SENTENCES[0]
+    doc = build_document(sentence, published="2021-04-21")
+    segment = next(s for s in doc if s.field == "text")
+    mentions = sorted((m for m in find_mentions(doc) if m.field == "text"), key=lambda m: m.start)
+    words = Words(segment, [b for m in mentions for b in (m.start, m.end)])
+    figure = next(m for m in mentions if m.type == "FIGURE" and m.text.startswith("3,2"))
+    measure = measure_of(words, Marks.of(words, mentions), figure, 0, len(sentence))
+    assert measure is not None and "toàn tỉnh" not in sentence[measure.start : measure.end]
