@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.extract.article_facts import Article
+from pipeline.extract.article_facts import Article, anniversary
 from pipeline.extract.clauses import Words, rules
 from pipeline.model import Mention
 
@@ -19,7 +19,6 @@ PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?
 FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s+nữa)(?!\p{L})", regex.IGNORECASE)
 # a span written with both its ends ("nhiệm kỳ 2020-2025"), not a decade ("những năm 1980")
 BOTH_ENDS = regex.compile(r"\d{4}\D{1,12}\d{2,4}")
-LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
 
 Dated = tuple[int, int, str, str]  # a date of a sentence: start, end, value, role
 
@@ -253,10 +252,7 @@ def is_period(value: str) -> bool:
 def _span_end(value: str) -> str:
     """A date as a figure's period: a span of generations ("132 năm ngày sinh ... (19/5/1890 -
     19/5/2022)") is an anniversary, dated by its end."""
-    first, _, last = value.partition("/")
-    if last[:4].isdigit() and first[:4].isdigit() and int(last[:4]) - int(first[:4]) > LONGEST_PERIOD:
-        return last
-    return value
+    return value.partition("/")[2] if anniversary(value) else value
 
 
 def _compared(words: Words, i: int) -> bool:
