@@ -430,3 +430,51 @@ def test_the_line_under_a_byline_name_is_its_unit_not_the_headline() -> None:
                            "Học viện Chính trị quốc gia Hồ Chí Minh", LEAD, SECOND))
     assert title_from(lines, None) == headline
     assert authors_from(lines) == ["LÊ THỊ CHIÊN"]
+
+
+def test_a_kicker_of_names_with_a_colon_is_not_the_first_paragraph() -> None:
+    kicker = "Hội NCT TP Phú Quốc, tỉnh Kiên Giang:"
+    classes = _classes(_page(kicker, TITLE_LINE, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[kicker] == BOILERPLATE
+    # a sentence that introduces a list stays the article's
+    intro = "Giá vé sau khi điều chỉnh tại các bến xe trong tỉnh như sau:"
+    classes = _classes(_page(TITLE_LINE, intro, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[intro] == BODY
+
+
+def test_under_the_dateline_a_photo_caption_is_not_the_headline() -> None:
+    caption = "Lễ hội Đền Hùng với nhiều nghi lễ và hoạt động phong phú"
+    lines = classify(_page(TITLE_LINE, "Ngày đăng: 23/12/2024", caption, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+    # with no headline-shaped line above it, the line under the dateline is the headline
+    lines = classify(_page("Ngày đăng: 23/12/2024", TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_a_headline_printed_whole_then_broken_over_lines() -> None:
+    pieces = ["BỐI CẢNH HỌC TẬP CỦA BẢO TÀNG – PHÂN TÍCH", "TỪ TRƯNG BÀY NGHỀ THỦ CÔNG TRUYỀN THỐNG",
+              "Ở BẢO TÀNG THÀNH PHỐ HỒ CHÍ MINH"]
+    whole = " ".join(pieces)
+    lines = classify(_page(whole, "01", "'70", *pieces, "Phạm Lan Hương", LEAD, SECOND))
+    assert title_from(lines, None) == whole
+    assert {line.cls for line in lines if line.text in pieces} == {BOILERPLATE}
+    # a line that adds a few words to the headline (a section's name) is not the headline whole
+    lines = classify(_page(f"{TITLE_LINE} Chi bộ", TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_a_units_name_alone_above_the_article_is_no_headline() -> None:
+    lines = classify(_page("Hội Nông dân tỉnh", LEAD, SECOND))
+    assert title_from(lines, None) is None
+    lines = classify(_page("Hội Nông dân tỉnh", TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_the_site_name_the_page_prints_as_its_masthead_is_cut_from_the_title() -> None:
+    site = "Tạp chí Khoa học Nông nghiệp Việt Nam"
+    lines = classify(_page(f"{TITLE_LINE} - {site}", TITLE_LINE, "Đăng ngày: 13/09/2022", LEAD, SECOND,
+                           "Tin liên quan", *RELATED, site.upper()))
+    assert title_from(lines, None) == TITLE_LINE
+    # an unknown tail after a dash, printed nowhere else, stays in the headline
+    lines = classify(_page(f"{TITLE_LINE} - góc nhìn từ cơ sở", LEAD, SECOND))
+    assert title_from(lines, None) == f"{TITLE_LINE} - góc nhìn từ cơ sở"
