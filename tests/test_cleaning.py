@@ -339,6 +339,27 @@ def test_an_html_title_that_is_only_the_site_name_is_no_title() -> None:
     assert record["title"] is None and record["text"].startswith(LEAD)
 
 
+SITE_WITH_DASH = "BÁO QUẢNG TRỊ - CƠ QUAN CỦA ĐẢNG BỘ TỈNH QUẢNG TRỊ"
+
+
+def test_a_site_name_with_a_dash_in_it_is_cut_whole_from_the_title() -> None:
+    home = f"<header><a href='/'>{SITE_WITH_DASH}</a></header>"
+    record = _html(f"<title>{TITLE_LINE} - {SITE_WITH_DASH}</title>", f"{home}{BODY_HTML}")
+    assert record["title"] == TITLE_LINE
+    # a title that is the first part of the site's name is the site's, not a headline
+    record = _html(f"<title>{SITE_WITH_DASH}</title>", f"{home}{BODY_HTML}")
+    assert record["title"] is None
+
+
+def test_an_element_classed_as_the_title_when_there_is_no_h1() -> None:
+    record = _html("", f"<div class='article-title'><strong>{TITLE_LINE}</strong></div>{BODY_HTML}")
+    assert record["title"] == TITLE_LINE
+    # a listed article's title is a link, and a site's title is no article's
+    linked = f"<div class='news-title'><a href='/x.html'>{RELATED[0]}</a></div>"
+    site = "<div class='site-title'>Cổng thông tin điện tử huyện Hải Lăng</div>"
+    assert extract_html(f"<html><body>{site}{linked}<article>{BODY_HTML}</article></body></html>").title is None
+
+
 def test_the_h1_when_the_title_tag_adds_an_unknown_site_name() -> None:
     record = _html(f"<title>{TITLE_LINE} :: Cổng TTĐT</title>", f"<h1>{TITLE_LINE}</h1>{BODY_HTML}")
     assert record["title"] == TITLE_LINE
