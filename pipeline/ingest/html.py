@@ -379,10 +379,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         page = _metadata(tree, url)
         captions = _captions(tree)
         bylines = _captions(tree, _byline_blocks(tree))
-        blocks = _block_texts(tree)
-        lines, info = _trafilatura_lines(tree, url)  # trafilatura prunes the tree: metadata first
-        if lines:
-            lines = _insert_captions(_insert_captions(_split_joined(lines, blocks), captions), bylines)
+        lines, info = _trafilatura_lines(tree, url)  # trafilatura reads a copy: the tree stays whole
+        if lines:  # the page's blocks only to split what trafilatura joined: none when it found nothing
+            lines = _split_joined(lines, _block_texts(tree))
+            lines = _insert_captions(_insert_captions(lines, captions), bylines)
         page.title = page.title or _strip_site_name(collapse(info.get("title")), page.site_names)
         page.published = page.published or collapse(info.get("date"))
         page.authors = page.authors or [
