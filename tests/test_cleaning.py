@@ -357,7 +357,8 @@ def test_an_element_classed_as_the_title_when_there_is_no_h1() -> None:
     # a listed article's title is a link, and a site's title is no article's
     linked = f"<div class='news-title'><a href='/x.html'>{RELATED[0]}</a></div>"
     site = "<div class='site-title'>Cổng thông tin điện tử huyện Hải Lăng</div>"
-    assert extract_html(f"<html><body>{site}{linked}<article>{BODY_HTML}</article></body></html>").title is None
+    page = f"<html><body>{site}{linked}<article>{BODY_HTML}</article></body></html>"
+    assert extract_html(page).title is None
 
 
 def test_the_h1_when_the_title_tag_adds_an_unknown_site_name() -> None:
@@ -486,7 +487,9 @@ def test_a_headline_printed_whole_then_broken_over_lines() -> None:
 
 def test_a_units_name_alone_above_the_article_is_no_headline() -> None:
     lines = classify(_page("Hội Nông dân tỉnh", LEAD, SECOND))
-    assert title_from(lines, None) is None
+    assert title_from(lines, None) is None and lines[0].cls == BOILERPLATE  # the page's section
+    lines = classify(_page(TITLE_LINE, "Minh Anh", "Hội Nông dân tỉnh", LEAD, SECOND))
+    assert [line.cls for line in lines[:3]] == [TITLE, META, META]  # under a byline, the author's unit
     lines = classify(_page("Hội Nông dân tỉnh", TITLE_LINE, LEAD, SECOND))
     assert title_from(lines, None) == TITLE_LINE
 
@@ -499,3 +502,14 @@ def test_the_site_name_the_page_prints_as_its_masthead_is_cut_from_the_title() -
     # an unknown tail after a dash, printed nowhere else, stays in the headline
     lines = classify(_page(f"{TITLE_LINE} - góc nhìn từ cơ sở", LEAD, SECOND))
     assert title_from(lines, None) == f"{TITLE_LINE} - góc nhìn từ cơ sở"
+
+
+
+def test_two_bylines_before_the_furniture_both_sign_the_article() -> None:
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Thu Hòa/VOV4", "Việt Phú", "Viết bình luận",
+                           "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Thu Hòa", "Việt Phú"]
+    # two bare names in a row among the chrome are a menu in capitals, not bylines
+    menu = ["GIỚI THIỆU", "TIN TỨC"]
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, *menu, "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == []

@@ -229,6 +229,9 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline, or right above the first paragraph
         elif title_index is not None and _labels_the_headline(page, i, start):
             line.cls = BOILERPLATE  # a section's or a tag's label between the headline and its dateline
+        elif _names_a_unit(page, i):
+            # "Hội Nông dân tỉnh": under a byline the author's unit, else the page's section
+            line.cls = META if i > 0 and page.lines[i - 1].author else BOILERPLATE
         elif _is_caption(line):
             line.cls = CAPTION
 

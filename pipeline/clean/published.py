@@ -20,7 +20,8 @@ from pipeline.datetime_parse import (
 from pipeline.rulebook import compiled
 from pipeline.text import casefold_words
 
-_NUMERIC_DATE = regex.compile(  # the same separator twice; spaces around a slash each as typed ("13/09/ 2022")
+# the same separator twice; spaces around each slash as typed ("13/09/ 2022")
+_NUMERIC_DATE = regex.compile(
     rf"(?<![\d.,/])(?P<d>{DAY})(?:(?P<slash>\s?/\s?)|(?P<sep>[.\-]))(?P<m>{MONTH})(?(slash)\s?/\s?|(?P=sep))"
     rf"(?P<y>{YEAR})(?!\d)")
 _ISO_DATE = regex.compile(  # "2024-12-09T10:00", "2024/12/09 10:00"
