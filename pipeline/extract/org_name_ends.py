@@ -107,6 +107,9 @@ def place_end(view: View, start: int) -> int:
             return taken[size - 1][1]
     if taken and head_at(view, start):
         return start
+    # "Chủ tịch UBND phường Báo cáo kết quả": a document or title word starts no unknown place's name
+    stop = next((n for n, sp in enumerate(taken) if rules().stop_re.match(view.norm, sp[0])), None)
+    taken = taken if stop is None else taken[:stop]
     ends = (n for n, sp in enumerate(taken) if n and (person_starts(view, sp) or head_at(view, sp[0])))
     cut = next(ends, None)  # "TP Hà Nội Chu Ngọc Anh": a person follows the place
     if cut is None and len(taken) >= 3 and PLACES_KNOWN:
@@ -206,7 +209,10 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     start = after[0]
     admin = r.admin_re.match(view.norm, start)
     if admin and (view.norm[start].islower() or view.norm[start:admin.end()].rstrip(".").isupper()):
-        return end if (named or complement) and nominal else pos  # "... du lịch TP Đà Nẵng" too
+        # "Hội Người cao tuổi thị trấn Tân Yên": an adjective right after a Vietnamese noun of the
+        # name describes that noun when the name's place follows
+        modifier = descriptive and content == ["adj"]
+        return end if (named or complement) and (nominal or modifier) else pos  # "... du lịch TP Đà Nẵng" too
     if capitalised(view.word(after)):
         nested = head_at(view, start)
         if nested:
