@@ -33,7 +33,17 @@ def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
         stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
         following = view.lower[after[0]:stop].strip() if view.token_starts[token] == after[0] else ""
         return word_class(following) in ENDS_A_NAME
-    return not rules().stop_re.match(view.norm, after[0])
+    return not rules().stop_re.match(view.norm, after[0]) and not _counts(view, after)
+
+
+def _counts(view: View, after: tuple[int, int]) -> bool:
+    """The number counts the word after it ("Ban Chỉ đạo 3 năm qua", "Quân khu 7 người"): a time or
+    counted word that no number of its own follows ("Quân khu 7 năm 2020" names the region)."""
+    word = _lower_word(view, after)
+    if word is None or word[1] not in rules().tail_stops:
+        return False
+    following = view.next_word(word[0])
+    return following is None or not view.word(following).isdigit()
 
 
 def foreigner_after_place(view: View, word_starts: list[int], span: tuple[int, int], named: bool) -> bool:
