@@ -3,7 +3,8 @@
 Every capitalised run of the text is read once: what stands right before it (an honorific such as
 "anh", a title such as "Phó Thủ tướng", a street or school word) says whether it is a person.
 Short forms ("anh Á", "thứ trưởng Phúc", "chị H") are resolved to the full name the same article
-gives ("Nguyễn Sỹ Á", "Nguyễn Văn Phúc", "T.H") when `build` writes the entries.
+gives ("Nguyễn Sỹ Á", "Nguyễn Văn Phúc", "T.H") when `build` writes the entries. The compiled rule
+file lives in `people_patterns`, the cue and role read around a name in `people_context`.
 """
 
 from __future__ import annotations
