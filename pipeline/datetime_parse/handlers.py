@@ -286,7 +286,8 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     if match["y"]:
         first, last = int(match["y"]), int(match["y2"])
         return [Atom(start, match.end(), Point(first), Point(last))] if first < last else []
-    years, end = int(match["n"]), match.end()
+    # "năm năm qua": a "năm" before the word "năm" can only be the count five
+    years, end = 5 if match["n"].casefold() == "năm" else g.count(match["n"]), match.end()
     if cue and (regex.match(r"\s+\d|\p{L}", text[end:end + 2]) or g.after("back_future", text, end)):
         return []  # "qua 2 năm 2019 và 2020": the years are dates of their own; "sau 5 năm nữa": to come
     if not cue:

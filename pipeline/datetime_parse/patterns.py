@@ -86,6 +86,10 @@ def _issued_documents(rules: dict[str, Any]) -> tuple[str, dict[str, int]]:
     return pattern, {name: e["year"] for name, e in names.items()}
 
 
+# a day starts a number, or is glued to its "ngày" as hurried pages write it ("ngày15/01/2024")
+DAY_START = r"(?=\d)(?:(?<=(?<!\p{L})ngày)|(?<![\p{L}\d.,/:+#\-]))"
+
+
 @compiled
 def grammar() -> Grammar:
     """Every pattern, compiled once per process from the rule file."""
@@ -104,12 +108,12 @@ def grammar() -> Grammar:
     specs: list[tuple[str, Handler]] = [
         (rf"(?=\d)(?<![\d\-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
          r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?!\d)", on_iso),
-        (rf"{NUM_START}(?P<d>{DAY})\s?(?P<sep>[/.\-])\s?(?P<m>{MONTH})\s?(?P=sep)\s?(?P<y>{YEAR})"
+        (rf"{DAY_START}(?P<d>{DAY})\s?(?P<sep>[/.\-])\s?(?P<m>{MONTH})\s?(?P=sep)\s?(?P<y>{YEAR})"
          r"(?!\d|[.,]\d|/\p{L}|-\p{L})", on_day),
         (rf"(?=\d)(?<![\d.,])(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})"
          rf"(?:\s*,?\s*năm\s+(?P<y>{YEAR})|\s*/\s*(?P<y>{YEAR})|{rel_tail})?(?![\d\p{{L}}]|[.,/]\d)",
          on_word_day),
-        (rf"{NUM_START}(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-|\.)(?P<m>{MONTH})"
+        (rf"{DAY_START}(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-|\.)(?P<m>{MONTH})"
          rf"(?:\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?{NUM_END}", on_day),
         # a span of days sharing month and year: "ngày 15-16/5/2021", "từ ngày 25-27/12/2020"
         (rf"{NUM_START}(?P<d>{DAY}){DASH}(?P<d2>{DAY})(?P<sep>\s?/\s?)(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})"
@@ -144,8 +148,7 @@ def grammar() -> Grammar:
         (r"(?<!\p{L})(?P<half>đầu|cuối)\s+năm(?![\p{L}\d]|\s+(?:\d|học|lớp|tài\s+chính))", on_year_edge),
         (r"(?<!\p{L})trong\s+năm(?=[^\S\n]*,)", on_within_year),
         (rf"\bnửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
-        (rf"(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})\s+năm(?:\s*\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\))?",
-         on_years_back),
+        (rf"{count}\s+năm(?:\s*\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\))?", on_years_back),
         (rf"\bnhiệm\s+(?P<kw>kỳ)(?:\s+(?P<tw>{lex['term_words']})\b)?", on_term),
         (rf"\bđầu\s+năm\s+{lex['since_tails']}\b", on_since_year_start),
     ]
@@ -170,6 +173,8 @@ def grammar() -> Grammar:
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
         "since_head": rf"(?<!\p{{L}}){lex['since_heads']}\s*\(?\s*\Z",
         "since_tail": rf"\s*,?\s*{lex['since_tails']}\b",
+        # "Tính từ ngày phát động 17-10-2000 đến nay": the day of an event named between, open to now
+        "since_event": rf"(?<!\p{{L}}){lex['since_heads']}\s+ngày(?:\s+\p{{Ll}}+){{1,3}}\s+\Z",
         "founded": rf"(?<!\p{{L}}){lex['founding_verbs']}\s+\Z",
         "day_count": rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|{lex['number_words']})\s+\Z",
         "term_opener": rf"(?<!\p{{L}}){lex['term_openers']}(?!\p{{L}})[^.;!?\n]*\Z",
@@ -192,7 +197,9 @@ def grammar() -> Grammar:
         "issued_document": issued_documents,
         "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
         "listed_day": rf"\d{HSPACE}*(?:,|;|và|hoặc){HSPACE}*\Z",
-        "framed_period": rf"[^.;!?\n()]{{0,120}}?\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\)",
+        # a period of N years in brackets, or after "từ", later in the sentence of "N năm"
+        "framed_period": rf"[^.;!?\n()]{{0,120}}?(?:\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\)"
+                         rf"|(?<!\p{{L}})từ\s+(?P<y>{YEAR}){DASH}(?P<y2>{YEAR}){year_end})",
         "time_before": rf"(?<![\d:]){TIME}(?:\s*(?P<pod>{lex['parts_of_day']}))?[\s,(]*"
                        rf"(?:{lex['day_triggers']}[\s,(]*)?\Z",
         "time_after": rf"(?:\s*[-–|,]?\s*(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)"

@@ -66,6 +66,7 @@ class Context:
     near_published: bool  # the reference year is the publication year: pick the nearest year
     term: tuple[int, int] | None  # the current Party term
     last_term: tuple[int, int] | None  # the last one that has ended by the reference year
+    opened: tuple[int, int] | None = None  # the term the article's congress opens this year
 
 
 def find_atoms(text: str) -> list[Atom]:
@@ -181,9 +182,14 @@ def _open_since(atom: Atom, text: str, g: Grammar) -> None:
     founding ("thành lập từ năm 1996").
     """
     head = g.before("since_head", text, atom.start) if _simple(atom) else None
+    tail = g.after("since_tail", text, atom.end)
+    if not head and _simple(atom) and atom.lo.day is not None and tail:
+        head = g.before("since_event", text, atom.start, width=60)
+        if head:
+            atom.start, atom.end, atom.open_end = head.start(), tail.end(), True
+        return
     if not head:
         return
-    tail = g.after("since_tail", text, atom.end)
     began = atom.lo.precision > 0 or g.before("founded", text, head.start())
     if not tail and (began or g.after("range_next", text, atom.end)):
         return
@@ -339,6 +345,14 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         ref_year = max(written) if written else _written_year(atoms) or _opened_term_year(atoms)
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
+    # a congress of a dated article, held in the first year of the term it opens (an undated one takes
+    # its year from that term, so cannot tell its congress from one it recalls)
+    opened = next(((a.lo.year, a.hi.year) for a in atoms if a.opens_term and a.explicit_term and a.hi
+                   and a.hi.year and a.lo.year == ref_year), None) if published else None
+    if opened:  # a congress opening its term: "nhiệm kỳ qua" is the one it closes
+        before = next((t for t in named if t[1] == opened[0] and t[0] < t[1]), None)
+        return Context(ref_year, published, near, term,
+                       before or (2 * opened[0] - opened[1], opened[0]), opened)
     return Context(ref_year, published, near, term, last_term(ref_year, term))
 
 
@@ -397,6 +411,10 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
             return None
         length = base[1] - base[0]
         start = base[0] + atom.term * length
+        if ctx.opened and atom.term > 0 and not atom.term_ended:
+            # at a congress opening its term, "nhiệm kỳ tới" is that term
+            length = ctx.opened[1] - ctx.opened[0]
+            start = ctx.opened[0] + (atom.term - 1) * length
         return (f"{start}/.." if atom.open_end else f"{start}/{start + length}"), True
     if atom.since_issue and atom.lo.year is not None:
         first, ref, years = atom.lo.year, ctx.ref_year, atom.since_issue
