@@ -180,6 +180,8 @@ def on_month_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 def on_quarter(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """quý II, quý I/2021, quý II và quý III năm nay: three months each."""
     tail, spans = _year_tail(match, g), match.spans("item")
+    if not tail and g.after("plural_years", text, match.end()):
+        return []  # "quý IV các năm 2011-2019": that quarter of every year named, no one date
     atoms = []
     for i, (start, end) in enumerate(spans):
         quarter, last = QUARTERS[text[start:end].casefold()], i == len(spans) - 1
@@ -249,6 +251,18 @@ def on_months_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         return []
     lo, hi = Point(month=1, offset=0), Point(month=months, offset=0) if months > 1 else None
     return [Atom(match.start(), match.end(), lo, hi, months_back=months)]
+
+
+def on_bare_months(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """"kim ngạch 7 tháng đạt 3,26 tỷ USD": N months said again after "7 tháng qua", "7 tháng năm 2023"
+    are that period (kept by `segment_atoms` only when the text named it before); a length ("thời hạn
+    6 tháng") or a count ("mỗi 3 tháng") is none."""
+    months = g.count(match["n"])
+    start = match.start()
+    if not 2 <= months <= 12 or _counted(text, start, g) or g.before("back_length", text, start):
+        return []
+    return [Atom(match.start(), match.end(), Point(month=1, offset=0), Point(month=months, offset=0),
+                 repeats_months=months)]
 
 
 def on_month_word(match: regex.Match, text: str, g: Grammar) -> list[Atom]:

@@ -7,6 +7,7 @@ from typing import Any
 import regex
 
 from pipeline.datetime_parse.handlers import (
+    on_bare_months,
     on_day,
     on_day_list,
     on_day_pair,
@@ -139,11 +140,13 @@ def grammar() -> Grammar:
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
         (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", on_year),
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", on_relative_year),
-        (rf"{count}\s+tháng\s+(?:(?P<half>đầu|cuối)\s+)?(?:(?P<of>của)\s+)?năm"
+        (rf"{count}\s+tháng\s+(?:(?P<of>của)\s+)?(?:(?P<half>đầu|cuối)\s+)?(?:(?P<of>của)\s+)?năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
         (rf"(?<!\p{{L}})(?P<some>những|các)\s+tháng\s+(?P<half>đầu|cuối)\s+năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
         (rf"{count}\s+tháng\s+(?:vừa\s+)?qua(?!\p{{L}})", on_months_back),
+        (rf"{count}\s+tháng(?![\p{{L}}\d]|\s+(?:\p{{L}}+\s+)?(?:năm|qua|tới|nữa|sau|trước|tuổi)(?!\p{{L}})"
+         rf"|\s*\()", on_bare_months),
         (rf"tháng\s+(?P<mw>{lex['month_words']})(?!\p{{L}})(?:{year_tail})?{NUM_END}", on_month_word),
         (r"(?<!\p{L})(?P<half>đầu|cuối)\s+năm(?![\p{L}\d]|\s+(?:\d|học|lớp|tài\s+chính))", on_year_edge),
         (r"(?<!\p{L})trong\s+năm(?=[^\S\n]*,)", on_within_year),
@@ -179,8 +182,13 @@ def grammar() -> Grammar:
         "day_count": rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|{lex['number_words']})\s+\Z",
         "term_opener": rf"(?<!\p{{L}}){lex['term_openers']}(?!\p{{L}})[^.;!?\n]*\Z",
         "range_next": rf"\s*(?:{DASHES}|{until})",
+        # after a quarter or month: the years it recurs in ("quý IV các năm 2011-2019"), so no one date
+        "plural_years": rf"\s+(?:{lex['decade_words']})\s+{YEAR}",
         "edge_head": rf"(?<!\p{{L}}){lex['year_edge_heads']}\s+\Z",
         "sentence_start": r"(?:\A|[.!?:;\n]|[.!?]\s*[”\"])[^\S\n]*\Z",
+        # "Trong năm 2016, ...": a year opening its sentence after a preposition
+        "within_opener": r"(?:\A|[.!?:;\n])[^\S\n]*(?:trong|riêng|cũng\s+trong)\s+\Z",
+        "opener_comma": r"[^\S\n]*,",
         "comparison": rf"(?<!\p{{L}})(?P<cw>{lex['comparison_bases']})\s+\Z",
         "target": rf"(?<!\p{{L}}){lex['target_heads']}\s+\Z",
         "fraction": rf"{HSPACE}+{lex['fraction_nouns']}\b",

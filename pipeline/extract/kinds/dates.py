@@ -120,6 +120,35 @@ def _share_years(atoms: list[Atom], text: str, g: Grammar) -> None:
             left.borrowed = True
 
 
+def _sentence_year(atoms: list[Atom], text: str, g: Grammar) -> None:
+    """"Năm 2016, ... 2 đợt lũ tháng 10 và tháng 11": a day or month without a year takes the year
+    that opens its sentence ("Năm 2016," or "Trong năm 2016,"), not the article's."""
+    for opener, atom in itertools.product(atoms, atoms):
+        if not (_simple(opener) and opener.lo.year and opener.lo.precision == 0 and opener.end < atom.start
+                and _simple(atom) and atom.lo.yearless and atom.tense == 0):
+            continue
+        opens = any(g.before(look, text, opener.start) for look in ("sentence_start", "within_opener"))
+        if (opens and g.after("opener_comma", text, opener.end)
+                and not _SENTENCE_END.search(text, opener.end, atom.start)):
+            atom.lo = replace(atom.lo, year=opener.lo.year)
+            atom.borrowed = True
+
+
+def _repeated_months(atoms: list[Atom]) -> list[Atom]:
+    """A bare "7 tháng" is the first 7 months the text named before it ("7 tháng qua", "7 tháng năm
+    2023"), that year's; with none named before, it is a length of time, no date."""
+    kept: list[Atom] = []
+    for atom in atoms:
+        if atom.repeats_months:
+            named = next((a for a in reversed(kept) if not a.repeats_months and a.hi is not None
+                          and a.lo.month == 1 and a.hi.month == atom.repeats_months and not a.open_end), None)
+            if named is None:
+                continue
+            atom.lo, atom.hi, atom.months_back, atom.borrowed = named.lo, named.hi, named.months_back, True
+        kept.append(atom)
+    return kept
+
+
 def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
     """"30/4-1/5", "từ ngày 26/4 đến 9/5", "giai đoạn 2021 đến 2025": one interval from two points of
     the same precision."""
@@ -278,7 +307,9 @@ def segment_atoms(text: str) -> list[Atom]:
     g = grammar()
     # a lunar-calendar day or month ("mồng 10/3 Âm lịch") has no ISO form
     atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not g.after("lunar", text, a.end)]
+    atoms = _repeated_months(atoms)
     _share_years(atoms, text, g)
+    _sentence_year(atoms, text, g)
     atoms = _join_ranges(atoms, text, g)
     atoms = _days_of_one_event(atoms, text, g)
     _years_back_of_sentence(atoms, text)
