@@ -150,6 +150,17 @@ def on_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(month=month, **tail))]
 
 
+def on_month_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """từ 9/2019, đến 12/2020: a month and year without "tháng", after a word of time ("từ", "đến",
+    "vào", "hết"...); elsewhere "1/2000" may be a ratio or a map scale."""
+    trigger = g.before("trigger", text, match.start())
+    opened = trigger and not trigger["ts"].strip()
+    ranged = g.before("month_year_dash", text, match.start())  # "(từ 7/2014 - 10/2017)": the end needs none
+    if not (opened or ranged) or g.after("fraction", text, match.end()):
+        return []
+    return [Atom(match.start(), match.end(), Point(year=int(match["y"]), month=int(match["m"])))]
+
+
 def on_month_range(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """tháng 9-11/2020: months of one year."""
     first, last = int(match["m"]), int(match["m2"])

@@ -17,6 +17,7 @@ from pipeline.datetime_parse.handlers import (
     on_month_list,
     on_month_range,
     on_month_word,
+    on_month_year,
     on_months_back,
     on_paren_day,
     on_part_of_year,
@@ -104,7 +105,7 @@ def grammar() -> Grammar:
     item_joiner = rf"\s*(?:,|và|hoặc|{DASHES})\s*"
     until = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến hết"
     list_gap = rf"\s*(?:,|;|và|hoặc|{DASHES}|{until})\s*"
-    quarter = r"(?P<item>IV|III|II|I|[1-4])(?![\p{L}\d])"
+    quarter = r"(?P<item>IV|III|II|I|0?[1-4])(?![\p{L}\d])"  # "quý 01/2021" too
     count = rf"(?:(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})|(?<!\p{{L}})(?P<n>{lex['number_words']})(?!\p{{L}}))"
     specs: list[tuple[str, Handler]] = [
         (rf"(?=\d)(?<![\d\-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
@@ -136,6 +137,7 @@ def grammar() -> Grammar:
         (rf"tháng\s+(?P<m>{MONTH}){DASH}(?:tháng\s+)?(?P<m2>{MONTH})(?:{year_tail})?{NUM_END}",
          on_month_range),
         (rf"tháng\s+(?P<m>{MONTH})(?:{year_tail})?{NUM_END}", on_month),
+        (rf"{NUM_START}(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})(?!\d|[.,/]\d|\s?%)", on_month_year),
         (rf"\bquý\s+{quarter}(?:{item_joiner}(?:quý\s+)?{quarter})*(?:{year_tail})?", on_quarter),
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
         (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", on_year),
@@ -145,8 +147,9 @@ def grammar() -> Grammar:
         (rf"(?<!\p{{L}})(?P<some>những|các)\s+tháng\s+(?P<half>đầu|cuối)\s+năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
         (rf"{count}\s+tháng\s+(?:vừa\s+)?qua(?!\p{{L}})", on_months_back),
-        (rf"{count}\s+tháng(?![\p{{L}}\d]|\s+(?:\p{{L}}+\s+)?(?:năm|qua|tới|nữa|sau|trước|tuổi)(?!\p{{L}})"
-         rf"|\s*\()", on_bare_months),
+        # "sau 3 tháng", "3 tháng kể từ khi ...": a length after an event, no period of the year
+        (rf"(?<!(?<!\p{{L}})sau\s{{1,3}}){count}\s+tháng(?![\p{{L}}\d]|\s+(?:\p{{L}}+\s+)?(?:năm|qua|tới|nữa|sau|trước"
+         rf"|tuổi|kể\s+từ)(?!\p{{L}})|\s*\()", on_bare_months),
         (rf"tháng\s+(?P<mw>{lex['month_words']})(?!\p{{L}})(?:{year_tail})?{NUM_END}", on_month_word),
         (r"(?<!\p{L})(?P<half>đầu|cuối)\s+năm(?![\p{L}\d]|\s+(?:\d|học|lớp|tài\s+chính))", on_year_edge),
         (r"(?<!\p{L})trong\s+năm(?=[^\S\n]*,)", on_within_year),
@@ -182,6 +185,7 @@ def grammar() -> Grammar:
         "day_count": rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|{lex['number_words']})\s+\Z",
         "term_opener": rf"(?<!\p{{L}}){lex['term_openers']}(?!\p{{L}})[^.;!?\n]*\Z",
         "range_next": rf"\s*(?:{DASHES}|{until})",
+        "month_year_dash": rf"(?<![\d/]){MONTH}\s?/\s?{YEAR}{DASH}\Z",
         # after a quarter or month: the years it recurs in ("quý IV các năm 2011-2019"), so no one date
         "plural_years": rf"\s+(?:{lex['decade_words']})\s+{YEAR}",
         "edge_head": rf"(?<!\p{{L}}){lex['year_edge_heads']}\s+\Z",
