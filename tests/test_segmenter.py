@@ -58,6 +58,7 @@ def test_words_equal_underthesea_on_pages_and_odd_text() -> None:
         "THỦ TƯỚNG CHÍNH PHỦ QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt",
         "x", ".", "  a  ", "hoá học và thuý",
         "Ελλάδα ΟΔΟΣ và Москва, H₂O 10⁰C",
+        "α\u0313 và A\u0301 (combining marks NFC composes, one of them outside the accepted set)",
         "Ελλάδα και 中国 — the fallback path 😀",  # characters outside the fast path: underthesea's own
     ]
     assert texts[0]
@@ -70,3 +71,13 @@ def test_text_outside_the_accepted_characters_takes_underthesea_s_own_path() -> 
     assert SAFE_TEXT.fullmatch("Ελλάδα, Москва")
     assert SAFE_TEXT.fullmatch("tin 中国") is None
     assert SAFE_TEXT.fullmatch("emoji 😀") is None
+
+
+def test_an_underthesea_without_this_model_keeps_its_own_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.extract import segmenter
+
+    monkeypatch.setattr(segmenter, "MODEL_DIR", "ws_crf_some_other_model")
+    assert load_segmenter() is word_tokenize
+    monkeypatch.setattr(segmenter, "TEMPLATES", segmenter.TEMPLATES[:-1])  # a model with other templates
+    monkeypatch.setattr(segmenter, "MODEL_DIR", "ws_crf_vlsp2013_20230727")
+    assert load_segmenter() is word_tokenize

@@ -230,12 +230,12 @@ def load_segmenter() -> Callable[[str], list[str]]:
         import joblib
         from underthesea.pipeline.text_normalize import token_normalize
         from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
-        from underthesea.pipeline.word_tokenize.regex_tokenize import patterns
+        from underthesea.pipeline.word_tokenize import regex_tokenize
 
         model_dir = Path(stock_module.__file__).parent / "models" / MODEL_DIR
         segmenter = FastSegmenter(model_dir, joblib.load(model_dir / "dictionary.bin"),
                                   joblib.load(model_dir / "features.bin"))
-    except (ImportError, OSError, ValueError, KeyError):  # another underthesea: its own path
+    except (ImportError, OSError, ValueError, KeyError, IndexError, struct.error):  # another underthesea
         return word_tokenize
     normalised: dict[str, str] = {}
 
@@ -249,9 +249,11 @@ def load_segmenter() -> Callable[[str], list[str]]:
 
     def segment(text: str) -> list[str]:
         """The words of `text`, as `word_tokenize(text)` gives them."""
-        if SAFE_TEXT.fullmatch(text) is None:
+        normal = normalize_characters_in_text(text)  # NFC may compose characters the set lacks: test after
+        if SAFE_TEXT.fullmatch(normal) is None:
             return word_tokenize(text)
-        tokens = [normalise(match.group()) for match in patterns.finditer(normalize_characters_in_text(text))]
+        # the module's pattern at call time, as underthesea's own tokenize reads it
+        tokens = [normalise(match.group()) for match in regex_tokenize.patterns.finditer(normal)]
         words: list[str] = []
         for token, inside in zip(tokens, segmenter.path(tokens)[0], strict=True):
             if inside and words:
