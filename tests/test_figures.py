@@ -199,3 +199,15 @@ def test_find_never_raises_and_keeps_offsets(text: str) -> None:
     for mention in figures.find(doc):
         assert doc.segment(mention.field).text[mention.start:mention.end] == mention.text
         assert isinstance(mention.attrs["value"], int | float)
+
+
+@pytest.mark.parametrize(
+    ("reporter", "subject"),
+    [("UBND huyện Tri Tôn", "huyện Tri Tôn"), ("Sở Y tế", "huyện")],
+)
+def test_a_bare_level_word_takes_the_place_an_organisation_name_ends_on(reporter: str, subject: str) -> None:
+    from pipeline.extract import extract
+
+    text = f"Theo {reporter}, năm 2023 số hộ nghèo của huyện giảm còn 2.900 hộ."
+    record = extract(build_document(text, title="Giảm nghèo", published="2024-01-02"))
+    assert [f["subject"] for f in record["figures"]] == [subject]
