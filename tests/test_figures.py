@@ -211,3 +211,20 @@ def test_a_bare_level_word_takes_the_place_an_organisation_name_ends_on(reporter
     text = f"Theo {reporter}, năm 2023 số hộ nghèo của huyện giảm còn 2.900 hộ."
     record = extract(build_document(text, title="Giảm nghèo", published="2024-01-02"))
     assert [f["subject"] for f in record["figures"]] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("owner", "company"),
+    [("của Công ty", True), ("của công nhân", False)],  # a body head after "của"; a group is no body
+)
+def test_a_bare_body_head_owning_a_measure_is_the_articles_body(owner: str, company: bool) -> None:
+    from pipeline.extract import extract
+
+    text = (
+        "Ông Vũ Mạnh Thái, Phó Tổng giám đốc Công ty Apatit Việt Nam cho biết như vậy. "
+        "Trong khi đó, Cục thuế tỉnh Lào Cai đến làm việc.\n\n"
+        f"Dự kiến, tổng doanh thu {owner} đạt trên 2.000 tỷ đồng."
+    )
+    record = extract(build_document(text, title="Tin", published="2024-01-02"))
+    subjects = [f["subject"] for f in record["figures"]]
+    assert (subjects == ["Công ty Apatit Việt Nam"]) is company, subjects

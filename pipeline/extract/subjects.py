@@ -151,15 +151,21 @@ class Namer:
         self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]]
     ) -> list[Candidate]:
         """A clause opening with a bare body head ("Đảng ủy cũng đã tổ chức ...": the article's
-        body of that head) or with a group ("ngành giáo dục đã ...": the group as written)."""
+        body of that head), one owning a measure ("doanh thu của Công ty"), or a clause opening
+        with a group ("ngành giáo dục đã ...": the group as written)."""
         words, found = self.words, []
         first, stop = words.at(low), words.at(high)
         if words.none_of(first, stop, "body_heads", "group_heads", "group_tails"):
             return found
         # inside a name or a figure's measure ("62 bí thư, phó bí thư, cấp ủy") no head opens a clause
-        named = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")] + spans
+        names = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")]
+        named = names + spans
         for i in range(first, stop):
-            if not (i == first or self.opens_clause(i)) or any(a <= words.starts[i] < b for a, b in named):
+            # "doanh thu của Công ty": the article's body owns the figure, even inside its measure
+            owned = i > 0 and words.lower[i - 1] == "của" and bool(words.term_at(i, "body_heads", stop))
+            if any(a <= words.starts[i] < b for a, b in (names if owned else named)):
+                continue
+            if not (i == first or self.opens_clause(i) or owned):
                 continue
             if n := words.term_at(i, "body_heads", stop):
                 after = i + n
