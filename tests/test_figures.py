@@ -228,3 +228,18 @@ def test_a_bare_body_head_owning_a_measure_is_the_articles_body(owner: str, comp
     record = extract(build_document(text, title="Tin", published="2024-01-02"))
     subjects = [f["subject"] for f in record["figures"]]
     assert (subjects == ["Công ty Apatit Việt Nam"]) is company, subjects
+
+
+@pytest.mark.parametrize(
+    ("named", "subject"),
+    [
+        ("Mặt trận Tổ quốc xã Thanh Sơn, huyện Thanh Hà", "Mặt trận Tổ quốc xã Thanh Sơn"),  # wider: address
+        ("xã Thanh Sơn, xã Thanh Hải", "xã Thanh Hải"),  # same level: a list, the nearest
+    ],
+)
+def test_a_wider_place_after_a_comma_is_the_address_of_the_name_before(named: str, subject: str) -> None:
+    from pipeline.extract import extract
+
+    text = f"Nhiệm kỳ qua, {named} vận động Nhân dân hiến hơn 10.000 mét vuông đất."
+    record = extract(build_document(text, title="Tin", published="2024-01-02"))
+    assert [f["subject"] for f in record["figures"]] == [subject]
