@@ -112,8 +112,9 @@ def patterns() -> PeoplePatterns:
         surnames=frozenset(s["term"] for s in data["surnames"]),
         not_names=frozenset(n["term"] for n in data["not_names"]),
         cap_honorifics=frozenset(h[:1].upper() + h[1:] for h in honorifics),
-        title_heads=frozenset(" ".join(t["term"].casefold().split()[:2])
-                              for t in [*data["titles"], *data["title_prefixes"]] if " " in t["term"]),
+        title_heads=frozenset(" ".join(f.casefold().split()[:2])
+                              for t in [*data["titles"], *data["title_prefixes"]] if " " in t["term"]
+                              for f in tone_variants(t["term"])),
         company_words=frozenset(w["term"] for w in data["company_words"]),
         house_number=regex.compile(r"(?<![\p{L}\p{N}])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*[ ]$"),
         middle_names=frozenset(w["term"] for w in data["middle_names"]),
