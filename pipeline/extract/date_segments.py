@@ -276,14 +276,15 @@ def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
 def segment_atoms(text: str) -> list[Atom]:
     """The date atoms of one string, overlaps settled and joined with their neighbours."""
     g = grammar()
-    # a lunar-calendar day or month ("mồng 10/3 Âm lịch") has no ISO form; a yearless one that recurs
-    # ("ngày 23/9 hàng năm") is no one date
-    atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not (
-        g.after("lunar", text, a.end) or (a.lo.year is None and g.after("recurring", text, a.end)))]
+    # a lunar-calendar day or month ("mồng 10/3 Âm lịch") has no ISO form
+    atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not g.after("lunar", text, a.end)]
+    # a yearless day or month that recurs ("ngày 23/9 hàng năm") is no one date, nor a range ending in it
+    recurring = {a.end for a in atoms
+                 if a.lo.month is not None and a.lo.yearless and g.after("recurring", text, a.end)}
     atoms = _repeated_months(atoms)
     _share_years(atoms, text, g)
     _sentence_year(atoms, text, g)
-    atoms = _join_ranges(atoms, text, g)
+    atoms = [a for a in _join_ranges(atoms, text, g) if a.end not in recurring]
     atoms = _days_of_one_event(atoms, text, g)
     _years_back_of_sentence(atoms, text)
     _years_since_issue(atoms, text, g)
