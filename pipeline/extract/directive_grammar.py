@@ -286,6 +286,19 @@ def known_code(code: str) -> bool:
             or upper.casefold() in rule.words["letter_issuers"] or _issuer_code(code)[1] is not None)
 
 
+def unglued(codes: list[str]) -> list[str]:
+    """Codes whose first, the type's place, glues a type abbreviation to a known issuer: "QĐUB" -> QĐ, UB.
+
+    Only the first: a later code is an issuer, "929/KL-TTCP" is the Government Inspectorate's.
+    """
+    first, kinds = codes[0], rules().kind_by_abbr
+    if known_code(first):
+        return codes
+    head = next((first[:n] for n in range(len(first) - 2, 1, -1)
+                 if first[:n].upper() in kinds and known_code(first[n:])), None)
+    return [head, first[len(head):], *codes[1:]] if head else codes
+
+
 def canonical_name(kind: str, name: str, law: bool = False) -> str:
     """A document's type and name in one spelling across articles.
 

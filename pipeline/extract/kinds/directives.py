@@ -58,6 +58,7 @@ from pipeline.extract.directive_grammar import (
     quoted_end,
     roman_to_int,
     rules,
+    unglued,
 )
 from pipeline.extract.directive_issuers import issuer_at, issuer_before, without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
@@ -88,7 +89,7 @@ def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
     """Symbols, with the type word (and a law's name) written before them."""
     found = []
     for match in SYMBOL.finditer(text):
-        codes = SEPARATOR.split(match.group("codes"))
+        codes = unglued(SEPARATOR.split(match.group("codes")))  # "134/QĐUB" is 134/QĐ-UB
         end = match.end()
         if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
             continue  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
