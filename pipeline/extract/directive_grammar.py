@@ -43,7 +43,9 @@ SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:
                        rf"(?P<codes>{CODE}(?:{SEP}{CODE})*)")
 NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
           rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
-KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{ROMAN}(?:{H}*(?:,|và){H}*{ROMAN})*)"
+# terms listed after one "khóa" or each after its own: "khóa XI, XII", "khóa XI, khóa XII"
+KHOA_SEPARATOR = rf"{H}*(?:,|và){H}*(?:(?i:khóa|khoá){H}+)?"
+KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{ROMAN}(?:{KHOA_SEPARATOR}{ROMAN})*)"
 RESOLUTION = rf"(?i:nghị{H}+quyết){H}+"
 ORDINAL_WORD = (rf"(?i:mười(?:{H}+(?:một|hai|ba|bốn|lăm|năm))?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
                 rf"(?![\p{{L}}])")

@@ -33,6 +33,7 @@ from pipeline.extract.directive_grammar import (
     COORDINATED,
     DATE_AFTER,
     EVERY_CONGRESS,
+    KHOA_SEPARATOR,
     LIST_SEPARATOR,
     NAME_THEN_SO,
     NEXT_NUMBER,
@@ -189,7 +190,7 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
             plenum = str(roman_to_int(plenum))
             base = base[: -len(match.group("n"))] + plenum
         base = _named_resolution(base)
-        khoa = LIST_SEPARATOR.split(match.group("khoa")) if match.group("khoa") else []
+        khoa = regex.split(KHOA_SEPARATOR, match.group("khoa")) if match.group("khoa") else []
         ids = [f"{base} khóa {term}" for term in khoa] or [base]
         found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết",
                            number=plenum, id=ids[0], extra_ids=ids[1:],
