@@ -243,8 +243,9 @@ def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found
     if named := congress_body_at(text, pos):
         body_end, written, termed = named
         form = "congress_termed" if termed else "congress_body"
+        ids = [_named_resolution(one) for one in written]
         return [Found(name, pos, body_end, text[pos:body_end], form, "Nghị quyết",
-                      id=_named_resolution(written), priority=1,
+                      id=ids[0], extra_ids=ids[1:], priority=1,
                       name_key=CONGRESS_WORDS.sub("", casefold_words(text[pos:body_end], modern=True)))]
     if match_at(BARE_END, text, end):
         return [Found(name, pos, end, text[pos:end], "congress_bare", "Nghị quyết", id=clean(text[pos:end]),
