@@ -513,3 +513,26 @@ def test_two_bylines_before_the_furniture_both_sign_the_article() -> None:
     menu = ["GIỚI THIỆU", "TIN TỨC"]
     lines = classify(_page(TITLE_LINE, LEAD, SECOND, *menu, "Tin cùng chuyên mục", *RELATED))
     assert authors_from(lines) == []
+
+
+def test_a_heading_in_capitals_over_two_lines_is_body_and_no_byline() -> None:
+    heading = ["KẾT QUẢ, NHIỆM VỤ, GIẢI PHÁP", "VÀ PHƯƠNG HƯỚNG NĂM 2025"]
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, *heading, "Tin liên quan", *RELATED))
+    assert [line.cls for line in lines if line.text in heading] == [BODY, BODY]
+    assert authors_from(lines) == []
+    # a byline in capitals with a paragraph under it that opens with "Tại" still signs
+    opening = "Tại hội nghị, " + LEAD
+    lines = classify(_page(TITLE_LINE, "THẾ ANH |", opening, SECOND, "Tin liên quan", *RELATED))
+    assert authors_from(lines) == ["THẾ ANH"]
+    # nor does a list heading that opens with "Các" make a byline a heading
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "THẾ ANH", "Các tin, bài viết khác", *RELATED))
+    assert authors_from(lines) == ["THẾ ANH"]
+
+
+def test_keywords_closing_an_abstract_are_body_and_a_tag_list_is_not() -> None:
+    keywords = "Từ khóa: tín dụng chính sách, hộ nghèo, an sinh xã hội"
+    lines = classify(_page(TITLE_LINE, "Tóm tắt:", LEAD, keywords, SECOND, "Tin liên quan", *RELATED))
+    assert next(x for x in lines if x.text == keywords).cls == BODY
+    # the same line at the end of a page with no abstract is the site's tag list
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, keywords, "Tin liên quan", *RELATED))
+    assert next(x for x in lines if x.text == keywords).cls == BOILERPLATE
