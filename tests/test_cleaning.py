@@ -536,3 +536,14 @@ def test_keywords_closing_an_abstract_are_body_and_a_tag_list_is_not() -> None:
     # the same line at the end of a page with no abstract is the site's tag list
     lines = classify(_page(TITLE_LINE, LEAD, SECOND, keywords, "Tin liên quan", *RELATED))
     assert next(x for x in lines if x.text == keywords).cls == BOILERPLATE
+
+
+def test_a_dashed_list_of_headlines_before_the_footer_is_boilerplate_but_dashed_tasks_are_body() -> None:
+    listed = ["- " + headline for headline in RELATED]
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, *listed, "Giấy phép số 98/GP-BTTTT"))
+    assert {x.cls for x in lines if x.text in listed} == {BOILERPLATE}
+    # a dashed list of the article's own tasks ends its items like sentences: body
+    tasks = ["- Tăng cường công tác tuyên truyền trong cán bộ, đảng viên;",
+             "- Rà soát, bổ sung quy hoạch cán bộ các cấp."]
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, *tasks, "Giấy phép số 98/GP-BTTTT"))
+    assert {x.cls for x in lines if x.text in tasks} == {BODY}

@@ -14,7 +14,7 @@ import regex
 
 from pipeline.clean.bylines import names_in
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
-from pipeline.clean.shapes import continues_above, is_headline, is_name, is_paragraph
+from pipeline.clean.shapes import continues_above, is_listed_headline, is_name, is_paragraph
 from pipeline.clean.structure import truncated_copies
 from pipeline.clean.title import spelled_by_host
 from pipeline.text import casefold_words
@@ -149,7 +149,7 @@ class Page:
         paragraph the stored page cut short).
         """
         j = i
-        while (j < len(self.lines) and is_headline(self.texts[j]) and not self._furniture_at(j)
+        while (j < len(self.lines) and is_listed_headline(self.texts[j]) and not self._furniture_at(j)
                and self.names(j) is None):
             j += 1
         return j - i >= 2 and j < len(self.lines) and self._furniture_at(j) and not self.is_marker(j)

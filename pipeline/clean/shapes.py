@@ -97,6 +97,11 @@ def is_headline(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def is_listed_headline(text: str) -> bool:
+    """A headline, or one a list marks with a dash or a dot ("- Huyện X: Tổng kết ...")."""
+    return is_headline(BULLET.sub("", text.strip(), count=1))
+
+
 def is_name(text: str) -> bool:
     """A person's name alone: two to four capitalised syllables ("Xuân Bính", "BÌNH MINH", "D.My")."""
     stripped = text.strip()
