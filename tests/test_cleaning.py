@@ -137,7 +137,7 @@ def test_a_short_last_paragraph_after_captions_is_kept() -> None:
     ("Theo Đức Tuân/baochinhphu.vn", ["Đức Tuân"]),
     ("Nhật LinhTheo Reuters", ["Nhật Linh"]),
     ("Thực hiện: Ngọc Lan", ["Ngọc Lan"]),
-    ("Nhóm PV", ["Nhóm PV"]),
+    ("Nhóm PV", []),
     ("PV Minh Anh", ["Minh Anh"]),
     ("Minh Anh/VOV.VN", ["Minh Anh"]),
     ("Minh Anh - Báo Quảng Ninh", ["Minh Anh"]),
@@ -513,3 +513,37 @@ def test_two_bylines_before_the_furniture_both_sign_the_article() -> None:
     menu = ["GIỚI THIỆU", "TIN TỨC"]
     lines = classify(_page(TITLE_LINE, LEAD, SECOND, *menu, "Tin cùng chuyên mục", *RELATED))
     assert authors_from(lines) == []
+
+
+def test_a_heading_in_capitals_over_two_lines_is_body_and_no_byline() -> None:
+    heading = ["KẾT QUẢ, NHIỆM VỤ, GIẢI PHÁP", "VÀ PHƯƠNG HƯỚNG NĂM 2025"]
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, *heading, "Tin liên quan", *RELATED))
+    assert [line.cls for line in lines if line.text in heading] == [BODY, BODY]
+    assert authors_from(lines) == []
+    # a byline in capitals with a paragraph under it that opens with "Tại" still signs
+    opening = "Tại hội nghị, " + LEAD
+    lines = classify(_page(TITLE_LINE, "THẾ ANH |", opening, SECOND, "Tin liên quan", *RELATED))
+    assert authors_from(lines) == ["THẾ ANH"]
+    # nor does a list heading that opens with "Các" make a byline a heading
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "THẾ ANH", "Các tin, bài viết khác", *RELATED))
+    assert authors_from(lines) == ["THẾ ANH"]
+
+
+def test_keywords_closing_an_abstract_are_body_and_a_tag_list_is_not() -> None:
+    keywords = "Từ khóa: tín dụng chính sách, hộ nghèo, an sinh xã hội"
+    lines = classify(_page(TITLE_LINE, "Tóm tắt:", LEAD, keywords, SECOND, "Tin liên quan", *RELATED))
+    assert next(x for x in lines if x.text == keywords).cls == BODY
+    # the same line at the end of a page with no abstract is the site's tag list
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, keywords, "Tin liên quan", *RELATED))
+    assert next(x for x in lines if x.text == keywords).cls == BOILERPLATE
+
+
+def test_a_dashed_list_of_headlines_before_the_footer_is_boilerplate_but_dashed_tasks_are_body() -> None:
+    listed = ["- " + headline for headline in RELATED]
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, *listed, "Giấy phép số 98/GP-BTTTT"))
+    assert {x.cls for x in lines if x.text in listed} == {BOILERPLATE}
+    # a dashed list of the article's own tasks ends its items like sentences: body
+    tasks = ["- Tăng cường công tác tuyên truyền trong cán bộ, đảng viên;",
+             "- Rà soát, bổ sung quy hoạch cán bộ các cấp."]
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, *tasks, "Giấy phép số 98/GP-BTTTT"))
+    assert {x.cls for x in lines if x.text in tasks} == {BODY}

@@ -56,8 +56,8 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
     role = ROLE.match(head)
     if role and (named := names_in(role["name"], honorifics, units)):
         return named  # "PV Minh Anh": the role is not part of the name
-    if TEAM.match(head):
-        return [] if BARE_ROLE.match(head) else [head]  # "PV" alone signs as "a reporter": no one named
+    if TEAM.match(head) or BARE_ROLE.match(head):
+        return []  # "PV", "Nhóm PV": a reporter or a team signs, no person named
     names: list[str] = []
     for position, part in enumerate(_joined_names(SEPARATOR.split(head))):
         name = strip_honorific(part, honorifics)

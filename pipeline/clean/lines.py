@@ -114,6 +114,8 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     _classify_top(page, span.start, title_index, exact_copy=title is not None)
     _classify_article(page, span.start, span.end)
     _classify_tail(page, span.end + 1)
+    for i in page.abstract_keywords():
+        page.lines[i].cls = BODY
     return page.lines
 
 

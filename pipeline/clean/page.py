@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from pipeline.clean.bylines import names_in
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
-from pipeline.clean.shapes import is_headline, is_name, is_paragraph
+from pipeline.clean.shapes import continues_above, is_listed_headline, is_name, is_paragraph
 from pipeline.clean.structure import truncated_copies
 from pipeline.clean.title import spelled_by_host
 from pipeline.text import casefold_words
@@ -22,6 +24,8 @@ IMAGE_PLACEHOLDER = "\xa0"  # sites leave a no-break space where an image was
 LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a sentence that ends the same way
 FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the furniture has begun
 LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
+ABSTRACT_HEADING = regex.compile(r"^(?:tóm tắt|abstract)\s*:?$", regex.IGNORECASE)
+ABSTRACT_LINES = 4  # "Tóm tắt:", the abstract (a paragraph or a few), then the author's keywords
 SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
 # rules that remove a line without saying the site's furniture has begun: a table's dashes and
 # numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too
@@ -75,6 +79,13 @@ class Page:
             if found is not None and found[0] == "time" and not self._beside_dateline(i):
                 self.meta[i] = None
         self.title_folded = casefold_words(title) if title else None
+
+    def abstract_keywords(self) -> list[int]:
+        """"Từ khóa: ..." closing a journal article's abstract ("Tóm tắt:" just above): the author's
+        keywords, front matter of the article, not the site's tag list (the article's text, cut from
+        a stored page, may end there all the same)."""
+        return [i for i, line in enumerate(self.lines) if line.rule == "tag-list" and any(
+            ABSTRACT_HEADING.match(text) for text in self.texts[max(0, i - ABSTRACT_LINES):i])]
 
     def _beside_dateline(self, i: int) -> bool:
         return any(0 <= j < len(self.meta) and (found := self.meta[j]) is not None and found[0] == "dateline"
@@ -138,7 +149,7 @@ class Page:
         paragraph the stored page cut short).
         """
         j = i
-        while (j < len(self.lines) and is_headline(self.texts[j]) and not self._furniture_at(j)
+        while (j < len(self.lines) and is_listed_headline(self.texts[j]) and not self._furniture_at(j)
                and self.names(j) is None):
             j += 1
         return j - i >= 2 and j < len(self.lines) and self._furniture_at(j) and not self.is_marker(j)
@@ -153,6 +164,9 @@ class Page:
             return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals ("Thu Hòa/VOV4" is no item)
         if found and spelled_by_host(" ".join(found), self.url, SITE_NAME_LETTERS):
             return None  # "Mạng Y Tế" on mangyte.vn: the site signs its pages, no person
+        if found and following is not None and continues_above(self.texts[following]) \
+                and not is_paragraph(self.texts[following]) and not self._furniture_at(following):
+            return None  # "MỤC TIÊU, NHIỆM VỤ" then "VÀ CÁC GIẢI PHÁP ...": a heading over two lines
         return found
 
 
