@@ -42,10 +42,10 @@ FLOORS = {
     # reviewed by a second; scored once on arrival, after session 7's merges: body kept 0.990 each,
     # boilerplate left 3.8% / 0.5% / 3.6%, titles 36 / 37 / 37 of 40, published 37 / 38 / 37,
     # authors F1 0.84 / 0.87 / 0.84 (text / HTML / JSONL)
-    "cleaning-test4.jsonl": {
-        "txt": (0.98, 0.89, 0.92, 0.83, 0.04),
-        "html": (0.98, 0.92, 0.95, 0.87, 0.01),
-        "jsonl": (0.98, 0.92, 0.92, 0.83, 0.04),
+    "cleaning-test4.jsonl": {  # authors F1 0.86 / 0.90 / 0.86 after session 7's second round
+        "txt": (0.98, 0.89, 0.92, 0.85, 0.04),
+        "html": (0.98, 0.92, 0.95, 0.89, 0.01),
+        "jsonl": (0.98, 0.92, 0.92, 0.85, 0.04),
     },
 }
 
