@@ -16,19 +16,16 @@ also timed article by article in one process, which the machine's drift cannot s
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import pickle
 import platform
 import re
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from datetime import datetime, timezone
 from itertools import islice
@@ -38,262 +35,14 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run as a script from anywhere, against this checkout
 
+from bench_measure import _cpu_seconds, _fields, child_main  # noqa: E402 (beside this script)
+from bench_report import TARGETS, median_ratios, print_profile, report  # noqa: E402
+
 DEFAULT_INPUT = REPO.parent / "shared" / "corpus" / "dantri-2020.jsonl"
 DEFAULT_OUT = REPO / "bench" / "results" / "latest.json"
 ONE_PAGE = REPO / "corpus" / "000_97edc108545c4d6d.txt"  # a seed page: 6 KB, 16 figures, 4 directives
-TARGETS = {"floor_ratio_max": 1.5, "peer_speedup_min": 5.0, "peak_mb_max": 800.0,
-           "two_worker_speedup_min": 1.7, "one_page_wall_max_s": 2.5}
-MB = 1024 * 1024
 CHILDREN = ("vnie", "floor", "peer", "paired", "profile")  # what a fresh subprocess can measure
 
-
-# ---------------------------------------------------------------- measuring, inside a child process
-
-def _maxrss_mb(who: int) -> float:
-    """ru_maxrss in MB (Linux reports KiB, macOS bytes)."""
-    value = resource.getrusage(who).ru_maxrss
-    return value / MB if sys.platform == "darwin" else value / 1024
-
-
-def _cpu_seconds() -> float:
-    """User + system CPU of this process and its reaped children (the pool's workers)."""
-    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
-
-
-class TreeSampler:
-    """Samples the summed RSS and PSS of this process and its children: ru_maxrss sees one process only.
-
-    RSS is cheap to read and sampled often; PSS (which counts pages that forked workers share once) costs
-    ~7 ms per process to read, so it is read every `slow_every` samples and on a new RSS high only, lest
-    the sampler itself slow the run it measures.
-    """
-
-    def __init__(self, interval: float = 0.25, slow_every: int = 8):
-        self.interval, self.slow_every = interval, slow_every
-        self.rss_mb = self.pss_mb = 0.0
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._procs: list[Any] = []
-        self._ticks = 0
-        try:
-            import psutil  # a dependency of dask.distributed; optional here
-
-            self._psutil: Any = psutil
-        except ImportError:
-            self._psutil = None
-
-    @staticmethod
-    def _pss(pid: int) -> int | None:
-        """Proportional set size in bytes from /proc (Linux), else None."""
-        try:
-            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
-                for line in handle:
-                    if line.startswith("Pss:"):
-                        return int(line.split()[1]) * 1024
-        except OSError:
-            return None
-        return None
-
-    def _sample(self) -> None:
-        self._ticks += 1
-        slow = self._ticks % self.slow_every == 1
-        if self._ticks % 2 == 1:  # a new pool's workers are seen within half a second
-            me = self._psutil.Process()
-            self._procs = [me, *me.children(recursive=True)]
-        rss = 0
-        for proc in self._procs:
-            try:
-                rss += proc.memory_info().rss
-            except self._psutil.Error:  # a worker that just exited
-                continue
-        if slow or rss / MB > self.rss_mb * 1.05:  # PSS peaks where RSS does: read it on a new high too
-            self.pss_mb = max(self.pss_mb, sum(self._pss(proc.pid) or 0 for proc in self._procs) / MB)
-        self.rss_mb = max(self.rss_mb, rss / MB)
-
-    def _loop(self) -> None:
-        while not self._stop.wait(self.interval):
-            self._sample()
-
-    def __enter__(self) -> TreeSampler:
-        if self._psutil is not None:
-            self._sample()
-            self._thread = threading.Thread(target=self._loop, daemon=True)
-            self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._thread is not None:
-            self._stop.set()
-            self._thread.join()
-            self._sample()
-
-
-def _fields(entry: dict[str, Any] | None) -> list[str]:
-    """The strings of one article the floor segments: title and body (vnie also does captions and meta
-    lines, short strings that moved the ratio by about 1% when counted)."""
-    if entry is None:
-        return []
-    return [s for s in (entry["title"] or "", entry["text"]) if s.strip()]
-
-
-def _timed(step, units: list[Any]) -> tuple[float, float, list[float]]:
-    """Wall seconds, CPU seconds and per-unit wall seconds of `step` over `units`."""
-    per_unit: list[float] = []
-    cpu0 = _cpu_seconds()
-    started = time.perf_counter()
-    for unit in units:
-        t0 = time.perf_counter()
-        step(unit)
-        per_unit.append(time.perf_counter() - t0)
-    return time.perf_counter() - started, _cpu_seconds() - cpu0, per_unit
-
-
-def _run_vnie(data: dict[str, Any], workers: int, out: Path) -> dict[str, Any]:
-    """vnie through run_local; records written to `out` for the equality check."""
-    from pipeline.engine.runner import run_local
-    from pipeline.engine.stages import process_safely
-    from pipeline.settings import Settings
-    from pipeline.store.jsonl import dumps
-
-    items = data["items"]
-    t0 = time.perf_counter()
-    process_safely(items[0])  # warm-up: models and rules load here (before the fork, so workers share them)
-    gc.freeze()  # what loaded lives as long as the run; `vnie run` freezes it too (engine.runner._warm_up)
-    warmup = time.perf_counter() - t0
-    results: list[str] = []
-    per_item: list[float] = []
-    with TreeSampler() as sampler:
-        cpu0 = _cpu_seconds()
-        started = last = time.perf_counter()
-        # vnie-1 in this process, as its README numbers were measured; N workers in the pool
-        for kind, obj in run_local(iter(items), workers, Settings(), in_process=workers == 1):
-            results.append(dumps({"kind": kind, "record": obj}))
-            now = time.perf_counter()
-            per_item.append(now - last)  # with a pool this is arrival spacing, meaningful only summed
-            last = now
-        seconds = time.perf_counter() - started
-        cpu = _cpu_seconds() - cpu0
-    out.write_text("\n".join(results) + "\n", encoding="utf-8")
-    return {"warmup_s": warmup, "seconds": seconds, "cpu_seconds": cpu, "per_item_s": per_item,
-            "tree_rss_mb": sampler.rss_mb, "tree_pss_mb": sampler.pss_mb}
-
-
-def _run_floor(data: dict[str, Any]) -> dict[str, Any]:
-    """underthesea word_tokenize alone on each field vnie segments, one call per field as vnie does."""
-    from underthesea import word_tokenize
-
-    entries = data["fields"]
-    t0 = time.perf_counter()
-    for text in _fields(entries[0]):
-        word_tokenize(text)
-    gc.freeze()  # frozen after warm-up like vnie's run, so neither side pays for collecting its models
-    warmup = time.perf_counter() - t0
-    with TreeSampler() as sampler:
-        seconds, cpu, per_item = _timed(lambda e: [word_tokenize(t) for t in _fields(e)], entries)
-    return {"warmup_s": warmup, "seconds": seconds, "cpu_seconds": cpu, "per_item_s": per_item,
-            "tree_rss_mb": sampler.rss_mb, "tree_pss_mb": sampler.pss_mb}
-
-
-def _run_peer(data: dict[str, Any], count: int) -> dict[str, Any]:
-    """The naive peer: underthesea.ner on every sentence (underthesea.sent_tokenize) of title and body."""
-    from underthesea import ner, sent_tokenize
-
-    entries = data["fields"][:count]
-
-    def tag(entry: dict[str, Any] | None) -> None:
-        for text in _fields(entry):
-            for sentence in sent_tokenize(text):
-                ner(sentence)
-
-    t0 = time.perf_counter()
-    tag(entries[0])
-    warmup = time.perf_counter() - t0
-    with TreeSampler() as sampler:
-        seconds, cpu, per_item = _timed(tag, entries)
-    return {"warmup_s": warmup, "seconds": seconds, "cpu_seconds": cpu, "per_item_s": per_item,
-            "tree_rss_mb": sampler.rss_mb, "tree_pss_mb": sampler.pss_mb}
-
-
-def _run_paired(data: dict[str, Any]) -> dict[str, Any]:
-    """vnie-1 and the floor article by article in one process, in alternating order.
-
-    The machine's speed drifts by tens of percent over minutes; timing both on each article back to
-    back makes their ratio immune to that drift, which separate processes a minute apart are not.
-    """
-    from underthesea import word_tokenize
-
-    from pipeline.engine.runner import process_one
-    from pipeline.engine.stages import process_safely
-    from pipeline.settings import Settings
-
-    items, entries, settings = data["items"], data["fields"], Settings()
-    process_safely(items[0])
-    gc.freeze()  # as `vnie run` does after its warm-up (engine.runner._warm_up)
-    vnie = floor = 0.0
-    for n, (item, entry) in enumerate(zip(items, entries, strict=True)):
-        for step in ("floor", "vnie") if n % 2 else ("vnie", "floor"):
-            t0 = time.perf_counter()
-            if step == "vnie":
-                process_one(item, settings)
-                vnie += time.perf_counter() - t0
-            else:
-                for text in _fields(entry):
-                    word_tokenize(text)
-                floor += time.perf_counter() - t0
-    return {"vnie_s": vnie, "floor_s": floor}
-
-
-def _run_profile(data: dict[str, Any], top: int = 15) -> dict[str, Any]:
-    """cProfile over the 1-worker run (after warm-up): the functions with the most cumulative time."""
-    import cProfile
-    import pstats
-
-    from pipeline.engine.runner import run_local
-    from pipeline.engine.stages import process_safely
-    from pipeline.settings import Settings
-
-    process_safely(data["items"][0])
-    profiler = cProfile.Profile()
-    profiler.enable()
-    for _ in run_local(iter(data["items"]), 1, Settings(), in_process=True):  # the profiler sees this process
-        pass
-    profiler.disable()
-    table = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
-    total = max((row[3] for row in table.values()), default=0.0)
-
-    def rows(column: int) -> list[dict[str, Any]]:
-        ranked = sorted(table.items(), key=lambda kv: kv[1][column], reverse=True)[:top]
-        return [{"function": f"{Path(file).name}:{line}({func})" if line else func, "calls": calls,
-                 "tottime_s": round(tottime, 3), "cumtime_s": round(cumtime, 3),
-                 "share": round((cumtime if column == 3 else tottime) / total, 3) if total else 0.0}
-                for (file, line, func), (_prim, calls, tottime, cumtime, _callers) in ranked]
-
-    # cumulative time shows the call chain; own time shows which leaves actually burn the CPU
-    return {"total_s": total, "top": rows(3), "top_own": rows(2)}
-
-
-def child_main(args: argparse.Namespace) -> None:
-    """One configuration in this fresh process; the measurement goes to --result as JSON."""
-    with open(args.data, "rb") as handle:
-        data = pickle.load(handle)
-    result_path = Path(args.result)
-    if args.child == "vnie":
-        result = _run_vnie(data, args.workers, result_path.with_suffix(".records.jsonl"))
-    elif args.child == "floor":
-        result = _run_floor(data)
-    elif args.child == "peer":
-        result = _run_peer(data, args.peer_articles)
-    elif args.child == "paired":
-        result = _run_paired(data)
-    else:
-        result = _run_profile(data)
-    result["peak_rss_mb_self"] = _maxrss_mb(resource.RUSAGE_SELF)
-    result["peak_rss_mb_children"] = _maxrss_mb(resource.RUSAGE_CHILDREN)  # the largest pool worker
-    result_path.write_text(json.dumps(result), encoding="utf-8")
-
-
-# ---------------------------------------------------------------- orchestrating, in the parent
 
 def machine() -> dict[str, Any]:
     """Cores, RAM, CPU model and Python of this machine."""
@@ -403,6 +152,10 @@ def one_run(data: Path, workdir: Path, meta: dict[str, Any], args: argparse.Name
     vnie_subset = sum(raw["vnie-1"]["per_item_s"][:subset])  # vnie-1 on exactly the peer's articles
     ratios = {
         "floor_ratio": paired["vnie_s"] / paired["floor_s"],  # the target's verdict: drift-free
+        # vnie's segmentation path against stock word_tokenize on the same fields (same words): where the
+        # gain of pipeline/extract/segmenter.py shows; and vnie against its own segmentation
+        "segmenter_speedup": paired["floor_s"] / paired["segmenter_s"],
+        "own_segmenter_ratio": paired["vnie_s"] / paired["segmenter_s"],
         "floor_ratio_separate": raw["vnie-1"]["seconds"] / raw["floor"]["seconds"],
         "floor_ratio_cpu": raw["vnie-1"]["cpu_seconds"] / raw["floor"]["cpu_seconds"],
         "peer_speedup": raw["peer"]["seconds"] / vnie_subset,
@@ -423,58 +176,6 @@ def one_run(data: Path, workdir: Path, meta: dict[str, Any], args: argparse.Name
     return {"configs": configs, "ratios": {k: round(v, 2) for k, v in ratios.items()}, "peak_mb": peak,
             "targets_met": targets, "same_output": same, "peer_subset": subset,
             "paired": {k: round(v, 2) for k, v in paired.items()}}
-
-
-def report(run: dict[str, Any], n: int) -> None:
-    """Print one run as a table, its ratios, the target verdicts and the equality check."""
-    print(f"\nrun {n}")
-    print(f"{'config':<10}{'arts':>5}{'warm s':>8}{'time s':>8}{'cpu s':>8}{'ms/art':>8}{'art/s':>7}"
-          f"{'chars/s':>9}{'peak MB':>9}{'cores':>6}{'load':>6}")
-    for c in run["configs"].values():
-        print(f"{c['name']:<10}{c['articles']:>5}{c['warmup_s']:>8.2f}{c['seconds']:>8.2f}"
-              f"{c['cpu_seconds']:>8.2f}{c['ms_per_article']:>8.1f}{c['articles_per_s']:>7.2f}"
-              f"{c['chars_per_s']:>9}{c['peak_mb']:>9.1f}{c['cores_used']:>6.2f}{c['load_before']:>6.2f}")
-    r, t = run["ratios"], run["targets_met"]
-
-    def verdict(ok: bool | None) -> str:
-        return "n/a" if ok is None else ("met" if ok else "MISSED")
-
-    print(f"vnie-1 / floor time     {r['floor_ratio']:>6.2f}x article by article in one process (target <= "
-          f"{TARGETS['floor_ratio_max']}) {verdict(t['floor_ratio'])}; separate processes "
-          f"{r['floor_ratio_separate']:.2f}x (CPU {r['floor_ratio_cpu']:.2f}x)")
-    print(f"peer / vnie-1 speed-up  {r['peer_speedup']:>6.2f}x on the same {run['peer_subset']} articles "
-          f"(target >= {TARGETS['peer_speedup_min']}) {verdict(t['peer_speedup'])}; "
-          f"CPU per article {r['peer_speedup_cpu']:.2f}x")
-    print(f"N-worker speed-up       {r['worker_speedup']:>6.2f}x (2 workers: target >= "
-          f"{TARGETS['two_worker_speedup_min']}) {verdict(t['worker_speedup'])}; "
-          f"pool CPU overhead {r['pool_cpu_overhead']:+.0%}")
-    print(f"peak memory             {run['peak_mb']:>6.1f} MB (target < {TARGETS['peak_mb_max']:g}) "
-          f"{verdict(t['peak_memory'])}")
-    s = run["same_output"]
-    same = "identical" if s["records_equal"] else f"DIFFERENT (first at line {s['first_mismatch']})"
-    print(f"N-worker output vs 1    {same}: {s['count']} lines ({s['errors']} error records), "
-          f"ids equal: {s['ids_equal']}")
-
-
-def median_ratios(runs: list[dict[str, Any]]) -> dict[str, float]:
-    """Each ratio's median over the runs, printed: one run's configurations can each hit a noisy minute."""
-    medians = {key: round(statistics.median(run["ratios"][key] for run in runs), 2)
-               for key in runs[0]["ratios"]}
-    print(f"\nmedian over {len(runs)} runs: vnie-1/floor {medians['floor_ratio']:.2f}x "
-          f"(separate processes {medians['floor_ratio_separate']:.2f}x), peer speed-up "
-          f"{medians['peer_speedup']:.2f}x, N-worker speed-up {medians['worker_speedup']:.2f}x")
-    return medians
-
-
-def print_profile(profile: dict[str, Any]) -> None:
-    """The profile's top functions by cumulative time, then by own time."""
-    for key, label in (("top", "cumulative"), ("top_own", "own")):
-        print(f"\ncProfile of the 1-worker run ({profile['total_s']:.1f} s under the profiler), "
-              f"top {len(profile[key])} by {label} time (share of the run):")
-        print(f"{'cum s':>8}{'own s':>8}{'share':>7}{'calls':>9}  function")
-        for row in profile[key]:
-            print(f"{row['cumtime_s']:>8.2f}{row['tottime_s']:>8.2f}{row['share']:>7.1%}{row['calls']:>9}  "
-                  f"{row['function']}")
 
 
 def vnie_command() -> list[str]:

@@ -339,6 +339,28 @@ def test_an_html_title_that_is_only_the_site_name_is_no_title() -> None:
     assert record["title"] is None and record["text"].startswith(LEAD)
 
 
+SITE_WITH_DASH = "BÁO QUẢNG TRỊ - CƠ QUAN CỦA ĐẢNG BỘ TỈNH QUẢNG TRỊ"
+
+
+def test_a_site_name_with_a_dash_in_it_is_cut_whole_from_the_title() -> None:
+    home = f"<header><a href='/'>{SITE_WITH_DASH}</a></header>"
+    record = _html(f"<title>{TITLE_LINE} - {SITE_WITH_DASH}</title>", f"{home}{BODY_HTML}")
+    assert record["title"] == TITLE_LINE
+    # a title that is the first part of the site's name is the site's, not a headline
+    record = _html(f"<title>{SITE_WITH_DASH}</title>", f"{home}{BODY_HTML}")
+    assert record["title"] is None
+
+
+def test_an_element_classed_as_the_title_when_there_is_no_h1() -> None:
+    record = _html("", f"<div class='article-title'><strong>{TITLE_LINE}</strong></div>{BODY_HTML}")
+    assert record["title"] == TITLE_LINE
+    # a listed article's title is a link, and a site's title is no article's
+    linked = f"<div class='news-title'><a href='/x.html'>{RELATED[0]}</a></div>"
+    site = "<div class='site-title'>Cổng thông tin điện tử huyện Hải Lăng</div>"
+    page = f"<html><body>{site}{linked}<article>{BODY_HTML}</article></body></html>"
+    assert extract_html(page).title is None
+
+
 def test_the_h1_when_the_title_tag_adds_an_unknown_site_name() -> None:
     record = _html(f"<title>{TITLE_LINE} :: Cổng TTĐT</title>", f"<h1>{TITLE_LINE}</h1>{BODY_HTML}")
     assert record["title"] == TITLE_LINE
@@ -430,3 +452,64 @@ def test_the_line_under_a_byline_name_is_its_unit_not_the_headline() -> None:
                            "Học viện Chính trị quốc gia Hồ Chí Minh", LEAD, SECOND))
     assert title_from(lines, None) == headline
     assert authors_from(lines) == ["LÊ THỊ CHIÊN"]
+
+
+def test_a_kicker_of_names_with_a_colon_is_not_the_first_paragraph() -> None:
+    kicker = "Hội NCT TP Phú Quốc, tỉnh Kiên Giang:"
+    classes = _classes(_page(kicker, TITLE_LINE, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[kicker] == BOILERPLATE
+    # a sentence that introduces a list stays the article's
+    intro = "Giá vé sau khi điều chỉnh tại các bến xe trong tỉnh như sau:"
+    classes = _classes(_page(TITLE_LINE, intro, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[intro] == BODY
+
+
+def test_under_the_dateline_a_photo_caption_is_not_the_headline() -> None:
+    caption = "Lễ hội Đền Hùng với nhiều nghi lễ và hoạt động phong phú"
+    lines = classify(_page(TITLE_LINE, "Ngày đăng: 23/12/2024", caption, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+    # with no headline-shaped line above it, the line under the dateline is the headline
+    lines = classify(_page("Ngày đăng: 23/12/2024", TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_a_headline_printed_whole_then_broken_over_lines() -> None:
+    pieces = ["BỐI CẢNH HỌC TẬP CỦA BẢO TÀNG – PHÂN TÍCH", "TỪ TRƯNG BÀY NGHỀ THỦ CÔNG TRUYỀN THỐNG",
+              "Ở BẢO TÀNG THÀNH PHỐ HỒ CHÍ MINH"]
+    whole = " ".join(pieces)
+    lines = classify(_page(whole, "01", "'70", *pieces, "Phạm Lan Hương", LEAD, SECOND))
+    assert title_from(lines, None) == whole
+    assert {line.cls for line in lines if line.text in pieces} == {BOILERPLATE}
+    # a line that adds a few words to the headline (a section's name) is not the headline whole
+    lines = classify(_page(f"{TITLE_LINE} Chi bộ", TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_a_units_name_alone_above_the_article_is_no_headline() -> None:
+    lines = classify(_page("Hội Nông dân tỉnh", LEAD, SECOND))
+    assert title_from(lines, None) is None and lines[0].cls == BOILERPLATE  # the page's section
+    lines = classify(_page(TITLE_LINE, "Minh Anh", "Hội Nông dân tỉnh", LEAD, SECOND))
+    assert [line.cls for line in lines[:3]] == [TITLE, META, META]  # under a byline, the author's unit
+    lines = classify(_page("Hội Nông dân tỉnh", TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_the_site_name_the_page_prints_as_its_masthead_is_cut_from_the_title() -> None:
+    site = "Tạp chí Khoa học Nông nghiệp Việt Nam"
+    lines = classify(_page(f"{TITLE_LINE} - {site}", TITLE_LINE, "Đăng ngày: 13/09/2022", LEAD, SECOND,
+                           "Tin liên quan", *RELATED, site.upper()))
+    assert title_from(lines, None) == TITLE_LINE
+    # an unknown tail after a dash, printed nowhere else, stays in the headline
+    lines = classify(_page(f"{TITLE_LINE} - góc nhìn từ cơ sở", LEAD, SECOND))
+    assert title_from(lines, None) == f"{TITLE_LINE} - góc nhìn từ cơ sở"
+
+
+
+def test_two_bylines_before_the_furniture_both_sign_the_article() -> None:
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Thu Hòa/VOV4", "Việt Phú", "Viết bình luận",
+                           "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Thu Hòa", "Việt Phú"]
+    # two bare names in a row among the chrome are a menu in capitals, not bylines
+    menu = ["GIỚI THIỆU", "TIN TỨC"]
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, *menu, "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == []

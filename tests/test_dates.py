@@ -33,6 +33,8 @@ def _values(text: str, published: str | None = "2021-04-21", **fields) -> list[t
         ("2020-10-01T08:00:00+07:00", "2020-10-01T08:00"),
         ("2021-04-21 14:30:00", "2021-04-21T14:30"),
         ("12-04-2021", "2021-04-12"),
+        ("Đăng ngày:13/09/ 2022", "2022-09-13"),  # a space typed after one slash only
+        ("13/09-2022", None),  # two different separators: no date
         ("April 12, 2021", "2021-04-12"),
         ("12 April 2021", "2021-04-12"),
         ("Apr 12, 2021 10:30 PM", "2021-04-12T22:30"),

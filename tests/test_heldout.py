@@ -47,10 +47,10 @@ SECOND_TEST_ATTRIBUTION_FLOORS = {"measure": 0.79, "subject": 0.69, "time": 0.54
 # 0.923 / 0.937 / 0.905 / 0.776 (0.816) / 0.909 / 0.906; attribution 0.754 / 0.675 / 0.653 / 0.836
 THIRD_TEST_F1_FLOORS = {
     "directives": 0.90,
-    "figures": 0.93,
-    "dates": 0.90,
+    "figures": 0.94,  # 0.942 after session 7
+    "dates": 0.93,  # 0.934 after session 7
     "organizations": 0.77,
-    "organizations_contain": 0.81,
+    "organizations_contain": 0.82,  # 0.828 after session 7
     "people": 0.91,  # 0.923 after the last round
     "locations": 0.90,
 }
@@ -62,19 +62,33 @@ THIRD_TEST_ATTRIBUTION_FLOORS = {"measure": 0.76, "subject": 0.67, "time": 0.65,
 FOURTH_TEST_F1_FLOORS = {
     "directives": 0.86,
     "figures": 0.96,
-    "dates": 0.89,
-    "organizations": 0.76,
-    "organizations_contain": 0.87,
+    "dates": 0.90,  # 0.907 after session 7
+    "organizations": 0.79,  # 0.798 (0.894) after session 7
+    "organizations_contain": 0.89,
     "people": 0.97,
-    "locations": 0.91,
+    "locations": 0.92,  # 0.930 after session 7
 }
 FOURTH_TEST_ATTRIBUTION_FLOORS = {"measure": 0.68, "subject": 0.73, "time": 0.56, "source": 0.92}
+# `extraction-test5.jsonl` (43 passages, 39 hosts in no other file; two annotation sessions that did
+# not run vnie, gold reviewed by two more), scored once on arrival after session 7's merges and pinned:
+# 0.789 / 0.947 / 0.914 / 0.764 (0.811) / 0.969 / 0.921; attribution 0.742 / 0.602 / 0.785 / 0.828
+FIFTH_TEST_F1_FLOORS = {
+    "directives": 0.78,
+    "figures": 0.94,
+    "dates": 0.91,
+    "organizations": 0.76,
+    "organizations_contain": 0.81,
+    "people": 0.96,
+    "locations": 0.92,
+}
+FIFTH_TEST_ATTRIBUTION_FLOORS = {"measure": 0.74, "subject": 0.60, "time": 0.78, "source": 0.82}
 # each score-only file with its F1 floors and attribution floors
 SCORED_ONLY = {
     "extraction-test.jsonl": (F1_FLOORS, ATTRIBUTION_FLOORS),
     "extraction-test2.jsonl": (SECOND_TEST_F1_FLOORS, SECOND_TEST_ATTRIBUTION_FLOORS),
     "extraction-test3.jsonl": (THIRD_TEST_F1_FLOORS, THIRD_TEST_ATTRIBUTION_FLOORS),
     "extraction-test4.jsonl": (FOURTH_TEST_F1_FLOORS, FOURTH_TEST_ATTRIBUTION_FLOORS),
+    "extraction-test5.jsonl": (FIFTH_TEST_F1_FLOORS, FIFTH_TEST_ATTRIBUTION_FLOORS),
 }
 
 
@@ -114,6 +128,7 @@ LATER_TEST_SETS = {
     "extraction-test2.jsonl": (30, 30, True),
     "extraction-test3.jsonl": (37, 36, False),
     "extraction-test4.jsonl": (42, 41, True),
+    "extraction-test5.jsonl": (43, 39, False),  # shares two hosts with cleaning-test4 (both score only)
 }
 
 

@@ -237,6 +237,18 @@ def test_a_cold_start_does_not_spend_the_first_articles_time(
 
     monkeypatch.setattr(segmenter, "word_tokenize_model", None)  # as in a fresh process
     monkeypatch.setattr(FastCRFSequenceTagger, "load", slow_load)
+    # vnie's own reading of the same model (pipeline/extract/segmenter.py), slow and not yet loaded too
+    from pipeline.extract import segmenter as fast
+    from pipeline.rulebook import active_rulebook
+
+    read = fast.read_crfsuite
+
+    def slow_read(path: Path) -> Any:
+        time.sleep(2)
+        return read(path)
+
+    monkeypatch.setattr(fast, "read_crfsuite", slow_read)
+    monkeypatch.delitem(active_rulebook()._compiled, "pipeline.extract.tokenize.segmenter", raising=False)
     inputs = _pages(tmp_path / "in", {"a.txt": SHORT_PAGE, "b.txt": SHORT_PAGE, "c.txt": SHORT_PAGE})
     out = tmp_path / "out"
     assert main(["run", str(inputs), "-o", str(out), "-w", "1", "-q", "--timeout", "0.5"]) == 0

@@ -267,6 +267,17 @@ def test_html_short_article_keeps_its_paragraphs_apart() -> None:
     assert extract_html(html).text.split("\n")[:3] == paragraphs
 
 
+def test_trafilatura_leaves_the_page_tree_whole() -> None:
+    # the page's blocks are read after trafilatura, only when it found lines: it must read a copy
+    from trafilatura.utils import load_html
+
+    from pipeline.ingest.html import _block_texts, _trafilatura_lines
+
+    tree = load_html(PAGE)
+    before = _block_texts(tree)
+    assert _trafilatura_lines(tree, None)[0] and _block_texts(tree) == before
+
+
 def test_sniffing_unknown_and_lying_extensions(tmp_path: Path) -> None:
     (tmp_path / "page.php").write_text(PAGE)
     (tmp_path / "saved.txt").write_text(PAGE)

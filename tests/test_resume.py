@@ -61,6 +61,25 @@ def _start_and_kill(corpus: Path, out: Path) -> tuple[subprocess.Popen[bytes], t
     return child, watcher
 
 
+def _wait_for_lock(out: Path) -> None:
+    """Until the killed run's output lock is free: its worker, killed with it, may still be exiting after
+    the run's own process was reaped (a fast reference run gets here that soon), and holds the lock."""
+    import fcntl
+
+    from pipeline.ingest.paths import OUTPUT_LOCK
+
+    deadline = time.monotonic() + WAIT_LIMIT
+    with (out / OUTPUT_LOCK).open("a") as handle:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return  # closing the handle lets the resumed run take it
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
+
+
 @pytest.mark.skipif(not DANTRI.exists(), reason=NO_SHARED)
 def test_a_killed_run_resumes_to_the_same_bytes(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path)
@@ -71,6 +90,7 @@ def test_a_killed_run_resumes_to_the_same_bytes(tmp_path: Path) -> None:
     finally:
         watcher.join(WAIT_LIMIT)
         child.wait(WAIT_LIMIT)
+        _wait_for_lock(killed)
     expected_records = (whole / "records.jsonl").read_bytes()
     expected_errors = (whole / "errors.jsonl").read_bytes()
     assert expected_records.count(b"\n") + expected_errors.count(b"\n") == ARTICLES + 2

@@ -31,7 +31,7 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
 )
 from pipeline.clean.page import BODY, BOILERPLATE, CAPTION, LABEL_WORDS, META, TITLE, Line, Page, is_role
 from pipeline.clean.published import parse_published
-from pipeline.clean.shapes import STAMP, ascii_words, is_paragraph, words
+from pipeline.clean.shapes import STAMP, ascii_words, is_headline, is_paragraph, words
 from pipeline.clean.structure import article_span
 from pipeline.clean.title import (
     SENTENCE_BREAK,
@@ -41,6 +41,7 @@ from pipeline.clean.title import (
     slug_words,
     without_site_name,
 )
+from pipeline.text import casefold_words
 
 __all__ = [
     "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
@@ -56,6 +57,9 @@ SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rare
 CAPTION_MAX_WORDS = 45
 CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may stand
 TEMPLATE_MAX_WORDS = 8  # inside the article only a short line the site repeats is its furniture
+UNIT_NAME_WORDS = 5  # "Hội Nông dân tỉnh", "Trung tâm Y tế huyện": a unit's name alone is a section
+PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
+PIECE_SHARE = 0.5  # a headline broken over lines: each piece at most half of it (more is a line with extras)
 
 
 def _is_caption_copy(lines: list[Line], first: int | None, i: int) -> bool:
@@ -157,14 +161,53 @@ def _title_index(page: Page, start: int, title: str | None, url: str | None) -> 
             return exact
         wanted = ascii_words(title)
         return slug_title(wanted, page.texts, [i for i in above if page.lines[i].rule is None])
-    candidates = [i for i in above if not page.is_chrome(i) and page.meta[i] is None]
+    candidates = [i for i in above
+                  if not page.is_chrome(i) and page.meta[i] is None and not _names_a_unit(page, i)]
     slug = slug_words(url)
     if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
         return found
     def dated(i: int) -> bool:
         return 0 <= i < start and (found := page.meta[i]) is not None and found[0] == "dateline"
 
-    return scored_title(page.texts, candidates, start, lambda i, j: sum(i < c < j for c in candidates), dated)
+    def between(i: int, j: int) -> int:
+        return sum(i < c < j for c in candidates)
+
+    found = scored_title(page.texts, candidates, start, between, dated)
+    return found if found is None else _whole_headline(page, found, candidates)
+
+
+def _folded_without_site_name(page: Page, i: int) -> str:
+    """The line (folded) without the site's name a dump of the page's <title> prints after a headline."""
+    return casefold_words(without_site_name(page.texts[i], page.url, page.rules.units, set(page.folded)))
+
+
+def _names_a_unit(page: Page, i: int) -> bool:
+    """A few words that open like a unit's name ("Hội Nông dân tỉnh"): the page's section, not a headline."""
+    return words(page.texts[i]) <= UNIT_NAME_WORDS and page.rules.units.match(page.texts[i]) is not None
+
+
+def _is_piece(part: str, whole: str, share: float = 1.0) -> bool:
+    """`part` (folded) is some words of the line `whole` (folded), on word boundaries, and at most
+    `share` of its length."""
+    return (len(part.split()) >= PIECE_MIN_WORDS and len(part) < len(whole) * share
+            and f" {part} " in f" {whole} ")
+
+
+def _whole_headline(page: Page, found: int, candidates: list[int]) -> int:
+    """The line the found headline is a piece of, higher up, when there is one; else the found line.
+
+    A page may print its headline whole at the top (the dump of its <title>) and again below broken
+    over several lines ("BỐI CẢNH HỌC TẬP ... –  PHÂN TÍCH" / "TỪ TRƯNG BÀY ..." / "Ở BẢO TÀNG ...");
+    the line under the scored span is its last piece. A line holding more than twice the found one is
+    that; the whole line with the site's name after it is the <title> of a headline printed alone.
+    """
+    for i in candidates:
+        if i >= found or not _is_piece(page.folded[found], page.folded[i], PIECE_SHARE) \
+                or not is_headline(page.texts[i]):
+            continue
+        if _folded_without_site_name(page, i) != page.folded[found]:
+            return i
+    return found
 
 
 def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: bool) -> None:
@@ -178,12 +221,17 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             _set_meta(line, meta[1])
         elif line.rule is not None or page.folded[i] == page.title_folded or line.template:
             line.cls = BOILERPLATE
+        elif page.title_folded is not None and _is_piece(page.folded[i], page.title_folded):
+            line.cls = BOILERPLATE  # the headline again, broken over lines
         elif title_index is not None and i < title_index:
             line.cls = BOILERPLATE  # menus, section names, banners and breadcrumbs above the headline
         elif (title_index is not None or i == start - 1) and (names := page.names(i)) is not None:
             _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline, or right above the first paragraph
         elif title_index is not None and _labels_the_headline(page, i, start):
             line.cls = BOILERPLATE  # a section's or a tag's label between the headline and its dateline
+        elif _names_a_unit(page, i):
+            # "Hội Nông dân tỉnh": under a byline the author's unit, else the page's section
+            line.cls = META if i > 0 and page.lines[i - 1].author else BOILERPLATE
         elif _is_caption(line):
             line.cls = CAPTION
 
@@ -298,7 +346,8 @@ def _classify_without_prose(page: Page) -> None:
             line.cls = META  # a dateline above the headline
         elif not title_seen:
             line.cls, title_seen = TITLE, True
-            page.title_folded = page.folded[i]
+            # "Headline - Site" then "Headline": the page's <title>, then its headline alone, a copy
+            page.title_folded = _folded_without_site_name(page, i)
         elif meta is not None:
             _set_meta(line, meta[1])
         elif page.precedes_furniture(i) and (names := page.names(i)) is not None:
@@ -310,7 +359,10 @@ def _classify_without_prose(page: Page) -> None:
 def title_from(lines: list[Line], url: str | None) -> str | None:
     """The headline line's text, without the site's name a dump may print after it."""
     found = next((line.text for line in lines if line.cls == TITLE), None)
-    return without_site_name(found, url, boilerplate_rules().units) if found else None
+    if not found:
+        return None
+    printed = {casefold_words(line.text) for line in lines if line.cls != TITLE}
+    return without_site_name(found, url, boilerplate_rules().units, printed)
 
 
 def removed_as_template(line: Line) -> bool:

@@ -109,12 +109,14 @@ class Page:
         return i >= len(self.lines) or self.is_furniture(i)
 
     def precedes_furniture(self, i: int) -> bool:
-        """The next line that is neither meta nor a unit's name is furniture, or there is none.
+        """The next line that is neither meta, nor a unit's name, nor another byline's names is
+        furniture, or there is none.
 
-        Under a byline's name the author's unit or the outlet may stand ("Tạp chí Cửa Việt số 356").
+        Under a byline's name the author's unit or the outlet may stand ("Tạp chí Cửa Việt số 356"),
+        or a second author's byline ("Thu Hòa/VOV4" then "Việt Phú").
         """
         j = i + 1
-        while j < len(self.lines) and (self.meta[j] is not None or self.is_unit(j)):
+        while j < len(self.lines) and (self.meta[j] is not None or self.is_unit(j) or self.names(j)):
             j += 1
         return j >= len(self.lines) or self._furniture_at(j)
 
@@ -146,8 +148,9 @@ class Page:
         found = names_in(self.texts[i], self.rules.honorifics, self.rules.units)
         following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
         before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
-        if found and any(j is not None and is_name(self.texts[j]) for j in (before, following)):
-            return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals, not a byline
+        if found and is_name(self.texts[i]) and any(j is not None and is_name(self.texts[j])
+                                                     for j in (before, following)):
+            return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals ("Thu Hòa/VOV4" is no item)
         if found and spelled_by_host(" ".join(found), self.url, SITE_NAME_LETTERS):
             return None  # "Mạng Y Tế" on mangyte.vn: the site signs its pages, no person
         return found

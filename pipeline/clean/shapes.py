@@ -62,6 +62,13 @@ def letters_only_ascii(text: str) -> bool:
     return bool(letters) and all(c.isascii() for c in letters)
 
 
+def is_proper_noun_run(text: str) -> bool:
+    """Mostly capitalised words: names of places, units and people ("Hội NCT TP Phú Quốc, tỉnh Kiên
+    Giang:"), not a sentence, whose syllables are mostly in lowercase."""
+    found = text.split()
+    return bool(found) and sum(word[:1].isupper() for word in found) > len(found) / 2
+
+
 def is_paragraph(text: str) -> bool:
     """Prose: ends like a sentence (a link after it aside), or is too long for anything else."""
     text = URL.sub("", text).strip()

@@ -21,6 +21,7 @@ from pipeline.clean.shapes import (
     is_headline,
     is_name,
     is_paragraph,
+    is_proper_noun_run,
     is_question,
     words,
 )
@@ -28,12 +29,15 @@ from pipeline.clean.shapes import (
 
 def is_prose(text: str) -> bool:
     """A paragraph, or a line that introduces what follows: a sentence before a list or table, or a
-    numbered section's heading ("1. Bối cảnh chọn đề tài:"); a name with a full stop is a byline."""
+    numbered section's heading ("1. Bối cảnh chọn đề tài:"); a name with a full stop is a byline, and
+    names with a colon are a kicker above the headline ("Hội NCT TP Phú Quốc, tỉnh Kiên Giang:")."""
     if is_name(text.strip().rstrip(".")):
         return False
     if not text.rstrip().endswith(":"):
         return is_paragraph(text)
-    return words(text) >= LIST_INTRO_WORDS or (words(text) >= 2 and NUMBERED.match(text) is not None)
+    if words(text) >= 2 and NUMBERED.match(text) is not None:
+        return True
+    return words(text) >= LIST_INTRO_WORDS and not is_proper_noun_run(text)
 
 LIST_HEADLINES_WITH_CHROME = 2  # headlines that make a list of links when site furniture sits among them
 LIST_INTRO_WORDS = 7  # "Giá vé sau điều chỉnh ... như sau:" introduces a table or a list of the article

@@ -8,7 +8,7 @@ above the first paragraph, once site chrome, datelines and bylines are set aside
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from urllib.parse import unquote, urlsplit
 
 import regex
@@ -25,6 +25,7 @@ from pipeline.clean.shapes import (
     is_question,
     words,
 )
+from pipeline.text import casefold_words
 
 SLUG_MIN_WORDS = 3  # fewer slug words than this could match anything
 SLUG_COVERAGE = 0.8  # share of the slug's words the headline must contain, in order
@@ -39,6 +40,7 @@ DATELINE_BESIDE = 5  # what a dateline next to a line adds to its score as the h
 # "Headline - Báo Thừa Thiên Huế": a dump of the page's <title>
 SITE_SUFFIX = regex.compile(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+)$")
 SITE_NAME_WORDS = 6
+PRINTED_SITE_NAME_WORDS = 12  # "Tạp chí Khoa học Nông nghiệp Việt Nam", printed again as the masthead
 
 
 def slug_words(url: str | None) -> list[str]:
@@ -115,7 +117,8 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
     """The best-scored headline among candidate lines above the first paragraph, or None.
 
     A line with the page's dateline right above or under it scores more: the dateline stands by the
-    headline, while the article's first lines, cut across lines by a dump, stand nearer the prose.
+    headline, while the article's first lines, cut across lines by a dump, stand nearer the prose. A
+    dateline between two candidates is the upper one's: a photo or the sapo stands under it.
     """
     best: tuple[float, int] | None = None
     for i in candidates:
@@ -124,23 +127,33 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
         if best is not None and i > 0 and is_name(texts[i - 1]):
             continue  # under the headline, the line after a lone name is the byline's unit
         score = headline_score(texts[i], between(i, first_paragraph), first=best is None)
-        score += DATELINE_BESIDE if score > 0 and (dated(i - 1) or dated(i + 1)) else 0
+        # a dateline right under another candidate is that one's: under it stand a photo or the sapo
+        if score > 0 and (dated(i + 1) or (dated(i - 1) and not _headline_above(texts, candidates, i - 2))):
+            score += DATELINE_BESIDE
         if score > 0 and (best is None or score > best[0]):
             best = (score, i)
     return best[1] if best else None
 
 
-def without_site_name(text: str, url: str | None, units: regex.Pattern) -> str:
+def _headline_above(texts: Sequence[str], candidates: Sequence[int], i: int) -> bool:
+    return i in candidates and headline_score(texts[i], 0, first=True) > 0
+
+
+def without_site_name(text: str, url: str | None, units: regex.Pattern,
+                      printed: Collection[str] = frozenset()) -> str:
     """The headline without the site's name after a dash or bar ("... - Báo Thừa Thiên Huế").
 
     The part after the last separator is the site's when it is a few words that open like an outlet
-    ("Báo", "Cổng thông tin") or that the URL's host spells ("baothuathienhue.vn").
+    ("Báo", "Cổng thông tin"), that the URL's host spells ("baothuathienhue.vn"), or that the page
+    prints as a line of its own (`printed`, folded: its masthead or footer).
     """
     found = SITE_SUFFIX.match(text.strip())
-    if not found or words(found["site"]) > SITE_NAME_WORDS or words(found["title"]) < SLUG_MIN_WORDS:
+    if not found or words(found["title"]) < SLUG_MIN_WORDS:
         return text
     site = found["site"]
-    if units.match(site) or spelled_by_host(site, url):
+    if casefold_words(site) in printed and words(site) <= PRINTED_SITE_NAME_WORDS:
+        return found["title"]
+    if words(site) <= SITE_NAME_WORDS and (units.match(site) or spelled_by_host(site, url)):
         return found["title"]
     return text
 

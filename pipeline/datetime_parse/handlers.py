@@ -150,6 +150,17 @@ def on_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(month=month, **tail))]
 
 
+def on_month_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """từ 9/2019, đến 12/2020: a month and year without "tháng", after a word of time ("từ", "đến",
+    "vào", "hết"...); elsewhere "1/2000" may be a ratio or a map scale."""
+    trigger = g.before("trigger", text, match.start())
+    opened = trigger and not trigger["ts"].strip()
+    ranged = g.before("month_year_dash", text, match.start())  # "(từ 7/2014 - 10/2017)": the end needs none
+    if not (opened or ranged) or g.after("fraction", text, match.end()):
+        return []
+    return [Atom(match.start(), match.end(), Point(year=int(match["y"]), month=int(match["m"])))]
+
+
 def on_month_range(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """tháng 9-11/2020: months of one year."""
     first, last = int(match["m"]), int(match["m2"])
@@ -180,6 +191,8 @@ def on_month_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 def on_quarter(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """quý II, quý I/2021, quý II và quý III năm nay: three months each."""
     tail, spans = _year_tail(match, g), match.spans("item")
+    if not tail and g.after("plural_years", text, match.end()):
+        return []  # "quý IV các năm 2011-2019": that quarter of every year named, no one date
     atoms = []
     for i, (start, end) in enumerate(spans):
         quarter, last = QUARTERS[text[start:end].casefold()], i == len(spans) - 1
@@ -251,6 +264,18 @@ def on_months_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     return [Atom(match.start(), match.end(), lo, hi, months_back=months)]
 
 
+def on_bare_months(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """"kim ngạch 7 tháng đạt 3,26 tỷ USD": N months said again after "7 tháng qua", "7 tháng năm 2023"
+    are that period (kept by `segment_atoms` only when the text named it before); a length ("thời hạn
+    6 tháng") or a count ("mỗi 3 tháng") is none."""
+    months = g.count(match["n"])
+    start = match.start()
+    if not 2 <= months <= 12 or _counted(text, start, g) or g.before("back_length", text, start):
+        return []
+    return [Atom(match.start(), match.end(), Point(month=1, offset=0), Point(month=months, offset=0),
+                 repeats_months=months)]
+
+
 def on_month_word(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """tháng Chín, tháng Tám năm 2020: a month named in words (capitalised, or before its year)."""
     tail = _year_tail(match, g)
@@ -286,7 +311,8 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     if match["y"]:
         first, last = int(match["y"]), int(match["y2"])
         return [Atom(start, match.end(), Point(first), Point(last))] if first < last else []
-    years, end = int(match["n"]), match.end()
+    # "năm năm qua": a "năm" before the word "năm" can only be the count five
+    years, end = 5 if match["n"].casefold() == "năm" else g.count(match["n"]), match.end()
     if cue and (regex.match(r"\s+\d|\p{L}", text[end:end + 2]) or g.after("back_future", text, end)):
         return []  # "qua 2 năm 2019 và 2020": the years are dates of their own; "sau 5 năm nữa": to come
     if not cue:

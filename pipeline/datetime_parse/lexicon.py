@@ -53,7 +53,8 @@ TIME = (
 # non-digits fast, six times faster than the look-behind alone
 NUM_START = r"(?=\d)(?<![\p{L}\d.,/:+#\-])"
 NUM_END = r"(?![\p{L}\d]|[.,/]\d|\s?%)"  # ...and ends here
-QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+            "01": 1, "02": 2, "03": 3, "04": 4}
 FLAGS = regex.IGNORECASE
 
 

@@ -7,6 +7,7 @@ from typing import Any
 import regex
 
 from pipeline.datetime_parse.handlers import (
+    on_bare_months,
     on_day,
     on_day_list,
     on_day_pair,
@@ -16,6 +17,7 @@ from pipeline.datetime_parse.handlers import (
     on_month_list,
     on_month_range,
     on_month_word,
+    on_month_year,
     on_months_back,
     on_paren_day,
     on_part_of_year,
@@ -86,6 +88,10 @@ def _issued_documents(rules: dict[str, Any]) -> tuple[str, dict[str, int]]:
     return pattern, {name: e["year"] for name, e in names.items()}
 
 
+# a day starts a number, or is glued to its "ngày" as hurried pages write it ("ngày15/01/2024")
+DAY_START = r"(?=\d)(?:(?<=(?<!\p{L})ngày)|(?<![\p{L}\d.,/:+#\-]))"
+
+
 @compiled
 def grammar() -> Grammar:
     """Every pattern, compiled once per process from the rule file."""
@@ -99,17 +105,17 @@ def grammar() -> Grammar:
     item_joiner = rf"\s*(?:,|và|hoặc|{DASHES})\s*"
     until = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến hết"
     list_gap = rf"\s*(?:,|;|và|hoặc|{DASHES}|{until})\s*"
-    quarter = r"(?P<item>IV|III|II|I|[1-4])(?![\p{L}\d])"
+    quarter = r"(?P<item>IV|III|II|I|0?[1-4])(?![\p{L}\d])"  # "quý 01/2021" too
     count = rf"(?:(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})|(?<!\p{{L}})(?P<n>{lex['number_words']})(?!\p{{L}}))"
     specs: list[tuple[str, Handler]] = [
         (rf"(?=\d)(?<![\d\-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
          r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?!\d)", on_iso),
-        (rf"{NUM_START}(?P<d>{DAY})\s?(?P<sep>[/.\-])\s?(?P<m>{MONTH})\s?(?P=sep)\s?(?P<y>{YEAR})"
+        (rf"{DAY_START}(?P<d>{DAY})\s?(?P<sep>[/.\-])\s?(?P<m>{MONTH})\s?(?P=sep)\s?(?P<y>{YEAR})"
          r"(?!\d|[.,]\d|/\p{L}|-\p{L})", on_day),
         (rf"(?=\d)(?<![\d.,])(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})"
          rf"(?:\s*,?\s*năm\s+(?P<y>{YEAR})|\s*/\s*(?P<y>{YEAR})|{rel_tail})?(?![\d\p{{L}}]|[.,/]\d)",
          on_word_day),
-        (rf"{NUM_START}(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-|\.)(?P<m>{MONTH})"
+        (rf"{DAY_START}(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-|\.)(?P<m>{MONTH})"
          rf"(?:\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?{NUM_END}", on_day),
         # a span of days sharing month and year: "ngày 15-16/5/2021", "từ ngày 25-27/12/2020"
         (rf"{NUM_START}(?P<d>{DAY}){DASH}(?P<d2>{DAY})(?P<sep>\s?/\s?)(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})"
@@ -131,21 +137,24 @@ def grammar() -> Grammar:
         (rf"tháng\s+(?P<m>{MONTH}){DASH}(?:tháng\s+)?(?P<m2>{MONTH})(?:{year_tail})?{NUM_END}",
          on_month_range),
         (rf"tháng\s+(?P<m>{MONTH})(?:{year_tail})?{NUM_END}", on_month),
+        (rf"{NUM_START}(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})(?!\d|[.,/]\d|\s?%)", on_month_year),
         (rf"\bquý\s+{quarter}(?:{item_joiner}(?:quý\s+)?{quarter})*(?:{year_tail})?", on_quarter),
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
         (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", on_year),
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", on_relative_year),
-        (rf"{count}\s+tháng\s+(?:(?P<half>đầu|cuối)\s+)?(?:(?P<of>của)\s+)?năm"
+        (rf"{count}\s+tháng\s+(?:(?P<of>của)\s+)?(?:(?P<half>đầu|cuối)\s+)?(?:(?P<of>của)\s+)?năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
         (rf"(?<!\p{{L}})(?P<some>những|các)\s+tháng\s+(?P<half>đầu|cuối)\s+năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
         (rf"{count}\s+tháng\s+(?:vừa\s+)?qua(?!\p{{L}})", on_months_back),
+        # "sau 3 tháng", "3 tháng kể từ khi ...": a length after an event, no period of the year
+        (rf"(?<!(?<!\p{{L}})sau\s{{1,3}}){count}\s+tháng(?![\p{{L}}\d]|\s+(?:\p{{L}}+\s+)?(?:năm|qua|tới|nữa|sau|trước"
+         rf"|tuổi|kể\s+từ)(?!\p{{L}})|\s*\()", on_bare_months),
         (rf"tháng\s+(?P<mw>{lex['month_words']})(?!\p{{L}})(?:{year_tail})?{NUM_END}", on_month_word),
         (r"(?<!\p{L})(?P<half>đầu|cuối)\s+năm(?![\p{L}\d]|\s+(?:\d|học|lớp|tài\s+chính))", on_year_edge),
         (r"(?<!\p{L})trong\s+năm(?=[^\S\n]*,)", on_within_year),
         (rf"\bnửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
-        (rf"(?=\d)(?<![\d.,])(?P<n>\d{{1,2}})\s+năm(?:\s*\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\))?",
-         on_years_back),
+        (rf"{count}\s+năm(?:\s*\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\))?", on_years_back),
         (rf"\bnhiệm\s+(?P<kw>kỳ)(?:\s+(?P<tw>{lex['term_words']})\b)?", on_term),
         (rf"\bđầu\s+năm\s+{lex['since_tails']}\b", on_since_year_start),
     ]
@@ -170,12 +179,20 @@ def grammar() -> Grammar:
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
         "since_head": rf"(?<!\p{{L}}){lex['since_heads']}\s*\(?\s*\Z",
         "since_tail": rf"\s*,?\s*{lex['since_tails']}\b",
+        # "Tính từ ngày phát động 17-10-2000 đến nay": the day of an event named between, open to now
+        "since_event": rf"(?<!\p{{L}}){lex['since_heads']}\s+ngày(?:\s+\p{{Ll}}+){{1,3}}\s+\Z",
         "founded": rf"(?<!\p{{L}}){lex['founding_verbs']}\s+\Z",
         "day_count": rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|{lex['number_words']})\s+\Z",
         "term_opener": rf"(?<!\p{{L}}){lex['term_openers']}(?!\p{{L}})[^.;!?\n]*\Z",
         "range_next": rf"\s*(?:{DASHES}|{until})",
+        "month_year_dash": rf"(?<![\d/]){MONTH}\s?/\s?{YEAR}{DASH}\Z",
+        # after a quarter or month: the years it recurs in ("quý IV các năm 2011-2019"), so no one date
+        "plural_years": rf"\s+(?:{lex['decade_words']})\s+{YEAR}",
         "edge_head": rf"(?<!\p{{L}}){lex['year_edge_heads']}\s+\Z",
         "sentence_start": r"(?:\A|[.!?:;\n]|[.!?]\s*[”\"])[^\S\n]*\Z",
+        # "Trong năm 2016, ...": a year opening its sentence after a preposition
+        "within_opener": r"(?:\A|[.!?:;\n])[^\S\n]*(?:trong|riêng|cũng\s+trong)\s+\Z",
+        "opener_comma": r"[^\S\n]*,",
         "comparison": rf"(?<!\p{{L}})(?P<cw>{lex['comparison_bases']})\s+\Z",
         "target": rf"(?<!\p{{L}}){lex['target_heads']}\s+\Z",
         "fraction": rf"{HSPACE}+{lex['fraction_nouns']}\b",
@@ -192,7 +209,9 @@ def grammar() -> Grammar:
         "issued_document": issued_documents,
         "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
         "listed_day": rf"\d{HSPACE}*(?:,|;|và|hoặc){HSPACE}*\Z",
-        "framed_period": rf"[^.;!?\n()]{{0,120}}?\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\)",
+        # a period of N years in brackets, or after "từ", later in the sentence of "N năm"
+        "framed_period": rf"[^.;!?\n()]{{0,120}}?(?:\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\)"
+                         rf"|(?<!\p{{L}})từ\s+(?P<y>{YEAR}){DASH}(?P<y2>{YEAR}){year_end})",
         "time_before": rf"(?<![\d:]){TIME}(?:\s*(?P<pod>{lex['parts_of_day']}))?[\s,(]*"
                        rf"(?:{lex['day_triggers']}[\s,(]*)?\Z",
         "time_after": rf"(?:\s*[-–|,]?\s*(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)"

@@ -13,6 +13,7 @@ from pipeline.extract.document import ArticleDoc
 from pipeline.extract.kinds import organizations, people
 from pipeline.model import Mention
 
+LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
 ADMIN = regex.compile(r"(?i)^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s")
 
 
@@ -97,13 +98,31 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
 
 def latest_period(context: list[Mention]) -> str | None:
     """An undated article's period: the latest-ending closed interval it names ("Qua 5 năm (2016 -
-    2020)"), the span it reports on."""
+    2020)"), the span it reports on, before a Party term, which names a congress ("Đại hội ... nhiệm
+    kỳ 2021 – 2026" reports on the term before); an anniversary's span of generations is none."""
     spans = [
-        str(m.attrs["value"])
+        (not _names_term(m.text), value)
         for m in context
-        if m.type == "DATE" and "/" in str(m.attrs.get("value") or "") and ".." not in str(m.attrs["value"])
+        if m.type == "DATE"
+        and "/" in (value := str(m.attrs.get("value") or ""))
+        and ".." not in value
+        and not anniversary(value)
     ]
-    return max(spans, key=lambda v: (v.split("/")[1], v.split("/")[0]), default=None)
+    best = max(spans, key=lambda s: (s[0], s[1].split("/")[1], s[1].split("/")[0]), default=None)
+    return best[1] if best else None
+
+
+def _names_term(written: str) -> bool:
+    """Whether a date is written as a Party term ("nhiệm kỳ 2021 – 2026", "khóa XIII")."""
+    words = written.lower().split()
+    return any(rules().has("qualifying_periods", " ".join(words[:n])) for n in (1, 2))
+
+
+def anniversary(value: str) -> bool:
+    """Whether a span is longer than any reported period: an anniversary's ("132 năm ngày sinh ...
+    (19/5/1890 - 19/5/2022)")."""
+    first, _, last = value.partition("/")
+    return last[:4].isdigit() and first[:4].isdigit() and int(last[:4]) - int(first[:4]) > LONGEST_PERIOD
 
 
 def headline_period(title: list[Mention]) -> str | None:

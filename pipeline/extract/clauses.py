@@ -70,6 +70,10 @@ PLAIN_TABLES = (
     "area_tails",
     "list_joiners",
     "abbreviations",
+    "period_joiners",
+    "change_ends",
+    "change_verbs",
+    "until_now",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

@@ -35,7 +35,9 @@ ROMAN = r"[IVXL]+(?![\p{L}\d])"
 ORDINAL = rf"(?:{ROMAN}|\d{{1,2}}(?![\p{{L}}\d]))"
 # Codes are upper case; a few official ones hold lower-case letters ("TTg", "QĐi", "GDTrH").
 # "T.Ư" and "T.W" are the Party centre written with a dot ("35-CT/T.Ư"): one code, not "T".
-CODE = r"(?:TTg|QĐi|CTr|TTr|T\.Ư|T\.W|\p{Lu}(?:[\p{Lu}\d&]|\p{Ll}{1,2}(?=[\p{Lu}\d]))*)"
+# A town committee's "ThU" is also written "Thu" ("433/QĐ-Thu"), after another code only.
+CODE = (r"(?:TTg|QĐi|CTr|TTr|T\.Ư|T\.W|(?<=\p{Lu}[^\S\n]?[-/–][^\S\n]?)Thu(?![\p{L}\d])"
+        r"|\p{Lu}(?:[\p{Lu}\d&]|\p{Ll}{1,2}(?=[\p{Lu}\d]))*)")
 SEP = rf"{H}?[-/–]{H}?"
 SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{SEP}"
                        rf"(?P<codes>{CODE}(?:{SEP}{CODE})*)")

@@ -41,7 +41,7 @@ PLAIN_TABLES = (
     "per_period_units", "per_periods", "score_words", "qualifier_blockers", "target_cues",
     "target_blockers", "continuations", "quota_periods", "not_units", "unit_phrases", "acronym_units",
     "scale_compounds", "labels_after", "count_heads", "share_words", "fraction_nouns", "document_labels",
-    "number_word_blockers", "tiered_systems", "body_kinds",
+    "number_word_blockers", "tiered_systems", "body_kinds", "year_words_before",
 )
 SCHEMA = strict_object({
     **{name: _lexicon() for name in PLAIN_TABLES},
@@ -383,6 +383,8 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
     counted = unit.kind in ("measure", "time") or (unit.text or "").lower() in lex.counted or (
         unit.text in view.acronyms)
     year_like = YEAR.fullmatch(number) is not None
+    if year_like and not scaled and suffix_in(words, lex.tables["year_words_before"])[0]:
+        return True  # "cùng kỳ năm 2015 đồng thời ...": a year, though "đồng" follows it
     # a number after a capitalised word belongs to a name ("iPhone 12", "Dung Quất 2", "Euro 2020");
     # `words` stop at the sentence start, so a capitalised first word is no name
     named = len(words) > 1 and words[-1][0].isalpha() and any(c.isupper() for c in words[-1])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.extract.article_facts import Article
+from pipeline.extract.article_facts import Article, anniversary
 from pipeline.extract.clauses import Words, rules
 from pipeline.model import Mention
 
@@ -19,7 +19,6 @@ PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?
 FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s+nữa)(?!\p{L})", regex.IGNORECASE)
 # a span written with both its ends ("nhiệm kỳ 2020-2025"), not a decade ("những năm 1980")
 BOTH_ENDS = regex.compile(r"\d{4}\D{1,12}\d{2,4}")
-LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
 
 Dated = tuple[int, int, str, str]  # a date of a sentence: start, end, value, role
 
@@ -30,6 +29,7 @@ class Dating:
     def __init__(self, words: Words, article: Article):
         self.words = words
         self.article = article
+        self.date_words: set[int] = set()  # the first words of the dates of the sentence read last
 
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
@@ -38,6 +38,7 @@ class Dating:
         comparison bases, purposes and birth years are left out. "10 năm tới" and "7 tháng qua"
         count from publication."""
         words, found, last_directive = self.words, [], -10
+        self.date_words = {words.at(m.start) for m in mentions if m.type == "DATE"}
         for m in mentions:
             if m.type == "DIRECTIVE":
                 last_directive = m.end
@@ -67,7 +68,9 @@ class Dating:
             if words.term_before(i, "as_of_cues", i - 3):
                 role = "asof"  # "tính đến ngày 01/3/2017": the state of things on that day
                 value = value.rpartition("/")[2] if value[-1:].isdigit() else value  # "cuối quý 2": its end
-            elif "/" not in value and words.term_before(i, "since_cues", i - 2):
+            elif "/" not in value and (
+                words.term_before(i, "since_cues", i - 2) or _since_to_now(words, i, words.at(m.end))
+            ):
                 value, role = f"{value}/..", "since"  # "Từ ngày 1/7/2025, tỉnh có ...": since then
             elif closed and BOTH_ENDS.search(m.text) and words.term_before(i, "span_start_cues", i - 1):
                 value = value.partition("/")[0]  # "đầu nhiệm kỳ 2020-2025, Đảng bộ có ...": its first year
@@ -91,7 +94,7 @@ class Dating:
                 years = int(match.group(1))
                 value = f"{self.article.year}/{self.article.year + years - 1}"
                 found.append((match.start(), match.end(), value, "deadline"))
-        return sorted(found)
+        return _joined(words.text, sorted(found))
 
     def _ahead(self, value: str) -> bool:
         """Whether a date lies after the publication year ("Đến năm 2025" written in 2021)."""
@@ -146,7 +149,7 @@ class Dating:
         terms_in_clause = [d for d in terms if d[0] >= clause]
         for pool in (attached, in_clause, after[:1], as_of[:1], plain, terms_in_clause, terms):
             if pool:
-                return pool[-1][2]
+                return pool[-1][2] if pool is attached else self._change_part(pool[-1][2], fig, clause)
         words = self.words
         lead = range(words.at(clause), words.before(fig.start))
         if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
@@ -156,10 +159,71 @@ class Dating:
         # a plan's years are no result's
         keeps = inherited and (target or not _under_way(inherited, year))
         if keeps and not (now and not inherited.endswith("/..")):
-            return inherited  # "hiện có ..." still holds in a period open to now
+            # "hiện có ..." still holds in a period open to now
+            return self._change_part(inherited, fig, clause)
         if period and (target or not _under_way(period, year)):
             return period
         return str(year) if year else period
+
+
+    def _change_part(self, period: str, fig: Mention, clause: int) -> str:
+        """Under a span of years, a number a change starts from is the span's first year's, one it
+        reaches its last year's ("giai đoạn 2021 - 2023 ... giảm từ 3.586 hộ, chiếm 10,74% xuống còn
+        2.900 hộ"); any other figure the whole span's."""
+        first, _, last = period.partition("/")
+        if not (len(first) == len(last) == 4 and first.isdigit() and last.isdigit()):
+            return period
+        words = self.words
+        at, floor = words.at(fig.start), words.at(clause)
+        high = words.sentence(fig.start)[1]
+        cut = words.text.find(";", fig.end, high)
+        ahead = range(words.at(fig.end), words.before(cut if cut >= 0 else high))
+        reached = None  # the word opening the state reached, between the change's start and the figure
+        for k in range(at, floor - 1, -1):
+            if k < at and reached is None and words.term_at(k, "change_ends"):
+                reached = k
+            n = words.term_at(k, "change_starts")
+            if n and k + n < len(words) and words.lower[k + n][:1].isdigit() and k + n not in self.date_words:
+                if reached is not None:
+                    # "xuống vị trí 68, tụt 21 bậc": a change of its own after the state reached
+                    changed = any(words.term_at(j, "change_verbs") for j in range(reached + 1, at))
+                    return period if changed else last
+                return first if any(words.term_at(j, "change_ends") for j in ahead) else period
+        return period
+
+
+def _since_to_now(words: Words, i: int, after: int) -> bool:
+    """Whether a date is followed by "đến nay" with a "từ" a few words before it ("Tính từ ngày phát
+    động 17-10-2000 đến nay"): a period open to now."""
+    return bool(words.term_at(after, "until_now")) and any(
+        words.term_at(k, "since_cues") for k in range(max(0, i - 5), i)
+    )
+
+
+def _joined(text: str, dates: list[Dated]) -> list[Dated]:
+    """Periods joined by "và" ("Trong năm 2022 và những tháng đầu năm 2023") as one span, from the
+    first's start to the last's end, written at the coarser of their two precisions."""
+    out: list[Dated] = []
+    for date in dates:
+        if out and _joinable(text, out[-1], date):
+            head = out[-1]
+            first, last = head[2].partition("/")[0], date[2].rpartition("/")[2]
+            if len(first) == 4 or len(last) == 4:
+                first, last = first[:4], last[:4]
+            out[-1] = (head[0], date[1], first if first == last else f"{first}/{last}", head[3])
+        else:
+            out.append(date)
+    return out
+
+
+def _joinable(text: str, one: Dated, two: Dated) -> bool:
+    """Whether two periods of the same role are joined by a conjunction alone, the later after."""
+    if one[3] not in ("time", "cued") or two[3] not in ("time", "cued"):
+        return False
+    if not (is_period(one[2]) and is_period(two[2]) and "/.." not in one[2] + two[2]):
+        return False
+    gap = text[one[1] : two[0]].strip()
+    return rules().has("period_joiners", gap) and one[2].partition("/")[0] < two[2].partition("/")[0]
 
 
 def _own_gap(gap: str, bare: bool) -> bool:
@@ -188,10 +252,7 @@ def is_period(value: str) -> bool:
 def _span_end(value: str) -> str:
     """A date as a figure's period: a span of generations ("132 năm ngày sinh ... (19/5/1890 -
     19/5/2022)") is an anniversary, dated by its end."""
-    first, _, last = value.partition("/")
-    if last[:4].isdigit() and first[:4].isdigit() and int(last[:4]) - int(first[:4]) > LONGEST_PERIOD:
-        return last
-    return value
+    return value.partition("/")[2] if anniversary(value) else value
 
 
 def _compared(words: Words, i: int) -> bool:

@@ -69,6 +69,9 @@ def strip_admin(name: str) -> tuple[str, str]:
 
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+# a phrase opened by a lower-case word ("biển Đông") that a capitalised word continues ("vùng biển Đông
+# Nam Á") is no match: the capitalised words may name a place of their own
+_CAPITAL_NEXT = regex.compile(r"[ \t\xa0]+\p{Lu}")
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -118,11 +121,27 @@ class PhraseIndex:
                 pos = token.end()
             for n in range(len(toks), 0, -1):
                 payload = self.phrases.get(tuple(t for t, _ in toks[:n]))
-                if payload is not None:
+                if payload is not None and not (start_match.group(0)[:1].islower()
+                                                and self._overrun(text, toks[:n])):
                     found.append((start, toks[n - 1][1], payload))
                     resume = toks[n - 1][1]
                     break
         return found
+
+    def _overrun(self, text: str, toks: list[tuple[str, int]]) -> bool:
+        """A capitalised word after the phrase continues a known place that starts inside it ("vùng biển
+        Đông Nam Á": "Đông Nam Á", not "biển Đông"; but "miền Bắc Việt Nam" keeps "miền Bắc")."""
+        following: list[str] = []
+        pos = toks[-1][1]
+        while len(following) < 4 and (nxt := _CAPITAL_NEXT.match(text, pos)):
+            token = _TOKEN.search(text, nxt.end() - 1)
+            if token is None:
+                break
+            following.append(token.group(0))
+            pos = token.end()
+        words = [t for t, _ in toks]
+        return any(tuple(words[k:] + following[:m]) in self.phrases
+                   for k in range(1, len(words)) for m in range(1, len(following) + 1))
 
 
 @dataclass

@@ -27,7 +27,8 @@ LEADING_JUNK = ("links", "frames", "self_words", "group_self_words", "kin_words"
 
 @dataclass(frozen=True)
 class Found:
-    """A measure phrase as written and the characters it covers."""
+    """A measure phrase as written and the characters it covers (`text` is the text of [start, end),
+    except a counted noun the figure takes from a count before it, which is not written there)."""
 
     text: str
     start: int
@@ -141,7 +142,8 @@ def _found(words: Words, i: int, j: int) -> Found | None:
     if j <= i:
         return None
     k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
-    return Found(words.phrase(i, k if k > i else j), words.starts[i], words.ends[j - 1])
+    end = k if k > i else j
+    return Found(words.phrase(i, end), words.starts[i], words.ends[end - 1])
 
 
 def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
@@ -227,4 +229,11 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
         if j > i:
             return _found(words, i, j)  # "83 người là trưởng thôn, khu dân cư"
     rest = _found(words, *_forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS))
-    return Found(f"{unit} {rest.text}" if rest else unit, figure.start, rest.end if rest else figure.end)
+    end = rest.end if rest else figure.end
+    written = words.text[figure.start : figure.end]
+    if written.lower().endswith(unit.lower()):  # the counted noun as the figure writes it
+        start = figure.end - len(unit)
+        return Found(words.text[start:end], start, end)
+    # a noun the figure takes from the count before ("trong đó: Tân Uyên 95") is not written there:
+    # the phrase is read, not a span; it covers what follows the number
+    return Found(f"{unit} {rest.text}" if rest else unit, figure.end, end)

@@ -33,7 +33,17 @@ def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
         stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
         following = view.lower[after[0]:stop].strip() if view.token_starts[token] == after[0] else ""
         return word_class(following) in ENDS_A_NAME
-    return not rules().stop_re.match(view.norm, after[0])
+    return not rules().stop_re.match(view.norm, after[0]) and not _counts(view, after)
+
+
+def _counts(view: View, after: tuple[int, int]) -> bool:
+    """The number counts the word after it ("Ban Chỉ đạo 3 năm qua", "Quân khu 7 người"): a time or
+    counted word that no number of its own follows ("Quân khu 7 năm 2020" names the region)."""
+    word = _lower_word(view, after)
+    if word is None or word[1] not in rules().tail_stops:
+        return False
+    following = view.next_word(word[0])
+    return following is None or not view.word(following).isdigit()
 
 
 def foreigner_after_place(view: View, word_starts: list[int], span: tuple[int, int], named: bool) -> bool:
@@ -107,6 +117,9 @@ def place_end(view: View, start: int) -> int:
             return taken[size - 1][1]
     if taken and head_at(view, start):
         return start
+    # "Chủ tịch UBND phường Báo cáo kết quả": a document or title word starts no unknown place's name
+    stop = next((n for n, sp in enumerate(taken) if rules().stop_re.match(view.norm, sp[0])), None)
+    taken = taken if stop is None else taken[:stop]
     ends = (n for n, sp in enumerate(taken) if n and (person_starts(view, sp) or head_at(view, sp[0])))
     cut = next(ends, None)  # "TP Hà Nội Chu Ngọc Anh": a person follows the place
     if cut is None and len(taken) >= 3 and PLACES_KNOWN:
@@ -206,7 +219,10 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     start = after[0]
     admin = r.admin_re.match(view.norm, start)
     if admin and (view.norm[start].islower() or view.norm[start:admin.end()].rstrip(".").isupper()):
-        return end if (named or complement) and nominal else pos  # "... du lịch TP Đà Nẵng" too
+        # "Hội Người cao tuổi thị trấn Tân Yên": an adjective right after a Vietnamese noun of the
+        # name describes that noun when the name's place follows
+        modifier = descriptive and content == ["adj"]
+        return end if (named or complement) and (nominal or modifier) else pos  # "... du lịch TP Đà Nẵng" too
     if capitalised(view.word(after)):
         nested = head_at(view, start)
         if nested:

@@ -27,9 +27,10 @@ from pipeline.extract.org_name_ends import (
 )
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_view import View, head_at, person_starts
-from pipeline.extract.org_words import CAPITALS, TWO_SYLLABLES, capitalised, shouting
+from pipeline.extract.org_words import CAPITALS, TWO_SYLLABLES, capitalised, place_level, shouting
 
 MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
+NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 # "(CCQ)", "(EVN HCMC)", "(Vietcombank)", "(Viettel)", "(Eximbank - mã: EIB)"
 ACRONYM_IN_BRACKETS = re.compile(
     rf"[ \t\xa0]?\([ \t\xa0]*((?![IVXLC]+\))[{CAPITALS}][{CAPITALS}0-9&\-]+"
@@ -132,6 +133,7 @@ class _NameReader:
                 break
             self._take(decision)
             if decision.kind == "number":
+                self._place_after_number(decision)
                 break  # a number ends the name ("Bệnh viện 108")
         self._drop_nameless_head()
         return self.scan
@@ -150,11 +152,35 @@ class _NameReader:
         after = view.next_word(acronym.end())
         closer = head_at(view, after[0]) if after is not None else None
         closing = closer is not None and closer[1].closes  # "Ban Chấp hành (BCH) Đảng bộ tỉnh"
-        if after is None or not (self.rules.admin_re.match(view.norm, after[0]) or closing):
+        if after is None or not (self.rules.admin_re.match(view.norm, after[0]) or closing
+                                 or self._country_after(after)):
             return False
         scan.cuts.append(acronym.span())  # the name goes on after it: "Khối Các cơ quan (CCQ) tỉnh"
         self.pos = acronym.end()
         return True
+
+    def _unit_head(self, span: tuple[int, int]) -> tuple[int, Head] | None:
+        """Right after a Party head, the lower-case head of the unit it is the Party body of, when that
+        unit's capitalised name follows ("Chi bộ trường THPT Cửa Lò", "Đảng bộ cơ quan Khối dân")."""
+        view, head = self.view, self.head
+        if self.scan.parts or head is None or not (head.closes and head.lowercase == "placed"):
+            return None
+        match = self.rules.head_re.match(view.lower, span[0])
+        unit = self.rules.heads[match.group()] if match and view.norm[span[0]].islower() else None
+        if unit is None or not view.ends_syllable(span[0], match.end()) or not (
+                unit.lowercase == "keep" or unit.apposition):
+            return None
+        after = view.next_word(match.end())
+        return (match.end(), unit) if after is not None and capitalised(view.word(after)) else None
+
+    def _country_after(self, span: tuple[int, int]) -> bool:
+        """A country or province, written whole, right after the bracket ends its name ("Bảo hiểm Xã
+        hội (BHXH) Việt Nam"): the body's place, as an administrative word and its name would be."""
+        view = self.view
+        end = place_end(view, span[0])
+        after = view.norm[end:end + 2].lstrip(" \t\xa0")[:1]
+        return end > span[0] and place_level(view.norm[span[0]:end]) in ("country", "province") and (
+            not after or not after.isalnum() or not view.norm[end + 1:end + 2].isupper())
 
     def _next_part(self, span: tuple[int, int]) -> Decision:
         """What the syllable at `span` is to the name, or whether the name ends before it."""
@@ -170,7 +196,7 @@ class _NameReader:
             return STOP
         phrase, admin = r.phrase_re.match(view.norm, start), r.admin_re.match(view.norm, start)
         lexical = r.name_word_re.match(view.norm, start)
-        nested = head_at(view, start)
+        nested = head_at(view, start) or self._unit_head(span)
         # "Quốc Hội": a capitalised syllable of the word just read is no nested head, unless the head
         # runs on past that word: the segmenter glued it to an acronym ("UBKT Tỉnh" + "ủy")
         glued = scan.last == "word" and view.token(start) == self.last_token and capitalised(word)
@@ -193,6 +219,8 @@ class _NameReader:
             return Part(start, lexical.end(), "lexical", False)
         if word.isdigit():
             return self._number(span)
+        if word == NUMBER_WORD and scan.last in ("word", "head"):
+            return self._numbered_unit(span)
         if capitalised(word):
             return self._capitalised_word(span)
         if word == "và" and scan.last == "word" and compound(view, span[1]):
@@ -238,6 +266,39 @@ class _NameReader:
             return STOP
         return Part(span[0], span[1], "number", True)
 
+    def _numbered_unit(self, span: tuple[int, int]) -> Decision:
+        """"số" and a short number after a name's words number one unit of a kind ("Trường THPT số 1",
+        "Trung tâm GDTX số 2"); not a document's number ("số 433/QĐ") nor a count ("số 2 triệu")."""
+        view = self.view
+        number = view.next_word(span[1])
+        if number is None or not view.word(number).isdigit() or number[1] - number[0] > 2 or (
+                re.match(r"[.,/]\w", view.norm[number[1]:number[1] + 2])):
+            return STOP
+        after = view.next_word(number[1])
+        if after is not None and not (number_ends(view, number, strict=True) or self._place_at(after)
+                                      or self.rules.admin_re.match(view.norm, after[0])):
+            return STOP
+        return Part(span[0], number[1], "number", True)
+
+    def _place_at(self, span: tuple[int, int]) -> int:
+        """End of a known place written whole from `span` (0 when there is none)."""
+        view = self.view
+        if not capitalised(view.word(span)) or person_starts(view, span):
+            return 0
+        end = place_end(view, span[0])
+        return end if end > span[0] and place_level(view.norm[span[0]:end]) else 0
+
+    def _place_after_number(self, part: Part) -> None:
+        """A numbered unit's place after its number ends the name: written whole ("Trung tâm GDTX số 2
+        Nghệ An", "Trường THPT số 1 Bảo Thắng") or with its administrative word ("... số 2 xã Nam Lý")."""
+        view = self.view
+        after = view.next_word(part.end) if view.norm[part.start:part.start + 2] == NUMBER_WORD else None
+        admin = self.rules.admin_re.match(view.norm, after[0]) if after is not None else None
+        if admin and view.norm[after[0]].islower() and view.ends_syllable(after[0], admin.end()):
+            self._end_with_place(after[0], admin.end())  # "Trường Tiểu học số 2 xã Nam Lý"
+        elif after is not None and (end := self._place_at(after)):
+            self.scan.end = self.pos = end
+
     def _capitalised_word(self, span: tuple[int, int]) -> Decision:
         """A capitalised word continues the name, with the lower-case syllables of its segmenter word
         ("Tài nguyên"), unless it starts a person's name, a foreigner's after a place, or shouts."""
@@ -250,7 +311,11 @@ class _NameReader:
         if person or foreigner or shouting(word):
             return STOP
         end, nxt, token = span[1], view.next_word(span[1]), view.token(start)
-        vietnamese = not word.isupper() and not TWO_SYLLABLES.search(word)
+        # "Cửa Lò xếp" as one word of the segmenter: a lower-case syllable after a known place read
+        # within that word is the verb after the name, not part of a common word ("Tài nguyên")
+        in_word = [s for s in self.word_starts if view.token(s) == token and " " in view.norm[s:span[1]]]
+        glued_to_place = token == self.last_token and ends_with_place(view, in_word, span[1])
+        vietnamese = not word.isupper() and not TWO_SYLLABLES.search(word) and not glued_to_place
         # the segmenter's word, less a "và" it glued on ("Thanh và" + "Công an xã Lìa": two bodies)
         while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower() and (
                 view.word(nxt) != "và"):

@@ -14,7 +14,7 @@ from pipeline.text import sentence_initial as text_sentence_initial
 
 SYLLABLE_RE = re.compile(r"[^\W_]+(?:[.&'’][^\W_]+)*")
 _GAPS = (("space", re.compile(r"[ \t\xa0]+")), ("hyphen", re.compile(r"[ \t\xa0]*[-–][ \t\xa0]*")),
-         ("and", re.compile(r"[ \t\xa0]+&[ \t\xa0]+")))
+         ("and", re.compile(r"[ \t\xa0]*&[ \t\xa0]*")))  # "PCTT & TKCN", "PCTT& TKCN" as typed
 
 
 def _lower(text: str) -> str:

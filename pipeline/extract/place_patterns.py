@@ -65,12 +65,19 @@ def place_capitalised(term: str) -> str:
     return term[:1].upper() + term[1:]
 
 
+REGION_PART = "Bộ"  # the last word of the country's parts ("Bắc Bộ", "Đông Nam Bộ"), written either way
+
+
 def case_variants(term: str) -> set[str]:
     """A place's name with its lower-case words capitalised or not, as the press writes region names:
-    "đồng bằng sông Cửu Long", "Đồng bằng Sông Cửu Long", "Đồng Bằng Sông Cửu Long"; "Châu Âu"."""
+    "đồng bằng sông Cửu Long", "Đồng bằng Sông Cửu Long", "Đồng Bằng Sông Cửu Long"; "Châu Âu"; the
+    part of the country in lower case too ("Bắc bộ", "Đông Nam bộ")."""
     forms = {""}
-    for i, word in enumerate(term.split(" ")):
+    words = term.split(" ")
+    for i, word in enumerate(words):
         options = {word, place_capitalised(word)} if word.islower() else {word}
+        if i and i == len(words) - 1 and word == REGION_PART:
+            options.add(word.lower())  # "đồng bằng Bắc bộ", "Nam bộ": the part of the country in lower case
         forms = {f"{form} {option}" if i else option for form in forms for option in options}
     return forms
 

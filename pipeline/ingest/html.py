@@ -39,6 +39,12 @@ CAPTION_XPATH = (
 # trafilatura drops many of them as page furniture; the cleaner tells a byline from furniture.
 BYLINE_CLASS = regex.compile(r"author|byline|tac-?gia|meta|date|time|info|source|nguon", regex.IGNORECASE)
 BYLINE_MAX_WORDS = 15
+# An element classed as the article's title ("article-title", "detail-title", "tieu-de"), for pages with
+# no <h1>: a site's or a page's title ("site-title", "page-title") and a listed article's (a link) are not
+TITLE_CLASS = regex.compile(
+    r"(?:^|\s)(?:(?:article|detail|post|entry|news|content)[-_]?)?(?:title|tieu-?de|headline)(?:$|\s)",
+    regex.IGNORECASE)
+TITLE_WORDS = (3, 40)
 SITE_LETTERS = 6  # fewer letters match too much to call a name the site's
 SITE_EXTRA_LETTERS = 8  # what a site's name may add to its host: "Báo Hải Dương điện tử", baohaiduong.vn
 TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " : ")
@@ -133,8 +139,10 @@ def _letters(text: str) -> str:
 
 
 def _is_site(name: str, sites: set[str]) -> bool:
-    """The site's own name: one the page gives, or the host spelled out ("Báo Quảng Trị", baoquangtri.vn)."""
-    if _key(name) in sites:
+    """The site's own name: one the page gives, its first part ("BÁO QUẢNG TRỊ" of "BÁO QUẢNG TRỊ - CƠ
+    QUAN CỦA ĐẢNG BỘ ..."), or the host spelled out ("Báo Quảng Trị", baoquangtri.vn)."""
+    key = _key(name)
+    if key in sites or any(site.startswith(f"{key}{sep}") for site in sites for sep in TITLE_SEPARATORS):
         return True
     letters = _letters(name)
     hosts = (site for site in sites if "." in site and " " not in site)
@@ -149,14 +157,34 @@ def _strip_site_name(title: str | None, sites: set[str]) -> str | None:
     """'Headline - Báo Ninh Thuận' -> 'Headline'; a title that is only the site's name -> None."""
     if not title or _is_site(title, sites):
         return None
-    for separator in TITLE_SEPARATORS:
-        head, _, tail = title.rpartition(separator)
-        if head and _is_site(tail, sites):
+    # at any separator, the shortest part first: a site's name may hold one ("KHOA DI SẢN - TRƯỜNG ...")
+    cuts = sorted((found.start(), separator) for separator in TITLE_SEPARATORS
+                  for found in regex.finditer(regex.escape(separator), title))
+    for at, separator in reversed(cuts):
+        head, tail = title[:at], title[at + len(separator):]
+        if head.strip() and _is_site(tail, sites):
             return head.strip()
-        first, _, rest = title.partition(separator)
-        if rest and _is_site(first, sites):
+    for at, separator in cuts:
+        first, rest = title[:at], title[at + len(separator):]
+        if rest.strip() and _is_site(first, sites):
             return rest.strip()
     return title
+
+
+def _classed_title(tree: HtmlElement, sites: set[str]) -> str | None:
+    """The text of the first element classed as a title that is no link and no site name, if any."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "head", "title", "meta", "body"):
+            continue
+        if not TITLE_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            continue
+        text = collapse(element.text_content())
+        linked = element.tag == "a" or next(element.iterancestors("a"), None) is not None or any(
+            collapse(link.text_content()) == text for link in element.iter("a"))
+        if text and TITLE_WORDS[0] <= len(text.split()) <= TITLE_WORDS[1] and not linked \
+                and not _is_site(text, sites):
+            return text
+    return None
 
 
 def _metadata(tree: HtmlElement, url: str | None = None) -> HtmlPage:
@@ -171,10 +199,13 @@ def _metadata(tree: HtmlElement, url: str | None = None) -> HtmlPage:
     title_element = next(tree.iter("title"), None)
     head_title = collapse(title_element.text_content()) if title_element is not None else None
     # og:title; else <title> once the site's name is taken off it; else the <h1>, which has no site
-    # name in it, where <title> may carry one nobody names ("Headline :: Cổng TTĐT"); else <title>
+    # name in it, where <title> may carry one nobody names ("Headline :: Cổng TTĐT"); else an element
+    # classed as the title; else <title>
     stripped = _strip_site_name(head_title, sites)
     title = _strip_site_name(_first(meta, TITLE_KEYS), sites)
-    title = title or (stripped if stripped != head_title else None) or heading or stripped
+    # an element classed as the title when there is no <h1> (a <title> of the site's name only is none)
+    title = title or (stripped if stripped != head_title else None) or heading
+    title = title or _classed_title(tree, sites) or stripped
     published = _first(meta, PUBLISHED_KEYS)
     if not published:
         published = next((collapse(t.get("datetime")) for t in tree.iter("time") if t.get("datetime")), None)
@@ -348,10 +379,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         page = _metadata(tree, url)
         captions = _captions(tree)
         bylines = _captions(tree, _byline_blocks(tree))
-        blocks = _block_texts(tree)
-        lines, info = _trafilatura_lines(tree, url)  # trafilatura prunes the tree: metadata first
-        if lines:
-            lines = _insert_captions(_insert_captions(_split_joined(lines, blocks), captions), bylines)
+        lines, info = _trafilatura_lines(tree, url)  # trafilatura reads a copy: the tree stays whole
+        if lines:  # the page's blocks only to split what trafilatura joined: none when it found nothing
+            lines = _split_joined(lines, _block_texts(tree))
+            lines = _insert_captions(_insert_captions(lines, captions), bylines)
         page.title = page.title or _strip_site_name(collapse(info.get("title")), page.site_names)
         page.published = page.published or collapse(info.get("date"))
         page.authors = page.authors or [

@@ -38,6 +38,7 @@ from pipeline.extract.directive_grammar import (
     NEXT_NUMBER,
     NEXT_WORDS,
     ONLY_SO,
+    PERIOD,
     PLAN_TYPE,
     PUNCTUATION_NEXT,
     QUALIFIER_THEN_SO,
@@ -76,6 +77,8 @@ from pipeline.kinds import (
 from pipeline.model import Mention
 from pipeline.text import casefold_words, longest_first
 
+# between a named document (its period left to the dates) and its symbol in brackets
+OPEN_BRACKET = regex.compile(rf"(?:{PERIOD.pattern})?[^\S\n]*\([^\S\n]*")
 SYMBOL_CODE = regex.compile(r"[-/](?:(?:19|20)\d\d/)?([^-/]+)")  # "-QĐ/TW", "/2020/NĐ-CP": the type's code
 
 # find and build feed the extractor table; tests import the rest from here
@@ -305,6 +308,16 @@ def _read_context(items: list[Found], text: str) -> None:
         previous = item
 
 
+def _named_then_symbol(items: list[Found], text: str) -> None:
+    """A document named by its subject with its symbol in brackets right after it is that coded
+    document: "Kế hoạch công tác kiểm tra, giám sát năm 2024 (Kế hoạch số 103-KH/ĐUK, ngày ...)"."""
+    ordered = sorted(items, key=lambda item: item.start)
+    for named, coded in itertools.pairwise(ordered):
+        if (named.form in ("named", "titled") and coded.form == "coded" and coded.id
+                and named.kind == coded.kind and OPEN_BRACKET.fullmatch(text, named.end, coded.start)):
+            named.id, named.issuer = coded.id, named.issuer or coded.issuer
+
+
 def _share_symbols(items: list[Found], text: str) -> None:
     """Numbers listed before one symbol share it: "Nghị quyết số 18, 19-NQ/TW" names 18-NQ/TW and
     19-NQ/TW (the type, issuer and year of the last are those of every number before it)."""
@@ -411,6 +424,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         for item in found:
             _read_tail(item, text)
         _read_context(found, text)
+        _named_then_symbol(found, text)
         _share_symbols(found, text)
         items += found
     _resolve(items)

@@ -437,7 +437,10 @@ def _entry(key: str, own: list[Mention], merged: list[Mention]) -> dict[str, Any
     if long_forms:
         name = long_forms[0]
     elif key in canonical and any(name_key(n) == key for n in names):
-        name = canonical[key]
+        # the listed spelling, unless the article writes the same letters with its own tone placement
+        # ("Uỷ ban", "Hoà"): the record keeps the article's form, `canonical` the listed one
+        written = [n for n in names if modern_tones(n) == modern_tones(canonical[key])]
+        name = max(written, key=lambda n: names[n]) if written else canonical[key]
     else:
         name = max(names, key=lambda n: (names[n], -list(names).index(n)))
     acronym = next((m.attrs["acronym"] for m in own if m.attrs.get("acronym")), None)

@@ -3,7 +3,8 @@
 Every capitalised run of the text is read once: what stands right before it (an honorific such as
 "anh", a title such as "Phó Thủ tướng", a street or school word) says whether it is a person.
 Short forms ("anh Á", "thứ trưởng Phúc", "chị H") are resolved to the full name the same article
-gives ("Nguyễn Sỹ Á", "Nguyễn Văn Phúc", "T.H") when `build` writes the entries.
+gives ("Nguyễn Sỹ Á", "Nguyễn Văn Phúc", "T.H") when `build` writes the entries. The compiled rule
+file lives in `people_patterns`, the cue and role read around a name in `people_context`.
 """
 
 from __future__ import annotations
@@ -16,217 +17,26 @@ import regex
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import gazetteer
 from pipeline.extract.merge import field_rank
+from pipeline.extract.people_context import Cue, cue_before, role_around
+from pipeline.extract.people_patterns import (
+    CAPW,
+    MAX_NAME,
+    RULES_SCHEMA,
+    WINDOW,
+    PeoplePatterns,
+    looks_foreign,
+    patterns,
+    rules,
+)
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
-from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
-from pipeline.text import SENTENCE_OPENERS, alternation, ascii_fold, sentence_initial
+from pipeline.text import ascii_fold, sentence_initial
 
-_WORDS = lexicon_schema()
-RULES_SCHEMA: dict[str, Any] = strict_object(
-    {
-        "honorifics": _WORDS,
-        "titles": lexicon_schema({"role": {"type": "boolean"}}),
-        "title_prefixes": _WORDS,
-        "surnames": _WORDS,
-        "famous": lexicon_schema({"name": {"type": "string", "minLength": 1}}),
-        "not_names": _WORDS,
-        "blockers": _WORDS,
-        "role_inner_words": _WORDS,
-        "role_enders": _WORDS,
-        "company_words": _WORDS,
-        "middle_names": _WORDS,
-        "institution_heads": _WORDS,
-        "place_words": _WORDS,
-        "plural_markers": _WORDS,
-    },
-)
+__all__ = ["RULES_SCHEMA", "build", "find", "looks_foreign", "patterns", "rules"]
 
-CAPW = r"\p{Lu}\p{Ll}*"
-MAX_NAME = 4  # syllables in a Vietnamese full name
-WINDOW = 90  # characters read before a name for its role
-CUE_CHARS = 40  # characters read before a name for its cue
-MAX_CUE_WORDS = 4  # words in the longest cue ("Chủ tịch Quốc hội")
-# A syllable spelled the Vietnamese way (on the unaccented form); anything else looks foreign.
-VIET_SYLLABLE = regex.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$"
-)
 _NEXT_LOWER = regex.compile(r"[ ](\p{Ll}+)")
 _NEXT_CAP = regex.compile(rf"[ ]{CAPW}")
 _TRAILING_SOURCE = regex.compile(r"\s*\([^()\n]*\)\s*$")
-
-
-@dataclass(frozen=True)
-class PeoplePatterns:
-    """Everything compiled once per process."""
-
-    run: regex.Pattern
-    initials: regex.Pattern
-    famous: regex.Pattern
-    famous_names: dict[str, str]
-    honorifics: frozenset[str]  # folded
-    titles: frozenset[str]  # folded
-    blockers: frozenset[str]
-    institution_heads: frozenset[str]
-    role_before: regex.Pattern
-    role_after: regex.Pattern
-    surnames: frozenset[str]
-    not_names: frozenset[str]
-    cap_honorifics: frozenset[str]
-    title_heads: frozenset[str]  # first two syllables of each title or title prefix, folded: "thứ trưởng"
-    company_words: frozenset[str]
-    house_number: regex.Pattern
-    middle_names: frozenset[str]
-    place_words: frozenset[str]  # folded
-    title: regex.Pattern  # a title with its prefixes, anywhere
-    listed: regex.Pattern  # a plural cue before a list of names: "các đồng chí:"
-
-
-def rules() -> dict[str, Any]:
-    """rules/people.yml, validated."""
-    return load_rules("people", RULES_SCHEMA)
-
-
-@compiled
-def patterns() -> PeoplePatterns:
-    """Compile the rule file once per process."""
-    data = rules()
-    honorifics = [h["term"] for h in data["honorifics"]]
-    role_titles = alternation([t["term"] for t in data["titles"] if t["role"]])
-    prefixes = alternation([p["term"] for p in data["title_prefixes"]])
-    inner = alternation([w["term"] for w in data["role_inner_words"]])
-    enders = alternation([w["term"] for w in data["role_enders"]])
-    famous_names = {f["term"]: f.get("name", f["term"]) for f in data["famous"]}
-    # an organisation's name capitalises each word's first syllable: "Vụ Giáo dục đại học"
-    org_word = (
-        rf"\p{{Lu}}\p{{Ll}}+(?:[ ](?!(?:{enders})(?!\p{{L}}))\p{{Ll}}+)?"
-        rf"|\p{{Lu}}[\p{{L}}&\d]*(?:\.\p{{Lu}}[\p{{L}}&\d]*)*"
-        rf"|{inner}|[-–&]|\([^()\n:]{{1,40}}\)"
-    )
-    role = rf"(?:(?i:{prefixes})[ ])*(?i:{role_titles})(?!\p{{L}})"
-    plural = alternation([f for m in data["plural_markers"] for f in (m["term"], m["term"].capitalize())])
-    listed = rf"(?<![\p{{L}}])(?:{plural})[ ](?:{alternation(honorifics)})[ ]?:?[ ](?=\p{{Lu}})"
-    return PeoplePatterns(
-        run=regex.compile(rf"(?<![\p{{L}}\p{{N}}.&/@]){CAPW}(?:[ ]{CAPW})*(?![\p{{L}}\p{{N}}]|\.\p{{Lu}})"),
-        initials=regex.compile(
-            r"(?<![\p{L}\p{N}.])\p{Lu}\.(?:\p{Lu}\.){0,2}\p{Lu}\p{Ll}*(?![\p{L}\p{N}])"
-        ),
-        famous=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(list(famous_names))})(?![\p{{L}}\p{{N}}])"),
-        famous_names=famous_names,
-        honorifics=frozenset(h.casefold() for h in honorifics),
-        titles=frozenset(t["term"].casefold() for t in data["titles"]),
-        blockers=frozenset(b["term"] for b in data["blockers"]),
-        institution_heads=frozenset(h["term"] for h in data["institution_heads"]),
-        role_before=regex.compile(rf"(?<![\p{{L}}])(?P<role>{role}(?:[ ](?:{org_word}))*)[ ]$"),
-        role_after=regex.compile(  # "X (SN 1983), Giám đốc ...", "X - Phó Vụ trưởng ..."
-            rf"(?:[ ]?\((?:SN|sinh năm|\d)[^()\n]{{0,30}}\))?[ ]?[,–-][ ]?"
-            rf"(?P<role>{role}(?:[ ](?:{org_word}))*)"
-        ),
-        surnames=frozenset(s["term"] for s in data["surnames"]),
-        not_names=frozenset(n["term"] for n in data["not_names"]),
-        cap_honorifics=frozenset(h[:1].upper() + h[1:] for h in honorifics),
-        title_heads=frozenset(" ".join(t["term"].casefold().split()[:2])
-                              for t in [*data["titles"], *data["title_prefixes"]] if " " in t["term"]),
-        company_words=frozenset(w["term"] for w in data["company_words"]),
-        house_number=regex.compile(r"(?<![\p{L}\p{N}])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*[ ]$"),
-        middle_names=frozenset(w["term"] for w in data["middle_names"]),
-        place_words=frozenset(w["term"].casefold() for w in data["place_words"]),
-        title=regex.compile(rf"(?<![\p{{L}}]){role}"),
-        listed=regex.compile(listed),
-    )
-
-
-def looks_foreign(words: list[str]) -> bool:
-    """Does any syllable break Vietnamese spelling ("Donald", "Trump", "Messi")?"""
-    return any(not VIET_SYLLABLE.match(ascii_fold(w)) for w in words if len(w) > 1)
-
-
-@dataclass
-class Cue:
-    """What stands right before a name."""
-
-    kind: str | None  # "honorific", "title" or None
-    blocked: bool = False
-    blocker: str = ""
-
-
-def _cue(text: str, start: int, pats: PeoplePatterns) -> Cue:
-    """The honorific, title or blocker right before `start`, looked up word by word (no regex)."""
-    before = text[max(0, start - CUE_CHARS):start]
-    if not before.endswith(" "):
-        return Cue(None)  # a cue is separated from the name by a space
-    words = before.split()
-    for size in range(min(MAX_CUE_WORDS, len(words)), 0, -1):
-        chunk = [words[-size].lstrip(SENTENCE_OPENERS), *words[len(words) - size + 1:]]
-        first = chunk[0]
-        phrase = " ".join(chunk)
-        if phrase.rstrip(":") in pats.blockers:
-            return Cue(None, blocked=True, blocker=phrase.rstrip(":"))  # "TP. Hồ Chí Minh", "Ảnh: D.My"
-        if not first or any(w[-1] in ",;.!?)”\"" for w in chunk):
-            continue  # punctuation between cue and name breaks the link
-        folded = phrase.casefold()
-        if folded in pats.honorifics:
-            cue_start = start - len(before) + before.rfind(first)
-            if first[:1].islower() or sentence_initial(text, cue_start):
-                return Cue("honorific")
-        if folded in pats.titles:
-            return Cue("title")
-    for size in range(min(MAX_CUE_WORDS, len(words)), 1, -1):  # no honorific or title: an institution?
-        if _names_institution(words[len(words) - size:], pats):
-            return Cue(None, blocked=True, blocker=words[-size])  # "Trường Chính trị Tôn Đức Thắng"
-    return Cue(None)
-
-
-_LINKING_WORDS = frozenset({"và", "với", "của", "cho", "là", "có", "tại", "ở"})
-
-
-def _names_institution(chunk: list[str], pats: PeoplePatterns) -> bool:
-    """Do the words before a name open an institution named after a person: a head and a kind of one
-    or two words ("Trường Chính trị", "Trường Tiểu học", "Bệnh viện Đa khoa")? A kind that is itself a
-    name ("bệnh viện Bạch Mai", "Trường ĐH Xây dựng") ends before the person, who is then named."""
-    for size in (2, 1):
-        head, kind = " ".join(chunk[:size]), chunk[size:]
-        if head in pats.institution_heads and 1 <= len(kind) <= 2:
-            # a capitalised head names the institution ("Trường chính trị"); after a lower-case one
-            # the kind must be capitalised ("trường Tiểu học", not "trường cô")
-            return ((head[:1].isupper() or kind[0][:1].isupper()) and all(w.islower() for w in kind[1:])
-                    and not any(w in _LINKING_WORDS or w[-1] in ",;.!?)" for w in kind))
-    return False
-
-
-def _role(text: str, start: int, end: int, pats: PeoplePatterns) -> str | None:
-    """The job title attached to a name: written before it, else as an apposition after it."""
-    before = pats.role_before.search(text[max(0, start - WINDOW):start])
-    if before:
-        return _last_role(before.group("role").strip(), pats)
-    after = pats.role_after.match(text, end)
-    return _trim_role(after.group("role"), pats) if after else None
-
-
-def _last_role(role: str, pats: PeoplePatterns) -> str:
-    """The title nearest the name when the role read before it holds another person: "Chủ tịch UBND
-    tỉnh Cao Văn Trọng cùng Giám đốc Sở Xây dựng" -> "Giám đốc Sở Xây dựng"."""
-    titles = list(pats.title.finditer(role))
-    for match in reversed(titles[1:]):
-        words = role[:match.start()].split()
-        for i in range(len(words) - 2):
-            if (words[i] in pats.surnames or words[i + 1] in pats.middle_names) and all(
-                    w[:1].isupper() and not w.isupper() for w in words[i:i + 3]):
-                return role[match.start():]
-    return role
-
-
-def _trim_role(role: str, pats: PeoplePatterns) -> str | None:
-    """End a role before another person's name or the verb after a place ("... Quảng Nam giao")."""
-    words = role.split()
-    for i in range(2, len(words) - 1):
-        named_after = words[i - 1] in pats.blockers or " ".join(words[i - 2:i]) in pats.blockers
-        # "trường ĐH Tôn Đức Thắng", "Bệnh viện Nguyễn Đình Chiểu" keep their names
-        if words[i] in pats.surnames and words[i + 1].istitle() and not named_after:
-            words = words[:i]  # "Bộ trưởng Bộ KH&CN Huỳnh Thành Đạt": the next person
-            break
-    if len(words) > 2 and words[-1].islower() and gazetteer().level_of(" ".join(words[-3:-1])):
-        words = words[:-1]
-    return " ".join(words).strip(" -–,") or None
 
 
 def _mention(segment: Segment, start: int, end: int, kind: str, pats: PeoplePatterns,
@@ -240,7 +50,7 @@ def _mention(segment: Segment, start: int, end: int, kind: str, pats: PeoplePatt
     surface = text[start:end]
     return Mention("PER", start, end, surface, segment.field,
                    {"name": name or surface, "kind": kind, "keep": keep,
-                    "role": _role(text, start, end, pats)})
+                    "role": role_around(text, start, end, pats)})
 
 
 def _is_place(words: list[str], strict: bool = False) -> bool:
@@ -315,7 +125,7 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         words = words[1:]
         cue = Cue("honorific")
     else:
-        cue = _cue(text, start, pats)
+        cue = cue_before(text, start, pats)
     split = _surname_split(words, pats)
     if cue.blocked and split == 0 and _titled_after_place_word(text, start, words[:MAX_NAME], cue, pats):
         cue = Cue("title")  # "Chủ tịch UBND tỉnh Cao Văn Trọng": the body's place word, then the man
@@ -328,7 +138,7 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         if len(name) > 2 and following and f"{name[-1]} {following.group(1)}".casefold() in pats.title_heads:
             name = name[:-1]  # "Nguyễn Thành Phong Chủ tịch UBND": the title follows without a comma
         name_end = name_start + len(" ".join(name))
-        direct = cue if split == 0 else _cue(text, name_start, pats)
+        direct = cue if split == 0 else cue_before(text, name_start, pats)
         if direct.blocked or pats.house_number.search(text[max(0, name_start - 12):name_start]):
             return None  # "trường THPT Lê Quý Đôn", "45B Lý Thường Kiệt"
         if _is_place(name, strict=direct.kind != "honorific"):
@@ -396,7 +206,7 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     for match in pats.famous.finditer(text):
         start, end = match.span()
-        if _cue(text, start, pats).blocked or _NEXT_CAP.match(text, end):
+        if cue_before(text, start, pats).blocked or _NEXT_CAP.match(text, end):
             continue
         term = match.group(0)
         # a surname alone ("Trump", "Messi") joins the full name when the article gives it
@@ -405,7 +215,7 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         taken.append((start, end))
     for match in pats.initials.finditer(text):
         start, end = match.span()
-        cue = _cue(text, start, pats)
+        cue = cue_before(text, start, pats)
         if cue.kind and not cue.blocked:
             found.append(_mention(segment, start, end, "initials", pats))
             taken.append((start, end))

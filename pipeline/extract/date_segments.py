@@ -1,0 +1,281 @@
+"""A segment's date atoms: the patterns' atoms with overlaps settled and neighbours joined.
+
+A year shared along a list, "từ A đến B" ranges, "từ năm 2016 đến nay", the year opening a
+sentence, N months or N years said again, the years a document has been carried out, a time of
+day beside a day. The atoms are placed in their article by `pipeline.extract.kinds.dates`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+import regex
+
+from pipeline.datetime_parse import DASHES, Atom, Grammar, Point, clock_from, grammar, valid_date
+from pipeline.extract.directive_grammar import rules as directive_rules
+from pipeline.text import casefold_words, longest_first
+
+_DASH = regex.compile(DASHES)
+START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
+ISSUE_DATE_WITHIN = 90  # characters from a document's type word to its date of issue ("ngày 07/6/2012")
+
+
+def find_atoms(text: str) -> list[Atom]:
+    """Every pattern's atoms in one string, with days listed after a day, overlaps not yet settled."""
+    g = grammar()
+    found: list[Atom] = []
+    for rank, (pattern, handler) in enumerate(g.patterns):
+        for match in pattern.finditer(text):
+            for atom in handler(match, text, g):
+                atom.rank = rank
+                found.append(atom)
+                if atom.lo.day is not None:
+                    found.extend(_chained(atom, text, g))
+    return found
+
+
+def _chained(atom: Atom, text: str, g: Grammar) -> list[Atom]:
+    """Days listed after a day: "ngày 3/6, 7/6 và 15/6", "30/4-1/5 năm 2019"."""
+    found: list[Atom] = []
+    pos = atom.end
+    written = text[atom.start:atom.end]
+    chain = "chain_dash" if "-" in written and "/" not in written else "chain"  # "ngày 30-4 và 1-5"
+    while (match := g.after(chain, text, pos)) and not g.after("fraction", text, match.end()):
+        tail = {"year": int(match["y"])} if match["y"] else {}
+        day, month = int(match["d"]), int(match["m"])
+        if not valid_date(tail.get("year"), month, day):
+            break
+        last = match.groupdict().get("d2")
+        hi = Point(month=month, day=int(last), **tail) if last else None
+        lo = Point(month=month, day=day, **tail)
+        found.append(Atom(match.start("item"), match.end(), lo, hi, rank=atom.rank))
+        pos = match.end()
+    return found
+
+
+def _settle(found: list[Atom]) -> list[Atom]:
+    """Non-overlapping atoms, the longest first (then pattern order), in text order."""
+    return longest_first(found, tiebreak=lambda a: a.rank)
+
+
+def _simple(atom: Atom) -> bool:
+    return atom.hi is None and not atom.open_end and atom.term is None
+
+
+def _share_years(atoms: list[Atom], text: str, g: Grammar) -> None:
+    """A listed day or month without a year takes the next one's: "tháng 9, tháng 10 năm ngoái"."""
+    for left, right in zip(reversed(atoms[:-1]), reversed(atoms[1:]), strict=True):
+        if (_simple(left) and left.lo.yearless and left.lo.precision == right.lo.precision > 0
+                and not right.lo.yearless and g.re["list_gap"].fullmatch(text, left.end, right.start)):
+            left.lo = replace(left.lo, year=right.lo.year, offset=right.lo.offset)
+            left.borrowed = True
+
+
+def _sentence_year(atoms: list[Atom], text: str, g: Grammar) -> None:
+    """"Năm 2016, ... 2 đợt lũ tháng 10 và tháng 11": a day or month without a year takes the year
+    that opens its sentence ("Năm 2016," or "Trong năm 2016,"), not the article's."""
+    for opener, atom in itertools.product(atoms, atoms):
+        if not (_simple(opener) and opener.lo.year and opener.lo.precision == 0 and opener.end < atom.start
+                and _simple(atom) and atom.lo.yearless and atom.tense == 0):
+            continue
+        opens = any(g.before(look, text, opener.start) for look in ("sentence_start", "within_opener"))
+        if (opens and g.after("opener_comma", text, opener.end)
+                and not _SENTENCE_END.search(text, opener.end, atom.start)):
+            atom.lo = replace(atom.lo, year=opener.lo.year)
+            atom.borrowed = True
+
+
+def _repeated_months(atoms: list[Atom]) -> list[Atom]:
+    """A bare "7 tháng" is the first 7 months the text named before it ("7 tháng qua", "7 tháng năm
+    2023"), that year's; with none named before, it is a length of time, no date."""
+    kept: list[Atom] = []
+    for atom in atoms:
+        if atom.repeats_months:
+            named = next((a for a in reversed(kept) if not a.repeats_months and a.hi is not None
+                          and a.lo.month == 1 and a.hi.month == atom.repeats_months and not a.open_end), None)
+            if named is None:
+                continue
+            atom.lo, atom.hi, atom.months_back, atom.borrowed = named.lo, named.hi, named.months_back, True
+        kept.append(atom)
+    return kept
+
+
+def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
+    """"30/4-1/5", "từ ngày 26/4 đến 9/5", "giai đoạn 2021 đến 2025": one interval from two points of
+    the same precision."""
+    joined: list[Atom] = []
+    for atom in atoms:
+        prev = joined[-1] if joined else None
+        if (prev is not None and _simple(prev) and _simple(atom) and prev.lo.precision == atom.lo.precision
+                and g.re["range_gap"].fullmatch(text, prev.end, atom.start)
+                and (_DASH.search(text, prev.end, atom.start) or g.before("since_head", text, prev.start)
+                     or g.before("period", text, prev.start))  # "giai đoạn 2021 đến 2025"
+                and prev.lo.offset == atom.lo.offset and prev.lo.key() < atom.lo.key()):
+            borrowed = prev.borrowed and atom.borrowed
+            joined[-1] = Atom(prev.start, atom.end, prev.lo, atom.lo, borrowed=borrowed, rank=prev.rank)
+        else:
+            joined.append(atom)
+    return joined
+
+
+def _days_of_one_event(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
+    """"Trong 2 ngày 21 và 22/7": N days listed after "N ngày", one after another, are one event's span."""
+    joined: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        first = atoms[i]
+        count = _counted_days(first, text, g)
+        days = atoms[i:i + count]
+        if count >= 2 and len(days) == count and _one_after_another(days, text, g):
+            joined.append(Atom(first.start, days[-1].end, first.lo, days[-1].lo, rank=first.rank))
+            i += len(days)
+        else:
+            joined.append(first)
+            i += 1
+    return joined
+
+
+def _counted_days(atom: Atom, text: str, g: Grammar) -> int:
+    """N when the day is written "N ngày <day>" ("2 ngày 21 và 22/7", "hai ngày 2 và 3/6"), else 0."""
+    if text[atom.start:atom.start + 4].casefold() != "ngày":
+        return 0
+    count = g.before("day_count", text, atom.start)
+    if not count:
+        return 0
+    return int(count["n"]) if count["n"].isdigit() else g.numbers.get(casefold_words(count["n"]), 0)
+
+
+def _one_after_another(days: list[Atom], text: str, g: Grammar) -> bool:
+    """Whether listed days of one month follow each other: 21, 22 (and 23...)."""
+    first = days[0]
+    same_month = all(_simple(a) and a.lo.day is not None and (a.lo.month, a.lo.year, a.lo.offset)
+                     == (first.lo.month, first.lo.year, first.lo.offset) for a in days)
+    return same_month and all(b.lo.day == a.lo.day + 1 and g.re["list_gap"].fullmatch(text, a.end, b.start)
+                              for a, b in itertools.pairwise(days))
+
+
+def _open_since(atom: Atom, text: str, g: Grammar) -> None:
+    """"từ năm 2016 đến nay", "Từ năm 2018, ...": open to the present, the span taking in both words.
+
+    A year after "từ" with no end written is open too; a day or month after "từ" is when something
+    began ("thành lập từ tháng 12/1960") unless "đến nay" follows, and so is a year after a verb of
+    founding ("thành lập từ năm 1996").
+    """
+    head = g.before("since_head", text, atom.start) if _simple(atom) else None
+    tail = g.after("since_tail", text, atom.end)
+    if not head and _simple(atom) and atom.lo.day is not None and tail:
+        head = g.before("since_event", text, atom.start, width=60)
+        if head:
+            atom.start, atom.end, atom.open_end = head.start(), tail.end(), True
+        return
+    if not head:
+        return
+    began = atom.lo.precision > 0 or g.before("founded", text, head.start())
+    if not tail and (began or g.after("range_next", text, atom.end)):
+        return
+    atom.start, atom.end, atom.open_end = head.start(), tail.end() if tail else atom.end, True
+    if atom.lo.precision == 0 and START_OF_YEAR.match(text, atom.start):
+        atom.lo = replace(atom.lo, month=1)  # "từ đầu năm 2017 đến nay" starts in January
+
+
+def _years_back_of_sentence(atoms: list[Atom], text: str) -> None:
+    """"sơ kết 5 năm thực hiện ... giai đoạn 2016 - 2020": N years back take the sentence's N-year period.
+
+    As in "Qua 5 năm (2016 - 2020)", the N years of a review are the period the sentence writes
+    when its length fits (N years counted inclusively, or N years between its ends).
+    """
+    periods = [a for a in atoms if a.hi is not None and a.lo.year and a.hi.year and a.lo.precision == 0
+               and a.hi.precision == 0 and not a.open_end]
+    for atom in atoms:
+        years = _years_back(atom)
+        if not years:
+            continue
+        sentence = _SENTENCE_END.split(text[:atom.start])[-1], _SENTENCE_END.split(text[atom.end:])[0]
+        lo, hi = atom.start - len(sentence[0]), atom.end + len(sentence[1])
+        fits = [p for p in periods
+                if lo <= p.start and p.end <= hi and p.hi.year - p.lo.year in (years - 1, years)]
+        if fits:
+            atom.lo, atom.hi, atom.borrowed = Point(fits[0].lo.year), Point(fits[0].hi.year), True
+
+
+def _years_back(atom: Atom) -> int:
+    """N for the N years up to the article's ("Qua 5 năm", "3 năm thực hiện"), else 0."""
+    back = atom.hi is not None and atom.lo.year is None and atom.lo.offset and atom.hi.offset == 0
+    return -atom.lo.offset if back and atom.term is None and not atom.months_back and atom.lo.offset else 0
+
+
+def _years_since_issue(atoms: list[Atom], text: str, g: Grammar) -> None:
+    """"3 năm thực hiện Chỉ thị 05": the N years a document has been carried out start in the year
+    it was issued, written with it ("Quy định số 101-QĐ/TW ngày 07/6/2012") or one of the well-known
+    documents of rules/dates.yml, and end in the article's year (`resolve`). The same N years said
+    again later ("Qua 3 năm triển khai thực hiện, ...") are the same period."""
+    issued: dict[int, int] = {}  # N -> the year of the document carried out for N years
+    for i, atom in enumerate(atoms):
+        years = _years_back(atom)
+        if not years or atom.borrowed:
+            continue  # a period its sentence writes ("giai đoạn 2016 - 2020") comes first
+        gap = g.after("doing_gap", text, atom.end)
+        pos = gap.end() if gap else atom.end
+        known = g.after("issued_document", text, pos)
+        year = g.document_years[known.lastgroup] if known else _issue_year(atoms[i + 1:], text, pos)
+        if year is None:
+            year = issued.get(years)
+        else:
+            issued[years] = year
+        if year is not None:
+            atom.lo, atom.hi, atom.since_issue, atom.borrowed = Point(year), Point(offset=0), years, True
+
+
+def _issue_year(later: list[Atom], text: str, pos: int) -> int | None:
+    """The year of a document named at `pos` when its date of issue follows it in the same sentence."""
+    typed = directive_rules().patterns["type"].match(text, pos)
+    if not typed or not text[pos].isupper() or not later:
+        return None
+    issued = later[0]
+    written = issued.lo.year is not None and issued.lo.day is not None and issued.hi is None
+    near = issued.start - pos <= ISSUE_DATE_WITHIN and not _SENTENCE_END.search(text, pos, issued.start)
+    dated = text[issued.start:issued.start + 4].casefold() == "ngày"  # "ngày 07/6/2012", not "năm 2020"
+    return issued.lo.year if written and near and dated else None
+
+
+def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
+    """"23h50 ngày 23/4", "12/04/2021 - 06:35": a time of day written beside a day."""
+    if not _simple(atom) or atom.lo.day is None or atom.lo.clock is not None:
+        return
+    before = g.before("time_before", text, atom.start, width=45)
+    found = before or g.after("time_after", text, atom.end)
+    if not found:
+        return
+    pm = g.pm.get(casefold_words(found["pod"]), atom.pm) if found["pod"] else atom.pm
+    clock = clock_from(found["hh"], found["mi"], pm)
+    if clock:
+        atom.lo = replace(atom.lo, clock=clock)
+        atom.start, atom.end = (found.start(), atom.end) if before else (atom.start, found.end())
+
+
+def segment_atoms(text: str) -> list[Atom]:
+    """The date atoms of one string, overlaps settled and joined with their neighbours."""
+    g = grammar()
+    # a lunar-calendar day or month ("mồng 10/3 Âm lịch") has no ISO form
+    atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not g.after("lunar", text, a.end)]
+    atoms = _repeated_months(atoms)
+    _share_years(atoms, text, g)
+    _sentence_year(atoms, text, g)
+    atoms = _join_ranges(atoms, text, g)
+    atoms = _days_of_one_event(atoms, text, g)
+    _years_back_of_sentence(atoms, text)
+    _years_since_issue(atoms, text, g)
+    for atom in atoms:
+        _open_since(atom, text, g)
+        _attach_time(atom, text, g)
+        if atom.explicit_term:
+            atom.opens_term = g.before("term_opener", text, atom.start, width=160) is not None
+        if atom.lo.year is not None and atom.lo.precision == 0:
+            base = g.before("comparison", text, atom.start)
+            atom.comparison = g.comparison[casefold_words(base["cw"])] if base else 0
+            atom.target = g.before("target", text, atom.start) is not None
+        tense = g.after("tense", text, atom.end) if atom.lo.yearless else None
+        atom.tense = g.tense_after[casefold_words(tense["tw"])] if tense else atom.tense
+    return atoms

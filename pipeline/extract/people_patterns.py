@@ -1,0 +1,127 @@
+"""People's rules compiled once: the schema of rules/people.yml, the patterns read from it, and the
+spelling test for foreign names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import alternation, ascii_fold
+
+_WORDS = lexicon_schema()
+RULES_SCHEMA: dict[str, Any] = strict_object(
+    {
+        "honorifics": _WORDS,
+        "titles": lexicon_schema({"role": {"type": "boolean"}}),
+        "title_prefixes": _WORDS,
+        "surnames": _WORDS,
+        "famous": lexicon_schema({"name": {"type": "string", "minLength": 1}}),
+        "not_names": _WORDS,
+        "blockers": _WORDS,
+        "role_inner_words": _WORDS,
+        "role_enders": _WORDS,
+        "company_words": _WORDS,
+        "middle_names": _WORDS,
+        "institution_heads": _WORDS,
+        "place_words": _WORDS,
+        "plural_markers": _WORDS,
+    },
+)
+
+CAPW = r"\p{Lu}\p{Ll}*"
+MAX_NAME = 4  # syllables in a Vietnamese full name
+WINDOW = 90  # characters read before a name for its role
+CUE_CHARS = 40  # characters read before a name for its cue
+MAX_CUE_WORDS = 4  # words in the longest cue ("Chủ tịch Quốc hội")
+# A syllable spelled the Vietnamese way (on the unaccented form); anything else looks foreign.
+VIET_SYLLABLE = regex.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$"
+)
+
+
+@dataclass(frozen=True)
+class PeoplePatterns:
+    """Everything compiled once per process."""
+
+    run: regex.Pattern
+    initials: regex.Pattern
+    famous: regex.Pattern
+    famous_names: dict[str, str]
+    honorifics: frozenset[str]  # folded
+    titles: frozenset[str]  # folded
+    blockers: frozenset[str]
+    institution_heads: frozenset[str]
+    role_before: regex.Pattern
+    role_after: regex.Pattern
+    surnames: frozenset[str]
+    not_names: frozenset[str]
+    cap_honorifics: frozenset[str]
+    title_heads: frozenset[str]  # first two syllables of each title or title prefix, folded: "thứ trưởng"
+    company_words: frozenset[str]
+    house_number: regex.Pattern
+    middle_names: frozenset[str]
+    place_words: frozenset[str]  # folded
+    title: regex.Pattern  # a title with its prefixes, anywhere
+    listed: regex.Pattern  # a plural cue before a list of names: "các đồng chí:"
+
+
+def rules() -> dict[str, Any]:
+    """rules/people.yml, validated."""
+    return load_rules("people", RULES_SCHEMA)
+
+
+@compiled
+def patterns() -> PeoplePatterns:
+    """Compile the rule file once per process."""
+    data = rules()
+    honorifics = [h["term"] for h in data["honorifics"]]
+    role_titles = alternation([t["term"] for t in data["titles"] if t["role"]])
+    prefixes = alternation([p["term"] for p in data["title_prefixes"]])
+    inner = alternation([w["term"] for w in data["role_inner_words"]])
+    enders = alternation([w["term"] for w in data["role_enders"]])
+    famous_names = {f["term"]: f.get("name", f["term"]) for f in data["famous"]}
+    # an organisation's name capitalises each word's first syllable: "Vụ Giáo dục đại học"
+    org_word = (
+        rf"\p{{Lu}}\p{{Ll}}+(?:[ ](?!(?:{enders})(?!\p{{L}}))\p{{Ll}}+)?"
+        rf"|\p{{Lu}}[\p{{L}}&\d]*(?:\.\p{{Lu}}[\p{{L}}&\d]*)*"
+        rf"|{inner}|[-–&]|\([^()\n:]{{1,40}}\)"
+    )
+    role = rf"(?:(?i:{prefixes})[ ])*(?i:{role_titles})(?!\p{{L}})"
+    plural = alternation([f for m in data["plural_markers"] for f in (m["term"], m["term"].capitalize())])
+    listed = rf"(?<![\p{{L}}])(?:{plural})[ ](?:{alternation(honorifics)})[ ]?:?[ ](?=\p{{Lu}})"
+    return PeoplePatterns(
+        run=regex.compile(rf"(?<![\p{{L}}\p{{N}}.&/@]){CAPW}(?:[ ]{CAPW})*(?![\p{{L}}\p{{N}}]|\.\p{{Lu}})"),
+        initials=regex.compile(
+            r"(?<![\p{L}\p{N}.])\p{Lu}\.(?:\p{Lu}\.){0,2}\p{Lu}\p{Ll}*(?![\p{L}\p{N}])"
+        ),
+        famous=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(list(famous_names))})(?![\p{{L}}\p{{N}}])"),
+        famous_names=famous_names,
+        honorifics=frozenset(h.casefold() for h in honorifics),
+        titles=frozenset(t["term"].casefold() for t in data["titles"]),
+        blockers=frozenset(b["term"] for b in data["blockers"]),
+        institution_heads=frozenset(h["term"] for h in data["institution_heads"]),
+        role_before=regex.compile(rf"(?<![\p{{L}}])(?P<role>{role}(?:[ ](?:{org_word}))*)[ ]$"),
+        role_after=regex.compile(  # "X (SN 1983), Giám đốc ...", "X - Phó Vụ trưởng ..."
+            rf"(?:[ ]?\((?:SN|sinh năm|\d)[^()\n]{{0,30}}\))?[ ]?[,–-][ ]?"
+            rf"(?P<role>{role}(?:[ ](?:{org_word}))*)"
+        ),
+        surnames=frozenset(s["term"] for s in data["surnames"]),
+        not_names=frozenset(n["term"] for n in data["not_names"]),
+        cap_honorifics=frozenset(h[:1].upper() + h[1:] for h in honorifics),
+        title_heads=frozenset(" ".join(t["term"].casefold().split()[:2])
+                              for t in [*data["titles"], *data["title_prefixes"]] if " " in t["term"]),
+        company_words=frozenset(w["term"] for w in data["company_words"]),
+        house_number=regex.compile(r"(?<![\p{L}\p{N}])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*[ ]$"),
+        middle_names=frozenset(w["term"] for w in data["middle_names"]),
+        place_words=frozenset(w["term"].casefold() for w in data["place_words"]),
+        title=regex.compile(rf"(?<![\p{{L}}]){role}"),
+        listed=regex.compile(listed),
+    )
+
+
+def looks_foreign(words: list[str]) -> bool:
+    """Does any syllable break Vietnamese spelling ("Donald", "Trump", "Messi")?"""
+    return any(not VIET_SYLLABLE.match(ascii_fold(w)) for w in words if len(w) > 1)

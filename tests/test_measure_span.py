@@ -1,0 +1,48 @@
+"""A figure's measure phrase and the characters it says it covers agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import build_document, find_mentions
+from pipeline.extract.clauses import Words
+from pipeline.extract.document import Segment
+from pipeline.extract.measure import Marks, measure_of
+from pipeline.model import Mention
+
+SENTENCES = [
+    # the area closing a measure is cut off the phrase ("toàn tỉnh", "trên địa bàn tỉnh")
+    "Năm 2021, tổng kim ngạch xuất khẩu toàn tỉnh đạt 3,2 tỷ USD, tăng 14% so với năm 2020.",
+    "Giá trị xuất khẩu hàng hóa trên địa bàn tỉnh đạt trên 10,77 tỷ USD.",
+    "Năm 2020, toàn tỉnh kết nạp 312 đảng viên mới, trong đó: Tân Uyên 95; Phú Giáo 88.",
+    "Có 97,5% chi, đảng bộ cơ sở hoàn thành tốt nhiệm vụ.",
+    "Ngân hàng chi 200.000 đồng tiền lãi cho mỗi khách hàng.",
+]
+
+
+def _read(sentence: str) -> tuple[Segment, list[Mention], Words, Marks]:
+    """The body segment of a one-sentence article, its mentions, words and marks."""
+    doc = build_document(sentence, published="2021-04-21")
+    segment = next(s for s in doc if s.field == "text")
+    mentions = sorted((m for m in find_mentions(doc) if m.field == "text"), key=lambda m: m.start)
+    words = Words(segment, [b for m in mentions for b in (m.start, m.end)])
+    return segment, mentions, words, Marks.of(words, mentions)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_measure_text_is_the_text_of_its_span(sentence: str) -> None:
+    segment, mentions, words, marks = _read(sentence)
+    figures = [m for m in mentions if m.type == "FIGURE"]
+    # a breakdown item ("Tân Uyên 95") takes its noun from the count before: not written at its span
+    written = [m for m in figures if m.text.lower().endswith(str(m.attrs.get("unit") or "").lower())]
+    found = [measure_of(words, marks, m, 0, len(segment.text)) for m in written]
+    assert any(found), sentence
+    for measure in filter(None, found):
+        assert segment.text[measure.start : measure.end] == measure.text
+
+
+def test_an_area_closing_a_measure_is_outside_its_span() -> None:
+    segment, mentions, words, marks = _read(SENTENCES[0])
+    figure = next(m for m in mentions if m.type == "FIGURE" and m.text.startswith("3,2"))
+    measure = measure_of(words, marks, figure, 0, len(segment.text))
+    assert measure is not None and "toàn tỉnh" not in segment.text[measure.start : measure.end]
