@@ -79,9 +79,10 @@ def modern_tones(text: str, *, anywhere: bool = False) -> str:
 
 
 def tone_variants(term: str) -> set[str]:
-    """The term in both tone placements, wherever the pairs stand: {"Thanh Hóa", "Thanh Hoá"}."""
+    """The term in both tone placements, wherever the pairs stand, capitalised too: {"Thanh Hóa",
+    "Thanh Hoá"}, {"Ủy viên", "Uỷ viên"}."""
     forms = {term}
-    for old, new in OLD_TONES.items():
+    for old, new in _TONE_MOVES.items():
         forms |= {f.replace(new, old) for f in forms} | {f.replace(old, new) for f in forms}
     return forms
 

@@ -199,3 +199,47 @@ def test_find_never_raises_and_keeps_offsets(text: str) -> None:
     for mention in figures.find(doc):
         assert doc.segment(mention.field).text[mention.start:mention.end] == mention.text
         assert isinstance(mention.attrs["value"], int | float)
+
+
+@pytest.mark.parametrize(
+    ("reporter", "subject"),
+    [("UBND huyện Tri Tôn", "huyện Tri Tôn"), ("Sở Y tế", "huyện")],
+)
+def test_a_bare_level_word_takes_the_place_an_organisation_name_ends_on(reporter: str, subject: str) -> None:
+    from pipeline.extract import extract
+
+    text = f"Theo {reporter}, năm 2023 số hộ nghèo của huyện giảm còn 2.900 hộ."
+    record = extract(build_document(text, title="Giảm nghèo", published="2024-01-02"))
+    assert [f["subject"] for f in record["figures"]] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("owner", "company"),
+    [("của Công ty", True), ("của công nhân", False)],  # a body head after "của"; a group is no body
+)
+def test_a_bare_body_head_owning_a_measure_is_the_articles_body(owner: str, company: bool) -> None:
+    from pipeline.extract import extract
+
+    text = (
+        "Ông Vũ Mạnh Thái, Phó Tổng giám đốc Công ty Apatit Việt Nam cho biết như vậy. "
+        "Trong khi đó, Cục thuế tỉnh Lào Cai đến làm việc.\n\n"
+        f"Dự kiến, tổng doanh thu {owner} đạt trên 2.000 tỷ đồng."
+    )
+    record = extract(build_document(text, title="Tin", published="2024-01-02"))
+    subjects = [f["subject"] for f in record["figures"]]
+    assert (subjects == ["Công ty Apatit Việt Nam"]) is company, subjects
+
+
+@pytest.mark.parametrize(
+    ("named", "subject"),
+    [
+        ("Mặt trận Tổ quốc xã Thanh Sơn, huyện Thanh Hà", "Mặt trận Tổ quốc xã Thanh Sơn"),  # wider: address
+        ("xã Thanh Sơn, xã Thanh Hải", "xã Thanh Hải"),  # same level: a list, the nearest
+    ],
+)
+def test_a_wider_place_after_a_comma_is_the_address_of_the_name_before(named: str, subject: str) -> None:
+    from pipeline.extract import extract
+
+    text = f"Nhiệm kỳ qua, {named} vận động Nhân dân hiến hơn 10.000 mét vuông đất."
+    record = extract(build_document(text, title="Tin", published="2024-01-02"))
+    assert [f["subject"] for f in record["figures"]] == [subject]

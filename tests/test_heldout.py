@@ -34,7 +34,7 @@ ATTRIBUTION_FLOORS = {"measure": 0.67, "subject": 0.60, "time": 0.67, "source": 
 SECOND_TEST_F1_FLOORS = {
     "directives": 0.78,
     "figures": 0.96,
-    "dates": 0.92,
+    "dates": 0.95,  # 0.962 after session 7
     "organizations": 0.83,  # measured 0.840 after orgs6 (0.831 on arrival)
     "organizations_contain": 0.91,  # 0.924 after orgs6
     "people": 0.86,  # measured 0.875 after names5 (0.824 on arrival)
@@ -55,7 +55,7 @@ THIRD_TEST_F1_FLOORS = {
     "locations": 0.90,
 }
 # measure 0.765 after attr6
-THIRD_TEST_ATTRIBUTION_FLOORS = {"measure": 0.76, "subject": 0.67, "time": 0.65, "source": 0.83}
+THIRD_TEST_ATTRIBUTION_FLOORS = {"measure": 0.76, "subject": 0.68, "time": 0.65, "source": 0.83}  # subject 0.690
 # `extraction-test4.jsonl` (42 passages, 41 hosts in no other file; gold reviewed by a second
 # session), scored once on arrival on the tree of 2026-12-03 17:00 and pinned:
 # 0.872 / 0.972 / 0.902 / 0.773 (0.879) / 1.000 / 0.922; attribution 0.695 / 0.743 / 0.576 / 0.929

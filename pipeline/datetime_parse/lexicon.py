@@ -24,6 +24,7 @@ _LEXICONS = {
     "years_back_lengths": None, "named_days": None, "since_heads": None,
     "since_tails": None, "founding_verbs": None,
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
+    "recurrence_markers": None,
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
     "term_openers": None, "issued_documents": {"year": _INT},

@@ -169,6 +169,8 @@ def grammar() -> Grammar:
         "decade": rf"(?<!\p{{L}}){lex['decade_words']}\s+\Z",
         "tense": rf"[^\S\n]+(?P<tw>{lex['tense_after']})\b",
         "lunar": rf"\s*\(?\s*{lex['lunar_markers']}\b",
+        # "ngày 23/9 hàng năm", "tháng 10 Dương lịch hàng năm" (solar calendar named against the lunar)
+        "recurring": rf"[^\S\n]*,?[^\S\n]*(?:dương\s+lịch[^\S\n]+)?{lex['recurrence_markers']}(?!\p{{L}})",
         "back_cue": rf"(?<!\p{{L}})(?<!{lex['years_back_blockers']}\s+){lex['years_back_before']}\s+\Z",
         "back_after": rf"\s+{lex['years_back_after']}\b",
         "back_future": rf"\s+{lex['years_back_future']}\b",

@@ -15,6 +15,10 @@ from pipeline.model import Mention
 
 LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
 ADMIN = regex.compile(r"(?i)^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s")
+# a level word inside a name followed by the capitalised place name to the name's end
+PLACE_IN_NAME = regex.compile(
+    r"(?<=\s)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+[\p{Lu}Đ][\p{L}\d]*)+$"
+)
 
 
 @dataclass
@@ -66,7 +70,7 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
     by_field: dict[str, list[Mention]] = {}
     for m in sorted(context, key=lambda m: (m.field, m.start)):
         by_field.setdefault(m.field, []).append(m)
-    names, bodies, uses = {}, {}, {}
+    names, bodies, uses, org_names = {}, {}, {}, []
     # only the extractors' own mentions carry what the builders group by
     for entry in people.build([m for m in context if m.type == "PER" and "kind" in m.attrs], doc, context):
         for m in entry["mentions"]:
@@ -76,6 +80,7 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
     ):
         for m in entry["mentions"]:
             names[(m.get("field", "text"), m["start"], m["end"])] = entry["name"]
+        org_names.append(entry["name"])
         lowered = " ".join(entry["name"].lower().split())
         for head in rules().tables["body_heads"]:
             if lowered.startswith(head + " ") and len(entry["mentions"]) > uses.get(head, 0):
@@ -86,6 +91,9 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
         if level and level not in places and (level != "country" or rules().has("country_names", name)):
             written = [m.text for m in context if m.type == "LOC" and m.attrs.get("name") == name]
             places[level] = next((w for w in written if ADMIN.match(w)), name)
+    for name in org_names:
+        for level, place in places_in_name(name):
+            places.setdefault(level, place)
     year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
     article = Article(names, places, year, by_field, bodies)
     if year and doc.published and doc.published[5:7].isdigit():
@@ -94,6 +102,17 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
     if article.period is None and year is None:
         article.period = latest_period(context)
     return article
+
+
+def places_in_name(name: str) -> list[tuple[str, str]]:
+    """The places an organisation's name ends on, as (level, place): "UBND huyện Tri Tôn" names
+    "huyện Tri Tôn", so "của huyện" in its article points there even when no place is named alone."""
+    found = []
+    for match in PLACE_IN_NAME.finditer(name):
+        level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
+        if level and level != "country":
+            found.append((level, match.group(0).strip()))
+    return found
 
 
 def latest_period(context: list[Mention]) -> str | None:

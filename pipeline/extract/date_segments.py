@@ -18,6 +18,7 @@ from pipeline.text import casefold_words, longest_first
 
 _DASH = regex.compile(DASHES)
 START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", regex.IGNORECASE)
+_BARE_DAY = regex.compile(r"ngày\s+\d{1,2}", regex.IGNORECASE)  # a listed day whose month comes later
 _SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
 ISSUE_DATE_WITHIN = 90  # characters from a document's type word to its date of issue ("ngày 07/6/2012")
 
@@ -121,12 +122,16 @@ def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
 
 
 def _days_of_one_event(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
-    """"Trong 2 ngày 21 và 22/7": N days listed after "N ngày", one after another, are one event's span."""
+    """"Trong 2 ngày 21 và 22/7", "Ngày 24,25/9/2022": days one after another, one event's span.
+
+    The days are N listed after "N ngày", or a bare day ("Ngày 24") and the days after it that
+    share the month written once at the end of the list.
+    """
     joined: list[Atom] = []
     i = 0
     while i < len(atoms):
         first = atoms[i]
-        count = _counted_days(first, text, g)
+        count = _counted_days(first, text, g) or _bare_day_run(atoms, i, text, g)
         days = atoms[i:i + count]
         if count >= 2 and len(days) == count and _one_after_another(days, text, g):
             joined.append(Atom(first.start, days[-1].end, first.lo, days[-1].lo, rank=first.rank))
@@ -135,6 +140,16 @@ def _days_of_one_event(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
             joined.append(first)
             i += 1
     return joined
+
+
+def _bare_day_run(atoms: list[Atom], i: int, text: str, g: Grammar) -> int:
+    """How many days, one after another, follow the bare day `atoms[i]` ("Ngày 24,25/9"), else 0."""
+    if not _BARE_DAY.fullmatch(text, atoms[i].start, atoms[i].end):
+        return 0
+    run = 1
+    while i + run < len(atoms) and _one_after_another(atoms[i:i + run + 1], text, g):
+        run += 1
+    return run if run >= 2 else 0
 
 
 def _counted_days(atom: Atom, text: str, g: Grammar) -> int:
@@ -157,7 +172,7 @@ def _one_after_another(days: list[Atom], text: str, g: Grammar) -> bool:
 
 
 def _open_since(atom: Atom, text: str, g: Grammar) -> None:
-    """"từ năm 2016 đến nay", "Từ năm 2018, ...": open to the present, the span taking in both words.
+    """"từ năm 2016 đến nay", "Từ năm 2018, ...", "năm 1990 trở về sau": open to the present.
 
     A year after "từ" with no end written is open too; a day or month after "từ" is when something
     began ("thành lập từ tháng 12/1960") unless "đến nay" follows, and so is a year after a verb of
@@ -169,6 +184,9 @@ def _open_since(atom: Atom, text: str, g: Grammar) -> None:
         head = g.before("since_event", text, atom.start, width=60)
         if head:
             atom.start, atom.end, atom.open_end = head.start(), tail.end(), True
+        return
+    if not head and tail and _simple(atom) and atom.lo.precision == 0:
+        atom.end, atom.open_end = tail.end(), True  # "năm 1990 trở về sau": a year onwards
         return
     if not head:
         return
@@ -260,10 +278,13 @@ def segment_atoms(text: str) -> list[Atom]:
     g = grammar()
     # a lunar-calendar day or month ("mồng 10/3 Âm lịch") has no ISO form
     atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not g.after("lunar", text, a.end)]
+    # a yearless day or month that recurs ("ngày 23/9 hàng năm") is no one date, nor a range ending in it
+    recurring = {a.end for a in atoms
+                 if a.lo.month is not None and a.lo.yearless and g.after("recurring", text, a.end)}
     atoms = _repeated_months(atoms)
     _share_years(atoms, text, g)
     _sentence_year(atoms, text, g)
-    atoms = _join_ranges(atoms, text, g)
+    atoms = [a for a in _join_ranges(atoms, text, g) if a.end not in recurring]
     atoms = _days_of_one_event(atoms, text, g)
     _years_back_of_sentence(atoms, text)
     _years_since_issue(atoms, text, g)

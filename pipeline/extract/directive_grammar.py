@@ -43,7 +43,9 @@ SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:
                        rf"(?P<codes>{CODE}(?:{SEP}{CODE})*)")
 NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
           rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
-KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{ROMAN}(?:{H}*(?:,|và){H}*{ROMAN})*)"
+# terms listed after one "khóa" or each after its own: "khóa XI, XII", "khóa XI, khóa XII"
+KHOA_SEPARATOR = rf"{H}*(?:,|và){H}*(?:(?i:khóa|khoá){H}+)?"
+KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{ROMAN}(?:{KHOA_SEPARATOR}{ROMAN})*)"
 RESOLUTION = rf"(?i:nghị{H}+quyết){H}+"
 ORDINAL_WORD = (rf"(?i:mười(?:{H}+(?:một|hai|ba|bốn|lăm|năm))?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
                 rf"(?![\p{{L}}])")
@@ -284,6 +286,19 @@ def known_code(code: str) -> bool:
     rule, upper = rules(), code.upper()
     return (upper in rule.kind_by_abbr or party_code(code) is not None
             or upper.casefold() in rule.words["letter_issuers"] or _issuer_code(code)[1] is not None)
+
+
+def unglued(codes: list[str]) -> list[str]:
+    """Codes whose first, the type's place, glues a type abbreviation to a known issuer: "QĐUB" -> QĐ, UB.
+
+    Only the first: a later code is an issuer, "929/KL-TTCP" is the Government Inspectorate's.
+    """
+    first, kinds = codes[0], rules().kind_by_abbr
+    if known_code(first):
+        return codes
+    head = next((first[:n] for n in range(len(first) - 2, 1, -1)
+                 if first[:n].upper() in kinds and known_code(first[n:])), None)
+    return [head, first[len(head):], *codes[1:]] if head else codes
 
 
 def canonical_name(kind: str, name: str, law: bool = False) -> str:

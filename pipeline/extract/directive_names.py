@@ -43,6 +43,7 @@ TITLE_END = regex.compile(r"\s*(?:[.,;:)]|$)")
 DELEGATES = regex.compile(r"[^\S\n]+(?i:đại[^\S\n]+biểu)(?![\p{L}])")
 TERM = regex.compile(rf"{H}*,?{H}*(?:(?i:nhiệm{H}+kỳ){H}*(?P<years>\d{{4}}{H}*[-–]{H}*\d{{4}})|{KHOA})"
                      rf"(?![\p{{L}}\d])")
+NEXT_TERM = regex.compile(rf"{H}+(?=(?i:và){H}+(?i:nhiệm{H}+kỳ))(?i:và)")  # "... và nhiệm kỳ 2020-2025"
 CLAUSE_NEXT = regex.compile(r"[^\S\n]+\p{Ll}|[^\S\n]*[,.;:)]|[^\S\n]*$")
 
 
@@ -207,10 +208,11 @@ def known_name_at(text: str, pos: int) -> Named | None:
     return Named(pos, match.end(), entry["term"], entry["kind"])
 
 
-def congress_body_at(text: str, pos: int) -> tuple[int, str, bool] | None:
+def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
     """A congress resolution named by its body and perhaps its term, without the congress's number
     ("Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Hội Nông dân tỉnh"):
-    end, the name (with the term, as it tells which congress) and whether a term was written."""
+    end, the names (with the term, as it tells which congress; one per term of "nhiệm kỳ 2015-2020
+    và nhiệm kỳ 2020-2025") and whether a term was written."""
     rule = rules()
     opening = match_at(BARE_CONGRESS, text, pos)
     if not opening:
@@ -236,8 +238,12 @@ def congress_body_at(text: str, pos: int) -> tuple[int, str, bool] | None:
         words, end = words + 1, word.end()
     if not words or not text[body:end].strip()[0].isupper():
         return None
-    if term := match_at(TERM, text, end):
+    names, at = [], end
+    while term := match_at(TERM, text, at):
         said = f"nhiệm kỳ {YEAR_DASH.sub('-', term.group('years'))}" if term.group("years") else \
             f"khóa {term.group('khoa')}"
-        return end, clean(f"{text[pos:end]} {said}"), True  # the term stays out of the span: a date
-    return (end, clean(text[pos:end]), False) if match_at(CLAUSE_NEXT, text, end) else None
+        names.append(clean(f"{text[pos:end]} {said}"))
+        at = joined.end() if (joined := match_at(NEXT_TERM, text, term.end())) else len(text)
+    if names:
+        return end, names, True  # the terms stay out of the span: dates
+    return (end, [clean(text[pos:end])], False) if match_at(CLAUSE_NEXT, text, end) else None

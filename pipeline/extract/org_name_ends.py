@@ -192,9 +192,9 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
             break
         word = _lower_word(view, span)
-        if word is None or word[1] in r.tail_stops or word[1] in r.heads or (
-                complement and r.scope_re.match(view.lower, span[0])):  # "Mặt trận cấp xã": each commune's
-            break
+        if word is None or (word[1] in r.tail_stops and not _verb_object(view, taken, word)) or (
+                word[1] in r.heads or (complement and r.scope_re.match(view.lower, span[0]))):
+            break  # "Mặt trận cấp xã": each commune's
         if complement and not taken and word[1] in r.object_verbs:
             return pos  # "Hội đồng đề nghị tỉnh xem xét": the predicate and its object
         cls = "and" if word[1] == "và" and taken else word_class(word[1])
@@ -236,6 +236,16 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     following = _lower_word(view, after)
     cls = word_class(following[1]) if following else None
     return end if descriptive and plain and cls in ENDS_A_NAME else pos
+
+
+def _verb_object(view: View, taken: list[tuple[str | None, int]], word: tuple[int, str]) -> bool:
+    """A noun that otherwise ends a name, after a verb of the name and before its administrative
+    word, is that verb's object ("Ban Chỉ đạo chuyển đổi số tỉnh": digital transformation), not an
+    amount or a time ("Sở Y tế số lượng", "Tỉnh ủy năm 2020")."""
+    if not taken or taken[-1][0] != "verb" or word_class(word[1]) != "noun":
+        return False
+    after = view.next_word(word[0])
+    return after is not None and rules().admin_re.match(view.norm, after[0]) is not None
 
 
 def described(view: View, pos: int) -> bool:

@@ -182,6 +182,14 @@ class _NameReader:
         return end > span[0] and place_level(view.norm[span[0]:end]) in ("country", "province") and (
             not after or not after.isalnum() or not view.norm[end + 1:end + 2].isupper())
 
+    def _stops_here(self, stop: re.Match[str]) -> bool:
+        """A stop word ends the name, an honorific only before a capitalised name ("Công ty X Bà Lê
+        Thị Lan"), not as the name's last syllable ("Nhà máy Thủy điện Thác Bà nằm ...")."""
+        if stop.group() not in self.rules.honorific_stops:
+            return True
+        after = self.view.next_word(stop.end())
+        return after is not None and capitalised(self.view.word(after))
+
     def _next_part(self, span: tuple[int, int]) -> Decision:
         """What the syllable at `span` is to the name, or whether the name ends before it."""
         view, pos, scan, r = self.view, self.pos, self.scan, self.rules
@@ -192,7 +200,7 @@ class _NameReader:
             return STOP
         quoted = quoted_name(view, pos, start) if gap == "other" and self.capital_head else None
         if quoted is None and (gap not in ("space", "hyphen", "and") or (
-                scan.parts and r.stop_re.match(view.norm, start))):
+                scan.parts and (stop := r.stop_re.match(view.norm, start)) and self._stops_here(stop))):
             return STOP
         phrase, admin = r.phrase_re.match(view.norm, start), r.admin_re.match(view.norm, start)
         lexical = r.name_word_re.match(view.norm, start)

@@ -9,7 +9,7 @@ from typing import Any
 import regex
 
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
-from pipeline.text import alternation, ascii_fold
+from pipeline.text import alternation, ascii_fold, tone_variants
 
 _WORDS = lexicon_schema()
 RULES_SCHEMA: dict[str, Any] = strict_object(
@@ -78,7 +78,8 @@ def patterns() -> PeoplePatterns:
     """Compile the rule file once per process."""
     data = rules()
     honorifics = [h["term"] for h in data["honorifics"]]
-    role_titles = alternation([t["term"] for t in data["titles"] if t["role"]])
+    # titles in either tone placement, as pages write them ("Ủy viên", "Uỷ viên")
+    role_titles = alternation([f for t in data["titles"] if t["role"] for f in tone_variants(t["term"])])
     prefixes = alternation([p["term"] for p in data["title_prefixes"]])
     inner = alternation([w["term"] for w in data["role_inner_words"]])
     enders = alternation([w["term"] for w in data["role_enders"]])
@@ -100,7 +101,7 @@ def patterns() -> PeoplePatterns:
         famous=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(list(famous_names))})(?![\p{{L}}\p{{N}}])"),
         famous_names=famous_names,
         honorifics=frozenset(h.casefold() for h in honorifics),
-        titles=frozenset(t["term"].casefold() for t in data["titles"]),
+        titles=frozenset(f.casefold() for t in data["titles"] for f in tone_variants(t["term"])),
         blockers=frozenset(b["term"] for b in data["blockers"]),
         institution_heads=frozenset(h["term"] for h in data["institution_heads"]),
         role_before=regex.compile(rf"(?<![\p{{L}}])(?P<role>{role}(?:[ ](?:{org_word}))*)[ ]$"),
@@ -111,8 +112,9 @@ def patterns() -> PeoplePatterns:
         surnames=frozenset(s["term"] for s in data["surnames"]),
         not_names=frozenset(n["term"] for n in data["not_names"]),
         cap_honorifics=frozenset(h[:1].upper() + h[1:] for h in honorifics),
-        title_heads=frozenset(" ".join(t["term"].casefold().split()[:2])
-                              for t in [*data["titles"], *data["title_prefixes"]] if " " in t["term"]),
+        title_heads=frozenset(" ".join(f.casefold().split()[:2])
+                              for t in [*data["titles"], *data["title_prefixes"]] if " " in t["term"]
+                              for f in tone_variants(t["term"])),
         company_words=frozenset(w["term"] for w in data["company_words"]),
         house_number=regex.compile(r"(?<![\p{L}\p{N}])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*[ ]$"),
         middle_names=frozenset(w["term"] for w in data["middle_names"]),

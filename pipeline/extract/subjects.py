@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.extract.article_facts import ADMIN, Article
+from pipeline.extract.article_facts import ADMIN, Article, places_in_name
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.kinds import figures as figure_rules
 from pipeline.extract.measure import Found, Marks
@@ -30,6 +30,7 @@ LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức 
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
+LEVEL_RANK = {"commune": 1, "district": 2, "province": 3}  # a wider unit after a narrower one is its address
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ class Namer:
                 end, phrase = words.ends[after + n - 1], words.phrase(i, after + n)
                 found.append(Candidate(m.start, end, phrase, group=True))
                 continue
+            if self._address_of(m, found):
+                continue
             found.append(Candidate(m.start, m.end, self.name(m), spoken))
         for match in place_pattern().finditer(words.text, low, high):
             level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
@@ -120,6 +123,21 @@ class Namer:
             found.append(Candidate(match.start(), match.end(), place))
         found = sorted(found + self._heads(low, high, mentions, spans), key=lambda c: c.start)
         return self._titled(found, low, high)
+
+    def _address_of(self, m: Mention, found: list[Candidate]) -> bool:
+        """Whether a place only completes the address of the name before it ("Mặt trận Tổ quốc xã
+        Thanh Sơn, huyện Thanh Hà và ...", "xã Hòa Sơn, huyện Ninh Sơn"): a wider unit after a comma."""
+        level = LEVEL_RANK.get(m.attrs.get("level"))
+        if m.type != "LOC" or level is None or not found:
+            return False
+        before = found[-1]
+        if self.words.text[before.end : m.start].strip() != ",":
+            return False
+        ranks = [rank for lvl, _ in places_in_name(before.name) if (rank := LEVEL_RANK.get(lvl)) is not None]
+        named = next((x for x in self.mentions if x.start == before.start and x.type == "LOC"), None)
+        if named is not None and (rank := LEVEL_RANK.get(named.attrs.get("level"))) is not None:
+            ranks.append(rank)
+        return bool(ranks) and max(ranks) < level
 
     def _counted_or_listed(self, i: int, end: int) -> bool:
         """A bare level word after a number is counted ("có 08 xã đủ điều kiện"), and one listed with
@@ -151,15 +169,21 @@ class Namer:
         self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]]
     ) -> list[Candidate]:
         """A clause opening with a bare body head ("Đảng ủy cũng đã tổ chức ...": the article's
-        body of that head) or with a group ("ngành giáo dục đã ...": the group as written)."""
+        body of that head), one owning a measure ("doanh thu của Công ty"), or a clause opening
+        with a group ("ngành giáo dục đã ...": the group as written)."""
         words, found = self.words, []
         first, stop = words.at(low), words.at(high)
         if words.none_of(first, stop, "body_heads", "group_heads", "group_tails"):
             return found
         # inside a name or a figure's measure ("62 bí thư, phó bí thư, cấp ủy") no head opens a clause
-        named = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")] + spans
+        names = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")]
+        named = names + spans
         for i in range(first, stop):
-            if not (i == first or self.opens_clause(i)) or any(a <= words.starts[i] < b for a, b in named):
+            # "doanh thu của Công ty": the article's body owns the figure, even inside its measure
+            owned = i > 0 and words.lower[i - 1] == "của" and bool(words.term_at(i, "body_heads", stop))
+            if any(a <= words.starts[i] < b for a, b in (names if owned else named)):
+                continue
+            if not (i == first or self.opens_clause(i) or owned):
                 continue
             if n := words.term_at(i, "body_heads", stop):
                 after = i + n

@@ -33,6 +33,7 @@ from pipeline.extract.directive_grammar import (
     COORDINATED,
     DATE_AFTER,
     EVERY_CONGRESS,
+    KHOA_SEPARATOR,
     LIST_SEPARATOR,
     NAME_THEN_SO,
     NEXT_NUMBER,
@@ -58,6 +59,7 @@ from pipeline.extract.directive_grammar import (
     quoted_end,
     roman_to_int,
     rules,
+    unglued,
 )
 from pipeline.extract.directive_issuers import issuer_at, issuer_before, without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
@@ -88,7 +90,7 @@ def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
     """Symbols, with the type word (and a law's name) written before them."""
     found = []
     for match in SYMBOL.finditer(text):
-        codes = SEPARATOR.split(match.group("codes"))
+        codes = unglued(SEPARATOR.split(match.group("codes")))  # "134/QĐUB" is 134/QĐ-UB
         end = match.end()
         if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
             continue  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
@@ -188,7 +190,7 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
             plenum = str(roman_to_int(plenum))
             base = base[: -len(match.group("n"))] + plenum
         base = _named_resolution(base)
-        khoa = LIST_SEPARATOR.split(match.group("khoa")) if match.group("khoa") else []
+        khoa = regex.split(KHOA_SEPARATOR, match.group("khoa")) if match.group("khoa") else []
         ids = [f"{base} khóa {term}" for term in khoa] or [base]
         found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết",
                            number=plenum, id=ids[0], extra_ids=ids[1:],
@@ -241,8 +243,9 @@ def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found
     if named := congress_body_at(text, pos):
         body_end, written, termed = named
         form = "congress_termed" if termed else "congress_body"
+        ids = [_named_resolution(one) for one in written]
         return [Found(name, pos, body_end, text[pos:body_end], form, "Nghị quyết",
-                      id=_named_resolution(written), priority=1,
+                      id=ids[0], extra_ids=ids[1:], priority=1,
                       name_key=CONGRESS_WORDS.sub("", casefold_words(text[pos:body_end], modern=True)))]
     if match_at(BARE_END, text, end):
         return [Found(name, pos, end, text[pos:end], "congress_bare", "Nghị quyết", id=clean(text[pos:end]),

@@ -39,7 +39,8 @@ from pipeline.extract.place_patterns import (
 )
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
-from pipeline.text import longest_first, sentence_initial, tone_variants
+from pipeline.rulebook import compiled
+from pipeline.text import alternation, longest_first, sentence_initial, tone_variants
 
 MAX_LISTED = 30  # items read after one plural administrative word
 
@@ -73,6 +74,9 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
     return found
 
 
+_LOWER_TAIL = regex.compile(r"[ ]\p{Ll}+(?![\p{L}\p{N}])")
+
+
 def _list_continuation(segment: Segment, pos: int, admin: str, pats: LocationPatterns,
                        gaz: Gazetteer, plural: bool) -> list[Mention]:
     """"các xã Tân Thiềng, Vĩnh Thành và Hòa Nghĩa": the names listed after a plural admin word; after
@@ -84,6 +88,9 @@ def _list_continuation(segment: Segment, pos: int, admin: str, pats: LocationPat
         if not match:
             return found
         name = admin_name(match.group("name"), level_of_word, gaz)
+        if name and (tail := _LOWER_TAIL.match(segment.text, match.start("name") + len(name))) and \
+                gaz.level_of(name + tail.group()):
+            name += tail.group()  # "Thanh thuỷ và Yên Lập": a known name with a syllable in lower case
         if not name or len(name.split()) > 3 or (not plural and (
                 gaz.level_of(name) != level_of_word or NEXT_CAP.match(segment.text[match.start("name")
                                                                                      + len(name):]))):
@@ -96,7 +103,18 @@ def _list_continuation(segment: Segment, pos: int, admin: str, pats: LocationPat
 
 _LISTED_ITEM = regex.compile(rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}}"
                              rf"(?:[ ]\d{{1,2}}(?![\p{{L}}\p{{N}}])|[ ](?!và(?!\p{{L}}))\p{{Ll}}+)?")
-_ITEM_SEPARATOR = regex.compile(r"[ ]?,[ ]?(?:và[ ])?|[ ]và[ ]")
+# after an item, the district it lies in may stand in brackets ("Cảnh Tiên (Trùng Khánh); Kéo Yên");
+# items are parted by a comma, a semicolon or "và", or by nothing but a space after such brackets
+_ITEM_SEPARATOR = regex.compile(r"(?:[ ]?\([^()\n]{1,40}\))?(?:[ ]?[,;][ ]?(?:và[ ])?|[ ]và[ ])"
+                                r"|[ ]?\([^()\n]{1,40}\)[ ](?=\p{Lu})")
+
+
+@compiled
+def _item_admin() -> regex.Pattern:
+    """An administrative word an item repeats before its name ("gồm: xã Vĩnh Phong (Bảo Lâm); Cảnh
+    Tiên"): it is skipped and the item read from the name on."""
+    words = alternation(w for w in patterns().admin_level if not w.endswith("."))
+    return regex.compile(rf"(?i:{words})[ ](?=\p{{Lu}})")
 
 
 def _listable(item: str, indexed: bool, gaz: Gazetteer) -> bool:
@@ -123,6 +141,8 @@ def _introduced_list(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -
         items: list[tuple[int, int]] = []
         pos = cue.end()
         for _ in range(MAX_LISTED):
+            if repeated := _item_admin().match(text, pos):
+                pos = repeated.end()
             item = _LISTED_ITEM.match(text, pos)
             if item is None and pos not in known:
                 break

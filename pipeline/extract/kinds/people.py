@@ -141,7 +141,12 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         direct = cue if split == 0 else cue_before(text, name_start, pats)
         if direct.blocked or pats.house_number.search(text[max(0, name_start - 12):name_start]):
             return None  # "trường THPT Lê Quý Đôn", "45B Lý Thường Kiệt"
-        if _is_place(name, strict=direct.kind != "honorific"):
+        # a title and its body right before a surname-led name make it the holder's, even one whose
+        # given name is a province's ("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình"); a
+        # country's is not a given name ("Hoa hậu Hoàn Vũ Việt Nam")
+        holder = name[0] in pats.surnames and gazetteer().level_of(" ".join(name[1:])) != "country" and bool(
+            pats.role_before.search(text[max(0, name_start - WINDOW):name_start]))
+        if _is_place(name, strict=direct.kind != "honorific" and not holder):
             return None
         if direct.kind or (len(name) >= 3 and not _alone_on_line(text, name_start, name_end)):
             return _mention(segment, name_start, name_end, "full", pats)
