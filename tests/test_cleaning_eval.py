@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 from lxml import html as lxml_html
 
-REPO = Path(__file__).resolve().parent.parent
+from tests.bench_scripts import load_bench_script
 
-
-def _harness():
-    spec = importlib.util.spec_from_file_location("cleaning_eval", REPO / "bench" / "cleaning_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-cleaning_eval = _harness()
+cleaning_eval = load_bench_script("cleaning_eval")
 
 PAGE = {
     "key": {"url": "https://baoquangtri.vn/xay-dung-dang/ket-nap-120-dang-vien-moi-12345.htm"},

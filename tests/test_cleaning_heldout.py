@@ -9,10 +9,11 @@ target, the target is not met yet.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from tests.bench_scripts import load_bench_script
 
 REPO = Path(__file__).resolve().parent.parent
 HELDOUT = REPO / "tests" / "heldout"
@@ -52,10 +53,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def scored(request: pytest.FixtureRequest) -> tuple[str, dict]:
-    spec = importlib.util.spec_from_file_location("cleaning_eval", REPO / "bench" / "cleaning_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return request.param, module.evaluate_file(HELDOUT / request.param)
+    return request.param, load_bench_script("cleaning_eval").evaluate_file(HELDOUT / request.param)
 
 
 @pytest.mark.parametrize("form", ["txt", "html", "jsonl"])

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+
+from tests.bench_scripts import load_bench_script
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _report():
-    spec = importlib.util.spec_from_file_location("heldout_report", REPO / "bench" / "heldout_report.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-heldout_report = _report()
+heldout_report = load_bench_script("heldout_report")
 
 
 def _split_dev_file(tmp_path: Path) -> list[Path]:
