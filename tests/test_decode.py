@@ -83,6 +83,13 @@ def test_line_ends_and_controls() -> None:
     assert normalize_text("a\ud800b") == "a\ufffdb"
 
 
+def test_the_look_alike_eth_is_d_with_stroke() -> None:
+    # Windows-1258's Đ/đ bytes read as Windows-1252 give Ð/ð: "Ðông Dương" must still be a place
+    assert normalize_text("Ðông Dương, ðảng viên") == "Đông Dương, đảng viên"
+    assert decode_bytes("Tỉnh Ðắk Lắk".encode()) == "Tỉnh Đắk Lắk"
+    assert normalize_text("Đông Dương") == "Đông Dương"  # already right: unchanged
+
+
 @pytest.mark.parametrize(
     ("data", "kind"),
     [

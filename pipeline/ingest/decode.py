@@ -124,8 +124,16 @@ def _utf16_by_nulls(data: bytes) -> str | None:
     return None
 
 
+# Windows-1258 puts Đ and đ at the bytes Windows-1252 reads as the Icelandic eth (Ð, ð), which look
+# the same: pages converted through the wrong code page keep them, and then "Ðông Dương" is no place
+# and "Ðảng" no party. In Vietnamese text they are always Đ and đ.
+ETH_AS_DJ = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
 def normalize_text(text: str) -> str:
-    """NFC, every line end as LF, no stray control characters."""
+    """NFC, every line end as LF, no stray control characters, Đ and đ for the look-alike eth."""
+    if "\u00d0" in text or "\u00f0" in text:
+        text = text.translate(ETH_AS_DJ)
     # Fast path: every control, separator and BOM is "not printable", and isprintable() is one C loop.
     if not text.replace("\n", "").replace("\t", "").isprintable():
         if LINE_BREAK_CHARS.search(text):
