@@ -30,6 +30,7 @@ BOILERPLATE_SCHEMA = strict_object(
         "caption_markers": lexicon_schema(),
         "honorifics": lexicon_schema(),
         "unit_words": lexicon_schema(),
+        "continuation_words": lexicon_schema(),
     },
 )
 
@@ -75,6 +76,7 @@ class BoilerplateRules:
     caption: regex.Pattern
     honorifics: regex.Pattern
     units: regex.Pattern  # a unit's name starts so ("Báo ...", "Trung tâm ...")
+    continuation: regex.Pattern  # a line carrying on the one above starts so ("và ...", "của ...")
 
 
 def _alternation(entries: list[dict[str, str]]) -> str:
@@ -110,6 +112,8 @@ def boilerplate_rules() -> BoilerplateRules:
         honorifics=regex.compile(rf"^(?:(?:{_alternation(data['honorifics'])})\s*|(?:{_undotted(data['honorifics'])})\s+)+",
                                  flags),
         units=regex.compile(rf"^(?:{_alternation(data['unit_words'])})\b", flags),
+        continuation=regex.compile(
+            rf"^(?:{alternation(e['term'] for e in data['continuation_words'])})\s", flags),
     )
 
 

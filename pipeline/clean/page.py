@@ -14,7 +14,7 @@ import regex
 
 from pipeline.clean.bylines import names_in
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
-from pipeline.clean.shapes import continues_above, is_listed_headline, is_name, is_paragraph
+from pipeline.clean.shapes import is_listed_headline, is_name, is_paragraph
 from pipeline.clean.structure import truncated_copies
 from pipeline.clean.title import spelled_by_host
 from pipeline.text import casefold_words
@@ -164,7 +164,7 @@ class Page:
             return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals ("Thu Hòa/VOV4" is no item)
         if found and spelled_by_host(" ".join(found), self.url, SITE_NAME_LETTERS):
             return None  # "Mạng Y Tế" on mangyte.vn: the site signs its pages, no person
-        if found and following is not None and continues_above(self.texts[following]) \
+        if found and following is not None and self.rules.continuation.match(self.texts[following].strip()) \
                 and not is_paragraph(self.texts[following]) and not self._furniture_at(following):
             return None  # "MỤC TIÊU, NHIỆM VỤ" then "VÀ CÁC GIẢI PHÁP ...": a heading over two lines
         return found

@@ -29,7 +29,6 @@ NAME = regex.compile(  # two to four syllables: a masthead in capitals ("BÁO B�
 NAME_WITH_POSTS = regex.compile(rf"^{CAPS_SYLLABLE}(?: {CAPS_SYLLABLE}){{1,3}},\s+\S.*\p{{Ll}}")
 # a line that opens with a conjunction or a preposition carries on the line above it ("MỤC TIÊU,
 # NHIỆM VỤ" / "VÀ CÁC GIẢI PHÁP ..."): a heading or a sentence broken over lines, never a name or a unit
-CONTINUATION = regex.compile(r"^(?:và|của|với|cho|để|trong|về|hoặc|nhằm|tại)\s", regex.IGNORECASE)
 BULLET = regex.compile(r"^[*\-–•+>]")
 BREADCRUMB = regex.compile(r"(?:^|\s)[>»›/|]\s.*\s[>»›/|]\s|^\s*[>»›]")  # "Trang chủ > Tin tức > ..."
 GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")  # "Trang chủNewsThời sự": menu items glued together
@@ -106,11 +105,6 @@ def is_name(text: str) -> bool:
     """A person's name alone: two to four capitalised syllables ("Xuân Bính", "BÌNH MINH", "D.My")."""
     stripped = text.strip()
     return len(stripped) <= 40 and NAME.match(stripped) is not None
-
-
-def continues_above(text: str) -> bool:
-    """The line opens with a conjunction or a preposition: it carries on the line above it."""
-    return CONTINUATION.match(text.strip()) is not None
 
 
 def is_name_with_posts(text: str) -> bool:
