@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import figure_reading
+from pipeline.extract import figure_lexicon, figure_reading
 from pipeline.extract.document import build_document
 from pipeline.extract.kinds import figures
 from pipeline.extract.merge import resolve_overlaps
@@ -61,15 +61,15 @@ def test_plain_value_is_int_when_whole() -> None:
 
 
 def test_rule_file_loads_and_unknown_keys_are_errors() -> None:
-    rules = load_rules("figures", figure_reading.SCHEMA)
+    rules = load_rules("figures", figure_lexicon.SCHEMA)
     assert {"scales", "currencies", "labels_before", "target_cues"} <= set(rules)
     broken = dict(rules, scales=[{"term": "triệu", "gloss": "million", "factor": 1e6, "typo": 1}])
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(broken, figure_reading.SCHEMA)
+        jsonschema.validate(broken, figure_lexicon.SCHEMA)
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(dict(rules, unknown_table=[]), figure_reading.SCHEMA)
+        jsonschema.validate(dict(rules, unknown_table=[]), figure_lexicon.SCHEMA)
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(dict(rules, currencies=[{"term": "USD"}]), figure_reading.SCHEMA)  # no gloss
+        jsonschema.validate(dict(rules, currencies=[{"term": "USD"}]), figure_lexicon.SCHEMA)  # no gloss
 
 
 def test_scale_words_fold_into_the_value() -> None:

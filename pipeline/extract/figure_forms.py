@@ -15,11 +15,11 @@ import regex
 
 from pipeline.datetime_parse import grammar as date_grammar
 from pipeline.datetime_parse import valid_date
+from pipeline.extract.figure_lexicon import Lexicon
 from pipeline.extract.figure_reading import (
     PREV_WORDS,
     TRAILING_JUNK,
     YEAR,
-    Lexicon,
     SegmentView,
     Unit,
     figure_mention,

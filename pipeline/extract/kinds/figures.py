@@ -13,15 +13,14 @@ import regex
 
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.figure_forms import list_figures, pair_figures, slash_pair_second
+from pipeline.extract.figure_lexicon import Lexicon, lexicon
 from pipeline.extract.figure_reading import (
     SPACE,
     TRAILING_JUNK,
-    Lexicon,
     SegmentView,
     Unit,
     figure_mention,
     is_goal,
-    lexicon,
     names_rather_than_counts,
     plain_value,
     qualifier_after,
