@@ -31,7 +31,7 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
 )
 from pipeline.clean.page import BODY, BOILERPLATE, CAPTION, LABEL_WORDS, META, TITLE, Line, Page, is_role
 from pipeline.clean.published import parse_published
-from pipeline.clean.shapes import STAMP, ascii_words, is_headline, is_paragraph, words
+from pipeline.clean.shapes import PARAGRAPH_END, STAMP, ascii_words, is_headline, is_paragraph, words
 from pipeline.clean.structure import article_span
 from pipeline.clean.title import (
     SENTENCE_BREAK,
@@ -139,17 +139,21 @@ def _headline_shaped_as_prose(page: Page, start: int | None, title: str | None,
 
 def _heads_the_page(page: Page, start: int) -> bool:
     """The first line read as prose is the headline by its place: nothing but the site's chrome above
-    it, one sentence at most, and the page's dateline right under it or a breadcrumb above that
-    prints it cut short ("Home Tin tức Kỷ niệm 90 năm thành lập Đảng bộ ...").
+    it, one sentence at most, and either no sentence's end (prose by its length alone), or the page's
+    dateline right under it, or a breadcrumb above that prints it cut short ("Home Tin tức Kỷ niệm
+    90 năm thành lập Đảng bộ ...").
 
     A long headline ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư ... trên địa bàn tỉnh") or one with
-    a full stop reads as prose; the article's lead stands under the dateline, not above it.
+    a full stop reads as prose; the article's lead stands under the dateline, not above it, and ends
+    with a full stop where a headline does not.
     """
     text = page.texts[start]
     if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text):
         return False
     if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
         return False
+    if PARAGRAPH_END.search(text) is None:
+        return True
     under = page.meta[start + 1] if start + 1 < len(page.lines) else None
     return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
 
