@@ -13,7 +13,16 @@ from typing import Any
 import regex
 
 from pipeline.clean.bylines import MAX_BYLINE_WORDS, names_in, source_author
-from pipeline.clean.shapes import STAMP, has_stamp, is_breadcrumb, is_leaked_markup, is_name, is_paragraph
+from pipeline.clean.shapes import (
+    DATE,
+    STAMP,
+    TIME,
+    has_stamp,
+    is_breadcrumb,
+    is_leaked_markup,
+    is_name,
+    is_paragraph,
+)
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import alternation, casefold_words
 
@@ -46,6 +55,13 @@ DATELINE_WORDS = regex.compile(
     r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng|xuất bản|phát hành|lúc|ngày|giờ|sáng|chiều|tối|trưa"
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|gmt|utc|am|pm)\b|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     r"|[+\-]\d{1,2}(?::?\d{2})?|[()\[\],:\-–|/]",
+    regex.IGNORECASE,
+)
+# "Đăng lúc: 25-05-2020 9:49 Sáng - Đã xem: 26 lượt xem": a line that opens by saying when the page was
+# posted is its dateline, whatever counters and buttons the template glues on after the date
+POSTED_AT_FIRST = regex.compile(
+    rf"^(?:ngày\s+)?(?:cập nhật|đăng|xuất bản)(?:\s+(?:ngày|lúc|vào))?\s*:?\s*(?:lúc\s*)?"
+    rf"(?:{TIME}[\s,]*)?{DATE}",
     regex.IGNORECASE,
 )
 NO_CONTENT = regex.compile(r"^[^\p{L}\p{N}]*$")
@@ -219,7 +235,10 @@ def meta_names(text: str) -> tuple[str, list[str]] | None:
         return "dateline", [name] if name else []
     if TIME_LINE.match(text.strip()):
         return "time", []
-    return _segmented_meta(text)
+    segmented = _segmented_meta(text)
+    if segmented is None and POSTED_AT_FIRST.match(text.strip()) and not is_paragraph(text):
+        return "dateline", []
+    return segmented
 
 
 def _segmented_meta(text: str) -> tuple[str, list[str]] | None:

@@ -30,7 +30,8 @@ NAME_WITH_POSTS = regex.compile(rf"^{CAPS_SYLLABLE}(?: {CAPS_SYLLABLE}){{1,3}},\
 # a line that opens with a conjunction or a preposition carries on the line above it ("MỤC TIÊU,
 # NHIỆM VỤ" / "VÀ CÁC GIẢI PHÁP ..."): a heading or a sentence broken over lines, never a name or a unit
 BULLET = regex.compile(r"^[*\-–•+>]")
-BREADCRUMB = regex.compile(r"(?:^|\s)[>»›/|]\s.*\s[>»›/|]\s|^\s*[>»›]")  # "Trang chủ > Tin tức > ..."
+# "Trang chủ > Tin tức > ...", "Trang chủ >> TIN TỨC >> ..."
+BREADCRUMB = regex.compile(r"(?:^|\s)(?:>>?|[»›/|])\s.*\s(?:>>?|[»›/|])\s|^\s*[>»›]")
 GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")  # "Trang chủNewsThời sự": menu items glued together
 CODE_TOKEN = regex.compile(r"\b\w+_\w+\b")  # Block_BanTin_Toolbar
 # "{title}", "{{ publish }}": a field of the site's template left unfilled

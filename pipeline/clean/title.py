@@ -41,6 +41,7 @@ DATELINE_BESIDE = 5  # what a dateline next to a line adds to its score as the h
 SITE_SUFFIX = regex.compile(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+)$")
 SITE_NAME_WORDS = 6
 PRINTED_SITE_NAME_WORDS = 12  # "Tạp chí Khoa học Nông nghiệp Việt Nam", printed again as the masthead
+CAPITALS_PENALTY = 3  # what a long line in capitals loses against a headline in mixed case
 
 
 def slug_words(url: str | None) -> list[str]:
@@ -102,8 +103,10 @@ def headline_score(text: str, distance: int, first: bool) -> float:
             or is_name_with_unit(text) or LEAD_TAG.match(text):
         return 0.0
     score = min(words(text), 12) - 2.0 * distance
-    if not has_lowercase(text) and words(text) < 6:
-        score -= 6  # a short line in capitals is a masthead or a section name, rarely a headline
+    if not has_lowercase(text):
+        # a short line in capitals is a masthead or a section name, rarely a headline; a long one may
+        # be the headline, or a slogan the site prints above it
+        score -= 6 if words(text) < 6 else CAPITALS_PENALTY
     if is_question(text) and not first:
         score -= 3  # under a headline, a question opens an interview
     if words(text) > SAPO_WORDS or SENTENCE_BREAK.search(text):
