@@ -15,12 +15,13 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
                   "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers",
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
-                  "plan_name_stops", "attached_plan_verbs", "congress_body_words")
+                  "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
+                  "congress_body_words")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
     "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "list_abbr": _LIST, "ambiguous": _FLAG,
-                             "titled": _FLAG, "named": _FLAG, "subject": _FLAG,
+                             "titled": _FLAG, "named": _FLAG, "subject": _FLAG, "clause_named": _FLAG,
                              "owned": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
     "name_aliases": lexicon_schema({"id": _TEXT, "one_edition": _FLAG}, required=["id"]),
@@ -73,10 +74,11 @@ CONGRESS = regex.compile(
 BARE_CONGRESS = regex.compile(rf"Nghị{H}+quyết{H}+Đại{H}+hội(?![\p{{L}}])")
 BARE_END = regex.compile(rf"{H}+\p{{Ll}}|{H}*[^\p{{L}}\d\s]|{H}*$")  # no body's name follows
 EVERY_CONGRESS = regex.compile(rf"(?:{H}+[\p{{L}}]+){{0,8}}?{H}+(?i:các{H}+cấp)(?![\p{{L}}])")
-# the period that ends a plan's name: "năm 2023", "giai đoạn 2021-2025, tầm nhìn đến năm 2030"
+# the period that ends a plan's name: "năm 2023", "giai đoạn 2021-2025, tầm nhìn đến năm 2030",
+# "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" (a master plan's)
 YEAR = r"(?:19|20)\d{2}"
 PERIOD = regex.compile(
-    rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|nhiệm{H}+kỳ|đến{H}+năm|năm){H}+{YEAR}(?:{H}*[-–]{H}*{YEAR})?"
+    rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|thời{H}+kỳ|nhiệm{H}+kỳ|đến{H}+năm|năm){H}+{YEAR}(?:{H}*[-–]{H}*{YEAR})?"
     rf"(?:{H}*,?{H}*(?i:tầm{H}+nhìn|định{H}+hướng){H}+(?i:đến){H}+(?i:năm){H}+{YEAR})?(?![\p{{L}}\d/])")
 # "Quyết định số 217 và 218", "Nghị quyết 21, 22": more documents of the type just named
 NEXT_NUMBER = regex.compile(rf"(?:{H}*,{H}*|{H}+và{H}+)(?:(?i:số){H}*)?{NUMBER}")
