@@ -40,8 +40,13 @@ ORDINAL = rf"(?:{ROMAN}|\d{{1,2}}(?![\p{{L}}\d]))"
 CODE = (r"(?:TTg|QĐi|CTr|TTr|T\.Ư|T\.W|(?<=\p{Lu}[^\S\n]?[-/–][^\S\n]?)Thu(?![\p{L}\d])"
         r"|\p{Lu}(?:[\p{Lu}\d&]|\p{Ll}{1,2}(?=[\p{Lu}\d]))*)")
 SEP = rf"{H}?[-/–]{H}?"
+# a National Assembly code takes the legislature's number (the 10th to the 19th), which pages also
+# write apart ("819/NQ-UBTVQH 14" is 819/NQ-UBTVQH14), if what follows cannot make it a count
+# ("Nghị quyết 30/NQ-QH 14 đại biểu ...")
+LEGISLATURE = (rf"(?:(?<=QH){H}(?P<legislature>1\d)"
+               rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:về|của|ngày)(?![\p{{L}}])))?")
 SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{SEP}"
-                       rf"(?P<codes>{CODE}(?:{SEP}{CODE})*)")
+                       rf"(?P<codes>{CODE}(?:{SEP}{CODE})*){LEGISLATURE}")
 NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
           rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
 # terms listed after one "khóa" or each after its own: "khóa XI, XII", "khóa XI, khóa XII"
