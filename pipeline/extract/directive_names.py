@@ -89,7 +89,8 @@ def _attached(text: str, pos: int, lexicon: str = "attached_plan_verbs") -> bool
     return bool(rule.patterns["type"].search(clause[:len(clause) - len(words[-1])]))
 
 
-def _subject(text: str, pos: int, titled: bool, clause_named: bool) -> tuple[int, str, bool] | None:
+def _subject(text: str, pos: int, titled: bool, clause_named: bool,
+             capital: bool = False) -> tuple[int, str, bool] | None:
     """End of a plan's subject, the subject as its id writes it (with its period, without the
     issuer written before that: "công tác của Huyện đoàn năm 2023" is "công tác năm 2023") and
     whether it ends at its period."""
@@ -138,7 +139,7 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool) -> tuple[int
             break
         if not names and token.casefold() in rule.words["name_stop_words"]:
             return None  # "Đề án và thực hiện ...": the plan named before, then a clause
-        if not names and token[0].isupper() and not (titled and token[1:].islower()):
+        if not names and token[0].isupper() and not ((titled or capital) and token[1:].islower()):
             return None  # "Chương trình Xuân yêu thương": an event's name; "Kế hoạch UBND": no subject
         names.append(token)
         end = word.end()
@@ -175,7 +176,8 @@ def plan_at(text: str, pos: int) -> Named | None:
         return None
     if carried := match_at(rule.patterns["plan_carried"], text, pos):
         return Named(pos, carried.end(), clean(carried.group(0)), canonical_type(carried.group("type")))
-    subject = _subject(text, match.end(), bool(doc_type.get("titled")), bool(doc_type.get("clause_named")))
+    subject = _subject(text, match.end(), bool(doc_type.get("titled")), bool(doc_type.get("clause_named")),
+                       bool(doc_type.get("capital_subject")))
     if subject is None or _attached(text, pos):
         return None
     if not subject[2] and _attached(text, pos, "title_plan_words"):
