@@ -335,8 +335,10 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 def _framed_later(match: regex.Match, text: str, g: Grammar, years: int) -> list[Atom]:
     """"30 năm đổi mới và phát triển Trường (1986-2016)": N years whose sentence brackets a period
-    exactly N years long are that period (an anniversary's N years are its age)."""
-    framed = g.after("framed_period", text, match.end())
+    exactly N years long are that period (an anniversary's N years are its age); so are "Trong N
+    năm" opening the sentence after one that names such a period."""
+    framed = g.after("framed_period", text, match.end()) or g.before("framed_before", text, match.start(),
+                                                                      width=300)
     first, last = (int(framed["y"]), int(framed["y2"])) if framed else (0, 0)
     if last - first != years or g.before("anniversary", text, match.start()):
         return []  # "Kỷ niệm 75 năm Ngày truyền thống (1945 - 2020)": an anniversary's age, not a period

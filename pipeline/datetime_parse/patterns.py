@@ -213,6 +213,10 @@ def grammar() -> Grammar:
         "doing_gap": rf"(?:{HSPACE}*,?{HSPACE}+{lex['years_back_doing']})*{HSPACE}+",
         "issued_document": issued_documents,
         "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
+        # "... sơ kết giai đoạn 2020-2022. Trong 2 năm, ...": a period the sentence before names,
+        # then "Trong N năm" opening the next one
+        "framed_before": rf"(?<!\p{{L}})(?i:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+"
+                         rf"(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})[^.!?\n]{{0,200}}[.!?]\s*(?i:trong)\s+\Z",
         "named_month": rf"(?<!\p{{L}}){lex['named_month_heads']}\s+\Z",
         "listed_day": rf"\d{HSPACE}*(?:,|;|và|hoặc){HSPACE}*\Z",
         # a period of N years in brackets, or after "từ", later in the sentence of "N năm"
