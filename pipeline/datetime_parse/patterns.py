@@ -213,6 +213,9 @@ def grammar() -> Grammar:
         "doing_gap": rf"(?:{HSPACE}*,?{HSPACE}+{lex['years_back_doing']})*{HSPACE}+",
         "issued_document": issued_documents,
         "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
+        # "33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (1988)": N years counted from a year
+        "since_year": rf"\s*,?\s+(?i:kể\s+từ)[^.;!?\n()]{{0,100}}?(?:\(\s*(?P<y>{YEAR})\s*\)"
+                      rf"|(?<!\p{{L}})năm\s+(?P<y>{YEAR})(?![\d/.-]))",
         # "... sơ kết giai đoạn 2020-2022. Trong 2 năm, ...": a period the sentence before names,
         # then "Trong N năm" opening the next one
         "framed_before": rf"(?<!\p{{L}})(?i:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+"
