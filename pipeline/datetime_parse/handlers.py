@@ -146,17 +146,21 @@ def on_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     tail = _year_tail(match, g)
     if _counted(text, match.start(), g) or (not tail and g.after("unit", text, match.end())):
         return []  # "mỗi tháng 2 lần", "tháng 3 triệu đồng"
+    if g.before("named_month", text, match.start()):
+        return []  # "Cách mạng tháng 8 năm 1945": an event's name
     month = int(match["m"]) if match["m"].isdigit() else g.months[casefold_words(match["m"])]
     return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(month=month, **tail))]
 
 
 def on_month_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """từ 9/2019, đến 12/2020: a month and year without "tháng", after a word of time ("từ", "đến",
-    "vào", "hết"...); elsewhere "1/2000" may be a ratio or a map scale."""
+    "vào", "hết"...) or alone in brackets ("Nghị định 43 (04/2006)"); elsewhere "1/2000" may be a
+    ratio or a map scale."""
     trigger = g.before("trigger", text, match.start())
     opened = trigger and not trigger["ts"].strip()
     ranged = g.before("month_year_dash", text, match.start())  # "(từ 7/2014 - 10/2017)": the end needs none
-    if not (opened or ranged) or g.after("fraction", text, match.end()):
+    bracketed = g.before("bracket_open", text, match.start()) and g.after("bracket_close", text, match.end())
+    if not (opened or ranged or bracketed) or g.after("fraction", text, match.end()):
         return []
     return [Atom(match.start(), match.end(), Point(year=int(match["y"]), month=int(match["m"])))]
 
@@ -281,6 +285,8 @@ def on_month_word(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     tail = _year_tail(match, g)
     if not (tail or match["mw"][0].isupper()) or _counted(text, match.start(), g):
         return []
+    if g.before("named_month", text, match.start()):
+        return []  # "Cách mạng Tháng Tám năm 1945": an event's name; its year is read on its own
     point = Point(month=g.months[casefold_words(match["mw"])], **tail)
     return [Atom(_prefixed("modifier", match, text, g), match.end(), point)]
 
@@ -329,8 +335,14 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 def _framed_later(match: regex.Match, text: str, g: Grammar, years: int) -> list[Atom]:
     """"30 năm đổi mới và phát triển Trường (1986-2016)": N years whose sentence brackets a period
-    exactly N years long are that period (an anniversary's N years are its age)."""
-    framed = g.after("framed_period", text, match.end())
+    exactly N years long are that period (an anniversary's N years are its age); so are "Trong N
+    năm" opening the sentence after one that names such a period."""
+    since = g.after("since_year", text, match.end())
+    if since and not g.before("anniversary", text, match.start()):
+        first = int(since["y"])  # "33 năm kể từ ... (1988)": the N years from that year on
+        return [Atom(match.start(), match.end(), Point(first), Point(first + years), borrowed=True)]
+    framed = g.after("framed_period", text, match.end()) or g.before("framed_before", text, match.start(),
+                                                                      width=300)
     first, last = (int(framed["y"]), int(framed["y2"])) if framed else (0, 0)
     if last - first != years or g.before("anniversary", text, match.start()):
         return []  # "Kỷ niệm 75 năm Ngày truyền thống (1945 - 2020)": an anniversary's age, not a period

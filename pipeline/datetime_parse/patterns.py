@@ -188,6 +188,9 @@ def grammar() -> Grammar:
         "term_opener": rf"(?<!\p{{L}}){lex['term_openers']}(?!\p{{L}})[^.;!?\n]*\Z",
         "range_next": rf"\s*(?:{DASHES}|{until})",
         "month_year_dash": rf"(?<![\d/]){MONTH}\s?/\s?{YEAR}{DASH}\Z",
+        # "(04/2006)": a month and year alone in brackets; not a map's scale, "tỷ lệ (1/2000)"
+        "bracket_open": r"(?<!(?i:tỷ|tỉ)\s+lệ[^\S\n]*)\([^\S\n]*\Z",
+        "bracket_close": r"[^\S\n]*\)",
         # after a quarter or month: the years it recurs in ("quý IV các năm 2011-2019"), so no one date
         "plural_years": rf"\s+(?:{lex['decade_words']})\s+{YEAR}",
         "edge_head": rf"(?<!\p{{L}}){lex['year_edge_heads']}\s+\Z",
@@ -210,6 +213,14 @@ def grammar() -> Grammar:
         "doing_gap": rf"(?:{HSPACE}*,?{HSPACE}+{lex['years_back_doing']})*{HSPACE}+",
         "issued_document": issued_documents,
         "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
+        # "33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (1988)": N years counted from a year
+        "since_year": rf"\s*,?\s+(?i:kể\s+từ)[^.;!?\n()]{{0,100}}?(?:\(\s*(?P<y>{YEAR})\s*\)"
+                      rf"|(?<!\p{{L}})năm\s+(?P<y>{YEAR})(?![\d/.-]))",
+        # "... sơ kết giai đoạn 2020-2022. Trong 2 năm, ...": a period the sentence before names,
+        # then "Trong N năm" opening the next one
+        "framed_before": rf"(?<!\p{{L}})(?i:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+"
+                         rf"(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})[^.!?\n]{{0,200}}[.!?]\s*(?i:trong)\s+\Z",
+        "named_month": rf"(?<!\p{{L}}){lex['named_month_heads']}\s+\Z",
         "listed_day": rf"\d{HSPACE}*(?:,|;|và|hoặc){HSPACE}*\Z",
         # a period of N years in brackets, or after "từ", later in the sentence of "N năm"
         "framed_period": rf"[^.;!?\n()]{{0,120}}?(?:\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\)"

@@ -15,13 +15,14 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
                   "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers",
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
-                  "plan_name_stops", "attached_plan_verbs", "congress_body_words")
+                  "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
+                  "congress_body_words")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
     "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "list_abbr": _LIST, "ambiguous": _FLAG,
-                             "titled": _FLAG, "named": _FLAG, "subject": _FLAG,
-                             "owned": _FLAG}),
+                             "titled": _FLAG, "named": _FLAG, "subject": _FLAG, "clause_named": _FLAG,
+                             "capital_subject": _FLAG, "owned": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
     "name_aliases": lexicon_schema({"id": _TEXT, "one_edition": _FLAG}, required=["id"]),
     "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),
@@ -39,8 +40,13 @@ ORDINAL = rf"(?:{ROMAN}|\d{{1,2}}(?![\p{{L}}\d]))"
 CODE = (r"(?:TTg|QĐi|CTr|TTr|T\.Ư|T\.W|(?<=\p{Lu}[^\S\n]?[-/–][^\S\n]?)Thu(?![\p{L}\d])"
         r"|\p{Lu}(?:[\p{Lu}\d&]|\p{Ll}{1,2}(?=[\p{Lu}\d]))*)")
 SEP = rf"{H}?[-/–]{H}?"
+# a National Assembly code takes the legislature's number (the 10th to the 19th), which pages also
+# write apart ("819/NQ-UBTVQH 14" is 819/NQ-UBTVQH14), if what follows cannot make it a count
+# ("Nghị quyết 30/NQ-QH 14 đại biểu ...")
+LEGISLATURE = (rf"(?:(?<=QH){H}(?P<legislature>1\d)"
+               rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:về|của|ngày)(?![\p{{L}}])))?")
 SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{SEP}"
-                       rf"(?P<codes>{CODE}(?:{SEP}{CODE})*)")
+                       rf"(?P<codes>{CODE}(?:{SEP}{CODE})*){LEGISLATURE}")
 NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
           rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
 # terms listed after one "khóa" or each after its own: "khóa XI, XII", "khóa XI, khóa XII"
@@ -73,10 +79,11 @@ CONGRESS = regex.compile(
 BARE_CONGRESS = regex.compile(rf"Nghị{H}+quyết{H}+Đại{H}+hội(?![\p{{L}}])")
 BARE_END = regex.compile(rf"{H}+\p{{Ll}}|{H}*[^\p{{L}}\d\s]|{H}*$")  # no body's name follows
 EVERY_CONGRESS = regex.compile(rf"(?:{H}+[\p{{L}}]+){{0,8}}?{H}+(?i:các{H}+cấp)(?![\p{{L}}])")
-# the period that ends a plan's name: "năm 2023", "giai đoạn 2021-2025, tầm nhìn đến năm 2030"
+# the period that ends a plan's name: "năm 2023", "giai đoạn 2021-2025, tầm nhìn đến năm 2030",
+# "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" (a master plan's)
 YEAR = r"(?:19|20)\d{2}"
 PERIOD = regex.compile(
-    rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|nhiệm{H}+kỳ|đến{H}+năm|năm){H}+{YEAR}(?:{H}*[-–]{H}*{YEAR})?"
+    rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|thời{H}+kỳ|nhiệm{H}+kỳ|đến{H}+năm|năm){H}+{YEAR}(?:{H}*[-–]{H}*{YEAR})?"
     rf"(?:{H}*,?{H}*(?i:tầm{H}+nhìn|định{H}+hướng){H}+(?i:đến){H}+(?i:năm){H}+{YEAR})?(?![\p{{L}}\d/])")
 # "Quyết định số 217 và 218", "Nghị quyết 21, 22": more documents of the type just named
 NEXT_NUMBER = regex.compile(rf"(?:{H}*,{H}*|{H}+và{H}+)(?:(?i:số){H}*)?{NUMBER}")

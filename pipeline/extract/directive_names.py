@@ -40,6 +40,9 @@ YEAR_DASH = regex.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 AFTER_DASH = regex.compile(r"[^\S\n]*(\p{L}[\p{L}\d&]*)")
 NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
 TITLE_END = regex.compile(r"\s*(?:[.,;:)]|$)")
+SENTENCE_CLOSE = regex.compile(r"[^\S\n]*(?:[.;!?)]|$)")  # a clause's end; not a colon's lead-in ("như sau:")
+CAPITAL_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")  # "... đến năm 2030 Hậu Giang trở thành": no name's period
+MIN_CLAUSE_WORDS = 3  # "Kế hoạch công tác." is any plan; a subject of three words or more names one
 DELEGATES = regex.compile(r"[^\S\n]+(?i:đại[^\S\n]+biểu)(?![\p{L}])")
 TERM = regex.compile(rf"{H}*,?{H}*(?:(?i:nhiệm{H}+kỳ){H}*(?P<years>\d{{4}}{H}*[-–]{H}*\d{{4}})|{KHOA})"
                      rf"(?![\p{{L}}\d])")
@@ -72,35 +75,40 @@ def _plural_before(text: str, pos: int) -> bool:
         words[-1] in left or " ".join(words[-2:]) in left))
 
 
-def _attached(text: str, pos: int) -> bool:
-    """Whether the plan is what a document cited earlier in the clause issues or approves."""
+def _attached(text: str, pos: int, lexicon: str = "attached_plan_verbs") -> bool:
+    """Whether the plan is what a document cited earlier in the clause issues (or, with the
+    `title_plan_words` lexicon, what its title is about)."""
     rule = rules()
     clause = text[max(0, pos - 200):pos]
     ends = list(SENTENCE_END.finditer(clause))
     clause = clause[ends[-1].end():] if ends else clause
     words = clause.casefold().split()
-    verbs = rule.words["attached_plan_verbs"]
+    verbs = rule.words[lexicon]
     if not words or not (words[-1] in verbs or " ".join(words[-2:]) in verbs):
         return False
     return bool(rule.patterns["type"].search(clause[:len(clause) - len(words[-1])]))
 
 
-def _subject(text: str, pos: int, titled: bool) -> tuple[int, str] | None:
-    """End of a plan's subject and the subject as its id writes it (with its period, without the
-    issuer written before that: "công tác của Huyện đoàn năm 2023" is "công tác năm 2023")."""
+def _subject(text: str, pos: int, titled: bool, clause_named: bool,
+             capital: bool = False) -> tuple[int, str, bool] | None:
+    """End of a plan's subject, the subject as its id writes it (with its period, without the
+    issuer written before that: "công tác của Huyện đoàn năm 2023" is "công tác năm 2023") and
+    whether it ends at its period."""
     rule = rules()
     stops = rule.words["plan_name_stops"]
     names: list[str] = []
     end = pos
     clause: tuple[int, int] | None = None  # end and word count at a comma only a period shows is inside
     while len(names) < MAX_WORDS:
-        if names and (period := match_at(PERIOD, text, end)):
-            return end, text[pos:end] + period.group(0)
+        period = match_at(PERIOD, text, end) if names else None
+        if period and not match_at(CAPITAL_NEXT, text, period.end()):
+            return end, text[pos:end] + period.group(0), True
         if names and (issuer := issuer_at(text, end)):
             if period := match_at(PERIOD, text, issuer[0]):  # the issuer between name and period
-                return end, text[pos:end] + period.group(0)
+                return end, text[pos:end] + period.group(0), True
             if titled and len(names) >= 3 and names[0][0].isupper() and clause is None:
-                return end, text[pos:end]  # "Đề án Hệ tri thức Việt số hóa của Chính phủ": ends at its issuer
+                # "Đề án Hệ tri thức Việt số hóa của Chính phủ": ends at its issuer
+                return end, text[pos:end], False
             break
         if names and text.startswith(",", end):
             # "cấp huyện, cấp xã" and "phòng, chống" are inside; "tham nhũng, tiêu cực" if a period follows
@@ -114,23 +122,47 @@ def _subject(text: str, pos: int, titled: bool) -> tuple[int, str] | None:
             continue
         dash = match_at(DASH_JOINED, text, end) if names else None
         word = match_at(AFTER_DASH, text, dash.end()) if dash else match_at(WORD, text, end)
-        if not word or match_at(DATE_NEXT, text, end) or (names and word.group(1)[0].isupper() and match_at(
-                rule.patterns["type"], text, word.start(1))):
-            break  # a date, or another document ("... Nghị quyết"); a lower-case "điều lệ" is a noun
+        if not word or match_at(DATE_NEXT, text, end):
+            break  # a date
+        if names and word.group(1)[0].isupper() and match_at(rule.patterns["type"], text, word.start(1)):
+            # another document ("... Nghị quyết"; a lower-case "điều lệ" is a noun): "Đề án A và Đề
+            # án B" coordinates two names, so "và" ends the first one as its clause's end would
+            if clause_named and names[-1] == "và" and clause is None and len(names) > MIN_CLAUSE_WORDS:
+                return _clause_name(text, pos, names[:-1])
+            break
         token = word.group(1)
-        if token.casefold() in stops or (names and f"{names[-1]} {token}".casefold() in stops):
+        following = match_at(WORD, text, word.end())
+        going_on = bool(following) and f"{token} {following.group(1)}".casefold() in rule.words[
+            "plan_name_continuations"]  # "đơn vị hành chính các cấp": "các" without ending the name
+        pair = f"{names[-1]} {token}".casefold() if names else ""
+        if not going_on and (token.casefold() in stops or pair in stops):
             break
         if not names and token.casefold() in rule.words["name_stop_words"]:
             return None  # "Đề án và thực hiện ...": the plan named before, then a clause
-        if not names and token[0].isupper() and not (titled and token[1:].islower()):
+        if not names and token[0].isupper() and not ((titled or capital) and token[1:].islower()):
             return None  # "Chương trình Xuân yêu thương": an event's name; "Kế hoạch UBND": no subject
         names.append(token)
         end = word.end()
-    # no period: only a titled type with a capitalised title that runs to the clause's end
+    # no period: a lower-case subject that runs to its sentence's end ("thực hiện Chương trình mục
+    # tiêu quốc gia giảm nghèo bền vững."), commas and all ("Đề án sắp xếp, tổ chức lại ...")
+    if clause_named and len(names) >= MIN_CLAUSE_WORDS and names[0][0].islower() and match_at(
+            SENTENCE_CLOSE, text, end):
+        return end, text[pos:end], False
+    # or a titled type with a capitalised title that runs to the clause's end
     end, count = clause or (end, len(names))
     if titled and count >= 3 and names[0][0].isupper() and TITLE_END.match(text, end):
-        return end, text[pos:end]
+        return end, text[pos:end], False
     return None
+
+
+def _clause_name(text: str, pos: int, names: list[str]) -> tuple[int, str, bool] | None:
+    """The subject made of names, which ends where the clause does, if it starts in lower case."""
+    if not names[0][0].islower():
+        return None
+    end = pos
+    for name in names:
+        end = text.index(name, end) + len(name)
+    return end, text[pos:end], False
 
 
 def plan_at(text: str, pos: int) -> Named | None:
@@ -144,9 +176,12 @@ def plan_at(text: str, pos: int) -> Named | None:
         return None
     if carried := match_at(rule.patterns["plan_carried"], text, pos):
         return Named(pos, carried.end(), clean(carried.group(0)), canonical_type(carried.group("type")))
-    subject = _subject(text, match.end(), bool(doc_type.get("titled")))
+    subject = _subject(text, match.end(), bool(doc_type.get("titled")), bool(doc_type.get("clause_named")),
+                       bool(doc_type.get("capital_subject")))
     if subject is None or _attached(text, pos):
         return None
+    if not subject[2] and _attached(text, pos, "title_plan_words"):
+        return None  # a plan without its period in another document's title is that document's subject
     kind = canonical_type(written)
     return Named(pos, subject[0], f"{kind} {_one_spelling(subject[1])}", kind)
 

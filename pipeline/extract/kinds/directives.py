@@ -91,6 +91,8 @@ def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
     found = []
     for match in SYMBOL.finditer(text):
         codes = unglued(SEPARATOR.split(match.group("codes")))  # "134/QĐUB" is 134/QĐ-UB
+        if match.group("legislature"):
+            codes[-1] += match.group("legislature")
         end = match.end()
         if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
             continue  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
