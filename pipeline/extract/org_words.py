@@ -33,8 +33,9 @@ def place_level(name: str) -> str | None:
 
 
 def shouting(word: str) -> bool:
-    """A word in capitals with Vietnamese tone marks is text in capitals ("TẠI ĐÂY"), not an acronym."""
-    return len(word) > 1 and word.isupper() and bool(_TONED_CAPITALS.search(word))
+    """A word in capitals with Vietnamese tone marks is text in capitals ("TẠI ĐÂY"), not an acronym;
+    initials written with stops are an abbreviation ("T.Ư" for Trung ương), whatever their letters."""
+    return len(word) > 1 and word.isupper() and "." not in word and bool(_TONED_CAPITALS.search(word))
 
 
 def foreign_word(word: str) -> bool:
