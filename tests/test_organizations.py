@@ -210,3 +210,11 @@ def test_stopped_initials_are_an_abbreviation_not_shouting() -> None:
 
     assert not shouting("T.Ư") and shouting("TỈNH") and not shouting("UBND")
     assert names("Ban Tổ chức T.Ư đã có hướng dẫn mới.") == ["Ban Tổ chức T.Ư"]
+
+
+def test_a_stop_before_a_capitalised_word_is_a_lost_sentence_space() -> None:
+    from pipeline.extract.org_view import SYLLABLE_RE
+
+    assert SYLLABLE_RE.findall("TP.HCM T.Ư Tp.HCM") == ["TP.HCM", "T.Ư", "Tp.HCM"]
+    assert SYLLABLE_RE.findall("Mỹ.Trường") == ["Mỹ", "Trường"]
+    assert names("Trường Tiểu học Tân Mỹ.Trường có 20 lớp học.") == ["Trường Tiểu học Tân Mỹ"]

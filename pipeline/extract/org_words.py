@@ -17,6 +17,7 @@ TWO_SYLLABLES = re.compile(f"(?i)[{_VOWELS}][^{_VOWELS}\\W\\d_]+[{_VOWELS}]")  #
 # capital vowels with a mark
 _MARKED_CAPITALS = "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 CAPITALS = f"A-ZĐ{_MARKED_CAPITALS}"  # every capital letter of Vietnamese, for inside a regex's [...]
+SMALL = f"a-zđ{_VOWELS}"  # every small letter of Vietnamese, for inside a regex's [...]
 _TONED_CAPITALS = re.compile(f"[{_MARKED_CAPITALS}]")
 _NOT_VIETNAMESE = re.compile(r"[fjwzFJWZ]|[^\W\d_](?<![aeiouyAEIOUYcmnptgh])$|[^cn]h$|[^n]g$")
 FIELD_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ&]{1,7}")  # "PTNT", "XH", "DL": initials of a field's name
