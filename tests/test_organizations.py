@@ -193,3 +193,28 @@ def test_a_head_the_segmenter_glued_to_an_acronym_still_closes_the_name() -> Non
     """underthesea reads "UBKT Tỉnh" as one word and "ủy" as another: the name is not cut at "Tỉnh"."""
     assert names("Lãnh đạo Cơ quan UBKT Tỉnh ủy và các đảng viên dự họp.") == ["Cơ quan UBKT Tỉnh ủy"]
     assert names("Quốc Hội đã thông qua luật.") == ["Quốc hội"]  # one word: no nested head inside it
+
+
+def test_a_fund_is_no_organisation_nor_entity() -> None:
+    from pipeline.extract import extract
+
+    text = "Quỹ Hỗ trợ nông dân tăng trưởng 3 tỷ đồng. Ban Điều hành Quỹ Hỗ trợ nông dân huyện họp."
+    result = extract(build_document(text))
+    assert [o["name"] for o in result["organizations"]] == ["Ban Điều hành Quỹ Hỗ trợ nông dân huyện"]
+    org_texts = [e["text"] for e in result["entities"] if e["type"] == "ORG"]
+    assert org_texts == ["Ban Điều hành Quỹ Hỗ trợ nông dân huyện"]
+
+
+def test_stopped_initials_are_an_abbreviation_not_shouting() -> None:
+    from pipeline.extract.org_words import shouting
+
+    assert not shouting("T.Ư") and shouting("TỈNH") and not shouting("UBND")
+    assert names("Ban Tổ chức T.Ư đã có hướng dẫn mới.") == ["Ban Tổ chức T.Ư"]
+
+
+def test_a_stop_before_a_capitalised_word_is_a_lost_sentence_space() -> None:
+    from pipeline.extract.org_view import SYLLABLE_RE
+
+    assert SYLLABLE_RE.findall("TP.HCM T.Ư Tp.HCM") == ["TP.HCM", "T.Ư", "Tp.HCM"]
+    assert SYLLABLE_RE.findall("Mỹ.Trường") == ["Mỹ", "Trường"]
+    assert names("Trường Tiểu học Tân Mỹ.Trường có 20 lớp học.") == ["Trường Tiểu học Tân Mỹ"]

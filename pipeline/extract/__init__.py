@@ -26,7 +26,8 @@ def find_mentions(doc: ArticleDoc) -> list[Mention]:
 def extract(doc: ArticleDoc) -> dict[str, Any]:
     """The record's extraction fields: `entities` plus one list per kind."""
     mentions = find_mentions(doc)
-    result: dict[str, Any] = {"entities": [m.as_entity() for m in mentions]}
+    # a mention marked `entity: False` (a fund's name) holds its span in the merge but names no entity
+    result: dict[str, Any] = {"entities": [m.as_entity() for m in mentions if m.attrs.get("entity", True)]}
     for spec in registered_kinds():
         own = [m for m in mentions if m.type == spec.label]
         result[spec.field] = spec.build(own, doc, mentions)

@@ -39,6 +39,7 @@ class Candidate:
     alias: str = ""  # a bare form that names this body elsewhere in the article
     key: str = ""
     national: str = ""  # the key of a listed national body ("chính phủ"), perhaps with a foreign country
+    body: bool = True  # False: a name that is no body (a fund); its span still holds its place
 
 
 def clean_span(view: View, start: int, end: int, cuts: Sequence[tuple[int, int]] = ()) -> str:

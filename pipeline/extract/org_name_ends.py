@@ -195,8 +195,10 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         if word is None or (word[1] in r.tail_stops and not _verb_object(view, taken, word)) or (
                 word[1] in r.heads or (complement and r.scope_re.match(view.lower, span[0]))):
             break  # "Mặt trận cấp xã": each commune's
-        if complement and not taken and word[1] in r.object_verbs:
-            return pos  # "Hội đồng đề nghị tỉnh xem xét": the predicate and its object
+        if complement and word[1] in r.object_verbs:
+            if not taken:
+                return pos  # "Hội đồng đề nghị tỉnh xem xét": the predicate and its object
+            break  # "Hội đồng thẩm định đề nghị Nhà nước": the description ends before the predicate
         cls = "and" if word[1] == "và" and taken else word_class(word[1])
         if cls not in ("noun", "verb", "adj", "and", None):
             break
@@ -231,11 +233,23 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
             return pos
         place = place_end(view, start)
         if place > start and place_level(view.norm[start:place]):
-            return end if named and nominal else pos
+            return end if (named or complement) and nominal else pos  # "Viện ... nông nghiệp Liên Xô"
+        if complement and _level_word(view, after):
+            return end  # "Ban chỉ đạo phòng chống lụt bão Trung ương": the description, then its level
         return end if plain else pos
     following = _lower_word(view, after)
     cls = word_class(following[1]) if following else None
     return end if descriptive and plain and cls in ENDS_A_NAME else pos
+
+
+def _level_word(view: View, span: tuple[int, int]) -> bool:
+    """A level word of rules/organizations.yml, capitalised and whole ("Trung ương", "Nhà nước"), after
+    the words that describe a body: the level the body works at, the end of its name."""
+    match = rules().level_re.match(view.lower, span[0])
+    if match is None or not view.ends_syllable(span[0], match.end()):
+        return False
+    after = view.next_word(match.end())
+    return after is None or view.token(after[0]) != view.token(match.end() - 1)
 
 
 def _verb_object(view: View, taken: list[tuple[str | None, int]], word: tuple[int, str]) -> bool:
@@ -272,8 +286,9 @@ def comma_tail(view: View, pos: int) -> int:
     """"Vụ Tổ chức, biên chế của Bộ": a name that is itself a list goes on after its comma with one
     lower-case noun, when a function word or the end of the sentence follows it (not a verb: "Theo
     Sở Công thương, kim ngạch tăng"; not another list item, nor a body of its own: "bệnh viện")."""
-    if view.norm[pos:pos + 2] != ", " or not described(view, pos):
-        return pos
+    last = view.lower[view.token_starts[view.token(pos - 1)]:pos]
+    if view.norm[pos:pos + 2] != ", " or not described(view, pos) or rules().level_re.fullmatch(last):
+        return pos  # a level word ends the name as a place does ("... Trung ương, mưa lũ")
     span = view.next_word(pos + 1)
     word = _lower_word(view, span) if span else None
     r = rules()

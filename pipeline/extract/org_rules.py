@@ -16,7 +16,7 @@ except ImportError:  # without the place rules, bodies named after a village are
 
 _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
-               "apposition")
+               "apposition", "nested_only", "combines")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -40,6 +40,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "domain_suffixes": lexicon_schema(),
     "company_suffixes": lexicon_schema(),
     "law_words": lexicon_schema(),
+    "level_words": lexicon_schema(),
 })
 
 
@@ -62,6 +63,8 @@ class Head:
     local: bool = False
     title_part: bool = False
     apposition: bool = False
+    combines: bool = False
+    nested_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class Rules:
     domain_suffixes: tuple[str, ...]
     company_suffixes: tuple[str, ...]
     law_before: re.Pattern[str]  # a law's kind right before: the words after it are the law's title
+    level_re: re.Pattern[str]  # "trung ương", "nhà nước": the level a described body works at ends its name
 
 
 @compiled
@@ -145,6 +149,7 @@ def rules() -> Rules:
         middle_names=frozenset(terms("middle_names")), domain_suffixes=tuple(terms("domain_suffixes")),
         company_suffixes=tuple(terms("company_suffixes")),
         law_before=re.compile(r"(?<!\w)" + trie_alternation(terms("law_words")) + r"[ \t\xa0]+$"),
+        level_re=_words(terms("level_words", True)),
     )
 
 

@@ -108,6 +108,7 @@ class _NameReader:
         self.before_head = -1  # where the name ends without a nested head that cannot end it
         self.last_token = -1
         self.first_kind = ""  # what the first part read was ("head": "Phòng" + "Cảnh sát ...")
+        self.last_head = head  # the head read last, the scan's own at first
         # the head itself written with a capital ("Phòng", not the title's "Trưởng phòng")
         self.head_capital = head is not None and view.norm[max(0, pos - len(head.term)):pos][:1].isupper()
         self.word_starts: list[int] = []
@@ -194,7 +195,10 @@ class _NameReader:
         """What the syllable at `span` is to the name, or whether the name ends before it."""
         view, pos, scan, r = self.view, self.pos, self.scan, self.rules
         start, word, gap = span[0], view.word(span), view.gap(pos, span[0])
-        if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)):
+        if word == "và" and self._level_joined(span[1]):
+            return SKIP  # "trường Tiểu học và THCS Tân Hà": one school of two levels
+        if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)) and (
+                not self._level_joined(pos)):
             return STOP
         if self._ends_as_a_list(gap):
             return STOP
@@ -237,6 +241,16 @@ class _NameReader:
                 tail := lowercase_tail(view, pos, named=scan.parts > 0, complement=self.open_head)) > pos:
             return Part(start, tail, "lexical", False)  # "Dịch vụ việc làm", "Khối doanh nghiệp tỉnh"
         return STOP
+
+    def _level_joined(self, pos: int) -> bool:
+        """The head read last and the head after `pos` (past "&", "-" or a space) are two levels of one
+        school ("THCS & THPT", "Mầm non - Tiểu học"): both carry the `combines` flag."""
+        span, last = self.view.syllable(pos), self.last_head
+        if span is None or self.scan.last not in ("head", "") or not (last and last.combines):
+            return False
+        joined = self.view.gap(pos, span[0]) in ("space", "hyphen", "and")
+        after = head_at(self.view, span[0]) if joined else None
+        return after is not None and after[1].combines
 
     def _ends_as_a_list(self, gap: str) -> bool:
         """After a comma, a name that is itself a list takes one more lower-case noun and ends there
@@ -355,6 +369,7 @@ class _NameReader:
         self.open_head = describing or (part.head is not None and not part.head.closes)
         if part.head is not None:
             self.people_ok, self.number_ok = part.head.people_names, part.head.numbered
+            self.last_head = part.head
         scan.parts += 1
 
     def _drop_nameless_head(self) -> None:

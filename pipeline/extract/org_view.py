@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.document import Segment
 from pipeline.extract.org_rules import Head, rules
-from pipeline.extract.org_words import BIG_PLACES, capitalised, place_level
+from pipeline.extract.org_words import BIG_PLACES, CAPITALS, SMALL, capitalised, place_level
 from pipeline.text import modern_tones, name_key
 from pipeline.text import sentence_initial as text_sentence_initial
 
-SYLLABLE_RE = re.compile(r"[^\W_]+(?:[.&'’][^\W_]+)*")
+# "TP.HCM", "T.Ư", "PCTT&TKCN" are one syllable; a stop between a small letter and a capitalised word
+# ("Lộc Phát.Trường tọa lạc") is a sentence end that lost its space, not an abbreviation's stop
+SYLLABLE_RE = re.compile(rf"[^\W_]+(?:(?:[&'’]|\.(?<![{SMALL}]\.(?=[{CAPITALS}][{SMALL}])))[^\W_]+)*")
 _GAPS = (("space", re.compile(r"[ \t\xa0]+")), ("hyphen", re.compile(r"[ \t\xa0]*[-–][ \t\xa0]*")),
          ("and", re.compile(r"[ \t\xa0]*&[ \t\xa0]*")))  # "PCTT & TKCN", "PCTT& TKCN" as typed
 

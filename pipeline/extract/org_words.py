@@ -17,6 +17,7 @@ TWO_SYLLABLES = re.compile(f"(?i)[{_VOWELS}][^{_VOWELS}\\W\\d_]+[{_VOWELS}]")  #
 # capital vowels with a mark
 _MARKED_CAPITALS = "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 CAPITALS = f"A-ZĐ{_MARKED_CAPITALS}"  # every capital letter of Vietnamese, for inside a regex's [...]
+SMALL = f"a-zđ{_VOWELS}"  # every small letter of Vietnamese, for inside a regex's [...]
 _TONED_CAPITALS = re.compile(f"[{_MARKED_CAPITALS}]")
 _NOT_VIETNAMESE = re.compile(r"[fjwzFJWZ]|[^\W\d_](?<![aeiouyAEIOUYcmnptgh])$|[^cn]h$|[^n]g$")
 FIELD_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ&]{1,7}")  # "PTNT", "XH", "DL": initials of a field's name
@@ -33,8 +34,9 @@ def place_level(name: str) -> str | None:
 
 
 def shouting(word: str) -> bool:
-    """A word in capitals with Vietnamese tone marks is text in capitals ("TẠI ĐÂY"), not an acronym."""
-    return len(word) > 1 and word.isupper() and bool(_TONED_CAPITALS.search(word))
+    """A word in capitals with Vietnamese tone marks is text in capitals ("TẠI ĐÂY"), not an acronym;
+    initials written with stops are an abbreviation ("T.Ư" for Trung ương), whatever their letters."""
+    return len(word) > 1 and word.isupper() and "." not in word and bool(_TONED_CAPITALS.search(word))
 
 
 def foreign_word(word: str) -> bool:

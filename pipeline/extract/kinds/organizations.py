@@ -185,10 +185,13 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
             last_end = read_name(view, end, None, capital_head=True).end  # "Luật Tổ chức Chính phủ"
             continue
         head = org_rules.head_re.match(view.lower, start)
+        listed = norm[start:end] in org_rules.bodies
+        if head and listed and org_rules.heads[head.group()].nested_only:
+            head = None  # "Quỹ Tiền tệ Quốc tế": a listed body, not a fund read after its head
         if head and view.ends_syllable(start, head.end()):
             cand = _from_head(view, start, head.end(), org_rules.heads[head.group()], found, acronyms)
             last_end = cand.end if cand else last_end
-        if norm[start:end] in org_rules.bodies:
+        if listed:
             take_body(view, start, end, org_rules.bodies[norm[start:end]], found)
         elif norm[start:end] in org_rules.introducers:
             _take_brand(view, end, found)
@@ -241,6 +244,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         return None
     cand = Candidate(view, start, scan.end, clean_span(view, start, scan.end, scan.cuts),
                      head=name_key(head.term), open_end=scan.open_end or scan.parts == 0)
+    # a fund is no body, but its name is a name: its place is part of it, and figures' subjects and
+    # sources still see it; `build` leaves it out of the organisations
+    cand.body = not head.nested_only
     if head.wrapper and scan.first >= 0 and start == head_start:
         cand.rest = name_key(clean_span(view, scan.first, scan.end, scan.cuts))
         # "trường Chu Văn An": a short person's name alone names the man, "Hoàng Anh Gia Lai" the group
@@ -401,13 +407,13 @@ def find(doc: ArticleDoc) -> list[Mention]:
         seen.setdefault((cand.view.field, cand.start, cand.end), cand)
     return [Mention("ORG", c.start, c.end, c.view.text[c.start:c.end], c.view.field, {
         "name": c.name, "key": c.key, "acronym": c.acronym, "long_form": c.long_form, "open": c.open_end,
-        "rest": c.rest}) for c in seen.values()]
+        "rest": c.rest, "entity": c.body}) for c in seen.values()]
 
 
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
     """One entry per organisation: its long name, acronym and every mention."""
     groups: dict[str, list[Mention]] = {}
-    for mention in mentions:
+    for mention in (m for m in mentions if m.attrs.get("entity", True)):
         key = mention.attrs.get("key") or name_key(mention.attrs.get("name", mention.text))
         groups.setdefault(key, []).append(mention)
     by_rest = {m.attrs["rest"]: key for key, ms in groups.items() for m in ms if m.attrs.get("rest")}
