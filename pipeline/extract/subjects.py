@@ -30,6 +30,8 @@ LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức 
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
+# a role after a person's name: a comma, a bracket, or a dash with a space after it ("Bà H.- Tổng cục trưởng")
+ROLE_AFTER = regex.compile(r",|\(|\s?[-–]\s")
 LEVEL_RANK = {"commune": 1, "district": 2, "province": 3}  # a wider unit after a narrower one is its address
 
 
@@ -263,7 +265,7 @@ class Namer:
         for table in ("not_subject_before", "plural_markers", "self_sources"):
             if words.term_before(k, table, k - 3):
                 return True
-        if k > 1 and words.lower[k - 1] == "của" and self.marks.blocked[k - 2] and self._directive_at(k - 2):
+        if k > 1 and words.lower[k - 1] == "của" and self._document_before(k - 2):
             return True  # "Chỉ thị 05 của Bộ Chính trị": the issuer of a document
         if (
             m.type == "PER"
@@ -286,6 +288,14 @@ class Namer:
             m for m in mentions if m.type in ("ORG", "PER") and cue.speaker[0] <= m.start < cue.speaker[1]
         ]
         return named[0].start if named else -1
+
+    def _document_before(self, i: int) -> bool:
+        """Whether word `i` ends a document's reference, past its date ("Nghị định số 05/2011/NĐ-CP
+        ngày 14/1/2011", "Báo cáo số 331/BC-TCTK ngày 29/12/2022 của ..."): its "của" names the issuer."""
+        words, dated = self.words, self.marks.dated
+        while i > 0 and (dated[i] or words.lower[i] in ("ngày", ",", "(", ")")):
+            i -= 1  # "ngày" opens the date without being part of it
+        return bool(self.marks.blocked[i]) and self._directive_at(i)
 
     def _directive_at(self, i: int) -> bool:
         start = self.words.starts[i]
@@ -350,7 +360,7 @@ def private(source: str) -> bool:
         for table in ("kin_words", "person_words")
         for size in (1, 2)
     )
-    return kin and not any(mark in source for mark in (",", " - ", " – ", "("))
+    return kin and not ROLE_AFTER.search(source)
 
 
 @compiled
