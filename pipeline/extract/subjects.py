@@ -104,11 +104,9 @@ class Namer:
             level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
             i = words.at(match.start())
             inside = any(m.start <= match.start() < m.end for m in mentions if m.type in ("ORG", "LOC"))
-            leading = (
-                self.opens_clause(i)
-                or words.term_before(i, "place_introducers", i - 3)
-                or words.term_at(i, "whole_places")  # "kim ngạch xuất khẩu toàn tỉnh": the whole area
-            )
+            framing = self.opens_clause(i) or words.term_before(i, "place_introducers", i - 3)
+            # "kim ngạch xuất khẩu toàn tỉnh": the whole area, wherever it stands
+            leading = framing or words.term_at(i, "whole_places")
             whole = words.starts[i] == match.start() and match.end() in self.word_ends  # not "xã" of "xã hội"
             if (
                 inside
@@ -118,13 +116,24 @@ class Namer:
                 or words.term_before(i, "place_blockers", i - 3)
             ):
                 continue
-            if self._counted_or_listed(i, match.end()):
+            if self._counted_or_listed(i, match.end()) or (not framing and self._after_actor(found)):
                 continue
             written = match.group(0)
             place = self._place_of(level, match.start()) or written
             found.append(Candidate(match.start(), match.end(), place))
         found = sorted(found + self._heads(low, high, mentions, spans), key=lambda c: c.start)
         return self._titled(found, low, high)
+
+    def _after_actor(self, found: list[Candidate]) -> bool:
+        """Whether a name before opens the sentence's clause as its actor: a whole area named after it
+        in passing is the field of a ranking or comparison ("Trà Vinh xếp hạng 25/63 tỉnh, thành phố
+        cả nước", "tỉnh X có tỷ lệ ... đứng thứ 12 trong cả nước"), not whose figure it is."""
+        for c in found:
+            first = self.words.at(c.start)  # "tỉnh Điện Biên": the level word may stand before the name
+            opens = self.opens_clause(first) or (first > 0 and self.opens_clause(first - 1))
+            if opens and not c.spoken and not c.group:
+                return True
+        return False
 
     def _address_of(self, m: Mention, found: list[Candidate]) -> bool:
         """Whether a place only completes the address of the name before it ("Mặt trận Tổ quốc xã
