@@ -50,6 +50,7 @@ PLAIN_TABLES = (
     "person_words",
     "present_words",
     "group_tails",
+    "instrument_heads",
     "verbs",
     "own_report_openers",
     "pair_cues",

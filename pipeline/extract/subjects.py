@@ -26,6 +26,7 @@ from pipeline.text import alternation
 
 QUOTED = regex.compile(r"“[^”\n]{1,200}”")  # a span in curly quotes, within a line
 STOP_INSIDE = regex.compile(r"[.!?…](?:\s|$)")  # a sentence stop: speech, not a title
+LIST_ITEM_WORDS = 3  # an item of a list of nouns ("cơ quan, đơn vị, doanh nghiệp")
 LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức năng tỉnh"); longer is a clause
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
@@ -64,7 +65,14 @@ class Namer:
         named = next(
             (m for m in mentions if m.start == start and m.type in ("ORG", "LOC") and m.start < high), None
         )
-        return self.name(named) if named else None
+        if named:
+            return self.name(named)
+        # a bare level word ("226 xã, phường, thị trấn trong tỉnh"): the article's place of that level
+        place = place_pattern().match(words.text, start, high)
+        if place is None or place.end() not in self.word_ends:
+            return None
+        level = rules().tables["place_words"].get(" ".join(place.group(1).lower().split()))
+        return (self._place_of(level, start) or place.group(0)) if level else None
 
     def candidates(
         self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]], cues: list[Cue]
@@ -90,7 +98,7 @@ class Namer:
             if self._blocked(i, m):
                 blocked_ends.add(words.before(m.end) - 1)
                 continue
-            if (spoken and m.start not in heads) or self._apposed(m, mentions):
+            if (spoken and m.start not in heads) or self._apposed(m, mentions) or self._instrument(i):
                 continue
             after = words.before(m.end)
             if n := words.term_at(after, "group_tails"):  # "UBKT các cấp": a kind of body, as written
@@ -207,7 +215,7 @@ class Namer:
             ):  # "UBKT các cấp", "HĐND các cấp": a kind of body the article names by its acronym
                 phrase = words.phrase(i, i + 1 + n)
                 found.append(Candidate(words.starts[i], words.ends[i + n], phrase, group=True))
-            elif n := words.term_at(i, "group_heads", stop):
+            elif (n := words.term_at(i, "group_heads", stop)) and not self._listed_noun(i):
                 j = i + n
                 while (
                     j < stop
@@ -221,6 +229,29 @@ class Namer:
                     j += 1
                 found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=True))
         return found
+
+    def _instrument(self, i: int) -> bool:
+        """Whether a name at word `i` is a fund or programme used inside someone's clause ("TP đã sử
+        dụng Quỹ Vì người nghèo trao tặng ..."): the means, not whose figure it is."""
+        k = i
+        while k > 0 and self.words.lower[k - 1] in ("“", '"'):
+            k -= 1  # "Quỹ “Vì người nghèo”" and "“Quỹ vì người nghèo”" alike
+        return bool(self.words.term_at(i, "instrument_heads")) and not self.opens_clause(k)
+
+    def _listed_noun(self, i: int) -> bool:
+        """Whether word `i` only goes on with a list of nouns a count or plural opened ("của 103 cơ
+        quan, đơn vị, doanh nghiệp", "các xã, thị trấn"): its comma joins nouns, it opens no clause."""
+        words, k = self.words, i
+        while k > 0 and words.lower[k - 1] == ",":
+            j = k - 1
+            while j > 0 and j > k - 1 - LIST_ITEM_WORDS and not words.is_punct(j - 1):
+                j -= 1
+                before = words.lower[j - 1] if j > 0 else ""
+                counted = before[:1].isdigit() and not self.marks.dated[j - 1]  # not "6 tháng đầu năm"
+                if counted or rules().has("plural_markers", before):
+                    return True
+            k = j
+        return False
 
     def scope(self, figures: list[int]) -> str | None:
         """The first whole area the segment names in a sentence with a figure ("toàn tỉnh có 3 dự
