@@ -115,7 +115,12 @@ class Namer:
             framing = self.opens_clause(i) or words.term_before(i, "place_introducers", i - 3)
             # "kim ngạch xuất khẩu toàn tỉnh": the whole area, wherever it stands
             leading = framing or words.term_at(i, "whole_places")
-            whole = words.starts[i] == match.start() and match.end() in self.word_ends  # not "xã" of "xã hội"
+            term = " ".join(match.group(1).lower().split())
+            whole = words.starts[i] == match.start() and (
+                match.end() in self.word_ends  # not "xã" of "xã hội"
+                # a whole area of two syllables the segmenter glued to the next ("toàn quốc ước có")
+                or (" " in term and rules().has("whole_places", term))
+            )
             if (
                 inside
                 or not whole
