@@ -429,12 +429,17 @@ class _Reader:
         if (
             actor is nearest
             or nearest.start >= opens
-            or first - words.at(clause) > 1
-            or words.lower[max(words.at(nearest.start) - 1, 0)] != "của"
+            or (first - words.at(clause) > 1 and not self.namer.opens_clause(first))
+            or not self._owner_or_place(words.at(nearest.start))
             or not (words.term_at(after, "aspect_markers") or words.term_at(after, "verbs"))
         ):
             return nearest
         return actor
+
+    def _owner_or_place(self, i: int) -> bool:
+        """Whether the name at word `i` only owns a noun ("của NHCSXH") or says where ("ở thôn X")."""
+        words = self.words
+        return i > 0 and (words.lower[i - 1] == "của" or bool(words.term_before(i, "locatives", i - 1)))
 
     def _asides(self, low: int, high: int) -> list[tuple[int, int]]:
         """Bracketed asides closed in [low, high) ("khu vực kinh tế có vốn đầu tư nước ngoài (chiếm

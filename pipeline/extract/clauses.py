@@ -51,6 +51,7 @@ PLAIN_TABLES = (
     "present_words",
     "group_tails",
     "instrument_heads",
+    "locatives",
     "verbs",
     "own_report_openers",
     "pair_cues",
