@@ -22,12 +22,13 @@ from typing import Any
 import regex
 
 from pipeline.extract.article_facts import Article, article_of, led_body
+from pipeline.extract.breakdown import breakdown, item
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.figure_time import Dated, Dating, is_period, past_enclosed
 from pipeline.extract.measure import Found, Marks, measure_of
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
-from pipeline.extract.subjects import Candidate, Namer, breakdown, item, private
+from pipeline.extract.subjects import Candidate, Namer, private
 from pipeline.model import Mention
 
 HEADING_WORDS = 20
@@ -397,28 +398,13 @@ class _Reader:
                 return self._actor_over_owner(pool, clause, opens).name, True
         if state.subject:
             return state.subject, False
-        if actor := self._paragraph_actor(low):
+        if actor := self.namer.paragraph_actor(self._recent(), low):
             return actor, False
         if spoken := [c for c in candidates if c.end <= fig.start and c.spoken]:
             return spoken[-1].name, True
         if source and private(source) and not self._as_group(low, fig.start):
             return self.forms.get(source, source), True
         return self.article.topic or self.article.whole_area(), False
-
-    def _paragraph_actor(self, low: int) -> str | None:
-        """The body the sentence before `low` puts at the opening of a clause ("Vụ Đông Xuân, UBND
-        huyện tiếp tục hỗ trợ nông dân. Theo đó, hỗ trợ 50% giá giống ..."): what the paragraph goes
-        on about in a sentence with figures that names no one."""
-        words, bodies = self.words, {m.start for m in self.mentions if m.type == "ORG"}
-        if words.paragraph_bounds(low)[0] >= low:
-            return None  # the paragraph's first sentence: nothing before it in the paragraph
-        before = words.sentence(low - 1)[0]
-        for c in reversed([c for c in self._recent() if before <= c.start and c.end <= low]):
-            first = words.at(c.start)
-            # a body after a word ("Ủy viên Bộ Chính trị") is part of a title, not the clause's actor
-            if c.start in bodies and not (c.spoken or c.group) and self.namer.opens_clause(first):
-                return c.name
-        return None
 
     def _actor_over_owner(self, pool: list[Candidate], clause: int, opens: int) -> Candidate:
         """The nearest name, unless it only owns a noun of the predicate ("của NHCSXH"), not of the

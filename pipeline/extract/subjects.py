@@ -17,8 +17,7 @@ import regex
 
 from pipeline.extract.article_facts import ADMIN, Article, places_in_name
 from pipeline.extract.clauses import Words, rules
-from pipeline.extract.kinds import figures as figure_rules
-from pipeline.extract.measure import Found, Marks
+from pipeline.extract.measure import Marks
 from pipeline.extract.sources import Cue
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
@@ -27,7 +26,6 @@ from pipeline.text import alternation
 QUOTED = regex.compile(r"“[^”\n]{1,200}”")  # a span in curly quotes, within a line
 STOP_INSIDE = regex.compile(r"[.!?…](?:\s|$)")  # a sentence stop: speech, not a title
 LIST_ITEM_WORDS = 3  # an item of a list of nouns ("cơ quan, đơn vị, doanh nghiệp")
-LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức năng tỉnh"); longer is a clause
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -282,6 +280,20 @@ class Namer:
             return True
         return bool(words.term_before(i, "source_after", i - 3))
 
+    def paragraph_actor(self, recent: list[Candidate], low: int) -> str | None:
+        """The body the sentence before `low` puts at the opening of a clause ("Vụ Đông Xuân, UBND
+        huyện tiếp tục hỗ trợ nông dân. Theo đó, hỗ trợ 50% giá giống ..."): what the paragraph goes
+        on about in a sentence with figures that names no one. `recent`: what the paragraph named."""
+        words, bodies = self.words, {m.start for m in self.mentions if m.type == "ORG"}
+        if words.paragraph_bounds(low)[0] >= low:
+            return None  # the paragraph's first sentence: nothing before it in the paragraph
+        before = words.sentence(low - 1)[0]
+        for c in reversed([c for c in recent if before <= c.start and c.end <= low]):
+            # a body after a word ("Ủy viên Bộ Chính trị") is part of a title, not the clause's actor
+            if c.start in bodies and not (c.spoken or c.group) and self.opens_clause(words.at(c.start)):
+                return c.name
+        return None
+
     def _titled(self, found: list[Candidate], low: int, high: int) -> list[Candidate]:
         """Candidates outside a quoted title ("phong trào “Nông dân thi đua sản xuất kinh doanh
         giỏi”", "“Cả nước chung tay vì người nghèo”"): a quoted span with no sentence stop in it
@@ -416,97 +428,3 @@ def place_pattern() -> regex.Pattern:
         rf"(?<![\p{{L}}\d])({words})(?:\s+(?:này|nhà))?(?![\p{{L}}\d])(?!\s+(?-i:[\p{{Lu}}\d]))",
         regex.IGNORECASE,
     )
-
-
-def breakdown(words: Words, figs: list[Mention], measures: dict[int, Found | None]) -> dict[int, str]:
-    """Items of a breakdown: figure start -> its label ("Tân Uyên" in "trong đó: Tân Uyên 95")."""
-    labels: dict[int, str] = {}
-    for head_index, head in enumerate(figs):
-        end = max(head.end, measures[head.start].end if measures[head.start] else head.end)
-        i = words.at(end)
-        while i < len(words) and words.is_punct(i) and words.lower[i] in ",(:;":
-            i += 1
-        n = words.term_at(i, "breakdown_openers") if i < len(words) else 0
-        if not n and not (words.at(end) < len(words) and words.lower[words.at(end)] == "("):
-            continue
-        for item in figs[head_index + 1 :]:
-            if (item.attrs.get("unit") == "%") != (head.attrs.get("unit") == "%"):
-                continue  # a share is no part of a count ("83 người ..., đạt tỷ lệ 100%")
-            k = words.at(item.start)
-            j = k
-            while j > i and not words.is_punct(j - 1):
-                j -= 1
-            while j < k and (m := words.term_at(j, "breakdown_openers", k) or words.term_at(j, "links", k)):
-                j += m
-            label = words.phrase(j, k)
-            verbal = any(words.term_at(x, t) for x in range(j, k) for t in GROUP_ENDS)
-            if label and not label[0].isdigit() and k - j <= LABEL_WORDS and not verbal:
-                labels[item.start] = label
-            labels.setdefault(-head.start - 1, "")  # remember the head
-        break
-    if not labels and figs:
-        _named_items(words, figs, labels)
-    return labels
-
-
-def _named_items(words: Words, figs: list[Mention], labels: dict[int, str]) -> None:
-    """Items of a list a sentence opens with no figure before it ("số hộ nghèo tại các huyện, gồm:
-    Ninh Sơn 2.638 hộ, Thuận Bắc 2.456 hộ"): a name right before a figure is its label."""
-    first = words.at(words.sentence(figs[0].start)[0])
-    colon = next(
-        (
-            k
-            for k in range(words.at(figs[0].start) - 1, first, -1)
-            if words.lower[k] == ":" and words.term_before(k, "breakdown_openers", k - 3)
-        ),
-        None,
-    )
-    if colon is None:
-        return
-    floor = colon + 1
-    for previous, fig in zip([None, *figs], figs, strict=False):
-        k = words.at(fig.start)
-        if k <= colon:
-            continue
-        if previous:  # "Ninh Hải 584 hộ và Tp. Phan Rang ...": a label starts after the item before
-            floor = max(floor, words.at(previous.end))
-        j = k
-        while j > floor and words.lower[j - 1] not in (",", ";", ":"):
-            j -= 1
-        while j < k and (n := words.term_at(j, "links", k) or words.term_at(j, "list_joiners", k)):
-            j += n
-        named = [words.text[words.starts[x]] for x in range(j, k) if not words.is_punct(x)]
-        if named and k - j <= LABEL_WORDS and all(c.isupper() for c in named):
-            labels[fig.start] = words.phrase(j, k)
-
-
-def item(
-    fig: Mention,
-    label: str,
-    measure: str | None,
-    subject: str | None,
-    items: dict[int, str],
-    measures: dict[int, Found | None],
-) -> tuple[str | None, str | None]:
-    """An item's measure and subject from its label: a name is the subject ("Tân Uyên 95"); a kind
-    narrows the measure ("bậc tiểu học 599 người" of "giáo viên nghỉ hưu"); a counted noun is it."""
-    head = next((-key - 1 for key in items if key < 0), None)
-    head_measure = measures[head].text if head is not None and measures.get(head) else measure
-    unit = fig.attrs.get("unit")
-    if label[0].isupper():
-        return (head_measure if not unit or measure == unit else measure), label
-    first = label.split()[0].lower()
-    generic = not unit or rules().has("generic_units", unit)
-    if generic and any(c.split()[0] == first for c in figure_rules.lexicon().counted):
-        return label, subject  # "giáo viên mầm non 905 người"
-    if not generic:
-        kind = measure or unit or ""
-        if label.lower() in kind.lower():  # "may mặc 66,4 triệu USD": the label is the measure already
-            return kind, subject
-        return f"{kind} {label}", subject  # "bậc tiểu học 6.135 lớp" -> "lớp bậc tiểu học"
-    base = head_measure or ""
-    for opener in sorted(rules().tables["measure_openers"], key=len, reverse=True):
-        if base.lower().startswith(opener + " "):
-            base = base[len(opener) + 1 :]
-            break
-    return (f"{base} {label}".strip() or measure), subject
