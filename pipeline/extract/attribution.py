@@ -409,23 +409,23 @@ class _Reader:
     def _actor_over_owner(self, pool: list[Candidate], clause: int, opens: int) -> Candidate:
         """The nearest name, unless it only owns a noun of the predicate ("của NHCSXH"), not of the
         figure's measure (which opens at `opens`), and a body opening the clause acts ("Hội PN huyện
-        Sông Mã đã nhận ủy thác của NHCSXH huyện để cho hơn 4.000 lượt hội viên vay"): the actor."""
+        Sông Mã đã nhận ủy thác của NHCSXH huyện để cho hơn 4.000 lượt hội viên vay"), or it says
+        where that actor acts ("Ngày 13/8, UBMTTQ xã đã trao nhà cho hộ nghèo ở thôn X"): the actor."""
         words, nearest, actor = self.words, pool[-1], pool[0]
         first, after = words.at(actor.start), words.at(self._covered(actor.end))  # past "(Sơn La)"
+        at = words.at(nearest.start)
+        place = bool(words.term_before(at, "locatives", at - 1))
+        # an owner yields only to the clause's first words; a place also to an actor after a date
+        leads = first - words.at(clause) <= 1 or (place and self.namer.opens_clause(first))
         if (
             actor is nearest
             or nearest.start >= opens
-            or (first - words.at(clause) > 1 and not self.namer.opens_clause(first))
-            or not self._owner_or_place(words.at(nearest.start))
+            or not leads
+            or not (place or words.lower[at - 1] == "của")
             or not (words.term_at(after, "aspect_markers") or words.term_at(after, "verbs"))
         ):
             return nearest
         return actor
-
-    def _owner_or_place(self, i: int) -> bool:
-        """Whether the name at word `i` only owns a noun ("của NHCSXH") or says where ("ở thôn X")."""
-        words = self.words
-        return i > 0 and (words.lower[i - 1] == "của" or bool(words.term_before(i, "locatives", i - 1)))
 
     def _asides(self, low: int, high: int) -> list[tuple[int, int]]:
         """Bracketed asides closed in [low, high) ("khu vực kinh tế có vốn đầu tư nước ngoài (chiếm
