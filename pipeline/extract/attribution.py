@@ -22,12 +22,13 @@ from typing import Any
 import regex
 
 from pipeline.extract.article_facts import Article, article_of, led_body
+from pipeline.extract.breakdown import breakdown, item
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.figure_time import Dated, Dating, is_period, past_enclosed
 from pipeline.extract.measure import Found, Marks, measure_of
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
-from pipeline.extract.subjects import Candidate, Namer, breakdown, item, private
+from pipeline.extract.subjects import Candidate, Namer, private
 from pipeline.model import Mention
 
 HEADING_WORDS = 20
@@ -397,6 +398,8 @@ class _Reader:
                 return self._actor_over_owner(pool, clause, opens).name, True
         if state.subject:
             return state.subject, False
+        if actor := self.namer.paragraph_actor(self._recent(), low):
+            return actor, False
         if spoken := [c for c in candidates if c.end <= fig.start and c.spoken]:
             return spoken[-1].name, True
         if source and private(source) and not self._as_group(low, fig.start):
@@ -406,14 +409,19 @@ class _Reader:
     def _actor_over_owner(self, pool: list[Candidate], clause: int, opens: int) -> Candidate:
         """The nearest name, unless it only owns a noun of the predicate ("của NHCSXH"), not of the
         figure's measure (which opens at `opens`), and a body opening the clause acts ("Hội PN huyện
-        Sông Mã đã nhận ủy thác của NHCSXH huyện để cho hơn 4.000 lượt hội viên vay"): the actor."""
+        Sông Mã đã nhận ủy thác của NHCSXH huyện để cho hơn 4.000 lượt hội viên vay"), or it says
+        where that actor acts ("Ngày 13/8, UBMTTQ xã đã trao nhà cho hộ nghèo ở thôn X"): the actor."""
         words, nearest, actor = self.words, pool[-1], pool[0]
         first, after = words.at(actor.start), words.at(self._covered(actor.end))  # past "(Sơn La)"
+        at = words.at(nearest.start)
+        place = bool(words.term_before(at, "locatives", at - 1))
+        # an owner yields only to the clause's first words; a place also to an actor after a date
+        leads = first - words.at(clause) <= 1 or (place and self.namer.opens_clause(first))
         if (
             actor is nearest
             or nearest.start >= opens
-            or first - words.at(clause) > 1
-            or words.lower[max(words.at(nearest.start) - 1, 0)] != "của"
+            or not leads
+            or not (place or words.lower[at - 1] == "của")
             or not (words.term_at(after, "aspect_markers") or words.term_at(after, "verbs"))
         ):
             return nearest

@@ -50,6 +50,8 @@ PLAIN_TABLES = (
     "person_words",
     "present_words",
     "group_tails",
+    "instrument_heads",
+    "locatives",
     "verbs",
     "own_report_openers",
     "pair_cues",

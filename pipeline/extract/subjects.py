@@ -17,8 +17,7 @@ import regex
 
 from pipeline.extract.article_facts import ADMIN, Article, places_in_name
 from pipeline.extract.clauses import Words, rules
-from pipeline.extract.kinds import figures as figure_rules
-from pipeline.extract.measure import Found, Marks
+from pipeline.extract.measure import Marks
 from pipeline.extract.sources import Cue
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
@@ -26,10 +25,12 @@ from pipeline.text import alternation
 
 QUOTED = regex.compile(r"“[^”\n]{1,200}”")  # a span in curly quotes, within a line
 STOP_INSIDE = regex.compile(r"[.!?…](?:\s|$)")  # a sentence stop: speech, not a title
-LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức năng tỉnh"); longer is a clause
+LIST_ITEM_WORDS = 3  # an item of a list of nouns ("cơ quan, đơn vị, doanh nghiệp")
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
+# a role after a person's name: a comma, a bracket, or a dash with a space after it ("Bà H.- Tổng cục trưởng")
+ROLE_AFTER = regex.compile(r",|\(|\s?[-–]\s")
 LEVEL_RANK = {"commune": 1, "district": 2, "province": 3}  # a wider unit after a narrower one is its address
 
 
@@ -62,7 +63,14 @@ class Namer:
         named = next(
             (m for m in mentions if m.start == start and m.type in ("ORG", "LOC") and m.start < high), None
         )
-        return self.name(named) if named else None
+        if named:
+            return self.name(named)
+        # a bare level word ("226 xã, phường, thị trấn trong tỉnh"): the article's place of that level
+        place = place_pattern().match(words.text, start, high)
+        if place is None or place.end() not in self.word_ends:
+            return None
+        level = rules().tables["place_words"].get(" ".join(place.group(1).lower().split()))
+        return (self._place_of(level, start) or place.group(0)) if level else None
 
     def candidates(
         self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]], cues: list[Cue]
@@ -88,7 +96,7 @@ class Namer:
             if self._blocked(i, m):
                 blocked_ends.add(words.before(m.end) - 1)
                 continue
-            if (spoken and m.start not in heads) or self._apposed(m, mentions):
+            if (spoken and m.start not in heads) or self._apposed(m, mentions) or self._instrument(i):
                 continue
             after = words.before(m.end)
             if n := words.term_at(after, "group_tails"):  # "UBKT các cấp": a kind of body, as written
@@ -102,12 +110,15 @@ class Namer:
             level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
             i = words.at(match.start())
             inside = any(m.start <= match.start() < m.end for m in mentions if m.type in ("ORG", "LOC"))
-            leading = (
-                self.opens_clause(i)
-                or words.term_before(i, "place_introducers", i - 3)
-                or words.term_at(i, "whole_places")  # "kim ngạch xuất khẩu toàn tỉnh": the whole area
+            framing = self.opens_clause(i) or words.term_before(i, "place_introducers", i - 3)
+            # "kim ngạch xuất khẩu toàn tỉnh": the whole area, wherever it stands
+            leading = framing or words.term_at(i, "whole_places")
+            term = " ".join(match.group(1).lower().split())
+            whole = words.starts[i] == match.start() and (
+                match.end() in self.word_ends  # not "xã" of "xã hội"
+                # a whole area of two syllables the segmenter glued to the next ("toàn quốc ước có")
+                or (" " in term and rules().has("whole_places", term))
             )
-            whole = words.starts[i] == match.start() and match.end() in self.word_ends  # not "xã" of "xã hội"
             if (
                 inside
                 or not whole
@@ -116,13 +127,24 @@ class Namer:
                 or words.term_before(i, "place_blockers", i - 3)
             ):
                 continue
-            if self._counted_or_listed(i, match.end()):
+            if self._counted_or_listed(i, match.end()) or (not framing and self._after_actor(found)):
                 continue
             written = match.group(0)
             place = self._place_of(level, match.start()) or written
             found.append(Candidate(match.start(), match.end(), place))
         found = sorted(found + self._heads(low, high, mentions, spans), key=lambda c: c.start)
         return self._titled(found, low, high)
+
+    def _after_actor(self, found: list[Candidate]) -> bool:
+        """Whether a name before opens the sentence's clause as its actor: a whole area named after it
+        in passing is the field of a ranking or comparison ("Trà Vinh xếp hạng 25/63 tỉnh, thành phố
+        cả nước", "tỉnh X có tỷ lệ ... đứng thứ 12 trong cả nước"), not whose figure it is."""
+        for c in found:
+            first = self.words.at(c.start)  # "tỉnh Điện Biên": the level word may stand before the name
+            opens = self.opens_clause(first) or (first > 0 and self.opens_clause(first - 1))
+            if opens and not c.spoken and not c.group:
+                return True
+        return False
 
     def _address_of(self, m: Mention, found: list[Candidate]) -> bool:
         """Whether a place only completes the address of the name before it ("Mặt trận Tổ quốc xã
@@ -196,7 +218,7 @@ class Namer:
             ):  # "UBKT các cấp", "HĐND các cấp": a kind of body the article names by its acronym
                 phrase = words.phrase(i, i + 1 + n)
                 found.append(Candidate(words.starts[i], words.ends[i + n], phrase, group=True))
-            elif n := words.term_at(i, "group_heads", stop):
+            elif (n := words.term_at(i, "group_heads", stop)) and not self._listed_noun(i):
                 j = i + n
                 while (
                     j < stop
@@ -210,6 +232,29 @@ class Namer:
                     j += 1
                 found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=True))
         return found
+
+    def _instrument(self, i: int) -> bool:
+        """Whether a name at word `i` is a fund or programme used inside someone's clause ("TP đã sử
+        dụng Quỹ Vì người nghèo trao tặng ..."): the means, not whose figure it is."""
+        k = i
+        while k > 0 and self.words.lower[k - 1] in ("“", '"'):
+            k -= 1  # "Quỹ “Vì người nghèo”" and "“Quỹ vì người nghèo”" alike
+        return bool(self.words.term_at(i, "instrument_heads")) and not self.opens_clause(k)
+
+    def _listed_noun(self, i: int) -> bool:
+        """Whether word `i` only goes on with a list of nouns a count or plural opened ("của 103 cơ
+        quan, đơn vị, doanh nghiệp", "các xã, thị trấn"): its comma joins nouns, it opens no clause."""
+        words, k = self.words, i
+        while k > 0 and words.lower[k - 1] == ",":
+            j = k - 1
+            while j > 0 and j > k - 1 - LIST_ITEM_WORDS and not words.is_punct(j - 1):
+                j -= 1
+                before = words.lower[j - 1] if j > 0 else ""
+                counted = before[:1].isdigit() and not self.marks.dated[j - 1]  # not "6 tháng đầu năm"
+                if counted or rules().has("plural_markers", before):
+                    return True
+            k = j
+        return False
 
     def scope(self, figures: list[int]) -> str | None:
         """The first whole area the segment names in a sentence with a figure ("toàn tỉnh có 3 dự
@@ -234,6 +279,20 @@ class Namer:
         if i == 0 or words.is_punct(i - 1) or self.marks.dated[i - 1] or words.lower[i - 1] == "thì":
             return True
         return bool(words.term_before(i, "source_after", i - 3))
+
+    def paragraph_actor(self, recent: list[Candidate], low: int) -> str | None:
+        """The body the sentence before `low` puts at the opening of a clause ("Vụ Đông Xuân, UBND
+        huyện tiếp tục hỗ trợ nông dân. Theo đó, hỗ trợ 50% giá giống ..."): what the paragraph goes
+        on about in a sentence with figures that names no one. `recent`: what the paragraph named."""
+        words, bodies = self.words, {m.start for m in self.mentions if m.type == "ORG"}
+        if words.paragraph_bounds(low)[0] >= low:
+            return None  # the paragraph's first sentence: nothing before it in the paragraph
+        before = words.sentence(low - 1)[0]
+        for c in reversed([c for c in recent if before <= c.start and c.end <= low]):
+            # a body after a word ("Ủy viên Bộ Chính trị") is part of a title, not the clause's actor
+            if c.start in bodies and not (c.spoken or c.group) and self.opens_clause(words.at(c.start)):
+                return c.name
+        return None
 
     def _titled(self, found: list[Candidate], low: int, high: int) -> list[Candidate]:
         """Candidates outside a quoted title ("phong trào “Nông dân thi đua sản xuất kinh doanh
@@ -263,7 +322,7 @@ class Namer:
         for table in ("not_subject_before", "plural_markers", "self_sources"):
             if words.term_before(k, table, k - 3):
                 return True
-        if k > 1 and words.lower[k - 1] == "của" and self.marks.blocked[k - 2] and self._directive_at(k - 2):
+        if k > 1 and words.lower[k - 1] == "của" and self._document_before(k - 2):
             return True  # "Chỉ thị 05 của Bộ Chính trị": the issuer of a document
         if (
             m.type == "PER"
@@ -286,6 +345,14 @@ class Namer:
             m for m in mentions if m.type in ("ORG", "PER") and cue.speaker[0] <= m.start < cue.speaker[1]
         ]
         return named[0].start if named else -1
+
+    def _document_before(self, i: int) -> bool:
+        """Whether word `i` ends a document's reference, past its date ("Nghị định số 05/2011/NĐ-CP
+        ngày 14/1/2011", "Báo cáo số 331/BC-TCTK ngày 29/12/2022 của ..."): its "của" names the issuer."""
+        words, dated = self.words, self.marks.dated
+        while i > 0 and (dated[i] or words.lower[i] in ("ngày", ",", "(", ")")):
+            i -= 1  # "ngày" opens the date without being part of it
+        return bool(self.marks.blocked[i]) and self._directive_at(i)
 
     def _directive_at(self, i: int) -> bool:
         start = self.words.starts[i]
@@ -350,7 +417,7 @@ def private(source: str) -> bool:
         for table in ("kin_words", "person_words")
         for size in (1, 2)
     )
-    return kin and not any(mark in source for mark in (",", " - ", " – ", "("))
+    return kin and not ROLE_AFTER.search(source)
 
 
 @compiled
@@ -361,97 +428,3 @@ def place_pattern() -> regex.Pattern:
         rf"(?<![\p{{L}}\d])({words})(?:\s+(?:này|nhà))?(?![\p{{L}}\d])(?!\s+(?-i:[\p{{Lu}}\d]))",
         regex.IGNORECASE,
     )
-
-
-def breakdown(words: Words, figs: list[Mention], measures: dict[int, Found | None]) -> dict[int, str]:
-    """Items of a breakdown: figure start -> its label ("Tân Uyên" in "trong đó: Tân Uyên 95")."""
-    labels: dict[int, str] = {}
-    for head_index, head in enumerate(figs):
-        end = max(head.end, measures[head.start].end if measures[head.start] else head.end)
-        i = words.at(end)
-        while i < len(words) and words.is_punct(i) and words.lower[i] in ",(:;":
-            i += 1
-        n = words.term_at(i, "breakdown_openers") if i < len(words) else 0
-        if not n and not (words.at(end) < len(words) and words.lower[words.at(end)] == "("):
-            continue
-        for item in figs[head_index + 1 :]:
-            if (item.attrs.get("unit") == "%") != (head.attrs.get("unit") == "%"):
-                continue  # a share is no part of a count ("83 người ..., đạt tỷ lệ 100%")
-            k = words.at(item.start)
-            j = k
-            while j > i and not words.is_punct(j - 1):
-                j -= 1
-            while j < k and (m := words.term_at(j, "breakdown_openers", k) or words.term_at(j, "links", k)):
-                j += m
-            label = words.phrase(j, k)
-            verbal = any(words.term_at(x, t) for x in range(j, k) for t in GROUP_ENDS)
-            if label and not label[0].isdigit() and k - j <= LABEL_WORDS and not verbal:
-                labels[item.start] = label
-            labels.setdefault(-head.start - 1, "")  # remember the head
-        break
-    if not labels and figs:
-        _named_items(words, figs, labels)
-    return labels
-
-
-def _named_items(words: Words, figs: list[Mention], labels: dict[int, str]) -> None:
-    """Items of a list a sentence opens with no figure before it ("số hộ nghèo tại các huyện, gồm:
-    Ninh Sơn 2.638 hộ, Thuận Bắc 2.456 hộ"): a name right before a figure is its label."""
-    first = words.at(words.sentence(figs[0].start)[0])
-    colon = next(
-        (
-            k
-            for k in range(words.at(figs[0].start) - 1, first, -1)
-            if words.lower[k] == ":" and words.term_before(k, "breakdown_openers", k - 3)
-        ),
-        None,
-    )
-    if colon is None:
-        return
-    floor = colon + 1
-    for previous, fig in zip([None, *figs], figs, strict=False):
-        k = words.at(fig.start)
-        if k <= colon:
-            continue
-        if previous:  # "Ninh Hải 584 hộ và Tp. Phan Rang ...": a label starts after the item before
-            floor = max(floor, words.at(previous.end))
-        j = k
-        while j > floor and words.lower[j - 1] not in (",", ";", ":"):
-            j -= 1
-        while j < k and (n := words.term_at(j, "links", k) or words.term_at(j, "list_joiners", k)):
-            j += n
-        named = [words.text[words.starts[x]] for x in range(j, k) if not words.is_punct(x)]
-        if named and k - j <= LABEL_WORDS and all(c.isupper() for c in named):
-            labels[fig.start] = words.phrase(j, k)
-
-
-def item(
-    fig: Mention,
-    label: str,
-    measure: str | None,
-    subject: str | None,
-    items: dict[int, str],
-    measures: dict[int, Found | None],
-) -> tuple[str | None, str | None]:
-    """An item's measure and subject from its label: a name is the subject ("Tân Uyên 95"); a kind
-    narrows the measure ("bậc tiểu học 599 người" of "giáo viên nghỉ hưu"); a counted noun is it."""
-    head = next((-key - 1 for key in items if key < 0), None)
-    head_measure = measures[head].text if head is not None and measures.get(head) else measure
-    unit = fig.attrs.get("unit")
-    if label[0].isupper():
-        return (head_measure if not unit or measure == unit else measure), label
-    first = label.split()[0].lower()
-    generic = not unit or rules().has("generic_units", unit)
-    if generic and any(c.split()[0] == first for c in figure_rules.lexicon().counted):
-        return label, subject  # "giáo viên mầm non 905 người"
-    if not generic:
-        kind = measure or unit or ""
-        if label.lower() in kind.lower():  # "may mặc 66,4 triệu USD": the label is the measure already
-            return kind, subject
-        return f"{kind} {label}", subject  # "bậc tiểu học 6.135 lớp" -> "lớp bậc tiểu học"
-    base = head_measure or ""
-    for opener in sorted(rules().tables["measure_openers"], key=len, reverse=True):
-        if base.lower().startswith(opener + " "):
-            base = base[len(opener) + 1 :]
-            break
-    return (f"{base} {label}".strip() or measure), subject
