@@ -35,6 +35,7 @@ _FORMER = lexicon_schema({"province": _TEXT, "admin": {"enum": ["huyá»‡n", "quáº
 LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
     {
         "admin_words": _ADMIN,
+        "segmented_admin_words": _ADMIN,
         "places": _PLACE,
         "org_heads": _WORDS,
         "org_inner_words": _WORDS,

@@ -59,6 +59,7 @@ class LocationPatterns:
     lower_cues: frozenset[str]
     cue_prefixes: frozenset[str]
     bare_kinds: frozenset[str]
+    segmented_admin: frozenset[str]  # admin words only where the segmenter starts a word ("bản")
 
 
 def place_capitalised(term: str) -> str:
@@ -93,6 +94,9 @@ def patterns() -> LocationPatterns:
         for form in {entry["term"], place_capitalised(entry["term"])}:
             admin_level[form.casefold()] = entry["level"]
             admin_alts.append(form)
+    for entry in rules["segmented_admin_words"]:  # lower case only: "Bản" opens "Bản đồ", "Nhật Bản"
+        admin_level[entry["term"]] = entry["level"]
+        admin_alts.append(entry["term"])
     # an abbreviation with a dot may touch its name ("TP.Vinh")
     dotted = alternation(a for a in admin_alts if a.endswith("."))
     # a colon may follow a plural one: "các huyện: Bát Xát, Sa Pa" (checked where it matches)
@@ -146,7 +150,8 @@ def patterns() -> LocationPatterns:
                             cue_pattern(rules["place_cues"]),
                             frozenset(c["term"] for c in rules["place_cues"] if c.get("lower_only")),
                             frozenset(w["term"] for w in rules["cue_prefixes"]),
-                            frozenset(w["term"] for w in rules["bare_district_kinds"]))
+                            frozenset(w["term"] for w in rules["bare_district_kinds"]),
+                            frozenset(w["term"] for w in rules["segmented_admin_words"]))
 
 
 @dataclass(frozen=True)
@@ -165,7 +170,9 @@ def cue_pattern(cues: list[dict[str, Any]]) -> CuePatterns:
     # "đường Lê Lợi Quận 1" ends at Quận ("đường Nguyễn Thị Minh Khai" goes on)
     admin_words = r"(?:Quận|Phường|Huyện|Tỉnh|Xã|Thị xã|Thị trấn|Thành phố|TP)(?!\p{L})"
     word = rf"(?!{admin_words})(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]+|{CAP})(?![\p{{L}}\p{{N}}])"  # "Rồng", "VSIP"
-    name = rf"[ ]{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?"
+    # a phase or unit number may end the name where punctuation follows it ("KCN VSIP 2, ...")
+    number = r"(?:[ ]\d{1,2}(?=[,;.:)]|[ ]và[ ]|$))?"
+    name = rf"[ ]{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?{number}"
     return CuePatterns(
         cue=re.compile(r"(?<!\w)" + trie_alternation([c["term"] for c in cues])),
         named=frozenset(c["term"] for c in cues if c["takes"] in ("name", "both")),
