@@ -45,6 +45,9 @@ from pipeline.text import alternation, longest_first, sentence_initial, tone_var
 MAX_LISTED = 30  # items read after one plural administrative word
 
 
+_COUNTED = regex.compile(r"\d[ ]$")
+
+
 def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
                     learned: dict[str, str], words: frozenset[int]) -> list[Mention]:
     """Places after an administrative word; every such name (even inside an organisation's) is
@@ -53,8 +56,9 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
     found: list[Mention] = []
     for match in pats.admin.finditer(text):
         admin, start = match.group("admin"), match.start()
-        if admin.strip(" \t:") in pats.segmented_admin and start not in words:
-            continue  # "văn bản Hướng dẫn", "phiên bản Galaxy": a syllable of a longer word
+        if admin.strip(" \t:") in pats.segmented_admin and (
+                start not in words or _COUNTED.search(text, max(0, start - 6), start)):
+            continue  # "văn bản Hướng dẫn": part of a word; "1 bản Khơ Mú": a village of a people
         plural = bool(pats.plural_before.search(text[max(0, start - 12):start]))
         if ":" in admin:
             if not plural:

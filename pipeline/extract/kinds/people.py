@@ -131,6 +131,8 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         if cue.kind is None and not cue.blocked and 2 <= len(words) <= MAX_NAME and \
                 _BORN_AFTER.match(text, start + len(" ".join(words))):
             cue = Cue("born")  # a birth year or age after the run marks a person, whatever the surname
+    if cue.blocked and cue.blocker.casefold() in pats.place_words and text[max(0, start - 2):start] == ": ":
+        cue = Cue(None)  # "Phó Chủ tịch UBND huyện: Trần Văn A, ...": the colon ends the body's name
     split = _surname_split(words, pats)
     if cue.blocked and split == 0 and _titled_after_place_word(text, start, words[:MAX_NAME], cue, pats):
         cue = Cue("title")  # "Chủ tịch UBND tỉnh Cao Văn Trọng": the body's place word, then the man
@@ -182,6 +184,25 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
     return _mention(segment, start, end, kind, pats, keep=cue.kind == "honorific")
 
 
+# a name written in capitals ("đồng chí NGUYỄN VĂN A"): two to four syllables of capitals
+_CAPITALS_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{1,7}(?:[ ]\p{Lu}{1,7}){1,3}(?![\p{L}\p{N}])")
+
+
+def _in_capitals(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
+    """Names written in capitals after an honorific or a title: a surname, then Vietnamese syllables
+    (an acronym such as "UBND" is none); the name is written with capital initials."""
+    text = segment.text
+    found: list[Mention] = []
+    for match in _CAPITALS_RUN.finditer(text):
+        words = [w.capitalize() for w in match.group(0).split(" ")]
+        if words[0] not in pats.surnames or looks_foreign(words):
+            continue
+        cue = cue_before(text, match.start(), pats)
+        if cue.kind and not cue.blocked:
+            found.append(_mention(segment, match.start(), match.end(), "full", pats, name=" ".join(words)))
+    return found
+
+
 _LIST_SEPARATOR = regex.compile(r"[^,;.!?\n]*?(?:[,;][ ]?|[ ]và[ ])")
 MAX_LISTED = 12
 
@@ -231,7 +252,7 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         if cue.kind and not cue.blocked:
             found.append(_mention(segment, start, end, "initials", pats))
             taken.append((start, end))
-    for mention in _listed(segment, pats):
+    for mention in [*_listed(segment, pats), *_in_capitals(segment, pats)]:
         found.append(mention)
         taken.append((mention.start, mention.end))
     for match in pats.run.finditer(text):
