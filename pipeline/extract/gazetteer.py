@@ -35,6 +35,7 @@ _FORMER = lexicon_schema({"province": _TEXT, "admin": {"enum": ["huyá»‡n", "quáº
 LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
     {
         "admin_words": _ADMIN,
+        "segmented_admin_words": _ADMIN,
         "places": _PLACE,
         "org_heads": _WORDS,
         "org_inner_words": _WORDS,
@@ -46,6 +47,7 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "openers": _WORDS,
         "place_cues": _CUE,
         "cue_prefixes": _WORDS,
+        "cue_qualifiers": _WORDS,
         "bare_district_kinds": _WORDS,
         "former_districts": _FORMER,
     },

@@ -14,7 +14,7 @@ from pipeline.text import SENTENCE_OPENERS, sentence_initial
 class Cue:
     """What stands right before a name."""
 
-    kind: str | None  # "honorific", "title" or None
+    kind: str | None  # "honorific", "title", "born" (a birth year follows the name) or None
     blocked: bool = False
     blocker: str = ""
 

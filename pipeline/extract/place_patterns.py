@@ -59,6 +59,7 @@ class LocationPatterns:
     lower_cues: frozenset[str]
     cue_prefixes: frozenset[str]
     bare_kinds: frozenset[str]
+    segmented_admin: frozenset[str]  # admin words only where the segmenter starts a word ("bản")
 
 
 def place_capitalised(term: str) -> str:
@@ -93,6 +94,9 @@ def patterns() -> LocationPatterns:
         for form in {entry["term"], place_capitalised(entry["term"])}:
             admin_level[form.casefold()] = entry["level"]
             admin_alts.append(form)
+    for entry in rules["segmented_admin_words"]:  # lower case only: "Bản" opens "Bản đồ", "Nhật Bản"
+        admin_level[entry["term"]] = entry["level"]
+        admin_alts.append(entry["term"])
     # an abbreviation with a dot may touch its name ("TP.Vinh")
     dotted = alternation(a for a in admin_alts if a.endswith("."))
     # a colon may follow a plural one: "các huyện: Bát Xát, Sa Pa" (checked where it matches)
@@ -125,7 +129,9 @@ def patterns() -> LocationPatterns:
     inner = alternation([w["term"] for w in rules["org_inner_words"]])
     # org names capitalise each word's first syllable only: "Sở Tài nguyên và Môi trường"
     breakers = alternation([w["term"] for w in rules["org_breakers"]])
-    org_word = rf"{CAP}(?:[ ](?!(?:{breakers})(?!\p{{L}}))\p{{Ll}}+)?|\p{{Lu}}[\p{{Lu}}&\d]+|{inner}|[-–&]"
+    # "Trường THCS số 2 Nghệ An": a unit's number is part of its name
+    org_word = (rf"{CAP}(?:[ ](?!(?:{breakers})(?!\p{{L}}))\p{{Ll}}+)?|\p{{Lu}}[\p{{Lu}}&\d]+|{inner}|[-–&]"
+                r"|số[ ]\d{1,3}")
     org_tail = regex.compile(rf"(?<![\p{{L}}])(?:{heads})(?:\s+(?:{org_word}))*\s+$")
     after_words = alternation([w["term"] for w in rules["not_after"]])
     not_after = regex.compile(rf"(?<![\p{{L}}])(?:{after_words})\s+$")
@@ -143,10 +149,11 @@ def patterns() -> LocationPatterns:
     openers = frozenset(w["term"] for w in rules["openers"])
     return LocationPatterns(admin, admin_level, named, org_tail, not_after,
                             compound_tails, plural_before, list_next, introduced, openers, numbered,
-                            cue_pattern(rules["place_cues"]),
+                            cue_pattern(rules["place_cues"], rules["cue_qualifiers"]),
                             frozenset(c["term"] for c in rules["place_cues"] if c.get("lower_only")),
                             frozenset(w["term"] for w in rules["cue_prefixes"]),
-                            frozenset(w["term"] for w in rules["bare_district_kinds"]))
+                            frozenset(w["term"] for w in rules["bare_district_kinds"]),
+                            frozenset(w["term"] for w in rules["segmented_admin_words"]))
 
 
 @dataclass(frozen=True)
@@ -160,12 +167,16 @@ class CuePatterns:
     code: regex.Pattern
 
 
-def cue_pattern(cues: list[dict[str, Any]]) -> CuePatterns:
-    """Cue, then a capitalised name or a road code, as each cue takes ("quốc lộ 1A", "cầu Rồng")."""
+def cue_pattern(cues: list[dict[str, Any]], qualifiers: list[dict[str, Any]]) -> CuePatterns:
+    """Cue, then a capitalised name or a road code, as each cue takes ("quốc lộ 1A", "cầu Rồng"); a
+    qualifier may stand between a named cue and its name ("nghĩa trang liệt sĩ Trường Sơn")."""
     # "đường Lê Lợi Quận 1" ends at Quận ("đường Nguyễn Thị Minh Khai" goes on)
     admin_words = r"(?:Quận|Phường|Huyện|Tỉnh|Xã|Thị xã|Thị trấn|Thành phố|TP)(?!\p{L})"
     word = rf"(?!{admin_words})(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]+|{CAP})(?![\p{{L}}\p{{N}}])"  # "Rồng", "VSIP"
-    name = rf"[ ]{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?"
+    # a phase or unit number may end the name where punctuation follows it ("KCN VSIP 2, ...")
+    number = r"(?:[ ]\d{1,2}(?=[,;.:)]|[ ]và[ ]|$))?"
+    qualifier = rf"(?:[ ](?i:{alternation(q['term'] for q in qualifiers)})(?=[ ]\p{{Lu}}))?"
+    name = rf"{qualifier}[ ]{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?{number}"
     return CuePatterns(
         cue=re.compile(r"(?<!\w)" + trie_alternation([c["term"] for c in cues])),
         named=frozenset(c["term"] for c in cues if c["takes"] in ("name", "both")),

@@ -45,14 +45,20 @@ from pipeline.text import alternation, longest_first, sentence_initial, tone_var
 MAX_LISTED = 30  # items read after one plural administrative word
 
 
+_COUNTED = regex.compile(r"\d[ ]$")
+
+
 def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
-                    learned: dict[str, str]) -> list[Mention]:
+                    learned: dict[str, str], words: frozenset[int]) -> list[Mention]:
     """Places after an administrative word; every such name (even inside an organisation's) is
     `learned`, so that the article's later bare uses of it are found too."""
     text = segment.text
     found: list[Mention] = []
     for match in pats.admin.finditer(text):
         admin, start = match.group("admin"), match.start()
+        if admin.strip(" \t:") in pats.segmented_admin and (
+                start not in words or _COUNTED.search(text, max(0, start - 6), start)):
+            continue  # "văn bản Hướng dẫn": part of a word; "1 bản Khơ Mú": a village of a people
         plural = bool(pats.plural_before.search(text[max(0, start - 12):start]))
         if ":" in admin:
             if not plural:
@@ -217,9 +223,35 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
                 continue
         if inside_org(text, start, pats, words):
             continue  # "Ban Quản lý Khu kinh tế Dung Quất" is the board
-        if match.end() < len(text) and text[match.end()] == " " and match.end() + 1 not in words:
+        if not _ends_a_word(text, match.end(), words):
             continue  # "phố Trung thu", "cầu Tình yêu": the name's last word is a longer common word
         found.append(place_mention(segment, start, match.end(), text[start:match.end()], "other", False))
+        if cue in cues.named and pats.plural_before.search(text[max(0, start - 12):start]):
+            found.extend(_cue_list(segment, match.end(), pats, words))
+    return found
+
+
+_CUE_LIST_GAP = regex.compile(r",|[ ]và(?=[ ])")
+
+
+def _ends_a_word(text: str, end: int, words: frozenset[int]) -> bool:
+    """Does a name end where a word of the segmenter ends, not inside one ("cầu Tình yêu")?"""
+    return not (end < len(text) and text[end] == " " and end + 1 not in words)
+
+
+def _cue_list(segment: Segment, pos: int, pats: LocationPatterns, words: frozenset[int]) -> list[Mention]:
+    """"các KCN Nam Sách, Phú Thái và Lai Vu": after a plural cue, the names listed with the first are
+    places of the same kind, each named as written (the cue is not repeated)."""
+    text = segment.text
+    found: list[Mention] = []
+    for _ in range(MAX_LISTED):
+        gap = _CUE_LIST_GAP.match(text, pos)
+        item = pats.cues.name.match(text, gap.end()) if gap else None
+        if item is None or not _ends_a_word(text, item.end(), words):
+            break
+        start = item.start() + 1
+        found.append(place_mention(segment, start, item.end(), text[start:item.end()], "other", False))
+        pos = item.end()
     return found
 
 
@@ -367,7 +399,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
     for segment in segments:
         words = frozenset(segment.doc.to_array(IDX).tolist())  # where the segmenter's words start
         districts: list[tuple[int, int]] = []
-        mentions = _admin_mentions(segment, pats, gaz, learned)
+        mentions = _admin_mentions(segment, pats, gaz, learned, words)
         mentions += _named_mentions(segment, pats, words, districts)
         mentions += _numbered_mentions(segment, pats) + _cue_mentions(segment, pats, words)
         mentions += _introduced_list(segment, pats, gaz)

@@ -37,6 +37,8 @@ __all__ = ["RULES_SCHEMA", "build", "find", "looks_foreign", "patterns", "rules"
 _NEXT_LOWER = regex.compile(r"[ ](\p{Ll}+)")
 _NEXT_CAP = regex.compile(rf"[ ]{CAPW}")
 _TRAILING_SOURCE = regex.compile(r"\s*\([^()\n]*\)\s*$")
+# a birth year or an age in brackets right after a capitalised run: "Lầu A Dính (SN 1997, ...)"
+_BORN_AFTER = regex.compile(r"[ ]?\((?:SN|sinh năm|sinh ngày|\d{1,3}[ ]tuổi)(?!\p{L})")
 
 
 def _mention(segment: Segment, start: int, end: int, kind: str, pats: PeoplePatterns,
@@ -126,6 +128,11 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         cue = Cue("honorific")
     else:
         cue = cue_before(text, start, pats)
+        if cue.kind is None and not cue.blocked and 2 <= len(words) <= MAX_NAME and \
+                _BORN_AFTER.match(text, start + len(" ".join(words))):
+            cue = Cue("born")  # a birth year or age after the run marks a person, whatever the surname
+    if cue.blocked and cue.blocker.casefold() in pats.place_words and text[max(0, start - 2):start] == ": ":
+        cue = Cue(None)  # "Phó Chủ tịch UBND huyện: Trần Văn A, ...": the colon ends the body's name
     split = _surname_split(words, pats)
     if cue.blocked and split == 0 and _titled_after_place_word(text, start, words[:MAX_NAME], cue, pats):
         cue = Cue("title")  # "Chủ tịch UBND tỉnh Cao Văn Trọng": the body's place word, then the man
@@ -173,8 +180,27 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         return _mention(segment, start, end, "full", pats)
     if len(words) > 1 and _is_place(words):
         return None
-    kind = "full" if len(words) >= 3 and looks_foreign(words) else "short"
+    kind = "full" if cue.kind == "born" or (len(words) >= 3 and looks_foreign(words)) else "short"
     return _mention(segment, start, end, kind, pats, keep=cue.kind == "honorific")
+
+
+# a name written in capitals ("đồng chí NGUYỄN VĂN A"): two to four syllables of capitals
+_CAPITALS_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{1,7}(?:[ ]\p{Lu}{1,7}){1,3}(?![\p{L}\p{N}])")
+
+
+def _in_capitals(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
+    """Names written in capitals after an honorific or a title: a surname, then Vietnamese syllables
+    (an acronym such as "UBND" is none); the name is written with capital initials."""
+    text = segment.text
+    found: list[Mention] = []
+    for match in _CAPITALS_RUN.finditer(text):
+        words = [w.capitalize() for w in match.group(0).split(" ")]
+        if words[0] not in pats.surnames or looks_foreign(words):
+            continue
+        cue = cue_before(text, match.start(), pats)
+        if cue.kind and not cue.blocked:
+            found.append(_mention(segment, match.start(), match.end(), "full", pats, name=" ".join(words)))
+    return found
 
 
 _LIST_SEPARATOR = regex.compile(r"[^,;.!?\n]*?(?:[,;][ ]?|[ ]và[ ])")
@@ -214,8 +240,10 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         if cue_before(text, start, pats).blocked or _NEXT_CAP.match(text, end):
             continue
         term = match.group(0)
-        # a surname alone ("Trump", "Messi") joins the full name when the article gives it
-        kind = "short" if " " not in term and pats.famous_names[term] == term else "full"
+        # a surname alone ("Trump", "Messi") joins the full name when the article gives it; so does
+        # an epithet ("Bác Hồ"), which otherwise names the person as the article writes it
+        canonical = pats.famous_names[term] != term
+        kind = "alias" if canonical else "short" if " " not in term else "full"
         found.append(_mention(segment, start, end, kind, pats, name=pats.famous_names[term]))
         taken.append((start, end))
     for match in pats.initials.finditer(text):
@@ -224,7 +252,7 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         if cue.kind and not cue.blocked:
             found.append(_mention(segment, start, end, "initials", pats))
             taken.append((start, end))
-    for mention in _listed(segment, pats):
+    for mention in [*_listed(segment, pats), *_in_capitals(segment, pats)]:
         found.append(mention)
         taken.append((mention.start, mention.end))
     for match in pats.run.finditer(text):
@@ -299,6 +327,13 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
         if longer:
             longer[0].mentions.extend(person.mentions)
             people.remove(person)
+    for mention in ordered:
+        if mention.attrs.get("kind") == "alias":  # "Bác Hồ": Hồ Chí Minh if the article names him so
+            key = "".join(_words_key(mention.attrs["name"]))
+            if key not in by_key:
+                by_key[key] = Person(mention.text, _order(mention), [])
+                people.append(by_key[key])
+            by_key[key].mentions.append(mention)
     for mention in ordered:
         if mention.attrs.get("kind") not in ("short", "letter"):
             continue
