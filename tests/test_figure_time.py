@@ -28,3 +28,32 @@ def test_an_anniversary_is_no_period_of_an_undated_article() -> None:
         "LĐLĐ tỉnh đã hỗ trợ xây mới 05 nhà."
     )
     assert "1929-07-28/2019-07-28" not in _times(text).values()
+
+
+def _dated_times(text: str, published: str = "2022-05-20") -> dict[str, str | None]:
+    record = extract(build_document(text, published=published))
+    return {f["text"]: f["time"] for f in record["figures"]}
+
+
+def test_those_attending_an_event_are_counted_on_its_day() -> None:
+    text = (
+        "Sáng 14/5/2022, Hội Nông dân huyện tổ chức hội nghị tổng kết phong trào năm 2021.\n\n"
+        "Tham dự hội nghị có 180 đại biểu đến từ các xã."
+    )
+    assert _dated_times(text)["180 đại biểu"] == "2022-05-14"  # the meeting's day, not the year reviewed
+
+
+def test_an_event_day_does_not_date_the_results_reported_after_it() -> None:
+    text = (
+        "Sáng 14/5/2022, Hội Nông dân huyện tổ chức hội nghị tổng kết phong trào năm 2021.\n\n"
+        "Trong năm 2021, hội kết nạp thêm 320 hội viên mới."
+    )
+    assert _dated_times(text)["320 hội viên"] == "2021"
+
+
+def test_an_attendance_count_with_its_own_date_keeps_it() -> None:
+    text = (
+        "Ngày 2/3/2022, huyện khai mạc lớp bồi dưỡng.\n\n"
+        "Tham dự lớp học trong tháng 4/2022 có 60 học viên."
+    )
+    assert _dated_times(text)["60 học viên"] == "2022-04"

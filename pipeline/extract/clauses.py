@@ -74,6 +74,7 @@ PLAIN_TABLES = (
     "change_ends",
     "change_verbs",
     "until_now",
+    "attendance_openers",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

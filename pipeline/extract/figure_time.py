@@ -30,6 +30,7 @@ class Dating:
         self.words = words
         self.article = article
         self.date_words: set[int] = set()  # the first words of the dates of the sentence read last
+        self.days: list[tuple[int, str]] = []  # (start, value) of the days read so far: events' days
 
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
@@ -83,6 +84,8 @@ class Dating:
             if words.term_at(i, "year_end_words") and value[4:] == "-12":
                 value = value[:4]  # "Cuối năm, Hội đã phát triển mới 21 nhóm": the year's results
             found.append((m.start, m.end, _span_end(value), role))
+            if role in ("time", "cued") and len(value.partition("/")[0]) == 10:
+                self.days.append((m.start, value))
         year, month = self.article.year, self.article.month
         if year and month:  # "7 tháng qua" in an August article: January to July
             for match in PAST_MONTHS.finditer(words.text, low, high):
@@ -151,6 +154,8 @@ class Dating:
             if pool:
                 return pool[-1][2] if pool is attached else self._change_part(pool[-1][2], fig, clause)
         words = self.words
+        if (day := self._event_day(fig)) is not None:
+            return day
         lead = range(words.at(clause), words.before(fig.start))
         if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
             return str(self.article.year)  # "Trong năm, ...": the article's year
@@ -165,6 +170,14 @@ class Dating:
             return period
         return str(year) if year else period
 
+
+    def _event_day(self, fig: Mention) -> str | None:
+        """For a count of who attended ("Tham dự hội nghị có 120 đại biểu", "Dịp này, ... trao 46 ...")
+        in a sentence without a date of its own: the last day named before it, the event's."""
+        words = self.words
+        if not words.term_at(words.at(words.sentence(fig.start)[0]), "attendance_openers"):
+            return None
+        return next((value for start, value in reversed(self.days) if start < fig.start), None)
 
     def _change_part(self, period: str, fig: Mention, clause: int) -> str:
         """Under a span of years, a number a change starts from is the span's first year's, one it
