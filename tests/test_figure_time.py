@@ -57,3 +57,19 @@ def test_an_attendance_count_with_its_own_date_keeps_it() -> None:
         "Tham dự lớp học trong tháng 4/2022 có 60 học viên."
     )
     assert _dated_times(text)["60 học viên"] == "2022-04"
+
+
+def test_a_review_meetings_period_yields_to_the_period_its_sentence_reports() -> None:
+    text = (
+        "Tại hội nghị sơ kết 6 tháng đầu năm 2022 chiều 12/7, Sở công bố kết quả xếp hạng các huyện "
+        "năm 2021. Huyện Đông Anh xếp thứ 5, đạt 0,65 điểm."
+    )
+    assert _dated_times(text, "2022-07-13")["0,65 điểm"] == "2021"
+
+
+def test_a_review_meetings_period_alone_still_frames_what_follows() -> None:
+    text = (
+        "Chiều 12/1/2022, huyện tổ chức hội nghị tổng kết năm 2021. "
+        "Huyện Đông Anh kết nạp 65 đảng viên mới."
+    )
+    assert _dated_times(text, "2022-01-13")["65 đảng viên mới"] == "2021"  # the year reviewed, not the day

@@ -75,6 +75,7 @@ PLAIN_TABLES = (
     "change_verbs",
     "until_now",
     "attendance_openers",
+    "review_words",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

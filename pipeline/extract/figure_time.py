@@ -81,6 +81,8 @@ class Dating:
                 role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
             elif words.term_at(i, "qualifying_periods"):
                 role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
+            elif role == "time" and words.term_before(i, "review_words", i - 2):
+                role = "review"  # "hội nghị sơ kết 6 tháng đầu năm 2023": names the meeting
             if words.term_at(i, "year_end_words") and value[4:] == "-12":
                 value = value[:4]  # "Cuối năm, Hội đã phát triển mới 21 nhóm": the year's results
             found.append((m.start, m.end, _span_end(value), role))
@@ -124,6 +126,8 @@ class Dating:
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
             return deadlines[0][2]
         text, usable = self.words.text, [d for d in dates if d[3] != "deadline"]
+        # a review meeting's period dates the figures of its own sentence like any other
+        usable = [(*d[:3], "time") if d[3] == "review" else d for d in usable]
         before = [d for d in usable if d[1] <= fig.start and d[0] not in owned]
         # '18 mô hình “Dân vận khéo” giai đoạn 2020-2022': the quoted name is the measure's
         reach = past_enclosed(text, reach, "“", "”")
