@@ -73,21 +73,3 @@ def test_a_review_meetings_period_alone_still_frames_what_follows() -> None:
         "Huyện Đông Anh kết nạp 65 đảng viên mới."
     )
     assert _dated_times(text, "2022-01-13")["65 đảng viên mới"] == "2021"  # the year reviewed, not the day
-
-
-def test_the_leads_period_frames_a_later_paragraph_that_names_none() -> None:
-    text = (
-        "Năm 2023, tỉnh thu hút 40 dự án đầu tư.\n\n"
-        "Những điểm sáng\n\n"
-        "Các doanh nghiệp mới tạo việc làm cho 3.000 lao động."
-    )
-    assert _dated_times(text, "2025-02-07")["3.000 lao động"] == "2023"  # not the publication year
-
-
-def test_what_holds_now_takes_no_span_of_the_lead() -> None:
-    text = (
-        "Giai đoạn 2016 - 2020, tỉnh xây 500 căn nhà tình nghĩa.\n\n"
-        "Những điểm sáng\n\n"
-        "Hiện tỉnh có 20 hợp tác xã."
-    )
-    assert _dated_times(text, "2021-03-02")["20 hợp tác xã"] == "2021"

@@ -35,7 +35,6 @@ class Article:
     scope: str | None = None  # the whole area the article reports over ("toàn tỉnh", "cả nước")
     find_scope: Callable[[], str | None] | None = None  # looks for `scope` the first time it is needed
     period: str | None = None
-    lead_period: str | None = None  # the lead paragraph's period, when the headline names none
 
     def whole_area(self) -> str | None:
         """The whole area the article reports over, looked for once."""

@@ -56,8 +56,6 @@ def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -
         if s.field in ("title", "text") or any(f.field == s.field for f in figures)
     }
     article.topic = led_body(article, _topic(readers))
-    if article.period is None and "text" in readers:
-        article.lead_period = _lead_period(readers["text"])
     starts = {name: [f.start for f in figures if f.field == name] for name in readers}
     article.find_scope = lambda: next(
         (s for name, r in readers.items() if (s := r.namer.scope(starts[name]))), None
@@ -475,20 +473,6 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
             ]
             if named:
                 return named[0].name
-    return None
-
-
-def _lead_period(reader: _Reader) -> str | None:
-    """The period the lead paragraph reports on, when the headline names none: the first year, month
-    or span its sentences date figures by (not a comparison base, a deadline or an issue date)."""
-    if not reader.words.paragraphs:
-        return None
-    low, high = reader.words.paragraphs[0]
-    dating = Dating(reader.words, reader.article)
-    for s_low, s_high in reader.sentences(low, high):
-        for date in dating.dates(s_low, s_high, reader._within(s_low, s_high)):
-            if date[3] in ("time", "cued", "asof") and is_period(date[2]):
-                return date[2]
     return None
 
 

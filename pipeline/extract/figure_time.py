@@ -118,8 +118,7 @@ class Dating:
         """A target's deadline; else a date right after the figure ("xuống 1,3% năm 2025"), the nearest
         date before the figure in its clause, one right after its measure or after a cue ("trong năm
         2020"), an "as of" date anywhere in the sentence ("tính đến ngày 01/3/2017"), the nearest
-        before it in the sentence; else the paragraph's period (`inherited`); else the article's (its
-        headline's, else its lead's, else its year); a count of who attended an event takes its day.
+        before it in the sentence; else the paragraph's period (`inherited`); else the article's.
         `clause`: where the figure's clause starts; `reach`: where its measure ends; `owned`: dates
         earlier figures of the sentence took as their own ("tăng từ mức 0,68% của đầu năm lên 0,83%":
         the start of the year is no period of 0,83%)."""
@@ -173,11 +172,6 @@ class Dating:
             return self._change_part(inherited, fig, clause)
         if period and (target or not _under_way(period, year)):
             return period
-        # the period the lead reports on frames a paragraph that names none; what holds now takes a
-        # year or month the lead names, not a span of years gone by
-        opening = self.article.lead_period
-        if opening and not (now and "/" in opening) and (target or not _under_way(opening, year)):
-            return opening
         return str(year) if year else period
 
 
