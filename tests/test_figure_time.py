@@ -73,3 +73,16 @@ def test_a_review_meetings_period_alone_still_frames_what_follows() -> None:
         "Huyện Đông Anh kết nạp 65 đảng viên mới."
     )
     assert _dated_times(text, "2022-01-13")["65 đảng viên mới"] == "2021"  # the year reviewed, not the day
+
+
+def test_a_plans_year_dates_its_figures_before_the_numbered_documents_issue_day() -> None:
+    text = (
+        "Theo Kế hoạch công tác tuyên truyền năm 2022 (Kế hoạch số 45-KH/HU, ngày 10/01/2022), "
+        "Ban Thường vụ Huyện ủy tổ chức 04 hội nghị chuyên đề."
+    )
+    assert _dated_times(text, "2022-06-01")["04 hội nghị"] == "2022"
+
+
+def test_a_numbered_documents_issue_day_still_dates_a_sentence_with_no_other_date() -> None:
+    text = "Theo Quyết định số 12/QĐ-UBND ngày 10/01/2022, huyện hỗ trợ 35 hộ nghèo."
+    assert _dated_times(text, "2022-06-01")["35 hộ nghèo"] == "2022-01-10"

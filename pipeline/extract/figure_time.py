@@ -38,11 +38,13 @@ class Dating:
         end of its period), `since` (open to now: "Từ ngày 1/7/2025"), `issued` or `term`;
         comparison bases, purposes and birth years are left out. "10 năm tới" and "7 tháng qua"
         count from publication."""
-        words, found, last_directive = self.words, [], -10
+        words, found, last_directive, numbered = self.words, [], -10, False
         self.date_words = {words.at(m.start) for m in mentions if m.type == "DATE"}
         for m in mentions:
             if m.type == "DIRECTIVE":
-                last_directive = m.end
+                # a numbered document's date is its issue date; an unnumbered plan's year or span is
+                # the period it plans ("Kế hoạch công tác kiểm tra, giám sát năm 2024")
+                last_directive, numbered = m.end, any(c.isdigit() for c in m.text)
             if m.type != "DATE" or not m.attrs.get("value"):
                 continue
             i = words.at(m.start)
@@ -77,7 +79,7 @@ class Dating:
                 value = value.partition("/")[0]  # "đầu nhiệm kỳ 2020-2025, Đảng bộ có ...": its first year
             elif closed and BOTH_ENDS.search(m.text) and words.term_before(i, "span_end_cues", i - 1):
                 value = value.partition("/")[2]  # "cuối nhiệm kỳ 2015-2020, hội có ...": its last year
-            elif m.start - last_directive <= 3:
+            elif m.start - last_directive <= 3 and (numbered or not is_period(value)):
                 role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
             elif words.term_at(i, "qualifying_periods"):
                 role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
@@ -152,9 +154,14 @@ class Dating:
         # a Party term names the congress ("Đại hội chi bộ nhiệm kỳ 2022-2025"): any other date of the
         # sentence dates the count first ("Đến ngày 3.10, ... Đại hội chi bộ nhiệm kỳ 2022-2025, đạt 100%")
         plain, terms = [d for d in before if d[3] != "term"], [d for d in before if d[3] == "term"]
+        # an issue date dates a figure only when nothing else does ("Theo Kế hoạch năm 2024 (Kế hoạch
+        # số 103-KH/ĐUK, ngày 15/01/2024), ... tổ chức 03 cuộc kiểm tra": the plan's year)
+        issued = [d for d in plain if d[3] == "issued"]
+        plain = [d for d in plain if d[3] != "issued"]
         in_clause = [d for d in plain if d[0] >= clause]
         terms_in_clause = [d for d in terms if d[0] >= clause]
-        for pool in (attached, in_clause, after[:1], as_of[:1], plain, terms_in_clause, terms):
+        pools = (attached, in_clause, after[:1], as_of[:1], plain, issued, terms_in_clause, terms)
+        for pool in pools:
             if pool:
                 return pool[-1][2] if pool is attached else self._change_part(pool[-1][2], fig, clause)
         words = self.words
