@@ -86,3 +86,32 @@ def test_a_plans_year_dates_its_figures_before_the_numbered_documents_issue_day(
 def test_a_numbered_documents_issue_day_still_dates_a_sentence_with_no_other_date() -> None:
     text = "Theo Quyết định số 12/QĐ-UBND ngày 10/01/2022, huyện hỗ trợ 35 hộ nghèo."
     assert _dated_times(text, "2022-06-01")["35 hộ nghèo"] == "2022-01-10"
+
+
+def test_a_word_that_only_begins_like_attendance_is_none() -> None:
+    text = (
+        "Sáng 14/5/2022, tỉnh tổ chức lễ khởi công.\n\n"
+        "Năm 2021, tỉnh đã giải ngân 300 tỷ đồng. Dự án có 4 gói thầu chính."
+    )
+    assert _dated_times(text)["4 gói thầu"] == "2021"  # "Dự án" (the project) is no "dự" (attending)
+
+
+def test_those_a_congress_elects_serve_the_term_it_named_before() -> None:
+    text = (
+        "Ngày 20/5/2022, Chi bộ thôn Đông tổ chức Đại hội nhiệm kỳ 2022 - 2025.\n\n"
+        "Đại hội đã bầu ra Chi ủy gồm 03 đồng chí."
+    )
+    assert _dated_times(text, "2022-05-21")["03 đồng chí"] == "2022/2025"  # not the congress's day
+
+
+def test_those_elected_take_the_term_named_after_them_in_their_sentence() -> None:
+    text = "Có 45 người được bầu làm bí thư chi bộ nhiệm kỳ 2022-2025."
+    assert _dated_times(text, "2022-10-04")["45 người"] == "2022/2025"
+
+
+def test_voters_in_a_general_election_are_no_elected_count() -> None:
+    text = (
+        "Ngày 20/5/2021, tỉnh tổng kết công tác bầu cử nhiệm kỳ 2021 - 2026.\n\n"
+        "Trong cuộc bầu cử, tỉnh có 650.000 cử tri đi bầu."
+    )
+    assert _dated_times(text, "2021-05-21")["650.000 cử tri"] != "2021/2026"

@@ -76,6 +76,7 @@ PLAIN_TABLES = (
     "until_now",
     "attendance_openers",
     "review_words",
+    "election_words",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

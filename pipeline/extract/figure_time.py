@@ -31,6 +31,7 @@ class Dating:
         self.article = article
         self.date_words: set[int] = set()  # the first words of the dates of the sentence read last
         self.days: list[tuple[int, str]] = []  # (start, value) of the days read so far: events' days
+        self.terms: list[tuple[int, str]] = []  # (start, value) of the Party terms read so far
 
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
@@ -90,6 +91,8 @@ class Dating:
             found.append((m.start, m.end, _span_end(value), role))
             if role in ("time", "cued") and len(value.partition("/")[0]) == 10:
                 self.days.append((m.start, value))
+            elif role == "term":
+                self.terms.append((m.start, value))
         year, month = self.article.year, self.article.month
         if year and month:  # "7 tháng qua" in an August article: January to July
             for match in PAST_MONTHS.finditer(words.text, low, high):
@@ -160,13 +163,18 @@ class Dating:
         plain = [d for d in plain if d[3] != "issued"]
         in_clause = [d for d in plain if d[0] >= clause]
         terms_in_clause = [d for d in terms if d[0] >= clause]
-        pools = (attached, in_clause, after[:1], as_of[:1], plain, issued, terms_in_clause, terms)
+        pools = (attached, in_clause, after[:1], as_of[:1], plain, issued)
         for pool in pools:
             if pool:
                 return pool[-1][2] if pool is attached else self._change_part(pool[-1][2], fig, clause)
-        words = self.words
         if (day := self._event_day(fig)) is not None:
             return day
+        if (term := self._elected_term(fig, dates)) is not None:
+            return term
+        for pool in (terms_in_clause, terms):
+            if pool:
+                return self._change_part(pool[-1][2], fig, clause)
+        words = self.words
         lead = range(words.at(clause), words.before(fig.start))
         if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
             return str(self.article.year)  # "Trong năm, ...": the article's year
@@ -189,6 +197,17 @@ class Dating:
         if not words.term_at(words.at(words.sentence(fig.start)[0]), "attendance_openers"):
             return None
         return next((value for start, value in reversed(self.days) if start < fig.start), None)
+
+    def _elected_term(self, fig: Mention, dates: list[Dated]) -> str | None:
+        """For a count of those a congress elects ("Đại hội tiến hành bầu 52 nhân sự"): the Party term
+        its sentence names, before or after it, else the last one the text named before."""
+        words = self.words
+        low, high = words.sentence(fig.start)
+        if not any(words.term_at(i, "election_words") for i in range(words.at(low), words.before(high))):
+            return None
+        if own := [d for d in dates if d[3] == "term"]:
+            return own[-1][2]
+        return next((value for start, value in reversed(self.terms) if start < fig.start), None)
 
     def _change_part(self, period: str, fig: Mention, clause: int) -> str:
         """Under a span of years, a number a change starts from is the span's first year's, one it
