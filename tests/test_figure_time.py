@@ -115,3 +115,24 @@ def test_voters_in_a_general_election_are_no_elected_count() -> None:
         "Trong cuộc bầu cử, tỉnh có 650.000 cử tri đi bầu."
     )
     assert _dated_times(text, "2021-05-21")["650.000 cử tri"] != "2021/2026"
+
+
+def test_a_count_restated_later_keeps_the_period_it_was_first_stated_for() -> None:
+    text = (
+        "Ngày 7/4/2021, Huyện ủy ban hành 3 chương trình hành động.\n\n"
+        "Năm 2020, huyện kết nạp 120 đảng viên mới.\n\n"
+        "Những điểm sáng\n\n"
+        "Cả 3 chương trình hành động đều gắn với nhiệm vụ chính trị của huyện."
+    )
+    times = [f["time"] for f in extract(build_document(text, published="2021-06-01"))["figures"]
+             if f["text"].startswith("3 chương trình")]
+    assert times == ["2021-04-07", "2021-04-07"]  # not the publication year for the second
+
+
+def test_a_restated_count_with_a_date_of_its_own_keeps_that_date() -> None:
+    text = (
+        "Năm 2020, xã có 12 tổ hợp tác.\n\n"
+        "Năm 2021, xã vẫn duy trì 12 tổ hợp tác."
+    )
+    times = [f["time"] for f in extract(build_document(text, published="2021-06-01"))["figures"]]
+    assert times == ["2020", "2021"]
