@@ -245,7 +245,7 @@ class _Reader:
             if label := items.get(fig.start):
                 measure, subject = item(fig, label, measure, subject, items, measures)
             time = self.dating.time(fig, dates, self._clause_start(fig.start, low), state.time, reach, owned)
-            entry = {"measure": measure, "subject": subject, "time": self._restated(fig, dates, time),
+            entry = {"measure": measure, "subject": subject, "time": self.dating.restated(fig, dates, time),
                      "source": source}
             out[(fig.field, fig.start)] = entry
             previous, explicit = entry, (subject if named else explicit)
@@ -255,21 +255,6 @@ class _Reader:
         if explicit:
             state.subject = explicit
         self._advance(state, cues, dates, previous)
-
-    def _restated(self, fig: Mention, dates: list[Dated], time: str | None) -> str | None:
-        """A count the article stated before, restated in a sentence with no date of its own ("Ngày
-        7-4-2021, ... ban hành 2 chương trình hành động ... Hai chương trình hành động ... là cơ sở"),
-        is for the period it was first stated for; `time` otherwise. The same value of the same
-        counted noun phrase is the same count; a bare noun ("100 người") or a share is too common."""
-        unit = str(fig.attrs.get("unit") or "")
-        if len(unit.split()) < 2:
-            return time
-        key = (fig.attrs.get("value"), " ".join(unit.lower().split()))
-        stated = self.article.stated_times
-        if key in stated and not any(d[3] != "deadline" for d in dates):
-            return stated[key]
-        stated.setdefault(key, time)
-        return time
 
     def _advance(
         self,

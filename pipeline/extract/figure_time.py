@@ -190,9 +190,24 @@ class Dating:
         return str(year) if year else period
 
 
+    def restated(self, fig: Mention, dates: list[Dated], time: str | None) -> str | None:
+        """A count the article stated before, restated in a sentence with no date of its own ("Ngày
+        7-4-2021, ... ban hành 2 chương trình hành động ... Hai chương trình hành động ... là cơ sở"),
+        is for the period it was first stated for; `time` otherwise. The same value of the same
+        counted noun phrase is the same count; a bare noun ("100 người") or a share is too common."""
+        unit = str(fig.attrs.get("unit") or "")
+        if len(unit.split()) < 2:
+            return time
+        key = (fig.attrs.get("value"), " ".join(unit.lower().split()))
+        stated = self.article.stated_times
+        if key in stated and not any(d[3] != "deadline" for d in dates):
+            return stated[key]
+        stated.setdefault(key, time)
+        return time
+
     def _event_day(self, fig: Mention) -> str | None:
-        """For a count of who attended ("Tham dự hội nghị có 120 đại biểu", "Dịp này, ... trao 46 ...")
-        in a sentence without a date of its own: the last day named before it, the event's."""
+        """For a count of who attended ("Tham dự hội nghị có 120 đại biểu") in a sentence without a
+        date of its own: the last day named before it, the event's."""
         words = self.words
         if not words.term_at(words.at(words.sentence(fig.start)[0]), "attendance_openers"):
             return None
