@@ -136,3 +136,13 @@ def test_a_restated_count_with_a_date_of_its_own_keeps_that_date() -> None:
     )
     times = [f["time"] for f in extract(build_document(text, published="2021-06-01"))["figures"]]
     assert times == ["2020", "2021"]
+
+
+def test_a_count_said_to_hold_now_is_no_restatement() -> None:
+    text = (
+        "Năm 2004, đội bóng có 7 chiến thắng liên tiếp.\n\n"
+        "Những điểm sáng\n\n"
+        "Hiện tại, đội bóng cũng đang có 7 chiến thắng liên tiếp."
+    )
+    times = [f["time"] for f in extract(build_document(text, published="2021-04-30"))["figures"]]
+    assert times == ["2004", "2021"]

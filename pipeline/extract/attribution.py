@@ -245,7 +245,7 @@ class _Reader:
             if label := items.get(fig.start):
                 measure, subject = item(fig, label, measure, subject, items, measures)
             time = self.dating.time(fig, dates, self._clause_start(fig.start, low), state.time, reach, owned)
-            entry = {"measure": measure, "subject": subject, "time": self.dating.restated(fig, dates, time),
+            entry = {"measure": measure, "subject": subject, "time": self.dating.restated(fig, time),
                      "source": source}
             out[(fig.field, fig.start)] = entry
             previous, explicit = entry, (subject if named else explicit)

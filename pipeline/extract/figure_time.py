@@ -32,6 +32,7 @@ class Dating:
         self.date_words: set[int] = set()  # the first words of the dates of the sentence read last
         self.days: list[tuple[int, str]] = []  # (start, value) of the days read so far: events' days
         self.terms: list[tuple[int, str]] = []  # (start, value) of the Party terms read so far
+        self.fell_back = False  # whether the last figure dated fell back on the article's period
 
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
@@ -128,6 +129,7 @@ class Dating:
         earlier figures of the sentence took as their own ("tăng từ mức 0,68% của đầu năm lên 0,83%":
         the start of the year is no period of 0,83%)."""
         target = bool(fig.attrs.get("is_target"))
+        self.fell_back = False
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
             return deadlines[0][2]
         text, usable = self.words.text, [d for d in dates if d[3] != "deadline"]
@@ -185,23 +187,26 @@ class Dating:
         if keeps and not (now and not inherited.endswith("/..")):
             # "hiện có ..." still holds in a period open to now
             return self._change_part(inherited, fig, clause)
+        # nothing in the text dated the figure (what holds now is dated by the publication itself)
+        self.fell_back = not now
         if period and (target or not _under_way(period, year)):
             return period
         return str(year) if year else period
 
 
-    def restated(self, fig: Mention, dates: list[Dated], time: str | None) -> str | None:
-        """A count the article stated before, restated in a sentence with no date of its own ("Ngày
-        7-4-2021, ... ban hành 2 chương trình hành động ... Hai chương trình hành động ... là cơ sở"),
-        is for the period it was first stated for; `time` otherwise. The same value of the same
-        counted noun phrase is the same count; a bare noun ("100 người") or a share is too common."""
+    def restated(self, fig: Mention, time: str | None) -> str | None:
+        """A count the article dated before, restated where nothing in the text dates it (`time` fell
+        back on the article's period: "Ngày 7-4-2021, ... ban hành 2 chương trình hành động ... Hai
+        chương trình hành động ... là cơ sở"), is for the period it was first dated by; `time`
+        otherwise. The same value of the same counted noun phrase is the same count; a bare noun
+        ("100 người") or a share is too common to tell."""
         unit = str(fig.attrs.get("unit") or "")
         if len(unit.split()) < 2:
             return time
         key = (fig.attrs.get("value"), " ".join(unit.lower().split()))
         stated = self.article.stated_times
-        if key in stated and not any(d[3] != "deadline" for d in dates):
-            return stated[key]
+        if self.fell_back:
+            return stated.get(key, time)
         stated.setdefault(key, time)
         return time
 
