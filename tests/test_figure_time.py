@@ -28,3 +28,121 @@ def test_an_anniversary_is_no_period_of_an_undated_article() -> None:
         "LĐLĐ tỉnh đã hỗ trợ xây mới 05 nhà."
     )
     assert "1929-07-28/2019-07-28" not in _times(text).values()
+
+
+def _dated_times(text: str, published: str = "2022-05-20") -> dict[str, str | None]:
+    record = extract(build_document(text, published=published))
+    return {f["text"]: f["time"] for f in record["figures"]}
+
+
+def test_those_attending_an_event_are_counted_on_its_day() -> None:
+    text = (
+        "Sáng 14/5/2022, Hội Nông dân huyện tổ chức hội nghị tổng kết phong trào năm 2021.\n\n"
+        "Tham dự hội nghị có 180 đại biểu đến từ các xã."
+    )
+    assert _dated_times(text)["180 đại biểu"] == "2022-05-14"  # the meeting's day, not the year reviewed
+
+
+def test_an_event_day_does_not_date_the_results_reported_after_it() -> None:
+    text = (
+        "Sáng 14/5/2022, Hội Nông dân huyện tổ chức hội nghị tổng kết phong trào năm 2021.\n\n"
+        "Trong năm 2021, hội kết nạp thêm 320 hội viên mới."
+    )
+    assert _dated_times(text)["320 hội viên"] == "2021"
+
+
+def test_an_attendance_count_with_its_own_date_keeps_it() -> None:
+    text = (
+        "Ngày 2/3/2022, huyện khai mạc lớp bồi dưỡng.\n\n"
+        "Tham dự lớp học trong tháng 4/2022 có 60 học viên."
+    )
+    assert _dated_times(text)["60 học viên"] == "2022-04"
+
+
+def test_a_review_meetings_period_yields_to_the_period_its_sentence_reports() -> None:
+    text = (
+        "Tại hội nghị sơ kết 6 tháng đầu năm 2022 chiều 12/7, Sở công bố kết quả xếp hạng các huyện "
+        "năm 2021. Huyện Đông Anh xếp thứ 5, đạt 0,65 điểm."
+    )
+    assert _dated_times(text, "2022-07-13")["0,65 điểm"] == "2021"
+
+
+def test_a_review_meetings_period_alone_still_frames_what_follows() -> None:
+    text = (
+        "Chiều 12/1/2022, huyện tổ chức hội nghị tổng kết năm 2021. "
+        "Huyện Đông Anh kết nạp 65 đảng viên mới."
+    )
+    assert _dated_times(text, "2022-01-13")["65 đảng viên mới"] == "2021"  # the year reviewed, not the day
+
+
+def test_a_plans_year_dates_its_figures_before_the_numbered_documents_issue_day() -> None:
+    text = (
+        "Theo Kế hoạch công tác tuyên truyền năm 2022 (Kế hoạch số 45-KH/HU, ngày 10/01/2022), "
+        "Ban Thường vụ Huyện ủy tổ chức 04 hội nghị chuyên đề."
+    )
+    assert _dated_times(text, "2022-06-01")["04 hội nghị"] == "2022"
+
+
+def test_a_numbered_documents_issue_day_still_dates_a_sentence_with_no_other_date() -> None:
+    text = "Theo Quyết định số 12/QĐ-UBND ngày 10/01/2022, huyện hỗ trợ 35 hộ nghèo."
+    assert _dated_times(text, "2022-06-01")["35 hộ nghèo"] == "2022-01-10"
+
+
+def test_a_word_that_only_begins_like_attendance_is_none() -> None:
+    text = (
+        "Sáng 14/5/2022, tỉnh tổ chức lễ khởi công.\n\n"
+        "Năm 2021, tỉnh đã giải ngân 300 tỷ đồng. Dự án có 4 gói thầu chính."
+    )
+    assert _dated_times(text)["4 gói thầu"] == "2021"  # "Dự án" (the project) is no "dự" (attending)
+
+
+def test_those_a_congress_elects_serve_the_term_it_named_before() -> None:
+    text = (
+        "Ngày 20/5/2022, Chi bộ thôn Đông tổ chức Đại hội nhiệm kỳ 2022 - 2025.\n\n"
+        "Đại hội đã bầu ra Chi ủy gồm 03 đồng chí."
+    )
+    assert _dated_times(text, "2022-05-21")["03 đồng chí"] == "2022/2025"  # not the congress's day
+
+
+def test_those_elected_take_the_term_named_after_them_in_their_sentence() -> None:
+    text = "Có 45 người được bầu làm bí thư chi bộ nhiệm kỳ 2022-2025."
+    assert _dated_times(text, "2022-10-04")["45 người"] == "2022/2025"
+
+
+def test_voters_in_a_general_election_are_no_elected_count() -> None:
+    text = (
+        "Ngày 20/5/2021, tỉnh tổng kết công tác bầu cử nhiệm kỳ 2021 - 2026.\n\n"
+        "Trong cuộc bầu cử, tỉnh có 650.000 cử tri đi bầu."
+    )
+    assert _dated_times(text, "2021-05-21")["650.000 cử tri"] != "2021/2026"
+
+
+def test_a_count_restated_later_keeps_the_period_it_was_first_stated_for() -> None:
+    text = (
+        "Ngày 7/4/2021, Huyện ủy ban hành 3 chương trình hành động.\n\n"
+        "Năm 2020, huyện kết nạp 120 đảng viên mới.\n\n"
+        "Những điểm sáng\n\n"
+        "Cả 3 chương trình hành động đều gắn với nhiệm vụ chính trị của huyện."
+    )
+    times = [f["time"] for f in extract(build_document(text, published="2021-06-01"))["figures"]
+             if f["text"].startswith("3 chương trình")]
+    assert times == ["2021-04-07", "2021-04-07"]  # not the publication year for the second
+
+
+def test_a_restated_count_with_a_date_of_its_own_keeps_that_date() -> None:
+    text = (
+        "Năm 2020, xã có 12 tổ hợp tác.\n\n"
+        "Năm 2021, xã vẫn duy trì 12 tổ hợp tác."
+    )
+    times = [f["time"] for f in extract(build_document(text, published="2021-06-01"))["figures"]]
+    assert times == ["2020", "2021"]
+
+
+def test_a_count_said_to_hold_now_is_no_restatement() -> None:
+    text = (
+        "Năm 2004, đội bóng có 7 chiến thắng liên tiếp.\n\n"
+        "Những điểm sáng\n\n"
+        "Hiện tại, đội bóng cũng đang có 7 chiến thắng liên tiếp."
+    )
+    times = [f["time"] for f in extract(build_document(text, published="2021-04-30"))["figures"]]
+    assert times == ["2004", "2021"]

@@ -35,6 +35,7 @@ class Article:
     scope: str | None = None  # the whole area the article reports over ("toàn tỉnh", "cả nước")
     find_scope: Callable[[], str | None] | None = None  # looks for `scope` the first time it is needed
     period: str | None = None
+    stated_times: dict[tuple, str | None] = field(default_factory=dict)  # a count -> its first period
 
     def whole_area(self) -> str | None:
         """The whole area the article reports over, looked for once."""

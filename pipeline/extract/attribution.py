@@ -245,14 +245,9 @@ class _Reader:
                 subject, named = owner, True
             if label := items.get(fig.start):
                 measure, subject = item(fig, label, measure, subject, items, measures)
-            entry = {
-                "measure": measure,
-                "subject": subject,
-                "time": self.dating.time(
-                    fig, dates, self._clause_start(fig.start, low), state.time, reach, owned
-                ),
-                "source": source,
-            }
+            time = self.dating.time(fig, dates, self._clause_start(fig.start, low), state.time, reach, owned)
+            entry = {"measure": measure, "subject": subject, "time": self.dating.restated(fig, time),
+                     "source": source}
             out[(fig.field, fig.start)] = entry
             previous, explicit = entry, (subject if named else explicit)
             done.append((fig, measure))
@@ -275,7 +270,7 @@ class _Reader:
         if leading:
             state.source = leading[-1].source
         # an issue date ("Quyết định ... ngày 7-8-2025") stands for the sentence only when it names no period
-        plain = [d for d in dates if d[3] in ("time", "cued", "asof", "term")] or [
+        plain = [d for d in dates if d[3] in ("time", "cued", "asof", "term", "review")] or [
             d for d in dates if d[3] == "issued"
         ]
         if last and last["time"] and plain:
@@ -284,7 +279,11 @@ class _Reader:
             # a sentence without figures that names a day and a period ("Ngày 22/4, ... sơ kết 5 năm
             # ... giai đoạn 2016 - 2020") frames what follows by the period; the day is its event's
             # (a Party term only names a congress: "chiều nay (17/10), Đại hội ... nhiệm kỳ 2020 - 2025")
-            periods = [d for d in plain if is_period(d[2]) and d[3] != "term"]
+            # a review meeting's period yields to another the sentence names ("Tại hội nghị sơ kết 6
+            # tháng đầu năm 2023, Bộ công bố xếp hạng năm 2022"): that one is what follows reports on
+            periods = [d for d in plain if is_period(d[2]) and d[3] not in ("term", "review")] or [
+                d for d in plain if is_period(d[2]) and d[3] == "review"
+            ]
             state.time = (periods or plain)[0][2]
 
     def _within(self, low: int, high: int) -> list[Mention]:

@@ -76,6 +76,9 @@ PLAIN_TABLES = (
     "change_ends",
     "change_verbs",
     "until_now",
+    "attendance_openers",
+    "review_words",
+    "election_words",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

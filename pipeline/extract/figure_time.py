@@ -30,6 +30,9 @@ class Dating:
         self.words = words
         self.article = article
         self.date_words: set[int] = set()  # the first words of the dates of the sentence read last
+        self.days: list[tuple[int, str]] = []  # (start, value) of the days read so far: events' days
+        self.terms: list[tuple[int, str]] = []  # (start, value) of the Party terms read so far
+        self.fell_back = False  # whether the last figure dated fell back on the article's period
 
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
@@ -37,11 +40,13 @@ class Dating:
         end of its period), `since` (open to now: "Từ ngày 1/7/2025"), `issued` or `term`;
         comparison bases, purposes and birth years are left out. "10 năm tới" and "7 tháng qua"
         count from publication."""
-        words, found, last_directive = self.words, [], -10
+        words, found, last_directive, numbered = self.words, [], -10, False
         self.date_words = {words.at(m.start) for m in mentions if m.type == "DATE"}
         for m in mentions:
             if m.type == "DIRECTIVE":
-                last_directive = m.end
+                # a numbered document's date is its issue date; an unnumbered plan's year or span is
+                # the period it plans ("Kế hoạch công tác kiểm tra, giám sát năm 2024")
+                last_directive, numbered = m.end, any(c.isdigit() for c in m.text)
             if m.type != "DATE" or not m.attrs.get("value"):
                 continue
             i = words.at(m.start)
@@ -76,13 +81,19 @@ class Dating:
                 value = value.partition("/")[0]  # "đầu nhiệm kỳ 2020-2025, Đảng bộ có ...": its first year
             elif closed and BOTH_ENDS.search(m.text) and words.term_before(i, "span_end_cues", i - 1):
                 value = value.partition("/")[2]  # "cuối nhiệm kỳ 2015-2020, hội có ...": its last year
-            elif m.start - last_directive <= 3:
+            elif m.start - last_directive <= 3 and (numbered or not is_period(value)):
                 role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
             elif words.term_at(i, "qualifying_periods"):
                 role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
+            elif role == "time" and words.term_before(i, "review_words", i - 2):
+                role = "review"  # "hội nghị sơ kết 6 tháng đầu năm 2023": names the meeting
             if words.term_at(i, "year_end_words") and value[4:] == "-12":
                 value = value[:4]  # "Cuối năm, Hội đã phát triển mới 21 nhóm": the year's results
             found.append((m.start, m.end, _span_end(value), role))
+            if role in ("time", "cued") and len(value.partition("/")[0]) == 10:
+                self.days.append((m.start, value))
+            elif role == "term":
+                self.terms.append((m.start, value))
         year, month = self.article.year, self.article.month
         if year and month:  # "7 tháng qua" in an August article: January to July
             for match in PAST_MONTHS.finditer(words.text, low, high):
@@ -118,9 +129,12 @@ class Dating:
         earlier figures of the sentence took as their own ("tăng từ mức 0,68% của đầu năm lên 0,83%":
         the start of the year is no period of 0,83%)."""
         target = bool(fig.attrs.get("is_target"))
+        self.fell_back = False
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
             return deadlines[0][2]
         text, usable = self.words.text, [d for d in dates if d[3] != "deadline"]
+        # a review meeting's period dates the figures of its own sentence like any other
+        usable = [(*d[:3], "time") if d[3] == "review" else d for d in usable]
         before = [d for d in usable if d[1] <= fig.start and d[0] not in owned]
         # '18 mô hình “Dân vận khéo” giai đoạn 2020-2022': the quoted name is the measure's
         reach = past_enclosed(text, reach, "“", "”")
@@ -145,11 +159,23 @@ class Dating:
         # a Party term names the congress ("Đại hội chi bộ nhiệm kỳ 2022-2025"): any other date of the
         # sentence dates the count first ("Đến ngày 3.10, ... Đại hội chi bộ nhiệm kỳ 2022-2025, đạt 100%")
         plain, terms = [d for d in before if d[3] != "term"], [d for d in before if d[3] == "term"]
+        # an issue date dates a figure only when nothing else does ("Theo Kế hoạch năm 2024 (Kế hoạch
+        # số 103-KH/ĐUK, ngày 15/01/2024), ... tổ chức 03 cuộc kiểm tra": the plan's year)
+        issued = [d for d in plain if d[3] == "issued"]
+        plain = [d for d in plain if d[3] != "issued"]
         in_clause = [d for d in plain if d[0] >= clause]
         terms_in_clause = [d for d in terms if d[0] >= clause]
-        for pool in (attached, in_clause, after[:1], as_of[:1], plain, terms_in_clause, terms):
+        pools = (attached, in_clause, after[:1], as_of[:1], plain, issued)
+        for pool in pools:
             if pool:
                 return pool[-1][2] if pool is attached else self._change_part(pool[-1][2], fig, clause)
+        if (day := self._event_day(fig)) is not None:
+            return day
+        if (term := self._elected_term(fig, dates)) is not None:
+            return term
+        for pool in (terms_in_clause, terms):
+            if pool:
+                return self._change_part(pool[-1][2], fig, clause)
         words = self.words
         lead = range(words.at(clause), words.before(fig.start))
         if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
@@ -161,10 +187,47 @@ class Dating:
         if keeps and not (now and not inherited.endswith("/..")):
             # "hiện có ..." still holds in a period open to now
             return self._change_part(inherited, fig, clause)
+        # nothing in the text dated the figure (what holds now is dated by the publication itself)
+        self.fell_back = not now
         if period and (target or not _under_way(period, year)):
             return period
         return str(year) if year else period
 
+
+    def restated(self, fig: Mention, time: str | None) -> str | None:
+        """A count the article dated before, restated where nothing in the text dates it (`time` fell
+        back on the article's period: "Ngày 7-4-2021, ... ban hành 2 chương trình hành động ... Hai
+        chương trình hành động ... là cơ sở"), is for the period it was first dated by; `time`
+        otherwise. The same value of the same counted noun phrase is the same count; a bare noun
+        ("100 người") or a share is too common to tell."""
+        unit = str(fig.attrs.get("unit") or "")
+        if len(unit.split()) < 2:
+            return time
+        key = (fig.attrs.get("value"), " ".join(unit.lower().split()))
+        stated = self.article.stated_times
+        if self.fell_back:
+            return stated.get(key, time)
+        stated.setdefault(key, time)
+        return time
+
+    def _event_day(self, fig: Mention) -> str | None:
+        """For a count of who attended ("Tham dự hội nghị có 120 đại biểu") in a sentence without a
+        date of its own: the last day named before it, the event's."""
+        words = self.words
+        if not words.term_at(words.at(words.sentence(fig.start)[0]), "attendance_openers"):
+            return None
+        return next((value for start, value in reversed(self.days) if start < fig.start), None)
+
+    def _elected_term(self, fig: Mention, dates: list[Dated]) -> str | None:
+        """For a count of those a congress elects ("Đại hội tiến hành bầu 52 nhân sự"): the Party term
+        its sentence names, before or after it, else the last one the text named before."""
+        words = self.words
+        low, high = words.sentence(fig.start)
+        if not any(words.term_at(i, "election_words") for i in range(words.at(low), words.before(high))):
+            return None
+        if own := [d for d in dates if d[3] == "term"]:
+            return own[-1][2]
+        return next((value for start, value in reversed(self.terms) if start < fig.start), None)
 
     def _change_part(self, period: str, fig: Mention, clause: int) -> str:
         """Under a span of years, a number a change starts from is the span's first year's, one it
