@@ -12,6 +12,8 @@ is worse than keeping furniture.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from pipeline.clean.bylines import UNIT_MIN_WORDS, names_in
@@ -30,8 +32,16 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
     split_names,
 )
 from pipeline.clean.page import BODY, BOILERPLATE, CAPTION, LABEL_WORDS, META, TITLE, Line, Page, is_role
-from pipeline.clean.published import parse_published
-from pipeline.clean.shapes import PARAGRAPH_END, STAMP, ascii_words, is_headline, is_paragraph, words
+from pipeline.clean.published import parse_published, split_date
+from pipeline.clean.shapes import (
+    PARAGRAPH_END,
+    STAMP,
+    ascii_words,
+    is_headline,
+    is_paragraph,
+    letters_only_ascii,
+    words,
+)
 from pipeline.clean.structure import article_span
 from pipeline.clean.title import (
     SENTENCE_BREAK,
@@ -75,6 +85,21 @@ def _is_caption_copy(lines: list[Line], first: int | None, i: int) -> bool:
     return first == i - 1 and 4 <= words <= CAPTION_MAX_WORDS and not dialogue
 
 
+QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+
+
+def _copy_key(folded: str) -> str:
+    """What two copies of a line share: a page's two copies may differ in their quotes' shapes."""
+    return folded.translate(QUOTES)
+
+
+def _spells_headline_unaccented(page: Page, i: int) -> bool:
+    """A line without any Vietnamese mark that spells the headline: an alt text, never prose."""
+    text = page.texts[i]
+    return page.title_folded is not None and letters_only_ascii(text) and \
+        slug_match(ascii_words(page.title_folded), text) >= HEADLINE_AS_PROSE_MATCH
+
+
 def _is_caption(line: Line) -> bool:
     """A photo caption: under an image placeholder, or carrying a photo credit."""
     return len(line.text.split()) <= CAPTION_MAX_WORDS and (
@@ -96,12 +121,12 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     """
     page = Page(text, title, template, url)
     span = article_span(page.texts, page.is_chrome, page.is_marker, lambda i: page.meta[i] is not None,
-                        lambda i: page.lines[i].template)
+                        lambda i: page.lines[i].template, page.signs)
     headline = _headline_shaped_as_prose(page, span.start, title, url)
     if headline is not None:  # the headline ends with a full stop: the article starts under it
         span = article_span(page.texts, page.is_chrome, page.is_marker,
                             lambda i: i == headline or page.meta[i] is not None,
-                            lambda i: page.lines[i].template)
+                            lambda i: page.lines[i].template, page.signs)
     if span.start is None or span.end is None:
         _classify_without_prose(page)
         return page.lines
@@ -275,11 +300,14 @@ def _classify_article(page: Page, start: int, end: int) -> None:
             in_list = in_list or page.is_marker(i)
         elif in_list and words <= SHORT_LINE_WORDS:
             line.cls = BOILERPLATE  # titles of other articles listed under a marker inside the page
-        elif folded == page.title_folded or _is_caption_copy(page.lines, seen.get(folded), i):
+        elif folded == page.title_folded or _is_caption_copy(page.lines, seen.get(_copy_key(folded)), i):
             line.cls = BOILERPLATE  # second copy of the title or of a caption
-            first = page.lines[seen[folded]] if folded in seen else None
-            if first is not None and first.cls == BODY:
-                first.cls = CAPTION
+            first = seen.get(_copy_key(folded))
+            # the lead printed twice is the page's summary and its lead, not a caption
+            if first is not None and first != start and page.lines[first].cls == BODY:
+                page.lines[first].cls = CAPTION
+        elif page.title_folded and _spells_headline_unaccented(page, i):
+            line.cls = BOILERPLATE  # "To chuc Ngay hoi ... - Anh 1": the headline as an image's alt text
         elif meta is not None:
             _set_meta(line, meta[1])
         elif page.precedes_furniture(i) and (names := page.names(i)) is not None:
@@ -290,7 +318,7 @@ def _classify_article(page: Page, start: int, end: int) -> None:
             line.cls = BOILERPLATE  # the site's own short line among the paragraphs (an ad slot, a widget)
         else:
             in_list = in_list and words <= SHORT_LINE_WORDS
-        seen.setdefault(folded, i)
+        seen.setdefault(_copy_key(folded), i)
 
 
 def _classify_tail(page: Page, first: int) -> None:
@@ -444,6 +472,9 @@ def _page_published(lines: list[Line]) -> str | None:
         return _with_time_beside(parsed, lines, i)
     for line in lines:
         if line.cls == META and DATELINE.search(line.text) and (parsed := parse_published(line.text)):
+            return parsed
+    for day, rest in pairwise(lines):  # "27" then "06/2016"
+        if day.cls == META == rest.cls and (parsed := split_date(day.text, rest.text)):
             return parsed
     for line in lines:  # a dateline glued to the headline or the lead: "... nông dân. 04:30 GMT+7, 27/9/2022"
         stamp = STAMP.search(line.text) if line.top else None
