@@ -16,9 +16,12 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.clean.shapes import (
+    BULLET,
     LEAD_TAG,
     LONG_PARAGRAPH_WORDS,
+    PARAGRAPH_END,
     is_headline,
+    is_listed_headline,
     is_name,
     is_paragraph,
     is_proper_noun_run,
@@ -33,6 +36,8 @@ def is_prose(text: str) -> bool:
     names with a colon are a kicker above the headline ("Hội NCT TP Phú Quốc, tỉnh Kiên Giang:")."""
     if is_name(text.strip().rstrip(".")):
         return False
+    if BULLET.match(text.strip()) and PARAGRAPH_END.search(text) is None and is_listed_headline(text):
+        return False  # "- Huyện X: Tổng kết ..." one of a dashed list of headlines, its dash no word
     if not text.rstrip().endswith(":"):
         return is_paragraph(text)
     if words(text) >= 2 and NUMBERED.match(text) is not None:
