@@ -69,6 +69,7 @@ CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may
 TEMPLATE_MAX_WORDS = 8  # inside the article only a short line the site repeats is its furniture
 UNIT_NAME_WORDS = 5  # "Hội Nông dân tỉnh", "Trung tâm Y tế huyện": a unit's name alone is a section
 PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
+TITLE_COPY_SHARE = 0.8  # a line this much of the headline's length, and in it, is the headline again
 PIECE_SHARE = 0.5  # a headline broken over lines: each piece at most half of it (more is a line with extras)
 
 
@@ -91,6 +92,16 @@ QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"
 def _copy_key(folded: str) -> str:
     """What two copies of a line share: a page's two copies may differ in their quotes' shapes."""
     return folded.translate(QUOTES)
+
+
+def _copies_title(page: Page, i: int) -> bool:
+    """The headline again in the article: whole, or nearly whole with the title line's extras cut
+    ("Headline (Lượt xem: 947)" at the top, "Headline" under the lead)."""
+    folded, title = page.folded[i], page.title_folded
+    if title is None or folded == title:
+        return folded == title
+    return is_headline(page.texts[i]) and len(folded) >= TITLE_COPY_SHARE * len(title) and \
+        _is_piece(folded, title)
 
 
 def _spells_headline_unaccented(page: Page, i: int) -> bool:
@@ -300,7 +311,7 @@ def _classify_article(page: Page, start: int, end: int) -> None:
             in_list = in_list or page.is_marker(i)
         elif in_list and words <= SHORT_LINE_WORDS:
             line.cls = BOILERPLATE  # titles of other articles listed under a marker inside the page
-        elif folded == page.title_folded or _is_caption_copy(page.lines, seen.get(_copy_key(folded)), i):
+        elif _copies_title(page, i) or _is_caption_copy(page.lines, seen.get(_copy_key(folded)), i):
             line.cls = BOILERPLATE  # second copy of the title or of a caption
             first = seen.get(_copy_key(folded))
             # the lead printed twice is the page's summary and its lead, not a caption
