@@ -69,6 +69,9 @@ CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may
 TEMPLATE_MAX_WORDS = 8  # inside the article only a short line the site repeats is its furniture
 UNIT_NAME_WORDS = 5  # "Hội Nông dân tỉnh", "Trung tâm Y tế huyện": a unit's name alone is a section
 PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
+SHORT_HEADLINE_WORDS = 16  # a headline with a full stop read as prose is at most this long
+RESTATED_SHARE = 0.6  # share of a short headline's words its lead says again
+WORD = regex.compile(r"\w+")
 TITLE_COPY_SHARE = 0.8  # a line this much of the headline's length, and in it, is the headline again
 PIECE_SHARE = 0.5  # a headline broken over lines: each piece at most half of it (more is a line with extras)
 
@@ -188,10 +191,25 @@ def _heads_the_page(page: Page, start: int) -> bool:
         return False
     if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
         return False
-    if PARAGRAPH_END.search(text) is None:
+    if PARAGRAPH_END.search(text) is None or _restated_under(page, start):
         return True
     under = page.meta[start + 1] if start + 1 < len(page.lines) else None
     return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
+
+
+def _restated_under(page: Page, i: int) -> bool:
+    """A short sentence the paragraph under it restates: most of its words are in that paragraph,
+    itself at least twice as long ("Ngân hàng X đồng hành cùng bà con làm cà phê." over a lead
+    that names the bank, the farmers and the coffee again). A lead restates its headline; the
+    article's sentences, a page cut in mid-article opening on one, rarely repeat each other so."""
+    if words(page.texts[i]) > SHORT_HEADLINE_WORDS or i + 1 >= len(page.texts):
+        return False
+    under = page.texts[i + 1]
+    if not is_paragraph(under) or words(under) < 2 * words(page.texts[i]):
+        return False
+    said = set(WORD.findall(page.folded[i + 1]))
+    headline = WORD.findall(page.folded[i])
+    return sum(word in said for word in headline) >= RESTATED_SHARE * len(headline)
 
 
 def _title_index(page: Page, start: int, title: str | None, url: str | None) -> int | None:
