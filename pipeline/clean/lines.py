@@ -6,11 +6,13 @@ signature (byline, source) and the site's lists and footer. Within each zone a l
 (`shapes.py`: prose, headline, name, breadcrumb, leaked markup) decides, with the phrases and
 patterns of `rules/boilerplate.yml` as a last help, and lines the site repeats on its pages
 (`templates.py`) as furniture where they stand outside the prose; `page.py` holds what is known of
-each line among its neighbours. When unsure a line inside the article stays body: losing a sentence
-is worse than keeping furniture.
+each line among its neighbours, `headline.py` finds the headline and its copies. When unsure a
+line inside the article stays body: losing a sentence is worse than keeping furniture.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 import regex
 
@@ -29,16 +31,24 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
     meta_names,
     split_names,
 )
+from pipeline.clean.headline import (
+    copies_title,
+    folded_without_site_name,
+    headline_index,
+    headline_shaped_as_prose,
+    is_piece,
+    names_a_unit,
+    spells_headline_unaccented,
+)
 from pipeline.clean.page import BODY, BOILERPLATE, CAPTION, LABEL_WORDS, META, TITLE, Line, Page, is_role
-from pipeline.clean.published import parse_published
-from pipeline.clean.shapes import PARAGRAPH_END, STAMP, ascii_words, is_headline, is_paragraph, words
+from pipeline.clean.published import parse_published, split_date
+from pipeline.clean.shapes import (
+    STAMP,
+    is_paragraph,
+    words,
+)
 from pipeline.clean.structure import article_span
 from pipeline.clean.title import (
-    SENTENCE_BREAK,
-    scored_title,
-    slug_match,
-    slug_title,
-    slug_words,
     without_site_name,
 )
 from pipeline.text import casefold_words
@@ -51,15 +61,10 @@ __all__ = [
     "title_from",
 ]  # fmt: skip
 
-HEADLINE_AS_PROSE_MATCH = 0.75  # how closely a line with a full stop must spell the URL or <title> to head it
-HEADLINE_AS_PROSE_WORDS = 60  # a headline read as prose by its place is at most this long
 SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rarely are
 CAPTION_MAX_WORDS = 45
 CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may stand
 TEMPLATE_MAX_WORDS = 8  # inside the article only a short line the site repeats is its furniture
-UNIT_NAME_WORDS = 5  # "Hội Nông dân tỉnh", "Trung tâm Y tế huyện": a unit's name alone is a section
-PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
-PIECE_SHARE = 0.5  # a headline broken over lines: each piece at most half of it (more is a line with extras)
 
 
 def _is_caption_copy(lines: list[Line], first: int | None, i: int) -> bool:
@@ -73,6 +78,14 @@ def _is_caption_copy(lines: list[Line], first: int | None, i: int) -> bool:
     # a sentence said twice in a row is a caption echoed under its image, not dialogue ("- Không.")
     dialogue = line.text.startswith(("-", "–", "“", '"'))
     return first == i - 1 and 4 <= words <= CAPTION_MAX_WORDS and not dialogue
+
+
+QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+
+
+def _copy_key(folded: str) -> str:
+    """What two copies of a line share: a page's two copies may differ in their quotes' shapes."""
+    return folded.translate(QUOTES)
 
 
 def _is_caption(line: Line) -> bool:
@@ -96,16 +109,16 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     """
     page = Page(text, title, template, url)
     span = article_span(page.texts, page.is_chrome, page.is_marker, lambda i: page.meta[i] is not None,
-                        lambda i: page.lines[i].template)
-    headline = _headline_shaped_as_prose(page, span.start, title, url)
+                        lambda i: page.lines[i].template, page.signs)
+    headline = headline_shaped_as_prose(page, span.start, title, url)
     if headline is not None:  # the headline ends with a full stop: the article starts under it
         span = article_span(page.texts, page.is_chrome, page.is_marker,
                             lambda i: i == headline or page.meta[i] is not None,
-                            lambda i: page.lines[i].template)
+                            lambda i: page.lines[i].template, page.signs)
     if span.start is None or span.end is None:
         _classify_without_prose(page)
         return page.lines
-    title_index = _title_index(page, span.start, title, url)
+    title_index = headline_index(page, span.start, title, url)
     title_index = headline if title_index is None else title_index
     if page.title_folded is None and title_index is not None:
         page.title_folded = page.folded[title_index]
@@ -119,103 +132,6 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     return page.lines
 
 
-def _headline_shaped_as_prose(page: Page, start: int | None, title: str | None,
-                              url: str | None) -> int | None:
-    """The first line read as prose when it is the headline the container or the URL spells, or None.
-
-    "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng." ends like a sentence, but
-    the URL's slug (or the page's <title>) says it is the headline; a paragraph must follow it.
-    """
-    if start is None:
-        return None
-    if not any(is_paragraph(text) for text in page.texts[start + 1:]):
-        return None
-    spelled = ascii_words(title) if title else slug_words(url)
-    # nearly word for word: a lead repeats the headline's words too, among many more of its own
-    if spelled and slug_match(spelled, page.texts[start]) >= HEADLINE_AS_PROSE_MATCH:
-        return start
-    return start if title is None and _heads_the_page(page, start) else None
-
-
-def _heads_the_page(page: Page, start: int) -> bool:
-    """The first line read as prose is the headline by its place: nothing but the site's chrome above
-    it, one sentence at most, and either no sentence's end (prose by its length alone), or the page's
-    dateline right under it, or a breadcrumb above that prints it cut short ("Home Tin tức Kỷ niệm
-    90 năm thành lập Đảng bộ ...").
-
-    A long headline ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư ... trên địa bàn tỉnh") or one with
-    a full stop reads as prose; the article's lead stands under the dateline, not above it, and ends
-    with a full stop where a headline does not.
-    """
-    text = page.texts[start]
-    if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text):
-        return False
-    if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
-        return False
-    if PARAGRAPH_END.search(text) is None:
-        return True
-    under = page.meta[start + 1] if start + 1 < len(page.lines) else None
-    return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
-
-
-def _title_index(page: Page, start: int, title: str | None, url: str | None) -> int | None:
-    """The headline's line above the first paragraph: the container's title, the URL's, or the best-shaped."""
-    above = range(start)
-    if title:
-        exact = next((i for i in above if page.folded[i] == page.title_folded), None)
-        if exact is not None:
-            return exact
-        wanted = ascii_words(title)
-        return slug_title(wanted, page.texts, [i for i in above if page.lines[i].rule is None])
-    candidates = [i for i in above
-                  if not page.is_chrome(i) and page.meta[i] is None and not _names_a_unit(page, i)]
-    slug = slug_words(url)
-    if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
-        return found
-    def dated(i: int) -> bool:
-        return 0 <= i < start and (found := page.meta[i]) is not None and found[0] == "dateline"
-
-    def between(i: int, j: int) -> int:
-        return sum(i < c < j for c in candidates)
-
-    found = scored_title(page.texts, candidates, start, between, dated)
-    return found if found is None else _whole_headline(page, found, candidates)
-
-
-def _folded_without_site_name(page: Page, i: int) -> str:
-    """The line (folded) without the site's name a dump of the page's <title> prints after a headline."""
-    return casefold_words(without_site_name(page.texts[i], page.url, page.rules.units, set(page.folded)))
-
-
-def _names_a_unit(page: Page, i: int) -> bool:
-    """A few words that open like a unit's name ("Hội Nông dân tỉnh"): the page's section, not a headline."""
-    return words(page.texts[i]) <= UNIT_NAME_WORDS and page.rules.units.match(page.texts[i]) is not None
-
-
-def _is_piece(part: str, whole: str, share: float = 1.0) -> bool:
-    """`part` (folded) is some words of the line `whole` (folded), on word boundaries, and at most
-    `share` of its length."""
-    return (len(part.split()) >= PIECE_MIN_WORDS and len(part) < len(whole) * share
-            and f" {part} " in f" {whole} ")
-
-
-def _whole_headline(page: Page, found: int, candidates: list[int]) -> int:
-    """The line the found headline is a piece of, higher up, when there is one; else the found line.
-
-    A page may print its headline whole at the top (the dump of its <title>) and again below broken
-    over several lines ("BỐI CẢNH HỌC TẬP ... –  PHÂN TÍCH" / "TỪ TRƯNG BÀY ..." / "Ở BẢO TÀNG ...");
-    the line under the scored span is its last piece. A line holding more than twice the found one is
-    that; the whole line with the site's name after it is the <title> of a headline printed alone.
-    """
-    for i in candidates:
-        if i >= found or not _is_piece(page.folded[found], page.folded[i], PIECE_SHARE) \
-                or not is_headline(page.texts[i]):
-            continue
-        if _folded_without_site_name(page, i) != page.folded[found]:
-            return i
-    return found
-
-
 def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: bool) -> None:
     """Above the first paragraph: navigation above the headline; datelines, bylines and sapo under it."""
     for i in range(start):
@@ -227,7 +143,7 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             _set_meta(line, meta[1])
         elif line.rule is not None or page.folded[i] == page.title_folded or line.template:
             line.cls = BOILERPLATE
-        elif page.title_folded is not None and _is_piece(page.folded[i], page.title_folded):
+        elif page.title_folded is not None and is_piece(page.folded[i], page.title_folded):
             line.cls = BOILERPLATE  # the headline again, broken over lines
         elif title_index is not None and i < title_index:
             line.cls = BOILERPLATE  # menus, section names, banners and breadcrumbs above the headline
@@ -235,7 +151,7 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline, or right above the first paragraph
         elif title_index is not None and _labels_the_headline(page, i, start):
             line.cls = BOILERPLATE  # a section's or a tag's label between the headline and its dateline
-        elif _names_a_unit(page, i):
+        elif names_a_unit(page, i):
             # "Hội Nông dân tỉnh": under a byline the author's unit, else the page's section
             line.cls = META if i > 0 and page.lines[i - 1].author else BOILERPLATE
         elif _is_caption(line):
@@ -275,11 +191,14 @@ def _classify_article(page: Page, start: int, end: int) -> None:
             in_list = in_list or page.is_marker(i)
         elif in_list and words <= SHORT_LINE_WORDS:
             line.cls = BOILERPLATE  # titles of other articles listed under a marker inside the page
-        elif folded == page.title_folded or _is_caption_copy(page.lines, seen.get(folded), i):
+        elif copies_title(page, i) or _is_caption_copy(page.lines, seen.get(_copy_key(folded)), i):
             line.cls = BOILERPLATE  # second copy of the title or of a caption
-            first = page.lines[seen[folded]] if folded in seen else None
-            if first is not None and first.cls == BODY:
-                first.cls = CAPTION
+            first = seen.get(_copy_key(folded))
+            # the lead printed twice is the page's summary and its lead, not a caption
+            if first is not None and first != start and page.lines[first].cls == BODY:
+                page.lines[first].cls = CAPTION
+        elif page.title_folded and spells_headline_unaccented(page, i):
+            line.cls = BOILERPLATE  # "To chuc Ngay hoi ... - Anh 1": the headline as an image's alt text
         elif meta is not None:
             _set_meta(line, meta[1])
         elif page.precedes_furniture(i) and (names := page.names(i)) is not None:
@@ -290,7 +209,7 @@ def _classify_article(page: Page, start: int, end: int) -> None:
             line.cls = BOILERPLATE  # the site's own short line among the paragraphs (an ad slot, a widget)
         else:
             in_list = in_list and words <= SHORT_LINE_WORDS
-        seen.setdefault(folded, i)
+        seen.setdefault(_copy_key(folded), i)
 
 
 def _classify_tail(page: Page, first: int) -> None:
@@ -353,7 +272,7 @@ def _classify_without_prose(page: Page) -> None:
         elif not title_seen:
             line.cls, title_seen = TITLE, True
             # "Headline - Site" then "Headline": the page's <title>, then its headline alone, a copy
-            page.title_folded = _folded_without_site_name(page, i)
+            page.title_folded = folded_without_site_name(page, i)
         elif meta is not None:
             _set_meta(line, meta[1])
         elif page.precedes_furniture(i) and (names := page.names(i)) is not None:
@@ -444,6 +363,9 @@ def _page_published(lines: list[Line]) -> str | None:
         return _with_time_beside(parsed, lines, i)
     for line in lines:
         if line.cls == META and DATELINE.search(line.text) and (parsed := parse_published(line.text)):
+            return parsed
+    for day, rest in pairwise(lines):  # "27" then "06/2016"
+        if day.cls == META == rest.cls and (parsed := split_date(day.text, rest.text)):
             return parsed
     for line in lines:  # a dateline glued to the headline or the lead: "... nông dân. 04:30 GMT+7, 27/9/2022"
         stamp = STAMP.search(line.text) if line.top else None

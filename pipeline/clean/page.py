@@ -14,6 +14,7 @@ import regex
 
 from pipeline.clean.bylines import names_in
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
+from pipeline.clean.published import split_date
 from pipeline.clean.shapes import is_listed_headline, is_name, is_paragraph
 from pipeline.clean.structure import truncated_copies
 from pipeline.clean.title import spelled_by_host
@@ -24,6 +25,9 @@ IMAGE_PLACEHOLDER = "\xa0"  # sites leave a no-break space where an image was
 LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a sentence that ends the same way
 FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the furniture has begun
 LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
+LABEL_MIN_WORDS = 2  # a single word ("Hết") may end the article; a heading of links has more
+# letters only, a capital first and lowercase after it: "BBT", "PV" in capitals sign the article
+LABEL = regex.compile(r"^\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+)*$(?<=\p{Ll}\p{M}*)")
 ABSTRACT_HEADING = regex.compile(r"^(?:tóm tắt|abstract)\s*:?$", regex.IGNORECASE)
 ABSTRACT_LINES = 4  # "Tóm tắt:", the abstract (a paragraph or a few), then the author's keywords
 SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
@@ -78,6 +82,9 @@ class Page:
         for i, found in enumerate(self.meta):  # a time alone is meta only beside a date ("16:02 (GMT+7)")
             if found is not None and found[0] == "time" and not self._beside_dateline(i):
                 self.meta[i] = None
+        for i in range(len(self.lines) - 1):  # "27" then "06/2016": one dateline over two lines
+            if self.meta[i] is None and self.meta[i + 1] is None and split_date(*self.texts[i:i + 2]):
+                self.meta[i] = self.meta[i + 1] = ("dateline", [])
         self.title_folded = casefold_words(title) if title else None
 
     def abstract_keywords(self) -> list[int]:
@@ -90,6 +97,11 @@ class Page:
     def _beside_dateline(self, i: int) -> bool:
         return any(0 <= j < len(self.meta) and (found := self.meta[j]) is not None and found[0] == "dateline"
                    for j in (i - 1, i + 1))
+
+    def signs(self, i: int) -> bool:
+        """A byline or a source line: it signs the article."""
+        found = self.meta[i]
+        return found is not None and found[0] in ("byline", "source")
 
     def is_chrome(self, i: int) -> bool:
         """Site furniture by rule, or a line the site repeats on its pages (a sentence excepted)."""
@@ -146,13 +158,26 @@ class Page:
 
         A list heading after them heads the list under it, and a byline among them signs the
         article: the lines before either are the article's last (a caption, a subheading, a
-        paragraph the stored page cut short).
+        paragraph the stored page cut short). Short labels may stand among the headlines, or head
+        them ("Bài viết mới", "Sản phẩm"): a heading the rules do not know, or a menu's items.
         """
-        j = i
-        while (j < len(self.lines) and is_listed_headline(self.texts[j]) and not self._furniture_at(j)
-               and self.names(j) is None):
-            j += 1
-        return j - i >= 2 and j < len(self.lines) and self._furniture_at(j) and not self.is_marker(j)
+        if not is_listed_headline(self.texts[i]) and not self._is_label(i, LABEL_MIN_WORDS):
+            return False
+        j = headlines = 0
+        for j in range(i, len(self.lines)):
+            if self._furniture_at(j) or self.names(j) is not None:
+                break
+            if is_listed_headline(self.texts[j]):
+                headlines += 1
+            elif not self._is_label(j):
+                break
+        else:
+            j = len(self.lines)
+        return headlines >= 2 and j < len(self.lines) and self._furniture_at(j) and not self.is_marker(j)
+
+    def _is_label(self, i: int, least: int = 1) -> bool:
+        """A few capitalised words, nothing else: a menu's item or a heading ("Sản phẩm")."""
+        return LABEL.match(self.texts[i]) is not None and least <= len(self.texts[i].split()) <= LABEL_WORDS
 
     def names(self, i: int) -> list[str] | None:
         """The names of a byline made of names, unless the line is an item of a menu."""

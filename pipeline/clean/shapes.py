@@ -44,7 +44,8 @@ DATE = r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}"
 # pages print their own publication time, and not how an article's sentences write a date
 STAMP = regex.compile(
     rf"{TIME}(?:\s*(?:gmt|utc)\s*[+\-]\s*\d{{1,2}})?[\s,|\-–]*(?:(?:thứ\s+\S+|chủ nhật)[\s,]*)?{DATE}"
-    rf"|{DATE}[\s,|\-–]*(?:lúc\s*)?{TIME}",
+    rf"|{DATE}[\s,|\-–]*(?:lúc\s*)?{TIME}"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?:\s+|T){TIME}",  # "2018-09-28 09:22": a CMS's clock, year first
     regex.IGNORECASE,
 )
 

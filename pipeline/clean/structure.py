@@ -16,9 +16,12 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.clean.shapes import (
+    BULLET,
     LEAD_TAG,
     LONG_PARAGRAPH_WORDS,
+    PARAGRAPH_END,
     is_headline,
+    is_listed_headline,
     is_name,
     is_paragraph,
     is_proper_noun_run,
@@ -33,6 +36,8 @@ def is_prose(text: str) -> bool:
     names with a colon are a kicker above the headline ("Hội NCT TP Phú Quốc, tỉnh Kiên Giang:")."""
     if is_name(text.strip().rstrip(".")):
         return False
+    if BULLET.match(text.strip()) and PARAGRAPH_END.search(text) is None and is_listed_headline(text):
+        return False  # "- Huyện X: Tổng kết ..." one of a dashed list of headlines, its dash no word
     if not text.rstrip().endswith(":"):
         return is_paragraph(text)
     if words(text) >= 2 and NUMBERED.match(text) is not None:
@@ -54,12 +59,16 @@ class Span:
 
 
 def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_marker: Callable[[int], bool],
-                 is_set_aside: Callable[[int], bool], is_repeated: Callable[[int], bool]) -> Span:
+                 is_set_aside: Callable[[int], bool], is_repeated: Callable[[int], bool],
+                 is_signature: Callable[[int], bool] = lambda _: False) -> Span:
     """The first paragraph and the last one before the link lists; `is_set_aside` lines are never prose.
 
     A sentence the site repeats on its pages (`is_repeated`) does not start the article (a slogan
     above it) but may end it: a sentence two articles share is still each one's body. Nor does a
     short question or exclamation start it: that is the headline ("Vì sao ... bỏ sinh hoạt?").
+    Once a byline or a source line (`is_signature`, set aside) has signed the article, headlines
+    under it are the site's links and buttons, furniture enough: a short sentence after them is a
+    notice of the site ("Múi giờ GMT +7. Bây giờ là 03:24 PM."), not the article resuming.
     """
     prose = [i for i, text in enumerate(texts) if is_prose(text) and not is_chrome(i) and not is_set_aside(i)]
     opening = (k for k, i in enumerate(prose) if not is_repeated(i) and not is_question(texts[i]))
@@ -69,7 +78,7 @@ def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_mark
     in_prose = set(prose)
     end = prose[0]
     headlines = chrome = 0
-    listing = False
+    listing = signed = False
     for i in range(prose[0] + 1, len(texts)):
         text = texts[i]
         if i in in_prose:
@@ -79,6 +88,7 @@ def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_mark
                 end, headlines, chrome, listing = i, 0, 0, False
             continue
         if is_set_aside(i):
+            signed = signed or is_signature(i)
             continue
         if is_marker(i):
             # a heading with a paragraph under it is the article's own ("Những kết quả nổi bật")
@@ -88,7 +98,7 @@ def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_mark
             chrome += 1
         elif is_headline(text):
             headlines += 1
-        listing = listing or (headlines >= LIST_HEADLINES_WITH_CHROME and chrome > 0)
+        listing = listing or (headlines >= LIST_HEADLINES_WITH_CHROME and (chrome > 0 or signed))
     return Span(prose[0], end)
 
 

@@ -125,8 +125,9 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
     """
     best: tuple[float, int] | None = None
     for i in candidates:
-        if first_paragraph - i > CANDIDATE_SPAN or texts[i + 1][:1].islower():
-            continue  # too far above the article, or a sentence broken across two lines
+        if first_paragraph - i > CANDIDATE_SPAN or (texts[i + 1][:1].islower() and not dated(i + 1)):
+            continue  # too far above the article, or a sentence broken across two lines (a dateline
+            # may open with the CMS account in lowercase: "quantri gửi vào T6, 2018-09-28 09:22")
         if best is not None and i > 0 and is_name(texts[i - 1]):
             continue  # under the headline, the line after a lone name is the byline's unit
         score = headline_score(texts[i], between(i, first_paragraph), first=best is None)

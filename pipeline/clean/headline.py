@@ -1,0 +1,169 @@
+"""Which line of a page is its headline, and which lines are the headline again.
+
+The container's title or the URL's slug spells the headline; without them, the best-shaped line
+above the first paragraph (`title.py` scores it), or the first line read as prose when its place
+says it is the headline. Inside the article the headline printed again (whole, cut, without its
+tone marks as an image's alt text) is a copy.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.clean.page import Page
+from pipeline.clean.shapes import (
+    PARAGRAPH_END,
+    ascii_words,
+    is_headline,
+    is_paragraph,
+    letters_only_ascii,
+    words,
+)
+from pipeline.clean.title import (
+    SENTENCE_BREAK,
+    scored_title,
+    slug_match,
+    slug_title,
+    slug_words,
+    without_site_name,
+)
+from pipeline.text import casefold_words
+
+HEADLINE_AS_PROSE_MATCH = 0.75  # how closely a line with a full stop must spell the URL or <title> to head it
+HEADLINE_AS_PROSE_WORDS = 60  # a headline read as prose by its place is at most this long
+UNIT_NAME_WORDS = 5  # "Hội Nông dân tỉnh", "Trung tâm Y tế huyện": a unit's name alone is a section
+PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
+SHORT_HEADLINE_WORDS = 16  # a headline with a full stop read as prose is at most this long
+RESTATED_SHARE = 0.6  # share of a short headline's words its lead says again
+WORD = regex.compile(r"\w+")
+TITLE_COPY_SHARE = 0.8  # a line this much of the headline's length, and in it, is the headline again
+PIECE_SHARE = 0.5  # a headline broken over lines: each piece at most half of it (more is a line with extras)
+
+
+def headline_shaped_as_prose(page: Page, start: int | None, title: str | None,
+                              url: str | None) -> int | None:
+    """The first line read as prose when it is the headline the container or the URL spells, or None.
+
+    "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng." ends like a sentence, but
+    the URL's slug (or the page's <title>) says it is the headline; a paragraph must follow it.
+    """
+    if start is None:
+        return None
+    if not any(is_paragraph(text) for text in page.texts[start + 1:]):
+        return None
+    spelled = ascii_words(title) if title else slug_words(url)
+    # nearly word for word: a lead repeats the headline's words too, among many more of its own
+    if spelled and slug_match(spelled, page.texts[start]) >= HEADLINE_AS_PROSE_MATCH:
+        return start
+    return start if title is None and _heads_the_page(page, start) else None
+
+
+def _heads_the_page(page: Page, start: int) -> bool:
+    """The first line read as prose is the headline by its place: nothing but the site's chrome above
+    it, one sentence at most, and either no sentence's end (prose by its length alone), or the page's
+    dateline right under it, or a breadcrumb above that prints it cut short ("Home Tin tức Kỷ niệm
+    90 năm thành lập Đảng bộ ...").
+
+    A long headline ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư ... trên địa bàn tỉnh") or one with
+    a full stop reads as prose; the article's lead stands under the dateline, not above it, and ends
+    with a full stop where a headline does not.
+    """
+    text = page.texts[start]
+    if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text):
+        return False
+    if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
+        return False
+    if PARAGRAPH_END.search(text) is None or _restated_under(page, start):
+        return True
+    under = page.meta[start + 1] if start + 1 < len(page.lines) else None
+    return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
+
+
+def _restated_under(page: Page, i: int) -> bool:
+    """A short sentence the paragraph under it restates: most of its words are in that paragraph,
+    itself at least twice as long ("Ngân hàng X đồng hành cùng bà con làm cà phê." over a lead
+    that names the bank, the farmers and the coffee again). A lead restates its headline; the
+    article's sentences, a page cut in mid-article opening on one, rarely repeat each other so."""
+    if words(page.texts[i]) > SHORT_HEADLINE_WORDS or i + 1 >= len(page.texts):
+        return False
+    under = page.texts[i + 1]
+    if not is_paragraph(under) or words(under) < 2 * words(page.texts[i]):
+        return False
+    said = set(WORD.findall(page.folded[i + 1]))
+    headline = WORD.findall(page.folded[i])
+    return sum(word in said for word in headline) >= RESTATED_SHARE * len(headline)
+
+
+def headline_index(page: Page, start: int, title: str | None, url: str | None) -> int | None:
+    """The headline's line above the first paragraph: the container's title, the URL's, or the best-shaped."""
+    above = range(start)
+    if title:
+        exact = next((i for i in above if page.folded[i] == page.title_folded), None)
+        if exact is not None:
+            return exact
+        wanted = ascii_words(title)
+        return slug_title(wanted, page.texts, [i for i in above if page.lines[i].rule is None])
+    candidates = [i for i in above
+                  if not page.is_chrome(i) and page.meta[i] is None and not names_a_unit(page, i)]
+    slug = slug_words(url)
+    if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
+        return found
+    def dated(i: int) -> bool:
+        return 0 <= i < start and (found := page.meta[i]) is not None and found[0] == "dateline"
+
+    def between(i: int, j: int) -> int:
+        return sum(i < c < j for c in candidates)
+
+    found = scored_title(page.texts, candidates, start, between, dated)
+    return found if found is None else _whole_headline(page, found, candidates)
+
+
+def folded_without_site_name(page: Page, i: int) -> str:
+    """The line (folded) without the site's name a dump of the page's <title> prints after a headline."""
+    return casefold_words(without_site_name(page.texts[i], page.url, page.rules.units, set(page.folded)))
+
+
+def names_a_unit(page: Page, i: int) -> bool:
+    """A few words that open like a unit's name ("Hội Nông dân tỉnh"): the page's section, not a headline."""
+    return words(page.texts[i]) <= UNIT_NAME_WORDS and page.rules.units.match(page.texts[i]) is not None
+
+
+def is_piece(part: str, whole: str, share: float = 1.0) -> bool:
+    """`part` (folded) is some words of the line `whole` (folded), on word boundaries, and at most
+    `share` of its length."""
+    return (len(part.split()) >= PIECE_MIN_WORDS and len(part) < len(whole) * share
+            and f" {part} " in f" {whole} ")
+
+
+def _whole_headline(page: Page, found: int, candidates: list[int]) -> int:
+    """The line the found headline is a piece of, higher up, when there is one; else the found line.
+
+    A page may print its headline whole at the top (the dump of its <title>) and again below broken
+    over several lines ("BỐI CẢNH HỌC TẬP ... –  PHÂN TÍCH" / "TỪ TRƯNG BÀY ..." / "Ở BẢO TÀNG ...");
+    the line under the scored span is its last piece. A line holding more than twice the found one is
+    that; the whole line with the site's name after it is the <title> of a headline printed alone.
+    """
+    for i in candidates:
+        if i >= found or not is_piece(page.folded[found], page.folded[i], PIECE_SHARE) \
+                or not is_headline(page.texts[i]):
+            continue
+        if folded_without_site_name(page, i) != page.folded[found]:
+            return i
+    return found
+
+
+def copies_title(page: Page, i: int) -> bool:
+    """The headline again in the article: whole, or nearly whole with the title line's extras cut
+    ("Headline (Lượt xem: 947)" at the top, "Headline" under the lead)."""
+    folded, title = page.folded[i], page.title_folded
+    if title is None or folded == title:
+        return folded == title
+    return is_headline(page.texts[i]) and len(folded) >= TITLE_COPY_SHARE * len(title) and \
+        is_piece(folded, title)
+
+
+def spells_headline_unaccented(page: Page, i: int) -> bool:
+    """A line without any Vietnamese mark that spells the headline: an alt text, never prose."""
+    text = page.texts[i]
+    return page.title_folded is not None and letters_only_ascii(text) and \
+        slug_match(ascii_words(page.title_folded), text) >= HEADLINE_AS_PROSE_MATCH
