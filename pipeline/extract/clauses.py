@@ -56,6 +56,7 @@ PLAIN_TABLES = (
     "own_report_openers",
     "pair_cues",
     "plan_words",
+    "assigning_verbs",
     "this_year_words",
     "as_of_cues",
     "place_introducers",

@@ -324,12 +324,32 @@ class Namer:
                 return True
         if k > 1 and words.lower[k - 1] == "của" and self._document_before(k - 2):
             return True  # "Chỉ thị 05 của Bộ Chính trị": the issuer of a document
+        if self._target_setter(k, m):
+            return True
         if (
             m.type == "PER"
         ):  # a person opening a clause ("chị T.H cho biết"), not "ngày sinh Chủ tịch Hồ Chí Minh"
             start = i - self.titled(m)
             return not (start == 0 or words.is_punct(start - 1))
         return False
+
+    def _target_setter(self, k: int, m: Mention) -> bool:
+        """Whether the name at word `k` set a target others are measured against ("đạt chỉ tiêu Quốc
+        hội, Chính phủ giao", "kế hoạch do UBND tỉnh giao"): after a plan word or "do", before an
+        assigning verb past the list it opens; the body that set it is not whose figure it is."""
+        words = self.words
+        if not (words.term_before(k, "plan_words", k - 3) or (k > 0 and words.lower[k - 1] == "do")):
+            return False
+        names = [(n.start, n.end) for n in self.mentions if n.type in ("ORG", "LOC", "PER")]
+        j = words.before(m.end)
+        # past the names listed with it ("Quốc hội, Chính phủ giao")
+        while j < len(words) and (
+            words.lower[j] == ","
+            or words.term_at(j, "list_joiners")
+            or any(a <= words.starts[j] < b for a, b in names)
+        ):
+            j += 1
+        return bool(words.term_at(j, "assigning_verbs"))
 
     def _apposed(self, m: Mention, mentions: list[Mention]) -> bool:
         """A name in brackets right after another ("anh N.T (Hà Nội)"): it describes that one."""
