@@ -249,9 +249,11 @@ class _Reader:
             entry = {"measure": measure, "subject": subject, "time": self.dating.restated(fig, time),
                      "source": source}
             out[(fig.field, fig.start)] = entry
-            previous, explicit = entry, (subject if named else explicit)
+            # an item's label is no subject the next sentences go on with
+            carried = named and not any(c.item and c.name == subject for c in candidates)
+            previous, explicit = entry, (subject if carried else explicit)
             done.append((fig, measure))
-        self.recent += candidates
+        self.recent += [c for c in candidates if not c.item]
         self.groups.update(c.name for c in candidates if c.group)
         if explicit:
             state.subject = explicit
@@ -383,10 +385,15 @@ class _Reader:
         begins ("doanh thu của Công ty X đạt 500 tỷ đồng": X owns the figure)."""
         clause = self._clause_start(fig.start, low)
         aside = self._asides(low, fig.start)
+        text = self.words.text
         before = [
             c
             for c in candidates
-            if c.end <= fig.start and not c.spoken and not any(a < c.start < b for a, b in aside)
+            if c.end <= fig.start
+            and not c.spoken
+            and not any(a < c.start < b for a, b in aside)
+            # a list item's label names the figures of its own item only ("Bắc Giang tăng 14,14%, ...")
+            and not (c.item and any(text.find(p, c.end, fig.start) >= 0 for p in ",;"))
         ]
         pointed = self.namer.pointers(clause, fig.start, source, candidates, self._recent, self.forms)
         for pool in (

@@ -43,6 +43,7 @@ class Candidate:
     name: str
     spoken: bool = False  # the speaker of a cue in the sentence: a weaker claim
     group: bool = False  # a kind of body or people as written ("ngành giáo dục"), not one named party
+    item: bool = False  # a list item's label read over by a measure: its own item's subject only
 
 
 class Namer:
@@ -90,7 +91,8 @@ class Namer:
                 i > 0 and words.lower[i - 1] == "của"
             )  # "tổng số ĐV của tỉnh": inside a measure, still its owner
             inside = any(a <= m.start < b for a, b in spans)
-            if m.type not in ("ORG", "LOC", "PER") or (inside and not owner):
+            item = inside and not owner and self._states_figure(m)
+            if m.type not in ("ORG", "LOC", "PER") or (inside and not owner and not item):
                 continue
             spoken = any(c.speaker[0] <= m.start < c.speaker[1] for c in cues)
             if self._blocked(i, m):
@@ -105,7 +107,7 @@ class Namer:
                 continue
             if self._address_of(m, found):
                 continue
-            found.append(Candidate(m.start, m.end, self.name(m), spoken))
+            found.append(Candidate(m.start, m.end, self.name(m), spoken, item=item))
         for match in place_pattern().finditer(words.text, low, high):
             level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
             i = words.at(match.start())
@@ -332,6 +334,15 @@ class Namer:
             start = i - self.titled(m)
             return not (start == 0 or words.is_punct(start - 1))
         return False
+
+    def _states_figure(self, m: Mention) -> bool:
+        """Whether a name is the grammatical subject of a link verb right before a figure ("gồm: Bắc
+        Giang tăng 14,14%, Khánh Hòa tăng 12,73%"): each item's own actor, even where a measure read
+        over it."""
+        words, marks = self.words, self.marks
+        j = words.before(m.end)
+        n = words.term_at(j, "links") if j < len(words) and not words.is_punct(j) else 0
+        return bool(n) and j + n < len(words) and bool(marks.blocked[j + n]) and not marks.dated[j + n]
 
     def _target_setter(self, k: int, m: Mention) -> bool:
         """Whether the name at word `k` set a target others are measured against ("đạt chỉ tiêu Quốc
