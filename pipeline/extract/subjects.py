@@ -340,8 +340,14 @@ class Namer:
         Giang tăng 14,14%, Khánh Hòa tăng 12,73%"): each item's own actor, even where a measure read
         over it."""
         words, marks = self.words, self.marks
-        j = words.before(m.end)
-        n = words.term_at(j, "links") if j < len(words) and not words.is_punct(j) else 0
+        i, j = words.at(m.start), words.before(m.end)
+        # it opens its item: after punctuation, a list joiner, "gồm", "tại"; not an object ("rót vào X")
+        opens = (
+            i == 0
+            or words.is_punct(i - 1)
+            or any(words.term_before(i, t, i - 2) for t in ("list_joiners", "breakdown_openers", "locatives"))
+        )
+        n = words.term_at(j, "links") if opens and j < len(words) and not words.is_punct(j) else 0
         return bool(n) and j + n < len(words) and bool(marks.blocked[j + n]) and not marks.dated[j + n]
 
     def _target_setter(self, k: int, m: Mention) -> bool:
