@@ -109,18 +109,31 @@ def _backward(words: Words, marks: Marks, end: int, low: int) -> tuple[int, int,
     floor = words.at(low)
     j = words.before(end)
     linked = False
-    for _ in range(3):  # past a frame or a date that stands right before: "cuối năm 2020 cũng tăng"
+    for _ in range(3):  # past a frame, an owner or a date right before: "cuối năm 2020 cũng tăng"
         while j > floor and (
             n := words.term_before(j, "links", floor) or words.term_before(j, "measure_openers", floor)
         ):
             j, linked = j - n, True
         i = j
         while i > floor and j - i < BACK_WORDS:
+            if (opener := _bracket_before(words, i, floor)) is not None:
+                i = opener  # "tổng sản phẩm quốc nội (GDP) | của Việt Nam": an acronym in brackets
+                continue
+            if _joined_by_hyphen(words, marks, i, floor):
+                i -= 2  # "giá trị công nghiệp - xây dựng": a compound written with a dash
+                continue
             if words.is_punct(i - 1) or marks.blocked[i - 1]:
                 break
             if words.term_before(i, "frames", floor) or words.term_before(i, "source_after", floor):
                 break
+            if i < j and _introduces_measure(words, i, floor):
+                break  # "trao 50 suất học bổng với | tổng trị giá 50 triệu đồng"
             i -= 1
+        if i < j and words.term_at(i, "owner_links", j) and words.lower[i] == "của":
+            j = i  # "(GRDP) quý I năm 2021 | của tỉnh | vẫn đạt": whose it is, not what
+            while j > floor and marks.blocked[j - 1]:
+                j -= 1  # past the date before it
+            continue
         if i < j or i <= floor or words.is_punct(i - 1):
             break
         n = words.term_before(i, "frames", floor) or words.term_before(i, "source_after", floor)
@@ -129,11 +142,52 @@ def _backward(words: Words, marks: Marks, end: int, low: int) -> tuple[int, int,
         j = i - n
     while i < j and (n := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
         i += n  # "với | số tiền ...", "tôi | rút 50 triệu đồng": no part of what is measured
+    j = _without_owner(words, marks, i, j)
     if (last := marks.entity_end.get(i)) and last < j:
         i = last  # "Tổng Liên đoàn Lao động Việt Nam | tạm đình chỉ công tác 90 ngày"
     elif (n := words.term_at(i, "place_words", j)) and i + n < j:
         i += n  # "tỉnh | thu ngân sách đạt 5.200 tỷ đồng": the subject, not the measure
     return i, j, linked
+
+
+def _bracket_before(words: Words, i: int, floor: int) -> int | None:
+    """Where a short bracket closing right before word `i` opens ("(GDP)"), or None."""
+    if i - 1 <= floor or words.lower[i - 1] != ")":
+        return None
+    for k in range(i - 2, max(floor, i - 6) - 1, -1):
+        if words.lower[k] == "(":
+            return k if k > floor and not words.is_punct(k - 1) else None
+        if words.is_punct(k):
+            return None
+    return None
+
+
+def _joined_by_hyphen(words: Words, marks: Marks, i: int, floor: int) -> bool:
+    """Whether a dash between two lower-case words joins them before word `i` ("nông - lâm")."""
+    k = i - 2
+    if k < floor or words.lower[i - 1] not in ("-", "–") or words.is_punct(k) or marks.blocked[k]:
+        return False
+    return words.text[words.starts[k]].islower() and words.text[words.starts[i]].islower()
+
+
+def _introduces_measure(words: Words, i: int, floor: int) -> bool:
+    """Whether the word before `i` introduces what an amount is ("với | tổng kinh phí"); not the
+    "với" of a comparison ("so với")."""
+    n = words.term_before(i, "measure_introducers", floor)
+    return bool(n) and not words.term_before(i - n, "comparison_cues", floor)
+
+
+def _without_owner(words: Words, marks: Marks, i: int, j: int) -> int:
+    """The end of a measure phrase without a closing owner: "GDP | của Việt Nam", "của tỉnh"."""
+    for k in range(j - 2, i, -1):
+        if words.lower[k] != "của":
+            continue
+        rest = k + 1
+        if marks.entity_end.get(rest) == j or rest + words.term_at(rest, "place_words", j) == j:
+            return k
+        if (n := words.term_at(rest, "place_words", j)) and marks.entity_end.get(rest + n) == j:
+            return k
+    return j
 
 
 def _found(words: Words, i: int, j: int) -> Found | None:
@@ -233,6 +287,11 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
     written = words.text[figure.start : figure.end]
     if written.lower().endswith(unit.lower()):  # the counted noun as the figure writes it
         start = figure.end - len(unit)
+        k = words.at(start)
+        # "112 căn | nhà tình nghĩa": the classifier counts, the noun is what is measured
+        if words.term_at(k, "classifiers") == 1 and k + 1 < len(words) and words.starts[k + 1] < end \
+                and not words.is_punct(k + 1):
+            start = words.starts[k + 1]
         return Found(words.text[start:end], start, end)
     # a noun the figure takes from the count before ("trong đó: Tân Uyên 95") is not written there:
     # the phrase is read, not a span; it covers what follows the number
