@@ -28,6 +28,8 @@ PLAIN_TABLES = (
     "continuation_openers",
     "breakdown_openers",
     "comparison_cues",
+    "measure_introducers",
+    "classifiers",
     "not_time_cues",
     "deadline_cues",
     "time_after_cues",

@@ -39,6 +39,8 @@ from pipeline.model import Mention
 H = r"[ \t\u00a0]"
 BRACKETED = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")  # "16/16 (100%) xã": the unit after a bracket
 # "30/4 và 1/5": a day and month listed after another
+# a name's word (and a second syllable: "Bệnh viện") right before a number, not opening a sentence
+NAME_BEFORE = regex.compile(r"\p{L}[ \t]+(?P<word>\p{L}+)(?:[ \t]+\p{Ll}+)?[ \t]+\Z")
 DATE_BEFORE = regex.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*(?:,|và|-|–|đến|tới)[ \t]*\Z")
 # After a count: ", trong đó:", " (", ", gồm:", ": "; then the list's items.
 LIST_OPENER = regex.compile(
@@ -138,6 +140,8 @@ def pair_figures(view: SegmentView, first: regex.Match, lex: Lexicon) -> list[Me
         return []
     # a result can exceed its target, a part never its whole; a plan word says so for a smaller result
     planned = _after_plan_word(words)
+    if a > b and not planned and _named_date(text, first, second):
+        return []  # "Chi đoàn Bệnh viện 30/4 tổ chức khám bệnh": a name's date, then a verb
     if unit.kind == "percent" or ((a > b or planned) and (unit.kind in ("money", "measure") or
                                                           _counts(unit, lex, view))):
         first_end = first.end()
@@ -171,6 +175,16 @@ def _fraction(words: list[str], whole: Decimal, unit: Unit, lex: Lexicon, view: 
     if suffix_in(words, lex.tables["share_words"])[0] or noun in lex.tables["fraction_nouns"]:
         return True
     return whole <= 10 and noun not in lex.counted and unit.text not in view.acronyms
+
+
+def _named_date(text: str, first: regex.Match, second: regex.Match) -> bool:
+    """Whether "a/b" is a day and month right after a capitalised word inside a sentence: the date
+    a body or a street is named for ("Bệnh viện 30/4", "Trường 19/5"), not a result over a target."""
+    day, month = first.group("n1"), second.group("n1")
+    if not (day.isdigit() and month.isdigit() and valid_date(None, int(month), int(day))):
+        return False
+    before = NAME_BEFORE.search(text, max(0, first.start() - 40), first.start())
+    return bool(before and before.group("word")[:1].isupper())
 
 
 def _date_shaped(text: str, first: regex.Match, second: regex.Match) -> bool:

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.kinds import figures
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 
+ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&-]{1,7}")  # "GDP", "GRDP", "TCCSĐ", "KH&CN"
 FORWARD_WORDS = 5  # words of qualification kept after a counted noun ("cá nhân điển hình tiên tiến")
 SHARE_WORDS = 14  # a share's phrase may be a clause
 BACK_WORDS = 8
@@ -102,25 +105,39 @@ def _forward(
     return i, j
 
 
-def _backward(words: Words, marks: Marks, end: int, low: int) -> tuple[int, int, bool]:
+def _backward(words: Words, marks: Marks, end: int, low: int, amount: bool = False) -> tuple[int, int, bool]:
     """The phrase before a number: back over link words ("đạt", "là khoảng"), then to punctuation,
     another mention, a frame word or a reporting verb; leading links and a leading name trimmed.
-    Also whether a link stood between the phrase and the number."""
+    Also whether a link stood between the phrase and the number; an `amount` (money, a measure, a
+    share) may be named after "với"; a length of time may not ("5 năm gắn bó với Grab")."""
     floor = words.at(low)
     j = words.before(end)
     linked = False
-    for _ in range(3):  # past a frame or a date that stands right before: "cuối năm 2020 cũng tăng"
+    for _ in range(3):  # past a frame, an owner or a date right before: "cuối năm 2020 cũng tăng"
         while j > floor and (
             n := words.term_before(j, "links", floor) or words.term_before(j, "measure_openers", floor)
         ):
             j, linked = j - n, True
         i = j
         while i > floor and j - i < BACK_WORDS:
+            if (opener := _bracket_before(words, marks, i, j, floor)) is not None:
+                i = opener  # "tổng sản phẩm quốc nội (GDP) | của Việt Nam": an acronym in brackets
+                continue
+            if _joined_by_hyphen(words, marks, i, floor):
+                i -= 2  # "giá trị công nghiệp - xây dựng": a compound written with a dash
+                continue
             if words.is_punct(i - 1) or marks.blocked[i - 1]:
                 break
             if words.term_before(i, "frames", floor) or words.term_before(i, "source_after", floor):
                 break
+            if amount and i < j and _introduces_measure(words, i, floor):
+                break  # "trao 50 suất học bổng với | tổng trị giá 50 triệu đồng"
             i -= 1
+        if i < j and words.term_at(i, "owner_links", j) and words.lower[i] == "của":
+            j = i  # "(GRDP) quý I năm 2021 | của tỉnh | vẫn đạt": whose it is, not what
+            while j > floor and marks.blocked[j - 1]:
+                j -= 1  # past the date before it
+            continue
         if i < j or i <= floor or words.is_punct(i - 1):
             break
         n = words.term_before(i, "frames", floor) or words.term_before(i, "source_after", floor)
@@ -129,11 +146,57 @@ def _backward(words: Words, marks: Marks, end: int, low: int) -> tuple[int, int,
         j = i - n
     while i < j and (n := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
         i += n  # "với | số tiền ...", "tôi | rút 50 triệu đồng": no part of what is measured
+    j = _without_owner(words, marks, i, j)
     if (last := marks.entity_end.get(i)) and last < j:
         i = last  # "Tổng Liên đoàn Lao động Việt Nam | tạm đình chỉ công tác 90 ngày"
     elif (n := words.term_at(i, "place_words", j)) and i + n < j:
         i += n  # "tỉnh | thu ngân sách đạt 5.200 tỷ đồng": the subject, not the measure
     return i, j, linked
+
+
+def _bracket_before(words: Words, marks: Marks, i: int, j: int, floor: int) -> int | None:
+    """Where the bracket closing right before word `i` opens when it qualifies the noun before it:
+    an acronym ("tổng sản phẩm quốc nội (GDP)") or a few lower-case words ("kim ngạch xuất khẩu (trừ
+    dầu thô)"); not a name ("(Ninh Bình)"), a figure ("(tương ứng 4,13%)") or a phrase the cap cuts."""
+    if i - 1 <= floor or words.lower[i - 1] != ")":
+        return None
+    for k in range(i - 2, max(floor, i - 7), -1):
+        if words.is_punct(k) or marks.blocked[k]:
+            if words.lower[k] != "(" or k == i - 2 or words.is_punct(k - 1) or marks.blocked[k - 1]:
+                return None
+            inside = words.text[words.starts[k + 1] : words.ends[i - 2]]
+            named = inside[:1].isupper() and not ACRONYM.fullmatch(inside)
+            return None if named or j - k >= BACK_WORDS else k
+    return None
+
+
+def _joined_by_hyphen(words: Words, marks: Marks, i: int, floor: int) -> bool:
+    """Whether a dash between two lower-case words joins them before word `i` ("nông - lâm")."""
+    k = i - 2
+    if k < floor or words.lower[i - 1] not in ("-", "–") or words.is_punct(k) or marks.blocked[k]:
+        return False
+    before, after = (words.text[words.starts[n] : words.ends[n]] for n in (k, i))
+    return before == before.lower() and after[:1].islower()  # no name on either side
+
+
+def _introduces_measure(words: Words, i: int, floor: int) -> bool:
+    """Whether the word before `i` introduces what an amount is ("với | tổng kinh phí"); not the
+    "với" of a comparison ("so với")."""
+    n = words.term_before(i, "measure_introducers", floor)
+    return bool(n) and not words.term_before(i - n, "comparison_cues", floor)
+
+
+def _without_owner(words: Words, marks: Marks, i: int, j: int) -> int:
+    """The end of a measure phrase without a closing owner: "GDP | của Việt Nam", "của tỉnh"."""
+    for k in range(j - 2, i, -1):
+        if words.lower[k] != "của":
+            continue
+        rest = k + 1
+        if marks.entity_end.get(rest) == j or rest + words.term_at(rest, "place_words", j) == j:
+            return k
+        if (n := words.term_at(rest, "place_words", j)) and marks.entity_end.get(rest + n) == j:
+            return k
+    return j
 
 
 def _found(words: Words, i: int, j: int) -> Found | None:
@@ -158,7 +221,7 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
         )
         if j > i:
             return _found(words, i, j)
-        i, j, _ = _backward(words, marks, figure.start, low)
+        i, j, _ = _backward(words, marks, figure.start, low, amount=True)
         return _found(words, i, j)
     if kind in ("money", "measure"):
         after = words.at(figure.end)
@@ -169,7 +232,7 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
         i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, 4)
         if j > i and not words.term_at(i, "links"):
             return _found(words, i, j)
-    i, j, _ = _backward(words, marks, figure.start, low)
+    i, j, _ = _backward(words, marks, figure.start, low, amount=kind in ("money", "measure"))
     if j > i:
         return _found(words, i, j)
     if kind == "time":
@@ -209,6 +272,18 @@ def _past_links(words: Words, pos: int, high: int) -> int:
     return words.starts[i] if i < len(words) else pos
 
 
+def _noun_after(words: Words, marks: Marks, k: int, figure_end: int, end: int) -> bool:
+    """Whether word `k`, inside a measure ending at `end`, can be the noun a classifier before it
+    counts: no punctuation, other figure, name, verb, link or joiner ("6 con | lợn", not "6 con | và")."""
+    if k >= len(words) or words.starts[k] >= end or words.is_punct(k):
+        return False
+    if marks.blocked[k] and words.starts[k] >= figure_end:
+        return False
+    if not words.text[words.starts[k]].islower():
+        return False
+    return not any(words.term_at(k, t) for t in (*NOUN_STOPS, "frames", "links", "list_joiners"))
+
+
 def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, high: int) -> Found:
     """A counted noun and what follows it; a generic noun ("người", "em") takes the "số X" before."""
     if rules().has("generic_units", unit):
@@ -233,6 +308,10 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
     written = words.text[figure.start : figure.end]
     if written.lower().endswith(unit.lower()):  # the counted noun as the figure writes it
         start = figure.end - len(unit)
+        k = words.at(start)
+        # "112 căn | nhà tình nghĩa": the classifier counts, the noun is what is measured
+        if words.term_at(k, "classifiers") == 1 and _noun_after(words, marks, k + 1, figure.end, end):
+            start = words.starts[k + 1]
         return Found(words.text[start:end], start, end)
     # a noun the figure takes from the count before ("trong đó: Tân Uyên 95") is not written there:
     # the phrase is read, not a span; it covers what follows the number
