@@ -115,13 +115,31 @@ def _utf16_by_nulls(data: bytes) -> str | None:
     if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
-    even_nulls, odd_nulls = even.count(0) / len(even), odd.count(0) / len(odd)
-    # Vietnamese in UTF-16 is mostly ASCII and Latin-1 letters: well over half the high bytes are NUL.
-    if odd_nulls > 0.5 and even_nulls < 0.05:
+    if _high_bytes_of_utf16(odd, even):
         return "utf-16-le"
-    if even_nulls > 0.5 and odd_nulls < 0.05:
+    if _high_bytes_of_utf16(even, odd):
         return "utf-16-be"
     return None
+
+
+# the high bytes of Vietnamese in UTF-16: ASCII and Latin-1 (00), Latin Extended-A (01: đ, ă, ơ, ư),
+# combining marks (03: text in NFD) and Latin Extended Additional (1E: ạ, ề, ữ ...)
+VIETNAMESE_HIGH_BYTES = frozenset({0x00, 0x01, 0x03, 0x1E})
+UTF16_HIGH_SHARE = 0.9  # share of high bytes that must be Vietnamese ones
+UTF16_NUL_SHARE = 0.2  # even a page dense in tone marks has spaces, digits and plain letters
+
+
+def _high_bytes_of_utf16(high: bytes, low: bytes) -> bool:
+    """`high` are the high bytes of UTF-16 Vietnamese text and `low` its low bytes.
+
+    Well over half the characters of a page are ASCII (a NUL high byte), but a short line dense in
+    tone marks ("bạn về đề") may have fewer: the high bytes are then still all in the few blocks
+    Vietnamese letters come from, and a low byte is almost never NUL.
+    """
+    nuls = high.count(0) / len(high)
+    if low.count(0) / len(low) >= 0.05 or nuls <= UTF16_NUL_SHARE:
+        return False
+    return nuls > 0.5 or sum(byte in VIETNAMESE_HIGH_BYTES for byte in high) / len(high) >= UTF16_HIGH_SHARE
 
 
 # Windows-1258 puts Đ and đ at the bytes Windows-1252 reads as the Icelandic eth (Ð, ð), which look
