@@ -228,7 +228,12 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     if capitalised(view.word(after)):
         nested = head_at(view, start)
         if nested:
-            return end if named and nominal and nested[1].closes else pos  # "... Tỉnh ủy"
+            closing = named and nested[1].closes  # "... Tỉnh ủy"
+            # "Cục Quản lý chất lượng Bộ Giáo dục": words that describe the unit, then the body it belongs
+            # to; a lone verb before the body is a predicate and its object ("Trung Cấp tốt nghiệp Đại học")
+            describing = (complement or (descriptive and plain)) and content != ["verb"]
+            parent = describing and parent_body(view, nested[0])
+            return end if nominal and (closing or parent) else pos
         if person_starts(view, after) or r.stop_re.match(view.norm, start):
             return pos
         place = place_end(view, start)
@@ -240,6 +245,19 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     following = _lower_word(view, after)
     cls = word_class(following[1]) if following else None
     return end if descriptive and plain and cls in ENDS_A_NAME else pos
+
+
+def parent_body(view: View, head_end: int) -> bool:
+    """After a nested head that needs a name ("Bộ", "Cục"), that name follows: a capitalised word that
+    starts no person's name, or an administrative word ("Cục Hải quan tỉnh"): a body named whole,
+    which the unit's description before it belongs to."""
+    after = view.next_word(head_end)
+    if after is None or view.gap(head_end, after[0]) != "space":
+        return False
+    if rules().admin_re.match(view.norm, after[0]):
+        return True
+    return capitalised(view.word(after)) and not person_starts(view, after) and not (
+        rules().stop_re.match(view.norm, after[0]))
 
 
 def _level_word(view: View, span: tuple[int, int]) -> bool:
