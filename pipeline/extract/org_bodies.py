@@ -20,6 +20,8 @@ def take_body(view: View, start: int, end: int, key: str, found: list[Candidate]
     org_rules = rules()
     if key in org_rules.mid_sentence and sentence_initial(view.norm, start):
         return  # "Dân trí Vượt lên khó khăn...": the outlet'start dateline, or the common noun
+    if key in org_rules.members and _taken_as_people(view, start):
+        return  # "vận động Cựu chiến binh", "“Cựu chiến binh gương mẫu”": the people, not their association
     if key in org_rules.coordinated and not (org_rules.partner_after.match(view.norm, end)
                                      or org_rules.partner_before.search(view.norm[max(0, start - 30):start])):
         return  # "Đảng" alone is the Party only beside another national body
@@ -67,3 +69,12 @@ def foreign_national_bodies(doc: ArticleDoc, found: list[Candidate]) -> None:
     for cand in found:
         if cand.national and not cand.long_form and len(named.get(cand.national, ())) == 1:
             cand.key = next(iter(named[cand.national]))
+
+
+def _taken_as_people(view: View, start: int) -> bool:
+    """A body named by its members ("Cựu chiến binh") names the association only as a clause's subject,
+    after punctuation ("...; Cựu Chiến binh tham gia"); a word before it takes it as its object or
+    complement ("hội viên Cựu Chiến binh", "vận động Cựu chiến binh"), and an opening quote makes it
+    the first word of a slogan ("“Cựu chiến binh gương mẫu”")."""
+    before = view.norm[:start].rstrip(" \t\xa0")
+    return bool(before) and (before[-1].isalnum() or before[-1] in "“\"‘")

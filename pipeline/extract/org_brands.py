@@ -41,9 +41,18 @@ def domains(view: View) -> list[tuple[int, int]]:
     found = []
     for ending in _patterns()[0].finditer(view.norm):
         name = _DOMAIN_BEFORE.search(view.norm, max(0, ending.start() - 60), ending.start())
-        if name and (not found or found[-1][1] <= name.start(1)):
+        if name and (not found or found[-1][1] <= name.start(1)) and not (
+                _dateline(view, name.start(1), ending.end())):
             found.append((name.start(1), ending.end()))
     return found
+
+
+def _dateline(view: View, start: int, end: int) -> bool:
+    """The domain opens the text as its dateline, the outlet that carries it, not a body it mentions:
+    "(Thanhhoa.dcs.vn): Từ đầu năm ...", "VOV.VN - Ngày 24/7 ..."."""
+    opening = view.norm[:start].strip(" \t\xa0")
+    closing = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
+    return opening in ("", "(", "[") and closing in (")", "]", ":", "-", "–", "—")
 
 
 def suffixed_brands(view: View) -> list[tuple[int, int, int]]:

@@ -155,6 +155,7 @@ def _place_number(view: View, span: tuple[int, int]) -> bool:
 
 
 MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
+ABOUT = "về"  # between two nouns of a description, what the first is about ("tội phạm về ma túy")
 _NAME_ENDS = ",.;:()!?\n\"”'’…"
 
 
@@ -200,6 +201,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
                 return pos  # "Hội đồng đề nghị tỉnh xem xét": the predicate and its object
             break  # "Hội đồng thẩm định đề nghị Nhà nước": the description ends before the predicate
         cls = "and" if word[1] == "và" and taken else word_class(word[1])
+        if word[1] == ABOUT and taken and taken[-1][0] == "noun" and _about_then_body(view, word[0]):
+            cls = "and"  # "tội phạm về ma túy Công an tỉnh": a noun and what it is about, then the body
         if cls not in ("noun", "verb", "adj", "and", None):
             break
         taken.append((cls, word[0]))
@@ -220,6 +223,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         return end if descriptive and plain and (not rest or rest in _NAME_ENDS) else pos
     start = after[0]
     admin = r.admin_re.match(view.norm, start)
+    if admin and _glued(view, admin.end()):
+        admin = None  # "xã hội" (society) is one word of the segmenter, not the commune word "xã"
     if admin and (view.norm[start].islower() or view.norm[start:admin.end()].rstrip(".").isupper()):
         # "Hội Người cao tuổi thị trấn Tân Yên": an adjective right after a Vietnamese noun of the
         # name describes that noun when the name's place follows
@@ -228,7 +233,12 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     if capitalised(view.word(after)):
         nested = head_at(view, start)
         if nested:
-            return end if named and nominal and nested[1].closes else pos  # "... Tỉnh ủy"
+            closing = named and nested[1].closes  # "... Tỉnh ủy"
+            # "Cục Quản lý chất lượng Bộ Giáo dục": words that describe the unit, then the body it belongs
+            # to; a lone verb before the body is a predicate and its object ("Trung Cấp tốt nghiệp Đại học")
+            describing = (complement or (descriptive and plain)) and content != ["verb"]
+            parent = describing and parent_body(view, nested[0])
+            return end if nominal and (closing or parent) else pos
         if person_starts(view, after) or r.stop_re.match(view.norm, start):
             return pos
         place = place_end(view, start)
@@ -240,6 +250,41 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     following = _lower_word(view, after)
     cls = word_class(following[1]) if following else None
     return end if descriptive and plain and cls in ENDS_A_NAME else pos
+
+
+def parent_body(view: View, head_end: int) -> bool:
+    """After a nested head that needs a name ("Bộ", "Cục"), that name follows: a capitalised word that
+    starts no person's name, or an administrative word ("Cục Hải quan tỉnh"): a body named whole,
+    which the unit's description before it belongs to."""
+    after = view.next_word(head_end)
+    if after is None or view.gap(head_end, after[0]) != "space":
+        return False
+    if rules().admin_re.match(view.norm, after[0]):
+        return True
+    return capitalised(view.word(after)) and not person_starts(view, after) and not (
+        rules().stop_re.match(view.norm, after[0]))
+
+
+def _about_then_body(view: View, pos: int) -> bool:
+    """After "về" at `pos`, one or two lower-case nouns and then a body's head or an administrative
+    word: what a unit deals with, inside its name ("tội phạm về ma túy Công an tỉnh"); not the verb
+    "về" (to come) of "Cục Quản lý chất lượng về công tác tại ..."."""
+    end = pos
+    for _ in range(MAX_TAIL_WORDS - 1):
+        span = view.next_word(end)
+        word = _lower_word(view, span) if span else None
+        if word is None or word_class(word[1]) != "noun":
+            break  # "về công tác tại Thanh tra": a preposition, the verb's own phrase
+        end = word[0]
+    after = view.next_word(end)
+    return end > pos and after is not None and (
+        head_at(view, after[0]) is not None or rules().admin_re.match(view.norm, after[0]) is not None)
+
+
+def _glued(view: View, end: int) -> bool:
+    """The segmenter's word goes on past `end`: the syllables before it are part of a longer word."""
+    after = view.next_word(end)
+    return after is not None and view.token(after[0]) == view.token(end - 1)
 
 
 def _level_word(view: View, span: tuple[int, int]) -> bool:

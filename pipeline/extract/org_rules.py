@@ -25,7 +25,8 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "name_phrases": lexicon_schema(),
     "admin_words": lexicon_schema(),
     "bodies": lexicon_schema({"aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
-                              "coordinated": _FLAG, "mid_sentence": _FLAG, "national": _FLAG}),
+                              "coordinated": _FLAG, "mid_sentence": _FLAG, "national": _FLAG,
+                              "members": _FLAG}),
     "partners": lexicon_schema(),
     "brand_suffixes": lexicon_schema(),
     "acronym_starts": lexicon_schema(),
@@ -81,6 +82,7 @@ class Rules:
     coordinated: frozenset[str]
     national: frozenset[str]  # a country's body: a foreign country after it is part of the name
     mid_sentence: frozenset[str]
+    members: frozenset[str]  # a body named by its members: a body only as a clause's subject
     partner_after: re.Pattern[str]
     partner_before: re.Pattern[str]
     introducers: frozenset[str]
@@ -133,6 +135,7 @@ def rules() -> Rules:
         canonical=canonical,
         coordinated=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("coordinated")),
         mid_sentence=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("mid_sentence")),
+        members=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("members")),
         national=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("national")),
         partner_after=re.compile(r"[ \t\xa0]*(?:,|và)[ \t\xa0]*" + partners + r"(?!\w)"),
         partner_before=re.compile(partners + r"[ \t\xa0]*(?:,|và)[ \t\xa0]*$"),

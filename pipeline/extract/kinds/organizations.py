@@ -53,6 +53,7 @@ WHOLE_DETERMINERS = frozenset({"toàn bộ"})
 # a body with a longer name is one body even before "các cấp" ("Đoàn TNCS Hồ Chí Minh các cấp")
 MAX_SCOPED_WORDS = 3
 MEMBER_WORD = "viên"  # after a body's head, a member of it ("Tỉnh ủy viên", "Đoàn viên")
+CHIEF_WORD = "trưởng"  # after a body's head, its chief ("Tổng cục trưởng", "Viện trưởng"): a title
 SKIPPED_FIELDS = ("meta.",)  # bylines and source lines carry an author's role, not the article's bodies
 
 
@@ -204,8 +205,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     """The organisation a head word starts, if what follows reads as its name."""
     norm, written = view.norm, view.norm[head_start:head_end]
     member = view.next_word(head_end)
-    if member is not None and view.lower[member[0]:member[1]] == MEMBER_WORD:
-        return None  # "Tỉnh ủy viên", "Hội viên": a member of the body, a title, not the body
+    if member is not None and view.lower[member[0]:member[1]] in (MEMBER_WORD, CHIEF_WORD):
+        return None  # "Tỉnh ủy viên", "Hội viên", "Tổng cục trưởng": a member or the chief, a title
     title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
     if head.title_part and title_word:
         return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
