@@ -25,7 +25,7 @@ F1_FLOORS = {
     "locations": 0.85,  # measured 0.857 (0.847 before)
 }
 # share of matched figures whose attribution agrees (spec section 7), measured 0.685/0.580/0.674/0.768
-ATTRIBUTION_FLOORS = {"measure": 0.67, "subject": 0.60, "time": 0.67, "source": 0.75}  # subject now 0.613
+ATTRIBUTION_FLOORS = {"measure": 0.72, "subject": 0.60, "time": 0.67, "source": 0.75}  # measure 0.735 (s8)
 
 
 # `extraction-test2.jsonl` (30 passages, 30 hosts in no other file), scored once on arrival on
@@ -55,8 +55,8 @@ THIRD_TEST_F1_FLOORS = {
     "people": 0.91,  # 0.923 after the last round
     "locations": 0.90,
 }
-# measure 0.765 after attr6, subject 0.690 after session 7, 0.772 after session 8
-THIRD_TEST_ATTRIBUTION_FLOORS = {"measure": 0.76, "subject": 0.76, "time": 0.65, "source": 0.83}
+# measure 0.765 after attr6, 0.784 after session 8; subject 0.690 after session 7, 0.772 after session 8
+THIRD_TEST_ATTRIBUTION_FLOORS = {"measure": 0.77, "subject": 0.76, "time": 0.65, "source": 0.83}
 # `extraction-test4.jsonl` (42 passages, 41 hosts in no other file; gold reviewed by a second
 # session), scored once on arrival on the tree of 2026-12-03 17:00 and pinned:
 # 0.872 / 0.972 / 0.902 / 0.773 (0.879) / 1.000 / 0.922; attribution 0.695 / 0.743 / 0.576 / 0.929
@@ -83,7 +83,7 @@ FIFTH_TEST_F1_FLOORS = {
     "locations": 0.92,
 }
 # time 0.796 after session 8
-FIFTH_TEST_ATTRIBUTION_FLOORS = {"measure": 0.74, "subject": 0.60, "time": 0.79, "source": 0.82}
+FIFTH_TEST_ATTRIBUTION_FLOORS = {"measure": 0.75, "subject": 0.60, "time": 0.79, "source": 0.82}
 # `extraction-test6.jsonl` (40 passages, 39 hosts in no other extraction file; two annotation sessions
 # that did not run vnie, gold reviewed by two more), scored on arrival (tree 7de28ba, before the merges):
 # 0.750 / 0.939 / 0.914 / 0.688 (0.772) / 0.912 / 0.928; attribution 0.747 / 0.705 / 0.575 / 0.856; after
@@ -98,7 +98,8 @@ SIXTH_TEST_F1_FLOORS = {
     "people": 0.90,
     "locations": 0.91,
 }
-SIXTH_TEST_ATTRIBUTION_FLOORS = {"measure": 0.74, "subject": 0.60, "time": 0.56, "source": 0.85}
+# after session 8's short last round: figures 0.946, measure 0.770, subject 0.608, time 0.574, source 0.851
+SIXTH_TEST_ATTRIBUTION_FLOORS = {"measure": 0.76, "subject": 0.60, "time": 0.56, "source": 0.84}
 # each score-only file with its F1 floors and attribution floors
 SCORED_ONLY = {
     "extraction-test.jsonl": (F1_FLOORS, ATTRIBUTION_FLOORS),
