@@ -177,11 +177,16 @@ def _fraction(words: list[str], whole: Decimal, unit: Unit, lex: Lexicon, view: 
     return whole <= 10 and noun not in lex.counted and unit.text not in view.acronyms
 
 
+def _day_and_month(first: regex.Match, second: regex.Match) -> bool:
+    """Whether the two numbers of "a/b" are a valid day and month."""
+    day, month = first.group("n1"), second.group("n1")
+    return day.isdigit() and month.isdigit() and valid_date(None, int(month), int(day))
+
+
 def _named_date(text: str, first: regex.Match, second: regex.Match) -> bool:
     """Whether "a/b" is a day and month right after a capitalised word inside a sentence: the date
     a body or a street is named for ("Bệnh viện 30/4", "Trường 19/5"), not a result over a target."""
-    day, month = first.group("n1"), second.group("n1")
-    if not (day.isdigit() and month.isdigit() and valid_date(None, int(month), int(day))):
+    if not _day_and_month(first, second):
         return False
     before = NAME_BEFORE.search(text, max(0, first.start() - 40), first.start())
     return bool(before and before.group("word")[:1].isupper())
@@ -189,8 +194,7 @@ def _named_date(text: str, first: regex.Match, second: regex.Match) -> bool:
 
 def _date_shaped(text: str, first: regex.Match, second: regex.Match) -> bool:
     """Whether "a/b" reads as a day and month where it stands: after a date word or another date."""
-    day, month = first.group("n1"), second.group("n1")
-    if not (day.isdigit() and month.isdigit() and valid_date(None, int(month), int(day))):
+    if not _day_and_month(first, second):
         return False
     start = first.start()
     listed = DATE_BEFORE.search(text, max(0, start - 24), start)

@@ -293,8 +293,7 @@ def _level_word(view: View, span: tuple[int, int]) -> bool:
     match = rules().level_re.match(view.lower, span[0])
     if match is None or not view.ends_syllable(span[0], match.end()):
         return False
-    after = view.next_word(match.end())
-    return after is None or view.token(after[0]) != view.token(match.end() - 1)
+    return not _glued(view, match.end())
 
 
 def _verb_object(view: View, taken: list[tuple[str | None, int]], word: tuple[int, str]) -> bool:

@@ -52,6 +52,13 @@ class Namer:
     def __init__(self, article: Article, words: Words, mentions: list[Mention], marks: Marks):
         self.article, self.words, self.mentions, self.marks = article, words, mentions, marks
         self.word_ends = set(words.ends)
+        # the segment's mentions are fixed: index them once rather than per figure or candidate
+        self.place_at: dict[int, Mention] = {}
+        for m in mentions:
+            if m.type == "LOC":
+                self.place_at.setdefault(m.start, m)
+        self.body_starts = frozenset(m.start for m in mentions if m.type == "ORG")
+        self.named_spans = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")]
 
     def owner_after(self, end: int, high: int, mentions: list[Mention]) -> str | None:
         """A body or place named right after a figure's measure as its owner ("13 đảng viên thuộc Đảng
@@ -158,7 +165,7 @@ class Namer:
         if self.words.text[before.end : m.start].strip() != ",":
             return False
         ranks = [rank for lvl, _ in places_in_name(before.name) if (rank := LEVEL_RANK.get(lvl)) is not None]
-        named = next((x for x in self.mentions if x.start == before.start and x.type == "LOC"), None)
+        named = self.place_at.get(before.start)
         if named is not None and (rank := LEVEL_RANK.get(named.attrs.get("level"))) is not None:
             ranks.append(rank)
         return bool(ranks) and max(ranks) < level
@@ -286,7 +293,7 @@ class Namer:
         """The body the sentence before `low` puts at the opening of a clause ("Vụ Đông Xuân, UBND
         huyện tiếp tục hỗ trợ nông dân. Theo đó, hỗ trợ 50% giá giống ..."): what the paragraph goes
         on about in a sentence with figures that names no one. `recent`: what the paragraph named."""
-        words, bodies = self.words, {m.start for m in self.mentions if m.type == "ORG"}
+        words, bodies = self.words, self.body_starts
         if words.paragraph_bounds(low)[0] >= low:
             return None  # the paragraph's first sentence: nothing before it in the paragraph
         before = words.sentence(low - 1)[0]
@@ -357,7 +364,7 @@ class Namer:
         words = self.words
         if not (words.term_before(k, "plan_words", k - 3) or (k > 0 and words.lower[k - 1] == "do")):
             return False
-        names = [(n.start, n.end) for n in self.mentions if n.type in ("ORG", "LOC", "PER")]
+        names = self.named_spans
         j = words.before(m.end)
         # past the names listed with it ("Quốc hội, Chính phủ giao")
         while j < len(words) and (
