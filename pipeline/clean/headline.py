@@ -158,7 +158,7 @@ def copies_title(page: Page, i: int) -> bool:
     folded, title = page.folded[i], page.title_folded
     if title is None or folded == title:
         return folded == title
-    return is_headline(page.texts[i]) and len(folded) >= TITLE_COPY_SHARE * len(title) and \
+    return len(folded) >= TITLE_COPY_SHARE * len(title) and is_headline(page.texts[i]) and \
         is_piece(folded, title)
 
 

@@ -185,15 +185,15 @@ def _classify_article(page: Page, start: int, end: int) -> None:
     in_list = False
     for i in range(start, end + 1):
         line, folded, meta = page.lines[i], page.folded[i], page.meta[i]
-        words = len(line.text.split())
+        words, key = len(line.text.split()), _copy_key(folded)
         if line.rule is not None:
             line.cls = BOILERPLATE
             in_list = in_list or page.is_marker(i)
         elif in_list and words <= SHORT_LINE_WORDS:
             line.cls = BOILERPLATE  # titles of other articles listed under a marker inside the page
-        elif copies_title(page, i) or _is_caption_copy(page.lines, seen.get(_copy_key(folded)), i):
+        elif copies_title(page, i) or _is_caption_copy(page.lines, seen.get(key), i):
             line.cls = BOILERPLATE  # second copy of the title or of a caption
-            first = seen.get(_copy_key(folded))
+            first = seen.get(key)
             # the lead printed twice is the page's summary and its lead, not a caption
             if first is not None and first != start and page.lines[first].cls == BODY:
                 page.lines[first].cls = CAPTION
@@ -209,7 +209,7 @@ def _classify_article(page: Page, start: int, end: int) -> None:
             line.cls = BOILERPLATE  # the site's own short line among the paragraphs (an ad slot, a widget)
         else:
             in_list = in_list and words <= SHORT_LINE_WORDS
-        seen.setdefault(_copy_key(folded), i)
+        seen.setdefault(key, i)
 
 
 def _classify_tail(page: Page, first: int) -> None:
@@ -234,7 +234,7 @@ def _classify_tail(page: Page, first: int) -> None:
             line.cls = BOILERPLATE  # "Viết bởi Quản trị ..." among the widgets: the CMS account's stamp
         elif meta is not None:
             _set_meta(line, meta[1])
-            signed = signed or meta[0] in ("byline", "source")
+            signed = signed or page.signs(i)
         elif page.is_chrome(i) or page.is_marker(i) or page.folded[i] == page.title_folded:
             line.cls, signature = BOILERPLATE, False
             furniture = furniture or page.is_furniture(i)

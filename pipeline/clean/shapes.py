@@ -27,8 +27,6 @@ NAME = regex.compile(  # two to four syllables: a masthead in capitals ("BÁO B�
 )
 # "LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy, ...": a byline in capitals, the author's posts after it
 NAME_WITH_POSTS = regex.compile(rf"^{CAPS_SYLLABLE}(?: {CAPS_SYLLABLE}){{1,3}},\s+\S.*\p{{Ll}}")
-# a line that opens with a conjunction or a preposition carries on the line above it ("MỤC TIÊU,
-# NHIỆM VỤ" / "VÀ CÁC GIẢI PHÁP ..."): a heading or a sentence broken over lines, never a name or a unit
 BULLET = regex.compile(r"^[*\-–•+>]")
 # "Trang chủ > Tin tức > ...", "Trang chủ >> TIN TỨC >> ..."
 BREADCRUMB = regex.compile(r"(?:^|\s)(?:>>?|[»›/|])\s.*\s(?:>>?|[»›/|])\s|^\s*[>»›]")

@@ -337,15 +337,17 @@ def _framed_later(match: regex.Match, text: str, g: Grammar, years: int) -> list
     """"30 năm đổi mới và phát triển Trường (1986-2016)": N years whose sentence brackets a period
     exactly N years long are that period (an anniversary's N years are its age); so are "Trong N
     năm" opening the sentence after one that names such a period."""
+    if g.before("anniversary", text, match.start()):
+        return []  # "Kỷ niệm 75 năm Ngày truyền thống (1945 - 2020)": an anniversary's age, not a period
     since = g.after("since_year", text, match.end())
-    if since and not g.before("anniversary", text, match.start()):
+    if since:
         first = int(since["y"])  # "33 năm kể từ ... (1988)": the N years from that year on
         return [Atom(match.start(), match.end(), Point(first), Point(first + years), borrowed=True)]
     framed = g.after("framed_period", text, match.end()) or g.before("framed_before", text, match.start(),
                                                                       width=300)
     first, last = (int(framed["y"]), int(framed["y2"])) if framed else (0, 0)
-    if last - first != years or g.before("anniversary", text, match.start()):
-        return []  # "Kỷ niệm 75 năm Ngày truyền thống (1945 - 2020)": an anniversary's age, not a period
+    if last - first != years:
+        return []
     return [Atom(match.start(), match.end(), Point(first), Point(last), borrowed=True)]
 
 
