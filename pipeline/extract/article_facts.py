@@ -110,7 +110,7 @@ def places_in_name(name: str) -> list[tuple[str, str]]:
     "huyện Tri Tôn", so "của huyện" in its article points there even when no place is named alone."""
     found = []
     for match in PLACE_IN_NAME.finditer(name):
-        level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
+        level = rules().get("place_words", match.group(1))
         if level and level != "country":
             found.append((level, match.group(0).strip()))
     return found

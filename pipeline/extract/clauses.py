@@ -115,6 +115,10 @@ class Rules:
         """Whether `phrase` (any case and spacing) is a term of table `name`."""
         return " ".join(phrase.lower().split()) in self.tables[name]
 
+    def get(self, name: str, phrase: str) -> Any:
+        """The value `phrase` (any case and spacing) has in table `name` (a level, a body), else None."""
+        return self.tables[name].get(" ".join(phrase.lower().split()))
+
 
 @compiled
 def rules() -> Rules:

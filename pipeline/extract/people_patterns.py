@@ -42,6 +42,10 @@ VIET_SYLLABLE = regex.compile(
 )
 
 
+# a birth year or an age in brackets after a name: "(SN 1983)", "(sinh ngày ...)", "(45 tuổi)"
+BORN_BRACKET = r"[ ]?\((?:SN|sinh năm|sinh ngày|\d{1,3}[ ]tuổi)(?!\p{L})"
+
+
 @dataclass(frozen=True)
 class PeoplePatterns:
     """Everything compiled once per process."""
@@ -56,6 +60,7 @@ class PeoplePatterns:
     institution_heads: frozenset[str]
     role_before: regex.Pattern
     role_after: regex.Pattern
+    born_after: regex.Pattern  # BORN_BRACKET, matched where a run of capitalised words ends
     surnames: frozenset[str]
     not_names: frozenset[str]
     cap_honorifics: frozenset[str]
@@ -106,9 +111,10 @@ def patterns() -> PeoplePatterns:
         institution_heads=frozenset(h["term"] for h in data["institution_heads"]),
         role_before=regex.compile(rf"(?<![\p{{L}}])(?P<role>{role}(?:[ ](?:{org_word}))*)[ ]$"),
         role_after=regex.compile(  # "X (SN 1983), Giám đốc ...", "X - Phó Vụ trưởng ..."
-            rf"(?:[ ]?\((?:SN|sinh năm|\d)[^()\n]{{0,30}}\))?[ ]?[,–-][ ]?"
+            rf"(?:(?:{BORN_BRACKET}|[ ]?\(\d)[^()\n]{{0,30}}\))?[ ]?[,–-][ ]?"
             rf"(?P<role>{role}(?:[ ](?:{org_word}))*)"
         ),
+        born_after=regex.compile(BORN_BRACKET),
         surnames=frozenset(s["term"] for s in data["surnames"]),
         not_names=frozenset(n["term"] for n in data["not_names"]),
         cap_honorifics=frozenset(h[:1].upper() + h[1:] for h in honorifics),

@@ -77,7 +77,7 @@ class Namer:
         place = place_pattern().match(words.text, start, high)
         if place is None or place.end() not in self.word_ends:
             return None
-        level = rules().tables["place_words"].get(" ".join(place.group(1).lower().split()))
+        level = rules().get("place_words", place.group(1))
         return (self._place_of(level, start) or place.group(0)) if level else None
 
     def candidates(
@@ -116,7 +116,7 @@ class Namer:
                 continue
             found.append(Candidate(m.start, m.end, self.name(m), spoken, item=item))
         for match in place_pattern().finditer(words.text, low, high):
-            level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
+            level = rules().get("place_words", match.group(1))
             i = words.at(match.start())
             inside = any(m.start <= match.start() < m.end for m in mentions if m.type in ("ORG", "LOC"))
             framing = self.opens_clause(i) or words.term_before(i, "place_introducers", i - 3)
@@ -276,7 +276,7 @@ class Namer:
             if not any(low <= f < high for f in figures):
                 continue  # "đi du lịch khắp cả nước": a place named in passing
             if words.starts[i : i + 1] == [match.start()] and words.term_at(i, "whole_places"):
-                level = rules().tables["place_words"].get(" ".join(match.group(1).lower().split()))
+                level = rules().get("place_words", match.group(1))
                 return self.article.places.get(level) or match.group(0)
         return None
 

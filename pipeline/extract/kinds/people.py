@@ -37,8 +37,6 @@ __all__ = ["RULES_SCHEMA", "build", "find", "looks_foreign", "patterns", "rules"
 _NEXT_LOWER = regex.compile(r"[ ](\p{Ll}+)")
 _NEXT_CAP = regex.compile(rf"[ ]{CAPW}")
 _TRAILING_SOURCE = regex.compile(r"\s*\([^()\n]*\)\s*$")
-# a birth year or an age in brackets right after a capitalised run: "Lầu A Dính (SN 1997, ...)"
-_BORN_AFTER = regex.compile(r"[ ]?\((?:SN|sinh năm|sinh ngày|\d{1,3}[ ]tuổi)(?!\p{L})")
 
 
 def _mention(segment: Segment, start: int, end: int, kind: str, pats: PeoplePatterns,
@@ -129,7 +127,7 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
     else:
         cue = cue_before(text, start, pats)
         if cue.kind is None and not cue.blocked and 2 <= len(words) <= MAX_NAME and \
-                _BORN_AFTER.match(text, start + len(" ".join(words))):
+                pats.born_after.match(text, start + len(" ".join(words))):
             cue = Cue("born")  # a birth year or age after the run marks a person, whatever the surname
     if cue.blocked and cue.blocker.casefold() in pats.place_words and text[max(0, start - 2):start] == ": ":
         cue = Cue(None)  # "Phó Chủ tịch UBND huyện: Trần Văn A, ...": the colon ends the body's name
