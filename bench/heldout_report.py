@@ -3,10 +3,11 @@
 Each `tests/heldout/extraction-*.jsonl` file is scored as `vnie eval --extraction-only FILE` scores
 it (the extractors on documents built from the gold's own lines), then the `-dev` files and the
 `-test` files are pooled: their counts added, so a pooled F1 weighs every passage alike and is
-steadier than any one small file. Only totals are printed, never a passage, so it may run on the
-score-only test files.
+steadier than any one small file. Only totals are printed, never a passage. The score-only test files
+are scored only when asked (`--with-test`): a session tuning on the dev files should not see them.
 
-    python bench/heldout_report.py                # markdown table, one row per file and two pooled rows
+    python bench/heldout_report.py                # the dev files and their pooled row (markdown)
+    python bench/heldout_report.py --with-test    # the test files and their pooled row as well
     python bench/heldout_report.py --json         # the same numbers, machine-readable
 """
 
@@ -79,8 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of a markdown table")
     parser.add_argument("--folder", type=Path, default=HELDOUT, help="where the extraction-*.jsonl files are")
+    parser.add_argument("--with-test", action="store_true",
+                        help="score the score-only test files too (never while tuning)")
     args = parser.parse_args(argv)
     files = sorted(args.folder.glob("extraction-*.jsonl"), key=file_order)
+    if not args.with_test:
+        files = [path for path in files if file_order(path)[0] == "dev"]
     if not files:
         print(f"heldout_report: no extraction-*.jsonl files in {args.folder}", file=sys.stderr)
         return 2
