@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from pipeline.ingest.decode import normalize_text
 from pipeline.text import casefold_words, strip_tones
 
 FIRST_WORD = regex.compile(r"[\p{L}\p{N}%$€£¥]+")
@@ -174,11 +175,16 @@ def _score_attribution(record: dict[str, Any], gold: dict[str, Any], scores: Sco
 def _name(item: Any) -> str:
     """A name (or a value that is one, or an item's "name") as scores compare it: case, form, spacing."""
     name = item.get("name") if isinstance(item, dict) else item
-    return casefold_words(name or "", nfc=True)
+    return _as_ingested(name or "")
+
+
+def _as_ingested(text: str) -> str:
+    """Gold text as ingest would leave it (NFC, Đ for the look-alike eth), words case-folded."""
+    return casefold_words(normalize_text(text))
 
 
 def _paragraphs(text: str) -> set[str]:
-    return {casefold_words(line, nfc=True) for line in text.split("\n") if line.strip()}
+    return {_as_ingested(line) for line in text.split("\n") if line.strip()}
 
 
 def score_article(record: dict[str, Any], gold: dict[str, Any], scores: Scores) -> None:
@@ -204,9 +210,9 @@ def score_article(record: dict[str, Any], gold: dict[str, Any], scores: Scores) 
     paragraphs = _paragraphs(record.get("text", ""))
     for line in gold.get("lines", []):
         if line["class"] == "body" and line["text"].strip():
-            scores.share("body_recall").add(casefold_words(line["text"], nfc=True) in paragraphs)
+            scores.share("body_recall").add(_as_ingested(line["text"]) in paragraphs)
         elif line["class"] == "boilerplate" and line["text"].strip():
-            scores.share("boilerplate_leak").add(casefold_words(line["text"], nfc=True) in paragraphs)
+            scores.share("boilerplate_leak").add(_as_ingested(line["text"]) in paragraphs)
 
 
 def record_keys(record: dict[str, Any]) -> list[tuple[str, str]]:

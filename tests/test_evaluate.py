@@ -161,3 +161,14 @@ def _gold_for(records, tmp_path):
     path = tmp_path / "gold-x.jsonl"
     path.write_text(json.dumps({"key": {"file": "x.txt"}, "title": "X"}) + "\n", encoding="utf-8")
     return path
+
+
+def test_gold_text_is_compared_as_ingest_leaves_it() -> None:
+    # a page typed with the look-alike eth (Ð) reaches the record as Đ: gold written as stored still counts
+    stored = "Ðồn Biên phòng Cửa khẩu quốc tế Tây Trang bảo vệ 24km đường biên"
+    scores = Scores()
+    score_article({"text": stored.replace("Ð", "Đ"), "organizations": [{"name": "Ðồn Biên phòng Tây Trang"}]},
+                  {"lines": [{"text": stored, "class": "body"}],
+                   "organizations": ["Đồn Biên phòng Tây Trang"]}, scores)
+    assert scores.shares["body_recall"].value == 1.0
+    assert scores.fields["organizations"].f1 == 1.0
