@@ -101,18 +101,19 @@ SIXTH_TEST_F1_FLOORS = {
 # after session 8's short last round: figures 0.946, measure 0.770, subject 0.608, time 0.574, source 0.851
 SIXTH_TEST_ATTRIBUTION_FLOORS = {"measure": 0.76, "subject": 0.60, "time": 0.56, "source": 0.84}
 # `extraction-test7.jsonl` (19 passages, 19 hosts in no other file; annotated by a session that did not
-# run vnie, reviewed by two more), scored once on arrival (tree aa562d1, before session 10's merges):
-# 1.000 / 0.923 / 0.899 / 0.653 (0.863) / 0.667 / 0.784; attribution 0.706 / 0.500 / 0.843 / 0.784
+# run vnie, reviewed by two more, then a third brought it to the earlier files' conventions: dates in the
+# title and relative periods), scored on arrival (tree 04dca42, before session 10's merges): 1.000 / 0.928
+# / 0.887 / 0.653 (0.863) / 0.667 / 0.808; attribution 0.709 / 0.495 / 0.845 / 0.786
 SEVENTH_TEST_F1_FLOORS = {
     "directives": 0.99,
     "figures": 0.92,
-    "dates": 0.89,
+    "dates": 0.88,
     "organizations": 0.65,
     "organizations_contain": 0.86,
     "people": 0.66,
-    "locations": 0.78,
+    "locations": 0.80,
 }
-SEVENTH_TEST_ATTRIBUTION_FLOORS = {"measure": 0.70, "subject": 0.50, "time": 0.84, "source": 0.78}
+SEVENTH_TEST_ATTRIBUTION_FLOORS = {"measure": 0.70, "subject": 0.49, "time": 0.84, "source": 0.78}
 # each score-only file with its F1 floors and attribution floors
 SCORED_ONLY = {
     "extraction-test.jsonl": (F1_FLOORS, ATTRIBUTION_FLOORS),
