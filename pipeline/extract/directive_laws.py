@@ -61,7 +61,8 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
     if alias:  # "Điều lệ Đảng Cộng sản Việt Nam" is the "Điều lệ Đảng" of other articles
         law_id = alias["id"]
     if year and not (alias and alias.get("one_edition")):  # the year goes in the id, not the span
-        nam = year.group("nam") and not rules().types.get(casefold_words(written, modern=True), {}).get("year_named")
+        year_named = rules().types.get(casefold_words(written, modern=True), {}).get("year_named")
+        nam = year.group("nam") and not year_named
         law_id = f"{law_id} {'năm ' if nam else ''}{year.group('year')}"
     elif written.casefold() == "hiến pháp":
         return []  # "Hiến pháp" alone, or a foreign one ("Hiến pháp Mỹ")

@@ -209,7 +209,7 @@ def owned_name_at(text: str, pos: int) -> Named | None:
             and written[0].isupper()) or _opens_sentence(text, pos) or _plural_before(text, pos):
         return None
     if _attached(text, pos):
-        return None  # "Tờ trình về việc ban hành Quy chế làm việc của HĐND": the rule book the cited document issues
+        return None  # "Tờ trình về việc ban hành Quy chế làm việc của HĐND": what the cited document issues
     words: list[str] = []
     end = match.end()
     while len(words) < OWNED_SUBJECT_WORDS and (word := match_at(WORD, text, end)):
