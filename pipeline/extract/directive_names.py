@@ -188,9 +188,10 @@ def plan_at(text: str, pos: int) -> Named | None:
 
 def _one_spelling(subject: str) -> str:
     """A plan's subject written one way: its first word in lower case unless a proper name ("Đổi
-    mới và ..." is "đổi mới và ..."), dashes spaced one way ("kinh tế-xã hội" is "kinh tế - xã
-    hội", "2015 - 2020" is "2015-2020")."""
-    subject = YEAR_DASH.sub("-", WORD_DASH.sub(" - ", clean(subject)))
+    mới và ..." is "đổi mới và ..."), dashes between words spaced one way ("kinh tế-xã hội" is
+    "kinh tế - xã hội"); a period of years stays as written ("thời kỳ 2021 - 2030"), as the
+    annotated pages keep it."""
+    subject = WORD_DASH.sub(" - ", clean(subject))
     first, _, rest = subject.partition(" ")
     first_key = casefold_words(first, modern=True)
     if first[1:].islower() and not any(name.startswith(first_key) for name in rules().name_case):
