@@ -27,6 +27,8 @@ from pipeline.extract.directive_grammar import (
 )
 from pipeline.text import casefold_words
 
+MAX_NAME_WORDS = 8  # a law's title is this long at most but for the listed `law_names`
+
 
 def blocked_left(text: str, pos: int) -> bool:
     """Whether the word before "Luật" makes it part of a name or a common noun ("Công ty Luật")."""
@@ -79,7 +81,7 @@ def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
         return listed.end(), clean(listed.group("name"))
     words: list[str] = []
     end = pos
-    while len(words) < 8 and (match := match_at(WORD, text, end)):
+    while match := match_at(WORD, text, end):
         word = match.group(1)
         if not words and (not word[0].isupper() or any(
                 text.startswith(b, match.start(1)) for b in rule.blocked_names)):
@@ -90,6 +92,8 @@ def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
         if words and (word.casefold() in stops or pair in stops or word in rule.capital_stops
                       or match_at(DATE_NEXT, text, end)):
             break
+        if len(words) == MAX_NAME_WORDS:
+            return None  # the words run on past where a law's title ends: prose, no name to trust
         words.append(word)
         end = match.end()
         if comma := match_at(rule.patterns["comma"], text, end):
