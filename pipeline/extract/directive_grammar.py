@@ -22,7 +22,7 @@ SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
     "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "list_abbr": _LIST, "ambiguous": _FLAG,
                              "titled": _FLAG, "named": _FLAG, "subject": _FLAG, "clause_named": _FLAG,
-                             "capital_subject": _FLAG, "owned": _FLAG}),
+                             "capital_subject": _FLAG, "owned": _FLAG, "year_named": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
     "name_aliases": lexicon_schema({"id": _TEXT, "one_edition": _FLAG}, required=["id"]),
     "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),
@@ -49,6 +49,8 @@ SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:
                        rf"(?P<codes>{CODE}(?:{SEP}{CODE})*){LEGISLATURE}")
 NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
           rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
+# a numbered programme's phase, a document of its own ("Chương trình 135 giai đoạn II")
+PHASE = regex.compile(rf"{H}+(?i:giai{H}+đoạn){H}+(?P<phase>[IVX]{{1,4}})(?![\p{{L}}\d])")
 # terms listed after one "khóa" or each after its own: "khóa XI, XII", "khóa XI, khóa XII"
 KHOA_SEPARATOR = rf"{H}*(?:,|và){H}*(?:(?i:khóa|khoá){H}+)?"
 KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{ROMAN}(?:{KHOA_SEPARATOR}{ROMAN})*)"
@@ -183,7 +185,9 @@ def rules() -> Rules:
         # every finder but the symbols' starts at a type word: find those once, match the rest there
         "anchor": re.compile(rf"\b{lowered_types}\b"),  # run on lower-cased text
         "type": regex.compile(rf"(?<![\p{{L}}])(?P<type>{type_alt})"),
-        "short": regex.compile(rf"(?P<type>{type_alt})(?:{H}+(?P<so>(?i:số)){H}*:?)?{H}*{NUMBER}"),
+        # "Chương trình (CT) 135": the type's abbreviation in brackets may stand between it and its number
+        "short": regex.compile(rf"(?P<type>{type_alt})(?:{H}*\({H}*(?P<abbr>\p{{Lu}}{{2,6}}){H}*\))?"
+                               rf"(?:{H}+(?P<so>(?i:số)){H}*:?)?{H}*{NUMBER}"),
         "law_numbered": regex.compile(rf"(?P<type>{named_alt})(?P<name>(?:{H}+[\p{{L}}]+){{1,8}}?)"
                                       rf"{H}+(?i:số){H}*{NUMBER}"),
         "titled": regex.compile(rf"(?P<type>{titled_alt}){H}?(?=[“\"])"),

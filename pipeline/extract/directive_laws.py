@@ -27,6 +27,8 @@ from pipeline.extract.directive_grammar import (
 )
 from pipeline.text import casefold_words
 
+MAX_NAME_WORDS = 8  # a law's title is this long at most but for the listed `law_names`
+
 
 def blocked_left(text: str, pos: int) -> bool:
     """Whether the word before "Luật" makes it part of a name or a common noun ("Công ty Luật")."""
@@ -61,7 +63,9 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
     if alias:  # "Điều lệ Đảng Cộng sản Việt Nam" is the "Điều lệ Đảng" of other articles
         law_id = alias["id"]
     if year and not (alias and alias.get("one_edition")):  # the year goes in the id, not the span
-        law_id = f"{law_id} {'năm ' if year.group('nam') else ''}{year.group('year')}"
+        year_named = rules().types.get(casefold_words(written, modern=True), {}).get("year_named")
+        nam = year.group("nam") and not year_named
+        law_id = f"{law_id} {'năm ' if nam else ''}{year.group('year')}"
     elif written.casefold() == "hiến pháp":
         return []  # "Hiến pháp" alone, or a foreign one ("Hiến pháp Mỹ")
     kind = canonical_type(written)
@@ -77,7 +81,7 @@ def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
         return listed.end(), clean(listed.group("name"))
     words: list[str] = []
     end = pos
-    while len(words) < 8 and (match := match_at(WORD, text, end)):
+    while match := match_at(WORD, text, end):
         word = match.group(1)
         if not words and (not word[0].isupper() or any(
                 text.startswith(b, match.start(1)) for b in rule.blocked_names)):
@@ -88,6 +92,8 @@ def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
         if words and (word.casefold() in stops or pair in stops or word in rule.capital_stops
                       or match_at(DATE_NEXT, text, end)):
             break
+        if len(words) == MAX_NAME_WORDS:
+            return None  # the words run on past where a law's title ends: prose, no name to trust
         words.append(word)
         end = match.end()
         if comma := match_at(rule.patterns["comma"], text, end):

@@ -32,6 +32,7 @@ from pipeline.extract.directive_issuers import issuer_at
 from pipeline.text import casefold_words
 
 MAX_WORDS = 14  # a subject longer than this without reaching its period is prose, not a name
+MAX_PERIOD_WORDS = 24  # "... thiểu số và miền núi giai đoạn 2021-2030": a long subject its period closes
 OWNED_SUBJECT_WORDS = 4  # "làm việc", "tổ chức và hoạt động": a rule book's subject is short
 OPENING = ".!?:;…(“\"\n"  # what comes before a sentence's (or a quotation's) first word
 DASH_JOINED = regex.compile(r"[^\S\n]*[-–][^\S\n]*(?=\p{Ll})")  # "kinh tế - xã hội", "kinh tế-xã hội"
@@ -99,14 +100,14 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
     names: list[str] = []
     end = pos
     clause: tuple[int, int] | None = None  # end and word count at a comma only a period shows is inside
-    while len(names) < MAX_WORDS:
+    while len(names) < MAX_PERIOD_WORDS:
         period = match_at(PERIOD, text, end) if names else None
         if period and not match_at(CAPITAL_NEXT, text, period.end()):
             return end, text[pos:end] + period.group(0), True
         if names and (issuer := issuer_at(text, end)):
             if period := match_at(PERIOD, text, issuer[0]):  # the issuer between name and period
                 return end, text[pos:end] + period.group(0), True
-            if titled and len(names) >= 3 and names[0][0].isupper() and clause is None:
+            if titled and 3 <= len(names) <= MAX_WORDS and names[0][0].isupper() and clause is None:
                 # "Đề án Hệ tri thức Việt số hóa của Chính phủ": ends at its issuer
                 return end, text[pos:end], False
             break
@@ -127,7 +128,8 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
         if names and word.group(1)[0].isupper() and match_at(rule.patterns["type"], text, word.start(1)):
             # another document ("... Nghị quyết"; a lower-case "điều lệ" is a noun): "Đề án A và Đề
             # án B" coordinates two names, so "và" ends the first one as its clause's end would
-            if clause_named and names[-1] == "và" and clause is None and len(names) > MIN_CLAUSE_WORDS:
+            if clause_named and names[-1] == "và" and clause is None and (
+                    MIN_CLAUSE_WORDS < len(names) <= MAX_WORDS):
                 return _clause_name(text, pos, names[:-1])
             break
         token = word.group(1)
@@ -143,6 +145,8 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
             return None  # "Chương trình Xuân yêu thương": an event's name; "Kế hoạch UBND": no subject
         names.append(token)
         end = word.end()
+    if len(names) > MAX_WORDS:
+        return None  # a long subject names a plan only when its period closes it
     # no period: a lower-case subject that runs to its sentence's end ("thực hiện Chương trình mục
     # tiêu quốc gia giảm nghèo bền vững."), commas and all ("Đề án sắp xếp, tổ chức lại ...")
     if clause_named and len(names) >= MIN_CLAUSE_WORDS and names[0][0].islower() and match_at(
@@ -188,9 +192,10 @@ def plan_at(text: str, pos: int) -> Named | None:
 
 def _one_spelling(subject: str) -> str:
     """A plan's subject written one way: its first word in lower case unless a proper name ("Đổi
-    mới và ..." is "đổi mới và ..."), dashes spaced one way ("kinh tế-xã hội" is "kinh tế - xã
-    hội", "2015 - 2020" is "2015-2020")."""
-    subject = YEAR_DASH.sub("-", WORD_DASH.sub(" - ", clean(subject)))
+    mới và ..." is "đổi mới và ..."), dashes between words spaced one way ("kinh tế-xã hội" is
+    "kinh tế - xã hội"); a period of years stays as written ("thời kỳ 2021 - 2030"), as the
+    annotated pages keep it."""
+    subject = WORD_DASH.sub(" - ", clean(subject))
     first, _, rest = subject.partition(" ")
     first_key = casefold_words(first, modern=True)
     if first[1:].islower() and not any(name.startswith(first_key) for name in rules().name_case):
@@ -208,6 +213,8 @@ def owned_name_at(text: str, pos: int) -> Named | None:
     if not (match and rule.types.get(casefold_words(written, modern=True), {}).get("owned")
             and written[0].isupper()) or _opens_sentence(text, pos) or _plural_before(text, pos):
         return None
+    if _attached(text, pos):
+        return None  # "Tờ trình về việc ban hành Quy chế làm việc của HĐND": what the cited document issues
     words: list[str] = []
     end = match.end()
     while len(words) < OWNED_SUBJECT_WORDS and (word := match_at(WORD, text, end)):

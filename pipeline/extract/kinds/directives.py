@@ -40,6 +40,7 @@ from pipeline.extract.directive_grammar import (
     NEXT_WORDS,
     ONLY_SO,
     PERIOD,
+    PHASE,
     PLAN_TYPE,
     PUNCTUATION_NEXT,
     QUALIFIER_THEN_SO,
@@ -160,6 +161,12 @@ def _document_verb_before(text: str, pos: int) -> bool:
     return bool(words) and (words[-1] in verbs or " ".join(words[-2:]) in verbs)
 
 
+def _abbreviates(abbr: str, written: str, doc_type: dict[str, Any]) -> bool:
+    """Whether a bracketed abbreviation is the type's: its syllables' initials or a listed one."""
+    initials = "".join(word[0] for word in written.split()).upper()
+    return abbr.upper() == initials or abbr in doc_type.get("abbr", [])
+
+
 def _find_at(name: str, text: str, pos: int) -> list[Found]:
     """References starting at one type word: type and number, named resolutions, laws by name."""
     rule, found = rules(), []
@@ -173,15 +180,20 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         if not _accept_number(text, match, has_so, doc_type) or (doc_type.get("named") and (
                 blocked_left(text, pos) or (written[0].islower() and not has_so))):
             continue
+        if (abbr := match.groupdict().get("abbr")) and not _abbreviates(abbr, written, doc_type):
+            continue  # "Chương trình (CT) 135", never another bracket's word
         year = match.group("year")
         shown = match.group("num") + (f"/{year}" if year else "")  # "thông tư 08-2017" is Thông tư 08/2017
+        end = match.end()
+        if phase := match_at(PHASE, text, end):
+            shown, end = f"{shown} giai đoạn {phase.group('phase')}", phase.end()
         law_name = (casefold_words(f"{doc_type['term']} {match.group('name')}", modern=True)
                     if form == "law_numbered" else None)
-        found.append(Found(name, pos, match.end(), match.group(0), "short", doc_type["term"],
+        found.append(Found(name, pos, end, text[pos:end], "short", doc_type["term"],
                            number=match.group("num"), year=year, id=f"{canonical_type(written)} {shown}",
                            name_key=law_name, priority=1))
         if form == "short":
-            found += _next_numbers(name, text, match.end(), canonical_type(written))
+            found += _next_numbers(name, text, end, canonical_type(written))
     if match := match_at(CENTRAL, text, pos):
         base = clean(text[pos:match.end("named")])
         if match.group("abbr"):  # "Nghị quyết TW4" is "Nghị quyết Trung ương 4"
