@@ -306,14 +306,21 @@ class Namer:
     def _titled(self, found: list[Candidate], low: int, high: int) -> list[Candidate]:
         """Candidates outside a quoted title ("phong trào “Nông dân thi đua sản xuất kinh doanh
         giỏi”", "“Cả nước chung tay vì người nghèo”"): a quoted span with no sentence stop in it
-        names a campaign or a fund, not whose figure it is."""
+        names a campaign or a fund, not whose figure it is; a quote holding just one name quotes
+        that name ("chuyển trường thành “trường THCS & THPT Lộc Phát”")."""
         text = self.words.text
         titles = [
             (q.start(), q.end())
             for q in QUOTED.finditer(text, low, high)
             if not STOP_INSIDE.search(q.group(0)[1:-1])
         ]
-        return [c for c in found if not any(a < c.start < b for a, b in titles)]
+        return [
+            c for c in found if not any(a < c.start < b and not self._quoted_name(c, a, b) for a, b in titles)
+        ]
+
+    def _quoted_name(self, c: Candidate, a: int, b: int) -> bool:
+        """Whether the quote [a, b) holds just the name of a body: it quotes the name, names no campaign."""
+        return c.start in self.body_starts and not c.group and (c.start, c.end) == (a + 1, b - 1)
 
     def _listed_after(self, i: int, blocked_ends: set[int]) -> bool:
         """Whether word `i` opens a name listed after a blocked one ("phối hợp với HTX Kim Hưng, Công
