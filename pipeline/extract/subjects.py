@@ -64,7 +64,7 @@ class Namer:
         """A body or place named right after a figure's measure as its owner ("13 đảng viên thuộc Đảng
         bộ UBND tỉnh", "... của huyện Chợ Lách"), if any."""
         words = self.words
-        i = words.at(end)
+        i = self._past_levels(words.at(end))  # "226 xã | , phường, thị trấn | trong tỉnh"
         if i >= len(words) or not (n := words.term_at(i, "owner_links")) or i + n >= len(words):
             return None
         start = words.starts[i + n]
@@ -79,6 +79,16 @@ class Namer:
             return None
         level = rules().get("place_words", place.group(1))
         return (self._place_of(level, start) or place.group(0)) if level else None
+
+    def _past_levels(self, i: int) -> int:
+        """Past the level words listed after a counted one from word `i` on (", phường, thị trấn" of
+        "226 xã, phường, thị trấn trong tỉnh"): the list is what is counted, the owner comes after it."""
+        words, level_of = self.words, rules().tables["place_words"]
+        while i + 1 < len(words) and (words.lower[i] == "," or words.term_at(i, "list_joiners")):
+            if words.lower[i + 1] not in level_of:
+                break
+            i += 2
+        return i
 
     def candidates(
         self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]], cues: list[Cue]
