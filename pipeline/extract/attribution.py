@@ -25,10 +25,11 @@ from pipeline.extract.article_facts import Article, article_of, led_body
 from pipeline.extract.breakdown import breakdown, item
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.document import ArticleDoc, Segment
+from pipeline.extract.figure_subject import SubjectChooser
 from pipeline.extract.figure_time import Dated, Dating, is_period, past_enclosed
 from pipeline.extract.measure import Found, Marks, measure_of
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
-from pipeline.extract.subjects import Candidate, Namer, private
+from pipeline.extract.subjects import Candidate, Namer
 from pipeline.model import Mention
 
 HEADING_WORDS = 20
@@ -90,12 +91,13 @@ class _Reader:
         self.people: list[
             tuple[str, str]
         ] = []  # (first word, as written) of speakers and titled people, in order
-        self.forms: dict[str, str] = {}  # a speaker as written -> as a subject, at their fullest name
         self.recent: list[Candidate] = []  # what the paragraph has named so far, for "họ", "đơn vị này"
         self.pending: list[tuple[int, int, list[Mention], list[Cue]]] = []  # sentences not read for names yet
         self.mention_starts = [m.start for m in self.mentions]
         self.groups: set[str] = set()  # names of the segment's group candidates ("ngành giáo dục")
         self._cues: dict[tuple[int, int], list[Cue]] = {}
+        self.subjects = SubjectChooser(article, words, self.namer, self._recent)
+        self.forms = self.subjects.forms  # a speaker as written -> as a subject, at their fullest name
 
     def read(
         self, own: list[Mention], state: State | None = None
@@ -239,7 +241,8 @@ class _Reader:
             measure = found.text if found else self._measure_before(fig, done, low)
             source = self._source(fig, cues, state)
             opens = min(fig.start, found.start) if found else fig.start  # where the figure's phrase opens
-            subject, named = self._subject(fig, candidates, low, state, source, opens)
+            clause = self._clause_start(fig.start, low)
+            subject, named = self.subjects.choose(fig, candidates, low, clause, state.subject, source, opens)
             reach = max(fig.end, found.end if found else fig.end)
             if owner := self.namer.owner_after(reach, high, mentions):
                 subject, named = owner, True
@@ -366,91 +369,6 @@ class _Reader:
         if quote and quote.source:
             return self._resolved(Cue(quote.source, 0, False, (0, 0)), []).source
         return state.source
-
-    # ---------------------------------------------------------------- subject
-
-    def _subject(
-        self,
-        fig: Mention,
-        candidates: list[Candidate],
-        low: int,
-        state: State,
-        source: str | None,
-        opens: int,
-    ) -> tuple[str | None, bool]:
-        """The nearest name before the figure in its clause (the speaker where they speak of
-        themself, the name "họ" points back to), else in its sentence; else the paragraph's (when
-        it continues); else a speaker named in the sentence, or a private person speaking; else the
-        article's topic. Also whether the sentence named it. `opens`: where the figure's measure
-        begins ("doanh thu của Công ty X đạt 500 tỷ đồng": X owns the figure)."""
-        clause = self._clause_start(fig.start, low)
-        aside = self._asides(low, fig.start)
-        text = self.words.text
-        before = [
-            c
-            for c in candidates
-            if c.end <= fig.start
-            and not c.spoken
-            and not any(a < c.start < b for a, b in aside)
-            # a list item's label names the figures of its own item only ("Bắc Giang tăng 14,14%, ...")
-            and not (c.item and any(text.find(p, c.end, fig.start) >= 0 for p in ",;"))
-        ]
-        pointed = self.namer.pointers(clause, fig.start, source, candidates, self._recent, self.forms)
-        for pool in (
-            sorted([c for c in before if c.start >= clause] + pointed, key=lambda c: c.start),
-            before,
-        ):
-            if pool:
-                return self._actor_over_owner(pool, clause, opens).name, True
-        if state.subject:
-            return state.subject, False
-        if actor := self.namer.paragraph_actor(self._recent(), low):
-            return actor, False
-        if spoken := [c for c in candidates if c.end <= fig.start and c.spoken]:
-            return spoken[-1].name, True
-        if source and private(source) and not self._as_group(low, fig.start):
-            return self.forms.get(source, source), True
-        return self.article.topic or self.article.whole_area(), False
-
-    def _actor_over_owner(self, pool: list[Candidate], clause: int, opens: int) -> Candidate:
-        """The nearest name, unless it only owns a noun of the predicate ("của NHCSXH"), not of the
-        figure's measure (which opens at `opens`), and a body opening the clause acts ("Hội PN huyện
-        Sông Mã đã nhận ủy thác của NHCSXH huyện để cho hơn 4.000 lượt hội viên vay"), or it says
-        where that actor acts ("Ngày 13/8, UBMTTQ xã đã trao nhà cho hộ nghèo ở thôn X"): the actor."""
-        words, nearest, actor = self.words, pool[-1], pool[0]
-        first, after = words.at(actor.start), words.at(self._covered(actor.end))  # past "(Sơn La)"
-        at = words.at(nearest.start)
-        place = bool(words.term_before(at, "locatives", at - 1))
-        # an owner yields only to the clause's first words; a place also to an actor after a date
-        leads = first - words.at(clause) <= 1 or (place and self.namer.opens_clause(first))
-        if (
-            actor is nearest
-            or nearest.start >= opens
-            or not leads
-            or not (place or words.lower[at - 1] == "của")
-            or not (words.term_at(after, "aspect_markers") or words.term_at(after, "verbs"))
-        ):
-            return nearest
-        return actor
-
-    def _asides(self, low: int, high: int) -> list[tuple[int, int]]:
-        """Bracketed asides closed in [low, high) ("khu vực kinh tế có vốn đầu tư nước ngoài (chiếm
-        98% giá trị xuất khẩu toàn tỉnh) đạt ..."): what they name is no subject of the figures after."""
-        text, found, opened = self.words.text, [], []
-        for k in range(low, high):
-            if text[k] == "(":
-                opened.append(k)
-            elif text[k] == ")" and opened:
-                found.append((opened.pop(), k))
-        return found
-
-    def _as_group(self, low: int, high: int) -> bool:
-        """Whether the paragraph so far speaks as "chúng tôi": for a body, not as a person."""
-        words = self.words
-        para_low = words.paragraph_bounds(low)[0]
-        return any(
-            words.term_at(i, "group_self_words") for i in range(words.at(para_low), words.before(high))
-        )
 
     def _clause_start(self, pos: int, low: int) -> int:
         text = self.words.text

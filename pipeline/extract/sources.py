@@ -69,7 +69,7 @@ def _starts_named(words: Words, i: int, j: int, mentions: list[Mention], kinds: 
 def _is_speaker(words: Words, i: int, j: int, mentions: list[Mention]) -> bool:
     """Whether words i..j-1 can name who speaks: opening with a name, or a person or body word,
     and not the outlet speaking for itself ("phóng viên Dân trí")."""
-    if j <= i or j - i > SPEAKER_WORDS or words.term_at(i, "self_sources", j):
+    if j <= i or _length(words, i, j) > SPEAKER_WORDS or words.term_at(i, "self_sources", j):
         return False
     if _starts_named(words, i, j, mentions) or words.term_at(i, "speaker_heads", j):
         return True
@@ -83,6 +83,52 @@ def _is_speaker(words: Words, i: int, j: int, mentions: list[Mention]) -> bool:
         # word no Vietnamese syllable spells ("Fitch", "Google", "EVN") is taken for a name
         proper = _foreign(words.text[words.starts[i] : words.ends[i]])
     return proper or bool(_named_in(mentions, words.starts[i], words.ends[j - 1]))
+
+
+def _opening(words: Words, close: int, floor: int) -> int | None:
+    """The word opening the bracket that word `close` closes, not before word `floor`."""
+    depth = 0
+    for k in range(close, floor - 1, -1):
+        depth += (words.lower[k] == ")") - (words.lower[k] == "(")
+        if depth == 0:
+            return k
+    return None
+
+
+def _asides(words: Words, i: int, j: int) -> set[int]:
+    """Which of words i..j-1 stand inside brackets: an aside ("(69 tuổi, ở xã C)"), no part of a name."""
+    inside, depth = set(), 0
+    for k in range(i, j):
+        depth -= words.lower[k] == ")"
+        if depth > 0:
+            inside.add(k)
+        depth += words.lower[k] == "("
+    return inside
+
+
+def _person_before(words: Words, opening: int, mentions: list[Mention]) -> int | None:
+    """Where a person named right before the bracket at word `opening` begins, with their title or
+    kin word ("ông Tăng Pha" of "ông Tăng Pha (một hộ dân)"); None when no person ends there."""
+    end = words.ends[opening - 1] if opening > 0 else -1
+    for m in mentions:
+        if m.type == "PER" and m.end == end:
+            k = words.at(m.start)
+            return k - words.term_before(k, "speaker_heads", k - 3)
+    return None
+
+
+def _name_end(words: Words, i: int, j: int, mentions: list[Mention]) -> int:
+    """Where the speaker i..j-1 is named: before an aside on the person it closes with ("Chị D.T
+    (người Khmer, ngụ phường 2)" is written "Chị D.T")."""
+    opening = _opening(words, j - 1, i) if words.lower[j - 1] == ")" else None
+    if opening is not None and _person_before(words, opening, mentions) is not None:
+        return opening
+    return j
+
+
+def _length(words: Words, i: int, j: int) -> int:
+    """How many of words i..j-1 stand outside brackets."""
+    return j - i - len(_asides(words, i, j))
 
 
 def _foreign(word: str) -> bool:
@@ -104,15 +150,22 @@ def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -
         j -= n
     while j > floor and words.is_punct(j - 1) and words.lower[j - 1] == ",":
         j -= 1  # "..., Chủ tịch HĐQT ABBank, cho biết"
-    i = j
-    while i > floor and words.lower[i - 1] not in CLAUSE_MARKS and j - i < SPEAKER_WORDS:
-        i -= 1  # a role may hold a dash or brackets: "TS X - Phó Vụ trưởng Vụ Y (Bộ GD&ĐT)"
+    i, person = j, None
+    while i > floor and words.lower[i - 1] not in CLAUSE_MARKS and _length(words, i, j) < SPEAKER_WORDS:
+        # a role may hold a dash or brackets: "TS X - Phó Vụ trưởng Vụ Y (Bộ GD&ĐT)"; an aside in
+        # brackets after a person only describes them, commas and all ("Ông L (69 tuổi, ở xã C) cho biết")
+        opening = _opening(words, i - 1, floor) if words.lower[i - 1] == ")" else None
+        if opening is not None and (person := _person_before(words, opening, mentions)) is not None:
+            i = person
+            break
+        i = opening if opening is not None else i - 1
     while i < j and (words.is_punct(i) or words.term_at(i, "source_before", j)):
         i += max(1, words.term_at(i, "source_before", j))
         i += n  # "thông tin từ Công an tỉnh Thái Bình cho biết"
     cut = next((k for k in range(i + 1, j) if words.term_at(k, "speaker_trim", j)), j)
     j = cut  # "Phó chủ tịch UBND tỉnh Thanh Hóa | vừa ký văn bản báo cáo"
-    if i > floor + 1 and words.lower[i - 1] == "," and words.term_at(i, "speaker_heads", j):
+    role = person is None and i > floor + 1 and words.lower[i - 1] == ","
+    if role and words.term_at(i, "speaker_heads", j):
         k = i - 1  # a role after a name: "Ông Đầu Thanh Tùng, Phó chủ tịch UBND tỉnh Thanh Hóa"
         while k > floor and words.lower[k - 1] not in CLAUSE_MARKS:
             k -= 1
@@ -120,7 +173,12 @@ def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -
             m.type == "PER" for m in _named_in(mentions, words.starts[k], words.ends[i - 2])
         ):
             i = k
-    if any(m.type == "FIGURE" and words.starts[i] <= m.start < words.starts[cue] for m in mentions):
+    asides = _asides(words, i, cue)
+    if any(
+        m.type == "FIGURE" and words.starts[i] <= m.start < words.starts[cue]
+        and words.at(m.start) not in asides
+        for m in mentions
+    ):
         return None  # "đã thông qua 21 hồ sơ đề nghị kết nạp": a count before the verb, no speaker
     return (i, j) if _is_speaker(words, i, j, mentions) else None
 
@@ -165,7 +223,8 @@ def sentence_cues(words: Words, low: int, high: int, mentions: list[Mention]) ->
             leads = after < stop and not (
                 words.is_punct(after) and words.lower[after] in (".", "!", "?", "…")
             )
-            cues.append(Cue(words.phrase(*span), words.starts[i], leads, _chars(words, span)))
+            name = words.phrase(span[0], _name_end(words, *span, mentions))
+            cues.append(Cue(name, words.starts[i], leads, _chars(words, span)))
             i = after
             continue
         i += 1

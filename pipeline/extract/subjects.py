@@ -64,7 +64,7 @@ class Namer:
         """A body or place named right after a figure's measure as its owner ("13 đảng viên thuộc Đảng
         bộ UBND tỉnh", "... của huyện Chợ Lách"), if any."""
         words = self.words
-        i = words.at(end)
+        i = self._past_levels(words.at(end))  # "226 xã | , phường, thị trấn | trong tỉnh"
         if i >= len(words) or not (n := words.term_at(i, "owner_links")) or i + n >= len(words):
             return None
         start = words.starts[i + n]
@@ -79,6 +79,16 @@ class Namer:
             return None
         level = rules().get("place_words", place.group(1))
         return (self._place_of(level, start) or place.group(0)) if level else None
+
+    def _past_levels(self, i: int) -> int:
+        """Past the level words listed after a counted one from word `i` on (", phường, thị trấn" of
+        "226 xã, phường, thị trấn trong tỉnh"): the list is what is counted, the owner comes after it."""
+        words, level_of = self.words, rules().tables["place_words"]
+        while i + 1 < len(words) and (words.lower[i] == "," or words.term_at(i, "list_joiners")):
+            if words.lower[i + 1] not in level_of:
+                break
+            i += 2
+        return i
 
     def candidates(
         self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]], cues: list[Cue]
@@ -306,14 +316,21 @@ class Namer:
     def _titled(self, found: list[Candidate], low: int, high: int) -> list[Candidate]:
         """Candidates outside a quoted title ("phong trào “Nông dân thi đua sản xuất kinh doanh
         giỏi”", "“Cả nước chung tay vì người nghèo”"): a quoted span with no sentence stop in it
-        names a campaign or a fund, not whose figure it is."""
+        names a campaign or a fund, not whose figure it is; a quote holding just one name quotes
+        that name ("chuyển trường thành “trường THCS & THPT Lộc Phát”")."""
         text = self.words.text
         titles = [
             (q.start(), q.end())
             for q in QUOTED.finditer(text, low, high)
             if not STOP_INSIDE.search(q.group(0)[1:-1])
         ]
-        return [c for c in found if not any(a < c.start < b for a, b in titles)]
+        return [
+            c for c in found if not any(a < c.start < b and not self._quoted_name(c, a, b) for a, b in titles)
+        ]
+
+    def _quoted_name(self, c: Candidate, a: int, b: int) -> bool:
+        """Whether the quote [a, b) holds just the name of a body: it quotes the name, names no campaign."""
+        return c.start in self.body_starts and not c.group and (c.start, c.end) == (a + 1, b - 1)
 
     def _listed_after(self, i: int, blocked_ends: set[int]) -> bool:
         """Whether word `i` opens a name listed after a blocked one ("phối hợp với HTX Kim Hưng, Công

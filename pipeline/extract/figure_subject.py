@@ -1,0 +1,111 @@
+"""Whose figure it is: the subject a figure takes among its sentence's candidates (spec section 4a).
+
+The nearest name before the figure in its clause, else in its sentence; else what the paragraph
+established; else a body acting in the paragraph; else a speaker; else the article's topic. A name
+that only owns a noun of the predicate yields to the body that acts ("Hội PN huyện ... nhận ủy thác
+của NHCSXH ..."). The candidates themselves come from `subjects.Namer`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.extract.article_facts import Article
+from pipeline.extract.clauses import Words
+from pipeline.extract.figure_time import past_enclosed
+from pipeline.extract.subjects import Candidate, Namer, private
+from pipeline.model import Mention
+
+
+class SubjectChooser:
+    """The subject of each figure of one segment, chosen among its sentence's candidates."""
+
+    def __init__(self, article: Article, words: Words, namer: Namer, recent: Callable[[], list[Candidate]]):
+        self.article, self.words, self.namer = article, words, namer
+        self.recent = recent  # what the paragraph has named so far
+        self.forms: dict[str, str] = {}  # a speaker as written -> as a subject, at their fullest name
+
+    def choose(
+        self,
+        fig: Mention,
+        candidates: list[Candidate],
+        low: int,
+        clause: int,
+        established: str | None,
+        source: str | None,
+        opens: int,
+    ) -> tuple[str | None, bool]:
+        """The nearest name before the figure in its clause (opening at `clause`; the speaker where
+        they speak of themself, the name "họ" points back to), else in its sentence; else the
+        paragraph's (`established`, when it continues); else a speaker named in the sentence, or a
+        private person speaking; else the article's topic. Also whether the sentence named it.
+        `opens`: where the figure's measure begins ("doanh thu của Công ty X đạt 500 tỷ đồng": X
+        owns the figure)."""
+        aside = self._asides(low, fig.start)
+        text = self.words.text
+        before = [
+            c
+            for c in candidates
+            if c.end <= fig.start
+            and not c.spoken
+            and not any(a < c.start < b for a, b in aside)
+            # a list item's label names the figures of its own item only ("Bắc Giang tăng 14,14%, ...")
+            and not (c.item and any(text.find(p, c.end, fig.start) >= 0 for p in ",;"))
+        ]
+        pointed = self.namer.pointers(clause, fig.start, source, candidates, self.recent, self.forms)
+        for pool in (
+            sorted([c for c in before if c.start >= clause] + pointed, key=lambda c: c.start),
+            before,
+        ):
+            if pool:
+                return self._actor_over_owner(pool, clause, opens).name, True
+        if established:
+            return established, False
+        if actor := self.namer.paragraph_actor(self.recent(), low):
+            return actor, False
+        if spoken := [c for c in candidates if c.end <= fig.start and c.spoken]:
+            return spoken[-1].name, True
+        if source and private(source) and not self._as_group(low, fig.start):
+            return self.forms.get(source, source), True
+        return self.article.topic or self.article.whole_area(), False
+
+    def _actor_over_owner(self, pool: list[Candidate], clause: int, opens: int) -> Candidate:
+        """The nearest name, unless it only owns a noun of the predicate ("của NHCSXH"), not of the
+        figure's measure (which opens at `opens`), and a body opening the clause acts ("Hội PN huyện
+        Sông Mã đã nhận ủy thác của NHCSXH huyện để cho hơn 4.000 lượt hội viên vay"), or it says
+        where that actor acts ("Ngày 13/8, UBMTTQ xã đã trao nhà cho hộ nghèo ở thôn X"): the actor."""
+        words, nearest, actor = self.words, pool[-1], pool[0]
+        first = words.at(actor.start)
+        after = words.at(past_enclosed(words.text, actor.end, "(", ")"))  # past "(Sơn La)"
+        at = words.at(nearest.start)
+        place = bool(words.term_before(at, "locatives", at - 1))
+        # an owner yields only to the clause's first words; a place also to an actor after a date
+        leads = first - words.at(clause) <= 1 or (place and self.namer.opens_clause(first))
+        if (
+            actor is nearest
+            or nearest.start >= opens
+            or not leads
+            or not (place or words.lower[at - 1] == "của")
+            or not (words.term_at(after, "aspect_markers") or words.term_at(after, "verbs"))
+        ):
+            return nearest
+        return actor
+
+    def _asides(self, low: int, high: int) -> list[tuple[int, int]]:
+        """Bracketed asides closed in [low, high) ("khu vực kinh tế có vốn đầu tư nước ngoài (chiếm
+        98% giá trị xuất khẩu toàn tỉnh) đạt ..."): what they name is no subject of the figures after."""
+        text, found, opened = self.words.text, [], []
+        for k in range(low, high):
+            if text[k] == "(":
+                opened.append(k)
+            elif text[k] == ")" and opened:
+                found.append((opened.pop(), k))
+        return found
+
+    def _as_group(self, low: int, high: int) -> bool:
+        """Whether the paragraph so far speaks as "chúng tôi": for a body, not as a person."""
+        words = self.words
+        para_low = words.paragraph_bounds(low)[0]
+        return any(
+            words.term_at(i, "group_self_words") for i in range(words.at(para_low), words.before(high))
+        )
