@@ -80,6 +80,8 @@ PLAIN_TABLES = (
     "change_verbs",
     "until_now",
     "attendance_openers",
+    "occasion_openers",
+    "occasion_acts",
     "review_words",
     "election_words",
 )

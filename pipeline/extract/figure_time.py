@@ -211,10 +211,15 @@ class Dating:
         return time
 
     def _event_day(self, fig: Mention) -> str | None:
-        """For a count of who attended ("Tham dự hội nghị có 120 đại biểu") in a sentence without a
-        date of its own: the last day named before it, the event's."""
+        """For a count of who attended ("Tham dự hội nghị có 120 đại biểu") or of what was handed over
+        there ("Dịp này, ... đã trao 50 suất học bổng") in a sentence without a date of its own: the
+        last day named before it, the event's."""
         words = self.words
-        if not words.term_at(words.at(words.sentence(fig.start)[0]), "attendance_openers"):
+        first = words.at(words.sentence(fig.start)[0])
+        handed = words.term_at(first, "occasion_openers") and any(
+            words.term_at(i, "occasion_acts") for i in range(first, words.at(fig.start))
+        )
+        if not (handed or words.term_at(first, "attendance_openers")):
             return None
         return next((value for start, value in reversed(self.days) if start < fig.start), None)
 
