@@ -177,7 +177,9 @@ class Dating:
             if pool:
                 return self._change_part(pool[-1][2], fig, clause)
         words = self.words
-        lead = range(words.at(clause), words.before(fig.start))
+        # what the figure's clause opens with, and what opens the whole sentence ("Tính đến nay, đã có 15
+        # tỉnh, ...; gần 5.000 xã ...": the frame holds for every clause)
+        lead = [*range(words.at(clause), words.before(fig.start)), *self._frame(fig)]
         if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
             return str(self.article.year)  # "Trong năm, ...": the article's year
         now = any(words.term_at(i, "present_words") for i in lead)
@@ -193,6 +195,14 @@ class Dating:
             return period
         return str(year) if year else period
 
+
+    def _frame(self, fig: Mention) -> range:
+        """The words of a short phrase opening the figure's sentence before a comma ("Đến nay,",
+        "Tính đến nay,", "Trong năm,"), which frame every clause of the sentence; none without one."""
+        words = self.words
+        first = words.at(words.sentence(fig.start)[0])
+        comma = next((k for k in range(first, min(first + 4, len(words))) if words.lower[k] == ","), None)
+        return range(first, comma) if comma is not None and words.starts[comma] < fig.start else range(0)
 
     def restated(self, fig: Mention, time: str | None) -> str | None:
         """A count the article dated before, restated where nothing in the text dates it (`time` fell
