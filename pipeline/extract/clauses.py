@@ -83,6 +83,7 @@ PLAIN_TABLES = (
     "occasion_openers",
     "occasion_acts",
     "review_words",
+    "plan_periods",
     "election_words",
 )
 LEVELS = ("country", "province", "district", "commune")

@@ -32,6 +32,7 @@ class Dating:
         self.date_words: set[int] = set()  # the first words of the dates of the sentence read last
         self.days: list[tuple[int, str]] = []  # (start, value) of the days read so far: events' days
         self.terms: list[tuple[int, str]] = []  # (start, value) of the Party terms read so far
+        self.plans: set[int] = set()  # starts of the dates that name what a plan is for
         self.fell_back = False  # whether the last figure dated fell back on the article's period
 
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
@@ -90,6 +91,8 @@ class Dating:
             if words.term_at(i, "year_end_words") and value[4:] == "-12":
                 value = value[:4]  # "Cuối năm, Hội đã phát triển mới 21 nhóm": the year's results
             found.append((m.start, m.end, _span_end(value), role))
+            if role in ("time", "cued", "review") and words.term_before(i, "plan_periods", i - 3):
+                self.plans.add(m.start)  # "theo kế hoạch năm 2017": the plan's period
             if role in ("time", "cued") and len(value.partition("/")[0]) == 10:
                 self.days.append((m.start, value))
             elif role == "term":
@@ -130,9 +133,12 @@ class Dating:
         the start of the year is no period of 0,83%)."""
         target = bool(fig.attrs.get("is_target"))
         self.fell_back = False
-        if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
+        text = self.words.text
+        # a target's period is its deadline, else the period a plan of its clause is for
+        plans = [d for d in dates if d[0] in self.plans and not _across(text, d, fig)]
+        if target and (deadlines := [d for d in dates if d[3] == "deadline"] or plans):
             return deadlines[0][2]
-        text, usable = self.words.text, [d for d in dates if d[3] != "deadline"]
+        usable = [d for d in dates if d[3] != "deadline"]
         # a review meeting's period dates the figures of its own sentence like any other
         usable = [(*d[:3], "time") if d[3] == "review" else d for d in usable]
         before = [d for d in usable if d[1] <= fig.start and d[0] not in owned]
@@ -276,6 +282,11 @@ def _since_to_now(words: Words, i: int, after: int) -> bool:
     return bool(words.term_at(after, "until_now")) and any(
         words.term_at(k, "since_cues") for k in range(max(0, i - 5), i)
     )
+
+
+def _across(text: str, date: Dated, fig: Mention) -> bool:
+    """Whether a semicolon stands between a date and a figure: another clause's date."""
+    return ";" in text[min(date[1], fig.end) : max(date[0], fig.start)]
 
 
 def _joined(text: str, dates: list[Dated]) -> list[Dated]:
