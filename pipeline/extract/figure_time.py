@@ -241,14 +241,22 @@ class Dating:
 
     def _elected_term(self, fig: Mention, dates: list[Dated]) -> str | None:
         """For a count of those a congress elects ("Đại hội tiến hành bầu 52 nhân sự"): the Party term
-        its sentence names, before or after it, else the last one the text named before."""
+        its sentence names, before or after it, else the last one the text named before, else the first
+        one it names after (the congress's: "... khóa XV, nhiệm kỳ 2025–2030 gồm 52 nhân sự")."""
         words = self.words
         low, high = words.sentence(fig.start)
         if not any(words.term_at(i, "election_words") for i in range(words.at(low), words.before(high))):
             return None
         if own := [d for d in dates if d[3] == "term"]:
             return own[-1][2]
-        return next((value for start, value in reversed(self.terms) if start < fig.start), None)
+        if earlier := next((value for start, value in reversed(self.terms) if start < fig.start), None):
+            return earlier
+        later = (
+            m
+            for m in self.article.mentions.get(words.segment.field, [])
+            if m.type == "DATE" and m.start > high and words.term_at(words.at(m.start), "qualifying_periods")
+        )
+        return next((str(m.attrs["value"]) for m in later if m.attrs.get("value")), None)
 
     def _change_part(self, period: str, fig: Mention, clause: int) -> str:
         """Under a span of years, a number a change starts from is the span's first year's, one it
