@@ -171,6 +171,13 @@ class Dating:
         plain = [d for d in plain if d[3] != "issued"]
         in_clause = [d for d in plain if d[0] >= clause]
         terms_in_clause = [d for d in terms if d[0] >= clause]
+        # a part of the period framing the whole sentence right after the measure is its noun's ("Năm
+        # 2016, ..., đặc biệt 2 đợt lũ tháng 10 và tháng 11"): the frame dates the count ("18 mô hình
+        # “Dân vận khéo” giai đoạn 2020-2022" after "Năm 2022," is no part of it and keeps its own)
+        frame = self._frame(fig)
+        framed = [d for d in plain if frame and self.words.at(d[0]) in frame and is_period(d[2])]
+        if framed and attached and reach > fig.end and _within(attached[-1][2], framed[-1][2]):
+            attached = framed
         pools = (attached, in_clause, after[:1], as_of[:1], plain, issued)
         for pool in pools:
             if pool:
@@ -290,6 +297,11 @@ def _since_to_now(words: Words, i: int, after: int) -> bool:
     return bool(words.term_at(after, "until_now")) and any(
         words.term_at(k, "since_cues") for k in range(max(0, i - 5), i)
     )
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether a date is a finer part of a period that is a year or a month ("2016-10/2016-11" of "2016")."""
+    return part != whole and all(end.startswith(whole) for end in part.split("/"))
 
 
 def _across(text: str, date: Dated, fig: Mention) -> bool:
