@@ -184,7 +184,7 @@ class Dating:
                 return pool[-1][2] if pool is attached else self._change_part(pool[-1][2], fig, clause)
         if (day := self._event_day(fig)) is not None:
             return day
-        if (term := self._elected_term(fig, dates)) is not None:
+        if (term := self._elected_term(fig, dates, clause)) is not None:
             return term
         for pool in (terms_in_clause, terms):
             if pool:
@@ -246,10 +246,12 @@ class Dating:
             return None
         return next((value for start, value in reversed(self.days) if start < fig.start), None)
 
-    def _elected_term(self, fig: Mention, dates: list[Dated]) -> str | None:
+    def _elected_term(self, fig: Mention, dates: list[Dated], clause: int) -> str | None:
         """For a count of those a congress elects ("Đại hội tiến hành bầu 52 nhân sự"): the Party term
-        its sentence names, before or after it, else the last one the text named before, else the first
-        one it names after (the congress's: "... khóa XV, nhiệm kỳ 2025–2030 gồm 52 nhân sự")."""
+        its sentence names, before or after it, else the last one the text named before; else, where
+        its own clause elects, the first one the text names after (the congress's: "... khóa XV,
+        nhiệm kỳ 2025–2030 gồm 52 nhân sự"; "X được bầu vào HĐQT. Ông là Chủ tịch của 3 công ty" is
+        no such count)."""
         words = self.words
         low, high = words.sentence(fig.start)
         if not any(words.term_at(i, "election_words") for i in range(words.at(low), words.before(high))):
@@ -258,6 +260,8 @@ class Dating:
             return own[-1][2]
         if earlier := next((value for start, value in reversed(self.terms) if start < fig.start), None):
             return earlier
+        if not any(words.term_at(i, "election_words") for i in range(words.at(clause), words.at(fig.start))):
+            return None
         later = (
             m
             for m in self.article.mentions.get(words.segment.field, [])
