@@ -260,8 +260,11 @@ class Dating:
             return own[-1][2]
         if earlier := next((value for start, value in reversed(self.terms) if start < fig.start), None):
             return earlier
-        if not any(words.term_at(i, "election_words") for i in range(words.at(clause), words.at(fig.start))):
-            return None
+        if not any(
+            words.term_at(i, "election_words") and ". " not in words.text[words.starts[i] : fig.start]
+            for i in range(words.at(clause), words.at(fig.start))
+        ):
+            return None  # (a stop the segmenter read as an abbreviation's, "vào HĐQT. Ông", ends a clause)
         later = (
             m
             for m in self.article.mentions.get(words.segment.field, [])
