@@ -80,7 +80,10 @@ PLAIN_TABLES = (
     "change_verbs",
     "until_now",
     "attendance_openers",
+    "occasion_openers",
+    "occasion_acts",
     "review_words",
+    "plan_periods",
     "election_words",
 )
 LEVELS = ("country", "province", "district", "commune")

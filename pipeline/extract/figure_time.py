@@ -32,6 +32,7 @@ class Dating:
         self.date_words: set[int] = set()  # the first words of the dates of the sentence read last
         self.days: list[tuple[int, str]] = []  # (start, value) of the days read so far: events' days
         self.terms: list[tuple[int, str]] = []  # (start, value) of the Party terms read so far
+        self.plans: set[int] = set()  # starts of the dates that name what a plan is for
         self.fell_back = False  # whether the last figure dated fell back on the article's period
 
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
@@ -90,6 +91,8 @@ class Dating:
             if words.term_at(i, "year_end_words") and value[4:] == "-12":
                 value = value[:4]  # "Cuối năm, Hội đã phát triển mới 21 nhóm": the year's results
             found.append((m.start, m.end, _span_end(value), role))
+            if role in ("time", "cued", "review") and words.term_before(i, "plan_periods", i - 3):
+                self.plans.add(m.start)  # "theo kế hoạch năm 2017": the plan's period
             if role in ("time", "cued") and len(value.partition("/")[0]) == 10:
                 self.days.append((m.start, value))
             elif role == "term":
@@ -130,9 +133,12 @@ class Dating:
         the start of the year is no period of 0,83%)."""
         target = bool(fig.attrs.get("is_target"))
         self.fell_back = False
-        if target and (deadlines := [d for d in dates if d[3] == "deadline"]):
+        text = self.words.text
+        # a target's period is its deadline, else the period a plan of its clause is for
+        plans = [d for d in dates if d[0] in self.plans and not _across(text, d, fig)]
+        if target and (deadlines := [d for d in dates if d[3] == "deadline"] or plans):
             return deadlines[0][2]
-        text, usable = self.words.text, [d for d in dates if d[3] != "deadline"]
+        usable = [d for d in dates if d[3] != "deadline"]
         # a review meeting's period dates the figures of its own sentence like any other
         usable = [(*d[:3], "time") if d[3] == "review" else d for d in usable]
         before = [d for d in usable if d[1] <= fig.start and d[0] not in owned]
@@ -165,19 +171,28 @@ class Dating:
         plain = [d for d in plain if d[3] != "issued"]
         in_clause = [d for d in plain if d[0] >= clause]
         terms_in_clause = [d for d in terms if d[0] >= clause]
+        # a part of the period framing the whole sentence right after the measure is its noun's ("Năm
+        # 2016, ..., đặc biệt 2 đợt lũ tháng 10 và tháng 11"): the frame dates the count ("18 mô hình
+        # “Dân vận khéo” giai đoạn 2020-2022" after "Năm 2022," is no part of it and keeps its own)
+        frame = self._frame(fig)
+        framed = [d for d in plain if frame and self.words.at(d[0]) in frame and is_period(d[2])]
+        if framed and attached and reach > fig.end and _within(attached[-1][2], framed[-1][2]):
+            attached = framed
         pools = (attached, in_clause, after[:1], as_of[:1], plain, issued)
         for pool in pools:
             if pool:
                 return pool[-1][2] if pool is attached else self._change_part(pool[-1][2], fig, clause)
         if (day := self._event_day(fig)) is not None:
             return day
-        if (term := self._elected_term(fig, dates)) is not None:
+        if (term := self._elected_term(fig, dates, clause)) is not None:
             return term
         for pool in (terms_in_clause, terms):
             if pool:
                 return self._change_part(pool[-1][2], fig, clause)
         words = self.words
-        lead = range(words.at(clause), words.before(fig.start))
+        # what the figure's clause opens with, and what opens the whole sentence ("Tính đến nay, đã có 15
+        # tỉnh, ...; gần 5.000 xã ...": the frame holds for every clause)
+        lead = [*range(words.at(clause), words.before(fig.start)), *self._frame(fig)]
         if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
             return str(self.article.year)  # "Trong năm, ...": the article's year
         now = any(words.term_at(i, "present_words") for i in lead)
@@ -193,6 +208,14 @@ class Dating:
             return period
         return str(year) if year else period
 
+
+    def _frame(self, fig: Mention) -> range:
+        """The words of a short phrase opening the figure's sentence before a comma ("Đến nay,",
+        "Tính đến nay,", "Trong năm,"), which frame every clause of the sentence; none without one."""
+        words = self.words
+        first = words.at(words.sentence(fig.start)[0])
+        comma = next((k for k in range(first, min(first + 4, len(words))) if words.lower[k] == ","), None)
+        return range(first, comma) if comma is not None and words.starts[comma] < fig.start else range(0)
 
     def restated(self, fig: Mention, time: str | None) -> str | None:
         """A count the article dated before, restated where nothing in the text dates it (`time` fell
@@ -211,23 +234,43 @@ class Dating:
         return time
 
     def _event_day(self, fig: Mention) -> str | None:
-        """For a count of who attended ("Tham dự hội nghị có 120 đại biểu") in a sentence without a
-        date of its own: the last day named before it, the event's."""
+        """For a count of who attended ("Tham dự hội nghị có 120 đại biểu") or of what was handed over
+        there ("Dịp này, ... đã trao 50 suất học bổng") in a sentence without a date of its own: the
+        last day named before it, the event's."""
         words = self.words
-        if not words.term_at(words.at(words.sentence(fig.start)[0]), "attendance_openers"):
+        first = words.at(words.sentence(fig.start)[0])
+        handed = words.term_at(first, "occasion_openers") and any(
+            words.term_at(i, "occasion_acts") for i in range(first, words.at(fig.start))
+        )
+        if not (handed or words.term_at(first, "attendance_openers")):
             return None
         return next((value for start, value in reversed(self.days) if start < fig.start), None)
 
-    def _elected_term(self, fig: Mention, dates: list[Dated]) -> str | None:
+    def _elected_term(self, fig: Mention, dates: list[Dated], clause: int) -> str | None:
         """For a count of those a congress elects ("Đại hội tiến hành bầu 52 nhân sự"): the Party term
-        its sentence names, before or after it, else the last one the text named before."""
+        its sentence names, before or after it, else the last one the text named before; else, where
+        its own clause elects, the first one the text names after (the congress's: "... khóa XV,
+        nhiệm kỳ 2025–2030 gồm 52 nhân sự"; "X được bầu vào HĐQT. Ông là Chủ tịch của 3 công ty" is
+        no such count)."""
         words = self.words
         low, high = words.sentence(fig.start)
         if not any(words.term_at(i, "election_words") for i in range(words.at(low), words.before(high))):
             return None
         if own := [d for d in dates if d[3] == "term"]:
             return own[-1][2]
-        return next((value for start, value in reversed(self.terms) if start < fig.start), None)
+        if earlier := next((value for start, value in reversed(self.terms) if start < fig.start), None):
+            return earlier
+        if not any(
+            words.term_at(i, "election_words") and ". " not in words.text[words.starts[i] : fig.start]
+            for i in range(words.at(clause), words.at(fig.start))
+        ):
+            return None  # (a stop the segmenter read as an abbreviation's, "vào HĐQT. Ông", ends a clause)
+        later = (
+            m
+            for m in self.article.mentions.get(words.segment.field, [])
+            if m.type == "DATE" and m.start > high and words.term_at(words.at(m.start), "qualifying_periods")
+        )
+        return next((str(m.attrs["value"]) for m in later if m.attrs.get("value")), None)
 
     def _change_part(self, period: str, fig: Mention, clause: int) -> str:
         """Under a span of years, a number a change starts from is the span's first year's, one it
@@ -261,6 +304,16 @@ def _since_to_now(words: Words, i: int, after: int) -> bool:
     return bool(words.term_at(after, "until_now")) and any(
         words.term_at(k, "since_cues") for k in range(max(0, i - 5), i)
     )
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether a date is a finer part of a period that is a year or a month ("2016-10/2016-11" of "2016")."""
+    return part != whole and all(end.startswith(whole) for end in part.split("/"))
+
+
+def _across(text: str, date: Dated, fig: Mention) -> bool:
+    """Whether a semicolon stands between a date and a figure: another clause's date."""
+    return ";" in text[min(date[1], fig.end) : max(date[0], fig.start)]
 
 
 def _joined(text: str, dates: list[Dated]) -> list[Dated]:
