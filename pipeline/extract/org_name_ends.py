@@ -231,8 +231,6 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         modifier = descriptive and content == ["adj"]
         return end if (named or complement) and (nominal or modifier) else pos  # "... du lịch TP Đà Nẵng" too
     if capitalised(view.word(after)):
-        if complement and _level_word(view, after):
-            return end  # "Ban chỉ đạo phòng chống lụt bão Trung ương": the description, then its level
         nested = head_at(view, start)
         if nested:
             closing = named and nested[1].closes  # "... Tỉnh ủy"
@@ -246,6 +244,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         place = place_end(view, start)
         if place > start and place_level(view.norm[start:place]):
             return end if (named or complement) and nominal else pos  # "Viện ... nông nghiệp Liên Xô"
+        if complement and _level_word(view, after):
+            return end  # "Ban chỉ đạo phòng chống lụt bão Trung ương": the description, then its level
         return end if plain else pos
     following = _lower_word(view, after)
     cls = word_class(following[1]) if following else None

@@ -16,7 +16,7 @@ except ImportError:  # without the place rules, bodies named after a village are
 
 _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
-               "apposition", "nested_only", "combines", "of_body")
+               "apposition", "nested_only", "combines")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -66,7 +66,6 @@ class Head:
     apposition: bool = False
     combines: bool = False
     nested_only: bool = False
-    of_body: bool = False
 
 
 @dataclass(frozen=True)

@@ -222,8 +222,6 @@ class _NameReader:
             strong = nested[1].closes
             self.before_head = -1 if strong else scan.end
             return Part(start, nested[0], "head", strong, nested[1])
-        if self._wants_body(start):
-            return STOP  # "Nghị quyết Trung ương IV": a level with no body after it
         if (village := village_end(view, start)) > start:
             return Part(start, village, "phrase", True)  # "Chi bộ thôn Phú Mỹ", then its commune may follow
         if admin and view.ends_syllable(start, admin.end()):
@@ -243,14 +241,6 @@ class _NameReader:
                 tail := lowercase_tail(view, pos, named=scan.parts > 0, complement=self.open_head)) > pos:
             return Part(start, tail, "lexical", False)  # "Dịch vụ việc làm", "Khối doanh nghiệp tỉnh"
         return STOP
-
-    def _wants_body(self, start: int) -> bool:
-        """The head names the organ of a body that must follow it, and what starts at `start` is no
-        listed body ("Trung ương Đảng" names one, "Trung ương IV" none): nested heads are read before."""
-        if self.head is None or not self.head.of_body or self.scan.parts:
-            return False
-        body = self.rules.term_re.match(self.view.lower, start)
-        return body is None or self.view.norm[start:body.end()] not in self.rules.bodies
 
     def _level_joined(self, pos: int) -> bool:
         """The head read last and the head after `pos` (past "&", "-" or a space) are two levels of one
