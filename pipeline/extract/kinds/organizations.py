@@ -214,7 +214,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     titled = not norm[head_start].isupper() and _titled(view, head_start, head_end)
     if titled and head.apposition and not _after_title(view, head_start):
         return None  # "tổ chức Đoàn TNCS Hồ Chí Minh": the common noun before a body's own name
-    placed = head.lowercase == "placed" and _placed(view, head_end)  # "huyện ủy Thủ Thừa"
+    # "huyện ủy Thủ Thừa"; "Bí thư huyện ủy": a Party committee whose secretary the title names
+    placed = head.lowercase == "placed" and (_placed(view, head_end) or (
+        head.standalone and _after_title(view, head_start)))
     capital = norm[head_start].isupper() or titled or placed
     lower_head_ok = head.lowercase in ("keep", "drop")
     if (head.term.isupper() and not written.isupper()) or (not capital and not lower_head_ok):
