@@ -106,6 +106,7 @@ class _NameReader:
         self.person_left = 0  # words left of a person's name read as the name ("Trường THCS Vũ Phạm Khải")
         self.number_ok = head is not None and head.numbered  # "Quân khu 7"
         self.before_head = -1  # where the name ends without a nested head that cannot end it
+        self.word_before_head = False  # a capitalised word of the name comes right before that head
         self.last_token = -1
         self.first_kind = ""  # what the first part read was ("head": "Phòng" + "Cảnh sát ...")
         self.last_head = head  # the head read last, the scan's own at first
@@ -221,6 +222,7 @@ class _NameReader:
         if nested:
             strong = nested[1].closes
             self.before_head = -1 if strong else scan.end
+            self.word_before_head = scan.last == "word"
             return Part(start, nested[0], "head", strong, nested[1])
         if (village := village_end(view, start)) > start:
             return Part(start, village, "phrase", True)  # "Chi bộ thôn Phú Mỹ", then its commune may follow
@@ -349,6 +351,14 @@ class _NameReader:
         self.word_starts.append(start)
         return Part(start, end, "word", True)
 
+    def _field_named(self, start: int) -> bool:
+        """The head read last, from `start`, is written as words (not initials: "ĐH, CĐ") and ends the
+        sentence or a list item: after the name's capitalised words it names their field."""
+        view, end = self.view, self.scan.end
+        words = view.norm[start:end].strip()
+        rest = view.norm[end:end + 2].lstrip(" \t\xa0")[:1]
+        return capitalised(words) and not words.split()[0].isupper() and (not rest or rest in ",.;:)\n")
+
     def _take(self, part: Part) -> None:
         """Add the part to the scan and set what the next part may be."""
         scan, kind = self.scan, part.kind
@@ -386,6 +396,8 @@ class _NameReader:
         if self.capital_head and scan.parts == 1 and capitalised(nested_only) and not nested_only.isupper():
             scan.strong = scan.named = True
             return
+        if self.capital_head and self.word_before_head and self._field_named(self.before_head):
+            return  # "Viện Khoa học Thanh tra;": the field the institute works in, written like a head
         scan.end, scan.parts, scan.open_end = self.before_head, scan.parts - 1, False
         if not scan.parts:
             scan.strong = scan.capital_first = scan.named = False
