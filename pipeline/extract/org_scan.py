@@ -30,6 +30,7 @@ from pipeline.extract.org_view import View, head_at, person_starts
 from pipeline.extract.org_words import CAPITALS, TWO_SYLLABLES, capitalised, place_level, shouting
 
 MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
+DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day and month, no year
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 # "(CCQ)", "(EVN HCMC)", "(Vietcombank)", "(Viettel)", "(Eximbank - mã: EIB)"
 ACRONYM_IN_BRACKETS = re.compile(
@@ -285,7 +286,12 @@ class _NameReader:
         scan.first = start if scan.first < 0 else scan.first
 
     def _number(self, span: tuple[int, int]) -> Decision:
-        """A number is part of the name after a numbered head ("Quân khu 7", "Bệnh viện 108")."""
+        """A number is part of the name after a numbered head ("Quân khu 7", "Bệnh viện 108"), and so
+        is a day and month the unit is named after ("Bệnh viện 30/4", "Trường THCS 2/9"), not a
+        whole date or a document's number ("30/4/2020", "12/QĐ")."""
+        dated = DAY_MONTH.match(self.view.norm, span[0])
+        if dated and 1 <= int(dated.group(1)) <= 31 and 1 <= int(dated.group(2)) <= 12:
+            span = (span[0], dated.end())
         if not (self.number_ok and number_ends(self.view, span, strict=self.scan.last == "word")):
             return STOP
         return Part(span[0], span[1], "number", True)
