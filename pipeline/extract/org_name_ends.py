@@ -193,8 +193,10 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
             break
         word = _lower_word(view, span)
+        scope = r.scope_re.match(view.lower, span[0])
+        level = scope and (complement or _admin_after(view, scope.end()))  # "Đảng ủy cấp xã" too
         if word is None or (word[1] in r.tail_stops and not _verb_object(view, taken, word)) or (
-                word[1] in r.heads or (complement and r.scope_re.match(view.lower, span[0]))):
+                word[1] in r.heads or level):
             break  # "Mặt trận cấp xã": each commune's
         if complement and word[1] in r.object_verbs:
             if not taken:
@@ -279,6 +281,12 @@ def _about_then_body(view: View, pos: int) -> bool:
     after = view.next_word(end)
     return end > pos and after is not None and (
         head_at(view, after[0]) is not None or rules().admin_re.match(view.norm, after[0]) is not None)
+
+
+def _admin_after(view: View, end: int) -> bool:
+    """An administrative word follows `end` ("cấp" + "xã")."""
+    after = view.next_word(end)
+    return after is not None and rules().admin_re.match(view.norm, after[0]) is not None
 
 
 def _glued(view: View, end: int) -> bool:
