@@ -205,7 +205,10 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     """The organisation a head word starts, if what follows reads as its name."""
     norm, written = view.norm, view.norm[head_start:head_end]
     member = view.next_word(head_end)
-    if member is not None and view.lower[member[0]:member[1]] in (MEMBER_WORD, CHIEF_WORD):
+    # the word alone, not the first syllable of a longer one ("Công đoàn Viên chức": civil servants)
+    longer = member is not None and (nxt := view.next_word(member[1])) is not None and (
+        view.token(nxt[0]) == view.token(member[0]))
+    if member is not None and view.lower[member[0]:member[1]] in (MEMBER_WORD, CHIEF_WORD) and not longer:
         return None  # "Tỉnh ủy viên", "Hội viên", "Tổng cục trưởng": a member or the chief, a title
     title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
     if head.title_part and title_word:
