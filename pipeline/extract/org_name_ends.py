@@ -16,6 +16,7 @@ from pipeline.extract.org_words import (
     place_level,
 )
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
+from pipeline.rulebook import compiled
 from pipeline.text import strip_tones
 
 
@@ -64,6 +65,21 @@ def foreigner_after_place(view: View, word_starts: list[int], span: tuple[int, i
     if after_vietnamese and not starts_place and any(foreign_word(view.word(w)) for w in run):
         return True
     return any(place_level(view.norm[s:end]) in BIG_PLACES for s in word_starts[-3:])
+
+
+_FIELD_JOINS = re.compile(r"[ \t\xa0]*(?:[-–,&]|\bvà\b)[ \t\xa0]*")
+_FIELD_GAP = r"(?:[ \t\xa0]*(?:[-–,&]|và)[ \t\xa0]*|[ \t\xa0]+)"
+
+
+@compiled
+def field_re() -> re.Pattern[str]:
+    """The fields a body works in, as rules/org_canonical.yml expands their initials ("Tài nguyên và
+    Môi trường", "Lao động - Thương binh và Xã hội"), read from the lower-cased text in any case and
+    with any of "và", "-", "," or a space between their parts ("lao động thương binh xã hội")."""
+    fields = {e.lower() for e in canonical_rules().expansions.values() if _FIELD_JOINS.search(e)}
+    longest = sorted(fields, key=len, reverse=True)
+    forms = (_FIELD_GAP.join(map(re.escape, _FIELD_JOINS.split(f))) for f in longest)
+    return re.compile("|".join(f"(?:{form})" for form in forms))
 
 
 def compound(view: View, pos: int) -> bool:

@@ -17,6 +17,7 @@ from pipeline.extract.org_name_ends import (
     comma_tail,
     compound,
     ends_with_place,
+    field_re,
     foreigner_after_place,
     joins_across,
     lowercase_tail,
@@ -220,6 +221,8 @@ class _NameReader:
             return Part(start, quoted, "phrase", True)  # Quỹ “Vì người nghèo” tỉnh
         if phrase and view.ends_syllable(start, phrase.end()):
             return Part(start, phrase.end(), "phrase", True)
+        if (field := field_re().match(view.lower, start)) and view.ends_syllable(start, field.end()):
+            return Part(start, field.end(), "phrase", True)  # "Sở tài nguyên và môi trường tỉnh"
         if nested:
             strong = nested[1].closes
             self.before_head = -1 if strong else scan.end
