@@ -167,7 +167,7 @@ class _NameReader:
         """Right after a Party head, the lower-case head of the unit it is the Party body of, when that
         unit's capitalised name follows ("Chi bộ trường THPT Cửa Lò", "Đảng bộ cơ quan Khối dân")."""
         view, head = self.view, self.head
-        if self.scan.parts or head is None or not (head.closes and head.lowercase == "placed"):
+        if self.scan.parts or head is None or not ((head.closes and head.lowercase == "placed") or head.unit):
             return None
         match = self.rules.head_re.match(view.lower, span[0])
         unit = self.rules.heads[match.group()] if match and view.norm[span[0]].islower() else None
@@ -205,6 +205,8 @@ class _NameReader:
             return STOP
         if self._ends_as_a_list(gap):
             return STOP
+        if self._wants_unit(span):
+            return STOP  # "Đoàn công tác": a delegation, not the Youth Union of a unit
         quoted = quoted_name(view, pos, start) if gap == "other" and self.capital_head else None
         if quoted is None and (gap not in ("space", "hyphen", "and") or (
                 scan.parts and (stop := r.stop_re.match(view.norm, start)) and self._stops_here(stop))):
@@ -247,6 +249,15 @@ class _NameReader:
                 tail := lowercase_tail(view, pos, named=scan.parts > 0, complement=self.open_head)) > pos:
             return Part(start, tail, "lexical", False)  # "Dịch vụ việc làm", "Khối doanh nghiệp tỉnh"
         return STOP
+
+    def _wants_unit(self, span: tuple[int, int]) -> bool:
+        """The head names the body of a unit (`unit`), and no lower-case administrative word or unit
+        head starts its name ("Đoàn phường IV", "Đoàn trường THPT Cửa Lò" do)."""
+        if self.head is None or not self.head.unit or self.scan.parts:
+            return False
+        admin = self.rules.admin_re.match(self.view.norm, span[0])
+        placed = admin is not None and self.view.norm[span[0]].islower()
+        return not (placed or self._unit_head(span))
 
     def _level_joined(self, pos: int) -> bool:
         """The head read last and the head after `pos` (past "&", "-" or a space) are two levels of one
