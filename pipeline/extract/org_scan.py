@@ -233,6 +233,10 @@ class _NameReader:
         if (village := village_end(view, start)) > start:
             return Part(start, village, "phrase", True)  # "Chi bộ thôn Phú Mỹ", then its commune may follow
         if admin and view.ends_syllable(start, admin.end()):
+            bloc = r.heads.get(view.lower[start:admin.end()])
+            if bloc is not None and not self._place_at(view.next_word(admin.end()) or span):
+                # "Đảng ủy khối các cơ quan tỉnh": the bloc word before its description, as the head "Khối"
+                return Part(start, admin.end(), "head", bloc.closes, bloc)
             self._end_with_place(start, admin.end())
             return STOP
         if lexical and view.ends_syllable(start, lexical.end()):
