@@ -171,6 +171,7 @@ def _place_number(view: View, span: tuple[int, int]) -> bool:
 
 
 MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
+MAX_LONG_TAIL = 6  # as many when a place or a parent body closes them ("... mại dâm tỉnh Lào Cai")
 ABOUT = "về"  # between two nouns of a description, what the first is about ("tội phạm về ma túy")
 _NAME_ENDS = ",.;:()!?\n\"”'’…"
 
@@ -205,7 +206,7 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     r = rules()
     taken: list[tuple[str | None, int]] = []  # (class, end) of each lower-case word
     end = pos
-    while len(taken) < MAX_TAIL_WORDS and (span := view.next_word(end)) is not None:
+    while len(taken) < MAX_LONG_TAIL and (span := view.next_word(end)) is not None:
         if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
             break
         word = _lower_word(view, span)
@@ -227,6 +228,10 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         end = word[0]
     while taken and taken[-1][0] == "and":
         taken.pop()
+    if len(taken) > MAX_TAIL_WORDS and not _long_tail_closed(view, taken[-1][1], named or complement):
+        taken = taken[:MAX_TAIL_WORDS]  # a long run of lower-case words is a name only up to its place
+        while taken and taken[-1][0] == "and":
+            taken.pop()
     if not taken:
         return pos
     end = taken[-1][1]
@@ -268,6 +273,21 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     following = _lower_word(view, after)
     cls = word_class(following[1]) if following else None
     return end if descriptive and plain and cls in ENDS_A_NAME else pos
+
+
+def _long_tail_closed(view: View, end: int, describes: bool) -> bool:
+    """After more lower-case words than a name usually takes, the name's end: an administrative word
+    and its named place ("Ban Chỉ đạo phòng chống tội phạm ma túy mại dâm tỉnh Lào Cai") or a parent
+    body ("... trật tự xã hội Công an tỉnh"); anything else leaves the long run out of the name."""
+    after = view.next_word(end)
+    if not describes or after is None or view.gap(end, after[0]) != "space":
+        return False
+    admin = rules().admin_re.match(view.norm, after[0])
+    if admin is not None and view.norm[after[0]].islower() and not _glued(view, admin.end()):
+        place = view.next_word(admin.end())
+        return place is not None and place_end(view, place[0]) > place[0]
+    nested = head_at(view, after[0])
+    return nested is not None and parent_body(view, nested[0])
 
 
 def parent_body(view: View, head_end: int) -> bool:
