@@ -234,7 +234,7 @@ class _NameReader:
             return Part(start, village, "phrase", True)  # "Chi bộ thôn Phú Mỹ", then its commune may follow
         if admin and view.ends_syllable(start, admin.end()):
             bloc = r.heads.get(view.lower[start:admin.end()])
-            if bloc is not None and not self._place_at(view.next_word(admin.end()) or span):
+            if bloc is not None and self._bloc_described(admin.end()):
                 # "Đảng ủy khối các cơ quan tỉnh": the bloc word before its description, as the head "Khối"
                 return Part(start, admin.end(), "head", bloc.closes, bloc)
             self._end_with_place(start, admin.end())
@@ -253,6 +253,17 @@ class _NameReader:
                 tail := lowercase_tail(view, pos, named=scan.parts > 0, complement=self.open_head)) > pos:
             return Part(start, tail, "lexical", False)  # "Dịch vụ việc làm", "Khối doanh nghiệp tỉnh"
         return STOP
+
+    def _bloc_described(self, end: int) -> bool:
+        """After a lower-case word that is also a head ("khối"), no known place but a fixed name part or
+        lower-case words that describe it up to its place ("khối các cơ quan tỉnh", "khối doanh nghiệp
+        tỉnh"); not "Câu lạc bộ khối đào tạo xây dựng - kiến trúc"."""
+        view = self.view
+        after = view.next_word(end)
+        if after is None or self._place_at(after):
+            return False
+        phrase = self.rules.phrase_re.match(view.norm, after[0])
+        return phrase is not None or lowercase_tail(view, end, named=False, complement=True) > end
 
     def _wants_unit(self, span: tuple[int, int]) -> bool:
         """The head names the body of a unit (`unit`), and no lower-case administrative word or unit
@@ -420,7 +431,8 @@ class _NameReader:
         if self.capital_head and scan.parts == 1 and capitalised(nested_only) and not nested_only.isupper():
             scan.strong = scan.named = True
             return
-        if self.capital_head and self.word_before_head and self._field_named(self.before_head):
+        field = self.last_head is not None and not self.last_head.wrapper  # "Công ty" alone: the company
+        if self.capital_head and self.word_before_head and field and self._field_named(self.before_head):
             return  # "Viện Khoa học Thanh tra;": the field the institute works in, written like a head
         scan.end, scan.parts, scan.open_end = self.before_head, scan.parts - 1, False
         if not scan.parts:
