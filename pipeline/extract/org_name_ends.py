@@ -16,6 +16,7 @@ from pipeline.extract.org_words import (
     place_level,
 )
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
+from pipeline.rulebook import compiled
 from pipeline.text import strip_tones
 
 
@@ -64,6 +65,21 @@ def foreigner_after_place(view: View, word_starts: list[int], span: tuple[int, i
     if after_vietnamese and not starts_place and any(foreign_word(view.word(w)) for w in run):
         return True
     return any(place_level(view.norm[s:end]) in BIG_PLACES for s in word_starts[-3:])
+
+
+_FIELD_JOINS = re.compile(r"[ \t\xa0]*(?:[-–,&]|\bvà\b)[ \t\xa0]*")
+_FIELD_GAP = r"(?:[ \t\xa0]*(?:[-–,&]|và)[ \t\xa0]*|[ \t\xa0]+)"
+
+
+@compiled
+def field_re() -> re.Pattern[str]:
+    """The fields a body works in, as rules/org_canonical.yml expands their initials ("Tài nguyên và
+    Môi trường", "Lao động - Thương binh và Xã hội"), read from the lower-cased text in any case and
+    with any of "và", "-", "," or a space between their parts ("lao động thương binh xã hội")."""
+    fields = {e.lower() for e in canonical_rules().expansions.values() if _FIELD_JOINS.search(e)}
+    longest = sorted(fields, key=len, reverse=True)
+    forms = (_FIELD_GAP.join(map(re.escape, _FIELD_JOINS.split(f))) for f in longest)
+    return re.compile("|".join(f"(?:{form})" for form in forms))
 
 
 def compound(view: View, pos: int) -> bool:
@@ -155,6 +171,7 @@ def _place_number(view: View, span: tuple[int, int]) -> bool:
 
 
 MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
+MAX_LONG_TAIL = 6  # as many when a place or a parent body closes them ("... mại dâm tỉnh Lào Cai")
 ABOUT = "về"  # between two nouns of a description, what the first is about ("tội phạm về ma túy")
 _NAME_ENDS = ",.;:()!?\n\"”'’…"
 
@@ -189,12 +206,14 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     r = rules()
     taken: list[tuple[str | None, int]] = []  # (class, end) of each lower-case word
     end = pos
-    while len(taken) < MAX_TAIL_WORDS and (span := view.next_word(end)) is not None:
+    while len(taken) < MAX_LONG_TAIL and (span := view.next_word(end)) is not None:
         if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
             break
         word = _lower_word(view, span)
+        scope = r.scope_re.match(view.lower, span[0])
+        level = scope and (complement or _admin_after(view, scope.end()))  # "Đảng ủy cấp xã" too
         if word is None or (word[1] in r.tail_stops and not _verb_object(view, taken, word)) or (
-                word[1] in r.heads or (complement and r.scope_re.match(view.lower, span[0]))):
+                word[1] in r.heads or level):
             break  # "Mặt trận cấp xã": each commune's
         if complement and word[1] in r.object_verbs:
             if not taken:
@@ -209,6 +228,10 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         end = word[0]
     while taken and taken[-1][0] == "and":
         taken.pop()
+    if len(taken) > MAX_TAIL_WORDS and not _long_tail_closed(view, taken[-1][1], named or complement):
+        taken = taken[:MAX_TAIL_WORDS]  # a long run of lower-case words is a name only up to its place
+        while taken and taken[-1][0] == "and":
+            taken.pop()
     if not taken:
         return pos
     end = taken[-1][1]
@@ -252,6 +275,21 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     return end if descriptive and plain and cls in ENDS_A_NAME else pos
 
 
+def _long_tail_closed(view: View, end: int, describes: bool) -> bool:
+    """After more lower-case words than a name usually takes, the name's end: an administrative word
+    and its named place ("Ban Chỉ đạo phòng chống tội phạm ma túy mại dâm tỉnh Lào Cai") or a parent
+    body ("... trật tự xã hội Công an tỉnh"); anything else leaves the long run out of the name."""
+    after = view.next_word(end)
+    if not describes or after is None or view.gap(end, after[0]) != "space":
+        return False
+    admin = rules().admin_re.match(view.norm, after[0])
+    if admin is not None and view.norm[after[0]].islower() and not _glued(view, admin.end()):
+        place = view.next_word(admin.end())
+        return place is not None and place_end(view, place[0]) > place[0]
+    nested = head_at(view, after[0])
+    return nested is not None and parent_body(view, nested[0])
+
+
 def parent_body(view: View, head_end: int) -> bool:
     """After a nested head that needs a name ("Bộ", "Cục"), that name follows: a capitalised word that
     starts no person's name, or an administrative word ("Cục Hải quan tỉnh"): a body named whole,
@@ -279,6 +317,12 @@ def _about_then_body(view: View, pos: int) -> bool:
     after = view.next_word(end)
     return end > pos and after is not None and (
         head_at(view, after[0]) is not None or rules().admin_re.match(view.norm, after[0]) is not None)
+
+
+def _admin_after(view: View, end: int) -> bool:
+    """An administrative word follows `end` ("cấp" + "xã")."""
+    after = view.next_word(end)
+    return after is not None and rules().admin_re.match(view.norm, after[0]) is not None
 
 
 def _glued(view: View, end: int) -> bool:

@@ -17,6 +17,7 @@ from pipeline.extract.org_name_ends import (
     comma_tail,
     compound,
     ends_with_place,
+    field_re,
     foreigner_after_place,
     joins_across,
     lowercase_tail,
@@ -30,6 +31,7 @@ from pipeline.extract.org_view import View, head_at, person_starts
 from pipeline.extract.org_words import CAPITALS, TWO_SYLLABLES, capitalised, place_level, shouting
 
 MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
+DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day and month, no year
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 # "(CCQ)", "(EVN HCMC)", "(Vietcombank)", "(Viettel)", "(Eximbank - mã: EIB)"
 ACRONYM_IN_BRACKETS = re.compile(
@@ -106,6 +108,7 @@ class _NameReader:
         self.person_left = 0  # words left of a person's name read as the name ("Trường THCS Vũ Phạm Khải")
         self.number_ok = head is not None and head.numbered  # "Quân khu 7"
         self.before_head = -1  # where the name ends without a nested head that cannot end it
+        self.word_before_head = False  # a capitalised word of the name comes right before that head
         self.last_token = -1
         self.first_kind = ""  # what the first part read was ("head": "Phòng" + "Cảnh sát ...")
         self.last_head = head  # the head read last, the scan's own at first
@@ -164,7 +167,7 @@ class _NameReader:
         """Right after a Party head, the lower-case head of the unit it is the Party body of, when that
         unit's capitalised name follows ("Chi bộ trường THPT Cửa Lò", "Đảng bộ cơ quan Khối dân")."""
         view, head = self.view, self.head
-        if self.scan.parts or head is None or not (head.closes and head.lowercase == "placed"):
+        if self.scan.parts or head is None or not ((head.closes and head.lowercase == "placed") or head.unit):
             return None
         match = self.rules.head_re.match(view.lower, span[0])
         unit = self.rules.heads[match.group()] if match and view.norm[span[0]].islower() else None
@@ -202,6 +205,8 @@ class _NameReader:
             return STOP
         if self._ends_as_a_list(gap):
             return STOP
+        if self._wants_unit(span):
+            return STOP  # "Đoàn công tác": a delegation, not the Youth Union of a unit
         quoted = quoted_name(view, pos, start) if gap == "other" and self.capital_head else None
         if quoted is None and (gap not in ("space", "hyphen", "and") or (
                 scan.parts and (stop := r.stop_re.match(view.norm, start)) and self._stops_here(stop))):
@@ -218,13 +223,20 @@ class _NameReader:
             return Part(start, quoted, "phrase", True)  # Quỹ “Vì người nghèo” tỉnh
         if phrase and view.ends_syllable(start, phrase.end()):
             return Part(start, phrase.end(), "phrase", True)
+        if (field := field_re().match(view.lower, start)) and view.ends_syllable(start, field.end()):
+            return Part(start, field.end(), "phrase", True)  # "Sở tài nguyên và môi trường tỉnh"
         if nested:
             strong = nested[1].closes
             self.before_head = -1 if strong else scan.end
+            self.word_before_head = scan.last == "word"
             return Part(start, nested[0], "head", strong, nested[1])
         if (village := village_end(view, start)) > start:
             return Part(start, village, "phrase", True)  # "Chi bộ thôn Phú Mỹ", then its commune may follow
         if admin and view.ends_syllable(start, admin.end()):
+            bloc = r.heads.get(view.lower[start:admin.end()])
+            if bloc is not None and self._bloc_described(admin.end()):
+                # "Đảng ủy khối các cơ quan tỉnh": the bloc word before its description, as the head "Khối"
+                return Part(start, admin.end(), "head", bloc.closes, bloc)
             self._end_with_place(start, admin.end())
             return STOP
         if lexical and view.ends_syllable(start, lexical.end()):
@@ -241,6 +253,26 @@ class _NameReader:
                 tail := lowercase_tail(view, pos, named=scan.parts > 0, complement=self.open_head)) > pos:
             return Part(start, tail, "lexical", False)  # "Dịch vụ việc làm", "Khối doanh nghiệp tỉnh"
         return STOP
+
+    def _bloc_described(self, end: int) -> bool:
+        """After a lower-case word that is also a head ("khối"), no known place but a fixed name part or
+        lower-case words that describe it up to its place ("khối các cơ quan tỉnh", "khối doanh nghiệp
+        tỉnh"); not "Câu lạc bộ khối đào tạo xây dựng - kiến trúc"."""
+        view = self.view
+        after = view.next_word(end)
+        if after is None or self._place_at(after):
+            return False
+        phrase = self.rules.phrase_re.match(view.norm, after[0])
+        return phrase is not None or lowercase_tail(view, end, named=False, complement=True) > end
+
+    def _wants_unit(self, span: tuple[int, int]) -> bool:
+        """The head names the body of a unit (`unit`), and no lower-case administrative word or unit
+        head starts its name ("Đoàn phường IV", "Đoàn trường THPT Cửa Lò" do)."""
+        if self.head is None or not self.head.unit or self.scan.parts:
+            return False
+        admin = self.rules.admin_re.match(self.view.norm, span[0])
+        placed = admin is not None and self.view.norm[span[0]].islower()
+        return not (placed or self._unit_head(span))
 
     def _level_joined(self, pos: int) -> bool:
         """The head read last and the head after `pos` (past "&", "-" or a space) are two levels of one
@@ -283,7 +315,12 @@ class _NameReader:
         scan.first = start if scan.first < 0 else scan.first
 
     def _number(self, span: tuple[int, int]) -> Decision:
-        """A number is part of the name after a numbered head ("Quân khu 7", "Bệnh viện 108")."""
+        """A number is part of the name after a numbered head ("Quân khu 7", "Bệnh viện 108"), and so
+        is a day and month the unit is named after ("Bệnh viện 30/4", "Trường THCS 2/9"), not a
+        whole date or a document's number ("30/4/2020", "12/QĐ")."""
+        dated = DAY_MONTH.match(self.view.norm, span[0])
+        if dated and 1 <= int(dated.group(1)) <= 31 and 1 <= int(dated.group(2)) <= 12:
+            span = (span[0], dated.end())
         if not (self.number_ok and number_ends(self.view, span, strict=self.scan.last == "word")):
             return STOP
         return Part(span[0], span[1], "number", True)
@@ -349,6 +386,14 @@ class _NameReader:
         self.word_starts.append(start)
         return Part(start, end, "word", True)
 
+    def _field_named(self, start: int) -> bool:
+        """The head read last, from `start`, is written as words (not initials: "ĐH, CĐ") and ends the
+        sentence or a list item: after the name's capitalised words it names their field."""
+        view, end = self.view, self.scan.end
+        words = view.norm[start:end].strip()
+        rest = view.norm[end:end + 2].lstrip(" \t\xa0")[:1]
+        return capitalised(words) and not words.split()[0].isupper() and (not rest or rest in ",.;:)\n")
+
     def _take(self, part: Part) -> None:
         """Add the part to the scan and set what the next part may be."""
         scan, kind = self.scan, part.kind
@@ -386,6 +431,9 @@ class _NameReader:
         if self.capital_head and scan.parts == 1 and capitalised(nested_only) and not nested_only.isupper():
             scan.strong = scan.named = True
             return
+        field = self.last_head is not None and not self.last_head.wrapper  # "Công ty" alone: the company
+        if self.capital_head and self.word_before_head and field and self._field_named(self.before_head):
+            return  # "Viện Khoa học Thanh tra;": the field the institute works in, written like a head
         scan.end, scan.parts, scan.open_end = self.before_head, scan.parts - 1, False
         if not scan.parts:
             scan.strong = scan.capital_first = scan.named = False

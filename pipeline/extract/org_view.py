@@ -101,6 +101,8 @@ def head_at(view: View, start: int) -> tuple[int, Head] | None:
     if after and view.norm[after[0]].islower() and view.token(after[0]) == view.token(start):
         return None  # "Chuyên gia", "Hội nghị": the head starts a longer common word
     head = rules().heads[match.group()]
+    if head.unit and (after is None or not view.norm[after[0]].islower()):
+        return None  # "Đoàn Công Dũng": a surname; the unit's body has a lower-case unit after it
     return None if head.term.isupper() and not view.norm[start:match.end()].isupper() else (match.end(), head)
 
 

@@ -19,7 +19,9 @@ _MARKED_CAPITALS = "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸ�
 CAPITALS = f"A-ZĐ{_MARKED_CAPITALS}"  # every capital letter of Vietnamese, for inside a regex's [...]
 SMALL = f"a-zđ{_VOWELS}"  # every small letter of Vietnamese, for inside a regex's [...]
 _TONED_CAPITALS = re.compile(f"[{_MARKED_CAPITALS}]")
-_NOT_VIETNAMESE = re.compile(r"[fjwzFJWZ]|[^\W\d_](?<![aeiouyAEIOUYcmnptgh])$|[^cn]h$|[^n]g$")
+# a last letter no Vietnamese syllable ends in: any vowel (toned too: "Hà", "Phú") or c, m, n, p, t, g, h
+_NOT_VIETNAMESE = re.compile(
+    rf"[fjwzFJWZ]|[^\W\d_](?<![{_VOWELS}{_VOWELS.upper()}cmnptgh])$|[^cn]h$|[^n]g$")
 FIELD_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ&]{1,7}")  # "PTNT", "XH", "DL": initials of a field's name
 
 

@@ -205,7 +205,10 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     """The organisation a head word starts, if what follows reads as its name."""
     norm, written = view.norm, view.norm[head_start:head_end]
     member = view.next_word(head_end)
-    if member is not None and view.lower[member[0]:member[1]] in (MEMBER_WORD, CHIEF_WORD):
+    # the word alone, not the first syllable of a longer one ("Công đoàn Viên chức": civil servants)
+    longer = member is not None and (nxt := view.next_word(member[1])) is not None and (
+        view.token(nxt[0]) == view.token(member[0]))
+    if member is not None and view.lower[member[0]:member[1]] in (MEMBER_WORD, CHIEF_WORD) and not longer:
         return None  # "Tỉnh ủy viên", "Hội viên", "Tổng cục trưởng": a member or the chief, a title
     title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
     if head.title_part and title_word:
@@ -214,7 +217,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     titled = not norm[head_start].isupper() and _titled(view, head_start, head_end)
     if titled and head.apposition and not _after_title(view, head_start):
         return None  # "tổ chức Đoàn TNCS Hồ Chí Minh": the common noun before a body's own name
-    placed = head.lowercase == "placed" and _placed(view, head_end)  # "huyện ủy Thủ Thừa"
+    # "huyện ủy Thủ Thừa"; "Bí thư huyện ủy": a Party committee whose secretary the title names
+    placed = head.lowercase == "placed" and (_placed(view, head_end) or (
+        head.standalone and _after_title(view, head_start)))
     capital = norm[head_start].isupper() or titled or placed
     lower_head_ok = head.lowercase in ("keep", "drop")
     if (head.term.isupper() and not written.isupper()) or (not capital and not lower_head_ok):
@@ -237,7 +242,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         start = scan.first  # "công ty Coolcat": the name is the brand
         if not brand_like(view, start, scan.end) or scan.end - start < 2:
             return None
-    short = len(view.norm[head_start:scan.end].split()) <= MAX_SCOPED_WORDS
+    # a short name, or one ending on a nested head ("Ban Tuyên giáo Đảng ủy cấp xã"), is scoped by a
+    # level after it; a long one that ends on its own name is not ("Đoàn TNCS Hồ Chí Minh các cấp")
+    short = len(view.norm[head_start:scan.end].split()) <= MAX_SCOPED_WORDS or scan.last == "head"
     if byline(view, start, scan.end) or (capital and not scan.acronym and (
             (_counted(view, head_start) and not _names_listed(view, scan.end))
             or (short and (_scoped(view, scan.end) or _scoped_partner(view, scan.end)))
