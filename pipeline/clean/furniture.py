@@ -33,6 +33,7 @@ BOILERPLATE_SCHEMA = strict_object(
                                    required=["name"]),
         "tail_markers": lexicon_schema(),
         "list_headings": lexicon_schema(),
+        "recent_headings": lexicon_schema(),
         "byline_prefixes": lexicon_schema(),
         "credit_prefixes": lexicon_schema(),
         "source_prefixes": lexicon_schema(),
@@ -86,6 +87,7 @@ class BoilerplateRules:
     patterns: tuple[tuple[str, regex.Pattern], ...]  # (rule name, pattern)
     tail_markers: frozenset[str]
     list_heading: regex.Pattern
+    recent_heading: regex.Pattern  # recent articles' heading ends so ("Bài viết mới"), a subheading too
     byline: regex.Pattern
     credit: regex.Pattern
     source: regex.Pattern
@@ -116,6 +118,7 @@ def boilerplate_rules() -> BoilerplateRules:
         tail_markers=frozenset(casefold_words(e["term"]) for e in data["tail_markers"]),
         list_heading=regex.compile(
             rf"^[^\d.!?]*\b(?:{_alternation(data['list_headings'])})(?:\s+ngày)?\s*:?$", flags),
+        recent_heading=regex.compile(rf"\b(?:{_alternation(data['recent_headings'])})\s*:?$", flags),
         byline=regex.compile(
             # "Đăng bởi Minh Anh": a prefix that ends in "bởi" (by) needs no colon
             rf"^(?:{_alternation(data['byline_prefixes'])})(?:\s*:|(?<=\bbởi))\s*(?P<names>.+)$", flags

@@ -25,6 +25,7 @@ IMAGE_PLACEHOLDER = "\xa0"  # sites leave a no-break space where an image was
 LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a sentence that ends the same way
 FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the furniture has begun
 LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
+RECENT_HEADLINES = 2  # headlines right under "Bài viết mới" that show it heads a list
 LABEL_MIN_WORDS = 2  # a single word ("Hết") may end the article; a heading of links has more
 # letters only, a capital first and lowercase after it: "BBT", "PV" in capitals sign the article
 LABEL = regex.compile(r"^\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+)*$(?<=\p{Ll}\p{M}*)")
@@ -32,9 +33,10 @@ ABSTRACT_HEADING = regex.compile(r"^(?:tóm tắt|abstract)\s*:?$", regex.IGNORE
 ABSTRACT_LINES = 4  # "Tóm tắt:", the abstract (a paragraph or a few), then the author's keywords
 SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
 # rules that remove a line without saying the site's furniture has begun: a table's dashes and
-# numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too
+# numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too,
+# and a CMS prints the post's category ("Posted in Tin tức") above the byline as often as below it
 STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "embed-placeholder", "contact-line",
-                         "breadcrumb"})
+                         "breadcrumb", "category-line"})
 
 
 @dataclass
@@ -112,7 +114,16 @@ class Page:
         """A heading of a list of other articles ("Tin liên quan", "Các bài viết khác")."""
         folded = self.folded[i]
         return folded in self.rules.tail_markers or (
-            len(folded.split()) <= LIST_HEADING_WORDS and self.rules.list_heading.search(folded) is not None)
+            len(folded.split()) <= LIST_HEADING_WORDS and self.rules.list_heading.search(folded) is not None
+        ) or self._heads_recent(i)
+
+    def _heads_recent(self, i: int) -> bool:
+        """"Bài viết mới" with two headlines right under it: a list of recent articles, not a
+        subheading that ends the same way ("Nông thôn mới" then its paragraphs)."""
+        if not self._is_label(i, LABEL_MIN_WORDS) or self.rules.recent_heading.search(self.folded[i]) is None:
+            return False
+        under = self.texts[i + 1:i + 1 + RECENT_HEADLINES]
+        return len(under) == RECENT_HEADLINES and all(is_listed_headline(text) for text in under)
 
     def _strong_chrome(self, i: int) -> bool:
         line = self.lines[i]
