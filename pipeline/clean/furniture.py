@@ -41,6 +41,7 @@ BOILERPLATE_SCHEMA = strict_object(
         "honorifics": lexicon_schema(),
         "unit_words": lexicon_schema(),
         "continuation_words": lexicon_schema(),
+        "label_words": lexicon_schema(),
     },
 )
 
@@ -94,6 +95,7 @@ class BoilerplateRules:
     caption: regex.Pattern
     honorifics: regex.Pattern
     units: regex.Pattern  # a unit's name starts so ("Báo ...", "Trung tâm ...")
+    label: regex.Pattern  # a word of a widget's label no person's name holds ("BÀI MỚI ĐĂNG")
     continuation: regex.Pattern  # a line carrying on the one above starts so ("và ...", "của ...")
 
 
@@ -131,6 +133,7 @@ def boilerplate_rules() -> BoilerplateRules:
         honorifics=regex.compile(rf"^(?:(?:{_alternation(data['honorifics'])})\s*|(?:{_undotted(data['honorifics'])})\s+)+",
                                  flags),
         units=regex.compile(rf"^(?:{_alternation(data['unit_words'])})\b", flags),
+        label=regex.compile(rf"\b(?:{alternation(e['term'] for e in data['label_words'])})\b", flags),
         continuation=regex.compile(
             rf"^(?:{alternation(e['term'] for e in data['continuation_words'])})\s", flags),
     )

@@ -26,6 +26,7 @@ LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a senten
 FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the furniture has begun
 LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
 RECENT_HEADLINES = 2  # headlines right under "Bài viết mới" that show it heads a list
+WIDGET_LABEL_WORDS = 4  # "BẢN ĐỒ HÀNH CHÍNH": a widget's label in capitals, the article's signature under it
 LABEL_MIN_WORDS = 2  # a single word ("Hết") may end the article; a heading of links has more
 # letters only, a capital first and lowercase after it: "BBT", "PV" in capitals sign the article
 LABEL = regex.compile(r"^\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+)*$(?<=\p{Ll}\p{M}*)")
@@ -186,6 +187,13 @@ class Page:
             j = len(self.lines)
         return headlines >= 2 and j < len(self.lines) and self._furniture_at(j) and not self.is_marker(j)
 
+    def is_widget_label(self, i: int) -> bool:
+        """A few words in capitals that name a widget ("BÀI MỚI ĐĂNG", "BẢN ĐỒ HÀNH CHÍNH"), no heading of
+        the article's: a word no person's name holds, and no sentence."""
+        text = self.texts[i]
+        return len(text.split()) <= WIDGET_LABEL_WORDS and not any(c.islower() for c in text) and (
+            not is_paragraph(text) and self.rules.label.search(self.folded[i]) is not None)
+
     def _is_label(self, i: int, least: int = 1) -> bool:
         """A few capitalised words, nothing else: a menu's item or a heading ("Sản phẩm")."""
         return LABEL.match(self.texts[i]) is not None and least <= len(self.texts[i].split()) <= LABEL_WORDS
@@ -198,6 +206,8 @@ class Page:
         if found and is_name(self.texts[i]) and any(j is not None and is_name(self.texts[j])
                                                      for j in (before, following)):
             return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals ("Thu Hòa/VOV4" is no item)
+        if found and self.rules.label.search(self.folded[i]) is not None:
+            return None  # "BÀI MỚI ĐĂNG", "BẢN ĐỒ HÀNH CHÍNH": a widget's label in capitals
         if found and spelled_by_host(" ".join(found), self.url, SITE_NAME_LETTERS):
             return None  # "Mạng Y Tế" on mangyte.vn: the site signs its pages, no person
         if found and following is not None and self.rules.continuation.match(self.texts[following].strip()) \
