@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from pipeline.clean.bylines import MAX_BYLINE_WORDS, names_in, source_author
+from pipeline.clean.bylines import MAX_BYLINE_WORDS, UNIT_MIN_WORDS, names_in, source_author
 from pipeline.clean.shapes import (
     DATE,
     STAMP,
@@ -206,7 +206,10 @@ def byline_names(text: str) -> list[str] | None:
     if not match or len(match.group("names").split()) > MAX_BYLINE_WORDS:  # the name and its unit
         return None
     given = _without_dates(match.group("names"))  # "Tác giả: Minh Anh - 09/12/2024"
-    return names_in(given, rules.honorifics, rules.units) or split_names(given)
+    found = names_in(given, rules.honorifics, rules.units)
+    if found is None and rules.units.match(given) and len(given.split()) >= UNIT_MIN_WORDS:
+        return []  # "Tin, ảnh: Phòng Công tác Sinh viên": an office signs it, no person
+    return found or split_names(given)
 
 
 def _without_dates(text: str) -> str:

@@ -203,9 +203,12 @@ class Page:
         found = names_in(self.texts[i], self.rules.honorifics, self.rules.units)
         following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
         before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
-        if found and is_name(self.texts[i]) and any(j is not None and is_name(self.texts[j])
-                                                     for j in (before, following)):
+        beside = [j for j in (before, following) if j is not None and is_name(self.texts[j])]
+        capitals = _in_capitals(self.texts[i])
+        if found and is_name(self.texts[i]) and any(_in_capitals(self.texts[j]) == capitals for j in beside):
             return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals ("Thu Hòa/VOV4" is no item)
+        if found and capitals and following in beside:
+            return None  # "ĐỀ CƯƠNG TUYÊN TRUYỀN" over "Thanh Bình": a heading in capitals over the byline
         if found and self.rules.label.search(self.folded[i]) is not None:
             return None  # "BÀI MỚI ĐĂNG", "BẢN ĐỒ HÀNH CHÍNH": a widget's label in capitals
         if found and spelled_by_host(" ".join(found), self.url, SITE_NAME_LETTERS):
@@ -214,6 +217,11 @@ class Page:
                 and not is_paragraph(self.texts[following]) and not self._furniture_at(following):
             return None  # "MỤC TIÊU, NHIỆM VỤ" then "VÀ CÁC GIẢI PHÁP ...": a heading over two lines
         return found
+
+
+def _in_capitals(text: str) -> bool:
+    """No lowercase letter: a menu's items share their case ("ĐỀ CƯƠNG" over "Thanh Bình" is no menu)."""
+    return not any(c.islower() for c in text)
 
 
 def is_role(text: str) -> bool:
