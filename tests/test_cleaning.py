@@ -176,6 +176,18 @@ def test_a_widget_label_in_capitals_is_no_author_and_a_name_under_a_heading_in_c
     assert authors_from(lines) == ["Thanh Bình"]
 
 
+def test_a_journal_byline_with_its_unit_and_email_signs_wherever_it_stands() -> None:
+    lines = classify(_page("ThS. Lò Thu Hà", "Ngân hàng Chính sách xã hội", "Email: ha@vbsp.vn", "Tóm tắt:",
+                           LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert authors_from(lines) == ["Lò Thu Hà"]
+    assert [x.cls for x in lines[:3]] == [META, META, META]
+    lines = classify(_page(TITLE_LINE, LEAD, "ThS. Nguyễn Thuỳ Dương", "Trường Đại học Thương mại", "Tóm tắt",
+                           SECOND, "Tin liên quan", *RELATED))
+    assert authors_from(lines) == ["Nguyễn Thuỳ Dương"]
+    lines = classify(_page(TITLE_LINE, LEAD, "TS. Nguyễn Văn An", SECOND, "Tin liên quan", *RELATED))
+    assert next(x for x in lines if x.text == "TS. Nguyễn Văn An").cls != META  # no unit, no anchor
+
+
 def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
     lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Xuân Bính", "Chia sẻ", "Facebook", "BÁO ĐẮK NÔNG",
                            "Giấy phép số 152/GP-BTTTT"))

@@ -31,6 +31,8 @@ LABEL_MIN_WORDS = 2  # a single word ("Hết") may end the article; a heading of
 # letters only, a capital first and lowercase after it: "BBT", "PV" in capitals sign the article
 LABEL = regex.compile(r"^\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+)*$(?<=\p{Ll}\p{M}*)")
 ABSTRACT_HEADING = regex.compile(r"^(?:tóm tắt|abstract)\s*:?$", regex.IGNORECASE)
+EMAIL_LINE = regex.compile(r"^e-?mail\s*:\s*\S+@\S+$", regex.IGNORECASE)
+AFFILIATION_LINES = 2  # lines of an author's unit between her name and her email ("Khoa X", "Trường Y")
 ABSTRACT_LINES = 4  # "Tóm tắt:", the abstract (a paragraph or a few), then the author's keywords
 SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
 # rules that remove a line without saying the site's furniture has begun: a table's dashes and
@@ -89,6 +91,26 @@ class Page:
             if self.meta[i] is None and self.meta[i + 1] is None and split_date(*self.texts[i:i + 2]):
                 self.meta[i] = self.meta[i + 1] = ("dateline", [])
         self.title_folded = casefold_words(title) if title else None
+        self._mark_journal_bylines()
+
+    def _mark_journal_bylines(self) -> None:
+        """"ThS. Lò Thu Hà", her unit, then her email or the abstract's heading ("Tóm tắt:"): a journal
+        article's byline wherever it stands (above the headline too), and the lines of her unit under it."""
+        for i, text in enumerate(self.texts):
+            if self.meta[i] is not None or self.rules.honorifics.match(text) is None:
+                continue
+            if not (names := self.names(i)):
+                continue
+            j = i + 1
+            while j < len(self.texts) and j - i <= AFFILIATION_LINES and self.meta[j] is None \
+                    and not self.is_chrome(j) and len(self.texts[j].split()) <= LABEL_WORDS * 4 \
+                    and not is_paragraph(self.texts[j]) and not ABSTRACT_HEADING.match(self.texts[j]):
+                j += 1
+            email = j < len(self.texts) and EMAIL_LINE.match(self.texts[j]) is not None
+            if j > i + 1 and (email or (j < len(self.texts) and ABSTRACT_HEADING.match(self.texts[j]))):
+                self.meta[i] = ("byline", names)
+                for k in range(i + 1, j + email):
+                    self.meta[k] = ("affiliation", [])
 
     def abstract_keywords(self) -> list[int]:
         """"Từ khóa: ..." closing a journal article's abstract ("Tóm tắt:" just above): the author's
