@@ -37,9 +37,10 @@ ABSTRACT_LINES = 4  # "Tóm tắt:", the abstract (a paragraph or a few), then t
 SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
 # rules that remove a line without saying the site's furniture has begun: a table's dashes and
 # numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too,
-# and a CMS prints the post's category ("Posted in Tin tức") above the byline as often as below it
+# and a CMS prints the post's category ("Posted in Tin tức") above the byline as often as below it; a
+# journal article's English keywords close its English abstract, and its text may follow
 STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "embed-placeholder", "contact-line",
-                         "breadcrumb", "category-line"})
+                         "breadcrumb", "category-line", "english-keywords"})
 
 
 @dataclass
