@@ -154,6 +154,7 @@ def test_a_short_last_paragraph_after_captions_is_kept() -> None:
     ("Đăng bởi Minh Anh lúc 08:30 12/03/2021", ["Minh Anh"]),
     ("(TTXVN/Vietnam+)", []),
     ("Theo TTXVN", []),
+    ("Tin, ảnh: Phòng Công tác Sinh viên", []),
 ])
 def test_bylines_after_the_article(byline: str, names: list[str]) -> None:
     lines = classify(_page(TITLE_LINE, LEAD, SECOND, byline, "Chia sẻ", "Tin liên quan", *RELATED))
@@ -165,6 +166,26 @@ def test_bylines_after_the_article(byline: str, names: list[str]) -> None:
 def test_a_menu_in_capitals_after_the_article_gives_no_author() -> None:
     lines = classify(_page(TITLE_LINE, LEAD, SECOND, "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ"))
     assert authors_from(lines) == []
+
+
+def test_a_widget_label_in_capitals_is_no_author_and_a_name_under_a_heading_in_capitals_is() -> None:
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "BÀI MỚI ĐĂNG", "Theo Zing", "Tin liên quan", *RELATED))
+    assert authors_from(lines) == []
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "ĐỀ CƯƠNG TUYÊN TRUYỀN", "Thanh Bình", "Tin liên quan",
+                           *RELATED))
+    assert authors_from(lines) == ["Thanh Bình"]
+
+
+def test_a_journal_byline_with_its_unit_and_email_signs_wherever_it_stands() -> None:
+    lines = classify(_page("ThS. Lò Thu Hà", "Ngân hàng Chính sách xã hội", "Email: ha@vbsp.vn", "Tóm tắt:",
+                           LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert authors_from(lines) == ["Lò Thu Hà"]
+    assert [x.cls for x in lines[:3]] == [META, META, META]
+    lines = classify(_page(TITLE_LINE, LEAD, "ThS. Nguyễn Thuỳ Dương", "Trường Đại học Thương mại", "Tóm tắt",
+                           SECOND, "Tin liên quan", *RELATED))
+    assert authors_from(lines) == ["Nguyễn Thuỳ Dương"]
+    lines = classify(_page(TITLE_LINE, LEAD, "TS. Nguyễn Văn An", SECOND, "Tin liên quan", *RELATED))
+    assert next(x for x in lines if x.text == "TS. Nguyễn Văn An").cls != META  # no unit, no anchor
 
 
 def test_a_masthead_after_the_site_furniture_is_no_author() -> None:

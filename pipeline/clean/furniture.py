@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from pipeline.clean.bylines import MAX_BYLINE_WORDS, names_in, source_author
+from pipeline.clean.bylines import MAX_BYLINE_WORDS, UNIT_MIN_WORDS, names_in, source_author
 from pipeline.clean.shapes import (
     DATE,
     STAMP,
@@ -33,6 +33,7 @@ BOILERPLATE_SCHEMA = strict_object(
                                    required=["name"]),
         "tail_markers": lexicon_schema(),
         "list_headings": lexicon_schema(),
+        "recent_headings": lexicon_schema(),
         "byline_prefixes": lexicon_schema(),
         "credit_prefixes": lexicon_schema(),
         "source_prefixes": lexicon_schema(),
@@ -40,6 +41,7 @@ BOILERPLATE_SCHEMA = strict_object(
         "honorifics": lexicon_schema(),
         "unit_words": lexicon_schema(),
         "continuation_words": lexicon_schema(),
+        "label_words": lexicon_schema(),
     },
 )
 
@@ -86,12 +88,14 @@ class BoilerplateRules:
     patterns: tuple[tuple[str, regex.Pattern], ...]  # (rule name, pattern)
     tail_markers: frozenset[str]
     list_heading: regex.Pattern
+    recent_heading: regex.Pattern  # recent articles' heading ends so ("Bài viết mới"), a subheading too
     byline: regex.Pattern
     credit: regex.Pattern
     source: regex.Pattern
     caption: regex.Pattern
     honorifics: regex.Pattern
     units: regex.Pattern  # a unit's name starts so ("Báo ...", "Trung tâm ...")
+    label: regex.Pattern  # a word of a widget's label no person's name holds ("BÀI MỚI ĐĂNG")
     continuation: regex.Pattern  # a line carrying on the one above starts so ("và ...", "của ...")
 
 
@@ -116,6 +120,7 @@ def boilerplate_rules() -> BoilerplateRules:
         tail_markers=frozenset(casefold_words(e["term"]) for e in data["tail_markers"]),
         list_heading=regex.compile(
             rf"^[^\d.!?]*\b(?:{_alternation(data['list_headings'])})(?:\s+ngày)?\s*:?$", flags),
+        recent_heading=regex.compile(rf"\b(?:{_alternation(data['recent_headings'])})\s*:?$", flags),
         byline=regex.compile(
             # "Đăng bởi Minh Anh": a prefix that ends in "bởi" (by) needs no colon
             rf"^(?:{_alternation(data['byline_prefixes'])})(?:\s*:|(?<=\bbởi))\s*(?P<names>.+)$", flags
@@ -128,6 +133,7 @@ def boilerplate_rules() -> BoilerplateRules:
         honorifics=regex.compile(rf"^(?:(?:{_alternation(data['honorifics'])})\s*|(?:{_undotted(data['honorifics'])})\s+)+",
                                  flags),
         units=regex.compile(rf"^(?:{_alternation(data['unit_words'])})\b", flags),
+        label=regex.compile(rf"\b(?:{alternation(e['term'] for e in data['label_words'])})\b", flags),
         continuation=regex.compile(
             rf"^(?:{alternation(e['term'] for e in data['continuation_words'])})\s", flags),
     )
@@ -200,7 +206,10 @@ def byline_names(text: str) -> list[str] | None:
     if not match or len(match.group("names").split()) > MAX_BYLINE_WORDS:  # the name and its unit
         return None
     given = _without_dates(match.group("names"))  # "Tác giả: Minh Anh - 09/12/2024"
-    return names_in(given, rules.honorifics, rules.units) or split_names(given)
+    found = names_in(given, rules.honorifics, rules.units)
+    if found is None and rules.units.match(given) and len(given.split()) >= UNIT_MIN_WORDS:
+        return []  # "Tin, ảnh: Phòng Công tác Sinh viên": an office signs it, no person
+    return found or split_names(given)
 
 
 def _without_dates(text: str) -> str:

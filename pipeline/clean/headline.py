@@ -36,6 +36,8 @@ PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
 SHORT_HEADLINE_WORDS = 16  # a headline with a full stop read as prose is at most this long
 RESTATED_SHARE = 0.6  # share of a short headline's words its lead says again
 WORD = regex.compile(r"\w+")
+# a CMS numbers a page's images after its headline in their alt texts ("Hẹn hò Vĩnh Thạnh - 1")
+IMAGE_NUMBER = regex.compile(r"\s*[-–]\s*(?:(?:ảnh|hình)\s*)?\d{1,2}$")
 TITLE_COPY_SHARE = 0.8  # a line this much of the headline's length, and in it, is the headline again
 PIECE_SHARE = 0.5  # a headline broken over lines: each piece at most half of it (more is a line with extras)
 
@@ -158,6 +160,8 @@ def copies_title(page: Page, i: int) -> bool:
     folded, title = page.folded[i], page.title_folded
     if title is None or folded == title:
         return folded == title
+    if IMAGE_NUMBER.sub("", folded) == title:
+        return True  # "Hẹn hò Vĩnh Thạnh - 1": the headline numbered as an image's alt text
     return len(folded) >= TITLE_COPY_SHARE * len(title) and is_headline(page.texts[i]) and \
         is_piece(folded, title)
 

@@ -247,6 +247,8 @@ def _classify_tail(page: Page, first: int) -> None:
         elif signature and not furniture and page.rules.units.match(line.text) and is_role(line.text) \
                 and len(line.text.split()) >= UNIT_MIN_WORDS:
             line.cls = META  # "Đài Kim Bảng": the unit that signs the article, no person named
+        elif page.is_widget_label(i):
+            line.cls = BOILERPLATE  # "BÀI MỚI ĐĂNG" over "Theo Zing": a widget's label, a signature under it
         elif furniture or signed or page.heads_a_list(i) or page.labels_furniture(i):
             line.cls, furniture, signature = BOILERPLATE, True, False
         else:

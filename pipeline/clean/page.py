@@ -25,16 +25,22 @@ IMAGE_PLACEHOLDER = "\xa0"  # sites leave a no-break space where an image was
 LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a sentence that ends the same way
 FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the furniture has begun
 LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
+RECENT_HEADLINES = 2  # headlines right under "Bài viết mới" that show it heads a list
+WIDGET_LABEL_WORDS = 4  # "BẢN ĐỒ HÀNH CHÍNH": a widget's label in capitals, the article's signature under it
 LABEL_MIN_WORDS = 2  # a single word ("Hết") may end the article; a heading of links has more
 # letters only, a capital first and lowercase after it: "BBT", "PV" in capitals sign the article
 LABEL = regex.compile(r"^\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+)*$(?<=\p{Ll}\p{M}*)")
 ABSTRACT_HEADING = regex.compile(r"^(?:tóm tắt|abstract)\s*:?$", regex.IGNORECASE)
+EMAIL_LINE = regex.compile(r"^e-?mail\s*:\s*\S+@\S+$", regex.IGNORECASE)
+AFFILIATION_LINES = 2  # lines of an author's unit between her name and her email ("Khoa X", "Trường Y")
 ABSTRACT_LINES = 4  # "Tóm tắt:", the abstract (a paragraph or a few), then the author's keywords
 SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
 # rules that remove a line without saying the site's furniture has begun: a table's dashes and
-# numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too
+# numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too,
+# and a CMS prints the post's category ("Posted in Tin tức") above the byline as often as below it; a
+# journal article's English keywords close its English abstract, and its text may follow
 STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "embed-placeholder", "contact-line",
-                         "breadcrumb"})
+                         "breadcrumb", "category-line", "english-keywords"})
 
 
 @dataclass
@@ -86,6 +92,26 @@ class Page:
             if self.meta[i] is None and self.meta[i + 1] is None and split_date(*self.texts[i:i + 2]):
                 self.meta[i] = self.meta[i + 1] = ("dateline", [])
         self.title_folded = casefold_words(title) if title else None
+        self._mark_journal_bylines()
+
+    def _mark_journal_bylines(self) -> None:
+        """"ThS. Lò Thu Hà", her unit, then her email or the abstract's heading ("Tóm tắt:"): a journal
+        article's byline wherever it stands (above the headline too), and the lines of her unit under it."""
+        for i, text in enumerate(self.texts):
+            if self.meta[i] is not None or self.rules.honorifics.match(text) is None:
+                continue
+            if not (names := self.names(i)):
+                continue
+            j = i + 1
+            while j < len(self.texts) and j - i <= AFFILIATION_LINES and self.meta[j] is None \
+                    and not self.is_chrome(j) and len(self.texts[j].split()) <= LABEL_WORDS * 4 \
+                    and not is_paragraph(self.texts[j]) and not ABSTRACT_HEADING.match(self.texts[j]):
+                j += 1
+            email = j < len(self.texts) and EMAIL_LINE.match(self.texts[j]) is not None
+            if j > i + 1 and (email or (j < len(self.texts) and ABSTRACT_HEADING.match(self.texts[j]))):
+                self.meta[i] = ("byline", names)
+                for k in range(i + 1, j + email):
+                    self.meta[k] = ("affiliation", [])
 
     def abstract_keywords(self) -> list[int]:
         """"Từ khóa: ..." closing a journal article's abstract ("Tóm tắt:" just above): the author's
@@ -112,7 +138,16 @@ class Page:
         """A heading of a list of other articles ("Tin liên quan", "Các bài viết khác")."""
         folded = self.folded[i]
         return folded in self.rules.tail_markers or (
-            len(folded.split()) <= LIST_HEADING_WORDS and self.rules.list_heading.search(folded) is not None)
+            len(folded.split()) <= LIST_HEADING_WORDS and self.rules.list_heading.search(folded) is not None
+        ) or self._heads_recent(i)
+
+    def _heads_recent(self, i: int) -> bool:
+        """"Bài viết mới" with two headlines right under it: a list of recent articles, not a
+        subheading that ends the same way ("Nông thôn mới" then its paragraphs)."""
+        if not self._is_label(i, LABEL_MIN_WORDS) or self.rules.recent_heading.search(self.folded[i]) is None:
+            return False
+        under = self.texts[i + 1:i + 1 + RECENT_HEADLINES]
+        return len(under) == RECENT_HEADLINES and all(is_listed_headline(text) for text in under)
 
     def _strong_chrome(self, i: int) -> bool:
         line = self.lines[i]
@@ -175,6 +210,13 @@ class Page:
             j = len(self.lines)
         return headlines >= 2 and j < len(self.lines) and self._furniture_at(j) and not self.is_marker(j)
 
+    def is_widget_label(self, i: int) -> bool:
+        """A few words in capitals that name a widget ("BÀI MỚI ĐĂNG", "BẢN ĐỒ HÀNH CHÍNH"), no heading of
+        the article's: a word no person's name holds, and no sentence."""
+        text = self.texts[i]
+        return len(text.split()) <= WIDGET_LABEL_WORDS and not any(c.islower() for c in text) and (
+            not is_paragraph(text) and self.rules.label.search(self.folded[i]) is not None)
+
     def _is_label(self, i: int, least: int = 1) -> bool:
         """A few capitalised words, nothing else: a menu's item or a heading ("Sản phẩm")."""
         return LABEL.match(self.texts[i]) is not None and least <= len(self.texts[i].split()) <= LABEL_WORDS
@@ -184,15 +226,25 @@ class Page:
         found = names_in(self.texts[i], self.rules.honorifics, self.rules.units)
         following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
         before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
-        if found and is_name(self.texts[i]) and any(j is not None and is_name(self.texts[j])
-                                                     for j in (before, following)):
+        beside = [j for j in (before, following) if j is not None and is_name(self.texts[j])]
+        capitals = _in_capitals(self.texts[i])
+        if found and is_name(self.texts[i]) and any(_in_capitals(self.texts[j]) == capitals for j in beside):
             return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals ("Thu Hòa/VOV4" is no item)
+        if found and capitals and following in beside:
+            return None  # "ĐỀ CƯƠNG TUYÊN TRUYỀN" over "Thanh Bình": a heading in capitals over the byline
+        if found and self.rules.label.search(self.folded[i]) is not None:
+            return None  # "BÀI MỚI ĐĂNG", "BẢN ĐỒ HÀNH CHÍNH": a widget's label in capitals
         if found and spelled_by_host(" ".join(found), self.url, SITE_NAME_LETTERS):
             return None  # "Mạng Y Tế" on mangyte.vn: the site signs its pages, no person
         if found and following is not None and self.rules.continuation.match(self.texts[following].strip()) \
                 and not is_paragraph(self.texts[following]) and not self._furniture_at(following):
             return None  # "MỤC TIÊU, NHIỆM VỤ" then "VÀ CÁC GIẢI PHÁP ...": a heading over two lines
         return found
+
+
+def _in_capitals(text: str) -> bool:
+    """No lowercase letter: a menu's items share their case ("ĐỀ CƯƠNG" over "Thanh Bình" is no menu)."""
+    return not any(c.islower() for c in text)
 
 
 def is_role(text: str) -> bool:
