@@ -246,13 +246,16 @@ def on_relative_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """9 tháng năm 2017, 6 tháng đầu năm, nửa cuối năm nay: the first or last months of a year."""
+    """9 tháng năm 2017, 9 tháng 2017, 6 tháng đầu năm, nửa cuối năm nay: a year's first or last months."""
     groups = match.groupdict()
     half = casefold_words(groups["half"] or "")
     months = g.count(groups["n"]) if groups.get("n") else 6
     tail = _year_tail(match, g)
     if not 1 <= months <= 12 or not (half or tail or groups.get("some")) or (groups.get("of") and months < 2):
         return []  # "trong 1 tháng của năm 2010" lasted a month; it was not January
+    counts = _counted(text, match.start(), g) or g.after("unit", text, match.end())
+    if groups.get("bare") and (months < 2 or counts):
+        return []  # "1 tháng 2020", "mỗi 3 tháng 2000 người", "6 tháng 1500 USD": a length and a count
     if not tail:
         tail = {"offset": 0}  # "6 tháng đầu năm", "những tháng cuối năm": the article's year
     first, last = (13 - months, 12) if half == "cuối" else (1, months)

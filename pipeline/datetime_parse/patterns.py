@@ -144,6 +144,9 @@ def grammar() -> Grammar:
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", on_relative_year),
         (rf"{count}\s+tháng\s+(?:(?P<of>của)\s+)?(?:(?P<half>đầu|cuối)\s+)?(?:(?P<of>của)\s+)?năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
+        # "9 tháng 2017", "6 tháng đầu 2020": the same with the year written bare, as titles and tables do
+        (rf"{count}\s+tháng\s+(?:(?P<half>đầu|cuối)\s+)?(?P<bare>(?P<y>(?:19|20)\d\d)){year_end}",
+         on_part_of_year),
         (rf"(?<!\p{{L}})(?P<some>những|các)\s+tháng\s+(?P<half>đầu|cuối)\s+năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
         (rf"{count}\s+tháng\s+(?:vừa\s+)?qua(?!\p{{L}})", on_months_back),
