@@ -157,7 +157,7 @@ def on_month_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     "vào", "hết"...) or alone in brackets ("Nghị định 43 (04/2006)"); elsewhere "1/2000" may be a
     ratio or a map scale."""
     trigger = g.before("trigger", text, match.start())
-    opened = trigger and not trigger["ts"].strip()
+    opened = trigger and not trigger["ts"].strip() and casefold_words(trigger["tw"]) not in g.days_only
     ranged = g.before("month_year_dash", text, match.start())  # "(từ 7/2014 - 10/2017)": the end needs none
     bracketed = g.before("bracket_open", text, match.start()) and g.after("bracket_close", text, match.end())
     if not (opened or ranged or bracketed) or g.after("fraction", text, match.end()):

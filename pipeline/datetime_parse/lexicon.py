@@ -16,7 +16,8 @@ _INT = {"type": "integer"}
 _BOOL = {"type": "boolean"}
 # Every lexicon of rules/dates.yml with the extra keys its entries may carry besides term and gloss.
 _LEXICONS = {
-    "day_triggers": {"in_span": _BOOL, "past": _BOOL}, "range_triggers": None, "fraction_nouns": None,
+    "day_triggers": {"in_span": _BOOL, "past": _BOOL}, "range_triggers": {"days_only": _BOOL},
+    "fraction_nouns": None,
     "tense_after": {"offset": _INT}, "parts_of_day": {"pm_from": _INT, "pm_below": _INT},
     "relative_years": {"offset": _INT}, "quantity_words": None, "approximators": None, "count_units": None,
     "period_words": None, "period_modifiers": None, "years_back_before": None, "years_back_after": None,
@@ -76,6 +77,7 @@ class Grammar:
     in_span: frozenset[str]
     past: frozenset[str]
     weak: frozenset[str]
+    days_only: frozenset[str]  # weak triggers of a day/month only, never of a month/year
     tense_after: dict[str, int]
     pm: dict[str, tuple[int, int]]
     relative: dict[str, int]

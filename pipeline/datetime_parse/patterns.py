@@ -240,6 +240,7 @@ def grammar() -> Grammar:
         past=frozenset(casefold_words(e["term"]) for e in rules["day_triggers"] if e.get("past")),
         tense_after={casefold_words(e["term"]): e["offset"] for e in rules["tense_after"]},
         weak=frozenset(casefold_words(e["term"]) for e in rules["range_triggers"]),
+        days_only=frozenset(casefold_words(e["term"]) for e in rules["range_triggers"] if e.get("days_only")),
         pm={casefold_words(e["term"]): (e["pm_from"], e["pm_below"]) for e in rules["parts_of_day"]},
         relative={casefold_words(e["term"]): e["offset"] for e in rules["relative_years"]},
         term_words={casefold_words(e["term"]): (e["offset"], e.get("ended", False))
