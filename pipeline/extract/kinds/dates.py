@@ -122,9 +122,9 @@ def _written_year(atoms: list[Atom]) -> int | None:
 
 
 def _opened_term_year(atoms: list[Atom]) -> int | None:
-    """The year of an undated article about a congress that opens a term: the term's first year."""
-    opened = [a.lo.year for a in atoms if a.opens_term and a.lo.year]
-    return min(opened) if opened else None
+    """The year of an undated article about a congress that opens a term: the first year of the first
+    such term it names (its own congress; one it recalls later, "Đại hội nhiệm kỳ 2015-2020", is older)."""
+    return next((a.lo.year for a in atoms if a.opens_term and a.lo.year), None)
 
 
 def _months_back(atom: Atom, ctx: Context) -> str | None:
