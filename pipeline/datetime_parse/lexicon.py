@@ -29,7 +29,7 @@ _LEXICONS = {
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
     "term_openers": None, "issued_documents": {"year": _INT},
-    "anniversary_heads": None, "named_month_heads": None,
+    "anniversary_heads": None, "named_month_heads": None, "birth_heads": None,
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(
     {

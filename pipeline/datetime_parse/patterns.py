@@ -203,6 +203,9 @@ def grammar() -> Grammar:
         "opener_comma": r"[^\S\n]*,",
         "comparison": rf"(?<!\p{{L}})(?P<cw>{lex['comparison_bases']})\s+\Z",
         "target": rf"(?<!\p{{L}}){lex['target_heads']}\s+\Z",
+        # "(SN 1997, trú tại ...)", "sinh ngày 5/6/1960": the date a person was born; not "học sinh",
+        # "phát sinh năm 2020" (pupils, arising)
+        "born": rf"(?<!\p{{L}})(?<!(?:học|phát|nảy|tái)[^\S\n]){lex['birth_heads']}[^\S\n]*\Z",
         "fraction": rf"{HSPACE}+{lex['fraction_nouns']}\b",
         "unit": rf"{HSPACE}+{lex['count_units']}\b(?!{HSPACE}+lệ\b)",  # not "tỷ lệ" (rate)
         "chain": rf"{list_gap}(?P<item>(?:ngày\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s?/\s?(?P<m>{MONTH})"

@@ -93,7 +93,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full places its terms
         # both ends of "19/5/1890 – 19/5/2021" are written in full
-        ends = [p for a in atoms if not a.borrowed for p in (a.lo, a.hi) if p is not None]
+        ends = [p for a in atoms if not (a.borrowed or a.born) for p in (a.lo, a.hi) if p is not None]
         written = [p.year for p in ends if p.year and p.precision > 0]
         ref_year = max(written) if written else _written_year(atoms) or _opened_term_year(atoms)
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
@@ -112,11 +112,11 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
 def _written_year(atoms: list[Atom]) -> int | None:
     """The year of an undated article that writes no full day or month: the latest year it names.
 
-    Party terms ("nhiệm kỳ 2020-2025") and goals' horizons ("đến năm 2030") are not the article's
-    year; a comparison base ("so với cùng kỳ năm 2020") is the year before it; a period counts by
-    its last year ("giai đoạn 2016-2019").
+    Party terms ("nhiệm kỳ 2020-2025"), goals' horizons ("đến năm 2030") and births ("SN 1997") are
+    not the article's year; a comparison base ("so với cùng kỳ năm 2020") is the year before it; a
+    period counts by its last year ("giai đoạn 2016-2019").
     """
-    own = [a for a in atoms if a.lo.year and not (a.borrowed or a.target or a.explicit_term)]
+    own = [a for a in atoms if a.lo.year and not (a.borrowed or a.target or a.explicit_term or a.born)]
     written = [(a.hi.year if a.hi and a.hi.year else a.lo.year) + a.comparison for a in own]
     return max(written) if written else None
 
