@@ -9,6 +9,7 @@ from pipeline.datetime_parse.lexicon import QUARTERS, Grammar
 from pipeline.text import casefold_words
 
 _DIGIT_SPACE = regex.compile(r"\d\s\Z")
+_PHRASE_END = regex.compile(r"[^\S\n]*(?:[.,;:!?()\"”]|\n|\Z)")
 
 
 def _year_tail(match: regex.Match, g: Grammar) -> dict[str, int]:
@@ -38,12 +39,16 @@ def on_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     tail = _year_tail(match, g)
     trigger = g.before("trigger", text, match.start())
     word = casefold_words(trigger["tw"]) if trigger else ""
-    if not (tail.get("year") or word):
+    # "Ngày Quốc tế Phụ nữ 8/3", "ngày Thương binh liệt sỹ 27/7": a named day's name ends with its date
+    named = not (tail.get("year") or word) and g.before("named_day_name", text, match.start(), width=80)
+    if not (tail.get("year") or word or named):
         return []
     weak = word in g.weak and not tail.get("year")
-    if weak and (sep != "/" or g.after("fraction", text, match.end())):
-        return []  # "từ 2/3 tổng số": a fraction
-    if not tail.get("year") and (weak or sep != "/") and g.after("unit", text, match.end()):
+    dashed_end = sep != "/" and not _PHRASE_END.match(text, match.end())
+    if (weak or named) and ((sep != "/" and not named) or (named and dashed_end)
+                            or g.after("fraction", text, match.end())):
+        return []  # "từ 2/3 tổng số": a fraction; "Ngày hội có 3-4 gian hàng": a count
+    if not tail.get("year") and (weak or named or sep != "/") and g.after("unit", text, match.end()):
         return []  # "ngày 2-3 lần"
     if not valid_date(tail.get("year"), month, day):
         return []

@@ -179,6 +179,8 @@ def grammar() -> Grammar:
         "back_future": rf"\s+{lex['years_back_future']}\b",
         "back_doing": rf"\s+{lex['years_back_doing']}(?=[^\S\n]+\p{{L}})",
         "named_day": rf"(?<!\p{{L}}){lex['named_days']}[^.;:!?\n()]{{0,80}}\Z",
+        # ...and a few words of its name right before a day/month: "Ngày Quốc tế Lao động 1/5"
+        "named_day_name": rf"(?<!\p{{L}}){lex['named_days']}(?:{HSPACE}+[\p{{L}}-]+){{0,5}}{HSPACE}+\Z",
         "back_length": rf"(?<!\p{{L}}){lex['years_back_lengths']}\s+\Z",
         "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
