@@ -156,10 +156,17 @@ def _counted_days(atom: Atom, text: str, g: Grammar) -> int:
     """N when the day is written "N ngày <day>" ("2 ngày 21 và 22/7", "hai ngày 2 và 3/6"), else 0."""
     if text[atom.start:atom.start + 4].casefold() != "ngày":
         return 0
-    count = g.before("day_count", text, atom.start)
+    count = _count_before(text, atom.start, g)
+    return count[1] if count else 0
+
+
+def _count_before(text: str, start: int, g: Grammar) -> tuple[int, int] | None:
+    """Where a count written right before `start` begins, and its value ("2 ngày", "hai năm")."""
+    count = g.before("day_count", text, start)
     if not count:
-        return 0
-    return int(count["n"]) if count["n"].isdigit() else g.numbers.get(casefold_words(count["n"]), 0)
+        return None
+    value = int(count["n"]) if count["n"].isdigit() else g.numbers.get(casefold_words(count["n"]), 0)
+    return count.start(), value
 
 
 def _one_after_another(days: list[Atom], text: str, g: Grammar) -> bool:
@@ -169,6 +176,28 @@ def _one_after_another(days: list[Atom], text: str, g: Grammar) -> bool:
                      == (first.lo.month, first.lo.year, first.lo.offset) for a in days)
     return same_month and all(b.lo.day == a.lo.day + 1 and g.re["list_gap"].fullmatch(text, a.end, b.start)
                               for a, b in itertools.pairwise(days))
+
+
+def _years_of_one_count(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
+    """"Trong hai năm 2019 và 2020": N years listed one after another after "N năm" are one period."""
+    joined: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        first = atoms[i]
+        said = text[first.start:first.start + 3].casefold() == "năm"  # "hai năm 2019", not "hai 2019"
+        count = _count_before(text, first.start, g) if said else None
+        run = atoms[i:i + count[1]] if count and count[1] >= 2 else []
+        if (run and len(run) == count[1]
+                and all(_simple(a) and a.lo.precision == 0 and a.lo.year == first.lo.year + k
+                        for k, a in enumerate(run))
+                and all(g.re["list_gap"].fullmatch(text, a.end, b.start)
+                        for a, b in itertools.pairwise(run))):
+            joined.append(Atom(count[0], run[-1].end, first.lo, run[-1].lo, rank=first.rank))
+            i += len(run)
+        else:
+            joined.append(first)
+            i += 1
+    return joined
 
 
 def _open_since(atom: Atom, text: str, g: Grammar) -> None:
@@ -286,6 +315,7 @@ def segment_atoms(text: str) -> list[Atom]:
     _sentence_year(atoms, text, g)
     atoms = [a for a in _join_ranges(atoms, text, g) if a.end not in recurring]
     atoms = _days_of_one_event(atoms, text, g)
+    atoms = _years_of_one_count(atoms, text, g)
     _years_back_of_sentence(atoms, text)
     _years_since_issue(atoms, text, g)
     for atom in atoms:
