@@ -252,6 +252,14 @@ def on_relative_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     return [Atom(_prefixed("modifier", match, text, g), match.end(), point)]
 
 
+def on_relative_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """tháng trước, đầu tháng này, tháng tới: the month relative to the publication month."""
+    if _counted(text, match.start(), g):
+        return []  # "vài tháng tới", "hai tháng trước": a length of time
+    offset = g.relative_months[casefold_words(match["rel"])]
+    return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(), month_offset=offset)]
+
+
 def on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """9 tháng năm 2017, 9 tháng 2017, 6 tháng đầu năm, nửa cuối năm nay: a year's first or last months."""
     groups = match.groupdict()

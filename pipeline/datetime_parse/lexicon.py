@@ -19,7 +19,8 @@ _LEXICONS = {
     "day_triggers": {"in_span": _BOOL, "past": _BOOL}, "range_triggers": {"days_only": _BOOL},
     "fraction_nouns": None,
     "tense_after": {"offset": _INT}, "parts_of_day": {"pm_from": _INT, "pm_below": _INT},
-    "relative_years": {"offset": _INT}, "quantity_words": None, "approximators": None, "count_units": None,
+    "relative_years": {"offset": _INT}, "relative_months": {"offset": _INT}, "quantity_words": None,
+    "approximators": None, "count_units": None,
     "period_words": None, "period_modifiers": None, "years_back_before": None, "years_back_after": None,
     "years_back_future": None, "years_back_blockers": None, "years_back_doing": None,
     "years_back_lengths": None, "named_days": None, "since_heads": None,
@@ -81,6 +82,7 @@ class Grammar:
     tense_after: dict[str, int]
     pm: dict[str, tuple[int, int]]
     relative: dict[str, int]
+    relative_months: dict[str, int]  # "trước" -> -1 ("tháng trước")
     term_words: dict[str, tuple[int, bool]]
     party_term: dict[str, int]
     numbers: dict[str, int]  # small counts in words: "sáu" -> 6

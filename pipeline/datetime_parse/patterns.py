@@ -22,6 +22,7 @@ from pipeline.datetime_parse.handlers import (
     on_paren_day,
     on_part_of_year,
     on_quarter,
+    on_relative_month,
     on_relative_year,
     on_since_year_start,
     on_term,
@@ -142,6 +143,9 @@ def grammar() -> Grammar:
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
         (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", on_year),
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", on_relative_year),
+        # "so với tháng trước", "đầu tháng này": not "tháng trước khi ..." (the month before an event)
+        (rf"\btháng\s+(?P<rel>{lex['relative_months']})(?!\p{{L}})(?!{HSPACE}+(?:khi|đó|ấy|nữa)(?!\p{{L}}))",
+         on_relative_month),
         (rf"{count}\s+tháng\s+(?:(?P<of>của)\s+)?(?:(?P<half>đầu|cuối)\s+)?(?:(?P<of>của)\s+)?năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
         # "9 tháng 2017", "6 tháng đầu 2020": the same with the year written bare, as titles and tables do
@@ -248,6 +252,7 @@ def grammar() -> Grammar:
         days_only=frozenset(casefold_words(e["term"]) for e in rules["range_triggers"] if e.get("days_only")),
         pm={casefold_words(e["term"]): (e["pm_from"], e["pm_below"]) for e in rules["parts_of_day"]},
         relative={casefold_words(e["term"]): e["offset"] for e in rules["relative_years"]},
+        relative_months={casefold_words(e["term"]): e["offset"] for e in rules["relative_months"]},
         term_words={casefold_words(e["term"]): (e["offset"], e.get("ended", False))
                     for e in rules["term_words"]},
         party_term=dict(rules["party_term"]),

@@ -89,6 +89,25 @@ def _sentence_year(atoms: list[Atom], text: str, g: Grammar) -> None:
             atom.borrowed = True
 
 
+def _sentence_month(atoms: list[Atom], text: str) -> list[Atom]:
+    """"IIP tháng 3 năm 2021 tăng 28,7% so với tháng trước": a relative month counts from the month its
+    sentence names before it, not from the publication month; across a year end only from a written year."""
+    kept: list[Atom] = []
+    for atom in atoms:
+        base = None if atom.month_offset is None else next(
+            (a for a in reversed(kept) if _simple(a) and a.lo.precision == 1 and a.month_offset is None
+             and not _SENTENCE_END.search(text, a.end, atom.start)), None)
+        if base is not None:
+            month = base.lo.month + atom.month_offset
+            if not (1 <= month <= 12 or base.lo.year):
+                continue  # "tháng 1 ... so với tháng trước": December of a year the article leaves open
+            year = base.lo.year + (month - 1) // 12 if base.lo.year else None
+            atom.lo = replace(base.lo, year=year, month=(month - 1) % 12 + 1)
+            atom.month_offset, atom.borrowed = None, True
+        kept.append(atom)
+    return kept
+
+
 def _repeated_months(atoms: list[Atom]) -> list[Atom]:
     """A bare "7 tháng" is the first 7 months the text named before it ("7 tháng qua", "7 tháng năm
     2023"), that year's; with none named before, it is a length of time, no date."""
@@ -327,6 +346,7 @@ def segment_atoms(text: str) -> list[Atom]:
     recurring = {a.end for a in atoms
                  if a.lo.month is not None and a.lo.yearless and g.after("recurring", text, a.end)}
     atoms = _repeated_months(atoms)
+    atoms = _sentence_month(atoms, text)
     _share_years(atoms, text, g)
     _sentence_year(atoms, text, g)
     atoms = [a for a in _join_ranges(atoms, text, g) if a.end not in recurring]

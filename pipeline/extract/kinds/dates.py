@@ -175,6 +175,11 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
         # to a 2025 or 2026 article's year; an article of another year looks back at N years from the issue
         last = ref if ref and first + years - 1 <= ref <= first + years else first + years
         return f"{first}/{last}", True
+    if atom.month_offset is not None:
+        if ctx.published is None:
+            return None
+        index = ctx.published.year * 12 + ctx.published.month - 1 + atom.month_offset
+        return iso_point(index // 12, index % 12 + 1) + ("/.." if atom.open_end else ""), True
     if atom.months_back and (rolling := _months_back(atom, ctx)):
         return rolling, True
     lo = _year_of(atom.lo, ctx, atom.tense)
