@@ -29,12 +29,17 @@ def find_atoms(text: str) -> list[Atom]:
     g = grammar()
     found: list[Atom] = []
     for rank, (pattern, handler) in enumerate(g.patterns):
+        # a day this pattern already chained after an earlier one would chain the same days again
+        # (quadratic on a long list: "ngày 1-1-" a thousand times)
+        chained: set[tuple[int, int]] = set()
         for match in pattern.finditer(text):
             for atom in handler(match, text, g):
                 atom.rank = rank
                 found.append(atom)
-                if atom.lo.day is not None:
-                    found.extend(_chained(atom, text, g))
+                if atom.lo.day is not None and (atom.start, atom.end) not in chained:
+                    listed = _chained(atom, text, g)
+                    chained.update((a.start, a.end) for a in listed)
+                    found.extend(listed)
     return found
 
 
