@@ -284,13 +284,11 @@ def _far_years_back(atoms: list[Atom]) -> list[Atom]:
     are no date (the article's year minus 70 is a guess)."""
     kept: list[Atom] = []
     for atom in atoms:
-        years = _years_back(atom)
-        if years > MAX_YEARS_BACK and not atom.borrowed:
+        if _years_back(atom) > MAX_YEARS_BACK and not atom.borrowed:
             written = [a.lo.year for a in kept if a.lo.year and not (a.born or a.target or a.borrowed)]
             if not written:
                 continue
             atom.lo, atom.hi, atom.open_end, atom.borrowed = Point(written[-1]), None, True, True
-            atom.far_back = years  # `resolve` checks the span against the publication year
         kept.append(atom)
     return kept
 

@@ -36,8 +36,6 @@ EARLIER_THAN_PUBLISHED_DAYS = 300
 # A day said to be still to come ("kỳ nghỉ lễ 30/4 - 1/5 sắp tới") up to this many days before the
 # publication date is this year's: pages are dated after they were written, or on the day itself.
 PUBLISHING_LAG_DAYS = 7
-# "Hơn Bảy mươi năm qua" from a year written before it: the publication year is N to N + this - 1 years on
-FAR_BACK_SLACK = 10
 
 
 @dataclass(frozen=True)
@@ -185,9 +183,8 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
     if atom.months_back and (rolling := _months_back(atom, ctx)):
         return rolling, True
     lo = _year_of(atom.lo, ctx, atom.tense)
-    if lo is None or (atom.far_back and ctx.published
-                      and not 0 <= ctx.published.year - lo[0] - atom.far_back < FAR_BACK_SLACK):
-        return None  # "Hơn 60 năm qua" after a year written 1 year ago is not from that year
+    if lo is None:
+        return None
     text = iso_point(lo[0], atom.lo.month, atom.lo.day, atom.lo.clock)
     inferred = lo[1] or atom.borrowed
     if atom.open_end:
