@@ -9,8 +9,6 @@ from pipeline.datetime_parse.lexicon import QUARTERS, Grammar
 from pipeline.text import casefold_words
 
 _DIGIT_SPACE = regex.compile(r"\d\s\Z")
-# N years back up to the article's year are a date up to this N; more only from a written start year
-MAX_YEARS_BACK = 50
 _PHRASE_END = regex.compile(r"[^\S\n]*(?:[.,;:!?()\"”]|\n|\Z)")
 
 
@@ -343,16 +341,12 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         after = g.after("back_after", text, end)
         if not after and not g.before("back_length", text, match.start()):
             after = g.after("back_doing", text, end)
-        # "Hơn Bảy mươi năm qua": beyond a lifetime the years run from a year the text wrote before
-        # (`segment_atoms` finds it), so "more than" does not blur them
-        far = years > MAX_YEARS_BACK and after
-        if (g.before("approx", text, match.start()) and not far) or _counted(text, match.start(), g):
+        if g.before("approx", text, match.start()) or _counted(text, match.start(), g):
             return []
         if not after:
             return _framed_later(match, text, g, years)
         end = after.end()
-        start = _prefixed("approx", match, text, g) if far else start
-    return [Atom(start, end, Point(offset=-years), Point(offset=0))] if years >= 1 else []
+    return [Atom(start, end, Point(offset=-years), Point(offset=0))] if 1 <= years <= 50 else []
 
 
 def _framed_later(match: regex.Match, text: str, g: Grammar, years: int) -> list[Atom]:

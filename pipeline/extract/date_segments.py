@@ -13,7 +13,6 @@ from dataclasses import replace
 import regex
 
 from pipeline.datetime_parse import DASHES, Atom, Grammar, Point, clock_from, grammar, valid_date
-from pipeline.datetime_parse.handlers import MAX_YEARS_BACK
 from pipeline.extract.directive_grammar import rules as directive_rules
 from pipeline.text import casefold_words, longest_first
 
@@ -278,21 +277,6 @@ def _years_back(atom: Atom) -> int:
     return -atom.lo.offset if back and atom.term is None and not atom.months_back and atom.lo.offset else 0
 
 
-def _far_years_back(atoms: list[Atom]) -> list[Atom]:
-    """"Ngày 15/10/1949, Bác viết bài “Dân vận” ... Hơn Bảy mươi năm qua, ...": more than a lifetime of
-    years back run from the latest year written before them, open to the present; without one they
-    are no date (the article's year minus 70 is a guess)."""
-    kept: list[Atom] = []
-    for atom in atoms:
-        if _years_back(atom) > MAX_YEARS_BACK and not atom.borrowed:
-            written = [a.lo.year for a in kept if a.lo.year and not (a.born or a.target or a.borrowed)]
-            if not written:
-                continue
-            atom.lo, atom.hi, atom.open_end, atom.borrowed = Point(written[-1]), None, True, True
-        kept.append(atom)
-    return kept
-
-
 def _years_since_issue(atoms: list[Atom], text: str, g: Grammar) -> None:
     """"3 năm thực hiện Chỉ thị 05": the N years a document has been carried out start in the year
     it was issued, written with it ("Quy định số 101-QĐ/TW ngày 07/6/2012") or one of the well-known
@@ -373,4 +357,4 @@ def segment_atoms(text: str) -> list[Atom]:
                          or g.re["born"].match(text, atom.start, atom.start + 2))
         tense = g.after("tense", text, atom.end) if atom.lo.yearless else None
         atom.tense = g.tense_after[casefold_words(tense["tw"])] if tense else atom.tense
-    return _far_years_back(atoms)  # after births and goals are told
+    return atoms
