@@ -228,6 +228,25 @@ def test_undated_congress_is_dated_by_the_term_it_opens() -> None:
     assert ("2012/2017", "nhiệm kỳ qua") in values
 
 
+def test_undated_congress_takes_the_first_term_it_opens() -> None:
+    """An older congress recalled later ("Đại hội nhiệm kỳ 2015-2020 đã đề ra") does not date the article."""
+    text = ("Ngày 26-4, Hội Nông dân xã tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ 2020-2025. "
+            "Nghị quyết Đại hội nhiệm kỳ 2015-2020 đã đề ra 12 chỉ tiêu, đến nay đều đạt và vượt.")
+    values = {(v, t) for v, t, _ in _values(text, published=None)}
+    assert ("2020-04-26", "Ngày 26-4") in values
+
+
+def test_a_birth_year_does_not_date_an_undated_article() -> None:
+    """"(SN 1997, ...)", "sinh ngày 5/6/1962": a person's birth says nothing of the article's year."""
+    text = ("Vào hồi 8h ngày 11/12, tổ công tác bắt giữ một đối tượng là Lầu A Dính (SN 1997, trú tại "
+            "bản Púng). Bà B sinh ngày 5/6/1962 cũng có mặt.")
+    values = {(v, t) for v, t, _ in _values(text, published=None)}
+    assert ("1997", "SN 1997") in values
+    assert all(t != "8h ngày 11/12" for _, t in values)
+    pupils = _values("Ngày 11/12, các học sinh năm 2020 đạt giải.", published=None)
+    assert ("2020-12-11", "Ngày 11/12", True) in pupils
+
+
 def test_a_term_named_without_a_congress_dates_nothing() -> None:
     """Only a congress opens a term: a term named in passing gives an undated article no year."""
     text = ("Ngày 26-4, Hội Cựu chiến binh xã ra quân. "

@@ -95,11 +95,14 @@ def parse_published(text: str | None) -> str | None:
 
 
 # a calendar block prints the day big on one line and the month and year under it ("27" / "06/2016")
-_DAY_ALONE = regex.compile(r"^\s*(?P<d>[0-3]?\d)\s*$")
-_MONTH_YEAR_ALONE = regex.compile(r"^\s*(?P<m>[01]?\d)\s*[/\-.]\s*(?P<y>\d{4})\s*$")
+_DAY_ALONE = regex.compile(rf"^\s*(?P<d>{DAY})\s*$")
+_MONTH_YEAR_ALONE = regex.compile(rf"^\s*(?P<m>{MONTH})\s*[/\-.]\s*(?P<y>{YEAR})\s*$")
 
 
 def split_date(day_line: str, month_year_line: str) -> str | None:
     """The date a day alone and the month and year on the next line give together ("27", "06/2016")."""
     day, rest = _DAY_ALONE.match(day_line), _MONTH_YEAR_ALONE.match(month_year_line)
-    return parse_published(f"{day['d']}/{rest['m']}/{rest['y']}") if day and rest else None
+    if not (day and rest):
+        return None
+    year, month, date = int(rest["y"]), int(rest["m"]), int(day["d"])
+    return iso_point(year, month, date) if valid_date(year, month, date) else None

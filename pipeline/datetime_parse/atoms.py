@@ -62,6 +62,8 @@ class Atom:
     months_back: int | None = None  # "7 tháng qua": the months up to the publication month
     comparison: int = 0  # "cùng kỳ năm 2020": a base year, the article's own is this many years later
     target: bool = False  # "đến năm 2030": a goal's year, not the article's
+    month_offset: int | None = None  # "tháng trước": months from the publication month (or the sentence's)
+    born: bool = False  # "SN 1997", "sinh ngày 5/6/1960": a person's birth, not the article's time
     since_issue: int = 0  # "3 năm thực hiện Chỉ thị 05": N years from the year the document was issued
     repeats_months: int = 0  # a bare "7 tháng": the first 7 months named before it, if the text names them
     rank: int = 0

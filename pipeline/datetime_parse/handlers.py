@@ -9,6 +9,7 @@ from pipeline.datetime_parse.lexicon import QUARTERS, Grammar
 from pipeline.text import casefold_words
 
 _DIGIT_SPACE = regex.compile(r"\d\s\Z")
+_PHRASE_END = regex.compile(r"[^\S\n]*(?:[.,;:!?()\"”]|\n|\Z)")
 
 
 def _year_tail(match: regex.Match, g: Grammar) -> dict[str, int]:
@@ -38,12 +39,16 @@ def on_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     tail = _year_tail(match, g)
     trigger = g.before("trigger", text, match.start())
     word = casefold_words(trigger["tw"]) if trigger else ""
-    if not (tail.get("year") or word):
+    # "Ngày Quốc tế Phụ nữ 8/3", "ngày Thương binh liệt sỹ 27/7": a named day's name ends with its date
+    named = not (tail.get("year") or word) and g.before("named_day_name", text, match.start(), width=80)
+    if not (tail.get("year") or word or named):
         return []
     weak = word in g.weak and not tail.get("year")
-    if weak and (sep != "/" or g.after("fraction", text, match.end())):
-        return []  # "từ 2/3 tổng số": a fraction
-    if not tail.get("year") and (weak or sep != "/") and g.after("unit", text, match.end()):
+    dashed_end = sep != "/" and not _PHRASE_END.match(text, match.end())
+    if (weak or named) and ((sep != "/" and not named) or (named and dashed_end)
+                            or g.after("fraction", text, match.end())):
+        return []  # "từ 2/3 tổng số": a fraction; "Ngày hội có 3-4 gian hàng": a count
+    if not tail.get("year") and (weak or named or sep != "/") and g.after("unit", text, match.end()):
         return []  # "ngày 2-3 lần"
     if not valid_date(tail.get("year"), month, day):
         return []
@@ -157,7 +162,7 @@ def on_month_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     "vào", "hết"...) or alone in brackets ("Nghị định 43 (04/2006)"); elsewhere "1/2000" may be a
     ratio or a map scale."""
     trigger = g.before("trigger", text, match.start())
-    opened = trigger and not trigger["ts"].strip()
+    opened = trigger and not trigger["ts"].strip() and casefold_words(trigger["tw"]) not in g.days_only
     ranged = g.before("month_year_dash", text, match.start())  # "(từ 7/2014 - 10/2017)": the end needs none
     bracketed = g.before("bracket_open", text, match.start()) and g.after("bracket_close", text, match.end())
     if not (opened or ranged or bracketed) or g.after("fraction", text, match.end()):
@@ -245,14 +250,25 @@ def on_relative_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     return [Atom(_prefixed("modifier", match, text, g), match.end(), point)]
 
 
+def on_relative_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """tháng trước, đầu tháng này, tháng tới: the month relative to the publication month."""
+    if _counted(text, match.start(), g):
+        return []  # "vài tháng tới", "hai tháng trước": a length of time
+    offset = g.relative_months[casefold_words(match["rel"])]
+    return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(), month_offset=offset)]
+
+
 def on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """9 tháng năm 2017, 6 tháng đầu năm, nửa cuối năm nay: the first or last months of a year."""
+    """9 tháng năm 2017, 9 tháng 2017, 6 tháng đầu năm, nửa cuối năm nay: a year's first or last months."""
     groups = match.groupdict()
     half = casefold_words(groups["half"] or "")
     months = g.count(groups["n"]) if groups.get("n") else 6
     tail = _year_tail(match, g)
     if not 1 <= months <= 12 or not (half or tail or groups.get("some")) or (groups.get("of") and months < 2):
         return []  # "trong 1 tháng của năm 2010" lasted a month; it was not January
+    counts = _counted(text, match.start(), g) or g.after("unit", text, match.end())
+    if groups.get("bare") and (months < 2 or counts):
+        return []  # "1 tháng 2020", "mỗi 3 tháng 2000 người", "6 tháng 1500 USD": a length and a count
     if not tail:
         tail = {"offset": 0}  # "6 tháng đầu năm", "những tháng cuối năm": the article's year
     first, last = (13 - months, 12) if half == "cuối" else (1, months)

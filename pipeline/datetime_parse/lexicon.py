@@ -16,9 +16,11 @@ _INT = {"type": "integer"}
 _BOOL = {"type": "boolean"}
 # Every lexicon of rules/dates.yml with the extra keys its entries may carry besides term and gloss.
 _LEXICONS = {
-    "day_triggers": {"in_span": _BOOL, "past": _BOOL}, "range_triggers": None, "fraction_nouns": None,
+    "day_triggers": {"in_span": _BOOL, "past": _BOOL}, "range_triggers": {"days_only": _BOOL},
+    "fraction_nouns": None,
     "tense_after": {"offset": _INT}, "parts_of_day": {"pm_from": _INT, "pm_below": _INT},
-    "relative_years": {"offset": _INT}, "quantity_words": None, "approximators": None, "count_units": None,
+    "relative_years": {"offset": _INT}, "relative_months": {"offset": _INT}, "quantity_words": None,
+    "approximators": None, "count_units": None,
     "period_words": None, "period_modifiers": None, "years_back_before": None, "years_back_after": None,
     "years_back_future": None, "years_back_blockers": None, "years_back_doing": None,
     "years_back_lengths": None, "named_days": None, "since_heads": None,
@@ -28,7 +30,7 @@ _LEXICONS = {
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
     "term_openers": None, "issued_documents": {"year": _INT},
-    "anniversary_heads": None, "named_month_heads": None,
+    "anniversary_heads": None, "named_month_heads": None, "birth_heads": None,
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -76,9 +78,11 @@ class Grammar:
     in_span: frozenset[str]
     past: frozenset[str]
     weak: frozenset[str]
+    days_only: frozenset[str]  # weak triggers of a day/month only, never of a month/year
     tense_after: dict[str, int]
     pm: dict[str, tuple[int, int]]
     relative: dict[str, int]
+    relative_months: dict[str, int]  # "trước" -> -1 ("tháng trước")
     term_words: dict[str, tuple[int, bool]]
     party_term: dict[str, int]
     numbers: dict[str, int]  # small counts in words: "sáu" -> 6

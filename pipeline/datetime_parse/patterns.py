@@ -22,6 +22,7 @@ from pipeline.datetime_parse.handlers import (
     on_paren_day,
     on_part_of_year,
     on_quarter,
+    on_relative_month,
     on_relative_year,
     on_since_year_start,
     on_term,
@@ -142,8 +143,14 @@ def grammar() -> Grammar:
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
         (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", on_year),
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", on_relative_year),
+        # "so với tháng trước", "đầu tháng này": not "tháng trước khi ..." (the month before an event)
+        (rf"\btháng\s+(?P<rel>{lex['relative_months']})(?!\p{{L}})(?!{HSPACE}+(?:khi|đó|ấy|nữa)(?!\p{{L}}))",
+         on_relative_month),
         (rf"{count}\s+tháng\s+(?:(?P<of>của)\s+)?(?:(?P<half>đầu|cuối)\s+)?(?:(?P<of>của)\s+)?năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
+        # "9 tháng 2017", "6 tháng đầu 2020": the same with the year written bare, as titles and tables do
+        (rf"{count}\s+tháng\s+(?:(?P<half>đầu|cuối)\s+)?(?P<bare>(?P<y>(?:19|20)\d\d)){year_end}",
+         on_part_of_year),
         (rf"(?<!\p{{L}})(?P<some>những|các)\s+tháng\s+(?P<half>đầu|cuối)\s+năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
         (rf"{count}\s+tháng\s+(?:vừa\s+)?qua(?!\p{{L}})", on_months_back),
@@ -176,6 +183,8 @@ def grammar() -> Grammar:
         "back_future": rf"\s+{lex['years_back_future']}\b",
         "back_doing": rf"\s+{lex['years_back_doing']}(?=[^\S\n]+\p{{L}})",
         "named_day": rf"(?<!\p{{L}}){lex['named_days']}[^.;:!?\n()]{{0,80}}\Z",
+        # ...and a few words of its name right before a day/month: "Ngày Quốc tế Lao động 1/5"
+        "named_day_name": rf"(?<!\p{{L}}){lex['named_days']}(?:{HSPACE}+[\p{{L}}-]+){{0,5}}{HSPACE}+\Z",
         "back_length": rf"(?<!\p{{L}}){lex['years_back_lengths']}\s+\Z",
         "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
@@ -200,6 +209,9 @@ def grammar() -> Grammar:
         "opener_comma": r"[^\S\n]*,",
         "comparison": rf"(?<!\p{{L}})(?P<cw>{lex['comparison_bases']})\s+\Z",
         "target": rf"(?<!\p{{L}}){lex['target_heads']}\s+\Z",
+        # "(SN 1997, trú tại ...)", "sinh ngày 5/6/1960": the date a person was born; not "học sinh",
+        # "phát sinh năm 2020" (pupils, arising)
+        "born": rf"(?<!\p{{L}})(?<!(?:học|phát|nảy|tái)[^\S\n]){lex['birth_heads']}[^\S\n]*\Z",
         "fraction": rf"{HSPACE}+{lex['fraction_nouns']}\b",
         "unit": rf"{HSPACE}+{lex['count_units']}\b(?!{HSPACE}+lệ\b)",  # not "tỷ lệ" (rate)
         "chain": rf"{list_gap}(?P<item>(?:ngày\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s?/\s?(?P<m>{MONTH})"
@@ -237,8 +249,10 @@ def grammar() -> Grammar:
         past=frozenset(casefold_words(e["term"]) for e in rules["day_triggers"] if e.get("past")),
         tense_after={casefold_words(e["term"]): e["offset"] for e in rules["tense_after"]},
         weak=frozenset(casefold_words(e["term"]) for e in rules["range_triggers"]),
+        days_only=frozenset(casefold_words(e["term"]) for e in rules["range_triggers"] if e.get("days_only")),
         pm={casefold_words(e["term"]): (e["pm_from"], e["pm_below"]) for e in rules["parts_of_day"]},
         relative={casefold_words(e["term"]): e["offset"] for e in rules["relative_years"]},
+        relative_months={casefold_words(e["term"]): e["offset"] for e in rules["relative_months"]},
         term_words={casefold_words(e["term"]): (e["offset"], e.get("ended", False))
                     for e in rules["term_words"]},
         party_term=dict(rules["party_term"]),

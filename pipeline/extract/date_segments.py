@@ -28,12 +28,17 @@ def find_atoms(text: str) -> list[Atom]:
     g = grammar()
     found: list[Atom] = []
     for rank, (pattern, handler) in enumerate(g.patterns):
+        # a day this pattern already chained after an earlier one would chain the same days again
+        # (quadratic on a long list: "ngày 1-1-" a thousand times)
+        chained: set[tuple[int, int]] = set()
         for match in pattern.finditer(text):
             for atom in handler(match, text, g):
                 atom.rank = rank
                 found.append(atom)
-                if atom.lo.day is not None:
-                    found.extend(_chained(atom, text, g))
+                if atom.lo.day is not None and (atom.start, atom.end) not in chained:
+                    listed = _chained(atom, text, g)
+                    chained.update((a.start, a.end) for a in listed)
+                    found.extend(listed)
     return found
 
 
@@ -86,6 +91,25 @@ def _sentence_year(atoms: list[Atom], text: str, g: Grammar) -> None:
                 and not _SENTENCE_END.search(text, opener.end, atom.start)):
             atom.lo = replace(atom.lo, year=opener.lo.year)
             atom.borrowed = True
+
+
+def _sentence_month(atoms: list[Atom], text: str) -> list[Atom]:
+    """"IIP tháng 3 năm 2021 tăng 28,7% so với tháng trước": a relative month counts from the month its
+    sentence names before it, not from the publication month; across a year end only from a written year."""
+    kept: list[Atom] = []
+    for atom in atoms:
+        base = None if atom.month_offset is None else next(
+            (a for a in reversed(kept) if _simple(a) and a.lo.precision == 1 and a.month_offset is None
+             and not _SENTENCE_END.search(text, a.end, atom.start)), None)
+        if base is not None:
+            month = base.lo.month + atom.month_offset
+            if not (1 <= month <= 12 or base.lo.year):
+                continue  # "tháng 1 ... so với tháng trước": December of a year the article leaves open
+            year = base.lo.year + (month - 1) // 12 if base.lo.year else None
+            atom.lo = replace(base.lo, year=year, month=(month - 1) % 12 + 1)
+            atom.month_offset, atom.borrowed = None, True
+        kept.append(atom)
+    return kept
 
 
 def _repeated_months(atoms: list[Atom]) -> list[Atom]:
@@ -156,10 +180,17 @@ def _counted_days(atom: Atom, text: str, g: Grammar) -> int:
     """N when the day is written "N ngày <day>" ("2 ngày 21 và 22/7", "hai ngày 2 và 3/6"), else 0."""
     if text[atom.start:atom.start + 4].casefold() != "ngày":
         return 0
-    count = g.before("day_count", text, atom.start)
+    count = _count_before(text, atom.start, g)
+    return count[1] if count else 0
+
+
+def _count_before(text: str, start: int, g: Grammar) -> tuple[int, int] | None:
+    """Where a count written right before `start` begins, and its value ("2 ngày", "hai năm")."""
+    count = g.before("day_count", text, start)
     if not count:
-        return 0
-    return int(count["n"]) if count["n"].isdigit() else g.numbers.get(casefold_words(count["n"]), 0)
+        return None
+    value = int(count["n"]) if count["n"].isdigit() else g.numbers.get(casefold_words(count["n"]), 0)
+    return count.start(), value
 
 
 def _one_after_another(days: list[Atom], text: str, g: Grammar) -> bool:
@@ -169,6 +200,28 @@ def _one_after_another(days: list[Atom], text: str, g: Grammar) -> bool:
                      == (first.lo.month, first.lo.year, first.lo.offset) for a in days)
     return same_month and all(b.lo.day == a.lo.day + 1 and g.re["list_gap"].fullmatch(text, a.end, b.start)
                               for a, b in itertools.pairwise(days))
+
+
+def _years_of_one_count(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
+    """"Trong hai năm 2019 và 2020": N years listed one after another after "N năm" are one period."""
+    joined: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        first = atoms[i]
+        said = text[first.start:first.start + 3].casefold() == "năm"  # "hai năm 2019", not "hai 2019"
+        count = _count_before(text, first.start, g) if said else None
+        run = atoms[i:i + count[1]] if count and count[1] >= 2 else []
+        if (run and len(run) == count[1]
+                and all(_simple(a) and a.lo.precision == 0 and a.lo.year == first.lo.year + k
+                        for k, a in enumerate(run))
+                and all(g.re["list_gap"].fullmatch(text, a.end, b.start)
+                        for a, b in itertools.pairwise(run))):
+            joined.append(Atom(count[0], run[-1].end, first.lo, run[-1].lo, rank=first.rank))
+            i += len(run)
+        else:
+            joined.append(first)
+            i += 1
+    return joined
 
 
 def _open_since(atom: Atom, text: str, g: Grammar) -> None:
@@ -282,10 +335,12 @@ def segment_atoms(text: str) -> list[Atom]:
     recurring = {a.end for a in atoms
                  if a.lo.month is not None and a.lo.yearless and g.after("recurring", text, a.end)}
     atoms = _repeated_months(atoms)
+    atoms = _sentence_month(atoms, text)
     _share_years(atoms, text, g)
     _sentence_year(atoms, text, g)
     atoms = [a for a in _join_ranges(atoms, text, g) if a.end not in recurring]
     atoms = _days_of_one_event(atoms, text, g)
+    atoms = _years_of_one_count(atoms, text, g)
     _years_back_of_sentence(atoms, text)
     _years_since_issue(atoms, text, g)
     for atom in atoms:
@@ -297,6 +352,9 @@ def segment_atoms(text: str) -> list[Atom]:
             base = g.before("comparison", text, atom.start)
             atom.comparison = g.comparison[casefold_words(base["cw"])] if base else 0
             atom.target = g.before("target", text, atom.start) is not None
+        # the head is before the atom ("sinh ngày 5/6/1960") or opens it ("SN 1997")
+        atom.born = bool(g.before("born", text, atom.start)
+                         or g.re["born"].match(text, atom.start, atom.start + 2))
         tense = g.after("tense", text, atom.end) if atom.lo.yearless else None
         atom.tense = g.tense_after[casefold_words(tense["tw"])] if tense else atom.tense
     return atoms

@@ -93,7 +93,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full places its terms
         # both ends of "19/5/1890 – 19/5/2021" are written in full
-        ends = [p for a in atoms if not a.borrowed for p in (a.lo, a.hi) if p is not None]
+        ends = [p for a in atoms if not (a.borrowed or a.born) for p in (a.lo, a.hi) if p is not None]
         written = [p.year for p in ends if p.year and p.precision > 0]
         ref_year = max(written) if written else _written_year(atoms) or _opened_term_year(atoms)
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
@@ -112,19 +112,19 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
 def _written_year(atoms: list[Atom]) -> int | None:
     """The year of an undated article that writes no full day or month: the latest year it names.
 
-    Party terms ("nhiệm kỳ 2020-2025") and goals' horizons ("đến năm 2030") are not the article's
-    year; a comparison base ("so với cùng kỳ năm 2020") is the year before it; a period counts by
-    its last year ("giai đoạn 2016-2019").
+    Party terms ("nhiệm kỳ 2020-2025"), goals' horizons ("đến năm 2030") and births ("SN 1997") are
+    not the article's year; a comparison base ("so với cùng kỳ năm 2020") is the year before it; a
+    period counts by its last year ("giai đoạn 2016-2019").
     """
-    own = [a for a in atoms if a.lo.year and not (a.borrowed or a.target or a.explicit_term)]
+    own = [a for a in atoms if a.lo.year and not (a.borrowed or a.target or a.explicit_term or a.born)]
     written = [(a.hi.year if a.hi and a.hi.year else a.lo.year) + a.comparison for a in own]
     return max(written) if written else None
 
 
 def _opened_term_year(atoms: list[Atom]) -> int | None:
-    """The year of an undated article about a congress that opens a term: the term's first year."""
-    opened = [a.lo.year for a in atoms if a.opens_term and a.lo.year]
-    return min(opened) if opened else None
+    """The year of an undated article about a congress that opens a term: the first year of the first
+    such term it names (its own congress; one it recalls later, "Đại hội nhiệm kỳ 2015-2020", is older)."""
+    return next((a.lo.year for a in atoms if a.opens_term and a.lo.year), None)
 
 
 def _months_back(atom: Atom, ctx: Context) -> str | None:
@@ -175,6 +175,11 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
         # to a 2025 or 2026 article's year; an article of another year looks back at N years from the issue
         last = ref if ref and first + years - 1 <= ref <= first + years else first + years
         return f"{first}/{last}", True
+    if atom.month_offset is not None:
+        if ctx.published is None:
+            return None
+        index = ctx.published.year * 12 + ctx.published.month - 1 + atom.month_offset
+        return iso_point(index // 12, index % 12 + 1) + ("/.." if atom.open_end else ""), True
     if atom.months_back and (rolling := _months_back(atom, ctx)):
         return rolling, True
     lo = _year_of(atom.lo, ctx, atom.tense)
