@@ -383,7 +383,7 @@ def _heading(text: str) -> bool:
 
 def _topic(readers: dict[str, _Reader]) -> str | None:
     """What the article is about: the first body, place or group its headline names (not a person,
-    not a speaker), else its lead paragraph."""
+    not a speaker, not a comparison's base), else its lead paragraph."""
     for name in ("title", "text"):
         reader = readers.get(name)
         if reader is None:
@@ -397,7 +397,10 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
             named = [
                 c
                 for c in reader.namer.candidates(s_low, s_high, mentions, [], cues)
-                if not c.spoken and c.start not in people_at and c.start < members
+                if not c.spoken
+                and c.start not in people_at
+                and c.start < members
+                and not reader.namer.compared(reader.words.at(c.start))  # "so với bình quân cả nước"
             ]
             if named:
                 return named[0].name
