@@ -234,6 +234,7 @@ class _Reader:
         items = breakdown(self.words, figs, measures)
         previous: dict[str, Any] | None = None
         explicit = None
+        named_here: set[str] = set()  # the subjects the sentence's figures were named with
         done: list[tuple[Mention, str | None]] = []
         owned: set[int] = set()  # dates a figure of the sentence took as its own
         for fig in figs:
@@ -255,10 +256,14 @@ class _Reader:
             # an item's label is no subject the next sentences go on with
             carried = named and not any(c.item and c.name == subject for c in candidates)
             previous, explicit = entry, (subject if carried else explicit)
+            if carried:
+                named_here.add(subject)
             done.append((fig, measure))
         self.recent += [c for c in candidates if not c.item]
         self.groups.update(c.name for c in candidates if c.group)
-        if explicit:
+        # a sentence naming several ("Quận Liên Chiểu, từ 878 tổ dân phố ...; phường Hoà Minh từ 278
+        # ...") lists parallel parts: the next goes on with what the paragraph established before it
+        if explicit and (len(named_here) < 2 or not state.subject):
             state.subject = explicit
         self._advance(state, cues, dates, previous)
 
