@@ -234,6 +234,7 @@ class _Reader:
         items = breakdown(self.words, figs, measures)
         previous: dict[str, Any] | None = None
         explicit = None
+        named_here: set[str] = set()  # the subjects the sentence's figures were named with
         done: list[tuple[Mention, str | None]] = []
         owned: set[int] = set()  # dates a figure of the sentence took as its own
         for fig in figs:
@@ -255,10 +256,14 @@ class _Reader:
             # an item's label is no subject the next sentences go on with
             carried = named and not any(c.item and c.name == subject for c in candidates)
             previous, explicit = entry, (subject if carried else explicit)
+            if carried:
+                named_here.add(subject)
             done.append((fig, measure))
         self.recent += [c for c in candidates if not c.item]
         self.groups.update(c.name for c in candidates if c.group)
-        if explicit:
+        # a sentence naming several ("Quận Liên Chiểu, từ 878 tổ dân phố ...; phường Hoà Minh từ 278
+        # ...") lists parallel parts: the next goes on with what the paragraph established before it
+        if explicit and (len(named_here) < 2 or not state.subject):
             state.subject = explicit
         self._advance(state, cues, dates, previous)
 
@@ -383,7 +388,7 @@ def _heading(text: str) -> bool:
 
 def _topic(readers: dict[str, _Reader]) -> str | None:
     """What the article is about: the first body, place or group its headline names (not a person,
-    not a speaker), else its lead paragraph."""
+    not a speaker, not a comparison's base), else its lead paragraph."""
     for name in ("title", "text"):
         reader = readers.get(name)
         if reader is None:
@@ -397,7 +402,10 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
             named = [
                 c
                 for c in reader.namer.candidates(s_low, s_high, mentions, [], cues)
-                if not c.spoken and c.start not in people_at and c.start < members
+                if not c.spoken
+                and c.start not in people_at
+                and c.start < members
+                and not reader.namer.compared(reader.words.at(c.start))  # "so với bình quân cả nước"
             ]
             if named:
                 return named[0].name

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from pipeline.extract.article_facts import Article
 from pipeline.extract.clauses import Words
 from pipeline.extract.figure_time import past_enclosed
@@ -37,8 +39,9 @@ class SubjectChooser:
     ) -> tuple[str | None, bool]:
         """The nearest name before the figure in its clause (opening at `clause`; the speaker where
         they speak of themself, the name "họ" points back to), else in its sentence; else the
-        paragraph's (`established`, when it continues); else a speaker named in the sentence, or a
-        private person speaking; else the article's topic. Also whether the sentence named it.
+        paragraph's (`established`, when it continues, and for a person while no other speaks);
+        else a speaker named in the sentence, or a private person speaking; else the article's
+        topic. Also whether the sentence named it.
         `opens`: where the figure's measure begins ("doanh thu của Công ty X đạt 500 tỷ đồng": X
         owns the figure)."""
         aside = self._asides(low, fig.start)
@@ -59,7 +62,7 @@ class SubjectChooser:
         ):
             if pool:
                 return self._actor_over_owner(pool, clause, opens).name, True
-        if established:
+        if established and not self._other_speaks(established, source, low, fig.start):
             return established, False
         if actor := self.namer.paragraph_actor(self.recent(), low):
             return actor, False
@@ -68,6 +71,25 @@ class SubjectChooser:
         if source and private(source) and not self._as_group(low, fig.start):
             return self.forms.get(source, source), True
         return self.article.topic or self.article.whole_area(), False
+
+    def _other_speaks(self, established: str, source: str | None, low: int, high: int) -> bool:
+        """Whether the paragraph's subject is a private person and another speaks in the sentence
+        [low, high): one whose title names a body ("Ông Thọ, Trưởng phòng Kinh tế thị xã Vĩnh
+        Châu, thông tin, ... 5.400 ha"), or a person framed by the first ("Gần ruộng của bà Phôl,
+        ông Pha cho biết, ..."): the figures are no longer the first person's."""
+        if not source or not private(established):
+            return False
+        given = _given(established)
+        if given in (_given(self.forms.get(source, source)), _given(source)):
+            return False
+        text = self.words.text
+        framed = regex.search(rf"(?<!\w){regex.escape(given)}(?!\w)", text[low:high], regex.IGNORECASE)
+        titled = any(
+            m.type in ("ORG", "LOC") and text[m.start : m.end] in source
+            for m in self.namer.mentions
+            if low <= m.start < high
+        )
+        return titled or bool(framed)
 
     def _actor_over_owner(self, pool: list[Candidate], clause: int, opens: int) -> Candidate:
         """The nearest name, unless it only owns a noun of the predicate ("của NHCSXH"), not of the
@@ -109,3 +131,10 @@ class SubjectChooser:
         return any(
             words.term_at(i, "group_self_words") for i in range(words.at(para_low), words.before(high))
         )
+
+
+def _given(name: str) -> str:
+    """The given name of a person as written, its last word before any role ("ông Tăng Pha (một
+    hộ dân)" -> "pha"): two forms of one person share it."""
+    head = name.split(",")[0].split("(")[0].split(" - ")[0].split()
+    return head[-1].lower() if head else ""
