@@ -114,9 +114,7 @@ def _backward(words: Words, marks: Marks, end: int, low: int, amount: bool = Fal
     j = words.before(end)
     linked = False
     for _ in range(3):  # past a frame, an owner or a date right before: "cuối năm 2020 cũng tăng"
-        while j > floor and (
-            n := words.term_before(j, "links", floor) or words.term_before(j, "measure_openers", floor)
-        ):
+        while j > floor and (n := _link_before(words, j, floor)):
             j, linked = j - n, True
         i = j
         while i > floor and j - i < BACK_WORDS:
@@ -152,6 +150,14 @@ def _backward(words: Words, marks: Marks, end: int, low: int, amount: bool = Fal
     elif (n := words.term_at(i, "place_words", j)) and i + n < j:
         i += n  # "tỉnh | thu ngân sách đạt 5.200 tỷ đồng": the subject, not the measure
     return i, j, linked
+
+
+def _link_before(words: Words, j: int, floor: int) -> int:
+    """How many words before word `j` link a measure phrase to its number: a link word, an opener,
+    or a colon ("Tổng số đảng viên: 94.306 người", "Dân số : đạt khoảng 3.207.000 người")."""
+    if n := words.term_before(j, "links", floor) or words.term_before(j, "measure_openers", floor):
+        return n
+    return 1 if j - 1 > floor and words.lower[j - 1] == ":" else 0
 
 
 def _bracket_before(words: Words, marks: Marks, i: int, j: int, floor: int) -> int | None:
