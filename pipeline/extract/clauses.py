@@ -39,6 +39,7 @@ PLAIN_TABLES = (
     "country_names",
     "generic_units",
     "measure_openers",
+    "quantity_heads",
     "links",
     "frames",
     "measure_stops",

@@ -114,7 +114,7 @@ def _backward(words: Words, marks: Marks, end: int, low: int, amount: bool = Fal
     j = words.before(end)
     linked = False
     for _ in range(3):  # past a frame, an owner or a date right before: "cuối năm 2020 cũng tăng"
-        while j > floor and (n := _link_before(words, j, floor)):
+        while j > floor and (n := _link_before(words, marks, j, floor)):
             j, linked = j - n, True
         i = j
         while i > floor and j - i < BACK_WORDS:
@@ -152,12 +152,15 @@ def _backward(words: Words, marks: Marks, end: int, low: int, amount: bool = Fal
     return i, j, linked
 
 
-def _link_before(words: Words, j: int, floor: int) -> int:
+def _link_before(words: Words, marks: Marks, j: int, floor: int) -> int:
     """How many words before word `j` link a measure phrase to its number: a link word, an opener,
-    or a colon ("Tổng số đảng viên: 94.306 người", "Dân số : đạt khoảng 3.207.000 người")."""
+    or a colon ("Tổng số đảng viên: 94.306 người", "Dân số : đạt khoảng 3.207.000 người"), unless
+    a name labels the number ("+ Đồng bằng sông Hồng: 13,9%": whose it is, not what)."""
     if n := words.term_before(j, "links", floor) or words.term_before(j, "measure_openers", floor):
         return n
-    return 1 if j - 1 > floor and words.lower[j - 1] == ":" else 0
+    if j - 1 <= floor or words.lower[j - 1] != ":":
+        return 0
+    return 0 if j - 1 in marks.entity_end.values() else 1
 
 
 def _bracket_before(words: Words, marks: Marks, i: int, j: int, floor: int) -> int | None:
@@ -296,6 +299,8 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
         i, j, linked = _backward(words, marks, figure.start, low)
         if j > i and words.term_at(i, "measure_openers", j):
             return _found(words, i, j)  # "số giáo viên mầm non nghỉ hưu là 250 người"
+        if head := next((k for k in range(i, j) if words.term_at(k, "quantity_heads", j)), None):
+            return _found(words, head, j)  # "quy mô dân số 2.140.600 người": a quantity's noun names them
         before = words.before(figure.start)
         if (
             linked
