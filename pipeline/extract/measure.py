@@ -156,8 +156,8 @@ def _link_before(words: Words, marks: Marks, j: int, floor: int) -> int:
     """How many words before word `j` link a measure phrase to its number: a link word, an opener,
     or a colon ("Tổng số đảng viên: 94.306 người", "Dân số : đạt khoảng 3.207.000 người"), unless
     a name labels the number ("+ Đồng bằng sông Hồng: 13,9%": whose it is, not what)."""
-    if n := words.term_before(j, "links", floor) or words.term_before(j, "measure_openers", floor):
-        return n
+    if n := max(words.term_before(j, t, floor) for t in ("links", "measure_openers", "as_of_cues")):
+        return n  # "tổng số đảng viên tính đến (ngày 01/3/2017) là": the day is the time, not what
     if j - 1 <= floor or words.lower[j - 1] != ":":
         return 0
     return 0 if j - 1 in marks.entity_end.values() else 1
