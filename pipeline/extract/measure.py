@@ -24,7 +24,7 @@ ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&-]{1,7}")  # "GDP", "GRDP", "TCCS
 FORWARD_WORDS = 5  # words of qualification kept after a counted noun ("cá nhân điển hình tiên tiến")
 SHARE_WORDS = 14  # a share's phrase may be a clause
 BACK_WORDS = 8
-NOUN_STOPS = ("measure_stops", "verbs")  # a counted noun's qualifiers end at a verb
+NOUN_STOPS = ("measure_stops", "verbs", "present_words")  # qualifiers end at a verb or "hiện nay"
 LEADING_JUNK = ("links", "frames", "self_words", "group_self_words", "kin_words")
 
 
