@@ -25,6 +25,7 @@ FORWARD_WORDS = 5  # words of qualification kept after a counted noun ("cá nhâ
 SHARE_WORDS = 14  # a share's phrase may be a clause
 BACK_WORDS = 8
 NOUN_STOPS = ("measure_stops", "verbs", "present_words")  # qualifiers end at a verb or "hiện nay"
+QUANTITY_NOUNS = ("measure_openers", "quantity_heads")  # "số X", "tỷ lệ X", "trọng lượng"
 LEADING_JUNK = ("links", "frames", "self_words", "group_self_words", "kin_words")
 
 
@@ -145,6 +146,7 @@ def _backward(words: Words, marks: Marks, end: int, low: int, amount: bool = Fal
     while i < j and (n := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
         i += n  # "với | số tiền ...", "tôi | rút 50 triệu đồng": no part of what is measured
     j = _without_owner(words, marks, i, j)
+    i = _past_holder(words, i, j)
     if (last := marks.entity_end.get(i)) and last < j:
         i = last  # "Tổng Liên đoàn Lao động Việt Nam | tạm đình chỉ công tác 90 ngày"
     elif (n := words.term_at(i, "place_words", j)) and i + n < j:
@@ -161,6 +163,15 @@ def _link_before(words: Words, marks: Marks, j: int, floor: int) -> int:
     if j - 1 <= floor or words.lower[j - 1] != ":":
         return 0
     return 0 if j - 1 in marks.entity_end.values() else 1
+
+
+def _past_holder(words: Words, i: int, j: int) -> int:
+    """Where a measure starts when the phrase says who has it: "heroin có | trọng lượng", "khu công
+    nghiệp đi vào hoạt động có | tỷ lệ lấp đầy": the quantity after "có" is what is measured."""
+    for k in range(j - 2, i, -1):
+        if words.lower[k] == "có" and any(words.term_at(k + 1, t, j) for t in QUANTITY_NOUNS):
+            return k + 1
+    return i
 
 
 def _bracket_before(words: Words, marks: Marks, i: int, j: int, floor: int) -> int | None:
