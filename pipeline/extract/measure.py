@@ -310,8 +310,9 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
         i, j, linked = _backward(words, marks, figure.start, low)
         if j > i and words.term_at(i, "measure_openers", j):
             return _found(words, i, j)  # "số giáo viên mầm non nghỉ hưu là 250 người"
-        if head := next((k for k in range(i, j) if words.term_at(k, "quantity_heads", j)), None):
-            return _found(words, head, j)  # "quy mô dân số 2.140.600 người": a quantity's noun names them
+        heads = [k for k in range(i, j) if words.term_at(k, "quantity_heads", j)]
+        if heads:
+            return _found(words, heads[0], j)  # "quy mô dân số 2.140.600 người": a quantity's noun names them
         before = words.before(figure.start)
         if (
             linked
