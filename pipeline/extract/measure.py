@@ -47,20 +47,24 @@ class Marks:
     blocked: bytearray
     entity_end: dict[int, int]
     dated: bytearray  # the words of dates
+    figure_end: dict[int, Mention]  # a figure by the index one past its last word
 
     @classmethod
     def of(cls, words: Words, mentions: list[Mention]) -> Marks:
         """Mark the words of a segment's mentions (all of one field)."""
         blocked, entity_end, dated = bytearray(len(words)), {}, bytearray(len(words))
+        figure_end: dict[int, Mention] = {}
         for m in mentions:
             first, last = words.at(m.start), words.before(m.end)
+            if m.type == "FIGURE":
+                figure_end[last] = m
             if m.type in ("FIGURE", "DATE", "DIRECTIVE"):
                 blocked[first : max(last, first + 1)] = b"\x01" * (max(last, first + 1) - first)
             if m.type == "DATE":
                 dated[first : max(last, first + 1)] = b"\x01" * (max(last, first + 1) - first)
             elif m.type in ("ORG", "PER", "LOC") and last > first:
                 entity_end[first] = last
-        return cls(blocked, entity_end, dated)
+        return cls(blocked, entity_end, dated, figure_end)
 
 
 @compiled
@@ -242,7 +246,7 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
         if j > i:
             return _found(words, i, j)
         i, j, _ = _backward(words, marks, figure.start, low, amount=True)
-        return _found(words, i, j)
+        return _found(words, i, j) or _change_after_amount(words, marks, figure, low, high)
     if kind in ("money", "measure"):
         after = words.at(figure.end)
         if after < len(words) and words.lower[after] == "để":  # "128 triệu đồng để đầu tư vào Coolcat"
@@ -259,6 +263,23 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
         i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
         return _found(words, i, j)
     return None
+
+
+def _change_after_amount(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
+    """A change told right after an amount or a count measures what that one does ("máy tính bảng đạt
+    955 triệu USD, tăng 11,2%", "thủy sản 19,7 triệu USD (tăng 25,9%)")."""
+    floor = words.at(low)
+    j = words.before(figure.start)
+    changed = False
+    while j > floor and (n := words.term_before(j, "links", floor)):
+        changed = changed or bool(words.term_at(j - n, "change_verbs", j))
+        j -= n
+    if not changed or j <= floor or words.lower[j - 1] not in (",", "("):
+        return None
+    before = marks.figure_end.get(j - 1)
+    if before is None or unit_kind(before.attrs.get("unit")) in (None, "percent", "time"):
+        return None
+    return measure_of(words, marks, before, low, high)
 
 
 def _opening(words: Words, marks: Marks, low: int) -> Found | None:
