@@ -26,7 +26,10 @@ SHARE_WORDS = 14  # a share's phrase may be a clause
 BACK_WORDS = 8
 NOUN_STOPS = ("measure_stops", "verbs", "present_words")  # qualifiers end at a verb or "hiện nay"
 QUANTITY_NOUNS = ("measure_openers", "quantity_heads")  # "số X", "tỷ lệ X", "trọng lượng"
-LEADING_JUNK = ("links", "frames", "self_words", "group_self_words", "kin_words")
+LEADING_JUNK = (  # "với | số tiền", "tôi | rút", "bao gồm | sản lượng", "ngoài ra | các cơ sở"
+    "links", "frames", "self_words", "group_self_words", "kin_words",
+    "breakdown_openers", "continuation_openers", "list_joiners",
+)
 
 
 @dataclass(frozen=True)
