@@ -150,6 +150,13 @@ def _backward(words: Words, marks: Marks, end: int, low: int, amount: bool = Fal
         while n == 0 and i > floor and marks.blocked[i - 1]:
             i -= 1  # a date or another figure
         j = i - n
+    if i < j and i > floor and marks.dated[i - 1] and words.term_at(i, "measure_stops", j):
+        k = i  # "GDP bình quân đầu người | năm 2022 | theo giá hiện hành": a qualifier after the date
+        while k > floor and marks.dated[k - 1]:
+            k -= 1
+        before = _backward(words, marks, words.starts[k], low, amount)
+        if before[1] > before[0]:
+            return before[0], before[1], linked
     while i < j and (n := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
         i += n  # "với | số tiền ...", "tôi | rút 50 triệu đồng": no part of what is measured
     j = _without_owner(words, marks, i, j)
