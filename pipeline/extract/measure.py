@@ -286,10 +286,17 @@ def _change_after_amount(words: Words, marks: Marks, figure: Mention, low: int, 
         j -= n
     if not changed or j <= floor or words.lower[j - 1] not in (",", "("):
         return None
-    before = marks.figure_end.get(j - 1)
-    if before is None or unit_kind(before.attrs.get("unit")) in (None, "percent", "time"):
-        return None
-    return measure_of(words, marks, before, low, high)
+    # the last amount of the clause, past a share of the plan and its phrase ("lượng khách đạt 2,37
+    # triệu lượt, đạt 89,67% kế hoạch năm, tăng 10,4%")
+    k = j - 1
+    while k > floor and words.lower[k - 1] != ";":
+        before = marks.figure_end.get(k)
+        if before is not None and unit_kind(before.attrs.get("unit")) != "percent":
+            if unit_kind(before.attrs.get("unit")) in (None, "time"):
+                return None
+            return measure_of(words, marks, before, low, high)
+        k -= 1
+    return None
 
 
 def _opening(words: Words, marks: Marks, low: int) -> Found | None:
