@@ -35,7 +35,8 @@ LEADING_JUNK = (  # "với | số tiền", "tôi | rút", "bao gồm | sản lư
 @dataclass(frozen=True)
 class Found:
     """A measure phrase as written and the characters it covers (`text` is the text of [start, end),
-    except a counted noun the figure takes from a count before it, which is not written there)."""
+    except a counted noun the figure takes from a count before it, or the measure a change takes from
+    the amount before it, which are not written there)."""
 
     text: str
     start: int
@@ -294,7 +295,9 @@ def _change_after_amount(words: Words, marks: Marks, figure: Mention, low: int, 
         if before is not None and unit_kind(before.attrs.get("unit")) != "percent":
             if unit_kind(before.attrs.get("unit")) in (None, "time"):
                 return None
-            return measure_of(words, marks, before, low, high)
+            found = measure_of(words, marks, before, low, high)
+            # borrowed, not written at the change: it covers no words (the names between stay in view)
+            return Found(found.text, figure.start, figure.start) if found else None
         k -= 1
     return None
 
