@@ -40,6 +40,8 @@ PLAIN_TABLES = (
     "generic_units",
     "measure_openers",
     "quantity_heads",
+    "measure_leads",
+    "ratio_units",
     "links",
     "frames",
     "measure_stops",

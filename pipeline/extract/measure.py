@@ -28,7 +28,7 @@ NOUN_STOPS = ("measure_stops", "verbs", "present_words")  # qualifiers end at a 
 QUANTITY_NOUNS = ("measure_openers", "quantity_heads")  # "số X", "tỷ lệ X", "trọng lượng"
 LEADING_JUNK = (  # "với | số tiền", "tôi | rút", "bao gồm | sản lượng", "ngoài ra | các cơ sở"
     "links", "frames", "self_words", "group_self_words", "kin_words",
-    "breakdown_openers", "continuation_openers", "list_joiners",
+    "breakdown_openers", "continuation_openers", "list_joiners", "measure_leads", "present_words",
 )
 
 
@@ -88,6 +88,8 @@ def unit_kind(unit: str | None) -> str | None:
     """percent, money, measure, time or noun; None for a bare number."""
     if not unit:
         return None
+    if rules().has("ratio_units", unit):
+        return "percent"  # "tăng 2,2 lần về số dự án": a multiple is read like a share
     return _unit_kinds().get(unit.split("/")[0], "noun")
 
 
