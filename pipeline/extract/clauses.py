@@ -42,6 +42,7 @@ PLAIN_TABLES = (
     "quantity_heads",
     "measure_leads",
     "ratio_units",
+    "multipliers",
     "links",
     "frames",
     "measure_stops",

@@ -88,8 +88,6 @@ def unit_kind(unit: str | None) -> str | None:
     """percent, money, measure, time or noun; None for a bare number."""
     if not unit:
         return None
-    if rules().has("ratio_units", unit):
-        return "percent"  # "tăng 2,2 lần về số dự án": a multiple is read like a share
     return _unit_kinds().get(unit.split("/")[0], "noun")
 
 
@@ -250,6 +248,8 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
     """The measure of one figure within its sentence [low, high), or None when nothing names it."""
     unit = figure.attrs.get("unit")
     kind = unit_kind(unit)
+    if unit and rules().has("ratio_units", unit) and _multiplies(words, figure, low):
+        kind = "percent"  # "tăng 2,2 lần về số dự án": a multiple is read like a share
     if kind == "noun":
         return _count(words, marks, figure, unit, low, high)
     if kind == "percent":
@@ -302,6 +302,13 @@ def _change_after_amount(words: Words, marks: Marks, figure: Mention, low: int, 
             return Found(found.text, figure.start, figure.start) if found else None
         k -= 1
     return None
+
+
+def _multiplies(words: Words, figure: Mention, low: int) -> bool:
+    """Whether "lần" after the number is a multiple ("tăng 8 lần", "gấp 2,5 lần"), not a count of
+    times ("thi 5 lần")."""
+    floor, j = words.at(low), words.before(figure.start)
+    return j > floor and any(words.term_before(j, t, floor) for t in ("change_verbs", "multipliers"))
 
 
 def _opening(words: Words, marks: Marks, low: int) -> Found | None:
