@@ -43,6 +43,7 @@ PLAIN_TABLES = (
     "measure_leads",
     "ratio_units",
     "multipliers",
+    "part_links",
     "links",
     "frames",
     "measure_stops",

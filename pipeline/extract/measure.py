@@ -279,16 +279,18 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
 
 
 def _change_after_amount(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
-    """A change told right after an amount or a count measures what that one does ("máy tính bảng đạt
-    955 triệu USD, tăng 11,2%", "thủy sản 19,7 triệu USD (tăng 25,9%)")."""
+    """A change told right after an amount or a count, or a share in brackets after it, measures what
+    that one does ("máy tính bảng đạt 955 triệu USD, tăng 11,2%", "khiển trách 28 (chiếm 45%)")."""
     floor = words.at(low)
     j = words.before(figure.start)
-    changed = False
+    changed, part = False, True
     while j > floor and (n := words.term_before(j, "links", floor)):
         changed = changed or bool(words.term_at(j - n, "change_verbs", j))
+        part = part and bool(words.term_at(j - n, "part_links", j))
         j -= n
-    if not changed or j <= floor or words.lower[j - 1] not in (",", "("):
-        return None
+    opener = words.lower[j - 1] if j > floor else ""
+    if not ((changed and opener in (",", "(")) or (part and opener == "(")):
+        return None  # a change after a comma or in brackets; a part in brackets ("(chiếm 73,1%)")
     # the last amount of the clause, past a share of the plan and its phrase ("lượng khách đạt 2,37
     # triệu lượt, đạt 89,67% kế hoạch năm, tăng 10,4%")
     k = j - 1
