@@ -1,7 +1,8 @@
 """Per passage, the items of one field the system missed and added against a held-out gold file.
 
 Usage: python bench/passage_errors.py tests/heldout/extraction-dev3.jsonl dates [--all] [--text]
-Fields: dates (scored by their date part) and directives (by id, spec section 7). The held-out
+Fields: dates (scored by their date part), directives (by id) and figures (by value and the unit's
+first word; spec section 7). The held-out
 test files are refused: they are score only.
 """
 
@@ -27,10 +28,18 @@ def _directive_key(item: Item) -> str:
     return _name(item["id"])
 
 
+def _figure_key(item: Item) -> str:
+    from pipeline.evaluate import _figure_key as key
+
+    return repr(key(item))
+
+
 # field: (the key items are matched by, how one item is printed, what the passage header adds)
 FIELDS: dict[str, tuple[Callable[[Item], str], Callable[[Item], str], Callable[[Item], str]]] = {
     "dates": (_date_key, lambda d: f"{d['value']:<24} {d.get('text', '')!r} inferred={d.get('inferred')}",
               lambda gold: f"  published={gold.get('published')}"),
+    "figures": (_figure_key, lambda f: f"{f.get('value')!s:<16} {f.get('unit')!s:<14} {f.get('text', '')!r}",
+                lambda gold: ""),
     "directives": (_directive_key, lambda d: f"{d['id']:<40} {d.get('text', '')!r} issuer={d.get('issuer')}",
                    lambda gold: ""),
 }

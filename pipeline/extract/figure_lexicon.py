@@ -81,7 +81,7 @@ def lexicon() -> Lexicon:
     not_scale = f"(?!(?:{alternation(terms['scale_compounds'])}){WORD_END})"
     scale = f"{not_scale}(?:{alternation(terms['scales'])}){WORD_END}"
     quantity = (
-        rf"(?P<n{{i}}>{NUMBER})(?:(?P<approx{{i}}>[ \t]+mấy)?(?P<s{{i}}>(?:[ \t]+{scale})+)"
+        rf"(?P<n{{i}}>{NUMBER})(?:(?P<approx{{i}}>[ \t]+mấy)?(?P<s{{i}}>(?:[ \t]*{scale})(?:[ \t]+{scale})*)"
         rf"(?P<half{{i}}>[ \t]+rưỡi{WORD_END})?)?(?P<pct{{i}}>[ \t]?%)?"
     )
     core = (

@@ -295,7 +295,8 @@ def _time_refused(text: str, unit: Unit, words: list[str], lex: Lexicon) -> bool
     if suffix_in(words, lex.tables["ago_before"], skip=skip)[0]:
         return True
     framing = suffix_in(words, lex.tables["framing_before"], skip=skip)[0]
-    return unit.text in lex.framing_units and bool(framing)
+    opening = not words and text[unit.end : unit.end + 1] == ","  # "10 tháng, lượng khách du lịch đạt ..."
+    return unit.text in lex.framing_units and (bool(framing) or opening)
 
 
 def scaled_value(match: regex.Match, i: int, lex: Lexicon, inherit: str = "") -> tuple[Decimal | None, str]:

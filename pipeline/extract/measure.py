@@ -24,14 +24,19 @@ ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&-]{1,7}")  # "GDP", "GRDP", "TCCS
 FORWARD_WORDS = 5  # words of qualification kept after a counted noun ("cá nhân điển hình tiên tiến")
 SHARE_WORDS = 14  # a share's phrase may be a clause
 BACK_WORDS = 8
-NOUN_STOPS = ("measure_stops", "verbs")  # a counted noun's qualifiers end at a verb
-LEADING_JUNK = ("links", "frames", "self_words", "group_self_words", "kin_words")
+NOUN_STOPS = ("measure_stops", "verbs", "present_words")  # qualifiers end at a verb or "hiện nay"
+QUANTITY_NOUNS = ("measure_openers", "quantity_heads")  # "số X", "tỷ lệ X", "trọng lượng"
+LEADING_JUNK = (  # "với | số tiền", "tôi | rút", "bao gồm | sản lượng", "ngoài ra | các cơ sở"
+    "links", "frames", "self_words", "group_self_words", "kin_words",
+    "breakdown_openers", "continuation_openers", "list_joiners", "measure_leads", "present_words",
+)
 
 
 @dataclass(frozen=True)
 class Found:
     """A measure phrase as written and the characters it covers (`text` is the text of [start, end),
-    except a counted noun the figure takes from a count before it, which is not written there)."""
+    except a counted noun the figure takes from a count before it, or the measure a change takes from
+    the amount before it, which are not written there)."""
 
     text: str
     start: int
@@ -46,20 +51,24 @@ class Marks:
     blocked: bytearray
     entity_end: dict[int, int]
     dated: bytearray  # the words of dates
+    figure_end: dict[int, Mention]  # a figure by the index one past its last word
 
     @classmethod
     def of(cls, words: Words, mentions: list[Mention]) -> Marks:
         """Mark the words of a segment's mentions (all of one field)."""
         blocked, entity_end, dated = bytearray(len(words)), {}, bytearray(len(words))
+        figure_end: dict[int, Mention] = {}
         for m in mentions:
             first, last = words.at(m.start), words.before(m.end)
+            if m.type == "FIGURE":
+                figure_end[last] = m
             if m.type in ("FIGURE", "DATE", "DIRECTIVE"):
                 blocked[first : max(last, first + 1)] = b"\x01" * (max(last, first + 1) - first)
             if m.type == "DATE":
                 dated[first : max(last, first + 1)] = b"\x01" * (max(last, first + 1) - first)
             elif m.type in ("ORG", "PER", "LOC") and last > first:
                 entity_end[first] = last
-        return cls(blocked, entity_end, dated)
+        return cls(blocked, entity_end, dated, figure_end)
 
 
 @compiled
@@ -114,9 +123,7 @@ def _backward(words: Words, marks: Marks, end: int, low: int, amount: bool = Fal
     j = words.before(end)
     linked = False
     for _ in range(3):  # past a frame, an owner or a date right before: "cuối năm 2020 cũng tăng"
-        while j > floor and (
-            n := words.term_before(j, "links", floor) or words.term_before(j, "measure_openers", floor)
-        ):
+        while j > floor and (n := _link_before(words, marks, j, floor)):
             j, linked = j - n, True
         i = j
         while i > floor and j - i < BACK_WORDS:
@@ -144,14 +151,42 @@ def _backward(words: Words, marks: Marks, end: int, low: int, amount: bool = Fal
         while n == 0 and i > floor and marks.blocked[i - 1]:
             i -= 1  # a date or another figure
         j = i - n
+    if i < j and i > floor and marks.dated[i - 1] and words.term_at(i, "measure_stops", j):
+        k = i  # "GDP bình quân đầu người | năm 2022 | theo giá hiện hành": a qualifier after the date
+        while k > floor and marks.dated[k - 1]:
+            k -= 1
+        before = _backward(words, marks, words.starts[k], low, amount)
+        if before[1] > before[0]:
+            return before[0], before[1], linked
     while i < j and (n := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
         i += n  # "với | số tiền ...", "tôi | rút 50 triệu đồng": no part of what is measured
     j = _without_owner(words, marks, i, j)
+    i = _past_holder(words, i, j)
     if (last := marks.entity_end.get(i)) and last < j:
         i = last  # "Tổng Liên đoàn Lao động Việt Nam | tạm đình chỉ công tác 90 ngày"
     elif (n := words.term_at(i, "place_words", j)) and i + n < j:
         i += n  # "tỉnh | thu ngân sách đạt 5.200 tỷ đồng": the subject, not the measure
     return i, j, linked
+
+
+def _link_before(words: Words, marks: Marks, j: int, floor: int) -> int:
+    """How many words before word `j` link a measure phrase to its number: a link word, an opener,
+    or a colon ("Tổng số đảng viên: 94.306 người", "Dân số : đạt khoảng 3.207.000 người"), unless
+    a name labels the number ("+ Đồng bằng sông Hồng: 13,9%": whose it is, not what)."""
+    if n := max(words.term_before(j, t, floor) for t in ("links", "measure_openers", "as_of_cues")):
+        return n  # "tổng số đảng viên tính đến (ngày 01/3/2017) là": the day is the time, not what
+    if j - 1 <= floor or words.lower[j - 1] != ":":
+        return 0
+    return 0 if j - 1 in marks.entity_end.values() else 1
+
+
+def _past_holder(words: Words, i: int, j: int) -> int:
+    """Where a measure starts when the phrase says who has it: "heroin có | trọng lượng", "khu công
+    nghiệp đi vào hoạt động có | tỷ lệ lấp đầy": the quantity after "có" is what is measured."""
+    for k in range(j - 2, i, -1):
+        if words.lower[k] == "có" and any(words.term_at(k + 1, t, j) for t in QUANTITY_NOUNS):
+            return k + 1
+    return i
 
 
 def _bracket_before(words: Words, marks: Marks, i: int, j: int, floor: int) -> int | None:
@@ -213,6 +248,8 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
     """The measure of one figure within its sentence [low, high), or None when nothing names it."""
     unit = figure.attrs.get("unit")
     kind = unit_kind(unit)
+    if unit and rules().has("ratio_units", unit) and _multiplies(words, figure, low):
+        kind = "percent"  # "tăng 2,2 lần về số dự án": a multiple is read like a share
     if kind == "noun":
         return _count(words, marks, figure, unit, low, high)
     if kind == "percent":
@@ -222,7 +259,7 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
         if j > i:
             return _found(words, i, j)
         i, j, _ = _backward(words, marks, figure.start, low, amount=True)
-        return _found(words, i, j)
+        return _found(words, i, j) or _change_after_amount(words, marks, figure, low, high)
     if kind in ("money", "measure"):
         after = words.at(figure.end)
         if after < len(words) and words.lower[after] == "để":  # "128 triệu đồng để đầu tư vào Coolcat"
@@ -239,6 +276,41 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
         i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
         return _found(words, i, j)
     return None
+
+
+def _change_after_amount(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
+    """A change told right after an amount or a count, or a share in brackets after it, measures what
+    that one does ("máy tính bảng đạt 955 triệu USD, tăng 11,2%", "khiển trách 28 (chiếm 45%)")."""
+    floor = words.at(low)
+    j = words.before(figure.start)
+    changed, part = False, True
+    while j > floor and (n := words.term_before(j, "links", floor)):
+        changed = changed or bool(words.term_at(j - n, "change_verbs", j))
+        part = part and bool(words.term_at(j - n, "part_links", j))
+        j -= n
+    opener = words.lower[j - 1] if j > floor else ""
+    if not ((changed and opener in (",", "(")) or (part and opener == "(")):
+        return None  # a change after a comma or in brackets; a part in brackets ("(chiếm 73,1%)")
+    # the last amount of the clause, past a share of the plan and its phrase ("lượng khách đạt 2,37
+    # triệu lượt, đạt 89,67% kế hoạch năm, tăng 10,4%")
+    k = j - 1
+    while k > floor and words.lower[k - 1] != ";":
+        before = marks.figure_end.get(k)
+        if before is not None and unit_kind(before.attrs.get("unit")) != "percent":
+            if unit_kind(before.attrs.get("unit")) in (None, "time"):
+                return None
+            found = measure_of(words, marks, before, low, high)
+            # borrowed, not written at the change: it covers no words (the names between stay in view)
+            return Found(found.text, figure.start, figure.start) if found else None
+        k -= 1
+    return None
+
+
+def _multiplies(words: Words, figure: Mention, low: int) -> bool:
+    """Whether "lần" after the number is a multiple ("tăng 8 lần", "gấp 2,5 lần"), not a count of
+    times ("thi 5 lần")."""
+    floor, j = words.at(low), words.before(figure.start)
+    return j > floor and any(words.term_before(j, t, floor) for t in ("change_verbs", "multipliers"))
 
 
 def _opening(words: Words, marks: Marks, low: int) -> Found | None:
@@ -290,6 +362,9 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
         i, j, linked = _backward(words, marks, figure.start, low)
         if j > i and words.term_at(i, "measure_openers", j):
             return _found(words, i, j)  # "số giáo viên mầm non nghỉ hưu là 250 người"
+        heads = [k for k in range(i, j) if words.term_at(k, "quantity_heads", j)]
+        if heads:
+            return _found(words, heads[0], j)  # "quy mô dân số 2.140.600 người": a quantity's noun names them
         before = words.before(figure.start)
         if (
             linked
