@@ -568,3 +568,11 @@ def test_a_dashed_list_of_headlines_before_the_footer_is_boilerplate_but_dashed_
              "- Rà soát, bổ sung quy hoạch cán bộ các cấp."]
     lines = classify(_page(TITLE_LINE, LEAD, SECOND, *tasks, "Giấy phép số 98/GP-BTTTT"))
     assert {x.cls for x in lines if x.text in tasks} == {BODY}
+
+
+def test_a_headline_in_capitals_wrapped_over_two_lines_under_its_whole_copy_is_a_copy() -> None:
+    whole = "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ BỆNH VIỆN ĐA KHOA TỈNH LẦN THỨ V NHIỆM KỲ 2020-2025"
+    pieces = ["HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ BỆNH VIỆN ĐA KHOA TỈNH LẦN", "THỨ V NHIỆM KỲ 2020-2025"]
+    lines = classify(_page(whole, *pieces, LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert title_from(lines, None) == whole
+    assert {x.cls for x in lines if x.text in pieces} == {BOILERPLATE}

@@ -14,6 +14,7 @@ from pipeline.clean.page import Page
 from pipeline.clean.shapes import (
     PARAGRAPH_END,
     ascii_words,
+    has_lowercase,
     is_headline,
     is_paragraph,
     letters_only_ascii,
@@ -117,7 +118,7 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
         return sum(i < c < j for c in candidates)
 
     found = scored_title(page.texts, candidates, start, between, dated)
-    return found if found is None else _whole_headline(page, found, candidates)
+    return found if found is None else _whole_headline(page, found, candidates, start)
 
 
 def folded_without_site_name(page: Page, i: int) -> str:
@@ -137,7 +138,7 @@ def is_piece(part: str, whole: str, share: float = 1.0) -> bool:
             and f" {part} " in f" {whole} ")
 
 
-def _whole_headline(page: Page, found: int, candidates: list[int]) -> int:
+def _whole_headline(page: Page, found: int, candidates: list[int], start: int) -> int:
     """The line the found headline is a piece of, higher up, when there is one; else the found line.
 
     A page may print its headline whole at the top (the dump of its <title>) and again below broken
@@ -151,7 +152,21 @@ def _whole_headline(page: Page, found: int, candidates: list[int]) -> int:
             continue
         if folded_without_site_name(page, i) != page.folded[found]:
             return i
-    return found
+    wrapped = _wrapped_in_capitals(page, found, start)
+    return next((i for i in candidates if i < found and folded_without_site_name(page, i) == wrapped), found)
+
+
+def _wrapped_in_capitals(page: Page, found: int, start: int) -> str | None:
+    """The found headline in capitals joined with the lines in capitals under it, above the first
+    paragraph (folded), or None: a narrow column wraps a long headline over lines ("... NHI ĐÀ NẴNG
+    LẦN" / "THỨ III NHIỆM KỲ 2020-2025"), and the first piece may hold most of it."""
+    if has_lowercase(page.texts[found]):
+        return None
+    end = found + 1
+    while end < start and page.meta[end] is None and not page.is_chrome(end) \
+            and WORD.search(page.texts[end]) and not has_lowercase(page.texts[end]):
+        end += 1
+    return " ".join(page.folded[found:end]) if end > found + 1 else None
 
 
 def copies_title(page: Page, i: int) -> bool:
