@@ -576,3 +576,14 @@ def test_a_headline_in_capitals_wrapped_over_two_lines_under_its_whole_copy_is_a
     lines = classify(_page(whole, *pieces, LEAD, SECOND, "Tin liên quan", *RELATED))
     assert title_from(lines, None) == whole
     assert {x.cls for x in lines if x.text in pieces} == {BOILERPLATE}
+
+
+def test_the_site_name_over_its_address_at_the_foot_closes_the_furniture() -> None:
+    listed = ["Bệnh viện tiếp nhận 500 bộ sinh phẩm xét nghiệm", "Công đoàn tổ chức hội thao chào mừng ngày 8/3"]
+    footer = ["TRUNG TÂM Y TẾ HUYỆN ĐAN PHƯỢNG", "Số 12 Trần Phú, thị trấn Phùng, huyện Đan Phượng, Hà Nội"]
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Tin tức - Sự kiện", *listed, *footer))
+    assert {x.cls for x in lines if x.text in [*listed, *footer]} == {BOILERPLATE}
+    # names after a comma are no address, and without the address the lines stay the article's
+    names = "Nguyễn Văn An, Trần Thị Bình, Lê Cường"
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, names))
+    assert next(x for x in lines if x.text == names).cls != BOILERPLATE
