@@ -579,7 +579,8 @@ def test_a_headline_in_capitals_wrapped_over_two_lines_under_its_whole_copy_is_a
 
 
 def test_the_site_name_over_its_address_at_the_foot_closes_the_furniture() -> None:
-    listed = ["Bệnh viện tiếp nhận 500 bộ sinh phẩm xét nghiệm", "Công đoàn tổ chức hội thao chào mừng ngày 8/3"]
+    listed = ["Bệnh viện tiếp nhận 500 bộ sinh phẩm xét nghiệm",
+              "Công đoàn tổ chức hội thao chào mừng ngày 8/3"]
     footer = ["TRUNG TÂM Y TẾ HUYỆN ĐAN PHƯỢNG", "Số 12 Trần Phú, thị trấn Phùng, huyện Đan Phượng, Hà Nội"]
     lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Tin tức - Sự kiện", *listed, *footer))
     assert {x.cls for x in lines if x.text in [*listed, *footer]} == {BOILERPLATE}
@@ -587,3 +588,11 @@ def test_the_site_name_over_its_address_at_the_foot_closes_the_furniture() -> No
     names = "Nguyễn Văn An, Trần Thị Bình, Lê Cường"
     lines = classify(_page(TITLE_LINE, LEAD, SECOND, names))
     assert next(x for x in lines if x.text == names).cls != BOILERPLATE
+
+
+def test_a_long_headline_in_capitals_with_a_full_stop_heading_the_page_is_its_title() -> None:
+    headline = ("HỌC TẬP, QUÁN TRIỆT VÀ TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN "
+                "LẦN THỨ XX, NHIỆM KỲ 2020 – 2025.")
+    lines = classify(_page(headline, LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert title_from(lines, None) == headline
+    assert [x.cls for x in lines if x.text in (LEAD, SECOND)] == [BODY, BODY]

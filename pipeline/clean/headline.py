@@ -67,17 +67,17 @@ def _heads_the_page(page: Page, start: int) -> bool:
     dateline right under it, or a breadcrumb above that prints it cut short ("Home Tin tức Kỷ niệm
     90 năm thành lập Đảng bộ ...").
 
-    A long headline ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư ... trên địa bàn tỉnh") or one with
-    a full stop reads as prose; the article's lead stands under the dateline, not above it, and ends
-    with a full stop where a headline does not.
+    A long headline ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư ... trên địa bàn tỉnh"), one in
+    capitals, or one with a full stop reads as prose; the article's lead stands under the dateline,
+    not above it, and ends with a full stop where a headline does not.
     """
     text = page.texts[start]
     if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text):
         return False
     if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
         return False
-    if PARAGRAPH_END.search(text) is None or _restated_under(page, start):
-        return True
+    if PARAGRAPH_END.search(text) is None or _restated_under(page, start) or not has_lowercase(text):
+        return True  # a line in capitals is no sentence of the article's, full stop or not
     under = page.meta[start + 1] if start + 1 < len(page.lines) else None
     return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
 
