@@ -596,3 +596,11 @@ def test_a_long_headline_in_capitals_with_a_full_stop_heading_the_page_is_its_ti
     lines = classify(_page(headline, LEAD, SECOND, "Tin liên quan", *RELATED))
     assert title_from(lines, None) == headline
     assert [x.cls for x in lines if x.text in (LEAD, SECOND)] == [BODY, BODY]
+
+
+def test_a_name_right_above_a_source_line_after_a_cut_paragraph_signs_the_article() -> None:
+    cut = "Để dân vận tốt, cán bộ, chiến sĩ Đội Vận động"
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, cut, "Hoàng Thư", "Nguồn: Báo Nhân Dân",
+                           "Xem thêm", *RELATED))
+    assert authors_from(lines) == ["Hoàng Thư"]
+    assert next(x for x in lines if x.text == cut).cls == BODY

@@ -238,7 +238,7 @@ def _classify_tail(page: Page, first: int) -> None:
         elif page.is_chrome(i) or page.is_marker(i) or page.folded[i] == page.title_folded:
             line.cls, signature = BOILERPLATE, False
             furniture = furniture or page.is_furniture(i)
-        elif not furniture and (signature or page.precedes_furniture(i)) and (
+        elif not furniture and (signature or page.precedes_furniture(i) or _over_source(page, i)) and (
                 (names := page.names(i)) is not None):
             _set_meta(line, names)
             named = signed = True
@@ -254,6 +254,13 @@ def _classify_tail(page: Page, first: int) -> None:
         else:
             line.cls, signature = CAPTION if _is_caption(line) else BODY, False
         after_name = named
+
+
+def _over_source(page: Page, i: int) -> bool:
+    """The next line is a source line ("Nguồn: Báo Nhân Dân"): a name right above it signs the article
+    (a reprint credits its author, then the paper it is taken from)."""
+    found = page.meta[i + 1] if i + 1 < len(page.lines) else None
+    return found is not None and found[0] == "source"
 
 
 def _classify_without_prose(page: Page) -> None:
