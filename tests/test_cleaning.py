@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.clean.bylines import names_in
 from pipeline.clean.lines import (
     BODY,
     BOILERPLATE,
@@ -13,6 +14,7 @@ from pipeline.clean.lines import (
     META,
     TITLE,
     authors_from,
+    boilerplate_rules,
     classify,
     container_authors,
     published_from,
@@ -604,3 +606,10 @@ def test_a_name_right_above_a_source_line_after_a_cut_paragraph_signs_the_articl
                            "Xem thêm", *RELATED))
     assert authors_from(lines) == ["Hoàng Thư"]
     assert next(x for x in lines if x.text == cut).cls == BODY
+
+
+def test_a_name_run_together_with_its_unit_signs_but_a_sentence_after_a_place_does_not() -> None:
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Hồng Mai Trung tâm TT/GDSK", "In bài", "Đóng cửa sổ"))
+    assert authors_from(lines) == ["Hồng Mai"]
+    rules = boilerplate_rules()
+    assert names_in("Bắc Giang Sở Y tế tổ chức hội nghị", rules.honorifics, rules.units) is None
