@@ -613,3 +613,11 @@ def test_a_name_run_together_with_its_unit_signs_but_a_sentence_after_a_place_do
     assert authors_from(lines) == ["Hồng Mai"]
     rules = boilerplate_rules()
     assert names_in("Bắc Giang Sở Y tế tổ chức hội nghị", rules.honorifics, rules.units) is None
+
+
+def test_a_first_paragraph_cut_before_its_full_stop_is_no_headline_when_a_number_ends_a_sentence() -> None:
+    cut = ("Ngày 7.2, Đảng bộ Sở Y tế tổ chức Hội nghị Ban Chấp hành lần thứ 27. Dự và chủ trì Hội nghị có "
+           "đồng chí Bí thư Đảng ủy cùng các đồng chí là ủy viên Ban Chấp hành Đảng bộ")
+    lines = classify(_page(cut, LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert title_from(lines, None) is None
+    assert next(x for x in lines if x.text == cut).cls == BODY

@@ -37,6 +37,8 @@ PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
 SHORT_HEADLINE_WORDS = 16  # a headline with a full stop read as prose is at most this long
 RESTATED_SHARE = 0.6  # share of a short headline's words its lead says again
 WORD = regex.compile(r"\w+")
+NUMBER_STOP = regex.compile(r"\d[.!?] \p{Lu}")
+NUMBERED_SENTENCE_WORDS = 5  # "Bài 2", "Kỳ 1", "Phần 3": a series' number, with a full stop, opens a headline
 # a CMS numbers a page's images after its headline in their alt texts ("Hẹn hò Vĩnh Thạnh - 1")
 IMAGE_NUMBER = regex.compile(r"\s*[-–]\s*(?:(?:ảnh|hình)\s*)?\d{1,2}$")
 TITLE_COPY_SHARE = 0.8  # a line this much of the headline's length, and in it, is the headline again
@@ -72,7 +74,7 @@ def _heads_the_page(page: Page, start: int) -> bool:
     not above it, and ends with a full stop where a headline does not.
     """
     text = page.texts[start]
-    if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text):
+    if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text) or _stop_after_number(text):
         return False
     if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
         return False
@@ -80,6 +82,12 @@ def _heads_the_page(page: Page, start: int) -> bool:
         return True  # a line in capitals is no sentence of the article's, full stop or not
     under = page.meta[start + 1] if start + 1 < len(page.lines) else None
     return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
+
+
+def _stop_after_number(text: str) -> bool:
+    """A full stop after a number ends a sentence when words enough stand before it ("... Ban Chấp hành
+    lần thứ 27. Dự và chủ trì ..."); a series' number opens a headline ("Bài 2. ...", "Kỳ 1. ...")."""
+    return any(words(text[:found.start()]) >= NUMBERED_SENTENCE_WORDS for found in NUMBER_STOP.finditer(text))
 
 
 def _restated_under(page: Page, i: int) -> bool:
