@@ -372,6 +372,11 @@ def test_a_site_name_with_a_dash_in_it_is_cut_whole_from_the_title() -> None:
     # a title that is the first part of the site's name is the site's, not a headline
     record = _html(f"<title>{SITE_WITH_DASH}</title>", f"{home}{BODY_HTML}")
     assert record["title"] is None
+    # the site's name the page gives is cut whole, though its last part alone is spelled by the host
+    site = "BỆNH VIỆN PHỤ SẢN - NHI ĐÀ NẴNG"
+    home = f"<header><a href='/'>{site}</a></header><link rel='canonical' href='https://phusannhidanang.org.vn/x'>"
+    record = _html(f"<title>{TITLE_LINE} | {site}</title>", f"{home}{BODY_HTML}")
+    assert record["title"] == TITLE_LINE
 
 
 def test_an_element_classed_as_the_title_when_there_is_no_h1() -> None:
