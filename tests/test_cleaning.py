@@ -626,3 +626,14 @@ def test_a_first_paragraph_cut_before_its_full_stop_is_no_headline_when_a_number
     lines = classify(_page(cut, LEAD, SECOND, "Tin liên quan", *RELATED))
     assert title_from(lines, None) is None
     assert next(x for x in lines if x.text == cut).cls == BODY
+
+
+def test_a_name_after_the_end_mark_of_the_last_paragraph_signs_and_the_paragraph_stays_body() -> None:
+    last = SECOND.rstrip(".") + "./. Ngọc Quân"
+    lines = classify(_page(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Ngọc Quân"]
+    assert next(x for x in lines if x.text == last).cls == BODY
+    # a sentence after the end mark is no byline
+    last = SECOND.rstrip(".") + "./. Xem thêm các tin khác"
+    lines = classify(_page(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == []
