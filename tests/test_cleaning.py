@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.clean.bylines import names_in
 from pipeline.clean.lines import (
     BODY,
     BOILERPLATE,
@@ -13,6 +14,7 @@ from pipeline.clean.lines import (
     META,
     TITLE,
     authors_from,
+    boilerplate_rules,
     classify,
     container_authors,
     published_from,
@@ -370,6 +372,11 @@ def test_a_site_name_with_a_dash_in_it_is_cut_whole_from_the_title() -> None:
     # a title that is the first part of the site's name is the site's, not a headline
     record = _html(f"<title>{SITE_WITH_DASH}</title>", f"{home}{BODY_HTML}")
     assert record["title"] is None
+    # the site's name the page gives is cut whole, though its last part alone is spelled by the host
+    site = "BỆNH VIỆN PHỤ SẢN - NHI ĐÀ NẴNG"
+    home = f"<header><a href='/'>{site}</a></header><link rel='canonical' href='https://phusannhidanang.org.vn/x'>"
+    record = _html(f"<title>{TITLE_LINE} | {site}</title>", f"{home}{BODY_HTML}")
+    assert record["title"] == TITLE_LINE
 
 
 def test_an_element_classed_as_the_title_when_there_is_no_h1() -> None:
@@ -568,3 +575,65 @@ def test_a_dashed_list_of_headlines_before_the_footer_is_boilerplate_but_dashed_
              "- Rà soát, bổ sung quy hoạch cán bộ các cấp."]
     lines = classify(_page(TITLE_LINE, LEAD, SECOND, *tasks, "Giấy phép số 98/GP-BTTTT"))
     assert {x.cls for x in lines if x.text in tasks} == {BODY}
+
+
+def test_a_headline_in_capitals_wrapped_over_two_lines_under_its_whole_copy_is_a_copy() -> None:
+    whole = "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ BỆNH VIỆN ĐA KHOA TỈNH LẦN THỨ V NHIỆM KỲ 2020-2025"
+    pieces = ["HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ BỆNH VIỆN ĐA KHOA TỈNH LẦN", "THỨ V NHIỆM KỲ 2020-2025"]
+    lines = classify(_page(whole, *pieces, LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert title_from(lines, None) == whole
+    assert {x.cls for x in lines if x.text in pieces} == {BOILERPLATE}
+
+
+def test_the_site_name_over_its_address_at_the_foot_closes_the_furniture() -> None:
+    listed = ["Bệnh viện tiếp nhận 500 bộ sinh phẩm xét nghiệm",
+              "Công đoàn tổ chức hội thao chào mừng ngày 8/3"]
+    footer = ["TRUNG TÂM Y TẾ HUYỆN ĐAN PHƯỢNG", "Số 12 Trần Phú, thị trấn Phùng, huyện Đan Phượng, Hà Nội"]
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Tin tức - Sự kiện", *listed, *footer))
+    assert {x.cls for x in lines if x.text in [*listed, *footer]} == {BOILERPLATE}
+    # names after a comma are no address, and without the address the lines stay the article's
+    names = "Nguyễn Văn An, Trần Thị Bình, Lê Cường"
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, names))
+    assert next(x for x in lines if x.text == names).cls != BOILERPLATE
+
+
+def test_a_long_headline_in_capitals_with_a_full_stop_heading_the_page_is_its_title() -> None:
+    headline = ("HỌC TẬP, QUÁN TRIỆT VÀ TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN "
+                "LẦN THỨ XX, NHIỆM KỲ 2020 – 2025.")
+    lines = classify(_page(headline, LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert title_from(lines, None) == headline
+    assert [x.cls for x in lines if x.text in (LEAD, SECOND)] == [BODY, BODY]
+
+
+def test_a_name_right_above_a_source_line_after_a_cut_paragraph_signs_the_article() -> None:
+    cut = "Để dân vận tốt, cán bộ, chiến sĩ Đội Vận động"
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, cut, "Hoàng Thư", "Nguồn: Báo Nhân Dân",
+                           "Xem thêm", *RELATED))
+    assert authors_from(lines) == ["Hoàng Thư"]
+    assert next(x for x in lines if x.text == cut).cls == BODY
+
+
+def test_a_name_run_together_with_its_unit_signs_but_a_sentence_after_a_place_does_not() -> None:
+    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Hồng Mai Trung tâm TT/GDSK", "In bài", "Đóng cửa sổ"))
+    assert authors_from(lines) == ["Hồng Mai"]
+    rules = boilerplate_rules()
+    assert names_in("Bắc Giang Sở Y tế tổ chức hội nghị", rules.honorifics, rules.units) is None
+
+
+def test_a_first_paragraph_cut_before_its_full_stop_is_no_headline_when_a_number_ends_a_sentence() -> None:
+    cut = ("Ngày 7.2, Đảng bộ Sở Y tế tổ chức Hội nghị Ban Chấp hành lần thứ 27. Dự và chủ trì Hội nghị có "
+           "đồng chí Bí thư Đảng ủy cùng các đồng chí là ủy viên Ban Chấp hành Đảng bộ")
+    lines = classify(_page(cut, LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert title_from(lines, None) is None
+    assert next(x for x in lines if x.text == cut).cls == BODY
+
+
+def test_a_name_after_the_end_mark_of_the_last_paragraph_signs_and_the_paragraph_stays_body() -> None:
+    last = SECOND.rstrip(".") + "./. Ngọc Quân"
+    lines = classify(_page(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Ngọc Quân"]
+    assert next(x for x in lines if x.text == last).cls == BODY
+    # a sentence after the end mark is no byline
+    last = SECOND.rstrip(".") + "./. Xem thêm các tin khác"
+    lines = classify(_page(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == []

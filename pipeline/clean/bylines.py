@@ -53,6 +53,7 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
     slashed = OUTLET_AFTER_SLASH.match(head)
     if slashed and is_name(slashed["name"]) and not is_name(slashed["outlet"]):
         head = slashed["name"]  # the outlet after the slash is not a second author
+    head = _name_before_unit(head, units)
     role = ROLE.match(head)
     if role and (named := names_in(role["name"], honorifics, units)):
         return named  # "PV Minh Anh": the role is not part of the name
@@ -72,6 +73,21 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
         else:
             break  # "Nguyễn Thị Tuyết - Ban Tuyên giáo Huyện ủy Đại Lộc": the unit after the name
     return names or None
+
+
+def _name_before_unit(head: str, units: regex.Pattern | None) -> str:
+    """The name of "Hồng Mai Trung tâm TT/GDSK": a name, then her unit with no dash between (the
+    unit opens with a capital and a unit's word, has words enough not to be a third syllable, and
+    ends with a proper name or an acronym, where a sentence ends with a lowercase word)."""
+    if units is None or is_name(head):
+        return head
+    parts = head.split()
+    for k in range(2, min(4, len(parts) - UNIT_MIN_WORDS) + 1):
+        unit = " ".join(parts[k:])
+        if is_name(" ".join(parts[:k])) and unit[:1].isupper() and parts[-1][:1].isupper() \
+                and units.match(unit):
+            return " ".join(parts[:k])
+    return head
 
 
 def is_name_with_unit(text: str) -> bool:

@@ -14,6 +14,7 @@ from pipeline.clean.page import Page
 from pipeline.clean.shapes import (
     PARAGRAPH_END,
     ascii_words,
+    has_lowercase,
     is_headline,
     is_paragraph,
     letters_only_ascii,
@@ -36,6 +37,8 @@ PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
 SHORT_HEADLINE_WORDS = 16  # a headline with a full stop read as prose is at most this long
 RESTATED_SHARE = 0.6  # share of a short headline's words its lead says again
 WORD = regex.compile(r"\w+")
+NUMBER_STOP = regex.compile(r"\d[.!?] \p{Lu}")
+NUMBERED_SENTENCE_WORDS = 5  # "Bài 2", "Kỳ 1", "Phần 3": a series' number, with a full stop, opens a headline
 # a CMS numbers a page's images after its headline in their alt texts ("Hẹn hò Vĩnh Thạnh - 1")
 IMAGE_NUMBER = regex.compile(r"\s*[-–]\s*(?:(?:ảnh|hình)\s*)?\d{1,2}$")
 TITLE_COPY_SHARE = 0.8  # a line this much of the headline's length, and in it, is the headline again
@@ -66,19 +69,25 @@ def _heads_the_page(page: Page, start: int) -> bool:
     dateline right under it, or a breadcrumb above that prints it cut short ("Home Tin tức Kỷ niệm
     90 năm thành lập Đảng bộ ...").
 
-    A long headline ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư ... trên địa bàn tỉnh") or one with
-    a full stop reads as prose; the article's lead stands under the dateline, not above it, and ends
-    with a full stop where a headline does not.
+    A long headline ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư ... trên địa bàn tỉnh"), one in
+    capitals, or one with a full stop reads as prose; the article's lead stands under the dateline,
+    not above it, and ends with a full stop where a headline does not.
     """
     text = page.texts[start]
-    if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text):
+    if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text) or _stop_after_number(text):
         return False
     if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
         return False
-    if PARAGRAPH_END.search(text) is None or _restated_under(page, start):
-        return True
+    if PARAGRAPH_END.search(text) is None or _restated_under(page, start) or not has_lowercase(text):
+        return True  # a line in capitals is no sentence of the article's, full stop or not
     under = page.meta[start + 1] if start + 1 < len(page.lines) else None
     return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
+
+
+def _stop_after_number(text: str) -> bool:
+    """A full stop after a number ends a sentence when words enough stand before it ("... Ban Chấp hành
+    lần thứ 27. Dự và chủ trì ..."); a series' number opens a headline ("Bài 2. ...", "Kỳ 1. ...")."""
+    return any(words(text[:found.start()]) >= NUMBERED_SENTENCE_WORDS for found in NUMBER_STOP.finditer(text))
 
 
 def _restated_under(page: Page, i: int) -> bool:
@@ -117,7 +126,7 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
         return sum(i < c < j for c in candidates)
 
     found = scored_title(page.texts, candidates, start, between, dated)
-    return found if found is None else _whole_headline(page, found, candidates)
+    return found if found is None else _whole_headline(page, found, candidates, start)
 
 
 def folded_without_site_name(page: Page, i: int) -> str:
@@ -137,7 +146,7 @@ def is_piece(part: str, whole: str, share: float = 1.0) -> bool:
             and f" {part} " in f" {whole} ")
 
 
-def _whole_headline(page: Page, found: int, candidates: list[int]) -> int:
+def _whole_headline(page: Page, found: int, candidates: list[int], start: int) -> int:
     """The line the found headline is a piece of, higher up, when there is one; else the found line.
 
     A page may print its headline whole at the top (the dump of its <title>) and again below broken
@@ -151,7 +160,21 @@ def _whole_headline(page: Page, found: int, candidates: list[int]) -> int:
             continue
         if folded_without_site_name(page, i) != page.folded[found]:
             return i
-    return found
+    wrapped = _wrapped_in_capitals(page, found, start)
+    return next((i for i in candidates if i < found and folded_without_site_name(page, i) == wrapped), found)
+
+
+def _wrapped_in_capitals(page: Page, found: int, start: int) -> str | None:
+    """The found headline in capitals joined with the lines in capitals under it, above the first
+    paragraph (folded), or None: a narrow column wraps a long headline over lines ("... NHI ĐÀ NẴNG
+    LẦN" / "THỨ III NHIỆM KỲ 2020-2025"), and the first piece may hold most of it."""
+    if has_lowercase(page.texts[found]):
+        return None
+    end = found + 1
+    while end < start and page.meta[end] is None and not page.is_chrome(end) \
+            and WORD.search(page.texts[end]) and not has_lowercase(page.texts[end]):
+        end += 1
+    return " ".join(page.folded[found:end]) if end > found + 1 else None
 
 
 def copies_title(page: Page, i: int) -> bool:

@@ -64,6 +64,7 @@ __all__ = [
 SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rarely are
 CAPTION_MAX_WORDS = 45
 CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may stand
+END_MARK_NAME = regex.compile(r"\./\.\s*(?P<names>[^./][^.]*?)\s*$")  # "./." closes Vietnamese official texts
 TEMPLATE_MAX_WORDS = 8  # inside the article only a short line the site repeats is its furniture
 
 
@@ -127,6 +128,7 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     _classify_top(page, span.start, title_index, exact_copy=title is not None)
     _classify_article(page, span.start, span.end)
     _classify_tail(page, span.end + 1)
+    _sign_after_end_mark(page)
     for i in page.abstract_keywords():
         page.lines[i].cls = BODY
     return page.lines
@@ -238,7 +240,7 @@ def _classify_tail(page: Page, first: int) -> None:
         elif page.is_chrome(i) or page.is_marker(i) or page.folded[i] == page.title_folded:
             line.cls, signature = BOILERPLATE, False
             furniture = furniture or page.is_furniture(i)
-        elif not furniture and (signature or page.precedes_furniture(i)) and (
+        elif not furniture and (signature or page.precedes_furniture(i) or _over_source(page, i)) and (
                 (names := page.names(i)) is not None):
             _set_meta(line, names)
             named = signed = True
@@ -254,6 +256,24 @@ def _classify_tail(page: Page, first: int) -> None:
         else:
             line.cls, signature = CAPTION if _is_caption(line) else BODY, False
         after_name = named
+
+
+def _sign_after_end_mark(page: Page) -> None:
+    """"... nhiệm kỳ 2022-2027./. Ngọc Quân": the article's end mark ("./.") with a name after it at the
+    end of its last paragraph, the byline run into the text; the line stays body. Only when no line signs."""
+    if any(line.author for line in page.lines):
+        return
+    last = next((line for line in reversed(page.lines) if line.cls == BODY), None)
+    found = END_MARK_NAME.search(last.text) if last is not None else None
+    if found and (names := names_in(found["names"], page.rules.honorifics, page.rules.units)):
+        last.author = ", ".join(names)
+
+
+def _over_source(page: Page, i: int) -> bool:
+    """The next line is a source line ("Nguồn: Báo Nhân Dân"): a name right above it signs the article
+    (a reprint credits its author, then the paper it is taken from)."""
+    found = page.meta[i + 1] if i + 1 < len(page.lines) else None
+    return found is not None and found[0] == "source"
 
 
 def _classify_without_prose(page: Page) -> None:

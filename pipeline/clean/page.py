@@ -15,7 +15,7 @@ import regex
 from pipeline.clean.bylines import names_in
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
-from pipeline.clean.shapes import is_listed_headline, is_name, is_paragraph
+from pipeline.clean.shapes import has_lowercase, is_address, is_listed_headline, is_name, is_paragraph
 from pipeline.clean.structure import truncated_copies
 from pipeline.clean.title import spelled_by_host
 from pipeline.text import casefold_words
@@ -93,6 +93,7 @@ class Page:
                 self.meta[i] = self.meta[i + 1] = ("dateline", [])
         self.title_folded = casefold_words(title) if title else None
         self._mark_journal_bylines()
+        self._mark_site_footer()
 
     def _mark_journal_bylines(self) -> None:
         """"ThS. Lò Thu Hà", her unit, then her email or the abstract's heading ("Tóm tắt:"): a journal
@@ -112,6 +113,22 @@ class Page:
                 self.meta[i] = ("byline", names)
                 for k in range(i + 1, j + email):
                     self.meta[k] = ("affiliation", [])
+
+    def _mark_site_footer(self) -> None:
+        """The site's name in capitals over its postal address at the foot of the page ("CÔNG TY
+        NHIỆT ĐIỆN DUYÊN HẢI" / "Xã Dân Thành, thị xã Duyên Hải, tỉnh Trà Vinh"), only contact lines
+        or chrome after them: the footer, the furniture's last block, whatever lists stand above it."""
+        end = len(self.lines)
+        while end > 0 and self.meta[end - 1] is None and (
+                self.lines[end - 1].rule is not None or is_address(self.texts[end - 1])):
+            end -= 1
+        addresses = [i for i in range(end, len(self.lines)) if self.lines[i].rule is None]
+        name = end - 1
+        if not addresses or name < 0 or self.meta[name] is not None or has_lowercase(self.texts[name]) \
+                or len(self.texts[name].split()) < LABEL_MIN_WORDS or is_paragraph(self.texts[name]):
+            return
+        for i in (name, *addresses):
+            self.lines[i].rule = "site-footer"
 
     def abstract_keywords(self) -> list[int]:
         """"Từ khóa: ..." closing a journal article's abstract ("Tóm tắt:" just above): the author's

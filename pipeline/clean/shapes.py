@@ -27,6 +27,15 @@ NAME = regex.compile(  # two to four syllables: a masthead in capitals ("BÁO B�
 )
 # "LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy, ...": a byline in capitals, the author's posts after it
 NAME_WITH_POSTS = regex.compile(rf"^{CAPS_SYLLABLE}(?: {CAPS_SYLLABLE}){{1,3}},\s+\S.*\p{{Ll}}")
+# a postal address: comma-separated places, proper names each, one with a house number or the level
+# of local government it names (Luật Tổ chức chính quyền địa phương: tỉnh, huyện, xã ...) before it
+# ("402 Lê Văn Hiến, Ngũ Hành Sơn, Đà Nẵng", "Xã Dân Thành, thị xã Duyên Hải, tỉnh Trà Vinh")
+ADDRESS_LEVEL = (r"(?i:số|đường|phố|thôn|ấp|bản|tổ|khu phố|xã|phường|thị trấn|huyện|quận|thị xã"
+                 r"|thành phố|tp\.?|tỉnh)")
+ADDRESS_PART = regex.compile(
+    rf"^(?:(?P<number>\d+[\w/\-]*)\s+|(?P<level>{ADDRESS_LEVEL})\s+)?\p{{Lu}}[\p{{L}}\p{{M}}.\d]*"
+    r"(?:\s+[\p{Lu}\d][\p{L}\p{M}.\d]*)*$")
+ADDRESS_MIN_PARTS = 3
 BULLET = regex.compile(r"^[*\-–•+>]")
 # "Trang chủ > Tin tức > ...", "Trang chủ >> TIN TỨC >> ..."
 BREADCRUMB = regex.compile(r"(?:^|\s)(?:>>?|[»›/|])\s.*\s(?:>>?|[»›/|])\s|^\s*[>»›]")
@@ -141,3 +150,11 @@ def ascii_words(text: str) -> list[str]:
     decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D").casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return regex.findall(r"[a-z0-9]+", plain)
+
+
+def is_address(text: str) -> bool:
+    """A postal address alone: three or more places, one of them numbered or leveled ("xã ...")."""
+    parts = [part.strip() for part in text.strip().rstrip(".").split(",")]
+    found = [ADDRESS_PART.match(part) for part in parts]
+    return len(parts) >= ADDRESS_MIN_PARTS and all(found) and \
+        any(m["number"] or m["level"] for m in found if m)

@@ -160,6 +160,10 @@ def _strip_site_name(title: str | None, sites: set[str]) -> str | None:
     # at any separator, the shortest part first: a site's name may hold one ("KHOA DI SẢN - TRƯỜNG ...")
     cuts = sorted((found.start(), separator) for separator in TITLE_SEPARATORS
                   for found in regex.finditer(regex.escape(separator), title))
+    for at, separator in cuts:  # first the whole name the page gives, its own dash and all
+        head, tail = title[:at], title[at + len(separator):]
+        if head.strip() and _key(tail) in sites:
+            return head.strip()
     for at, separator in reversed(cuts):
         head, tail = title[:at], title[at + len(separator):]
         if head.strip() and _is_site(tail, sites):
