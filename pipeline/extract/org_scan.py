@@ -374,7 +374,9 @@ class _NameReader:
         # within that word is the verb after the name, not part of a common word ("Tài nguyên")
         in_word = [s for s in self.word_starts if view.token(s) == token and " " in view.norm[s:span[1]]]
         glued_to_place = token == self.last_token and ends_with_place(view, in_word, span[1])
-        vietnamese = not word.isupper() and not TWO_SYLLABLES.search(word) and not glued_to_place
+        # one capital letter is a syllable ("Y học"), not an acronym glued to a word ("UBKT Tỉnh")
+        acronym = word.isupper() and len(word) > 1
+        vietnamese = not acronym and not TWO_SYLLABLES.search(word) and not glued_to_place
         # the segmenter's word, less a "và" it glued on ("Thanh và" + "Công an xã Lìa": two bodies)
         while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower() and (
                 view.word(nxt) != "và"):
