@@ -30,7 +30,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "partners": lexicon_schema(),
     "brand_suffixes": lexicon_schema(),
     "acronym_starts": lexicon_schema(),
-    "stop_words": lexicon_schema({"before_name": _FLAG}),
+    "stop_words": lexicon_schema({"before_name": _FLAG, "officer": _FLAG}),
     "not_names": lexicon_schema(),
     "surnames": lexicon_schema(),
     "tail_stops": lexicon_schema(),
@@ -94,6 +94,7 @@ class Rules:
     village_re: re.Pattern[str]  # a village or neighbourhood word ("thôn", "ấp", "khu phố"), lower case
     stop_re: re.Pattern[str]
     honorific_stops: frozenset[str]  # stop words that end a name only before a capitalised name
+    officer_re: re.Pattern[str]  # a body's officer's title ("Chủ tịch"), in the text as written
     brand_suffixes: tuple[str, ...]
     acronym_start_re: re.Pattern[str]
     surnames: frozenset[str]
@@ -145,6 +146,7 @@ def rules() -> Rules:
         admin_re=_words(terms("admin_words")), village_re=_words(_village_words()),
         stop_re=_words(terms("stop_words")),
         honorific_stops=frozenset(e["term"] for e in data["stop_words"] if e.get("before_name")),
+        officer_re=_words([modern_tones(e["term"]) for e in data["stop_words"] if e.get("officer")]),
         brand_suffixes=tuple(terms("brand_suffixes", True)),
         acronym_start_re=_words(terms("acronym_starts", True)), surnames=frozenset(terms("surnames")),
         tail_stops=frozenset(terms("tail_stops", True)), object_verbs=frozenset(terms("object_verbs", True)),

@@ -19,7 +19,7 @@ from pipeline.extract.canonical import with_canonical
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.merge import field_rank
 from pipeline.extract.org_bodies import foreign_national_bodies, take_body
-from pipeline.extract.org_brands import coordinated, domains, suffixed_brands
+from pipeline.extract.org_brands import coordinated, domains, officer_brands, suffixed_brands
 from pipeline.extract.org_definitions import (
     Candidate,
     clean_span,
@@ -295,6 +295,8 @@ def _take_brand_suffixes(view: View, found: list[Candidate]) -> None:
 def _from_brands(view: View, found: list[Candidate]) -> None:
     """Outlets by their domain ("chinhphu.vn") and brands with a company word ("Toshiba Corp")."""
     found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in domains(view))
+    found.extend(Candidate(view, s, e, view.text[s:e], alias=name_key(view.norm[s:e]))
+                 for s, e in officer_brands(view))  # "Chủ tịch EuroCham"
     for start, end, brand_end in suffixed_brands(view):
         alias = name_key(view.norm[start:brand_end]) if brand_like(view, start, brand_end) else ""
         found.append(Candidate(view, start, end, clean_span(view, start, end), alias=alias))
