@@ -21,7 +21,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
     "introducers": lexicon_schema(),
-    "name_words": lexicon_schema(),
+    "name_words": lexicon_schema({"short": {"type": "string", "minLength": 1}}),
     "name_phrases": lexicon_schema(),
     "admin_words": lexicon_schema(),
     "bodies": lexicon_schema({"aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
@@ -89,6 +89,7 @@ class Rules:
     introducers: frozenset[str]
     not_names: frozenset[str]
     name_word_re: re.Pattern[str]
+    legal_forms: tuple[tuple[str, str], ...]  # (spelt out, initials), lower case, longest first
     phrase_re: re.Pattern[str]
     admin_re: re.Pattern[str]
     village_re: re.Pattern[str]  # a village or neighbourhood word ("thôn", "ấp", "khu phố"), lower case
@@ -143,6 +144,8 @@ def rules() -> Rules:
         partner_before=re.compile(partners + r"[ \t\xa0]*(?:,|và)[ \t\xa0]*$"),
         introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),
         name_word_re=_words(terms("name_words")), phrase_re=_words(terms("name_phrases")),
+        legal_forms=tuple(sorted({(modern_tones(e["term"]).lower(), e["short"].lower())
+                                  for e in data["name_words"] if "short" in e}, key=lambda form: -len(form[0]))),
         admin_re=_words(terms("admin_words")), village_re=_words(_village_words()),
         stop_re=_words(terms("stop_words")),
         honorific_stops=frozenset(e["term"] for e in data["stop_words"] if e.get("before_name")),

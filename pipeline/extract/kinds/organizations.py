@@ -374,6 +374,21 @@ def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
         cand.key = r.body_key.get(key, key)
 
 
+def _legal_forms_spelt(found: list[Candidate]) -> None:
+    """A company's legal form spelt out groups with its initials ("Công ty TNHH Một thành viên Apatit
+    Việt Nam" and "Công ty TNHH MTV Apatit Việt Nam" are one company), when the article writes both."""
+    def initials(key: str) -> str:
+        for spelt, short in rules().legal_forms:
+            key = re.sub(rf"(?<!\w){re.escape(spelt)}(?!\w)", short, key)
+        return key
+
+    keys = {cand.key for cand in found}
+    spelt = {initials(key): key for key in keys if initials(key) != key}
+    for cand in found:
+        if cand.key in spelt:
+            cand.key = spelt[cand.key]  # the form spelt out names the group, as the longer form does
+
+
 COUNTRY_IN_NAMES = " việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
 
 
@@ -409,6 +424,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         anchors = [(c.start, c.end) for c in found if c.view is view and _company(c)]
         found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
     _resolve_keys(found, acronyms)
+    _legal_forms_spelt(found)
     _country_dropped(found)
     foreign_national_bodies(doc, found)
     doc.cache["org_acronyms"] = acronyms
