@@ -145,7 +145,8 @@ def rules() -> Rules:
         introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),
         name_word_re=_words(terms("name_words")), phrase_re=_words(terms("name_phrases")),
         legal_forms=tuple(sorted({(modern_tones(e["term"]).lower(), e["short"].lower())
-                                  for e in data["name_words"] if "short" in e}, key=lambda form: -len(form[0]))),
+                                  for e in data["name_words"] if "short" in e},
+                                 key=lambda form: -len(form[0]))),
         admin_re=_words(terms("admin_words")), village_re=_words(_village_words()),
         stop_re=_words(terms("stop_words")),
         honorific_stops=frozenset(e["term"] for e in data["stop_words"] if e.get("before_name")),
