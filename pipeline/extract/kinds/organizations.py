@@ -65,7 +65,8 @@ def _titled(view: View, head_start: int, head_end: int) -> bool:
         return False
     if _after_title(view, head_start):
         return True
-    return view.token_starts[view.token(head_start)] == head_start and head_at(view, after[0]) is not None
+    nested = head_at(view, after[0]) if view.token_starts[view.token(head_start)] == head_start else None
+    return nested is not None and not view.fused(after[0], nested[0])  # not "đội Trường Sơn": a place
 
 
 def _after_stop_word(view: View, head_start: int) -> bool:
