@@ -243,10 +243,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         start = scan.first  # "công ty Coolcat": the name is the brand
         if not brand_like(view, start, scan.end) or scan.end - start < 2:
             return None
-    # a short name (two words after its head, however long the head: "Mặt trận Tổ quốc các cấp"), or one
-    # ending on a nested head ("Ban Tuyên giáo Đảng ủy cấp xã"), is scoped by a level after it; a long
-    # one that ends on its own name is not ("Đoàn TNCS Hồ Chí Minh các cấp")
-    short = len(view.norm[head_end:scan.end].split()) <= MAX_SCOPED_WORDS - 1 or scan.last == "head"
+    # a short name, or one ending on a nested head ("Ban Tuyên giáo Đảng ủy cấp xã"), is scoped by a
+    # level after it; a long one that ends on its own name is not ("Đoàn TNCS Hồ Chí Minh các cấp")
+    short = len(view.norm[head_start:scan.end].split()) <= MAX_SCOPED_WORDS or scan.last == "head"
     if byline(view, start, scan.end) or (capital and not scan.acronym and (
             (_counted(view, head_start) and not _names_listed(view, scan.end))
             or (short and (_scoped(view, scan.end) or _scoped_partner(view, scan.end)))
