@@ -21,6 +21,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
     "introducers": lexicon_schema(),
+    "head_compounds": lexicon_schema(),
     "name_words": lexicon_schema({"short": {"type": "string", "minLength": 1}}),
     "name_phrases": lexicon_schema(),
     "admin_words": lexicon_schema(),
@@ -85,6 +86,7 @@ class Rules:
     introducers: frozenset[str]
     not_names: frozenset[str]
     name_word_re: re.Pattern[str]
+    compound_before: re.Pattern[str]  # a common word the head ends ("ngày" + "Hội"), up to the head
     legal_forms: tuple[tuple[str, str], ...]  # (spelt out, initials), lower case, longest first
     phrase_re: re.Pattern[str]
     admin_re: re.Pattern[str]
@@ -137,6 +139,7 @@ def rules() -> Rules:
         national=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("national")),
         introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),
         name_word_re=_words(terms("name_words")), phrase_re=_words(terms("name_phrases")),
+        compound_before=re.compile(r"(?<!\w)" + trie_alternation(terms("head_compounds", True)) + "$"),
         legal_forms=tuple(sorted({(modern_tones(e["term"]).lower(), e["short"].lower())
                                   for e in data["name_words"] if "short" in e},
                                  key=lambda form: -len(form[0]))),

@@ -211,6 +211,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         view.token(nxt[0]) == view.token(member[0]))
     if member is not None and view.lower[member[0]:member[1]] in (MEMBER_WORD, CHIEF_WORD) and not longer:
         return None  # "Tỉnh ủy viên", "Hội viên", "Tổng cục trưởng": a member or the chief, a title
+    if rules().compound_before.search(view.lower, max(0, head_start - 12), head_end):
+        return None  # "ngày Hội Đại đoàn kết": the head ends a common word (a festival day)
     title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
     if head.title_part and title_word:
         return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
