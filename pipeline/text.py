@@ -67,15 +67,27 @@ _OLD_TONE_ANYWHERE = re.compile(_OLD_TONE)
 _OLD_TONE_AT_END = re.compile(rf"(?<![qQ]){_OLD_TONE}(?!\w)")
 
 
+# Windows-1258 puts Đ and đ at the bytes Windows-1252 reads as the Icelandic eth (Ð, ð), which look
+# the same: pages converted through the wrong code page keep them, and then "Ðông Dương" is no place
+# and "Ðảng" no party. In Vietnamese text they are always Đ and đ.
+ETH_AS_DJ = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
+def eth_as_dj(text: str) -> str:
+    """The look-alike eth read as Đ and đ ("HÐND" -> "HĐND"), same length."""
+    return text.translate(ETH_AS_DJ) if "\u00d0" in text or "\u00f0" in text else text
+
+
 def modern_tones(text: str, *, anywhere: bool = False) -> str:
-    """Old tone placement moved to the modern one ("Uỷ ban Hoà" -> "Ủy ban Hòa"), same length.
+    """Old tone placement moved to the modern one ("Uỷ ban Hoà" -> "Ủy ban Hòa"), and the look-alike
+    eth read as Đ, same length.
 
     By default only at the end of a syllable and not after q; `anywhere` also moves the pairs inside
     words and after q ("hoàng" -> "hòang"), which is wrong spelling but harmless in a key that both
     sides of a comparison get.
     """
     pattern = _OLD_TONE_ANYWHERE if anywhere else _OLD_TONE_AT_END
-    return pattern.sub(lambda m: _TONE_MOVES.get(m.group(), m.group()), text)
+    return pattern.sub(lambda m: _TONE_MOVES.get(m.group(), m.group()), eth_as_dj(text))
 
 
 def tone_variants(term: str) -> set[str]:

@@ -76,6 +76,24 @@ def suffixed_brands(view: View) -> list[tuple[int, int, int]]:
     return found
 
 
+# a brand's shape: small letters, then a capital inside the word ("EuroCham", "AmCham", "VinFast"); not
+# a surname with its particle ("McDonald", "DeSantis", "LeBron", "VanDyke")
+_INNER_CAPITAL = re.compile(
+    rf"(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)[{CAPITALS}])[{CAPITALS}][a-z]+[{CAPITALS}][A-Za-z]*(?![^\W_])")
+
+
+def officer_brands(view: View) -> list[tuple[int, int]]:
+    """Spans of brand-shaped words right after an officer's title ("Chủ tịch EuroCham"): the body the
+    officer heads; a brand written like a word ("Chủ tịch Hòa") is left to the listed names."""
+    found = []
+    for title in rules().officer_re.finditer(view.norm):
+        gap = re.match(r"[ \t\xa0]+", view.norm[title.end():title.end() + 3])
+        brand = _INNER_CAPITAL.match(view.norm, title.end() + gap.end()) if gap else None
+        if brand is not None and view.norm[brand.start():brand.end()].lower() not in rules().not_names:
+            found.append(brand.span())
+    return found
+
+
 def coordinated(view: View, spans: Sequence[tuple[int, int]], anchors: Sequence[tuple[int, int]],
                 ) -> list[tuple[int, int]]:
     """Acronyms listed right after or before a company, bank or brand (`anchors`), joined by a comma,

@@ -21,16 +21,16 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
     "introducers": lexicon_schema(),
-    "name_words": lexicon_schema(),
+    "head_compounds": lexicon_schema(),
+    "name_words": lexicon_schema({"short": {"type": "string", "minLength": 1}}),
     "name_phrases": lexicon_schema(),
     "admin_words": lexicon_schema(),
     "bodies": lexicon_schema({"aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
-                              "coordinated": _FLAG, "mid_sentence": _FLAG, "national": _FLAG,
+                              "mid_sentence": _FLAG, "national": _FLAG,
                               "members": _FLAG}),
-    "partners": lexicon_schema(),
     "brand_suffixes": lexicon_schema(),
     "acronym_starts": lexicon_schema(),
-    "stop_words": lexicon_schema({"before_name": _FLAG}),
+    "stop_words": lexicon_schema({"before_name": _FLAG, "officer": _FLAG}),
     "not_names": lexicon_schema(),
     "surnames": lexicon_schema(),
     "tail_stops": lexicon_schema(),
@@ -80,20 +80,20 @@ class Rules:
     bodies: dict[str, str]  # exact surface -> name_key(canonical term)
     body_key: dict[str, str]  # name_key(surface) -> name_key(canonical term)
     canonical: dict[str, str]  # name_key(canonical term) -> the term as written
-    coordinated: frozenset[str]
     national: frozenset[str]  # a country's body: a foreign country after it is part of the name
     mid_sentence: frozenset[str]
     members: frozenset[str]  # a body named by its members: a body only as a clause's subject
-    partner_after: re.Pattern[str]
-    partner_before: re.Pattern[str]
     introducers: frozenset[str]
     not_names: frozenset[str]
     name_word_re: re.Pattern[str]
+    compound_before: re.Pattern[str]  # a common word the head ends ("ngày" + "Hội"), up to the head
+    legal_forms: tuple[tuple[str, str], ...]  # (spelt out, initials), lower case, longest first
     phrase_re: re.Pattern[str]
     admin_re: re.Pattern[str]
     village_re: re.Pattern[str]  # a village or neighbourhood word ("thôn", "ấp", "khu phố"), lower case
     stop_re: re.Pattern[str]
     honorific_stops: frozenset[str]  # stop words that end a name only before a capitalised name
+    officer_re: re.Pattern[str]  # a body's officer's title ("Chủ tịch"), in the text as written
     brand_suffixes: tuple[str, ...]
     acronym_start_re: re.Pattern[str]
     surnames: frozenset[str]
@@ -127,24 +127,26 @@ def rules() -> Rules:
         canonical[name_key(e["term"])] = e["term"]
         bodies.update({modern_tones(s): name_key(e["term"]) for s in [e["term"], *e.get("aliases", [])]})
     everything = [*heads, *map(str.lower, bodies), *terms("introducers", True), *terms("not_names", True)]
-    head_re, partners = _words(list(heads)), trie_alternation(terms("partners"))
+    head_re = _words(list(heads))
     lower_ok = {*terms("introducers", True), *(s.lower() for s in bodies if not s[:1].isupper())}
     lower_ok |= {t for t in everything if (m := head_re.match(t)) and heads[m.group()].lowercase}
     return Rules(
         term_re=_words(everything), heads=heads, head_re=head_re, lower_ok=frozenset(lower_ok),
         bodies=bodies, body_key={name_key(s): key for s, key in bodies.items()},
         canonical=canonical,
-        coordinated=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("coordinated")),
         mid_sentence=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("mid_sentence")),
         members=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("members")),
         national=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("national")),
-        partner_after=re.compile(r"[ \t\xa0]*(?:,|và)[ \t\xa0]*" + partners + r"(?!\w)"),
-        partner_before=re.compile(partners + r"[ \t\xa0]*(?:,|và)[ \t\xa0]*$"),
         introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),
         name_word_re=_words(terms("name_words")), phrase_re=_words(terms("name_phrases")),
+        compound_before=re.compile(r"(?<!\w)" + trie_alternation(terms("head_compounds", True)) + "$"),
+        legal_forms=tuple(sorted({(modern_tones(e["term"]).lower(), e["short"].lower())
+                                  for e in data["name_words"] if "short" in e},
+                                 key=lambda form: -len(form[0]))),
         admin_re=_words(terms("admin_words")), village_re=_words(_village_words()),
         stop_re=_words(terms("stop_words")),
         honorific_stops=frozenset(e["term"] for e in data["stop_words"] if e.get("before_name")),
+        officer_re=_words([modern_tones(e["term"]) for e in data["stop_words"] if e.get("officer")]),
         brand_suffixes=tuple(terms("brand_suffixes", True)),
         acronym_start_re=_words(terms("acronym_starts", True)), surnames=frozenset(terms("surnames")),
         tail_stops=frozenset(terms("tail_stops", True)), object_verbs=frozenset(terms("object_verbs", True)),

@@ -177,6 +177,21 @@ class _NameReader:
         after = view.next_word(match.end())
         return (match.end(), unit) if after is not None and capitalised(view.word(after)) else None
 
+    def _school_kind(self, span: tuple[int, int]) -> tuple[int, Head] | None:
+        """Right after a school's level, the kind of that school in lower case, when the school's
+        capitalised name follows ("Trường THPT chuyên Chu Văn An"); not "THPT chuyên ngành"."""
+        view, last = self.view, self.last_head
+        if self.scan.last != "head" or last is None or not last.combines or not view.norm[span[0]].islower():
+            return None
+        match = self.rules.head_re.match(view.lower, span[0])
+        kind = self.rules.heads[match.group()] if match else None
+        if kind is None or not kind.people_names or kind.combines or not view.ends_syllable(
+                span[0], match.end()):
+            return None
+        after = view.next_word(match.end())
+        whole = after is not None and view.token(after[0]) != view.token(span[0])  # not "chuyên ngành"
+        return (match.end(), kind) if whole and capitalised(view.word(after)) else None
+
     def _country_after(self, span: tuple[int, int]) -> bool:
         """A country or province, written whole, right after the bracket ends its name ("Bảo hiểm Xã
         hội (BHXH) Việt Nam"): the body's place, as an administrative word and its name would be."""
@@ -213,7 +228,7 @@ class _NameReader:
             return STOP
         phrase, admin = r.phrase_re.match(view.norm, start), r.admin_re.match(view.norm, start)
         lexical = r.name_word_re.match(view.norm, start)
-        nested = head_at(view, start) or self._unit_head(span)
+        nested = head_at(view, start) or self._unit_head(span) or self._school_kind(span)
         # "Quốc Hội": a capitalised syllable of the word just read is no nested head, unless the head
         # runs on past that word: the segmenter glued it to an acronym ("UBKT Tỉnh" + "ủy")
         glued = scan.last == "word" and view.token(start) == self.last_token and capitalised(word)
@@ -374,7 +389,9 @@ class _NameReader:
         # within that word is the verb after the name, not part of a common word ("Tài nguyên")
         in_word = [s for s in self.word_starts if view.token(s) == token and " " in view.norm[s:span[1]]]
         glued_to_place = token == self.last_token and ends_with_place(view, in_word, span[1])
-        vietnamese = not word.isupper() and not TWO_SYLLABLES.search(word) and not glued_to_place
+        # one capital letter is a syllable ("Y học"), not an acronym glued to a word ("UBKT Tỉnh")
+        acronym = word.isupper() and len(word) > 1
+        vietnamese = not acronym and not TWO_SYLLABLES.search(word) and not glued_to_place
         # the segmenter's word, less a "và" it glued on ("Thanh và" + "Công an xã Lìa": two bodies)
         while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower() and (
                 view.word(nxt) != "và"):

@@ -10,6 +10,7 @@ from charset_normalizer import from_bytes
 
 from pipeline.ingest.legacy_fonts import LEGACY_DECODERS, vietnamese_score
 from pipeline.model import VnieError
+from pipeline.text import eth_as_dj
 
 # Magic numbers of files people drop into a corpus folder by mistake.
 UNPACK = "Unpack it and pass the files inside."
@@ -142,16 +143,9 @@ def _high_bytes_of_utf16(high: bytes, low: bytes) -> bool:
     return nuls > 0.5 or sum(byte in VIETNAMESE_HIGH_BYTES for byte in high) / len(high) >= UTF16_HIGH_SHARE
 
 
-# Windows-1258 puts Đ and đ at the bytes Windows-1252 reads as the Icelandic eth (Ð, ð), which look
-# the same: pages converted through the wrong code page keep them, and then "Ðông Dương" is no place
-# and "Ðảng" no party. In Vietnamese text they are always Đ and đ.
-ETH_AS_DJ = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
-
-
 def normalize_text(text: str) -> str:
     """NFC, every line end as LF, no stray control characters, Đ and đ for the look-alike eth."""
-    if "\u00d0" in text or "\u00f0" in text:
-        text = text.translate(ETH_AS_DJ)
+    text = eth_as_dj(text)
     # Fast path: every control, separator and BOM is "not printable", and isprintable() is one C loop.
     if not text.replace("\n", "").replace("\t", "").isprintable():
         if LINE_BREAK_CHARS.search(text):

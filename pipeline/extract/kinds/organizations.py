@@ -19,7 +19,7 @@ from pipeline.extract.canonical import with_canonical
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.merge import field_rank
 from pipeline.extract.org_bodies import foreign_national_bodies, take_body
-from pipeline.extract.org_brands import coordinated, domains, suffixed_brands
+from pipeline.extract.org_brands import coordinated, domains, officer_brands, suffixed_brands
 from pipeline.extract.org_definitions import (
     Candidate,
     clean_span,
@@ -65,7 +65,8 @@ def _titled(view: View, head_start: int, head_end: int) -> bool:
         return False
     if _after_title(view, head_start):
         return True
-    return view.token_starts[view.token(head_start)] == head_start and head_at(view, after[0]) is not None
+    nested = head_at(view, after[0]) if view.token_starts[view.token(head_start)] == head_start else None
+    return nested is not None and not view.fused(after[0], nested[0])  # not "đội Trường Sơn": a place
 
 
 def _after_stop_word(view: View, head_start: int) -> bool:
@@ -210,6 +211,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         view.token(nxt[0]) == view.token(member[0]))
     if member is not None and view.lower[member[0]:member[1]] in (MEMBER_WORD, CHIEF_WORD) and not longer:
         return None  # "Tỉnh ủy viên", "Hội viên", "Tổng cục trưởng": a member or the chief, a title
+    if rules().compound_before.search(view.lower, max(0, head_start - 12), head_end):
+        return None  # "ngày Hội Đại đoàn kết": the head ends a common word (a festival day)
     title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
     if head.title_part and title_word:
         return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
@@ -295,6 +298,8 @@ def _take_brand_suffixes(view: View, found: list[Candidate]) -> None:
 def _from_brands(view: View, found: list[Candidate]) -> None:
     """Outlets by their domain ("chinhphu.vn") and brands with a company word ("Toshiba Corp")."""
     found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in domains(view))
+    found.extend(Candidate(view, s, e, view.text[s:e], alias=name_key(view.norm[s:e]))
+                 for s, e in officer_brands(view))  # "Chủ tịch EuroCham"
     for start, end, brand_end in suffixed_brands(view):
         alias = name_key(view.norm[start:brand_end]) if brand_like(view, start, brand_end) else ""
         found.append(Candidate(view, start, end, clean_span(view, start, end), alias=alias))
@@ -372,6 +377,21 @@ def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
         cand.key = r.body_key.get(key, key)
 
 
+def _legal_forms_spelt(found: list[Candidate]) -> None:
+    """A company's legal form spelt out groups with its initials ("Công ty TNHH Một thành viên Apatit
+    Việt Nam" and "Công ty TNHH MTV Apatit Việt Nam" are one company), when the article writes both."""
+    def initials(key: str) -> str:
+        for spelt, short in rules().legal_forms:
+            key = re.sub(rf"(?<!\w){re.escape(spelt)}(?!\w)", short, key)
+        return key
+
+    keys = {cand.key for cand in found}
+    spelt = {initials(key): key for key in keys if initials(key) != key}
+    for cand in found:
+        if cand.key in spelt:
+            cand.key = spelt[cand.key]  # the form spelt out names the group, as the longer form does
+
+
 COUNTRY_IN_NAMES = " việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
 
 
@@ -407,6 +427,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         anchors = [(c.start, c.end) for c in found if c.view is view and _company(c)]
         found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
     _resolve_keys(found, acronyms)
+    _legal_forms_spelt(found)
     _country_dropped(found)
     foreign_national_bodies(doc, found)
     doc.cache["org_acronyms"] = acronyms
