@@ -37,6 +37,7 @@ from pipeline.extract.place_patterns import (
     place_capitalised,
     place_mention,
 )
+from pipeline.extract.upper_places import upper_case_places
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
@@ -402,7 +403,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions = _admin_mentions(segment, pats, gaz, learned, words)
         mentions += _named_mentions(segment, pats, words, districts)
         mentions += _numbered_mentions(segment, pats) + _cue_mentions(segment, pats, words)
-        mentions += _introduced_list(segment, pats, gaz)
+        mentions += _introduced_list(segment, pats, gaz) + upper_case_places(segment, pats, gaz)
         mentions += _districts_before_provinces(segment, mentions, pats, gaz)
         if segment.field == "title":
             mentions += _title_place(segment, gaz)
