@@ -8,6 +8,7 @@ organisation's name ("Công an tỉnh Thái Bình") is left to the organisation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -350,28 +351,50 @@ def _learned_index(learned: dict[str, str]) -> PhraseIndex:
 _BEFORE_PROVINCE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<d>{CAP}(?:[ ]{CAP}){{0,3}})(?:,[ ]|[ ]\()$")
 
 
-def _districts_before_provinces(segment: Segment, mentions: list[Mention], pats: LocationPatterns,
-                                gaz: Gazetteer) -> list[Mention]:
-    """"Cầu Giấy, Hà Nội", "Bình Chánh (TP.HCM)": a district of the province named right after it."""
+def _units_before(segment: Segment, mentions: list[Mention], pats: LocationPatterns, level: str,
+                  holds: Callable[[Mention, str], bool], smallest: int) -> list[Mention]:
+    """Places of `level` written right before a place that holds them ("Cầu Giấy, Hà Nội", "Khương
+    Mai (Thanh Xuân"): the longest run of `smallest` words or more ending there that the place after
+    it `holds` (by key)."""
     text = segment.text
     found: list[Mention] = []
     for mention in mentions:
-        if mention.attrs.get("level") != "province":
-            continue
-        province = gaz.provinces.get(place_key(mention.attrs["name"]))
         window = text[max(0, mention.start - 40):mention.start]
         match = _BEFORE_PROVINCE.search(window)
-        if not match or not province:
+        if not match:
             continue
         words = match.group("d").split(" ")
-        for size in range(min(3, len(words)), 0, -1):
+        for size in range(min(3, len(words)), smallest - 1, -1):
             name = " ".join(words[-size:])
-            if province in gaz.districts.get(place_key(name), ()):
+            if holds(mention, place_key(name)):
                 start = mention.start - len(window) + match.end("d") - len(name)
-                if not inside_org(text, start, pats):
-                    found.append(place_mention(segment, start, start + len(name), name, "district", True))
+                alone = smallest == 1 or bare_name_ok(text, start, start + len(name), pats)
+                if alone and not inside_org(text, start, pats):
+                    found.append(place_mention(segment, start, start + len(name), name, level, True))
                 break
     return found
+
+
+def _districts_before_provinces(segment: Segment, mentions: list[Mention], pats: LocationPatterns,
+                                gaz: Gazetteer) -> list[Mention]:
+    """"Cầu Giấy, Hà Nội", "Bình Chánh (TP.HCM)": a district of the province named right after it;
+    then "Khương Mai (Thanh Xuân, Hà Nội)", "Hướng Phùng, Hướng Hóa": a commune of the district named
+    right after it, or one of the province's communes since 2025 ("Bà Nà, Đà Nẵng"), two words or more
+    (one may be a word of the sentence) and standing alone (not the end of "ông Lê Văn Hùng")."""
+    def province(mention: Mention) -> str | None:
+        level = mention.attrs.get("level")
+        return gaz.provinces.get(place_key(mention.attrs["name"])) if level == "province" else None
+
+    def holds_district(mention: Mention, key: str) -> bool:
+        return province(mention) in gaz.districts.get(key, ())
+
+    def holds_commune(mention: Mention, key: str) -> bool:
+        if mention.attrs.get("level") == "district":
+            return key in gaz.district_wards.get(place_key(mention.attrs["name"]), ())
+        return province(mention) in gaz.wards_2025.get(key, ())
+
+    found = _units_before(segment, mentions, pats, "district", holds_district, 1)
+    return found + _units_before(segment, mentions + found, pats, "commune", holds_commune, 2)
 
 
 _TITLE_PLACE = regex.compile(rf"^(?P<name>{CAP}(?:[ ]{CAP}){{0,3}})\s*:")
