@@ -28,6 +28,7 @@ from pipeline.extract.place_patterns import (
     NAME_RUN,
     NAME_WORD,
     NEXT_CAP,
+    CuePatterns,
     LocationPatterns,
     admin_name,
     bare_name_ok,
@@ -217,7 +218,7 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
         start, cue = found_cue.start(), found_cue.group()
         match = (cues.name.match(text, found_cue.end()) if cue in cues.named else None) or (
             cues.code.match(text, found_cue.end()) if cue in cues.coded else None)
-        if match is None:
+        if match is None or _cue_before_cue(text, found_cue.end(), cues):
             continue
         if cue in pats.lower_cues and start not in words:  # "yêu cầu", "thành phố"; but "tuyến đường"
             before = text[max(0, start - 12):start].split()
@@ -231,6 +232,13 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
         if cue in cues.named and pats.plural_before.search(text[max(0, start - 12):start]):
             found.extend(_cue_list(segment, match.end(), pats, words))
     return found
+
+
+def _cue_before_cue(text: str, end: int, cues: CuePatterns) -> bool:
+    """"đường ĐT.741", "tuyến đường Quốc lộ 1A": a road cue names no road of its own where another
+    cue and its code follow; the inner cue and code are the place."""
+    inner = cues.cue.match(text, end + 1) if text[end:end + 1] == " " else None
+    return bool(inner and inner.group() in cues.coded and cues.code.match(text, inner.end()))
 
 
 _CUE_LIST_GAP = regex.compile(r",|[ ]và(?=[ ])")
