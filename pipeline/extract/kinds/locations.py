@@ -356,6 +356,7 @@ def _learned_index(learned: dict[str, str]) -> PhraseIndex:
     return index
 
 
+_JOINED_BEFORE = regex.compile(r"[-–][ ]?$")  # "Bắc Thăng Long - Nội Bài (Hà Nội)": a route's end
 _BEFORE_PROVINCE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<d>{CAP}(?:[ ]{CAP}){{0,3}})(?:,[ ]|[ ]\()$")
 
 
@@ -376,7 +377,8 @@ def _units_before(segment: Segment, mentions: list[Mention], pats: LocationPatte
             name = " ".join(words[-size:])
             if holds(mention, place_key(name)):
                 start = mention.start - len(window) + match.end("d") - len(name)
-                alone = smallest == 1 or bare_name_ok(text, start, start + len(name), pats)
+                alone = smallest == 1 or (bare_name_ok(text, start, start + len(name), pats)
+                                          and not _JOINED_BEFORE.search(text, max(0, start - 3), start))
                 if alone and not inside_org(text, start, pats):
                     found.append(place_mention(segment, start, start + len(name), name, level, True))
                 break
@@ -388,7 +390,8 @@ def _districts_before_provinces(segment: Segment, mentions: list[Mention], pats:
     """"Cầu Giấy, Hà Nội", "Bình Chánh (TP.HCM)": a district of the province named right after it;
     then "Khương Mai (Thanh Xuân, Hà Nội)", "Hướng Phùng, Hướng Hóa": a commune of the district named
     right after it, or one of the province's communes since 2025 ("Bà Nà, Đà Nẵng"), two words or more
-    (one may be a word of the sentence) and standing alone (not the end of "ông Lê Văn Hùng")."""
+    (one may be a word of the sentence) and standing alone (not the end of "ông Lê Văn Hùng" nor of a
+    route "Bắc Thăng Long - Nội Bài")."""
     def province(mention: Mention) -> str | None:
         level = mention.attrs.get("level")
         return gaz.provinces.get(place_key(mention.attrs["name"])) if level == "province" else None
