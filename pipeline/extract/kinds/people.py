@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 
+from pipeline.extract.clauses import rules as attribution_rules
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import gazetteer
 from pipeline.extract.merge import field_rank
@@ -113,6 +114,22 @@ def _surname_split(words: list[str], pats: PeoplePatterns) -> int | None:
     return None
 
 
+_SPEECH_AFTER = regex.compile(r"[ ](\p{Ll}+(?:[ ]\p{Ll}+){0,2})(:)?")
+
+
+def _after_role_comma(text: str, start: int, words: list[str], pats: PeoplePatterns) -> bool:
+    """A foreign name of two words or more set off by a comma after a title and its body, and that
+    a reporting verb follows ("Chủ tịch EuroCham, Bruno Jaspaert nhận xét"): a Vietnamese one needs
+    no such cue, its surname marks it; without the verb it may be a second body ("Samsung Display")."""
+    if text[max(0, start - 2):start] != ", " or not 2 <= len(words) <= MAX_NAME or not looks_foreign(words):
+        return False
+    after = _SPEECH_AFTER.match(text, start + len(" ".join(words)))
+    verbs = after.group(1).split() if after else []
+    reported = bool(after and after.group(2)) or any(  # "Bruno Jaspaert nhận xét: ...": a quotation
+        attribution_rules().has("source_after", " ".join(verbs[:n])) for n in range(1, len(verbs) + 1))
+    return reported and bool(pats.role_before.search(text[max(0, start - 2 - WINDOW):start - 2] + " "))
+
+
 def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatterns) -> Mention | None:
     """A person in one capitalised run, or None."""
     text = segment.text
@@ -129,6 +146,8 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         if cue.kind is None and not cue.blocked and 2 <= len(words) <= MAX_NAME and \
                 pats.born_after.match(text, start + len(" ".join(words))):
             cue = Cue("born")  # a birth year or age after the run marks a person, whatever the surname
+        elif cue.kind is None and not cue.blocked and _after_role_comma(text, start, words, pats):
+            cue = Cue("title")  # "Chủ tịch EuroCham, Bruno Jaspaert nhận xét": the title, then the name
     if cue.blocked and cue.blocker.casefold() in pats.place_words and text[max(0, start - 2):start] == ": ":
         cue = Cue(None)  # "Phó Chủ tịch UBND huyện: Trần Văn A, ...": the colon ends the body's name
     split = _surname_split(words, pats)
