@@ -220,6 +220,7 @@ def _in_capitals(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
     return found
 
 
+_UNITS = ("district", "commune")  # a unit named after a person ("phường Hoàng Văn Thụ"): a listed name
 _LIST_SEPARATOR = regex.compile(r"[^,;.!?\n]*?(?:[,;][ ]?|[ ]và[ ])")
 MAX_LISTED = 12
 
@@ -227,7 +228,8 @@ MAX_LISTED = 12
 def _listed(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
     """Names listed after one plural cue: "các đồng chí: Lò Văn Muôn, Phó Bí thư Tỉnh ủy; Hà Văn Nam
     và Lê C". Each item that is a capitalised name of two to four syllables is a person; a title
-    between them is the previous person's role; a lower-case item ends the list."""
+    between them is the previous person's role; a lower-case item ends the list. A district or ward
+    named after a person is, led by a surname in such a list, the person ("Hoàng Văn Thụ")."""
     text = segment.text
     found: list[Mention] = []
     for cue in pats.listed.finditer(text):
@@ -239,7 +241,8 @@ def _listed(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
             if run:
                 words = run.group(0).split(" ")
                 titled = pats.title.match(text, run.start()) is not None
-                if not titled and 2 <= len(words) <= MAX_NAME and not _is_place(words):
+                named_after = words[0] in pats.surnames and gazetteer().level_of(" ".join(words)) in _UNITS
+                if not titled and 2 <= len(words) <= MAX_NAME and (named_after or not _is_place(words)):
                     found.append(_mention(segment, run.start(), run.end(), "full", pats))
             separator = _LIST_SEPARATOR.match(text, pos)
             if separator is None or separator.end() == pos:
