@@ -27,17 +27,19 @@ MIN_LETTERS = 12  # a shorter run of capitals is an acronym or a label, not a li
 UPPER_SHARE = 0.9  # share of a line's letters in upper case that makes it a line in capitals
 
 _LINE = regex.compile(r"[^\n]+")
-_WORD = regex.compile(r"\p{L}+")
+_WORD = r"\p{L}+"
 
 
 @compiled
 def _upper_rules() -> tuple[dict[str, str], frozenset[str], regex.Pattern]:
-    """How words of a line in capitals are written again: an organisation's acronym ("UBND") as
-    written, a word that ends an organisation's name ("TẠI") in lower case; the names that in capitals
-    are more often common words ("VÌ HÒA BÌNH": peace); and the administrative words of a province,
-    district or commune in lower case, each before the run of words that may name it."""
+    """How words of a line in capitals are written again: an organisation's acronym ("UBND") and
+    head of several words ("ĐẢNG CỘNG SẢN") as written, a word that ends an organisation's name ("TẠI")
+    in lower case; the names that in capitals are more often common words ("VÌ HÒA BÌNH": peace); and
+    the administrative words of a province, district or commune in lower case, each before the run of
+    words that may name it."""
     rules = location_rules()
-    kept = {h["term"]: h["term"] for h in rules["org_heads"] if h["term"].isupper()}
+    heads = [h["term"] for h in rules["org_heads"] if h["term"][:1].isupper()]
+    kept = {h: h for h in heads if h.isupper()} | {h.upper(): h for h in heads if " " in h}
     kept |= {b["term"].upper(): b["term"] for b in rules["org_breakers"]}
     common = frozenset(c["term"] for c in rules["capitals_not_places"])
     words = alternation(w["term"].casefold() for w in rules["admin_words"] if w["level"] != "other")
@@ -51,9 +53,16 @@ def _in_capitals(line: str) -> bool:
     return len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= UPPER_SHARE * len(letters)
 
 
+@compiled
+def _kept_or_word() -> regex.Pattern:
+    """A phrase of `_upper_rules` to keep as it writes it, else a word."""
+    kept = _upper_rules()[0]
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(kept)})(?![\p{{L}}])|{_WORD}")
+
+
 def _title_cased(line: str, kept: dict[str, str]) -> str:
-    """Every word capitalised and the rest in lower case, but the words of `kept` as it writes them."""
-    return _WORD.sub(lambda w: kept.get(w.group()) or w.group()[:1] + w.group()[1:].lower(), line)
+    """Every word capitalised and the rest in lower case, but the phrases of `kept` as it writes them."""
+    return _kept_or_word().sub(lambda w: kept.get(w.group()) or w.group()[:1] + w.group()[1:].lower(), line)
 
 
 def upper_case_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -> list[Mention]:
