@@ -378,7 +378,8 @@ def _units_before(segment: Segment, mentions: list[Mention], pats: LocationPatte
             if holds(mention, place_key(name)):
                 start = mention.start - len(window) + match.end("d") - len(name)
                 alone = smallest == 1 or (bare_name_ok(text, start, start + len(name), pats)
-                                          and not _JOINED_BEFORE.search(text, max(0, start - 3), start))
+                                          and not _JOINED_BEFORE.search(text, max(0, start - 3), start)
+                                          and not _HOUSE_NUMBER.search(text[max(0, start - 12):start]))
                 if alone and not inside_org(text, start, pats):
                     found.append(place_mention(segment, start, start + len(name), name, level, True))
                 break
@@ -391,7 +392,7 @@ def _districts_before_provinces(segment: Segment, mentions: list[Mention], pats:
     then "Khương Mai (Thanh Xuân, Hà Nội)", "Hướng Phùng, Hướng Hóa": a commune of the district named
     right after it, or one of the province's communes since 2025 ("Bà Nà, Đà Nẵng"), two words or more
     (one may be a word of the sentence) and standing alone (not the end of "ông Lê Văn Hùng" nor of a
-    route "Bắc Thăng Long - Nội Bài")."""
+    route "Bắc Thăng Long - Nội Bài", nor a street after its house number: "286 Thụy Khuê, Tây Hồ")."""
     def province(mention: Mention) -> str | None:
         level = mention.attrs.get("level")
         return gaz.provinces.get(place_key(mention.attrs["name"])) if level == "province" else None
