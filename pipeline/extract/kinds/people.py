@@ -14,7 +14,6 @@ from typing import Any
 
 import regex
 
-from pipeline.extract.clauses import rules as attribution_rules
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import gazetteer
 from pipeline.extract.merge import field_rank
@@ -123,6 +122,8 @@ def _after_role_comma(text: str, start: int, words: list[str], pats: PeoplePatte
     no such cue, its surname marks it; without the verb it may be a second body ("Samsung Display")."""
     if text[max(0, start - 2):start] != ", " or not 2 <= len(words) <= MAX_NAME or not looks_foreign(words):
         return False
+    from pipeline.extract.clauses import rules as attribution_rules  # it loads spaCy: not at import
+
     after = _SPEECH_AFTER.match(text, start + len(" ".join(words)))
     verbs = after.group(1).split() if after else []
     reported = bool(after and after.group(2)) or any(  # "Bruno Jaspaert nhận xét: ...": a quotation
