@@ -44,6 +44,7 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "plural_markers": _WORDS,
         "list_introducers": _WORDS,
         "org_breakers": _WORDS,
+        "capitals_not_places": _WORDS,
         "openers": _WORDS,
         "place_cues": _CUE,
         "cue_prefixes": _WORDS,

@@ -32,8 +32,6 @@ CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
 NAME_WORD = rf"{CAP}(?:['’]\p{{L}}[\p{{Ll}}\p{{M}}]*)?"
 # a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
 NAME_RUN = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,4}}"
-# a name of two parts joined by a hyphen ("Phan Rang - Tháp Chàm", "Trung Lương - Mỹ Thuận")
-HYPHENATED_RUN = rf"{NAME_RUN}(?:[ ]?[-–][ ]?{CAP}(?:[ ]{CAP}){{0,3}})?"
 ROAD_CODE = r"\d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)"  # "1A", "14", "741" (not "5.000")
 BARE_DISTRICT = "bare district"  # a district name alone: a place only when `_bare_places` (kinds) says so
 LEADING_WORDS = 5  # how many syllables of a run after an admin word can form a name
@@ -102,7 +100,15 @@ def patterns() -> LocationPatterns:
     # a colon may follow a plural one: "các huyện: Bát Xát, Sa Pa" (checked where it matches)
     plain = alternation(a for a in admin_alts if not a.endswith("."))
     admin_pattern = rf"{dotted}\s*|{plain}(?:[ \t]*:[ \t]*|[ \t]+)"
-    admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>(?:{admin_pattern}))(?P<name>{HYPHENATED_RUN})")
+    # a name may have two parts joined by a hyphen ("Phan Rang - Tháp Chàm", "Trung Lương - Mỹ Thuận");
+    # a run stops before a capitalised word of a unit that has a level ("Tp.Bảo Lộc - Huyện Bảo Lâm",
+    # "Phường Lộc Phát Tp.Bảo Lộc"): that word opens the next place of an address
+    units = alternation(f for e in rules["admin_words"] if e["level"] != "other"
+                        for f in {e["term"], place_capitalised(e["term"])} if f[:1].isupper())
+    word = rf"(?!(?:{units})(?![\p{{L}}]))"
+    run = (rf"{NAME_WORD}(?:[ ]{word}{NAME_WORD}){{0,4}}"
+           rf"(?:[ ]?[-–][ ]?{word}{CAP}(?:[ ]{word}{CAP}){{0,3}})?")
+    admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>(?:{admin_pattern}))(?P<name>{run})")
     numbered_words = alternation([f for e in rules["admin_words"] if e.get("numbered")
                                    for f in (e["term"], place_capitalised(e["term"]))])
     numbered = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>{numbered_words})[ ](?P<name>\d{{1,2}})"

@@ -8,6 +8,7 @@ organisation's name ("Công an tỉnh Thái Bình") is left to the organisation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -27,6 +28,7 @@ from pipeline.extract.place_patterns import (
     NAME_RUN,
     NAME_WORD,
     NEXT_CAP,
+    CuePatterns,
     LocationPatterns,
     admin_name,
     bare_name_ok,
@@ -37,6 +39,7 @@ from pipeline.extract.place_patterns import (
     place_capitalised,
     place_mention,
 )
+from pipeline.extract.upper_places import upper_case_places
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
@@ -215,7 +218,7 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
         start, cue = found_cue.start(), found_cue.group()
         match = (cues.name.match(text, found_cue.end()) if cue in cues.named else None) or (
             cues.code.match(text, found_cue.end()) if cue in cues.coded else None)
-        if match is None:
+        if match is None or _cue_before_cue(text, found_cue.end(), cues):
             continue
         if cue in pats.lower_cues and start not in words:  # "yêu cầu", "thành phố"; but "tuyến đường"
             before = text[max(0, start - 12):start].split()
@@ -229,6 +232,13 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
         if cue in cues.named and pats.plural_before.search(text[max(0, start - 12):start]):
             found.extend(_cue_list(segment, match.end(), pats, words))
     return found
+
+
+def _cue_before_cue(text: str, end: int, cues: CuePatterns) -> bool:
+    """"đường ĐT.741", "tuyến đường Quốc lộ 1A": a road cue names no road of its own where another
+    cue and its code follow; the inner cue and code are the place."""
+    inner = cues.cue.match(text, end + 1) if text[end:end + 1] == " " else None
+    return bool(inner and inner.group() in cues.coded and cues.code.match(text, inner.end()))
 
 
 _CUE_LIST_GAP = regex.compile(r",|[ ]và(?=[ ])")
@@ -346,31 +356,57 @@ def _learned_index(learned: dict[str, str]) -> PhraseIndex:
     return index
 
 
+_JOINED_BEFORE = regex.compile(r"[-–][ ]?$")  # "Bắc Thăng Long - Nội Bài (Hà Nội)": a route's end
 _BEFORE_PROVINCE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<d>{CAP}(?:[ ]{CAP}){{0,3}})(?:,[ ]|[ ]\()$")
+
+
+def _units_before(segment: Segment, mentions: list[Mention], pats: LocationPatterns, level: str,
+                  holds: Callable[[Mention, str], bool], smallest: int) -> list[Mention]:
+    """Places of `level` written right before a place that holds them ("Cầu Giấy, Hà Nội", "Khương
+    Mai (Thanh Xuân"): the longest run of `smallest` words or more ending there that the place after
+    it `holds` (by key)."""
+    text = segment.text
+    found: list[Mention] = []
+    for mention in mentions:
+        window = text[max(0, mention.start - 40):mention.start]
+        match = _BEFORE_PROVINCE.search(window)
+        if not match:
+            continue
+        words = match.group("d").split(" ")
+        for size in range(min(3, len(words)), smallest - 1, -1):
+            name = " ".join(words[-size:])
+            if holds(mention, place_key(name)):
+                start = mention.start - len(window) + match.end("d") - len(name)
+                alone = smallest == 1 or (bare_name_ok(text, start, start + len(name), pats)
+                                          and not _JOINED_BEFORE.search(text, max(0, start - 3), start)
+                                          and not _HOUSE_NUMBER.search(text[max(0, start - 12):start]))
+                if alone and not inside_org(text, start, pats):
+                    found.append(place_mention(segment, start, start + len(name), name, level, True))
+                break
+    return found
 
 
 def _districts_before_provinces(segment: Segment, mentions: list[Mention], pats: LocationPatterns,
                                 gaz: Gazetteer) -> list[Mention]:
-    """"Cầu Giấy, Hà Nội", "Bình Chánh (TP.HCM)": a district of the province named right after it."""
-    text = segment.text
-    found: list[Mention] = []
-    for mention in mentions:
-        if mention.attrs.get("level") != "province":
-            continue
-        province = gaz.provinces.get(place_key(mention.attrs["name"]))
-        window = text[max(0, mention.start - 40):mention.start]
-        match = _BEFORE_PROVINCE.search(window)
-        if not match or not province:
-            continue
-        words = match.group("d").split(" ")
-        for size in range(min(3, len(words)), 0, -1):
-            name = " ".join(words[-size:])
-            if province in gaz.districts.get(place_key(name), ()):
-                start = mention.start - len(window) + match.end("d") - len(name)
-                if not inside_org(text, start, pats):
-                    found.append(place_mention(segment, start, start + len(name), name, "district", True))
-                break
-    return found
+    """"Cầu Giấy, Hà Nội", "Bình Chánh (TP.HCM)": a district of the province named right after it;
+    then "Khương Mai (Thanh Xuân, Hà Nội)", "Hướng Phùng, Hướng Hóa": a commune of the district named
+    right after it, or one of the province's communes since 2025 ("Bà Nà, Đà Nẵng"), two words or more
+    (one may be a word of the sentence) and standing alone (not the end of "ông Lê Văn Hùng" nor of a
+    route "Bắc Thăng Long - Nội Bài", nor a street after its house number: "286 Thụy Khuê, Tây Hồ")."""
+    def province(mention: Mention) -> str | None:
+        level = mention.attrs.get("level")
+        return gaz.provinces.get(place_key(mention.attrs["name"])) if level == "province" else None
+
+    def holds_district(mention: Mention, key: str) -> bool:
+        return province(mention) in gaz.districts.get(key, ())
+
+    def holds_commune(mention: Mention, key: str) -> bool:
+        if mention.attrs.get("level") == "district":
+            return key in gaz.district_wards.get(place_key(mention.attrs["name"]), ())
+        return province(mention) in gaz.wards_2025.get(key, ())
+
+    found = _units_before(segment, mentions, pats, "district", holds_district, 1)
+    return found + _units_before(segment, mentions + found, pats, "commune", holds_commune, 2)
 
 
 _TITLE_PLACE = regex.compile(rf"^(?P<name>{CAP}(?:[ ]{CAP}){{0,3}})\s*:")
@@ -402,7 +438,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions = _admin_mentions(segment, pats, gaz, learned, words)
         mentions += _named_mentions(segment, pats, words, districts)
         mentions += _numbered_mentions(segment, pats) + _cue_mentions(segment, pats, words)
-        mentions += _introduced_list(segment, pats, gaz)
+        mentions += _introduced_list(segment, pats, gaz) + upper_case_places(segment, pats, gaz)
         mentions += _districts_before_provinces(segment, mentions, pats, gaz)
         if segment.field == "title":
             mentions += _title_place(segment, gaz)

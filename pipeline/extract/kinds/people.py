@@ -113,6 +113,24 @@ def _surname_split(words: list[str], pats: PeoplePatterns) -> int | None:
     return None
 
 
+_SPEECH_AFTER = regex.compile(r"[ ](\p{Ll}+(?:[ ]\p{Ll}+){0,2})(:)?")
+
+
+def _after_role_comma(text: str, start: int, words: list[str], pats: PeoplePatterns) -> bool:
+    """A foreign name of two words or more set off by a comma after a title and its body, and that
+    a reporting verb follows ("Chủ tịch EuroCham, Bruno Jaspaert nhận xét"): a Vietnamese one needs
+    no such cue, its surname marks it; without the verb it may be a second body ("Samsung Display")."""
+    if text[max(0, start - 2):start] != ", " or not 2 <= len(words) <= MAX_NAME or not looks_foreign(words):
+        return False
+    from pipeline.extract.clauses import rules as attribution_rules  # it loads spaCy: not at import
+
+    after = _SPEECH_AFTER.match(text, start + len(" ".join(words)))
+    verbs = after.group(1).split() if after else []
+    reported = bool(after and after.group(2)) or any(  # "Bruno Jaspaert nhận xét: ...": a quotation
+        attribution_rules().has("source_after", " ".join(verbs[:n])) for n in range(1, len(verbs) + 1))
+    return reported and bool(pats.role_before.search(text[max(0, start - 2 - WINDOW):start - 2] + " "))
+
+
 def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatterns) -> Mention | None:
     """A person in one capitalised run, or None."""
     text = segment.text
@@ -129,6 +147,8 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         if cue.kind is None and not cue.blocked and 2 <= len(words) <= MAX_NAME and \
                 pats.born_after.match(text, start + len(" ".join(words))):
             cue = Cue("born")  # a birth year or age after the run marks a person, whatever the surname
+        elif cue.kind is None and not cue.blocked and _after_role_comma(text, start, words, pats):
+            cue = Cue("title")  # "Chủ tịch EuroCham, Bruno Jaspaert nhận xét": the title, then the name
     if cue.blocked and cue.blocker.casefold() in pats.place_words and text[max(0, start - 2):start] == ": ":
         cue = Cue(None)  # "Phó Chủ tịch UBND huyện: Trần Văn A, ...": the colon ends the body's name
     split = _surname_split(words, pats)
@@ -201,6 +221,7 @@ def _in_capitals(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
     return found
 
 
+_UNITS = ("district", "commune")  # a unit named after a person ("phường Hoàng Văn Thụ"): a listed name
 _LIST_SEPARATOR = regex.compile(r"[^,;.!?\n]*?(?:[,;][ ]?|[ ]và[ ])")
 MAX_LISTED = 12
 
@@ -208,7 +229,8 @@ MAX_LISTED = 12
 def _listed(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
     """Names listed after one plural cue: "các đồng chí: Lò Văn Muôn, Phó Bí thư Tỉnh ủy; Hà Văn Nam
     và Lê C". Each item that is a capitalised name of two to four syllables is a person; a title
-    between them is the previous person's role; a lower-case item ends the list."""
+    between them is the previous person's role; a lower-case item ends the list. A district or ward
+    named after a person is, led by a surname in such a list, the person ("Hoàng Văn Thụ")."""
     text = segment.text
     found: list[Mention] = []
     for cue in pats.listed.finditer(text):
@@ -220,7 +242,8 @@ def _listed(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
             if run:
                 words = run.group(0).split(" ")
                 titled = pats.title.match(text, run.start()) is not None
-                if not titled and 2 <= len(words) <= MAX_NAME and not _is_place(words):
+                named_after = words[0] in pats.surnames and gazetteer().level_of(" ".join(words)) in _UNITS
+                if not titled and 2 <= len(words) <= MAX_NAME and (named_after or not _is_place(words)):
                     found.append(_mention(segment, run.start(), run.end(), "full", pats))
             separator = _LIST_SEPARATOR.match(text, pos)
             if separator is None or separator.end() == pos:

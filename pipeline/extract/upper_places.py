@@ -1,0 +1,95 @@
+"""Places in a line written all in capitals ("BÁO CÁO ... THÁNG 8 NĂM 2024 TỈNH HẢI DƯƠNG").
+
+The place finders read capitalisation ("tỉnh Hải Dương"), which such a line has lost: it is read
+again in title case, and only names the gazetteer knows, of two syllables or more, are taken.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract.document import Segment
+from pipeline.extract.gazetteer import Gazetteer, location_rules
+from pipeline.extract.place_patterns import (
+    BARE_DISTRICT,
+    LocationPatterns,
+    bare_name_ok,
+    inside_org,
+    known_prefix,
+    place_admin_level,
+    place_mention,
+)
+from pipeline.model import Mention
+from pipeline.rulebook import compiled
+from pipeline.text import alternation
+
+MIN_LETTERS = 12  # a shorter run of capitals is an acronym or a label, not a line in capitals
+UPPER_SHARE = 0.9  # share of a line's letters in upper case that makes it a line in capitals
+
+_LINE = regex.compile(r"[^\n]+")
+_WORD = r"\p{L}+"
+
+
+@compiled
+def _upper_rules() -> tuple[dict[str, str], frozenset[str], regex.Pattern]:
+    """How words of a line in capitals are written again: an organisation's acronym ("UBND") and
+    head of several words ("ĐẢNG CỘNG SẢN") as written, a word that ends an organisation's name ("TẠI")
+    in lower case; the names that in capitals are more often common words ("VÌ HÒA BÌNH": peace); and
+    the administrative words of a province, district or commune in lower case, each before the run of
+    words that may name it."""
+    rules = location_rules()
+    heads = [h["term"] for h in rules["org_heads"] if h["term"][:1].isupper()]
+    kept = {h: h for h in heads if h.isupper()} | {h.upper(): h for h in heads if " " in h}
+    kept |= {b["term"].upper(): b["term"] for b in rules["org_breakers"]}
+    common = frozenset(c["term"] for c in rules["capitals_not_places"])
+    words = alternation(w["term"].casefold() for w in rules["admin_words"] if w["level"] != "other")
+    admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<admin>{words})\s*(?<=[ .])"
+                          rf"(?P<run>\p{{L}}+(?:[ ]\p{{L}}+){{0,4}})")
+    return kept, common, admin
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= UPPER_SHARE * len(letters)
+
+
+@compiled
+def _kept_or_word() -> regex.Pattern:
+    """A phrase of `_upper_rules` to keep as it writes it, else a word."""
+    kept = _upper_rules()[0]
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(kept)})(?![\p{{L}}])|{_WORD}")
+
+
+def _title_cased(line: str, kept: dict[str, str]) -> str:
+    """Every word capitalised and the rest in lower case, but the phrases of `kept` as it writes them."""
+    return _kept_or_word().sub(lambda w: kept.get(w.group()) or w.group()[:1] + w.group()[1:].lower(), line)
+
+
+def upper_case_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -> list[Mention]:
+    """Known places in lines in capitals: after a province, district or commune word, or a province,
+    country or region named alone, neither inside an organisation's name ("HỘI CỰU CHIẾN BINH TỈNH
+    PHÚ THỌ") nor after a word that makes it something else ("CHỦ TỊCH HỒ CHÍ MINH")."""
+    kept, common, admin_word = _upper_rules()
+    found: list[Mention] = []
+    for line in _LINE.finditer(segment.text):
+        written = line.group()
+        if not _in_capitals(written):
+            continue
+        titled, lowered, offset = _title_cased(written, kept), written.lower(), line.start()
+        if len(titled) != len(written) or len(lowered) != len(written):
+            continue  # a letter whose case changes its length: offsets would not hold
+        for match in admin_word.finditer(lowered):
+            name = known_prefix(titled[match.start("run"):match.end("run")].split(" "), gaz)
+            if not name or " " not in name or inside_org(titled, match.start(), pats):
+                continue
+            level = place_admin_level(match.group("admin"), name, pats, gaz)
+            end = match.start("run") + len(name)
+            found.append(place_mention(segment, offset + match.start(), offset + end, name, level, True))
+        for start, end, level in pats.named.find(titled):
+            name = titled[start:end]
+            probe = lowered[:start] + name + lowered[end:]  # the name alone capitalised, as prose has it
+            if level == BARE_DISTRICT or " " not in name or name in common \
+                    or not bare_name_ok(probe, start, end, pats) or inside_org(titled, start, pats):
+                continue
+            found.append(place_mention(segment, offset + start, offset + end, name, level, False))
+    return found
