@@ -22,28 +22,8 @@ from pipeline.clean.lines import (
 )
 from pipeline.clean.title import slug_match, slug_words
 from pipeline.engine.stages import process
-from pipeline.ingest.html import extract_html
 from pipeline.model import RawArticle
-
-LEAD = ("Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW của "
-        "Bộ Chính trị, với sự tham dự của 120 đại biểu là bí thư các chi bộ, đảng bộ cơ sở.")
-SECOND = ("Qua 5 năm, toàn huyện có 95% cán bộ, đảng viên đăng ký làm theo Bác; nhiều mô hình hay được nhân "
-          "rộng, góp phần hoàn thành các chỉ tiêu kinh tế - xã hội của địa phương.")
-LAST = "Dịp này, Huyện ủy khen thưởng 12 tập thể và 20 cá nhân có thành tích tiêu biểu."
-TITLE_LINE = "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị 05 của Bộ Chính trị"
-RELATED = [
-    "Tỉnh ủy ban hành Nghị quyết 15-NQ/TU về phát triển kinh tế biển",
-    "Kết nạp 85 đảng viên mới trong quý I",
-    "Huyện Hải Lăng giải ngân 3,5 tỷ đồng hỗ trợ hộ nghèo",
-]
-
-
-def _classes(text: str, title: str | None = None, url: str | None = None) -> dict[str, str]:
-    return {line.text: line.cls for line in classify(text, title, url)}
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines)
+from tests.cleaning_pages import LAST, LEAD, RELATED, SECOND, TITLE_LINE, classes_of, page_of
 
 
 @pytest.mark.parametrize("chrome", [
@@ -53,7 +33,7 @@ def _page(*lines: str) -> str:
     ["Banner", "Thứ Hai, 12/04/2021"],
 ])
 def test_the_headline_is_not_the_chrome_above_it(chrome: list[str]) -> None:
-    classes = _classes(_page(*chrome, TITLE_LINE, LEAD, SECOND))
+    classes = classes_of(page_of(*chrome, TITLE_LINE, LEAD, SECOND))
     assert classes[TITLE_LINE] == TITLE
     assert all(classes[line] != TITLE for line in chrome)
     assert classes[LEAD] == classes[SECOND] == BODY
@@ -62,7 +42,7 @@ def test_the_headline_is_not_the_chrome_above_it(chrome: list[str]) -> None:
 def test_the_url_slug_names_the_headline_among_lines_shaped_like_one() -> None:
     url = "https://baoquangtri.vn/xay-dung-dang/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri-1.htm"
     section = "Đảng bộ huyện Gio Linh học tập và làm theo Bác"  # headline-shaped, and nearer the body
-    classes = _classes(_page(TITLE_LINE, section, LEAD, SECOND), url=url)
+    classes = classes_of(page_of(TITLE_LINE, section, LEAD, SECOND), url=url)
     assert classes[TITLE_LINE] == TITLE and classes[section] == BODY
     assert slug_words("https://vietnam.vn/neo-ve-nguon-coi") == ["neo", "ve", "nguon", "coi"]
     assert slug_match(slug_words("https://x.vn/tin-tuc/dang-bo-da-nang-12345.html"), "Đảng bộ Đà Nẵng") == 1.0
@@ -74,20 +54,20 @@ def test_the_url_slug_names_the_headline_among_lines_shaped_like_one() -> None:
 
 
 def test_a_page_that_starts_with_its_lead_has_no_headline() -> None:
-    lines = classify(_page(LEAD, SECOND, LAST))
+    lines = classify(page_of(LEAD, SECOND, LAST))
     assert [line.cls for line in lines] == [BODY, BODY, BODY]
 
 
 def test_a_question_is_a_headline_above_the_article() -> None:
     question = "Vì sao nhiều đảng viên trẻ ngại sinh hoạt chi bộ?"
-    classes = _classes(_page("Xây dựng Đảng", question, LEAD, SECOND))
+    classes = classes_of(page_of("Xây dựng Đảng", question, LEAD, SECOND))
     assert classes[question] == TITLE and classes["Xây dựng Đảng"] == BOILERPLATE
 
 
 @pytest.mark.parametrize("marker", [None, "Tin liên quan", "Các bài viết khác"])
 def test_a_list_of_headlines_after_the_article_is_boilerplate(marker: str | None) -> None:
     tail = [*([marker] if marker else []), *RELATED, "Bản quyền thuộc về Báo Quảng Trị"]
-    classes = _classes(_page(TITLE_LINE, LEAD, SECOND, LAST, "Minh Anh", *tail))
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Minh Anh", *tail))
     assert classes[LAST] == BODY and classes["Minh Anh"] == META
     assert all(classes[line] == BOILERPLATE for line in tail)
 
@@ -98,8 +78,8 @@ def _record(text: str, **container: Any) -> dict[str, Any]:
 
 @pytest.mark.parametrize("marker", [None, "Có thể bạn quan tâm"])
 def test_a_headline_list_adds_no_figure_or_directive_to_the_record(marker: str | None) -> None:
-    article = _page(TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND, LAST, "Minh Anh")
-    tail = _page(*([marker] if marker else []), *RELATED, "Chia sẻ", "Facebook",
+    article = page_of(TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND, LAST, "Minh Anh")
+    tail = page_of(*([marker] if marker else []), *RELATED, "Chia sẻ", "Facebook",
                  "Giấy phép số 41/GP-BTTTT cấp ngày 24/3/2017")
     alone, listed = _record(article), _record(f"{article}\n{tail}")
     for field in ("directives", "figures"):
@@ -114,7 +94,7 @@ def test_a_headline_list_adds_no_figure_or_directive_to_the_record(marker: str |
 def test_photo_captions_and_a_table_after_the_last_paragraph_stay_in_the_article() -> None:
     rows = ["Tường gạch đổ sập xuống nền", "Gạch, trần la phông bị đổ chắn lối đi cầu thang",
             "Tài sản trong phòng học bị hư hại", "Khoa học máy tính", "26.2", "Quản trị kinh doanh", "27.15"]
-    classes = _classes(_page(TITLE_LINE, LEAD, SECOND, *rows, "Hải Phong"))
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, *rows, "Hải Phong"))
     assert all(classes[row] != BOILERPLATE for row in rows if not row[0].isdigit())
     assert classes["Hải Phong"] == META
 
@@ -123,7 +103,7 @@ def test_a_short_last_paragraph_after_captions_is_kept() -> None:
     captions = ["Một phần mái tôn vắt lên tường", "Phòng học toang hoang sau khi mái tôn bị gió cuốn đi",
                 "Tường gạch đổ sập xuống nền"]
     ending = "Chúng tôi đang đợi hướng xử lý từ các cơ quan chức năng”, ông Đức nói"
-    classes = _classes(_page(TITLE_LINE, LEAD, *captions, "Không có học sinh nào bị thương.", ending))
+    classes = classes_of(page_of(TITLE_LINE, LEAD, *captions, "Không có học sinh nào bị thương.", ending))
     assert classes["Không có học sinh nào bị thương."] == BODY and classes[ending] == BODY
 
 
@@ -159,39 +139,40 @@ def test_a_short_last_paragraph_after_captions_is_kept() -> None:
     ("Tin, ảnh: Phòng Công tác Sinh viên", []),
 ])
 def test_bylines_after_the_article(byline: str, names: list[str]) -> None:
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, byline, "Chia sẻ", "Tin liên quan", *RELATED))
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, byline, "Chia sẻ", "Tin liên quan", *RELATED))
     line = next(x for x in lines if x.text == byline)
     assert line.cls == META
     assert authors_from(lines) == names
 
 
 def test_a_menu_in_capitals_after_the_article_gives_no_author() -> None:
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ"))
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ"))
     assert authors_from(lines) == []
 
 
 def test_a_widget_label_in_capitals_is_no_author_and_a_name_under_a_heading_in_capitals_is() -> None:
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "BÀI MỚI ĐĂNG", "Theo Zing", "Tin liên quan", *RELATED))
+    page = page_of(TITLE_LINE, LEAD, SECOND, "BÀI MỚI ĐĂNG", "Theo Zing", "Tin liên quan", *RELATED)
+    lines = classify(page)
     assert authors_from(lines) == []
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "ĐỀ CƯƠNG TUYÊN TRUYỀN", "Thanh Bình", "Tin liên quan",
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "ĐỀ CƯƠNG TUYÊN TRUYỀN", "Thanh Bình", "Tin liên quan",
                            *RELATED))
     assert authors_from(lines) == ["Thanh Bình"]
 
 
 def test_a_journal_byline_with_its_unit_and_email_signs_wherever_it_stands() -> None:
-    lines = classify(_page("ThS. Lò Thu Hà", "Ngân hàng Chính sách xã hội", "Email: ha@vbsp.vn", "Tóm tắt:",
+    lines = classify(page_of("ThS. Lò Thu Hà", "Ngân hàng Chính sách xã hội", "Email: ha@vbsp.vn", "Tóm tắt:",
                            LEAD, SECOND, "Tin liên quan", *RELATED))
     assert authors_from(lines) == ["Lò Thu Hà"]
     assert [x.cls for x in lines[:3]] == [META, META, META]
-    lines = classify(_page(TITLE_LINE, LEAD, "ThS. Nguyễn Thuỳ Dương", "Trường Đại học Thương mại", "Tóm tắt",
-                           SECOND, "Tin liên quan", *RELATED))
+    lines = classify(page_of(TITLE_LINE, LEAD, "ThS. Nguyễn Thuỳ Dương", "Trường Đại học Thương mại",
+                             "Tóm tắt", SECOND, "Tin liên quan", *RELATED))
     assert authors_from(lines) == ["Nguyễn Thuỳ Dương"]
-    lines = classify(_page(TITLE_LINE, LEAD, "TS. Nguyễn Văn An", SECOND, "Tin liên quan", *RELATED))
+    lines = classify(page_of(TITLE_LINE, LEAD, "TS. Nguyễn Văn An", SECOND, "Tin liên quan", *RELATED))
     assert next(x for x in lines if x.text == "TS. Nguyễn Văn An").cls != META  # no unit, no anchor
 
 
 def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Xuân Bính", "Chia sẻ", "Facebook", "BÁO ĐẮK NÔNG",
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Xuân Bính", "Chia sẻ", "Facebook", "BÁO ĐẮK NÔNG",
                            "Giấy phép số 152/GP-BTTTT"))
     assert authors_from(lines) == ["Xuân Bính"]
 
@@ -212,7 +193,7 @@ def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
     ("2024/12/09 10:00", "2024-12-09T10:00"),
 ])
 def test_datelines_with_a_section_or_a_weekday(line: str, published: str) -> None:
-    lines = classify(_page(TITLE_LINE, line, LEAD, SECOND))
+    lines = classify(page_of(TITLE_LINE, line, LEAD, SECOND))
     assert published_from(lines, None) == published
     assert next(x for x in lines if x.text == line).cls == META
 
@@ -223,17 +204,17 @@ def test_datelines_with_a_section_or_a_weekday(line: str, published: str) -> Non
     ("Thứ Hai, 09/12/2024 - 10:00 | Minh Anh", ["Minh Anh"]),
 ])
 def test_a_meta_line_of_parts_gives_the_date_and_the_author(line: str, names: list[str]) -> None:
-    lines = classify(_page(TITLE_LINE, line, LEAD, SECOND))
+    lines = classify(page_of(TITLE_LINE, line, LEAD, SECOND))
     assert next(x for x in lines if x.text == line).cls == META
     assert published_from(lines, None).startswith("2024-12-09")
-    record = process(RawArticle(path="x.txt", text=_page(TITLE_LINE, line, LEAD, SECOND)))
+    record = process(RawArticle(path="x.txt", text=page_of(TITLE_LINE, line, LEAD, SECOND)))
     assert record["authors"] == names
 
 
 @pytest.mark.parametrize("pair", [["Chủ nhật, ngày 08 tháng 12 năm 2024", "16:02 (GMT +7)"],
                                   ["16:02", "08/12/2024"]])
 def test_a_time_on_its_own_line_beside_the_date_is_the_publication_time(pair: list[str]) -> None:
-    lines = classify(_page(TITLE_LINE, *pair, LEAD, SECOND))
+    lines = classify(page_of(TITLE_LINE, *pair, LEAD, SECOND))
     assert published_from(lines, None) == "2024-12-08T16:02"
     assert all(x.cls == META for x in lines if x.text in pair)
 
@@ -245,7 +226,7 @@ def test_authors_a_container_gives_are_read_as_bylines() -> None:
 
 
 def test_a_unit_that_signs_the_article_is_meta_and_no_author() -> None:
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Đài Kim Bảng"))
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Đài Kim Bảng"))
     assert next(x for x in lines if x.text == "Đài Kim Bảng").cls == META
     assert authors_from(lines) == []
 
@@ -253,7 +234,7 @@ def test_a_unit_that_signs_the_article_is_meta_and_no_author() -> None:
 def test_a_span_of_dates_is_not_a_dateline() -> None:
     span = "Nam 20/10/1930 - 20/10/2023."
     wrapped = "Trà Tân kỷ niệm ngày thành lập Hội Liên hiệp Phụ nữ Việt"  # a sentence wrapped by hand
-    lines = classify(_page(TITLE_LINE, LEAD, wrapped, span, SECOND))
+    lines = classify(page_of(TITLE_LINE, LEAD, wrapped, span, SECOND))
     assert next(x for x in lines if x.text == span).cls == BODY
     assert published_from(lines, None) is None
 
@@ -261,31 +242,31 @@ def test_a_span_of_dates_is_not_a_dateline() -> None:
 def test_of_two_lines_that_spell_the_slug_the_one_nearest_the_article_is_the_headline() -> None:
     url = "https://bao.vn/x/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri.aspx"
     section = "Tin tức - Sự kiện Tin hoạt động"
-    classes = _classes(_page(TITLE_LINE, section, TITLE_LINE, LEAD, SECOND), url=url)
+    classes = classes_of(page_of(TITLE_LINE, section, TITLE_LINE, LEAD, SECOND), url=url)
     assert classes[section] == BOILERPLATE
 
 
 def test_a_time_alone_inside_the_article_stays_body() -> None:
-    lines = classify(_page(TITLE_LINE, LEAD, "Chương trình hội nghị:", "08:00", "Khai mạc", SECOND))
+    lines = classify(page_of(TITLE_LINE, LEAD, "Chương trình hội nghị:", "08:00", "Khai mạc", SECOND))
     assert next(x for x in lines if x.text == "08:00").cls == BODY
 
 
 def test_a_headline_with_a_full_stop_is_the_headline_when_the_url_spells_it() -> None:
     url = "https://bao.vn/x/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri-123.html"
-    classes = _classes(_page("Trang chủ", f"{TITLE_LINE}.", LEAD, SECOND), url=url)
+    classes = classes_of(page_of("Trang chủ", f"{TITLE_LINE}.", LEAD, SECOND), url=url)
     assert classes[f"{TITLE_LINE}."] == TITLE
     assert classes[LEAD] == BODY
 
 
 def test_a_lead_that_repeats_the_slug_stays_body() -> None:
     url = "https://bao.vn/x/ban-thuong-vu-huyen-uy-to-chuc-hoi-nghi-so-ket-5-nam-thuc-hien-chi-thi-05-123.html"
-    classes = _classes(_page("Trang chủ", LEAD, SECOND), url=url)
+    classes = classes_of(page_of("Trang chủ", LEAD, SECOND), url=url)
     assert classes[LEAD] == BODY
 
 
 def test_a_lead_with_the_outlet_tag_is_not_the_headline() -> None:
     lead = "(BQT) - Sáng 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05"
-    classes = _classes(_page("Trang chủ", TITLE_LINE, lead, SECOND))
+    classes = classes_of(page_of("Trang chủ", TITLE_LINE, lead, SECOND))
     assert classes[TITLE_LINE] == TITLE
 
 
@@ -295,20 +276,20 @@ def test_a_lead_with_the_outlet_tag_is_not_the_headline() -> None:
     ("Giao lưu Việt - Lào năm 2024", None, "Giao lưu Việt - Lào năm 2024"),
 ])
 def test_the_site_name_after_the_headline_is_not_the_title(line: str, url: str | None, title: str) -> None:
-    record = process(RawArticle(path="x.txt", text=_page("Trang chủ", line, LEAD, SECOND), url=url))
+    record = process(RawArticle(path="x.txt", text=page_of("Trang chủ", line, LEAD, SECOND), url=url))
     assert record["title"] == title
 
 
 def test_a_dateline_glued_to_the_lead_gives_the_date_and_keeps_the_lead() -> None:
     glued = f"{LEAD} 04:30 GMT+7, Thứ Ba, 27/9/2022"
-    lines = classify(_page(TITLE_LINE, glued, SECOND))
+    lines = classify(page_of(TITLE_LINE, glued, SECOND))
     assert published_from(lines, None) == "2022-09-27T04:30"
     assert next(x for x in lines if x.text == glued).cls == BODY
 
 
 def test_an_event_date_in_the_body_is_not_the_publication_date() -> None:
     body = "Sáng 4/2/2021, tại Hà Nội, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị hiệp thương."
-    assert published_from(classify(_page(TITLE_LINE, body, SECOND)), None) is None
+    assert published_from(classify(page_of(TITLE_LINE, body, SECOND)), None) is None
 
 
 @pytest.mark.parametrize("leak", [
@@ -318,157 +299,39 @@ def test_an_event_date_in_the_body_is_not_the_publication_date() -> None:
     "Tăng cỡ chữ Giảm cỡ chữ",
 ])
 def test_leaked_markup_and_widgets_among_the_paragraphs(leak: str) -> None:
-    classes = _classes(_page(TITLE_LINE, LEAD, leak, SECOND, LAST))
+    classes = classes_of(page_of(TITLE_LINE, LEAD, leak, SECOND, LAST))
     assert classes[leak] == BOILERPLATE and classes[SECOND] == BODY
 
 
 def test_a_caption_under_the_lead_photo_is_not_lost() -> None:
-    classes = _classes(_page(TITLE_LINE, LEAD, "Lãnh đạo huyện trao khen thưởng. Ảnh: D.My", SECOND))
+    classes = classes_of(page_of(TITLE_LINE, LEAD, "Lãnh đạo huyện trao khen thưởng. Ảnh: D.My", SECOND))
     assert classes["Lãnh đạo huyện trao khen thưởng. Ảnh: D.My"] == CAPTION
-
-
-def _html(head: str, article: str, url: str | None = None) -> dict[str, Any]:
-    from pipeline.ingest.inputs import read_input
-
-    page = (f"<html><head>{head}</head><body><header><a href='/'>BÁO QUẢNG TRỊ</a></header>"
-            f"<nav><ul><li><a href='/xd'>Xây dựng Đảng</a></li></ul></nav><main><article>{article}"
-            f"</article></main><footer><p>Bản quyền thuộc về Báo Quảng Trị</p></footer></body></html>")
-    import tempfile
-    from pathlib import Path
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.html"
-        path.write_text(page, encoding="utf-8")
-        (raw,) = list(read_input(str(path)))
-    return process(raw if url is None else RawArticle(**{**raw.__dict__, "url": url}))
-
-
-BODY_HTML = f"<p>{LEAD}</p><p>{SECOND}</p><p>{LAST}</p>"
-
-
-@pytest.mark.parametrize("head", [
-    f"<title>{TITLE_LINE} - BÁO QUẢNG TRỊ</title>",  # the name its home link gives
-    f"<title>{TITLE_LINE} | Báo Quảng Trị</title><link rel='canonical' href='https://baoquangtri.vn/a-1.html'>",
-    f"<title>Báo điện tử | {TITLE_LINE}</title><meta property='og:site_name' content='Báo điện tử'>",
-    f"<meta property='og:title' content='{TITLE_LINE} - Báo Quảng Trị'><title>x</title>"
-    "<link rel='canonical' href='https://baoquangtri.vn/a-1.html'>",
-])
-def test_an_html_title_without_the_site_name(head: str) -> None:
-    assert _html(head, BODY_HTML)["title"] == TITLE_LINE
-
-
-def test_an_html_title_that_is_only_the_site_name_is_no_title() -> None:
-    record = _html("<title>BÁO QUẢNG TRỊ</title>", BODY_HTML)
-    assert record["title"] is None and record["text"].startswith(LEAD)
-
-
-SITE_WITH_DASH = "BÁO QUẢNG TRỊ - CƠ QUAN CỦA ĐẢNG BỘ TỈNH QUẢNG TRỊ"
-
-
-def test_a_site_name_with_a_dash_in_it_is_cut_whole_from_the_title() -> None:
-    home = f"<header><a href='/'>{SITE_WITH_DASH}</a></header>"
-    record = _html(f"<title>{TITLE_LINE} - {SITE_WITH_DASH}</title>", f"{home}{BODY_HTML}")
-    assert record["title"] == TITLE_LINE
-    # a title that is the first part of the site's name is the site's, not a headline
-    record = _html(f"<title>{SITE_WITH_DASH}</title>", f"{home}{BODY_HTML}")
-    assert record["title"] is None
-    # the site's name the page gives is cut whole, though its last part alone is spelled by the host
-    site = "BỆNH VIỆN PHỤ SẢN - NHI ĐÀ NẴNG"
-    home = f"<header><a href='/'>{site}</a></header><link rel='canonical' href='https://phusannhidanang.org.vn/x'>"
-    record = _html(f"<title>{TITLE_LINE} | {site}</title>", f"{home}{BODY_HTML}")
-    assert record["title"] == TITLE_LINE
-
-
-def test_an_element_classed_as_the_title_when_there_is_no_h1() -> None:
-    record = _html("", f"<div class='article-title'><strong>{TITLE_LINE}</strong></div>{BODY_HTML}")
-    assert record["title"] == TITLE_LINE
-    # a listed article's title is a link, and a site's title is no article's
-    linked = f"<div class='news-title'><a href='/x.html'>{RELATED[0]}</a></div>"
-    site = "<div class='site-title'>Cổng thông tin điện tử huyện Hải Lăng</div>"
-    page = f"<html><body>{site}{linked}<article>{BODY_HTML}</article></body></html>"
-    assert extract_html(page).title is None
-
-
-def test_the_h1_when_the_title_tag_adds_an_unknown_site_name() -> None:
-    record = _html(f"<title>{TITLE_LINE} :: Cổng TTĐT</title>", f"<h1>{TITLE_LINE}</h1>{BODY_HTML}")
-    assert record["title"] == TITLE_LINE
-
-
-def test_html_author_meta_that_names_the_site_is_no_author() -> None:
-    head = "<title>t</title><link rel='canonical' href='https://baoquangtri.vn/a-1.html'>"
-    assert _html(f"{head}<meta name='author' content='Báo Quảng Trị'>", BODY_HTML)["authors"] == []
-    assert _html(f"{head}<meta name='author' content='Minh Anh'>", BODY_HTML)["authors"] == ["Minh Anh"]
-
-
-def test_byline_and_date_blocks_an_extractor_drops_are_put_back() -> None:
-    article = (f"<h1>{TITLE_LINE}</h1><p class='meta'>08:50, 30/03/2021</p>{BODY_HTML}"
-               "<p class='meta'>Hồng Thắng</p>")
-    record = _html("<title>t</title>", article)
-    assert record["authors"] == ["Hồng Thắng"] and record["published"] == "2021-03-30T08:50"
-    assert record["text"].split("\n\n") == [LEAD, SECOND, LAST]
-
-
-def test_a_sapo_without_its_full_stop_is_not_the_headline() -> None:
-    sapo = ("Sáng 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05 với sự "
-            "tham dự của hơn 100 đại biểu")
-    classes = _classes(_page(TITLE_LINE, sapo, LEAD, SECOND))
-    assert classes[TITLE_LINE] == TITLE and classes[sapo] == BODY
-
-
-def test_readers_comments_after_the_article_are_not_its_text() -> None:
-    comments = ["Ý kiến bạn đọc", "Nguyễn Văn Hùng", "Bài viết rất hay, mong huyện tiếp tục phát huy."]
-    classes = _classes(_page(TITLE_LINE, LEAD, SECOND, LAST, "Minh Anh", *comments))
-    assert all(classes[line] == BOILERPLATE for line in comments) and classes[LAST] == BODY
-
-
-def test_a_sentence_broken_across_lines_is_not_a_headline() -> None:
-    classes = _classes(_page("Tin tức", "Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết",
-                             "công tác xây dựng Đảng năm 2021, với 120 đại biểu tham dự.", SECOND))
-    assert TITLE not in classes.values()
-
-
-@pytest.mark.parametrize("element", ['<p class="author">{}</p>',
-                                     '<div class="byline"><strong>{}</strong></div>'])
-@pytest.mark.parametrize(("byline", "names"), [
-    ("Tác giả: Minh Anh", ["Minh Anh"]),
-    ("Bài, ảnh: MINH ANH", ["MINH ANH"]),
-    ("ThS. Trần Minh Đức", ["Trần Minh Đức"]),
-    ("Ngày đăng: 12/03/2021 | Người đăng: Minh Anh", ["Minh Anh"]),
-    ("Theo Báo Bến Tre", []),
-])
-def test_a_byline_element_in_html_gives_its_names_once(element: str, byline: str, names: list[str]) -> None:
-    # trafilatura also guesses an author from such an element, with the prefix and punctuation lost
-    page = (f"<html><body><article><h1>{TITLE_LINE}</h1><p>{LEAD}</p><p>{SECOND}</p>"
-            f"{element.format(byline)}</article></body></html>")
-    article = extract_html(page)
-    record = process(RawArticle(path="x.html", text=article.text, authors=article.authors))
-    assert record["authors"] == names
 
 
 def test_the_sites_date_above_the_headline_is_not_the_articles() -> None:
     # a site's header prints today's date; the article's dateline stands under its headline
     header, dateline = "Thứ tư, ngày 24 tháng 4 năm 2024", "Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31"
-    lines = classify(_page(header, TITLE_LINE, dateline, LEAD, SECOND))
+    lines = classify(page_of(header, TITLE_LINE, dateline, LEAD, SECOND))
     assert published_from(lines, None) == "2023-01-24T10:31"
 
 
 def test_the_sites_clock_above_the_headline_gives_way_to_the_dateline_under_it() -> None:
     # the header's date carries the clock too; the line right under the headline is the article's
     header, dateline = "Thứ Hai, 15/04/2024 17:03 (GMT +7)", "Thứ 4, 21/02/2024 | 21:43:00 (GMT +7)"
-    lines = classify(_page(header, TITLE_LINE, dateline, LEAD, SECOND))
+    lines = classify(page_of(header, TITLE_LINE, dateline, LEAD, SECOND))
     assert published_from(lines, None) == "2024-02-21T21:43"
     # with nothing dated under the headline, the date above it is the article's
-    lines = classify(_page(dateline, TITLE_LINE, LEAD, SECOND))
+    lines = classify(page_of(dateline, TITLE_LINE, LEAD, SECOND))
     assert published_from(lines, None) == "2024-02-21T21:43"
 
 
 def test_a_dateline_above_the_headline_is_the_articles_when_it_is_the_only_one() -> None:
-    lines = classify(_page("Thứ ba, ngày 24 tháng 1 năm 2023", TITLE_LINE, LEAD, SECOND))
+    lines = classify(page_of("Thứ ba, ngày 24 tháng 1 năm 2023", TITLE_LINE, LEAD, SECOND))
     assert published_from(lines, None) == "2023-01-24"
 
 
 def test_a_name_the_sites_host_spells_signs_no_article() -> None:
-    text = _page(TITLE_LINE, LEAD, SECOND, "Mạng Y Tế", "Tin cùng chuyên mục", *RELATED)
+    text = page_of(TITLE_LINE, LEAD, SECOND, "Mạng Y Tế", "Tin cùng chuyên mục", *RELATED)
     assert authors_from(classify(text, url="https://amp.mangyte.vn/news-1.html")) == []
     assert authors_from(classify(text, url="https://baoxyz.vn/news-1.html")) == ["Mạng Y Tế"]
 
@@ -476,7 +339,7 @@ def test_a_name_the_sites_host_spells_signs_no_article() -> None:
 def test_the_line_under_a_byline_name_is_its_unit_not_the_headline() -> None:
     headline = ("Đấu tranh phản bác âm mưu, thủ đoạn chống phá của các thế lực thù địch trên lĩnh vực tư "
                 "tưởng, lý luận trong giai đoạn hiện nay")
-    lines = classify(_page("Chủ nhật, ngày 26/12/2021, 10:02", headline, "LÊ THỊ CHIÊN",
+    lines = classify(page_of("Chủ nhật, ngày 26/12/2021, 10:02", headline, "LÊ THỊ CHIÊN",
                            "Học viện Chính trị quốc gia Hồ Chí Minh", LEAD, SECOND))
     assert title_from(lines, None) == headline
     assert authors_from(lines) == ["LÊ THỊ CHIÊN"]
@@ -484,20 +347,20 @@ def test_the_line_under_a_byline_name_is_its_unit_not_the_headline() -> None:
 
 def test_a_kicker_of_names_with_a_colon_is_not_the_first_paragraph() -> None:
     kicker = "Hội NCT TP Phú Quốc, tỉnh Kiên Giang:"
-    classes = _classes(_page(kicker, TITLE_LINE, LEAD, SECOND))
+    classes = classes_of(page_of(kicker, TITLE_LINE, LEAD, SECOND))
     assert classes[TITLE_LINE] == TITLE and classes[kicker] == BOILERPLATE
     # a sentence that introduces a list stays the article's
     intro = "Giá vé sau khi điều chỉnh tại các bến xe trong tỉnh như sau:"
-    classes = _classes(_page(TITLE_LINE, intro, LEAD, SECOND))
+    classes = classes_of(page_of(TITLE_LINE, intro, LEAD, SECOND))
     assert classes[TITLE_LINE] == TITLE and classes[intro] == BODY
 
 
 def test_under_the_dateline_a_photo_caption_is_not_the_headline() -> None:
     caption = "Lễ hội Đền Hùng với nhiều nghi lễ và hoạt động phong phú"
-    lines = classify(_page(TITLE_LINE, "Ngày đăng: 23/12/2024", caption, LEAD, SECOND))
+    lines = classify(page_of(TITLE_LINE, "Ngày đăng: 23/12/2024", caption, LEAD, SECOND))
     assert title_from(lines, None) == TITLE_LINE
     # with no headline-shaped line above it, the line under the dateline is the headline
-    lines = classify(_page("Ngày đăng: 23/12/2024", TITLE_LINE, LEAD, SECOND))
+    lines = classify(page_of("Ngày đăng: 23/12/2024", TITLE_LINE, LEAD, SECOND))
     assert title_from(lines, None) == TITLE_LINE
 
 
@@ -505,82 +368,82 @@ def test_a_headline_printed_whole_then_broken_over_lines() -> None:
     pieces = ["BỐI CẢNH HỌC TẬP CỦA BẢO TÀNG – PHÂN TÍCH", "TỪ TRƯNG BÀY NGHỀ THỦ CÔNG TRUYỀN THỐNG",
               "Ở BẢO TÀNG THÀNH PHỐ HỒ CHÍ MINH"]
     whole = " ".join(pieces)
-    lines = classify(_page(whole, "01", "'70", *pieces, "Phạm Lan Hương", LEAD, SECOND))
+    lines = classify(page_of(whole, "01", "'70", *pieces, "Phạm Lan Hương", LEAD, SECOND))
     assert title_from(lines, None) == whole
     assert {line.cls for line in lines if line.text in pieces} == {BOILERPLATE}
     # a line that adds a few words to the headline (a section's name) is not the headline whole
-    lines = classify(_page(f"{TITLE_LINE} Chi bộ", TITLE_LINE, LEAD, SECOND))
+    lines = classify(page_of(f"{TITLE_LINE} Chi bộ", TITLE_LINE, LEAD, SECOND))
     assert title_from(lines, None) == TITLE_LINE
 
 
 def test_a_units_name_alone_above_the_article_is_no_headline() -> None:
-    lines = classify(_page("Hội Nông dân tỉnh", LEAD, SECOND))
+    lines = classify(page_of("Hội Nông dân tỉnh", LEAD, SECOND))
     assert title_from(lines, None) is None and lines[0].cls == BOILERPLATE  # the page's section
-    lines = classify(_page(TITLE_LINE, "Minh Anh", "Hội Nông dân tỉnh", LEAD, SECOND))
+    lines = classify(page_of(TITLE_LINE, "Minh Anh", "Hội Nông dân tỉnh", LEAD, SECOND))
     assert [line.cls for line in lines[:3]] == [TITLE, META, META]  # under a byline, the author's unit
-    lines = classify(_page("Hội Nông dân tỉnh", TITLE_LINE, LEAD, SECOND))
+    lines = classify(page_of("Hội Nông dân tỉnh", TITLE_LINE, LEAD, SECOND))
     assert title_from(lines, None) == TITLE_LINE
 
 
 def test_the_site_name_the_page_prints_as_its_masthead_is_cut_from_the_title() -> None:
     site = "Tạp chí Khoa học Nông nghiệp Việt Nam"
-    lines = classify(_page(f"{TITLE_LINE} - {site}", TITLE_LINE, "Đăng ngày: 13/09/2022", LEAD, SECOND,
+    lines = classify(page_of(f"{TITLE_LINE} - {site}", TITLE_LINE, "Đăng ngày: 13/09/2022", LEAD, SECOND,
                            "Tin liên quan", *RELATED, site.upper()))
     assert title_from(lines, None) == TITLE_LINE
     # an unknown tail after a dash, printed nowhere else, stays in the headline
-    lines = classify(_page(f"{TITLE_LINE} - góc nhìn từ cơ sở", LEAD, SECOND))
+    lines = classify(page_of(f"{TITLE_LINE} - góc nhìn từ cơ sở", LEAD, SECOND))
     assert title_from(lines, None) == f"{TITLE_LINE} - góc nhìn từ cơ sở"
 
 
 
 def test_two_bylines_before_the_furniture_both_sign_the_article() -> None:
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Thu Hòa/VOV4", "Việt Phú", "Viết bình luận",
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Thu Hòa/VOV4", "Việt Phú", "Viết bình luận",
                            "Tin cùng chuyên mục", *RELATED))
     assert authors_from(lines) == ["Thu Hòa", "Việt Phú"]
     # two bare names in a row among the chrome are a menu in capitals, not bylines
     menu = ["GIỚI THIỆU", "TIN TỨC"]
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, *menu, "Tin cùng chuyên mục", *RELATED))
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, *menu, "Tin cùng chuyên mục", *RELATED))
     assert authors_from(lines) == []
 
 
 def test_a_heading_in_capitals_over_two_lines_is_body_and_no_byline() -> None:
     heading = ["KẾT QUẢ, NHIỆM VỤ, GIẢI PHÁP", "VÀ PHƯƠNG HƯỚNG NĂM 2025"]
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, *heading, "Tin liên quan", *RELATED))
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, *heading, "Tin liên quan", *RELATED))
     assert [line.cls for line in lines if line.text in heading] == [BODY, BODY]
     assert authors_from(lines) == []
     # a byline in capitals with a paragraph under it that opens with "Tại" still signs
     opening = "Tại hội nghị, " + LEAD
-    lines = classify(_page(TITLE_LINE, "THẾ ANH |", opening, SECOND, "Tin liên quan", *RELATED))
+    lines = classify(page_of(TITLE_LINE, "THẾ ANH |", opening, SECOND, "Tin liên quan", *RELATED))
     assert authors_from(lines) == ["THẾ ANH"]
     # nor does a list heading that opens with "Các" make a byline a heading
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "THẾ ANH", "Các tin, bài viết khác", *RELATED))
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "THẾ ANH", "Các tin, bài viết khác", *RELATED))
     assert authors_from(lines) == ["THẾ ANH"]
 
 
 def test_keywords_closing_an_abstract_are_body_and_a_tag_list_is_not() -> None:
     keywords = "Từ khóa: tín dụng chính sách, hộ nghèo, an sinh xã hội"
-    lines = classify(_page(TITLE_LINE, "Tóm tắt:", LEAD, keywords, SECOND, "Tin liên quan", *RELATED))
+    lines = classify(page_of(TITLE_LINE, "Tóm tắt:", LEAD, keywords, SECOND, "Tin liên quan", *RELATED))
     assert next(x for x in lines if x.text == keywords).cls == BODY
     # the same line at the end of a page with no abstract is the site's tag list
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, keywords, "Tin liên quan", *RELATED))
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, keywords, "Tin liên quan", *RELATED))
     assert next(x for x in lines if x.text == keywords).cls == BOILERPLATE
 
 
 def test_a_dashed_list_of_headlines_before_the_footer_is_boilerplate_but_dashed_tasks_are_body() -> None:
     listed = ["- " + headline for headline in RELATED]
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, *listed, "Giấy phép số 98/GP-BTTTT"))
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, *listed, "Giấy phép số 98/GP-BTTTT"))
     assert {x.cls for x in lines if x.text in listed} == {BOILERPLATE}
     # a dashed list of the article's own tasks ends its items like sentences: body
     tasks = ["- Tăng cường công tác tuyên truyền trong cán bộ, đảng viên;",
              "- Rà soát, bổ sung quy hoạch cán bộ các cấp."]
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, *tasks, "Giấy phép số 98/GP-BTTTT"))
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, *tasks, "Giấy phép số 98/GP-BTTTT"))
     assert {x.cls for x in lines if x.text in tasks} == {BODY}
 
 
 def test_a_headline_in_capitals_wrapped_over_two_lines_under_its_whole_copy_is_a_copy() -> None:
     whole = "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ BỆNH VIỆN ĐA KHOA TỈNH LẦN THỨ V NHIỆM KỲ 2020-2025"
     pieces = ["HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ BỆNH VIỆN ĐA KHOA TỈNH LẦN", "THỨ V NHIỆM KỲ 2020-2025"]
-    lines = classify(_page(whole, *pieces, LEAD, SECOND, "Tin liên quan", *RELATED))
+    lines = classify(page_of(whole, *pieces, LEAD, SECOND, "Tin liên quan", *RELATED))
     assert title_from(lines, None) == whole
     assert {x.cls for x in lines if x.text in pieces} == {BOILERPLATE}
 
@@ -589,32 +452,32 @@ def test_the_site_name_over_its_address_at_the_foot_closes_the_furniture() -> No
     listed = ["Bệnh viện tiếp nhận 500 bộ sinh phẩm xét nghiệm",
               "Công đoàn tổ chức hội thao chào mừng ngày 8/3"]
     footer = ["TRUNG TÂM Y TẾ HUYỆN ĐAN PHƯỢNG", "Số 12 Trần Phú, thị trấn Phùng, huyện Đan Phượng, Hà Nội"]
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Tin tức - Sự kiện", *listed, *footer))
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Tin tức - Sự kiện", *listed, *footer))
     assert {x.cls for x in lines if x.text in [*listed, *footer]} == {BOILERPLATE}
     # names after a comma are no address, and without the address the lines stay the article's
     names = "Nguyễn Văn An, Trần Thị Bình, Lê Cường"
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, names))
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, names))
     assert next(x for x in lines if x.text == names).cls != BOILERPLATE
 
 
 def test_a_long_headline_in_capitals_with_a_full_stop_heading_the_page_is_its_title() -> None:
     headline = ("HỌC TẬP, QUÁN TRIỆT VÀ TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN "
                 "LẦN THỨ XX, NHIỆM KỲ 2020 – 2025.")
-    lines = classify(_page(headline, LEAD, SECOND, "Tin liên quan", *RELATED))
+    lines = classify(page_of(headline, LEAD, SECOND, "Tin liên quan", *RELATED))
     assert title_from(lines, None) == headline
     assert [x.cls for x in lines if x.text in (LEAD, SECOND)] == [BODY, BODY]
 
 
 def test_a_name_right_above_a_source_line_after_a_cut_paragraph_signs_the_article() -> None:
     cut = "Để dân vận tốt, cán bộ, chiến sĩ Đội Vận động"
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, cut, "Hoàng Thư", "Nguồn: Báo Nhân Dân",
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, cut, "Hoàng Thư", "Nguồn: Báo Nhân Dân",
                            "Xem thêm", *RELATED))
     assert authors_from(lines) == ["Hoàng Thư"]
     assert next(x for x in lines if x.text == cut).cls == BODY
 
 
 def test_a_name_run_together_with_its_unit_signs_but_a_sentence_after_a_place_does_not() -> None:
-    lines = classify(_page(TITLE_LINE, LEAD, SECOND, "Hồng Mai Trung tâm TT/GDSK", "In bài", "Đóng cửa sổ"))
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Hồng Mai Trung tâm TT/GDSK", "In bài", "Đóng cửa sổ"))
     assert authors_from(lines) == ["Hồng Mai"]
     rules = boilerplate_rules()
     assert names_in("Bắc Giang Sở Y tế tổ chức hội nghị", rules.honorifics, rules.units) is None
@@ -623,17 +486,17 @@ def test_a_name_run_together_with_its_unit_signs_but_a_sentence_after_a_place_do
 def test_a_first_paragraph_cut_before_its_full_stop_is_no_headline_when_a_number_ends_a_sentence() -> None:
     cut = ("Ngày 7.2, Đảng bộ Sở Y tế tổ chức Hội nghị Ban Chấp hành lần thứ 27. Dự và chủ trì Hội nghị có "
            "đồng chí Bí thư Đảng ủy cùng các đồng chí là ủy viên Ban Chấp hành Đảng bộ")
-    lines = classify(_page(cut, LEAD, SECOND, "Tin liên quan", *RELATED))
+    lines = classify(page_of(cut, LEAD, SECOND, "Tin liên quan", *RELATED))
     assert title_from(lines, None) is None
     assert next(x for x in lines if x.text == cut).cls == BODY
 
 
 def test_a_name_after_the_end_mark_of_the_last_paragraph_signs_and_the_paragraph_stays_body() -> None:
     last = SECOND.rstrip(".") + "./. Ngọc Quân"
-    lines = classify(_page(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
+    lines = classify(page_of(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
     assert authors_from(lines) == ["Ngọc Quân"]
     assert next(x for x in lines if x.text == last).cls == BODY
     # a sentence after the end mark is no byline
     last = SECOND.rstrip(".") + "./. Xem thêm các tin khác"
-    lines = classify(_page(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
+    lines = classify(page_of(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
     assert authors_from(lines) == []

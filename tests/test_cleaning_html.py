@@ -1,0 +1,120 @@
+"""The cleaner on HTML pages: the headline from the markup, the site's name, byline elements."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean.lines import BODY, BOILERPLATE, TITLE
+from pipeline.engine.stages import process
+from pipeline.ingest.html import extract_html
+from pipeline.model import RawArticle
+from tests.cleaning_pages import (
+    BODY_HTML,
+    LAST,
+    LEAD,
+    RELATED,
+    SECOND,
+    TITLE_LINE,
+    classes_of,
+    html_record,
+    page_of,
+)
+
+
+@pytest.mark.parametrize("head", [
+    f"<title>{TITLE_LINE} - BÁO QUẢNG TRỊ</title>",  # the name its home link gives
+    f"<title>{TITLE_LINE} | Báo Quảng Trị</title><link rel='canonical' href='https://baoquangtri.vn/a-1.html'>",
+    f"<title>Báo điện tử | {TITLE_LINE}</title><meta property='og:site_name' content='Báo điện tử'>",
+    f"<meta property='og:title' content='{TITLE_LINE} - Báo Quảng Trị'><title>x</title>"
+    "<link rel='canonical' href='https://baoquangtri.vn/a-1.html'>",
+])
+def test_an_html_title_without_the_site_name(head: str) -> None:
+    assert html_record(head, BODY_HTML)["title"] == TITLE_LINE
+
+
+def test_an_html_title_that_is_only_the_site_name_is_no_title() -> None:
+    record = html_record("<title>BÁO QUẢNG TRỊ</title>", BODY_HTML)
+    assert record["title"] is None and record["text"].startswith(LEAD)
+
+
+SITE_WITH_DASH = "BÁO QUẢNG TRỊ - CƠ QUAN CỦA ĐẢNG BỘ TỈNH QUẢNG TRỊ"
+
+
+def test_a_site_name_with_a_dash_in_it_is_cut_whole_from_the_title() -> None:
+    home = f"<header><a href='/'>{SITE_WITH_DASH}</a></header>"
+    record = html_record(f"<title>{TITLE_LINE} - {SITE_WITH_DASH}</title>", f"{home}{BODY_HTML}")
+    assert record["title"] == TITLE_LINE
+    # a title that is the first part of the site's name is the site's, not a headline
+    record = html_record(f"<title>{SITE_WITH_DASH}</title>", f"{home}{BODY_HTML}")
+    assert record["title"] is None
+    # the site's name the page gives is cut whole, though its last part alone is spelled by the host
+    site = "BỆNH VIỆN PHỤ SẢN - NHI ĐÀ NẴNG"
+    home = f"<header><a href='/'>{site}</a></header><link rel='canonical' href='https://phusannhidanang.org.vn/x'>"
+    record = html_record(f"<title>{TITLE_LINE} | {site}</title>", f"{home}{BODY_HTML}")
+    assert record["title"] == TITLE_LINE
+
+
+def test_an_element_classed_as_the_title_when_there_is_no_h1() -> None:
+    record = html_record("", f"<div class='article-title'><strong>{TITLE_LINE}</strong></div>{BODY_HTML}")
+    assert record["title"] == TITLE_LINE
+    # a listed article's title is a link, and a site's title is no article's
+    linked = f"<div class='news-title'><a href='/x.html'>{RELATED[0]}</a></div>"
+    site = "<div class='site-title'>Cổng thông tin điện tử huyện Hải Lăng</div>"
+    page = f"<html><body>{site}{linked}<article>{BODY_HTML}</article></body></html>"
+    assert extract_html(page).title is None
+
+
+def test_the_h1_when_the_title_tag_adds_an_unknown_site_name() -> None:
+    record = html_record(f"<title>{TITLE_LINE} :: Cổng TTĐT</title>", f"<h1>{TITLE_LINE}</h1>{BODY_HTML}")
+    assert record["title"] == TITLE_LINE
+
+
+def test_html_author_meta_that_names_the_site_is_no_author() -> None:
+    head = "<title>t</title><link rel='canonical' href='https://baoquangtri.vn/a-1.html'>"
+    assert html_record(f"{head}<meta name='author' content='Báo Quảng Trị'>", BODY_HTML)["authors"] == []
+    assert html_record(f"{head}<meta name='author' content='Minh Anh'>", BODY_HTML)["authors"] == ["Minh Anh"]
+
+
+def test_byline_and_date_blocks_an_extractor_drops_are_put_back() -> None:
+    article = (f"<h1>{TITLE_LINE}</h1><p class='meta'>08:50, 30/03/2021</p>{BODY_HTML}"
+               "<p class='meta'>Hồng Thắng</p>")
+    record = html_record("<title>t</title>", article)
+    assert record["authors"] == ["Hồng Thắng"] and record["published"] == "2021-03-30T08:50"
+    assert record["text"].split("\n\n") == [LEAD, SECOND, LAST]
+
+
+def test_a_sapo_without_its_full_stop_is_not_the_headline() -> None:
+    sapo = ("Sáng 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05 với sự "
+            "tham dự của hơn 100 đại biểu")
+    classes = classes_of(page_of(TITLE_LINE, sapo, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[sapo] == BODY
+
+
+def test_readers_comments_after_the_article_are_not_its_text() -> None:
+    comments = ["Ý kiến bạn đọc", "Nguyễn Văn Hùng", "Bài viết rất hay, mong huyện tiếp tục phát huy."]
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Minh Anh", *comments))
+    assert all(classes[line] == BOILERPLATE for line in comments) and classes[LAST] == BODY
+
+
+def test_a_sentence_broken_across_lines_is_not_a_headline() -> None:
+    classes = classes_of(page_of("Tin tức", "Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết",
+                             "công tác xây dựng Đảng năm 2021, với 120 đại biểu tham dự.", SECOND))
+    assert TITLE not in classes.values()
+
+
+@pytest.mark.parametrize("element", ['<p class="author">{}</p>',
+                                     '<div class="byline"><strong>{}</strong></div>'])
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Tác giả: Minh Anh", ["Minh Anh"]),
+    ("Bài, ảnh: MINH ANH", ["MINH ANH"]),
+    ("ThS. Trần Minh Đức", ["Trần Minh Đức"]),
+    ("Ngày đăng: 12/03/2021 | Người đăng: Minh Anh", ["Minh Anh"]),
+    ("Theo Báo Bến Tre", []),
+])
+def test_a_byline_element_in_html_gives_its_names_once(element: str, byline: str, names: list[str]) -> None:
+    # trafilatura also guesses an author from such an element, with the prefix and punctuation lost
+    page = (f"<html><body><article><h1>{TITLE_LINE}</h1><p>{LEAD}</p><p>{SECOND}</p>"
+            f"{element.format(byline)}</article></body></html>")
+    article = extract_html(page)
+    record = process(RawArticle(path="x.html", text=article.text, authors=article.authors))
+    assert record["authors"] == names
