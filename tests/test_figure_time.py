@@ -146,3 +146,12 @@ def test_a_count_said_to_hold_now_is_no_restatement() -> None:
     )
     times = [f["time"] for f in extract(build_document(text, published="2021-04-30"))["figures"]]
     assert times == ["2004", "2021"]
+
+
+def test_an_undated_page_takes_its_year_from_the_day_its_headline_names() -> None:
+    text = "Phường từ 278 tổ dân phố hiện nay thành 130 tổ dân phố."
+    title = "Ngày 28/7/2017, HĐND thành phố ban hành Nghị quyết sắp xếp tổ dân phố"
+    record = extract(build_document(text, published=None, title=title))
+    assert {f["text"]: f["time"] for f in record["figures"]}["130 tổ dân phố"] == "2017"
+    # with no day in the headline, an undated page still gives such a figure no year
+    assert _times(text)["130 tổ dân phố"] is None
