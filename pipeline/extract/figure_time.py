@@ -267,6 +267,10 @@ class Dating:
             return None
         if own := [d for d in dates if d[3] == "term"]:
             return own[-1][2]
+        # a term named elsewhere is a congress's only where a congress elects ("Đại hội đã bầu ra ...");
+        # those voters elect ("Kết quả có 05 đồng chí Trưởng thôn tái đắc cử") are counted on the day
+        if not any(words.term_at(i, "congress_words") for i in range(words.at(low), words.before(high))):
+            return None
         if earlier := next((value for start, value in reversed(self.terms) if start < fig.start), None):
             return earlier
         if not any(
