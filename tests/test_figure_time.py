@@ -146,3 +146,22 @@ def test_a_count_said_to_hold_now_is_no_restatement() -> None:
     )
     times = [f["time"] for f in extract(build_document(text, published="2021-04-30"))["figures"]]
     assert times == ["2004", "2021"]
+
+
+def test_an_undated_page_takes_its_year_from_the_day_its_headline_names() -> None:
+    text = "Phường từ 278 tổ dân phố hiện nay thành 130 tổ dân phố."
+    title = "Ngày 28/7/2017, HĐND thành phố ban hành Nghị quyết sắp xếp tổ dân phố"
+    record = extract(build_document(text, published=None, title=title))
+    assert {f["text"]: f["time"] for f in record["figures"]}["130 tổ dân phố"] == "2017"
+    # with no day in the headline, an undated page still gives such a figure no year
+    assert _times(text)["130 tổ dân phố"] is None
+
+
+def test_those_voters_elect_are_counted_on_the_election_day_not_for_the_term() -> None:
+    text = (
+        "Sáng ngày 02/10/2022, cử tri của 08 thôn tham gia bầu cử Trưởng thôn nhiệm kỳ 2022-2025.\n\n"
+        "Kết quả có 05 đồng chí Trưởng thôn tái đắc cử."
+    )
+    assert _dated_times(text, "2022-10-02")["05 đồng chí"] != "2022/2025"
+    congress = text.replace("Kết quả có", "Đại hội đã bầu ra")
+    assert _dated_times(congress, "2022-10-02")["05 đồng chí"] == "2022/2025"  # a congress's term

@@ -90,6 +90,7 @@ PLAIN_TABLES = (
     "review_words",
     "plan_periods",
     "election_words",
+    "congress_words",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

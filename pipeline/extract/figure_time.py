@@ -206,8 +206,17 @@ class Dating:
         self.fell_back = not now
         if period and (target or not _under_way(period, year)):
             return period
-        return str(year) if year else period
+        return str(year) if year else period or self._headline_year()
 
+
+    def _headline_year(self) -> str | None:
+        """An undated page's year as its headline's day gives it ("Ngày 28/7/2017, HĐND thành phố
+        ... ban hành Nghị quyết ..."): the year the article makes clear (spec section 5)."""
+        for m in self.article.mentions.get("title", []):
+            value = str(m.attrs.get("value") or "")
+            if m.type == "DATE" and not m.attrs.get("inferred") and value[:4].isdigit():
+                return value[:4]
+        return None
 
     def _frame(self, fig: Mention) -> range:
         """The words of a short phrase opening the figure's sentence before a comma ("Đến nay,",
@@ -258,6 +267,10 @@ class Dating:
             return None
         if own := [d for d in dates if d[3] == "term"]:
             return own[-1][2]
+        # a term named elsewhere is a congress's only where a congress elects ("Đại hội đã bầu ra ...");
+        # those voters elect ("Kết quả có 05 đồng chí Trưởng thôn tái đắc cử") are counted on the day
+        if not any(words.term_at(i, "congress_words") for i in range(words.at(low), words.before(high))):
+            return None
         if earlier := next((value for start, value in reversed(self.terms) if start < fig.start), None):
             return earlier
         if not any(
