@@ -41,8 +41,7 @@ import regex
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pipeline.evaluate import Scores, read_jsonl, score_article  # noqa: E402
-from pipeline.ingest.decode import normalize_text  # noqa: E402
+from pipeline.evaluate import Scores, as_ingested, paragraphs_of, read_jsonl, score_article  # noqa: E402
 from pipeline.text import casefold_words  # noqa: E402
 
 FORMS = ("txt", "html", "jsonl")
@@ -264,9 +263,9 @@ def _failures(form: str, gold: dict[str, Any], record: dict[str, Any]) -> Iterab
     if not record:
         yield f"{where}: no record"
         return
-    paragraphs = {casefold_words(p, nfc=True) for p in record.get("text", "").split("\n") if p.strip()}
+    paragraphs = paragraphs_of(record.get("text", ""))
     for line in page_lines(gold):  # as the score reads them: the gold as ingest leaves it (Đ for Ð)
-        kept = casefold_words(normalize_text(line["text"]), nfc=True) in paragraphs
+        kept = as_ingested(line["text"]) in paragraphs
         if line["class"] == "body" and not kept:
             yield f"{where}: body lost: {line['text'][:100]}"
         elif line["class"] == "boilerplate" and kept:

@@ -175,16 +175,17 @@ def _score_attribution(record: dict[str, Any], gold: dict[str, Any], scores: Sco
 def _name(item: Any) -> str:
     """A name (or a value that is one, or an item's "name") as scores compare it: case, form, spacing."""
     name = item.get("name") if isinstance(item, dict) else item
-    return _as_ingested(name or "")
+    return as_ingested(name or "")
 
 
-def _as_ingested(text: str) -> str:
+def as_ingested(text: str) -> str:
     """Gold text as ingest would leave it (NFC, Đ for the look-alike eth), words case-folded."""
     return casefold_words(normalize_text(text))
 
 
-def _paragraphs(text: str) -> set[str]:
-    return {_as_ingested(line) for line in text.split("\n") if line.strip()}
+def paragraphs_of(text: str) -> set[str]:
+    """The text's non-empty lines as the scores compare them."""
+    return {as_ingested(line) for line in text.split("\n") if line.strip()}
 
 
 def score_article(record: dict[str, Any], gold: dict[str, Any], scores: Scores) -> None:
@@ -207,12 +208,12 @@ def score_article(record: dict[str, Any], gold: dict[str, Any], scores: Scores) 
     for name in ("title", "published", "outlet", "province"):
         value = record.get("source", {}).get("outlet") if name == "outlet" else record.get(name)
         scores.share(f"{name}_exact").add(_name(value) == _name(gold.get(name)))
-    paragraphs = _paragraphs(record.get("text", ""))
+    paragraphs = paragraphs_of(record.get("text", ""))
     for line in gold.get("lines", []):
         if line["class"] == "body" and line["text"].strip():
-            scores.share("body_recall").add(_as_ingested(line["text"]) in paragraphs)
+            scores.share("body_recall").add(as_ingested(line["text"]) in paragraphs)
         elif line["class"] == "boilerplate" and line["text"].strip():
-            scores.share("boilerplate_leak").add(_as_ingested(line["text"]) in paragraphs)
+            scores.share("boilerplate_leak").add(as_ingested(line["text"]) in paragraphs)
 
 
 def record_keys(record: dict[str, Any]) -> list[tuple[str, str]]:

@@ -231,7 +231,7 @@ class Page:
         """A few words in capitals that name a widget ("BÀI MỚI ĐĂNG", "BẢN ĐỒ HÀNH CHÍNH"), no heading of
         the article's: a word no person's name holds, and no sentence."""
         text = self.texts[i]
-        return len(text.split()) <= WIDGET_LABEL_WORDS and not any(c.islower() for c in text) and (
+        return len(text.split()) <= WIDGET_LABEL_WORDS and not has_lowercase(text) and (
             not is_paragraph(text) and self.rules.label.search(self.folded[i]) is not None)
 
     def _is_label(self, i: int, least: int = 1) -> bool:
@@ -244,8 +244,9 @@ class Page:
         following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
         before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
         beside = [j for j in (before, following) if j is not None and is_name(self.texts[j])]
-        capitals = _in_capitals(self.texts[i])
-        if found and is_name(self.texts[i]) and any(_in_capitals(self.texts[j]) == capitals for j in beside):
+        capitals = not has_lowercase(self.texts[i])
+        # a menu's items share their case ("ĐỀ CƯƠNG" over "Thanh Bình" is no menu)
+        if found and is_name(self.texts[i]) and any(has_lowercase(self.texts[j]) != capitals for j in beside):
             return None  # "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ": a menu in capitals ("Thu Hòa/VOV4" is no item)
         if found and capitals and following in beside:
             return None  # "ĐỀ CƯƠNG TUYÊN TRUYỀN" over "Thanh Bình": a heading in capitals over the byline
@@ -257,11 +258,6 @@ class Page:
                 and not is_paragraph(self.texts[following]) and not self._furniture_at(following):
             return None  # "MỤC TIÊU, NHIỆM VỤ" then "VÀ CÁC GIẢI PHÁP ...": a heading over two lines
         return found
-
-
-def _in_capitals(text: str) -> bool:
-    """No lowercase letter: a menu's items share their case ("ĐỀ CƯƠNG" over "Thanh Bình" is no menu)."""
-    return not any(c.islower() for c in text)
 
 
 def is_role(text: str) -> bool:

@@ -6,7 +6,7 @@ are checked by look-back regexes on a short window, which keeps the scan fast. A
 or an interval whose year may still be unknown; `pipeline.extract.kinds.dates` places it in the article.
 """
 
-from pipeline.datetime_parse.atoms import Atom, Clock, Point, clock_from, iso_point, valid_date
+from pipeline.datetime_parse.atoms import Atom, Clock, Point, clock_from, iso_point, months_later, valid_date
 from pipeline.datetime_parse.lexicon import (
     DASH,
     DASHES,
@@ -30,5 +30,5 @@ from pipeline.text import alternation  # the cleaner's published-time patterns u
 __all__ = [
     "DASH", "DASHES", "DAY", "FLAGS", "HSPACE", "MONTH", "NUM_END", "NUM_START", "QUARTERS", "RULES_SCHEMA",
     "TIME", "YEAR", "Atom", "Clock", "Grammar", "Handler", "Point", "alternation", "clock_from", "date_rules",
-    "grammar", "iso_point", "valid_date",
+    "grammar", "iso_point", "months_later", "valid_date",
 ]

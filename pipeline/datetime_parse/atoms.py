@@ -88,6 +88,12 @@ def valid_date(year: int | None, month: int, day: int | None) -> bool:
     return True
 
 
+def months_later(year: int, month: int, months: int) -> tuple[int, int]:
+    """The year and month `months` after (or before, when negative) a month: (2021, 1, -1) -> (2020, 12)."""
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
 def iso_point(year: int, month: int | None = None, day: int | None = None, clock: Clock | None = None) -> str:
     """ISO 8601 text of a year, a month, a day or a day with time."""
     text = f"{year:04d}"

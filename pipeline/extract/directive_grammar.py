@@ -233,9 +233,14 @@ def kind_key(kind: str) -> str:
     return casefold_words(kind, modern=True).replace(" hành động", "")
 
 
+def type_entry(written: str) -> dict[str, Any]:
+    """The lexicon entry of a document type as written ("nghị  quyết"), empty for no type."""
+    return rules().types.get(casefold_words(written, modern=True), {})
+
+
 def canonical_type(written: str) -> str:
     """A type word in its lexicon spelling ("nghị  quyết" -> "Nghị quyết")."""
-    found = rules().types.get(casefold_words(written, modern=True))
+    found = type_entry(written)
     return found["term"] if found else clean(written)
 
 

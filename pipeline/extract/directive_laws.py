@@ -24,6 +24,7 @@ from pipeline.extract.directive_grammar import (
     clean,
     match_at,
     rules,
+    type_entry,
 )
 from pipeline.text import casefold_words
 
@@ -63,7 +64,7 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
     if alias:  # "Điều lệ Đảng Cộng sản Việt Nam" is the "Điều lệ Đảng" of other articles
         law_id = alias["id"]
     if year and not (alias and alias.get("one_edition")):  # the year goes in the id, not the span
-        year_named = rules().types.get(casefold_words(written, modern=True), {}).get("year_named")
+        year_named = type_entry(written).get("year_named")
         nam = year.group("nam") and not year_named
         law_id = f"{law_id} {'năm ' if nam else ''}{year.group('year')}"
     elif written.casefold() == "hiến pháp":

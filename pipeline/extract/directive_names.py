@@ -27,6 +27,7 @@ from pipeline.extract.directive_grammar import (
     clean,
     match_at,
     rules,
+    type_entry,
 )
 from pipeline.extract.directive_issuers import issuer_at
 from pipeline.text import casefold_words
@@ -174,7 +175,7 @@ def plan_at(text: str, pos: int) -> Named | None:
     rule = rules()
     match = match_at(rule.patterns["type"], text, pos)
     written = match.group("type") if match else ""
-    doc_type = rule.types.get(casefold_words(written, modern=True), {})
+    doc_type = type_entry(written)
     if not (doc_type.get("subject") and written[0].isupper()) or _opens_sentence(text, pos) or _plural_before(
             text, pos):
         return None
@@ -210,7 +211,7 @@ def owned_name_at(text: str, pos: int) -> Named | None:
     rule = rules()
     match = match_at(rule.patterns["type"], text, pos)
     written = match.group("type") if match else ""
-    if not (match and rule.types.get(casefold_words(written, modern=True), {}).get("owned")
+    if not (match and type_entry(written).get("owned")
             and written[0].isupper()) or _opens_sentence(text, pos) or _plural_before(text, pos):
         return None
     if _attached(text, pos):

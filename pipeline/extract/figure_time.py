@@ -135,8 +135,8 @@ class Dating:
         self.fell_back = False
         text = self.words.text
         # a target's period is its deadline, else the period a plan of its clause is for
-        plans = [d for d in dates if d[0] in self.plans and not _across(text, d, fig)]
-        if target and (deadlines := [d for d in dates if d[3] == "deadline"] or plans):
+        if target and (deadlines := [d for d in dates if d[3] == "deadline"]
+                       or [d for d in dates if d[0] in self.plans and not _across(text, d, fig)]):
             return deadlines[0][2]
         usable = [d for d in dates if d[3] != "deadline"]
         # a review meeting's period dates the figures of its own sentence like any other
@@ -192,7 +192,7 @@ class Dating:
         words = self.words
         # what the figure's clause opens with, and what opens the whole sentence ("Tính đến nay, đã có 15
         # tỉnh, ...; gần 5.000 xã ...": the frame holds for every clause)
-        lead = [*range(words.at(clause), words.before(fig.start)), *self._frame(fig)]
+        lead = [*range(words.at(clause), words.before(fig.start)), *frame]
         if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
             return str(self.article.year)  # "Trong năm, ...": the article's year
         now = any(words.term_at(i, "present_words") for i in lead)
@@ -207,7 +207,6 @@ class Dating:
         if period and (target or not _under_way(period, year)):
             return period
         return str(year) if year else period or self._headline_year()
-
 
     def _headline_year(self) -> str | None:
         """An undated page's year as its headline's day gives it ("Ngày 28/7/2017, HĐND thành phố

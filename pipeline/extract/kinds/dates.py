@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.clean.published import parse_published
-from pipeline.datetime_parse import Atom, Point, grammar, iso_point
+from pipeline.datetime_parse import Atom, Point, grammar, iso_point, months_later
 from pipeline.extract.date_segments import segment_atoms
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
@@ -132,9 +132,9 @@ def _months_back(atom: Atom, ctx: Context) -> str | None:
     months = atom.months_back or 0
     if ctx.published is None or ctx.published.month in (months, months + 1):
         return None  # the first N months of the article's year, as written in the atom
-    end = ctx.published.year * 12 + ctx.published.month - 2  # the month before publication, 0-based
-    start = end - months + 1
-    first, last = (f"{m // 12:04d}-{m % 12 + 1:02d}" for m in (start, end))
+    year, month = ctx.published.year, ctx.published.month
+    # from N months before publication to the month before it
+    first, last = (iso_point(*months_later(year, month, -n)) for n in (months, 1))
     return first if first == last else f"{first}/{last}"
 
 
@@ -178,8 +178,8 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
     if atom.month_offset is not None:
         if ctx.published is None:
             return None
-        index = ctx.published.year * 12 + ctx.published.month - 1 + atom.month_offset
-        return iso_point(index // 12, index % 12 + 1) + ("/.." if atom.open_end else ""), True
+        month_named = months_later(ctx.published.year, ctx.published.month, atom.month_offset)
+        return iso_point(*month_named) + ("/.." if atom.open_end else ""), True
     if atom.months_back and (rolling := _months_back(atom, ctx)):
         return rolling, True
     lo = _year_of(atom.lo, ctx, atom.tense)

@@ -60,6 +60,7 @@ from pipeline.extract.directive_grammar import (
     quoted_end,
     roman_to_int,
     rules,
+    type_entry,
     unglued,
 )
 from pipeline.extract.directive_issuers import issuer_at, issuer_before, without_person
@@ -173,8 +174,8 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
     for form in ("short", "law_numbered"):
         match = match_at(rule.patterns[form], text, pos)
         written = match.group("type") if match else ""
-        doc_type = rule.types.get(casefold_words(written, modern=True))
-        if not match or doc_type is None or casefold_words(written, modern=True) == "hiến pháp":
+        doc_type = type_entry(written)
+        if not match or not doc_type or casefold_words(written, modern=True) == "hiến pháp":
             continue
         has_so = form == "law_numbered" or bool(match.group("so"))
         if not _accept_number(text, match, has_so, doc_type) or (doc_type.get("named") and (
@@ -356,7 +357,7 @@ def _same_type(kind: str | None, symbol: Found) -> bool:
     if kind is None or kind == symbol.kind:
         return kind is not None
     code = SYMBOL_CODE.match((symbol.id or "")[len(symbol.number or ""):])
-    entry = rules().types.get(casefold_words(kind, modern=True), {})
+    entry = type_entry(kind)
     return bool(code) and code.group(1).upper() in {
         a.upper() for key in ("abbr", "party_abbr", "list_abbr") for a in entry.get(key, [])}
 
