@@ -115,7 +115,6 @@ class WorkerPool:
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context(method or ("fork" if "fork" in methods else "spawn"))
         self.workers: list[_Worker] = []
-        self.deaths = 0
         self._idle_restarts = 0
 
     def _start(self) -> _Worker:
@@ -259,7 +258,6 @@ class WorkerPool:
             ready[seq] = outcome(item, how)
             retry.extendleft(reversed(worker.holding))
             worker.holding.clear()
-            self.deaths += 1
         elif not worker.took_work or not worker.ready:  # it died before any article: a broken setup
             retry.extendleft(reversed(worker.holding))
             worker.holding.clear()

@@ -18,7 +18,6 @@ from typing import Any
 from pipeline.store.sqlite import Column, StoreError, Table, open_store, tables
 
 BATCH_ROWS = 20_000  # rows per Parquet row group: bounded memory on large stores
-FORMATS = ("parquet", "csv")
 
 
 class ExportError(Exception):
