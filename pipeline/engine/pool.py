@@ -25,7 +25,8 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-Result = tuple[str, dict[str, Any]]
+from pipeline.model import Result
+
 Task = tuple[int, Any]  # (position in the input, item)
 Tick = Callable[[], None]  # a worker's "still going: the next article of this item has started"
 IN_FLIGHT_PER_WORKER = 16  # enough queued work to keep a worker busy, little enough to bound memory

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from pipeline.model import Result, each_record
 from pipeline.store.jsonl import dumps
 from pipeline.text import modern_tones
 
@@ -50,7 +51,6 @@ SIGNATURES_DDL = ("CREATE TABLE IF NOT EXISTS story_signatures (article_id TEXT 
                   "scheme TEXT NOT NULL, signature BLOB NOT NULL)")
 
 RECORD_ID = regex.compile(r'^\{"id":"([^"]+)"')  # records are written id first: most lines need no parsing
-Result = tuple[str, dict[str, Any]]
 
 
 def shingles(text: str) -> set[bytes]:
@@ -207,10 +207,7 @@ class Stories:
 
     def assign(self, results: Iterable[Result]) -> Iterator[Result]:
         """The engine's results, each record with its story (error records pass through)."""
-        for kind, obj in results:
-            if kind == "record":
-                self.add(obj)
-            yield kind, obj
+        return each_record(results, self.add)
 
     def finish(self, records_path: Path | None) -> int:
         """Write `original: false` into the JSON Lines for the copies demoted during the run; how many."""
