@@ -51,6 +51,10 @@ class Mention:
             entity["field"] = self.field
         return entity
 
+    def as_mention(self) -> dict[str, Any]:
+        """The item of a named kind's `mentions` list for this mention (kinds.MENTION_SCHEMA)."""
+        return {"text": self.text, "start": self.start, "end": self.end, "field": self.field}
+
 
 class VnieError(Exception):
     """A failure on one input that becomes an error record; `kind` is the error type."""

@@ -476,8 +476,7 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
                                     "mentions": [], "_admin": mention.attrs.get("admin", False)}
         elif mention.attrs.get("admin") and not entry["_admin"]:
             entry["level"], entry["_admin"] = mention.attrs.get("level", entry["level"]), True
-        entry["mentions"].append({"text": mention.text, "start": mention.start, "end": mention.end,
-                                  "field": mention.field})
+        entry["mentions"].append(mention.as_mention())
     for entry in entries.values():
         entry.pop("_admin")
     return list(entries.values())

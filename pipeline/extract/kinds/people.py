@@ -377,8 +377,7 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
         entries.append({
             "name": person.name,
             "role": role,
-            "mentions": [{"text": m.text, "start": m.start, "end": m.end, "field": m.field}
-                         for m in person.mentions],
+            "mentions": [m.as_mention() for m in person.mentions],
         })
     return entries
 
