@@ -79,14 +79,15 @@ def eth_as_dj(text: str) -> str:
 
 
 def modern_tones(text: str, *, anywhere: bool = False) -> str:
-    """Old tone placement moved to the modern one ("Uỷ ban Hoà" -> "Ủy ban Hòa"), same length.
+    """Old tone placement moved to the modern one ("Uỷ ban Hoà" -> "Ủy ban Hòa"), and the look-alike
+    eth read as Đ, same length.
 
     By default only at the end of a syllable and not after q; `anywhere` also moves the pairs inside
     words and after q ("hoàng" -> "hòang"), which is wrong spelling but harmless in a key that both
     sides of a comparison get.
     """
     pattern = _OLD_TONE_ANYWHERE if anywhere else _OLD_TONE_AT_END
-    return pattern.sub(lambda m: _TONE_MOVES.get(m.group(), m.group()), text)
+    return pattern.sub(lambda m: _TONE_MOVES.get(m.group(), m.group()), eth_as_dj(text))
 
 
 def tone_variants(term: str) -> set[str]:

@@ -6,8 +6,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.text import eth_as_dj
-
 if TYPE_CHECKING:  # spaCy loads with the first document, not with the kind registry
     from spacy.tokens import Doc, Span
 
@@ -61,12 +59,7 @@ def build_document(
     outlet: str | None = None,
     province: str | None = None,
 ) -> ArticleDoc:
-    """Segment every field an extractor reads: title, body, captions and meta lines.
-
-    Each field's look-alike eth is read as Đ here, once, for every extractor, view and the segmenter
-    (ingest already does it for the text a record stores; gold passages and callers' strings come
-    unread). The swap keeps the length, so mention offsets index the caller's string.
-    """
+    """Segment every field an extractor reads: title, body, captions and meta lines."""
     from pipeline.extract.tokenize import tokenize
 
     fields: list[tuple[str, str]] = []
@@ -75,6 +68,5 @@ def build_document(
     fields.append(("text", text))
     fields += [(f"captions.{i}", c) for i, c in enumerate(captions or [])]
     fields += [(f"meta.{i}", m) for i, m in enumerate(meta or [])]
-    read = [(name, eth_as_dj(value)) for name, value in fields if value is not None]
-    segments = [Segment(name, value, tokenize(value)) for name, value in read]
+    segments = [Segment(name, value, tokenize(value)) for name, value in fields if value is not None]
     return ArticleDoc(segments, published=published, outlet=outlet, province=province)

@@ -18,6 +18,7 @@ from spacy.util import registry
 
 from pipeline.extract.segmenter import load_segmenter
 from pipeline.rulebook import compiled
+from pipeline.text import eth_as_dj
 
 LETTER = regex.compile(r"\p{L}")
 # Spans the segmenter must not cut: document symbols, dates, times, numbers with separators, %.
@@ -177,6 +178,7 @@ def word_tokenize(text: str) -> list[str]:
 
 def _segment(text: str) -> list[tuple[int, int]]:
     """Word spans from underthesea, long unbroken runs taken as single tokens."""
+    text = eth_as_dj(text)  # the segmenter takes a line with an eth for one word; spans keep their offsets
     spans: list[tuple[int, int]] = []
     pos = 0
     for run in LONG_RUN.finditer(text):
