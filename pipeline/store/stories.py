@@ -129,6 +129,7 @@ class Stories:
             self._load(self.conn)
 
     def _index(self, article_id: str, story_id: str, minhash: MinHash | None) -> None:
+        """Remember an article's story and make its signature findable (a body too short has none)."""
         self.story_of[article_id] = story_id
         if minhash is not None:
             self.signatures[article_id] = minhash
@@ -201,6 +202,7 @@ class Stories:
         self._save(article_id, minhash)
 
     def _demote(self, article_id: str) -> None:
+        """An earlier copy was found: the article is no longer its story's original (store and JSON Lines)."""
         self.demoted.add(article_id)
         if self.conn is not None:
             self.conn.execute("UPDATE articles SET original = 0 WHERE id = ?", (article_id,))
