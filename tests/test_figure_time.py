@@ -165,3 +165,17 @@ def test_those_voters_elect_are_counted_on_the_election_day_not_for_the_term() -
     assert _dated_times(text, "2022-10-02")["05 đồng chí"] != "2022/2025"
     congress = text.replace("Kết quả có", "Đại hội đã bầu ra")
     assert _dated_times(congress, "2022-10-02")["05 đồng chí"] == "2022/2025"  # a congress's term
+
+
+def test_a_comparison_base_ends_at_its_sentence() -> None:
+    text = (
+        "Đến hết tháng 3/2021, lợi nhuận trước thuế đạt 125 tỷ đồng, tăng 53% so với cùng kỳ 2020. "
+        "Năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước thuế 658 tỷ đồng."
+    )
+    # "cùng kỳ 2020." is the base of the first sentence's change, not of the year opening the next
+    assert _dated_times(text, "2021-04-24")["658 tỷ đồng"] == "2021"
+
+
+def test_a_comparison_base_a_few_words_back_is_no_period() -> None:
+    text = "Năm 2020, tỉnh thu ngân sách 5.200 tỷ đồng, tăng 12% so với cùng kỳ của năm 2019."
+    assert set(_dated_times(text).values()) == {"2020"}

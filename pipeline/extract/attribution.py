@@ -405,7 +405,7 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
                 if not c.spoken
                 and c.start not in people_at
                 and c.start < members
-                and not reader.namer.compared(reader.words.at(c.start))  # "so với bình quân cả nước"
+                and not reader.words.compared(reader.words.at(c.start), 3)  # "so với bình quân cả nước"
             ]
             if named:
                 return named[0].name

@@ -54,7 +54,7 @@ class Dating:
             if (
                 words.term_before(i, "comparison_cues", i - 4)
                 or words.term_before(i, "not_time_cues", i - 3)
-                or _compared(words, i)
+                or words.compared(i, 2)  # "so với cùng kỳ của năm 2019"
             ):
                 continue
             deadline = words.term_before(i, "deadline_cues", i - 3)
@@ -381,12 +381,6 @@ def _span_end(value: str) -> str:
     """A date as a figure's period: a span of generations ("132 năm ngày sinh ... (19/5/1890 -
     19/5/2022)") is an anniversary, dated by its end."""
     return value.partition("/")[2] if anniversary(value) else value
-
-
-def _compared(words: Words, i: int) -> bool:
-    """Whether a date is the base of a comparison further back ("so với cùng kỳ năm 2019")."""
-    j = max(0, i - 4)
-    return any(words.term_at(k, "comparison_cues", i) == 2 for k in range(j, i))
 
 
 def _under_way(period: str, year: int | None) -> bool:

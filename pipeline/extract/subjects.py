@@ -285,25 +285,12 @@ class Namer:
             low, high = words.sentence(match.start())
             if not any(low <= f < high for f in figures):
                 continue  # "đi du lịch khắp cả nước": a place named in passing
-            if self.compared(i):
+            if words.compared(i, 3):
                 continue  # "cao hơn 2,36 tiêu chí so với bình quân cả nước": the base, not the scope
             if words.starts[i : i + 1] == [match.start()] and words.term_at(i, "whole_places"):
                 level = rules().get("place_words", match.group(1))
                 return self.article.places.get(level) or match.group(0)
         return None
-
-    def compared(self, i: int) -> bool:
-        """Whether word `i` stands in the base of an explicit comparison: "so", "so với" at most
-        three words before it, in the same clause ("so với bình quân cả nước"); "hơn", "bằng" are
-        too often a quantity or a degree ("hơn 1/3 dân số", "bằng tiến sĩ")."""
-        words = self.words
-        for k in range(i, max(i - 3, 0) - 1, -1):
-            n = words.term_before(k, "comparison_cues", k - 2)
-            if n and words.lower[k - n].startswith("so"):
-                return True
-            if k < i and words.is_punct(k):
-                return False
-        return False
 
     def opens_clause(self, i: int) -> bool:
         """Whether word `i` opens a clause: first of its string, after punctuation, after a date that
