@@ -67,9 +67,12 @@ class Dating:
             if (
                 deadline > cued
                 and not self._ahead(value)
-                and (i - deadline == 0 or words.is_punct(i - deadline - 1))
+                and (i - deadline == 0 or words.is_punct(i - deadline - 1) or self._past_cutoff(value))
             ):
-                deadline = 0  # "Đến ngày 3.10, ...": a day already past opening the clause is "as of"
+                # "Đến ngày 3.10, ...": a day already past opening the clause is "as of"; so is a day
+                # or month already past anywhere ("Tiến độ thực hiện 19 tiêu chí đến 30/9/2015 - Tổng
+                # tiêu chí đạt được: 1.286 tiêu chí"): a plan's horizon is a year ("đến năm 2025")
+                deadline = 0
             role = "deadline" if deadline > cued else ("cued" if cued else "time")
             if words.term_before(i, "as_of_cues", i - 3):
                 role = "asof"  # "tính đến ngày 01/3/2017": the state of things on that day
@@ -109,6 +112,14 @@ class Dating:
                 value = f"{self.article.year}/{self.article.year + years - 1}"
                 found.append((match.start(), match.end(), value, "deadline"))
         return _joined(words.text, sorted(found))
+
+    def _past_cutoff(self, value: str) -> bool:
+        """Whether a date is a day or a month not after the publication month (any, on an undated
+        page): a report's cut-off, not a plan's horizon."""
+        if len(value) not in (7, 10) or not value[:4].isdigit() or not value[5:7].isdigit():
+            return False
+        year, month = self.article.year, self.article.month
+        return not year or (int(value[:4]), int(value[5:7])) <= (year, month or 12)
 
     def _ahead(self, value: str) -> bool:
         """Whether a date lies after the publication year ("Đến năm 2025" written in 2021)."""
