@@ -179,3 +179,19 @@ def test_a_comparison_base_ends_at_its_sentence() -> None:
 def test_a_comparison_base_a_few_words_back_is_no_period() -> None:
     text = "Năm 2020, tỉnh thu ngân sách 5.200 tỷ đồng, tăng 12% so với cùng kỳ của năm 2019."
     assert set(_dated_times(text).values()) == {"2020"}
+
+
+def test_the_same_period_of_another_year_dates_what_is_said_of_it() -> None:
+    text = (
+        "Đến ngày 16/4/2021, tín dụng đạt 9.499.546 tỷ đồng, tăng 3,34% so với cuối năm 2020 "
+        "(cùng kỳ năm 2020 tăng 0,78%), chiếm tỷ trọng 0,46% tổng dư nợ. Dư nợ ngắn hạn chiếm 96,21%."
+    )
+    times = _dated_times(text, "2021-04-22")
+    assert times["0,78%"] == "2020"  # "cùng kỳ năm 2020" with no comparison cue before it
+    # closed by its bracket, and no period the paragraph goes on with
+    assert times["3,34%"] == times["0,46%"] == times["96,21%"] == "2021-04-16"
+
+
+def test_the_same_period_after_a_comparison_cue_is_its_base() -> None:
+    text = "Năm 2020, tỉnh thu hút 150.000 lượt khách, tăng 20% so với 6 tháng cùng kỳ năm 2019."
+    assert set(_dated_times(text).values()) == {"2020"}

@@ -29,6 +29,7 @@ PLAIN_TABLES = (
     "breakdown_openers",
     "comparison_cues",
     "comparison_bases",
+    "same_periods",
     "measure_introducers",
     "classifiers",
     "not_time_cues",

@@ -34,6 +34,7 @@ class Dating:
         self.terms: list[tuple[int, str]] = []  # (start, value) of the Party terms read so far
         self.plans: set[int] = set()  # starts of the dates that name what a plan is for
         self.fell_back = False  # whether the last figure dated fell back on the article's period
+        self.borrowed = False  # whether it took the same period of another year: no period to go on with
 
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
@@ -51,11 +52,8 @@ class Dating:
             if m.type != "DATE" or not m.attrs.get("value"):
                 continue
             i = words.at(m.start)
-            if (
-                words.term_before(i, "comparison_cues", i - 4)
-                or words.term_before(i, "not_time_cues", i - 3)
-                or words.compared(i, 2)  # "so với cùng kỳ của năm 2019"
-            ):
+            compared = self._comparison(i)
+            if compared == "base" or words.term_before(i, "not_time_cues", i - 3):
                 continue
             deadline = words.term_before(i, "deadline_cues", i - 3)
             value = str(m.attrs["value"])
@@ -93,6 +91,8 @@ class Dating:
                 role = "review"  # "hội nghị sơ kết 6 tháng đầu năm 2023": names the meeting
             if words.term_at(i, "year_end_words") and value[4:] == "-12":
                 value = value[:4]  # "Cuối năm, Hội đã phát triển mới 21 nhóm": the year's results
+            if compared == "same":
+                role = "same"  # "cùng kỳ năm 2020 tăng 0,78%": the period of what follows it, there only
             found.append((m.start, m.end, _span_end(value), role))
             if role in ("time", "cued", "review") and words.term_before(i, "plan_periods", i - 3):
                 self.plans.add(m.start)  # "theo kế hoạch năm 2017": the plan's period
@@ -112,6 +112,18 @@ class Dating:
                 value = f"{self.article.year}/{self.article.year + years - 1}"
                 found.append((match.start(), match.end(), value, "deadline"))
         return _joined(words.text, sorted(found))
+
+    def _comparison(self, i: int) -> str:
+        """"base" where the date at word `i` is the base of a comparison ("so với cùng kỳ năm 2019",
+        "so với cùng kỳ của năm 2019"); "same" where it is the same period of another year named
+        without a comparison cue ("(cùng kỳ năm 2020 tăng 0,78%)"): the period of what is said of
+        it; else ""."""
+        words = self.words
+        if same := words.term_before(i, "same_periods", i - 3):
+            k = i - same
+            compared = words.term_before(k, "comparison_cues", k - 4) or words.compared(k, 3)
+            return "base" if compared else "same"
+        return "base" if words.term_before(i, "comparison_cues", i - 4) or words.compared(i, 2) else ""
 
     def _past_cutoff(self, value: str) -> bool:
         """Whether a date is a day or a month not after the publication month (any, on an undated
@@ -143,7 +155,7 @@ class Dating:
         earlier figures of the sentence took as their own ("tăng từ mức 0,68% của đầu năm lên 0,83%":
         the start of the year is no period of 0,83%)."""
         target = bool(fig.attrs.get("is_target"))
-        self.fell_back = False
+        self.fell_back = self.borrowed = False
         text = self.words.text
         # a target's period is its deadline, else the period a plan of its clause is for
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]
@@ -152,14 +164,22 @@ class Dating:
         usable = [d for d in dates if d[3] != "deadline"]
         # a review meeting's period dates the figures of its own sentence like any other
         usable = [(*d[:3], "time") if d[3] == "review" else d for d in usable]
-        before = [d for d in usable if d[1] <= fig.start and d[0] not in owned]
+        # the same period of another year dates what follows it up to its aside's or clause's end
+        # ("..., cùng kỳ năm 2020 giảm 3,41%), chiếm tỷ trọng 0,46%": not the 0,46%)
+        before = [
+            d
+            for d in usable
+            if d[1] <= fig.start
+            and d[0] not in owned
+            and not (d[3] == "same" and any(c in text[d[1] : fig.start] for c in ");"))
+        ]
         # '18 mô hình “Dân vận khéo” giai đoạn 2020-2022': the quoted name is the measure's
         reach = past_enclosed(text, reach, "“", "”")
         after = [
             d
             for d in usable
             if d[0] >= fig.end
-            and d[3] != "term"
+            and d[3] not in ("term", "same")
             and ((d[3] == "cued" and ";" not in text[fig.end : d[0]]) or not text[reach : d[0]].strip())
         ]
         as_of = [d for d in usable if d[0] >= fig.end and d[3] == "asof"]
@@ -192,6 +212,7 @@ class Dating:
         pools = (attached, in_clause, after[:1], as_of[:1], plain, issued)
         for pool in pools:
             if pool:
+                self.borrowed = pool[-1][3] == "same"
                 return pool[-1][2] if pool is attached else self._change_part(pool[-1][2], fig, clause)
         if (day := self._event_day(fig)) is not None:
             return day
