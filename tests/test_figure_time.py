@@ -195,3 +195,17 @@ def test_the_same_period_of_another_year_dates_what_is_said_of_it() -> None:
 def test_the_same_period_after_a_comparison_cue_is_its_base() -> None:
     text = "Năm 2020, tỉnh thu hút 150.000 lượt khách, tăng 20% so với 6 tháng cùng kỳ năm 2019."
     assert set(_dated_times(text).values()) == {"2020"}
+
+
+def test_what_a_document_sets_out_is_dated_by_its_year_not_the_day_of_the_act() -> None:
+    text = (
+        "Ngày 12/3/2021, HĐND tỉnh ban hành Nghị quyết số 15/NQ-HĐND về việc sắp xếp thôn, tổ dân phố, "
+        "theo đó toàn tỉnh sau khi sắp xếp có 1.250 thôn, tổ dân phố.\n\n"
+        "Ngày 20/3/2021, UBND tỉnh ban hành Quyết định số 82/QĐ-UBND công nhận 23 xã đạt chuẩn "
+        "nông thôn mới năm 2020.\n\n"
+        "Ngày 7/4/2021, Đảng ủy Khối đã ban hành 2 chương trình hành động."
+    )
+    times = _dated_times(text, "2021-04-21")
+    assert times["1.250 thôn"] == "2021"  # the day is the act's
+    assert times["23 xã"] == "2020"  # the period the decision names for them
+    assert times["2 chương trình hành động"] == "2021-04-07"  # what the act itself issues keeps its day

@@ -33,6 +33,7 @@ class Dating:
         self.days: list[tuple[int, str]] = []  # (start, value) of the days read so far: events' days
         self.terms: list[tuple[int, str]] = []  # (start, value) of the Party terms read so far
         self.plans: set[int] = set()  # starts of the dates that name what a plan is for
+        self.documents: list[int] = []  # starts of the documents named in the sentence read last
         self.fell_back = False  # whether the last figure dated fell back on the article's period
         self.borrowed = False  # whether it took the same period of another year: no period to go on with
 
@@ -43,6 +44,7 @@ class Dating:
         comparison bases, purposes and birth years are left out. "10 năm tới" and "7 tháng qua"
         count from publication."""
         words, found, last_directive, numbered = self.words, [], -10, False
+        self.documents = [m.start for m in mentions if m.type == "DIRECTIVE"]
         self.date_words = {words.at(m.start) for m in mentions if m.type == "DATE"}
         for m in mentions:
             if m.type == "DIRECTIVE":
@@ -213,7 +215,11 @@ class Dating:
         for pool in pools:
             if pool:
                 self.borrowed = pool[-1][3] == "same"
-                return pool[-1][2] if pool is attached else self._change_part(pool[-1][2], fig, clause)
+                if pool is attached:
+                    return pool[-1][2]
+                if (content := self._decided(pool[-1], fig, usable)) is not None:
+                    return content
+                return self._change_part(pool[-1][2], fig, clause)
         if (day := self._event_day(fig)) is not None:
             return day
         if (term := self._elected_term(fig, dates, clause)) is not None:
@@ -239,6 +245,30 @@ class Dating:
         if period and (target or not _under_way(period, year)):
             return period
         return str(year) if year else period or self._headline_year()
+
+    def _decided(self, day: Dated, fig: Mention, usable: list[Dated]) -> str | None:
+        """For a figure a document sets out, named after the document in a sentence opened by the
+        day of the act ("Ngày 28/7/2017, HĐND thành phố ... ban hành Nghị quyết số 108/NQ-HĐND ...,
+        theo đó toàn thành phố ... có 2.784 tổ dân phố"): a period named after the figure in its
+        clause ("Ngày 29/1/2018, UBND tỉnh ... ban hành Quyết định số 82/QĐ-UBND về việc công nhận 23
+        xã đạt Tiêu chí quốc gia về y tế năm 2017"), else the year of the act: the day is the act's,
+        not its content's (the documents counted by the act keep it: "Ngày 7-4-2021, ... ban hành 2
+        chương trình hành động"). None for any other date."""
+        words = self.words
+        if len(day[2]) != 10 or day[3] != "time" or not any(day[1] <= d < fig.start for d in self.documents):
+            return None
+        if words.at(day[0]) - words.at(words.sentence(fig.start)[0]) > 2:
+            return None  # a day inside the sentence, not the one it opens with
+        text = words.text
+        later = [
+            d
+            for d in usable
+            if d[0] >= fig.end
+            and d[3] in ("time", "cued")
+            and is_period(d[2])
+            and ";" not in text[fig.end : d[0]]
+        ]
+        return later[0][2] if later else day[2][:4]
 
     def _headline_year(self) -> str | None:
         """An undated page's year as its headline's day gives it ("Ngày 28/7/2017, HĐND thành phố
