@@ -54,10 +54,14 @@ class SubjectChooser:
         self._read(low)
         aside = [(a, b) for a, b in self._asides if b < fig.start]
         text = self.words.text
+        # "Tham dự đại hội có đồng chí X, Chủ tịch Hội Nông dân huyện; ... và 76 đại biểu": the
+        # guests named before those attending are no owners of the count: the event's body is
+        guests = bool(self.words.term_at(self.words.at(low), "attendance_openers"))
         before = [
             c
             for c in candidates
             if c.end <= fig.start
+            and not guests
             and not c.spoken
             and not any(a < c.start < b for a, b in aside)
             # a list item's label names the figures of its own item only ("Bắc Giang tăng 14,14%, ...")
