@@ -20,6 +20,7 @@ from pipeline.extract.clauses import Words
 from pipeline.model import Mention
 
 SPEAKER_WORDS = 14  # a longer "speaker" is a clause, not a name
+QUALIFIER_WORDS = 2  # words qualifying a report ("thống kê sơ bộ của") before who made it
 PROPER_WORDS = 4  # a capitalised name of at most this many words may speak without being recognised
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = "“«", "”»", '"'
 QUOTE_MARK = regex.compile(r'[“”«»"]')
@@ -245,6 +246,11 @@ def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tup
     k = i
     while k < j and (n := words.term_at(k, "source_nouns", j)):
         k += n
+    # "theo thống kê sơ bộ của Ban chỉ đạo ...", "báo cáo nhanh của Bộ ...": a word or two qualifying
+    # the report before the "của" that names who made it
+    of = next((x for x in range(k, min(k + QUALIFIER_WORDS + 1, j)) if words.lower[x] == "của"), None)
+    if k > i and of is not None:
+        k = of + 1
     if k < j and _named_in(mentions, words.starts[k], words.ends[j - 1]):
         i = k  # "theo thống kê của Tổng cục Thống kê" -> Tổng cục Thống kê
     if j >= len(words) or words.lower[j] != ",":
