@@ -255,7 +255,9 @@ class _Reader:
             out[(fig.field, fig.start)] = entry
             # an item's label is no subject the next sentences go on with
             carried = named and not any(c.item and c.name == subject for c in candidates)
-            previous, explicit = entry, (subject if carried else explicit)
+            # the same period of another year ("cùng kỳ năm 2020 tăng 0,78%") is no period to go on with
+            previous = previous if self.dating.borrowed else entry
+            explicit = subject if carried else explicit
             if carried:
                 named_here.add(subject)
             done.append((fig, measure))
@@ -410,7 +412,7 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
                 if not c.spoken
                 and c.start not in people_at
                 and c.start < members
-                and not reader.namer.compared(reader.words.at(c.start))  # "so với bình quân cả nước"
+                and not reader.words.compared(reader.words.at(c.start), 3)  # "so với bình quân cả nước"
             ]
             if named:
                 return named[0].name
