@@ -131,7 +131,8 @@ def patterns() -> LocationPatterns:
             for form in tone_variants(written):
                 named.add(form, place["level"])
 
-    heads = alternation([h["term"] for h in rules["org_heads"]])
+    # a head of several words is written in sentence case or title case ("Viện kiểm sát", "Viện Kiểm sát")
+    heads = alternation([form for h in rules["org_heads"] for form in case_variants(h["term"])])
     inner = alternation([w["term"] for w in rules["org_inner_words"]])
     # org names capitalise each word's first syllable only: "Sở Tài nguyên và Môi trường"
     breakers = alternation([w["term"] for w in rules["org_breakers"]])

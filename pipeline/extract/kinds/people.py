@@ -34,6 +34,7 @@ from pipeline.text import ascii_fold, sentence_initial
 
 __all__ = ["RULES_SCHEMA", "build", "find", "looks_foreign", "patterns", "rules"]
 
+BIG_PLACES = ("country", "province", "other")  # places no one-syllable commune name shadows
 _NEXT_LOWER = regex.compile(r"[ ](\p{Ll}+)")
 _NEXT_CAP = regex.compile(rf"[ ]{CAPW}")
 _TRAILING_SOURCE = regex.compile(r"\s*\([^()\n]*\)\s*$")
@@ -97,7 +98,9 @@ def _titled_after_place_word(text: str, start: int, name: list[str], cue: Cue, p
     gaz = gazetteer()
     # a middle name ("Văn", "Thị") marks a person; so does a surname-led run none of whose leading
     # words is a known place ("UBND thành phố Lê Trung Chinh", "thành phố Lương Nguyễn Minh Triết")
-    known_prefix = any(gaz.level_of(" ".join(name[:n])) for n in range(1, len(name) + 1))
+    # one syllable that is also a commune's whole name ("xã Phan", "xã Lê") leads a man's name as well
+    known_prefix = gaz.level_of(name[0]) in BIG_PLACES or any(
+        gaz.level_of(" ".join(name[:n])) for n in range(2, len(name) + 1))
     personal = name[1] in pats.middle_names or (name[0] in pats.surnames and not known_prefix)
     return (cue.blocker.casefold() in pats.place_words and len(name) >= 3 and personal
             and not _is_place(name) and bool(pats.role_before.search(text[max(0, start - WINDOW):start])))
@@ -171,7 +174,10 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         # country's is not a given name ("Hoa hậu Hoàn Vũ Việt Nam")
         holder = name[0] in pats.surnames and gazetteer().level_of(" ".join(name[1:])) != "country" and bool(
             pats.role_before.search(text[max(0, name_start - WINDOW):name_start]))
-        if _is_place(name, strict=direct.kind != "honorific" and not holder):
+        # after an honorific, a ward or district named after a person is the person ("ông Lê Hồng Phong")
+        named_after = direct.kind == "honorific" and name[0] in pats.surnames and \
+            gazetteer().level_of(" ".join(name)) in _UNITS
+        if not named_after and _is_place(name, strict=direct.kind != "honorific" and not holder):
             return None
         if direct.kind or (len(name) >= 3 and not _alone_on_line(text, name_start, name_end)):
             return _mention(segment, name_start, name_end, "full", pats)
