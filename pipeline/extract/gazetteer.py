@@ -48,6 +48,7 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "openers": _WORDS,
         "place_cues": _CUE,
         "cue_prefixes": _WORDS,
+        "cue_compounds": _WORDS,
         "cue_qualifiers": _WORDS,
         "bare_district_kinds": _WORDS,
         "former_districts": _FORMER,

@@ -56,6 +56,7 @@ class LocationPatterns:
     cues: CuePatterns  # "quốc lộ 1A", "sân bay Nội Bài"
     lower_cues: frozenset[str]
     cue_prefixes: frozenset[str]
+    cue_compounds: frozenset[str]  # words a lower-case cue ends as a common noun ("miền núi", "đầu cầu")
     bare_kinds: frozenset[str]
     segmented_admin: frozenset[str]  # admin words only where the segmenter starts a word ("bản")
 
@@ -79,6 +80,14 @@ def case_variants(term: str) -> set[str]:
             options.add(word.lower())  # "đồng bằng Bắc bộ", "Nam bộ": the part of the country in lower case
         forms = {f"{form} {option}" if i else option for form in forms for option in options}
     return forms
+
+
+def head_variants(term: str) -> set[str]:
+    """An organisation's head as written, and with its later words in the other case: the press writes
+    "Viện kiểm sát" and "Viện Kiểm sát", "Đảng Cộng sản" and "Đảng cộng sản"."""
+    first, _, rest = term.partition(" ")
+    lowered = f"{first} {rest.lower()}" if rest and not rest.isupper() else term
+    return case_variants(term) | case_variants(lowered)
 
 
 @compiled
@@ -112,7 +121,7 @@ def patterns() -> LocationPatterns:
     numbered_words = alternation([f for e in rules["admin_words"] if e.get("numbered")
                                    for f in (e["term"], place_capitalised(e["term"]))])
     numbered = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>{numbered_words})[ ](?P<name>\d{{1,2}})"
-                             r"(?![\p{L}\p{N}]|[.,]\d)")
+                             r"(?![\p{L}\p{N}/]|[.,]\d)")  # "thôn 13/13": a share of the villages
 
     named = PhraseIndex()
     for key in gaz.districts:  # first, so that a province of the same name overwrites its city
@@ -132,7 +141,7 @@ def patterns() -> LocationPatterns:
                 named.add(form, place["level"])
 
     # a head of several words is written in sentence case or title case ("Viện kiểm sát", "Viện Kiểm sát")
-    heads = alternation([form for h in rules["org_heads"] for form in case_variants(h["term"])])
+    heads = alternation([form for h in rules["org_heads"] for form in head_variants(h["term"])])
     inner = alternation([w["term"] for w in rules["org_inner_words"]])
     # org names capitalise each word's first syllable only: "Sở Tài nguyên và Môi trường"
     breakers = alternation([w["term"] for w in rules["org_breakers"]])
@@ -159,6 +168,7 @@ def patterns() -> LocationPatterns:
                             cue_pattern(rules["place_cues"], rules["cue_qualifiers"]),
                             frozenset(c["term"] for c in rules["place_cues"] if c.get("lower_only")),
                             frozenset(w["term"] for w in rules["cue_prefixes"]),
+                            frozenset(w["term"] for w in rules["cue_compounds"]),
                             frozenset(w["term"] for w in rules["bare_district_kinds"]),
                             frozenset(w["term"] for w in rules["segmented_admin_words"]))
 

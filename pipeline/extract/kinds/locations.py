@@ -220,10 +220,11 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
             cues.code.match(text, found_cue.end()) if cue in cues.coded else None)
         if match is None or _cue_before_cue(text, found_cue.end(), cues):
             continue
-        if cue in pats.lower_cues and start not in words:  # "yêu cầu", "thành phố"; but "tuyến đường"
-            before = text[max(0, start - 12):start].split()
-            if not before or before[-1] not in pats.cue_prefixes:
-                continue
+        before = text[max(0, start - 12):start].split()
+        if cue in pats.lower_cues and start not in words and (not before or before[-1] not in pats.cue_prefixes):
+            continue  # "yêu cầu", "thành phố"; but "tuyến đường"
+        if cue in pats.lower_cues and before and before[-1].casefold() in pats.cue_compounds:
+            continue  # "vùng núi Tây Bắc", "đầu cầu Hà Nội": a common noun before a place of its own
         if inside_org(text, start, pats, words):
             continue  # "Ban Quản lý Khu kinh tế Dung Quất" is the board
         if not _ends_a_word(text, match.end(), words):
