@@ -221,7 +221,8 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
         if match is None or _cue_before_cue(text, found_cue.end(), cues):
             continue
         before = text[max(0, start - 12):start].split()
-        if cue in pats.lower_cues and start not in words and (not before or before[-1] not in pats.cue_prefixes):
+        prefixed = bool(before) and before[-1] in pats.cue_prefixes
+        if cue in pats.lower_cues and start not in words and not prefixed:
             continue  # "yêu cầu", "thành phố"; but "tuyến đường"
         if cue in pats.lower_cues and before and before[-1].casefold() in pats.cue_compounds:
             continue  # "vùng núi Tây Bắc", "đầu cầu Hà Nội": a common noun before a place of its own
