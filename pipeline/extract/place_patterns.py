@@ -23,6 +23,7 @@ from pipeline.extract.gazetteer import (
     place_key,
 )
 from pipeline.extract.province_list import province_list
+from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 from pipeline.text import alternation, sentence_initial, tone_variants, trie_alternation
@@ -46,6 +47,8 @@ class LocationPatterns:
     admin_level: dict[str, str]
     named: PhraseIndex  # provinces, aliases, countries, regions and districts as written -> level
     org_tail: regex.Pattern
+    org_head_end: regex.Pattern  # an organisation's head ending where the search ends
+    org_inner: regex.Pattern  # a lower-case word inside an organisation's name ("nhân dân")
     not_after: regex.Pattern
     compound_tails: dict[str, set[str]]
     plural_before: regex.Pattern
@@ -163,8 +166,10 @@ def patterns() -> LocationPatterns:
         rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)[ ](?P<admin>{plural_admin})(?![\p{{L}}])"
         rf"[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ](?=\p{{Lu}})", regex.IGNORECASE)
     openers = frozenset(w["term"] for w in rules["openers"])
-    return LocationPatterns(admin, admin_level, named, org_tail, not_after,
-                            compound_tails, plural_before, list_next, introduced, openers, numbered,
+    head_end = regex.compile(rf"(?<![\p{{L}}])(?:{heads})$")
+    return LocationPatterns(admin, admin_level, named, org_tail, head_end,
+                            regex.compile(inner), not_after, compound_tails, plural_before, list_next,
+                            introduced, openers, numbered,
                             cue_pattern(rules["place_cues"], rules["cue_qualifiers"]),
                             frozenset(c["term"] for c in rules["place_cues"] if c.get("lower_only")),
                             frozenset(w["term"] for w in rules["cue_prefixes"]),
@@ -241,10 +246,40 @@ def place_admin_level(admin: str, name: str, pats: LocationPatterns, gaz: Gazett
 
 def inside_org(text: str, start: int, pats: LocationPatterns, words: frozenset[int] | None = None) -> bool:
     """Does an organisation's name run up to `start` ("Công an tỉnh ", "Tập đoàn Điện lực ")? With the
-    segmenter's word starts, a head inside a longer word ("thị trường châu Âu") is no head."""
+    segmenter's word starts, a head inside a longer word ("thị trường châu Âu") is no head, and a name
+    whose words are in lower case is read word by word (`named_body_before`)."""
     window = text[max(0, start - 120):start]
     match = pats.org_tail.search(window) if window else None
-    return match is not None and (words is None or start - len(window) + match.start() in words)
+    if match is not None and (words is None or start - len(window) + match.start() in words):
+        return True
+    return words is not None and named_body_before(text, start, pats, words)
+
+
+MAX_BODY_WORDS = 8  # words of the segmenter between an organisation's head and the place
+_BODY_MARKS = frozenset("-–&")  # "Trung cấp nghề Thanh niên Dân tộc - miền núi", "Tài nguyên & Môi trường"
+_BODY_CLASSES = frozenset({"noun", "adj"})
+
+
+def named_body_before(text: str, start: int, pats: LocationPatterns, words: frozenset[int]) -> bool:
+    """An organisation's name in sentence case runs up to `start`: walking back over the segmenter's
+    words from the place, each a capitalised word, an inner or administrative word, or a lower-case
+    noun or adjective ("Công ty Cổ phần cao su Bà Rịa", "Hội Nông dân huyện"), an
+    organisation's head ends one of them. A verb, a preposition, a comma or a quotation mark ends the
+    walk ("Sở Y tế đề nghị tỉnh Quảng Nam")."""
+    starts = sorted(w for w in words if start - 120 <= w < start)
+    end = start
+    for word_start in reversed(starts[-MAX_BODY_WORDS:]):
+        word = text[word_start:end].strip()
+        end = word_start
+        if not word:
+            return False
+        head = pats.org_head_end.search(text, max(0, word_start - 40), word_start + len(word))
+        if head is not None and head.start() in words:
+            return True
+        if not (word[:1].isupper() or word in _BODY_MARKS or pats.org_inner.fullmatch(word)
+                or word.casefold() in pats.admin_level or word_class(word) in _BODY_CLASSES):
+            return False
+    return False
 
 
 PREV_CAP = regex.compile(rf"(?<![\p{{L}}]){CAP}[ ]$")
