@@ -28,6 +28,7 @@ from pipeline.extract.people_patterns import (
     patterns,
     rules,
 )
+from pipeline.extract.word_classes import word_class
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
 from pipeline.text import ascii_fold, sentence_initial
@@ -287,9 +288,24 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         if any(start < b and a < end for a, b in taken):
             continue
         mention = _from_run(segment, start, match.group(0).split(" "), pats)
+        if mention is not None and _ends_inside_a_word(segment, mention.end):
+            words = mention.text.split(" ")  # "Trần Ngọc Quang Giảng viên": the name stops before the word
+            shorter = mention.start + len(" ".join(words[:-1]))
+            mention = _mention(segment, mention.start, shorter, "full", pats) if len(words) > 3 or (
+                len(words) == 3 and words[0] in pats.surnames) else None
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _ends_inside_a_word(segment: Segment, end: int) -> bool:
+    """Does a name end inside a common word of the segmenter that goes on in lower case ("Đoàn Kiểm" of
+    "Đoàn Kiểm tra", "Báo" of "các đồng chí Báo cáo viên")? A name the segmenter joins to the next word
+    ("Trần Thị Mậu sinh") is no common word and stands."""
+    if segment.text[end:end + 1] != " ":
+        return False
+    word = next((t.text for t in segment.doc if t.idx < end < t.idx + len(t.text)), None)
+    return word is not None and word_class(word) is not None
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
