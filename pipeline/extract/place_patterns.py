@@ -170,7 +170,7 @@ def patterns() -> LocationPatterns:
     return LocationPatterns(admin, admin_level, named, org_tail, head_end,
                             regex.compile(inner), not_after, compound_tails, plural_before, list_next,
                             introduced, openers, numbered,
-                            cue_pattern(rules["place_cues"], rules["cue_qualifiers"]),
+                            cue_pattern(rules["place_cues"], rules["cue_qualifiers"], rules["org_breakers"]),
                             frozenset(c["term"] for c in rules["place_cues"] if c.get("lower_only")),
                             frozenset(w["term"] for w in rules["cue_prefixes"]),
                             frozenset(w["term"] for w in rules["cue_compounds"]),
@@ -187,16 +187,23 @@ class CuePatterns:
     coded: frozenset[str]  # cues followed by a road code ("QL1A", "quốc lộ 14")
     name: regex.Pattern
     code: regex.Pattern
+    described: frozenset[str]  # cues whose name may follow a description in lower case
+    described_name: regex.Pattern  # "dệt thổ cẩm Đam Pao" after "Làng nghề"
 
 
-def cue_pattern(cues: list[dict[str, Any]], qualifiers: list[dict[str, Any]]) -> CuePatterns:
+MAX_DESCRIBED = 4  # lower-case syllables between a described cue and its name ("dâu tằm tơ")
+
+
+def cue_pattern(cues: list[dict[str, Any]], qualifiers: list[dict[str, Any]],
+                breakers: list[dict[str, Any]]) -> CuePatterns:
     """Cue, then a capitalised name or a road code, as each cue takes ("quốc lộ 1A", "cầu Rồng"); a
-    qualifier may stand between a named cue and its name ("nghĩa trang liệt sĩ Trường Sơn")."""
+    qualifier may stand between a named cue and its name ("nghĩa trang liệt sĩ Trường Sơn"), and after a
+    `described` cue a few lower-case syllables that are no breaker ("Làng nghề dệt thổ cẩm Đam Pao")."""
     # "đường Lê Lợi Quận 1" ends at Quận ("đường Nguyễn Thị Minh Khai" goes on)
     admin_words = r"(?:Quận|Phường|Huyện|Tỉnh|Xã|Thị xã|Thị trấn|Thành phố|TP)(?!\p{L})"
     word = rf"(?!{admin_words})(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]+|{CAP})(?![\p{{L}}\p{{N}}])"  # "Rồng", "VSIP"
     # a phase or unit number may end the name where punctuation follows it ("KCN VSIP 2, ...")
-    number = r"(?:[ ]\d{1,2}(?=[,;.:)]|[ ]và[ ]|$))?"
+    number = r"(?:[ ]\d{1,2}(?=[,;.:)]|[ ]và[ ]|[ ]\(|$))?"  # "Đông Anh 5 (thị trấn Nam Ban)"
     qualifier = rf"(?:[ ](?i:{alternation(q['term'] for q in qualifiers)})(?=[ ]\p{{Lu}}))?"
     name = rf"{qualifier}[ ]{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?{number}"
     return CuePatterns(
@@ -205,6 +212,10 @@ def cue_pattern(cues: list[dict[str, Any]], qualifiers: list[dict[str, Any]]) ->
         coded=frozenset(c["term"] for c in cues if c["takes"] in ("code", "both")),
         name=regex.compile(name),
         code=regex.compile(rf"\.?[ ]?{ROAD_CODE}"),
+        described=frozenset(c["term"] for c in cues if c.get("described")),
+        described_name=regex.compile(
+            rf"(?:[ ](?!(?:{alternation([b['term'] for b in breakers] + ['và'])})(?!\p{{L}}))\p{{Ll}}+)"
+            rf"{{1,{MAX_DESCRIBED}}}(?=[ ]\p{{Lu}}){name}"),
     )
 
 

@@ -217,7 +217,8 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
     for found_cue in cues.cue.finditer(text):
         start, cue = found_cue.start(), found_cue.group()
         match = (cues.name.match(text, found_cue.end()) if cue in cues.named else None) or (
-            cues.code.match(text, found_cue.end()) if cue in cues.coded else None)
+            cues.code.match(text, found_cue.end()) if cue in cues.coded else None) or (
+            cues.described_name.match(text, found_cue.end()) if cue in cues.described else None)
         if match is None or _cue_before_cue(text, found_cue.end(), cues):
             continue
         before = text[max(0, start - 12):start].split()
@@ -282,11 +283,14 @@ _LIST_GAP = regex.compile(r"[ ]?[-–,][ ]|[ ]và[ ]")  # "Quảng Bình - Vĩnh
 
 
 _HOUSE_NUMBER = regex.compile(r"\d[\p{L}/]*[ ]$")  # "32 Đại Từ, Hoàng Mai": a street, not the district
+# "Đông Anh 3 (thị trấn Nam Ban)", "Mỹ Đình 1,": a unit's number makes a name of its own (a village, a
+# hamlet, a school), not the district
+_NUMBERED_AFTER = regex.compile(r"[ ]\d{1,2}(?=[ ]?[,;.:()]|$)")
 
 
 def _beside_a_place(text: str, start: int, end: int, places: list[Mention]) -> bool:
     """The name and a place already found stand side by side in a list: it is a place too."""
-    if _HOUSE_NUMBER.search(text[max(0, start - 12):start]):
+    if _HOUSE_NUMBER.search(text[max(0, start - 12):start]) or _NUMBERED_AFTER.match(text, end):
         return False
     return any(_LIST_GAP.fullmatch(text[place.end:start]) or _LIST_GAP.fullmatch(text[end:place.start])
                for place in places)
