@@ -62,6 +62,9 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
         if admin.strip(" \t:") in pats.segmented_admin and (
                 start not in words or _COUNTED.search(text, max(0, start - 6), start)):
             continue  # "văn bản Hướng dẫn": part of a word; "1 bản Khơ Mú": a village of a people
+        if admin[:1].isupper() and pats.admin_level.get(admin.strip().casefold()) == "other" and \
+                gaz.level_of(f"{admin.strip()} {match.group('name').split(' ')[0]}"):
+            continue  # "Buôn Hồ", "Buôn Ma Thuột": a village word that starts a known unit's own name
         plural = bool(pats.plural_before.search(text[max(0, start - 12):start]))
         if ":" in admin:
             if not plural:
