@@ -188,6 +188,7 @@ class CuePatterns:
     name: regex.Pattern
     code: regex.Pattern
     described: frozenset[str]  # cues whose name may follow a description in lower case
+    prefixed: frozenset[str]  # lower-case cues capitalised: cues only after a prefix ("dòng Sông Chảy")
     described_name: regex.Pattern  # "dệt thổ cẩm Đam Pao" after "Làng nghề"
 
 
@@ -206,13 +207,17 @@ def cue_pattern(cues: list[dict[str, Any]], qualifiers: list[dict[str, Any]],
     number = r"(?:[ ]\d{1,2}(?=[,;.:)]|[ ]và[ ]|[ ]\(|$))?"  # "Đông Anh 5 (thị trấn Nam Ban)"
     qualifier = rf"(?:[ ](?i:{alternation(q['term'] for q in qualifiers)})(?=[ ]\p{{Lu}}))?"
     name = rf"{qualifier}[ ]{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?{number}"
+    # a lower-case cue written with a capital is a name's own first word ("Sông Công", "Cầu Giấy"), unless
+    # a classifier stands before it ("dòng Sông Chảy", "cây Cầu Rồng")
+    prefixed = {place_capitalised(c["term"]) for c in cues if c.get("lower_only")} - {c["term"] for c in cues}
     return CuePatterns(
-        cue=re.compile(r"(?<!\w)" + trie_alternation([c["term"] for c in cues])),
-        named=frozenset(c["term"] for c in cues if c["takes"] in ("name", "both")),
+        cue=re.compile(r"(?<!\w)" + trie_alternation([c["term"] for c in cues] + sorted(prefixed))),
+        named=frozenset([c["term"] for c in cues if c["takes"] in ("name", "both")] + sorted(prefixed)),
         coded=frozenset(c["term"] for c in cues if c["takes"] in ("code", "both")),
         name=regex.compile(name),
         code=regex.compile(rf"\.?[ ]?{ROAD_CODE}"),
         described=frozenset(c["term"] for c in cues if c.get("described")),
+        prefixed=frozenset(prefixed),
         described_name=regex.compile(
             rf"(?:[ ](?!(?:{alternation([b['term'] for b in breakers] + ['và'])})(?!\p{{L}}))\p{{Ll}}+)"
             rf"{{1,{MAX_DESCRIBED}}}(?=[ ]\p{{Lu}}){name}"),

@@ -226,8 +226,8 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
             continue
         before = text[max(0, start - 12):start].split()
         prefixed = bool(before) and before[-1] in pats.cue_prefixes
-        if cue in pats.lower_cues and start not in words and not prefixed:
-            continue  # "yêu cầu", "thành phố"; but "tuyến đường"
+        if ((cue in pats.lower_cues and start not in words) or cue in cues.prefixed) and not prefixed:
+            continue  # "yêu cầu", "thành phố", "Sông Công"; but "tuyến đường", "dòng Sông Chảy"
         if cue in pats.lower_cues and before and before[-1].casefold() in pats.cue_compounds:
             continue  # "vùng núi Tây Bắc", "đầu cầu Hà Nội": a common noun before a place of its own
         if inside_org(text, start, pats, words):
