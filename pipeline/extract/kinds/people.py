@@ -276,6 +276,8 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         taken.append((start, end))
     for match in pats.initials.finditer(text):
         start, end = match.span()
+        if match.group(0) in pats.not_names:
+            continue  # "Bí thư T.Ư Đảng": the Party's abbreviation for "Trung ương", not a man's initials
         cue = cue_before(text, start, pats)
         if cue.kind and not cue.blocked:
             found.append(_mention(segment, start, end, "initials", pats))
