@@ -27,7 +27,8 @@ NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
 _PLACE = lexicon_schema({"level": {"enum": list(LEVELS)}, "same_as": {"type": "string", "minLength": 1}})
 _ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}, "numbered": {"type": "boolean"}})
 _WORDS = lexicon_schema()
-_CUE = lexicon_schema({"takes": {"enum": ["name", "code", "both"]}, "lower_only": {"type": "boolean"}})
+_CUE = lexicon_schema({"takes": {"enum": ["name", "code", "both"]}, "lower_only": {"type": "boolean"},
+                       "described": {"type": "boolean"}})
 _TEXT = {"type": "string", "minLength": 1}
 _FORMER = lexicon_schema({"province": _TEXT, "admin": {"enum": ["huyện", "quận", "thị xã", "thành phố"]},
                           "into": _TEXT, "by": _TEXT}, required=["province", "admin", "into", "by"])
@@ -48,6 +49,7 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "openers": _WORDS,
         "place_cues": _CUE,
         "cue_prefixes": _WORDS,
+        "cue_compounds": _WORDS,
         "cue_qualifiers": _WORDS,
         "bare_district_kinds": _WORDS,
         "former_districts": _FORMER,

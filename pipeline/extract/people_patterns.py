@@ -105,7 +105,9 @@ def patterns() -> PeoplePatterns:
         initials=regex.compile(
             r"(?<![\p{L}\p{N}.])\p{Lu}\.(?:\p{Lu}\.){0,2}\p{Lu}\p{Ll}*(?![\p{L}\p{N}])"
         ),
-        famous=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(list(famous_names))})(?![\p{{L}}\p{{N}}])"),
+        # a hyphen and a lower-case syllable go on with a word made from the name ("Mác-xít": Marxist)
+        famous=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(list(famous_names))})"
+                             r"(?![\p{L}\p{N}]|-\p{Ll})"),
         famous_names=famous_names,
         honorifics=frozenset(h.casefold() for h in honorifics),
         titles=frozenset(f.casefold() for t in data["titles"] for f in tone_variants(t["term"])),

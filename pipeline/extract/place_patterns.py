@@ -23,6 +23,7 @@ from pipeline.extract.gazetteer import (
     place_key,
 )
 from pipeline.extract.province_list import province_list
+from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 from pipeline.text import alternation, sentence_initial, tone_variants, trie_alternation
@@ -46,6 +47,8 @@ class LocationPatterns:
     admin_level: dict[str, str]
     named: PhraseIndex  # provinces, aliases, countries, regions and districts as written -> level
     org_tail: regex.Pattern
+    org_head_end: regex.Pattern  # an organisation's head ending where the search ends
+    org_inner: regex.Pattern  # a lower-case word inside an organisation's name ("nhân dân")
     not_after: regex.Pattern
     compound_tails: dict[str, set[str]]
     plural_before: regex.Pattern
@@ -56,6 +59,7 @@ class LocationPatterns:
     cues: CuePatterns  # "quốc lộ 1A", "sân bay Nội Bài"
     lower_cues: frozenset[str]
     cue_prefixes: frozenset[str]
+    cue_compounds: frozenset[str]  # words a lower-case cue ends as a common noun ("miền núi", "đầu cầu")
     bare_kinds: frozenset[str]
     segmented_admin: frozenset[str]  # admin words only where the segmenter starts a word ("bản")
 
@@ -80,6 +84,14 @@ def case_variants(term: str) -> set[str]:
             options.add(word.lower())  # "đồng bằng Bắc bộ", "Nam bộ": the part of the country in lower case
         forms = {f"{form} {option}" if i else option for form in forms for option in options}
     return forms
+
+
+def head_variants(term: str) -> set[str]:
+    """An organisation's head as written, and with its later words in the other case: the press writes
+    "Viện kiểm sát" and "Viện Kiểm sát", "Đảng Cộng sản" and "Đảng cộng sản"."""
+    first, _, rest = term.partition(" ")
+    lowered = f"{first} {rest.lower()}" if rest and not rest.isupper() else term
+    return case_variants(term) | case_variants(lowered)
 
 
 @compiled
@@ -113,7 +125,7 @@ def patterns() -> LocationPatterns:
     numbered_words = alternation([f for e in rules["admin_words"] if e.get("numbered")
                                    for f in (e["term"], place_capitalised(e["term"]))])
     numbered = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>{numbered_words})[ ](?P<name>\d{{1,2}})"
-                             r"(?![\p{L}\p{N}]|[.,]\d)")
+                             r"(?![\p{L}\p{N}/]|[.,]\d)")  # "thôn 13/13": a share of the villages
 
     named = PhraseIndex()
     for key in gaz.districts:  # first, so that a province of the same name overwrites its city
@@ -132,7 +144,8 @@ def patterns() -> LocationPatterns:
             for form in tone_variants(written):
                 named.add(form, place["level"])
 
-    heads = alternation([h["term"] for h in rules["org_heads"]])
+    # a head of several words is written in sentence case or title case ("Viện kiểm sát", "Viện Kiểm sát")
+    heads = alternation([form for h in rules["org_heads"] for form in head_variants(h["term"])])
     inner = alternation([w["term"] for w in rules["org_inner_words"]])
     # org names capitalise each word's first syllable only: "Sở Tài nguyên và Môi trường"
     breakers = alternation([w["term"] for w in rules["org_breakers"]])
@@ -154,11 +167,14 @@ def patterns() -> LocationPatterns:
         rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)[ ](?P<admin>{plural_admin})(?![\p{{L}}])"
         rf"[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ](?=\p{{Lu}})", regex.IGNORECASE)
     openers = frozenset(w["term"] for w in rules["openers"])
-    return LocationPatterns(admin, admin_level, named, org_tail, not_after,
-                            compound_tails, plural_before, list_next, introduced, openers, numbered,
-                            cue_pattern(rules["place_cues"], rules["cue_qualifiers"]),
+    head_end = regex.compile(rf"(?<![\p{{L}}])(?:{heads})$")
+    return LocationPatterns(admin, admin_level, named, org_tail, head_end,
+                            regex.compile(inner), not_after, compound_tails, plural_before, list_next,
+                            introduced, openers, numbered,
+                            cue_pattern(rules["place_cues"], rules["cue_qualifiers"], rules["org_breakers"]),
                             frozenset(c["term"] for c in rules["place_cues"] if c.get("lower_only")),
                             frozenset(w["term"] for w in rules["cue_prefixes"]),
+                            frozenset(w["term"] for w in rules["cue_compounds"]),
                             frozenset(w["term"] for w in rules["bare_district_kinds"]),
                             frozenset(w["term"] for w in rules["segmented_admin_words"]))
 
@@ -172,24 +188,40 @@ class CuePatterns:
     coded: frozenset[str]  # cues followed by a road code ("QL1A", "quốc lộ 14")
     name: regex.Pattern
     code: regex.Pattern
+    described: frozenset[str]  # cues whose name may follow a description in lower case
+    prefixed: frozenset[str]  # lower-case cues capitalised: cues only after a prefix ("dòng Sông Chảy")
+    described_name: regex.Pattern  # "dệt thổ cẩm Đam Pao" after "Làng nghề"
 
 
-def cue_pattern(cues: list[dict[str, Any]], qualifiers: list[dict[str, Any]]) -> CuePatterns:
+MAX_DESCRIBED = 4  # lower-case syllables between a described cue and its name ("dâu tằm tơ")
+
+
+def cue_pattern(cues: list[dict[str, Any]], qualifiers: list[dict[str, Any]],
+                breakers: list[dict[str, Any]]) -> CuePatterns:
     """Cue, then a capitalised name or a road code, as each cue takes ("quốc lộ 1A", "cầu Rồng"); a
-    qualifier may stand between a named cue and its name ("nghĩa trang liệt sĩ Trường Sơn")."""
+    qualifier may stand between a named cue and its name ("nghĩa trang liệt sĩ Trường Sơn"), and after a
+    `described` cue a few lower-case syllables that are no breaker ("Làng nghề dệt thổ cẩm Đam Pao")."""
     # "đường Lê Lợi Quận 1" ends at Quận ("đường Nguyễn Thị Minh Khai" goes on)
     admin_words = r"(?:Quận|Phường|Huyện|Tỉnh|Xã|Thị xã|Thị trấn|Thành phố|TP)(?!\p{L})"
     word = rf"(?!{admin_words})(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]+|{CAP})(?![\p{{L}}\p{{N}}])"  # "Rồng", "VSIP"
     # a phase or unit number may end the name where punctuation follows it ("KCN VSIP 2, ...")
-    number = r"(?:[ ]\d{1,2}(?=[,;.:)]|[ ]và[ ]|$))?"
+    number = r"(?:[ ]\d{1,2}(?=[,;.:)]|[ ]và[ ]|[ ]\(|$))?"  # "Đông Anh 5 (thị trấn Nam Ban)"
     qualifier = rf"(?:[ ](?i:{alternation(q['term'] for q in qualifiers)})(?=[ ]\p{{Lu}}))?"
     name = rf"{qualifier}[ ]{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?{number}"
+    # a lower-case cue written with a capital is a name's own first word ("Sông Công", "Cầu Giấy"), unless
+    # a classifier stands before it ("dòng Sông Chảy", "cây Cầu Rồng")
+    prefixed = {place_capitalised(c["term"]) for c in cues if c.get("lower_only")} - {c["term"] for c in cues}
     return CuePatterns(
-        cue=re.compile(r"(?<!\w)" + trie_alternation([c["term"] for c in cues])),
-        named=frozenset(c["term"] for c in cues if c["takes"] in ("name", "both")),
+        cue=re.compile(r"(?<!\w)" + trie_alternation([c["term"] for c in cues] + sorted(prefixed))),
+        named=frozenset([c["term"] for c in cues if c["takes"] in ("name", "both")] + sorted(prefixed)),
         coded=frozenset(c["term"] for c in cues if c["takes"] in ("code", "both")),
         name=regex.compile(name),
         code=regex.compile(rf"\.?[ ]?{ROAD_CODE}"),
+        described=frozenset(c["term"] for c in cues if c.get("described")),
+        prefixed=frozenset(prefixed),
+        described_name=regex.compile(
+            rf"(?:[ ](?!(?:{alternation([b['term'] for b in breakers] + ['và'])})(?!\p{{L}}))\p{{Ll}}+)"
+            rf"{{1,{MAX_DESCRIBED}}}(?=[ ]\p{{Lu}}){name}"),
     )
 
 
@@ -231,10 +263,40 @@ def place_admin_level(admin: str, name: str, pats: LocationPatterns, gaz: Gazett
 
 def inside_org(text: str, start: int, pats: LocationPatterns, words: frozenset[int] | None = None) -> bool:
     """Does an organisation's name run up to `start` ("Công an tỉnh ", "Tập đoàn Điện lực ")? With the
-    segmenter's word starts, a head inside a longer word ("thị trường châu Âu") is no head."""
+    segmenter's word starts, a head inside a longer word ("thị trường châu Âu") is no head, and a name
+    whose words are in lower case is read word by word (`named_body_before`)."""
     window = text[max(0, start - 120):start]
     match = pats.org_tail.search(window) if window else None
-    return match is not None and (words is None or start - len(window) + match.start() in words)
+    if match is not None and (words is None or start - len(window) + match.start() in words):
+        return True
+    return words is not None and named_body_before(text, start, pats, words)
+
+
+MAX_BODY_WORDS = 8  # words of the segmenter between an organisation's head and the place
+_BODY_MARKS = frozenset("-–&")  # "Trung cấp nghề Thanh niên Dân tộc - miền núi", "Tài nguyên & Môi trường"
+_BODY_CLASSES = frozenset({"noun", "adj"})
+
+
+def named_body_before(text: str, start: int, pats: LocationPatterns, words: frozenset[int]) -> bool:
+    """An organisation's name in sentence case runs up to `start`: walking back over the segmenter's
+    words from the place, each a capitalised word, an inner or administrative word, or a lower-case
+    noun or adjective ("Công ty Cổ phần cao su Bà Rịa", "Hội Nông dân huyện"), an
+    organisation's head ends one of them. A verb, a preposition, a comma or a quotation mark ends the
+    walk ("Sở Y tế đề nghị tỉnh Quảng Nam")."""
+    starts = sorted(w for w in words if start - 120 <= w < start)
+    end = start
+    for word_start in reversed(starts[-MAX_BODY_WORDS:]):
+        word = text[word_start:end].strip()
+        end = word_start
+        if not word:
+            return False
+        head = pats.org_head_end.search(text, max(0, word_start - 40), word_start + len(word))
+        if head is not None and head.start() in words:
+            return True
+        if not (word[:1].isupper() or word in _BODY_MARKS or pats.org_inner.fullmatch(word)
+                or word.casefold() in pats.admin_level or word_class(word) in _BODY_CLASSES):
+            return False
+    return False
 
 
 PREV_CAP = regex.compile(rf"(?<![\p{{L}}]){CAP}[ ]$")

@@ -62,6 +62,9 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
         if admin.strip(" \t:") in pats.segmented_admin and (
                 start not in words or _COUNTED.search(text, max(0, start - 6), start)):
             continue  # "văn bản Hướng dẫn": part of a word; "1 bản Khơ Mú": a village of a people
+        if admin[:1].isupper() and pats.admin_level.get(admin.strip().casefold()) == "other" and \
+                gaz.level_of(f"{admin.strip()} {match.group('name').split(' ')[0]}"):
+            continue  # "Buôn Hồ", "Buôn Ma Thuột": a village word that starts a known unit's own name
         plural = bool(pats.plural_before.search(text[max(0, start - 12):start]))
         if ":" in admin:
             if not plural:
@@ -217,13 +220,16 @@ def _cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int
     for found_cue in cues.cue.finditer(text):
         start, cue = found_cue.start(), found_cue.group()
         match = (cues.name.match(text, found_cue.end()) if cue in cues.named else None) or (
-            cues.code.match(text, found_cue.end()) if cue in cues.coded else None)
+            cues.code.match(text, found_cue.end()) if cue in cues.coded else None) or (
+            cues.described_name.match(text, found_cue.end()) if cue in cues.described else None)
         if match is None or _cue_before_cue(text, found_cue.end(), cues):
             continue
-        if cue in pats.lower_cues and start not in words:  # "yêu cầu", "thành phố"; but "tuyến đường"
-            before = text[max(0, start - 12):start].split()
-            if not before or before[-1] not in pats.cue_prefixes:
-                continue
+        before = text[max(0, start - 12):start].split()
+        prefixed = bool(before) and before[-1] in pats.cue_prefixes
+        if ((cue in pats.lower_cues and start not in words) or cue in cues.prefixed) and not prefixed:
+            continue  # "yêu cầu", "thành phố", "Sông Công"; but "tuyến đường", "dòng Sông Chảy"
+        if cue in pats.lower_cues and before and before[-1].casefold() in pats.cue_compounds:
+            continue  # "vùng núi Tây Bắc", "đầu cầu Hà Nội": a common noun before a place of its own
         if inside_org(text, start, pats, words):
             continue  # "Ban Quản lý Khu kinh tế Dung Quất" is the board
         if not _ends_a_word(text, match.end(), words):
@@ -280,11 +286,14 @@ _LIST_GAP = regex.compile(r"[ ]?[-–,][ ]|[ ]và[ ]")  # "Quảng Bình - Vĩnh
 
 
 _HOUSE_NUMBER = regex.compile(r"\d[\p{L}/]*[ ]$")  # "32 Đại Từ, Hoàng Mai": a street, not the district
+# "Đông Anh 3 (thị trấn Nam Ban)", "Mỹ Đình 1,": a unit's number makes a name of its own (a village, a
+# hamlet, a school), not the district
+_NUMBERED_AFTER = regex.compile(r"[ ]\d{1,2}(?=[ ]?[,;.:()]|$)")
 
 
 def _beside_a_place(text: str, start: int, end: int, places: list[Mention]) -> bool:
     """The name and a place already found stand side by side in a list: it is a place too."""
-    if _HOUSE_NUMBER.search(text[max(0, start - 12):start]):
+    if _HOUSE_NUMBER.search(text[max(0, start - 12):start]) or _NUMBERED_AFTER.match(text, end):
         return False
     return any(_LIST_GAP.fullmatch(text[place.end:start]) or _LIST_GAP.fullmatch(text[end:place.start])
                for place in places)

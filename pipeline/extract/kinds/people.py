@@ -28,12 +28,14 @@ from pipeline.extract.people_patterns import (
     patterns,
     rules,
 )
+from pipeline.extract.word_classes import word_class
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
 from pipeline.text import ascii_fold, sentence_initial
 
 __all__ = ["RULES_SCHEMA", "build", "find", "looks_foreign", "patterns", "rules"]
 
+BIG_PLACES = ("country", "province", "other")  # places no one-syllable commune name shadows
 _NEXT_LOWER = regex.compile(r"[ ](\p{Ll}+)")
 _NEXT_CAP = regex.compile(rf"[ ]{CAPW}")
 _TRAILING_SOURCE = regex.compile(r"\s*\([^()\n]*\)\s*$")
@@ -98,7 +100,9 @@ def _titled_after_place_word(text: str, start: int, name: list[str], cue: Cue, p
     gaz = gazetteer()
     # a middle name ("Văn", "Thị") marks a person; so does a surname-led run none of whose leading
     # words is a known place ("UBND thành phố Lê Trung Chinh", "thành phố Lương Nguyễn Minh Triết")
-    known_prefix = any(gaz.level_of(" ".join(name[:n])) for n in range(1, len(name) + 1))
+    # one syllable that is also a commune's whole name ("xã Phan", "xã Lê") leads a man's name as well
+    known_prefix = gaz.level_of(name[0]) in BIG_PLACES or any(
+        gaz.level_of(" ".join(name[:n])) for n in range(2, len(name) + 1))
     personal = name[1] in pats.middle_names or (name[0] in pats.surnames and not known_prefix)
     return (cue.blocker.casefold() in pats.place_words and len(name) >= 3 and personal
             and not _is_place(name) and bool(pats.role_before.search(text[max(0, start - WINDOW):start])))
@@ -172,7 +176,10 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         # country's is not a given name ("Hoa hậu Hoàn Vũ Việt Nam")
         holder = name[0] in pats.surnames and gazetteer().level_of(" ".join(name[1:])) != "country" and bool(
             pats.role_before.search(text[max(0, name_start - WINDOW):name_start]))
-        if _is_place(name, strict=direct.kind != "honorific" and not holder):
+        # after an honorific, a ward or district named after a person is the person ("ông Lê Hồng Phong")
+        named_after = direct.kind == "honorific" and name[0] in pats.surnames and \
+            gazetteer().level_of(" ".join(name)) in _UNITS
+        if not named_after and _is_place(name, strict=direct.kind != "honorific" and not holder):
             return None
         if direct.kind or (len(name) >= 3 and not _alone_on_line(text, name_start, name_end)):
             return _mention(segment, name_start, name_end, "full", pats)
@@ -270,6 +277,8 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         taken.append((start, end))
     for match in pats.initials.finditer(text):
         start, end = match.span()
+        if match.group(0) in pats.not_names:
+            continue  # "Bí thư T.Ư Đảng": the Party's abbreviation for "Trung ương", not a man's initials
         cue = cue_before(text, start, pats)
         if cue.kind and not cue.blocked:
             found.append(_mention(segment, start, end, "initials", pats))
@@ -282,9 +291,24 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         if any(start < b and a < end for a, b in taken):
             continue
         mention = _from_run(segment, start, match.group(0).split(" "), pats)
+        if mention is not None and _ends_inside_a_word(segment, mention.end):
+            words = mention.text.split(" ")  # "Trần Ngọc Quang Giảng viên": the name stops before the word
+            shorter = mention.start + len(" ".join(words[:-1]))
+            mention = _mention(segment, mention.start, shorter, "full", pats) if len(words) > 3 or (
+                len(words) == 3 and words[0] in pats.surnames) else None
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _ends_inside_a_word(segment: Segment, end: int) -> bool:
+    """Does a name end inside a common word of the segmenter that goes on in lower case ("Đoàn Kiểm" of
+    "Đoàn Kiểm tra", "Báo" of "các đồng chí Báo cáo viên")? A name the segmenter joins to the next word
+    ("Trần Thị Mậu sinh") is no common word and stands."""
+    if segment.text[end:end + 1] != " ":
+        return False
+    word = next((t.text for t in segment.doc if t.idx < end < t.idx + len(t.text)), None)
+    return word is not None and word_class(word) is not None
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
