@@ -91,7 +91,8 @@ class Rules:
     not_names: frozenset[str]
     name_word_re: re.Pattern[str]
     compound_before: re.Pattern[str]  # a common word the head ends ("ngày" + "Hội"), up to the head
-    legal_forms: tuple[tuple[str, str], ...]  # (spelt out, initials), lower case, longest first
+    # (a company's legal form spelt out, as a whole-word pattern; its initials), lower case, longest first
+    legal_forms: tuple[tuple[re.Pattern[str], str], ...]
     phrase_re: re.Pattern[str]
     admin_re: re.Pattern[str]
     village_re: re.Pattern[str]  # a village or neighbourhood word ("thôn", "ấp", "khu phố"), lower case
@@ -147,9 +148,7 @@ def rules() -> Rules:
         introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),
         name_word_re=_words(terms("name_words")), phrase_re=_words(terms("name_phrases")),
         compound_before=re.compile(r"(?<!\w)" + trie_alternation(terms("head_compounds", True)) + "$"),
-        legal_forms=tuple(sorted({(modern_tones(e["term"]).lower(), e["short"].lower())
-                                  for e in data["name_words"] if "short" in e},
-                                 key=lambda form: -len(form[0]))),
+        legal_forms=_legal_forms(data["name_words"]),
         admin_re=_words(terms("admin_words")), village_re=_words(_village_words()),
         stop_re=_words(terms("stop_words")),
         honorific_stops=frozenset(e["term"] for e in data["stop_words"] if e.get("before_name")),
@@ -164,6 +163,13 @@ def rules() -> Rules:
         law_before=re.compile(r"(?<!\w)" + trie_alternation(terms("law_words")) + r"[ \t\xa0]+$"),
         level_re=_words(terms("level_words", True)),
     )
+
+
+def _legal_forms(name_words: list[dict[str, Any]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The name words with initials ("trách nhiệm hữu hạn" -> "tnhh"), longest first, each compiled once."""
+    forms = {(modern_tones(e["term"]).lower(), e["short"].lower()) for e in name_words if "short" in e}
+    return tuple((re.compile(rf"(?<!\w){re.escape(spelt)}(?!\w)"), short)
+                 for spelt, short in sorted(forms, key=lambda form: (-len(form[0]), form[0])))
 
 
 def _village_words() -> list[str]:

@@ -382,7 +382,7 @@ def _legal_forms_spelt(found: list[Candidate]) -> None:
     Việt Nam" and "Công ty TNHH MTV Apatit Việt Nam" are one company), when the article writes both."""
     def initials(key: str) -> str:
         for spelt, short in rules().legal_forms:
-            key = re.sub(rf"(?<!\w){re.escape(spelt)}(?!\w)", short, key)
+            key = spelt.sub(short, key)
         return key
 
     keys = {cand.key for cand in found}
