@@ -6,7 +6,8 @@ place with its administrative word. Bodies that need no head (Quốc hội, Goog
 file's list; acronyms defined in the article ("Khối Các cơ quan (CCQ)", read by `org_definitions`)
 are kept in `doc.cache`, so that short forms in every segment join the long name and the canonical
 names expand them. The compiled rule file lives in `org_rules`, the segment as the
-scanner reads it in `org_view`, the tests of where a name ends in `org_name_ends`.
+scanner reads it in `org_view`, the tests of where a name ends in `org_name_ends`, which
+candidates are one body in `org_groups`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pipeline.extract.org_definitions import (
     take_acronym_phrases,
     take_short_then_long,
 )
+from pipeline.extract.org_groups import group_keys
 from pipeline.extract.org_name_ends import place_end, village_end
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import read_name
@@ -357,61 +359,6 @@ def _part_forms(view: View, acronym: str, found: list[Candidate]) -> None:
         pos = view.norm.find(acronym, end)
 
 
-def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
-    """Each candidate's group: a defined acronym's long form, a listed body, or its own folded name."""
-    r = rules()
-    parts = {a: entry[1] for a, entry in acronyms.items() if entry[0] == "part"}
-    wholes = {name_key(a.replace(" ", "")): entry[1] for a, entry in acronyms.items() if entry[0] == "whole"}
-    for cand in found:
-        words = cand.name.split()
-        if any(w in parts for w in words):  # "Đảng ủy Khối CCQ tỉnh" -> "Đảng ủy Khối Các cơ quan tỉnh"
-            cand.name = " ".join(parts.get(w, w) for w in words)
-        key, squashed = name_key(cand.name), name_key(cand.name.replace(" ", ""))
-        if squashed in wholes and not cand.long_form:
-            cand.key, cand.acronym = wholes[squashed], cand.name
-            continue
-        rest = key[len(cand.head) + 1:] if cand.head and key.startswith(cand.head + " ") else ""
-        target = (wholes.get(rest.replace(" ", "")) or r.body_key.get(rest, "")) if rest else ""
-        if target.startswith(cand.head + " "):  # "Tập đoàn EVN" is EVN, "Tập đoàn Điện lực Việt Nam"
-            key = target
-        cand.key = r.body_key.get(key, key)
-
-
-def _legal_forms_spelt(found: list[Candidate]) -> None:
-    """A company's legal form spelt out groups with its initials ("Công ty TNHH Một thành viên Apatit
-    Việt Nam" and "Công ty TNHH MTV Apatit Việt Nam" are one company), when the article writes both."""
-    def initials(key: str) -> str:
-        for spelt, short in rules().legal_forms:
-            key = spelt.sub(short, key)
-        return key
-
-    keys = {cand.key for cand in found}
-    spelt = {initials(key): key for key in keys if initials(key) != key}
-    for cand in found:
-        if cand.key in spelt:
-            cand.key = spelt[cand.key]  # the form spelt out names the group, as the longer form does
-
-
-COUNTRY_IN_NAMES = " việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
-
-
-def _country_dropped(found: list[Candidate]) -> None:
-    """A name written without the country inside it ("Ủy ban MTTQ huyện Bạch Thông") groups with the
-    article's form that has it ("Ủy ban MTTQ Việt Nam huyện Bạch Thông")."""
-    longer = {}
-    for cand in found:
-        at = cand.key.find(COUNTRY_IN_NAMES + " ")
-        if at > 0:
-            longer.setdefault(cand.key[:at] + cand.key[at + len(COUNTRY_IN_NAMES):], cand.key)
-    for cand in found:
-        if cand.key in longer:
-            cand.key = longer[cand.key]
-        elif cand.open_end and rules().admin_re.fullmatch(cand.key.rsplit(" ", 1)[-1]):
-            # "Ủy ban MTTQ huyện" still stands for the one body it shortens; "Ủy ban MTTQ" alone may not
-            fits = {long for short, long in longer.items() if short.startswith(cand.key + " ")}
-            cand.key = fits.pop() if len(fits) == 1 else cand.key
-
-
 def find(doc: ArticleDoc) -> list[Mention]:
     """ORG mentions in the title, body and captions of an article."""
     views = [View.of(s) for s in doc if not s.field.startswith(SKIPPED_FIELDS) and s.text.strip()]
@@ -426,9 +373,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         spans = [(c.start, c.end) for c in found if c.view is view]
         anchors = [(c.start, c.end) for c in found if c.view is view and _company(c)]
         found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
-    _resolve_keys(found, acronyms)
-    _legal_forms_spelt(found)
-    _country_dropped(found)
+    group_keys(found, acronyms)
     foreign_national_bodies(doc, found)
     doc.cache["org_acronyms"] = acronyms
     seen: dict[tuple[str, int, int], Candidate] = {}
