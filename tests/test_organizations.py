@@ -122,9 +122,10 @@ def test_meta_lines_are_not_read() -> None:
     assert organizations.find(doc) == []
 
 
-def test_party_counts_only_beside_another_national_body() -> None:
-    assert names("Chủ trương của Đảng và Nhà nước.") == ["Đảng"]
+def test_the_party_state_in_general_names_no_body() -> None:
+    assert names("Chủ trương của Đảng và Nhà nước.") == []
     assert names("Xây dựng, chỉnh đốn Đảng trong sạch.") == []
+    assert names("Đảng Cộng sản Việt Nam lãnh đạo.") == ["Đảng Cộng sản Việt Nam"]
 
 
 MESSY = [
