@@ -121,6 +121,14 @@ def _names_listed(view: View, end: int) -> bool:
         head_at(view, after[0]) is None and not rules().admin_re.match(view.norm, after[0]))
 
 
+def _bodies_listed(view: View, end: int) -> bool:
+    """Another body's head follows after a comma or "và" ("Đảng ủy, HĐND, UBND xã", "của Đảng ủy,
+    Hội CCB huyện"): the bare head is one of a unit's bodies listed together, not a title's word
+    ("Bí thư Đảng ủy, Chủ tịch HĐND xã") nor the common noun."""
+    joint = re.match(r"[ \t\xa0]*(?:,|và)[ \t\xa0]+", view.norm[end:end + 8])
+    return joint is not None and head_at(view, end + joint.end()) is not None
+
+
 def _scoped(view: View, end: int) -> bool:
     """A level or a determiner follows the body ("MTTQ cấp xã", "UBND các xã, phường", "Hội LHPN các
     xã"): a kind of body at each unit, not one named body."""
@@ -237,6 +245,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     if view.fused(head_start, head_end) or (not glued and not titled and mid_word):
         return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another (not "trích Quỹ")
     scan = read_name(view, head_end, head, capital_head=capital)
+    if capital and not scan.parts and head.lowercase == "placed" and _bodies_listed(view, scan.end):
+        scan.named = True  # "lãnh đạo Đảng ủy, HĐND, UBND xã": the unit's Party committee among its bodies
     if titled and scan.parts < 2 and not _after_title(view, head_start):
         return None  # "phòng Cảnh sát hình sự Công an tỉnh" is a name, "cơ quan Công an" is not
     if (capital and not (scan.named or head.standalone or (scan.strong and head.local))) or (
