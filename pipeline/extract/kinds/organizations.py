@@ -31,7 +31,7 @@ from pipeline.extract.org_definitions import (
 from pipeline.extract.org_groups import group_keys
 from pipeline.extract.org_name_ends import place_end, village_end
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
-from pipeline.extract.org_scan import read_name
+from pipeline.extract.org_scan import Scan, read_name
 from pipeline.extract.org_view import SYLLABLE_RE, View, brand_like, byline, head_at, person_starts
 from pipeline.extract.org_words import capitalised, place_level
 from pipeline.extract.word_classes import word_class
@@ -56,6 +56,7 @@ WHOLE_DETERMINERS = frozenset({"toàn bộ"})
 MAX_SCOPED_WORDS = 3
 MEMBER_WORD = "viên"  # after a body's head, a member of it ("Tỉnh ủy viên", "Đoàn viên")
 CHIEF_WORD = "trưởng"  # after a body's head, its chief ("Tổng cục trưởng", "Viện trưởng"): a title
+GENERIC_UNITS = frozenset({"chi bộ"})  # spec 6: "chi bộ" alone is a generic phrase, not a name
 SKIPPED_FIELDS = ("meta.",)  # bylines and source lines carry an author's role, not the article's bodies
 
 
@@ -119,6 +120,13 @@ def _names_listed(view: View, end: int) -> bool:
     after = view.syllable(end)
     return comma.startswith(",") and after is not None and capitalised(view.word(after)) and (
         head_at(view, after[0]) is None and not rules().admin_re.match(view.norm, after[0]))
+
+
+def _bare_party_unit(view: View, scan: Scan) -> bool:
+    """The name is one bare Party cell head with no place or name of its own ("Chi ủy" + "Chi bộ"): as
+    "chi bộ" alone (spec 6), it names no one unit."""
+    nested = head_at(view, scan.first) if scan.parts == 1 and scan.last == "head" else None
+    return nested is not None and nested[0] == scan.end and name_key(nested[1].term) in GENERIC_UNITS
 
 
 def _bodies_listed(view: View, end: int) -> bool:
@@ -247,6 +255,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     scan = read_name(view, head_end, head, capital_head=capital)
     if capital and not scan.parts and head.lowercase == "placed" and _bodies_listed(view, scan.end):
         scan.named = True  # "lãnh đạo Đảng ủy, HĐND, UBND xã": the unit's Party committee among its bodies
+    if _bare_party_unit(view, scan):
+        return None  # "Chi ủy Chi bộ nhiệm kỳ 2020 - 2022": the committee of any cell, a common noun
     if titled and scan.parts < 2 and not _after_title(view, head_start):
         return None  # "phòng Cảnh sát hình sự Công an tỉnh" is a name, "cơ quan Công an" is not
     if (capital and not (scan.named or head.standalone or (scan.strong and head.local))) or (
