@@ -16,7 +16,7 @@ except ImportError:  # without the place rules, bodies named after a village are
 
 _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
-               "apposition", "nested_only", "combines", "unit")
+               "apposition", "nested_only", "combines", "unit", "venue")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -42,6 +42,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "company_suffixes": lexicon_schema(),
     "law_words": lexicon_schema(),
     "level_words": lexicon_schema(),
+    "locatives": lexicon_schema(),
 })
 
 
@@ -67,6 +68,7 @@ class Head:
     combines: bool = False
     nested_only: bool = False
     unit: bool = False
+    venue: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class Rules:
     company_suffixes: tuple[str, ...]
     law_before: re.Pattern[str]  # a law's kind right before: the words after it are the law's title
     level_re: re.Pattern[str]  # "trung ương", "nhà nước": the level a described body works at ends its name
+    locatives: frozenset[str]  # "tại", "ở": a venue named right after one is where something happens
 
 
 @compiled
@@ -155,6 +158,7 @@ def rules() -> Rules:
         company_suffixes=tuple(terms("company_suffixes")),
         law_before=re.compile(r"(?<!\w)" + trie_alternation(terms("law_words")) + r"[ \t\xa0]+$"),
         level_re=_words(terms("level_words", True)),
+        locatives=frozenset(terms("locatives", True)),
     )
 
 

@@ -181,6 +181,12 @@ def _acronym_before(norm: str, space: int) -> bool:
     return len(word) > 1 and word.isalpha() and word.isupper()
 
 
+def _after_locative(view: View, head_start: int) -> bool:
+    """A locative preposition ("tại", "ở") stands right before `head_start`."""
+    before = view.lower[max(0, head_start - 8):head_start].split()
+    return bool(before) and before[-1] in rules().locatives
+
+
 def _after_title(view: View, head_start: int) -> bool:
     """A title word stands right before `head_start` ("Trưởng ban", "Giám đốc sở")."""
     before = view.lower[max(0, head_start - 24):head_start].split()
@@ -232,6 +238,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     if rules().compound_before.search(view.lower, max(0, head_start - 12), head_end):
         return None  # "ngày Hội Đại đoàn kết": the head ends a common word (a festival day)
     title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
+    if head.venue and _after_locative(view, head_start):
+        return None  # "tại Nhà hát Trưng Vương": the place where the event is held
     if head.title_part and title_word:
         return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
     # "Trưởng ban Tổ chức Tỉnh ủy": a lower-case head that starts a name
