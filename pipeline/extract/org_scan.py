@@ -388,11 +388,10 @@ class _NameReader:
         if person or foreigner or shouting(word):
             return STOP
         end, nxt, token = span[1], view.next_word(span[1]), view.token(start)
-        # "Cửa Lò xếp", "Hòa" + "Bình nhiệm kỳ" as words of the segmenter: a lower-case syllable glued
-        # after a known place of two syllables or more is the word after the name, not part of a
-        # common word ("Tài nguyên")
-        in_word = [s for s in self.word_starts[-2:] if " " in view.norm[s:span[1]]]
-        glued_to_place = ends_with_place(view, in_word, span[1])
+        # "Cửa Lò xếp" as one word of the segmenter: a lower-case syllable after a known place read
+        # within that word is the verb after the name, not part of a common word ("Tài nguyên")
+        in_word = [s for s in self.word_starts if view.token(s) == token and " " in view.norm[s:span[1]]]
+        glued_to_place = token == self.last_token and ends_with_place(view, in_word, span[1])
         # one capital letter is a syllable ("Y học"), not an acronym glued to a word ("UBKT Tỉnh")
         acronym = word.isupper() and len(word) > 1
         vietnamese = not acronym and not TWO_SYLLABLES.search(word) and not glued_to_place
