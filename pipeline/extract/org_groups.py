@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.extract.canonical import canonical_name
+from pipeline.extract.canonical import expand_acronyms
 from pipeline.extract.org_definitions import Candidate
 from pipeline.extract.org_rules import rules
 from pipeline.text import name_key
@@ -84,7 +84,7 @@ def _acronyms_spelt(found: list[Candidate]) -> None:
     (spec 6); the group keeps the short form's key, which the open short forms ("HĐND xã") join."""
     expanded: dict[str, str] = {}
     for cand in found:
-        expanded.setdefault(cand.name, name_key(canonical_name(cand.name)))
+        expanded.setdefault(cand.name, name_key(expand_acronyms(cand.name)))
     short_key: dict[str, str] = {}
     for cand in found:
         if expanded[cand.name] != name_key(cand.name):
