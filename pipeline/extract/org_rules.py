@@ -16,7 +16,7 @@ except ImportError:  # without the place rules, bodies named after a village are
 
 _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
-               "apposition", "nested_only", "combines", "unit", "venue")
+               "apposition", "nested_only", "combines", "unit", "venue", "organ")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -69,6 +69,7 @@ class Head:
     nested_only: bool = False
     unit: bool = False
     venue: bool = False
+    organ: bool = False
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,16 @@ from pipeline.extract.org_groups import group_keys
 from pipeline.extract.org_name_ends import place_end, village_end
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import Scan, read_name
-from pipeline.extract.org_view import SYLLABLE_RE, View, brand_like, byline, head_at, person_starts
+from pipeline.extract.org_view import (
+    SYLLABLE_RE,
+    View,
+    acronym_before,
+    after_locative,
+    brand_like,
+    byline,
+    head_at,
+    person_starts,
+)
 from pipeline.extract.org_words import capitalised, place_level
 from pipeline.extract.word_classes import word_class
 from pipeline.kinds import (
@@ -175,18 +184,6 @@ def _scoped_partner(view: View, end: int) -> bool:
     return len(view.norm[end + joint.end():scan.end].split()) <= MAX_SCOPED_WORDS and _scoped(view, scan.end)
 
 
-def _acronym_before(norm: str, space: int) -> bool:
-    """The word ending at `space` (a space) is an acronym in capitals ("UV" in "UV BTV Tỉnh ủy")."""
-    word = norm[:space].rsplit(" ", 1)[-1]
-    return len(word) > 1 and word.isalpha() and word.isupper()
-
-
-def _after_locative(view: View, head_start: int) -> bool:
-    """A locative preposition ("tại", "ở") stands right before `head_start`."""
-    before = view.lower[max(0, head_start - 8):head_start].split()
-    return bool(before) and before[-1] in rules().locatives
-
-
 def _after_title(view: View, head_start: int) -> bool:
     """A title word stands right before `head_start` ("Trưởng ban", "Giám đốc sở")."""
     before = view.lower[max(0, head_start - 24):head_start].split()
@@ -238,7 +235,7 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     if rules().compound_before.search(view.lower, max(0, head_start - 12), head_end):
         return None  # "ngày Hội Đại đoàn kết": the head ends a common word (a festival day)
     title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
-    if head.venue and _after_locative(view, head_start):
+    if head.venue and after_locative(view, head_start):
         return None  # "tại Nhà hát Trưng Vương": the place where the event is held
     if head.title_part and title_word:
         return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
@@ -257,7 +254,7 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     # the segmenter glues a capitalised head to a lower-case word or an acronym before it ("UV BTV")
     mid_word = view.token_starts[view.token(head_start)] != head_start and not (
         norm[head_start].isupper() and head_start > 1 and (
-            norm[head_start - 2].islower() or _acronym_before(norm, head_start - 1)))
+            norm[head_start - 2].islower() or acronym_before(norm, head_start - 1)))
     if view.fused(head_start, head_end) or (not glued and not titled and mid_word):
         return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another (not "trích Quỹ")
     scan = read_name(view, head_end, head, capital_head=capital)
@@ -267,7 +264,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         return None  # "Chi ủy Chi bộ nhiệm kỳ 2020 - 2022": the committee of any cell, a common noun
     if titled and scan.parts < 2 and not _after_title(view, head_start):
         return None  # "phòng Cảnh sát hình sự Công an tỉnh" is a name, "cơ quan Công an" is not
-    if (capital and not (scan.named or head.standalone or (scan.strong and head.local))) or (
+    organ_alone = head.organ and capital and not scan.parts  # "Ban Giám đốc": no body's name, still a subject
+    if (capital and not (scan.named or head.standalone or organ_alone or (scan.strong and head.local))) or (
             not capital and not (scan.capital_first and brand_like(view, scan.first, scan.end))):
         return None  # "UBND tỉnh" and "Công an huyện" are names, "Trung tâm thành phố", "đại học Mỹ" are not
     start = head_start
@@ -287,7 +285,7 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
                      head=name_key(head.term), open_end=scan.open_end or scan.parts == 0)
     # a fund is no body, but its name is a name: its place is part of it, and figures' subjects and
     # sources still see it; `build` leaves it out of the organisations
-    cand.body = not head.nested_only
+    cand.body = not head.nested_only and not organ_alone
     if head.wrapper and scan.first >= 0 and start == head_start:
         cand.rest = name_key(clean_span(view, scan.first, scan.end, scan.cuts))
         # "trường Chu Văn An": a short person's name alone names the man, "Hoàng Anh Gia Lai" the group
@@ -362,6 +360,12 @@ def _bare_forms(views: list[View], found: list[Candidate], acronyms: dict[str, A
                 pos = view.lower.find(form, end)
 
 
+def _organ(cand: Candidate) -> bool:
+    """The candidate was read after an organ's head ("Ban Kiểm soát")."""
+    head = rules().heads.get(cand.head)
+    return head is not None and head.organ
+
+
 def _company(cand: Candidate) -> bool:
     """A company, bank or brand: named by a wrapper head ("Ngân hàng MB"), a brand or company word
     ("Toshiba Corp", "Vietcombank"); not a Party or State body, whose neighbours in a list are as often
@@ -402,6 +406,9 @@ def find(doc: ArticleDoc) -> list[Mention]:
         anchors = [(c.start, c.end) for c in found if c.view is view and _company(c)]
         found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
     group_keys(found, acronyms)
+    organs = {c.key for c in found if c.long_form and not c.body and _organ(c)}  # "Ban Kiểm soát (BKS)"
+    for cand in found:
+        cand.body = cand.body and not (cand.acronym and cand.key in organs)  # nor is "BKS" a body
     foreign_national_bodies(doc, found)
     doc.cache["org_acronyms"] = acronyms
     seen: dict[tuple[str, int, int], Candidate] = {}
