@@ -129,7 +129,8 @@ def test_a_name_with_lexicon_acronyms_groups_with_the_same_name_spelt_out() -> N
 
 
 def test_a_name_read_after_a_head_joins_the_articles_longer_name_for_it() -> None:
-    text = "Hội Cựu chiến binh tỉnh Phú Thọ họp. Hội Cựu chiến binh đã trao quà. Sở Nội vụ tỉnh Quảng Bình dự."
+    text = ("Hội Cựu chiến binh tỉnh Phú Thọ họp. Hội Cựu chiến binh đã trao quà. "
+            "Sở Nội vụ tỉnh Quảng Bình dự.")
     assert [e["name"] for e in orgs(text)] == ["Hội Cựu chiến binh tỉnh Phú Thọ", "Sở Nội vụ tỉnh Quảng Bình"]
 
 
