@@ -22,34 +22,37 @@ def take_body(view: View, start: int, end: int, key: str, found: list[Candidate]
         return  # "Dân trí Vượt lên khó khăn...": the outlet'start dateline, or the common noun
     if key in org_rules.members and _taken_as_people(view, start):
         return  # "vận động Cựu chiến binh", "“Cựu chiến binh gương mẫu”": the people, not their association
-    if key in org_rules.coordinated and not (org_rules.partner_after.match(view.norm, end)
-                                     or org_rules.partner_before.search(view.norm[max(0, start - 30):start])):
-        return  # "Đảng" alone is the Party only beside another national body
     if key in org_rules.national:
         country = _foreign_country(view, end)
         found.append(Candidate(view, start, country, clean_span(view, start, country),
                                long_form=country > end, national=key))
         return
-    local = _local_branch(view, end) if key not in org_rules.coordinated | org_rules.mid_sentence else None
+    local = _local_branch(view, end) if key not in org_rules.mid_sentence else None
     if local is not None:  # "NHCSXH huyện", "Ngân hàng Chính sách xã hội tỉnh Bắc Giang": its branch there
         found.append(Candidate(view, start, local.end, clean_span(view, start, local.end),
                                open_end=local.open_end))
         return
-    branch = _province_branch(view, end) if key not in org_rules.coordinated | org_rules.members else end
+    branch = _province_branch(view, end) if key not in org_rules.members else end
     found.append(Candidate(view, start, branch, clean_span(view, start, branch)))
 
 
 def _province_branch(view: View, end: int) -> int:
     """End of a province written whole right after a listed body ("Viettel Hà Giang", "FPT Bình
     Định"): the body's branch in that province, as with an administrative word; else `end`."""
-    after = view.next_word(end)
-    if after is None or not capitalised(view.word(after)):
-        return end
-    place = place_end(view, after[0])
-    if place == after[0] or place_level(view.norm[after[0]:place]) != "province":
+    place, level = _place_after(view, end)
+    if level != "province":
         return end
     more = view.next_word(place)  # "FPT Hà Nội Nguyễn Văn A" or a longer name: not the province alone
     return end if more is not None and capitalised(view.word(more)) else place
+
+
+def _place_after(view: View, end: int) -> tuple[int, str | None]:
+    """A known place written whole right after `end`: its end and level; (`end`, None) when none."""
+    after = view.next_word(end)
+    if after is None or not capitalised(view.word(after)):
+        return end, None
+    place = place_end(view, after[0])
+    return (place, place_level(view.norm[after[0]:place])) if place > after[0] else (end, None)
 
 
 def _local_branch(view: View, end: int) -> Scan | None:
@@ -65,10 +68,8 @@ def _local_branch(view: View, end: int) -> Scan | None:
 
 def _foreign_country(view: View, end: int) -> int:
     """End of a foreign country named right after a national body ("Chính phủ Mỹ"), else `end`."""
-    after = view.next_word(end)
-    place = place_end(view, after[0]) if after and capitalised(view.word(after)) else end
-    name = view.norm[end:place].strip()
-    return place if name and place_level(name) == "country" and name_key(name) != HOME_COUNTRY else end
+    place, level = _place_after(view, end)
+    return place if level == "country" and name_key(view.norm[end:place].strip()) != HOME_COUNTRY else end
 
 
 def foreign_national_bodies(doc: ArticleDoc, found: list[Candidate]) -> None:

@@ -16,7 +16,7 @@ except ImportError:  # without the place rules, bodies named after a village are
 
 _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
-               "apposition", "nested_only", "combines", "unit")
+               "apposition", "nested_only", "combines", "unit", "venue", "organ")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -26,9 +26,8 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "name_phrases": lexicon_schema(),
     "admin_words": lexicon_schema(),
     "bodies": lexicon_schema({"aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
-                              "coordinated": _FLAG, "mid_sentence": _FLAG, "national": _FLAG,
+                              "mid_sentence": _FLAG, "national": _FLAG,
                               "members": _FLAG}),
-    "partners": lexicon_schema(),
     "brand_suffixes": lexicon_schema(),
     "acronym_starts": lexicon_schema(),
     "stop_words": lexicon_schema({"before_name": _FLAG, "officer": _FLAG}),
@@ -43,6 +42,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "company_suffixes": lexicon_schema(),
     "law_words": lexicon_schema(),
     "level_words": lexicon_schema(),
+    "locatives": lexicon_schema(),
 })
 
 
@@ -68,6 +68,8 @@ class Head:
     combines: bool = False
     nested_only: bool = False
     unit: bool = False
+    venue: bool = False
+    organ: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,17 +83,15 @@ class Rules:
     bodies: dict[str, str]  # exact surface -> name_key(canonical term)
     body_key: dict[str, str]  # name_key(surface) -> name_key(canonical term)
     canonical: dict[str, str]  # name_key(canonical term) -> the term as written
-    coordinated: frozenset[str]
     national: frozenset[str]  # a country's body: a foreign country after it is part of the name
     mid_sentence: frozenset[str]
     members: frozenset[str]  # a body named by its members: a body only as a clause's subject
-    partner_after: re.Pattern[str]
-    partner_before: re.Pattern[str]
     introducers: frozenset[str]
     not_names: frozenset[str]
     name_word_re: re.Pattern[str]
     compound_before: re.Pattern[str]  # a common word the head ends ("ngày" + "Hội"), up to the head
-    legal_forms: tuple[tuple[str, str], ...]  # (spelt out, initials), lower case, longest first
+    # (a company's legal form spelt out, as a whole-word pattern; its initials), lower case, longest first
+    legal_forms: tuple[tuple[re.Pattern[str], str], ...]
     phrase_re: re.Pattern[str]
     admin_re: re.Pattern[str]
     village_re: re.Pattern[str]  # a village or neighbourhood word ("thôn", "ấp", "khu phố"), lower case
@@ -110,6 +110,7 @@ class Rules:
     company_suffixes: tuple[str, ...]
     law_before: re.Pattern[str]  # a law's kind right before: the words after it are the law's title
     level_re: re.Pattern[str]  # "trung ương", "nhà nước": the level a described body works at ends its name
+    locatives: frozenset[str]  # "tại", "ở": a venue named right after one is where something happens
 
 
 @compiled
@@ -131,25 +132,20 @@ def rules() -> Rules:
         canonical[name_key(e["term"])] = e["term"]
         bodies.update({modern_tones(s): name_key(e["term"]) for s in [e["term"], *e.get("aliases", [])]})
     everything = [*heads, *map(str.lower, bodies), *terms("introducers", True), *terms("not_names", True)]
-    head_re, partners = _words(list(heads)), trie_alternation(terms("partners"))
+    head_re = _words(list(heads))
     lower_ok = {*terms("introducers", True), *(s.lower() for s in bodies if not s[:1].isupper())}
     lower_ok |= {t for t in everything if (m := head_re.match(t)) and heads[m.group()].lowercase}
     return Rules(
         term_re=_words(everything), heads=heads, head_re=head_re, lower_ok=frozenset(lower_ok),
         bodies=bodies, body_key={name_key(s): key for s, key in bodies.items()},
         canonical=canonical,
-        coordinated=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("coordinated")),
         mid_sentence=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("mid_sentence")),
         members=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("members")),
         national=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("national")),
-        partner_after=re.compile(r"[ \t\xa0]*(?:,|và)[ \t\xa0]*" + partners + r"(?!\w)"),
-        partner_before=re.compile(partners + r"[ \t\xa0]*(?:,|và)[ \t\xa0]*$"),
         introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),
         name_word_re=_words(terms("name_words")), phrase_re=_words(terms("name_phrases")),
         compound_before=re.compile(r"(?<!\w)" + trie_alternation(terms("head_compounds", True)) + "$"),
-        legal_forms=tuple(sorted({(modern_tones(e["term"]).lower(), e["short"].lower())
-                                  for e in data["name_words"] if "short" in e},
-                                 key=lambda form: -len(form[0]))),
+        legal_forms=_legal_forms(data["name_words"]),
         admin_re=_words(terms("admin_words")), village_re=_words(_village_words()),
         stop_re=_words(terms("stop_words")),
         honorific_stops=frozenset(e["term"] for e in data["stop_words"] if e.get("before_name")),
@@ -163,7 +159,15 @@ def rules() -> Rules:
         company_suffixes=tuple(terms("company_suffixes")),
         law_before=re.compile(r"(?<!\w)" + trie_alternation(terms("law_words")) + r"[ \t\xa0]+$"),
         level_re=_words(terms("level_words", True)),
+        locatives=frozenset(terms("locatives", True)),
     )
+
+
+def _legal_forms(name_words: list[dict[str, Any]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The name words with initials ("trách nhiệm hữu hạn" -> "tnhh"), longest first, each compiled once."""
+    forms = {(modern_tones(e["term"]).lower(), e["short"].lower()) for e in name_words if "short" in e}
+    return tuple((re.compile(rf"(?<!\w){re.escape(spelt)}(?!\w)"), short)
+                 for spelt, short in sorted(forms, key=lambda form: (-len(form[0]), form[0])))
 
 
 def _village_words() -> list[str]:

@@ -11,6 +11,7 @@ ends live in `org_name_ends`, the word tests in `org_words`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.extract.org_name_ends import (
@@ -166,31 +167,33 @@ class _NameReader:
     def _unit_head(self, span: tuple[int, int]) -> tuple[int, Head] | None:
         """Right after a Party head, the lower-case head of the unit it is the Party body of, when that
         unit's capitalised name follows ("Chi bộ trường THPT Cửa Lò", "Đảng bộ cơ quan Khối dân")."""
-        view, head = self.view, self.head
+        head = self.head
         if self.scan.parts or head is None or not ((head.closes and head.lowercase == "placed") or head.unit):
             return None
-        match = self.rules.head_re.match(view.lower, span[0])
-        unit = self.rules.heads[match.group()] if match and view.norm[span[0]].islower() else None
-        if unit is None or not view.ends_syllable(span[0], match.end()) or not (
-                unit.lowercase == "keep" or unit.apposition):
-            return None
-        after = view.next_word(match.end())
-        return (match.end(), unit) if after is not None and capitalised(view.word(after)) else None
+        return self._lower_head(span, lambda unit: unit.lowercase == "keep" or unit.apposition)
 
     def _school_kind(self, span: tuple[int, int]) -> tuple[int, Head] | None:
         """Right after a school's level, the kind of that school in lower case, when the school's
         capitalised name follows ("Trường THPT chuyên Chu Văn An"); not "THPT chuyên ngành"."""
-        view, last = self.view, self.last_head
-        if self.scan.last != "head" or last is None or not last.combines or not view.norm[span[0]].islower():
+        last = self.last_head
+        if self.scan.last != "head" or last is None or not last.combines:
             return None
-        match = self.rules.head_re.match(view.lower, span[0])
-        kind = self.rules.heads[match.group()] if match else None
-        if kind is None or not kind.people_names or kind.combines or not view.ends_syllable(
-                span[0], match.end()):
+        return self._lower_head(span, lambda kind: kind.people_names and not kind.combines, whole=True)
+
+    def _lower_head(self, span: tuple[int, int], fits: Callable[[Head], bool],
+                    whole: bool = False) -> tuple[int, Head] | None:
+        """A head in lower case at `span` that `fits` the head read before it, with a capitalised name
+        right after it (`whole`: a word of its own, not the first syllable of "chuyên ngành"): its end
+        and the head."""
+        view = self.view
+        match = self.rules.head_re.match(view.lower, span[0]) if view.norm[span[0]].islower() else None
+        nested = self.rules.heads[match.group()] if match else None
+        if nested is None or not fits(nested) or not view.ends_syllable(span[0], match.end()):
             return None
         after = view.next_word(match.end())
-        whole = after is not None and view.token(after[0]) != view.token(span[0])  # not "chuyên ngành"
-        return (match.end(), kind) if whole and capitalised(view.word(after)) else None
+        if after is None or (whole and view.token(after[0]) == view.token(span[0])):
+            return None
+        return (match.end(), nested) if capitalised(view.word(after)) else None
 
     def _country_after(self, span: tuple[int, int]) -> bool:
         """A country or province, written whole, right after the bracket ends its name ("Bảo hiểm Xã

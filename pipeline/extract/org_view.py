@@ -144,3 +144,15 @@ def sentence_initial(norm: str, pos: int) -> bool:
     """
     return text_sentence_initial(norm, pos, look_back=20, openers=" \t\xa0\"“”'-–(", ends="\n.!?:",
                                  blank_window_opens=False)
+
+
+def acronym_before(norm: str, space: int) -> bool:
+    """The word ending at `space` (a space) is an acronym in capitals ("UV" in "UV BTV Tỉnh ủy")."""
+    word = norm[:space].rsplit(" ", 1)[-1]
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def after_locative(view: View, head_start: int) -> bool:
+    """A locative preposition ("tại", "ở") stands right before `head_start`."""
+    before = view.lower[max(0, head_start - 8):head_start].split()
+    return bool(before) and before[-1] in rules().locatives

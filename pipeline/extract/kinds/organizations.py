@@ -6,7 +6,8 @@ place with its administrative word. Bodies that need no head (Quốc hội, Goog
 file's list; acronyms defined in the article ("Khối Các cơ quan (CCQ)", read by `org_definitions`)
 are kept in `doc.cache`, so that short forms in every segment join the long name and the canonical
 names expand them. The compiled rule file lives in `org_rules`, the segment as the
-scanner reads it in `org_view`, the tests of where a name ends in `org_name_ends`.
+scanner reads it in `org_view`, the tests of where a name ends in `org_name_ends`, which
+candidates are one body in `org_groups`.
 """
 
 from __future__ import annotations
@@ -27,10 +28,20 @@ from pipeline.extract.org_definitions import (
     take_acronym_phrases,
     take_short_then_long,
 )
+from pipeline.extract.org_groups import group_keys
 from pipeline.extract.org_name_ends import place_end, village_end
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
-from pipeline.extract.org_scan import read_name
-from pipeline.extract.org_view import SYLLABLE_RE, View, brand_like, byline, head_at, person_starts
+from pipeline.extract.org_scan import Scan, read_name
+from pipeline.extract.org_view import (
+    SYLLABLE_RE,
+    View,
+    acronym_before,
+    after_locative,
+    brand_like,
+    byline,
+    head_at,
+    person_starts,
+)
 from pipeline.extract.org_words import capitalised, place_level
 from pipeline.extract.word_classes import word_class
 from pipeline.kinds import (
@@ -54,6 +65,7 @@ WHOLE_DETERMINERS = frozenset({"toàn bộ"})
 MAX_SCOPED_WORDS = 3
 MEMBER_WORD = "viên"  # after a body's head, a member of it ("Tỉnh ủy viên", "Đoàn viên")
 CHIEF_WORD = "trưởng"  # after a body's head, its chief ("Tổng cục trưởng", "Viện trưởng"): a title
+GENERIC_UNITS = frozenset({"chi bộ"})  # spec 6: "chi bộ" alone is a generic phrase, not a name
 SKIPPED_FIELDS = ("meta.",)  # bylines and source lines carry an author's role, not the article's bodies
 
 
@@ -119,6 +131,21 @@ def _names_listed(view: View, end: int) -> bool:
         head_at(view, after[0]) is None and not rules().admin_re.match(view.norm, after[0]))
 
 
+def _bare_party_unit(view: View, scan: Scan) -> bool:
+    """The name is one bare Party cell head with no place or name of its own ("Chi ủy" + "Chi bộ"): as
+    "chi bộ" alone (spec 6), it names no one unit."""
+    nested = head_at(view, scan.first) if scan.parts == 1 and scan.last == "head" else None
+    return nested is not None and nested[0] == scan.end and name_key(nested[1].term) in GENERIC_UNITS
+
+
+def _bodies_listed(view: View, end: int) -> bool:
+    """Another body's head follows after a comma or "và" ("Đảng ủy, HĐND, UBND xã", "của Đảng ủy,
+    Hội CCB huyện"): the bare head is one of a unit's bodies listed together, not a title's word
+    ("Bí thư Đảng ủy, Chủ tịch HĐND xã") nor the common noun."""
+    joint = re.match(r"[ \t\xa0]*(?:,|và)[ \t\xa0]+", view.norm[end:end + 8])
+    return joint is not None and head_at(view, end + joint.end()) is not None
+
+
 def _scoped(view: View, end: int) -> bool:
     """A level or a determiner follows the body ("MTTQ cấp xã", "UBND các xã, phường", "Hội LHPN các
     xã"): a kind of body at each unit, not one named body."""
@@ -155,12 +182,6 @@ def _scoped_partner(view: View, end: int) -> bool:
         return False
     scan = read_name(view, partner[0], partner[1], capital_head=True)
     return len(view.norm[end + joint.end():scan.end].split()) <= MAX_SCOPED_WORDS and _scoped(view, scan.end)
-
-
-def _acronym_before(norm: str, space: int) -> bool:
-    """The word ending at `space` (a space) is an acronym in capitals ("UV" in "UV BTV Tỉnh ủy")."""
-    word = norm[:space].rsplit(" ", 1)[-1]
-    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _after_title(view: View, head_start: int) -> bool:
@@ -214,6 +235,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     if rules().compound_before.search(view.lower, max(0, head_start - 12), head_end):
         return None  # "ngày Hội Đại đoàn kết": the head ends a common word (a festival day)
     title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
+    if head.venue and after_locative(view, head_start):
+        return None  # "tại Nhà hát Trưng Vương": the place where the event is held
     if head.title_part and title_word:
         return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
     # "Trưởng ban Tổ chức Tỉnh ủy": a lower-case head that starts a name
@@ -231,13 +254,18 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     # the segmenter glues a capitalised head to a lower-case word or an acronym before it ("UV BTV")
     mid_word = view.token_starts[view.token(head_start)] != head_start and not (
         norm[head_start].isupper() and head_start > 1 and (
-            norm[head_start - 2].islower() or _acronym_before(norm, head_start - 1)))
+            norm[head_start - 2].islower() or acronym_before(norm, head_start - 1)))
     if view.fused(head_start, head_end) or (not glued and not titled and mid_word):
         return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another (not "trích Quỹ")
     scan = read_name(view, head_end, head, capital_head=capital)
+    if capital and not scan.parts and head.lowercase == "placed" and _bodies_listed(view, scan.end):
+        scan.named = True  # "lãnh đạo Đảng ủy, HĐND, UBND xã": the unit's Party committee among its bodies
+    if _bare_party_unit(view, scan):
+        return None  # "Chi ủy Chi bộ nhiệm kỳ 2020 - 2022": the committee of any cell, a common noun
     if titled and scan.parts < 2 and not _after_title(view, head_start):
         return None  # "phòng Cảnh sát hình sự Công an tỉnh" is a name, "cơ quan Công an" is not
-    if (capital and not (scan.named or head.standalone or (scan.strong and head.local))) or (
+    organ_alone = head.organ and capital and not scan.parts  # "Ban Giám đốc": no body's name, still a subject
+    if (capital and not (scan.named or head.standalone or organ_alone or (scan.strong and head.local))) or (
             not capital and not (scan.capital_first and brand_like(view, scan.first, scan.end))):
         return None  # "UBND tỉnh" and "Công an huyện" are names, "Trung tâm thành phố", "đại học Mỹ" are not
     start = head_start
@@ -257,7 +285,7 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
                      head=name_key(head.term), open_end=scan.open_end or scan.parts == 0)
     # a fund is no body, but its name is a name: its place is part of it, and figures' subjects and
     # sources still see it; `build` leaves it out of the organisations
-    cand.body = not head.nested_only
+    cand.body = not head.nested_only and not organ_alone
     if head.wrapper and scan.first >= 0 and start == head_start:
         cand.rest = name_key(clean_span(view, scan.first, scan.end, scan.cuts))
         # "trường Chu Văn An": a short person's name alone names the man, "Hoàng Anh Gia Lai" the group
@@ -332,6 +360,12 @@ def _bare_forms(views: list[View], found: list[Candidate], acronyms: dict[str, A
                 pos = view.lower.find(form, end)
 
 
+def _organ(cand: Candidate) -> bool:
+    """The candidate was read after an organ's head ("Ban Kiểm soát")."""
+    head = rules().heads.get(cand.head)
+    return head is not None and head.organ
+
+
 def _company(cand: Candidate) -> bool:
     """A company, bank or brand: named by a wrapper head ("Ngân hàng MB"), a brand or company word
     ("Toshiba Corp", "Vietcombank"); not a Party or State body, whose neighbours in a list are as often
@@ -357,61 +391,6 @@ def _part_forms(view: View, acronym: str, found: list[Candidate]) -> None:
         pos = view.norm.find(acronym, end)
 
 
-def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
-    """Each candidate's group: a defined acronym's long form, a listed body, or its own folded name."""
-    r = rules()
-    parts = {a: entry[1] for a, entry in acronyms.items() if entry[0] == "part"}
-    wholes = {name_key(a.replace(" ", "")): entry[1] for a, entry in acronyms.items() if entry[0] == "whole"}
-    for cand in found:
-        words = cand.name.split()
-        if any(w in parts for w in words):  # "Đảng ủy Khối CCQ tỉnh" -> "Đảng ủy Khối Các cơ quan tỉnh"
-            cand.name = " ".join(parts.get(w, w) for w in words)
-        key, squashed = name_key(cand.name), name_key(cand.name.replace(" ", ""))
-        if squashed in wholes and not cand.long_form:
-            cand.key, cand.acronym = wholes[squashed], cand.name
-            continue
-        rest = key[len(cand.head) + 1:] if cand.head and key.startswith(cand.head + " ") else ""
-        target = (wholes.get(rest.replace(" ", "")) or r.body_key.get(rest, "")) if rest else ""
-        if target.startswith(cand.head + " "):  # "Tập đoàn EVN" is EVN, "Tập đoàn Điện lực Việt Nam"
-            key = target
-        cand.key = r.body_key.get(key, key)
-
-
-def _legal_forms_spelt(found: list[Candidate]) -> None:
-    """A company's legal form spelt out groups with its initials ("Công ty TNHH Một thành viên Apatit
-    Việt Nam" and "Công ty TNHH MTV Apatit Việt Nam" are one company), when the article writes both."""
-    def initials(key: str) -> str:
-        for spelt, short in rules().legal_forms:
-            key = re.sub(rf"(?<!\w){re.escape(spelt)}(?!\w)", short, key)
-        return key
-
-    keys = {cand.key for cand in found}
-    spelt = {initials(key): key for key in keys if initials(key) != key}
-    for cand in found:
-        if cand.key in spelt:
-            cand.key = spelt[cand.key]  # the form spelt out names the group, as the longer form does
-
-
-COUNTRY_IN_NAMES = " việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
-
-
-def _country_dropped(found: list[Candidate]) -> None:
-    """A name written without the country inside it ("Ủy ban MTTQ huyện Bạch Thông") groups with the
-    article's form that has it ("Ủy ban MTTQ Việt Nam huyện Bạch Thông")."""
-    longer = {}
-    for cand in found:
-        at = cand.key.find(COUNTRY_IN_NAMES + " ")
-        if at > 0:
-            longer.setdefault(cand.key[:at] + cand.key[at + len(COUNTRY_IN_NAMES):], cand.key)
-    for cand in found:
-        if cand.key in longer:
-            cand.key = longer[cand.key]
-        elif cand.open_end and rules().admin_re.fullmatch(cand.key.rsplit(" ", 1)[-1]):
-            # "Ủy ban MTTQ huyện" still stands for the one body it shortens; "Ủy ban MTTQ" alone may not
-            fits = {long for short, long in longer.items() if short.startswith(cand.key + " ")}
-            cand.key = fits.pop() if len(fits) == 1 else cand.key
-
-
 def find(doc: ArticleDoc) -> list[Mention]:
     """ORG mentions in the title, body and captions of an article."""
     views = [View.of(s) for s in doc if not s.field.startswith(SKIPPED_FIELDS) and s.text.strip()]
@@ -426,9 +405,10 @@ def find(doc: ArticleDoc) -> list[Mention]:
         spans = [(c.start, c.end) for c in found if c.view is view]
         anchors = [(c.start, c.end) for c in found if c.view is view and _company(c)]
         found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
-    _resolve_keys(found, acronyms)
-    _legal_forms_spelt(found)
-    _country_dropped(found)
+    group_keys(found, acronyms)
+    organs = {c.key for c in found if c.long_form and not c.body and _organ(c)}  # "Ban Kiểm soát (BKS)"
+    for cand in found:
+        cand.body = cand.body and not (cand.acronym and cand.key in organs)  # nor is "BKS" a body
     foreign_national_bodies(doc, found)
     doc.cache["org_acronyms"] = acronyms
     seen: dict[tuple[str, int, int], Candidate] = {}
@@ -436,7 +416,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         seen.setdefault((cand.view.field, cand.start, cand.end), cand)
     return [Mention("ORG", c.start, c.end, c.view.text[c.start:c.end], c.view.field, {
         "name": c.name, "key": c.key, "acronym": c.acronym, "long_form": c.long_form, "open": c.open_end,
-        "rest": c.rest, "entity": c.body}) for c in seen.values()]
+        "rest": c.rest, "entity": c.body, "headed": bool(c.head)}) for c in seen.values()]
 
 
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
@@ -450,9 +430,13 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     for key, ms in groups.items():
         if len(by_rest.get(key, "")) > len(key):
             target[key] = by_rest[key]  # "Hòa Phát" is "Tập đoàn Hòa Phát"
-        elif all(m.attrs.get("open") for m in ms):  # "Đảng bộ Khối" is short for its long name
-            longer = [k for k in groups if k.startswith(key + " ")]
-            if longer:
+        # "Đảng bộ Khối" is short for its long name; so is a name read after a head that the article
+        # also writes longer ("Hội Cựu chiến binh" and "Hội Cựu chiến binh tỉnh Phú Thọ")
+        elif all(m.attrs.get("open") or m.attrs.get("headed") for m in ms):
+            bare = not all(m.attrs.get("open") for m in ms)  # then only a place or a name may lengthen it
+            longer = [k for k in groups
+                      if k.startswith(key + " ") and (not bare or _named_longer(groups[k], key))]
+            if longer and not (bare and len(longer) > 1):  # a bare name between two bodies is neither
                 target[key] = max(longer, key=lambda k: len(groups[k]))
     merged: dict[str, list[Mention]] = {key: [] for key in groups}
     for key in target:
@@ -461,6 +445,15 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
             final = target[final]
         merged[final] += groups[key]
     return [_entry(key, ms, merged[key]) for key, ms in groups.items() if key not in target]
+
+
+def _named_longer(longer: list[Mention], key: str) -> bool:
+    """The longer name goes on from `key` with a capitalised word or an administrative word ("Sở Nội vụ"
+    + "tỉnh Quảng Bình", "Hội Khuyến học" + "Việt Nam"), not with a lower-case word the scan took in
+    ("Bộ Quốc Phòng" + "quy định")."""
+    words = " ".join(longer[0].attrs.get("name", longer[0].text).replace("-", " - ").split()).split()
+    after = words[len(key.split())] if len(words) > len(key.split()) else ""
+    return capitalised(after) or rules().admin_re.fullmatch(after.lower()) is not None
 
 
 def _entry(key: str, own: list[Mention], merged: list[Mention]) -> dict[str, Any]:

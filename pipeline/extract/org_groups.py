@@ -1,0 +1,98 @@
+"""Which organisation candidates are one body: the key each groups under.
+
+A defined acronym groups with its long form, a listed body's alias with its term, a legal form
+spelt out with its initials, a name with the lexicon's acronyms with the same name spelt out, a name
+written without "Việt Nam" with the article's form that has it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.extract.canonical import expand_acronyms
+from pipeline.extract.org_definitions import Candidate
+from pipeline.extract.org_rules import rules
+from pipeline.text import name_key
+
+
+def group_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
+    """Set each candidate's key: the name of the body it groups with."""
+    _resolve_keys(found, acronyms)
+    _legal_forms_spelt(found)
+    _acronyms_spelt(found)
+    _country_dropped(found)
+
+
+def _resolve_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
+    """Each candidate's group: a defined acronym's long form, a listed body, or its own folded name."""
+    r = rules()
+    parts = {a: entry[1] for a, entry in acronyms.items() if entry[0] == "part"}
+    wholes = {name_key(a.replace(" ", "")): entry[1] for a, entry in acronyms.items() if entry[0] == "whole"}
+    for cand in found:
+        words = cand.name.split()
+        if any(w in parts for w in words):  # "Đảng ủy Khối CCQ tỉnh" -> "Đảng ủy Khối Các cơ quan tỉnh"
+            cand.name = " ".join(parts.get(w, w) for w in words)
+        key, squashed = name_key(cand.name), name_key(cand.name.replace(" ", ""))
+        if squashed in wholes and not cand.long_form:
+            cand.key, cand.acronym = wholes[squashed], cand.name
+            continue
+        rest = key[len(cand.head) + 1:] if cand.head and key.startswith(cand.head + " ") else ""
+        target = (wholes.get(rest.replace(" ", "")) or r.body_key.get(rest, "")) if rest else ""
+        if target.startswith(cand.head + " "):  # "Tập đoàn EVN" is EVN, "Tập đoàn Điện lực Việt Nam"
+            key = target
+        cand.key = r.body_key.get(key, key)
+
+
+def _legal_forms_spelt(found: list[Candidate]) -> None:
+    """A company's legal form spelt out groups with its initials ("Công ty TNHH Một thành viên Apatit
+    Việt Nam" and "Công ty TNHH MTV Apatit Việt Nam" are one company), when the article writes both."""
+    def initials(key: str) -> str:
+        for spelt, short in rules().legal_forms:
+            key = spelt.sub(short, key)
+        return key
+
+    keys = {cand.key for cand in found}
+    spelt = {initials(key): key for key in keys if initials(key) != key}
+    for cand in found:
+        if cand.key in spelt:
+            cand.key = spelt[cand.key]  # the form spelt out names the group, as the longer form does
+
+
+COUNTRY_IN_NAMES = " việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
+
+
+def _country_dropped(found: list[Candidate]) -> None:
+    """A name written without the country inside it ("Ủy ban MTTQ huyện Bạch Thông") groups with the
+    article's form that has it ("Ủy ban MTTQ Việt Nam huyện Bạch Thông")."""
+    longer = {}
+    for cand in found:
+        at = cand.key.find(COUNTRY_IN_NAMES + " ")
+        if at > 0:
+            longer.setdefault(cand.key[:at] + cand.key[at + len(COUNTRY_IN_NAMES):], cand.key)
+    for cand in found:
+        if cand.key in longer:
+            cand.key = longer[cand.key]
+        elif cand.open_end and rules().admin_re.fullmatch(cand.key.rsplit(" ", 1)[-1]):
+            # "Ủy ban MTTQ huyện" still stands for the one body it shortens; "Ủy ban MTTQ" alone may not
+            fits = {long for short, long in longer.items() if short.startswith(cand.key + " ")}
+            cand.key = fits.pop() if len(fits) == 1 else cand.key
+
+
+def _acronyms_spelt(found: list[Candidate]) -> None:
+    """A name with the acronyms rules/org_canonical.yml expands ("HĐND xã Hòa Vang") and the same name
+    spelt out in the article ("Hội đồng nhân dân xã Hòa Vang") are one body, named by the long form
+    (spec 6); the group keeps the short form's key, which the open short forms ("HĐND xã") join."""
+    expanded: dict[str, str] = {}
+    for cand in found:
+        expanded.setdefault(cand.name, name_key(expand_acronyms(cand.name)))
+    short_key: dict[str, str] = {}
+    for cand in found:
+        if expanded[cand.name] != name_key(cand.name):
+            short_key.setdefault(expanded[cand.name], cand.key)
+    moved: dict[str, str] = {}  # the spelt-out group's key -> the short form's (a defined acronym moves too)
+    for cand in found:
+        target = short_key.get(expanded[cand.name])
+        if target is not None and target != cand.key and expanded[cand.name] == name_key(cand.name):
+            moved[cand.key], cand.long_form = target, True
+    for cand in found:
+        cand.key = moved.get(cand.key, cand.key)
