@@ -134,8 +134,8 @@ def test_a_name_read_after_a_head_joins_the_articles_longer_name_for_it() -> Non
     assert [e["name"] for e in orgs(text)] == ["Hội Cựu chiến binh tỉnh Phú Thọ", "Sở Nội vụ tỉnh Quảng Bình"]
 
 
-def test_the_party_state_in_general_names_no_body() -> None:
-    assert names("Chủ trương của Đảng và Nhà nước.") == []
+def test_party_counts_only_beside_another_national_body() -> None:
+    assert names("Chủ trương của Đảng và Nhà nước.") == ["Đảng"]
     assert names("Xây dựng, chỉnh đốn Đảng trong sạch.") == []
     assert names("Đảng Cộng sản Việt Nam lãnh đạo.") == ["Đảng Cộng sản Việt Nam"]
 

@@ -22,17 +22,20 @@ def take_body(view: View, start: int, end: int, key: str, found: list[Candidate]
         return  # "Dân trí Vượt lên khó khăn...": the outlet'start dateline, or the common noun
     if key in org_rules.members and _taken_as_people(view, start):
         return  # "vận động Cựu chiến binh", "“Cựu chiến binh gương mẫu”": the people, not their association
+    if key in org_rules.coordinated and not (org_rules.partner_after.match(view.norm, end)
+                                     or org_rules.partner_before.search(view.norm[max(0, start - 30):start])):
+        return  # "Đảng" alone is the Party only beside another national body
     if key in org_rules.national:
         country = _foreign_country(view, end)
         found.append(Candidate(view, start, country, clean_span(view, start, country),
                                long_form=country > end, national=key))
         return
-    local = _local_branch(view, end) if key not in org_rules.mid_sentence else None
+    local = _local_branch(view, end) if key not in org_rules.coordinated | org_rules.mid_sentence else None
     if local is not None:  # "NHCSXH huyện", "Ngân hàng Chính sách xã hội tỉnh Bắc Giang": its branch there
         found.append(Candidate(view, start, local.end, clean_span(view, start, local.end),
                                open_end=local.open_end))
         return
-    branch = _province_branch(view, end) if key not in org_rules.members else end
+    branch = _province_branch(view, end) if key not in org_rules.coordinated | org_rules.members else end
     found.append(Candidate(view, start, branch, clean_span(view, start, branch)))
 
 

@@ -26,8 +26,9 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "name_phrases": lexicon_schema(),
     "admin_words": lexicon_schema(),
     "bodies": lexicon_schema({"aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
-                              "mid_sentence": _FLAG, "national": _FLAG,
+                              "coordinated": _FLAG, "mid_sentence": _FLAG, "national": _FLAG,
                               "members": _FLAG}),
+    "partners": lexicon_schema(),
     "brand_suffixes": lexicon_schema(),
     "acronym_starts": lexicon_schema(),
     "stop_words": lexicon_schema({"before_name": _FLAG, "officer": _FLAG}),
@@ -83,9 +84,12 @@ class Rules:
     bodies: dict[str, str]  # exact surface -> name_key(canonical term)
     body_key: dict[str, str]  # name_key(surface) -> name_key(canonical term)
     canonical: dict[str, str]  # name_key(canonical term) -> the term as written
+    coordinated: frozenset[str]
     national: frozenset[str]  # a country's body: a foreign country after it is part of the name
     mid_sentence: frozenset[str]
     members: frozenset[str]  # a body named by its members: a body only as a clause's subject
+    partner_after: re.Pattern[str]
+    partner_before: re.Pattern[str]
     introducers: frozenset[str]
     not_names: frozenset[str]
     name_word_re: re.Pattern[str]
@@ -132,16 +136,19 @@ def rules() -> Rules:
         canonical[name_key(e["term"])] = e["term"]
         bodies.update({modern_tones(s): name_key(e["term"]) for s in [e["term"], *e.get("aliases", [])]})
     everything = [*heads, *map(str.lower, bodies), *terms("introducers", True), *terms("not_names", True)]
-    head_re = _words(list(heads))
+    head_re, partners = _words(list(heads)), trie_alternation(terms("partners"))
     lower_ok = {*terms("introducers", True), *(s.lower() for s in bodies if not s[:1].isupper())}
     lower_ok |= {t for t in everything if (m := head_re.match(t)) and heads[m.group()].lowercase}
     return Rules(
         term_re=_words(everything), heads=heads, head_re=head_re, lower_ok=frozenset(lower_ok),
         bodies=bodies, body_key={name_key(s): key for s, key in bodies.items()},
         canonical=canonical,
+        coordinated=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("coordinated")),
         mid_sentence=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("mid_sentence")),
         members=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("members")),
         national=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("national")),
+        partner_after=re.compile(r"[ \t\xa0]*(?:,|và)[ \t\xa0]*" + partners + r"(?!\w)"),
+        partner_before=re.compile(partners + r"[ \t\xa0]*(?:,|và)[ \t\xa0]*$"),
         introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),
         name_word_re=_words(terms("name_words")), phrase_re=_words(terms("name_phrases")),
         compound_before=re.compile(r"(?<!\w)" + trie_alternation(terms("head_compounds", True)) + "$"),
