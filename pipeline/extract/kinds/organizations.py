@@ -285,7 +285,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
                      head=name_key(head.term), open_end=scan.open_end or scan.parts == 0)
     # a fund is no body, but its name is a name: its place is part of it, and figures' subjects and
     # sources still see it; `build` leaves it out of the organisations
-    cand.body = not head.nested_only and not organ_alone
+    # a bare organ is a body only where its head also stands alone (the spec's gold takes "Ban Kiểm soát")
+    cand.body = not head.nested_only and not (organ_alone and not head.standalone)
     if head.wrapper and scan.first >= 0 and start == head_start:
         cand.rest = name_key(clean_span(view, scan.first, scan.end, scan.cuts))
         # "trường Chu Văn An": a short person's name alone names the man, "Hoàng Anh Gia Lai" the group
