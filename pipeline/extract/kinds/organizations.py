@@ -437,7 +437,7 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
             bare = not all(m.attrs.get("open") for m in ms)  # then only a place or a name may lengthen it
             longer = [k for k in groups
                       if k.startswith(key + " ") and (not bare or _named_longer(groups[k], key))]
-            if longer and not (bare and len(longer) > 1):  # a bare name between two bodies is neither
+            if longer:
                 target[key] = max(longer, key=lambda k: len(groups[k]))
     merged: dict[str, list[Mention]] = {key: [] for key in groups}
     for key in target:
