@@ -417,7 +417,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         seen.setdefault((cand.view.field, cand.start, cand.end), cand)
     return [Mention("ORG", c.start, c.end, c.view.text[c.start:c.end], c.view.field, {
         "name": c.name, "key": c.key, "acronym": c.acronym, "long_form": c.long_form, "open": c.open_end,
-        "rest": c.rest, "entity": c.body, "headed": bool(c.head)}) for c in seen.values()]
+        "rest": c.rest, "entity": c.body}) for c in seen.values()]
 
 
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
@@ -431,12 +431,8 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     for key, ms in groups.items():
         if len(by_rest.get(key, "")) > len(key):
             target[key] = by_rest[key]  # "Hòa Phát" is "Tập đoàn Hòa Phát"
-        # "Đảng bộ Khối" is short for its long name; so is a name read after a head that the article
-        # also writes longer ("Hội Cựu chiến binh" and "Hội Cựu chiến binh tỉnh Phú Thọ")
-        elif all(m.attrs.get("open") or m.attrs.get("headed") for m in ms):
-            bare = not all(m.attrs.get("open") for m in ms)  # then only a place or a name may lengthen it
-            longer = [k for k in groups
-                      if k.startswith(key + " ") and (not bare or _named_longer(groups[k], key))]
+        elif all(m.attrs.get("open") for m in ms):  # "Đảng bộ Khối" is short for its long name
+            longer = [k for k in groups if k.startswith(key + " ")]
             if longer:
                 target[key] = max(longer, key=lambda k: len(groups[k]))
     merged: dict[str, list[Mention]] = {key: [] for key in groups}
@@ -446,15 +442,6 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
             final = target[final]
         merged[final] += groups[key]
     return [_entry(key, ms, merged[key]) for key, ms in groups.items() if key not in target]
-
-
-def _named_longer(longer: list[Mention], key: str) -> bool:
-    """The longer name goes on from `key` with a capitalised word or an administrative word ("Sở Nội vụ"
-    + "tỉnh Quảng Bình", "Hội Khuyến học" + "Việt Nam"), not with a lower-case word the scan took in
-    ("Bộ Quốc Phòng" + "quy định")."""
-    words = " ".join(longer[0].attrs.get("name", longer[0].text).replace("-", " - ").split()).split()
-    after = words[len(key.split())] if len(words) > len(key.split()) else ""
-    return capitalised(after) or rules().admin_re.fullmatch(after.lower()) is not None
 
 
 def _entry(key: str, own: list[Mention], merged: list[Mention]) -> dict[str, Any]:
