@@ -122,12 +122,6 @@ def test_meta_lines_are_not_read() -> None:
     assert organizations.find(doc) == []
 
 
-def test_a_name_with_lexicon_acronyms_groups_with_the_same_name_spelt_out() -> None:
-    entries = orgs("HĐND xã Hòa Vang họp. Hội đồng nhân dân xã Hòa Vang quyết định. HĐND xã thông qua.")
-    assert [e["name"] for e in entries] == ["Hội đồng nhân dân xã Hòa Vang"]
-    assert len(entries[0]["mentions"]) == 3
-
-
 def test_party_counts_only_beside_another_national_body() -> None:
     assert names("Chủ trương của Đảng và Nhà nước.") == ["Đảng"]
     assert names("Xây dựng, chỉnh đốn Đảng trong sạch.") == []

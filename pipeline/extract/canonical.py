@@ -179,12 +179,6 @@ def _expand(name: str, r: CanonicalRules, defined: dict[str, str] | None = None)
     return SPACED_DASH.sub(" - ", " ".join(expanded.split()).replace(" ,", ","))
 
 
-def expand_acronyms(name: str) -> str:
-    """The name with the acronyms of rules/org_canonical.yml written out ("HĐND xã X" -> "Hội đồng
-    nhân dân xã X"), its places and case as written."""
-    return _expand(name, rules())
-
-
 def _defined_form(match: regex.Match, long: str) -> str:
     """The long form of a short form the article defines, unless the name already writes part of it:
     its head before the short form ("Ngân hàng Eximbank", "Ban QLDA Đường sắt") or the short form

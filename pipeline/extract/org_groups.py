@@ -1,15 +1,13 @@
 """Which organisation candidates are one body: the key each groups under.
 
 A defined acronym groups with its long form, a listed body's alias with its term, a legal form
-spelt out with its initials, a name with the lexicon's acronyms with the same name spelt out, a name
-written without "Việt Nam" with the article's form that has it.
+spelt out with its initials, a name written without "Việt Nam" with the article's form that has it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipeline.extract.canonical import expand_acronyms
 from pipeline.extract.org_definitions import Candidate
 from pipeline.extract.org_rules import rules
 from pipeline.text import name_key
@@ -19,7 +17,6 @@ def group_keys(found: list[Candidate], acronyms: dict[str, Any]) -> None:
     """Set each candidate's key: the name of the body it groups with."""
     _resolve_keys(found, acronyms)
     _legal_forms_spelt(found)
-    _acronyms_spelt(found)
     _country_dropped(found)
 
 
@@ -76,23 +73,3 @@ def _country_dropped(found: list[Candidate]) -> None:
             # "Ủy ban MTTQ huyện" still stands for the one body it shortens; "Ủy ban MTTQ" alone may not
             fits = {long for short, long in longer.items() if short.startswith(cand.key + " ")}
             cand.key = fits.pop() if len(fits) == 1 else cand.key
-
-
-def _acronyms_spelt(found: list[Candidate]) -> None:
-    """A name with the acronyms rules/org_canonical.yml expands ("HĐND xã Hòa Vang") and the same name
-    spelt out in the article ("Hội đồng nhân dân xã Hòa Vang") are one body, named by the long form
-    (spec 6); the group keeps the short form's key, which the open short forms ("HĐND xã") join."""
-    expanded: dict[str, str] = {}
-    for cand in found:
-        expanded.setdefault(cand.name, name_key(expand_acronyms(cand.name)))
-    short_key: dict[str, str] = {}
-    for cand in found:
-        if expanded[cand.name] != name_key(cand.name):
-            short_key.setdefault(expanded[cand.name], cand.key)
-    moved: dict[str, str] = {}  # the spelt-out group's key -> the short form's (a defined acronym moves too)
-    for cand in found:
-        target = short_key.get(expanded[cand.name])
-        if target is not None and target != cand.key and expanded[cand.name] == name_key(cand.name):
-            moved[cand.key], cand.long_form = target, True
-    for cand in found:
-        cand.key = moved.get(cand.key, cand.key)
