@@ -16,13 +16,14 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers",
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
                   "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
-                  "congress_body_words")
+                  "congress_body_words", "law_lower_blocklist")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
     "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "list_abbr": _LIST, "ambiguous": _FLAG,
                              "titled": _FLAG, "named": _FLAG, "subject": _FLAG, "clause_named": _FLAG,
-                             "capital_subject": _FLAG, "owned": _FLAG, "year_named": _FLAG}),
+                             "capital_subject": _FLAG, "owned": _FLAG, "year_named": _FLAG,
+                             "lower_named": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
     "name_aliases": lexicon_schema({"id": _TEXT, "one_edition": _FLAG}, required=["id"]),
     "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),
