@@ -371,6 +371,21 @@ def iso_date(day: str, month: str, year: str) -> str | None:
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
+ORDINAL_VALUES = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+                  "tám": 8, "chín": 9}  # the words ORDINAL_WORD matches, "mười" (ten) before them
+
+
+def ordinal_value(written: str) -> int:
+    """The value of a plenum's or term's ordinal: "IV", "4", "tư", "mười hai"."""
+    if written.isdigit():
+        return int(written)
+    if written.isupper():
+        return roman_to_int(written)
+    words = written.casefold().split()
+    tens = 10 if words[0] == "mười" else 0
+    return tens + (ORDINAL_VALUES[words[-1]] if words[-1] != "mười" else 0)
+
+
 def roman_to_int(numeral: str) -> int:
     """The value of a Roman numeral of Party terms and plenums (I to L)."""
     values = [ROMAN_VALUES[c] for c in numeral]

@@ -48,8 +48,8 @@ from pipeline.extract.directive_grammar import (
     clean,
     known_code,
     match_at,
+    ordinal_value,
     quoted_end,
-    roman_to_int,
     rules,
     type_entry,
     unglued,
@@ -190,15 +190,10 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         if form == "short":
             found += _next_numbers(name, text, end, canonical_type(written))
     if match := match_at(CENTRAL, text, pos):
-        base = clean(text[pos:match.end("named")])
-        if match.group("abbr"):  # "Nghị quyết TW4" is "Nghị quyết Trung ương 4"
-            written, plenum_on = text[pos:match.start("abbr")], text[match.start("n"):match.end("named")]
-            base = clean(f"{written} Trung ương {plenum_on}")
-        plenum = match.group("n")
-        if plenum and plenum.isupper() and base.endswith(plenum):  # one id: "Trung ương IV" is "… 4"
-            plenum = str(roman_to_int(plenum))
-            base = base[: -len(match.group("n"))] + plenum
-        base = _named_resolution(base)
+        # one id however the plenum is written: "Nghị quyết TW4", "Nghị quyết Trung ương IV", "Nghị
+        # quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng" are "Nghị quyết Trung ương 4"
+        plenum = str(ordinal_value(clean(match.group("n"))))
+        base = _named_resolution(f"{text[pos:pos + len('Nghị quyết')]} Trung ương {plenum}")
         khoa = regex.split(KHOA_SEPARATOR, match.group("khoa")) if match.group("khoa") else []
         ids = [f"{base} khóa {term}" for term in khoa] or [base]
         found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết",
