@@ -68,13 +68,16 @@ CENTRAL = regex.compile(
     rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
 BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}+nghiệp|trung{H}+ương|tỉnh|huyện"
               rf"|quận|xã|phường|khối|các)(?![\p{{L}}])|\p{{Lu}}[\p{{L}}]*)){{0,8}}")
+# a word of a congress's body: not a second resolution ("Nghị quyết Đại hội Đoàn các cấp và Nghị
+# quyết Đại hội Hội LHPN xã lần thứ X" names two) nor every level's congresses ("các cấp")
+BODY_WORD = rf"(?:{H}+(?!(?i:nghị{H}+quyết|các{H}+cấp)(?![\p{{L}}]))[\p{{L}}]+|{H}+-)"
 CONGRESS = regex.compile(
     rf"{RESOLUTION}(?:(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?(?:{H}+(?i:đảng))?(?:{H}+(?i:toàn{H}+quốc))?"
     rf"{H}+(?:(?i:lần{H}+thứ){H}+)?{ORDINAL}"
-    rf"|(?:(?i:đại{H}+hội){H}+)?(?:(?i:đại{H}+biểu){H}+)?Đảng(?:{H}+[\p{{L}}]+|{H}+-){{1,10}}?"
+    rf"|(?:(?i:đại{H}+hội){H}+)?(?:(?i:đại{H}+biểu){H}+)?Đảng{BODY_WORD}{{1,10}}?"
     rf"{H}+(?i:lần{H}+thứ){H}+{ORDINAL}"
     # any other body's congress: "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII"
-    rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+\p{{Lu}}[\p{{L}}]*(?:{H}+[\p{{L}}]+|{H}+-){{0,10}}?"
+    rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+\p{{Lu}}[\p{{L}}]*{BODY_WORD}{{0,10}}?"
     rf"{H}+(?i:lần{H}+thứ){H}+{ORDINAL})"
     rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
 # "Nghị quyết Đại hội" with no body or term: the congress the article is about, or the one it
