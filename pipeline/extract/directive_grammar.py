@@ -16,7 +16,7 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers",
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
                   "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
-                  "congress_body_words", "law_lower_blocklist")
+                  "congress_body_words", "law_lower_blocklist", "plan_body_heads")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
@@ -89,8 +89,9 @@ EVERY_CONGRESS = regex.compile(rf"(?:{H}+[\p{{L}}]+){{0,8}}?{H}+(?i:các{H}+cấ
 # "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" (a master plan's)
 YEAR = r"(?:19|20)\d{2}"
 PERIOD = regex.compile(
-    rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|thời{H}+kỳ|nhiệm{H}+kỳ|đến{H}+năm|năm){H}+{YEAR}(?:{H}*[-–]{H}*{YEAR})?"
-    rf"(?:{H}*,?{H}*(?i:tầm{H}+nhìn|định{H}+hướng){H}+(?i:đến){H}+(?i:năm){H}+{YEAR})?(?![\p{{L}}\d/])")
+    rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|thời{H}+kỳ|nhiệm{H}+kỳ|đến(?:{H}+năm)?|năm){H}+{YEAR}"
+    rf"(?:{H}*[-–]{H}*{YEAR})?"
+    rf"(?:{H}*,?{H}*(?i:tầm{H}+nhìn|định{H}+hướng){H}+(?i:đến){H}+(?:(?i:năm){H}+)?{YEAR})?(?![\p{{L}}\d/])")
 # "Quyết định số 217 và 218", "Nghị quyết 21, 22": more documents of the type just named
 NEXT_NUMBER = regex.compile(rf"(?:{H}*,{H}*|{H}+và{H}+)(?:(?i:số){H}*)?{NUMBER}")
 WORD = regex.compile(rf"{H}+([\p{{L}}][\p{{L}}\d&]*(?:\.\p{{Lu}}+)?)")

@@ -77,6 +77,16 @@ def _plural_before(text: str, pos: int) -> bool:
         words[-1] in left or " ".join(words[-2:]) in left))
 
 
+def _in_body_name(text: str, pos: int) -> bool:
+    """Whether a capitalised body head right before the type makes it part of a body's name ("Vụ
+    Quy hoạch kiến trúc")."""
+    words = text[max(0, pos - 20):pos].split()
+    if not (words and words[-1][:1].isupper()):
+        return False
+    heads = rules().words["plan_body_heads"]
+    return any(casefold_words(" ".join(words[-n:]), modern=True) in heads for n in (1, 2))
+
+
 def _attached(text: str, pos: int, lexicon: str = "attached_plan_verbs") -> bool:
     """Whether the plan is what a document cited earlier in the clause issues (or, with the
     `title_plan_words` lexicon, what its title is about)."""
@@ -177,7 +187,7 @@ def plan_at(text: str, pos: int) -> Named | None:
     written = match.group("type") if match else ""
     doc_type = type_entry(written)
     if not (doc_type.get("subject") and written[0].isupper()) or _opens_sentence(text, pos) or _plural_before(
-            text, pos):
+            text, pos) or _in_body_name(text, pos):
         return None
     if carried := match_at(rule.patterns["plan_carried"], text, pos):
         return Named(pos, carried.end(), clean(carried.group(0)), canonical_type(carried.group("type")))
