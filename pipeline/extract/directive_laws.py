@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.extract.directive_found import Found
+from pipeline.extract.directive_found import LAW_KINDS, Found
 from pipeline.extract.directive_grammar import (
     AMENDED_AFTER,
     AMENDED_JOINER,
@@ -56,7 +56,8 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
         scanned = _scan_name(text, match.end(), bool(type_entry(written).get("lower_named")))
         if scanned is None or (scanned[1][0].islower() and not match_at(YEAR_AFTER, text, scanned[0])):
             return []  # a lower-case name needs its year ("Luật doanh nghiệp 2020"): alone it may be prose
-        end, law = scanned[0], canonical_name(written, scanned[1], law=True)
+        # a law's words after the first in lower case; a charter keeps its body's name as written
+        end, law = scanned[0], canonical_name(written, scanned[1], law=canonical_type(written) in LAW_KINDS)
     law_id = law
     if amended := match_at(AMENDED_AFTER, text, end):
         end, law_id = amended.end(), f"{law_id} {clean(amended.group('what'))}"
@@ -92,8 +93,8 @@ def _scan_name(text: str, pos: int, lower: bool = False) -> tuple[int, str] | No
         opens = _lower_name_start(word, pair) if lower and word[0].islower() else word[0].isupper()
         if not words and (not opens or any(text.startswith(b, match.start(1)) for b in rule.blocked_names)):
             return None
-        if words and (word.casefold() in stops or pair in stops or word in rule.capital_stops
-                      or match_at(DATE_NEXT, text, end)):
+        stop = casefold_words(word, modern=True) in stops or pair in stops  # "khoá" is "khóa"
+        if words and (stop or word in rule.capital_stops or match_at(DATE_NEXT, text, end)):
             break
         if len(words) == (MAX_LOWER_WORDS if words and words[0][0].islower() else MAX_NAME_WORDS):
             return None  # the words run on past where a law's title ends: prose, no name to trust
