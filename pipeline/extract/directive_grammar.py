@@ -23,7 +23,7 @@ SCHEMA = strict_object({
     "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "list_abbr": _LIST, "ambiguous": _FLAG,
                              "titled": _FLAG, "named": _FLAG, "subject": _FLAG, "clause_named": _FLAG,
                              "capital_subject": _FLAG, "owned": _FLAG, "year_named": _FLAG,
-                             "lower_named": _FLAG}),
+                             "lower_named": _FLAG, "about_named": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
     "name_aliases": lexicon_schema({"id": _TEXT, "one_edition": _FLAG}, required=["id"]),
     "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),
@@ -213,6 +213,8 @@ def rules() -> Rules:
                                       rf"(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+(?P<inner>{titled_alt})"
                                       rf"(?={H}*[,.;:)]|{H}+và{H}|{H}*$)"),
         "alias_before": regex.compile(rf"\({H}*(?:{_alternation(terms_of['alias_markers'])}{H}+)?$"),
+        # "Quy định số 22-QĐ/TW tên gọi là Quy định về ...": the name a symbol's document is given
+        "name_given": regex.compile(rf",?{H}+(?:có{H}+)?{_alternation(terms_of['alias_markers'])}:?{H}+"),
     }
     return Rules(
         data=data,

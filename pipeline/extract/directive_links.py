@@ -84,11 +84,18 @@ def read_context(items: list[Found], text: str) -> None:
 
 def named_then_symbol(items: list[Found], text: str) -> None:
     """A document named by its subject with its symbol in brackets right after it is that coded
-    document: "Kế hoạch công tác kiểm tra, giám sát năm 2024 (Kế hoạch số 103-KH/ĐUK, ngày ...)"."""
+    document: "Kế hoạch công tác kiểm tra, giám sát năm 2024 (Kế hoạch số 103-KH/ĐUK, ngày ...)";
+    so is one named right after its symbol by an alias marker ("Quy định số 22-QĐ/TW tên gọi là
+    Quy định về công tác kiểm tra, giám sát và kỷ luật của Đảng")."""
+    given = rules().patterns["name_given"]
     ordered = sorted(items, key=lambda item: item.start)
-    for named, coded in itertools.pairwise(ordered):
-        if (named.form in ("named", "titled") and coded.form == "coded" and coded.id
-                and named.kind == coded.kind and OPEN_BRACKET.fullmatch(text, named.end, coded.start)):
+    for first, second in itertools.pairwise(ordered):
+        named, coded = (first, second) if first.form in ("named", "titled") else (second, first)
+        if not (named.form in ("named", "titled") and coded.form == "coded" and coded.id
+                and named.kind == coded.kind):
+            continue
+        if (OPEN_BRACKET.fullmatch(text, named.end, coded.start) if named is first
+                else given.fullmatch(text, coded.end, named.start)):
             named.id, named.issuer = coded.id, named.issuer or coded.issuer
 
 
