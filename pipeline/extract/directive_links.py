@@ -32,6 +32,7 @@ from pipeline.extract.directive_issuers import issuer_at, issuer_before
 from pipeline.text import casefold_words
 
 # between a named document (its period left to the dates) and its symbol in brackets
+YEAR_WORD = regex.compile(r"\bnăm (?=(?:19|20)\d\d$)")  # "năm" before a law's year, in a folded id
 OPEN_BRACKET = regex.compile(rf"(?:{PERIOD.pattern})?[^\S\n]*\([^\S\n]*")
 SYMBOL_CODE = regex.compile(r"[-/](?:(?:19|20)\d\d/)?([^-/]+)")  # "-QĐ/TW", "/2020/NĐ-CP": the type's code
 
@@ -127,6 +128,7 @@ def _same_type(kind: str | None, symbol: Found) -> bool:
 
 def resolve(items: list[Found]) -> None:
     """Give short and bare references the id of the full form the article writes elsewhere."""
+    _one_year_form(items)
     coded: dict[tuple[str, str], Found] = {}
     for item in items:
         if item.form == "coded":
@@ -170,6 +172,15 @@ def resolve(items: list[Found]) -> None:
         elif item.form == "congress" and item.name_key in congress:
             item.id = congress[item.name_key]
     _resolve_bare_congress(items)
+
+
+def _one_year_form(items: list[Found]) -> None:
+    """One law, one id in an article however its year is written: "Luật Viên chức năm 2010" and
+    then "Luật Viên chức 2010" take the id first written (spec 3, one document one id)."""
+    first: dict[str, str] = {}
+    for item in items:
+        if item.form == "law" and item.year and item.id:
+            item.id = first.setdefault(YEAR_WORD.sub("", casefold_words(item.id, modern=True)), item.id)
 
 
 def _resolve_bare_congress(items: list[Found]) -> None:
