@@ -280,3 +280,12 @@ def test_birth_words_live_in_one_list() -> None:
     assert {t.lower() for t in birth_heads(bare=False)} <= set(lexicon().tables["year_words_before"])
     assert {t.lower() for t in birth_heads()} <= set(attribution_rules().tables["not_time_cues"])
     assert patterns().born_after.match(" (sinh năm 1983)") and not patterns().born_after.match(" (sinh viên)")
+
+
+def test_bare_months_after_the_report_month() -> None:
+    """"tháng 6, CPI ... bình quân sáu tháng": the year to that month; "dưới 3 tháng" stays a length."""
+    report = ("Tổng cục Thống kê cho biết, tháng 6, chỉ số giá tăng 0,46% so với tháng 5 năm 2016. "
+              "Bình quân sáu tháng, chỉ số giá tăng 1,72%.")
+    assert ("2016-01/2016-06", "sáu tháng", True) in _values(report, published=None)
+    length = "Cuối tháng 3/2021, trường mở lớp. Học viên đào tạo dưới 3 tháng được hỗ trợ."
+    assert not any(text.endswith("3 tháng") for _, text, _ in _values(length))
