@@ -23,7 +23,7 @@ SCHEMA = strict_object({
     "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "list_abbr": _LIST, "ambiguous": _FLAG,
                              "titled": _FLAG, "named": _FLAG, "subject": _FLAG, "clause_named": _FLAG,
                              "capital_subject": _FLAG, "owned": _FLAG, "year_named": _FLAG,
-                             "lower_named": _FLAG, "about_named": _FLAG}),
+                             "lower_named": _FLAG, "about_named": _FLAG, "any_case": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
     "name_aliases": lexicon_schema({"id": _TEXT, "one_edition": _FLAG}, required=["id"]),
     "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),

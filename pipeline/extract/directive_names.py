@@ -41,7 +41,7 @@ WORD_DASH = regex.compile(r"(?<=\p{L})\s*[-–]\s*(?=\p{L})")
 YEAR_DASH = regex.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 AFTER_DASH = regex.compile(r"[^\S\n]*(\p{L}[\p{L}\d&]*)")
 NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
-TITLE_END = regex.compile(r"\s*(?:[.,;:)]|$)")
+TITLE_END = regex.compile(r"\s*(?:[.,;:)…]|$)")
 SENTENCE_CLOSE = regex.compile(r"[^\S\n]*(?:[.;!?)]|$)")  # a clause's end; not a colon's lead-in ("như sau:")
 CAPITAL_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")  # "... đến năm 2030 Hậu Giang trở thành": no name's period
 ABOUT = "về"  # "Quy định về nêu gương ...": what an `about_named` type's subject opens with
@@ -187,7 +187,8 @@ def plan_at(text: str, pos: int) -> Named | None:
     match = match_at(rule.patterns["type"], text, pos)
     written = match.group("type") if match else ""
     doc_type = type_entry(written)
-    if not (doc_type.get("subject") and written[0].isupper()) or _opens_sentence(text, pos) or _plural_before(
+    named_case = written[:1].isupper() or doc_type.get("any_case")
+    if not (doc_type.get("subject") and named_case) or _opens_sentence(text, pos) or _plural_before(
             text, pos) or _in_body_name(text, pos):
         return None
     if carried := match_at(rule.patterns["plan_carried"], text, pos):
