@@ -289,3 +289,11 @@ def test_bare_months_after_the_report_month() -> None:
     assert ("2016-01/2016-06", "sáu tháng", True) in _values(report, published=None)
     length = "Cuối tháng 3/2021, trường mở lớp. Học viên đào tạo dưới 3 tháng được hỗ trợ."
     assert not any(text.endswith("3 tháng") for _, text, _ in _values(length))
+
+
+def test_from_the_year_start_to_a_month() -> None:
+    """"từ đầu năm đến (hết) tháng 5/2021": January to that month, one part of the year."""
+    values = _values("Từ đầu năm đến tháng 5/2021, tỉnh thu hút 10 dự án; "
+                     "từ đầu năm đến hết tháng 4 có 50 dự án.")
+    assert ("2021-01/2021-05", "Từ đầu năm đến tháng 5/2021", False) in values
+    assert ("2021-01/2021-04", "từ đầu năm đến hết tháng 4", True) in values

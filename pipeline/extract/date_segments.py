@@ -21,6 +21,7 @@ _DASH = regex.compile(DASHES)
 # the month a report is about, whose year to date a bare "10 tháng" then is; not one inside a clause
 # ("năm tài chính kết thúc vào tháng 3/2021")
 REPORT_MONTH = regex.compile(r"(?:^|[.,;:!?\n]|(?<![\p{L}])(?i:trong))[^\S\n]*$")
+TO_MONTH = regex.compile(r"[^\S\n]+(?:đến|tới)(?:[^\S\n]+hết)?[^\S\n]+", regex.IGNORECASE)  # "... đến hết "
 START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", regex.IGNORECASE)
 _BARE_DAY = regex.compile(r"ngày\s+\d{1,2}", regex.IGNORECASE)  # a listed day whose month comes later
 _SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
@@ -154,7 +155,10 @@ def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
     joined: list[Atom] = []
     for atom in atoms:
         prev = joined[-1] if joined else None
-        if (prev is not None and _simple(prev) and _simple(atom) and prev.lo.precision == atom.lo.precision
+        if prev is not None and (year_start := _year_to_month(prev, atom, text)) is not None:
+            joined[-1] = Atom(year_start, atom.end, replace(atom.lo, month=1), atom.lo, rank=prev.rank,
+                              borrowed=atom.borrowed)
+        elif (prev is not None and _simple(prev) and _simple(atom) and prev.lo.precision == atom.lo.precision
                 and g.re["range_gap"].fullmatch(text, prev.end, atom.start)
                 and (_DASH.search(text, prev.end, atom.start) or g.before("since_head", text, prev.start)
                      or g.before("period", text, prev.start))  # "giai đoạn 2021 đến 2025"
@@ -164,6 +168,18 @@ def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
         else:
             joined.append(atom)
     return joined
+
+
+def _year_to_month(prev: Atom, atom: Atom, text: str) -> int | None:
+    """Where "từ đầu năm đến (hết) tháng 5/2021" starts when `prev` is its "đầu năm" and `atom` its
+    month: the months from January to that one (spec 5, part of a year)."""
+    opening = START_OF_YEAR.search(text, max(0, prev.start - 12), prev.end)
+    if not (opening and opening.end() == prev.end and _simple(atom) and atom.lo.month is not None
+            and atom.lo.day is None and atom.month_offset is None):
+        return None
+    if not TO_MONTH.fullmatch(text, prev.end, atom.start):
+        return None
+    return opening.start()
 
 
 def _days_of_one_event(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
