@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -261,3 +264,36 @@ def test_undated_article_takes_the_later_end_of_a_full_span() -> None:
     values = {(v, t) for v, t, _ in _values(text, published=None)}
     assert ("2021-05-19", "ngày 19/5") in values
     assert any(v == "2016/2021" for v, _ in values)
+
+
+def test_birth_words_live_in_one_list() -> None:
+    """The birth words of rules/dates.yml reach the figures, the figures' periods and the people."""
+    from pipeline.datetime_parse import birth_heads
+    from pipeline.extract.clauses import rules as attribution_rules
+    from pipeline.extract.figure_lexicon import lexicon
+    from pipeline.extract.people_patterns import patterns
+
+    assert {"SN", "sinh năm", "sinh"} <= set(birth_heads()) and "sinh" not in birth_heads(bare=False)
+    for kind, table in (("figures", "year_words_before"), ("attribution", "not_time_cues")):
+        written = yaml.safe_load((Path(__file__).parents[1] / "rules" / f"{kind}.yml").read_text("utf-8"))
+        assert not {e["term"].lower() for e in written[table]} & {"sn", "sinh năm", "năm sinh"}, kind
+    assert {t.lower() for t in birth_heads(bare=False)} <= set(lexicon().tables["year_words_before"])
+    assert {t.lower() for t in birth_heads()} <= set(attribution_rules().tables["not_time_cues"])
+    assert patterns().born_after.match(" (sinh năm 1983)") and not patterns().born_after.match(" (sinh viên)")
+
+
+def test_bare_months_after_the_report_month() -> None:
+    """"tháng 6, CPI ... bình quân sáu tháng": the year to that month; "dưới 3 tháng" stays a length."""
+    report = ("Tổng cục Thống kê cho biết, tháng 6, chỉ số giá tăng 0,46% so với tháng 5 năm 2016. "
+              "Bình quân sáu tháng, chỉ số giá tăng 1,72%.")
+    assert ("2016-01/2016-06", "sáu tháng", True) in _values(report, published=None)
+    length = "Cuối tháng 3/2021, trường mở lớp. Học viên đào tạo dưới 3 tháng được hỗ trợ."
+    assert not any(text.endswith("3 tháng") for _, text, _ in _values(length))
+
+
+def test_from_the_year_start_to_a_month() -> None:
+    """"từ đầu năm đến (hết) tháng 5/2021": January to that month, one part of the year."""
+    values = _values("Từ đầu năm đến tháng 5/2021, tỉnh thu hút 10 dự án; "
+                     "từ đầu năm đến hết tháng 4 có 50 dự án.")
+    assert ("2021-01/2021-05", "Từ đầu năm đến tháng 5/2021", False) in values
+    assert ("2021-01/2021-04", "từ đầu năm đến hết tháng 4", True) in values

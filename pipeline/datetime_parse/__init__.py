@@ -22,6 +22,7 @@ from pipeline.datetime_parse.lexicon import (
     YEAR,
     Grammar,
     Handler,
+    birth_heads,
     date_rules,
 )
 from pipeline.datetime_parse.patterns import grammar
@@ -29,6 +30,6 @@ from pipeline.text import alternation  # the cleaner's published-time patterns u
 
 __all__ = [
     "DASH", "DASHES", "DAY", "FLAGS", "HSPACE", "MONTH", "NUM_END", "NUM_START", "QUARTERS", "RULES_SCHEMA",
-    "TIME", "YEAR", "Atom", "Clock", "Grammar", "Handler", "Point", "alternation", "clock_from", "date_rules",
-    "grammar", "iso_point", "months_later", "valid_date",
+    "TIME", "YEAR", "Atom", "Clock", "Grammar", "Handler", "Point", "alternation", "birth_heads",
+    "clock_from", "date_rules", "grammar", "iso_point", "months_later", "valid_date",
 ]

@@ -30,7 +30,7 @@ _LEXICONS = {
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
     "term_openers": None, "issued_documents": {"year": _INT},
-    "anniversary_heads": None, "named_month_heads": None, "birth_heads": None,
+    "anniversary_heads": None, "named_month_heads": None, "birth_heads": {"bare": _BOOL},
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -64,6 +64,12 @@ FLAGS = regex.IGNORECASE
 def date_rules() -> dict[str, Any]:
     """The validated `rules/dates.yml`, loaded once per process."""
     return load_rules("dates", RULES_SCHEMA)
+
+
+def birth_heads(bare: bool = True) -> list[str]:
+    """The words that make the date after them a person's birth (`birth_heads`); without `bare`,
+    only those that say so alone ("SN", "sinh năm"), not "sinh" ("sinh 2 con": gave birth)."""
+    return [e["term"] for e in date_rules()["birth_heads"] if bare or not e.get("bare")]
 
 
 Handler = Callable[[regex.Match, str, "Grammar"], list[Atom]]

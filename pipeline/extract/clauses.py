@@ -14,6 +14,7 @@ from typing import Any
 import regex
 from spacy.attrs import IDX, LENGTH, SENT_START
 
+from pipeline.datetime_parse import birth_heads
 from pipeline.extract.document import Segment
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 
@@ -139,6 +140,8 @@ def rules() -> Rules:
         name: {" ".join(e["term"].lower().split()): e.get("level", e.get("body", True)) for e in data[name]}
         for name in (*PLAIN_TABLES, "place_words", "committees")
     }
+    # a birth year is no period of a figure: the birth words of rules/dates.yml (the one list)
+    tables["not_time_cues"].update(dict.fromkeys((" ".join(t.lower().split()) for t in birth_heads()), True))
     longest = {name: max((len(t.split()) for t in table), default=1) for name, table in tables.items()}
     # a word that starts (ends) no term is rejected at once: most words start none
     heads = {

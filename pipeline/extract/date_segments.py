@@ -17,6 +17,11 @@ from pipeline.extract.directive_grammar import rules as directive_rules
 from pipeline.text import casefold_words, longest_first
 
 _DASH = regex.compile(DASHES)
+# a month that opens its clause ("Trong tháng 10-2012, du khách ...", "cho biết, tháng 6, CPI ..."):
+# the month a report is about, whose year to date a bare "10 tháng" then is; not one inside a clause
+# ("năm tài chính kết thúc vào tháng 3/2021")
+REPORT_MONTH = regex.compile(r"(?:^|[.,;:!?\n]|(?<![\p{L}])(?i:trong))[^\S\n]*$")
+TO_MONTH = regex.compile(r"[^\S\n]+(?:đến|tới)(?:[^\S\n]+hết)?[^\S\n]+", regex.IGNORECASE)  # "... đến hết "
 START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", regex.IGNORECASE)
 _BARE_DAY = regex.compile(r"ngày\s+\d{1,2}", regex.IGNORECASE)  # a listed day whose month comes later
 _SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
@@ -112,17 +117,34 @@ def _sentence_month(atoms: list[Atom], text: str) -> list[Atom]:
     return kept
 
 
-def _repeated_months(atoms: list[Atom]) -> list[Atom]:
+def _report_month(kept: list[Atom], n: int, atom: Atom, text: str) -> Atom | None:
+    """The month n named before a bare "n tháng" where it opens its clause, unless an approximator
+    makes the count a length ("dưới 3 tháng")."""
+    if grammar().before("approx", text, atom.start):
+        return None
+    return next((a for a in reversed(kept) if not (a.repeats_months or a.open_end) and a.hi is None
+                 and a.lo.month == n and a.lo.day is None and a.month_offset is None
+                 and REPORT_MONTH.search(text, max(0, a.start - 12), a.start)), None)
+
+
+def _repeated_months(atoms: list[Atom], text: str) -> list[Atom]:
     """A bare "7 tháng" is the first 7 months the text named before it ("7 tháng qua", "7 tháng năm
-    2023"), that year's; with none named before, it is a length of time, no date."""
+    2023"), that year's, or the months up to the month 7 it named ("tháng 6, CPI tăng 0,46%; bình
+    quân sáu tháng tăng 1,72%": a report's month, then its year to date); with neither named before,
+    it is a length of time, no date."""
     kept: list[Atom] = []
     for atom in atoms:
         if atom.repeats_months:
+            n = atom.repeats_months
             named = next((a for a in reversed(kept) if not a.repeats_months and a.hi is not None
-                          and a.lo.month == 1 and a.hi.month == atom.repeats_months and not a.open_end), None)
-            if named is None:
+                          and a.lo.month == 1 and a.hi.month == n and not a.open_end), None)
+            if named is not None:
+                atom.lo, atom.hi, atom.months_back = named.lo, named.hi, named.months_back
+                atom.borrowed = True
+            elif month := _report_month(kept, n, atom, text):
+                atom.lo, atom.hi, atom.borrowed = replace(month.lo, month=1), month.lo, True
+            else:
                 continue
-            atom.lo, atom.hi, atom.months_back, atom.borrowed = named.lo, named.hi, named.months_back, True
         kept.append(atom)
     return kept
 
@@ -133,7 +155,10 @@ def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
     joined: list[Atom] = []
     for atom in atoms:
         prev = joined[-1] if joined else None
-        if (prev is not None and _simple(prev) and _simple(atom) and prev.lo.precision == atom.lo.precision
+        if prev is not None and (year_start := _year_to_month(prev, atom, text)) is not None:
+            joined[-1] = Atom(year_start, atom.end, replace(atom.lo, month=1), atom.lo, rank=prev.rank,
+                              borrowed=atom.borrowed)
+        elif (prev is not None and _simple(prev) and _simple(atom) and prev.lo.precision == atom.lo.precision
                 and g.re["range_gap"].fullmatch(text, prev.end, atom.start)
                 and (_DASH.search(text, prev.end, atom.start) or g.before("since_head", text, prev.start)
                      or g.before("period", text, prev.start))  # "giai đoạn 2021 đến 2025"
@@ -143,6 +168,18 @@ def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
         else:
             joined.append(atom)
     return joined
+
+
+def _year_to_month(prev: Atom, atom: Atom, text: str) -> int | None:
+    """Where "từ đầu năm đến (hết) tháng 5/2021" starts when `prev` is its "đầu năm" and `atom` its
+    month: the months from January to that one (spec 5, part of a year)."""
+    opening = START_OF_YEAR.search(text, max(0, prev.start - 12), prev.end)
+    if not (opening and opening.end() == prev.end and _simple(atom) and atom.lo.month is not None
+            and atom.lo.day is None and atom.month_offset is None):
+        return None
+    if not TO_MONTH.fullmatch(text, prev.end, atom.start):
+        return None
+    return opening.start()
 
 
 def _days_of_one_event(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
@@ -334,7 +371,7 @@ def segment_atoms(text: str) -> list[Atom]:
     # a yearless day or month that recurs ("ngày 23/9 hàng năm") is no one date, nor a range ending in it
     recurring = {a.end for a in atoms
                  if a.lo.month is not None and a.lo.yearless and g.after("recurring", text, a.end)}
-    atoms = _repeated_months(atoms)
+    atoms = _repeated_months(atoms, text)
     atoms = _sentence_month(atoms, text)
     _share_years(atoms, text, g)
     _sentence_year(atoms, text, g)

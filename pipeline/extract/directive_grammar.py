@@ -16,13 +16,14 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers",
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
                   "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
-                  "congress_body_words")
+                  "congress_body_words", "law_lower_blocklist", "plan_body_heads")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
     "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "list_abbr": _LIST, "ambiguous": _FLAG,
                              "titled": _FLAG, "named": _FLAG, "subject": _FLAG, "clause_named": _FLAG,
-                             "capital_subject": _FLAG, "owned": _FLAG, "year_named": _FLAG}),
+                             "capital_subject": _FLAG, "owned": _FLAG, "year_named": _FLAG,
+                             "lower_named": _FLAG, "about_named": _FLAG, "any_case": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
     "name_aliases": lexicon_schema({"id": _TEXT, "one_edition": _FLAG}, required=["id"]),
     "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),
@@ -67,13 +68,16 @@ CENTRAL = regex.compile(
     rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
 BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}+nghiệp|trung{H}+ương|tỉnh|huyện"
               rf"|quận|xã|phường|khối|các)(?![\p{{L}}])|\p{{Lu}}[\p{{L}}]*)){{0,8}}")
+# a word of a congress's body: not a second resolution ("Nghị quyết Đại hội Đoàn các cấp và Nghị
+# quyết Đại hội Hội LHPN xã lần thứ X" names two) nor every level's congresses ("các cấp")
+BODY_WORD = rf"(?:{H}+(?!(?i:nghị{H}+quyết|các{H}+cấp)(?![\p{{L}}]))[\p{{L}}]+|{H}+-)"
 CONGRESS = regex.compile(
     rf"{RESOLUTION}(?:(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?(?:{H}+(?i:đảng))?(?:{H}+(?i:toàn{H}+quốc))?"
     rf"{H}+(?:(?i:lần{H}+thứ){H}+)?{ORDINAL}"
-    rf"|(?:(?i:đại{H}+hội){H}+)?(?:(?i:đại{H}+biểu){H}+)?Đảng(?:{H}+[\p{{L}}]+|{H}+-){{1,10}}?"
+    rf"|(?:(?i:đại{H}+hội){H}+)?(?:(?i:đại{H}+biểu){H}+)?Đảng{BODY_WORD}{{1,10}}?"
     rf"{H}+(?i:lần{H}+thứ){H}+{ORDINAL}"
     # any other body's congress: "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII"
-    rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+\p{{Lu}}[\p{{L}}]*(?:{H}+[\p{{L}}]+|{H}+-){{0,10}}?"
+    rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+\p{{Lu}}[\p{{L}}]*{BODY_WORD}{{0,10}}?"
     rf"{H}+(?i:lần{H}+thứ){H}+{ORDINAL})"
     rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
 # "Nghị quyết Đại hội" with no body or term: the congress the article is about, or the one it
@@ -85,10 +89,12 @@ EVERY_CONGRESS = regex.compile(rf"(?:{H}+[\p{{L}}]+){{0,8}}?{H}+(?i:các{H}+cấ
 # "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" (a master plan's)
 YEAR = r"(?:19|20)\d{2}"
 PERIOD = regex.compile(
-    rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|thời{H}+kỳ|nhiệm{H}+kỳ|đến{H}+năm|năm){H}+{YEAR}(?:{H}*[-–]{H}*{YEAR})?"
-    rf"(?:{H}*,?{H}*(?i:tầm{H}+nhìn|định{H}+hướng){H}+(?i:đến){H}+(?i:năm){H}+{YEAR})?(?![\p{{L}}\d/])")
+    rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|thời{H}+kỳ|nhiệm{H}+kỳ|đến(?:{H}+năm)?|năm){H}+{YEAR}"
+    rf"(?:{H}*[-–]{H}*{YEAR})?"
+    rf"(?:{H}*,?{H}*(?i:tầm{H}+nhìn|định{H}+hướng){H}+(?i:đến){H}+(?:(?i:năm){H}+)?{YEAR})?(?![\p{{L}}\d/])")
 # "Quyết định số 217 và 218", "Nghị quyết 21, 22": more documents of the type just named
-NEXT_NUMBER = regex.compile(rf"(?:{H}*,{H}*|{H}+và{H}+)(?:(?i:số){H}*)?{NUMBER}")
+# ... each perhaps with its subject in brackets ("Nghị quyết 66 (về pháp luật), 57 (về khoa học ...)")
+NEXT_NUMBER = regex.compile(rf"(?:{H}*\([^()\n]{{1,100}}\))?(?:{H}*,{H}*|{H}+và{H}+)(?:(?i:số){H}*)?{NUMBER}")
 WORD = regex.compile(rf"{H}+([\p{{L}}][\p{{L}}\d&]*(?:\.\p{{Lu}}+)?)")
 ISSUER_WORD = regex.compile(rf"{H}+(\p{{Lu}}[\p{{L}}\d]*(?:[-&.]\p{{Lu}}[\p{{L}}\d&]*)*|\p{{Ll}}+|-)")
 YEAR_AFTER = regex.compile(rf"{H}+(?:(?P<nam>năm){H}+)?(?P<year>(?:19|20)\d{{2}})(?![\p{{L}}\d/-])")
@@ -208,6 +214,8 @@ def rules() -> Rules:
                                       rf"(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+(?P<inner>{titled_alt})"
                                       rf"(?={H}*[,.;:)]|{H}+và{H}|{H}*$)"),
         "alias_before": regex.compile(rf"\({H}*(?:{_alternation(terms_of['alias_markers'])}{H}+)?$"),
+        # "Quy định số 22-QĐ/TW tên gọi là Quy định về ...": the name a symbol's document is given
+        "name_given": regex.compile(rf",?{H}+(?:có{H}+)?{_alternation(terms_of['alias_markers'])}:?{H}+"),
     }
     return Rules(
         data=data,
@@ -368,6 +376,21 @@ def iso_date(day: str, month: str, year: str) -> str | None:
 
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+ORDINAL_VALUES = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+                  "tám": 8, "chín": 9}  # the words ORDINAL_WORD matches, "mười" (ten) before them
+
+
+def ordinal_value(written: str) -> int:
+    """The value of a plenum's or term's ordinal: "IV", "4", "tư", "mười hai"."""
+    if written.isdigit():
+        return int(written)
+    if written.isupper():
+        return roman_to_int(written)
+    words = written.casefold().split()
+    tens = 10 if words[0] == "mười" else 0
+    return tens + (ORDINAL_VALUES[words[-1]] if words[-1] != "mười" else 0)
 
 
 def roman_to_int(numeral: str) -> int:

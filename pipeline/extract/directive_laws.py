@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.extract.directive_found import Found
+from pipeline.extract.directive_found import LAW_KINDS, Found
 from pipeline.extract.directive_grammar import (
     AMENDED_AFTER,
     AMENDED_JOINER,
@@ -29,6 +29,7 @@ from pipeline.extract.directive_grammar import (
 from pipeline.text import casefold_words
 
 MAX_NAME_WORDS = 8  # a law's title is this long at most but for the listed `law_names`
+MAX_LOWER_WORDS = 6  # a lower-case name has no capitals to show where it ends: trust a short one only
 
 
 def blocked_left(text: str, pos: int) -> bool:
@@ -52,10 +53,11 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
         what = regex.sub(r"đổi,? bổ", "đổi, bổ", clean(amending.group("what")).lower())  # one spelling
         end, law = amended[0], f"{canonical_type(written)} {what} {amended[1]}"
     else:
-        scanned = _scan_name(text, match.end())
-        if scanned is None:
-            return []
-        end, law = scanned[0], canonical_name(written, scanned[1], law=True)
+        scanned = _scan_name(text, match.end(), bool(type_entry(written).get("lower_named")))
+        if scanned is None or (scanned[1][0].islower() and not match_at(YEAR_AFTER, text, scanned[0])):
+            return []  # a lower-case name needs its year ("Luật doanh nghiệp 2020"): alone it may be prose
+        # a law's words after the first in lower case; a charter keeps its body's name as written
+        end, law = scanned[0], canonical_name(written, scanned[1], law=canonical_type(written) in LAW_KINDS)
     law_id = law
     if amended := match_at(AMENDED_AFTER, text, end):
         end, law_id = amended.end(), f"{law_id} {clean(amended.group('what'))}"
@@ -75,25 +77,26 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
     return found + _sibling_law(name, text, year.end() if year else end, kind)
 
 
-def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
-    """A law's name after its type word: a capitalised first word, then words up to a stop word."""
+def _scan_name(text: str, pos: int, lower: bool = False) -> tuple[int, str] | None:
+    """A law's name after its type word: a capitalised first word (or, for the `lower_named` types,
+    a lower-case one: "Luật doanh nghiệp"), then words up to a stop word."""
     rule = rules()
     if listed := match_at(rule.patterns["law_names"], text, pos):
         return listed.end(), clean(listed.group("name"))
     words: list[str] = []
     end = pos
+    stops = rule.words["name_stop_words"]
     while match := match_at(WORD, text, end):
         word = match.group(1)
-        if not words and (not word[0].isupper() or any(
-                text.startswith(b, match.start(1)) for b in rule.blocked_names)):
-            return None
         following = match_at(WORD, text, match.end())
         pair = f"{word} {following.group(1)}".casefold() if following else ""
-        stops = rule.words["name_stop_words"]
-        if words and (word.casefold() in stops or pair in stops or word in rule.capital_stops
-                      or match_at(DATE_NEXT, text, end)):
+        opens = _lower_name_start(word, pair) if lower and word[0].islower() else word[0].isupper()
+        if not words and (not opens or any(text.startswith(b, match.start(1)) for b in rule.blocked_names)):
+            return None
+        stop = casefold_words(word, modern=True) in stops or pair in stops  # "khoá" is "khóa"
+        if words and (stop or word in rule.capital_stops or match_at(DATE_NEXT, text, end)):
             break
-        if len(words) == MAX_NAME_WORDS:
+        if len(words) == (MAX_LOWER_WORDS if words and words[0][0].islower() else MAX_NAME_WORDS):
             return None  # the words run on past where a law's title ends: prose, no name to trust
         words.append(word)
         end = match.end()
@@ -101,6 +104,14 @@ def _scan_name(text: str, pos: int) -> tuple[int, str] | None:
             words[-1] += clean(text[end:comma.end()])
             end = comma.end()
     return (end, " ".join(words)) if words else None
+
+
+def _lower_name_start(word: str, pair: str) -> bool:
+    """Whether a lower-case word may open a law's name: no stop word ("Luật cho phép", "Luật hiện
+    hành") and no common noun the type word makes with it ("Luật sư", "Luật chơi")."""
+    rule = rules()
+    refused = rule.words["name_stop_words"] | rule.words["law_lower_blocklist"]
+    return word.casefold() not in refused and pair not in refused
 
 
 def _amended_laws(text: str, pos: int) -> tuple[int, str] | None:

@@ -41,9 +41,10 @@ WORD_DASH = regex.compile(r"(?<=\p{L})\s*[-–]\s*(?=\p{L})")
 YEAR_DASH = regex.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 AFTER_DASH = regex.compile(r"[^\S\n]*(\p{L}[\p{L}\d&]*)")
 NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
-TITLE_END = regex.compile(r"\s*(?:[.,;:)]|$)")
+TITLE_END = regex.compile(r"\s*(?:[.,;:)…]|$)")
 SENTENCE_CLOSE = regex.compile(r"[^\S\n]*(?:[.;!?)]|$)")  # a clause's end; not a colon's lead-in ("như sau:")
 CAPITAL_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")  # "... đến năm 2030 Hậu Giang trở thành": no name's period
+ABOUT = "về"  # "Quy định về nêu gương ...": what an `about_named` type's subject opens with
 MIN_CLAUSE_WORDS = 3  # "Kế hoạch công tác." is any plan; a subject of three words or more names one
 DELEGATES = regex.compile(r"[^\S\n]+(?i:đại[^\S\n]+biểu)(?![\p{L}])")
 TERM = regex.compile(rf"{H}*,?{H}*(?:(?i:nhiệm{H}+kỳ){H}*(?P<years>\d{{4}}{H}*[-–]{H}*\d{{4}})|{KHOA})"
@@ -77,6 +78,16 @@ def _plural_before(text: str, pos: int) -> bool:
         words[-1] in left or " ".join(words[-2:]) in left))
 
 
+def _in_body_name(text: str, pos: int) -> bool:
+    """Whether a capitalised body head right before the type makes it part of a body's name ("Vụ
+    Quy hoạch kiến trúc")."""
+    words = text[max(0, pos - 20):pos].split()
+    if not (words and words[-1][:1].isupper()):
+        return False
+    heads = rules().words["plan_body_heads"]
+    return any(casefold_words(" ".join(words[-n:]), modern=True) in heads for n in (1, 2))
+
+
 def _attached(text: str, pos: int, lexicon: str = "attached_plan_verbs") -> bool:
     """Whether the plan is what a document cited earlier in the clause issues (or, with the
     `title_plan_words` lexicon, what its title is about)."""
@@ -92,7 +103,7 @@ def _attached(text: str, pos: int, lexicon: str = "attached_plan_verbs") -> bool
 
 
 def _subject(text: str, pos: int, titled: bool, clause_named: bool,
-             capital: bool = False) -> tuple[int, str, bool] | None:
+             capital: bool = False, about: bool = False) -> tuple[int, str, bool] | None:
     """End of a plan's subject, the subject as its id writes it (with its period, without the
     issuer written before that: "công tác của Huyện đoàn năm 2023" is "công tác năm 2023") and
     whether it ends at its period."""
@@ -140,7 +151,7 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
         pair = f"{names[-1]} {token}".casefold() if names else ""
         if not going_on and (token.casefold() in stops or pair in stops):
             break
-        if not names and token.casefold() in rule.words["name_stop_words"]:
+        if not names and token.casefold() in rule.words["name_stop_words"] and not (about and token == ABOUT):
             return None  # "Đề án và thực hiện ...": the plan named before, then a clause
         if not names and token[0].isupper() and not ((titled or capital) and token[1:].islower()):
             return None  # "Chương trình Xuân yêu thương": an event's name; "Kế hoạch UBND": no subject
@@ -176,13 +187,14 @@ def plan_at(text: str, pos: int) -> Named | None:
     match = match_at(rule.patterns["type"], text, pos)
     written = match.group("type") if match else ""
     doc_type = type_entry(written)
-    if not (doc_type.get("subject") and written[0].isupper()) or _opens_sentence(text, pos) or _plural_before(
-            text, pos):
+    named_case = written[:1].isupper() or doc_type.get("any_case")
+    if not (doc_type.get("subject") and named_case) or _opens_sentence(text, pos) or _plural_before(
+            text, pos) or _in_body_name(text, pos):
         return None
     if carried := match_at(rule.patterns["plan_carried"], text, pos):
         return Named(pos, carried.end(), clean(carried.group(0)), canonical_type(carried.group("type")))
     subject = _subject(text, match.end(), bool(doc_type.get("titled")), bool(doc_type.get("clause_named")),
-                       bool(doc_type.get("capital_subject")))
+                       bool(doc_type.get("capital_subject")), bool(doc_type.get("about_named")))
     if subject is None or _attached(text, pos):
         return None
     if not subject[2] and _attached(text, pos, "title_plan_words"):

@@ -11,6 +11,7 @@ from typing import Any
 
 import regex
 
+from pipeline.datetime_parse import birth_heads
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import alternation
 
@@ -111,6 +112,8 @@ def lexicon() -> Lexicon:
     keyed = {"qualifiers_before": "qualifier", "qualifiers_after": "qualifier", "number_words": "value"}
     tables = {name: {e["term"].lower(): e.get(keyed.get(name, ""), True) for e in rules[name]}
               for name in terms}
+    # "sinh năm 1993": the birth words of rules/dates.yml (the one list) make the number a year
+    tables["year_words_before"].update(dict.fromkeys((t.lower() for t in birth_heads(bare=False)), True))
     # the longest match wins: "kỷ luật 3 đảng viên" ends in "luật" but is no law
     not_labels = dict.fromkeys(tables.pop("not_labels"), False)
     tables["labels_before"].update(not_labels)

@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from pipeline.datetime_parse import birth_heads
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import alternation, ascii_fold, tone_variants
 
@@ -42,8 +43,10 @@ VIET_SYLLABLE = regex.compile(
 )
 
 
-# a birth year or an age in brackets after a name: "(SN 1983)", "(sinh ngày ...)", "(45 tuổi)"
-BORN_BRACKET = r"[ ]?\((?:SN|sinh năm|sinh ngày|\d{1,3}[ ]tuổi)(?!\p{L})"
+
+def _born_bracket() -> str:
+    """A birth year or an age in brackets after a name: "(SN 1983)", "(sinh ngày ...)", "(45 tuổi)"."""
+    return rf"[ ]?\((?:{alternation(birth_heads(bare=False))}|\d{{1,3}}[ ]tuổi)(?!\p{{L}})"
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ class PeoplePatterns:
     institution_heads: frozenset[str]
     role_before: regex.Pattern
     role_after: regex.Pattern
-    born_after: regex.Pattern  # BORN_BRACKET, matched where a run of capitalised words ends
+    born_after: regex.Pattern  # _born_bracket(), matched where a run of capitalised words ends
     surnames: frozenset[str]
     not_names: frozenset[str]
     cap_honorifics: frozenset[str]
@@ -115,10 +118,10 @@ def patterns() -> PeoplePatterns:
         institution_heads=frozenset(h["term"] for h in data["institution_heads"]),
         role_before=regex.compile(rf"(?<![\p{{L}}])(?P<role>{role}(?:[ ](?:{org_word}))*)[ ]$"),
         role_after=regex.compile(  # "X (SN 1983), Giám đốc ...", "X - Phó Vụ trưởng ..."
-            rf"(?:(?:{BORN_BRACKET}|[ ]?\(\d)[^()\n]{{0,30}}\))?[ ]?[,–-][ ]?"
+            rf"(?:(?:{_born_bracket()}|[ ]?\(\d)[^()\n]{{0,30}}\))?[ ]?[,–-][ ]?"
             rf"(?P<role>{role}(?:[ ](?:{org_word}))*)"
         ),
-        born_after=regex.compile(BORN_BRACKET),
+        born_after=regex.compile(_born_bracket()),
         surnames=frozenset(s["term"] for s in data["surnames"]),
         not_names=frozenset(n["term"] for n in data["not_names"]),
         cap_honorifics=frozenset(h[:1].upper() + h[1:] for h in honorifics),

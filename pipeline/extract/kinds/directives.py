@@ -12,59 +12,57 @@ and the plan rides in its attrs (`documents`, with its own span); build writes b
 Dates, years and issuers after a reference stay outside its span, for the dates extractor.
 The rule file, the patterns and the canonical forms live in `directive_grammar`; laws by name in
 `directive_laws`; plans, programmes, congress resolutions without a number and documents known by
-name in `directive_names`.
+name in `directive_names`; what links the references of an article (tails, plans, aliases, shared
+symbols, short forms resolved to full ones) in `directive_links`. This module finds the shapes.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 from typing import Any
 
 import regex
 
-from pipeline.extract.directive_found import LAW_KINDS, Found
+from pipeline.extract.directive_found import Found
 from pipeline.extract.directive_grammar import (
     BARE_CONGRESS,
     BARE_END,
     CENTRAL,
     CONGRESS,
     CONGRESS_WORDS,
-    COORDINATED,
-    DATE_AFTER,
     EVERY_CONGRESS,
     KHOA_SEPARATOR,
-    LIST_SEPARATOR,
     NAME_THEN_SO,
     NEXT_NUMBER,
     NEXT_WORDS,
     ONLY_SO,
-    PERIOD,
     PHASE,
-    PLAN_TYPE,
     PUNCTUATION_NEXT,
     QUALIFIER_THEN_SO,
     SCHEMA,
-    SENTENCE_END,
     SEPARATOR,
     SYMBOL,
-    TITLE_AFTER,
     canonical_name,
     canonical_symbol,
     canonical_type,
     clean,
-    iso_date,
-    kind_key,
     known_code,
     match_at,
+    ordinal_value,
     quoted_end,
-    roman_to_int,
     rules,
     type_entry,
     unglued,
 )
-from pipeline.extract.directive_issuers import issuer_at, issuer_before, without_person
+from pipeline.extract.directive_issuers import without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
+from pipeline.extract.directive_links import (
+    named_then_symbol,
+    read_context,
+    read_tail,
+    resolve,
+    share_symbols,
+)
 from pipeline.extract.directive_names import congress_body_at, known_name_at, owned_name_at, plan_at
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
@@ -80,10 +78,6 @@ from pipeline.kinds import (
 )
 from pipeline.model import Mention
 from pipeline.text import casefold_words, longest_first
-
-# between a named document (its period left to the dates) and its symbol in brackets
-OPEN_BRACKET = regex.compile(rf"(?:{PERIOD.pattern})?[^\S\n]*\([^\S\n]*")
-SYMBOL_CODE = regex.compile(r"[-/](?:(?:19|20)\d\d/)?([^-/]+)")  # "-QĐ/TW", "/2020/NĐ-CP": the type's code
 
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
@@ -196,15 +190,10 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         if form == "short":
             found += _next_numbers(name, text, end, canonical_type(written))
     if match := match_at(CENTRAL, text, pos):
-        base = clean(text[pos:match.end("named")])
-        if match.group("abbr"):  # "Nghị quyết TW4" is "Nghị quyết Trung ương 4"
-            written, plenum_on = text[pos:match.start("abbr")], text[match.start("n"):match.end("named")]
-            base = clean(f"{written} Trung ương {plenum_on}")
-        plenum = match.group("n")
-        if plenum and plenum.isupper() and base.endswith(plenum):  # one id: "Trung ương IV" is "… 4"
-            plenum = str(roman_to_int(plenum))
-            base = base[: -len(match.group("n"))] + plenum
-        base = _named_resolution(base)
+        # one id however the plenum is written: "Nghị quyết TW4", "Nghị quyết Trung ương IV", "Nghị
+        # quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng" are "Nghị quyết Trung ương 4"
+        plenum = str(ordinal_value(clean(match.group("n"))))
+        base = _named_resolution(f"{text[pos:pos + len('Nghị quyết')]} Trung ương {plenum}")
         khoa = regex.split(KHOA_SEPARATOR, match.group("khoa")) if match.group("khoa") else []
         ids = [f"{base} khóa {term}" for term in khoa] or [base]
         found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết",
@@ -280,150 +269,6 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
     return longest_first(found, tiebreak=lambda f: -f.priority)
 
 
-def _read_tail(item: Found, text: str) -> None:
-    """Issue date, issuer and quoted subject written right after a reference (or the issuer before
-    it: "Chủ tịch UBND tỉnh Phú Yên ký Quyết định 557")."""
-    pos, stated = item.end, None
-    for _ in range(3):
-        if (date := match_at(DATE_AFTER, text, pos)) and item.issued is None:
-            item.issued = iso_date(date["d"], date["m"] or date["m2"], date["y"] or date["y2"])
-            pos = date.end()
-        elif stated is None and (issuer := issuer_at(text, pos)):
-            pos, stated = issuer
-        else:
-            break
-    if stated is None and (before := issuer_before(text, item.start)):
-        item.issuer_span = before
-        stated = clean(text[before[0]:before[1]])
-    item.issuer = stated or item.issuer  # what the text says beats what the symbol implies
-    title = match_at(TITLE_AFTER, text, pos)
-    if title and item.title is None and (closing := quoted_end(text, title.end())):
-        item.title = text[title.end() + 1:closing - 1].strip() or None
-
-
-def _read_context(items: list[Found], text: str) -> None:
-    """Plans that carry out a reference, and short names given in parentheses after one."""
-    patterns = rules().patterns
-    previous: Found | None = None
-    for item in (item for item in items if item.id):
-        window = text[max(0, item.start - 160):item.start]
-        plan = patterns["plan_before"].search(window)
-        if plan and item.form != "law" and not match_at(COORDINATED, text, item.end):
-            start = item.start - len(window) + plan.start()
-            outer = text[start:item.end]
-            plan_type = PLAN_TYPE.match(outer)
-            kind = canonical_type(plan_type.group(0))
-            # the plan's words, then what it carries out in its own one spelling
-            carried = item.id if item.form != "coded" or not item.kind else f"{item.kind} {item.id}"
-            words = clean(text[start + plan_type.end():item.start])
-            span = [start, item.end, outer]
-            item.outer = {"id": clean(f"{kind} {words} {carried}"), "kind": kind, "span": span}
-        alias = patterns["alias_before"].search(window)
-        if alias and previous is not None and item.form == "short":
-            between = text[previous.end:item.start - len(window) + alias.start()]
-            if len(between) < 220 and not SENTENCE_END.search(between):
-                item.alias_of = previous  # "Quyết định 89/QĐ-TTg ... (gọi tắt là Đề án 89)"
-        previous = item
-
-
-def _named_then_symbol(items: list[Found], text: str) -> None:
-    """A document named by its subject with its symbol in brackets right after it is that coded
-    document: "Kế hoạch công tác kiểm tra, giám sát năm 2024 (Kế hoạch số 103-KH/ĐUK, ngày ...)"."""
-    ordered = sorted(items, key=lambda item: item.start)
-    for named, coded in itertools.pairwise(ordered):
-        if (named.form in ("named", "titled") and coded.form == "coded" and coded.id
-                and named.kind == coded.kind and OPEN_BRACKET.fullmatch(text, named.end, coded.start)):
-            named.id, named.issuer = coded.id, named.issuer or coded.issuer
-
-
-def _share_symbols(items: list[Found], text: str) -> None:
-    """Numbers listed before one symbol share it: "Nghị quyết số 18, 19-NQ/TW" names 18-NQ/TW and
-    19-NQ/TW (the type, issuer and year of the last are those of every number before it)."""
-    ordered = sorted(items, key=lambda item: item.start)
-    for item, after in reversed(list(itertools.pairwise(ordered))):
-        shares = after.form == "coded" or (after.form == "short" and after.id and after.id[:1].isdigit())
-        if not (item.form == "short" and shares and after.number and item.number
-                and _same_type(item.kind, after) and text[after.start:after.start + 1].isdigit()
-                and LIST_SEPARATOR.fullmatch(text[item.end:after.start])
-                and (after.id or "").startswith(after.number) and not item.year):
-            continue
-        item.id = item.number + (after.id or "")[len(after.number):]
-        item.issuer = item.issuer or after.issuer
-        after.kind = item.kind  # the symbol has no type word of its own: the list's is its type
-
-
-def _same_type(kind: str | None, symbol: Found) -> bool:
-    """Whether a type word fits a symbol of a list: the same type, or one its abbreviation may name."""
-    if kind is None or kind == symbol.kind:
-        return kind is not None
-    code = SYMBOL_CODE.match((symbol.id or "")[len(symbol.number or ""):])
-    entry = type_entry(kind)
-    return bool(code) and code.group(1).upper() in {
-        a.upper() for key in ("abbr", "party_abbr", "list_abbr") for a in entry.get(key, [])}
-
-
-def _resolve(items: list[Found]) -> None:
-    """Give short and bare references the id of the full form the article writes elsewhere."""
-    coded: dict[tuple[str, str], Found] = {}
-    for item in items:
-        if item.form == "coded":
-            for kind in {item.kind, item.abbr_kind} - {None}:
-                coded.setdefault((kind_key(kind), item.number or ""), item)
-    for item in items:
-        if item.alias_of is not None and item.key:
-            coded.setdefault(item.key, item.alias_of)
-    generic = rules().words["generic_types"]
-    by_number: dict[str, set[str]] = {}  # number -> ids of the symbols with it
-    for item in items:
-        if item.form == "coded" and item.number:
-            by_number.setdefault(item.number, set()).add(item.id or "")
-    laws: dict[tuple[int, str], str] = {}  # a law's name -> its id with a year (0) or a number (1)
-    central: dict[str, list[str]] = {}
-    congress: dict[str, str] = {}
-    for item in items:
-        target = coded.get(item.key) if item.form == "short" and item.key else None
-        if target and not (item.year and target.year and item.year != target.year):
-            item.id = target.id
-        elif item.form == "short" and casefold_words(item.kind or "", modern=True) in generic:
-            symbols = by_number.get(item.number or "", set())
-            if len(symbols) == 1:
-                (item.id,) = symbols  # "văn bản số 3370": the one symbol numbered so
-        if item.name_key and item.id:
-            if (item.form == "law" and item.year) or (item.form != "law" and item.kind in LAW_KINDS):
-                laws.setdefault((int(item.form != "law"), item.name_key), item.id)
-            elif item.form == "central" and casefold_words(item.id, modern=True) != item.name_key:
-                known = central.setdefault(item.name_key, [])
-                known += [i for i in [item.id, *item.extra_ids] if i not in known]
-            elif item.form == "congress" and (item.name_key not in congress or (
-                    "đại hội" in casefold_words(item.id, modern=True)
-                    and "đại hội" not in casefold_words(congress[item.name_key], modern=True))):
-                congress[item.name_key] = item.id  # the first name, or the first that says "Đại hội"
-    for item in items:
-        if item.form == "law" and not item.year and item.name_key:
-            item.id = laws.get((0, item.name_key)) or laws.get((1, item.name_key)) or item.id
-        elif (item.form == "central" and casefold_words(item.id or "", modern=True) == item.name_key
-              and item.name_key in central):
-            item.id, *item.extra_ids = central[item.name_key]
-        elif item.form == "congress" and item.name_key in congress:
-            item.id = congress[item.name_key]
-    _resolve_bare_congress(items)
-
-
-def _resolve_bare_congress(items: list[Found]) -> None:
-    """ "Nghị quyết Đại hội" alone is the congress resolution named nearest before it (or first
-    after it); after "Nghị quyết Đại hội ... các cấp" it is every congress's, no one document.
-    One named by its body alone is the one of that body named in full, if the article has one."""
-    full = ("congress", "congress_every", "congress_termed")
-    named = [i for i, item in enumerate(items) if item.form in full]
-    for index, item in enumerate(items):
-        # "Nghị quyết Đại hội Đảng bộ tỉnh" alone: the one of that body the article names in full
-        fits = [i for i in named if item.form == "congress_bare" or (
-            item.form == "congress_body" and (items[i].name_key or "").startswith(f"{item.name_key} "))]
-        if fits and item.form in ("congress_bare", "congress_body"):
-            before = [i for i in fits if i < index]
-            item.id = items[before[-1] if before else fits[0]].id
-
-
 def find(doc: ArticleDoc) -> list[Mention]:
     """Every reference to a specific document in every segment of the article."""
     items: list[Found] = []
@@ -440,12 +285,12 @@ def find(doc: ArticleDoc) -> list[Mention]:
             found += _find_at(segment.field, text, pos)
         found = _without_overlaps(found)
         for item in found:
-            _read_tail(item, text)
-        _read_context(found, text)
-        _named_then_symbol(found, text)
-        _share_symbols(found, text)
+            read_tail(item, text)
+        read_context(found, text)
+        named_then_symbol(found, text)
+        share_symbols(found, text)
         items += found
-    _resolve(items)
+    resolve(items)
     return [_mention(item) for item in items if item.id]
 
 
