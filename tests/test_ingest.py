@@ -251,7 +251,21 @@ def test_html_div_paragraphs_and_table_captions(tmp_path: Path) -> None:
         <tr><td><p class="Image">Quang cảnh hội nghị. Ảnh: Văn Nỷ</p></td></tr></table></div></body></html>"""
     )
     lines = only(tmp_path / "divs.html").text.split("\n")
-    assert lines[:4] == [*paragraphs, "Quang cảnh hội nghị. Ảnh: Văn Nỷ"] and len(lines) == 4
+    # the caption stands under an image's place (a no-break space line): the cleaner reads it so
+    assert lines == [*paragraphs, "\xa0", "Quang cảnh hội nghị. Ảnh: Văn Nỷ"]
+
+
+def test_a_caption_trafilatura_kept_only_as_its_copy_is_marked_a_caption() -> None:
+    # the caption cell dropped, its copy in a tools bar kept: the markup still says it is a caption
+    lead = "Tối ngày 25/02, tại đình làng, UBND phường đã tổ chức thành công đêm diễn văn nghệ mừng lễ hội."
+    after = "Tham gia đêm diễn có 06 khu phố và 05 nhà trường trên địa bàn phường, với nhiều tiết mục hay."
+    caption = "Lãnh đạo UBND phường tặng hoa cho 13 đội tham gia đêm diễn văn nghệ"
+    html = (f"<html><head><title>Đêm văn nghệ</title></head><body><article><h1>Đêm văn nghệ</h1><p>{lead}</p>"
+            f"<table class='image'><tr><td><img src='a.jpg' alt=''></td></tr><tr><td class='image_desc'>"
+            f"{caption}</td></tr></table><div class='tools'><span>{caption}</span></div><p>{after}</p>"
+            "</article></body></html>")
+    lines = extract_html(html).text.split("\n")
+    assert caption in lines and lines[lines.index(caption) - 1] == "\xa0"
 
 
 def test_html_short_article_keeps_its_paragraphs_apart() -> None:

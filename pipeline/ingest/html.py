@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from pipeline.clean.page import IMAGE_PLACEHOLDER
 from pipeline.ingest.decode import normalize_text
 from pipeline.model import ArticleTimeout, VnieError
 from pipeline.text import casefold_words
@@ -256,18 +257,25 @@ def _captions(tree: HtmlElement, elements: list[HtmlElement] | None = None) -> l
     return captions
 
 
-def _insert_captions(lines: list[str], captions: list[_Caption]) -> list[str]:
-    """Put back the captions trafilatura dropped, next to the paragraph they stood by."""
+def _insert_captions(lines: list[str], captions: list[_Caption], marked: bool = False) -> list[str]:
+    """Put back the captions trafilatura dropped, next to the paragraph they stood by; `marked`: with
+    an image's place above each, kept or put back, since the markup says it is a caption and the
+    cleaner reads a line under an image as one (trafilatura may keep a caption's copy, a share
+    bar's alt text, and drop the caption itself)."""
     present = {_key(line) for line in lines}
     for caption in captions:
         if _key(caption.text) in present:
+            if marked:
+                at = next(i for i, line in enumerate(lines) if _key(line) == _key(caption.text))
+                if at == 0 or lines[at - 1] != IMAGE_PLACEHOLDER:
+                    lines.insert(at, IMAGE_PLACEHOLDER)
             continue
         index = {_key(line): i for i, line in enumerate(lines)}
         position = next((index[k] for k in caption.after if k in index), None)
         if position is None:
             before = next((index[k] for k in caption.before if k in index), None)
             position = len(lines) if before is None else before + 1
-        lines.insert(position, caption.text)
+        lines[position:position] = [IMAGE_PLACEHOLDER, caption.text] if marked else [caption.text]
         present.add(_key(caption.text))
     return lines
 
@@ -386,7 +394,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         lines, info = _trafilatura_lines(tree, url)  # trafilatura reads a copy: the tree stays whole
         if lines:  # the page's blocks only to split what trafilatura joined: none when it found nothing
             lines = _split_joined(lines, _block_texts(tree))
-            lines = _insert_captions(_insert_captions(lines, captions), bylines)
+            lines = _insert_captions(_insert_captions(lines, captions, marked=True), bylines)
         page.title = page.title or _strip_site_name(collapse(info.get("title")), page.site_names)
         page.published = page.published or collapse(info.get("date"))
         page.authors = page.authors or [
