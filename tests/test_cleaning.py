@@ -500,3 +500,10 @@ def test_a_name_after_the_end_mark_of_the_last_paragraph_signs_and_the_paragraph
     last = SECOND.rstrip(".") + "./. Xem thêm các tin khác"
     lines = classify(page_of(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
     assert authors_from(lines) == []
+
+
+def test_a_caption_again_without_its_full_stop_is_its_copy() -> None:
+    caption = "Đội cồng chiêng xã Vĩnh An luôn duy trì luyện tập"
+    classes = classes_of(page_of(TITLE_LINE, LEAD, f"{caption}.", caption, SECOND))
+    assert classes[f"{caption}."] == CAPTION and classes[caption] == BOILERPLATE
+    assert classes[LEAD] == classes[SECOND] == BODY

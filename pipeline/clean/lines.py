@@ -81,12 +81,14 @@ def _is_caption_copy(lines: list[Line], first: int | None, i: int) -> bool:
     return first == i - 1 and 4 <= words <= CAPTION_MAX_WORDS and not dialogue
 
 
+COPY_END = regex.compile(r"\s*[.…]+$")
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 
 
 def _copy_key(folded: str) -> str:
-    """What two copies of a line share: a page's two copies may differ in their quotes' shapes."""
-    return folded.translate(QUOTES)
+    """What two copies of a line share: a page's two copies may differ in their quotes' shapes, and a
+    caption's copy (an alt text, a figure's title) may lack its full stop."""
+    return COPY_END.sub("", folded.translate(QUOTES))
 
 
 def _is_caption(line: Line) -> bool:
