@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.clean.bylines import names_in
+from pipeline.clean.bylines import is_signing_unit, names_in
 from pipeline.clean.lines import (
     BODY,
     BOILERPLATE,
@@ -507,3 +507,9 @@ def test_a_caption_again_without_its_full_stop_is_its_copy() -> None:
     classes = classes_of(page_of(TITLE_LINE, LEAD, f"{caption}.", caption, SECOND))
     assert classes[f"{caption}."] == CAPTION and classes[caption] == BOILERPLATE
     assert classes[LEAD] == classes[SECOND] == BODY
+
+
+@pytest.mark.parametrize(("text", "signs"), [
+    ("Đài Kim Bảng", True), ("Phòng Công tác Sinh viên", True), ("Ban Mai", False), ("Minh Anh", False)])
+def test_a_unit_signs_alone_with_words_enough(text: str, signs: bool) -> None:
+    assert is_signing_unit(text, boilerplate_rules().units) is signs

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from pipeline.clean.bylines import MAX_BYLINE_WORDS, UNIT_MIN_WORDS, names_in, source_author
+from pipeline.clean.bylines import MAX_BYLINE_WORDS, is_signing_unit, names_in, source_author
 from pipeline.clean.shapes import (
     DATE,
     STAMP,
@@ -207,7 +207,7 @@ def byline_names(text: str) -> list[str] | None:
         return None
     given = _without_dates(match.group("names"))  # "Tác giả: Minh Anh - 09/12/2024"
     found = names_in(given, rules.honorifics, rules.units)
-    if found is None and rules.units.match(given) and len(given.split()) >= UNIT_MIN_WORDS:
+    if found is None and is_signing_unit(given, rules.units):
         return []  # "Tin, ảnh: Phòng Công tác Sinh viên": an office signs it, no person
     return found or split_names(given)
 

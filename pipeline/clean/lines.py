@@ -16,7 +16,7 @@ from itertools import pairwise
 
 import regex
 
-from pipeline.clean.bylines import UNIT_MIN_WORDS, names_in
+from pipeline.clean.bylines import is_signing_unit, names_in
 from pipeline.clean.furniture import (  # the rules and one-line predicates, named here as before
     DATELINE,
     TIME_LINE,
@@ -248,8 +248,8 @@ def _classify_tail(page: Page, first: int) -> None:
             named = signed = True
         elif signature and after_name and is_role(line.text):
             line.cls = META  # "Phó Bí thư Thường trực Đảng ủy Khối": the unit or role under a name
-        elif signature and not furniture and page.rules.units.match(line.text) and is_role(line.text) \
-                and len(line.text.split()) >= UNIT_MIN_WORDS:
+        elif signature and not furniture and is_signing_unit(line.text, page.rules.units) \
+                and is_role(line.text):
             line.cls = META  # "Đài Kim Bảng": the unit that signs the article, no person named
         elif page.is_widget_label(i):
             line.cls = BOILERPLATE  # "BÀI MỚI ĐĂNG" over "Theo Zing": a widget's label, a signature under it
