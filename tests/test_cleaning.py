@@ -513,3 +513,16 @@ def test_a_caption_again_without_its_full_stop_is_its_copy() -> None:
     ("Đài Kim Bảng", True), ("Phòng Công tác Sinh viên", True), ("Ban Mai", False), ("Minh Anh", False)])
 def test_a_unit_signs_alone_with_words_enough(text: str, signs: bool) -> None:
     assert is_signing_unit(text, boilerplate_rules().units) is signs
+
+
+@pytest.mark.parametrize("label", ["Sự kiện", "'70", "Chia sẻ bài"])
+def test_a_short_label_between_the_headline_and_the_lead_is_chrome(label: str) -> None:
+    classes = classes_of(page_of("Trang chủ", TITLE_LINE, label, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[label] == BOILERPLATE
+    assert classes[LEAD] == classes[SECOND] == BODY
+
+
+@pytest.mark.parametrize("heading", ["TÓM TẮT:", "I. MỤC ĐÍCH", "Đặt vấn đề:"])
+def test_the_articles_own_heading_above_its_lead_stays(heading: str) -> None:
+    classes = classes_of(page_of(TITLE_LINE, heading, LEAD, SECOND))
+    assert classes[heading] == BODY and classes[LEAD] == BODY

@@ -44,10 +44,11 @@ from pipeline.clean.page import BODY, BOILERPLATE, CAPTION, LABEL_WORDS, META, T
 from pipeline.clean.published import parse_published, split_date
 from pipeline.clean.shapes import (
     STAMP,
+    has_lowercase,
     is_paragraph,
     words,
 )
-from pipeline.clean.structure import article_span
+from pipeline.clean.structure import NUMBERED, article_span
 from pipeline.clean.title import (
     without_site_name,
 )
@@ -160,6 +161,16 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             line.cls = META if i > 0 and page.lines[i - 1].author else BOILERPLATE
         elif _is_caption(line):
             line.cls = CAPTION
+        elif title_index is not None and i > title_index and _is_stray_label(line.text):
+            line.cls = BOILERPLATE  # "Sự kiện", "'70": a section's label, a widget's or a counter's
+            # remnant between the headline and the lead, where the article has no line that short
+
+
+def _is_stray_label(text: str) -> bool:
+    """A few words, no sentence, in lowercase or without letters; the article's own short lines above
+    its lead are headings in capitals ("TÓM TẮT:", "I. MỤC ĐÍCH") or a drop capital ("N")."""
+    return words(text) <= LABEL_WORDS and not is_paragraph(text) and not text.endswith(":") \
+        and NUMBERED.match(text) is None and (has_lowercase(text) or not any(c.isalpha() for c in text))
 
 
 def _labels_the_headline(page: Page, i: int, start: int) -> bool:
