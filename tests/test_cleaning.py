@@ -526,3 +526,19 @@ def test_a_short_label_between_the_headline_and_the_lead_is_chrome(label: str) -
 def test_the_articles_own_heading_above_its_lead_stays(heading: str) -> None:
     classes = classes_of(page_of(TITLE_LINE, heading, LEAD, SECOND))
     assert classes[heading] == BODY and classes[LEAD] == BODY
+
+
+def test_a_long_notice_above_the_breadcrumb_is_not_the_lead() -> None:
+    notice = ("Thời gian làm việc: Khám bệnh: 7h-16h (Thứ 2-Thứ 6), 7h-12h (Sáng thứ 7), trừ nghỉ lễ ----- Tiếp "
+              "nhận cấp cứu và điều trị nội trú 24/7, kể cả nghỉ lễ, tại tất cả các khoa phòng của bệnh viện")
+    slogan = "CHẤT LƯỢNG HÀNG ĐẦU - PHÁT TRIỂN CHUYÊN SÂU"
+    crumb = "Bệnh viện tỉnh > TIN TỨC > Tin y tế"
+    classes = classes_of(page_of(slogan, notice, slogan, crumb, TITLE_LINE, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[notice] == BOILERPLATE
+    assert classes[LEAD] == classes[SECOND] == BODY
+
+
+def test_a_lead_over_a_line_of_arrows_in_the_article_stays() -> None:
+    flow = "Tiếp nhận > Thẩm định > Trả kết quả"
+    classes = classes_of(page_of(TITLE_LINE, LEAD, flow, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[LEAD] == classes[SECOND] == BODY

@@ -40,7 +40,18 @@ from pipeline.clean.headline import (
     names_a_unit,
     spells_headline_unaccented,
 )
-from pipeline.clean.page import BODY, BOILERPLATE, CAPTION, LABEL_WORDS, META, TITLE, Line, Page, is_role
+from pipeline.clean.page import (
+    BODY,
+    BOILERPLATE,
+    CAPTION,
+    FURNITURE_NEAR,
+    LABEL_WORDS,
+    META,
+    TITLE,
+    Line,
+    Page,
+    is_role,
+)
 from pipeline.clean.published import parse_published, split_date
 from pipeline.clean.shapes import (
     STAMP,
@@ -48,7 +59,7 @@ from pipeline.clean.shapes import (
     is_paragraph,
     words,
 )
-from pipeline.clean.structure import NUMBERED, article_span
+from pipeline.clean.structure import NUMBERED, article_span, is_prose
 from pipeline.clean.title import (
     without_site_name,
 )
@@ -114,10 +125,16 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     page = Page(text, title, template, url)
     span = article_span(page.texts, page.is_chrome, page.is_marker, lambda i: page.meta[i] is not None,
                         lambda i: page.lines[i].template, page.signs)
+    crumb = _breadcrumb_under(page, span.start)
+    if crumb is not None:  # a notice above the page's breadcrumb: the article starts under it
+        span = article_span(page.texts, page.is_chrome, page.is_marker,
+                            lambda i: i <= crumb or page.meta[i] is not None,
+                            lambda i: page.lines[i].template, page.signs)
     headline = headline_shaped_as_prose(page, span.start, title, url)
     if headline is not None:  # the headline ends with a full stop: the article starts under it
         span = article_span(page.texts, page.is_chrome, page.is_marker,
-                            lambda i: i == headline or page.meta[i] is not None,
+                            lambda i: i == headline or (crumb is not None and i <= crumb)
+                            or page.meta[i] is not None,
                             lambda i: page.lines[i].template, page.signs)
     if span.start is None or span.end is None:
         _classify_without_prose(page)
@@ -135,6 +152,22 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     for i in page.abstract_keywords():
         page.lines[i].cls = BODY
     return page.lines
+
+
+def _breadcrumb_under(page: Page, start: int | None) -> int | None:
+    """The page's breadcrumb a few lines under the first line read as prose, nothing read as prose
+    between them, and prose after it; or None. A breadcrumb leads from the site's menus to the
+    headline: the long line above it is a notice of the site (its opening hours, its hotline), not
+    the article's lead."""
+    if start is None:
+        return None
+    for i in range(start + 1, min(start + 1 + FURNITURE_NEAR, len(page.lines))):
+        if page.lines[i].rule == "breadcrumb":
+            after = range(i + 1, len(page.lines))
+            return i if any(is_prose(page.texts[j]) and not page.is_chrome(j) for j in after) else None
+        if is_prose(page.texts[i]) and not page.is_chrome(i):
+            return None
+    return None
 
 
 def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: bool) -> None:
