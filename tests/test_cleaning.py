@@ -191,6 +191,7 @@ def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
     ("Đăng ngày 09/12/2024 bởi Minh Anh", "2024-12-09"),
     ("9/12/2024 2:30:00 CH", "2024-12-09T14:30"),
     ("2024/12/09 10:00", "2024-12-09T10:00"),
+    ("(09/12/2024). Số lượt xem:2082", "2024-12-09"),
 ])
 def test_datelines_with_a_section_or_a_weekday(line: str, published: str) -> None:
     lines = classify(page_of(TITLE_LINE, line, LEAD, SECOND))
@@ -542,3 +543,11 @@ def test_a_lead_over_a_line_of_arrows_in_the_article_stays() -> None:
     flow = "Tiếp nhận > Thẩm định > Trả kết quả"
     classes = classes_of(page_of(TITLE_LINE, LEAD, flow, SECOND))
     assert classes[TITLE_LINE] == TITLE and classes[LEAD] == classes[SECOND] == BODY
+
+
+def test_the_date_above_the_sites_hotline_is_its_clock() -> None:
+    top = ["Thứ tư 04/02/2026 17:50", "Hotline: 024.355.63.010", "Email: banbientap@gmail.com", "Hoạt động Hội"]
+    lines = classify(page_of(*top, TITLE_LINE, LEAD, SECOND))
+    assert next(x for x in lines if x.text == top[0]).cls == BOILERPLATE
+    assert published_from(lines, None) is None
+    assert published_from(classify(page_of(top[0], TITLE_LINE, LEAD, SECOND)), None) == "2026-02-04T17:50"

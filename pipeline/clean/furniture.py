@@ -72,6 +72,8 @@ AGENCY = regex.compile(rf"^\((?:[Tt]heo\s+)?{AGENCY_WORD}(?:\s+{AGENCY_WORD}){{0
 SEGMENT = regex.compile(r"\s*[|｜•·]\s*")  # "Ngày đăng: 09/12/2024 | Lượt xem: 52 | Tác giả: Minh Anh"
 POSTED_BY = regex.compile(r"\bbởi\s+(?P<name>[^|,]+?)\s*$", regex.IGNORECASE)
 DASHED = regex.compile(r"\s+[-–]\s+")  # "Chính trị - Xã hội - Ngày 09/12/2024"
+# "(11/10/2018). Số lượt xem:2082": a full stop after the date sets the counter off as a bar does
+STOPPED = regex.compile(r"(?<=[\d)])\.\s+(?=\p{Lu})")
 # a time alone on its line, next to the date on the line above or below ("16:02 (GMT +7)")
 TIME_LINE = regex.compile(
     r"^\(?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]|SA|CH)?\s*(?:\(?\s*(?:GMT|UTC)\s*[+\-]\s*\d{1,2}\s*\)?)?\)?$")
@@ -261,6 +263,8 @@ def _segmented_meta(text: str) -> tuple[str, list[str]] | None:
     parts = [p for p in SEGMENT.split(text.strip()) if p]
     if len(parts) < 2 and len(DATELINE.findall(text)) == 1:  # "20/10/1930 - 20/10/2023" is a span
         parts = [p for p in DASHED.split(text.strip()) if p]  # dashes only where no bar divides the line
+    if len(parts) < 2 and len(DATELINE.findall(text)) == 1:
+        parts = [p for p in STOPPED.split(text.strip()) if p]
     if len(parts) < 2:
         return None
     kinds: list[str] = []

@@ -214,13 +214,18 @@ def _labels_the_headline(page: Page, i: int, start: int) -> bool:
 
 
 def _site_clock(page: Page, i: int, title_index: int | None) -> bool:
-    """A date without a time far above the headline, menus between: the site's clock, not a dateline.
+    """A date without a time far above the headline, menus between, or any date above the site's
+    contact lines: the site's clock, not a dateline.
 
     Site headers print today's date above everything ("Thứ Năm, ngày 10/07/2025"); the article's
     own dateline stands under the headline or just above it.
     """
     found = page.meta[i]
-    if found is None or found[0] != "dateline" or title_index is None or title_index - i <= CANDIDATE_LINES:
+    if found is None or found[0] != "dateline" or title_index is None or title_index < i:
+        return False
+    if any(page.lines[j].rule == "contact-line" for j in range(i + 1, title_index)):
+        return True  # the header's clock, the site's hotline and email under it, then the headline
+    if title_index - i <= CANDIDATE_LINES:
         return False
     beside = [page.texts[j] for j in (i - 1, i + 1)
               if 0 <= j < len(page.texts) and TIME_LINE.match(page.texts[j])]
@@ -436,7 +441,7 @@ def _page_published(lines: list[Line]) -> str | None:
         if day.cls == META == rest.cls and (parsed := split_date(day.text, rest.text)):
             return parsed
     for line in lines:  # a dateline glued to the headline or the lead: "... nông dân. 04:30 GMT+7, 27/9/2022"
-        stamp = STAMP.search(line.text) if line.top else None
+        stamp = STAMP.search(line.text) if line.top and line.cls != BOILERPLATE else None  # no site clock
         if stamp and (parsed := parse_published(stamp.group(0))):
             return parsed
     return None
