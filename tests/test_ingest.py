@@ -519,3 +519,19 @@ def test_json_array_scanner_skips_an_item_over_the_limit_without_holding_it() ->
     for broken in (b'[{"a": 1}, ', b'[{"a": "x]}', b'{"a": 1}', b"[1,,2]"):
         with pytest.raises(ValueError):
             list(_ArrayScanner(io.BytesIO(broken), limit=100).items())
+
+
+def test_captions_and_a_byline_put_back_keep_the_pages_order() -> None:
+    # trafilatura drops figures and the byline block after the last paragraph: they come back in order
+    lead = "Tối 27/11, Ủy ban nhân dân tỉnh Bạc Liêu đã tổ chức lễ khai mạc Ngày hội Văn hóa - Du lịch."
+    second = "Các hoạt động của ngày hội được tổ chức từ ngày 22 đến ngày 29/11 tại nhiều địa điểm của tỉnh."
+    captions = ["Chương trình nghệ thuật lễ khai mạc được tổ chức quy mô.", "Ông Lữ Văn Hùng phát biểu.",
+                "Phó Thủ tướng tham dự và phát biểu chỉ đạo."]
+    figures = "".join(f"<figure><img src='{i}.jpg' alt=''><figcaption>{c}</figcaption></figure>"
+                      for i, c in enumerate(captions))
+    html = (f"<html><head><title>Khai mạc ngày hội</title></head><body><article><h1>Khai mạc ngày hội</h1>"
+            f"<p>{lead}</p><p>{second}</p>{figures}<div class='info'><span>Ngọc Hân - Minh Trí</span></div>"
+            "</article></body></html>")
+    lines = [line for line in extract_html(html).text.split("\n") if line != "\xa0"]
+    kept = [line for line in lines if line in captions or line == "Ngọc Hân - Minh Trí"]
+    assert kept == [*captions, "Ngọc Hân - Minh Trí"]
