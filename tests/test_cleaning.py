@@ -552,3 +552,10 @@ def test_the_date_above_the_sites_hotline_is_its_clock() -> None:
     assert next(x for x in lines if x.text == top[0]).cls == BOILERPLATE
     assert published_from(lines, None) is None
     assert published_from(classify(page_of(top[0], TITLE_LINE, LEAD, SECOND)), None) == "2026-02-04T17:50"
+
+
+def test_a_byline_over_its_unit_and_the_lead_when_the_headline_is_not_printed() -> None:
+    # the container gives the headline (HTML <title>), the page prints only the dateline and the byline
+    text = page_of("Thứ hai, 11 Tháng 12 2023 16:03", "ThS LÊ VĂN CƯỜNG", "Học viện Chính trị, Bộ Quốc phòng",
+                   LEAD, SECOND)
+    assert authors_from(classify(text, title=TITLE_LINE)) == ["LÊ VĂN CƯỜNG"]

@@ -185,7 +185,8 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             line.cls = BOILERPLATE  # the headline again, broken over lines
         elif title_index is not None and i < title_index:
             line.cls = BOILERPLATE  # menus, section names, banners and breadcrumbs above the headline
-        elif (title_index is not None or i == start - 1) and (names := page.names(i)) is not None:
+        elif (title_index is not None or _over_the_lead(page, i, start)) \
+                and (names := page.names(i)) is not None:
             _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline, or right above the first paragraph
         elif title_index is not None and _labels_the_headline(page, i, start):
             line.cls = BOILERPLATE  # a section's or a tag's label between the headline and its dateline
@@ -204,6 +205,12 @@ def _is_stray_label(text: str) -> bool:
     its lead are headings in capitals ("TÓM TẮT:", "I. MỤC ĐÍCH") or a drop capital ("N")."""
     return words(text) <= LABEL_WORDS and not is_paragraph(text) and not text.endswith(":") \
         and NUMBERED.match(text) is None and (has_lowercase(text) or not any(c.isalpha() for c in text))
+
+
+def _over_the_lead(page: Page, i: int, start: int) -> bool:
+    """Only meta lines or a unit's name between this line and the first paragraph ("ThS LÊ VĂN CƯỜNG"
+    over "Học viện Chính trị, Bộ Quốc phòng"): where a byline stands when the page prints no headline."""
+    return all(page.meta[j] is not None or is_role(page.texts[j]) for j in range(i + 1, start))
 
 
 def _labels_the_headline(page: Page, i: int, start: int) -> bool:
