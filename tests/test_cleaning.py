@@ -559,3 +559,16 @@ def test_a_byline_over_its_unit_and_the_lead_when_the_headline_is_not_printed() 
     text = page_of("Thứ hai, 11 Tháng 12 2023 16:03", "ThS LÊ VĂN CƯỜNG", "Học viện Chính trị, Bộ Quốc phòng",
                    LEAD, SECOND)
     assert authors_from(classify(text, title=TITLE_LINE)) == ["LÊ VĂN CƯỜNG"]
+
+
+def test_the_headline_over_a_lead_that_lost_its_drop_capital() -> None:
+    lead = "ại " + LEAD[1:]  # a dump lost the lead's drop capital with its first letter
+    lines = classify(page_of(TITLE_LINE, lead, SECOND, LAST))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_a_sentence_wrapped_by_a_dump_gives_no_headline_piece() -> None:
+    wrapped = ["Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện", "Chỉ thị 05-CT/TW"
+               " của Bộ Chính trị về đẩy mạnh học tập và làm theo Bác.".lower()]
+    lines = classify(page_of(*wrapped, SECOND, LAST))
+    assert title_from(lines, None) != wrapped[0]
