@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from pipeline.clean.page import IMAGE_PLACEHOLDER
 from pipeline.ingest.decode import normalize_text
-from pipeline.model import ArticleTimeout, VnieError
+from pipeline.model import IMAGE_PLACEHOLDER, ArticleTimeout, VnieError
 from pipeline.text import casefold_words
 
 if TYPE_CHECKING:  # trafilatura and BeautifulSoup are imported when a page is HTML (0.1 s saved otherwise)
