@@ -535,3 +535,15 @@ def test_captions_and_a_byline_put_back_keep_the_pages_order() -> None:
     lines = [line for line in extract_html(html).text.split("\n") if line != "\xa0"]
     kept = [line for line in lines if line in captions or line == "Ngọc Hân - Minh Trí"]
     assert kept == [*captions, "Ngọc Hân - Minh Trí"]
+
+
+def test_a_date_the_page_never_prints_is_not_its_publication_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.ingest.html as html_module
+
+    lead = "Sáng ngày 24/02/2026, Chi bộ trường Tiểu học tổ chức lễ kết nạp đảng viên mới cho quần chúng."
+    page = f"<html><head><title>Kết nạp</title></head><body><article><p>{lead}</p></article></body></html>"
+    for guessed, kept in (("2020-02-03", None), ("2026-02-24", "2026-02-24")):
+        def found(tree: object, url: object, date: str = guessed) -> tuple[list[str], dict[str, str]]:
+            return [lead], {"date": date}
+        monkeypatch.setattr(html_module, "_trafilatura_lines", found)
+        assert extract_html(page).published == kept

@@ -406,7 +406,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
             lines = _split_joined(lines, _block_texts(tree))
             lines = _insert_captions(lines, captions + bylines)
         page.title = page.title or _strip_site_name(collapse(info.get("title")), page.site_names)
-        page.published = page.published or collapse(info.get("date"))
+        guessed = collapse(info.get("date"))
+        # htmldate may guess a date the page never prints (no year of it in the markup): none then
+        page.published = page.published or (guessed if guessed and guessed[:4] in html else None)
         page.authors = page.authors or [
             name for name in split_authors(info.get("author"))
             if not _is_site(name, page.site_names) and not _read_from_a_line(name, lines)]
