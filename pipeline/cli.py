@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -83,28 +84,14 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _query(args: argparse.Namespace) -> int:
-    from pipeline.store.query import run
+def _store_command(module: str) -> Callable[[argparse.Namespace], int]:
+    """The handler of a store command: `run(args)` of pipeline.store.<module>, imported only when it
+    is called (each command loads only what it uses)."""
 
-    return run(args)
+    def handler(args: argparse.Namespace) -> int:
+        return importlib.import_module(f"pipeline.store.{module}").run(args)
 
-
-def _serve(args: argparse.Namespace) -> int:
-    from pipeline.store.serve import run
-
-    return run(args)
-
-
-def _export(args: argparse.Namespace) -> int:
-    from pipeline.store.export import run
-
-    return run(args)
-
-
-def _show(args: argparse.Namespace) -> int:
-    from pipeline.store.show import run
-
-    return run(args)
+    return handler
 
 
 DEFAULT_DB = "outputs/vnie.db"
@@ -177,7 +164,7 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
     query.add_argument("--format", choices=("table", "csv", "json", "jsonl"), default="table",
                        help="a table cut to the terminal (default), or CSV, JSON or JSON Lines with every "
                             "column uncut")
-    query.set_defaults(handler=_query)
+    query.set_defaults(handler=_store_command("query"))
 
     serve = sub.add_parser(
         "serve", help="browse and query the database in Datasette",
@@ -191,7 +178,7 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
     serve.add_argument("--no-sql", action="store_true",
                        help="no arbitrary SQL: tables, search and canned queries only (default: read-only "
                             "SQL allowed, as in Datasette)")
-    serve.set_defaults(handler=_serve)
+    serve.set_defaults(handler=_store_command("serve"))
 
     export = sub.add_parser(
         "export", help="one Parquet or CSV file per table, for dashboards",
@@ -203,7 +190,7 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
     export.add_argument("--out", required=True, metavar="DIR",
                         help="folder to write DIR/<table>.parquet (or .csv) to, created if missing; "
                              "files of the same names are replaced (required)")
-    export.set_defaults(handler=_export)
+    export.set_defaults(handler=_store_command("export"))
 
     show = sub.add_parser(
         "show", help="one article as a self-contained HTML page, every mention highlighted",
@@ -214,7 +201,7 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--db", default=DEFAULT_DB, help=DB_HELP)
     show.add_argument("--html", required=True, metavar="OUT.html",
                       help="the file to write (its folder must exist; an existing file is replaced)")
-    show.set_defaults(handler=_show)
+    show.set_defaults(handler=_store_command("show"))
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -129,11 +129,13 @@ class Scores:
 
 
 def _unit_word(unit: str | None) -> str | None:
+    """The first word of a unit, case-folded: what figures are matched on besides the value."""
     found = FIRST_WORD.search(casefold_words(unit, nfc=True)) if unit else None
     return found.group(0) if found else None
 
 
 def _figure_key(item: dict[str, Any]) -> tuple[float | None, str | None]:
+    """A figure as scores match it: its value (rounded) and its unit's first word."""
     value = item.get("value")
     return (round(float(value), 6) if value is not None else None, _unit_word(item.get("unit")))
 
@@ -166,6 +168,7 @@ def matched_figures(predicted: list[dict[str, Any]], gold: list[dict[str, Any]])
 
 
 def _score_attribution(record: dict[str, Any], gold: dict[str, Any], scores: Scores) -> None:
+    """Add whether each matched figure's measure, subject, time and source agree with the gold's."""
     for mine, theirs in matched_figures(record.get("figures", []), gold.get("figures", [])):
         for name in ATTRIBUTION:
             if name in theirs:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from dataclasses import field as dataclass_field
 from typing import Any
@@ -12,6 +13,7 @@ from pipeline.kinds import registered_kinds
 # a line of the page text holding a no-break space marks where an image stood: text dumps leave it,
 # the HTML reader writes it above a caption, the cleaner reads the line under it as a caption
 IMAGE_PLACEHOLDER = "\xa0"
+Result = tuple[str, dict[str, Any]]  # what the engine yields an input: ("record" or "error", its line)
 
 
 @dataclass
@@ -51,6 +53,10 @@ class Mention:
         if self.field != "text":
             entity["field"] = self.field
         return entity
+
+    def as_mention(self) -> dict[str, Any]:
+        """The item of a named kind's `mentions` list for this mention (kinds.MENTION_SCHEMA)."""
+        return {"text": self.text, "start": self.start, "end": self.end, "field": self.field}
 
 
 class VnieError(Exception):
@@ -94,6 +100,14 @@ def empty_record(raw: RawArticle) -> dict[str, Any]:
         "story_id": None,  # set where the batch and the store are in view (pipeline.store.stories)
         "original": None,
     }
+
+
+def each_record(results: Iterable[Result], settle: Callable[[dict[str, Any]], None]) -> Iterator[Result]:
+    """The results in their order, each record passed to `settle` first (error records pass through)."""
+    for kind, obj in results:
+        if kind == "record":
+            settle(obj)
+        yield kind, obj
 
 
 def error_record(path: str, digest: str, kind: str, message: str, url: str | None = None) -> dict[str, Any]:

@@ -67,6 +67,16 @@ FLOORS = {
         "html": (0.99, 0.99, 0.87, 0.90, 0.01),
         "jsonl": (0.99, 0.93, 0.87, 0.90, 0.01),
     },
+    # 15 pages of 15 new registered domains (5 start mid-article; schools, hospitals, police, courts,
+    # unions, businesses, a ward portal, state agencies, national parks), annotated by a session that did
+    # not run vnie and reviewed by a second against the stored pages; scored once on arrival (tree fbd10b2,
+    # 2026-12-04): body kept 1.000 each, boilerplate left 1.9% / 0.0% / 1.9%, titles 14 / 15 / 15 of 15,
+    # published 14 / 15 / 14, authors F1 0.73 each (text / HTML / JSONL)
+    "cleaning-test8.jsonl": {
+        "txt": (0.99, 0.93, 0.93, 0.72, 0.02),
+        "html": (0.99, 0.99, 0.99, 0.72, 0.01),
+        "jsonl": (0.99, 0.99, 0.93, 0.72, 0.02),
+    },
 }
 
 

@@ -165,3 +165,47 @@ def test_those_voters_elect_are_counted_on_the_election_day_not_for_the_term() -
     assert _dated_times(text, "2022-10-02")["05 đồng chí"] != "2022/2025"
     congress = text.replace("Kết quả có", "Đại hội đã bầu ra")
     assert _dated_times(congress, "2022-10-02")["05 đồng chí"] == "2022/2025"  # a congress's term
+
+
+def test_a_comparison_base_ends_at_its_sentence() -> None:
+    text = (
+        "Đến hết tháng 3/2021, lợi nhuận trước thuế đạt 125 tỷ đồng, tăng 53% so với cùng kỳ 2020. "
+        "Năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước thuế 658 tỷ đồng."
+    )
+    # "cùng kỳ 2020." is the base of the first sentence's change, not of the year opening the next
+    assert _dated_times(text, "2021-04-24")["658 tỷ đồng"] == "2021"
+
+
+def test_a_comparison_base_a_few_words_back_is_no_period() -> None:
+    text = "Năm 2020, tỉnh thu ngân sách 5.200 tỷ đồng, tăng 12% so với cùng kỳ của năm 2019."
+    assert set(_dated_times(text).values()) == {"2020"}
+
+
+def test_the_same_period_of_another_year_dates_what_is_said_of_it() -> None:
+    text = (
+        "Đến ngày 16/4/2021, tín dụng đạt 9.499.546 tỷ đồng, tăng 3,34% so với cuối năm 2020 "
+        "(cùng kỳ năm 2020 tăng 0,78%), chiếm tỷ trọng 0,46% tổng dư nợ. Dư nợ ngắn hạn chiếm 96,21%."
+    )
+    times = _dated_times(text, "2021-04-22")
+    assert times["0,78%"] == "2020"  # "cùng kỳ năm 2020" with no comparison cue before it
+    # closed by its bracket, and no period the paragraph goes on with
+    assert times["3,34%"] == times["0,46%"] == times["96,21%"] == "2021-04-16"
+
+
+def test_the_same_period_after_a_comparison_cue_is_its_base() -> None:
+    text = "Năm 2020, tỉnh thu hút 150.000 lượt khách, tăng 20% so với 6 tháng cùng kỳ năm 2019."
+    assert set(_dated_times(text).values()) == {"2020"}
+
+
+def test_what_a_document_sets_out_is_dated_by_its_year_not_the_day_of_the_act() -> None:
+    text = (
+        "Ngày 12/3/2021, HĐND tỉnh ban hành Nghị quyết số 15/NQ-HĐND về việc sắp xếp thôn, tổ dân phố, "
+        "theo đó toàn tỉnh sau khi sắp xếp có 1.250 thôn, tổ dân phố.\n\n"
+        "Ngày 20/3/2021, UBND tỉnh ban hành Quyết định số 82/QĐ-UBND công nhận 23 xã đạt chuẩn "
+        "nông thôn mới năm 2020.\n\n"
+        "Ngày 7/4/2021, Đảng ủy Khối đã ban hành 2 chương trình hành động."
+    )
+    times = _dated_times(text, "2021-04-21")
+    assert times["1.250 thôn"] == "2021"  # the day is the act's
+    assert times["23 xã"] == "2020"  # the period the decision names for them
+    assert times["2 chương trình hành động"] == "2021-04-07"  # what the act itself issues keeps its day

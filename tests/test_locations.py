@@ -170,3 +170,23 @@ def test_a_bare_rural_district_listed_beside_a_place_is_a_place() -> None:
     assert found == {"Hà Giang": "province", "Mèo Vạc": "district", "Đồng Văn": "district"}
     assert _places("Năm nay, Vĩnh Linh kết nạp 39 đảng viên.") == {}  # alone, still no place
     assert "Đại Từ" not in _places("Phòng khám ở số 32 Đại Từ, Hoàng Mai.")  # an address: a street
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ABĐẢNGaăđhọc ,.-()0123\nǅªⅫ中ʰ")), max_size=60))
+def test_a_line_in_capitals_is_told_as_by_counting_its_letters(line: str) -> None:
+    """The count in C that rules prose out first changes no answer of the count letter by letter."""
+    from pipeline.extract.upper_places import MIN_LETTERS, UPPER_SHARE, _in_capitals
+
+    letters = [c for c in line if c.isalpha()]
+    expected = len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= UPPER_SHARE * len(letters)
+    assert _in_capitals(line) == expected
+    assert _in_capitals("QUYẾT ĐỊNH CỦA TỈNH HẢI DƯƠNG") and not _in_capitals("Quyết định của tỉnh Hải Dương")
+
+
+def test_a_bare_district_right_before_its_province_is_a_place() -> None:
+    """"Cầu Giấy, Hà Nội", "Bình Chánh (TP.HCM)", and a comma closing the line before the province."""
+    for text, district in (("Trụ sở đặt tại Cầu Giấy, Hà Nội.", "Cầu Giấy"),
+                           ("Trụ sở đặt tại Cầu Giấy, \nHà Nội.", "Cầu Giấy"),
+                           ("Anh sống ở Bình Chánh (TP.HCM) từ năm 2010.", "Bình Chánh")):
+        assert _places(text).get(district) == "district", text

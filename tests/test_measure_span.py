@@ -37,9 +37,21 @@ def test_measure_text_is_the_text_of_its_span(sentence: str) -> None:
     written = [m for m in figures if m.text.lower().endswith(str(m.attrs.get("unit") or "").lower())]
     found = [measure_of(words, marks, m, 0, len(segment.text)) for m in written]
     assert any(found), sentence
-    # a change borrows the measure of the amount before it ("đạt 3,2 tỷ USD, tăng 14%"): it covers no words
-    for measure in (m for m in found if m and m.end > m.start):
+    for measure in filter(None, found):
         assert segment.text[measure.start : measure.end] == measure.text
+
+
+def test_a_change_after_an_amount_borrows_its_measure_covering_no_words() -> None:
+    """ "đạt 3,2 tỷ USD, tăng 14%": the share names nothing, so it has no measure span of its own, and
+    the record gives it the amount's measure (attribution reads it, not measure_of)."""
+    from pipeline.extract import extract
+
+    segment, mentions, words, marks = _read(SENTENCES[0])
+    change = next(m for m in mentions if m.type == "FIGURE" and m.text == "14%")
+    assert measure_of(words, marks, change, 0, len(segment.text)) is None
+    figures = extract(build_document(SENTENCES[0], published="2021-04-21"))["figures"]
+    amount, share = (next(f for f in figures if f["text"].startswith(t)) for t in ("3,2", "14%"))
+    assert amount["measure"] and share["measure"] and share["measure"].startswith(amount["measure"])
 
 
 def test_an_area_closing_a_measure_is_outside_its_span() -> None:

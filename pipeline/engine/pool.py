@@ -25,7 +25,8 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-Result = tuple[str, dict[str, Any]]
+from pipeline.model import Result
+
 Task = tuple[int, Any]  # (position in the input, item)
 Tick = Callable[[], None]  # a worker's "still going: the next article of this item has started"
 IN_FLIGHT_PER_WORKER = 16  # enough queued work to keep a worker busy, little enough to bound memory
@@ -115,7 +116,6 @@ class WorkerPool:
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context(method or ("fork" if "fork" in methods else "spawn"))
         self.workers: list[_Worker] = []
-        self.deaths = 0
         self._idle_restarts = 0
 
     def _start(self) -> _Worker:
@@ -259,7 +259,6 @@ class WorkerPool:
             ready[seq] = outcome(item, how)
             retry.extendleft(reversed(worker.holding))
             worker.holding.clear()
-            self.deaths += 1
         elif not worker.took_work or not worker.ready:  # it died before any article: a broken setup
             retry.extendleft(reversed(worker.holding))
             worker.holding.clear()

@@ -25,14 +25,13 @@ from typing import Any
 from pipeline.engine.pool import BATCH, IN_FLIGHT_PER_WORKER, Tick, WorkerPool, batch_size, in_flight_limit
 from pipeline.engine.stages import process_safely
 from pipeline.ingest.inputs import Frame, read_framed
-from pipeline.model import ArticleTimeout, Failed, RawArticle
+from pipeline.model import ArticleTimeout, Failed, RawArticle, Result
 from pipeline.rulebook import activate
 from pipeline.settings import DEFAULT_MAX_BYTES, Settings
 
 __all__ = ["BATCH", "IN_FLIGHT_PER_WORKER", "in_flight_limit", "run_dask", "run_local"]
 
 Item = Frame | RawArticle | Failed  # a frame to read, an article already read, or a failure
-Result = tuple[str, dict[str, Any]]
 GRACE = 1.5  # seconds past the time limit before a worker stuck in C code is stopped
 
 _QUIETED: list[bool] = []  # whether quiet_libraries ran in this process (and with which debug)

@@ -27,7 +27,7 @@ from pipeline.extract.clauses import Words, rules
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.figure_subject import SubjectChooser
 from pipeline.extract.figure_time import Dated, Dating, is_period, past_enclosed
-from pipeline.extract.measure import Found, Marks, measure_of
+from pipeline.extract.measure import Found, Marks, change_measure, measure_of
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
 from pipeline.extract.subjects import Candidate, Namer
 from pipeline.model import Mention
@@ -239,7 +239,7 @@ class _Reader:
         owned: set[int] = set()  # dates a figure of the sentence took as its own
         for fig in figs:
             found = measures[fig.start]
-            measure = found.text if found else self._measure_before(fig, done, low)
+            measure = found.text if found else self._measure_before(fig, done, low, high)
             source = self._source(fig, cues, state)
             opens = min(fig.start, found.start) if found else fig.start  # where the figure's phrase opens
             clause = self._clause_start(fig.start, low)
@@ -255,7 +255,9 @@ class _Reader:
             out[(fig.field, fig.start)] = entry
             # an item's label is no subject the next sentences go on with
             carried = named and not any(c.item and c.name == subject for c in candidates)
-            previous, explicit = entry, (subject if carried else explicit)
+            # the same period of another year ("cùng kỳ năm 2020 tăng 0,78%") is no period to go on with
+            previous = previous if self.dating.borrowed else entry
+            explicit = subject if carried else explicit
             if carried:
                 named_here.add(subject)
             done.append((fig, measure))
@@ -319,10 +321,15 @@ class _Reader:
                 found[first.start] = found[second.start] = measure_of(self.words, self.marks, pair, low, high)
         return found
 
-    def _measure_before(self, fig: Mention, done: list[tuple[Mention, str | None]], low: int) -> str | None:
-        """A figure that names nothing ("tăng 44%", "đạt 50,98%") measures what the last figure of its
-        kind in the sentence did, else a plan it reaches ("vượt ... so với kế hoạch, ... đạt 233,3%"),
-        else what the last figure did ("lãi 1.368 tỷ đồng, tăng 10%")."""
+    def _measure_before(
+        self, fig: Mention, done: list[tuple[Mention, str | None]], low: int, high: int
+    ) -> str | None:
+        """A figure that names nothing measures what the amount a change follows does ("đạt 955 triệu
+        USD, tăng 11,2%"), else what the last figure of its kind in the sentence did ("tăng 44%",
+        "đạt 50,98%"), else a plan it reaches ("vượt ... so với kế hoạch, ... đạt 233,3%"), else what
+        the last figure did ("lãi 1.368 tỷ đồng, tăng 10%")."""
+        if borrowed := change_measure(self.words, self.marks, fig, low, high):
+            return borrowed
         share = fig.attrs.get("unit") == "%"
         same = [m for f, m in done if m and (f.attrs.get("unit") == "%") == share]
         if same:
@@ -405,7 +412,7 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
                 if not c.spoken
                 and c.start not in people_at
                 and c.start < members
-                and not reader.namer.compared(reader.words.at(c.start))  # "so với bình quân cả nước"
+                and not reader.words.compared(reader.words.at(c.start), 3)  # "so với bình quân cả nước"
             ]
             if named:
                 return named[0].name

@@ -28,6 +28,8 @@ PLAIN_TABLES = (
     "continuation_openers",
     "breakdown_openers",
     "comparison_cues",
+    "comparison_bases",
+    "same_periods",
     "measure_introducers",
     "classifiers",
     "not_time_cues",
@@ -277,6 +279,17 @@ class Words:
     def is_punct(self, i: int) -> bool:
         """Whether word `i` is punctuation only."""
         return self.punct[i]
+
+    def compared(self, i: int, back: int) -> bool:
+        """Whether word `i` stands in the base of an explicit comparison: a term of `comparison_bases`
+        ends at most `back` words before it, in the same clause ("so với bình quân cả nước", "so với
+        cùng kỳ của năm 2019")."""
+        for k in range(i, max(i - back, 0) - 1, -1):
+            if self.term_before(k, "comparison_bases", k - 3):
+                return True
+            if k < i and self.is_punct(k):
+                return False
+        return False
 
 
 def _split(text: str, pieces: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:

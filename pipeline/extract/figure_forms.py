@@ -58,7 +58,6 @@ class ListItem:
     """A label and the position of the number after it, inside a list that follows a count."""
 
     label: str
-    label_start: int
     number_start: int
 
 
@@ -76,7 +75,7 @@ def list_item_at(text: str, pos: int) -> ListItem | None:
     match = ITEM.match(text, pos)
     if not match:
         return None
-    return ListItem(match.group("label"), match.start("label"), match.end())
+    return ListItem(match.group("label"), match.end())
 
 
 def next_item(text: str, pos: int, in_brackets: bool) -> int | None:

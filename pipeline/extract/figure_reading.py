@@ -328,6 +328,7 @@ def names_rather_than_counts(view: SegmentView, start: int, unit: Unit, lex: Lex
 
 def figure_mention(view: SegmentView, start: int, end: int, value: int | float, unit: str | None,
              qualifier: str | None, is_target: bool, of: int | float | None = None) -> Mention:
+    """A FIGURE mention of characters start..end with its reading (the record's figure fields)."""
     attrs = {"value": value, "unit": unit, "qualifier": qualifier, "is_target": is_target, "of": of}
     return Mention("FIGURE", start, end, view.segment.text[start:end], view.segment.field, attrs)
 

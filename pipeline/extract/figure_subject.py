@@ -18,6 +18,8 @@ from pipeline.extract.figure_time import past_enclosed
 from pipeline.extract.subjects import Candidate, Namer, private
 from pipeline.model import Mention
 
+WORD = regex.compile(r"\w")
+
 
 class SubjectChooser:
     """The subject of each figure of one segment, chosen among its sentence's candidates."""
@@ -26,6 +28,11 @@ class SubjectChooser:
         self.article, self.words, self.namer = article, words, namer
         self.recent = recent  # what the paragraph has named so far
         self.forms: dict[str, str] = {}  # a speaker as written -> as a subject, at their fullest name
+        # read once a sentence for all its figures (from its start to its paragraph's end: what a
+        # figure sees is what closes before it)
+        self._low = -1  # where the sentence read last opens
+        self._asides: list[tuple[int, int]] = []  # its bracketed asides
+        self._written: dict[str, list[int]] = {}  # a given name -> where it ends as a word in it
 
     def choose(
         self,
@@ -44,12 +51,17 @@ class SubjectChooser:
         topic. Also whether the sentence named it.
         `opens`: where the figure's measure begins ("doanh thu của Công ty X đạt 500 tỷ đồng": X
         owns the figure)."""
-        aside = self._asides(low, fig.start)
+        self._read(low)
+        aside = [(a, b) for a, b in self._asides if b < fig.start]
         text = self.words.text
+        # "Tham dự đại hội có đồng chí X, Chủ tịch Hội Nông dân huyện; ... và 76 đại biểu": the
+        # guests named before those attending are no owners of the count: the event's body is
+        guests = bool(self.words.term_at(self.words.at(low), "attendance_openers"))
         before = [
             c
             for c in candidates
             if c.end <= fig.start
+            and not guests
             and not c.spoken
             and not any(a < c.start < b for a, b in aside)
             # a list item's label names the figures of its own item only ("Bắc Giang tăng 14,14%, ...")
@@ -83,7 +95,12 @@ class SubjectChooser:
         if given in (_given(self.forms.get(source, source)), _given(source)):
             return False
         text = self.words.text
-        framed = regex.search(rf"(?<!\w){regex.escape(given)}(?!\w)", text[low:high], regex.IGNORECASE)
+        if given not in self._written:
+            pattern = regex.compile(rf"(?<!\w){regex.escape(given)}", regex.IGNORECASE)
+            end = self.words.paragraph_bounds(self._low)[1]
+            self._written[given] = [self._low + m.end() for m in pattern.finditer(text[self._low : end])]
+        # written before the figure as a word of its own (a word ending at the figure ends the span)
+        framed = any(e == high or (e < high and not WORD.match(text, e)) for e in self._written[given])
         titled = any(
             m.type in ("ORG", "LOC") and text[m.start : m.end] in source
             for m in self.namer.mentions
@@ -113,16 +130,21 @@ class SubjectChooser:
             return nearest
         return actor
 
-    def _asides(self, low: int, high: int) -> list[tuple[int, int]]:
-        """Bracketed asides closed in [low, high) ("khu vực kinh tế có vốn đầu tư nước ngoài (chiếm
-        98% giá trị xuất khẩu toàn tỉnh) đạt ..."): what they name is no subject of the figures after."""
+    def _read(self, low: int) -> None:
+        """Find the bracketed asides of the sentence opening at `low` once for all its figures
+        ("khu vực kinh tế có vốn đầu tư nước ngoài (chiếm 98% giá trị xuất khẩu toàn tỉnh) đạt ...":
+        what they name is no subject of the figures after); a bracket is paired where it closes, so
+        a figure sees the asides closed before it whatever follows."""
+        if low == self._low:
+            return
+        self._low, self._written = low, {}
         text, found, opened = self.words.text, [], []
-        for k in range(low, high):
+        for k in range(low, self.words.paragraph_bounds(low)[1]):
             if text[k] == "(":
                 opened.append(k)
             elif text[k] == ")" and opened:
                 found.append((opened.pop(), k))
-        return found
+        self._asides = found
 
     def _as_group(self, low: int, high: int) -> bool:
         """Whether the paragraph so far speaks as "chúng tôi": for a body, not as a person."""

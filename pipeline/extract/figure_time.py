@@ -33,7 +33,9 @@ class Dating:
         self.days: list[tuple[int, str]] = []  # (start, value) of the days read so far: events' days
         self.terms: list[tuple[int, str]] = []  # (start, value) of the Party terms read so far
         self.plans: set[int] = set()  # starts of the dates that name what a plan is for
+        self.documents: list[int] = []  # starts of the documents named in the sentence read last
         self.fell_back = False  # whether the last figure dated fell back on the article's period
+        self.borrowed = False  # whether it took the same period of another year: no period to go on with
 
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
@@ -42,6 +44,7 @@ class Dating:
         comparison bases, purposes and birth years are left out. "10 năm tới" and "7 tháng qua"
         count from publication."""
         words, found, last_directive, numbered = self.words, [], -10, False
+        self.documents = [m.start for m in mentions if m.type == "DIRECTIVE"]
         self.date_words = {words.at(m.start) for m in mentions if m.type == "DATE"}
         for m in mentions:
             if m.type == "DIRECTIVE":
@@ -51,11 +54,8 @@ class Dating:
             if m.type != "DATE" or not m.attrs.get("value"):
                 continue
             i = words.at(m.start)
-            if (
-                words.term_before(i, "comparison_cues", i - 4)
-                or words.term_before(i, "not_time_cues", i - 3)
-                or _compared(words, i)
-            ):
+            compared = self._comparison(i)
+            if compared == "base" or words.term_before(i, "not_time_cues", i - 3):
                 continue
             deadline = words.term_before(i, "deadline_cues", i - 3)
             value = str(m.attrs["value"])
@@ -67,9 +67,12 @@ class Dating:
             if (
                 deadline > cued
                 and not self._ahead(value)
-                and (i - deadline == 0 or words.is_punct(i - deadline - 1))
+                and (i - deadline == 0 or words.is_punct(i - deadline - 1) or self._past_cutoff(value))
             ):
-                deadline = 0  # "Đến ngày 3.10, ...": a day already past opening the clause is "as of"
+                # "Đến ngày 3.10, ...": a day already past opening the clause is "as of"; so is a day
+                # or month already past anywhere ("Tiến độ thực hiện 19 tiêu chí đến 30/9/2015 - Tổng
+                # tiêu chí đạt được: 1.286 tiêu chí"): a plan's horizon is a year ("đến năm 2025")
+                deadline = 0
             role = "deadline" if deadline > cued else ("cued" if cued else "time")
             if words.term_before(i, "as_of_cues", i - 3):
                 role = "asof"  # "tính đến ngày 01/3/2017": the state of things on that day
@@ -90,6 +93,8 @@ class Dating:
                 role = "review"  # "hội nghị sơ kết 6 tháng đầu năm 2023": names the meeting
             if words.term_at(i, "year_end_words") and value[4:] == "-12":
                 value = value[:4]  # "Cuối năm, Hội đã phát triển mới 21 nhóm": the year's results
+            if compared == "same":
+                role = "same"  # "cùng kỳ năm 2020 tăng 0,78%": the period of what follows it, there only
             found.append((m.start, m.end, _span_end(value), role))
             if role in ("time", "cued", "review") and words.term_before(i, "plan_periods", i - 3):
                 self.plans.add(m.start)  # "theo kế hoạch năm 2017": the plan's period
@@ -109,6 +114,26 @@ class Dating:
                 value = f"{self.article.year}/{self.article.year + years - 1}"
                 found.append((match.start(), match.end(), value, "deadline"))
         return _joined(words.text, sorted(found))
+
+    def _comparison(self, i: int) -> str:
+        """"base" where the date at word `i` is the base of a comparison ("so với cùng kỳ năm 2019",
+        "so với cùng kỳ của năm 2019"); "same" where it is the same period of another year named
+        without a comparison cue ("(cùng kỳ năm 2020 tăng 0,78%)"): the period of what is said of
+        it; else ""."""
+        words = self.words
+        if same := words.term_before(i, "same_periods", i - 3):
+            k = i - same
+            compared = words.term_before(k, "comparison_cues", k - 4) or words.compared(k, 3)
+            return "base" if compared else "same"
+        return "base" if words.term_before(i, "comparison_cues", i - 4) or words.compared(i, 2) else ""
+
+    def _past_cutoff(self, value: str) -> bool:
+        """Whether a date is a day or a month not after the publication month (any, on an undated
+        page): a report's cut-off, not a plan's horizon."""
+        if len(value) not in (7, 10) or not value[:4].isdigit() or not value[5:7].isdigit():
+            return False
+        year, month = self.article.year, self.article.month
+        return not year or (int(value[:4]), int(value[5:7])) <= (year, month or 12)
 
     def _ahead(self, value: str) -> bool:
         """Whether a date lies after the publication year ("Đến năm 2025" written in 2021)."""
@@ -132,7 +157,7 @@ class Dating:
         earlier figures of the sentence took as their own ("tăng từ mức 0,68% của đầu năm lên 0,83%":
         the start of the year is no period of 0,83%)."""
         target = bool(fig.attrs.get("is_target"))
-        self.fell_back = False
+        self.fell_back = self.borrowed = False
         text = self.words.text
         # a target's period is its deadline, else the period a plan of its clause is for
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]
@@ -141,14 +166,22 @@ class Dating:
         usable = [d for d in dates if d[3] != "deadline"]
         # a review meeting's period dates the figures of its own sentence like any other
         usable = [(*d[:3], "time") if d[3] == "review" else d for d in usable]
-        before = [d for d in usable if d[1] <= fig.start and d[0] not in owned]
+        # the same period of another year dates what follows it up to its aside's or clause's end
+        # ("..., cùng kỳ năm 2020 giảm 3,41%), chiếm tỷ trọng 0,46%": not the 0,46%)
+        before = [
+            d
+            for d in usable
+            if d[1] <= fig.start
+            and d[0] not in owned
+            and not (d[3] == "same" and any(c in text[d[1] : fig.start] for c in ");"))
+        ]
         # '18 mô hình “Dân vận khéo” giai đoạn 2020-2022': the quoted name is the measure's
         reach = past_enclosed(text, reach, "“", "”")
         after = [
             d
             for d in usable
             if d[0] >= fig.end
-            and d[3] != "term"
+            and d[3] not in ("term", "same")
             and ((d[3] == "cued" and ";" not in text[fig.end : d[0]]) or not text[reach : d[0]].strip())
         ]
         as_of = [d for d in usable if d[0] >= fig.end and d[3] == "asof"]
@@ -181,7 +214,12 @@ class Dating:
         pools = (attached, in_clause, after[:1], as_of[:1], plain, issued)
         for pool in pools:
             if pool:
-                return pool[-1][2] if pool is attached else self._change_part(pool[-1][2], fig, clause)
+                self.borrowed = pool[-1][3] == "same"
+                if pool is attached:
+                    return pool[-1][2]
+                if (content := self._decided(pool[-1], fig, usable)) is not None:
+                    return content
+                return self._change_part(pool[-1][2], fig, clause)
         if (day := self._event_day(fig)) is not None:
             return day
         if (term := self._elected_term(fig, dates, clause)) is not None:
@@ -207,6 +245,30 @@ class Dating:
         if period and (target or not _under_way(period, year)):
             return period
         return str(year) if year else period or self._headline_year()
+
+    def _decided(self, day: Dated, fig: Mention, usable: list[Dated]) -> str | None:
+        """For a figure a document sets out, named after the document in a sentence opened by the
+        day of the act ("Ngày 28/7/2017, HĐND thành phố ... ban hành Nghị quyết số 108/NQ-HĐND ...,
+        theo đó toàn thành phố ... có 2.784 tổ dân phố"): a period named after the figure in its
+        clause ("Ngày 29/1/2018, UBND tỉnh ... ban hành Quyết định số 82/QĐ-UBND về việc công nhận 23
+        xã đạt Tiêu chí quốc gia về y tế năm 2017"), else the year of the act: the day is the act's,
+        not its content's (the documents counted by the act keep it: "Ngày 7-4-2021, ... ban hành 2
+        chương trình hành động"). None for any other date."""
+        words = self.words
+        if len(day[2]) != 10 or day[3] != "time" or not any(day[1] <= d < fig.start for d in self.documents):
+            return None
+        if words.at(day[0]) - words.at(words.sentence(fig.start)[0]) > 2:
+            return None  # a day inside the sentence, not the one it opens with
+        text = words.text
+        later = [
+            d
+            for d in usable
+            if d[0] >= fig.end
+            and d[3] in ("time", "cued")
+            and is_period(d[2])
+            and ";" not in text[fig.end : d[0]]
+        ]
+        return later[0][2] if later else day[2][:4]
 
     def _headline_year(self) -> str | None:
         """An undated page's year as its headline's day gives it ("Ngày 28/7/2017, HĐND thành phố
@@ -381,12 +443,6 @@ def _span_end(value: str) -> str:
     """A date as a figure's period: a span of generations ("132 năm ngày sinh ... (19/5/1890 -
     19/5/2022)") is an anniversary, dated by its end."""
     return value.partition("/")[2] if anniversary(value) else value
-
-
-def _compared(words: Words, i: int) -> bool:
-    """Whether a date is the base of a comparison further back ("so với cùng kỳ năm 2019")."""
-    j = max(0, i - 4)
-    return any(words.term_at(k, "comparison_cues", i) == 2 for k in range(j, i))
 
 
 def _under_way(period: str, year: int | None) -> bool:

@@ -99,7 +99,7 @@ class PhraseIndex:
             self._starts = None
 
     def _start_pattern(self) -> regex.Pattern:
-        # only capitalised words (and the few lower-case first words, "châu") can open a phrase
+        """The words a phrase may open with: capitalised ones and the few lower-case first words ("châu")."""
         heads = rf"\p{{Lu}}[\p{{L}}\p{{N}}]*|{alternation(t for t in self.longest if not t[:1].isupper())}"
         return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{heads})(?![\p{{L}}\p{{N}}])")
 
@@ -208,6 +208,7 @@ def _add_district(gaz: Gazetteer, name: str, kind: str, province: str) -> None:
 
 
 def _mapping() -> dict[str, Any]:
+    """underthesea's address data: the provinces, districts and communes the gazetteer is built from."""
     path = resources.files("underthesea") / "address" / "data" / "mapping.json"
     with path.open(encoding="utf-8") as handle:
         return json.load(handle)

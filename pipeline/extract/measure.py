@@ -35,8 +35,7 @@ LEADING_JUNK = (  # "với | số tiền", "tôi | rút", "bao gồm | sản lư
 @dataclass(frozen=True)
 class Found:
     """A measure phrase as written and the characters it covers (`text` is the text of [start, end),
-    except a counted noun the figure takes from a count before it, or the measure a change takes from
-    the amount before it, which are not written there)."""
+    except a counted noun the figure takes from a count before it, which is not written there)."""
 
     text: str
     start: int
@@ -244,12 +243,19 @@ def _found(words: Words, i: int, j: int) -> Found | None:
     return Found(words.phrase(i, end), words.starts[i], words.ends[end - 1])
 
 
-def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
-    """The measure of one figure within its sentence [low, high), or None when nothing names it."""
+def figure_kind(words: Words, figure: Mention, low: int) -> str | None:
+    """The kind of amount a figure is (`unit_kind`), a multiple read like a share."""
     unit = figure.attrs.get("unit")
     kind = unit_kind(unit)
     if unit and rules().has("ratio_units", unit) and _multiplies(words, figure, low):
         kind = "percent"  # "tăng 2,2 lần về số dự án": a multiple is read like a share
+    return kind
+
+
+def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
+    """The measure of one figure within its sentence [low, high), or None when nothing names it."""
+    unit = figure.attrs.get("unit")
+    kind = figure_kind(words, figure, low)
     if kind == "noun":
         return _count(words, marks, figure, unit, low, high)
     if kind == "percent":
@@ -259,7 +265,7 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
         if j > i:
             return _found(words, i, j)
         i, j, _ = _backward(words, marks, figure.start, low, amount=True)
-        return _found(words, i, j) or _change_after_amount(words, marks, figure, low, high)
+        return _found(words, i, j)
     if kind in ("money", "measure"):
         after = words.at(figure.end)
         if after < len(words) and words.lower[after] == "để":  # "128 triệu đồng để đầu tư vào Coolcat"
@@ -278,9 +284,12 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
     return None
 
 
-def _change_after_amount(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
-    """A change told right after an amount or a count, or a share in brackets after it, measures what
-    that one does ("máy tính bảng đạt 955 triệu USD, tăng 11,2%", "khiển trách 28 (chiếm 45%)")."""
+def change_measure(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> str | None:
+    """A share that names nothing, told as a change right after an amount or a count, or in brackets
+    after it, measures what that one does ("máy tính bảng đạt 955 triệu USD, tăng 11,2%", "khiển
+    trách 28 (chiếm 45%)"); None otherwise. Borrowed, not written there: it covers no words."""
+    if figure_kind(words, figure, low) != "percent":
+        return None
     floor = words.at(low)
     j = words.before(figure.start)
     changed, part = False, True
@@ -300,8 +309,7 @@ def _change_after_amount(words: Words, marks: Marks, figure: Mention, low: int, 
             if unit_kind(before.attrs.get("unit")) in (None, "time"):
                 return None
             found = measure_of(words, marks, before, low, high)
-            # borrowed, not written at the change: it covers no words (the names between stay in view)
-            return Found(found.text, figure.start, figure.start) if found else None
+            return found.text if found else None
         k -= 1
     return None
 

@@ -61,6 +61,7 @@ class LocationPatterns:
 
 
 def place_capitalised(term: str) -> str:
+    """The name with its first letter capitalised, the rest as written ("quận 10" -> "Quận 10")."""
     return term[:1].upper() + term[1:]
 
 
@@ -262,5 +263,6 @@ def bare_name_ok(text: str, start: int, end: int, pats: LocationPatterns) -> boo
 
 
 def place_mention(segment: Segment, start: int, end: int, name: str, level: str, admin: bool) -> Mention:
+    """A LOC mention of characters start..end; `admin`: its level comes from an administrative word."""
     return Mention("LOC", start, end, segment.text[start:end], segment.field,
                    {"name": name, "level": level, "admin": admin})

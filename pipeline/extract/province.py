@@ -126,6 +126,7 @@ def province_votes(record: dict[str, Any], after_merger: bool = False) -> tuple[
 
 
 def _winner(votes: Counter[str], counts: Counter[str]) -> str | None:
+    """The province most votes name, if it is mentioned MIN_MENTIONS times and holds MIN_SHARE of them."""
     if not votes:
         return None
     (top, weight), total = votes.most_common(1)[0], sum(votes.values())

@@ -20,6 +20,7 @@ from pipeline.extract.clauses import Words
 from pipeline.model import Mention
 
 SPEAKER_WORDS = 14  # a longer "speaker" is a clause, not a name
+QUALIFIER_WORDS = 2  # words qualifying a report ("thống kê sơ bộ của") before who made it
 PROPER_WORDS = 4  # a capitalised name of at most this many words may speak without being recognised
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = "“«", "”»", '"'
 QUOTE_MARK = regex.compile(r'[“”«»"]')
@@ -106,22 +107,31 @@ def _asides(words: Words, i: int, j: int) -> set[int]:
     return inside
 
 
-def _person_before(words: Words, opening: int, mentions: list[Mention]) -> int | None:
-    """Where a person named right before the bracket at word `opening` begins, with their title or
-    kin word ("ông Tăng Pha" of "ông Tăng Pha (một hộ dân)"); None when no person ends there."""
-    end = words.ends[opening - 1] if opening > 0 else -1
+def _people_ending(mentions: list[Mention]) -> dict[int, Mention]:
+    """The first person named ending at each offset."""
+    people: dict[int, Mention] = {}
     for m in mentions:
-        if m.type == "PER" and m.end == end:
-            k = words.at(m.start)
-            return k - words.term_before(k, "speaker_heads", k - 3)
-    return None
+        if m.type == "PER":
+            people.setdefault(m.end, m)
+    return people
+
+
+def _person_before(words: Words, opening: int, people: dict[int, Mention]) -> int | None:
+    """Where a person named right before the bracket at word `opening` begins, with their title or
+    kin word ("ông Tăng Pha" of "ông Tăng Pha (một hộ dân)"); None when no person ends there.
+    `people`: the persons named, by where they end."""
+    m = people.get(words.ends[opening - 1] if opening > 0 else -1)
+    if m is None:
+        return None
+    k = words.at(m.start)
+    return k - words.term_before(k, "speaker_heads", k - 3)
 
 
 def _name_end(words: Words, i: int, j: int, mentions: list[Mention]) -> int:
     """Where the speaker i..j-1 is named: before an aside on the person it closes with ("Chị D.T
     (người Khmer, ngụ phường 2)" is written "Chị D.T")."""
     opening = _opening(words, j - 1, i) if words.lower[j - 1] == ")" else None
-    if opening is not None and _person_before(words, opening, mentions) is not None:
+    if opening is not None and _person_before(words, opening, _people_ending(mentions)) is not None:
         return opening
     return j
 
@@ -129,6 +139,48 @@ def _name_end(words: Words, i: int, j: int, mentions: list[Mention]) -> int:
 def _length(words: Words, i: int, j: int) -> int:
     """How many of words i..j-1 stand outside brackets."""
     return j - i - len(_asides(words, i, j))
+
+
+def _openings(words: Words, floor: int, end: int) -> dict[int, int]:
+    """The word opening the bracket each closing bracket of words floor..end-1 closes, in one pass
+    (a closing bracket opened before `floor` has none)."""
+    found, closing = {}, []
+    for k in range(end - 1, floor - 1, -1):
+        if words.lower[k] == ")":
+            closing.append(k)
+        elif words.lower[k] == "(" and closing:
+            found[closing.pop()] = k
+    return found
+
+
+class _Outside:
+    """How many of words i..end-1 stand outside brackets (as `_length` counts them) while `i` moves
+    back from `end`, in constant time a word: a word is inside when the brackets opened between `i`
+    and it outnumber those closed (its own closing bracket counted), so it is enough to keep, for
+    every such balance, how many words have it, and how many exceed the balance at `i`."""
+
+    def __init__(self, words: Words, end: int):
+        self.words, self.i, self.end = words, end, end
+        self.balance = 0  # brackets opened minus closed from word `i` to `end`, counted from the end
+        self.counts: Counter[int] = Counter()  # a word's balance (its own ")" counted) -> how many
+        self.inside = 0
+        self.length = 0
+
+    def extend(self, i: int) -> None:
+        """Take words i..self.i-1 in, the nearest first."""
+        while self.i > i:
+            self.i -= 1
+            word = self.words.lower[self.i]
+            step = (word == "(") - (word == ")")
+            # the balance at the new first word: the words after it are inside by one more ("(")
+            # or one fewer (")") bracket
+            if step > 0:
+                self.inside += self.counts[self.balance]
+            elif step < 0:
+                self.inside -= self.counts[self.balance + 1]
+            self.balance -= step
+            self.counts[self.balance - (word == ")")] += 1  # the first word itself is never inside
+            self.length = self.end - self.i - self.inside
 
 
 def _foreign(word: str) -> bool:
@@ -151,14 +203,17 @@ def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -
     while j > floor and words.is_punct(j - 1) and words.lower[j - 1] == ",":
         j -= 1  # "..., Chủ tịch HĐQT ABBank, cho biết"
     i, person = j, None
-    while i > floor and words.lower[i - 1] not in CLAUSE_MARKS and _length(words, i, j) < SPEAKER_WORDS:
+    openings, people = _openings(words, floor, j), _people_ending(mentions)
+    outside = _Outside(words, j)
+    while i > floor and words.lower[i - 1] not in CLAUSE_MARKS and outside.length < SPEAKER_WORDS:
         # a role may hold a dash or brackets: "TS X - Phó Vụ trưởng Vụ Y (Bộ GD&ĐT)"; an aside in
         # brackets after a person only describes them, commas and all ("Ông L (69 tuổi, ở xã C) cho biết")
-        opening = _opening(words, i - 1, floor) if words.lower[i - 1] == ")" else None
-        if opening is not None and (person := _person_before(words, opening, mentions)) is not None:
+        opening = openings.get(i - 1) if words.lower[i - 1] == ")" else None
+        if opening is not None and (person := _person_before(words, opening, people)) is not None:
             i = person
             break
         i = opening if opening is not None else i - 1
+        outside.extend(i)
     while i < j and (words.is_punct(i) or words.term_at(i, "source_before", j)):
         i += max(1, words.term_at(i, "source_before", j))
         i += n  # "thông tin từ Công an tỉnh Thái Bình cho biết"
@@ -191,6 +246,11 @@ def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tup
     k = i
     while k < j and (n := words.term_at(k, "source_nouns", j)):
         k += n
+    # "theo thống kê sơ bộ của Ban chỉ đạo ...", "báo cáo nhanh của Bộ ...": a word or two qualifying
+    # the report before the "của" that names who made it
+    of = next((x for x in range(k, min(k + QUALIFIER_WORDS + 1, j)) if words.lower[x] == "của"), None)
+    if k > i and of is not None:
+        k = of + 1
     if k < j and _named_in(mentions, words.starts[k], words.ends[j - 1]):
         i = k  # "theo thống kê của Tổng cục Thống kê" -> Tổng cục Thống kê
     if j >= len(words) or words.lower[j] != ",":

@@ -5,7 +5,8 @@ extractor settled on, a person by their full name with the title or kin word the
 them), a bare administrative word ("huyện có ...") by the article's place of that level, a bare
 head ("Đảng ủy cũng đã ...") by the article's body of that head, a group opening its clause
 ("ngành giáo dục đã ...", "UBKT các cấp") as written. Recipients, partners, kinds ("các TCCSĐ"),
-a document's issuer and the outlet itself are no subject. The words are in `rules/attribution.yml`.
+a document's issuer and the outlet itself are no subject (`subject_filters`). The words are in
+`rules/attribution.yml`.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ from pipeline.extract.article_facts import ADMIN, Article, places_in_name
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.measure import Marks
 from pipeline.extract.sources import Cue
+from pipeline.extract.subject_filters import SubjectFilters
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 from pipeline.text import alternation
 
 QUOTED = regex.compile(r"“[^”\n]{1,200}”")  # a span in curly quotes, within a line
 STOP_INSIDE = regex.compile(r"[.!?…](?:\s|$)")  # a sentence stop: speech, not a title
-LIST_ITEM_WORDS = 3  # an item of a list of nouns ("cơ quan, đơn vị, doanh nghiệp")
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -46,7 +47,7 @@ class Candidate:
     item: bool = False  # a list item's label read over by a measure: its own item's subject only
 
 
-class Namer:
+class Namer(SubjectFilters):
     """The subject candidates of one segment's sentences."""
 
     def __init__(self, article: Article, words: Words, mentions: list[Mention], marks: Marks):
@@ -252,29 +253,6 @@ class Namer:
                 found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=True))
         return found
 
-    def _instrument(self, i: int) -> bool:
-        """Whether a name at word `i` is a fund or programme used inside someone's clause ("TP đã sử
-        dụng Quỹ Vì người nghèo trao tặng ..."): the means, not whose figure it is."""
-        k = i
-        while k > 0 and self.words.lower[k - 1] in ("“", '"'):
-            k -= 1  # "Quỹ “Vì người nghèo”" and "“Quỹ vì người nghèo”" alike
-        return bool(self.words.term_at(i, "instrument_heads")) and not self.opens_clause(k)
-
-    def _listed_noun(self, i: int) -> bool:
-        """Whether word `i` only goes on with a list of nouns a count or plural opened ("của 103 cơ
-        quan, đơn vị, doanh nghiệp", "các xã, thị trấn"): its comma joins nouns, it opens no clause."""
-        words, k = self.words, i
-        while k > 0 and words.lower[k - 1] == ",":
-            j = k - 1
-            while j > 0 and j > k - 1 - LIST_ITEM_WORDS and not words.is_punct(j - 1):
-                j -= 1
-                before = words.lower[j - 1] if j > 0 else ""
-                counted = before[:1].isdigit() and not self.marks.dated[j - 1]  # not "6 tháng đầu năm"
-                if counted or rules().has("plural_markers", before):
-                    return True
-            k = j
-        return False
-
     def scope(self, figures: list[int]) -> str | None:
         """The first whole area the segment names in a sentence with a figure ("toàn tỉnh có 3 dự
         án", "cả nước ghi nhận 16,8 nghìn doanh nghiệp"), at the article's name for its level when
@@ -285,34 +263,12 @@ class Namer:
             low, high = words.sentence(match.start())
             if not any(low <= f < high for f in figures):
                 continue  # "đi du lịch khắp cả nước": a place named in passing
-            if self.compared(i):
+            if words.compared(i, 3):
                 continue  # "cao hơn 2,36 tiêu chí so với bình quân cả nước": the base, not the scope
             if words.starts[i : i + 1] == [match.start()] and words.term_at(i, "whole_places"):
                 level = rules().get("place_words", match.group(1))
                 return self.article.places.get(level) or match.group(0)
         return None
-
-    def compared(self, i: int) -> bool:
-        """Whether word `i` stands in the base of an explicit comparison: "so", "so với" at most
-        three words before it, in the same clause ("so với bình quân cả nước"); "hơn", "bằng" are
-        too often a quantity or a degree ("hơn 1/3 dân số", "bằng tiến sĩ")."""
-        words = self.words
-        for k in range(i, max(i - 3, 0) - 1, -1):
-            n = words.term_before(k, "comparison_cues", k - 2)
-            if n and words.lower[k - n].startswith("so"):
-                return True
-            if k < i and words.is_punct(k):
-                return False
-        return False
-
-    def opens_clause(self, i: int) -> bool:
-        """Whether word `i` opens a clause: first of its string, after punctuation, after a date that
-        frames it ("năm 2020 toàn tỉnh kết nạp ..."), after a topic's "thì" ("đối với giáo dục phổ thông
-        thì nhà nước phải lo"), or after a reporting verb ("đề nghị cấp ủy, chính quyền địa phương ...")."""
-        words = self.words
-        if i == 0 or words.is_punct(i - 1) or self.marks.dated[i - 1] or words.lower[i - 1] == "thì":
-            return True
-        return bool(words.term_before(i, "source_after", i - 3))
 
     def paragraph_actor(self, recent: list[Candidate], low: int) -> str | None:
         """The body the sentence before `low` puts at the opening of a clause ("Vụ Đông Xuân, UBND
@@ -347,92 +303,11 @@ class Namer:
         """Whether the quote [a, b) holds just the name of a body: it quotes the name, names no campaign."""
         return c.start in self.body_starts and not c.group and (c.start, c.end) == (a + 1, b - 1)
 
-    def _listed_after(self, i: int, blocked_ends: set[int]) -> bool:
-        """Whether word `i` opens a name listed after a blocked one ("phối hợp với HTX Kim Hưng, Công
-        ty Ánh Sáng và Phòng Lao động huyện mở 8 lớp": every partner, not only the first)."""
-        words, k = self.words, i
-        while k > 0 and (words.lower[k - 1] == "," or words.term_at(k - 1, "list_joiners", i)):
-            k -= 1
-        return k < i and k - 1 in blocked_ends
-
-    def _blocked(self, i: int, m: Mention) -> bool:
-        words = self.words
-        k = i
-        while k > 0 and words.lower[k - 1] in (":", "“", '"', "("):
-            k -= 1
-        for table in ("not_subject_before", "plural_markers", "self_sources"):
-            if words.term_before(k, table, k - 3):
-                return True
-        if k > 1 and words.lower[k - 1] == "của" and self._document_before(k - 2):
-            return True  # "Chỉ thị 05 của Bộ Chính trị": the issuer of a document
-        if self._target_setter(k, m):
-            return True
-        if (
-            m.type == "PER"
-        ):  # a person opening a clause ("chị T.H cho biết"), not "ngày sinh Chủ tịch Hồ Chí Minh"
-            start = i - self.titled(m)
-            return not (start == 0 or words.is_punct(start - 1))
-        return False
-
-    def _states_figure(self, m: Mention) -> bool:
-        """Whether a name is the grammatical subject of a link verb right before a figure ("gồm: Bắc
-        Giang tăng 14,14%, Khánh Hòa tăng 12,73%"): each item's own actor, even where a measure read
-        over it."""
-        words, marks = self.words, self.marks
-        i, j = words.at(m.start), words.before(m.end)
-        # it opens its item: after punctuation, a list joiner, "gồm", "tại"; not an object ("rót vào X")
-        opens = (
-            i == 0
-            or words.is_punct(i - 1)
-            or any(words.term_before(i, t, i - 2) for t in ("list_joiners", "breakdown_openers", "locatives"))
-        )
-        n = words.term_at(j, "links") if opens and j < len(words) and not words.is_punct(j) else 0
-        return bool(n) and j + n < len(words) and bool(marks.blocked[j + n]) and not marks.dated[j + n]
-
-    def _target_setter(self, k: int, m: Mention) -> bool:
-        """Whether the name at word `k` set a target others are measured against ("đạt chỉ tiêu Quốc
-        hội, Chính phủ giao", "kế hoạch do UBND tỉnh giao"): after a plan word or "do", before an
-        assigning verb past the list it opens; the body that set it is not whose figure it is."""
-        words = self.words
-        if not (words.term_before(k, "plan_words", k - 3) or (k > 0 and words.lower[k - 1] == "do")):
-            return False
-        names = self.named_spans
-        j = words.before(m.end)
-        # past the names listed with it ("Quốc hội, Chính phủ giao")
-        while j < len(words) and (
-            words.lower[j] == ","
-            or words.term_at(j, "list_joiners")
-            or any(a <= words.starts[j] < b for a, b in names)
-        ):
-            j += 1
-        return bool(words.term_at(j, "assigning_verbs"))
-
-    def _apposed(self, m: Mention, mentions: list[Mention]) -> bool:
-        """A name in brackets right after another ("anh N.T (Hà Nội)"): it describes that one."""
-        text = self.words.text
-        before = text[: m.start].rstrip()
-        if not before.endswith("("):
-            return False
-        opening = len(before) - 1
-        return any(0 <= opening - other.end <= 1 for other in mentions if other is not m)
-
     def _speaker_head(self, cue: Cue, mentions: list[Mention]) -> int:
         named = [
             m for m in mentions if m.type in ("ORG", "PER") and cue.speaker[0] <= m.start < cue.speaker[1]
         ]
         return named[0].start if named else -1
-
-    def _document_before(self, i: int) -> bool:
-        """Whether word `i` ends a document's reference, past its date ("Nghị định số 05/2011/NĐ-CP
-        ngày 14/1/2011", "Báo cáo số 331/BC-TCTK ngày 29/12/2022 của ..."): its "của" names the issuer."""
-        words, dated = self.words, self.marks.dated
-        while i > 0 and (dated[i] or words.lower[i] in ("ngày", ",", "(", ")")):
-            i -= 1  # "ngày" opens the date without being part of it
-        return bool(self.marks.blocked[i]) and self._directive_at(i)
-
-    def _directive_at(self, i: int) -> bool:
-        start = self.words.starts[i]
-        return any(m.type == "DIRECTIVE" and m.start <= start < m.end for m in self.mentions)
 
     def name(self, m: Mention) -> str:
         """A body at its fullest name in the article; a place and a person as written, with the
@@ -446,11 +321,6 @@ class Namer:
                 return f"{self.words.phrase(i - n, i)} {full}"  # "chị H" is "chị T.H"
             return full
         return m.text
-
-    def titled(self, m: Mention) -> int:
-        """How many words of title or kin stand right before a person's name ("chị" of "chị T.H")."""
-        i = self.words.at(m.start)
-        return self.words.term_before(i, "speaker_heads", i - 3)
 
     def pointers(
         self,

@@ -73,6 +73,7 @@ def _align(text: str, tokens: list[str], offset: int = 0) -> list[tuple[int, int
 
 
 def _toneless(text: str) -> str:
+    """The text without combining marks (đ and case kept), to match a syllable the segmenter rewrote."""
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
@@ -130,6 +131,7 @@ CLOSERS = frozenset({"”", '"', "’", "'", ")", "»"})
 
 
 def _opens_sentence(text: str) -> bool:
+    """Whether a word may open a sentence: a capital, a digit, an opening quote, bracket or dash."""
     first = text[:1]
     return first.isupper() or first.isdigit() or first in "“\"'‘(«-–—•*"
 
@@ -153,6 +155,7 @@ def sentence_starts(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
 
 def _opens_or_closes(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word at `span` opens a sentence, or is a closing quote or bracket (after a full stop)."""
     word = text[span[0]:span[1]]
     return word in CLOSERS or _opens_sentence(word)
 

@@ -27,6 +27,7 @@ MIN_LETTERS = 12  # a shorter run of capitals is an acronym or a label, not a li
 UPPER_SHARE = 0.9  # share of a line's letters in upper case that makes it a line in capitals
 
 _LINE = regex.compile(r"[^\n]+")
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 _WORD = r"\p{L}+"
 
 
@@ -49,8 +50,15 @@ def _upper_rules() -> tuple[dict[str, str], frozenset[str], regex.Pattern]:
 
 
 def _in_capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= UPPER_SHARE * len(letters)
+    """Whether MIN_LETTERS letters or more make the line and UPPER_SHARE of them are in upper case."""
+    # Prose is ruled out by a count in C: its ASCII lower-case letters alone outnumber the letters a
+    # line in capitals may have in lower case, (1 - UPPER_SHARE) of all, which are no more than its
+    # characters; only the few lines left are read letter by letter.
+    plain = line.encode("ascii", "ignore")
+    if len(plain) - len(plain.translate(None, _ASCII_LOWER)) > round((1 - UPPER_SHARE) * len(line), 6):
+        return False
+    letters = "".join(filter(str.isalpha, line))
+    return len(letters) >= MIN_LETTERS and sum(map(str.isupper, letters)) >= UPPER_SHARE * len(letters)
 
 
 @compiled

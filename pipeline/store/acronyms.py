@@ -22,9 +22,9 @@ from typing import Any
 
 from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.province_list import province_list
+from pipeline.model import Result, each_record
 from pipeline.text import name_key
 
-Result = tuple[str, dict[str, Any]]
 FIELD = "organizations"
 
 
@@ -87,10 +87,7 @@ class Acronyms:
 
     def assign(self, results: Iterable[Result]) -> Iterator[Result]:
         """The engine's results, each record's bare short forms given the long name defined elsewhere."""
-        for kind, obj in results:
-            if kind == "record":
-                self.settle(obj)
-            yield kind, obj
+        return each_record(results, self.settle)
 
 
 def _holds_province(canonical: str, province: str) -> bool:

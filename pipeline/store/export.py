@@ -18,7 +18,6 @@ from typing import Any
 from pipeline.store.sqlite import Column, StoreError, Table, open_store, tables
 
 BATCH_ROWS = 20_000  # rows per Parquet row group: bounded memory on large stores
-FORMATS = ("parquet", "csv")
 
 
 class ExportError(Exception):
@@ -26,6 +25,7 @@ class ExportError(Exception):
 
 
 def _arrow_type(column: Column) -> Any:
+    """The Parquet column type of a store column (pyarrow loads only when exporting)."""
     import pyarrow as pa
 
     if column.logical == "list":
@@ -37,6 +37,7 @@ def _arrow_type(column: Column) -> Any:
 
 
 def _select(table: Table) -> str:
+    """A table's rows in a stable order, article by article, so exports of one store compare equal."""
     names = ", ".join(f'"{c.name}"' for c in table.columns)
     order = "article_id, seq" if table.columns[0].name == "article_id" else "id"
     return f"SELECT {names} FROM {table.name} ORDER BY {order}"

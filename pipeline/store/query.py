@@ -30,8 +30,6 @@ from pipeline.store.sqlite import (
 )
 from pipeline.text import strip_tones
 
-WHAT = ("figures", "directives", "articles")
-FORMATS = ("table", "csv", "json", "jsonl")
 LIMIT_MAX = 2**63 - 1  # SQLite's largest integer
 SENTENCE_MIN = 40  # below this a sentence is unreadable: hide url/title before squeezing it further
 # in a narrow terminal these go first; csv/json always have them

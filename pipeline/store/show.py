@@ -137,6 +137,7 @@ def load_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any]:
 
 
 def _number(value: Any) -> str:
+    """A cell as the page shows it: numbers in the Vietnamese format, nothing for null."""
     return vi_number(value) if isinstance(value, int | float) else str(value or "")
 
 
@@ -199,6 +200,7 @@ def side_tables(figures: list[dict[str, Any]], directives: list[dict[str, Any]])
 
 
 def _section(name: str, markup: str) -> str:
+    """One headed section of the article page."""
     return f"<section><h2>{name}</h2>{markup}</section>"
 
 

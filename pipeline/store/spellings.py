@@ -18,9 +18,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pipeline.kinds import KindSpec, registered_kinds
+from pipeline.model import Result, each_record
 from pipeline.text import name_key
-
-Result = tuple[str, dict[str, Any]]
 
 
 class Spellings:
@@ -55,7 +54,4 @@ class Spellings:
 
     def assign(self, results: Iterable[Result]) -> Iterator[Result]:
         """The engine's results, each record's canonical names in their settled spelling."""
-        for kind, obj in results:
-            if kind == "record":
-                self.settle(obj)
-            yield kind, obj
+        return each_record(results, self.settle)

@@ -282,6 +282,7 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def _dump(value: Any) -> str:
+    """A list or object column as JSON text, Vietnamese letters as written."""
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -320,6 +321,7 @@ def article_rows(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def _insert_sql(table: Table, upsert_key: str | None = None) -> str:
+    """The INSERT of a table's rows; with `upsert_key`, a row of the same key is replaced in place."""
     names = [c.name for c in table.columns]
     sql = (f"INSERT INTO {table.name} ({', '.join(map(_quote, names))}) "
            f"VALUES ({', '.join('?' for _ in names)})")

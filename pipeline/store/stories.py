@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from pipeline.model import Result, each_record
 from pipeline.store.jsonl import dumps
 from pipeline.text import modern_tones
 
@@ -50,7 +51,6 @@ SIGNATURES_DDL = ("CREATE TABLE IF NOT EXISTS story_signatures (article_id TEXT 
                   "scheme TEXT NOT NULL, signature BLOB NOT NULL)")
 
 RECORD_ID = regex.compile(r'^\{"id":"([^"]+)"')  # records are written id first: most lines need no parsing
-Result = tuple[str, dict[str, Any]]
 
 
 def shingles(text: str) -> set[bytes]:
@@ -129,6 +129,7 @@ class Stories:
             self._load(self.conn)
 
     def _index(self, article_id: str, story_id: str, minhash: MinHash | None) -> None:
+        """Remember an article's story and make its signature findable (a body too short has none)."""
         self.story_of[article_id] = story_id
         if minhash is not None:
             self.signatures[article_id] = minhash
@@ -201,16 +202,14 @@ class Stories:
         self._save(article_id, minhash)
 
     def _demote(self, article_id: str) -> None:
+        """An earlier copy was found: the article is no longer its story's original (store and JSON Lines)."""
         self.demoted.add(article_id)
         if self.conn is not None:
             self.conn.execute("UPDATE articles SET original = 0 WHERE id = ?", (article_id,))
 
     def assign(self, results: Iterable[Result]) -> Iterator[Result]:
         """The engine's results, each record with its story (error records pass through)."""
-        for kind, obj in results:
-            if kind == "record":
-                self.add(obj)
-            yield kind, obj
+        return each_record(results, self.add)
 
     def finish(self, records_path: Path | None) -> int:
         """Write `original: false` into the JSON Lines for the copies demoted during the run; how many."""

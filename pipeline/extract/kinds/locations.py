@@ -358,6 +358,9 @@ def _learned_index(learned: dict[str, str]) -> PhraseIndex:
 
 _JOINED_BEFORE = regex.compile(r"[-–][ ]?$")  # "Bắc Thăng Long - Nội Bài (Hà Nội)": a route's end
 _BEFORE_PROVINCE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<d>{CAP}(?:[ ]{CAP}){{0,3}})(?:,[ ]|[ ]\()$")
+# what `_BEFORE_PROVINCE` closes on ("$" stands before a final line break too): most mentions follow
+# neither, and are passed without searching the words before them
+_BEFORE_PROVINCE_ENDS = (", ", " (", ", \n", " (\n")
 
 
 def _units_before(segment: Segment, mentions: list[Mention], pats: LocationPatterns, level: str,
@@ -368,6 +371,8 @@ def _units_before(segment: Segment, mentions: list[Mention], pats: LocationPatte
     text = segment.text
     found: list[Mention] = []
     for mention in mentions:
+        if not text.endswith(_BEFORE_PROVINCE_ENDS, 0, mention.start):
+            continue
         window = text[max(0, mention.start - 40):mention.start]
         match = _BEFORE_PROVINCE.search(window)
         if not match:
@@ -471,8 +476,7 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
                                     "mentions": [], "_admin": mention.attrs.get("admin", False)}
         elif mention.attrs.get("admin") and not entry["_admin"]:
             entry["level"], entry["_admin"] = mention.attrs.get("level", entry["level"]), True
-        entry["mentions"].append({"text": mention.text, "start": mention.start, "end": mention.end,
-                                  "field": mention.field})
+        entry["mentions"].append(mention.as_mention())
     for entry in entries.values():
         entry.pop("_admin")
     return list(entries.values())

@@ -41,6 +41,7 @@ _TRAILING_SOURCE = regex.compile(r"\s*\([^()\n]*\)\s*$")
 
 def _mention(segment: Segment, start: int, end: int, kind: str, pats: PeoplePatterns,
              keep: bool = True, name: str | None = None) -> Mention:
+    """A PER mention of characters start..end of `kind` (full, short, alias...), with its role."""
     text = segment.text
     if kind == "full" and end < len(text) and text[end] == "." and text[end - 2:end - 1] == " ":
         # "Nguyễn Văn H. (35 tuổi)": a trailing initial keeps its dot unless it ends the sentence
@@ -306,10 +307,12 @@ class Person:
 
 
 def _words_key(name: str) -> list[str]:
+    """A name's words, tone marks, case and initials' dots folded: how one person's forms are matched."""
     return [ascii_fold(w) for w in name.replace(".", " ").split()]
 
 
 def _order(mention: Mention) -> tuple[int, int, int]:
+    """Where a mention stands in the record: its field's rank, then its offset."""
     return (*field_rank(mention.field), mention.start)
 
 
@@ -374,8 +377,7 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
         entries.append({
             "name": person.name,
             "role": role,
-            "mentions": [{"text": m.text, "start": m.start, "end": m.end, "field": m.field}
-                         for m in person.mentions],
+            "mentions": [m.as_mention() for m in person.mentions],
         })
     return entries
 
