@@ -572,3 +572,14 @@ def test_a_sentence_wrapped_by_a_dump_gives_no_headline_piece() -> None:
                " của Bộ Chính trị về đẩy mạnh học tập và làm theo Bác.".lower()]
     lines = classify(page_of(*wrapped, SECOND, LAST))
     assert title_from(lines, None) != wrapped[0]
+
+
+def test_a_long_first_line_without_a_stop_is_body_where_the_paragraphs_lack_stops_too() -> None:
+    first = ("Được sự cho phép của Đảng ủy xã, sáng nay, ngày 21 tháng 1 năm 2020 chi bộ trường mầm non "
+             "tổ chức "
+             "Đại hội chi bộ lần thứ II nhiệm kỳ 2020-2022 với sự tham dự của toàn thể đảng viên")
+    second = ("Đại hội đã đi sâu kiểm điểm tình hình thực hiện nhiệm vụ nhiệm kỳ qua, rút ra bài học kinh "
+              "nghiệm làm cơ sở để đề ra phương hướng, nhiệm vụ và những giải pháp cho nhiệm kỳ tới")
+    lines = classify(page_of(first, second, LAST))
+    assert title_from(lines, None) is None
+    assert next(x for x in lines if x.text == first).cls == BODY
