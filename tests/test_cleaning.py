@@ -583,3 +583,9 @@ def test_a_long_first_line_without_a_stop_is_body_where_the_paragraphs_lack_stop
     lines = classify(page_of(first, second, LAST))
     assert title_from(lines, None) is None
     assert next(x for x in lines if x.text == first).cls == BODY
+
+
+@pytest.mark.parametrize("unit", ["Chi bộ Trường MN Kim Đồng", "Công đoàn Sở Y tế", "Đảng bộ xã Hưng Vũ"])
+def test_a_party_cell_or_a_union_signs_with_no_person(unit: str) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, f"Tác giả: {unit}", "Những tin cũ hơn"))
+    assert authors_from(lines) == []
