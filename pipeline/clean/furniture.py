@@ -66,6 +66,8 @@ POSTED_AT_FIRST = regex.compile(
     rf"(?:{TIME}[\s,]*)?{DATE}",
     regex.IGNORECASE,
 )
+# the bullets menus set before their items (no dash: the article's own lists use dashes)
+MENU_BULLET = regex.compile(r"^[•·▪►▸]\s*")
 NO_CONTENT = regex.compile(r"^[^\p{L}\p{N}]*$")
 AGENCY_WORD = r"\p{Lu}[\p{L}\d/+.\-]*"
 AGENCY = regex.compile(rf"^\((?:[Tt]heo\s+)?{AGENCY_WORD}(?:\s+{AGENCY_WORD}){{0,3}}\)$")  # (TTXVN)
@@ -148,6 +150,8 @@ def boilerplate_rule(text: str, folded: str | None = None) -> str | None:
     folded = casefold_words(text) if folded is None else folded
     if folded in rules.phrases or folded.rstrip(" :") in rules.phrases:  # "Chia sẻ bài viết:": same label
         return "phrase"
+    if MENU_BULLET.match(folded) and MENU_BULLET.sub("", folded) in rules.phrases:
+        return "phrase"  # "• Trang chủ": a menu's item with its bullet
     if NO_CONTENT.match(text) is not None:
         return "no-content"
     named = next((name for name, pattern in rules.patterns if pattern.search(folded)), None)
