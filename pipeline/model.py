@@ -10,6 +10,10 @@ from typing import Any
 
 from pipeline.kinds import registered_kinds
 
+# a line of the page text holding a no-break space marks where an image stood: text dumps leave it,
+# the HTML reader writes it above a caption, the cleaner reads the line under it as a caption
+IMAGE_PLACEHOLDER = "\xa0"
+
 Result = tuple[str, dict[str, Any]]  # what the engine yields an input: ("record" or "error", its line)
 
 

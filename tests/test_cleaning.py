@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.clean.bylines import names_in
+from pipeline.clean.bylines import is_signing_unit, names_in
 from pipeline.clean.lines import (
     BODY,
     BOILERPLATE,
@@ -191,6 +191,7 @@ def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
     ("Đăng ngày 09/12/2024 bởi Minh Anh", "2024-12-09"),
     ("9/12/2024 2:30:00 CH", "2024-12-09T14:30"),
     ("2024/12/09 10:00", "2024-12-09T10:00"),
+    ("(09/12/2024). Số lượt xem:2082", "2024-12-09"),
 ])
 def test_datelines_with_a_section_or_a_weekday(line: str, published: str) -> None:
     lines = classify(page_of(TITLE_LINE, line, LEAD, SECOND))
@@ -499,4 +500,92 @@ def test_a_name_after_the_end_mark_of_the_last_paragraph_signs_and_the_paragraph
     # a sentence after the end mark is no byline
     last = SECOND.rstrip(".") + "./. Xem thêm các tin khác"
     lines = classify(page_of(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == []
+
+
+def test_a_caption_again_without_its_full_stop_is_its_copy() -> None:
+    caption = "Đội cồng chiêng xã Vĩnh An luôn duy trì luyện tập"
+    classes = classes_of(page_of(TITLE_LINE, LEAD, f"{caption}.", caption, SECOND))
+    assert classes[f"{caption}."] == CAPTION and classes[caption] == BOILERPLATE
+    assert classes[LEAD] == classes[SECOND] == BODY
+
+
+@pytest.mark.parametrize(("text", "signs"), [
+    ("Đài Kim Bảng", True), ("Phòng Công tác Sinh viên", True), ("Ban Mai", False), ("Minh Anh", False)])
+def test_a_unit_signs_alone_with_words_enough(text: str, signs: bool) -> None:
+    assert is_signing_unit(text, boilerplate_rules().units) is signs
+
+
+@pytest.mark.parametrize("label", ["Sự kiện", "'70", "Chia sẻ bài"])
+def test_a_short_label_between_the_headline_and_the_lead_is_chrome(label: str) -> None:
+    classes = classes_of(page_of("Trang chủ", TITLE_LINE, label, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[label] == BOILERPLATE
+    assert classes[LEAD] == classes[SECOND] == BODY
+
+
+@pytest.mark.parametrize("heading", ["TÓM TẮT:", "I. MỤC ĐÍCH", "Đặt vấn đề:"])
+def test_the_articles_own_heading_above_its_lead_stays(heading: str) -> None:
+    classes = classes_of(page_of(TITLE_LINE, heading, LEAD, SECOND))
+    assert classes[heading] == BODY and classes[LEAD] == BODY
+
+
+def test_a_long_notice_above_the_breadcrumb_is_not_the_lead() -> None:
+    notice = ("Thời gian làm việc: Khám bệnh: 7h-16h (Thứ 2-Thứ 6), 7h-12h (Sáng thứ 7), trừ nghỉ lễ ----- "
+              "Tiếp "
+              "nhận cấp cứu và điều trị nội trú 24/7, kể cả nghỉ lễ, tại tất cả các khoa phòng của bệnh viện")
+    slogan = "CHẤT LƯỢNG HÀNG ĐẦU - PHÁT TRIỂN CHUYÊN SÂU"
+    crumb = "Bệnh viện tỉnh > TIN TỨC > Tin y tế"
+    classes = classes_of(page_of(slogan, notice, slogan, crumb, TITLE_LINE, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[notice] == BOILERPLATE
+    assert classes[LEAD] == classes[SECOND] == BODY
+
+
+def test_a_lead_over_a_line_of_arrows_in_the_article_stays() -> None:
+    flow = "Tiếp nhận > Thẩm định > Trả kết quả"
+    classes = classes_of(page_of(TITLE_LINE, LEAD, flow, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[LEAD] == classes[SECOND] == BODY
+
+
+def test_the_date_above_the_sites_hotline_is_its_clock() -> None:
+    top = ["Thứ tư 04/02/2026 17:50", "Hotline: 024.355.63.010", "Email: bbt@gmail.com", "Hoạt động Hội"]
+    lines = classify(page_of(*top, TITLE_LINE, LEAD, SECOND))
+    assert next(x for x in lines if x.text == top[0]).cls == BOILERPLATE
+    assert published_from(lines, None) is None
+    assert published_from(classify(page_of(top[0], TITLE_LINE, LEAD, SECOND)), None) == "2026-02-04T17:50"
+
+
+def test_a_byline_over_its_unit_and_the_lead_when_the_headline_is_not_printed() -> None:
+    # the container gives the headline (HTML <title>), the page prints only the dateline and the byline
+    text = page_of("Thứ hai, 11 Tháng 12 2023 16:03", "ThS LÊ VĂN CƯỜNG", "Học viện Chính trị, Bộ Quốc phòng",
+                   LEAD, SECOND)
+    assert authors_from(classify(text, title=TITLE_LINE)) == ["LÊ VĂN CƯỜNG"]
+
+
+def test_the_headline_over_a_lead_that_lost_its_drop_capital() -> None:
+    lead = "ại " + LEAD[1:]  # a dump lost the lead's drop capital with its first letter
+    lines = classify(page_of(TITLE_LINE, lead, SECOND, LAST))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_a_sentence_wrapped_by_a_dump_gives_no_headline_piece() -> None:
+    wrapped = ["Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện", "Chỉ thị 05-CT/TW"
+               " của Bộ Chính trị về đẩy mạnh học tập và làm theo Bác.".lower()]
+    lines = classify(page_of(*wrapped, SECOND, LAST))
+    assert title_from(lines, None) != wrapped[0]
+
+
+def test_a_long_first_line_without_a_stop_is_body_where_the_paragraphs_lack_stops_too() -> None:
+    first = ("Được sự cho phép của Đảng ủy xã, sáng nay, ngày 21 tháng 1 năm 2020 chi bộ trường mầm non "
+             "tổ chức "
+             "Đại hội chi bộ lần thứ II nhiệm kỳ 2020-2022 với sự tham dự của toàn thể đảng viên")
+    second = ("Đại hội đã đi sâu kiểm điểm tình hình thực hiện nhiệm vụ nhiệm kỳ qua, rút ra bài học kinh "
+              "nghiệm làm cơ sở để đề ra phương hướng, nhiệm vụ và những giải pháp cho nhiệm kỳ tới")
+    lines = classify(page_of(first, second, LAST))
+    assert title_from(lines, None) is None
+    assert next(x for x in lines if x.text == first).cls == BODY
+
+
+@pytest.mark.parametrize("unit", ["Chi bộ Trường MN Kim Đồng", "Công đoàn Sở Y tế", "Đảng bộ xã Hưng Vũ"])
+def test_a_party_cell_or_a_union_signs_with_no_person(unit: str) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, f"Tác giả: {unit}", "Những tin cũ hơn"))
     assert authors_from(lines) == []

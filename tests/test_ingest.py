@@ -251,7 +251,21 @@ def test_html_div_paragraphs_and_table_captions(tmp_path: Path) -> None:
         <tr><td><p class="Image">Quang cảnh hội nghị. Ảnh: Văn Nỷ</p></td></tr></table></div></body></html>"""
     )
     lines = only(tmp_path / "divs.html").text.split("\n")
-    assert lines[:4] == [*paragraphs, "Quang cảnh hội nghị. Ảnh: Văn Nỷ"] and len(lines) == 4
+    # the caption stands under an image's place (a no-break space line): the cleaner reads it so
+    assert lines == [*paragraphs, "\xa0", "Quang cảnh hội nghị. Ảnh: Văn Nỷ"]
+
+
+def test_a_caption_trafilatura_kept_only_as_its_copy_is_marked_a_caption() -> None:
+    # the caption cell dropped, its copy in a tools bar kept: the markup still says it is a caption
+    lead = "Tối ngày 25/02, tại đình làng, UBND phường đã tổ chức thành công đêm diễn văn nghệ mừng lễ hội."
+    after = "Tham gia đêm diễn có 06 khu phố và 05 nhà trường trên địa bàn phường, với nhiều tiết mục hay."
+    caption = "Lãnh đạo UBND phường tặng hoa cho 13 đội tham gia đêm diễn văn nghệ"
+    html = (f"<html><head><title>Đêm văn nghệ</title></head><body><article><h1>Đêm văn nghệ</h1><p>{lead}</p>"
+            f"<table class='image'><tr><td><img src='a.jpg' alt=''></td></tr><tr><td class='image_desc'>"
+            f"{caption}</td></tr></table><div class='tools'><span>{caption}</span></div><p>{after}</p>"
+            "</article></body></html>")
+    lines = extract_html(html).text.split("\n")
+    assert caption in lines and lines[lines.index(caption) - 1] == "\xa0"
 
 
 def test_html_short_article_keeps_its_paragraphs_apart() -> None:
@@ -505,3 +519,31 @@ def test_json_array_scanner_skips_an_item_over_the_limit_without_holding_it() ->
     for broken in (b'[{"a": 1}, ', b'[{"a": "x]}', b'{"a": 1}', b"[1,,2]"):
         with pytest.raises(ValueError):
             list(_ArrayScanner(io.BytesIO(broken), limit=100).items())
+
+
+def test_captions_and_a_byline_put_back_keep_the_pages_order() -> None:
+    # trafilatura drops figures and the byline block after the last paragraph: they come back in order
+    lead = "Tối 27/11, Ủy ban nhân dân tỉnh Bạc Liêu đã tổ chức lễ khai mạc Ngày hội Văn hóa - Du lịch."
+    second = "Các hoạt động của ngày hội được tổ chức từ ngày 22 đến ngày 29/11 tại nhiều địa điểm của tỉnh."
+    captions = ["Chương trình nghệ thuật lễ khai mạc được tổ chức quy mô.", "Ông Lữ Văn Hùng phát biểu.",
+                "Phó Thủ tướng tham dự và phát biểu chỉ đạo."]
+    figures = "".join(f"<figure><img src='{i}.jpg' alt=''><figcaption>{c}</figcaption></figure>"
+                      for i, c in enumerate(captions))
+    html = (f"<html><head><title>Khai mạc ngày hội</title></head><body><article><h1>Khai mạc ngày hội</h1>"
+            f"<p>{lead}</p><p>{second}</p>{figures}<div class='info'><span>Ngọc Hân - Minh Trí</span></div>"
+            "</article></body></html>")
+    lines = [line for line in extract_html(html).text.split("\n") if line != "\xa0"]
+    kept = [line for line in lines if line in captions or line == "Ngọc Hân - Minh Trí"]
+    assert kept == [*captions, "Ngọc Hân - Minh Trí"]
+
+
+def test_a_date_the_page_never_prints_is_not_its_publication_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.ingest.html as html_module
+
+    lead = "Sáng ngày 24/02/2026, Chi bộ trường Tiểu học tổ chức lễ kết nạp đảng viên mới cho quần chúng."
+    page = f"<html><head><title>Kết nạp</title></head><body><article><p>{lead}</p></article></body></html>"
+    for guessed, kept in (("2020-02-03", None), ("2026-02-24", "2026-02-24")):
+        def found(tree: object, url: object, date: str = guessed) -> tuple[list[str], dict[str, str]]:
+            return [lead], {"date": date}
+        monkeypatch.setattr(html_module, "_trafilatura_lines", found)
+        assert extract_html(page).published == kept

@@ -62,7 +62,7 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
     names: list[str] = []
     for position, part in enumerate(_joined_names(SEPARATOR.split(head))):
         name = strip_honorific(part, honorifics)
-        if units is not None and units.match(name) and (names or words(name) >= UNIT_MIN_WORDS):
+        if units is not None and (is_signing_unit(name, units) or (names and units.match(name))):
             if not names:
                 return None  # "Đài Kim Bảng": a unit signs it, no person
             break
@@ -88,6 +88,12 @@ def _name_before_unit(head: str, units: regex.Pattern | None) -> str:
                 and units.match(unit):
             return " ".join(parts[:k])
     return head
+
+
+def is_signing_unit(text: str, units: regex.Pattern) -> bool:
+    """A unit's name with words enough to sign an article alone ("Đài Kim Bảng", "Phòng Công tác
+    Sinh viên"); two words that open like a unit may be a person's name."""
+    return units.match(text) is not None and words(text) >= UNIT_MIN_WORDS
 
 
 def is_name_with_unit(text: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from pipeline.clean.bylines import MAX_BYLINE_WORDS, UNIT_MIN_WORDS, names_in, source_author
+from pipeline.clean.bylines import MAX_BYLINE_WORDS, is_signing_unit, names_in, source_author
 from pipeline.clean.shapes import (
     DATE,
     STAMP,
@@ -66,12 +66,16 @@ POSTED_AT_FIRST = regex.compile(
     rf"(?:{TIME}[\s,]*)?{DATE}",
     regex.IGNORECASE,
 )
+# the bullets menus set before their items (no dash: the article's own lists use dashes)
+MENU_BULLET = regex.compile(r"^[•·▪►▸]\s*")
 NO_CONTENT = regex.compile(r"^[^\p{L}\p{N}]*$")
 AGENCY_WORD = r"\p{Lu}[\p{L}\d/+.\-]*"
 AGENCY = regex.compile(rf"^\((?:[Tt]heo\s+)?{AGENCY_WORD}(?:\s+{AGENCY_WORD}){{0,3}}\)$")  # (TTXVN)
 SEGMENT = regex.compile(r"\s*[|｜•·]\s*")  # "Ngày đăng: 09/12/2024 | Lượt xem: 52 | Tác giả: Minh Anh"
 POSTED_BY = regex.compile(r"\bbởi\s+(?P<name>[^|,]+?)\s*$", regex.IGNORECASE)
 DASHED = regex.compile(r"\s+[-–]\s+")  # "Chính trị - Xã hội - Ngày 09/12/2024"
+# "(11/10/2018). Số lượt xem:2082": a full stop after the date sets the counter off as a bar does
+STOPPED = regex.compile(r"(?<=[\d)])\.\s+(?=\p{Lu})")
 # a time alone on its line, next to the date on the line above or below ("16:02 (GMT +7)")
 TIME_LINE = regex.compile(
     r"^\(?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]|SA|CH)?\s*(?:\(?\s*(?:GMT|UTC)\s*[+\-]\s*\d{1,2}\s*\)?)?\)?$")
@@ -146,6 +150,8 @@ def boilerplate_rule(text: str, folded: str | None = None) -> str | None:
     folded = casefold_words(text) if folded is None else folded
     if folded in rules.phrases or folded.rstrip(" :") in rules.phrases:  # "Chia sẻ bài viết:": same label
         return "phrase"
+    if MENU_BULLET.match(folded) and MENU_BULLET.sub("", folded) in rules.phrases:
+        return "phrase"  # "• Trang chủ": a menu's item with its bullet
     if NO_CONTENT.match(text) is not None:
         return "no-content"
     named = next((name for name, pattern in rules.patterns if pattern.search(folded)), None)
@@ -207,7 +213,7 @@ def byline_names(text: str) -> list[str] | None:
         return None
     given = _without_dates(match.group("names"))  # "Tác giả: Minh Anh - 09/12/2024"
     found = names_in(given, rules.honorifics, rules.units)
-    if found is None and rules.units.match(given) and len(given.split()) >= UNIT_MIN_WORDS:
+    if found is None and is_signing_unit(given, rules.units):
         return []  # "Tin, ảnh: Phòng Công tác Sinh viên": an office signs it, no person
     return found or split_names(given)
 
@@ -261,6 +267,8 @@ def _segmented_meta(text: str) -> tuple[str, list[str]] | None:
     parts = [p for p in SEGMENT.split(text.strip()) if p]
     if len(parts) < 2 and len(DATELINE.findall(text)) == 1:  # "20/10/1930 - 20/10/2023" is a span
         parts = [p for p in DASHED.split(text.strip()) if p]  # dashes only where no bar divides the line
+    if len(parts) < 2 and len(DATELINE.findall(text)) == 1:
+        parts = [p for p in STOPPED.split(text.strip()) if p]
     if len(parts) < 2:
         return None
     kinds: list[str] = []

@@ -78,10 +78,18 @@ def _heads_the_page(page: Page, start: int) -> bool:
         return False
     if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
         return False
-    if PARAGRAPH_END.search(text) is None or _restated_under(page, start) or not has_lowercase(text):
+    if (PARAGRAPH_END.search(text) is None and not _unstopped_under(page, start)) \
+            or _restated_under(page, start) or not has_lowercase(text):
         return True  # a line in capitals is no sentence of the article's, full stop or not
     under = page.meta[start + 1] if start + 1 < len(page.lines) else None
     return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
+
+
+def _unstopped_under(page: Page, i: int) -> bool:
+    """The paragraph under the line lacks its full stop too: on such a page a line without one may be
+    the article's first sentence, its missing stop no sign of a headline."""
+    under = page.texts[i + 1] if i + 1 < len(page.texts) else ""
+    return is_paragraph(under) and PARAGRAPH_END.search(under) is None
 
 
 def _stop_after_number(text: str) -> bool:

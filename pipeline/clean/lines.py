@@ -16,7 +16,7 @@ from itertools import pairwise
 
 import regex
 
-from pipeline.clean.bylines import UNIT_MIN_WORDS, names_in
+from pipeline.clean.bylines import is_signing_unit, names_in
 from pipeline.clean.furniture import (  # the rules and one-line predicates, named here as before
     DATELINE,
     TIME_LINE,
@@ -40,14 +40,26 @@ from pipeline.clean.headline import (
     names_a_unit,
     spells_headline_unaccented,
 )
-from pipeline.clean.page import BODY, BOILERPLATE, CAPTION, LABEL_WORDS, META, TITLE, Line, Page, is_role
+from pipeline.clean.page import (
+    BODY,
+    BOILERPLATE,
+    CAPTION,
+    FURNITURE_NEAR,
+    LABEL_WORDS,
+    META,
+    TITLE,
+    Line,
+    Page,
+    is_role,
+)
 from pipeline.clean.published import parse_published, split_date
 from pipeline.clean.shapes import (
     STAMP,
+    has_lowercase,
     is_paragraph,
     words,
 )
-from pipeline.clean.structure import article_span
+from pipeline.clean.structure import NUMBERED, article_span, is_prose
 from pipeline.clean.title import (
     without_site_name,
 )
@@ -81,12 +93,14 @@ def _is_caption_copy(lines: list[Line], first: int | None, i: int) -> bool:
     return first == i - 1 and 4 <= words <= CAPTION_MAX_WORDS and not dialogue
 
 
+COPY_END = regex.compile(r"\s*[.…]+$")
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 
 
 def _copy_key(folded: str) -> str:
-    """What two copies of a line share: a page's two copies may differ in their quotes' shapes."""
-    return folded.translate(QUOTES)
+    """What two copies of a line share: a page's two copies may differ in their quotes' shapes, and a
+    caption's copy (an alt text, a figure's title) may lack its full stop."""
+    return COPY_END.sub("", folded.translate(QUOTES))
 
 
 def _is_caption(line: Line) -> bool:
@@ -111,10 +125,16 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     page = Page(text, title, template, url)
     span = article_span(page.texts, page.is_chrome, page.is_marker, lambda i: page.meta[i] is not None,
                         lambda i: page.lines[i].template, page.signs)
+    crumb = _breadcrumb_under(page, span.start)
+    if crumb is not None:  # a notice above the page's breadcrumb: the article starts under it
+        span = article_span(page.texts, page.is_chrome, page.is_marker,
+                            lambda i: i <= crumb or page.meta[i] is not None,
+                            lambda i: page.lines[i].template, page.signs)
     headline = headline_shaped_as_prose(page, span.start, title, url)
     if headline is not None:  # the headline ends with a full stop: the article starts under it
         span = article_span(page.texts, page.is_chrome, page.is_marker,
-                            lambda i: i == headline or page.meta[i] is not None,
+                            lambda i: i == headline or (crumb is not None and i <= crumb)
+                            or page.meta[i] is not None,
                             lambda i: page.lines[i].template, page.signs)
     if span.start is None or span.end is None:
         _classify_without_prose(page)
@@ -134,6 +154,22 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     return page.lines
 
 
+def _breadcrumb_under(page: Page, start: int | None) -> int | None:
+    """The page's breadcrumb a few lines under the first line read as prose, nothing read as prose
+    between them, and prose after it; or None. A breadcrumb leads from the site's menus to the
+    headline: the long line above it is a notice of the site (its opening hours, its hotline), not
+    the article's lead."""
+    if start is None:
+        return None
+    for i in range(start + 1, min(start + 1 + FURNITURE_NEAR, len(page.lines))):
+        if page.lines[i].rule == "breadcrumb":
+            after = range(i + 1, len(page.lines))
+            return i if any(is_prose(page.texts[j]) and not page.is_chrome(j) for j in after) else None
+        if is_prose(page.texts[i]) and not page.is_chrome(i):
+            return None
+    return None
+
+
 def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: bool) -> None:
     """Above the first paragraph: navigation above the headline; datelines, bylines and sapo under it."""
     for i in range(start):
@@ -149,7 +185,8 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             line.cls = BOILERPLATE  # the headline again, broken over lines
         elif title_index is not None and i < title_index:
             line.cls = BOILERPLATE  # menus, section names, banners and breadcrumbs above the headline
-        elif (title_index is not None or i == start - 1) and (names := page.names(i)) is not None:
+        elif (title_index is not None or _over_the_lead(page, i, start)) \
+                and (names := page.names(i)) is not None:
             _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline, or right above the first paragraph
         elif title_index is not None and _labels_the_headline(page, i, start):
             line.cls = BOILERPLATE  # a section's or a tag's label between the headline and its dateline
@@ -158,6 +195,22 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             line.cls = META if i > 0 and page.lines[i - 1].author else BOILERPLATE
         elif _is_caption(line):
             line.cls = CAPTION
+        elif title_index is not None and i > title_index and _is_stray_label(line.text):
+            line.cls = BOILERPLATE  # "Sự kiện", "'70": a section's label, a widget's or a counter's
+            # remnant between the headline and the lead, where the article has no line that short
+
+
+def _is_stray_label(text: str) -> bool:
+    """A few words, no sentence, in lowercase or without letters; the article's own short lines above
+    its lead are headings in capitals ("TÓM TẮT:", "I. MỤC ĐÍCH") or a drop capital ("N")."""
+    return words(text) <= LABEL_WORDS and not is_paragraph(text) and not text.endswith(":") \
+        and NUMBERED.match(text) is None and (has_lowercase(text) or not any(c.isalpha() for c in text))
+
+
+def _over_the_lead(page: Page, i: int, start: int) -> bool:
+    """Only meta lines or a unit's name between this line and the first paragraph ("ThS LÊ VĂN CƯỜNG"
+    over "Học viện Chính trị, Bộ Quốc phòng"): where a byline stands when the page prints no headline."""
+    return all(page.meta[j] is not None or is_role(page.texts[j]) for j in range(i + 1, start))
 
 
 def _labels_the_headline(page: Page, i: int, start: int) -> bool:
@@ -168,13 +221,18 @@ def _labels_the_headline(page: Page, i: int, start: int) -> bool:
 
 
 def _site_clock(page: Page, i: int, title_index: int | None) -> bool:
-    """A date without a time far above the headline, menus between: the site's clock, not a dateline.
+    """A date without a time far above the headline, menus between, or any date above the site's
+    contact lines: the site's clock, not a dateline.
 
     Site headers print today's date above everything ("Thứ Năm, ngày 10/07/2025"); the article's
     own dateline stands under the headline or just above it.
     """
     found = page.meta[i]
-    if found is None or found[0] != "dateline" or title_index is None or title_index - i <= CANDIDATE_LINES:
+    if found is None or found[0] != "dateline" or title_index is None or title_index < i:
+        return False
+    if any(page.lines[j].rule == "contact-line" for j in range(i + 1, title_index)):
+        return True  # the header's clock, the site's hotline and email under it, then the headline
+    if title_index - i <= CANDIDATE_LINES:
         return False
     beside = [page.texts[j] for j in (i - 1, i + 1)
               if 0 <= j < len(page.texts) and TIME_LINE.match(page.texts[j])]
@@ -246,8 +304,8 @@ def _classify_tail(page: Page, first: int) -> None:
             named = signed = True
         elif signature and after_name and is_role(line.text):
             line.cls = META  # "Phó Bí thư Thường trực Đảng ủy Khối": the unit or role under a name
-        elif signature and not furniture and page.rules.units.match(line.text) and is_role(line.text) \
-                and len(line.text.split()) >= UNIT_MIN_WORDS:
+        elif signature and not furniture and is_signing_unit(line.text, page.rules.units) \
+                and is_role(line.text):
             line.cls = META  # "Đài Kim Bảng": the unit that signs the article, no person named
         elif page.is_widget_label(i):
             line.cls = BOILERPLATE  # "BÀI MỚI ĐĂNG" over "Theo Zing": a widget's label, a signature under it
@@ -390,7 +448,7 @@ def _page_published(lines: list[Line]) -> str | None:
         if day.cls == META == rest.cls and (parsed := split_date(day.text, rest.text)):
             return parsed
     for line in lines:  # a dateline glued to the headline or the lead: "... nông dân. 04:30 GMT+7, 27/9/2022"
-        stamp = STAMP.search(line.text) if line.top else None
+        stamp = STAMP.search(line.text) if line.top and line.cls != BOILERPLATE else None  # no site clock
         if stamp and (parsed := parse_published(stamp.group(0))):
             return parsed
     return None

@@ -18,10 +18,10 @@ from pipeline.clean.published import split_date
 from pipeline.clean.shapes import has_lowercase, is_address, is_listed_headline, is_name, is_paragraph
 from pipeline.clean.structure import truncated_copies
 from pipeline.clean.title import spelled_by_host
+from pipeline.model import IMAGE_PLACEHOLDER
 from pipeline.text import casefold_words
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
-IMAGE_PLACEHOLDER = "\xa0"  # sites leave a no-break space where an image was
 LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a sentence that ends the same way
 FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the furniture has begun
 LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
@@ -40,7 +40,8 @@ SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the 
 # and a CMS prints the post's category ("Posted in Tin tức") above the byline as often as below it; a
 # journal article's English keywords close its English abstract, and its text may follow
 STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "embed-placeholder", "contact-line",
-                         "breadcrumb", "category-line", "english-keywords"})
+                         "breadcrumb", "category-line", "english-keywords", "image-alt-placeholder",
+                         "editorial-dates"})
 
 
 @dataclass

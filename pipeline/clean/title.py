@@ -16,12 +16,14 @@ import regex
 from pipeline.clean.bylines import is_name_with_unit
 from pipeline.clean.shapes import (
     LEAD_TAG,
+    PARAGRAPH_END,
     ascii_words,
     has_lowercase,
     is_breadcrumb,
     is_headline,
     is_name,
     is_name_with_posts,
+    is_paragraph,
     is_question,
     words,
 )
@@ -125,7 +127,8 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
     """
     best: tuple[float, int] | None = None
     for i in candidates:
-        if first_paragraph - i > CANDIDATE_SPAN or (texts[i + 1][:1].islower() and not dated(i + 1)):
+        if first_paragraph - i > CANDIDATE_SPAN or (texts[i + 1][:1].islower() and not dated(i + 1)
+                                                    and not _lost_drop_capital(texts[i], texts[i + 1])):
             continue  # too far above the article, or a sentence broken across two lines (a dateline
             # may open with the CMS account in lowercase: "quantri gửi vào T6, 2018-09-28 09:22")
         if best is not None and i > 0 and is_name(texts[i - 1]):
@@ -137,6 +140,13 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
         if score > 0 and (best is None or score > best[0]):
             best = (score, i)
     return best[1] if best else None
+
+
+def _lost_drop_capital(line: str, under: str) -> bool:
+    """The paragraph under the line opens in lowercase because a dump lost its drop capital ("ại Lễ
+    trao giải ..."): a whole paragraph, at least twice the line's length, where a sentence a dump
+    wrapped goes on in a piece as long as the line or shorter."""
+    return is_paragraph(under) and PARAGRAPH_END.search(under) is not None and words(under) >= 2 * words(line)
 
 
 def _headline_above(texts: Sequence[str], candidates: Sequence[int], i: int) -> bool:

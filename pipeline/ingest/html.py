@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from pipeline.ingest.decode import normalize_text
-from pipeline.model import ArticleTimeout, VnieError
+from pipeline.model import IMAGE_PLACEHOLDER, ArticleTimeout, VnieError
 from pipeline.text import casefold_words
 
 if TYPE_CHECKING:  # trafilatura and BeautifulSoup are imported when a page is HTML (0.1 s saved otherwise)
@@ -225,11 +225,13 @@ def _key(text: str) -> str:
 
 @dataclass
 class _Caption:
-    """A caption and the paragraphs next to it, to put it back where it stood."""
+    """A caption (or a byline block) and the paragraphs next to it, to put it back where it stood."""
 
     text: str
     after: list[str]  # keys of the paragraphs that follow it, nearest first
     before: list[str]  # keys of the paragraphs before it, nearest first
+    place: int = 0  # the element's place in the document
+    photo: bool = True  # a photo's caption (not a byline block): it stands under an image's place
 
 
 def _byline_blocks(tree: HtmlElement) -> list[HtmlElement]:
@@ -241,7 +243,9 @@ def _byline_blocks(tree: HtmlElement) -> list[HtmlElement]:
 
 
 def _captions(tree: HtmlElement, elements: list[HtmlElement] | None = None) -> list[_Caption]:
-    """Every caption of the page (or the given elements), once, in document order, with their neighbours."""
+    """Every caption of the page (or the given byline blocks), once, in document order, with their
+    neighbours and their place."""
+    places = {element: i for i, element in enumerate(tree.iter())}
     captions: list[_Caption] = []
     seen: set[str] = set()
     for element in tree.xpath(CAPTION_XPATH) if elements is None else elements:
@@ -252,23 +256,37 @@ def _captions(tree: HtmlElement, elements: list[HtmlElement] | None = None) -> l
         after = [_key(p.text_content()) for p in element.xpath(NEXT_PARAGRAPHS)]
         # lxml lists a reverse axis in document order: reversed, the nearest paragraph comes first
         before = [_key(p.text_content()) for p in reversed(element.xpath(PREVIOUS_PARAGRAPHS))]
-        captions.append(_Caption(text, after, before))
+        captions.append(_Caption(text, after, before, places.get(element, 0), elements is None))
     return captions
 
 
 def _insert_captions(lines: list[str], captions: list[_Caption]) -> list[str]:
-    """Put back the captions trafilatura dropped, next to the paragraph they stood by."""
+    """Put back the captions and byline blocks trafilatura dropped, in document order, next to the
+    paragraph they stood by (after what was put back after the same paragraph before them). A photo's
+    caption stands under an image's place, kept or put back: the markup says it is a caption, and the
+    cleaner reads a line under an image as one (trafilatura may keep a caption's copy in a share bar
+    and drop the caption itself)."""
     present = {_key(line) for line in lines}
-    for caption in captions:
-        if _key(caption.text) in present:
+    put_back: set[str] = set()
+    for caption in sorted(captions, key=lambda c: c.place):
+        key = _key(caption.text)
+        if key in present:
+            if caption.photo and key not in put_back:
+                at = next(i for i, line in enumerate(lines) if _key(line) == key)
+                if at == 0 or lines[at - 1] != IMAGE_PLACEHOLDER:
+                    lines.insert(at, IMAGE_PLACEHOLDER)
             continue
         index = {_key(line): i for i, line in enumerate(lines)}
         position = next((index[k] for k in caption.after if k in index), None)
         if position is None:
             before = next((index[k] for k in caption.before if k in index), None)
             position = len(lines) if before is None else before + 1
-        lines.insert(position, caption.text)
-        present.add(_key(caption.text))
+            while position < len(lines) and (lines[position] == IMAGE_PLACEHOLDER
+                                              or _key(lines[position]) in put_back):
+                position += 1
+        lines[position:position] = [IMAGE_PLACEHOLDER, caption.text] if caption.photo else [caption.text]
+        present.add(key)
+        put_back.add(key)
     return lines
 
 
@@ -386,9 +404,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         lines, info = _trafilatura_lines(tree, url)  # trafilatura reads a copy: the tree stays whole
         if lines:  # the page's blocks only to split what trafilatura joined: none when it found nothing
             lines = _split_joined(lines, _block_texts(tree))
-            lines = _insert_captions(_insert_captions(lines, captions), bylines)
+            lines = _insert_captions(lines, captions + bylines)
         page.title = page.title or _strip_site_name(collapse(info.get("title")), page.site_names)
-        page.published = page.published or collapse(info.get("date"))
+        guessed = collapse(info.get("date"))
+        # htmldate may guess a date the page never prints (no year of it in the markup): none then
+        page.published = page.published or (guessed if guessed and guessed[:4] in html else None)
         page.authors = page.authors or [
             name for name in split_authors(info.get("author"))
             if not _is_site(name, page.site_names) and not _read_from_a_line(name, lines)]
