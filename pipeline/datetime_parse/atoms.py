@@ -54,6 +54,8 @@ class Atom:
     open_end: bool = False  # "từ năm 2016 đến nay": open to the present
     term: int | None = None  # a Party term relative to the current one ("nhiệm kỳ tới": 1)
     term_ended: bool = False  # ...or to the last one that has ended ("nhiệm kỳ qua")
+    term_reported: bool = False  # "Trong nhiệm kỳ, ...": the term the article reports on
+    term_first_year: bool = False  # "so với đầu nhiệm kỳ": only that term's first year
     explicit_term: bool = False  # "nhiệm kỳ 2015-2020": tells which term is current
     opens_term: bool = False  # "Đại hội ... nhiệm kỳ 2017-2022": held in the term's first year
     pm: tuple[int, int] = (0, 0)  # hours a time written before this day shifts by 12 ("tối")

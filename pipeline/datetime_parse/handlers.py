@@ -326,6 +326,19 @@ def on_within_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     return [Atom(match.start(), match.end(), Point(offset=0))]
 
 
+def on_reported_term(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """"Trong nhiệm kỳ, ..." opening a sentence: the term the article reports on; "so với đầu nhiệm kỳ":
+    that term's first year. A bare term inside a clause ("khối đầu nhiệm kỳ (...)") dates nothing."""
+    if match["within"]:  # as "Trong năm, ...": opening a sentence, closed by a comma
+        opening = g.before("sentence_start", text, match.start())
+        if not (opening and regex.match(r"[^\S\n]*,", text[match.end():])):
+            return []
+    elif not g.before("edge_head", text, match.start()):
+        return []
+    return [Atom(match.start(), match.end(), Point(), term=0, term_reported=True,
+                 term_first_year=bool(match["edge"]))]
+
+
 def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """Qua 5 năm (2016 - 2020) as written; "Qua 5 năm", "5 năm qua": the N years up to the article's."""
     cue = g.before("back_cue", text, match.start())

@@ -24,6 +24,7 @@ from pipeline.datetime_parse.handlers import (
     on_quarter,
     on_relative_month,
     on_relative_year,
+    on_reported_term,
     on_since_year_start,
     on_term,
     on_within_year,
@@ -162,6 +163,9 @@ def grammar() -> Grammar:
         (r"(?<!\p{L})trong\s+năm(?=[^\S\n]*,)", on_within_year),
         (rf"\bnửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
         (rf"{count}\s+năm(?:\s*\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\))?", on_years_back),
+        # a bare term closing its phrase: "Trong nhiệm kỳ, ...", "tăng 116 đảng viên so với đầu nhiệm kỳ."
+        (r"(?<!\p{L})(?:(?P<within>trong)|(?P<edge>đầu))\s+nhiệm\s+kỳ(?=[^\S\n]*(?:[.,;:!?)\n]|\Z))",
+         on_reported_term),
         (rf"\bnhiệm\s+(?P<kw>kỳ)(?:\s+(?P<tw>{lex['term_words']})\b)?", on_term),
         (rf"\bđầu\s+năm\s+{lex['since_tails']}\b", on_since_year_start),
     ]

@@ -48,6 +48,7 @@ class Context:
     term: tuple[int, int] | None  # the current Party term
     last_term: tuple[int, int] | None  # the last one that has ended by the reference year
     opened: tuple[int, int] | None = None  # the term the article's congress opens this year
+    reported: tuple[int, int] | None = None  # the term it reports on ("Trong nhiệm kỳ, ...")
 
 
 def _published_date(value: str | None) -> dt.date | None:
@@ -104,9 +105,12 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
                    and a.hi.year and a.lo.year == ref_year), None) if published else None
     if opened:  # a congress opening its term: "nhiệm kỳ qua" is the one it closes
         before = next((t for t in named if t[1] == opened[0] and t[0] < t[1]), None)
-        return Context(ref_year, published, near, term,
-                       before or (2 * opened[0] - opened[1], opened[0]), opened)
-    return Context(ref_year, published, near, term, last_term(ref_year, term))
+        closed = before or (2 * opened[0] - opened[1], opened[0])
+        return Context(ref_year, published, near, term, closed, opened, closed)
+    last = last_term(ref_year, term)
+    # a congress (an undated one too) reports on the term it closes; any other article on the current one
+    congress = any(a.opens_term and a.explicit_term for a in atoms)
+    return Context(ref_year, published, near, term, last, reported=last if congress else term)
 
 
 def _written_year(atoms: list[Atom]) -> int | None:
@@ -159,9 +163,11 @@ def _year_of(point: Point, ctx: Context, tense: int = 0) -> tuple[int, bool] | N
 def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
     """ISO value and `inferred` of an atom in its article, or None when it cannot be dated."""
     if atom.term is not None:
-        base = ctx.last_term if atom.term_ended else ctx.term
+        base = ctx.reported if atom.term_reported else ctx.last_term if atom.term_ended else ctx.term
         if base is None:
             return None
+        if atom.term_first_year:
+            return str(base[0]), True
         length = base[1] - base[0]
         start = base[0] + atom.term * length
         if ctx.opened and atom.term > 0 and not atom.term_ended:
