@@ -13,11 +13,30 @@ from pipeline.extract.org_words import capitalised, place_level
 from pipeline.text import name_key
 
 HOME_COUNTRY = "việt nam"
+CENTRAL_REACH = 16  # characters before a name that a central word and its space can take
+
+
+def central_start(view: View, start: int, found: list[Candidate]) -> int | None:
+    """Start of a central word written right before `start` ("Trung ương Đảng", "Trung ương Mặt trận
+    Tổ quốc Việt Nam"), outside any name already read there ("Ban Kinh tế Trung ương"); else None."""
+    lead = rules().central_re.search(view.norm, max(0, start - CENTRAL_REACH), start)
+    if lead is None or any(c.view is view and c.start <= lead.start() < c.end for c in found):
+        return None
+    return lead.start()
+
+
+def national_name(view: View, start: int, end: int) -> bool:
+    """The name is a national organisation's: it ends on the home country ("Mặt trận Tổ quốc Việt Nam")."""
+    return name_key(view.norm[start:end]).endswith(" " + HOME_COUNTRY)
 
 
 def take_body(view: View, start: int, end: int, key: str, found: list[Candidate]) -> None:
     """A listed body, unless its context says it is something else."""
     org_rules = rules()
+    lead = central_start(view, start, found)
+    if lead is not None and (key in org_rules.coordinated or national_name(view, start, end)):
+        found.append(Candidate(view, lead, end, clean_span(view, lead, end)))
+        return  # "Ủy viên Trung ương Đảng": the Party's central body, one body of its own
     if key in org_rules.mid_sentence and sentence_initial(view.norm, start):
         return  # "Dân trí Vượt lên khó khăn...": the outlet'start dateline, or the common noun
     if key in org_rules.members and _taken_as_people(view, start):

@@ -44,6 +44,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "law_words": lexicon_schema(),
     "level_words": lexicon_schema(),
     "locatives": lexicon_schema(),
+    "central_words": lexicon_schema(),
 })
 
 
@@ -115,6 +116,7 @@ class Rules:
     law_before: re.Pattern[str]  # a law's kind right before: the words after it are the law's title
     level_re: re.Pattern[str]  # "trung ương", "nhà nước": the level a described body works at ends its name
     locatives: frozenset[str]  # "tại", "ở": a venue named right after one is where something happens
+    central_re: re.Pattern[str]  # "Trung ương" written right before a national organisation: its central body
 
 
 @compiled
@@ -167,6 +169,7 @@ def rules() -> Rules:
         law_before=re.compile(r"(?<!\w)" + trie_alternation(terms("law_words")) + r"[ \t\xa0]+$"),
         level_re=_words(terms("level_words", True)),
         locatives=frozenset(terms("locatives", True)),
+        central_re=re.compile(r"(?<!\w)" + trie_alternation(terms("central_words")) + r"[ \t\xa0]+$"),
     )
 
 

@@ -184,6 +184,14 @@ def _scoped_partner(view: View, end: int) -> bool:
     return len(view.norm[end + joint.end():scan.end].split()) <= MAX_SCOPED_WORDS and _scoped(view, scan.end)
 
 
+def _title_part_next(view: View, head_end: int) -> bool:
+    """A title-part head follows the head ("Ban Thường trực" after "Phó trưởng"): with the title
+    before, it names the officer ("Phó trưởng Ban Thường trực": the standing deputy head), not a body."""
+    after = view.next_word(head_end)
+    nested = head_at(view, after[0]) if after is not None else None
+    return nested is not None and nested[1].title_part
+
+
 def _after_title(view: View, head_start: int) -> bool:
     """A title word stands right before `head_start` ("Trưởng ban", "Giám đốc sở")."""
     before = view.lower[max(0, head_start - 24):head_start].split()
@@ -257,6 +265,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
             norm[head_start - 2].islower() or acronym_before(norm, head_start - 1)))
     if view.fused(head_start, head_end) or (not glued and not titled and mid_word):
         return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another (not "trích Quỹ")
+    if title_word and _title_part_next(view, head_end):
+        return None  # "Phó trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy": the standing deputy's title
     scan = read_name(view, head_end, head, capital_head=capital)
     if capital and not scan.parts and head.lowercase == "placed" and _bodies_listed(view, scan.end):
         scan.named = True  # "lãnh đạo Đảng ủy, HĐND, UBND xã": the unit's Party committee among its bodies
