@@ -55,6 +55,7 @@ PLAIN_TABLES = (
     "self_words",
     "anaphors",
     "body_heads",
+    "acting_heads",
     "group_heads",
     "group_self_words",
     "person_words",
