@@ -56,6 +56,7 @@ PLAIN_TABLES = (
     "anaphors",
     "body_heads",
     "acting_heads",
+    "nation_attributes",
     "group_heads",
     "group_self_words",
     "person_words",
