@@ -247,6 +247,8 @@ class _Reader:
             reach = max(fig.end, found.end if found else fig.end)
             if owner := self.namer.owner_after(reach, high, mentions):
                 subject, named = owner, True
+            elif not named and (area := self.namer.owner_after(reach, high, mentions, "area_links")):
+                subject, named = area, True  # "36 hộ dân trên địa bàn xã": where the counted are
             if label := items.get(fig.start):
                 measure, subject = item(fig, label, measure, subject, items, measures)
             time = self.dating.time(fig, dates, self._clause_start(fig.start, low), state.time, reach, owned)

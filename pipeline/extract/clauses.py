@@ -73,6 +73,7 @@ PLAIN_TABLES = (
     "as_of_cues",
     "place_introducers",
     "owner_links",
+    "area_links",
     "qualifying_periods",
     "whole_places",
     "since_cues",

@@ -61,12 +61,14 @@ class Namer(SubjectFilters):
         self.body_starts = frozenset(m.start for m in mentions if m.type == "ORG")
         self.named_spans = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")]
 
-    def owner_after(self, end: int, high: int, mentions: list[Mention]) -> str | None:
+    def owner_after(
+        self, end: int, high: int, mentions: list[Mention], links: str = "owner_links"
+    ) -> str | None:
         """A body or place named right after a figure's measure as its owner ("13 đảng viên thuộc Đảng
-        bộ UBND tỉnh", "... của huyện Chợ Lách"), if any."""
+        bộ UBND tỉnh", "... của huyện Chợ Lách"), if any; `links`: the table of words joining them."""
         words = self.words
         i = self._past_levels(words.at(end))  # "226 xã | , phường, thị trấn | trong tỉnh"
-        if i >= len(words) or not (n := words.term_at(i, "owner_links")) or i + n >= len(words):
+        if i >= len(words) or not (n := words.term_at(i, links)) or i + n >= len(words):
             return None
         start = words.starts[i + n]
         named = next(
