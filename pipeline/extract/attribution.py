@@ -247,6 +247,12 @@ class _Reader:
             reach = max(fig.end, found.end if found else fig.end)
             if owner := self.namer.owner_after(reach, high, mentions):
                 subject, named = owner, True
+            elif (
+                not named
+                and not self._recipients(fig)
+                and (area := self.namer.owner_after(reach, high, mentions, "area_links"))
+            ):
+                subject, named = area, True  # "36 hộ dân trên địa bàn xã": where the counted are
             if label := items.get(fig.start):
                 measure, subject = item(fig, label, measure, subject, items, measures)
             time = self.dating.time(fig, dates, self._clause_start(fig.start, low), state.time, reach, owned)
@@ -268,6 +274,12 @@ class _Reader:
         if explicit and (len(named_here) < 2 or not state.subject):
             state.subject = explicit
         self._advance(state, cues, dates, previous)
+
+    def _recipients(self, fig: Mention) -> bool:
+        """Whether a figure counts whom someone else acts for ("tiêm vắc xin cho hơn 200 cán bộ ..."):
+        a recipient's area is not whose figure it is."""
+        i = self.words.at(fig.start)
+        return any(self.words.term_before(k, "not_subject_before", k - 3) for k in (i, i - 1) if k > 0)
 
     def _advance(
         self,

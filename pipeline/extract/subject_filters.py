@@ -72,6 +72,9 @@ class SubjectFilters:
         for table in ("not_subject_before", "plural_markers", "self_sources"):
             if words.term_before(k, table, k - 3):
                 return True
+        country = m.type == "LOC" and m.attrs.get("level") == "country"
+        if country and words.term_before(k, "nation_attributes", k - 3):
+            return True  # "bà mẹ Việt Nam anh hùng", "dân tộc Việt Nam": who people are, not a place
         if k > 1 and words.lower[k - 1] == "của" and self._document_before(k - 2):
             return True  # "Chỉ thị 05 của Bộ Chính trị": the issuer of a document
         if self._target_setter(k, m):

@@ -61,12 +61,14 @@ class Namer(SubjectFilters):
         self.body_starts = frozenset(m.start for m in mentions if m.type == "ORG")
         self.named_spans = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")]
 
-    def owner_after(self, end: int, high: int, mentions: list[Mention]) -> str | None:
+    def owner_after(
+        self, end: int, high: int, mentions: list[Mention], links: str = "owner_links"
+    ) -> str | None:
         """A body or place named right after a figure's measure as its owner ("13 đảng viên thuộc Đảng
-        bộ UBND tỉnh", "... của huyện Chợ Lách"), if any."""
+        bộ UBND tỉnh", "... của huyện Chợ Lách"), if any; `links`: the table of words joining them."""
         words = self.words
         i = self._past_levels(words.at(end))  # "226 xã | , phường, thị trấn | trong tỉnh"
-        if i >= len(words) or not (n := words.term_at(i, "owner_links")) or i + n >= len(words):
+        if i >= len(words) or not (n := words.term_at(i, links)) or i + n >= len(words):
             return None
         start = words.starts[i + n]
         named = next(
@@ -215,7 +217,7 @@ class Namer(SubjectFilters):
         with a group ("ngành giáo dục đã ...": the group as written)."""
         words, found = self.words, []
         first, stop = words.at(low), words.at(high)
-        if words.none_of(first, stop, "body_heads", "group_heads", "group_tails"):
+        if words.none_of(first, stop, "body_heads", "acting_heads", "group_heads", "group_tails"):
             return found
         # inside a name or a figure's measure ("62 bí thư, phó bí thư, cấp ủy") no head opens a clause
         names = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")]
@@ -227,7 +229,11 @@ class Namer(SubjectFilters):
                 continue
             if not (i == first or self.opens_clause(i) or owned):
                 continue
-            if n := words.term_at(i, "body_heads", stop):
+            if not owned and (n := words.term_at(i, "acting_heads", stop)) and words.term_at(
+                i + n, "aspect_markers", stop
+            ):  # "Ban đã cấp Giấy CNĐT cho 270 dự án": a body the article names no further
+                found.append(Candidate(words.starts[i], words.ends[i + n - 1], words.phrase(i, i + n)))
+            elif n := words.term_at(i, "body_heads", stop):
                 after = i + n
                 if after < len(words) and words.text[words.starts[after]].isupper():
                     continue  # the start of a name the extractor did not take
