@@ -215,8 +215,7 @@ def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -
         i = opening if opening is not None else i - 1
         outside.extend(i)
     while i < j and (words.is_punct(i) or words.term_at(i, "source_before", j)):
-        i += max(1, words.term_at(i, "source_before", j))
-        i += n  # "thông tin từ Công an tỉnh Thái Bình cho biết"
+        i += max(1, words.term_at(i, "source_before", j))  # "thông tin từ Công an tỉnh Thái Bình cho biết"
     cut = next((k for k in range(i + 1, j) if words.term_at(k, "speaker_trim", j)), j)
     j = cut  # "Phó chủ tịch UBND tỉnh Thanh Hóa | vừa ký văn bản báo cáo"
     role = person is None and i > floor + 1 and words.lower[i - 1] == ","
