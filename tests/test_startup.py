@@ -129,8 +129,9 @@ def test_run_reports_the_wall_time_since_the_process_started(tmp_path: Path) -> 
     done = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=True)
     wall = time.perf_counter() - started
     reported = float(re.search(r" in ([\d.]+) s", done.stderr).group(1))
-    # imports and model loading count: the time said is the time waited, less process exit and rounding
-    assert 0.8 * wall - 0.15 <= reported <= wall + 0.05, (reported, wall)
+    # imports and model loading count: the time said is the time waited, less process exit; it is
+    # printed to a tenth (up to 0.05 s over) from a process start the kernel keeps in clock ticks (0.01 s)
+    assert 0.8 * wall - 0.15 <= reported <= wall + 0.05 + 0.02, (reported, wall)
 
 
 def test_wall_seconds_counts_from_the_process_start() -> None:
