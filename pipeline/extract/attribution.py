@@ -407,13 +407,15 @@ def _heading(text: str) -> bool:
 
 def _topic(readers: dict[str, _Reader]) -> str | None:
     """What the article is about: the first body, place or group its headline names (not a person,
-    not a speaker, not a comparison's base), else its lead paragraph."""
+    not a speaker, not a comparison's base, not a guest of an event), else its lead paragraph."""
     for name in ("title", "text"):
         reader = readers.get(name)
         if reader is None:
             continue
         low, high = reader.words.paragraphs[0]
         for s_low, s_high in reader.sentences(low, high):
+            if reader.words.opens_with(reader.words.at(s_low), "attendance_openers"):
+                continue  # "Dự đại hội có đồng chí X, Bí thư Tỉnh ủy": the guests are not the topic
             mentions = reader._within(s_low, s_high)
             cues = reader.cues(s_low, s_high, mentions)
             people_at = {m.start for m in mentions if m.type == "PER"}

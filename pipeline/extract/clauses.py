@@ -257,6 +257,17 @@ class Words:
                 best = j - i + 1
         return best
 
+    def opens_with(self, i: int, name: str) -> bool:
+        """Whether word `i` opens with a term of table `name`, also where the segmenter glued the term
+        to the next word ("dự đại hội", "dự động viên"): a word longer than the term by more than one
+        syllable, which no compound the term heads is ("dự án", "dự kiến" are one word, not "dự")."""
+        if self.term_at(i, name):
+            return True
+        if i >= len(self.lower):
+            return False
+        syllables = self.lower[i].split()
+        return any(" ".join(syllables[:k]) in self.rules.tables[name] for k in range(1, len(syllables) - 1))
+
     def none_of(self, i: int, j: int, *names: str) -> bool:
         """Whether no word of i..j-1 can start a term of the named tables (a quick pass in C)."""
         found, span = self.rules, self.lower[i:j]

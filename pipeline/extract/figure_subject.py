@@ -56,7 +56,7 @@ class SubjectChooser:
         text = self.words.text
         # "Tham dự đại hội có đồng chí X, Chủ tịch Hội Nông dân huyện; ... và 76 đại biểu": the
         # guests named before those attending are no owners of the count: the event's body is
-        guests = bool(self.words.term_at(self.words.at(low), "attendance_openers"))
+        guests = self.words.opens_with(self.words.at(low), "attendance_openers")
         before = [
             c
             for c in candidates
