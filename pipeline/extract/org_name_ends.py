@@ -232,6 +232,22 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         taken = taken[:MAX_TAIL_WORDS]  # a long run of lower-case words is a name only up to its place
         while taken and taken[-1][0] == "and":
             taken.pop()
+    end = _tail_end(view, pos, taken, named, complement)
+    nouns = next((i for i, (c, _) in enumerate(taken) if c != "noun"), len(taken))
+    scoped = r.scope_re.match(view.lower, view.next_word(pos)[0]) if taken else None
+    if end == pos and named and not complement and not scoped and 0 < nouns < len(taken) and (
+            taken[nouns][0] == "verb"):
+        # "Trung tâm Dịch vụ việc làm tiếp nhận hồ sơ": the run read on into the predicate; its nouns
+        # before the verb still describe the name, as they do before a function word ("Hội Phụ nữ cơ
+        # sở duy trì": a level word first makes it a kind of body, see `_scoped` in kinds/organizations)
+        end = _tail_end(view, pos, taken[:nouns], named, complement)
+    return end
+
+
+def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: bool,
+              complement: bool) -> int:
+    """Where the lower-case words `taken` after `pos` end the name, read from what follows them."""
+    r = rules()
     if not taken:
         return pos
     end = taken[-1][1]
@@ -267,8 +283,10 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         place = place_end(view, start)
         if place > start and place_level(view.norm[start:place]):
             return end if (named or complement) and nominal else pos  # "Viện ... nông nghiệp Liên Xô"
-        if complement and _level_word(view, after):
-            return end  # "Ban chỉ đạo phòng chống lụt bão Trung ương": the description, then its level
+        if _level_word(view, after) and (complement or (descriptive and (plain or content == ["adj"]))):
+            # "Ban chỉ đạo phòng chống lụt bão Trung ương": the description, then its level; so too
+            # after a capitalised name ("Bệnh viện Y học cổ truyền Trung ương")
+            return end
         return end if plain else pos
     following = _lower_word(view, after)
     cls = word_class(following[1]) if following else None
