@@ -312,7 +312,7 @@ class Dating:
         handed = words.term_at(first, "occasion_openers") and any(
             words.term_at(i, "occasion_acts") for i in range(first, words.at(fig.start))
         )
-        if not (handed or words.term_at(first, "attendance_openers")):
+        if not (handed or words.opens_with(first, "attendance_openers")):
             return None
         return next((value for start, value in reversed(self.days) if start < fig.start), None)
 
