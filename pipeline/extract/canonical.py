@@ -127,6 +127,8 @@ def _known_place(run: str, admin: str, levels: dict[str, str]) -> str | None:
             return candidate
         if level in ("city", "district") and key in gaz.districts:
             return candidate
+        if level == "district" and candidate.isdigit() and place_key(f"{admin} {candidate}") in gaz.numbered_districts:
+            return candidate  # "quận 3": the number names the district only with its word
         if level == "commune" and (key in gaz.wards or key in gaz.wards_2025):
             return candidate
     return None
@@ -216,9 +218,11 @@ def _city_is_province(name: str, date: str | None, provinces: ProvinceList) -> s
     return None
 
 
-def _district_province(name: str, context: PlaceContext, provinces: ProvinceList) -> str | None:
+def _district_province(name: str, admin: str, context: PlaceContext, provinces: ProvinceList) -> str | None:
     """The province of a district-level unit: its only one, else the article's when it has one so named."""
-    owners = gazetteer().districts.get(place_key(name), set())
+    gaz = gazetteer()
+    owners = gaz.numbered_districts.get(place_key(f"{admin} {name}"), set()) if name.isdigit() \
+        else gaz.districts.get(place_key(name), set())
     if len(owners) == 1:
         return next(iter(owners))
     if context.province and (unit := provinces.unit(context.province)) in owners:
@@ -243,7 +247,7 @@ def _places(name: str, context: PlaceContext, r: CanonicalRules) -> str:
             return formal + rest
         written = f"{admin} {place}"
         later = regex.search(r"(?i:tỉnh|thành phố)[ ]", name[match.end():])
-        unit = _district_province(place, context, provinces) if level in ("city", "district") else None
+        unit = _district_province(place, admin, context, provinces) if level in ("city", "district") else None
         if unit and not later:
             return f"{written}, {provinces.units[unit].formal}{rest}"
         return written + rest
