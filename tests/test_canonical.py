@@ -64,6 +64,21 @@ def test_case_and_spacing_of_heads_are_one_form(written: str, canonical: str) ->
     assert canonical_name(written) == canonical
 
 
+@pytest.mark.parametrize("written", ["Bộ GD&ĐT", "Bộ GD& ĐT", "Bộ GD &ĐT", "Bộ GD - ĐT", "Bộ GD-ĐT",
+                                     "Bộ GDĐT"])
+def test_an_acronym_spaced_around_its_joint_is_one_acronym(written: str) -> None:
+    assert canonical_name(written) == "Bộ Giáo dục và Đào tạo"
+
+
+def test_a_spaced_dash_between_places_stays_a_spaced_dash() -> None:
+    assert canonical_name("UBND tỉnh Bà Rịa- Vũng Tàu") == "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_numbered_districts_get_their_city() -> None:
+    assert canonical_name("UBND quận 3") == "Ủy ban nhân dân quận 3, Thành phố Hồ Chí Minh"
+    assert canonical_name("UBND huyện 3") == "Ủy ban nhân dân huyện 3"  # no such unit: left as written
+
+
 def test_an_open_bloc_name_takes_the_one_bloc_of_the_article() -> None:
     one = ["Đảng ủy Khối", "Đảng bộ Khối Các cơ quan tỉnh Quảng Bình", "Bộ Chính trị"]
     assert complete_open_names(one)[0] == "Đảng ủy Khối Các cơ quan tỉnh Quảng Bình"

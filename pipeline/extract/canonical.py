@@ -40,7 +40,9 @@ NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}]*|\d+)"
 PLACE_RUN = rf"{NAME_WORD}(?:(?:[ ]|[ ]?[-–][ ]?){NAME_WORD}){{0,4}}"  # "Bà Rịa - Vũng Tàu" is one place
 MAX_PLACE_WORDS = 5  # "Bà Rịa - Vũng Tàu": four words and a dash
 SPACED_DASH = regex.compile(r"(?<=\S)(?:\s+[-–]\s*|\s*[-–]\s+)(?=\S)")  # "A- B", "A -B": one form, "A - B"
-SPACED_AMPERSAND = regex.compile(r"(?<=\p{Lu}) & (?=\p{Lu})")  # "TN & MT" is "TN&MT"
+SPACED_AMPERSAND = regex.compile(r"(?<=\p{Lu})[ ]*&[ ]*(?=\p{Lu})")  # "TN & MT", "GD& ĐT": "TN&MT", "GD&ĐT"
+# "GD - ĐT": a spaced dash between two short capitals joins one acronym ("GD-ĐT"), not two places
+SPACED_ACRONYM_DASH = regex.compile(r"(?<=(?<![\p{L}])\p{Lu}{1,4})[ ]+[-–][ ]+(?=\p{Lu}{1,4}(?![\p{L}]))")
 # two syllables written twice ("Bệnh viện Bệnh viện Phổi Đà Nẵng")
 REPEATED_WORDS = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]* [\p{L}\p{M}]+) \1(?![\p{L}])")
 JOINED = regex.compile(r"(?<![\p{L}\p{N}&.\-])\p{Lu}+(?:-\p{Lu}+)+(?![\p{L}\p{N}&\-])")  # "GDNN-GDTX"
@@ -127,8 +129,9 @@ def _known_place(run: str, admin: str, levels: dict[str, str]) -> str | None:
             return candidate
         if level in ("city", "district") and key in gaz.districts:
             return candidate
-        if level == "district" and candidate.isdigit() and place_key(f"{admin} {candidate}") in gaz.numbered_districts:
-            return candidate  # "quận 3": the number names the district only with its word
+        numbered = candidate.isdigit() and place_key(f"{admin} {candidate}") in gaz.numbered_districts
+        if level == "district" and numbered:  # "quận 3": the number names the district only with its word
+            return candidate
         if level == "commune" and (key in gaz.wards or key in gaz.wards_2025):
             return candidate
     return None
@@ -162,7 +165,7 @@ def place_context(doc: ArticleDoc) -> PlaceContext:
 def _expand(name: str, r: CanonicalRules, defined: dict[str, str] | None = None) -> str:
     """Acronyms expanded (two joined by a dash too; first those the article defines and the lexicon
     lacks), tones modernised, spaces single, a spaced dash written " - "."""
-    text = SPACED_AMPERSAND.sub("&", modern_tones(name))
+    text = SPACED_ACRONYM_DASH.sub("-", SPACED_AMPERSAND.sub("&", modern_tones(name)))
     text = REPEATED_WORDS.sub(r"\1", text)  # "Bệnh viện Bệnh viện X": a head written twice
     text = r.glued_re.sub(lambda m: m.group(0) + " ", text)
     if defined := {short: long for short, long in (defined or {}).items() if short not in r.expansions}:
