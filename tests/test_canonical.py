@@ -139,3 +139,15 @@ def test_the_context_reads_units_and_a_certain_province() -> None:
     context = place_context(doc)
     assert context.province == "Ninh Thuận"
     assert context.named["huyện"] == {"Ninh Hải"} and context.named["xã"] == {"Vĩnh Hải"}
+
+
+def test_a_bare_district_after_a_local_head_takes_its_word_and_province_before_the_reform() -> None:
+    before, after = PlaceContext(date="2021-03-01"), PlaceContext(date="2025-09-01")
+    assert canonical_name("Công an Long Biên", before) == "Công an quận Long Biên, thành phố Hà Nội"
+    assert canonical_name("Phòng GD&ĐT Cầu Giấy", before) == \
+        "Phòng Giáo dục và Đào tạo quận Cầu Giấy, thành phố Hà Nội"
+    assert canonical_name("Công an Long Biên", after) == "Công an Long Biên"  # now a ward's name too
+    assert canonical_name("Công an Hoàng Mai", before) == "Công an Hoàng Mai"  # a quận and a thị xã
+    assert canonical_name("Trung tâm Y tế huyện Lý Nhân", before) == \
+        "Trung tâm Y tế huyện Lý Nhân, tỉnh Hà Nam"
+    assert canonical_name("CLB Hải Phòng", before) == "Câu lạc bộ Hải Phòng"  # "Phòng" opens no name here

@@ -32,6 +32,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
                               "committee": {"type": "string", "minLength": 1}}, required=["level"]),
     "provincial_heads": lexicon_schema(),
     "local_heads": lexicon_schema(),
+    "district_heads": lexicon_schema(),
     "exceptions": lexicon_schema(),
     "open_heads": lexicon_schema(),
 })
@@ -64,6 +65,7 @@ class CanonicalRules:
     trailing_committee_re: regex.Pattern
     provincial_re: regex.Pattern
     local_re: regex.Pattern
+    district_head_re: regex.Pattern  # the start of a district's own body ("Phòng", "Trung tâm Y tế")
     exception_re: regex.Pattern
     open_re: regex.Pattern  # a name ending on a head that needs its own name ("Đảng ủy Khối")
 
@@ -99,6 +101,8 @@ def rules() -> CanonicalRules:
         trailing_committee_re=regex.compile(rf"(?<![\p{{L}}])(?P<committee>(?i:{alternation(list(committees))}))$"),
         provincial_re=regex.compile(rf"(?<![\p{{L}}])(?:{alternation(heads)})(?![\p{{L}}])"),
         local_re=regex.compile(rf"(?<![\p{{L}}])(?:{alternation(locals_)})(?![\p{{L}}])"),
+        district_head_re=regex.compile(
+            rf"(?:{alternation([modern_tones(e['term']) for e in data['district_heads']])})(?![\p{{L}}])"),
         open_re=regex.compile(rf"(?<![\p{{L}}])(?:{alternation([e['term'] for e in data['open_heads']])})$"),
         exception_re=regex.compile(
             rf"^(?:{alternation([modern_tones(e['term']) for e in data['exceptions']])})(?![\p{{L}}])"),
@@ -324,7 +328,7 @@ def _innermost(name: str, pattern: regex.Pattern) -> bool:
 def _bare_province(name: str, context: PlaceContext, r: CanonicalRules) -> str:
     """A local body's trailing bare province takes its administrative word ("Công an Thái Bình")."""
     if not _innermost(name, r.local_re):
-        return name
+        return _bare_district(name, context, r) if r.district_head_re.match(name) else name
     provinces, words = province_list(), name.split(" ")
     for size in range(min(MAX_PLACE_WORDS, len(words) - 1), 0, -1):
         head, tail = " ".join(words[:-size]), " ".join(words[-size:])
@@ -337,6 +341,26 @@ def _bare_province(name: str, context: PlaceContext, r: CanonicalRules) -> str:
             continue  # "Huế" alone was also a provincial city until 2025: not certainly the province
         formal = _city_is_province(tail, context.date, provinces) or provinces.units[unit].formal
         return f"{head} {formal}"
+    return _bare_district(name, context, r)
+
+
+def _bare_district(name: str, context: PlaceContext, r: CanonicalRules) -> str:
+    """A local body's trailing bare district takes its administrative word and province ("Công an Cầu
+    Giấy" -> "Công an quận Cầu Giấy, thành phố Hà Nội") when the name is one unit of one kind in one
+    province, and only before the 2025 reform: districts were abolished then, and many wards took
+    their names."""
+    if not context.date or context.date >= province_list().merger_effective:
+        return name
+    gaz, provinces, words = gazetteer(), province_list(), name.split(" ")
+    for size in range(min(MAX_PLACE_WORDS, len(words) - 2), 1, -1):  # a district's name has 2+ words
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        key = place_key(tail)
+        owners, kinds = gaz.districts.get(key, set()), gaz.district_kinds.get(key, set())
+        if not tail[:1].isupper() or len(owners) != 1 or len(kinds) != 1 or provinces.unit(tail):
+            continue
+        if r.trailing_admin_re.search(head):
+            return name  # "huyện Lý Nhân" already says which unit
+        return f"{head} {next(iter(kinds))} {tail}, {provinces.units[next(iter(owners))].formal}"
     return name
 
 
