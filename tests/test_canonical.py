@@ -151,3 +151,10 @@ def test_a_bare_district_after_a_local_head_takes_its_word_and_province_before_t
     assert canonical_name("Trung tâm Y tế huyện Lý Nhân", before) == \
         "Trung tâm Y tế huyện Lý Nhân, tỉnh Hà Nam"
     assert canonical_name("CLB Hải Phòng", before) == "Câu lạc bộ Hải Phòng"  # "Phòng" opens no name here
+
+
+def test_a_defined_short_form_followed_by_its_own_place_does_not_repeat_the_place() -> None:
+    defined = {"CDC": "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"}
+    context = PlaceContext(province="Hà Nam", date="2021-03-01")
+    assert canonical_name("CDC Hà Nam", context, defined) == "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
+    assert canonical_name("CDC", context, defined) == "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"

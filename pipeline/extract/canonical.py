@@ -196,6 +196,15 @@ def _defined_form(match: regex.Match, long: str) -> str:
     words = long.split()
     if short in words or (words and words[0] in before):
         return short
+    after = match.string[match.end():].split()
+    for size in range(min(len(words) - 1, len(after)), 0, -1):
+        if words[-size:] == after[:size]:  # "CDC Hà Nam" where CDC was defined with its place
+            kept, levels = words[:-size], rules().levels
+            for admin_size in (2, 1):  # its administrative word goes with it ("thành phố", "tỉnh")
+                if len(kept) > admin_size and _admin_word(" ".join(kept[-admin_size:])) in levels:
+                    kept = kept[:-admin_size]
+                    break
+            return " ".join(kept)
     return long
 
 
