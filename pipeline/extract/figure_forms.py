@@ -134,7 +134,7 @@ def pair_figures(view: SegmentView, first: regex.Match, lex: Lexicon) -> list[Me
     qualifier, size = qualifier_before(words, lex)
     context = words[: len(words) - size]
     scaled = bool(a_scale or b_scale)
-    if refused(view, first.start(), first.group("n1"), a, unit, scaled, context, lex, qualified=size > 0) or (
+    if refused(view, first.start(), first.group("n1"), a, unit, scaled, context, lex) or (
             names_rather_than_counts(view, first.start(), unit, lex)):
         return []
     # a result can exceed its target, a part never its whole; a plan word says so for a smaller result

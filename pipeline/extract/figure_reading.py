@@ -246,10 +246,8 @@ def with_suffix(view: SegmentView, unit: Unit) -> Unit:
 
 
 def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Unit,
-             scaled: bool, words: list[str], lex: Lexicon, qualified: bool = False) -> bool:
-    """Whether a number is a label, a date part, a code, a clock time or a framing period; `words` end
-    before the number's qualifier, and a `qualified` number is labelled by none of them ("Cả năm ước
-    đạt 20 tấn": "năm" is no date part of 20 when "ước đạt" stands between)."""
+             scaled: bool, words: list[str], lex: Lexicon) -> bool:
+    """Whether a number is a label, a date part, a code, a clock time or a framing period."""
     text = view.segment.text
     strong = scaled or unit.kind in ("percent", "money")
     if unit.kind == "code" or (not strong and len(number) >= 7 and number.isdigit()):
@@ -258,7 +256,7 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
             len(number) > 2 or unit.kind not in ("noun", "time")):
         return True  # "0912...", "05": phone numbers and codes ("03 tác phẩm", "01 ngày" are counts)
     document = suffix_in(words, lex.tables["document_labels"])[0]  # unless it counts: "kết luận 1 tổ chức"
-    if not qualified and (suffix_in(words, lex.tables["labels_before"])[0] or (
+    if (suffix_in(words, lex.tables["labels_before"])[0] or (
             document and (unit.text or "").lower() not in lex.counted)) and not strong:
         period = suffix_in(words, lex.tables["per_periods"])[0]
         per_period = period and (unit.text or "").lower() in lex.tables["per_period_units"]

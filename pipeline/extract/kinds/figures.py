@@ -79,8 +79,8 @@ def _figures_of(view: SegmentView, match: regex.Match, lex: Lexicon, glued: bool
         return []
     if ranged and "-" in match.group("sep") and suffix_in(context, lex.tables["score_words"])[0]:
         return []  # "thắng 2-3": a score
-    if refused(view, match.start(), match.group("n1"), first, unit, scaled, context, lex,
-               qualified=size > 0) or names_rather_than_counts(view, match.start(), unit, lex):
+    if refused(view, match.start(), match.group("n1"), first, unit, scaled, context, lex) or (
+            names_rather_than_counts(view, match.start(), unit, lex)):
         return []
     if match.group("approx1") or match.group("approx2"):
         qualifier = "approx"  # "2 mấy tỷ"
