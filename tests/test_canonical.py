@@ -59,6 +59,7 @@ def test_no_two_canonical_names_differ_only_in_case_tones_or_spacing(gold_run) -
     ("Đảng ủy khối Các cơ quan", "Đảng ủy Khối Các cơ quan"), ("Bộ Công An", "Bộ Công an"),
     ("Tập đoàn Công nghiệp- Viễn thông Quân đội", "Tập đoàn Công nghiệp - Viễn thông Quân đội"),
     ("Hội đồng Quản trị", "Hội đồng quản trị"), ("Mercedes-Benz", "Mercedes-Benz"),
+    ("tuyensinh.ulsa.edu.vn", "tuyensinh.ulsa.edu.vn"),
 ])
 def test_case_and_spacing_of_heads_are_one_form(written: str, canonical: str) -> None:
     assert canonical_name(written) == canonical
