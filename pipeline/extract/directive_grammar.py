@@ -48,6 +48,11 @@ LEGISLATURE = (rf"(?:(?<=QH){H}(?P<legislature>1\d)"
                rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:về|của|ngày)(?![\p{{L}}])))?")
 SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{SEP}"
                        rf"(?P<codes>{CODE}(?:{SEP}{CODE})*){LEGISLATURE}")
+# a symbol with its number glued to its type code or set off by a space, not a dash ("Kế hoạch số
+# 09KH/ĐTN", "Nghị quyết số 57 NQ/TW"), or with dashes for slashes around its year ("18-2019-TT-BGDĐT",
+# as file names write it): the finder takes one only after its type word, the code its abbreviation
+LOOSE_SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:-(?P<year>(?:19|20)\d{{2}})-|{H}?)"
+                             rf"(?P<codes>{CODE}(?:{SEP}{CODE})+){LEGISLATURE}")
 NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
           rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
 # a numbered programme's phase, a document of its own ("Chương trình 135 giai đoạn II")

@@ -32,6 +32,7 @@ from pipeline.extract.directive_grammar import (
     CONGRESS_WORDS,
     EVERY_CONGRESS,
     KHOA_SEPARATOR,
+    LOOSE_SYMBOL,
     NAME_THEN_SO,
     NEXT_NUMBER,
     NEXT_WORDS,
@@ -84,25 +85,45 @@ __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
 
 def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
     """Symbols, with the type word (and a law's name) written before them."""
-    found = []
-    for match in SYMBOL.finditer(text):
-        codes = unglued(SEPARATOR.split(match.group("codes")))  # "134/QĐUB" is 134/QĐ-UB
-        if match.group("legislature"):
-            codes[-1] += match.group("legislature")
-        end = match.end()
-        if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
-            continue  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
-        start, written, law_name = _type_before(text, match.start(), anchors)
-        if written is None and not (known_code(codes[0]) or (len(codes) > 1 and known_code(codes[-1]))):
-            continue
-        dash_first = text[match.end("num"):match.start("codes")].strip() in "-–" and not match.group("year")
-        symbol, kind, issuer = canonical_symbol(match.group("num"), match.group("year"), codes, dash_first)
-        # the symbol tells more
-        generic = written is None or (kind and casefold_words(written, modern=True) == "văn bản")
-        written_kind = kind if generic else canonical_type(written or "")
-        found.append(Found(name, start, end, text[start:end], "coded", written_kind, kind, match.group("num"),
-                           match.group("year"), id=symbol, issuer=issuer, name_key=law_name, priority=3))
+    found = [item for match in SYMBOL.finditer(text) if (item := _coded(name, text, match, anchors))]
+    for match in LOOSE_SYMBOL.finditer(text):
+        if item := _coded(name, text, match, anchors, loose=True):
+            found.append(item)
     return found
+
+
+def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
+           loose: bool = False) -> Found | None:
+    """The reference a symbol makes, or None for a code that names no document.
+
+    A loose symbol ("09KH/ĐTN", "57 NQ/TW", "18-2019-TT-BGDĐT") opens with a type abbreviation and
+    needs that type's word before it ("4G/LTE", "12 TB/ngày" are no documents), or, dashed around its
+    year, an issuer the rules know. Its separator after the type tells Party ("/") from State ("-") order.
+    """
+    codes = unglued(SEPARATOR.split(match.group("codes")))  # "134/QĐUB" is 134/QĐ-UB
+    if match.group("legislature"):
+        codes[-1] += match.group("legislature")
+    end = match.end()
+    if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
+        return None  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
+    start, written, law_name = _type_before(text, match.start(), anchors)
+    if loose:
+        abbr_kind = rules().kind_by_abbr.get(codes[0].upper())
+        typed = bool(written) and abbr_kind is not None and abbr_kind[1] == canonical_type(written or "")
+        if not abbr_kind or not (typed or (match.group("year") and known_code(codes[-1]))):
+            return None
+        first_separator = SEPARATOR.search(match.group("codes"))
+        dash_first = bool(first_separator) and "/" in first_separator.group(0) and not match.group("year")
+    else:
+        if written is None and not (known_code(codes[0]) or (len(codes) > 1 and known_code(codes[-1]))):
+            return None
+        dash_first = text[match.end("num"):match.start("codes")].strip() in "-–" and not match.group("year")
+    symbol, kind, issuer = canonical_symbol(match.group("num"), match.group("year"), codes, dash_first)
+    # the symbol tells more
+    generic = written is None or (kind and casefold_words(written, modern=True) == "văn bản")
+    written_kind = kind if generic else canonical_type(written or "")
+    return Found(name, start, end, text[start:end], "coded", written_kind, kind, match.group("num"),
+                 match.group("year"), id=symbol, issuer=issuer, name_key=law_name, priority=3)
 
 
 def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | None, str | None]:
