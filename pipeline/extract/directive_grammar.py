@@ -117,6 +117,7 @@ DATE_AFTER = regex.compile(
     rf"|{H}+(?i:tháng){H}+(?P<m2>\d{{1,2}}){H}+(?i:năm){H}+(?P<y2>\d{{4}}))(?:{H}*\))?")
 TITLE_AFTER = regex.compile(rf"{H}*,?{H}*(?i:về)(?:{H}+(?i:việc))?{H}*(?=[“\"])")
 COORDINATED = regex.compile(rf"{H}+(?:và|,){H}+(?i:nghị{H}+quyết|chỉ{H}+thị|kết{H}+luận|quyết{H}+định)")
+YEARS_SPAN = regex.compile(rf"{H}*[-–]{H}*(?:19|20)\d{{2}}(?!\d)")  # "2021-2025" after its first year
 NEXT_WORDS = regex.compile(rf"{H}+([\p{{L}}]+)(?:{H}+([\p{{L}}\d]+))?")
 SPACES = regex.compile(r"\s+")
 SEPARATOR = regex.compile(SEP)

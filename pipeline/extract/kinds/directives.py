@@ -43,6 +43,7 @@ from pipeline.extract.directive_grammar import (
     SCHEMA,
     SEPARATOR,
     SYMBOL,
+    YEARS_SPAN,
     canonical_name,
     canonical_symbol,
     canonical_type,
@@ -158,7 +159,9 @@ def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: d
     following = NEXT_WORDS.match(rest)
     first, second = following.group(1, 2) if following else ("", "")
     first, second = first.casefold(), (second or "").casefold()
-    dated = second.isdigit() and (first == "ngày" or (first == "năm" and len(second) == 4))
+    # "Chỉ thị 24 năm 2023" is dated; "Kế hoạch 5 năm 2021-2025" counts the years of a span
+    dated = second.isdigit() and (first == "ngày" or (first == "năm" and len(second) == 4
+                                                       and not match_at(YEARS_SPAN, rest, following.end())))
     if first in words["count_words"] and not dated:
         return False
     if doc_type.get("ambiguous") and not (has_so or match.group("type")[0].isupper()):
