@@ -78,6 +78,13 @@ def _plural_before(text: str, pos: int) -> bool:
         words[-1] in left or " ".join(words[-2:]) in left))
 
 
+def drafted(text: str, pos: int) -> bool:
+    """Whether the words right before a type make it a draft ("dự thảo Kế hoạch ...")."""
+    words = text[max(0, pos - 20):pos].casefold().split()
+    drafts = rules().words["draft_words"]
+    return bool(words) and (words[-1] in drafts or " ".join(words[-2:]) in drafts)
+
+
 def _in_body_name(text: str, pos: int) -> bool:
     """Whether a capitalised body head right before the type makes it part of a body's name ("Vụ
     Quy hoạch kiến trúc")."""
@@ -253,11 +260,11 @@ def owned_name_at(text: str, pos: int) -> Named | None:
 
 
 def known_name_at(text: str, pos: int) -> Named | None:
-    """A document known by name alone ("Báo cáo chính trị"), unless plural ("các báo cáo chính trị")."""
+    """A document known by name alone ("Báo cáo chính trị"), capitalised and not plural ("các ...")."""
     rule = rules()
     match = match_at(rule.patterns["named_documents"], text, pos)
-    if not match or _plural_before(text, pos):
-        return None
+    if not match or not text[pos].isupper() or _plural_before(text, pos):
+        return None  # lower case ("góp ý vào báo cáo chính trị tổng kết nhiệm kỳ") is the common noun
     written = casefold_words(match.group("name"), modern=True)
     entry = next(x for x in rule.data["named_documents"] if casefold_words(x["term"], modern=True) == written)
     return Named(pos, match.end(), entry["term"], entry["kind"])

@@ -65,7 +65,13 @@ from pipeline.extract.directive_links import (
     resolve,
     share_symbols,
 )
-from pipeline.extract.directive_names import congress_body_at, known_name_at, owned_name_at, plan_at
+from pipeline.extract.directive_names import (
+    congress_body_at,
+    drafted,
+    known_name_at,
+    owned_name_at,
+    plan_at,
+)
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
     Column,
@@ -229,7 +235,9 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
                            id=_named_resolution(match.group(0)), name_key=key, priority=2))
     elif match := match_at(BARE_CONGRESS, text, pos):
         found += _congress_unnumbered(name, text, pos, match.end())
-    for named in filter(None, (plan_at(text, pos), known_name_at(text, pos), owned_name_at(text, pos))):
+    drafts = drafted(text, pos)  # "dự thảo Kế hoạch công tác năm 2020": a draft named by its subject
+    named_here = () if drafts else (plan_at(text, pos), known_name_at(text, pos), owned_name_at(text, pos))
+    for named in filter(None, named_here):
         found.append(Found(name, named.start, named.end, text[named.start:named.end], "named", named.kind,
                            id=named.id, issuer=named.issuer, priority=1))
     if (match := match_at(rule.patterns["titled"], text, pos)) and (closing := quoted_end(text, match.end())):
