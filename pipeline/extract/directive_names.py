@@ -5,7 +5,7 @@ to a period ("Chương trình công tác năm 2023", "Đề án sắp xếp đơ
 giai đoạn 2023-2025") or, for the titled types, when a capitalised title runs to the end of the
 clause ("Đề án Đổi mới và nâng cao hiệu quả hoạt động Quỹ Hỗ trợ nông dân."). A plan named after
 the document it carries out ("Chương trình hành động thực hiện Nghị quyết") is one too, and so are
-documents known by name alone ("Báo cáo chính trị"). Lower case, sentence-initial and plural
+documents known by name alone ("Quy chế bầu cử trong Đảng"). Lower case, sentence-initial and plural
 mentions ("chương trình", "Các Chương trình mục tiêu quốc gia") name no document.
 """
 
@@ -38,7 +38,6 @@ OWNED_SUBJECT_WORDS = 4  # "làm việc", "tổ chức và hoạt động": a ru
 OPENING = ".!?:;…(“\"\n"  # what comes before a sentence's (or a quotation's) first word
 DASH_JOINED = regex.compile(r"[^\S\n]*[-–][^\S\n]*(?=\p{Ll})")  # "kinh tế - xã hội", "kinh tế-xã hội"
 WORD_DASH = regex.compile(r"(?<=\p{L})\s*[-–]\s*(?=\p{L})")
-YEAR_DASH = regex.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 AFTER_DASH = regex.compile(r"[^\S\n]*(\p{L}[\p{L}\d&]*)")
 NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
 TITLE_END = regex.compile(r"\s*(?:[.,;:)…]|$)")
@@ -252,19 +251,23 @@ def owned_name_at(text: str, pos: int) -> Named | None:
     end, owner = issuer
     said = ""
     if term := match_at(TERM, text, end):
-        said = f" nhiệm kỳ {YEAR_DASH.sub('-', term.group('years'))}" if term.group("years") else \
-            f" khóa {term.group('khoa')}"
-        end = term.end()
+        said, end = f" {_term_said(term)}", term.end()
     kind = canonical_type(written)
     return Named(pos, end, f"{kind} {' '.join(words)} của {owner}{said}", kind, owner)
 
 
+def _term_said(term: regex.Match[str]) -> str:
+    """A term as an id writes it: its years as written ("nhiệm kỳ 2017 - 2020", as a plan's period
+    is), or its Roman number ("khóa XII")."""
+    return f"nhiệm kỳ {clean(term.group('years'))}" if term.group("years") else f"khóa {term.group('khoa')}"
+
+
 def known_name_at(text: str, pos: int) -> Named | None:
-    """A document known by name alone ("Báo cáo chính trị"), capitalised and not plural ("các ...")."""
+    """A document known by name alone ("Quy chế bầu cử trong Đảng"), capitalised, not plural ("các ...")."""
     rule = rules()
     match = match_at(rule.patterns["named_documents"], text, pos)
     if not match or not text[pos].isupper() or _plural_before(text, pos):
-        return None  # lower case ("góp ý vào báo cáo chính trị tổng kết nhiệm kỳ") is the common noun
+        return None  # lower case ("góp ý vào quy chế bầu cử ...") is the common noun
     written = casefold_words(match.group("name"), modern=True)
     entry = next(x for x in rule.data["named_documents"] if casefold_words(x["term"], modern=True) == written)
     return Named(pos, match.end(), entry["term"], entry["kind"])
@@ -302,9 +305,7 @@ def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
         return None
     names, at = [], end
     while term := match_at(TERM, text, at):
-        said = f"nhiệm kỳ {YEAR_DASH.sub('-', term.group('years'))}" if term.group("years") else \
-            f"khóa {term.group('khoa')}"
-        names.append(clean(f"{text[pos:end]} {said}"))
+        names.append(clean(f"{text[pos:end]} {_term_said(term)}"))
         at = joined.end() if (joined := match_at(NEXT_TERM, text, term.end())) else len(text)
     if names:
         return end, names, True  # the terms stay out of the span: dates
