@@ -59,17 +59,20 @@ NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
 PHASE = regex.compile(rf"{H}+(?i:giai{H}+đoạn){H}+(?P<phase>[IVX]{{1,4}})(?![\p{{L}}\d])")
 # terms listed after one "khóa" or each after its own: "khóa XI, XII", "khóa XI, khóa XII"
 KHOA_SEPARATOR = rf"{H}*(?:,|và){H}*(?:(?i:khóa|khoá){H}+)?"
-KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{ROMAN}(?:{KHOA_SEPARATOR}{ROMAN})*)"
+# a term in Roman numerals, or Arabic as some pages write it ("khóa 12" is khóa XII: `roman_term`)
+TERM_NUMBER = rf"(?:{ROMAN}|\d{{1,2}}(?![\p{{L}}\d]))"
+KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{TERM_NUMBER}(?:{KHOA_SEPARATOR}{TERM_NUMBER})*)"
 RESOLUTION = rf"(?i:nghị{H}+quyết){H}+"
 ORDINAL_WORD = (rf"(?i:mười(?:{H}+(?:một|hai|ba|bốn|lăm|năm))?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
                 rf"(?![\p{{L}}])")
-# "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII";
-# the plenum's committee may follow "của" and be written short ("lần thứ 7 của BCH TW Đảng khóa X"),
-# but a mass organisation's central committee is another's ("... Trung ương Hội Nông dân Việt Nam")
+# "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết (của) Hội nghị lần thứ tư Ban Chấp hành Trung
+# ương khóa XII"; the plenum's committee may follow "của" and be written short ("lần thứ 7 của BCH
+# TW Đảng khóa X"), but a mass organisation's central committee is another's ("... Trung ương Hội
+# Nông dân Việt Nam")
 PLENUM_COMMITTEE = (rf"{H}+(?:(?i:của){H}+)?(?:(?i:ban{H}+chấp{H}+hành)|BCH){H}+"
                     rf"(?:(?i:trung{H}+ương)|TW|TƯ|T\.Ư)(?:{H}+(?i:đảng)(?:{H}+Cộng{H}+sản{H}+Việt{H}+Nam)?)?(?!{H}+(?!(?i:khóa|khoá|đảng))\p{{Lu}})")
 CENTRAL = regex.compile(
-    rf"{RESOLUTION}(?:(?i:hội{H}+nghị){H}+)?(?:(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})"
+    rf"{RESOLUTION}(?:(?:(?i:của){H}+)?(?i:hội{H}+nghị){H}+)?(?:(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})"
     rf"{PLENUM_COMMITTEE}"
     rf"|(?:(?i:ban{H}+chấp{H}+hành){H}+)?(?i:trung{H}+ương)(?:{H}+(?i:đảng))?"
     rf"(?:{H}+(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})|{H}+(?P<n>{ORDINAL}))"
@@ -401,6 +404,17 @@ def ordinal_value(written: str) -> int:
     words = written.casefold().split()
     tens = 10 if words[0] == "mười" else 0
     return tens + (ORDINAL_VALUES[words[-1]] if words[-1] != "mười" else 0)
+
+
+def roman_term(written: str) -> str:
+    """A Party term in Roman numerals, however the page wrote it: "12" -> "XII", "XII" -> "XII"."""
+    if not written.isdigit():
+        return written
+    value, out = int(written), ""
+    for numeral, amount in (("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1)):
+        count, value = divmod(value, amount)
+        out += numeral * count
+    return out
 
 
 def roman_to_int(numeral: str) -> int:

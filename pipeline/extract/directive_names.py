@@ -19,6 +19,7 @@ from pipeline.extract.directive_grammar import (
     BARE_CONGRESS,
     DATE_NEXT,
     KHOA,
+    KHOA_SEPARATOR,
     PERIOD,
     SENTENCE_END,
     WORD,
@@ -26,6 +27,7 @@ from pipeline.extract.directive_grammar import (
     canonical_type,
     clean,
     match_at,
+    roman_term,
     rules,
     type_entry,
 )
@@ -258,8 +260,10 @@ def owned_name_at(text: str, pos: int) -> Named | None:
 
 def _term_said(term: regex.Match[str]) -> str:
     """A term as an id writes it: its years as written ("nhiệm kỳ 2017 - 2020", as a plan's period
-    is), or its Roman number ("khóa XII")."""
-    return f"nhiệm kỳ {clean(term.group('years'))}" if term.group("years") else f"khóa {term.group('khoa')}"
+    is), or its Roman numbers ("khóa XII", "khóa 12" too)."""
+    if term.group("years"):
+        return f"nhiệm kỳ {clean(term.group('years'))}"
+    return "khóa " + ", ".join(roman_term(t) for t in regex.split(KHOA_SEPARATOR, term.group("khoa")))
 
 
 def known_name_at(text: str, pos: int) -> Named | None:

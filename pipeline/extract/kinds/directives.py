@@ -52,6 +52,7 @@ from pipeline.extract.directive_grammar import (
     match_at,
     ordinal_value,
     quoted_end,
+    roman_term,
     rules,
     type_entry,
     unglued,
@@ -224,7 +225,8 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         # quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng" are "Nghị quyết Trung ương 4"
         plenum = str(ordinal_value(clean(match.group("n"))))
         base = _named_resolution(f"{text[pos:pos + len('Nghị quyết')]} Trung ương {plenum}")
-        khoa = regex.split(KHOA_SEPARATOR, match.group("khoa")) if match.group("khoa") else []
+        khoa = [roman_term(term) for term in regex.split(KHOA_SEPARATOR, match.group("khoa"))] \
+            if match.group("khoa") else []
         ids = [f"{base} khóa {term}" for term in khoa] or [base]
         found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết",
                            number=plenum, id=ids[0], extra_ids=ids[1:],
