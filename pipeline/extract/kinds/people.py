@@ -38,6 +38,8 @@ __all__ = ["RULES_SCHEMA", "build", "find", "looks_foreign", "patterns", "rules"
 BIG_PLACES = ("country", "province", "other")  # places no one-syllable commune name shadows
 _NEXT_LOWER = regex.compile(r"[ ](\p{Ll}+)")
 _NEXT_CAP = regex.compile(rf"[ ]{CAPW}")
+# a one-syllable short name of these classes is a function word with a stray capital ("Trong")
+_FUNCTION_CLASSES = frozenset({"preposition", "conjunction", "determiner"})
 _TRAILING_SOURCE = regex.compile(r"\s*\([^()\n]*\)\s*$")
 
 
@@ -171,6 +173,8 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         direct = cue if split == 0 else cue_before(text, name_start, pats)
         if direct.blocked or pats.house_number.search(text[max(0, name_start - 12):name_start]):
             return None  # "trường THPT Lê Quý Đôn", "45B Lý Thường Kiệt"
+        if direct.kind != "honorific" and " ".join(name[:2]) in pats.surname_bodies:
+            return None  # "Bí thư Đoàn Trường": the school's Youth Union, not Mr Đoàn Trường
         # a title and its body right before a surname-led name make it the holder's, even one whose
         # given name is a province's ("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình"); a
         # country's is not a given name ("Hoa hậu Hoàn Vũ Việt Nam")
@@ -188,6 +192,8 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         return None
     if cue.kind is None or len(words) > MAX_NAME or words[0] in pats.not_names:
         return None
+    if len(words) == 1 and word_class(words[0]) in _FUNCTION_CLASSES and words[0] not in pats.surnames:
+        return None  # "các đồng chí Trong BTV": a preposition written with a capital, not a given name
     end = start + len(" ".join(words))
     following = _NEXT_LOWER.match(text, end)
     second = words[1] if len(words) > 1 else following.group(1) if following else ""
