@@ -8,6 +8,7 @@ organisation's name ("Công an tỉnh Thái Bình") is left to the organisation.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -43,7 +44,7 @@ from pipeline.extract.upper_places import upper_case_places
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
-from pipeline.text import alternation, longest_first, sentence_initial, tone_variants
+from pipeline.text import alternation, longest_first, modern_tones, sentence_initial, tone_variants
 
 MAX_LISTED = 30  # items read after one plural administrative word
 
@@ -486,9 +487,23 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
         elif mention.attrs.get("admin") and not entry["_admin"]:
             entry["level"], entry["_admin"] = mention.attrs.get("level", entry["level"]), True
         entry["mentions"].append(mention.as_mention())
+        entry.setdefault("_spellings", []).append((name, mention.field))
     for entry in entries.values():
         entry.pop("_admin")
+        entry["name"] = _spelling(entry["name"], entry.pop("_spellings"))
     return list(entries.values())
+
+
+def _spelling(name: str, written: list[tuple[str, str]]) -> str:
+    """Of the name's spellings that differ in tone placement only ("Hướng Hoá", "Hướng Hóa"), the one
+    the article uses most, the body's before the title's when as often: a headline may keep the
+    old placement that the text then drops."""
+    same = [(form, field) for form, field in written if modern_tones(form) == modern_tones(name)]
+    counts = Counter(form for form, _ in same)
+    if len(counts) < 2:
+        return name
+    order = [form for form, field in same if field != "title"] + [form for form, _ in same]
+    return max(counts, key=lambda form: (counts[form], -order.index(form)))
 
 
 KIND = register_kind(named_kind(
