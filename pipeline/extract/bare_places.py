@@ -174,3 +174,21 @@ def districts_before_provinces(segment: Segment, mentions: list[Mention], pats: 
     return found + _units_before(segment, mentions + found, pats, "commune", holds_commune, 2)
 
 
+# "tại Tiên Ngọc", "ở Đồng Xoài": after a word of location, a capitalised run of two syllables or more
+# that is wholly a known district or commune (no capitalised word going on) is that place
+_LOCATED = regex.compile(rf"(?<![\p{{L}}])(?:[tT]ại|[ởỞ])[ ](?P<name>{CAP}(?:[ ]{CAP}){{1,3}})"
+                         r"(?![\p{L}\p{N}]|[ ]\p{Lu}|[ ]?[-–])")
+
+
+def located_units(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
+                  words: frozenset[int]) -> list[Mention]:
+    """A district or commune named bare right after "tại" or "ở" ("Giải cầu lông hè tại Tiên Ngọc")."""
+    text = segment.text
+    found: list[Mention] = []
+    for match in _LOCATED.finditer(text):
+        start, end = match.span("name")
+        level = gaz.level_of(match.group("name"))
+        if level in ("district", "commune") and bare_name_ok(text, start, end, pats) and \
+                not inside_org(text, start, pats, words):
+            found.append(place_mention(segment, start, end, match.group("name"), level, False))
+    return found

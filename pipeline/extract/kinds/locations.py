@@ -18,6 +18,7 @@ from pipeline.extract.bare_places import (
     communes_of_named_districts,
     districts_before_provinces,
     learn_from_committees,
+    located_units,
 )
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import (
@@ -142,6 +143,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions += _numbered_mentions(segment, pats) + cue_mentions(segment, pats, words)
         mentions += introduced_list(segment, pats, gaz) + upper_case_places(segment, pats, gaz)
         mentions += districts_before_provinces(segment, mentions, pats, gaz)
+        mentions += located_units(segment, pats, gaz, words)
         if segment.field == "title":
             mentions += _title_place(segment, gaz)
         learn_from_committees(segment, gaz, learned)
