@@ -180,13 +180,16 @@ _LOCATED = regex.compile(rf"(?<![\p{{L}}])(?:[tT]ại|[ởỞ])[ ](?P<name>{CAP}
                          r"(?![\p{L}\p{N}]|[ ]\p{Lu}|[ ]?[-–])")
 
 
-def located_units(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
-                  words: frozenset[int]) -> list[Mention]:
-    """A district or commune named bare right after "tại" or "ở" ("Giải cầu lông hè tại Tiên Ngọc")."""
+def located_units(segment: Segment, pats: LocationPatterns, gaz: Gazetteer, words: frozenset[int],
+                  places: list[Mention]) -> list[Mention]:
+    """A district or commune named bare right after "tại" or "ở" ("Giải cầu lông hè tại Tiên Ngọc"),
+    where no other reading (`places`, which know its level better) took the name already."""
     text = segment.text
     found: list[Mention] = []
     for match in _LOCATED.finditer(text):
         start, end = match.span("name")
+        if any(place.start < end and start < place.end for place in places):
+            continue
         level = gaz.level_of(match.group("name"))
         if level in ("district", "commune") and bare_name_ok(text, start, end, pats) and \
                 not inside_org(text, start, pats, words):

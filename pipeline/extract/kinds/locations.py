@@ -143,7 +143,6 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions += _numbered_mentions(segment, pats) + cue_mentions(segment, pats, words)
         mentions += introduced_list(segment, pats, gaz) + upper_case_places(segment, pats, gaz)
         mentions += districts_before_provinces(segment, mentions, pats, gaz)
-        mentions += located_units(segment, pats, gaz, words)
         if segment.field == "title":
             mentions += _title_place(segment, gaz)
         learn_from_committees(segment, gaz, learned)
@@ -155,6 +154,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
     for segment, words, mentions, districts in per_segment:
         mentions += bare_places(segment, pats, gaz, learned, province, words, districts, mentions)
         mentions += communes_of_named_districts(segment, pats, gaz, learned, words)
+        mentions += located_units(segment, pats, gaz, words, mentions)
         found.extend(longest_first(mentions))  # the merge step does the same across kinds
     return found
 
