@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.extract.gazetteer import gazetteer
-from pipeline.extract.people_patterns import CUE_CHARS, MAX_CUE_WORDS, WINDOW, PeoplePatterns
+from pipeline.extract.people_patterns import CUE_CHARS, LIST_OPENERS, MAX_CUE_WORDS, WINDOW, PeoplePatterns
 from pipeline.text import SENTENCE_OPENERS, sentence_initial
 
 
@@ -36,7 +36,7 @@ def cue_before(text: str, start: int, pats: PeoplePatterns) -> Cue:
         folded = phrase.casefold()
         if folded in pats.honorifics:
             cue_start = start - len(before) + before.rfind(first)
-            if first[:1].islower() or sentence_initial(text, cue_start):
+            if first[:1].islower() or sentence_initial(text, cue_start, openers=LIST_OPENERS):
                 return Cue("honorific")
         if folded in pats.titles:
             return Cue("title")

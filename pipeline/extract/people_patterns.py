@@ -10,7 +10,7 @@ import regex
 
 from pipeline.datetime_parse import birth_heads
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
-from pipeline.text import alternation, ascii_fold, tone_variants
+from pipeline.text import SENTENCE_OPENERS, alternation, ascii_fold, tone_variants
 
 _WORDS = lexicon_schema()
 RULES_SCHEMA: dict[str, Any] = strict_object(
@@ -34,6 +34,8 @@ RULES_SCHEMA: dict[str, Any] = strict_object(
 )
 
 CAPW = r"\p{Lu}\p{Ll}*"
+# a list item's bullet ("+ Bà Búi Ngọc Hiền – Phó bí thư chi bộ") stands before its first word too
+LIST_OPENERS = SENTENCE_OPENERS + "+"
 MAX_NAME = 4  # syllables in a Vietnamese full name
 WINDOW = 90  # characters read before a name for its role
 CUE_CHARS = 40  # characters read before a name for its cue

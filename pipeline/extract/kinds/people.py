@@ -20,6 +20,7 @@ from pipeline.extract.merge import field_rank
 from pipeline.extract.people_context import Cue, cue_before, role_around
 from pipeline.extract.people_patterns import (
     CAPW,
+    LIST_OPENERS,
     MAX_NAME,
     RULES_SCHEMA,
     WINDOW,
@@ -141,7 +142,8 @@ def _after_role_comma(text: str, start: int, words: list[str], pats: PeoplePatte
 def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatterns) -> Mention | None:
     """A person in one capitalised run, or None."""
     text = segment.text
-    if len(words) > 1 and words[0] in pats.cap_honorifics and sentence_initial(text, start):
+    opens = sentence_initial(text, start, openers=LIST_OPENERS)
+    if len(words) > 1 and words[0] in pats.cap_honorifics and opens:
         # "Ông Đào Mạnh Kháng", "Chị H cho biết": a sentence-initial honorific is the cue
         if (len(words) > 2 and f"{words[0]} {words[1]}".casefold() in pats.title_heads
                 and words[2] not in pats.surnames):
