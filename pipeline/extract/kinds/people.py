@@ -139,9 +139,23 @@ def _after_role_comma(text: str, start: int, words: list[str], pats: PeoplePatte
     return reported and bool(pats.role_before.search(text[max(0, start - 2 - WINDOW):start - 2] + " "))
 
 
+def _before_a_title(text: str, start: int, words: list[str], pats: PeoplePatterns) -> list[str]:
+    """The run up to a title written right after the name without a comma ("Lê Văn Nguyên Phó Chủ
+    tịch UBND", "Trần Văn Sơ Phó bí thư"): from its third word on, a word that opens a title ends it."""
+    starts = [start + len(" ".join(words[:i])) + 1 for i in range(1, len(words))]
+    for i in range(2, len(words)):
+        if pats.title.match(text, starts[i - 1]):
+            # a capitalised prefix that a title also follows ("Nguyên Phó Chủ tịch") may be a given name
+            if i + 1 < len(words) and i < MAX_NAME and pats.title.match(text, starts[i]):
+                return words[:i + 1]
+            return words[:i]
+    return words
+
+
 def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatterns) -> Mention | None:
     """A person in one capitalised run, or None."""
     text = segment.text
+    words = _before_a_title(text, start, words, pats)
     opens = sentence_initial(text, start, openers=LIST_OPENERS)
     if len(words) > 1 and words[0] in pats.cap_honorifics and opens:
         # "Ông Đào Mạnh Kháng", "Chị H cho biết": a sentence-initial honorific is the cue
