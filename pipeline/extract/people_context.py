@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.extract.gazetteer import gazetteer
-from pipeline.extract.people_patterns import CUE_CHARS, MAX_CUE_WORDS, WINDOW, PeoplePatterns
+from pipeline.extract.people_patterns import CUE_CHARS, LIST_OPENERS, MAX_CUE_WORDS, WINDOW, PeoplePatterns
 from pipeline.text import SENTENCE_OPENERS, sentence_initial
 
 
@@ -36,7 +36,7 @@ def cue_before(text: str, start: int, pats: PeoplePatterns) -> Cue:
         folded = phrase.casefold()
         if folded in pats.honorifics:
             cue_start = start - len(before) + before.rfind(first)
-            if first[:1].islower() or sentence_initial(text, cue_start):
+            if first[:1].islower() or sentence_initial(text, cue_start, openers=LIST_OPENERS):
                 return Cue("honorific")
         if folded in pats.titles:
             return Cue("title")
@@ -66,6 +66,8 @@ def _names_institution(chunk: list[str], pats: PeoplePatterns) -> bool:
 def role_around(text: str, start: int, end: int, pats: PeoplePatterns) -> str | None:
     """The job title attached to a name: written before it, else as an apposition after it."""
     before = pats.role_before.search(text[max(0, start - WINDOW):start])
+    if before and before.group("role").split()[-1] in _ROLE_LINKS:
+        return None  # "Lê Thị Hà, Trưởng Ban Dân vận và Hoàng Long": that title is the previous item's
     if before:
         return _last_role(before.group("role").strip(), pats)
     after = pats.role_after.match(text, end)
@@ -96,4 +98,9 @@ def _trim_role(role: str, pats: PeoplePatterns) -> str | None:
             break
     if len(words) > 2 and words[-1].islower() and gazetteer().level_of(" ".join(words[-3:-1])):
         words = words[:-1]
+    while len(words) > 1 and words[-1] in _ROLE_LINKS:
+        words = words[:-1]  # "Trưởng Ban Dân vận và Hoàng Long": the link opens the next item of a list
     return " ".join(words).strip(" -–,") or None
+
+
+_ROLE_LINKS = frozenset({"và", "cùng", "với"})

@@ -10,7 +10,7 @@ import regex
 
 from pipeline.datetime_parse import birth_heads
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
-from pipeline.text import alternation, ascii_fold, tone_variants
+from pipeline.text import SENTENCE_OPENERS, alternation, ascii_fold, tone_variants
 
 _WORDS = lexicon_schema()
 RULES_SCHEMA: dict[str, Any] = strict_object(
@@ -21,6 +21,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object(
         "surnames": _WORDS,
         "famous": lexicon_schema({"name": {"type": "string", "minLength": 1}}),
         "not_names": _WORDS,
+        "surname_bodies": _WORDS,
         "blockers": _WORDS,
         "role_inner_words": _WORDS,
         "role_enders": _WORDS,
@@ -33,6 +34,8 @@ RULES_SCHEMA: dict[str, Any] = strict_object(
 )
 
 CAPW = r"\p{Lu}\p{Ll}*"
+# a list item's bullet ("+ Bà Búi Ngọc Hiền – Phó bí thư chi bộ") stands before its first word too
+LIST_OPENERS = SENTENCE_OPENERS + "+"
 MAX_NAME = 4  # syllables in a Vietnamese full name
 WINDOW = 90  # characters read before a name for its role
 CUE_CHARS = 40  # characters read before a name for its cue
@@ -66,6 +69,7 @@ class PeoplePatterns:
     born_after: regex.Pattern  # _born_bracket(), matched where a run of capitalised words ends
     surnames: frozenset[str]
     not_names: frozenset[str]
+    surname_bodies: frozenset[str]  # "Đoàn Trường": a surname that heads a body, and its body's word
     cap_honorifics: frozenset[str]
     title_heads: frozenset[str]  # first two syllables of each title or title prefix, folded: "thứ trưởng"
     company_words: frozenset[str]
@@ -124,6 +128,7 @@ def patterns() -> PeoplePatterns:
         born_after=regex.compile(_born_bracket()),
         surnames=frozenset(s["term"] for s in data["surnames"]),
         not_names=frozenset(n["term"] for n in data["not_names"]),
+        surname_bodies=frozenset(n["term"] for n in data["surname_bodies"]),
         cap_honorifics=frozenset(h[:1].upper() + h[1:] for h in honorifics),
         title_heads=frozenset(" ".join(f.casefold().split()[:2])
                               for t in [*data["titles"], *data["title_prefixes"]] if " " in t["term"]

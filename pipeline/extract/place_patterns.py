@@ -150,8 +150,11 @@ def patterns() -> LocationPatterns:
     # org names capitalise each word's first syllable only: "Sở Tài nguyên và Môi trường"
     breakers = alternation([w["term"] for w in rules["org_breakers"]])
     # "Trường THCS số 2 Nghệ An": a unit's number is part of its name
-    org_word = (rf"{CAP}(?:[ ](?!(?:{breakers})(?!\p{{L}}))\p{{Ll}}+)?|\p{{Lu}}[\p{{Lu}}&\d]+|{inner}|[-–&]"
-                r"|số[ ]\d{1,3}")
+    # an acronym may stand in brackets after the long form ("Bộ đội Biên phòng (BĐBP) tỉnh") and a
+    # residential unit's acronym takes its number ("Chi hội Phụ nữ TDP 16 phường Xuân Đỉnh")
+    acronym = r"\p{Lu}[\p{Lu}&\d]+"
+    org_word = (rf"{CAP}(?:[ ](?!(?:{breakers})(?!\p{{L}}))\p{{Ll}}+)?|{acronym}(?:[ ]\d{{1,3}})?"
+                rf"|\({acronym}\)|{inner}|[-–&]|số[ ]\d{{1,3}}")
     org_tail = regex.compile(rf"(?<![\p{{L}}])(?:{heads})(?:\s+(?:{org_word}))*\s+$")
     after_words = alternation([w["term"] for w in rules["not_after"]])
     not_after = regex.compile(rf"(?<![\p{{L}}])(?:{after_words})\s+$")
@@ -291,14 +294,20 @@ def named_body_before(text: str, start: int, pats: LocationPatterns, words: froz
         if not word:
             return False
         head = pats.org_head_end.search(text, max(0, word_start - 40), word_start + len(word))
-        if head is not None and head.start() in words:
-            return True
+        two_heads = head is not None and head.start() > word_start and \
+            pats.org_head_end.fullmatch(text, word_start, head.start() - 1)
+        if head is not None and (head.start() in words or two_heads):
+            return True  # "Công an", and a word the segmenter made of two heads ("Đoàn Khối")
         if not (word[:1].isupper() or word in _BODY_MARKS or pats.org_inner.fullmatch(word)
                 or word.casefold() in pats.admin_level or word_class(word) in _BODY_CLASSES):
             return False
     return False
 
 
+# "phía Tây Nam Nghệ An", "hướng Đông Bắc Hà Nội": a compass point after a word of direction is no
+# part of the place's name that follows it
+_POINT = "(?:Đông|Tây|Nam|Bắc)"
+_COMPASS_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:phía|hướng|vùng)[ ]{_POINT}(?:[ ]{_POINT})?[ ]$")
 PREV_CAP = regex.compile(rf"(?<![\p{{L}}]){CAP}[ ]$")
 NEXT_CAP = regex.compile(rf"^[ ]{CAP}")
 NEXT_WORD = regex.compile(r"^[ ]([\p{Ll}]+)")
@@ -311,8 +320,9 @@ def bare_name_ok(text: str, start: int, end: int, pats: LocationPatterns) -> boo
         return False  # "Thái Bình Dương", "Việt Nam Airlines", "Mỹ Tho"
     previous = PREV_CAP.search(text[max(0, start - 30):start])
     if previous and not (previous.group(0).strip() in pats.openers
-                         and sentence_initial(text, start - len(previous.group(0)))):
-        return False  # "Tuấn Anh", "Nguyễn Hà Nam"; but "Tại Hà Nội"
+                         and sentence_initial(text, start - len(previous.group(0)))) \
+            and not _COMPASS_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "Tuấn Anh", "Nguyễn Hà Nam"; but "Tại Hà Nội", "phía Tây Nam Nghệ An"
     if pats.not_after.search(text[max(0, start - 20):start]):
         return False  # "tiếng Anh", "ông Đức"
     if " " not in surface:

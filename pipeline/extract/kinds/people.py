@@ -20,6 +20,7 @@ from pipeline.extract.merge import field_rank
 from pipeline.extract.people_context import Cue, cue_before, role_around
 from pipeline.extract.people_patterns import (
     CAPW,
+    LIST_OPENERS,
     MAX_NAME,
     RULES_SCHEMA,
     WINDOW,
@@ -38,6 +39,8 @@ __all__ = ["RULES_SCHEMA", "build", "find", "looks_foreign", "patterns", "rules"
 BIG_PLACES = ("country", "province", "other")  # places no one-syllable commune name shadows
 _NEXT_LOWER = regex.compile(r"[ ](\p{Ll}+)")
 _NEXT_CAP = regex.compile(rf"[ ]{CAPW}")
+# a one-syllable short name of these classes is a function word with a stray capital ("Trong")
+_FUNCTION_CLASSES = frozenset({"preposition", "conjunction", "determiner"})
 _TRAILING_SOURCE = regex.compile(r"\s*\([^()\n]*\)\s*$")
 
 
@@ -136,10 +139,25 @@ def _after_role_comma(text: str, start: int, words: list[str], pats: PeoplePatte
     return reported and bool(pats.role_before.search(text[max(0, start - 2 - WINDOW):start - 2] + " "))
 
 
+def _before_a_title(text: str, start: int, words: list[str], pats: PeoplePatterns) -> list[str]:
+    """The run up to a title written right after the name without a comma ("Lê Văn Nguyên Phó Chủ
+    tịch UBND", "Trần Văn Sơ Phó bí thư"): from its third word on, a word that opens a title ends it."""
+    starts = [start + len(" ".join(words[:i])) + 1 for i in range(1, len(words))]
+    for i in range(2, len(words)):
+        if pats.title.match(text, starts[i - 1]):
+            # a capitalised prefix that a title also follows ("Nguyên Phó Chủ tịch") may be a given name
+            if i + 1 < len(words) and i < MAX_NAME and pats.title.match(text, starts[i]):
+                return words[:i + 1]
+            return words[:i]
+    return words
+
+
 def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatterns) -> Mention | None:
     """A person in one capitalised run, or None."""
     text = segment.text
-    if len(words) > 1 and words[0] in pats.cap_honorifics and sentence_initial(text, start):
+    words = _before_a_title(text, start, words, pats)
+    opens = sentence_initial(text, start, openers=LIST_OPENERS)
+    if len(words) > 1 and words[0] in pats.cap_honorifics and opens:
         # "Ông Đào Mạnh Kháng", "Chị H cho biết": a sentence-initial honorific is the cue
         if (len(words) > 2 and f"{words[0]} {words[1]}".casefold() in pats.title_heads
                 and words[2] not in pats.surnames):
@@ -171,6 +189,8 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         direct = cue if split == 0 else cue_before(text, name_start, pats)
         if direct.blocked or pats.house_number.search(text[max(0, name_start - 12):name_start]):
             return None  # "trường THPT Lê Quý Đôn", "45B Lý Thường Kiệt"
+        if direct.kind != "honorific" and " ".join(name[:2]) in pats.surname_bodies:
+            return None  # "Bí thư Đoàn Trường": the school's Youth Union, not Mr Đoàn Trường
         # a title and its body right before a surname-led name make it the holder's, even one whose
         # given name is a province's ("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình"); a
         # country's is not a given name ("Hoa hậu Hoàn Vũ Việt Nam")
@@ -188,6 +208,8 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         return None
     if cue.kind is None or len(words) > MAX_NAME or words[0] in pats.not_names:
         return None
+    if len(words) == 1 and word_class(words[0]) in _FUNCTION_CLASSES and words[0] not in pats.surnames:
+        return None  # "các đồng chí Trong BTV": a preposition written with a capital, not a given name
     end = start + len(" ".join(words))
     following = _NEXT_LOWER.match(text, end)
     second = words[1] if len(words) > 1 else following.group(1) if following else ""

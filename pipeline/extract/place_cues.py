@@ -1,0 +1,77 @@
+"""Places led by a cue word, the cue kept in the name: "quốc lộ 1A", "sân bay Nội Bài", "các KCN Nam Sách,
+Phú Thái"."""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract.document import Segment
+from pipeline.extract.place_lists import MAX_LISTED
+from pipeline.extract.place_patterns import (
+    CuePatterns,
+    LocationPatterns,
+    inside_org,
+    place_mention,
+)
+from pipeline.model import Mention
+
+
+def cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int]) -> list[Mention]:
+    """Places led by a cue, the cue kept in the name: "quốc lộ 1A", "sân bay Nội Bài", "cầu Rồng"."""
+    text = segment.text
+    found: list[Mention] = []
+    cues = pats.cues
+    for found_cue in cues.cue.finditer(text):
+        start, cue = found_cue.start(), found_cue.group()
+        match = (cues.name.match(text, found_cue.end()) if cue in cues.named else None) or (
+            cues.code.match(text, found_cue.end()) if cue in cues.coded else None) or (
+            cues.described_name.match(text, found_cue.end()) if cue in cues.described else None)
+        if match is None or _cue_before_cue(text, found_cue.end(), cues):
+            continue
+        before = text[max(0, start - 12):start].split()
+        prefixed = bool(before) and before[-1] in pats.cue_prefixes
+        if ((cue in pats.lower_cues and start not in words) or cue in cues.prefixed) and not prefixed:
+            continue  # "yêu cầu", "thành phố", "Sông Công"; but "tuyến đường", "dòng Sông Chảy"
+        if cue in pats.lower_cues and before and before[-1].casefold() in pats.cue_compounds:
+            continue  # "vùng núi Tây Bắc", "đầu cầu Hà Nội": a common noun before a place of its own
+        if inside_org(text, start, pats, words):
+            continue  # "Ban Quản lý Khu kinh tế Dung Quất" is the board
+        if not _ends_a_word(text, match.end(), words):
+            continue  # "phố Trung thu", "cầu Tình yêu": the name's last word is a longer common word
+        found.append(place_mention(segment, start, match.end(), text[start:match.end()], "other", False))
+        if cue in cues.named and pats.plural_before.search(text[max(0, start - 12):start]):
+            found.extend(_cue_list(segment, match.end(), pats, words))
+    return found
+
+
+def _cue_before_cue(text: str, end: int, cues: CuePatterns) -> bool:
+    """"đường ĐT.741", "tuyến đường Quốc lộ 1A": a road cue names no road of its own where another
+    cue and its code follow; the inner cue and code are the place."""
+    inner = cues.cue.match(text, end + 1) if text[end:end + 1] == " " else None
+    return bool(inner and inner.group() in cues.coded and cues.code.match(text, inner.end()))
+
+
+_CUE_LIST_GAP = regex.compile(r",|[ ]và(?=[ ])")
+
+
+def _ends_a_word(text: str, end: int, words: frozenset[int]) -> bool:
+    """Does a name end where a word of the segmenter ends, not inside one ("cầu Tình yêu")?"""
+    return not (end < len(text) and text[end] == " " and end + 1 not in words)
+
+
+def _cue_list(segment: Segment, pos: int, pats: LocationPatterns, words: frozenset[int]) -> list[Mention]:
+    """"các KCN Nam Sách, Phú Thái và Lai Vu": after a plural cue, the names listed with the first are
+    places of the same kind, each named as written (the cue is not repeated)."""
+    text = segment.text
+    found: list[Mention] = []
+    for _ in range(MAX_LISTED):
+        gap = _CUE_LIST_GAP.match(text, pos)
+        item = pats.cues.name.match(text, gap.end()) if gap else None
+        if item is None or not _ends_a_word(text, item.end(), words):
+            break
+        start = item.start() + 1
+        found.append(place_mention(segment, start, item.end(), text[start:item.end()], "other", False))
+        pos = item.end()
+    return found
+
+
