@@ -164,9 +164,11 @@ def _place_number(view: View, span: tuple[int, int]) -> bool:
     ("tỉnh 500 triệu đồng", "xã 12 hộ")."""
     after = view.next_word(span[1])
     word = (_lower_word(view, after) or (0, view.lower[after[0]:after[1]]))[1] if after else ""
-    # the segmenter's whole word: "phường 5 tổ chức" (a verb) names a ward, "xã 12 hộ" counts
-    counted = after is not None and (rules().stop_re.match(view.norm, after[0]) is not None
-                                     or word_class(word) == "noun")
+    # the segmenter's whole word: "phường 5 tổ chức" (a verb) names a ward, "xã 12 hộ" counts; the
+    # place the ward lies in ("phường 14 quận 6", "Phường 6, Quận Tân Bình") is no counted noun
+    parent = after is not None and rules().admin_re.match(view.norm, after[0]) is not None
+    counted = after is not None and not parent and (rules().stop_re.match(view.norm, after[0]) is not None
+                                                    or word_class(word) == "noun")
     return span[1] - span[0] <= 2 and not re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]) and not counted
 
 
@@ -212,8 +214,9 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         word = _lower_word(view, span)
         scope = r.scope_re.match(view.lower, span[0])
         level = scope and (complement or _admin_after(view, scope.end()))  # "Đảng ủy cấp xã" too
-        if word is None or (word[1] in r.tail_stops and not _verb_object(view, taken, word)) or (
-                word[1] in r.heads or level):
+        stop = word is not None and word[1] in r.tail_stops and not (
+            _verb_object(view, taken, word) or _described_class(view, word))
+        if word is None or stop or (word[1] in r.heads or level):
             break  # "Mặt trận cấp xã": each commune's
         if complement and word[1] in r.object_verbs:
             if not taken:
@@ -282,7 +285,9 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
             return pos
         place = place_end(view, start)
         if place > start and place_level(view.norm[start:place]):
-            return end if (named or complement) and nominal else pos  # "Viện ... nông nghiệp Liên Xô"
+            # "Viện ... nông nghiệp Liên Xô"; "Hội Người cao tuổi Việt Nam", as before an administrative word
+            modifier = descriptive and content == ["adj"]
+            return end if (named or complement) and (nominal or modifier) else pos
         if _level_word(view, after) and (complement or (descriptive and (plain or content == ["adj"]))):
             # "Ban chỉ đạo phòng chống lụt bão Trung ương": the description, then its level; so too
             # after a capitalised name ("Bệnh viện Y học cổ truyền Trung ương")
@@ -356,6 +361,14 @@ def _level_word(view: View, span: tuple[int, int]) -> bool:
     if match is None or not view.ends_syllable(span[0], match.end()):
         return False
     return not _glued(view, match.end())
+
+
+def _described_class(view: View, word: tuple[int, str]) -> bool:
+    """A counted noun that an adjective describes names a class of people, not a count ("Hội người
+    cao tuổi phường Cầu Tre": the elderly), as the noun in "500 người" does not."""
+    after = view.next_word(word[0])
+    following = _lower_word(view, after) if after is not None else None
+    return word_class(word[1]) == "noun" and following is not None and word_class(following[1]) == "adj"
 
 
 def _verb_object(view: View, taken: list[tuple[str | None, int]], word: tuple[int, str]) -> bool:

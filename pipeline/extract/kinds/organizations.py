@@ -242,6 +242,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         return None  # "Tỉnh ủy viên", "Hội viên", "Tổng cục trưởng": a member or the chief, a title
     if rules().compound_before.search(view.lower, max(0, head_start - 12), head_end):
         return None  # "ngày Hội Đại đoàn kết": the head ends a common word (a festival day)
+    if member is not None and view.lower[member[0]:member[0] + len(written)] == written.lower() and (
+            view.ends_syllable(member[0], member[0] + len(written))):
+        return None  # "Hội Hội Liên hiệp phụ nữ huyện": a word typed twice; the name starts at the second
     title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
     if head.venue and after_locative(view, head_start):
         return None  # "tại Nhà hát Trưng Vương": the place where the event is held
