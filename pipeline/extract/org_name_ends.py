@@ -92,6 +92,10 @@ def compound(view: View, pos: int) -> bool:
         return False
     if FIELD_ACRONYM.fullmatch(view.word(span)):
         return view.word(span) in canonical_rules().expansions  # "PTNT", not a brand's "HA"
+    admin = rules().admin_re.match(view.lower, span[0])
+    named = view.next_word(admin.end()) if admin and view.ends_syllable(span[0], admin.end()) else None
+    if named is not None and capitalised(view.word(named)):
+        return False  # "Trường Cao đẳng Phương Đông và Thành phố Kisarazu": a place of its own, not "Xã hội"
     after = view.next_word(span[1])
     if after is not None and view.token(after[0]) == view.token(span[0]) and view.norm[after[0]].islower():
         return True

@@ -263,7 +263,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         return None
     glued = head_start and norm[head_start - 1].isalnum()
     # the segmenter glues a capitalised head to a lower-case word or an acronym before it ("UV BTV")
-    mid_word = view.token_starts[view.token(head_start)] != head_start and not (
+    # (a token may start with the space after a date the segmenter split off: "17/9/2024" + " Hội")
+    mid_word = norm[view.token_starts[view.token(head_start)]:head_start].strip() != "" and not (
         norm[head_start].isupper() and head_start > 1 and (
             norm[head_start - 2].islower() or acronym_before(norm, head_start - 1)))
     if view.fused(head_start, head_end) or (not glued and not titled and mid_word):
