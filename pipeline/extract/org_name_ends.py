@@ -220,7 +220,10 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         level = scope and (complement or _admin_after(view, scope.end()))  # "Đảng ủy cấp xã" too
         stop = word is not None and word[1] in r.tail_stops and not (
             _verb_object(view, taken, word) or _described_class(view, word))
-        if word is None or stop or (word[1] in r.heads or level):
+        # a body's head ends the run, not what a body holds ("Trung tâm Phát triển quỹ đất huyện")
+        held = complement and word is not None and word[1] in r.heads and r.heads[word[1]].nested_only
+        body_head = word is not None and word[1] in r.heads and not held
+        if word is None or stop or body_head or level:
             break  # "Mặt trận cấp xã": each commune's
         if complement and word[1] in r.object_verbs:
             if not taken:

@@ -30,6 +30,7 @@ from pipeline.extract.org_name_ends import (
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_view import View, head_at, person_starts
 from pipeline.extract.org_words import CAPITALS, TWO_SYLLABLES, capitalised, place_level, shouting
+from pipeline.extract.word_classes import word_class
 
 MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
 DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day and month, no year
@@ -431,7 +432,11 @@ class _NameReader:
         # lower-case words that describe a head before any name ("Ban Quản lý dự án" + "đầu tư xây dựng
         # huyện") still complete that head: it keeps needing its name
         describing = kind == "lexical" and self.open_head and not scan.named
-        self.open_head = describing or (part.head is not None and not part.head.closes)
+        # "Ban Chỉ đạo Vận động" + "hiến máu tình nguyện tỉnh": a capitalised verb first after the head is
+        # an action the body is named for, its object still to come, as the head's own description is
+        acting = kind == "word" and self.open_head and scan.parts == 0 and word_class(
+            self.view.lower[part.start:part.end]) == "verb"
+        self.open_head = describing or acting or (part.head is not None and not part.head.closes)
         if part.head is not None:
             self.people_ok, self.number_ok = part.head.people_names, part.head.numbered
             self.last_head = part.head
