@@ -370,7 +370,9 @@ def _bare_forms(views: list[View], found: list[Candidate], acronyms: dict[str, A
     of a name's first words with the rest of the name after it ("UBKT Tỉnh ủy")."""
     for view in views:
         for acronym, entry in acronyms.items():
-            if entry[0] == "part":
+            # "UBKT Tỉnh ủy" for "Ủy ban Kiểm tra (UBKT) Tỉnh ủy"; not "KCN Nam Tân Uyên" after "Ban quản lý
+            # các Khu công nghiệp (KCN)": the part an acronym spells must be a body's own head
+            if entry[0] == "part" and rules().head_re.match(entry[1].lower()):
                 _part_forms(view, acronym, found)
     forms = {c.alias: name_key(c.name) for c in reversed(found) if len(c.alias) > 2}
     for acronym, entry in acronyms.items():
