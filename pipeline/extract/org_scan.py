@@ -344,9 +344,20 @@ class _NameReader:
         dated = DAY_MONTH.match(self.view.norm, span[0])
         if dated and 1 <= int(dated.group(1)) <= 31 and 1 <= int(dated.group(2)) <= 12:
             span = (span[0], dated.end())
+        if self._ward_number(span):
+            return Part(span[0], span[1], "number", True)  # "UBND Quận 3", "Đảng ủy Phường 6"
         if not (self.number_ok and number_ends(self.view, span, strict=self.scan.last == "word")):
             return STOP
         return Part(span[0], span[1], "number", True)
+
+    def _ward_number(self, span: tuple[int, int]) -> bool:
+        """A capitalised administrative word read last, then the number that names its unit ("Quận 3",
+        "Phường 14"): a place, as "quận 3" in lower case is."""
+        view, starts = self.view, self.word_starts
+        if self.scan.last != "word" or not starts:
+            return False
+        admin = self.rules.admin_re.fullmatch(view.lower, starts[-1], self.scan.end)
+        return admin is not None and place_end(view, span[0]) > span[0]
 
     def _numbered_unit(self, span: tuple[int, int]) -> Decision:
         """"số" and a short number after a name's words number one unit of a kind ("Trường THPT số 1",
