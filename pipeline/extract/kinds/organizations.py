@@ -29,7 +29,7 @@ from pipeline.extract.org_definitions import (
     take_short_then_long,
 )
 from pipeline.extract.org_groups import group_keys
-from pipeline.extract.org_name_ends import place_end, village_end
+from pipeline.extract.org_name_ends import named_unit, place_end, village_end
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import Scan, read_name
 from pipeline.extract.org_view import (
@@ -98,7 +98,7 @@ def _placed(view: View, head_end: int) -> bool:
         return False
     if village_end(view, after[0]) > after[0]:
         return True  # "chi bộ thôn Phú Mỹ"
-    if _named_unit(view, after[0]):
+    if named_unit(view, after[0]):
         return True  # "chi bộ trường Mầm non Xuân Mỹ": a named unit's cell, as a named place's
     admin = rules().admin_re.match(view.norm, after[0])
     if admin and view.norm[after[0]].islower() and view.ends_syllable(after[0], admin.end()):
@@ -106,21 +106,6 @@ def _placed(view: View, head_end: int) -> bool:
         return named is not None and capitalised(view.word(named)) and place_end(view, named[0]) > named[0]
     place = place_end(view, after[0]) if capitalised(view.word(after)) else after[0]
     return place > after[0] and place_level(view.norm[after[0]:place]) is not None
-
-
-def _named_unit(view: View, start: int) -> bool:
-    """A unit's head in lower case that keeps its case ("trường", "bệnh viện") at `start`, then the
-    unit's name: capitalised, or a school's level first ("trường mầm non Xuân Mỹ")."""
-    heads, unit = rules().heads, rules().head_re.match(view.lower, start)
-    if unit is None or heads[unit.group()].lowercase != "keep" or not view.ends_syllable(start, unit.end()):
-        return False
-    named = view.next_word(unit.end())
-    if named is None or view.token(named[0]) == view.token(start):
-        return False
-    level = rules().head_re.match(view.lower, named[0])
-    if level is not None and heads[level.group()].combines and view.ends_syllable(named[0], level.end()):
-        named = view.next_word(level.end())
-    return named is not None and capitalised(view.word(named))
 
 
 def _counted(view: View, head_start: int) -> bool:
