@@ -46,8 +46,12 @@ def take_body(view: View, start: int, end: int, key: str, found: list[Candidate]
         return  # "Đảng" alone is the Party only beside another national body
     if key in org_rules.national:
         country = _foreign_country(view, end)
-        found.append(Candidate(view, start, country, clean_span(view, start, country),
-                               long_form=country > end, national=key))
+        # "Chính phủ Việt Nam" as written: the home country is part of the name, as a foreign one is
+        home = _place_after(view, end)[0] if country == end and national_name(
+            view, start, _place_after(view, end)[0]) else end
+        named = max(country, home)
+        found.append(Candidate(view, start, named, clean_span(view, start, named), long_form=country > end,
+                               national=key))
         return
     local = _local_branch(view, end) if key not in org_rules.coordinated | org_rules.mid_sentence else None
     if local is not None:  # "NHCSXH huyện", "Ngân hàng Chính sách xã hội tỉnh Bắc Giang": its branch there
@@ -104,7 +108,8 @@ def foreign_national_bodies(doc: ArticleDoc, found: list[Candidate]) -> None:
         if cand.national and cand.long_form:
             named.setdefault(cand.national, set()).add(cand.key)
     for cand in found:
-        if cand.national and not cand.long_form and len(named.get(cand.national, ())) == 1:
+        home = cand.key.endswith(" " + HOME_COUNTRY)  # "Chính phủ Việt Nam" is named, not bare
+        if cand.national and not cand.long_form and not home and len(named.get(cand.national, ())) == 1:
             cand.key = next(iter(named[cand.national]))
 
 

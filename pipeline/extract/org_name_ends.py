@@ -92,6 +92,10 @@ def compound(view: View, pos: int) -> bool:
         return False
     if FIELD_ACRONYM.fullmatch(view.word(span)):
         return view.word(span) in canonical_rules().expansions  # "PTNT", not a brand's "HA"
+    admin = rules().admin_re.match(view.lower, span[0])
+    named = view.next_word(admin.end()) if admin and view.ends_syllable(span[0], admin.end()) else None
+    if named is not None and capitalised(view.word(named)):
+        return False  # "Trường Cao đẳng Phương Đông và Thành phố Kisarazu": a place of its own, not "Xã hội"
     after = view.next_word(span[1])
     if after is not None and view.token(after[0]) == view.token(span[0]) and view.norm[after[0]].islower():
         return True
@@ -164,9 +168,11 @@ def _place_number(view: View, span: tuple[int, int]) -> bool:
     ("tỉnh 500 triệu đồng", "xã 12 hộ")."""
     after = view.next_word(span[1])
     word = (_lower_word(view, after) or (0, view.lower[after[0]:after[1]]))[1] if after else ""
-    # the segmenter's whole word: "phường 5 tổ chức" (a verb) names a ward, "xã 12 hộ" counts
-    counted = after is not None and (rules().stop_re.match(view.norm, after[0]) is not None
-                                     or word_class(word) == "noun")
+    # the segmenter's whole word: "phường 5 tổ chức" (a verb) names a ward, "xã 12 hộ" counts; the
+    # place the ward lies in ("phường 14 quận 6", "Phường 6, Quận Tân Bình") is no counted noun
+    parent = after is not None and rules().admin_re.match(view.norm, after[0]) is not None
+    counted = after is not None and not parent and (rules().stop_re.match(view.norm, after[0]) is not None
+                                                    or word_class(word) == "noun")
     return span[1] - span[0] <= 2 and not re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]) and not counted
 
 
@@ -212,8 +218,12 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         word = _lower_word(view, span)
         scope = r.scope_re.match(view.lower, span[0])
         level = scope and (complement or _admin_after(view, scope.end()))  # "Đảng ủy cấp xã" too
-        if word is None or (word[1] in r.tail_stops and not _verb_object(view, taken, word)) or (
-                word[1] in r.heads or level):
+        stop = word is not None and word[1] in r.tail_stops and not (
+            _verb_object(view, taken, word) or _described_class(view, word))
+        # a body's head ends the run, not what a body holds ("Trung tâm Phát triển quỹ đất huyện")
+        held = complement and word is not None and word[1] in r.heads and r.heads[word[1]].nested_only
+        body_head = word is not None and word[1] in r.heads and not held
+        if word is None or stop or body_head or level:
             break  # "Mặt trận cấp xã": each commune's
         if complement and word[1] in r.object_verbs:
             if not taken:
@@ -282,7 +292,9 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
             return pos
         place = place_end(view, start)
         if place > start and place_level(view.norm[start:place]):
-            return end if (named or complement) and nominal else pos  # "Viện ... nông nghiệp Liên Xô"
+            # "Viện ... nông nghiệp Liên Xô"; "Hội Người cao tuổi Việt Nam", as before an administrative word
+            modifier = descriptive and content == ["adj"]
+            return end if (named or complement) and (nominal or modifier) else pos
         if _level_word(view, after) and (complement or (descriptive and (plain or content == ["adj"]))):
             # "Ban chỉ đạo phòng chống lụt bão Trung ương": the description, then its level; so too
             # after a capitalised name ("Bệnh viện Y học cổ truyền Trung ương")
@@ -358,6 +370,14 @@ def _level_word(view: View, span: tuple[int, int]) -> bool:
     return not _glued(view, match.end())
 
 
+def _described_class(view: View, word: tuple[int, str]) -> bool:
+    """A counted noun that an adjective describes names a class of people, not a count ("Hội người
+    cao tuổi phường Cầu Tre": the elderly), as the noun in "500 người" does not."""
+    after = view.next_word(word[0])
+    following = _lower_word(view, after) if after is not None else None
+    return word_class(word[1]) == "noun" and following is not None and word_class(following[1]) == "adj"
+
+
 def _verb_object(view: View, taken: list[tuple[str | None, int]], word: tuple[int, str]) -> bool:
     """A noun that otherwise ends a name, after a verb of the name and before its administrative
     word, is that verb's object ("Ban Chỉ đạo chuyển đổi số tỉnh": digital transformation), not an
@@ -427,3 +447,18 @@ def quoted_name(view: View, pos: int, start: int) -> int | None:
     if after is None or not rules().admin_re.match(view.norm, after[0]):
         return None
     return close + 1 if len(inside.split()) <= MAX_QUOTED_WORDS else None
+
+
+def named_unit(view: View, start: int) -> bool:
+    """A unit's head in lower case that keeps its case ("trường", "bệnh viện") at `start`, then the
+    unit's name: capitalised, or a school's level first ("trường mầm non Xuân Mỹ")."""
+    heads, unit = rules().heads, rules().head_re.match(view.lower, start)
+    if unit is None or heads[unit.group()].lowercase != "keep" or not view.ends_syllable(start, unit.end()):
+        return False
+    named = view.next_word(unit.end())
+    if named is None or view.token(named[0]) == view.token(start):
+        return False
+    level = rules().head_re.match(view.lower, named[0])
+    if level is not None and heads[level.group()].combines and view.ends_syllable(named[0], level.end()):
+        named = view.next_word(level.end())
+    return named is not None and capitalised(view.word(named))

@@ -30,10 +30,13 @@ from pipeline.extract.org_name_ends import (
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_view import View, head_at, person_starts
 from pipeline.extract.org_words import CAPITALS, TWO_SYLLABLES, capitalised, place_level, shouting
+from pipeline.extract.word_classes import word_class
 
 MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
 DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day and month, no year
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
+SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
+BLOC = "Khối"  # the head of a bloc of agencies or firms under one Party committee
 # "(CCQ)", "(EVN HCMC)", "(Vietcombank)", "(Viettel)", "(Eximbank - mã: EIB)"
 ACRONYM_IN_BRACKETS = re.compile(
     rf"[ \t\xa0]?\([ \t\xa0]*((?![IVXLC]+\))[{CAPITALS}][{CAPITALS}0-9&\-]+"
@@ -193,7 +196,11 @@ class _NameReader:
         after = view.next_word(match.end())
         if after is None or (whole and view.token(after[0]) == view.token(span[0])):
             return None
-        return (match.end(), nested) if capitalised(view.word(after)) else None
+        # "Chi bộ trường mầm non Xuân Mỹ": the school's level, in lower case too, before its name
+        level = self.rules.head_re.match(view.lower, after[0])
+        kind = level is not None and self.rules.heads[level.group()].combines and view.ends_syllable(
+            after[0], level.end())
+        return (match.end(), nested) if capitalised(view.word(after)) or kind else None
 
     def _country_after(self, span: tuple[int, int]) -> bool:
         """A country or province, written whole, right after the bracket ends its name ("Bảo hiểm Xã
@@ -223,6 +230,8 @@ class _NameReader:
             return STOP
         if self._ends_as_a_list(gap):
             return STOP
+        if word == SEAT_WORD and (seat := self._seat(span)) > span[1]:
+            return Part(start, seat, "phrase", True)  # "Đảng bộ Khối ... Trung ương tại TPHCM"
         if self._wants_unit(span):
             return STOP  # "Đoàn công tác": a delegation, not the Youth Union of a unit
         quoted = quoted_name(view, pos, start) if gap == "other" and self.capital_head else None
@@ -271,6 +280,25 @@ class _NameReader:
                 tail := lowercase_tail(view, pos, named=scan.parts > 0, complement=self.open_head)) > pos:
             return Part(start, tail, "lexical", False)  # "Dịch vụ việc làm", "Khối doanh nghiệp tỉnh"
         return STOP
+
+    def _seat(self, span: tuple[int, int]) -> int:
+        """After a bloc's name ending on a level word ("Trung ương"), "tại" and a province or city, written
+        whole or with its administrative word: the central bloc seated there, one name ("Đảng ủy Khối
+        Doanh nghiệp Công nghiệp Trung ương tại TPHCM"). The end of that place, else `span`'s start."""
+        view, scan = self.view, self.scan
+        last = view.lower[view.token_starts[view.token(scan.end - 1)]:scan.end].strip() if scan.parts else ""
+        bloc = (self.head is not None and self.head.term == BLOC) or BLOC.lower() in view.lower[
+            scan.first:scan.end].split()  # a bloc of central agencies or firms, not "Viện X Trung ương"
+        after = view.next_word(span[1])
+        if not last or not bloc or not self.rules.level_re.fullmatch(last) or after is None:
+            return span[0]
+        admin = self.rules.admin_re.match(view.lower, after[0])
+        named = view.next_word(admin.end()) if admin and view.ends_syllable(after[0], admin.end()) else after
+        if named is None or not capitalised(view.word(named)):
+            return span[0]
+        end = place_end(view, named[0])
+        level = place_level(view.norm[named[0]:end]) if end > named[0] else None
+        return end if level in ("province", "country") or (admin and end > named[0]) else span[0]
 
     def _bloc_described(self, end: int) -> bool:
         """After a lower-case word that is also a head ("khối"), no known place but a fixed name part or
@@ -339,9 +367,20 @@ class _NameReader:
         dated = DAY_MONTH.match(self.view.norm, span[0])
         if dated and 1 <= int(dated.group(1)) <= 31 and 1 <= int(dated.group(2)) <= 12:
             span = (span[0], dated.end())
+        if self._ward_number(span):
+            return Part(span[0], span[1], "number", True)  # "UBND Quận 3", "Đảng ủy Phường 6"
         if not (self.number_ok and number_ends(self.view, span, strict=self.scan.last == "word")):
             return STOP
         return Part(span[0], span[1], "number", True)
+
+    def _ward_number(self, span: tuple[int, int]) -> bool:
+        """A capitalised administrative word read last, then the number that names its unit ("Quận 3",
+        "Phường 14"): a place, as "quận 3" in lower case is."""
+        view, starts = self.view, self.word_starts
+        if self.scan.last != "word" or not starts:
+            return False
+        admin = self.rules.admin_re.fullmatch(view.lower, starts[-1], self.scan.end)
+        return admin is not None and place_end(view, span[0]) > span[0]
 
     def _numbered_unit(self, span: tuple[int, int]) -> Decision:
         """"số" and a short number after a name's words number one unit of a kind ("Trường THPT số 1",
@@ -395,7 +434,13 @@ class _NameReader:
         # one capital letter is a syllable ("Y học"), not an acronym glued to a word ("UBKT Tỉnh")
         acronym = word.isupper() and len(word) > 1
         vietnamese = not acronym and not TWO_SYLLABLES.search(word) and not glued_to_place
-        # the segmenter's word, less a "và" it glued on ("Thanh và" + "Công an xã Lìa": two bodies)
+        # the segmenter's word, less a "và" it glued on ("Thanh và" + "Công an xã Lìa": two bodies) or, after
+        # a proper name's later syllable, a word that never continues a name ("Cảng Đình Vũ" + "đại diện";
+        # "Xổ số" is one word)
+        token_end = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
+        later = view.norm[view.token_starts[token]:start].strip() != ""
+        rest = view.lower[nxt[0]:token_end].strip() if nxt is not None else ""
+        vietnamese = vietnamese and not (later and rest in self.rules.tail_stops)
         while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower() and (
                 view.word(nxt) != "và"):
             if TWO_SYLLABLES.search(view.word(nxt)):  # "Điện lựcquận": a lost space, an unreliable name
@@ -431,7 +476,11 @@ class _NameReader:
         # lower-case words that describe a head before any name ("Ban Quản lý dự án" + "đầu tư xây dựng
         # huyện") still complete that head: it keeps needing its name
         describing = kind == "lexical" and self.open_head and not scan.named
-        self.open_head = describing or (part.head is not None and not part.head.closes)
+        # "Ban Chỉ đạo Vận động" + "hiến máu tình nguyện tỉnh": a capitalised verb first after the head is
+        # an action the body is named for, its object still to come, as the head's own description is
+        acting = kind == "word" and self.open_head and scan.parts == 0 and word_class(
+            self.view.lower[part.start:part.end]) == "verb"
+        self.open_head = describing or acting or (part.head is not None and not part.head.closes)
         if part.head is not None:
             self.people_ok, self.number_ok = part.head.people_names, part.head.numbered
             self.last_head = part.head

@@ -85,11 +85,17 @@ class View:
             return False
         if self.norm[start:end].isupper() and end - start > 1 and head_at(self, span[0]) is not None:
             return False
+        nested = False
         while span and self.token(span[0]) == token:
             if not capitalised(self.word(span)):
                 return False
-            span = self.next_word(span[1])
-        return True
+            nested = nested or head_at(self, span[0]) is not None
+            end, span = span[1], self.next_word(span[1])
+        # "Hội Người" + "cao tuổi": the segmenter glued a head to the first word of the name that lower-case
+        # words go on describing; a place's name ("Trường Sa", "Hội An"), a lone word, or another head
+        # ("Hội đồng Ban giám khảo": a jury) is one word with it
+        described = span is not None and self.norm[span[0]].islower() and self.gap(end, span[0]) == "space"
+        return nested or place_level(self.norm[start:end]) is not None or not described
 
 
 def head_at(view: View, start: int) -> tuple[int, Head] | None:

@@ -29,7 +29,7 @@ from pipeline.extract.org_definitions import (
     take_short_then_long,
 )
 from pipeline.extract.org_groups import group_keys
-from pipeline.extract.org_name_ends import place_end, village_end
+from pipeline.extract.org_name_ends import named_unit, place_end, village_end
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import Scan, read_name
 from pipeline.extract.org_view import (
@@ -98,6 +98,8 @@ def _placed(view: View, head_end: int) -> bool:
         return False
     if village_end(view, after[0]) > after[0]:
         return True  # "chi bộ thôn Phú Mỹ"
+    if named_unit(view, after[0]):
+        return True  # "chi bộ trường Mầm non Xuân Mỹ": a named unit's cell, as a named place's
     admin = rules().admin_re.match(view.norm, after[0])
     if admin and view.norm[after[0]].islower() and view.ends_syllable(after[0], admin.end()):
         named = view.next_word(admin.end())
@@ -242,6 +244,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         return None  # "Tỉnh ủy viên", "Hội viên", "Tổng cục trưởng": a member or the chief, a title
     if rules().compound_before.search(view.lower, max(0, head_start - 12), head_end):
         return None  # "ngày Hội Đại đoàn kết": the head ends a common word (a festival day)
+    if member is not None and view.lower[member[0]:member[0] + len(written)] == written.lower() and (
+            view.ends_syllable(member[0], member[0] + len(written))):
+        return None  # "Hội Hội Liên hiệp phụ nữ huyện": a word typed twice; the name starts at the second
     title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
     if head.venue and after_locative(view, head_start):
         return None  # "tại Nhà hát Trưng Vương": the place where the event is held
@@ -260,7 +265,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         return None
     glued = head_start and norm[head_start - 1].isalnum()
     # the segmenter glues a capitalised head to a lower-case word or an acronym before it ("UV BTV")
-    mid_word = view.token_starts[view.token(head_start)] != head_start and not (
+    # (a token may start with the space after a date the segmenter split off: "17/9/2024" + " Hội")
+    mid_word = norm[view.token_starts[view.token(head_start)]:head_start].strip() != "" and not (
         norm[head_start].isupper() and head_start > 1 and (
             norm[head_start - 2].islower() or acronym_before(norm, head_start - 1)))
     if view.fused(head_start, head_end) or (not glued and not titled and mid_word):
@@ -349,7 +355,9 @@ def _bare_forms(views: list[View], found: list[Candidate], acronyms: dict[str, A
     of a name's first words with the rest of the name after it ("UBKT Tỉnh ủy")."""
     for view in views:
         for acronym, entry in acronyms.items():
-            if entry[0] == "part":
+            # "UBKT Tỉnh ủy" for "Ủy ban Kiểm tra (UBKT) Tỉnh ủy"; not "KCN Nam Tân Uyên" after "Ban quản lý
+            # các Khu công nghiệp (KCN)": the part an acronym spells must be a body's own head
+            if entry[0] == "part" and rules().head_re.match(entry[1].lower()):
                 _part_forms(view, acronym, found)
     forms = {c.alias: name_key(c.name) for c in reversed(found) if len(c.alias) > 2}
     for acronym, entry in acronyms.items():
