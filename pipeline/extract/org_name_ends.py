@@ -448,17 +448,3 @@ def quoted_name(view: View, pos: int, start: int) -> int | None:
         return None
     return close + 1 if len(inside.split()) <= MAX_QUOTED_WORDS else None
 
-
-def named_unit(view: View, start: int) -> bool:
-    """A unit's head in lower case that keeps its case ("trường", "bệnh viện") at `start`, then the
-    unit's name: capitalised, or a school's level first ("trường mầm non Xuân Mỹ")."""
-    heads, unit = rules().heads, rules().head_re.match(view.lower, start)
-    if unit is None or heads[unit.group()].lowercase != "keep" or not view.ends_syllable(start, unit.end()):
-        return False
-    named = view.next_word(unit.end())
-    if named is None or view.token(named[0]) == view.token(start):
-        return False
-    level = rules().head_re.match(view.lower, named[0])
-    if level is not None and heads[level.group()].combines and view.ends_syllable(named[0], level.end()):
-        named = view.next_word(level.end())
-    return named is not None and capitalised(view.word(named))

@@ -196,11 +196,7 @@ class _NameReader:
         after = view.next_word(match.end())
         if after is None or (whole and view.token(after[0]) == view.token(span[0])):
             return None
-        # "Chi bộ trường mầm non Xuân Mỹ": the school's level, in lower case too, before its name
-        level = self.rules.head_re.match(view.lower, after[0])
-        kind = level is not None and self.rules.heads[level.group()].combines and view.ends_syllable(
-            after[0], level.end())
-        return (match.end(), nested) if capitalised(view.word(after)) or kind else None
+        return (match.end(), nested) if capitalised(view.word(after)) else None
 
     def _country_after(self, span: tuple[int, int]) -> bool:
         """A country or province, written whole, right after the bracket ends its name ("Bảo hiểm Xã

@@ -29,7 +29,7 @@ from pipeline.extract.org_definitions import (
     take_short_then_long,
 )
 from pipeline.extract.org_groups import group_keys
-from pipeline.extract.org_name_ends import named_unit, place_end, village_end
+from pipeline.extract.org_name_ends import place_end, village_end
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import Scan, read_name
 from pipeline.extract.org_view import (
@@ -98,8 +98,6 @@ def _placed(view: View, head_end: int) -> bool:
         return False
     if village_end(view, after[0]) > after[0]:
         return True  # "chi bộ thôn Phú Mỹ"
-    if named_unit(view, after[0]):
-        return True  # "chi bộ trường Mầm non Xuân Mỹ": a named unit's cell, as a named place's
     admin = rules().admin_re.match(view.norm, after[0])
     if admin and view.norm[after[0]].islower() and view.ends_syllable(after[0], admin.end()):
         named = view.next_word(admin.end())
