@@ -237,7 +237,7 @@ class Namer(SubjectFilters):
                 after = i + n
                 if after < len(words) and words.text[words.starts[after]].isupper():
                     continue  # the start of a name the extractor did not take
-                if name := self.article.bodies.get(" ".join(words.lower[i:after])):
+                if name := self._body_of(" ".join(words.lower[i:after]), words.starts[i]):
                     found.append(Candidate(words.starts[i], words.ends[after - 1], name))
             elif ACRONYM.fullmatch(words.text[words.starts[i] : words.ends[i]]) and (
                 n := words.term_at(i + 1, "group_tails", stop)
@@ -258,6 +258,27 @@ class Namer(SubjectFilters):
                     j += 1
                 found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=True))
         return found
+
+    def _body_of(self, head: str, pos: int) -> str | None:
+        """The body a bare head before `pos` points back to: the article's most named body of that
+        head; of bodies named as often, the last that opened a clause before it ("Hội LHPN phường
+        Thới Long tiếp tục ... Hội duy trì 18 mô hình"), not one named in a title ("Phó Chủ tịch Hội
+        CCB tỉnh"), at its fullest name (a name whose words a longer one holds is that one's
+        variant: "Hội Nông xã Hà Ngọc" is "Hội Nông dân xã Hà Ngọc")."""
+        best = self.article.bodies.get(head)
+        names = list(self.article.names.values())  # every mention of the article, its title too
+        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if m.type != "ORG" or m.end > pos or not self.opens_clause(self.words.at(m.start)):
+                continue
+            name = self.name(m)
+            if not " ".join(name.lower().split()).startswith(head + " "):
+                continue
+            if names.count(name) < names.count(best):
+                return best
+            held = set(name.lower().split())
+            fuller = [n for n in set(names) if len(n) > len(name) and held <= set(n.lower().split())]
+            return max(fuller, key=len) if fuller else name
+        return best
 
     def scope(self, figures: list[int]) -> str | None:
         """The first whole area the segment names in a sentence with a figure ("toàn tỉnh có 3 dự
