@@ -30,3 +30,23 @@ def test_a_bare_head_points_back_to_the_last_body_of_that_head_that_acted(middle
         f"{middle}\n\nHội duy trì 18 mô hình kinh tế tập thể."
     )
     assert _subjects(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject"),
+    [
+        # the body whose funds open the clause acts; the bank only owns a noun of its predicate
+        ("Nguồn vốn Hội CCB huyện nhận ủy thác", "Hội Cựu chiến binh huyện Hớn Quản"),
+        # a clause opening on something other than a quantity of the body: the owner nearest stays
+        ("Năm qua, nhiều hộ dân vay vốn", "Ngân hàng Chính sách xã hội tỉnh"),
+    ],
+)
+def test_a_body_whose_quantity_opens_the_clause_acts_over_an_owner_in_its_predicate(
+    opening: str, subject: str
+) -> None:
+    text = (
+        "Ngày 30-5, Hội Cựu chiến binh (CCB) huyện Hớn Quản tổ chức đại hội lần thứ 6.\n\n"
+        f"{opening} của Ngân hàng Chính sách xã hội tỉnh có tổng dư nợ hơn 42 tỷ đồng."
+    )
+    record = extract(build_document(text, title="Tin", published="2024-01-02"))
+    assert [(f["subject"], f["measure"]) for f in record["figures"]] == [(subject, "tổng dư nợ")]

@@ -118,8 +118,11 @@ class SubjectChooser:
         after = words.at(past_enclosed(words.text, actor.end, "(", ")"))  # past "(Sơn La)"
         at = words.at(nearest.start)
         place = bool(words.term_before(at, "locatives", at - 1))
-        # an owner yields only to the clause's first words; a place also to an actor after a date
-        leads = first - words.at(clause) <= 1 or (place and self.namer.opens_clause(first))
+        # an owner yields only to the clause's first words, or to a body whose quantity opens the
+        # clause ("Nguồn vốn Hội CCB huyện nhận ủy thác của NHCSXH"); a place also to an actor after a date
+        lead = words.at(clause)
+        held = max(words.term_at(lead, table, first) for table in ("measure_openers", "quantity_heads"))
+        leads = first - lead <= 1 or lead + held == first or (place and self.namer.opens_clause(first))
         if (
             actor is nearest
             or nearest.start >= opens
