@@ -50,3 +50,19 @@ def test_a_body_whose_quantity_opens_the_clause_acts_over_an_owner_in_its_predic
     )
     record = extract(build_document(text, title="Tin", published="2024-01-02"))
     assert [(f["subject"], f["measure"]) for f in record["figures"]] == [(subject, "tổng dư nợ")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a body the article names no further acts in its clause: as written, not its partners
+        ("Trong tháng 9, Bệnh viện đa khoa trung tâm huyện và các PKĐKKV đã khám bệnh cho 87.096 lượt người.",
+         "Bệnh viện đa khoa trung tâm huyện"),
+        # after a list's comma the head goes on with the counted list: no subject of its own
+        ("Toàn bộ 67 Đảng bộ tỉnh, thành phố, Đảng bộ trực thuộc Trung ương đã tổ chức đại hội.", None),
+    ],
+)
+def test_a_body_head_the_article_names_no_further_is_the_subject_as_written(
+    sentence: str, subject: str | None
+) -> None:
+    assert _subjects(sentence) == [subject]

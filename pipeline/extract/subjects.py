@@ -28,6 +28,7 @@ from pipeline.text import alternation
 QUOTED = regex.compile(r"“[^”\n]{1,200}”")  # a span in curly quotes, within a line
 STOP_INSIDE = regex.compile(r"[.!?…](?:\s|$)")  # a sentence stop: speech, not a title
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
+GROUP_WORDS = 8  # the longest group phrase, in words
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
 # a role after a person's name: a comma, a bracket, or a dash with a space after it ("Bà H.- Tổng cục trưởng")
@@ -239,25 +240,44 @@ class Namer(SubjectFilters):
                     continue  # the start of a name the extractor did not take
                 if name := self._body_of(" ".join(words.lower[i:after]), words.starts[i]):
                     found.append(Candidate(words.starts[i], words.ends[after - 1], name))
+                elif (j := self._phrase_end(after, stop)) > after and self._acts(j, stop) and self._leads(i):
+                    # "Bệnh viện đa khoa trung tâm huyện (và các PKĐKKV) đã khám ...": a body the
+                    # article names no further, as written
+                    found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j)))
             elif ACRONYM.fullmatch(words.text[words.starts[i] : words.ends[i]]) and (
                 n := words.term_at(i + 1, "group_tails", stop)
             ):  # "UBKT các cấp", "HĐND các cấp": a kind of body the article names by its acronym
                 phrase = words.phrase(i, i + 1 + n)
                 found.append(Candidate(words.starts[i], words.ends[i + n], phrase, group=True))
             elif (n := words.term_at(i, "group_heads", stop)) and not self._listed_noun(i):
-                j = i + n
-                while (
-                    j < stop
-                    and j - i < 8
-                    and not (
-                        words.is_punct(j)
-                        or self.marks.blocked[j]
-                        or any(words.term_at(j, t) for t in GROUP_ENDS)
-                    )
-                ):
-                    j += 1
+                j = self._phrase_end(i + n, stop, i + GROUP_WORDS)
                 found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=True))
         return found
+
+    def _leads(self, i: int) -> bool:
+        """Whether word `i` leads its sentence's clause: after no comma, or after a date's ("Trong
+        tháng 9, Bệnh viện ... đã khám"); after another comma it may go on with a list ("67 Đảng bộ
+        tỉnh, thành phố, Đảng bộ trực thuộc Trung ương đã tổ chức")."""
+        words = self.words
+        return i == 0 or words.lower[i - 1] != "," or (i > 1 and bool(self.marks.dated[i - 2]))
+
+    def _acts(self, j: int, stop: int) -> bool:
+        """Whether a verb or an aspect marker follows at word `j`, past the other items of a list
+        the phrase before it opens ("Bệnh viện X | và các PKĐKKV | đã khám")."""
+        words = self.words
+        while (n := words.term_at(j, "list_joiners", stop)) and j + n < stop:
+            j = self._phrase_end(j + n, stop)
+        return bool(words.term_at(j, "aspect_markers", stop) or words.term_at(j, "verbs", stop))
+
+    def _phrase_end(self, j: int, stop: int, cap: int | None = None) -> int:
+        """Where a phrase going on at word `j` ends: at punctuation, another mention's words, or a
+        verb, link, frame or cue word (`GROUP_ENDS`); by word `cap` at the latest."""
+        words, cap = self.words, min(stop, cap if cap is not None else j + GROUP_WORDS)
+        while j < cap and not (
+            words.is_punct(j) or self.marks.blocked[j] or any(words.term_at(j, t) for t in GROUP_ENDS)
+        ):
+            j += 1
+        return j
 
     def _body_of(self, head: str, pos: int) -> str | None:
         """The body a bare head before `pos` points back to: the article's most named body of that
