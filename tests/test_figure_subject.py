@@ -66,3 +66,16 @@ def test_a_body_head_the_article_names_no_further_is_the_subject_as_written(
     sentence: str, subject: str | None
 ) -> None:
     assert _subjects(sentence) == [subject]
+
+
+def test_a_bare_head_takes_a_name_one_word_longer_as_its_spelling_not_a_different_body() -> None:
+    text = (
+        "Trường quốc tế Liên hiệp Quốc Hà Nội công bố học phí.\n\n"
+        "Trường quốc tế Hà Nội công bố học phí mới.\n\nTrường thu phí kiểm tra đầu vào là 4.500.000 đồng."
+    )
+    assert _subjects(text) == ["Trường quốc tế Hà Nội"]
+
+
+def test_an_anaphor_opening_the_clause_is_no_body_named_as_written() -> None:
+    text = "Tập đoàn Ant được thành lập năm 2014.\n\nCông ty này đã có hơn 700 triệu người dùng mỗi tháng."
+    assert _subjects(text)[-1] != "Công ty này"

@@ -240,7 +240,12 @@ class Namer(SubjectFilters):
                     continue  # the start of a name the extractor did not take
                 if name := self._body_of(" ".join(words.lower[i:after]), words.starts[i]):
                     found.append(Candidate(words.starts[i], words.ends[after - 1], name))
-                elif (j := self._phrase_end(after, stop)) > after and self._acts(j, stop) and self._leads(i):
+                elif (
+                    (j := self._phrase_end(after, stop)) > after
+                    and self._acts(j, stop)
+                    and self._leads(i)
+                    and not words.term_at(i, "anaphors", stop)  # "Công ty này đã ...": the one named before
+                ):
                     # "Bệnh viện đa khoa trung tâm huyện (và các PKĐKKV) đã khám ...": a body the
                     # article names no further, as written
                     found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j)))
@@ -283,8 +288,8 @@ class Namer(SubjectFilters):
         """The body a bare head before `pos` points back to: the article's most named body of that
         head; of bodies named as often, the last that opened a clause before it ("Hội LHPN phường
         Thới Long tiếp tục ... Hội duy trì 18 mô hình"), not one named in a title ("Phó Chủ tịch Hội
-        CCB tỉnh"), at its fullest name (a name whose words a longer one holds is that one's
-        variant: "Hội Nông xã Hà Ngọc" is "Hội Nông dân xã Hà Ngọc")."""
+        CCB tỉnh"), at its fullest name (a name one word short of another is its misspelling: "Hội
+        Nông xã Hà Ngọc" is "Hội Nông dân xã Hà Ngọc")."""
         best = self.article.bodies.get(head)
         names = list(self.article.names.values())  # every mention of the article, its title too
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
@@ -295,9 +300,8 @@ class Namer(SubjectFilters):
                 continue
             if names.count(name) < names.count(best):
                 return best
-            held = set(name.lower().split())
-            fuller = [n for n in set(names) if len(n) > len(name) and held <= set(n.lower().split())]
-            return max(fuller, key=len) if fuller else name
+            fuller = [n for n in set(names) if _one_word_more(n, name)]
+            return fuller[0] if len(fuller) == 1 else name
         return best
 
     def scope(self, figures: list[int]) -> str | None:
@@ -400,6 +404,13 @@ class Namer(SubjectFilters):
                 if earlier:
                     found.append(Candidate(pos, words.ends[i + n - 1], earlier[-1].name))
         return found
+
+
+def _one_word_more(longer: str, name: str) -> bool:
+    """Whether `longer` is `name` with one word more, in order ("Hội Nông dân xã Hà Ngọc" of the
+    misspelt "Hội Nông xã Hà Ngọc"); two names further apart are two bodies."""
+    full, short = longer.lower().split(), name.lower().split()
+    return len(full) == len(short) + 1 and any(full[:k] + full[k + 1 :] == short for k in range(len(full)))
 
 
 def private(source: str) -> bool:
