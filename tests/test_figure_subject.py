@@ -70,8 +70,9 @@ def test_a_body_head_the_article_names_no_further_is_the_subject_as_written(
 
 def test_a_bare_head_takes_a_name_one_word_longer_as_its_spelling_not_a_different_body() -> None:
     text = (
-        "Trường quốc tế Liên hiệp Quốc Hà Nội công bố học phí.\n\n"
-        "Trường quốc tế Hà Nội công bố học phí mới.\n\nTrường thu phí kiểm tra đầu vào là 4.500.000 đồng."
+        "Trường quốc tế Liên hiệp Quốc Hà Nội (UNIS) công bố học phí năm nay.\n\n"
+        "Trường quốc tế Hà Nội (HIS)\n\n"
+        "HIS đã công bố mức học phí mới.\n\nPhí kiểm tra đầu vào của trường là 4.500.000 đồng."
     )
     assert _subjects(text) == ["Trường quốc tế Hà Nội"]
 
