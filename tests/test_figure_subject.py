@@ -80,3 +80,15 @@ def test_a_bare_head_takes_a_name_one_word_longer_as_its_spelling_not_a_differen
 def test_an_anaphor_opening_the_clause_is_no_body_named_as_written() -> None:
     text = "Tập đoàn Ant được thành lập năm 2014.\n\nCông ty này đã có hơn 700 triệu người dùng mỗi tháng."
     assert _subjects(text)[-1] != "Công ty này"
+
+
+@pytest.mark.parametrize(
+    ("address", "blocked"),
+    [("trú xóm 7, xã Thanh Hà, huyện Thanh Chương", True), ("ở xã Thanh Hà", False)],
+)
+def test_a_place_of_a_persons_address_is_no_subject(address: str, blocked: bool) -> None:
+    text = (
+        f"Công an bắt giữ Hoàng Thị Trang (1963), {address}.\n\n"
+        "Khám xét tại nhà riêng, tổ công tác thu giữ 16 gói hêrôin."
+    )
+    assert (_subjects(text) != ["xã Thanh Hà"]) is blocked

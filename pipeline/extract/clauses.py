@@ -57,6 +57,8 @@ PLAIN_TABLES = (
     "body_heads",
     "acting_heads",
     "nation_attributes",
+    "residence_words",
+    "address_units",
     "group_heads",
     "group_self_words",
     "person_words",
