@@ -92,3 +92,18 @@ def test_a_place_of_a_persons_address_is_no_subject(address: str, blocked: bool)
         "Khám xét tại nhà riêng, tổ công tác thu giữ 16 gói hêrôin."
     )
     assert (_subjects(text) != ["xã Thanh Hà"]) is blocked
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("Theo Cổng thông tin quốc gia về đăng ký kinh doanh,",
+         "Cổng thông tin quốc gia về đăng ký kinh doanh"),
+        ("Theo Quy hoạch được duyệt,", None),  # a clause, not a name
+    ],
+)
+def test_theo_before_a_capitalised_name_the_extractors_do_not_know_names_the_source(
+    opening: str, source: str | None
+) -> None:
+    record = extract(build_document(f"{opening} có 12.404 doanh nghiệp thành lập mới.", title="Tin"))
+    assert [f["source"] for f in record["figures"]] == [source]
