@@ -107,3 +107,18 @@ def test_theo_before_a_capitalised_name_the_extractors_do_not_know_names_the_sou
 ) -> None:
     record = extract(build_document(f"{opening} có 12.404 doanh nghiệp thành lập mới.", title="Tin"))
     assert [f["source"] for f in record["figures"]] == [source]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "subject"),
+    [
+        ("Theo Ban Tổ chức Tỉnh ủy Long An,", "tỉnh Long An"),  # an office: the place it serves
+        ("Theo Cục Thống kê tỉnh Bình Dương,", "tỉnh Bình Dương"),
+        ("Tổng cục Thống kê cho biết,", None),  # a national office: no place of its own
+        ("Theo Hội Nông dân tỉnh,", "Hội Nông dân tỉnh"),  # an association reports its own work
+    ],
+)
+def test_a_speaking_office_reports_the_figures_of_the_place_it_serves(
+    speaker: str, subject: str | None
+) -> None:
+    assert _subjects(f"{speaker} có 404 hộ tham gia.", title="Tin") == [subject]

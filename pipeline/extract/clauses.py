@@ -58,6 +58,7 @@ PLAIN_TABLES = (
     "acting_heads",
     "nation_attributes",
     "residence_words",
+    "reporting_offices",
     "address_units",
     "group_heads",
     "group_self_words",

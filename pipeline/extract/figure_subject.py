@@ -79,7 +79,10 @@ class SubjectChooser:
         if actor := self.namer.paragraph_actor(self.recent(), low):
             return actor, False
         if spoken := [c for c in candidates if c.end <= fig.start and c.spoken]:
-            return spoken[-1].name, True
+            if not self.namer.reports_on_others(spoken[-1].name):
+                return spoken[-1].name, True
+            if place := self.namer.place_served(spoken[-1].name):
+                return place, True  # "Theo Ban Tổ chức Tỉnh ủy, ...": the province's figures
         if source and private(source) and not self._as_group(low, fig.start):
             return self.forms.get(source, source), True
         return self.article.topic or self.article.whole_area(), False

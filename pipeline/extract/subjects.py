@@ -304,6 +304,31 @@ class Namer(SubjectFilters):
             return fuller[0] if len(fuller) == 1 else name
         return best
 
+    def reports_on_others(self, name: str) -> bool:
+        """Whether a speaking body is an office reporting the figures of those it serves ("Tổng cục
+        Thống kê cho biết ...", "Theo Ban Tổ chức Tỉnh ủy, ..."), not its own (a Hội, a company)."""
+        lowered = name.lower().split()
+        return any(rules().has("reporting_offices", " ".join(lowered[:n])) for n in (1, 2, 3))
+
+    def place_served(self, name: str) -> str | None:
+        """The place an office serves, from its name ("Cục Thống kê tỉnh Bình Dương", "UBND tỉnh",
+        "Ban Tổ chức Tỉnh ủy", "Văn phòng Huyện ủy Đức Trọng"), a bare level at the article's
+        place of that level; None for a national office ("Bộ Tài chính")."""
+        if found := places_in_name(name):
+            return found[-1][1]
+        written = name.split()
+        for k in range(len(written) - 1, 0, -1):
+            level = rules().get("place_words", written[k].lower())
+            if not level or level == "country":
+                continue
+            rest = written[k + 1 :]
+            if rest[:1] and rest[0].lower() in ("ủy", "uỷ"):
+                rest = rest[1:]  # "Huyện ủy Đức Trọng": the district's committee
+            if rest and all(w[:1].isupper() for w in rest):
+                return " ".join([written[k].lower(), *rest])
+            return None if rest else self.article.places.get(level) or written[k].lower()
+        return None
+
     def scope(self, figures: list[int]) -> str | None:
         """The first whole area the segment names in a sentence with a figure ("toàn tỉnh có 3 dự
         án", "cả nước ghi nhận 16,8 nghìn doanh nghiệp"), at the article's name for its level when
