@@ -32,24 +32,13 @@ def test_a_bare_head_points_back_to_the_last_body_of_that_head_that_acted(middle
     assert _subjects(text) == [subject]
 
 
-@pytest.mark.parametrize(
-    ("opening", "subject"),
-    [
-        # the body whose funds open the clause acts; the bank only owns a noun of its predicate
-        ("Nguồn vốn Hội CCB huyện nhận ủy thác", "Hội Cựu chiến binh huyện Hớn Quản"),
-        # a clause opening on something other than a quantity of the body: the owner nearest stays
-        ("Năm qua, nhiều hộ dân vay vốn", "Ngân hàng Chính sách xã hội tỉnh"),
-    ],
-)
-def test_a_body_whose_quantity_opens_the_clause_acts_over_an_owner_in_its_predicate(
-    opening: str, subject: str
-) -> None:
+def test_a_body_whose_quantity_opens_the_clause_acts_over_an_owner_in_its_predicate() -> None:
+    # the body whose funds open the clause acts; the bank only owns a noun of its predicate
     text = (
         "Ngày 30-5, Hội Cựu chiến binh (CCB) huyện Hớn Quản tổ chức đại hội lần thứ 6.\n\n"
-        f"{opening} của Ngân hàng Chính sách xã hội tỉnh có tổng dư nợ hơn 42 tỷ đồng."
+        "Nguồn vốn Hội CCB huyện nhận ủy thác của Ngân hàng Chính sách xã hội tỉnh đã cho hơn 1.800 hộ vay."
     )
-    record = extract(build_document(text, title="Tin", published="2024-01-02"))
-    assert [(f["subject"], f["measure"]) for f in record["figures"]] == [(subject, "tổng dư nợ")]
+    assert _subjects(text) == ["Hội Cựu chiến binh huyện Hớn Quản"]
 
 
 @pytest.mark.parametrize(
@@ -68,13 +57,12 @@ def test_a_body_head_the_article_names_no_further_is_the_subject_as_written(
     assert _subjects(sentence) == [subject]
 
 
-def test_a_bare_head_takes_a_name_one_word_longer_as_its_spelling_not_a_different_body() -> None:
+def test_a_bare_head_takes_the_body_at_its_fullest_name() -> None:
     text = (
-        "Trường quốc tế Liên hiệp Quốc Hà Nội (UNIS) công bố học phí năm nay.\n\n"
-        "Trường quốc tế Hà Nội (HIS)\n\n"
-        "HIS đã công bố mức học phí mới.\n\nPhí kiểm tra đầu vào của trường là 4.500.000 đồng."
+        "Ủy ban MTTQ Việt Nam xã Tân Hà phát động ủng hộ Quỹ.\n\n"
+        "Năm nay, Ủy ban MTTQ xã tiếp tục vận động nhân dân.\n\nỦy ban đã trao 12 căn nhà đại đoàn kết."
     )
-    assert _subjects(text) == ["Trường quốc tế Hà Nội"]
+    assert _subjects(text) == ["Ủy ban MTTQ Việt Nam xã Tân Hà"]
 
 
 def test_an_anaphor_opening_the_clause_is_no_body_named_as_written() -> None:

@@ -288,8 +288,9 @@ class Namer(SubjectFilters):
         """The body a bare head before `pos` points back to: the article's most named body of that
         head; of bodies named as often, the last that opened a clause before it ("Hội LHPN phường
         Thới Long tiếp tục ... Hội duy trì 18 mô hình"), not one named in a title ("Phó Chủ tịch Hội
-        CCB tỉnh"), at its fullest name (a name one word short of another is its misspelling: "Hội
-        Nông xã Hà Ngọc" is "Hội Nông dân xã Hà Ngọc")."""
+        CCB tỉnh"), at its fullest name (one whose words a longer name holds is that name: "Ủy ban
+        MTTQ xã" is "Ủy ban MTTQ Việt Nam xã Tân Hà", the misspelt "Hội Nông xã Hà Ngọc" is "Hội
+        Nông dân xã Hà Ngọc")."""
         best = self.article.bodies.get(head)
         names = list(self.article.names.values())  # every mention of the article, its title too
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
@@ -300,8 +301,9 @@ class Namer(SubjectFilters):
                 continue
             if names.count(name) < names.count(best):
                 return best
-            fuller = [n for n in set(names) if _one_word_more(n, name)]
-            return fuller[0] if len(fuller) == 1 else name
+            held = set(name.lower().split())
+            fuller = [n for n in set(names) if len(n) > len(name) and held <= set(n.lower().split())]
+            return max(fuller, key=len) if fuller else name
         return best
 
     def reports_on_others(self, name: str) -> bool:
@@ -429,13 +431,6 @@ class Namer(SubjectFilters):
                 if earlier:
                     found.append(Candidate(pos, words.ends[i + n - 1], earlier[-1].name))
         return found
-
-
-def _one_word_more(longer: str, name: str) -> bool:
-    """Whether `longer` is `name` with one word more, in order ("Hội Nông dân xã Hà Ngọc" of the
-    misspelt "Hội Nông xã Hà Ngọc"); two names further apart are two bodies."""
-    full, short = longer.lower().split(), name.lower().split()
-    return len(full) == len(short) + 1 and any(full[:k] + full[k + 1 :] == short for k in range(len(full)))
 
 
 def private(source: str) -> bool:
