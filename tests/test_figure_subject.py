@@ -110,3 +110,11 @@ def test_a_speaking_office_reports_the_figures_of_the_place_it_serves(
     speaker: str, subject: str | None
 ) -> None:
     assert _subjects(f"{speaker} có 404 hộ tham gia.", title="Tin") == [subject]
+
+
+def test_a_bare_body_head_owning_the_counted_is_the_body_it_points_back_to() -> None:
+    text = (
+        "Đảng bộ huyện Thanh Hà tổ chức Đại hội đại biểu lần thứ XXVI.\n\n"
+        "Dự đại hội có 236 đại biểu chính thức đại diện cho trên 7.300 đảng viên trong toàn đảng bộ."
+    )
+    assert _subjects(text) == ["Đảng bộ huyện Thanh Hà", "Đảng bộ huyện Thanh Hà"]

@@ -77,6 +77,12 @@ class Namer(SubjectFilters):
         )
         if named:
             return self.name(named)
+        j = i + n
+        after = j + (head := words.term_at(j, "body_heads"))
+        upper = after < len(words) and words.text[words.starts[after]].isupper()  # a name goes on
+        # a bare body head ("7.300 đảng viên trong toàn đảng bộ"): the body it points back to
+        if head and not upper and (body := self._body_of(" ".join(words.lower[j:after]), start)):
+            return body
         # a bare level word ("226 xã, phường, thị trấn trong tỉnh"): the article's place of that level
         place = place_pattern().match(words.text, start, high)
         if place is None or place.end() not in self.word_ends:
