@@ -118,3 +118,11 @@ def test_a_bare_body_head_owning_the_counted_is_the_body_it_points_back_to() -> 
         "Dự đại hội có 236 đại biểu chính thức đại diện cho trên 7.300 đảng viên trong toàn đảng bộ."
     )
     assert _subjects(text) == ["Đảng bộ huyện Thanh Hà", "Đảng bộ huyện Thanh Hà"]
+
+
+def test_a_name_a_dash_sets_after_a_partner_is_a_partner_too() -> None:
+    text = (
+        "Hội Chữ thập đỏ tỉnh Cà Mau phối hợp với Quỹ Thiện Tâm – Tập đoàn Vingroup tổ chức trao "
+        "1.300 phần quà tết cho người nghèo."
+    )
+    assert _subjects(text) == ["Hội Chữ thập đỏ tỉnh Cà Mau"]

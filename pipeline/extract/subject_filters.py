@@ -14,6 +14,8 @@ from pipeline.extract.measure import Marks
 from pipeline.model import Mention
 
 LIST_ITEM_WORDS = 3  # an item of a list of nouns ("cơ quan, đơn vị, doanh nghiệp")
+DASHES = ("-", "–", "—")
+NAME_WORDS = 6  # the longest name a dash may follow, in words
 ADDRESS_WORDS = 12  # how far back an address goes ("trú tại tổ 3, khu phố 2, phường X, quận Y")
 
 
@@ -73,6 +75,12 @@ class SubjectFilters:
         for table in ("not_subject_before", "plural_markers", "self_sources"):
             if words.term_before(k, table, k - 3):
                 return True
+        if k > 1 and words.lower[k - 1] in DASHES:  # "phối hợp với Quỹ Thiện Tâm – Tập đoàn Vingroup"
+            j = k - 1
+            while j > 0 and k - j <= NAME_WORDS and words.text[words.starts[j - 1]][:1].isupper():
+                j -= 1  # back over the capitalised name the dash follows
+            if j < k - 1 and words.term_before(j, "not_subject_before", j - 3):
+                return True  # the partner's owner or full name: a partner too
         country = m.type == "LOC" and m.attrs.get("level") == "country"
         if country and words.term_before(k, "nation_attributes", k - 3):
             return True  # "bà mẹ Việt Nam anh hùng", "dân tộc Việt Nam": who people are, not a place
