@@ -126,3 +126,11 @@ def test_a_name_a_dash_sets_after_a_partner_is_a_partner_too() -> None:
         "1.300 phần quà tết cho người nghèo."
     )
     assert _subjects(text) == ["Hội Chữ thập đỏ tỉnh Cà Mau"]
+
+
+def test_a_body_named_no_further_leads_after_the_comma_of_a_dated_phrase() -> None:
+    text = (
+        "Trong 02 ngày (14 và 15/11/2019), Hội nông dân tỉnh đã giải ngân 1,6 tỷ đồng "
+        "từ nguồn vốn Quỹ Hỗ trợ nông dân."
+    )
+    assert _subjects(text) == ["Hội nông dân tỉnh"]

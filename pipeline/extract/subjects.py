@@ -266,11 +266,17 @@ class Namer(SubjectFilters):
         return found
 
     def _leads(self, i: int) -> bool:
-        """Whether word `i` leads its sentence's clause: after no comma, or after a date's ("Trong
-        tháng 9, Bệnh viện ... đã khám"); after another comma it may go on with a list ("67 Đảng bộ
-        tỉnh, thành phố, Đảng bộ trực thuộc Trung ương đã tổ chức")."""
-        words = self.words
-        return i == 0 or words.lower[i - 1] != "," or (i > 1 and bool(self.marks.dated[i - 2]))
+        """Whether word `i` leads its sentence's clause: after no comma, or after the comma of a
+        phrase holding a date ("Trong tháng 9, Bệnh viện ... đã khám"); after another comma it may
+        go on with a list ("67 Đảng bộ tỉnh, thành phố, Đảng bộ trực thuộc Trung ương đã tổ chức")."""
+        words, k = self.words, i - 2
+        if i == 0 or words.lower[i - 1] != ",":
+            return True
+        while k >= 0 and not (words.is_punct(k) and words.lower[k] not in "()"):
+            if self.marks.dated[k]:
+                return True  # "Trong 02 ngày (14 và 15/11/2019), Hội nông dân tỉnh đã giải ngân"
+            k -= 1
+        return False
 
     def _acts(self, j: int, stop: int) -> bool:
         """Whether a verb or an aspect marker follows at word `j`, past the other items of a list
