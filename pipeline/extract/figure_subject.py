@@ -79,7 +79,10 @@ class SubjectChooser:
         if actor := self.namer.paragraph_actor(self.recent(), low):
             return actor, False
         if spoken := [c for c in candidates if c.end <= fig.start and c.spoken]:
-            return spoken[-1].name, True
+            if not self.namer.reports_on_others(spoken[-1].name):
+                return spoken[-1].name, True
+            if place := self.namer.place_served(spoken[-1].name):
+                return place, True  # "Theo Ban Tổ chức Tỉnh ủy, ...": the province's figures
         if source and private(source) and not self._as_group(low, fig.start):
             return self.forms.get(source, source), True
         return self.article.topic or self.article.whole_area(), False
@@ -118,8 +121,11 @@ class SubjectChooser:
         after = words.at(past_enclosed(words.text, actor.end, "(", ")"))  # past "(Sơn La)"
         at = words.at(nearest.start)
         place = bool(words.term_before(at, "locatives", at - 1))
-        # an owner yields only to the clause's first words; a place also to an actor after a date
-        leads = first - words.at(clause) <= 1 or (place and self.namer.opens_clause(first))
+        # an owner yields only to the clause's first words, or to a body whose quantity opens the
+        # clause ("Nguồn vốn Hội CCB huyện nhận ủy thác của NHCSXH"); a place also to an actor after a date
+        lead = words.at(clause)
+        held = max(words.term_at(lead, table, first) for table in ("measure_openers", "quantity_heads"))
+        leads = first - lead <= 1 or lead + held == first or (place and self.namer.opens_clause(first))
         if (
             actor is nearest
             or nearest.start >= opens

@@ -256,7 +256,20 @@ def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tup
         return None  # "theo quy định", "theo kế hoạch đề ra": no leading attribution
     if any(m.type == "DIRECTIVE" and m.start == words.starts[i] for m in mentions):
         return i, j  # "Theo Quyết định số 219-QĐ/TU ngày 7-8-2025 của Ban Thường vụ Tỉnh ủy, ..."
-    return (i, j) if _is_speaker(words, i, j, mentions) else None
+    if _is_speaker(words, i, j, mentions):
+        return i, j
+    # "Theo Cổng thông tin quốc gia về đăng ký kinh doanh, ...": a capitalised name the extractors
+    # do not know, up to the comma, no clause ("thông tin" here names the portal, it reports nothing)
+    named = words.text[words.starts[i]].isupper() and _length(words, i, j) <= SPEAKER_WORDS
+    return (i, j) if named and not _has_verb(words, i, j) else None
+
+
+def _has_verb(words: Words, i: int, j: int) -> bool:
+    """Whether words i..j-1 hold an aspect marker or a passive one: a clause ("Theo Quy hoạch được
+    duyệt, ..."), not a name (whose nouns may be verbs elsewhere: "đăng ký kinh doanh")."""
+    return any(
+        words.term_at(k, "aspect_markers", j) or words.lower[k] in ("được", "bị") for k in range(i + 1, j)
+    )
 
 
 def sentence_cues(words: Words, low: int, high: int, mentions: list[Mention]) -> list[Cue]:

@@ -14,6 +14,9 @@ from pipeline.extract.measure import Marks
 from pipeline.model import Mention
 
 LIST_ITEM_WORDS = 3  # an item of a list of nouns ("cơ quan, đơn vị, doanh nghiệp")
+DASHES = ("-", "–", "—")
+NAME_WORDS = 6  # the longest name a dash may follow, in words
+ADDRESS_WORDS = 12  # how far back an address goes ("trú tại tổ 3, khu phố 2, phường X, quận Y")
 
 
 class SubjectFilters:
@@ -72,6 +75,12 @@ class SubjectFilters:
         for table in ("not_subject_before", "plural_markers", "self_sources"):
             if words.term_before(k, table, k - 3):
                 return True
+        if k > 1 and words.lower[k - 1] in DASHES:  # "phối hợp với Quỹ Thiện Tâm – Tập đoàn Vingroup"
+            j = k - 1
+            while j > 0 and k - j <= NAME_WORDS and words.text[words.starts[j - 1]][:1].isupper():
+                j -= 1  # back over the capitalised name the dash follows
+            if j < k - 1 and words.term_before(j, "not_subject_before", j - 3):
+                return True  # the partner's owner or full name: a partner too
         country = m.type == "LOC" and m.attrs.get("level") == "country"
         if country and words.term_before(k, "nation_attributes", k - 3):
             return True  # "bà mẹ Việt Nam anh hùng", "dân tộc Việt Nam": who people are, not a place
@@ -79,11 +88,26 @@ class SubjectFilters:
             return True  # "Chỉ thị 05 của Bộ Chính trị": the issuer of a document
         if self._target_setter(k, m):
             return True
+        if m.type == "LOC" and self._residence(k):
+            return True  # "Hoàng Thị Trang (1963), trú xóm 7, xã Thanh Hà": where a person lives
         if (
             m.type == "PER"
         ):  # a person opening a clause ("chị T.H cho biết"), not "ngày sinh Chủ tịch Hồ Chí Minh"
             start = i - self.titled(m)
             return not (start == 0 or words.is_punct(start - 1))
+        return False
+
+    def _residence(self, i: int) -> bool:
+        """Whether a place at word `i` goes on a person's address ("trú tại bản Púng Bửa, xã Na Ư,
+        huyện Điện Biên"): back over names, numbers, commas and address words to a residence word."""
+        words = self.words
+        for k in range(i - 1, max(-1, i - ADDRESS_WORDS), -1):
+            if words.term_before(k + 1, "residence_words", k - 2):
+                return True
+            word = words.text[words.starts[k] : words.ends[k]]
+            address = word == "," or word[:1].isupper() or word[:1].isdigit()
+            if not (address or words.term_at(k, "address_units") or words.term_at(k, "place_words")):
+                return False
         return False
 
     def _states_figure(self, m: Mention) -> bool:

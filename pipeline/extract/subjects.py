@@ -28,6 +28,7 @@ from pipeline.text import alternation
 QUOTED = regex.compile(r"“[^”\n]{1,200}”")  # a span in curly quotes, within a line
 STOP_INSIDE = regex.compile(r"[.!?…](?:\s|$)")  # a sentence stop: speech, not a title
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
+GROUP_WORDS = 8  # the longest group phrase, in words
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
 # a role after a person's name: a comma, a bracket, or a dash with a space after it ("Bà H.- Tổng cục trưởng")
@@ -76,6 +77,12 @@ class Namer(SubjectFilters):
         )
         if named:
             return self.name(named)
+        j = i + n
+        after = j + (head := words.term_at(j, "body_heads"))
+        upper = after < len(words) and words.text[words.starts[after]].isupper()  # a name goes on
+        # a bare body head ("7.300 đảng viên trong toàn đảng bộ"): the body it points back to
+        if head and not upper and (body := self._body_of(" ".join(words.lower[j:after]), start)):
+            return body
         # a bare level word ("226 xã, phường, thị trấn trong tỉnh"): the article's place of that level
         place = place_pattern().match(words.text, start, high)
         if place is None or place.end() not in self.word_ends:
@@ -237,27 +244,104 @@ class Namer(SubjectFilters):
                 after = i + n
                 if after < len(words) and words.text[words.starts[after]].isupper():
                     continue  # the start of a name the extractor did not take
-                if name := self.article.bodies.get(" ".join(words.lower[i:after])):
+                if name := self._body_of(" ".join(words.lower[i:after]), words.starts[i]):
                     found.append(Candidate(words.starts[i], words.ends[after - 1], name))
+                elif (
+                    (j := self._phrase_end(after, stop)) > after
+                    and self._acts(j, stop)
+                    and self._leads(i)
+                    and not words.term_at(i, "anaphors", stop)  # "Công ty này đã ...": the one named before
+                ):
+                    # "Bệnh viện đa khoa trung tâm huyện (và các PKĐKKV) đã khám ...": a body the
+                    # article names no further, as written
+                    found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j)))
             elif ACRONYM.fullmatch(words.text[words.starts[i] : words.ends[i]]) and (
                 n := words.term_at(i + 1, "group_tails", stop)
             ):  # "UBKT các cấp", "HĐND các cấp": a kind of body the article names by its acronym
                 phrase = words.phrase(i, i + 1 + n)
                 found.append(Candidate(words.starts[i], words.ends[i + n], phrase, group=True))
             elif (n := words.term_at(i, "group_heads", stop)) and not self._listed_noun(i):
-                j = i + n
-                while (
-                    j < stop
-                    and j - i < 8
-                    and not (
-                        words.is_punct(j)
-                        or self.marks.blocked[j]
-                        or any(words.term_at(j, t) for t in GROUP_ENDS)
-                    )
-                ):
-                    j += 1
+                j = self._phrase_end(i + n, stop, i + GROUP_WORDS)
                 found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=True))
         return found
+
+    def _leads(self, i: int) -> bool:
+        """Whether word `i` leads its sentence's clause: after no comma, or after the comma of a
+        phrase holding a date ("Trong tháng 9, Bệnh viện ... đã khám"); after another comma it may
+        go on with a list ("67 Đảng bộ tỉnh, thành phố, Đảng bộ trực thuộc Trung ương đã tổ chức")."""
+        words, k = self.words, i - 2
+        if i == 0 or words.lower[i - 1] != ",":
+            return True
+        while k >= 0 and not (words.is_punct(k) and words.lower[k] not in "()"):
+            if self.marks.dated[k]:
+                return True  # "Trong 02 ngày (14 và 15/11/2019), Hội nông dân tỉnh đã giải ngân"
+            k -= 1
+        return False
+
+    def _acts(self, j: int, stop: int) -> bool:
+        """Whether a verb or an aspect marker follows at word `j`, past the other items of a list
+        the phrase before it opens ("Bệnh viện X | và các PKĐKKV | đã khám")."""
+        words = self.words
+        while (n := words.term_at(j, "list_joiners", stop)) and j + n < stop:
+            j = self._phrase_end(j + n, stop)
+        return bool(words.term_at(j, "aspect_markers", stop) or words.term_at(j, "verbs", stop))
+
+    def _phrase_end(self, j: int, stop: int, cap: int | None = None) -> int:
+        """Where a phrase going on at word `j` ends: at punctuation, another mention's words, or a
+        verb, link, frame or cue word (`GROUP_ENDS`); by word `cap` at the latest."""
+        words, cap = self.words, min(stop, cap if cap is not None else j + GROUP_WORDS)
+        while j < cap and not (
+            words.is_punct(j) or self.marks.blocked[j] or any(words.term_at(j, t) for t in GROUP_ENDS)
+        ):
+            j += 1
+        return j
+
+    def _body_of(self, head: str, pos: int) -> str | None:
+        """The body a bare head before `pos` points back to: the article's most named body of that
+        head; of bodies named as often, the last that opened a clause before it ("Hội LHPN phường
+        Thới Long tiếp tục ... Hội duy trì 18 mô hình"), not one named in a title ("Phó Chủ tịch Hội
+        CCB tỉnh"), at its fullest name (one whose words a longer name holds is that name: "Ủy ban
+        MTTQ xã" is "Ủy ban MTTQ Việt Nam xã Tân Hà", the misspelt "Hội Nông xã Hà Ngọc" is "Hội
+        Nông dân xã Hà Ngọc")."""
+        best = self.article.bodies.get(head)
+        names = list(self.article.names.values())  # every mention of the article, its title too
+        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if m.type != "ORG" or m.end > pos or not self.opens_clause(self.words.at(m.start)):
+                continue
+            name = self.name(m)
+            if not " ".join(name.lower().split()).startswith(head + " "):
+                continue
+            if names.count(name) < names.count(best):
+                return best
+            held = set(name.lower().split())
+            fuller = [n for n in set(names) if len(n) > len(name) and held <= set(n.lower().split())]
+            return max(fuller, key=len) if fuller else name
+        return best
+
+    def reports_on_others(self, name: str) -> bool:
+        """Whether a speaking body is an office reporting the figures of those it serves ("Tổng cục
+        Thống kê cho biết ...", "Theo Ban Tổ chức Tỉnh ủy, ..."), not its own (a Hội, a company)."""
+        lowered = name.lower().split()
+        return any(rules().has("reporting_offices", " ".join(lowered[:n])) for n in (1, 2, 3))
+
+    def place_served(self, name: str) -> str | None:
+        """The place an office serves, from its name ("Cục Thống kê tỉnh Bình Dương", "UBND tỉnh",
+        "Ban Tổ chức Tỉnh ủy", "Văn phòng Huyện ủy Đức Trọng"), a bare level at the article's
+        place of that level; None for a national office ("Bộ Tài chính")."""
+        if found := places_in_name(name):
+            return found[-1][1]
+        written = name.split()
+        for k in range(len(written) - 1, 0, -1):
+            level = rules().get("place_words", written[k].lower())
+            if not level or level == "country":
+                continue
+            rest = written[k + 1 :]
+            if rest[:1] and rest[0].lower() in ("ủy", "uỷ"):
+                rest = rest[1:]  # "Huyện ủy Đức Trọng": the district's committee
+            if rest and all(w[:1].isupper() for w in rest):
+                return " ".join([written[k].lower(), *rest])
+            return None if rest else self.article.places.get(level) or written[k].lower()
+        return None
 
     def scope(self, figures: list[int]) -> str | None:
         """The first whole area the segment names in a sentence with a figure ("toàn tỉnh có 3 dự

@@ -1,0 +1,120 @@
+"""Whose figure it is (spec section 4a `subject`): mechanisms found on fresh pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.extract.document import build_document
+
+
+def _subjects(text: str, title: str = "Tin") -> list[str | None]:
+    record = extract(build_document(text, title=title, published="2024-01-02"))
+    return [f["subject"] for f in record["figures"]]
+
+
+@pytest.mark.parametrize(
+    ("middle", "subject"),
+    [
+        # the last body of the head that acted before the bare head, not the first one named
+        ("Năm 2025, Hội Liên hiệp phụ nữ phường Thới Long tiếp tục chăm lo cho hội viên.",
+         "Hội Liên hiệp phụ nữ phường Thới Long"),
+        # a body named only in a title acts nowhere: the article's body stays
+        ("Dự có bà Lê Thị B, Phó Chủ tịch Hội Liên hiệp phụ nữ phường Thới Long.",
+         "Hội Liên hiệp Phụ nữ Việt Nam"),
+    ],
+)
+def test_a_bare_head_points_back_to_the_last_body_of_that_head_that_acted(middle: str, subject: str) -> None:
+    text = (
+        "Các cấp Hội Liên hiệp Phụ nữ Việt Nam đặc biệt quan tâm đến phụ nữ nghèo.\n\n"
+        f"{middle}\n\nHội duy trì 18 mô hình kinh tế tập thể."
+    )
+    assert _subjects(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a body the article names no further acts in its clause: as written, not its partners
+        ("Trong tháng 9, Bệnh viện đa khoa trung tâm huyện và các PKĐKKV đã khám bệnh cho 87.096 lượt người.",
+         "Bệnh viện đa khoa trung tâm huyện"),
+        # after a list's comma the head goes on with the counted list: no subject of its own
+        ("Toàn bộ 67 Đảng bộ tỉnh, thành phố, Đảng bộ trực thuộc Trung ương đã tổ chức đại hội.", None),
+    ],
+)
+def test_a_body_head_the_article_names_no_further_is_the_subject_as_written(
+    sentence: str, subject: str | None
+) -> None:
+    assert _subjects(sentence) == [subject]
+
+
+def test_an_anaphor_opening_the_clause_is_no_body_named_as_written() -> None:
+    text = "Tập đoàn Ant được thành lập năm 2014.\n\nCông ty này đã có hơn 700 triệu người dùng mỗi tháng."
+    assert _subjects(text)[-1] != "Công ty này"
+
+
+@pytest.mark.parametrize(
+    ("address", "blocked"),
+    [("trú xóm 7, xã Thanh Hà, huyện Thanh Chương", True), ("ở xã Thanh Hà", False)],
+)
+def test_a_place_of_a_persons_address_is_no_subject(address: str, blocked: bool) -> None:
+    text = (
+        f"Công an bắt giữ Hoàng Thị Trang (1963), {address}.\n\n"
+        "Khám xét tại nhà riêng, tổ công tác thu giữ 16 gói hêrôin."
+    )
+    assert (_subjects(text) != ["xã Thanh Hà"]) is blocked
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("Theo Cổng thông tin quốc gia về đăng ký kinh doanh,",
+         "Cổng thông tin quốc gia về đăng ký kinh doanh"),
+        ("Theo Quy hoạch được duyệt,", None),  # a clause, not a name
+    ],
+)
+def test_theo_before_a_capitalised_name_the_extractors_do_not_know_names_the_source(
+    opening: str, source: str | None
+) -> None:
+    record = extract(build_document(f"{opening} có 12.404 doanh nghiệp thành lập mới.", title="Tin"))
+    assert [f["source"] for f in record["figures"]] == [source]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "subject"),
+    [
+        ("Theo Ban Tổ chức Tỉnh ủy Long An,", "tỉnh Long An"),  # an office: the place it serves
+        ("Theo Cục Thống kê tỉnh Bình Dương,", "tỉnh Bình Dương"),
+        ("Tổng cục Thống kê cho biết,", None),  # a national office: no place of its own
+        ("Theo Hội Nông dân tỉnh,", "Hội Nông dân tỉnh"),  # an association reports its own work
+    ],
+)
+def test_a_speaking_office_reports_the_figures_of_the_place_it_serves(
+    speaker: str, subject: str | None
+) -> None:
+    assert _subjects(f"{speaker} có 404 hộ tham gia.", title="Tin") == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the body whose funds open the clause acts; the bank only owns a noun of its predicate
+        ("Ngày 30-5, Hội Cựu chiến binh (CCB) huyện Hớn Quản tổ chức đại hội lần thứ 6.\n\nNguồn vốn Hội CCB "
+         "huyện nhận ủy thác của Ngân hàng Chính sách xã hội tỉnh đã cho hơn 1.800 hộ vay.",
+         "Hội Cựu chiến binh huyện Hớn Quản"),
+        # a bare head takes the body at its fullest name
+        ("Ủy ban MTTQ Việt Nam xã Tân Hà phát động ủng hộ Quỹ.\n\nNăm nay, Ủy ban MTTQ xã tiếp tục vận động "
+         "nhân dân.\n\nỦy ban đã trao 12 căn nhà đại đoàn kết.", "Ủy ban MTTQ Việt Nam xã Tân Hà"),
+        # a bare body head after an owner link owns the count: the body it points back to
+        ("Đảng bộ huyện Thanh Hà tổ chức Đại hội đại biểu lần thứ XXVI.\n\nDự đại hội có 236 đại biểu chính "
+         "thức đại diện cho trên 7.300 đảng viên trong toàn đảng bộ.", "Đảng bộ huyện Thanh Hà"),
+        # a name a dash sets after a partner is a partner too
+        ("Hội Chữ thập đỏ tỉnh Cà Mau phối hợp với Quỹ Thiện Tâm – Tập đoàn Vingroup tổ chức trao 1.300 "
+         "phần quà tết cho người nghèo.", "Hội Chữ thập đỏ tỉnh Cà Mau"),
+        # a body named no further leads its clause after the comma of a dated phrase
+        ("Trong 02 ngày (14 và 15/11/2019), Hội nông dân tỉnh đã giải ngân 1,6 tỷ đồng từ nguồn vốn Quỹ Hỗ "
+         "trợ nông dân.", "Hội nông dân tỉnh"),
+    ],
+)
+def test_whose_figure_it_is(text: str, subject: str) -> None:
+    assert _subjects(text)[-1] == subject
