@@ -209,3 +209,18 @@ def test_what_a_document_sets_out_is_dated_by_its_year_not_the_day_of_the_act() 
     assert times["1.250 thôn"] == "2021"  # the day is the act's
     assert times["23 xã"] == "2020"  # the period the decision names for them
     assert times["2 chương trình hành động"] == "2021-04-07"  # what the act itself issues keeps its day
+
+
+def test_an_asides_period_dates_only_the_figures_inside_it() -> None:
+    text = (
+        "Tổng sản phẩm trên địa bàn tỉnh ước 9 tháng đầu năm 2024 đạt 11.423,4 tỷ đồng, tăng 10,55% so với "
+        "cùng kỳ năm trước (quý III tăng 9,09%), trong đó: khu vực nông, lâm nghiệp đạt 1.574,1 tỷ đồng."
+    )
+    times = _dated_times(text, "2024-10-05")
+    assert times["9,09%"] == "2024-07/2024-09"  # the quarter, inside the aside
+    assert times["1.574,1 tỷ đồng"] == "2024-01/2024-09"  # after the aside: the nine months again
+
+
+def test_a_bracketed_span_alone_still_frames_what_follows() -> None:
+    text = "Qua 5 năm (2016 - 2020), huyện đã kết nạp 320 đảng viên mới."
+    assert _dated_times(text, "2021-03-02")["320 đảng viên mới"] == "2016/2020"

@@ -174,6 +174,7 @@ class Dating:
             if d[1] <= fig.start
             and d[0] not in owned
             and not (d[3] == "same" and any(c in text[d[1] : fig.start] for c in ");"))
+            and not (d[3] != "issued" and _closed_aside(text, d, fig.start))
         ]
         # '18 mô hình “Dân vận khéo” giai đoạn 2020-2022': the quoted name is the measure's
         reach = past_enclosed(text, reach, "“", "”")
@@ -378,6 +379,18 @@ def _since_to_now(words: Words, i: int, after: int) -> bool:
     return bool(words.term_at(after, "until_now")) and any(
         words.term_at(k, "since_cues") for k in range(max(0, i - 5), i)
     )
+
+
+def _closed_aside(text: str, date: Dated, at: int) -> bool:
+    """Whether a date stands in a bracketed aside that closes before `at` and reports more than the
+    date ("ước 9 tháng đầu năm 2024 ... tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%), trong
+    đó: Khu vực nông, lâm nghiệp ... đạt 1.574,1 tỷ đồng"): its period is the aside's own; a bracket
+    holding the date alone ("Qua 5 năm (2016 - 2020), ...") frames what follows."""
+    opening = text.rfind("(", 0, date[0])
+    if opening < 0 or ")" in text[opening : date[0]]:
+        return False
+    closing = text.find(")", date[1], at)
+    return closing >= 0 and any(c.isdigit() for c in text[opening : date[0]] + text[date[1] : closing])
 
 
 def _within(part: str, whole: str) -> bool:
