@@ -224,3 +224,18 @@ def test_an_asides_period_dates_only_the_figures_inside_it() -> None:
 def test_a_bracketed_span_alone_still_frames_what_follows() -> None:
     text = "Qua 5 năm (2016 - 2020), huyện đã kết nạp 320 đảng viên mới."
     assert _dated_times(text, "2021-03-02")["320 đảng viên mới"] == "2016/2020"
+
+
+def test_a_standing_attribute_takes_no_period_from_the_paragraph() -> None:
+    text = (
+        "Năm 2023, xã Trung Lý đạt nhiều kết quả. Trung Lý là xã vùng cao biên giới, có diện tích tự nhiên "
+        "khoảng 197,5km2, dân số gần 7.500 người. Xã đã kết nạp 12 đảng viên mới."
+    )
+    times = _dated_times(text, "2024-01-10")
+    assert times["197,5km2"] is None and times["7.500 người"] is None
+    assert times["12 đảng viên mới"] == "2023"  # a count of the year goes on with the paragraph
+
+
+def test_a_share_of_the_population_is_no_standing_attribute() -> None:
+    text = "Năm 2021, toàn tỉnh có 1,2 triệu người tham gia bảo hiểm y tế, đạt 91% dân số."
+    assert _dated_times(text, "2022-01-10")["91%"] == "2021"

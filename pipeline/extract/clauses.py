@@ -97,6 +97,7 @@ PLAIN_TABLES = (
     "plan_periods",
     "election_words",
     "congress_words",
+    "standing_measures",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

@@ -213,6 +213,10 @@ class Dating:
         if framed and attached and reach > fig.end and _within(attached[-1][2], framed[-1][2]):
             attached = framed
         pools = (attached, in_clause, after[:1], as_of[:1], plain, issued)
+        if self._standing(fig, clause):
+            # a standing attribute ("có diện tích tự nhiên khoảng 197,5km2, dân số gần 7.500 người") is
+            # of a period only where its own clause names one, never the paragraph's or the article's
+            pools, inherited = (attached, in_clause, as_of[:1]), None
         for pool in pools:
             if pool:
                 self.borrowed = pool[-1][3] == "same"
@@ -221,6 +225,8 @@ class Dating:
                 if (content := self._decided(pool[-1], fig, usable)) is not None:
                     return content
                 return self._change_part(pool[-1][2], fig, clause)
+        if self._standing(fig, clause):
+            return None
         if (day := self._event_day(fig)) is not None:
             return day
         if (term := self._elected_term(fig, dates, clause)) is not None:
@@ -246,6 +252,20 @@ class Dating:
         if period and (target or not _under_way(period, year)):
             return period
         return str(year) if year else period or self._headline_year()
+
+    def _standing(self, fig: Mention, clause: int) -> bool:
+        """Whether a figure is a standing attribute of a place, a household or a work (its unit or
+        the words just before it in its phrase name one: "diện tích tự nhiên", "dân số", "nhân khẩu",
+        "công suất lắp đặt"), which holds regardless of the period the text reports on; no share."""
+        words, unit = self.words, str(fig.attrs.get("unit") or "")
+        at = words.at(fig.start)
+        if unit == "%":
+            return False  # a share ("chạy hết công suất 100% máy", "79% dân số") changes with time
+        if rules().has("standing_measures", unit):
+            return True
+        low = max(words.at(clause), at - 6)
+        low = max([low, *(k + 1 for k in range(low, at) if words.is_punct(k))])  # within its phrase
+        return any(words.term_at(i, "standing_measures", at) for i in range(low, at))
 
     def _decided(self, day: Dated, fig: Mention, usable: list[Dated]) -> str | None:
         """For a figure a document sets out, named after the document in a sentence opened by the
