@@ -239,3 +239,13 @@ def test_a_standing_attribute_takes_no_period_from_the_paragraph() -> None:
 def test_a_share_of_the_population_is_no_standing_attribute() -> None:
     text = "Năm 2021, toàn tỉnh có 1,2 triệu người tham gia bảo hiểm y tế, đạt 91% dân số."
     assert _dated_times(text, "2022-01-10")["91%"] == "2021"
+
+
+def test_a_count_joined_by_an_attendance_link_is_of_the_events_day() -> None:
+    text = (
+        "Sáng 16/9/2025, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX đã bắt đầu với phiên trù bị. Phiên trù bị "
+        "diễn ra với sự tham dự của 399 đại biểu chính thức, đại diện cho 62.935 đảng viên."
+    )
+    times = _dated_times(text, "2025-09-17")
+    assert times["399 đại biểu"] == "2025-09-16" and times["62.935 đảng viên"] == "2025-09-16"
+

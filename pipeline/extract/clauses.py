@@ -98,6 +98,7 @@ PLAIN_TABLES = (
     "election_words",
     "congress_words",
     "standing_measures",
+    "attendance_links",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

@@ -333,7 +333,14 @@ class Dating:
         handed = words.term_at(first, "occasion_openers") and any(
             words.term_at(i, "occasion_acts") for i in range(first, words.at(fig.start))
         )
-        if not (handed or words.opens_with(first, "attendance_openers")):
+        # "... diễn ra với sự tham dự của 399 đại biểu chính thức, đại diện cho 62.935 đảng viên"
+        # (a count right after the link: "sự tham gia của các hiệp hội" counts no one)
+        joined = any(
+            (n := words.term_at(i, "attendance_links"))
+            and any(w[:1].isdigit() for w in words.lower[i + n : i + n + 2])
+            for i in range(first, words.at(fig.start))
+        )
+        if not (handed or joined or words.opens_with(first, "attendance_openers")):
             return None
         return next((value for start, value in reversed(self.days) if start < fig.start), None)
 
