@@ -249,3 +249,19 @@ def test_a_count_joined_by_an_attendance_link_is_of_the_events_day() -> None:
     times = _dated_times(text, "2025-09-17")
     assert times["399 đại biểu"] == "2025-09-16" and times["62.935 đảng viên"] == "2025-09-16"
 
+
+
+def test_an_amount_from_x_upward_is_no_change_start() -> None:
+    text = "Theo đó, giai đoạn 2021-2025, tỉnh bảo đảm ngân sách hỗ trợ cho Quỹ từ 10 tỷ đồng trở lên/năm."
+    assert _dated_times(text, "2021-06-01")["10 tỷ đồng"] == "2021/2025"  # the span, not its first year
+
+
+def test_a_gift_handed_over_at_the_event_is_of_its_day_even_after_a_glued_act() -> None:
+    text = (
+        "Sáng ngày 30/1/2018, Đảng ủy xã tổ chức lễ kỉ niệm.\n\n"
+        "Năm 2017, xã đã hoàn thành vượt mức chỉ tiêu.\n\n"
+        "Tại buổi lễ, đồng chí Phó Bí thư thường trực huyện uỷ trao Huy hiệu 30 năm cho 4 đồng chí.\n\n"
+        "Tại chương trình, Hội Chữ thập đỏ đã trao tặng 1.100 phiếu mua hàng."
+    )
+    times = _dated_times(text, "2018-02-01")
+    assert times["4 đồng chí"] == "2018-01-30" and times["1.100 phiếu"] == "2018-01-30"

@@ -331,7 +331,7 @@ class Dating:
         words = self.words
         first = words.at(words.sentence(fig.start)[0])
         handed = words.term_at(first, "occasion_openers") and any(
-            words.term_at(i, "occasion_acts") for i in range(first, words.at(fig.start))
+            _ends_with(words, i, "occasion_acts") for i in range(first, words.at(fig.start))
         )
         # "... diễn ra với sự tham dự của 399 đại biểu chính thức, đại diện cho 62.935 đảng viên"
         # (a count right after the link: "sự tham gia của các hiệp hội" counts no one)
@@ -388,7 +388,7 @@ class Dating:
         ahead = range(words.at(fig.end), words.before(cut if cut >= 0 else high))
         reached = None  # the word opening the state reached, between the change's start and the figure
         for k in range(at, floor - 1, -1):
-            if k < at and reached is None and words.term_at(k, "change_ends"):
+            if k < at and reached is None and _change_end(words, k):
                 reached = k
             n = words.term_at(k, "change_starts")
             if n and k + n < len(words) and words.lower[k + n][:1].isdigit() and k + n not in self.date_words:
@@ -396,8 +396,23 @@ class Dating:
                     # "xuống vị trí 68, tụt 21 bậc": a change of its own after the state reached
                     changed = any(words.term_at(j, "change_verbs") for j in range(reached + 1, at))
                     return period if changed else last
-                return first if any(words.term_at(j, "change_ends") for j in ahead) else period
+                return first if any(_change_end(words, j) for j in ahead) else period
         return period
+
+
+def _ends_with(words: Words, i: int, name: str) -> bool:
+    """Whether word `i` is a term of table `name` or ends with one the segmenter glued to the word
+    before it ("huyện uỷ trao Huy hiệu" read as "huyện", "uỷ trao")."""
+    if words.term_at(i, name):
+        return True
+    syllables = words.lower[i].split() if i < len(words.lower) else []
+    return any(rules().has(name, " ".join(syllables[k:])) for k in range(1, len(syllables)))
+
+
+def _change_end(words: Words, j: int) -> bool:
+    """Whether word `j` opens the state a change reaches ("xuống còn", "lên"), not the bound of an
+    amount ("từ 10 tỷ đồng trở lên/năm": at least that much, no change)."""
+    return bool(words.term_at(j, "change_ends")) and not (j > 0 and words.lower[j - 1] == "trở")
 
 
 def _since_to_now(words: Words, i: int, after: int) -> bool:
