@@ -265,3 +265,12 @@ def test_a_gift_handed_over_at_the_event_is_of_its_day_even_after_a_glued_act() 
     )
     times = _dated_times(text, "2018-02-01")
     assert times["4 đồng chí"] == "2018-01-30" and times["1.100 phiếu"] == "2018-01-30"
+
+
+def test_an_anniversarys_span_is_no_events_day() -> None:
+    text = (
+        "Sáng ngày 30/1/2018, Đảng ủy xã tổ chức lễ kỉ niệm 88 năm ngày thành lập Đảng (3/2/1930 – 3/2/2018) "
+        "và trao huy hiệu Đảng.\n\n"
+        "Tại buổi lễ, đồng chí Phó Bí thư huyện ủy trao Huy hiệu 30 năm cho 4 đồng chí."
+    )
+    assert _dated_times(text, "2018-02-01")["4 đồng chí"] == "2018-01-30"

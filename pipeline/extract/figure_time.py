@@ -98,8 +98,8 @@ class Dating:
             found.append((m.start, m.end, _span_end(value), role))
             if role in ("time", "cued", "review") and words.term_before(i, "plan_periods", i - 3):
                 self.plans.add(m.start)  # "theo kế hoạch năm 2017": the plan's period
-            if role in ("time", "cued") and len(value.partition("/")[0]) == 10:
-                self.days.append((m.start, value))
+            if role in ("time", "cued") and len(value.partition("/")[0]) == 10 and not anniversary(value):
+                self.days.append((m.start, value))  # (an anniversary's span of generations is no event's day)
             elif role == "term":
                 self.terms.append((m.start, value))
         year, month = self.article.year, self.article.month
