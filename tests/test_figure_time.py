@@ -274,3 +274,17 @@ def test_an_anniversarys_span_is_no_events_day() -> None:
         "Tại buổi lễ, đồng chí Phó Bí thư huyện ủy trao Huy hiệu 30 năm cho 4 đồng chí."
     )
     assert _dated_times(text, "2018-02-01")["4 đồng chí"] == "2018-01-30"
+
+
+def test_a_period_alone_in_brackets_after_a_figure_is_its_own() -> None:
+    text = (
+        "Theo đó, giai đoạn 2021-2025, tỉnh hỗ trợ cho Quỹ từ 10 tỷ đồng trở lên/năm và từ 15 tỷ đồng "
+        "trở lên/năm (giai đoạn 2026-2030)."
+    )
+    times = _dated_times(text, "2021-06-01")
+    assert times["10 tỷ đồng"] == "2021/2025" and times["15 tỷ đồng"] == "2026/2030"
+
+
+def test_a_bracketed_term_after_a_board_names_it() -> None:
+    text = "Cổ đông đề nghị miễn nhiệm 3 thành viên HĐQT nhiệm kỳ VI (2015-2020) gồm: ông A, ông B, bà C."
+    assert _dated_times(text, "2021-04-26")["3 thành viên"] != "2015/2020"

@@ -183,13 +183,21 @@ class Dating:
             for d in usable
             if d[0] >= fig.end
             and d[3] not in ("term", "same")
-            and ((d[3] == "cued" and ";" not in text[fig.end : d[0]]) or not text[reach : d[0]].strip())
+            and (
+                (d[3] == "cued" and ";" not in text[fig.end : d[0]])
+                or not text[reach : d[0]].strip()
+                or _bracketed(text, reach, d)
+            )
         ]
         as_of = [d for d in usable if d[0] >= fig.end and d[3] == "asof"]
         # a date right after the figure is its own ("giảm từ 4,4% năm 2021 xuống 1,3% năm 2025")
         # (also after a cue right after the number: "0,68% của đầu năm"; not after a measure, where the
         # date may be its noun's: "đạt 35,34% chỉ tiêu đề ra trong năm 2022")
-        attached = [d for d in after[:1] if _own_gap(text[reach : d[0]], reach == fig.end)]
+        attached = [
+            d
+            for d in after[:1]
+            if _own_gap(text[reach : d[0]], reach == fig.end) or _bracketed(text, reach, d)
+        ]
         # the date of a change's start is that number's alone ("tăng từ mức 0,68% của đầu năm lên
         # 0,83%"); another figure's may date the figures restating it ("117.000 chỗ dịp 30/4 - 1/5,
         # tương ứng với xấp xỉ 570 chuyến bay")
@@ -476,6 +484,21 @@ def _own_gap(gap: str, bare: bool) -> bool:
     or, after a `bare` number, a time cue alone ("của", "trong", "vào")."""
     gap = gap.strip()
     return not gap or (bare and rules().has("time_after_cues", gap))
+
+
+def _bracketed(text: str, reach: int, date: Dated) -> bool:
+    """Whether a date stands alone in brackets right after a figure's phrase, at most a bound, a rate
+    or a few words of its noun between them ("từ 15 tỷ đồng trở lên/năm (giai đoạn 2026-2030)", "trên
+    14 triệu lượt khách (năm 2019)"): the figure's own period, unless a Party term's name."""
+    gap = text[reach : date[0]].rstrip()
+    if not gap.endswith("(") or not text[date[1] :].lstrip().startswith(")"):
+        return False
+    words = gap[:-1]
+    if len(words) > 25 or regex.search(r"[\d,;:]|\bvà\b", words):
+        return False
+    # "miễn nhiệm 5 thành viên HĐQT nhiệm kỳ VI (2015-2020)": the term names the board
+    spaced = f" {' '.join(text[max(0, date[0] - 25) : date[0]].lower().split())} "
+    return not any(f" {term} " in spaced for term in rules().tables["qualifying_periods"])
 
 
 def past_enclosed(text: str, end: int, opening: str, closing: str) -> int:
