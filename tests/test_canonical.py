@@ -59,6 +59,7 @@ def test_no_two_canonical_names_differ_only_in_case_tones_or_spacing(gold_run) -
     ("Đảng ủy khối Các cơ quan", "Đảng ủy Khối Các cơ quan"), ("Bộ Công An", "Bộ Công an"),
     ("Tập đoàn Công nghiệp- Viễn thông Quân đội", "Tập đoàn Công nghiệp - Viễn thông Quân đội"),
     ("Hội đồng Quản trị", "Hội đồng quản trị"), ("Mercedes-Benz", "Mercedes-Benz"),
+    ("tuyensinh.ulsa.edu.vn", "tuyensinh.ulsa.edu.vn"),
 ])
 def test_case_and_spacing_of_heads_are_one_form(written: str, canonical: str) -> None:
     assert canonical_name(written) == canonical
@@ -151,3 +152,10 @@ def test_a_bare_district_after_a_local_head_takes_its_word_and_province_before_t
     assert canonical_name("Trung tâm Y tế huyện Lý Nhân", before) == \
         "Trung tâm Y tế huyện Lý Nhân, tỉnh Hà Nam"
     assert canonical_name("CLB Hải Phòng", before) == "Câu lạc bộ Hải Phòng"  # "Phòng" opens no name here
+
+
+def test_a_defined_short_form_followed_by_its_own_place_does_not_repeat_the_place() -> None:
+    defined = {"CDC": "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"}
+    context = PlaceContext(province="Hà Nam", date="2021-03-01")
+    assert canonical_name("CDC Hà Nam", context, defined) == "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
+    assert canonical_name("CDC", context, defined) == "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"

@@ -40,6 +40,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
 NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}]*|\d+)"
 PLACE_RUN = rf"{NAME_WORD}(?:(?:[ ]|[ ]?[-–][ ]?){NAME_WORD}){{0,4}}"  # "Bà Rịa - Vũng Tàu" is one place
 MAX_PLACE_WORDS = 5  # "Bà Rịa - Vũng Tàu": four words and a dash
+WEB_ADDRESS = regex.compile(r"[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+")
 SPACED_DASH = regex.compile(r"(?<=\S)(?:\s+[-–]\s*|\s*[-–]\s+)(?=\S)")  # "A- B", "A -B": one form, "A - B"
 SPACED_AMPERSAND = regex.compile(r"(?<=\p{Lu})[ ]*&[ ]*(?=\p{Lu})")  # "TN & MT", "GD& ĐT": "TN&MT", "GD&ĐT"
 # "GD - ĐT": a spaced dash between two short capitals joins one acronym ("GD-ĐT"), not two places
@@ -196,6 +197,15 @@ def _defined_form(match: regex.Match, long: str) -> str:
     words = long.split()
     if short in words or (words and words[0] in before):
         return short
+    after = match.string[match.end():].split()
+    for size in range(min(len(words) - 1, len(after)), 0, -1):
+        if words[-size:] == after[:size]:  # "CDC Hà Nam" where CDC was defined with its place
+            kept, levels = words[:-size], rules().levels
+            for admin_size in (2, 1):  # its administrative word goes with it ("thành phố", "tỉnh")
+                if len(kept) > admin_size and _admin_word(" ".join(kept[-admin_size:])) in levels:
+                    kept = kept[:-admin_size]
+                    break
+            return " ".join(kept)
     return long
 
 
@@ -211,6 +221,8 @@ def _recase(name: str, r: CanonicalRules) -> str:
         pos = match.end() + 1
         if name[match.end():pos] != " ":
             break
+    if WEB_ADDRESS.fullmatch(name):
+        return name  # "tuyensinh.ulsa.edu.vn": an address keeps its case
     return name[:1].upper() + name[1:]
 
 
