@@ -64,9 +64,10 @@ def on_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def on_day_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """ngày 2 và 3/6/2021, ngày 10, 11 và 12/6: every day takes the month (and year) of the last."""
+    """ngày 2 và 3/6/2021, ngày 10, 11 và 12/6: every day takes the month (and year) of the last; also
+    the days bracketed after a count of them ("Trong 02 ngày (14 và 15/11/2019)")."""
     trigger = g.before("trigger", text, match.start())
-    word = casefold_words(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
+    word = casefold_words(trigger["tw"]) if trigger and trigger["ts"].strip() in ("", "(") else ""
     if word not in g.in_span:
         return []
     tail, spans, month = _year_tail(match, g), match.spans("item"), int(match["m"])

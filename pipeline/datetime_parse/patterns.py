@@ -124,9 +124,10 @@ def grammar() -> Grammar:
          rf"(?!\d|[.,]\d|/)", on_day),
         (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\s?/\s?(?P<m>{MONTH})"
          rf"(?:\s?/\s?(?P<y>{YEAR}))?(?!\d|[.,/]\d)", on_day_list),
-        # the same with dashes, as dash-style papers write it: "ngày 5 và 6-6-2024", "ngày 14, 15-6"
-        (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+-(?P<m>{MONTH})"
-         rf"(?:-(?P<y>{YEAR}))?(?!\d|[.,/-]\d)", on_day_list),
+        # the same with dashes, as dash-style papers write it: "ngày 5 và 6-6-2024", "ngày 14, 15-6",
+        # spaced too: "trong 2 ngày 27 và 28 - 12 - 2004"
+        (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\s?-\s?(?P<m>{MONTH})"
+         rf"(?:\s?-\s?(?P<y>{YEAR}))?(?!\d|[.,/-]\d)", on_day_list),
         (rf"{NUM_START}(?P<d>{DAY})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<d2>{DAY})(?:\s?/\s?(?P<m>{MONTH})"
          rf"(?:\s?/\s?(?P<y>{YEAR}))?|-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
          on_day_span),

@@ -100,6 +100,8 @@ PLAIN_TABLES = (
     "plan_periods",
     "election_words",
     "congress_words",
+    "standing_measures",
+    "attendance_links",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

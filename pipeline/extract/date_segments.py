@@ -24,6 +24,7 @@ REPORT_MONTH = regex.compile(r"(?:^|[.,;:!?\n]|(?<![\p{L}])(?i:trong))[^\S\n]*$"
 TO_MONTH = regex.compile(r"[^\S\n]+(?:đến|tới)(?:[^\S\n]+hết)?[^\S\n]+", regex.IGNORECASE)  # "... đến hết "
 START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", regex.IGNORECASE)
 _BARE_DAY = regex.compile(r"ngày\s+\d{1,2}", regex.IGNORECASE)  # a listed day whose month comes later
+_DAYS_BRACKET = regex.compile(r"ngày\s*\(\s*", regex.IGNORECASE)  # "2 ngày (14 và 15/11)": days in brackets
 _SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
 ISSUE_DATE_WITHIN = 90  # characters from a document's type word to its date of issue ("ngày 07/6/2012")
 
@@ -195,7 +196,9 @@ def _days_of_one_event(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
         count = _counted_days(first, text, g) or _bare_day_run(atoms, i, text, g)
         days = atoms[i:i + count]
         if count >= 2 and len(days) == count and _one_after_another(days, text, g):
-            joined.append(Atom(first.start, days[-1].end, first.lo, days[-1].lo, rank=first.rank))
+            # "Trong 02 ngày (14 và 15/11/2019)": the days, without the bracket the trigger opened
+            start = bracket.end() if (bracket := _DAYS_BRACKET.match(text, first.start)) else first.start
+            joined.append(Atom(start, days[-1].end, first.lo, days[-1].lo, rank=first.rank))
             i += len(days)
         else:
             joined.append(first)

@@ -98,8 +98,8 @@ class Dating:
             found.append((m.start, m.end, _span_end(value), role))
             if role in ("time", "cued", "review") and words.term_before(i, "plan_periods", i - 3):
                 self.plans.add(m.start)  # "theo kế hoạch năm 2017": the plan's period
-            if role in ("time", "cued") and len(value.partition("/")[0]) == 10:
-                self.days.append((m.start, value))
+            if role in ("time", "cued") and len(value.partition("/")[0]) == 10 and not anniversary(value):
+                self.days.append((m.start, value))  # (an anniversary's span of generations is no event's day)
             elif role == "term":
                 self.terms.append((m.start, value))
         year, month = self.article.year, self.article.month
@@ -174,6 +174,7 @@ class Dating:
             if d[1] <= fig.start
             and d[0] not in owned
             and not (d[3] == "same" and any(c in text[d[1] : fig.start] for c in ");"))
+            and not (d[3] != "issued" and _closed_aside(text, d, fig.start))
         ]
         # '18 mô hình “Dân vận khéo” giai đoạn 2020-2022': the quoted name is the measure's
         reach = past_enclosed(text, reach, "“", "”")
@@ -182,13 +183,21 @@ class Dating:
             for d in usable
             if d[0] >= fig.end
             and d[3] not in ("term", "same")
-            and ((d[3] == "cued" and ";" not in text[fig.end : d[0]]) or not text[reach : d[0]].strip())
+            and (
+                (d[3] == "cued" and ";" not in text[fig.end : d[0]])
+                or not text[reach : d[0]].strip()
+                or _bracketed(text, reach, d)
+            )
         ]
         as_of = [d for d in usable if d[0] >= fig.end and d[3] == "asof"]
         # a date right after the figure is its own ("giảm từ 4,4% năm 2021 xuống 1,3% năm 2025")
         # (also after a cue right after the number: "0,68% của đầu năm"; not after a measure, where the
         # date may be its noun's: "đạt 35,34% chỉ tiêu đề ra trong năm 2022")
-        attached = [d for d in after[:1] if _own_gap(text[reach : d[0]], reach == fig.end)]
+        attached = [
+            d
+            for d in after[:1]
+            if _own_gap(text[reach : d[0]], reach == fig.end) or _bracketed(text, reach, d)
+        ]
         # the date of a change's start is that number's alone ("tăng từ mức 0,68% của đầu năm lên
         # 0,83%"); another figure's may date the figures restating it ("117.000 chỗ dịp 30/4 - 1/5,
         # tương ứng với xấp xỉ 570 chuyến bay")
@@ -212,6 +221,10 @@ class Dating:
         if framed and attached and reach > fig.end and _within(attached[-1][2], framed[-1][2]):
             attached = framed
         pools = (attached, in_clause, after[:1], as_of[:1], plain, issued)
+        if self._standing(fig, clause):
+            # a standing attribute ("có diện tích tự nhiên khoảng 197,5km2, dân số gần 7.500 người") is
+            # of a period only where its own clause names one, never the paragraph's or the article's
+            pools, inherited = (attached, in_clause, as_of[:1]), None
         for pool in pools:
             if pool:
                 self.borrowed = pool[-1][3] == "same"
@@ -220,6 +233,8 @@ class Dating:
                 if (content := self._decided(pool[-1], fig, usable)) is not None:
                     return content
                 return self._change_part(pool[-1][2], fig, clause)
+        if self._standing(fig, clause):
+            return None
         if (day := self._event_day(fig)) is not None:
             return day
         if (term := self._elected_term(fig, dates, clause)) is not None:
@@ -245,6 +260,20 @@ class Dating:
         if period and (target or not _under_way(period, year)):
             return period
         return str(year) if year else period or self._headline_year()
+
+    def _standing(self, fig: Mention, clause: int) -> bool:
+        """Whether a figure is a standing attribute of a place, a household or a work (its unit or
+        the words just before it in its phrase name one: "diện tích tự nhiên", "dân số", "nhân khẩu",
+        "công suất lắp đặt"), which holds regardless of the period the text reports on; no share."""
+        words, unit = self.words, str(fig.attrs.get("unit") or "")
+        at = words.at(fig.start)
+        if unit == "%":
+            return False  # a share ("chạy hết công suất 100% máy", "79% dân số") changes with time
+        if rules().has("standing_measures", unit):
+            return True
+        low = max(words.at(clause), at - 6)
+        low = max([low, *(k + 1 for k in range(low, at) if words.is_punct(k))])  # within its phrase
+        return any(words.term_at(i, "standing_measures", at) for i in range(low, at))
 
     def _decided(self, day: Dated, fig: Mention, usable: list[Dated]) -> str | None:
         """For a figure a document sets out, named after the document in a sentence opened by the
@@ -310,9 +339,16 @@ class Dating:
         words = self.words
         first = words.at(words.sentence(fig.start)[0])
         handed = words.term_at(first, "occasion_openers") and any(
-            words.term_at(i, "occasion_acts") for i in range(first, words.at(fig.start))
+            _ends_with(words, i, "occasion_acts") for i in range(first, words.at(fig.start))
         )
-        if not (handed or words.opens_with(first, "attendance_openers")):
+        # "... diễn ra với sự tham dự của 399 đại biểu chính thức, đại diện cho 62.935 đảng viên"
+        # (a count right after the link: "sự tham gia của các hiệp hội" counts no one)
+        joined = any(
+            (n := words.term_at(i, "attendance_links"))
+            and any(w[:1].isdigit() for w in words.lower[i + n : i + n + 2])
+            for i in range(first, words.at(fig.start))
+        )
+        if not (handed or joined or words.opens_with(first, "attendance_openers")):
             return None
         return next((value for start, value in reversed(self.days) if start < fig.start), None)
 
@@ -360,7 +396,7 @@ class Dating:
         ahead = range(words.at(fig.end), words.before(cut if cut >= 0 else high))
         reached = None  # the word opening the state reached, between the change's start and the figure
         for k in range(at, floor - 1, -1):
-            if k < at and reached is None and words.term_at(k, "change_ends"):
+            if k < at and reached is None and _change_end(words, k):
                 reached = k
             n = words.term_at(k, "change_starts")
             if n and k + n < len(words) and words.lower[k + n][:1].isdigit() and k + n not in self.date_words:
@@ -368,8 +404,23 @@ class Dating:
                     # "xuống vị trí 68, tụt 21 bậc": a change of its own after the state reached
                     changed = any(words.term_at(j, "change_verbs") for j in range(reached + 1, at))
                     return period if changed else last
-                return first if any(words.term_at(j, "change_ends") for j in ahead) else period
+                return first if any(_change_end(words, j) for j in ahead) else period
         return period
+
+
+def _ends_with(words: Words, i: int, name: str) -> bool:
+    """Whether word `i` is a term of table `name` or ends with one the segmenter glued to the word
+    before it ("huyện uỷ trao Huy hiệu" read as "huyện", "uỷ trao")."""
+    if words.term_at(i, name):
+        return True
+    syllables = words.lower[i].split() if i < len(words.lower) else []
+    return any(rules().has(name, " ".join(syllables[k:])) for k in range(1, len(syllables)))
+
+
+def _change_end(words: Words, j: int) -> bool:
+    """Whether word `j` opens the state a change reaches ("xuống còn", "lên"), not the bound of an
+    amount ("từ 10 tỷ đồng trở lên/năm": at least that much, no change)."""
+    return bool(words.term_at(j, "change_ends")) and not (j > 0 and words.lower[j - 1] == "trở")
 
 
 def _since_to_now(words: Words, i: int, after: int) -> bool:
@@ -378,6 +429,18 @@ def _since_to_now(words: Words, i: int, after: int) -> bool:
     return bool(words.term_at(after, "until_now")) and any(
         words.term_at(k, "since_cues") for k in range(max(0, i - 5), i)
     )
+
+
+def _closed_aside(text: str, date: Dated, at: int) -> bool:
+    """Whether a date stands in a bracketed aside that closes before `at` and reports more than the
+    date ("ước 9 tháng đầu năm 2024 ... tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%), trong
+    đó: Khu vực nông, lâm nghiệp ... đạt 1.574,1 tỷ đồng"): its period is the aside's own; a bracket
+    holding the date alone ("Qua 5 năm (2016 - 2020), ...") frames what follows."""
+    opening = text.rfind("(", 0, date[0])
+    if opening < 0 or ")" in text[opening : date[0]]:
+        return False
+    closing = text.find(")", date[1], at)
+    return closing >= 0 and any(c.isdigit() for c in text[opening : date[0]] + text[date[1] : closing])
 
 
 def _within(part: str, whole: str) -> bool:
@@ -421,6 +484,21 @@ def _own_gap(gap: str, bare: bool) -> bool:
     or, after a `bare` number, a time cue alone ("của", "trong", "vào")."""
     gap = gap.strip()
     return not gap or (bare and rules().has("time_after_cues", gap))
+
+
+def _bracketed(text: str, reach: int, date: Dated) -> bool:
+    """Whether a date stands alone in brackets right after a figure's phrase, at most a bound, a rate
+    or a few words of its noun between them ("từ 15 tỷ đồng trở lên/năm (giai đoạn 2026-2030)", "trên
+    14 triệu lượt khách (năm 2019)"): the figure's own period, unless a Party term's name."""
+    gap = text[reach : date[0]].rstrip()
+    if not gap.endswith("(") or not text[date[1] :].lstrip().startswith(")"):
+        return False
+    words = gap[:-1]
+    if len(words) > 25 or regex.search(r"[\d,;:]|\bvà\b", words):
+        return False
+    # "miễn nhiệm 5 thành viên HĐQT nhiệm kỳ VI (2015-2020)": the term names the board
+    spaced = f" {' '.join(text[max(0, date[0] - 25) : date[0]].lower().split())} "
+    return not any(f" {term} " in spaced for term in rules().tables["qualifying_periods"])
 
 
 def past_enclosed(text: str, end: int, opening: str, closing: str) -> int:

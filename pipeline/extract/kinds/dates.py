@@ -9,8 +9,11 @@ from a metadata line or a crawler field, for the cleaning stage.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from typing import Any
+
+import regex
 
 from pipeline.clean.published import parse_published
 from pipeline.datetime_parse import Atom, Point, grammar, iso_point, months_later
@@ -215,6 +218,24 @@ def find(doc: ArticleDoc) -> list[Mention]:
                 attrs = {"value": resolved[0], "inferred": resolved[1]}
                 mentions.append(Mention("DATE", atom.start, atom.end, segment.text[atom.start:atom.end],
                                         field=segment.field, attrs=attrs))
+    return _defined_periods(mentions, {s.field: s.text for s in doc.segments})
+
+
+def _defined_periods(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
+    """A named period the article defines by the days it runs ("6 tháng đầu năm 2024 (từ ngày
+    01/12/2023 đến ngày 31/5/2024)", a court's or an inspectorate's reporting year) is those days
+    wherever the article names it."""
+    defined: dict[str, str] = {}
+    for one, two in itertools.pairwise(mentions):
+        value, days = str(one.attrs["value"]), str(two.attrs["value"])
+        gap = texts[one.field][one.end:two.start] if one.field == two.field else ""
+        if ("/" in days and len(days.partition("/")[0]) == 10 and len(value.partition("/")[0]) in (4, 7)
+                and ".." not in value + days and regex.fullmatch(r"\s*\(\s*(?:từ\s+)?", gap, regex.IGNORECASE)
+                and texts[two.field][two.end:two.end + 2].lstrip().startswith(")")):
+            defined[value] = days
+    for m in mentions:
+        if (days := defined.get(str(m.attrs["value"]))) is not None:
+            m.attrs["value"] = days
     return mentions
 
 
