@@ -12,7 +12,13 @@ from typing import Any
 import regex
 
 from pipeline.extract.document import ArticleDoc
-from pipeline.extract.figure_forms import list_figures, pair_figures, slash_pair_second
+from pipeline.extract.figure_forms import (
+    list_figures,
+    pair_figures,
+    part_of_total,
+    repeated_unit_target,
+    slash_pair_second,
+)
 from pipeline.extract.figure_lexicon import Lexicon, lexicon
 from pipeline.extract.figure_reading import (
     SPACE,
@@ -157,10 +163,17 @@ def find(doc: ArticleDoc) -> list[Mention]:
         if segment.field.startswith("meta"):
             continue
         view = SegmentView.of(segment)
-        text, own = segment.text, []
+        text, own, whole_end = segment.text, [], -1
         for match in lex.core.finditer(text):
-            if not TRAILING_JUNK.match(text, match.end()):
-                own.extend(_figures_of(view, match, lex))
+            if match.start() < whole_end:
+                continue  # the whole of a part just read ("19" of "17 trong tổng số 19 mục tiêu")
+            if (part := part_of_total(view, match, lex)) is not None:
+                own.extend(part)
+                whole_end = part[0].end if part else whole_end
+            elif not TRAILING_JUNK.match(text, match.end()):
+                read = _figures_of(view, match, lex)
+                target = repeated_unit_target(view, read[-1], lex) if read else None
+                own.extend([*read, target] if target else read)
             elif slash_pair_second(text, match.end()):
                 own.extend(pair_figures(view, match, lex))
         for glued in GLUED_AFTER.finditer(text):
