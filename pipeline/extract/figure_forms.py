@@ -134,6 +134,8 @@ def pair_figures(view: SegmentView, first: regex.Match, lex: Lexicon) -> list[Me
             unit.end = second.end()
     if unit.kind in (None, "code", "time"):
         return []  # "24/24", "4/7" of a grade, "2/3 số": no counted unit
+    if unit.kind == "money" and b_scale and not a_scale:
+        a, a_scale = scaled_value(first, 1, lex, inherit=b_scale)  # "45.799/36.875 tỷ đồng": both in tỷ
     words = words_before(text, first.start(), view.sentence_starts[view.sentence(first.start())])
     qualifier, size = qualifier_before(words, lex)
     context = words[: len(words) - size]

@@ -104,6 +104,28 @@ def _figures_of(view: SegmentView, match: regex.Match, lex: Lexicon, glued: bool
     ]
 
 
+def _compound_amount(view: SegmentView, first: regex.Match, lex: Lexicon) -> Mention | None:
+    """One amount written with two scale words, the larger first: "5 tỷ 298,2 triệu đồng" is
+    5.298.200.000 đồng, "1 tỷ 345 triệu đồng" 1.345.000.000 đồng (spec 4: scale words fold in)."""
+    text = view.segment.text
+    gap = SPACE.match(text, first.end())
+    second = lex.bare.match(text, gap.end()) if gap.end() > first.end() else None
+    if not second or first.group("n2") or first.group("pct1") or not first.group("s1") or (
+            second.group("n2") or second.group("pct1") or not second.group("s1")):
+        return None
+    (a, a_scale), (b, b_scale) = scaled_value(first, 1, lex), scaled_value(second, 1, lex)
+    top, low = (lex.scales[s.split()[-1]] for s in (a_scale.strip(), b_scale.strip()))
+    if a is None or b is None or low >= top or b >= top:
+        return None  # "2 triệu 3 triệu" is no one amount
+    rest = _figures_of(view, second, lex)
+    if len(rest) != 1 or rest[0].attrs["unit"] not in (None, *lex.unit_written.values()):
+        return None
+    words = words_before(text, first.start(), view.sentence_starts[view.sentence(first.start())])
+    qualifier = qualifier_before(words, lex)[0]
+    return figure_mention(view, first.start(), rest[0].end, plain_value(a + b), rest[0].attrs["unit"],
+                          qualifier, rest[0].attrs["is_target"])
+
+
 def _counted_before(view: SegmentView, start: int, lex: Lexicon) -> str | None:
     """The counted noun a unit-less number takes from "số <noun>" before it in its sentence.
 
@@ -170,6 +192,9 @@ def find(doc: ArticleDoc) -> list[Mention]:
             if (part := part_of_total(view, match, lex)) is not None:
                 own.extend(part)
                 whole_end = part[0].end if part else whole_end
+            elif amount := _compound_amount(view, match, lex):
+                own.append(amount)  # "5 tỷ 298,2 triệu đồng"
+                whole_end = amount.end
             elif not TRAILING_JUNK.match(text, match.end()):
                 read = _figures_of(view, match, lex)
                 target = repeated_unit_target(view, read[-1], lex) if read else None
