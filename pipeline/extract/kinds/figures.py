@@ -126,6 +126,22 @@ def _compound_amount(view: SegmentView, first: regex.Match, lex: Lexicon) -> Men
                           qualifier, rest[0].attrs["is_target"])
 
 
+SCALE_WORD = regex.compile(r"\b(?:nghìn|ngàn|triệu|tỷ|tỉ)\b")
+
+
+def _bare_amounts_take_currency(view: SegmentView, found: list[Mention], lex: Lexicon) -> None:
+    """An amount with a scale word and no unit takes the currency of a money figure in its sentence:
+    "ngân sách huyện 250 triệu, ngân sách xã trên 150 triệu đồng" are both đồng."""
+    currencies: dict[int, str] = {}
+    for mention in found:
+        unit = mention.attrs["unit"]
+        if unit and lex.at["money"].fullmatch(unit):
+            currencies.setdefault(view.sentence(mention.start), unit)
+    for mention in found:
+        if mention.attrs["unit"] is None and SCALE_WORD.search(mention.text):
+            mention.attrs["unit"] = currencies.get(view.sentence(mention.start))
+
+
 def _counted_before(view: SegmentView, start: int, lex: Lexicon) -> str | None:
     """The counted noun a unit-less number takes from "số <noun>" before it in its sentence.
 
@@ -208,6 +224,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
             own.extend(_number_word_figure(view, start, lex))
         own.extend(_number_words_within(view, lex))
         own.sort(key=lambda m: m.start)
+        _bare_amounts_take_currency(view, own, lex)
         found += own + list_figures(view, own, lex)
     return found
 
