@@ -26,6 +26,7 @@ from pipeline.extract.figure_reading import (
     Unit,
     figure_mention,
     is_goal,
+    label_before,
     names_rather_than_counts,
     plain_value,
     qualifier_before,
@@ -285,7 +286,7 @@ def _list_item(view: SegmentView, item: ListItem, head: Mention, lex: Lexicon) -
     label_words = PREV_WORDS.findall(item.label)
     value, _ = scaled_value(number, 1, lex)
     year_like = YEAR.fullmatch(number.group("n1")) and head.attrs["unit"] != "%"
-    if value is None or year_like or suffix_in(label_words, lex.tables["labels_before"])[0]:
+    if value is None or year_like or label_before(view, item.number_start, label_words, lex):
         return None  # "năm 2020", "Điều 5": a date or a label, not an item
     counted = lex.at["noun"].fullmatch(item.label)
     unit = item.label if counted else head.attrs["unit"]
