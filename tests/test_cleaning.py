@@ -137,6 +137,17 @@ def test_a_short_last_paragraph_after_captions_is_kept() -> None:
     ("(TTXVN/Vietnam+)", []),
     ("Theo TTXVN", []),
     ("Tin, ảnh: Phòng Công tác Sinh viên", []),
+    # the roles join in any order, a writer's among them; a credit alone names no author
+    ("Ảnh, tin: Phạm Hùng", ["Phạm Hùng"]),
+    ("Tin/ảnh: Phạm Hùng", ["Phạm Hùng"]),
+    ("Ảnh và tin: Phạm Hùng", ["Phạm Hùng"]),
+    ("Tổng hợp: Lê Thảo", ["Lê Thảo"]),
+    # a unit's acronym in capitals after the name is no second author; a CMS account is no person
+    ("Mai Hương - VP HĐND-UBND", ["Mai Hương"]),
+    ("Ngọc Hà - TT TTVHTT", ["Ngọc Hà"]),
+    ("Người đăng: admin", []),
+    ("Đăng bởi: Quản trị viên", []),
+    ("Tác giả bài viết: Đoàn TT Phú Thịnh", []),
 ])
 def test_bylines_after_the_article(byline: str, names: list[str]) -> None:
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, byline, "Chia sẻ", "Tin liên quan", *RELATED))

@@ -20,6 +20,7 @@ from pipeline.clean.shapes import (
     has_stamp,
     is_breadcrumb,
     is_leaked_markup,
+    is_loose_name,
     is_name,
     is_paragraph,
 )
@@ -71,6 +72,7 @@ MENU_BULLET = regex.compile(r"^[•·▪►▸]\s*")
 NO_CONTENT = regex.compile(r"^[^\p{L}\p{N}]*$")
 AGENCY_WORD = r"\p{Lu}[\p{L}\d/+.\-]*"
 AGENCY = regex.compile(rf"^\((?:[Tt]heo\s+)?{AGENCY_WORD}(?:\s+{AGENCY_WORD}){{0,3}}\)$")  # (TTXVN)
+ROLE_JOINER = r"\s*(?:,|/|&|[-–]|\bvà\b)\s*"  # "Bài, ảnh", "Tin - ảnh", "Bài/ảnh", "Ảnh và tin"
 SEGMENT = regex.compile(r"\s*[|｜•·]\s*")  # "Ngày đăng: 09/12/2024 | Lượt xem: 52 | Tác giả: Minh Anh"
 POSTED_BY = regex.compile(r"\bbởi\s+(?P<name>[^|,]+?)\s*$", regex.IGNORECASE)
 DASHED = regex.compile(r"\s+[-–]\s+")  # "Chính trị - Xã hội - Ngày 09/12/2024"
@@ -118,6 +120,8 @@ def boilerplate_rules() -> BoilerplateRules:
     """Load and compile the boilerplate rules once per process."""
     data: dict[str, Any] = load_rules("boilerplate", BOILERPLATE_SCHEMA)
     flags = regex.IGNORECASE | regex.V1
+    writers = _alternation(data["byline_prefixes"])
+    roles = _alternation([*data["byline_prefixes"], *data["credit_prefixes"]])
     return BoilerplateRules(
         phrases=frozenset(casefold_words(e["term"]) for e in data["phrases"]),
         patterns=tuple((e["name"], regex.compile(e["term"], flags)) for e in data["patterns"]),
@@ -126,8 +130,10 @@ def boilerplate_rules() -> BoilerplateRules:
             rf"^[^\d.!?]*\b(?:{_alternation(data['list_headings'])})(?:\s+ngày)?\s*:?$", flags),
         recent_heading=regex.compile(rf"\b(?:{_alternation(data['recent_headings'])})\s*:?$", flags),
         byline=regex.compile(
-            # "Đăng bởi Minh Anh": a prefix that ends in "bởi" (by) needs no colon
-            rf"^(?:{_alternation(data['byline_prefixes'])})(?:\s*:|(?<=\bbởi))\s*(?P<names>.+)$", flags
+            # the roles a signature names, joined in any order ("Bài và ảnh", "Ảnh, tin", "Tin/ảnh"), one
+            # of them a writer's; "Đăng bởi Minh Anh": a prefix that ends in "bởi" (by) needs no colon
+            rf"^(?=(?:(?:{roles}){ROLE_JOINER})*(?:{writers})\b)(?:{roles})(?:{ROLE_JOINER}(?:{roles}))*"
+            rf"(?:\s*:|(?<=\bbởi))\s*(?P<names>.+)$", flags
         ),
         credit=regex.compile(
             rf"^\(?(?:{_alternation(data['credit_prefixes'])})\s*:\s*(?P<names>.+?)\)?$", flags
@@ -215,7 +221,9 @@ def byline_names(text: str) -> list[str] | None:
     found = names_in(given, rules.honorifics, rules.units)
     if found is None and is_signing_unit(given, rules.units):
         return []  # "Tin, ảnh: Phòng Công tác Sinh viên": an office signs it, no person
-    return found or split_names(given)
+    if found is not None:
+        return found
+    return [name for name in split_names(given) if is_loose_name(name)]  # "admin" signs nothing
 
 
 def _without_dates(text: str) -> str:
