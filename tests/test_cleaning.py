@@ -203,6 +203,10 @@ def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
     ("9/12/2024 2:30:00 CH", "2024-12-09T14:30"),
     ("2024/12/09 10:00", "2024-12-09T10:00"),
     ("(09/12/2024). Số lượt xem:2082", "2024-12-09"),
+    # the month in words, as WordPress prints dates in Vietnamese and English
+    ("Tháng Mười Hai 9, 2024", "2024-12-09"),
+    ("9 Tháng mười hai, 2024", "2024-12-09"),
+    ("Posted on December 9, 2024", "2024-12-09"),
 ])
 def test_datelines_with_a_section_or_a_weekday(line: str, published: str) -> None:
     lines = classify(page_of(TITLE_LINE, line, LEAD, SECOND))

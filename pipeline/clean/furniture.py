@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from pipeline.clean.bylines import MAX_BYLINE_WORDS, is_signing_unit, names_in, source_author
+from pipeline.clean.published import with_numeric_dates
 from pipeline.clean.shapes import (
     DATE,
     STAMP,
@@ -56,6 +57,7 @@ DATELINE_MAX_WORDS = 14
 STAMP_LEFTOVER_WORDS = 4  # words a dateline with a time may carry besides it (its section's name)
 DATELINE_WORDS = regex.compile(
     r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng|xuất bản|phát hành|lúc|ngày|giờ|sáng|chiều|tối|trưa"
+    r"|(?:posted|published|updated)(?:\s+on)?"  # an English theme's dateline ("Posted on 05/11/2025")
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|gmt|utc|am|pm)\b|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     r"|[+\-]\d{1,2}(?::?\d{2})?|[()\[\],:\-–|/]",
     regex.IGNORECASE,
@@ -192,7 +194,10 @@ def is_source_line(text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """A line that is a date (with time, weekday, "Cập nhật lúc", maybe a byline name), not a sentence."""
-    if len(text.split()) > DATELINE_MAX_WORDS or DATELINE.search(text) is None:
+    if len(text.split()) > DATELINE_MAX_WORDS:
+        return False
+    text = with_numeric_dates(text)  # "Tháng Mười Một 5, 2025", "November 5, 2025"
+    if DATELINE.search(text) is None:
         return False
     if len(DATELINE.findall(text)) > 1:
         return False  # "20/10/1930 - 20/10/2023": a span the article speaks of, not when it was posted

@@ -44,6 +44,28 @@ def _english() -> tuple[regex.Pattern, dict[str, int]]:
     return pattern, months
 
 
+@compiled
+def _month_words() -> tuple[regex.Pattern, dict[str, int]]:
+    """A date whose month is a word after "tháng", as WordPress prints it in Vietnamese ("Tháng Mười
+    Một 5, 2025", "5 Tháng Mười Một, 2025"); the year must follow, or "tháng Năm" is not a month."""
+    months = {casefold_words(e["term"]): e["month"] for e in date_rules()["month_words"]}
+    names = alternation([e["term"] for e in date_rules()["month_words"]], spaces="any")
+    pattern = regex.compile(
+        rf"(?<!\p{{L}})(?:tháng\s+(?P<m1>{names})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})"
+        rf"|(?<!\d)(?P<d2>{DAY})\s+tháng\s+(?P<m2>{names})(?:\s*,\s*|\s+năm\s+)(?P<y2>{YEAR}))(?!\d)", FLAGS)
+    return pattern, months
+
+
+def with_numeric_dates(text: str) -> str:
+    """The text with each date whose month is a word (Vietnamese or English) written d/m/yyyy."""
+    for pattern, months in (_month_words(), _english()):
+        def numeric(match: regex.Match[str], months: dict[str, int] = months) -> str:
+            month = months[casefold_words(match["m1"] or match["m2"])]
+            return f"{int(match['d1'] or match['d2'])}/{month}/{match['y1'] or match['y2']}"
+        text = pattern.sub(numeric, text)
+    return text
+
+
 def _first_date(text: str) -> tuple[int, int, int, int, int, Clock | None] | None:
     """The first full date in `text`: (start, end, year, month, day, time written with it)."""
     found = []
@@ -86,7 +108,7 @@ def parse_published(text: str | None) -> str | None:
     """Publication time in a metadata line or crawler field: ISO `YYYY-MM-DD[THH:MM]`, or None."""
     if not text or not isinstance(text, str):
         return None
-    head = text[:500]
+    head = with_numeric_dates(text[:500])
     found = _first_date(head)
     if found is None:
         return None
