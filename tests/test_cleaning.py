@@ -380,6 +380,20 @@ def test_under_the_dateline_a_photo_caption_is_not_the_headline() -> None:
     assert title_from(lines, None) == TITLE_LINE
 
 
+def test_a_headline_with_a_full_stop_printed_again_under_the_lead_is_the_headline() -> None:
+    headline = "Đoàn thị trấn ra quân tình nguyện chỉnh trang khuôn viên Nhà văn hóa khối phố."
+    lead = ("Ngày 7-3, nhân dịp tháng thanh niên, Đoàn Thanh niên thị trấn tổ chức chỉnh trang nhà văn hóa "
+            "khối phố")
+    lines = classify(page_of(headline, "Thứ hai - 08/03/2021 10:21", lead, headline, SECOND, LAST))
+    assert title_from(lines, None) == headline
+    assert [x.cls for x in lines if x.text == lead] == [BODY]
+    assert [x.cls for x in lines if x.text == headline] == [TITLE, BOILERPLATE]
+    # a caption echoed right under itself is no headline printed again
+    caption = "Toàn cảnh hội nghị sơ kết tại hội trường Huyện ủy."
+    lines = classify(page_of(caption, caption, TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) != caption
+
+
 def test_a_headline_printed_whole_then_broken_over_lines() -> None:
     pieces = ["BỐI CẢNH HỌC TẬP CỦA BẢO TÀNG – PHÂN TÍCH", "TỪ TRƯNG BÀY NGHỀ THỦ CÔNG TRUYỀN THỐNG",
               "Ở BẢO TÀNG THÀNH PHỐ HỒ CHÍ MINH"]
