@@ -156,6 +156,12 @@ def test_bylines_after_the_article(byline: str, names: list[str]) -> None:
     assert authors_from(lines) == names
 
 
+@pytest.mark.parametrize("button", ["Post Comment", "Related Posts", "Bà Hesung Chun Koh"])
+def test_words_that_are_no_vietnamese_syllables_give_no_author(button: str) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, button, "Chia sẻ", "Tin liên quan", *RELATED))
+    assert authors_from(lines) == []
+
+
 def test_a_menu_in_capitals_after_the_article_gives_no_author() -> None:
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ"))
     assert authors_from(lines) == []
