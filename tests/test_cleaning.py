@@ -162,6 +162,23 @@ def test_words_that_are_no_vietnamese_syllables_give_no_author(button: str) -> N
     assert authors_from(lines) == []
 
 
+@pytest.mark.parametrize("widget", [
+    ["Thống kê truy cập", "Đang truy cập: 25", "Hôm nay: 1.234"],
+    ["Tải ứng dụng", "App Store", "Google Play"],
+])
+def test_a_widgets_label_over_its_chrome_after_an_unsigned_article_is_boilerplate(widget: list[str]) -> None:
+    footer = "© Bản quyền thuộc về Cổng thông tin điện tử huyện Yên Lạc"
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, LAST, *widget, footer))
+    assert all(classes[line] == BOILERPLATE for line in widget)
+    assert classes[LEAD] == classes[SECOND] == classes[LAST] == BODY
+
+
+def test_a_tables_header_over_its_numbers_at_the_articles_end_stays() -> None:
+    table = ["TT", "Họ và tên đảng viên", "Năm vào Đảng", "1", "Nguyễn Văn An", "1975"]
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, *table))
+    assert classes["TT"] == classes["Họ và tên đảng viên"] == classes["Năm vào Đảng"] == BODY
+
+
 def test_a_menu_in_capitals_after_the_article_gives_no_author() -> None:
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ"))
     assert authors_from(lines) == []
