@@ -114,13 +114,13 @@ def is_listed_headline(text: str) -> bool:
 
 
 def is_name(text: str) -> bool:
-    """A person's name alone: two to four capitalised syllables ("Xuân Bính", "BÌNH MINH", "D.My"),
-    each a Vietnamese syllable: an acronym ("VP HĐND", "TT TTVHTT") names a unit, English words
-    ("Post Comment", "Related Posts") a widget."""
+    """A person's name alone: two to four capitalised syllables ("Xuân Bính", "BÌNH MINH", "D.My");
+    in capitals each word is a syllable, no acronym ("VP HĐND", "TT TTVHTT" name a unit)."""
     stripped = text.strip()
     if len(stripped) > 40 or NAME.match(stripped) is None:
         return False
-    return all("." in word or is_syllable(word) for word in regex.split(r"[ \-]", stripped))
+    return has_lowercase(stripped) or all(
+        "." in word or is_syllable(word) for word in regex.split(r"[ \-]", stripped))
 
 
 def is_syllable(word: str) -> bool:
