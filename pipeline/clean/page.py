@@ -40,8 +40,8 @@ SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the 
 # and a CMS prints the post's category ("Posted in Tin tức") above the byline as often as below it; a
 # journal article's English keywords close its English abstract, and its text may follow
 STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "embed-placeholder", "contact-line",
-                         "breadcrumb", "category-line", "english-keywords", "image-alt-placeholder",
-                         "editorial-dates"})
+                         "phone-line", "breadcrumb", "category-line", "english-keywords",
+                         "image-alt-placeholder", "editorial-dates"})
 
 
 @dataclass
