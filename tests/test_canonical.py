@@ -59,9 +59,25 @@ def test_no_two_canonical_names_differ_only_in_case_tones_or_spacing(gold_run) -
     ("Đảng ủy khối Các cơ quan", "Đảng ủy Khối Các cơ quan"), ("Bộ Công An", "Bộ Công an"),
     ("Tập đoàn Công nghiệp- Viễn thông Quân đội", "Tập đoàn Công nghiệp - Viễn thông Quân đội"),
     ("Hội đồng Quản trị", "Hội đồng quản trị"), ("Mercedes-Benz", "Mercedes-Benz"),
+    ("tuyensinh.ulsa.edu.vn", "tuyensinh.ulsa.edu.vn"),
 ])
 def test_case_and_spacing_of_heads_are_one_form(written: str, canonical: str) -> None:
     assert canonical_name(written) == canonical
+
+
+@pytest.mark.parametrize("written", ["Bộ GD&ĐT", "Bộ GD& ĐT", "Bộ GD &ĐT", "Bộ GD - ĐT", "Bộ GD-ĐT",
+                                     "Bộ GDĐT"])
+def test_an_acronym_spaced_around_its_joint_is_one_acronym(written: str) -> None:
+    assert canonical_name(written) == "Bộ Giáo dục và Đào tạo"
+
+
+def test_a_spaced_dash_between_places_stays_a_spaced_dash() -> None:
+    assert canonical_name("UBND tỉnh Bà Rịa- Vũng Tàu") == "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_numbered_districts_get_their_city() -> None:
+    assert canonical_name("UBND quận 3") == "Ủy ban nhân dân quận 3, Thành phố Hồ Chí Minh"
+    assert canonical_name("UBND huyện 3") == "Ủy ban nhân dân huyện 3"  # no such unit: left as written
 
 
 def test_an_open_bloc_name_takes_the_one_bloc_of_the_article() -> None:
@@ -124,3 +140,22 @@ def test_the_context_reads_units_and_a_certain_province() -> None:
     context = place_context(doc)
     assert context.province == "Ninh Thuận"
     assert context.named["huyện"] == {"Ninh Hải"} and context.named["xã"] == {"Vĩnh Hải"}
+
+
+def test_a_bare_district_after_a_local_head_takes_its_word_and_province_before_the_reform() -> None:
+    before, after = PlaceContext(date="2021-03-01"), PlaceContext(date="2025-09-01")
+    assert canonical_name("Công an Long Biên", before) == "Công an quận Long Biên, thành phố Hà Nội"
+    assert canonical_name("Phòng GD&ĐT Cầu Giấy", before) == \
+        "Phòng Giáo dục và Đào tạo quận Cầu Giấy, thành phố Hà Nội"
+    assert canonical_name("Công an Long Biên", after) == "Công an Long Biên"  # now a ward's name too
+    assert canonical_name("Công an Hoàng Mai", before) == "Công an Hoàng Mai"  # a quận and a thị xã
+    assert canonical_name("Trung tâm Y tế huyện Lý Nhân", before) == \
+        "Trung tâm Y tế huyện Lý Nhân, tỉnh Hà Nam"
+    assert canonical_name("CLB Hải Phòng", before) == "Câu lạc bộ Hải Phòng"  # "Phòng" opens no name here
+
+
+def test_a_defined_short_form_followed_by_its_own_place_does_not_repeat_the_place() -> None:
+    defined = {"CDC": "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"}
+    context = PlaceContext(province="Hà Nam", date="2021-03-01")
+    assert canonical_name("CDC Hà Nam", context, defined) == "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
+    assert canonical_name("CDC", context, defined) == "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"

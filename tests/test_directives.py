@@ -95,6 +95,12 @@ def test_short_mention_needs_the_same_type() -> None:
     assert sorted(ids) == ["58/QĐ-UBND", "Nghị quyết 58"]
 
 
+def test_a_party_qd_symbol_serves_both_types_a_state_one_does_not() -> None:
+    assert _ids("Quyết định số 144-QĐ/TW được quán triệt. Quy định 144 nêu 5 chuẩn mực.") == ["144-QĐ/TW"]
+    ids = _ids("Quyết định số 1234/QĐ-UBND được ban hành. Quy định 1234 thì khác.")
+    assert sorted(ids) == ["1234/QĐ-UBND", "Quy định 1234"]
+
+
 def test_year_of_short_form_must_agree() -> None:
     ids = _ids("Nghị định 99/2019/NĐ-CP thay cho Nghị định 99/2013.")
     assert ids == ["99/2019/NĐ-CP", "Nghị định 99/2013"]

@@ -65,6 +65,24 @@ SCORED_ONLY: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {
     # reviewed by two more), scored on arrival (tree fbd10b2, before session 11's merges):
     # 0.730 / 0.970 / 0.959 / 0.808 (0.872) / 0.969 / 0.903; attribution 0.716 / 0.655 / 0.736 / 0.784
     "extraction-test9.jsonl": ((0.72, 0.97, 0.95, 0.81, 0.87, 0.98, 0.9), (0.71, 0.66, 0.73, 0.78)),
+    # `extraction-test10.jsonl` (12 passages: Party and State portals, commune and district sites, mass
+    # organisations, local radio; hosts in no other file, a domain used before kept in its half, and no
+    # domain a tuning session audited; annotated by two sessions that did not run vnie and reviewed by two
+    # more), scored on arrival (tree 53fb144, before session 12's merges):
+    # 0.667 / 0.893 / 0.807 / 0.812 (0.875) / 0.889 / 0.909; attribution 0.775 / 0.592 / 0.803 / 0.859
+    "extraction-test10.jsonl": ((0.66, 0.89, 0.8, 0.81, 0.87, 0.88, 0.9), (0.77, 0.59, 0.8, 0.85)),
+    # `extraction-test11.jsonl` (11 passages: enterprises' Party committees and sites in power, rubber,
+    # railways and ports, associations, schools; registered domains in no other file, split by a hash;
+    # annotated by a session that did not run vnie and reviewed by another), scored on arrival (tree dee6843,
+    # before session 12's tuning merges): 0.750 / 0.800 / 0.889 / 0.704 (0.761) / 1.000 / 0.882; attribution
+    # 0.889 / 0.500 / 0.500 / 1.000
+    "extraction-test11.jsonl": ((0.75, 0.8, 0.88, 0.7, 0.76, 0.99, 0.88), (0.88, 0.5, 0.5, 0.99)),
+    # `extraction-test12.jsonl` (12 passages: corporations' and companies' Party committees, hospitals,
+    # colleges and institutes, Buddhist and Catholic bodies, associations; registered domains in no other
+    # file, split by a hash; annotated by a session that did not run vnie and reviewed by another), scored on
+    # arrival (tree d8712f9, before session 12's tuning merges): 0.500 / 0.870 / 0.962 / 0.598 (0.713) /
+    # 0.900 / 0.786; attribution 0.933 / 0.567 / 0.233 / 0.967
+    "extraction-test12.jsonl": ((0.5, 0.86, 0.96, 0.59, 0.71, 0.9, 0.78), (0.93, 0.56, 0.23, 0.96)),
 }
 
 

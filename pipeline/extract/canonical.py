@@ -32,6 +32,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
                               "committee": {"type": "string", "minLength": 1}}, required=["level"]),
     "provincial_heads": lexicon_schema(),
     "local_heads": lexicon_schema(),
+    "district_heads": lexicon_schema(),
     "exceptions": lexicon_schema(),
     "open_heads": lexicon_schema(),
 })
@@ -39,8 +40,11 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
 NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}]*|\d+)"
 PLACE_RUN = rf"{NAME_WORD}(?:(?:[ ]|[ ]?[-–][ ]?){NAME_WORD}){{0,4}}"  # "Bà Rịa - Vũng Tàu" is one place
 MAX_PLACE_WORDS = 5  # "Bà Rịa - Vũng Tàu": four words and a dash
+WEB_ADDRESS = regex.compile(r"[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+")
 SPACED_DASH = regex.compile(r"(?<=\S)(?:\s+[-–]\s*|\s*[-–]\s+)(?=\S)")  # "A- B", "A -B": one form, "A - B"
-SPACED_AMPERSAND = regex.compile(r"(?<=\p{Lu}) & (?=\p{Lu})")  # "TN & MT" is "TN&MT"
+SPACED_AMPERSAND = regex.compile(r"(?<=\p{Lu})[ ]*&[ ]*(?=\p{Lu})")  # "TN & MT", "GD& ĐT": "TN&MT", "GD&ĐT"
+# "GD - ĐT": a spaced dash between two short capitals joins one acronym ("GD-ĐT"), not two places
+SPACED_ACRONYM_DASH = regex.compile(r"(?<=(?<![\p{L}])\p{Lu}{1,4})[ ]+[-–][ ]+(?=\p{Lu}{1,4}(?![\p{L}]))")
 # two syllables written twice ("Bệnh viện Bệnh viện Phổi Đà Nẵng")
 REPEATED_WORDS = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]* [\p{L}\p{M}]+) \1(?![\p{L}])")
 JOINED = regex.compile(r"(?<![\p{L}\p{N}&.\-])\p{Lu}+(?:-\p{Lu}+)+(?![\p{L}\p{N}&\-])")  # "GDNN-GDTX"
@@ -62,6 +66,7 @@ class CanonicalRules:
     trailing_committee_re: regex.Pattern
     provincial_re: regex.Pattern
     local_re: regex.Pattern
+    district_head_re: regex.Pattern  # the start of a district's own body ("Phòng", "Trung tâm Y tế")
     exception_re: regex.Pattern
     open_re: regex.Pattern  # a name ending on a head that needs its own name ("Đảng ủy Khối")
 
@@ -97,6 +102,8 @@ def rules() -> CanonicalRules:
         trailing_committee_re=regex.compile(rf"(?<![\p{{L}}])(?P<committee>(?i:{alternation(list(committees))}))$"),
         provincial_re=regex.compile(rf"(?<![\p{{L}}])(?:{alternation(heads)})(?![\p{{L}}])"),
         local_re=regex.compile(rf"(?<![\p{{L}}])(?:{alternation(locals_)})(?![\p{{L}}])"),
+        district_head_re=regex.compile(
+            rf"(?:{alternation([modern_tones(e['term']) for e in data['district_heads']])})(?![\p{{L}}])"),
         open_re=regex.compile(rf"(?<![\p{{L}}])(?:{alternation([e['term'] for e in data['open_heads']])})$"),
         exception_re=regex.compile(
             rf"^(?:{alternation([modern_tones(e['term']) for e in data['exceptions']])})(?![\p{{L}}])"),
@@ -126,6 +133,9 @@ def _known_place(run: str, admin: str, levels: dict[str, str]) -> str | None:
         if level in ("province", "city") and province_list().unit(candidate):
             return candidate
         if level in ("city", "district") and key in gaz.districts:
+            return candidate
+        numbered = candidate.isdigit() and place_key(f"{admin} {candidate}") in gaz.numbered_districts
+        if level == "district" and numbered:  # "quận 3": the number names the district only with its word
             return candidate
         if level == "commune" and (key in gaz.wards or key in gaz.wards_2025):
             return candidate
@@ -160,7 +170,7 @@ def place_context(doc: ArticleDoc) -> PlaceContext:
 def _expand(name: str, r: CanonicalRules, defined: dict[str, str] | None = None) -> str:
     """Acronyms expanded (two joined by a dash too; first those the article defines and the lexicon
     lacks), tones modernised, spaces single, a spaced dash written " - "."""
-    text = SPACED_AMPERSAND.sub("&", modern_tones(name))
+    text = SPACED_ACRONYM_DASH.sub("-", SPACED_AMPERSAND.sub("&", modern_tones(name)))
     text = REPEATED_WORDS.sub(r"\1", text)  # "Bệnh viện Bệnh viện X": a head written twice
     text = r.glued_re.sub(lambda m: m.group(0) + " ", text)
     if defined := {short: long for short, long in (defined or {}).items() if short not in r.expansions}:
@@ -187,6 +197,15 @@ def _defined_form(match: regex.Match, long: str) -> str:
     words = long.split()
     if short in words or (words and words[0] in before):
         return short
+    after = match.string[match.end():].split()
+    for size in range(min(len(words) - 1, len(after)), 0, -1):
+        if words[-size:] == after[:size]:  # "CDC Hà Nam" where CDC was defined with its place
+            kept, levels = words[:-size], rules().levels
+            for admin_size in (2, 1):  # its administrative word goes with it ("thành phố", "tỉnh")
+                if len(kept) > admin_size and _admin_word(" ".join(kept[-admin_size:])) in levels:
+                    kept = kept[:-admin_size]
+                    break
+            return " ".join(kept)
     return long
 
 
@@ -202,6 +221,8 @@ def _recase(name: str, r: CanonicalRules) -> str:
         pos = match.end() + 1
         if name[match.end():pos] != " ":
             break
+    if WEB_ADDRESS.fullmatch(name):
+        return name  # "tuyensinh.ulsa.edu.vn": an address keeps its case
     return name[:1].upper() + name[1:]
 
 
@@ -216,9 +237,11 @@ def _city_is_province(name: str, date: str | None, provinces: ProvinceList) -> s
     return None
 
 
-def _district_province(name: str, context: PlaceContext, provinces: ProvinceList) -> str | None:
+def _district_province(name: str, admin: str, context: PlaceContext, provinces: ProvinceList) -> str | None:
     """The province of a district-level unit: its only one, else the article's when it has one so named."""
-    owners = gazetteer().districts.get(place_key(name), set())
+    gaz = gazetteer()
+    owners = gaz.numbered_districts.get(place_key(f"{admin} {name}"), set()) if name.isdigit() \
+        else gaz.districts.get(place_key(name), set())
     if len(owners) == 1:
         return next(iter(owners))
     if context.province and (unit := provinces.unit(context.province)) in owners:
@@ -243,7 +266,7 @@ def _places(name: str, context: PlaceContext, r: CanonicalRules) -> str:
             return formal + rest
         written = f"{admin} {place}"
         later = regex.search(r"(?i:tỉnh|thành phố)[ ]", name[match.end():])
-        unit = _district_province(place, context, provinces) if level in ("city", "district") else None
+        unit = _district_province(place, admin, context, provinces) if level in ("city", "district") else None
         if unit and not later:
             return f"{written}, {provinces.units[unit].formal}{rest}"
         return written + rest
@@ -317,7 +340,7 @@ def _innermost(name: str, pattern: regex.Pattern) -> bool:
 def _bare_province(name: str, context: PlaceContext, r: CanonicalRules) -> str:
     """A local body's trailing bare province takes its administrative word ("Công an Thái Bình")."""
     if not _innermost(name, r.local_re):
-        return name
+        return _bare_district(name, context, r) if r.district_head_re.match(name) else name
     provinces, words = province_list(), name.split(" ")
     for size in range(min(MAX_PLACE_WORDS, len(words) - 1), 0, -1):
         head, tail = " ".join(words[:-size]), " ".join(words[-size:])
@@ -330,6 +353,26 @@ def _bare_province(name: str, context: PlaceContext, r: CanonicalRules) -> str:
             continue  # "Huế" alone was also a provincial city until 2025: not certainly the province
         formal = _city_is_province(tail, context.date, provinces) or provinces.units[unit].formal
         return f"{head} {formal}"
+    return _bare_district(name, context, r)
+
+
+def _bare_district(name: str, context: PlaceContext, r: CanonicalRules) -> str:
+    """A local body's trailing bare district takes its administrative word and province ("Công an Cầu
+    Giấy" -> "Công an quận Cầu Giấy, thành phố Hà Nội") when the name is one unit of one kind in one
+    province, and only before the 2025 reform: districts were abolished then, and many wards took
+    their names."""
+    if not context.date or context.date >= province_list().merger_effective:
+        return name
+    gaz, provinces, words = gazetteer(), province_list(), name.split(" ")
+    for size in range(min(MAX_PLACE_WORDS, len(words) - 2), 1, -1):  # a district's name has 2+ words
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        key = place_key(tail)
+        owners, kinds = gaz.districts.get(key, set()), gaz.district_kinds.get(key, set())
+        if not tail[:1].isupper() or len(owners) != 1 or len(kinds) != 1 or provinces.unit(tail):
+            continue
+        if r.trailing_admin_re.search(head):
+            return name  # "huyện Lý Nhân" already says which unit
+        return f"{head} {next(iter(kinds))} {tail}, {provinces.units[next(iter(owners))].formal}"
     return name
 
 

@@ -16,7 +16,7 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers",
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
                   "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
-                  "congress_body_words", "law_lower_blocklist", "plan_body_heads")
+                  "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
@@ -48,20 +48,32 @@ LEGISLATURE = (rf"(?:(?<=QH){H}(?P<legislature>1\d)"
                rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:về|của|ngày)(?![\p{{L}}])))?")
 SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{SEP}"
                        rf"(?P<codes>{CODE}(?:{SEP}{CODE})*){LEGISLATURE}")
+# a symbol with its number glued to its type code or set off by a space, not a dash ("Kế hoạch số
+# 09KH/ĐTN", "Nghị quyết số 57 NQ/TW"), or with dashes for slashes around its year ("18-2019-TT-BGDĐT",
+# as file names write it): the finder takes one only after its type word, the code its abbreviation
+LOOSE_SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:-(?P<year>(?:19|20)\d{{2}})-|{H}?)"
+                             rf"(?P<codes>{CODE}(?:{SEP}{CODE})+){LEGISLATURE}")
 NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
           rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
 # a numbered programme's phase, a document of its own ("Chương trình 135 giai đoạn II")
 PHASE = regex.compile(rf"{H}+(?i:giai{H}+đoạn){H}+(?P<phase>[IVX]{{1,4}})(?![\p{{L}}\d])")
 # terms listed after one "khóa" or each after its own: "khóa XI, XII", "khóa XI, khóa XII"
 KHOA_SEPARATOR = rf"{H}*(?:,|và){H}*(?:(?i:khóa|khoá){H}+)?"
-KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{ROMAN}(?:{KHOA_SEPARATOR}{ROMAN})*)"
+# a term in Roman numerals, or Arabic as some pages write it ("khóa 12" is khóa XII: `roman_term`)
+TERM_NUMBER = rf"(?:{ROMAN}|\d{{1,2}}(?![\p{{L}}\d]))"
+KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{TERM_NUMBER}(?:{KHOA_SEPARATOR}{TERM_NUMBER})*)"
 RESOLUTION = rf"(?i:nghị{H}+quyết){H}+"
 ORDINAL_WORD = (rf"(?i:mười(?:{H}+(?:một|hai|ba|bốn|lăm|năm))?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
                 rf"(?![\p{{L}}])")
-# "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII"
+# "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết (của) Hội nghị lần thứ tư Ban Chấp hành Trung
+# ương khóa XII"; the plenum's committee may follow "của" and be written short ("lần thứ 7 của BCH
+# TW Đảng khóa X"), but a mass organisation's central committee is another's ("... Trung ương Hội
+# Nông dân Việt Nam")
+PLENUM_COMMITTEE = (rf"{H}+(?:(?i:của){H}+)?(?:(?i:ban{H}+chấp{H}+hành)|BCH){H}+"
+                    rf"(?:(?i:trung{H}+ương)|TW|TƯ|T\.Ư)(?:{H}+(?i:đảng)(?:{H}+Cộng{H}+sản{H}+Việt{H}+Nam)?)?(?!{H}+(?!(?i:khóa|khoá|đảng))\p{{Lu}})")
 CENTRAL = regex.compile(
-    rf"{RESOLUTION}(?:(?i:hội{H}+nghị){H}+)?(?:(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD}){H}+"
-    rf"(?i:ban{H}+chấp{H}+hành{H}+trung{H}+ương)(?:{H}+(?i:đảng))?"
+    rf"{RESOLUTION}(?:(?:(?i:của){H}+)?(?i:hội{H}+nghị){H}+)?(?:(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})"
+    rf"{PLENUM_COMMITTEE}"
     rf"|(?:(?i:ban{H}+chấp{H}+hành){H}+)?(?i:trung{H}+ương)(?:{H}+(?i:đảng))?"
     rf"(?:{H}+(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})|{H}+(?P<n>{ORDINAL}))"
     rf"|(?P<abbr>T\.?[WƯ]){H}*(?P<n>{ORDINAL}))"  # "Nghị quyết TW4", "Nghị quyết T.Ư 4"
@@ -112,6 +124,7 @@ DATE_AFTER = regex.compile(
     rf"|{H}+(?i:tháng){H}+(?P<m2>\d{{1,2}}){H}+(?i:năm){H}+(?P<y2>\d{{4}}))(?:{H}*\))?")
 TITLE_AFTER = regex.compile(rf"{H}*,?{H}*(?i:về)(?:{H}+(?i:việc))?{H}*(?=[“\"])")
 COORDINATED = regex.compile(rf"{H}+(?:và|,){H}+(?i:nghị{H}+quyết|chỉ{H}+thị|kết{H}+luận|quyết{H}+định)")
+YEARS_SPAN = regex.compile(rf"{H}*[-–]{H}*(?:19|20)\d{{2}}(?!\d)")  # "2021-2025" after its first year
 NEXT_WORDS = regex.compile(rf"{H}+([\p{{L}}]+)(?:{H}+([\p{{L}}\d]+))?")
 SPACES = regex.compile(r"\s+")
 SEPARATOR = regex.compile(SEP)
@@ -391,6 +404,17 @@ def ordinal_value(written: str) -> int:
     words = written.casefold().split()
     tens = 10 if words[0] == "mười" else 0
     return tens + (ORDINAL_VALUES[words[-1]] if words[-1] != "mười" else 0)
+
+
+def roman_term(written: str) -> str:
+    """A Party term in Roman numerals, however the page wrote it: "12" -> "XII", "XII" -> "XII"."""
+    if not written.isdigit():
+        return written
+    value, out = int(written), ""
+    for numeral, amount in (("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1)):
+        count, value = divmod(value, amount)
+        out += numeral * count
+    return out
 
 
 def roman_to_int(numeral: str) -> int:

@@ -130,9 +130,14 @@ def resolve(items: list[Found]) -> None:
     """Give short and bare references the id of the full form the article writes elsewhere."""
     _one_year_form(items)
     coded: dict[tuple[str, str], Found] = {}
+    types = [entry["term"] for entry in rules().data["types"]]
     for item in items:
         if item.form == "coded":
-            for kind in {item.kind, item.abbr_kind} - {None}:
+            # "Quy định 144" is the "Quyết định số 144-QĐ/TW" of the article: Party symbols (not
+            # "1234/QĐ-UBND") number regulations with QĐ too, so each type the abbreviation may name
+            party = (item.id or "")[len(item.number or ""):].startswith("-")
+            kinds = {item.kind, item.abbr_kind} | {kind for kind in types if party and _same_type(kind, item)}
+            for kind in kinds - {None}:
                 coded.setdefault((kind_key(kind), item.number or ""), item)
     for item in items:
         if item.alias_of is not None and item.key:

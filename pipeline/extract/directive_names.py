@@ -5,7 +5,7 @@ to a period ("Chương trình công tác năm 2023", "Đề án sắp xếp đơ
 giai đoạn 2023-2025") or, for the titled types, when a capitalised title runs to the end of the
 clause ("Đề án Đổi mới và nâng cao hiệu quả hoạt động Quỹ Hỗ trợ nông dân."). A plan named after
 the document it carries out ("Chương trình hành động thực hiện Nghị quyết") is one too, and so are
-documents known by name alone ("Báo cáo chính trị"). Lower case, sentence-initial and plural
+documents known by name alone ("Quy chế bầu cử trong Đảng"). Lower case, sentence-initial and plural
 mentions ("chương trình", "Các Chương trình mục tiêu quốc gia") name no document.
 """
 
@@ -19,6 +19,7 @@ from pipeline.extract.directive_grammar import (
     BARE_CONGRESS,
     DATE_NEXT,
     KHOA,
+    KHOA_SEPARATOR,
     PERIOD,
     SENTENCE_END,
     WORD,
@@ -26,6 +27,7 @@ from pipeline.extract.directive_grammar import (
     canonical_type,
     clean,
     match_at,
+    roman_term,
     rules,
     type_entry,
 )
@@ -38,7 +40,6 @@ OWNED_SUBJECT_WORDS = 4  # "làm việc", "tổ chức và hoạt động": a ru
 OPENING = ".!?:;…(“\"\n"  # what comes before a sentence's (or a quotation's) first word
 DASH_JOINED = regex.compile(r"[^\S\n]*[-–][^\S\n]*(?=\p{Ll})")  # "kinh tế - xã hội", "kinh tế-xã hội"
 WORD_DASH = regex.compile(r"(?<=\p{L})\s*[-–]\s*(?=\p{L})")
-YEAR_DASH = regex.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 AFTER_DASH = regex.compile(r"[^\S\n]*(\p{L}[\p{L}\d&]*)")
 NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
 TITLE_END = regex.compile(r"\s*(?:[.,;:)…]|$)")
@@ -76,6 +77,13 @@ def _plural_before(text: str, pos: int) -> bool:
     left = rules().words["plan_left_words"]
     return bool(NUMBER_BEFORE.search(before)) or (bool(words) and (
         words[-1] in left or " ".join(words[-2:]) in left))
+
+
+def drafted(text: str, pos: int) -> bool:
+    """Whether the words right before a type make it a draft ("dự thảo Kế hoạch ...")."""
+    words = text[max(0, pos - 20):pos].casefold().split()
+    drafts = rules().words["draft_words"]
+    return bool(words) and (words[-1] in drafts or " ".join(words[-2:]) in drafts)
 
 
 def _in_body_name(text: str, pos: int) -> bool:
@@ -245,19 +253,25 @@ def owned_name_at(text: str, pos: int) -> Named | None:
     end, owner = issuer
     said = ""
     if term := match_at(TERM, text, end):
-        said = f" nhiệm kỳ {YEAR_DASH.sub('-', term.group('years'))}" if term.group("years") else \
-            f" khóa {term.group('khoa')}"
-        end = term.end()
+        said, end = f" {_term_said(term)}", term.end()
     kind = canonical_type(written)
     return Named(pos, end, f"{kind} {' '.join(words)} của {owner}{said}", kind, owner)
 
 
+def _term_said(term: regex.Match[str]) -> str:
+    """A term as an id writes it: its years as written ("nhiệm kỳ 2017 - 2020", as a plan's period
+    is), or its Roman numbers ("khóa XII", "khóa 12" too)."""
+    if term.group("years"):
+        return f"nhiệm kỳ {clean(term.group('years'))}"
+    return "khóa " + ", ".join(roman_term(t) for t in regex.split(KHOA_SEPARATOR, term.group("khoa")))
+
+
 def known_name_at(text: str, pos: int) -> Named | None:
-    """A document known by name alone ("Báo cáo chính trị"), unless plural ("các báo cáo chính trị")."""
+    """A document known by name alone ("Quy chế bầu cử trong Đảng"), capitalised, not plural ("các ...")."""
     rule = rules()
     match = match_at(rule.patterns["named_documents"], text, pos)
-    if not match or _plural_before(text, pos):
-        return None
+    if not match or not text[pos].isupper() or _plural_before(text, pos):
+        return None  # lower case ("góp ý vào quy chế bầu cử ...") is the common noun
     written = casefold_words(match.group("name"), modern=True)
     entry = next(x for x in rule.data["named_documents"] if casefold_words(x["term"], modern=True) == written)
     return Named(pos, match.end(), entry["term"], entry["kind"])
@@ -295,9 +309,7 @@ def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
         return None
     names, at = [], end
     while term := match_at(TERM, text, at):
-        said = f"nhiệm kỳ {YEAR_DASH.sub('-', term.group('years'))}" if term.group("years") else \
-            f"khóa {term.group('khoa')}"
-        names.append(clean(f"{text[pos:end]} {said}"))
+        names.append(clean(f"{text[pos:end]} {_term_said(term)}"))
         at = joined.end() if (joined := match_at(NEXT_TERM, text, term.end())) else len(text)
     if names:
         return end, names, True  # the terms stay out of the span: dates

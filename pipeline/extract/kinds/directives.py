@@ -32,6 +32,7 @@ from pipeline.extract.directive_grammar import (
     CONGRESS_WORDS,
     EVERY_CONGRESS,
     KHOA_SEPARATOR,
+    LOOSE_SYMBOL,
     NAME_THEN_SO,
     NEXT_NUMBER,
     NEXT_WORDS,
@@ -42,6 +43,7 @@ from pipeline.extract.directive_grammar import (
     SCHEMA,
     SEPARATOR,
     SYMBOL,
+    YEARS_SPAN,
     canonical_name,
     canonical_symbol,
     canonical_type,
@@ -50,6 +52,7 @@ from pipeline.extract.directive_grammar import (
     match_at,
     ordinal_value,
     quoted_end,
+    roman_term,
     rules,
     type_entry,
     unglued,
@@ -63,7 +66,13 @@ from pipeline.extract.directive_links import (
     resolve,
     share_symbols,
 )
-from pipeline.extract.directive_names import congress_body_at, known_name_at, owned_name_at, plan_at
+from pipeline.extract.directive_names import (
+    congress_body_at,
+    drafted,
+    known_name_at,
+    owned_name_at,
+    plan_at,
+)
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
     Column,
@@ -84,25 +93,45 @@ __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
 
 def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
     """Symbols, with the type word (and a law's name) written before them."""
-    found = []
-    for match in SYMBOL.finditer(text):
-        codes = unglued(SEPARATOR.split(match.group("codes")))  # "134/QĐUB" is 134/QĐ-UB
-        if match.group("legislature"):
-            codes[-1] += match.group("legislature")
-        end = match.end()
-        if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
-            continue  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
-        start, written, law_name = _type_before(text, match.start(), anchors)
-        if written is None and not (known_code(codes[0]) or (len(codes) > 1 and known_code(codes[-1]))):
-            continue
-        dash_first = text[match.end("num"):match.start("codes")].strip() in "-–" and not match.group("year")
-        symbol, kind, issuer = canonical_symbol(match.group("num"), match.group("year"), codes, dash_first)
-        # the symbol tells more
-        generic = written is None or (kind and casefold_words(written, modern=True) == "văn bản")
-        written_kind = kind if generic else canonical_type(written or "")
-        found.append(Found(name, start, end, text[start:end], "coded", written_kind, kind, match.group("num"),
-                           match.group("year"), id=symbol, issuer=issuer, name_key=law_name, priority=3))
+    found = [item for match in SYMBOL.finditer(text) if (item := _coded(name, text, match, anchors))]
+    for match in LOOSE_SYMBOL.finditer(text):
+        if item := _coded(name, text, match, anchors, loose=True):
+            found.append(item)
     return found
+
+
+def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
+           loose: bool = False) -> Found | None:
+    """The reference a symbol makes, or None for a code that names no document.
+
+    A loose symbol ("09KH/ĐTN", "57 NQ/TW", "18-2019-TT-BGDĐT") opens with a type abbreviation and
+    needs that type's word before it ("4G/LTE", "12 TB/ngày" are no documents), or, dashed around its
+    year, an issuer the rules know. Its separator after the type tells Party ("/") from State ("-") order.
+    """
+    codes = unglued(SEPARATOR.split(match.group("codes")))  # "134/QĐUB" is 134/QĐ-UB
+    if match.group("legislature"):
+        codes[-1] += match.group("legislature")
+    end = match.end()
+    if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
+        return None  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
+    start, written, law_name = _type_before(text, match.start(), anchors)
+    if loose:
+        abbr_kind = rules().kind_by_abbr.get(codes[0].upper())
+        typed = bool(written) and abbr_kind is not None and abbr_kind[1] == canonical_type(written or "")
+        if not abbr_kind or not (typed or (match.group("year") and known_code(codes[-1]))):
+            return None
+        first_separator = SEPARATOR.search(match.group("codes"))
+        dash_first = bool(first_separator) and "/" in first_separator.group(0) and not match.group("year")
+    else:
+        if written is None and not (known_code(codes[0]) or (len(codes) > 1 and known_code(codes[-1]))):
+            return None
+        dash_first = text[match.end("num"):match.start("codes")].strip() in "-–" and not match.group("year")
+    symbol, kind, issuer = canonical_symbol(match.group("num"), match.group("year"), codes, dash_first)
+    # the symbol tells more
+    generic = written is None or (kind and casefold_words(written, modern=True) == "văn bản")
+    written_kind = kind if generic else canonical_type(written or "")
+    return Found(name, start, end, text[start:end], "coded", written_kind, kind, match.group("num"),
+                 match.group("year"), id=symbol, issuer=issuer, name_key=law_name, priority=3)
 
 
 def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | None, str | None]:
@@ -137,7 +166,9 @@ def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: d
     following = NEXT_WORDS.match(rest)
     first, second = following.group(1, 2) if following else ("", "")
     first, second = first.casefold(), (second or "").casefold()
-    dated = second.isdigit() and (first == "ngày" or (first == "năm" and len(second) == 4))
+    # "Chỉ thị 24 năm 2023" is dated; "Kế hoạch 5 năm 2021-2025" counts the years of a span
+    dated = second.isdigit() and (first == "ngày" or (first == "năm" and len(second) == 4
+                                                       and not match_at(YEARS_SPAN, rest, following.end())))
     if first in words["count_words"] and not dated:
         return False
     if doc_type.get("ambiguous") and not (has_so or match.group("type")[0].isupper()):
@@ -194,7 +225,8 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         # quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng" are "Nghị quyết Trung ương 4"
         plenum = str(ordinal_value(clean(match.group("n"))))
         base = _named_resolution(f"{text[pos:pos + len('Nghị quyết')]} Trung ương {plenum}")
-        khoa = regex.split(KHOA_SEPARATOR, match.group("khoa")) if match.group("khoa") else []
+        khoa = [roman_term(term) for term in regex.split(KHOA_SEPARATOR, match.group("khoa"))] \
+            if match.group("khoa") else []
         ids = [f"{base} khóa {term}" for term in khoa] or [base]
         found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết",
                            number=plenum, id=ids[0], extra_ids=ids[1:],
@@ -205,7 +237,9 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
                            id=_named_resolution(match.group(0)), name_key=key, priority=2))
     elif match := match_at(BARE_CONGRESS, text, pos):
         found += _congress_unnumbered(name, text, pos, match.end())
-    for named in filter(None, (plan_at(text, pos), known_name_at(text, pos), owned_name_at(text, pos))):
+    drafts = drafted(text, pos)  # "dự thảo Kế hoạch công tác năm 2020": a draft named by its subject
+    named_here = () if drafts else (plan_at(text, pos), known_name_at(text, pos), owned_name_at(text, pos))
+    for named in filter(None, named_here):
         found.append(Found(name, named.start, named.end, text[named.start:named.end], "named", named.kind,
                            id=named.id, issuer=named.issuer, priority=1))
     if (match := match_at(rule.patterns["titled"], text, pos)) and (closing := quoted_end(text, match.end())):

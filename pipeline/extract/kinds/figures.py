@@ -47,13 +47,16 @@ from pipeline.kinds import (
 from pipeline.model import Mention
 
 GLUED_AFTER = regex.compile(r"(?<=\p{Ll}\p{Ll})(?=\d)")  # "kinh phí2.350 triệu đồng": a lost space
+# the glued word is Vietnamese (a letter outside ASCII: "và9,7 ha"), so no code like "covid19"
+VIETNAMESE_WORD_BEFORE = regex.compile(r"(?<=[^\x00-\x7F\P{Ll}]\p{Ll}*)(?=\d)")
 
 
 def _figures_of(view: SegmentView, match: regex.Match, lex: Lexicon, glued: bool = False) -> list[Mention]:
     """The one figure, or two for a range, of a number match; none when it is no figure.
 
     A number glued to the word before it ("kinh phí2.350 triệu đồng") counts only as money, a
-    percentage or with a scale word: a code ("covid19") is none of those.
+    percentage, with a scale word, or after a Vietnamese word ("và9,7 ha"): a code ("covid19") is none
+    of those.
     """
     text = view.segment.text
     ranged = match.group("n2") is not None
@@ -70,7 +73,9 @@ def _figures_of(view: SegmentView, match: regex.Match, lex: Lexicon, glued: bool
     words = words_before(text, match.start(), view.sentence_starts[view.sentence(match.start())])
     qualifier, size = qualifier_before(words, lex)
     context = words[: len(words) - size]
-    if (unit.kind is None and not scaled) or (glued and not (scaled or unit.kind in ("money", "percent"))):
+    lost_space = glued and (scaled or unit.kind in ("money", "percent")
+                            or VIETNAMESE_WORD_BEFORE.match(text, match.start()) is not None)
+    if (unit.kind is None and not scaled) or (glued and not lost_space):
         return []
     if ranged and "-" in match.group("sep") and suffix_in(context, lex.tables["score_words"])[0]:
         return []  # "thắng 2-3": a score
