@@ -262,6 +262,11 @@ def test_a_unit_that_signs_the_article_is_meta_and_no_author() -> None:
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Đài Kim Bảng"))
     assert next(x for x in lines if x.text == "Đài Kim Bảng").cls == META
     assert authors_from(lines) == []
+    # signed by its unit, the article has ended: the buttons and headlines under it are the site's
+    after = ["Chia sẻ bài viết này", "Bài viết trước", RELATED[0], "Bài viết tiếp theo", RELATED[1]]
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, "Phòng Công tác Chính trị - HSSV", *after))
+    assert classes["Phòng Công tác Chính trị - HSSV"] == META
+    assert all(classes[line] == BOILERPLATE for line in after)
 
 
 def test_a_span_of_dates_is_not_a_dateline() -> None:
