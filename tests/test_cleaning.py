@@ -148,6 +148,9 @@ def test_a_short_last_paragraph_after_captions_is_kept() -> None:
     ("Người đăng: admin", []),
     ("Đăng bởi: Quản trị viên", []),
     ("Tác giả bài viết: Đoàn TT Phú Thịnh", []),
+    # the post's acronym glued to the name by a hyphen
+    ("Người viết: Hoàng Thị Hạnh-TPT", ["Hoàng Thị Hạnh"]),
+    ("Lê Thảo-CTV", ["Lê Thảo"]),
 ])
 def test_bylines_after_the_article(byline: str, names: list[str]) -> None:
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, byline, "Chia sẻ", "Tin liên quan", *RELATED))
