@@ -137,12 +137,43 @@ def test_a_short_last_paragraph_after_captions_is_kept() -> None:
     ("(TTXVN/Vietnam+)", []),
     ("Theo TTXVN", []),
     ("Tin, ảnh: Phòng Công tác Sinh viên", []),
+    # the roles join in any order, a writer's among them; a credit alone names no author
+    ("Ảnh, tin: Phạm Hùng", ["Phạm Hùng"]),
+    ("Tin/ảnh: Phạm Hùng", ["Phạm Hùng"]),
+    ("Ảnh và tin: Phạm Hùng", ["Phạm Hùng"]),
+    ("Tổng hợp: Lê Thảo", ["Lê Thảo"]),
+    # a unit's acronym in capitals after the name is no second author; a CMS account is no person
+    ("Mai Hương - VP HĐND-UBND", ["Mai Hương"]),
+    ("Ngọc Hà - TT TTVHTT", ["Ngọc Hà"]),
+    ("Người đăng: admin", []),
+    ("Đăng bởi: Quản trị viên", []),
+    ("Tác giả bài viết: Đoàn TT Phú Thịnh", []),
+    # the post's acronym glued to the name by a hyphen
+    ("Người viết: Hoàng Thị Hạnh-TPT", ["Hoàng Thị Hạnh"]),
+    ("Lê Thảo-CTV", ["Lê Thảo"]),
 ])
 def test_bylines_after_the_article(byline: str, names: list[str]) -> None:
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, byline, "Chia sẻ", "Tin liên quan", *RELATED))
     line = next(x for x in lines if x.text == byline)
     assert line.cls == META
     assert authors_from(lines) == names
+
+
+@pytest.mark.parametrize("widget", [
+    ["Thống kê truy cập", "Đang truy cập: 25", "Hôm nay: 1.234"],
+    ["Tải ứng dụng", "App Store", "Google Play"],
+])
+def test_a_widgets_label_over_its_chrome_after_an_unsigned_article_is_boilerplate(widget: list[str]) -> None:
+    footer = "© Bản quyền thuộc về Cổng thông tin điện tử huyện Yên Lạc"
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, LAST, *widget, footer))
+    assert all(classes[line] == BOILERPLATE for line in widget)
+    assert classes[LEAD] == classes[SECOND] == classes[LAST] == BODY
+
+
+def test_a_tables_header_over_its_numbers_at_the_articles_end_stays() -> None:
+    table = ["TT", "Họ và tên đảng viên", "Năm vào Đảng", "1", "Nguyễn Văn An", "1975"]
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, *table))
+    assert classes["TT"] == classes["Họ và tên đảng viên"] == classes["Năm vào Đảng"] == BODY
 
 
 def test_a_menu_in_capitals_after_the_article_gives_no_author() -> None:
@@ -192,6 +223,10 @@ def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
     ("9/12/2024 2:30:00 CH", "2024-12-09T14:30"),
     ("2024/12/09 10:00", "2024-12-09T10:00"),
     ("(09/12/2024). Số lượt xem:2082", "2024-12-09"),
+    # the month in words, as WordPress prints dates in Vietnamese and English
+    ("Tháng Mười Hai 9, 2024", "2024-12-09"),
+    ("9 Tháng mười hai, 2024", "2024-12-09"),
+    ("Posted on December 9, 2024", "2024-12-09"),
 ])
 def test_datelines_with_a_section_or_a_weekday(line: str, published: str) -> None:
     lines = classify(page_of(TITLE_LINE, line, LEAD, SECOND))
@@ -230,6 +265,11 @@ def test_a_unit_that_signs_the_article_is_meta_and_no_author() -> None:
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Đài Kim Bảng"))
     assert next(x for x in lines if x.text == "Đài Kim Bảng").cls == META
     assert authors_from(lines) == []
+    # signed by its unit, the article has ended: the buttons and headlines under it are the site's
+    after = ["Chia sẻ bài viết này", "Bài viết trước", RELATED[0], "Bài viết tiếp theo", RELATED[1]]
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, "Phòng Công tác Chính trị - HSSV", *after))
+    assert classes["Phòng Công tác Chính trị - HSSV"] == META
+    assert all(classes[line] == BOILERPLATE for line in after)
 
 
 def test_a_span_of_dates_is_not_a_dateline() -> None:
@@ -363,6 +403,20 @@ def test_under_the_dateline_a_photo_caption_is_not_the_headline() -> None:
     # with no headline-shaped line above it, the line under the dateline is the headline
     lines = classify(page_of("Ngày đăng: 23/12/2024", TITLE_LINE, LEAD, SECOND))
     assert title_from(lines, None) == TITLE_LINE
+
+
+def test_a_headline_with_a_full_stop_printed_again_under_the_lead_is_the_headline() -> None:
+    headline = "Đoàn thị trấn ra quân tình nguyện chỉnh trang khuôn viên Nhà văn hóa khối phố."
+    lead = ("Ngày 7-3, nhân dịp tháng thanh niên, Đoàn Thanh niên thị trấn tổ chức chỉnh trang nhà văn hóa "
+            "khối phố")
+    lines = classify(page_of(headline, "Thứ hai - 08/03/2021 10:21", lead, headline, SECOND, LAST))
+    assert title_from(lines, None) == headline
+    assert [x.cls for x in lines if x.text == lead] == [BODY]
+    assert [x.cls for x in lines if x.text == headline] == [TITLE, BOILERPLATE]
+    # a caption echoed right under itself is no headline printed again
+    caption = "Toàn cảnh hội nghị sơ kết tại hội trường Huyện ủy."
+    lines = classify(page_of(caption, caption, TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) != caption
 
 
 def test_a_headline_printed_whole_then_broken_over_lines() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.clean.shapes import is_name, is_name_with_posts, words
+from pipeline.clean.shapes import is_name, is_name_with_posts, is_syllable, words
 
 SEPARATOR = regex.compile(r"\s*(?:,|;|\s[-–]\s|(?<=\p{L})[-–]\s|\s[-–](?=\p{L})|&|\bvà\b)\s*")  # "A- B" too
 PIPE = regex.compile(r"\s*[|｜•·]\s*")
@@ -107,6 +107,10 @@ def _joined_names(parts: list[str]) -> list[str]:
     between syllables of two words each."""
     out: list[str] = []
     for part in parts:
+        name, _, role = part.rpartition("-")
+        if name and is_name(name.strip()) and role.strip().isupper() and not is_syllable(role.strip()):
+            out.append(name.strip())  # "Doãn Thị Ý-TPT", "Lê Thảo-CTV": the post's acronym after the name
+            continue
         halves = part.split("-")
         if len(halves) == 2 and all(words(h) >= 2 and is_name(h) for h in halves):
             out.extend(h.strip() for h in halves)

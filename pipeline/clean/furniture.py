@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from pipeline.clean.bylines import MAX_BYLINE_WORDS, is_signing_unit, names_in, source_author
+from pipeline.clean.published import with_numeric_dates
 from pipeline.clean.shapes import (
     DATE,
     STAMP,
@@ -20,6 +21,7 @@ from pipeline.clean.shapes import (
     has_stamp,
     is_breadcrumb,
     is_leaked_markup,
+    is_loose_name,
     is_name,
     is_paragraph,
 )
@@ -55,6 +57,7 @@ DATELINE_MAX_WORDS = 14
 STAMP_LEFTOVER_WORDS = 4  # words a dateline with a time may carry besides it (its section's name)
 DATELINE_WORDS = regex.compile(
     r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng|xuất bản|phát hành|lúc|ngày|giờ|sáng|chiều|tối|trưa"
+    r"|(?:posted|published|updated)(?:\s+on)?"  # an English theme's dateline ("Posted on 05/11/2025")
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|gmt|utc|am|pm)\b|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     r"|[+\-]\d{1,2}(?::?\d{2})?|[()\[\],:\-–|/]",
     regex.IGNORECASE,
@@ -71,6 +74,7 @@ MENU_BULLET = regex.compile(r"^[•·▪►▸]\s*")
 NO_CONTENT = regex.compile(r"^[^\p{L}\p{N}]*$")
 AGENCY_WORD = r"\p{Lu}[\p{L}\d/+.\-]*"
 AGENCY = regex.compile(rf"^\((?:[Tt]heo\s+)?{AGENCY_WORD}(?:\s+{AGENCY_WORD}){{0,3}}\)$")  # (TTXVN)
+ROLE_JOINER = r"\s*(?:,|/|&|[-–]|\bvà\b)\s*"  # "Bài, ảnh", "Tin - ảnh", "Bài/ảnh", "Ảnh và tin"
 SEGMENT = regex.compile(r"\s*[|｜•·]\s*")  # "Ngày đăng: 09/12/2024 | Lượt xem: 52 | Tác giả: Minh Anh"
 POSTED_BY = regex.compile(r"\bbởi\s+(?P<name>[^|,]+?)\s*$", regex.IGNORECASE)
 DASHED = regex.compile(r"\s+[-–]\s+")  # "Chính trị - Xã hội - Ngày 09/12/2024"
@@ -118,6 +122,8 @@ def boilerplate_rules() -> BoilerplateRules:
     """Load and compile the boilerplate rules once per process."""
     data: dict[str, Any] = load_rules("boilerplate", BOILERPLATE_SCHEMA)
     flags = regex.IGNORECASE | regex.V1
+    writers = _alternation(data["byline_prefixes"])
+    roles = _alternation([*data["byline_prefixes"], *data["credit_prefixes"]])
     return BoilerplateRules(
         phrases=frozenset(casefold_words(e["term"]) for e in data["phrases"]),
         patterns=tuple((e["name"], regex.compile(e["term"], flags)) for e in data["patterns"]),
@@ -126,8 +132,10 @@ def boilerplate_rules() -> BoilerplateRules:
             rf"^[^\d.!?]*\b(?:{_alternation(data['list_headings'])})(?:\s+ngày)?\s*:?$", flags),
         recent_heading=regex.compile(rf"\b(?:{_alternation(data['recent_headings'])})\s*:?$", flags),
         byline=regex.compile(
-            # "Đăng bởi Minh Anh": a prefix that ends in "bởi" (by) needs no colon
-            rf"^(?:{_alternation(data['byline_prefixes'])})(?:\s*:|(?<=\bbởi))\s*(?P<names>.+)$", flags
+            # the roles a signature names, joined in any order ("Bài và ảnh", "Ảnh, tin", "Tin/ảnh"), one
+            # of them a writer's; "Đăng bởi Minh Anh": a prefix that ends in "bởi" (by) needs no colon
+            rf"^(?=(?:(?:{roles}){ROLE_JOINER})*(?:{writers})\b)(?:{roles})(?:{ROLE_JOINER}(?:{roles}))*"
+            rf"(?:\s*:|(?<=\bbởi))\s*(?P<names>.+)$", flags
         ),
         credit=regex.compile(
             rf"^\(?(?:{_alternation(data['credit_prefixes'])})\s*:\s*(?P<names>.+?)\)?$", flags
@@ -186,7 +194,10 @@ def is_source_line(text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """A line that is a date (with time, weekday, "Cập nhật lúc", maybe a byline name), not a sentence."""
-    if len(text.split()) > DATELINE_MAX_WORDS or DATELINE.search(text) is None:
+    if len(text.split()) > DATELINE_MAX_WORDS:
+        return False
+    text = with_numeric_dates(text)  # "Tháng Mười Một 5, 2025", "November 5, 2025"
+    if DATELINE.search(text) is None:
         return False
     if len(DATELINE.findall(text)) > 1:
         return False  # "20/10/1930 - 20/10/2023": a span the article speaks of, not when it was posted
@@ -215,7 +226,9 @@ def byline_names(text: str) -> list[str] | None:
     found = names_in(given, rules.honorifics, rules.units)
     if found is None and is_signing_unit(given, rules.units):
         return []  # "Tin, ảnh: Phòng Công tác Sinh viên": an office signs it, no person
-    return found or split_names(given)
+    if found is not None:
+        return found
+    return [name for name in split_names(given) if is_loose_name(name)]  # "admin" signs nothing
 
 
 def _without_dates(text: str) -> str:

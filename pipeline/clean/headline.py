@@ -42,6 +42,7 @@ NUMBERED_SENTENCE_WORDS = 5  # "Bài 2", "Kỳ 1", "Phần 3": a series' number,
 # a CMS numbers a page's images after its headline in their alt texts ("Hẹn hò Vĩnh Thạnh - 1")
 IMAGE_NUMBER = regex.compile(r"\s*[-–]\s*(?:(?:ảnh|hình)\s*)?\d{1,2}$")
 TITLE_COPY_SHARE = 0.8  # a line this much of the headline's length, and in it, is the headline again
+COPY_UNDER_LEAD = 3  # lines under the first paragraph where a page prints its headline again (a caption)
 PIECE_SHARE = 0.5  # a headline broken over lines: each piece at most half of it (more is a line with extras)
 
 
@@ -133,8 +134,23 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
     def between(i: int, j: int) -> int:
         return sum(i < c < j for c in candidates)
 
+    if candidates and _printed_again(page, candidates[0], start):
+        return candidates[0]
     found = scored_title(page.texts, candidates, start, between, dated)
     return found if found is None else _whole_headline(page, found, candidates, start)
+
+
+def _printed_again(page: Page, i: int, start: int) -> bool:
+    """The page's first line that is neither chrome nor meta, ending with a full stop, printed again
+    near the article's top (under the lead, as its photo's caption or alt text): the headline, for a
+    sentence of the article is never said twice. A caption's echo stands right under it, a sapo runs
+    long, and the site's name or slogan, printed again, has no full stop (the scoring decides)."""
+    text = page.texts[i]
+    if not PIECE_MIN_WORDS < words(text) <= HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text) \
+            or PARAGRAPH_END.search(text) is None:
+        return False
+    above = any(not page.is_chrome(k) and page.meta[k] is None for k in range(i))
+    return not above and page.folded[i] in page.folded[i + 2:start + COPY_UNDER_LEAD]
 
 
 def folded_without_site_name(page: Page, i: int) -> str:

@@ -306,9 +306,12 @@ def _classify_tail(page: Page, first: int) -> None:
             line.cls = META  # "Phó Bí thư Thường trực Đảng ủy Khối": the unit or role under a name
         elif signature and not furniture and is_signing_unit(line.text, page.rules.units) \
                 and is_role(line.text):
-            line.cls = META  # "Đài Kim Bảng": the unit that signs the article, no person named
+            # "Đài Kim Bảng": the unit that signs the article, no person named; it signs as a byline does
+            line.cls, signed = META, True
         elif page.is_widget_label(i):
             line.cls = BOILERPLATE  # "BÀI MỚI ĐĂNG" over "Theo Zing": a widget's label, a signature under it
+        elif not furniture and not signed and page.labels_chrome(i):
+            line.cls, signature = BOILERPLATE, False  # a widget's label over its chrome ("Thống kê truy cập")
         elif furniture or signed or page.heads_a_list(i) or page.labels_furniture(i):
             line.cls, furniture, signature = BOILERPLATE, True, False
         else:

@@ -40,8 +40,8 @@ SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the 
 # and a CMS prints the post's category ("Posted in Tin tức") above the byline as often as below it; a
 # journal article's English keywords close its English abstract, and its text may follow
 STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "embed-placeholder", "contact-line",
-                         "breadcrumb", "category-line", "english-keywords", "image-alt-placeholder",
-                         "editorial-dates"})
+                         "phone-line", "breadcrumb", "category-line", "english-keywords",
+                         "image-alt-placeholder", "editorial-dates"})
 
 
 @dataclass
@@ -205,6 +205,22 @@ class Page:
         """A label of a few words right above the site's furniture ("Nghe lại", "Video")."""
         return len(self.texts[i].split()) <= LABEL_WORDS and not is_paragraph(self.texts[i]) and (
             self._furniture_at(i + 1) and i + 1 < len(self.lines))
+
+    def labels_chrome(self, i: int) -> bool:
+        """Labels of a few words from here to a line of the site's chrome ("Thống kê truy cập" over
+        "Đang truy cập: 25"; "Tải về", "Tệp đính kèm" over the file's name): a widget's heading and
+        items, where the article's own short lines (a heading, a name) have prose or a signature under
+        them. A table's cells over its numbers (stray, inside articles too) or over a lone phrase ("TT"
+        over "Họ tên") are no widget."""
+        j = i
+        while j < len(self.lines) and not self.is_chrome(j):
+            text = self.texts[j]
+            if j - i >= FURNITURE_NEAR or len(text.split()) > LABEL_WORDS + 1 or is_paragraph(text) \
+                    or self.meta[j] is not None or self.names(j) is not None:
+                return False
+            j += 1
+        return i < j < len(self.lines) and (
+            self.lines[j].rule not in (*STRAY_RULES, "phrase") or self.is_furniture(j))
 
     def heads_a_list(self, i: int) -> bool:
         """Two or more headline-shaped lines from here, and site furniture right after them.

@@ -34,14 +34,41 @@ _TIME = regex.compile(rf"(?<![\d+:]){TIME}", FLAGS)
 _AMPM = regex.compile(r"\s*(?:(?P<ap>[AaPp])\.?[Mm]|(?P<vn>SA|CH))\b")  # CH (chiều) is PM in vi-VN
 
 
+def _named_months(key: str, pattern: str) -> tuple[regex.Pattern, dict[str, int]]:
+    """A date pattern around the month words of `rules/dates.yml` `key` (`{names}` in `pattern`), and
+    each word's month."""
+    entries = date_rules()[key]
+    names = alternation([e["term"] for e in entries], spaces="any")
+    months = {casefold_words(e["term"]): e["month"] for e in entries}
+    return regex.compile(pattern.replace("{names}", names), FLAGS), months
+
+
 @compiled
 def _english() -> tuple[regex.Pattern, dict[str, int]]:
-    months = {casefold_words(e["term"]): e["month"] for e in date_rules()["english_months"]}
-    names = alternation([e["term"] for e in date_rules()["english_months"]], spaces="any")
-    pattern = regex.compile(
-        rf"\b(?:(?P<m1>{names})\.?\s+(?P<d1>{DAY})(?:st|nd|rd|th)?,?\s+(?P<y1>{YEAR})"
-        rf"|(?P<d2>{DAY})(?:st|nd|rd|th)?\s+(?P<m2>{names})\.?,?\s+(?P<y2>{YEAR}))\b", FLAGS)
-    return pattern, months
+    """A date whose month is an English word ("November 5, 2025", "5 Nov. 2025")."""
+    return _named_months("english_months",
+                         rf"\b(?:(?P<m1>{{names}})\.?\s+(?P<d1>{DAY})(?:st|nd|rd|th)?,?\s+(?P<y1>{YEAR})"
+                         rf"|(?P<d2>{DAY})(?:st|nd|rd|th)?\s+(?P<m2>{{names}})\.?,?\s+(?P<y2>{YEAR}))\b")
+
+
+@compiled
+def _month_words() -> tuple[regex.Pattern, dict[str, int]]:
+    """A date whose month is a word after "tháng", as WordPress prints it in Vietnamese ("Tháng Mười
+    Một 5, 2025", "5 Tháng Mười Một, 2025"); the year must follow, or "tháng Năm" is not a month."""
+    return _named_months("month_words",
+                         rf"(?<!\p{{L}})(?:tháng\s+(?P<m1>{{names}})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})"
+                         rf"|(?<!\d)(?P<d2>{DAY})\s+tháng\s+(?P<m2>{{names}})(?:\s*,\s*|\s+năm\s+)(?P<y2>{YEAR}))"
+                         r"(?!\d)")
+
+
+def with_numeric_dates(text: str) -> str:
+    """The text with each date whose month is a word (Vietnamese or English) written d/m/yyyy."""
+    for pattern, months in (_month_words(), _english()):
+        def numeric(match: regex.Match[str], months: dict[str, int] = months) -> str:
+            month = months[casefold_words(match["m1"] or match["m2"])]
+            return f"{int(match['d1'] or match['d2'])}/{month}/{match['y1'] or match['y2']}"
+        text = pattern.sub(numeric, text)
+    return text
 
 
 def _first_date(text: str) -> tuple[int, int, int, int, int, Clock | None] | None:
@@ -54,13 +81,6 @@ def _first_date(text: str) -> tuple[int, int, int, int, int, Clock | None] | Non
                 clock = clock_from(match["hh"], match["mi"]) if match.groupdict().get("hh") else None
                 found.append((match.start(), match.end(), year, month, day, clock))
                 break
-    english, months = _english()
-    for match in english.finditer(text):
-        month = months[casefold_words(match["m1"] or match["m2"])]
-        year, day = int(match["y1"] or match["y2"]), int(match["d1"] or match["d2"])
-        if valid_date(year, month, day):
-            found.append((match.start(), match.end(), year, month, day, None))
-            break
     return min(found) if found else None
 
 
@@ -86,7 +106,7 @@ def parse_published(text: str | None) -> str | None:
     """Publication time in a metadata line or crawler field: ISO `YYYY-MM-DD[THH:MM]`, or None."""
     if not text or not isinstance(text, str):
         return None
-    head = text[:500]
+    head = with_numeric_dates(text[:500])
     found = _first_date(head)
     if found is None:
         return None

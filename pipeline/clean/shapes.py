@@ -27,6 +27,9 @@ NAME = regex.compile(  # two to four syllables: a masthead in capitals ("BÁO B�
 )
 # "LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy, ...": a byline in capitals, the author's posts after it
 NAME_WITH_POSTS = regex.compile(rf"^{CAPS_SYLLABLE}(?: {CAPS_SYLLABLE}){{1,3}},\s+\S.*\p{{Ll}}")
+# onset (the digraphs first), one to three vowels, final consonant: Vietnamese syllable structure
+SYLLABLE_SHAPE = regex.compile(
+    r"^(?:NGH|NG|GH|GI|KH|NH|PH|QU|TH|TR|CH|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?$")
 # a postal address: comma-separated places, proper names each, one with a house number or the level
 # of local government it names (Luật Tổ chức chính quyền địa phương: tỉnh, huyện, xã ...) before it
 # ("402 Lê Văn Hiến, Ngũ Hành Sơn, Đà Nẵng", "Xã Dân Thành, thị xã Duyên Hải, tỉnh Trà Vinh")
@@ -111,9 +114,28 @@ def is_listed_headline(text: str) -> bool:
 
 
 def is_name(text: str) -> bool:
-    """A person's name alone: two to four capitalised syllables ("Xuân Bính", "BÌNH MINH", "D.My")."""
+    """A person's name alone: two to four capitalised syllables ("Xuân Bính", "BÌNH MINH", "D.My");
+    in capitals each word is a syllable, no acronym ("VP HĐND", "TT TTVHTT" name a unit)."""
     stripped = text.strip()
-    return len(stripped) <= 40 and NAME.match(stripped) is not None
+    if len(stripped) > 40 or NAME.match(stripped) is None:
+        return False
+    return has_lowercase(stripped) or all(
+        "." in word or is_syllable(word) for word in regex.split(r"[ \-]", stripped))
+
+
+def is_syllable(word: str) -> bool:
+    """A Vietnamese syllable (marks aside): an onset, one to three vowels, a final consonant."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return SYLLABLE_SHAPE.match(bare.upper().replace("Đ", "D")) is not None
+
+
+def is_loose_name(text: str) -> bool:
+    """Words each capitalised, with no acronym among running-case words ("Đoàn TT Phú Thịnh") and no
+    lowercase word ("admin", "Quản trị viên"): the shape of a name the strict pattern does not know."""
+    found = text.split()
+    if not found or not all(word[:1].isupper() for word in found):
+        return False
+    return all(not sum(c.isupper() for c in word) > 1 for word in found) or is_name(text)
 
 
 def is_name_with_posts(text: str) -> bool:
