@@ -99,7 +99,9 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         # both ends of "19/5/1890 – 19/5/2021" are written in full
         ends = [p for a in atoms if not (a.borrowed or a.born) for p in (a.lo, a.hi) if p is not None]
         written = [p.year for p in ends if p.year and p.precision > 0]
-        ref_year = max(written) if written else _written_year(atoms) or _opened_term_year(atoms)
+        # a congress opening its term is held in that term's first year, after the years its report names
+        years = [y for y in (_written_year(atoms), _opened_term_year(atoms)) if y]
+        ref_year = max(written) if written else max(years, default=None)
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
     # a congress of a dated article, held in the first year of the term it opens (an undated one takes
