@@ -220,7 +220,28 @@ def find(doc: ArticleDoc) -> list[Mention]:
                 attrs = {"value": resolved[0], "inferred": resolved[1]}
                 mentions.append(Mention("DATE", atom.start, atom.end, segment.text[atom.start:atom.end],
                                         field=segment.field, attrs=attrs))
-    return _defined_periods(mentions, {s.field: s.text for s in doc.segments})
+    texts = {s.field: s.text for s in doc.segments}
+    return _defined_periods(_lunar_twins(mentions, texts), texts)
+
+
+def _lunar_twins(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
+    """A lunar date in brackets right after a day written in full ("Chiều ngày 11/5/2022 (nhằm ngày
+    11/4/Nhâm Dần)", "từ ngày 21 đến 23/01/2026 (mùng 3 đến 5 tháng Chạp năm Ất Tỵ)") names the same
+    day or days: one mention with their value, in place of the dates read inside the brackets."""
+    g, out, inside = grammar(), [], set()
+    for m in mentions:
+        if (m.field, m.start) in inside:
+            continue
+        out.append(m)
+        text, value = texts[m.field], str(m.attrs["value"])
+        twin = g.after("lunar_twin", text, m.end) if len(value.partition("/")[0]) == 10 else None
+        if twin is None or not g.re["lunar_word"].search(twin["twin"]):
+            continue
+        start, end = twin.span("twin")
+        inside.update((o.field, o.start) for o in mentions
+                      if o.field == m.field and twin.start() <= o.start < twin.end())
+        out.append(Mention("DATE", start, end, text[start:end], field=m.field, attrs=dict(m.attrs)))
+    return out
 
 
 def _defined_periods(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
