@@ -255,6 +255,14 @@ def test_the_look_alike_eth_names_a_congress() -> None:
     assert ("2015-04-14", "ngày 14/4") in values
 
 
+def test_a_lunar_twin_takes_the_day_without_its_hour() -> None:
+    """"lúc 7h00 ngày 14/4/2021 (tức ngày mùng 3 tháng 3 năm Tân Sửu)": the lunar day is 14/4, no hour."""
+    values = {(v, t) for v, t, _ in _values("Lễ an táng lúc 7h00 ngày 14/4/2021 (tức ngày mùng 3 tháng 3 "
+                                            "năm Tân Sửu) tại nghĩa trang quê nhà.")}
+    assert ("2021-04-14", "mùng 3 tháng 3 năm Tân Sửu") in values
+    assert all(v != "2021-03-03" for v, _ in values)
+
+
 def test_a_birth_year_does_not_date_an_undated_article() -> None:
     """"(SN 1997, ...)", "sinh ngày 5/6/1962": a person's birth says nothing of the article's year."""
     text = ("Vào hồi 8h ngày 11/12, tổ công tác bắt giữ một đối tượng là Lầu A Dính (SN 1997, trú tại "

@@ -234,13 +234,15 @@ def _lunar_twins(mentions: list[Mention], texts: dict[str, str]) -> list[Mention
             continue
         out.append(m)
         text, value = texts[m.field], str(m.attrs["value"])
-        twin = g.after("lunar_twin", text, m.end) if len(value.partition("/")[0]) == 10 else None
+        twin = g.after("lunar_twin", text, m.end) if len(value.partition("/")[0]) >= 10 else None
         if twin is None or not g.re["lunar_word"].search(twin["twin"]):
             continue
         start, end = twin.span("twin")
         inside.update((o.field, o.start) for o in mentions
                       if o.field == m.field and twin.start() <= o.start < twin.end())
-        out.append(Mention("DATE", start, end, text[start:end], field=m.field, attrs=dict(m.attrs)))
+        # the hour belongs to the day's own mention ("lúc 7h00 ngày 14/4/2021 (tức ngày mùng 3 ...)")
+        attrs = {**m.attrs, "value": value if "/" in value else value[:10]}
+        out.append(Mention("DATE", start, end, text[start:end], field=m.field, attrs=attrs))
     return out
 
 
