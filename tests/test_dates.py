@@ -239,6 +239,30 @@ def test_undated_congress_takes_the_first_term_it_opens() -> None:
     assert ("2020-04-26", "Ngày 26-4") in values
 
 
+def test_undated_congress_is_later_than_the_years_its_report_names() -> None:
+    """The report's years ("giai đoạn 2015-2019") precede the congress that opens 2020-2025."""
+    text = ("Sáng 19/8, Đảng bộ Tổng Công ty tổ chức Đại hội Đại biểu lần thứ IV, nhiệm kỳ 2020-2025. "
+            "Trong nhiệm kỳ qua, nộp ngân sách bình quân giai đoạn 2015-2019 đạt 736 tỷ đồng/năm.")
+    values = {(v, t) for v, t, _ in _values(text, published=None)}
+    assert ("2020-08-19", "19/8") in {(v, t[-4:]) for v, t in values}
+    assert ("2015/2020", "nhiệm kỳ qua") in values
+
+
+def test_the_look_alike_eth_names_a_congress() -> None:
+    """"Ðại hội" written with the Icelandic eth (U+00D0) is a congress all the same."""
+    text = "Sáng ngày 14/4, \u00d0ảng bộ Công ty tổ chức \u00d0ại hội lần thứ X, nhiệm kỳ 2015 - 2020."
+    values = {(v, t) for v, t, _ in _values(text, published=None)}
+    assert ("2015-04-14", "ngày 14/4") in values
+
+
+def test_a_lunar_twin_takes_the_day_without_its_hour() -> None:
+    """"lúc 7h00 ngày 14/4/2021 (tức ngày mùng 3 tháng 3 năm Tân Sửu)": the lunar day is 14/4, no hour."""
+    values = {(v, t) for v, t, _ in _values("Lễ an táng lúc 7h00 ngày 14/4/2021 (tức ngày mùng 3 tháng 3 "
+                                            "năm Tân Sửu) tại nghĩa trang quê nhà.")}
+    assert ("2021-04-14", "mùng 3 tháng 3 năm Tân Sửu") in values
+    assert all(v != "2021-03-03" for v, _ in values)
+
+
 def test_a_birth_year_does_not_date_an_undated_article() -> None:
     """"(SN 1997, ...)", "sinh ngày 5/6/1962": a person's birth says nothing of the article's year."""
     text = ("Vào hồi 8h ngày 11/12, tổ công tác bắt giữ một đối tượng là Lầu A Dính (SN 1997, trú tại "

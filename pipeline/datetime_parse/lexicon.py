@@ -26,6 +26,7 @@ _LEXICONS = {
     "years_back_lengths": None, "named_days": None, "since_heads": None,
     "since_tails": None, "founding_verbs": None,
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
+    "lunar_stems": None, "lunar_branches": None, "lunar_months": None, "lunar_twin_heads": None,
     "recurrence_markers": None,
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,

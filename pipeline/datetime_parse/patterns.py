@@ -100,6 +100,8 @@ def grammar() -> Grammar:
     rules = date_rules()
     lex = {key: _lexicon(rules, key) for key in _LEXICONS}
     issued_documents, document_years = _issued_documents(rules)
+    # a sexagenary year, both words capitalised ("Nhâm Dần"): lower case they are common words
+    lunar_year = rf"(?-i:{lex['lunar_stems']}){HSPACE}+(?-i:{lex['lunar_branches']})(?!\p{{L}})"
     rel_tail = rf"\s+năm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)"
     year_tail = (rf"(?:\s*(?:/|{DASHES}|\.)\s*(?P<y>{YEAR})(?!\d)"
                  rf"|\s*,?\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})")
@@ -180,7 +182,12 @@ def grammar() -> Grammar:
                        rf"|(?<!\p{{L}}){lex['period_modifiers']}\s+\Z",
         "decade": rf"(?<!\p{{L}}){lex['decade_words']}\s+\Z",
         "tense": rf"[^\S\n]+(?P<tw>{lex['tense_after']})\b",
-        "lunar": rf"\s*\(?\s*{lex['lunar_markers']}\b",
+        "lunar": rf"\s*\(?\s*(?:{lex['lunar_markers']}\b|(?:/\s*|năm\s+)?{lunar_year})",
+        # "(nhằm ngày 11/4/Nhâm Dần)" right after a day: the same day in the lunar calendar
+        "lunar_twin": rf"{HSPACE}*\({HSPACE}*(?:{lex['lunar_twin_heads']}{HSPACE}+)?"
+                      rf"(?P<twin>[^()\n]{{1,60}}?){HSPACE}*\)",
+        "lunar_word": rf"(?<!\p{{L}})(?:{lex['lunar_markers']}|{lunar_year}"
+                      rf"|tháng{HSPACE}+(?-i:{lex['lunar_months']}))(?!\p{{L}})",
         # "ngày 23/9 hàng năm", "tháng 10 Dương lịch hàng năm" (solar calendar named against the lunar)
         "recurring": rf"[^\S\n]*,?[^\S\n]*(?:dương\s+lịch[^\S\n]+)?{lex['recurrence_markers']}(?!\p{{L}})",
         "back_cue": rf"(?<!\p{{L}})(?<!{lex['years_back_blockers']}\s+){lex['years_back_before']}\s+\Z",

@@ -14,7 +14,7 @@ import regex
 
 from pipeline.datetime_parse import DASHES, Atom, Grammar, Point, clock_from, grammar, valid_date
 from pipeline.extract.directive_grammar import rules as directive_rules
-from pipeline.text import casefold_words, longest_first
+from pipeline.text import casefold_words, eth_as_dj, longest_first
 
 _DASH = regex.compile(DASHES)
 # a month that opens its clause ("Trong tháng 10-2012, du khách ...", "cho biết, tháng 6, CPI ..."):
@@ -369,6 +369,7 @@ def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
 def segment_atoms(text: str) -> list[Atom]:
     """The date atoms of one string, overlaps settled and joined with their neighbours."""
     g = grammar()
+    text = eth_as_dj(text)  # a page keeping the look-alike eth ("Ðại hội") names the same words; offsets hold
     # a lunar-calendar day or month ("mồng 10/3 Âm lịch") has no ISO form
     atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not g.after("lunar", text, a.end)]
     # a yearless day or month that recurs ("ngày 23/9 hàng năm") is no one date, nor a range ending in it

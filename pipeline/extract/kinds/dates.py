@@ -99,7 +99,9 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         # both ends of "19/5/1890 – 19/5/2021" are written in full
         ends = [p for a in atoms if not (a.borrowed or a.born) for p in (a.lo, a.hi) if p is not None]
         written = [p.year for p in ends if p.year and p.precision > 0]
-        ref_year = max(written) if written else _written_year(atoms) or _opened_term_year(atoms)
+        # a congress opening its term is held in that term's first year, after the years its report names
+        years = [y for y in (_written_year(atoms), _opened_term_year(atoms)) if y]
+        ref_year = max(written) if written else max(years, default=None)
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
     # a congress of a dated article, held in the first year of the term it opens (an undated one takes
@@ -218,7 +220,30 @@ def find(doc: ArticleDoc) -> list[Mention]:
                 attrs = {"value": resolved[0], "inferred": resolved[1]}
                 mentions.append(Mention("DATE", atom.start, atom.end, segment.text[atom.start:atom.end],
                                         field=segment.field, attrs=attrs))
-    return _defined_periods(mentions, {s.field: s.text for s in doc.segments})
+    texts = {s.field: s.text for s in doc.segments}
+    return _defined_periods(_lunar_twins(mentions, texts), texts)
+
+
+def _lunar_twins(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
+    """A lunar date in brackets right after a day written in full ("Chiều ngày 11/5/2022 (nhằm ngày
+    11/4/Nhâm Dần)", "từ ngày 21 đến 23/01/2026 (mùng 3 đến 5 tháng Chạp năm Ất Tỵ)") names the same
+    day or days: one mention with their value, in place of the dates read inside the brackets."""
+    g, out, inside = grammar(), [], set()
+    for m in mentions:
+        if (m.field, m.start) in inside:
+            continue
+        out.append(m)
+        text, value = texts[m.field], str(m.attrs["value"])
+        twin = g.after("lunar_twin", text, m.end) if len(value.partition("/")[0]) >= 10 else None
+        if twin is None or not g.re["lunar_word"].search(twin["twin"]):
+            continue
+        start, end = twin.span("twin")
+        inside.update((o.field, o.start) for o in mentions
+                      if o.field == m.field and twin.start() <= o.start < twin.end())
+        # the hour belongs to the day's own mention ("lúc 7h00 ngày 14/4/2021 (tức ngày mùng 3 ...)")
+        attrs = {**m.attrs, "value": value if "/" in value else value[:10]}
+        out.append(Mention("DATE", start, end, text[start:end], field=m.field, attrs=attrs))
+    return out
 
 
 def _defined_periods(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
