@@ -78,8 +78,11 @@ CENTRAL = regex.compile(
     rf"(?:{H}+(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})|{H}+(?P<n>{ORDINAL}))"
     rf"|(?P<abbr>T\.?[WƯ]){H}*(?P<n>{ORDINAL}))"  # "Nghị quyết TW4", "Nghị quyết T.Ư 4"
     rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
+# the words of a Party organisation's body after "của Đảng bộ": a level, or a unit whose head runs
+# into a lower-case syllable ("Công ty", "Bệnh viện", "Học viện", "Ngân hàng"), or a capitalised word
 BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}+nghiệp|trung{H}+ương|tỉnh|huyện"
-              rf"|quận|xã|phường|khối|các)(?![\p{{L}}])|\p{{Lu}}[\p{{L}}]*)){{0,8}}")
+              rf"|quận|xã|phường|khối|các|công{H}+ty|bệnh{H}+viện|học{H}+viện|ngân{H}+hàng)(?![\p{{L}}])"
+              rf"|\p{{Lu}}[\p{{L}}]*)){{0,8}}")
 # a word of a congress's body: not a second resolution ("Nghị quyết Đại hội Đoàn các cấp và Nghị
 # quyết Đại hội Hội LHPN xã lần thứ X" names two) nor every level's congresses ("các cấp")
 BODY_WORD = rf"(?:{H}+(?!(?i:nghị{H}+quyết|các{H}+cấp)(?![\p{{L}}]))[\p{{L}}]+|{H}+-)"
