@@ -16,7 +16,8 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers",
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
                   "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
-                  "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words")
+                  "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words",
+                  "issuer_compounds")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
