@@ -16,7 +16,8 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "law_name_blocklist", "law_left_blocklist", "plan_types", "alias_markers",
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
                   "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
-                  "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words")
+                  "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words",
+                  "issuer_compounds")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
@@ -78,8 +79,11 @@ CENTRAL = regex.compile(
     rf"(?:{H}+(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})|{H}+(?P<n>{ORDINAL}))"
     rf"|(?P<abbr>T\.?[WƯ]){H}*(?P<n>{ORDINAL}))"  # "Nghị quyết TW4", "Nghị quyết T.Ư 4"
     rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
+# the words of a Party organisation's body after "của Đảng bộ": a level, or a unit whose head runs
+# into a lower-case syllable ("Công ty", "Bệnh viện", "Học viện", "Ngân hàng"), or a capitalised word
 BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}+nghiệp|trung{H}+ương|tỉnh|huyện"
-              rf"|quận|xã|phường|khối|các)(?![\p{{L}}])|\p{{Lu}}[\p{{L}}]*)){{0,8}}")
+              rf"|quận|xã|phường|khối|các|công{H}+ty|bệnh{H}+viện|học{H}+viện|ngân{H}+hàng)(?![\p{{L}}])"
+              rf"|\p{{Lu}}[\p{{L}}]*)){{0,8}}")
 # a word of a congress's body: not a second resolution ("Nghị quyết Đại hội Đoàn các cấp và Nghị
 # quyết Đại hội Hội LHPN xã lần thứ X" names two) nor every level's congresses ("các cấp")
 BODY_WORD = rf"(?:{H}+(?!(?i:nghị{H}+quyết|các{H}+cấp)(?![\p{{L}}]))[\p{{L}}]+|{H}+-)"

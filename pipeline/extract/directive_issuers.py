@@ -55,6 +55,8 @@ def issuer_name(text: str, match: regex.Match[str], limit: int | None = None) ->
         joined = f"{token} {following.group(1)}".casefold() if following else ""
         if token[0].isupper():
             titlecase = len(token) == 1 or token[1:].islower()  # "LĐ-TB&XH" takes no lower-case tail
+        elif titlecase and joined in rule.words["issuer_compounds"]:
+            word, titlecase = following, False  # "Đảng ủy Tổng công ty": "công ty" is one word
         elif joined in joiners or token in joiners:
             after = match_at(ISSUER_WORD, text, following.end() if joined in joiners else word.end())
             if not (after and after[1][0].isupper()) or match_at(rule.patterns["type"], text, after.start(1)):
