@@ -419,7 +419,8 @@ class _NameReader:
         start, word = span[0], view.word(span)
         if person_starts(view, span) and self.people_ok and not self.person_left:
             self.person_left = 3
-        person = person_starts(view, span) and not (self.people_ok or self.person_left or self._named_for_place(span))
+        person = person_starts(view, span) and not (
+            self.people_ok or self.person_left or self._named_for_place(span))
         foreigner = self.foreign_check and foreigner_after_place(view, self.word_starts, span, scan.named)
         if person or foreigner or shouting(word):
             return STOP
