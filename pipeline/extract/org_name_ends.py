@@ -215,6 +215,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     while len(taken) < MAX_LONG_TAIL and (span := view.next_word(end)) is not None:
         if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
             break
+        if taken and view.norm[span[0]].islower() and _level_word(view, span):
+            break  # "Y học cổ truyền trung ương": the level closes the description, see `_tail_end`
         word = _lower_word(view, span)
         scope = r.scope_re.match(view.lower, span[0])
         level = scope and (complement or _admin_after(view, scope.end()))  # "Đảng ủy cấp xã" too
@@ -300,9 +302,25 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
             # after a capitalised name ("Bệnh viện Y học cổ truyền Trung ương")
             return end
         return end if plain else pos
+    level = r.level_re.match(view.lower, start) if _level_word(view, after) else None
+    # "Bệnh viện Y học cổ truyền trung ương đã": the level in lower case after an adjective of the
+    # name's field; after a noun it may be the tier the body serves ("Bệnh viện X tuyến trung ương")
+    if level and (complement or (descriptive and content == ["adj"])) and _level_ends(view, level.end()):
+        return level.end()
     following = _lower_word(view, after)
     cls = word_class(following[1]) if following else None
     return end if descriptive and plain and cls in ENDS_A_NAME else pos
+
+
+def _level_ends(view: View, end: int) -> bool:
+    """After a level word, the name ends: punctuation, the text's end, or a word that never continues a
+    name (a verb, a function word), not more of a description ("trung ương và địa phương")."""
+    after = view.next_word(end)
+    if after is None:
+        return True
+    following = _lower_word(view, after)
+    return following is not None and following[1] != "và" and (
+        following[1] in rules().tail_stops or word_class(following[1]) in ENDS_A_NAME)
 
 
 def _long_tail_closed(view: View, end: int, describes: bool) -> bool:
