@@ -488,6 +488,7 @@ class _NameReader:
     def _take(self, part: Part) -> None:
         """Add the part to the scan and set what the next part may be."""
         scan, kind = self.scan, part.kind
+        after_head = scan.parts == 0 or scan.last == "head"  # the head read last, the scan's own or nested
         scan.first = part.start if scan.first < 0 else scan.first
         self.first_kind = self.first_kind or kind
         scan.capital_first = scan.capital_first or (scan.parts == 0 and kind in ("word", "phrase", "head"))
@@ -503,8 +504,9 @@ class _NameReader:
         # huyện") still complete that head: it keeps needing its name
         describing = kind == "lexical" and self.open_head and not scan.named
         # "Ban Chỉ đạo Vận động" + "hiến máu tình nguyện tỉnh": a capitalised verb first after the head is
-        # an action the body is named for, its object still to come, as the head's own description is
-        acting = kind == "word" and self.open_head and scan.parts == 0 and word_class(
+        # an action the body is named for, its object still to come, as the head's own description is;
+        # so too after a nested head ("Đảng ủy Tổng Công ty" + "Quản lý" + "bay Việt Nam")
+        acting = kind == "word" and self.open_head and after_head and word_class(
             self.view.lower[part.start:part.end]) == "verb"
         self.open_head = describing or acting or (part.head is not None and not part.head.closes)
         if part.head is not None:
