@@ -211,12 +211,12 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     A function word, a time word ("năm", "hiện nay") or a body's own head word ends the run."""
     r = rules()
     taken: list[tuple[str | None, int]] = []  # (class, end) of each lower-case word
-    end = pos
+    end, level_at = pos, 0
     while len(taken) < MAX_LONG_TAIL and (span := view.next_word(end)) is not None:
         if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
             break
-        if taken and view.norm[span[0]].islower() and _level_word(view, span):
-            break  # "Y học cổ truyền trung ương": the level closes the description, see `_tail_end`
+        if taken and not level_at and view.norm[span[0]].islower() and _level_word(view, span):
+            level_at = len(taken)  # "Y học cổ truyền trung ương": the level may close the description
         word = _lower_word(view, span)
         scope = r.scope_re.match(view.lower, span[0])
         level = scope and (complement or _admin_after(view, scope.end()))  # "Đảng ủy cấp xã" too
@@ -245,6 +245,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         while taken and taken[-1][0] == "and":
             taken.pop()
     end = _tail_end(view, pos, taken, named, complement)
+    if end == pos and level_at:  # read to the level word, the words before it may still end there
+        end = _tail_end(view, pos, taken[:level_at], named, complement)
     nouns = next((i for i, (c, _) in enumerate(taken) if c != "noun"), len(taken))
     scoped = r.scope_re.match(view.lower, view.next_word(pos)[0]) if taken else None
     if end == pos and named and not complement and not scoped and 0 < nouns < len(taken) and (
