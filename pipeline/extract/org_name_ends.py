@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.canonical import rules as canonical_rules
-from pipeline.extract.org_rules import rules
+from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_view import View, head_at, person_starts
 from pipeline.extract.org_words import (
     BIG_PLACES,
@@ -468,3 +468,30 @@ def quoted_name(view: View, pos: int, start: int) -> int | None:
         return None
     return close + 1 if len(inside.split()) <= MAX_QUOTED_WORDS else None
 
+
+
+def parent_group(view: View, head: Head | None, span: tuple[int, int]) -> int:
+    """After a company's name (`head`: the company's own head, nested or not) and a dash, a listed parent
+    group that ends the name ("Công ty Than Dương Huy - TKV đặt mục tiêu"): part of the company's
+    registered name. Its end, else `span`'s start."""
+    r = rules()
+    if head is None or not head.wrapper or head.lowercase != "drop":
+        return span[0]
+    body = r.term_re.match(view.lower, span[0])
+    if body is None or r.bodies.get(view.norm[span[0]:body.end()]) not in r.parents or not (
+            view.ends_syllable(span[0], body.end())):
+        return span[0]
+    after = view.next_word(body.end())
+    return span[0] if after is not None and capitalised(view.word(after)) else body.end()
+
+
+def named_for_place(view: View, span: tuple[int, int]) -> bool:
+    """After a name's own capitalised word, a known place written whole that ends the capitalised run,
+    though it starts like a person ("Công ty Than Dương Huy", "Đảng bộ Than Hà Lầm"): the place an
+    enterprise is named after; a person would follow the whole name, mostly in three syllables
+    ("Công ty Than Nguyễn Văn An")."""
+    end = place_end(view, span[0])
+    if end <= span[0] or place_level(view.norm[span[0]:end]) is None:
+        return False
+    after = view.next_word(end)
+    return after is None or view.gap(end, after[0]) != "space" or not capitalised(view.word(after))

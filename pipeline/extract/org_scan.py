@@ -22,7 +22,9 @@ from pipeline.extract.org_name_ends import (
     foreigner_after_place,
     joins_across,
     lowercase_tail,
+    named_for_place,
     number_ends,
+    parent_group,
     place_end,
     quoted_name,
     village_end,
@@ -223,7 +225,8 @@ class _NameReader:
             return SKIP  # "trường Tiểu học và THCS Tân Hà": one school of two levels
         if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)) and (
                 not self._level_joined(pos)):
-            parent = self._parent_group(span) if gap == "hyphen" else span[0]
+            dashed = gap == "hyphen" and scan.last == "word"  # "Công ty Than Dương Huy - TKV"
+            parent = parent_group(view, self.last_head, span) if dashed else span[0]
             return Part(start, parent, "phrase", True) if parent > span[0] else STOP
         if self._ends_as_a_list(gap):
             return STOP
@@ -420,7 +423,7 @@ class _NameReader:
         if person_starts(view, span) and self.people_ok and not self.person_left:
             self.person_left = 3
         person = person_starts(view, span) and not (
-            self.people_ok or self.person_left or self._named_for_place(span))
+            self.people_ok or self.person_left or (scan.last == "word" and named_for_place(view, span)))
         foreigner = self.foreign_check and foreigner_after_place(view, self.word_starts, span, scan.named)
         if person or foreigner or shouting(word):
             return STOP
@@ -448,34 +451,6 @@ class _NameReader:
         scan.all_title = scan.all_title and end == span[1]
         self.word_starts.append(start)
         return Part(start, end, "word", True)
-
-    def _parent_group(self, span: tuple[int, int]) -> int:
-        """After a company's name and a dash, a listed parent group that ends the name ("Công ty Than
-        Dương Huy - TKV đặt mục tiêu"): part of the company's registered name. Its end, else `span`'s
-        start."""
-        view, r, head = self.view, self.rules, self.last_head  # the company's own head, nested or not
-        if head is None or not head.wrapper or head.lowercase != "drop" or self.scan.last != "word":
-            return span[0]
-        body = r.term_re.match(view.lower, span[0])
-        if body is None or r.bodies.get(view.norm[span[0]:body.end()]) not in r.parents or not (
-                view.ends_syllable(span[0], body.end())):
-            return span[0]
-        after = view.next_word(body.end())
-        return span[0] if after is not None and capitalised(view.word(after)) else body.end()
-
-    def _named_for_place(self, span: tuple[int, int]) -> bool:
-        """After the name's own capitalised word, a known place written whole that ends the capitalised
-        run, though it starts like a person ("Công ty Than Dương Huy", "Đảng bộ Than Hà Lầm"): the
-        place an enterprise is named after; a person would follow the whole name, mostly in three
-        syllables ("Công ty Than Nguyễn Văn An")."""
-        view = self.view
-        if self.scan.last != "word":
-            return False
-        end = place_end(view, span[0])
-        if end <= span[0] or place_level(view.norm[span[0]:end]) is None:
-            return False
-        after = view.next_word(end)
-        return after is None or view.gap(end, after[0]) != "space" or not capitalised(view.word(after))
 
     def _field_named(self, start: int) -> bool:
         """The head read last, from `start`, is written as words (not initials: "ĐH, CĐ") and ends the
