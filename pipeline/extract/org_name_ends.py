@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.canonical import rules as canonical_rules
-from pipeline.extract.org_rules import rules
+from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_view import View, head_at, person_starts
 from pipeline.extract.org_words import (
     BIG_PLACES,
@@ -211,10 +211,12 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
     A function word, a time word ("năm", "hiện nay") or a body's own head word ends the run."""
     r = rules()
     taken: list[tuple[str | None, int]] = []  # (class, end) of each lower-case word
-    end = pos
+    end, level_at = pos, 0
     while len(taken) < MAX_LONG_TAIL and (span := view.next_word(end)) is not None:
         if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
             break
+        if taken and not level_at and view.norm[span[0]].islower() and _level_word(view, span):
+            level_at = len(taken)  # "Y học cổ truyền trung ương": the level may close the description
         word = _lower_word(view, span)
         scope = r.scope_re.match(view.lower, span[0])
         level = scope and (complement or _admin_after(view, scope.end()))  # "Đảng ủy cấp xã" too
@@ -243,6 +245,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         while taken and taken[-1][0] == "and":
             taken.pop()
     end = _tail_end(view, pos, taken, named, complement)
+    if end == pos and level_at:  # read to the level word, the words before it may still end there
+        end = _tail_end(view, pos, taken[:level_at], named, complement)
     nouns = next((i for i, (c, _) in enumerate(taken) if c != "noun"), len(taken))
     scoped = r.scope_re.match(view.lower, view.next_word(pos)[0]) if taken else None
     if end == pos and named and not complement and not scoped and 0 < nouns < len(taken) and (
@@ -300,9 +304,25 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
             # after a capitalised name ("Bệnh viện Y học cổ truyền Trung ương")
             return end
         return end if plain else pos
+    level = r.level_re.match(view.lower, start) if _level_word(view, after) else None
+    # "Bệnh viện Y học cổ truyền trung ương đã": the level in lower case after an adjective of the
+    # name's field; after a noun it may be the tier the body serves ("Bệnh viện X tuyến trung ương")
+    if level and (complement or (descriptive and content == ["adj"])) and _level_ends(view, level.end()):
+        return level.end()
     following = _lower_word(view, after)
     cls = word_class(following[1]) if following else None
     return end if descriptive and plain and cls in ENDS_A_NAME else pos
+
+
+def _level_ends(view: View, end: int) -> bool:
+    """After a level word, the name ends: punctuation, the text's end, or a word that never continues a
+    name (a verb, a function word), not more of a description ("trung ương và địa phương")."""
+    after = view.next_word(end)
+    if after is None:
+        return True
+    following = _lower_word(view, after)
+    return following is not None and following[1] != "và" and (
+        following[1] in rules().tail_stops or word_class(following[1]) in ENDS_A_NAME)
 
 
 def _long_tail_closed(view: View, end: int, describes: bool) -> bool:
@@ -448,3 +468,30 @@ def quoted_name(view: View, pos: int, start: int) -> int | None:
         return None
     return close + 1 if len(inside.split()) <= MAX_QUOTED_WORDS else None
 
+
+
+def parent_group(view: View, head: Head | None, span: tuple[int, int]) -> int:
+    """After a company's name (`head`: the company's own head, nested or not) and a dash, a listed parent
+    group that ends the name ("Công ty Than Dương Huy - TKV đặt mục tiêu"): part of the company's
+    registered name. Its end, else `span`'s start."""
+    r = rules()
+    if head is None or not head.wrapper or head.lowercase != "drop":
+        return span[0]
+    body = r.term_re.match(view.lower, span[0])
+    if body is None or r.bodies.get(view.norm[span[0]:body.end()]) not in r.parents or not (
+            view.ends_syllable(span[0], body.end())):
+        return span[0]
+    after = view.next_word(body.end())
+    return span[0] if after is not None and capitalised(view.word(after)) else body.end()
+
+
+def named_for_place(view: View, span: tuple[int, int]) -> bool:
+    """After a name's own capitalised word, a known place written whole that ends the capitalised run,
+    though it starts like a person ("Công ty Than Dương Huy", "Đảng bộ Than Hà Lầm"): the place an
+    enterprise is named after; a person would follow the whole name, mostly in three syllables
+    ("Công ty Than Nguyễn Văn An")."""
+    end = place_end(view, span[0])
+    if end <= span[0] or place_level(view.norm[span[0]:end]) is None:
+        return False
+    after = view.next_word(end)
+    return after is None or view.gap(end, after[0]) != "space" or not capitalised(view.word(after))

@@ -27,7 +27,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "admin_words": lexicon_schema(),
     "bodies": lexicon_schema({"aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
                               "coordinated": _FLAG, "mid_sentence": _FLAG, "national": _FLAG,
-                              "members": _FLAG}),
+                              "members": _FLAG, "parent": _FLAG}),
     "partners": lexicon_schema(),
     "brand_suffixes": lexicon_schema(),
     "acronym_starts": lexicon_schema(),
@@ -89,6 +89,7 @@ class Rules:
     national: frozenset[str]  # a country's body: a foreign country after it is part of the name
     mid_sentence: frozenset[str]
     members: frozenset[str]  # a body named by its members: a body only as a clause's subject
+    parents: frozenset[str]  # a group its member companies name after a dash ("Công ty Than Hà Lầm - TKV")
     partner_after: re.Pattern[str]
     partner_before: re.Pattern[str]
     introducers: frozenset[str]
@@ -148,6 +149,7 @@ def rules() -> Rules:
         coordinated=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("coordinated")),
         mid_sentence=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("mid_sentence")),
         members=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("members")),
+        parents=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("parent")),
         national=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("national")),
         partner_after=re.compile(r"[ \t\xa0]*(?:,|và)[ \t\xa0]*" + partners + r"(?!\w)"),
         partner_before=re.compile(partners + r"[ \t\xa0]*(?:,|và)[ \t\xa0]*$"),

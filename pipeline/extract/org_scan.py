@@ -22,7 +22,9 @@ from pipeline.extract.org_name_ends import (
     foreigner_after_place,
     joins_across,
     lowercase_tail,
+    named_for_place,
     number_ends,
+    parent_group,
     place_end,
     quoted_name,
     village_end,
@@ -223,7 +225,9 @@ class _NameReader:
             return SKIP  # "trường Tiểu học và THCS Tân Hà": one school of two levels
         if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)) and (
                 not self._level_joined(pos)):
-            return STOP
+            dashed = gap == "hyphen" and scan.last == "word"  # "Công ty Than Dương Huy - TKV"
+            parent = parent_group(view, self.last_head, span) if dashed else span[0]
+            return Part(start, parent, "phrase", True) if parent > span[0] else STOP
         if self._ends_as_a_list(gap):
             return STOP
         if word == SEAT_WORD and (seat := self._seat(span)) > span[1]:
@@ -418,7 +422,8 @@ class _NameReader:
         start, word = span[0], view.word(span)
         if person_starts(view, span) and self.people_ok and not self.person_left:
             self.person_left = 3
-        person = person_starts(view, span) and not (self.people_ok or self.person_left)
+        person = person_starts(view, span) and not (
+            self.people_ok or self.person_left or (scan.last == "word" and named_for_place(view, span)))
         foreigner = self.foreign_check and foreigner_after_place(view, self.word_starts, span, scan.named)
         if person or foreigner or shouting(word):
             return STOP
@@ -458,6 +463,7 @@ class _NameReader:
     def _take(self, part: Part) -> None:
         """Add the part to the scan and set what the next part may be."""
         scan, kind = self.scan, part.kind
+        after_head = scan.parts == 0 or scan.last == "head"  # the head read last, the scan's own or nested
         scan.first = part.start if scan.first < 0 else scan.first
         self.first_kind = self.first_kind or kind
         scan.capital_first = scan.capital_first or (scan.parts == 0 and kind in ("word", "phrase", "head"))
@@ -473,8 +479,9 @@ class _NameReader:
         # huyện") still complete that head: it keeps needing its name
         describing = kind == "lexical" and self.open_head and not scan.named
         # "Ban Chỉ đạo Vận động" + "hiến máu tình nguyện tỉnh": a capitalised verb first after the head is
-        # an action the body is named for, its object still to come, as the head's own description is
-        acting = kind == "word" and self.open_head and scan.parts == 0 and word_class(
+        # an action the body is named for, its object still to come, as the head's own description is;
+        # so too after a nested head ("Đảng ủy Tổng Công ty" + "Quản lý" + "bay Việt Nam")
+        acting = kind == "word" and self.open_head and after_head and word_class(
             self.view.lower[part.start:part.end]) == "verb"
         self.open_head = describing or acting or (part.head is not None and not part.head.closes)
         if part.head is not None:

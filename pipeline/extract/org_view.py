@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.document import Segment
 from pipeline.extract.org_rules import Head, rules
-from pipeline.extract.org_words import BIG_PLACES, CAPITALS, SMALL, capitalised, place_level
+from pipeline.extract.org_words import BIG_PLACES, CAPITALS, SMALL, capitalised, place_level, shouting
 from pipeline.text import modern_tones, name_key
 from pipeline.text import sentence_initial as text_sentence_initial
 
@@ -123,6 +123,14 @@ def person_starts(view: View, span: tuple[int, int]) -> bool:
         return True
     third = view.next_word(after[1]) if view.word(after) in rules().middle_names else None
     return third is not None and capitalised(view.word(third)) and capitalised(view.word(span))
+
+
+def cut_by_capitals(view: View, head_start: int, head_end: int, end: int) -> bool:
+    """A head written in capitals ("ĐẢNG BỘ") and a name whose scan a word in toned capitals stopped
+    ("THAN" + "HÀ LẦM"): half of a name in a title written in capitals, not a name."""
+    after = view.next_word(end)
+    head = view.norm[head_start:head_end]
+    return after is not None and head.isupper() and len(head) > 1 and shouting(view.word(after))
 
 
 def brand_like(view: View, start: int, end: int) -> bool:

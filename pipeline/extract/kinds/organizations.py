@@ -39,6 +39,7 @@ from pipeline.extract.org_view import (
     after_locative,
     brand_like,
     byline,
+    cut_by_capitals,
     head_at,
     person_starts,
 )
@@ -272,6 +273,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     if title_word and _title_part_next(view, head_end):
         return None  # "Phó trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy": the standing deputy's title
     scan = read_name(view, head_end, head, capital_head=capital)
+    if scan.parts and cut_by_capitals(view, head_start, head_end, scan.end):
+        return None  # "ĐẢNG BỘ THAN HÀ LẦM": the scan read only the words without tone marks
     if capital and not scan.parts and head.lowercase == "placed" and _bodies_listed(view, scan.end):
         scan.named = True  # "lãnh đạo Đảng ủy, HĐND, UBND xã": the unit's Party committee among its bodies
     if _bare_party_unit(view, scan):
