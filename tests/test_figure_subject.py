@@ -118,3 +118,18 @@ def test_a_speaking_office_reports_the_figures_of_the_place_it_serves(
 )
 def test_whose_figure_it_is(text: str, subject: str) -> None:
     assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("second", "subject"),
+    [
+        # a committee named in a sentence before: the figures after it are its Party body's
+        ("Năm qua, Đảng ủy Công ty đã lãnh đạo hoàn thành các chỉ tiêu. Doanh thu đạt 1.200 tỷ đồng.",
+         "Đảng bộ Công ty Cổ phần Cao su Phước Hòa"),
+        # a committee acting in the figure's own clause keeps its figure
+        ("Năm qua, Đảng ủy Công ty đã kết nạp 12 đảng viên mới.", "Đảng ủy Công ty"),
+    ],
+)
+def test_a_committee_carried_from_before_gives_the_party_body_it_leads(second: str, subject: str) -> None:
+    text = f"Ngày 5/6, Đảng bộ Công ty Cổ phần Cao su Phước Hòa tổ chức Đại hội lần thứ VI.\n\n{second}"
+    assert _subjects(text)[-1] == subject
