@@ -154,6 +154,7 @@ class Namer(SubjectFilters):
                 or not level
                 or not leading
                 or words.term_before(i, "place_blockers", i - 3)
+                or words.compared(i, 3, "ranking_fields")  # "dẫn đầu toàn tỉnh": the field of a ranking
             ):
                 continue
             if self._counted_or_listed(i, match.end()) or (not framing and self._after_actor(found)):
@@ -353,8 +354,8 @@ class Namer(SubjectFilters):
             low, high = words.sentence(match.start())
             if not any(low <= f < high for f in figures):
                 continue  # "đi du lịch khắp cả nước": a place named in passing
-            if words.compared(i, 3):
-                continue  # "cao hơn 2,36 tiêu chí so với bình quân cả nước": the base, not the scope
+            if words.compared(i, 3) or words.compared(i, 3, "ranking_fields"):
+                continue  # "so với bình quân cả nước", "dẫn đầu toàn tỉnh": a base or a field, not the scope
             if words.starts[i : i + 1] == [match.start()] and words.term_at(i, "whole_places"):
                 level = rules().get("place_words", match.group(1))
                 return self.article.places.get(level) or match.group(0)
