@@ -19,6 +19,8 @@ import regex
 from pipeline.extract.article_facts import ADMIN, Article, places_in_name
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.measure import Marks
+from pipeline.extract.people_context import role_around
+from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.sources import Cue
 from pipeline.extract.subject_filters import SubjectFilters
 from pipeline.model import Mention
@@ -127,6 +129,8 @@ class Namer(SubjectFilters):
                 continue
             if (spoken and m.start not in heads) or self._apposed(m, mentions) or self._instrument(i):
                 continue
+            if not spoken and self._official(m):
+                continue
             after = words.before(m.end)
             if n := words.term_at(after, "group_tails"):  # "UBKT các cấp": a kind of body, as written
                 end, phrase = words.ends[after + n - 1], words.phrase(i, after + n)
@@ -164,6 +168,12 @@ class Namer(SubjectFilters):
             found.append(Candidate(match.start(), match.end(), place))
         found = sorted(found + self._heads(low, high, mentions, spans), key=lambda c: c.start)
         return self._titled(found, low, high)
+
+    def _official(self, m: Mention) -> bool:
+        """Whether a person is named with a job title ("đồng chí Nguyễn Văn An, Phó Bí thư huyện ủy
+        trao Huy hiệu ..."): an official acts for a body at its event, owns no figure; the body of
+        the title, when named, stays a candidate ("Phó Trưởng Ban Tổ chức Huyện ủy chủ trì ...")."""
+        return m.type == "PER" and bool(role_around(self.words.text, m.start, m.end, people_patterns()))
 
     def _after_actor(self, found: list[Candidate]) -> bool:
         """Whether a name before opens the sentence's clause as its actor: a whole area named after it
