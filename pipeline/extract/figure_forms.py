@@ -1,8 +1,10 @@
-"""Shapes of figures common in party press (spec section 4): slash pairs and lists after a count.
+"""Shapes of figures common in party press (spec section 4): slash pairs, parts of a total, lists
+after a count.
 
 `figure_reading` reads one number and its unit; here are the shapes around numbers that tell
-more: a pair written with a slash ("2.415/2.000 đảng viên" is a result over its target, "7/9 chi
-bộ" a part of a whole) and a list after a count whose items inherit its unit ("trong đó: Tân Uyên
+more: a pair written with a slash ("2.415/2.000 đảng viên" or "128.849 tấn/130.449 tấn" is a
+result over its target, "7/9 chi bộ" a part of a whole, as "17 trong tổng số 19 mục tiêu" is)
+and a list after a count whose items inherit its unit ("trong đó: Tân Uyên
 95; Phú Giáo 88", "(khiển trách 512, cảnh cáo 171)").
 """
 
@@ -24,6 +26,7 @@ from pipeline.extract.figure_reading import (
     Unit,
     figure_mention,
     is_goal,
+    label_before,
     names_rather_than_counts,
     plain_value,
     qualifier_before,
@@ -51,6 +54,8 @@ LIST_OPENER = regex.compile(
 ITEM = regex.compile(rf"(?P<label>\p{{L}}[\p{{L}}.'’\-]*(?:{H}+[\p{{L}}.'’\-]+){{0,5}}){H}*:?{H}*(?=\d)")
 ITEM_SEPARATOR = regex.compile(rf"{H}*(?:[,;]{H}*(?:và{H}+)?|{H}+và{H}+)")
 CLOSING_BRACKET = regex.compile(rf"{H}*\)")
+# "17 trong tổng số 19 mục tiêu", "1 trong số 96 gương tiêu biểu": a part, then the whole it is out of
+PART_OF_TOTAL = regex.compile(rf"{H}+trong{H}+(?:tổng{H}+)?số{H}+(?=\d)", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,8 @@ def pair_figures(view: SegmentView, first: regex.Match, lex: Lexicon) -> list[Me
             unit.end = second.end()
     if unit.kind in (None, "code", "time"):
         return []  # "24/24", "4/7" of a grade, "2/3 số": no counted unit
+    if unit.kind == "money" and b_scale and not a_scale:
+        a, a_scale = scaled_value(first, 1, lex, inherit=b_scale)  # "45.799/36.875 tỷ đồng": both in tỷ
     words = words_before(text, first.start(), view.sentence_starts[view.sentence(first.start())])
     qualifier, size = qualifier_before(words, lex)
     context = words[: len(words) - size]
@@ -151,6 +158,43 @@ def pair_figures(view: SegmentView, first: regex.Match, lex: Lexicon) -> list[Me
     is_target = is_goal(view, first.start(), unit.end, qualifier, words, lex)
     return [figure_mention(view, first.start(), unit.end, plain_value(a), unit.text, qualifier, is_target,
                      of=plain_value(b))]
+
+
+def part_of_total(view: SegmentView, first: regex.Match, lex: Lexicon) -> list[Mention] | None:
+    """"a trong (tổng) số b <unit>": one figure, a of b ("17 trong tổng số 19 mục tiêu"), which holds
+    b too; None when the number opens no such shape."""
+    text = view.segment.text
+    link = PART_OF_TOTAL.match(text, first.end())
+    second = link and lex.bare.match(text, link.end())
+    if not second or any(m.group(g) for m in (first, second) for g in ("n2", "s1", "pct1")) or (
+            TRAILING_JUNK.match(text, second.end())):
+        return None
+    a, b = scaled_value(first, 1, lex)[0], scaled_value(second, 1, lex)[0]
+    unit = read_unit(view, second.end(), lex)
+    if a is None or b is None or a > b or unit.kind != "noun":
+        return None  # a part never exceeds its whole
+    words = words_before(text, first.start(), view.sentence_starts[view.sentence(first.start())])
+    qualifier, size = qualifier_before(words, lex)
+    if refused(view, first.start(), first.group("n1"), a, unit, False, words[: len(words) - size], lex):
+        return []
+    is_target = is_goal(view, first.start(), unit.end, qualifier, words, lex)
+    return [figure_mention(view, first.start(), unit.end, plain_value(a), unit.text, qualifier, is_target,
+                           of=plain_value(b))]
+
+
+def repeated_unit_target(view: SegmentView, first: Mention, lex: Lexicon) -> Mention | None:
+    """The target of "a <unit>/b <unit>", the unit written twice ("đạt 128.849 tấn/130.449 tấn"):
+    a result over its target, as "2.415/2.000 đảng viên" is."""
+    text = view.segment.text
+    second = lex.bare.match(text, first.end + 1) if text[first.end:first.end + 1] == "/" else None
+    if not second or second.group("n2") or second.group("pct1") or TRAILING_JUNK.match(text, second.end()):
+        return None
+    value, _ = scaled_value(second, 1, lex)
+    unit = read_unit(view, second.end(), lex)
+    if value is None or unit.kind in (None, "code", "time") or (unit.text or "").lower() != (
+            first.attrs["unit"] or "").lower():
+        return None
+    return figure_mention(view, second.start(), unit.end, plain_value(value), unit.text, None, True)
 
 
 def _after_plan_word(words: list[str]) -> bool:
@@ -242,7 +286,7 @@ def _list_item(view: SegmentView, item: ListItem, head: Mention, lex: Lexicon) -
     label_words = PREV_WORDS.findall(item.label)
     value, _ = scaled_value(number, 1, lex)
     year_like = YEAR.fullmatch(number.group("n1")) and head.attrs["unit"] != "%"
-    if value is None or year_like or suffix_in(label_words, lex.tables["labels_before"])[0]:
+    if value is None or year_like or label_before(view, item.number_start, label_words, lex):
         return None  # "năm 2020", "Điều 5": a date or a label, not an item
     counted = lex.at["noun"].fullmatch(item.label)
     unit = item.label if counted else head.attrs["unit"]

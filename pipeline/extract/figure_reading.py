@@ -256,7 +256,8 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
             len(number) > 2 or unit.kind not in ("noun", "time")):
         return True  # "0912...", "05": phone numbers and codes ("03 tác phẩm", "01 ngày" are counts)
     document = suffix_in(words, lex.tables["document_labels"])[0]  # unless it counts: "kết luận 1 tổ chức"
-    if (suffix_in(words, lex.tables["labels_before"])[0] or (
+    label = label_before(view, start, words, lex)
+    if (label or (
             document and (unit.text or "").lower() not in lex.counted)) and not strong:
         period = suffix_in(words, lex.tables["per_periods"])[0]
         per_period = period and (unit.text or "").lower() in lex.tables["per_period_units"]
@@ -281,6 +282,21 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
     if unit.kind is None and text[start - 1:start] == "(" and text[unit.end:unit.end + 1] == ")":
         return True  # "(1)": a list marker
     return unit.kind == "time" and _time_refused(text, unit, words, lex)
+
+
+def label_before(view: SegmentView, start: int, words: list[str], lex: Lexicon) -> Any:
+    """The label (`labels_before`) the words before `start` end in; none when they end in a word
+    that only ends in a label's syllable ("học tập 4 nghị quyết", "nâng cấp 309 nhà", "trung cấp: 178")."""
+    label, size = suffix_in(words, lex.tables["labels_before"])
+    if label and _inside_word(view, view.segment.text.rfind(words[-size], max(0, start - 64), start)):
+        return None
+    return label
+
+
+def _inside_word(view: SegmentView, pos: int) -> bool:
+    """Whether `pos` falls inside a word token that starts before it ("tập" of "học tập")."""
+    i = int(view.token_starts.searchsorted(pos, side="right")) - 1
+    return pos > 0 and i >= 0 and view.token_starts[i] < pos < view.token_starts[i] + view.token_lengths[i]
 
 
 def _time_refused(text: str, unit: Unit, words: list[str], lex: Lexicon) -> bool:

@@ -12,7 +12,13 @@ from typing import Any
 import regex
 
 from pipeline.extract.document import ArticleDoc
-from pipeline.extract.figure_forms import list_figures, pair_figures, slash_pair_second
+from pipeline.extract.figure_forms import (
+    list_figures,
+    pair_figures,
+    part_of_total,
+    repeated_unit_target,
+    slash_pair_second,
+)
 from pipeline.extract.figure_lexicon import Lexicon, lexicon
 from pipeline.extract.figure_reading import (
     SPACE,
@@ -98,6 +104,44 @@ def _figures_of(view: SegmentView, match: regex.Match, lex: Lexicon, glued: bool
     ]
 
 
+def _compound_amount(view: SegmentView, first: regex.Match, lex: Lexicon) -> Mention | None:
+    """One amount written with two scale words, the larger first: "5 tỷ 298,2 triệu đồng" is
+    5.298.200.000 đồng, "1 tỷ 345 triệu đồng" 1.345.000.000 đồng (spec 4: scale words fold in)."""
+    text = view.segment.text
+    gap = SPACE.match(text, first.end())
+    second = lex.bare.match(text, gap.end()) if gap.end() > first.end() else None
+    if not second or first.group("n2") or first.group("pct1") or not first.group("s1") or (
+            second.group("n2") or second.group("pct1") or not second.group("s1")):
+        return None
+    (a, a_scale), (b, b_scale) = scaled_value(first, 1, lex), scaled_value(second, 1, lex)
+    top, low = (lex.scales[s.split()[-1]] for s in (a_scale.strip(), b_scale.strip()))
+    if a is None or b is None or low >= top or b >= top:
+        return None  # "2 triệu 3 triệu" is no one amount
+    rest = _figures_of(view, second, lex)
+    if len(rest) != 1 or rest[0].attrs["unit"] not in (None, *lex.unit_written.values()):
+        return None
+    words = words_before(text, first.start(), view.sentence_starts[view.sentence(first.start())])
+    qualifier = qualifier_before(words, lex)[0]
+    return figure_mention(view, first.start(), rest[0].end, plain_value(a + b), rest[0].attrs["unit"],
+                          qualifier, rest[0].attrs["is_target"])
+
+
+SCALE_WORD = regex.compile(r"\b(?:nghìn|ngàn|triệu|tỷ|tỉ)\b")
+
+
+def _bare_amounts_take_currency(view: SegmentView, found: list[Mention], lex: Lexicon) -> None:
+    """An amount with a scale word and no unit takes the currency of a money figure in its sentence:
+    "ngân sách huyện 250 triệu, ngân sách xã trên 150 triệu đồng" are both đồng."""
+    currencies: dict[int, str] = {}
+    for mention in found:
+        unit = mention.attrs["unit"]
+        if unit and lex.at["money"].fullmatch(unit):
+            currencies.setdefault(view.sentence(mention.start), unit)
+    for mention in found:
+        if mention.attrs["unit"] is None and SCALE_WORD.search(mention.text):
+            mention.attrs["unit"] = currencies.get(view.sentence(mention.start))
+
+
 def _counted_before(view: SegmentView, start: int, lex: Lexicon) -> str | None:
     """The counted noun a unit-less number takes from "số <noun>" before it in its sentence.
 
@@ -157,10 +201,20 @@ def find(doc: ArticleDoc) -> list[Mention]:
         if segment.field.startswith("meta"):
             continue
         view = SegmentView.of(segment)
-        text, own = segment.text, []
+        text, own, whole_end = segment.text, [], -1
         for match in lex.core.finditer(text):
-            if not TRAILING_JUNK.match(text, match.end()):
-                own.extend(_figures_of(view, match, lex))
+            if match.start() < whole_end:
+                continue  # the whole of a part just read ("19" of "17 trong tổng số 19 mục tiêu")
+            if (part := part_of_total(view, match, lex)) is not None:
+                own.extend(part)
+                whole_end = part[0].end if part else whole_end
+            elif amount := _compound_amount(view, match, lex):
+                own.append(amount)  # "5 tỷ 298,2 triệu đồng"
+                whole_end = amount.end
+            elif not TRAILING_JUNK.match(text, match.end()):
+                read = _figures_of(view, match, lex)
+                target = repeated_unit_target(view, read[-1], lex) if read else None
+                own.extend([*read, target] if target else read)
             elif slash_pair_second(text, match.end()):
                 own.extend(pair_figures(view, match, lex))
         for glued in GLUED_AFTER.finditer(text):
@@ -170,6 +224,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
             own.extend(_number_word_figure(view, start, lex))
         own.extend(_number_words_within(view, lex))
         own.sort(key=lambda m: m.start)
+        _bare_amounts_take_currency(view, own, lex)
         found += own + list_figures(view, own, lex)
     return found
 
