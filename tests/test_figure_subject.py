@@ -158,3 +158,8 @@ def test_the_named_body_of_an_officials_title_stays_a_candidate() -> None:
     text = ("Đồng chí Trần Văn Hùng – Phó Trưởng Ban Tổ chức Huyện ủy chủ trì cuộc họp đã thông qua "
             "21 hồ sơ đề nghị kết nạp đảng viên mới.")
     assert _subjects(text) == ["Ban Tổ chức Huyện ủy"]
+
+
+def test_an_official_keeps_what_they_hold() -> None:
+    text = "Hiện tại, ông Trần Văn Long - Chủ tịch HĐQT - đang sở hữu 700 triệu cổ phiếu."
+    assert _subjects(text) != [None]

@@ -31,6 +31,7 @@ PLAIN_TABLES = (
     "comparison_cues",
     "comparison_bases",
     "ranking_fields",
+    "holding_verbs",
     "same_periods",
     "measure_introducers",
     "classifiers",

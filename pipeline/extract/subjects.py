@@ -35,6 +35,7 @@ ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
 # a role after a person's name: a comma, a bracket, or a dash with a space after it ("Bà H.- Tổng cục trưởng")
 ROLE_AFTER = regex.compile(r",|\(|\s?[-–]\s")
+HOLDING_REACH = 12  # how many words after an official's name a verb of holding makes the figure theirs
 LEVEL_RANK = {"commune": 1, "district": 2, "province": 3}  # a wider unit after a narrower one is its address
 
 
@@ -171,9 +172,14 @@ class Namer(SubjectFilters):
 
     def _official(self, m: Mention) -> bool:
         """Whether a person is named with a job title ("đồng chí Nguyễn Văn An, Phó Bí thư huyện ủy
-        trao Huy hiệu ..."): an official acts for a body at its event, owns no figure; the body of
-        the title, when named, stays a candidate ("Phó Trưởng Ban Tổ chức Huyện ủy chủ trì ...")."""
-        return m.type == "PER" and bool(role_around(self.words.text, m.start, m.end, people_patterns()))
+        trao Huy hiệu ..."): an official acts for a body at its event, owns no figure, unless they
+        hold it (`holding_verbs`); the body of the title, when named, stays a candidate."""
+        if m.type != "PER" or not role_around(self.words.text, m.start, m.end, people_patterns()):
+            return False
+        # "ông X - Chủ tịch Hoà Phát - đang sở hữu 700 triệu cổ phiếu": what they hold is their own
+        words, i = self.words, self.words.before(m.end)
+        stop = min(len(words), words.at(self.words.sentence(m.start)[1] - 1) + 1, i + HOLDING_REACH)
+        return not any(words.term_at(k, "holding_verbs", stop) for k in range(i, stop))
 
     def _after_actor(self, found: list[Candidate]) -> bool:
         """Whether a name before opens the sentence's clause as its actor: a whole area named after it
