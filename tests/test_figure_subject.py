@@ -118,3 +118,48 @@ def test_a_speaking_office_reports_the_figures_of_the_place_it_serves(
 )
 def test_whose_figure_it_is(text: str, subject: str) -> None:
     assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("second", "subject"),
+    [
+        # a committee named in a sentence before: the figures after it are its Party body's
+        ("Năm qua, Đảng ủy Công ty đã lãnh đạo hoàn thành các chỉ tiêu. Doanh thu đạt 1.200 tỷ đồng.",
+         "Đảng bộ Công ty Cổ phần Cao su Phước Hòa"),
+        # a committee acting in the figure's own clause keeps its figure
+        ("Năm qua, Đảng ủy Công ty đã kết nạp 12 đảng viên mới.", "Đảng ủy Công ty"),
+    ],
+)
+def test_a_committee_carried_from_before_gives_the_party_body_it_leads(second: str, subject: str) -> None:
+    text = f"Ngày 5/6, Đảng bộ Công ty Cổ phần Cao su Phước Hòa tổ chức Đại hội lần thứ VI.\n\n{second}"
+    assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "thừa ủy nhiệm của Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Văn An, Phó Bí thư Thường trực",
+        "đồng chí Nguyễn Văn An, Phó Bí thư Thường trực",
+    ],
+)
+def test_an_official_or_a_delegating_body_gives_way_to_the_host(frame: str) -> None:
+    text = (
+        "Ngày 3/2, Đảng ủy xã Duy Phước tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng.\n\n"
+        f"Tại buổi lễ, {frame} trao Huy hiệu 30 năm tuổi Đảng cho 4 đồng chí."
+    )
+    assert _subjects(text)[-1] == "Đảng ủy xã Duy Phước"
+
+
+def test_a_private_person_without_a_role_stays_the_subject() -> None:
+    assert _subjects("Năm 2023, anh Nguyễn Văn Bình nuôi 20 con bò sinh sản.") == ["anh Nguyễn Văn Bình"]
+
+
+def test_the_named_body_of_an_officials_title_stays_a_candidate() -> None:
+    text = ("Đồng chí Trần Văn Hùng – Phó Trưởng Ban Tổ chức Huyện ủy chủ trì cuộc họp đã thông qua "
+            "21 hồ sơ đề nghị kết nạp đảng viên mới.")
+    assert _subjects(text) == ["Ban Tổ chức Huyện ủy"]
+
+
+def test_an_official_keeps_what_they_hold() -> None:
+    text = "Hiện tại, ông Trần Văn Long - Chủ tịch HĐQT - đang sở hữu 700 triệu cổ phiếu."
+    assert _subjects(text) != [None]

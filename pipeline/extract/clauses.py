@@ -30,6 +30,8 @@ PLAIN_TABLES = (
     "breakdown_openers",
     "comparison_cues",
     "comparison_bases",
+    "ranking_fields",
+    "holding_verbs",
     "same_periods",
     "measure_introducers",
     "classifiers",
@@ -302,12 +304,12 @@ class Words:
         """Whether word `i` is punctuation only."""
         return self.punct[i]
 
-    def compared(self, i: int, back: int) -> bool:
+    def compared(self, i: int, back: int, table: str = "comparison_bases") -> bool:
         """Whether word `i` stands in the base of an explicit comparison: a term of `comparison_bases`
-        ends at most `back` words before it, in the same clause ("so với bình quân cả nước", "so với
-        cùng kỳ của năm 2019")."""
+        (or of `table`) ends at most `back` words before it, in the same clause ("so với bình quân cả
+        nước", "so với cùng kỳ của năm 2019")."""
         for k in range(i, max(i - back, 0) - 1, -1):
-            if self.term_before(k, "comparison_bases", k - 3):
+            if self.term_before(k, table, k - 3):
                 return True
             if k < i and self.is_punct(k):
                 return False

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import regex
 
-from pipeline.extract.article_facts import Article
+from pipeline.extract.article_facts import Article, led_body
 from pipeline.extract.clauses import Words
 from pipeline.extract.figure_time import past_enclosed
 from pipeline.extract.subjects import Candidate, Namer, private
@@ -46,7 +46,8 @@ class SubjectChooser:
     ) -> tuple[str | None, bool]:
         """The nearest name before the figure in its clause (opening at `clause`; the speaker where
         they speak of themself, the name "họ" points back to), else in its sentence; else the
-        paragraph's (`established`, when it continues, and for a person while no other speaks);
+        paragraph's (`established`, when it continues, and for a person while no other speaks; a
+        committee's as the Party body it leads);
         else a speaker named in the sentence, or a private person speaking; else the article's
         topic. Also whether the sentence named it.
         `opens`: where the figure's measure begins ("doanh thu của Công ty X đạt 500 tỷ đồng": X
@@ -74,10 +75,12 @@ class SubjectChooser:
         ):
             if pool:
                 return self._actor_over_owner(pool, clause, opens).name, True
+        # carried past the sentence that named it, a committee's figures are its Party body's
+        # ("Đảng ủy Công ty đã lãnh đạo ... Doanh thu đạt ...": "Đảng bộ Công ty X")
         if established and not self._other_speaks(established, source, low, fig.start):
-            return established, False
+            return led_body(self.article, established) or established, False
         if actor := self.namer.paragraph_actor(self.recent(), low):
-            return actor, False
+            return led_body(self.article, actor) or actor, False
         if spoken := [c for c in candidates if c.end <= fig.start and c.spoken]:
             if not self.namer.reports_on_others(spoken[-1].name):
                 return spoken[-1].name, True

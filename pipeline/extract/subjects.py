@@ -19,6 +19,8 @@ import regex
 from pipeline.extract.article_facts import ADMIN, Article, places_in_name
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.measure import Marks
+from pipeline.extract.people_context import role_around
+from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.sources import Cue
 from pipeline.extract.subject_filters import SubjectFilters
 from pipeline.model import Mention
@@ -33,6 +35,7 @@ ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
 # a role after a person's name: a comma, a bracket, or a dash with a space after it ("Bà H.- Tổng cục trưởng")
 ROLE_AFTER = regex.compile(r",|\(|\s?[-–]\s")
+HOLDING_REACH = 12  # how many words after an official's name a verb of holding makes the figure theirs
 LEVEL_RANK = {"commune": 1, "district": 2, "province": 3}  # a wider unit after a narrower one is its address
 
 
@@ -127,6 +130,8 @@ class Namer(SubjectFilters):
                 continue
             if (spoken and m.start not in heads) or self._apposed(m, mentions) or self._instrument(i):
                 continue
+            if not spoken and self._official(m):
+                continue
             after = words.before(m.end)
             if n := words.term_at(after, "group_tails"):  # "UBKT các cấp": a kind of body, as written
                 end, phrase = words.ends[after + n - 1], words.phrase(i, after + n)
@@ -154,6 +159,7 @@ class Namer(SubjectFilters):
                 or not level
                 or not leading
                 or words.term_before(i, "place_blockers", i - 3)
+                or words.compared(i, 3, "ranking_fields")  # "dẫn đầu toàn tỉnh": the field of a ranking
             ):
                 continue
             if self._counted_or_listed(i, match.end()) or (not framing and self._after_actor(found)):
@@ -163,6 +169,17 @@ class Namer(SubjectFilters):
             found.append(Candidate(match.start(), match.end(), place))
         found = sorted(found + self._heads(low, high, mentions, spans), key=lambda c: c.start)
         return self._titled(found, low, high)
+
+    def _official(self, m: Mention) -> bool:
+        """Whether a person is named with a job title ("đồng chí Nguyễn Văn An, Phó Bí thư huyện ủy
+        trao Huy hiệu ..."): an official acts for a body at its event, owns no figure, unless they
+        hold it (`holding_verbs`); the body of the title, when named, stays a candidate."""
+        if m.type != "PER" or not role_around(self.words.text, m.start, m.end, people_patterns()):
+            return False
+        # "ông X - Chủ tịch Hoà Phát - đang sở hữu 700 triệu cổ phiếu": what they hold is their own
+        words, i = self.words, self.words.before(m.end)
+        stop = min(len(words), words.at(self.words.sentence(m.start)[1] - 1) + 1, i + HOLDING_REACH)
+        return not any(words.term_at(k, "holding_verbs", stop) for k in range(i, stop))
 
     def _after_actor(self, found: list[Candidate]) -> bool:
         """Whether a name before opens the sentence's clause as its actor: a whole area named after it
@@ -353,8 +370,8 @@ class Namer(SubjectFilters):
             low, high = words.sentence(match.start())
             if not any(low <= f < high for f in figures):
                 continue  # "đi du lịch khắp cả nước": a place named in passing
-            if words.compared(i, 3):
-                continue  # "cao hơn 2,36 tiêu chí so với bình quân cả nước": the base, not the scope
+            if words.compared(i, 3) or words.compared(i, 3, "ranking_fields"):
+                continue  # "so với bình quân cả nước", "dẫn đầu toàn tỉnh": a base or a field, not the scope
             if words.starts[i : i + 1] == [match.start()] and words.term_at(i, "whole_places"):
                 level = rules().get("place_words", match.group(1))
                 return self.article.places.get(level) or match.group(0)
