@@ -56,6 +56,12 @@ ITEM_SEPARATOR = regex.compile(rf"{H}*(?:[,;]{H}*(?:và{H}+)?|{H}+và{H}+)")
 CLOSING_BRACKET = regex.compile(rf"{H}*\)")
 # "17 trong tổng số 19 mục tiêu", "1 trong số 96 gương tiêu biểu": a part, then the whole it is out of
 PART_OF_TOTAL = regex.compile(rf"{H}+trong{H}+(?:tổng{H}+)?số{H}+(?=\d)", regex.IGNORECASE)
+# A list no count heads opens after a colon or "là" ("Hình thức kỷ luật đảng viên: khiển trách 28 ...")
+HEADLESS_OPENER = regex.compile(rf"(?:{H}*:|{H}+là){H}*(?=\p{{L}})")
+# "số đảng viên mới": the noun whose number a list gives
+NUMBER_OF = regex.compile(rf"(?<!\p{{L}})(?i:số){H}+\Z")
+# A headless item's share of the whole in brackets: "khiển trách 28 (chiếm 45%)", "cảnh cáo 21 (34%)"
+SHARE_AFTER = regex.compile(rf"{H}*\((?i:chiếm{H}+)?\d[\d.,]*{H}*%\)")
 
 
 @dataclass(frozen=True)
@@ -273,6 +279,66 @@ def list_figures(view: SegmentView, found: list[Mention], lex: Lexicon) -> list[
             added.extend(items)
             by_start.update((m.start, m) for m in items)
     return added
+
+
+def headless_list_figures(view: SegmentView, found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Items of a list no count heads inherit the counted noun its sentence names before the colon
+    or "là": "Hình thức kỷ luật đảng viên: khiển trách 28 (chiếm 45%), cảnh cáo 21 (34%)" (each
+    item bears its share), "số đảng viên mới ... là Thanh Hải 11/15, Đồng Cốc 8/7" (each a slash
+    pair after "số <noun>": results over targets when one exceeds its other, else parts of a whole).
+    The noun after "số" wins over a later one ("số chi bộ ... ở các xã"). Two items at least."""
+    text, added = view.segment.text, []
+    known = {m.start for m in found}
+    for opener in HEADLESS_OPENER.finditer(text):
+        first = view.sentence_starts[view.sentence(opener.start())]
+        nouns = [m for i in range(first, opener.start()) if (i == first or not text[i - 1].isalnum())
+                 and (m := lex.at["noun"].match(text, i, opener.start()))
+                 and (m.end() == len(text) or not text[m.end()].isalnum())]
+        numbered = [m for m in nouns if NUMBER_OF.search(text, max(0, m.start() - 4), m.start())]
+        items = _headless_items(view, opener.end(), known, lex) if nouns else []
+        if len(items) < 2 or len({len(pair) for pair in items}) != 1:
+            continue
+        if len(items[0]) == 2 and not numbered:
+            continue  # "lịch làm việc: Hà Giang 12/5, ...": pairs compare the number of a noun
+        exceeds = any(len(pair) == 2 and pair[0][1] > pair[1][1] for pair in items)
+        unit = (numbered or nouns)[-1].group(0)
+        for pair in items:
+            (a, a_value), *rest = pair
+            if rest and not exceeds:  # "Thanh Hải 7/9": 7 of 9
+                added.append(figure_mention(view, a.start(), rest[0][0].end(), a_value, unit, None, False,
+                                            rest[0][1]))
+                continue
+            added.append(figure_mention(view, a.start(), a.end(), a_value, unit, None, False))
+            added.extend(figure_mention(view, b.start(), b.end(), v, unit, None, True) for b, v in rest)
+    return added
+
+
+def _headless_items(view: SegmentView, pos: int | None, known: set[int],
+                    lex: Lexicon) -> list[list[tuple[regex.Match, int | float]]]:
+    """The items of a headless list from pos: each its number, and its target or whole after a slash."""
+    text, items = view.segment.text, []
+    while pos is not None and (item := list_item_at(text, pos)):
+        number = lex.bare.match(text, item.number_start)
+        if not number or number.start() in known or number.group("n2") or number.group("pct1"):
+            break
+        pair = [number]
+        if (second := slash_pair_second(text, number.end())) and (other := lex.bare.match(text, second)):
+            if _date_shaped(text, number, other):
+                break  # "ngày 12/5"
+            pair.append(other)
+            end = other.end()
+        elif share := SHARE_AFTER.match(text, number.end()):
+            end = share.end()
+        else:
+            break
+        values = [scaled_value(m, 1, lex)[0] for m in pair]
+        if any(v is None or m.group("s1") or m.group("pct1") for v, m in zip(values, pair, strict=True)):
+            break
+        if read_unit(view, pair[-1].end(), lex).kind is not None and len(pair) == 2:
+            break  # "11/15 đảng viên": a pair with its own unit, read already
+        items.append([(m, plain_value(v)) for m, v in zip(pair, values, strict=True)])
+        pos = next_item(text, end, False)
+    return items
 
 
 def _list_item(view: SegmentView, item: ListItem, head: Mention, lex: Lexicon) -> Mention | None:

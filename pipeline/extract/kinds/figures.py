@@ -13,6 +13,7 @@ import regex
 
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.figure_forms import (
+    headless_list_figures,
     list_figures,
     pair_figures,
     part_of_total,
@@ -225,7 +226,8 @@ def find(doc: ArticleDoc) -> list[Mention]:
         own.extend(_number_words_within(view, lex))
         own.sort(key=lambda m: m.start)
         _bare_amounts_take_currency(view, own, lex)
-        found += own + list_figures(view, own, lex)
+        listed = list_figures(view, own, lex)
+        found += own + listed + headless_list_figures(view, own + listed, lex)
     return found
 
 
