@@ -46,13 +46,15 @@ def breakdown(words: Words, figs: list[Mention], measures: dict[int, Found | Non
 
 def _named_items(words: Words, figs: list[Mention], labels: dict[int, str]) -> None:
     """Items of a list a sentence opens with no figure before it ("số hộ nghèo tại các huyện, gồm:
-    Ninh Sơn 2.638 hộ, Thuận Bắc 2.456 hộ"): a name right before a figure is its label."""
+    Ninh Sơn 2.638 hộ, Thuận Bắc 2.456 hộ", or after "là" when two figures follow): a name right
+    before a figure is its label."""
     first = words.at(words.sentence(figs[0].start)[0])
     colon = next(
         (
             k
             for k in range(words.at(figs[0].start) - 1, first, -1)
-            if words.lower[k] == ":" and words.term_before(k, "breakdown_openers", k - 3)
+            if (words.lower[k] == ":" and words.term_before(k, "breakdown_openers", k - 3))
+            or (words.lower[k] == "là" and len(figs) > 1)  # "... là Thanh Hải 11/15, Đồng Cốc 8/7"
         ),
         None,
     )
@@ -70,6 +72,9 @@ def _named_items(words: Words, figs: list[Mention], labels: dict[int, str]) -> N
             j -= 1
         while j < k and (n := words.term_at(j, "links", k) or words.term_at(j, "list_joiners", k)):
             j += n
+        if previous and previous.start in labels and words.text[previous.end : fig.start] == "/":
+            labels[fig.start] = labels[previous.start]  # "Thanh Hải 11/15": the target shares the label
+            continue
         named = [words.text[words.starts[x]] for x in range(j, k) if not words.is_punct(x)]
         if named and k - j <= LABEL_WORDS and all(c.isupper() for c in named):
             labels[fig.start] = words.phrase(j, k)
