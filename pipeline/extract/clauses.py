@@ -104,6 +104,9 @@ PLAIN_TABLES = (
     "congress_words",
     "standing_measures",
     "attendance_links",
+    "year_to_date_cues",
+    "accruing_words",
+    "stock_words",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

@@ -232,7 +232,7 @@ class Dating:
                     return pool[-1][2]
                 if (content := self._decided(pool[-1], fig, usable)) is not None:
                     return content
-                return self._change_part(pool[-1][2], fig, clause)
+                return self._change_part(self._year_to_date(pool[-1], fig), fig, clause)
         if self._standing(fig, clause):
             return None
         if (day := self._event_day(fig)) is not None:
@@ -274,6 +274,30 @@ class Dating:
         low = max(words.at(clause), at - 6)
         low = max([low, *(k + 1 for k in range(low, at) if words.is_punct(k))])  # within its phrase
         return any(words.term_at(i, "standing_measures", at) for i in range(low, at))
+
+    def _year_to_date(self, date: Dated, fig: Mention) -> str:
+        """For a count that adds up over the year ("Năm 2022, chỉ tính đến hết tháng 9, Đảng bộ đã kết
+        nạp 48 đảng viên mới"), an "as of" month is the end of the year to date (2022-01/2022-09);
+        a stock standing at that date ("tính đến tháng 9/2022, toàn tỉnh có 1.200 đảng viên") keeps the
+        date. The nearest word before the figure in its sentence of `accruing_words` or `stock_words`
+        decides; a year's end (December) is the whole year."""
+        value, words = date[2], self.words
+        if date[3] != "asof" or len(value) != 7 or not value[:4].isdigit():
+            return value  # (a day stands for itself: "tính đến ngày 30-6, ... kết nạp được 288 đảng viên")
+        at = words.at(date[0])
+        if not words.term_before(at, "year_to_date_cues", at - 4):
+            return value  # "lũy kế đến hết tháng 9": cumulated since a start the text may not give
+        first = words.at(words.sentence(fig.start)[0])
+        for k in range(words.before(fig.start) - 1, first - 1, -1):
+            if words.lower[k] == ";":
+                break  # another clause's verb
+            if words.term_at(k, "stock_words", words.at(fig.start)):
+                return value
+            if words.term_at(k, "accruing_words", words.at(fig.start)):
+                if value[5:7] in ("01", "12"):
+                    return value[:4] if value[5:7] == "12" else value  # (January's to date is itself)
+                return f"{value[:4]}-01/{value}"
+        return value
 
     def _decided(self, day: Dated, fig: Mention, usable: list[Dated]) -> str | None:
         """For a figure a document sets out, named after the document in a sentence opened by the
