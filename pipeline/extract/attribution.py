@@ -24,9 +24,10 @@ import regex
 from pipeline.extract.article_facts import Article, article_of, led_body
 from pipeline.extract.breakdown import breakdown, item
 from pipeline.extract.clauses import Words, rules
+from pipeline.extract.dated_text import Dated, is_period, past_enclosed
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.figure_subject import SubjectChooser
-from pipeline.extract.figure_time import Dated, Dating, is_period, past_enclosed
+from pipeline.extract.figure_time import Dating
 from pipeline.extract.measure import Found, Marks, change_measure, measure_of
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
 from pipeline.extract.subjects import Candidate, Namer

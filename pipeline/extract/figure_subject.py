@@ -14,7 +14,7 @@ import regex
 
 from pipeline.extract.article_facts import Article, led_body
 from pipeline.extract.clauses import Words
-from pipeline.extract.figure_time import past_enclosed
+from pipeline.extract.dated_text import past_enclosed
 from pipeline.extract.subjects import Candidate, Namer, private
 from pipeline.model import Mention
 

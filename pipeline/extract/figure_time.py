@@ -13,6 +13,19 @@ import regex
 
 from pipeline.extract.article_facts import Article, anniversary
 from pipeline.extract.clauses import Words, rules
+from pipeline.extract.dated_text import (
+    Dated,
+    across,
+    bracketed,
+    closed_aside,
+    is_period,
+    joined,
+    own_gap,
+    past_enclosed,
+    span_end,
+    under_way,
+    within,
+)
 from pipeline.model import Mention
 
 PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?!\p{L})", regex.IGNORECASE)
@@ -20,7 +33,6 @@ FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s
 # a span written with both its ends ("nhiệm kỳ 2020-2025"), not a decade ("những năm 1980")
 BOTH_ENDS = regex.compile(r"\d{4}\D{1,12}\d{2,4}")
 
-Dated = tuple[int, int, str, str]  # a date of a sentence: start, end, value, role
 
 
 class Dating:
@@ -95,7 +107,7 @@ class Dating:
                 value = value[:4]  # "Cuối năm, Hội đã phát triển mới 21 nhóm": the year's results
             if compared == "same":
                 role = "same"  # "cùng kỳ năm 2020 tăng 0,78%": the period of what follows it, there only
-            found.append((m.start, m.end, _span_end(value), role))
+            found.append((m.start, m.end, span_end(value), role))
             if role in ("time", "cued", "review") and words.term_before(i, "plan_periods", i - 3):
                 self.plans.add(m.start)  # "theo kế hoạch năm 2017": the plan's period
             if role in ("time", "cued") and len(value.partition("/")[0]) == 10 and not anniversary(value):
@@ -113,7 +125,7 @@ class Dating:
                 years = int(match.group(1))
                 value = f"{self.article.year}/{self.article.year + years - 1}"
                 found.append((match.start(), match.end(), value, "deadline"))
-        return _joined(words.text, sorted(found))
+        return joined(words.text, sorted(found))
 
     def _comparison(self, i: int) -> str:
         """"base" where the date at word `i` is the base of a comparison ("so với cùng kỳ năm 2019",
@@ -161,7 +173,7 @@ class Dating:
         text = self.words.text
         # a target's period is its deadline, else the period a plan of its clause is for
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]
-                       or [d for d in dates if d[0] in self.plans and not _across(text, d, fig)]):
+                       or [d for d in dates if d[0] in self.plans and not across(text, d, fig)]):
             return deadlines[0][2]
         usable = [d for d in dates if d[3] != "deadline"]
         # a review meeting's period dates the figures of its own sentence like any other
@@ -174,7 +186,7 @@ class Dating:
             if d[1] <= fig.start
             and d[0] not in owned
             and not (d[3] == "same" and any(c in text[d[1] : fig.start] for c in ");"))
-            and not (d[3] != "issued" and _closed_aside(text, d, fig.start))
+            and not (d[3] != "issued" and closed_aside(text, d, fig.start))
         ]
         # '18 mô hình “Dân vận khéo” giai đoạn 2020-2022': the quoted name is the measure's
         reach = past_enclosed(text, reach, "“", "”")
@@ -186,7 +198,7 @@ class Dating:
             and (
                 (d[3] == "cued" and ";" not in text[fig.end : d[0]])
                 or not text[reach : d[0]].strip()
-                or _bracketed(text, reach, d)
+                or bracketed(text, reach, d)
             )
         ]
         as_of = [d for d in usable if d[0] >= fig.end and d[3] == "asof"]
@@ -196,7 +208,7 @@ class Dating:
         attached = [
             d
             for d in after[:1]
-            if _own_gap(text[reach : d[0]], reach == fig.end) or _bracketed(text, reach, d)
+            if own_gap(text[reach : d[0]], reach == fig.end) or bracketed(text, reach, d)
         ]
         # the date of a change's start is that number's alone ("tăng từ mức 0,68% của đầu năm lên
         # 0,83%"); another figure's may date the figures restating it ("117.000 chỗ dịp 30/4 - 1/5,
@@ -218,7 +230,7 @@ class Dating:
         # “Dân vận khéo” giai đoạn 2020-2022" after "Năm 2022," is no part of it and keeps its own)
         frame = self._frame(fig)
         framed = [d for d in plain if frame and self.words.at(d[0]) in frame and is_period(d[2])]
-        if framed and attached and reach > fig.end and _within(attached[-1][2], framed[-1][2]):
+        if framed and attached and reach > fig.end and within(attached[-1][2], framed[-1][2]):
             attached = framed
         pools = (attached, in_clause, after[:1], as_of[:1], plain, issued)
         if self._standing(fig, clause):
@@ -251,13 +263,13 @@ class Dating:
         now = any(words.term_at(i, "present_words") for i in lead)
         period, year = self.article.period, self.article.year
         # a plan's years are no result's
-        keeps = inherited and (target or not _under_way(inherited, year))
+        keeps = inherited and (target or not under_way(inherited, year))
         if keeps and not (now and not inherited.endswith("/..")):
             # "hiện có ..." still holds in a period open to now
             return self._change_part(inherited, fig, clause)
         # nothing in the text dated the figure (what holds now is dated by the publication itself)
         self.fell_back = not now
-        if period and (target or not _under_way(period, year)):
+        if period and (target or not under_way(period, year)):
             return period
         return str(year) if year else period or self._headline_year()
 
@@ -453,105 +465,3 @@ def _since_to_now(words: Words, i: int, after: int) -> bool:
     return bool(words.term_at(after, "until_now")) and any(
         words.term_at(k, "since_cues") for k in range(max(0, i - 5), i)
     )
-
-
-def _closed_aside(text: str, date: Dated, at: int) -> bool:
-    """Whether a date stands in a bracketed aside that closes before `at` and reports more than the
-    date ("ước 9 tháng đầu năm 2024 ... tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%), trong
-    đó: Khu vực nông, lâm nghiệp ... đạt 1.574,1 tỷ đồng"): its period is the aside's own; a bracket
-    holding the date alone ("Qua 5 năm (2016 - 2020), ...") frames what follows."""
-    opening = text.rfind("(", 0, date[0])
-    if opening < 0 or ")" in text[opening : date[0]]:
-        return False
-    closing = text.find(")", date[1], at)
-    return closing >= 0 and any(c.isdigit() for c in text[opening : date[0]] + text[date[1] : closing])
-
-
-def _within(part: str, whole: str) -> bool:
-    """Whether a date is a finer part of a period that is a year or a month ("2016-10/2016-11" of "2016")."""
-    return part != whole and all(end.startswith(whole) for end in part.split("/"))
-
-
-def _across(text: str, date: Dated, fig: Mention) -> bool:
-    """Whether a semicolon stands between a date and a figure: another clause's date."""
-    return ";" in text[min(date[1], fig.end) : max(date[0], fig.start)]
-
-
-def _joined(text: str, dates: list[Dated]) -> list[Dated]:
-    """Periods joined by "và" ("Trong năm 2022 và những tháng đầu năm 2023") as one span, from the
-    first's start to the last's end, written at the coarser of their two precisions."""
-    out: list[Dated] = []
-    for date in dates:
-        if out and _joinable(text, out[-1], date):
-            head = out[-1]
-            first, last = head[2].partition("/")[0], date[2].rpartition("/")[2]
-            if len(first) == 4 or len(last) == 4:
-                first, last = first[:4], last[:4]
-            out[-1] = (head[0], date[1], first if first == last else f"{first}/{last}", head[3])
-        else:
-            out.append(date)
-    return out
-
-
-def _joinable(text: str, one: Dated, two: Dated) -> bool:
-    """Whether two periods of the same role are joined by a conjunction alone, the later after."""
-    if one[3] not in ("time", "cued") or two[3] not in ("time", "cued"):
-        return False
-    if not (is_period(one[2]) and is_period(two[2]) and "/.." not in one[2] + two[2]):
-        return False
-    gap = text[one[1] : two[0]].strip()
-    return rules().has("period_joiners", gap) and one[2].partition("/")[0] < two[2].partition("/")[0]
-
-
-def _own_gap(gap: str, bare: bool) -> bool:
-    """Whether what stands between a figure's measure and a date ties the date to the figure: nothing,
-    or, after a `bare` number, a time cue alone ("của", "trong", "vào")."""
-    gap = gap.strip()
-    return not gap or (bare and rules().has("time_after_cues", gap))
-
-
-def _bracketed(text: str, reach: int, date: Dated) -> bool:
-    """Whether a date stands alone in brackets right after a figure's phrase, at most a bound, a rate
-    or a few words of its noun between them ("từ 15 tỷ đồng trở lên/năm (giai đoạn 2026-2030)", "trên
-    14 triệu lượt khách (năm 2019)"): the figure's own period, unless a Party term's name."""
-    gap = text[reach : date[0]].rstrip()
-    if not gap.endswith("(") or not text[date[1] :].lstrip().startswith(")"):
-        return False
-    words = gap[:-1]
-    if len(words) > 25 or regex.search(r"[\d,;:]|\bvà\b", words):
-        return False
-    # "miễn nhiệm 5 thành viên HĐQT nhiệm kỳ VI (2015-2020)": the term names the board
-    spaced = f" {' '.join(text[max(0, date[0] - 25) : date[0]].lower().split())} "
-    return not any(f" {term} " in spaced for term in rules().tables["qualifying_periods"])
-
-
-def past_enclosed(text: str, end: int, opening: str, closing: str) -> int:
-    """A measure's end, past a bracketed or quoted part right after it ("95 tổ chức cơ sở đảng
-    (TCCSĐ)", 'mô hình “Dân vận khéo”'), at most 80 characters long."""
-    at = end
-    while at < len(text) and text[at] == " ":
-        at += 1
-    if text[at : at + 1] == opening and (close := text.find(closing, at, at + 80)) > 0:
-        return close + 1
-    return end
-
-
-def is_period(value: str) -> bool:
-    """Whether a date value is a year, a month or a span rather than a single day."""
-    return len(value.split("/")[0]) in (4, 7)
-
-
-def _span_end(value: str) -> str:
-    """A date as a figure's period: a span of generations ("132 năm ngày sinh ... (19/5/1890 -
-    19/5/2022)") is an anniversary, dated by its end."""
-    return value.partition("/")[2] if anniversary(value) else value
-
-
-def _under_way(period: str, year: int | None) -> bool:
-    """Whether a period is a plan under way in the publication year: begun by then, ending after it
-    ("giai đoạn 2019 - 2030" in 2021). Its years date targets, not results; a wholly future period
-    ("năm học 2025 - 2026") dates projections too."""
-    first, _, last = period.partition("/")
-    if not year or not last[:4].isdigit() or not first[:4].isdigit():
-        return False
-    return int(first[:4]) <= year < int(last[:4])
