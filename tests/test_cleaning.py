@@ -643,3 +643,17 @@ def test_a_long_first_line_without_a_stop_is_body_where_the_paragraphs_lack_stop
 def test_a_party_cell_or_a_union_signs_with_no_person(unit: str) -> None:
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, f"Tác giả: {unit}", "Những tin cũ hơn"))
     assert authors_from(lines) == []
+
+
+@pytest.mark.parametrize("stamp", [
+    "Lần cập nhật cuối lúc Thứ sáu, 31 Tháng 12 2021 15:20",
+    "Cập nhật lần cuối: 05/01/2022 09:12",
+    "Last Updated on Friday, 31 December 2021 15:20",
+])
+def test_a_last_modified_stamp_is_chrome_and_no_published_date(stamp: str) -> None:
+    """When the page was last edited is not when the article was published (Joomla's footer stamp)."""
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, stamp))
+    assert next(x for x in lines if x.text == stamp).cls == BOILERPLATE
+    assert published_from(lines, None) is None
+    dated = classify(page_of(TITLE_LINE, "09/12/2024 10:00", LEAD, SECOND, stamp))
+    assert published_from(dated, None) == "2024-12-09T10:00"

@@ -35,6 +35,7 @@ EMAIL_LINE = regex.compile(r"^e-?mail\s*:\s*\S+@\S+$", regex.IGNORECASE)
 AFFILIATION_LINES = 2  # lines of an author's unit between her name and her email ("Khoa X", "Trường Y")
 ABSTRACT_LINES = 4  # "Tóm tắt:", the abstract (a paragraph or a few), then the author's keywords
 SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
+LAST_MODIFIED = "last-modified"  # the rule of rules/boilerplate.yml naming a page's last-edited stamp
 # rules that remove a line without saying the site's furniture has begun: a table's dashes and
 # numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too,
 # and a CMS prints the post's category ("Posted in Tin tức") above the byline as often as below it; a
@@ -85,7 +86,8 @@ class Page:
         self.cut_copies = truncated_copies(self.folded)  # a line cut with "..." -> the line it copies
         for i in self.cut_copies:
             self.lines[i].rule = self.lines[i].rule or "truncated-copy"
-        self.meta = [meta_names(t) for t in self.texts]
+        # a last-modified stamp reads like a dateline but says when the page was edited: chrome, never meta
+        self.meta = [None if line.rule == LAST_MODIFIED else meta_names(line.text) for line in self.lines]
         for i, found in enumerate(self.meta):  # a time alone is meta only beside a date ("16:02 (GMT+7)")
             if found is not None and found[0] == "time" and not self._beside_dateline(i):
                 self.meta[i] = None
