@@ -57,7 +57,10 @@ CLOSING_BRACKET = regex.compile(rf"{H}*\)")
 # "17 trong tổng số 19 mục tiêu", "1 trong số 96 gương tiêu biểu": a part, then the whole it is out of
 PART_OF_TOTAL = regex.compile(rf"{H}+trong{H}+(?:tổng{H}+)?số{H}+(?=\d)", regex.IGNORECASE)
 # A list no count heads opens after a colon or "là" ("Hình thức kỷ luật đảng viên: khiển trách 28 ...")
-HEADLESS_OPENER = regex.compile(rf"(?:{H}*:|{H}+là){H}*(?=\p{{L}})")
+# (it starts where a run of spaces starts: a masked page-long number is a run of spaces, and a start
+# inside it would rescan the run from every position)
+HEADLESS_OPENER = regex.compile(rf"(?<!{H})(?:{H}*:|{H}+là){H}*(?=\p{{L}})")
+HEADLESS_REACH = 300  # characters before a headless list's opener where its counted noun may stand
 # "số đảng viên mới": the noun whose number a list gives
 NUMBER_OF = regex.compile(rf"(?<!\p{{L}})(?i:số){H}+\Z")
 # A headless item's share of the whole in brackets: "khiển trách 28 (chiếm 45%)", "cảnh cáo 21 (34%)"
@@ -290,7 +293,9 @@ def headless_list_figures(view: SegmentView, found: list[Mention], lex: Lexicon)
     text, added = view.segment.text, []
     known = {m.start for m in found}
     for opener in HEADLESS_OPENER.finditer(text):
-        first = view.sentence_starts[view.sentence(opener.start())]
+        # the counted noun stands shortly before the opener: a bounded look back keeps a page-long
+        # "sentence" (a run of digits, a table flattened to one line) linear
+        first = max(view.sentence_starts[view.sentence(opener.start())], opener.start() - HEADLESS_REACH)
         nouns = [m for i in range(first, opener.start()) if (i == first or not text[i - 1].isalnum())
                  and (m := lex.at["noun"].match(text, i, opener.start()))
                  and (m.end() == len(text) or not text[m.end()].isalnum())]
