@@ -364,6 +364,20 @@ def _noun_after(words: Words, marks: Marks, k: int, figure_end: int, end: int) -
     return not any(words.term_at(k, t) for t in (*NOUN_STOPS, "frames", "links", "list_joiners"))
 
 
+def _before_next_amount(words: Words, marks: Marks, i: int, j: int) -> int:
+    """The end of a counted noun's qualifiers before a quantity noun naming the next figure: "712
+    suất | trị giá (gần) 514,7 triệu đồng", "3 căn nhà | diện tích 120 m2" (what that one measures)."""
+    for k in range(i, j):
+        n = max(words.term_at(k, t, j) for t in QUANTITY_NOUNS)
+        ahead = range(k + n, min(k + n + 2, len(words))) if n else range(0)
+        for m in ahead:
+            if words.is_punct(m) or (marks.blocked[m] and marks.dated[m]):
+                break
+            if marks.blocked[m]:
+                return k
+    return j
+
+
 def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, high: int) -> Found:
     """A counted noun and what follows it; a generic noun ("người", "em") takes the "số X" before."""
     if rules().has("generic_units", unit):
@@ -386,7 +400,8 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
         i, j = _forward(words, marks, words.ends[after], high, NOUN_STOPS, FORWARD_WORDS)
         if j > i:
             return _found(words, i, j)  # "83 người là trưởng thôn, khu dân cư"
-    rest = _found(words, *_forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS))
+    i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
+    rest = _found(words, i, _before_next_amount(words, marks, i, j))
     end = rest.end if rest else figure.end
     written = words.text[figure.start : figure.end]
     if written.lower().endswith(unit.lower()):  # the counted noun as the figure writes it
