@@ -219,3 +219,14 @@ def test_a_stop_before_a_capitalised_word_is_a_lost_sentence_space() -> None:
     assert SYLLABLE_RE.findall("TP.HCM T.Ư Tp.HCM") == ["TP.HCM", "T.Ư", "Tp.HCM"]
     assert SYLLABLE_RE.findall("Mỹ.Trường") == ["Mỹ", "Trường"]
     assert names("Trường Tiểu học Tân Mỹ.Trường có 20 lớp học.") == ["Trường Tiểu học Tân Mỹ"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Công ty cà phê 706 là một đơn vị thành viên.", ["Công ty cà phê 706"]),
+    ("Công ty cà phê 706 và Công ty cà phê 715 đã họp.", ["Công ty cà phê 706", "Công ty cà phê 715"]),
+    ("Công ty cà phê 50% vốn nhà nước.", []),
+    ("Công ty sữa 2 tháng qua tăng trưởng.", []),
+    ("Công ty xây dựng 3 cây cầu.", []),
+])
+def test_a_number_ends_a_numbered_heads_lower_case_description(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -194,7 +194,8 @@ def _lower_word(view: View, span: tuple[int, int]) -> tuple[int, str] | None:
     return end, view.lower[span[0]:end]
 
 
-def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) -> int:
+def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
+                   numbered: bool = False) -> int:
     """Where lower-case words after `pos` stop continuing a name (`pos` when none continue), read
     from the phrase around them, not from a list of name words:
     - after the name's capitalised words (`named`), words the next word closes as a name: an
@@ -255,7 +256,25 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False) 
         # before the verb still describe the name, as they do before a function word ("Hội Phụ nữ cơ
         # sở duy trì": a level word first makes it a kind of body, see `_scoped` in kinds/organizations)
         end = _tail_end(view, pos, taken[:nouns], named, complement)
+    if end == pos and numbered and complement and taken and nouns == len(taken):
+        end = _unit_number(view, pos, taken[-1][1])
     return end
+
+
+def _unit_number(view: View, pos: int, end: int) -> int:
+    """After nouns that describe a numbered head ("Công ty" + "cà phê"), a short number right before
+    punctuation or a word that ends a name numbers one unit of that kind ("Công ty cà phê 706:"): the
+    end of that number, else `pos` ("công ty xây dựng 3 cây cầu", "công ty mẹ 5.000 tỷ" are counts)."""
+    number = view.next_word(end)
+    if number is None or view.gap(end, number[0]) != "space" or not view.word(number).isdigit():
+        return pos
+    if number[1] - number[0] > 3 or re.match(r"[.,/%]\w|[%/]", view.norm[number[1]:number[1] + 2]):
+        return pos
+    rest = view.norm[number[1]:number[1] + 3].lstrip(" \t\xa0")[:1]
+    if not rest or rest in _NAME_ENDS:
+        return number[1]
+    following = _lower_word(view, view.next_word(number[1]) or number)
+    return number[1] if following is not None and word_class(following[1]) in ENDS_A_NAME else pos
 
 
 def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: bool,

@@ -277,8 +277,8 @@ class _NameReader:
         if word == "và" and scan.last == "word" and compound(view, span[1]):
             return SKIP
         if not ends_with_place(view, self.word_starts, pos) and (
-                tail := lowercase_tail(view, pos, named=scan.parts > 0, complement=self.open_head)) > pos:
-            return Part(start, tail, "lexical", False)  # "Dịch vụ việc làm", "Khối doanh nghiệp tỉnh"
+                tail := lowercase_tail(view, pos, scan.parts > 0, self.open_head, self.number_ok)) > pos:
+            return Part(start, tail, "lexical", view.norm[tail - 1].isdigit())  # "cà phê 706" names it
         return STOP
 
     def _seat(self, span: tuple[int, int]) -> int:
