@@ -44,6 +44,7 @@ BOILERPLATE_SCHEMA = strict_object(
         "unit_words": lexicon_schema(),
         "continuation_words": lexicon_schema(),
         "label_words": lexicon_schema(),
+        "form_fields": lexicon_schema(),
     },
 )
 
@@ -105,6 +106,7 @@ class BoilerplateRules:
     units: regex.Pattern  # a unit's name starts so ("Báo ...", "Trung tâm ...")
     label: regex.Pattern  # a word of a widget's label no person's name holds ("BÀI MỚI ĐĂNG")
     continuation: regex.Pattern  # a line carrying on the one above starts so ("và ...", "của ...")
+    form_field: regex.Pattern  # a form's field label or button, a required field's star ("Email *", "Gửi")
 
 
 def _alternation(entries: list[dict[str, str]]) -> str:
@@ -148,6 +150,9 @@ def boilerplate_rules() -> BoilerplateRules:
         label=regex.compile(rf"\b(?:{alternation(e['term'] for e in data['label_words'])})\b", flags),
         continuation=regex.compile(
             rf"^(?:{alternation(e['term'] for e in data['continuation_words'])})\s", flags),
+        form_field=regex.compile(
+            rf"^(?:(?:{_alternation(data['form_fields'])})\s*[:*]*\s*(?:\((?:bắt buộc|required)\))?"
+            rf"|[^.!?:]{{1,40}}\s*\*)$", flags),
     )
 
 

@@ -17,6 +17,7 @@ from itertools import pairwise
 import regex
 
 from pipeline.clean.bylines import is_signing_unit, names_in
+from pipeline.clean.forms import form_start, mark_form_widget
 from pipeline.clean.furniture import (  # the rules and one-line predicates, named here as before
     DATELINE,
     TIME_LINE,
@@ -146,6 +147,7 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     for i in range(span.start + 1):
         page.lines[i].top = True
     _classify_top(page, span.start, title_index, exact_copy=title is not None)
+    mark_form_widget(page, form_start(page, span.start, span.end))
     _classify_article(page, span.start, span.end)
     _classify_tail(page, span.end + 1)
     _sign_after_end_mark(page)
