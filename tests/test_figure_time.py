@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import build_document, extract
 
 
@@ -211,78 +213,53 @@ def test_what_a_document_sets_out_is_dated_by_its_year_not_the_day_of_the_act() 
     assert times["2 chương trình hành động"] == "2021-04-07"  # what the act itself issues keeps its day
 
 
-def test_an_asides_period_dates_only_the_figures_inside_it() -> None:
-    text = (
-        "Tổng sản phẩm trên địa bàn tỉnh ước 9 tháng đầu năm 2024 đạt 11.423,4 tỷ đồng, tăng 10,55% so với "
-        "cùng kỳ năm trước (quý III tăng 9,09%), trong đó: khu vực nông, lâm nghiệp đạt 1.574,1 tỷ đồng."
-    )
-    times = _dated_times(text, "2024-10-05")
-    assert times["9,09%"] == "2024-07/2024-09"  # the quarter, inside the aside
-    assert times["1.574,1 tỷ đồng"] == "2024-01/2024-09"  # after the aside: the nine months again
+# Periods read from the text around a figure: (why, text, publication date, figure -> its time)
+PERIOD_CASES = [
+    ("an aside's period dates only the figures inside it; after it, the nine months again",
+     "Tổng sản phẩm trên địa bàn tỉnh ước 9 tháng đầu năm 2024 đạt 11.423,4 tỷ đồng, tăng 10,55% so với "
+     "cùng kỳ năm trước (quý III tăng 9,09%), trong đó: khu vực nông, lâm nghiệp đạt 1.574,1 tỷ đồng.",
+     "2024-10-05", {"9,09%": "2024-07/2024-09", "1.574,1 tỷ đồng": "2024-01/2024-09"}),
+    ("a bracketed span alone still frames what follows",
+     "Qua 5 năm (2016 - 2020), huyện đã kết nạp 320 đảng viên mới.",
+     "2021-03-02", {"320 đảng viên mới": "2016/2020"}),
+    ("a standing attribute takes no period from the paragraph; a count of the year goes on with it",
+     "Năm 2023, xã Trung Lý đạt nhiều kết quả. Trung Lý là xã vùng cao biên giới, có diện tích tự nhiên "
+     "khoảng 197,5km2, dân số gần 7.500 người. Xã đã kết nạp 12 đảng viên mới.",
+     "2024-01-10", {"197,5km2": None, "7.500 người": None, "12 đảng viên mới": "2023"}),
+    ("a share of the population is no standing attribute",
+     "Năm 2021, toàn tỉnh có 1,2 triệu người tham gia bảo hiểm y tế, đạt 91% dân số.",
+     "2022-01-10", {"91%": "2021"}),
+    ("a count joined by an attendance link is of the event's day",
+     "Sáng 16/9/2025, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX đã bắt đầu với phiên trù bị. Phiên trù bị "
+     "diễn ra với sự tham dự của 399 đại biểu chính thức, đại diện cho 62.935 đảng viên.",
+     "2025-09-17", {"399 đại biểu": "2025-09-16", "62.935 đảng viên": "2025-09-16"}),
+    ("an amount from X upward is no change's start: the span, not its first year",
+     "Theo đó, giai đoạn 2021-2025, tỉnh bảo đảm ngân sách hỗ trợ cho Quỹ từ 10 tỷ đồng trở lên/năm.",
+     "2021-06-01", {"10 tỷ đồng": "2021/2025"}),
+    ("a gift handed over at the event is of its day, even after a glued act",
+     "Sáng ngày 30/1/2018, Đảng ủy xã tổ chức lễ kỉ niệm.\n\n"
+     "Năm 2017, xã đã hoàn thành vượt mức chỉ tiêu.\n\n"
+     "Tại buổi lễ, đồng chí Phó Bí thư thường trực huyện uỷ trao Huy hiệu 30 năm cho 4 đồng chí.\n\n"
+     "Tại chương trình, Hội Chữ thập đỏ đã trao tặng 1.100 phiếu mua hàng.",
+     "2018-02-01", {"4 đồng chí": "2018-01-30", "1.100 phiếu": "2018-01-30"}),
+    ("an anniversary's span is no event's day",
+     "Sáng ngày 30/1/2018, Đảng ủy xã tổ chức lễ kỉ niệm 88 năm ngày thành lập Đảng (3/2/1930 – 3/2/2018) "
+     "và trao huy hiệu Đảng.\n\n"
+     "Tại buổi lễ, đồng chí Phó Bí thư huyện ủy trao Huy hiệu 30 năm cho 4 đồng chí.",
+     "2018-02-01", {"4 đồng chí": "2018-01-30"}),
+    ("a period alone in brackets after a figure is its own",
+     "Theo đó, giai đoạn 2021-2025, tỉnh hỗ trợ cho Quỹ từ 10 tỷ đồng trở lên/năm và từ 15 tỷ đồng "
+     "trở lên/năm (giai đoạn 2026-2030).",
+     "2021-06-01", {"10 tỷ đồng": "2021/2025", "15 tỷ đồng": "2026/2030"}),
+]
 
 
-def test_a_bracketed_span_alone_still_frames_what_follows() -> None:
-    text = "Qua 5 năm (2016 - 2020), huyện đã kết nạp 320 đảng viên mới."
-    assert _dated_times(text, "2021-03-02")["320 đảng viên mới"] == "2016/2020"
-
-
-def test_a_standing_attribute_takes_no_period_from_the_paragraph() -> None:
-    text = (
-        "Năm 2023, xã Trung Lý đạt nhiều kết quả. Trung Lý là xã vùng cao biên giới, có diện tích tự nhiên "
-        "khoảng 197,5km2, dân số gần 7.500 người. Xã đã kết nạp 12 đảng viên mới."
-    )
-    times = _dated_times(text, "2024-01-10")
-    assert times["197,5km2"] is None and times["7.500 người"] is None
-    assert times["12 đảng viên mới"] == "2023"  # a count of the year goes on with the paragraph
-
-
-def test_a_share_of_the_population_is_no_standing_attribute() -> None:
-    text = "Năm 2021, toàn tỉnh có 1,2 triệu người tham gia bảo hiểm y tế, đạt 91% dân số."
-    assert _dated_times(text, "2022-01-10")["91%"] == "2021"
-
-
-def test_a_count_joined_by_an_attendance_link_is_of_the_events_day() -> None:
-    text = (
-        "Sáng 16/9/2025, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX đã bắt đầu với phiên trù bị. Phiên trù bị "
-        "diễn ra với sự tham dự của 399 đại biểu chính thức, đại diện cho 62.935 đảng viên."
-    )
-    times = _dated_times(text, "2025-09-17")
-    assert times["399 đại biểu"] == "2025-09-16" and times["62.935 đảng viên"] == "2025-09-16"
-
-
-
-def test_an_amount_from_x_upward_is_no_change_start() -> None:
-    text = "Theo đó, giai đoạn 2021-2025, tỉnh bảo đảm ngân sách hỗ trợ cho Quỹ từ 10 tỷ đồng trở lên/năm."
-    assert _dated_times(text, "2021-06-01")["10 tỷ đồng"] == "2021/2025"  # the span, not its first year
-
-
-def test_a_gift_handed_over_at_the_event_is_of_its_day_even_after_a_glued_act() -> None:
-    text = (
-        "Sáng ngày 30/1/2018, Đảng ủy xã tổ chức lễ kỉ niệm.\n\n"
-        "Năm 2017, xã đã hoàn thành vượt mức chỉ tiêu.\n\n"
-        "Tại buổi lễ, đồng chí Phó Bí thư thường trực huyện uỷ trao Huy hiệu 30 năm cho 4 đồng chí.\n\n"
-        "Tại chương trình, Hội Chữ thập đỏ đã trao tặng 1.100 phiếu mua hàng."
-    )
-    times = _dated_times(text, "2018-02-01")
-    assert times["4 đồng chí"] == "2018-01-30" and times["1.100 phiếu"] == "2018-01-30"
-
-
-def test_an_anniversarys_span_is_no_events_day() -> None:
-    text = (
-        "Sáng ngày 30/1/2018, Đảng ủy xã tổ chức lễ kỉ niệm 88 năm ngày thành lập Đảng (3/2/1930 – 3/2/2018) "
-        "và trao huy hiệu Đảng.\n\n"
-        "Tại buổi lễ, đồng chí Phó Bí thư huyện ủy trao Huy hiệu 30 năm cho 4 đồng chí."
-    )
-    assert _dated_times(text, "2018-02-01")["4 đồng chí"] == "2018-01-30"
-
-
-def test_a_period_alone_in_brackets_after_a_figure_is_its_own() -> None:
-    text = (
-        "Theo đó, giai đoạn 2021-2025, tỉnh hỗ trợ cho Quỹ từ 10 tỷ đồng trở lên/năm và từ 15 tỷ đồng "
-        "trở lên/năm (giai đoạn 2026-2030)."
-    )
-    times = _dated_times(text, "2021-06-01")
-    assert times["10 tỷ đồng"] == "2021/2025" and times["15 tỷ đồng"] == "2026/2030"
+@pytest.mark.parametrize(("why", "text", "published", "expected"), PERIOD_CASES,
+                         ids=[case[0] for case in PERIOD_CASES])
+def test_the_period_read_around_a_figure(why: str, text: str, published: str,
+                                         expected: dict[str, str | None]) -> None:
+    times = _dated_times(text, published)
+    assert {figure: times[figure] for figure in expected} == expected, why
 
 
 def test_a_bracketed_term_after_a_board_names_it() -> None:
