@@ -11,7 +11,7 @@ certain. The name as written is never changed: `canonical` is a field beside it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -337,14 +337,23 @@ def _innermost(name: str, pattern: regex.Pattern) -> bool:
     return any(m.start() >= last_head for m in pattern.finditer(name))
 
 
+def _trailing_names(name: str, shortest: int, head_words: int) -> Iterator[tuple[str, str]]:
+    """Each split of a name into a head of `head_words`+ words and a capitalised tail of `shortest` to
+    MAX_PLACE_WORDS words, longest tail first: the places a local body's name may end on."""
+    words = name.split(" ")
+    for size in range(min(MAX_PLACE_WORDS, len(words) - head_words), shortest - 1, -1):
+        tail = " ".join(words[-size:])
+        if tail[:1].isupper():
+            yield " ".join(words[:-size]), tail
+
+
 def _bare_province(name: str, context: PlaceContext, r: CanonicalRules) -> str:
     """A local body's trailing bare province takes its administrative word ("Công an Thái Bình")."""
     if not _innermost(name, r.local_re):
         return _bare_district(name, context, r) if r.district_head_re.match(name) else name
-    provinces, words = province_list(), name.split(" ")
-    for size in range(min(MAX_PLACE_WORDS, len(words) - 1), 0, -1):
-        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
-        unit = provinces.unit(tail) if tail[:1].isupper() else None
+    provinces = province_list()
+    for head, tail in _trailing_names(name, shortest=1, head_words=1):
+        unit = provinces.unit(tail)
         if unit is None:
             continue
         if r.trailing_admin_re.search(head):
@@ -363,12 +372,11 @@ def _bare_district(name: str, context: PlaceContext, r: CanonicalRules) -> str:
     their names."""
     if not context.date or context.date >= province_list().merger_effective:
         return name
-    gaz, provinces, words = gazetteer(), province_list(), name.split(" ")
-    for size in range(min(MAX_PLACE_WORDS, len(words) - 2), 1, -1):  # a district's name has 2+ words
-        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+    gaz, provinces = gazetteer(), province_list()
+    for head, tail in _trailing_names(name, shortest=2, head_words=2):  # a district has 2+ words
         key = place_key(tail)
         owners, kinds = gaz.districts.get(key, set()), gaz.district_kinds.get(key, set())
-        if not tail[:1].isupper() or len(owners) != 1 or len(kinds) != 1 or provinces.unit(tail):
+        if len(owners) != 1 or len(kinds) != 1 or provinces.unit(tail):
             continue
         if r.trailing_admin_re.search(head):
             return name  # "huyện Lý Nhân" already says which unit
