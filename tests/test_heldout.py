@@ -83,6 +83,13 @@ SCORED_ONLY: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {
     # arrival (tree d8712f9, before session 12's tuning merges): 0.500 / 0.870 / 0.962 / 0.598 (0.713) /
     # 0.900 / 0.786; attribution 0.933 / 0.567 / 0.233 / 0.967
     "extraction-test12.jsonl": ((0.71, 0.91, 0.96, 0.62, 0.72, 0.9, 0.78), (0.93, 0.69, 0.36, 0.96)),
+    # `extraction-test13.jsonl` (21 passages: Party and sector documents on school, hospital, customs, power,
+    # union and commune sites, directive-dense; company, sector-agency and commodity-news pages, figure-dense;
+    # registered domains in no other file, split by a hash; annotated by two sessions that did not run vnie
+    # and reviewed by two more against the stored pages), scored on arrival (tree a073dc4, before session 13's
+    # tuning merges): 0.971 / 0.973 / 0.921 / 0.811 (0.906) / 1.000 / 0.920; attribution 0.789 / 0.493 /
+    # 0.521 / 0.676
+    "extraction-test13.jsonl": ((0.97, 0.97, 0.92, 0.81, 0.9, 0.99, 0.92), (0.78, 0.49, 0.52, 0.67)),
 }
 
 
