@@ -88,8 +88,8 @@ def compound(view: View, pos: int) -> bool:
     or the initials of a field that rules/org_canonical.yml expands ("Bộ Nông nghiệp và PTNT")."""
     span = view.next_word(pos)
     if span is None or not capitalised(view.word(span)) or head_at(view, span[0]) or (
-            rules().stop_re.match(view.norm, span[0])):
-        return False
+            rules().stop_re.match(view.norm, span[0]) or rules().law_re.match(view.norm, span[0])):
+        return False  # "Quận ủy X và Điều lệ Đảng": a document after "và", not a word like "Môi trường"
     if FIELD_ACRONYM.fullmatch(view.word(span)):
         return view.word(span) in canonical_rules().expansions  # "PTNT", not a brand's "HA"
     admin = rules().admin_re.match(view.lower, span[0])

@@ -115,6 +115,7 @@ class Rules:
     domain_suffixes: tuple[str, ...]
     company_suffixes: tuple[str, ...]
     law_before: re.Pattern[str]  # a law's kind right before: the words after it are the law's title
+    law_re: re.Pattern[str]  # a law's kind ("Điều lệ"), as written: a document, not a body
     level_re: re.Pattern[str]  # "trung ương", "nhà nước": the level a described body works at ends its name
     locatives: frozenset[str]  # "tại", "ở": a venue named right after one is where something happens
     central_re: re.Pattern[str]  # "Trung ương" written right before a national organisation: its central body
@@ -169,6 +170,7 @@ def rules() -> Rules:
         middle_names=frozenset(terms("middle_names")), domain_suffixes=tuple(terms("domain_suffixes")),
         company_suffixes=tuple(terms("company_suffixes")),
         law_before=re.compile(r"(?<!\w)" + trie_alternation(terms("law_words")) + r"[ \t\xa0]+$"),
+        law_re=_words(terms("law_words")),
         level_re=_words(terms("level_words", True)),
         locatives=frozenset(terms("locatives", True)),
         central_re=re.compile(r"(?<!\w)" + trie_alternation(terms("central_words")) + r"[ \t\xa0]+$"),
