@@ -107,6 +107,7 @@ PLAIN_TABLES = (
     "year_to_date_cues",
     "accruing_words",
     "stock_words",
+    "fund_heads",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})
