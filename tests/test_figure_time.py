@@ -265,3 +265,24 @@ def test_the_period_read_around_a_figure(why: str, text: str, published: str,
 def test_a_bracketed_term_after_a_board_names_it() -> None:
     text = "Cổ đông đề nghị miễn nhiệm 3 thành viên HĐQT nhiệm kỳ VI (2015-2020) gồm: ông A, ông B, bà C."
     assert _dated_times(text, "2021-04-26")["3 thành viên"] != "2015/2020"
+
+
+def test_a_headline_figure_takes_the_period_the_body_gives_the_same_figure() -> None:
+    title = "Hội Nông dân huyện giải ngân 800 triệu đồng cho hội viên"
+    text = (
+        "Trong 2 ngày (12 và 13/3/2021), Hội Nông dân huyện đã giải ngân 800 triệu đồng "
+        "cho 20 hộ hội viên vay phát triển chăn nuôi."
+    )
+    record = extract(build_document(text, published="2021-03-20", title=title))
+    times = [f["time"] for f in record["figures"] if f["text"] == "800 triệu đồng"]
+    assert times == ["2021-03-12/2021-03-13"] * 2
+
+
+def test_a_headline_figure_the_body_dates_two_ways_keeps_its_own_period() -> None:
+    title = "Huyện hỗ trợ 50 triệu đồng cho hộ nghèo"
+    text = (
+        "Năm 2019, huyện hỗ trợ 50 triệu đồng cho hộ nghèo.\n\n"
+        "Năm 2020, huyện tiếp tục hỗ trợ 50 triệu đồng cho hộ cận nghèo."
+    )
+    record = extract(build_document(text, published="2021-03-20", title=title))
+    assert [f["time"] for f in record["figures"] if f["text"] == "50 triệu đồng"] == ["2021", "2019", "2020"]
