@@ -286,3 +286,12 @@ def test_a_headline_figure_the_body_dates_two_ways_keeps_its_own_period() -> Non
     )
     record = extract(build_document(text, published="2021-03-20", title=title))
     assert [f["time"] for f in record["figures"] if f["text"] == "50 triệu đồng"] == ["2021", "2019", "2020"]
+
+
+def test_what_a_news_report_hands_over_is_handed_over_on_the_day_it_reports() -> None:
+    text = (
+        "Sáng 24/7, Hội Cựu chiến binh huyện tổ chức gặp mặt các đối tượng chính sách.\n\n"
+        "Các đại biểu ôn lại những ngày sau giải phóng 30/4/1975.\n\n"
+        "Hội đã trao 15 suất quà cho các gia đình chính sách trên địa bàn."
+    )
+    assert _dated_times(text, "2017-07-26")["15 suất quà"] == "2017-07-24"  # not the day of history

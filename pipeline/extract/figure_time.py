@@ -400,9 +400,15 @@ class Dating:
             and any(w[:1].isdigit() for w in words.lower[i + n : i + n + 2])
             for i in range(first, words.at(fig.start))
         )
-        if not (handed or joined or words.opens_with(first, "attendance_openers")):
-            return None
-        return next((value for start, value in reversed(self.days) if start < fig.start), None)
+        if handed or joined or words.opens_with(first, "attendance_openers"):
+            return next((value for start, value in reversed(self.days) if start < fig.start), None)
+        # "Hội đã trao 15 suất quà cho các đối tượng chính sách": what is handed over in a news report
+        # of the publication year is handed over on the day it reports (a day of history is no such)
+        at, year = words.at(fig.start), self.article.year
+        if year and at > 0 and _ends_with(words, at - 1, "occasion_acts"):
+            days = (value for start, value in reversed(self.days) if start < fig.start)
+            return next((value for value in days if value[:4] == str(year)), None)
+        return None
 
     def _elected_term(self, fig: Mention, dates: list[Dated], clause: int) -> str | None:
         """For a count of those a congress elects ("Đại hội tiến hành bầu 52 nhân sự"): the Party term
