@@ -302,3 +302,12 @@ def test_what_a_news_report_hands_over_is_handed_over_on_the_day_it_reports() ->
         "Hội đã trao 15 suất quà cho các gia đình chính sách trên địa bàn."
     )
     assert _dated_times(text, "2017-07-26")["15 suất quà"] == "2017-07-24"  # not the day of history
+
+
+def test_back_then_widens_the_day_named_before_to_its_year() -> None:
+    text = (
+        "Ngày 15/10/2004, mạng di động chính thức khai trương, phục vụ 10.000 khách hàng.\n\n"
+        "Ngày ấy, di động vẫn là xa xỉ phẩm phục vụ cho 2% dân số."
+    )
+    times = _dated_times(text, "2024-08-19")
+    assert (times["10.000 khách hàng"], times["2%"]) == ("2004-10-15", "2004")

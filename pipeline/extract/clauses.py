@@ -108,6 +108,7 @@ PLAIN_TABLES = (
     "accruing_words",
     "stock_words",
     "fund_heads",
+    "era_openers",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

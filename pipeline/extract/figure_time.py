@@ -280,6 +280,9 @@ class Dating:
         keeps = inherited and (target or not under_way(inherited, year))
         if keeps and not (now and not inherited.endswith("/..")):
             # "hiện có ..." still holds in a period open to now
+            opening = words.at(words.sentence(fig.start)[0])
+            if len(inherited) == 10 and words.opens_with(opening, "era_openers"):
+                return inherited[:4]  # "Ngày ấy, di động ... phục vụ cho 2% dân số": those days, not that day
             return self._change_part(inherited, fig, clause)
         if funds := [d for d in dates if d[3] == "fund"]:
             return funds[-1][2]  # a fund's year dates what nothing else of the text does
