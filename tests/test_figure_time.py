@@ -265,3 +265,49 @@ def test_the_period_read_around_a_figure(why: str, text: str, published: str,
 def test_a_bracketed_term_after_a_board_names_it() -> None:
     text = "Cổ đông đề nghị miễn nhiệm 3 thành viên HĐQT nhiệm kỳ VI (2015-2020) gồm: ông A, ông B, bà C."
     assert _dated_times(text, "2021-04-26")["3 thành viên"] != "2015/2020"
+
+
+HEADLINE_CASES = [
+    # the body dates the headline's figure: the headline sums it up
+    (
+        "Hội Nông dân huyện giải ngân 800 triệu đồng cho hội viên",
+        "Trong 2 ngày (12 và 13/3/2021), Hội Nông dân huyện đã giải ngân 800 triệu đồng "
+        "cho 20 hộ hội viên vay phát triển chăn nuôi.",
+        "800 triệu đồng",
+        ["2021-03-12/2021-03-13"] * 2,
+    ),
+    # the body dates two figures so written two ways: the headline keeps its own period
+    (
+        "Huyện hỗ trợ 50 triệu đồng cho hộ nghèo",
+        "Năm 2019, huyện hỗ trợ 50 triệu đồng cho hộ nghèo.\n\n"
+        "Năm 2020, huyện tiếp tục hỗ trợ 50 triệu đồng cho hộ cận nghèo.",
+        "50 triệu đồng",
+        ["2021", "2019", "2020"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "figure", "expected"), HEADLINE_CASES)
+def test_a_headline_figure_takes_the_one_period_the_body_gives_it(
+    title: str, text: str, figure: str, expected: list[str]
+) -> None:
+    record = extract(build_document(text, published="2021-03-20", title=title))
+    assert [f["time"] for f in record["figures"] if f["text"] == figure] == expected
+
+
+def test_what_a_news_report_hands_over_is_handed_over_on_the_day_it_reports() -> None:
+    text = (
+        "Sáng 24/7, Hội Cựu chiến binh huyện tổ chức gặp mặt các đối tượng chính sách.\n\n"
+        "Các đại biểu ôn lại những ngày sau giải phóng 30/4/1975.\n\n"
+        "Hội đã trao 15 suất quà cho các gia đình chính sách trên địa bàn."
+    )
+    assert _dated_times(text, "2017-07-26")["15 suất quà"] == "2017-07-24"  # not the day of history
+
+
+def test_back_then_widens_the_day_named_before_to_its_year() -> None:
+    text = (
+        "Ngày 15/10/2004, mạng di động chính thức khai trương, phục vụ 10.000 khách hàng.\n\n"
+        "Ngày ấy, di động vẫn là xa xỉ phẩm phục vụ cho 2% dân số."
+    )
+    times = _dated_times(text, "2024-08-19")
+    assert (times["10.000 khách hàng"], times["2%"]) == ("2004-10-15", "2004")

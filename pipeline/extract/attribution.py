@@ -71,8 +71,37 @@ def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -
             attributed, left = reader.read(own, headline if name == "text" else None)
             found.update(attributed)
             headline = left if name == "title" else headline
+    _headline_times(figures, found, readers)
     empty = {"measure": None, "subject": None, "time": None, "source": None}
     return [{**found.get((f.field, f.start), empty), "of": f.attrs.get("of")} for f in figures]
+
+
+def _headline_times(
+    figures: list[Mention], found: dict[tuple[str, int], dict[str, Any]], readers: dict[str, _Reader]
+) -> None:
+    """A headline's figure that nothing in the headline dates ("Giải ngân 1,6 tỷ đồng từ nguồn Quỹ Hỗ
+    trợ nông dân") restates the body's figure of the same value and unit: it is for the period the
+    body gives that one ("Trong 02 ngày (14 và 15/11/2019), Hội nông dân tỉnh đã giải ngân 1,6 tỷ
+    đồng"), when the body dates it from its text and gives no other period to one so written."""
+    undated = readers["title"].undated if "title" in readers else set()
+    body = readers.get("text")
+    if not undated or body is None:
+        return
+    times: dict[tuple, set[str | None]] = {}
+    for f in figures:
+        if f.field == "text" and (key := _figure_key(f)) and (f.field, f.start) in found:
+            dated = (f.field, f.start) not in body.undated
+            times.setdefault(key, set()).add(found[(f.field, f.start)]["time"] if dated else None)
+    for f in figures:
+        seen = times.get(_figure_key(f), set()) if (f.field, f.start) in undated else set()
+        if len(seen) == 1 and (time := next(iter(seen))) is not None:
+            found[(f.field, f.start)]["time"] = time
+
+
+def _figure_key(fig: Mention) -> tuple | None:
+    """The value and unit (folded) a figure is known by; None without a unit."""
+    unit = " ".join(str(fig.attrs.get("unit") or "").lower().split())
+    return (fig.attrs.get("value"), unit) if unit else None
 
 
 class _Reader:
@@ -97,6 +126,7 @@ class _Reader:
         self.mention_starts = [m.start for m in self.mentions]
         self.groups: set[str] = set()  # names of the segment's group candidates ("ngành giáo dục")
         self._cues: dict[tuple[int, int], list[Cue]] = {}
+        self.undated: set[tuple[str, int]] = set()  # figures whose time nothing in the text gave
         self.subjects = SubjectChooser(article, words, self.namer, self._recent)
         self.forms = self.subjects.forms  # a speaker as written -> as a subject, at their fullest name
 
@@ -259,6 +289,8 @@ class _Reader:
             time = self.dating.time(fig, dates, self._clause_start(fig.start, low), state.time, reach, owned)
             entry = {"measure": measure, "subject": subject, "time": self.dating.restated(fig, time),
                      "source": source}
+            if self.dating.fell_back and entry["time"] == time:
+                self.undated.add((fig.field, fig.start))
             out[(fig.field, fig.start)] = entry
             # an item's label is no subject the next sentences go on with
             carried = named and not any(c.item and c.name == subject for c in candidates)

@@ -107,6 +107,8 @@ PLAIN_TABLES = (
     "year_to_date_cues",
     "accruing_words",
     "stock_words",
+    "fund_heads",
+    "era_openers",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

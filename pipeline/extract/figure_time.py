@@ -103,6 +103,8 @@ class Dating:
                 role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
             elif role == "time" and words.term_before(i, "review_words", i - 2):
                 role = "review"  # "hội nghị sơ kết 6 tháng đầu năm 2023": names the meeting
+            elif role == "time" and self._funded(i):
+                role = "fund"  # "giải ngân 1,6 tỷ đồng từ nguồn vốn ... năm 2019": the fund's year
             if words.term_at(i, "year_end_words") and value[4:] == "-12":
                 value = value[:4]  # "Cuối năm, Hội đã phát triển mới 21 nhóm": the year's results
             if compared == "same":
@@ -138,6 +140,18 @@ class Dating:
             compared = words.term_before(k, "comparison_cues", k - 4) or words.compared(k, 3)
             return "base" if compared else "same"
         return "base" if words.term_before(i, "comparison_cues", i - 4) or words.compared(i, 2) else ""
+
+    def _funded(self, i: int) -> bool:
+        """Whether the date at word `i` closes a phrase naming where money comes from ("từ nguồn vốn
+        Quỹ Hỗ trợ nông dân do Trung ương Hội ủy thác năm 2019", "từ nguồn hỗ trợ đất lúa năm 2022"):
+        the year the fund was allotted, not the period of what it paid for."""
+        words = self.words
+        for k in range(i - 1, max(i - 15, 0), -1):
+            if words.is_punct(k) or k in self.date_words:
+                return False
+            if words.term_at(k, "fund_heads", i) and words.term_before(k, "since_cues", k - 1):
+                return True
+        return False
 
     def _past_cutoff(self, value: str) -> bool:
         """Whether a date is a day or a month not after the publication month (any, on an undated
@@ -175,7 +189,7 @@ class Dating:
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]
                        or [d for d in dates if d[0] in self.plans and not across(text, d, fig)]):
             return deadlines[0][2]
-        usable = [d for d in dates if d[3] != "deadline"]
+        usable = [d for d in dates if d[3] not in ("deadline", "fund")]
         # a review meeting's period dates the figures of its own sentence like any other
         usable = [(*d[:3], "time") if d[3] == "review" else d for d in usable]
         # the same period of another year dates what follows it up to its aside's or clause's end
@@ -266,7 +280,12 @@ class Dating:
         keeps = inherited and (target or not under_way(inherited, year))
         if keeps and not (now and not inherited.endswith("/..")):
             # "hiện có ..." still holds in a period open to now
+            opening = words.at(words.sentence(fig.start)[0])
+            if len(inherited) == 10 and words.opens_with(opening, "era_openers"):
+                return inherited[:4]  # "Ngày ấy, di động ... phục vụ cho 2% dân số": those days, not that day
             return self._change_part(inherited, fig, clause)
+        if funds := [d for d in dates if d[3] == "fund"]:
+            return funds[-1][2]  # a fund's year dates what nothing else of the text does
         # nothing in the text dated the figure (what holds now is dated by the publication itself)
         self.fell_back = not now
         if period and (target or not under_way(period, year)):
@@ -384,9 +403,15 @@ class Dating:
             and any(w[:1].isdigit() for w in words.lower[i + n : i + n + 2])
             for i in range(first, words.at(fig.start))
         )
-        if not (handed or joined or words.opens_with(first, "attendance_openers")):
-            return None
-        return next((value for start, value in reversed(self.days) if start < fig.start), None)
+        if handed or joined or words.opens_with(first, "attendance_openers"):
+            return next((value for start, value in reversed(self.days) if start < fig.start), None)
+        # "Hội đã trao 15 suất quà cho các đối tượng chính sách": what is handed over in a news report
+        # of the publication year is handed over on the day it reports (a day of history is no such)
+        at, year = words.at(fig.start), self.article.year
+        if year and at > 0 and _ends_with(words, at - 1, "occasion_acts"):
+            days = (value for start, value in reversed(self.days) if start < fig.start)
+            return next((value for value in days if value[:4] == str(year)), None)
+        return None
 
     def _elected_term(self, fig: Mention, dates: list[Dated], clause: int) -> str | None:
         """For a count of those a congress elects ("Đại hội tiến hành bầu 52 nhân sự"): the Party term
