@@ -87,14 +87,17 @@ BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}
 # a word of a congress's body: not a second resolution ("Nghị quyết Đại hội Đoàn các cấp và Nghị
 # quyết Đại hội Hội LHPN xã lần thứ X" names two) nor every level's congresses ("các cấp")
 BODY_WORD = rf"(?:{H}+(?!(?i:nghị{H}+quyết|các{H}+cấp)(?![\p{{L}}]))[\p{{L}}]+|{H}+-)"
+# a congress's number after "lần thứ" may be a word: "Đại hội Đảng bộ xã lần thứ nhất" (the first
+# congresses of the communes formed in 2025); a bare word is no number ("Đại hội năm 2020")
+CONGRESS_NUMBER = rf"(?i:lần{H}+thứ){H}+(?:{ORDINAL}|{ORDINAL_WORD})"
 CONGRESS = regex.compile(
     rf"{RESOLUTION}(?:(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?(?:{H}+(?i:đảng))?(?:{H}+(?i:toàn{H}+quốc))?"
-    rf"{H}+(?:(?i:lần{H}+thứ){H}+)?{ORDINAL}"
+    rf"{H}+(?:{CONGRESS_NUMBER}|{ORDINAL})"
     rf"|(?:(?i:đại{H}+hội){H}+)?(?:(?i:đại{H}+biểu){H}+)?Đảng{BODY_WORD}{{1,10}}?"
-    rf"{H}+(?i:lần{H}+thứ){H}+{ORDINAL}"
+    rf"{H}+{CONGRESS_NUMBER}"
     # any other body's congress: "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII"
     rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+\p{{Lu}}[\p{{L}}]*{BODY_WORD}{{0,10}}?"
-    rf"{H}+(?i:lần{H}+thứ){H}+{ORDINAL})"
+    rf"{H}+{CONGRESS_NUMBER})"
     rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
 # "Nghị quyết Đại hội" with no body or term: the congress the article is about, or the one it
 # names elsewhere; "Nghị quyết Đại hội Đoàn ... các cấp" is every congress, no one document
