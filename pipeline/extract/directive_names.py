@@ -288,11 +288,17 @@ def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
         return None
     body = end = delegates.end() if (delegates := match_at(DELEGATES, text, opening.end())) else opening.end()
     joiners = rule.words["issuer_joiners"] | rule.words["congress_body_words"]
-    words, capital = 0, False
+    words, capital, last_joined = 0, False, 0
     while word := match_at(WORD, text, end):
         if match_at(TERM, text, end) or match_at(PERIOD, text, end):
             break  # "... TP Cần Thơ nhiệm kỳ 2020-2025": the body's name ends at its term
+        if last_joined and match_at(rule.patterns["type"], text, word.start(1)):
+            # "... Đoàn toàn quốc và Nghị quyết Đại hội Đoàn cấp tỉnh": "và" joins a second
+            # document, not two words of the body's name ("Sở Kế hoạch và Đầu tư")
+            words, end = words - 1, last_joined
+            break
         token = word.group(1)
+        last_joined = end if token == "và" else 0
         following = match_at(WORD, text, word.end())
         pair = f"{token} {following.group(1)}".casefold() if following else ""
         if token[0].isupper():
