@@ -72,11 +72,13 @@ ORDINAL_WORD = (rf"(?i:mười(?:{H}+(?:một|hai|ba|bốn|lăm|năm))?|nhất|h
 # Nông dân Việt Nam")
 PLENUM_COMMITTEE = (rf"{H}+(?:(?i:của){H}+)?(?:(?i:ban{H}+chấp{H}+hành)|BCH){H}+"
                     rf"(?:(?i:trung{H}+ương)|TW|TƯ|T\.Ư)(?:{H}+(?i:đảng)(?:{H}+Cộng{H}+sản{H}+Việt{H}+Nam)?)?(?!{H}+(?!(?i:khóa|khoá|đảng))\p{{Lu}})")
+# the plenum's number after "lần thứ", or after "lần" alone ("Hội nghị lần sáu Ban Chấp hành Trung ương")
+PLENUM_NUMBER = rf"(?i:lần(?:{H}+thứ)?){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})"
 CENTRAL = regex.compile(
-    rf"{RESOLUTION}(?:(?:(?i:của){H}+)?(?i:hội{H}+nghị){H}+)?(?:(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})"
+    rf"{RESOLUTION}(?:(?:(?i:của){H}+)?(?i:hội{H}+nghị){H}+)?(?:{PLENUM_NUMBER}"
     rf"{PLENUM_COMMITTEE}"
     rf"|(?:(?i:ban{H}+chấp{H}+hành){H}+)?(?i:trung{H}+ương)(?:{H}+(?i:đảng))?"
-    rf"(?:{H}+(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})|{H}+(?P<n>{ORDINAL}))"
+    rf"(?:{H}+{PLENUM_NUMBER}|{H}+(?P<n>{ORDINAL}))"
     rf"|(?P<abbr>T\.?[WƯ]){H}*(?P<n>{ORDINAL}))"  # "Nghị quyết TW4", "Nghị quyết T.Ư 4"
     rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
 # the words of a Party organisation's body after "của Đảng bộ": a level, or a unit whose head runs
