@@ -92,15 +92,22 @@ BODY_WORD = rf"(?:{H}+(?!(?i:nghị{H}+quyết|các{H}+cấp)(?![\p{{L}}]))[\p{{
 # a congress's number after "lần thứ" may be a word: "Đại hội Đảng bộ xã lần thứ nhất" (the first
 # congresses of the communes formed in 2025); a bare word is no number ("Đại hội năm 2020")
 CONGRESS_NUMBER = rf"(?i:lần{H}+thứ){H}+(?:{ORDINAL}|{ORDINAL_WORD})"
-CONGRESS = regex.compile(
-    rf"{RESOLUTION}(?:(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?(?:{H}+(?i:đảng))?(?:{H}+(?i:toàn{H}+quốc))?"
+CONGRESS_NAME = (
+    rf"(?:(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?(?:{H}+(?i:đảng))?(?:{H}+(?i:toàn{H}+quốc))?"
     rf"{H}+(?:{CONGRESS_NUMBER}|{ORDINAL})"
     rf"|(?:(?i:đại{H}+hội){H}+)?(?:(?i:đại{H}+biểu){H}+)?Đảng{BODY_WORD}{{1,10}}?"
     rf"{H}+{CONGRESS_NUMBER}"
+    # the Party's body in lower case after "đại hội": "nghị quyết đại hội đảng bộ tỉnh lần thứ XX"
+    rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+(?i:đảng){BODY_WORD}{{1,10}}?{H}+{CONGRESS_NUMBER}"
     # any other body's congress: "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII"
     rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+\p{{Lu}}[\p{{L}}]*{BODY_WORD}{{0,10}}?"
     rf"{H}+{CONGRESS_NUMBER})"
     rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
+# "Nghị quyết (của) Đại hội ...": "của" says nothing of which congress, and the id leaves it out
+CONGRESS = regex.compile(rf"{RESOLUTION}(?P<of>(?i:của){H}+)?{CONGRESS_NAME}")
+# one more congress listed after the first without its "Nghị quyết" ("Nghị quyết Đại hội Đảng bộ
+# tỉnh lần thứ XX, Đại hội Đảng bộ huyện lần thứ XXIV"): the second congress's resolution
+NEXT_CONGRESS = regex.compile(rf"(?:{H}*,{H}*|{H}+và{H}+)(?P<name>(?=Đại{H}+hội){CONGRESS_NAME})")
 # "Nghị quyết Đại hội" with no body or term: the congress the article is about, or the one it
 # names elsewhere; "Nghị quyết Đại hội Đoàn ... các cấp" is every congress, no one document
 BARE_CONGRESS = regex.compile(rf"Nghị{H}+quyết{H}+Đại{H}+hội(?![\p{{L}}])")

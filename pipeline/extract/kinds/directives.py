@@ -34,6 +34,7 @@ from pipeline.extract.directive_grammar import (
     KHOA_SEPARATOR,
     LOOSE_SYMBOL,
     NAME_THEN_SO,
+    NEXT_CONGRESS,
     NEXT_NUMBER,
     NEXT_WORDS,
     ONLY_SO,
@@ -232,9 +233,13 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
                            number=plenum, id=ids[0], extra_ids=ids[1:],
                            name_key=casefold_words(base, modern=True), priority=2))
     if match := match_at(CONGRESS, text, pos):
-        key = CONGRESS_WORDS.sub("", casefold_words(match.group(0), modern=True))
+        written = match.group(0)
+        if match.group("of"):
+            written = written[:match.start("of") - pos] + written[match.end("of") - pos:]
+        key = CONGRESS_WORDS.sub("", casefold_words(written, modern=True))
         found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết",
-                           id=_named_resolution(match.group(0)), name_key=key, priority=2))
+                           id=_named_resolution(written), name_key=key, priority=2))
+        found += _next_congresses(name, text, match.end())
     elif match := match_at(BARE_CONGRESS, text, pos):
         found += _congress_unnumbered(name, text, pos, match.end())
     drafts = drafted(text, pos)  # "dự thảo Kế hoạch công tác năm 2020": a draft named by its subject
@@ -269,6 +274,23 @@ def _next_numbers(name: str, text: str, pos: int, kind: str) -> list[Found]:
         shown = num + (f"/{year}" if year else "")
         found.append(Found(name, start, match.end(), text[start:match.end()], "short", kind, number=num,
                            year=year, id=f"{kind} {shown}", priority=1))
+        pos = match.end()
+    return found
+
+
+def _next_congresses(name: str, text: str, pos: int) -> list[Found]:
+    """Congresses listed after a congress's resolution without their own "Nghị quyết" ("...,
+    Đại hội Đảng bộ huyện lần thứ XXIV"): each one's resolution, a document of its own."""
+    found: list[Found] = []
+    stops = rules().words["plan_name_stops"]
+    while match := match_at(NEXT_CONGRESS, text, pos):
+        following = NEXT_WORDS.match(text[match.end():match.end() + 40])
+        if following and following.group(1).casefold() in stops:
+            break  # "..., Đại hội Đảng bộ tỉnh lần thứ XX đã xác định": the congress itself, a clause
+        written = f"Nghị quyết {match.group('name')}"
+        key = CONGRESS_WORDS.sub("", casefold_words(written, modern=True))
+        found.append(Found(name, match.start("name"), match.end(), match.group("name"), "congress",
+                           "Nghị quyết", id=_named_resolution(written), name_key=key, priority=2))
         pos = match.end()
     return found
 
