@@ -70,7 +70,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in OPENING
 
 
-def _plural_before(text: str, pos: int) -> bool:
+def plural_before(text: str, pos: int) -> bool:
     """Whether the words before a type make it many plans or any plan ("các", "mỗi", "3")."""
     before = text[max(0, pos - 20):pos]
     words = before.casefold().split()
@@ -196,7 +196,7 @@ def plan_at(text: str, pos: int) -> Named | None:
     written = match.group("type") if match else ""
     doc_type = type_entry(written)
     named_case = written[:1].isupper() or doc_type.get("any_case")
-    if not (doc_type.get("subject") and named_case) or _opens_sentence(text, pos) or _plural_before(
+    if not (doc_type.get("subject") and named_case) or _opens_sentence(text, pos) or plural_before(
             text, pos) or _in_body_name(text, pos):
         return None
     if carried := match_at(rule.patterns["plan_carried"], text, pos):
@@ -232,7 +232,7 @@ def owned_name_at(text: str, pos: int) -> Named | None:
     match = match_at(rule.patterns["type"], text, pos)
     written = match.group("type") if match else ""
     if not (match and type_entry(written).get("owned")
-            and written[0].isupper()) or _opens_sentence(text, pos) or _plural_before(text, pos):
+            and written[0].isupper()) or _opens_sentence(text, pos) or plural_before(text, pos):
         return None
     if _attached(text, pos):
         return None  # "Tờ trình về việc ban hành Quy chế làm việc của HĐND": what the cited document issues
@@ -270,7 +270,7 @@ def known_name_at(text: str, pos: int) -> Named | None:
     """A document known by name alone ("Quy chế bầu cử trong Đảng"), capitalised, not plural ("các ...")."""
     rule = rules()
     match = match_at(rule.patterns["named_documents"], text, pos)
-    if not match or not text[pos].isupper() or _plural_before(text, pos):
+    if not match or not text[pos].isupper() or plural_before(text, pos):
         return None  # lower case ("góp ý vào quy chế bầu cử ...") is the common noun
     written = casefold_words(match.group("name"), modern=True)
     entry = next(x for x in rule.data["named_documents"] if casefold_words(x["term"], modern=True) == written)

@@ -73,6 +73,7 @@ from pipeline.extract.directive_names import (
     known_name_at,
     owned_name_at,
     plan_at,
+    plural_before,
 )
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
@@ -297,7 +298,10 @@ def _next_congresses(name: str, text: str, pos: int) -> list[Found]:
 
 def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found]:
     """ "Nghị quyết Đại hội" without the congress's number: of every level ("... các cấp"), of a
-    body named with or without its term ("... Đảng bộ xã nhiệm kỳ 2020-2025"), or alone."""
+    body named with or without its term ("... Đảng bộ xã nhiệm kỳ 2020-2025"), or alone; several
+    ("các Nghị quyết Đại hội Đảng") are no one document."""
+    if plural_before(text, pos):
+        return []
     if every := match_at(EVERY_CONGRESS, text, end):
         return [Found(name, pos, every.end(), text[pos:every.end()], "congress_every", "Nghị quyết")]
     if named := congress_body_at(text, pos):
