@@ -61,6 +61,7 @@ from pipeline.extract.directive_grammar import (
 from pipeline.extract.directive_issuers import without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
 from pipeline.extract.directive_links import (
+    carried_plan_codes,
     named_then_symbol,
     read_context,
     read_tail,
@@ -333,8 +334,9 @@ def find(doc: ArticleDoc) -> list[Mention]:
     """Every reference to a specific document in every segment of the article."""
     items: list[Found] = []
     anchor = rules().patterns["anchor"]
+    texts: dict[str, str] = {}
     for segment in doc:
-        text = segment.text
+        text = texts[segment.field] = segment.text
         lowered = text.lower()
         if len(lowered) == len(text):  # lower() keeps offsets for Vietnamese; a few scripts' letters do not
             anchors = [m.start() for m in anchor.finditer(lowered)]
@@ -351,6 +353,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         share_symbols(found, text)
         items += found
     resolve(items)
+    carried_plan_codes(items, texts)
     return [_mention(item) for item in items if item.id]
 
 
