@@ -70,12 +70,13 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in OPENING
 
 
-def plural_before(text: str, pos: int) -> bool:
-    """Whether the words before a type make it many plans or any plan ("các", "mỗi", "3")."""
+def plural_before(text: str, pos: int, counts: bool = True) -> bool:
+    """Whether the words before a type make it many plans or any plan ("các", "mỗi", or with
+    `counts` a number: "3"; "khâu đột phá thứ 3 Nghị quyết ..." is an ordinal of something else)."""
     before = text[max(0, pos - 20):pos]
     words = before.casefold().split()
     left = rules().words["plan_left_words"]
-    return bool(NUMBER_BEFORE.search(before)) or (bool(words) and (
+    return (counts and bool(NUMBER_BEFORE.search(before))) or (bool(words) and (
         words[-1] in left or " ".join(words[-2:]) in left))
 
 

@@ -301,7 +301,7 @@ def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found
     """ "Nghị quyết Đại hội" without the congress's number: of every level ("... các cấp"), of a
     body named with or without its term ("... Đảng bộ xã nhiệm kỳ 2020-2025"), or alone; several
     ("các Nghị quyết Đại hội Đảng") are no one document."""
-    if plural_before(text, pos):
+    if plural_before(text, pos, counts=False):
         return []
     if every := match_at(EVERY_CONGRESS, text, end):
         return [Found(name, pos, every.end(), text[pos:every.end()], "congress_every", "Nghị quyết")]
