@@ -72,11 +72,13 @@ ORDINAL_WORD = (rf"(?i:mười(?:{H}+(?:một|hai|ba|bốn|lăm|năm))?|nhất|h
 # Nông dân Việt Nam")
 PLENUM_COMMITTEE = (rf"{H}+(?:(?i:của){H}+)?(?:(?i:ban{H}+chấp{H}+hành)|BCH){H}+"
                     rf"(?:(?i:trung{H}+ương)|TW|TƯ|T\.Ư)(?:{H}+(?i:đảng)(?:{H}+Cộng{H}+sản{H}+Việt{H}+Nam)?)?(?!{H}+(?!(?i:khóa|khoá|đảng))\p{{Lu}})")
+# the plenum's number after "lần thứ", or after "lần" alone ("Hội nghị lần sáu Ban Chấp hành Trung ương")
+PLENUM_NUMBER = rf"(?i:lần(?:{H}+thứ)?){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})"
 CENTRAL = regex.compile(
-    rf"{RESOLUTION}(?:(?:(?i:của){H}+)?(?i:hội{H}+nghị){H}+)?(?:(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})"
+    rf"{RESOLUTION}(?:(?:(?i:của){H}+)?(?i:hội{H}+nghị){H}+)?(?:{PLENUM_NUMBER}"
     rf"{PLENUM_COMMITTEE}"
     rf"|(?:(?i:ban{H}+chấp{H}+hành){H}+)?(?i:trung{H}+ương)(?:{H}+(?i:đảng))?"
-    rf"(?:{H}+(?i:lần{H}+thứ){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})|{H}+(?P<n>{ORDINAL}))"
+    rf"(?:{H}+{PLENUM_NUMBER}|{H}+(?P<n>{ORDINAL}))"
     rf"|(?P<abbr>T\.?[WƯ]){H}*(?P<n>{ORDINAL}))"  # "Nghị quyết TW4", "Nghị quyết T.Ư 4"
     rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
 # the words of a Party organisation's body after "của Đảng bộ": a level, or a unit whose head runs
@@ -87,15 +89,25 @@ BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}
 # a word of a congress's body: not a second resolution ("Nghị quyết Đại hội Đoàn các cấp và Nghị
 # quyết Đại hội Hội LHPN xã lần thứ X" names two) nor every level's congresses ("các cấp")
 BODY_WORD = rf"(?:{H}+(?!(?i:nghị{H}+quyết|các{H}+cấp)(?![\p{{L}}]))[\p{{L}}]+|{H}+-)"
-CONGRESS = regex.compile(
-    rf"{RESOLUTION}(?:(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?(?:{H}+(?i:đảng))?(?:{H}+(?i:toàn{H}+quốc))?"
-    rf"{H}+(?:(?i:lần{H}+thứ){H}+)?{ORDINAL}"
+# a congress's number after "lần thứ" may be a word: "Đại hội Đảng bộ xã lần thứ nhất" (the first
+# congresses of the communes formed in 2025); a bare word is no number ("Đại hội năm 2020")
+CONGRESS_NUMBER = rf"(?i:lần{H}+thứ){H}+(?:{ORDINAL}|{ORDINAL_WORD})"
+CONGRESS_NAME = (
+    rf"(?:(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?(?:{H}+(?i:đảng))?(?:{H}+(?i:toàn{H}+quốc))?"
+    rf"{H}+(?:{CONGRESS_NUMBER}|{ORDINAL})"
     rf"|(?:(?i:đại{H}+hội){H}+)?(?:(?i:đại{H}+biểu){H}+)?Đảng{BODY_WORD}{{1,10}}?"
-    rf"{H}+(?i:lần{H}+thứ){H}+{ORDINAL}"
+    rf"{H}+{CONGRESS_NUMBER}"
+    # the Party's body in lower case after "đại hội": "nghị quyết đại hội đảng bộ tỉnh lần thứ XX"
+    rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+(?i:đảng){BODY_WORD}{{1,10}}?{H}+{CONGRESS_NUMBER}"
     # any other body's congress: "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII"
     rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+\p{{Lu}}[\p{{L}}]*{BODY_WORD}{{0,10}}?"
-    rf"{H}+(?i:lần{H}+thứ){H}+{ORDINAL})"
+    rf"{H}+{CONGRESS_NUMBER})"
     rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
+# "Nghị quyết (của) Đại hội ...": "của" says nothing of which congress, and the id leaves it out
+CONGRESS = regex.compile(rf"{RESOLUTION}(?P<of>(?i:của){H}+)?{CONGRESS_NAME}")
+# one more congress listed after the first without its "Nghị quyết" ("Nghị quyết Đại hội Đảng bộ
+# tỉnh lần thứ XX, Đại hội Đảng bộ huyện lần thứ XXIV"): the second congress's resolution
+NEXT_CONGRESS = regex.compile(rf"(?:{H}*,{H}*|{H}+và{H}+)(?P<name>(?=Đại{H}+hội){CONGRESS_NAME})")
 # "Nghị quyết Đại hội" with no body or term: the congress the article is about, or the one it
 # names elsewhere; "Nghị quyết Đại hội Đoàn ... các cấp" is every congress, no one document
 BARE_CONGRESS = regex.compile(rf"Nghị{H}+quyết{H}+Đại{H}+hội(?![\p{{L}}])")

@@ -54,7 +54,7 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
         end, law = amended[0], f"{canonical_type(written)} {what} {amended[1]}"
     else:
         scanned = _scan_name(text, match.end(), bool(type_entry(written).get("lower_named")))
-        if scanned is None or (scanned[1][0].islower() and not match_at(YEAR_AFTER, text, scanned[0])):
+        if scanned is None or (scanned[1][0].islower() and not _dated_lower(text, written, scanned[0])):
             return []  # a lower-case name needs its year ("Luật doanh nghiệp 2020"): alone it may be prose
         # a law's words after the first in lower case; a charter keeps its body's name as written
         end, law = scanned[0], canonical_name(written, scanned[1], law=canonical_type(written) in LAW_KINDS)
@@ -75,6 +75,13 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
     found = [Found(name, start, end, text[start:end], "law", kind, id=law_id,
                    name_key=casefold_words(law, modern=True), year=year.group("year") if year else None)]
     return found + _sibling_law(name, text, year.end() if year else end, kind)
+
+
+def _dated_lower(text: str, written: str, end: int) -> bool:
+    """Whether a lower-case law name is dated: its year ("Luật doanh nghiệp 2020"), or, after a
+    capitalised type word, its day of adoption ("Luật phòng, chống bệnh truyền nhiễm ngày 21/11/2007",
+    as legal bases cite laws); a lower-case "luật ... ngày 5/3" may be a violation's date."""
+    return bool(match_at(YEAR_AFTER, text, end) or (written[0].isupper() and match_at(DATE_NEXT, text, end)))
 
 
 def _scan_name(text: str, pos: int, lower: bool = False) -> tuple[int, str] | None:

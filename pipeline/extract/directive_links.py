@@ -35,6 +35,9 @@ from pipeline.text import casefold_words
 YEAR_WORD = regex.compile(r"\bnăm (?=(?:19|20)\d\d$)")  # "năm" before a law's year, in a folded id
 OPEN_BRACKET = regex.compile(rf"(?:{PERIOD.pattern})?[^\S\n]*\([^\S\n]*")
 SYMBOL_CODE = regex.compile(r"[-/](?:(?:19|20)\d\d/)?([^-/]+)")  # "-QĐ/TW", "/2020/NĐ-CP": the type's code
+# between a coded plan and the document it carries out: its date and issuer, then "(về) thực hiện"
+CARRIES = regex.compile(r"[^.;:\n]{0,120}?(?<![\p{L}])thực[^\S\n]+hiện[^\S\n]+")
+PLACE_LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố"}  # a level's last word, before a place
 
 
 def read_tail(item: Found, text: str) -> None:
@@ -176,7 +179,27 @@ def resolve(items: list[Found]) -> None:
             item.id, *item.extra_ids = central[item.name_key]
         elif item.form == "congress" and item.name_key in congress:
             item.id = congress[item.name_key]
+    _named_place_congress(items)
     _resolve_bare_congress(items)
+
+
+def _named_place_congress(items: list[Found]) -> None:
+    """ "Nghị quyết Đại hội Đảng bộ xã lần thứ nhất" is the "... Đảng bộ xã Ya Ly lần thứ nhất" the
+    same article names: one congress, its place's name left out after the level word, one id."""
+    congresses = {item.name_key: item.id for item in items if item.form == "congress" and item.name_key}
+    for item in items:
+        if item.form != "congress" or not item.name_key:
+            continue
+        words = item.name_key.split(" ")
+        for key, full_id in congresses.items():
+            longer = key.split(" ")
+            extra = len(longer) - len(words)
+            if extra <= 0:
+                continue
+            at = next((i for i, (a, b) in enumerate(zip(words, longer, strict=False)) if a != b), len(words))
+            if at and words[at - 1] in PLACE_LEVELS and longer[:at] + longer[at + extra:] == words:
+                item.id = full_id
+                break
 
 
 def _one_year_form(items: list[Found]) -> None:
@@ -201,3 +224,18 @@ def _resolve_bare_congress(items: list[Found]) -> None:
         if fits and item.form in ("congress_bare", "congress_body"):
             before = [i for i in fits if i < index]
             item.id = items[before[-1] if before else fits[0]].id
+
+
+def carried_plan_codes(items: list[Found], texts: dict[str, str]) -> None:
+    """A plan named after the document it carries out ("Chương trình thực hiện Chỉ thị 13-CT/TW", as a
+    headline writes it) is the coded plan of its type that the article says carries that document
+    out ("Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW"): one document, the symbol's id."""
+    carrying: dict[tuple[str | None, str], str] = {}  # (plan type, id carried out) -> the coded plan's id
+    ordered = sorted(items, key=lambda item: (item.field, item.start))
+    for coded, carried in itertools.pairwise(ordered):
+        if (coded.form == "coded" and coded.id and carried.id and coded.field == carried.field
+                and CARRIES.fullmatch(texts[coded.field], coded.end, carried.start)):
+            carrying.setdefault((coded.kind, carried.id), coded.id)
+    for item in items:
+        if item.outer and item.id and (item.outer["kind"], item.id) in carrying:
+            item.outer = {**item.outer, "id": carrying[(item.outer["kind"], item.id)]}

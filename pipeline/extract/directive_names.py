@@ -70,12 +70,13 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in OPENING
 
 
-def _plural_before(text: str, pos: int) -> bool:
-    """Whether the words before a type make it many plans or any plan ("các", "mỗi", "3")."""
+def plural_before(text: str, pos: int, counts: bool = True) -> bool:
+    """Whether the words before a type make it many plans or any plan ("các", "mỗi", or with
+    `counts` a number: "3"; "khâu đột phá thứ 3 Nghị quyết ..." is an ordinal of something else)."""
     before = text[max(0, pos - 20):pos]
     words = before.casefold().split()
     left = rules().words["plan_left_words"]
-    return bool(NUMBER_BEFORE.search(before)) or (bool(words) and (
+    return (counts and bool(NUMBER_BEFORE.search(before))) or (bool(words) and (
         words[-1] in left or " ".join(words[-2:]) in left))
 
 
@@ -196,7 +197,7 @@ def plan_at(text: str, pos: int) -> Named | None:
     written = match.group("type") if match else ""
     doc_type = type_entry(written)
     named_case = written[:1].isupper() or doc_type.get("any_case")
-    if not (doc_type.get("subject") and named_case) or _opens_sentence(text, pos) or _plural_before(
+    if not (doc_type.get("subject") and named_case) or _opens_sentence(text, pos) or plural_before(
             text, pos) or _in_body_name(text, pos):
         return None
     if carried := match_at(rule.patterns["plan_carried"], text, pos):
@@ -232,7 +233,7 @@ def owned_name_at(text: str, pos: int) -> Named | None:
     match = match_at(rule.patterns["type"], text, pos)
     written = match.group("type") if match else ""
     if not (match and type_entry(written).get("owned")
-            and written[0].isupper()) or _opens_sentence(text, pos) or _plural_before(text, pos):
+            and written[0].isupper()) or _opens_sentence(text, pos) or plural_before(text, pos):
         return None
     if _attached(text, pos):
         return None  # "Tờ trình về việc ban hành Quy chế làm việc của HĐND": what the cited document issues
@@ -270,7 +271,7 @@ def known_name_at(text: str, pos: int) -> Named | None:
     """A document known by name alone ("Quy chế bầu cử trong Đảng"), capitalised, not plural ("các ...")."""
     rule = rules()
     match = match_at(rule.patterns["named_documents"], text, pos)
-    if not match or not text[pos].isupper() or _plural_before(text, pos):
+    if not match or not text[pos].isupper() or plural_before(text, pos):
         return None  # lower case ("góp ý vào quy chế bầu cử ...") is the common noun
     written = casefold_words(match.group("name"), modern=True)
     entry = next(x for x in rule.data["named_documents"] if casefold_words(x["term"], modern=True) == written)
@@ -288,11 +289,17 @@ def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
         return None
     body = end = delegates.end() if (delegates := match_at(DELEGATES, text, opening.end())) else opening.end()
     joiners = rule.words["issuer_joiners"] | rule.words["congress_body_words"]
-    words, capital = 0, False
+    words, capital, last_joined = 0, False, 0
     while word := match_at(WORD, text, end):
         if match_at(TERM, text, end) or match_at(PERIOD, text, end):
             break  # "... TP Cần Thơ nhiệm kỳ 2020-2025": the body's name ends at its term
+        if last_joined and match_at(rule.patterns["type"], text, word.start(1)):
+            # "... Đoàn toàn quốc và Nghị quyết Đại hội Đoàn cấp tỉnh": "và" joins a second
+            # document, not two words of the body's name ("Sở Kế hoạch và Đầu tư")
+            words, end = words - 1, last_joined
+            break
         token = word.group(1)
+        last_joined = end if token == "và" else 0
         following = match_at(WORD, text, word.end())
         pair = f"{token} {following.group(1)}".casefold() if following else ""
         if token[0].isupper():

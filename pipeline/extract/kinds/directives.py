@@ -34,6 +34,7 @@ from pipeline.extract.directive_grammar import (
     KHOA_SEPARATOR,
     LOOSE_SYMBOL,
     NAME_THEN_SO,
+    NEXT_CONGRESS,
     NEXT_NUMBER,
     NEXT_WORDS,
     ONLY_SO,
@@ -60,6 +61,7 @@ from pipeline.extract.directive_grammar import (
 from pipeline.extract.directive_issuers import without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
 from pipeline.extract.directive_links import (
+    carried_plan_codes,
     named_then_symbol,
     read_context,
     read_tail,
@@ -72,6 +74,7 @@ from pipeline.extract.directive_names import (
     known_name_at,
     owned_name_at,
     plan_at,
+    plural_before,
 )
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
@@ -232,9 +235,13 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
                            number=plenum, id=ids[0], extra_ids=ids[1:],
                            name_key=casefold_words(base, modern=True), priority=2))
     if match := match_at(CONGRESS, text, pos):
-        key = CONGRESS_WORDS.sub("", casefold_words(match.group(0), modern=True))
+        written = match.group(0)
+        if match.group("of"):
+            written = written[:match.start("of") - pos] + written[match.end("of") - pos:]
+        key = CONGRESS_WORDS.sub("", casefold_words(written, modern=True))
         found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết",
-                           id=_named_resolution(match.group(0)), name_key=key, priority=2))
+                           id=_named_resolution(written), name_key=key, priority=2))
+        found += _next_congresses(name, text, match.end())
     elif match := match_at(BARE_CONGRESS, text, pos):
         found += _congress_unnumbered(name, text, pos, match.end())
     drafts = drafted(text, pos)  # "dự thảo Kế hoạch công tác năm 2020": a draft named by its subject
@@ -273,9 +280,29 @@ def _next_numbers(name: str, text: str, pos: int, kind: str) -> list[Found]:
     return found
 
 
+def _next_congresses(name: str, text: str, pos: int) -> list[Found]:
+    """Congresses listed after a congress's resolution without their own "Nghị quyết" ("...,
+    Đại hội Đảng bộ huyện lần thứ XXIV"): each one's resolution, a document of its own."""
+    found: list[Found] = []
+    stops = rules().words["plan_name_stops"]
+    while match := match_at(NEXT_CONGRESS, text, pos):
+        following = NEXT_WORDS.match(text[match.end():match.end() + 40])
+        if following and following.group(1).casefold() in stops:
+            break  # "..., Đại hội Đảng bộ tỉnh lần thứ XX đã xác định": the congress itself, a clause
+        written = f"Nghị quyết {match.group('name')}"
+        key = CONGRESS_WORDS.sub("", casefold_words(written, modern=True))
+        found.append(Found(name, match.start("name"), match.end(), match.group("name"), "congress",
+                           "Nghị quyết", id=_named_resolution(written), name_key=key, priority=2))
+        pos = match.end()
+    return found
+
+
 def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found]:
     """ "Nghị quyết Đại hội" without the congress's number: of every level ("... các cấp"), of a
-    body named with or without its term ("... Đảng bộ xã nhiệm kỳ 2020-2025"), or alone."""
+    body named with or without its term ("... Đảng bộ xã nhiệm kỳ 2020-2025"), or alone; several
+    ("các Nghị quyết Đại hội Đảng") are no one document."""
+    if plural_before(text, pos, counts=False):
+        return []
     if every := match_at(EVERY_CONGRESS, text, end):
         return [Found(name, pos, every.end(), text[pos:every.end()], "congress_every", "Nghị quyết")]
     if named := congress_body_at(text, pos):
@@ -307,8 +334,9 @@ def find(doc: ArticleDoc) -> list[Mention]:
     """Every reference to a specific document in every segment of the article."""
     items: list[Found] = []
     anchor = rules().patterns["anchor"]
+    texts: dict[str, str] = {}
     for segment in doc:
-        text = segment.text
+        text = texts[segment.field] = segment.text
         lowered = text.lower()
         if len(lowered) == len(text):  # lower() keeps offsets for Vietnamese; a few scripts' letters do not
             anchors = [m.start() for m in anchor.finditer(lowered)]
@@ -325,6 +353,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         share_symbols(found, text)
         items += found
     resolve(items)
+    carried_plan_codes(items, texts)
     return [_mention(item) for item in items if item.id]
 
 
