@@ -40,6 +40,7 @@ from pipeline.clean.headline import (
     is_piece,
     names_a_unit,
     spells_headline_unaccented,
+    under_masthead,
 )
 from pipeline.clean.page import (
     BODY,
@@ -141,7 +142,8 @@ def classify(text: str, title: str | None = None, url: str | None = None,
         _classify_without_prose(page)
         return page.lines
     title_index = headline_index(page, span.start, title, url)
-    title_index = headline if title_index is None else title_index
+    if headline is not None and (title_index is None or under_masthead(page, headline)):
+        title_index = headline  # over a headline read as prose stands the site's masthead, no other headline
     if page.title_folded is None and title_index is not None:
         page.title_folded = page.folded[title_index]
     for i in range(span.start + 1):
