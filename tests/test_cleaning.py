@@ -670,3 +670,13 @@ def test_a_long_headline_read_as_prose_under_the_sites_masthead_in_capitals() ->
     assert all(x.cls == BOILERPLATE for x in lines if x.text in masthead)
     stopped = classify(page_of(*masthead, headline + ".", LEAD, SECOND, LAST))
     assert next(x for x in stopped if x.text == headline + ".").cls == BODY
+
+
+def test_a_communes_portal_signed_with_the_communes_name_has_no_author() -> None:
+    """The signature names the place whose portal the page is (its footer in capitals prints it after
+    "xã", tone marks aside); a person's name the footer does not print stays the author."""
+    footer = "TRANG THÔNG TIN ĐIỆN TỬ XÃ HOẰNG XUÂN - HUYỆN HOẰNG HÓA"
+    tail = ["Tin liên quan", *RELATED, footer]
+    assert authors_from(classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hoàng Xuân", *tail))) == []
+    signed = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hoàng Thu", *tail))
+    assert authors_from(signed) == ["Hoàng Thu"]

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 import regex
 
-from pipeline.clean.bylines import is_signing_unit, names_in
+from pipeline.clean.bylines import is_signing_unit, names_in, names_the_sites_place
 from pipeline.clean.forms import form_start, mark_form_widget
 from pipeline.clean.furniture import (  # the rules and one-line predicates, named here as before
     DATELINE,
@@ -153,6 +153,9 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     _classify_article(page, span.start, span.end)
     _classify_tail(page, span.end + 1)
     _sign_after_end_mark(page)
+    for line in page.lines:  # a commune's portal signs with the commune's name: no person
+        if line.author and all(names_the_sites_place(name, page.texts) for name in split_names(line.author)):
+            line.author = None
     for i in page.abstract_keywords():
         page.lines[i].cls = BODY
     return page.lines
