@@ -657,3 +657,26 @@ def test_a_last_modified_stamp_is_chrome_and_no_published_date(stamp: str) -> No
     assert published_from(lines, None) is None
     dated = classify(page_of(TITLE_LINE, "09/12/2024 10:00", LEAD, SECOND, stamp))
     assert published_from(dated, None) == "2024-12-09T10:00"
+
+
+def test_a_long_headline_read_as_prose_under_the_sites_masthead_in_capitals() -> None:
+    """A headline too long to be shaped as one, under the site's name in capitals: the headline, not
+    the masthead's last line; a long first line ending with a full stop there stays the lead."""
+    headline = ("Ủy ban MTTQ Việt Nam Phường 7 tổ chức Hội nghị tiếp xúc cử tri sau kỳ họp thứ 17 HĐND "
+                "Quận 5 và sau kỳ họp thứ 14 HĐND Phường 7")
+    masthead = ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"]
+    lines = classify(page_of(*masthead, headline, LEAD, SECOND, LAST))
+    assert title_from(lines, None) == headline
+    assert all(x.cls == BOILERPLATE for x in lines if x.text in masthead)
+    stopped = classify(page_of(*masthead, headline + ".", LEAD, SECOND, LAST))
+    assert next(x for x in stopped if x.text == headline + ".").cls == BODY
+
+
+def test_a_communes_portal_signed_with_the_communes_name_has_no_author() -> None:
+    """The signature names the place whose portal the page is (its footer in capitals prints it after
+    "xã", tone marks aside); a person's name the footer does not print stays the author."""
+    footer = "TRANG THÔNG TIN ĐIỆN TỬ XÃ HOẰNG XUÂN - HUYỆN HOẰNG HÓA"
+    tail = ["Tin liên quan", *RELATED, footer]
+    assert authors_from(classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hoàng Xuân", *tail))) == []
+    signed = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hoàng Thu", *tail))
+    assert authors_from(signed) == ["Hoàng Thu"]

@@ -9,9 +9,11 @@ role, a unit, a date or a source around it. The shapes decide; the prefix words 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
-from pipeline.clean.shapes import is_name, is_name_with_posts, is_syllable, words
+from pipeline.clean.shapes import ascii_words, has_lowercase, is_name, is_name_with_posts, is_syllable, words
 
 SEPARATOR = regex.compile(r"\s*(?:,|;|\s[-–]\s|(?<=\p{L})[-–]\s|\s[-–](?=\p{L})|&|\bvà\b)\s*")  # "A- B" too
 PIPE = regex.compile(r"\s*[|｜•·]\s*")
@@ -25,6 +27,8 @@ OUTLET_AFTER_SLASH = regex.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<outlet>\S+)$") 
 # "Tin: Minh Anh; ảnh: Thu Hà": the photo credit after the author
 CREDIT_AFTER = regex.compile(r"\s*[;,]\s*\p{Ll}[\p{L} ]{0,20}:.*$")
 MAX_BYLINE_WORDS = 12
+# the levels of local government (Luật Tổ chức chính quyền địa phương) as `ascii_words` folds them
+LEVELS = "xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh"
 UNIT_MIN_WORDS = 3  # a unit alone is its head and a name ("Đài Kim Bảng"); two words may be a person's
 
 
@@ -132,3 +136,14 @@ def source_author(rest: str, honorifics: regex.Pattern) -> list[str]:
         return [name] if is_name(name) else []
     # "Theo MINH ANH": a reporter's name in capitals; "Theo Nhân Dân" names a paper as often as a person
     return [rest] if is_name(rest) and not any(c.islower() for c in rest) else []
+
+
+def names_the_sites_place(name: str, texts: Iterable[str]) -> bool:
+    """The signature is the place whose portal the page is: a line of the page in capitals (its
+    masthead or footer) prints it after a level of local government ("TRANG THÔNG TIN ĐIỆN TỬ XÃ
+    HOẰNG XUÂN" over the signature "Hoàng Xuân"; tone marks aside, which a typist may get wrong)."""
+    spelled = " ".join(ascii_words(name))
+    if not spelled:
+        return False
+    after_level = regex.compile(rf"\b(?:{LEVELS}) {regex.escape(spelled)}\b")
+    return any(after_level.search(" ".join(ascii_words(text))) for text in texts if not has_lowercase(text))

@@ -221,6 +221,9 @@ def _poster(text: str) -> str | None:
     return found["name"] if found and looks_like_name(found["name"]) else None
 
 
+BARE_BY = regex.compile(r"^\W*bởi\s", regex.IGNORECASE)  # "Bởi Minh Anh": "by" and no other prefix
+
+
 def byline_names(text: str) -> list[str] | None:
     """Names of a byline with a prefix ("Bài và ảnh: Nguyễn Mai"), or None."""
     rules = boilerplate_rules()
@@ -231,9 +234,11 @@ def byline_names(text: str) -> list[str] | None:
     found = names_in(given, rules.honorifics, rules.units)
     if found is None and is_signing_unit(given, rules.units):
         return []  # "Tin, ảnh: Phòng Công tác Sinh viên": an office signs it, no person
-    if found is not None:
-        return found
-    return [name for name in split_names(given) if is_loose_name(name)]  # "admin" signs nothing
+    if found is None:
+        found = [name for name in split_names(given) if is_loose_name(name)]  # "admin" signs nothing
+    if not found and BARE_BY.match(text) and given == match.group("names").strip():
+        return None  # "Bởi vậy, ...", "Bởi vì ...": a sentence, unless names or a date follow "Bởi"
+    return found
 
 
 def _without_dates(text: str) -> str:

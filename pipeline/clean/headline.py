@@ -34,6 +34,7 @@ HEADLINE_AS_PROSE_MATCH = 0.75  # how closely a line with a full stop must spell
 HEADLINE_AS_PROSE_WORDS = 60  # a headline read as prose by its place is at most this long
 UNIT_NAME_WORDS = 5  # "Hội Nông dân tỉnh", "Trung tâm Y tế huyện": a unit's name alone is a section
 PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
+MASTHEAD_WORDS = 10  # a site's name in capitals above the headline is at most this long
 SHORT_HEADLINE_WORDS = 16  # a headline with a full stop read as prose is at most this long
 RESTATED_SHARE = 0.6  # share of a short headline's words its lead says again
 WORD = regex.compile(r"\w+")
@@ -77,6 +78,9 @@ def _heads_the_page(page: Page, start: int) -> bool:
     text = page.texts[start]
     if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text) or _stop_after_number(text):
         return False
+    if under_masthead(page, start):  # the site's masthead in capitals above a line in mixed case
+        return has_lowercase(text) and PARAGRAPH_END.search(text) is None \
+            and not _unstopped_under(page, start)
     if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
         return False
     if (PARAGRAPH_END.search(text) is None and not _unstopped_under(page, start)) \
@@ -84,6 +88,18 @@ def _heads_the_page(page: Page, start: int) -> bool:
         return True  # a line in capitals is no sentence of the article's, full stop or not
     under = page.meta[start + 1] if start + 1 < len(page.lines) else None
     return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
+
+
+def under_masthead(page: Page, i: int) -> bool:
+    """Above the line stand the site's chrome and meta and at least one line of its masthead."""
+    above = [k for k in range(i) if not page.is_chrome(k) and page.meta[k] is None]
+    return bool(above) and all(_masthead_line(page.texts[k]) for k in above)
+
+
+def _masthead_line(text: str) -> bool:
+    """A short line in capitals at the page's top: the site's masthead ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT
+    NAM" / "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"), never a line of the article's prose."""
+    return not has_lowercase(text) and WORD.search(text) is not None and words(text) <= MASTHEAD_WORDS
 
 
 def _unstopped_under(page: Page, i: int) -> bool:

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 import regex
 
-from pipeline.clean.bylines import is_signing_unit, names_in
+from pipeline.clean.bylines import is_signing_unit, names_in, names_the_sites_place
 from pipeline.clean.forms import form_start, mark_form_widget
 from pipeline.clean.furniture import (  # the rules and one-line predicates, named here as before
     DATELINE,
@@ -40,6 +40,7 @@ from pipeline.clean.headline import (
     is_piece,
     names_a_unit,
     spells_headline_unaccented,
+    under_masthead,
 )
 from pipeline.clean.page import (
     BODY,
@@ -141,7 +142,8 @@ def classify(text: str, title: str | None = None, url: str | None = None,
         _classify_without_prose(page)
         return page.lines
     title_index = headline_index(page, span.start, title, url)
-    title_index = headline if title_index is None else title_index
+    if headline is not None and (title_index is None or under_masthead(page, headline)):
+        title_index = headline  # over a headline read as prose stands the site's masthead, no other headline
     if page.title_folded is None and title_index is not None:
         page.title_folded = page.folded[title_index]
     for i in range(span.start + 1):
@@ -151,6 +153,9 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     _classify_article(page, span.start, span.end)
     _classify_tail(page, span.end + 1)
     _sign_after_end_mark(page)
+    for line in page.lines:  # a commune's portal signs with the commune's name: no person
+        if line.author and all(names_the_sites_place(name, page.texts) for name in split_names(line.author)):
+            line.author = None
     for i in page.abstract_keywords():
         page.lines[i].cls = BODY
     return page.lines

@@ -47,6 +47,11 @@ CODE_TOKEN = regex.compile(r"\b\w+_\w+\b")  # Block_BanTin_Toolbar
 # "{title}", "{{ publish }}": a field of the site's template left unfilled
 TEMPLATE_FIELD = regex.compile(r"^\{\{?\s*[\w.]+\s*\}\}?$")
 URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+# a run of file or image ids and nothing else, a gallery's names without their extension
+# ("z4666000599052_bca7b51e... z4666000601497_842a8a86...", "IMG_2041 IMG_2042"): each with a digit
+# and an underscore
+FILE_ID = r"(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9\-]*_)[A-Za-z0-9][A-Za-z0-9_\-]*"
+FILE_IDS = regex.compile(rf"^(?:{FILE_ID}(?:\s+|$))+$")
 IMAGE_FILE = regex.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg)\s*$", regex.IGNORECASE)
 TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
 DATE = r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}"
@@ -153,7 +158,7 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_leaked_markup(text: str) -> bool:
     """Markup that leaked into the text: an image file name, a CMS block name, an unaccented alt text."""
-    if IMAGE_FILE.search(text) or TEMPLATE_FIELD.match(text.strip()):
+    if IMAGE_FILE.search(text) or TEMPLATE_FIELD.match(text.strip()) or FILE_IDS.match(text.strip()):
         return True
     if words(text) > 8 or is_paragraph(text) or not letters_only_ascii(text):
         return False
