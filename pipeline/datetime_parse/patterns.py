@@ -236,6 +236,7 @@ def grammar() -> Grammar:
         # after "N năm": its verbs of carrying out ("3 năm triển khai, tổ chức thực hiện Chỉ thị 05")
         "doing_gap": rf"(?:{HSPACE}*,?{HSPACE}+{lex['years_back_doing']})*{HSPACE}+",
         "issued_document": issued_documents,
+        "spelling": rf"(?<!\p{{L}}){lex['spelling_variants']}(?!\p{{L}})",
         "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
         # "33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (1988)": N years counted from a year
         "since_year": rf"\s*,?\s+(?i:kể\s+từ)[^.;!?\n()]{{0,100}}?(?:\(\s*(?P<y>{YEAR})\s*\)"
@@ -272,4 +273,7 @@ def grammar() -> Grammar:
         months={casefold_words(e["term"]): e["month"] for e in rules["month_words"]},
         comparison={casefold_words(e["term"]): e["offset"] for e in rules["comparison_bases"]},
         document_years=document_years,
+        # only a spelling of the same length: atoms keep the offsets of the text as written
+        spellings={casefold_words(e["term"]): e["as"] for e in rules["spelling_variants"]
+                   if len(e["term"]) == len(e["as"])},
     )

@@ -366,10 +366,25 @@ def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
         atom.start, atom.end = (found.start(), atom.end) if before else (atom.start, found.end())
 
 
+def _modern_spelling(text: str, g: Grammar) -> str:
+    """The text with older spellings read as the rules write them ("nhiệm kì" as "nhiệm kỳ"), in the
+    case written; every replacement has the same length, so offsets hold."""
+
+    def spelled(match: regex.Match) -> str:
+        written = match.group(0)
+        modern = g.spellings.get(casefold_words(written), written)
+        if written.isupper():
+            return modern.upper()
+        return modern[0].upper() + modern[1:] if written[0].isupper() else modern
+
+    return g.re["spelling"].sub(spelled, text)
+
+
 def segment_atoms(text: str) -> list[Atom]:
     """The date atoms of one string, overlaps settled and joined with their neighbours."""
     g = grammar()
     text = eth_as_dj(text)  # a page keeping the look-alike eth ("Ðại hội") names the same words; offsets hold
+    text = _modern_spelling(text, g)
     # a lunar-calendar day or month ("mồng 10/3 Âm lịch") has no ISO form
     atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not g.after("lunar", text, a.end)]
     # a yearless day or month that recurs ("ngày 23/9 hàng năm") is no one date, nor a range ending in it
