@@ -342,7 +342,9 @@ def on_reported_term(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """Qua 5 năm (2016 - 2020) as written; "Qua 5 năm", "5 năm qua": the N years up to the article's."""
-    cue = g.before("back_cue", text, match.start())
+    # "gần ba năm qua", "Qua hơn 4 năm triển khai Chỉ thị": a hedged count is the same period back
+    hedge = g.before("approx", text, match.start())
+    cue = g.before("back_cue", text, hedge.start() if hedge else match.start())
     start = cue.start() if cue else match.start()
     if match["y"]:
         first, last = int(match["y"]), int(match["y2"])
@@ -355,8 +357,8 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         after = g.after("back_after", text, end)
         if not after and not g.before("back_length", text, match.start()):
             after = g.after("back_doing", text, end)
-        if g.before("approx", text, match.start()) or _counted(text, match.start(), g):
-            return []
+        if (hedge and not after) or _counted(text, match.start(), g):
+            return []  # "hơn 2000 năm", "khoảng 3 năm": a length unless it runs up to now or frames a doing
         if not after:
             return _framed_later(match, text, g, years)
         end = after.end()
