@@ -129,6 +129,18 @@ def test_an_undated_article_places_yearless_dates_by_the_years_it_writes() -> No
     assert [v for v, _, _ in term] == ["2020/2025"]  # a Party term is the Party's calendar, not a year
 
 
+def test_an_undated_review_of_a_year_with_the_next_year_s_plan_sits_at_new_year() -> None:
+    """A yearless day late in the year is the reviewed year's, any other the plan year's; a period that
+    holds a year the article names does not make the article's year its end."""
+    review = "năm 2024, triển khai nhiệm vụ năm 2025. Năm 2024, hội có đề án giai đoạn 2023-2026"
+    days = (("Ngày 30/12", "2024-12-30"), ("Sáng 11/01", "2025-01-11"), ("Ngày 03/8", "2025-08-03"))
+    for day, value in days:
+        assert _values(f"{day}, hội tổng kết {review}", published=None)[0][:2] == (value, day)
+    # the tasks carried out are the article's own year's, no plan
+    carried = "Sáng 15/7, huyện sơ kết 6 tháng thực hiện nhiệm vụ năm 2024. Năm 2023 tăng."
+    assert _values(carried, published=None)[0][:2] == ("2024-07-15", "Sáng 15/7")
+
+
 def test_months_back_end_in_the_month_before_publication() -> None:
     assert _values("Xuất khẩu 7 tháng qua tăng 12%.", published="2022-08-05")[0][0] == "2022-01/2022-07"
     assert _values("Trong 3 tháng qua, giá tăng.", published="2021-07-20")[0][0] == "2021-04/2021-06"

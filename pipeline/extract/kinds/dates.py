@@ -52,6 +52,7 @@ class Context:
     last_term: tuple[int, int] | None  # the last one that has ended by the reference year
     opened: tuple[int, int] | None = None  # the term the article's congress opens this year
     reported: tuple[int, int] | None = None  # the term it reports on ("Trong nhiệm kỳ, ...")
+    turn: dt.date | None = None  # an undated year-end review's New Year, in place of a publication date
 
 
 def _published_date(value: str | None) -> dt.date | None:
@@ -88,7 +89,7 @@ def last_term(ref_year: int | None, current: tuple[int, int] | None) -> tuple[in
 
 def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     """Reference year, publication date and current term of the whole article."""
-    published = _published_date(doc.published)
+    published, turn = _published_date(doc.published), None
     if published is None:
         meta = (parse_published(s.text) for s in doc.segments if s.field.startswith("meta"))
         published = _published_date(next((m for m in meta if m), None))
@@ -102,6 +103,9 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         # a congress opening its term is held in that term's first year, after the years its report names
         years = [y for y in (_written_year(atoms), _opened_term_year(atoms)) if y]
         ref_year = max(written) if written else max(years, default=None)
+        turn = _turn_of_year(atoms) if not written and ref_year else None
+        # the plan year, a yearless day late in the year the reviewed year's ("Ngày 30/12")
+        near = turn is not None and ref_year == turn.year
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
     # a congress of a dated article, held in the first year of the term it opens (an undated one takes
@@ -115,7 +119,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     last = last_term(ref_year, term)
     # a congress (an undated one too) reports on the term it closes; any other article on the current one
     congress = any(a.opens_term and a.explicit_term for a in atoms)
-    return Context(ref_year, published, near, term, last, reported=last if congress else term)
+    return Context(ref_year, published, near, term, last, reported=last if congress else term, turn=turn)
 
 
 def _written_year(atoms: list[Atom]) -> int | None:
@@ -125,9 +129,31 @@ def _written_year(atoms: list[Atom]) -> int | None:
     not the article's year; a comparison base ("so với cùng kỳ năm 2020") is the year before it; a
     period counts by its last year ("giai đoạn 2016-2019").
     """
-    own = [a for a in atoms if a.lo.year and not (a.borrowed or a.target or a.explicit_term or a.born)]
-    written = [(a.hi.year if a.hi and a.hi.year else a.lo.year) + a.comparison for a in own]
+    own = _own_years(atoms)
+    single = {a.lo.year for a in own if not (a.hi and a.hi.year)}
+    # ...unless a year it names alone lies inside it: the article is within a programme's period
+    # ("năm 2024" beside "Đề án ... giai đoạn 2023-2026"), not at its end
+    written = [(a.hi.year if a.hi and a.hi.year else a.lo.year) + a.comparison for a in own
+               if not (a.hi and a.hi.year and any(a.lo.year <= y < a.hi.year for y in single))]
     return max(written) if written else None
+
+
+def _own_years(atoms: list[Atom]) -> list[Atom]:
+    """The atoms whose year may be the article's: not a term, a goal, a birth or a borrowed year."""
+    return [a for a in atoms if a.lo.year and not (a.borrowed or a.target or a.explicit_term or a.born)]
+
+
+def _turn_of_year(atoms: list[Atom]) -> dt.date | None:
+    """An undated article whose latest year is only a plan's ("triển khai nhiệm vụ năm 2025"), right
+    after a year it names as its own ("tổng kết năm 2024"): a review of the year, held late in it or
+    in the plan year, so its yearless days fall around that New Year. The plan year's first day."""
+    own = [a for a in _own_years(atoms) if not (a.hi and a.hi.year) and not a.comparison]
+    plans = {a.lo.year for a in own if a.plan}
+    others = {a.lo.year for a in own if not a.plan}
+    year = max(plans, default=None)
+    if year is None or (others and max(others) >= year) or year - 1 not in others:
+        return None
+    return dt.date(year, 1, 1)
 
 
 def _opened_term_year(atoms: list[Atom]) -> int | None:
@@ -156,8 +182,9 @@ def _year_of(point: Point, ctx: Context, tense: int = 0) -> tuple[int, bool] | N
     if point.offset is not None:
         return ctx.ref_year + point.offset, True
     year = ctx.ref_year
-    if ctx.near_published and ctx.published and point.month:
-        gap = (dt.date(year, point.month, min(point.day or 1, 28)) - ctx.published).days
+    anchor = ctx.published or ctx.turn
+    if ctx.near_published and anchor and point.month:
+        gap = (dt.date(year, point.month, min(point.day or 1, 28)) - anchor).days
         if tense < 0 or gap > LATER_THAN_PUBLISHED_DAYS:
             year -= gap > 0
         elif tense > 0 or gap < -EARLIER_THAN_PUBLISHED_DAYS:
