@@ -162,6 +162,16 @@ def test_term_phrases_follow_the_terms_the_article_names() -> None:
     assert values == ["2015/..", "2015/2020", "2020/2025"]
 
 
+def test_an_undated_congress_dated_by_a_day_opens_its_term() -> None:
+    """A day written in full in the term's first year dates the congress: "nhiệm kỳ tới" and "nhiệm kỳ
+    mới" are the term it opens, even when the term before it was shorter."""
+    text = ("Ngày 30/11/2024, Chi bộ tổ chức Đại hội Chi bộ nhiệm kỳ 2024 - 2027, tổng kết nhiệm kỳ "
+            "2022 – 2024, bầu Chi ủy nhiệm kỳ mới và đề ra mục tiêu cho nhiệm kỳ tới.")
+    found = _values(text, published=None)
+    values = [v for v, t, _ in found if t.startswith("nhiệm kỳ m") or t.endswith("tới")]
+    assert values == ["2024/2027", "2024/2027"]
+
+
 def test_lists_share_the_year_written_last() -> None:
     found = _values("App hoạt động từ tháng 9, tháng 10 năm ngoái.")
     assert found == [("2020-09", "tháng 9", True), ("2020-10", "tháng 10 năm ngoái", True)]

@@ -95,6 +95,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         published = _published_date(next((m for m in meta if m), None))
     ref_year = doc.reference_year or (published.year if published else None)
     near = published is not None and ref_year == published.year
+    day_dated = published is not None  # dated by its publication, or by a day it writes in full
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full places its terms
         # both ends of "19/5/1890 – 19/5/2021" are written in full
@@ -102,16 +103,16 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         written = [p.year for p in ends if p.year and p.precision > 0]
         # a congress opening its term is held in that term's first year, after the years its report names
         years = [y for y in (_written_year(atoms), _opened_term_year(atoms)) if y]
-        ref_year = max(written) if written else max(years, default=None)
+        ref_year, day_dated = (max(written) if written else max(years, default=None)), bool(written)
         turn = _turn_of_year(atoms) if not written and ref_year else None
         # the plan year, a yearless day late in the year the reviewed year's ("Ngày 30/12")
         near = turn is not None and ref_year == turn.year
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
-    # a congress of a dated article, held in the first year of the term it opens (an undated one takes
-    # its year from that term, so cannot tell its congress from one it recalls)
+    # a congress of an article dated by a day, held in the first year of the term it opens (one dated
+    # by no day takes its year from that term, so cannot tell its congress from one it recalls)
     opened = next(((a.lo.year, a.hi.year) for a in atoms if a.opens_term and a.explicit_term and a.hi
-                   and a.hi.year and a.lo.year == ref_year), None) if published else None
+                   and a.hi.year and a.lo.year == ref_year), None) if day_dated else None
     if opened:  # a congress opening its term: "nhiệm kỳ qua" is the one it closes
         before = next((t for t in named if t[1] == opened[0] and t[0] < t[1]), None)
         closed = before or (2 * opened[0] - opened[1], opened[0])
@@ -202,8 +203,8 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
             return str(base[0]), True
         length = base[1] - base[0]
         start = base[0] + atom.term * length
-        if ctx.opened and atom.term > 0 and not atom.term_ended:
-            # at a congress opening its term, "nhiệm kỳ tới" is that term
+        if ctx.opened and atom.term > 0:
+            # at a congress opening its term, "nhiệm kỳ tới" and "nhiệm kỳ mới" are that term
             length = ctx.opened[1] - ctx.opened[0]
             start = ctx.opened[0] + (atom.term - 1) * length
         return (f"{start}/.." if atom.open_end else f"{start}/{start + length}"), True
