@@ -172,6 +172,16 @@ def test_an_undated_congress_dated_by_a_day_opens_its_term() -> None:
     assert values == ["2024/2027", "2024/2027"]
 
 
+def test_a_headline_s_bare_months_repeat_the_period_its_body_names() -> None:
+    doc = build_document("Chín tháng đầu năm 2023, thu ngân sách đạt 80%.",
+                         title="9 tháng, thu ngân sách đạt 80%", published="2023-10-05")
+    assert ("title", "2023-01/2023-09") in {(m.field, m.attrs["value"]) for m in dates.find(doc)}
+    # a length the body does not name as a period stays none
+    doc = build_document("Dự án khởi công tháng 1/2023.", title="Sau 6 tháng, dự án hoàn thành",
+                         published="2023-07-10")
+    assert [m.field for m in dates.find(doc)] == ["text"]
+
+
 def test_lists_share_the_year_written_last() -> None:
     found = _values("App hoạt động từ tháng 9, tháng 10 năm ngoái.")
     assert found == [("2020-09", "tháng 9", True), ("2020-10", "tháng 10 năm ngoái", True)]

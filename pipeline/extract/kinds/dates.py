@@ -238,7 +238,10 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
 
 def find(doc: ArticleDoc) -> list[Mention]:
     """Date mentions in every segment of the article (title, body, captions, meta lines)."""
-    found = [(segment, segment_atoms(segment.text)) for segment in doc.segments]
+    body = segment_atoms(doc.segment("text").text) if doc.segment("text") else []
+    # a headline repeats the periods of its article ("9 tháng, ..."): read it with the body's atoms
+    found = [(s, body if s.field == "text" else segment_atoms(s.text, body if s.field == "title" else ()))
+             for s in doc.segments]
     ctx = article_context(doc, [a for _, atoms in found for a in atoms])
     mentions = []
     for segment, atoms in found:
