@@ -136,6 +136,10 @@ def test_an_undated_review_of_a_year_with_the_next_year_s_plan_sits_at_new_year(
     days = (("Ngày 30/12", "2024-12-30"), ("Sáng 11/01", "2025-01-11"), ("Ngày 03/8", "2025-08-03"))
     for day, value in days:
         assert _values(f"{day}, hội tổng kết {review}", published=None)[0][:2] == (value, day)
+    # days written in full early in the plan year keep it at the turn ("trước ngày 10/01/2025")
+    asked = ("Ngày 2/12, Ban ban hành thông báo gửi báo cáo năm 2024 và kế hoạch hoạt động năm 2025 "
+             "trước ngày 10/01/2025.")
+    assert _values(asked, published=None)[0][:2] == ("2024-12-02", "Ngày 2/12")
     # the tasks carried out are the article's own year's, no plan
     carried = "Sáng 15/7, huyện sơ kết 6 tháng thực hiện nhiệm vụ năm 2024. Năm 2023 tăng."
     assert _values(carried, published=None)[0][:2] == ("2024-07-15", "Sáng 15/7")

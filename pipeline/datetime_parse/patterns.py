@@ -221,7 +221,9 @@ def grammar() -> Grammar:
         "opener_comma": r"[^\S\n]*,",
         "comparison": rf"(?<!\p{{L}})(?P<cw>{lex['comparison_bases']})\s+\Z",
         "target": rf"(?<!\p{{L}}){lex['target_heads']}\s+\Z",
-        "plan": rf"(?<!\p{{L}})(?<!{lex['plan_blockers']}[^\S\n]+){lex['plan_heads']}[^\S\n]+\Z",
+        # "kế hoạch hoạt động năm 2026": a few words may name the plan's field
+        "plan": rf"(?<!\p{{L}})(?<!{lex['plan_blockers']}[^\S\n]+){lex['plan_heads']}"
+                rf"(?:[^\S\n]+\p{{L}}+){{0,3}}[^\S\n]+\Z",
         # "(SN 1997, trú tại ...)", "sinh ngày 5/6/1960": the date a person was born; not "học sinh",
         # "phát sinh năm 2020" (pupils, arising)
         "born": rf"(?<!\p{{L}})(?<!(?:học|phát|nảy|tái)[^\S\n]){lex['birth_heads']}[^\S\n]*\Z",

@@ -39,6 +39,9 @@ EARLIER_THAN_PUBLISHED_DAYS = 300
 # A day said to be still to come ("kỳ nghỉ lễ 30/4 - 1/5 sắp tới") up to this many days before the
 # publication date is this year's: pages are dated after they were written, or on the day itself.
 PUBLISHING_LAG_DAYS = 7
+# Days written in full no later than this month of a review's plan year still place it at the turn
+# of the year ("trước ngày 10/01/2026" in a review of 2025 asking for reports).
+EARLY_MONTHS = 3
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,10 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         # a congress opening its term is held in that term's first year, after the years its report names
         years = [y for y in (_written_year(atoms), _opened_term_year(atoms)) if y]
         ref_year, day_dated = (max(written) if written else max(years, default=None)), bool(written)
-        turn = _turn_of_year(atoms) if not written and ref_year else None
+        # a review dated only by days early in its plan year ("trước ngày 10/01/2026") is at its turn too
+        early = all(p.month and p.month <= EARLY_MONTHS for p in ends
+                    if p.year == ref_year and p.precision > 0)
+        turn = _turn_of_year(atoms) if ref_year and early else None
         # the plan year, a yearless day late in the year the reviewed year's ("Ngày 30/12")
         near = turn is not None and ref_year == turn.year
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
@@ -148,7 +154,7 @@ def _turn_of_year(atoms: list[Atom]) -> dt.date | None:
     """An undated article whose latest year is only a plan's ("triển khai nhiệm vụ năm 2025"), right
     after a year it names as its own ("tổng kết năm 2024"): a review of the year, held late in it or
     in the plan year, so its yearless days fall around that New Year. The plan year's first day."""
-    own = [a for a in _own_years(atoms) if not (a.hi and a.hi.year) and not a.comparison]
+    own = [a for a in _own_years(atoms) if a.lo.precision == 0 and not a.hi and not a.comparison]
     plans = {a.lo.year for a in own if a.plan}
     others = {a.lo.year for a in own if not a.plan}
     year = max(plans, default=None)
