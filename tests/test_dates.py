@@ -176,6 +176,17 @@ def test_an_undated_congress_dated_by_a_day_opens_its_term() -> None:
     assert values == ["2024/2027", "2024/2027"]
 
 
+def test_an_undated_anniversary_is_in_its_founding_year_plus_its_age() -> None:
+    text = ("Ngày 23/3, Hội tổ chức kỷ niệm 45 năm ngày thành lập Hội. Hội được thành lập vào ngày 8/3/1974. "
+            "Trong 45 năm qua, Hội thu hút nhiều hội viên.")
+    found = _values(text, published=None)
+    assert ("2019-03-23", "Ngày 23/3", True) in found and ("1974/2019", "45 năm qua", True) in found
+    # an age with no founding day written is no year of the article
+    birthday = _values("Nhân kỷ niệm 126 năm Ngày sinh Bác (19-5), hội nghị tổng kết giai đoạn 2011-2016.",
+                       published=None)
+    assert ("2016-05-19", "19-5", True) in birthday
+
+
 def test_a_headline_s_bare_months_repeat_the_period_its_body_names() -> None:
     doc = build_document("Chín tháng đầu năm 2023, thu ngân sách đạt 80%.",
                          title="9 tháng, thu ngân sách đạt 80%", published="2023-10-05")

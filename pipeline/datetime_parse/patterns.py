@@ -205,6 +205,7 @@ def grammar() -> Grammar:
         # "Tính từ ngày phát động 17-10-2000 đến nay": the day of an event named between, open to now
         "since_event": rf"(?<!\p{{L}}){lex['since_heads']}\s+ngày(?:\s+\p{{Ll}}+){{1,3}}\s+\Z",
         "founded": rf"(?<!\p{{L}}){lex['founding_verbs']}\s+\Z",
+        "founded_on": rf"(?<!\p{{L}}){lex['founding_verbs']}(?:\s+(?:vào|từ))?\s+\Z",
         "day_count": rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|{lex['number_words']})\s+\Z",
         "term_opener": rf"(?<!\p{{L}}){lex['term_openers']}(?!\p{{L}})[^.;!?\n]*\Z",
         "range_next": rf"\s*(?:{DASHES}|{until})",
@@ -241,6 +242,8 @@ def grammar() -> Grammar:
         "issued_document": issued_documents,
         "spelling": rf"(?<!\p{{L}}){lex['spelling_variants']}(?!\p{{L}})",
         "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
+        # "kỷ niệm 45 năm ngày thành lập": an anniversary's age, which dates an undated article
+        "age": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+(?P<n>\d{{1,3}})\s+năm(?!\p{{L}})",
         # "33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (1988)": N years counted from a year
         "since_year": rf"\s*,?\s+(?i:kể\s+từ)[^.;!?\n()]{{0,100}}?(?:\(\s*(?P<y>{YEAR})\s*\)"
                       rf"|(?<!\p{{L}})năm\s+(?P<y>{YEAR})(?![\d/.-]))",

@@ -417,6 +417,7 @@ def segment_atoms(text: str, body: Sequence[Atom] = ()) -> list[Atom]:
             atom.comparison = g.comparison[casefold_words(base["cw"])] if base else 0
             atom.target = g.before("target", text, atom.start) is not None
             atom.plan = g.before("plan", text, atom.start, width=40) is not None
+        atom.founding = atom.lo.year is not None and g.before("founded_on", text, atom.start) is not None
         # the head is before the atom ("sinh ngày 5/6/1960") or opens it ("SN 1997")
         atom.born = bool(g.before("born", text, atom.start)
                          or g.re["born"].match(text, atom.start, atom.start + 2))

@@ -107,6 +107,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         # a congress opening its term is held in that term's first year, after the years its report names
         years = [y for y in (_written_year(atoms), _opened_term_year(atoms)) if y]
         ref_year, day_dated = (max(written) if written else max(years, default=None)), bool(written)
+        ref_year = _anniversary_year(doc, atoms, ref_year)
         # a review dated only by days early in its plan year ("trước ngày 10/01/2026") is at its turn too
         early = all(p.month and p.month <= EARLY_MONTHS for p in ends
                     if p.year == ref_year and p.precision > 0)
@@ -143,6 +144,15 @@ def _written_year(atoms: list[Atom]) -> int | None:
     written = [(a.hi.year if a.hi and a.hi.year else a.lo.year) + a.comparison for a in own
                if not (a.hi and a.hi.year and any(a.lo.year <= y < a.hi.year for y in single))]
     return max(written) if written else None
+
+
+def _anniversary_year(doc: ArticleDoc, atoms: list[Atom], year: int | None) -> int | None:
+    """An undated anniversary article ("kỷ niệm 45 năm ngày thành lập Hội" of a Hội "thành lập vào ngày
+    8/3/1974") is in its founding year plus the age, when that is later than any year it writes."""
+    ages = [int(m["n"]) for s in doc.segments for m in grammar().re["age"].finditer(s.text)]
+    first = min((a.lo.year for a in atoms if a.founding and a.lo.year), default=None)
+    later = [first + n for n in ages if first and 1 <= n <= 150 and (year is None or first + n > year)]
+    return max(later) if later else year
 
 
 def _own_years(atoms: list[Atom]) -> list[Atom]:
