@@ -222,6 +222,7 @@ def grammar() -> Grammar:
         "opener_comma": r"[^\S\n]*,",
         "comparison": rf"(?<!\p{{L}})(?P<cw>{lex['comparison_bases']})\s+\Z",
         "target": rf"(?<!\p{{L}}){lex['target_heads']}\s+\Z",
+        "ordinal": rf"(?<!\p{{L}}){lex['ordinal_heads']}[^\S\n]+\Z",
         # "kế hoạch hoạt động năm 2026": a few words may name the plan's field
         "plan": rf"(?<!\p{{L}})(?<!{lex['plan_blockers']}[^\S\n]+){lex['plan_heads']}"
                 rf"(?:[^\S\n]+\p{{L}}+){{0,3}}[^\S\n]+\Z",
