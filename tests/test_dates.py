@@ -129,6 +129,22 @@ def test_an_undated_article_places_yearless_dates_by_the_years_it_writes() -> No
     assert [v for v, _, _ in term] == ["2020/2025"]  # a Party term is the Party's calendar, not a year
 
 
+def test_an_undated_review_of_a_year_with_the_next_year_s_plan_sits_at_new_year() -> None:
+    """A yearless day late in the year is the reviewed year's, any other the plan year's; a period that
+    holds a year the article names does not make the article's year its end."""
+    review = "năm 2024, triển khai nhiệm vụ năm 2025. Năm 2024, hội có đề án giai đoạn 2023-2026"
+    days = (("Ngày 30/12", "2024-12-30"), ("Sáng 11/01", "2025-01-11"), ("Ngày 03/8", "2025-08-03"))
+    for day, value in days:
+        assert _values(f"{day}, hội tổng kết {review}", published=None)[0][:2] == (value, day)
+    # days written in full early in the plan year keep it at the turn ("trước ngày 10/01/2025")
+    asked = ("Ngày 2/12, Ban ban hành thông báo gửi báo cáo năm 2024 và kế hoạch hoạt động năm 2025 "
+             "trước ngày 10/01/2025.")
+    assert _values(asked, published=None)[0][:2] == ("2024-12-02", "Ngày 2/12")
+    # the tasks carried out are the article's own year's, no plan
+    carried = "Sáng 15/7, huyện sơ kết 6 tháng thực hiện nhiệm vụ năm 2024. Năm 2023 tăng."
+    assert _values(carried, published=None)[0][:2] == ("2024-07-15", "Sáng 15/7")
+
+
 def test_months_back_end_in_the_month_before_publication() -> None:
     assert _values("Xuất khẩu 7 tháng qua tăng 12%.", published="2022-08-05")[0][0] == "2022-01/2022-07"
     assert _values("Trong 3 tháng qua, giá tăng.", published="2021-07-20")[0][0] == "2021-04/2021-06"
@@ -148,6 +164,37 @@ def test_term_phrases_follow_the_terms_the_article_names() -> None:
             "Trong nhiệm kỳ tới, tiếp tục thực hiện.")
     values = [v for v, _, _ in _values(text, published=None)]
     assert values == ["2015/..", "2015/2020", "2020/2025"]
+
+
+def test_an_undated_congress_dated_by_a_day_opens_its_term() -> None:
+    """A day written in full in the term's first year dates the congress: "nhiệm kỳ tới" and "nhiệm kỳ
+    mới" are the term it opens, even when the term before it was shorter."""
+    text = ("Ngày 30/11/2024, Chi bộ tổ chức Đại hội Chi bộ nhiệm kỳ 2024 - 2027, tổng kết nhiệm kỳ "
+            "2022 – 2024, bầu Chi ủy nhiệm kỳ mới và đề ra mục tiêu cho nhiệm kỳ tới.")
+    found = _values(text, published=None)
+    values = [v for v, t, _ in found if t.startswith("nhiệm kỳ m") or t.endswith("tới")]
+    assert values == ["2024/2027", "2024/2027"]
+
+
+def test_an_undated_anniversary_is_in_its_founding_year_plus_its_age() -> None:
+    text = ("Ngày 23/3, Hội tổ chức kỷ niệm 45 năm ngày thành lập Hội. Hội được thành lập vào ngày 8/3/1974. "
+            "Trong 45 năm qua, Hội thu hút nhiều hội viên.")
+    found = _values(text, published=None)
+    assert ("2019-03-23", "Ngày 23/3", True) in found and ("1974/2019", "45 năm qua", True) in found
+    # an age with no founding day written is no year of the article
+    birthday = _values("Nhân kỷ niệm 126 năm Ngày sinh Bác (19-5), hội nghị tổng kết giai đoạn 2011-2016.",
+                       published=None)
+    assert ("2016-05-19", "19-5", True) in birthday
+
+
+def test_a_headline_s_bare_months_repeat_the_period_its_body_names() -> None:
+    doc = build_document("Chín tháng đầu năm 2023, thu ngân sách đạt 80%.",
+                         title="9 tháng, thu ngân sách đạt 80%", published="2023-10-05")
+    assert ("title", "2023-01/2023-09") in {(m.field, m.attrs["value"]) for m in dates.find(doc)}
+    # a length the body does not name as a period stays none
+    doc = build_document("Dự án khởi công tháng 1/2023.", title="Sau 6 tháng, dự án hoàn thành",
+                         published="2023-07-10")
+    assert [m.field for m in dates.find(doc)] == ["text"]
 
 
 def test_lists_share_the_year_written_last() -> None:

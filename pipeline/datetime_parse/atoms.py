@@ -64,6 +64,8 @@ class Atom:
     months_back: int | None = None  # "7 tháng qua": the months up to the publication month
     comparison: int = 0  # "cùng kỳ năm 2020": a base year, the article's own is this many years later
     target: bool = False  # "đến năm 2030": a goal's year, not the article's
+    plan: bool = False  # "triển khai nhiệm vụ năm 2025": the year a plan is set for
+    founding: bool = False  # "thành lập vào ngày 8/3/1974": the day something was founded
     month_offset: int | None = None  # "tháng trước": months from the publication month (or the sentence's)
     born: bool = False  # "SN 1997", "sinh ngày 5/6/1960": a person's birth, not the article's time
     since_issue: int = 0  # "3 năm thực hiện Chỉ thị 05": N years from the year the document was issued

@@ -23,8 +23,19 @@ def _year_tail(match: regex.Match, g: Grammar) -> dict[str, int]:
 
 
 def _counted(text: str, start: int, g: Grammar) -> bool:
-    """Whether a number or quantity word comes right before ("bao năm nay", "mỗi tháng 2 lần")."""
-    return g.before("counted", text, start) is not None
+    """Whether a number or quantity word comes right before ("bao năm nay", "mỗi tháng 2 lần"); an
+    ordinal's number is none ("tuần thứ 2 tháng 3/2024")."""
+    count = g.before("counted", text, start)
+    if count is None:
+        return False
+    return not (count.group(0)[0].isdigit() and g.before("ordinal", text, _number_start(text, count.start())))
+
+
+def _number_start(text: str, end: int) -> int:
+    """Where the digits ending at `end` begin."""
+    while end > 0 and text[end - 1].isdigit():
+        end -= 1
+    return end
 
 
 def _prefixed(name: str, match: regex.Match, text: str, g: Grammar) -> int:
@@ -131,6 +142,8 @@ def on_word_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     word = casefold_words(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
     if not (tail or word in g.in_span) or not valid_date(tail.get("year"), month, day):
         return []
+    if not word and g.before("ordinal", text, match.start()):
+        return []  # "tuần thứ 2 tháng 3/2024": a week's number; the month alone is read on its own
     start = trigger.start() if word in g.in_span else match.start()
     return [Atom(start, match.end(), Point(month=month, day=day, **tail), pm=g.pm.get(word, (0, 0)))]
 
@@ -342,7 +355,9 @@ def on_reported_term(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """Qua 5 năm (2016 - 2020) as written; "Qua 5 năm", "5 năm qua": the N years up to the article's."""
-    cue = g.before("back_cue", text, match.start())
+    # "gần ba năm qua", "Qua hơn 4 năm triển khai Chỉ thị": a hedged count is the same period back
+    hedge = g.before("approx", text, match.start())
+    cue = g.before("back_cue", text, hedge.start() if hedge else match.start())
     start = cue.start() if cue else match.start()
     if match["y"]:
         first, last = int(match["y"]), int(match["y2"])
@@ -355,8 +370,8 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         after = g.after("back_after", text, end)
         if not after and not g.before("back_length", text, match.start()):
             after = g.after("back_doing", text, end)
-        if g.before("approx", text, match.start()) or _counted(text, match.start(), g):
-            return []
+        if (hedge and not after) or _counted(text, match.start(), g):
+            return []  # "hơn 2000 năm", "khoảng 3 năm": a length unless it runs up to now or frames a doing
         if not after:
             return _framed_later(match, text, g, years)
         end = after.end()

@@ -29,9 +29,11 @@ _LEXICONS = {
     "lunar_stems": None, "lunar_branches": None, "lunar_months": None, "lunar_twin_heads": None,
     "recurrence_markers": None,
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
-    "comparison_bases": {"offset": _INT}, "target_heads": None, "year_edge_heads": None,
+    "comparison_bases": {"offset": _INT}, "target_heads": None, "plan_heads": None, "plan_blockers": None,
+    "year_edge_heads": None,
     "term_openers": None, "issued_documents": {"year": _INT},
     "anniversary_heads": None, "named_month_heads": None, "birth_heads": {"bare": _BOOL},
+    "spelling_variants": {"as": {"type": "string", "minLength": 1}}, "ordinal_heads": None,
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(
     {
@@ -96,6 +98,7 @@ class Grammar:
     months: dict[str, int]  # month names in words: "chín" -> 9 ("tháng Chín")
     comparison: dict[str, int]  # a comparison cue before a base year -> years to the article's own
     document_years: dict[str, int]  # group name in re["issued_document"] -> the year that document was issued
+    spellings: dict[str, str]  # an older spelling -> the one the rules use, of the same length ("kì" -> "kỳ")
 
     def count(self, written: str) -> int:
         """A count written in digits or in words ("7", "Bảy"); 0 for a lower-case "năm" (a year)."""

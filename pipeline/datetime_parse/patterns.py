@@ -205,6 +205,7 @@ def grammar() -> Grammar:
         # "Tính từ ngày phát động 17-10-2000 đến nay": the day of an event named between, open to now
         "since_event": rf"(?<!\p{{L}}){lex['since_heads']}\s+ngày(?:\s+\p{{Ll}}+){{1,3}}\s+\Z",
         "founded": rf"(?<!\p{{L}}){lex['founding_verbs']}\s+\Z",
+        "founded_on": rf"(?<!\p{{L}}){lex['founding_verbs']}(?:\s+(?:vào|từ))?\s+\Z",
         "day_count": rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|{lex['number_words']})\s+\Z",
         "term_opener": rf"(?<!\p{{L}}){lex['term_openers']}(?!\p{{L}})[^.;!?\n]*\Z",
         "range_next": rf"\s*(?:{DASHES}|{until})",
@@ -221,6 +222,10 @@ def grammar() -> Grammar:
         "opener_comma": r"[^\S\n]*,",
         "comparison": rf"(?<!\p{{L}})(?P<cw>{lex['comparison_bases']})\s+\Z",
         "target": rf"(?<!\p{{L}}){lex['target_heads']}\s+\Z",
+        "ordinal": rf"(?<!\p{{L}}){lex['ordinal_heads']}[^\S\n]+\Z",
+        # "kế hoạch hoạt động năm 2026": a few words may name the plan's field
+        "plan": rf"(?<!\p{{L}})(?<!{lex['plan_blockers']}[^\S\n]+){lex['plan_heads']}"
+                rf"(?:[^\S\n]+\p{{L}}+){{0,3}}[^\S\n]+\Z",
         # "(SN 1997, trú tại ...)", "sinh ngày 5/6/1960": the date a person was born; not "học sinh",
         # "phát sinh năm 2020" (pupils, arising)
         "born": rf"(?<!\p{{L}})(?<!(?:học|phát|nảy|tái)[^\S\n]){lex['birth_heads']}[^\S\n]*\Z",
@@ -236,7 +241,10 @@ def grammar() -> Grammar:
         # after "N năm": its verbs of carrying out ("3 năm triển khai, tổ chức thực hiện Chỉ thị 05")
         "doing_gap": rf"(?:{HSPACE}*,?{HSPACE}+{lex['years_back_doing']})*{HSPACE}+",
         "issued_document": issued_documents,
+        "spelling": rf"(?<!\p{{L}}){lex['spelling_variants']}(?!\p{{L}})",
         "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
+        # "kỷ niệm 45 năm ngày thành lập": an anniversary's age, which dates an undated article
+        "age": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+(?P<n>\d{{1,3}})\s+năm(?!\p{{L}})",
         # "33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (1988)": N years counted from a year
         "since_year": rf"\s*,?\s+(?i:kể\s+từ)[^.;!?\n()]{{0,100}}?(?:\(\s*(?P<y>{YEAR})\s*\)"
                       rf"|(?<!\p{{L}})năm\s+(?P<y>{YEAR})(?![\d/.-]))",
@@ -272,4 +280,7 @@ def grammar() -> Grammar:
         months={casefold_words(e["term"]): e["month"] for e in rules["month_words"]},
         comparison={casefold_words(e["term"]): e["offset"] for e in rules["comparison_bases"]},
         document_years=document_years,
+        # only a spelling of the same length: atoms keep the offsets of the text as written
+        spellings={casefold_words(e["term"]): e["as"] for e in rules["spelling_variants"]
+                   if len(e["term"]) == len(e["as"])},
     )

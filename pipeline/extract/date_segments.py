@@ -8,6 +8,7 @@ day beside a day. The atoms are placed in their article by `pipeline.extract.kin
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import replace
 
 import regex
@@ -128,17 +129,18 @@ def _report_month(kept: list[Atom], n: int, atom: Atom, text: str) -> Atom | Non
                  and REPORT_MONTH.search(text, max(0, a.start - 12), a.start)), None)
 
 
-def _repeated_months(atoms: list[Atom], text: str) -> list[Atom]:
+def _repeated_months(atoms: list[Atom], text: str, body: Sequence[Atom] = ()) -> list[Atom]:
     """A bare "7 tháng" is the first 7 months the text named before it ("7 tháng qua", "7 tháng năm
     2023"), that year's, or the months up to the month 7 it named ("tháng 6, CPI tăng 0,46%; bình
-    quân sáu tháng tăng 1,72%": a report's month, then its year to date); with neither named before,
-    it is a length of time, no date."""
+    quân sáu tháng tăng 1,72%": a report's month, then its year to date); in a headline, the first 7
+    months its article's `body` names ("9 tháng, thu ngân sách đạt 80%" over "Chín tháng đầu năm
+    2023, ..."); with none of these, it is a length of time, no date."""
     kept: list[Atom] = []
     for atom in atoms:
         if atom.repeats_months:
             n = atom.repeats_months
-            named = next((a for a in reversed(kept) if not a.repeats_months and a.hi is not None
-                          and a.lo.month == 1 and a.hi.month == n and not a.open_end), None)
+            named = next((a for a in reversed(kept) if not a.repeats_months and _first_months(a, n)), None)
+            named = named or next((a for a in body if _first_months(a, n)), None)
             if named is not None:
                 atom.lo, atom.hi, atom.months_back = named.lo, named.hi, named.months_back
                 atom.borrowed = True
@@ -148,6 +150,11 @@ def _repeated_months(atoms: list[Atom], text: str) -> list[Atom]:
                 continue
         kept.append(atom)
     return kept
+
+
+def _first_months(atom: Atom, n: int) -> bool:
+    """Whether the atom is the first n months of a year ("9 tháng đầu năm 2023", "7 tháng qua")."""
+    return atom.hi is not None and atom.lo.month == 1 and atom.hi.month == n and not atom.open_end
 
 
 def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
@@ -366,16 +373,32 @@ def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
         atom.start, atom.end = (found.start(), atom.end) if before else (atom.start, found.end())
 
 
-def segment_atoms(text: str) -> list[Atom]:
-    """The date atoms of one string, overlaps settled and joined with their neighbours."""
+def _modern_spelling(text: str, g: Grammar) -> str:
+    """The text with older spellings read as the rules write them ("nhiệm kì" as "nhiệm kỳ"), in the
+    case written; every replacement has the same length, so offsets hold."""
+
+    def spelled(match: regex.Match) -> str:
+        written = match.group(0)
+        modern = g.spellings.get(casefold_words(written), written)
+        if written.isupper():
+            return modern.upper()
+        return modern[0].upper() + modern[1:] if written[0].isupper() else modern
+
+    return g.re["spelling"].sub(spelled, text)
+
+
+def segment_atoms(text: str, body: Sequence[Atom] = ()) -> list[Atom]:
+    """The date atoms of one string, overlaps settled and joined with their neighbours; a headline's
+    are read with its article's `body` atoms, whose periods its bare "9 tháng" repeats."""
     g = grammar()
     text = eth_as_dj(text)  # a page keeping the look-alike eth ("Ðại hội") names the same words; offsets hold
+    text = _modern_spelling(text, g)
     # a lunar-calendar day or month ("mồng 10/3 Âm lịch") has no ISO form
     atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not g.after("lunar", text, a.end)]
     # a yearless day or month that recurs ("ngày 23/9 hàng năm") is no one date, nor a range ending in it
     recurring = {a.end for a in atoms
                  if a.lo.month is not None and a.lo.yearless and g.after("recurring", text, a.end)}
-    atoms = _repeated_months(atoms, text)
+    atoms = _repeated_months(atoms, text, body)
     atoms = _sentence_month(atoms, text)
     _share_years(atoms, text, g)
     _sentence_year(atoms, text, g)
@@ -393,6 +416,8 @@ def segment_atoms(text: str) -> list[Atom]:
             base = g.before("comparison", text, atom.start)
             atom.comparison = g.comparison[casefold_words(base["cw"])] if base else 0
             atom.target = g.before("target", text, atom.start) is not None
+            atom.plan = g.before("plan", text, atom.start, width=40) is not None
+        atom.founding = atom.lo.year is not None and g.before("founded_on", text, atom.start) is not None
         # the head is before the atom ("sinh ngày 5/6/1960") or opens it ("SN 1997")
         atom.born = bool(g.before("born", text, atom.start)
                          or g.re["born"].match(text, atom.start, atom.start + 2))

@@ -39,6 +39,9 @@ EARLIER_THAN_PUBLISHED_DAYS = 300
 # A day said to be still to come ("kỳ nghỉ lễ 30/4 - 1/5 sắp tới") up to this many days before the
 # publication date is this year's: pages are dated after they were written, or on the day itself.
 PUBLISHING_LAG_DAYS = 7
+# Days written in full no later than this month of a review's plan year still place it at the turn
+# of the year ("trước ngày 10/01/2026" in a review of 2025 asking for reports).
+EARLY_MONTHS = 3
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class Context:
     last_term: tuple[int, int] | None  # the last one that has ended by the reference year
     opened: tuple[int, int] | None = None  # the term the article's congress opens this year
     reported: tuple[int, int] | None = None  # the term it reports on ("Trong nhiệm kỳ, ...")
+    turn: dt.date | None = None  # an undated year-end review's New Year, in place of a publication date
 
 
 def _published_date(value: str | None) -> dt.date | None:
@@ -88,12 +92,13 @@ def last_term(ref_year: int | None, current: tuple[int, int] | None) -> tuple[in
 
 def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     """Reference year, publication date and current term of the whole article."""
-    published = _published_date(doc.published)
+    published, turn = _published_date(doc.published), None
     if published is None:
         meta = (parse_published(s.text) for s in doc.segments if s.field.startswith("meta"))
         published = _published_date(next((m for m in meta if m), None))
     ref_year = doc.reference_year or (published.year if published else None)
     near = published is not None and ref_year == published.year
+    day_dated = published is not None  # dated by its publication, or by a day it writes in full
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full places its terms
         # both ends of "19/5/1890 – 19/5/2021" are written in full
@@ -101,13 +106,20 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         written = [p.year for p in ends if p.year and p.precision > 0]
         # a congress opening its term is held in that term's first year, after the years its report names
         years = [y for y in (_written_year(atoms), _opened_term_year(atoms)) if y]
-        ref_year = max(written) if written else max(years, default=None)
+        ref_year, day_dated = (max(written) if written else max(years, default=None)), bool(written)
+        ref_year = _anniversary_year(doc, atoms, ref_year)
+        # a review dated only by days early in its plan year ("trước ngày 10/01/2026") is at its turn too
+        early = all(p.month and p.month <= EARLY_MONTHS for p in ends
+                    if p.year == ref_year and p.precision > 0)
+        turn = _turn_of_year(atoms) if ref_year and early else None
+        # the plan year, a yearless day late in the year the reviewed year's ("Ngày 30/12")
+        near = turn is not None and ref_year == turn.year
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
-    # a congress of a dated article, held in the first year of the term it opens (an undated one takes
-    # its year from that term, so cannot tell its congress from one it recalls)
+    # a congress of an article dated by a day, held in the first year of the term it opens (one dated
+    # by no day takes its year from that term, so cannot tell its congress from one it recalls)
     opened = next(((a.lo.year, a.hi.year) for a in atoms if a.opens_term and a.explicit_term and a.hi
-                   and a.hi.year and a.lo.year == ref_year), None) if published else None
+                   and a.hi.year and a.lo.year == ref_year), None) if day_dated else None
     if opened:  # a congress opening its term: "nhiệm kỳ qua" is the one it closes
         before = next((t for t in named if t[1] == opened[0] and t[0] < t[1]), None)
         closed = before or (2 * opened[0] - opened[1], opened[0])
@@ -115,7 +127,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     last = last_term(ref_year, term)
     # a congress (an undated one too) reports on the term it closes; any other article on the current one
     congress = any(a.opens_term and a.explicit_term for a in atoms)
-    return Context(ref_year, published, near, term, last, reported=last if congress else term)
+    return Context(ref_year, published, near, term, last, reported=last if congress else term, turn=turn)
 
 
 def _written_year(atoms: list[Atom]) -> int | None:
@@ -125,9 +137,40 @@ def _written_year(atoms: list[Atom]) -> int | None:
     not the article's year; a comparison base ("so với cùng kỳ năm 2020") is the year before it; a
     period counts by its last year ("giai đoạn 2016-2019").
     """
-    own = [a for a in atoms if a.lo.year and not (a.borrowed or a.target or a.explicit_term or a.born)]
-    written = [(a.hi.year if a.hi and a.hi.year else a.lo.year) + a.comparison for a in own]
+    own = _own_years(atoms)
+    single = {a.lo.year for a in own if not (a.hi and a.hi.year)}
+    # ...unless a year it names alone lies inside it: the article is within a programme's period
+    # ("năm 2024" beside "Đề án ... giai đoạn 2023-2026"), not at its end
+    written = [(a.hi.year if a.hi and a.hi.year else a.lo.year) + a.comparison for a in own
+               if not (a.hi and a.hi.year and any(a.lo.year <= y < a.hi.year for y in single))]
     return max(written) if written else None
+
+
+def _anniversary_year(doc: ArticleDoc, atoms: list[Atom], year: int | None) -> int | None:
+    """An undated anniversary article ("kỷ niệm 45 năm ngày thành lập Hội" of a Hội "thành lập vào ngày
+    8/3/1974") is in its founding year plus the age, when that is later than any year it writes."""
+    ages = [int(m["n"]) for s in doc.segments for m in grammar().re["age"].finditer(s.text)]
+    first = min((a.lo.year for a in atoms if a.founding and a.lo.year), default=None)
+    later = [first + n for n in ages if first and 1 <= n <= 150 and (year is None or first + n > year)]
+    return max(later) if later else year
+
+
+def _own_years(atoms: list[Atom]) -> list[Atom]:
+    """The atoms whose year may be the article's: not a term, a goal, a birth or a borrowed year."""
+    return [a for a in atoms if a.lo.year and not (a.borrowed or a.target or a.explicit_term or a.born)]
+
+
+def _turn_of_year(atoms: list[Atom]) -> dt.date | None:
+    """An undated article whose latest year is only a plan's ("triển khai nhiệm vụ năm 2025"), right
+    after a year it names as its own ("tổng kết năm 2024"): a review of the year, held late in it or
+    in the plan year, so its yearless days fall around that New Year. The plan year's first day."""
+    own = [a for a in _own_years(atoms) if a.lo.precision == 0 and not a.hi and not a.comparison]
+    plans = {a.lo.year for a in own if a.plan}
+    others = {a.lo.year for a in own if not a.plan}
+    year = max(plans, default=None)
+    if year is None or (others and max(others) >= year) or year - 1 not in others:
+        return None
+    return dt.date(year, 1, 1)
 
 
 def _opened_term_year(atoms: list[Atom]) -> int | None:
@@ -156,8 +199,9 @@ def _year_of(point: Point, ctx: Context, tense: int = 0) -> tuple[int, bool] | N
     if point.offset is not None:
         return ctx.ref_year + point.offset, True
     year = ctx.ref_year
-    if ctx.near_published and ctx.published and point.month:
-        gap = (dt.date(year, point.month, min(point.day or 1, 28)) - ctx.published).days
+    anchor = ctx.published or ctx.turn
+    if ctx.near_published and anchor and point.month:
+        gap = (dt.date(year, point.month, min(point.day or 1, 28)) - anchor).days
         if tense < 0 or gap > LATER_THAN_PUBLISHED_DAYS:
             year -= gap > 0
         elif tense > 0 or gap < -EARLIER_THAN_PUBLISHED_DAYS:
@@ -175,8 +219,8 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
             return str(base[0]), True
         length = base[1] - base[0]
         start = base[0] + atom.term * length
-        if ctx.opened and atom.term > 0 and not atom.term_ended:
-            # at a congress opening its term, "nhiệm kỳ tới" is that term
+        if ctx.opened and atom.term > 0:
+            # at a congress opening its term, "nhiệm kỳ tới" and "nhiệm kỳ mới" are that term
             length = ctx.opened[1] - ctx.opened[0]
             start = ctx.opened[0] + (atom.term - 1) * length
         return (f"{start}/.." if atom.open_end else f"{start}/{start + length}"), True
@@ -210,7 +254,10 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
 
 def find(doc: ArticleDoc) -> list[Mention]:
     """Date mentions in every segment of the article (title, body, captions, meta lines)."""
-    found = [(segment, segment_atoms(segment.text)) for segment in doc.segments]
+    body = segment_atoms(doc.segment("text").text) if doc.segment("text") else []
+    # a headline repeats the periods of its article ("9 tháng, ..."): read it with the body's atoms
+    found = [(s, body if s.field == "text" else segment_atoms(s.text, body if s.field == "title" else ()))
+             for s in doc.segments]
     ctx = article_context(doc, [a for _, atoms in found for a in atoms])
     mentions = []
     for segment, atoms in found:
