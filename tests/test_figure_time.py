@@ -32,6 +32,22 @@ def test_an_anniversary_is_no_period_of_an_undated_article() -> None:
     assert "1929-07-28/2019-07-28" not in _times(text).values()
 
 
+def test_an_undated_span_is_the_articles_period_only_in_a_year_written_with_its_month() -> None:
+    # "Quý III" takes its year from "năm 2018", a year the report looks back on: no period of the page
+    looked_back = (
+        "Qua thanh tra, kiểm tra phát hiện vi phạm 10.091 triệu đồng.\n\n"
+        "Trong Quý III, các tổ chức thanh tra tiếp tục rà soát các cuộc thanh tra năm 2018."
+    )
+    assert _times(looked_back)["10.091 triệu đồng"] is None
+    # the month written in full places "10 tháng" in its year
+    placed = (
+        "Trong tháng 10-2012, du khách ước đạt gần 139,3 nghìn lượt người.\n\n"
+        "Tổng số khách trong 10 tháng ước đạt 3.475 nghìn lượt khách.\n\n"
+        "Doanh thu du lịch đạt 692,5 tỷ đồng."
+    )
+    assert _times(placed)["692,5 tỷ đồng"] == "2012-01/2012-10"
+
+
 def _dated_times(text: str, published: str = "2022-05-20") -> dict[str, str | None]:
     record = extract(build_document(text, published=published))
     return {f["text"]: f["time"] for f in record["figures"]}

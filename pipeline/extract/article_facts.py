@@ -119,7 +119,17 @@ def places_in_name(name: str) -> list[tuple[str, str]]:
 def latest_period(context: list[Mention]) -> str | None:
     """An undated article's period: the latest-ending closed interval it names ("Qua 5 năm (2016 -
     2020)"), the span it reports on, before a Party term, which names a congress ("Đại hội ... nhiệm
-    kỳ 2021 – 2026" reports on the term before); an anniversary's span of generations is none."""
+    kỳ 2021 – 2026" reports on the term before); an anniversary's span of generations is none. A
+    span whose year the page leaves out ("Trong Quý III") counts only in a year of which the page
+    writes a month or a day in full ("Trong tháng 10-2012, ... trong 10 tháng"): the year of one
+    named alone ("rà soát các cuộc thanh tra ... năm 2018") may be one the report looks back on."""
+    full = {
+        value[:4]
+        for m in context
+        if m.type == "DATE"
+        and not m.attrs.get("inferred")
+        and len(value := str(m.attrs.get("value") or "")) >= 7
+    }
     spans = [
         (not _names_term(m.text), value)
         for m in context
@@ -127,6 +137,7 @@ def latest_period(context: list[Mention]) -> str | None:
         and "/" in (value := str(m.attrs.get("value") or ""))
         and ".." not in value
         and not anniversary(value)
+        and (not m.attrs.get("inferred") or value[:4] in full)
     ]
     best = max(spans, key=lambda s: (s[0], s[1].split("/")[1], s[1].split("/")[0]), default=None)
     return best[1] if best else None
