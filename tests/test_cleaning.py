@@ -680,3 +680,13 @@ def test_a_communes_portal_signed_with_the_communes_name_has_no_author() -> None
     assert authors_from(classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hoàng Xuân", *tail))) == []
     signed = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hoàng Thu", *tail))
     assert authors_from(signed) == ["Hoàng Thu"]
+
+
+def test_a_headline_in_capitals_wrapped_over_two_lines_is_one_title() -> None:
+    lines = classify(page_of("Giới thiệu", "Ngày 26-04-2014", "ĐẢNG BỘ TRƯỜNG CAO ĐẲNG Y TẾ THÁI NGUYÊN",
+                             "50 NĂM MỘT CHẶNG ĐƯỜNG", LEAD, SECOND))
+    assert title_from(lines, None) == "ĐẢNG BỘ TRƯỜNG CAO ĐẲNG Y TẾ THÁI NGUYÊN 50 NĂM MỘT CHẶNG ĐƯỜNG"
+    # the article's first heading, numbered, is no piece of the headline; nor a byline in capitals
+    for under in ("I. MỤC ĐÍCH", "NGUYỄN VĂN AN"):
+        lines = classify(page_of("HỘI NGHỊ SINH VIÊN NGHIÊN CỨU KHOA HỌC 2021-2022", under, LEAD, SECOND))
+        assert title_from(lines, None) == "HỘI NGHỊ SINH VIÊN NGHIÊN CỨU KHOA HỌC 2021-2022"

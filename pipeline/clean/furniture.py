@@ -86,6 +86,7 @@ TIME_LINE = regex.compile(
     r"^\(?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]|SA|CH)?\s*(?:\(?\s*(?:GMT|UTC)\s*[+\-]\s*\d{1,2}\s*\)?)?\)?$")
 SEGMENT_ASIDE_WORDS = 4  # a segment beside the date may be a section's name or a view counter
 TIME_ALONE = regex.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b)?")
+WIDE_GAP = regex.compile(r"\s{2,}")  # a dump's gap between widgets side by side; a sentence has single spaces
 GLUED_SOURCE = regex.compile(r"^(?P<name>.+?\p{Ll})(?:Theo|Nguồn)\b")  # "Nhật LinhTheo Reuters"
 
 
@@ -172,8 +173,21 @@ def boilerplate_rule(text: str, folded: str | None = None) -> str | None:
         return named
     if is_leaked_markup(text):
         return "leaked-markup"
+    if (row := _widget_row(text)) is not None:
+        return row
     # "03:06 PM 13/12/2020 | Lượt xem: 4186 | In bài viết": bars divide a dateline's parts, not a menu's
     return "breadcrumb" if is_breadcrumb(text) and _segmented_meta(text) is None else None
+
+
+def _widget_row(text: str) -> str | None:
+    """A row of the site's widgets a dump prints on one line, wide gaps between them ("In bài viết   Gửi
+    cho bạn bè", "Đã đọc: 2236      Cỡ chữ: ..."): the rule of its first part when every part is
+    furniture by itself, else None."""
+    parts = WIDE_GAP.split(text.strip())
+    if len(parts) < 2:
+        return None
+    rules = [boilerplate_rule(part) for part in parts]
+    return rules[0] if all(rules) else None
 
 
 def is_boilerplate_line(text: str) -> bool:

@@ -20,6 +20,7 @@ from pipeline.clean.shapes import (
     letters_only_ascii,
     words,
 )
+from pipeline.clean.structure import NUMBERED
 from pipeline.clean.title import (
     SENTENCE_BREAK,
     scored_title,
@@ -208,13 +209,22 @@ def _wrapped_in_capitals(page: Page, found: int, start: int) -> str | None:
     """The found headline in capitals joined with the lines in capitals under it, above the first
     paragraph (folded), or None: a narrow column wraps a long headline over lines ("... NHI ĐÀ NẴNG
     LẦN" / "THỨ III NHIỆM KỲ 2020-2025"), and the first piece may hold most of it."""
-    if has_lowercase(page.texts[found]):
-        return None
-    end = found + 1
-    while end < start and page.meta[end] is None and not page.is_chrome(end) \
-            and WORD.search(page.texts[end]) and not has_lowercase(page.texts[end]):
-        end += 1
+    end = wrapped_end(page, found, start)
     return " ".join(page.folded[found:end]) if end > found + 1 else None
+
+
+def wrapped_end(page: Page, found: int, start: int) -> int:
+    """One past the last line in capitals that carries on the headline in capitals at `found`, above
+    the first paragraph: no meta, no chrome, no byline's name in capitals."""
+    end = found + 1
+    if has_lowercase(page.texts[found]):
+        return end
+    while end < start and page.meta[end] is None and not page.is_chrome(end) \
+            and WORD.search(page.texts[end]) and not has_lowercase(page.texts[end]) \
+            and words(page.texts[end]) <= MASTHEAD_WORDS and page.names(end) is None \
+            and NUMBERED.match(page.texts[end]) is None:  # "I. MỤC ĐÍCH": the article's first heading
+        end += 1
+    return end
 
 
 def copies_title(page: Page, i: int) -> bool:

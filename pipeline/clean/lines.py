@@ -41,6 +41,7 @@ from pipeline.clean.headline import (
     names_a_unit,
     spells_headline_unaccented,
     under_masthead,
+    wrapped_end,
 )
 from pipeline.clean.page import (
     BODY,
@@ -106,8 +107,9 @@ def _copy_key(folded: str) -> str:
 
 
 def _is_caption(line: Line) -> bool:
-    """A photo caption: under an image placeholder, or carrying a photo credit."""
-    return len(line.text.split()) <= CAPTION_MAX_WORDS and (
+    """A photo caption: under an image placeholder, or carrying a photo credit. A line ending with a
+    colon leads into what follows ("Một số hình ảnh:" over the photos): the article's, no caption."""
+    return len(line.text.split()) <= CAPTION_MAX_WORDS and not line.text.endswith(":") and (
         line.after_image or boilerplate_rules().caption.search(line.text) is not None)
 
 
@@ -179,9 +181,13 @@ def _breadcrumb_under(page: Page, start: int | None) -> int | None:
 
 def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: bool) -> None:
     """Above the first paragraph: navigation above the headline; datelines, bylines and sapo under it."""
+    wrapped = range(0) if title_index is None else \
+        range(title_index + 1, wrapped_end(page, title_index, start))
     for i in range(start):
         line, meta = page.lines[i], page.meta[i]
-        if i == title_index:
+        if i in wrapped and page.lines[title_index].cls == TITLE:
+            line.cls = TITLE  # "ĐẢNG BỘ TRƯỜNG ..." / "50 NĂM MỘT CHẶNG ĐƯỜNG": a headline wrapped
+        elif i == title_index:
             # the container's headline printed again on the page is its copy; otherwise this is the title
             line.cls = BOILERPLATE if exact_copy and page.folded[i] == page.title_folded else TITLE
         elif meta is not None and not _site_clock(page, i, title_index):
@@ -373,9 +379,13 @@ def _classify_without_prose(page: Page) -> None:
 
 def title_from(lines: list[Line], url: str | None) -> str | None:
     """The headline line's text, without the site's name a dump may print after it."""
-    found = next((line.text for line in lines if line.cls == TITLE), None)
-    if not found:
+    first = next((i for i, line in enumerate(lines) if line.cls == TITLE), None)
+    if first is None:
         return None
+    end = first + 1  # a headline wrapped over lines: its lines in a row
+    while end < len(lines) and lines[end].cls == TITLE:
+        end += 1
+    found = " ".join(line.text for line in lines[first:end])
     printed = {casefold_words(line.text) for line in lines if line.cls != TITLE}
     return without_site_name(found, url, boilerplate_rules().units, printed)
 

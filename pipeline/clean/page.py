@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.clean.bylines import names_in
+from pipeline.clean.bylines import is_signing_unit, names_in
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
 from pipeline.clean.shapes import has_lowercase, is_address, is_listed_headline, is_name, is_paragraph
@@ -34,6 +34,8 @@ ABSTRACT_HEADING = regex.compile(r"^(?:tóm tắt|abstract)\s*:?$", regex.IGNORE
 EMAIL_LINE = regex.compile(r"^e-?mail\s*:\s*\S+@\S+$", regex.IGNORECASE)
 AFFILIATION_LINES = 2  # lines of an author's unit between her name and her email ("Khoa X", "Trường Y")
 ABSTRACT_LINES = 4  # "Tóm tắt:", the abstract (a paragraph or a few), then the author's keywords
+# "Văn phòng - Thống kê phường 7": an office signs in a few words, a listed headline runs longer
+SIGNING_UNIT_WORDS = 6
 SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
 LAST_MODIFIED = "last-modified"  # the rule of rules/boilerplate.yml naming a page's last-edited stamp
 # rules that remove a line without saying the site's furniture has begun: a table's dashes and
@@ -213,7 +215,10 @@ class Page:
         "Đang truy cập: 25"; "Tải về", "Tệp đính kèm" over the file's name): a widget's heading and
         items, where the article's own short lines (a heading, a name) have prose or a signature under
         them. A table's cells over its numbers (stray, inside articles too) or over a lone phrase ("TT"
-        over "Họ tên") are no widget."""
+        over "Họ tên") are no widget, nor a lead-in with its colon over the office that signs the
+        article ("Lãnh đạo hiện nay:" over "Văn phòng Đảng ủy": the list it leads into was cut)."""
+        if self.texts[i].endswith(":") and i + 1 < len(self.lines) and self._signs_as_unit(i + 1):
+            return False
         j = i
         while j < len(self.lines) and not self.is_chrome(j):
             text = self.texts[j]
@@ -224,19 +229,28 @@ class Page:
         return i < j < len(self.lines) and (
             self.lines[j].rule not in (*STRAY_RULES, "phrase") or self.is_furniture(j))
 
+    def _signs_as_unit(self, i: int) -> bool:
+        """An office's name alone right above the site's furniture ("Văn phòng Đảng ủy" over "Lượt xem:
+        1.207"): the unit that signs the article, no item of a widget or a menu ("Chi bộ Đảng" among
+        more of the menu's items)."""
+        text = self.texts[i]
+        return is_signing_unit(text, self.rules.units) and not is_paragraph(text) and (
+            len(regex.findall(r"\w+", text)) <= SIGNING_UNIT_WORDS) and self._furniture_at(i + 1)
+
     def heads_a_list(self, i: int) -> bool:
         """Two or more headline-shaped lines from here, and site furniture right after them.
 
-        A list heading after them heads the list under it, and a byline among them signs the
-        article: the lines before either are the article's last (a caption, a subheading, a
-        paragraph the stored page cut short). Short labels may stand among the headlines, or head
-        them ("Bài viết mới", "Sản phẩm"): a heading the rules do not know, or a menu's items.
+        A list heading after them heads the list under it, and a byline among them (names, or an
+        office's name: "Văn phòng - Thống kê phường 7") signs the article: the lines before either
+        are the article's last (a caption, a subheading, a paragraph the stored page cut short).
+        Short labels may stand among the headlines, or head them ("Bài viết mới", "Sản phẩm"): a
+        heading the rules do not know, or a menu's items.
         """
         if not is_listed_headline(self.texts[i]) and not self._is_label(i, LABEL_MIN_WORDS):
             return False
         j = headlines = 0
         for j in range(i, len(self.lines)):
-            if self._furniture_at(j) or self.names(j) is not None:
+            if self._furniture_at(j) or self.names(j) is not None or self._signs_as_unit(j):
                 break
             if is_listed_headline(self.texts[j]):
                 headlines += 1

@@ -53,6 +53,9 @@ URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 FILE_ID = r"(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9\-]*_)[A-Za-z0-9][A-Za-z0-9_\-]*"
 FILE_IDS = regex.compile(rf"^(?:{FILE_ID}(?:\s+|$))+$")
 IMAGE_FILE = regex.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg)\s*$", regex.IGNORECASE)
+# one or two lowercase letters without a mark alone on a line ("s", "aa"): an icon's or a broken image's
+# residue; the article's own single letters are drop capitals ("N") or list marks with their bracket
+STRAY_LETTERS = regex.compile(r"^[a-z]{1,2}$")
 TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
 DATE = r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}"
 # a time and a full date side by side ("04:30 GMT+7, Thứ Ba, 27/9/2022", "30/03/2021 08:50"): how
@@ -158,7 +161,8 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_leaked_markup(text: str) -> bool:
     """Markup that leaked into the text: an image file name, a CMS block name, an unaccented alt text."""
-    if IMAGE_FILE.search(text) or TEMPLATE_FIELD.match(text.strip()) or FILE_IDS.match(text.strip()):
+    if IMAGE_FILE.search(text) or TEMPLATE_FIELD.match(text.strip()) or FILE_IDS.match(text.strip()) \
+            or STRAY_LETTERS.match(text.strip()):
         return True
     if words(text) > 8 or is_paragraph(text) or not letters_only_ascii(text):
         return False
