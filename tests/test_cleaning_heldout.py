@@ -91,7 +91,8 @@ FLOORS = {
     # provincial TV, sector companies, a police and an inspectorate portal; a third start mid-article),
     # annotated by a session that did not run vnie and reviewed by a second against the stored pages;
     # scored once on arrival (tree 2cd133b, 2026-12-05): body kept 1.000 each, boilerplate left 12.0% /
-    # 1.1% / 12.0%, titles 15 / 16 / 15 of 16, published 16 of 16 each, authors F1 1.00 each (text / HTML / JSONL)
+    # 1.1% / 12.0%, titles 15 / 16 / 15 of 16, published 16 of 16 each, authors F1 1.00 each
+    # (text / HTML / JSONL)
     "cleaning-test10.jsonl": {
         "txt": (0.99, 0.93, 0.99, 0.99, 0.12),
         "html": (0.99, 0.99, 0.99, 0.99, 0.02),
