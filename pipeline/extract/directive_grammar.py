@@ -97,13 +97,18 @@ CONGRESS_NAME = (
     rf"{H}+(?:{CONGRESS_NUMBER}|{ORDINAL})"
     rf"|(?:(?i:đại{H}+hội){H}+)?(?:(?i:đại{H}+biểu){H}+)?Đảng{BODY_WORD}{{1,10}}?"
     rf"{H}+{CONGRESS_NUMBER}"
+    # a Party unit in lower case, named by its congress's number alone: "Nghị quyết của chi bộ lần
+    # thứ V", "nghị quyết của đảng bộ trường lần thứ III" (a school's or a ward's own unit)
+    rf"|(?i:chi{H}+bộ|đảng{H}+bộ){BODY_WORD}{{0,10}}?{H}+{CONGRESS_NUMBER}"
     # the Party's body in lower case after "đại hội": "nghị quyết đại hội đảng bộ tỉnh lần thứ XX"
     rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+(?i:đảng){BODY_WORD}{{1,10}}?{H}+{CONGRESS_NUMBER}"
     # any other body's congress: "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII"
     rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+\p{{Lu}}[\p{{L}}]*{BODY_WORD}{{0,10}}?"
     rf"{H}+{CONGRESS_NUMBER})"
     rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
-# "Nghị quyết (của) Đại hội ...": "của" says nothing of which congress, and the id leaves it out
+# "Nghị quyết (của) Đại hội ...": "của" says nothing of which congress, and the id leaves it out;
+# a resolution named by its body without "Đại hội" ("Nghị quyết của Đảng bộ Sở Y tế lần thứ VIII")
+# keeps it, the name as written (spec section 3)
 CONGRESS = regex.compile(rf"{RESOLUTION}(?P<of>(?i:của){H}+)?{CONGRESS_NAME}")
 # one more congress listed after the first without its "Nghị quyết" ("Nghị quyết Đại hội Đảng bộ
 # tỉnh lần thứ XX, Đại hội Đảng bộ huyện lần thứ XXIV"): the second congress's resolution
@@ -152,6 +157,8 @@ NAME_THEN_SO = regex.compile(rf"(?:{H}+[\p{{L}}]+){{1,8}}{H}+(?i:số){H}*")
 QUALIFIER_THEN_SO = regex.compile(rf"(?:{H}+\p{{Ll}}+){{1,3}}{H}+(?i:số){H}*:?{H}*")
 PUNCTUATION_NEXT = regex.compile(rf"{H}*(?:[.,;:()!?]|$)")
 CONGRESS_WORDS = regex.compile(r"\b(?:đại hội|đại biểu) ")
+# what a congress's name opens with when "của" before it is left out of the id
+CONGRESS_OPENS = regex.compile(rf"(?i:đại{H}+hội)(?![\p{{L}}])")
 SIBLING = regex.compile(rf",{H}*(?P<name>\p{{Lu}}\p{{Ll}}+(?:{H}+\p{{Ll}}+){{0,2}})"
                         rf"(?={H}*(?:\.\.\.|…|[.;:)]|$))")
 PLAN_TYPE = regex.compile(r"\S+\s+\S+(?:\s+hành\s+động)?")

@@ -29,6 +29,7 @@ from pipeline.extract.directive_grammar import (
     BARE_END,
     CENTRAL,
     CONGRESS,
+    CONGRESS_OPENS,
     CONGRESS_WORDS,
     EVERY_CONGRESS,
     KHOA_SEPARATOR,
@@ -235,10 +236,11 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
                            number=plenum, id=ids[0], extra_ids=ids[1:],
                            name_key=casefold_words(base, modern=True), priority=2))
     if match := match_at(CONGRESS, text, pos):
-        written = match.group(0)
+        written = without_of = match.group(0)
         if match.group("of"):
-            written = written[:match.start("of") - pos] + written[match.end("of") - pos:]
-        key = CONGRESS_WORDS.sub("", casefold_words(written, modern=True))
+            without_of = written[:match.start("of") - pos] + written[match.end("of") - pos:]
+            written = without_of if CONGRESS_OPENS.match(text, match.end("of")) else written
+        key = CONGRESS_WORDS.sub("", casefold_words(without_of, modern=True))
         found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết",
                            id=_named_resolution(written), name_key=key, priority=2))
         found += _next_congresses(name, text, match.end())
@@ -320,9 +322,10 @@ def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found
 
 def _named_resolution(written: str) -> str:
     """A resolution named by its plenum or congress, in one spelling: "nghị quyết trung ương 4"
-    is "Nghị quyết Trung ương 4"."""
+    is "Nghị quyết Trung ương 4"; "của" before a body's name stays lower case."""
     words = clean(written).split(" ")
-    return canonical_name(" ".join(words[:2]), " ".join(words[2:]))
+    named = canonical_name(" ".join(words[:2]), " ".join(words[2:]))
+    return named.replace(" Của ", " của ", 1)  # the name's first word, capitalised, is "của" here
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
