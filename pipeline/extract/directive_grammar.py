@@ -47,7 +47,10 @@ SEP = rf"{H}?[-/–]{H}?"
 # ("Nghị quyết 30/NQ-QH 14 đại biểu ...")
 LEGISLATURE = (rf"(?:(?<=QH){H}(?P<legislature>1\d)"
                rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:về|của|ngày)(?![\p{{L}}])))?")
-SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{SEP}"
+# a letterhead pads its number ("Số:  26  -CTr/TWĐTN-VP", the blanks a form left for it): more than
+# one space may stand between the number and its codes
+NUMBER_SEP = rf"{H}{{0,3}}[-/–]{H}?"
+SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{NUMBER_SEP}"
                        rf"(?P<codes>{CODE}(?:{SEP}{CODE})*){LEGISLATURE}")
 # a symbol with its number glued to its type code or set off by a space, not a dash ("Kế hoạch số
 # 09KH/ĐTN", "Nghị quyết số 57 NQ/TW"), or with dashes for slashes around its year ("18-2019-TT-BGDĐT",

@@ -63,6 +63,7 @@ from pipeline.extract.directive_issuers import without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
 from pipeline.extract.directive_links import (
     carried_plan_codes,
+    letterhead_plans,
     named_then_symbol,
     read_context,
     read_tail,
@@ -357,6 +358,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         items += found
     resolve(items)
     carried_plan_codes(items, texts)
+    letterhead_plans(items, texts)
     return [_mention(item) for item in items if item.id]
 
 
