@@ -292,8 +292,11 @@ def canonical_type(written: str) -> str:
 
 
 def canonical_symbol(num: str, year: str | None, codes: list[str],
-                     dash_first: bool) -> tuple[str, str | None, str | None]:
-    """A symbol's id, the type its abbreviation names, and the issuer its codes imply."""
+                     dash_first: bool, year_dash: bool = False) -> tuple[str, str | None, str | None]:
+    """A symbol's id, the type its abbreviation names, and the issuer its codes imply.
+
+    `year_dash`: a dash between the year and the codes ("32/2015-BGDĐT"); without a type code to
+    put a slash before, nothing tells the symbol's official form, and it stays as written."""
     rule = rules()
     official = [rule.kind_by_abbr[c.upper()][0] if c.upper() in rule.kind_by_abbr
                 else (party_code(c) or (None, None))[0] or _issuer_code(c)[0] for c in codes]
@@ -305,6 +308,8 @@ def canonical_symbol(num: str, year: str | None, codes: list[str],
     else:
         symbol = "/".join([num, *([year] if year else []), "-".join(official)])
         kind = rule.kind_by_abbr.get(first, ("", None))[1]
+        if year_dash and first not in rule.kind_by_abbr:
+            symbol = f"{num}/{year}-{'-'.join(official)}"
         if kind is None and first.casefold() in rule.words["letter_issuers"]:
             kind = "Công văn"
         elif kind is None and year and first.startswith("QH"):
