@@ -74,6 +74,7 @@ from pipeline.extract.directive_names import (
     congress_body_at,
     drafted,
     known_name_at,
+    monthly_at,
     owned_name_at,
     plan_at,
     plural_before,
@@ -249,7 +250,8 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
     elif match := match_at(BARE_CONGRESS, text, pos):
         found += _congress_unnumbered(name, text, pos, match.end())
     drafts = drafted(text, pos)  # "dự thảo Kế hoạch công tác năm 2020": a draft named by its subject
-    named_here = () if drafts else (plan_at(text, pos), known_name_at(text, pos), owned_name_at(text, pos))
+    named_here = () if drafts else (plan_at(text, pos), known_name_at(text, pos), owned_name_at(text, pos),
+                                        monthly_at(text, pos))
     for named in filter(None, named_here):
         found.append(Found(name, named.start, named.end, text[named.start:named.end], "named", named.kind,
                            id=named.id, issuer=named.issuer, priority=1))
