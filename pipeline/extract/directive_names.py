@@ -233,7 +233,9 @@ def monthly_at(text: str, pos: int) -> Named | None:
     """A `monthly` type's document named by its month ("Nghị quyết tháng 1"), capitalised, not plural."""
     match = match_at(rules().patterns["type"], text, pos)
     written = match.group("type") if match else ""
-    if not (match and written[0].isupper() and type_entry(written).get("monthly")) or plural_before(text, pos):
+    if not (match and written[0].isupper() and type_entry(written).get("monthly")):
+        return None
+    if plural_before(text, pos):
         return None
     if not (month := match_at(MONTH, text, match.end())):
         return None

@@ -133,7 +133,8 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
             return None
         dash_first = text[match.end("num"):match.start("codes")].strip() in "-–" and not match.group("year")
     year_dash = bool(match.group("year")) and "/" not in text[match.end("year"):match.start("codes")]
-    symbol, kind, issuer = canonical_symbol(match.group("num"), match.group("year"), codes, dash_first, year_dash)
+    symbol, kind, issuer = canonical_symbol(match.group("num"), match.group("year"), codes, dash_first,
+                                            year_dash)
     # the symbol tells more
     generic = written is None or (kind and casefold_words(written, modern=True) == "văn bản")
     written_kind = kind if generic else canonical_type(written or "")
