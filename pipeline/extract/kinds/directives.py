@@ -65,6 +65,7 @@ from pipeline.extract.directive_links import (
     carried_plan_codes,
     letterhead_plans,
     named_then_symbol,
+    on_letterhead,
     read_context,
     read_tail,
     resolve,
@@ -111,8 +112,8 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     """The reference a symbol makes, or None for a code that names no document.
 
     A loose symbol ("09KH/ĐTN", "57 NQ/TW", "18-2019-TT-BGDĐT") opens with a type abbreviation and
-    needs that type's word before it ("4G/LTE", "12 TB/ngày" are no documents), or, dashed around its
-    year, an issuer the rules know. Its separator after the type tells Party ("/") from State ("-") order.
+    needs that type's word before it ("4G/LTE", "12 TB/ngày" are no documents), a letterhead's "Số:"
+    line ("Số: 01 NQ/THCSTrA"), or, dashed around its year, an issuer the rules know. Its separator after the type tells Party ("/") from State ("-") order.
     """
     codes = unglued(SEPARATOR.split(match.group("codes")))  # "134/QĐUB" is 134/QĐ-UB
     if match.group("legislature"):
@@ -124,7 +125,8 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     if loose:
         abbr_kind = rules().kind_by_abbr.get(codes[0].upper())
         typed = bool(written) and abbr_kind is not None and abbr_kind[1] == canonical_type(written or "")
-        if not abbr_kind or not (typed or (match.group("year") and known_code(codes[-1]))):
+        headed = on_letterhead(text, match.start())
+        if not abbr_kind or not (typed or headed or (match.group("year") and known_code(codes[-1]))):
             return None
         first_separator = SEPARATOR.search(match.group("codes"))
         dash_first = bool(first_separator) and "/" in first_separator.group(0) and not match.group("year")
