@@ -113,7 +113,8 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
 
     A loose symbol ("09KH/ĐTN", "57 NQ/TW", "18-2019-TT-BGDĐT") opens with a type abbreviation and
     needs that type's word before it ("4G/LTE", "12 TB/ngày" are no documents), a letterhead's "Số:"
-    line ("Số: 01 NQ/THCSTrA"), or, dashed around its year, an issuer the rules know. Its separator after the type tells Party ("/") from State ("-") order.
+    line ("Số: 01 NQ/THCSTrA"), or, dashed around its year, an issuer the rules know. Its separator
+    after the type tells Party ("/") from State ("-") order.
     """
     codes = unglued(SEPARATOR.split(match.group("codes")))  # "134/QĐUB" is 134/QĐ-UB
     if match.group("legislature"):
