@@ -248,3 +248,15 @@ def test_a_generic_document_word_takes_the_one_symbol_with_its_number() -> None:
 def test_a_headline_short_form_is_the_body_symbol() -> None:
     assert _ids("Tỉnh ủy triển khai Nghị quyết 35-NQ/TW.", title="Nghị quyết số 35 đi vào cuộc sống") == [
         "35-NQ/TW"]
+
+
+def test_letterhead_is_the_page_document_of_its_type_only() -> None:
+    """A letterhead's number names the page's own document: a plan of its type takes its id, one of
+    another type keeps its own, and a number line deep in an article is no letterhead."""
+    head = "Số: 12-KH/ĐU\nNgày 3 tháng 2 năm 2023\n"
+    ids = _ids(head + "Đảng ủy ban hành Kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV và "
+               "Chương trình công tác năm 2023 của chi bộ.")
+    assert "12-KH/ĐU" in ids and "Chương trình công tác năm 2023" in ids
+    assert not any(i.startswith("Kế hoạch") for i in ids)
+    deep = "Đảng ủy họp bàn nhiều việc. " * 12 + "\n" + head + "Đảng ủy ban hành Kế hoạch công tác năm 2023."
+    assert "Kế hoạch công tác năm 2023" in _ids(deep)

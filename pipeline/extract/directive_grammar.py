@@ -24,7 +24,8 @@ SCHEMA = strict_object({
     "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "list_abbr": _LIST, "ambiguous": _FLAG,
                              "titled": _FLAG, "named": _FLAG, "subject": _FLAG, "clause_named": _FLAG,
                              "capital_subject": _FLAG, "owned": _FLAG, "year_named": _FLAG,
-                             "lower_named": _FLAG, "about_named": _FLAG, "any_case": _FLAG}),
+                             "lower_named": _FLAG, "about_named": _FLAG, "any_case": _FLAG,
+                             "monthly": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
     "name_aliases": lexicon_schema({"id": _TEXT, "one_edition": _FLAG}, required=["id"]),
     "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),
@@ -47,7 +48,10 @@ SEP = rf"{H}?[-/–]{H}?"
 # ("Nghị quyết 30/NQ-QH 14 đại biểu ...")
 LEGISLATURE = (rf"(?:(?<=QH){H}(?P<legislature>1\d)"
                rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:về|của|ngày)(?![\p{{L}}])))?")
-SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{SEP}"
+# a letterhead pads its number ("Số:  26  -CTr/TWĐTN-VP", the blanks a form left for it): more than
+# one space may stand between the number and its codes
+NUMBER_SEP = rf"{H}{{0,3}}[-/–]{H}?"
+SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{NUMBER_SEP}"
                        rf"(?P<codes>{CODE}(?:{SEP}{CODE})*){LEGISLATURE}")
 # a symbol with its number glued to its type code or set off by a space, not a dash ("Kế hoạch số
 # 09KH/ĐTN", "Nghị quyết số 57 NQ/TW"), or with dashes for slashes around its year ("18-2019-TT-BGDĐT",
@@ -97,13 +101,18 @@ CONGRESS_NAME = (
     rf"{H}+(?:{CONGRESS_NUMBER}|{ORDINAL})"
     rf"|(?:(?i:đại{H}+hội){H}+)?(?:(?i:đại{H}+biểu){H}+)?Đảng{BODY_WORD}{{1,10}}?"
     rf"{H}+{CONGRESS_NUMBER}"
+    # a Party unit in lower case, named by its congress's number alone: "Nghị quyết của chi bộ lần
+    # thứ V", "nghị quyết của đảng bộ trường lần thứ III" (a school's or a ward's own unit)
+    rf"|(?i:chi{H}+bộ|đảng{H}+bộ){BODY_WORD}{{0,10}}?{H}+{CONGRESS_NUMBER}"
     # the Party's body in lower case after "đại hội": "nghị quyết đại hội đảng bộ tỉnh lần thứ XX"
     rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+(?i:đảng){BODY_WORD}{{1,10}}?{H}+{CONGRESS_NUMBER}"
     # any other body's congress: "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII"
     rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+\p{{Lu}}[\p{{L}}]*{BODY_WORD}{{0,10}}?"
     rf"{H}+{CONGRESS_NUMBER})"
     rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
-# "Nghị quyết (của) Đại hội ...": "của" says nothing of which congress, and the id leaves it out
+# "Nghị quyết (của) Đại hội ...": "của" says nothing of which congress, and the id leaves it out;
+# a resolution named by its body without "Đại hội" ("Nghị quyết của Đảng bộ Sở Y tế lần thứ VIII")
+# keeps it, the name as written (spec section 3)
 CONGRESS = regex.compile(rf"{RESOLUTION}(?P<of>(?i:của){H}+)?{CONGRESS_NAME}")
 # one more congress listed after the first without its "Nghị quyết" ("Nghị quyết Đại hội Đảng bộ
 # tỉnh lần thứ XX, Đại hội Đảng bộ huyện lần thứ XXIV"): the second congress's resolution
@@ -114,10 +123,11 @@ BARE_CONGRESS = regex.compile(rf"Nghị{H}+quyết{H}+Đại{H}+hội(?![\p{{L}}
 BARE_END = regex.compile(rf"{H}+\p{{Ll}}|{H}*[^\p{{L}}\d\s]|{H}*$")  # no body's name follows
 EVERY_CONGRESS = regex.compile(rf"(?:{H}+[\p{{L}}]+){{0,8}}?{H}+(?i:các{H}+cấp)(?![\p{{L}}])")
 # the period that ends a plan's name: "năm 2023", "giai đoạn 2021-2025, tầm nhìn đến năm 2030",
-# "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" (a master plan's)
+# "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" (a master plan's), a school year ("Kế hoạch giáo dục
+# năm học 2022-2023": the education sector plans by it as offices plan by the calendar year)
 YEAR = r"(?:19|20)\d{2}"
 PERIOD = regex.compile(
-    rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|thời{H}+kỳ|nhiệm{H}+kỳ|đến(?:{H}+năm)?|năm){H}+{YEAR}"
+    rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|thời{H}+kỳ|nhiệm{H}+kỳ|đến(?:{H}+năm)?|năm{H}+học|năm){H}+{YEAR}"
     rf"(?:{H}*[-–]{H}*{YEAR})?"
     rf"(?:{H}*,?{H}*(?i:tầm{H}+nhìn|định{H}+hướng){H}+(?i:đến){H}+(?:(?i:năm){H}+)?{YEAR})?(?![\p{{L}}\d/])")
 # "Quyết định số 217 và 218", "Nghị quyết 21, 22": more documents of the type just named
@@ -152,6 +162,8 @@ NAME_THEN_SO = regex.compile(rf"(?:{H}+[\p{{L}}]+){{1,8}}{H}+(?i:số){H}*")
 QUALIFIER_THEN_SO = regex.compile(rf"(?:{H}+\p{{Ll}}+){{1,3}}{H}+(?i:số){H}*:?{H}*")
 PUNCTUATION_NEXT = regex.compile(rf"{H}*(?:[.,;:()!?]|$)")
 CONGRESS_WORDS = regex.compile(r"\b(?:đại hội|đại biểu) ")
+# what a congress's name opens with when "của" before it is left out of the id
+CONGRESS_OPENS = regex.compile(rf"(?i:đại{H}+hội)(?![\p{{L}}])")
 SIBLING = regex.compile(rf",{H}*(?P<name>\p{{Lu}}\p{{Ll}}+(?:{H}+\p{{Ll}}+){{0,2}})"
                         rf"(?={H}*(?:\.\.\.|…|[.;:)]|$))")
 PLAN_TYPE = regex.compile(r"\S+\s+\S+(?:\s+hành\s+động)?")
@@ -282,8 +294,11 @@ def canonical_type(written: str) -> str:
 
 
 def canonical_symbol(num: str, year: str | None, codes: list[str],
-                     dash_first: bool) -> tuple[str, str | None, str | None]:
-    """A symbol's id, the type its abbreviation names, and the issuer its codes imply."""
+                     dash_first: bool, year_dash: bool = False) -> tuple[str, str | None, str | None]:
+    """A symbol's id, the type its abbreviation names, and the issuer its codes imply.
+
+    `year_dash`: a dash between the year and the codes ("32/2015-BGDĐT"); without a type code to
+    put a slash before, nothing tells the symbol's official form, and it stays as written."""
     rule = rules()
     official = [rule.kind_by_abbr[c.upper()][0] if c.upper() in rule.kind_by_abbr
                 else (party_code(c) or (None, None))[0] or _issuer_code(c)[0] for c in codes]
@@ -295,6 +310,8 @@ def canonical_symbol(num: str, year: str | None, codes: list[str],
     else:
         symbol = "/".join([num, *([year] if year else []), "-".join(official)])
         kind = rule.kind_by_abbr.get(first, ("", None))[1]
+        if year_dash and first not in rule.kind_by_abbr:
+            symbol = f"{num}/{year}-{'-'.join(official)}"
         if kind is None and first.casefold() in rule.words["letter_issuers"]:
             kind = "Công văn"
         elif kind is None and year and first.startswith("QH"):

@@ -37,6 +37,9 @@ OPEN_BRACKET = regex.compile(rf"(?:{PERIOD.pattern})?[^\S\n]*\([^\S\n]*")
 SYMBOL_CODE = regex.compile(r"[-/](?:(?:19|20)\d\d/)?([^-/]+)")  # "-QĐ/TW", "/2020/NĐ-CP": the type's code
 # between a coded plan and the document it carries out: its date and issuer, then "(về) thực hiện"
 CARRIES = regex.compile(r"[^.;:\n]{0,120}?(?<![\p{L}])thực[^\S\n]+hiện[^\S\n]+")
+# a letterhead's number line: "Số:" opening a line, then the symbol, within the page's first lines
+LETTERHEAD = regex.compile(r"[^\S\n]*(?i:số)[^\S\n]*:?[^\S\n]*")
+LETTERHEAD_REACH = 300
 PLACE_LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố"}  # a level's last word, before a place
 
 
@@ -239,3 +242,25 @@ def carried_plan_codes(items: list[Found], texts: dict[str, str]) -> None:
     for item in items:
         if item.outer and item.id and (item.outer["kind"], item.id) in carrying:
             item.outer = {**item.outer, "id": carrying[(item.outer["kind"], item.id)]}
+
+
+def letterhead_plans(items: list[Found], texts: dict[str, str]) -> None:
+    """A page that opens with a document's letterhead ("Số: 26-CTr/TWĐTN-VP" on a line of its own)
+    is that document: a plan of its type named there without a number ("... ban hành Chương trình
+    hành động thực hiện Nghị quyết Đại hội ...", as its headline names it too) is the letterhead's."""
+    heads = [item for item in items if item.form == "coded" and item.id and item.kind
+             and item.start <= LETTERHEAD_REACH and on_letterhead(texts[item.field], item.start)]
+    if len(heads) != 1:
+        return  # no letterhead, or several documents' numbers: which one the page is, is unclear
+    head = heads[0]
+    for item in items:
+        if item.outer and kind_key(item.outer["kind"]) == kind_key(head.kind or ""):
+            item.outer = {**item.outer, "id": head.id}
+        if item.form == "named" and item.kind and kind_key(item.kind) == kind_key(head.kind or ""):
+            item.id = head.id
+
+
+def on_letterhead(text: str, pos: int) -> bool:
+    """Whether what starts at pos follows a letterhead's "Số:" that opens its line."""
+    line = text.rfind("\n", 0, pos) + 1
+    return bool(LETTERHEAD.fullmatch(text, line, pos))

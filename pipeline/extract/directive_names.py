@@ -23,6 +23,7 @@ from pipeline.extract.directive_grammar import (
     PERIOD,
     SENTENCE_END,
     WORD,
+    YEAR,
     H,
     canonical_type,
     clean,
@@ -51,6 +52,9 @@ DELEGATES = regex.compile(r"[^\S\n]+(?i:đại[^\S\n]+biểu)(?![\p{L}])")
 TERM = regex.compile(rf"{H}*,?{H}*(?:(?i:nhiệm{H}+kỳ){H}*(?P<years>\d{{4}}{H}*[-–]{H}*\d{{4}})|{KHOA})"
                      rf"(?![\p{{L}}\d])")
 NEXT_TERM = regex.compile(rf"{H}+(?=(?i:và){H}+(?i:nhiệm{H}+kỳ))(?i:và)")  # "... và nhiệm kỳ 2020-2025"
+# a month after a monthly type: "tháng 1", "tháng 10/2023", "tháng 3 năm 2021", then no more digits
+MONTH = regex.compile(rf"{H}+(?i:tháng){H}+(?:1[0-2]|0?[1-9])(?:{H}*/{H}*{YEAR}|{H}+(?i:năm){H}+{YEAR})?"
+                      rf"(?![\p{{L}}\d/.-])")
 CLAUSE_NEXT = regex.compile(r"[^\S\n]+\p{Ll}|[^\S\n]*[,.;:)]|[^\S\n]*$")
 
 
@@ -223,6 +227,20 @@ def _one_spelling(subject: str) -> str:
     if first[1:].islower() and not any(name.startswith(first_key) for name in rules().name_case):
         first = first.lower()
     return f"{first} {rest}".strip()
+
+
+def monthly_at(text: str, pos: int) -> Named | None:
+    """A `monthly` type's document named by its month ("Nghị quyết tháng 1"), capitalised, not plural."""
+    match = match_at(rules().patterns["type"], text, pos)
+    written = match.group("type") if match else ""
+    if not (match and written[0].isupper() and type_entry(written).get("monthly")):
+        return None
+    if plural_before(text, pos):
+        return None
+    if not (month := match_at(MONTH, text, match.end())):
+        return None
+    kind = canonical_type(written)
+    return Named(pos, match.end(), f"{kind} {clean(month.group(0))}", kind)  # the month is the dates'
 
 
 def owned_name_at(text: str, pos: int) -> Named | None:

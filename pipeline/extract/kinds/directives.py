@@ -29,6 +29,7 @@ from pipeline.extract.directive_grammar import (
     BARE_END,
     CENTRAL,
     CONGRESS,
+    CONGRESS_OPENS,
     CONGRESS_WORDS,
     EVERY_CONGRESS,
     KHOA_SEPARATOR,
@@ -62,7 +63,9 @@ from pipeline.extract.directive_issuers import without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
 from pipeline.extract.directive_links import (
     carried_plan_codes,
+    letterhead_plans,
     named_then_symbol,
+    on_letterhead,
     read_context,
     read_tail,
     resolve,
@@ -72,6 +75,7 @@ from pipeline.extract.directive_names import (
     congress_body_at,
     drafted,
     known_name_at,
+    monthly_at,
     owned_name_at,
     plan_at,
     plural_before,
@@ -108,8 +112,9 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     """The reference a symbol makes, or None for a code that names no document.
 
     A loose symbol ("09KH/ĐTN", "57 NQ/TW", "18-2019-TT-BGDĐT") opens with a type abbreviation and
-    needs that type's word before it ("4G/LTE", "12 TB/ngày" are no documents), or, dashed around its
-    year, an issuer the rules know. Its separator after the type tells Party ("/") from State ("-") order.
+    needs that type's word before it ("4G/LTE", "12 TB/ngày" are no documents), a letterhead's "Số:"
+    line ("Số: 01 NQ/THCSTrA"), or, dashed around its year, an issuer the rules know. Its separator
+    after the type tells Party ("/") from State ("-") order.
     """
     codes = unglued(SEPARATOR.split(match.group("codes")))  # "134/QĐUB" is 134/QĐ-UB
     if match.group("legislature"):
@@ -121,7 +126,8 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     if loose:
         abbr_kind = rules().kind_by_abbr.get(codes[0].upper())
         typed = bool(written) and abbr_kind is not None and abbr_kind[1] == canonical_type(written or "")
-        if not abbr_kind or not (typed or (match.group("year") and known_code(codes[-1]))):
+        headed = on_letterhead(text, match.start())
+        if not abbr_kind or not (typed or headed or (match.group("year") and known_code(codes[-1]))):
             return None
         first_separator = SEPARATOR.search(match.group("codes"))
         dash_first = bool(first_separator) and "/" in first_separator.group(0) and not match.group("year")
@@ -129,7 +135,9 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
         if written is None and not (known_code(codes[0]) or (len(codes) > 1 and known_code(codes[-1]))):
             return None
         dash_first = text[match.end("num"):match.start("codes")].strip() in "-–" and not match.group("year")
-    symbol, kind, issuer = canonical_symbol(match.group("num"), match.group("year"), codes, dash_first)
+    year_dash = bool(match.group("year")) and "/" not in text[match.end("year"):match.start("codes")]
+    symbol, kind, issuer = canonical_symbol(match.group("num"), match.group("year"), codes, dash_first,
+                                            year_dash)
     # the symbol tells more
     generic = written is None or (kind and casefold_words(written, modern=True) == "văn bản")
     written_kind = kind if generic else canonical_type(written or "")
@@ -235,17 +243,19 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
                            number=plenum, id=ids[0], extra_ids=ids[1:],
                            name_key=casefold_words(base, modern=True), priority=2))
     if match := match_at(CONGRESS, text, pos):
-        written = match.group(0)
+        written = without_of = match.group(0)
         if match.group("of"):
-            written = written[:match.start("of") - pos] + written[match.end("of") - pos:]
-        key = CONGRESS_WORDS.sub("", casefold_words(written, modern=True))
+            without_of = written[:match.start("of") - pos] + written[match.end("of") - pos:]
+            written = without_of if CONGRESS_OPENS.match(text, match.end("of")) else written
+        key = CONGRESS_WORDS.sub("", casefold_words(without_of, modern=True))
         found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết",
                            id=_named_resolution(written), name_key=key, priority=2))
         found += _next_congresses(name, text, match.end())
     elif match := match_at(BARE_CONGRESS, text, pos):
         found += _congress_unnumbered(name, text, pos, match.end())
     drafts = drafted(text, pos)  # "dự thảo Kế hoạch công tác năm 2020": a draft named by its subject
-    named_here = () if drafts else (plan_at(text, pos), known_name_at(text, pos), owned_name_at(text, pos))
+    named_here = () if drafts else (plan_at(text, pos), known_name_at(text, pos), owned_name_at(text, pos),
+                                        monthly_at(text, pos))
     for named in filter(None, named_here):
         found.append(Found(name, named.start, named.end, text[named.start:named.end], "named", named.kind,
                            id=named.id, issuer=named.issuer, priority=1))
@@ -320,9 +330,10 @@ def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found
 
 def _named_resolution(written: str) -> str:
     """A resolution named by its plenum or congress, in one spelling: "nghị quyết trung ương 4"
-    is "Nghị quyết Trung ương 4"."""
+    is "Nghị quyết Trung ương 4"; "của" before a body's name stays lower case."""
     words = clean(written).split(" ")
-    return canonical_name(" ".join(words[:2]), " ".join(words[2:]))
+    named = canonical_name(" ".join(words[:2]), " ".join(words[2:]))
+    return named.replace(" Của ", " của ", 1)  # the name's first word, capitalised, is "của" here
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
@@ -354,6 +365,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         items += found
     resolve(items)
     carried_plan_codes(items, texts)
+    letterhead_plans(items, texts)
     return [_mention(item) for item in items if item.id]
 
 
