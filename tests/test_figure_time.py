@@ -327,3 +327,15 @@ def test_back_then_widens_the_day_named_before_to_its_year() -> None:
     )
     times = _dated_times(text, "2024-08-19")
     assert (times["10.000 khách hàng"], times["2%"]) == ("2004-10-15", "2004")
+
+
+def test_a_plans_implementation_heading_dates_its_undated_figures() -> None:
+    # the heading alone, the first and last day on the lines under it (spec 4a: a target's time is
+    # the period of the target)
+    text = (
+        "- Chỉ tiêu: 5kg/1 đội viên/4 tháng, để trang bị 5 chậu hoa.\n\n"
+        "- THỜI GIAN THỰC HIỆN :\n\n"
+        "-Ngày phát động phong trào: 15/ 12/ 2021.\n\n"
+        "-Ngày tổng kết phong trào: 21/ 04/2022."
+    )
+    assert _times(text)["5 chậu"] == "2021-12-15/2022-04-21"

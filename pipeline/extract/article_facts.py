@@ -13,6 +13,9 @@ from pipeline.extract.document import ArticleDoc
 from pipeline.extract.kinds import organizations, people
 from pipeline.model import Mention
 
+LABELLED_LINES = 3  # lines under an implementation label that may state its dates ("Ngày phát động: ...")
+# a line's bullet or numbering before its first word ("- ", "II. ", "3) ")
+LINE_LEAD = regex.compile(r"[\s\-–—•+*.):\dIVX]*")
 LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
 ADMIN = regex.compile(r"(?i)^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s")
 # a level word inside a name followed by the capitalised place name to the name's end
@@ -99,10 +102,54 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
     article = Article(names, places, year, by_field, bodies)
     if year and doc.published and doc.published[5:7].isdigit():
         article.month = int(doc.published[5:7])
-    article.period = headline_period(by_field.get("title", []))
+    # a plan's own statement of its period is closer than its headline's
+    stated = stated_period(doc, by_field.get("text", []))
+    article.period = stated or headline_period(by_field.get("title", []))
     if article.period is None and year is None:
         article.period = latest_period(context)
     return article
+
+
+def stated_period(doc: ArticleDoc, dates: list[Mention]) -> str | None:
+    """A plan's implementation period, stated under a label opening a line ("THỜI GIAN THỰC HIỆN: từ
+    15/12/2021 đến 21/4/2022"), or by the dates of the lines right after a label standing alone."""
+    segment = doc.segment("text")
+    if segment is None:
+        return None
+    dated = [(m.start, str(m.attrs["value"])) for m in dates if m.type == "DATE" and m.attrs.get("value")]
+    lines, start = [], 0
+    for line in segment.text.split("\n"):
+        if line.strip():
+            lines.append((start, start + len(line), line))
+        start += len(line) + 1
+    for n, (low, high, line) in enumerate(lines):
+        lead = LINE_LEAD.match(line).end()
+        label = _implementation_label(line[lead:])
+        if label is None:
+            continue
+        scope = [(low + lead + label, high)]
+        if not any(scope[0][0] <= at < high for at, _ in dated):
+            # the label is a heading: the dates are on the lines under it, as long as each holds one
+            scope = []
+            for after_low, after_high, _ in lines[n + 1 : n + 1 + LABELLED_LINES]:
+                if not any(after_low <= at < after_high for at, _ in dated):
+                    break
+                scope.append((after_low, after_high))
+        values = [v for at, v in dated if any(a <= at < b for a, b in scope) and ".." not in v]
+        if values:
+            first, last = values[0].partition("/")[0], values[-1].rpartition("/")[2]
+            if first < last and not anniversary(f"{first}/{last}"):
+                return f"{first}/{last}"  # a day alone is no period
+    return None
+
+
+def _implementation_label(rest: str) -> int | None:
+    """Where the implementation_labels term a line opens with (after its bullet or number) ends."""
+    for term in sorted(rules().tables["implementation_labels"], key=len, reverse=True):
+        pattern = r"\s*" + r"\s+".join(map(regex.escape, term.split())) + r"(?!\p{L})"
+        if found := regex.match(pattern, rest, regex.IGNORECASE):
+            return found.end()
+    return None
 
 
 def places_in_name(name: str) -> list[tuple[str, str]]:

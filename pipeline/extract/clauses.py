@@ -100,6 +100,7 @@ PLAIN_TABLES = (
     "occasion_acts",
     "review_words",
     "plan_periods",
+    "implementation_labels",
     "election_words",
     "congress_words",
     "standing_measures",
