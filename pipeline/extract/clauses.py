@@ -61,6 +61,7 @@ PLAIN_TABLES = (
     "nation_attributes",
     "residence_words",
     "reporting_offices",
+    "national_offices",
     "address_units",
     "group_heads",
     "group_self_words",

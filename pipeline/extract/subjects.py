@@ -344,7 +344,7 @@ class Namer(SubjectFilters):
     def place_served(self, name: str) -> str | None:
         """The place an office serves, from its name ("Cục Thống kê tỉnh Bình Dương", "UBND tỉnh",
         "Ban Tổ chức Tỉnh ủy", "Văn phòng Huyện ủy Đức Trọng"), a bare level at the article's
-        place of that level; None for a national office ("Bộ Tài chính")."""
+        place of that level; for a national office ("Bộ Tài chính") the country the article names."""
         if found := places_in_name(name):
             return found[-1][1]
         written = name.split()
@@ -358,6 +358,10 @@ class Namer(SubjectFilters):
             if rest and all(w[:1].isupper() for w in rest):
                 return " ".join([written[k].lower(), *rest])
             return None if rest else self.article.places.get(level) or written[k].lower()
+        # a ministry or general department serves the country: the one the article names, if any
+        lowered = name.lower().split()
+        if any(rules().has("national_offices", " ".join(lowered[:n])) for n in (1, 2)):
+            return self.article.places.get("country")
         return None
 
     def scope(self, figures: list[int]) -> str | None:
