@@ -279,7 +279,9 @@ class Namer(SubjectFilters):
                 found.append(Candidate(words.starts[i], words.ends[i + n], phrase, group=True))
             elif (n := words.term_at(i, "group_heads", stop)) and not self._listed_noun(i):
                 j = self._phrase_end(i + n, stop, i + GROUP_WORDS)
-                found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=True))
+                # one acting ("các cơ sở khám chữa bệnh đã khám ...") is what the paragraph goes on about
+                acts = bool(words.term_at(j, "aspect_markers", stop))
+                found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=not acts))
         return found
 
     def _leads(self, i: int) -> bool:
