@@ -279,9 +279,13 @@ class Namer(SubjectFilters):
                 found.append(Candidate(words.starts[i], words.ends[i + n], phrase, group=True))
             elif (n := words.term_at(i, "group_heads", stop)) and not self._listed_noun(i):
                 j = self._phrase_end(i + n, stop, i + GROUP_WORDS)
-                # one acting ("các cơ sở khám chữa bệnh đã khám ...") is what the paragraph goes on about
-                acts = bool(words.term_at(j, "aspect_markers", stop))
-                found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=not acts))
+                # one a speaker reports acting ("X cho biết các cơ sở khám chữa bệnh đã khám ...") is what
+                # the paragraph goes on about; one acting in the outlet's words may be a kind of the
+                # article's body ("cấp ủy các TCCSĐ trực thuộc đã ...")
+                reported = bool(words.term_before(i, "source_after", i - 3))
+                acts = reported and bool(words.term_at(j, "aspect_markers", stop))
+                phrase = words.phrase(i, j)
+                found.append(Candidate(words.starts[i], words.ends[j - 1], phrase, group=not acts))
         return found
 
     def _leads(self, i: int) -> bool:
