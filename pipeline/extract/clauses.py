@@ -62,6 +62,7 @@ PLAIN_TABLES = (
     "residence_words",
     "reporting_offices",
     "national_offices",
+    "recurring_frames",
     "address_units",
     "group_heads",
     "group_self_words",
