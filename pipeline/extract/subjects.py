@@ -387,6 +387,17 @@ class Namer(SubjectFilters):
                 return self.article.places.get(level) or match.group(0)
         return None
 
+    def venue(self, c: Candidate, named: list[Candidate]) -> bool:
+        """Whether a place only says where the sentence's event is held, a body named after it
+        acting there ("Sáng 22/4 tại Hà Nội, Tổng cục Giáo dục nghề nghiệp và Cục Việc làm đã ký
+        kết ..."): what the article is about is the body, not the venue."""
+        i = self.words.at(c.start)
+        return (
+            c.start in self.place_at
+            and bool(self.words.term_before(i, "locatives", i - 1))
+            and any(o.start > c.end and o.start in self.body_starts for o in named)
+        )
+
     def paragraph_actor(self, recent: list[Candidate], low: int) -> str | None:
         """The body the sentence before `low` puts at the opening of a clause ("Vụ Đông Xuân, UBND
         huyện tiếp tục hỗ trợ nông dân. Theo đó, hỗ trợ 50% giá giống ..."): what the paragraph goes
