@@ -388,14 +388,22 @@ class Namer(SubjectFilters):
         return None
 
     def venue(self, c: Candidate, named: list[Candidate]) -> bool:
-        """Whether a place only says where the sentence's event is held, a body named after it
-        acting there ("Sáng 22/4 tại Hà Nội, Tổng cục Giáo dục nghề nghiệp và Cục Việc làm đã ký
-        kết ..."): what the article is about is the body, not the venue."""
-        i = self.words.at(c.start)
+        """Whether a name only sets the scene of the sentence's event, a body named after it acting:
+        a place where it is held ("Sáng 22/4 tại Hà Nội, Tổng cục Giáo dục nghề nghiệp và Cục Việc
+        làm đã ký kết ..."), or a name inside the verb phrase the sentence opens on, before the comma
+        of a body opening the clause ("Thực hiện Nghị quyết của Ban chấp hành Đảng bộ, sáng 02/02,
+        Đảng bộ Bệnh viện tổ chức ..."); what the article is about is the body."""
+        words, i = self.words, self.words.at(c.start)
+        after = [o for o in named if o.start > c.end and o.start in self.body_starts and not o.spoken]
+        if c.start in self.place_at and words.term_before(i, "locatives", i - 1) and after:
+            return True
+        first = words.at(words.sentence(c.start)[0])
         return (
-            c.start in self.place_at
-            and bool(self.words.term_before(i, "locatives", i - 1))
-            and any(o.start > c.end and o.start in self.body_starts for o in named)
+            bool(words.term_at(first, "verbs", i))
+            and "," not in words.text[words.starts[first] : c.start]
+            and any(
+                "," in words.text[c.end : o.start] and self.opens_clause(words.at(o.start)) for o in after
+            )
         )
 
     def paragraph_actor(self, recent: list[Candidate], low: int) -> str | None:
