@@ -461,7 +461,7 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
                 and c.start < members
                 and not reader.words.compared(reader.words.at(c.start), 3)  # "so với bình quân cả nước"
             ]
-            if named:
+            if named := [c for c in named if not reader.namer.venue(c, named)]:
                 return named[0].name
     return None
 

@@ -61,6 +61,8 @@ PLAIN_TABLES = (
     "nation_attributes",
     "residence_words",
     "reporting_offices",
+    "national_offices",
+    "recurring_frames",
     "address_units",
     "group_heads",
     "group_self_words",

@@ -75,17 +75,21 @@ class SubjectChooser:
         ):
             if pool:
                 return self._actor_over_owner(pool, clause, opens).name, True
+        spoken = [c for c in candidates if c.end <= fig.start and c.spoken]
+        office = spoken and self.namer.reports_on_others(spoken[-1].name)
+        # "Theo Ban Tổ chức Tỉnh ủy, ...": the province's figures; an office reporting in the sentence
+        # moves on from what the paragraph before established ("Theo số liệu của Tổng cục Hải quan,
+        # xuất khẩu ... đạt" after a paragraph on one province's prices: the country's)
+        if office and (place := self.namer.place_served(spoken[-1].name)):
+            return place, True
         # carried past the sentence that named it, a committee's figures are its Party body's
         # ("Đảng ủy Công ty đã lãnh đạo ... Doanh thu đạt ...": "Đảng bộ Công ty X")
         if established and not self._other_speaks(established, source, low, fig.start):
             return led_body(self.article, established) or established, False
         if actor := self.namer.paragraph_actor(self.recent(), low):
             return led_body(self.article, actor) or actor, False
-        if spoken := [c for c in candidates if c.end <= fig.start and c.spoken]:
-            if not self.namer.reports_on_others(spoken[-1].name):
-                return spoken[-1].name, True
-            if place := self.namer.place_served(spoken[-1].name):
-                return place, True  # "Theo Ban Tổ chức Tỉnh ủy, ...": the province's figures
+        if spoken and not office:
+            return spoken[-1].name, True
         if source and private(source) and not self._as_group(low, fig.start):
             return self.forms.get(source, source), True
         return self.article.topic or self.article.whole_area(), False

@@ -52,10 +52,14 @@ class SubjectFilters:
 
     def opens_clause(self, i: int) -> bool:
         """Whether word `i` opens a clause: first of its string, after punctuation, after a date that
-        frames it ("năm 2020 toàn tỉnh kết nạp ..."), after a topic's "thì" ("đối với giáo dục phổ thông
-        thì nhà nước phải lo"), or after a reporting verb ("đề nghị cấp ủy, chính quyền địa phương ...")."""
+        frames it ("năm 2020 toàn tỉnh kết nạp ...") or a recurrence opening it ("Mỗi tháng Liên đội
+        sẽ ..."), after a topic's "thì" ("đối với giáo dục phổ thông thì nhà nước phải lo"), or after
+        a reporting verb ("đề nghị cấp ủy, chính quyền địa phương ...")."""
         words = self.words
         if i == 0 or words.is_punct(i - 1) or self.marks.dated[i - 1] or words.lower[i - 1] == "thì":
+            return True
+        n = words.term_before(i, "recurring_frames", i - 3)
+        if n and (i - n == 0 or words.is_punct(i - n - 1)):
             return True
         return bool(words.term_before(i, "source_after", i - 3))
 

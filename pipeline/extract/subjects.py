@@ -279,7 +279,13 @@ class Namer(SubjectFilters):
                 found.append(Candidate(words.starts[i], words.ends[i + n], phrase, group=True))
             elif (n := words.term_at(i, "group_heads", stop)) and not self._listed_noun(i):
                 j = self._phrase_end(i + n, stop, i + GROUP_WORDS)
-                found.append(Candidate(words.starts[i], words.ends[j - 1], words.phrase(i, j), group=True))
+                # one a speaker reports acting ("X cho biết các cơ sở khám chữa bệnh đã khám ...") is what
+                # the paragraph goes on about; one acting in the outlet's words may be a kind of the
+                # article's body ("cấp ủy các TCCSĐ trực thuộc đã ...")
+                reported = bool(words.term_before(i, "source_after", i - 3))
+                acts = reported and bool(words.term_at(j, "aspect_markers", stop))
+                phrase = words.phrase(i, j)
+                found.append(Candidate(words.starts[i], words.ends[j - 1], phrase, group=not acts))
         return found
 
     def _leads(self, i: int) -> bool:
@@ -344,7 +350,7 @@ class Namer(SubjectFilters):
     def place_served(self, name: str) -> str | None:
         """The place an office serves, from its name ("Cục Thống kê tỉnh Bình Dương", "UBND tỉnh",
         "Ban Tổ chức Tỉnh ủy", "Văn phòng Huyện ủy Đức Trọng"), a bare level at the article's
-        place of that level; None for a national office ("Bộ Tài chính")."""
+        place of that level; for a national office ("Bộ Tài chính") the country the article names."""
         if found := places_in_name(name):
             return found[-1][1]
         written = name.split()
@@ -358,6 +364,10 @@ class Namer(SubjectFilters):
             if rest and all(w[:1].isupper() for w in rest):
                 return " ".join([written[k].lower(), *rest])
             return None if rest else self.article.places.get(level) or written[k].lower()
+        # a ministry or general department serves the country: the one the article names, if any
+        lowered = name.lower().split()
+        if any(rules().has("national_offices", " ".join(lowered[:n])) for n in (1, 2)):
+            return self.article.places.get("country")
         return None
 
     def scope(self, figures: list[int]) -> str | None:
@@ -376,6 +386,25 @@ class Namer(SubjectFilters):
                 level = rules().get("place_words", match.group(1))
                 return self.article.places.get(level) or match.group(0)
         return None
+
+    def venue(self, c: Candidate, named: list[Candidate]) -> bool:
+        """Whether a name only sets the scene of the sentence's event, a body named after it acting:
+        a place where it is held ("Sáng 22/4 tại Hà Nội, Tổng cục Giáo dục nghề nghiệp và Cục Việc
+        làm đã ký kết ..."), or a name inside the verb phrase the sentence opens on, before the comma
+        of a body opening the clause ("Thực hiện Nghị quyết của Ban chấp hành Đảng bộ, sáng 02/02,
+        Đảng bộ Bệnh viện tổ chức ..."); what the article is about is the body."""
+        words, i = self.words, self.words.at(c.start)
+        after = [o for o in named if o.start > c.end and o.start in self.body_starts and not o.spoken]
+        if c.start in self.place_at and words.term_before(i, "locatives", i - 1) and after:
+            return True
+        first = words.at(words.sentence(c.start)[0])
+        return (
+            bool(words.term_at(first, "verbs", i))
+            and "," not in words.text[words.starts[first] : c.start]
+            and any(
+                "," in words.text[c.end : o.start] and self.opens_clause(words.at(o.start)) for o in after
+            )
+        )
 
     def paragraph_actor(self, recent: list[Candidate], low: int) -> str | None:
         """The body the sentence before `low` puts at the opening of a clause ("Vụ Đông Xuân, UBND
