@@ -240,7 +240,8 @@ def grammar() -> Grammar:
         "chain_dash": rf"{list_gap}(?P<item>(?:ngày\s+)?(?P<d>{DAY})-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?)"
                       rf"(?![\p{{L}}\d]|[.,/-]\d|\s?%)",
         "list_gap": list_gap,
-        "range_gap": rf"\s*(?:{DASHES}|{until})\s*",
+        # a dash may stand before the word of "until" too: "TỪ NĂM 2009 - ĐẾN NĂM 2014"
+        "range_gap": rf"\s*(?:(?:{DASHES}\s*)?{until}|{DASHES})\s*",
         # after "N năm": its verbs of carrying out ("3 năm triển khai, tổ chức thực hiện Chỉ thị 05")
         "doing_gap": rf"(?:{HSPACE}*,?{HSPACE}+{lex['years_back_doing']})*{HSPACE}+",
         "issued_document": issued_documents,
