@@ -190,6 +190,9 @@ def grammar() -> Grammar:
                       rf"|tháng{HSPACE}+(?-i:{lex['lunar_months']}))(?!\p{{L}})",
         # "ngày 23/9 hàng năm", "tháng 10 Dương lịch hàng năm" (solar calendar named against the lunar)
         "recurring": rf"[^\S\n]*,?[^\S\n]*(?:dương\s+lịch[^\S\n]+)?{lex['recurrence_markers']}(?!\p{{L}})",
+        # ...or before it, up to three words apart in its clause: "Hằng năm, cứ vào độ tháng 11"
+        "recurring_before": rf"(?<!\p{{L}}){lex['recurrence_markers']}[^\S\n]*,?"
+                            rf"(?:[^\S\n]+\p{{L}}+){{0,3}}[^\S\n]+\Z",
         "back_cue": rf"(?<!\p{{L}})(?<!{lex['years_back_blockers']}\s+){lex['years_back_before']}\s+\Z",
         "back_after": rf"\s+{lex['years_back_after']}\b",
         "back_future": rf"\s+{lex['years_back_future']}\b",
@@ -237,7 +240,8 @@ def grammar() -> Grammar:
         "chain_dash": rf"{list_gap}(?P<item>(?:ngày\s+)?(?P<d>{DAY})-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?)"
                       rf"(?![\p{{L}}\d]|[.,/-]\d|\s?%)",
         "list_gap": list_gap,
-        "range_gap": rf"\s*(?:{DASHES}|{until})\s*",
+        # a dash may stand before the word of "until" too: "TỪ NĂM 2009 - ĐẾN NĂM 2014"
+        "range_gap": rf"\s*(?:(?:{DASHES}\s*)?{until}|{DASHES})\s*",
         # after "N năm": its verbs of carrying out ("3 năm triển khai, tổ chức thực hiện Chỉ thị 05")
         "doing_gap": rf"(?:{HSPACE}*,?{HSPACE}+{lex['years_back_doing']})*{HSPACE}+",
         "issued_document": issued_documents,

@@ -396,8 +396,9 @@ def segment_atoms(text: str, body: Sequence[Atom] = ()) -> list[Atom]:
     # a lunar-calendar day or month ("mồng 10/3 Âm lịch") has no ISO form
     atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not g.after("lunar", text, a.end)]
     # a yearless day or month that recurs ("ngày 23/9 hàng năm") is no one date, nor a range ending in it
-    recurring = {a.end for a in atoms
-                 if a.lo.month is not None and a.lo.yearless and g.after("recurring", text, a.end)}
+    recurring = {a.end for a in atoms if a.lo.month is not None and a.lo.yearless
+                 and (g.after("recurring", text, a.end)
+                      or g.before("recurring_before", text, a.start, width=40))}
     atoms = _repeated_months(atoms, text, body)
     atoms = _sentence_month(atoms, text)
     _share_years(atoms, text, g)
