@@ -36,6 +36,7 @@ from pipeline.extract.org_view import (
     SYLLABLE_RE,
     View,
     acronym_before,
+    acronym_joined,
     after_locative,
     brand_like,
     byline,
@@ -220,6 +221,8 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
         listed = norm[start:end] in org_rules.bodies
         if head and listed and org_rules.heads[head.group()].nested_only:
             head = None  # "Quỹ Tiền tệ Quốc tế": a listed body, not a fund read after its head
+        if head and norm[start:head.end()].isupper() and acronym_joined(view, start):
+            head = None  # "Đài PT&TH Vĩnh Long": the end of another acronym, not a school's level
         if head and view.ends_syllable(start, head.end()):
             cand = _from_head(view, start, head.end(), org_rules.heads[head.group()], found, acronyms)
             last_end = cand.end if cand else last_end
