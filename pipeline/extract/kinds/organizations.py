@@ -30,8 +30,9 @@ from pipeline.extract.org_definitions import (
 )
 from pipeline.extract.org_groups import group_keys
 from pipeline.extract.org_name_ends import place_end, village_end
+from pipeline.extract.org_parts import Scan
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
-from pipeline.extract.org_scan import Scan, read_name
+from pipeline.extract.org_scan import read_name
 from pipeline.extract.org_view import (
     SYLLABLE_RE,
     View,
