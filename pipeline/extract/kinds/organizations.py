@@ -480,6 +480,11 @@ def _entry(key: str, own: list[Mention], merged: list[Mention]) -> dict[str, Any
         # ("Uỷ ban", "Hoà"): the record keeps the article's form, `canonical` the listed one
         written = [n for n in names if modern_tones(n) == modern_tones(canonical[key])]
         name = max(written, key=lambda n: names[n]) if written else canonical[key]
+        # a listed body the article writes more often in a longer listed form keeps that form ("Ban Chấp
+        # hành Trung ương Đảng" three times, "Ban Chấp hành Trung ương" twice): names are as written, and
+        # the long form is the name (not "BĐBP", used more often than "Bộ đội Biên phòng")
+        usual = max(names, key=lambda n: (names[n], -list(names).index(n)))
+        name = usual if names[usual] > names.get(name, 0) and len(usual) > len(name) else name
     else:
         name = max(names, key=lambda n: (names[n], -list(names).index(n)))
     acronym = next((m.attrs["acronym"] for m in own if m.attrs.get("acronym")), None)
