@@ -233,8 +233,9 @@ def test_a_number_ends_a_numbered_heads_lower_case_description(text: str, expect
 
 
 def test_a_listed_body_keeps_its_longer_written_form_when_used_more() -> None:
-    text = ("Nghị quyết Ban Chấp hành Trung ương Đảng khóa XIII. Học tập Nghị quyết Ban Chấp hành Trung ương Đảng. "
-            "Ban Chấp hành Trung ương đã ban hành. Ban Chấp hành Trung ương Đảng chỉ đạo.")
+    text = ("Nghị quyết Ban Chấp hành Trung ương Đảng khóa XIII. Học tập Nghị quyết Ban Chấp hành Trung ương "
+            "Đảng. Ban Chấp hành Trung ương đã ban hành. Ban Chấp hành Trung ương Đảng chỉ đạo.")
     assert "Ban Chấp hành Trung ương Đảng" in names(text)
     # written as often in its short listed form: the listed name stays
-    assert "Ban Chấp hành Trung ương" in names("Ban Chấp hành Trung ương Đảng họp. Ban Chấp hành Trung ương quyết định.")
+    once_each = "Ban Chấp hành Trung ương Đảng họp. Ban Chấp hành Trung ương quyết định."
+    assert "Ban Chấp hành Trung ương" in names(once_each)
