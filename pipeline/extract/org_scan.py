@@ -68,6 +68,7 @@ class _NameReader:
         self.last_token = -1
         self.first_kind = ""  # what the first part read was ("head": "Phòng" + "Cảnh sát ...")
         self.last_head = head  # the head read last, the scan's own at first
+        self.party_before = False  # the head read last follows a closing head ("Đảng ủy" + "Tập đoàn")
         # the head itself written with a capital ("Phòng", not the title's "Trưởng phòng")
         self.head_capital = head is not None and view.norm[max(0, pos - len(head.term)):pos][:1].isupper()
         self.word_starts: list[int] = []
@@ -444,6 +445,7 @@ class _NameReader:
         self.open_head = describing or acting or (part.head is not None and not part.head.closes)
         if part.head is not None:
             self.people_ok, self.number_ok = part.head.people_names, part.head.numbered
+            self.party_before = self.last_head is not None and self.last_head.closes and scan.last == "head"
             self.last_head = part.head
         scan.parts += 1
 
@@ -457,8 +459,11 @@ class _NameReader:
             return
         if self.before_head < 0 or scan.last != "head":
             return
-        nested_only = view.norm[scan.first:scan.end]
-        if self.capital_head and scan.parts == 1 and capitalised(nested_only) and not nested_only.isupper():
+        nested_only = view.norm[self.before_head:scan.end].strip() if self.party_before else view.norm[
+            scan.first:scan.end]
+        # "Đảng bộ Tập đoàn", so too "Ban Thường vụ Đảng ủy Tập đoàn": the body of the article's own group
+        alone = scan.parts == 1 or self.party_before
+        if self.capital_head and alone and capitalised(nested_only) and not nested_only.isupper():
             scan.strong = scan.named = True
             return
         field = self.last_head is not None and not self.last_head.wrapper  # "Công ty" alone: the company
