@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import (
     comma_tail,
     compound,
@@ -184,6 +185,9 @@ class _NameReader:
             return STOP
         if word == SEAT_WORD and (seat := self._seat(span)) > span[1]:
             return Part(start, seat, "phrase", True)  # "Đảng bộ Khối ... Trung ương tại TPHCM"
+        if not scan.parts and self.head_capital and gap == "space" and (
+                listed := listed_rest(view, pos - len(self.head.term), start)) > start:
+            return Part(start, listed, "phrase", True)  # "Đoàn" + "thanh niên cộng sản Hồ Chí Minh"
         if self._wants_unit(span):
             return STOP  # "Đoàn công tác": a delegation, not the Youth Union of a unit
         quoted = quoted_name(view, pos, start) if gap == "other" and self.capital_head else None
