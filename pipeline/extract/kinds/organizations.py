@@ -485,8 +485,8 @@ def _entry(key: str, own: list[Mention], merged: list[Mention]) -> dict[str, Any
         # the long form is the name (not "BĐBP", used more often than "Bộ đội Biên phòng")
         usual = max(names, key=lambda n: (names[n], -list(names).index(n)))
         name = usual if names[usual] > names.get(name, 0) and len(usual) > len(name) else name
-    else:
-        name = max(names, key=lambda n: (names[n], -list(names).index(n)))
+    else:  # the form the group is keyed by ("Chi bộ trường TH X" over "chi bộ TH X"), then the most used
+        name = max(names, key=lambda n: (name_key(n) == key, names[n], -list(names).index(n)))
     acronym = next((m.attrs["acronym"] for m in own if m.attrs.get("acronym")), None)
     every = sorted(own + merged, key=lambda m: (field_rank(m.field), m.start))
     return {
