@@ -230,3 +230,18 @@ def test_a_stop_before_a_capitalised_word_is_a_lost_sentence_space() -> None:
 ])
 def test_a_number_ends_a_numbered_heads_lower_case_description(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_listed_body_keeps_its_longer_written_form_when_used_more() -> None:
+    text = ("Nghị quyết Ban Chấp hành Trung ương Đảng khóa XIII. Học tập Nghị quyết Ban Chấp hành Trung ương "
+            "Đảng. Ban Chấp hành Trung ương đã ban hành. Ban Chấp hành Trung ương Đảng chỉ đạo.")
+    assert "Ban Chấp hành Trung ương Đảng" in names(text)
+    # written as often in its short listed form: the listed name stays
+    once_each = "Ban Chấp hành Trung ương Đảng họp. Ban Chấp hành Trung ương quyết định."
+    assert "Ban Chấp hành Trung ương" in names(once_each)
+
+
+def test_a_name_written_without_its_school_word_groups_under_the_long_form() -> None:
+    text = ("Đại hội đảng viên Chi bộ trường TH Nguyễn Đình Chiểu lần thứ VI. Hôm nay chi bộ TH Nguyễn Đình "
+            "Chiểu tiến hành Đại hội. Đảng viên chi bộ TH Nguyễn Đình Chiểu bầu chi ủy.")
+    assert names(text) == ["Chi bộ trường TH Nguyễn Đình Chiểu"]

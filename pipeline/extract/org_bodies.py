@@ -6,8 +6,9 @@ from __future__ import annotations
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.org_definitions import Candidate, clean_span
 from pipeline.extract.org_name_ends import place_end
+from pipeline.extract.org_parts import Scan
 from pipeline.extract.org_rules import rules
-from pipeline.extract.org_scan import Scan, read_name
+from pipeline.extract.org_scan import read_name
 from pipeline.extract.org_view import View, sentence_initial
 from pipeline.extract.org_words import capitalised, place_level
 from pipeline.text import name_key

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS, Scan
 from pipeline.extract.org_rules import rules
-from pipeline.extract.org_scan import ACRONYM_IN_BRACKETS, Scan
 from pipeline.extract.org_view import SYLLABLE_RE, View, head_at
 from pipeline.extract.org_words import place_level
 from pipeline.text import name_key

@@ -56,16 +56,20 @@ def _legal_forms_spelt(found: list[Candidate]) -> None:
 
 
 COUNTRY_IN_NAMES = " việt nam"  # "Ủy ban MTTQ Việt Nam huyện X", often written "Ủy ban MTTQ huyện X"
+# words a name may be written without inside it: the country, and the school word before a school's
+# level ("Chi bộ trường TH Nguyễn Đình Chiểu", also written "chi bộ TH Nguyễn Đình Chiểu")
+DROPPED_IN_NAMES = (COUNTRY_IN_NAMES, " trường")
 
 
 def _country_dropped(found: list[Candidate]) -> None:
-    """A name written without the country inside it ("Ủy ban MTTQ huyện Bạch Thông") groups with the
-    article's form that has it ("Ủy ban MTTQ Việt Nam huyện Bạch Thông")."""
+    """A name written without the country or the school word inside it ("Ủy ban MTTQ huyện Bạch Thông")
+    groups with the article's form that has it ("Ủy ban MTTQ Việt Nam huyện Bạch Thông")."""
     longer = {}
     for cand in found:
-        at = cand.key.find(COUNTRY_IN_NAMES + " ")
-        if at > 0:
-            longer.setdefault(cand.key[:at] + cand.key[at + len(COUNTRY_IN_NAMES):], cand.key)
+        for word in DROPPED_IN_NAMES:
+            at = cand.key.find(word + " ")
+            if at > 0:
+                longer.setdefault(cand.key[:at] + cand.key[at + len(word):], cand.key)
     for cand in found:
         if cand.key in longer:
             cand.key = longer[cand.key]

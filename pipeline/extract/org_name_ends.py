@@ -40,7 +40,7 @@ def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
 def _counts(view: View, after: tuple[int, int]) -> bool:
     """The number counts the word after it ("Ban Chỉ đạo 3 năm qua", "Quân khu 7 người"): a time or
     counted word that no number of its own follows ("Quân khu 7 năm 2020" names the region)."""
-    word = _lower_word(view, after)
+    word = lower_word(view, after)
     if word is None or word[1] not in rules().tail_stops:
         return False
     following = view.next_word(word[0])
@@ -167,7 +167,7 @@ def _place_number(view: View, span: tuple[int, int]) -> bool:
     """A number that names a place ("quận 3", "phường 12"): short, and not a count of what follows
     ("tỉnh 500 triệu đồng", "xã 12 hộ")."""
     after = view.next_word(span[1])
-    word = (_lower_word(view, after) or (0, view.lower[after[0]:after[1]]))[1] if after else ""
+    word = (lower_word(view, after) or (0, view.lower[after[0]:after[1]]))[1] if after else ""
     # the segmenter's whole word: "phường 5 tổ chức" (a verb) names a ward, "xã 12 hộ" counts; the
     # place the ward lies in ("phường 14 quận 6", "Phường 6, Quận Tân Bình") is no counted noun
     parent = after is not None and rules().admin_re.match(view.norm, after[0]) is not None
@@ -182,7 +182,7 @@ ABOUT = "về"  # between two nouns of a description, what the first is about ("
 _NAME_ENDS = ",.;:()!?\n\"”'’…"
 
 
-def _lower_word(view: View, span: tuple[int, int]) -> tuple[int, str] | None:
+def lower_word(view: View, span: tuple[int, int]) -> tuple[int, str] | None:
     """The whole segmenter word starting at a lower-case syllable: (end, word), or None when the
     syllable does not start a word ("trường" in "thị trường")."""
     token = view.token(span[0])
@@ -218,7 +218,7 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
             break
         if taken and not level_at and view.norm[span[0]].islower() and _level_word(view, span):
             level_at = len(taken)  # "Y học cổ truyền trung ương": the level may close the description
-        word = _lower_word(view, span)
+        word = lower_word(view, span)
         scope = r.scope_re.match(view.lower, span[0])
         level = scope and (complement or _admin_after(view, scope.end()))  # "Đảng ủy cấp xã" too
         stop = word is not None and word[1] in r.tail_stops and not (
@@ -273,7 +273,7 @@ def _unit_number(view: View, pos: int, end: int) -> int:
     rest = view.norm[number[1]:number[1] + 3].lstrip(" \t\xa0")[:1]
     if not rest or rest in _NAME_ENDS:
         return number[1]
-    following = _lower_word(view, view.next_word(number[1]) or number)
+    following = lower_word(view, view.next_word(number[1]) or number)
     return number[1] if following is not None and word_class(following[1]) in ENDS_A_NAME else pos
 
 
@@ -328,7 +328,7 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     # name's field; after a noun it may be the tier the body serves ("Bệnh viện X tuyến trung ương")
     if level and (complement or (descriptive and content == ["adj"])) and _level_ends(view, level.end()):
         return level.end()
-    following = _lower_word(view, after)
+    following = lower_word(view, after)
     cls = word_class(following[1]) if following else None
     return end if descriptive and plain and cls in ENDS_A_NAME else pos
 
@@ -339,7 +339,7 @@ def _level_ends(view: View, end: int) -> bool:
     after = view.next_word(end)
     if after is None:
         return True
-    following = _lower_word(view, after)
+    following = lower_word(view, after)
     return following is not None and following[1] != "và" and (
         following[1] in rules().tail_stops or word_class(following[1]) in ENDS_A_NAME)
 
@@ -379,7 +379,7 @@ def _about_then_body(view: View, pos: int) -> bool:
     end = pos
     for _ in range(MAX_TAIL_WORDS - 1):
         span = view.next_word(end)
-        word = _lower_word(view, span) if span else None
+        word = lower_word(view, span) if span else None
         if word is None or word_class(word[1]) != "noun":
             break  # "về công tác tại Thanh tra": a preposition, the verb's own phrase
         end = word[0]
@@ -413,7 +413,7 @@ def _described_class(view: View, word: tuple[int, str]) -> bool:
     """A counted noun that an adjective describes names a class of people, not a count ("Hội người
     cao tuổi phường Cầu Tre": the elderly), as the noun in "500 người" does not."""
     after = view.next_word(word[0])
-    following = _lower_word(view, after) if after is not None else None
+    following = lower_word(view, after) if after is not None else None
     return word_class(word[1]) == "noun" and following is not None and word_class(following[1]) == "adj"
 
 
@@ -455,14 +455,14 @@ def comma_tail(view: View, pos: int) -> int:
     if view.norm[pos:pos + 2] != ", " or not described(view, pos) or rules().level_re.fullmatch(last):
         return pos  # a level word ends the name as a place does ("... Trung ương, mưa lũ")
     span = view.next_word(pos + 1)
-    word = _lower_word(view, span) if span else None
+    word = lower_word(view, span) if span else None
     r = rules()
     if word is None or word[1] in r.heads or word[1] in r.tail_stops or word_class(word[1]) != "noun":
         return pos
     after = view.next_word(word[0])
     if after is None:
         return word[0] if view.norm[word[0]:word[0] + 1] in (".", ";", ")", "") else pos
-    following = _lower_word(view, after)
+    following = lower_word(view, after)
     cls = word_class(following[1]) if following else None
     return word[0] if cls == "preposition" else pos  # not "Hội Nông dân, phụ nữ đã ...": a list of bodies
 

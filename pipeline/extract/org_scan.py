@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
+from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import (
     comma_tail,
     compound,
@@ -29,9 +29,11 @@ from pipeline.extract.org_name_ends import (
     quoted_name,
     village_end,
 )
+from pipeline.extract.org_objects import verb_object
+from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS, SKIP, STOP, UNRELIABLE, Decision, Part, Scan
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_view import View, head_at, person_starts
-from pipeline.extract.org_words import CAPITALS, TWO_SYLLABLES, capitalised, place_level, shouting
+from pipeline.extract.org_words import TWO_SYLLABLES, capitalised, place_level, shouting
 from pipeline.extract.word_classes import word_class
 
 MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
@@ -39,41 +41,6 @@ DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day 
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
 BLOC = "Khối"  # the head of a bloc of agencies or firms under one Party committee
-# "(CCQ)", "(EVN HCMC)", "(Vietcombank)", "(Viettel)", "(Eximbank - mã: EIB)"
-ACRONYM_IN_BRACKETS = re.compile(
-    rf"[ \t\xa0]?\([ \t\xa0]*((?![IVXLC]+\))[{CAPITALS}][{CAPITALS}0-9&\-]+"
-    rf"(?: [{CAPITALS}][{CAPITALS}0-9&\-]+)?"
-    rf"|[{CAPITALS}][^\W\d_]*[Bb]ank|[{CAPITALS}][^\W\d_{CAPITALS}]+[{CAPITALS}][^\W\d_]*"
-    rf"|[{CAPITALS}][a-z]{{3,}})"
-    r"[ \t\xa0]*(?:[-–,;][^()\n]{0,40})?\)")
-
-
-@dataclass
-class Scan:
-    """What the scanner read after a head."""
-
-    end: int
-    first: int = -1  # char offset of the first name part
-    parts: int = 0
-    strong: bool = False  # a capitalised word, closing head, place or fixed phrase: a real name
-    named: bool = False  # strong by more than an administrative word ("Trung tâm thành phố" is not)
-    capital_first: bool = False
-    all_title: bool = True  # only capitalised words: reads as a brand ("Hòa Phát", "Coolcat")
-    open_end: bool = False  # a short form that may stand for a longer name ("Đảng bộ Khối", "UBND tỉnh")
-    last: str = ""
-    cuts: list[tuple[int, int]] = field(default_factory=list)
-    acronym: tuple[str, int, int] | None = None  # (acronym, start of "(", end of ")")
-
-
-@dataclass(frozen=True)
-class Part:
-    """One part of a name: where it starts and ends, what it is, and whether it makes a real name."""
-
-    start: int
-    end: int
-    kind: str  # "phrase", "head", "lexical", "number" or "word"
-    strong: bool
-    head: Head | None = None  # the nested head, for kind "head"
 
 
 def _a_kind(view: View, part: Part) -> bool:
@@ -81,22 +48,6 @@ def _a_kind(view: View, part: Part) -> bool:
     ("Chính trị", "Đa khoa"), not a name of its own ("Bạch Mai", "ĐH")."""
     words = view.norm[part.start:part.end].split()
     return len(words) == 2 and capitalised(words[0]) and words[1].islower()
-
-
-class _Stop:
-    """The name ends before the syllable read."""
-
-
-class _Skip:
-    """The syllable joins two capitalised words ("Tài nguyên và Môi trường"): read on after it."""
-
-
-class _Unreliable:
-    """The text lost a space inside the name ("Điện lựcquận"): no name is read at all."""
-
-
-STOP, SKIP, UNRELIABLE = _Stop(), _Skip(), _Unreliable()
-Decision = Part | _Stop | _Skip | _Unreliable
 
 
 def read_name(view: View, pos: int, head: Head | None, capital_head: bool = False) -> Scan:
@@ -118,9 +69,11 @@ class _NameReader:
         self.last_token = -1
         self.first_kind = ""  # what the first part read was ("head": "Phòng" + "Cảnh sát ...")
         self.last_head = head  # the head read last, the scan's own at first
+        self.party_before = False  # the head read last follows a closing head ("Đảng ủy" + "Tập đoàn")
         # the head itself written with a capital ("Phòng", not the title's "Trưởng phòng")
         self.head_capital = head is not None and view.norm[max(0, pos - len(head.term)):pos][:1].isupper()
         self.word_starts: list[int] = []
+        self.word_run = 0  # capitalised words read in a row, only spaces between them
         self.foreign_check = head is not None and not head.wrapper  # bank and company names hold "Việt Nam"
         # the part read last is a head that needs a name: "Ban Điều hành Quỹ", "Hội đồng" at the start
         self.open_head = head is not None and capital_head and not head.closes
@@ -232,6 +185,9 @@ class _NameReader:
             return STOP
         if word == SEAT_WORD and (seat := self._seat(span)) > span[1]:
             return Part(start, seat, "phrase", True)  # "Đảng bộ Khối ... Trung ương tại TPHCM"
+        if not scan.parts and self.head_capital and gap == "space" and (
+                listed := listed_rest(view, pos - len(self.head.term), start)) > start:
+            return Part(start, listed, "phrase", True)  # "Đoàn" + "thanh niên cộng sản Hồ Chí Minh"
         if self._wants_unit(span):
             return STOP  # "Đoàn công tác": a delegation, not the Youth Union of a unit
         quoted = quoted_name(view, pos, start) if gap == "other" and self.capital_head else None
@@ -279,6 +235,11 @@ class _NameReader:
         if not ends_with_place(view, self.word_starts, pos) and (
                 tail := lowercase_tail(view, pos, scan.parts > 0, self.open_head, self.number_ok)) > pos:
             return Part(start, tail, "lexical", view.norm[tail - 1].isdigit())  # "cà phê 706" names it
+        # an action right after another capitalised word of the name ("Cục Quản lý Khám" + "chữa bệnh"),
+        # not the only word after a head ("Bộ Xây dựng" + "trao bộ hồ sơ": the predicate)
+        if self.word_run > 1 and (
+                acted := verb_object(view, self.word_starts[-2], self.word_starts[-1], pos)) > pos:
+            return Part(start, acted, "lexical", True)  # "Cục Quản lý Khám" + "chữa bệnh"
         return STOP
 
     def _seat(self, span: tuple[int, int]) -> int:
@@ -466,6 +427,8 @@ class _NameReader:
         after_head = scan.parts == 0 or scan.last == "head"  # the head read last, the scan's own or nested
         scan.first = part.start if scan.first < 0 else scan.first
         self.first_kind = self.first_kind or kind
+        spaced = scan.last == "word" and self.view.gap(scan.end, part.start) == "space"
+        self.word_run = self.word_run + 1 if kind == "word" and spaced else int(kind == "word")
         scan.capital_first = scan.capital_first or (scan.parts == 0 and kind in ("word", "phrase", "head"))
         scan.strong, scan.named = scan.strong or part.strong, scan.named or part.strong
         scan.all_title = scan.all_title and kind == "word"
@@ -486,6 +449,7 @@ class _NameReader:
         self.open_head = describing or acting or (part.head is not None and not part.head.closes)
         if part.head is not None:
             self.people_ok, self.number_ok = part.head.people_names, part.head.numbered
+            self.party_before = self.last_head is not None and self.last_head.closes and scan.last == "head"
             self.last_head = part.head
         scan.parts += 1
 
@@ -499,8 +463,11 @@ class _NameReader:
             return
         if self.before_head < 0 or scan.last != "head":
             return
-        nested_only = view.norm[scan.first:scan.end]
-        if self.capital_head and scan.parts == 1 and capitalised(nested_only) and not nested_only.isupper():
+        nested_only = view.norm[self.before_head:scan.end].strip() if self.party_before else view.norm[
+            scan.first:scan.end]
+        # "Đảng bộ Tập đoàn", so too "Ban Thường vụ Đảng ủy Tập đoàn": the body of the article's own group
+        alone = scan.parts == 1 or self.party_before
+        if self.capital_head and alone and capitalised(nested_only) and not nested_only.isupper():
             scan.strong = scan.named = True
             return
         field = self.last_head is not None and not self.last_head.wrapper  # "Công ty" alone: the company

@@ -109,7 +109,16 @@ def head_at(view: View, start: int) -> tuple[int, Head] | None:
     head = rules().heads[match.group()]
     if head.unit and (after is None or not view.norm[after[0]].islower()):
         return None  # "Đoàn Công Dũng": a surname; the unit's body has a lower-case unit after it
-    return None if head.term.isupper() and not view.norm[start:match.end()].isupper() else (match.end(), head)
+    if head.term.isupper() and (not view.norm[start:match.end()].isupper() or acronym_joined(view, start)):
+        return None
+    return match.end(), head
+
+
+def acronym_joined(view: View, start: int) -> bool:
+    """An acronym glued by "&" to capitals that are no head before it is the end of another acronym
+    ("Đài PT&TH": radio and television), not a school's level ("THCS&THPT" is)."""
+    before = re.search(r"([^\W\d_]+)&$", view.norm[max(0, start - 12):start])
+    return before is not None and before.group(1).isupper() and before.group(1).lower() not in rules().heads
 
 
 def person_starts(view: View, span: tuple[int, int]) -> bool:

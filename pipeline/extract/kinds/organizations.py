@@ -30,12 +30,14 @@ from pipeline.extract.org_definitions import (
 )
 from pipeline.extract.org_groups import group_keys
 from pipeline.extract.org_name_ends import place_end, village_end
+from pipeline.extract.org_parts import Scan
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
-from pipeline.extract.org_scan import Scan, read_name
+from pipeline.extract.org_scan import read_name
 from pipeline.extract.org_view import (
     SYLLABLE_RE,
     View,
     acronym_before,
+    acronym_joined,
     after_locative,
     brand_like,
     byline,
@@ -220,6 +222,8 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
         listed = norm[start:end] in org_rules.bodies
         if head and listed and org_rules.heads[head.group()].nested_only:
             head = None  # "Quỹ Tiền tệ Quốc tế": a listed body, not a fund read after its head
+        if head and norm[start:head.end()].isupper() and acronym_joined(view, start):
+            head = None  # "Đài PT&TH Vĩnh Long": the end of another acronym, not a school's level
         if head and view.ends_syllable(start, head.end()):
             cand = _from_head(view, start, head.end(), org_rules.heads[head.group()], found, acronyms)
             last_end = cand.end if cand else last_end
@@ -476,8 +480,13 @@ def _entry(key: str, own: list[Mention], merged: list[Mention]) -> dict[str, Any
         # ("Uỷ ban", "Hoà"): the record keeps the article's form, `canonical` the listed one
         written = [n for n in names if modern_tones(n) == modern_tones(canonical[key])]
         name = max(written, key=lambda n: names[n]) if written else canonical[key]
-    else:
-        name = max(names, key=lambda n: (names[n], -list(names).index(n)))
+        # a listed body the article writes more often in a longer listed form keeps that form ("Ban Chấp
+        # hành Trung ương Đảng" three times, "Ban Chấp hành Trung ương" twice): names are as written, and
+        # the long form is the name (not "BĐBP", used more often than "Bộ đội Biên phòng")
+        usual = max(names, key=lambda n: (names[n], -list(names).index(n)))
+        name = usual if names[usual] > names.get(name, 0) and len(usual) > len(name) else name
+    else:  # the form the group is keyed by ("Chi bộ trường TH X" over "chi bộ TH X"), then the most used
+        name = max(names, key=lambda n: (name_key(n) == key, names[n], -list(names).index(n)))
     acronym = next((m.attrs["acronym"] for m in own if m.attrs.get("acronym")), None)
     every = sorted(own + merged, key=lambda m: (field_rank(m.field), m.start))
     return {
