@@ -368,3 +368,10 @@ def test_from_the_year_start_to_a_month() -> None:
                      "từ đầu năm đến hết tháng 4 có 50 dự án.")
     assert ("2021-01/2021-05", "Từ đầu năm đến tháng 5/2021", False) in values
     assert ("2021-01/2021-04", "từ đầu năm đến hết tháng 4", True) in values
+
+
+def test_a_comparison_base_gives_way_to_the_term_an_undated_review_names() -> None:
+    """"so với năm 2004" only bounds the year from below: the term reviewed places "5 năm qua"."""
+    text = ("Nhiệm kỳ 2010 - 2015, Đảng bộ Công ty lãnh đạo đơn vị hoàn thành nhiệm vụ. Trong 5 năm qua, "
+            "diện tích lúa bị úng giảm 3-5%, so với năm 2004 giảm 50%.")
+    assert ("2010/2015", "5 năm qua") in {(v, t) for v, t, _ in _values(text, published=None)}

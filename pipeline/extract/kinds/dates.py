@@ -105,7 +105,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         ends = [p for a in atoms if not (a.borrowed or a.born) for p in (a.lo, a.hi) if p is not None]
         written = [p.year for p in ends if p.year and p.precision > 0]
         # a congress opening its term is held in that term's first year, after the years its report names
-        years = [y for y in (_written_year(atoms), _opened_term_year(atoms)) if y]
+        years = [y for y in (_written_year(atoms), _opened_term_year(atoms), _reviewed_term_year(atoms)) if y]
         ref_year, day_dated = (max(written) if written else max(years, default=None)), bool(written)
         ref_year = _anniversary_year(doc, atoms, ref_year)
         # a review dated only by days early in its plan year ("trước ngày 10/01/2026") is at its turn too
@@ -144,6 +144,17 @@ def _written_year(atoms: list[Atom]) -> int | None:
     written = [(a.hi.year if a.hi and a.hi.year else a.lo.year) + a.comparison for a in own
                if not (a.hi and a.hi.year and any(a.lo.year <= y < a.hi.year for y in single))]
     return max(written) if written else None
+
+
+def _reviewed_term_year(atoms: list[Atom]) -> int | None:
+    """An undated article whose only years are comparison bases ("so với năm 2004") but which names a
+    Party term ("nhiệm kỳ 2010 - 2015"): a base only bounds the year from below, the term's last year
+    (the review at its end) places it better."""
+    own = _own_years(atoms)
+    if not own or not all(a.comparison for a in own):
+        return None
+    terms = [a.hi.year for a in atoms if a.explicit_term and a.hi and a.hi.year and not a.target]
+    return max(terms, default=None)
 
 
 def _anniversary_year(doc: ArticleDoc, atoms: list[Atom], year: int | None) -> int | None:
