@@ -35,8 +35,6 @@ PLAIN_TABLES = (
     "same_periods",
     "measure_introducers",
     "worth_words",
-    "membership_links",
-    "body_choosers",
     "classifiers",
     "not_time_cues",
     "deadline_cues",

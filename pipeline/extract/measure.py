@@ -380,32 +380,12 @@ def _before_next_amount(words: Words, marks: Marks, i: int, j: int) -> int:
     return j
 
 
-def _chosen_body(words: Words, marks: Marks, start: int, low: int) -> Found | None:
-    """The body a count of people makes up when the clause elects or forms it: "bầu | Ban Chấp
-    hành khóa X | , nhiệm kỳ 2015 - 2020 | gồm 13 đồng chí" measures "Ban Chấp hành khóa X"."""
-    floor = words.at(low)
-    j = words.before(start)
-    if not (n := words.term_before(j, "membership_links", floor)):
-        return None
-    j -= n
-    for k in range(j - 1, floor - 1, -1):
-        if words.is_punct(k) and words.lower[k] != "," and not marks.blocked[k]:
-            return None  # the clause ends; a dash inside a term ("2015 - 2020") does not
-        if m := words.term_at(k, "body_choosers", j):
-            i = k + m
-            end = next((x for x in range(i, j) if words.lower[x] == ","), j)  # the term after a comma
-            return _found(words, i, end)
-    return None
-
-
 def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, high: int) -> Found:
     """A counted noun and what follows it; a generic noun ("người", "em") takes the "số X" before."""
     if rules().has("generic_units", unit):
         i, j, linked = _backward(words, marks, figure.start, low)
         if j > i and words.term_at(i, "measure_openers", j):
             return _found(words, i, j)  # "số giáo viên mầm non nghỉ hưu là 250 người"
-        if found := _chosen_body(words, marks, figure.start, low):
-            return found  # "đã bầu Chi ủy mới gồm 03 đồng chí": the body they make up
         heads = [k for k in range(i, j) if words.term_at(k, "quantity_heads", j)]
         if heads:
             return _found(words, heads[0], j)  # "quy mô dân số 2.140.600 người": a quantity's noun names them
