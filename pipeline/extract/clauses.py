@@ -34,6 +34,7 @@ PLAIN_TABLES = (
     "holding_verbs",
     "same_periods",
     "measure_introducers",
+    "worth_words",
     "classifiers",
     "not_time_cues",
     "deadline_cues",

@@ -276,6 +276,8 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
         if j > i and not words.term_at(i, "links"):
             return _found(words, i, j)
     i, j, _ = _backward(words, marks, figure.start, low, amount=kind in ("money", "measure"))
+    if kind == "money" and (n := words.term_before(j, "worth_words", i)) and j - n > i:
+        j -= n  # "mỗi phần quà | trị giá 600.000 đồng": the money is the thing's worth
     if j > i:
         return _found(words, i, j)
     if kind == "time":
