@@ -18,7 +18,7 @@ from tests.bench_scripts import load_bench_script
 REPO = Path(__file__).resolve().parent.parent
 HELDOUT = REPO / "tests" / "heldout"
 # file: form: (body kept, title right, published right, authors F1, boilerplate left at most); raised to the
-# scores (floored to two decimals) after session 12's merges wherever a score moved
+# scores (floored to two decimals) after session 13's merges wherever a score moved
 FLOORS = {
     "cleaning-test.jsonl": {
         "txt": (0.99, 0.95, 0.95, 0.94, 0.01),
@@ -94,9 +94,9 @@ FLOORS = {
     # 1.1% / 12.0%, titles 15 / 16 / 15 of 16, published 16 of 16 each, authors F1 1.00 each
     # (text / HTML / JSONL)
     "cleaning-test10.jsonl": {
-        "txt": (0.99, 0.93, 0.99, 0.99, 0.12),
+        "txt": (0.99, 0.93, 0.99, 0.99, 0.11),
         "html": (0.99, 0.99, 0.99, 0.99, 0.02),
-        "jsonl": (0.99, 0.93, 0.99, 0.99, 0.12),
+        "jsonl": (0.99, 0.93, 0.99, 0.99, 0.11),
     },
 }
 
