@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.clean.lines import outlet_from_url
+from pipeline.clean.fields import outlet_from_url
 from pipeline.model import Failed, RawArticle
 from pipeline.text import casefold_words
 

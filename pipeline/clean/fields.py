@@ -1,0 +1,164 @@
+"""What a classed page gives its record: the title, the authors, the outlet and the publication time.
+
+`lines.classify` decides what each line is; these read the record's fields off the classed lines and
+what the container (HTML metadata, a crawler's fields) says, the container first where it parses.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex
+
+from pipeline.clean.bylines import names_in
+from pipeline.clean.furniture import (
+    DATELINE,
+    TIME_LINE,
+    URL,
+    boilerplate_rules,
+    dateline_author,
+    is_dateline,
+    is_source_line,
+    meta_names,
+    split_names,
+)
+from pipeline.clean.page import BOILERPLATE, META, TITLE, Line
+from pipeline.clean.published import parse_published, split_date
+from pipeline.clean.shapes import STAMP
+from pipeline.clean.title import without_site_name
+from pipeline.text import casefold_words
+
+CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may stand
+
+
+def title_from(lines: list[Line], url: str | None) -> str | None:
+    """The headline line's text, without the site's name a dump may print after it."""
+    first = next((i for i, line in enumerate(lines) if line.cls == TITLE), None)
+    if first is None:
+        return None
+    end = first + 1  # a headline wrapped over lines: its lines in a row
+    while end < len(lines) and lines[end].cls == TITLE:
+        end += 1
+    found = " ".join(line.text for line in lines[first:end])
+    printed = {casefold_words(line.text) for line in lines if line.cls != TITLE}
+    return without_site_name(found, url, boilerplate_rules().units, printed)
+
+
+def removed_as_template(line: Line) -> bool:
+    """The line is boilerplate only because its site repeats it (no rule says so)."""
+    return line.cls == BOILERPLATE and line.template and line.rule is None
+
+
+def container_authors(given: list[str]) -> list[str]:
+    """The names in the authors a container gives, read as bylines ("Minh Anh - Báo X" → "Minh Anh").
+
+    HTML metadata and crawler fields hold what a site's template put there: a byline with its unit,
+    a source line, or a plain name; a unit alone is no author, a shape not recognised is kept as given.
+    """
+    rules = boilerplate_rules()
+    authors: list[str] = []
+    for value in given:
+        found = meta_names(value)
+        names = found[1] if found and found[1] else names_in(value, rules.honorifics, rules.units)
+        if names is None:
+            names = [value]
+        authors += [name for name in names if name not in authors and not rules.units.match(name.strip())]
+    return authors
+
+
+def authors_from(lines: list[Line]) -> list[str]:
+    """Byline names in page order, each once."""
+    authors: list[str] = []
+    for line in lines:
+        for name in split_names(line.author or ""):
+            if name not in authors:
+                authors.append(name)
+    return authors
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """Host of a URL without "www." ("https://www.baoquangbinh.vn/x" → "baoquangbinh.vn")."""
+    if not url:
+        return None
+    match = regex.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([^/\s:?#]+)", url.strip(), regex.IGNORECASE)
+    host = match.group(1).lower().rstrip(".") if match else ""
+    return host if "." in host else None
+
+
+def outlet_from_lines(lines: list[Line]) -> str | None:
+    """The outlet named by a source line: "Theo http://baoninhthuan.com.vn", "Nguồn X: http://..."."""
+    for line in lines:
+        if line.cls == META and is_source_line(line.text):
+            found = URL.search(line.text)
+            if found:
+                return outlet_from_url(found.group(0))
+    return None
+
+
+def published_from(lines: list[Line], container_value: str | None) -> str | None:
+    """Publication time: the container's field if it parses, else the first dateline of the page.
+
+    A container's date without a time takes the time of the page's dateline for that same day.
+    """
+    container = parse_published(container_value) if container_value else None
+    page = _page_published(lines)
+    if container and page and "T" not in container and page.startswith(container):
+        return page
+    return container or page
+
+
+def _page_published(lines: list[Line]) -> str | None:
+    """The article's dateline, else a date in another meta line ("Ngày đăng: ... | Tác giả: ..."),
+    else a dateline glued to a line above the article."""
+    datelines = [(i, parsed) for i, line in enumerate(lines)
+                 if line.cls == META and is_dateline(line.text) and (parsed := parse_published(line.text))]
+    if datelines:
+        i, parsed = _article_dateline(lines, datelines)
+        return _with_time_beside(parsed, lines, i)
+    for line in lines:
+        if line.cls == META and DATELINE.search(line.text) and (parsed := parse_published(line.text)):
+            return parsed
+    for day, rest in pairwise(lines):  # "27" then "06/2016"
+        if day.cls == META == rest.cls and (parsed := split_date(day.text, rest.text)):
+            return parsed
+    for line in lines:  # a dateline glued to the headline or the lead: "... nông dân. 04:30 GMT+7, 27/9/2022"
+        stamp = STAMP.search(line.text) if line.top and line.cls != BOILERPLATE else None  # no site clock
+        if stamp and (parsed := parse_published(stamp.group(0))):
+            return parsed
+    return None
+
+
+def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tuple[int, str]:
+    """The first dateline, unless it is a date alone above the headline and another one follows, or
+    it stands above the headline and another one right under it.
+
+    Site headers print today's date above everything ("Thứ tư, ngày 24 tháng 4 năm 2024"), some
+    with the clock ("Thứ Hai, 15/04/2024 17:03 (GMT +7)"); the article's own dateline stands under
+    or beside the headline, often with its time.
+    """
+    headline = next((i for i, line in enumerate(lines) if line.cls == TITLE), None)
+    first, parsed = datelines[0]
+    if headline is None or first > headline:
+        return datelines[0]
+    under = next((found for found in datelines[1:] if found[0] == headline + 1), None)
+    if under is not None:
+        return under
+    if "T" in _with_time_beside(parsed, lines, first):
+        return datelines[0]
+    later = [(i, value) for i, value in datelines[1:] if lines[i].top or i <= headline + CANDIDATE_LINES]
+    return later[0] if later else datelines[0]
+
+
+def _with_time_beside(published: str, lines: list[Line], i: int) -> str:
+    """A date without its time takes the time printed alone on the meta line above or below it."""
+    if "T" in published:
+        return published
+    for j in (i + 1, i - 1):
+        if 0 <= j < len(lines) and lines[j].cls == META and TIME_LINE.match(lines[j].text):
+            return parse_published(f"{lines[i].text} {lines[j].text}") or published
+    return published
+
+
+def author_from_dateline(line: Line) -> str | None:
+    """The name before the date in a combined line: "Lam Giang| 24/10/2017 10:03" → "Lam Giang"."""
+    return dateline_author(line.text)
