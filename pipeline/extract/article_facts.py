@@ -12,6 +12,8 @@ from pipeline.extract.clauses import rules
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.kinds import organizations, people
 from pipeline.model import Mention
+from pipeline.rulebook import compiled
+from pipeline.text import alternation
 
 LABELLED_LINES = 3  # lines under an implementation label that may state its dates ("Ngày phát động: ...")
 # a line's bullet or numbering before its first word ("- ", "II. ", "3) ")
@@ -145,11 +147,15 @@ def stated_period(doc: ArticleDoc, dates: list[Mention]) -> str | None:
 
 def _implementation_label(rest: str) -> int | None:
     """Where the implementation_labels term a line opens with (after its bullet or number) ends."""
-    for term in sorted(rules().tables["implementation_labels"], key=len, reverse=True):
-        pattern = r"\s*" + r"\s+".join(map(regex.escape, term.split())) + r"(?!\p{L})"
-        if found := regex.match(pattern, rest, regex.IGNORECASE):
-            return found.end()
-    return None
+    found = implementation_label_pattern().match(rest)
+    return found.end() if found else None
+
+
+@compiled
+def implementation_label_pattern() -> regex.Pattern:
+    """An implementation_labels term at the start of a line's text, any spacing, any case."""
+    labels = alternation(rules().tables["implementation_labels"], spaces="any")  # the longest first
+    return regex.compile(rf"\s*{labels}(?!\p{{L}})", regex.IGNORECASE)
 
 
 def places_in_name(name: str) -> list[tuple[str, str]]:
