@@ -27,7 +27,7 @@ from pipeline.extract.clauses import Words, rules
 from pipeline.extract.dated_text import Dated, is_period, past_enclosed
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.figure_subject import SubjectChooser
-from pipeline.extract.figure_time import Dating
+from pipeline.extract.figure_time import Dating, figure_key
 from pipeline.extract.measure import Found, Marks, change_measure, measure_of
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
 from pipeline.extract.subjects import Candidate, Namer
@@ -89,19 +89,13 @@ def _headline_times(
         return
     times: dict[tuple, set[str | None]] = {}
     for f in figures:
-        if f.field == "text" and (key := _figure_key(f)) and (f.field, f.start) in found:
+        if f.field == "text" and (key := figure_key(f)) and (f.field, f.start) in found:
             dated = (f.field, f.start) not in body.undated
             times.setdefault(key, set()).add(found[(f.field, f.start)]["time"] if dated else None)
     for f in figures:
-        seen = times.get(_figure_key(f), set()) if (f.field, f.start) in undated else set()
+        seen = times.get(figure_key(f), set()) if (f.field, f.start) in undated else set()
         if len(seen) == 1 and (time := next(iter(seen))) is not None:
             found[(f.field, f.start)]["time"] = time
-
-
-def _figure_key(fig: Mention) -> tuple | None:
-    """The value and unit (folded) a figure is known by; None without a unit."""
-    unit = " ".join(str(fig.attrs.get("unit") or "").lower().split())
-    return (fig.attrs.get("value"), unit) if unit else None
 
 
 class _Reader:

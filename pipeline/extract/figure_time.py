@@ -9,6 +9,8 @@ the words of a segment and the article's facts.
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 
 from pipeline.extract.article_facts import Article, anniversary
@@ -377,10 +379,9 @@ class Dating:
         chương trình hành động ... là cơ sở"), is for the period it was first dated by; `time`
         otherwise. The same value of the same counted noun phrase is the same count; a bare noun
         ("100 người") or a share is too common to tell."""
-        unit = str(fig.attrs.get("unit") or "")
-        if len(unit.split()) < 2:
+        key = figure_key(fig)
+        if key is None or len(key[1].split()) < 2:
             return time
-        key = (fig.attrs.get("value"), " ".join(unit.lower().split()))
         stated = self.article.stated_times
         if self.fell_back:
             return stated.get(key, time)
@@ -490,3 +491,9 @@ def _since_to_now(words: Words, i: int, after: int) -> bool:
     return bool(words.term_at(after, "until_now")) and any(
         words.term_at(k, "since_cues") for k in range(max(0, i - 5), i)
     )
+
+
+def figure_key(fig: Mention) -> tuple[Any, str] | None:
+    """The value and unit (folded) a figure is known by when restated; None without a unit."""
+    unit = " ".join(str(fig.attrs.get("unit") or "").lower().split())
+    return (fig.attrs.get("value"), unit) if unit else None
