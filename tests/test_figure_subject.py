@@ -163,3 +163,10 @@ def test_the_named_body_of_an_officials_title_stays_a_candidate() -> None:
 def test_an_official_keeps_what_they_hold() -> None:
     text = "Hiện tại, ông Trần Văn Long - Chủ tịch HĐQT - đang sở hữu 700 triệu cổ phiếu."
     assert _subjects(text) != [None]
+
+
+@pytest.mark.parametrize("ending", ["thuộc liên xã", "thuộc liên xã.", "của liên huyện"])
+def test_a_place_word_inside_the_last_word_is_no_bare_place(ending: str) -> None:
+    # the segmenter glues "liên xã" into one word; the bare "xã" inside it starts no word (it crashed)
+    subjects = _subjects(f"Kết nạp 12 đảng viên {ending}")
+    assert len(subjects) == 1 and subjects[0] != "xã"

@@ -148,7 +148,8 @@ class Namer(SubjectFilters):
             # "kim ngạch xuất khẩu toàn tỉnh": the whole area, wherever it stands
             leading = framing or words.term_at(i, "whole_places")
             term = " ".join(match.group(1).lower().split())
-            whole = words.starts[i] == match.start() and (
+            # a place word inside the text's last segmented word ("thuộc liên xã") starts no word
+            whole = i < len(words.starts) and words.starts[i] == match.start() and (
                 match.end() in self.word_ends  # not "xã" of "xã hội"
                 # a whole area of two syllables the segmenter glued to the next ("toàn quốc ước có")
                 or (" " in term and rules().has("whole_places", term))
