@@ -109,6 +109,16 @@ FLOORS = {
         "html": (0.99, 0.99, 0.94, 0.0, 0.01),
         "jsonl": (0.94, 0.94, 0.99, 0.0, 0.04),
     },
+    # 16 pages of 16 new registered domains (hospitals, colleges and institutes, Youth Union and Women's
+    # Union sites, a library, airports, state companies; some start mid-article), annotated by a session
+    # that did not run vnie and reviewed by a second against the stored pages; scored once on arrival (tree
+    # cdd9a6b, 2026-12-05): body kept 1.000 each, boilerplate left 1.6% / 0.8% / 1.6%, titles 16 of 16
+    # each, published 16 of 16 each, authors F1 0.50 / 0.67 / 0.67 (one gold author) (text / HTML / JSONL)
+    "cleaning-test12.jsonl": {
+        "txt": (0.99, 0.99, 0.99, 0.5, 0.02),
+        "html": (0.99, 0.99, 0.99, 0.66, 0.01),
+        "jsonl": (0.99, 0.99, 0.99, 0.66, 0.02),
+    },
 }
 
 
