@@ -45,6 +45,7 @@ from pipeline.extract.directive_grammar import (
     SCHEMA,
     SEPARATOR,
     SYMBOL,
+    USUAL_CONGRESS,
     YEARS_SPAN,
     canonical_name,
     canonical_symbol,
@@ -317,7 +318,7 @@ def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found
         return [Found(name, pos, every.end(), text[pos:every.end()], "congress_every", "Nghị quyết")]
     # written otherwise than "Nghị quyết Đại hội" ("nghị quyết Đại hội", "Đại Hội"), only its term
     # tells one congress from any
-    usual = text.startswith("Nghị quyết Đại hội", pos)
+    usual = bool(match_at(USUAL_CONGRESS, text, pos))
     if (named := congress_body_at(text, pos)) and (usual or named[2]):
         body_end, written, termed = named
         form = "congress_termed" if termed else "congress_body"
