@@ -118,8 +118,11 @@ CONGRESS = regex.compile(rf"{RESOLUTION}(?P<of>(?i:của){H}+)?{CONGRESS_NAME}")
 # tỉnh lần thứ XX, Đại hội Đảng bộ huyện lần thứ XXIV"): the second congress's resolution
 NEXT_CONGRESS = regex.compile(rf"(?:{H}*,{H}*|{H}+và{H}+)(?P<name>(?=Đại{H}+hội){CONGRESS_NAME})")
 # "Nghị quyết Đại hội" with no body or term: the congress the article is about, or the one it
-# names elsewhere; "Nghị quyết Đại hội Đoàn ... các cấp" is every congress, no one document
-BARE_CONGRESS = regex.compile(rf"Nghị{H}+quyết{H}+Đại{H}+hội(?![\p{{L}}])")
+# names elsewhere; "Nghị quyết Đại hội Đoàn ... các cấp" is every congress, no one document. The
+# capital of "Đại" names the congress, so the type word may be lower case mid-sentence ("thực hiện
+# nghị quyết Đại hội nhiệm kỳ 2020–2025") and "Hội" capitalised ("Nghị quyết Đại Hội Chi bộ ...")
+BARE_CONGRESS = regex.compile(rf"{RESOLUTION}Đại{H}+(?i:hội)(?![\p{{L}}])")
+USUAL_CONGRESS = regex.compile(rf"Nghị{H}+quyết{H}+Đại{H}+hội(?![\p{{L}}])")  # its usual spelling
 BARE_END = regex.compile(rf"{H}+\p{{Ll}}|{H}*[^\p{{L}}\d\s]|{H}*$")  # no body's name follows
 EVERY_CONGRESS = regex.compile(rf"(?:{H}+[\p{{L}}]+){{0,8}}?{H}+(?i:các{H}+cấp)(?![\p{{L}}])")
 # the period that ends a plan's name: "năm 2023", "giai đoạn 2021-2025, tầm nhìn đến năm 2030",

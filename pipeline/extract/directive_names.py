@@ -286,13 +286,18 @@ def _term_said(term: regex.Match[str]) -> str:
 
 
 def known_name_at(text: str, pos: int) -> Named | None:
-    """A document known by name alone ("Quy chế bầu cử trong Đảng"), capitalised, not plural ("các ...")."""
+    """A document known by name alone ("Quy chế bầu cử trong Đảng"), not plural ("các ..."): its type
+    word in either case ("theo Điều lệ Đảng, quy chế bầu cử trong Đảng"), as "điều lệ Đảng" is, when
+    the words after it are written as the name writes them (its proper nouns capitalised)."""
     rule = rules()
     match = match_at(rule.patterns["named_documents"], text, pos)
-    if not match or not text[pos].isupper() or plural_before(text, pos):
-        return None  # lower case ("góp ý vào quy chế bầu cử ...") is the common noun
+    if not match or plural_before(text, pos):
+        return None
     written = casefold_words(match.group("name"), modern=True)
     entry = next(x for x in rule.data["named_documents"] if casefold_words(x["term"], modern=True) == written)
+    rest = len(entry["kind"].split())  # the words after the type word
+    if not text[pos].isupper() and match.group("name").split()[rest:] != entry["term"].split()[rest:]:
+        return None  # "góp ý vào quy chế bầu cử trong đảng": the words, not the name
     return Named(pos, match.end(), entry["term"], entry["kind"])
 
 
@@ -330,8 +335,9 @@ def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
         else:
             break
         words, end = words + 1, word.end()
-    if not words or not text[body:end].strip()[0].isupper():
-        return None
+    if not (words or match_at(TERM, text, end)) or (words and not text[body:end].strip()[0].isupper()):
+        return None  # no body's name; but a term alone names the article's own congress ("nghị quyết
+        # Đại hội nhiệm kỳ 2020–2025" at the congress that closes it)
     names, at = [], end
     while term := match_at(TERM, text, at):
         names.append(clean(f"{text[pos:end]} {_term_said(term)}"))

@@ -39,6 +39,9 @@ EARLIER_THAN_PUBLISHED_DAYS = 300
 # A day said to be still to come ("kỳ nghỉ lễ 30/4 - 1/5 sắp tới") up to this many days before the
 # publication date is this year's: pages are dated after they were written, or on the day itself.
 PUBLISHING_LAG_DAYS = 7
+# Days in brackets restate a named period ("6 tháng đầu năm 2024 (từ ngày 01/12/2023 đến ngày
+# 31/5/2024)") when their length is within this share of the period's.
+RESTATED_LENGTH = 0.25
 # Days written in full no later than this month of a review's plan year still place it at the turn
 # of the year ("trước ngày 10/01/2026" in a review of 2025 asking for reports).
 EARLY_MONTHS = 3
@@ -307,19 +310,35 @@ def _lunar_twins(mentions: list[Mention], texts: dict[str, str]) -> list[Mention
 def _defined_periods(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
     """A named period the article defines by the days it runs ("6 tháng đầu năm 2024 (từ ngày
     01/12/2023 đến ngày 31/5/2024)", a court's or an inspectorate's reporting year) is those days
-    wherever the article names it."""
+    wherever the article names it. The days restate the period only when they run about as long:
+    "hè năm 2022 (29/5 – 5/6/2022)" dates a campaign's first week, and "2022" stays the year."""
     defined: dict[str, str] = {}
     for one, two in itertools.pairwise(mentions):
         value, days = str(one.attrs["value"]), str(two.attrs["value"])
         gap = texts[one.field][one.end:two.start] if one.field == two.field else ""
         if ("/" in days and len(days.partition("/")[0]) == 10 and len(value.partition("/")[0]) in (4, 7)
                 and ".." not in value + days and regex.fullmatch(r"\s*\(\s*(?:từ\s+)?", gap, regex.IGNORECASE)
-                and texts[two.field][two.end:two.end + 2].lstrip().startswith(")")):
+                and texts[two.field][two.end:two.end + 2].lstrip().startswith(")")
+                and _restates(value, days)):
             defined[value] = days
     for m in mentions:
         if (days := defined.get(str(m.attrs["value"]))) is not None:
             m.attrs["value"] = days
     return mentions
+
+
+def _restates(period: str, days: str) -> bool:
+    """Whether a run of days ("2023-12-01/2024-05-31") is as long as a period of months or years
+    ("2024-01/2024-06", "2024"), within RESTATED_LENGTH of it: the same period, counted otherwise."""
+    first, _, last = period.partition("/")
+    last = last or first
+    start = dt.date(int(first[:4]), int(first[5:7] or 1), 1)
+    # the period runs to the end of its last month (or of its last year)
+    after = months_later(int(last[:4]), int(last[5:7] or 12), 1)
+    length = (dt.date(*after, 1) - start).days
+    lo, _, hi = days.partition("/")
+    written = (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days + 1
+    return abs(written - length) <= RESTATED_LENGTH * length
 
 
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:

@@ -45,6 +45,7 @@ from pipeline.extract.directive_grammar import (
     SCHEMA,
     SEPARATOR,
     SYMBOL,
+    USUAL_CONGRESS,
     YEARS_SPAN,
     canonical_name,
     canonical_symbol,
@@ -315,14 +316,17 @@ def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found
         return []
     if every := match_at(EVERY_CONGRESS, text, end):
         return [Found(name, pos, every.end(), text[pos:every.end()], "congress_every", "Nghị quyết")]
-    if named := congress_body_at(text, pos):
+    # written otherwise than "Nghị quyết Đại hội" ("nghị quyết Đại hội", "Đại Hội"), only its term
+    # tells one congress from any
+    usual = bool(match_at(USUAL_CONGRESS, text, pos))
+    if (named := congress_body_at(text, pos)) and (usual or named[2]):
         body_end, written, termed = named
         form = "congress_termed" if termed else "congress_body"
         ids = [_named_resolution(one) for one in written]
         return [Found(name, pos, body_end, text[pos:body_end], form, "Nghị quyết",
                       id=ids[0], extra_ids=ids[1:], priority=1,
                       name_key=CONGRESS_WORDS.sub("", casefold_words(text[pos:body_end], modern=True)))]
-    if match_at(BARE_END, text, end):
+    if usual and not named and match_at(BARE_END, text, end):
         return [Found(name, pos, end, text[pos:end], "congress_bare", "Nghị quyết", id=clean(text[pos:end]),
                       priority=1)]
     return []
