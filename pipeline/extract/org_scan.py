@@ -398,11 +398,12 @@ class _NameReader:
         vietnamese = not acronym and not TWO_SYLLABLES.search(word) and not glued_to_place
         # the segmenter's word, less a "và" it glued on ("Thanh và" + "Công an xã Lìa": two bodies) or, after
         # a proper name's later syllable, a word that never continues a name ("Cảng Đình Vũ" + "đại diện";
-        # "Xổ số" is one word)
+        # "Xổ số" is one word); so too a time word of two syllables it glued to any capitalised one ("Xanh"
+        # + "nhiệm kỳ")
         token_end = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
         later = view.norm[view.token_starts[token]:start].strip() != ""
         rest = view.lower[nxt[0]:token_end].strip() if nxt is not None else ""
-        vietnamese = vietnamese and not (later and rest in self.rules.tail_stops)
+        vietnamese = vietnamese and not ((later or " " in rest) and rest in self.rules.tail_stops)
         while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower() and (
                 view.word(nxt) != "và"):
             if TWO_SYLLABLES.search(view.word(nxt)):  # "Điện lựcquận": a lost space, an unreliable name
