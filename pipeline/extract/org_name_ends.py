@@ -491,14 +491,16 @@ def quoted_name(view: View, pos: int, start: int) -> int | None:
 
 def parent_group(view: View, head: Head | None, span: tuple[int, int]) -> int:
     """After a company's name (`head`: the company's own head, nested or not) and a dash, a listed parent
-    group that ends the name ("Công ty Than Dương Huy - TKV đặt mục tiêu"): part of the company's
-    registered name. Its end, else `span`'s start."""
+    group or the enterprise's type that ends the name ("Công ty Than Dương Huy - TKV đặt mục tiêu",
+    "Tổng công ty Thép Việt Nam – CTCP"): part of the company's registered name. Its end, else `span`'s
+    start."""
     r = rules()
     if head is None or not head.wrapper or head.lowercase != "drop":
         return span[0]
     body = r.term_re.match(view.lower, span[0])
-    if body is None or r.bodies.get(view.norm[span[0]:body.end()]) not in r.parents or not (
-            view.ends_syllable(span[0], body.end())):
+    if body is None or r.bodies.get(view.norm[span[0]:body.end()]) not in r.parents:
+        body = r.legal_suffix_re.match(view.lower, span[0])
+    if body is None or not view.ends_syllable(span[0], body.end()):
         return span[0]
     after = view.next_word(body.end())
     return span[0] if after is not None and capitalised(view.word(after)) else body.end()

@@ -22,7 +22,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
     "introducers": lexicon_schema(),
     "head_compounds": lexicon_schema(),
-    "name_words": lexicon_schema({"short": {"type": "string", "minLength": 1}}),
+    "name_words": lexicon_schema({"short": {"type": "string", "minLength": 1}, "legal": _FLAG}),
     "name_phrases": lexicon_schema(),
     "admin_words": lexicon_schema(),
     "bodies": lexicon_schema({"aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
@@ -98,6 +98,7 @@ class Rules:
     compound_before: re.Pattern[str]  # a common word the head ends ("ngày" + "Hội"), up to the head
     # (a company's legal form spelt out, as a whole-word pattern; its initials), lower case, longest first
     legal_forms: tuple[tuple[re.Pattern[str], str], ...]
+    legal_suffix_re: re.Pattern[str]  # an enterprise's type after its name and a dash ("– CTCP"), lower case
     phrase_re: re.Pattern[str]
     admin_re: re.Pattern[str]
     village_re: re.Pattern[str]  # a village or neighbourhood word ("thôn", "ấp", "khu phố"), lower case
@@ -158,6 +159,7 @@ def rules() -> Rules:
         name_word_re=_words(terms("name_words")), phrase_re=_words(terms("name_phrases")),
         compound_before=re.compile(r"(?<!\w)" + trie_alternation(terms("head_compounds", True)) + "$"),
         legal_forms=_legal_forms(data["name_words"]),
+        legal_suffix_re=_legal_suffix([e["term"].lower() for e in data["name_words"] if e.get("legal")]),
         admin_re=_words(terms("admin_words")), village_re=_words(_village_words()),
         stop_re=_words(terms("stop_words")),
         honorific_stops=frozenset(e["term"] for e in data["stop_words"] if e.get("before_name")),
@@ -182,6 +184,13 @@ def _legal_forms(name_words: list[dict[str, Any]]) -> tuple[tuple[re.Pattern[str
     forms = {(modern_tones(e["term"]).lower(), e["short"].lower()) for e in name_words if "short" in e}
     return tuple((re.compile(rf"(?<!\w){re.escape(spelt)}(?!\w)"), short)
                  for spelt, short in sorted(forms, key=lambda form: (-len(form[0]), form[0])))
+
+
+def _legal_suffix(words: list[str]) -> re.Pattern[str]:
+    """An enterprise's type written as a suffix: "CTCP", or the type's words, "Công ty" before them or not
+    ("TNHH MTV", "TNHH một thành viên", "Công ty cổ phần")."""
+    word = trie_alternation(words)
+    return re.compile(rf"(?:ctcp|(?:công ty[ \t\xa0]+)?{word}(?:[ \t\xa0]+{word})*)(?!\w)")
 
 
 def _village_words() -> list[str]:
