@@ -32,7 +32,7 @@ from pipeline.extract.org_name_ends import (
 from pipeline.extract.org_objects import verb_object
 from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS, SKIP, STOP, UNRELIABLE, Decision, Part, Scan
 from pipeline.extract.org_rules import Head, rules
-from pipeline.extract.org_view import View, head_at, person_starts
+from pipeline.extract.org_view import View, head_at, person_starts, unit_after
 from pipeline.extract.org_words import TWO_SYLLABLES, capitalised, place_level, shouting
 from pipeline.extract.word_classes import word_class
 
@@ -279,7 +279,8 @@ class _NameReader:
             return False
         admin = self.rules.admin_re.match(self.view.norm, span[0])
         placed = admin is not None and self.view.norm[span[0]].islower()
-        return not (placed or self._unit_head(span))
+        # or the unit's own capitalised head, which the head's test has let through ("Đoàn Nhà máy X")
+        return not (placed or self._unit_head(span) or unit_after(self.view, span))
 
     def _level_joined(self, pos: int) -> bool:
         """The head read last and the head after `pos` (past "&", "-" or a space) are two levels of one
@@ -467,7 +468,8 @@ class _NameReader:
         nested_only = view.norm[self.before_head:scan.end].strip() if self.party_before else view.norm[
             scan.first:scan.end]
         # "Đảng bộ Tập đoàn", so too "Ban Thường vụ Đảng ủy Tập đoàn": the body of the article's own group
-        alone = scan.parts == 1 or self.party_before
+        # (not after a unit's body head: "Đoàn Tổng Công ty" names no unit, "Đoàn Nhà máy X" does)
+        alone = (scan.parts == 1 or self.party_before) and not (self.head is not None and self.head.unit)
         if self.capital_head and alone and capitalised(nested_only) and not nested_only.isupper():
             scan.strong = scan.named = True
             return

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from pipeline.extract.document import Segment
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_words import BIG_PLACES, CAPITALS, SMALL, capitalised, place_level, shouting
+from pipeline.extract.word_classes import word_class
 from pipeline.text import modern_tones, name_key
 from pipeline.text import sentence_initial as text_sentence_initial
 
+DESCRIBING = frozenset({"noun", "determiner"})  # word classes that describe a unit after its head
 # "TP.HCM", "T.Ư", "PCTT&TKCN" are one syllable; a stop between a small letter and a capitalised word
 # ("Lộc Phát.Trường tọa lạc") is a sentence end that lost its space, not an abbreviation's stop
 SYLLABLE_RE = re.compile(rf"[^\W_]+(?:(?:[&'’]|\.(?<![{SMALL}]\.(?=[{CAPITALS}][{SMALL}])))[^\W_]+)*")
@@ -85,6 +87,9 @@ class View:
             return False
         if self.norm[start:end].isupper() and end - start > 1 and head_at(self, span[0]) is not None:
             return False
+        own = head_at(self, start)
+        if own is not None and own[1].unit and own[0] == end:
+            return False  # "Đoàn Khối" + "các cơ quan": a unit's body glued to the unit's head (`unit_after`)
         nested = False
         while span and self.token(span[0]) == token:
             if not capitalised(self.word(span)):
@@ -107,11 +112,30 @@ def head_at(view: View, start: int) -> tuple[int, Head] | None:
     if after and view.norm[after[0]].islower() and view.token(after[0]) == view.token(start):
         return None  # "Chuyên gia", "Hội nghị": the head starts a longer common word
     head = rules().heads[match.group()]
-    if head.unit and (after is None or not view.norm[after[0]].islower()):
+    if head.unit and (after is None or not view.norm[after[0]].islower()) and not unit_after(view, after):
         return None  # "Đoàn Công Dũng": a surname; the unit's body has a lower-case unit after it
     if head.term.isupper() and (not view.norm[start:match.end()].isupper() or acronym_joined(view, start)):
         return None
     return match.end(), head
+
+
+def unit_after(view: View, after: tuple[int, int] | None) -> bool:
+    """After a unit's body head ("Đoàn"), the capitalised head of the unit, which no given name starts:
+    written with a lower-case syllable ("Đoàn Nhà máy Thuốc lá X", "Đoàn Cơ quan Văn phòng") or followed
+    by lower-case words that describe it ("Đoàn Khối các cơ quan tỉnh"), not "Đoàn Trường Sơn"."""
+    nested = head_at(view, after[0]) if after is not None else None
+    if nested is None or nested[1].unit:
+        return False
+    if any(syllable[:1].islower() for syllable in view.norm[after[0]:nested[0]].split()):
+        return True
+    described = view.next_word(nested[0])
+    if described is None or not view.norm[described[0]].islower() or (
+            view.token(described[0]) == view.token(nested[0] - 1)):
+        return False
+    token = view.token(described[0])
+    stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
+    word = view.lower[described[0]:stop].strip()  # a noun or a determiner, not "Đoàn Trường" + "phát biểu"
+    return word not in rules().tail_stops and word_class(word) in DESCRIBING
 
 
 def acronym_joined(view: View, start: int) -> bool:
