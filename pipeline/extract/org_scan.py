@@ -279,8 +279,9 @@ class _NameReader:
             return False
         admin = self.rules.admin_re.match(self.view.norm, span[0])
         placed = admin is not None and self.view.norm[span[0]].islower()
-        # or the unit's own capitalised head, which the head's test has let through ("Đoàn Nhà máy X")
-        return not (placed or self._unit_head(span) or unit_after(self.view, span))
+        # or, after "Đoàn" written with its capital, the unit's own head that no given name starts ("Đoàn
+        # Nhà máy X"; not the delegation of "đoàn Đại sứ quán Anh")
+        return not (placed or self._unit_head(span) or (self.head_capital and unit_after(self.view, span)))
 
     def _level_joined(self, pos: int) -> bool:
         """The head read last and the head after `pos` (past "&", "-" or a space) are two levels of one
