@@ -241,8 +241,12 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         end = word[0]
     while taken and taken[-1][0] == "and":
         taken.pop()
-    if len(taken) > MAX_TAIL_WORDS and not _long_tail_closed(view, taken[-1][1], named or complement):
-        taken = taken[:MAX_TAIL_WORDS]  # a long run of lower-case words is a name only up to its place
+    # "nhà và đô thị": two nouns "và" joins count as the words they are, not three
+    joins = {i for i in range(1, len(taken) - 1)
+             if taken[i][0] == "and" and taken[i - 1][0] == taken[i + 1][0] == "noun"}
+    content = [i for i in range(len(taken)) if i not in joins]
+    if len(content) > MAX_TAIL_WORDS and not _long_tail_closed(view, taken[-1][1], named or complement):
+        taken = taken[:content[MAX_TAIL_WORDS]]  # a long run of lower-case words: a name only up to its place
         while taken and taken[-1][0] == "and":
             taken.pop()
     end = _tail_end(view, pos, taken, named, complement)
@@ -286,7 +290,7 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     end = taken[-1][1]
     classes = [c for c, _ in taken]
     content = [c for c in classes if c != "and"]
-    plain = "and" not in classes and all(c == "noun" for c in content)
+    plain = all(c == "noun" for c in content)  # "và" only between two nouns ("sọ mặt và tạo hình")
     nominal = complement or content[0] in ("noun", None)  # not a predicate ("đăng tải thông tin")
     descriptive = named and described(view, pos)  # "Dịch vụ việc làm", not "Viettel giải pháp"
     after = view.next_word(end)
