@@ -73,6 +73,7 @@ class _NameReader:
         # the head itself written with a capital ("Phòng", not the title's "Trưởng phòng")
         self.head_capital = head is not None and view.norm[max(0, pos - len(head.term)):pos][:1].isupper()
         self.word_starts: list[int] = []
+        self.nested_start = -1  # where a nested head written with its capital starts, while it is read last
         self.word_run = 0  # capitalised words read in a row, only spaces between them
         self.foreign_check = head is not None and not head.wrapper  # bank and company names hold "Việt Nam"
         # the part read last is a head that needs a name: "Ban Điều hành Quỹ", "Hội đồng" at the start
@@ -185,9 +186,11 @@ class _NameReader:
             return STOP
         if word == SEAT_WORD and (seat := self._seat(span)) > span[1]:
             return Part(start, seat, "phrase", True)  # "Đảng bộ Khối ... Trung ương tại TPHCM"
-        if not scan.parts and self.head_capital and gap == "space" and (
-                listed := listed_rest(view, pos - len(self.head.term), start)) > start:
-            return Part(start, listed, "phrase", True)  # "Đoàn" + "thanh niên cộng sản Hồ Chí Minh"
+        # "Đoàn" + "thanh niên cộng sản Hồ Chí Minh", so too right after a nested head written with its
+        # capital ("Ban chấp hành Đoàn" + "thanh niên cộng sản Hồ Chí Minh Công ty")
+        head_start = pos - len(self.head.term) if not scan.parts and self.head_capital else self.nested_start
+        if head_start >= 0 and gap == "space" and (listed := listed_rest(view, head_start, start)) > start:
+            return Part(start, listed, "phrase", True)
         if self._wants_unit(span):
             return STOP  # "Đoàn công tác": a delegation, not the Youth Union of a unit
         quoted = quoted_name(view, pos, start) if gap == "other" and self.capital_head else None
@@ -435,6 +438,8 @@ class _NameReader:
         scan.capital_first = scan.capital_first or (scan.parts == 0 and kind in ("word", "phrase", "head"))
         scan.strong, scan.named = scan.strong or part.strong, scan.named or part.strong
         scan.all_title = scan.all_title and kind == "word"
+        capital = part.head is not None and self.view.norm[part.start].isupper()
+        self.nested_start = part.start if capital else -1
         scan.open_end, scan.last, scan.end, self.pos = kind == "head", kind, part.end, part.end
         # after its head, an institution's kind ("Trường Chính trị", "Bệnh viện Đa khoa") may still be
         # followed by the person it is named after ("Trường Chính trị Tôn Đức Thắng")
