@@ -74,6 +74,7 @@ class _NameReader:
         self.head_capital = head is not None and view.norm[max(0, pos - len(head.term)):pos][:1].isupper()
         self.word_starts: list[int] = []
         self.nested_start = -1  # where a nested head written with its capital starts, while it is read last
+        self.only_heads = True  # every part read so far is a nested head
         self.word_run = 0  # capitalised words read in a row, only spaces between them
         self.foreign_check = head is not None and not head.wrapper  # bank and company names hold "Việt Nam"
         # the part read last is a head that needs a name: "Ban Điều hành Quỹ", "Hội đồng" at the start
@@ -438,6 +439,7 @@ class _NameReader:
         scan.capital_first = scan.capital_first or (scan.parts == 0 and kind in ("word", "phrase", "head"))
         scan.strong, scan.named = scan.strong or part.strong, scan.named or part.strong
         scan.all_title = scan.all_title and kind == "word"
+        self.only_heads = self.only_heads and kind == "head"
         capital = part.head is not None and self.view.norm[part.start].isupper()
         self.nested_start = part.start if capital else -1
         scan.open_end, scan.last, scan.end, self.pos = kind == "head", kind, part.end, part.end
@@ -475,7 +477,10 @@ class _NameReader:
             scan.first:scan.end]
         # "Đảng bộ Tập đoàn", so too "Ban Thường vụ Đảng ủy Tập đoàn": the body of the article's own group
         # (not after a unit's body head: "Đoàn Tổng Công ty" names no unit, "Đoàn Nhà máy X" does)
+        # so too a chain of capitalised heads down to it ("Chi bộ Văn phòng Công ty", "Đoàn Cơ quan Văn
+        # phòng Tổng Công ty"): each unit inside the one before, the last the article's own firm
         alone = (scan.parts == 1 or self.party_before) and not (self.head is not None and self.head.unit)
+        alone = alone or (self.only_heads and scan.parts > 1)
         if self.capital_head and alone and capitalised(nested_only) and not nested_only.isupper():
             scan.strong = scan.named = True
             return
