@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.clean.bylines import is_addressed_with_post
 from pipeline.clean.page import Page
 from pipeline.clean.shapes import (
     PARAGRAPH_END,
@@ -140,8 +141,8 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
             return exact
         wanted = ascii_words(title)
         return slug_title(wanted, page.texts, [i for i in above if page.lines[i].rule is None])
-    candidates = [i for i in above
-                  if not page.is_chrome(i) and page.meta[i] is None and not names_a_unit(page, i)]
+    candidates = [i for i in above if not page.is_chrome(i) and page.meta[i] is None
+                  and not names_a_unit(page, i) and not addresses_a_person(page, i)]
     slug = slug_words(url)
     if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
         return found
@@ -178,6 +179,12 @@ def folded_without_site_name(page: Page, i: int) -> str:
 def names_a_unit(page: Page, i: int) -> bool:
     """A few words that open like a unit's name ("Hội Nông dân tỉnh"): the page's section, not a headline."""
     return words(page.texts[i]) <= UNIT_NAME_WORDS and page.rules.units.match(page.texts[i]) is not None
+
+
+def addresses_a_person(page: Page, i: int) -> bool:
+    """A person addressed, named, then a dash and the post ("Đồng chí Vũ Thế Kỳ - Trưởng ban ... phát
+    biểu"): the caption of the photo under the headline, never the headline itself."""
+    return is_addressed_with_post(page.texts[i], page.rules.address, page.rules.honorifics)
 
 
 def is_piece(part: str, whole: str, share: float = 1.0) -> bool:
