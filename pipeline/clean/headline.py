@@ -47,6 +47,7 @@ IMAGE_NUMBER = regex.compile(r"\s*[-–]\s*(?:(?:ảnh|hình)\s*)?\d{1,2}$")
 TITLE_COPY_SHARE = 0.8  # a line this much of the headline's length, and in it, is the headline again
 COPY_UNDER_LEAD = 3  # lines under the first paragraph where a page prints its headline again (a caption)
 PIECE_SHARE = 0.5  # a headline broken over lines: each piece at most half of it (more is a line with extras)
+CREDIT_WORDS = 8  # "Ảnh: Trung tâm Vũ trụ Việt Nam cung cấp": a photo's credit ends the line it is in
 
 
 def headline_shaped_as_prose(page: Page, start: int | None, title: str | None,
@@ -142,7 +143,7 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
         wanted = ascii_words(title)
         return slug_title(wanted, page.texts, [i for i in above if page.lines[i].rule is None])
     candidates = [i for i in above if not page.is_chrome(i) and page.meta[i] is None
-                  and not names_a_unit(page, i) and not addresses_a_person(page, i)]
+                  and not names_a_unit(page, i) and not shaped_as_caption(page, i)]
     slug = slug_words(url)
     if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
         return found
@@ -181,10 +182,17 @@ def names_a_unit(page: Page, i: int) -> bool:
     return words(page.texts[i]) <= UNIT_NAME_WORDS and page.rules.units.match(page.texts[i]) is not None
 
 
-def addresses_a_person(page: Page, i: int) -> bool:
-    """A person addressed, named, then a dash and the post ("Đồng chí Vũ Thế Kỳ - Trưởng ban ... phát
-    biểu"): the caption of the photo under the headline, never the headline itself."""
-    return is_addressed_with_post(page.texts[i], page.rules.address, page.rules.honorifics)
+def shaped_as_caption(page: Page, i: int) -> bool:
+    """The caption of the photo under the headline, never the headline itself: a person addressed,
+    named, then a dash and the post ("Đồng chí Vũ Thế Kỳ - Trưởng ban ... phát biểu"), or a line with
+    a photo's credit or a place in it ("... (Ảnh: Minh Anh)", "Ông A (thứ hai từ trái sang) trao ...")."""
+    text = page.texts[i]
+    if is_addressed_with_post(text, page.rules.address, page.rules.honorifics):
+        return True
+    # a mark in brackets, or a credit in capitals that ends the line ("chụp ảnh: ..." heads a page)
+    return any(found.group().startswith("(")
+               or (found.group()[:1].isupper() and words(text[found.end():]) <= CREDIT_WORDS)
+               for found in page.rules.caption.finditer(text))
 
 
 def is_piece(part: str, whole: str, share: float = 1.0) -> bool:
