@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.clean.bylines import is_signing_unit, names_in
+from pipeline.clean.bylines import is_addressed_with_post, is_signing_unit, names_in
 from pipeline.clean.lines import (
     BODY,
     BOILERPLATE,
@@ -690,3 +690,16 @@ def test_a_headline_in_capitals_wrapped_over_two_lines_is_one_title() -> None:
     for under in ("I. MỤC ĐÍCH", "NGUYỄN VĂN AN"):
         lines = classify(page_of("HỘI NGHỊ SINH VIÊN NGHIÊN CỨU KHOA HỌC 2021-2022", under, LEAD, SECOND))
         assert title_from(lines, None) == "HỘI NGHỊ SINH VIÊN NGHIÊN CỨU KHOA HỌC 2021-2022"
+
+
+@pytest.mark.parametrize(("line", "addressed"), [
+    ("Đồng chí Vũ Thế Kỳ -Trưởng ban đại diện hội người cao tuổi thành phố phát biểu", True),
+    ("Th.S Nguyễn Quốc Thới – Giảng viên nghề Điện công nghiệp hướng dẫn sinh viên", True),
+    ("Ông Nguyễn Văn An - Giám đốc Sở Y tế", True),
+    ("Sóc Trăng - Chặng đường 25 năm xây dựng và phát triển", False),  # a place, no one addressed
+    ("Bí thư Tỉnh ủy Nguyễn Văn An thăm và làm việc tại huyện Phú Giáo", False),  # the post first
+    ("Ông Nguyễn Văn An: Người giữ lửa nghề gốm Bát Tràng", False),  # a colon: a headline's shape
+])
+def test_a_person_addressed_with_a_dash_and_the_post_is_a_caption_shape(line: str, addressed: bool) -> None:
+    rules = boilerplate_rules()
+    assert is_addressed_with_post(line, rules.address, rules.honorifics) is addressed

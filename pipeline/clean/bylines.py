@@ -100,6 +100,22 @@ def is_signing_unit(text: str, units: regex.Pattern) -> bool:
     return units.match(text) is not None and words(text) >= UNIT_MIN_WORDS
 
 
+# "Đồng chí Vũ Thế Kỳ -Trưởng ban ...": after the form of address, a name, a dash, the post in capitals
+NAME_THEN_POST = regex.compile(r"^(?P<name>[^-–,:]+?)\s*[-–]\s*\p{Lu}")
+
+
+def is_addressed_with_post(text: str, address: regex.Pattern, honorifics: regex.Pattern) -> bool:
+    """A person addressed ("Đồng chí", "Ông", "Th.S"), named, then a dash and the person's post ("Th.S
+    Nguyễn Quốc Thới – Giảng viên nghề ..."): a photo's caption or a byline. A headline names a person
+    after the post ("Bí thư Tỉnh ủy Nguyễn Văn A thăm ...") or before a colon."""
+    stripped = text.strip()
+    addressed = address.match(stripped) or honorifics.match(stripped)
+    if addressed is None:
+        return False
+    found = NAME_THEN_POST.match(stripped[addressed.end():])
+    return found is not None and is_name(found["name"].strip())
+
+
 def is_name_with_unit(text: str) -> bool:
     """A name with its unit in brackets ("NGUYỄN VĂN AN (NCS. Học viện ...)"): a byline, no headline."""
     bracketed = PARENTHESIS.match(text.strip())

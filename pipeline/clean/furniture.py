@@ -41,6 +41,7 @@ BOILERPLATE_SCHEMA = strict_object(
         "source_prefixes": lexicon_schema(),
         "caption_markers": lexicon_schema(),
         "honorifics": lexicon_schema(),
+        "address_terms": lexicon_schema(),
         "unit_words": lexicon_schema(),
         "continuation_words": lexicon_schema(),
         "label_words": lexicon_schema(),
@@ -104,6 +105,7 @@ class BoilerplateRules:
     source: regex.Pattern
     caption: regex.Pattern
     honorifics: regex.Pattern
+    address: regex.Pattern  # how running text addresses a named person ("Đồng chí", "Ông", "Bà")
     units: regex.Pattern  # a unit's name starts so ("Báo ...", "Trung tâm ...")
     label: regex.Pattern  # a word of a widget's label no person's name holds ("BÀI MỚI ĐĂNG")
     continuation: regex.Pattern  # a line carrying on the one above starts so ("và ...", "của ...")
@@ -147,6 +149,7 @@ def boilerplate_rules() -> BoilerplateRules:
         caption=regex.compile("|".join(f"(?:{e['term']})" for e in data["caption_markers"]), flags),
         honorifics=regex.compile(rf"^(?:(?:{_alternation(data['honorifics'])})\s*|(?:{_undotted(data['honorifics'])})\s+)+",
                                  flags),
+        address=regex.compile(rf"^(?:{_alternation(data['address_terms'])})\s+", flags),
         units=regex.compile(rf"^(?:{_alternation(data['unit_words'])})\b", flags),
         label=regex.compile(rf"\b(?:{alternation(e['term'] for e in data['label_words'])})\b", flags),
         continuation=regex.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.clean.bylines import is_addressed_with_post
 from pipeline.clean.page import Page
 from pipeline.clean.shapes import (
     PARAGRAPH_END,
@@ -46,6 +47,7 @@ IMAGE_NUMBER = regex.compile(r"\s*[-–]\s*(?:(?:ảnh|hình)\s*)?\d{1,2}$")
 TITLE_COPY_SHARE = 0.8  # a line this much of the headline's length, and in it, is the headline again
 COPY_UNDER_LEAD = 3  # lines under the first paragraph where a page prints its headline again (a caption)
 PIECE_SHARE = 0.5  # a headline broken over lines: each piece at most half of it (more is a line with extras)
+CREDIT_WORDS = 8  # "Ảnh: Trung tâm Vũ trụ Việt Nam cung cấp": a photo's credit ends the line it is in
 
 
 def headline_shaped_as_prose(page: Page, start: int | None, title: str | None,
@@ -140,8 +142,8 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
             return exact
         wanted = ascii_words(title)
         return slug_title(wanted, page.texts, [i for i in above if page.lines[i].rule is None])
-    candidates = [i for i in above
-                  if not page.is_chrome(i) and page.meta[i] is None and not names_a_unit(page, i)]
+    candidates = [i for i in above if not page.is_chrome(i) and page.meta[i] is None
+                  and not names_a_unit(page, i) and not shaped_as_caption(page, i)]
     slug = slug_words(url)
     if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
         return found
@@ -178,6 +180,19 @@ def folded_without_site_name(page: Page, i: int) -> str:
 def names_a_unit(page: Page, i: int) -> bool:
     """A few words that open like a unit's name ("Hội Nông dân tỉnh"): the page's section, not a headline."""
     return words(page.texts[i]) <= UNIT_NAME_WORDS and page.rules.units.match(page.texts[i]) is not None
+
+
+def shaped_as_caption(page: Page, i: int) -> bool:
+    """The caption of the photo under the headline, never the headline itself: a person addressed,
+    named, then a dash and the post ("Đồng chí Vũ Thế Kỳ - Trưởng ban ... phát biểu"), or a line with
+    a photo's credit or a place in it ("... (Ảnh: Minh Anh)", "Ông A (thứ hai từ trái sang) trao ...")."""
+    text = page.texts[i]
+    if is_addressed_with_post(text, page.rules.address, page.rules.honorifics):
+        return True
+    # a mark in brackets, or a credit in capitals that ends the line ("chụp ảnh: ..." heads a page)
+    return any(found.group().startswith("(")
+               or (found.group()[:1].isupper() and words(text[found.end():]) <= CREDIT_WORDS)
+               for found in page.rules.caption.finditer(text))
 
 
 def is_piece(part: str, whole: str, share: float = 1.0) -> bool:
