@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.org_definitions import Candidate, clean_span
-from pipeline.extract.org_name_ends import place_end
 from pipeline.extract.org_parts import Scan
+from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_scan import read_name
 from pipeline.extract.org_view import View, sentence_initial

@@ -1,16 +1,15 @@
-"""Where an organisation name ends: lower-case tails, places, numbers, quotes, joins, a person after it."""
+"""Where an organisation name ends: lower-case tails, numbers, quotes, joins, a list after its comma."""
 
 from __future__ import annotations
 
 import re
 
 from pipeline.extract.canonical import rules as canonical_rules
+from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import Head, rules
-from pipeline.extract.org_view import View, head_at, person_starts
+from pipeline.extract.org_view import View, head_at, lower_word, person_starts
 from pipeline.extract.org_words import (
-    BIG_PLACES,
     FIELD_ACRONYM,
-    PLACES_KNOWN,
     capitalised,
     foreign_word,
     place_level,
@@ -45,26 +44,6 @@ def _counts(view: View, after: tuple[int, int]) -> bool:
         return False
     following = view.next_word(word[0])
     return following is None or not view.word(following).isdigit()
-
-
-def foreigner_after_place(view: View, word_starts: list[int], span: tuple[int, int], named: bool) -> bool:
-    """Two to four capitalised words after a name are a person when the name ends with a country or
-    province ("Bộ Ngoại giao Nga Maria Zakharova") or they are foreign words after Vietnamese ones
-    ("Tòa án Tối cao John Roberts"); not in "Công ty LG Display Việt Nam Hải Phòng"."""
-    run = [span]  # the capitalised words from here on, all written like a person's name
-    while len(run) < 5 and (nxt := view.next_word(run[-1][1])) and capitalised(view.word(nxt)):
-        run.append(nxt)
-    if not named or not 2 <= len(run) <= 4 or any(view.word(w).isupper() for w in run):
-        return False
-    text, end = view.norm[span[0]:run[-1][1]], view.norm.rfind(" ", 0, span[0])
-    if place_level(text) is not None:
-        return False
-    starts_place = any(place_level(view.norm[s:e]) for s, e in (
-        (span[0], span[1]), (span[0], run[1][1]), (word_starts[-1] if word_starts else span[0], span[1])))
-    after_vietnamese = bool(word_starts) and not view.norm[word_starts[-1]:end].isascii()
-    if after_vietnamese and not starts_place and any(foreign_word(view.word(w)) for w in run):
-        return True
-    return any(place_level(view.norm[s:end]) in BIG_PLACES for s in word_starts[-3:])
 
 
 _FIELD_JOINS = re.compile(r"[ \t\xa0]*(?:[-–,&]|\bvà\b)[ \t\xa0]*")
@@ -118,80 +97,10 @@ def joins_across(view: View, pos: int, span: tuple[int, int]) -> bool:
     return not (listed or word.lower().endswith(r.brand_suffixes))
 
 
-def place_end(view: View, start: int) -> int:
-    """End of the place name starting at `start` (`start` itself when there is none)."""
-    taken: list[tuple[int, int]] = []
-    pos = start
-    while len(taken) < 6 and (span := view.syllable(pos)) is not None:
-        if (span[0] != start) if not taken else view.gap(pos, span[0]) not in ("space", "hyphen"):
-            break
-        word = view.word(span)
-        if not (capitalised(word) or (not taken and word.isdigit() and _place_number(view, span))):
-            break
-        taken.append(span)
-        pos = span[1]
-        if word.isdigit():
-            break
-    for size in range(len(taken), 1, -1):  # the longest known place wins ("Hải Phòng" holds a head)
-        if place_level(view.norm[start:taken[size - 1][1]]):
-            return taken[size - 1][1]
-    if taken and head_at(view, start):
-        return start
-    # "Chủ tịch UBND phường Báo cáo kết quả": a document or title word starts no unknown place's name
-    stop = next((n for n, sp in enumerate(taken) if rules().stop_re.match(view.norm, sp[0])), None)
-    taken = taken if stop is None else taken[:stop]
-    ends = (n for n, sp in enumerate(taken) if n and (person_starts(view, sp) or head_at(view, sp[0])))
-    cut = next(ends, None)  # "TP Hà Nội Chu Ngọc Anh": a person follows the place
-    if cut is None and len(taken) >= 3 and PLACES_KNOWN:
-        return start  # "UBND thành phố Chử Xuân Dũng": a long unknown run after the admin word is a person
-    return taken[(cut or len(taken)) - 1][1] if taken else start
-
-
-def village_end(view: View, start: int) -> int:
-    """End of a village or neighbourhood with its name or number at `start` ("thôn Phú Mỹ", "ấp 3",
-    "khu phố 2"), `start` itself when there is none: a bare "thôn" names no one village."""
-    word = rules().village_re.match(view.norm, start)
-    if word is None or not view.ends_syllable(start, word.end()):
-        return start
-    named = view.next_word(word.end())
-    if named is None or not (capitalised(view.word(named)) or view.word(named).isdigit()):
-        return start
-    if view.word(named).isdigit():  # "thôn 5 xã Ea Tu": a village's number, whatever follows it
-        decimal = re.match(r"[.,]\d", view.norm[named[1]:named[1] + 2])
-        return named[1] if named[1] - named[0] <= 3 and not decimal else start
-    end = place_end(view, named[0])
-    return end if end > named[0] else start
-
-
-def _place_number(view: View, span: tuple[int, int]) -> bool:
-    """A number that names a place ("quận 3", "phường 12"): short, and not a count of what follows
-    ("tỉnh 500 triệu đồng", "xã 12 hộ")."""
-    after = view.next_word(span[1])
-    word = (lower_word(view, after) or (0, view.lower[after[0]:after[1]]))[1] if after else ""
-    # the segmenter's whole word: "phường 5 tổ chức" (a verb) names a ward, "xã 12 hộ" counts; the
-    # place the ward lies in ("phường 14 quận 6", "Phường 6, Quận Tân Bình") is no counted noun
-    parent = after is not None and rules().admin_re.match(view.norm, after[0]) is not None
-    counted = after is not None and not parent and (rules().stop_re.match(view.norm, after[0]) is not None
-                                                    or word_class(word) == "noun")
-    return span[1] - span[0] <= 2 and not re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]) and not counted
-
-
 MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
 MAX_LONG_TAIL = 6  # as many when a place or a parent body closes them ("... mại dâm tỉnh Lào Cai")
 ABOUT = "về"  # between two nouns of a description, what the first is about ("tội phạm về ma túy")
 _NAME_ENDS = ",.;:()!?\n\"”'’…"
-
-
-def lower_word(view: View, span: tuple[int, int]) -> tuple[int, str] | None:
-    """The whole segmenter word starting at a lower-case syllable: (end, word), or None when the
-    syllable does not start a word ("trường" in "thị trường")."""
-    token = view.token(span[0])
-    if view.token_starts[token] != span[0] or not view.norm[span[0]].islower():
-        return None
-    end, nxt = span[1], view.next_word(span[1])
-    while nxt and view.token(nxt[0]) == token:
-        end, nxt = nxt[1], view.next_word(nxt[1])
-    return end, view.lower[span[0]:end]
 
 
 def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
@@ -439,18 +348,6 @@ def described(view: View, pos: int) -> bool:
     return capitalised(word) and not word.isupper() and not any(foreign_word(w) for w in bare.split())
 
 
-def ends_with_place(view: View, word_starts: list[int], pos: int) -> bool:
-    """The capitalised words read last name a known place ("Văn phòng Huyện ủy Đức Trọng thông tin"):
-    the name ends there."""
-    return any(place_level(view.norm[s:pos]) and _all_capitalised(view.norm[s:pos]) for s in word_starts[-3:])
-
-
-def _all_capitalised(run: str) -> bool:
-    """Every syllable capitalised, as places are written ("An Toàn"); "An toàn" (safety), "Xúc tiến"
-    are common words even where a commune shares their letters."""
-    return all(capitalised(w) for w in run.split())
-
-
 def comma_tail(view: View, pos: int) -> int:
     """"Vụ Tổ chức, biên chế của Bộ": a name that is itself a list goes on after its comma with one
     lower-case noun, when a function word or the end of the sentence follows it (not a verb: "Theo
@@ -492,7 +389,6 @@ def quoted_name(view: View, pos: int, start: int) -> int | None:
     return close + 1 if len(inside.split()) <= MAX_QUOTED_WORDS else None
 
 
-
 def parent_group(view: View, head: Head | None, span: tuple[int, int]) -> int:
     """After a company's name (`head`: the company's own head, nested or not) and a dash, a listed parent
     group or the enterprise's type that ends the name ("Công ty Than Dương Huy - TKV đặt mục tiêu",
@@ -508,15 +404,3 @@ def parent_group(view: View, head: Head | None, span: tuple[int, int]) -> int:
         return span[0]
     after = view.next_word(body.end())
     return span[0] if after is not None and capitalised(view.word(after)) else body.end()
-
-
-def named_for_place(view: View, span: tuple[int, int]) -> bool:
-    """After a name's own capitalised word, a known place written whole that ends the capitalised run,
-    though it starts like a person ("Công ty Than Dương Huy", "Đảng bộ Than Hà Lầm"): the place an
-    enterprise is named after; a person would follow the whole name, mostly in three syllables
-    ("Công ty Than Nguyễn Văn An")."""
-    end = place_end(view, span[0])
-    if end <= span[0] or place_level(view.norm[span[0]:end]) is None:
-        return False
-    after = view.next_word(end)
-    return after is None or view.gap(end, after[0]) != "space" or not capitalised(view.word(after))

@@ -11,9 +11,8 @@ predicate's verb or function word, a place's administrative word, a person or an
 
 from __future__ import annotations
 
-from pipeline.extract.org_name_ends import lower_word
 from pipeline.extract.org_rules import rules
-from pipeline.extract.org_view import View, head_at, person_starts
+from pipeline.extract.org_view import View, head_at, lower_word, person_starts
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
 
 MAX_OBJECT_WORDS = 2  # "chữa" + "bệnh": an action's object in a name is short

@@ -17,20 +17,22 @@ from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import (
     comma_tail,
     compound,
-    ends_with_place,
     field_re,
-    foreigner_after_place,
     joins_across,
     lowercase_tail,
-    named_for_place,
     number_ends,
     parent_group,
-    place_end,
     quoted_name,
-    village_end,
 )
 from pipeline.extract.org_objects import verb_object
 from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS, SKIP, STOP, UNRELIABLE, Decision, Part, Scan
+from pipeline.extract.org_place_ends import (
+    ends_with_place,
+    foreigner_after_place,
+    named_for_place,
+    place_end,
+    village_end,
+)
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_view import View, head_at, person_starts, unit_after
 from pipeline.extract.org_words import TWO_SYLLABLES, capitalised, place_level, shouting

@@ -203,3 +203,15 @@ def after_locative(view: View, head_start: int) -> bool:
     """A locative preposition ("tại", "ở") stands right before `head_start`."""
     before = view.lower[max(0, head_start - 8):head_start].split()
     return bool(before) and before[-1] in rules().locatives
+
+
+def lower_word(view: View, span: tuple[int, int]) -> tuple[int, str] | None:
+    """The whole segmenter word starting at a lower-case syllable: (end, word), or None when the
+    syllable does not start a word ("trường" in "thị trường")."""
+    token = view.token(span[0])
+    if view.token_starts[token] != span[0] or not view.norm[span[0]].islower():
+        return None
+    end, nxt = span[1], view.next_word(span[1])
+    while nxt and view.token(nxt[0]) == token:
+        end, nxt = nxt[1], view.next_word(nxt[1])
+    return end, view.lower[span[0]:end]

@@ -29,8 +29,8 @@ from pipeline.extract.org_definitions import (
     take_short_then_long,
 )
 from pipeline.extract.org_groups import group_keys
-from pipeline.extract.org_name_ends import place_end, village_end
 from pipeline.extract.org_parts import Scan
+from pipeline.extract.org_place_ends import place_end, village_end
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import read_name
 from pipeline.extract.org_view import (
