@@ -6,16 +6,17 @@ place with its administrative word. Bodies that need no head (Quốc hội, Goog
 file's list; acronyms defined in the article ("Khối Các cơ quan (CCQ)", read by `org_definitions`)
 are kept in `doc.cache`, so that short forms in every segment join the long name and the canonical
 names expand them. The compiled rule file lives in `org_rules`, the segment as the
-scanner reads it in `org_view`, the tests of where a name ends in `org_name_ends`, which
+scanner reads it in `org_view`, the tests of where a name ends in `org_name_ends` and
+`org_place_ends`, whether a head opens a name in `org_head_cues`, which
 candidates are one body in `org_groups`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
+from pipeline.extract import org_head_cues as cues
 from pipeline.extract.canonical import with_canonical
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.merge import field_rank
@@ -29,8 +30,6 @@ from pipeline.extract.org_definitions import (
     take_short_then_long,
 )
 from pipeline.extract.org_groups import group_keys
-from pipeline.extract.org_parts import Scan
-from pipeline.extract.org_place_ends import place_end, village_end
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import read_name
 from pipeline.extract.org_view import (
@@ -42,11 +41,9 @@ from pipeline.extract.org_view import (
     brand_like,
     byline,
     cut_by_capitals,
-    head_at,
     person_starts,
 )
-from pipeline.extract.org_words import capitalised, place_level
-from pipeline.extract.word_classes import word_class
+from pipeline.extract.org_words import capitalised
 from pipeline.kinds import (
     Column,
     KindSpec,
@@ -62,144 +59,9 @@ from pipeline.text import modern_tones, name_key
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["RULES_SCHEMA", "build", "find", "modern_tones", "rules"]
 
-# determiners that take the whole of one body ("toàn bộ Ban Chấp hành ..."), not many bodies
-WHOLE_DETERMINERS = frozenset({"toàn bộ"})
-# a body with a longer name is one body even before "các cấp" ("Đoàn TNCS Hồ Chí Minh các cấp")
-MAX_SCOPED_WORDS = 3
 MEMBER_WORD = "viên"  # after a body's head, a member of it ("Tỉnh ủy viên", "Đoàn viên")
 CHIEF_WORD = "trưởng"  # after a body's head, its chief ("Tổng cục trưởng", "Viện trưởng"): a title
-GENERIC_UNITS = frozenset({"chi bộ"})  # spec 6: "chi bộ" alone is a generic phrase, not a name
 SKIPPED_FIELDS = ("meta.",)  # bylines and source lines carry an author's role, not the article's bodies
-
-
-def _titled(view: View, head_start: int, head_end: int) -> bool:
-    """A lower-case head that still starts a name: after a title word ("Trưởng ban Tổ chức", "Giám đốc
-    sở Y tế"), or before a capitalised head of its own ("phòng Cảnh sát hình sự Công an tỉnh")."""
-    after = view.next_word(head_end)
-    if after is None or not capitalised(view.word(after)):
-        return False
-    if _after_title(view, head_start):
-        return True
-    nested = head_at(view, after[0]) if view.token_starts[view.token(head_start)] == head_start else None
-    return nested is not None and not view.fused(after[0], nested[0])  # not "đội Trường Sơn": a place
-
-
-def _after_stop_word(view: View, head_start: int) -> bool:
-    """A capitalised title ("Phó Bí thư", "Chủ tịch") ends right before `head_start`."""
-    stop_re = rules().stop_re
-    starts = (at for at in range(max(0, head_start - 16), head_start - 1)
-              if at == 0 or not view.norm[at - 1].isalnum())
-    return any((m := stop_re.match(view.norm, at)) and m.end() + 1 == head_start for at in starts)
-
-
-def _placed(view: View, head_end: int) -> bool:
-    """A named place follows the head: a known place, or an administrative word and its name
-    ("huyện ủy Thủ Thừa", "đảng ủy xã Tân Hòa"); a Party committee's head in lower case then names
-    that place's committee, as in capitals (alone, "các huyện ủy" is the common noun)."""
-    after = view.next_word(head_end)
-    if after is None:
-        return False
-    if village_end(view, after[0]) > after[0]:
-        return True  # "chi bộ thôn Phú Mỹ"
-    admin = rules().admin_re.match(view.norm, after[0])
-    if admin and view.norm[after[0]].islower() and view.ends_syllable(after[0], admin.end()):
-        named = view.next_word(admin.end())
-        return named is not None and capitalised(view.word(named)) and place_end(view, named[0]) > named[0]
-    place = place_end(view, after[0]) if capitalised(view.word(after)) else after[0]
-    return place > after[0] and place_level(view.norm[after[0]:place]) is not None
-
-
-def _counted(view: View, head_start: int) -> bool:
-    """A determiner or a count stands right before the head ("các Ban Đảng", "67 Đảng bộ tỉnh,
-    thành phố"): the phrase speaks of a kind of body, not of one named body."""
-    token = view.token(head_start)
-    if token <= 0 or view.token_starts[token] != head_start:
-        return False
-    start = view.token_starts[token - 1]
-    before = view.lower[start:head_start].strip()
-    if not before:
-        return False
-    if before.isdigit():  # a count, unless a noun labels the number ("năm 2018 Huyện ủy ...")
-        label = view.lower[view.token_starts[token - 2]:start].strip() if token > 1 else ""
-        return word_class(label) != "noun"
-    return word_class(before) == "determiner" and before not in WHOLE_DETERMINERS
-
-
-def _names_listed(view: View, end: int) -> bool:
-    """More names of the same head follow after a comma ("các Bộ Ngoại giao, Quốc phòng, Công an"):
-    the determiner counts named bodies."""
-    comma = view.norm[end:end + 2].lstrip()
-    after = view.syllable(end)
-    return comma.startswith(",") and after is not None and capitalised(view.word(after)) and (
-        head_at(view, after[0]) is None and not rules().admin_re.match(view.norm, after[0]))
-
-
-def _bare_party_unit(view: View, scan: Scan) -> bool:
-    """The name is one bare Party cell head with no place or name of its own ("Chi ủy" + "Chi bộ"): as
-    "chi bộ" alone (spec 6), it names no one unit."""
-    nested = head_at(view, scan.first) if scan.parts == 1 and scan.last == "head" else None
-    return nested is not None and nested[0] == scan.end and name_key(nested[1].term) in GENERIC_UNITS
-
-
-def _bodies_listed(view: View, end: int) -> bool:
-    """Another body's head follows after a comma or "và" ("Đảng ủy, HĐND, UBND xã", "của Đảng ủy,
-    Hội CCB huyện"): the bare head is one of a unit's bodies listed together, not a title's word
-    ("Bí thư Đảng ủy, Chủ tịch HĐND xã") nor the common noun."""
-    joint = re.match(r"[ \t\xa0]*(?:,|và)[ \t\xa0]+", view.norm[end:end + 8])
-    return joint is not None and head_at(view, end + joint.end()) is not None
-
-
-def _scoped(view: View, end: int) -> bool:
-    """A level or a determiner follows the body ("MTTQ cấp xã", "UBND các xã, phường", "Hội LHPN các
-    xã"): a kind of body at each unit, not one named body."""
-    after = view.next_word(end)
-    if after is None or not view.norm[after[0]].islower():
-        return False
-    scope = rules().scope_re.match(view.lower, after[0])
-    following = view.next_word(scope.end()) if scope else None
-    if scope and (following is None or view.token(following[0]) != view.token(scope.end() - 1)):
-        return True  # a whole word of the segmenter: "cấp xã", not "cấp cứu"
-    token = view.token(after[0])
-    if view.token_starts[token] != after[0]:
-        return False
-    stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
-    word = view.lower[after[0]:stop].strip()
-    level = view.syllable(stop) if stop > after[0] else None
-    return (word_class(word) == "determiner" and word not in WHOLE_DETERMINERS and level is not None
-            and rules().admin_re.match(view.lower, level[0]) is not None)  # not "Ban Duy tu các công trình"
-
-
-def _levels_listed(view: View, end: int) -> bool:
-    """A name ending on a bare administrative word that another one follows after a comma ("Hội đồng
-    sơ tuyển tỉnh, thành phố"): the body of each province or city, not one named body."""
-    comma = re.match(r",[ \t\xa0]*", view.norm[end:end + 4])
-    return comma is not None and rules().admin_re.match(view.lower, end + comma.end()) is not None
-
-
-def _scoped_partner(view: View, end: int) -> bool:
-    """The body is coordinated with a short body that a level or a determiner follows ("Chủ tịch
-    HĐND và UBND các xã, phường"): the level scopes both, a kind of body at each unit."""
-    joint = re.match(r"[ \t\xa0]*(?:,|và)[ \t\xa0]+", view.norm[end:end + 8])
-    partner = head_at(view, end + joint.end()) if joint else None
-    if partner is None:
-        return False
-    scan = read_name(view, partner[0], partner[1], capital_head=True)
-    return len(view.norm[end + joint.end():scan.end].split()) <= MAX_SCOPED_WORDS and _scoped(view, scan.end)
-
-
-def _title_part_next(view: View, head_end: int) -> bool:
-    """A title-part head follows the head ("Ban Thường trực" after "Phó trưởng"): with the title
-    before, it names the officer ("Phó trưởng Ban Thường trực": the standing deputy head), not a body."""
-    after = view.next_word(head_end)
-    nested = head_at(view, after[0]) if after is not None else None
-    return nested is not None and nested[1].title_part
-
-
-def _after_title(view: View, head_start: int) -> bool:
-    """A title word stands right before `head_start` ("Trưởng ban", "Giám đốc sở")."""
-    before = view.lower[max(0, head_start - 24):head_start].split()
-    title_words = rules().title_words
-    return bool(before) and (before[-1] in title_words or " ".join(before[-2:]) in title_words)
 
 
 def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) -> None:
@@ -211,7 +73,7 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
         if start < last_end or (start and norm[start - 1].isalnum() and not lost_space):
             continue
         if match.group() in org_rules.not_names or (not norm[start].isupper() and (
-                match.group() not in org_rules.lower_ok and not _titled(view, start, end))):
+                match.group() not in org_rules.lower_ok and not cues.titled(view, start, end))):
             continue
         if not view.ends_syllable(start, end):
             continue
@@ -250,18 +112,20 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     if member is not None and view.lower[member[0]:member[0] + len(written)] == written.lower() and (
             view.ends_syllable(member[0], member[0] + len(written))):
         return None  # "Hội Hội Liên hiệp phụ nữ huyện": a word typed twice; the name starts at the second
-    title_word = written != head.term or _after_stop_word(view, head_start) or _after_title(view, head_start)
+    title_word = (
+        written != head.term or cues.after_stop_word(view, head_start) or cues.after_title(view, head_start)
+    )
     if head.venue and after_locative(view, head_start):
         return None  # "tại Nhà hát Trưng Vương": the place where the event is held
     if head.title_part and title_word:
         return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
     # "Trưởng ban Tổ chức Tỉnh ủy": a lower-case head that starts a name
-    titled = not norm[head_start].isupper() and _titled(view, head_start, head_end)
-    if titled and head.apposition and not _after_title(view, head_start):
+    titled = not norm[head_start].isupper() and cues.titled(view, head_start, head_end)
+    if titled and head.apposition and not cues.after_title(view, head_start):
         return None  # "tổ chức Đoàn TNCS Hồ Chí Minh": the common noun before a body's own name
     # "huyện ủy Thủ Thừa"; "Bí thư huyện ủy": a Party committee whose secretary the title names
-    placed = head.lowercase == "placed" and (_placed(view, head_end) or (
-        head.standalone and _after_title(view, head_start)))
+    placed = head.lowercase == "placed" and (cues.placed(view, head_end) or (
+        head.standalone and cues.after_title(view, head_start)))
     capital = norm[head_start].isupper() or titled or placed
     lower_head_ok = head.lowercase in ("keep", "drop")
     if (head.term.isupper() and not written.isupper()) or (not capital and not lower_head_ok):
@@ -274,16 +138,16 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
             norm[head_start - 2].islower() or acronym_before(norm, head_start - 1)))
     if view.fused(head_start, head_end) or (not glued and not titled and mid_word):
         return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another (not "trích Quỹ")
-    if title_word and _title_part_next(view, head_end):
+    if title_word and cues.title_part_next(view, head_end):
         return None  # "Phó trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy": the standing deputy's title
     scan = read_name(view, head_end, head, capital_head=capital)
     if scan.parts and cut_by_capitals(view, head_start, head_end, scan.end):
         return None  # "ĐẢNG BỘ THAN HÀ LẦM": the scan read only the words without tone marks
-    if capital and not scan.parts and head.lowercase == "placed" and _bodies_listed(view, scan.end):
+    if capital and not scan.parts and head.lowercase == "placed" and cues.bodies_listed(view, scan.end):
         scan.named = True  # "lãnh đạo Đảng ủy, HĐND, UBND xã": the unit's Party committee among its bodies
-    if _bare_party_unit(view, scan):
+    if cues.bare_party_unit(view, scan):
         return None  # "Chi ủy Chi bộ nhiệm kỳ 2020 - 2022": the committee of any cell, a common noun
-    if titled and scan.parts < 2 and not _after_title(view, head_start):
+    if titled and scan.parts < 2 and not cues.after_title(view, head_start):
         return None  # "phòng Cảnh sát hình sự Công an tỉnh" is a name, "cơ quan Công an" is not
     organ_alone = head.organ and capital and not scan.parts  # "Ban Giám đốc": no body's name, still a subject
     if (capital and not (scan.named or head.standalone or organ_alone or (scan.strong and head.local))) or (
@@ -296,11 +160,11 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
             return None
     # a short name, or one ending on a nested head ("Ban Tuyên giáo Đảng ủy cấp xã"), is scoped by a
     # level after it; a long one that ends on its own name is not ("Đoàn TNCS Hồ Chí Minh các cấp")
-    short = len(view.norm[head_start:scan.end].split()) <= MAX_SCOPED_WORDS or scan.last == "head"
+    short = len(view.norm[head_start:scan.end].split()) <= cues.MAX_SCOPED_WORDS or scan.last == "head"
     if byline(view, start, scan.end) or (capital and not scan.acronym and (
-            (_counted(view, head_start) and not _names_listed(view, scan.end))
-            or (short and (_scoped(view, scan.end) or _scoped_partner(view, scan.end)))
-            or (scan.open_end and _levels_listed(view, scan.end)))):
+            (cues.counted(view, head_start) and not cues.names_listed(view, scan.end))
+            or (short and (cues.scoped(view, scan.end) or cues.scoped_partner(view, scan.end)))
+            or (scan.open_end and cues.levels_listed(view, scan.end)))):
         return None
     cand = Candidate(view, start, scan.end, clean_span(view, start, scan.end, scan.cuts),
                      head=name_key(head.term), open_end=scan.open_end or scan.parts == 0)

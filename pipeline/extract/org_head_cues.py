@@ -1,0 +1,152 @@
+"""Whether a head word found in the text opens a body's name, read from the words around it: a title
+before it ("Phó Giám đốc Sở"), a count or a scope ("các Sở", "Đoàn thanh niên các cấp"), a list of
+levels or bodies after it, a generic unit ("chi bộ" alone)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.org_parts import Scan
+from pipeline.extract.org_place_ends import place_end, village_end
+from pipeline.extract.org_rules import rules
+from pipeline.extract.org_scan import read_name
+from pipeline.extract.org_view import View, head_at
+from pipeline.extract.org_words import capitalised, place_level
+from pipeline.extract.word_classes import word_class
+from pipeline.text import name_key
+
+# determiners that take the whole of one body ("toàn bộ Ban Chấp hành ..."), not many bodies
+WHOLE_DETERMINERS = frozenset({"toàn bộ"})
+# a body with a longer name is one body even before "các cấp" ("Đoàn TNCS Hồ Chí Minh các cấp")
+MAX_SCOPED_WORDS = 3
+GENERIC_UNITS = frozenset({"chi bộ"})  # spec 6: "chi bộ" alone is a generic phrase, not a name
+
+
+def titled(view: View, head_start: int, head_end: int) -> bool:
+    """A lower-case head that still starts a name: after a title word ("Trưởng ban Tổ chức", "Giám đốc
+    sở Y tế"), or before a capitalised head of its own ("phòng Cảnh sát hình sự Công an tỉnh")."""
+    after = view.next_word(head_end)
+    if after is None or not capitalised(view.word(after)):
+        return False
+    if after_title(view, head_start):
+        return True
+    nested = head_at(view, after[0]) if view.token_starts[view.token(head_start)] == head_start else None
+    return nested is not None and not view.fused(after[0], nested[0])  # not "đội Trường Sơn": a place
+
+
+def after_stop_word(view: View, head_start: int) -> bool:
+    """A capitalised title ("Phó Bí thư", "Chủ tịch") ends right before `head_start`."""
+    stop_re = rules().stop_re
+    starts = (at for at in range(max(0, head_start - 16), head_start - 1)
+              if at == 0 or not view.norm[at - 1].isalnum())
+    return any((m := stop_re.match(view.norm, at)) and m.end() + 1 == head_start for at in starts)
+
+
+def placed(view: View, head_end: int) -> bool:
+    """A named place follows the head: a known place, or an administrative word and its name
+    ("huyện ủy Thủ Thừa", "đảng ủy xã Tân Hòa"); a Party committee's head in lower case then names
+    that place's committee, as in capitals (alone, "các huyện ủy" is the common noun)."""
+    after = view.next_word(head_end)
+    if after is None:
+        return False
+    if village_end(view, after[0]) > after[0]:
+        return True  # "chi bộ thôn Phú Mỹ"
+    admin = rules().admin_re.match(view.norm, after[0])
+    if admin and view.norm[after[0]].islower() and view.ends_syllable(after[0], admin.end()):
+        named = view.next_word(admin.end())
+        return named is not None and capitalised(view.word(named)) and place_end(view, named[0]) > named[0]
+    place = place_end(view, after[0]) if capitalised(view.word(after)) else after[0]
+    return place > after[0] and place_level(view.norm[after[0]:place]) is not None
+
+
+def counted(view: View, head_start: int) -> bool:
+    """A determiner or a count stands right before the head ("các Ban Đảng", "67 Đảng bộ tỉnh,
+    thành phố"): the phrase speaks of a kind of body, not of one named body."""
+    token = view.token(head_start)
+    if token <= 0 or view.token_starts[token] != head_start:
+        return False
+    start = view.token_starts[token - 1]
+    before = view.lower[start:head_start].strip()
+    if not before:
+        return False
+    if before.isdigit():  # a count, unless a noun labels the number ("năm 2018 Huyện ủy ...")
+        label = view.lower[view.token_starts[token - 2]:start].strip() if token > 1 else ""
+        return word_class(label) != "noun"
+    return word_class(before) == "determiner" and before not in WHOLE_DETERMINERS
+
+
+def names_listed(view: View, end: int) -> bool:
+    """More names of the same head follow after a comma ("các Bộ Ngoại giao, Quốc phòng, Công an"):
+    the determiner counts named bodies."""
+    comma = view.norm[end:end + 2].lstrip()
+    after = view.syllable(end)
+    return comma.startswith(",") and after is not None and capitalised(view.word(after)) and (
+        head_at(view, after[0]) is None and not rules().admin_re.match(view.norm, after[0]))
+
+
+def bare_party_unit(view: View, scan: Scan) -> bool:
+    """The name is one bare Party cell head with no place or name of its own ("Chi ủy" + "Chi bộ"): as
+    "chi bộ" alone (spec 6), it names no one unit."""
+    nested = head_at(view, scan.first) if scan.parts == 1 and scan.last == "head" else None
+    return nested is not None and nested[0] == scan.end and name_key(nested[1].term) in GENERIC_UNITS
+
+
+def bodies_listed(view: View, end: int) -> bool:
+    """Another body's head follows after a comma or "và" ("Đảng ủy, HĐND, UBND xã", "của Đảng ủy,
+    Hội CCB huyện"): the bare head is one of a unit's bodies listed together, not a title's word
+    ("Bí thư Đảng ủy, Chủ tịch HĐND xã") nor the common noun."""
+    joint = re.match(r"[ \t\xa0]*(?:,|và)[ \t\xa0]+", view.norm[end:end + 8])
+    return joint is not None and head_at(view, end + joint.end()) is not None
+
+
+def scoped(view: View, end: int) -> bool:
+    """A level or a determiner follows the body ("MTTQ cấp xã", "UBND các xã, phường", "Hội LHPN các
+    xã"): a kind of body at each unit, not one named body."""
+    after = view.next_word(end)
+    if after is None or not view.norm[after[0]].islower():
+        return False
+    scope = rules().scope_re.match(view.lower, after[0])
+    following = view.next_word(scope.end()) if scope else None
+    if scope and (following is None or view.token(following[0]) != view.token(scope.end() - 1)):
+        return True  # a whole word of the segmenter: "cấp xã", not "cấp cứu"
+    token = view.token(after[0])
+    if view.token_starts[token] != after[0]:
+        return False
+    stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
+    word = view.lower[after[0]:stop].strip()
+    level = view.syllable(stop) if stop > after[0] else None
+    return (word_class(word) == "determiner" and word not in WHOLE_DETERMINERS and level is not None
+            and rules().admin_re.match(view.lower, level[0]) is not None)  # not "Ban Duy tu các công trình"
+
+
+def levels_listed(view: View, end: int) -> bool:
+    """A name ending on a bare administrative word that another one follows after a comma ("Hội đồng
+    sơ tuyển tỉnh, thành phố"): the body of each province or city, not one named body."""
+    comma = re.match(r",[ \t\xa0]*", view.norm[end:end + 4])
+    return comma is not None and rules().admin_re.match(view.lower, end + comma.end()) is not None
+
+
+def scoped_partner(view: View, end: int) -> bool:
+    """The body is coordinated with a short body that a level or a determiner follows ("Chủ tịch
+    HĐND và UBND các xã, phường"): the level scopes both, a kind of body at each unit."""
+    joint = re.match(r"[ \t\xa0]*(?:,|và)[ \t\xa0]+", view.norm[end:end + 8])
+    partner = head_at(view, end + joint.end()) if joint else None
+    if partner is None:
+        return False
+    scan = read_name(view, partner[0], partner[1], capital_head=True)
+    return len(view.norm[end + joint.end():scan.end].split()) <= MAX_SCOPED_WORDS and scoped(view, scan.end)
+
+
+def title_part_next(view: View, head_end: int) -> bool:
+    """A title-part head follows the head ("Ban Thường trực" after "Phó trưởng"): with the title
+    before, it names the officer ("Phó trưởng Ban Thường trực": the standing deputy head), not a body."""
+    after = view.next_word(head_end)
+    nested = head_at(view, after[0]) if after is not None else None
+    return nested is not None and nested[1].title_part
+
+
+def after_title(view: View, head_start: int) -> bool:
+    """A title word stands right before `head_start` ("Trưởng ban", "Giám đốc sở")."""
+    before = view.lower[max(0, head_start - 24):head_start].split()
+    title_words = rules().title_words
+    return bool(before) and (before[-1] in title_words or " ".join(before[-2:]) in title_words)
