@@ -298,7 +298,9 @@ class _Reader:
         self.groups.update(c.name for c in candidates if c.group)
         # a sentence naming several ("Quận Liên Chiểu, từ 878 tổ dân phố ...; phường Hoà Minh từ 278
         # ...") lists parallel parts: the next goes on with what the paragraph established before it
-        if explicit and (len(named_here) < 2 or not state.subject):
+        # (so does one enumerating names: "các trường THPT: thị xã Quảng Trị, Đông Hà và Vĩnh Định")
+        several = len(named_here) >= 2 or bool(self.namer.enumerated(mentions))
+        if explicit and (not several or not state.subject):
             state.subject = explicit
         self._advance(state, cues, dates, previous)
 

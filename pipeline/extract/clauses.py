@@ -51,6 +51,7 @@ PLAIN_TABLES = (
     "multipliers",
     "part_links",
     "links",
+    "comitative_links",
     "frames",
     "measure_stops",
     "share_stops",

@@ -63,6 +63,58 @@ class SubjectFilters:
             return True
         return bool(words.term_before(i, "source_after", i - 3))
 
+    def enumerated(self, mentions: list[Mention]) -> set[int]:
+        """Starts of the names an enumeration lists: two or more names joined by commas or a list
+        joiner alone, after a colon or a word opening a list ("11 huyện: Cẩm Khê, ..., Thanh Thủy và
+        Yên Lập với 225 đơn vị hành chính cấp xã", "7 CLB bao gồm: Cẩm Phả, ... và Vân Đồn, với 11 ý
+        tưởng"): the members of what is counted, none of them whose figure comes after; the last
+        stating its own figure ("như tỉnh Hòa Bình, Phú Thọ và Hà Nội là 156mm") is that item's."""
+        text, found = self.words.text, set()
+        names = sorted((m for m in mentions if m.type in ("ORG", "LOC")), key=lambda m: m.start)
+        chain: list[Mention] = []
+        for m in [*names, None]:
+            if m is not None and chain and self._joined(text[chain[-1].end : m.start]):
+                chain.append(m)
+                continue
+            if len(chain) >= 2 and self._enumeration_opens(chain[0]):
+                found.update(c.start for c in chain if not self._states_own(c))
+            chain = [m] if m is not None else []
+        return found
+
+    def _states_own(self, m: Mention) -> bool:
+        """Whether a listed name states its own figure through a link ("và Hà Nội là 156mm"), not one
+        joining the whole list to what it has ("và Yên Lập với 225 đơn vị": all eleven districts')."""
+        j = self.words.before(m.end)
+        return self._states_figure(m) and not self.words.term_at(j, "comitative_links")
+
+    def _joined(self, between: str) -> bool:
+        """Whether the text between two names only joins them as items of a list (", ", " và "), with
+        other names the extractors did not take between them (", Đông Triều, Hạ Long, ")."""
+        parts = between.split(",")
+        if len(parts) == 1 and not rules().has("list_joiners", between.strip().lower()):
+            return False  # neither a comma nor "và" between them
+        for part in parts:
+            written = part.split()
+            if written and rules().has("list_joiners", written[0].lower()):
+                written = written[1:]  # "và Vân Đồn"
+            if written and (len(written) > NAME_WORDS or not all(w[:1].isupper() for w in written)):
+                return False
+        return True
+
+    def _enumeration_opens(self, m: Mention) -> bool:
+        """Whether a name opens an enumeration: right after a colon (or with one the extractor read into
+        it: "huyện: Cẩm Khê"), or after a word that opens a list ("gồm", "bao gồm", "như"), a bracket
+        between them allowed ("(gồm Thái Nguyên")."""
+        words = self.words
+        k = words.at(m.start)
+        if ":" in m.text:
+            return True
+        if k > 0 and words.lower[k - 1] == "(":
+            k -= 1
+        if k > 0 and words.lower[k - 1] == ":":
+            return True
+        return bool(words.term_before(k, "breakdown_openers", k - 3))
+
     def _listed_after(self, i: int, blocked_ends: set[int]) -> bool:
         """Whether word `i` opens a name listed after a blocked one ("phối hợp với HTX Kim Hưng, Công
         ty Ánh Sáng và Phòng Lao động huyện mở 8 lớp": every partner, not only the first)."""

@@ -112,8 +112,11 @@ class Namer(SubjectFilters):
         words, found = self.words, []
         heads = {self._speaker_head(c, mentions) for c in cues}
         blocked_ends: set[int] = set()  # ends of names a partner cue blocked, for the list they open
+        listed = self.enumerated(mentions)
         for m in mentions:
             i = words.at(m.start)
+            if m.start in listed:
+                continue
             if self._listed_after(i, blocked_ends):
                 blocked_ends.add(words.before(m.end) - 1)
                 continue
