@@ -38,6 +38,7 @@ PLAIN_TABLES = (
     "classifiers",
     "not_time_cues",
     "deadline_cues",
+    "purpose_openers",
     "time_after_cues",
     "future_periods",
     "not_subject_before",
