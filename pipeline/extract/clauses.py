@@ -42,6 +42,7 @@ PLAIN_TABLES = (
     "time_after_cues",
     "future_periods",
     "not_subject_before",
+    "object_markers",
     "plural_markers",
     "country_names",
     "generic_units",

@@ -131,6 +131,10 @@ class SubjectFilters:
         for table in ("not_subject_before", "plural_markers", "self_sources"):
             if words.term_before(k, table, k - 3):
                 return True
+        # "kiểm tra đối với Ban Thường vụ Huyện ủy X": the object of the act, unless the phrase opens
+        # the clause as its topic ("Đối với Hội Nông dân, ...")
+        if (n := words.term_before(k, "object_markers", k - 3)) and not self.opens_clause(k - n):
+            return True
         if k > 1 and words.lower[k - 1] in DASHES:  # "phối hợp với Quỹ Thiện Tâm – Tập đoàn Vingroup"
             j = k - 1
             while j > 0 and k - j <= NAME_WORDS and words.text[words.starts[j - 1]][:1].isupper():
