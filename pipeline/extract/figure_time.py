@@ -291,6 +291,10 @@ class Dating:
             return self._change_part(inherited, fig, clause)
         if funds := [d for d in dates if d[3] == "fund"]:
             return funds[-1][2]  # a fund's year dates what nothing else of the text does
+        if now and self.article.term_year and not dates:
+            # "Thanh niên Nghệ An hiện có ..." on an undated page on a congress: the congress's year (a
+            # sentence naming a term or another date of its own ties the figure to that one)
+            return str(self.article.term_year)
         # nothing in the text dated the figure (what holds now is dated by the publication itself)
         self.fell_back = not now
         if period and (target or not under_way(period, year)):
