@@ -281,7 +281,7 @@ class Namer(SubjectFilters):
                 phrase = words.phrase(i, i + 1 + n)
                 found.append(Candidate(words.starts[i], words.ends[i + n], phrase, group=True))
             elif (n := words.term_at(i, "group_heads", stop)) and not self._listed_noun(i):
-                j = self._phrase_end(i + n, stop, i + GROUP_WORDS)
+                j = self._coordinated_end(i, self._phrase_end(i + n, stop, i + GROUP_WORDS), stop)
                 # one a speaker reports acting ("X cho biết các cơ sở khám chữa bệnh đã khám ...") is what
                 # the paragraph goes on about; one acting in the outlet's words may be a kind of the
                 # article's body ("cấp ủy các TCCSĐ trực thuộc đã ...")
@@ -311,6 +311,26 @@ class Namer(SubjectFilters):
         while (n := words.term_at(j, "list_joiners", stop)) and j + n < stop:
             j = self._phrase_end(j + n, stop)
         return bool(words.term_at(j, "aspect_markers", stop) or words.term_at(j, "verbs", stop))
+
+    def _coordinated_end(self, i: int, j: int, stop: int) -> int:
+        """Where a group phrase opening at word `i` ends past the nouns coordinated at its end (at word
+        `j`): "khu vực nông, lâm nghiệp và thủy sản", "khu vực công nghiệp và xây dựng" (the word after
+        "và" is a noun of the list even where it reads as a verb)."""
+        words, cap = self.words, min(stop, i + GROUP_WORDS)
+        while j < cap:
+            if words.lower[j] == ",":
+                ahead = range(j + 1, min(j + 4, cap))
+                joiner = next((k for k in ahead if words.term_at(k, "list_joiners", cap)), None)
+                if joiner is None or any(words.is_punct(k) for k in range(j + 1, joiner)):
+                    return j
+                j = joiner
+            elif n := words.term_at(j, "list_joiners", cap):
+                if j + n >= cap or words.is_punct(j + n):
+                    return j
+                j = self._phrase_end(j + n + 1, stop, cap)
+            else:
+                return j
+        return j
 
     def _phrase_end(self, j: int, stop: int, cap: int | None = None) -> int:
         """Where a phrase going on at word `j` ends: at punctuation, another mention's words, or a
