@@ -3,7 +3,8 @@
 Recipients and partners ("gửi Bộ GD&ĐT", "phối hợp với HTX Kim Hưng, Công ty Ánh Sáng"), kinds
 ("các TCCSĐ"), a document's issuer ("Chỉ thị 05 của Bộ Chính trị"), the body that set a target
 ("chỉ tiêu Quốc hội, Chính phủ giao"), a name describing the one before it in brackets, a fund used
-inside someone's clause; and the clause openings that decide it. A part of `subjects.Namer`, which
+inside someone's clause; the clause openings that decide it, and where a group's phrase ends
+("khu vực nông, lâm nghiệp và thủy sản"). A part of `subjects.Namer`, which
 gives it the segment's words, marks and mentions. The words are in `rules/attribution.yml`.
 """
 
@@ -17,6 +18,8 @@ LIST_ITEM_WORDS = 3  # an item of a list of nouns ("cơ quan, đơn vị, doanh 
 DASHES = ("-", "–", "—")
 NAME_WORDS = 6  # the longest name a dash may follow, in words
 ADDRESS_WORDS = 12  # how far back an address goes ("trú tại tổ 3, khu phố 2, phường X, quận Y")
+GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
+GROUP_WORDS = 8  # the longest group phrase, in words
 
 
 class SubjectFilters:
@@ -228,3 +231,41 @@ class SubjectFilters:
         """How many words of title or kin stand right before a person's name ("chị" of "chị T.H")."""
         i = self.words.at(m.start)
         return self.words.term_before(i, "speaker_heads", i - 3)
+
+    def _acts(self, j: int, stop: int) -> bool:
+        """Whether a verb or an aspect marker follows at word `j`, past the other items of a list
+        the phrase before it opens ("Bệnh viện X | và các PKĐKKV | đã khám")."""
+        words = self.words
+        while (n := words.term_at(j, "list_joiners", stop)) and j + n < stop:
+            j = self._phrase_end(j + n, stop)
+        return bool(words.term_at(j, "aspect_markers", stop) or words.term_at(j, "verbs", stop))
+
+    def _coordinated_end(self, i: int, j: int, stop: int) -> int:
+        """Where a group phrase opening at word `i` ends past the nouns coordinated at its end (at word
+        `j`): "khu vực nông, lâm nghiệp và thủy sản", "khu vực công nghiệp và xây dựng" (the word after
+        "và" is a noun of the list even where it reads as a verb)."""
+        words, cap = self.words, min(stop, i + GROUP_WORDS)
+        while j < cap:
+            if words.lower[j] == ",":
+                ahead = range(j + 1, min(j + 4, cap))
+                joiner = next((k for k in ahead if words.term_at(k, "list_joiners", cap)), None)
+                if joiner is None or any(words.is_punct(k) for k in range(j + 1, joiner)):
+                    return j
+                j = joiner
+            elif n := words.term_at(j, "list_joiners", cap):
+                if j + n >= cap or words.is_punct(j + n):
+                    return j
+                j = self._phrase_end(j + n + 1, stop, cap)
+            else:
+                return j
+        return j
+
+    def _phrase_end(self, j: int, stop: int, cap: int | None = None) -> int:
+        """Where a phrase going on at word `j` ends: at punctuation, another mention's words, or a
+        verb, link, frame or cue word (`GROUP_ENDS`); by word `cap` at the latest."""
+        words, cap = self.words, min(stop, cap if cap is not None else j + GROUP_WORDS)
+        while j < cap and not (
+            words.is_punct(j) or self.marks.blocked[j] or any(words.term_at(j, t) for t in GROUP_ENDS)
+        ):
+            j += 1
+        return j

@@ -22,15 +22,13 @@ from pipeline.extract.measure import Marks
 from pipeline.extract.people_context import role_around
 from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.sources import Cue
-from pipeline.extract.subject_filters import SubjectFilters
+from pipeline.extract.subject_filters import GROUP_WORDS, SubjectFilters
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 from pipeline.text import alternation
 
 QUOTED = regex.compile(r"“[^”\n]{1,200}”")  # a span in curly quotes, within a line
 STOP_INSIDE = regex.compile(r"[.!?…](?:\s|$)")  # a sentence stop: speech, not a title
-GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
-GROUP_WORDS = 8  # the longest group phrase, in words
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
 # a role after a person's name: a comma, a bracket, or a dash with a space after it ("Bà H.- Tổng cục trưởng")
@@ -303,44 +301,6 @@ class Namer(SubjectFilters):
                 return True  # "Trong 02 ngày (14 và 15/11/2019), Hội nông dân tỉnh đã giải ngân"
             k -= 1
         return False
-
-    def _acts(self, j: int, stop: int) -> bool:
-        """Whether a verb or an aspect marker follows at word `j`, past the other items of a list
-        the phrase before it opens ("Bệnh viện X | và các PKĐKKV | đã khám")."""
-        words = self.words
-        while (n := words.term_at(j, "list_joiners", stop)) and j + n < stop:
-            j = self._phrase_end(j + n, stop)
-        return bool(words.term_at(j, "aspect_markers", stop) or words.term_at(j, "verbs", stop))
-
-    def _coordinated_end(self, i: int, j: int, stop: int) -> int:
-        """Where a group phrase opening at word `i` ends past the nouns coordinated at its end (at word
-        `j`): "khu vực nông, lâm nghiệp và thủy sản", "khu vực công nghiệp và xây dựng" (the word after
-        "và" is a noun of the list even where it reads as a verb)."""
-        words, cap = self.words, min(stop, i + GROUP_WORDS)
-        while j < cap:
-            if words.lower[j] == ",":
-                ahead = range(j + 1, min(j + 4, cap))
-                joiner = next((k for k in ahead if words.term_at(k, "list_joiners", cap)), None)
-                if joiner is None or any(words.is_punct(k) for k in range(j + 1, joiner)):
-                    return j
-                j = joiner
-            elif n := words.term_at(j, "list_joiners", cap):
-                if j + n >= cap or words.is_punct(j + n):
-                    return j
-                j = self._phrase_end(j + n + 1, stop, cap)
-            else:
-                return j
-        return j
-
-    def _phrase_end(self, j: int, stop: int, cap: int | None = None) -> int:
-        """Where a phrase going on at word `j` ends: at punctuation, another mention's words, or a
-        verb, link, frame or cue word (`GROUP_ENDS`); by word `cap` at the latest."""
-        words, cap = self.words, min(stop, cap if cap is not None else j + GROUP_WORDS)
-        while j < cap and not (
-            words.is_punct(j) or self.marks.blocked[j] or any(words.term_at(j, t) for t in GROUP_ENDS)
-        ):
-            j += 1
-        return j
 
     def _body_of(self, head: str, pos: int) -> str | None:
         """The body a bare head before `pos` points back to: the article's most named body of that
