@@ -23,6 +23,22 @@ def test_an_undated_congress_report_is_about_the_term_before_the_congress() -> N
     assert _times(text)["200 hội viên"] == "2016/2021"  # the five years under review, not the new term
 
 
+def test_what_holds_now_on_an_undated_congress_page_is_of_the_congress_year() -> None:
+    text = (
+        "Đại hội đại biểu Hội Liên hiệp Thanh niên tỉnh lần thứ VII, nhiệm kỳ 2024 – 2029 đã thành công.\n\n"
+        "Thanh niên toàn tỉnh hiện có hơn 700.000 người."
+    )
+    assert _times(text)["700.000 người"] == "2024"  # the congress's year, not the whole new term
+
+
+def test_a_present_count_naming_a_term_of_its_own_keeps_it_on_an_undated_page() -> None:
+    text = (
+        "Đại hội Đảng bộ huyện đã thành công.\n\n"
+        "Kết quả đến nay đạt và vượt 17 trong tổng số 19 mục tiêu của Nghị quyết Đại hội nhiệm kỳ 2015-2020."
+    )
+    assert _times(text)["17 trong tổng số 19 mục tiêu"] == "2015/2020"
+
+
 def test_an_anniversary_is_no_period_of_an_undated_article() -> None:
     text = (
         "Ngôi nhà của chị Lam có diện tích 28m2 với tổng kinh phí xây dựng 65 triệu đồng.\n\n"

@@ -40,6 +40,7 @@ class Article:
     scope: str | None = None  # the whole area the article reports over ("toàn tỉnh", "cả nước")
     find_scope: Callable[[], str | None] | None = None  # looks for `scope` the first time it is needed
     period: str | None = None
+    term_year: int | None = None  # an undated page on a congress: its term's first year, the year of writing
     stated_times: dict[tuple, str | None] = field(default_factory=dict)  # a count -> its first period
 
     def whole_area(self) -> str | None:
@@ -109,6 +110,16 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
     article.period = stated or headline_period(by_field.get("title", []))
     if article.period is None and year is None:
         article.period = latest_period(context)
+        # the period an undated page reports on is the Party term it names only when it names no other
+        # span ("Đại hội ... nhiệm kỳ 2024 – 2029"): the page reports the congress, held in its first
+        # year (a page naming two terms reports on the one before: its last year is no "now" to go on)
+        terms = {
+            str(m.attrs.get("value"))
+            for m in context
+            if m.type == "DATE" and _names_term(m.text) and not m.attrs.get("inferred")  # not "nhiệm kỳ qua"
+        }
+        if article.period and terms == {article.period}:
+            article.term_year = int(article.period[:4])
     return article
 
 

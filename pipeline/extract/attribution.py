@@ -298,7 +298,11 @@ class _Reader:
         self.groups.update(c.name for c in candidates if c.group)
         # a sentence naming several ("Quận Liên Chiểu, từ 878 tổ dân phố ...; phường Hoà Minh từ 278
         # ...") lists parallel parts: the next goes on with what the paragraph established before it
-        if explicit and (len(named_here) < 2 or not state.subject):
+        # (so does one enumerating names between its figures: "Trường THPT Chuyên Lê Quý Đôn có 28 giải;
+        # các trường THPT: thị xã Quảng Trị, Đông Hà và Vĩnh Định, mỗi đơn vị có 1 giải")
+        listed = self.namer.enumerated(mentions)
+        several = len(named_here) >= 2 or any(figs[0].start < s < figs[-1].start for s in listed)
+        if explicit and (not several or not state.subject):
             state.subject = explicit
         self._advance(state, cues, dates, previous)
 

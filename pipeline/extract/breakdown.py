@@ -7,7 +7,7 @@ from __future__ import annotations
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.kinds import figures as figure_rules
 from pipeline.extract.measure import Found
-from pipeline.extract.subjects import GROUP_ENDS
+from pipeline.extract.subject_filters import GROUP_ENDS
 from pipeline.model import Mention
 
 LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức năng tỉnh"); longer is a clause

@@ -187,6 +187,9 @@ class Dating:
         target = bool(fig.attrs.get("is_target"))
         self.fell_back = self.borrowed = False
         text = self.words.text
+        # a date a purpose clause holds after the figure is the purpose's ("22/74 huyện nghèo đang được
+        # hỗ trợ để bảo đảm mục tiêu ... vào cuối năm 2025"): no period of the figure, nor its deadline
+        dates = [d for d in dates if not self._purposed(fig, d)]
         # a target's period is its deadline, else the period a plan of its clause is for
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]
                        or [d for d in dates if d[0] in self.plans and not across(text, d, fig)]):
@@ -288,11 +291,23 @@ class Dating:
             return self._change_part(inherited, fig, clause)
         if funds := [d for d in dates if d[3] == "fund"]:
             return funds[-1][2]  # a fund's year dates what nothing else of the text does
+        if now and self.article.term_year and not dates:
+            # "Thanh niên Nghệ An hiện có ..." on an undated page on a congress: the congress's year (a
+            # sentence naming a term or another date of its own ties the figure to that one)
+            return str(self.article.term_year)
         # nothing in the text dated the figure (what holds now is dated by the publication itself)
         self.fell_back = not now
         if period and (target or not under_way(period, year)):
             return period
         return str(year) if year else period or self._headline_year()
+
+    def _purposed(self, fig: Mention, date: Dated) -> bool:
+        """Whether a date after the figure stands in a purpose clause opening between them ("để",
+        "nhằm": `purpose_openers`)."""
+        if date[0] < fig.end:
+            return False
+        words = self.words
+        return any(words.term_at(k, "purpose_openers") for k in range(words.at(fig.end), words.at(date[0])))
 
     def _standing(self, fig: Mention, clause: int) -> bool:
         """Whether a figure is a standing attribute of a place, a household or a work (its unit or

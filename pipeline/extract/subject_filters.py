@@ -3,7 +3,8 @@
 Recipients and partners ("gửi Bộ GD&ĐT", "phối hợp với HTX Kim Hưng, Công ty Ánh Sáng"), kinds
 ("các TCCSĐ"), a document's issuer ("Chỉ thị 05 của Bộ Chính trị"), the body that set a target
 ("chỉ tiêu Quốc hội, Chính phủ giao"), a name describing the one before it in brackets, a fund used
-inside someone's clause; and the clause openings that decide it. A part of `subjects.Namer`, which
+inside someone's clause; the clause openings that decide it, and where a group's phrase ends
+("khu vực nông, lâm nghiệp và thủy sản"). A part of `subjects.Namer`, which
 gives it the segment's words, marks and mentions. The words are in `rules/attribution.yml`.
 """
 
@@ -17,6 +18,8 @@ LIST_ITEM_WORDS = 3  # an item of a list of nouns ("cơ quan, đơn vị, doanh 
 DASHES = ("-", "–", "—")
 NAME_WORDS = 6  # the longest name a dash may follow, in words
 ADDRESS_WORDS = 12  # how far back an address goes ("trú tại tổ 3, khu phố 2, phường X, quận Y")
+GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
+GROUP_WORDS = 8  # the longest group phrase, in words
 
 
 class SubjectFilters:
@@ -63,6 +66,58 @@ class SubjectFilters:
             return True
         return bool(words.term_before(i, "source_after", i - 3))
 
+    def enumerated(self, mentions: list[Mention]) -> set[int]:
+        """Starts of the names an enumeration lists: two or more names joined by commas or a list
+        joiner alone, after a colon or a word opening a list ("11 huyện: Cẩm Khê, ..., Thanh Thủy và
+        Yên Lập với 225 đơn vị hành chính cấp xã", "7 CLB bao gồm: Cẩm Phả, ... và Vân Đồn, với 11 ý
+        tưởng"): the members of what is counted, none of them whose figure comes after; the last
+        stating its own figure ("như tỉnh Hòa Bình, Phú Thọ và Hà Nội là 156mm") is that item's."""
+        text, found = self.words.text, set()
+        names = sorted((m for m in mentions if m.type in ("ORG", "LOC")), key=lambda m: m.start)
+        chain: list[Mention] = []
+        for m in [*names, None]:
+            if m is not None and chain and self._joined(text[chain[-1].end : m.start]):
+                chain.append(m)
+                continue
+            if len(chain) >= 2 and self._enumeration_opens(chain[0]):
+                found.update(c.start for c in chain if not self._states_own(c))
+            chain = [m] if m is not None else []
+        return found
+
+    def _states_own(self, m: Mention) -> bool:
+        """Whether a listed name states its own figure through a link ("và Hà Nội là 156mm"), not one
+        joining the whole list to what it has ("và Yên Lập với 225 đơn vị": all eleven districts')."""
+        j = self.words.before(m.end)
+        return self._states_figure(m) and not self.words.term_at(j, "comitative_links")
+
+    def _joined(self, between: str) -> bool:
+        """Whether the text between two names only joins them as items of a list (", ", " và "), with
+        other names the extractors did not take between them (", Đông Triều, Hạ Long, ")."""
+        parts = between.split(",")
+        if len(parts) == 1 and not rules().has("list_joiners", between.strip().lower()):
+            return False  # neither a comma nor "và" between them
+        for part in parts:
+            written = part.split()
+            if written and rules().has("list_joiners", written[0].lower()):
+                written = written[1:]  # "và Vân Đồn"
+            if written and (len(written) > NAME_WORDS or not all(w[:1].isupper() for w in written)):
+                return False
+        return True
+
+    def _enumeration_opens(self, m: Mention) -> bool:
+        """Whether a name opens an enumeration: right after a colon (or with one the extractor read into
+        it: "huyện: Cẩm Khê"), or after a word that opens a list ("gồm", "bao gồm", "như"), a bracket
+        between them allowed ("(gồm Thái Nguyên")."""
+        words = self.words
+        k = words.at(m.start)
+        if ":" in m.text:
+            return True
+        if k > 0 and words.lower[k - 1] == "(":
+            k -= 1
+        if k > 0 and words.lower[k - 1] == ":":
+            return True
+        return bool(words.term_before(k, "breakdown_openers", k - 3))
+
     def _listed_after(self, i: int, blocked_ends: set[int]) -> bool:
         """Whether word `i` opens a name listed after a blocked one ("phối hợp với HTX Kim Hưng, Công
         ty Ánh Sáng và Phòng Lao động huyện mở 8 lớp": every partner, not only the first)."""
@@ -79,6 +134,10 @@ class SubjectFilters:
         for table in ("not_subject_before", "plural_markers", "self_sources"):
             if words.term_before(k, table, k - 3):
                 return True
+        # "kiểm tra đối với Ban Thường vụ Huyện ủy X": the object of the act, unless the phrase opens
+        # the clause as its topic ("Đối với Hội Nông dân, ...")
+        if (n := words.term_before(k, "object_markers", k - 3)) and not self.opens_clause(k - n):
+            return True
         if k > 1 and words.lower[k - 1] in DASHES:  # "phối hợp với Quỹ Thiện Tâm – Tập đoàn Vingroup"
             j = k - 1
             while j > 0 and k - j <= NAME_WORDS and words.text[words.starts[j - 1]][:1].isupper():
@@ -172,3 +231,41 @@ class SubjectFilters:
         """How many words of title or kin stand right before a person's name ("chị" of "chị T.H")."""
         i = self.words.at(m.start)
         return self.words.term_before(i, "speaker_heads", i - 3)
+
+    def _acts(self, j: int, stop: int) -> bool:
+        """Whether a verb or an aspect marker follows at word `j`, past the other items of a list
+        the phrase before it opens ("Bệnh viện X | và các PKĐKKV | đã khám")."""
+        words = self.words
+        while (n := words.term_at(j, "list_joiners", stop)) and j + n < stop:
+            j = self._phrase_end(j + n, stop)
+        return bool(words.term_at(j, "aspect_markers", stop) or words.term_at(j, "verbs", stop))
+
+    def _coordinated_end(self, i: int, j: int, stop: int) -> int:
+        """Where a group phrase opening at word `i` ends past the nouns coordinated at its end (at word
+        `j`): "khu vực nông, lâm nghiệp và thủy sản", "khu vực công nghiệp và xây dựng" (the word after
+        "và" is a noun of the list even where it reads as a verb)."""
+        words, cap = self.words, min(stop, i + GROUP_WORDS)
+        while j < cap:
+            if words.lower[j] == ",":
+                ahead = range(j + 1, min(j + 4, cap))
+                joiner = next((k for k in ahead if words.term_at(k, "list_joiners", cap)), None)
+                if joiner is None or any(words.is_punct(k) for k in range(j + 1, joiner)):
+                    return j
+                j = joiner
+            elif n := words.term_at(j, "list_joiners", cap):
+                if j + n >= cap or words.is_punct(j + n):
+                    return j
+                j = self._phrase_end(j + n + 1, stop, cap)
+            else:
+                return j
+        return j
+
+    def _phrase_end(self, j: int, stop: int, cap: int | None = None) -> int:
+        """Where a phrase going on at word `j` ends: at punctuation, another mention's words, or a
+        verb, link, frame or cue word (`GROUP_ENDS`); by word `cap` at the latest."""
+        words, cap = self.words, min(stop, cap if cap is not None else j + GROUP_WORDS)
+        while j < cap and not (
+            words.is_punct(j) or self.marks.blocked[j] or any(words.term_at(j, t) for t in GROUP_ENDS)
+        ):
+            j += 1
+        return j

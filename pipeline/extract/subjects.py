@@ -22,15 +22,13 @@ from pipeline.extract.measure import Marks
 from pipeline.extract.people_context import role_around
 from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.sources import Cue
-from pipeline.extract.subject_filters import SubjectFilters
+from pipeline.extract.subject_filters import GROUP_WORDS, SubjectFilters
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 from pipeline.text import alternation
 
 QUOTED = regex.compile(r"“[^”\n]{1,200}”")  # a span in curly quotes, within a line
 STOP_INSIDE = regex.compile(r"[.!?…](?:\s|$)")  # a sentence stop: speech, not a title
-GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
-GROUP_WORDS = 8  # the longest group phrase, in words
 ACRONYM = regex.compile(r"[\p{Lu}Đ]{2,}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
 # a role after a person's name: a comma, a bracket, or a dash with a space after it ("Bà H.- Tổng cục trưởng")
@@ -112,8 +110,11 @@ class Namer(SubjectFilters):
         words, found = self.words, []
         heads = {self._speaker_head(c, mentions) for c in cues}
         blocked_ends: set[int] = set()  # ends of names a partner cue blocked, for the list they open
+        listed = self.enumerated(mentions)
         for m in mentions:
             i = words.at(m.start)
+            if m.start in listed:
+                continue
             if self._listed_after(i, blocked_ends):
                 blocked_ends.add(words.before(m.end) - 1)
                 continue
@@ -279,7 +280,7 @@ class Namer(SubjectFilters):
                 phrase = words.phrase(i, i + 1 + n)
                 found.append(Candidate(words.starts[i], words.ends[i + n], phrase, group=True))
             elif (n := words.term_at(i, "group_heads", stop)) and not self._listed_noun(i):
-                j = self._phrase_end(i + n, stop, i + GROUP_WORDS)
+                j = self._coordinated_end(i, self._phrase_end(i + n, stop, i + GROUP_WORDS), stop)
                 # one a speaker reports acting ("X cho biết các cơ sở khám chữa bệnh đã khám ...") is what
                 # the paragraph goes on about; one acting in the outlet's words may be a kind of the
                 # article's body ("cấp ủy các TCCSĐ trực thuộc đã ...")
@@ -301,24 +302,6 @@ class Namer(SubjectFilters):
                 return True  # "Trong 02 ngày (14 và 15/11/2019), Hội nông dân tỉnh đã giải ngân"
             k -= 1
         return False
-
-    def _acts(self, j: int, stop: int) -> bool:
-        """Whether a verb or an aspect marker follows at word `j`, past the other items of a list
-        the phrase before it opens ("Bệnh viện X | và các PKĐKKV | đã khám")."""
-        words = self.words
-        while (n := words.term_at(j, "list_joiners", stop)) and j + n < stop:
-            j = self._phrase_end(j + n, stop)
-        return bool(words.term_at(j, "aspect_markers", stop) or words.term_at(j, "verbs", stop))
-
-    def _phrase_end(self, j: int, stop: int, cap: int | None = None) -> int:
-        """Where a phrase going on at word `j` ends: at punctuation, another mention's words, or a
-        verb, link, frame or cue word (`GROUP_ENDS`); by word `cap` at the latest."""
-        words, cap = self.words, min(stop, cap if cap is not None else j + GROUP_WORDS)
-        while j < cap and not (
-            words.is_punct(j) or self.marks.blocked[j] or any(words.term_at(j, t) for t in GROUP_ENDS)
-        ):
-            j += 1
-        return j
 
     def _body_of(self, head: str, pos: int) -> str | None:
         """The body a bare head before `pos` points back to: the article's most named body of that
