@@ -3,17 +3,15 @@
 A figure's time is a date of its clause or sentence that is neither a comparison base ("so với cùng
 kỳ năm 2019") nor a deadline of someone else's target, else the period the paragraph established,
 else the article's; a target takes its deadline. The dates of a sentence are read once, each with
-its role (a deadline, an "as of" day, a Party term, a document's issue date...). Pure functions over
-the words of a segment and the article's facts.
+its role (a deadline, an "as of" day, a Party term, a document's issue date...), by `figure_dates`.
+Pure functions over the words of a segment and the article's facts.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import regex
-
-from pipeline.extract.article_facts import Article, anniversary
+from pipeline.extract.article_facts import Article
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.dated_text import (
     Dated,
@@ -21,152 +19,22 @@ from pipeline.extract.dated_text import (
     bracketed,
     closed_aside,
     is_period,
-    joined,
     own_gap,
     past_enclosed,
-    span_end,
     under_way,
     within,
 )
+from pipeline.extract.figure_dates import SentenceDates
 from pipeline.model import Mention
 
-PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?!\p{L})", regex.IGNORECASE)
-FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s+nữa)(?!\p{L})", regex.IGNORECASE)
-# a span written with both its ends ("nhiệm kỳ 2020-2025"), not a decade ("những năm 1980")
-BOTH_ENDS = regex.compile(r"\d{4}\D{1,12}\d{2,4}")
 
-
-
-class Dating:
+class Dating(SentenceDates):
     """The dates of one segment's sentences, and the period each of its figures is for."""
 
     def __init__(self, words: Words, article: Article):
-        self.words = words
-        self.article = article
-        self.date_words: set[int] = set()  # the first words of the dates of the sentence read last
-        self.days: list[tuple[int, str]] = []  # (start, value) of the days read so far: events' days
-        self.terms: list[tuple[int, str]] = []  # (start, value) of the Party terms read so far
-        self.plans: set[int] = set()  # starts of the dates that name what a plan is for
-        self.documents: list[int] = []  # starts of the documents named in the sentence read last
+        super().__init__(words, article)
         self.fell_back = False  # whether the last figure dated fell back on the article's period
         self.borrowed = False  # whether it took the same period of another year: no period to go on with
-
-    def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
-        """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
-        (after a cue such as "trong", the only dates after a figure that date it), `asof` (at the
-        end of its period), `since` (open to now: "Từ ngày 1/7/2025"), `issued` or `term`;
-        comparison bases, purposes and birth years are left out. "10 năm tới" and "7 tháng qua"
-        count from publication."""
-        words, found, last_directive, numbered = self.words, [], -10, False
-        self.documents = [m.start for m in mentions if m.type == "DIRECTIVE"]
-        self.date_words = {words.at(m.start) for m in mentions if m.type == "DATE"}
-        for m in mentions:
-            if m.type == "DIRECTIVE":
-                # a numbered document's date is its issue date; an unnumbered plan's year or span is
-                # the period it plans ("Kế hoạch công tác kiểm tra, giám sát năm 2024")
-                last_directive, numbered = m.end, any(c.isdigit() for c in m.text)
-            if m.type != "DATE" or not m.attrs.get("value"):
-                continue
-            i = words.at(m.start)
-            compared = self._comparison(i)
-            if compared == "base" or words.term_before(i, "not_time_cues", i - 3):
-                continue
-            deadline = words.term_before(i, "deadline_cues", i - 3)
-            value = str(m.attrs["value"])
-            closed = "/" in value and not value.endswith("/..")
-            # "tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2021": a closed span after "từ" is a period
-            cued = words.term_before(i, "time_after_cues", i - 3) or (
-                closed and words.term_before(i, "since_cues", i - 2)
-            )
-            if (
-                deadline > cued
-                and not self._ahead(value)
-                and (i - deadline == 0 or words.is_punct(i - deadline - 1) or self._past_cutoff(value))
-            ):
-                # "Đến ngày 3.10, ...": a day already past opening the clause is "as of"; so is a day
-                # or month already past anywhere ("Tiến độ thực hiện 19 tiêu chí đến 30/9/2015 - Tổng
-                # tiêu chí đạt được: 1.286 tiêu chí"): a plan's horizon is a year ("đến năm 2025")
-                deadline = 0
-            role = "deadline" if deadline > cued else ("cued" if cued else "time")
-            if words.term_before(i, "as_of_cues", i - 3):
-                role = "asof"  # "tính đến ngày 01/3/2017": the state of things on that day
-                value = value.rpartition("/")[2] if value[-1:].isdigit() else value  # "cuối quý 2": its end
-            elif "/" not in value and (
-                words.term_before(i, "since_cues", i - 2) or _since_to_now(words, i, words.at(m.end))
-            ):
-                value, role = f"{value}/..", "since"  # "Từ ngày 1/7/2025, tỉnh có ...": since then
-            elif closed and BOTH_ENDS.search(m.text) and words.term_before(i, "span_start_cues", i - 1):
-                value = value.partition("/")[0]  # "đầu nhiệm kỳ 2020-2025, Đảng bộ có ...": its first year
-            elif closed and BOTH_ENDS.search(m.text) and words.term_before(i, "span_end_cues", i - 1):
-                value = value.partition("/")[2]  # "cuối nhiệm kỳ 2015-2020, hội có ...": its last year
-            elif m.start - last_directive <= 3 and (numbered or not is_period(value)):
-                role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
-            elif words.term_at(i, "qualifying_periods"):
-                role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
-            elif role == "time" and words.term_before(i, "review_words", i - 2):
-                role = "review"  # "hội nghị sơ kết 6 tháng đầu năm 2023": names the meeting
-            elif role == "time" and self._funded(i):
-                role = "fund"  # "giải ngân 1,6 tỷ đồng từ nguồn vốn ... năm 2019": the fund's year
-            if words.term_at(i, "year_end_words") and value[4:] == "-12":
-                value = value[:4]  # "Cuối năm, Hội đã phát triển mới 21 nhóm": the year's results
-            if compared == "same":
-                role = "same"  # "cùng kỳ năm 2020 tăng 0,78%": the period of what follows it, there only
-            found.append((m.start, m.end, span_end(value), role))
-            if role in ("time", "cued", "review") and words.term_before(i, "plan_periods", i - 3):
-                self.plans.add(m.start)  # "theo kế hoạch năm 2017": the plan's period
-            if role in ("time", "cued") and len(value.partition("/")[0]) == 10 and not anniversary(value):
-                self.days.append((m.start, value))  # (an anniversary's span of generations is no event's day)
-            elif role == "term":
-                self.terms.append((m.start, value))
-        year, month = self.article.year, self.article.month
-        if year and month:  # "7 tháng qua" in an August article: January to July
-            for match in PAST_MONTHS.finditer(words.text, low, high):
-                if 1 <= (months := int(match.group(1))) < month:
-                    value = f"{year}-{month - months:02d}/{year}-{month - 1:02d}"
-                    found.append((match.start(), match.end(), value, "time"))
-        if self.article.year:
-            for match in FUTURE.finditer(words.text, low, high):
-                years = int(match.group(1))
-                value = f"{self.article.year}/{self.article.year + years - 1}"
-                found.append((match.start(), match.end(), value, "deadline"))
-        return joined(words.text, sorted(found))
-
-    def _comparison(self, i: int) -> str:
-        """"base" where the date at word `i` is the base of a comparison ("so với cùng kỳ năm 2019",
-        "so với cùng kỳ của năm 2019"); "same" where it is the same period of another year named
-        without a comparison cue ("(cùng kỳ năm 2020 tăng 0,78%)"): the period of what is said of
-        it; else ""."""
-        words = self.words
-        if same := words.term_before(i, "same_periods", i - 3):
-            k = i - same
-            compared = words.term_before(k, "comparison_cues", k - 4) or words.compared(k, 3)
-            return "base" if compared else "same"
-        return "base" if words.term_before(i, "comparison_cues", i - 4) or words.compared(i, 2) else ""
-
-    def _funded(self, i: int) -> bool:
-        """Whether the date at word `i` closes a phrase naming where money comes from ("từ nguồn vốn
-        Quỹ Hỗ trợ nông dân do Trung ương Hội ủy thác năm 2019", "từ nguồn hỗ trợ đất lúa năm 2022"):
-        the year the fund was allotted, not the period of what it paid for."""
-        words = self.words
-        for k in range(i - 1, max(i - 15, 0), -1):
-            if words.is_punct(k) or k in self.date_words:
-                return False
-            if words.term_at(k, "fund_heads", i) and words.term_before(k, "since_cues", k - 1):
-                return True
-        return False
-
-    def _past_cutoff(self, value: str) -> bool:
-        """Whether a date is a day or a month not after the publication month (any, on an undated
-        page): a report's cut-off, not a plan's horizon."""
-        if len(value) not in (7, 10) or not value[:4].isdigit() or not value[5:7].isdigit():
-            return False
-        year, month = self.article.year, self.article.month
-        return not year or (int(value[:4]), int(value[5:7])) <= (year, month or 12)
-
-    def _ahead(self, value: str) -> bool:
-        """Whether a date lies after the publication year ("Đến năm 2025" written in 2021)."""
-        year = self.article.year
-        return bool(year and value[:4].isdigit() and int(value.split("/")[-1][:4] or 0) > year)
 
     def time(
         self,
@@ -498,14 +366,6 @@ def _change_end(words: Words, j: int) -> bool:
     """Whether word `j` opens the state a change reaches ("xuống còn", "lên"), not the bound of an
     amount ("từ 10 tỷ đồng trở lên/năm": at least that much, no change)."""
     return bool(words.term_at(j, "change_ends")) and not (j > 0 and words.lower[j - 1] == "trở")
-
-
-def _since_to_now(words: Words, i: int, after: int) -> bool:
-    """Whether a date is followed by "đến nay" with a "từ" a few words before it ("Tính từ ngày phát
-    động 17-10-2000 đến nay"): a period open to now."""
-    return bool(words.term_at(after, "until_now")) and any(
-        words.term_at(k, "since_cues") for k in range(max(0, i - 5), i)
-    )
 
 
 def figure_key(fig: Mention) -> tuple[Any, str] | None:
