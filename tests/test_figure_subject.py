@@ -170,3 +170,19 @@ def test_a_place_word_inside_the_last_word_is_no_bare_place(ending: str) -> None
     # the segmenter glues "liên xã" into one word; the bare "xã" inside it starts no word (it crashed)
     subjects = _subjects(f"Kết nạp 12 đảng viên {ending}")
     assert len(subjects) == 1 and subjects[0] != "xã"
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        # a company announcing in the lead sentence reports its own figures: the article's topic
+        ("Thông tin từ CTCP Tập đoàn Hòa Phát cho biết, sau 7 tháng, doanh nghiệp đạt sản lượng tốt.",
+         "CTCP Tập đoàn Hòa Phát"),
+        # an office reports those it serves, and a body cited after "Theo" reports on others
+        ("Tổng cục Thống kê cho biết, sau 7 tháng, sản lượng đạt mức tốt.", None),
+        ("Theo New York Times, sau 7 tháng, sản lượng đạt mức tốt.", None),
+    ],
+)
+def test_a_body_announcing_in_the_lead_is_the_topic_when_nothing_else_is(lead: str, subject: str | None) -> None:
+    text = f"{lead}\n\nTrong tháng 7, thép tiêu thụ gần 110.000 tấn."
+    assert _subjects(text, title="Thép tiêu thụ tăng")[-1] == subject
