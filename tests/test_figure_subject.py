@@ -186,3 +186,18 @@ def test_a_place_word_inside_the_last_word_is_no_bare_place(ending: str) -> None
 def test_a_body_announcing_in_the_lead_is_the_topic_when_nothing_else_is(lead: str, subject: str | None) -> None:
     text = f"{lead}\n\nTrong tháng 7, thép tiêu thụ gần 110.000 tấn."
     assert _subjects(text, title="Thép tiêu thụ tăng")[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a body opening the clause acts, whatever its verb: the place after "tại" is where
+        ("UBND tỉnh Bắc Ninh mời đầu tư dự án Khu đô thị mới tại phường Quế Võ với diện tích hơn 21ha.",
+         "UBND tỉnh Bắc Ninh"),
+        # a place opening the clause is no actor: the place of the figure's own phrase stays
+        ("Trong đó, 20 hộ ở phường Trần Phú, TP Quảng Ngãi được vay 800 triệu đồng và 10 hộ ở xã Bình "
+         "Chánh được vay 400 triệu đồng.", "xã Bình Chánh"),
+    ],
+)
+def test_a_place_after_a_locative_yields_to_the_body_acting_in_the_clause(text: str, subject: str) -> None:
+    assert _subjects(text)[-1] == subject
