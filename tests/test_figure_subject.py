@@ -183,7 +183,9 @@ def test_a_place_word_inside_the_last_word_is_no_bare_place(ending: str) -> None
         ("Theo New York Times, sau 7 tháng, sản lượng đạt mức tốt.", None),
     ],
 )
-def test_a_body_announcing_in_the_lead_is_the_topic_when_nothing_else_is(lead: str, subject: str | None) -> None:
+def test_a_body_announcing_in_the_lead_is_the_topic_when_nothing_else_is(
+    lead: str, subject: str | None
+) -> None:
     text = f"{lead}\n\nTrong tháng 7, thép tiêu thụ gần 110.000 tấn."
     assert _subjects(text, title="Thép tiêu thụ tăng")[-1] == subject
 
