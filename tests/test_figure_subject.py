@@ -203,3 +203,21 @@ def test_a_body_announcing_in_the_lead_is_the_topic_when_nothing_else_is(
 )
 def test_a_place_after_a_locative_yields_to_the_body_acting_in_the_clause(text: str, subject: str) -> None:
     assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject"),
+    [
+        # a bare level word acting (an aspect marker after it) opens the sentence before: its place
+        ("Tỉnh đã chú trọng khai thác các nguồn thu.", "tỉnh Trà Vinh"),
+        # one named in passing does not act: the article's topic stays
+        ("Nhiều nguồn thu, tỉnh chưa khai thác hết.", "Kiểm toán Nhà nước"),
+    ],
+)
+def test_a_place_acting_in_the_sentence_before_owns_the_next_figures(opening: str, subject: str) -> None:
+    text = (
+        "Kiểm toán nhà nước khu vực IX vừa hoàn thành cuộc kiểm toán ngân sách năm 2024 "
+        "của tỉnh Trà Vinh.\n\n"
+        f"{opening} Tổng số thu nội địa 6.530 tỷ đồng."
+    )
+    assert _subjects(text)[-1] == subject
