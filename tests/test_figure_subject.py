@@ -170,3 +170,54 @@ def test_a_place_word_inside_the_last_word_is_no_bare_place(ending: str) -> None
     # the segmenter glues "liên xã" into one word; the bare "xã" inside it starts no word (it crashed)
     subjects = _subjects(f"Kết nạp 12 đảng viên {ending}")
     assert len(subjects) == 1 and subjects[0] != "xã"
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        # a company announcing in the lead sentence reports its own figures: the article's topic
+        ("Thông tin từ CTCP Tập đoàn Hòa Phát cho biết, sau 7 tháng, doanh nghiệp đạt sản lượng tốt.",
+         "CTCP Tập đoàn Hòa Phát"),
+        # an office reports those it serves, and a body cited after "Theo" reports on others
+        ("Tổng cục Thống kê cho biết, sau 7 tháng, sản lượng đạt mức tốt.", None),
+        ("Theo New York Times, sau 7 tháng, sản lượng đạt mức tốt.", None),
+    ],
+)
+def test_a_body_announcing_in_the_lead_is_the_topic_when_nothing_else_is(
+    lead: str, subject: str | None
+) -> None:
+    text = f"{lead}\n\nTrong tháng 7, thép tiêu thụ gần 110.000 tấn."
+    assert _subjects(text, title="Thép tiêu thụ tăng")[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a body opening the clause acts, whatever its verb: the place after "tại" is where
+        ("UBND tỉnh Bắc Ninh mời đầu tư dự án Khu đô thị mới tại phường Quế Võ với diện tích hơn 21ha.",
+         "UBND tỉnh Bắc Ninh"),
+        # a place opening the clause is no actor: the place of the figure's own phrase stays
+        ("Trong đó, 20 hộ ở phường Trần Phú, TP Quảng Ngãi được vay 800 triệu đồng và 10 hộ ở xã Bình "
+         "Chánh được vay 400 triệu đồng.", "xã Bình Chánh"),
+    ],
+)
+def test_a_place_after_a_locative_yields_to_the_body_acting_in_the_clause(text: str, subject: str) -> None:
+    assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject"),
+    [
+        # a bare level word acting (an aspect marker after it) opens the sentence before: its place
+        ("Tỉnh đã chú trọng khai thác các nguồn thu.", "tỉnh Trà Vinh"),
+        # one named in passing does not act: the article's topic stays
+        ("Nhiều nguồn thu, tỉnh chưa khai thác hết.", "Kiểm toán Nhà nước"),
+    ],
+)
+def test_a_place_acting_in_the_sentence_before_owns_the_next_figures(opening: str, subject: str) -> None:
+    text = (
+        "Kiểm toán nhà nước khu vực IX vừa hoàn thành cuộc kiểm toán ngân sách năm 2024 "
+        "của tỉnh Trà Vinh.\n\n"
+        f"{opening} Tổng số thu nội địa 6.530 tỷ đồng."
+    )
+    assert _subjects(text)[-1] == subject

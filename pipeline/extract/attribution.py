@@ -438,7 +438,9 @@ def _heading(text: str) -> bool:
 
 def _topic(readers: dict[str, _Reader]) -> str | None:
     """What the article is about: the first body, place or group its headline names (not a person,
-    not a speaker, not a comparison's base, not a guest of an event), else its lead paragraph."""
+    not a speaker, not a comparison's base, not a guest of an event), else its lead paragraph; else
+    a body reporting its own figures in them ("Thông tin từ CTCP Tập đoàn Hòa Phát cho biết, ...")."""
+    reporter = None
     for name in ("title", "text"):
         reader = readers.get(name)
         if reader is None:
@@ -449,6 +451,8 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
                 continue  # "Dự đại hội có đồng chí X, Bí thư Tỉnh ủy": the guests are not the topic
             mentions = reader._within(s_low, s_high)
             cues = reader.cues(s_low, s_high, mentions)
+            if s_low == low:  # the lead sentence names who announces; later ones add what others say
+                reporter = reporter or _own_reporter(reader, mentions, cues)
             people_at = {m.start for m in mentions if m.type == "PER"}
             members = _members_from(reader.words, mentions, s_high)
             named = [
@@ -461,6 +465,22 @@ def _topic(readers: dict[str, _Reader]) -> str | None:
             ]
             if named := [c for c in named if not reader.namer.venue(c, named)]:
                 return named[0].name
+    return reporter
+
+
+def _own_reporter(reader: _Reader, mentions: list[Mention], cues: list[Cue]) -> str | None:
+    """The body a cue of the sentence has speak, when it reports its own figures: a company or an
+    association announcing ("VPBank vừa công bố ...", "Thông tin từ CTCP X cho biết"), not an office
+    reporting those it serves (`reporting_offices`: "Tổng cục Thống kê cho biết ...") nor a body
+    cited ("Theo New York Times, ...": the press reports on others)."""
+    words = reader.words
+    for cue in cues:
+        head = next((m for m in mentions if cue.speaker[0] <= m.start < cue.speaker[1]), None)
+        if head is None or head.type != "ORG" or reader.namer.reports_on_others(head.text):
+            continue
+        if (i := words.at(head.start)) > 0 and words.lower[i - 1] == "theo":
+            continue
+        return reader.namer.name(head)
     return None
 
 

@@ -133,15 +133,26 @@ class SubjectChooser:
         lead = words.at(clause)
         held = max(words.term_at(lead, table, first) for table in ("measure_openers", "quantity_heads"))
         leads = first - lead <= 1 or lead + held == first or (place and self.namer.opens_clause(first))
+        acts = words.term_at(after, "aspect_markers") or words.term_at(after, "verbs")
         if (
             actor is nearest
             or nearest.start >= opens
             or not leads
             or not (place or words.lower[at - 1] == "của")
-            or not (words.term_at(after, "aspect_markers") or words.term_at(after, "verbs"))
+            # a body acting where the place is, whatever its verb; a place before is no actor
+            or not (acts or (place and actor.start in self.namer.body_starts and self._predicate_at(after)))
         ):
             return nearest
         return actor
+
+    def _predicate_at(self, i: int) -> bool:
+        """Whether word `i`, right after a name, opens its predicate: a word in lower case, no
+        punctuation, list joiner or link ("UBND tỉnh Bắc Ninh | mời đầu tư dự án ... tại phường Quế
+        Võ": the place is where the actor acts, whatever its verb)."""
+        words = self.words
+        if i >= len(words) or words.is_punct(i) or not words.text[words.starts[i]].islower():
+            return False
+        return not any(words.term_at(i, table) for table in ("list_joiners", "links", "owner_links"))
 
     def _read(self, low: int) -> None:
         """Find the bracketed asides of the sentence opening at `low` once for all its figures
