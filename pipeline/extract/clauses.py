@@ -44,6 +44,8 @@ PLAIN_TABLES = (
     "plural_markers",
     "country_names",
     "generic_units",
+    "composition_links",
+    "label_links",
     "measure_openers",
     "quantity_heads",
     "measure_leads",

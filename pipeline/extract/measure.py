@@ -17,6 +17,7 @@ import regex
 
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.kinds import figures
+from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 
@@ -380,6 +381,80 @@ def _before_next_amount(words: Words, marks: Marks, i: int, j: int) -> int:
     return j
 
 
+NOT_LABEL_END = frozenset({"verb", "preposition", "conjunction", "pronoun", "determiner", "number"})
+NOT_LABEL_START = frozenset({"verb", "preposition", "conjunction", "pronoun", "determiner"})
+
+
+def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: int) -> Found | None:
+    """The noun phrase a bare unit that names nothing counts, written right before its number: a
+    label ("Chùa có sư trụ trì: 160 ngôi"), a noun phrase ("khách quốc tế 82.848 lượt", "nhà ở liền
+    kề 467 căn") or the body a count makes up ("Chi ủy mới gồm 03 đồng chí"); not the object of a
+    verb or a preposition ("trao Huy hiệu cho 4 đồng chí", "điều tra 400 NB"), nor a place ("xã có")."""
+    if not (rules().has("generic_units", unit) or rules().has("classifiers", unit)):
+        return None
+    floor, k = words.at(low), words.before(figure.start)
+    qualifiers = figures.lexicon().tables["qualifiers_before"]
+    skipped = 0
+    if figure.attrs.get("qualifier"):  # "hiện có | hơn | 700.000 người"
+        spelled = (n for n in (2, 1) if k - n > floor and " ".join(words.lower[k - n : k]) in qualifiers)
+        skipped = next(spelled, 0)
+        k -= skipped
+    if k <= floor or marks.blocked[k - 1]:
+        return None
+    colon = words.lower[k - 1] == ":" and not _link_before(words, marks, k - 1, floor)
+    composed = words.term_before(k, "composition_links", floor)
+    n = 1 if colon else composed or words.term_before(k, "label_links", floor)
+    if not n and (skipped or words.is_punct(k - 1) or _link_before(words, marks, k, floor)):
+        return None  # "là: 1.528 đồng chí", "cho 4 đồng chí", "nhiều hơn 1 bộ": no label right before
+    if colon:  # a label runs back to the punctuation before it ("Đình làng được xếp hạng: 12 ngôi")
+        i = j = k - 1
+        while i > floor and j - i < BACK_WORDS and not (words.is_punct(i - 1) or marks.blocked[i - 1]):
+            i -= 1
+        while i < j and (m := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
+            i += m
+    else:
+        i, j, _ = _backward(words, marks, words.starts[k - n] if n else figure.start, low)
+    listed = False  # an item listed after "gồm" is a noun phrase, whatever its last word
+    for m in range(j - 1, i, -1):
+        if words.term_at(m, "composition_links", j):
+            i = m + words.term_at(m, "composition_links", j)  # "Công trình nhà ở gồm | nhà ở liền kề"
+            listed = True
+            break
+    while i < j and (m := words.term_at(i, "election_words", j)):
+        i += m  # "bầu ra | Chi ủy mới gồm 03 đồng chí": the act, not what is counted
+    if composed:
+        i = next((m for m in range(i, j) if marks.entity_end.get(m) == j), i)  # "bầu | Ủy ban Kiểm tra"
+    if j <= i or words.is_punct(i) or words.term_at(i, "place_words", j):
+        return None  # "xã có 120 người", "Toàn quốc ước có ...": whose, not what
+    if not composed and all(words.text[words.starts[m]][:1].isupper() for m in range(i, j)):
+        return None  # "Cao Bằng 6 người": a breakdown's label is its subject
+    if not colon and word_class(words.lower[i]) in NOT_LABEL_START:
+        return None  # "điều tra 400 NB", "ở nhóm 17 bộ", "đây là lần đầu tiên hai đơn vị"
+    if rules().has("generic_units", words.phrase(i, j)) or _opens_frame(words, i, j):
+        return None  # "con, cháu là 40 người"; "mỗi năm nhà trường có 700 em": the clause's frame
+    if not (colon or listed) and word_class(words.lower[j - 1]) in NOT_LABEL_END:
+        return None
+    predicate = (not n and words.term_before(k, "frames", floor)) or words.term_before(i, "frames", floor)
+    if not (colon or composed) and (predicate or _after_preposition(words, i)):
+        return None  # "kết nạp được 11 đồng chí", "Với nhóm 8 bộ": a predicate or a preposition's object
+    found = _found(words, i, j)
+    if composed and found:  # the body stays free to be the subject: its members are what is counted
+        return Found(found.text, figure.start, figure.end)
+    return found
+
+
+def _opens_frame(words: Words, i: int, j: int) -> bool:
+    """Whether a recurring period opens the phrase at word `i` or runs into it ("mỗi | năm ...")."""
+    return bool(words.term_at(i, "recurring_frames", j)) or (
+        i > 0 and words.term_at(i - 1, "recurring_frames", j) > 1
+    )
+
+
+def _after_preposition(words: Words, i: int) -> bool:
+    """Whether word `i` follows a preposition ("Với | nhóm 8 bộ, ngành")."""
+    return i > 0 and word_class(words.lower[i - 1]) == "preposition"
+
+
 def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, high: int) -> Found:
     """A counted noun and what follows it; a generic noun ("người", "em") takes the "số X" before."""
     if rules().has("generic_units", unit):
@@ -407,6 +482,8 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
     end = rest.end if rest else figure.end
     written = words.text[figure.start : figure.end]
     if written.lower().endswith(unit.lower()):  # the counted noun as the figure writes it
+        if rest is None and (label := _label_before(words, marks, figure, unit, low)):
+            return label  # "khách quốc tế 82.848 lượt": a bare unit counts the phrase before it
         start = figure.end - len(unit)
         k = words.at(start)
         # "112 căn | nhà tình nghĩa": the classifier counts, the noun is what is measured
