@@ -46,6 +46,7 @@ PLAIN_TABLES = (
     "generic_units",
     "composition_links",
     "label_links",
+    "demonstratives",
     "measure_openers",
     "quantity_heads",
     "measure_leads",

@@ -255,6 +255,28 @@ def figure_kind(words: Words, figure: Mention, low: int) -> str | None:
 
 def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
     """The measure of one figure within its sentence [low, high), or None when nothing names it."""
+    found = _measure_of(words, marks, figure, low, high)
+    k = words.at(found.start) if found else len(words)
+    alone = k < len(words) and words.ends[k] >= found.end and words.term_at(k, "demonstratives")
+    if alone and (owned := _owned_before(words, marks, k, low)):
+        return owned  # "Tổng giá trị vốn hóa của 50 công ty | này | đạt 829.010 tỉ đồng"
+    return found
+
+
+def _owned_before(words: Words, marks: Marks, k: int, low: int) -> Found | None:
+    """What is measured when a demonstrative at word `k` closes an owner that is a figure: the noun
+    before "của" ("Tổng giá trị vốn hóa thị trường của 50 công ty này đạt ...")."""
+    floor, m = words.at(low), k
+    while m > floor and marks.blocked[m - 1]:
+        m -= 1
+    if m == k or m <= floor or words.lower[m - 1] != "của":
+        return None
+    i, j, _ = _backward(words, marks, words.starts[m - 1], low, amount=True)
+    return _found(words, i, j)
+
+
+def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
+    """`measure_of` before the check that the phrase names something."""
     unit = figure.attrs.get("unit")
     kind = figure_kind(words, figure, low)
     if kind == "noun":
@@ -478,7 +500,10 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
         if j > i:
             return _found(words, i, j)  # "83 người là trưởng thôn, khu dân cư"
     i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
-    rest = _found(words, i, _before_next_amount(words, marks, i, j))
+    j = _before_next_amount(words, marks, i, j)
+    if j > i and words.term_before(j, "demonstratives", i) and "của" not in words.lower[i:j]:
+        j -= 1  # "50 công ty | này", "2 vấn đề | đó": the demonstrative points, the noun is counted
+    rest = _found(words, i, j)
     end = rest.end if rest else figure.end
     written = words.text[figure.start : figure.end]
     if written.lower().endswith(unit.lower()):  # the counted noun as the figure writes it
