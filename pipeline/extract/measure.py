@@ -189,6 +189,18 @@ def _past_holder(words: Words, i: int, j: int) -> int:
     return i
 
 
+def _past_owner(words: Words, i: int, j: int) -> int:
+    """Where an amount's measure starts when a quantity noun follows what has it ("nhà máy urê |
+    công suất 1,4 triệu tấn/năm", "các cửa khẩu của tỉnh Lạng Sơn | giá dao động từ ..."): at the
+    quantity, two words or more into the phrase ("tổng sản lượng" is one quantity)."""
+    for k in range(i + 2, j):
+        if words.term_at(k, "worth_words", j):
+            return i  # "mỗi suất quà trị giá 300 ngàn đồng": the thing priced is what the money is
+        if words.term_at(k, "quantity_heads", j) and words.lower[k - 1] not in ("của", "và"):
+            return k
+    return i
+
+
 def _bracket_before(words: Words, marks: Marks, i: int, j: int, floor: int) -> int | None:
     """Where the bracket closing right before word `i` opens when it qualifies the noun before it:
     an acronym ("tổng sản phẩm quốc nội (GDP)") or a few lower-case words ("kim ngạch xuất khẩu (trừ
@@ -299,6 +311,8 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
         if j > i and not words.term_at(i, "links"):
             return _found(words, i, j)
     i, j, _ = _backward(words, marks, figure.start, low, amount=kind in ("money", "measure"))
+    if kind in ("money", "measure"):
+        i = _past_owner(words, i, j)
     if kind == "money" and (n := words.term_before(j, "worth_words", i)) and j - n > i:
         j -= n  # "mỗi phần quà | trị giá 600.000 đồng": the money is the thing's worth
     if j > i:
