@@ -308,6 +308,8 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
             if j > i:
                 return _found(words, i, j)
         i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, 4)
+        if kind == "measure":
+            j = _material_end(words, i, j)
         if j > i and not words.term_at(i, "links"):
             return _found(words, i, j)
     i, j, _ = _backward(words, marks, figure.start, low, amount=kind in ("money", "measure"))
@@ -321,6 +323,15 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
         i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
         return _found(words, i, j)
     return None
+
+
+def _material_end(words: Words, i: int, j: int) -> int:
+    """The end of what a measure unit weighs or covers: its noun phrase, up to a verb, an adverb or a list of
+    examples ("5.300 tấn mủ cao su | đem về doanh thu", "18.000 tấn cao su | như Kế hoạch")."""
+    for k in range(i + 1, j):
+        if word_class(words.lower[k]) in ("verb", "adverb") or words.term_at(k, "breakdown_openers", j):
+            return k
+    return j
 
 
 def change_measure(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> str | None:
