@@ -481,7 +481,8 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
         return None  # "con, cháu là 40 người"; "mỗi năm nhà trường có 700 em": the clause's frame
     if not (colon or listed) and word_class(words.lower[j - 1]) in NOT_LABEL_END:
         return None
-    predicate = (not n and words.term_before(k, "frames", floor)) or words.term_before(i, "frames", floor)
+    after_frame = words.term_before(i, "frames", floor) and not words.term_before(i, "measure_leads", floor)
+    predicate = (not n and words.term_before(k, "frames", floor)) or after_frame  # "nâng | đảng số" leads
     if not (colon or composed) and (predicate or _after_preposition(words, i)):
         return None  # "kết nạp được 11 đồng chí", "Với nhóm 8 bộ": a predicate or a preposition's object
     found = _found(words, i, j)
