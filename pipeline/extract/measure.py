@@ -36,7 +36,8 @@ LEADING_JUNK = (  # "với | số tiền", "tôi | rút", "bao gồm | sản lư
 @dataclass(frozen=True)
 class Found:
     """A measure phrase as written and the characters it covers (`text` is the text of [start, end),
-    except a counted noun the figure takes from a count before it, which is not written there)."""
+    except a counted noun the figure takes from a count before it, which is not written there, and
+    the body a count makes up, "Chi ủy gồm 03 đồng chí", which covers only the figure)."""
 
     text: str
     start: int
