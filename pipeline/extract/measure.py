@@ -17,6 +17,7 @@ import regex
 
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.kinds import figures
+from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 
@@ -35,7 +36,8 @@ LEADING_JUNK = (  # "với | số tiền", "tôi | rút", "bao gồm | sản lư
 @dataclass(frozen=True)
 class Found:
     """A measure phrase as written and the characters it covers (`text` is the text of [start, end),
-    except a counted noun the figure takes from a count before it, which is not written there)."""
+    except a counted noun the figure takes from a count before it, which is not written there, and
+    the body a count makes up, "Chi ủy gồm 03 đồng chí", which covers only the figure)."""
 
     text: str
     start: int
@@ -188,6 +190,18 @@ def _past_holder(words: Words, i: int, j: int) -> int:
     return i
 
 
+def _past_owner(words: Words, i: int, j: int) -> int:
+    """Where an amount's measure starts when a quantity noun follows what has it ("nhà máy urê |
+    công suất 1,4 triệu tấn/năm", "các cửa khẩu của tỉnh Lạng Sơn | giá dao động từ ..."): at the
+    quantity, two words or more into the phrase ("tổng sản lượng" is one quantity)."""
+    for k in range(i + 2, j):
+        if words.term_at(k, "worth_words", j):
+            return i  # "mỗi suất quà trị giá 300 ngàn đồng": the thing priced is what the money is
+        if words.term_at(k, "quantity_heads", j) and words.lower[k - 1] not in ("của", "và"):
+            return k
+    return i
+
+
 def _bracket_before(words: Words, marks: Marks, i: int, j: int, floor: int) -> int | None:
     """Where the bracket closing right before word `i` opens when it qualifies the noun before it:
     an acronym ("tổng sản phẩm quốc nội (GDP)") or a few lower-case words ("kim ngạch xuất khẩu (trừ
@@ -254,6 +268,28 @@ def figure_kind(words: Words, figure: Mention, low: int) -> str | None:
 
 def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
     """The measure of one figure within its sentence [low, high), or None when nothing names it."""
+    found = _measure_of(words, marks, figure, low, high)
+    k = words.at(found.start) if found else len(words)
+    alone = k < len(words) and words.ends[k] >= found.end and words.term_at(k, "demonstratives")
+    if alone and (owned := _owned_before(words, marks, k, low)):
+        return owned  # "Tổng giá trị vốn hóa của 50 công ty | này | đạt 829.010 tỉ đồng"
+    return found
+
+
+def _owned_before(words: Words, marks: Marks, k: int, low: int) -> Found | None:
+    """What is measured when a demonstrative at word `k` closes an owner that is a figure: the noun
+    before "của" ("Tổng giá trị vốn hóa thị trường của 50 công ty này đạt ...")."""
+    floor, m = words.at(low), k
+    while m > floor and marks.blocked[m - 1]:
+        m -= 1
+    if m == k or m <= floor or words.lower[m - 1] != "của":
+        return None
+    i, j, _ = _backward(words, marks, words.starts[m - 1], low, amount=True)
+    return _found(words, i, j)
+
+
+def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
+    """`measure_of` before the check that the phrase names something."""
     unit = figure.attrs.get("unit")
     kind = figure_kind(words, figure, low)
     if kind == "noun":
@@ -273,9 +309,13 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
             if j > i:
                 return _found(words, i, j)
         i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, 4)
+        if kind == "measure":
+            j = _material_end(words, i, j)
         if j > i and not words.term_at(i, "links"):
             return _found(words, i, j)
     i, j, _ = _backward(words, marks, figure.start, low, amount=kind in ("money", "measure"))
+    if kind in ("money", "measure"):
+        i = _past_owner(words, i, j)
     if kind == "money" and (n := words.term_before(j, "worth_words", i)) and j - n > i:
         j -= n  # "mỗi phần quà | trị giá 600.000 đồng": the money is the thing's worth
     if j > i:
@@ -284,6 +324,15 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
         i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
         return _found(words, i, j)
     return None
+
+
+def _material_end(words: Words, i: int, j: int) -> int:
+    """The end of what a measure unit weighs or covers: its noun phrase, up to a verb, an adverb or a list of
+    examples ("5.300 tấn mủ cao su | đem về doanh thu", "18.000 tấn cao su | như Kế hoạch")."""
+    for k in range(i + 1, j):
+        if word_class(words.lower[k]) in ("verb", "adverb") or words.term_at(k, "breakdown_openers", j):
+            return k
+    return j
 
 
 def change_measure(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> str | None:
@@ -380,6 +429,81 @@ def _before_next_amount(words: Words, marks: Marks, i: int, j: int) -> int:
     return j
 
 
+NOT_LABEL_END = frozenset({"verb", "preposition", "conjunction", "pronoun", "determiner", "number"})
+NOT_LABEL_START = frozenset({"verb", "preposition", "conjunction", "pronoun", "determiner"})
+
+
+def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: int) -> Found | None:
+    """The noun phrase a bare unit that names nothing counts, written right before its number: a
+    label ("Chùa có sư trụ trì: 160 ngôi"), a noun phrase ("khách quốc tế 82.848 lượt", "nhà ở liền
+    kề 467 căn") or the body a count makes up ("Chi ủy mới gồm 03 đồng chí"); not the object of a
+    verb or a preposition ("trao Huy hiệu cho 4 đồng chí", "điều tra 400 NB"), nor a place ("xã có")."""
+    if not (rules().has("generic_units", unit) or rules().has("classifiers", unit)):
+        return None
+    floor, k = words.at(low), words.before(figure.start)
+    qualifiers = figures.lexicon().tables["qualifiers_before"]
+    skipped = 0
+    if figure.attrs.get("qualifier"):  # "hiện có | hơn | 700.000 người"
+        spelled = (n for n in (2, 1) if k - n > floor and " ".join(words.lower[k - n : k]) in qualifiers)
+        skipped = next(spelled, 0)
+        k -= skipped
+    if k <= floor or marks.blocked[k - 1]:
+        return None
+    colon = words.lower[k - 1] == ":" and not _link_before(words, marks, k - 1, floor)
+    composed = words.term_before(k, "composition_links", floor)
+    n = 1 if colon else composed or words.term_before(k, "label_links", floor)
+    if not n and (skipped or words.is_punct(k - 1) or _link_before(words, marks, k, floor)):
+        return None  # "là: 1.528 đồng chí", "cho 4 đồng chí", "nhiều hơn 1 bộ": no label right before
+    if colon:  # a label runs back to the punctuation before it ("Đình làng được xếp hạng: 12 ngôi")
+        i = j = k - 1
+        while i > floor and j - i < BACK_WORDS and not (words.is_punct(i - 1) or marks.blocked[i - 1]):
+            i -= 1
+        while i < j and (m := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
+            i += m
+    else:
+        i, j, _ = _backward(words, marks, words.starts[k - n] if n else figure.start, low)
+    listed = False  # an item listed after "gồm" is a noun phrase, whatever its last word
+    for m in range(j - 1, i, -1):
+        if words.term_at(m, "composition_links", j):
+            i = m + words.term_at(m, "composition_links", j)  # "Công trình nhà ở gồm | nhà ở liền kề"
+            listed = True
+            break
+    while i < j and (m := words.term_at(i, "election_words", j)):
+        i += m  # "bầu ra | Chi ủy mới gồm 03 đồng chí": the act, not what is counted
+    if composed:
+        i = next((m for m in range(i, j) if marks.entity_end.get(m) == j), i)  # "bầu | Ủy ban Kiểm tra"
+    if j <= i or words.is_punct(i) or words.term_at(i, "place_words", j):
+        return None  # "xã có 120 người", "Toàn quốc ước có ...": whose, not what
+    if not composed and all(words.text[words.starts[m]][:1].isupper() for m in range(i, j)):
+        return None  # "Cao Bằng 6 người": a breakdown's label is its subject
+    if not colon and word_class(words.lower[i]) in NOT_LABEL_START:
+        return None  # "điều tra 400 NB", "ở nhóm 17 bộ", "đây là lần đầu tiên hai đơn vị"
+    if rules().has("generic_units", words.phrase(i, j)) or _opens_frame(words, i, j):
+        return None  # "con, cháu là 40 người"; "mỗi năm nhà trường có 700 em": the clause's frame
+    if not (colon or listed) and word_class(words.lower[j - 1]) in NOT_LABEL_END:
+        return None
+    after_frame = words.term_before(i, "frames", floor) and not words.term_before(i, "measure_leads", floor)
+    predicate = (not n and words.term_before(k, "frames", floor)) or after_frame  # "nâng | đảng số" leads
+    if not (colon or composed) and (predicate or _after_preposition(words, i)):
+        return None  # "kết nạp được 11 đồng chí", "Với nhóm 8 bộ": a predicate or a preposition's object
+    found = _found(words, i, j)
+    if composed and found:  # the body stays free to be the subject: its members are what is counted
+        return Found(found.text, figure.start, figure.end)
+    return found
+
+
+def _opens_frame(words: Words, i: int, j: int) -> bool:
+    """Whether a recurring period opens the phrase at word `i` or runs into it ("mỗi | năm ...")."""
+    return bool(words.term_at(i, "recurring_frames", j)) or (
+        i > 0 and words.term_at(i - 1, "recurring_frames", j) > 1
+    )
+
+
+def _after_preposition(words: Words, i: int) -> bool:
+    """Whether word `i` follows a preposition ("Với | nhóm 8 bộ, ngành")."""
+    return i > 0 and word_class(words.lower[i - 1]) == "preposition"
+
+
 def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, high: int) -> Found:
     """A counted noun and what follows it; a generic noun ("người", "em") takes the "số X" before."""
     if rules().has("generic_units", unit):
@@ -403,10 +527,15 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
         if j > i:
             return _found(words, i, j)  # "83 người là trưởng thôn, khu dân cư"
     i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
-    rest = _found(words, i, _before_next_amount(words, marks, i, j))
+    j = _before_next_amount(words, marks, i, j)
+    if j > i and words.term_before(j, "demonstratives", i) and "của" not in words.lower[i:j]:
+        j -= 1  # "50 công ty | này", "2 vấn đề | đó": the demonstrative points, the noun is counted
+    rest = _found(words, i, j)
     end = rest.end if rest else figure.end
     written = words.text[figure.start : figure.end]
     if written.lower().endswith(unit.lower()):  # the counted noun as the figure writes it
+        if rest is None and (label := _label_before(words, marks, figure, unit, low)):
+            return label  # "khách quốc tế 82.848 lượt": a bare unit counts the phrase before it
         start = figure.end - len(unit)
         k = words.at(start)
         # "112 căn | nhà tình nghĩa": the classifier counts, the noun is what is measured
