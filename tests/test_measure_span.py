@@ -7,7 +7,8 @@ import pytest
 from pipeline.extract import build_document, find_mentions
 from pipeline.extract.clauses import Words
 from pipeline.extract.document import Segment
-from pipeline.extract.measure import Marks, measure_of
+from pipeline.extract.measure import measure_of
+from pipeline.extract.measure_phrases import Marks
 from pipeline.model import Mention
 
 SENTENCES = [

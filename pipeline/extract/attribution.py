@@ -28,7 +28,8 @@ from pipeline.extract.dated_text import Dated, is_period, past_enclosed
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.figure_subject import SubjectChooser
 from pipeline.extract.figure_time import Dating, figure_key
-from pipeline.extract.measure import Found, Marks, change_measure, measure_of
+from pipeline.extract.measure import change_measure, measure_of
+from pipeline.extract.measure_phrases import Found, Marks
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
 from pipeline.extract.subjects import Candidate, Namer
 from pipeline.model import Mention

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.kinds import figures as figure_rules
-from pipeline.extract.measure import Found
+from pipeline.extract.measure_phrases import Found
 from pipeline.extract.subject_filters import GROUP_ENDS
 from pipeline.model import Mention
 

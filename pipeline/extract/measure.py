@@ -6,70 +6,31 @@ one before ("số giảng viên đạt trình độ tiến sĩ là 28,8%"); mone
 the currency ("200.000 đồng tiền lãi"), the purpose ("128 triệu đồng để đầu tư vào Coolcat") or the
 phrase before ("lợi nhuận trước thuế đạt 1.973 tỷ đồng"); a length of time, the action it lasts
 ("tạm đình chỉ công tác 90 ngày"). Phrases stop at punctuation, other figures and dates, and the
-words `rules/attribution.yml` lists; the rules say where, this module says how.
+words `rules/attribution.yml` lists (read by `measure_phrases`); the rules say where, this module says how.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import regex
-
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.kinds import figures
+from pipeline.extract.measure_phrases import (
+    BACK_WORDS,
+    LEADING_JUNK,
+    QUANTITY_NOUNS,
+    Found,
+    Marks,
+    found_between,
+    link_before,
+    read_backward,
+    read_forward,
+)
 from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 
-ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&-]{1,7}")  # "GDP", "GRDP", "TCCSĐ", "KH&CN"
 FORWARD_WORDS = 5  # words of qualification kept after a counted noun ("cá nhân điển hình tiên tiến")
 SHARE_WORDS = 14  # a share's phrase may be a clause
-BACK_WORDS = 8
 NOUN_STOPS = ("measure_stops", "verbs", "present_words")  # qualifiers end at a verb or "hiện nay"
-QUANTITY_NOUNS = ("measure_openers", "quantity_heads")  # "số X", "tỷ lệ X", "trọng lượng"
-LEADING_JUNK = (  # "với | số tiền", "tôi | rút", "bao gồm | sản lượng", "ngoài ra | các cơ sở"
-    "links", "frames", "self_words", "group_self_words", "kin_words",
-    "breakdown_openers", "continuation_openers", "list_joiners", "measure_leads", "present_words",
-)
-
-
-@dataclass(frozen=True)
-class Found:
-    """A measure phrase as written and the characters it covers (`text` is the text of [start, end),
-    except a counted noun the figure takes from a count before it, which is not written there, and
-    the body a count makes up, "Chi ủy gồm 03 đồng chí", which covers only the figure)."""
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass
-class Marks:
-    """Per-word facts of a segment: which words belong to another figure, date or directive, and
-    which open a named entity (its index one past its last word)."""
-
-    blocked: bytearray
-    entity_end: dict[int, int]
-    dated: bytearray  # the words of dates
-    figure_end: dict[int, Mention]  # a figure by the index one past its last word
-
-    @classmethod
-    def of(cls, words: Words, mentions: list[Mention]) -> Marks:
-        """Mark the words of a segment's mentions (all of one field)."""
-        blocked, entity_end, dated = bytearray(len(words)), {}, bytearray(len(words))
-        figure_end: dict[int, Mention] = {}
-        for m in mentions:
-            first, last = words.at(m.start), words.before(m.end)
-            if m.type == "FIGURE":
-                figure_end[last] = m
-            if m.type in ("FIGURE", "DATE", "DIRECTIVE"):
-                blocked[first : max(last, first + 1)] = b"\x01" * (max(last, first + 1) - first)
-            if m.type == "DATE":
-                dated[first : max(last, first + 1)] = b"\x01" * (max(last, first + 1) - first)
-            elif m.type in ("ORG", "PER", "LOC") and last > first:
-                entity_end[first] = last
-        return cls(blocked, entity_end, dated, figure_end)
 
 
 @compiled
@@ -92,104 +53,6 @@ def unit_kind(unit: str | None) -> str | None:
     return _unit_kinds().get(unit.split("/")[0], "noun")
 
 
-def _forward(
-    words: Words, marks: Marks, start: int, high: int, stops: tuple[str, ...], cap: int, commas: int = 0
-) -> tuple[int, int]:
-    """Words from `start` on that continue a phrase: up to punctuation, a number, a stop word or
-    another mention; a comma only while the phrase has at most `commas` words ("chi, đảng bộ")."""
-    i = j = words.at(start)
-    while j < len(words) and words.starts[j] < high and j - i < cap:
-        if words.is_punct(j):
-            joins = words.lower[j] == "," and 0 < j - i <= commas and j + 1 < len(words)
-            if joins and not words.is_punct(j + 1) and not words.lower[j + 1][:1].isdigit():
-                j += 1
-                continue
-            break
-        if marks.blocked[j] or words.lower[j][:1].isdigit() or any(words.term_at(j, t) for t in stops):
-            break
-        if words.term_at(j, "kin_words") or words.term_at(j, "self_words"):
-            break  # "128 triệu đồng | chị đổ vào ...": a pronoun starts a new clause
-        j += 1
-    while j > i and (words.is_punct(j - 1) or words.term_before(j, "measure_stops", j - 1)):
-        j -= 1  # "35,34% chỉ tiêu đề ra | trong (năm 2022)": no dangling preposition
-    return i, j
-
-
-def _backward(words: Words, marks: Marks, end: int, low: int, amount: bool = False) -> tuple[int, int, bool]:
-    """The phrase before a number: back over link words ("đạt", "là khoảng"), then to punctuation,
-    another mention, a frame word or a reporting verb; leading links and a leading name trimmed.
-    Also whether a link stood between the phrase and the number; an `amount` (money, a measure, a
-    share) may be named after "với"; a length of time may not ("5 năm gắn bó với Grab")."""
-    floor = words.at(low)
-    j = words.before(end)
-    linked = False
-    for _ in range(3):  # past a frame, an owner or a date right before: "cuối năm 2020 cũng tăng"
-        while j > floor and (n := _link_before(words, marks, j, floor)):
-            j, linked = j - n, True
-        i = j
-        while i > floor and j - i < BACK_WORDS:
-            if (opener := _bracket_before(words, marks, i, j, floor)) is not None:
-                i = opener  # "tổng sản phẩm quốc nội (GDP) | của Việt Nam": an acronym in brackets
-                continue
-            if _joined_by_hyphen(words, marks, i, floor):
-                i -= 2  # "giá trị công nghiệp - xây dựng": a compound written with a dash
-                continue
-            if words.is_punct(i - 1) or marks.blocked[i - 1]:
-                break
-            if words.term_before(i, "frames", floor) or words.term_before(i, "source_after", floor):
-                break
-            if amount and i < j and _introduces_measure(words, i, floor):
-                break  # "trao 50 suất học bổng với | tổng trị giá 50 triệu đồng"
-            i -= 1
-        if i < j and words.term_at(i, "owner_links", j) and words.lower[i] == "của":
-            j = i  # "(GRDP) quý I năm 2021 | của tỉnh | vẫn đạt": whose it is, not what
-            while j > floor and marks.blocked[j - 1]:
-                j -= 1  # past the date before it
-            continue
-        if i < j or i <= floor or words.is_punct(i - 1):
-            break
-        n = words.term_before(i, "frames", floor) or words.term_before(i, "source_after", floor)
-        while n == 0 and i > floor and marks.blocked[i - 1]:
-            i -= 1  # a date or another figure
-        j = i - n
-    if i < j and i > floor and marks.dated[i - 1] and words.term_at(i, "measure_stops", j):
-        k = i  # "GDP bình quân đầu người | năm 2022 | theo giá hiện hành": a qualifier after the date
-        while k > floor and marks.dated[k - 1]:
-            k -= 1
-        before = _backward(words, marks, words.starts[k], low, amount)
-        if before[1] > before[0]:
-            return before[0], before[1], linked
-    while i < j and (n := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
-        i += n  # "với | số tiền ...", "tôi | rút 50 triệu đồng": no part of what is measured
-    j = _without_owner(words, marks, i, j)
-    i = _past_holder(words, i, j)
-    if (last := marks.entity_end.get(i)) and last < j:
-        i = last  # "Tổng Liên đoàn Lao động Việt Nam | tạm đình chỉ công tác 90 ngày"
-    elif (n := words.term_at(i, "place_words", j)) and i + n < j:
-        i += n  # "tỉnh | thu ngân sách đạt 5.200 tỷ đồng": the subject, not the measure
-    return i, j, linked
-
-
-def _link_before(words: Words, marks: Marks, j: int, floor: int) -> int:
-    """How many words before word `j` link a measure phrase to its number: a link word, an opener,
-    or a colon ("Tổng số đảng viên: 94.306 người", "Dân số : đạt khoảng 3.207.000 người"), unless
-    a name labels the number ("+ Đồng bằng sông Hồng: 13,9%": whose it is, not what)."""
-    if n := max(words.term_before(j, t, floor) for t in ("links", "measure_openers", "as_of_cues")):
-        return n  # "tổng số đảng viên tính đến (ngày 01/3/2017) là": the day is the time, not what
-    if j - 1 <= floor or words.lower[j - 1] != ":":
-        return 0
-    return 0 if j - 1 in marks.entity_end.values() else 1
-
-
-def _past_holder(words: Words, i: int, j: int) -> int:
-    """Where a measure starts when the phrase says who has it: "heroin có | trọng lượng", "khu công
-    nghiệp đi vào hoạt động có | tỷ lệ lấp đầy": the quantity after "có" is what is measured."""
-    for k in range(j - 2, i, -1):
-        if words.lower[k] == "có" and any(words.term_at(k + 1, t, j) for t in QUANTITY_NOUNS):
-            return k + 1
-    return i
-
-
 def _past_owner(words: Words, i: int, j: int) -> int:
     """Where an amount's measure starts when a quantity noun follows what has it ("nhà máy urê |
     công suất 1,4 triệu tấn/năm", "các cửa khẩu của tỉnh Lạng Sơn | giá dao động từ ..."): at the
@@ -200,61 +63,6 @@ def _past_owner(words: Words, i: int, j: int) -> int:
         if words.term_at(k, "quantity_heads", j) and words.lower[k - 1] not in ("của", "và"):
             return k
     return i
-
-
-def _bracket_before(words: Words, marks: Marks, i: int, j: int, floor: int) -> int | None:
-    """Where the bracket closing right before word `i` opens when it qualifies the noun before it:
-    an acronym ("tổng sản phẩm quốc nội (GDP)") or a few lower-case words ("kim ngạch xuất khẩu (trừ
-    dầu thô)"); not a name ("(Ninh Bình)"), a figure ("(tương ứng 4,13%)") or a phrase the cap cuts."""
-    if i - 1 <= floor or words.lower[i - 1] != ")":
-        return None
-    for k in range(i - 2, max(floor, i - 7), -1):
-        if words.is_punct(k) or marks.blocked[k]:
-            if words.lower[k] != "(" or k == i - 2 or words.is_punct(k - 1) or marks.blocked[k - 1]:
-                return None
-            inside = words.text[words.starts[k + 1] : words.ends[i - 2]]
-            named = inside[:1].isupper() and not ACRONYM.fullmatch(inside)
-            return None if named or j - k >= BACK_WORDS else k
-    return None
-
-
-def _joined_by_hyphen(words: Words, marks: Marks, i: int, floor: int) -> bool:
-    """Whether a dash between two lower-case words joins them before word `i` ("nông - lâm")."""
-    k = i - 2
-    if k < floor or words.lower[i - 1] not in ("-", "–") or words.is_punct(k) or marks.blocked[k]:
-        return False
-    before, after = (words.text[words.starts[n] : words.ends[n]] for n in (k, i))
-    return before == before.lower() and after[:1].islower()  # no name on either side
-
-
-def _introduces_measure(words: Words, i: int, floor: int) -> bool:
-    """Whether the word before `i` introduces what an amount is ("với | tổng kinh phí"); not the
-    "với" of a comparison ("so với")."""
-    n = words.term_before(i, "measure_introducers", floor)
-    return bool(n) and not words.term_before(i - n, "comparison_cues", floor)
-
-
-def _without_owner(words: Words, marks: Marks, i: int, j: int) -> int:
-    """The end of a measure phrase without a closing owner: "GDP | của Việt Nam", "của tỉnh"."""
-    for k in range(j - 2, i, -1):
-        if words.lower[k] != "của":
-            continue
-        rest = k + 1
-        if marks.entity_end.get(rest) == j or rest + words.term_at(rest, "place_words", j) == j:
-            return k
-        if (n := words.term_at(rest, "place_words", j)) and marks.entity_end.get(rest + n) == j:
-            return k
-    return j
-
-
-def _found(words: Words, i: int, j: int) -> Found | None:
-    """Words i..j-1 as a measure, or None when there are none; a whole area closing it is the
-    figure's subject, not part of what it measures ("tổng kim ngạch xuất khẩu toàn tỉnh")."""
-    if j <= i:
-        return None
-    k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
-    end = k if k > i else j
-    return Found(words.phrase(i, end), words.starts[i], words.ends[end - 1])
 
 
 def figure_kind(words: Words, figure: Mention, low: int) -> str | None:
@@ -284,8 +92,8 @@ def _owned_before(words: Words, marks: Marks, k: int, low: int) -> Found | None:
         m -= 1
     if m == k or m <= floor or words.lower[m - 1] != "của":
         return None
-    i, j, _ = _backward(words, marks, words.starts[m - 1], low, amount=True)
-    return _found(words, i, j)
+    i, j, _ = read_backward(words, marks, words.starts[m - 1], low, amount=True)
+    return found_between(words, i, j)
 
 
 def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
@@ -295,34 +103,34 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
     if kind == "noun":
         return _count(words, marks, figure, unit, low, high)
     if kind == "percent":
-        i, j = _forward(
+        i, j = read_forward(
             words, marks, _past_links(words, figure.end, high), high, ("share_stops",), SHARE_WORDS, commas=1
         )
         if j > i:
-            return _found(words, i, j)
-        i, j, _ = _backward(words, marks, figure.start, low, amount=True)
-        return _found(words, i, j)
+            return found_between(words, i, j)
+        i, j, _ = read_backward(words, marks, figure.start, low, amount=True)
+        return found_between(words, i, j)
     if kind in ("money", "measure"):
         after = words.at(figure.end)
         if after < len(words) and words.lower[after] == "để":  # "128 triệu đồng để đầu tư vào Coolcat"
-            i, j = _forward(words, marks, words.ends[after], high, ("share_stops",), FORWARD_WORDS)
+            i, j = read_forward(words, marks, words.ends[after], high, ("share_stops",), FORWARD_WORDS)
             if j > i:
-                return _found(words, i, j)
-        i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, 4)
+                return found_between(words, i, j)
+        i, j = read_forward(words, marks, figure.end, high, NOUN_STOPS, 4)
         if kind == "measure":
             j = _material_end(words, i, j)
         if j > i and not words.term_at(i, "links"):
-            return _found(words, i, j)
-    i, j, _ = _backward(words, marks, figure.start, low, amount=kind in ("money", "measure"))
+            return found_between(words, i, j)
+    i, j, _ = read_backward(words, marks, figure.start, low, amount=kind in ("money", "measure"))
     if kind in ("money", "measure"):
         i = _past_owner(words, i, j)
     if kind == "money" and (n := words.term_before(j, "worth_words", i)) and j - n > i:
         j -= n  # "mỗi phần quà | trị giá 600.000 đồng": the money is the thing's worth
     if j > i:
-        return _found(words, i, j)
+        return found_between(words, i, j)
     if kind == "time":
-        i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
-        return _found(words, i, j)
+        i, j = read_forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
+        return found_between(words, i, j)
     return None
 
 
@@ -386,7 +194,7 @@ def _opening(words: Words, marks: Marks, low: int) -> Found | None:
         )
     ):
         j += 1
-    return _found(words, i, j)
+    return found_between(words, i, j)
 
 
 def _past_links(words: Words, pos: int, high: int) -> int:
@@ -449,10 +257,10 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
         k -= skipped
     if k <= floor or marks.blocked[k - 1]:
         return None
-    colon = words.lower[k - 1] == ":" and not _link_before(words, marks, k - 1, floor)
+    colon = words.lower[k - 1] == ":" and not link_before(words, marks, k - 1, floor)
     composed = words.term_before(k, "composition_links", floor)
     n = 1 if colon else composed or words.term_before(k, "label_links", floor)
-    if not n and (skipped or words.is_punct(k - 1) or _link_before(words, marks, k, floor)):
+    if not n and (skipped or words.is_punct(k - 1) or link_before(words, marks, k, floor)):
         return None  # "là: 1.528 đồng chí", "cho 4 đồng chí", "nhiều hơn 1 bộ": no label right before
     if colon:  # a label runs back to the punctuation before it ("Đình làng được xếp hạng: 12 ngôi")
         i = j = k - 1
@@ -461,7 +269,7 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
         while i < j and (m := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
             i += m
     else:
-        i, j, _ = _backward(words, marks, words.starts[k - n] if n else figure.start, low)
+        i, j, _ = read_backward(words, marks, words.starts[k - n] if n else figure.start, low)
     listed = False  # an item listed after "gồm" is a noun phrase, whatever its last word
     for m in range(j - 1, i, -1):
         if words.term_at(m, "composition_links", j):
@@ -486,7 +294,7 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
     predicate = (not n and words.term_before(k, "frames", floor)) or after_frame  # "nâng | đảng số" leads
     if not (colon or composed) and (predicate or _after_preposition(words, i)):
         return None  # "kết nạp được 11 đồng chí", "Với nhóm 8 bộ": a predicate or a preposition's object
-    found = _found(words, i, j)
+    found = found_between(words, i, j)
     if composed and found:  # the body stays free to be the subject: its members are what is counted
         return Found(found.text, figure.start, figure.end)
     return found
@@ -507,12 +315,13 @@ def _after_preposition(words: Words, i: int) -> bool:
 def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, high: int) -> Found:
     """A counted noun and what follows it; a generic noun ("người", "em") takes the "số X" before."""
     if rules().has("generic_units", unit):
-        i, j, linked = _backward(words, marks, figure.start, low)
+        i, j, linked = read_backward(words, marks, figure.start, low)
         if j > i and words.term_at(i, "measure_openers", j):
-            return _found(words, i, j)  # "số giáo viên mầm non nghỉ hưu là 250 người"
+            return found_between(words, i, j)  # "số giáo viên mầm non nghỉ hưu là 250 người"
         heads = [k for k in range(i, j) if words.term_at(k, "quantity_heads", j)]
         if heads:
-            return _found(words, heads[0], j)  # "quy mô dân số 2.140.600 người": a quantity's noun names them
+            # "quy mô dân số 2.140.600 người": a quantity's noun names them
+            return found_between(words, heads[0], j)
         before = words.before(figure.start)
         if (
             linked
@@ -523,14 +332,14 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
             return found  # "Nhu cầu đào tạo giáo viên mầm non ... năm 2021 ... là 599 người"
     after = words.at(figure.end)
     if rules().has("generic_units", unit) and after < len(words) and words.lower[after] == "là":
-        i, j = _forward(words, marks, words.ends[after], high, NOUN_STOPS, FORWARD_WORDS)
+        i, j = read_forward(words, marks, words.ends[after], high, NOUN_STOPS, FORWARD_WORDS)
         if j > i:
-            return _found(words, i, j)  # "83 người là trưởng thôn, khu dân cư"
-    i, j = _forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
+            return found_between(words, i, j)  # "83 người là trưởng thôn, khu dân cư"
+    i, j = read_forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
     j = _before_next_amount(words, marks, i, j)
     if j > i and words.term_before(j, "demonstratives", i) and "của" not in words.lower[i:j]:
         j -= 1  # "50 công ty | này", "2 vấn đề | đó": the demonstrative points, the noun is counted
-    rest = _found(words, i, j)
+    rest = found_between(words, i, j)
     end = rest.end if rest else figure.end
     written = words.text[figure.start : figure.end]
     if written.lower().endswith(unit.lower()):  # the counted noun as the figure writes it

@@ -11,7 +11,7 @@ gives it the segment's words, marks and mentions. The words are in `rules/attrib
 from __future__ import annotations
 
 from pipeline.extract.clauses import Words, rules
-from pipeline.extract.measure import Marks
+from pipeline.extract.measure_phrases import Marks
 from pipeline.model import Mention
 
 LIST_ITEM_WORDS = 3  # an item of a list of nouns ("cơ quan, đơn vị, doanh nghiệp")

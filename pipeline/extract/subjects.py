@@ -18,7 +18,7 @@ import regex
 
 from pipeline.extract.article_facts import ADMIN, Article, places_in_name
 from pipeline.extract.clauses import Words, rules
-from pipeline.extract.measure import Marks
+from pipeline.extract.measure_phrases import Marks
 from pipeline.extract.people_context import role_around
 from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.sources import Cue

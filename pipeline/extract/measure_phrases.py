@@ -1,0 +1,214 @@
+"""Reading a measure phrase off the segmented words: forward from a number to what it counts, backward
+to the phrase before it, and where either stops (another figure, a date, a name, a link word, a
+bracket). `measure` decides which reading a figure takes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.extract.clauses import Words
+from pipeline.model import Mention
+
+ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&-]{1,7}")  # "GDP", "GRDP", "TCCSĐ", "KH&CN"
+BACK_WORDS = 8
+QUANTITY_NOUNS = ("measure_openers", "quantity_heads")  # "số X", "tỷ lệ X", "trọng lượng"
+LEADING_JUNK = (  # "với | số tiền", "tôi | rút", "bao gồm | sản lượng", "ngoài ra | các cơ sở"
+    "links", "frames", "self_words", "group_self_words", "kin_words",
+    "breakdown_openers", "continuation_openers", "list_joiners", "measure_leads", "present_words",
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A measure phrase as written and the characters it covers (`text` is the text of [start, end),
+    except a counted noun the figure takes from a count before it, which is not written there, and
+    the body a count makes up, "Chi ủy gồm 03 đồng chí", which covers only the figure)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Marks:
+    """Per-word facts of a segment: which words belong to another figure, date or directive, and
+    which open a named entity (its index one past its last word)."""
+
+    blocked: bytearray
+    entity_end: dict[int, int]
+    dated: bytearray  # the words of dates
+    figure_end: dict[int, Mention]  # a figure by the index one past its last word
+
+    @classmethod
+    def of(cls, words: Words, mentions: list[Mention]) -> Marks:
+        """Mark the words of a segment's mentions (all of one field)."""
+        blocked, entity_end, dated = bytearray(len(words)), {}, bytearray(len(words))
+        figure_end: dict[int, Mention] = {}
+        for m in mentions:
+            first, last = words.at(m.start), words.before(m.end)
+            if m.type == "FIGURE":
+                figure_end[last] = m
+            if m.type in ("FIGURE", "DATE", "DIRECTIVE"):
+                blocked[first : max(last, first + 1)] = b"\x01" * (max(last, first + 1) - first)
+            if m.type == "DATE":
+                dated[first : max(last, first + 1)] = b"\x01" * (max(last, first + 1) - first)
+            elif m.type in ("ORG", "PER", "LOC") and last > first:
+                entity_end[first] = last
+        return cls(blocked, entity_end, dated, figure_end)
+
+
+def read_forward(
+    words: Words, marks: Marks, start: int, high: int, stops: tuple[str, ...], cap: int, commas: int = 0
+) -> tuple[int, int]:
+    """Words from `start` on that continue a phrase: up to punctuation, a number, a stop word or
+    another mention; a comma only while the phrase has at most `commas` words ("chi, đảng bộ")."""
+    i = j = words.at(start)
+    while j < len(words) and words.starts[j] < high and j - i < cap:
+        if words.is_punct(j):
+            joins = words.lower[j] == "," and 0 < j - i <= commas and j + 1 < len(words)
+            if joins and not words.is_punct(j + 1) and not words.lower[j + 1][:1].isdigit():
+                j += 1
+                continue
+            break
+        if marks.blocked[j] or words.lower[j][:1].isdigit() or any(words.term_at(j, t) for t in stops):
+            break
+        if words.term_at(j, "kin_words") or words.term_at(j, "self_words"):
+            break  # "128 triệu đồng | chị đổ vào ...": a pronoun starts a new clause
+        j += 1
+    while j > i and (words.is_punct(j - 1) or words.term_before(j, "measure_stops", j - 1)):
+        j -= 1  # "35,34% chỉ tiêu đề ra | trong (năm 2022)": no dangling preposition
+    return i, j
+
+
+def read_backward(
+    words: Words, marks: Marks, end: int, low: int, amount: bool = False
+) -> tuple[int, int, bool]:
+    """The phrase before a number: back over link words ("đạt", "là khoảng"), then to punctuation,
+    another mention, a frame word or a reporting verb; leading links and a leading name trimmed.
+    Also whether a link stood between the phrase and the number; an `amount` (money, a measure, a
+    share) may be named after "với"; a length of time may not ("5 năm gắn bó với Grab")."""
+    floor = words.at(low)
+    j = words.before(end)
+    linked = False
+    for _ in range(3):  # past a frame, an owner or a date right before: "cuối năm 2020 cũng tăng"
+        while j > floor and (n := link_before(words, marks, j, floor)):
+            j, linked = j - n, True
+        i = j
+        while i > floor and j - i < BACK_WORDS:
+            if (opener := _bracket_before(words, marks, i, j, floor)) is not None:
+                i = opener  # "tổng sản phẩm quốc nội (GDP) | của Việt Nam": an acronym in brackets
+                continue
+            if _joined_by_hyphen(words, marks, i, floor):
+                i -= 2  # "giá trị công nghiệp - xây dựng": a compound written with a dash
+                continue
+            if words.is_punct(i - 1) or marks.blocked[i - 1]:
+                break
+            if words.term_before(i, "frames", floor) or words.term_before(i, "source_after", floor):
+                break
+            if amount and i < j and _introduces_measure(words, i, floor):
+                break  # "trao 50 suất học bổng với | tổng trị giá 50 triệu đồng"
+            i -= 1
+        if i < j and words.term_at(i, "owner_links", j) and words.lower[i] == "của":
+            j = i  # "(GRDP) quý I năm 2021 | của tỉnh | vẫn đạt": whose it is, not what
+            while j > floor and marks.blocked[j - 1]:
+                j -= 1  # past the date before it
+            continue
+        if i < j or i <= floor or words.is_punct(i - 1):
+            break
+        n = words.term_before(i, "frames", floor) or words.term_before(i, "source_after", floor)
+        while n == 0 and i > floor and marks.blocked[i - 1]:
+            i -= 1  # a date or another figure
+        j = i - n
+    if i < j and i > floor and marks.dated[i - 1] and words.term_at(i, "measure_stops", j):
+        k = i  # "GDP bình quân đầu người | năm 2022 | theo giá hiện hành": a qualifier after the date
+        while k > floor and marks.dated[k - 1]:
+            k -= 1
+        before = read_backward(words, marks, words.starts[k], low, amount)
+        if before[1] > before[0]:
+            return before[0], before[1], linked
+    while i < j and (n := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
+        i += n  # "với | số tiền ...", "tôi | rút 50 triệu đồng": no part of what is measured
+    j = _without_owner(words, marks, i, j)
+    i = _past_holder(words, i, j)
+    if (last := marks.entity_end.get(i)) and last < j:
+        i = last  # "Tổng Liên đoàn Lao động Việt Nam | tạm đình chỉ công tác 90 ngày"
+    elif (n := words.term_at(i, "place_words", j)) and i + n < j:
+        i += n  # "tỉnh | thu ngân sách đạt 5.200 tỷ đồng": the subject, not the measure
+    return i, j, linked
+
+
+def link_before(words: Words, marks: Marks, j: int, floor: int) -> int:
+    """How many words before word `j` link a measure phrase to its number: a link word, an opener,
+    or a colon ("Tổng số đảng viên: 94.306 người", "Dân số : đạt khoảng 3.207.000 người"), unless
+    a name labels the number ("+ Đồng bằng sông Hồng: 13,9%": whose it is, not what)."""
+    if n := max(words.term_before(j, t, floor) for t in ("links", "measure_openers", "as_of_cues")):
+        return n  # "tổng số đảng viên tính đến (ngày 01/3/2017) là": the day is the time, not what
+    if j - 1 <= floor or words.lower[j - 1] != ":":
+        return 0
+    return 0 if j - 1 in marks.entity_end.values() else 1
+
+
+def _past_holder(words: Words, i: int, j: int) -> int:
+    """Where a measure starts when the phrase says who has it: "heroin có | trọng lượng", "khu công
+    nghiệp đi vào hoạt động có | tỷ lệ lấp đầy": the quantity after "có" is what is measured."""
+    for k in range(j - 2, i, -1):
+        if words.lower[k] == "có" and any(words.term_at(k + 1, t, j) for t in QUANTITY_NOUNS):
+            return k + 1
+    return i
+
+
+def _bracket_before(words: Words, marks: Marks, i: int, j: int, floor: int) -> int | None:
+    """Where the bracket closing right before word `i` opens when it qualifies the noun before it:
+    an acronym ("tổng sản phẩm quốc nội (GDP)") or a few lower-case words ("kim ngạch xuất khẩu (trừ
+    dầu thô)"); not a name ("(Ninh Bình)"), a figure ("(tương ứng 4,13%)") or a phrase the cap cuts."""
+    if i - 1 <= floor or words.lower[i - 1] != ")":
+        return None
+    for k in range(i - 2, max(floor, i - 7), -1):
+        if words.is_punct(k) or marks.blocked[k]:
+            if words.lower[k] != "(" or k == i - 2 or words.is_punct(k - 1) or marks.blocked[k - 1]:
+                return None
+            inside = words.text[words.starts[k + 1] : words.ends[i - 2]]
+            named = inside[:1].isupper() and not ACRONYM.fullmatch(inside)
+            return None if named or j - k >= BACK_WORDS else k
+    return None
+
+
+def _joined_by_hyphen(words: Words, marks: Marks, i: int, floor: int) -> bool:
+    """Whether a dash between two lower-case words joins them before word `i` ("nông - lâm")."""
+    k = i - 2
+    if k < floor or words.lower[i - 1] not in ("-", "–") or words.is_punct(k) or marks.blocked[k]:
+        return False
+    before, after = (words.text[words.starts[n] : words.ends[n]] for n in (k, i))
+    return before == before.lower() and after[:1].islower()  # no name on either side
+
+
+def _introduces_measure(words: Words, i: int, floor: int) -> bool:
+    """Whether the word before `i` introduces what an amount is ("với | tổng kinh phí"); not the
+    "với" of a comparison ("so với")."""
+    n = words.term_before(i, "measure_introducers", floor)
+    return bool(n) and not words.term_before(i - n, "comparison_cues", floor)
+
+
+def _without_owner(words: Words, marks: Marks, i: int, j: int) -> int:
+    """The end of a measure phrase without a closing owner: "GDP | của Việt Nam", "của tỉnh"."""
+    for k in range(j - 2, i, -1):
+        if words.lower[k] != "của":
+            continue
+        rest = k + 1
+        if marks.entity_end.get(rest) == j or rest + words.term_at(rest, "place_words", j) == j:
+            return k
+        if (n := words.term_at(rest, "place_words", j)) and marks.entity_end.get(rest + n) == j:
+            return k
+    return j
+
+
+def found_between(words: Words, i: int, j: int) -> Found | None:
+    """Words i..j-1 as a measure, or None when there are none; a whole area closing it is the
+    figure's subject, not part of what it measures ("tổng kim ngạch xuất khẩu toàn tỉnh")."""
+    if j <= i:
+        return None
+    k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
+    end = k if k > i else j
+    return Found(words.phrase(i, end), words.starts[i], words.ends[end - 1])
