@@ -208,6 +208,18 @@ def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
     assert authors_from(lines) == ["Xuân Bính"]
 
 
+@pytest.mark.parametrize("masthead", ["HUYỆN ĐOÀN PHÚ TÂN - TỈNH AN GIANG", "Huyện Hương Khê",
+                                      "TỈNH ĐOÀN BÌNH THUẬN", "Tỉnh Đoàn Khánh Hòa"])
+def test_a_place_or_its_unit_named_by_its_level_is_no_author(masthead: str) -> None:
+    rules = boilerplate_rules()
+    assert names_in(masthead, rules.honorifics, rules.units) is None
+    assert names_in(f"Minh Anh - {masthead}", rules.honorifics, rules.units) == ["Minh Anh"]
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Không có nhận xét nào", "Đăng nhận xét", masthead))
+    assert authors_from(lines) == []
+    for byline in ("Tình Phạm", "Văn Quân", "THÀNH PHƯƠNG"):  # given names the levels' words fold to
+        assert names_in(byline, rules.honorifics, rules.units) == [byline]
+
+
 @pytest.mark.parametrize(("line", "published"), [
     ("Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021", "2021-03-30T08:50"),
     ("THỨ HAI, 30/11/2020 12:03:31", "2020-11-30T12:03"),
