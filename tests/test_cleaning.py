@@ -558,6 +558,20 @@ def test_a_first_paragraph_cut_before_its_full_stop_is_no_headline_when_a_number
     assert next(x for x in lines if x.text == cut).cls == BODY
 
 
+@pytest.mark.parametrize("end", ["của", "và", "với các", "hoặc", "những"])
+def test_a_paragraph_a_dump_broke_after_a_word_that_cannot_end_a_sentence_is_no_headline(end: str) -> None:
+    piece = f"Từ ngày 14/10 đến 20/10/2023, Chi hội Phụ nữ ở 4 thôn tổ chức lễ kỷ niệm có sự tham dự {end}"
+    rest = "Hội LHPN huyện Đức Linh, lãnh đạo xã và đông đảo hội viên phụ nữ các thôn."
+    headline = "KỶ NIỆM NGÀY PHỤ NỮ VIỆT NAM"
+    lines = classify(page_of(headline, piece, rest, LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert next(x for x in lines if x.text == piece).cls == BODY
+    assert title_from(lines, None) == headline
+    # a headline may end with a word that also closes a compound ("hiện tại", "trở về", "bên trong")
+    for headline in ("Người con xa quê trở về", "Niềm vui của những người ở lại"):
+        lines = classify(page_of(headline, LEAD, SECOND, "Tin liên quan", *RELATED))
+        assert title_from(lines, None) == headline
+
+
 def test_a_name_after_the_end_mark_of_the_last_paragraph_signs_and_the_paragraph_stays_body() -> None:
     last = SECOND.rstrip(".") + "./. Ngọc Quân"
     lines = classify(page_of(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))

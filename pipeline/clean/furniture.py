@@ -43,6 +43,7 @@ BOILERPLATE_SCHEMA = strict_object(
         "honorifics": lexicon_schema(),
         "unit_words": lexicon_schema(),
         "continuation_words": lexicon_schema(),
+        "dangling_words": lexicon_schema(),
         "label_words": lexicon_schema(),
         "form_fields": lexicon_schema(),
     },
@@ -107,6 +108,7 @@ class BoilerplateRules:
     units: regex.Pattern  # a unit's name starts so ("Báo ...", "Trung tâm ...")
     label: regex.Pattern  # a word of a widget's label no person's name holds ("BÀI MỚI ĐĂNG")
     continuation: regex.Pattern  # a line carrying on the one above starts so ("và ...", "của ...")
+    dangling: regex.Pattern  # a line a dump broke in mid-sentence ends so ("... có sự tham dự của")
     form_field: regex.Pattern  # a form's field label or button, a required field's star ("Email *", "Gửi")
 
 
@@ -151,6 +153,7 @@ def boilerplate_rules() -> BoilerplateRules:
         label=regex.compile(rf"\b(?:{alternation(e['term'] for e in data['label_words'])})\b", flags),
         continuation=regex.compile(
             rf"^(?:{alternation(e['term'] for e in data['continuation_words'])})\s", flags),
+        dangling=regex.compile(rf"\s(?:{alternation(e['term'] for e in data['dangling_words'])})$", flags),
         form_field=regex.compile(
             rf"^(?:(?:{_alternation(data['form_fields'])})\s*[:*]*\s*(?:\((?:bắt buộc|required)\))?"
             rf"|[^.!?:]{{1,40}}\s*\*)$", flags),

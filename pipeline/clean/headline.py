@@ -140,8 +140,9 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
             return exact
         wanted = ascii_words(title)
         return slug_title(wanted, page.texts, [i for i in above if page.lines[i].rule is None])
-    candidates = [i for i in above
-                  if not page.is_chrome(i) and page.meta[i] is None and not names_a_unit(page, i)]
+    # a line that stops on "của", "và" is a paragraph's first piece, broken where a dump wrapped it
+    candidates = [i for i in above if not page.is_chrome(i) and page.meta[i] is None
+                  and not names_a_unit(page, i) and not page.rules.dangling.search(page.texts[i].rstrip())]
     slug = slug_words(url)
     if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
         return found
