@@ -572,6 +572,18 @@ def test_a_paragraph_a_dump_broke_after_a_word_that_cannot_end_a_sentence_is_no_
         assert title_from(lines, None) == headline
 
 
+def test_a_piece_of_a_wrapped_sentence_opening_with_a_source_word_in_lowercase_is_no_source_line() -> None:
+    said = '"Chúng tôi đang tập hợp đơn gửi lên Ban giám đốc để có hướng xử lý theo quy định",'
+    piece = "nguồn tin này cho hay."
+    after = "Theo đó, kể từ ngày 19/4 đến nay, có khoảng 500 người dân nộp đơn tố cáo."
+    page = page_of(TITLE_LINE, LEAD, said, piece, after, SECOND, "Hoàng Thuận", "Tin liên quan", *RELATED)
+    lines = classify(page)
+    assert [x.cls for x in lines if x.text in (piece, after, SECOND)] == [BODY, BODY, BODY]
+    assert authors_from(lines) == ["Hoàng Thuận"]
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Theo Báo Nhân Dân", "Tin liên quan", *RELATED))
+    assert next(x for x in lines if x.text == "Theo Báo Nhân Dân").cls == META
+
+
 def test_a_name_after_the_end_mark_of_the_last_paragraph_signs_and_the_paragraph_stays_body() -> None:
     last = SECOND.rstrip(".") + "./. Ngọc Quân"
     lines = classify(page_of(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))

@@ -210,8 +210,12 @@ def looks_like_name(text: str) -> bool:
 
 
 def is_source_line(text: str) -> bool:
+    """"Theo Báo Nhân Dân", "Nguồn: congluan.vn"; a line opening in lowercase ("nguồn tin này cho hay.")
+    carries on a sentence a dump broke across lines."""
     match = boilerplate_rules().source.match(text.strip())
-    return bool(match) and (URL.search(text) is not None or len(text.split()) <= 8)
+    if not match or text.strip()[:1].islower():
+        return False
+    return URL.search(text) is not None or len(text.split()) <= 8
 
 
 def is_dateline(text: str) -> bool:
