@@ -584,6 +584,16 @@ def test_a_piece_of_a_wrapped_sentence_opening_with_a_source_word_in_lowercase_i
     assert next(x for x in lines if x.text == "Theo Báo Nhân Dân").cls == META
 
 
+def test_menu_items_glued_together_are_chrome_but_a_brand_in_camel_case_is_no_menu() -> None:
+    menu = "Trang chủTin tứcVideo"
+    subheading = "LienVietPostBank và VinFast đẩy mạnh chuyển đổi số"
+    piece = "quan trọng nhất, LienVietPostBank đang tập trung đầu tư hạ tầng mạng lưới, đặc biệt"
+    lines = classify(page_of(menu, TITLE_LINE, LEAD, subheading, SECOND, piece, LAST, "Tin liên quan",
+                             *RELATED))
+    assert next(x for x in lines if x.text == menu).cls == BOILERPLATE
+    assert [x.cls for x in lines if x.text in (subheading, piece)] == [BODY, BODY]
+
+
 def test_a_name_after_the_end_mark_of_the_last_paragraph_signs_and_the_paragraph_stays_body() -> None:
     last = SECOND.rstrip(".") + "./. Ngọc Quân"
     lines = classify(page_of(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
