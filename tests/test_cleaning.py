@@ -208,6 +208,18 @@ def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
     assert authors_from(lines) == ["Xuân Bính"]
 
 
+@pytest.mark.parametrize("masthead", ["HUYỆN ĐOÀN PHÚ TÂN - TỈNH AN GIANG", "Huyện Hương Khê",
+                                      "TỈNH ĐOÀN BÌNH THUẬN", "Tỉnh Đoàn Khánh Hòa"])
+def test_a_place_or_its_unit_named_by_its_level_is_no_author(masthead: str) -> None:
+    rules = boilerplate_rules()
+    assert names_in(masthead, rules.honorifics, rules.units) is None
+    assert names_in(f"Minh Anh - {masthead}", rules.honorifics, rules.units) == ["Minh Anh"]
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Không có nhận xét nào", "Đăng nhận xét", masthead))
+    assert authors_from(lines) == []
+    for byline in ("Tình Phạm", "Văn Quân", "THÀNH PHƯƠNG"):  # given names the levels' words fold to
+        assert names_in(byline, rules.honorifics, rules.units) == [byline]
+
+
 @pytest.mark.parametrize(("line", "published"), [
     ("Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021", "2021-03-30T08:50"),
     ("THỨ HAI, 30/11/2020 12:03:31", "2020-11-30T12:03"),
@@ -544,6 +556,42 @@ def test_a_first_paragraph_cut_before_its_full_stop_is_no_headline_when_a_number
     lines = classify(page_of(cut, LEAD, SECOND, "Tin liên quan", *RELATED))
     assert title_from(lines, None) is None
     assert next(x for x in lines if x.text == cut).cls == BODY
+
+
+@pytest.mark.parametrize("end", ["của", "và", "với các", "hoặc", "những"])
+def test_a_paragraph_a_dump_broke_after_a_word_that_cannot_end_a_sentence_is_no_headline(end: str) -> None:
+    piece = f"Từ ngày 14/10 đến 20/10/2023, Chi hội Phụ nữ ở 4 thôn tổ chức lễ kỷ niệm có sự tham dự {end}"
+    rest = "Hội LHPN huyện Đức Linh, lãnh đạo xã và đông đảo hội viên phụ nữ các thôn."
+    headline = "KỶ NIỆM NGÀY PHỤ NỮ VIỆT NAM"
+    lines = classify(page_of(headline, piece, rest, LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert next(x for x in lines if x.text == piece).cls == BODY
+    assert title_from(lines, None) == headline
+    # a headline may end with a word that also closes a compound ("hiện tại", "trở về", "bên trong")
+    for headline in ("Người con xa quê trở về", "Niềm vui của những người ở lại"):
+        lines = classify(page_of(headline, LEAD, SECOND, "Tin liên quan", *RELATED))
+        assert title_from(lines, None) == headline
+
+
+def test_a_piece_of_a_wrapped_sentence_opening_with_a_source_word_in_lowercase_is_no_source_line() -> None:
+    said = '"Chúng tôi đang tập hợp đơn gửi lên Ban giám đốc để có hướng xử lý theo quy định",'
+    piece = "nguồn tin này cho hay."
+    after = "Theo đó, kể từ ngày 19/4 đến nay, có khoảng 500 người dân nộp đơn tố cáo."
+    page = page_of(TITLE_LINE, LEAD, said, piece, after, SECOND, "Hoàng Thuận", "Tin liên quan", *RELATED)
+    lines = classify(page)
+    assert [x.cls for x in lines if x.text in (piece, after, SECOND)] == [BODY, BODY, BODY]
+    assert authors_from(lines) == ["Hoàng Thuận"]
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Theo Báo Nhân Dân", "Tin liên quan", *RELATED))
+    assert next(x for x in lines if x.text == "Theo Báo Nhân Dân").cls == META
+
+
+def test_menu_items_glued_together_are_chrome_but_a_brand_in_camel_case_is_no_menu() -> None:
+    menu = "Trang chủTin tứcVideo"
+    subheading = "LienVietPostBank và VinFast đẩy mạnh chuyển đổi số"
+    piece = "quan trọng nhất, LienVietPostBank đang tập trung đầu tư hạ tầng mạng lưới, đặc biệt"
+    lines = classify(page_of(menu, TITLE_LINE, LEAD, subheading, SECOND, piece, LAST, "Tin liên quan",
+                             *RELATED))
+    assert next(x for x in lines if x.text == menu).cls == BOILERPLATE
+    assert [x.cls for x in lines if x.text in (subheading, piece)] == [BODY, BODY]
 
 
 def test_a_name_after_the_end_mark_of_the_last_paragraph_signs_and_the_paragraph_stays_body() -> None:

@@ -29,6 +29,10 @@ CREDIT_AFTER = regex.compile(r"\s*[;,]\s*\p{Ll}[\p{L} ]{0,20}:.*$")
 MAX_BYLINE_WORDS = 12
 # the levels of local government (Luật Tổ chức chính quyền địa phương) as `ascii_words` folds them
 LEVELS = "xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh"
+# the same levels with their tone marks ("Quân", "Tình" are given names): a name-shaped line that opens
+# with one names a place or its unit ("TỈNH AN GIANG", "Huyện Hương Khê", "Tỉnh Đoàn Khánh Hòa"), no person
+LEVEL_OPENING = regex.compile(r"^(?:thị\s+trấn|thị\s+xã|thành\s+phố|tỉnh|huyện|quận|xã|phường)\s",
+                              regex.IGNORECASE)
 UNIT_MIN_WORDS = 3  # a unit alone is its head and a name ("Đài Kim Bảng"); two words may be a person's
 
 
@@ -66,9 +70,10 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
     names: list[str] = []
     for position, part in enumerate(_joined_names(SEPARATOR.split(head))):
         name = strip_honorific(part, honorifics)
-        if units is not None and (is_signing_unit(name, units) or (names and units.match(name))):
+        if LEVEL_OPENING.match(name) or (
+                units is not None and (is_signing_unit(name, units) or (names and units.match(name)))):
             if not names:
-                return None  # "Đài Kim Bảng": a unit signs it, no person
+                return None  # "Đài Kim Bảng", "TỈNH AN GIANG": a unit or a place signs it, no person
             break
         if is_name(name):
             names.append(name)

@@ -44,6 +44,7 @@ BOILERPLATE_SCHEMA = strict_object(
         "address_terms": lexicon_schema(),
         "unit_words": lexicon_schema(),
         "continuation_words": lexicon_schema(),
+        "dangling_words": lexicon_schema(),
         "label_words": lexicon_schema(),
         "form_fields": lexicon_schema(),
     },
@@ -109,6 +110,7 @@ class BoilerplateRules:
     units: regex.Pattern  # a unit's name starts so ("Báo ...", "Trung tâm ...")
     label: regex.Pattern  # a word of a widget's label no person's name holds ("BÀI MỚI ĐĂNG")
     continuation: regex.Pattern  # a line carrying on the one above starts so ("và ...", "của ...")
+    dangling: regex.Pattern  # a line a dump broke in mid-sentence ends so ("... có sự tham dự của")
     form_field: regex.Pattern  # a form's field label or button, a required field's star ("Email *", "Gửi")
 
 
@@ -154,6 +156,7 @@ def boilerplate_rules() -> BoilerplateRules:
         label=regex.compile(rf"\b(?:{alternation(e['term'] for e in data['label_words'])})\b", flags),
         continuation=regex.compile(
             rf"^(?:{alternation(e['term'] for e in data['continuation_words'])})\s", flags),
+        dangling=regex.compile(rf"\s(?:{alternation(e['term'] for e in data['dangling_words'])})$", flags),
         form_field=regex.compile(
             rf"^(?:(?:{_alternation(data['form_fields'])})\s*[:*]*\s*(?:\((?:bắt buộc|required)\))?"
             rf"|[^.!?:]{{1,40}}\s*\*)$", flags),
@@ -210,8 +213,12 @@ def looks_like_name(text: str) -> bool:
 
 
 def is_source_line(text: str) -> bool:
+    """"Theo Báo Nhân Dân", "Nguồn: congluan.vn"; a line opening in lowercase ("nguồn tin này cho hay.")
+    carries on a sentence a dump broke across lines."""
     match = boilerplate_rules().source.match(text.strip())
-    return bool(match) and (URL.search(text) is not None or len(text.split()) <= 8)
+    if not match or text.strip()[:1].islower():
+        return False
+    return URL.search(text) is not None or len(text.split()) <= 8
 
 
 def is_dateline(text: str) -> bool:

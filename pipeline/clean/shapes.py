@@ -43,6 +43,7 @@ BULLET = regex.compile(r"^[*\-–•+>]")
 # "Trang chủ > Tin tức > ...", "Trang chủ >> TIN TỨC >> ..."
 BREADCRUMB = regex.compile(r"(?:^|\s)(?:>>?|[»›/|])\s.*\s(?:>>?|[»›/|])\s|^\s*[>»›]")
 GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")  # "Trang chủNewsThời sự": menu items glued together
+ASCII_WORD = regex.compile(r"^\W*[A-Za-z0-9]+\W*$")  # "LienVietPostBank,": one word of plain letters
 CODE_TOKEN = regex.compile(r"\b\w+_\w+\b")  # Block_BanTin_Toolbar
 # "{title}", "{{ publish }}": a field of the site's template left unfilled
 TEMPLATE_FIELD = regex.compile(r"^\{\{?\s*[\w.]+\s*\}\}?$")
@@ -156,7 +157,14 @@ def is_breadcrumb(text: str) -> bool:
     text = URL.sub("", text)  # "bit.ly/SharpPlasmaclusterIon" is not a menu
     if PARAGRAPH_END.search(text) or (words(text) >= LONG_PARAGRAPH_WORDS and not BREADCRUMB.search(text)):
         return False
-    return BREADCRUMB.search(text) is not None or len(GLUED_WORDS.findall(text)) >= 2
+    return BREADCRUMB.search(text) is not None or _glued_joints(text) >= 2
+
+
+def _glued_joints(text: str) -> int:
+    """Where a lowercase letter runs into a capital, outside words of plain ASCII letters: those are
+    brand and product names written in camel case ("LienVietPostBank", "VinFast", "iPhone"), where
+    menu items glued together join Vietnamese words ("Trang chủTin tứcVideo")."""
+    return sum(len(GLUED_WORDS.findall(token)) for token in text.split() if not ASCII_WORD.match(token))
 
 
 def is_leaked_markup(text: str) -> bool:
