@@ -1,0 +1,253 @@
+"""Who signs a page the cleaner has never seen: bylines before and after the article, units and places that
+sign, mastheads, menus and widgets that do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean.bylines import is_signing_unit, names_in
+from pipeline.clean.lines import (
+    BODY,
+    BOILERPLATE,
+    META,
+    authors_from,
+    boilerplate_rules,
+    classify,
+    container_authors,
+    published_from,
+    title_from,
+)
+from pipeline.engine.stages import process
+from pipeline.model import RawArticle
+from tests.cleaning_pages import LAST, LEAD, RELATED, SECOND, TITLE_LINE, classes_of, page_of
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("NGUYÊN ĐOAN |", ["NGUYÊN ĐOAN"]),
+    ("Lam Giang| 24/10/2017 10:03", ["Lam Giang"]),
+    ("THANH HẢI - NGỌC TÚ", ["THANH HẢI", "NGỌC TÚ"]),
+    ("Hồng Minh (ghi)", ["Hồng Minh"]),
+    ("Nguyễn Tuyền (thực hiện)", ["Nguyễn Tuyền"]),
+    ("Minh Hằng (Huyện đoàn Phú Bình)", ["Minh Hằng"]),
+    ("Nguyễn Thị Tuyết - Ban Tuyên giáo Huyện ủy Đại Lộc", ["Nguyễn Thị Tuyết"]),
+    ("ThS. Trần Minh Đức", ["Trần Minh Đức"]),
+    ("Theo Đức Tuân/baochinhphu.vn", ["Đức Tuân"]),
+    ("Nhật LinhTheo Reuters", ["Nhật Linh"]),
+    ("Thực hiện: Ngọc Lan", ["Ngọc Lan"]),
+    ("Nhóm PV", []),
+    ("PV Minh Anh", ["Minh Anh"]),
+    ("Minh Anh/VOV.VN", ["Minh Anh"]),
+    ("Minh Anh - Báo Quảng Ninh", ["Minh Anh"]),
+    ("Tin: Minh Anh; ảnh: Thu Hà", ["Minh Anh"]),
+    ("Minh Anh.", ["Minh Anh"]),
+    ("Đăng bởi: Minh Anh - 09/12/2024", ["Minh Anh"]),
+    ("Viết bởi Minh Anh", ["Minh Anh"]),
+    ("N.LÂN", ["N.LÂN"]),
+    ("ThS LÊ VĂN CƯỜNG", ["LÊ VĂN CƯỜNG"]),
+    ("Minh Chính- Quang Huy", ["Minh Chính", "Quang Huy"]),
+    ("PV", []),
+    ("L.P", ["L.P"]),
+    ("Nguyễn Phường-Châu Kha", ["Nguyễn Phường", "Châu Kha"]),
+    ("Đăng bởi Minh Anh lúc 08:30 12/03/2021", ["Minh Anh"]),
+    ("(TTXVN/Vietnam+)", []),
+    ("Theo TTXVN", []),
+    ("Tin, ảnh: Phòng Công tác Sinh viên", []),
+    # the roles join in any order, a writer's among them; a credit alone names no author
+    ("Ảnh, tin: Phạm Hùng", ["Phạm Hùng"]),
+    ("Tin/ảnh: Phạm Hùng", ["Phạm Hùng"]),
+    ("Ảnh và tin: Phạm Hùng", ["Phạm Hùng"]),
+    ("Tổng hợp: Lê Thảo", ["Lê Thảo"]),
+    # a unit's acronym in capitals after the name is no second author; a CMS account is no person
+    ("Mai Hương - VP HĐND-UBND", ["Mai Hương"]),
+    ("Ngọc Hà - TT TTVHTT", ["Ngọc Hà"]),
+    ("Người đăng: admin", []),
+    ("Đăng bởi: Quản trị viên", []),
+    ("Tác giả bài viết: Đoàn TT Phú Thịnh", []),
+    # the post's acronym glued to the name by a hyphen
+    ("Người viết: Hoàng Thị Hạnh-TPT", ["Hoàng Thị Hạnh"]),
+    ("Lê Thảo-CTV", ["Lê Thảo"]),
+])
+def test_bylines_after_the_article(byline: str, names: list[str]) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, byline, "Chia sẻ", "Tin liên quan", *RELATED))
+    line = next(x for x in lines if x.text == byline)
+    assert line.cls == META
+    assert authors_from(lines) == names
+
+
+@pytest.mark.parametrize("widget", [
+    ["Thống kê truy cập", "Đang truy cập: 25", "Hôm nay: 1.234"],
+    ["Tải ứng dụng", "App Store", "Google Play"],
+])
+def test_a_widgets_label_over_its_chrome_after_an_unsigned_article_is_boilerplate(widget: list[str]) -> None:
+    footer = "© Bản quyền thuộc về Cổng thông tin điện tử huyện Yên Lạc"
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, LAST, *widget, footer))
+    assert all(classes[line] == BOILERPLATE for line in widget)
+    assert classes[LEAD] == classes[SECOND] == classes[LAST] == BODY
+
+
+def test_a_menu_in_capitals_after_the_article_gives_no_author() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "GIỚI THIỆU", "TIN TỨC", "LIÊN HỆ"))
+    assert authors_from(lines) == []
+
+
+def test_a_widget_label_in_capitals_is_no_author_and_a_name_under_a_heading_in_capitals_is() -> None:
+    page = page_of(TITLE_LINE, LEAD, SECOND, "BÀI MỚI ĐĂNG", "Theo Zing", "Tin liên quan", *RELATED)
+    lines = classify(page)
+    assert authors_from(lines) == []
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "ĐỀ CƯƠNG TUYÊN TRUYỀN", "Thanh Bình", "Tin liên quan",
+                           *RELATED))
+    assert authors_from(lines) == ["Thanh Bình"]
+
+
+def test_a_journal_byline_with_its_unit_and_email_signs_wherever_it_stands() -> None:
+    lines = classify(page_of("ThS. Lò Thu Hà", "Ngân hàng Chính sách xã hội", "Email: ha@vbsp.vn", "Tóm tắt:",
+                           LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert authors_from(lines) == ["Lò Thu Hà"]
+    assert [x.cls for x in lines[:3]] == [META, META, META]
+    lines = classify(page_of(TITLE_LINE, LEAD, "ThS. Nguyễn Thuỳ Dương", "Trường Đại học Thương mại",
+                             "Tóm tắt", SECOND, "Tin liên quan", *RELATED))
+    assert authors_from(lines) == ["Nguyễn Thuỳ Dương"]
+    lines = classify(page_of(TITLE_LINE, LEAD, "TS. Nguyễn Văn An", SECOND, "Tin liên quan", *RELATED))
+    assert next(x for x in lines if x.text == "TS. Nguyễn Văn An").cls != META  # no unit, no anchor
+
+
+def test_a_masthead_after_the_site_furniture_is_no_author() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Xuân Bính", "Chia sẻ", "Facebook", "BÁO ĐẮK NÔNG",
+                           "Giấy phép số 152/GP-BTTTT"))
+    assert authors_from(lines) == ["Xuân Bính"]
+
+
+@pytest.mark.parametrize("masthead", ["HUYỆN ĐOÀN PHÚ TÂN - TỈNH AN GIANG", "Huyện Hương Khê",
+                                      "TỈNH ĐOÀN BÌNH THUẬN", "Tỉnh Đoàn Khánh Hòa"])
+def test_a_place_or_its_unit_named_by_its_level_is_no_author(masthead: str) -> None:
+    rules = boilerplate_rules()
+    assert names_in(masthead, rules.honorifics, rules.units) is None
+    assert names_in(f"Minh Anh - {masthead}", rules.honorifics, rules.units) == ["Minh Anh"]
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Không có nhận xét nào", "Đăng nhận xét", masthead))
+    assert authors_from(lines) == []
+    for byline in ("Tình Phạm", "Văn Quân", "THÀNH PHƯƠNG"):  # given names the levels' words fold to
+        assert names_in(byline, rules.honorifics, rules.units) == [byline]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Ngày đăng: 09/12/2024 | Tác giả: Minh Anh", ["Minh Anh"]),
+    ("09/12/2024 | Minh Anh", ["Minh Anh"]),
+    ("Thứ Hai, 09/12/2024 - 10:00 | Minh Anh", ["Minh Anh"]),
+])
+def test_a_meta_line_of_parts_gives_the_date_and_the_author(line: str, names: list[str]) -> None:
+    lines = classify(page_of(TITLE_LINE, line, LEAD, SECOND))
+    assert next(x for x in lines if x.text == line).cls == META
+    assert published_from(lines, None).startswith("2024-12-09")
+    record = process(RawArticle(path="x.txt", text=page_of(TITLE_LINE, line, LEAD, SECOND)))
+    assert record["authors"] == names
+
+
+def test_authors_a_container_gives_are_read_as_bylines() -> None:
+    given = ["Minh Anh - Báo Quảng Ninh", "Theo Đức Tuân/baochinhphu.vn", "Báo Quảng Ninh", "Thu Hằng",
+             "admin"]
+    assert container_authors(given) == ["Minh Anh", "Đức Tuân", "Thu Hằng", "admin"]
+
+
+def test_a_unit_that_signs_the_article_is_meta_and_no_author() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Đài Kim Bảng"))
+    assert next(x for x in lines if x.text == "Đài Kim Bảng").cls == META
+    assert authors_from(lines) == []
+    # signed by its unit, the article has ended: the buttons and headlines under it are the site's
+    after = ["Chia sẻ bài viết này", "Bài viết trước", RELATED[0], "Bài viết tiếp theo", RELATED[1]]
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, "Phòng Công tác Chính trị - HSSV", *after))
+    assert classes["Phòng Công tác Chính trị - HSSV"] == META
+    assert all(classes[line] == BOILERPLATE for line in after)
+
+
+def test_a_name_the_sites_host_spells_signs_no_article() -> None:
+    text = page_of(TITLE_LINE, LEAD, SECOND, "Mạng Y Tế", "Tin cùng chuyên mục", *RELATED)
+    assert authors_from(classify(text, url="https://amp.mangyte.vn/news-1.html")) == []
+    assert authors_from(classify(text, url="https://baoxyz.vn/news-1.html")) == ["Mạng Y Tế"]
+
+
+def test_the_line_under_a_byline_name_is_its_unit_not_the_headline() -> None:
+    headline = ("Đấu tranh phản bác âm mưu, thủ đoạn chống phá của các thế lực thù địch trên lĩnh vực tư "
+                "tưởng, lý luận trong giai đoạn hiện nay")
+    lines = classify(page_of("Chủ nhật, ngày 26/12/2021, 10:02", headline, "LÊ THỊ CHIÊN",
+                           "Học viện Chính trị quốc gia Hồ Chí Minh", LEAD, SECOND))
+    assert title_from(lines, None) == headline
+    assert authors_from(lines) == ["LÊ THỊ CHIÊN"]
+
+
+def test_two_bylines_before_the_furniture_both_sign_the_article() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Thu Hòa/VOV4", "Việt Phú", "Viết bình luận",
+                           "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Thu Hòa", "Việt Phú"]
+    # two bare names in a row among the chrome are a menu in capitals, not bylines
+    menu = ["GIỚI THIỆU", "TIN TỨC"]
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, *menu, "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == []
+
+
+def test_a_heading_in_capitals_over_two_lines_is_body_and_no_byline() -> None:
+    heading = ["KẾT QUẢ, NHIỆM VỤ, GIẢI PHÁP", "VÀ PHƯƠNG HƯỚNG NĂM 2025"]
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, *heading, "Tin liên quan", *RELATED))
+    assert [line.cls for line in lines if line.text in heading] == [BODY, BODY]
+    assert authors_from(lines) == []
+    # a byline in capitals with a paragraph under it that opens with "Tại" still signs
+    opening = "Tại hội nghị, " + LEAD
+    lines = classify(page_of(TITLE_LINE, "THẾ ANH |", opening, SECOND, "Tin liên quan", *RELATED))
+    assert authors_from(lines) == ["THẾ ANH"]
+    # nor does a list heading that opens with "Các" make a byline a heading
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "THẾ ANH", "Các tin, bài viết khác", *RELATED))
+    assert authors_from(lines) == ["THẾ ANH"]
+
+
+def test_a_name_right_above_a_source_line_after_a_cut_paragraph_signs_the_article() -> None:
+    cut = "Để dân vận tốt, cán bộ, chiến sĩ Đội Vận động"
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, cut, "Hoàng Thư", "Nguồn: Báo Nhân Dân",
+                           "Xem thêm", *RELATED))
+    assert authors_from(lines) == ["Hoàng Thư"]
+    assert next(x for x in lines if x.text == cut).cls == BODY
+
+
+def test_a_name_run_together_with_its_unit_signs_but_a_sentence_after_a_place_does_not() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Hồng Mai Trung tâm TT/GDSK", "In bài", "Đóng cửa sổ"))
+    assert authors_from(lines) == ["Hồng Mai"]
+    rules = boilerplate_rules()
+    assert names_in("Bắc Giang Sở Y tế tổ chức hội nghị", rules.honorifics, rules.units) is None
+
+
+def test_a_name_after_the_end_mark_of_the_last_paragraph_signs_and_the_paragraph_stays_body() -> None:
+    last = SECOND.rstrip(".") + "./. Ngọc Quân"
+    lines = classify(page_of(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Ngọc Quân"]
+    assert next(x for x in lines if x.text == last).cls == BODY
+    # a sentence after the end mark is no byline
+    last = SECOND.rstrip(".") + "./. Xem thêm các tin khác"
+    lines = classify(page_of(TITLE_LINE, LEAD, last, "Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == []
+
+
+@pytest.mark.parametrize(("text", "signs"), [
+    ("Đài Kim Bảng", True), ("Phòng Công tác Sinh viên", True), ("Ban Mai", False), ("Minh Anh", False)])
+def test_a_unit_signs_alone_with_words_enough(text: str, signs: bool) -> None:
+    assert is_signing_unit(text, boilerplate_rules().units) is signs
+
+
+def test_a_byline_over_its_unit_and_the_lead_when_the_headline_is_not_printed() -> None:
+    # the container gives the headline (HTML <title>), the page prints only the dateline and the byline
+    text = page_of("Thứ hai, 11 Tháng 12 2023 16:03", "ThS LÊ VĂN CƯỜNG", "Học viện Chính trị, Bộ Quốc phòng",
+                   LEAD, SECOND)
+    assert authors_from(classify(text, title=TITLE_LINE)) == ["LÊ VĂN CƯỜNG"]
+
+
+@pytest.mark.parametrize("unit", ["Chi bộ Trường MN Kim Đồng", "Công đoàn Sở Y tế", "Đảng bộ xã Hưng Vũ"])
+def test_a_party_cell_or_a_union_signs_with_no_person(unit: str) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, f"Tác giả: {unit}", "Những tin cũ hơn"))
+    assert authors_from(lines) == []
+
+
+def test_a_communes_portal_signed_with_the_communes_name_has_no_author() -> None:
+    """The signature names the place whose portal the page is (its footer in capitals prints it after
+    "xã", tone marks aside); a person's name the footer does not print stays the author."""
+    footer = "TRANG THÔNG TIN ĐIỆN TỬ XÃ HOẰNG XUÂN - HUYỆN HOẰNG HÓA"
+    tail = ["Tin liên quan", *RELATED, footer]
+    assert authors_from(classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hoàng Xuân", *tail))) == []
+    signed = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hoàng Thu", *tail))
+    assert authors_from(signed) == ["Hoàng Thu"]

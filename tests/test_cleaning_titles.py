@@ -1,0 +1,236 @@
+"""The headline on pages of sites the cleaner has never seen: the chrome above it, the URL's slug, captions,
+leads and wrapped or capitals headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean.bylines import is_addressed_with_post
+from pipeline.clean.lines import (
+    BODY,
+    BOILERPLATE,
+    META,
+    TITLE,
+    boilerplate_rules,
+    classify,
+    title_from,
+)
+from pipeline.clean.title import slug_match, slug_words
+from pipeline.engine.stages import process
+from pipeline.model import RawArticle
+from tests.cleaning_pages import LAST, LEAD, RELATED, SECOND, TITLE_LINE, classes_of, page_of
+
+
+@pytest.mark.parametrize("chrome", [
+    ["VI | EN", "Bỏ qua liên kết"],
+    ["Đường dây nóng: 0912 345 678", "Chính trị"],
+    ["BÁO QUẢNG TRỊ ĐIỆN TỬ", "Trang chủ > Xây dựng Đảng"],
+    ["Banner", "Thứ Hai, 12/04/2021"],
+])
+def test_the_headline_is_not_the_chrome_above_it(chrome: list[str]) -> None:
+    classes = classes_of(page_of(*chrome, TITLE_LINE, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE
+    assert all(classes[line] != TITLE for line in chrome)
+    assert classes[LEAD] == classes[SECOND] == BODY
+
+
+def test_the_url_slug_names_the_headline_among_lines_shaped_like_one() -> None:
+    url = "https://baoquangtri.vn/xay-dung-dang/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri-1.htm"
+    section = "Đảng bộ huyện Gio Linh học tập và làm theo Bác"  # headline-shaped, and nearer the body
+    classes = classes_of(page_of(TITLE_LINE, section, LEAD, SECOND), url=url)
+    assert classes[TITLE_LINE] == TITLE and classes[section] == BODY
+    assert slug_words("https://vietnam.vn/neo-ve-nguon-coi") == ["neo", "ve", "nguon", "coi"]
+    assert slug_match(slug_words("https://x.vn/tin-tuc/dang-bo-da-nang-12345.html"), "Đảng bộ Đà Nẵng") == 1.0
+    assert slug_words("https://x.vn/viewer.aspx?id=221378") == []  # no slug: the shape decides
+    # a short slug is as often a section's name: it must spell the whole line
+    section_slug = slug_words("https://x.gov.vn/chi-tiet-bai-viet/-/asset_publisher/aB1/content/id/1428")
+    assert slug_match(section_slug, "Chi tiết bài viết Tin tức") == 0.0
+    assert slug_match(slug_words("https://vietnam.vn/neo-ve-nguon-coi"), "Nẻo về nguồn cội") == 1.0
+
+
+def test_a_page_that_starts_with_its_lead_has_no_headline() -> None:
+    lines = classify(page_of(LEAD, SECOND, LAST))
+    assert [line.cls for line in lines] == [BODY, BODY, BODY]
+
+
+def test_a_question_is_a_headline_above_the_article() -> None:
+    question = "Vì sao nhiều đảng viên trẻ ngại sinh hoạt chi bộ?"
+    classes = classes_of(page_of("Xây dựng Đảng", question, LEAD, SECOND))
+    assert classes[question] == TITLE and classes["Xây dựng Đảng"] == BOILERPLATE
+
+
+def test_of_two_lines_that_spell_the_slug_the_one_nearest_the_article_is_the_headline() -> None:
+    url = "https://bao.vn/x/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri.aspx"
+    section = "Tin tức - Sự kiện Tin hoạt động"
+    classes = classes_of(page_of(TITLE_LINE, section, TITLE_LINE, LEAD, SECOND), url=url)
+    assert classes[section] == BOILERPLATE
+
+
+def test_a_headline_with_a_full_stop_is_the_headline_when_the_url_spells_it() -> None:
+    url = "https://bao.vn/x/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri-123.html"
+    classes = classes_of(page_of("Trang chủ", f"{TITLE_LINE}.", LEAD, SECOND), url=url)
+    assert classes[f"{TITLE_LINE}."] == TITLE
+    assert classes[LEAD] == BODY
+
+
+def test_a_lead_that_repeats_the_slug_stays_body() -> None:
+    url = "https://bao.vn/x/ban-thuong-vu-huyen-uy-to-chuc-hoi-nghi-so-ket-5-nam-thuc-hien-chi-thi-05-123.html"
+    classes = classes_of(page_of("Trang chủ", LEAD, SECOND), url=url)
+    assert classes[LEAD] == BODY
+
+
+def test_a_lead_with_the_outlet_tag_is_not_the_headline() -> None:
+    lead = "(BQT) - Sáng 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05"
+    classes = classes_of(page_of("Trang chủ", TITLE_LINE, lead, SECOND))
+    assert classes[TITLE_LINE] == TITLE
+
+
+@pytest.mark.parametrize(("line", "url", "title"), [
+    (f"{TITLE_LINE} - Báo Quảng Trị", None, TITLE_LINE),
+    (f"{TITLE_LINE} | Quảng Trị", "https://baoquangtri.vn/a.html", TITLE_LINE),
+    ("Giao lưu Việt - Lào năm 2024", None, "Giao lưu Việt - Lào năm 2024"),
+])
+def test_the_site_name_after_the_headline_is_not_the_title(line: str, url: str | None, title: str) -> None:
+    record = process(RawArticle(path="x.txt", text=page_of("Trang chủ", line, LEAD, SECOND), url=url))
+    assert record["title"] == title
+
+
+def test_under_the_dateline_a_photo_caption_is_not_the_headline() -> None:
+    caption = "Lễ hội Đền Hùng với nhiều nghi lễ và hoạt động phong phú"
+    lines = classify(page_of(TITLE_LINE, "Ngày đăng: 23/12/2024", caption, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+    # with no headline-shaped line above it, the line under the dateline is the headline
+    lines = classify(page_of("Ngày đăng: 23/12/2024", TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_a_headline_with_a_full_stop_printed_again_under_the_lead_is_the_headline() -> None:
+    headline = "Đoàn thị trấn ra quân tình nguyện chỉnh trang khuôn viên Nhà văn hóa khối phố."
+    lead = ("Ngày 7-3, nhân dịp tháng thanh niên, Đoàn Thanh niên thị trấn tổ chức chỉnh trang nhà văn hóa "
+            "khối phố")
+    lines = classify(page_of(headline, "Thứ hai - 08/03/2021 10:21", lead, headline, SECOND, LAST))
+    assert title_from(lines, None) == headline
+    assert [x.cls for x in lines if x.text == lead] == [BODY]
+    assert [x.cls for x in lines if x.text == headline] == [TITLE, BOILERPLATE]
+    # a caption echoed right under itself is no headline printed again
+    caption = "Toàn cảnh hội nghị sơ kết tại hội trường Huyện ủy."
+    lines = classify(page_of(caption, caption, TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) != caption
+
+
+def test_a_headline_printed_whole_then_broken_over_lines() -> None:
+    pieces = ["BỐI CẢNH HỌC TẬP CỦA BẢO TÀNG – PHÂN TÍCH", "TỪ TRƯNG BÀY NGHỀ THỦ CÔNG TRUYỀN THỐNG",
+              "Ở BẢO TÀNG THÀNH PHỐ HỒ CHÍ MINH"]
+    whole = " ".join(pieces)
+    lines = classify(page_of(whole, "01", "'70", *pieces, "Phạm Lan Hương", LEAD, SECOND))
+    assert title_from(lines, None) == whole
+    assert {line.cls for line in lines if line.text in pieces} == {BOILERPLATE}
+    # a line that adds a few words to the headline (a section's name) is not the headline whole
+    lines = classify(page_of(f"{TITLE_LINE} Chi bộ", TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_a_units_name_alone_above_the_article_is_no_headline() -> None:
+    lines = classify(page_of("Hội Nông dân tỉnh", LEAD, SECOND))
+    assert title_from(lines, None) is None and lines[0].cls == BOILERPLATE  # the page's section
+    lines = classify(page_of(TITLE_LINE, "Minh Anh", "Hội Nông dân tỉnh", LEAD, SECOND))
+    assert [line.cls for line in lines[:3]] == [TITLE, META, META]  # under a byline, the author's unit
+    lines = classify(page_of("Hội Nông dân tỉnh", TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_the_site_name_the_page_prints_as_its_masthead_is_cut_from_the_title() -> None:
+    site = "Tạp chí Khoa học Nông nghiệp Việt Nam"
+    lines = classify(page_of(f"{TITLE_LINE} - {site}", TITLE_LINE, "Đăng ngày: 13/09/2022", LEAD, SECOND,
+                           "Tin liên quan", *RELATED, site.upper()))
+    assert title_from(lines, None) == TITLE_LINE
+    # an unknown tail after a dash, printed nowhere else, stays in the headline
+    lines = classify(page_of(f"{TITLE_LINE} - góc nhìn từ cơ sở", LEAD, SECOND))
+    assert title_from(lines, None) == f"{TITLE_LINE} - góc nhìn từ cơ sở"
+
+
+def test_a_headline_in_capitals_wrapped_over_two_lines_under_its_whole_copy_is_a_copy() -> None:
+    whole = "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ BỆNH VIỆN ĐA KHOA TỈNH LẦN THỨ V NHIỆM KỲ 2020-2025"
+    pieces = ["HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ BỆNH VIỆN ĐA KHOA TỈNH LẦN", "THỨ V NHIỆM KỲ 2020-2025"]
+    lines = classify(page_of(whole, *pieces, LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert title_from(lines, None) == whole
+    assert {x.cls for x in lines if x.text in pieces} == {BOILERPLATE}
+
+
+def test_a_long_headline_in_capitals_with_a_full_stop_heading_the_page_is_its_title() -> None:
+    headline = ("HỌC TẬP, QUÁN TRIỆT VÀ TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN "
+                "LẦN THỨ XX, NHIỆM KỲ 2020 – 2025.")
+    lines = classify(page_of(headline, LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert title_from(lines, None) == headline
+    assert [x.cls for x in lines if x.text in (LEAD, SECOND)] == [BODY, BODY]
+
+
+def test_a_first_paragraph_cut_before_its_full_stop_is_no_headline_when_a_number_ends_a_sentence() -> None:
+    cut = ("Ngày 7.2, Đảng bộ Sở Y tế tổ chức Hội nghị Ban Chấp hành lần thứ 27. Dự và chủ trì Hội nghị có "
+           "đồng chí Bí thư Đảng ủy cùng các đồng chí là ủy viên Ban Chấp hành Đảng bộ")
+    lines = classify(page_of(cut, LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert title_from(lines, None) is None
+    assert next(x for x in lines if x.text == cut).cls == BODY
+
+
+@pytest.mark.parametrize("end", ["của", "và", "với các", "hoặc", "những"])
+def test_a_paragraph_a_dump_broke_after_a_word_that_cannot_end_a_sentence_is_no_headline(end: str) -> None:
+    piece = f"Từ ngày 14/10 đến 20/10/2023, Chi hội Phụ nữ ở 4 thôn tổ chức lễ kỷ niệm có sự tham dự {end}"
+    rest = "Hội LHPN huyện Đức Linh, lãnh đạo xã và đông đảo hội viên phụ nữ các thôn."
+    headline = "KỶ NIỆM NGÀY PHỤ NỮ VIỆT NAM"
+    lines = classify(page_of(headline, piece, rest, LEAD, SECOND, "Tin liên quan", *RELATED))
+    assert next(x for x in lines if x.text == piece).cls == BODY
+    assert title_from(lines, None) == headline
+    # a headline may end with a word that also closes a compound ("hiện tại", "trở về", "bên trong")
+    for headline in ("Người con xa quê trở về", "Niềm vui của những người ở lại"):
+        lines = classify(page_of(headline, LEAD, SECOND, "Tin liên quan", *RELATED))
+        assert title_from(lines, None) == headline
+
+
+def test_the_headline_over_a_lead_that_lost_its_drop_capital() -> None:
+    lead = "ại " + LEAD[1:]  # a dump lost the lead's drop capital with its first letter
+    lines = classify(page_of(TITLE_LINE, lead, SECOND, LAST))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_a_sentence_wrapped_by_a_dump_gives_no_headline_piece() -> None:
+    wrapped = ["Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện", "Chỉ thị 05-CT/TW"
+               " của Bộ Chính trị về đẩy mạnh học tập và làm theo Bác.".lower()]
+    lines = classify(page_of(*wrapped, SECOND, LAST))
+    assert title_from(lines, None) != wrapped[0]
+
+
+def test_a_long_headline_read_as_prose_under_the_sites_masthead_in_capitals() -> None:
+    """A headline too long to be shaped as one, under the site's name in capitals: the headline, not
+    the masthead's last line; a long first line ending with a full stop there stays the lead."""
+    headline = ("Ủy ban MTTQ Việt Nam Phường 7 tổ chức Hội nghị tiếp xúc cử tri sau kỳ họp thứ 17 HĐND "
+                "Quận 5 và sau kỳ họp thứ 14 HĐND Phường 7")
+    masthead = ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"]
+    lines = classify(page_of(*masthead, headline, LEAD, SECOND, LAST))
+    assert title_from(lines, None) == headline
+    assert all(x.cls == BOILERPLATE for x in lines if x.text in masthead)
+    stopped = classify(page_of(*masthead, headline + ".", LEAD, SECOND, LAST))
+    assert next(x for x in stopped if x.text == headline + ".").cls == BODY
+
+
+def test_a_headline_in_capitals_wrapped_over_two_lines_is_one_title() -> None:
+    lines = classify(page_of("Giới thiệu", "Ngày 26-04-2014", "ĐẢNG BỘ TRƯỜNG CAO ĐẲNG Y TẾ THÁI NGUYÊN",
+                             "50 NĂM MỘT CHẶNG ĐƯỜNG", LEAD, SECOND))
+    assert title_from(lines, None) == "ĐẢNG BỘ TRƯỜNG CAO ĐẲNG Y TẾ THÁI NGUYÊN 50 NĂM MỘT CHẶNG ĐƯỜNG"
+    # the article's first heading, numbered, is no piece of the headline; nor a byline in capitals
+    for under in ("I. MỤC ĐÍCH", "NGUYỄN VĂN AN"):
+        lines = classify(page_of("HỘI NGHỊ SINH VIÊN NGHIÊN CỨU KHOA HỌC 2021-2022", under, LEAD, SECOND))
+        assert title_from(lines, None) == "HỘI NGHỊ SINH VIÊN NGHIÊN CỨU KHOA HỌC 2021-2022"
+
+
+@pytest.mark.parametrize(("line", "addressed"), [
+    ("Đồng chí Vũ Thế Kỳ -Trưởng ban đại diện hội người cao tuổi thành phố phát biểu", True),
+    ("Th.S Nguyễn Quốc Thới – Giảng viên nghề Điện công nghiệp hướng dẫn sinh viên", True),
+    ("Ông Nguyễn Văn An - Giám đốc Sở Y tế", True),
+    ("Sóc Trăng - Chặng đường 25 năm xây dựng và phát triển", False),  # a place, no one addressed
+    ("Bí thư Tỉnh ủy Nguyễn Văn An thăm và làm việc tại huyện Phú Giáo", False),  # the post first
+    ("Ông Nguyễn Văn An: Người giữ lửa nghề gốm Bát Tràng", False),  # a colon: a headline's shape
+])
+def test_a_person_addressed_with_a_dash_and_the_post_is_a_caption_shape(line: str, addressed: bool) -> None:
+    rules = boilerplate_rules()
+    assert is_addressed_with_post(line, rules.address, rules.honorifics) is addressed
