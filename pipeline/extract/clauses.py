@@ -36,6 +36,7 @@ PLAIN_TABLES = (
     "measure_introducers",
     "worth_words",
     "classifiers",
+    "person_classifiers",
     "not_time_cues",
     "deadline_cues",
     "purpose_openers",

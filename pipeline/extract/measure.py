@@ -223,6 +223,14 @@ def _noun_after(words: Words, marks: Marks, k: int, figure_end: int, end: int) -
     return not any(words.term_at(k, t) for t in (*NOUN_STOPS, "frames", "links", "list_joiners"))
 
 
+def _person_classified(words: Words, marks: Marks, k: int, figure_end: int, end: int) -> bool:
+    """Whether the person classifier at word `k` ("em", "đồng chí") classifies a common noun after it
+    ("15 em | học sinh"), not an adjective, a verb or a name ("20 em | nhỏ")."""
+    if words.term_at(k, "person_classifiers") != 1 or not _noun_after(words, marks, k + 1, figure_end, end):
+        return False
+    return word_class(words.lower[k + 1]) in ("noun", None)
+
+
 def _before_next_amount(words: Words, marks: Marks, i: int, j: int) -> int:
     """The end of a counted noun's qualifiers before a quantity noun naming the next figure: "712
     suất | trị giá (gần) 514,7 triệu đồng", "3 căn nhà | diện tích 120 m2" (what that one measures)."""
@@ -350,6 +358,8 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
         # "112 căn | nhà tình nghĩa": the classifier counts, the noun is what is measured
         if words.term_at(k, "classifiers") == 1 and _noun_after(words, marks, k + 1, figure.end, end):
             start = words.starts[k + 1]
+        elif _person_classified(words, marks, k, figure.end, end):
+            start = words.starts[k + 1]  # "15 em | học sinh ưu tú": the person classifier counts
         return Found(words.text[start:end], start, end)
     # a noun the figure takes from the count before ("trong đó: Tân Uyên 95") is not written there:
     # the phrase is read, not a span; it covers what follows the number
