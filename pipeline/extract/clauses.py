@@ -37,6 +37,7 @@ PLAIN_TABLES = (
     "worth_words",
     "classifiers",
     "person_classifiers",
+    "money_nouns",
     "not_time_cues",
     "deadline_cues",
     "purpose_openers",

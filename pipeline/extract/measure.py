@@ -126,12 +126,36 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
         i = _past_owner(words, i, j)
     if kind == "money" and (n := words.term_before(j, "worth_words", i)) and j - n > i:
         j -= n  # "mỗi phần quà | trị giá 600.000 đồng": the money is the thing's worth
+    if kind == "money":
+        i, j = _past_money_noun(words, i, j, low)
     if j > i:
         return found_between(words, i, j)
     if kind == "time":
         i, j = read_forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
         return found_between(words, i, j)
     return None
+
+
+def _past_money_noun(words: Words, i: int, j: int, low: int) -> tuple[int, int]:
+    """A money measure without the noun that only says it is money: the act before it ("tài trợ |
+    số tiền", "vận động được | số tiền"); kept after "với", where the act is a clause away."""
+    n = words.term_before(j, "money_nouns", i)
+    if not n or j - n < i:
+        return i, j
+    if j - n > i:
+        return i, j - n
+    floor, k = words.at(low), i
+    if k > floor and words.lower[k - 1] == "được":
+        k -= 1  # "vận động được": the result particle is not the act
+    m = k
+    while m > floor and k - m < 3 and _act_word(words.lower[m - 1]):
+        m -= 1
+    return (m, k) if m < k else (i, j)
+
+
+def _act_word(word: str) -> bool:
+    """Whether a word can be part of the act an amount of money is for: a verb, not "được"."""
+    return word != "được" and word_class(word) == "verb"
 
 
 def _material_end(words: Words, i: int, j: int) -> int:
