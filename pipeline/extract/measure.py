@@ -255,6 +255,11 @@ def _person_classified(words: Words, marks: Marks, k: int, figure_end: int, end:
     return word_class(words.lower[k + 1]) in ("noun", None)
 
 
+def _generic_pair(unit: str) -> bool:
+    """Whether a unit is a classifier and its noun that together say nothing ("lượt người")."""
+    return rules().has("generic_units", unit) and not rules().has("person_classifiers", unit)
+
+
 def _before_next_amount(words: Words, marks: Marks, i: int, j: int) -> int:
     """The end of a counted noun's qualifiers before a quantity noun naming the next figure: "712
     suất | trị giá (gần) 514,7 triệu đồng", "3 căn nhà | diện tích 120 m2" (what that one measures)."""
@@ -382,7 +387,7 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
         # "112 căn | nhà tình nghĩa": the classifier counts, the noun is what is measured
         if words.term_at(k, "classifiers") == 1 and _noun_after(words, marks, k + 1, figure.end, end):
             start = words.starts[k + 1]
-        elif _person_classified(words, marks, k, figure.end, end):
+        elif _person_classified(words, marks, k, figure.end, end) and not _generic_pair(unit):
             start = words.starts[k + 1]  # "15 em | học sinh ưu tú": the person classifier counts
         return Found(words.text[start:end], start, end)
     # a noun the figure takes from the count before ("trong đó: Tân Uyên 95") is not written there:
