@@ -13,6 +13,7 @@ from pipeline.model import Mention
 
 ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&-]{1,7}")  # "GDP", "GRDP", "TCCSĐ", "KH&CN"
 BACK_WORDS = 8
+GLUED_ESTIMATE = " ước"  # "ước (đạt)", estimated at: a link the segmenter may join to the word before
 QUANTITY_NOUNS = ("measure_openers", "quantity_heads")  # "số X", "tỷ lệ X", "trọng lượng"
 LEADING_JUNK = (  # "với | số tiền", "tôi | rút", "bao gồm | sản lượng", "ngoài ra | các cơ sở"
     "links", "frames", "self_words", "group_self_words", "kin_words",
@@ -211,4 +212,9 @@ def found_between(words: Words, i: int, j: int) -> Found | None:
         return None
     k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
     end = k if k > i else j
-    return Found(words.phrase(i, end), words.starts[i], words.ends[end - 1])
+    stop, text = words.ends[end - 1], words.phrase(i, end)
+    last = words.lower[end - 1]
+    if last.endswith(GLUED_ESTIMATE) and len(last) > len(GLUED_ESTIMATE) and words.starts[i] < stop - 4:
+        cut = len(GLUED_ESTIMATE)  # "lợi nhuận ước | đạt": the segmenter glued the estimate to the noun
+        stop, text = stop - cut, text[:-cut]
+    return Found(text, words.starts[i], stop)
