@@ -30,7 +30,8 @@ from pipeline.rulebook import compiled
 
 FORWARD_WORDS = 5  # words of qualification kept after a counted noun ("cá nhân điển hình tiên tiến")
 SHARE_WORDS = 14  # a share's phrase may be a clause
-NOUN_STOPS = ("measure_stops", "verbs", "present_words")  # qualifiers end at a verb or "hiện nay"
+# qualifiers end at a verb, "hiện nay" or an aspect ("3 phong trào thi đua | tiếp tục được ...")
+NOUN_STOPS = ("measure_stops", "verbs", "present_words", "aspect_markers")
 
 
 @compiled

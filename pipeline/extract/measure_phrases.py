@@ -131,6 +131,8 @@ def read_backward(
             return before[0], before[1], linked
     while i < j and (n := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
         i += n  # "với | số tiền ...", "tôi | rút 50 triệu đồng": no part of what is measured
+    while j > i and (n := words.term_before(j, "aspect_markers", i)):
+        j -= n  # "giá lúa hôm nay | tiếp tục | tăng 100-200 đồng": the aspect is the predicate's
     j = _without_owner(words, marks, i, j)
     i = _past_holder(words, i, j)
     if (last := marks.entity_end.get(i)) and last < j:
