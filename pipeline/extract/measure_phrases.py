@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.extract.clauses import Words
+from pipeline.extract.kinds import figures
 from pipeline.model import Mention
 
 ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&-]{1,7}")  # "GDP", "GRDP", "TCCSĐ", "KH&CN"
@@ -78,9 +79,17 @@ def read_forward(
         if words.term_at(j, "kin_words") or words.term_at(j, "self_words"):
             break  # "128 triệu đồng | chị đổ vào ...": a pronoun starts a new clause
         j += 1
+    if j < len(words) and (marks.blocked[j] or words.lower[j][:1].isdigit()):
+        j -= _qualifier_before(words, j, i)  # "3 khu đô thị | hơn | 74.3 ngàn tỷ": the next number's
     while j > i and (words.is_punct(j - 1) or words.term_before(j, "measure_stops", j - 1)):
         j -= 1  # "35,34% chỉ tiêu đề ra | trong (năm 2022)": no dangling preposition
     return i, j
+
+
+def _qualifier_before(words: Words, j: int, floor: int) -> int:
+    """How many words before word `j` are a qualifier of the number at `j` ("hơn", "ít nhất")."""
+    qualifiers = figures.lexicon().tables["qualifiers_before"]
+    return next((n for n in (3, 2, 1) if j - n >= floor and words.phrase(j - n, j).lower() in qualifiers), 0)
 
 
 def read_backward(
