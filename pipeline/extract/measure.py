@@ -107,8 +107,8 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
         i, j = read_forward(
             words, marks, _past_links(words, figure.end, high), high, ("share_stops",), SHARE_WORDS, commas=1
         )
-        if j > i:
-            return found_between(words, i, j)
+        if j > i and word_class(words.lower[i]) != "conjunction":  # "giảm 9,2% | và đồ uống có cồn ...":
+            return found_between(words, i, j)  # a conjunction after a share opens the next clause
         i, j, _ = read_backward(words, marks, figure.start, low, amount=True)
         return found_between(words, i, j)
     if kind in ("money", "measure"):
