@@ -36,6 +36,8 @@ PLAIN_TABLES = (
     "measure_introducers",
     "worth_words",
     "classifiers",
+    "person_classifiers",
+    "money_nouns",
     "not_time_cues",
     "deadline_cues",
     "purpose_openers",

@@ -30,7 +30,8 @@ from pipeline.rulebook import compiled
 
 FORWARD_WORDS = 5  # words of qualification kept after a counted noun ("cá nhân điển hình tiên tiến")
 SHARE_WORDS = 14  # a share's phrase may be a clause
-NOUN_STOPS = ("measure_stops", "verbs", "present_words")  # qualifiers end at a verb or "hiện nay"
+# qualifiers end at a verb, "hiện nay" or an aspect ("3 phong trào thi đua | tiếp tục được ...")
+NOUN_STOPS = ("measure_stops", "verbs", "present_words", "aspect_markers")
 
 
 @compiled
@@ -106,8 +107,8 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
         i, j = read_forward(
             words, marks, _past_links(words, figure.end, high), high, ("share_stops",), SHARE_WORDS, commas=1
         )
-        if j > i:
-            return found_between(words, i, j)
+        if j > i and word_class(words.lower[i]) != "conjunction":  # "giảm 9,2% | và đồ uống có cồn ...":
+            return found_between(words, i, j)  # a conjunction after a share opens the next clause
         i, j, _ = read_backward(words, marks, figure.start, low, amount=True)
         return found_between(words, i, j)
     if kind in ("money", "measure"):
@@ -126,12 +127,36 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
         i = _past_owner(words, i, j)
     if kind == "money" and (n := words.term_before(j, "worth_words", i)) and j - n > i:
         j -= n  # "mỗi phần quà | trị giá 600.000 đồng": the money is the thing's worth
+    if kind == "money":
+        i, j = _past_money_noun(words, i, j, low)
     if j > i:
         return found_between(words, i, j)
     if kind == "time":
         i, j = read_forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
         return found_between(words, i, j)
     return None
+
+
+def _past_money_noun(words: Words, i: int, j: int, low: int) -> tuple[int, int]:
+    """A money measure without the noun that only says it is money: the act before it ("tài trợ |
+    số tiền", "vận động được | số tiền"); kept after "với", where the act is a clause away."""
+    n = words.term_before(j, "money_nouns", i)
+    if not n or j - n < i:
+        return i, j
+    if j - n > i:
+        return i, j - n
+    floor, k = words.at(low), i
+    if k > floor and words.lower[k - 1] == "được":
+        k -= 1  # "vận động được": the result particle is not the act
+    m = k
+    while m > floor and k - m < 3 and _act_word(words.lower[m - 1]):
+        m -= 1
+    return (m, k) if m < k else (i, j)
+
+
+def _act_word(word: str) -> bool:
+    """Whether a word can be part of the act an amount of money is for: a verb, not "được"."""
+    return word != "được" and word_class(word) == "verb"
 
 
 def _material_end(words: Words, i: int, j: int) -> int:
@@ -221,6 +246,19 @@ def _noun_after(words: Words, marks: Marks, k: int, figure_end: int, end: int) -
     if not words.text[words.starts[k]].islower():
         return False
     return not any(words.term_at(k, t) for t in (*NOUN_STOPS, "frames", "links", "list_joiners"))
+
+
+def _person_classified(words: Words, marks: Marks, k: int, figure_end: int, end: int) -> bool:
+    """Whether the person classifier at word `k` ("em", "đồng chí") classifies a common noun after it
+    ("15 em | học sinh"), not an adjective, a verb or a name ("20 em | nhỏ")."""
+    if words.term_at(k, "person_classifiers") != 1 or not _noun_after(words, marks, k + 1, figure_end, end):
+        return False
+    return word_class(words.lower[k + 1]) in ("noun", None)
+
+
+def _generic_pair(unit: str) -> bool:
+    """Whether a unit is a classifier and its noun that together say nothing ("lượt người")."""
+    return rules().has("generic_units", unit) and not rules().has("person_classifiers", unit)
 
 
 def _before_next_amount(words: Words, marks: Marks, i: int, j: int) -> int:
@@ -350,6 +388,8 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
         # "112 căn | nhà tình nghĩa": the classifier counts, the noun is what is measured
         if words.term_at(k, "classifiers") == 1 and _noun_after(words, marks, k + 1, figure.end, end):
             start = words.starts[k + 1]
+        elif _person_classified(words, marks, k, figure.end, end) and not _generic_pair(unit):
+            start = words.starts[k + 1]  # "15 em | học sinh ưu tú": the person classifier counts
         return Found(words.text[start:end], start, end)
     # a noun the figure takes from the count before ("trong đó: Tân Uyên 95") is not written there:
     # the phrase is read, not a span; it covers what follows the number

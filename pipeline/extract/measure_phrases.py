@@ -9,10 +9,12 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.extract.clauses import Words
+from pipeline.extract.kinds import figures
 from pipeline.model import Mention
 
 ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&-]{1,7}")  # "GDP", "GRDP", "TCCSĐ", "KH&CN"
 BACK_WORDS = 8
+GLUED_ESTIMATE = " ước"  # "ước (đạt)", estimated at: a link the segmenter may join to the word before
 QUANTITY_NOUNS = ("measure_openers", "quantity_heads")  # "số X", "tỷ lệ X", "trọng lượng"
 LEADING_JUNK = (  # "với | số tiền", "tôi | rút", "bao gồm | sản lượng", "ngoài ra | các cơ sở"
     "links", "frames", "self_words", "group_self_words", "kin_words",
@@ -77,9 +79,17 @@ def read_forward(
         if words.term_at(j, "kin_words") or words.term_at(j, "self_words"):
             break  # "128 triệu đồng | chị đổ vào ...": a pronoun starts a new clause
         j += 1
+    if j < len(words) and (marks.blocked[j] or words.lower[j][:1].isdigit()):
+        j -= _qualifier_before(words, j, i)  # "3 khu đô thị | hơn | 74.3 ngàn tỷ": the next number's
     while j > i and (words.is_punct(j - 1) or words.term_before(j, "measure_stops", j - 1)):
         j -= 1  # "35,34% chỉ tiêu đề ra | trong (năm 2022)": no dangling preposition
     return i, j
+
+
+def _qualifier_before(words: Words, j: int, floor: int) -> int:
+    """How many words before word `j` are a qualifier of the number at `j` ("hơn", "ít nhất")."""
+    qualifiers = figures.lexicon().tables["qualifiers_before"]
+    return next((n for n in (3, 2, 1) if j - n >= floor and words.phrase(j - n, j).lower() in qualifiers), 0)
 
 
 def read_backward(
@@ -130,6 +140,8 @@ def read_backward(
             return before[0], before[1], linked
     while i < j and (n := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
         i += n  # "với | số tiền ...", "tôi | rút 50 triệu đồng": no part of what is measured
+    while j > i and (n := words.term_before(j, "aspect_markers", i)):
+        j -= n  # "giá lúa hôm nay | tiếp tục | tăng 100-200 đồng": the aspect is the predicate's
     j = _without_owner(words, marks, i, j)
     i = _past_holder(words, i, j)
     if (last := marks.entity_end.get(i)) and last < j:
@@ -211,4 +223,9 @@ def found_between(words: Words, i: int, j: int) -> Found | None:
         return None
     k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
     end = k if k > i else j
-    return Found(words.phrase(i, end), words.starts[i], words.ends[end - 1])
+    stop, text = words.ends[end - 1], words.phrase(i, end)
+    last = words.lower[end - 1]
+    if last.endswith(GLUED_ESTIMATE) and len(last) > len(GLUED_ESTIMATE) and words.starts[i] < stop - 4:
+        cut = len(GLUED_ESTIMATE)  # "lợi nhuận ước | đạt": the segmenter glued the estimate to the noun
+        stop, text = stop - cut, text[:-cut]
+    return Found(text, words.starts[i], stop)
