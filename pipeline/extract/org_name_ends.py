@@ -83,6 +83,63 @@ def compound(view: View, pos: int) -> bool:
     return place is not None and rules().admin_re.match(view.norm, place[0]) is not None
 
 
+def field_word(view: View, start: int, end: int) -> bool:
+    """Capitalised words written like a common noun or verb of a trade ("Cơ khí", "Máy động lực"): the
+    word, or its last two syllables, is a common word of two syllables or more; a proper name ("Hòa
+    Phát") is none, and one syllable ("Phát" of it, as the segmenter may cut it) tells nothing."""
+    syllables = view.lower[start:end].split()
+    tails = (" ".join(syllables[i:]) for i in {0, len(syllables) - 2} if 0 <= i <= len(syllables) - 2)
+    return any(word_class(tail) in ("noun", "verb") for tail in tails)
+
+
+def coordinated_field(view: View, pos: int) -> bool:
+    """After a trade's word and "và" at `pos`, a second trade of the same name that runs on to where a
+    name ends ("Bộ Cơ khí và Luyện Kim", "Tổng Công ty Máy động lực và Máy nông nghiệp (VEAM)"): its
+    capitalised words, starting no head, person, place or listed body, then punctuation, an acronym in
+    brackets, a place or a word that ends a name; not a second body ("Hòa Phát và Masan")."""
+    r, span = rules(), view.next_word(pos)
+    if span is None or not capitalised(view.word(span)) or FIELD_ACRONYM.fullmatch(view.word(span)):
+        return False
+    token = view.token(span[0])
+    stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
+    if view.token_starts[token] != span[0] or not _common(view.lower[span[0]:stop].strip()):
+        return False  # "Thảo Cầm Viên", "Rockefellers": a proper name, not a trade's common word
+    end = span[1]
+    for _ in range(MAX_TAIL_WORDS):
+        if head_at(view, span[0]) or person_starts(view, span) or r.stop_re.match(view.norm, span[0]) or (
+                _known_place(view, span[0])) or r.admin_re.match(view.norm, span[0]):
+            return False
+        body = r.term_re.match(view.lower, span[0])
+        if body is not None and view.norm[span[0]:body.end()] in r.bodies:
+            return False
+        end, span = span[1], view.next_word(span[1])
+        if span is None or not capitalised(view.word(span)) or view.word(span).isupper():
+            break
+    end = lowercase_tail(view, end, named=True)
+    after = view.next_word(end)
+    if after is None:
+        rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
+        return not rest or rest in _NAME_ENDS or rest == "\n"
+    if r.admin_re.match(view.norm, after[0]) or _known_place(view, after[0]):
+        return True
+    following = lower_word(view, after)
+    return following is not None and word_class(following[1]) in ENDS_A_NAME
+
+
+def _common(word: str) -> bool:
+    """A common noun or verb, or two syllables that each are one, as the segmenter may miss a rare
+    compound ("luyện kim")."""
+    syllables = word.split()
+    return word_class(word) in ("noun", "verb") or (len(syllables) == 2 and all(
+        word_class(s) in ("noun", "verb") for s in syllables))
+
+
+def _known_place(view: View, start: int) -> bool:
+    """A known place written whole from `start` ("Hà Nội", "Đồng Tháp")."""
+    end = place_end(view, start)
+    return end > start and place_level(view.norm[start:end]) is not None
+
+
 def joins_across(view: View, pos: int, span: tuple[int, int]) -> bool:
     """After "-" or "&", more of the same name ("Cơ quan - Doanh nghiệp", "Ernst & Young"), not another
     body ("Ngoại thương Việt Nam - Vietcombank", "Bộ Y tế - Bộ Công an")."""

@@ -17,7 +17,9 @@ from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import (
     comma_tail,
     compound,
+    coordinated_field,
     field_re,
+    field_word,
     joins_across,
     lowercase_tail,
     number_ends,
@@ -180,6 +182,8 @@ class _NameReader:
         start, word, gap = span[0], view.word(span), view.gap(pos, span[0])
         if word == "và" and self._level_joined(span[1]):
             return SKIP  # "trường Tiểu học và THCS Tân Hà": one school of two levels
+        if word == "và" and self._field_joined(span[1]):
+            return SKIP  # "Bộ Cơ khí và Luyện Kim": one ministry of two trades
         if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)) and (
                 not self._level_joined(pos)):
             dashed = gap == "hyphen" and scan.last == "word"  # "Công ty Than Dương Huy - TKV"
@@ -288,6 +292,13 @@ class _NameReader:
         # or, after "Đoàn" written with its capital, the unit's own head that no given name starts ("Đoàn
         # Nhà máy X"; not the delegation of "đoàn Đại sứ quán Anh")
         return not (placed or self._unit_head(span) or (self.head_capital and unit_after(self.view, span)))
+
+    def _field_joined(self, pos: int) -> bool:
+        """The name's last capitalised word, with the lower-case words after it, is a trade ("Cơ khí",
+        "Máy động lực") and another trade of the same name follows "và" at `pos`."""
+        scan = self.scan
+        return scan.last in ("word", "lexical") and bool(self.word_starts) and (
+            field_word(self.view, self.word_starts[-1], scan.end)) and coordinated_field(self.view, pos)
 
     def _level_joined(self, pos: int) -> bool:
         """The head read last and the head after `pos` (past "&", "-" or a space) are two levels of one

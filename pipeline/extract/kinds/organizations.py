@@ -41,6 +41,7 @@ from pipeline.extract.org_view import (
     brand_like,
     byline,
     cut_by_capitals,
+    head_at,
     person_starts,
 )
 from pipeline.extract.org_words import capitalised
@@ -141,6 +142,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     if title_word and cues.title_part_next(view, head_end):
         return None  # "Phó trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy": the standing deputy's title
     scan = read_name(view, head_end, head, capital_head=capital)
+    if head.leaders and _named_body_after(view, head_end, scan.end):
+        return None  # "Ban lãnh đạo Tập đoàn X": the group's leaders; the group is read on its own
     if scan.parts and cut_by_capitals(view, head_start, head_end, scan.end):
         return None  # "ĐẢNG BỘ THAN HÀ LẦM": the scan read only the words without tone marks
     if capital and not scan.parts and head.lowercase == "placed" and cues.bodies_listed(view, scan.end):
@@ -171,7 +174,7 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     # a fund is no body, but its name is a name: its place is part of it, and figures' subjects and
     # sources still see it; `build` leaves it out of the organisations
     # a bare organ is a body only where its head also stands alone (the spec's gold takes "Ban Kiểm soát")
-    cand.body = not head.nested_only and not (organ_alone and not head.standalone)
+    cand.body = not head.nested_only and not (organ_alone and not head.standalone) and not head.leaders
     if head.wrapper and scan.first >= 0 and start == head_start:
         cand.rest = name_key(clean_span(view, scan.first, scan.end, scan.cuts))
         # "trường Chu Văn An": a short person's name alone names the man, "Hoàng Anh Gia Lai" the group
@@ -277,6 +280,16 @@ def _part_forms(view: View, acronym: str, found: list[Candidate]) -> None:
                 found.append(Candidate(view, pos, scan.end, clean_span(view, pos, scan.end, scan.cuts),
                                        open_end=scan.open_end))
         pos = view.norm.find(acronym, end)
+
+
+def _named_body_after(view: View, head_end: int, end: int) -> bool:
+    """A named body read from `head_end` to `end`: a head and its own name ("Tập đoàn Dabaco"), or a
+    name with no head ("VPBank", "HA Gia Lai"); not a bare head ("Công ty")."""
+    after = view.next_word(head_end)
+    if after is None or end <= after[0]:
+        return False
+    nested = head_at(view, after[0])
+    return nested is None or view.norm[nested[0]:end].strip() != ""
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
