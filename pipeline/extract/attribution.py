@@ -256,7 +256,8 @@ class _Reader:
             (min(f.start, m.start if m else f.start), self._covered(max(f.end, m.end if m else f.end)))
             for f, m in ((f, measures[f.start]) for f in figs)
         ]
-        candidates = self.namer.candidates(low, high, mentions, spans, cues)
+        listed = self.namer.enumerated(mentions)  # read once: the candidates and the carry below use it
+        candidates = self.namer.candidates(low, high, mentions, spans, cues, listed)
         items = breakdown(self.words, figs, measures)
         previous: dict[str, Any] | None = None
         explicit = None
@@ -301,7 +302,6 @@ class _Reader:
         # ...") lists parallel parts: the next goes on with what the paragraph established before it
         # (so does one enumerating names between its figures: "Trường THPT Chuyên Lê Quý Đôn có 28 giải;
         # các trường THPT: thị xã Quảng Trị, Đông Hà và Vĩnh Định, mỗi đơn vị có 1 giải")
-        listed = self.namer.enumerated(mentions)
         several = len(named_here) >= 2 or any(figs[0].start < s < figs[-1].start for s in listed)
         if explicit and (not several or not state.subject):
             state.subject = explicit

@@ -132,10 +132,8 @@ def unit_after(view: View, after: tuple[int, int] | None) -> bool:
     if described is None or not view.norm[described[0]].islower() or (
             view.token(described[0]) == view.token(nested[0] - 1)):
         return False
-    token = view.token(described[0])
-    stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
-    word = view.lower[described[0]:stop].strip()  # a noun or a determiner, not "Đoàn Trường" + "phát biểu"
-    return word not in rules().tail_stops and word_class(word) in DESCRIBING
+    word = lower_word(view, described)  # a noun or a determiner, not "Đoàn Trường" + "phát biểu"
+    return word is not None and word[1] not in rules().tail_stops and word_class(word[1]) in DESCRIBING
 
 
 def acronym_joined(view: View, start: int) -> bool:

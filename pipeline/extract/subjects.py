@@ -102,15 +102,17 @@ class Namer(SubjectFilters):
         return i
 
     def candidates(
-        self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]], cues: list[Cue]
+        self, low: int, high: int, mentions: list[Mention], spans: list[tuple[int, int]], cues: list[Cue],
+        listed: set[int] | None = None,
     ) -> list[Candidate]:
         """The bodies, places and people the sentence [low, high) names that can be a subject: not
         inside a figure's measure, not a recipient or partner ("gửi Bộ GD&ĐT"), a kind ("các
-        TCCSĐ"), a document's issuer, or the outlet; of a speaker phrase only its head name."""
+        TCCSĐ"), a document's issuer, or the outlet; of a speaker phrase only its head name. `listed`:
+        the starts `enumerated` gives, when the caller has them."""
         words, found = self.words, []
         heads = {self._speaker_head(c, mentions) for c in cues}
         blocked_ends: set[int] = set()  # ends of names a partner cue blocked, for the list they open
-        listed = self.enumerated(mentions)
+        listed = self.enumerated(mentions) if listed is None else listed
         for m in mentions:
             i = words.at(m.start)
             if m.start in listed:
