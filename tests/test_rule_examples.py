@@ -120,3 +120,25 @@ def test_negative_example(kind: str, reference_date: str, example: dict[str, Any
             hits = [text[a:b] for a, b in spans if a < end and start < b]
             assert not hits, f"{absent!r} was taken as {KINDS[kind]}: {hits}"
             start = text.find(absent, start + 1)
+
+
+def _unique_keys_loader() -> type:
+    """A YAML loader that fails on a key a mapping repeats (YAML keeps the last one silently: a
+    second table of a name already taken would replace the first)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+            repeated = sorted({k for k in keys if isinstance(k, str) and keys.count(k) > 1})
+            assert not repeated, f"line {node.start_mark.line + 1}: {repeated} given twice"
+            return super().construct_mapping(node, deep=deep)
+
+    return Loader
+
+
+def test_a_rule_file_names_each_table_once() -> None:
+    import yaml
+
+    for path in sorted(active_rulebook().rules_dir.glob("*.yml")):
+        yaml.load(path.read_text(encoding="utf-8"), Loader=_unique_keys_loader())  # a SafeLoader
