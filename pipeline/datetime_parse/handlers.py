@@ -370,6 +370,7 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         after = g.after("back_after", text, end)
         if not after and not g.before("back_length", text, match.start()):
             after = g.after("back_doing", text, end)
+        after = after or g.after("back_growing", text, end)  # "91 năm hình thành": an age up to now
         if (hedge and not after) or _counted(text, match.start(), g):
             return []  # "hơn 2000 năm", "khoảng 3 năm": a length unless it runs up to now or frames a doing
         if not after:

@@ -197,6 +197,7 @@ def grammar() -> Grammar:
         "back_after": rf"\s+{lex['years_back_after']}\b",
         "back_future": rf"\s+{lex['years_back_future']}\b",
         "back_doing": rf"\s+{lex['years_back_doing']}(?=[^\S\n]+\p{{L}})",
+        "back_growing": rf"\s+{lex['years_back_growing']}(?!\p{{L}})",
         "named_day": rf"(?<!\p{{L}}){lex['named_days']}[^.;:!?\n()]{{0,80}}\Z",
         # ...and a few words of its name right before a day/month: "Ngày Quốc tế Lao động 1/5"
         "named_day_name": rf"(?<!\p{{L}}){lex['named_days']}(?:{HSPACE}+[\p{{L}}-]+){{0,5}}{HSPACE}+\Z",
