@@ -176,6 +176,8 @@ def grammar() -> Grammar:
         "trigger": rf"(?<!\p{{L}})(?P<tw>{lex['day_triggers']}|{lex['range_triggers']})(?P<ts>\s*[,(]?\s*)\Z",
         "counted": rf"(?:\d|(?<!\p{{L}}){lex['quantity_words']})\s+\Z",
         "modifier": rf"(?<!\p{{L}})(?:{lex['period_modifiers']}|trong|cùng\s+kỳ)\s+\Z",
+        # a part of a year opening an atom: "cuối năm 2021", "đầu năm 2014"
+        "year_part": rf"{lex['period_modifiers']}\s+năm(?!\p{{L}})",
         "period": rf"(?<!\p{{L}})(?P<pw>{lex['period_words']})\s+\Z",
         "approx": rf"(?<!\p{{L}}){lex['approximators']}\s+\Z",
         "year_prefix": rf"(?<!\p{{L}})(?:{lex['period_modifiers']}\s+)?(?:(?P<nam>năm)\s+|SN\s*)\Z"

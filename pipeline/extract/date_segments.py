@@ -274,9 +274,9 @@ def _years_of_one_count(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
 def _open_since(atom: Atom, text: str, g: Grammar) -> None:
     """"từ năm 2016 đến nay", "Từ năm 2018, ...", "năm 1990 trở về sau": open to the present.
 
-    A year after "từ" with no end written is open too; a day or month after "từ" is when something
-    began ("thành lập từ tháng 12/1960") unless "đến nay" follows, and so is a year after a verb of
-    founding ("thành lập từ năm 1996").
+    A year after "từ" with no end written is open too; a day, a month or a part of a year ("từ cuối
+    năm 2021") after "từ" is when something began ("thành lập từ tháng 12/1960") unless "đến nay"
+    follows, and so is a year after a verb of founding ("thành lập từ năm 1996").
     """
     head = g.before("since_head", text, atom.start) if _simple(atom) else None
     tail = g.after("since_tail", text, atom.end)
@@ -290,7 +290,9 @@ def _open_since(atom: Atom, text: str, g: Grammar) -> None:
         return
     if not head:
         return
-    began = atom.lo.precision > 0 or g.before("founded", text, head.start())
+    # a part of a year is a point too, as a month is: "Từ cuối năm 2021, ..." (when it began)
+    began = (atom.lo.precision > 0 or g.before("founded", text, head.start())
+             or g.re["year_part"].match(text, atom.start))
     if not tail and (began or g.after("range_next", text, atom.end)):
         return
     atom.start, atom.end, atom.open_end = head.start(), tail.end() if tail else atom.end, True
