@@ -159,23 +159,30 @@ def _first_months(atom: Atom, n: int) -> bool:
 
 def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
     """"30/4-1/5", "từ ngày 26/4 đến 9/5", "giai đoạn 2021 đến 2025": one interval from two points of
-    the same precision."""
+    the same precision, or of two precisions with both years written."""
     joined: list[Atom] = []
     for atom in atoms:
         prev = joined[-1] if joined else None
         if prev is not None and (year_start := _year_to_month(prev, atom, text)) is not None:
             joined[-1] = Atom(year_start, atom.end, replace(atom.lo, month=1), atom.lo, rank=prev.rank,
                               borrowed=atom.borrowed)
-        elif (prev is not None and _simple(prev) and _simple(atom) and prev.lo.precision == atom.lo.precision
+        elif (prev is not None and _simple(prev) and _simple(atom) and _same_grain(prev, atom)
                 and g.re["range_gap"].fullmatch(text, prev.end, atom.start)
                 and (_DASH.search(text, prev.end, atom.start) or g.before("since_head", text, prev.start)
-                     or g.before("period", text, prev.start))  # "giai đoạn 2021 đến 2025"
+                     or g.before("period", text, prev.start)  # "giai đoạn 2021 đến 2025"
+                     or g.before("sentence_start", text, prev.start))  # "Năm 1996 đến năm 2003: ..."
                 and prev.lo.offset == atom.lo.offset and prev.lo.key() < atom.lo.key()):
             borrowed = prev.borrowed and atom.borrowed
             joined[-1] = Atom(prev.start, atom.end, prev.lo, atom.lo, borrowed=borrowed, rank=prev.rank)
         else:
             joined.append(atom)
     return joined
+
+
+def _same_grain(prev: Atom, atom: Atom) -> bool:
+    """Whether two points can end one interval: of one precision, or both with their year written
+    ("từ năm 2015 đến tháng 6/2020", "Năm 1996 đến tháng 9 năm 2003": a year to a month)."""
+    return prev.lo.precision == atom.lo.precision or (prev.lo.year is not None and atom.lo.year is not None)
 
 
 def _year_to_month(prev: Atom, atom: Atom, text: str) -> int | None:
