@@ -376,7 +376,7 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         if not after:
             return _framed_later(match, text, g, years)
         end = after.end()
-    return [Atom(start, end, Point(offset=-years), Point(offset=0))] if 1 <= years <= 50 else []
+    return [Atom(start, end, Point(offset=-years), Point(offset=0))] if 1 <= years <= 99 else []
 
 
 def _framed_later(match: regex.Match, text: str, g: Grammar, years: int) -> list[Atom]:
