@@ -370,12 +370,13 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         after = g.after("back_after", text, end)
         if not after and not g.before("back_length", text, match.start()):
             after = g.after("back_doing", text, end)
+        after = after or g.after("back_growing", text, end)  # "91 năm hình thành": an age up to now
         if (hedge and not after) or _counted(text, match.start(), g):
             return []  # "hơn 2000 năm", "khoảng 3 năm": a length unless it runs up to now or frames a doing
         if not after:
             return _framed_later(match, text, g, years)
         end = after.end()
-    return [Atom(start, end, Point(offset=-years), Point(offset=0))] if 1 <= years <= 50 else []
+    return [Atom(start, end, Point(offset=-years), Point(offset=0))] if 1 <= years <= 99 else []
 
 
 def _framed_later(match: regex.Match, text: str, g: Grammar, years: int) -> list[Atom]:

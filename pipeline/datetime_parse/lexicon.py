@@ -23,7 +23,7 @@ _LEXICONS = {
     "approximators": None, "count_units": None,
     "period_words": None, "period_modifiers": None, "years_back_before": None, "years_back_after": None,
     "years_back_future": None, "years_back_blockers": None, "years_back_doing": None,
-    "years_back_lengths": None, "named_days": None, "since_heads": None,
+    "years_back_growing": None, "years_back_lengths": None, "named_days": None, "since_heads": None,
     "since_tails": None, "founding_verbs": None,
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
     "lunar_stems": None, "lunar_branches": None, "lunar_months": None, "lunar_twin_heads": None,

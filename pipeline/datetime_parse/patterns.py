@@ -176,6 +176,8 @@ def grammar() -> Grammar:
         "trigger": rf"(?<!\p{{L}})(?P<tw>{lex['day_triggers']}|{lex['range_triggers']})(?P<ts>\s*[,(]?\s*)\Z",
         "counted": rf"(?:\d|(?<!\p{{L}}){lex['quantity_words']})\s+\Z",
         "modifier": rf"(?<!\p{{L}})(?:{lex['period_modifiers']}|trong|cùng\s+kỳ)\s+\Z",
+        # a part of a year opening an atom: "cuối năm 2021", "đầu năm 2014"
+        "year_part": rf"{lex['period_modifiers']}\s+năm(?!\p{{L}})",
         "period": rf"(?<!\p{{L}})(?P<pw>{lex['period_words']})\s+\Z",
         "approx": rf"(?<!\p{{L}}){lex['approximators']}\s+\Z",
         "year_prefix": rf"(?<!\p{{L}})(?:{lex['period_modifiers']}\s+)?(?:(?P<nam>năm)\s+|SN\s*)\Z"
@@ -197,6 +199,7 @@ def grammar() -> Grammar:
         "back_after": rf"\s+{lex['years_back_after']}\b",
         "back_future": rf"\s+{lex['years_back_future']}\b",
         "back_doing": rf"\s+{lex['years_back_doing']}(?=[^\S\n]+\p{{L}})",
+        "back_growing": rf"\s+{lex['years_back_growing']}(?!\p{{L}})",
         "named_day": rf"(?<!\p{{L}}){lex['named_days']}[^.;:!?\n()]{{0,80}}\Z",
         # ...and a few words of its name right before a day/month: "Ngày Quốc tế Lao động 1/5"
         "named_day_name": rf"(?<!\p{{L}}){lex['named_days']}(?:{HSPACE}+[\p{{L}}-]+){{0,5}}{HSPACE}+\Z",

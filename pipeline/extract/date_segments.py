@@ -159,23 +159,30 @@ def _first_months(atom: Atom, n: int) -> bool:
 
 def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
     """"30/4-1/5", "từ ngày 26/4 đến 9/5", "giai đoạn 2021 đến 2025": one interval from two points of
-    the same precision."""
+    the same precision, or of two precisions with both years written."""
     joined: list[Atom] = []
     for atom in atoms:
         prev = joined[-1] if joined else None
         if prev is not None and (year_start := _year_to_month(prev, atom, text)) is not None:
             joined[-1] = Atom(year_start, atom.end, replace(atom.lo, month=1), atom.lo, rank=prev.rank,
                               borrowed=atom.borrowed)
-        elif (prev is not None and _simple(prev) and _simple(atom) and prev.lo.precision == atom.lo.precision
+        elif (prev is not None and _simple(prev) and _simple(atom) and _same_grain(prev, atom)
                 and g.re["range_gap"].fullmatch(text, prev.end, atom.start)
                 and (_DASH.search(text, prev.end, atom.start) or g.before("since_head", text, prev.start)
-                     or g.before("period", text, prev.start))  # "giai đoạn 2021 đến 2025"
+                     or g.before("period", text, prev.start)  # "giai đoạn 2021 đến 2025"
+                     or g.before("sentence_start", text, prev.start))  # "Năm 1996 đến năm 2003: ..."
                 and prev.lo.offset == atom.lo.offset and prev.lo.key() < atom.lo.key()):
             borrowed = prev.borrowed and atom.borrowed
             joined[-1] = Atom(prev.start, atom.end, prev.lo, atom.lo, borrowed=borrowed, rank=prev.rank)
         else:
             joined.append(atom)
     return joined
+
+
+def _same_grain(prev: Atom, atom: Atom) -> bool:
+    """Whether two points can end one interval: of one precision, or both with their year written
+    ("từ năm 2015 đến tháng 6/2020", "Năm 1996 đến tháng 9 năm 2003": a year to a month)."""
+    return prev.lo.precision == atom.lo.precision or (prev.lo.year is not None and atom.lo.year is not None)
 
 
 def _year_to_month(prev: Atom, atom: Atom, text: str) -> int | None:
@@ -274,9 +281,9 @@ def _years_of_one_count(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
 def _open_since(atom: Atom, text: str, g: Grammar) -> None:
     """"từ năm 2016 đến nay", "Từ năm 2018, ...", "năm 1990 trở về sau": open to the present.
 
-    A year after "từ" with no end written is open too; a day or month after "từ" is when something
-    began ("thành lập từ tháng 12/1960") unless "đến nay" follows, and so is a year after a verb of
-    founding ("thành lập từ năm 1996").
+    A year after "từ" with no end written is open too; a day, a month or a part of a year ("từ cuối
+    năm 2021") after "từ" is when something began ("thành lập từ tháng 12/1960") unless "đến nay"
+    follows, and so is a year after a verb of founding ("thành lập từ năm 1996").
     """
     head = g.before("since_head", text, atom.start) if _simple(atom) else None
     tail = g.after("since_tail", text, atom.end)
@@ -290,7 +297,9 @@ def _open_since(atom: Atom, text: str, g: Grammar) -> None:
         return
     if not head:
         return
-    began = atom.lo.precision > 0 or g.before("founded", text, head.start())
+    # a part of a year is a point too, as a month is: "Từ cuối năm 2021, ..." (when it began)
+    began = (atom.lo.precision > 0 or g.before("founded", text, head.start())
+             or g.re["year_part"].match(text, atom.start))
     if not tail and (began or g.after("range_next", text, atom.end)):
         return
     atom.start, atom.end, atom.open_end = head.start(), tail.end() if tail else atom.end, True

@@ -17,6 +17,16 @@ FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s
 BOTH_ENDS = regex.compile(r"\d{4}\D{1,12}\d{2,4}")
 
 
+# More years than this between a span's ends: an age ("93 năm qua"), no figure's period.
+AGE_YEARS = 50
+
+
+def _age(value: str) -> bool:
+    """Whether a closed span runs more than AGE_YEARS years ("1930/2023")."""
+    first, _, last = value.partition("/")
+    return first[:4].isdigit() and last[:4].isdigit() and int(last[:4]) - int(first[:4]) > AGE_YEARS
+
+
 class SentenceDates:
     """The dates of one segment's sentences, read in order, and what they leave for the next."""
 
@@ -52,6 +62,8 @@ class SentenceDates:
             deadline = words.term_before(i, "deadline_cues", i - 3)
             value = str(m.attrs["value"])
             closed = "/" in value and not value.endswith("/..")
+            if closed and m.attrs.get("inferred") and _age(value):
+                continue  # "Bảy mươi năm qua": an age counted back frames no figure (a written span may)
             # "tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2021": a closed span after "từ" is a period
             cued = words.term_before(i, "time_after_cues", i - 3) or (
                 closed and words.term_before(i, "since_cues", i - 2)

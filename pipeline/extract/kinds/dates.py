@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
@@ -45,6 +45,9 @@ RESTATED_LENGTH = 0.25
 # Days written in full no later than this month of a review's plan year still place it at the turn
 # of the year ("trước ngày 10/01/2026" in a review of 2025 asking for reports).
 EARLY_MONTHS = 3
+# More years back than this ("Bảy mươi năm qua", "93 năm qua") are an age, counted from a year the
+# article writes (the founding it celebrates); without that year the article's year is no anchor.
+AGE_YEARS = 50
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class Context:
     opened: tuple[int, int] | None = None  # the term the article's congress opens this year
     reported: tuple[int, int] | None = None  # the term it reports on ("Trong nhiệm kỳ, ...")
     turn: dt.date | None = None  # an undated year-end review's New Year, in place of a publication date
+    written: frozenset[int] = frozenset()  # the years the article writes out
 
 
 def _published_date(value: str | None) -> dt.date | None:
@@ -252,8 +256,9 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
     if atom.months_back and (rolling := _months_back(atom, ctx)):
         return rolling, True
     lo = _year_of(atom.lo, ctx, atom.tense)
-    if lo is None:
-        return None
+    age = atom.lo.offset is not None and atom.lo.offset < -AGE_YEARS
+    if lo is None or (age and lo[0] not in ctx.written):
+        return None  # an age whose first year the article does not write: a guess
     text = iso_point(lo[0], atom.lo.month, atom.lo.day, atom.lo.clock)
     inferred = lo[1] or atom.borrowed
     if atom.open_end:
@@ -272,7 +277,9 @@ def find(doc: ArticleDoc) -> list[Mention]:
     # a headline repeats the periods of its article ("9 tháng, ..."): read it with the body's atoms
     found = [(s, body if s.field == "text" else segment_atoms(s.text, body if s.field == "title" else ()))
              for s in doc.segments]
-    ctx = article_context(doc, [a for _, atoms in found for a in atoms])
+    every = [a for _, atoms in found for a in atoms]
+    written = {p.year for a in every if not a.borrowed for p in (a.lo, a.hi) if p is not None and p.year}
+    ctx = replace(article_context(doc, every), written=frozenset(written))
     mentions = []
     for segment, atoms in found:
         for atom in atoms:
