@@ -35,6 +35,8 @@ NAME_WORD = rf"{CAP}(?:['’]\p{{L}}[\p{{Ll}}\p{{M}}]*)?"
 NAME_RUN = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,4}}"
 ROAD_CODE = r"\d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)"  # "1A", "14", "741" (not "5.000")
 BARE_DISTRICT = "bare district"  # a district name alone: a place only when `_bare_places` (kinds) says so
+# a word in capitals, "&" or a hyphen inside ("BVĐK", "TTPBXH", "PT&TH", "LĐ-TB&XH"): a body's short name
+ACRONYM = r"\p{Lu}(?:[\p{Lu}&]|-(?=\p{Lu})){1,9}"
 LEADING_WORDS = 5  # how many syllables of a run after an admin word can form a name
 INTRODUCED_GAP = 120  # characters between a plural admin word and the "gồm:" that opens its list
 
@@ -62,6 +64,7 @@ class LocationPatterns:
     cue_compounds: frozenset[str]  # words a lower-case cue ends as a common noun ("miền núi", "đầu cầu")
     bare_kinds: frozenset[str]
     segmented_admin: frozenset[str]  # admin words only where the segmenter starts a word ("bản")
+    acronym_body: regex.Pattern  # a body's acronym ("BVĐK", "TTPBXH", "PT&TH"), none of `acronyms_not_bodies`
 
 
 def place_capitalised(term: str) -> str:
@@ -171,6 +174,7 @@ def patterns() -> LocationPatterns:
         rf"[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ](?=\p{{Lu}})", regex.IGNORECASE)
     openers = frozenset(w["term"] for w in rules["openers"])
     head_end = regex.compile(rf"(?<![\p{{L}}])(?:{heads})$")
+    not_bodies = alternation(w["term"] for w in rules["acronyms_not_bodies"])
     return LocationPatterns(admin, admin_level, named, org_tail, head_end,
                             regex.compile(inner), not_after, compound_tails, plural_before, list_next,
                             introduced, openers, numbered,
@@ -179,7 +183,8 @@ def patterns() -> LocationPatterns:
                             frozenset(w["term"] for w in rules["cue_prefixes"]),
                             frozenset(w["term"] for w in rules["cue_compounds"]),
                             frozenset(w["term"] for w in rules["bare_district_kinds"]),
-                            frozenset(w["term"] for w in rules["segmented_admin_words"]))
+                            frozenset(w["term"] for w in rules["segmented_admin_words"]),
+                            regex.compile(rf"(?!(?:{not_bodies})$){ACRONYM}"))
 
 
 @dataclass(frozen=True)
@@ -272,7 +277,43 @@ def inside_org(text: str, start: int, pats: LocationPatterns, words: frozenset[i
     match = pats.org_tail.search(window) if window else None
     if match is not None and (words is None or start - len(window) + match.start() in words):
         return True
+    if acronym_body_before(text, start, pats, words):
+        return True
     return words is not None and named_body_before(text, start, pats, words)
+
+
+MAX_ACRONYM_GAP = 3  # lower-case words between a body's acronym and its place ("TCT cà phê Việt Nam")
+_ACRONYM_GAP = frozenset({"noun", "adj", None})
+_LAST_WORD = regex.compile(r"(?:^|(?<=[ ]))[^ ]+[ ]+$")
+
+
+def acronym_body_before(text: str, start: int, pats: LocationPatterns, words: frozenset[int] | None) -> bool:
+    """A body's acronym, then at most three lower-case nouns or adjectives and an administrative word,
+    run up to `start` ("khoa mắt BVĐK Hà Giang", "TTPBXH tỉnh Hà Giang", "TCT cà phê Việt Nam", "đài PT&TH
+    Vĩnh Long"): the place is part of the body's name. A preposition, verb or conjunction between them
+    ends the body ("giá vàng SJC tại Hà Nội"). Without the segmenter's words only the acronym right before
+    the place (or its administrative word) counts."""
+    end, gap = start, 0
+    while end > 0 and gap <= MAX_ACRONYM_GAP:
+        if words is not None:
+            word_start = max((w for w in words if start - 80 <= w < end), default=None)
+        else:
+            last = _LAST_WORD.search(text, max(0, end - 40), end)
+            word_start = last.start() if last else None
+        if word_start is None or not text[word_start:end].strip():
+            return False
+        word = text[word_start:end].strip()
+        if text[word_start - 1:word_start] not in ("", " ") or text[end - 1:end] != " ":
+            return False  # "(BVĐK)", "UBND," : punctuation between the acronym and the place
+        if word.casefold() in pats.admin_level:
+            end = word_start  # "TTPBXH tỉnh Hà Giang"; and "TP" is an administrative word, no body
+            continue
+        if pats.acronym_body.fullmatch(word):
+            return True
+        if words is None or not word.islower() or word_class(word) not in _ACRONYM_GAP:
+            return False
+        end, gap = word_start, gap + 1
+    return False
 
 
 MAX_BODY_WORDS = 8  # words of the segmenter between an organisation's head and the place
