@@ -345,6 +345,32 @@ def named_body_before(text: str, start: int, pats: LocationPatterns, words: froz
     return False
 
 
+_BRACKETED = regex.compile(r"[ ]?\((?P<acronym>[^()\s]{2,12})\)")
+_NOT_LETTER = regex.compile(r"[^\p{L}]+")
+# a body's short name in one word ("Vinacomin", "PetroVietnam")
+_BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&\-]*\p{Ll}[\p{L}\p{N}&\-]*")
+
+
+def _initials(words: str) -> str:
+    """"Bà Rịa - Vũng Tàu" -> "brvt", "TP.HCM" -> "tphcm": letters to compare with an acronym."""
+    return "".join(w[:1] for w in _NOT_LETTER.split(words) if w).casefold().replace("đ", "d")
+
+
+def named_by_acronym(text: str, start: int, end: int, pats: LocationPatterns) -> bool:
+    """Does a body's acronym in brackets follow the place ("Công nghiệp Than và Khoáng sản Việt Nam
+    (Vinacomin)", "sàn Hà Nội (HNX)")? The acronym stands for the whole name before it, which the place
+    only ends: a body's name (spec section 6). The place's own short form ("Bà Rịa - Vũng Tàu (BR-VT)",
+    "Thành phố Hồ Chí Minh (TP.HCM)") and an acronym that names no body ("(GRDP)") leave it a place."""
+    match = _BRACKETED.match(text, end)
+    if match is None:
+        return False
+    acronym = match.group("acronym")
+    if not (pats.acronym_body.fullmatch(acronym) or _BRAND.fullmatch(acronym)) or pats.named.find(acronym):
+        return False  # "(2020)", "(Mỹ)": a year or a place in brackets, not a body's short name
+    letters = _NOT_LETTER.sub("", acronym).casefold().replace("đ", "d")
+    return letters not in (_initials(text[start:end]), _initials(" ".join(text[start:end].split()[1:])))
+
+
 # "phía Tây Nam Nghệ An", "hướng Đông Bắc Hà Nội": a compass point after a word of direction is no
 # part of the place's name that follows it
 _POINT = "(?:Đông|Tây|Nam|Bắc)"
