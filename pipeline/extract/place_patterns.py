@@ -37,6 +37,7 @@ ROAD_CODE = r"\d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)"  # "1A", "14", "741" (not "5
 BARE_DISTRICT = "bare district"  # a district name alone: a place only when `_bare_places` (kinds) says so
 # a word in capitals, "&" or a hyphen inside ("BVĐK", "TTPBXH", "PT&TH", "LĐ-TB&XH"): a body's short name
 ACRONYM = r"\p{Lu}(?:[\p{Lu}&]|-(?=\p{Lu})){1,9}"
+LISTED_HEAD_WORDS = 2  # words after a plural head before its colon ("các trường THPT: ")
 LEADING_WORDS = 5  # how many syllables of a run after an admin word can form a name
 INTRODUCED_GAP = 120  # characters between a plural admin word and the "gồm:" that opens its list
 
@@ -65,6 +66,8 @@ class LocationPatterns:
     bare_kinds: frozenset[str]
     segmented_admin: frozenset[str]  # admin words only where the segmenter starts a word ("bản")
     acronym_body: regex.Pattern  # a body's acronym ("BVĐK", "TTPBXH", "PT&TH"), none of `acronyms_not_bodies`
+    listed_bodies: regex.Pattern  # "các trường THPT: ": a plural head before a list of bodies
+    admin_syllables: frozenset[str]  # the syllables of the administrative words ("thị", "xã")
 
 
 def place_capitalised(term: str) -> str:
@@ -184,7 +187,11 @@ def patterns() -> LocationPatterns:
                             frozenset(w["term"] for w in rules["cue_compounds"]),
                             frozenset(w["term"] for w in rules["bare_district_kinds"]),
                             frozenset(w["term"] for w in rules["segmented_admin_words"]),
-                            regex.compile(rf"(?!(?:{not_bodies})$){ACRONYM}"))
+                            regex.compile(rf"(?!(?:{not_bodies})$){ACRONYM}"),
+                            regex.compile(rf"(?<![\p{{L}}])(?:{plural}|\d+)[ ](?:{heads})"
+                                          rf"(?:[ ][\p{{L}}&]+){{0,{LISTED_HEAD_WORDS}}}[ ]?:[ ]",
+                                          regex.IGNORECASE),
+                            frozenset(syllable for key in admin_level for syllable in key.split()))
 
 
 @dataclass(frozen=True)
@@ -280,6 +287,36 @@ def inside_org(text: str, start: int, pats: LocationPatterns, words: frozenset[i
     if acronym_body_before(text, start, pats, words):
         return True
     return words is not None and named_body_before(text, start, pats, words)
+
+
+LIST_WINDOW = 150  # characters between a plural head's colon and the place its list names
+_LIST_BREAK = regex.compile(r"[.:!?\n“”\"]")
+_LIST_WORD = regex.compile(r"[^ ,]+")
+
+
+def listed_body(text: str, start: int, pats: LocationPatterns) -> bool:
+    """Is the place an item, or part of an item, of a list that one plural organisation head opens
+    ("các trường THPT: thị xã Quảng Trị, Đông Hà, Vĩnh Linh và Vĩnh Định", "các Tập đoàn: Công nghiệp
+    Than và Khoáng sản Việt Nam (Vinacomin); ...")? Each item names a body of that head, as one title
+    before a list of people makes each a holder; a lower-case word other than "và" or an
+    administrative word, or a second lower-case syllable, ends the list."""
+    window = text[max(0, start - LIST_WINDOW):start]
+    heads = list(pats.listed_bodies.finditer(window))
+    if not heads:
+        return False
+    between = window[heads[-1].end():]
+    if _LIST_BREAK.search(between):
+        return False
+    previous = ""
+    for word in _LIST_WORD.findall(between):
+        # a body's name capitalises each word's first syllable: one lower-case syllable may follow
+        # a capitalised one ("Công nghiệp Than và Khoáng sản")
+        second = previous[:1].isupper() and not previous.isupper()
+        if not (word[:1].isupper() or word[:1] in "(-–&" or word == "và" or second
+                or word.casefold() in pats.admin_syllables):
+            return False
+        previous = "" if second and not word[:1].isupper() else word
+    return True
 
 
 MAX_ACRONYM_GAP = 3  # lower-case words between a body's acronym and its place ("TCT cà phê Việt Nam")

@@ -36,6 +36,7 @@ from pipeline.extract.place_patterns import (
     admin_name,
     bare_name_ok,
     inside_org,
+    listed_body,
     named_by_acronym,
     patterns,
     place_admin_level,
@@ -157,8 +158,9 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions += communes_of_named_districts(segment, pats, gaz, learned, words)
         mentions += located_units(segment, pats, gaz, words, mentions)
         for mention in mentions:  # part of a body's name: no place, though a figure's subject still reads it
-            if mention.attrs["level"] != "other" and \
-                    named_by_acronym(segment.text, mention.start, mention.end, pats):
+            if mention.attrs["level"] != "other" and (
+                    named_by_acronym(segment.text, mention.start, mention.end, pats)
+                    or listed_body(segment.text, mention.start, pats)):
                 mention.attrs["entity"] = False
         found.extend(longest_first(mentions))  # the merge step does the same across kinds
     return found
