@@ -46,6 +46,7 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "list_introducers": _WORDS,
         "org_breakers": _WORDS,
         "capitals_not_places": _WORDS,
+        "acronyms_not_bodies": _WORDS,
         "openers": _WORDS,
         "place_cues": _CUE,
         "cue_prefixes": _WORDS,

@@ -33,7 +33,9 @@ RULES_SCHEMA: dict[str, Any] = strict_object(
     },
 )
 
-CAPW = r"\p{Lu}\p{Ll}*"
+# a capitalised syllable; Central Highlands names and foreign ones join a capital after an apostrophe
+# ("H'Hen Niê", "H’Din Ađrơng", "O'Neill"): one syllable, not a name cut at the apostrophe
+CAPW = r"\p{Lu}\p{Ll}*(?:['’]\p{Lu}\p{Ll}*)?"
 # a list item's bullet ("+ Bà Búi Ngọc Hiền – Phó bí thư chi bộ") stands before its first word too
 LIST_OPENERS = SENTENCE_OPENERS + "+"
 MAX_NAME = 4  # syllables in a Vietnamese full name

@@ -35,6 +35,9 @@ NAME_WORD = rf"{CAP}(?:['’]\p{{L}}[\p{{Ll}}\p{{M}}]*)?"
 NAME_RUN = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,4}}"
 ROAD_CODE = r"\d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)"  # "1A", "14", "741" (not "5.000")
 BARE_DISTRICT = "bare district"  # a district name alone: a place only when `_bare_places` (kinds) says so
+# a word in capitals, "&" or a hyphen inside ("BVĐK", "TTPBXH", "PT&TH", "LĐ-TB&XH"): a body's short name
+ACRONYM = r"\p{Lu}(?:[\p{Lu}&]|-(?=\p{Lu})){1,9}"
+LISTED_HEAD_WORDS = 2  # words after a plural head before its colon ("các trường THPT: ")
 LEADING_WORDS = 5  # how many syllables of a run after an admin word can form a name
 INTRODUCED_GAP = 120  # characters between a plural admin word and the "gồm:" that opens its list
 
@@ -62,6 +65,9 @@ class LocationPatterns:
     cue_compounds: frozenset[str]  # words a lower-case cue ends as a common noun ("miền núi", "đầu cầu")
     bare_kinds: frozenset[str]
     segmented_admin: frozenset[str]  # admin words only where the segmenter starts a word ("bản")
+    acronym_body: regex.Pattern  # a body's acronym ("BVĐK", "TTPBXH", "PT&TH"), none of `acronyms_not_bodies`
+    listed_bodies: regex.Pattern  # "các trường THPT: ": a plural head before a list of bodies
+    admin_syllables: frozenset[str]  # the syllables of the administrative words ("thị", "xã")
 
 
 def place_capitalised(term: str) -> str:
@@ -171,6 +177,7 @@ def patterns() -> LocationPatterns:
         rf"[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ](?=\p{{Lu}})", regex.IGNORECASE)
     openers = frozenset(w["term"] for w in rules["openers"])
     head_end = regex.compile(rf"(?<![\p{{L}}])(?:{heads})$")
+    not_bodies = alternation(w["term"] for w in rules["acronyms_not_bodies"])
     return LocationPatterns(admin, admin_level, named, org_tail, head_end,
                             regex.compile(inner), not_after, compound_tails, plural_before, list_next,
                             introduced, openers, numbered,
@@ -179,7 +186,12 @@ def patterns() -> LocationPatterns:
                             frozenset(w["term"] for w in rules["cue_prefixes"]),
                             frozenset(w["term"] for w in rules["cue_compounds"]),
                             frozenset(w["term"] for w in rules["bare_district_kinds"]),
-                            frozenset(w["term"] for w in rules["segmented_admin_words"]))
+                            frozenset(w["term"] for w in rules["segmented_admin_words"]),
+                            regex.compile(rf"(?!(?:{not_bodies})$){ACRONYM}"),
+                            regex.compile(rf"(?<![\p{{L}}])(?:{plural}|\d+)[ ](?:{heads})"
+                                          rf"(?:[ ][\p{{L}}&]+){{0,{LISTED_HEAD_WORDS}}}[ ]?:[ ]",
+                                          regex.IGNORECASE),
+                            frozenset(syllable for key in admin_level for syllable in key.split()))
 
 
 @dataclass(frozen=True)
@@ -272,7 +284,73 @@ def inside_org(text: str, start: int, pats: LocationPatterns, words: frozenset[i
     match = pats.org_tail.search(window) if window else None
     if match is not None and (words is None or start - len(window) + match.start() in words):
         return True
+    if acronym_body_before(text, start, pats, words):
+        return True
     return words is not None and named_body_before(text, start, pats, words)
+
+
+LIST_WINDOW = 150  # characters between a plural head's colon and the place its list names
+_LIST_BREAK = regex.compile(r"[.:!?\n“”\"]")
+_LIST_WORD = regex.compile(r"[^ ,]+")
+
+
+def listed_body(text: str, start: int, pats: LocationPatterns) -> bool:
+    """Is the place an item, or part of an item, of a list that one plural organisation head opens
+    ("các trường THPT: thị xã Quảng Trị, Đông Hà, Vĩnh Linh và Vĩnh Định", "các Tập đoàn: Công nghiệp
+    Than và Khoáng sản Việt Nam (Vinacomin); ...")? Each item names a body of that head, as one title
+    before a list of people makes each a holder; a lower-case word other than "và" or an
+    administrative word, or a second lower-case syllable, ends the list."""
+    window = text[max(0, start - LIST_WINDOW):start]
+    heads = list(pats.listed_bodies.finditer(window))
+    if not heads:
+        return False
+    between = window[heads[-1].end():]
+    if _LIST_BREAK.search(between):
+        return False
+    previous = ""
+    for word in _LIST_WORD.findall(between):
+        # a body's name capitalises each word's first syllable: one lower-case syllable may follow
+        # a capitalised one ("Công nghiệp Than và Khoáng sản")
+        second = previous[:1].isupper() and not previous.isupper()
+        if not (word[:1].isupper() or word[:1] in "(-–&" or word == "và" or second
+                or word.casefold() in pats.admin_syllables):
+            return False
+        previous = "" if second and not word[:1].isupper() else word
+    return True
+
+
+MAX_ACRONYM_GAP = 3  # lower-case words between a body's acronym and its place ("TCT cà phê Việt Nam")
+_ACRONYM_GAP = frozenset({"noun", "adj", None})
+_LAST_WORD = regex.compile(r"(?:^|(?<=[ ]))[^ ]+[ ]+$")
+
+
+def acronym_body_before(text: str, start: int, pats: LocationPatterns, words: frozenset[int] | None) -> bool:
+    """A body's acronym, then at most three lower-case nouns or adjectives and an administrative word,
+    run up to `start` ("khoa mắt BVĐK Hà Giang", "TTPBXH tỉnh Hà Giang", "TCT cà phê Việt Nam", "đài PT&TH
+    Vĩnh Long"): the place is part of the body's name. A preposition, verb or conjunction between them
+    ends the body ("giá vàng SJC tại Hà Nội"). Without the segmenter's words only the acronym right before
+    the place (or its administrative word) counts."""
+    end, gap = start, 0
+    while end > 0 and gap <= MAX_ACRONYM_GAP:
+        if words is not None:
+            word_start = max((w for w in words if start - 80 <= w < end), default=None)
+        else:
+            last = _LAST_WORD.search(text, max(0, end - 40), end)
+            word_start = last.start() if last else None
+        if word_start is None or not text[word_start:end].strip():
+            return False
+        word = text[word_start:end].strip()
+        if text[word_start - 1:word_start] not in ("", " ") or text[end - 1:end] != " ":
+            return False  # "(BVĐK)", "UBND," : punctuation between the acronym and the place
+        if word.casefold() in pats.admin_level:
+            end = word_start  # "TTPBXH tỉnh Hà Giang"; and "TP" is an administrative word, no body
+            continue
+        if pats.acronym_body.fullmatch(word):
+            return True
+        if words is None or not word.islower() or word_class(word) not in _ACRONYM_GAP:
+            return False
+        end, gap = word_start, gap + 1
+    return False
 
 
 MAX_BODY_WORDS = 8  # words of the segmenter between an organisation's head and the place
@@ -302,6 +380,32 @@ def named_body_before(text: str, start: int, pats: LocationPatterns, words: froz
                 or word.casefold() in pats.admin_level or word_class(word) in _BODY_CLASSES):
             return False
     return False
+
+
+_BRACKETED = regex.compile(r"[ ]?\((?P<acronym>[^()\s]{2,12})\)")
+_NOT_LETTER = regex.compile(r"[^\p{L}]+")
+# a body's short name in one word ("Vinacomin", "PetroVietnam")
+_BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&\-]*\p{Ll}[\p{L}\p{N}&\-]*")
+
+
+def _initials(words: str) -> str:
+    """"Bà Rịa - Vũng Tàu" -> "brvt", "TP.HCM" -> "tphcm": letters to compare with an acronym."""
+    return "".join(w[:1] for w in _NOT_LETTER.split(words) if w).casefold().replace("đ", "d")
+
+
+def named_by_acronym(text: str, start: int, end: int, pats: LocationPatterns) -> bool:
+    """Does a body's acronym in brackets follow the place ("Công nghiệp Than và Khoáng sản Việt Nam
+    (Vinacomin)", "sàn Hà Nội (HNX)")? The acronym stands for the whole name before it, which the place
+    only ends: a body's name (spec section 6). The place's own short form ("Bà Rịa - Vũng Tàu (BR-VT)",
+    "Thành phố Hồ Chí Minh (TP.HCM)") and an acronym that names no body ("(GRDP)") leave it a place."""
+    match = _BRACKETED.match(text, end)
+    if match is None:
+        return False
+    acronym = match.group("acronym")
+    if not (pats.acronym_body.fullmatch(acronym) or _BRAND.fullmatch(acronym)) or pats.named.find(acronym):
+        return False  # "(2020)", "(Mỹ)": a year or a place in brackets, not a body's short name
+    letters = _NOT_LETTER.sub("", acronym).casefold().replace("đ", "d")
+    return letters not in (_initials(text[start:end]), _initials(" ".join(text[start:end].split()[1:])))
 
 
 # "phía Tây Nam Nghệ An", "hướng Đông Bắc Hà Nội": a compass point after a word of direction is no

@@ -36,6 +36,8 @@ from pipeline.extract.place_patterns import (
     admin_name,
     bare_name_ok,
     inside_org,
+    listed_body,
+    named_by_acronym,
     patterns,
     place_admin_level,
     place_capitalised,
@@ -155,6 +157,11 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions += bare_places(segment, pats, gaz, learned, province, words, districts, mentions)
         mentions += communes_of_named_districts(segment, pats, gaz, learned, words)
         mentions += located_units(segment, pats, gaz, words, mentions)
+        for mention in mentions:  # part of a body's name: no place, though a figure's subject still reads it
+            if mention.attrs["level"] != "other" and (
+                    named_by_acronym(segment.text, mention.start, mention.end, pats)
+                    or listed_body(segment.text, mention.start, pats)):
+                mention.attrs["entity"] = False
         found.extend(longest_first(mentions))  # the merge step does the same across kinds
     return found
 
@@ -163,7 +170,7 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     """One entry per distinct place: name as first written, level from an administrative word if any."""
     gaz = gazetteer()
     entries: dict[str, dict[str, Any]] = {}
-    for mention in mentions:
+    for mention in (m for m in mentions if m.attrs.get("entity", True)):
         name = mention.attrs.get("name", mention.text)
         key = place_key(name)
         if mention.attrs.get("level") == "province":
