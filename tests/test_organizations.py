@@ -245,3 +245,14 @@ def test_a_name_written_without_its_school_word_groups_under_the_long_form() -> 
     text = ("Đại hội đảng viên Chi bộ trường TH Nguyễn Đình Chiểu lần thứ VI. Hôm nay chi bộ TH Nguyễn Đình "
             "Chiểu tiến hành Đại hội. Đảng viên chi bộ TH Nguyễn Đình Chiểu bầu chi ủy.")
     assert names(text) == ["Chi bộ trường TH Nguyễn Đình Chiểu"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a history of one firm's names, one per line, each with the body above it after a spaced dash
+    ("Năm 1976: Nhà máy Cơ khí công trình - Xí nghiệp liên hợp công trình 4.",
+     ["Nhà máy Cơ khí công trình", "Xí nghiệp liên hợp công trình 4"]),
+    ("Ông A, Trưởng phòng Chính trị tư tưởng - Sở Giáo dục và Đào tạo TP. Cần Thơ chia sẻ.",
+     ["phòng Chính trị tư tưởng", "Sở Giáo dục và Đào tạo TP. Cần Thơ"]),
+])
+def test_a_spaced_dash_ends_a_lower_case_description(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

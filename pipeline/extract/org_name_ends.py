@@ -158,6 +158,9 @@ MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
 MAX_LONG_TAIL = 6  # as many when a place or a parent body closes them ("... mại dâm tỉnh Lào Cai")
 ABOUT = "về"  # between two nouns of a description, what the first is about ("tội phạm về ma túy")
 _NAME_ENDS = ",.;:()!?\n\"”'’…"
+# a dash with a space either side ends a name as a comma does: the next body, or the parent one, follows
+# ("Nhà máy Cơ khí công trình - Xí nghiệp liên hợp công trình 4"); "TT-TH", "Mầm non-Tiểu học" are joined
+_SPACED_DASH = re.compile(r"[ \t\xa0]+[-–—][ \t\xa0]")
 
 
 def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
@@ -262,7 +265,8 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     after = view.next_word(end)
     if after is None:  # punctuation or the end of the text ("thực phẩm (Bộ Y tế)": past the space)
         rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
-        return end if descriptive and plain and (not rest or rest in _NAME_ENDS) else pos
+        closed = not rest or rest in _NAME_ENDS or _SPACED_DASH.match(view.norm, end)
+        return end if descriptive and plain and closed else pos
     start = after[0]
     admin = r.admin_re.match(view.norm, start)
     if admin and _glued(view, admin.end()):
