@@ -256,3 +256,17 @@ def test_a_name_written_without_its_school_word_groups_under_the_long_form() -> 
 ])
 def test_a_spaced_dash_ends_a_lower_case_description(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after the name's listed words or its capitalised words and their description, a numbered head's number
+    ("Năm 1996: Công ty Cơ khí giao thông 2 - Bộ Giao thông vận tải.", ["Công ty Cơ khí giao thông 2",
+                                                                          "Bộ Giao thông vận tải"]),
+    ("Công ty Thương mại dịch vụ 2 đã ký hợp đồng.", ["Công ty Thương mại dịch vụ 2"]),
+    ("Bí thư Chi đoàn 15B phát biểu.", ["Chi đoàn 15B"]),
+    # a count after the description is no number of the name
+    ("Công ty Thương mại 20 năm qua phát triển.", ["Công ty Thương mại"]),
+    ("Công ty Du lịch dịch vụ 2 tỷ đồng.", ["Công ty Du lịch"]),
+])
+def test_a_number_ends_a_numbered_heads_name_after_its_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
