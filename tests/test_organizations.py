@@ -270,3 +270,13 @@ def test_a_spaced_dash_ends_a_lower_case_description(text: str, expected: list[s
 ])
 def test_a_number_ends_a_numbered_heads_name_after_its_words(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đây là lần thứ 4 Forbes Việt Nam công bố danh sách này.", ["Forbes Việt Nam"]),
+    ("Bà A, Tổng giám đốc Nielsen Việt Nam, chia sẻ.", ["Nielsen Việt Nam"]),
+    # a person's name right after the country: the brand alone, as after a province
+    ("Cựu giám đốc Google Việt Nam Nguyễn Văn A phát biểu.", ["Google"]),
+])
+def test_the_home_country_after_a_listed_firm_names_its_company_here(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
