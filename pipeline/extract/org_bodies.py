@@ -66,8 +66,8 @@ def take_body(view: View, start: int, end: int, key: str, found: list[Candidate]
 def _province_branch(view: View, end: int) -> int:
     """End of a province written whole right after a listed body ("Viettel Hà Giang", "FPT Bình
     Định"): the body's branch in that province, as with an administrative word; so too the home
-    country after a foreign firm ("Forbes Việt Nam", "Nestlé Việt Nam"): its Vietnamese company; else
-    `end`."""
+    country written after it, a foreign firm's company here ("Forbes Việt Nam", "Nestlé Việt Nam") or
+    the body's full name ("Bộ GD&ĐT Việt Nam"); else `end`."""
     place, level = _place_after(view, end)
     home = level == "country" and name_key(view.norm[end:place].strip()) == HOME_COUNTRY
     if level != "province" and not home:
