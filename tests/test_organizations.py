@@ -245,3 +245,38 @@ def test_a_name_written_without_its_school_word_groups_under_the_long_form() -> 
     text = ("Đại hội đảng viên Chi bộ trường TH Nguyễn Đình Chiểu lần thứ VI. Hôm nay chi bộ TH Nguyễn Đình "
             "Chiểu tiến hành Đại hội. Đảng viên chi bộ TH Nguyễn Đình Chiểu bầu chi ủy.")
     assert names(text) == ["Chi bộ trường TH Nguyễn Đình Chiểu"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a history of one firm's names, one per line, each with the body above it after a spaced dash
+    ("Năm 1976: Nhà máy Cơ khí công trình - Xí nghiệp liên hợp công trình 4.",
+     ["Nhà máy Cơ khí công trình", "Xí nghiệp liên hợp công trình 4"]),
+    ("Ông A, Trưởng phòng Chính trị tư tưởng - Sở Giáo dục và Đào tạo TP. Cần Thơ chia sẻ.",
+     ["phòng Chính trị tư tưởng", "Sở Giáo dục và Đào tạo TP. Cần Thơ"]),
+])
+def test_a_spaced_dash_ends_a_lower_case_description(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after the name's listed words or its capitalised words and their description, a numbered head's number
+    ("Năm 1996: Công ty Cơ khí giao thông 2 - Bộ Giao thông vận tải.", ["Công ty Cơ khí giao thông 2",
+                                                                          "Bộ Giao thông vận tải"]),
+    ("Công ty Thương mại dịch vụ 2 đã ký hợp đồng.", ["Công ty Thương mại dịch vụ 2"]),
+    ("Bí thư Chi đoàn 15B phát biểu.", ["Chi đoàn 15B"]),
+    # a count after the description is no number of the name
+    ("Công ty Thương mại 20 năm qua phát triển.", ["Công ty Thương mại"]),
+    ("Công ty Du lịch dịch vụ 2 tỷ đồng.", ["Công ty Du lịch"]),
+])
+def test_a_number_ends_a_numbered_heads_name_after_its_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đây là lần thứ 4 Forbes Việt Nam công bố danh sách này.", ["Forbes Việt Nam"]),
+    ("Bà A, Tổng giám đốc Nielsen Việt Nam, chia sẻ.", ["Nielsen Việt Nam"]),
+    # a person's name right after the country: the brand alone, as after a province
+    ("Cựu giám đốc Google Việt Nam Nguyễn Văn A phát biểu.", ["Google"]),
+])
+def test_the_home_country_after_a_listed_firm_names_its_company_here(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

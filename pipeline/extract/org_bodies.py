@@ -65,9 +65,12 @@ def take_body(view: View, start: int, end: int, key: str, found: list[Candidate]
 
 def _province_branch(view: View, end: int) -> int:
     """End of a province written whole right after a listed body ("Viettel Hà Giang", "FPT Bình
-    Định"): the body's branch in that province, as with an administrative word; else `end`."""
+    Định"): the body's branch in that province, as with an administrative word; so too the home
+    country written after it, a foreign firm's company here ("Forbes Việt Nam", "Nestlé Việt Nam") or
+    the body's full name ("Bộ GD&ĐT Việt Nam"); else `end`."""
     place, level = _place_after(view, end)
-    if level != "province":
+    home = level == "country" and name_key(view.norm[end:place].strip()) == HOME_COUNTRY
+    if level != "province" and not home:
         return end
     more = view.next_word(place)  # "FPT Hà Nội Nguyễn Văn A" or a longer name: not the province alone
     return end if more is not None and capitalised(view.word(more)) else place

@@ -158,6 +158,9 @@ MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
 MAX_LONG_TAIL = 6  # as many when a place or a parent body closes them ("... mại dâm tỉnh Lào Cai")
 ABOUT = "về"  # between two nouns of a description, what the first is about ("tội phạm về ma túy")
 _NAME_ENDS = ",.;:()!?\n\"”'’…"
+# a dash with a space either side ends a name as a comma does: the next body, or the parent one, follows
+# ("Nhà máy Cơ khí công trình - Xí nghiệp liên hợp công trình 4"); "TT-TH", "Mầm non-Tiểu học" are joined
+_SPACED_DASH = re.compile(r"[ \t\xa0]+[-–—][ \t\xa0]")
 
 
 def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
@@ -226,8 +229,11 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         # before the verb still describe the name, as they do before a function word ("Hội Phụ nữ cơ
         # sở duy trì": a level word first makes it a kind of body, see `_scoped` in kinds/organizations)
         end = _tail_end(view, pos, taken[:nouns], named, complement)
-    if end == pos and numbered and complement and taken and nouns == len(taken):
-        end = _unit_number(view, pos, taken[-1][1])
+    # "Công ty cà phê 706:" right after the head, so too after the name's capitalised words ("Công ty
+    # Thương mại dịch vụ 2 đã"): the number of one unit of that kind
+    if end in (pos, taken[-1][1] if taken else pos) and numbered and taken and nouns == len(taken) and (
+            complement or (named and described(view, pos))):
+        end = max(end, _unit_number(view, pos, taken[-1][1]))
     return end
 
 
@@ -241,7 +247,7 @@ def _unit_number(view: View, pos: int, end: int) -> int:
     if number[1] - number[0] > 3 or re.match(r"[.,/%]\w|[%/]", view.norm[number[1]:number[1] + 2]):
         return pos
     rest = view.norm[number[1]:number[1] + 3].lstrip(" \t\xa0")[:1]
-    if not rest or rest in _NAME_ENDS:
+    if not rest or rest in _NAME_ENDS or _SPACED_DASH.match(view.norm, number[1]):
         return number[1]
     following = lower_word(view, view.next_word(number[1]) or number)
     return number[1] if following is not None and word_class(following[1]) in ENDS_A_NAME else pos
@@ -262,7 +268,8 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     after = view.next_word(end)
     if after is None:  # punctuation or the end of the text ("thực phẩm (Bộ Y tế)": past the space)
         rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
-        return end if descriptive and plain and (not rest or rest in _NAME_ENDS) else pos
+        closed = not rest or rest in _NAME_ENDS or _SPACED_DASH.match(view.norm, end)
+        return end if descriptive and plain and closed else pos
     start = after[0]
     admin = r.admin_re.match(view.norm, start)
     if admin and _glued(view, admin.end()):

@@ -42,6 +42,9 @@ from pipeline.extract.word_classes import word_class
 
 MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
 DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day and month, no year
+# a unit's code, digits then capitals and digits: a school class ("Chi đoàn 15B", "Chi đoàn 12A1"), read
+# as its number is; the numbered head and `number_ends` decide as for "Quân khu 7"
+UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}\d?")
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
 BLOC = "Khối"  # the head of a bloc of agencies or firms under one Party committee
@@ -234,7 +237,7 @@ class _NameReader:
             return STOP
         if lexical and view.ends_syllable(start, lexical.end()):
             return Part(start, lexical.end(), "lexical", False)
-        if word.isdigit():
+        if word.isdigit() or UNIT_CODE.fullmatch(word):
             return self._number(span)
         if word == NUMBER_WORD and scan.last in ("word", "head"):
             return self._numbered_unit(span)
@@ -349,7 +352,8 @@ class _NameReader:
             span = (span[0], dated.end())
         if self._ward_number(span):
             return Part(span[0], span[1], "number", True)  # "UBND Quận 3", "Đảng ủy Phường 6"
-        if not (self.number_ok and number_ends(self.view, span, strict=self.scan.last == "word")):
+        strict = self.scan.last in ("word", "lexical")
+        if not (self.number_ok and number_ends(self.view, span, strict=strict)):
             return STOP
         return Part(span[0], span[1], "number", True)
 
@@ -460,7 +464,8 @@ class _NameReader:
         # followed by the person it is named after ("Trường Chính trị Tôn Đức Thắng")
         kind_word = kind == "word" and scan.parts == 0 and self.people_ok and _a_kind(self.view, part)
         self.people_ok, self.person_left = kind_word, max(0, self.person_left - 1) if kind == "word" else 0
-        self.number_ok = kind == "word" and self.head is not None and self.head.numbered
+        # a listed name word too: "Công ty Cơ khí giao thông 2", "Nhà máy Cơ khí giao thông 622"
+        self.number_ok = kind in ("word", "lexical") and self.head is not None and self.head.numbered
         # lower-case words that describe a head before any name ("Ban Quản lý dự án" + "đầu tư xây dựng
         # huyện") still complete that head: it keeps needing its name
         describing = kind == "lexical" and self.open_head and not scan.named
