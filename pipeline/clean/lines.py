@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.clean.bylines import is_signing_unit, names_in, names_the_sites_place
+from pipeline.clean.bylines import bare_initials, is_signing_unit, names_in, names_the_sites_place
 from pipeline.clean.fields import (  # the record's fields off the classed lines, named here as before
     CANDIDATE_LINES,
     author_from_dateline,
@@ -312,6 +312,10 @@ def _classify_tail(page: Page, first: int) -> None:
         elif not furniture and (signature or page.precedes_furniture(i) or _over_source(page, i)) and (
                 (names := page.names(i)) is not None):
             _set_meta(line, names)
+            named = signed = True
+        elif signature and not (furniture or signed) and page.precedes_furniture(i) \
+                and (initials := bare_initials(line.text)) is not None:
+            _set_meta(line, [initials])  # "HMT" under the last paragraph, the site's furniture under it
             named = signed = True
         elif signature and after_name and is_role(line.text):
             line.cls = META  # "Phó Bí thư Thường trực Đảng ủy Khối": the unit or role under a name
