@@ -325,3 +325,18 @@ def test_a_guess_of_a_month_printed_in_a_listed_headline_is_no_date() -> None:
 def test_the_pages_dateline_comes_before_a_guessed_date() -> None:
     lines = classify(page_of(TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND))
     assert published_from(lines, None, "2019-03-15") == "2021-04-12T08:30"
+
+
+def test_a_menu_over_a_page_cut_in_mid_article_is_boilerplate_and_a_subheading_is_not() -> None:
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức", "Văn bản"]
+    classes = classes_of(page_of(*menu, LEAD, SECOND, LAST))
+    assert all(classes[item] == BOILERPLATE for item in menu)
+    assert classes[LEAD] == BODY
+    classes = classes_of(page_of("Đặt vấn đề", LEAD, SECOND, LAST))  # one short line: the article's
+    assert classes["Đặt vấn đề"] != BOILERPLATE
+
+
+def test_a_tables_cells_over_the_first_paragraph_are_no_menu() -> None:
+    cells = ["STT", "Tên trường", "Mức học phí", "Từ 980.000", "-", "Khoa Quốc tế", "-", "(tùy từng ngành)"]
+    classes = classes_of(page_of(*cells, LEAD, SECOND, LAST), title=TITLE_LINE)
+    assert all(classes[cell] == BODY for cell in cells if cell != "-")
