@@ -27,6 +27,8 @@ class RawArticle:
     url: str | None = None
     title: str | None = None  # from the container (crawler field, HTML <title>/og:title)
     published: str | None = None  # raw date string from the container
+    published_guess: str | None = None  # a date guessed from the HTML page's text, not declared by it
+    guess_printed_in: tuple[str, ...] = ()  # the page's own texts that print the guessed date's year
     authors: list[str] = field(default_factory=list)
     digest: str = ""  # sha1 of the raw bytes of this article, for the stable id
     template: frozenset[str] = frozenset()  # folded lines its site repeats on its pages (learned per run)

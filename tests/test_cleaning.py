@@ -301,3 +301,42 @@ def test_a_last_modified_stamp_is_chrome_and_no_published_date(stamp: str) -> No
     assert published_from(lines, None) is None
     dated = classify(page_of(TITLE_LINE, "09/12/2024 10:00", LEAD, SECOND, stamp))
     assert published_from(dated, None) == "2024-12-09T10:00"
+
+
+@pytest.mark.parametrize(("printed_in", "expected"), [
+    ((), "2019-03-15"),  # printed where no text shows it (a script's data, the URL): kept
+    (("15/03/2019 08:30",), "2019-03-15"),  # the page's dateline in its own element
+    (("Ngày đăng: 15/03/2019",), "2019-03-15"),
+    (("Giấy phép số 26/GP-TTĐT ngày 15/3/2019",), None),  # the licence's date in the footer
+    (("Sáng 15/3/2019, Đảng ủy xã tổ chức hội nghị tổng kết công tác năm 2018.",), None),  # an event's day
+])
+def test_a_guessed_date_counts_only_where_a_dateline_prints_it(printed_in: tuple[str, ...],
+                                                                expected: str | None) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND))
+    assert published_from(lines, None, "2019-03-15", printed_in) == expected
+
+
+def test_a_guess_of_a_month_printed_in_a_listed_headline_is_no_date() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND))
+    assert published_from(lines, None, "2018-10-01", ("Thông báo lịch tiếp công dân tháng 10/2018",)) is None
+    assert published_from(lines, None, "2009-05-01", ("Thông tư 05/2009/TT-BXD hướng dẫn dự toán",)) is None
+
+
+def test_the_pages_dateline_comes_before_a_guessed_date() -> None:
+    lines = classify(page_of(TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND))
+    assert published_from(lines, None, "2019-03-15") == "2021-04-12T08:30"
+
+
+def test_a_menu_over_a_page_cut_in_mid_article_is_boilerplate_and_a_subheading_is_not() -> None:
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức", "Văn bản"]
+    classes = classes_of(page_of(*menu, LEAD, SECOND, LAST))
+    assert all(classes[item] == BOILERPLATE for item in menu)
+    assert classes[LEAD] == BODY
+    classes = classes_of(page_of("Đặt vấn đề", LEAD, SECOND, LAST))  # one short line: the article's
+    assert classes["Đặt vấn đề"] != BOILERPLATE
+
+
+def test_a_tables_cells_over_the_first_paragraph_are_no_menu() -> None:
+    cells = ["STT", "Tên trường", "Mức học phí", "Từ 980.000", "-", "Khoa Quốc tế", "-", "(tùy từng ngành)"]
+    classes = classes_of(page_of(*cells, LEAD, SECOND, LAST), title=TITLE_LINE)
+    assert all(classes[cell] == BODY for cell in cells if cell != "-")

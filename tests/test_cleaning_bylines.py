@@ -251,3 +251,22 @@ def test_a_communes_portal_signed_with_the_communes_name_has_no_author() -> None
     assert authors_from(classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hoàng Xuân", *tail))) == []
     signed = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hoàng Thu", *tail))
     assert authors_from(signed) == ["Hoàng Thu"]
+
+
+@pytest.mark.parametrize(("signature", "authors"), [
+    ("HMT", ["HMT"]),  # a reporter's initials, one for each syllable of her name
+    ("NTN.", ["NTN"]),
+    ("BBT", []),  # the editorial board signs, no person
+    ("VNF", []),  # no Vietnamese syllable opens with F: the site's tag
+    ("UBND", []),  # a unit's acronym runs to four letters
+])
+def test_initials_alone_under_the_last_paragraph_sign_the_article(signature: str, authors: list[str]) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, signature, "Chia sẻ:", "Facebook  Zalo",
+                             "Tin liên quan", *RELATED))
+    assert authors_from(lines) == authors
+    assert next(line for line in lines if line.text == signature).cls != BODY
+
+
+def test_an_outlets_acronym_under_a_source_line_is_no_author() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Theo Lê Ngọc", "VOV"))
+    assert authors_from(lines) == []

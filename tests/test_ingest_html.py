@@ -125,4 +125,6 @@ def test_a_date_the_page_never_prints_is_not_its_publication_date(monkeypatch: p
         def found(tree: object, url: object, date: str = guessed) -> tuple[list[str], dict[str, str]]:
             return [lead], {"date": date}
         monkeypatch.setattr(html_module, "_trafilatura_lines", found)
-        assert extract_html(page).published == kept
+        extracted = extract_html(page)
+        assert extracted.published is None and extracted.published_guess == kept  # a guess, weighed later
+        assert extracted.guess_printed_in == ((lead,) if kept else ())

@@ -20,7 +20,13 @@ PIPE = regex.compile(r"\s*[|｜•·]\s*")
 PARENTHESIS = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]*)\)\s*\.?$")
 SLASH_SOURCE = regex.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<source>\S+)$")  # "Đức Tuân/baochinhphu.vn"
 TEAM = regex.compile(r"^(?:nhóm|nhóm phóng viên|nhóm pv|pv|ctv|phóng viên)(?:\s+\S+){0,3}$", regex.IGNORECASE)
-BARE_ROLE = regex.compile(r"^(?:pv|ctv|phóng viên|cộng tác viên|p\.v)$", regex.IGNORECASE)
+# the newsroom's roles that sign without a person: reporter, contributor, and in initials the editorial
+# board (BBT, ban biên tập) and an editor (BTV, biên tập viên)
+BARE_ROLE = regex.compile(r"^(?:pv|ctv|phóng viên|cộng tác viên|p\.v|bbt|btv)$", regex.IGNORECASE)
+# a reporter's initials without dots ("HMT", "NTN"): one capital for each of a full name's three
+# syllables (family, middle and given name), each a letter a Vietnamese syllable opens with (no F, J,
+# W or Z: "VNF" is a site's tag); unit acronyms run to four letters or more ("UBND", "MTTQ", "TTXVN")
+BARE_INITIALS = regex.compile(r"^[A-EGHIK-VXYĐ]{3}$")
 # "PV Minh Anh": a role before the name
 ROLE = regex.compile(r"^(?:nhóm\s+)?(?:pv|ctv|phóng viên|cộng tác viên)\s+(?P<name>.+)$", regex.IGNORECASE)
 OUTLET_AFTER_SLASH = regex.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<outlet>\S+)$")  # "Minh Anh/VOV.VN"
@@ -97,6 +103,12 @@ def _name_before_unit(head: str, units: regex.Pattern | None) -> str:
                 and units.match(unit):
             return " ".join(parts[:k])
     return head
+
+
+def bare_initials(text: str) -> str | None:
+    """The initials a reporter signs with alone on a line ("HMT"), unless they name a newsroom's role."""
+    stripped = text.strip().rstrip(".")
+    return stripped if BARE_INITIALS.match(stripped) and not BARE_ROLE.match(stripped) else None
 
 
 def is_signing_unit(text: str, units: regex.Pattern) -> bool:

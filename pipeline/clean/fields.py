@@ -6,6 +6,7 @@ what the container (HTML metadata, a crawler's fields) says, the container first
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 import regex
@@ -23,7 +24,7 @@ from pipeline.clean.furniture import (
     split_names,
 )
 from pipeline.clean.page import BOILERPLATE, META, TITLE, Line
-from pipeline.clean.published import parse_published, split_date
+from pipeline.clean.published import parse_published, prints_date, split_date
 from pipeline.clean.shapes import STAMP
 from pipeline.clean.title import without_site_name
 from pipeline.text import casefold_words
@@ -95,8 +96,10 @@ def outlet_from_lines(lines: list[Line]) -> str | None:
     return None
 
 
-def published_from(lines: list[Line], container_value: str | None) -> str | None:
-    """Publication time: the container's field if it parses, else the first dateline of the page.
+def published_from(lines: list[Line], container_value: str | None, guess: str | None = None,
+                   printed_in: Sequence[str] = ()) -> str | None:
+    """Publication time: the container's field if it parses, else the first dateline of the page,
+    else the date an HTML reader guessed from the page's text when a dateline of the page prints it.
 
     A container's date without a time takes the time of the page's dateline for that same day.
     """
@@ -104,7 +107,22 @@ def published_from(lines: list[Line], container_value: str | None) -> str | None
     page = _page_published(lines)
     if container and page and "T" not in container and page.startswith(container):
         return page
-    return container or page
+    return container or page or _credible_guess(guess, printed_in)
+
+
+def _credible_guess(guess: str | None, printed_in: Sequence[str]) -> str | None:
+    """The guessed date, unless the page prints it only in texts that are no dateline.
+
+    htmldate reads dates off the whole page: a licence's date in the footer ("Giấy phép số 26/GP-TTĐT
+    ngày 15/3/2019"), a listed article's headline ("Thông báo lịch tiếp công dân tháng 10/2018"), an
+    event's day in a sentence. The page's own date stands alone in its element ("15/03/2019 08:30",
+    "Ngày đăng: 15/03/2019"), or where no text shows it (a script's data, the URL's path).
+    """
+    parsed = parse_published(guess) if guess else None
+    if parsed is None:
+        return None
+    printed = [found for text in printed_in if prints_date(text, parsed) for found in [meta_names(text)]]
+    return parsed if not printed or any(found and found[0] == "dateline" for found in printed) else None
 
 
 def _page_published(lines: list[Line]) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.clean.bylines import is_signing_unit, names_in, names_the_sites_place
+from pipeline.clean.bylines import bare_initials, is_signing_unit, names_in, names_the_sites_place
 from pipeline.clean.fields import (  # the record's fields off the classed lines, named here as before
     CANDIDATE_LINES,
     author_from_dateline,
@@ -54,6 +54,7 @@ from pipeline.clean.page import (
     FURNITURE_NEAR,
     LABEL_WORDS,
     META,
+    STRAY_RULES,
     TITLE,
     Line,
     Page,
@@ -78,6 +79,8 @@ __all__ = [
 SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rarely are
 CAPTION_MAX_WORDS = 45
 END_MARK_NAME = regex.compile(r"\./\.\s*(?P<names>[^./][^.]*?)\s*$")  # "./." closes Vietnamese official texts
+# a menu's item: capitalised words, maybe joined by a dash, a slash or "&", no number, bracket or stop
+MENU_ITEM = regex.compile(r"^\p{Lu}[\p{L}\p{M}]*(?:\s*[&/\-–]?\s*[\p{L}\p{M}]+)*$")
 TEMPLATE_MAX_WORDS = 8  # inside the article only a short line the site repeats is its furniture
 
 
@@ -209,6 +212,8 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
         elif title_index is not None and i > title_index and _is_stray_label(line.text):
             line.cls = BOILERPLATE  # "Sự kiện", "'70": a section's label, a widget's or a counter's
             # remnant between the headline and the lead, where the article has no line that short
+        elif title_index is None and _in_menu(page, i, start):
+            line.cls = BOILERPLATE  # "Giới thiệu" / "Tin tức" / "Văn bản" over a page cut in mid-article
 
 
 def _is_stray_label(text: str) -> bool:
@@ -216,6 +221,24 @@ def _is_stray_label(text: str) -> bool:
     its lead are headings in capitals ("TÓM TẮT:", "I. MỤC ĐÍCH") or a drop capital ("N")."""
     return words(text) <= LABEL_WORDS and not is_paragraph(text) and not text.endswith(":") \
         and NUMBERED.match(text) is None and (has_lowercase(text) or not any(c.isalpha() for c in text))
+
+
+def _in_menu(page: Page, i: int, start: int) -> bool:
+    """A label of a few words above the first paragraph, with another label or the site's chrome right
+    above or under it: a menu's items, on a page printing no headline. A single short line over the
+    lead may be the article's subheading ("Đặt vấn đề"); a menu has items side by side. A table's
+    header cells have cells of numbers under them; its cells hold numbers and brackets and stand
+    among dashes, chrome only by the way."""
+    if not _is_label_item(page, i) or any(words(text) <= LABEL_WORDS and any(c.isdigit() for c in text)
+                                          for text in page.texts[i + 1:start]):
+        return False  # a table's header row over its cells of numbers
+    return any(0 <= j < start and (_is_label_item(page, j) or (
+        page.is_chrome(j) and page.lines[j].rule not in STRAY_RULES)) for j in (i - 1, i + 1))
+
+
+def _is_label_item(page: Page, i: int) -> bool:
+    text = page.texts[i]
+    return page.meta[i] is None and words(text) <= LABEL_WORDS and MENU_ITEM.match(text) is not None
 
 
 def _over_the_lead(page: Page, i: int, start: int) -> bool:
@@ -312,6 +335,10 @@ def _classify_tail(page: Page, first: int) -> None:
         elif not furniture and (signature or page.precedes_furniture(i) or _over_source(page, i)) and (
                 (names := page.names(i)) is not None):
             _set_meta(line, names)
+            named = signed = True
+        elif signature and not (furniture or signed) and page.precedes_furniture(i) \
+                and (initials := bare_initials(line.text)) is not None:
+            _set_meta(line, [initials])  # "HMT" under the last paragraph, the site's furniture under it
             named = signed = True
         elif signature and after_name and is_role(line.text):
             line.cls = META  # "Phó Bí thư Thường trực Đảng ủy Khối": the unit or role under a name

@@ -41,10 +41,11 @@ LAST_MODIFIED = "last-modified"  # the rule of rules/boilerplate.yml naming a pa
 # rules that remove a line without saying the site's furniture has begun: a table's dashes and
 # numbers, an alt text, an advertiser's phone number, a ">> read also" link are inside articles too,
 # and a CMS prints the post's category ("Posted in Tin tức") above the byline as often as below it; a
-# journal article's English keywords close its English abstract, and its text may follow
+# journal article's English keywords close its English abstract, and its text may follow; a photo
+# gallery's label stands between paragraphs as often as after the last
 STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "embed-placeholder", "contact-line",
                          "phone-line", "breadcrumb", "category-line", "english-keywords",
-                         "image-alt-placeholder", "editorial-dates"})
+                         "image-alt-placeholder", "editorial-dates", "gallery-label"})
 
 
 @dataclass

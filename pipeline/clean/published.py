@@ -114,6 +114,24 @@ def parse_published(text: str | None) -> str | None:
     return iso_point(year, month, day, clock or _nearest_time(head, start, end))
 
 
+# "tháng 10/2018", "05/2009": a month of a year, no day (a date guessed from it is the month's first)
+_MONTH_YEAR = regex.compile(rf"(?<![\d.,/])(?P<m>{MONTH})\s?[/.\-]\s?(?P<y>{YEAR})(?![\d/.\-]\d)")
+
+
+def prints_date(text: str, iso: str) -> bool:
+    """The line prints the day of the ISO date `iso` (any of the forms pages write it in), or, for a
+    month's first day, that month of that year ("05/2009" for 2009-05-01)."""
+    try:
+        year, month, day = (int(part) for part in iso[:10].split("-"))
+    except ValueError:
+        return False
+    head = with_numeric_dates(text)
+    for pattern in (_ISO_DATE, _NUMERIC_DATE, _WORD_DATE):
+        if any((int(m["y"]), int(m["m"]), int(m["d"])) == (year, month, day) for m in pattern.finditer(head)):
+            return True
+    return day == 1 and any((int(m["y"]), int(m["m"])) == (year, month) for m in _MONTH_YEAR.finditer(head))
+
+
 # a calendar block prints the day big on one line and the month and year under it ("27" / "06/2016")
 _DAY_ALONE = regex.compile(rf"^\s*(?P<d>{DAY})\s*$")
 _MONTH_YEAR_ALONE = regex.compile(rf"^\s*(?P<m>{MONTH})\s*[/\-.]\s*(?P<y>{YEAR})\s*$")

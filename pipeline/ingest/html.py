@@ -66,6 +66,8 @@ class HtmlPage:
     text: str
     title: str | None = None
     published: str | None = None
+    published_guess: str | None = None  # htmldate's guess from the page's text: the cleaner weighs it
+    guess_printed_in: tuple[str, ...] = ()  # the page's elements' own texts that print the guess's year
     authors: list[str] = field(default_factory=list)
     url: str | None = None
     outlet: str | None = None
@@ -324,6 +326,20 @@ def _trafilatura_lines(tree: HtmlElement, url: str | None) -> tuple[list[str], d
     return [line for line in lines if line], info
 
 
+GUESS_TEXTS, GUESS_TEXT_CHARS = 40, 300  # bounded work on pages full of dates
+
+
+def _texts_with(tree: HtmlElement, year: str) -> tuple[str, ...]:
+    """The own texts of the page's elements that hold `year`: where the page prints a date it has."""
+    found: list[str] = []
+    for element in tree.iter():
+        for raw in (element.text, element.tail):
+            text = collapse(raw) if isinstance(raw, str) and year in raw else None
+            if text and len(found) < GUESS_TEXTS:
+                found.append(text[:GUESS_TEXT_CHARS])
+    return tuple(found)
+
+
 def _block_texts(tree: HtmlElement) -> list[str]:
     """The text of every paragraph-level element, on one line each."""
     return [text for element in tree.iter(*PARAGRAPH_TAGS) if (text := collapse(element.text_content()))]
@@ -407,8 +423,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
             lines = _insert_captions(lines, captions + bylines)
         page.title = page.title or _strip_site_name(collapse(info.get("title")), page.site_names)
         guessed = collapse(info.get("date"))
-        # htmldate may guess a date the page never prints (no year of it in the markup): none then
-        page.published = page.published or (guessed if guessed and guessed[:4] in html else None)
+        # htmldate may guess a date the page never prints (no year of it in the markup): none then; a
+        # guess from the page's text may be a date of its furniture, so the cleaner weighs it
+        page.published_guess = guessed if guessed and guessed[:4] in html else None
+        page.guess_printed_in = _texts_with(tree, guessed[:4]) if page.published_guess else ()
         page.authors = page.authors or [
             name for name in split_authors(info.get("author"))
             if not _is_site(name, page.site_names) and not _read_from_a_line(name, lines)]

@@ -144,7 +144,8 @@ def _article(
     authors = [convert_legacy(normalize_text(name), legacy) for name in (authors or page.authors)]
     return RawArticle(
         path=path, text=text, fmt=fmt, url=url, title=title, published=published or page.published,
-        authors=authors, digest=digest,
+        published_guess=page.published_guess, guess_printed_in=page.guess_printed_in, authors=authors,
+        digest=digest,
     )  # fmt: skip
 
 
