@@ -26,6 +26,7 @@ PLAIN_TABLES = (
     "kin_words",
     "self_sources",
     "speaker_trim",
+    "passive_markers",
     "continuation_openers",
     "breakdown_openers",
     "comparison_cues",

@@ -200,6 +200,8 @@ def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -
     j = cue
     while j > floor and (n := words.term_before(j, "speaker_trim", floor)):
         j -= n
+    if j > floor and words.term_before(j, "passive_markers", floor):
+        return None  # "X được dự báo ...": X is what is forecast, not who forecasts it
     while j > floor and words.is_punct(j - 1) and words.lower[j - 1] == ",":
         j -= 1  # "..., Chủ tịch HĐQT ABBank, cho biết"
     i, person = j, None
