@@ -122,6 +122,7 @@ PLAIN_TABLES = (
     "stock_words",
     "fund_heads",
     "era_openers",
+    "executive_committees",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})
