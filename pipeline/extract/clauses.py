@@ -123,6 +123,7 @@ PLAIN_TABLES = (
     "fund_heads",
     "era_openers",
     "executive_committees",
+    "age_units",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})
