@@ -72,6 +72,30 @@ def led_body(article: Article, name: str | None) -> str | None:
     return name
 
 
+def committee_body(article: Article, name: str) -> str | None:
+    """The organisation an elected committee named `name` leads ("Ban Chấp hành Đảng bộ" -> the
+    article's "Đảng bộ Học viện X", "Cấp ủy chi bộ" -> "chi bộ"): a name of the article opening with
+    the led body's head, the one naming the topic first; else the topic or, with none, the article's
+    body of that head; else the head as written. None when `name` is no committee."""
+    words = name.split()
+    size = next((n for n in (3, 2, 1) if rules().has("executive_committees", " ".join(words[:n]))), 0)
+    if not size or size == len(words):
+        return None
+    rest = words[size:]
+    mapped = ((n, rules().get("committees", " ".join(rest[:n]))) for n in (2, 1))
+    led = next((" ".join([body, *rest[n:]]) for n, body in mapped if body), " ".join(rest))
+    head, topic = " ".join(led.lower().split()), " ".join((article.topic or "").lower().split())
+    named = sorted({n for n in article.names.values() if " ".join(n.lower().split()).startswith(head + " ")},
+                   key=len, reverse=True)
+    if topic and (of_topic := [n for n in named if topic in " ".join(n.lower().split())]):
+        return of_topic[0]
+    if topic.startswith(head + " "):
+        return article.topic
+    if not topic and (body := article.bodies.get(head)):
+        return body
+    return led[:1].upper() + led[1:] if rest[0][:1].isupper() else led
+
+
 def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
     """Names, places, publication year and the headline's period of the whole article."""
     by_field: dict[str, list[Mention]] = {}

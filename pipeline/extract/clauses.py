@@ -122,6 +122,8 @@ PLAIN_TABLES = (
     "stock_words",
     "fund_heads",
     "era_openers",
+    "executive_committees",
+    "age_units",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})
@@ -133,6 +135,7 @@ SCHEMA = strict_object(
         **{name: lexicon_schema() for name in PLAIN_TABLES},
         "place_words": PLACE_WORDS,
         "committees": COMMITTEES,
+        "head_aliases": COMMITTEES,
     }
 )
 PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
@@ -166,7 +169,7 @@ def rules() -> Rules:
     data = load_rules("attribution", SCHEMA)
     tables = {
         name: {" ".join(e["term"].lower().split()): e.get("level", e.get("body", True)) for e in data[name]}
-        for name in (*PLAIN_TABLES, "place_words", "committees")
+        for name in (*PLAIN_TABLES, "place_words", "committees", "head_aliases")
     }
     # a birth year is no period of a figure: the birth words of rules/dates.yml (the one list)
     tables["not_time_cues"].update(dict.fromkeys((" ".join(t.lower().split()) for t in birth_heads()), True))

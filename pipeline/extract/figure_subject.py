@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import regex
 
-from pipeline.extract.article_facts import Article, led_body
+from pipeline.extract.article_facts import Article, committee_body, led_body
 from pipeline.extract.clauses import Words
 from pipeline.extract.dated_text import past_enclosed
 from pipeline.extract.subjects import Candidate, Namer, private
@@ -74,7 +74,8 @@ class SubjectChooser:
             before,
         ):
             if pool:
-                return self._actor_over_owner(pool, clause, opens).name, True
+                chosen = self._actor_over_owner(pool, clause, opens)
+                return self._composed(chosen, fig) or chosen.name, True
         spoken = [c for c in candidates if c.end <= fig.start and c.spoken]
         office = spoken and self.namer.reports_on_others(spoken[-1].name)
         # "Theo Ban Tổ chức Tỉnh ủy, ...": the province's figures; an office reporting in the sentence
@@ -144,6 +145,17 @@ class SubjectChooser:
         ):
             return nearest
         return actor
+
+    def _composed(self, c: Candidate, fig: Mention) -> str | None:
+        """The organisation a committee leads when the figure counts what the committee is made of
+        ("Ban Chấp hành Đảng bộ gồm 7 đồng chí", "Cấp ủy chi bộ được kiện toàn qua đại hội gồm 03
+        đồng chí: ..., 01 ủy viên"): "gồm" in the committee's own clause, before the figure."""
+        words = self.words
+        first, last = words.at(c.end), words.at(fig.start)
+        verb = next((k for k in range(first, last) if words.term_at(k, "composition_links")), None)
+        if verb is None or any(words.is_punct(k) for k in range(first, verb)):
+            return None
+        return committee_body(self.article, c.name)
 
     def _predicate_at(self, i: int) -> bool:
         """Whether word `i`, right after a name, opens its predicate: a word in lower case, no

@@ -27,6 +27,7 @@ from pipeline.extract.dated_text import (
 from pipeline.extract.figure_dates import SentenceDates
 from pipeline.model import Mention
 
+AGE_REACH = 4  # characters between a range's first number and the unit it shares ("6 -7 năm tuổi")
 
 class Dating(SentenceDates):
     """The dates of one segment's sentences, and the period each of its figures is for."""
@@ -185,11 +186,17 @@ class Dating(SentenceDates):
         at = words.at(fig.start)
         if unit == "%":
             return False  # a share ("chạy hết công suất 100% máy", "79% dân số") changes with time
-        if rules().has("standing_measures", unit):
+        if rules().has("standing_measures", unit) or self._age(fig, unit):
             return True
         low = max(words.at(clause), at - 6)
         low = max([low, *(k + 1 for k in range(low, at) if words.is_punct(k))])  # within its phrase
         return any(words.term_at(i, "standing_measures", at) for i in range(low, at))
+
+    def _age(self, fig: Mention, unit: str) -> bool:
+        """Whether a figure is an age: its unit, as written at or just after it (a range's first number
+        shares it: "6 -7 năm tuổi"), opens an age unit ("28 tuổi", "67 năm tuổi đời")."""
+        at = self.words.text.find(unit, fig.start, fig.end + AGE_REACH + len(unit)) if unit else -1
+        return at >= 0 and bool(self.words.term_at(self.words.at(at), "age_units"))
 
     def _year_to_date(self, date: Dated, fig: Mention) -> str:
         """For a count that adds up over the year ("Năm 2022, chỉ tính đến hết tháng 9, Đảng bộ đã kết

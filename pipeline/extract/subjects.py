@@ -312,7 +312,7 @@ class Namer(SubjectFilters):
         CCB tỉnh"), at its fullest name (one whose words a longer name holds is that name: "Ủy ban
         MTTQ xã" is "Ủy ban MTTQ Việt Nam xã Tân Hà", the misspelt "Hội Nông xã Hà Ngọc" is "Hội
         Nông dân xã Hà Ngọc")."""
-        best = self.article.bodies.get(head)
+        best = self.article.bodies.get(head := rules().get("head_aliases", head) or head)  # "nhà trường"
         names = list(self.article.names.values())  # every mention of the article, its title too
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             if m.type != "ORG" or m.end > pos or not self.opens_clause(self.words.at(m.start)):
