@@ -265,11 +265,14 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     plain = all(c == "noun" for c in content)  # "và" only between two nouns ("sọ mặt và tạo hình")
     nominal = complement or content[0] in ("noun", None)  # not a predicate ("đăng tải thông tin")
     descriptive = named and described(view, pos)  # "Dịch vụ việc làm", not "Viettel giải pháp"
+    # after a field's capitalised words, its adjective or words no class lists still name the field
+    # ("Hóa chất" + "cơ bản miền Nam", "Hơi" + "kỹ nghệ Que hàn", "Y tế" + "công cộng -")
+    field = descriptive and _field_words(view, pos, taken)
     after = view.next_word(end)
     if after is None:  # punctuation or the end of the text ("thực phẩm (Bộ Y tế)": past the space)
         rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
         closed = not rest or rest in _NAME_ENDS or _SPACED_DASH.match(view.norm, end)
-        return end if descriptive and plain and closed else pos
+        return end if descriptive and (plain or field) and closed else pos
     start = after[0]
     admin = r.admin_re.match(view.norm, start)
     if admin and _glued(view, admin.end()):
@@ -299,7 +302,7 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
             # "Ban chỉ đạo phòng chống lụt bão Trung ương": the description, then its level; so too
             # after a capitalised name ("Bệnh viện Y học cổ truyền Trung ương")
             return end
-        return end if plain else pos
+        return end if plain or field else pos
     level = r.level_re.match(view.lower, start) if _level_word(view, after) else None
     # "Bệnh viện Y học cổ truyền trung ương đã": the level in lower case after an adjective of the
     # name's field; after a noun it may be the tier the body serves ("Bệnh viện X tuyến trung ương")
@@ -308,6 +311,25 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     following = lower_word(view, after)
     cls = word_class(following[1]) if following else None
     return end if descriptive and plain and cls in ENDS_A_NAME else pos
+
+
+def _field_words(view: View, pos: int, taken: list[tuple[str | None, int]]) -> bool:
+    """Lower-case words that go on naming a field: nouns, a compound adjective first ("cơ bản miền",
+    "công cộng"), words no class lists ("kỹ nghệ", "tin lành") that hold no function word ("trong khi")."""
+    words = [c for c, _ in taken if c != "and"]
+    if not words or any(c not in ("noun", "adj", None) for c in words) or "adj" in words[1:]:
+        return False
+    before = pos
+    for cls, end in taken:
+        span = view.next_word(before)
+        word = lower_word(view, span) if span is not None and cls in ("adj", None) else None
+        if cls is None and (word is None or not view.norm[span[0]:word[0]].islower() or any(
+                w in rules().tail_stops or word_class(w) in ENDS_A_NAME for w in word[1].split())):
+            return False  # "khóa XII" (one word of the segmenter): the term, not the field
+        if cls == "adj" and (word is None or len(word[1].split()) < 2):
+            return False  # "Bộ Y tế cũ": a one-syllable adjective is said of the body, not its field
+        before = end
+    return True
 
 
 def _level_ends(view: View, end: int) -> bool:
