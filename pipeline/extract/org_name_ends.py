@@ -313,6 +313,9 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     return end if descriptive and plain and cls in ENDS_A_NAME else pos
 
 
+_VOWELS = re.compile(r"[aeiouy]+")  # one run of vowels in a syllable without its tone marks
+
+
 def _field_words(view: View, pos: int, taken: list[tuple[str | None, int]]) -> bool:
     """Lower-case words that go on naming a field: nouns, a compound adjective first ("cơ bản miền",
     "công cộng"), words no class lists ("kỹ nghệ", "tin lành") that hold no function word ("trong khi")."""
@@ -324,8 +327,9 @@ def _field_words(view: View, pos: int, taken: list[tuple[str | None, int]]) -> b
         span = view.next_word(before)
         word = lower_word(view, span) if span is not None and cls in ("adj", None) else None
         if cls is None and (word is None or not view.norm[span[0]:word[0]].islower() or any(
-                w in rules().tail_stops or word_class(w) in ENDS_A_NAME for w in word[1].split())):
-            return False  # "khóa XII" (one word of the segmenter): the term, not the field
+                w in rules().tail_stops or word_class(w) in ENDS_A_NAME
+                or len(_VOWELS.findall(strip_tones(w))) != 1 for w in word[1].split())):
+            return False  # "khóa XII" (one word of the segmenter), "nhậntheo" (two glued): no field words
         if cls == "adj" and (word is None or len(word[1].split()) < 2):
             return False  # "Bộ Y tế cũ": a one-syllable adjective is said of the body, not its field
         before = end
