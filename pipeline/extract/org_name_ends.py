@@ -154,6 +154,19 @@ def joins_across(view: View, pos: int, span: tuple[int, int]) -> bool:
     return not (listed or word.lower().endswith(r.brand_suffixes))
 
 
+def acronym_run(view: View, pos: int, span: tuple[int, int]) -> bool:
+    """Two acronyms with only "-" or "&" between them are one ("Đài TT-TH Đức Trọng", "khối các
+    trường ĐH-CĐ&TCCN"), unless the second is a body that stands alone ("HĐND-UBND": two bodies)."""
+    if view.norm[pos:span[0]] not in ("-", "&") or pos < 2:
+        return False
+    before, word = view.norm[:pos].split()[-1], view.word(span)
+    before = re.split(r"[-&]", before)[-1]
+    if not (len(word) > 1 and word.isupper() and len(before) > 1 and before.isupper()):
+        return False
+    nested = head_at(view, span[0])
+    return nested is None or not nested[1].standalone
+
+
 MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
 MAX_LONG_TAIL = 6  # as many when a place or a parent body closes them ("... mại dâm tỉnh Lào Cai")
 ABOUT = "về"  # between two nouns of a description, what the first is about ("tội phạm về ma túy")

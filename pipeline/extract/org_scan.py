@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import (
+    acronym_run,
     comma_tail,
     compound,
     coordinated_field,
@@ -188,6 +189,8 @@ class _NameReader:
             return SKIP  # "trường Tiểu học và THCS Tân Hà": one school of two levels
         if word == "và" and self._field_joined(span[1]):
             return SKIP  # "Bộ Cơ khí và Luyện Kim": one ministry of two trades
+        if gap in ("hyphen", "and") and scan.parts and acronym_run(view, pos, span):
+            return Part(start, span[1], "word", True)  # "Đài TT" + "-TH": one acronym
         if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)) and (
                 not self._level_joined(pos)):
             dashed = gap == "hyphen" and scan.last == "word"  # "Công ty Than Dương Huy - TKV"
