@@ -154,6 +154,19 @@ def joins_across(view: View, pos: int, span: tuple[int, int]) -> bool:
     return not (listed or word.lower().endswith(r.brand_suffixes))
 
 
+def acronym_run(view: View, pos: int, span: tuple[int, int]) -> bool:
+    """Two acronyms with only "-" or "&" between them are one ("Đài TT-TH Đức Trọng", "khối các
+    trường ĐH-CĐ&TCCN"), unless the second is a body that stands alone ("HĐND-UBND": two bodies)."""
+    if view.norm[pos:span[0]] not in ("-", "&") or pos < 2:
+        return False
+    before, word = view.norm[:pos].split()[-1], view.word(span)
+    before = re.split(r"[-&]", before)[-1]
+    if not (len(word) > 1 and word.isupper() and len(before) > 1 and before.isupper()):
+        return False
+    nested = head_at(view, span[0])
+    return nested is None or not nested[1].standalone
+
+
 MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
 MAX_LONG_TAIL = 6  # as many when a place or a parent body closes them ("... mại dâm tỉnh Lào Cai")
 ABOUT = "về"  # between two nouns of a description, what the first is about ("tội phạm về ma túy")
@@ -265,11 +278,14 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     plain = all(c == "noun" for c in content)  # "và" only between two nouns ("sọ mặt và tạo hình")
     nominal = complement or content[0] in ("noun", None)  # not a predicate ("đăng tải thông tin")
     descriptive = named and described(view, pos)  # "Dịch vụ việc làm", not "Viettel giải pháp"
+    # after a field's capitalised words, its adjective or words no class lists still name the field
+    # ("Hóa chất" + "cơ bản miền Nam", "Hơi" + "kỹ nghệ Que hàn", "Y tế" + "công cộng -")
+    field = descriptive and _field_words(view, pos, taken)
     after = view.next_word(end)
     if after is None:  # punctuation or the end of the text ("thực phẩm (Bộ Y tế)": past the space)
         rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
         closed = not rest or rest in _NAME_ENDS or _SPACED_DASH.match(view.norm, end)
-        return end if descriptive and plain and closed else pos
+        return end if descriptive and (plain or field) and closed else pos
     start = after[0]
     admin = r.admin_re.match(view.norm, start)
     if admin and _glued(view, admin.end()):
@@ -299,7 +315,7 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
             # "Ban chỉ đạo phòng chống lụt bão Trung ương": the description, then its level; so too
             # after a capitalised name ("Bệnh viện Y học cổ truyền Trung ương")
             return end
-        return end if plain else pos
+        return end if plain or field else pos
     level = r.level_re.match(view.lower, start) if _level_word(view, after) else None
     # "Bệnh viện Y học cổ truyền trung ương đã": the level in lower case after an adjective of the
     # name's field; after a noun it may be the tier the body serves ("Bệnh viện X tuyến trung ương")
@@ -308,6 +324,29 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     following = lower_word(view, after)
     cls = word_class(following[1]) if following else None
     return end if descriptive and plain and cls in ENDS_A_NAME else pos
+
+
+_VOWELS = re.compile(r"[aeiouy]+")  # one run of vowels in a syllable without its tone marks
+
+
+def _field_words(view: View, pos: int, taken: list[tuple[str | None, int]]) -> bool:
+    """Lower-case words that go on naming a field: nouns, a compound adjective first ("cơ bản miền",
+    "công cộng"), words no class lists ("kỹ nghệ", "tin lành") that hold no function word ("trong khi")."""
+    words = [c for c, _ in taken if c != "and"]
+    if not words or any(c not in ("noun", "adj", None) for c in words) or "adj" in words[1:]:
+        return False
+    before = pos
+    for cls, end in taken:
+        span = view.next_word(before)
+        word = lower_word(view, span) if span is not None and cls in ("adj", None) else None
+        if cls is None and (word is None or not view.norm[span[0]:word[0]].islower() or any(
+                w in rules().tail_stops or word_class(w) in ENDS_A_NAME
+                or len(_VOWELS.findall(strip_tones(w))) != 1 for w in word[1].split())):
+            return False  # "khóa XII" (one word of the segmenter), "nhậntheo" (two glued): no field words
+        if cls == "adj" and (word is None or len(word[1].split()) < 2):
+            return False  # "Bộ Y tế cũ": a one-syllable adjective is said of the body, not its field
+        before = end
+    return True
 
 
 def _level_ends(view: View, end: int) -> bool:

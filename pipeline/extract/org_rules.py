@@ -43,6 +43,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "company_suffixes": lexicon_schema(),
     "law_words": lexicon_schema(),
     "level_words": lexicon_schema(),
+    "bloc_kinds": lexicon_schema(),
     "locatives": lexicon_schema(),
     "central_words": lexicon_schema(),
 })
@@ -118,6 +119,7 @@ class Rules:
     company_suffixes: tuple[str, ...]
     law_before: re.Pattern[str]  # a law's kind right before: the words after it are the law's title
     law_re: re.Pattern[str]  # a law's kind ("Điều lệ"), as written: a document, not a body
+    bloc_kind_re: re.Pattern[str]  # what a bloc groups, lower case right after "Khối" ("cơ quan", "cơ sở")
     level_re: re.Pattern[str]  # "trung ương", "nhà nước": the level a described body works at ends its name
     locatives: frozenset[str]  # "tại", "ở": a venue named right after one is where something happens
     central_re: re.Pattern[str]  # "Trung ương" written right before a national organisation: its central body
@@ -175,6 +177,7 @@ def rules() -> Rules:
         law_before=re.compile(r"(?<!\w)" + trie_alternation(terms("law_words")) + r"[ \t\xa0]+$"),
         law_re=_words(terms("law_words")),
         level_re=_words(terms("level_words", True)),
+        bloc_kind_re=_words(terms("bloc_kinds", True)),
         locatives=frozenset(terms("locatives", True)),
         central_re=re.compile(r"(?<!\w)" + trie_alternation(terms("central_words")) + r"[ \t\xa0]+$"),
     )

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import (
+    acronym_run,
     comma_tail,
     compound,
     coordinated_field,
@@ -47,6 +48,7 @@ DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day 
 UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}\d?")
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
+MINISTRY = "Bộ"  # a ministry: a bloc of its grassroots units may sit in a province
 BLOC = "Khối"  # the head of a bloc of agencies or firms under one Party committee
 
 
@@ -187,6 +189,8 @@ class _NameReader:
             return SKIP  # "trường Tiểu học và THCS Tân Hà": one school of two levels
         if word == "và" and self._field_joined(span[1]):
             return SKIP  # "Bộ Cơ khí và Luyện Kim": one ministry of two trades
+        if gap in ("hyphen", "and") and scan.parts and acronym_run(view, pos, span):
+            return Part(start, span[1], "word", True)  # "Đài TT" + "-TH": one acronym
         if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)) and (
                 not self._level_joined(pos)):
             dashed = gap == "hyphen" and scan.last == "word"  # "Công ty Than Dương Huy - TKV"
@@ -217,6 +221,8 @@ class _NameReader:
             nested = None
         if quoted is not None:
             return Part(start, quoted, "phrase", True)  # Quỹ “Vì người nghèo” tỉnh
+        if (kind := self._bloc_kind(start)) > start:
+            return Part(start, kind, "lexical", False)  # "Đoàn Khối" + "cơ quan" + "tỉnh Thái Nguyên"
         if phrase and view.ends_syllable(start, phrase.end()):
             return Part(start, phrase.end(), "phrase", True)
         if (field := field_re().match(view.lower, start)) and view.ends_syllable(start, field.end()):
@@ -256,15 +262,21 @@ class _NameReader:
         return STOP
 
     def _seat(self, span: tuple[int, int]) -> int:
-        """After a bloc's name ending on a level word ("Trung ương"), "tại" and a province or city, written
-        whole or with its administrative word: the central bloc seated there, one name ("Đảng ủy Khối
-        Doanh nghiệp Công nghiệp Trung ương tại TPHCM"). The end of that place, else `span`'s start."""
+        """After a central bloc's name (ending on a level word, "Trung ương", or a ministry's name), "tại"
+        and a province or city, written whole or with its administrative word: the central bloc seated
+        there, one name ("Đảng ủy Khối Doanh nghiệp Công nghiệp Trung ương tại TPHCM"). The end of that
+        place, else `span`'s start."""
         view, scan = self.view, self.scan
         last = view.lower[view.token_starts[view.token(scan.end - 1)]:scan.end].strip() if scan.parts else ""
         bloc = (self.head is not None and self.head.term == BLOC) or BLOC.lower() in view.lower[
             scan.first:scan.end].split()  # a bloc of central agencies or firms, not "Viện X Trung ương"
         after = view.next_word(span[1])
-        if not last or not bloc or not self.rules.level_re.fullmatch(last) or after is None:
+        # the bloc is central when its name ends on a level word or groups a ministry's units ("Khối cơ
+        # sở Bộ Công Thương tại Thành phố Hồ Chí Minh")
+        ministry = self.last_head is not None and self.last_head.term == MINISTRY
+        central = bool(last) and (self.rules.level_re.fullmatch(last) is not None or (
+            ministry and self.last_head is not self.head))
+        if not bloc or not central or after is None:
             return span[0]
         admin = self.rules.admin_re.match(view.lower, after[0])
         named = view.next_word(admin.end()) if admin and view.ends_syllable(after[0], admin.end()) else after
@@ -274,6 +286,23 @@ class _NameReader:
         level = place_level(view.norm[named[0]:end]) if end > named[0] else None
         return end if level in ("province", "country") or (admin and end > named[0]) else span[0]
 
+    def _bloc_kind(self, start: int) -> int:
+        """Right after the bloc word, what the bloc groups in lower case ("cơ quan", "cơ sở", "các
+        trường") when the name goes on after it: an administrative word, a capitalised word or a head
+        ("Khối cơ sở Bộ Công Thương"). Its end, else `start`."""
+        view, last = self.view, self.last_head
+        if self.scan.last != "head" or last is None or last.term != BLOC:
+            return start
+        kind = self.rules.bloc_kind_re.match(view.lower, start)
+        if kind is None or not view.norm[start].islower() or not view.ends_syllable(start, kind.end()):
+            return start
+        after = view.next_word(kind.end())
+        if after is None or view.gap(kind.end(), after[0]) != "space":
+            return start
+        admin = self.rules.admin_re.match(view.norm, after[0])
+        placed = admin is not None and view.norm[after[0]].islower()
+        return kind.end() if capitalised(view.word(after)) or placed else start
+
     def _bloc_described(self, end: int) -> bool:
         """After a lower-case word that is also a head ("khối"), no known place but a fixed name part or
         lower-case words that describe it up to its place ("khối các cơ quan tỉnh", "khối doanh nghiệp
@@ -282,7 +311,8 @@ class _NameReader:
         after = view.next_word(end)
         if after is None or self._place_at(after):
             return False
-        phrase = self.rules.phrase_re.match(view.norm, after[0])
+        phrase = self.rules.phrase_re.match(view.norm, after[0]) or self.rules.bloc_kind_re.match(
+            view.lower, after[0])
         return phrase is not None or lowercase_tail(view, end, named=False, complement=True) > end
 
     def _wants_unit(self, span: tuple[int, int]) -> bool:

@@ -152,7 +152,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         return None  # "Chi ủy Chi bộ nhiệm kỳ 2020 - 2022": the committee of any cell, a common noun
     if titled and scan.parts < 2 and not cues.after_title(view, head_start):
         return None  # "phòng Cảnh sát hình sự Công an tỉnh" is a name, "cơ quan Công an" is not
-    organ_alone = head.organ and capital and not scan.parts  # "Ban Giám đốc": no body's name, still a subject
+    # "Ban Giám đốc": no body's name, still a subject; so too before a common noun only ("Nhà trường")
+    generic = scan.parts and name_key(view.norm[scan.first:scan.end]) in rules().not_names
+    organ_alone = head.organ and capital and (not scan.parts or generic)
     if (capital and not (scan.named or head.standalone or organ_alone or (scan.strong and head.local))) or (
             not capital and not (scan.capital_first and brand_like(view, scan.first, scan.end))):
         return None  # "UBND tỉnh" and "Công an huyện" are names, "Trung tâm thành phố", "đại học Mỹ" are not
