@@ -54,6 +54,12 @@ URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 FILE_ID = r"(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9\-]*_)[A-Za-z0-9][A-Za-z0-9_\-]*"
 FILE_IDS = regex.compile(rf"^(?:{FILE_ID}(?:\s+|$))+$")
 IMAGE_FILE = regex.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg)\s*$", regex.IGNORECASE)
+# an image's file name a CMS slugged, its dot turned into a dash ("278866-jpg", "anh-dai-hoi_png"): one
+# token, no space; a word of the article never ends so
+SLUGGED_IMAGE_FILE = regex.compile(r"^\S+[-_](?:jpe?g|png|gif|webp|bmp|svg)$", regex.IGNORECASE)
+# an image's stored name, a hex id with digits and letters, before its alt text ("6a9daad2 Đảng bộ ..."):
+# Vietnamese prose opens with no such token
+HEX_ID_PREFIX = regex.compile(r"^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?:\s|$)")
 # one or two lowercase letters without a mark alone on a line ("s", "aa"): an icon's or a broken image's
 # residue; the article's own single letters are drop capitals ("N") or list marks with their bracket
 STRAY_LETTERS = regex.compile(r"^[a-z]{1,2}$")
@@ -169,8 +175,10 @@ def _glued_joints(text: str) -> int:
 
 def is_leaked_markup(text: str) -> bool:
     """Markup that leaked into the text: an image file name, a CMS block name, an unaccented alt text."""
-    if IMAGE_FILE.search(text) or TEMPLATE_FIELD.match(text.strip()) or FILE_IDS.match(text.strip()) \
-            or STRAY_LETTERS.match(text.strip()):
+    stripped = text.strip()
+    if IMAGE_FILE.search(text) or TEMPLATE_FIELD.match(stripped) or FILE_IDS.match(stripped) \
+            or STRAY_LETTERS.match(stripped) or SLUGGED_IMAGE_FILE.match(stripped) \
+            or HEX_ID_PREFIX.match(stripped):
         return True
     if words(text) > 8 or is_paragraph(text) or not letters_only_ascii(text):
         return False
