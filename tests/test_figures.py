@@ -235,6 +235,7 @@ def test_a_bare_body_head_owning_a_measure_is_the_articles_body(owner: str, comp
     [
         ("Mặt trận Tổ quốc xã Thanh Sơn, huyện Thanh Hà", "Mặt trận Tổ quốc xã Thanh Sơn"),  # wider: address
         ("xã Thanh Sơn, xã Thanh Hải", "xã Thanh Hải"),  # same level: a list, the nearest
+        ("chợ đầu mối Thủ Đức, TP Hồ Chí Minh", "chợ đầu mối Thủ Đức"),  # a named site: narrowest
     ],
 )
 def test_a_wider_place_after_a_comma_is_the_address_of_the_name_before(named: str, subject: str) -> None:

@@ -38,7 +38,7 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "admin_words": _ADMIN,
         "segmented_admin_words": _ADMIN,
         "places": _PLACE,
-        "org_heads": _WORDS,
+        "org_heads": lexicon_schema({"branch": {"type": "boolean"}}),
         "org_inner_words": _WORDS,
         "not_after": _WORDS,
         "compound_tails": lexicon_schema({"head": {"type": "string", "minLength": 1}}),

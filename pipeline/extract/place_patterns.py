@@ -51,6 +51,7 @@ class LocationPatterns:
     named: PhraseIndex  # provinces, aliases, countries, regions and districts as written -> level
     org_tail: regex.Pattern
     org_head_end: regex.Pattern  # an organisation's head ending where the search ends
+    branch_head: regex.Pattern  # a Party body's head, whose name may end "tại" a place
     org_inner: regex.Pattern  # a lower-case word inside an organisation's name ("nhân dân")
     not_after: regex.Pattern
     compound_tails: dict[str, set[str]]
@@ -178,7 +179,10 @@ def patterns() -> LocationPatterns:
     openers = frozenset(w["term"] for w in rules["openers"])
     head_end = regex.compile(rf"(?<![\p{{L}}])(?:{heads})$")
     not_bodies = alternation(w["term"] for w in rules["acronyms_not_bodies"])
-    return LocationPatterns(admin, admin_level, named, org_tail, head_end,
+    branch_heads = alternation([form for h in rules["org_heads"] if h.get("branch")
+                                  for form in head_variants(h["term"])])
+    branch_head = regex.compile(rf"(?<![\p{{L}}])(?:{branch_heads})(?![\p{{L}}])")
+    return LocationPatterns(admin, admin_level, named, org_tail, head_end, branch_head,
                             regex.compile(inner), not_after, compound_tails, plural_before, list_next,
                             introduced, openers, numbered,
                             cue_pattern(rules["place_cues"], rules["cue_qualifiers"], rules["org_breakers"]),
@@ -286,7 +290,8 @@ def inside_org(text: str, start: int, pats: LocationPatterns, words: frozenset[i
         return True
     if acronym_body_before(text, start, pats, words):
         return True
-    return words is not None and named_body_before(text, start, pats, words)
+    return words is not None and (named_body_before(text, start, pats, words)
+                                  or branch_body_before(text, start, pats, words))
 
 
 LIST_WINDOW = 150  # characters between a plural head's colon and the place its list names
@@ -358,12 +363,14 @@ _BODY_MARKS = frozenset("-–&")  # "Trung cấp nghề Thanh niên Dân tộc -
 _BODY_CLASSES = frozenset({"noun", "adj"})
 
 
-def named_body_before(text: str, start: int, pats: LocationPatterns, words: frozenset[int]) -> bool:
+def named_body_before(text: str, start: int, pats: LocationPatterns, words: frozenset[int],
+                      heads: regex.Pattern | None = None,
+                      classes: frozenset[str | None] = _BODY_CLASSES) -> bool:
     """An organisation's name in sentence case runs up to `start`: walking back over the segmenter's
     words from the place, each a capitalised word, an inner or administrative word, or a lower-case
-    noun or adjective ("Công ty Cổ phần cao su Bà Rịa", "Hội Nông dân huyện"), an
-    organisation's head ends one of them. A verb, a preposition, a comma or a quotation mark ends the
-    walk ("Sở Y tế đề nghị tỉnh Quảng Nam")."""
+    word of `classes` (nouns, adjectives: "Công ty Cổ phần cao su Bà Rịa", "Hội Nông dân huyện"), an
+    organisation's head ends one of them (with `heads`: one of those, starting at a word). A verb, a
+    preposition, a comma or a quotation mark ends the walk ("Sở Y tế đề nghị tỉnh Quảng Nam")."""
     starts = sorted(w for w in words if start - 120 <= w < start)
     end = start
     for word_start in reversed(starts[-MAX_BODY_WORDS:]):
@@ -371,15 +378,36 @@ def named_body_before(text: str, start: int, pats: LocationPatterns, words: froz
         end = word_start
         if not word:
             return False
-        head = pats.org_head_end.search(text, max(0, word_start - 40), word_start + len(word))
-        two_heads = head is not None and head.start() > word_start and \
-            pats.org_head_end.fullmatch(text, word_start, head.start() - 1)
-        if head is not None and (head.start() in words or two_heads):
-            return True  # "Công an", and a word the segmenter made of two heads ("Đoàn Khối")
+        if heads is not None:
+            # a head may span the segmenter's words ("Đảng" + "ủy khối"): starting at a word, ending in this
+            if any(m.start() in words and m.end() > word_start
+                   for m in heads.finditer(text, max(0, word_start - 12), word_start + len(word))):
+                return True
+        else:
+            head = pats.org_head_end.search(text, max(0, word_start - 40), word_start + len(word))
+            two_heads = head is not None and head.start() > word_start and \
+                pats.org_head_end.fullmatch(text, word_start, head.start() - 1)
+            if head is not None and (head.start() in words or two_heads):
+                return True  # "Công an", and a word the segmenter made of two heads ("Đoàn Khối")
         if not (word[:1].isupper() or word in _BODY_MARKS or pats.org_inner.fullmatch(word)
-                or word.casefold() in pats.admin_level or word_class(word) in _BODY_CLASSES):
+                or word.casefold() in pats.admin_level or word_class(word) in classes):
             return False
     return False
+
+
+_AT_BEFORE = regex.compile(r"(?<![\p{L}])tại[ ]$")
+# "Khối các cơ quan": a determiner inside a bloc's name
+_BRANCH_CLASSES = frozenset({"noun", "adj", "determiner"})
+
+
+def branch_body_before(text: str, start: int, pats: LocationPatterns, words: frozenset[int] | None) -> bool:
+    """A Party body's name, then "tại", run up to `start` ("Đảng bộ Khối các cơ quan Trung ương tại
+    Thành phố Hồ Chí Minh", "Đảng bộ Học viện Công nghệ BCVT tại TP. HCM"): the Party body of a central
+    agency's branch is named by the city it sits in, so the place is part of that name (spec section 6).
+    A verb between them ends the name ("Đảng ủy xã tổ chức hội nghị tại Hà Nội")."""
+    at = _AT_BEFORE.search(text, max(0, start - 4), start)
+    return at is not None and words is not None and at.start() in words and \
+        named_body_before(text, at.start(), pats, words, pats.branch_head, _BRANCH_CLASSES)
 
 
 _BRACKETED = regex.compile(r"[ ]?\((?P<acronym>[^()\s]{2,12})\)")

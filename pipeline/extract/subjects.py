@@ -34,7 +34,8 @@ YEAR = regex.compile(r"(?:19|20)\d\d")
 # a role after a person's name: a comma, a bracket, or a dash with a space after it ("Bà H.- Tổng cục trưởng")
 ROLE_AFTER = regex.compile(r",|\(|\s?[-–]\s")
 HOLDING_REACH = 12  # how many words after an official's name a verb of holding makes the figure theirs
-LEVEL_RANK = {"commune": 1, "district": 2, "province": 3}  # a wider unit after a narrower one is its address
+# a wider unit after a narrower one is its address; a named site is narrowest ("chợ X, TP Hồ Chí Minh")
+LEVEL_RANK = {"other": 0, "commune": 1, "district": 2, "province": 3}
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from pipeline.extract.place_patterns import (
     LocationPatterns,
     admin_name,
     bare_name_ok,
+    branch_body_before,
     inside_org,
     listed_body,
     named_by_acronym,
@@ -74,8 +75,9 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
         after_word = pats.not_after.search(text[max(0, start - 20):start])
         if name and not after_word and admin[:1].islower() and " " in name:
             learned.setdefault(place_key(name), place_admin_level(admin, name, pats, gaz))
-        if not name or after_word or inside_org(text, start, pats):
-            continue
+        if not name or after_word or inside_org(text, start, pats) or \
+                branch_body_before(text, start, pats, words):
+            continue  # "Đảng bộ Khối ... tại Thành phố Hồ Chí Minh": the Party body's name
         inside_name = admin[:1].isupper() and not admin.isupper() and not sentence_initial(text, start)
         if inside_name and not gaz.level_of(name):
             continue  # "Bà Huyện Thanh Quan": a capitalised admin word inside another name
