@@ -23,7 +23,6 @@ from pipeline.extract.org_name_ends import (
     field_word,
     joins_across,
     lowercase_tail,
-    number_ends,
     parent_group,
     quoted_name,
 )
@@ -37,20 +36,22 @@ from pipeline.extract.org_place_ends import (
     village_end,
 )
 from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_units import (
+    NUMBER_WORD,
+    SEAT_WORD,
+    UNIT_CODE,
+    bloc_described,
+    bloc_kind_end,
+    bloc_seat,
+    number_part,
+    numbered_unit,
+    place_at,
+)
 from pipeline.extract.org_view import View, head_at, person_starts, unit_after
 from pipeline.extract.org_words import TWO_SYLLABLES, capitalised, place_level, shouting
 from pipeline.extract.word_classes import word_class
 
 MAX_PARTS = 24  # a name longer than this is a run-away scan, not a name
-DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day and month, no year
-# a unit's code, digits then capitals and digits: a school class ("Chi đoàn 15B", "Chi đoàn 12A1"), read
-# as its number is; the numbered head and `number_ends` decide as for "Quân khu 7"
-UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}\d?")
-NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
-SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
-MINISTRY = "Bộ"  # a ministry: a bloc of its grassroots units may sit in a province
-BLOC = "Khối"  # the head of a bloc of agencies or firms under one Party committee
-
 
 def _a_kind(view: View, part: Part) -> bool:
     """One word of the segmenter, a capitalised syllable then a lower-case one: a kind of institution
@@ -198,7 +199,7 @@ class _NameReader:
             return Part(start, parent, "phrase", True) if parent > span[0] else STOP
         if self._ends_as_a_list(gap):
             return STOP
-        if word == SEAT_WORD and (seat := self._seat(span)) > span[1]:
+        if word == SEAT_WORD and (seat := bloc_seat(view, scan, self.head, self.last_head, span)) > span[1]:
             return Part(start, seat, "phrase", True)  # "Đảng bộ Khối ... Trung ương tại TPHCM"
         # "Đoàn" + "thanh niên cộng sản Hồ Chí Minh", so too right after a nested head written with its
         # capital ("Ban chấp hành Đoàn" + "thanh niên cộng sản Hồ Chí Minh Công ty")
@@ -221,7 +222,7 @@ class _NameReader:
             nested = None
         if quoted is not None:
             return Part(start, quoted, "phrase", True)  # Quỹ “Vì người nghèo” tỉnh
-        if (kind := self._bloc_kind(start)) > start:
+        if (kind := bloc_kind_end(view, scan, self.last_head, start)) > start:
             return Part(start, kind, "lexical", False)  # "Đoàn Khối" + "cơ quan" + "tỉnh Thái Nguyên"
         if phrase and view.ends_syllable(start, phrase.end()):
             return Part(start, phrase.end(), "phrase", True)
@@ -236,7 +237,7 @@ class _NameReader:
             return Part(start, village, "phrase", True)  # "Chi bộ thôn Phú Mỹ", then its commune may follow
         if admin and view.ends_syllable(start, admin.end()):
             bloc = r.heads.get(view.lower[start:admin.end()])
-            if bloc is not None and self._bloc_described(admin.end()):
+            if bloc is not None and bloc_described(view, admin.end()):
                 # "Đảng ủy khối các cơ quan tỉnh": the bloc word before its description, as the head "Khối"
                 return Part(start, admin.end(), "head", bloc.closes, bloc)
             self._end_with_place(start, admin.end())
@@ -244,9 +245,9 @@ class _NameReader:
         if lexical and view.ends_syllable(start, lexical.end()):
             return Part(start, lexical.end(), "lexical", False)
         if word.isdigit() or UNIT_CODE.fullmatch(word):
-            return self._number(span)
+            return number_part(view, scan, self.word_starts, self.number_ok, span)
         if word == NUMBER_WORD and scan.last in ("word", "head"):
-            return self._numbered_unit(span)
+            return numbered_unit(view, span)
         if capitalised(word):
             return self._capitalised_word(span)
         if word == "và" and scan.last == "word" and compound(view, span[1]):
@@ -260,60 +261,6 @@ class _NameReader:
                 acted := verb_object(view, self.word_starts[-2], self.word_starts[-1], pos)) > pos:
             return Part(start, acted, "lexical", True)  # "Cục Quản lý Khám" + "chữa bệnh"
         return STOP
-
-    def _seat(self, span: tuple[int, int]) -> int:
-        """After a central bloc's name (ending on a level word, "Trung ương", or a ministry's name), "tại"
-        and a province or city, written whole or with its administrative word: the central bloc seated
-        there, one name ("Đảng ủy Khối Doanh nghiệp Công nghiệp Trung ương tại TPHCM"). The end of that
-        place, else `span`'s start."""
-        view, scan = self.view, self.scan
-        last = view.lower[view.token_starts[view.token(scan.end - 1)]:scan.end].strip() if scan.parts else ""
-        bloc = (self.head is not None and self.head.term == BLOC) or BLOC.lower() in view.lower[
-            scan.first:scan.end].split()  # a bloc of central agencies or firms, not "Viện X Trung ương"
-        after = view.next_word(span[1])
-        # the bloc is central when its name ends on a level word or groups a ministry's units ("Khối cơ
-        # sở Bộ Công Thương tại Thành phố Hồ Chí Minh")
-        ministry = self.last_head is not None and self.last_head.term == MINISTRY
-        central = bool(last) and (self.rules.level_re.fullmatch(last) is not None or (
-            ministry and self.last_head is not self.head))
-        if not bloc or not central or after is None:
-            return span[0]
-        admin = self.rules.admin_re.match(view.lower, after[0])
-        named = view.next_word(admin.end()) if admin and view.ends_syllable(after[0], admin.end()) else after
-        if named is None or not capitalised(view.word(named)):
-            return span[0]
-        end = place_end(view, named[0])
-        level = place_level(view.norm[named[0]:end]) if end > named[0] else None
-        return end if level in ("province", "country") or (admin and end > named[0]) else span[0]
-
-    def _bloc_kind(self, start: int) -> int:
-        """Right after the bloc word, what the bloc groups in lower case ("cơ quan", "cơ sở", "các
-        trường") when the name goes on after it: an administrative word, a capitalised word or a head
-        ("Khối cơ sở Bộ Công Thương"). Its end, else `start`."""
-        view, last = self.view, self.last_head
-        if self.scan.last != "head" or last is None or last.term != BLOC:
-            return start
-        kind = self.rules.bloc_kind_re.match(view.lower, start)
-        if kind is None or not view.norm[start].islower() or not view.ends_syllable(start, kind.end()):
-            return start
-        after = view.next_word(kind.end())
-        if after is None or view.gap(kind.end(), after[0]) != "space":
-            return start
-        admin = self.rules.admin_re.match(view.norm, after[0])
-        placed = admin is not None and view.norm[after[0]].islower()
-        return kind.end() if capitalised(view.word(after)) or placed else start
-
-    def _bloc_described(self, end: int) -> bool:
-        """After a lower-case word that is also a head ("khối"), no known place but a fixed name part or
-        lower-case words that describe it up to its place ("khối các cơ quan tỉnh", "khối doanh nghiệp
-        tỉnh"); not "Câu lạc bộ khối đào tạo xây dựng - kiến trúc"."""
-        view = self.view
-        after = view.next_word(end)
-        if after is None or self._place_at(after):
-            return False
-        phrase = self.rules.phrase_re.match(view.norm, after[0]) or self.rules.bloc_kind_re.match(
-            view.lower, after[0])
-        return phrase is not None or lowercase_tail(view, end, named=False, complement=True) > end
 
     def _wants_unit(self, span: tuple[int, int]) -> bool:
         """The head names the body of a unit (`unit`), and no lower-case administrative word or unit
@@ -373,51 +320,6 @@ class _NameReader:
         scan.parts, scan.strong, scan.all_title, self.before_head = scan.parts + 1, True, False, -1
         scan.first = start if scan.first < 0 else scan.first
 
-    def _number(self, span: tuple[int, int]) -> Decision:
-        """A number is part of the name after a numbered head ("Quân khu 7", "Bệnh viện 108"), and so
-        is a day and month the unit is named after ("Bệnh viện 30/4", "Trường THCS 2/9"), not a
-        whole date or a document's number ("30/4/2020", "12/QĐ")."""
-        dated = DAY_MONTH.match(self.view.norm, span[0])
-        if dated and 1 <= int(dated.group(1)) <= 31 and 1 <= int(dated.group(2)) <= 12:
-            span = (span[0], dated.end())
-        if self._ward_number(span):
-            return Part(span[0], span[1], "number", True)  # "UBND Quận 3", "Đảng ủy Phường 6"
-        strict = self.scan.last in ("word", "lexical")
-        if not (self.number_ok and number_ends(self.view, span, strict=strict)):
-            return STOP
-        return Part(span[0], span[1], "number", True)
-
-    def _ward_number(self, span: tuple[int, int]) -> bool:
-        """A capitalised administrative word read last, then the number that names its unit ("Quận 3",
-        "Phường 14"): a place, as "quận 3" in lower case is."""
-        view, starts = self.view, self.word_starts
-        if self.scan.last != "word" or not starts:
-            return False
-        admin = self.rules.admin_re.fullmatch(view.lower, starts[-1], self.scan.end)
-        return admin is not None and place_end(view, span[0]) > span[0]
-
-    def _numbered_unit(self, span: tuple[int, int]) -> Decision:
-        """"số" and a short number after a name's words number one unit of a kind ("Trường THPT số 1",
-        "Trung tâm GDTX số 2"); not a document's number ("số 433/QĐ") nor a count ("số 2 triệu")."""
-        view = self.view
-        number = view.next_word(span[1])
-        if number is None or not view.word(number).isdigit() or number[1] - number[0] > 2 or (
-                re.match(r"[.,/]\w", view.norm[number[1]:number[1] + 2])):
-            return STOP
-        after = view.next_word(number[1])
-        if after is not None and not (number_ends(view, number, strict=True) or self._place_at(after)
-                                      or self.rules.admin_re.match(view.norm, after[0])):
-            return STOP
-        return Part(span[0], number[1], "number", True)
-
-    def _place_at(self, span: tuple[int, int]) -> int:
-        """End of a known place written whole from `span` (0 when there is none)."""
-        view = self.view
-        if not capitalised(view.word(span)) or person_starts(view, span):
-            return 0
-        end = place_end(view, span[0])
-        return end if end > span[0] and place_level(view.norm[span[0]:end]) else 0
-
     def _place_after_number(self, part: Part) -> None:
         """A numbered unit's place after its number ends the name: written whole ("Trung tâm GDTX số 2
         Nghệ An", "Trường THPT số 1 Bảo Thắng") or with its administrative word ("... số 2 xã Nam Lý")."""
@@ -426,7 +328,7 @@ class _NameReader:
         admin = self.rules.admin_re.match(view.norm, after[0]) if after is not None else None
         if admin and view.norm[after[0]].islower() and view.ends_syllable(after[0], admin.end()):
             self._end_with_place(after[0], admin.end())  # "Trường Tiểu học số 2 xã Nam Lý"
-        elif after is not None and (end := self._place_at(after)):
+        elif after is not None and (end := place_at(view, after)):
             self.scan.end = self.pos = end
 
     def _capitalised_word(self, span: tuple[int, int]) -> Decision:

@@ -1,0 +1,128 @@
+"""Parts of an organisation name that seat or number a unit: a bloc's kind and the city a central bloc
+sits in ("Đảng ủy Khối cơ sở Bộ Công Thương tại TPHCM"), and a unit's number ("Quân khu 7", "Trường THPT
+số 1", "Chi đoàn 15B", "UBND Quận 3"). Pure functions of the view and the scan so far; `org_scan` asks them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.org_name_ends import lowercase_tail, number_ends
+from pipeline.extract.org_parts import STOP, Decision, Part, Scan
+from pipeline.extract.org_place_ends import place_end
+from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_view import View, person_starts
+from pipeline.extract.org_words import capitalised, place_level
+
+DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day and month, no year
+# a unit's code, digits then capitals and digits: a school class ("Chi đoàn 15B", "Chi đoàn 12A1"), read
+# as its number is; the numbered head and `number_ends` decide as for "Quân khu 7"
+UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}\d?")
+NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
+SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
+MINISTRY = "Bộ"  # a ministry: a bloc of its grassroots units may sit in a province
+BLOC = "Khối"  # the head of a bloc of agencies or firms under one Party committee
+
+
+def number_part(
+    view: View, scan: Scan, word_starts: list[int], number_ok: bool, span: tuple[int, int]
+) -> Decision:
+    """A number is part of the name after a numbered head ("Quân khu 7", "Bệnh viện 108"), and so
+    is a day and month the unit is named after ("Bệnh viện 30/4", "Trường THCS 2/9"), not a
+    whole date or a document's number ("30/4/2020", "12/QĐ")."""
+    dated = DAY_MONTH.match(view.norm, span[0])
+    if dated and 1 <= int(dated.group(1)) <= 31 and 1 <= int(dated.group(2)) <= 12:
+        span = (span[0], dated.end())
+    if ward_number(view, scan, word_starts, span):
+        return Part(span[0], span[1], "number", True)  # "UBND Quận 3", "Đảng ủy Phường 6"
+    strict = scan.last in ("word", "lexical")
+    if not (number_ok and number_ends(view, span, strict=strict)):
+        return STOP
+    return Part(span[0], span[1], "number", True)
+
+
+def ward_number(view: View, scan: Scan, starts: list[int], span: tuple[int, int]) -> bool:
+    """A capitalised administrative word read last, then the number that names its unit ("Quận 3",
+    "Phường 14"): a place, as "quận 3" in lower case is."""
+    if scan.last != "word" or not starts:
+        return False
+    admin = rules().admin_re.fullmatch(view.lower, starts[-1], scan.end)
+    return admin is not None and place_end(view, span[0]) > span[0]
+
+
+def numbered_unit(view: View, span: tuple[int, int]) -> Decision:
+    """"số" and a short number after a name's words number one unit of a kind ("Trường THPT số 1",
+    "Trung tâm GDTX số 2"); not a document's number ("số 433/QĐ") nor a count ("số 2 triệu")."""
+    number = view.next_word(span[1])
+    if number is None or not view.word(number).isdigit() or number[1] - number[0] > 2 or (
+            re.match(r"[.,/]\w", view.norm[number[1]:number[1] + 2])):
+        return STOP
+    after = view.next_word(number[1])
+    if after is not None and not (number_ends(view, number, strict=True) or place_at(view, after)
+                                  or rules().admin_re.match(view.norm, after[0])):
+        return STOP
+    return Part(span[0], number[1], "number", True)
+
+
+def place_at(view: View, span: tuple[int, int]) -> int:
+    """End of a known place written whole from `span` (0 when there is none)."""
+    if not capitalised(view.word(span)) or person_starts(view, span):
+        return 0
+    end = place_end(view, span[0])
+    return end if end > span[0] and place_level(view.norm[span[0]:end]) else 0
+
+
+def bloc_seat(
+    view: View, scan: Scan, head: Head | None, last_head: Head | None, span: tuple[int, int]
+) -> int:
+    """After a central bloc's name (ending on a level word, "Trung ương", or a ministry's name), "tại"
+    and a province or city, written whole or with its administrative word: the central bloc seated
+    there, one name ("Đảng ủy Khối Doanh nghiệp Công nghiệp Trung ương tại TPHCM"). The end of that
+    place, else `span`'s start."""
+    last = view.lower[view.token_starts[view.token(scan.end - 1)]:scan.end].strip() if scan.parts else ""
+    bloc = (head is not None and head.term == BLOC) or BLOC.lower() in view.lower[
+        scan.first:scan.end].split()  # a bloc of central agencies or firms, not "Viện X Trung ương"
+    after = view.next_word(span[1])
+    # the bloc is central when its name ends on a level word or groups a ministry's units ("Khối cơ
+    # sở Bộ Công Thương tại Thành phố Hồ Chí Minh")
+    ministry = last_head is not None and last_head.term == MINISTRY
+    central = bool(last) and (rules().level_re.fullmatch(last) is not None or (
+        ministry and last_head is not head))
+    if not bloc or not central or after is None:
+        return span[0]
+    admin = rules().admin_re.match(view.lower, after[0])
+    named = view.next_word(admin.end()) if admin and view.ends_syllable(after[0], admin.end()) else after
+    if named is None or not capitalised(view.word(named)):
+        return span[0]
+    end = place_end(view, named[0])
+    level = place_level(view.norm[named[0]:end]) if end > named[0] else None
+    return end if level in ("province", "country") or (admin and end > named[0]) else span[0]
+
+
+def bloc_kind_end(view: View, scan: Scan, last_head: Head | None, start: int) -> int:
+    """Right after the bloc word, what the bloc groups in lower case ("cơ quan", "cơ sở", "các
+    trường") when the name goes on after it: an administrative word, a capitalised word or a head
+    ("Khối cơ sở Bộ Công Thương"). Its end, else `start`."""
+    if scan.last != "head" or last_head is None or last_head.term != BLOC:
+        return start
+    kind = rules().bloc_kind_re.match(view.lower, start)
+    if kind is None or not view.norm[start].islower() or not view.ends_syllable(start, kind.end()):
+        return start
+    after = view.next_word(kind.end())
+    if after is None or view.gap(kind.end(), after[0]) != "space":
+        return start
+    admin = rules().admin_re.match(view.norm, after[0])
+    placed = admin is not None and view.norm[after[0]].islower()
+    return kind.end() if capitalised(view.word(after)) or placed else start
+
+
+def bloc_described(view: View, end: int) -> bool:
+    """After a lower-case word that is also a head ("khối"), no known place but a fixed name part or
+    lower-case words that describe it up to its place ("khối các cơ quan tỉnh", "khối doanh nghiệp
+    tỉnh"); not "Câu lạc bộ khối đào tạo xây dựng - kiến trúc"."""
+    after = view.next_word(end)
+    if after is None or place_at(view, after):
+        return False
+    phrase = rules().phrase_re.match(view.norm, after[0]) or rules().bloc_kind_re.match(
+        view.lower, after[0])
+    return phrase is not None or lowercase_tail(view, end, named=False, complement=True) > end
