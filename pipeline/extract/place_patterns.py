@@ -7,6 +7,7 @@ and the mention a place makes. `pipeline/extract/kinds/locations.py` finds place
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -336,9 +337,12 @@ def acronym_body_before(text: str, start: int, pats: LocationPatterns, words: fr
     ends the body ("giá vàng SJC tại Hà Nội"). Without the segmenter's words only the acronym right before
     the place (or its administrative word) counts."""
     end, gap = start, 0
+    # the word starts of the 80 characters before the place, read once (not once per step back)
+    nearby = sorted(w for w in words if start - 80 <= w < start) if words is not None else []
     while end > 0 and gap <= MAX_ACRONYM_GAP:
         if words is not None:
-            word_start = max((w for w in words if start - 80 <= w < end), default=None)
+            k = bisect.bisect_left(nearby, end)
+            word_start = nearby[k - 1] if k else None
         else:
             last = _LAST_WORD.search(text, max(0, end - 40), end)
             word_start = last.start() if last else None

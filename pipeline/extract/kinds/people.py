@@ -329,8 +329,11 @@ def _ends_inside_a_word(segment: Segment, end: int) -> bool:
     ("Trần Thị Mậu sinh") is no common word and stands."""
     if segment.text[end:end + 1] != " ":
         return False
-    word = next((t.text for t in segment.doc if t.idx < end < t.idx + len(t.text)), None)
-    return word is not None and word_class(word) is not None
+    # the token holding the space after the name, found by spaCy's binary search (not a walk over the doc)
+    around = segment.doc.char_span(end, end + 1, alignment_mode="expand")
+    token = around[0] if around is not None and len(around) else None
+    inside = token is not None and token.idx < end < token.idx + len(token.text)
+    return inside and word_class(token.text) is not None
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
