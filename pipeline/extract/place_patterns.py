@@ -281,6 +281,22 @@ def place_admin_level(admin: str, name: str, pats: LocationPatterns, gaz: Gazett
     return level
 
 
+class WordStarts(frozenset[int]):
+    """Where the segmenter's words start: a set to ask "does a word start here?", and in order, so that
+    the words just before a place are found by bisection rather than by a pass over the whole set."""
+
+    def __init__(self, starts: object = ()) -> None:
+        self.ordered = sorted(self)
+
+
+def starts_before(words: frozenset[int], start: int, reach: int) -> list[int]:
+    """The word starts in [start - reach, start), in order."""
+    if isinstance(words, WordStarts):
+        ordered = words.ordered
+        return ordered[bisect.bisect_left(ordered, start - reach):bisect.bisect_left(ordered, start)]
+    return sorted(w for w in words if start - reach <= w < start)
+
+
 def inside_org(text: str, start: int, pats: LocationPatterns, words: frozenset[int] | None = None) -> bool:
     """Does an organisation's name run up to `start` ("Công an tỉnh ", "Tập đoàn Điện lực ")? With the
     segmenter's word starts, a head inside a longer word ("thị trường châu Âu") is no head, and a name
@@ -338,7 +354,7 @@ def acronym_body_before(text: str, start: int, pats: LocationPatterns, words: fr
     the place (or its administrative word) counts."""
     end, gap = start, 0
     # the word starts of the 80 characters before the place, read once (not once per step back)
-    nearby = sorted(w for w in words if start - 80 <= w < start) if words is not None else []
+    nearby = starts_before(words, start, 80) if words is not None else []
     while end > 0 and gap <= MAX_ACRONYM_GAP:
         if words is not None:
             k = bisect.bisect_left(nearby, end)
@@ -375,7 +391,7 @@ def named_body_before(text: str, start: int, pats: LocationPatterns, words: froz
     word of `classes` (nouns, adjectives: "Công ty Cổ phần cao su Bà Rịa", "Hội Nông dân huyện"), an
     organisation's head ends one of them (with `heads`: one of those, starting at a word). A verb, a
     preposition, a comma or a quotation mark ends the walk ("Sở Y tế đề nghị tỉnh Quảng Nam")."""
-    starts = sorted(w for w in words if start - 120 <= w < start)
+    starts = starts_before(words, start, 120)
     end = start
     for word_start in reversed(starts[-MAX_BODY_WORDS:]):
         word = text[word_start:end].strip()

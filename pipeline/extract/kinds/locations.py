@@ -33,6 +33,7 @@ from pipeline.extract.place_patterns import (
     BARE_DISTRICT,
     CAP,
     LocationPatterns,
+    WordStarts,
     admin_name,
     bare_name_ok,
     branch_body_before,
@@ -140,7 +141,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
     learned: dict[str, str] = {}  # places the article names with their administrative word
     per_segment: list[tuple[Segment, frozenset[int], list[Mention], list[tuple[int, int]]]] = []
     for segment in segments:
-        words = frozenset(segment.doc.to_array(IDX).tolist())  # where the segmenter's words start
+        words = WordStarts(segment.doc.to_array(IDX).tolist())  # where the segmenter's words start
         districts: list[tuple[int, int]] = []
         mentions = _admin_mentions(segment, pats, gaz, learned, words)
         mentions += _named_mentions(segment, pats, words, districts)
