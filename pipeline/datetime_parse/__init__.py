@@ -8,6 +8,7 @@ or an interval whose year may still be unknown; `pipeline.extract.kinds.dates` p
 
 from pipeline.datetime_parse.atoms import Atom, Clock, Point, clock_from, iso_point, months_later, valid_date
 from pipeline.datetime_parse.lexicon import (
+    AGE_YEARS,
     DASH,
     DASHES,
     DAY,
@@ -29,7 +30,7 @@ from pipeline.datetime_parse.patterns import grammar
 from pipeline.text import alternation  # the cleaner's published-time patterns use it too
 
 __all__ = [
-    "DASH", "DASHES", "DAY", "FLAGS", "HSPACE", "MONTH", "NUM_END", "NUM_START", "QUARTERS", "RULES_SCHEMA",
-    "TIME", "YEAR", "Atom", "Clock", "Grammar", "Handler", "Point", "alternation", "birth_heads",
-    "clock_from", "date_rules", "grammar", "iso_point", "months_later", "valid_date",
+    "AGE_YEARS", "DASH", "DASHES", "DAY", "FLAGS", "HSPACE", "MONTH", "NUM_END", "NUM_START", "QUARTERS",
+    "RULES_SCHEMA", "TIME", "YEAR", "Atom", "Clock", "Grammar", "Handler", "Point", "alternation",
+    "birth_heads", "clock_from", "date_rules", "grammar", "iso_point", "months_later", "valid_date",
 ]

@@ -12,6 +12,10 @@ from pipeline.datetime_parse.atoms import Atom
 from pipeline.rulebook import lexicon_schema, load_rules, strict_object
 from pipeline.text import casefold_words
 
+# More years back than this ("Bảy mươi năm qua", "93 năm qua") are an age counted from a founding, not a
+# period: the dates stage dates one only from a year the article writes, and no figure takes one as its time.
+AGE_YEARS = 50
+
 _INT = {"type": "integer"}
 _BOOL = {"type": "boolean"}
 # Every lexicon of rules/dates.yml with the extra keys its entries may carry besides term and gloss.

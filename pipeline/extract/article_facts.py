@@ -13,7 +13,7 @@ from pipeline.extract.document import ArticleDoc
 from pipeline.extract.kinds import organizations, people
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
-from pipeline.text import alternation
+from pipeline.text import alternation, casefold_words
 
 LABELLED_LINES = 3  # lines under an implementation label that may state its dates ("Ngày phát động: ...")
 # a line's bullet or numbering before its first word ("- ", "II. ", "3) ")
@@ -84,10 +84,10 @@ def committee_body(article: Article, name: str) -> str | None:
     rest = words[size:]
     mapped = ((n, rules().get("committees", " ".join(rest[:n]))) for n in (2, 1))
     led = next((" ".join([body, *rest[n:]]) for n, body in mapped if body), " ".join(rest))
-    head, topic = " ".join(led.lower().split()), " ".join((article.topic or "").lower().split())
-    named = sorted({n for n in article.names.values() if " ".join(n.lower().split()).startswith(head + " ")},
+    head, topic = casefold_words(led), casefold_words(article.topic or "")
+    named = sorted({n for n in article.names.values() if casefold_words(n).startswith(head + " ")},
                    key=len, reverse=True)
-    if topic and (of_topic := [n for n in named if topic in " ".join(n.lower().split())]):
+    if topic and (of_topic := [n for n in named if topic in casefold_words(n)]):
         return of_topic[0]
     if topic.startswith(head + " "):
         return article.topic

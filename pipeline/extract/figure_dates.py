@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.datetime_parse import AGE_YEARS
 from pipeline.extract.article_facts import Article, anniversary
 from pipeline.extract.clauses import Words
 from pipeline.extract.dated_text import Dated, is_period, joined, span_end
@@ -17,11 +18,7 @@ FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s
 BOTH_ENDS = regex.compile(r"\d{4}\D{1,12}\d{2,4}")
 
 
-# More years than this between a span's ends: an age ("93 năm qua"), no figure's period.
-AGE_YEARS = 50
-
-
-def _age(value: str) -> bool:
+def _spans_an_age(value: str) -> bool:
     """Whether a closed span runs more than AGE_YEARS years ("1930/2023")."""
     first, _, last = value.partition("/")
     return first[:4].isdigit() and last[:4].isdigit() and int(last[:4]) - int(first[:4]) > AGE_YEARS
@@ -62,7 +59,7 @@ class SentenceDates:
             deadline = words.term_before(i, "deadline_cues", i - 3)
             value = str(m.attrs["value"])
             closed = "/" in value and not value.endswith("/..")
-            if closed and m.attrs.get("inferred") and _age(value):
+            if closed and m.attrs.get("inferred") and _spans_an_age(value):
                 continue  # "Bảy mươi năm qua": an age counted back frames no figure (a written span may)
             # "tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2021": a closed span after "từ" is a period
             cued = words.term_before(i, "time_after_cues", i - 3) or (

@@ -29,6 +29,7 @@ from pipeline.model import Mention
 
 AGE_REACH = 4  # characters between a range's first number and the unit it shares ("6 -7 năm tuổi")
 
+
 class Dating(SentenceDates):
     """The dates of one segment's sentences, and the period each of its figures is for."""
 

@@ -362,9 +362,9 @@ def acronym_body_before(text: str, start: int, pats: LocationPatterns, words: fr
         else:
             last = _LAST_WORD.search(text, max(0, end - 40), end)
             word_start = last.start() if last else None
-        if word_start is None or not text[word_start:end].strip():
+        word = text[word_start:end].strip() if word_start is not None else ""
+        if not word:
             return False
-        word = text[word_start:end].strip()
         if text[word_start - 1:word_start] not in ("", " ") or text[end - 1:end] != " ":
             return False  # "(BVĐK)", "UBND," : punctuation between the acronym and the place
         if word.casefold() in pats.admin_level:

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from pipeline.clean.published import parse_published
-from pipeline.datetime_parse import Atom, Point, grammar, iso_point, months_later
+from pipeline.datetime_parse import AGE_YEARS, Atom, Point, grammar, iso_point, months_later
 from pipeline.extract.date_segments import segment_atoms
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
@@ -45,9 +45,6 @@ RESTATED_LENGTH = 0.25
 # Days written in full no later than this month of a review's plan year still place it at the turn
 # of the year ("trước ngày 10/01/2026" in a review of 2025 asking for reports).
 EARLY_MONTHS = 3
-# More years back than this ("Bảy mươi năm qua", "93 năm qua") are an age, counted from a year the
-# article writes (the founding it celebrates); without that year the article's year is no anchor.
-AGE_YEARS = 50
 
 
 @dataclass(frozen=True)
