@@ -355,3 +355,25 @@ def test_a_plans_implementation_heading_dates_its_undated_figures() -> None:
         "-Ngày tổng kết phong trào: 21/ 04/2022."
     )
     assert _times(text)["5 chậu"] == "2021-12-15/2022-04-21"
+
+
+def test_an_undated_page_dates_what_nothing_else_dates_by_its_leads_day() -> None:
+    text = (
+        "Sáng ngày 28/3/2013, Đảng bộ Trường Đại học Kinh tế đã tổ chức lễ trao tặng Huy hiệu Đảng.\n\n"
+        "Tham dự buổi lễ có đông đảo đảng viên thuộc Đảng bộ trường.\n\n"
+        "Như vậy, Trường đã có 6 đảng viên được trao tặng Huy hiệu đảng."
+    )
+    assert _times(text)["6 đảng viên"] == "2013-03-28"  # the page's date, which it does not give otherwise
+
+
+def test_a_lead_day_that_frames_no_clause_or_a_persons_act_of_history_dates_nothing() -> None:
+    document_day = (
+        "Đảng bộ Bưu điện tỉnh được thành lập theo quyết định số 44-QĐ/ĐU ngày 29/6/2009 của Đảng ủy.\n\n"
+        "Đảng bộ có 12 chi bộ trực thuộc."
+    )
+    assert _times(document_day)["12 chi bộ trực thuộc"] is None
+    history = (
+        "Ngày 15/10/1949, Chủ tịch Hồ Chí Minh viết bài báo Dân vận.\n\n"
+        "Huyện Diễn Châu có 39 đơn vị hành chính cấp xã."
+    )
+    assert _times(history)["39 đơn vị"] is None

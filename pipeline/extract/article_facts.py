@@ -19,6 +19,7 @@ LABELLED_LINES = 3  # lines under an implementation label that may state its dat
 # a line's bullet or numbering before its first word ("- ", "II. ", "3) ")
 LINE_LEAD = regex.compile(r"[\s\-–—•+*.):\dIVX]*")
 LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
+LEAD_ACTOR_REACH = 12  # characters between a lead's day and the person its clause opens on ("Ngày X, Bác Hồ")
 ADMIN = regex.compile(r"(?i)^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s")
 # a level word inside a name followed by the capitalised place name to the name's end
 PLACE_IN_NAME = regex.compile(
@@ -41,6 +42,7 @@ class Article:
     find_scope: Callable[[], str | None] | None = None  # looks for `scope` the first time it is needed
     period: str | None = None
     term_year: int | None = None  # an undated page on a congress: its term's first year, the year of writing
+    dateline: str | None = None  # an undated page: the day its lead reports its event on, for its date
     stated_times: dict[tuple, str | None] = field(default_factory=dict)  # a count -> its first period
 
     def whole_area(self) -> str | None:
@@ -144,7 +146,33 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
         }
         if article.period and terms == {article.period}:
             article.term_year = int(article.period[:4])
+    if year is None:
+        article.dateline = lead_day(doc, by_field.get("text", []))
     return article
+
+
+def lead_day(doc: ArticleDoc, mentions: list[Mention]) -> str | None:
+    """The day an undated page's lead reports its event on ("Sáng ngày 28/3/2013, Đảng bộ ... tổ chức
+    lễ trao tặng Huy hiệu"; "..., ngày 24/02/2018, nhà trường đã tổ chức thu gom"): the body's first
+    date, in its first paragraph, a day written with its year that frames a clause (a comma after it;
+    a document's day, "Quyết định số 44-QĐ/ĐU ngày 29/6/2009 của ...", frames none), of the latest
+    year the body names."""
+    segment = doc.segment("text")
+    dated = [m for m in mentions if m.type == "DATE" and str(m.attrs.get("value") or "")[:4].isdigit()]
+    if segment is None or not dated:
+        return None
+    text = segment.text
+    first, value = dated[0], str(dated[0].attrs["value"])
+    opening = len(text) - len(text.lstrip())
+    paragraph_end = text.find("\n", opening)
+    if len(value) != 10 or first.attrs.get("inferred") or 0 <= paragraph_end < first.start:
+        return None
+    if not text[first.end : first.end + 2].lstrip(" ").startswith(","):
+        return None
+    if any(m.type == "PER" and 0 <= m.start - first.end <= LEAD_ACTOR_REACH for m in mentions):
+        return None  # a person's act of history ("Ngày 15/10/1949, Chủ tịch Hồ Chí Minh viết ..."), no news
+    values = [str(m.attrs["value"]) for m in dated if not m.attrs.get("inferred")]
+    return value if value[:4] == max(v.rpartition("/")[2][:4] for v in values) else None
 
 
 def stated_period(doc: ArticleDoc, dates: list[Mention]) -> str | None:

@@ -169,7 +169,8 @@ class Dating(SentenceDates):
         self.fell_back = not now
         if period and (target or not under_way(period, year)):
             return period
-        return str(year) if year else period or self._headline_year()
+        # an undated page: its headline's year, else the day its lead reports the event on
+        return str(year) if year else period or self._headline_year() or self.article.dateline
 
     def _purposed(self, fig: Mention, date: Dated) -> bool:
         """Whether a date after the figure stands in a purpose clause opening between them ("để",
