@@ -33,6 +33,8 @@ from pipeline.text import casefold_words
 
 # between a named document (its period left to the dates) and its symbol in brackets
 YEAR_WORD = regex.compile(r"\bnăm (?=(?:19|20)\d\d$)")  # "năm" before a law's year, in a folded id
+# the year after a document's number in its id: "116/2020/NĐ-CP", "Nghị định 39/2021"
+ID_YEAR = regex.compile(r"(?<=^[^/]*\d)/(?:19|20)\d\d(?=/|$)")
 OPEN_BRACKET = regex.compile(rf"(?:{PERIOD.pattern})?[^\S\n]*\([^\S\n]*")
 SYMBOL_CODE = regex.compile(r"[-/](?:(?:19|20)\d\d/)?([^-/]+)")  # "-QĐ/TW", "/2020/NĐ-CP": the type's code
 # between a coded plan and the document it carries out: its date and issuer, then "(về) thực hiện"
@@ -184,6 +186,7 @@ def resolve(items: list[Found]) -> None:
             item.id = congress[item.name_key]
     _named_place_congress(items)
     _resolve_bare_congress(items)
+    _one_dated_form(items)
 
 
 def _named_place_congress(items: list[Found]) -> None:
@@ -212,6 +215,21 @@ def _one_year_form(items: list[Found]) -> None:
     for item in items:
         if item.form == "law" and item.year and item.id:
             item.id = first.setdefault(YEAR_WORD.sub("", casefold_words(item.id, modern=True)), item.id)
+
+
+def _one_dated_form(items: list[Found]) -> None:
+    """One document, one id however its year is written (spec 3): a number and symbol or a type
+    and number without the year ("116/NĐ-CP", "Nghị định 39") take the id of the one reference in
+    the article written with it ("116/2020/NĐ-CP", "Nghị định 39/2021"); two dated ones of a number
+    ("Nghị định 37/2009", "Nghị định 37/2021") leave the undated one as written."""
+    forms = ("coded", "short")
+    dated: dict[str, set[str]] = {}
+    for item in items:
+        if item.form in forms and item.id and (undated := ID_YEAR.sub("", item.id, count=1)) != item.id:
+            dated.setdefault(undated, set()).add(item.id)
+    for item in items:
+        if item.form in forms and item.id and len(ids := dated.get(item.id, set())) == 1:
+            (item.id,) = ids
 
 
 def _resolve_bare_congress(items: list[Found]) -> None:
