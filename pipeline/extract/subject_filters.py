@@ -232,6 +232,22 @@ class SubjectFilters:
         i = self.words.at(m.start)
         return self.words.term_before(i, "speaker_heads", i - 3)
 
+    def _in_noun_list(self, i: int, j: int, first: int, stop: int) -> bool:
+        """Whether a group phrase [i, j) only goes on a list of nouns inside a clause (from word `first`)
+        ("Đảng bộ huyện X lãnh đạo, chỉ đạo chính quyền, nhân dân địa phương đoàn kết, ...", "của toàn
+        thể cán bộ, công nhân lao động, ..."): after a comma past the sentence's opening phrase, with
+        no predicate after it; after the opening phrase's comma it opens the clause ("Đến nay, các
+        huyện, thị xã ... duy trì")."""
+        words = self.words
+        if i == first or words.lower[i - 1] != "," or not (j >= stop or words.is_punct(j)):
+            return False
+        # past the other items of its own list ("các huyện, thị xã, thành phố | là 1 tỷ"): a predicate acts
+        while j < stop and words.lower[j] == ",":
+            j = self._phrase_end(j + 1, stop, j + 1 + LIST_ITEM_WORDS)
+        if j < stop and any(words.term_at(j, t, stop) for t in ("links", "aspect_markers", "verbs")):
+            return False
+        return any(words.is_punct(k) for k in range(first, i - 1))
+
     def _acts(self, j: int, stop: int) -> bool:
         """Whether a verb or an aspect marker follows at word `j`, past the other items of a list
         the phrase before it opens ("Bệnh viện X | và các PKĐKKV | đã khám")."""

@@ -289,6 +289,8 @@ class Namer(SubjectFilters):
                 # article's body ("cấp ủy các TCCSĐ trực thuộc đã ...")
                 reported = bool(words.term_before(i, "source_after", i - 3))
                 acts = reported and bool(words.term_at(j, "aspect_markers", stop))
+                if self._in_noun_list(i, j, first, stop):
+                    continue
                 phrase = words.phrase(i, j)
                 found.append(Candidate(words.starts[i], words.ends[j - 1], phrase, group=not acts))
         return found
