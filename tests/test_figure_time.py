@@ -355,3 +355,14 @@ def test_a_plans_implementation_heading_dates_its_undated_figures() -> None:
         "-Ngày tổng kết phong trào: 21/ 04/2022."
     )
     assert _times(text)["5 chậu"] == "2021-12-15/2022-04-21"
+
+
+def test_a_period_inside_a_document_named_in_the_headline_is_not_the_articles() -> None:
+    """The date inside 'Đề án "... giai đoạn 2022-2027"' is kept as a date, but it is the plan's period:
+    a count of today in the body is not dated by it."""
+    record = extract(build_document(
+        "Hiện thời lượng môn pháp luật ở trình độ trung cấp chỉ 15 giờ.",
+        title='Bộ lấy ý kiến Dự thảo Đề án "Tăng cường phổ biến giáo dục pháp luật giai đoạn 2022-2027"',
+        published="2021-04-13"))
+    assert [d["value"] for d in record["dates"]] == ["2022/2027"]
+    assert [f["time"] for f in record["figures"]] == ["2021"]
