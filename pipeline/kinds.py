@@ -82,6 +82,9 @@ class KindSpec:
     rules: str | None = None  # the rules file stem under rules/, if the kind has one
     indexes: tuple[str, ...] = field(default=())  # columns to index (SQL expressions allowed)
     canonical: str | None = None  # the item field (and column) of the kind's one-per-body name, if any
+    # labels of kinds of the same layer whose mentions may hold this kind's whole: a date inside a
+    # programme's name ("Đề án \"... giai đoạn 2021 - 2030\"") is a date of its own as well
+    nests_in: tuple[str, ...] = field(default=())
 
 
 _REGISTRY: dict[str, KindSpec] = {}

@@ -377,3 +377,14 @@ def test_a_lead_day_that_frames_no_clause_or_a_persons_act_of_history_dates_noth
         "Huyện Diễn Châu có 39 đơn vị hành chính cấp xã."
     )
     assert _times(history)["39 đơn vị"] is None
+
+
+def test_a_period_inside_a_document_named_in_the_headline_is_not_the_articles() -> None:
+    """The date inside 'Đề án "... giai đoạn 2022-2027"' is kept as a date, but it is the plan's period:
+    a count of today in the body is not dated by it."""
+    record = extract(build_document(
+        "Hiện thời lượng môn pháp luật ở trình độ trung cấp chỉ 15 giờ.",
+        title='Bộ lấy ý kiến Dự thảo Đề án "Tăng cường phổ biến giáo dục pháp luật giai đoạn 2022-2027"',
+        published="2021-04-13"))
+    assert [d["value"] for d in record["dates"]] == ["2022/2027"]
+    assert [f["time"] for f in record["figures"]] == ["2021"]

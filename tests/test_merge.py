@@ -20,6 +20,19 @@ def test_layers_may_nest() -> None:
     assert [k.type for k in kept] == ["DIRECTIVE", "ORG"]
 
 
+def test_a_date_may_nest_in_a_document_name() -> None:
+    """A programme's name holds its period ("Đề án \"... giai đoạn 2021 - 2030\""): both are kept, but a
+    date that runs past the name still loses, and nested dates do not overlap each other."""
+    kept = resolve_overlaps([m("DIRECTIVE", 0, 40), m("DATE", 20, 39), m("FIGURE", 3, 6)])
+    assert [(k.type, k.start) for k in kept] == [("DIRECTIVE", 0), ("DATE", 20)]
+    kept = resolve_overlaps([m("DIRECTIVE", 0, 40), m("DATE", 30, 45)])
+    assert [k.type for k in kept] == ["DIRECTIVE"]
+    kept = resolve_overlaps([m("DIRECTIVE", 0, 40), m("DATE", 20, 30), m("DATE", 25, 35)])
+    assert [(k.type, k.start) for k in kept] == [("DIRECTIVE", 0), ("DATE", 20)]
+    kept = resolve_overlaps([m("DIRECTIVE", 0, 40), m("FIGURE", 20, 25)])
+    assert [k.type for k in kept] == ["DIRECTIVE"]  # only the kinds that name it may nest
+
+
 def test_priority_then_type_break_ties() -> None:
     assert resolve_overlaps([m("FIGURE", 0, 5), m("DATE", 0, 5)])[0].type == "DATE"
     assert resolve_overlaps([m("DATE", 0, 5), m("FIGURE", 0, 5, priority=2)])[0].type == "FIGURE"

@@ -186,6 +186,7 @@ def grammar() -> Grammar:
         "tense": rf"[^\S\n]+(?P<tw>{lex['tense_after']})\b",
         "lunar": rf"\s*\(?\s*(?:{lex['lunar_markers']}\b|(?:/\s*|năm\s+)?{lunar_year})",
         # "(nhằm ngày 11/4/Nhâm Dần)" right after a day: the same day in the lunar calendar
+        "lunar_day": rf"(?<!\p{{L}}){lex['lunar_days']}[^\S\n]+\Z",
         "lunar_twin": rf"{HSPACE}*\({HSPACE}*(?:{lex['lunar_twin_heads']}{HSPACE}+)?"
                       rf"(?P<twin>[^()\n]{{1,60}}?){HSPACE}*\)",
         "lunar_word": rf"(?<!\p{{L}})(?:{lex['lunar_markers']}|{lunar_year}"

@@ -246,10 +246,12 @@ def latest_period(context: list[Mention]) -> str | None:
         and not m.attrs.get("inferred")
         and len(value := str(m.attrs.get("value") or "")) >= 7
     }
+    named = _named_periods(context)
     spans = [
         (not _names_term(m.text), value)
         for m in context
         if m.type == "DATE"
+        and m not in named
         and "/" in (value := str(m.attrs.get("value") or ""))
         and ".." not in value
         and not anniversary(value)
@@ -265,6 +267,14 @@ def _names_term(written: str) -> bool:
     return any(rules().has("qualifying_periods", " ".join(words[:n])) for n in (1, 2))
 
 
+def _named_periods(mentions: list[Mention]) -> list[Mention]:
+    """The dates inside a document's name ("Đề án \"... giai đoạn 2022-2027\""): the document's period,
+    not the one the article reports on."""
+    names = [m for m in mentions if m.type == "DIRECTIVE"]
+    return [m for m in mentions if m.type == "DATE" and any(
+        n.field == m.field and n.start <= m.start and m.end <= n.end for n in names)]
+
+
 def anniversary(value: str) -> bool:
     """Whether a span is longer than any reported period: an anniversary's ("132 năm ngày sinh ...
     (19/5/1890 - 19/5/2022)")."""
@@ -274,8 +284,9 @@ def anniversary(value: str) -> bool:
 
 def headline_period(title: list[Mention]) -> str | None:
     """The period the article is about: the first period (not a day) its headline names."""
+    named = _named_periods(title)
     for m in title:
         value = str(m.attrs.get("value") or "")
-        if m.type == "DATE" and value and len(value.split("/")[0]) <= 7:
+        if m.type == "DATE" and m not in named and value and len(value.split("/")[0]) <= 7:
             return value
     return None

@@ -367,6 +367,26 @@ def _issue_year(later: list[Atom], text: str, pos: int) -> int | None:
     return issued.lo.year if written and near and dated else None
 
 
+_LUNAR_SHARED = ("range_gap", "list_gap")  # the gaps across which a lunar marker says both months
+
+
+def _solar(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
+    """The atoms less the lunar-calendar days and months, which have no ISO form: those a lunar marker
+    follows ("mồng 10/3 Âm lịch") or a lunar day names ("Rằm tháng 4"), and a yearless one that opens a
+    range or a list ending in a lunar one ("độ tháng 3 đến tháng 8 âm lịch": the marker says both)."""
+    lunar = [False] * len(atoms)
+    for i in reversed(range(len(atoms))):
+        atom = atoms[i]
+        if atom.lo.month is None:
+            continue
+        after = atoms[i + 1] if i + 1 < len(atoms) else None
+        shared = (after is not None and lunar[i + 1] and atom.lo.yearless and _simple(atom)
+                  and atom.lo.precision == after.lo.precision
+                  and any(g.re[gap].fullmatch(text, atom.end, after.start) for gap in _LUNAR_SHARED))
+        lunar[i] = bool(shared or g.after("lunar", text, atom.end) or g.before("lunar_day", text, atom.start))
+    return [a for a, moon in zip(atoms, lunar, strict=True) if not moon]
+
+
 def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
     """"23h50 ngày 23/4", "12/04/2021 - 06:35": a time of day written beside a day."""
     if not _simple(atom) or atom.lo.day is None or atom.lo.clock is not None:
@@ -402,8 +422,7 @@ def segment_atoms(text: str, body: Sequence[Atom] = ()) -> list[Atom]:
     g = grammar()
     text = eth_as_dj(text)  # a page keeping the look-alike eth ("Ðại hội") names the same words; offsets hold
     text = _modern_spelling(text, g)
-    # a lunar-calendar day or month ("mồng 10/3 Âm lịch") has no ISO form
-    atoms = [a for a in _settle(find_atoms(text)) if a.lo.month is None or not g.after("lunar", text, a.end)]
+    atoms = _solar(_settle(find_atoms(text)), text, g)
     # a yearless day or month that recurs ("ngày 23/9 hàng năm") is no one date, nor a range ending in it
     recurring = {a.end for a in atoms if a.lo.month is not None and a.lo.yearless
                  and (g.after("recurring", text, a.end)

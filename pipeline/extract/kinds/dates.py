@@ -359,7 +359,7 @@ __all__ = ["Context", "article_context", "build", "current_term", "find", "resol
 
 KIND = register_kind(KindSpec(
     label="DATE", field="dates", noun="date", order=2, find=find, build=build,
-    layer=0, rank=1, colour="#bfe1d9", rules="dates",
+    layer=0, rank=1, colour="#bfe1d9", rules="dates", nests_in=("DIRECTIVE",),
     description="One row per date expression (spec section 5).",
     columns=(
         Column("value", "TEXT", "ISO 8601: day, month, year, interval 2016/2020 or open interval 2016/.."),
