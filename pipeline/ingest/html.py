@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -11,7 +10,7 @@ import regex
 
 from pipeline.ingest.decode import normalize_text
 from pipeline.model import IMAGE_PLACEHOLDER, ArticleTimeout, VnieError
-from pipeline.text import casefold_words
+from pipeline.text import ascii_fold, casefold_words
 
 if TYPE_CHECKING:  # trafilatura and BeautifulSoup are imported when a page is HTML (0.1 s saved otherwise)
     from lxml.html import HtmlElement
@@ -134,19 +133,13 @@ def _site_names(tree: HtmlElement, meta: dict[str, str], url: str | None) -> set
     return {folded for name in names if (folded := _key(name))}
 
 
-def _letters(text: str) -> str:
-    """Letters and digits without tone marks, đ as d: "Báo Quảng Trị" -> "baoquangtri"."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D").casefold())
-    return "".join(c for c in decomposed if c.isascii() and c.isalnum())
-
-
 def _is_site(name: str, sites: set[str]) -> bool:
     """The site's own name: one the page gives, its first part ("BÁO QUẢNG TRỊ" of "BÁO QUẢNG TRỊ - CƠ
     QUAN CỦA ĐẢNG BỘ ..."), or the host spelled out ("Báo Quảng Trị", baoquangtri.vn)."""
     key = _key(name)
     if key in sites or any(site.startswith(f"{key}{sep}") for site in sites for sep in TITLE_SEPARATORS):
         return True
-    letters = _letters(name)
+    letters = ascii_fold(name)
     hosts = (site for site in sites if "." in site and " " not in site)
     labels = [max(host.split("."), key=len) for host in hosts]  # "m.baohaiduong.vn" -> "baohaiduong"
     # the name is the label, or the label with a few letters around it ("Báo Hải Dương điện tử")
