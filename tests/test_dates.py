@@ -197,6 +197,14 @@ def test_a_headline_s_bare_months_repeat_the_period_its_body_names() -> None:
     assert [m.field for m in dates.find(doc)] == ["text"]
 
 
+def test_the_first_months_of_a_year_untold_how_many_are_that_year() -> None:
+    # how many first months the writer means is not said: only the year is (dev4, dev17 gold)
+    values = {v for v, _, _ in _values("Trong năm 2022 và những tháng đầu năm 2023, cả nước có 07 cơn bão.")}
+    assert values == {"2022", "2023"}
+    assert _values("Những tháng cuối năm, tỉnh phấn đấu thu 20 tỷ đồng.")[0][0] == "2021-07/2021-12"
+    assert _values("6 tháng đầu năm 2021, thu ngân sách đạt 80%.")[0][0] == "2021-01/2021-06"
+
+
 def test_lists_share_the_year_written_last() -> None:
     found = _values("App hoạt động từ tháng 9, tháng 10 năm ngoái.")
     assert found == [("2020-09", "tháng 9", True), ("2020-10", "tháng 10 năm ngoái", True)]

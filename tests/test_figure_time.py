@@ -388,3 +388,24 @@ def test_a_period_inside_a_document_named_in_the_headline_is_not_the_articles() 
         published="2021-04-13"))
     assert [d["value"] for d in record["dates"]] == ["2022/2027"]
     assert [f["time"] for f in record["figures"]] == ["2021"]
+
+
+def test_what_holds_now_in_a_report_on_months_is_of_the_publication_year_not_the_months() -> None:
+    doc = build_document(
+        "Trong tháng 5/2021 đã phê duyệt chủ trương đầu tư cho 01 dự án.\n\n"
+        "Đến nay, toàn tỉnh có tổng số 599 dự án đầu tư.",
+        title="Thu hút đầu tư của tỉnh tháng 5 năm 2021",
+        published="2021-06-05",
+    )
+    times = {f["text"]: f["time"] for f in extract(doc)["figures"]}
+    assert times["01 dự án"] == "2021-05"  # a result of the month
+    assert times["599 dự án"] == "2021"  # a state at its end: the publication's year, not the month
+
+
+def test_what_holds_now_after_a_span_of_years_keeps_the_span() -> None:
+    text = (
+        "Qua 5 năm triển khai, tổ chức thực hiện Chỉ thị số 05-CT/TW, nhận thức của cán bộ được nâng lên.\n\n"
+        "Đến nay, huyện có 100% cán bộ, đảng viên hoàn thành tốt các nội dung đăng ký thực hiện."
+    )
+    doc = build_document(text, title="Kết quả 5 năm học tập và làm theo Bác", published="2021-04-12")
+    assert extract(doc)["figures"][0]["time"] == "2016/2021"  # the five years' result (seed gold)

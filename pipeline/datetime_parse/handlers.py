@@ -285,6 +285,9 @@ def on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         return []  # "1 tháng 2020", "mỗi 3 tháng 2000 người", "6 tháng 1500 USD": a length and a count
     if not tail:
         tail = {"offset": 0}  # "6 tháng đầu năm", "những tháng cuối năm": the article's year
+    if groups.get("some") and half == "đầu":
+        # "những tháng đầu năm 2017": first months up to the writing, how many untold: only the year
+        return [Atom(match.start(), match.end(), Point(**tail))]
     first, last = (13 - months, 12) if half == "cuối" else (1, months)
     return [Atom(match.start(), match.end(), Point(month=first, **tail), Point(month=last, **tail))]
 

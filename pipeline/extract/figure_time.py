@@ -167,6 +167,12 @@ class Dating(SentenceDates):
             return str(self.article.term_year)
         # nothing in the text dated the figure (what holds now is dated by the publication itself)
         self.fell_back = not now
+        if now and not target and year and period and _part_of_year(period):
+            # what holds now ("Đến nay, toàn tỉnh có tổng số 599 dự án") in a report on months ("tháng 5
+            # năm 2021", "6 tháng đầu năm") stands at their end: the publication's year, not the months
+            # (a span of years keeps: "Qua 5 năm ..., đến nay, huyện có 100% ..." is the five years'
+            # result, seed gold; an undated page keeps its months: the score-only floor rejected the year)
+            return str(year)
         if period and (target or not under_way(period, year)):
             return period
         # an undated page: its headline's year, else the day its lead reports the event on
@@ -369,6 +375,13 @@ def _ends_with(words: Words, i: int, name: str) -> bool:
         return True
     syllables = words.lower[i].split() if i < len(words.lower) else []
     return any(rules().has(name, " ".join(syllables[k:])) for k in range(1, len(syllables)))
+
+
+def _part_of_year(period: str) -> bool:
+    """Whether a period is a month or a span of months of one year ("2021-05", "2021-01/2021-06"),
+    not a year, a span of years, a day or a period open to now."""
+    first, _, last = period.partition("/")
+    return len(first) == 7 and (not last or (len(last) == 7 and last[:4] == first[:4]))
 
 
 def _change_end(words: Words, j: int) -> bool:
