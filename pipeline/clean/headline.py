@@ -59,7 +59,7 @@ def headline_shaped_as_prose(page: Page, start: int | None, title: str | None,
     "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng." ends like a sentence, but
     the URL's slug (or the page's <title>) says it is the headline; a paragraph must follow it.
     """
-    if start is None:
+    if start is None or start in page.wrapped:  # a paragraph's first piece, wrapped by a dump: no headline
         return None
     if not any(is_paragraph(text) for text in page.texts[start + 1:]):
         return None
