@@ -90,6 +90,19 @@ def test_a_sapo_without_its_full_stop_is_not_the_headline() -> None:
     assert classes[TITLE_LINE] == TITLE and classes[sapo] == BODY
 
 
+def test_a_caption_under_a_sapo_without_its_full_stop_is_not_the_headline() -> None:
+    # headline, a sapo with no full stop, the photo's caption (the nearest headline-shaped line), the lead
+    sapo = ("Năm 2018 được xem là năm đánh dấu mốc đáng nhớ của Bệnh viện tròn 20 năm xây dựng và phát triển "
+            "với nhiều kỹ thuật mới")
+    caption = "PGS.TS. Lê Đình Khánh báo cáo tình hình hoạt động 6 tháng đầu năm"
+    classes = classes_of(page_of(TITLE_LINE, sapo, caption, LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[sapo] == BODY and classes[caption] != TITLE
+    # with no sapo between them the line nearer the lead is scored the headline, as before
+    short = "Kỷ niệm 20 năm thành lập bệnh viện"
+    classes = classes_of(page_of(short, caption, LEAD, SECOND))
+    assert classes[caption] == TITLE
+
+
 def test_readers_comments_after_the_article_are_not_its_text() -> None:
     comments = ["Ý kiến bạn đọc", "Nguyễn Văn Hùng", "Bài viết rất hay, mong huyện tiếp tục phát huy."]
     classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Minh Anh", *comments))

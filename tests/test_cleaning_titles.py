@@ -234,3 +234,16 @@ def test_a_headline_in_capitals_wrapped_over_two_lines_is_one_title() -> None:
 def test_a_person_addressed_with_a_dash_and_the_post_is_a_caption_shape(line: str, addressed: bool) -> None:
     rules = boilerplate_rules()
     assert is_addressed_with_post(line, rules.address, rules.honorifics) is addressed
+
+
+def test_a_short_article_a_dump_wrapped_over_lines_is_body() -> None:
+    # its one paragraph broken where the dump wrapped it: no piece alone is prose, the pieces joined are
+    pieces = ["Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05 của",
+              "các cấp ủy, với sự tham dự của 120 đại biểu là bí thư các chi bộ, đảng bộ cơ sở trong",
+              "huyện."]
+    classes = classes_of(page_of(TITLE_LINE, "Xem với cỡ chữ", *pieces, "Minh Anh", "Bình luận", *RELATED))
+    assert all(classes[line] == BODY for line in pieces) and classes["Minh Anh"] == META
+    assert classes[TITLE_LINE] == TITLE and all(classes[line] == BOILERPLATE for line in RELATED)
+    # a headline over a paragraph that lost its drop capital is no piece of it
+    lead = "ại " + LEAD[1:]
+    assert classes_of(page_of("Tin tức", TITLE_LINE, lead, SECOND))[TITLE_LINE] == TITLE

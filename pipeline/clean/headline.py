@@ -23,7 +23,9 @@ from pipeline.clean.shapes import (
 )
 from pipeline.clean.structure import NUMBERED
 from pipeline.clean.title import (
+    SAPO_WORDS,
     SENTENCE_BREAK,
+    headline_score,
     scored_title,
     slug_match,
     slug_title,
@@ -57,7 +59,7 @@ def headline_shaped_as_prose(page: Page, start: int | None, title: str | None,
     "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng." ends like a sentence, but
     the URL's slug (or the page's <title>) says it is the headline; a paragraph must follow it.
     """
-    if start is None:
+    if start is None or start in page.wrapped:  # a paragraph's first piece, wrapped by a dump: no headline
         return None
     if not any(is_paragraph(text) for text in page.texts[start + 1:]):
         return None
@@ -158,7 +160,29 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
     if candidates and _printed_again(page, candidates[0], start):
         return candidates[0]
     found = scored_title(page.texts, candidates, start, between, dated)
+    if found is not None and (over := _over_a_sapo(page, found, candidates)) is not None:
+        return over
     return found if found is None else _whole_headline(page, found, candidates, start)
+
+
+def _over_a_sapo(page: Page, found: int, candidates: list[int]) -> int | None:
+    """The headline-shaped line right above a sapo that stands above the found line, or None.
+
+    Under the headline stand the sapo, the photo and its caption, then the first paragraph; a sapo
+    without its full stop (longer than any headline, one sentence) is no prose, and the caption
+    under it scores as the nearest headline ("PGS.TS. Lê Đình Khánh báo cáo ..."). The line over the
+    sapo is the headline; the sapo and what stands under it are the article's. A long line holding the
+    found one ("null Hội Nông dân huyện ...: ...") is the headline printed again with a leftover, no sapo.
+    """
+    for sapo in range(found - 1, 0, -1):
+        if sapo not in candidates or sapo - 1 not in candidates:
+            return None
+        text = page.texts[sapo]
+        if words(text) > SAPO_WORDS and has_lowercase(text) and not SENTENCE_BREAK.search(text) \
+                and page.folded[found] not in page.folded[sapo] \
+                and headline_score(page.texts[sapo - 1], 0, first=True) > 0:
+            return sapo - 1
+    return None
 
 
 def _printed_again(page: Page, i: int, start: int) -> bool:

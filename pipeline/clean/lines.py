@@ -129,18 +129,18 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     """
     page = Page(text, title, template, url)
     span = article_span(page.texts, page.is_chrome, page.is_marker, lambda i: page.meta[i] is not None,
-                        lambda i: page.lines[i].template, page.signs)
+                        lambda i: page.lines[i].template, page.signs, page.wrapped)
     crumb = _breadcrumb_under(page, span.start)
     if crumb is not None:  # a notice above the page's breadcrumb: the article starts under it
         span = article_span(page.texts, page.is_chrome, page.is_marker,
                             lambda i: i <= crumb or page.meta[i] is not None,
-                            lambda i: page.lines[i].template, page.signs)
+                            lambda i: page.lines[i].template, page.signs, page.wrapped)
     headline = headline_shaped_as_prose(page, span.start, title, url)
     if headline is not None:  # the headline ends with a full stop: the article starts under it
         span = article_span(page.texts, page.is_chrome, page.is_marker,
                             lambda i: i == headline or (crumb is not None and i <= crumb)
                             or page.meta[i] is not None,
-                            lambda i: page.lines[i].template, page.signs)
+                            lambda i: page.lines[i].template, page.signs, page.wrapped)
     if span.start is None or span.end is None:
         _classify_without_prose(page)
         return page.lines

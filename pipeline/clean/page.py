@@ -16,7 +16,7 @@ from pipeline.clean.bylines import is_signing_unit, names_in
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
 from pipeline.clean.shapes import has_lowercase, is_address, is_listed_headline, is_name, is_paragraph
-from pipeline.clean.structure import truncated_copies
+from pipeline.clean.structure import truncated_copies, wrapped_pieces
 from pipeline.clean.title import spelled_by_host
 from pipeline.model import IMAGE_PLACEHOLDER
 from pipeline.text import casefold_words
@@ -98,6 +98,7 @@ class Page:
             if self.meta[i] is None and self.meta[i + 1] is None and split_date(*self.texts[i:i + 2]):
                 self.meta[i] = self.meta[i + 1] = ("dateline", [])
         self.title_folded = casefold_words(title) if title else None
+        self.wrapped = wrapped_pieces(self.texts, self.rules.dangling)  # a paragraph a dump wrapped
         self._mark_journal_bylines()
         self._mark_site_footer()
 

@@ -10,7 +10,7 @@ alone do not end the article: photo captions and tables look the same.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -60,7 +60,8 @@ class Span:
 
 def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_marker: Callable[[int], bool],
                  is_set_aside: Callable[[int], bool], is_repeated: Callable[[int], bool],
-                 is_signature: Callable[[int], bool] = lambda _: False) -> Span:
+                 is_signature: Callable[[int], bool] = lambda _: False,
+                 wrapped: Collection[int] = ()) -> Span:
     """The first paragraph and the last one before the link lists; `is_set_aside` lines are never prose.
 
     A sentence the site repeats on its pages (`is_repeated`) does not start the article (a slogan
@@ -68,9 +69,11 @@ def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_mark
     short question or exclamation start it: that is the headline ("Vì sao ... bỏ sinh hoạt?").
     Once a byline or a source line (`is_signature`, set aside) has signed the article, headlines
     under it are the site's links and buttons, furniture enough: a short sentence after them is a
-    notice of the site ("Múi giờ GMT +7. Bây giờ là 03:24 PM."), not the article resuming.
+    notice of the site ("Múi giờ GMT +7. Bây giờ là 03:24 PM."), not the article resuming. The pieces of
+    a paragraph a dump wrapped over lines (`wrapped`) are prose, each one.
     """
-    prose = [i for i, text in enumerate(texts) if is_prose(text) and not is_chrome(i) and not is_set_aside(i)]
+    prose = [i for i, text in enumerate(texts)
+             if (is_prose(text) or i in wrapped) and not is_chrome(i) and not is_set_aside(i)]
     opening = (k for k, i in enumerate(prose) if not is_repeated(i) and not is_question(texts[i]))
     prose = prose[next(opening, len(prose)):]
     if not prose:
@@ -100,6 +103,44 @@ def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_mark
             headlines += 1
         listing = listing or (headlines >= LIST_HEADLINES_WITH_CHROME and (chrome > 0 or signed))
     return Span(prose[0], end)
+
+
+WRAPPED_PIECE_WORDS = 6  # a dump wraps a paragraph at a width of many words; a label or menu item is shorter
+
+
+def wrapped_pieces(texts: Sequence[str], dangling: regex.Pattern) -> set[int]:
+    """The lines of paragraphs a dump wrapped over several lines: each piece but the last stops in
+    mid-sentence (no sentence's end) and the next one carries it on, opening in lowercase or after a
+    comma or a word no sentence ends with ("của", "và"); joined, the pieces make a paragraph.
+
+    Each piece alone is no prose (no full stop, too short), so the first pieces of a wrapped lead
+    would stand above the article as headline candidates. A headline over a paragraph that lost its
+    drop capital ("ại Lễ trao giải ...": a whole paragraph, twice the line at least) is no piece of it.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(len(texts)):
+        run.append(i)
+        if i + 1 < len(texts) and _carries_on(texts[i], texts[i + 1], dangling):
+            continue
+        if len(run) > 1 and is_paragraph(" ".join(texts[j] for j in run)):
+            found.update(run)
+        run = []
+    return found
+
+
+def _carries_on(line: str, under: str, dangling: regex.Pattern) -> bool:
+    """`under` goes on with the sentence `line` leaves unfinished."""
+    line, under = line.strip(), under.strip()
+    if words(line) < WRAPPED_PIECE_WORDS or not under or PARAGRAPH_END.search(line) is not None:
+        return False
+    if under[:1].islower():
+        return not (is_paragraph(under) and PARAGRAPH_END.search(under) is not None
+                    and words(under) >= 2 * words(line))  # a paragraph that lost its drop capital
+    # "... của Đoàn TNCS Hồ Chí" over "Minh.": the sentence's last word and its full stop
+    last_word = words(under) == 1 and under.endswith(".") and not ELLIPSIS.search(under) \
+        and regex.search(r"\w", under) is not None
+    return line.endswith((",", ";")) or dangling.search(line) is not None or last_word
 
 
 ELLIPSIS = regex.compile(r"\s*(?:\.{3,}|…)\s*$")
