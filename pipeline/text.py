@@ -42,6 +42,12 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed.lower() if c.isascii() and c.isalnum())
 
 
+def ascii_words(text: str) -> list[str]:
+    """Lower-case ASCII words, no tone marks, đ as d, as URLs spell a headline ("Nẻo về" -> neo, ve)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_STROKED_D).casefold())
+    return re.findall(r"[a-z0-9]+", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 def name_key(text: str, *, tones_anywhere: bool = False) -> str:
     """Grouping key of a name: case, Unicode form, tone placement, spaces and hyphen spacing folded.
 

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 
 import regex
 
-from pipeline.clean.shapes import ascii_words, has_lowercase, is_name, is_name_with_posts, is_syllable, words
+from pipeline.clean.shapes import has_lowercase, is_name, is_name_with_posts, is_syllable, words
+from pipeline.text import ascii_words
 
 SEPARATOR = regex.compile(r"\s*(?:,|;|\s[-–]\s|(?<=\p{L})[-–]\s|\s[-–](?=\p{L})|&|\bvà\b)\s*")  # "A- B" too
 PIPE = regex.compile(r"\s*[|｜•·]\s*")

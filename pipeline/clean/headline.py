@@ -14,7 +14,6 @@ from pipeline.clean.bylines import is_addressed_with_post
 from pipeline.clean.page import Page
 from pipeline.clean.shapes import (
     PARAGRAPH_END,
-    ascii_words,
     has_lowercase,
     is_headline,
     is_paragraph,
@@ -32,7 +31,7 @@ from pipeline.clean.title import (
     slug_words,
     without_site_name,
 )
-from pipeline.text import casefold_words
+from pipeline.text import ascii_words, casefold_words
 
 HEADLINE_AS_PROSE_MATCH = 0.75  # how closely a line with a full stop must spell the URL or <title> to head it
 HEADLINE_AS_PROSE_WORDS = 60  # a headline read as prose by its place is at most this long

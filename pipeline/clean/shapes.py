@@ -192,13 +192,6 @@ def has_stamp(text: str) -> bool:
     return STAMP.search(text) is not None
 
 
-def ascii_words(text: str) -> list[str]:
-    """Lowercase words without tone marks, đ as d: how URLs spell a headline ("Nẻo về" → nẻo→"neo")."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D").casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return regex.findall(r"[a-z0-9]+", plain)
-
-
 def is_address(text: str) -> bool:
     """A postal address alone: three or more places, one of them numbered or leveled ("xã ...")."""
     parts = [part.strip() for part in text.strip().rstrip(".").split(",")]

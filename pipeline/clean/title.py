@@ -17,7 +17,6 @@ from pipeline.clean.bylines import is_name_with_unit
 from pipeline.clean.shapes import (
     LEAD_TAG,
     PARAGRAPH_END,
-    ascii_words,
     has_lowercase,
     is_breadcrumb,
     is_headline,
@@ -27,7 +26,7 @@ from pipeline.clean.shapes import (
     is_question,
     words,
 )
-from pipeline.text import casefold_words
+from pipeline.text import ascii_words, casefold_words
 
 SLUG_MIN_WORDS = 3  # fewer slug words than this could match anything
 SLUG_COVERAGE = 0.8  # share of the slug's words the headline must contain, in order
