@@ -27,7 +27,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     for the name itself is slow."""
     r = rules()
     ending = re.compile(rf"\.{alternation(r.domain_suffixes)}(?![\w/-]|\.\w)", re.IGNORECASE)
-    company_word = re.compile(rf" {alternation(r.company_suffixes)}(?![^\W_])")
+    # not the first label of a domain ("Theo News.com.au": the site, read as a domain)
+    company_word = re.compile(rf" {alternation(r.company_suffixes)}(?![^\W_]|\.[^\W_])")
     brand_before = re.compile(rf"(?<![^\W_])({_WORD}(?: {_WORD}){{0,3}})$")
     return ending, company_word, brand_before
 
