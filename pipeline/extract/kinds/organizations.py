@@ -30,6 +30,7 @@ from pipeline.extract.org_definitions import (
     take_short_then_long,
 )
 from pipeline.extract.org_groups import group_keys
+from pipeline.extract.org_lists import take_colon_lists
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import read_name
 from pipeline.extract.org_view import (
@@ -301,6 +302,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
     found: list[Candidate] = []
     for view in views:
         _from_terms(view, found, acronyms)
+        take_colon_lists(view, found, acronyms)
         _from_brands(view, found)
         take_short_then_long(view, found, acronyms)
     _bare_forms(views, found, acronyms)
