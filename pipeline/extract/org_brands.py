@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_view import View
 from pipeline.extract.org_words import CAPITALS, place_level, shouting
@@ -27,7 +28,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     for the name itself is slow."""
     r = rules()
     ending = re.compile(rf"\.{alternation(r.domain_suffixes)}(?![\w/-]|\.\w)", re.IGNORECASE)
-    company_word = re.compile(rf" {alternation(r.company_suffixes)}(?![^\W_])")
+    # not the first label of a domain ("Theo News.com.au": the site, read as a domain)
+    company_word = re.compile(rf" {alternation(r.company_suffixes)}(?![^\W_]|\.[^\W_])")
     brand_before = re.compile(rf"(?<![^\W_])({_WORD}(?: {_WORD}){{0,3}})$")
     return ending, company_word, brand_before
 
@@ -68,6 +70,9 @@ def suffixed_brands(view: View) -> list[tuple[int, int, int]]:
         start = match.start(1)
         while start < match.end(1) and (title := stop_re.match(view.norm, start)):
             start = title.end() + 1  # "Chủ tịch Toshiba Corp": the title is no part of the name
+        country = place_end(view, start)
+        if start < country < match.end(1) and place_level(view.norm[start:country]) == "country":
+            start = country + 1  # "Hàn Quốc Samsung Electronics": the country the firm is from, then its name
         first = view.lower[start:view.norm.find(" ", start)]
         if word_class(first) in ENDS_A_NAME and view.norm.find(" ", start) < match.end(1):
             start += len(first) + 1  # "Còn General Motors": a sentence's first word, capitalised

@@ -19,6 +19,10 @@ from pipeline.text import name_key
 WHOLE_DETERMINERS = frozenset({"toàn bộ"})
 # a body with a longer name is one body even before "các cấp" ("Đoàn TNCS Hồ Chí Minh các cấp")
 MAX_SCOPED_WORDS = 3
+# a year joined to the number before it by a dash or slash ends a range or a date ("2020-2025",
+# "2020 – 2025", "30/4/2025"), not "3-4 Sở" (a count given as a range)
+YEAR_DIGITS = 4
+_RANGE_END = re.compile(r"\d[ \t\xa0]*[-–/][ \t\xa0]*$")
 GENERIC_UNITS = frozenset({"chi bộ"})  # spec 6: "chi bộ" alone is a generic phrase, not a name
 
 
@@ -70,6 +74,8 @@ def counted(view: View, head_start: int) -> bool:
     if not before:
         return False
     if before.isdigit():  # a count, unless a noun labels the number ("năm 2018 Huyện ủy ...")
+        if len(before) == YEAR_DIGITS and _RANGE_END.search(view.norm, max(0, start - 16), start):
+            return False  # "nhiệm kỳ 2020 - 2025 Đảng bộ ...": the number ends a range of years, no count
         label = view.lower[view.token_starts[token - 2]:start].strip() if token > 1 else ""
         return word_class(label) != "noun"
     return word_class(before) == "determiner" and before not in WHOLE_DETERMINERS

@@ -76,6 +76,12 @@ class View:
         span = self.syllable(pos)
         return span if span and self.gap(pos, span[0]) == "space" else None
 
+    def _runs_on(self, token: int) -> bool:
+        """A capitalised word follows the segmenter's word `token`: the name it starts goes on."""
+        after = self.token_starts[token + 1] if token + 1 < len(self.token_starts) else len(self.norm)
+        span = self.next_word(after - 1) if self.norm[after - 1:after] == " " else None
+        return span is not None and capitalised(self.word(span))
+
     def fused(self, start: int, end: int) -> bool:
         """The segmenter made the head at start..end and capitalised words one word: "Trường Sa".
 
@@ -85,9 +91,15 @@ class View:
         token, span = self.token(start), self.next_word(end)
         if span is None or self.token(span[0]) != token or rules().phrase_re.match(self.norm, span[0]):
             return False
+        own = head_at(self, start)
+        # "Đảng bộ Cảng" + "Hải Phòng": a head of two words is no syllable of a place (but "Thường trực
+        # Ban" + "Bí thư" is a title's word glued to the body it names)
+        titled = own is not None and own[1].title_part
+        if " " in self.norm[start:end] and self.token_starts[token] == start and self._runs_on(token) and (
+                not titled):
+            return False
         if self.norm[start:end].isupper() and end - start > 1 and head_at(self, span[0]) is not None:
             return False
-        own = head_at(self, start)
         if own is not None and own[1].unit and own[0] == end:
             return False  # "Đoàn Khối" + "các cơ quan": a unit's body glued to the unit's head (`unit_after`)
         nested = False

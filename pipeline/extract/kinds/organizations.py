@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Any
 
 from pipeline.extract import org_head_cues as cues
-from pipeline.extract.canonical import with_canonical
+from pipeline.extract.canonical import canonical_name, with_canonical
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.merge import field_rank
 from pipeline.extract.org_bodies import foreign_national_bodies, take_body
@@ -30,6 +30,7 @@ from pipeline.extract.org_definitions import (
     take_short_then_long,
 )
 from pipeline.extract.org_groups import group_keys
+from pipeline.extract.org_lists import take_colon_lists
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import read_name
 from pipeline.extract.org_view import (
@@ -301,6 +302,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
     found: list[Candidate] = []
     for view in views:
         _from_terms(view, found, acronyms)
+        take_colon_lists(view, found, acronyms)
         _from_brands(view, found)
         take_short_then_long(view, found, acronyms)
     _bare_forms(views, found, acronyms)
@@ -330,11 +332,15 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
         groups.setdefault(key, []).append(mention)
     by_rest = {m.attrs["rest"]: key for key, ms in groups.items() for m in ms if m.attrs.get("rest")}
     target: dict[str, str] = {}  # a short form -> a longer name (so chains end)
+    spelt_keys: dict[str, str] = {}  # a key -> its canonical spelling, acronyms expanded
     for key, ms in groups.items():
         if len(by_rest.get(key, "")) > len(key):
             target[key] = by_rest[key]  # "Hòa Phát" is "Tập đoàn Hòa Phát"
         elif all(m.attrs.get("open") for m in ms):  # "Đảng bộ Khối" is short for its long name
-            longer = [k for k in groups if k.startswith(key + " ")]
+            # so too with its initials spelt out ("Hội CCB huyện": "Hội cựu chiến binh huyện Thanh Miện")
+            spelt = _spelt(key, groups, spelt_keys)
+            longer = [k for k in groups if k.startswith(key + " ") or (
+                spelt != key and _spelt(k, groups, spelt_keys).startswith(spelt + " "))]
             if longer:
                 target[key] = max(longer, key=lambda k: len(groups[k]))
     merged: dict[str, list[Mention]] = {key: [] for key in groups}
@@ -344,6 +350,14 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
             final = target[final]
         merged[final] += groups[key]
     return [_entry(key, ms, merged[key]) for key, ms in groups.items() if key not in target]
+
+
+def _spelt(key: str, groups: dict[str, list[Mention]], spelt_keys: dict[str, str]) -> str:
+    """The group's name with the lexicon's initials spelt out, folded ("Hội CCB huyện" -> "hội cựu chiến
+    binh huyện"), computed once per group."""
+    if key not in spelt_keys:
+        spelt_keys[key] = name_key(canonical_name(groups[key][0].attrs.get("name", groups[key][0].text)))
+    return spelt_keys[key]
 
 
 def _entry(key: str, own: list[Mention], merged: list[Mention]) -> dict[str, Any]:
