@@ -176,7 +176,9 @@ def read_unit(view: SegmentView, pos: int, lex: Lexicon, nouns_only: bool = Fals
     at += quoted
     lower = at < len(text) and text[at].islower()
     unit, m = Unit(end=pos), None
-    if ((m := lex.at["noun"].match(text, at)) and (
+    if quoted and (name := _quoted_name(text, at)):
+        unit = Unit(*name)  # "trao tặng 03 “Nhà tình thương”": the things counted, named in quotes
+    elif ((m := lex.at["noun"].match(text, at)) and (
             lower or _capitalised_phrase(m.group(0)) or _capitalised_kind(text, m, lex))) or (
             m := lex.at["acronym"].match(text, at)):
         unit = Unit(m.group(0), "noun", m.end())  # before money: "5 đồng chí" is a count
@@ -204,6 +206,22 @@ def read_unit(view: SegmentView, pos: int, lex: Lexicon, nouns_only: bool = Fals
     if quoted and unit.end < len(text) and text[unit.end] in QUOTES:
         unit.end += 1
     return with_suffix(view, unit)
+
+
+QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+QUOTED_NAME_WORDS = 8  # words a quoted name of the things counted spans at most
+
+
+def _quoted_name(text: str, at: int) -> tuple[str, str, int] | None:
+    """The short quoted name right after a number, as its unit (text, kind, end past the closing
+    quote): words only, closed on the same line ("100 "Nông dân Việt Nam xuất sắc"", "164 “Cộng đồng
+    học tập”"); a longer quotation or one holding figures or punctuation is a title or a saying."""
+    closing = QUOTE_PAIRS.get(text[at - 1])
+    end = text.find(closing, at, at + SLOGAN_WIDTH + 1) if closing else -1
+    name = text[at:end] if end > at else ""
+    if not WORDS.fullmatch(name) or name.count(" ") >= QUOTED_NAME_WORDS:
+        return None
+    return name, "noun", end + 1
 
 
 def _capitalised_phrase(phrase: str) -> bool:
