@@ -41,6 +41,7 @@ TIME_OF_DAY_AFTER = regex.compile(r"[ \t]*(?:\d|sáng|trưa|chiều|tối|đêm|
 DATE_AFTER = regex.compile(
     r"[ \t]+(?:(?:năm|tháng)[ \t]+\d|\d{4}|\d{1,2}(?:[/.-]\d|[ \t]*(?:và|,|-|–)[ \t]*\d))"
 )
+NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised word, not an all-capitals headline
 CLOCK = regex.compile(r"[ \t]*đồng hồ" + WORD_END)
 # "tổ chức cơ sở đảng (TCCSĐ)": an acronym defined in brackets after lower-case words.
 DEFINED_ACRONYM = regex.compile(r"(?<=\p{Ll}[ \t]*\([ \t]*)(\p{Lu}[\p{Lu}\d]{1,7})(?=[ \t]*\))")
@@ -325,6 +326,9 @@ def _time_refused(text: str, unit: Unit, words: list[str], lex: Lexicon) -> bool
             return True
     if lex.at["framing_after"].match(text, unit.end) or DATE_AFTER.match(text, unit.end):
         return True
+    if unit.text.lower() == "năm" and NAME_AFTER.match(text, unit.end):
+        return True  # years before a name: an anniversary ("73 năm Ngày Thương binh Liệt sĩ", "50 năm Bến
+        # Tre Đồng Khởi") or a named programme's years ("10 năm Chương trình “Hành động việc làm”")
     skip = qualifier_before(words, lex)[1]  # "cách đây gần 3 năm"
     if suffix_in(words, lex.tables["ago_before"], skip=skip)[0]:
         return True
