@@ -61,8 +61,9 @@ def parse_number(text: str) -> Decimal | None:
         groups = text.split(mark)
         if len(groups) > 2 and not all(len(g) == 3 for g in groups[1:]):
             return None  # "1.2.3": a section or version number
-        # "3.650", "1.094.816", "4,500,000" group thousands; "97,5", "1,300" and "1.5" are decimals
-        thousands = len(groups) > 2 or (mark == "." and len(groups[1]) == 3)
+        # "3.650", "1.094.816", "4,500,000" group thousands; "97,5", "1,300" and "1.5" are decimals;
+        # "2,000 xe" groups them too: a decimal is never written with three trailing zeros
+        thousands = len(groups) > 2 or (len(groups[1]) == 3 and (mark == "." or groups[1] == "000"))
         text = text.replace(mark, "") if thousands else text.replace(mark, ".")
     try:
         return Decimal(text)
