@@ -43,6 +43,9 @@ def _one(text: str) -> dict:
         ("1500", Decimal(1500)),
         ("1.5", Decimal("1.5")),
         ("0,064", Decimal("0.064")),
+        ("2,000", Decimal(2000)),
+        ("500,000", Decimal(500000)),
+        ("1,300", Decimal("1.3")),
     ],
 )
 def test_parse_number_reads_vietnamese_and_english_formats(written: str, value: Decimal) -> None:

@@ -41,6 +41,7 @@ TIME_OF_DAY_AFTER = regex.compile(r"[ \t]*(?:\d|sáng|trưa|chiều|tối|đêm|
 DATE_AFTER = regex.compile(
     r"[ \t]+(?:(?:năm|tháng)[ \t]+\d|\d{4}|\d{1,2}(?:[/.-]\d|[ \t]*(?:và|,|-|–)[ \t]*\d))"
 )
+NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised word, not an all-capitals headline
 CLOCK = regex.compile(r"[ \t]*đồng hồ" + WORD_END)
 # "tổ chức cơ sở đảng (TCCSĐ)": an acronym defined in brackets after lower-case words.
 DEFINED_ACRONYM = regex.compile(r"(?<=\p{Ll}[ \t]*\([ \t]*)(\p{Lu}[\p{Lu}\d]{1,7})(?=[ \t]*\))")
@@ -60,8 +61,9 @@ def parse_number(text: str) -> Decimal | None:
         groups = text.split(mark)
         if len(groups) > 2 and not all(len(g) == 3 for g in groups[1:]):
             return None  # "1.2.3": a section or version number
-        # "3.650", "1.094.816", "4,500,000" group thousands; "97,5", "1,300" and "1.5" are decimals
-        thousands = len(groups) > 2 or (mark == "." and len(groups[1]) == 3)
+        # "3.650", "1.094.816", "4,500,000" group thousands; "97,5", "1,300" and "1.5" are decimals;
+        # "2,000 xe" groups them too: a decimal is never written with three trailing zeros
+        thousands = len(groups) > 2 or (len(groups[1]) == 3 and (mark == "." or groups[1] == "000"))
         text = text.replace(mark, "") if thousands else text.replace(mark, ".")
     try:
         return Decimal(text)
@@ -176,7 +178,9 @@ def read_unit(view: SegmentView, pos: int, lex: Lexicon, nouns_only: bool = Fals
     at += quoted
     lower = at < len(text) and text[at].islower()
     unit, m = Unit(end=pos), None
-    if ((m := lex.at["noun"].match(text, at)) and (
+    if quoted and (name := _quoted_name(text, at)):
+        unit = Unit(*name)  # "trao tặng 03 “Nhà tình thương”": the things counted, named in quotes
+    elif ((m := lex.at["noun"].match(text, at)) and (
             lower or _capitalised_phrase(m.group(0)) or _capitalised_kind(text, m, lex))) or (
             m := lex.at["acronym"].match(text, at)):
         unit = Unit(m.group(0), "noun", m.end())  # before money: "5 đồng chí" is a count
@@ -204,6 +208,22 @@ def read_unit(view: SegmentView, pos: int, lex: Lexicon, nouns_only: bool = Fals
     if quoted and unit.end < len(text) and text[unit.end] in QUOTES:
         unit.end += 1
     return with_suffix(view, unit)
+
+
+QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+QUOTED_NAME_WORDS = 8  # words a quoted name of the things counted spans at most
+
+
+def _quoted_name(text: str, at: int) -> tuple[str, str, int] | None:
+    """The short quoted name right after a number, as its unit (text, kind, end past the closing
+    quote): words only, closed on the same line ("100 "Nông dân Việt Nam xuất sắc"", "164 “Cộng đồng
+    học tập”"); a longer quotation or one holding figures or punctuation is a title or a saying."""
+    closing = QUOTE_PAIRS.get(text[at - 1])
+    end = text.find(closing, at, at + SLOGAN_WIDTH + 1) if closing else -1
+    name = text[at:end] if end > at else ""
+    if not WORDS.fullmatch(name) or name.count(" ") >= QUOTED_NAME_WORDS:
+        return None
+    return name, "noun", end + 1
 
 
 def _capitalised_phrase(phrase: str) -> bool:
@@ -307,6 +327,9 @@ def _time_refused(text: str, unit: Unit, words: list[str], lex: Lexicon) -> bool
             return True
     if lex.at["framing_after"].match(text, unit.end) or DATE_AFTER.match(text, unit.end):
         return True
+    if unit.text.lower() == "năm" and NAME_AFTER.match(text, unit.end):
+        return True  # years before a name: an anniversary ("73 năm Ngày Thương binh Liệt sĩ", "50 năm Bến
+        # Tre Đồng Khởi") or a named programme's years ("10 năm Chương trình “Hành động việc làm”")
     skip = qualifier_before(words, lex)[1]  # "cách đây gần 3 năm"
     if suffix_in(words, lex.tables["ago_before"], skip=skip)[0]:
         return True
