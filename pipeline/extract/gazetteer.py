@@ -40,6 +40,8 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "places": _PLACE,
         "org_heads": lexicon_schema({"branch": {"type": "boolean"}}),
         "org_inner_words": _WORDS,
+        "org_member_nouns": _WORDS,
+        "quoted_name_nouns": _WORDS,
         "not_after": _WORDS,
         "compound_tails": lexicon_schema({"head": {"type": "string", "minLength": 1}}),
         "plural_markers": _WORDS,

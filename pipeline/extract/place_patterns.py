@@ -161,8 +161,11 @@ def patterns() -> LocationPatterns:
     # an acronym may stand in brackets after the long form ("Bộ đội Biên phòng (BĐBP) tỉnh") and a
     # residential unit's acronym takes its number ("Chi hội Phụ nữ TDP 16 phường Xuân Đỉnh")
     acronym = r"\p{Lu}[\p{Lu}&\d]+"
-    org_word = (rf"{CAP}(?:[ ](?!(?:{breakers})(?!\p{{L}}))\p{{Ll}}+)?|{acronym}(?:[ ]\d{{1,3}})?"
-                rf"|\({acronym}\)|{inner}|[-–&]|số[ ]\d{{1,3}}")
+    # "Hội người mù": the people an association gathers, a noun and at most two lower-case words
+    members = alternation([w["term"] for w in rules["org_member_nouns"]])
+    lower = rf"[ ](?!(?:{breakers})(?!\p{{L}}))\p{{Ll}}+"
+    org_word = (rf"{CAP}(?:{lower})?|{acronym}(?:[ ]\d{{1,3}})?"
+                rf"|\({acronym}\)|{inner}|[-–&]|số[ ]\d{{1,3}}|(?:{members})(?:{lower}){{0,2}}")
     org_tail = regex.compile(rf"(?<![\p{{L}}])(?:{heads})(?:\s+(?:{org_word}))*\s+$")
     after_words = alternation([w["term"] for w in rules["not_after"]])
     not_after = regex.compile(rf"(?<![\p{{L}}])(?:{after_words})\s+$")

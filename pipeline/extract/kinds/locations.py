@@ -9,6 +9,7 @@ organisation's name ("Công an tỉnh Thái Bình") is left to the organisation.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from typing import Any
 
 import regex
@@ -24,6 +25,7 @@ from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import (
     Gazetteer,
     gazetteer,
+    location_rules,
     place_key,
     province_from_outlet,
 )
@@ -48,11 +50,38 @@ from pipeline.extract.place_patterns import (
 from pipeline.extract.upper_places import upper_case_places
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
-from pipeline.text import longest_first, modern_tones, sentence_initial
+from pipeline.text import alternation, longest_first, modern_tones, sentence_initial
 
 _COUNTED = regex.compile(r"\d[ ]$")
+QUOTED_REACH = 150  # characters between an opening quotation mark and a place inside its name
 
 
+@cache
+def _quoted_name_opening() -> regex.Pattern:
+    """A naming noun, then an opening quotation mark and the quoted name up to its closing mark."""
+    nouns = alternation([w["term"] for w in location_rules()["quoted_name_nouns"]], ignore_case=True)
+    return regex.compile(rf'(?<![\p{{L}}]){nouns}[ ]?(?:“(?P<name>[^”\n]+)”|"(?P<name>[^"\n]+)")')
+
+
+_OPEN_QUOTE = regex.compile(r'[“"][^“”"\n]*$')  # the last quotation mark before the place opens its name
+_CLOSE_QUOTE = regex.compile(r'[^“”"\n]*[”"]')
+
+
+def quoted_names(texts: list[str]) -> frozenset[str]:
+    """The names an article quotes after a title, an award or a club ("danh hiệu "Nông dân Việt Nam
+    xuất sắc""): quoted again without the noun ("100 "Nông dân Việt Nam xuất sắc""), each is the same name."""
+    return frozenset(m.group("name") for text in texts for m in _quoted_name_opening().finditer(text))
+
+
+def _in_quoted_name(text: str, start: int, names: frozenset[str]) -> bool:
+    """Is the place inside the quoted name of a title, an award or a club? That name is a word of its
+    own, no place of the article's; quoted speech ("ông nói: "Hà Nội ..."") is no such name."""
+    opening = _OPEN_QUOTE.search(text, max(0, start - QUOTED_REACH), start)
+    closing = _CLOSE_QUOTE.match(text, start) if opening else None
+    if closing is None:
+        return False
+    name = text[opening.start() + 1:closing.end() - 1]
+    return name in names
 def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
                     learned: dict[str, str], words: frozenset[int]) -> list[Mention]:
     """Places after an administrative word; every such name (even inside an organisation's) is
@@ -156,14 +185,16 @@ def find(doc: ArticleDoc) -> list[Mention]:
     if doc.province:
         province = gaz.provinces.get(place_key(doc.province), province)
     found: list[Mention] = []
+    names = quoted_names([segment.text for segment in segments])
     for segment, words, mentions, districts in per_segment:
         mentions += bare_places(segment, pats, gaz, learned, province, words, districts, mentions)
         mentions += communes_of_named_districts(segment, pats, gaz, learned, words)
         mentions += located_units(segment, pats, gaz, words, mentions)
         for mention in mentions:  # part of a body's name: no place, though a figure's subject still reads it
-            if mention.attrs["level"] != "other" and (
+            if (mention.attrs["level"] != "other" and (
                     named_by_acronym(segment.text, mention.start, mention.end, pats)
-                    or listed_body(segment.text, mention.start, pats)):
+                    or listed_body(segment.text, mention.start, pats))) \
+                    or _in_quoted_name(segment.text, mention.start, names):
                 mention.attrs["entity"] = False
         found.extend(longest_first(mentions))  # the merge step does the same across kinds
     return found
