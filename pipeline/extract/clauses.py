@@ -50,6 +50,7 @@ PLAIN_TABLES = (
     "country_names",
     "generic_units",
     "composition_links",
+    "composing_acts",
     "label_links",
     "demonstratives",
     "measure_openers",

@@ -307,7 +307,10 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
         while i < j and (m := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
             i += m
     else:
-        i, j, _ = read_backward(words, marks, words.starts[k - n] if n else figure.start, low)
+        start = words.starts[k - n] if n else figure.start
+        if composed:
+            start = _past_term(words, marks, k - n, floor, start)
+        i, j, _ = read_backward(words, marks, start, low)
     listed = False  # an item listed after "gồm" is a noun phrase, whatever its last word
     for m in range(j - 1, i, -1):
         if words.term_at(m, "composition_links", j):
@@ -318,6 +321,9 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
         i += m  # "bầu ra | Chi ủy mới gồm 03 đồng chí": the act, not what is counted
     if composed:
         i = next((m for m in range(i, j) if marks.entity_end.get(m) == j), i)  # "bầu | Ủy ban Kiểm tra"
+        # "Đại hội bầu | Ban Chấp hành khóa X": the body after the act that makes it up, if one follows
+        acts = ((m, words.term_at(m, "composing_acts", j)) for m in range(j - 1, i - 1, -1))
+        i = next((m + n for m, n in acts if n and m + n < j), i)
     if j <= i or words.is_punct(i) or words.term_at(i, "place_words", j):
         return None  # "xã có 120 người", "Toàn quốc ước có ...": whose, not what
     if not composed and all(words.text[words.starts[m]][:1].isupper() for m in range(i, j)):
@@ -336,6 +342,18 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
     if composed and found:  # the body stays free to be the subject: its members are what is counted
         return Found(found.text, figure.start, figure.end)
     return found
+
+
+def _past_term(words: Words, marks: Marks, link: int, floor: int, start: int) -> int:
+    """Where the body before a composition link at word `link` ends when its term stands between them
+    after a comma ("Ban Chấp hành khóa X, | nhiệm kỳ 2015 - 2020 | gồm 13 đồng chí"): before the comma."""
+    m = link
+    while m > floor and marks.dated[m - 1]:
+        m -= 1
+    termed = m < link and words.term_at(m, "qualifying_periods", link)
+    if not termed or m - 1 <= floor or words.lower[m - 1] != ",":
+        return start
+    return words.starts[m - 1]
 
 
 def _opens_frame(words: Words, i: int, j: int) -> bool:
