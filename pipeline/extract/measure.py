@@ -408,6 +408,10 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
             start = words.starts[k + 1]
         elif _person_classified(words, marks, k, figure.end, end) and not _generic_pair(unit):
             start = words.starts[k + 1]  # "15 em | học sinh ưu tú": the person classifier counts
+        # "17,57 tiêu chí/xã": the noun counted, not what it is per; "63 tỉnh/thành phố" is one or the other
+        per = figure.end - len(unit) + unit.find("/")
+        if rest is None and start < per < end and not words.term_at(words.at(start), "place_words"):
+            end = per
         return Found(words.text[start:end], start, end)
     # a noun the figure takes from the count before ("trong đó: Tân Uyên 95") is not written there:
     # the phrase is read, not a span; it covers what follows the number
