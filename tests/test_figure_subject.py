@@ -66,6 +66,22 @@ def test_a_place_of_a_persons_address_is_no_subject(address: str, blocked: bool)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a place set off by a comma after a person is the person's address: the person's figure
+        ("Năm 2020, anh Nguyễn Văn Bình, xã Tân Lập, huyện Đan Phượng với mô hình nuôi cá, cho thu lãi "
+         "500 triệu đồng.", "anh Nguyễn Văn Bình"),
+        ("Bà Hoàng Thị Mai, người dân huyện Yên Châu, tỉnh Sơn La trồng xoài với thu nhập "
+         "300 triệu đồng/năm.", "Bà Hoàng Thị Mai"),
+        # after no person the place still acts, its wider unit completing its address
+        ("Năm 2020, xã Tân Lập, huyện Đan Phượng thu ngân sách 5 tỷ đồng.", "xã Tân Lập"),
+    ],
+)
+def test_a_place_in_apposition_to_a_person_is_their_address(sentence: str, subject: str) -> None:
+    assert _subjects(sentence) == [subject]
+
+
+@pytest.mark.parametrize(
     ("opening", "source"),
     [
         ("Theo Cổng thông tin quốc gia về đăng ký kinh doanh,",

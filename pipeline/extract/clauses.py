@@ -71,6 +71,7 @@ PLAIN_TABLES = (
     "acting_heads",
     "nation_attributes",
     "residence_words",
+    "resident_words",
     "reporting_offices",
     "national_offices",
     "recurring_frames",

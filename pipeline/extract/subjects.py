@@ -63,6 +63,9 @@ class Namer(SubjectFilters):
                 self.place_at.setdefault(m.start, m)
         self.body_starts = frozenset(m.start for m in mentions if m.type == "ORG")
         self.named_spans = [(m.start, m.end) for m in mentions if m.type in ("ORG", "LOC", "PER")]
+        self.person_starts = frozenset(m.start for m in mentions if m.type == "PER")
+        self.person_ends = frozenset(m.end for m in mentions if m.type == "PER")
+        self._address_end = -1  # where the last place read as a person's address ends
 
     def owner_after(
         self, end: int, high: int, mentions: list[Mention], links: str = "owner_links"
@@ -204,13 +207,28 @@ class Namer(SubjectFilters):
         if m.type != "LOC" or level is None or not found:
             return False
         before = found[-1]
-        if self.words.text[before.end : m.start].strip() != ",":
+        text = self.words.text
+        between = text[before.end : m.start].strip()
+        # the address goes on over wider units after a comma ("người dân huyện Quản Bạ, tỉnh Hà Giang")
+        if self._residents_address(before, between) or text[self._address_end : m.start].strip() == ",":
+            self._address_end = m.end
+            return True
+        if between != ",":
             return False
         ranks = [rank for lvl, _ in places_in_name(before.name) if (rank := LEVEL_RANK.get(lvl)) is not None]
         named = self.place_at.get(before.start)
         if named is not None and (rank := LEVEL_RANK.get(named.attrs.get("level"))) is not None:
             ranks.append(rank)
         return bool(ranks) and max(ranks) < level
+
+    def _residents_address(self, before: Candidate, between: str) -> bool:
+        """Whether a place set off by a comma after a person names where they live ("anh Trần Xuân
+        Hoàn, huyện Bảo Thắng với mô hình ...", "Ông Lý Tả Dũng, người dân huyện Quản Bạ"): an
+        apposition, the person's figure, not the place's."""
+        if not between.startswith(",") or before.start not in self.person_starts:
+            return False
+        rest = " ".join(between[1:].lower().split())
+        return not rest or rules().has("resident_words", rest) or rules().has("residence_words", rest)
 
     def _counted_or_listed(self, i: int, end: int) -> bool:
         """A bare level word after a number is counted ("có 08 xã đủ điều kiện"), and one listed with
@@ -282,7 +300,11 @@ class Namer(SubjectFilters):
             ):  # "UBKT các cấp", "HĐND các cấp": a kind of body the article names by its acronym
                 phrase = words.phrase(i, i + 1 + n)
                 found.append(Candidate(words.starts[i], words.ends[i + n], phrase, group=True))
-            elif (n := words.term_at(i, "group_heads", stop)) and not self._listed_noun(i):
+            elif (
+                (n := words.term_at(i, "group_heads", stop))
+                and not self._listed_noun(i)
+                and not self._describes_person(i)
+            ):
                 j = self._coordinated_end(i, self._phrase_end(i + n, stop, i + GROUP_WORDS), stop)
                 # one a speaker reports acting ("X cho biết các cơ sở khám chữa bệnh đã khám ...") is what
                 # the paragraph goes on about; one acting in the outlet's words may be a kind of the
@@ -294,6 +316,12 @@ class Namer(SubjectFilters):
                 phrase = words.phrase(i, j)
                 found.append(Candidate(words.starts[i], words.ends[j - 1], phrase, group=not acts))
         return found
+
+    def _describes_person(self, i: int) -> bool:
+        """Whether word `i` opens an apposition to the person named before its comma ("Ông Lý Tả
+        Dũng, người dân huyện Quản Bạ, ... thu nhập 150 triệu đồng"): who the person is, no group."""
+        words = self.words
+        return i > 1 and words.lower[i - 1] == "," and words.ends[i - 2] in self.person_ends
 
     def _leads(self, i: int) -> bool:
         """Whether word `i` leads its sentence's clause: after no comma, or after the comma of a
