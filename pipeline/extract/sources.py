@@ -32,6 +32,9 @@ FOREIGN = regex.compile(
 CLAUSE_OPENERS = frozenset({",", ":", ";", ")", "-", "–", "—"})
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "…", "“", "”", '"', "«", "»"})
 NAMED = ("PER", "ORG", "LOC")
+# words that give a would-be speaker a predicate of its own: it is a clause, not a name
+PREDICATE_TABLES = ("source_after", "aspect_markers", "passive_markers")
+COORDINATORS = frozenset({"và", "hoặc"})
 
 
 @dataclass(frozen=True)
@@ -236,7 +239,31 @@ def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -
         for m in mentions
     ):
         return None  # "đã thông qua 21 hồ sơ đề nghị kết nạp": a count before the verb, no speaker
+    if (k := _predicate(words, i, j, mentions)) is not None:
+        # "GDP nước này được ADB dự báo tăng 8,1%": the agent after a passive marker speaks; any
+        # other predicate makes the phrase a clause ("Thanh Hóa vẫn đạt được những kết quả rất đáng
+        # ghi nhận: ..."), whose verb the cue word only ends
+        if not words.term_at(k, "passive_markers", j) or _predicate(words, k + 1, j, mentions) is not None:
+            return None
+        i = k + 1
     return (i, j) if _is_speaker(words, i, j, mentions) else None
+
+
+def _predicate(words: Words, i: int, j: int, mentions: list[Mention]) -> int | None:
+    """The first of words i+1..j-1 that gives them a predicate of their own: a reporting verb, an
+    aspect or a passive marker, written in lower case outside any name and any brackets."""
+    asides = _asides(words, i, j)
+    inside = _named_in(mentions, words.starts[i], words.ends[j - 1])
+    for k in range(i + 1, j):
+        if k in asides or not words.text[words.starts[k]].islower():
+            continue
+        if any(m.start <= words.starts[k] < m.end for m in inside):
+            continue
+        if words.term_at(k, "source_after", j) and words.lower[k - 1] in COORDINATORS:
+            continue  # "Cơ quan nghiên cứu và dự báo kinh tế ...": a noun coordinated into a name
+        if any(words.term_at(k, table, j) for table in PREDICATE_TABLES):
+            return k
+    return None
 
 
 def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tuple[int, int] | None:
