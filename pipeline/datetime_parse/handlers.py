@@ -92,12 +92,15 @@ def on_day_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def on_day_span(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """từ ngày 27 đến 29/4, ngày 12 đến ngày 15 tháng 10 năm 2020: the first day takes the last's month."""
+    """từ ngày 27 đến 29/4, ngày 12 đến ngày 15 tháng 10 năm 2020, từ 13 đến 16-10-2015: the first day
+    takes the last's month. A range word ("từ") opens the span only with the year written, as a lone
+    day after it needs: "từ 2 đến 3/10" without one may be a fraction."""
     trigger = g.before("trigger", text, match.start())
     word = casefold_words(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
     tail, month = _year_tail(match, g), int(match["m"])
     first, last = int(match["d"]), int(match["d2"])
-    if word not in g.in_span or first >= last or not valid_date(tail.get("year"), month, last):
+    opened = word in g.in_span or (word in g.weak and word not in g.days_only and tail.get("year"))
+    if not opened or first >= last or not valid_date(tail.get("year"), month, last):
         return []
     return [Atom(trigger.start(), match.end(), Point(month=month, day=first, **tail),
                  Point(month=month, day=last, **tail))]
