@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_view import View, head_at, lower_word, person_starts
 from pipeline.extract.org_words import (
-    FIELD_ACRONYM,
     capitalised,
     foreign_word,
     place_level,
 )
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
-from pipeline.rulebook import compiled
 from pipeline.text import strip_tones
 
 
@@ -44,100 +41,6 @@ def _counts(view: View, after: tuple[int, int]) -> bool:
         return False
     following = view.next_word(word[0])
     return following is None or not view.word(following).isdigit()
-
-
-_FIELD_JOINS = re.compile(r"[ \t\xa0]*(?:[-–,&]|\bvà\b)[ \t\xa0]*")
-_FIELD_GAP = r"(?:[ \t\xa0]*(?:[-–,&]|và)[ \t\xa0]*|[ \t\xa0]+)"
-
-
-@compiled
-def field_re() -> re.Pattern[str]:
-    """The fields a body works in, as rules/org_canonical.yml expands their initials ("Tài nguyên và
-    Môi trường", "Lao động - Thương binh và Xã hội"), read from the lower-cased text in any case and
-    with any of "và", "-", "," or a space between their parts ("lao động thương binh xã hội")."""
-    fields = {e.lower() for e in canonical_rules().expansions.values() if _FIELD_JOINS.search(e)}
-    longest = sorted(fields, key=len, reverse=True)
-    forms = (_FIELD_GAP.join(map(re.escape, _FIELD_JOINS.split(f))) for f in longest)
-    return re.compile("|".join(f"(?:{form})" for form in forms))
-
-
-def compound(view: View, pos: int) -> bool:
-    """After "và" at `pos`, a capitalised word written like a common noun ("Môi trường"), not a head,
-    or one whose lower-case words run on to the name's place ("Bệnh viện Lao và Bệnh phổi tỉnh X"),
-    or the initials of a field that rules/org_canonical.yml expands ("Bộ Nông nghiệp và PTNT")."""
-    span = view.next_word(pos)
-    if span is None or not capitalised(view.word(span)) or head_at(view, span[0]) or (
-            rules().stop_re.match(view.norm, span[0]) or rules().law_re.match(view.norm, span[0])):
-        return False  # "Quận ủy X và Điều lệ Đảng": a document after "và", not a word like "Môi trường"
-    if FIELD_ACRONYM.fullmatch(view.word(span)):
-        return view.word(span) in canonical_rules().expansions  # "PTNT", not a brand's "HA"
-    admin = rules().admin_re.match(view.lower, span[0])
-    named = view.next_word(admin.end()) if admin and view.ends_syllable(span[0], admin.end()) else None
-    if named is not None and capitalised(view.word(named)):
-        return False  # "Trường Cao đẳng Phương Đông và Thành phố Kisarazu": a place of its own, not "Xã hội"
-    after = view.next_word(span[1])
-    if after is not None and view.token(after[0]) == view.token(span[0]) and view.norm[after[0]].islower():
-        return True
-    tail = lowercase_tail(view, span[1], named=True) if after is not None else span[1]
-    place = view.next_word(tail) if tail > span[1] else None
-    return place is not None and rules().admin_re.match(view.norm, place[0]) is not None
-
-
-def field_word(view: View, start: int, end: int) -> bool:
-    """Capitalised words written like a common noun or verb of a trade ("Cơ khí", "Máy động lực"): the
-    word, or its last two syllables, is a common word of two syllables or more; a proper name ("Hòa
-    Phát") is none, and one syllable ("Phát" of it, as the segmenter may cut it) tells nothing."""
-    syllables = view.lower[start:end].split()
-    tails = (" ".join(syllables[i:]) for i in {0, len(syllables) - 2} if 0 <= i <= len(syllables) - 2)
-    return any(word_class(tail) in ("noun", "verb") for tail in tails)
-
-
-def coordinated_field(view: View, pos: int) -> bool:
-    """After a trade's word and "và" at `pos`, a second trade of the same name that runs on to where a
-    name ends ("Bộ Cơ khí và Luyện Kim", "Tổng Công ty Máy động lực và Máy nông nghiệp (VEAM)"): its
-    capitalised words, starting no head, person, place or listed body, then punctuation, an acronym in
-    brackets, a place or a word that ends a name; not a second body ("Hòa Phát và Masan")."""
-    r, span = rules(), view.next_word(pos)
-    if span is None or not capitalised(view.word(span)) or FIELD_ACRONYM.fullmatch(view.word(span)):
-        return False
-    token = view.token(span[0])
-    stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
-    if view.token_starts[token] != span[0] or not _common(view.lower[span[0]:stop].strip()):
-        return False  # "Thảo Cầm Viên", "Rockefellers": a proper name, not a trade's common word
-    end = span[1]
-    for _ in range(MAX_TAIL_WORDS):
-        if head_at(view, span[0]) or person_starts(view, span) or r.stop_re.match(view.norm, span[0]) or (
-                _known_place(view, span[0])) or r.admin_re.match(view.norm, span[0]):
-            return False
-        body = r.term_re.match(view.lower, span[0])
-        if body is not None and view.norm[span[0]:body.end()] in r.bodies:
-            return False
-        end, span = span[1], view.next_word(span[1])
-        if span is None or not capitalised(view.word(span)) or view.word(span).isupper():
-            break
-    end = lowercase_tail(view, end, named=True)
-    after = view.next_word(end)
-    if after is None:
-        rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
-        return not rest or rest in _NAME_ENDS or rest == "\n"
-    if r.admin_re.match(view.norm, after[0]) or _known_place(view, after[0]):
-        return True
-    following = lower_word(view, after)
-    return following is not None and word_class(following[1]) in ENDS_A_NAME
-
-
-def _common(word: str) -> bool:
-    """A common noun or verb, or two syllables that each are one, as the segmenter may miss a rare
-    compound ("luyện kim")."""
-    syllables = word.split()
-    return word_class(word) in ("noun", "verb") or (len(syllables) == 2 and all(
-        word_class(s) in ("noun", "verb") for s in syllables))
-
-
-def _known_place(view: View, start: int) -> bool:
-    """A known place written whole from `start` ("Hà Nội", "Đồng Tháp")."""
-    end = place_end(view, start)
-    return end > start and place_level(view.norm[start:end]) is not None
 
 
 def joins_across(view: View, pos: int, span: tuple[int, int]) -> bool:
@@ -170,7 +73,7 @@ def acronym_run(view: View, pos: int, span: tuple[int, int]) -> bool:
 MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
 MAX_LONG_TAIL = 6  # as many when a place or a parent body closes them ("... mại dâm tỉnh Lào Cai")
 ABOUT = "về"  # between two nouns of a description, what the first is about ("tội phạm về ma túy")
-_NAME_ENDS = ",.;:()!?\n\"”'’…"
+NAME_ENDS = ",.;:()!?\n\"”'’…"
 # a dash with a space either side ends a name as a comma does: the next body, or the parent one, follows
 # ("Nhà máy Cơ khí công trình - Xí nghiệp liên hợp công trình 4"); "TT-TH", "Mầm non-Tiểu học" are joined
 _SPACED_DASH = re.compile(r"[ \t\xa0]+[-–—][ \t\xa0]")
@@ -260,7 +163,7 @@ def _unit_number(view: View, pos: int, end: int) -> int:
     if number[1] - number[0] > 3 or re.match(r"[.,/%]\w|[%/]", view.norm[number[1]:number[1] + 2]):
         return pos
     rest = view.norm[number[1]:number[1] + 3].lstrip(" \t\xa0")[:1]
-    if not rest or rest in _NAME_ENDS or _SPACED_DASH.match(view.norm, number[1]):
+    if not rest or rest in NAME_ENDS or _SPACED_DASH.match(view.norm, number[1]):
         return number[1]
     following = lower_word(view, view.next_word(number[1]) or number)
     return number[1] if following is not None and word_class(following[1]) in ENDS_A_NAME else pos
@@ -284,7 +187,7 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     after = view.next_word(end)
     if after is None:  # punctuation or the end of the text ("thực phẩm (Bộ Y tế)": past the space)
         rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
-        closed = not rest or rest in _NAME_ENDS or _SPACED_DASH.match(view.norm, end)
+        closed = not rest or rest in NAME_ENDS or _SPACED_DASH.match(view.norm, end)
         return end if descriptive and (plain or field) and closed else pos
     start = after[0]
     admin = r.admin_re.match(view.norm, start)

@@ -13,14 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract.org_fields import compound, coordinated_field, field_re, field_word
 from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import (
     acronym_run,
     comma_tail,
-    compound,
-    coordinated_field,
-    field_re,
-    field_word,
     joins_across,
     lowercase_tail,
     parent_group,
