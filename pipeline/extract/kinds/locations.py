@@ -9,7 +9,6 @@ organisation's name ("Công an tỉnh Thái Bình") is left to the organisation.
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 from typing import Any
 
 import regex
@@ -50,13 +49,14 @@ from pipeline.extract.place_patterns import (
 from pipeline.extract.upper_places import upper_case_places
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
+from pipeline.rulebook import compiled
 from pipeline.text import alternation, longest_first, modern_tones, sentence_initial
 
 _COUNTED = regex.compile(r"\d[ ]$")
 QUOTED_REACH = 150  # characters between an opening quotation mark and a place inside its name
 
 
-@cache
+@compiled
 def _quoted_name_opening() -> regex.Pattern:
     """A naming noun, then an opening quotation mark and the quoted name up to its closing mark."""
     nouns = alternation([w["term"] for w in location_rules()["quoted_name_nouns"]], ignore_case=True)
@@ -82,6 +82,8 @@ def _in_quoted_name(text: str, start: int, names: frozenset[str]) -> bool:
         return False
     name = text[opening.start() + 1:closing.end() - 1]
     return name in names
+
+
 def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
                     learned: dict[str, str], words: frozenset[int]) -> list[Mention]:
     """Places after an administrative word; every such name (even inside an organisation's) is
@@ -191,10 +193,10 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions += communes_of_named_districts(segment, pats, gaz, learned, words)
         mentions += located_units(segment, pats, gaz, words, mentions)
         for mention in mentions:  # part of a body's name: no place, though a figure's subject still reads it
-            if (mention.attrs["level"] != "other" and (
-                    named_by_acronym(segment.text, mention.start, mention.end, pats)
-                    or listed_body(segment.text, mention.start, pats))) \
-                    or _in_quoted_name(segment.text, mention.start, names):
+            in_body = mention.attrs["level"] != "other" and (
+                named_by_acronym(segment.text, mention.start, mention.end, pats)
+                or listed_body(segment.text, mention.start, pats))
+            if in_body or _in_quoted_name(segment.text, mention.start, names):
                 mention.attrs["entity"] = False
         found.extend(longest_first(mentions))  # the merge step does the same across kinds
     return found
