@@ -107,6 +107,13 @@ def tone_variants(term: str) -> set[str]:
 
 # --- sentence starts ----------------------------------------------------------------------------
 
+# Punctuation as the segmenter writes it, word by word: a sentence's stop, what may close the sentence
+# after it (a quotation mark or bracket), and what may open the next one.
+STOP_TOKENS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+CLOSING_TOKENS = frozenset({"”", '"', "’", "'", ")", "»"})
+OPENING_TOKENS = frozenset({"“", '"', "(", "«", "-", "–", "—"})
+QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»"}  # an opening quotation mark -> the one that closes it
+
 SENTENCE_OPENERS = " \t\"“”'‘’(-–—*•"  # may stand between a sentence's end and its first word
 SENTENCE_ENDS = ".!?…:;\n"
 

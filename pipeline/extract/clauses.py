@@ -17,6 +17,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from pipeline.datetime_parse import birth_heads
 from pipeline.extract.document import Segment
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.text import CLOSING_TOKENS, OPENING_TOKENS, STOP_TOKENS
 
 PLAIN_TABLES = (
     "source_after",
@@ -142,9 +143,6 @@ SCHEMA = strict_object(
 )
 PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
 EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$")
-STOPS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
-CLOSERS = frozenset({"”", '"', "’", "'", ")", "»"})
-OPENERS = frozenset({"“", '"', "(", "«", "-", "–", "—"})
 
 
 @dataclass(frozen=True)
@@ -218,14 +216,14 @@ class Words:
         # "9.146 USD. Đơn cử": a stop the segmenter kept inside a word still ends the sentence
         short = found.tables["abbreviations"]
         for k in range(len(starts) - 1):
-            if text[starts[k] : ends[k]] in STOPS and not (
+            if text[starts[k] : ends[k]] in STOP_TOKENS and not (
                 k and ends[k - 1] == starts[k] and text[starts[k - 1] : ends[k - 1]].lower() in short
             ):  # "Tp. Phan Rang": an abbreviation's stop ends no sentence
                 j = k + 1
-                while j < len(starts) - 1 and text[starts[j] : ends[j]] in CLOSERS:
+                while j < len(starts) - 1 and text[starts[j] : ends[j]] in CLOSING_TOKENS:
                     j += 1
                 first = text[starts[j] : ends[j]]
-                if first[:1].isupper() or first[:1].isdigit() or first in OPENERS:
+                if first[:1].isupper() or first[:1].isdigit() or first in OPENING_TOKENS:
                     sentence_starts.add(starts[j])
         self.starts, self.ends = starts, ends
         lowered = text.lower()

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # numpy and spaCy load with the first document, not with the 
 from pipeline.extract.document import Segment
 from pipeline.extract.figure_lexicon import QUOTES, WORD_END, Lexicon
 from pipeline.model import Mention
+from pipeline.text import QUOTE_PAIRS
 
 GLUED_UNIT = regex.compile(r"[\p{L}°]+[²³23]?")  # "100m", "128GB", "50.000đ", "320m2"
 TRAILING_JUNK = regex.compile(r"[-/:]\d|\d|[.,]\d")  # "7-4-2021", "24/4", "06:35"
@@ -210,7 +211,6 @@ def read_unit(view: SegmentView, pos: int, lex: Lexicon, nouns_only: bool = Fals
     return with_suffix(view, unit)
 
 
-QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 QUOTED_NAME_WORDS = 8  # words a quoted name of the things counted spans at most
 
 

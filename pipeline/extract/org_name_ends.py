@@ -13,7 +13,7 @@ from pipeline.extract.org_words import (
     place_level,
 )
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
-from pipeline.text import strip_tones
+from pipeline.text import QUOTE_PAIRS, strip_tones
 
 
 def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
@@ -374,7 +374,6 @@ def comma_tail(view: View, pos: int) -> int:
     return word[0] if cls == "preposition" else pos  # not "Hội Nông dân, phụ nữ đã ...": a list of bodies
 
 
-_QUOTES = {"“": "”", '"': '"', "‘": "’"}
 MAX_QUOTED_WORDS = 6
 
 
@@ -383,9 +382,9 @@ def quoted_name(view: View, pos: int, start: int) -> int | None:
     nghèo” tỉnh, phong trào “Dân vận khéo” huyện Chợ Đồn), or None."""
     between = view.norm[pos:start]
     opening = between.strip(" \t\xa0")
-    if len(opening) != 1 or opening not in _QUOTES or not between.startswith((" ", "\xa0")):
+    if len(opening) != 1 or opening not in QUOTE_PAIRS or not between.startswith((" ", "\xa0")):
         return None
-    close = view.norm.find(_QUOTES[opening], start, start + 60)
+    close = view.norm.find(QUOTE_PAIRS[opening], start, start + 60)
     inside = view.norm[start:close] if close > start else ""
     if not inside or not capitalised(inside) or any(c in inside for c in ".,;:!?\n"):
         return None

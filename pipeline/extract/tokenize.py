@@ -18,7 +18,7 @@ from spacy.util import registry
 
 from pipeline.extract.segmenter import load_segmenter
 from pipeline.rulebook import compiled
-from pipeline.text import eth_as_dj
+from pipeline.text import CLOSING_TOKENS, STOP_TOKENS, eth_as_dj
 
 LETTER = regex.compile(r"\p{L}")
 # Spans the segmenter must not cut: document symbols, dates, times, numbers with separators, %.
@@ -126,8 +126,6 @@ def _apply_protection(spans: Spans, protected: Spans) -> Spans:
     return cleaned
 
 
-SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
-CLOSERS = frozenset({"”", '"', "’", "'", ")", "»"})
 
 
 def _opens_sentence(text: str) -> bool:
@@ -146,7 +144,7 @@ def sentence_starts(text: str, spans: list[tuple[int, int]]) -> set[int]:
         if ended or text.find("\n", previous_end, start) >= 0:
             starts.add(start)
         word = text[start:end]
-        if word in SENTENCE_END or (ended and word in CLOSERS and previous_word in SENTENCE_END):
+        if word in STOP_TOKENS or (ended and word in CLOSING_TOKENS and previous_word in STOP_TOKENS):
             ended = i + 1 < len(spans) and _opens_or_closes(text, spans[i + 1])
         else:
             ended = False
@@ -157,7 +155,7 @@ def sentence_starts(text: str, spans: list[tuple[int, int]]) -> set[int]:
 def _opens_or_closes(text: str, span: tuple[int, int]) -> bool:
     """Whether the word at `span` opens a sentence, or is a closing quote or bracket (after a full stop)."""
     word = text[span[0]:span[1]]
-    return word in CLOSERS or _opens_sentence(word)
+    return word in CLOSING_TOKENS or _opens_sentence(word)
 
 
 # underthesea's own regex tokenizer is quadratic on long unbroken runs ("1.1.1.1…", "40-50-40-…");
