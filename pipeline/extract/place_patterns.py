@@ -27,7 +27,7 @@ from pipeline.extract.province_list import province_list
 from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
-from pipeline.text import alternation, sentence_initial, tone_variants, trie_alternation
+from pipeline.text import alternation, sentence_initial, strip_tones, tone_variants, trie_alternation
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
 # a syllable of a name; Central Highlands names join two with an apostrophe ("Ia H'Drai", "M'Đrắk")
@@ -440,8 +440,8 @@ _BRAND = regex.compile(r"\p{Lu}[\p{L}\p{N}&\-]*\p{Ll}[\p{L}\p{N}&\-]*")
 
 
 def _initials(words: str) -> str:
-    """"Bà Rịa - Vũng Tàu" -> "brvt", "TP.HCM" -> "tphcm": letters to compare with an acronym."""
-    return "".join(w[:1] for w in _NOT_LETTER.split(words) if w).casefold().replace("đ", "d")
+    """"Bà Rịa - Vũng Tàu" -> "brvt", "Ủy ban" -> "ub": letters to compare with an acronym."""
+    return strip_tones("".join(w[:1] for w in _NOT_LETTER.split(words) if w))
 
 
 def named_by_acronym(text: str, start: int, end: int, pats: LocationPatterns) -> bool:
@@ -455,7 +455,7 @@ def named_by_acronym(text: str, start: int, end: int, pats: LocationPatterns) ->
     acronym = match.group("acronym")
     if not (pats.acronym_body.fullmatch(acronym) or _BRAND.fullmatch(acronym)) or pats.named.find(acronym):
         return False  # "(2020)", "(Mỹ)": a year or a place in brackets, not a body's short name
-    letters = _NOT_LETTER.sub("", acronym).casefold().replace("đ", "d")
+    letters = strip_tones(_NOT_LETTER.sub("", acronym))
     return letters not in (_initials(text[start:end]), _initials(" ".join(text[start:end].split()[1:])))
 
 
