@@ -116,16 +116,16 @@ class SentenceDates:
                 years = int(match.group(1))
                 value = f"{self.article.year}/{self.article.year + years - 1}"
                 found.append((match.start(), match.end(), value, "deadline"))
-        return joined(words.text, self._named_events(sorted(found), low))
+        return joined(words.text, self._named_events(sorted(found), low, high))
 
-    def _named_events(self, found: list[Dated], low: int) -> list[Dated]:
+    def _named_events(self, found: list[Dated], low: int, high: int) -> list[Dated]:
         """A year or month that holds the day its sentence opens on ("Sáng ngày 27-8, Ban Tuyên giáo
         Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 8/2018 ..."; "Ngày 30.1, Thư viện tỉnh tổ chức hội
-        nghị triển khai nhiệm vụ ... năm 2018"), after a verb holding the event (`holding_events`), names
-        the event held that day: role `named`, dating nothing; the day dates the clause and what follows.
-        A period a meeting reviews ("tổ chức hội nghị tổng kết công tác năm 2022") still frames what the
-        meeting reports; an act that is no event ("ban hành Quyết định phê duyệt kết quả rà soát hộ nghèo
-        năm 2019") leaves the period to date what the document sets out."""
+        nghị triển khai nhiệm vụ ... năm 2018"), in a clause that holds an event (`holding_events`: "tổ
+        chức", "diễn ra"), names the event held that day: role `named`, dating nothing; the day dates the
+        clause and what follows. A period a meeting reviews ("tổ chức hội nghị tổng kết công tác năm
+        2022") still frames what the meeting reports; an act that holds no event ("ban hành Quyết định
+        phê duyệt kết quả rà soát hộ nghèo năm 2019") leaves the period to date what the document sets out."""
         words = self.words
         if not found:
             return found
@@ -137,15 +137,18 @@ class SentenceDates:
             or not text[day[1] :].lstrip(" ").startswith(",")
         ):
             return found  # no day framing the sentence's first clause
+        # the day's clause, up to a semicolon or the sentence's end: the event held in it
+        cut = text.find(";", day[1], high)
+        clause = range(words.at(day[1]), words.before(cut if cut >= 0 else high))
+        if not any(words.term_at(k, "holding_events") for k in clause):
+            return found
         out = [day]
         for date in found[1:]:
-            between = range(words.at(day[1]), words.at(date[0]))
             if (
                 date[3] == "time"
                 and within(day[2], date[2])
-                and ";" not in text[day[1] : date[0]]
-                and any(words.term_at(k, "holding_events") for k in between)
-                and not any(words.term_at(k, "review_words") for k in between)
+                and words.at(date[0]) in clause
+                and not any(words.term_at(k, "review_words") for k in range(clause.start, words.at(date[0])))
             ):
                 date = (*date[:3], "named")
             out.append(date)
