@@ -127,6 +127,7 @@ PLAIN_TABLES = (
     "era_openers",
     "executive_committees",
     "age_units",
+    "holding_events",
 )
 LEVELS = ("country", "province", "district", "commune")
 PLACE_WORDS = lexicon_schema({"level": {"enum": list(LEVELS)}})

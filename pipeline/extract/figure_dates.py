@@ -9,7 +9,7 @@ import regex
 from pipeline.datetime_parse import AGE_YEARS
 from pipeline.extract.article_facts import Article, anniversary
 from pipeline.extract.clauses import Words
-from pipeline.extract.dated_text import Dated, is_period, joined, span_end
+from pipeline.extract.dated_text import Dated, is_period, joined, span_end, within
 from pipeline.model import Mention
 
 PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?!\p{L})", regex.IGNORECASE)
@@ -39,9 +39,9 @@ class SentenceDates:
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
         (after a cue such as "trong", the only dates after a figure that date it), `asof` (at the
-        end of its period), `since` (open to now: "Từ ngày 1/7/2025"), `issued` or `term`;
-        comparison bases, purposes and birth years are left out. "10 năm tới" and "7 tháng qua"
-        count from publication."""
+        end of its period), `since` (open to now: "Từ ngày 1/7/2025"), `issued`, `term` or `named`
+        (the event a day holds); comparison bases, purposes and birth years are left out. "10 năm
+        tới" and "7 tháng qua" count from publication."""
         words, found, last_directive, numbered = self.words, [], -10, False
         self.documents = [m.start for m in mentions if m.type == "DIRECTIVE"]
         self.date_words = {words.at(m.start) for m in mentions if m.type == "DATE"}
@@ -116,7 +116,43 @@ class SentenceDates:
                 years = int(match.group(1))
                 value = f"{self.article.year}/{self.article.year + years - 1}"
                 found.append((match.start(), match.end(), value, "deadline"))
-        return joined(words.text, sorted(found))
+        return joined(words.text, self._named_events(sorted(found), low, high))
+
+    def _named_events(self, found: list[Dated], low: int, high: int) -> list[Dated]:
+        """A year or month that holds the day its sentence opens on ("Sáng ngày 27-8, Ban Tuyên giáo
+        Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 8/2018 ..."; "Ngày 30.1, Thư viện tỉnh tổ chức hội
+        nghị triển khai nhiệm vụ ... năm 2018"), in a clause that holds an event (`holding_events`: "tổ
+        chức", "diễn ra"), names the event held that day: role `named`, dating nothing; the day dates the
+        clause and what follows. A period a meeting reviews ("tổ chức hội nghị tổng kết công tác năm
+        2022") still frames what the meeting reports; an act that holds no event ("ban hành Quyết định
+        phê duyệt kết quả rà soát hộ nghèo năm 2019") leaves the period to date what the document sets out."""
+        words = self.words
+        if not found:
+            return found
+        day, text = found[0], words.text
+        if (
+            day[3] != "time"
+            or is_period(day[2])
+            or words.at(day[0]) - words.at(low) > 2
+            or not text[day[1] :].lstrip(" ").startswith(",")
+        ):
+            return found  # no day framing the sentence's first clause
+        # the day's clause, up to a semicolon or the sentence's end: the event held in it
+        cut = text.find(";", day[1], high)
+        clause = range(words.at(day[1]), words.before(cut if cut >= 0 else high))
+        if not any(words.term_at(k, "holding_events") for k in clause):
+            return found
+        out = [day]
+        for date in found[1:]:
+            if (
+                date[3] == "time"
+                and within(day[2], date[2])
+                and words.at(date[0]) in clause
+                and not any(words.term_at(k, "review_words") for k in range(clause.start, words.at(date[0])))
+            ):
+                date = (*date[:3], "named")
+            out.append(date)
+        return out
 
     def _comparison(self, i: int) -> str:
         """"base" where the date at word `i` is the base of a comparison ("so với cùng kỳ năm 2019",

@@ -64,7 +64,7 @@ class Dating(SentenceDates):
         if target and (deadlines := [d for d in dates if d[3] == "deadline"]
                        or [d for d in dates if d[0] in self.plans and not across(text, d, fig)]):
             return deadlines[0][2]
-        usable = [d for d in dates if d[3] not in ("deadline", "fund")]
+        usable = [d for d in dates if d[3] not in ("deadline", "fund", "named")]
         # a review meeting's period dates the figures of its own sentence like any other
         usable = [(*d[:3], "time") if d[3] == "review" else d for d in usable]
         # the same period of another year dates what follows it up to its aside's or clause's end
