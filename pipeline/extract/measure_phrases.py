@@ -10,6 +10,7 @@ import regex
 
 from pipeline.extract.clauses import Words
 from pipeline.extract.kinds import figures
+from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 
 ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&-]{1,7}")  # "GDP", "GRDP", "TCCSĐ", "KH&CN"
@@ -148,7 +149,37 @@ def read_backward(
         i = last  # "Tổng Liên đoàn Lao động Việt Nam | tạm đình chỉ công tác 90 ngày"
     elif (n := words.term_at(i, "place_words", j)) and i + n < j:
         i += n  # "tỉnh | thu ngân sách đạt 5.200 tỷ đồng": the subject, not the measure
+    else:
+        i = _past_named_actor(words, marks, i, j)
     return i, j, linked
+
+
+def _past_named_actor(words: Words, marks: Marks, i: int, j: int) -> int:
+    """Where a measure starts when a name no mention covers opens it and acts: at the verb after the
+    name ("Cảng Hải Phòng | hoàn thành kế hoạch năm trước 15 ngày", as a named body's mention is
+    passed above); a name is a run of capitalised words ending in one capitalised in every syllable
+    ("Sản lượng | tiêu thụ" is none) or an acronym ending a body."""
+    ends = set(marks.entity_end.values())
+    for k in range(i + 1, j):
+        verb, before = (words.text[words.starts[m] : words.ends[m]] for m in (k, k - 1))
+        if not (verb.islower() and word_class(verb) == "verb"):
+            continue
+        capitalised = all(words.text[words.starts[m]].isupper() for m in range(i, k))
+        if capitalised and _named(before, k in ends):
+            while k < j and (n := words.term_at(k, "links", j)):
+                k += n  # "Công ty X | đạt | doanh thu ...": the link is no part of the measure
+            return k if k < j else i
+        return i  # the first verb closes the subject
+    return i
+
+
+def _named(word: str, ends_body: bool) -> bool:
+    """Whether a word is (the end of) a name: two syllables or more, each capitalised ("Hải Phòng"), or
+    an acronym ending a body; one capitalised syllable may only open its sentence ("Giá")."""
+    syllables = word.split()
+    if len(syllables) > 1:
+        return all(s[:1].isupper() for s in syllables)
+    return ends_body and sum(c.isupper() for c in word) > 1
 
 
 def link_before(words: Words, marks: Marks, j: int, floor: int) -> int:
