@@ -249,14 +249,25 @@ def _without_owner(words: Words, marks: Marks, i: int, j: int) -> int:
 
 def found_between(words: Words, i: int, j: int) -> Found | None:
     """Words i..j-1 as a measure, or None when there are none; a whole area closing it is the
-    figure's subject, not part of what it measures ("tổng kim ngạch xuất khẩu toàn tỉnh")."""
+    figure's subject, not part of what it measures ("tổng kim ngạch xuất khẩu toàn tỉnh"), and so is
+    an owner after "của" ("doanh thu của PNJ"): left out of the text, still covered (the subject reads it)."""
     if j <= i:
         return None
     k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
     end = k if k > i else j
-    stop, text = words.ends[end - 1], words.phrase(i, end)
+    stop, text = words.ends[end - 1], words.phrase(i, _before_owner(words, i, end))
     last = words.lower[end - 1]
     if last.endswith(GLUED_ESTIMATE) and len(last) > len(GLUED_ESTIMATE) and words.starts[i] < stop - 4:
         cut = len(GLUED_ESTIMATE)  # "lợi nhuận ước | đạt": the segmenter glued the estimate to the noun
-        stop, text = stop - cut, text[:-cut]
+        stop, text = stop - cut, text[:-cut] if text.endswith(GLUED_ESTIMATE) else text
     return Found(text, words.starts[i], stop)
+
+
+def _before_owner(words: Words, i: int, end: int) -> int:
+    """Where a measure's text ends before the owner it names ("tổng tài sản | của ngân hàng", "lỗ lũy
+    kế | của HAGL"): whose it is, not what; "của mỗi (từng) X" distributes it and stays ("số tác giả
+    của mỗi nhóm")."""
+    for m in range(i + 1, end):
+        if words.lower[m] == "của" and not (m + 1 < end and words.term_at(m + 1, "distributives")):
+            return m
+    return end
