@@ -48,6 +48,7 @@ PLAIN_TABLES = (
     "not_subject_before",
     "object_markers",
     "plural_markers",
+    "distributives",
     "country_names",
     "generic_units",
     "composition_links",

@@ -15,6 +15,7 @@ from pipeline.extract.clauses import Words, rules
 from pipeline.extract.kinds import figures
 from pipeline.extract.measure_phrases import (
     BACK_WORDS,
+    GLUED_ESTIMATE,
     LEADING_JUNK,
     QUANTITY_NOUNS,
     Found,
@@ -324,10 +325,10 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
         # "Đại hội bầu | Ban Chấp hành khóa X": the body after the act that makes it up, if one follows
         acts = ((m, words.term_at(m, "composing_acts", j)) for m in range(j - 1, i - 1, -1))
         i = next((m + n for m, n in acts if n and m + n < j), i)
-    if j <= i or words.is_punct(i) or words.term_at(i, "place_words", j):
+    if j <= i or words.is_punct(i) or words.term_at(i, "place_words", j) or _whole_place(words, i, j):
         return None  # "xã có 120 người", "Toàn quốc ước có ...": whose, not what
-    if not composed and all(words.text[words.starts[m]][:1].isupper() for m in range(i, j)):
-        return None  # "Cao Bằng 6 người": a breakdown's label is its subject
+    if not composed and all(s[:1].isupper() for s in words.phrase(i, j).split()):
+        return None  # "Cao Bằng 6 người": a breakdown's label is its subject ("Thanh niên Nghệ An" is none)
     if not colon and word_class(words.lower[i]) in NOT_LABEL_START:
         return None  # "điều tra 400 NB", "ở nhóm 17 bộ", "đây là lần đầu tiên hai đơn vị"
     if rules().has("generic_units", words.phrase(i, j)) or _opens_frame(words, i, j):
@@ -342,6 +343,13 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
     if composed and found:  # the body stays free to be the subject: its members are what is counted
         return Found(found.text, figure.start, figure.end)
     return found
+
+
+def _whole_place(words: Words, i: int, j: int) -> bool:
+    """Whether word `i` is a whole area ("Toàn quốc"), also glued to the estimate after it ("Toàn quốc
+    ước | có 16,17 triệu người")."""
+    glued = words.lower[i].removesuffix(GLUED_ESTIMATE)
+    return bool(words.term_at(i, "whole_places", j)) or rules().has("whole_places", glued)
 
 
 def _past_term(words: Words, marks: Marks, link: int, floor: int, start: int) -> int:

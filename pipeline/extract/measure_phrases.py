@@ -10,6 +10,7 @@ import regex
 
 from pipeline.extract.clauses import Words
 from pipeline.extract.kinds import figures
+from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 
 ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&-]{1,7}")  # "GDP", "GRDP", "TCCSĐ", "KH&CN"
@@ -148,7 +149,37 @@ def read_backward(
         i = last  # "Tổng Liên đoàn Lao động Việt Nam | tạm đình chỉ công tác 90 ngày"
     elif (n := words.term_at(i, "place_words", j)) and i + n < j:
         i += n  # "tỉnh | thu ngân sách đạt 5.200 tỷ đồng": the subject, not the measure
+    else:
+        i = _past_named_actor(words, marks, i, j)
     return i, j, linked
+
+
+def _past_named_actor(words: Words, marks: Marks, i: int, j: int) -> int:
+    """Where a measure starts when a name no mention covers opens it and acts: at the verb after the
+    name ("Cảng Hải Phòng | hoàn thành kế hoạch năm trước 15 ngày", as a named body's mention is
+    passed above); a name is a run of capitalised words ending in one capitalised in every syllable
+    ("Sản lượng | tiêu thụ" is none) or an acronym ending a body."""
+    ends = set(marks.entity_end.values())
+    for k in range(i + 1, j):
+        verb, before = (words.text[words.starts[m] : words.ends[m]] for m in (k, k - 1))
+        if not (verb.islower() and word_class(verb) == "verb"):
+            continue
+        capitalised = all(words.text[words.starts[m]].isupper() for m in range(i, k))
+        if capitalised and _named(before, k in ends):
+            while k < j and (n := words.term_at(k, "links", j)):
+                k += n  # "Công ty X | đạt | doanh thu ...": the link is no part of the measure
+            return k if k < j else i
+        return i  # the first verb closes the subject
+    return i
+
+
+def _named(word: str, ends_body: bool) -> bool:
+    """Whether a word is (the end of) a name: two syllables or more, each capitalised ("Hải Phòng"), or
+    an acronym ending a body; one capitalised syllable may only open its sentence ("Giá")."""
+    syllables = word.split()
+    if len(syllables) > 1:
+        return all(s[:1].isupper() for s in syllables)
+    return ends_body and sum(c.isupper() for c in word) > 1
 
 
 def link_before(words: Words, marks: Marks, j: int, floor: int) -> int:
@@ -218,14 +249,25 @@ def _without_owner(words: Words, marks: Marks, i: int, j: int) -> int:
 
 def found_between(words: Words, i: int, j: int) -> Found | None:
     """Words i..j-1 as a measure, or None when there are none; a whole area closing it is the
-    figure's subject, not part of what it measures ("tổng kim ngạch xuất khẩu toàn tỉnh")."""
+    figure's subject, not part of what it measures ("tổng kim ngạch xuất khẩu toàn tỉnh"), and so is
+    an owner after "của" ("doanh thu của PNJ"): left out of the text, still covered (the subject reads it)."""
     if j <= i:
         return None
     k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
     end = k if k > i else j
-    stop, text = words.ends[end - 1], words.phrase(i, end)
+    stop, text = words.ends[end - 1], words.phrase(i, _before_owner(words, i, end))
     last = words.lower[end - 1]
     if last.endswith(GLUED_ESTIMATE) and len(last) > len(GLUED_ESTIMATE) and words.starts[i] < stop - 4:
         cut = len(GLUED_ESTIMATE)  # "lợi nhuận ước | đạt": the segmenter glued the estimate to the noun
-        stop, text = stop - cut, text[:-cut]
+        stop, text = stop - cut, text[:-cut] if text.endswith(GLUED_ESTIMATE) else text
     return Found(text, words.starts[i], stop)
+
+
+def _before_owner(words: Words, i: int, end: int) -> int:
+    """Where a measure's text ends before the owner it names ("tổng tài sản | của ngân hàng", "lỗ lũy
+    kế | của HAGL"): whose it is, not what; "của mỗi (từng) X" distributes it and stays ("số tác giả
+    của mỗi nhóm")."""
+    for m in range(i + 1, end):
+        if words.lower[m] == "của" and not (m + 1 < end and words.term_at(m + 1, "distributives")):
+            return m
+    return end
