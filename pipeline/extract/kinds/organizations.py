@@ -139,7 +139,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     mid_word = norm[view.token_starts[view.token(head_start)]:head_start].strip() != "" and not (
         norm[head_start].isupper() and head_start > 1 and (
             norm[head_start - 2].islower() or acronym_before(norm, head_start - 1)))
-    if view.fused(head_start, head_end) or (not glued and not titled and mid_word):
+    # a place the segmenter glued to the head is no body ("Trường Sa"); no place starts with a fund's
+    # word, so there the glue marks a fund's proper name ("Quỹ Thiện Tâm"), read on as a fund's name
+    if (view.fused(head_start, head_end) and not head.nested_only) or (not glued and not titled and mid_word):
         return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another (not "trích Quỹ")
     if title_word and cues.title_part_next(view, head_end):
         return None  # "Phó trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy": the standing deputy's title
