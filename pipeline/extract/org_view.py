@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.document import Segment
 from pipeline.extract.org_rules import Head, rules
-from pipeline.extract.org_words import BIG_PLACES, CAPITALS, SMALL, capitalised, place_level, shouting
+from pipeline.extract.org_words import (
+    BIG_PLACES,
+    CAPITALS,
+    SMALL,
+    capitalised,
+    foreign_word,
+    place_level,
+    shouting,
+)
 from pipeline.extract.word_classes import word_class
 from pipeline.text import modern_tones, name_key
 from pipeline.text import sentence_initial as text_sentence_initial
@@ -180,6 +188,18 @@ def brand_like(view: View, start: int, end: int) -> bool:
     """Capitalised words that can name a brand: not a country or province, nor a listed non-name ("Việt")."""
     name = view.norm[start:end]
     return name_key(name) not in rules().not_names and place_level(name) not in BIG_PLACES
+
+
+def proper_named(view: View, start: int, end: int) -> bool:
+    """The words up to `end` close on a proper name: from the first capitalised word on, every word is
+    capitalised and none is initials or a place ("học bổng Vừ A Dính", "Thiện Tâm", "Fred Hollows"); not
+    a purpose written in sentence case ("Hỗ trợ nông dân", "Mái ấm Công đoàn"), quoted or placed."""
+    words = view.norm[start:end].split()
+    name = words[next((i for i, w in enumerate(words) if capitalised(w)), len(words)):]
+    proper = all(capitalised(w) and w.isalpha() and not (len(w) > 1 and w.isupper()) for w in name)
+    # one Vietnamese syllable is as often the first of a phrase the segmenter split ("Mái" of "Mái ấm")
+    whole = len(name) > 1 or (len(name) == 1 and foreign_word(name[0]))
+    return proper and whole and brand_like(view, start, end) and place_level(" ".join(name)) is None
 
 
 def byline(view: View, start: int, end: int) -> bool:

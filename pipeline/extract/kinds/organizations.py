@@ -44,6 +44,7 @@ from pipeline.extract.org_view import (
     cut_by_capitals,
     head_at,
     person_starts,
+    proper_named,
 )
 from pipeline.extract.org_words import capitalised
 from pipeline.kinds import (
@@ -138,7 +139,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     mid_word = norm[view.token_starts[view.token(head_start)]:head_start].strip() != "" and not (
         norm[head_start].isupper() and head_start > 1 and (
             norm[head_start - 2].islower() or acronym_before(norm, head_start - 1)))
-    if view.fused(head_start, head_end) or (not glued and not titled and mid_word):
+    # a place the segmenter glued to the head is no body ("Trường Sa"); no place starts with a fund's
+    # word, so there the glue marks a fund's proper name ("Quỹ Thiện Tâm"), read on as a fund's name
+    if (view.fused(head_start, head_end) and not head.nested_only) or (not glued and not titled and mid_word):
         return None  # "Trường Sa" is one word; in "môi trường", "trường" ends another (not "trích Quỹ")
     if title_word and cues.title_part_next(view, head_end):
         return None  # "Phó trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy": the standing deputy's title
@@ -160,7 +163,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
             not capital and not (scan.capital_first and brand_like(view, scan.first, scan.end))):
         return None  # "UBND tỉnh" and "Công an huyện" are names, "Trung tâm thành phố", "đại học Mỹ" are not
     start = head_start
-    if not capital and head.lowercase == "drop" and scan.all_title:
+    # a fund named by a proper name is the foundation that runs it ("Quỹ Thiện Tâm phối hợp ...")
+    named_fund = head.nested_only and scan.parts > 0 and proper_named(view, scan.first, scan.end)
+    if not capital and head.lowercase == "drop" and scan.all_title and not named_fund:
         start = scan.first  # "công ty Coolcat": the name is the brand
         if not brand_like(view, start, scan.end) or scan.end - start < 2:
             return None
@@ -177,7 +182,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     # a fund is no body, but its name is a name: its place is part of it, and figures' subjects and
     # sources still see it; `build` leaves it out of the organisations
     # a bare organ is a body only where its head also stands alone (the spec's gold takes "Ban Kiểm soát")
-    cand.body = not head.nested_only and not (organ_alone and not head.standalone) and not head.leaders
+    cand.body = (not head.nested_only or named_fund) and not (organ_alone and not head.standalone) and (
+        not head.leaders)
     if head.wrapper and scan.first >= 0 and start == head_start:
         cand.rest = name_key(clean_span(view, scan.first, scan.end, scan.cuts))
         # "trường Chu Văn An": a short person's name alone names the man, "Hoàng Anh Gia Lai" the group
