@@ -68,7 +68,9 @@ def on_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     lo = Point(month=month, day=day, **tail)
     if match.groupdict().get("d2"):
         last = int(match["d2"])
-        if sep != "/" or last <= day or not valid_date(tail.get("year"), month, last):
+        # "ngày 3-4-5" may be no span; with its year written ("ngày 25-26-7-2022") a dashed one is
+        year = tail.get("year")
+        if (sep != "/" and not year) or last <= day or not valid_date(year, month, last):
             return []
         return [Atom(start, match.end(), lo, Point(month=month, day=last, **tail))]
     return [Atom(start, match.end(), lo, pm=g.pm.get(word, (0, 0)), tense=-1 if word in g.past else 0)]

@@ -121,9 +121,10 @@ def grammar() -> Grammar:
          on_word_day),
         (rf"{DAY_START}(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-|\.)(?P<m>{MONTH})"
          rf"(?:\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?{NUM_END}", on_day),
-        # a span of days sharing month and year: "ngày 15-16/5/2021", "từ ngày 25-27/12/2020"
-        (rf"{NUM_START}(?P<d>{DAY}){DASH}(?P<d2>{DAY})(?P<sep>\s?/\s?)(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})"
-         rf"(?!\d|[.,]\d|/)", on_day),
+        # a span of days sharing month and year: "ngày 15-16/5/2021", "từ ngày 25-27/12/2020", and as
+        # dash-style (and dot-style) papers write it, the year always written: "từ ngày 11 – 16-3-2013"
+        (rf"{NUM_START}(?P<d>{DAY}){DASH}(?P<d2>{DAY})(?:(?P<sep>\s?/\s?)(?P<m>{MONTH})\s?/\s?"
+         rf"|(?P<sep>[-.])(?P<m>{MONTH})(?P=sep))(?P<y>{YEAR})(?!\d|[.,]\d|/)", on_day),
         (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\s?/\s?(?P<m>{MONTH})"
          rf"(?:\s?/\s?(?P<y>{YEAR}))?(?!\d|[.,/]\d)", on_day_list),
         # the same with dashes, as dash-style papers write it: "ngày 5 và 6-6-2024", "ngày 14, 15-6",
