@@ -131,8 +131,12 @@ def grammar() -> Grammar:
         # spaced too: "trong 2 ngày 27 và 28 - 12 - 2004"
         (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\s?-\s?(?P<m>{MONTH})"
          rf"(?:\s?-\s?(?P<y>{YEAR}))?(?!\d|[.,/-]\d)", on_day_list),
+        # a span of days after a range word, the first taking the last's month ("từ ngày 27 đến 29/4",
+        # "từ 13 đến 16-10-2015"), the last written as any full day may be: "16 - 10 - 2015", "16.10.2015"
         (rf"{NUM_START}(?P<d>{DAY})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<d2>{DAY})(?:\s?/\s?(?P<m>{MONTH})"
-         rf"(?:\s?/\s?(?P<y>{YEAR}))?|-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
+         rf"(?:\s?/\s?(?P<y>{YEAR}))?|-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?"
+         rf"|(?P<sep>\s?-\s?|\.)(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})"
+         rf"|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
          on_day_span),
         (rf"\(\s*(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-)(?P<m>{MONTH})\s*\)", on_paren_day),
         # two days with their months, the second perhaps with its year: "30/4-1/5", "(1/7 đến 3/7/2021)"
