@@ -221,6 +221,9 @@ def grammar() -> Grammar:
         "day_count": rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|{lex['number_words']})\s+\Z",
         "term_opener": rf"(?<!\p{{L}}){lex['term_openers']}(?!\p{{L}})[^.;!?\n]*\Z",
         "range_next": rf"\s*(?:{DASHES}|{until})",
+        # "từ 30-4 | đến 3-5 năm nay", "| đến hết 31-12": a dashed day paired after a range word's day
+        "dashed_pair": rf"\s*(?:cho\s+)?(?:đến|tới)(?P<upto>\s+hết)?\s+(?P<day>ngày\s+)?{DAY}-{MONTH}"
+                       rf"(?:-(?P<y>{YEAR})|{rel_tail})?(?![\p{{L}}\d]|[.,/-]\d|\s?%)",
         "month_year_dash": rf"(?<![\d/]){MONTH}\s?/\s?{YEAR}{DASH}\Z",
         # "(04/2006)": a month and year alone in brackets; not a map's scale, "tỷ lệ (1/2000)"
         "bracket_open": r"(?<!(?i:tỷ|tỉ)\s+lệ[^\S\n]*)\([^\S\n]*\Z",
