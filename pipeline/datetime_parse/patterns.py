@@ -131,6 +131,10 @@ def grammar() -> Grammar:
         # spaced too: "trong 2 ngày 27 và 28 - 12 - 2004"
         (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\s?-\s?(?P<m>{MONTH})"
          rf"(?:\s?-\s?(?P<y>{YEAR}))?(?!\d|[.,/-]\d)", on_day_list),
+        # ...and with dots, as dot-style papers write days ("ngày 25.5"), the year written:
+        # "ngày 13 và 14.10.2015"
+        (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\.(?P<m>{MONTH})\.(?P<y>{YEAR})"
+         rf"(?!\d|[.,/-]\d)", on_day_list),
         # a span of days after a range word, the first taking the last's month ("từ ngày 27 đến 29/4",
         # "từ 13 đến 16-10-2015"), the last written as any full day may be: "16 - 10 - 2015", "16.10.2015"
         (rf"{NUM_START}(?P<d>{DAY})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<d2>{DAY})(?:\s?/\s?(?P<m>{MONTH})"
