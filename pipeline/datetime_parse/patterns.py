@@ -142,13 +142,16 @@ def grammar() -> Grammar:
         # "từ 13 đến 16-10-2015"), the last written as any full day may be: "16 - 10 - 2015", "16.10.2015"
         (rf"{NUM_START}(?P<d>{DAY})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<d2>{DAY})(?:\s?/\s?(?P<m>{MONTH})"
          rf"(?:\s?/\s?(?P<y>{YEAR}))?|-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?"
-         rf"|(?P<sep>\s?-\s?|\.)(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})"
+         rf"|(?P<sep>\s?-\s?|\s–\s|\.)(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})"
          rf"|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
          on_day_span),
         (rf"\(\s*(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-)(?P<m>{MONTH})\s*\)", on_paren_day),
         # two days with their months, the second perhaps with its year: "30/4-1/5", "(1/7 đến 3/7/2021)"
         (rf"{NUM_START}(?P<d>{DAY})\s?/\s?(?P<m>{MONTH})\s*(?:{DASHES}|{until})\s*(?:ngày\s+)?"
          rf"(?P<d2>{DAY})\s?/\s?(?P<m2>{MONTH})(?:\s?/\s?(?P<y>{YEAR}))?{NUM_END}", on_day_pair),
+        # ...dash-style, apart by a spaced dash or "đến", the year written: "29-5 – 5-6-2022"
+        (rf"{NUM_START}(?P<d>{DAY})-(?P<m>{MONTH})(?:\s+{DASHES}\s+|\s+{until}\s+)(?:ngày\s+)?"
+         rf"(?P<d2>{DAY})-(?P<m2>{MONTH})-(?P<y>{YEAR}){NUM_END}", on_day_pair),
         (rf"tháng\s+(?P<item>{MONTH})(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?(?P<item>{MONTH}))+{year_tail}",
          on_month_list),
         (rf"tháng\s+(?P<m>{MONTH}){DASH}(?:tháng\s+)?(?P<m2>{MONTH})(?:{year_tail})?{NUM_END}",
