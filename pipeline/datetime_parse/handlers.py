@@ -54,7 +54,10 @@ def on_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     named = not (tail.get("year") or word) and g.before("named_day_name", text, match.start(), width=80)
     if not (tail.get("year") or word or named):
         return []
-    weak = word in g.weak and not tail.get("year")
+    # "từ 30-4 đến 3-5 năm nay": a range word's dashed day whose pair is a day by its year, "ngày" or
+    # "hết" ("từ 2-3 đến 4-5 người" is a count); the pair is read as any day listed after a day
+    paired = word in g.weak and sep == "-" and _dated_pair(text, match.end(), g)
+    weak = word in g.weak and not (tail.get("year") or paired)
     dashed_end = sep != "/" and not _PHRASE_END.match(text, match.end())
     if (weak or named) and ((sep != "/" and not named) or (named and dashed_end)
                             or g.after("fraction", text, match.end())):
@@ -68,10 +71,20 @@ def on_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     lo = Point(month=month, day=day, **tail)
     if match.groupdict().get("d2"):
         last = int(match["d2"])
-        if sep != "/" or last <= day or not valid_date(tail.get("year"), month, last):
+        # "ngày 3-4-5" may be no span; with its year written ("ngày 25-26-7-2022") a dashed one is
+        year = tail.get("year")
+        if (sep != "/" and not year) or last <= day or not valid_date(year, month, last):
             return []
         return [Atom(start, match.end(), lo, Point(month=month, day=last, **tail))]
     return [Atom(start, match.end(), lo, pm=g.pm.get(word, (0, 0)), tense=-1 if word in g.past else 0)]
+
+
+def _dated_pair(text: str, end: int, g: Grammar) -> bool:
+    """Whether "đến" and a dashed day right after `end` are a day: written with its year, "năm nay",
+    after "hết" or "ngày" ("đến 3-5-2021", "đến 3-5 năm nay", "đến hết 31-12", "đến ngày 5-6")."""
+    pair = g.after("dashed_pair", text, end)
+    dated = pair and (pair["y"] or pair["rel"] or pair["upto"] or pair["day"])
+    return bool(dated and not g.after("unit", text, pair.end()))  # "đến hết 6-8 người" counts
 
 
 def on_day_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:

@@ -114,29 +114,44 @@ def grammar() -> Grammar:
     specs: list[tuple[str, Handler]] = [
         (rf"(?=\d)(?<![\d\-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
          r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?!\d)", on_iso),
-        (rf"{DAY_START}(?P<d>{DAY})\s?(?P<sep>[/.\-])\s?(?P<m>{MONTH})\s?(?P=sep)\s?(?P<y>{YEAR})"
+        # a day in full, its separators spaced or not; spaced dashes may be en dashes, as pages that set
+        # " - " as " – " write them ("ngày 9 – 7 – 2004")
+        (rf"{DAY_START}(?P<d>{DAY})(?:\s?(?P<sep>[/.\-])\s?(?P<m>{MONTH})\s?(?P=sep)\s?"
+         rf"|\s(?P<sep>–)\s(?P<m>{MONTH})\s–\s)(?P<y>{YEAR})"
          r"(?!\d|[.,]\d|/\p{L}|-\p{L})", on_day),
         (rf"(?=\d)(?<![\d.,])(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})"
          rf"(?:\s*,?\s*năm\s+(?P<y>{YEAR})|\s*/\s*(?P<y>{YEAR})|{rel_tail})?(?![\d\p{{L}}]|[.,/]\d)",
          on_word_day),
         (rf"{DAY_START}(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-|\.)(?P<m>{MONTH})"
          rf"(?:\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?{NUM_END}", on_day),
-        # a span of days sharing month and year: "ngày 15-16/5/2021", "từ ngày 25-27/12/2020"
-        (rf"{NUM_START}(?P<d>{DAY}){DASH}(?P<d2>{DAY})(?P<sep>\s?/\s?)(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})"
-         rf"(?!\d|[.,]\d|/)", on_day),
+        # a span of days sharing month and year: "ngày 15-16/5/2021", "từ ngày 25-27/12/2020", and as
+        # dash-style (and dot-style) papers write it, the year always written: "từ ngày 11 – 16-3-2013"
+        (rf"{NUM_START}(?P<d>{DAY}){DASH}(?P<d2>{DAY})(?:(?P<sep>\s?/\s?)(?P<m>{MONTH})\s?/\s?"
+         rf"|(?P<sep>[-.])(?P<m>{MONTH})(?P=sep))(?P<y>{YEAR})(?!\d|[.,]\d|/)", on_day),
         (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\s?/\s?(?P<m>{MONTH})"
          rf"(?:\s?/\s?(?P<y>{YEAR}))?(?!\d|[.,/]\d)", on_day_list),
         # the same with dashes, as dash-style papers write it: "ngày 5 và 6-6-2024", "ngày 14, 15-6",
         # spaced too: "trong 2 ngày 27 và 28 - 12 - 2004"
         (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\s?-\s?(?P<m>{MONTH})"
          rf"(?:\s?-\s?(?P<y>{YEAR}))?(?!\d|[.,/-]\d)", on_day_list),
+        # ...and with dots, as dot-style papers write days ("ngày 25.5"), the year written:
+        # "ngày 13 và 14.10.2015"
+        (rf"{NUM_START}(?P<item>{DAY})(?:\s*(?:,|và|hoặc)\s*(?P<item>{DAY}))+\.(?P<m>{MONTH})\.(?P<y>{YEAR})"
+         rf"(?!\d|[.,/-]\d)", on_day_list),
+        # a span of days after a range word, the first taking the last's month ("từ ngày 27 đến 29/4",
+        # "từ 13 đến 16-10-2015"), the last written as any full day may be: "16 - 10 - 2015", "16.10.2015"
         (rf"{NUM_START}(?P<d>{DAY})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<d2>{DAY})(?:\s?/\s?(?P<m>{MONTH})"
-         rf"(?:\s?/\s?(?P<y>{YEAR}))?|-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
+         rf"(?:\s?/\s?(?P<y>{YEAR}))?|-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?"
+         rf"|(?P<sep>\s?-\s?|\s–\s|\.)(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})"
+         rf"|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
          on_day_span),
         (rf"\(\s*(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-)(?P<m>{MONTH})\s*\)", on_paren_day),
         # two days with their months, the second perhaps with its year: "30/4-1/5", "(1/7 đến 3/7/2021)"
         (rf"{NUM_START}(?P<d>{DAY})\s?/\s?(?P<m>{MONTH})\s*(?:{DASHES}|{until})\s*(?:ngày\s+)?"
          rf"(?P<d2>{DAY})\s?/\s?(?P<m2>{MONTH})(?:\s?/\s?(?P<y>{YEAR}))?{NUM_END}", on_day_pair),
+        # ...dash-style, apart by a spaced dash or "đến", the year written: "29-5 – 5-6-2022"
+        (rf"{NUM_START}(?P<d>{DAY})-(?P<m>{MONTH})(?:\s+{DASHES}\s+|\s+{until}\s+)(?:ngày\s+)?"
+         rf"(?P<d2>{DAY})-(?P<m2>{MONTH})-(?P<y>{YEAR}){NUM_END}", on_day_pair),
         (rf"tháng\s+(?P<item>{MONTH})(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?(?P<item>{MONTH}))+{year_tail}",
          on_month_list),
         (rf"tháng\s+(?P<m>{MONTH}){DASH}(?:tháng\s+)?(?P<m2>{MONTH})(?:{year_tail})?{NUM_END}",
@@ -216,6 +231,9 @@ def grammar() -> Grammar:
         "day_count": rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|{lex['number_words']})\s+\Z",
         "term_opener": rf"(?<!\p{{L}}){lex['term_openers']}(?!\p{{L}})[^.;!?\n]*\Z",
         "range_next": rf"\s*(?:{DASHES}|{until})",
+        # "từ 30-4 | đến 3-5 năm nay", "| đến hết 31-12": a dashed day paired after a range word's day
+        "dashed_pair": rf"\s*(?:cho\s+)?(?:đến|tới)(?P<upto>\s+hết)?\s+(?P<day>ngày\s+)?{DAY}-{MONTH}"
+                       rf"(?:-(?P<y>{YEAR})|{rel_tail})?(?![\p{{L}}\d]|[.,/-]\d|\s?%)",
         "month_year_dash": rf"(?<![\d/]){MONTH}\s?/\s?{YEAR}{DASH}\Z",
         # "(04/2006)": a month and year alone in brackets; not a map's scale, "tỷ lệ (1/2000)"
         "bracket_open": r"(?<!(?i:tỷ|tỉ)\s+lệ[^\S\n]*)\([^\S\n]*\Z",

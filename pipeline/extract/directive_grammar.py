@@ -51,8 +51,10 @@ LEGISLATURE = (rf"(?:(?<=QH){H}(?P<legislature>1\d)"
 # a letterhead pads its number ("Số:  26  -CTr/TWĐTN-VP", the blanks a form left for it): more than
 # one space may stand between the number and its codes
 NUMBER_SEP = rf"{H}{{0,3}}[-/–]{H}?"
-SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?{NUMBER_SEP}"
-                       rf"(?P<codes>{CODE}(?:{SEP}{CODE})*){LEGISLATURE}")
+# the slash before a State symbol's year may be spaced as its other separators are ("116/ 2020/NĐ-CP",
+# as pages spacing "15/ 12/ 2021" write it): the number stays the document's, not the year
+SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:{H}?/{H}?(?P<year>(?:19|20)\d{{2}}))?"
+                       rf"{NUMBER_SEP}(?P<codes>{CODE}(?:{SEP}{CODE})*){LEGISLATURE}")
 # a symbol with its number glued to its type code or set off by a space, not a dash ("Kế hoạch số
 # 09KH/ĐTN", "Nghị quyết số 57 NQ/TW"), or with dashes for slashes around its year ("18-2019-TT-BGDĐT",
 # as file names write it): the finder takes one only after its type word, the code its abbreviation
