@@ -43,6 +43,7 @@ from pipeline.extract.org_units import (
     number_part,
     numbered_unit,
     place_at,
+    regional_unit,
 )
 from pipeline.extract.org_view import View, head_at, person_starts, unit_after
 from pipeline.extract.org_words import TWO_SYLLABLES, capitalised, place_level, shouting
@@ -245,6 +246,8 @@ class _NameReader:
             return number_part(view, scan, self.word_starts, self.number_ok, span)
         if word == NUMBER_WORD and scan.last in ("word", "head"):
             return numbered_unit(view, span)
+        if (region := regional_unit(view, scan, span)) is not None:
+            return region  # "Kiểm toán Nhà nước" + "khu vực IX": one regional office of the body
         if capitalised(word):
             return self._capitalised_word(span)
         if word == "và" and scan.last == "word" and compound(view, span[1]):
