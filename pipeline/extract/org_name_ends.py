@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_view import View, head_at, lower_word, person_starts
@@ -181,6 +182,10 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     plain = all(c == "noun" for c in content)  # "và" only between two nouns ("sọ mặt và tạo hình")
     nominal = complement or content[0] in ("noun", None)  # not a predicate ("đăng tải thông tin")
     descriptive = named and described(view, pos)  # "Dịch vụ việc làm", not "Viettel giải pháp"
+    # a description that a punctuation mark or a function word closes goes on from a trade's common
+    # word ("Dịch vụ" + "việc làm,"), not from a proper name ("Gio Châu" + "thông tin,", "Hồ Chí Minh"
+    # + "quy định về")
+    common = descriptive and not _proper_name_before(view, pos)
     # after a field's capitalised words, its adjective or words no class lists still name the field
     # ("Hóa chất" + "cơ bản miền Nam", "Hơi" + "kỹ nghệ Que hàn", "Y tế" + "công cộng -")
     field = descriptive and _field_words(view, pos, taken)
@@ -188,7 +193,7 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     if after is None:  # punctuation or the end of the text ("thực phẩm (Bộ Y tế)": past the space)
         rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
         closed = not rest or rest in NAME_ENDS or _SPACED_DASH.match(view.norm, end)
-        return end if descriptive and (plain or field) and closed else pos
+        return end if common and (plain or field) and closed else pos
     start = after[0]
     admin = r.admin_re.match(view.norm, start)
     if admin and _glued(view, admin.end()):
@@ -226,9 +231,28 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
         return level.end()
     following = lower_word(view, after)
     cls = word_class(following[1]) if following else None
-    return end if descriptive and plain and cls in ENDS_A_NAME else pos
+    return end if common and plain and cls in ENDS_A_NAME else pos
 
 
+def _proper_name_before(view: View, pos: int) -> bool:
+    """The name's words end at `pos` on a proper name: its last two syllables each capitalised, as
+    proper names are written ("Gio Châu", "Hồ Chí Minh"; a trade's word is written "Dịch vụ", "Kiểm
+    chuẩn"), and neither they nor the segmenter's word a word the tagger or the canonical forms know
+    ("Công Thương")."""
+    token = view.token(pos - 1)
+    word = re.split(r"[-–]", view.lower[view.token_starts[token]:pos])[-1].strip()  # "Cơ khí-Cơ": "cơ"
+    before = _SYLLABLE_GAPS.split(view.norm[max(0, pos - 40):pos])[-2:]
+    if len(before) < 2 or not all(capitalised(w) and not (len(w) > 1 and w.isupper()) for w in before):
+        return False  # "Sư phạm", "TNHH Một": no proper name of two syllables
+    return not (_known_word(" ".join(before).lower()) or _known_word(word))
+
+
+def _known_word(word: str) -> bool:
+    """A word the tagger classes, or a trade's name as canonical names write it ("Công Thương", "Quân y")."""
+    return word_class(word) is not None or word.casefold() in canonical_rules().forms
+
+
+_SYLLABLE_GAPS = re.compile(r"[\s\-–]+")  # between syllables: spaces or a hyphen ("Cơ khí-Cơ điện")
 _VOWELS = re.compile(r"[aeiouy]+")  # one run of vowels in a syllable without its tone marks
 
 

@@ -46,6 +46,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "bloc_kinds": lexicon_schema(),
     "locatives": lexicon_schema(),
     "central_words": lexicon_schema(),
+    "region_words": lexicon_schema(),
 })
 
 
@@ -123,6 +124,7 @@ class Rules:
     level_re: re.Pattern[str]  # "trung ương", "nhà nước": the level a described body works at ends its name
     locatives: frozenset[str]  # "tại", "ở": a venue named right after one is where something happens
     central_re: re.Pattern[str]  # "Trung ương" written right before a national organisation: its central body
+    region_re: re.Pattern[str]  # "khu vực": the region a body's branch serves, a number or a name after it
 
 
 @compiled
@@ -180,6 +182,7 @@ def rules() -> Rules:
         bloc_kind_re=_words(terms("bloc_kinds", True)),
         locatives=frozenset(terms("locatives", True)),
         central_re=re.compile(r"(?<!\w)" + trie_alternation(terms("central_words")) + r"[ \t\xa0]+$"),
+        region_re=_words(terms("region_words", True)),
     )
 
 

@@ -34,6 +34,7 @@ from pipeline.extract.org_place_ends import (
 )
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_units import (
+    MINISTRY,
     NUMBER_WORD,
     SEAT_WORD,
     UNIT_CODE,
@@ -43,6 +44,7 @@ from pipeline.extract.org_units import (
     number_part,
     numbered_unit,
     place_at,
+    regional_unit,
 )
 from pipeline.extract.org_view import View, head_at, person_starts, unit_after
 from pipeline.extract.org_words import TWO_SYLLABLES, capitalised, place_level, shouting
@@ -81,6 +83,7 @@ class _NameReader:
         self.head_capital = head is not None and view.norm[max(0, pos - len(head.term)):pos][:1].isupper()
         self.word_starts: list[int] = []
         self.nested_start = -1  # where a nested head written with its capital starts, while it is read last
+        self.head_start = pos - len(head.term) if head is not None else pos  # of the head read last
         self.only_heads = True  # every part read so far is a nested head
         self.word_run = 0  # capitalised words read in a row, only spaces between them
         self.foreign_check = head is not None and not head.wrapper  # bank and company names hold "Việt Nam"
@@ -245,10 +248,14 @@ class _NameReader:
             return number_part(view, scan, self.word_starts, self.number_ok, span)
         if word == NUMBER_WORD and scan.last in ("word", "head"):
             return numbered_unit(view, span)
+        if (region := regional_unit(view, scan, span)) is not None:
+            return region  # "Kiểm toán Nhà nước" + "khu vực IX": one regional office of the body
         if capitalised(word):
             return self._capitalised_word(span)
         if word == "và" and scan.last == "word" and compound(view, span[1]):
             return SKIP
+        if self._ministry_named(pos):
+            return STOP  # "Bộ Y tế" + "cấp phép": the clause's predicate, never more of a ministry's name
         if not ends_with_place(view, self.word_starts, pos) and (
                 tail := lowercase_tail(view, pos, scan.parts > 0, self.open_head, self.number_ok)) > pos:
             return Part(start, tail, "lexical", view.norm[tail - 1].isdigit())  # "cà phê 706" names it
@@ -258,6 +265,12 @@ class _NameReader:
                 acted := verb_object(view, self.word_starts[-2], self.word_starts[-1], pos)) > pos:
             return Part(start, acted, "lexical", True)  # "Cục Quản lý Khám" + "chữa bệnh"
         return STOP
+
+    def _ministry_named(self, pos: int) -> bool:
+        """The words from the head read last up to `pos` name a ministry of the lexicon whole ("Bộ Y tế",
+        "Bộ Giáo dục và Đào tạo"): the Government's list, complete in itself."""
+        name = self.view.norm[self.head_start:pos]
+        return name.startswith(MINISTRY + " ") and name in self.rules.bodies
 
     def _wants_unit(self, span: tuple[int, int]) -> bool:
         """The head names the body of a unit (`unit`), and no lower-case administrative word or unit
@@ -388,6 +401,7 @@ class _NameReader:
         self.only_heads = self.only_heads and kind == "head"
         capital = part.head is not None and self.view.norm[part.start].isupper()
         self.nested_start = part.start if capital else -1
+        self.head_start = part.start if part.head is not None else self.head_start
         scan.open_end, scan.last, scan.end, self.pos = kind == "head", kind, part.end, part.end
         # after its head, an institution's kind ("Trường Chính trị", "Bệnh viện Đa khoa") may still be
         # followed by the person it is named after ("Trường Chính trị Tôn Đức Thắng")

@@ -11,7 +11,7 @@ from pipeline.extract.org_name_ends import lowercase_tail, number_ends
 from pipeline.extract.org_parts import STOP, Decision, Part, Scan
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import Head, rules
-from pipeline.extract.org_view import View, person_starts
+from pipeline.extract.org_view import View, head_at, person_starts
 from pipeline.extract.org_words import capitalised, place_level
 
 DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day and month, no year
@@ -22,6 +22,8 @@ NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kin
 SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
 MINISTRY = "Bộ"  # a ministry: a bloc of its grassroots units may sit in a province
 BLOC = "Khối"  # the head of a bloc of agencies or firms under one Party committee
+ROMAN = re.compile(r"[IVXL]{1,5}")  # a region's number in Roman numerals ("khu vực IX")
+MAX_REGION_WORDS = 5  # capitalised syllables of a region's own name ("Tây Nam Nghệ An")
 
 
 def number_part(
@@ -62,6 +64,41 @@ def numbered_unit(view: View, span: tuple[int, int]) -> Decision:
                                   or rules().admin_re.match(view.norm, after[0])):
         return STOP
     return Part(span[0], number[1], "number", True)
+
+
+def regional_unit(view: View, scan: Scan, span: tuple[int, int]) -> Decision | None:
+    """After a body's name, a region word and that region's number or capitalised name: one regional
+    branch of the body ("Kiểm toán Nhà nước khu vực IX vừa", "Bệnh viện Đa khoa khu vực Cửa Lò"); a
+    number ends the name, as a unit's number does. None when neither follows: the word ends the name."""
+    region = rules().region_re.match(view.lower, span[0])
+    if not scan.parts or region is None or not view.ends_syllable(span[0], region.end()):
+        return None
+    after = view.next_word(region.end())
+    if after is None or view.gap(region.end(), after[0]) != "space":
+        return None
+    word = view.word(after)
+    if (word.isdigit() and len(word) <= 2) or ROMAN.fullmatch(word):
+        return Part(span[0], after[1], "number", True) if number_ends(view, after, strict=True) else None
+    end = place_at(view, after) or _region_name(view, after)
+    return Part(span[0], end, "phrase", True) if end else None
+
+
+def _region_name(view: View, span: tuple[int, int]) -> int:
+    """End of a region's name written in capitalised syllables from `span` ("Tây Nam Nghệ An", "Bắc
+    Quảng Bình"), stopping before a body's head; 0 when a person, an acronym or a stop word starts it, or
+    a syllable is the start of a common word ("Cửa khẩu quốc tế ...": a description, not a name)."""
+    r, word = rules(), view.word(span)
+    if not capitalised(word) or word.isupper() or person_starts(view, span) or (
+            r.stop_re.match(view.norm, span[0])):
+        return 0
+    end, taken = span[0], 0
+    while span is not None and taken < MAX_REGION_WORDS and capitalised(view.word(span)) and (
+            view.gap(end, span[0]) == "space" or not taken) and not head_at(view, span[0]):
+        nxt = view.next_word(span[1])
+        if nxt is not None and view.token(nxt[0]) == view.token(span[0]) and view.norm[nxt[0]].islower():
+            return 0
+        end, taken, span = span[1], taken + 1, nxt
+    return end if taken else 0
 
 
 def place_at(view: View, span: tuple[int, int]) -> int:
