@@ -55,6 +55,7 @@ class Line:
     text: str
     cls: str = BODY
     after_image: bool = False  # the previous line was an image placeholder
+    after_blank: bool = False  # a blank line stands above it: no dump wraps a paragraph across one
     author: str | None = None  # byline name(s) this line gives, if any
     rule: str | None = None  # the rule that makes this line furniture on any page, if one does
     template: bool = False  # the line is one the page's site repeats on its pages
@@ -64,13 +65,15 @@ class Line:
 def _split_lines(text: str) -> list[Line]:
     """Non-blank lines, remembering which follow an image placeholder."""
     lines: list[Line] = []
-    after_image = False
+    after_image = after_blank = False
     for raw in text.split("\n"):
         if not raw.strip():
             after_image = after_image or (IMAGE_PLACEHOLDER in raw)
+            after_blank = True
             continue
-        lines.append(Line(raw.strip(), after_image=after_image or raw.startswith(IMAGE_PLACEHOLDER)))
-        after_image = False
+        lines.append(Line(raw.strip(), after_image=after_image or raw.startswith(IMAGE_PLACEHOLDER),
+                          after_blank=after_blank))
+        after_image = after_blank = False
     return lines
 
 
@@ -98,7 +101,9 @@ class Page:
             if self.meta[i] is None and self.meta[i + 1] is None and split_date(*self.texts[i:i + 2]):
                 self.meta[i] = self.meta[i + 1] = ("dateline", [])
         self.title_folded = casefold_words(title) if title else None
-        self.wrapped = wrapped_pieces(self.texts, self.rules.dangling)  # a paragraph a dump wrapped
+        # a paragraph a dump wrapped
+        self.wrapped = wrapped_pieces(self.texts, self.rules.dangling,
+                                      {i for i, line in enumerate(self.lines) if line.after_blank})
         self._mark_journal_bylines()
         self._mark_site_footer()
 
