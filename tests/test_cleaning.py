@@ -31,6 +31,34 @@ def test_a_list_of_headlines_after_the_article_is_boilerplate(marker: str | None
     assert all(classes[line] == BOILERPLATE for line in tail)
 
 
+FOOTER = ["BÁO QUẢNG TRỊ", "Điện thoại: 0233 3852 458"]
+CUT_SHORT = "Để chuẩn bị mọi mặt cho cuộc bầu cử, ngay từ ngày 20/6, Ban Thường vụ Huyện ủy đã ban hành"
+
+
+def test_headlines_over_the_footer_with_no_heading_are_a_list_and_the_name_above_them_signs() -> None:
+    """The list's heading lost ("Tin khác" printed as an image): three headlines, then only the site's
+    footer to the page's end, are the list; a name right above them is the byline, though the stored
+    page cut the last paragraph short (no sentence's end to close the article)."""
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, LAST, *RELATED, *FOOTER))
+    assert classes[LAST] == BODY and all(classes[line] == BOILERPLATE for line in [*RELATED, *FOOTER])
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, CUT_SHORT, "THU PHƯƠNG", *RELATED, *FOOTER))
+    assert classes[CUT_SHORT] == BODY and classes["THU PHƯƠNG"] == META
+    assert all(classes[line] == BOILERPLATE for line in RELATED)
+
+
+@pytest.mark.parametrize("closing", [
+    RELATED[:2],  # two headline-shaped lines: a subheading and a cut paragraph as often as a list
+    [RELATED[0], "Hội Nông dân huyện Như Xuân", *RELATED[1:]],  # a unit signs among them
+    ["Tường gạch đổ sập xuống nền", "Gạch, trần la phông bị đổ chắn lối đi cầu thang",
+     "Tài sản trong phòng học bị hư hại", "Khoa học máy tính", "26.2"],  # captions over a table
+    RELATED,  # nothing under them: the stored page may end with the article's own last lines
+])
+def test_the_articles_own_last_lines_over_the_footer_stay_in_it(closing: list[str]) -> None:
+    footer = [] if closing == RELATED else FOOTER
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, LAST, *closing, *footer))
+    assert all(classes[line] != BOILERPLATE for line in closing)
+
+
 def _record(text: str, **container: Any) -> dict[str, Any]:
     return process(RawArticle(path="page.txt", text=text, digest="d", **container))
 

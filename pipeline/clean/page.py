@@ -27,6 +27,7 @@ FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the
 LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
 RECENT_HEADLINES = 2  # headlines right under "Bài viết mới" that show it heads a list
 WIDGET_LABEL_WORDS = 4  # "BẢN ĐỒ HÀNH CHÍNH": a widget's label in capitals, the article's signature under it
+LIST_TO_THE_END = 3  # headlines closing a page, no heading over them: a list, not the article's last lines
 LABEL_MIN_WORDS = 2  # a single word ("Hết") may end the article; a heading of links has more
 # letters only, a capital first and lowercase after it: "BBT", "PV" in capitals sign the article
 LABEL = regex.compile(r"^\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+)*$(?<=\p{Ll}\p{M}*)")
@@ -195,6 +196,33 @@ class Page:
     def _furniture_at(self, i: int) -> bool:
         return i >= len(self.lines) or self.is_furniture(i)
 
+    def _list_to_the_end(self, i: int) -> bool:
+        """Three headlines or more from here, then only the site's footer to the page's end (no sentence,
+        byline or dateline; its name in capitals): a list of other articles with no heading the rules
+        know over it ("Tin khác" printed as an image). A list heading among them heads the list under
+        it, and a byline, a unit's name or a table's cell of numbers before the third shows the lines
+        are the article's last (a subheading, captions, a paragraph the stored page cut short)."""
+        if i >= len(self.lines) or not is_listed_headline(self.texts[i]):
+            return False
+        headlines = footer = 0
+        for j in range(i, len(self.lines)):
+            text, listed = self.texts[j], headlines >= LIST_TO_THE_END
+            if is_paragraph(text) or self.is_marker(j) or self.meta[j] is not None or (
+                    is_name(text) and not (listed and self.is_unit(j))):  # "BÁO QUẢNG TRỊ" under them
+                return False
+            if not any(c.isalpha() for c in text):
+                return False  # a table's cell of numbers: the article's table, under its captions
+            footer += listed  # a line under the third headline: the footer's (a list ends the page above it)
+            if not listed and (self.names(j) is not None or self.is_unit(j) or self._signs_as_unit(j)):
+                return False
+            if self.is_chrome(j):
+                continue  # the site's own lines ("In bài viết") among the list: none of its headlines
+            if is_listed_headline(text) and has_lowercase(text) and not is_address(text):
+                headlines += 1
+            elif not (listed or self._is_label(j) or not has_lowercase(text)):
+                return False  # among the headlines only labels and chrome; under them the footer's lines
+        return headlines >= LIST_TO_THE_END and footer > 0
+
     def precedes_furniture(self, i: int) -> bool:
         """The next line that is neither meta, nor a unit's name, nor another byline's names is
         furniture, or there is none.
@@ -205,7 +233,7 @@ class Page:
         j = i + 1
         while j < len(self.lines) and (self.meta[j] is not None or self.is_unit(j) or self.names(j)):
             j += 1
-        return j >= len(self.lines) or self._furniture_at(j)
+        return j >= len(self.lines) or self._furniture_at(j) or self._list_to_the_end(j)
 
     def is_unit(self, i: int) -> bool:
         """A short line that names a unit or an outlet ("Hội Nông dân huyện Như Xuân")."""
@@ -253,6 +281,8 @@ class Page:
         Short labels may stand among the headlines, or head them ("Bài viết mới", "Sản phẩm"): a
         heading the rules do not know, or a menu's items.
         """
+        if self._list_to_the_end(i):
+            return True
         if not is_listed_headline(self.texts[i]) and not self._is_label(i, LABEL_MIN_WORDS):
             return False
         j = headlines = 0
