@@ -364,6 +364,16 @@ def test_a_menu_over_a_page_cut_in_mid_article_is_boilerplate_and_a_subheading_i
     assert classes["Đặt vấn đề"] != BOILERPLATE
 
 
+def test_a_label_among_the_menus_items_is_no_headline_of_a_page_cut_in_mid_article() -> None:
+    """"Hoạt động Đảng" under "• Xã hội": a few words with another label beside them are the menu's,
+    never the headline; on a page printing none, the whole menu is chrome and the page has no title."""
+    menu = ["• Chính trị", "• Xã hội", "Hoạt động Đảng"]
+    lines = classify(page_of(*menu, LEAD, SECOND, LAST))
+    assert title_from(lines, None) is None and all(x.cls == BOILERPLATE for x in lines if x.text in menu)
+    lines = classify(page_of("Tin tức", "Hoạt động Hội", TITLE_LINE, LEAD, SECOND, LAST))
+    assert title_from(lines, None) == TITLE_LINE
+
+
 def test_a_tables_cells_over_the_first_paragraph_are_no_menu() -> None:
     cells = ["STT", "Tên trường", "Mức học phí", "Từ 980.000", "-", "Khoa Quốc tế", "-", "(tùy từng ngành)"]
     classes = classes_of(page_of(*cells, LEAD, SECOND, LAST), title=TITLE_LINE)

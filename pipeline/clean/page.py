@@ -304,6 +304,19 @@ class Page:
         return len(text.split()) <= WIDGET_LABEL_WORDS and not has_lowercase(text) and (
             not is_paragraph(text) and self.rules.label.search(self.folded[i]) is not None)
 
+    def is_menu_item(self, i: int) -> bool:
+        """A label of a few words with another right above or under it: an item of the site's menu ("Tin
+        tức" / "Hoạt động Hội", "• Chính trị" / "• Xã hội"), side by side with the others. A headline
+        this short stands alone between the menu and the lead; a table's cells hold numbers."""
+        return self._menu_label(i) and any(self._menu_label(j) for j in (i - 1, i + 1))
+
+    def _menu_label(self, i: int) -> bool:
+        if not 0 <= i < len(self.lines) or self.meta[i] is not None or self.lines[i].rule is not None:
+            return False  # a widget's phrase ("Zalo") over a short headline makes no menu of it
+        text = self.texts[i]
+        return len(text.split()) <= LABEL_WORDS and any(c.isalpha() for c in text) \
+            and not any(c.isdigit() for c in text) and not is_paragraph(text)
+
     def _is_label(self, i: int, least: int = 1) -> bool:
         """A few capitalised words, nothing else: a menu's item or a heading ("Sản phẩm")."""
         return LABEL.match(self.texts[i]) is not None and least <= len(self.texts[i].split()) <= LABEL_WORDS
