@@ -52,9 +52,12 @@ def test_headlines_over_the_footer_with_no_heading_are_a_list_and_the_name_above
     ["Tường gạch đổ sập xuống nền", "Gạch, trần la phông bị đổ chắn lối đi cầu thang",
      "Tài sản trong phòng học bị hư hại", "Khoa học máy tính", "26.2"],  # captions over a table
     RELATED,  # nothing under them: the stored page may end with the article's own last lines
+    ["Sản phẩm dành cho khách hàng doanh nghiệp:", "- Vay nhanh với lãi suất ưu đãi 6,6% trong 3 ngày",
+     "- Tặng miễn phí tài khoản số đẹp cho doanh nghiệp", "- Miễn phí chuyển tiền trong và ngoài hệ thống",
+     "Thông tin chi tiết vui lòng truy cập tại đây"],  # the article's own list, led in by a colon
 ])
 def test_the_articles_own_last_lines_over_the_footer_stay_in_it(closing: list[str]) -> None:
-    footer = [] if closing == RELATED else FOOTER
+    footer = [] if closing == RELATED else [*FOOTER, "Hotline: 1900 54 54 26"]
     classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, LAST, *closing, *footer))
     assert all(classes[line] != BOILERPLATE for line in closing)
 

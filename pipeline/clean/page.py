@@ -15,7 +15,14 @@ import regex
 from pipeline.clean.bylines import is_signing_unit, names_in
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
-from pipeline.clean.shapes import has_lowercase, is_address, is_listed_headline, is_name, is_paragraph
+from pipeline.clean.shapes import (
+    has_lowercase,
+    is_address,
+    is_headline,
+    is_listed_headline,
+    is_name,
+    is_paragraph,
+)
 from pipeline.clean.structure import truncated_copies, wrapped_pieces
 from pipeline.clean.title import spelled_by_host
 from pipeline.model import IMAGE_PLACEHOLDER
@@ -200,9 +207,11 @@ class Page:
         """Three headlines or more from here, then only the site's footer to the page's end (no sentence,
         byline or dateline; its name in capitals): a list of other articles with no heading the rules
         know over it ("Tin khác" printed as an image). A list heading among them heads the list under
-        it, and a byline, a unit's name or a table's cell of numbers before the third shows the lines
-        are the article's last (a subheading, captions, a paragraph the stored page cut short)."""
-        if i >= len(self.lines) or not is_listed_headline(self.texts[i]):
+        it, and a byline, a unit's name, a dashed item or a table's cell of numbers before the third,
+        or a colon over the first, shows the lines are the article's last (a subheading, captions, its
+        own list, a paragraph the stored page cut short)."""
+        introduced = i > 0 and self.texts[i - 1].endswith(":")  # a colon leads into the article's list
+        if i >= len(self.lines) or introduced or not is_headline(self.texts[i]):
             return False
         headlines = footer = 0
         for j in range(i, len(self.lines)):
@@ -217,10 +226,11 @@ class Page:
                 return False
             if self.is_chrome(j):
                 continue  # the site's own lines ("In bài viết") among the list: none of its headlines
-            if is_listed_headline(text) and has_lowercase(text) and not is_address(text):
+            if is_headline(text) and has_lowercase(text) and not is_address(text):
                 headlines += 1
             elif not (listed or self._is_label(j) or not has_lowercase(text)):
-                return False  # among the headlines only labels and chrome; under them the footer's lines
+                return False  # among the headlines only labels and chrome (a dashed item is the article's
+                # list as often as a link); under them the footer's lines
         return headlines >= LIST_TO_THE_END and footer > 0
 
     def precedes_furniture(self, i: int) -> bool:
