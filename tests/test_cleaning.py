@@ -31,6 +31,37 @@ def test_a_list_of_headlines_after_the_article_is_boilerplate(marker: str | None
     assert all(classes[line] == BOILERPLATE for line in tail)
 
 
+FOOTER = ["BÁO QUẢNG TRỊ", "Điện thoại: 0233 3852 458"]
+CUT_SHORT = "Để chuẩn bị mọi mặt cho cuộc bầu cử, ngay từ ngày 20/6, Ban Thường vụ Huyện ủy đã ban hành"
+
+
+def test_headlines_over_the_footer_with_no_heading_are_a_list_and_the_name_above_them_signs() -> None:
+    """The list's heading lost ("Tin khác" printed as an image): three headlines, then only the site's
+    footer to the page's end, are the list; a name right above them is the byline, though the stored
+    page cut the last paragraph short (no sentence's end to close the article)."""
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, LAST, *RELATED, *FOOTER))
+    assert classes[LAST] == BODY and all(classes[line] == BOILERPLATE for line in [*RELATED, *FOOTER])
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, CUT_SHORT, "THU PHƯƠNG", *RELATED, *FOOTER))
+    assert classes[CUT_SHORT] == BODY and classes["THU PHƯƠNG"] == META
+    assert all(classes[line] == BOILERPLATE for line in RELATED)
+
+
+@pytest.mark.parametrize("closing", [
+    RELATED[:2],  # two headline-shaped lines: a subheading and a cut paragraph as often as a list
+    [RELATED[0], "Hội Nông dân huyện Như Xuân", *RELATED[1:]],  # a unit signs among them
+    ["Tường gạch đổ sập xuống nền", "Gạch, trần la phông bị đổ chắn lối đi cầu thang",
+     "Tài sản trong phòng học bị hư hại", "Khoa học máy tính", "26.2"],  # captions over a table
+    RELATED,  # nothing under them: the stored page may end with the article's own last lines
+    ["Sản phẩm dành cho khách hàng doanh nghiệp:", "- Vay nhanh với lãi suất ưu đãi 6,6% trong 3 ngày",
+     "- Tặng miễn phí tài khoản số đẹp cho doanh nghiệp", "- Miễn phí chuyển tiền trong và ngoài hệ thống",
+     "Thông tin chi tiết vui lòng truy cập tại đây"],  # the article's own list, led in by a colon
+])
+def test_the_articles_own_last_lines_over_the_footer_stay_in_it(closing: list[str]) -> None:
+    footer = [] if closing == RELATED else [*FOOTER, "Hotline: 1900 54 54 26"]
+    classes = classes_of(page_of(TITLE_LINE, LEAD, SECOND, LAST, *closing, *footer))
+    assert all(classes[line] != BOILERPLATE for line in closing)
+
+
 def _record(text: str, **container: Any) -> dict[str, Any]:
     return process(RawArticle(path="page.txt", text=text, digest="d", **container))
 
@@ -334,6 +365,16 @@ def test_a_menu_over_a_page_cut_in_mid_article_is_boilerplate_and_a_subheading_i
     assert classes[LEAD] == BODY
     classes = classes_of(page_of("Đặt vấn đề", LEAD, SECOND, LAST))  # one short line: the article's
     assert classes["Đặt vấn đề"] != BOILERPLATE
+
+
+def test_a_label_among_the_menus_items_is_no_headline_of_a_page_cut_in_mid_article() -> None:
+    """"Hoạt động Đảng" under "• Xã hội": a few words with another label beside them are the menu's,
+    never the headline; on a page printing none, the whole menu is chrome and the page has no title."""
+    menu = ["• Chính trị", "• Xã hội", "Hoạt động Đảng"]
+    lines = classify(page_of(*menu, LEAD, SECOND, LAST))
+    assert title_from(lines, None) is None and all(x.cls == BOILERPLATE for x in lines if x.text in menu)
+    lines = classify(page_of("Tin tức", "Hoạt động Hội", TITLE_LINE, LEAD, SECOND, LAST))
+    assert title_from(lines, None) == TITLE_LINE
 
 
 def test_a_tables_cells_over_the_first_paragraph_are_no_menu() -> None:

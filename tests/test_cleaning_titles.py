@@ -3,6 +3,8 @@ leads and wrapped or capitals headlines."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from pipeline.clean.bylines import is_addressed_with_post
@@ -15,6 +17,7 @@ from pipeline.clean.lines import (
     classify,
     title_from,
 )
+from pipeline.clean.structure import wrap_width
 from pipeline.clean.title import slug_match, slug_words
 from pipeline.engine.stages import process
 from pipeline.model import RawArticle
@@ -247,3 +250,37 @@ def test_a_short_article_a_dump_wrapped_over_lines_is_body() -> None:
     # a headline over a paragraph that lost its drop capital is no piece of it
     lead = "ại " + LEAD[1:]
     assert classes_of(page_of("Tin tức", TITLE_LINE, lead, SECOND))[TITLE_LINE] == TITLE
+
+
+WRAPPED_LEAD = " ".join([
+    "Sáng 4/2, tại Hà Nội, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tổ chức Hội nghị",
+    "hiệp thương lần thứ nhất để thỏa thuận về cơ cấu, thành phần, số lượng người của cơ quan, tổ chức ở",
+    "Trung ương được giới thiệu ứng cử đại biểu Quốc hội khóa XV. Dự Hội nghị có đại diện Ủy ban Thường",
+    "vụ Quốc hội, Chính phủ, Ban Tổ chức Trung ương và Văn phòng Chủ tịch nước.",
+])
+
+
+@pytest.mark.parametrize("top", [["Tin tức", TITLE_LINE], ["Tin tức"]])
+def test_a_lead_a_dump_wrapped_at_a_width_is_body_where_its_pieces_open_with_capitals(top: list[str]) -> None:
+    """Wrapped at 72 columns, the lead breaks before "Việt Nam": its first piece stops in mid-name and the
+    next opens with a capital, no comma between; each piece but the last fills the width (the next
+    line's first word would have overflowed it), so the pieces are one paragraph, never a headline."""
+    pieces = textwrap.wrap(WRAPPED_LEAD, 72)
+    assert wrap_width([*top, *pieces, SECOND]) == max(len(piece) for piece in pieces[:-1])
+    lines = classify(page_of(*top, *pieces, SECOND, "Minh Anh", "Bình luận", *RELATED))
+    assert all(line.cls == BODY for line in lines if line.text in pieces)
+    assert title_from(lines, None) == (TITLE_LINE if len(top) > 1 else None)
+
+
+def test_headlines_of_one_length_are_no_dump_wrapped_at_a_width() -> None:
+    """Headlines listed under an unwrapped article end near one length too, but the paragraphs run
+    longer than it, and none of them ends a sentence: no width, and the list stays furniture."""
+    listed = ["Tỉnh ủy ban hành Nghị quyết 15-NQ/TU về phát triển kinh tế biển đảo",
+              "Huyện Hải Lăng giải ngân 3,5 tỷ đồng hỗ trợ hộ nghèo năm 2024 vừa qua",
+              "Kết nạp 85 đảng viên mới trong quý I tại các chi bộ của huyện Gio Linh",
+              "Thành phố Đông Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I"]
+    assert wrap_width([TITLE_LINE, LEAD, SECOND, LAST, *listed]) is None
+    # a blank line above the lead: a dump that wraps starts a paragraph there, the headline stays one
+    pieces = textwrap.wrap(WRAPPED_LEAD, 64)
+    lines = classify("\n".join([TITLE_LINE, "", "\n".join(pieces), "", SECOND]))
+    assert title_from(lines, None) == TITLE_LINE

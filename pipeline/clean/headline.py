@@ -146,7 +146,7 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
     # a line that stops on "của", "và" is a paragraph's first piece, broken where a dump wrapped it
     candidates = [i for i in above if not page.is_chrome(i) and page.meta[i] is None
                   and not names_a_unit(page, i) and not shaped_as_caption(page, i)
-                  and not page.rules.dangling.search(page.texts[i].rstrip())]
+                  and not page.rules.dangling.search(page.texts[i].rstrip()) and not page.is_menu_item(i)]
     slug = slug_words(url)
     if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
         return found

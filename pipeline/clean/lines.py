@@ -229,10 +229,11 @@ def _in_menu(page: Page, i: int, start: int) -> bool:
     lead may be the article's subheading ("Đặt vấn đề"); a menu has items side by side. A table's
     header cells have cells of numbers under them; its cells hold numbers and brackets and stand
     among dashes, chrome only by the way."""
-    if not _is_label_item(page, i) or any(words(text) <= LABEL_WORDS and any(c.isdigit() for c in text)
-                                          for text in page.texts[i + 1:start]):
+    cells = any(words(text) <= LABEL_WORDS and any(c.isdigit() for c in text)
+                for text in page.texts[i + 1:start])
+    if cells or not (_is_label_item(page, i) or page.is_menu_item(i)):
         return False  # a table's header row over its cells of numbers
-    return any(0 <= j < start and (_is_label_item(page, j) or (
+    return page.is_menu_item(i) or any(0 <= j < start and (_is_label_item(page, j) or (
         page.is_chrome(j) and page.lines[j].rule not in STRAY_RULES)) for j in (i - 1, i + 1))
 
 

@@ -15,7 +15,14 @@ import regex
 from pipeline.clean.bylines import is_signing_unit, names_in
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
-from pipeline.clean.shapes import has_lowercase, is_address, is_listed_headline, is_name, is_paragraph
+from pipeline.clean.shapes import (
+    has_lowercase,
+    is_address,
+    is_headline,
+    is_listed_headline,
+    is_name,
+    is_paragraph,
+)
 from pipeline.clean.structure import truncated_copies, wrapped_pieces
 from pipeline.clean.title import spelled_by_host
 from pipeline.model import IMAGE_PLACEHOLDER
@@ -27,6 +34,7 @@ FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the
 LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
 RECENT_HEADLINES = 2  # headlines right under "Bài viết mới" that show it heads a list
 WIDGET_LABEL_WORDS = 4  # "BẢN ĐỒ HÀNH CHÍNH": a widget's label in capitals, the article's signature under it
+LIST_TO_THE_END = 3  # headlines closing a page, no heading over them: a list, not the article's last lines
 LABEL_MIN_WORDS = 2  # a single word ("Hết") may end the article; a heading of links has more
 # letters only, a capital first and lowercase after it: "BBT", "PV" in capitals sign the article
 LABEL = regex.compile(r"^\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+)*$(?<=\p{Ll}\p{M}*)")
@@ -55,6 +63,7 @@ class Line:
     text: str
     cls: str = BODY
     after_image: bool = False  # the previous line was an image placeholder
+    after_blank: bool = False  # a blank line stands above it: no dump wraps a paragraph across one
     author: str | None = None  # byline name(s) this line gives, if any
     rule: str | None = None  # the rule that makes this line furniture on any page, if one does
     template: bool = False  # the line is one the page's site repeats on its pages
@@ -64,13 +73,15 @@ class Line:
 def _split_lines(text: str) -> list[Line]:
     """Non-blank lines, remembering which follow an image placeholder."""
     lines: list[Line] = []
-    after_image = False
+    after_image = after_blank = False
     for raw in text.split("\n"):
         if not raw.strip():
             after_image = after_image or (IMAGE_PLACEHOLDER in raw)
+            after_blank = True
             continue
-        lines.append(Line(raw.strip(), after_image=after_image or raw.startswith(IMAGE_PLACEHOLDER)))
-        after_image = False
+        lines.append(Line(raw.strip(), after_image=after_image or raw.startswith(IMAGE_PLACEHOLDER),
+                          after_blank=after_blank))
+        after_image = after_blank = False
     return lines
 
 
@@ -98,7 +109,9 @@ class Page:
             if self.meta[i] is None and self.meta[i + 1] is None and split_date(*self.texts[i:i + 2]):
                 self.meta[i] = self.meta[i + 1] = ("dateline", [])
         self.title_folded = casefold_words(title) if title else None
-        self.wrapped = wrapped_pieces(self.texts, self.rules.dangling)  # a paragraph a dump wrapped
+        # a paragraph a dump wrapped
+        self.wrapped = wrapped_pieces(self.texts, self.rules.dangling,
+                                      {i for i, line in enumerate(self.lines) if line.after_blank})
         self._mark_journal_bylines()
         self._mark_site_footer()
 
@@ -190,6 +203,36 @@ class Page:
     def _furniture_at(self, i: int) -> bool:
         return i >= len(self.lines) or self.is_furniture(i)
 
+    def _list_to_the_end(self, i: int) -> bool:
+        """Three headlines or more from here, then only the site's footer to the page's end (no sentence,
+        byline or dateline; its name in capitals): a list of other articles with no heading the rules
+        know over it ("Tin khác" printed as an image). A list heading among them heads the list under
+        it, and a byline, a unit's name, a dashed item or a table's cell of numbers before the third,
+        or a colon over the first, shows the lines are the article's last (a subheading, captions, its
+        own list, a paragraph the stored page cut short)."""
+        introduced = i > 0 and self.texts[i - 1].endswith(":")  # a colon leads into the article's list
+        if i >= len(self.lines) or introduced or not is_headline(self.texts[i]):
+            return False
+        headlines = footer = 0
+        for j in range(i, len(self.lines)):
+            text, listed = self.texts[j], headlines >= LIST_TO_THE_END
+            if is_paragraph(text) or self.is_marker(j) or self.meta[j] is not None or (
+                    is_name(text) and not (listed and self.is_unit(j))):  # "BÁO QUẢNG TRỊ" under them
+                return False
+            if not any(c.isalpha() for c in text):
+                return False  # a table's cell of numbers: the article's table, under its captions
+            footer += listed  # a line under the third headline: the footer's (a list ends the page above it)
+            if not listed and (self.names(j) is not None or self.is_unit(j) or self._signs_as_unit(j)):
+                return False
+            if self.is_chrome(j):
+                continue  # the site's own lines ("In bài viết") among the list: none of its headlines
+            if is_headline(text) and has_lowercase(text) and not is_address(text):
+                headlines += 1
+            elif not (listed or self._is_label(j) or not has_lowercase(text)):
+                return False  # among the headlines only labels and chrome (a dashed item is the article's
+                # list as often as a link); under them the footer's lines
+        return headlines >= LIST_TO_THE_END and footer > 0
+
     def precedes_furniture(self, i: int) -> bool:
         """The next line that is neither meta, nor a unit's name, nor another byline's names is
         furniture, or there is none.
@@ -200,7 +243,7 @@ class Page:
         j = i + 1
         while j < len(self.lines) and (self.meta[j] is not None or self.is_unit(j) or self.names(j)):
             j += 1
-        return j >= len(self.lines) or self._furniture_at(j)
+        return j >= len(self.lines) or self._furniture_at(j) or self._list_to_the_end(j)
 
     def is_unit(self, i: int) -> bool:
         """A short line that names a unit or an outlet ("Hội Nông dân huyện Như Xuân")."""
@@ -248,6 +291,8 @@ class Page:
         Short labels may stand among the headlines, or head them ("Bài viết mới", "Sản phẩm"): a
         heading the rules do not know, or a menu's items.
         """
+        if self._list_to_the_end(i):
+            return True
         if not is_listed_headline(self.texts[i]) and not self._is_label(i, LABEL_MIN_WORDS):
             return False
         j = headlines = 0
@@ -268,6 +313,19 @@ class Page:
         text = self.texts[i]
         return len(text.split()) <= WIDGET_LABEL_WORDS and not has_lowercase(text) and (
             not is_paragraph(text) and self.rules.label.search(self.folded[i]) is not None)
+
+    def is_menu_item(self, i: int) -> bool:
+        """A label of a few words with another right above or under it: an item of the site's menu ("Tin
+        tức" / "Hoạt động Hội", "• Chính trị" / "• Xã hội"), side by side with the others. A headline
+        this short stands alone between the menu and the lead; a table's cells hold numbers."""
+        return self._menu_label(i) and any(self._menu_label(j) for j in (i - 1, i + 1))
+
+    def _menu_label(self, i: int) -> bool:
+        if not 0 <= i < len(self.lines) or self.meta[i] is not None or self.lines[i].rule is not None:
+            return False  # a widget's phrase ("Zalo") over a short headline makes no menu of it
+        text = self.texts[i]
+        return len(text.split()) <= LABEL_WORDS and any(c.isalpha() for c in text) \
+            and not any(c.isdigit() for c in text) and not is_paragraph(text)
 
     def _is_label(self, i: int, least: int = 1) -> bool:
         """A few capitalised words, nothing else: a menu's item or a heading ("Sản phẩm")."""

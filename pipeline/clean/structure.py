@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -108,22 +109,36 @@ def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_mark
 WRAPPED_PIECE_WORDS = 6  # a dump wraps a paragraph at a width of many words; a label or menu item is shorter
 
 
-def wrapped_pieces(texts: Sequence[str], dangling: regex.Pattern) -> set[int]:
+def wrapped_pieces(texts: Sequence[str], dangling: regex.Pattern, breaks: Collection[int] = ()) -> set[int]:
     """The lines of paragraphs a dump wrapped over several lines: each piece but the last stops in
     mid-sentence (no sentence's end) and the next one carries it on, opening in lowercase or after a
-    comma or a word no sentence ends with ("của", "và"); joined, the pieces make a paragraph.
+    comma or a word no sentence ends with ("của", "và"), or the piece fills the dump's width (the next
+    line's first word would not have fitted on it); joined, the pieces make a paragraph.
 
     Each piece alone is no prose (no full stop, too short), so the first pieces of a wrapped lead
     would stand above the article as headline candidates. A headline over a paragraph that lost its
     drop capital ("ại Lễ trao giải ...": a whole paragraph, twice the line at least) is no piece of it.
+    `breaks` are the lines with a blank line above them: a dump that wraps at a width starts a paragraph
+    there, never a piece.
     """
+    found = _joined_runs(texts, lambda i: _carries_on(texts[i], texts[i + 1], dangling), ended=False)
+    width = wrap_width(texts, breaks)
+    if width is not None:  # lines that fill the width join too; the paragraph must end (headlines do not)
+        found |= _joined_runs(texts, lambda i: _carries_on(texts[i], texts[i + 1], dangling) or (
+            i + 1 not in breaks and _fills_width(texts[i], texts[i + 1], width)), ended=True)
+    return found
+
+
+def _joined_runs(texts: Sequence[str], carries_on: Callable[[int], bool], ended: bool) -> set[int]:
+    """The lines of runs that `carries_on` joins into a paragraph (one that ends a sentence if `ended`)."""
     found: set[int] = set()
     run: list[int] = []
     for i in range(len(texts)):
         run.append(i)
-        if i + 1 < len(texts) and _carries_on(texts[i], texts[i + 1], dangling):
+        if i + 1 < len(texts) and carries_on(i):
             continue
-        if len(run) > 1 and is_paragraph(" ".join(texts[j] for j in run)):
+        joined = " ".join(texts[j] for j in run)
+        if len(run) > 1 and is_paragraph(joined) and (not ended or PARAGRAPH_END.search(joined)):
             found.update(run)
         run = []
     return found
@@ -141,6 +156,47 @@ def _carries_on(line: str, under: str, dangling: regex.Pattern) -> bool:
     last_word = words(under) == 1 and under.endswith(".") and not ELLIPSIS.search(under) \
         and regex.search(r"\w", under) is not None
     return line.endswith((",", ";")) or dangling.search(line) is not None or last_word
+
+
+WRAPPED_LINES = 3  # full pieces that show a dump wrapped its text at one width
+UNWRAPPED_SHARE = 4  # full pieces for each paragraph longer than the width (a notice the dump left whole)
+
+
+def _is_piece(text: str) -> bool:
+    return words(text) >= WRAPPED_PIECE_WORDS and PARAGRAPH_END.search(text) is None
+
+
+def wrap_width(texts: Sequence[str], breaks: Collection[int] = ()) -> int | None:
+    """The width a dump wrapped its paragraphs at, or None: several lines that stop in mid-sentence
+    fill one width (the next line's first word would have overflowed each), and hardly a paragraph
+    runs longer on one line.
+
+    A terminal browser or a crawler wraps at a fixed number of characters (72, 78, 80); the article's
+    lines then crowd under that width, where an unwrapped page's headlines and paragraphs spread.
+    """
+    # each line once (a headline printed twice counts once), with its next line's first word and length
+    pairs = {(len(line.strip()), len(under.split()[0]), len(under.strip()))
+             for i, (line, under) in enumerate(pairwise(texts))
+             if _is_piece(line) and under.strip() and i + 1 not in breaks}
+    best, width = 0, None
+    for edge in sorted({length for length, _, _ in pairs}):
+        filled = sum(length <= edge < length + 1 + following and rest <= edge
+                     for length, following, rest in pairs)
+        if filled >= best:
+            best, width = filled, edge
+    if width is None or best < WRAPPED_LINES:
+        return None
+    longer = sum(len(text.strip()) > width and is_paragraph(text) for text in texts)
+    return width if longer * UNWRAPPED_SHARE <= best else None
+
+
+def _fills_width(line: str, under: str, width: int | None) -> bool:
+    """`line` stops in mid-sentence where the dump's width ran out: the next line's first word would
+    have overflowed it, and the next line fits the width."""
+    line, under = line.strip(), under.strip()
+    if width is None or not under or not _is_piece(line) or len(line) > width or len(under) > width:
+        return False  # every piece of a wrapped paragraph, its last too, is at most as wide
+    return len(line) + 1 + len(under.split()[0]) > width
 
 
 ELLIPSIS = regex.compile(r"\s*(?:\.{3,}|…)\s*$")
