@@ -19,6 +19,7 @@ from pipeline.extract.bare_places import (
     districts_before_provinces,
     learn_from_committees,
     located_units,
+    places_before_countries,
 )
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import (
@@ -192,6 +193,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions += bare_places(segment, pats, gaz, learned, province, words, districts, mentions)
         mentions += communes_of_named_districts(segment, pats, gaz, learned, words)
         mentions += located_units(segment, pats, gaz, words, mentions)
+        mentions += places_before_countries(segment, pats, gaz, words, mentions)
         for mention in mentions:  # part of a body's name: no place, though a figure's subject still reads it
             in_body = mention.attrs["level"] != "other" and (
                 named_by_acronym(segment.text, mention.start, mention.end, pats)
