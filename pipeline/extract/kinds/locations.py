@@ -200,15 +200,28 @@ def find(doc: ArticleDoc) -> list[Mention]:
                 or listed_body(segment.text, mention.start, pats))
             if in_body or _in_quoted_name(segment.text, mention.start, names):
                 mention.attrs["entity"] = False
-        found.extend(longest_first(mentions))  # the merge step does the same across kinds
+        kept = longest_first(mentions)  # the merge step does the same across kinds
+        _hold_units(kept, mentions)
+        found.extend(kept)
     return found
+
+
+def _hold_units(kept: list[Mention], mentions: list[Mention]) -> None:
+    """A place named after a unit with its administrative word ("Khu Công nghệ cao tỉnh Hà Nam") names
+    that unit too: the unit's own mention, which the longer one covers, is held inside it for `build`."""
+    for holder in kept:
+        if holder.attrs.get("unit_named"):
+            holder.attrs["holds"] = [m for m in mentions if m is not holder and m.attrs.get("entity", True)
+                                     and m.attrs.get("level") != "other"
+                                     and holder.start <= m.start and m.end <= holder.end]
 
 
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
     """One entry per distinct place: name as first written, level from an administrative word if any."""
     gaz = gazetteer()
     entries: dict[str, dict[str, Any]] = {}
-    for mention in (m for m in mentions if m.attrs.get("entity", True)):
+    named = (place for m in mentions for place in (m, *m.attrs.get("holds", ())))
+    for mention in (m for m in named if m.attrs.get("entity", True)):
         name = mention.attrs.get("name", mention.text)
         key = place_key(name)
         if mention.attrs.get("level") == "province":
