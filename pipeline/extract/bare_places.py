@@ -13,6 +13,7 @@ from pipeline.extract.gazetteer import Gazetteer, PhraseIndex, place_key
 from pipeline.extract.place_patterns import (
     CAP,
     NAME_RUN,
+    NAME_WORD,
     LocationPatterns,
     bare_name_ok,
     inside_org,
@@ -22,6 +23,7 @@ from pipeline.extract.place_patterns import (
 from pipeline.model import Mention
 from pipeline.text import tone_variants
 
+HOME = "việt nam"  # the country whose places are named with their administrative word or the gazetteer
 _ORG_PLACE = regex.compile(rf"(?<![\p{{L}}])(?:Huyện|Thành|Quận|Thị)[ ](?:ủy|uỷ)[ ](?P<name>{NAME_RUN})")
 
 
@@ -194,4 +196,32 @@ def located_units(segment: Segment, pats: LocationPatterns, gaz: Gazetteer, word
         if level in ("district", "commune") and bare_name_ok(text, start, end, pats) and \
                 not inside_org(text, start, pats, words):
             found.append(place_mention(segment, start, end, match.group("name"), level, False))
+    return found
+
+
+# "tại Lekki (Nigeria)", "ở Cornwall, Anh": after a word of location, a capitalised run that the
+# gazetteer does not know, written right before the country that holds it, is a place in that country
+_BEFORE_COUNTRY = regex.compile(rf"(?<![\p{{L}}])(?:[tT]ại|[ởỞ])[ ]"
+                                rf"(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})(?:[ ]\(|,[ ])")
+
+
+def places_before_countries(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
+                            words: frozenset[int], places: list[Mention]) -> list[Mention]:
+    """A place abroad named right before its country, in brackets or after a comma, where a word of
+    location leads it ("nhà máy tại Lekki (Nigeria)"); a body's head opening the run ("ở ĐH Oxford
+    (Anh)") makes it the body's name, and Vietnam's own places need their administrative word."""
+    text = segment.text
+    countries = {place.start for place in places if place.attrs.get("level") == "country"
+                 and gaz.same_as.get(place_key(place.attrs["name"]), place_key(place.attrs["name"])) != HOME}
+    found: list[Mention] = []
+    for match in _BEFORE_COUNTRY.finditer(text):
+        start, end = match.span("name")
+        syllables = match.group("name").split(" ")
+        prefixes = (" ".join(syllables[:size]) for size in range(1, len(syllables) + 1))
+        headed = any(pats.org_head_end.search(prefix) for prefix in prefixes)
+        if match.end() not in countries or headed or any(p.start < end and start < p.end for p in places) \
+                or inside_org(text, start, pats, words):
+            continue  # "Chi bộ Đại sứ quán tại Berlin, Đức": the Party body's seat is part of its name
+        found.append(place_mention(segment, start, end, match.group("name"),
+                                   gaz.level_of(match.group("name")) or "other", False))
     return found

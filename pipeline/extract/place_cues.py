@@ -23,7 +23,8 @@ def cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int]
     cues = pats.cues
     for found_cue in cues.cue.finditer(text):
         start, cue = found_cue.start(), found_cue.group()
-        match = (cues.name.match(text, found_cue.end()) if cue in cues.named else None) or (
+        unit = cues.unit_name.match(text, found_cue.end()) if cue in cues.by_unit else None
+        match = (cues.name.match(text, found_cue.end()) if cue in cues.named else None) or unit or (
             cues.code.match(text, found_cue.end()) if cue in cues.coded else None) or (
             cues.described_name.match(text, found_cue.end()) if cue in cues.described else None)
         if match is None or _cue_before_cue(text, found_cue.end(), cues):
@@ -39,6 +40,7 @@ def cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int]
         if not _ends_a_word(text, match.end(), words):
             continue  # "phố Trung thu", "cầu Tình yêu": the name's last word is a longer common word
         found.append(place_mention(segment, start, match.end(), text[start:match.end()], "other", False))
+        found[-1].attrs["unit_named"] = match is unit  # "Khu Công nghệ cao tỉnh Hà Nam": names the unit too
         if cue in cues.named and pats.plural_before.search(text[max(0, start - 12):start]):
             found.extend(_cue_list(segment, match.end(), pats, words))
     return found

@@ -189,7 +189,8 @@ def patterns() -> LocationPatterns:
     return LocationPatterns(admin, admin_level, named, org_tail, head_end, branch_head,
                             regex.compile(inner), not_after, compound_tails, plural_before, list_next,
                             introduced, openers, numbered,
-                            cue_pattern(rules["place_cues"], rules["cue_qualifiers"], rules["org_breakers"]),
+                            cue_pattern(rules["place_cues"], rules["cue_qualifiers"], rules["org_breakers"],
+                                        [e["term"] for e in rules["admin_words"] if e["level"] != "other"]),
                             frozenset(c["term"] for c in rules["place_cues"] if c.get("lower_only")),
                             frozenset(w["term"] for w in rules["cue_prefixes"]),
                             frozenset(w["term"] for w in rules["cue_compounds"]),
@@ -210,6 +211,8 @@ class CuePatterns:
     named: frozenset[str]  # cues followed by a capitalised name ("cầu Rồng")
     coded: frozenset[str]  # cues followed by a road code ("QL1A", "quốc lộ 14")
     name: regex.Pattern
+    unit_name: regex.Pattern  # a unit with its administrative word ("tỉnh Hà Nam") after a `by_unit` cue
+    by_unit: frozenset[str]  # zones a unit may name ("Khu Công nghệ cao tỉnh Hà Nam")
     code: regex.Pattern
     described: frozenset[str]  # cues whose name may follow a description in lower case
     prefixed: frozenset[str]  # lower-case cues capitalised: cues only after a prefix ("dòng Sông Chảy")
@@ -220,17 +223,21 @@ MAX_DESCRIBED = 4  # lower-case syllables between a described cue and its name (
 
 
 def cue_pattern(cues: list[dict[str, Any]], qualifiers: list[dict[str, Any]],
-                breakers: list[dict[str, Any]]) -> CuePatterns:
+                breakers: list[dict[str, Any]], units: list[str]) -> CuePatterns:
     """Cue, then a capitalised name or a road code, as each cue takes ("quốc lộ 1A", "cầu Rồng"); a
     qualifier may stand between a named cue and its name ("nghĩa trang liệt sĩ Trường Sơn"), and after a
-    `described` cue a few lower-case syllables that are no breaker ("Làng nghề dệt thổ cẩm Đam Pao")."""
+    `described` cue a few lower-case syllables that are no breaker ("Làng nghề dệt thổ cẩm Đam Pao");
+    a cue that counts capitalised may be named after a unit with its administrative word ("Khu Công
+    nghệ cao tỉnh Hà Nam", "Nhà văn hóa trung tâm xã Chi Lăng Nam")."""
     # "đường Lê Lợi Quận 1" ends at Quận ("đường Nguyễn Thị Minh Khai" goes on)
     admin_words = r"(?:Quận|Phường|Huyện|Tỉnh|Xã|Thị xã|Thị trấn|Thành phố|TP)(?!\p{L})"
     word = rf"(?!{admin_words})(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]+|{CAP})(?![\p{{L}}\p{{N}}])"  # "Rồng", "VSIP"
     # a phase or unit number may end the name where punctuation follows it ("KCN VSIP 2, ...")
     number = r"(?:[ ]\d{1,2}(?=[,;.:)]|[ ]và[ ]|[ ]\(|$))?"  # "Đông Anh 5 (thị trấn Nam Ban)"
-    qualifier = rf"(?:[ ](?i:{alternation(q['term'] for q in qualifiers)})(?=[ ]\p{{Lu}}))?"
-    name = rf"{qualifier}[ ]{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?{number}"
+    unit = rf"(?:{alternation(u for u in units if u.islower())})[ ]|TP\.?[ ]?"  # "tỉnh Hà Nam", "TP.HCM"
+    qualifier = rf"(?:[ ](?i:{alternation(q['term'] for q in qualifiers)})(?=[ ](?:{unit})?\p{{Lu}}))?"
+    name_words = rf"{word}(?:[ ]{word}){{0,4}}(?:[ ]?[-–][ ]?{word}(?:[ ]{word}){{0,3}})?{number}"
+    name = rf"{qualifier}[ ]{name_words}"
     # a lower-case cue written with a capital is a name's own first word ("Sông Công", "Cầu Giấy"), unless
     # a classifier stands before it ("dòng Sông Chảy", "cây Cầu Rồng")
     prefixed = {place_capitalised(c["term"]) for c in cues if c.get("lower_only")} - {c["term"] for c in cues}
@@ -239,6 +246,8 @@ def cue_pattern(cues: list[dict[str, Any]], qualifiers: list[dict[str, Any]],
         named=frozenset([c["term"] for c in cues if c["takes"] in ("name", "both")] + sorted(prefixed)),
         coded=frozenset(c["term"] for c in cues if c["takes"] in ("code", "both")),
         name=regex.compile(name),
+        unit_name=regex.compile(rf"{qualifier}[ ](?:{unit}){name_words}"),
+        by_unit=frozenset(c["term"] for c in cues if c.get("by_unit")),
         code=regex.compile(rf"\.?[ ]?{ROAD_CODE}"),
         described=frozenset(c["term"] for c in cues if c.get("described")),
         prefixed=frozenset(prefixed),

@@ -19,6 +19,7 @@ from pipeline.extract.bare_places import (
     districts_before_provinces,
     learn_from_committees,
     located_units,
+    places_before_countries,
 )
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import (
@@ -192,21 +193,35 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions += bare_places(segment, pats, gaz, learned, province, words, districts, mentions)
         mentions += communes_of_named_districts(segment, pats, gaz, learned, words)
         mentions += located_units(segment, pats, gaz, words, mentions)
+        mentions += places_before_countries(segment, pats, gaz, words, mentions)
         for mention in mentions:  # part of a body's name: no place, though a figure's subject still reads it
             in_body = mention.attrs["level"] != "other" and (
                 named_by_acronym(segment.text, mention.start, mention.end, pats)
                 or listed_body(segment.text, mention.start, pats))
             if in_body or _in_quoted_name(segment.text, mention.start, names):
                 mention.attrs["entity"] = False
-        found.extend(longest_first(mentions))  # the merge step does the same across kinds
+        kept = longest_first(mentions)  # the merge step does the same across kinds
+        _hold_units(kept, mentions)
+        found.extend(kept)
     return found
+
+
+def _hold_units(kept: list[Mention], mentions: list[Mention]) -> None:
+    """A place named after a unit with its administrative word ("Khu Công nghệ cao tỉnh Hà Nam") names
+    that unit too: the unit's own mention, which the longer one covers, is held inside it for `build`."""
+    for holder in kept:
+        if holder.attrs.get("unit_named"):
+            holder.attrs["holds"] = [m for m in mentions if m is not holder and m.attrs.get("entity", True)
+                                     and m.attrs.get("level") != "other"
+                                     and holder.start <= m.start and m.end <= holder.end]
 
 
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
     """One entry per distinct place: name as first written, level from an administrative word if any."""
     gaz = gazetteer()
     entries: dict[str, dict[str, Any]] = {}
-    for mention in (m for m in mentions if m.attrs.get("entity", True)):
+    named = (place for m in mentions for place in (m, *m.attrs.get("holds", ())))
+    for mention in (m for m in named if m.attrs.get("entity", True)):
         name = mention.attrs.get("name", mention.text)
         key = place_key(name)
         if mention.attrs.get("level") == "province":
