@@ -261,13 +261,20 @@ class Namer(SubjectHeads):
 
     def venue(self, c: Candidate, named: list[Candidate]) -> bool:
         """Whether a name only sets the scene of the sentence's event, a body named after it acting:
-        a place where it is held ("Sáng 22/4 tại Hà Nội, Tổng cục Giáo dục nghề nghiệp và Cục Việc
-        làm đã ký kết ..."), or a name inside the verb phrase the sentence opens on, before the comma
-        of a body opening the clause ("Thực hiện Nghị quyết của Ban chấp hành Đảng bộ, sáng 02/02,
-        Đảng bộ Bệnh viện tổ chức ..."); what the article is about is the body."""
+        a place or a body's premises where it is held ("Sáng 22/4 tại Hà Nội, Tổng cục Giáo dục nghề
+        nghiệp và Cục Việc làm đã ký kết ...", "tại Trường ĐH Tây Nguyên, Chi bộ Khoa Kinh tế ..."),
+        or a name inside the verb phrase the sentence opens on, before the comma of a body opening
+        the clause ("Thực hiện Nghị quyết của Ban chấp hành Đảng bộ, sáng 02/02, Đảng bộ Bệnh viện tổ
+        chức ..."); what the article is about is the body."""
         words, i = self.words, self.words.at(c.start)
         after = [o for o in named if o.start > c.end and o.start in self.body_starts and not o.spoken]
-        if c.start in self.place_at and words.term_before(i, "locatives", i - 1) and after:
+        # a body's premises are a venue too when the next body follows its comma ("Sáng ngày 24/4, tại
+        # Trường Đại học Tây Nguyên, Chi bộ Khoa Kinh tế đã tổ chức Đại hội"), not one of a pair ("tại
+        # Trường Newton và Trường Pascal")
+        held = c.start in self.place_at or (
+            c.start in self.body_starts and bool(after) and "," in words.text[c.end : after[0].start]
+        )
+        if held and words.term_before(i, "locatives", i - 1) and after:
             return True
         first = words.at(words.sentence(c.start)[0])
         return (
