@@ -145,29 +145,28 @@ def _money(found: list[Mention], lex: Lexicon) -> list[Mention]:
 
 def _bare_amounts_take_currency(view: SegmentView, found: list[Mention], lex: Lexicon) -> None:
     """An amount with a scale word and no unit takes the currency of a money figure in its sentence,
-    else the nearest one in its paragraph: "ngân sách huyện 250 triệu, ngân sách xã trên 150 triệu
-    đồng" are both đồng; "trao 250 triệu đồng ... Cùng thời điểm, X ủng hộ 200 triệu" is đồng too."""
+    else of the nearest one before it in its paragraph (the currency is already named): "ngân sách
+    huyện 250 triệu, ngân sách xã trên 150 triệu đồng" are both đồng; "trao 250 triệu đồng ... Cùng
+    thời điểm, X ủng hộ 200 triệu" is đồng too. A bare amount before any currency keeps none."""
     text = view.segment.text
     money = _money(found, lex)
     for mention in found:
         if not _unitless_amount(mention, text):
             continue
-        sentence = view.sentence(mention.start)
-        low, high = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.end)
-        high = len(text) if high < 0 else high
+        sentence, low = view.sentence(mention.start), text.rfind("\n", 0, mention.start) + 1
         near = sorted((view.sentence(m.start) != sentence, abs(m.start - mention.start), m.attrs["unit"])
-                      for m in money if low <= m.start < high)
+                      for m in money if view.sentence(m.start) == sentence or low <= m.start < mention.start)
         mention.attrs["unit"] = near[0][2] if near else None
 
 
-def _article_currency(doc: ArticleDoc, found: list[Mention], lex: Lexicon) -> None:
-    """An amount with a scale word and no money figure in its paragraph takes the currency the article
-    counts its money in (the most used one): a headline's "hơn 74.3 ngàn tỷ" over a body in tỷ đồng."""
-    used = Counter(m.attrs["unit"] for m in _money(found, lex))
-    if not used:
-        return  # no money written out anywhere: "20.000 tỷ" alone may count anything
+def _headline_currency(doc: ArticleDoc, found: list[Mention], lex: Lexicon) -> None:
+    """A headline's amount with a scale word and no unit takes the currency the article counts its
+    money in (the most used one): "hơn 74.3 ngàn tỷ" over a body in tỷ đồng."""
+    used, title = Counter(m.attrs["unit"] for m in _money(found, lex)), doc.segment("title")
+    if not used or title is None:
+        return  # no money written out anywhere: the amount may count anything
     for mention in found:
-        if _unitless_amount(mention, doc.segment(mention.field).text):
+        if mention.field == "title" and _unitless_amount(mention, title.text):
             mention.attrs["unit"] = used.most_common(1)[0][0]
 
 
@@ -256,7 +255,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         _bare_amounts_take_currency(view, own, lex)
         listed = list_figures(view, own, lex)
         found += own + listed + headless_list_figures(view, own + listed, lex)
-    _article_currency(doc, found, lex)
+    _headline_currency(doc, found, lex)
     return found
 
 
