@@ -247,3 +247,14 @@ def test_a_wider_place_after_a_comma_is_the_address_of_the_name_before(named: st
     text = f"Nhiệm kỳ qua, {named} vận động Nhân dân hiến hơn 10.000 mét vuông đất."
     record = extract(build_document(text, title="Tin", published="2024-01-02"))
     assert [f["subject"] for f in record["figures"]] == [subject]
+
+
+def test_a_bare_amount_takes_the_currency_the_article_counts_in() -> None:
+    """A headline's amount with a scale word and no unit is in the currency of the body's money;
+    with no money written out anywhere it keeps no unit."""
+    body = "Tổng vốn đầu tư các dự án là 74.300 tỷ đồng, trong đó vốn ngân sách 3.840 tỷ đồng."
+    found = _figures(body, title="Khánh Hòa có 3 khu đô thị hơn 74.3 ngàn tỷ")
+    headline = next(f for f in found if f["field"] == "title" and f["text"].endswith("tỷ"))
+    assert headline["unit"] == "đồng"
+    alone = _figures("Dư nợ ngắn hạn tăng hơn 20.000 tỷ so với cuối 2019.", title="Hòa Phát tăng dư nợ")
+    assert [f["unit"] for f in alone] == [None]

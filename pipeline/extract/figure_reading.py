@@ -42,6 +42,9 @@ TIME_OF_DAY_AFTER = regex.compile(r"[ \t]*(?:\d|sáng|trưa|chiều|tối|đêm|
 DATE_AFTER = regex.compile(
     r"[ \t]+(?:(?:năm|tháng)[ \t]+\d|\d{4}|\d{1,2}(?:[/.-]\d|[ \t]*(?:và|,|-|–)[ \t]*\d))"
 )
+# "ông Nguyễn Thanh Đó, 52 tuổi,", "chị Phan Thị Phương Anh (32 tuổi, Bình Dương)", "em L.T.Đ (14 tuổi":
+# an age set beside a name describes the person; it is no quantity the article reports
+NAME_BEFORE_AGE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*(?:,[ \t]*|[ \t]*\([ \t]*)\Z")
 NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised word, not an all-capitals headline
 CLOCK = regex.compile(r"[ \t]*đồng hồ" + WORD_END)
 # "tổ chức cơ sở đảng (TCCSĐ)": an acronym defined in brackets after lower-case words.
@@ -301,6 +304,8 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
         return True
     if unit.kind is None and text[start - 1:start] == "(" and text[unit.end:unit.end + 1] == ")":
         return True  # "(1)": a list marker
+    if (unit.text or "").lower() == "tuổi" and NAME_BEFORE_AGE.search(text, max(0, start - 40), start):
+        return True
     return unit.kind == "time" and _time_refused(text, unit, words, lex)
 
 

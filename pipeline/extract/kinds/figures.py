@@ -7,6 +7,7 @@ inherit a unit). Here every number of a segment is found and each figure is buil
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import regex
@@ -128,19 +129,45 @@ def _compound_amount(view: SegmentView, first: regex.Match, lex: Lexicon) -> Men
 
 
 SCALE_WORD = regex.compile(r"\b(?:nghìn|ngàn|triệu|tỷ|tỉ)\b")
+CAPITAL_AFTER = regex.compile(r"[ \t]+\p{Lu}")  # "100 triệu Shilling Kenya": a unit our tables lack
+
+
+def _unitless_amount(mention: Mention, text: str) -> bool:
+    """An amount with a scale word, no unit read after it and no capitalised word standing for one."""
+    return (mention.attrs["unit"] is None and SCALE_WORD.search(mention.text) is not None
+            and not CAPITAL_AFTER.match(text, mention.end))
+
+
+def _money(found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """The figures among `found` whose unit is a currency."""
+    return [m for m in found if m.attrs["unit"] and lex.at["money"].fullmatch(m.attrs["unit"])]
 
 
 def _bare_amounts_take_currency(view: SegmentView, found: list[Mention], lex: Lexicon) -> None:
-    """An amount with a scale word and no unit takes the currency of a money figure in its sentence:
-    "ngân sách huyện 250 triệu, ngân sách xã trên 150 triệu đồng" are both đồng."""
-    currencies: dict[int, str] = {}
+    """An amount with a scale word and no unit takes the currency of a money figure in its sentence,
+    else of the nearest one before it in its paragraph (the currency is already named): "ngân sách
+    huyện 250 triệu, ngân sách xã trên 150 triệu đồng" are both đồng; "trao 250 triệu đồng ... Cùng
+    thời điểm, X ủng hộ 200 triệu" is đồng too. A bare amount before any currency keeps none."""
+    text = view.segment.text
+    money = _money(found, lex)
     for mention in found:
-        unit = mention.attrs["unit"]
-        if unit and lex.at["money"].fullmatch(unit):
-            currencies.setdefault(view.sentence(mention.start), unit)
+        if not _unitless_amount(mention, text):
+            continue
+        sentence, low = view.sentence(mention.start), text.rfind("\n", 0, mention.start) + 1
+        near = sorted((view.sentence(m.start) != sentence, abs(m.start - mention.start), m.attrs["unit"])
+                      for m in money if view.sentence(m.start) == sentence or low <= m.start < mention.start)
+        mention.attrs["unit"] = near[0][2] if near else None
+
+
+def _headline_currency(doc: ArticleDoc, found: list[Mention], lex: Lexicon) -> None:
+    """A headline's amount with a scale word and no unit takes the currency the article counts its
+    money in (the most used one): "hơn 74.3 ngàn tỷ" over a body in tỷ đồng."""
+    used, title = Counter(m.attrs["unit"] for m in _money(found, lex)), doc.segment("title")
+    if not used or title is None:
+        return  # no money written out anywhere: the amount may count anything
     for mention in found:
-        if mention.attrs["unit"] is None and SCALE_WORD.search(mention.text):
-            mention.attrs["unit"] = currencies.get(view.sentence(mention.start))
+        if mention.field == "title" and _unitless_amount(mention, title.text):
+            mention.attrs["unit"] = used.most_common(1)[0][0]
 
 
 def _counted_before(view: SegmentView, start: int, lex: Lexicon) -> str | None:
@@ -228,6 +255,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         _bare_amounts_take_currency(view, own, lex)
         listed = list_figures(view, own, lex)
         found += own + listed + headless_list_figures(view, own + listed, lex)
+    _headline_currency(doc, found, lex)
     return found
 
 
