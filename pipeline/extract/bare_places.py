@@ -10,13 +10,13 @@ import regex
 
 from pipeline.extract.document import Segment
 from pipeline.extract.gazetteer import Gazetteer, PhraseIndex, place_key
+from pipeline.extract.place_in_bodies import inside_org
 from pipeline.extract.place_patterns import (
     CAP,
     NAME_RUN,
     NAME_WORD,
     LocationPatterns,
     bare_name_ok,
-    inside_org,
     known_prefix,
     place_mention,
 )

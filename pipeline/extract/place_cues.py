@@ -6,11 +6,11 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.document import Segment
+from pipeline.extract.place_in_bodies import inside_org
 from pipeline.extract.place_lists import MAX_LISTED
 from pipeline.extract.place_patterns import (
     CuePatterns,
     LocationPatterns,
-    inside_org,
     place_mention,
 )
 from pipeline.model import Mention

@@ -10,11 +10,11 @@ import regex
 
 from pipeline.extract.document import Segment
 from pipeline.extract.gazetteer import Gazetteer, location_rules
+from pipeline.extract.place_in_bodies import inside_org
 from pipeline.extract.place_patterns import (
     BARE_DISTRICT,
     LocationPatterns,
     bare_name_ok,
-    inside_org,
     known_prefix,
     place_admin_level,
     place_mention,

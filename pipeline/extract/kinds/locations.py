@@ -30,18 +30,20 @@ from pipeline.extract.gazetteer import (
     province_from_outlet,
 )
 from pipeline.extract.place_cues import cue_mentions
+from pipeline.extract.place_in_bodies import (
+    WordStarts,
+    branch_body_before,
+    inside_org,
+    listed_body,
+    named_by_acronym,
+)
 from pipeline.extract.place_lists import introduced_list, list_continuation
 from pipeline.extract.place_patterns import (
     BARE_DISTRICT,
     CAP,
     LocationPatterns,
-    WordStarts,
     admin_name,
     bare_name_ok,
-    branch_body_before,
-    inside_org,
-    listed_body,
-    named_by_acronym,
     patterns,
     place_admin_level,
     place_capitalised,
