@@ -27,6 +27,7 @@ from tests.heldout_manifest import (  # noqa: E402 (after the path set-up)
     CLEANING_AT_LEAST,
     CLEANING_AT_MOST,
     F1_FIELDS,
+    FLOAT_NOISE,
     HELDOUT,
     README,
     dump,
@@ -37,12 +38,12 @@ from tests.heldout_manifest import (  # noqa: E402 (after the path set-up)
 
 def at_least(score: float) -> float:
     """The floor a score earns: rounded down to two decimals, never above 0.99."""
-    return min(0.99, math.floor(score * 100 + 1e-9) / 100)
+    return min(0.99, math.floor(score * 100 + FLOAT_NOISE) / 100)
 
 
 def at_most(share: float) -> float:
     """The ceiling a share of boilerplate left earns: rounded up to two decimals, never under 0.01."""
-    return max(0.01, math.ceil(share * 100 - 1e-9) / 100)
+    return max(0.01, math.ceil(share * 100 - FLOAT_NOISE) / 100)
 
 
 def extraction_scores(name: str) -> dict[str, float]:

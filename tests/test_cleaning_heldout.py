@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bench_scripts import load_bench_script
-from tests.heldout_manifest import CLEANING_AT_LEAST, CLEANING_AT_MOST, HELDOUT, score_only
+from tests.heldout_manifest import CLEANING_AT_LEAST, CLEANING_AT_MOST, FLOAT_NOISE, HELDOUT, score_only
 
 # Each score-only file's floors per input form (tests/heldout/manifest.yml): body kept, title right,
 # published right and authors F1 at least, boilerplate left at most; raised after each session's merges by
@@ -33,5 +33,5 @@ def test_cleaning_floors_on_the_held_out_pages(scored: tuple[str, dict], form: s
     assert scores["errors"] == 0, scores["summary"]
     for field in CLEANING_AT_LEAST:
         measured = scores["authors"]["f1"] if field == "authors_f1" else scores[field]["value"]
-        assert measured >= floors[field], (field, scores[field.removesuffix("_f1")])
-    assert scores[CLEANING_AT_MOST]["value"] <= floors[CLEANING_AT_MOST], scores[CLEANING_AT_MOST]
+        assert measured + FLOAT_NOISE >= floors[field], (field, scores[field.removesuffix("_f1")])
+    assert scores[CLEANING_AT_MOST]["value"] - FLOAT_NOISE <= floors[CLEANING_AT_MOST], scores[CLEANING_AT_MOST]

@@ -15,6 +15,7 @@ from pipeline.evaluate import score_extraction
 from tests.heldout_manifest import (
     ATTRIBUTION_FIELDS,
     F1_FIELDS,
+    FLOAT_NOISE,
     HELDOUT,
     README,
     load,
@@ -37,7 +38,7 @@ def scores_of(name: str) -> Any:
 @pytest.mark.parametrize(("name", "field"), [(name, field) for name in SCORED_ONLY for field in F1_FIELDS])
 def test_f1_floor_on_the_score_only_sets(name: str, field: str) -> None:
     tally = scores_of(name).fields[field]
-    assert tally.f1 >= SCORED_ONLY[name]["floors"][field], tally.as_dict()
+    assert tally.f1 + FLOAT_NOISE >= SCORED_ONLY[name]["floors"][field], tally.as_dict()
 
 
 @pytest.mark.parametrize(
@@ -45,7 +46,7 @@ def test_f1_floor_on_the_score_only_sets(name: str, field: str) -> None:
 )
 def test_attribution_floor_on_the_score_only_sets(name: str, field: str) -> None:
     share = scores_of(name).shares[f"figure_{field}"]
-    assert share.value >= SCORED_ONLY[name]["floors"][field], (share.hits, share.total)
+    assert share.value + FLOAT_NOISE >= SCORED_ONLY[name]["floors"][field], (share.hits, share.total)
 
 
 @pytest.mark.parametrize("name", list(load()))
