@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.clean.bylines import is_signing_unit, names_in
+from pipeline.clean.bylines import is_full_name, is_signing_unit, names_in
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
 from pipeline.clean.shapes import (
@@ -336,7 +336,9 @@ class Page:
         found = names_in(self.texts[i], self.rules.honorifics, self.rules.units)
         following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
         before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
-        beside = [j for j in (before, following) if j is not None and is_name(self.texts[j])]
+        # a neighbour of a person's shape only: "THI HÀNH KỶ LUẬT" under "THANH HẢI - NGỌC TÚ" is a link
+        beside = [j for j in (before, following)
+                  if j is not None and is_name(self.texts[j]) and is_full_name(self.texts[j])]
         capitals = not has_lowercase(self.texts[i])
         # a menu's items share their case ("ĐỀ CƯƠNG" over "Thanh Bình" is no menu)
         if found and is_name(self.texts[i]) and any(has_lowercase(self.texts[j]) != capitals for j in beside):
