@@ -101,6 +101,8 @@ def perturb(form: str, golds: list[dict[str, Any]], me: int,
     if form == "moved":
         first_body = next((i for i, x in enumerate(lines) if x["class"] == "body"), len(lines))
         at_top = all(i > first_body for i in found)  # under the article: moved up, and the other way
+        if at_top and not any(x["class"] == "title" for x in rest):
+            return lines, authors  # no headline to stand under: the name would be read as the headline
         return _insert(rest, at_top, bylines), authors
     if form == "team":  # in the byline's own place
         return _replace(lines, found, "Nhóm PV"), []

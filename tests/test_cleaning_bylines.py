@@ -303,3 +303,12 @@ def test_a_byline_over_a_line_of_no_persons_shape_is_no_menu_item(under: str) ->
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "THANH HẢI - NGỌC TÚ", under, "Tin liên quan",
                              *RELATED))
     assert authors_from(lines) == ["THANH HẢI", "NGỌC TÚ"]
+
+
+@pytest.mark.parametrize("byline", ["Minh Chính- Quang Huy", "Lò Văn Mạnh - Sở Tư pháp Sơn La"])
+def test_names_under_a_longer_headline_are_its_byline_not_the_headline(byline: str) -> None:
+    lines = classify(page_of(TITLE_LINE, byline, "Cập nhật ngày: 26/08/2020 14:06", LEAD, SECOND,
+                             "Tin liên quan", *RELATED))
+    assert title_from(lines, None) == TITLE_LINE
+    assert next(x for x in lines if x.text == byline).cls == META
+    assert authors_from(lines)[0] in byline
