@@ -312,3 +312,10 @@ def test_names_under_a_longer_headline_are_its_byline_not_the_headline(byline: s
     assert title_from(lines, None) == TITLE_LINE
     assert next(x for x in lines if x.text == byline).cls == META
     assert authors_from(lines)[0] in byline
+
+
+@pytest.mark.parametrize("unit", ["Hội Nông dân xã", "Phóng viên", "MTTQ", "VP.UBND"])
+def test_a_unit_role_or_acronym_under_a_byline_before_the_furniture_keeps_it_a_byline(unit: str) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hồng Nhung", unit, "Bình luận",
+                             "Bạn phải đăng nhập để gửi bình luận.", "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Hồng Nhung"]
