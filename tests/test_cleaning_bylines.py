@@ -319,3 +319,10 @@ def test_a_unit_role_or_acronym_under_a_byline_before_the_furniture_keeps_it_a_b
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hồng Nhung", unit, "Bình luận",
                              "Bạn phải đăng nhập để gửi bình luận.", "Tin cùng chuyên mục", *RELATED))
     assert authors_from(lines) == ["Hồng Nhung"]
+
+
+@pytest.mark.parametrize("place", ["Thị trấn Phú Mỹ", "Xã Hòa An"])
+def test_a_place_with_its_level_under_a_byline_before_the_furniture_keeps_it_a_byline(place: str) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hồng Nhung", place, "Bình luận",
+                             "Bạn phải đăng nhập để gửi bình luận.", "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Hồng Nhung"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.clean.bylines import BARE_ROLE, is_full_name, is_signing_unit, names_in
+from pipeline.clean.bylines import BARE_ROLE, LEVEL_OPENING, is_full_name, is_signing_unit, names_in
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
 from pipeline.clean.shapes import (
@@ -22,6 +22,7 @@ from pipeline.clean.shapes import (
     is_listed_headline,
     is_name,
     is_paragraph,
+    is_proper_noun_run,
     is_syllable,
 )
 from pipeline.clean.structure import truncated_copies, wrapped_pieces
@@ -252,13 +253,15 @@ class Page:
         return j >= len(self.lines) or self._furniture_at(j) or self._list_to_the_end(j)
 
     def _unit_tag(self, i: int) -> bool:
-        """A unit's short name, a newsroom's role or a unit's acronym alone on a line ("Hội Nông dân xã",
-        "Phóng viên", "MTTQ"): where the author works, under a byline, no more of the article."""
+        """A unit's short name, a newsroom's role, a unit's acronym or a place with its level alone on a
+        line ("Hội Nông dân xã", "Phóng viên", "MTTQ", "Xã Hòa An"): where the author works, under a
+        byline, no more of the article."""
         text = self.texts[i].strip()
         if is_paragraph(text) or len(text.split()) > UNIT_TAG_WORDS or self.is_chrome(i):
             return False
         acronym = ACRONYM.match(text) is not None and not is_syllable(text)
-        return acronym or BARE_ROLE.match(text) is not None or self.rules.units.match(text) is not None
+        return acronym or BARE_ROLE.match(text) is not None or self.rules.units.match(text) is not None \
+            or (LEVEL_OPENING.match(text) is not None and is_proper_noun_run(text))  # "Thị trấn Phú Mỹ"
 
     def is_unit(self, i: int) -> bool:
         """A short line that names a unit or an outlet ("Hội Nông dân huyện Như Xuân")."""
