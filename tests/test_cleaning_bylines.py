@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean.bylines import is_signing_unit, names_in
+from pipeline.clean.bylines import is_full_name, is_signing_unit, names_in
 from pipeline.clean.lines import (
     BODY,
     BOILERPLATE,
@@ -162,7 +162,11 @@ def test_a_unit_that_signs_the_article_is_meta_and_no_author() -> None:
 def test_a_name_the_sites_host_spells_signs_no_article() -> None:
     text = page_of(TITLE_LINE, LEAD, SECOND, "Mạng Y Tế", "Tin cùng chuyên mục", *RELATED)
     assert authors_from(classify(text, url="https://amp.mangyte.vn/news-1.html")) == []
-    assert authors_from(classify(text, url="https://baoxyz.vn/news-1.html")) == ["Mạng Y Tế"]
+    # three syllables with no family name and no middle name are no person's wherever they stand
+    assert authors_from(classify(text, url="https://baoxyz.vn/news-1.html")) == []
+    text = page_of(TITLE_LINE, LEAD, SECOND, "Gia Lai", "Tin cùng chuyên mục", *RELATED)
+    assert authors_from(classify(text, url="https://gialai.vn/news-1.html")) == []
+    assert authors_from(classify(text, url="https://baoxyz.vn/news-1.html")) == ["Gia Lai"]
 
 
 def test_the_line_under_a_byline_name_is_its_unit_not_the_headline() -> None:
@@ -270,3 +274,55 @@ def test_initials_alone_under_the_last_paragraph_sign_the_article(signature: str
 def test_an_outlets_acronym_under_a_source_line_is_no_author() -> None:
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Theo Lê Ngọc", "VOV"))
     assert authors_from(lines) == []
+
+
+@pytest.mark.parametrize(("line", "full"), [
+    ("NÂNG CAO CHẤT LƯỢNG", False),  # four capitalised words, no family name: a headline cut short
+    ("Tổ Chức Giải Báo", False),
+    ("Phường Tân Định", False),  # a ward, no family name and no middle name
+    ("Nguyễn Thị Thu Hà", True),
+    ("Lăng Văn Tuấn", True),  # a family name the lexicon lacks, a middle name after it
+    ("LÊ QUANG TÙNG", True),
+    ("THANH HẢI", True),  # pen names of two syllables need neither
+    ("N.T. Hà", True),
+])
+def test_a_name_of_three_or_four_syllables_opens_with_a_family_name_or_has_a_middle_name(
+        line: str, full: bool) -> None:
+    assert is_full_name(line) is full
+
+
+@pytest.mark.parametrize("signature", ["NÂNG CAO CHẤT LƯỢNG", "Trường Mầm Non Tân"])
+def test_a_line_in_a_bylines_place_with_no_persons_name_gives_no_author(signature: str) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, signature, "Tin liên quan", *RELATED))
+    assert authors_from(lines) == []
+    assert next(x for x in lines if x.text == signature).cls != BODY
+
+
+@pytest.mark.parametrize("under", ["THI HÀNH KỶ LUẬT", "Phường Tân Định"])
+def test_a_byline_over_a_line_of_no_persons_shape_is_no_menu_item(under: str) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "THANH HẢI - NGỌC TÚ", under, "Tin liên quan",
+                             *RELATED))
+    assert authors_from(lines) == ["THANH HẢI", "NGỌC TÚ"]
+
+
+@pytest.mark.parametrize("byline", ["Minh Chính- Quang Huy", "Lò Văn Mạnh - Sở Tư pháp Sơn La"])
+def test_names_under_a_longer_headline_are_its_byline_not_the_headline(byline: str) -> None:
+    lines = classify(page_of(TITLE_LINE, byline, "Cập nhật ngày: 26/08/2020 14:06", LEAD, SECOND,
+                             "Tin liên quan", *RELATED))
+    assert title_from(lines, None) == TITLE_LINE
+    assert next(x for x in lines if x.text == byline).cls == META
+    assert authors_from(lines)[0] in byline
+
+
+@pytest.mark.parametrize("unit", ["Hội Nông dân xã", "Phóng viên", "MTTQ", "VP.UBND"])
+def test_a_unit_role_or_acronym_under_a_byline_before_the_furniture_keeps_it_a_byline(unit: str) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hồng Nhung", unit, "Bình luận",
+                             "Bạn phải đăng nhập để gửi bình luận.", "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Hồng Nhung"]
+
+
+@pytest.mark.parametrize("place", ["Thị trấn Phú Mỹ", "Xã Hòa An"])
+def test_a_place_with_its_level_under_a_byline_before_the_furniture_keeps_it_a_byline(place: str) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hồng Nhung", place, "Bình luận",
+                             "Bạn phải đăng nhập để gửi bình luận.", "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Hồng Nhung"]

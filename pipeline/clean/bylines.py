@@ -14,7 +14,8 @@ from collections.abc import Iterable
 import regex
 
 from pipeline.clean.shapes import has_lowercase, is_name, is_name_with_posts, is_syllable, words
-from pipeline.text import ascii_words
+from pipeline.people_rules import name_syllables
+from pipeline.text import ascii_words, casefold_words
 
 SEPARATOR = regex.compile(r"\s*(?:,|;|\s[-–]\s|(?<=\p{L})[-–]\s|\s[-–](?=\p{L})|&|\bvà\b)\s*")  # "A- B" too
 PIPE = regex.compile(r"\s*[|｜•·]\s*")
@@ -34,6 +35,7 @@ OUTLET_AFTER_SLASH = regex.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<outlet>\S+)$") 
 # "Tin: Minh Anh; ảnh: Thu Hà": the photo credit after the author
 CREDIT_AFTER = regex.compile(r"\s*[;,]\s*\p{Ll}[\p{L} ]{0,20}:.*$")
 MAX_BYLINE_WORDS = 12
+FULL_NAME_SYLLABLES = 3  # a family name, a middle name, a given name; pen names have two
 # the levels of local government (Luật Tổ chức chính quyền địa phương) as `ascii_words` folds them
 LEVELS = "xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh"
 # the same levels with their tone marks ("Quân", "Tình" are given names): a name-shaped line that opens
@@ -89,6 +91,18 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
         else:
             break  # "Nguyễn Thị Tuyết - Ban Tuyên giáo Huyện ủy Đại Lộc": the unit after the name
     return names or None
+
+
+def is_full_name(name: str) -> bool:
+    """A name of three or four syllables is a full name: a family name opens it or a middle name ("Văn",
+    "Thị") is its second syllable ("Nguyễn Thị Thu Hà", "Lăng Văn Tuấn"); a reporter's pen name of two
+    syllables has neither. Four capitalised words without them are a headline cut short or a unit
+    ("NÂNG CAO CHẤT LƯỢNG", "Tổ Chức Giải Báo"). Initials are left to their own shape."""
+    parts = [casefold_words(part, nfc=True) for part in regex.split(r"[ \-]+", name.strip())]
+    if len(parts) < FULL_NAME_SYLLABLES or "." in name:
+        return True
+    surnames, middle_names = name_syllables()
+    return parts[0] in surnames or parts[1] in middle_names
 
 
 def _name_before_unit(head: str, units: regex.Pattern | None) -> str:

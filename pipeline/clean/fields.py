@@ -11,7 +11,7 @@ from itertools import pairwise
 
 import regex
 
-from pipeline.clean.bylines import names_in
+from pipeline.clean.bylines import is_full_name, names_in
 from pipeline.clean.furniture import (
     DATELINE,
     TIME_LINE,
@@ -68,11 +68,12 @@ def container_authors(given: list[str]) -> list[str]:
 
 
 def authors_from(lines: list[Line]) -> list[str]:
-    """Byline names in page order, each once."""
+    """Byline names in page order, each once; a line a byline's place holds may name no person
+    ("NÂNG CAO CHẤT LƯỢNG", a headline cut short): it is furniture still, and gives no author."""
     authors: list[str] = []
     for line in lines:
         for name in split_names(line.author or ""):
-            if name not in authors:
+            if name not in authors and is_full_name(name):
                 authors.append(name)
     return authors
 

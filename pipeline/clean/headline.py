@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.clean.bylines import is_addressed_with_post
+from pipeline.clean.bylines import is_addressed_with_post, is_full_name
 from pipeline.clean.page import Page
 from pipeline.clean.shapes import (
     PARAGRAPH_END,
@@ -147,6 +147,7 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
     candidates = [i for i in above if not page.is_chrome(i) and page.meta[i] is None
                   and not names_a_unit(page, i) and not shaped_as_caption(page, i)
                   and not page.rules.dangling.search(page.texts[i].rstrip()) and not page.is_menu_item(i)]
+    candidates = [i for i in candidates if not _byline_under_headline(page, i, candidates)]
     slug = slug_words(url)
     if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
         return found
@@ -162,6 +163,17 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
     if found is not None and (over := _over_a_sapo(page, found, candidates)) is not None:
         return over
     return found if found is None else _whole_headline(page, found, candidates, start)
+
+
+def _byline_under_headline(page: Page, i: int, candidates: list[int]) -> bool:
+    """Names of people right under a longer headline-shaped line ("Trao huy hiệu Đảng ..." over
+    "Minh Chính- Quang Huy", "Lò Văn Mạnh - Sở Tư pháp Sơn La"): the byline under the headline, never
+    the headline itself, though it stands nearer the lead."""
+    if i - 1 not in candidates or not is_headline(page.texts[i - 1]) \
+            or words(page.texts[i - 1]) <= words(page.texts[i]):
+        return False
+    names = page.names(i)
+    return bool(names) and all(is_full_name(name) for name in names)
 
 
 def _over_a_sapo(page: Page, found: int, candidates: list[int]) -> int | None:

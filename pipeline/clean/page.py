@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.clean.bylines import is_signing_unit, names_in
+from pipeline.clean.bylines import BARE_ROLE, LEVEL_OPENING, is_full_name, is_signing_unit, names_in
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
 from pipeline.clean.shapes import (
@@ -22,6 +22,8 @@ from pipeline.clean.shapes import (
     is_listed_headline,
     is_name,
     is_paragraph,
+    is_proper_noun_run,
+    is_syllable,
 )
 from pipeline.clean.structure import truncated_copies, wrapped_pieces
 from pipeline.clean.title import spelled_by_host
@@ -44,6 +46,10 @@ AFFILIATION_LINES = 2  # lines of an author's unit between her name and her emai
 ABSTRACT_LINES = 4  # "Tóm tắt:", the abstract (a paragraph or a few), then the author's keywords
 # "Văn phòng - Thống kê phường 7": an office signs in a few words, a listed headline runs longer
 SIGNING_UNIT_WORDS = 6
+# under a byline: a unit's name this short ("Hội Nông dân xã", "Phòng Văn hóa - Thông tin"), a newsroom's
+# role ("Phóng viên", "BBT") or a unit's acronym ("MTTQ", "VP.UBND"): capitals, no syllable of a word
+UNIT_TAG_WORDS = 6
+ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}.\-&/]{1,11}$")
 SITE_NAME_LETTERS = 6  # a byline the host spells with this many letters is the site's name
 LAST_MODIFIED = "last-modified"  # the rule of rules/boilerplate.yml naming a page's last-edited stamp
 # rules that remove a line without saying the site's furniture has begun: a table's dashes and
@@ -241,9 +247,21 @@ class Page:
         or a second author's byline ("Thu Hòa/VOV4" then "Việt Phú").
         """
         j = i + 1
-        while j < len(self.lines) and (self.meta[j] is not None or self.is_unit(j) or self.names(j)):
+        while j < len(self.lines) and (self.meta[j] is not None or self.is_unit(j) or self._unit_tag(j)
+                                       or self.names(j)):
             j += 1
         return j >= len(self.lines) or self._furniture_at(j) or self._list_to_the_end(j)
+
+    def _unit_tag(self, i: int) -> bool:
+        """A unit's short name, a newsroom's role, a unit's acronym or a place with its level alone on a
+        line ("Hội Nông dân xã", "Phóng viên", "MTTQ", "Xã Hòa An"): where the author works, under a
+        byline, no more of the article."""
+        text = self.texts[i].strip()
+        if is_paragraph(text) or len(text.split()) > UNIT_TAG_WORDS or self.is_chrome(i):
+            return False
+        acronym = ACRONYM.match(text) is not None and not is_syllable(text)
+        return acronym or BARE_ROLE.match(text) is not None or self.rules.units.match(text) is not None \
+            or (LEVEL_OPENING.match(text) is not None and is_proper_noun_run(text))  # "Thị trấn Phú Mỹ"
 
     def is_unit(self, i: int) -> bool:
         """A short line that names a unit or an outlet ("Hội Nông dân huyện Như Xuân")."""
@@ -336,7 +354,9 @@ class Page:
         found = names_in(self.texts[i], self.rules.honorifics, self.rules.units)
         following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
         before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
-        beside = [j for j in (before, following) if j is not None and is_name(self.texts[j])]
+        # a neighbour of a person's shape only: "THI HÀNH KỶ LUẬT" under "THANH HẢI - NGỌC TÚ" is a link
+        beside = [j for j in (before, following)
+                  if j is not None and is_name(self.texts[j]) and is_full_name(self.texts[j])]
         capitals = not has_lowercase(self.texts[i])
         # a menu's items share their case ("ĐỀ CƯƠNG" over "Thanh Bình" is no menu)
         if found and is_name(self.texts[i]) and any(has_lowercase(self.texts[j]) != capitals for j in beside):

@@ -1,37 +1,16 @@
-"""People's rules compiled once: the schema of rules/people.yml, the patterns read from it, and the
-spelling test for foreign names."""
+"""People's rules compiled once: the patterns read from rules/people.yml, and the spelling test for
+foreign names."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import regex
 
 from pipeline.datetime_parse import birth_heads
-from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.people_rules import rules
+from pipeline.rulebook import compiled
 from pipeline.text import SENTENCE_OPENERS, alternation, ascii_fold, tone_variants
-
-_WORDS = lexicon_schema()
-RULES_SCHEMA: dict[str, Any] = strict_object(
-    {
-        "honorifics": _WORDS,
-        "titles": lexicon_schema({"role": {"type": "boolean"}}),
-        "title_prefixes": _WORDS,
-        "surnames": _WORDS,
-        "famous": lexicon_schema({"name": {"type": "string", "minLength": 1}}),
-        "not_names": _WORDS,
-        "surname_bodies": _WORDS,
-        "blockers": _WORDS,
-        "role_inner_words": _WORDS,
-        "role_enders": _WORDS,
-        "company_words": _WORDS,
-        "middle_names": _WORDS,
-        "institution_heads": _WORDS,
-        "place_words": _WORDS,
-        "plural_markers": _WORDS,
-    },
-)
 
 # a capitalised syllable; Central Highlands names and foreign ones join a capital after an apostrophe
 # ("H'Hen Niê", "H’Din Ađrơng", "O'Neill"): one syllable, not a name cut at the apostrophe
@@ -80,11 +59,6 @@ class PeoplePatterns:
     place_words: frozenset[str]  # folded
     title: regex.Pattern  # a title with its prefixes, anywhere
     listed: regex.Pattern  # a plural cue before a list of names: "các đồng chí:"
-
-
-def rules() -> dict[str, Any]:
-    """rules/people.yml, validated."""
-    return load_rules("people", RULES_SCHEMA)
 
 
 @compiled

@@ -22,16 +22,15 @@ from pipeline.extract.people_patterns import (
     CAPW,
     LIST_OPENERS,
     MAX_NAME,
-    RULES_SCHEMA,
     WINDOW,
     PeoplePatterns,
     looks_foreign,
     patterns,
-    rules,
 )
 from pipeline.extract.word_classes import word_class
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
+from pipeline.people_rules import RULES_SCHEMA, rules
 from pipeline.text import ascii_fold, sentence_initial
 
 __all__ = ["RULES_SCHEMA", "build", "find", "looks_foreign", "patterns", "rules"]
