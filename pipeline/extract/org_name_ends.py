@@ -13,6 +13,7 @@ from pipeline.extract.org_words import (
     foreign_word,
     place_level,
 )
+from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
 from pipeline.text import QUOTE_PAIRS, strip_tones
 
@@ -30,8 +31,19 @@ def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
         token = view.token(after[0])
         stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
         following = view.lower[after[0]:stop].strip() if view.token_starts[token] == after[0] else ""
-        return word_class(following) in ENDS_A_NAME
+        return word_class(following) in ENDS_A_NAME or addressed_person(view, after)
     return not rules().stop_re.match(view.norm, after[0]) and not _counts(view, after)
+
+
+def addressed_person(view: View, after: tuple[int, int]) -> bool:
+    """A form of address (people.yml's honorifics) and a capitalised name: a person, who ends the name
+    before it as a comma would ("Công ty Điện lực 1 đồng chí Nguyễn Văn An", "Ban Thẩm tra tư cách
+    đại biểu ông Lê Minh")."""
+    word = lower_word(view, after)
+    if word is None or word[1] not in people_patterns().honorifics:
+        return False
+    name = view.next_word(word[0])
+    return name is not None and capitalised(view.word(name))
 
 
 def _counts(view: View, after: tuple[int, int]) -> bool:
@@ -112,8 +124,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         # a body's head ends the run, not what a body holds ("Trung tâm Phát triển quỹ đất huyện")
         held = complement and word is not None and word[1] in r.heads and r.heads[word[1]].nested_only
         body_head = word is not None and word[1] in r.heads and not held
-        if word is None or stop or body_head or level:
-            break  # "Mặt trận cấp xã": each commune's
+        if word is None or stop or body_head or level or addressed_person(view, span):
+            break  # "Mặt trận cấp xã": each commune's; "... đại biểu đồng chí Nguyễn Văn An": a person
         if complement and word[1] in r.object_verbs:
             if not taken:
                 return pos  # "Hội đồng đề nghị tỉnh xem xét": the predicate and its object
@@ -231,7 +243,7 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
         return level.end()
     following = lower_word(view, after)
     cls = word_class(following[1]) if following else None
-    return end if common and plain and cls in ENDS_A_NAME else pos
+    return end if common and plain and (cls in ENDS_A_NAME or addressed_person(view, after)) else pos
 
 
 def _proper_name_before(view: View, pos: int) -> bool:
