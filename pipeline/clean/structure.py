@@ -121,10 +121,11 @@ def wrapped_pieces(texts: Sequence[str], dangling: regex.Pattern, breaks: Collec
     `breaks` are the lines with a blank line above them: a dump that wraps at a width starts a paragraph
     there, never a piece.
     """
-    found = _joined_runs(texts, lambda i: _carries_on(texts[i], texts[i + 1], dangling), ended=False)
+    carries = [_carries_on(texts[i], texts[i + 1], dangling) for i in range(len(texts) - 1)]  # read once
+    found = _joined_runs(texts, carries.__getitem__, ended=False)
     width = wrap_width(texts, breaks)
     if width is not None:  # lines that fill the width join too; the paragraph must end (headlines do not)
-        found |= _joined_runs(texts, lambda i: _carries_on(texts[i], texts[i + 1], dangling) or (
+        found |= _joined_runs(texts, lambda i: carries[i] or (
             i + 1 not in breaks and _fills_width(texts[i], texts[i + 1], width)), ended=True)
     return found
 

@@ -149,13 +149,13 @@ def _bare_amounts_take_currency(view: SegmentView, found: list[Mention], lex: Le
     huyện 250 triệu, ngân sách xã trên 150 triệu đồng" are both đồng; "trao 250 triệu đồng ... Cùng
     thời điểm, X ủng hộ 200 triệu" is đồng too. A bare amount before any currency keeps none."""
     text = view.segment.text
-    money = _money(found, lex)
+    money = [(view.sentence(m.start), m.start, m.attrs["unit"]) for m in _money(found, lex)]
     for mention in found:
         if not _unitless_amount(mention, text):
             continue
         sentence, low = view.sentence(mention.start), text.rfind("\n", 0, mention.start) + 1
-        near = sorted((view.sentence(m.start) != sentence, abs(m.start - mention.start), m.attrs["unit"])
-                      for m in money if view.sentence(m.start) == sentence or low <= m.start < mention.start)
+        near = sorted((at != sentence, abs(start - mention.start), unit)
+                      for at, start, unit in money if at == sentence or low <= start < mention.start)
         mention.attrs["unit"] = near[0][2] if near else None
 
 
