@@ -236,7 +236,8 @@ def run(paths: list[str], want: Callable[[str], bool], details: bool) -> int:
         for form, text in forms_of(value, anchor):
             if not want(form):
                 continue
-            for frame, sentence in (("neutral", NEUTRAL.replace("{X}", text)), ("own", own.replace("{X}", text))):
+            framed = (("neutral", NEUTRAL.replace("{X}", text)), ("own", own.replace("{X}", text)))
+            for frame, sentence in framed:
                 if frame == "own" and value not in own_before:
                     continue  # the sentence alone does not date it: the article's context did
                 before = [value] if frame == "neutral" else own_before
@@ -245,8 +246,9 @@ def run(paths: list[str], want: Callable[[str], bool], details: bool) -> int:
                 table[form, frame][kind] += 1
                 if kind != "same":
                     files[form, frame].add(stem)
-                    wrong.append(f"  {form:20} {frame:7} {kind:6} {stem:22} {value:24} {sentence!r} -> {after}")
-    negatives = Counter()
+                    wrong.append(f"  {form:20} {frame:7} {kind:6} {stem:22} {value:24} "
+                                 f"{sentence!r} -> {after}")
+    negatives: Counter[str] = Counter()
     for sentence in NEGATIVES:
         after = _values(sentence, "2021-06-15")
         negatives["extra" if after else "same"] += 1
@@ -256,7 +258,8 @@ def run(paths: list[str], want: Callable[[str], bool], details: bool) -> int:
     print(f"{'form':22} {'frame':7} " + " ".join(f"{k:>6}" for k in KINDS) + "  files")
     for form, frame in sorted(table):
         row = table[form, frame]
-        print(f"{form:22} {frame:7} " + " ".join(f"{row[k]:6d}" for k in KINDS) + f"  {len(files[form, frame])}")
+        cells = " ".join(f"{row[k]:6d}" for k in KINDS)
+        print(f"{form:22} {frame:7} {cells}  {len(files[form, frame])}")
     print(f"{'negatives':22} {'':7} {negatives['same']:6d} {0:6d} {0:6d} {negatives['extra']:6d}")
     if details:
         print("\n".join(wrong))
