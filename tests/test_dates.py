@@ -419,3 +419,8 @@ def test_date_audit_judges_a_rewritten_sentence() -> None:
     assert audit.judge(["2021"], ["2021", "2020"], "2021") == "extra"
     forms = dict(audit.forms_of("2021-01/2021-03", None))
     assert forms["quarter-roman"] == "quý I/2021" and forms["part-first"] == "3 tháng đầu năm 2021"
+
+
+def test_years_counted_from_a_bracketed_year_written_with_nam() -> None:
+    text = "Trong suốt 33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (năm 1988), nhà máy phát điện."
+    assert ("1988/2021", "33 năm", True) in _values(text)

@@ -271,8 +271,9 @@ def grammar() -> Grammar:
         "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
         # "kỷ niệm 45 năm ngày thành lập": an anniversary's age, which dates an undated article
         "age": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+(?P<n>\d{{1,3}})\s+năm(?!\p{{L}})",
-        # "33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (1988)": N years counted from a year
-        "since_year": rf"\s*,?\s+(?i:kể\s+từ)[^.;!?\n()]{{0,100}}?(?:\(\s*(?P<y>{YEAR})\s*\)"
+        # "33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (1988)", "... (năm 1988)": N years
+        # counted from a year
+        "since_year": rf"\s*,?\s+(?i:kể\s+từ)[^.;!?\n()]{{0,100}}?(?:\(\s*(?:năm\s+)?(?P<y>{YEAR})\s*\)"
                       rf"|(?<!\p{{L}})năm\s+(?P<y>{YEAR})(?![\d/.-]))",
         # "... sơ kết giai đoạn 2020-2022. Trong 2 năm, ...": a period the sentence before names,
         # then "Trong N năm" opening the next one
