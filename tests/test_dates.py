@@ -424,3 +424,7 @@ def test_date_audit_judges_a_rewritten_sentence() -> None:
 def test_years_counted_from_a_bracketed_year_written_with_nam() -> None:
     text = "Trong suốt 33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (năm 1988), nhà máy phát điện."
     assert ("1988/2021", "33 năm", True) in _values(text)
+
+
+def test_a_full_day_with_unspaced_en_dashes() -> None:
+    assert ("2004-07-09", "ngày 9–7–2004", False) in _values("Hôm đó, ngày 9–7–2004, Ban Bí thư họp.")

@@ -114,9 +114,9 @@ def grammar() -> Grammar:
     specs: list[tuple[str, Handler]] = [
         (rf"(?=\d)(?<![\d\-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
          r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?!\d)", on_iso),
-        # a day in full, its separators spaced or not; spaced dashes may be en dashes, as pages that set
-        # " - " as " – " write them ("ngày 9 – 7 – 2004")
-        (rf"{DAY_START}(?P<d>{DAY})(?:\s?(?P<sep>[/.\-])\s?(?P<m>{MONTH})\s?(?P=sep)\s?"
+        # a day in full, its separators spaced or not; dashes may be en dashes, as pages that set
+        # "-" as "–" write them ("ngày 9 – 7 – 2004", "ngày 9–7–2004")
+        (rf"{DAY_START}(?P<d>{DAY})(?:\s?(?P<sep>[/.\-–])\s?(?P<m>{MONTH})\s?(?P=sep)\s?"
          rf"|\s(?P<sep>–)\s(?P<m>{MONTH})\s–\s)(?P<y>{YEAR})"
          r"(?!\d|[.,]\d|/\p{L}|-\p{L})", on_day),
         (rf"(?=\d)(?<![\d.,])(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})"
