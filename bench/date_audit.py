@@ -92,6 +92,8 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         weekday = WEEKDAYS[dt.date(y, mo, d).weekday()]
         yield "day-weekday", f"({weekday}, {d}/{mo}/{y})"
         yield "day-weekday-ngay", f"{weekday.lower()}, ngày {d}/{mo}/{y}"
+        yield "day-upper", f"NGÀY {d}/{mo}/{y}"  # headlines in capitals
+        yield "day-endash", f"ngày {d}–{mo}–{y}"  # dashes set as en dashes, unspaced
         if same_year and published and abs((dt.date(y, mo, d) - published).days) < 150:
             yield "yl-slash", f"ngày {d}/{mo}"
             yield "yl-slash0", f"ngày {d:02d}/{mo:02d}"
@@ -101,6 +103,7 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
             yield "yl-sang", f"sáng {d}/{mo}"
             yield "yl-weekday", f"({weekday}, {d}/{mo})"
             yield "yl-weekday-ngay", f"{weekday.lower()}, ngày {d}/{mo}"
+            yield "yl-weekday-bare", f"{weekday}, {d}/{mo}"
         return
     m = re.fullmatch(r"(\d{4})-(\d\d)", value)
     if m:
@@ -129,11 +132,13 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
             yield "quarter-digit-words", f"quý {q + 1} năm {y}"
             yield "quarter-dash", f"quý {ROMAN[q]}-{y}"
             yield "quarter-spaced", f"quý {ROMAN[q]} / {y}"
+            yield "quarter-upper", f"QUÝ {ROMAN[q]}/{y}"
             if published and published.year == y:
                 yield "yl-quarter", f"quý {ROMAN[q]}"
         if a == 1:
             yield "part-first", f"{b} tháng đầu năm {y}"
             yield "part-plain", f"{b} tháng năm {y}"
+            yield "part-upper", f"{b} THÁNG ĐẦU NĂM {y}"
             if published and published.year == y:
                 yield "yl-part", f"{b} tháng đầu năm"
         elif b == 12:
