@@ -133,6 +133,7 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
             yield "quarter-dash", f"quý {ROMAN[q]}-{y}"
             yield "quarter-spaced", f"quý {ROMAN[q]} / {y}"
             yield "quarter-upper", f"QUÝ {ROMAN[q]}/{y}"
+            yield "quarter-q", f"Q{q + 1}/{y}"  # business pages
             if published and published.year == y:
                 yield "yl-quarter", f"quý {ROMAN[q]}"
         if a == 1:

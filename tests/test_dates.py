@@ -428,3 +428,8 @@ def test_years_counted_from_a_bracketed_year_written_with_nam() -> None:
 
 def test_a_full_day_with_unspaced_en_dashes() -> None:
     assert ("2004-07-09", "ngày 9–7–2004", False) in _values("Hôm đó, ngày 9–7–2004, Ban Bí thư họp.")
+
+
+def test_a_quarter_written_with_a_capital_q_and_its_year() -> None:
+    assert ("2021-01/2021-03", "Q1/2021", False) in _values("Lợi nhuận Q1/2021 tăng 20%.")
+    assert _values("Căn hộ ở Q1 và Q7 đắt nhất.") == []

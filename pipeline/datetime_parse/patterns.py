@@ -159,6 +159,8 @@ def grammar() -> Grammar:
         (rf"tháng\s+(?P<m>{MONTH})(?:{year_tail})?{NUM_END}", on_month),
         (rf"{NUM_START}(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})(?!\d|[.,/]\d|\s?%)", on_month_year),
         (rf"\bquý\s+{quarter}(?:{item_joiner}(?:quý\s+)?{quarter})*(?:{year_tail})?", on_quarter),
+        # business pages' "Q1/2021", "Q2-2021": the capital Q and its year written
+        (rf"(?<![\p{{L}}\d])(?-i:Q)(?P<item>[1-4])\s?[/-]\s?(?P<y>{YEAR})(?!\d|[.,/]\d)", on_quarter),
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
         (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", on_year),
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", on_relative_year),
