@@ -67,6 +67,13 @@ NEGATIVES = (
     "Số 15/2020/TT-BTC quy định mức thu.",
     "Mỗi lớp học từ 30-35 em.",
     "Thời gian thi 90 phút, mỗi câu 0.25 điểm.",
+    "Đường 3/2 quận 10 bị ngập; Quảng trường 2/9 rực rỡ cờ hoa.",
+    "Hẻm 45/12 đường Nguyễn Trãi được nâng cấp.",
+    "Xe khách 29B-123.45 gây tai nạn.",
+    "Lãi suất 6-7%/năm.",
+    "Có 2021 thí sinh dự thi; cầu dài 2021 m.",
+    "Căn hộ ở Q1 và Q.3 đắt nhất.",
+    "Lúc 10.30 sáng, đoàn đến xã.",
 )
 
 
