@@ -383,3 +383,53 @@ def test_a_comparison_base_gives_way_to_the_term_an_undated_review_names() -> No
     text = ("Nhiệm kỳ 2010 - 2015, Đảng bộ Công ty lãnh đạo đơn vị hoàn thành nhiệm vụ. Trong 5 năm qua, "
             "diện tích lúa bị úng giảm 3-5%, so với năm 2004 giảm 50%.")
     assert ("2010/2015", "5 năm qua") in {(v, t) for v, t, _ in _values(text, published=None)}
+
+
+# --- dates next to named documents (found by bench/date_audit.py) --------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Tờ trình thông qua Đề án sắp xếp đơn vị hành chính của tỉnh Bình Định cuối năm 2025.",
+         "cuối năm 2025"),
+        ("Theo Điều lệ Đảng Cộng sản Việt Nam cuối năm 2011, chi bộ có ít nhất 3 đảng viên.",
+         "cuối năm 2011"),
+        ("Huyện ủy triển khai Kế hoạch công tác tháng 10 năm 2023 của Ban Thường vụ.", "tháng 10 năm 2023"),
+    ],
+)
+def test_a_date_after_a_named_document_survives_the_merge(sentence: str, date: str) -> None:
+    from pipeline.extract import extract
+
+    found = extract(build_document(sentence, published="2021-04-21"))
+    assert date in [d["text"] for d in found["dates"]]
+    assert all(date not in d["text"] for d in found["directives"])
+
+
+def test_date_audit_judges_a_rewritten_sentence() -> None:
+    import importlib.util
+
+    path = Path(__file__).parent.parent / "bench/date_audit.py"
+    spec = importlib.util.spec_from_file_location("date_audit", path)
+    assert spec is not None and spec.loader is not None
+    audit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(audit)
+    assert audit.judge(["2021"], ["2021"], "2021") == "same"
+    assert audit.judge(["2021"], ["2020"], "2021") == "other"
+    assert audit.judge(["2021"], [], "2021") == "missed"
+    assert audit.judge(["2021"], ["2021", "2020"], "2021") == "extra"
+    forms = dict(audit.forms_of("2021-01/2021-03", None))
+    assert forms["quarter-roman"] == "quý I/2021" and forms["part-first"] == "3 tháng đầu năm 2021"
+
+
+def test_years_counted_from_a_bracketed_year_written_with_nam() -> None:
+    text = "Trong suốt 33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (năm 1988), nhà máy phát điện."
+    assert ("1988/2021", "33 năm", True) in _values(text)
+
+
+def test_a_full_day_with_unspaced_en_dashes() -> None:
+    assert ("2004-07-09", "ngày 9–7–2004", False) in _values("Hôm đó, ngày 9–7–2004, Ban Bí thư họp.")
+
+
+def test_a_quarter_written_with_a_capital_q_and_its_year() -> None:
+    assert ("2021-01/2021-03", "Q1/2021", False) in _values("Lợi nhuận Q1/2021 tăng 20%.")
+    assert _values("Căn hộ ở Q1 và Q7 đắt nhất.") == []

@@ -235,7 +235,8 @@ def on_quarter(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     atoms = []
     for i, (start, end) in enumerate(spans):
         quarter, last = QUARTERS[text[start:end].casefold()], i == len(spans) - 1
-        atoms.append(Atom(_item_start(text, start, "quý"), match.end() if last else end,
+        first = match.start() if i == 0 else _item_start(text, start, "quý")  # "quý I", "Q1" opens it
+        atoms.append(Atom(first, match.end() if last else end,
                           Point(month=3 * quarter - 2, **tail), Point(month=3 * quarter, **tail),
                           borrowed=bool(tail) and not last))
     return atoms

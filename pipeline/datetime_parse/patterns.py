@@ -114,9 +114,9 @@ def grammar() -> Grammar:
     specs: list[tuple[str, Handler]] = [
         (rf"(?=\d)(?<![\d\-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
          r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?!\d)", on_iso),
-        # a day in full, its separators spaced or not; spaced dashes may be en dashes, as pages that set
-        # " - " as " – " write them ("ngày 9 – 7 – 2004")
-        (rf"{DAY_START}(?P<d>{DAY})(?:\s?(?P<sep>[/.\-])\s?(?P<m>{MONTH})\s?(?P=sep)\s?"
+        # a day in full, its separators spaced or not; dashes may be en dashes, as pages that set
+        # "-" as "–" write them ("ngày 9 – 7 – 2004", "ngày 9–7–2004")
+        (rf"{DAY_START}(?P<d>{DAY})(?:\s?(?P<sep>[/.\-–])\s?(?P<m>{MONTH})\s?(?P=sep)\s?"
          rf"|\s(?P<sep>–)\s(?P<m>{MONTH})\s–\s)(?P<y>{YEAR})"
          r"(?!\d|[.,]\d|/\p{L}|-\p{L})", on_day),
         (rf"(?=\d)(?<![\d.,])(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})"
@@ -159,6 +159,8 @@ def grammar() -> Grammar:
         (rf"tháng\s+(?P<m>{MONTH})(?:{year_tail})?{NUM_END}", on_month),
         (rf"{NUM_START}(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})(?!\d|[.,/]\d|\s?%)", on_month_year),
         (rf"\bquý\s+{quarter}(?:{item_joiner}(?:quý\s+)?{quarter})*(?:{year_tail})?", on_quarter),
+        # business pages' "Q1/2021", "Q2-2021": the capital Q and its year written
+        (rf"(?<![\p{{L}}\d])(?-i:Q)(?P<item>[1-4])\s?[/-]\s?(?P<y>{YEAR})(?!\d|[.,/]\d)", on_quarter),
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
         (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", on_year),
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", on_relative_year),
@@ -271,8 +273,9 @@ def grammar() -> Grammar:
         "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
         # "kỷ niệm 45 năm ngày thành lập": an anniversary's age, which dates an undated article
         "age": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+(?P<n>\d{{1,3}})\s+năm(?!\p{{L}})",
-        # "33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (1988)": N years counted from a year
-        "since_year": rf"\s*,?\s+(?i:kể\s+từ)[^.;!?\n()]{{0,100}}?(?:\(\s*(?P<y>{YEAR})\s*\)"
+        # "33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (1988)", "... (năm 1988)": N years
+        # counted from a year
+        "since_year": rf"\s*,?\s+(?i:kể\s+từ)[^.;!?\n()]{{0,100}}?(?:\(\s*(?:năm\s+)?(?P<y>{YEAR})\s*\)"
                       rf"|(?<!\p{{L}})năm\s+(?P<y>{YEAR})(?![\d/.-]))",
         # "... sơ kết giai đoạn 2020-2022. Trong 2 năm, ...": a period the sentence before names,
         # then "Trong N năm" opening the next one

@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from pipeline.datetime_parse import date_rules
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import alternation, casefold_words
 
@@ -213,6 +214,13 @@ class Rules:
     blocked_names: list[str]  # case matters: "Luật Sư" is a lawyer, "Luật sư" too, "Luật Sở hữu..." a law
     lone_heads: set[str]
     patterns: dict[str, Any]
+
+
+@compiled
+def time_words() -> frozenset[str]:
+    """Words that make a period after them a time of the clause, not a name's period: the dates'
+    period modifiers ("Chương trình công tác cuối năm 2023" is work at the end of 2023)."""
+    return frozenset(casefold_words(e["term"]) for e in date_rules()["period_modifiers"])
 
 
 @compiled

@@ -24,6 +24,7 @@ from pipeline.extract.directive_grammar import (
     clean,
     match_at,
     rules,
+    time_words,
     type_entry,
 )
 from pipeline.text import casefold_words
@@ -103,6 +104,8 @@ def _scan_name(text: str, pos: int, lower: bool = False) -> tuple[int, str] | No
         stop = casefold_words(word, modern=True) in stops or pair in stops  # "khoá" is "khóa"
         if words and (stop or word in rule.capital_stops or match_at(DATE_NEXT, text, end)):
             break
+        if words and casefold_words(word) in time_words() and match_at(YEAR_AFTER, text, match.end()):
+            break  # "Điều lệ Đảng Cộng sản Việt Nam cuối năm 2011": when, not the name's year
         if len(words) == (MAX_LOWER_WORDS if words and words[0][0].islower() else MAX_NAME_WORDS):
             return None  # the words run on past where a law's title ends: prose, no name to trust
         words.append(word)

@@ -30,6 +30,7 @@ from pipeline.extract.directive_grammar import (
     match_at,
     roman_term,
     rules,
+    time_words,
     type_entry,
 )
 from pipeline.extract.directive_issuers import issuer_at
@@ -128,6 +129,10 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
     while len(names) < MAX_PERIOD_WORDS:
         period = match_at(PERIOD, text, end) if names else None
         if period and not match_at(CAPITAL_NEXT, text, period.end()):
+            if names[-1].casefold() == "tháng" and period.group(0).strip()[:1].isdigit() and len(names) > 1:
+                # "công tác tháng 10 năm 2023": the number is the month, the span leaves the month's
+                # date to the dates extractor as it leaves a year's
+                return text.rindex(names[-1], pos, end) - 1, text[pos:end] + period.group(0), True
             return end, text[pos:end] + period.group(0), True
         if names and (issuer := issuer_at(text, end)):
             if period := match_at(PERIOD, text, issuer[0]):  # the issuer between name and period
@@ -164,6 +169,8 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
         pair = f"{names[-1]} {token}".casefold() if names else ""
         if not going_on and (token.casefold() in stops or pair in stops):
             break
+        if names and casefold_words(token) in time_words() and match_at(PERIOD, text, word.end()):
+            break  # the period is when, not the name's: "Đề án ... của tỉnh Bình Định cuối năm 2025"
         if not names and token.casefold() in rule.words["name_stop_words"] and not (about and token == ABOUT):
             return None  # "Đề án và thực hiện ...": the plan named before, then a clause
         if not names and token[0].isupper() and not ((titled or capital) and token[1:].islower()):

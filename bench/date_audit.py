@@ -1,0 +1,296 @@
+"""Self-supervised audit of date forms: the dates vnie finds exactly, re-written as the press writes them.
+
+Takes the gold dates of the extraction-dev passages that vnie finds with the right value, writes each
+value again in the other forms Vietnamese papers use for the same day, month, quarter, part of a year
+or span ("7/4/2021", "7-4-2021", "07.04.2021", "ngày 7 tháng 4 năm 2021", "quý I/2021", "quý 1 năm
+2021", "từ ngày 3 đến 5/6/2021", "3-5/6/2021", a weekday before the day, yearless forms anchored on
+the passage's publication date...), puts each form in a neutral sentence and in the passage's own
+sentence (in place of the date as written there), runs the extractor with the passage's publication
+date and counts per form: same value, other value, missed, extra (a date no one wrote). Numbers that
+are not dates (scores, versions, document numbers, ranges of counts) are run too: any date is extra.
+
+    PYTHONPATH=$PWD python bench/date_audit.py
+    PYTHONPATH=$PWD python bench/date_audit.py --form day-dot --details
+
+Refuses the score-only `-test` files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from pipeline.evaluate import gold_documents  # noqa: E402
+from pipeline.extract import extract  # noqa: E402
+from pipeline.extract.document import build_document  # noqa: E402
+from pipeline.ingest.decode import normalize_text  # noqa: E402
+
+KINDS = ("same", "other", "missed", "extra")
+DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
+NEUTRAL = "Hội nghị được tổ chức {X} tại hội trường Tỉnh ủy."
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+ROMAN = ("I", "II", "III", "IV")
+# a span's own frame: the range word belongs to the form
+NEUTRAL_SPAN = "Hội nghị được tổ chức {X} tại hội trường Tỉnh ủy."
+# numbers that are no dates, in a sentence each; every date found in them is extra
+NEGATIVES = (
+    "Đội tuyển thắng với tỷ số 3-1 trong trận chung kết.",
+    "Chung cuộc, đội khách thắng 2-0.",
+    "Ứng dụng phiên bản 2.1 được cập nhật.",
+    "Ban Thường vụ triển khai Chỉ thị 05-CT/TW của Bộ Chính trị.",
+    "Mỗi tổ có từ 3-5 người tham gia.",
+    "Mỗi nhóm có 3 - 5 thành viên.",
+    "Bản đồ tỷ lệ 1/2000 được phê duyệt.",
+    "Có 2/3 số đại biểu tán thành.",
+    "Đã có 8/10 xã đạt chuẩn nông thôn mới.",
+    "Theo Quyết định số 1234/QĐ-UBND của UBND tỉnh.",
+    "Theo Nghị định số 100/2019/NĐ-CP của Chính phủ.",
+    "Liên hệ số điện thoại 0258.3822.111 để được hỗ trợ.",
+    "Tại Km 12+500 quốc lộ 1 xảy ra tai nạn.",
+    "Em Nguyễn Văn An, học sinh lớp 10/3, đạt giải nhất.",
+    "Toàn huyện có 2.000 hộ được hỗ trợ.",
+    "Khoảng 1500 người tham dự.",
+    "Giá xăng tăng 1.250 đồng mỗi lít.",
+    "Nhiệt độ dao động từ 25-30 độ C.",
+    "Lượng mưa phổ biến 20-50 mm.",
+    "Tỷ lệ đạt 3,5% so với kế hoạch.",
+    "Đường dây nóng 1900 1234 hoạt động suốt ngày đêm.",
+    "Có 12/15 chỉ tiêu đạt và vượt kế hoạch.",
+    "Số 15/2020/TT-BTC quy định mức thu.",
+    "Mỗi lớp học từ 30-35 em.",
+    "Thời gian thi 90 phút, mỗi câu 0.25 điểm.",
+    "Đường 3/2 quận 10 bị ngập; Quảng trường 2/9 rực rỡ cờ hoa.",
+    "Hẻm 45/12 đường Nguyễn Trãi được nâng cấp.",
+    "Xe khách 29B-123.45 gây tai nạn.",
+    "Lãi suất 6-7%/năm.",
+    "Có 2021 thí sinh dự thi; cầu dài 2021 m.",
+    "Căn hộ ở Q1 và Q.3 đắt nhất.",
+    "Lúc 10.30 sáng, đoàn đến xã.",
+)
+
+
+def _span_parts(value: str) -> tuple[str, str] | None:
+    lo, sep, hi = value.partition("/")
+    return (lo, hi) if sep and hi != ".." else None
+
+
+def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]:
+    """(form name, text) for every way the press writes this value; yearless forms only when the
+    publication date anchors them to this year."""
+    same_year = published is not None
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value)
+    if m:
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        yield "day-slash", f"ngày {d}/{mo}/{y}"
+        yield "day-slash0", f"ngày {d:02d}/{mo:02d}/{y}"
+        yield "day-dash", f"ngày {d}-{mo}-{y}"
+        yield "day-dot", f"ngày {d:02d}.{mo:02d}.{y}"
+        yield "day-words", f"ngày {d} tháng {mo} năm {y}"
+        yield "day-spaced", f"ngày {d} / {mo} / {y}"
+        yield "day-bare", f"{d}/{mo}/{y}"
+        weekday = WEEKDAYS[dt.date(y, mo, d).weekday()]
+        yield "day-weekday", f"({weekday}, {d}/{mo}/{y})"
+        yield "day-weekday-ngay", f"{weekday.lower()}, ngày {d}/{mo}/{y}"
+        yield "day-upper", f"NGÀY {d}/{mo}/{y}"  # headlines in capitals
+        yield "day-endash", f"ngày {d}–{mo}–{y}"  # dashes set as en dashes, unspaced
+        if same_year and published and abs((dt.date(y, mo, d) - published).days) < 150:
+            yield "yl-slash", f"ngày {d}/{mo}"
+            yield "yl-slash0", f"ngày {d:02d}/{mo:02d}"
+            yield "yl-dash", f"ngày {d}-{mo}"
+            yield "yl-dot", f"ngày {d}.{mo}"
+            yield "yl-words", f"ngày {d} tháng {mo}"
+            yield "yl-sang", f"sáng {d}/{mo}"
+            yield "yl-weekday", f"({weekday}, {d}/{mo})"
+            yield "yl-weekday-ngay", f"{weekday.lower()}, ngày {d}/{mo}"
+            yield "yl-weekday-bare", f"{weekday}, {d}/{mo}"
+        return
+    m = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    if m:
+        y, mo = int(m[1]), int(m[2])
+        yield "month-slash", f"tháng {mo}/{y}"
+        yield "month-slash0", f"tháng {mo:02d}/{y}"
+        yield "month-dash", f"tháng {mo}-{y}"
+        yield "month-words", f"tháng {mo} năm {y}"
+        yield "month-spaced", f"tháng {mo} / {y}"
+        yield "month-dot", f"tháng {mo}.{y}"
+        if same_year and published and published.year == y:
+            yield "yl-month", f"tháng {mo}"
+        return
+    if re.fullmatch(r"\d{4}", value):
+        yield "year", f"năm {value}"
+        yield "year-late", f"cuối năm {value}"
+        return
+    m = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", value)
+    if m and m[1] == m[3]:
+        y, a, b = int(m[1]), int(m[2]), int(m[4])
+        if b - a == 2 and a % 3 == 1:
+            q = (a - 1) // 3
+            yield "quarter-roman", f"quý {ROMAN[q]}/{y}"
+            yield "quarter-digit", f"quý {q + 1}/{y}"
+            yield "quarter-roman-words", f"quý {ROMAN[q]} năm {y}"
+            yield "quarter-digit-words", f"quý {q + 1} năm {y}"
+            yield "quarter-dash", f"quý {ROMAN[q]}-{y}"
+            yield "quarter-spaced", f"quý {ROMAN[q]} / {y}"
+            yield "quarter-upper", f"QUÝ {ROMAN[q]}/{y}"
+            yield "quarter-q", f"Q{q + 1}/{y}"  # business pages
+            if published and published.year == y:
+                yield "yl-quarter", f"quý {ROMAN[q]}"
+        if a == 1:
+            yield "part-first", f"{b} tháng đầu năm {y}"
+            yield "part-plain", f"{b} tháng năm {y}"
+            yield "part-upper", f"{b} THÁNG ĐẦU NĂM {y}"
+            if published and published.year == y:
+                yield "yl-part", f"{b} tháng đầu năm"
+        elif b == 12:
+            yield "part-last", f"{13 - a} tháng cuối năm {y}"
+        else:
+            yield "months-from-to", f"từ tháng {a} đến tháng {b} năm {y}"
+            yield "months-dash", f"tháng {a}-{b}/{y}"
+            yield "months-full", f"từ tháng {a}/{y} đến tháng {b}/{y}"
+        return
+    m = re.fullmatch(r"(\d{4})/(\d{4})", value)
+    if m:
+        a, b = m[1], m[2]
+        yield "years-dash", f"giai đoạn {a}-{b}"
+        yield "years-spaced", f"giai đoạn {a} - {b}"
+        yield "years-endash", f"giai đoạn {a} – {b}"
+        yield "years-from-to", f"từ năm {a} đến năm {b}"
+        yield "years-bare-to", f"từ {a} đến {b}"
+        return
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)", value)
+    if m and m[1] == m[4] and m[2] == m[5]:
+        y, mo, a, b = int(m[1]), int(m[2]), int(m[3]), int(m[6])
+        yield "span-to", f"từ ngày {a} đến {b}/{mo}/{y}"
+        yield "span-dash", f"từ ngày {a}-{b}/{mo}/{y}"
+        yield "span-spaced", f"ngày {a} - {b}/{mo}/{y}"
+        yield "span-full", f"từ {a}/{mo} đến {b}/{mo}/{y}"
+        yield "span-full-ngay", f"từ ngày {a}/{mo}/{y} đến ngày {b}/{mo}/{y}"
+        yield "span-words", f"từ ngày {a} đến ngày {b} tháng {mo} năm {y}"
+        yield "span-dashstyle", f"từ ngày {a} đến {b}-{mo}-{y}"
+        yield "span-bare", f"{a}-{b}/{mo}/{y}"
+        if published and abs((dt.date(y, mo, a) - published).days) < 150:
+            yield "yl-span-to", f"từ ngày {a} đến {b}/{mo}"
+            yield "yl-span-dash", f"ngày {a}-{b}/{mo}"
+            yield "yl-span-full", f"từ {a}/{mo} đến {b}/{mo}"
+        return
+    m = re.fullmatch(r"(\d{4})/\.\.", value)
+    if m:
+        yield "since-year", f"từ năm {m[1]} đến nay"
+        yield "since-year-bare", f"từ {m[1]} đến nay"
+        yield "since-year-toi", f"từ năm {m[1]} tới nay"
+        return
+    m = re.fullmatch(r"(\d{4})-(\d\d)/\.\.", value)
+    if m:
+        yield "since-month", f"từ tháng {int(m[2])}/{m[1]} đến nay"
+        if m[2] == "01":
+            yield "since-year-start", f"từ đầu năm {m[1]} đến nay"
+
+
+def _values(sentence: str, published: str | None) -> list[str]:
+    doc = build_document(text=sentence, published=published)
+    return [str(d["value"]).split("T")[0] for d in extract(doc).get("dates", [])]
+
+
+def judge(before: list[str], after: list[str], target: str) -> str:
+    """How the dates of the re-written sentence compare with those of the sentence as written."""
+    lost, gained = Counter(before) - Counter(after), Counter(after) - Counter(before)
+    if not lost and not gained:
+        return "same"
+    if target in lost:
+        return "other" if gained else "missed"
+    return "extra" if gained else "missed"
+
+
+def found_dates(paths: list[str]) -> list[tuple[str, str, str, str, str | None]]:
+    """(file stem, value, text, its sentence with {X} for the text, publication date) for each gold
+    date vnie finds with the right value, once per value and form of text."""
+    out: dict[tuple[str, str], tuple[str, str, str, str, str | None]] = {}
+    for path in paths:
+        for gold, doc in gold_documents(path):
+            body = doc.segment("text")
+            if body is None:
+                continue
+            text = normalize_text(body.text)
+            mine = {(str(d["value"]).split("T")[0], d["text"]) for d in extract(doc).get("dates", [])
+                    if d.get("field") == "text"}
+            for item in gold.get("dates", []):
+                value, written = str(item["value"]).split("T")[0], normalize_text(item.get("text", ""))
+                if (value, written) not in mine or (value, written) in out:
+                    continue
+                at = text.find(written)
+                if at < 0:
+                    continue
+                start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+                stops = [i for i in (text.find(". ", at + len(written)), text.find("\n", at)) if i >= 0]
+                end = min(stops) + 1 if stops else len(text)
+                sentence = text[start:end].strip()
+                out[value, written] = (Path(path).stem, value, written, sentence.replace(written, "{X}", 1),
+                                       gold.get("published") or None)
+    return list(out.values())
+
+
+def run(paths: list[str], want: Callable[[str], bool], details: bool) -> int:
+    """Print the per-form table (and every wrong case when asked)."""
+    dates = found_dates(paths)
+    table: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    files: dict[tuple[str, str], set[str]] = defaultdict(set)
+    wrong: list[str] = []
+    for stem, value, written, own, published in dates:
+        anchor = dt.date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
+        own_before = _values(own.replace("{X}", written), published)
+        for form, text in forms_of(value, anchor):
+            if not want(form):
+                continue
+            framed = (("neutral", NEUTRAL.replace("{X}", text)), ("own", own.replace("{X}", text)))
+            for frame, sentence in framed:
+                if frame == "own" and value not in own_before:
+                    continue  # the sentence alone does not date it: the article's context did
+                before = [value] if frame == "neutral" else own_before
+                after = _values(sentence, published)
+                kind = judge(before, after, value)
+                table[form, frame][kind] += 1
+                if kind != "same":
+                    files[form, frame].add(stem)
+                    wrong.append(f"  {form:20} {frame:7} {kind:6} {stem:22} {value:24} "
+                                 f"{sentence!r} -> {after}")
+    negatives: Counter[str] = Counter()
+    for sentence in NEGATIVES:
+        after = _values(sentence, "2021-06-15")
+        negatives["extra" if after else "same"] += 1
+        if after:
+            wrong.append(f"  {'negative':20} {'':7} extra  {'':22} {'':24} {sentence!r} -> {after}")
+    print(f"{len(dates)} dates vnie finds exactly, from {len({d[0] for d in dates})} dev files")
+    print(f"{'form':22} {'frame':7} " + " ".join(f"{k:>6}" for k in KINDS) + "  files")
+    for form, frame in sorted(table):
+        row = table[form, frame]
+        cells = " ".join(f"{row[k]:6d}" for k in KINDS)
+        print(f"{form:22} {frame:7} {cells}  {len(files[form, frame])}")
+    print(f"{'negatives':22} {'':7} {negatives['same']:6d} {0:6d} {0:6d} {negatives['extra']:6d}")
+    if details:
+        print("\n".join(wrong))
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
+    parser.add_argument("--form", action="append", help="only forms whose name starts with this")
+    parser.add_argument("--details", action="store_true", help="print every case a form gets wrong")
+    args = parser.parse_args()
+    paths = args.gold or DEFAULT_GOLD
+    if any("-test" in p for p in paths):
+        sys.exit("the -test files are score only: not read")
+    prefixes = tuple(args.form or ())
+    return run(paths, lambda f: not prefixes or f.startswith(prefixes), args.details)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
