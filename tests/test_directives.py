@@ -260,3 +260,30 @@ def test_letterhead_is_the_page_document_of_its_type_only() -> None:
     assert not any(i.startswith("Kế hoạch") for i in ids)
     deep = "Đảng ủy họp bàn nhiều việc. " * 12 + "\n" + head + "Đảng ủy ban hành Kế hoạch công tác năm 2023."
     assert "Kế hoạch công tác năm 2023" in _ids(deep)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Căn cứ thông tư số: 22/2019/TT-BGDDT ngày 20/12/2019.", "22/2019/TT-BGDĐT"),  # D typed for Đ
+        ("theo Quyết định số 1234/QD-UBND của tỉnh.", "1234/QĐ-UBND"),
+        ("theo Nghị định 30/2020/ND-CP.", "30/2020/NĐ-CP"),
+        ("Kế hoạch số 12-KH/DU của Đảng ủy xã.", "12-KH/ĐU"),
+        ("theo Hướng dẫn số 09-HD/BTCTW.", "09-HD/BTCTW"),  # HD is known as written: no HĐ
+    ],
+)
+def test_codes_typed_with_d_for_dj_take_the_known_spelling(text: str, expected: str) -> None:
+    assert _ids(text) == [expected]
+
+
+def test_the_look_alike_eth_names_the_same_document() -> None:
+    text = "chấp hành nghiêm chỉnh Ðiều lệ Ðảng, nghị quyết của Ðảng."
+    entries = _entries(text)
+    assert [entry["id"] for entry in entries] == ["Điều lệ Đảng"]
+    _assert_offsets(_doc(text), directives.find(_doc(text)))
+
+
+def test_a_plenum_numbered_by_a_word_in_capitals_reads_as_that_number() -> None:
+    # "SÁU" in a headline's capitals is the word six, not a Roman numeral (it raised KeyError)
+    assert _ids("THỰC HIỆN NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG (KHÓA XIII)") == \
+        ["Nghị quyết Trung ương 6 khóa XIII"]

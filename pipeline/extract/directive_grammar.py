@@ -363,17 +363,43 @@ def known_code(code: str) -> bool:
             or upper.casefold() in rule.words["letter_issuers"] or _issuer_code(code)[1] is not None)
 
 
+MAX_RESPELT = 3  # a code holds few Đ: "BGDĐT", "ĐUKCQTW"
+
+
+def respelled(code: str) -> str:
+    """A code typed with D for Đ ("QD", "BGDDT", "DU"), as the rules know it ("QĐ", "BGDĐT", "ĐU").
+
+    Pages typed without Vietnamese keys, and file names, write Đ as D; a code the rules know as
+    written stays ("HD" is a guidance, no "HĐ"), and so does one no respelling makes known.
+    """
+    if "D" not in code.upper() or known_code(code):
+        return code
+    at = [i for i, char in enumerate(code) if char in "Dd"]
+    if len(at) > MAX_RESPELT:
+        return code
+    for mask in range(1, 2 ** len(at)):
+        chars = list(code)
+        for bit, i in enumerate(at):
+            if mask >> bit & 1:
+                chars[i] = "Đ" if chars[i] == "D" else "đ"
+        if known_code(candidate := "".join(chars)):
+            return candidate
+    return code
+
+
 def unglued(codes: list[str]) -> list[str]:
     """Codes whose first, the type's place, glues a type abbreviation to a known issuer: "QĐUB" -> QĐ, UB.
 
-    Only the first: a later code is an issuer, "929/KL-TTCP" is the Government Inspectorate's.
+    Only the first: a later code is an issuer, "929/KL-TTCP" is the Government Inspectorate's. Each
+    code is `respelled` first ("QD-UBND" is QĐ-UBND).
     """
+    codes = [respelled(code) for code in codes]
     first, kinds = codes[0], rules().kind_by_abbr
     if known_code(first):
         return codes
-    head = next((first[:n] for n in range(len(first) - 2, 1, -1)
-                 if first[:n].upper() in kinds and known_code(first[n:])), None)
-    return [head, first[len(head):], *codes[1:]] if head else codes
+    cut = next((n for n in range(len(first) - 2, 1, -1)
+                if respelled(first[:n]).upper() in kinds and known_code(respelled(first[n:]))), None)
+    return [respelled(first[:cut]), respelled(first[cut:]), *codes[1:]] if cut else codes
 
 
 def canonical_name(kind: str, name: str, law: bool = False) -> str:
@@ -437,7 +463,7 @@ def ordinal_value(written: str) -> int:
     """The value of a plenum's or term's ordinal: "IV", "4", "tư", "mười hai"."""
     if written.isdigit():
         return int(written)
-    if written.isupper():
+    if set(written) <= set(ROMAN_VALUES):  # "IV"; a word in capitals ("SÁU", a headline's) is no numeral
         return roman_to_int(written)
     words = written.casefold().split()
     tens = 10 if words[0] == "mười" else 0

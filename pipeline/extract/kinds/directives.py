@@ -94,7 +94,7 @@ from pipeline.kinds import (
     register_kind,
 )
 from pipeline.model import Mention
-from pipeline.text import casefold_words, longest_first
+from pipeline.text import casefold_words, eth_as_dj, longest_first
 
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
@@ -350,8 +350,11 @@ def find(doc: ArticleDoc) -> list[Mention]:
     items: list[Found] = []
     anchor = rules().patterns["anchor"]
     texts: dict[str, str] = {}
+    written: dict[str, str] = {}
     for segment in doc:
-        text = texts[segment.field] = segment.text
+        written[segment.field] = segment.text
+        # a page keeping the look-alike eth ("Ðiều lệ Ðảng") cites the same documents; offsets hold
+        text = texts[segment.field] = eth_as_dj(segment.text)
         lowered = text.lower()
         if len(lowered) == len(text):  # lower() keeps offsets for Vietnamese; a few scripts' letters do not
             anchors = [m.start() for m in anchor.finditer(lowered)]
@@ -370,6 +373,10 @@ def find(doc: ArticleDoc) -> list[Mention]:
     resolve(items)
     carried_plan_codes(items, texts)
     letterhead_plans(items, texts)
+    for item in items:  # the spans' text as the page wrote it
+        item.text = written[item.field][item.start:item.end]
+        if item.outer and (span := item.outer.get("span")):
+            item.outer["span"] = (span[0], span[1], written[item.field][span[0]:span[1]])
     return [_mention(item) for item in items if item.id]
 
 

@@ -1,0 +1,238 @@
+"""Self-supervised audit of directive ids: references vnie already gets right, rewritten as pages write them.
+
+Takes the directive mentions vnie finds in the extraction-dev passages with the gold's id, rewrites
+each in the variant forms real pages use for the same document (spaces around a symbol's "-" and
+"/", "số" before the number or not, "Đ" written "D", lower-case codes, "khóa"/"khoá", a term or
+plenum in Arabic or Roman numerals or words, the type word in lower case or abbreviated, "của Bộ
+Chính trị" after it, "năm" before a law's year, a line break inside it, brackets, capitals), puts
+each in a neutral sentence, and in frames (a list of two references, after "theo", at a sentence's
+start and end), runs extraction on it alone and counts per form: same id, other id (a reference at
+its place with another id), missed, and extra (ids no reference of the sentence should give).
+
+    PYTHONPATH=$PWD python bench/directive_audit.py
+    PYTHONPATH=$PWD python bench/directive_audit.py --form spaced-dash --details
+
+Refuses the score-only `-test` files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from pipeline.evaluate import _name, gold_documents  # noqa: E402
+from pipeline.extract import extract  # noqa: E402
+from pipeline.extract.directive_grammar import roman_term, roman_to_int, rules  # noqa: E402
+from pipeline.extract.document import build_document  # noqa: E402
+
+KINDS = ("same id", "other id", "missed")
+# a mention vnie resolves only in its article (a short form whose full symbol is elsewhere, a plan
+# named by its period) is left out: the audit asks what a rewriting changes, not what context does
+DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
+SYMBOL = re.compile(r"(?<![\w/])(\d{1,5})((?:/(?:19|20)\d\d)?[-/–][A-ZĐƯ][\w.&]*(?:[-/–][A-ZĐƯ][\w.&]*)*)")
+TERM = re.compile(r"\b([Kk]hóa|[Kk]hoá)( )([IVXL]+|\d{1,2})\b")
+PLENUM = re.compile(r"(Trung ương )([IVXL]+|\d{1,2})\b")
+ORDINAL_WORDS = {1: "nhất", 2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín",
+                 10: "mười", 11: "mười một", 12: "mười hai", 13: "mười ba", 14: "mười bốn"}
+LAW_YEAR = re.compile(r"^((?:Bộ )?[Ll]uật .+?) ((?:19|20)\d\d)$")
+
+
+def _type_word(surface: str) -> str | None:
+    """The document type the mention opens with, as written, or None."""
+    folded = surface.casefold()
+    for term in sorted((t["term"] for t in rules().data["types"]), key=len, reverse=True):
+        if folded.startswith(term.casefold() + " "):
+            return surface[:len(term)]
+    return None
+
+
+def _abbr(type_word: str) -> str | None:
+    entry = next((t for t in rules().data["types"] if t["term"].casefold() == type_word.casefold()), None)
+    return entry["abbr"][0] if entry and entry.get("abbr") else None
+
+
+def _symbol_sub(surface: str, change: Callable[[str], str]) -> str | None:
+    match = SYMBOL.search(surface)
+    if not match:
+        return None
+    return surface[:match.start(2)] + change(match.group(2)) + surface[match.end(2):]
+
+
+def _term_sub(surface: str, change: Callable[[str], str]) -> str | None:
+    match = TERM.search(surface) or PLENUM.search(surface)
+    if not match:
+        return None
+    group = match.lastindex or 0
+    new = change(match.group(group))
+    if new == match.group(group):
+        return None
+    return surface[:match.start(group)] + new + surface[match.end(group):]
+
+
+def _with_so(surface: str) -> str | None:
+    kind = _type_word(surface)
+    rest = surface[len(kind):] if kind else ""
+    return f"{kind} số{rest}" if kind and re.match(r" \d", rest) else None
+
+
+def _without_so(surface: str) -> str | None:
+    kind = _type_word(surface)
+    rest = surface[len(kind):] if kind else ""
+    return f"{kind} {rest[4:]}" if kind and rest.startswith(" số ") else None
+
+
+def _lower_type(surface: str) -> str | None:
+    kind = _type_word(surface)
+    return kind.lower() + surface[len(kind):] if kind and kind != kind.lower() else None
+
+
+def _abbr_type(surface: str) -> str | None:
+    kind = _type_word(surface)
+    abbr = kind and _abbr(kind)
+    return abbr + surface[len(kind):] if abbr and SYMBOL.search(surface) else None
+
+
+def _law_nam(surface: str) -> str | None:
+    match = LAW_YEAR.match(surface)
+    return f"{match.group(1)} năm {match.group(2)}" if match and not match.group(1).endswith(" năm") else None
+
+
+def _wrapped(surface: str) -> str | None:
+    kind = _type_word(surface)
+    return f"{kind}\n{surface[len(kind) + 1:]}" if kind and len(surface) > len(kind) + 1 else None
+
+
+def _plenum_words(surface: str) -> str | None:
+    """ "Nghị quyết Trung ương 4 khóa XII" as "... Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII"."""
+    match = PLENUM.search(surface)
+    number = int(_arabic(match.group(2))) if match else 0
+    if number not in ORDINAL_WORDS:
+        return None
+    words = f"Hội nghị lần thứ {ORDINAL_WORDS[number]} Ban Chấp hành Trung ương"
+    return surface[:match.start()] + words + surface[match.end():]
+
+
+def _arabic(term: str) -> str:
+    return str(roman_to_int(term)) if not term.isdigit() else term
+
+
+FORMS: dict[str, Callable[[str], str | None]] = {
+    "as-written": lambda s: s,
+    "so": _with_so,
+    "no-so": _without_so,
+    "spaced-dash": lambda s: _symbol_sub(s, lambda c: re.sub(r"\s*([-–])\s*", r" \1 ", c)),
+    "spaced-slash": lambda s: _symbol_sub(s, lambda c: re.sub(r"\s*/\s*", " / ", c)),
+    "D-for-Đ": lambda s: _symbol_sub(s, lambda c: c.replace("Đ", "D") if "Đ" in c else c + "\0"),
+    "lower-codes": lambda s: _symbol_sub(s, str.lower),
+    "khoa-accent": lambda s: None if "kho" not in s.lower() else (
+        s.replace("khóa", "khoá").replace("Khóa", "Khoá") if "hóa" in s
+        else s.replace("khoá", "khóa").replace("Khoá", "Khóa")),
+    "term-arabic": lambda s: _term_sub(s, _arabic),
+    "term-roman": lambda s: _term_sub(s, roman_term),
+    "plenum-words": _plenum_words,
+    "lower-type": _lower_type,
+    "abbr-type": _abbr_type,
+    "issuer-after": lambda s: f"{s} của Bộ Chính trị" if s.endswith("/TW") else None,
+    "law-nam": _law_nam,
+    "dated": lambda s: f"{s} ngày 5 tháng 8 năm 2020" if SYMBOL.search(s) else None,
+    "wrapped": _wrapped,
+    "brackets": lambda s: f"({s})",
+    "capitals": lambda s: s.upper(),
+}
+# {X} is the reference; the other words name no document
+FRAMES: dict[str, str] = {
+    "plain": "Cán bộ, đảng viên thực hiện nghiêm {X} trong năm nay.",
+    "after-theo": "Theo {X}, các địa phương phải báo cáo kết quả.",
+    "sentence-start": "{X} yêu cầu các cấp ủy tăng cường lãnh đạo.",
+    "sentence-end": "Các cơ quan đã quán triệt {X}.",
+    "list-first": "Các đơn vị quán triệt {X} và {Y} đến cán bộ.",
+    "list-second": "Các đơn vị quán triệt {Y}, {X} đến cán bộ.",
+}
+PARTNER = ("Chỉ thị số 12-CT/TW", "12-CT/TW")  # the other reference of the list frames
+
+
+def found_mentions(paths: list[str]) -> list[tuple[str, str, str]]:
+    """(file stem, surface, id) for each mention vnie gives the gold's id in its passage."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for path in paths:
+        for gold, doc in gold_documents(path):
+            wanted = {_name(d["id"]) for d in gold.get("directives", [])}
+            for item in extract(doc).get("directives", []):
+                if _name(item["id"]) not in wanted:
+                    continue
+                for mention in item.get("mentions", []):
+                    surface = re.sub(r"\s+", " ", mention["text"]).strip()
+                    out.setdefault(surface, (Path(path).stem, surface, item["id"]))
+    return list(out.values())
+
+
+def judge(sentence: str, variant: str, want: str, partner: str | None) -> tuple[str, list[str]]:
+    """(kind, extra ids): same id, another id on the reference's words, or missed."""
+    items = extract(build_document(text=sentence)).get("directives", [])
+    at = sentence.find(variant.strip("()"))
+    span = (at, at + len(variant.strip("()")))
+    ids = {_name(i["id"]) for i in items}
+    kind = "same id" if _name(want) in ids else "missed"
+    extras = []
+    for item in items:
+        key = _name(item["id"])
+        if key in (_name(want), _name(partner or "")):
+            continue
+        on_it = any(m["start"] < span[1] and m["end"] > span[0] for m in item.get("mentions", []))
+        if on_it and kind == "missed":
+            kind = "other id"
+        extras.append(item["id"])
+    return kind, extras
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
+    parser.add_argument("--form", action="append", choices=list(FORMS))
+    parser.add_argument("--frame", action="append", choices=list(FRAMES))
+    parser.add_argument("--details", action="store_true", help="print every reference a form gets wrong")
+    args = parser.parse_args()
+    paths = args.gold or DEFAULT_GOLD
+    if any("-test" in p for p in paths):
+        sys.exit("the -test files are score only: not read")
+    mentions = found_mentions(paths)
+    forms, frames = args.form or list(FORMS), args.frame or list(FRAMES)
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    files: dict[str, set[str]] = defaultdict(set)
+    wrong: list[str] = []
+    plain = FRAMES["plain"]
+    kept = [m for m in mentions if judge(plain.replace("{X}", m[1]), m[1], m[2], None) == ("same id", [])]
+    for stem, surface, want in kept:
+        for form in forms:
+            variant = FORMS[form](surface)
+            if not variant or "\0" in variant or (variant == surface and form != "as-written"):
+                continue
+            for frame in frames if form == "as-written" else ["plain"]:
+                sentence = FRAMES[frame].replace("{Y}", PARTNER[0]).replace("{X}", variant)
+                kind, extras = judge(sentence, variant, want, PARTNER[1] if "{Y}" in FRAMES[frame] else None)
+                row = form if form != "as-written" else f"frame:{frame}"
+                table[row][kind] += 1
+                table[row]["extra"] += len(extras)
+                if kind != "same id" or extras:
+                    files[row].add(stem)
+                    wrong.append(f"  {row:22} {kind:8} {stem:22} {variant!r} want {want!r} extra {extras}")
+    stems = len({m[0] for m in mentions})
+    print(f"{len(mentions)} directive mentions vnie gets right, from {stems} dev files;"
+          f" {len(kept)} of them get their id alone in the plain frame, and are rewritten")
+    print(f"{'form':22} " + " ".join(f"{k:>9}" for k in (*KINDS, "extra")) + "  files")
+    for row, counts in table.items():
+        print(f"{row:22} " + " ".join(f"{counts[k]:9d}" for k in (*KINDS, "extra")) + f"  {len(files[row])}")
+    if args.details:
+        print("\n".join(wrong))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
