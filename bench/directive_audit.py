@@ -41,6 +41,7 @@ TERM = re.compile(r"\b([Kk]hóa|[Kk]hoá)( )([IVXL]+|\d{1,2})\b")
 PLENUM = re.compile(r"(Trung ương )([IVXL]+|\d{1,2})\b")
 ORDINAL_WORDS = {1: "nhất", 2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín",
                  10: "mười", 11: "mười một", 12: "mười hai", 13: "mười ba", 14: "mười bốn"}
+I_FOR_Y = {"ỳ": "ì", "ý": "í", "ỷ": "ỉ", "y": "i"}
 LAW_YEAR = re.compile(r"^((?:Bộ )?[Ll]uật .+?) ((?:19|20)\d\d)$")
 
 
@@ -144,7 +145,11 @@ FORMS: dict[str, Callable[[str], str | None]] = {
     "dated": lambda s: f"{s} ngày 5 tháng 8 năm 2020" if SYMBOL.search(s) else None,
     "wrapped": _wrapped,
     "brackets": lambda s: f"({s})",
+    # a syllable's final y written i, as many schools and older pages do ("nhiệm kì", "qui chế")
+    "i-for-y": lambda s: re.sub(r"(?<=[KkLl])[ỳýỷ](?!\w)|(?<=[Qq]u)y(?!\w)", lambda m: I_FOR_Y[m[0]], s),
     "capitals": lambda s: s.upper(),
+    "title-case": lambda s: " ".join(w[:1].upper() + w[1:] for w in s.split(" ")),
+    "khoa-dash": lambda s: re.sub(r"\s*\((khóa|khoá) ([^()]+)\)", r" - \1 \2", s) if "(kh" in s else None,
 }
 # {X} is the reference; the other words name no document
 FRAMES: dict[str, str] = {
@@ -154,8 +159,11 @@ FRAMES: dict[str, str] = {
     "sentence-end": "Các cơ quan đã quán triệt {X}.",
     "list-first": "Các đơn vị quán triệt {X} và {Y} đến cán bộ.",
     "list-second": "Các đơn vị quán triệt {Y}, {X} đến cán bộ.",
+    "list-short": "Các đơn vị quán triệt {X} và {Z} đến cán bộ.",
+    "headline": "QUÁN TRIỆT {X}",
 }
 PARTNER = ("Chỉ thị số 12-CT/TW", "12-CT/TW")  # the other reference of the list frames
+SHORT_PARTNER = ("Nghị quyết 12", "Nghị quyết 12")  # a type and number with no symbol
 
 
 def found_mentions(paths: list[str]) -> list[tuple[str, str, str]]:
@@ -176,7 +184,7 @@ def found_mentions(paths: list[str]) -> list[tuple[str, str, str]]:
 def judge(sentence: str, variant: str, want: str, partner: str | None) -> tuple[str, list[str]]:
     """(kind, extra ids): same id, another id on the reference's words, or missed."""
     items = extract(build_document(text=sentence)).get("directives", [])
-    at = sentence.find(variant.strip("()"))
+    at = sentence.find(variant.strip("()"))  # where the reference stands (-1: nowhere, no "other id")
     span = (at, at + len(variant.strip("()")))
     ids = {_name(i["id"]) for i in items}
     kind = "same id" if _name(want) in ids else "missed"
@@ -215,8 +223,12 @@ def main() -> int:
             if not variant or "\0" in variant or (variant == surface and form != "as-written"):
                 continue
             for frame in frames if form == "as-written" else ["plain"]:
-                sentence = FRAMES[frame].replace("{Y}", PARTNER[0]).replace("{X}", variant)
-                kind, extras = judge(sentence, variant, want, PARTNER[1] if "{Y}" in FRAMES[frame] else None)
+                framed = variant.upper() if frame == "headline" else variant
+                sentence = FRAMES[frame].replace("{Y}", PARTNER[0]).replace("{Z}", SHORT_PARTNER[0])
+                sentence = sentence.replace("{X}", framed)
+                partner = next((p[1] for key, p in (("{Y}", PARTNER), ("{Z}", SHORT_PARTNER))
+                                if key in FRAMES[frame]), None)
+                kind, extras = judge(sentence, framed, want, partner)
                 row = form if form != "as-written" else f"frame:{frame}"
                 table[row][kind] += 1
                 table[row]["extra"] += len(extras)

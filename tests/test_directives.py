@@ -287,3 +287,18 @@ def test_a_plenum_numbered_by_a_word_in_capitals_reads_as_that_number() -> None:
     # "SÁU" in a headline's capitals is the word six, not a Roman numeral (it raised KeyError)
     assert _ids("THỰC HIỆN NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG (KHÓA XIII)") == \
         ["Nghị quyết Trung ương 6 khóa XIII"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kì 2020-2025.",
+         "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025"),
+        ("theo Qui chế bầu cử trong Đảng.", "Quy chế bầu cử trong Đảng"),
+        ("quán triệt Nghị quyết Trung ương 4 - khóa XII đến cán bộ.", "Nghị quyết Trung ương 4 khóa XII"),
+    ],
+)
+def test_spellings_of_a_term_and_its_separator_give_one_id(text: str, expected: str) -> None:
+    # a final i for y ("kì", "Qui") and a dash before the term name the same document
+    assert _ids(text) == [expected]
+    _assert_offsets(_doc(text), directives.find(_doc(text)))

@@ -72,7 +72,8 @@ KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{TERM_NUMBER}(?:{KHOA_SEPARATOR}{TERM_NUM
 RESOLUTION = rf"(?i:nghị{H}+quyết){H}+"
 ORDINAL_WORD = (rf"(?i:mười(?:{H}+(?:một|hai|ba|bốn|lăm|năm))?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
                 rf"(?![\p{{L}}])")
-# "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết (của) Hội nghị lần thứ tư Ban Chấp hành Trung
+# "Nghị quyết Trung ương 4 (khóa XII)" (the term also after a comma or a dash: "Trung ương 4 - khóa
+# XII"), "Nghị quyết (của) Hội nghị lần thứ tư Ban Chấp hành Trung
 # ương khóa XII"; the plenum's committee may follow "của" and be written short ("lần thứ 7 của BCH
 # TW Đảng khóa X"), but a mass organisation's central committee is another's ("... Trung ương Hội
 # Nông dân Việt Nam")
@@ -86,7 +87,7 @@ CENTRAL = regex.compile(
     rf"|(?:(?i:ban{H}+chấp{H}+hành){H}+)?(?i:trung{H}+ương)(?:{H}+(?i:đảng))?"
     rf"(?:{H}+{PLENUM_NUMBER}|{H}+(?P<n>{ORDINAL}))"
     rf"|(?P<abbr>T\.?[WƯ]){H}*(?P<n>{ORDINAL}))"  # "Nghị quyết TW4", "Nghị quyết T.Ư 4"
-    rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
+    rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA}|{H}*[-–]{H}*{KHOA})?")
 # the words of a Party organisation's body after "của Đảng bộ": a level, or a unit whose head runs
 # into a lower-case syllable ("Công ty", "Bệnh viện", "Học viện", "Ngân hàng"), or a capitalised word
 BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}+nghiệp|trung{H}+ương|tỉnh|huyện"
