@@ -166,6 +166,26 @@ PARTNER = ("Chỉ thị số 12-CT/TW", "12-CT/TW")  # the other reference of th
 SHORT_PARTNER = ("Nghị quyết 12", "Nghị quyết 12")  # a type and number with no symbol
 
 
+# short forms of a coded reference, cited again after it in the same article: they take its id
+SHORT_FRAME = "Thực hiện {X}, tỉnh đạt nhiều kết quả. Sau 5 năm, {S} tiếp tục được quán triệt."
+SHORT_FORMS: dict[str, Callable[[str, str], str | None]] = {
+    "short": lambda kind, num: f"{kind} {num}",
+    "short-so": lambda kind, num: f"{kind} số {num}",
+    "short-lower": lambda kind, num: f"{kind.lower()} {num}" if kind != kind.lower() else None,
+    "short-unpadded": lambda kind, num: f"{kind} {num.lstrip('0')}" if num.startswith("0") else None,
+    "short-padded": lambda kind, num: f"{kind} 0{num}" if len(num) == 1 else None,
+}
+
+
+def short_forms(surface: str, want: str) -> list[tuple[str, str]]:
+    """(form, short mention) for a coded reference whose type word the surface writes."""
+    kind, number = _type_word(surface), re.match(r"\d+", want)
+    if not kind or not number or not SYMBOL.search(want):
+        return []
+    kind = kind[:1].upper() + kind[1:]
+    return [(form, short) for form, make in SHORT_FORMS.items() if (short := make(kind, number.group()))]
+
+
 def found_mentions(paths: list[str]) -> list[tuple[str, str, str]]:
     """(file stem, surface, id) for each mention vnie gives the gold's id in its passage."""
     out: dict[str, tuple[str, str, str]] = {}
@@ -235,6 +255,19 @@ def main() -> int:
                 if kind != "same id" or extras:
                     files[row].add(stem)
                     wrong.append(f"  {row:22} {kind:8} {stem:22} {variant!r} want {want!r} extra {extras}")
+    for stem, surface, want in kept if not args.form else []:
+        for form, short in short_forms(surface, want):
+            sentence = SHORT_FRAME.replace("{X}", surface).replace("{S}", short)
+            kind, extras = judge(sentence, surface, want, None)
+            items = extract(build_document(text=sentence)).get("directives", [])
+            took = any(m["text"] == short for i in items if _name(i["id"]) == _name(want)
+                       for m in i["mentions"])
+            kind = kind if kind != "same id" or took else "missed"
+            table[form][kind] += 1
+            table[form]["extra"] += len(extras)
+            if kind != "same id" or extras:
+                files[form].add(stem)
+                wrong.append(f"  {form:22} {kind:8} {stem:22} {short!r} want {want!r} extra {extras}")
     stems = len({m[0] for m in mentions})
     print(f"{len(mentions)} directive mentions vnie gets right, from {stems} dev files;"
           f" {len(kept)} of them get their id alone in the plain frame, and are rewritten")

@@ -302,3 +302,26 @@ def test_spellings_of_a_term_and_its_separator_give_one_id(text: str, expected: 
     # a final i for y ("kì", "Qui") and a dash before the term name the same document
     assert _ids(text) == [expected]
     _assert_offsets(_doc(text), directives.find(_doc(text)))
+
+
+def test_a_short_form_without_the_leading_zero_takes_the_symbol() -> None:
+    # "Chỉ thị 5" is the "05-CT/TW" of its article: one document, one id
+    assert _ids("Thực hiện Chỉ thị số 05-CT/TW, tỉnh đạt kết quả. Sau 5 năm, Chỉ thị 5 tiếp tục được "
+                "quán triệt.") == ["05-CT/TW"]
+
+
+def test_a_lower_case_short_form_is_a_document_when_its_symbol_is_in_the_article() -> None:
+    with_symbol = ("Thực hiện Kết luận số 100-KL/TW, tỉnh đạt kết quả. Sau 5 năm, kết luận 100 tiếp tục "
+                   "được quán triệt.")
+    entries = _entries(with_symbol)
+    assert [entry["id"] for entry in entries] == ["100-KL/TW"]
+    assert [m["text"] for m in entries[0]["mentions"]] == ["Kết luận số 100-KL/TW", "kết luận 100"]
+    # no symbol: "kết luận 100" may be prose, as "kế hoạch 5" is
+    assert _ids("Sau 5 năm, kết luận 100 tiếp tục được quán triệt.") == []
+
+
+def test_a_types_abbreviation_written_as_its_word_owns_the_symbol() -> None:
+    entries = _entries("Thực hiện CV số 409/STTTT-BCVT của Sở về chuyển đổi số.")
+    assert [(e["id"], e["kind"], e["text"]) for e in entries] == \
+        [("409/STTTT-BCVT", "Công văn", "CV số 409/STTTT-BCVT")]
+    assert _ids("Mạng đạt tốc độ 4G/LTE, thu 12 TB/ngày.") == []  # no type abbreviation: no document

@@ -124,6 +124,8 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
         return None  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
     start, written, law_name = _type_before(text, match.start(), anchors)
+    if written is None and (abbreviated := _abbreviated_type(text, match.start())):
+        start, written = abbreviated  # "CV số 409/STTTT-BCVT": codes the rules may not know
     if loose:
         abbr_kind = rules().kind_by_abbr.get(codes[0].upper())
         typed = bool(written) and abbr_kind is not None and abbr_kind[1] == canonical_type(written or "")
@@ -144,6 +146,19 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     written_kind = kind if generic else canonical_type(written or "")
     return Found(name, start, end, text[start:end], "coded", written_kind, kind, match.group("num"),
                  match.group("year"), id=symbol, issuer=issuer, name_key=law_name, priority=3)
+
+
+# a type's abbreviation as a word right before a symbol, perhaps with "số" ("CV số 409/...")
+ABBREVIATED_TYPE = regex.compile(r"(?<![\p{L}\d])(?P<abbr>\p{Lu}{2,4})"
+                                 r"(?:[^\S\n]+(?i:số)[^\S\n]*:?)?[^\S\n]*$")
+
+
+def _abbreviated_type(text: str, pos: int) -> tuple[int, str] | None:
+    """Start and type of a type's own abbreviation written as its word before a symbol at pos."""
+    before = max(0, pos - 12)
+    found = ABBREVIATED_TYPE.search(text, before, pos)
+    kind = rules().kind_by_abbr.get(found.group("abbr")) if found else None
+    return (found.start("abbr"), kind[1]) if found and kind else None
 
 
 def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | None, str | None]:
@@ -168,8 +183,15 @@ def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | No
     return pos, None, None
 
 
-def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: dict[str, Any]) -> bool:
-    """Whether "<type> <number>" names a document rather than counting things ("kế hoạch 5 năm")."""
+SYMBOL_ELSEWHERE = "symbol"  # _accept_number: a document if the article writes its symbol
+
+
+def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: dict[str, Any]) -> bool | str:
+    """Whether "<type> <number>" names a document rather than counting things ("kế hoạch 5 năm").
+
+    A lower-case ambiguous type with no sign of a document around it ("sau 5 năm, kết luận 100 tiếp
+    tục ...") is one only when the article writes the symbol of that type and number elsewhere
+    ("Kết luận số 100-KL/TW"): SYMBOL_ELSEWHERE, which `resolve` settles."""
     words = rules().words
     num = match.group("num")
     if not has_so and len(num) == 4 and num[:2] in ("19", "20"):
@@ -187,8 +209,9 @@ def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: d
         if _document_verb_before(text, match.start()):
             return True  # "ban hành quyết định 153 thu hồi ...", "thực hiện kết luận 21 và ..."
         if not following:
-            return bool(PUNCTUATION_NEXT.match(rest))
-        return first in words["document_next_words"] or f"{first} {second}" in words["document_next_words"]
+            return bool(PUNCTUATION_NEXT.match(rest)) or SYMBOL_ELSEWHERE
+        return first in words["document_next_words"] or f"{first} {second}" in words["document_next_words"] \
+            or SYMBOL_ELSEWHERE
     return True
 
 
@@ -215,7 +238,8 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         if not match or not doc_type or casefold_words(written, modern=True) == "hiến pháp":
             continue
         has_so = form == "law_numbered" or bool(match.group("so"))
-        if not _accept_number(text, match, has_so, doc_type) or (doc_type.get("named") and (
+        accepted = _accept_number(text, match, has_so, doc_type)
+        if not accepted or (doc_type.get("named") and (
                 blocked_left(text, pos) or (written[0].islower() and not has_so))):
             continue
         if (abbr := match.groupdict().get("abbr")) and not _abbreviates(abbr, written, doc_type):
@@ -229,9 +253,12 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
                     if form == "law_numbered" else None)
         found.append(Found(name, pos, end, text[pos:end], "short", doc_type["term"],
                            number=match.group("num"), year=year, id=f"{canonical_type(written)} {shown}",
-                           name_key=law_name, priority=1))
+                           name_key=law_name, priority=1, needs_symbol=accepted == SYMBOL_ELSEWHERE))
         if form == "short":
-            found += _next_numbers(name, text, end, canonical_type(written))
+            more = _next_numbers(name, text, end, canonical_type(written))
+            for item in more:
+                item.needs_symbol = accepted == SYMBOL_ELSEWHERE
+            found += more
     if match := match_at(CENTRAL, text, pos):
         # one id however the plenum is written: "Nghị quyết TW4", "Nghị quyết Trung ương IV", "Nghị
         # quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng" are "Nghị quyết Trung ương 4"
