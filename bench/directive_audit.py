@@ -42,7 +42,9 @@ PLENUM = re.compile(r"(Trung ương )([IVXL]+|\d{1,2})\b")
 ORDINAL_WORDS = {1: "nhất", 2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín",
                  10: "mười", 11: "mười một", 12: "mười hai", 13: "mười ba", 14: "mười bốn"}
 I_FOR_Y = {"ỳ": "ì", "ý": "í", "ỷ": "ỉ", "y": "i"}
-LAW_YEAR = re.compile(r"^((?:Bộ )?[Ll]uật .+?) ((?:19|20)\d\d)$")
+LAW_YEAR = re.compile(r"^((?:Bộ )?[Ll]uật .+?) (?:năm )?((?:19|20)\d\d)$")
+# a law's year after the mention (the year stays out of its span): "Luật X 2019", "Luật X năm 2019"
+YEAR_FORMS = {"law-year": False, "law-nam-year": True}
 
 
 def _type_word(surface: str) -> str | None:
@@ -100,9 +102,12 @@ def _abbr_type(surface: str) -> str | None:
     return abbr + surface[len(kind):] if abbr and SYMBOL.search(surface) else None
 
 
-def _law_nam(surface: str) -> str | None:
-    match = LAW_YEAR.match(surface)
-    return f"{match.group(1)} năm {match.group(2)}" if match and not match.group(1).endswith(" năm") else None
+def _law_year(surface: str, want: str, nam: bool) -> str | None:
+    """A law cited with its year ("Luật Giáo dục 2019"), the year written with or without "năm"."""
+    match = LAW_YEAR.match(want)
+    if not match or match.group(2) in surface:
+        return None
+    return f"{surface} {'năm ' if nam else ''}{match.group(2)}"
 
 
 def _wrapped(surface: str) -> str | None:
@@ -141,7 +146,6 @@ FORMS: dict[str, Callable[[str], str | None]] = {
     "lower-type": _lower_type,
     "abbr-type": _abbr_type,
     "issuer-after": lambda s: f"{s} của Bộ Chính trị" if s.endswith("/TW") else None,
-    "law-nam": _law_nam,
     "dated": lambda s: f"{s} ngày 5 tháng 8 năm 2020" if SYMBOL.search(s) else None,
     "wrapped": _wrapped,
     "brackets": lambda s: f"({s})",
@@ -223,7 +227,7 @@ def judge(sentence: str, variant: str, want: str, partner: str | None) -> tuple[
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
-    parser.add_argument("--form", action="append", choices=list(FORMS))
+    parser.add_argument("--form", action="append", choices=[*FORMS, *YEAR_FORMS])
     parser.add_argument("--frame", action="append", choices=list(FRAMES))
     parser.add_argument("--details", action="store_true", help="print every reference a form gets wrong")
     args = parser.parse_args()
@@ -231,7 +235,7 @@ def main() -> int:
     if any("-test" in p for p in paths):
         sys.exit("the -test files are score only: not read")
     mentions = found_mentions(paths)
-    forms, frames = args.form or list(FORMS), args.frame or list(FRAMES)
+    forms, frames = [f for f in args.form or FORMS if f in FORMS], args.frame or list(FRAMES)
     table: dict[str, Counter[str]] = defaultdict(Counter)
     files: dict[str, set[str]] = defaultdict(set)
     wrong: list[str] = []
@@ -255,6 +259,16 @@ def main() -> int:
                 if kind != "same id" or extras:
                     files[row].add(stem)
                     wrong.append(f"  {row:22} {kind:8} {stem:22} {variant!r} want {want!r} extra {extras}")
+    for stem, surface, want in mentions:  # a law's id with its year: the plain frame lacks the year
+        for form, nam in YEAR_FORMS.items():
+            if (args.form and form not in args.form) or not (variant := _law_year(surface, want, nam)):
+                continue
+            kind, extras = judge(FRAMES["plain"].replace("{X}", variant), variant, want, None)
+            table[form][kind] += 1
+            table[form]["extra"] += len(extras)
+            if kind != "same id" or extras:
+                files[form].add(stem)
+                wrong.append(f"  {form:22} {kind:8} {stem:22} {variant!r} want {want!r} extra {extras}")
     for stem, surface, want in kept if not args.form else []:
         for form, short in short_forms(surface, want):
             sentence = SHORT_FRAME.replace("{X}", surface).replace("{S}", short)
