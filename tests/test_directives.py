@@ -325,3 +325,9 @@ def test_a_types_abbreviation_written_as_its_word_owns_the_symbol() -> None:
     assert [(e["id"], e["kind"], e["text"]) for e in entries] == \
         [("409/STTTT-BCVT", "Công văn", "CV số 409/STTTT-BCVT")]
     assert _ids("Mạng đạt tốc độ 4G/LTE, thu 12 TB/ngày.") == []  # no type abbreviation: no document
+
+
+def test_a_titled_document_in_a_headlines_capitals_is_found() -> None:
+    headline = 'THỰC HIỆN ĐỀ ÁN "PHÁT TRIỂN VĂN HÓA ĐỌC"'
+    assert _ids("Tin tức", title=headline) == ["Đề án PHÁT TRIỂN VĂN HÓA ĐỌC"]
+    assert _ids('Trường thực hiện đề án "Phát triển văn hóa đọc" năm nay.') == []  # lower case: prose

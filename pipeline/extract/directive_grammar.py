@@ -227,7 +227,9 @@ def rules() -> Rules:
     terms = [t["term"] for t in data["types"]]
     type_alt = _alternation(terms)
     named_alt = _alternation([t["term"] for t in data["types"] if t.get("named")])
-    titled_alt = _alternation([t["term"] for t in data["types"] if t.get("titled")], case_insensitive=False)
+    titled = [t["term"] for t in data["types"] if t.get("titled")]
+    # capitalised, or in a headline's capitals ("ĐỀ ÁN “PHÁT TRIỂN ...”"); lower case is prose
+    titled_alt = _alternation(titled + [t.upper() for t in titled], case_insensitive=False)
     heads = _alternation([h["term"] for h in data["issuer_heads"]], case_insensitive=False)
     known = [b["term"] for b in data["issuer_bodies"]] + [c["body"] for c in data["issuer_codes"]]
     firsts = {t.split()[0] for t in terms}
