@@ -368,8 +368,12 @@ def _named_resolution(written: str) -> str:
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
-    """Within one segment the longest reference wins, then the most specific shape."""
-    return longest_first(found, tiebreak=lambda f: -f.priority)
+    """Within one segment the longest reference wins, then the most specific shape; a short form
+    that needs its symbol elsewhere only where no other reference stands (it may come to nothing)."""
+    kept = longest_first([f for f in found if not f.needs_symbol], tiebreak=lambda f: -f.priority)
+    tentative = [f for f in found if f.needs_symbol
+                 and not any(f.start < k.end and k.start < f.end for k in kept)]
+    return sorted(kept + longest_first(tentative), key=lambda f: f.start) if tentative else kept
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
