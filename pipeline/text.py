@@ -84,6 +84,24 @@ def eth_as_dj(text: str) -> str:
     return text.translate(ETH_AS_DJ) if "\u00d0" in text or "\u00f0" in text else text
 
 
+# A syllable's final y is also written i ("nhiệm kì", "qui định", "lí luận"), the spelling before the
+# 1984 rules and still a school's habit: each pair has the same length, so offsets hold.
+_FINAL_I = {"ì": "ỳ", "í": "ý", "ỉ": "ỷ", "ĩ": "ỹ", "ị": "ỵ", "i": "y"}
+_FINAL_I_SYLLABLE = re.compile(r"(?<!\w)([qQ][uU]|[kKlL])([iìíỉĩị])(?!\w)")
+
+
+def final_y(text: str) -> str:
+    """The syllables "qui", "kì", "lí" (any tone) written with y ("quy", "kỳ", "lý"), same length.
+
+    Only these: "kì"/"kỳ" and "lí"/"lý" are one word either way, and no Vietnamese syllable is "qui"
+    but as "quy"; "ki", "li" with no tone are other words in loans ("ki-lô", "li-băng") and stay.
+    """
+    if not _FINAL_I_SYLLABLE.search(text):
+        return text
+    return _FINAL_I_SYLLABLE.sub(lambda m: m[1] + _FINAL_I[m[2].lower()] if m[2].lower() != "i" or
+                                 m[1].lower() == "qu" else m[0], text)
+
+
 def modern_tones(text: str, *, anywhere: bool = False) -> str:
     """Old tone placement moved to the modern one ("Uỷ ban Hoà" -> "Ủy ban Hòa"), and the look-alike
     eth read as Đ, same length.

@@ -260,3 +260,74 @@ def test_letterhead_is_the_page_document_of_its_type_only() -> None:
     assert not any(i.startswith("Kế hoạch") for i in ids)
     deep = "Đảng ủy họp bàn nhiều việc. " * 12 + "\n" + head + "Đảng ủy ban hành Kế hoạch công tác năm 2023."
     assert "Kế hoạch công tác năm 2023" in _ids(deep)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Căn cứ thông tư số: 22/2019/TT-BGDDT ngày 20/12/2019.", "22/2019/TT-BGDĐT"),  # D typed for Đ
+        ("theo Quyết định số 1234/QD-UBND của tỉnh.", "1234/QĐ-UBND"),
+        ("theo Nghị định 30/2020/ND-CP.", "30/2020/NĐ-CP"),
+        ("Kế hoạch số 12-KH/DU của Đảng ủy xã.", "12-KH/ĐU"),
+        ("theo Hướng dẫn số 09-HD/BTCTW.", "09-HD/BTCTW"),  # HD is known as written: no HĐ
+    ],
+)
+def test_codes_typed_with_d_for_dj_take_the_known_spelling(text: str, expected: str) -> None:
+    assert _ids(text) == [expected]
+
+
+def test_the_look_alike_eth_names_the_same_document() -> None:
+    text = "chấp hành nghiêm chỉnh Ðiều lệ Ðảng, nghị quyết của Ðảng."
+    entries = _entries(text)
+    assert [entry["id"] for entry in entries] == ["Điều lệ Đảng"]
+    _assert_offsets(_doc(text), directives.find(_doc(text)))
+
+
+def test_a_plenum_numbered_by_a_word_in_capitals_reads_as_that_number() -> None:
+    # "SÁU" in a headline's capitals is the word six, not a Roman numeral (it raised KeyError)
+    assert _ids("THỰC HIỆN NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG (KHÓA XIII)") == \
+        ["Nghị quyết Trung ương 6 khóa XIII"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kì 2020-2025.",
+         "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025"),
+        ("theo Qui chế bầu cử trong Đảng.", "Quy chế bầu cử trong Đảng"),
+        ("quán triệt Nghị quyết Trung ương 4 - khóa XII đến cán bộ.", "Nghị quyết Trung ương 4 khóa XII"),
+    ],
+)
+def test_spellings_of_a_term_and_its_separator_give_one_id(text: str, expected: str) -> None:
+    # a final i for y ("kì", "Qui") and a dash before the term name the same document
+    assert _ids(text) == [expected]
+    _assert_offsets(_doc(text), directives.find(_doc(text)))
+
+
+def test_a_short_form_without_the_leading_zero_takes_the_symbol() -> None:
+    # "Chỉ thị 5" is the "05-CT/TW" of its article: one document, one id
+    assert _ids("Thực hiện Chỉ thị số 05-CT/TW, tỉnh đạt kết quả. Sau 5 năm, Chỉ thị 5 tiếp tục được "
+                "quán triệt.") == ["05-CT/TW"]
+
+
+def test_a_lower_case_short_form_is_a_document_when_its_symbol_is_in_the_article() -> None:
+    with_symbol = ("Thực hiện Kết luận số 100-KL/TW, tỉnh đạt kết quả. Sau 5 năm, kết luận 100 tiếp tục "
+                   "được quán triệt.")
+    entries = _entries(with_symbol)
+    assert [entry["id"] for entry in entries] == ["100-KL/TW"]
+    assert [m["text"] for m in entries[0]["mentions"]] == ["Kết luận số 100-KL/TW", "kết luận 100"]
+    # no symbol: "kết luận 100" may be prose, as "kế hoạch 5" is
+    assert _ids("Sau 5 năm, kết luận 100 tiếp tục được quán triệt.") == []
+
+
+def test_a_types_abbreviation_written_as_its_word_owns_the_symbol() -> None:
+    entries = _entries("Thực hiện CV số 409/STTTT-BCVT của Sở về chuyển đổi số.")
+    assert [(e["id"], e["kind"], e["text"]) for e in entries] == \
+        [("409/STTTT-BCVT", "Công văn", "CV số 409/STTTT-BCVT")]
+    assert _ids("Mạng đạt tốc độ 4G/LTE, thu 12 TB/ngày.") == []  # no type abbreviation: no document
+
+
+def test_a_titled_document_in_a_headlines_capitals_is_found() -> None:
+    headline = 'THỰC HIỆN ĐỀ ÁN "PHÁT TRIỂN VĂN HÓA ĐỌC"'
+    assert _ids("Tin tức", title=headline) == ["Đề án PHÁT TRIỂN VĂN HÓA ĐỌC"]
+    assert _ids('Trường thực hiện đề án "Phát triển văn hóa đọc" năm nay.') == []  # lower case: prose

@@ -15,6 +15,7 @@ from pipeline.text import (
     alternation,
     ascii_fold,
     casefold_words,
+    final_y,
     longest_first,
     modern_tones,
     name_key,
@@ -223,3 +224,12 @@ def test_longest_first_agrees_with_a_brute_force_choice() -> None:
             if not any(span.start < c.end and c.start < span.end for c in chosen):
                 chosen.append(span)
         assert longest_first(spans, tiebreak=lambda s: s.rank) == sorted(chosen, key=lambda s: s.start)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("nhiệm kì 2010", "nhiệm kỳ 2010"), ("Qui chế", "Quy chế"), ("quí vị", "quý vị"), ("lí luận", "lý luận"),
+     ("ki-lô", "ki-lô"), ("li băng", "li băng"), ("quyết", "quyết"), ("kìm", "kìm")],
+)
+def test_final_y_respells_only_whole_syllables_and_keeps_length(written: str, expected: str) -> None:
+    assert final_y(written) == expected and len(final_y(written)) == len(written)

@@ -35,8 +35,14 @@ class Found:
     outer: dict[str, Any] | None = None  # the plan that carries this document out
     alias_of: Found | None = None
     priority: int = 0
+    needs_symbol: bool = False  # a short form that names a document only if its symbol is in the article
 
     @property
     def key(self) -> tuple[str, str] | None:
         """What a short mention must share with a coded one: type and number."""
-        return (kind_key(self.kind), self.number) if self.kind and self.number else None
+        return (kind_key(self.kind), number_key(self.number)) if self.kind and self.number else None
+
+
+def number_key(number: str | None) -> str:
+    """A document's number as a value: "Chỉ thị 5" is the "05-CT/TW" of its article ("05" -> "5")."""
+    return (number or "").lstrip("0") or (number or "")

@@ -73,7 +73,8 @@ KHOA = rf"(?i:khóa|khoá){H}+(?P<khoa>{TERM_NUMBER}(?:{KHOA_SEPARATOR}{TERM_NUM
 RESOLUTION = rf"(?i:nghị{H}+quyết){H}+"
 ORDINAL_WORD = (rf"(?i:mười(?:{H}+(?:một|hai|ba|bốn|lăm|năm))?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
                 rf"(?![\p{{L}}])")
-# "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết (của) Hội nghị lần thứ tư Ban Chấp hành Trung
+# "Nghị quyết Trung ương 4 (khóa XII)" (the term also after a comma or a dash: "Trung ương 4 - khóa
+# XII"), "Nghị quyết (của) Hội nghị lần thứ tư Ban Chấp hành Trung
 # ương khóa XII"; the plenum's committee may follow "của" and be written short ("lần thứ 7 của BCH
 # TW Đảng khóa X"), but a mass organisation's central committee is another's ("... Trung ương Hội
 # Nông dân Việt Nam")
@@ -87,7 +88,7 @@ CENTRAL = regex.compile(
     rf"|(?:(?i:ban{H}+chấp{H}+hành){H}+)?(?i:trung{H}+ương)(?:{H}+(?i:đảng))?"
     rf"(?:{H}+{PLENUM_NUMBER}|{H}+(?P<n>{ORDINAL}))"
     rf"|(?P<abbr>T\.?[WƯ]){H}*(?P<n>{ORDINAL}))"  # "Nghị quyết TW4", "Nghị quyết T.Ư 4"
-    rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA})?")
+    rf"(?P<named>)(?:{H}*\({H}*{KHOA}{H}*\)|,?{H}+{KHOA}|{H}*[-–]{H}*{KHOA})?")
 # the words of a Party organisation's body after "của Đảng bộ": a level, or a unit whose head runs
 # into a lower-case syllable ("Công ty", "Bệnh viện", "Học viện", "Ngân hàng"), or a capitalised word
 BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}+nghiệp|trung{H}+ương|tỉnh|huyện"
@@ -234,7 +235,9 @@ def rules() -> Rules:
     terms = [t["term"] for t in data["types"]]
     type_alt = _alternation(terms)
     named_alt = _alternation([t["term"] for t in data["types"] if t.get("named")])
-    titled_alt = _alternation([t["term"] for t in data["types"] if t.get("titled")], case_insensitive=False)
+    titled = [t["term"] for t in data["types"] if t.get("titled")]
+    # capitalised, or in a headline's capitals ("ĐỀ ÁN “PHÁT TRIỂN ...”"); lower case is prose
+    titled_alt = _alternation(titled + [t.upper() for t in titled], case_insensitive=False)
     heads = _alternation([h["term"] for h in data["issuer_heads"]], case_insensitive=False)
     known = [b["term"] for b in data["issuer_bodies"]] + [c["body"] for c in data["issuer_codes"]]
     firsts = {t.split()[0] for t in terms}
@@ -371,17 +374,43 @@ def known_code(code: str) -> bool:
             or upper.casefold() in rule.words["letter_issuers"] or _issuer_code(code)[1] is not None)
 
 
+MAX_RESPELT = 3  # a code holds few Đ: "BGDĐT", "ĐUKCQTW"
+
+
+def respelled(code: str) -> str:
+    """A code typed with D for Đ ("QD", "BGDDT", "DU"), as the rules know it ("QĐ", "BGDĐT", "ĐU").
+
+    Pages typed without Vietnamese keys, and file names, write Đ as D; a code the rules know as
+    written stays ("HD" is a guidance, no "HĐ"), and so does one no respelling makes known.
+    """
+    if "D" not in code.upper() or known_code(code):
+        return code
+    at = [i for i, char in enumerate(code) if char in "Dd"]
+    if len(at) > MAX_RESPELT:
+        return code
+    for mask in range(1, 2 ** len(at)):
+        chars = list(code)
+        for bit, i in enumerate(at):
+            if mask >> bit & 1:
+                chars[i] = "Đ" if chars[i] == "D" else "đ"
+        if known_code(candidate := "".join(chars)):
+            return candidate
+    return code
+
+
 def unglued(codes: list[str]) -> list[str]:
     """Codes whose first, the type's place, glues a type abbreviation to a known issuer: "QĐUB" -> QĐ, UB.
 
-    Only the first: a later code is an issuer, "929/KL-TTCP" is the Government Inspectorate's.
+    Only the first: a later code is an issuer, "929/KL-TTCP" is the Government Inspectorate's. Each
+    code is `respelled` first ("QD-UBND" is QĐ-UBND).
     """
+    codes = [respelled(code) for code in codes]
     first, kinds = codes[0], rules().kind_by_abbr
     if known_code(first):
         return codes
-    head = next((first[:n] for n in range(len(first) - 2, 1, -1)
-                 if first[:n].upper() in kinds and known_code(first[n:])), None)
-    return [head, first[len(head):], *codes[1:]] if head else codes
+    cut = next((n for n in range(len(first) - 2, 1, -1)
+                if respelled(first[:n]).upper() in kinds and known_code(respelled(first[n:]))), None)
+    return [respelled(first[:cut]), respelled(first[cut:]), *codes[1:]] if cut else codes
 
 
 def canonical_name(kind: str, name: str, law: bool = False) -> str:
@@ -445,7 +474,7 @@ def ordinal_value(written: str) -> int:
     """The value of a plenum's or term's ordinal: "IV", "4", "tư", "mười hai"."""
     if written.isdigit():
         return int(written)
-    if written.isupper():
+    if set(written) <= set(ROMAN_VALUES):  # "IV"; a word in capitals ("SÁU", a headline's) is no numeral
         return roman_to_int(written)
     words = written.casefold().split()
     tens = 10 if words[0] == "mười" else 0

@@ -10,7 +10,7 @@ import itertools
 
 import regex
 
-from pipeline.extract.directive_found import LAW_KINDS, Found
+from pipeline.extract.directive_found import LAW_KINDS, Found, number_key
 from pipeline.extract.directive_grammar import (
     COORDINATED,
     DATE_AFTER,
@@ -146,7 +146,7 @@ def resolve(items: list[Found]) -> None:
             party = (item.id or "")[len(item.number or ""):].startswith("-")
             kinds = {item.kind, item.abbr_kind} | {kind for kind in types if party and _same_type(kind, item)}
             for kind in kinds - {None}:
-                coded.setdefault((kind_key(kind), item.number or ""), item)
+                coded.setdefault((kind_key(kind), number_key(item.number)), item)
     for item in items:
         if item.alias_of is not None and item.key:
             coded.setdefault(item.key, item.alias_of)
@@ -154,18 +154,21 @@ def resolve(items: list[Found]) -> None:
     by_number: dict[str, set[str]] = {}  # number -> ids of the symbols with it
     for item in items:
         if item.form == "coded" and item.number:
-            by_number.setdefault(item.number, set()).add(item.id or "")
+            by_number.setdefault(number_key(item.number), set()).add(item.id or "")
     laws: dict[tuple[int, str], str] = {}  # a law's name -> its id with a year (0) or a number (1)
     central: dict[str, list[str]] = {}
     congress: dict[str, str] = {}
     for item in items:
         target = coded.get(item.key) if item.form == "short" and item.key else None
+        written = item.id
         if target and not (item.year and target.year and item.year != target.year):
             item.id = target.id
         elif item.form == "short" and casefold_words(item.kind or "", modern=True) in generic:
-            symbols = by_number.get(item.number or "", set())
+            symbols = by_number.get(number_key(item.number), set())
             if len(symbols) == 1:
                 (item.id,) = symbols  # "văn bản số 3370": the one symbol numbered so
+        if item.needs_symbol and item.id == written:
+            item.id = None  # "sau 5 năm, kết luận 100 tiếp tục": no symbol says it is a document
         if item.name_key and item.id:
             if (item.form == "law" and item.year) or (item.form != "law" and item.kind in LAW_KINDS):
                 laws.setdefault((int(item.form != "law"), item.name_key), item.id)

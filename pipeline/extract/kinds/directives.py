@@ -94,7 +94,7 @@ from pipeline.kinds import (
     register_kind,
 )
 from pipeline.model import Mention
-from pipeline.text import casefold_words, longest_first
+from pipeline.text import casefold_words, eth_as_dj, final_y, longest_first
 
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
@@ -124,6 +124,8 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
         return None  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
     start, written, law_name = _type_before(text, match.start(), anchors)
+    if written is None and (abbreviated := _abbreviated_type(text, match.start())):
+        start, written = abbreviated  # "CV số 409/STTTT-BCVT": codes the rules may not know
     if loose:
         abbr_kind = rules().kind_by_abbr.get(codes[0].upper())
         typed = bool(written) and abbr_kind is not None and abbr_kind[1] == canonical_type(written or "")
@@ -144,6 +146,19 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     written_kind = kind if generic else canonical_type(written or "")
     return Found(name, start, end, text[start:end], "coded", written_kind, kind, match.group("num"),
                  match.group("year"), id=symbol, issuer=issuer, name_key=law_name, priority=3)
+
+
+# a type's abbreviation as a word right before a symbol, perhaps with "số" ("CV số 409/...")
+ABBREVIATED_TYPE = regex.compile(r"(?<![\p{L}\d])(?P<abbr>\p{Lu}{2,4})"
+                                 r"(?:[^\S\n]+(?i:số)[^\S\n]*:?)?[^\S\n]*$")
+
+
+def _abbreviated_type(text: str, pos: int) -> tuple[int, str] | None:
+    """Start and type of a type's own abbreviation written as its word before a symbol at pos."""
+    before = max(0, pos - 12)
+    found = ABBREVIATED_TYPE.search(text, before, pos)
+    kind = rules().kind_by_abbr.get(found.group("abbr")) if found else None
+    return (found.start("abbr"), kind[1]) if found and kind else None
 
 
 def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | None, str | None]:
@@ -168,8 +183,15 @@ def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | No
     return pos, None, None
 
 
-def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: dict[str, Any]) -> bool:
-    """Whether "<type> <number>" names a document rather than counting things ("kế hoạch 5 năm")."""
+SYMBOL_ELSEWHERE = "symbol"  # _accept_number: a document if the article writes its symbol
+
+
+def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: dict[str, Any]) -> bool | str:
+    """Whether "<type> <number>" names a document rather than counting things ("kế hoạch 5 năm").
+
+    A lower-case ambiguous type with no sign of a document around it ("sau 5 năm, kết luận 100 tiếp
+    tục ...") is one only when the article writes the symbol of that type and number elsewhere
+    ("Kết luận số 100-KL/TW"): SYMBOL_ELSEWHERE, which `resolve` settles."""
     words = rules().words
     num = match.group("num")
     if not has_so and len(num) == 4 and num[:2] in ("19", "20"):
@@ -187,8 +209,9 @@ def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: d
         if _document_verb_before(text, match.start()):
             return True  # "ban hành quyết định 153 thu hồi ...", "thực hiện kết luận 21 và ..."
         if not following:
-            return bool(PUNCTUATION_NEXT.match(rest))
-        return first in words["document_next_words"] or f"{first} {second}" in words["document_next_words"]
+            return bool(PUNCTUATION_NEXT.match(rest)) or SYMBOL_ELSEWHERE
+        return first in words["document_next_words"] or f"{first} {second}" in words["document_next_words"] \
+            or SYMBOL_ELSEWHERE
     return True
 
 
@@ -215,7 +238,8 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         if not match or not doc_type or casefold_words(written, modern=True) == "hiến pháp":
             continue
         has_so = form == "law_numbered" or bool(match.group("so"))
-        if not _accept_number(text, match, has_so, doc_type) or (doc_type.get("named") and (
+        accepted = _accept_number(text, match, has_so, doc_type)
+        if not accepted or (doc_type.get("named") and (
                 blocked_left(text, pos) or (written[0].islower() and not has_so))):
             continue
         if (abbr := match.groupdict().get("abbr")) and not _abbreviates(abbr, written, doc_type):
@@ -229,9 +253,12 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
                     if form == "law_numbered" else None)
         found.append(Found(name, pos, end, text[pos:end], "short", doc_type["term"],
                            number=match.group("num"), year=year, id=f"{canonical_type(written)} {shown}",
-                           name_key=law_name, priority=1))
+                           name_key=law_name, priority=1, needs_symbol=accepted == SYMBOL_ELSEWHERE))
         if form == "short":
-            found += _next_numbers(name, text, end, canonical_type(written))
+            more = _next_numbers(name, text, end, canonical_type(written))
+            for item in more:
+                item.needs_symbol = accepted == SYMBOL_ELSEWHERE
+            found += more
     if match := match_at(CENTRAL, text, pos):
         # one id however the plenum is written: "Nghị quyết TW4", "Nghị quyết Trung ương IV", "Nghị
         # quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng" are "Nghị quyết Trung ương 4"
@@ -341,8 +368,12 @@ def _named_resolution(written: str) -> str:
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
-    """Within one segment the longest reference wins, then the most specific shape."""
-    return longest_first(found, tiebreak=lambda f: -f.priority)
+    """Within one segment the longest reference wins, then the most specific shape; a short form
+    that needs its symbol elsewhere only where no other reference stands (it may come to nothing)."""
+    kept = longest_first([f for f in found if not f.needs_symbol], tiebreak=lambda f: -f.priority)
+    tentative = [f for f in found if f.needs_symbol
+                 and not any(f.start < k.end and k.start < f.end for k in kept)]
+    return sorted(kept + longest_first(tentative), key=lambda f: f.start) if tentative else kept
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
@@ -350,8 +381,12 @@ def find(doc: ArticleDoc) -> list[Mention]:
     items: list[Found] = []
     anchor = rules().patterns["anchor"]
     texts: dict[str, str] = {}
+    written: dict[str, str] = {}
     for segment in doc:
-        text = texts[segment.field] = segment.text
+        written[segment.field] = segment.text
+        # a page keeping the look-alike eth ("Ðiều lệ Ðảng") or a final i for y ("Qui chế", "nhiệm
+        # kì") cites the same documents; the ids take one spelling, and offsets hold
+        text = texts[segment.field] = final_y(eth_as_dj(segment.text))
         lowered = text.lower()
         if len(lowered) == len(text):  # lower() keeps offsets for Vietnamese; a few scripts' letters do not
             anchors = [m.start() for m in anchor.finditer(lowered)]
@@ -370,6 +405,10 @@ def find(doc: ArticleDoc) -> list[Mention]:
     resolve(items)
     carried_plan_codes(items, texts)
     letterhead_plans(items, texts)
+    for item in items:  # the spans' text as the page wrote it
+        item.text = written[item.field][item.start:item.end]
+        if item.outer and (span := item.outer.get("span")):
+            item.outer["span"] = (span[0], span[1], written[item.field][span[0]:span[1]])
     return [_mention(item) for item in items if item.id]
 
 

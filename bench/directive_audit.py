@@ -1,0 +1,297 @@
+"""Self-supervised audit of directive ids: references vnie already gets right, rewritten as pages write them.
+
+Takes the directive mentions vnie finds in the extraction-dev passages with the gold's id, rewrites
+each in the variant forms real pages use for the same document (spaces around a symbol's "-" and
+"/", "số" before the number or not, "Đ" written "D", lower-case codes, "khóa"/"khoá", a term or
+plenum in Arabic or Roman numerals or words, the type word in lower case or abbreviated, "của Bộ
+Chính trị" after it, "năm" before a law's year, a line break inside it, brackets, capitals), puts
+each in a neutral sentence, and in frames (a list of two references, after "theo", at a sentence's
+start and end), runs extraction on it alone and counts per form: same id, other id (a reference at
+its place with another id), missed, and extra (ids no reference of the sentence should give).
+
+    PYTHONPATH=$PWD python bench/directive_audit.py
+    PYTHONPATH=$PWD python bench/directive_audit.py --form spaced-dash --details
+
+Refuses the score-only `-test` files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from pipeline.evaluate import _name, gold_documents  # noqa: E402
+from pipeline.extract import extract  # noqa: E402
+from pipeline.extract.directive_grammar import roman_term, roman_to_int, rules  # noqa: E402
+from pipeline.extract.document import build_document  # noqa: E402
+
+KINDS = ("same id", "other id", "missed")
+# a mention vnie resolves only in its article (a short form whose full symbol is elsewhere, a plan
+# named by its period) is left out: the audit asks what a rewriting changes, not what context does
+DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
+SYMBOL = re.compile(r"(?<![\w/])(\d{1,5})((?:/(?:19|20)\d\d)?[-/–][A-ZĐƯ][\w.&]*(?:[-/–][A-ZĐƯ][\w.&]*)*)")
+TERM = re.compile(r"\b([Kk]hóa|[Kk]hoá)( )([IVXL]+|\d{1,2})\b")
+PLENUM = re.compile(r"(Trung ương )([IVXL]+|\d{1,2})\b")
+ORDINAL_WORDS = {1: "nhất", 2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín",
+                 10: "mười", 11: "mười một", 12: "mười hai", 13: "mười ba", 14: "mười bốn"}
+I_FOR_Y = {"ỳ": "ì", "ý": "í", "ỷ": "ỉ", "y": "i"}
+LAW_YEAR = re.compile(r"^((?:Bộ )?[Ll]uật .+?) (?:năm )?((?:19|20)\d\d)$")
+# a law's year after the mention (the year stays out of its span): "Luật X 2019", "Luật X năm 2019"
+YEAR_FORMS = {"law-year": False, "law-nam-year": True}
+
+
+def _type_word(surface: str) -> str | None:
+    """The document type the mention opens with, as written, or None."""
+    folded = surface.casefold()
+    for term in sorted((t["term"] for t in rules().data["types"]), key=len, reverse=True):
+        if folded.startswith(term.casefold() + " "):
+            return surface[:len(term)]
+    return None
+
+
+def _abbr(type_word: str) -> str | None:
+    entry = next((t for t in rules().data["types"] if t["term"].casefold() == type_word.casefold()), None)
+    return entry["abbr"][0] if entry and entry.get("abbr") else None
+
+
+def _symbol_sub(surface: str, change: Callable[[str], str]) -> str | None:
+    match = SYMBOL.search(surface)
+    if not match:
+        return None
+    return surface[:match.start(2)] + change(match.group(2)) + surface[match.end(2):]
+
+
+def _term_sub(surface: str, change: Callable[[str], str]) -> str | None:
+    match = TERM.search(surface) or PLENUM.search(surface)
+    if not match:
+        return None
+    group = match.lastindex or 0
+    new = change(match.group(group))
+    if new == match.group(group):
+        return None
+    return surface[:match.start(group)] + new + surface[match.end(group):]
+
+
+def _with_so(surface: str) -> str | None:
+    kind = _type_word(surface)
+    rest = surface[len(kind):] if kind else ""
+    return f"{kind} số{rest}" if kind and re.match(r" \d", rest) else None
+
+
+def _without_so(surface: str) -> str | None:
+    kind = _type_word(surface)
+    rest = surface[len(kind):] if kind else ""
+    return f"{kind} {rest[4:]}" if kind and rest.startswith(" số ") else None
+
+
+def _lower_type(surface: str) -> str | None:
+    kind = _type_word(surface)
+    return kind.lower() + surface[len(kind):] if kind and kind != kind.lower() else None
+
+
+def _abbr_type(surface: str) -> str | None:
+    kind = _type_word(surface)
+    abbr = kind and _abbr(kind)
+    return abbr + surface[len(kind):] if abbr and SYMBOL.search(surface) else None
+
+
+def _law_year(surface: str, want: str, nam: bool) -> str | None:
+    """A law cited with its year ("Luật Giáo dục 2019"), the year written with or without "năm"."""
+    match = LAW_YEAR.match(want)
+    if not match or match.group(2) in surface:
+        return None
+    return f"{surface} {'năm ' if nam else ''}{match.group(2)}"
+
+
+def _wrapped(surface: str) -> str | None:
+    kind = _type_word(surface)
+    return f"{kind}\n{surface[len(kind) + 1:]}" if kind and len(surface) > len(kind) + 1 else None
+
+
+def _plenum_words(surface: str) -> str | None:
+    """ "Nghị quyết Trung ương 4 khóa XII" as "... Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII"."""
+    match = PLENUM.search(surface)
+    number = int(_arabic(match.group(2))) if match else 0
+    if number not in ORDINAL_WORDS:
+        return None
+    words = f"Hội nghị lần thứ {ORDINAL_WORDS[number]} Ban Chấp hành Trung ương"
+    return surface[:match.start()] + words + surface[match.end():]
+
+
+def _arabic(term: str) -> str:
+    return str(roman_to_int(term)) if not term.isdigit() else term
+
+
+FORMS: dict[str, Callable[[str], str | None]] = {
+    "as-written": lambda s: s,
+    "so": _with_so,
+    "no-so": _without_so,
+    "spaced-dash": lambda s: _symbol_sub(s, lambda c: re.sub(r"\s*([-–])\s*", r" \1 ", c)),
+    "spaced-slash": lambda s: _symbol_sub(s, lambda c: re.sub(r"\s*/\s*", " / ", c)),
+    "D-for-Đ": lambda s: _symbol_sub(s, lambda c: c.replace("Đ", "D") if "Đ" in c else c + "\0"),
+    "lower-codes": lambda s: _symbol_sub(s, str.lower),
+    "khoa-accent": lambda s: None if "kho" not in s.lower() else (
+        s.replace("khóa", "khoá").replace("Khóa", "Khoá") if "hóa" in s
+        else s.replace("khoá", "khóa").replace("Khoá", "Khóa")),
+    "term-arabic": lambda s: _term_sub(s, _arabic),
+    "term-roman": lambda s: _term_sub(s, roman_term),
+    "plenum-words": _plenum_words,
+    "lower-type": _lower_type,
+    "abbr-type": _abbr_type,
+    "issuer-after": lambda s: f"{s} của Bộ Chính trị" if s.endswith("/TW") else None,
+    "dated": lambda s: f"{s} ngày 5 tháng 8 năm 2020" if SYMBOL.search(s) else None,
+    "wrapped": _wrapped,
+    "brackets": lambda s: f"({s})",
+    # a syllable's final y written i, as many schools and older pages do ("nhiệm kì", "qui chế")
+    "i-for-y": lambda s: re.sub(r"(?<=[KkLl])[ỳýỷ](?!\w)|(?<=[Qq]u)y(?!\w)", lambda m: I_FOR_Y[m[0]], s),
+    "capitals": lambda s: s.upper(),
+    "title-case": lambda s: " ".join(w[:1].upper() + w[1:] for w in s.split(" ")),
+    "khoa-dash": lambda s: re.sub(r"\s*\((khóa|khoá) ([^()]+)\)", r" - \1 \2", s) if "(kh" in s else None,
+}
+# {X} is the reference; the other words name no document
+FRAMES: dict[str, str] = {
+    "plain": "Cán bộ, đảng viên thực hiện nghiêm {X} trong năm nay.",
+    "after-theo": "Theo {X}, các địa phương phải báo cáo kết quả.",
+    "sentence-start": "{X} yêu cầu các cấp ủy tăng cường lãnh đạo.",
+    "sentence-end": "Các cơ quan đã quán triệt {X}.",
+    "list-first": "Các đơn vị quán triệt {X} và {Y} đến cán bộ.",
+    "list-second": "Các đơn vị quán triệt {Y}, {X} đến cán bộ.",
+    "list-short": "Các đơn vị quán triệt {X} và {Z} đến cán bộ.",
+    "headline": "QUÁN TRIỆT {X}",
+}
+PARTNER = ("Chỉ thị số 12-CT/TW", "12-CT/TW")  # the other reference of the list frames
+SHORT_PARTNER = ("Nghị quyết 12", "Nghị quyết 12")  # a type and number with no symbol
+
+
+# short forms of a coded reference, cited again after it in the same article: they take its id
+SHORT_FRAME = "Thực hiện {X}, tỉnh đạt nhiều kết quả. Sau 5 năm, {S} tiếp tục được quán triệt."
+SHORT_FORMS: dict[str, Callable[[str, str], str | None]] = {
+    "short": lambda kind, num: f"{kind} {num}",
+    "short-so": lambda kind, num: f"{kind} số {num}",
+    "short-lower": lambda kind, num: f"{kind.lower()} {num}" if kind != kind.lower() else None,
+    "short-unpadded": lambda kind, num: f"{kind} {num.lstrip('0')}" if num.startswith("0") else None,
+    "short-padded": lambda kind, num: f"{kind} 0{num}" if len(num) == 1 else None,
+}
+
+
+def short_forms(surface: str, want: str) -> list[tuple[str, str]]:
+    """(form, short mention) for a coded reference whose type word the surface writes."""
+    kind, number = _type_word(surface), re.match(r"\d+", want)
+    if not kind or not number or not SYMBOL.search(want):
+        return []
+    kind = kind[:1].upper() + kind[1:]
+    return [(form, short) for form, make in SHORT_FORMS.items() if (short := make(kind, number.group()))]
+
+
+def found_mentions(paths: list[str]) -> list[tuple[str, str, str]]:
+    """(file stem, surface, id) for each mention vnie gives the gold's id in its passage."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for path in paths:
+        for gold, doc in gold_documents(path):
+            wanted = {_name(d["id"]) for d in gold.get("directives", [])}
+            for item in extract(doc).get("directives", []):
+                if _name(item["id"]) not in wanted:
+                    continue
+                for mention in item.get("mentions", []):
+                    surface = re.sub(r"\s+", " ", mention["text"]).strip()
+                    out.setdefault(surface, (Path(path).stem, surface, item["id"]))
+    return list(out.values())
+
+
+def judge(sentence: str, variant: str, want: str, partner: str | None) -> tuple[str, list[str]]:
+    """(kind, extra ids): same id, another id on the reference's words, or missed."""
+    items = extract(build_document(text=sentence)).get("directives", [])
+    at = sentence.find(variant.strip("()"))  # where the reference stands (-1: nowhere, no "other id")
+    span = (at, at + len(variant.strip("()")))
+    ids = {_name(i["id"]) for i in items}
+    kind = "same id" if _name(want) in ids else "missed"
+    extras = []
+    for item in items:
+        key = _name(item["id"])
+        if key in (_name(want), _name(partner or "")):
+            continue
+        on_it = any(m["start"] < span[1] and m["end"] > span[0] for m in item.get("mentions", []))
+        if on_it and kind == "missed":
+            kind = "other id"
+        extras.append(item["id"])
+    return kind, extras
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
+    parser.add_argument("--form", action="append", choices=[*FORMS, *YEAR_FORMS])
+    parser.add_argument("--frame", action="append", choices=list(FRAMES))
+    parser.add_argument("--details", action="store_true", help="print every reference a form gets wrong")
+    args = parser.parse_args()
+    paths = args.gold or DEFAULT_GOLD
+    if any("-test" in p for p in paths):
+        sys.exit("the -test files are score only: not read")
+    mentions = found_mentions(paths)
+    forms, frames = [f for f in args.form or FORMS if f in FORMS], args.frame or list(FRAMES)
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    files: dict[str, set[str]] = defaultdict(set)
+    wrong: list[str] = []
+    plain = FRAMES["plain"]
+    kept = [m for m in mentions if judge(plain.replace("{X}", m[1]), m[1], m[2], None) == ("same id", [])]
+    for stem, surface, want in kept:
+        for form in forms:
+            variant = FORMS[form](surface)
+            if not variant or "\0" in variant or (variant == surface and form != "as-written"):
+                continue
+            for frame in frames if form == "as-written" else ["plain"]:
+                framed = variant.upper() if frame == "headline" else variant
+                sentence = FRAMES[frame].replace("{Y}", PARTNER[0]).replace("{Z}", SHORT_PARTNER[0])
+                sentence = sentence.replace("{X}", framed)
+                partner = next((p[1] for key, p in (("{Y}", PARTNER), ("{Z}", SHORT_PARTNER))
+                                if key in FRAMES[frame]), None)
+                kind, extras = judge(sentence, framed, want, partner)
+                row = form if form != "as-written" else f"frame:{frame}"
+                table[row][kind] += 1
+                table[row]["extra"] += len(extras)
+                if kind != "same id" or extras:
+                    files[row].add(stem)
+                    wrong.append(f"  {row:22} {kind:8} {stem:22} {variant!r} want {want!r} extra {extras}")
+    for stem, surface, want in mentions:  # a law's id with its year: the plain frame lacks the year
+        for form, nam in YEAR_FORMS.items():
+            if (args.form and form not in args.form) or not (variant := _law_year(surface, want, nam)):
+                continue
+            kind, extras = judge(FRAMES["plain"].replace("{X}", variant), variant, want, None)
+            table[form][kind] += 1
+            table[form]["extra"] += len(extras)
+            if kind != "same id" or extras:
+                files[form].add(stem)
+                wrong.append(f"  {form:22} {kind:8} {stem:22} {variant!r} want {want!r} extra {extras}")
+    for stem, surface, want in kept if not args.form else []:
+        for form, short in short_forms(surface, want):
+            sentence = SHORT_FRAME.replace("{X}", surface).replace("{S}", short)
+            kind, extras = judge(sentence, surface, want, None)
+            items = extract(build_document(text=sentence)).get("directives", [])
+            took = any(m["text"] == short for i in items if _name(i["id"]) == _name(want)
+                       for m in i["mentions"])
+            kind = kind if kind != "same id" or took else "missed"
+            table[form][kind] += 1
+            table[form]["extra"] += len(extras)
+            if kind != "same id" or extras:
+                files[form].add(stem)
+                wrong.append(f"  {form:22} {kind:8} {stem:22} {short!r} want {want!r} extra {extras}")
+    stems = len({m[0] for m in mentions})
+    print(f"{len(mentions)} directive mentions vnie gets right, from {stems} dev files;"
+          f" {len(kept)} of them get their id alone in the plain frame, and are rewritten")
+    print(f"{'form':22} " + " ".join(f"{k:>9}" for k in (*KINDS, "extra")) + "  files")
+    for row, counts in table.items():
+        print(f"{row:22} " + " ".join(f"{counts[k]:9d}" for k in (*KINDS, "extra")) + f"  {len(files[row])}")
+    if args.details:
+        print("\n".join(wrong))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
