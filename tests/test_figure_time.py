@@ -446,6 +446,17 @@ def test_a_party_term_after_a_cue_is_the_figures_period_not_a_congress_name() ->
     assert named["250 đại biểu"] != "2020/2025"  # a term naming the congress dates no count
 
 
+def test_a_span_from_a_day_to_the_same_day_years_later_is_an_anniversary_not_a_period() -> None:
+    text = (
+        "Ngày 4/12, Hội Cựu chiến binh huyện họp mặt kỷ niệm 30 năm Ngày truyền thống Hội Cựu chiến binh "
+        "Việt Nam (6/12/1989 - 6/12/2019).\n\n"
+        "Dịp này, UBND huyện đã tặng giấy khen cho 10 tập thể có thành tích xuất sắc."
+    )
+    record = extract(build_document(text, published="2019-12-05"))
+    times = {f["text"]: f["time"] for f in record["figures"]}
+    assert times["10 tập thể"] == "2019-12-04"  # the meeting's day, not the 30 years
+
+
 def test_a_period_after_trong_closes_a_comparison_instead_of_being_its_base() -> None:
     times = _published_times("Doanh số tăng 20% so với cùng kỳ năm ngoái trong quý 1/2020.")
     assert times["20%"] == "2020-01/2020-03"
