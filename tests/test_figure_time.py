@@ -409,3 +409,56 @@ def test_what_holds_now_after_a_span_of_years_keeps_the_span() -> None:
     )
     doc = build_document(text, title="Kết quả 5 năm học tập và làm theo Bác", published="2021-04-12")
     assert extract(doc)["figures"][0]["time"] == "2016/2021"  # the five years' result (seed gold)
+
+
+def _published_times(text: str) -> dict[str, str | None]:
+    record = extract(build_document(text, published="2020-10-10"))
+    return {f["text"]: f["time"] for f in record["figures"]}
+
+
+def test_a_period_closing_the_sentence_dates_the_clauses_before_it() -> None:
+    times = _published_times(
+        "Đảng bộ Khối đã tổ chức được 1 lớp bồi dưỡng đối tượng kết nạp Đảng cho 103 quần chúng ưu tú; "
+        "2 lớp bồi dưỡng lý luận chính trị dành cho 159 đảng viên dự bị trong 9 tháng năm 2020."
+    )
+    assert times["103 quần chúng"] == "2020-01/2020-09"  # across the semicolon, not the publication year
+    assert times["159 đảng viên"] == "2020-01/2020-09"
+
+
+def test_a_date_of_the_figures_own_clause_comes_before_the_period_closing_the_sentence() -> None:
+    times = _published_times(
+        "Năm 2019, toàn tỉnh kết nạp 300 đảng viên; năm 2020 kết nạp 350 đảng viên trong 9 tháng năm 2020."
+    )
+    assert times["300 đảng viên"] == "2019"
+
+
+def test_a_period_inside_the_sentence_does_not_date_the_clauses_before_it() -> None:
+    times = _published_times(
+        "Toàn tỉnh kết nạp 300 đảng viên; trong 9 tháng năm 2019 có 12 chi bộ được thành lập mới."
+    )
+    assert times["300 đảng viên"] == "2020"  # the date opens another clause and does not close the sentence
+
+
+def test_a_party_term_after_a_cue_is_the_figures_period_not_a_congress_name() -> None:
+    times = _published_times("Đảng bộ đã kết nạp được 300 đảng viên mới trong nhiệm kỳ 2015-2020.")
+    assert times["300 đảng viên mới"] == "2015/2020"
+    named = _published_times("Ngày 10/10, Đảng bộ tổ chức Đại hội nhiệm kỳ 2020-2025 với 250 đại biểu.")
+    assert named["250 đại biểu"] != "2020/2025"  # a term naming the congress dates no count
+
+
+def test_a_span_from_a_day_to_the_same_day_years_later_is_an_anniversary_not_a_period() -> None:
+    text = (
+        "Ngày 4/12, Hội Cựu chiến binh huyện họp mặt kỷ niệm 30 năm Ngày truyền thống Hội Cựu chiến binh "
+        "Việt Nam (6/12/1989 - 6/12/2019).\n\n"
+        "Dịp này, UBND huyện đã tặng giấy khen cho 10 tập thể có thành tích xuất sắc."
+    )
+    record = extract(build_document(text, published="2019-12-05"))
+    times = {f["text"]: f["time"] for f in record["figures"]}
+    assert times["10 tập thể"] == "2019-12-04"  # the meeting's day, not the 30 years
+
+
+def test_a_period_after_trong_closes_a_comparison_instead_of_being_its_base() -> None:
+    times = _published_times("Doanh số tăng 20% so với cùng kỳ năm ngoái trong quý 1/2020.")
+    assert times["20%"] == "2020-01/2020-03"
+    based = _published_times("Trong quý 1/2020, doanh số tăng 20% so với cùng kỳ năm 2019.")
+    assert based["20%"] == "2020-01/2020-03"  # a base right after the comparison stays a base

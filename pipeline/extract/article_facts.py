@@ -276,10 +276,15 @@ def _named_periods(mentions: list[Mention]) -> list[Mention]:
 
 
 def anniversary(value: str) -> bool:
-    """Whether a span is longer than any reported period: an anniversary's ("132 năm ngày sinh ...
-    (19/5/1890 - 19/5/2022)")."""
+    """Whether a span is an anniversary's: longer than any reported period ("132 năm ngày sinh ...
+    (19/5/1890 - 19/5/2022)"), or from a day to the same day whole years later ("kỷ niệm 30 năm
+    ngày truyền thống (6/12/1989 - 6/12/2019)"): a reported period of days ends on another day."""
     first, _, last = value.partition("/")
-    return last[:4].isdigit() and first[:4].isdigit() and int(last[:4]) - int(first[:4]) > LONGEST_PERIOD
+    if not (last[:4].isdigit() and first[:4].isdigit()):
+        return False
+    if len(first) == len(last) == 10 and first[4:] == last[4:] and first[:4] < last[:4]:
+        return True
+    return int(last[:4]) - int(first[:4]) > LONGEST_PERIOD
 
 
 def headline_period(title: list[Mention]) -> str | None:

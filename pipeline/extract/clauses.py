@@ -44,6 +44,7 @@ PLAIN_TABLES = (
     "deadline_cues",
     "purpose_openers",
     "time_after_cues",
+    "period_cues",
     "future_periods",
     "not_subject_before",
     "object_markers",

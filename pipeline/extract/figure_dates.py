@@ -75,6 +75,9 @@ class SentenceDates:
                 # tiêu chí đạt được: 1.286 tiêu chí"): a plan's horizon is a year ("đến năm 2025")
                 deadline = 0
             role = "deadline" if deadline > cued else ("cued" if cued else "time")
+            # a Party term after "trong" is the period of what is said ("kết nạp 300 đảng viên trong nhiệm
+            # kỳ qua"), `cued` like "trong năm 2020", not the name of a congress
+            spans_clause = words.term_before(i, "period_cues", i - 2)
             if words.term_before(i, "as_of_cues", i - 3):
                 role = "asof"  # "tính đến ngày 01/3/2017": the state of things on that day
                 value = value.rpartition("/")[2] if value[-1:].isdigit() else value  # "cuối quý 2": its end
@@ -88,7 +91,7 @@ class SentenceDates:
                 value = value.partition("/")[2]  # "cuối nhiệm kỳ 2015-2020, hội có ...": its last year
             elif m.start - last_directive <= 3 and (numbered or not is_period(value)):
                 role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
-            elif words.term_at(i, "qualifying_periods"):
+            elif words.term_at(i, "qualifying_periods") and not spans_clause:
                 role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
             elif role == "time" and words.term_before(i, "review_words", i - 2):
                 role = "review"  # "hội nghị sơ kết 6 tháng đầu năm 2023": names the meeting
@@ -103,8 +106,8 @@ class SentenceDates:
                 self.plans.add(m.start)  # "theo kế hoạch năm 2017": the plan's period
             if role in ("time", "cued") and len(value.partition("/")[0]) == 10 and not anniversary(value):
                 self.days.append((m.start, value))  # (an anniversary's span of generations is no event's day)
-            elif role == "term":
-                self.terms.append((m.start, value))
+            elif role == "term" or (role == "cued" and words.term_at(i, "qualifying_periods")):
+                self.terms.append((m.start, value))  # ("trong nhiệm kỳ tới" too: a congress elects for it)
         year, month = self.article.year, self.article.month
         if year and month:  # "7 tháng qua" in an August article: January to July
             for match in PAST_MONTHS.finditer(words.text, low, high):
@@ -160,6 +163,8 @@ class SentenceDates:
         without a comparison cue ("(cùng kỳ năm 2020 tăng 0,78%)"): the period of what is said of
         it; else ""."""
         words = self.words
+        if words.term_before(i, "period_cues", i - 2):
+            return ""  # "giảm 18 đảng viên so cùng kỳ trong 6 tháng đầu năm": the base ended before "trong"
         if same := words.term_before(i, "same_periods", i - 3):
             k = i - same
             compared = words.term_before(k, "comparison_cues", k - 4) or words.compared(k, 3)

@@ -26,7 +26,10 @@ from pipeline.extract.dated_text import (
 )
 from pipeline.extract.figure_dates import SentenceDates
 from pipeline.model import Mention
+from pipeline.text import CLOSING_TOKENS, STOP_TOKENS
 
+# what may follow a date that closes its sentence: a stop, a closing mark, a semicolon, white space
+CLOSING_MARKS = "".join({*"".join(STOP_TOKENS), *"".join(CLOSING_TOKENS), ";", " ", "\t", "\n"})
 AGE_REACH = 4  # characters between a range's first number and the unit it shares ("6 -7 năm tuổi")
 
 
@@ -121,7 +124,11 @@ class Dating(SentenceDates):
         framed = [d for d in plain if frame and self.words.at(d[0]) in frame and is_period(d[2])]
         if framed and attached and reach > fig.end and within(attached[-1][2], framed[-1][2]):
             attached = framed
-        pools = (attached, in_clause, after[:1], as_of[:1], plain, issued)
+        # a period after a cue closing the sentence frames every clause before it ("... 1 lớp bồi dưỡng
+        # cho 103 quần chúng; 2 lớp ... dành cho 159 đảng viên dự bị trong 9 tháng năm 2020."): after a
+        # date of the figure's own, and before any date an earlier clause opens with
+        closing = [d for d in usable[-1:] if d[3] == "cued" and d[0] >= fig.end and self._closes(d, fig)]
+        pools = (attached, in_clause, after[:1], as_of[:1], closing, plain, issued)
         if self._standing(fig, clause):
             # a standing attribute ("có diện tích tự nhiên khoảng 197,5km2, dân số gần 7.500 người") is
             # of a period only where its own clause names one, never the paragraph's or the article's
@@ -177,6 +184,12 @@ class Dating(SentenceDates):
             return period
         # an undated page: its headline's year, else the day its lead reports the event on
         return str(year) if year else period or self._headline_year() or self.article.dateline
+
+    def _closes(self, date: Dated, fig: Mention) -> bool:
+        """Whether a date ends the figure's sentence: nothing but stops, ellipses and closing brackets
+        or quotes after it."""
+        high = self.words.sentence(fig.start)[1]
+        return not self.words.text[date[1] : high].strip(CLOSING_MARKS)
 
     def _purposed(self, fig: Mention, date: Dated) -> bool:
         """Whether a date after the figure stands in a purpose clause opening between them ("để",

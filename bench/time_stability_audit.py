@@ -1,0 +1,168 @@
+"""Self-supervised audit of figure time: a figure dated right keeps its time when its date phrase moves.
+
+Takes the figures of the extraction-dev passages whose time vnie gets right (it agrees with the gold)
+from the one date their sentence names, read on that sentence alone. Rewrites the sentence so the
+period stays the same and only its wording moves, runs the extractor on each rewrite alone (same
+publication date) and counts per rewrite whether the figure keeps its time:
+
+- `to-end`: a date phrase opening the sentence ("Năm 2020, X.") moved to its end ("X trong năm 2020.");
+- `to-front`: a date phrase closing the sentence ("X trong năm 2020.") moved to its front;
+- `after-figure`: a date phrase opening the sentence moved right after the figure ("X kết nạp 300 đảng
+  viên trong năm 2020, ...");
+- `before`: the opening date phrase moved to a sentence of its own before ("Năm 2020, tỉnh triển khai
+  nhiều giải pháp. X."): the paragraph's period;
+- `base-same`: a comparison base added after the figure's clause ("..., tăng so với cùng kỳ năm 2019");
+- `base-year`: the same with a plain year ("..., cao hơn so với năm 2019");
+- `base-front`: a comparison base opening the sentence ("So với năm 2019, năm 2020 ...");
+- `source-front`: a source opening the sentence ("Theo báo cáo của UBND tỉnh, năm 2020 ...").
+
+    PYTHONPATH=$PWD python bench/time_stability_audit.py
+    PYTHONPATH=$PWD python bench/time_stability_audit.py --rewrite to-end --details
+
+Refuses the score-only `-test` files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from pipeline.evaluate import gold_documents, matched_figures  # noqa: E402
+from pipeline.extract import extract  # noqa: E402
+from pipeline.extract.document import build_document  # noqa: E402
+
+DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
+# words that open a date phrase and move with it ("Trong năm 2020", "Tính đến ngày 30/6")
+CUES = (
+    "tính đến hết", "tính đến", "tính từ", "trong", "đến hết", "đến", "từ", "vào", "qua", "cuối", "đầu"
+)
+NEUTRAL = "tỉnh tiếp tục triển khai nhiều giải pháp"  # a clause with no figure, no place, no date
+REWRITES = (
+    "to-end", "to-front", "after-figure", "before", "base-same", "base-year", "base-front", "source-front"
+)
+
+
+def _alone(text: str, published: str | None) -> dict:
+    """The extractor's record for `text` as a passage of its own."""
+    doc = build_document(
+        text=text, title=None, captions=[], meta=[], published=published, outlet=None, province=None
+    )
+    return extract(doc)
+
+
+def _phrase(sentence: str, date: dict) -> tuple[int, int] | None:
+    """Start and end of a date mention with the cue word before it, or None when not found."""
+    at = sentence.find(date["text"])
+    if at < 0:
+        return None
+    head = sentence[:at].rstrip().casefold()
+    for cue in CUES:
+        if head.endswith(cue) and (len(head) == len(cue) or not head[-len(cue) - 1].isalnum()):
+            return sentence.casefold().rfind(cue, 0, at), at + len(date["text"])
+    return at, at + len(date["text"])
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def rewrites(sentence: str, date: dict, year: int, figure: str) -> dict[str, str]:
+    """Each rewrite of `sentence` that applies, by name."""
+    out: dict[str, str] = {}
+    span = _phrase(sentence, date)
+    body = sentence.rstrip()
+    stop = body[-1] if body[-1:] in ".;!" else ""
+    body = body[: len(body) - len(stop)].rstrip()
+    if span:
+        start, end = span
+        phrase = sentence[start:end]
+        lead = phrase[: len(phrase) - len(date["text"])].strip()
+        tail = sentence[end:].lstrip()
+        if start == 0 and tail.startswith(","):
+            rest = tail[1:].strip().rstrip(".;! ")
+            moved = phrase if lead else f"trong {phrase[:1].lower()}{phrase[1:]}"
+            out["to-end"] = f"{_cap(rest)} {moved[:1].lower()}{moved[1:]}."
+            out["before"] = f"{_cap(phrase)}, {NEUTRAL}. {_cap(rest)}."
+            if (at := rest.find(figure)) >= 0:
+                cut = at + len(figure)
+                out["after-figure"] = f"{_cap(rest[:cut])} {moved[:1].lower()}{moved[1:]}{rest[cut:]}."
+        elif end >= len(body) and start > 0 and sentence[start - 1] == " ":
+            rest = sentence[:start].rstrip(" ,")
+            if not rest[:1].isupper() or rest.split()[0].isupper():
+                pass  # keep an acronym's or a number's case as it is
+            else:
+                rest = rest[:1].lower() + rest[1:]
+            out["to-front"] = f"{_cap(phrase)}, {rest}."
+    out["base-same"] = f"{body}, tăng so với cùng kỳ năm {year - 1}."
+    out["base-year"] = f"{body}, cao hơn so với năm {year - 1}."
+    lowered = body if body.split()[0].isupper() else body[:1].lower() + body[1:]
+    out["base-front"] = f"So với năm {year - 1}, {lowered}{stop or '.'}"
+    out["source-front"] = f"Theo báo cáo của UBND tỉnh, {lowered}{stop or '.'}"
+    return out
+
+
+def cases(paths: list[str]):
+    """(file stem, sentence, figure text, time, published, the sentence's one date) for figures vnie
+    dates right from their sentence's one date, read on that sentence alone."""
+    for path in paths:
+        if "test" in Path(path).name:
+            sys.exit("the held-out test half is score only")
+        for gold, doc in gold_documents(path):
+            record = extract(doc)
+            published = gold.get("published") or None
+            for mine, theirs in matched_figures(record.get("figures", []), gold.get("figures", [])):
+                time, sentence = mine.get("time"), mine.get("sentence") or ""
+                if not time or theirs.get("time") != time or "\n" in sentence:
+                    continue
+                alone = _alone(sentence, published)
+                dates = alone.get("dates", [])
+                same = [f for f in alone["figures"] if f.get("text") == mine.get("text")]
+                if len(dates) != 1 or dates[0].get("value") != time:
+                    continue
+                if len(same) != 1 or same[0]["time"] != time:
+                    continue
+                stem = Path(path).stem.removeprefix("extraction-")
+                yield stem, sentence, mine["text"], time, published, dates[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("paths", nargs="*", default=DEFAULT_GOLD)
+    parser.add_argument("--rewrite", choices=REWRITES)
+    parser.add_argument("--details", action="store_true", help="print each figure whose time moved")
+    args = parser.parse_args()
+    kept: Counter[str] = Counter()
+    moved: dict[str, list[tuple]] = defaultdict(list)
+    sites: dict[str, set[str]] = defaultdict(set)
+    for stem, sentence, text, time, published, date in cases(args.paths):
+        year = int(time[:4])
+        for name, variant in rewrites(sentence, date, year, text).items():
+            if args.rewrite and name != args.rewrite:
+                continue
+            found = [f for f in _alone(variant, published)["figures"] if f.get("text") == text]
+            if not found:
+                continue
+            if found[0].get("time") == time:
+                kept[name] += 1
+            else:
+                moved[name].append((stem, variant, text, time, found[0].get("time")))
+                sites[name].add(stem)
+    print(f"{'rewrite':<10} {'kept':>5} {'moved':>5}  files")
+    for name in REWRITES:
+        if kept[name] or moved[name]:
+            print(f"{name:<10} {kept[name]:>5} {len(moved[name]):>5}  {len(sites[name])}")
+    if args.details:
+        for name in REWRITES:
+            for stem, variant, text, time, now in moved[name]:
+                print(f"== {name} {stem} | {text!r}: {time} -> {now}\n   {variant[:400]}")
+
+
+if __name__ == "__main__":
+    main()
