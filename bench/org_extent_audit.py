@@ -10,7 +10,11 @@ it), crossed (overlaps it, longer at one end and shorter at the other), missed.
     PYTHONPATH=$PWD python bench/org_extent_audit.py
     PYTHONPATH=$PWD python bench/org_extent_audit.py --frame end-person --details
 
-Refuses the score-only `-test` files, and by default reads only the tuning dev files (not dev18-20).
+With `--units`, frames for the body of a named unit ("Chi bộ" + "Trường THPT X", "chi bộ trường THPT
+X") and of a named commune ("Đoàn cơ sở xã Triệu Sơn"): the unit names are gold organisations vnie finds
+headed by a unit's own head, the places gold communes and districts.
+
+Refuses the score-only `-test` files; reads every extraction-dev file by default.
 """
 
 from __future__ import annotations
@@ -44,9 +48,27 @@ FRAMES: dict[str, str] = {
     "start-sentence": "{X} trao 50 suất quà cho người dân.",
     "start-colon": "Đơn vị thực hiện: {X}.",
 }
+# Frames for the body of a named unit: {X} is a gold name headed by a unit's own head (a school, a
+# hospital, a company: a head that neither closes a name nor stands alone), {x} the same name with that
+# head in lower case where the head keeps its name in lower case ("trường THPT X"); the expected extent
+# is the whole frame's body, the Party or mass body's head and the unit ("Chi bộ Trường THPT X").
+UNIT_FRAMES: dict[str, tuple[str, str]] = {
+    "unit-party": ("Hôm qua, Chi bộ {X} đã tổ chức hội nghị.", "Chi bộ {X}"),
+    "unit-party-lower": ("Hôm qua, chi bộ {X} đã tổ chức hội nghị.", "chi bộ {X}"),
+    "unit-lower-head": ("Hôm qua, Chi bộ {x} đã tổ chức hội nghị.", "Chi bộ {x}"),
+    "unit-both-lower": ("Hôm qua, chi bộ {x} đã tổ chức hội nghị.", "chi bộ {x}"),
+    "unit-grassroots": ("Hôm qua, Công đoàn cơ sở {X} tổ chức đại hội.", "Công đoàn cơ sở {X}"),
+    "unit-youth": ("Hôm qua, Đoàn cơ sở {x} tổ chức đại hội.", "Đoàn cơ sở {x}"),
+}
+# Frames for the body of a named commune or district: {L} is a gold location of that level, written
+# with its administrative word ("xã Triệu Sơn"); the expected extent is the head and the place.
+PLACE_FRAMES: dict[str, tuple[str, str]] = {
+    "place-grassroots": ("Sân chơi được bàn giao cho Đoàn cơ sở {L}.", "Đoàn cơ sở {L}"),
+    "place-union": ("Hôm qua, Công đoàn cơ sở {L} tổ chức đại hội.", "Công đoàn cơ sở {L}"),
+    "place-party": ("Hôm qua, Đảng bộ cơ sở {L} tổ chức đại hội.", "Đảng bộ cơ sở {L}"),
+}
 KINDS = ("exact", "too long", "too short", "crossed", "missed")
-DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl")
-                      if not re.search(r"dev(18|19|20)\b", p.stem))
+DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
 
 
 def _surface(text: str, name: str) -> str | None:
@@ -96,16 +118,83 @@ def judge(sentence: str, name: str, found: list[str]) -> tuple[str, str]:
     return best
 
 
+def unit_names(names: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(file stem, name, name with a lower-case head) for the names a unit's own head starts."""
+    from pipeline.extract.org_rules import rules
+
+    r, out = rules(), []
+    for stem, name in names:
+        match = r.head_re.match(name.lower())
+        head = r.heads[match.group()] if match and name[:1].isupper() else None
+        if head is None or head.closes or head.standalone or head.unit or head.nested_only:
+            continue
+        lower = name[:match.end()].lower() + name[match.end():] if head.lowercase == "keep" else name
+        out.append((stem, name, lower))
+    return out
+
+
+def place_names(paths: list[str]) -> list[tuple[str, str]]:
+    """(file stem, "xã Triệu Sơn") for each gold commune or district, with its administrative word."""
+    words = {"commune": "xã", "district": "huyện"}
+    out: dict[str, str] = {}
+    for path in paths:
+        for gold, _ in gold_documents(path):
+            for item in gold.get("locations", []):
+                if isinstance(item, dict) and item.get("level") in words and item.get("name"):
+                    out.setdefault(f"{words[item['level']]} {item['name']}", Path(path).stem)
+    return [(stem, place) for place, stem in out.items()]
+
+
+def _framed(sentence: str, want: str, table: Counter[str], wrong: list[str], label: str) -> str:
+    """Judge the extent `want` in the framed sentence; count it, note it when wrong; the kind."""
+    found = [_name(x) for x in extract(build_document(text=sentence)).get("organizations", [])]
+    kind, got = judge(sentence, want, found)
+    table[kind] += 1
+    if kind != "exact":
+        wrong.append(f"  {label} {kind:9} {want!r} -> {got!r}")
+    return kind
+
+
+def units_report(paths: list[str], names: list[tuple[str, str]], details: bool) -> None:
+    """The unit and place frames: per frame, how the whole body's extent comes out."""
+    units, places = unit_names(names), place_names(paths)
+    print(f"\n{len(units)} unit names (from {len({s for s, _, _ in units})} files), "
+          f"{len(places)} communes and districts")
+    print(f"{'frame':17} " + " ".join(f"{k:>9}" for k in KINDS))
+    wrong: list[str] = []
+    for frame, (text, want) in UNIT_FRAMES.items():
+        table: Counter[str] = Counter()
+        for stem, name, lower in units:
+            fill = {"{X}": name, "{x}": lower}
+            sentence, whole = text, want
+            for key, value in fill.items():
+                sentence, whole = sentence.replace(key, value), whole.replace(key, value)
+            _framed(sentence, whole, table, wrong, f"{frame:17} {stem:22}")
+        print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
+    for frame, (text, want) in PLACE_FRAMES.items():
+        table = Counter()
+        for stem, place in places:
+            label = f"{frame:17} {stem:22}"
+            _framed(text.replace("{L}", place), want.replace("{L}", place), table, wrong, label)
+        print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
+    if details:
+        print("\n".join(wrong))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("gold", nargs="*", help="extraction-dev files (default: dev files but 18-20)")
     parser.add_argument("--frame", action="append", choices=list(FRAMES))
     parser.add_argument("--details", action="store_true", help="print every name a frame gets wrong")
+    parser.add_argument("--units", action="store_true", help="only the unit and place frames")
     args = parser.parse_args()
     paths = args.gold or DEFAULT_GOLD
     if any("-test" in p for p in paths):
         sys.exit("the -test files are score only: not read")
     names = found_names(paths)
+    if args.units:
+        units_report(paths, names, args.details)
+        return 0
     frames = args.frame or list(FRAMES)
     table: dict[str, Counter[str]] = {f: Counter() for f in frames}
     files: dict[tuple[str, str], set[str]] = defaultdict(set)

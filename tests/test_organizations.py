@@ -280,3 +280,29 @@ def test_a_number_ends_a_numbered_heads_name_after_its_words(text: str, expected
 ])
 def test_the_home_country_after_a_listed_firm_names_its_company_here(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a charter's grassroots unit type is `local` as the body it is a kind of: its place names it
+    ("Sân chơi được bàn giao cho Đoàn cơ sở xã Triệu Sơn.", ["Đoàn cơ sở xã Triệu Sơn"]),
+    ("Đảng bộ cơ sở xã Tân Phú tổ chức đại hội.", ["Đảng bộ cơ sở xã Tân Phú"]),
+    # any body of a unit (a head that closes names) takes the unit's lower-case head and its name
+    ("Sáng nay, Công đoàn cơ sở trường THCS Thái Nguyên tổ chức Đại hội.",
+     ["Công đoàn cơ sở trường THCS Thái Nguyên"]),
+    ("Sáng nay, Liên đội trường TH&THCS Hải Quế đã tổ chức đại hội.", ["Liên đội trường TH&THCS Hải Quế"]),
+    # not a verb written like a unit's common noun after a body named whole
+    ("Trước đó, Huyện đoàn tổ chức Lễ Dâng hoa.", ["Huyện đoàn"]),
+])
+def test_the_body_of_a_named_unit_or_place_is_one_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lower-case Party head before a unit's head and the unit's name names that unit's cell
+    ("Chiều nay, chi bộ trường THPT Phạm Hồng Thái đã họp.", ["chi bộ trường THPT Phạm Hồng Thái"]),
+    ("Anh là đảng viên đảng bộ Công ty Than Hà Lầm, đã 10 năm.", ["đảng bộ Công ty Than Hà Lầm"]),
+    # before a unit's common noun with no name, the common noun
+    ("Các chi bộ trường học đã tổ chức đại hội.", []),
+])
+def test_a_lower_case_party_head_before_a_named_unit(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

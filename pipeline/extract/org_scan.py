@@ -135,12 +135,15 @@ class _NameReader:
         return True
 
     def _unit_head(self, span: tuple[int, int]) -> tuple[int, Head] | None:
-        """Right after a Party head, the lower-case head of the unit it is the Party body of, when that
-        unit's capitalised name follows ("Chi bộ trường THPT Cửa Lò", "Đảng bộ cơ quan Khối dân")."""
+        """Right after the head of a unit's Party or mass body (a head that closes names), the lower-case
+        head of that unit, when its capitalised name follows ("Chi bộ trường THPT Cửa Lò", "Đảng bộ cơ
+        quan Khối dân", "Công đoàn cơ sở trường THCS Thái Nguyên")."""
         head = self.head
-        if self.scan.parts or head is None or not ((head.closes and head.lowercase == "placed") or head.unit):
+        if self.scan.parts or head is None or not (head.closes or head.unit):
             return None
-        return self._lower_head(span, lambda unit: unit.lowercase == "keep" or unit.apposition)
+        # a common noun of bodies ("cơ quan") only after a Party head: "Huyện đoàn tổ chức Lễ ..." is a verb
+        party = head.lowercase == "placed" or head.unit
+        return self._lower_head(span, lambda unit: unit.lowercase == "keep" or (party and unit.apposition))
 
     def _school_kind(self, span: tuple[int, int]) -> tuple[int, Head] | None:
         """Right after a school's level, the kind of that school in lower case, when the school's
