@@ -67,6 +67,25 @@ PLACE_FRAMES: dict[str, tuple[str, str]] = {
     "place-union": ("Hôm qua, Công đoàn cơ sở {L} tổ chức đại hội.", "Công đoàn cơ sở {L}"),
     "place-party": ("Hôm qua, Đảng bộ cơ sở {L} tổ chức đại hội.", "Đảng bộ cơ sở {L}"),
 }
+# Frames for a local Party or Youth committee named by its district or province written whole ({P}:
+# a gold district or province name; "Huyện ủy Triệu Phong", where "Triệu" is also a surname).
+WHOLE_PLACE_FRAMES: dict[str, dict[str, tuple[str, str]]] = {
+    "district": {
+        "whole-district": ("Hôm qua, Huyện ủy {P} tổ chức hội nghị.", "Huyện ủy {P}"),
+        "whole-district-btv": ("Hôm qua, Ban Thường vụ Huyện đoàn {P} đã tổ chức bàn giao.",
+                               "Ban Thường vụ Huyện đoàn {P}"),
+        "whole-district-per": ("Bí thư Huyện ủy {P} Nguyễn Văn An phát biểu.", "Huyện ủy {P}"),
+    },
+    "province": {"whole-province": ("Hôm qua, Tỉnh ủy {P} tổ chức hội nghị.", "Tỉnh ủy {P}")},
+}
+# Frames for a body whose description is written in lower case and whose place is only its level word
+# ("Hội phụ nữ tỉnh"): {D} is a gold name headed by an open head (one that needs a name) with words
+# after it and an administrative word, the words lower-cased and the place's name dropped.
+DESCRIBED_FRAMES: dict[str, str] = {
+    "described-verb": "Năm nay, {D} đã triển khai nhiều phong trào.",
+    "described-cua": "Đây là kết quả của {D} trong năm qua.",
+}
+_LEVEL_END = re.compile(r"^(.+?) (tỉnh|huyện|xã|thành phố|quận|phường|thị xã)(?: [A-ZÀ-ỸĐ].*)?$")
 KINDS = ("exact", "too long", "too short", "crossed", "missed")
 DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
 
@@ -133,15 +152,34 @@ def unit_names(names: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
     return out
 
 
-def place_names(paths: list[str]) -> list[tuple[str, str]]:
-    """(file stem, "xã Triệu Sơn") for each gold commune or district, with its administrative word."""
-    words = {"commune": "xã", "district": "huyện"}
+def described_names(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(file stem, "Hội phụ nữ tỉnh") from gold names an open head starts, with words and a level word."""
+    from pipeline.extract.org_rules import rules
+
+    r, out = rules(), {}
+    for stem, name in names:
+        match = r.head_re.match(name.lower())
+        level = _LEVEL_END.match(name)
+        head = r.heads[match.group()] if match and name[:1].isupper() else None
+        if head is None or level is None or head.closes or head.standalone or head.local or head.nested_only:
+            continue
+        words = level.group(1)[match.end():].split()
+        if not words or any(w[1:] != w[1:].lower() or not w.isalpha() for w in words):
+            continue  # an acronym or a number would not read lower-cased
+        out.setdefault(" ".join([name[:match.end()], *(w.lower() for w in words), level.group(2)]), stem)
+    return [(stem, name) for name, stem in out.items()]
+
+
+def place_names(paths: list[str], words: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """(file stem, "xã Triệu Sơn") for each gold commune or district, with its administrative word
+    (`words`: level -> the word written before the name, "" for the name alone)."""
+    words = {"commune": "xã", "district": "huyện"} if words is None else words
     out: dict[str, str] = {}
     for path in paths:
         for gold, _ in gold_documents(path):
             for item in gold.get("locations", []):
                 if isinstance(item, dict) and item.get("level") in words and item.get("name"):
-                    out.setdefault(f"{words[item['level']]} {item['name']}", Path(path).stem)
+                    out.setdefault(f"{words[item['level']]} {item['name']}".strip(), Path(path).stem)
     return [(stem, place) for place, stem in out.items()]
 
 
@@ -176,6 +214,21 @@ def units_report(paths: list[str], names: list[tuple[str, str]], details: bool) 
         for stem, place in places:
             label = f"{frame:17} {stem:22}"
             _framed(text.replace("{L}", place), want.replace("{L}", place), table, wrong, label)
+        print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
+    for level, frames in WHOLE_PLACE_FRAMES.items():
+        whole = place_names(paths, {level: ""})
+        for frame, (text, want) in frames.items():
+            table = Counter()
+            for stem, place in whole:
+                label = f"{frame:17} {stem:22}"
+                _framed(text.replace("{P}", place), want.replace("{P}", place), table, wrong, label)
+            print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS) + f"  ({len(whole)} {level})")
+    described = described_names(names)
+    print(f"{len(described)} described names with a level word")
+    for frame, text in DESCRIBED_FRAMES.items():
+        table = Counter()
+        for stem, name in described:
+            _framed(text.replace("{D}", name), name, table, wrong, f"{frame:17} {stem:22}")
         print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
     if details:
         print("\n".join(wrong))

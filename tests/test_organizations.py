@@ -306,3 +306,14 @@ def test_the_body_of_a_named_unit_or_place_is_one_name(text: str, expected: list
 ])
 def test_a_lower_case_party_head_before_a_named_unit(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known district written whole after the head is its place, though its first syllable is a surname
+    ("Hôm qua, Huyện ủy Triệu Phong tổ chức hội nghị.", ["Huyện ủy Triệu Phong"]),
+    ("Hôm qua, Ban Thường vụ Huyện đoàn Hoàng Su Phì đã họp.", ["Ban Thường vụ Huyện đoàn Hoàng Su Phì"]),
+    # so too with the officer's name right after it
+    ("Bí thư Huyện ủy Lương Tài Nguyễn Văn A phát biểu.", ["Huyện ủy Lương Tài"]),
+])
+def test_a_district_written_whole_after_a_head_is_no_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

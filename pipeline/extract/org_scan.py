@@ -351,8 +351,10 @@ class _NameReader:
         start, word = span[0], view.word(span)
         if person_starts(view, span) and self.people_ok and not self.person_left:
             self.person_left = 3
+        # a known place written whole that ends the capitalised run is a place, not a person, whether it
+        # follows the name's own word ("Công ty Than Dương Huy") or the head ("Huyện ủy Triệu Phong")
         person = person_starts(view, span) and not (
-            self.people_ok or self.person_left or (scan.last == "word" and named_for_place(view, span)))
+            self.people_ok or self.person_left or named_for_place(view, span))
         foreigner = self.foreign_check and foreigner_after_place(view, self.word_starts, span, scan.named)
         if person or foreigner or shouting(word):
             return STOP
