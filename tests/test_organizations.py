@@ -317,3 +317,17 @@ def test_a_lower_case_party_head_before_a_named_unit(text: str, expected: list[s
 ])
 def test_a_district_written_whole_after_a_head_is_no_person(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "người" and a noun describing it, the description running on to the body's named place: a class
+    # of people the body serves, not a count
+    ("Hôm qua, Hội Bảo trợ người khuyết tật tỉnh Cao Bằng đã tổ chức vận động.",
+     ["Hội Bảo trợ người khuyết tật tỉnh Cao Bằng"]),
+    ("Hôm qua, Hội Bảo trợ người khuyết tật và bảo vệ quyền trẻ em tỉnh Cao Bằng đã họp.",
+     ["Hội Bảo trợ người khuyết tật và bảo vệ quyền trẻ em tỉnh Cao Bằng"]),
+    # with no place closing it, "người" still ends the name
+    ("Hôm qua, Công ty Điện lực Hà Giang người lao động đã nghỉ.", ["Công ty Điện lực Hà Giang"]),
+])
+def test_a_class_of_people_the_description_runs_on_from_to_a_place(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
