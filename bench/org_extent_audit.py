@@ -85,6 +85,13 @@ DESCRIBED_FRAMES: dict[str, str] = {
     "described-verb": "Năm nay, {D} đã triển khai nhiều phong trào.",
     "described-cua": "Đây là kết quả của {D} trong năm qua.",
 }
+# Frames for a bloc that groups two kinds joined by "và" ("Khối các cơ quan và doanh nghiệp tỉnh"): {B}
+# is a gold name with a bloc of agencies, the second kind written after the first in the same case.
+BLOC_FRAMES: dict[str, str] = {
+    "bloc-joined": "Hôm qua, {B} đã tổ chức hội nghị.",
+    "bloc-joined-cua": "Đây là kết quả của {B} trong năm qua.",
+}
+_BLOC_KIND = re.compile(r"(?<=Khối )(các cơ quan|cơ quan|Các cơ quan|Cơ quan)(?= )", re.IGNORECASE)
 _LEVEL_END = re.compile(r"^(.+?) (tỉnh|huyện|xã|thành phố|quận|phường|thị xã)(?: [A-ZÀ-ỸĐ].*)?$")
 KINDS = ("exact", "too long", "too short", "crossed", "missed")
 DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
@@ -223,6 +230,16 @@ def units_report(paths: list[str], names: list[tuple[str, str]], details: bool) 
                 label = f"{frame:17} {stem:22}"
                 _framed(text.replace("{P}", place), want.replace("{P}", place), table, wrong, label)
             print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS) + f"  ({len(whole)} {level})")
+    def joined(kind: re.Match[str]) -> str:
+        return kind.group(1) + (" và Doanh nghiệp" if kind.group(1)[0].isupper() else " và doanh nghiệp")
+
+    blocs = sorted({(stem, _BLOC_KIND.sub(joined, name, count=1))
+                    for stem, name in names if _BLOC_KIND.search(name) and " và " not in name})
+    for frame, text in BLOC_FRAMES.items():
+        table = Counter()
+        for stem, name in blocs:
+            _framed(text.replace("{B}", name), name, table, wrong, f"{frame:17} {stem:22}")
+        print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS) + f"  ({len(blocs)} blocs)")
     described = described_names(names)
     print(f"{len(described)} described names with a level word")
     for frame, text in DESCRIBED_FRAMES.items():

@@ -331,3 +331,16 @@ def test_a_district_written_whole_after_a_head_is_no_person(text: str, expected:
 ])
 def test_a_class_of_people_the_description_runs_on_from_to_a_place(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two kinds a bloc groups, joined by "và" and written the same way: one bloc of both
+    ("Hôm qua, Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Trà Vinh đã họp.",
+     ["Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Trà Vinh"]),
+    ("Hôm qua, Đảng ủy Khối Các cơ quan và Doanh nghiệp tỉnh Trà Vinh đã họp.",
+     ["Đảng ủy Khối Các cơ quan và Doanh nghiệp tỉnh Trà Vinh"]),
+    # "và" and another body: two bodies
+    ("Hôm qua, Đảng ủy Khối Doanh nghiệp và Sở Y tế đã họp.", ["Đảng ủy Khối Doanh nghiệp", "Sở Y tế"]),
+])
+def test_a_bloc_of_two_kinds_joined_by_va_is_one_bloc(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

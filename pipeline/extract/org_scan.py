@@ -34,6 +34,7 @@ from pipeline.extract.org_place_ends import (
 )
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_units import (
+    BLOC,
     MINISTRY,
     NUMBER_WORD,
     SEAT_WORD,
@@ -41,6 +42,7 @@ from pipeline.extract.org_units import (
     bloc_described,
     bloc_kind_end,
     bloc_seat,
+    joined_bloc_kind,
     number_part,
     numbered_unit,
     place_at,
@@ -193,6 +195,8 @@ class _NameReader:
             return SKIP  # "trường Tiểu học và THCS Tân Hà": one school of two levels
         if word == "và" and self._field_joined(span[1]):
             return SKIP  # "Bộ Cơ khí và Luyện Kim": one ministry of two trades
+        if word == "và" and (joined := self._bloc_joined(pos)):
+            return Part(start, joined, "phrase", True)  # "Khối Các cơ quan và Doanh nghiệp": one bloc of both
         if gap in ("hyphen", "and") and scan.parts and acronym_run(view, pos, span):
             return Part(start, span[1], "word", True)  # "Đài TT" + "-TH": one acronym
         if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)) and (
@@ -285,6 +289,15 @@ class _NameReader:
         # or, after "Đoàn" written with its capital, the unit's own head that no given name starts ("Đoàn
         # Nhà máy X"; not the delegation of "đoàn Đại sứ quán Anh")
         return not (placed or self._unit_head(span) or (self.head_capital and unit_after(self.view, span)))
+
+    def _bloc_joined(self, pos: int) -> int:
+        """The words since the bloc head read last are one kind it groups, written capitalised ("Khối"
+        + "Các cơ quan"), and "và" and a second such kind follow: the second kind's end, else 0."""
+        last, view = self.last_head, self.view
+        if last is None or last.term != BLOC or self.head_start < 0:
+            return 0
+        kind = self.rules.bloc_kind_re.fullmatch(view.lower[self.head_start + len(BLOC):pos].strip())
+        return joined_bloc_kind(view, pos, capital=True) if kind else 0
 
     def _field_joined(self, pos: int) -> bool:
         """The name's last capitalised word, with the lower-case words after it, is a trade ("Cơ khí",
