@@ -10,7 +10,11 @@ it), crossed (overlaps it, longer at one end and shorter at the other), missed.
     PYTHONPATH=$PWD python bench/org_extent_audit.py
     PYTHONPATH=$PWD python bench/org_extent_audit.py --frame end-person --details
 
-Refuses the score-only `-test` files, and by default reads only the tuning dev files (not dev18-20).
+With `--units`, frames for the body of a named unit ("Chi bộ" + "Trường THPT X", "chi bộ trường THPT
+X") and of a named commune ("Đoàn cơ sở xã Triệu Sơn"): the unit names are gold organisations vnie finds
+headed by a unit's own head, the places gold communes and districts.
+
+Refuses the score-only `-test` files; reads every extraction-dev file by default.
 """
 
 from __future__ import annotations
@@ -44,9 +48,53 @@ FRAMES: dict[str, str] = {
     "start-sentence": "{X} trao 50 suất quà cho người dân.",
     "start-colon": "Đơn vị thực hiện: {X}.",
 }
+# Frames for the body of a named unit: {X} is a gold name headed by a unit's own head (a school, a
+# hospital, a company: a head that neither closes a name nor stands alone), {x} the same name with that
+# head in lower case where the head keeps its name in lower case ("trường THPT X"); the expected extent
+# is the whole frame's body, the Party or mass body's head and the unit ("Chi bộ Trường THPT X").
+UNIT_FRAMES: dict[str, tuple[str, str]] = {
+    "unit-party": ("Hôm qua, Chi bộ {X} đã tổ chức hội nghị.", "Chi bộ {X}"),
+    "unit-party-lower": ("Hôm qua, chi bộ {X} đã tổ chức hội nghị.", "chi bộ {X}"),
+    "unit-lower-head": ("Hôm qua, Chi bộ {x} đã tổ chức hội nghị.", "Chi bộ {x}"),
+    "unit-both-lower": ("Hôm qua, chi bộ {x} đã tổ chức hội nghị.", "chi bộ {x}"),
+    "unit-grassroots": ("Hôm qua, Công đoàn cơ sở {X} tổ chức đại hội.", "Công đoàn cơ sở {X}"),
+    "unit-youth": ("Hôm qua, Đoàn cơ sở {x} tổ chức đại hội.", "Đoàn cơ sở {x}"),
+}
+# Frames for the body of a named commune or district: {L} is a gold location of that level, written
+# with its administrative word ("xã Triệu Sơn"); the expected extent is the head and the place.
+PLACE_FRAMES: dict[str, tuple[str, str]] = {
+    "place-grassroots": ("Sân chơi được bàn giao cho Đoàn cơ sở {L}.", "Đoàn cơ sở {L}"),
+    "place-union": ("Hôm qua, Công đoàn cơ sở {L} tổ chức đại hội.", "Công đoàn cơ sở {L}"),
+    "place-party": ("Hôm qua, Đảng bộ cơ sở {L} tổ chức đại hội.", "Đảng bộ cơ sở {L}"),
+}
+# Frames for a local Party or Youth committee named by its district or province written whole ({P}:
+# a gold district or province name; "Huyện ủy Triệu Phong", where "Triệu" is also a surname).
+WHOLE_PLACE_FRAMES: dict[str, dict[str, tuple[str, str]]] = {
+    "district": {
+        "whole-district": ("Hôm qua, Huyện ủy {P} tổ chức hội nghị.", "Huyện ủy {P}"),
+        "whole-district-btv": ("Hôm qua, Ban Thường vụ Huyện đoàn {P} đã tổ chức bàn giao.",
+                               "Ban Thường vụ Huyện đoàn {P}"),
+        "whole-district-per": ("Bí thư Huyện ủy {P} Nguyễn Văn An phát biểu.", "Huyện ủy {P}"),
+    },
+    "province": {"whole-province": ("Hôm qua, Tỉnh ủy {P} tổ chức hội nghị.", "Tỉnh ủy {P}")},
+}
+# Frames for a body whose description is written in lower case and whose place is only its level word
+# ("Hội phụ nữ tỉnh"): {D} is a gold name headed by an open head (one that needs a name) with words
+# after it and an administrative word, the words lower-cased and the place's name dropped.
+DESCRIBED_FRAMES: dict[str, str] = {
+    "described-verb": "Năm nay, {D} đã triển khai nhiều phong trào.",
+    "described-cua": "Đây là kết quả của {D} trong năm qua.",
+}
+# Frames for a bloc that groups two kinds joined by "và" ("Khối các cơ quan và doanh nghiệp tỉnh"): {B}
+# is a gold name with a bloc of agencies, the second kind written after the first in the same case.
+BLOC_FRAMES: dict[str, str] = {
+    "bloc-joined": "Hôm qua, {B} đã tổ chức hội nghị.",
+    "bloc-joined-cua": "Đây là kết quả của {B} trong năm qua.",
+}
+_BLOC_KIND = re.compile(r"(?<=Khối )(các cơ quan|cơ quan|Các cơ quan|Cơ quan)(?= )", re.IGNORECASE)
+_LEVEL_END = re.compile(r"^(.+?) (tỉnh|huyện|xã|thành phố|quận|phường|thị xã)(?: [A-ZÀ-ỸĐ].*)?$")
 KINDS = ("exact", "too long", "too short", "crossed", "missed")
-DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl")
-                      if not re.search(r"dev(18|19|20)\b", p.stem))
+DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
 
 
 def _surface(text: str, name: str) -> str | None:
@@ -96,16 +144,127 @@ def judge(sentence: str, name: str, found: list[str]) -> tuple[str, str]:
     return best
 
 
+def unit_names(names: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(file stem, name, name with a lower-case head) for the names a unit's own head starts."""
+    from pipeline.extract.org_rules import rules
+
+    r, out = rules(), []
+    for stem, name in names:
+        match = r.head_re.match(name.lower())
+        head = r.heads[match.group()] if match and name[:1].isupper() else None
+        if head is None or head.closes or head.standalone or head.unit or head.nested_only:
+            continue
+        lower = name[:match.end()].lower() + name[match.end():] if head.lowercase == "keep" else name
+        out.append((stem, name, lower))
+    return out
+
+
+def described_names(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(file stem, "Hội phụ nữ tỉnh") from gold names an open head starts, with words and a level word."""
+    from pipeline.extract.org_rules import rules
+
+    r, out = rules(), {}
+    for stem, name in names:
+        match = r.head_re.match(name.lower())
+        level = _LEVEL_END.match(name)
+        head = r.heads[match.group()] if match and name[:1].isupper() else None
+        if head is None or level is None or head.closes or head.standalone or head.local or head.nested_only:
+            continue
+        words = level.group(1)[match.end():].split()
+        if not words or any(w[1:] != w[1:].lower() or not w.isalpha() for w in words):
+            continue  # an acronym or a number would not read lower-cased
+        out.setdefault(" ".join([name[:match.end()], *(w.lower() for w in words), level.group(2)]), stem)
+    return [(stem, name) for name, stem in out.items()]
+
+
+def place_names(paths: list[str], words: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """(file stem, "xã Triệu Sơn") for each gold commune or district, with its administrative word
+    (`words`: level -> the word written before the name, "" for the name alone)."""
+    words = {"commune": "xã", "district": "huyện"} if words is None else words
+    out: dict[str, str] = {}
+    for path in paths:
+        for gold, _ in gold_documents(path):
+            for item in gold.get("locations", []):
+                if isinstance(item, dict) and item.get("level") in words and item.get("name"):
+                    out.setdefault(f"{words[item['level']]} {item['name']}".strip(), Path(path).stem)
+    return [(stem, place) for place, stem in out.items()]
+
+
+def _framed(sentence: str, want: str, table: Counter[str], wrong: list[str], label: str) -> str:
+    """Judge the extent `want` in the framed sentence; count it, note it when wrong; the kind."""
+    found = [_name(x) for x in extract(build_document(text=sentence)).get("organizations", [])]
+    kind, got = judge(sentence, want, found)
+    table[kind] += 1
+    if kind != "exact":
+        wrong.append(f"  {label} {kind:9} {want!r} -> {got!r}")
+    return kind
+
+
+def units_report(paths: list[str], names: list[tuple[str, str]], details: bool) -> None:
+    """The unit and place frames: per frame, how the whole body's extent comes out."""
+    units, places = unit_names(names), place_names(paths)
+    print(f"\n{len(units)} unit names (from {len({s for s, _, _ in units})} files), "
+          f"{len(places)} communes and districts")
+    print(f"{'frame':17} " + " ".join(f"{k:>9}" for k in KINDS))
+    wrong: list[str] = []
+    for frame, (text, want) in UNIT_FRAMES.items():
+        table: Counter[str] = Counter()
+        for stem, name, lower in units:
+            fill = {"{X}": name, "{x}": lower}
+            sentence, whole = text, want
+            for key, value in fill.items():
+                sentence, whole = sentence.replace(key, value), whole.replace(key, value)
+            _framed(sentence, whole, table, wrong, f"{frame:17} {stem:22}")
+        print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
+    for frame, (text, want) in PLACE_FRAMES.items():
+        table = Counter()
+        for stem, place in places:
+            label = f"{frame:17} {stem:22}"
+            _framed(text.replace("{L}", place), want.replace("{L}", place), table, wrong, label)
+        print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
+    for level, frames in WHOLE_PLACE_FRAMES.items():
+        whole = place_names(paths, {level: ""})
+        for frame, (text, want) in frames.items():
+            table = Counter()
+            for stem, place in whole:
+                label = f"{frame:17} {stem:22}"
+                _framed(text.replace("{P}", place), want.replace("{P}", place), table, wrong, label)
+            print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS) + f"  ({len(whole)} {level})")
+    def joined(kind: re.Match[str]) -> str:
+        return kind.group(1) + (" và Doanh nghiệp" if kind.group(1)[0].isupper() else " và doanh nghiệp")
+
+    blocs = sorted({(stem, _BLOC_KIND.sub(joined, name, count=1))
+                    for stem, name in names if _BLOC_KIND.search(name) and " và " not in name})
+    for frame, text in BLOC_FRAMES.items():
+        table = Counter()
+        for stem, name in blocs:
+            _framed(text.replace("{B}", name), name, table, wrong, f"{frame:17} {stem:22}")
+        print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS) + f"  ({len(blocs)} blocs)")
+    described = described_names(names)
+    print(f"{len(described)} described names with a level word")
+    for frame, text in DESCRIBED_FRAMES.items():
+        table = Counter()
+        for stem, name in described:
+            _framed(text.replace("{D}", name), name, table, wrong, f"{frame:17} {stem:22}")
+        print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
+    if details:
+        print("\n".join(wrong))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("gold", nargs="*", help="extraction-dev files (default: dev files but 18-20)")
     parser.add_argument("--frame", action="append", choices=list(FRAMES))
     parser.add_argument("--details", action="store_true", help="print every name a frame gets wrong")
+    parser.add_argument("--units", action="store_true", help="only the unit and place frames")
     args = parser.parse_args()
     paths = args.gold or DEFAULT_GOLD
     if any("-test" in p for p in paths):
         sys.exit("the -test files are score only: not read")
     names = found_names(paths)
+    if args.units:
+        units_report(paths, names, args.details)
+        return 0
     frames = args.frame or list(FRAMES)
     table: dict[str, Counter[str]] = {f: Counter() for f in frames}
     files: dict[tuple[str, str], set[str]] = defaultdict(set)

@@ -280,3 +280,67 @@ def test_a_number_ends_a_numbered_heads_name_after_its_words(text: str, expected
 ])
 def test_the_home_country_after_a_listed_firm_names_its_company_here(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a charter's grassroots unit type is `local` as the body it is a kind of: its place names it
+    ("Sân chơi được bàn giao cho Đoàn cơ sở xã Triệu Sơn.", ["Đoàn cơ sở xã Triệu Sơn"]),
+    ("Đảng bộ cơ sở xã Tân Phú tổ chức đại hội.", ["Đảng bộ cơ sở xã Tân Phú"]),
+    # any body of a unit (a head that closes names) takes the unit's lower-case head and its name
+    ("Sáng nay, Công đoàn cơ sở trường THCS Thái Nguyên tổ chức Đại hội.",
+     ["Công đoàn cơ sở trường THCS Thái Nguyên"]),
+    ("Sáng nay, Liên đội trường TH&THCS Hải Quế đã tổ chức đại hội.", ["Liên đội trường TH&THCS Hải Quế"]),
+    # not a verb written like a unit's common noun after a body named whole
+    ("Trước đó, Huyện đoàn tổ chức Lễ Dâng hoa.", ["Huyện đoàn"]),
+])
+def test_the_body_of_a_named_unit_or_place_is_one_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lower-case Party head before a unit's head and the unit's name names that unit's cell
+    ("Chiều nay, chi bộ trường THPT Phạm Hồng Thái đã họp.", ["chi bộ trường THPT Phạm Hồng Thái"]),
+    ("Anh là đảng viên đảng bộ Công ty Than Hà Lầm, đã 10 năm.", ["đảng bộ Công ty Than Hà Lầm"]),
+    # before a unit's common noun with no name, the common noun
+    ("Các chi bộ trường học đã tổ chức đại hội.", []),
+])
+def test_a_lower_case_party_head_before_a_named_unit(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known district written whole after the head is its place, though its first syllable is a surname
+    ("Hôm qua, Huyện ủy Triệu Phong tổ chức hội nghị.", ["Huyện ủy Triệu Phong"]),
+    ("Hôm qua, Ban Thường vụ Huyện đoàn Hoàng Su Phì đã họp.", ["Ban Thường vụ Huyện đoàn Hoàng Su Phì"]),
+    # so too with the officer's name right after it
+    ("Bí thư Huyện ủy Lương Tài Nguyễn Văn A phát biểu.", ["Huyện ủy Lương Tài"]),
+])
+def test_a_district_written_whole_after_a_head_is_no_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "người" and a noun describing it, the description running on to the body's named place: a class
+    # of people the body serves, not a count
+    ("Hôm qua, Hội Bảo trợ người khuyết tật tỉnh Cao Bằng đã tổ chức vận động.",
+     ["Hội Bảo trợ người khuyết tật tỉnh Cao Bằng"]),
+    ("Hôm qua, Hội Bảo trợ người khuyết tật và bảo vệ quyền trẻ em tỉnh Cao Bằng đã họp.",
+     ["Hội Bảo trợ người khuyết tật và bảo vệ quyền trẻ em tỉnh Cao Bằng"]),
+    # with no place closing it, "người" still ends the name
+    ("Hôm qua, Công ty Điện lực Hà Giang người lao động đã nghỉ.", ["Công ty Điện lực Hà Giang"]),
+])
+def test_a_class_of_people_the_description_runs_on_from_to_a_place(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two kinds a bloc groups, joined by "và" and written the same way: one bloc of both
+    ("Hôm qua, Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Trà Vinh đã họp.",
+     ["Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Trà Vinh"]),
+    ("Hôm qua, Đảng ủy Khối Các cơ quan và Doanh nghiệp tỉnh Trà Vinh đã họp.",
+     ["Đảng ủy Khối Các cơ quan và Doanh nghiệp tỉnh Trà Vinh"]),
+    # "và" and another body: two bodies
+    ("Hôm qua, Đảng ủy Khối Doanh nghiệp và Sở Y tế đã họp.", ["Đảng ủy Khối Doanh nghiệp", "Sở Y tế"]),
+])
+def test_a_bloc_of_two_kinds_joined_by_va_is_one_bloc(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -53,14 +53,30 @@ def placed(view: View, head_end: int) -> bool:
     after = view.next_word(head_end)
     if after is None:
         return False
-    if village_end(view, after[0]) > after[0]:
-        return True  # "chi bộ thôn Phú Mỹ"
+    if village_end(view, after[0]) > after[0] or named_unit(view, after):
+        return True  # "chi bộ thôn Phú Mỹ", "chi bộ trường THPT Phạm Hồng Thái"
     admin = rules().admin_re.match(view.norm, after[0])
     if admin and view.norm[after[0]].islower() and view.ends_syllable(after[0], admin.end()):
         named = view.next_word(admin.end())
         return named is not None and capitalised(view.word(named)) and place_end(view, named[0]) > named[0]
     place = place_end(view, after[0]) if capitalised(view.word(after)) else after[0]
     return place > after[0] and place_level(view.norm[after[0]:place]) is not None
+
+
+def named_unit(view: View, after: tuple[int, int]) -> bool:
+    """At `after`, the head of a unit, in lower case or capitalised, and that unit's capitalised name
+    right after it ("trường THPT Phạm Hồng Thái", "Công ty Than Hà Lầm"): a lower-case Party head
+    before it names that unit's Party body, as a named place does."""
+    match = rules().head_re.match(view.lower, after[0])
+    if match is None or not view.ends_syllable(after[0], match.end()):
+        return False
+    head = rules().heads[match.group()]
+    if not (head_at(view, after[0]) or (view.norm[after[0]].islower() and (
+            head.lowercase == "keep" or head.apposition))):
+        return False
+    named = view.next_word(match.end())
+    return named is not None and view.token(named[0]) != view.token(match.end() - 1) and (
+        capitalised(view.word(named)))
 
 
 def counted(view: View, head_start: int) -> bool:

@@ -366,10 +366,30 @@ def _level_word(view: View, span: tuple[int, int]) -> bool:
 
 def _described_class(view: View, word: tuple[int, str]) -> bool:
     """A counted noun that an adjective describes names a class of people, not a count ("Hội người
-    cao tuổi phường Cầu Tre": the elderly), as the noun in "500 người" does not."""
+    cao tuổi phường Cầu Tre": the elderly), as the noun in "500 people" does not; so too one a noun
+    describes when the description runs on to the body's named place ("Hội Bảo trợ người khuyết tật
+    tỉnh Cao Bằng": the disabled), as no count does."""
     after = view.next_word(word[0])
     following = lower_word(view, after) if after is not None else None
-    return word_class(word[1]) == "noun" and following is not None and word_class(following[1]) == "adj"
+    if word_class(word[1]) != "noun" or following is None:
+        return False
+    return word_class(following[1]) == "adj" or (
+        word_class(following[1]) == "noun" and _runs_to_place(view, following[0]))
+
+
+def _runs_to_place(view: View, end: int) -> bool:
+    """Lower-case words of a description after `end` (nouns, verbs, adjectives, "và"), then an
+    administrative word and its named place, within the words a long description takes."""
+    for _ in range(MAX_LONG_TAIL):
+        if _long_tail_closed(view, end, True):
+            return True
+        span = view.next_word(end)
+        word = lower_word(view, span) if span is not None else None
+        if word is None or rules().admin_re.match(view.norm, span[0]) or not (
+                word[1] == "và" or word_class(word[1]) in ("noun", "verb", "adj")):
+            return False
+        end = word[0]
+    return False
 
 
 def _verb_object(view: View, taken: list[tuple[str | None, int]], word: tuple[int, str]) -> bool:

@@ -105,9 +105,11 @@ def named_for_place(view: View, span: tuple[int, int]) -> bool:
     """After a name's own capitalised word, a known place written whole that ends the capitalised run,
     though it starts like a person ("Công ty Than Dương Huy", "Đảng bộ Than Hà Lầm"): the place an
     enterprise is named after; a person would follow the whole name, mostly in three syllables
-    ("Công ty Than Nguyễn Văn An")."""
+    ("Công ty Than Nguyễn Văn An"), so a person's name right after the place leaves it a place
+    ("Bí thư Huyện ủy Lương Tài Nguyễn Văn A")."""
     end = place_end(view, span[0])
     if end <= span[0] or place_level(view.norm[span[0]:end]) is None:
         return False
     after = view.next_word(end)
-    return after is None or view.gap(end, after[0]) != "space" or not capitalised(view.word(after))
+    return after is None or view.gap(end, after[0]) != "space" or not capitalised(view.word(after)) or (
+        person_starts(view, after))

@@ -34,6 +34,7 @@ from pipeline.extract.org_place_ends import (
 )
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_units import (
+    BLOC,
     MINISTRY,
     NUMBER_WORD,
     SEAT_WORD,
@@ -41,6 +42,7 @@ from pipeline.extract.org_units import (
     bloc_described,
     bloc_kind_end,
     bloc_seat,
+    joined_bloc_kind,
     number_part,
     numbered_unit,
     place_at,
@@ -135,12 +137,15 @@ class _NameReader:
         return True
 
     def _unit_head(self, span: tuple[int, int]) -> tuple[int, Head] | None:
-        """Right after a Party head, the lower-case head of the unit it is the Party body of, when that
-        unit's capitalised name follows ("Chi bộ trường THPT Cửa Lò", "Đảng bộ cơ quan Khối dân")."""
+        """Right after the head of a unit's Party or mass body (a head that closes names), the lower-case
+        head of that unit, when its capitalised name follows ("Chi bộ trường THPT Cửa Lò", "Đảng bộ cơ
+        quan Khối dân", "Công đoàn cơ sở trường THCS Thái Nguyên")."""
         head = self.head
-        if self.scan.parts or head is None or not ((head.closes and head.lowercase == "placed") or head.unit):
+        if self.scan.parts or head is None or not (head.closes or head.unit):
             return None
-        return self._lower_head(span, lambda unit: unit.lowercase == "keep" or unit.apposition)
+        # a common noun of bodies ("cơ quan") only after a Party head: "Huyện đoàn tổ chức Lễ ..." is a verb
+        party = head.lowercase == "placed" or head.unit
+        return self._lower_head(span, lambda unit: unit.lowercase == "keep" or (party and unit.apposition))
 
     def _school_kind(self, span: tuple[int, int]) -> tuple[int, Head] | None:
         """Right after a school's level, the kind of that school in lower case, when the school's
@@ -190,6 +195,8 @@ class _NameReader:
             return SKIP  # "trường Tiểu học và THCS Tân Hà": one school of two levels
         if word == "và" and self._field_joined(span[1]):
             return SKIP  # "Bộ Cơ khí và Luyện Kim": one ministry of two trades
+        if word == "và" and (joined := self._bloc_joined(pos)):
+            return Part(start, joined, "phrase", True)  # "Khối Các cơ quan và Doanh nghiệp": one bloc of both
         if gap in ("hyphen", "and") and scan.parts and acronym_run(view, pos, span):
             return Part(start, span[1], "word", True)  # "Đài TT" + "-TH": one acronym
         if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)) and (
@@ -283,6 +290,15 @@ class _NameReader:
         # Nhà máy X"; not the delegation of "đoàn Đại sứ quán Anh")
         return not (placed or self._unit_head(span) or (self.head_capital and unit_after(self.view, span)))
 
+    def _bloc_joined(self, pos: int) -> int:
+        """The words since the bloc head read last are one kind it groups, written capitalised ("Khối"
+        + "Các cơ quan"), and "và" and a second such kind follow: the second kind's end, else 0."""
+        last, view = self.last_head, self.view
+        if last is None or last.term != BLOC or self.head_start < 0:
+            return 0
+        kind = self.rules.bloc_kind_re.fullmatch(view.lower[self.head_start + len(BLOC):pos].strip())
+        return joined_bloc_kind(view, pos, capital=True) if kind else 0
+
     def _field_joined(self, pos: int) -> bool:
         """The name's last capitalised word, with the lower-case words after it, is a trade ("Cơ khí",
         "Máy động lực") and another trade of the same name follows "và" at `pos`."""
@@ -348,8 +364,10 @@ class _NameReader:
         start, word = span[0], view.word(span)
         if person_starts(view, span) and self.people_ok and not self.person_left:
             self.person_left = 3
+        # a known place written whole that ends the capitalised run is a place, not a person, whether it
+        # follows the name's own word ("Công ty Than Dương Huy") or the head ("Huyện ủy Triệu Phong")
         person = person_starts(view, span) and not (
-            self.people_ok or self.person_left or (scan.last == "word" and named_for_place(view, span)))
+            self.people_ok or self.person_left or named_for_place(view, span))
         foreigner = self.foreign_check and foreigner_after_place(view, self.word_starts, span, scan.named)
         if person or foreigner or shouting(word):
             return STOP

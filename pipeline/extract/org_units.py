@@ -145,12 +145,27 @@ def bloc_kind_end(view: View, scan: Scan, last_head: Head | None, start: int) ->
     kind = rules().bloc_kind_re.match(view.lower, start)
     if kind is None or not view.norm[start].islower() or not view.ends_syllable(start, kind.end()):
         return start
-    after = view.next_word(kind.end())
-    if after is None or view.gap(kind.end(), after[0]) != "space":
+    end = joined_bloc_kind(view, kind.end(), capital=False) or kind.end()
+    after = view.next_word(end)
+    if after is None or view.gap(end, after[0]) != "space":
         return start
     admin = rules().admin_re.match(view.norm, after[0])
     placed = admin is not None and view.norm[after[0]].islower()
-    return kind.end() if capitalised(view.word(after)) or placed else start
+    return end if capitalised(view.word(after)) or placed else start
+
+
+def joined_bloc_kind(view: View, end: int, capital: bool) -> int:
+    """After one kind a bloc groups, "và" and a second kind written the same way (`capital`: each word
+    capitalised): one bloc of both ("Khối các cơ quan và doanh nghiệp tỉnh"); the second kind's end,
+    else 0."""
+    joint = view.next_word(end)
+    if joint is None or view.word(joint) != "và" or view.gap(end, joint[0]) != "space":
+        return 0
+    second = view.next_word(joint[1])
+    kind = rules().bloc_kind_re.match(view.lower, second[0]) if second is not None else None
+    if kind is None or not view.ends_syllable(second[0], kind.end()):
+        return 0
+    return kind.end() if view.norm[second[0]].isupper() == capital else 0
 
 
 def bloc_described(view: View, end: int) -> bool:
