@@ -14,6 +14,7 @@ The segmenter's other words stay as underthesea gives them (bench/segmenter_chec
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from itertools import compress
 
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class, word_classes
 from pipeline.text import modern_tones
@@ -33,17 +34,6 @@ def _lower(token: str) -> bool:
     return token[:1].islower()
 
 
-def word_bounds(inside: Sequence[bool]) -> list[tuple[int, int]]:
-    """(start, end) token indices of each word, from the CRF's continues-the-word flags."""
-    bounds: list[tuple[int, int]] = []
-    for i, joined in enumerate(inside):
-        if joined and bounds:
-            bounds[-1] = (bounds[-1][0], i + 1)
-        else:
-            bounds.append((i, i + 1))
-    return bounds
-
-
 def known_words(dictionary: Collection[str]) -> frozenset[str]:
     """Words of two or more syllables: the segmenter's dictionary in modern tone placement ("văn hoá" ->
     "văn hóa"), and the lower-case words the segmenter itself made in running news text ("khám chữa",
@@ -56,25 +46,39 @@ def name_cuts(tokens: Sequence[str], inside: Sequence[bool], known: Collection[s
     """Token indices where a word of the path (`inside` flags) is to be cut: each starts a word.
     `known`: the dictionary as `known_words` gives it."""
     cuts: set[int] = set()
-    for start, end in word_bounds(inside):
-        if end - start < 2:
+    examined = 0  # where the last word examined ends
+    # only a word with a change of case inside is examined: a cheap test on each joined token first
+    for i in compress(range(len(tokens)), inside):
+        if i < examined or i == 0 or tokens[i - 1][:1].isupper() == tokens[i][:1].isupper():
             continue
-        caps = [_capitalised(t) for t in tokens[start:end]]
-        if not any(caps) or not any(_lower(t) for t in tokens[start:end]):
-            continue
-        lower = [modern_tones(t.lower()) for t in tokens[start:end]]
-        if " ".join(lower) in known:
-            continue
-        for i in range(start + 1, end):
-            a, b = tokens[i - 1], tokens[i]
-            # a name's syllable glued to the common word after it ("Hòa" + "Bình nhận"): the name runs on
-            # from a capitalised syllable before it
-            forward = _capitalised(a) and _lower(b) and i >= 2 and _capitalised(tokens[i - 2])
-            # a common word glued to the name after it ("đạo diễn Vương" + "Lâm"): the name runs on after
-            backward = _lower(a) and _capitalised(b) and i + 1 < len(tokens) and _capitalised(tokens[i + 1])
-            if (forward or backward) and not _spanned(lower, i - start, known) and (
-                    backward or _ends_a_name(lower[i - start:])):
-                cuts.add(i)
+        start, end = i - 1, i + 1
+        while start > 0 and inside[start]:
+            start -= 1
+        while end < len(tokens) and inside[end]:
+            end += 1
+        examined = end
+        cuts.update(_word_cuts(tokens, start, end, known))
+    return cuts
+
+
+def _word_cuts(tokens: Sequence[str], start: int, end: int, known: Collection[str]) -> list[int]:
+    """The cuts in the word `tokens[start:end]`, which holds a change of case."""
+    if not any(_lower(t) for t in tokens[start:end]):
+        return []
+    lower = [modern_tones(t.lower()) for t in tokens[start:end]]
+    if " ".join(lower) in known:
+        return []
+    cuts = []
+    for i in range(start + 1, end):
+        a, b = tokens[i - 1], tokens[i]
+        # a name's syllable glued to the common word after it ("Hòa" + "Bình nhận"): the name runs on
+        # from a capitalised syllable before it
+        forward = _capitalised(a) and _lower(b) and i >= 2 and _capitalised(tokens[i - 2])
+        # a common word glued to the name after it ("đạo diễn Vương" + "Lâm"): the name runs on after
+        backward = _lower(a) and _capitalised(b) and i + 1 < len(tokens) and _capitalised(tokens[i + 1])
+        if (forward or backward) and not _spanned(lower, i - start, known) and (
+                backward or _ends_a_name(lower[i - start:])):
+            cuts.append(i)
     return cuts
 
 
