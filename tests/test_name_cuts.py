@@ -25,6 +25,9 @@ def _flags(words: list[list[str]]) -> tuple[list[str], list[bool]]:
     ([["Hội"], ["Nông", "dân"]], set()),  # a known word across the change of case
     ([["Cục"], ["Khám", "chữa"], ["bệnh"]], set()),  # known: the segmenter writes it in lower case
     ([["Hội"], ["Người", "mù"]], set()),  # "mù" may carry a name on (an adjective), not end it
+    ([["Tập", "đoàn"], ["Vingroup", "kiêm"]], {3}),  # a foreign name after a capitalised word
+    ([["Chủ", "tịch"], ["HĐQT", "nhàn"]], {3}),  # so too an acronym
+    ([["Phòng", "khám"], ["Nam", "học"]], set()),  # a Vietnamese syllable may open a compound there
     ([["Trump", "tuyên", "bố"]], set()),  # no capitalised run before: a sentence's first word is alike
     ([["châu", "Âu"], ["họp"]], set()),  # no capitalised run after
     ([["Sở"], ["Giáo", "dục", "và", "Đào", "tạo"]], set()),  # "và" joins the parts of one name

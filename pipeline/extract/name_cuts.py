@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from itertools import compress
 
+from pipeline.extract.org_words import foreign_word
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class, word_classes
 from pipeline.text import modern_tones
 
@@ -57,12 +58,18 @@ def name_cuts(tokens: Sequence[str], inside: Sequence[bool], known: Collection[s
         while end < len(tokens) and inside[end]:
             end += 1
         examined = end
-        cuts.update(_word_cuts(tokens, start, end, known))
+        before = start - 1  # the first syllable of the word before, if any
+        while before > 0 and inside[before]:
+            before -= 1
+        after_capital = before >= 0 and _capitalised(tokens[before])
+        cuts.update(_word_cuts(tokens, start, end, known, after_capital))
     return cuts
 
 
-def _word_cuts(tokens: Sequence[str], start: int, end: int, known: Collection[str]) -> list[int]:
-    """The cuts in the word `tokens[start:end]`, which holds a change of case."""
+def _word_cuts(tokens: Sequence[str], start: int, end: int, known: Collection[str],
+               after_capital: bool) -> list[int]:
+    """The cuts in the word `tokens[start:end]`, which holds a change of case; `after_capital`: the word
+    before it starts with a capital."""
     if not any(_lower(t) for t in tokens[start:end]):
         return []
     lower = [modern_tones(t.lower()) for t in tokens[start:end]]
@@ -72,8 +79,11 @@ def _word_cuts(tokens: Sequence[str], start: int, end: int, known: Collection[st
     for i in range(start + 1, end):
         a, b = tokens[i - 1], tokens[i]
         # a name's syllable glued to the common word after it ("Hòa" + "Bình nhận"): the name runs on
-        # from a capitalised syllable before it
-        forward = _capitalised(a) and _lower(b) and i >= 2 and _capitalised(tokens[i - 2])
+        # from a capitalised syllable before it; or an acronym or a foreign name, which never opens a
+        # Vietnamese compound, right after a capitalised word ("Tập đoàn" + "Vingroup kiêm")
+        forward = _capitalised(a) and _lower(b) and (
+            (i >= 2 and _capitalised(tokens[i - 2]))
+            or (i - 1 == start and after_capital and (foreign_word(a) or (a.isupper() and len(a) > 1))))
         # a common word glued to the name after it ("đạo diễn Vương" + "Lâm"): the name runs on after
         backward = _lower(a) and _capitalised(b) and i + 1 < len(tokens) and _capitalised(tokens[i + 1])
         if (forward or backward) and not _spanned(lower, i - start, known) and (
