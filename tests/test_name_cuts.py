@@ -66,3 +66,10 @@ def test_cut_words_keep_exact_offsets() -> None:
 ])
 def test_a_name_glued_to_its_verb_ends_before_the_verb(text: str, kind: str, name: str) -> None:
     assert name in [x["name"] for x in extract(build_document(text=text)).get(kind, [])]
+
+
+def test_text_on_underthesea_s_own_path_is_cut_too() -> None:
+    text = "Hôm qua, UBND tỉnh Hòa Bình nhận bằng khen 😀"  # a character outside the fast path
+    assert "Bình nhận" in stock(text)
+    words = word_tokenize(text)
+    assert "nhận" in words and "Bình nhận" not in words
