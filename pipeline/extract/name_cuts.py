@@ -94,8 +94,8 @@ def _word_cuts(tokens: Sequence[str], start: int, end: int, known: Collection[st
 
 def _ends_a_name(rest: Sequence[str]) -> bool:
     """Whether the longest word the corpus knows at the start of these lower-case syllables is of a class
-    that ends a name (a verb, preposition, conjunction or adverb: "nhận", "sở hữu", "để"), not one
-    that may carry it on ("Người" + "mù", "Truyền thông" + "số")."""
+    that ends a name (a verb, preposition or adverb: "nhận", "sở hữu", "để"), not one that may carry
+    it on ("Người" + "mù", "Truyền thông" + "số")."""
     for k in range(len(rest), 0, -1):
         kind = word_class(" ".join(rest[:k]))
         if kind is not None:
