@@ -1,20 +1,22 @@
-"""Self-supervised audit of organisation-name extents: names vnie already finds put in neutral frames.
+"""Self-supervised audit of name extents: names vnie already finds put in neutral frames.
 
-Takes the gold organisation names of the extraction-dev passages that vnie finds exactly there, puts
-each (as the passage writes it) into frames that test where the name ENDS (followed by a verb, a
-person, "và" + another body, a comma list, a place, "của") and where it STARTS (preceded by "của",
-"với", "đại diện", a sentence start, a list colon), runs the extractor on each framed sentence alone
-and counts per frame: exact, too long (an extent that holds the name and more), too short (part of
-it), crossed (overlaps it, longer at one end and shorter at the other), missed.
+Takes the gold organisation names (or, with --kind, people or places) of the extraction-dev passages
+that vnie finds exactly there, puts each (as the passage writes it) into frames that test where the
+name ENDS (followed by a verb, a person, "và" + another body, a comma list, a place, "của") and where
+it STARTS (preceded by "của", "với", "đại diện", a sentence start, a list colon), runs the extractor
+on each framed sentence alone and counts per frame: exact, too long (an extent that holds the name
+and more), too short (part of it), crossed (overlaps it, longer at one end and shorter at the other),
+missed. People and places get frames of their own: a bare verb, a title or cue before, a list after.
 
     PYTHONPATH=$PWD python bench/org_extent_audit.py
     PYTHONPATH=$PWD python bench/org_extent_audit.py --frame end-person --details
+    PYTHONPATH=$PWD python bench/org_extent_audit.py --kind people
 
 With `--units`, frames for the body of a named unit ("Chi bộ" + "Trường THPT X", "chi bộ trường THPT
 X") and of a named commune ("Đoàn cơ sở xã Triệu Sơn"): the unit names are gold organisations vnie finds
 headed by a unit's own head, the places gold communes and districts.
 
-Refuses the score-only `-test` files; reads every extraction-dev file by default.
+Refuses the score-only `-test` files; by default reads every extraction-dev file (dev18-20 included).
 """
 
 from __future__ import annotations
@@ -48,6 +50,27 @@ FRAMES: dict[str, str] = {
     "start-sentence": "{X} trao 50 suất quà cho người dân.",
     "start-colon": "Đơn vị thực hiện: {X}.",
 }
+# a person's name after a title or alone, before a bare verb ("Nguyễn Văn An dự"), a list or a role
+PERSON_FRAMES: dict[str, str] = {
+    "plain": "Hôm qua, ông {X} nhận bằng khen.",
+    "end-verb": "Hôm qua, ông {X} dự hội nghị tổng kết.",
+    "end-bare-verb": "Hôm qua, {X} dự hội nghị tổng kết.",
+    "end-comma": "Hôm qua, ông {X}, bà Lê Thị Hoa đã đến thăm.",
+    "end-role": "Ông {X} - Chủ tịch UBND huyện phát biểu.",
+    "end-said": "Theo ông {X} cho biết, tình hình đã ổn định.",
+    "start-sentence": "{X} trao 50 suất quà cho người dân.",
+    "start-title": "Phó Chủ tịch UBND tỉnh {X} trao quà cho người dân.",
+    "start-dongchi": "Đồng chí {X} phát biểu tại buổi lễ.",
+}
+# a place's name after "tại" (bare names alone are seldom places), before a bare verb or a list
+PLACE_FRAMES: dict[str, str] = {
+    "plain": "Hôm qua, bà con tại {X} nhận bằng khen.",
+    "end-verb": "Người dân tại {X} đón nhận tin vui.",
+    "end-comma": "Đoàn đã đến {X}, Hà Giang và Cao Bằng.",
+    "start-tai": "Hội nghị diễn ra tại {X} trong hai ngày.",
+    "start-sentence": "{X} trao 50 suất quà cho người dân.",
+}
+FRAMES_OF = {"organizations": FRAMES, "people": PERSON_FRAMES, "locations": PLACE_FRAMES}
 # Frames for the body of a named unit: {X} is a gold name headed by a unit's own head (a school, a
 # hospital, a company: a head that neither closes a name nor stands alone), {x} the same name with that
 # head in lower case where the head keeps its name in lower case ("trường THPT X"); the expected extent
@@ -62,7 +85,7 @@ UNIT_FRAMES: dict[str, tuple[str, str]] = {
 }
 # Frames for the body of a named commune or district: {L} is a gold location of that level, written
 # with its administrative word ("xã Triệu Sơn"); the expected extent is the head and the place.
-PLACE_FRAMES: dict[str, tuple[str, str]] = {
+COMMUNE_FRAMES: dict[str, tuple[str, str]] = {
     "place-grassroots": ("Sân chơi được bàn giao cho Đoàn cơ sở {L}.", "Đoàn cơ sở {L}"),
     "place-union": ("Hôm qua, Công đoàn cơ sở {L} tổ chức đại hội.", "Công đoàn cơ sở {L}"),
     "place-party": ("Hôm qua, Đảng bộ cơ sở {L} tổ chức đại hội.", "Đảng bộ cơ sở {L}"),
@@ -104,14 +127,14 @@ def _surface(text: str, name: str) -> str | None:
     return next((f for f in forms if f[:1].isupper()), forms[0] if forms else None)
 
 
-def found_names(paths: list[str]) -> list[tuple[str, str]]:
-    """(file stem, surface name) for each gold organisation vnie finds exactly in its passage."""
+def found_names(paths: list[str], kind: str = "organizations") -> list[tuple[str, str]]:
+    """(file stem, surface name) for each gold name of the kind vnie finds exactly in its passage."""
     out: dict[str, str] = {}
     for path in paths:
         for gold, doc in gold_documents(path):
             text = normalize_text("\n".join(s.text for s in doc.segments))
-            mine = {_name(x) for x in extract(doc).get("organizations", [])}
-            for item in gold.get("organizations", []):
+            mine = {_name(x) for x in extract(doc).get(kind, [])}
+            for item in gold.get(kind, []):
                 key = _name(item)
                 raw = item.get("name", "") if isinstance(item, dict) else str(item)
                 surface = _surface(text, normalize_text(raw))
@@ -216,7 +239,7 @@ def units_report(paths: list[str], names: list[tuple[str, str]], details: bool) 
                 sentence, whole = sentence.replace(key, value), whole.replace(key, value)
             _framed(sentence, whole, table, wrong, f"{frame:17} {stem:22}")
         print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
-    for frame, (text, want) in PLACE_FRAMES.items():
+    for frame, (text, want) in COMMUNE_FRAMES.items():
         table = Counter()
         for stem, place in places:
             label = f"{frame:17} {stem:22}"
@@ -253,32 +276,36 @@ def units_report(paths: list[str], names: list[tuple[str, str]], details: bool) 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("gold", nargs="*", help="extraction-dev files (default: dev files but 18-20)")
-    parser.add_argument("--frame", action="append", choices=list(FRAMES))
+    parser.add_argument("gold", nargs="*", help="extraction-dev files (default: all of them)")
+    parser.add_argument("--kind", choices=list(FRAMES_OF), default="organizations")
+    parser.add_argument("--frame", action="append", help="frame names of the kind (default: all)")
     parser.add_argument("--details", action="store_true", help="print every name a frame gets wrong")
     parser.add_argument("--units", action="store_true", help="only the unit and place frames")
     args = parser.parse_args()
     paths = args.gold or DEFAULT_GOLD
     if any("-test" in p for p in paths):
         sys.exit("the -test files are score only: not read")
-    names = found_names(paths)
+    names = found_names(paths, args.kind)
     if args.units:
         units_report(paths, names, args.details)
         return 0
-    frames = args.frame or list(FRAMES)
+    kind_frames = FRAMES_OF[args.kind]
+    frames = args.frame or list(kind_frames)
+    if unknown := set(frames) - set(kind_frames):
+        sys.exit(f"no such {args.kind} frame: {sorted(unknown)}")
     table: dict[str, Counter[str]] = {f: Counter() for f in frames}
     files: dict[tuple[str, str], set[str]] = defaultdict(set)
     wrong: list[str] = []
     for stem, name in names:
         for frame in frames:
-            sentence = FRAMES[frame].replace("{X}", name)
-            found = [_name(x) for x in extract(build_document(text=sentence)).get("organizations", [])]
+            sentence = kind_frames[frame].replace("{X}", name)
+            found = [_name(x) for x in extract(build_document(text=sentence)).get(args.kind, [])]
             kind, got = judge(sentence, name, found)
             table[frame][kind] += 1
             if kind != "exact":
                 files[frame, kind].add(stem)
                 wrong.append(f"  {frame:15} {kind:9} {stem:22} {name!r} -> {got!r}")
-    print(f"{len(names)} organisation names vnie finds exactly, from {len({s for s, _ in names})} dev files")
+    print(f"{len(names)} {args.kind} names vnie finds exactly, from {len({s for s, _ in names})} dev files")
     print(f"{'frame':15} " + " ".join(f"{k:>9}" for k in KINDS) + "  files(long/short/missed)")
     for frame in frames:
         spread = "/".join(str(len(files[frame, k])) for k in ("too long", "too short", "missed"))

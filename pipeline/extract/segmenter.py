@@ -14,12 +14,14 @@ the ones read here, goes to `word_tokenize` itself.
 from __future__ import annotations
 
 import struct
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 from pathlib import Path
 
 import numpy
 import regex
+
+from pipeline.extract.name_cuts import cut_words, decode_with_cuts, known_words
 
 # The feature templates of underthesea's word segmentation model (ws_crf_vlsp2013_20230727); a model
 # with other templates is left to underthesea.
@@ -164,21 +166,30 @@ class FastSegmenter:
             columns[name] = numpy.array([*bos, *values, *eos], dtype=numpy.intp)
         return columns
 
-    def _state_scores(self, tokens: list[str]) -> numpy.ndarray:
+    def state_scores(self, tokens: list[str]) -> list[list[float]]:
         """Each position's label scores: its features' weights summed in template order, as CRFsuite does."""
         n = len(tokens)
         columns = self._columns(tokens)
         scores = numpy.zeros((n, self.state.shape[1]))
         for column, offset, rows in self.layout:
             scores += self.state[rows[columns[column][offset + 2:offset + 2 + n]]]
-        return scores
+        return scores.tolist()
 
     def path(self, tokens: list[str]) -> tuple[list[bool], float]:
         """For each token whether it continues the word before it (the CRF's Viterbi path), and the path's
         score."""
         if not tokens:
             return [], 0.0
-        scores = self._state_scores(tokens).tolist()
+        return self.decode(self.state_scores(tokens))
+
+    def decode(self, scores: list[list[float]], starts: Collection[int] = ()) -> tuple[list[bool], float]:
+        """The Viterbi path over per-token label scores, each token in `starts` made to start a word."""
+        if not scores:
+            return [], 0.0
+        if starts:
+            scores = [list(row) for row in scores]
+            for i in starts:
+                scores[i][self.inside] = float("-inf")
         (t00, t01), (t10, t11) = self.transition.tolist()
         best0, best1 = scores[0]
         back: list[tuple[int, int]] = []
@@ -221,8 +232,9 @@ def _template_columns() -> list[tuple[str, str, int]]:
 TEMPLATE_COLUMNS = _template_columns()
 
 
-def load_segmenter() -> Callable[[str], list[str]]:
-    """`word_tokenize` of underthesea, through `FastSegmenter` when its model is the one this module reads."""
+def load_segmenter(cut_names: bool = False) -> Callable[[str], list[str]]:
+    """`word_tokenize` of underthesea, through `FastSegmenter` when its model is the one this module reads;
+    with `cut_names`, its words cut where they glue a name to a common word (`name_cuts.py`)."""
     from underthesea import word_tokenize
     from underthesea.pipeline import word_tokenize as stock_module
 
@@ -237,6 +249,7 @@ def load_segmenter() -> Callable[[str], list[str]]:
                                   joblib.load(model_dir / "features.bin"))
     except (ImportError, OSError, ValueError, KeyError, IndexError, struct.error):  # another underthesea
         return word_tokenize
+    known = known_words(segmenter.dictionary) if cut_names else frozenset()
     normalised: dict[str, str] = {}
 
     def normalise(token: str) -> str:
@@ -248,14 +261,19 @@ def load_segmenter() -> Callable[[str], list[str]]:
         return found
 
     def segment(text: str) -> list[str]:
-        """The words of `text`, as `word_tokenize(text)` gives them."""
+        """The words of `text`, as `word_tokenize(text)` gives them (and, with `cut_names`, cut)."""
         normal = normalize_characters_in_text(text)  # NFC may compose characters the set lacks: test after
         if SAFE_TEXT.fullmatch(normal) is None:
-            return word_tokenize(text)
+            return cut_words(word_tokenize(text), known) if cut_names else word_tokenize(text)
         # the module's pattern at call time, as underthesea's own tokenize reads it
         tokens = [normalise(match.group()) for match in regex_tokenize.patterns.finditer(normal)]
+        if not tokens:
+            return []
+        scores = segmenter.state_scores(tokens)
+        path = decode_with_cuts(segmenter.decode, scores, tokens, known) if cut_names else (
+            segmenter.decode(scores)[0])
         words: list[str] = []
-        for token, inside in zip(tokens, segmenter.path(tokens)[0], strict=True):
+        for token, inside in zip(tokens, path, strict=True):
             if inside and words:
                 words[-1] = f"{words[-1]} {token}"
             else:
