@@ -237,3 +237,11 @@ def test_a_place_acting_in_the_sentence_before_owns_the_next_figures(opening: st
         f"{opening} Tổng số thu nội địa 6.530 tỷ đồng."
     )
     assert _subjects(text)[-1] == subject
+
+
+def test_a_venue_fronted_before_the_actor_leaves_it_the_actor_over_an_owner_in_its_predicate() -> None:
+    sentence = (
+        "Tại xã Tân Phú, Hội PN huyện Sông Mã đã nhận ủy thác của NHCSXH huyện để cho hơn 4.000 lượt "
+        "hội viên vay vốn."
+    )
+    assert _subjects(sentence) == ["Hội PN huyện Sông Mã"]

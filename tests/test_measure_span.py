@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import build_document, find_mentions
+from pipeline.extract import build_document, extract, find_mentions
 from pipeline.extract.clauses import Words
 from pipeline.extract.document import Segment
 from pipeline.extract.measure import measure_of
@@ -60,3 +60,17 @@ def test_an_area_closing_a_measure_is_outside_its_span() -> None:
     figure = next(m for m in mentions if m.type == "FIGURE" and m.text.startswith("3,2"))
     measure = measure_of(words, marks, figure, 0, len(segment.text))
     assert measure is not None and "toàn tỉnh" not in segment.text[measure.start : measure.end]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # a list's verb closing the phrase opens the count, it measures nothing
+        ("Ban chi ủy gồm 03 đ/c: đồng chí A, đồng chí B và đồng chí C.", "Ban chi ủy"),
+        # nor does a locative introducing the amount
+        ("Tại TP.HCM, giá vàng SJC niêm yết tại 55,1 triệu đồng/lượng.", "giá vàng SJC niêm yết"),
+    ],
+)
+def test_a_measure_ends_before_the_words_introducing_its_figure(sentence: str, measure: str) -> None:
+    record = extract(build_document(sentence, published="2021-04-21"))
+    assert record["figures"][0]["measure"] == measure

@@ -124,7 +124,10 @@ class SubjectChooser:
         figure's measure (which opens at `opens`), and a body opening the clause acts ("Hội PN huyện
         Sông Mã đã nhận ủy thác của NHCSXH huyện để cho hơn 4.000 lượt hội viên vay"), or it says
         where that actor acts ("Ngày 13/8, UBMTTQ xã đã trao nhà cho hộ nghèo ở thôn X"): the actor."""
-        words, nearest, actor = self.words, pool[-1], pool[0]
+        # a venue fronted before the actor ("Tại xã X, Hội PN huyện đã nhận ủy thác của NHCSXH ...") sets
+        # the scene: the actor is the first name after it
+        words, nearest = self.words, pool[-1]
+        actor = next((c for c in pool if not self.namer.venue(c, pool)), pool[0])
         first = words.at(actor.start)
         after = words.at(past_enclosed(words.text, actor.end, "(", ")"))  # past "(Sơn La)"
         at = words.at(nearest.start)
@@ -133,7 +136,11 @@ class SubjectChooser:
         # clause ("Nguồn vốn Hội CCB huyện nhận ủy thác của NHCSXH"); a place also to an actor after a date
         lead = words.at(clause)
         held = max(words.term_at(lead, table, first) for table in ("measure_openers", "quantity_heads"))
-        leads = first - lead <= 1 or lead + held == first or (place and self.namer.opens_clause(first))
+        # an actor after a venue opens the clause after its comma ("Tại xã X, Hội PN huyện ...")
+        after_venue = actor is not pool[0]
+        leads = first - lead <= 1 or lead + held == first or (
+            (place or after_venue) and self.namer.opens_clause(first)
+        )
         acts = words.term_at(after, "aspect_markers") or words.term_at(after, "verbs")
         if (
             actor is nearest

@@ -255,12 +255,24 @@ def found_between(words: Words, i: int, j: int) -> Found | None:
         return None
     k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
     end = k if k > i else j
-    stop, text = words.ends[end - 1], words.phrase(i, _before_owner(words, i, end))
+    written = _before_figure_links(words, i, _before_owner(words, i, end))
+    stop, text = words.ends[end - 1], words.phrase(i, written)
     last = words.lower[end - 1]
     if last.endswith(GLUED_ESTIMATE) and len(last) > len(GLUED_ESTIMATE) and words.starts[i] < stop - 4:
         cut = len(GLUED_ESTIMATE)  # "lợi nhuận ước | đạt": the segmenter glued the estimate to the noun
         stop, text = stop - cut, text[:-cut] if text.endswith(GLUED_ESTIMATE) else text
     return Found(text, words.starts[i], stop)
+
+
+def _before_figure_links(words: Words, i: int, end: int) -> int:
+    """Where a measure's text ends before the words closing it that introduce its figure: a list's verb
+    ("Ban chi ủy | gồm 03 đ/c", "tổng số nhân sự | gồm 367 người") or a locative ("giá vàng SJC niêm
+    yết | tại 55,1 triệu đồng/lượng", "lỗ lũy kế | tại ngày 31/12 hơn 6.302 tỷ đồng")."""
+    while end - 1 > i and (
+        n := words.term_before(end, "composition_links", i) or words.term_before(end, "locatives", i)
+    ):
+        end -= n
+    return end
 
 
 def _before_owner(words: Words, i: int, end: int) -> int:

@@ -1,0 +1,177 @@
+"""Self-supervised audit of figure subjects: sentences whose subject vnie gets right, re-framed.
+
+Takes the matched figures of the extraction-dev passages whose gold subject is named in the figure's
+own sentence before the figure and whose vnie subject agrees with it, runs the extractor on that
+sentence alone (`alone`, the control) and on re-framings that keep whose figure it is:
+
+- `fronted-place`: a venue fronted before the sentence ("Tại xã Tân Phú, ...");
+- `appended-place`: a place after the figure's text ("... 500 hộ ở xã Tân Phú ...");
+- `other-before`: a sentence naming another body before it in the paragraph;
+- `moved-before`: the subject opening the sentence moved to a sentence before it, the figure's
+  sentence going on with "Theo đó, ..." (only where the subject opens its sentence).
+
+Per frame: kept (still agrees with the gold subject), changed (another subject), null, figure lost.
+
+    PYTHONPATH=$PWD python bench/subject_frame_audit.py
+    PYTHONPATH=$PWD python bench/subject_frame_audit.py --frame moved-before --details
+
+Refuses the score-only `-test` files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from pipeline.evaluate import (  # noqa: E402
+    _attribute_key,
+    attribute_agrees,
+    gold_documents,
+    matched_figures,
+)
+from pipeline.extract import extract  # noqa: E402
+from pipeline.extract.clauses import rules  # noqa: E402
+from pipeline.extract.document import build_document  # noqa: E402
+
+PLACE = "xã Tân Phú"
+OTHER = "Hội Nông dân xã Tân Phú tổ chức hội nghị sơ kết."
+KINDS = ("kept", "changed", "null", "lost")
+DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
+FRONTED = re.compile(r"^(?:[^,]{0,40},\s*)?")  # a short fronted phrase and its comma ("Năm 2020, ")
+
+
+def _lower_first(text: str) -> str:
+    """The sentence with its first letter lowered unless it opens a name (two capitals in a row)."""
+    words = text.split(" ", 2)
+    if len(words) > 1 and words[1][:1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def fronted_place(sentence: str, subject: str, figure: str) -> str | None:
+    """A venue before a body's sentence; none before a place's (a commune fronted before a province
+    contradicts it) or before a sentence opening on brackets or a speaker's source."""
+    first = subject.split()[0].lower() if subject.split() else ""
+    named_place = subject[:1].isupper() and not rules().has("body_heads", first) and len(subject.split()) <= 3
+    if rules().has("place_words", first) or named_place:
+        return None
+    if sentence[:1] in "(“\"" or sentence.lower().startswith("theo"):
+        return None
+    return f"Tại {PLACE}, {_lower_first(sentence)}"
+
+
+def appended_place(sentence: str, subject: str, figure: str) -> str | None:
+    at = sentence.find(figure)
+    if at < 0:
+        return None
+    end = at + len(figure)
+    return f"{sentence[:end]} ở {PLACE}{sentence[end:]}"
+
+
+def other_before(sentence: str, subject: str, figure: str) -> str | None:
+    return f"{OTHER} {sentence}"
+
+
+def moved_before(sentence: str, subject: str, figure: str) -> str | None:
+    """'Năm 2020, {S} kết nạp 50 đảng viên.' -> 'Năm 2020, {S} đã nỗ lực vượt khó. Theo đó, kết nạp
+    50 đảng viên.' when the subject opens the sentence (after at most a short fronted phrase)."""
+    lead = FRONTED.match(sentence)
+    start = lead.end() if lead else 0
+    if not sentence[start:].startswith(subject):
+        start = 0
+        if not sentence.startswith(subject):
+            return None
+    rest = sentence[start + len(subject):].lstrip(" ,")
+    if not rest or figure not in rest:
+        return None
+    return f"{sentence[:start]}{subject} đã nỗ lực vượt khó trong thời gian qua. Theo đó, {rest}"
+
+
+FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
+    "alone": lambda sentence, subject, figure: sentence,
+    "fronted-place": fronted_place,
+    "appended-place": appended_place,
+    "other-before": other_before,
+    "moved-before": moved_before,
+}
+
+
+def right_figures(paths: list[str]) -> list[tuple[str, str, str, str, float]]:
+    """(file stem, sentence, gold subject, figure text, value) of the figures vnie attributes right,
+    their subject named in their sentence before them, each sentence and figure once."""
+    out, seen = [], set()
+    for path in paths:
+        for gold, doc in gold_documents(path):
+            for mine, theirs in matched_figures(extract(doc).get("figures", []), gold.get("figures", [])):
+                subject, text = theirs.get("subject"), theirs.get("text")
+                sentence = mine.get("sentence") or ""
+                if not subject or not text or not attribute_agrees("subject", mine.get("subject"), subject):
+                    continue
+                at = sentence.find(text)
+                if at < 0 or subject not in sentence[:at] or (sentence, text) in seen:
+                    continue
+                seen.add((sentence, text))
+                out.append((Path(path).stem, sentence, subject, text, float(mine["value"])))
+    return out
+
+
+def judge(framed: str, subject: str, text: str, value: float) -> tuple[str, str | None]:
+    """Whether the framed text's figure of that value still takes the subject: (kind, what it took)."""
+    figures = extract(build_document(text=framed)).get("figures", [])
+    same = [f for f in figures if f.get("value") == value]
+    # the figure as written first ("500 hộ"), else any of that value
+    same.sort(key=lambda f: _attribute_key(text) not in _attribute_key(f.get("text", "")))
+    if not same:
+        return "lost", None
+    got = same[0].get("subject")
+    if got is None:
+        return "null", None
+    return ("kept" if attribute_agrees("subject", got, subject) else "changed"), got
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
+    parser.add_argument("--frame", action="append", choices=list(FRAMES))
+    parser.add_argument("--details", action="store_true", help="print every figure a frame moves")
+    args = parser.parse_args()
+    paths = args.gold or DEFAULT_GOLD
+    if any("-test" in Path(p).name for p in paths):
+        sys.exit("the -test files are score only: not read")
+    figures = right_figures(paths)
+    frames = args.frame or list(FRAMES)
+    table: dict[str, Counter[str]] = {f: Counter() for f in frames}
+    files: dict[str, set[str]] = defaultdict(set)
+    wrong: list[str] = []
+    for stem, sentence, subject, text, value in figures:
+        for frame in frames:
+            framed = FRAMES[frame](sentence, subject, text)
+            if framed is None:
+                continue
+            kind, got = judge(framed, subject, text, value)
+            table[frame][kind] += 1
+            if kind != "kept":
+                files[frame].add(stem)
+                line = f"  {frame:14} {kind:7} {stem:22} {text!r}: {subject!r} -> {got!r}"
+                wrong.append(f"{line}\n      {framed[:220]}")
+    stems = len({f[0] for f in figures})
+    print(f"{len(figures)} figures vnie attributes right from their sentence, {stems} dev files")
+    print(f"{'frame':15}" + "".join(f"{k:>9}" for k in KINDS) + "  files")
+    for frame in frames:
+        print(f"{frame:15}" + "".join(f"{table[frame][k]:9d}" for k in KINDS) + f"  {len(files[frame])}")
+    if args.details:
+        print("\n".join(wrong))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,32 @@
+"""The subject re-frame audit's frames (bench/subject_frame_audit.py)."""
+
+from __future__ import annotations
+
+from tests.bench_scripts import load_bench_script
+
+audit = load_bench_script("subject_frame_audit")
+SENTENCE = "Năm 2020, Hội Nông dân huyện kết nạp 300 hội viên mới."
+
+
+def test_moving_the_subject_before_keeps_the_fronted_phrase_and_elides_the_subject() -> None:
+    moved = audit.moved_before(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert moved == (
+        "Năm 2020, Hội Nông dân huyện đã nỗ lực vượt khó trong thời gian qua. "
+        "Theo đó, kết nạp 300 hội viên mới."
+    )
+
+
+def test_a_place_is_appended_right_after_the_figure() -> None:
+    framed = audit.appended_place(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert framed == "Năm 2020, Hội Nông dân huyện kết nạp 300 hội viên mới ở xã Tân Phú."
+
+
+def test_no_venue_is_fronted_before_a_places_own_figure() -> None:
+    assert audit.fronted_place("Huyện Duy Tiên có 16 xã.", "Huyện Duy Tiên", "16 xã") is None
+    framed = audit.fronted_place(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert framed.startswith("Tại xã Tân Phú, năm")
+
+
+def test_a_figure_keeps_its_subject_in_the_control_frame() -> None:
+    kind, got = audit.judge(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới", 300.0)
+    assert (kind, got) == ("kept", "Hội Nông dân huyện")
