@@ -17,6 +17,7 @@ from pipeline.clean.lines import (
     classify,
     title_from,
 )
+from pipeline.clean.shapes import is_breadcrumb
 from pipeline.clean.structure import wrap_width
 from pipeline.clean.title import slug_match, slug_words
 from pipeline.engine.stages import process
@@ -284,3 +285,17 @@ def test_headlines_of_one_length_are_no_dump_wrapped_at_a_width() -> None:
     pieces = textwrap.wrap(WRAPPED_LEAD, 64)
     lines = classify("\n".join([TITLE_LINE, "", "\n".join(pieces), "", SECOND]))
     assert title_from(lines, None) == TITLE_LINE
+
+
+@pytest.mark.parametrize("crumb", ["Thời sự » Trong tỉnh", "Tin trong tỉnh >> Văn hóa - Xã hội",
+                                   "Trang chủ > Chính trị"])
+def test_a_breadcrumb_of_two_sections_is_chrome_never_the_headline(crumb: str) -> None:
+    assert is_breadcrumb(crumb)
+    classes = classes_of(page_of(crumb, TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[crumb] == BOILERPLATE
+
+
+@pytest.mark.parametrize("line", ["Nhiệt độ ngoài trời > 35 độ C trong nhiều ngày",
+                                  "Lãi suất: 5% > 4,5% năm trước", "Sơ kết Chỉ thị 05 / 2020"])
+def test_an_arrow_before_a_number_or_a_lone_slash_is_no_breadcrumb(line: str) -> None:
+    assert not is_breadcrumb(line)
