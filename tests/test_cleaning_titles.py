@@ -13,8 +13,10 @@ from pipeline.clean.lines import (
     BOILERPLATE,
     META,
     TITLE,
+    authors_from,
     boilerplate_rules,
     classify,
+    published_from,
     title_from,
 )
 from pipeline.clean.shapes import is_breadcrumb
@@ -299,3 +301,34 @@ def test_a_breadcrumb_of_two_sections_is_chrome_never_the_headline(crumb: str) -
                                   "Lãi suất: 5% > 4,5% năm trước", "Sơ kết Chỉ thị 05 / 2020"])
 def test_an_arrow_before_a_number_or_a_lone_slash_is_no_breadcrumb(line: str) -> None:
     assert not is_breadcrumb(line)
+
+
+def test_a_headline_with_a_full_stop_over_a_breadcrumb_and_its_dateline_heads_the_page() -> None:
+    headline = "Hội đồng nhân dân xã tổ chức tiếp xúc cử tri trước kỳ họp thứ 9, nhiệm kỳ 2021-2026."
+    dateline = "Đăng lúc: 10:39:22 02/07/2024 (GMT+7)"
+    lines = classify(page_of(headline, "Home > Kinh tế", dateline, LEAD, SECOND))
+    assert title_from(lines, None) == headline
+    assert published_from(lines, None) == "2024-07-02T10:39"
+
+
+def test_a_section_label_in_capitals_above_the_headline_is_no_byline() -> None:
+    lines = classify(page_of("Thời sự Trong tỉnh", "CHÍNH TRỊ", TITLE_LINE, "23/06/2023 21:41", LEAD, SECOND,
+                             "Bài, ảnh: Khánh Duy"))
+    assert title_from(lines, None) == TITLE_LINE
+    assert authors_from(lines) == ["Khánh Duy"]
+
+
+def test_a_headline_with_a_full_stop_under_a_label_in_capitals_heads_the_page() -> None:
+    headline = "Đại hội các chi bộ trực thuộc Đảng bộ Bệnh viện Đa khoa nhiệm kỳ 2022 - 2025."
+    lines = classify(page_of("CHÍNH TRỊ", headline, "Đăng lúc: 10:24:33 29/07/2022 (GMT+7)", LEAD, SECOND))
+    assert title_from(lines, None) == headline
+    assert authors_from(lines) == []
+
+
+def test_a_byline_under_a_headline_read_as_prose_signs_it_and_is_no_headline() -> None:
+    headline = ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư phát huy vai trò của cơ quan Tư pháp trong "
+                "phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật cho cán bộ nhân dân "
+                "ở xã, phường, thị trấn trên địa bàn tỉnh")
+    lines = classify(page_of(headline, "Lò Văn Mạnh - Sở Tư pháp Sơn La", "25/08/2008", LEAD, SECOND))
+    assert title_from(lines, None) == headline
+    assert authors_from(lines) == ["Lò Văn Mạnh"]

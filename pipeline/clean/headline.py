@@ -82,16 +82,38 @@ def _heads_the_page(page: Page, start: int) -> bool:
     text = page.texts[start]
     if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text) or _stop_after_number(text):
         return False
-    if under_masthead(page, start):  # the site's masthead in capitals above a line in mixed case
-        return has_lowercase(text) and PARAGRAPH_END.search(text) is None \
-            and not _unstopped_under(page, start)
+    if under_masthead(page, start):  # the site's masthead (or a section's label) in capitals above a
+        # line in mixed case: that line heads the page unless it reads as the article's first sentence
+        unstopped = PARAGRAPH_END.search(text) is None and not _unstopped_under(page, start)
+        return has_lowercase(text) and (unstopped or dated_under(page, start) or _restated_under(page, start))
     if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
         return False
     if (PARAGRAPH_END.search(text) is None and not _unstopped_under(page, start)) \
             or _restated_under(page, start) or not has_lowercase(text):
         return True  # a line in capitals is no sentence of the article's, full stop or not
-    under = page.meta[start + 1] if start + 1 < len(page.lines) else None
-    return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
+    return dated_under(page, start) or start in page.cut_copies.values()
+
+
+def dated_under(page: Page, i: int) -> bool:
+    """The first line under line `i` that is neither the site's chrome nor a byline is a dateline (a
+    headline, its byline, then its dateline)."""
+    under = first_under(page, i)
+    if under is not None and signs_under(page, i, under):
+        under = first_under(page, under)
+    return under is not None and (found := page.meta[under]) is not None and found[0] == "dateline"
+
+
+def signs_under(page: Page, i: int, j: int) -> bool:
+    """Line `j` is the first under line `i` but for the site's chrome, and names people only (the
+    headline's byline, with its unit maybe: "Lò Văn Mạnh - Sở Tư pháp Sơn La", "Ngọc Ánh - Minh Đức")."""
+    names = page.names(j) if j == first_under(page, i) else None
+    return bool(names) and all(is_full_name(name) for name in names)
+
+
+def first_under(page: Page, i: int) -> int | None:
+    """The first line under line `i` that is not the site's chrome: a breadcrumb, a section's label or
+    a share widget may stand between a headline and its dateline or lead."""
+    return next((j for j in range(i + 1, len(page.lines)) if not page.is_chrome(j)), None)
 
 
 def under_masthead(page: Page, i: int) -> bool:
@@ -109,7 +131,7 @@ def _masthead_line(text: str) -> bool:
 def _unstopped_under(page: Page, i: int) -> bool:
     """The paragraph under the line lacks its full stop too: on such a page a line without one may be
     the article's first sentence, its missing stop no sign of a headline."""
-    under = page.texts[i + 1] if i + 1 < len(page.texts) else ""
+    under = page.texts[j] if (j := first_under(page, i)) is not None else ""
     return is_paragraph(under) and PARAGRAPH_END.search(under) is None
 
 
@@ -124,12 +146,13 @@ def _restated_under(page: Page, i: int) -> bool:
     itself at least twice as long ("Ngân hàng X đồng hành cùng bà con làm cà phê." over a lead
     that names the bank, the farmers and the coffee again). A lead restates its headline; the
     article's sentences, a page cut in mid-article opening on one, rarely repeat each other so."""
-    if words(page.texts[i]) > SHORT_HEADLINE_WORDS or i + 1 >= len(page.texts):
+    j = first_under(page, i)
+    if words(page.texts[i]) > SHORT_HEADLINE_WORDS or j is None:
         return False
-    under = page.texts[i + 1]
+    under = page.texts[j]
     if not is_paragraph(under) or words(under) < 2 * words(page.texts[i]):
         return False
-    said = set(WORD.findall(page.folded[i + 1]))
+    said = set(WORD.findall(page.folded[j]))
     headline = WORD.findall(page.folded[i])
     return sum(word in said for word in headline) >= RESTATED_SHARE * len(headline)
 
