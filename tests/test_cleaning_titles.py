@@ -325,6 +325,13 @@ def test_a_headline_with_a_full_stop_under_a_label_in_capitals_heads_the_page() 
     assert authors_from(lines) == []
 
 
+def test_of_two_datelines_over_the_headline_the_one_right_over_it_is_the_articles() -> None:
+    lines = classify(page_of("Thứ Hai, 15/04/2024 17:03 (GMT +7)", "Thứ 4, 21/02/2024 | 21:43:00 (GMT +7)",
+                             TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+    assert published_from(lines, None) == "2024-02-21T21:43"
+
+
 def test_a_byline_under_a_headline_read_as_prose_signs_it_and_is_no_headline() -> None:
     headline = ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư phát huy vai trò của cơ quan Tư pháp trong "
                 "phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật cho cán bộ nhân dân "
