@@ -8,8 +8,10 @@ left out of them): `weekday` ("Thứ Hai, 03/06/2021 09:15"), `dash` ("03/06/202
 the date, "Nguyễn An - 03/06/2021 09:15", the byline line left out), `above` (the dateline above the
 headline), `bottom` (the dateline under the article's last body line). Title forms: `crumb-above` and
 `crumb-below` (a breadcrumb above or under the headline), `label` (a section label in capitals above
-it), `masthead` (the site's name and a slogan in capitals above it), `slug` / `slugoff` (the page's URL
-with the headline's own slug, or another page's; meaningful in `html` and `jsonl` only). Each form is
+it), `notice` (a sentence of the site's, its hours or a greeting, above it, with the page's URL
+spelling the headline), `masthead` (the site's name and a slogan in capitals above it), `slug` /
+`slugoff` (the page's URL with the headline's own slug, or another page's; meaningful in `html` and
+`jsonl` only). Each form is
 rendered as a text dump (`txt`), an HTML page (`html`, as `bench/cleaning_eval.py` renders it) and a
 crawler record whose content is the whole page (`jsonl`); only ingest and the clean stage run. Per form
 and input: titles right, publication times right, authors lost and false, body lines lost.
@@ -48,12 +50,18 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December"]
 DATE_FORMS = ["weekday", "dash", "timefirst", "updated", "posted", "gmt", "english", "glued", "above",
               "bottom"]
-TITLE_FORMS = ["crumb-above", "crumb-below", "label", "masthead", "slug", "slugoff"]
+TITLE_FORMS = ["crumb-above", "crumb-below", "label", "masthead", "notice", "slug", "slugoff"]
 FORMS = ["base", *DATE_FORMS, *TITLE_FORMS]
 INPUTS = ["txt", "html", "jsonl"]
 CRUMBS = ["Trang chủ > Chính trị", "Trang chủ / Tin tức / Xây dựng Đảng", "Thời sự » Trong tỉnh",
           "Home > Kinh tế"]
 LABELS = ["CHÍNH TRỊ", "TIN TỨC - SỰ KIỆN", "XÂY DỰNG ĐẢNG", "THỜI SỰ"]
+NOTICES = ["Chào mừng quý độc giả đến với trang thông tin điện tử, mọi ý kiến đóng góp xin gửi về hộp "
+           "thư của Ban Biên tập.",
+           "Trang đang chạy thử nghiệm, một số chức năng có thể chưa hoạt động ổn định, mong bạn đọc "
+           "thông cảm.",
+           "Giờ làm việc từ thứ Hai đến thứ Sáu hằng tuần, buổi sáng từ 7 giờ đến 11 giờ, buổi chiều từ "
+           "13 giờ đến 17 giờ."]
 SLOGANS = ["CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN VÀ NHÂN DÂN TỈNH", "TIẾNG NÓI CỦA ĐẢNG BỘ, CHÍNH QUYỀN"]
 
 
@@ -137,6 +145,8 @@ def _title_form(form: str, golds: list[dict[str, Any]], me: int, lines: list[Lin
             end += 1
         at = end if form == "crumb-below" else title
         return [*lines[:at], crumb, *lines[at:]]
+    if form == "notice":  # a sentence of the site's over its headline, and the headline's URL
+        return [*lines[:title], _line(NOTICES[_pick(url, "notice", len(NOTICES))]), *lines[title:]]
     if form == "label":
         return [*lines[:title], _line(LABELS[_pick(url, "label", len(LABELS))]), *lines[title:]]
     if form == "masthead":
@@ -153,10 +163,10 @@ def _slug(text: str) -> str:
 
 def _url(form: str, golds: list[dict[str, Any]], me: int) -> str:
     gold = golds[me]
-    if form not in ("slug", "slugoff"):
+    if form not in ("slug", "slugoff", "notice"):
         return gold["key"]["url"]
     host = gold.get("host") or "example.vn"
-    source = gold if form == "slug" else golds[(me + 1) % len(golds)]
+    source = golds[(me + 1) % len(golds)] if form == "slugoff" else gold
     return f"https://{host}/tin-tuc/{_slug(source.get('title') or 'tin-moi')}-{1000 + me}.html"
 
 

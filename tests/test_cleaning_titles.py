@@ -339,3 +339,36 @@ def test_a_byline_under_a_headline_read_as_prose_signs_it_and_is_no_headline() -
     lines = classify(page_of(headline, "Lò Văn Mạnh - Sở Tư pháp Sơn La", "25/08/2008", LEAD, SECOND))
     assert title_from(lines, None) == headline
     assert authors_from(lines) == ["Lò Văn Mạnh"]
+
+
+NOTICE = ("Chào mừng quý độc giả đến với trang thông tin điện tử, mọi ý kiến đóng góp xin gửi về hộp thư "
+          "của Ban Biên tập.")
+
+
+def test_a_notice_of_the_site_over_the_headline_the_url_spells_is_no_lead() -> None:
+    url = "https://baoquangtri.vn/tin-tuc/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri-12.html"
+    classes = classes_of(page_of(NOTICE, TITLE_LINE, LEAD, SECOND), url=url)
+    assert classes[NOTICE] == BOILERPLATE and classes[TITLE_LINE] == TITLE
+    assert classes[LEAD] == classes[SECOND] == BODY
+
+
+def test_a_notice_of_the_site_over_a_headline_and_its_dateline_is_no_lead() -> None:
+    classes = classes_of(page_of(NOTICE, TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND))
+    assert classes[NOTICE] == BOILERPLATE and classes[TITLE_LINE] == TITLE and classes[LEAD] == BODY
+
+
+@pytest.mark.parametrize("under", ["Hồng Minh (ghi)", "Huyện ủy sơ kết 5 năm Chỉ thị 05"])
+def test_a_lead_over_its_byline_or_its_headline_again_stays_the_article(under: str) -> None:
+    url = "https://baoquangtri.vn/tin-tuc/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri-12.html"
+    for top, address in (([TITLE_LINE], url), ([TITLE_LINE], None), ([], None)):
+        page = page_of(*top, LEAD, under, "Ngày 05 tháng 6 năm 2019", "Bình luận", *RELATED)
+        assert classes_of(page, url=address)[LEAD] == BODY
+
+
+def test_a_lead_over_its_headline_cut_as_a_caption_stays_the_article() -> None:
+    """A crawler's content opening on the lead, the headline cut short under it as its photo's caption."""
+    url = "https://dantri.com.vn/du-lich/thanh-pho-co-xua-nhat-the-gioi-xay-bang-gach-bun-co-nguy-co-sup-do.htm"
+    lead = "Do mưa lũ, những tòa tháp cao trong thành phố hàng trăm năm tuổi có nguy cơ sụp đổ."
+    cut = "Thành phố cổ xưa nhất thế giới xây bằng gạch bùn có nguy cơ sụp đổ vĩnh viễ"
+    for title in (None, "Thành phố cổ xưa nhất thế giới xây bằng gạch bùn có nguy cơ sụp đổ"):
+        assert classes_of(page_of(lead, cut, SECOND, LAST), title=title, url=url)[lead] == BODY

@@ -40,6 +40,7 @@ PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
 MASTHEAD_WORDS = 10  # a site's name in capitals above the headline is at most this long
 SHORT_HEADLINE_WORDS = 16  # a headline with a full stop read as prose is at most this long
 RESTATED_SHARE = 0.6  # share of a short headline's words its lead says again
+NOTICE_SHARE = 0.25  # a site's notice above the headline says fewer of its words than this
 WORD = regex.compile(r"\w+")
 NUMBER_STOP = regex.compile(r"\d[.!?] \p{Lu}")
 NUMBERED_SENTENCE_WORDS = 5  # "Bài 2", "Kỳ 1", "Phần 3": a series' number, with a full stop, opens a headline
@@ -67,6 +68,32 @@ def headline_shaped_as_prose(page: Page, start: int | None, title: str | None,
     if spelled and slug_match(spelled, page.texts[start]) >= HEADLINE_AS_PROSE_MATCH:
         return start
     return start if title is None and _heads_the_page(page, start) else None
+
+
+def spelled_under_notice(page: Page, start: int | None, title: str | None, url: str | None) -> int | None:
+    """The headline right under the first line read as prose, when that line says next to none of its
+    words: the site's notice above the headline ("5 lời nhắn gửi đến du khách ...", its opening hours),
+    where a lead restates some of its headline (a crawler's content may open on the lead, the headline
+    cut short as its photo's caption under it). The headline is the one the URL spells (no line above
+    spelling it already), or a headline-shaped line with its dateline under it; a container's title
+    is the headline already."""
+    if start is None or title or start + 1 >= len(page.texts):
+        return None
+    spelled = slug_words(url)
+    under = first_under(page, start)
+    if under is None or not is_headline(page.texts[under]) or page.meta[under] is not None \
+            or page.names(under) is not None \
+            or not any(is_paragraph(text) for text in page.texts[under + 1:]):
+        return None  # a byline under the article's only paragraph, or no article under the line
+    if spelled:
+        if slug_match(spelled, page.texts[under]) < HEADLINE_AS_PROSE_MATCH or any(
+                not page.is_chrome(i) and slug_match(spelled, page.texts[i]) > 0 for i in range(start + 1)):
+            return None
+    elif not dated_under(page, under):
+        return None
+    said = set(WORD.findall(page.folded[start]))
+    headline = WORD.findall(page.folded[under])
+    return under if sum(word in said for word in headline) < NOTICE_SHARE * len(headline) else None
 
 
 def _heads_the_page(page: Page, start: int) -> bool:

@@ -45,6 +45,7 @@ from pipeline.clean.headline import (
     is_piece,
     names_a_unit,
     signs_under,
+    spelled_under_notice,
     spells_headline_unaccented,
     under_masthead,
     wrapped_end,
@@ -139,6 +140,8 @@ def classify(text: str, title: str | None = None, url: str | None = None,
                             lambda i: i <= crumb or page.meta[i] is not None,
                             lambda i: page.lines[i].template, page.signs, page.wrapped)
     headline = headline_shaped_as_prose(page, span.start, title, url)
+    if headline is None and (spelled := spelled_under_notice(page, span.start, title, url)) is not None:
+        headline = crumb = spelled  # the site's notice above the headline the URL spells: none of the article
     if headline is not None:  # the headline ends with a full stop: the article starts under it
         span = article_span(page.texts, page.is_chrome, page.is_marker,
                             lambda i: i == headline or (crumb is not None and i <= crumb)
