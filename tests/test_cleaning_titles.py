@@ -372,3 +372,10 @@ def test_a_lead_over_its_headline_cut_as_a_caption_stays_the_article() -> None:
     cut = "Thành phố cổ xưa nhất thế giới xây bằng gạch bùn có nguy cơ sụp đổ vĩnh viễ"
     for title in (None, "Thành phố cổ xưa nhất thế giới xây bằng gạch bùn có nguy cơ sụp đổ"):
         assert classes_of(page_of(lead, cut, SECOND, LAST), title=title, url=url)[lead] == BODY
+
+
+def test_a_first_line_with_a_full_stop_printed_again_under_the_lead_is_the_headline() -> None:
+    headline = "Đoàn thị trấn Phú Thịnh: ra quân tình nguyện chỉnh trang khuôn viên Nhà văn hóa khối phố."
+    classes = classes_of(page_of(headline, LEAD, headline, SECOND, LAST))
+    assert classes[LEAD] == classes[SECOND] == BODY
+    assert title_from(classify(page_of(headline, LEAD, headline, SECOND, LAST)), None) == headline

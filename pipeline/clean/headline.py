@@ -116,8 +116,10 @@ def _heads_the_page(page: Page, start: int) -> bool:
     if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
         return False
     if (PARAGRAPH_END.search(text) is None and not _unstopped_under(page, start)) \
-            or _restated_under(page, start) or not has_lowercase(text):
-        return True  # a line in capitals is no sentence of the article's, full stop or not
+            or _restated_under(page, start) or not has_lowercase(text) \
+            or page.folded[start] in page.folded[start + 2:start + 1 + COPY_UNDER_LEAD]:
+        return True  # a line in capitals is no sentence of the article's, full stop or not; nor is a
+        # line printed again under the lead (its photo's caption): the article never says a sentence twice
     return dated_under(page, start) or start in page.cut_copies.values()
 
 
