@@ -13,10 +13,13 @@ from pipeline.clean.lines import (
     BOILERPLATE,
     META,
     TITLE,
+    authors_from,
     boilerplate_rules,
     classify,
+    published_from,
     title_from,
 )
+from pipeline.clean.shapes import is_breadcrumb
 from pipeline.clean.structure import wrap_width
 from pipeline.clean.title import slug_match, slug_words
 from pipeline.engine.stages import process
@@ -284,3 +287,95 @@ def test_headlines_of_one_length_are_no_dump_wrapped_at_a_width() -> None:
     pieces = textwrap.wrap(WRAPPED_LEAD, 64)
     lines = classify("\n".join([TITLE_LINE, "", "\n".join(pieces), "", SECOND]))
     assert title_from(lines, None) == TITLE_LINE
+
+
+@pytest.mark.parametrize("crumb", ["Thời sự » Trong tỉnh", "Tin trong tỉnh >> Văn hóa - Xã hội",
+                                   "Trang chủ > Chính trị"])
+def test_a_breadcrumb_of_two_sections_is_chrome_never_the_headline(crumb: str) -> None:
+    assert is_breadcrumb(crumb)
+    classes = classes_of(page_of(crumb, TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND))
+    assert classes[TITLE_LINE] == TITLE and classes[crumb] == BOILERPLATE
+
+
+@pytest.mark.parametrize("line", ["Nhiệt độ ngoài trời > 35 độ C trong nhiều ngày",
+                                  "Lãi suất: 5% > 4,5% năm trước", "Sơ kết Chỉ thị 05 / 2020"])
+def test_an_arrow_before_a_number_or_a_lone_slash_is_no_breadcrumb(line: str) -> None:
+    assert not is_breadcrumb(line)
+
+
+def test_a_headline_with_a_full_stop_over_a_breadcrumb_and_its_dateline_heads_the_page() -> None:
+    headline = "Hội đồng nhân dân xã tổ chức tiếp xúc cử tri trước kỳ họp thứ 9, nhiệm kỳ 2021-2026."
+    dateline = "Đăng lúc: 10:39:22 02/07/2024 (GMT+7)"
+    lines = classify(page_of(headline, "Home > Kinh tế", dateline, LEAD, SECOND))
+    assert title_from(lines, None) == headline
+    assert published_from(lines, None) == "2024-07-02T10:39"
+
+
+def test_a_section_label_in_capitals_above_the_headline_is_no_byline() -> None:
+    lines = classify(page_of("Thời sự Trong tỉnh", "CHÍNH TRỊ", TITLE_LINE, "23/06/2023 21:41", LEAD, SECOND,
+                             "Bài, ảnh: Khánh Duy"))
+    assert title_from(lines, None) == TITLE_LINE
+    assert authors_from(lines) == ["Khánh Duy"]
+
+
+def test_a_headline_with_a_full_stop_under_a_label_in_capitals_heads_the_page() -> None:
+    headline = "Đại hội các chi bộ trực thuộc Đảng bộ Bệnh viện Đa khoa nhiệm kỳ 2022 - 2025."
+    lines = classify(page_of("CHÍNH TRỊ", headline, "Đăng lúc: 10:24:33 29/07/2022 (GMT+7)", LEAD, SECOND))
+    assert title_from(lines, None) == headline
+    assert authors_from(lines) == []
+
+
+def test_of_two_datelines_over_the_headline_the_one_right_over_it_is_the_articles() -> None:
+    lines = classify(page_of("Thứ Hai, 15/04/2024 17:03 (GMT +7)", "Thứ 4, 21/02/2024 | 21:43:00 (GMT +7)",
+                             TITLE_LINE, LEAD, SECOND))
+    assert title_from(lines, None) == TITLE_LINE
+    assert published_from(lines, None) == "2024-02-21T21:43"
+
+
+def test_a_byline_under_a_headline_read_as_prose_signs_it_and_is_no_headline() -> None:
+    headline = ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư phát huy vai trò của cơ quan Tư pháp trong "
+                "phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật cho cán bộ nhân dân "
+                "ở xã, phường, thị trấn trên địa bàn tỉnh")
+    lines = classify(page_of(headline, "Lò Văn Mạnh - Sở Tư pháp Sơn La", "25/08/2008", LEAD, SECOND))
+    assert title_from(lines, None) == headline
+    assert authors_from(lines) == ["Lò Văn Mạnh"]
+
+
+NOTICE = ("Chào mừng quý độc giả đến với trang thông tin điện tử, mọi ý kiến đóng góp xin gửi về hộp thư "
+          "của Ban Biên tập.")
+
+
+def test_a_notice_of_the_site_over_the_headline_the_url_spells_is_no_lead() -> None:
+    url = "https://baoquangtri.vn/tin-tuc/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri-12.html"
+    classes = classes_of(page_of(NOTICE, TITLE_LINE, LEAD, SECOND), url=url)
+    assert classes[NOTICE] == BOILERPLATE and classes[TITLE_LINE] == TITLE
+    assert classes[LEAD] == classes[SECOND] == BODY
+
+
+def test_a_notice_of_the_site_over_a_headline_and_its_dateline_is_no_lead() -> None:
+    classes = classes_of(page_of(NOTICE, TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND))
+    assert classes[NOTICE] == BOILERPLATE and classes[TITLE_LINE] == TITLE and classes[LEAD] == BODY
+
+
+@pytest.mark.parametrize("under", ["Hồng Minh (ghi)", "Huyện ủy sơ kết 5 năm Chỉ thị 05"])
+def test_a_lead_over_its_byline_or_its_headline_again_stays_the_article(under: str) -> None:
+    url = "https://baoquangtri.vn/tin-tuc/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri-12.html"
+    for top, address in (([TITLE_LINE], url), ([TITLE_LINE], None), ([], None)):
+        page = page_of(*top, LEAD, under, "Ngày 05 tháng 6 năm 2019", "Bình luận", *RELATED)
+        assert classes_of(page, url=address)[LEAD] == BODY
+
+
+def test_a_lead_over_its_headline_cut_as_a_caption_stays_the_article() -> None:
+    """A crawler's content opening on the lead, the headline cut short under it as its photo's caption."""
+    url = "https://dantri.com.vn/du-lich/thanh-pho-co-xua-nhat-the-gioi-xay-bang-gach-bun-co-nguy-co-sup-do.htm"
+    lead = "Do mưa lũ, những tòa tháp cao trong thành phố hàng trăm năm tuổi có nguy cơ sụp đổ."
+    cut = "Thành phố cổ xưa nhất thế giới xây bằng gạch bùn có nguy cơ sụp đổ vĩnh viễ"
+    for title in (None, "Thành phố cổ xưa nhất thế giới xây bằng gạch bùn có nguy cơ sụp đổ"):
+        assert classes_of(page_of(lead, cut, SECOND, LAST), title=title, url=url)[lead] == BODY
+
+
+def test_a_first_line_with_a_full_stop_printed_again_under_the_lead_is_the_headline() -> None:
+    headline = "Đoàn thị trấn Phú Thịnh: ra quân tình nguyện chỉnh trang khuôn viên Nhà văn hóa khối phố."
+    classes = classes_of(page_of(headline, LEAD, headline, SECOND, LAST))
+    assert classes[LEAD] == classes[SECOND] == BODY
+    assert title_from(classify(page_of(headline, LEAD, headline, SECOND, LAST)), None) == headline

@@ -149,7 +149,7 @@ def _page_published(lines: list[Line]) -> str | None:
 
 def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tuple[int, str]:
     """The first dateline, unless it is a date alone above the headline and another one follows, or
-    it stands above the headline and another one right under it.
+    it stands above the headline and another one right under it or right over it.
 
     Site headers print today's date above everything ("Thứ tư, ngày 24 tháng 4 năm 2024"), some
     with the clock ("Thứ Hai, 15/04/2024 17:03 (GMT +7)"); the article's own dateline stands under
@@ -162,6 +162,9 @@ def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tu
     under = next((found for found in datelines[1:] if found[0] == headline + 1), None)
     if under is not None:
         return under
+    above = [found for found in datelines if found[0] < headline]
+    if len(above) > 1 and above[-1][0] == headline - 1:
+        return above[-1]  # the site's clock at the top, the article's dateline right over its headline
     if "T" in _with_time_beside(parsed, lines, first):
         return datelines[0]
     later = [(i, value) for i, value in datelines[1:] if lines[i].top or i <= headline + CANDIDATE_LINES]

@@ -40,6 +40,7 @@ PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
 MASTHEAD_WORDS = 10  # a site's name in capitals above the headline is at most this long
 SHORT_HEADLINE_WORDS = 16  # a headline with a full stop read as prose is at most this long
 RESTATED_SHARE = 0.6  # share of a short headline's words its lead says again
+NOTICE_SHARE = 0.25  # a site's notice above the headline says fewer of its words than this
 WORD = regex.compile(r"\w+")
 NUMBER_STOP = regex.compile(r"\d[.!?] \p{Lu}")
 NUMBERED_SENTENCE_WORDS = 5  # "Bài 2", "Kỳ 1", "Phần 3": a series' number, with a full stop, opens a headline
@@ -69,6 +70,32 @@ def headline_shaped_as_prose(page: Page, start: int | None, title: str | None,
     return start if title is None and _heads_the_page(page, start) else None
 
 
+def spelled_under_notice(page: Page, start: int | None, title: str | None, url: str | None) -> int | None:
+    """The headline right under the first line read as prose, when that line says next to none of its
+    words: the site's notice above the headline ("5 lời nhắn gửi đến du khách ...", its opening hours),
+    where a lead restates some of its headline (a crawler's content may open on the lead, the headline
+    cut short as its photo's caption under it). The headline is the one the URL spells (no line above
+    spelling it already), or a headline-shaped line with its dateline under it; a container's title
+    is the headline already."""
+    if start is None or title or start + 1 >= len(page.texts):
+        return None
+    spelled = slug_words(url)
+    under = first_under(page, start)
+    if under is None or not is_headline(page.texts[under]) or page.meta[under] is not None \
+            or page.names(under) is not None \
+            or not any(is_paragraph(text) for text in page.texts[under + 1:]):
+        return None  # a byline under the article's only paragraph, or no article under the line
+    if spelled:
+        if slug_match(spelled, page.texts[under]) < HEADLINE_AS_PROSE_MATCH or any(
+                not page.is_chrome(i) and slug_match(spelled, page.texts[i]) > 0 for i in range(start + 1)):
+            return None
+    elif not dated_under(page, under):
+        return None
+    said = set(WORD.findall(page.folded[start]))
+    headline = WORD.findall(page.folded[under])
+    return under if sum(word in said for word in headline) < NOTICE_SHARE * len(headline) else None
+
+
 def _heads_the_page(page: Page, start: int) -> bool:
     """The first line read as prose is the headline by its place: nothing but the site's chrome above
     it, one sentence at most, and either no sentence's end (prose by its length alone), or the page's
@@ -82,16 +109,40 @@ def _heads_the_page(page: Page, start: int) -> bool:
     text = page.texts[start]
     if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text) or _stop_after_number(text):
         return False
-    if under_masthead(page, start):  # the site's masthead in capitals above a line in mixed case
-        return has_lowercase(text) and PARAGRAPH_END.search(text) is None \
-            and not _unstopped_under(page, start)
+    if under_masthead(page, start):  # the site's masthead (or a section's label) in capitals above a
+        # line in mixed case: that line heads the page unless it reads as the article's first sentence
+        unstopped = PARAGRAPH_END.search(text) is None and not _unstopped_under(page, start)
+        return has_lowercase(text) and (unstopped or dated_under(page, start) or _restated_under(page, start))
     if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
         return False
     if (PARAGRAPH_END.search(text) is None and not _unstopped_under(page, start)) \
-            or _restated_under(page, start) or not has_lowercase(text):
-        return True  # a line in capitals is no sentence of the article's, full stop or not
-    under = page.meta[start + 1] if start + 1 < len(page.lines) else None
-    return (under is not None and under[0] == "dateline") or start in page.cut_copies.values()
+            or _restated_under(page, start) or not has_lowercase(text) \
+            or page.folded[start] in page.folded[start + 2:start + 1 + COPY_UNDER_LEAD]:
+        return True  # a line in capitals is no sentence of the article's, full stop or not; nor is a
+        # line printed again under the lead (its photo's caption): the article never says a sentence twice
+    return dated_under(page, start) or start in page.cut_copies.values()
+
+
+def dated_under(page: Page, i: int) -> bool:
+    """The first line under line `i` that is neither the site's chrome nor a byline is a dateline (a
+    headline, its byline, then its dateline)."""
+    under = first_under(page, i)
+    if under is not None and signs_under(page, i, under):
+        under = first_under(page, under)
+    return under is not None and (found := page.meta[under]) is not None and found[0] == "dateline"
+
+
+def signs_under(page: Page, i: int, j: int) -> bool:
+    """Line `j` is the first under line `i` but for the site's chrome, and names people only (the
+    headline's byline, with its unit maybe: "Lò Văn Mạnh - Sở Tư pháp Sơn La", "Ngọc Ánh - Minh Đức")."""
+    names = page.names(j) if j == first_under(page, i) else None
+    return bool(names) and all(is_full_name(name) for name in names)
+
+
+def first_under(page: Page, i: int) -> int | None:
+    """The first line under line `i` that is not the site's chrome: a breadcrumb, a section's label or
+    a share widget may stand between a headline and its dateline or lead."""
+    return next((j for j in range(i + 1, len(page.lines)) if not page.is_chrome(j)), None)
 
 
 def under_masthead(page: Page, i: int) -> bool:
@@ -109,7 +160,7 @@ def _masthead_line(text: str) -> bool:
 def _unstopped_under(page: Page, i: int) -> bool:
     """The paragraph under the line lacks its full stop too: on such a page a line without one may be
     the article's first sentence, its missing stop no sign of a headline."""
-    under = page.texts[i + 1] if i + 1 < len(page.texts) else ""
+    under = page.texts[j] if (j := first_under(page, i)) is not None else ""
     return is_paragraph(under) and PARAGRAPH_END.search(under) is None
 
 
@@ -124,12 +175,13 @@ def _restated_under(page: Page, i: int) -> bool:
     itself at least twice as long ("Ngân hàng X đồng hành cùng bà con làm cà phê." over a lead
     that names the bank, the farmers and the coffee again). A lead restates its headline; the
     article's sentences, a page cut in mid-article opening on one, rarely repeat each other so."""
-    if words(page.texts[i]) > SHORT_HEADLINE_WORDS or i + 1 >= len(page.texts):
+    j = first_under(page, i)
+    if words(page.texts[i]) > SHORT_HEADLINE_WORDS or j is None:
         return False
-    under = page.texts[i + 1]
+    under = page.texts[j]
     if not is_paragraph(under) or words(under) < 2 * words(page.texts[i]):
         return False
-    said = set(WORD.findall(page.folded[i + 1]))
+    said = set(WORD.findall(page.folded[j]))
     headline = WORD.findall(page.folded[i])
     return sum(word in said for word in headline) >= RESTATED_SHARE * len(headline)
 

@@ -38,11 +38,14 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
 )
 from pipeline.clean.headline import (
     copies_title,
+    dated_under,
     folded_without_site_name,
     headline_index,
     headline_shaped_as_prose,
     is_piece,
     names_a_unit,
+    signs_under,
+    spelled_under_notice,
     spells_headline_unaccented,
     under_masthead,
     wrapped_end,
@@ -63,6 +66,7 @@ from pipeline.clean.page import (
 from pipeline.clean.published import parse_published
 from pipeline.clean.shapes import (
     has_lowercase,
+    is_name,
     is_paragraph,
     words,
 )
@@ -136,6 +140,8 @@ def classify(text: str, title: str | None = None, url: str | None = None,
                             lambda i: i <= crumb or page.meta[i] is not None,
                             lambda i: page.lines[i].template, page.signs, page.wrapped)
     headline = headline_shaped_as_prose(page, span.start, title, url)
+    if headline is None and (spelled := spelled_under_notice(page, span.start, title, url)) is not None:
+        headline = crumb = spelled  # the site's notice above the headline the URL spells: none of the article
     if headline is not None:  # the headline ends with a full stop: the article starts under it
         span = article_span(page.texts, page.is_chrome, page.is_marker,
                             lambda i: i == headline or (crumb is not None and i <= crumb)
@@ -145,8 +151,10 @@ def classify(text: str, title: str | None = None, url: str | None = None,
         _classify_without_prose(page)
         return page.lines
     title_index = headline_index(page, span.start, title, url)
-    if headline is not None and (title_index is None or under_masthead(page, headline)):
-        title_index = headline  # over a headline read as prose stands the site's masthead, no other headline
+    if headline is not None and (title_index is None or under_masthead(page, headline)
+                                 or signs_under(page, headline, title_index)):
+        title_index = headline  # over a headline read as prose stands the site's masthead, no other
+        # headline; under it may stand its byline, names of people are no headline
     if page.title_folded is None and title_index is not None:
         page.title_folded = page.folded[title_index]
     for i in range(span.start + 1):
@@ -174,6 +182,9 @@ def _breadcrumb_under(page: Page, start: int | None) -> int | None:
     for i in range(start + 1, min(start + 1 + FURNITURE_NEAR, len(page.lines))):
         if page.lines[i].rule == "breadcrumb":
             after = range(i + 1, len(page.lines))
+            if dated_under(page, i) or start in page.cut_copies.values():
+                return None  # the line above is the headline: its dateline under the breadcrumb, or
+                # printed cut short higher up (a teaser, another breadcrumb)
             return i if any(is_prose(page.texts[j]) and not page.is_chrome(j) for j in after) else None
         if is_prose(page.texts[i]) and not page.is_chrome(i):
             return None
@@ -191,6 +202,8 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
         elif i == title_index:
             # the container's headline printed again on the page is its copy; otherwise this is the title
             line.cls = BOILERPLATE if exact_copy and page.folded[i] == page.title_folded else TITLE
+        elif meta is not None and _labels_above(page, i, title_index):
+            line.cls = BOILERPLATE  # "THỜI SỰ", "CHÍNH TRỊ" over the headline: a section's label, no byline
         elif meta is not None and not _site_clock(page, i, title_index):
             _set_meta(line, meta[1])
         elif line.rule is not None or page.folded[i] == page.title_folded or line.template:
@@ -214,6 +227,14 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             # remnant between the headline and the lead, where the article has no line that short
         elif title_index is None and _in_menu(page, i, start):
             line.cls = BOILERPLATE  # "Giới thiệu" / "Tin tức" / "Văn bản" over a page cut in mid-article
+
+
+def _labels_above(page: Page, i: int, title_index: int | None) -> bool:
+    """A name alone above the headline: a byline stands under its headline or under the article, while
+    a section's label in capitals above it has a name's shape ("THỜI SỰ", "XÃ HỘI")."""
+    found = page.meta[i]
+    return title_index is not None and i < title_index and found is not None and found[0] == "byline" \
+        and is_name(page.texts[i])
 
 
 def _is_stray_label(text: str) -> bool:

@@ -41,7 +41,11 @@ ADDRESS_PART = regex.compile(
 ADDRESS_MIN_PARTS = 3
 BULLET = regex.compile(r"^[*\-–•+>]")
 # "Trang chủ > Tin tức > ...", "Trang chủ >> TIN TỨC >> ..."
-BREADCRUMB = regex.compile(r"(?:^|\s)(?:>>?|[»›/|])\s.*\s(?:>>?|[»›/|])\s|^\s*[>»›]")
+# a path of sections: two separators, a leading arrow, or one arrow between words ("Thời sự » Trong
+# tỉnh", "Tin trong tỉnh >> Văn hóa"); a headline or a sentence writes no arrow, though a slash or a
+# bar may be its own
+BREADCRUMB = regex.compile(r"(?:^|\s)(?:>>?|[»›/|])\s.*\s(?:>>?|[»›/|])\s|^\s*[>»›]"
+                           r"|[\p{L}\p{M}]\s+(?:>>?|[»›])\s+\p{Lu}")
 GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")  # "Trang chủNewsThời sự": menu items glued together
 ASCII_WORD = regex.compile(r"^\W*[A-Za-z0-9]+\W*$")  # "LienVietPostBank,": one word of plain letters
 CODE_TOKEN = regex.compile(r"\b\w+_\w+\b")  # Block_BanTin_Toolbar

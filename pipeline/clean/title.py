@@ -130,8 +130,9 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
                                                     and not _lost_drop_capital(texts[i], texts[i + 1])):
             continue  # too far above the article, or a sentence broken across two lines (a dateline
             # may open with the CMS account in lowercase: "quantri gửi vào T6, 2018-09-28 09:22")
-        if best is not None and i > 0 and is_name(texts[i - 1]):
-            continue  # under the headline, the line after a lone name is the byline's unit
+        if best is not None and i > 0 and is_name(texts[i - 1]) and words(texts[i]) <= words(texts[best[1]]):
+            continue  # under the headline, the line after a lone name is the byline's unit; a line longer
+            # than the one above is the headline, the name over it a section's label ("THỜI SỰ")
         score = headline_score(texts[i], between(i, first_paragraph), first=best is None)
         # a dateline right under another candidate is that one's: under it stand a photo or the sapo
         if score > 0 and (dated(i + 1) or (dated(i - 1) and not _headline_above(texts, candidates, i - 2))):
