@@ -275,7 +275,8 @@ class _NameReader:
         if self._ministry_named(pos):
             return STOP  # "Bộ Y tế" + "cấp phép": the clause's predicate, never more of a ministry's name
         if not ends_with_place(view, self.word_starts, pos) and (
-                tail := lowercase_tail(view, pos, scan.parts > 0, self.open_head, self.number_ok)) > pos:
+                tail := lowercase_tail(view, pos, scan.parts > 0, self.open_head, self.number_ok,
+                                       self.head is not None and self.head.trade)) > pos:
             return Part(start, tail, "lexical", view.norm[tail - 1].isdigit())  # "cà phê 706" names it
         # an action right after another capitalised word of the name ("Cục Quản lý Khám" + "chữa bệnh"),
         # not the only word after a head ("Bộ Xây dựng" + "trao bộ hồ sơ": the predicate)
