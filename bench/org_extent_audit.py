@@ -114,6 +114,15 @@ BLOC_FRAMES: dict[str, str] = {
     "bloc-joined": "Hôm qua, {B} đã tổ chức hội nghị.",
     "bloc-joined-cua": "Đây là kết quả của {B} trong năm qua.",
 }
+# Frames for a body of members named in full before the unit it belongs to, the unit's head in lower case
+# ("Liên đội TNTP Hồ Chí Minh trường TH X"): {M} is a gold name a `members` head starts with no place in
+# it, {x} a unit name as in UNIT_FRAMES; each unit is paired with one body in turn. The expected extent
+# is both, one name.
+MEMBERS_FRAMES: dict[str, str] = {
+    "members-unit": "Hôm qua, {M} {x} tổ chức đại hội.",
+    "members-unit-cua": "Đây là kết quả của {M} {x} trong năm qua.",
+}
+_PLACED = re.compile(r"\d|\bTP\b|Việt Nam|\b(tỉnh|huyện|xã|thành phố|quận|phường|thị xã|thị trấn)\b", re.I)
 _BLOC_KIND = re.compile(r"(?<=Khối )(các cơ quan|cơ quan|Các cơ quan|Cơ quan)(?= )", re.IGNORECASE)
 _LEVEL_END = re.compile(r"^(.+?) (tỉnh|huyện|xã|thành phố|quận|phường|thị xã)(?: [A-ZÀ-ỸĐ].*)?$")
 KINDS = ("exact", "too long", "too short", "crossed", "missed")
@@ -200,6 +209,25 @@ def described_names(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(stem, name) for name, stem in out.items()]
 
 
+def member_bodies(names: list[tuple[str, str]]) -> list[str]:
+    """Gold names a `members` head (not the Party's) starts, capitalised, with no place or nested head
+    after the head's own name ("Hội Cựu chiến binh", "Đoàn TNCS Hồ Chí Minh")."""
+    from pipeline.extract.org_rules import rules
+
+    r, out = rules(), []
+    for _, name in names:
+        match = r.head_re.match(name.lower())
+        head = r.heads[match.group()] if match and name[:1].isupper() else None
+        rest = name[match.end():] if match else ""
+        nested = any(r.head_re.match(rest.lower(), w.start()) for w in re.finditer(r"(?<= )\w", rest))
+        party = head is not None and head.lowercase == "placed"  # a unit's Party body names its unit
+        if head is None or not head.members or party or not rest.strip() or nested or (
+                _PLACED.search(rest)):
+            continue  # a unit's body ("Chi đoàn Nhà máy X") or a place's ("Hội LHPN TP. Đà Nẵng")
+        out.append(name)
+    return sorted(set(out))
+
+
 def place_names(paths: list[str], words: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """(file stem, "xã Triệu Sơn") for each gold commune or district, with its administrative word
     (`words`: level -> the word written before the name, "" for the name alone)."""
@@ -263,6 +291,15 @@ def units_report(paths: list[str], names: list[tuple[str, str]], details: bool) 
         for stem, name in blocs:
             _framed(text.replace("{B}", name), name, table, wrong, f"{frame:17} {stem:22}")
         print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS) + f"  ({len(blocs)} blocs)")
+    bodies = member_bodies(names)
+    print(f"{len(bodies)} bodies of members, each unit with a lower-case head after one in turn")
+    for frame, text in MEMBERS_FRAMES.items():
+        table = Counter()
+        lowered = [(stem, lower) for stem, name, lower in units if lower != name]  # "trường THPT X"
+        for i, (stem, lower) in enumerate(lowered if bodies else []):
+            whole = f"{bodies[i % len(bodies)]} {lower}"
+            _framed(text.replace("{M} {x}", whole), whole, table, wrong, f"{frame:17} {stem:22}")
+        print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
     described = described_names(names)
     print(f"{len(described)} described names with a level word")
     for frame, text in DESCRIBED_FRAMES.items():

@@ -344,3 +344,31 @@ def test_a_class_of_people_the_description_runs_on_from_to_a_place(text: str, ex
 ])
 def test_a_bloc_of_two_kinds_joined_by_va_is_one_bloc(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body of members named in full, then the unit it belongs to with the unit's lower-case head
+    ("Hôm qua, Liên Đội TNTP Hồ Chí Minh trường TH Hùng Vương tổ chức đại hội.",
+     ["Liên Đội TNTP Hồ Chí Minh trường TH Hùng Vương"]),
+    ("Hôm qua, Hội Cựu chiến binh bệnh viện Bạch Mai tổ chức đại hội.",
+     ["Hội Cựu chiến binh bệnh viện Bạch Mai"]),
+    # a body of a place is no unit's: the school after it is a name of its own
+    ("Hội Nông dân tỉnh trường THPT Nguyễn Du", ["Hội Nông dân tỉnh", "trường THPT Nguyễn Du"]),
+])
+def test_a_body_of_members_before_its_unit(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's trade in lower case, verbs too, closed by a unit's number or a proper name
+    ("Hôm qua, Tổng công ty phát điện 2 tổ chức hội nghị.", ["Tổng công ty phát điện 2"]),
+    ("Công ty vận tải Hoàng Long đã mua 20 xe.", ["Công ty vận tải Hoàng Long"]),
+    # predicates: a count after the verb, a brand, a person named whole
+    ("Công ty đầu tư 5 tỷ đồng vào dự án.", []),
+    ("Công ty xây dựng 3 cây cầu.", []),
+    ("Công ty sản xuất Iphone tại Việt Nam.", []),
+    ("Hôm qua, Công ty hỗ trợ Nguyễn Văn An 5 triệu đồng.", []),
+])
+def test_a_company_named_by_its_trade(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+

@@ -7,6 +7,7 @@ import re
 from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_trades import trade_named, trade_words
 from pipeline.extract.org_view import View, head_at, lower_word, person_starts
 from pipeline.extract.org_words import (
     capitalised,
@@ -93,7 +94,7 @@ _SPACED_DASH = re.compile(r"[ \t\xa0]+[-–—][ \t\xa0]")
 
 
 def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
-                   numbered: bool = False) -> int:
+                   numbered: bool = False, trade: bool = False) -> int:
     """Where lower-case words after `pos` stop continuing a name (`pos` when none continue), read
     from the phrase around them, not from a list of name words:
     - after the name's capitalised words (`named`), words the next word closes as a name: an
@@ -148,6 +149,12 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         while taken and taken[-1][0] == "and":
             taken.pop()
     end = _tail_end(view, pos, taken, named, complement)
+    words = [view.lower[s:e].strip() for s, e in _spans(pos, taken)]
+    trade = trade and complement and trade_words(taken, words)
+    after = view.next_word(taken[-1][1]) if taken else None
+    if end == pos and trade and after is not None and view.gap(taken[-1][1], after[0]) == "space" and (
+            trade_named(view, after)):
+        end = taken[-1][1]  # "Công ty vận tải" + "Hoàng Long đã ..."
     if end == pos and level_at:  # read to the level word, the words before it may still end there
         end = _tail_end(view, pos, taken[:level_at], named, complement)
     nouns = next((i for i, (c, _) in enumerate(taken) if c != "noun"), len(taken))
@@ -160,10 +167,17 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         end = _tail_end(view, pos, taken[:nouns], named, complement)
     # "Công ty cà phê 706:" right after the head, so too after the name's capitalised words ("Công ty
     # Thương mại dịch vụ 2 đã"): the number of one unit of that kind
-    if end in (pos, taken[-1][1] if taken else pos) and numbered and taken and nouns == len(taken) and (
+    counted = numbered and taken and (nouns == len(taken) or trade)  # "Tổng công ty phát điện 2" too
+    if end in (pos, taken[-1][1] if taken else pos) and counted and (
             complement or (named and described(view, pos))):
         end = max(end, _unit_number(view, pos, taken[-1][1]))
     return end
+
+
+def _spans(pos: int, taken: list[tuple[str | None, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each lower-case word read after `pos`."""
+    starts = [pos, *(end for _, end in taken[:-1])] if taken else []
+    return [(start, end) for start, (_, end) in zip(starts, taken, strict=True)]
 
 
 def _unit_number(view: View, pos: int, end: int) -> int:

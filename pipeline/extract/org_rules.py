@@ -16,7 +16,8 @@ except ImportError:  # without the place rules, bodies named after a village are
 
 _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
-               "apposition", "nested_only", "combines", "unit", "venue", "organ", "leaders")
+               "apposition", "nested_only", "combines", "unit", "venue", "organ", "leaders",
+               "members", "trade")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -75,6 +76,8 @@ class Head:
     venue: bool = False
     organ: bool = False
     leaders: bool = False
+    members: bool = False
+    trade: bool = False
 
 
 @dataclass(frozen=True)

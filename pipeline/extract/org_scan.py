@@ -147,6 +147,16 @@ class _NameReader:
         party = head.lowercase == "placed" or head.unit
         return self._lower_head(span, lambda unit: unit.lowercase == "keep" or (party and unit.apposition))
 
+    def _members_unit(self, span: tuple[int, int]) -> tuple[int, Head] | None:
+        """After the own name of a body of members ("Liên đội TNTP Hồ Chí Minh", "Hội Cựu chiến binh"),
+        no other head read yet, the lower-case head of a unit that keeps its name in lower case and that
+        unit's capitalised name: the unit the body belongs to ("... trường TH Hùng Vương")."""
+        head = self.head
+        if not self.scan.parts or head is None or not head.members or self.last_head is not head or (
+                self.scan.last not in ("word", "phrase", "lexical")):
+            return None
+        return self._lower_head(span, lambda unit: unit.lowercase == "keep")
+
     def _school_kind(self, span: tuple[int, int]) -> tuple[int, Head] | None:
         """Right after a school's level, the kind of that school in lower case, when the school's
         capitalised name follows ("Trường THPT chuyên Chu Văn An"); not "THPT chuyên ngành"."""
@@ -221,7 +231,8 @@ class _NameReader:
             return STOP
         phrase, admin = r.phrase_re.match(view.norm, start), r.admin_re.match(view.norm, start)
         lexical = r.name_word_re.match(view.norm, start)
-        nested = head_at(view, start) or self._unit_head(span) or self._school_kind(span)
+        nested = head_at(view, start) or self._unit_head(span) or self._school_kind(span) or (
+            self._members_unit(span))
         # "Quốc Hội": a capitalised syllable of the word just read is no nested head, unless the head
         # runs on past that word: the segmenter glued it to an acronym ("UBKT Tỉnh" + "ủy")
         glued = scan.last == "word" and view.token(start) == self.last_token and capitalised(word)
@@ -264,7 +275,8 @@ class _NameReader:
         if self._ministry_named(pos):
             return STOP  # "Bộ Y tế" + "cấp phép": the clause's predicate, never more of a ministry's name
         if not ends_with_place(view, self.word_starts, pos) and (
-                tail := lowercase_tail(view, pos, scan.parts > 0, self.open_head, self.number_ok)) > pos:
+                tail := lowercase_tail(view, pos, scan.parts > 0, self.open_head, self.number_ok,
+                                       self.head is not None and self.head.trade)) > pos:
             return Part(start, tail, "lexical", view.norm[tail - 1].isdigit())  # "cà phê 706" names it
         # an action right after another capitalised word of the name ("Cục Quản lý Khám" + "chữa bệnh"),
         # not the only word after a head ("Bộ Xây dựng" + "trao bộ hồ sơ": the predicate)
