@@ -19,6 +19,7 @@ from pipeline.clean.fields import (  # the record's fields off the classed lines
     CANDIDATE_LINES,
     author_from_dateline,
     authors_from,
+    body_paragraphs,
     container_authors,
     outlet_from_lines,
     outlet_from_url,
@@ -74,7 +75,8 @@ from pipeline.clean.structure import NUMBERED, article_span, is_prose
 
 __all__ = [
     "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
-    "boilerplate_rule", "boilerplate_rules", "classify", "container_authors", "is_boilerplate_line",
+    "body_paragraphs", "boilerplate_rule", "boilerplate_rules", "classify", "container_authors",
+    "is_boilerplate_line",
     "looks_like_name",
     "outlet_from_lines", "outlet_from_url", "published_from", "removed_as_template", "split_names",
     "title_from",
@@ -169,7 +171,16 @@ def classify(text: str, title: str | None = None, url: str | None = None,
             line.author = None
     for i in page.abstract_keywords():
         page.lines[i].cls = BODY
+    _caption_pieces(page.lines)
     return page.lines
+
+
+def _caption_pieces(lines: list[Line]) -> None:
+    """A caption a dump wrapped: the pieces under its first one are the caption's too, not body."""
+    for i in range(1, len(lines)):
+        previous = lines[i - 1]
+        if previous.joins_next and previous.cls == CAPTION and lines[i].cls == BODY:
+            lines[i].cls = CAPTION
 
 
 def _breadcrumb_under(page: Page, start: int | None) -> int | None:

@@ -121,6 +121,12 @@ def wrapped_pieces(texts: Sequence[str], dangling: regex.Pattern, breaks: Collec
     `breaks` are the lines with a blank line above them: a dump that wraps at a width starts a paragraph
     there, never a piece.
     """
+    return {i for joint in wrapped_joints(texts, dangling, breaks) for i in (joint, joint + 1)}
+
+
+def wrapped_joints(texts: Sequence[str], dangling: regex.Pattern, breaks: Collection[int] = ()) -> set[int]:
+    """The lines a dump wrapped whose next line is the next piece of the same paragraph (see
+    `wrapped_pieces`): where the clean text joins them back into one line."""
     carries = [_carries_on(texts[i], texts[i + 1], dangling) for i in range(len(texts) - 1)]  # read once
     found = _joined_runs(texts, carries.__getitem__, ended=False)
     width = wrap_width(texts, breaks)
@@ -130,8 +136,27 @@ def wrapped_pieces(texts: Sequence[str], dangling: regex.Pattern, breaks: Collec
     return found
 
 
+def full_width_joints(texts: Sequence[str], breaks: Collection[int]) -> set[int]:
+    """Lines that fill the dump's width with no blank line under them, on a page that parts its
+    paragraphs with blank lines: the next line carries the paragraph on, though the line ends a
+    sentence (the wrap fell after a full stop). Without blank lines a paragraph's end looks the same."""
+    width = wrap_width(texts, breaks) if breaks else None
+    if width is None:
+        return set()
+    return {i for i in range(len(texts) - 1) if i + 1 not in breaks and words(texts[i]) >= WRAPPED_PIECE_WORDS
+            and _within_width(texts[i], texts[i + 1], width)}
+
+
+def _within_width(line: str, under: str, width: int) -> bool:
+    """Both lines fit the width and the next line's first word would have overflowed `line`."""
+    line, under = line.strip(), under.strip()
+    return bool(under) and len(line) <= width and len(under) <= width \
+        and len(line) + 1 + len(under.split()[0]) > width
+
+
 def _joined_runs(texts: Sequence[str], carries_on: Callable[[int], bool], ended: bool) -> set[int]:
-    """The lines of runs that `carries_on` joins into a paragraph (one that ends a sentence if `ended`)."""
+    """The joints (each line but a run's last) of runs that `carries_on` joins into a paragraph (one that
+    ends a sentence if `ended`)."""
     found: set[int] = set()
     run: list[int] = []
     for i in range(len(texts)):
@@ -140,7 +165,7 @@ def _joined_runs(texts: Sequence[str], carries_on: Callable[[int], bool], ended:
             continue
         joined = " ".join(texts[j] for j in run)
         if len(run) > 1 and is_paragraph(joined) and (not ended or PARAGRAPH_END.search(joined)):
-            found.update(run)
+            found.update(run[:-1])
         run = []
     return found
 
