@@ -25,7 +25,7 @@ from pipeline.clean.shapes import (
     is_proper_noun_run,
     is_syllable,
 )
-from pipeline.clean.structure import full_width_joints, truncated_copies, wrapped_joints
+from pipeline.clean.structure import text_joints, truncated_copies, wrapped_joints, wrapped_pieces
 from pipeline.clean.title import spelled_by_host
 from pipeline.model import IMAGE_PLACEHOLDER
 from pipeline.text import casefold_words
@@ -119,8 +119,8 @@ class Page:
         # a paragraph a dump wrapped: its pieces, each piece but the last joined to the next
         breaks = {i for i, line in enumerate(self.lines) if line.after_blank}
         joints = wrapped_joints(self.texts, self.rules.dangling, breaks)
-        self.wrapped = {i for joint in joints for i in (joint, joint + 1)}
-        for joint in joints | full_width_joints(self.texts, breaks):
+        self.wrapped = wrapped_pieces(joints)
+        for joint in text_joints(self.texts, joints, breaks):
             self.lines[joint].joins_next = True
         self._mark_journal_bylines()
         self._mark_site_footer()
