@@ -10,6 +10,7 @@ import pytest
 from pipeline.clean.fields import body_paragraphs
 from pipeline.clean.lines import BODY, classify
 from pipeline.engine.stages import process
+from pipeline.evaluate import as_ingested, kept_lines
 from pipeline.model import RawArticle
 from tests.cleaning_pages import LAST, LEAD, RELATED, SECOND, TITLE_LINE, page_of
 from tests.conftest import SHARED, needs_shared
@@ -79,3 +80,11 @@ def test_a_word_broken_after_its_hyphen_joins_without_a_space() -> None:
     lines[first].text += " COVID-"
     lines[first + 1].text = "19 " + lines[first + 1].text
     assert "COVID-19 " in body_paragraphs(lines[first:first + 2])[0]
+
+
+def test_the_scores_match_gold_lines_a_paragraph_joins_back() -> None:
+    pieces = ["Ngày thành lập Hội Liên hiệp Phụ nữ Việt", "Nam 20/10/1930, các chi hội ôn lại truyền thống."]
+    kept = kept_lines(f"Tin tức\n\n{pieces[0]} {pieces[1]}\n\nHết", ["Tin tức", *pieces, "Nam", "Hết"])
+    assert kept == {as_ingested(x) for x in ("Tin tức", *pieces, "Hết")}
+    assert kept_lines("COVID-19 lan rộng", ["COVID-", "19 lan rộng"]) == {"covid-", "19 lan rộng"}
+    assert kept_lines("Tin tức mới", ["Tin tức", "mới nhất"]) == set()  # a run must spell it whole
