@@ -140,15 +140,15 @@ def text_joints(texts: Sequence[str], joints: Collection[int], breaks: Collectio
     """The joints where the clean text joins a line to the next: only on a page a dump wrapped at a
     width, between lines that fit it. There a line that fills the width with no blank line under it
     joins too, though it ends a sentence (the wrap fell after a full stop), if the page parts its
-    paragraphs with blank lines (without them a paragraph's end looks the same). An unwrapped page's
-    list items that end with a comma or "và" stay apart."""
+    paragraphs with blank lines (without them a paragraph's end looks the same). A line over a blank
+    line, or an unwrapped page's list items that end with a comma or "và", stay apart."""
     width = wrap_width(texts, breaks)
     if width is None:
         return set()
     full = {i for i in range(len(texts) - 1) if breaks and i + 1 not in breaks
             and words(texts[i]) >= WRAPPED_PIECE_WORDS and _within_width(texts[i], texts[i + 1], width)}
-    return {i for i in {*joints, *full}
-            if len(texts[i].strip()) <= width and len(texts[i + 1].strip()) <= width}
+    return {i for i in {*joints, *full} if i + 1 not in breaks  # a blank line parts two paragraphs
+            and len(texts[i].strip()) <= width and len(texts[i + 1].strip()) <= width}
 
 
 def _within_width(line: str, under: str, width: int) -> bool:
