@@ -88,3 +88,11 @@ def test_the_scores_match_gold_lines_a_paragraph_joins_back() -> None:
     assert kept == {as_ingested(x) for x in ("Tin tức", *pieces, "Hết")}
     assert kept_lines("COVID-19 lan rộng", ["COVID-", "19 lan rộng"]) == {"covid-", "19 lan rộng"}
     assert kept_lines("Tin tức mới", ["Tin tức", "mới nhất"]) == set()  # a run must spell it whole
+
+
+def test_a_wrapped_piece_that_reads_as_a_dateline_stays_in_its_paragraph() -> None:
+    law = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật Sửa đổi, bổ sung một số điều "
+           "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;")
+    text = "\n\n".join("\n".join(textwrap.wrap(p, 78)) for p in (law, LEAD, SECOND, LAST))
+    assert textwrap.wrap(law, 78)[-1] == "phương ngày 22/11/2019;"
+    assert body_paragraphs(classify(text))[:4] == [law, LEAD, SECOND, LAST]

@@ -171,16 +171,22 @@ def classify(text: str, title: str | None = None, url: str | None = None,
             line.author = None
     for i in page.abstract_keywords():
         page.lines[i].cls = BODY
-    _caption_pieces(page.lines)
+    _follow_wrapped_pieces(page.lines)
     return page.lines
 
 
-def _caption_pieces(lines: list[Line]) -> None:
-    """A caption a dump wrapped: the pieces under its first one are the caption's too, not body."""
+def _follow_wrapped_pieces(lines: list[Line]) -> None:
+    """A paragraph a dump wrapped is one class: the pieces under a caption's first are the caption's,
+    not body; a piece that carries a body line's sentence on in lowercase is body, though it reads
+    as a dateline ("phương ngày 22/11/2019;" under "... Luật Tổ chức chính quyền địa")."""
     for i in range(1, len(lines)):
-        previous = lines[i - 1]
-        if previous.joins_next and previous.cls == CAPTION and lines[i].cls == BODY:
-            lines[i].cls = CAPTION
+        previous, line = lines[i - 1], lines[i]
+        if not previous.joins_next:
+            continue
+        if previous.cls == CAPTION and line.cls == BODY:
+            line.cls = CAPTION
+        elif previous.cls == BODY and line.cls == META and line.text[:1].islower():
+            line.cls, line.author = BODY, None
 
 
 def _breadcrumb_under(page: Page, start: int | None) -> int | None:
