@@ -14,6 +14,7 @@ from pipeline.evaluate import as_ingested, kept_lines
 from pipeline.model import RawArticle
 from tests.cleaning_pages import LAST, LEAD, RELATED, SECOND, TITLE_LINE, page_of
 from tests.conftest import SHARED, needs_shared
+from tests.test_invariants import check_offsets
 
 SEED = SHARED / "corpus" / "seeds" / "000_97edc108545c4d6d.txt"
 
@@ -44,6 +45,7 @@ def test_a_wrapped_seed_reads_as_the_unwrapped_seed(width: int, same_text: bool)
     assert wrapped["captions"] == whole["captions"]
     for field in ("figures", "directives", "organizations"):
         assert _mentions(wrapped, field) == _mentions(whole, field), field
+    check_offsets(wrapped)  # every mention's offsets index the joined text
 
 
 def _wrapped_page(width: int) -> str:
