@@ -31,6 +31,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from pipeline.clean.lines import BODY, classify  # noqa: E402
 from pipeline.clean.page import Page  # noqa: E402
 from pipeline.engine.stages import clean_stage  # noqa: E402
 from pipeline.evaluate import as_ingested, paragraphs_of, read_jsonl  # noqa: E402
@@ -134,6 +135,17 @@ def clean_text(text: str, name: str) -> dict[str, Any]:
     return record
 
 
+def text_lines(text: str, name: str) -> tuple[dict[str, Any], set[str]]:
+    """The clean stage's record for one dump and the lines its text is made of: its paragraphs and
+    the body lines the cleaner joined into them (a wrapped paragraph's pieces), so a gold line is
+    matched against the lines as the dump printed them, joined or not."""
+    record = clean_text(text, name)
+    raw = article_from_text_bytes(text.encode(), name, 10_000_000)
+    pieces = {line.text for line in classify(raw.text, raw.title, raw.url, raw.template)
+              if line.cls == BODY} if record["text"] else set()
+    return record, paragraphs_of(record["text"]) | {as_ingested(piece) for piece in pieces}
+
+
 def kept(line: Line, paragraphs: set[str], form: str) -> bool:
     """Whether the line is in the text (a wrapped line: every one of its pieces)."""
     if _width(form) and line["class"] == "body" and len(line["text"]) > _width(form):
@@ -149,8 +161,7 @@ def audit(path: Path, forms: list[str], details: bool) -> dict[str, Counter]:
         tally: Counter = Counter()
         for i, gold in enumerate(golds):
             text, lines = render(form, golds, i)
-            record = clean_text(text, f"{path.stem}-{i:03d}.txt")
-            paragraphs = paragraphs_of(record.get("text", ""))
+            record, paragraphs = text_lines(text, f"{path.stem}-{i:03d}.txt")
             for line in lines:
                 if not line["text"].strip():
                     continue

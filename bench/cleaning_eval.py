@@ -41,7 +41,7 @@ import regex
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pipeline.evaluate import Scores, as_ingested, paragraphs_of, read_jsonl, score_article  # noqa: E402
+from pipeline.evaluate import Scores, as_ingested, kept_lines, read_jsonl, score_article  # noqa: E402
 from pipeline.text import casefold_words  # noqa: E402
 
 FORMS = ("txt", "html", "jsonl")
@@ -263,7 +263,7 @@ def _failures(form: str, gold: dict[str, Any], record: dict[str, Any]) -> Iterab
     if not record:
         yield f"{where}: no record"
         return
-    paragraphs = paragraphs_of(record.get("text", ""))
+    paragraphs = kept_lines(record.get("text", ""), [line["text"] for line in page_lines(gold)])
     for line in page_lines(gold):  # as the score reads them: the gold as ingest leaves it (Đ for Ð)
         kept = as_ingested(line["text"]) in paragraphs
         if line["class"] == "body" and not kept:

@@ -191,6 +191,36 @@ def paragraphs_of(text: str) -> set[str]:
     return {as_ingested(line) for line in text.split("\n") if line.strip()}
 
 
+def kept_lines(text: str, lines: Iterable[str]) -> set[str]:
+    """The page's lines (as the scores compare them) that the text keeps: each a paragraph of it, or
+    one of a run of consecutive lines that a paragraph joins (a space between, or none after a hyphen
+    the wrap broke a word at): the cleaner joins a paragraph a dump wrapped back into one line."""
+    paragraphs = paragraphs_of(text)
+    folded = [as_ingested(line.strip()) for line in lines if line.strip()]
+    kept = paragraphs & set(folded)
+    for paragraph in paragraphs - kept:
+        for k in (k for k, line in enumerate(folded) if paragraph.startswith(line)):
+            end = _joined_run_end(paragraph, folded, k)
+            if end is not None:
+                kept.update(folded[k:end])
+    return kept
+
+
+def _joined_run_end(paragraph: str, lines: list[str], first: int) -> int | None:
+    """The end of the run of lines from `first` whose joining spells `paragraph` whole, or None."""
+    at, j = 0, first
+    while j < len(lines) and at < len(paragraph):
+        line = lines[j]
+        if j > first and paragraph.startswith(" ", at):
+            at += 1
+        elif j > first and paragraph[at - 1:at] != "-":
+            return None
+        if not paragraph.startswith(line, at):
+            return None
+        at, j = at + len(line), j + 1
+    return j if at == len(paragraph) and j - first > 1 else None
+
+
 def score_article(record: dict[str, Any], gold: dict[str, Any], scores: Scores) -> None:
     """Add one article's comparison to the running scores."""
     scores.tally("directives").add({_name(d["id"]) for d in record.get("directives", [])},
@@ -211,7 +241,7 @@ def score_article(record: dict[str, Any], gold: dict[str, Any], scores: Scores) 
     for name in ("title", "published", "outlet", "province"):
         value = record.get("source", {}).get("outlet") if name == "outlet" else record.get(name)
         scores.share(f"{name}_exact").add(_name(value) == _name(gold.get(name)))
-    paragraphs = paragraphs_of(record.get("text", ""))
+    paragraphs = kept_lines(record.get("text", ""), [line["text"] for line in gold.get("lines", [])])
     for line in gold.get("lines", []):
         if line["class"] == "body" and line["text"].strip():
             scores.share("body_recall").add(as_ingested(line["text"]) in paragraphs)

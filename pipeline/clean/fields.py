@@ -1,4 +1,4 @@
-"""What a classed page gives its record: the title, the authors, the outlet and the publication time.
+"""What a classed page gives its record: the body, title, authors, outlet and publication time.
 
 `lines.classify` decides what each line is; these read the record's fields off the classed lines and
 what the container (HTML metadata, a crawler's fields) says, the container first where it parses.
@@ -23,13 +23,35 @@ from pipeline.clean.furniture import (
     meta_names,
     split_names,
 )
-from pipeline.clean.page import BOILERPLATE, META, TITLE, Line
+from pipeline.clean.page import BODY, BOILERPLATE, META, TITLE, Line
 from pipeline.clean.published import parse_published, prints_date, split_date
 from pipeline.clean.shapes import STAMP
 from pipeline.clean.title import without_site_name
 from pipeline.text import casefold_words
 
 CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may stand
+# "COVID-" over "19": a wrap broke the word after its hyphen, the pieces join without a space
+BROKEN_AT_HYPHEN = regex.compile(r"(?<=[\p{L}\p{N}])-$")
+
+
+def body_paragraphs(lines: list[Line], cls: str = BODY) -> list[str]:
+    """The body's paragraphs (or those of another class): each line, the pieces of a paragraph a dump
+    wrapped joined back into one line, so the clean text reads whole sentences (a name, a figure, an id
+    split by the wrap too)."""
+    paragraphs: list[str] = []
+    joins = False  # the line before was a line of the class the dump wrapped into this one
+    for line in lines:
+        if line.cls != cls:
+            joins = False
+            continue
+        if joins and paragraphs:
+            last = paragraphs[-1]
+            space = "" if BROKEN_AT_HYPHEN.search(last) and line.text[:1].isalnum() else " "
+            paragraphs[-1] = last + space + line.text
+        else:
+            paragraphs.append(line.text)
+        joins = line.joins_next
+    return paragraphs
 
 
 def title_from(lines: list[Line], url: str | None) -> str | None:

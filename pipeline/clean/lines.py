@@ -19,6 +19,7 @@ from pipeline.clean.fields import (  # the record's fields off the classed lines
     CANDIDATE_LINES,
     author_from_dateline,
     authors_from,
+    body_paragraphs,
     container_authors,
     outlet_from_lines,
     outlet_from_url,
@@ -74,7 +75,8 @@ from pipeline.clean.structure import NUMBERED, article_span, is_prose
 
 __all__ = [
     "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
-    "boilerplate_rule", "boilerplate_rules", "classify", "container_authors", "is_boilerplate_line",
+    "body_paragraphs", "boilerplate_rule", "boilerplate_rules", "classify", "container_authors",
+    "is_boilerplate_line",
     "looks_like_name",
     "outlet_from_lines", "outlet_from_url", "published_from", "removed_as_template", "split_names",
     "title_from",
@@ -169,7 +171,22 @@ def classify(text: str, title: str | None = None, url: str | None = None,
             line.author = None
     for i in page.abstract_keywords():
         page.lines[i].cls = BODY
+    _follow_wrapped_pieces(page.lines)
     return page.lines
+
+
+def _follow_wrapped_pieces(lines: list[Line]) -> None:
+    """A paragraph a dump wrapped is one class: the pieces under a caption's first are the caption's,
+    not body; a piece that carries a body line's sentence on in lowercase is body, though it reads
+    as a dateline ("phương ngày 22/11/2019;" under "... Luật Tổ chức chính quyền địa")."""
+    for i in range(1, len(lines)):
+        previous, line = lines[i - 1], lines[i]
+        if not previous.joins_next:
+            continue
+        if previous.cls == CAPTION and line.cls == BODY:
+            line.cls = CAPTION
+        elif previous.cls == BODY and line.cls == META and line.text[:1].islower():
+            line.cls, line.author = BODY, None
 
 
 def _breadcrumb_under(page: Page, start: int | None) -> int | None:

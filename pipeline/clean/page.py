@@ -25,7 +25,7 @@ from pipeline.clean.shapes import (
     is_proper_noun_run,
     is_syllable,
 )
-from pipeline.clean.structure import truncated_copies, wrapped_pieces
+from pipeline.clean.structure import text_joints, truncated_copies, wrapped_joints, wrapped_pieces
 from pipeline.clean.title import spelled_by_host
 from pipeline.model import IMAGE_PLACEHOLDER
 from pipeline.text import casefold_words
@@ -74,6 +74,7 @@ class Line:
     rule: str | None = None  # the rule that makes this line furniture on any page, if one does
     template: bool = False  # the line is one the page's site repeats on its pages
     top: bool = False  # the line stands above the article's first paragraph (or is it)
+    joins_next: bool = False  # a dump wrapped the line's paragraph: the next line is its next piece
 
 
 def _split_lines(text: str) -> list[Line]:
@@ -115,9 +116,12 @@ class Page:
             if self.meta[i] is None and self.meta[i + 1] is None and split_date(*self.texts[i:i + 2]):
                 self.meta[i] = self.meta[i + 1] = ("dateline", [])
         self.title_folded = casefold_words(title) if title else None
-        # a paragraph a dump wrapped
-        self.wrapped = wrapped_pieces(self.texts, self.rules.dangling,
-                                      {i for i, line in enumerate(self.lines) if line.after_blank})
+        # a paragraph a dump wrapped: its pieces, each piece but the last joined to the next
+        breaks = {i for i, line in enumerate(self.lines) if line.after_blank}
+        joints = wrapped_joints(self.texts, self.rules.dangling, breaks)
+        self.wrapped = wrapped_pieces(joints)
+        for joint in text_joints(self.texts, joints, breaks):
+            self.lines[joint].joins_next = True
         self._mark_journal_bylines()
         self._mark_site_footer()
 

@@ -109,8 +109,14 @@ def article_span(texts: Sequence[str], is_chrome: Callable[[int], bool], is_mark
 WRAPPED_PIECE_WORDS = 6  # a dump wraps a paragraph at a width of many words; a label or menu item is shorter
 
 
-def wrapped_pieces(texts: Sequence[str], dangling: regex.Pattern, breaks: Collection[int] = ()) -> set[int]:
-    """The lines of paragraphs a dump wrapped over several lines: each piece but the last stops in
+def wrapped_pieces(joints: Collection[int]) -> set[int]:
+    """The lines of the paragraphs a dump wrapped, from their joints (`wrapped_joints`)."""
+    return {i for joint in joints for i in (joint, joint + 1)}
+
+
+def wrapped_joints(texts: Sequence[str], dangling: regex.Pattern, breaks: Collection[int] = ()) -> set[int]:
+    """The pieces of paragraphs a dump wrapped over several lines that the next line carries on
+    (each piece but its paragraph's last): each piece but the last stops in
     mid-sentence (no sentence's end) and the next one carries it on, opening in lowercase or after a
     comma or a word no sentence ends with ("của", "và"), or the piece fills the dump's width (the next
     line's first word would not have fitted on it); joined, the pieces make a paragraph.
@@ -130,8 +136,31 @@ def wrapped_pieces(texts: Sequence[str], dangling: regex.Pattern, breaks: Collec
     return found
 
 
+def text_joints(texts: Sequence[str], joints: Collection[int], breaks: Collection[int]) -> set[int]:
+    """The joints where the clean text joins a line to the next: only on a page a dump wrapped at a
+    width, between lines that fit it. There a line that fills the width with no blank line under it
+    joins too, though it ends a sentence (the wrap fell after a full stop), if the page parts its
+    paragraphs with blank lines (without them a paragraph's end looks the same). A line over a blank
+    line, or an unwrapped page's list items that end with a comma or "và", stay apart."""
+    width = wrap_width(texts, breaks)
+    if width is None:
+        return set()
+    full = {i for i in range(len(texts) - 1) if breaks and i + 1 not in breaks
+            and words(texts[i]) >= WRAPPED_PIECE_WORDS and _within_width(texts[i], texts[i + 1], width)}
+    return {i for i in {*joints, *full} if i + 1 not in breaks  # a blank line parts two paragraphs
+            and len(texts[i].strip()) <= width and len(texts[i + 1].strip()) <= width}
+
+
+def _within_width(line: str, under: str, width: int) -> bool:
+    """Both lines fit the width and the next line's first word would have overflowed `line`."""
+    line, under = line.strip(), under.strip()
+    return bool(under) and len(line) <= width and len(under) <= width \
+        and len(line) + 1 + len(under.split()[0]) > width
+
+
 def _joined_runs(texts: Sequence[str], carries_on: Callable[[int], bool], ended: bool) -> set[int]:
-    """The lines of runs that `carries_on` joins into a paragraph (one that ends a sentence if `ended`)."""
+    """The joints (each line but a run's last) of runs that `carries_on` joins into a paragraph (one that
+    ends a sentence if `ended`)."""
     found: set[int] = set()
     run: list[int] = []
     for i in range(len(texts)):
@@ -140,7 +169,7 @@ def _joined_runs(texts: Sequence[str], carries_on: Callable[[int], bool], ended:
             continue
         joined = " ".join(texts[j] for j in run)
         if len(run) > 1 and is_paragraph(joined) and (not ended or PARAGRAPH_END.search(joined)):
-            found.update(run)
+            found.update(run[:-1])
         run = []
     return found
 
@@ -194,10 +223,7 @@ def wrap_width(texts: Sequence[str], breaks: Collection[int] = ()) -> int | None
 def _fills_width(line: str, under: str, width: int | None) -> bool:
     """`line` stops in mid-sentence where the dump's width ran out: the next line's first word would
     have overflowed it, and the next line fits the width."""
-    line, under = line.strip(), under.strip()
-    if width is None or not under or not _is_piece(line) or len(line) > width or len(under) > width:
-        return False  # every piece of a wrapped paragraph, its last too, is at most as wide
-    return len(line) + 1 + len(under.split()[0]) > width
+    return width is not None and _is_piece(line.strip()) and _within_width(line, under, width)
 
 
 ELLIPSIS = regex.compile(r"\s*(?:\.{3,}|…)\s*$")

@@ -25,7 +25,7 @@ Step = Callable[[RawArticle, Record], None]
 def clean_stage(raw: RawArticle, record: Record) -> None:
     """Split the page into line classes and read title, date, byline and outlet."""
     lines = clean.classify(raw.text, raw.title, raw.url, raw.template)
-    body = [line.text for line in lines if line.cls == clean.BODY]
+    body = clean.body_paragraphs(lines)
     if not body and raw.title is None:
         # a one-paragraph page: the line taken as headline is all the article there is
         for line in lines:
@@ -42,7 +42,7 @@ def clean_stage(raw: RawArticle, record: Record) -> None:
     title_line = clean.title_from(lines, raw.url)
     record["title"] = (raw.title or "").strip() or title_line
     record["text"] = "\n\n".join(body)
-    record["captions"] = list(dict.fromkeys(line.text for line in lines if line.cls == clean.CAPTION))
+    record["captions"] = list(dict.fromkeys(clean.body_paragraphs(lines, clean.CAPTION)))
     record["meta"] = [line.text for line in lines if line.cls == clean.META]
     record["boilerplate"] = [line.text for line in lines if line.cls == clean.BOILERPLATE]
     authors = clean.container_authors(raw.authors)
