@@ -2,11 +2,12 @@
 
 Each page of the cleaning-dev files is rendered as a text dump in several forms: as the harness
 does (`base`); with no blank line between lines (`tight`); with its body lines wrapped at 80 columns
-(`wrap80`; any `wrapN`, or `tightwrapN` with no blank line); with its own chrome lines in reverse order
-above and below the article (`shuffled`); with a menu of short chrome lines from the file's other pages
-above it (`menu`); with the headlines of the file's other pages listed after the article, no heading
-(`related`); with the tail's list headings left out (`unheaded`); with footer lines that carry digits
-(addresses, phones) from the other pages below it (`footer`). Only the clean stage runs. Per form it
+(`wrap80`; any `wrapN`, `tightwrapN` with no blank line, `headwrapN` with the headline wrapped too);
+with its own chrome lines in reverse order above and below the article (`shuffled`); with a menu of
+short chrome lines from the file's other pages above it (`menu`); with the headlines of the file's
+other pages listed after the article, no heading (`related`); with the tail's list headings left out
+(`unheaded`); with footer lines that carry digits (addresses, phones) from the other pages below it
+(`footer`). Only the clean stage runs. Per form it
 counts body lines lost and boilerplate lines left, each by where the line came from (the page's top
 chrome, the article, its tail, or the lines the form added), and titles right.
 
@@ -107,7 +108,7 @@ def render(form: str, golds: list[dict[str, Any]], me: int) -> tuple[str, list[L
     separator = "\n" if form.startswith("tight") else blank
     chunks = []
     for line in lines:
-        if _width(form) and line["class"] == "body" and len(line["text"]) > _width(form):
+        if _width(form) and line["class"] in _wrapped_classes(form) and len(line["text"]) > _width(form):
             chunks.append("\n".join(textwrap.wrap(line["text"], _width(form))))
         else:
             chunks.append(line["text"])
@@ -122,6 +123,11 @@ def _width(form: str) -> int:
     """The column a `wrapN` or `tightwrapN` form wraps body lines at (0: none)."""
     found = re.search(r"wrap(\d+)$", form)
     return int(found[1]) if found else 0
+
+
+def _wrapped_classes(form: str) -> set[str]:
+    """The classes of the lines a wrap form wraps: the body's, and the headline's in `headwrapN`."""
+    return {"body", "title"} if form.startswith("headwrap") else {"body"}
 
 
 def clean_text(text: str, name: str) -> dict[str, Any]:

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.clean.fields import body_paragraphs
-from pipeline.clean.lines import BODY, classify
+from pipeline.clean.fields import body_paragraphs, title_from
+from pipeline.clean.lines import BODY, TITLE, classify
 from pipeline.engine.stages import process
 from pipeline.evaluate import as_ingested, kept_lines
 from pipeline.model import RawArticle
@@ -34,12 +34,14 @@ def _mentions(record: dict[str, Any], field: str) -> list[str]:
 
 
 @needs_shared
-# at 72 and 78 the seed's headline wraps into two lines, which the cleaner keeps as body (headline detection
-# is not this change's): the text differs by them, the mentions do not
-@pytest.mark.parametrize(("width", "same_text"), [(72, False), (78, False), (80, True)])
+# at 72 and 78 the seed's headline wraps into two lines ("... Thi đua học tập và" / "làm theo Bác"): one title
+# (at 72 one body paragraph stays in two: "... theo tinh" over a blank line, the text differs there)
+@pytest.mark.parametrize(("width", "same_text"), [(72, False), (78, True), (80, True)])
 def test_a_wrapped_seed_reads_as_the_unwrapped_seed(width: int, same_text: bool) -> None:
     seed = SEED.read_text(encoding="utf-8")
     whole, wrapped = _record(_dump(seed, None)), _record(_dump(seed, width))
+    assert wrapped["title"] == whole["title"]
+    assert wrapped["text"].startswith(whole["text"][:200])  # the headline's pieces are none of the text
     if same_text:
         assert wrapped["text"] == whole["text"]
     assert wrapped["captions"] == whole["captions"]
@@ -98,3 +100,26 @@ def test_a_wrapped_piece_that_reads_as_a_dateline_stays_in_its_paragraph() -> No
     text = "\n\n".join("\n".join(textwrap.wrap(p, 78)) for p in (law, LEAD, SECOND, LAST))
     assert textwrap.wrap(law, 78)[-1] == "phương ngày 22/11/2019;"
     assert body_paragraphs(classify(text))[:4] == [law, LEAD, SECOND, LAST]
+
+
+HEADLINE = "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo Bác"
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n"])
+def test_a_headline_a_dump_wrapped_at_its_width_is_one_title(blank: str) -> None:
+    menu = "Trang chủ\nThời sự\nKinh tế"
+    pieces = ["\n".join(textwrap.wrap(p, 60)) for p in (HEADLINE, "Thứ Hai, 12/4/2021 08:30", LEAD, SECOND, LAST)]
+    lines = classify(blank.join([menu, *pieces]) + "\n")
+    assert title_from(lines, None) == HEADLINE
+    assert body_paragraphs(lines)[0] == LEAD
+    # the container's title printed on the page, wrapped: its copy, every piece
+    lines = classify(blank.join([menu, *pieces]) + "\n", HEADLINE)
+    assert not any(line.cls == TITLE for line in lines)
+    assert body_paragraphs(lines)[0] == LEAD
+
+
+def test_a_dateline_under_a_headline_that_fills_the_width_is_no_piece_of_it() -> None:
+    headline = "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị 05 của Bộ Chính trị về"  # 62 columns: fills 64
+    body = "\n".join(textwrap.wrap(f"{LEAD} {SECOND} {LAST}", 64))
+    lines = classify(f"Trang chủ\n{headline}\n12/4/2021\n{body}\n")
+    assert not any(line.cls == TITLE and line.text == "12/4/2021" for line in lines)

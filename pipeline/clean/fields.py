@@ -26,12 +26,11 @@ from pipeline.clean.furniture import (
 from pipeline.clean.page import BODY, BOILERPLATE, META, TITLE, Line
 from pipeline.clean.published import parse_published, prints_date, split_date
 from pipeline.clean.shapes import STAMP
+from pipeline.clean.structure import join_piece
 from pipeline.clean.title import without_site_name
 from pipeline.text import casefold_words
 
 CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may stand
-# "COVID-" over "19": a wrap broke the word after its hyphen, the pieces join without a space
-BROKEN_AT_HYPHEN = regex.compile(r"(?<=[\p{L}\p{N}])-$")
 
 
 def body_paragraphs(lines: list[Line], cls: str = BODY) -> list[str]:
@@ -45,9 +44,7 @@ def body_paragraphs(lines: list[Line], cls: str = BODY) -> list[str]:
             joins = False
             continue
         if joins and paragraphs:
-            last = paragraphs[-1]
-            space = "" if BROKEN_AT_HYPHEN.search(last) and line.text[:1].isalnum() else " "
-            paragraphs[-1] = last + space + line.text
+            paragraphs[-1] = join_piece(paragraphs[-1], line.text)
         else:
             paragraphs.append(line.text)
         joins = line.joins_next
@@ -62,7 +59,9 @@ def title_from(lines: list[Line], url: str | None) -> str | None:
     end = first + 1  # a headline wrapped over lines: its lines in a row
     while end < len(lines) and lines[end].cls == TITLE:
         end += 1
-    found = " ".join(line.text for line in lines[first:end])
+    found = lines[first].text  # pieces a dump wrapped at its width joined as the body's are
+    for above, line in pairwise(lines[first:end]):
+        found = join_piece(found, line.text) if above.joins_next else f"{found} {line.text}"
     printed = {casefold_words(line.text) for line in lines if line.cls != TITLE}
     return without_site_name(found, url, boilerplate_rules().units, printed)
 

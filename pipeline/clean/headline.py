@@ -190,15 +190,19 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
     """The headline's line above the first paragraph: the container's title, the URL's, or the best-shaped."""
     above = range(start)
     if title:
-        exact = next((i for i in above if page.folded[i] == page.title_folded), None)
+        exact = next((i for i in above if page.folded[i] == page.title_folded
+                      or page.headline_folded(i) == page.title_folded), None)
         if exact is not None:
             return exact
         wanted = ascii_words(title)
         return slug_title(wanted, page.texts, [i for i in above if page.lines[i].rule is None])
-    # a line that stops on "của", "và" is a paragraph's first piece, broken where a dump wrapped it
+    # a line that stops on "của", "và" is a paragraph's first piece, broken where a dump wrapped it,
+    # unless it is a headline's (`wrapped_headlines`): there the pieces under it are none
+    pieces = {j for i, end in page.wrapped_headlines.items() for j in range(i + 1, end)}
     candidates = [i for i in above if not page.is_chrome(i) and page.meta[i] is None
-                  and not names_a_unit(page, i) and not shaped_as_caption(page, i)
-                  and not page.rules.dangling.search(page.texts[i].rstrip()) and not page.is_menu_item(i)]
+                  and not names_a_unit(page, i) and not shaped_as_caption(page, i) and i not in pieces
+                  and (i in page.wrapped_headlines or not page.rules.dangling.search(page.texts[i].rstrip()))
+                  and not page.is_menu_item(i)]
     candidates = [i for i in candidates if not _byline_under_headline(page, i, candidates)]
     slug = slug_words(url)
     if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
@@ -211,7 +215,7 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
 
     if candidates and _printed_again(page, candidates[0], start):
         return candidates[0]
-    found = scored_title(page.texts, candidates, start, between, dated)
+    found = scored_title(page.texts, candidates, start, between, dated, page.wrapped_headlines)
     if found is not None and (over := _over_a_sapo(page, found, candidates)) is not None:
         return over
     return found if found is None else _whole_headline(page, found, candidates, start)

@@ -158,7 +158,7 @@ def classify(text: str, title: str | None = None, url: str | None = None,
         title_index = headline  # over a headline read as prose stands the site's masthead, no other
         # headline; under it may stand its byline, names of people are no headline
     if page.title_folded is None and title_index is not None:
-        page.title_folded = page.folded[title_index]
+        page.title_folded = page.headline_folded(title_index)
     for i in range(span.start + 1):
         page.lines[i].top = True
     _classify_top(page, span.start, title_index, exact_copy=title is not None)
@@ -210,15 +210,20 @@ def _breadcrumb_under(page: Page, start: int | None) -> int | None:
 
 def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: bool) -> None:
     """Above the first paragraph: navigation above the headline; datelines, bylines and sapo under it."""
-    wrapped = range(0) if title_index is None else \
-        range(title_index + 1, wrapped_end(page, title_index, start))
+    wrapped = pieces = range(0)
+    if title_index is not None:
+        wrapped = range(title_index + 1, wrapped_end(page, title_index, start))
+        pieces = range(title_index + 1, min(page.wrapped_headlines.get(title_index, 0), start))
     for i in range(start):
         line, meta = page.lines[i], page.meta[i]
         if i in wrapped and page.lines[title_index].cls == TITLE:
             line.cls = TITLE  # "ĐẢNG BỘ TRƯỜNG ..." / "50 NĂM MỘT CHẶNG ĐƯỜNG": a headline wrapped
+        elif i in pieces:
+            # "... Thi đua học tập và" / "làm theo Bác": a dump wrapped the headline, each piece is its
+            line.cls = page.lines[title_index].cls
         elif i == title_index:
             # the container's headline printed again on the page is its copy; otherwise this is the title
-            line.cls = BOILERPLATE if exact_copy and page.folded[i] == page.title_folded else TITLE
+            line.cls = BOILERPLATE if exact_copy and page.headline_folded(i) == page.title_folded else TITLE
         elif meta is not None and _labels_above(page, i, title_index):
             line.cls = BOILERPLATE  # "THỜI SỰ", "CHÍNH TRỊ" over the headline: a section's label, no byline
         elif meta is not None and not _site_clock(page, i, title_index):

@@ -8,6 +8,7 @@ site's furniture, a byline, a unit's name, the head of a list of links.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -25,7 +26,14 @@ from pipeline.clean.shapes import (
     is_proper_noun_run,
     is_syllable,
 )
-from pipeline.clean.structure import text_joints, truncated_copies, wrapped_joints, wrapped_pieces
+from pipeline.clean.structure import (
+    join_piece,
+    text_joints,
+    truncated_copies,
+    wrapped_headlines,
+    wrapped_joints,
+    wrapped_pieces,
+)
 from pipeline.clean.title import spelled_by_host
 from pipeline.model import IMAGE_PLACEHOLDER
 from pipeline.text import casefold_words
@@ -120,10 +128,19 @@ class Page:
         breaks = {i for i, line in enumerate(self.lines) if line.after_blank}
         joints = wrapped_joints(self.texts, self.rules.dangling, breaks)
         self.wrapped = wrapped_pieces(joints)
-        for joint in text_joints(self.texts, joints, breaks):
+        joined = text_joints(self.texts, joints, breaks)
+        for joint in joined:
             self.lines[joint].joins_next = True
+        self.wrapped_headlines = wrapped_headlines(self.texts, joined, breaks, self._stands_apart)
         self._mark_journal_bylines()
         self._mark_site_footer()
+
+    def _stands_apart(self, i: int) -> bool:
+        """A dateline or chrome under a line that may end a headline: no piece of it. Under a line left
+        open ("... nhiệm kỳ 2023 -" over "2028", "... diễn ra từ ngày" over "13/10/2015") it goes on."""
+        above = self.texts[i - 1].rstrip()
+        return (self.meta[i] is not None or self.lines[i].rule is not None) \
+            and not above.endswith(("-", "–", ",")) and self.rules.dangling.search(above) is None
 
     def _mark_journal_bylines(self) -> None:
         """"ThS. Lò Thu Hà", her unit, then her email or the abstract's heading ("Tóm tắt:"): a journal
@@ -352,6 +369,14 @@ class Page:
     def _is_label(self, i: int, least: int = 1) -> bool:
         """A few capitalised words, nothing else: a menu's item or a heading ("Sản phẩm")."""
         return LABEL.match(self.texts[i]) is not None and least <= len(self.texts[i].split()) <= LABEL_WORDS
+
+    def headline_text(self, i: int) -> str:
+        """The line, with the pieces under it when a dump wrapped a headline there (`wrapped_headlines`)."""
+        return functools.reduce(join_piece, self.texts[i:self.wrapped_headlines.get(i, i + 1)])
+
+    def headline_folded(self, i: int) -> str:
+        """The folded line, or the folded headline a dump wrapped from it (`headline_text`)."""
+        return self.folded[i] if i not in self.wrapped_headlines else casefold_words(self.headline_text(i))
 
     def names(self, i: int) -> list[str] | None:
         """The names of a byline made of names, unless the line is an item of a menu."""

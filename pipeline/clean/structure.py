@@ -10,6 +10,7 @@ alone do not end the article: photo captions and tables look the same.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -149,6 +150,46 @@ def text_joints(texts: Sequence[str], joints: Collection[int], breaks: Collectio
             and words(texts[i]) >= WRAPPED_PIECE_WORDS and _within_width(texts[i], texts[i + 1], width)}
     return {i for i in {*joints, *full} if i + 1 not in breaks  # a blank line parts two paragraphs
             and len(texts[i].strip()) <= width and len(texts[i + 1].strip()) <= width}
+
+
+# "COVID-" over "19": a wrap broke the word after its hyphen, the pieces join without a space
+BROKEN_AT_HYPHEN = regex.compile(r"(?<=[\p{L}\p{N}])-$")
+
+
+def join_piece(joined: str, piece: str) -> str:
+    """The next piece of a paragraph a dump wrapped, joined on: a word broken after its hyphen rejoined."""
+    return joined + ("" if BROKEN_AT_HYPHEN.search(joined) and piece[:1].isalnum() else " ") + piece
+
+
+WRAPPED_HEADLINE_LINES = 3  # a headline a dump wrapped at its width fills a few lines at most
+
+
+def wrapped_headlines(texts: Sequence[str], joins: Collection[int], breaks: Collection[int],
+                      apart: Callable[[int], bool]) -> dict[int, int]:
+    """The headlines a dump wrapped over lines at its width: first piece -> one past the last.
+
+    Each piece but the last fills the width (the next piece's first word would have overflowed it) or
+    is joined to the next (`joins`, the clean text's joints); the last stops the run: a blank line
+    (`breaks`) under it, a line `apart` (a dateline, chrome), or a next line whose first word would
+    have fitted on it. Joined, the pieces make a headline's shape (a capital first, no sentence's end,
+    too short for prose): each piece alone stops in mid-phrase ("... Thi đua học tập và" / "làm theo
+    Bác"), so none reads as the headline, while a lead's pieces end a sentence or run longer.
+    """
+    width = wrap_width(texts, breaks)
+    if width is None:
+        return {}
+    found: dict[int, int] = {}
+    i = 0
+    while i < len(texts):
+        end = i
+        while end + 1 < len(texts) and end + 1 not in breaks and not apart(end + 1) \
+                and (end in joins or _within_width(texts[end], texts[end + 1], width)):
+            end += 1
+        if 0 < end - i < WRAPPED_HEADLINE_LINES \
+                and is_headline(functools.reduce(join_piece, (text.strip() for text in texts[i:end + 1]))):
+            found[i] = end + 1
+        i = end + 1
+    return found
 
 
 def _within_width(line: str, under: str, width: int) -> bool:

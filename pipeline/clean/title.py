@@ -117,16 +117,18 @@ def headline_score(text: str, distance: int, first: bool) -> float:
 
 def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragraph: int,
                  between: Callable[[int, int], int], dated: Callable[[int], bool] = lambda _: False,
-                 ) -> int | None:
+                 wrapped: Collection[int] = ()) -> int | None:
     """The best-scored headline among candidate lines above the first paragraph, or None.
 
     A line with the page's dateline right above or under it scores more: the dateline stands by the
     headline, while the article's first lines, cut across lines by a dump, stand nearer the prose. A
-    dateline between two candidates is the upper one's: a photo or the sapo stands under it.
+    dateline between two candidates is the upper one's: a photo or the sapo stands under it. A
+    headline a dump wrapped at its width (`wrapped`, its first pieces) goes on in lowercase all the same.
     """
     best: tuple[float, int] | None = None
     for i in candidates:
         if first_paragraph - i > CANDIDATE_SPAN or (texts[i + 1][:1].islower() and not dated(i + 1)
+                                                    and i not in wrapped
                                                     and not _lost_drop_capital(texts[i], texts[i + 1])):
             continue  # too far above the article, or a sentence broken across two lines (a dateline
             # may open with the CMS account in lowercase: "quantri gửi vào T6, 2018-09-28 09:22")
