@@ -37,7 +37,7 @@ from pipeline.clean.page import Page  # noqa: E402
 from pipeline.engine.stages import clean_stage  # noqa: E402
 from pipeline.evaluate import as_ingested, paragraphs_of, read_jsonl  # noqa: E402
 from pipeline.ingest.records import article_from_text_bytes  # noqa: E402
-from pipeline.model import VnieError, empty_record  # noqa: E402
+from pipeline.model import RawArticle, VnieError, empty_record  # noqa: E402
 from pipeline.text import casefold_words  # noqa: E402
 
 Line = dict[str, str]  # text, class, origin (top / article / tail / added), piece group for wrapped lines
@@ -130,15 +130,21 @@ def _wrapped_classes(form: str) -> set[str]:
     return {"body", "title"} if form.startswith("headwrap") else {"body"}
 
 
-def clean_text(text: str, name: str) -> dict[str, Any]:
-    """The clean stage's record for one dump (an empty text when it keeps nothing)."""
-    raw = article_from_text_bytes(text.encode(), name, 10_000_000)
+def clean_raw(raw: RawArticle | None) -> dict[str, Any]:
+    """The clean stage's record for one read page (an empty text when it cannot be read or keeps nothing)."""
+    if raw is None:
+        return {"text": ""}
     record = empty_record(raw)
     try:
         clean_stage(raw, record)
     except VnieError:
         record["text"] = ""
     return record
+
+
+def clean_text(text: str, name: str) -> dict[str, Any]:
+    """The clean stage's record for one dump (an empty text when it keeps nothing)."""
+    return clean_raw(article_from_text_bytes(text.encode(), name, 10_000_000))
 
 
 def text_lines(text: str, name: str) -> tuple[dict[str, Any], set[str]]:

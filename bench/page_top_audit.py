@@ -36,13 +36,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.byline_audit import _bylines  # noqa: E402
-from bench.cleaning_audit import Line, _origins, _pick, _split  # noqa: E402
+from bench.cleaning_audit import Line, _origins, _pick, _split, clean_raw  # noqa: E402
 from bench.cleaning_eval import render_html, render_record, render_text, site_name  # noqa: E402
 from pipeline.clean.published import prints_date  # noqa: E402
-from pipeline.engine.stages import clean_stage  # noqa: E402
 from pipeline.evaluate import as_ingested, paragraphs_of, read_jsonl  # noqa: E402
 from pipeline.ingest.records import article_from_html_bytes, article_from_text_bytes, record_from_line  # noqa: E402
-from pipeline.model import RawArticle, VnieError, empty_record  # noqa: E402
+from pipeline.model import RawArticle  # noqa: E402
 from pipeline.text import ascii_words, casefold_words  # noqa: E402
 
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
@@ -201,18 +200,6 @@ def _raw(page: dict[str, Any], kind: str, name: str) -> RawArticle | None:
     return item if isinstance(item, RawArticle) else None
 
 
-def clean(raw: RawArticle | None) -> dict[str, Any]:
-    """The clean stage's record (an empty one when the page cannot be read or keeps nothing)."""
-    if raw is None:
-        return {"text": ""}
-    record = empty_record(raw)
-    try:
-        clean_stage(raw, record)
-    except VnieError:
-        record["text"] = ""
-    return record
-
-
 def _fold(text: str | None) -> str:
     return casefold_words(text or "", nfc=True)
 
@@ -226,7 +213,7 @@ def audit(path: Path, form: str, kind: str, details: bool) -> Counter:
         if done is None:
             continue
         page, expected = done
-        record = clean(_raw(page, kind, f"{path.stem}-{i:03d}.{kind}"))
+        record = clean_raw(_raw(page, kind, f"{path.stem}-{i:03d}.{kind}"))
         paragraphs = paragraphs_of(record.get("text", ""))
         lost = [x["text"] for x in page["top"]
                 if x["class"] == "body" and as_ingested(x["text"]) not in paragraphs]

@@ -108,7 +108,8 @@ HEADLINE = "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW v�
 @pytest.mark.parametrize("blank", ["\n\n", "\n"])
 def test_a_headline_a_dump_wrapped_at_its_width_is_one_title(blank: str) -> None:
     menu = "Trang chủ\nThời sự\nKinh tế"
-    pieces = ["\n".join(textwrap.wrap(p, 60)) for p in (HEADLINE, "Thứ Hai, 12/4/2021 08:30", LEAD, SECOND, LAST)]
+    paragraphs = (HEADLINE, "Thứ Hai, 12/4/2021 08:30", LEAD, SECOND, LAST)
+    pieces = ["\n".join(textwrap.wrap(p, 60)) for p in paragraphs]
     lines = classify(blank.join([menu, *pieces]) + "\n")
     assert title_from(lines, None) == HEADLINE
     assert body_paragraphs(lines)[0] == LEAD
