@@ -9,8 +9,10 @@ cleaner joins a paragraph's pieces back, so no sentence, name, id or figure is s
 
     PYTHONPATH=$PWD python bench/wrap_audit.py                     # every extraction-dev file
     PYTHONPATH=$PWD python bench/wrap_audit.py --forms whole,wrap80 --per-file
+    PYTHONPATH=$PWD python bench/wrap_audit.py --test-half          # the score-only files, pooled rows only
 
-Refuses the score-only `-test` files: they are scored, never read.
+The score-only `-test` files are scored only by `--test-half` alone, which prints the pooled row per form
+and nothing of any passage: they are scored, never read.
 """
 
 from __future__ import annotations
@@ -82,10 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, help="extraction-dev files (default: all of them)")
     parser.add_argument("--forms", default=",".join(FORMS), help=f"comma-separated, of {FORMS}")
     parser.add_argument("--per-file", action="store_true", help="a row per file and form")
+    parser.add_argument("--test-half", action="store_true",
+                        help="score the extraction-test files instead: pooled rows only, nothing else")
     args = parser.parse_args(argv)
-    files = args.files or sorted((REPO / "tests" / "heldout").glob("extraction-dev*.jsonl"))
-    if any("-test" in f.name for f in files):
-        parser.error("the -test files are scored, never read")
+    half = "test" if args.test_half else "dev"
+    files = args.files or sorted((REPO / "tests" / "heldout").glob(f"extraction-{half}*.jsonl"))
+    pooled_only = args.test_half and not args.per_file and not args.files
+    if any("-test" in f.name for f in files) and not pooled_only:
+        parser.error("the -test files are scored, never read: only `--test-half` alone scores them, pooled")
     forms = args.forms.split(",")
     parts: dict[str, list[Scores]] = {form: [] for form in forms}
     for path in files:
