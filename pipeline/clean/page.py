@@ -30,6 +30,7 @@ from pipeline.clean.structure import (
     join_piece,
     text_joints,
     truncated_copies,
+    wrap_width,
     wrapped_headlines,
     wrapped_joints,
     wrapped_pieces,
@@ -126,12 +127,13 @@ class Page:
         self.title_folded = casefold_words(title) if title else None
         # a paragraph a dump wrapped: its pieces, each piece but the last joined to the next
         breaks = {i for i, line in enumerate(self.lines) if line.after_blank}
-        joints = wrapped_joints(self.texts, self.rules.dangling, breaks)
+        width = wrap_width(self.texts, breaks)  # read once: the three passes below share it
+        joints = wrapped_joints(self.texts, self.rules.dangling, breaks, width)
         self.wrapped = wrapped_pieces(joints)
-        joined = text_joints(self.texts, joints, breaks)
+        joined = text_joints(self.texts, joints, breaks, width)
         for joint in joined:
             self.lines[joint].joins_next = True
-        self.wrapped_headlines = wrapped_headlines(self.texts, joined, breaks, self._stands_apart)
+        self.wrapped_headlines = wrapped_headlines(self.texts, joined, breaks, self._stands_apart, width)
         self._mark_journal_bylines()
         self._mark_site_footer()
 

@@ -115,7 +115,8 @@ def wrapped_pieces(joints: Collection[int]) -> set[int]:
     return {i for joint in joints for i in (joint, joint + 1)}
 
 
-def wrapped_joints(texts: Sequence[str], dangling: regex.Pattern, breaks: Collection[int] = ()) -> set[int]:
+def wrapped_joints(texts: Sequence[str], dangling: regex.Pattern, breaks: Collection[int],
+                   width: int | None) -> set[int]:
     """The pieces of paragraphs a dump wrapped over several lines that the next line carries on
     (each piece but its paragraph's last): each piece but the last stops in
     mid-sentence (no sentence's end) and the next one carries it on, opening in lowercase or after a
@@ -126,24 +127,24 @@ def wrapped_joints(texts: Sequence[str], dangling: regex.Pattern, breaks: Collec
     would stand above the article as headline candidates. A headline over a paragraph that lost its
     drop capital ("ại Lễ trao giải ...": a whole paragraph, twice the line at least) is no piece of it.
     `breaks` are the lines with a blank line above them: a dump that wraps at a width starts a paragraph
-    there, never a piece.
+    there, never a piece. `width`: the page's `wrap_width`, computed once by the caller.
     """
     carries = [_carries_on(texts[i], texts[i + 1], dangling) for i in range(len(texts) - 1)]  # read once
     found = _joined_runs(texts, carries.__getitem__, ended=False)
-    width = wrap_width(texts, breaks)
     if width is not None:  # lines that fill the width join too; the paragraph must end (headlines do not)
         found |= _joined_runs(texts, lambda i: carries[i] or (
             i + 1 not in breaks and _fills_width(texts[i], texts[i + 1], width)), ended=True)
     return found
 
 
-def text_joints(texts: Sequence[str], joints: Collection[int], breaks: Collection[int]) -> set[int]:
+def text_joints(texts: Sequence[str], joints: Collection[int], breaks: Collection[int],
+                width: int | None) -> set[int]:
     """The joints where the clean text joins a line to the next: only on a page a dump wrapped at a
     width, between lines that fit it. There a line that fills the width with no blank line under it
     joins too, though it ends a sentence (the wrap fell after a full stop), if the page parts its
     paragraphs with blank lines (without them a paragraph's end looks the same). A line over a blank
-    line, or an unwrapped page's list items that end with a comma or "và", stay apart."""
-    width = wrap_width(texts, breaks)
+    line, or an unwrapped page's list items that end with a comma or "và", stay apart. `width`: the
+    page's `wrap_width`."""
     if width is None:
         return set()
     full = {i for i in range(len(texts) - 1) if breaks and i + 1 not in breaks
@@ -165,7 +166,7 @@ WRAPPED_HEADLINE_LINES = 3  # a headline a dump wrapped at its width fills a few
 
 
 def wrapped_headlines(texts: Sequence[str], joins: Collection[int], breaks: Collection[int],
-                      apart: Callable[[int], bool]) -> dict[int, int]:
+                      apart: Callable[[int], bool], width: int | None) -> dict[int, int]:
     """The headlines a dump wrapped over lines at its width: first piece -> one past the last.
 
     Each piece but the last fills the width (the next piece's first word would have overflowed it) or
@@ -173,9 +174,9 @@ def wrapped_headlines(texts: Sequence[str], joins: Collection[int], breaks: Coll
     (`breaks`) under it, a line `apart` (a dateline, chrome), or a next line whose first word would
     have fitted on it. Joined, the pieces make a headline's shape (a capital first, no sentence's end,
     too short for prose): each piece alone stops in mid-phrase ("... Thi đua học tập và" / "làm theo
-    Bác"), so none reads as the headline, while a lead's pieces end a sentence or run longer.
+    Bác"), so none reads as the headline, while a lead's pieces end a sentence or run longer. `width`:
+    the page's `wrap_width`.
     """
-    width = wrap_width(texts, breaks)
     if width is None:
         return {}
     found: dict[int, int] = {}
