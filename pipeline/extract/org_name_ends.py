@@ -149,8 +149,9 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         while taken and taken[-1][0] == "and":
             taken.pop()
     end = _tail_end(view, pos, taken, named, complement)
-    words = [view.lower[s:e].strip() for s, e in _spans(pos, taken)]
-    trade = trade and complement and trade_words(taken, words)
+    # the trade's words are read only after a company's head (this runs on every lower-case tail)
+    trade = trade and complement and trade_words(taken, [view.lower[s:e].strip()
+                                                         for s, e in _spans(pos, taken)])
     after = view.next_word(taken[-1][1]) if taken else None
     if end == pos and trade and after is not None and view.gap(taken[-1][1], after[0]) == "space" and (
             trade_named(view, after)):
