@@ -10,7 +10,8 @@ A plan carrying out a resolution ("Kế hoạch thực hiện Nghị quyết Tru
 document of its own, but merge keeps one span per layer, so the inner resolution stays the mention
 and the plan rides in its attrs (`documents`, with its own span); build writes both entries.
 Dates, years and issuers after a reference stay outside its span, for the dates extractor.
-The rule file, the patterns and the canonical forms live in `directive_grammar`; laws by name in
+The rule file, the patterns and the canonical types and names live in `directive_grammar`,
+the canonical symbols in `directive_symbols`; laws by name in
 `directive_laws`; plans, programmes, congress resolutions without a number and documents known by
 name in `directive_names`; what links the references of an article (tails, plans, aliases, shared
 symbols, short forms resolved to full ones) in `directive_links`. This module finds the shapes.
@@ -48,17 +49,14 @@ from pipeline.extract.directive_grammar import (
     USUAL_CONGRESS,
     YEARS_SPAN,
     canonical_name,
-    canonical_symbol,
     canonical_type,
     clean,
-    known_code,
     match_at,
     ordinal_value,
     quoted_end,
     roman_term,
     rules,
     type_entry,
-    unglued,
 )
 from pipeline.extract.directive_issuers import without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
@@ -81,6 +79,7 @@ from pipeline.extract.directive_names import (
     plan_at,
     plural_before,
 )
+from pipeline.extract.directive_symbols import canonical_symbol, known_code, unglued
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
     Column,
