@@ -331,3 +331,29 @@ def test_a_titled_document_in_a_headlines_capitals_is_found() -> None:
     headline = 'THỰC HIỆN ĐỀ ÁN "PHÁT TRIỂN VĂN HÓA ĐỌC"'
     assert _ids("Tin tức", title=headline) == ["Đề án PHÁT TRIỂN VĂN HÓA ĐỌC"]
     assert _ids('Trường thực hiện đề án "Phát triển văn hóa đọc" năm nay.') == []  # lower case: prose
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("QUÁN TRIỆT NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM (KHÓA XIII) ĐẾN CÁN BỘ",
+         ["Nghị quyết Trung ương 5 khóa XIII"]),
+        ("quán triệt Nghị quyết Hội nghị lần thứ 6 - khoá XII.", ["Nghị quyết Trung ương 6 khóa XII"]),
+        ("thực hiện Nghị quyết Hội nghị lần thứ 6 của Tỉnh ủy.", []),  # no term: any conference
+    ],
+)
+def test_a_plenum_named_by_number_and_term_alone_is_the_central_committees(text: str, expected: list) -> None:
+    assert _ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("theo quyết định số 420/QĐ-TV của Ban Thường vụ Đảng ủy khối.", "420-QĐ/TV"),
+        ("theo Quyết định số 15/QĐ-BCĐ của Tỉnh ủy.", "15-QĐ/BCĐ"),
+        ("theo Quyết định số 15/QĐ-BCĐ của UBND tỉnh.", "15/QĐ-BCĐ"),  # a State body: State order
+        ("theo Quyết định số 15/QĐ-UBND của Đảng ủy xã.", "15/QĐ-UBND"),  # a known State code stays
+    ],
+)
+def test_a_symbol_the_text_says_a_party_body_issued_is_in_party_order(text: str, expected: str) -> None:
+    assert _ids(text) == [expected]

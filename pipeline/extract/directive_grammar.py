@@ -22,7 +22,7 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
                   "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
                   "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words",
-                  "issuer_compounds")
+                  "issuer_compounds", "party_body_words")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
@@ -86,9 +86,13 @@ PLENUM_COMMITTEE = (rf"{H}+(?:(?i:của){H}+)?(?:(?i:ban{H}+chấp{H}+hành)|BCH
                     rf"(?:(?i:trung{H}+ương)|TW|TƯ|T\.Ư)(?:{H}+(?i:đảng)(?:{H}+Cộng{H}+sản{H}+Việt{H}+Nam)?)?(?!{H}+(?!(?i:khóa|khoá|đảng))\p{{Lu}})")
 # the plenum's number after "lần thứ", or after "lần" alone ("Hội nghị lần sáu Ban Chấp hành Trung ương")
 PLENUM_NUMBER = rf"(?i:lần(?:{H}+thứ)?){H}+(?P<n>{ORDINAL}|{ORDINAL_WORD})"
+# a plenum named by its number and term alone, the committee left out ("NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ
+# NĂM (KHÓA XIII)", "Nghị quyết Hội nghị lần thứ 6, khóa XII"): only with "Hội nghị" before the number
+# and the term right after it, as no other body's conference is cited by a term this way
+TERM_NEXT = rf"(?={H}*\({H}*(?i:khóa|khoá){H}|,?{H}+(?i:khóa|khoá){H}|{H}*[-–]{H}*(?i:khóa|khoá){H})"
 CENTRAL = regex.compile(
-    rf"{RESOLUTION}(?:(?:(?i:của){H}+)?(?i:hội{H}+nghị){H}+)?(?:{PLENUM_NUMBER}"
-    rf"{PLENUM_COMMITTEE}"
+    rf"{RESOLUTION}(?:(?P<plenary>(?:(?i:của){H}+)?(?i:hội{H}+nghị){H}+))?(?:{PLENUM_NUMBER}"
+    rf"(?:{PLENUM_COMMITTEE}|(?(plenary){TERM_NEXT}|(?!)))"
     rf"|(?:(?i:ban{H}+chấp{H}+hành){H}+)?(?i:trung{H}+ương)(?:{H}+(?i:đảng))?"
     rf"(?:{H}+{PLENUM_NUMBER}|{H}+(?P<n>{ORDINAL}))"
     rf"|(?P<abbr>T\.?[WƯ]){H}*(?P<n>{ORDINAL}))"  # "Nghị quyết TW4", "Nghị quyết T.Ư 4"

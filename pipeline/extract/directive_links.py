@@ -29,6 +29,7 @@ from pipeline.extract.directive_grammar import (
     type_entry,
 )
 from pipeline.extract.directive_issuers import issuer_at, issuer_before
+from pipeline.extract.directive_symbols import party_order
 from pipeline.text import casefold_words
 
 # between a named document (its period left to the dates) and its symbol in brackets
@@ -61,6 +62,8 @@ def read_tail(item: Found, text: str) -> None:
         item.issuer_span = before
         stated = clean(text[before[0]:before[1]])
     item.issuer = stated or item.issuer  # what the text says beats what the symbol implies
+    if stated and item.form == "coded" and item.id:
+        item.id = party_order(item.id, stated)  # "420/QĐ-TV của Ban Thường vụ Đảng ủy": a Party symbol
     title = match_at(TITLE_AFTER, text, pos)
     if title and item.title is None and (closing := quoted_end(text, title.end())):
         item.title = text[title.end() + 1:closing - 1].strip() or None

@@ -6,7 +6,12 @@ respelled ("QD" -> "QĐ") and a type glued to its issuer is cut ("QĐUB" -> QĐ,
 
 from __future__ import annotations
 
+import regex
+
 from pipeline.extract.directive_grammar import rules
+from pipeline.text import casefold_words
+
+STATE_ORDER = regex.compile(r"^(?P<num>\d+)/(?P<type>[^-/]+)-(?P<issuer>[^-/]+)$")  # "420/QĐ-TV", no year
 
 
 def canonical_symbol(num: str, year: str | None, codes: list[str],
@@ -111,3 +116,16 @@ def unglued(codes: list[str]) -> list[str]:
     cut = next((n for n in range(len(first) - 2, 1, -1)
                 if respelled(first[:n]).upper() in kinds and known_code(respelled(first[n:]))), None)
     return [respelled(first[:cut]), respelled(first[cut:]), *codes[1:]] if cut else codes
+
+
+def party_order(symbol: str, issuer: str) -> str:
+    """A symbol in State order ("420/QĐ-TV") put in Party order ("420-QĐ/TV") when the text names a
+    Party body as its issuer and the symbol's issuer code is none the rules know (spec section 3)."""
+    match = STATE_ORDER.match(symbol)
+    rule = rules()
+    if not match or match["type"].upper() not in rule.kind_by_abbr or known_code(match["issuer"]):
+        return symbol
+    words = f" {casefold_words(issuer, modern=True)} "
+    if not any(f" {word} " in words for word in rule.words["party_body_words"]):
+        return symbol
+    return f"{match['num']}-{match['type']}/{match['issuer']}"
