@@ -357,3 +357,16 @@ def test_a_plenum_named_by_number_and_term_alone_is_the_central_committees(text:
 )
 def test_a_symbol_the_text_says_a_party_body_issued_is_in_party_order(text: str, expected: str) -> None:
     assert _ids(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thông qua nghị quyết Đại hội chi đoàn nhiệm kì 2009 – 2010.",
+         ["Nghị quyết Đại hội chi đoàn nhiệm kỳ 2009 – 2010"]),
+        ("thực hiện nghị quyết Đại hội chi bộ đề ra trong năm, nhiệm kỳ 2015 – 2020.", []),  # a comma between
+        ("thực hiện nghị quyết Đại hội chi bộ.", []),  # lower case and no term: any congress
+    ],
+)
+def test_a_lower_case_unit_closed_by_its_term_names_its_congress(text: str, expected: list) -> None:
+    assert _ids(text) == expected

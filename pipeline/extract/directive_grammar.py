@@ -22,7 +22,8 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
                   "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
                   "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words",
-                  "issuer_compounds", "party_body_words")
+                  "issuer_compounds", "party_body_words",
+                  "lower_congress_units")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
@@ -274,6 +275,8 @@ def rules() -> Rules:
                                  rf"{_alternation(terms_of['issuing_verbs'])}{H}+$"),
         "plan_before": regex.compile(rf"(?<![\p{{L}}]){_alternation(terms_of['plan_types'], False)}(?:{H}+của"
                                      rf"(?:{H}+[^\s,.;:()“”\"]+){{1,10}}?)?{H}+(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+$"),
+        "lower_units": regex.compile(rf"{H}*{_alternation(terms_of['lower_congress_units'], False)}"
+                                     rf"(?![\p{{L}}])"),
         "named_documents": regex.compile(rf"(?P<name>{_alternation(known_names)})(?![\p{{L}}])"),
         "plan_carried": regex.compile(rf"(?P<type>{_alternation(terms_of['plan_types'], False)}){H}+"
                                       rf"(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+(?P<inner>{titled_alt})"

@@ -38,6 +38,7 @@ from pipeline.text import casefold_words
 
 MAX_WORDS = 14  # a subject longer than this without reaching its period is prose, not a name
 MAX_PERIOD_WORDS = 24  # "... thiểu số và miền núi giai đoạn 2021-2030": a long subject its period closes
+MAX_UNIT_WORDS = 10  # "chi bộ cơ sở công ty tnhh xây dựng môi trường xanh": a unit's words before its term
 OWNED_SUBJECT_WORDS = 4  # "làm việc", "tổ chức và hoạt động": a rule book's subject is short
 OPENING = ".!?:;…(“\"\n"  # what comes before a sentence's (or a quotation's) first word
 DASH_JOINED = regex.compile(r"[^\S\n]*[-–][^\S\n]*(?=\p{Ll})")  # "kinh tế - xã hội", "kinh tế-xã hội"
@@ -308,6 +309,30 @@ def known_name_at(text: str, pos: int) -> Named | None:
     return Named(pos, match.end(), entry["term"], entry["kind"])
 
 
+def _termed_names(text: str, pos: int, end: int) -> list[str]:
+    """The resolution's names, one per term written after its body ("... nhiệm kỳ 2015-2020 và
+    nhiệm kỳ 2020-2025"), none without a term."""
+    names, at = [], end
+    while term := match_at(TERM, text, at):
+        names.append(clean(f"{text[pos:end]} {_term_said(term)}"))
+        at = joined.end() if (joined := match_at(NEXT_TERM, text, term.end())) else len(text)
+    return names
+
+
+def _lower_unit_end(text: str, pos: int) -> int | None:
+    """Where a grassroots unit written in lower case ends at its term ("nghị quyết Đại hội chi đoàn
+    nhiệm kì 2009 – 2010", "... chi bộ cơ sở công ty ... nhiệm kỳ 2015 – 2020"): its words have no
+    capital to show where they end, so only a term right after them names the one congress."""
+    unit = match_at(rules().patterns["lower_units"], text, pos)
+    if not unit:
+        return None
+    end, words = unit.end(), 0
+    while not match_at(TERM, text, end) and words < MAX_UNIT_WORDS and (word := match_at(WORD, text, end)):
+        end, words = word.end(), words + 1
+    term = match_at(TERM, text, end)
+    return end if term and "," not in term.group(0) else None  # "chi bộ đề ra trong năm, nhiệm kỳ ...": prose
+
+
 def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
     """A congress resolution named by its body and perhaps its term, without the congress's number
     ("Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Hội Nông dân tỉnh"):
@@ -318,6 +343,8 @@ def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
     if not opening:
         return None
     body = end = delegates.end() if (delegates := match_at(DELEGATES, text, opening.end())) else opening.end()
+    if (unit_end := _lower_unit_end(text, end)) is not None:
+        return unit_end, _termed_names(text, pos, unit_end), True
     joiners = rule.words["issuer_joiners"] | rule.words["congress_body_words"]
     words, capital, last_joined = 0, False, 0
     while word := match_at(WORD, text, end):
@@ -345,10 +372,6 @@ def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
     if not (words or match_at(TERM, text, end)) or (words and not text[body:end].strip()[0].isupper()):
         return None  # no body's name; but a term alone names the article's own congress ("nghị quyết
         # Đại hội nhiệm kỳ 2020–2025" at the congress that closes it)
-    names, at = [], end
-    while term := match_at(TERM, text, at):
-        names.append(clean(f"{text[pos:end]} {_term_said(term)}"))
-        at = joined.end() if (joined := match_at(NEXT_TERM, text, term.end())) else len(text)
-    if names:
+    if names := _termed_names(text, pos, end):
         return end, names, True  # the terms stay out of the span: dates
     return (end, [clean(text[pos:end])], False) if match_at(CLAUSE_NEXT, text, end) else None
