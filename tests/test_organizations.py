@@ -372,3 +372,12 @@ def test_a_body_of_members_before_its_unit(text: str, expected: list[str]) -> No
 def test_a_company_named_by_its_trade(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
+
+
+def test_quoted_campaign_after_a_description_is_part_of_the_name() -> None:
+    """A body that needs a name, described in lower case, then a quoted title its place closes."""
+    assert names("Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Vĩnh Thuận tổ chức hội nghị.") == [
+        "Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Vĩnh Thuận"]
+    undated = names("Ban Chỉ đạo phong trào thi đua “Dân vận khéo” năm 2024 đã họp.")
+    assert "Ban Chỉ đạo phong trào thi đua" not in undated
+

@@ -218,6 +218,9 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     field = descriptive and _field_words(view, pos, taken)
     after = view.next_word(end)
     if after is None:  # punctuation or the end of the text ("thực phẩm (Bộ Y tế)": past the space)
+        inside = view.syllable(end)
+        if complement and inside is not None and quoted_name(view, end, inside[0]) is not None:
+            return end  # "Ban Chỉ đạo phong trào thi đua" + "“Dân vận khéo” huyện": the campaign it leads
         rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
         closed = not rest or rest in NAME_ENDS or _SPACED_DASH.match(view.norm, end)
         return end if common and (plain or field) and closed else pos
