@@ -381,3 +381,8 @@ def test_quoted_campaign_after_a_description_is_part_of_the_name() -> None:
     undated = names("Ban Chỉ đạo phong trào thi đua “Dân vận khéo” năm 2024 đã họp.")
     assert "Ban Chỉ đạo phong trào thi đua" not in undated
 
+
+def test_abbreviated_heads_start_names() -> None:
+    """TCT (Tổng công ty) and Đoàn ĐBQH (Đoàn đại biểu Quốc hội) start names as the heads written whole."""
+    assert names("Công ty trực thuộc TCT cà phê Việt Nam, chuyên sản xuất.") == ["TCT cà phê Việt Nam"]
+    assert names("Ông A, Trưởng Đoàn ĐBQH tỉnh, đã đến thăm.") == ["Đoàn ĐBQH tỉnh"]
