@@ -386,3 +386,10 @@ def test_abbreviated_heads_start_names() -> None:
     """TCT (Tổng công ty) and Đoàn ĐBQH (Đoàn đại biểu Quốc hội) start names as the heads written whole."""
     assert names("Công ty trực thuộc TCT cà phê Việt Nam, chuyên sản xuất.") == ["TCT cà phê Việt Nam"]
     assert names("Ông A, Trưởng Đoàn ĐBQH tỉnh, đã đến thăm.") == ["Đoàn ĐBQH tỉnh"]
+
+
+def test_a_share_numbers_no_unit() -> None:
+    """A number before "%" is a share ("Công ty 100% vốn Nhà nước"), not a numbered unit."""
+    assert names("Đây là Công ty 100% vốn Nhà nước, đóng trên địa bàn huyện.") == []
+    assert names("Tổng Công ty 28 ký kết hợp đồng.") == ["Tổng Công ty 28"]
+

@@ -24,8 +24,8 @@ def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
     after a word, only before punctuation or a word that ends a name: "Sư đoàn Pháo binh 351 và",
     "Bệnh viện Nhân dân 115 vừa"), not "công ty 15 nghìn người" nor "trường 46,6 triệu"."""
     after = view.next_word(span[1])
-    if span[1] - span[0] > 4 or re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]):
-        return False
+    if span[1] - span[0] > 4 or re.match(r"[.,]\d|[ \xa0]?%", view.norm[span[1]:span[1] + 2]):
+        return False  # "trường 46,6 triệu"; a share ("Công ty 100% vốn Nhà nước") numbers no unit
     if not after:
         return True
     if strict:
