@@ -393,3 +393,9 @@ def test_a_share_numbers_no_unit() -> None:
     assert names("Đây là Công ty 100% vốn Nhà nước, đóng trên địa bàn huyện.") == []
     assert names("Tổng Công ty 28 ký kết hợp đồng.") == ["Tổng Công ty 28"]
 
+
+def test_a_lower_case_kind_then_the_person_the_institution_is_named_after() -> None:
+    """"Trường chính trị Hoàng Văn Thụ" as "Trường Chính trị Tôn Đức Thắng"; not after a company's trade."""
+    assert names("Hôm qua, Trường chính trị Nguyễn Văn Cừ tổ chức lễ.") == ["Trường chính trị Nguyễn Văn Cừ"]
+    assert names("Trường có đồng chí Nguyễn Ngọc Hiển phát biểu.") == []
+    assert names("Hôm qua, Công ty xây dựng Trần Văn Hùng tổ chức lễ.") == []
