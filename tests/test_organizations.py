@@ -372,3 +372,30 @@ def test_a_body_of_members_before_its_unit(text: str, expected: list[str]) -> No
 def test_a_company_named_by_its_trade(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
+
+
+def test_quoted_campaign_after_a_description_is_part_of_the_name() -> None:
+    """A body that needs a name, described in lower case, then a quoted title its place closes."""
+    assert names("Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Vĩnh Thuận tổ chức hội nghị.") == [
+        "Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Vĩnh Thuận"]
+    undated = names("Ban Chỉ đạo phong trào thi đua “Dân vận khéo” năm 2024 đã họp.")
+    assert "Ban Chỉ đạo phong trào thi đua" not in undated
+
+
+def test_abbreviated_heads_start_names() -> None:
+    """TCT (Tổng công ty) and Đoàn ĐBQH (Đoàn đại biểu Quốc hội) start names as the heads written whole."""
+    assert names("Công ty trực thuộc TCT cà phê Việt Nam, chuyên sản xuất.") == ["TCT cà phê Việt Nam"]
+    assert names("Ông A, Trưởng Đoàn ĐBQH tỉnh, đã đến thăm.") == ["Đoàn ĐBQH tỉnh"]
+
+
+def test_a_share_numbers_no_unit() -> None:
+    """A number before "%" is a share ("Công ty 100% vốn Nhà nước"), not a numbered unit."""
+    assert names("Đây là Công ty 100% vốn Nhà nước, đóng trên địa bàn huyện.") == []
+    assert names("Tổng Công ty 28 ký kết hợp đồng.") == ["Tổng Công ty 28"]
+
+
+def test_a_lower_case_kind_then_the_person_the_institution_is_named_after() -> None:
+    """"Trường chính trị Hoàng Văn Thụ" as "Trường Chính trị Tôn Đức Thắng"; not after a company's trade."""
+    assert names("Hôm qua, Trường chính trị Nguyễn Văn Cừ tổ chức lễ.") == ["Trường chính trị Nguyễn Văn Cừ"]
+    assert names("Trường có đồng chí Nguyễn Ngọc Hiển phát biểu.") == []
+    assert names("Hôm qua, Công ty xây dựng Trần Văn Hùng tổ chức lễ.") == []

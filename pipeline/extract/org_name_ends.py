@@ -24,8 +24,8 @@ def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
     after a word, only before punctuation or a word that ends a name: "Sư đoàn Pháo binh 351 và",
     "Bệnh viện Nhân dân 115 vừa"), not "công ty 15 nghìn người" nor "trường 46,6 triệu"."""
     after = view.next_word(span[1])
-    if span[1] - span[0] > 4 or re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]):
-        return False
+    if span[1] - span[0] > 4 or re.match(r"[.,]\d|[ \xa0]?%", view.norm[span[1]:span[1] + 2]):
+        return False  # "trường 46,6 triệu"; a share ("Công ty 100% vốn Nhà nước") numbers no unit
     if not after:
         return True
     if strict:
@@ -218,6 +218,9 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     field = descriptive and _field_words(view, pos, taken)
     after = view.next_word(end)
     if after is None:  # punctuation or the end of the text ("thực phẩm (Bộ Y tế)": past the space)
+        inside = view.syllable(end)
+        if complement and inside is not None and quoted_name(view, end, inside[0]) is not None:
+            return end  # "Ban Chỉ đạo phong trào thi đua" + "“Dân vận khéo” huyện": the campaign it leads
         rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
         closed = not rest or rest in NAME_ENDS or _SPACED_DASH.match(view.norm, end)
         return end if common and (plain or field) and closed else pos

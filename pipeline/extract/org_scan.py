@@ -23,6 +23,7 @@ from pipeline.extract.org_name_ends import (
     parent_group,
     quoted_name,
 )
+from pipeline.extract.org_named_after import kind_before_person
 from pipeline.extract.org_objects import verb_object
 from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS, SKIP, STOP, UNRELIABLE, Decision, Part, Scan
 from pipeline.extract.org_place_ends import (
@@ -73,6 +74,7 @@ class _NameReader:
         self.view, self.head, self.capital_head, self.rules = view, head, capital_head, rules()
         self.scan, self.pos = Scan(end=pos), pos
         self.people_ok = head is not None and head.people_names  # "Trường ĐH Tôn Đức Thắng"
+        self.kind_end = -1  # where a lower-case kind a person's name follows ends ("Trường chính trị")
         self.person_left = 0  # words left of a person's name read as the name ("Trường THCS Vũ Phạm Khải")
         self.number_ok = head is not None and head.numbered  # "Quân khu 7"
         self.before_head = -1  # where the name ends without a nested head that cannot end it
@@ -274,6 +276,10 @@ class _NameReader:
             return SKIP
         if self._ministry_named(pos):
             return STOP  # "Bộ Y tế" + "cấp phép": the clause's predicate, never more of a ministry's name
+        if scan.parts == 0 and self.people_ok and not self.head.trade and (
+                kind := kind_before_person(view, pos)) > pos:
+            self.kind_end = kind  # "Trường" + "chính trị" + "Hoàng Văn Thụ": the person names it
+            return Part(start, kind, "lexical", False)
         if not ends_with_place(view, self.word_starts, pos) and (
                 tail := lowercase_tail(view, pos, scan.parts > 0, self.open_head, self.number_ok,
                                        self.head is not None and self.head.trade)) > pos:
@@ -435,7 +441,8 @@ class _NameReader:
         scan.open_end, scan.last, scan.end, self.pos = kind == "head", kind, part.end, part.end
         # after its head, an institution's kind ("Trường Chính trị", "Bệnh viện Đa khoa") may still be
         # followed by the person it is named after ("Trường Chính trị Tôn Đức Thắng")
-        kind_word = kind == "word" and scan.parts == 0 and self.people_ok and _a_kind(self.view, part)
+        kind_word = scan.parts == 0 and self.people_ok and (
+            (kind == "word" and _a_kind(self.view, part)) or part.end == self.kind_end)
         self.people_ok, self.person_left = kind_word, max(0, self.person_left - 1) if kind == "word" else 0
         # a listed name word too: "Công ty Cơ khí giao thông 2", "Nhà máy Cơ khí giao thông 622"
         self.number_ok = kind in ("word", "lexical") and self.head is not None and self.head.numbered
