@@ -292,7 +292,7 @@ def run(paths: list[str], want: Callable[[str], bool], details: bool) -> int:
                     files[form, frame].add(stem)
                     wrong.append(f"  {form:20} {frame:7} {kind:6} {stem:22} {value:24} "
                                  f"{sentence!r} -> {after}")
-    for stem, value, written, own, _ in dates:
+    for stem, value, _written, own, _ in dates:
         for form, full, bare in again_forms(value):
             if not want(form):
                 continue
@@ -305,7 +305,8 @@ def run(paths: list[str], want: Callable[[str], bool], details: bool) -> int:
             table[form, "again"][kind] += 1
             if kind != "same":
                 files[form, "again"].add(stem)
-                wrong.append(f"  {form:20} {'again':7} {kind:6} {stem:22} {value:24} {bare!r} in {own!r} -> {after}")
+                wrong.append(f"  {form:20} {'again':7} {kind:6} {stem:22} {value:24} "
+                             f"{bare!r} in {own!r} -> {after}")
     negatives: Counter[str] = Counter()
     for sentence in NEGATIVES:
         after = _values(sentence, "2021-06-15")
