@@ -178,6 +178,15 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         yield "years-bare-to", f"từ {a} đến {b}"
         return
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)", value)
+    if m and m[1] == m[4]:
+        # two days with their months, as each paper's style writes them ("17.10 - 18.11.2021")
+        y, a, ma, b, mb = int(m[1]), int(m[3]), int(m[2]), int(m[6]), int(m[5])
+        yield "pair-slash", f"{a}/{ma} - {b}/{mb}/{y}"
+        yield "pair-slash-to", f"từ {a}/{ma} đến {b}/{mb}/{y}"
+        yield "pair-dash", f"{a}-{ma} - {b}-{mb}-{y}"
+        yield "pair-dot", f"{a}.{ma} - {b}.{mb}.{y}"
+        yield "pair-dot-tight", f"({a}.{ma}-{b}.{mb}.{y})"
+        yield "pair-dot-to", f"từ {a}.{ma} đến {b}.{mb}.{y}"
     if m and m[1] == m[4] and m[2] == m[5]:
         y, mo, a, b = int(m[1]), int(m[2]), int(m[3]), int(m[6])
         yield "span-to", f"từ ngày {a} đến {b}/{mo}/{y}"
