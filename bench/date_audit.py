@@ -6,7 +6,9 @@ or span ("7/4/2021", "7-4-2021", "07.04.2021", "ngày 7 tháng 4 năm 2021", "qu
 2021", "từ ngày 3 đến 5/6/2021", "3-5/6/2021", a weekday before the day, yearless forms anchored on
 the passage's publication date...), puts each form in a neutral sentence and in the passage's own
 sentence (in place of the date as written there), runs the extractor with the passage's publication
-date and counts per form: same value, other value, missed, extra (a date no one wrote). Numbers that
+date and counts per form: same value, other value, missed, extra (a date no one wrote). A quarter or
+the first months of a year are also written again without their year in an undated article whose
+latest day is a deadline's ("again" forms). Numbers that
 are not dates (scores, versions, document numbers, ranges of counts) are run too: any date is extra.
 
     PYTHONPATH=$PWD python bench/date_audit.py
@@ -74,6 +76,16 @@ NEGATIVES = (
     "Có 2021 thí sinh dự thi; cầu dài 2021 m.",
     "Căn hộ ở Q1 và Q.3 đắt nhất.",
     "Lúc 10.30 sáng, đoàn đến xã.",
+    "Mức hỗ trợ từ 3-6 triệu đồng mỗi hộ.",
+    "Mỗi suất quà trị giá 3/6 triệu đồng được trao tận tay.",
+    "Hà Nội xếp thứ 6/63 tỉnh, thành phố về chỉ số chuyển đổi số.",
+    "Thực hiện Kết luận số 01-KL/TW và Nghị quyết 26-NQ/TW của Trung ương.",
+    "Thanh niên trong độ tuổi 15-24 chiếm 30% dân số.",
+    "Năng suất tăng 3-4 lần so với trước.",
+    "Đạt 9/10 điểm ở vòng chung kết.",
+    "Bản quy hoạch tỷ lệ 1/500 được duyệt.",
+    "Hệ điều hành được nâng lên phiên bản 5.1.2.",
+    "Trận đấu kết thúc với tỷ số 2-1 nghiêng về đội chủ nhà.",
 )
 
 
@@ -166,6 +178,15 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         yield "years-bare-to", f"từ {a} đến {b}"
         return
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)", value)
+    if m and m[1] == m[4]:
+        # two days with their months, as each paper's style writes them ("17.10 - 18.11.2021")
+        y, a, ma, b, mb = int(m[1]), int(m[3]), int(m[2]), int(m[6]), int(m[5])
+        yield "pair-slash", f"{a}/{ma} - {b}/{mb}/{y}"
+        yield "pair-slash-to", f"từ {a}/{ma} đến {b}/{mb}/{y}"
+        yield "pair-dash", f"{a}-{ma} - {b}-{mb}-{y}"
+        yield "pair-dot", f"{a}.{ma} - {b}.{mb}.{y}"
+        yield "pair-dot-tight", f"({a}.{ma}-{b}.{mb}.{y})"
+        yield "pair-dot-to", f"từ {a}.{ma} đến {b}.{mb}.{y}"
     if m and m[1] == m[4] and m[2] == m[5]:
         y, mo, a, b = int(m[1]), int(m[2]), int(m[3]), int(m[6])
         yield "span-to", f"từ ngày {a} đến {b}/{mo}/{y}"
@@ -192,6 +213,25 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         yield "since-month", f"từ tháng {int(m[2])}/{m[1]} đến nay"
         if m[2] == "01":
             yield "since-year-start", f"từ đầu năm {m[1]} đến nay"
+
+
+def again_forms(value: str) -> Iterator[tuple[str, str, str]]:
+    """(form name, the period with its year, the same period without it) for a quarter or the first
+    months of a year: an undated article writes it once with its year and again without it, and its
+    latest year is a deadline's (AGAIN), so only the period written before can date the bare one."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", value)
+    if not m or m[1] != m[3]:
+        return
+    y, a, b = int(m[1]), int(m[2]), int(m[4])
+    if b - a == 2 and a % 3 == 1:
+        yield "again-quarter", f"quý {ROMAN[(a - 1) // 3]}/{y}", f"quý {ROMAN[(a - 1) // 3]}"
+    if a == 1:
+        yield "again-part", f"{b} tháng đầu năm {y}", f"{b} tháng đầu năm"
+
+
+# an undated article's frame for AGAIN forms: the period with its year, then the sentence with it bare,
+# then a deadline in the next year (the article's latest day, which must not date the bare period)
+AGAIN = "Hội nghị đánh giá kết quả {FULL}. {OWN} Các đơn vị gửi báo cáo trước ngày 30/6/{NEXT}."
 
 
 def _values(sentence: str, published: str | None) -> list[str]:
@@ -261,6 +301,21 @@ def run(paths: list[str], want: Callable[[str], bool], details: bool) -> int:
                     files[form, frame].add(stem)
                     wrong.append(f"  {form:20} {frame:7} {kind:6} {stem:22} {value:24} "
                                  f"{sentence!r} -> {after}")
+    for stem, value, _written, own, _ in dates:
+        for form, full, bare in again_forms(value):
+            if not want(form):
+                continue
+            frame = AGAIN.replace("{FULL}", full).replace("{NEXT}", str(int(value[:4]) + 1))
+            before = _values(frame.replace("{OWN}", own.replace("{X}", full)), None)
+            if before.count(value) < 2:
+                continue  # the sentence alone does not date it: the article's context did
+            after = _values(frame.replace("{OWN}", own.replace("{X}", bare)), None)
+            kind = judge(before, after, value)
+            table[form, "again"][kind] += 1
+            if kind != "same":
+                files[form, "again"].add(stem)
+                wrong.append(f"  {form:20} {'again':7} {kind:6} {stem:22} {value:24} "
+                             f"{bare!r} in {own!r} -> {after}")
     negatives: Counter[str] = Counter()
     for sentence in NEGATIVES:
         after = _values(sentence, "2021-06-15")

@@ -187,6 +187,46 @@ def test_an_undated_anniversary_is_in_its_founding_year_plus_its_age() -> None:
     assert ("2016-05-19", "19-5", True) in birthday
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tháng cao điểm “Vì người nghèo” (17.10 - 18.11.2021); trong đó",
+         ("2021-10-17/2021-11-18", "17.10 - 18.11.2021")),
+        ("Lễ hội diễn ra (25.5-5.6.2021).", ("2021-05-25/2021-06-05", "25.5-5.6.2021")),
+        ("Tháng cao điểm từ 17.10 đến 18.11.2021 đã kết thúc.",
+         ("2021-10-17/2021-11-18", "17.10 đến 18.11.2021")),
+        ("Trong hai ngày từ 3-7 - 4-7-2022, Đảng bộ kết nạp 19 đảng viên.",
+         ("2022-07-03/2022-07-04", "3-7 - 4-7-2022")),
+        ("Hội nghị diễn ra từ ngày 17.10 - 18.11.2021 tại tỉnh.",
+         ("2021-10-17/2021-11-18", "ngày 17.10 - 18.11.2021")),
+    ],
+)
+def test_two_days_with_their_months_in_dot_and_dash_style_are_one_span(text: str, expected: tuple) -> None:
+    """As "17/10 - 18/11/2021" is: the first day, no date alone, takes the last one's year."""
+    assert [v[:2] for v in _values(text, published=None)] == [expected]
+
+
+def test_counts_and_decimals_before_a_dotted_day_stay_no_span() -> None:
+    assert _values("Mỗi tổ có từ 3-5 người, lãi suất 5.5-6.5%.", published=None) == []
+
+
+def test_a_period_written_again_without_its_year_takes_the_year_written_with_it() -> None:
+    """"Quý III" beside "Quý III/2020" is 2020's even where the article's latest year is 2021."""
+    text = ("Ngày 01/10/2020, Tập đoàn họp đánh giá kết quả Quý III. Kết quả Quý III/2020 ước đạt 425 tỷ"
+            " đồng. Kỷ niệm 25 năm thành lập (29/3/1996-29/3/2021), đặt bản lề cho năm 2021.")
+    assert ("2020-07/2020-09", "Quý III", True) in _values(text, published=None)
+    # "9 tháng đầu năm" repeats "9 tháng đầu năm 2019", not the deadlines of 2020 the article sets
+    text = ("Huyện ủy đánh giá nhiệm vụ 9 tháng đầu năm 2019. Trong 9 tháng đầu năm, các chỉ tiêu đạt khá."
+            " Đại hội chi bộ hoàn thành trước tháng 2/2020.")
+    assert ("2019-01/2019-09", "9 tháng đầu năm", True) in _values(text, published=None)
+    # a comparison base is another year's period: the bare quarter stays the article's own
+    text = "Quý III, doanh thu đạt 300 tỷ đồng, tăng 10% so với quý III/2019."
+    assert _values(text, published="2020-10-05")[0] == ("2020-07/2020-09", "Quý III", True)
+    # the same quarter written with two years tells nothing
+    text = "Quý III/2019 lãi 5 tỷ, quý III/2020 lãi 7 tỷ; riêng quý III, công ty mở 2 nhà máy."
+    assert ("2021-07/2021-09", "quý III", True) in _values(text, published="2021-10-05")
+
+
 def test_a_headline_s_bare_months_repeat_the_period_its_body_names() -> None:
     doc = build_document("Chín tháng đầu năm 2023, thu ngân sách đạt 80%.",
                          title="9 tháng, thu ngân sách đạt 80%", published="2023-10-05")

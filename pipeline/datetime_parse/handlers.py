@@ -132,8 +132,13 @@ def on_day_pair(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     if (not forward or fractions or new_year or g.before("approx", text, match.start())
             or g.after("fraction", text, match.end())):
         return []
-    if g.before("trigger", text, match.start()) or g.before("listed_day", text, match.start()):
-        return []  # "từ ngày 14/4 đến 19/4" is read with its trigger; "dịp 30/4, 1/5 đến ngày 23/5" is a list
+    # "từ ngày 14/4 đến 19/4" is read with its trigger; "dịp 30/4, 1/5 đến ngày 23/5" is a list; a first
+    # day written with a dot or a dash after a weak trigger ("từ 17.10 đến 18.11.2021", "từ 3-7 - 4-7-2022")
+    # is no day on its own, so the pair reads it
+    trigger = g.before("trigger", text, match.start())
+    unslashed = text[match.end("d")] in ".-" and not (trigger and casefold_words(trigger["tw"]) in g.in_span)
+    if (trigger and not unslashed) or g.before("listed_day", text, match.start()):
+        return []
     first_year = tail.get("year", 0) - 1 if tail and last[1] < first[1] else tail.get("year")
     if not (valid_date(first_year, first[1], first[0]) and valid_date(tail.get("year"), last[1], last[0])):
         return []

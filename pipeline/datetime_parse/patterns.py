@@ -152,6 +152,10 @@ def grammar() -> Grammar:
         # ...dash-style, apart by a spaced dash or "đến", the year written: "29-5 – 5-6-2022"
         (rf"{NUM_START}(?P<d>{DAY})-(?P<m>{MONTH})(?:\s+{DASHES}\s+|\s+{until}\s+)(?:ngày\s+)?"
          rf"(?P<d2>{DAY})-(?P<m2>{MONTH})-(?P<y>{YEAR}){NUM_END}", on_day_pair),
+        # ...dot-style, the last day's year written (a bare "17.10" alone may be a decimal): "Tháng cao
+        # điểm (17.10 - 18.11.2021)", "từ 25.5 đến 5.6.2021"
+        (rf"{NUM_START}(?P<d>{DAY})\.(?P<m>{MONTH})\s*(?:{DASHES}|{until})\s*(?:ngày\s+)?"
+         rf"(?P<d2>{DAY})\.(?P<m2>{MONTH})\.(?P<y>{YEAR}){NUM_END}", on_day_pair),
         (rf"tháng\s+(?P<item>{MONTH})(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?(?P<item>{MONTH}))+{year_tail}",
          on_month_list),
         (rf"tháng\s+(?P<m>{MONTH}){DASH}(?:tháng\s+)?(?P<m2>{MONTH})(?:{year_tail})?{NUM_END}",

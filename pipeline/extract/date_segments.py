@@ -441,9 +441,11 @@ def segment_atoms(text: str, body: Sequence[Atom] = ()) -> list[Atom]:
         _attach_time(atom, text, g)
         if atom.explicit_term:
             atom.opens_term = g.before("term_opener", text, atom.start, width=160) is not None
-        if atom.lo.year is not None and atom.lo.precision == 0:
+        # a year, or a period of months ("so với quý III/2019"), may be a comparison base
+        if atom.lo.year is not None and (atom.lo.precision == 0 or atom.hi is not None):
             base = g.before("comparison", text, atom.start)
             atom.comparison = g.comparison[casefold_words(base["cw"])] if base else 0
+        if atom.lo.year is not None and atom.lo.precision == 0:
             atom.target = g.before("target", text, atom.start) is not None
             atom.plan = g.before("plan", text, atom.start, width=40) is not None
         atom.founding = atom.lo.year is not None and g.before("founded_on", text, atom.start) is not None

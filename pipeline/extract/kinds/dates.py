@@ -275,6 +275,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
     found = [(s, body if s.field == "text" else segment_atoms(s.text, body if s.field == "title" else ()))
              for s in doc.segments]
     every = [a for _, atoms in found for a in atoms]
+    _repeated_periods(every)
     written = {p.year for a in every if not a.borrowed for p in (a.lo, a.hi) if p is not None and p.year}
     ctx = replace(article_context(doc, every), written=frozenset(written))
     mentions = []
@@ -287,6 +288,42 @@ def find(doc: ArticleDoc) -> list[Mention]:
                                         field=segment.field, attrs=attrs))
     texts = {s.field: s.text for s in doc.segments}
     return _defined_periods(_lunar_twins(mentions, texts), texts)
+
+
+def _months_of(atom: Atom) -> tuple[int, int] | None:
+    """The first and last month of a period of whole months within one year ("quý III", "9 tháng đầu
+    năm 2020"), or None for any other atom (a day, a year, a term, a span counted back)."""
+    lo, hi = atom.lo, atom.hi
+    if (hi is None or atom.open_end or atom.term is not None or atom.months_back or atom.month_offset
+            is not None or lo.month is None or hi.month is None or lo.day is not None or hi.day is not None):
+        return None
+    return lo.month, hi.month
+
+
+def _of_the_year(point: Point) -> bool:
+    """Whether the point's year is the article's own, unwritten ("quý III", "9 tháng đầu năm")."""
+    return point.year is None and point.offset in (None, 0)
+
+
+def _repeated_periods(atoms: list[Atom]) -> None:
+    """A period written without its year ("Quý III", "9 tháng đầu năm") where the article writes the same
+    months with one year elsewhere ("Kết quả Quý III/2020", "9 tháng đầu năm 2019") is that year's: it
+    names the period again, so it is not placed by the publication date or the article's latest year.
+    Comparison bases ("so với quý III/2019") are not the article's period, and periods the article
+    writes with two years are left to the article's year."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for atom in atoms:
+        months = _months_of(atom)
+        if months and atom.lo.year and atom.hi and atom.hi.year == atom.lo.year and not (
+                atom.comparison or atom.borrowed or atom.target):
+            years.setdefault(months, set()).add(atom.lo.year)
+    for atom in atoms:
+        months = _months_of(atom)
+        named = years.get(months) if months and atom.tense == 0 else None
+        if named and len(named) == 1 and atom.hi and _of_the_year(atom.lo) and _of_the_year(atom.hi):
+            year = next(iter(named))
+            atom.lo, atom.hi = replace(atom.lo, year=year), replace(atom.hi, year=year)
+            atom.borrowed = True
 
 
 def _lunar_twins(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
