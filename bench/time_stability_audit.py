@@ -14,7 +14,10 @@ publication date) and counts per rewrite whether the figure keeps its time:
 - `base-same`: a comparison base added after the figure's clause ("..., tăng so với cùng kỳ năm 2019");
 - `base-year`: the same with a plain year ("..., cao hơn so với năm 2019");
 - `base-front`: a comparison base opening the sentence ("So với năm 2019, năm 2020 ...");
-- `source-front`: a source opening the sentence ("Theo báo cáo của UBND tỉnh, năm 2020 ...").
+- `source-front`: a source opening the sentence ("Theo báo cáo của UBND tỉnh, năm 2020 ...");
+- `day-before`: for a figure dated by a year, a sentence of its own before naming a day of that year
+  ("Ngày 15/12/2020, tỉnh tổ chức hội nghị. X ... năm 2020."): the day is the paragraph's, the year
+  the sentence's own.
 
     PYTHONPATH=$PWD python bench/time_stability_audit.py
     PYTHONPATH=$PWD python bench/time_stability_audit.py --rewrite to-end --details
@@ -43,8 +46,10 @@ CUES = (
 )
 NEUTRAL = "tỉnh tiếp tục triển khai nhiều giải pháp"  # a clause with no figure, no place, no date
 REWRITES = (
-    "to-end", "to-front", "after-figure", "before", "base-same", "base-year", "base-front", "source-front"
+    "to-end", "to-front", "after-figure", "before", "base-same", "base-year", "base-front", "source-front",
+    "day-before",
 )
+EVENT = "tỉnh tổ chức hội nghị tổng kết"  # a clause naming an event, no figure, no place
 
 
 def _alone(text: str, published: str | None) -> dict:
@@ -103,6 +108,8 @@ def rewrites(sentence: str, date: dict, year: int, figure: str) -> dict[str, str
     lowered = body if body.split()[0].isupper() else body[:1].lower() + body[1:]
     out["base-front"] = f"So với năm {year - 1}, {lowered}{stop or '.'}"
     out["source-front"] = f"Theo báo cáo của UBND tỉnh, {lowered}{stop or '.'}"
+    if len(date.get("value") or "") == 4:
+        out["day-before"] = f"Ngày 15/12/{year}, {EVENT}. {body}{stop or '.'}"
     return out
 
 
