@@ -59,6 +59,13 @@ def test_a_page_that_starts_with_its_lead_has_no_headline() -> None:
     assert [line.cls for line in lines] == [BODY, BODY, BODY]
 
 
+@pytest.mark.parametrize("english", ["Skip to main content", "Welcome to Yen Bai Portal"])
+def test_a_line_in_english_over_a_page_cut_in_mid_article_is_no_headline(english: str) -> None:
+    lines = classify(page_of(english, LEAD, SECOND, LAST))
+    assert title_from(lines, None) is None
+    assert classes_of(page_of(english, TITLE_LINE, LEAD, SECOND))[TITLE_LINE] == TITLE
+
+
 def test_a_question_is_a_headline_above_the_article() -> None:
     question = "Vì sao nhiều đảng viên trẻ ngại sinh hoạt chi bộ?"
     classes = classes_of(page_of("Xây dựng Đảng", question, LEAD, SECOND))
