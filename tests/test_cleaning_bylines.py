@@ -326,3 +326,12 @@ def test_a_place_with_its_level_under_a_byline_before_the_furniture_keeps_it_a_b
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hồng Nhung", place, "Bình luận",
                              "Bạn phải đăng nhập để gửi bình luận.", "Tin cùng chuyên mục", *RELATED))
     assert authors_from(lines) == ["Hồng Nhung"]
+
+
+@pytest.mark.parametrize("signature", ["PV", "Nhóm PV", "BBT", "P.V"])
+def test_a_newsroom_signature_inside_the_article_is_meta_and_names_no_one(signature: str) -> None:
+    # a line the cleaner keeps as body may follow the signature (a widget, a second short item)
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, signature, LAST, *RELATED))
+    classes = {line.text: line.cls for line in lines}
+    assert classes[signature] == META and classes[SECOND] == classes[LAST] == BODY
+    assert authors_from(lines) == []

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.clean.bylines import bare_initials, is_signing_unit, names_in, names_the_sites_place
+from pipeline.clean.bylines import (
+    bare_initials,
+    is_newsroom_signature,
+    is_signing_unit,
+    names_in,
+    names_the_sites_place,
+)
 from pipeline.clean.fields import (  # the record's fields off the classed lines, named here as before
     CANDIDATE_LINES,
     author_from_dateline,
@@ -341,6 +347,8 @@ def _classify_article(page: Page, start: int, end: int) -> None:
             _set_meta(line, meta[1])
         elif page.precedes_furniture(i) and (names := page.names(i)) is not None:
             _set_meta(line, names)  # "HOÀNG LÂM" then the tags: the byline, though a notice runs on after
+        elif is_newsroom_signature(line.text):
+            line.cls = META  # "Nhóm PV" over a print button the cleaner kept: it signs, names no one
         elif _is_caption(line):
             line.cls = CAPTION
         elif line.template and words <= TEMPLATE_MAX_WORDS and not is_paragraph(line.text):
@@ -390,6 +398,8 @@ def _classify_tail(page: Page, first: int) -> None:
                 and is_role(line.text):
             # "Đài Kim Bảng": the unit that signs the article, no person named; it signs as a byline does
             line.cls, signed = META, True
+        elif not furniture and is_newsroom_signature(line.text):
+            line.cls, signed = META, True  # "P.V" under a caption: the newsroom signs, no person named
         elif page.is_widget_label(i):
             line.cls = BOILERPLATE  # "BÀI MỚI ĐĂNG" over "Theo Zing": a widget's label, a signature under it
         elif not furniture and not signed and page.labels_chrome(i):
