@@ -3,13 +3,14 @@
 the tail's links.
 
 Forms (text dumps as `bench/byline_audit.py` renders them; only the clean stage runs): `base` as it is;
-`headless` with the headline's lines left out (the title must then be null, or the headline again
-where the page prints a copy of it: a body sentence, a caption or the site's chrome is none); `signed` with a signature that names no person under the
-last line of a page no person signs ("PV", "Nhóm PV", "(Theo TTXVN)", "BBT", "P.V"; no author is added,
-the line is no body); `caption-over` with the page's first caption (else "Ảnh minh họa") right over its bylines under
-the article; `midtail` with the bylines under the article moved among the tail's lines, two lines of it
-above them (the authors are still expected). Per form: titles right, pages whose authors are exactly
-right, false and lost authors, body lines lost and added lines left in the text.
+`headless` with the headline's lines left out (the title must then be null, or the headline again where
+the page prints a copy of it: a body sentence, a caption or the site's chrome is none); `signed` with a
+signature that names no person under the last line of a page no person signs ("PV", "Nhóm PV",
+"(Theo TTXVN)", "BBT", "P.V"; no author is added, the line is no body); `caption-over` with the page's
+first caption (else "Ảnh minh họa") right over its bylines under the article; `midtail` with the
+bylines under the article moved among the tail's lines, two lines of it above them (the authors are
+still expected). Per form: titles right, pages whose authors are exactly right, false and lost
+authors, body lines lost and added lines left in the text.
 
     PYTHONPATH=$PWD python bench/page_shape_audit.py
     PYTHONPATH=$PWD python bench/page_shape_audit.py --forms headless --details
@@ -29,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.byline_audit import _bylines, _fold, _render  # noqa: E402
-from bench.cleaning_audit import Line, _origins, _pick, _split, text_lines  # noqa: E402
+from bench.cleaning_audit import Line, _origins, _pick, text_lines  # noqa: E402
 from pipeline.evaluate import as_ingested, read_jsonl  # noqa: E402
 
 SIGNATURES = ["PV", "Nhóm PV", "(Theo TTXVN)", "BBT", "P.V"]
@@ -84,7 +85,8 @@ def audit(path: Path, form: str, details: bool) -> Counter:
         lost = [a for a in expected if _fold(a) not in given]
         # a headless page may print its headline again elsewhere (its <title>'s dump, a breadcrumb)
         title_right = _fold(record.get("title") or "") in {_fold(title or ""), _fold(gold.get("title") or "")}
-        body_lost = [x["text"] for x in lines if x["class"] == "body" and as_ingested(x["text"]) not in paragraphs]
+        body_lost = [x["text"] for x in lines
+                     if x["class"] == "body" and as_ingested(x["text"]) not in paragraphs]
         left = [x["text"] for x in lines if x["origin"] == "added" and as_ingested(x["text"]) in paragraphs]
         tally.update(pages=1, title=title_right, authors=not (false or lost), false=len(false),
                      lost=len(lost), body=sum(x["class"] == "body" for x in lines), body_lost=len(body_lost),
