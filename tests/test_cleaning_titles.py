@@ -66,6 +66,13 @@ def test_a_line_in_english_over_a_page_cut_in_mid_article_is_no_headline(english
     assert classes_of(page_of(english, TITLE_LINE, LEAD, SECOND))[TITLE_LINE] == TITLE
 
 
+@pytest.mark.parametrize("heading", ["1. Sổ tay Đảng viên là gì?", "I. CHỦ TRƯƠNG SẮP XẾP ĐƠN VỊ HÀNH CHÍNH"])
+def test_a_numbered_section_heading_over_a_page_cut_in_mid_article_is_body(heading: str) -> None:
+    lines = classify(page_of("Trang chủ", heading, LEAD, SECOND, LAST))
+    assert title_from(lines, None) is None
+    assert {line.text: line.cls for line in lines}[heading] == BODY
+
+
 def test_a_question_is_a_headline_above_the_article() -> None:
     question = "Vì sao nhiều đảng viên trẻ ngại sinh hoạt chi bộ?"
     classes = classes_of(page_of("Xây dựng Đảng", question, LEAD, SECOND))

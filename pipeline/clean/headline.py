@@ -202,7 +202,7 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
     candidates = [i for i in above if not page.is_chrome(i) and page.meta[i] is None
                   and not names_a_unit(page, i) and not shaped_as_caption(page, i) and i not in pieces
                   and (i in page.wrapped_headlines or not page.rules.dangling.search(page.texts[i].rstrip()))
-                  and not page.is_menu_item(i)]
+                  and not page.is_menu_item(i) and NUMBERED.match(page.texts[i]) is None]
     candidates = [i for i in candidates if not _byline_under_headline(page, i, candidates)]
     if any(is_paragraph(text) and not letters_only_ascii(text) for text in page.texts[start:]):
         candidates = [i for i in candidates if not _foreign_line(page.texts[i])]
