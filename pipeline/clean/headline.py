@@ -204,8 +204,8 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
                   and (i in page.wrapped_headlines or not page.rules.dangling.search(page.texts[i].rstrip()))
                   and not page.is_menu_item(i) and NUMBERED.match(page.texts[i]) is None]
     candidates = [i for i in candidates if not _byline_under_headline(page, i, candidates)]
-    if any(is_paragraph(text) and not letters_only_ascii(text) for text in page.texts[start:]):
-        candidates = [i for i in candidates if not _foreign_line(page.texts[i])]
+    if marked_prose(page, start):
+        candidates = [i for i in candidates if not foreign_line(page.texts[i])]
     slug = slug_words(url)
     if slug and (found := slug_title(slug, page.texts, candidates)) is not None:
         return found
@@ -223,7 +223,12 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
     return found if found is None else _whole_headline(page, found, candidates, start)
 
 
-def _foreign_line(text: str) -> bool:
+def marked_prose(page: Page, start: int) -> bool:
+    """The article's prose from line `start` on is written with Vietnamese marks."""
+    return any(is_paragraph(text) and not letters_only_ascii(text) for text in page.texts[start:])
+
+
+def foreign_line(text: str) -> bool:
     """Words without a Vietnamese mark on a page whose prose has them: the site's name or a link in
     English ("Skip to main content", "Welcome to Yen Bai Portal", "Thanh Hoa Radio and Television"),
     never a Vietnamese article's headline (none of the dev gold's headlines, 3 of 3,133 Dân trí titles)."""
