@@ -74,6 +74,7 @@ from pipeline.clean.page import (
 )
 from pipeline.clean.published import parse_published
 from pipeline.clean.shapes import (
+    PARAGRAPH_END,
     has_lowercase,
     is_name,
     is_paragraph,
@@ -186,14 +187,18 @@ def classify(text: str, title: str | None = None, url: str | None = None,
 def _follow_wrapped_pieces(lines: list[Line]) -> None:
     """A paragraph a dump wrapped is one class: the pieces under a caption's first are the caption's,
     not body; a piece that carries a body line's sentence on in lowercase is body, though it reads
-    as a dateline ("phương ngày 22/11/2019;" under "... Luật Tổ chức chính quyền địa")."""
+    as a dateline ("phương ngày 22/11/2019;" under "... Luật Tổ chức chính quyền địa"), and so is
+    its last piece read as a byline ("Việt Nam." under "... đảng viên Đảng Cộng sản")."""
     for i in range(1, len(lines)):
         previous, line = lines[i - 1], lines[i]
         if not previous.joins_next:
             continue
         if previous.cls == CAPTION and line.cls == BODY:
             line.cls = CAPTION
-        elif previous.cls == BODY and line.cls == META and line.text[:1].islower():
+        elif previous.cls == BODY and line.cls == META and (line.text[:1].islower() or (
+                line.author and PARAGRAPH_END.search(previous.text) is None)):
+            # "Sơn La." under "... ĐVHC cấp xã trên địa bàn tỉnh": the paragraph's last piece names a
+            # place, shaped like a byline; no one signs in mid-sentence (a byline under "... ./." does)
             line.cls, line.author = BODY, None
 
 
