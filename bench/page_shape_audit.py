@@ -4,7 +4,8 @@ the tail's links.
 
 Forms (text dumps as `bench/byline_audit.py` renders them; only the clean stage runs): `base` as it is;
 `headless` with the headline's lines left out (the title must then be null, or the headline again where
-the page prints a copy of it: a body sentence, a caption or the site's chrome is none); `signed` with a
+the page prints a copy of it: a body sentence, a caption or the site's chrome is none); `midstart` cut
+in mid-article, from the second half of its first body line on (no chrome above, no headline); `signed` with a
 signature that names no person under the last line of a page no person signs ("PV", "Nhóm PV",
 "(Theo TTXVN)", "BBT", "P.V"; no author is added, the line is no body); `caption-over` with the page's
 first caption (else "Ảnh minh họa") right over its bylines under the article; `midtail` with the
@@ -34,7 +35,7 @@ from bench.cleaning_audit import Line, _origins, _pick, text_lines  # noqa: E402
 from pipeline.evaluate import as_ingested, read_jsonl  # noqa: E402
 
 SIGNATURES = ["PV", "Nhóm PV", "(Theo TTXVN)", "BBT", "P.V"]
-FORMS = ["base", "headless", "signed", "caption-over", "midtail"]
+FORMS = ["base", "headless", "midstart", "signed", "caption-over", "midtail"]
 
 
 def _under_article(lines: list[Line], found: list[int]) -> list[int]:
@@ -49,6 +50,16 @@ def perturb(form: str, gold: dict[str, Any]) -> tuple[list[Line], str | None, li
     title, authors = gold.get("title"), list(gold.get("authors") or [])
     if form == "headless":
         return [x for x in lines if x["class"] != "title"], None, authors
+    if form == "midstart":  # a page cut in mid-article: from the second half of a body line on
+        first = next((i for i, x in enumerate(lines)
+                      if x["class"] == "body" and len(x["text"].split()) >= 8), None)
+        if first is None:
+            return lines, title, authors
+        cut = lines[first]["text"].split()
+        piece = {"text": " ".join(cut[len(cut) // 2:]), "class": "piece", "origin": "article"}
+        rest = [x for x in lines[first + 1:] if x["class"] != "title"]
+        expected = [a for a in authors if any(_fold(a) in _fold(x["text"]) for x in rest)]
+        return [piece, *rest], None, expected
     if form == "signed":  # a page no person signs: the newsroom's signature under its last line
         last = max((i for i, x in enumerate(lines) if x["class"] in ("body", "caption")), default=None)
         if authors or last is None:

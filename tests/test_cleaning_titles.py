@@ -74,6 +74,15 @@ def test_a_numbered_section_heading_over_a_page_cut_in_mid_article_is_body(headi
     assert {line.text: line.cls for line in lines}[heading] == BODY
 
 
+def test_a_page_cut_in_mid_sentence_has_no_headline_though_its_lead_restates_the_piece() -> None:
+    cut = "giao 104 căn nhà Đại đoàn kết cho hộ nghèo trên địa bàn huyện."
+    lead = ("Ngày 12/4, Ủy ban MTTQ huyện bàn giao 104 căn nhà Đại đoàn kết cho hộ nghèo trên địa bàn "
+            "huyện, mỗi căn nhà được hỗ trợ 50 triệu đồng từ Quỹ Vì người nghèo.")
+    lines = classify(page_of(cut, lead, SECOND, LAST))
+    assert title_from(lines, None) is None
+    assert [line.cls for line in lines] == [BODY] * 4
+
+
 def test_a_question_is_a_headline_above_the_article() -> None:
     question = "Vì sao nhiều đảng viên trẻ ngại sinh hoạt chi bộ?"
     classes = classes_of(page_of("Xây dựng Đảng", question, LEAD, SECOND))

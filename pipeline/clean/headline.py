@@ -109,6 +109,8 @@ def _heads_the_page(page: Page, start: int) -> bool:
     text = page.texts[start]
     if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text) or _stop_after_number(text):
         return False
+    if next((c for c in text if c.isalnum()), "").islower():
+        return False  # "giao 104 căn nhà ... huyện.": a sentence's end, the page cut in mid-sentence above it
     if under_masthead(page, start):  # the site's masthead (or a section's label) in capitals above a
         # line in mixed case: that line heads the page unless it reads as the article's first sentence
         unstopped = PARAGRAPH_END.search(text) is None and not _unstopped_under(page, start)
