@@ -83,6 +83,12 @@ def test_a_page_cut_in_mid_sentence_has_no_headline_though_its_lead_restates_the
     assert [line.cls for line in lines] == [BODY] * 4
 
 
+def test_a_page_without_prose_cut_in_mid_sentence_has_no_headline() -> None:
+    lines = classify(page_of("học Nông nghiệp Việt Nam", "Các dạng bài đăng", "Quy trình phản biện"))
+    assert title_from(lines, None) is None
+    assert lines[0].cls == BODY
+
+
 def test_a_question_is_a_headline_above_the_article() -> None:
     question = "Vì sao nhiều đảng viên trẻ ngại sinh hoạt chi bộ?"
     classes = classes_of(page_of("Xây dựng Đảng", question, LEAD, SECOND))

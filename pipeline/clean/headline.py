@@ -18,6 +18,7 @@ from pipeline.clean.shapes import (
     is_headline,
     is_paragraph,
     letters_only_ascii,
+    opens_in_lowercase,
     words,
 )
 from pipeline.clean.structure import NUMBERED
@@ -109,7 +110,7 @@ def _heads_the_page(page: Page, start: int) -> bool:
     text = page.texts[start]
     if words(text) > HEADLINE_AS_PROSE_WORDS or SENTENCE_BREAK.search(text) or _stop_after_number(text):
         return False
-    if next((c for c in text if c.isalnum()), "").islower():
+    if opens_in_lowercase(text):
         return False  # "giao 104 căn nhà ... huyện.": a sentence's end, the page cut in mid-sentence above it
     if under_masthead(page, start):  # the site's masthead (or a section's label) in capitals above a
         # line in mixed case: that line heads the page unless it reads as the article's first sentence

@@ -78,6 +78,7 @@ from pipeline.clean.shapes import (
     has_lowercase,
     is_name,
     is_paragraph,
+    opens_in_lowercase,
     words,
 )
 from pipeline.clean.structure import NUMBERED, article_span, is_prose
@@ -455,6 +456,8 @@ def _classify_without_prose(page: Page) -> None:
             line.cls = BOILERPLATE
         elif not title_seen and is_dateline(line.text) and len(line.text.split()) <= 8:
             line.cls = META  # a dateline above the headline
+        elif not title_seen and opens_in_lowercase(line.text):
+            line.cls, title_seen = BODY, True  # "học Nông nghiệp Việt Nam": cut in mid-sentence, no headline
         elif not title_seen:
             line.cls, title_seen = TITLE, True
             # "Headline - Site" then "Headline": the page's <title>, then its headline alone, a copy
