@@ -47,11 +47,9 @@ from pipeline.clean.headline import (
     copies_title,
     dated_under,
     folded_without_site_name,
-    foreign_line,
     headline_index,
     headline_shaped_as_prose,
     is_piece,
-    marked_prose,
     names_a_unit,
     signs_under,
     spelled_under_notice,
@@ -228,7 +226,6 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
     if title_index is not None:
         wrapped = range(title_index + 1, wrapped_end(page, title_index, start))
         pieces = range(title_index + 1, min(page.wrapped_headlines.get(title_index, 0), start))
-    marked = title_index is None and marked_prose(page, start)
     for i in range(start):
         line, meta = page.lines[i], page.meta[i]
         if i in wrapped and page.lines[title_index].cls == TITLE:
@@ -264,9 +261,6 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             # remnant between the headline and the lead, where the article has no line that short
         elif title_index is None and _in_menu(page, i, start):
             line.cls = BOILERPLATE  # "Giới thiệu" / "Tin tức" / "Văn bản" over a page cut in mid-article
-        elif marked and foreign_line(line.text) and not is_paragraph(line.text):
-            line.cls = BOILERPLATE  # "Skip to main content" over a page cut in mid-article: the site's
-            # chrome in English, over prose with Vietnamese marks
 
 
 def _labels_above(page: Page, i: int, title_index: int | None) -> bool:
