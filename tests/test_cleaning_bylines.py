@@ -3,6 +3,8 @@ sign, mastheads, menus and widgets that do not."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from pipeline.clean.bylines import is_full_name, is_signing_unit, names_in
@@ -326,3 +328,25 @@ def test_a_place_with_its_level_under_a_byline_before_the_furniture_keeps_it_a_b
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, "Hồng Nhung", place, "Bình luận",
                              "Bạn phải đăng nhập để gửi bình luận.", "Tin cùng chuyên mục", *RELATED))
     assert authors_from(lines) == ["Hồng Nhung"]
+
+
+@pytest.mark.parametrize("signature", ["PV", "Nhóm PV", "BBT", "P.V"])
+def test_a_newsroom_signature_inside_the_article_is_meta_and_names_no_one(signature: str) -> None:
+    # a line the cleaner keeps as body may follow the signature (a widget, a second short item)
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, signature, LAST, *RELATED))
+    classes = {line.text: line.cls for line in lines}
+    assert classes[signature] == META and classes[SECOND] == classes[LAST] == BODY
+    assert authors_from(lines) == []
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_wrapped_paragraphs_last_piece_shaped_like_a_name_is_body(separator: str) -> None:
+    # "Sơn La." alone under "... cấp xã huyện tỉnh": a dump wrapped the sentence there, no one signs it
+    last = ("Ngày 16/4/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kết luận về chủ trương sắp xếp đơn vị hành "
+            "chính cấp xã huyện tỉnh Sơn La.")
+    dump = separator.join([TITLE_LINE, *("\n".join(textwrap.wrap(p, 60)) for p in (LEAD, SECOND, last))])
+    lines = classify(dump)
+    assert lines[-1].text == "Sơn La." and lines[-1].cls == BODY
+    assert authors_from(lines) == []
+    signed = classify(dump + "\nNgọc Quân")  # a byline under the paragraph's full stop still signs
+    assert authors_from(signed) == ["Ngọc Quân"]

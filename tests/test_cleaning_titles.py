@@ -59,6 +59,35 @@ def test_a_page_that_starts_with_its_lead_has_no_headline() -> None:
     assert [line.cls for line in lines] == [BODY, BODY, BODY]
 
 
+@pytest.mark.parametrize("english", ["Skip to main content", "Welcome to Yen Bai Portal"])
+def test_a_line_in_english_over_a_page_cut_in_mid_article_is_no_headline(english: str) -> None:
+    lines = classify(page_of(english, LEAD, SECOND, LAST))
+    assert title_from(lines, None) is None
+    assert classes_of(page_of(english, TITLE_LINE, LEAD, SECOND))[TITLE_LINE] == TITLE
+
+
+@pytest.mark.parametrize("heading", ["1. Sổ tay Đảng viên là gì?", "I. CHỦ TRƯƠNG SẮP XẾP ĐƠN VỊ HÀNH CHÍNH"])
+def test_a_numbered_section_heading_over_a_page_cut_in_mid_article_is_body(heading: str) -> None:
+    lines = classify(page_of("Trang chủ", heading, LEAD, SECOND, LAST))
+    assert title_from(lines, None) is None
+    assert {line.text: line.cls for line in lines}[heading] == BODY
+
+
+def test_a_page_cut_in_mid_sentence_has_no_headline_though_its_lead_restates_the_piece() -> None:
+    cut = "giao 104 căn nhà Đại đoàn kết cho hộ nghèo trên địa bàn huyện."
+    lead = ("Ngày 12/4, Ủy ban MTTQ huyện bàn giao 104 căn nhà Đại đoàn kết cho hộ nghèo trên địa bàn "
+            "huyện, mỗi căn nhà được hỗ trợ 50 triệu đồng từ Quỹ Vì người nghèo.")
+    lines = classify(page_of(cut, lead, SECOND, LAST))
+    assert title_from(lines, None) is None
+    assert [line.cls for line in lines] == [BODY] * 4
+
+
+def test_a_page_without_prose_cut_in_mid_sentence_has_no_headline() -> None:
+    lines = classify(page_of("học Nông nghiệp Việt Nam", "Các dạng bài đăng", "Quy trình phản biện"))
+    assert title_from(lines, None) is None
+    assert lines[0].cls == BODY
+
+
 def test_a_question_is_a_headline_above_the_article() -> None:
     question = "Vì sao nhiều đảng viên trẻ ngại sinh hoạt chi bộ?"
     classes = classes_of(page_of("Xây dựng Đảng", question, LEAD, SECOND))

@@ -120,6 +120,13 @@ def _name_before_unit(head: str, units: regex.Pattern | None) -> str:
     return head
 
 
+def is_newsroom_signature(text: str) -> bool:
+    """A newsroom's signature that names no person, alone on its line ("PV", "Nhóm PV", "BBT", "P.V"):
+    never a sentence of the article, wherever it stands (a widget the cleaner kept may follow it)."""
+    stripped = text.strip().rstrip(".")
+    return TEAM.match(stripped) is not None or BARE_ROLE.match(stripped) is not None
+
+
 def bare_initials(text: str) -> str | None:
     """The initials a reporter signs with alone on a line ("HMT"), unless they name a newsroom's role."""
     stripped = text.strip().rstrip(".")

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.clean.bylines import bare_initials, is_signing_unit, names_in, names_the_sites_place
+from pipeline.clean.bylines import (
+    bare_initials,
+    is_newsroom_signature,
+    is_signing_unit,
+    names_in,
+    names_the_sites_place,
+)
 from pipeline.clean.fields import (  # the record's fields off the classed lines, named here as before
     CANDIDATE_LINES,
     author_from_dateline,
@@ -66,9 +72,11 @@ from pipeline.clean.page import (
 )
 from pipeline.clean.published import parse_published
 from pipeline.clean.shapes import (
+    PARAGRAPH_END,
     has_lowercase,
     is_name,
     is_paragraph,
+    opens_in_lowercase,
     words,
 )
 from pipeline.clean.structure import NUMBERED, article_span, is_prose
@@ -178,14 +186,18 @@ def classify(text: str, title: str | None = None, url: str | None = None,
 def _follow_wrapped_pieces(lines: list[Line]) -> None:
     """A paragraph a dump wrapped is one class: the pieces under a caption's first are the caption's,
     not body; a piece that carries a body line's sentence on in lowercase is body, though it reads
-    as a dateline ("phương ngày 22/11/2019;" under "... Luật Tổ chức chính quyền địa")."""
+    as a dateline ("phương ngày 22/11/2019;" under "... Luật Tổ chức chính quyền địa"), and so is
+    its last piece read as a byline ("Việt Nam." under "... đảng viên Đảng Cộng sản")."""
     for i in range(1, len(lines)):
         previous, line = lines[i - 1], lines[i]
         if not previous.joins_next:
             continue
         if previous.cls == CAPTION and line.cls == BODY:
             line.cls = CAPTION
-        elif previous.cls == BODY and line.cls == META and line.text[:1].islower():
+        elif previous.cls == BODY and line.cls == META and (line.text[:1].islower() or (
+                line.author and PARAGRAPH_END.search(previous.text) is None)):
+            # "Sơn La." under "... ĐVHC cấp xã trên địa bàn tỉnh": the paragraph's last piece names a
+            # place, shaped like a byline; no one signs in mid-sentence (a byline under "... ./." does)
             line.cls, line.author = BODY, None
 
 
@@ -341,6 +353,8 @@ def _classify_article(page: Page, start: int, end: int) -> None:
             _set_meta(line, meta[1])
         elif page.precedes_furniture(i) and (names := page.names(i)) is not None:
             _set_meta(line, names)  # "HOÀNG LÂM" then the tags: the byline, though a notice runs on after
+        elif is_newsroom_signature(line.text):
+            line.cls = META  # "Nhóm PV" over a print button the cleaner kept: it signs, names no one
         elif _is_caption(line):
             line.cls = CAPTION
         elif line.template and words <= TEMPLATE_MAX_WORDS and not is_paragraph(line.text):
@@ -390,6 +404,8 @@ def _classify_tail(page: Page, first: int) -> None:
                 and is_role(line.text):
             # "Đài Kim Bảng": the unit that signs the article, no person named; it signs as a byline does
             line.cls, signed = META, True
+        elif not furniture and is_newsroom_signature(line.text):
+            line.cls, signed = META, True  # "P.V" under a caption: the newsroom signs, no person named
         elif page.is_widget_label(i):
             line.cls = BOILERPLATE  # "BÀI MỚI ĐĂNG" over "Theo Zing": a widget's label, a signature under it
         elif not furniture and not signed and page.labels_chrome(i):
@@ -434,6 +450,8 @@ def _classify_without_prose(page: Page) -> None:
             line.cls = BOILERPLATE
         elif not title_seen and is_dateline(line.text) and len(line.text.split()) <= 8:
             line.cls = META  # a dateline above the headline
+        elif not title_seen and opens_in_lowercase(line.text):
+            line.cls, title_seen = BODY, True  # "học Nông nghiệp Việt Nam": cut in mid-sentence, no headline
         elif not title_seen:
             line.cls, title_seen = TITLE, True
             # "Headline - Site" then "Headline": the page's <title>, then its headline alone, a copy

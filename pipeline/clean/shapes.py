@@ -109,6 +109,11 @@ def is_paragraph(text: str) -> bool:
     return count >= LONG_PARAGRAPH_WORDS or (count >= 2 and PARAGRAPH_END.search(text) is not None)
 
 
+def opens_in_lowercase(text: str) -> bool:
+    """The first letter or digit is a lowercase letter: a sentence carried on from a line above."""
+    return next((c for c in text if c.isalnum()), "").islower()
+
+
 def is_question(text: str) -> bool:
     """A short line that asks or exclaims: a headline ("Vì sao ...?") or an interview's question."""
     return words(text) <= QUESTION_MAX_WORDS and QUESTION_END.search(text) is not None
