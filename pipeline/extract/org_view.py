@@ -245,3 +245,14 @@ def lower_word(view: View, span: tuple[int, int]) -> tuple[int, str] | None:
     while nxt and view.token(nxt[0]) == token:
         end, nxt = nxt[1], view.next_word(nxt[1])
     return end, view.lower[span[0]:end]
+
+
+def scope_word(view: View, start: int) -> re.Match[str] | None:
+    """A scope word of rules/organizations.yml at `start` written as a whole word of the segmenter ("cấp"
+    + "xã", "các cấp"), or None: "cấp nước", "cấp thoát nước" are a trade (water supply), one word."""
+    scope = rules().scope_re.match(view.lower, start)
+    following = view.next_word(scope.end()) if scope else None
+    if scope is None or (following is not None and view.token(following[0]) == view.token(scope.end() - 1)):
+        return None
+    return scope
+
