@@ -411,3 +411,29 @@ def test_a_lower_case_kind_then_the_person_the_institution_is_named_after() -> N
 ])
 def test_a_scope_word_is_read_only_as_a_whole_word(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb that ends a known place's name written whole is the place's syllable ("Biên Hòa"), no
+    # action of the name whose object follows
+    ("Hôm qua, CTCP Vinacafe Biên Hòa nhận bằng khen.", ["CTCP Vinacafe Biên Hòa"]),
+    ("Hôm qua, Cục Quản lý Khám chữa bệnh đã họp.", ["Cục Quản lý Khám chữa bệnh"]),
+])
+def test_a_place_syllable_is_no_action_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a form of address and a person's name end the name, glued to its last word ("Xã hội đồng chí",
+    # "Giáo hội đồng chí" as one word of the segmenter) or read as an action's object ("Vận tải")
+    ("Thay mặt Văn phòng Trung ương Giáo hội đồng chí Nguyễn Văn An phát biểu.",
+     ["Văn phòng Trung ương Giáo hội"]),
+    ("Thay mặt Ngân hàng Chính sách Xã hội đồng chí Nguyễn Văn An phát biểu.",
+     ["Ngân hàng Chính sách xã hội"]),
+    ("Thay mặt Trường Đại học Giao thông Vận tải đồng chí Nguyễn Văn An phát biểu.",
+     ["Trường Đại học Giao thông Vận tải"]),
+    ("Thay mặt Công ty TNHH Kỹ thuật Quản lý bay đồng chí Nguyễn Văn An phát biểu.",
+     ["Công ty TNHH Kỹ thuật Quản lý bay"]),
+])
+def test_a_person_addressed_after_the_name_ends_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
