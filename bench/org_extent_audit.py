@@ -16,6 +16,10 @@ With `--units`, frames for the body of a named unit ("Chi bộ" + "Trường THP
 X") and of a named commune ("Đoàn cơ sở xã Triệu Sơn"): the unit names are gold organisations vnie finds
 headed by a unit's own head, the places gold communes and districts.
 
+With `--lowered`, frames for a name whose trade or field is written in lower case before its proper
+name ("Công ty thủy điện Ialy", "Sở y tế Hải Phòng"): gold names vnie finds, the head's capitalised words
+the word classes know lower-cased.
+
 Refuses the score-only `-test` files; by default reads every extraction-dev file (dev18-20 included).
 """
 
@@ -122,6 +126,14 @@ MEMBERS_FRAMES: dict[str, str] = {
     "members-unit": "Hôm qua, {M} {x} tổ chức đại hội.",
     "members-unit-cua": "Đây là kết quả của {M} {x} trong năm qua.",
 }
+# Frames for a body whose trade or field is written in lower case before its proper name ("Công ty cấp
+# nước Sài Gòn", "Trung tâm y tế Hà Đông"): {T} is a gold name a head starts, its capitalised words after
+# the head that the word classes know (a trade, a field) lower-cased, a proper name still after them.
+LOWERED_FRAMES: dict[str, str] = {
+    "lowered-verb": "Hôm qua, {T} đã tổ chức hội nghị.",
+    "lowered-cua": "Đây là kết quả của {T} trong năm qua.",
+    "lowered-person": "Thay mặt {T} đồng chí Nguyễn Văn An phát biểu.",
+}
 _PLACED = re.compile(r"\d|\bTP\b|Việt Nam|\b(tỉnh|huyện|xã|thành phố|quận|phường|thị xã|thị trấn)\b", re.I)
 _BLOC_KIND = re.compile(r"(?<=Khối )(các cơ quan|cơ quan|Các cơ quan|Cơ quan)(?= )", re.IGNORECASE)
 _LEVEL_END = re.compile(r"^(.+?) (tỉnh|huyện|xã|thành phố|quận|phường|thị xã)(?: [A-ZÀ-ỸĐ].*)?$")
@@ -207,6 +219,47 @@ def described_names(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
             continue  # an acronym or a number would not read lower-cased
         out.setdefault(" ".join([name[:match.end()], *(w.lower() for w in words), level.group(2)]), stem)
     return [(stem, name) for name, stem in out.items()]
+
+
+def lowered_names(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(file stem, "Công ty cấp nước Sài Gòn") from gold names a head starts whose next words of the
+    segmenter are a trade or field the word classes know, capitalised, and a proper name after them."""
+    from pipeline.extract.org_rules import rules
+    from pipeline.extract.word_classes import word_class
+
+    r, out = rules(), {}
+    for stem, name in names:
+        match = r.head_re.match(name.lower())
+        head = r.heads[match.group()] if match and name[:1].isupper() else None
+        if head is None or head.closes or head.standalone or not view_end(name, match.end()):
+            continue
+        doc = build_document(text=name).segments[0].doc
+        words = [(t.idx, t.idx + len(t.text)) for t in doc if t.idx >= match.end()]
+        lowered = 0
+        for start, end in words[:-1]:
+            word = name[start:end]
+            if word == "và" and lowered:
+                continue  # "Tài nguyên và Môi trường": two fields joined
+            nested = r.head_re.match(name.lower(), start) or r.admin_re.match(name.lower(), start) or (
+                r.level_re.match(name.lower(), start))  # a body, a place or a level: not the trade
+            if nested or not word[:1].isupper() or word.isupper() or not word.replace(" ", "").isalpha() or (
+                    word_class(word.lower()) not in ("noun", "verb", "adj")):
+                break
+            lowered = end
+        rest = name[lowered:].split()
+        named = all(w[:1].isupper() for w in rest) or (  # a proper name, or a place with its word
+            len(rest) > 1 and r.admin_re.match(name[lowered:].strip()) is not None and all(
+                w[:1].isupper() for w in rest[1:]))
+        joined = " và" in name[lowered - 4:lowered + 1]  # a field joined with "và" ends on its second field
+        if lowered and rest and named and not joined and not r.head_re.match(
+                name[lowered:].strip().lower()):
+            out.setdefault(name[:match.end()] + name[match.end():lowered].lower() + name[lowered:], stem)
+    return [(stem, name) for name, stem in out.items()]
+
+
+def view_end(name: str, end: int) -> bool:
+    """The head ends on a syllable of the name, a word after it."""
+    return end < len(name) and name[end] == " "
 
 
 def member_bodies(names: list[tuple[str, str]]) -> list[str]:
@@ -307,6 +360,19 @@ def units_report(paths: list[str], names: list[tuple[str, str]], details: bool) 
         for stem, name in described:
             _framed(text.replace("{D}", name), name, table, wrong, f"{frame:17} {stem:22}")
         print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
+    lowered_report(names, details, wrong)
+
+
+def lowered_report(names: list[tuple[str, str]], details: bool, wrong: list[str] | None = None) -> None:
+    """The frames of a trade or field written in lower case: per frame, how the name's extent comes out."""
+    wrong = [] if wrong is None else wrong
+    lowered = lowered_names(names)
+    print(f"{len(lowered)} names with their trade or field lower-cased")
+    for frame, text in LOWERED_FRAMES.items():
+        table: Counter[str] = Counter()
+        for stem, name in lowered:
+            _framed(text.replace("{T}", name), name, table, wrong, f"{frame:17} {stem:22}")
+        print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
     if details:
         print("\n".join(wrong))
 
@@ -318,6 +384,7 @@ def main() -> int:
     parser.add_argument("--frame", action="append", help="frame names of the kind (default: all)")
     parser.add_argument("--details", action="store_true", help="print every name a frame gets wrong")
     parser.add_argument("--units", action="store_true", help="only the unit and place frames")
+    parser.add_argument("--lowered", action="store_true", help="only the frames of a lower-cased trade")
     args = parser.parse_args()
     paths = args.gold or DEFAULT_GOLD
     if any("-test" in p for p in paths):
@@ -325,6 +392,9 @@ def main() -> int:
     names = found_names(paths, args.kind)
     if args.units:
         units_report(paths, names, args.details)
+        return 0
+    if args.lowered:
+        lowered_report(names, args.details)
         return 0
     kind_frames = FRAMES_OF[args.kind]
     frames = args.frame or list(kind_frames)

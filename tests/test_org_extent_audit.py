@@ -21,3 +21,9 @@ def test_judge_tells_a_short_extent_from_an_exact_one() -> None:
     sentence = "Hôm qua, Chi bộ trường THPT Cửa Lò đã họp."
     assert audit.judge(sentence, "Chi bộ trường THPT Cửa Lò", ["chi bộ trường thpt cửa lò"])[0] == "exact"
     assert audit.judge(sentence, "Chi bộ trường THPT Cửa Lò", ["trường thpt cửa lò"])[0] == "too short"
+
+
+def test_lowered_names_lower_the_trade_and_keep_the_proper_name() -> None:
+    names = [("dev", "Công ty Thủy điện Ialy"), ("dev", "Sở Y tế"), ("dev", "Hội Nông dân tỉnh"),
+             ("dev", "Ban Thường vụ Tỉnh ủy")]
+    assert audit.lowered_names(names) == [("dev", "Công ty thủy điện Ialy")]

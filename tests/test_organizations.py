@@ -373,7 +373,6 @@ def test_a_company_named_by_its_trade(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
-
 def test_quoted_campaign_after_a_description_is_part_of_the_name() -> None:
     """A body that needs a name, described in lower case, then a quoted title its place closes."""
     assert names("Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Vĩnh Thuận tổ chức hội nghị.") == [
@@ -399,3 +398,42 @@ def test_a_lower_case_kind_then_the_person_the_institution_is_named_after() -> N
     assert names("Hôm qua, Trường chính trị Nguyễn Văn Cừ tổ chức lễ.") == ["Trường chính trị Nguyễn Văn Cừ"]
     assert names("Trường có đồng chí Nguyễn Ngọc Hiển phát biểu.") == []
     assert names("Hôm qua, Công ty xây dựng Trần Văn Hùng tổ chức lễ.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "cấp nước" is one word of the segmenter (water supply): a trade, not the level word "cấp"
+    ("Sáng 19/8, Đảng bộ Tổng Công ty cấp nước Sài Gòn đã tổ chức Đại hội.",
+     ["Đảng bộ Tổng Công ty cấp nước Sài Gòn"]),
+    ("Hôm qua, Công ty Cổ phần cấp thoát nước Quảng Ngãi đã tổ chức Đại hội.",
+     ["Công ty Cổ phần cấp thoát nước Quảng Ngãi"]),
+    # the level word alone still makes a kind of body at each unit
+    ("Hôm qua, Mặt trận cấp xã đã tổ chức Đại hội.", []),
+])
+def test_a_scope_word_is_read_only_as_a_whole_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb that ends a known place's name written whole is the place's syllable ("Biên Hòa"), no
+    # action of the name whose object follows
+    ("Hôm qua, CTCP Vinacafe Biên Hòa nhận bằng khen.", ["CTCP Vinacafe Biên Hòa"]),
+    ("Hôm qua, Cục Quản lý Khám chữa bệnh đã họp.", ["Cục Quản lý Khám chữa bệnh"]),
+])
+def test_a_place_syllable_is_no_action_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a form of address and a person's name end the name, glued to its last word ("Xã hội đồng chí",
+    # "Giáo hội đồng chí" as one word of the segmenter) or read as an action's object ("Vận tải")
+    ("Thay mặt Văn phòng Trung ương Giáo hội đồng chí Nguyễn Văn An phát biểu.",
+     ["Văn phòng Trung ương Giáo hội"]),
+    ("Thay mặt Ngân hàng Chính sách Xã hội đồng chí Nguyễn Văn An phát biểu.",
+     ["Ngân hàng Chính sách xã hội"]),
+    ("Thay mặt Trường Đại học Giao thông Vận tải đồng chí Nguyễn Văn An phát biểu.",
+     ["Trường Đại học Giao thông Vận tải"]),
+    ("Thay mặt Công ty TNHH Kỹ thuật Quản lý bay đồng chí Nguyễn Văn An phát biểu.",
+     ["Công ty TNHH Kỹ thuật Quản lý bay"]),
+])
+def test_a_person_addressed_after_the_name_ends_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -10,7 +10,7 @@ from pipeline.extract.org_parts import Scan
 from pipeline.extract.org_place_ends import place_end, village_end
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_scan import read_name
-from pipeline.extract.org_view import View, head_at
+from pipeline.extract.org_view import View, head_at, scope_word
 from pipeline.extract.org_words import capitalised, place_level
 from pipeline.extract.word_classes import word_class
 from pipeline.text import name_key
@@ -127,9 +127,7 @@ def scoped(view: View, end: int) -> bool:
     after = view.next_word(end)
     if after is None or not view.norm[after[0]].islower():
         return False
-    scope = rules().scope_re.match(view.lower, after[0])
-    following = view.next_word(scope.end()) if scope else None
-    if scope and (following is None or view.token(following[0]) != view.token(scope.end() - 1)):
+    if scope_word(view, after[0]):
         return True  # a whole word of the segmenter: "cấp xã", not "cấp cứu"
     token = view.token(after[0])
     if view.token_starts[token] != after[0]:

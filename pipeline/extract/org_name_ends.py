@@ -8,7 +8,7 @@ from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_trades import trade_named, trade_words
-from pipeline.extract.org_view import View, head_at, lower_word, person_starts
+from pipeline.extract.org_view import View, head_at, lower_word, person_starts, scope_word
 from pipeline.extract.org_words import (
     capitalised,
     foreign_word,
@@ -118,7 +118,7 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         if taken and not level_at and view.norm[span[0]].islower() and _level_word(view, span):
             level_at = len(taken)  # "Y học cổ truyền trung ương": the level may close the description
         word = lower_word(view, span)
-        scope = r.scope_re.match(view.lower, span[0])
+        scope = scope_word(view, span[0])
         level = scope and (complement or _admin_after(view, scope.end()))  # "Đảng ủy cấp xã" too
         stop = word is not None and word[1] in r.tail_stops and not (
             _verb_object(view, taken, word) or _described_class(view, word))
@@ -159,7 +159,7 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
     if end == pos and level_at:  # read to the level word, the words before it may still end there
         end = _tail_end(view, pos, taken[:level_at], named, complement)
     nouns = next((i for i, (c, _) in enumerate(taken) if c != "noun"), len(taken))
-    scoped = r.scope_re.match(view.lower, view.next_word(pos)[0]) if taken else None
+    scoped = scope_word(view, view.next_word(pos)[0]) if taken else None
     if end == pos and named and not complement and not scoped and 0 < nouns < len(taken) and (
             taken[nouns][0] == "verb"):
         # "Trung tâm Dịch vụ việc làm tiếp nhận hồ sơ": the run read on into the predicate; its nouns

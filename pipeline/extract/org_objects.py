@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_view import View, head_at, lower_word, person_starts
+from pipeline.extract.org_words import place_level
+from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
 
 MAX_OBJECT_WORDS = 2  # "chữa" + "bệnh": an action's object in a name is short
@@ -28,14 +30,15 @@ def verb_object(view: View, part_start: int, verb_start: int, pos: int) -> int:
     `pos` when there are none or the name's end does not follow them."""
     if word_class(view.lower[verb_start:pos]) != "verb" or view.norm[part_start:verb_start].strip().isupper():
         return pos  # "Công ty TNHH Đầu tư" + "mua đất": after initials the action is the name's first part
-    if view.token_starts[view.token(verb_start)] != verb_start:
-        return pos  # "Lộc Phát": a later syllable of a proper name, not a word of its own
+    if view.token_starts[view.token(verb_start)] != verb_start or place_level(view.norm[part_start:pos]):
+        return pos  # "Lộc Phát", "Biên Hòa": a later syllable of a proper name or a place, not a word
     r, end, taken = rules(), pos, 0
     while taken < MAX_OBJECT_WORDS and (span := view.next_word(end)) is not None:
         word = lower_word(view, span)
         if word is None or r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]) or (
-                word[1] in r.tail_stops or word[1] in r.heads or word[1] in PREDICATE_VERBS):
-            break
+                word[1] in r.tail_stops or word[1] in r.heads or word[1] in PREDICATE_VERBS) or (
+                word[1] in people_patterns().honorifics):
+            break  # "Vận tải" + "đồng chí Nguyễn Văn An": a form of address starts a person, no object
         cls = word_class(word[1])
         if cls not in OBJECT_CLASSES or (cls == "verb" and " " in word[1]):
             break  # a verb of two syllables is the predicate: "Chống độc" + "tổ chức đại hội"
@@ -45,7 +48,7 @@ def verb_object(view: View, part_start: int, verb_start: int, pos: int) -> int:
 
 def _name_ends(view: View, end: int) -> bool:
     """What follows `end` plainly ends a name: punctuation or the text's end, a verb or function word,
-    an administrative word, or a capitalised person or body."""
+    an administrative word, a capitalised person or body, or a form of address."""
     after = view.next_word(end)
     if after is None:
         return True  # punctuation, a dash or the end of the text
@@ -55,4 +58,5 @@ def _name_ends(view: View, end: int) -> bool:
     following = lower_word(view, after)
     if following is None:
         return head_at(view, after[0]) is not None or person_starts(view, after)
-    return following[1] in r.tail_stops or word_class(following[1]) in ENDS_A_NAME
+    addressed = following[1] in people_patterns().honorifics  # "bay" + "đồng chí Nguyễn Văn An"
+    return following[1] in r.tail_stops or word_class(following[1]) in ENDS_A_NAME or addressed

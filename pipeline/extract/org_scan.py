@@ -49,7 +49,7 @@ from pipeline.extract.org_units import (
     place_at,
     regional_unit,
 )
-from pipeline.extract.org_view import View, head_at, person_starts, unit_after
+from pipeline.extract.org_view import View, glued_address, head_at, person_starts, unit_after
 from pipeline.extract.org_words import TWO_SYLLABLES, capitalised, place_level, shouting
 from pipeline.extract.word_classes import word_class
 
@@ -406,7 +406,7 @@ class _NameReader:
         rest = view.lower[nxt[0]:token_end].strip() if nxt is not None else ""
         vietnamese = vietnamese and not ((later or " " in rest) and rest in self.rules.tail_stops)
         while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower() and (
-                view.word(nxt) != "và"):
+                view.word(nxt) != "và" and nxt[0] != glued_address(view, token)):  # "Xã hội đồng chí"
             if TWO_SYLLABLES.search(view.word(nxt)):  # "Điện lựcquận": a lost space, an unreliable name
                 return UNRELIABLE
             end, nxt = nxt[1], view.next_word(nxt[1])

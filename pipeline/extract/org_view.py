@@ -17,6 +17,7 @@ from pipeline.extract.org_words import (
     place_level,
     shouting,
 )
+from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.word_classes import word_class
 from pipeline.text import modern_tones, name_key
 from pipeline.text import sentence_initial as text_sentence_initial
@@ -245,3 +246,35 @@ def lower_word(view: View, span: tuple[int, int]) -> tuple[int, str] | None:
     while nxt and view.token(nxt[0]) == token:
         end, nxt = nxt[1], view.next_word(nxt[1])
     return end, view.lower[span[0]:end]
+
+
+def scope_word(view: View, start: int) -> re.Match[str] | None:
+    """A scope word of rules/organizations.yml at `start` written as a whole word of the segmenter ("cấp"
+    + "xã", "các cấp"), or None: "cấp nước", "cấp thoát nước" are a trade (water supply), one word."""
+    scope = rules().scope_re.match(view.lower, start)
+    following = view.next_word(scope.end()) if scope else None
+    if scope is None or (following is not None and view.token(following[0]) == view.token(scope.end() - 1)):
+        return None
+    return scope
+
+
+def glued_address(view: View, token: int) -> int | None:
+    """Where a form of address the segmenter glued to a name's capitalised word starts, a person's name
+    after it ("Xã hội" + "đồng chí" + "Nguyễn Văn An", "Giáo hội đồng chí" as one word), or None. (A
+    verb glued so, "Vinh nhận", is left as it is: on news text most such verbs were a syllable of the
+    name, "Lưu ký", "Hố sụt", "Hòa phát".)"""
+    from pipeline.extract.segmenter import model_words  # numpy with it: not on the query path's imports
+
+    start = view.token_starts[token]
+    end = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
+    whole = view.lower[start:end].strip()
+    after = view.next_word(end - 1) if view.norm[end - 1:end] == " " else None
+    if " " not in whole or whole in model_words() or after is None or not capitalised(view.word(after)):
+        return None  # "Tài nguyên": a word the segmenter knows whole; no person named after it
+    cuts = [m.start() + 1 for m in re.finditer(" ", whole)]
+    for cut in reversed(cuts):  # the longest word before the address: "xã hội" + "đồng chí"
+        before, rest = whole[:cut - 1], whole[cut:]
+        if view.norm[start + cut].islower() and rest in people_patterns().honorifics and (
+                " " not in before or word_class(before) is not None or before in model_words()):
+            return start + cut
+    return None

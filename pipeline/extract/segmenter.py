@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable, Collection, Sequence
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -232,6 +233,25 @@ def _template_columns() -> list[tuple[str, str, int]]:
 TEMPLATE_COLUMNS = _template_columns()
 
 
+@cache
+def _dictionary() -> set[str]:
+    """The dictionary of underthesea's segmentation model (raises as `joblib.load` does when it is absent)."""
+    import joblib
+    from underthesea.pipeline import word_tokenize as stock_module
+
+    return joblib.load(Path(stock_module.__file__).parent / "models" / MODEL_DIR / "dictionary.bin")
+
+
+@cache
+def model_words() -> frozenset[str]:
+    """The words of two or more syllables the segmenter knows (`known_words` of its model's dictionary),
+    or only those the corpus knows when underthesea has no such model."""
+    try:
+        return known_words(_dictionary())
+    except (ImportError, OSError, ValueError, KeyError, IndexError, struct.error):
+        return known_words(())
+
+
 def load_segmenter(cut_names: bool = False) -> Callable[[str], list[str]]:
     """`word_tokenize` of underthesea, through `FastSegmenter` when its model is the one this module reads;
     with `cut_names`, its words cut where they glue a name to a common word (`name_cuts.py`)."""
@@ -245,11 +265,10 @@ def load_segmenter(cut_names: bool = False) -> Callable[[str], list[str]]:
         from underthesea.pipeline.word_tokenize import regex_tokenize
 
         model_dir = Path(stock_module.__file__).parent / "models" / MODEL_DIR
-        segmenter = FastSegmenter(model_dir, joblib.load(model_dir / "dictionary.bin"),
-                                  joblib.load(model_dir / "features.bin"))
+        segmenter = FastSegmenter(model_dir, _dictionary(), joblib.load(model_dir / "features.bin"))
     except (ImportError, OSError, ValueError, KeyError, IndexError, struct.error):  # another underthesea
         return word_tokenize
-    known = known_words(segmenter.dictionary) if cut_names else frozenset()
+    known = model_words() if cut_names else frozenset()
     normalised: dict[str, str] = {}
 
     def normalise(token: str) -> str:
