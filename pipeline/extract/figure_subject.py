@@ -13,9 +13,10 @@ from collections.abc import Callable
 import regex
 
 from pipeline.extract.article_facts import Article, committee_body, led_body
-from pipeline.extract.clauses import Words
+from pipeline.extract.clauses import Words, rules
 from pipeline.extract.dated_text import past_enclosed
 from pipeline.extract.subjects import Candidate, Namer, private
+from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 
 WORD = regex.compile(r"\w")
@@ -69,8 +70,11 @@ class SubjectChooser:
             and not (c.item and any(text.find(p, c.end, fig.start) >= 0 for p in ",;"))
         ]
         pointed = self.namer.pointers(clause, fig.start, source, candidates, self.recent, self.forms)
+        # a clause opening on its verb goes on with the sentence's actor ("Thành Đoàn X tổ chức ...;
+        # trao tặng 10 suất quà cho các em xã Y, mỗi suất trị giá 500.000 đồng"): the actor is its own
+        own = clause if clause <= low or not self._subjectless(clause) else low
         for pool in (
-            sorted([c for c in before if c.start >= clause] + pointed, key=lambda c: c.start),
+            sorted([c for c in before if c.start >= own] + pointed, key=lambda c: c.start),
             before,
         ):
             if pool:
@@ -131,7 +135,7 @@ class SubjectChooser:
         first = words.at(actor.start)
         after = words.at(past_enclosed(words.text, actor.end, "(", ")"))  # past "(Sơn La)"
         at = words.at(nearest.start)
-        place = bool(words.term_before(at, "locatives", at - 1))
+        place = bool(words.term_before(at, "locatives", at - 1)) or self._qualifies_noun(nearest, at)
         # an owner yields only to the clause's first words, or to a body whose quantity opens the
         # clause ("Nguồn vốn Hội CCB huyện nhận ủy thác của NHCSXH"); a place also to an actor after a date
         lead = words.at(clause)
@@ -152,6 +156,28 @@ class SubjectChooser:
         ):
             return nearest
         return actor
+
+    def _subjectless(self, clause: int) -> bool:
+        """Whether the clause opening at `clause` opens on its verb, naming no actor of its own."""
+        words = self.words
+        i = words.at(clause)
+        if i >= len(words) or not words.text[words.starts[i]].islower():
+            return False
+        return bool(words.term_at(i, "aspect_markers") or words.term_at(i, "verbs")) or (
+            word_class(words.lower[i]) == "verb"
+        )
+
+    def _qualifies_noun(self, c: Candidate, at: int) -> bool:
+        """Whether a place right after a common noun or adjective of the predicate, with no
+        preposition, says where the people or things it names are ("trao quà cho hộ nghèo xã Tân
+        Phú", "các em thiếu nhi vượt khó học giỏi xã Sơn Định"): as "ở xã Tân Phú", no actor."""
+        words = self.words
+        if at < 1 or c.start not in self.namer.place_at or words.is_punct(at - 1):
+            return False
+        before = words.lower[at - 1]
+        if not words.text[words.starts[at - 1]].islower() or rules().has("place_words", before):
+            return False
+        return word_class(before) in ("noun", "adj")
 
     def _composed(self, c: Candidate, fig: Mention) -> str | None:
         """The organisation a committee leads when the figure counts what the committee is made of
