@@ -11,8 +11,12 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
   sentence going on with "Theo đó, ..." (only where the subject opens its sentence);
 - `object-place`: a place qualifying a noun of the subject's predicate before the figure ("{S} trao
   quà cho hộ nghèo xã Tân Phú và kết nạp 50 đảng viên");
-- `object-place-clause`: the same, the predicate going on after a semicolon in a clause opening on
-  its verb ("{S} trao quà cho hộ nghèo xã Tân Phú; kết nạp 50 đảng viên").
+- `object-owner`: the place owning that noun ("{S} trao quà cho hộ nghèo của xã Tân Phú và ...");
+- `object-place-clause`: the place qualifying the noun, the predicate going on after a semicolon
+  in a clause opening on its verb ("{S} trao quà cho hộ nghèo xã Tân Phú; kết nạp 50 đảng viên");
+- `moved-object-place`, `moved-object-owner`: the subject moved to a sentence before and the
+  figure's sentence opening on its verb with the place in its predicate ("{S} đã nỗ lực vượt khó
+  ... Theo đó, trao quà cho hộ nghèo (của) xã Tân Phú và kết nạp 50 đảng viên").
 
 Per frame: kept (still agrees with the gold subject), changed (another subject), null, figure lost.
 
@@ -46,6 +50,7 @@ from pipeline.extract.document import build_document  # noqa: E402
 
 PLACE = "xã Tân Phú"
 OTHER = "Hội Nông dân xã Tân Phú tổ chức hội nghị sơ kết."
+MOVED = "đã nỗ lực vượt khó trong thời gian qua. Theo đó,"  # the subject's own sentence, then a lead-in
 KINDS = ("kept", "changed", "null", "lost")
 DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
 FRONTED = re.compile(r"^(?:[^,]{0,40},\s*)?")  # a short fronted phrase and its comma ("Năm 2020, ")
@@ -120,11 +125,34 @@ def object_place(sentence: str, subject: str, figure: str) -> str | None:
     return f"{parts[0]} trao quà cho hộ nghèo {PLACE} và {parts[1]}" if parts else None
 
 
+def object_owner(sentence: str, subject: str, figure: str) -> str | None:
+    """As `object-place`, the place owning the noun ('trao quà cho hộ nghèo của xã Tân Phú và ...')."""
+    parts = _opening_subject(sentence, subject, figure)
+    return f"{parts[0]} trao quà cho hộ nghèo của {PLACE} và {parts[1]}" if parts else None
+
+
 def object_place_clause(sentence: str, subject: str, figure: str) -> str | None:
     """As `object-place`, the predicate going on after a semicolon in a clause opening on its verb
     ('{S} trao quà cho hộ nghèo xã Tân Phú; kết nạp 50 đảng viên.')."""
     parts = _opening_subject(sentence, subject, figure)
     return f"{parts[0]} trao quà cho hộ nghèo {PLACE}; {parts[1]}" if parts else None
+
+
+def moved_object_place(sentence: str, subject: str, figure: str) -> str | None:
+    """`moved-before` with a place qualifying a noun of the predicate the next sentence opens on
+    ('{S} đã nỗ lực ... Theo đó, trao quà cho hộ nghèo xã Tân Phú và kết nạp 50 đảng viên.')."""
+    parts = _opening_subject(sentence, subject, figure)
+    if not parts:
+        return None
+    return f"{parts[0]} {MOVED} trao quà cho hộ nghèo {PLACE} và {parts[1]}"
+
+
+def moved_object_owner(sentence: str, subject: str, figure: str) -> str | None:
+    """As `moved-object-place`, the place owning the noun ('... cho hộ nghèo của xã Tân Phú và ...')."""
+    parts = _opening_subject(sentence, subject, figure)
+    if not parts:
+        return None
+    return f"{parts[0]} {MOVED} trao quà cho hộ nghèo của {PLACE} và {parts[1]}"
 
 
 FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
@@ -135,6 +163,9 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "moved-before": moved_before,
     "object-place": object_place,
     "object-place-clause": object_place_clause,
+    "object-owner": object_owner,
+    "moved-object-place": moved_object_place,
+    "moved-object-owner": moved_object_owner,
 }
 
 

@@ -39,3 +39,14 @@ def test_an_object_place_goes_into_the_predicate_of_the_subject_opening_the_sent
     clause = audit.object_place_clause(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
     assert clause == f"{given}; kết nạp 300 hội viên mới."
     assert audit.object_place("Huyện Duy Tiên có 16 xã.", "xã Tân Phú", "16 xã") is None
+
+
+def test_the_moved_object_frames_open_the_figures_sentence_on_its_verb() -> None:
+    framed = audit.moved_object_owner(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert framed == (
+        "Năm 2020, Hội Nông dân huyện đã nỗ lực vượt khó trong thời gian qua. Theo đó, trao quà cho hộ "
+        "nghèo của xã Tân Phú và kết nạp 300 hội viên mới."
+    )
+    assert audit.object_owner(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới").endswith(
+        "cho hộ nghèo của xã Tân Phú và kết nạp 300 hội viên mới."
+    )
