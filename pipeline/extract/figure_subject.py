@@ -152,7 +152,7 @@ class SubjectChooser:
         # after a fronted time does before an owner in its predicate ("Năm 2020, Hội X trao quà cho hộ
         # nghèo của xã Y và kết nạp 300 hội viên")
         after_venue = actor is not pool[0]
-        owner = words.lower[at - 1] == "của" and self._new_predicate(nearest.end, figure)
+        owner = words.lower[at - 1] == "của"
         leads = first - lead <= 1 or lead + held == first or (
             (place or after_venue or owner) and self.namer.opens_clause(first)
         )
@@ -178,7 +178,7 @@ class SubjectChooser:
         opening = words.starts[comma + 1] if comma is not None else low
         if comma is not None and not self._lead_in(first, comma, named):
             return False
-        if not self._subjectless(opening, before[0].start) or opening >= before[0].start:
+        if not self._subjectless(opening) or opening >= before[0].start:
             return False
         for c in before:
             at, after = words.at(c.start), words.at(c.end)
@@ -199,39 +199,15 @@ class SubjectChooser:
         acting = ("aspect_markers", "verbs")
         return not any(words.term_at(k, table) for k in range(first, comma) for table in acting)
 
-    def _subjectless(self, clause: int, named: int | None = None) -> bool:
-        """Whether the clause opening at `clause` opens on its verb, naming no actor of its own: not
-        on "có", which says what there is ("có người là chủ nhà hàng tại Nha Trang ..."); with `named`,
-        the first name after it, not on a noun phrase whose own verb comes before that name ("nỗ lực
-        giải quyết vấn đề | cũng thể hiện trong kế hoạch ... của Hoa Kỳ")."""
+    def _subjectless(self, clause: int) -> bool:
+        """Whether the clause opening at `clause` opens on its verb, naming no actor of its own."""
         words = self.words
         i = words.at(clause)
-        if i >= len(words) or not words.text[words.starts[i]].islower() or words.lower[i] == "có":
+        if i >= len(words) or not words.text[words.starts[i]].islower():
             return False
-        opens = bool(words.term_at(i, "aspect_markers") or words.term_at(i, "verbs")) or (
+        return bool(words.term_at(i, "aspect_markers") or words.term_at(i, "verbs")) or (
             word_class(words.lower[i]) == "verb"
         )
-        if not opens or named is None:
-            return opens
-        own_verb = (
-            k for k in range(i + 1, words.at(named))
-            if words.term_at(k, "aspect_markers") or word_class(words.lower[k]) == "adverb"
-        )
-        return next(own_verb, None) is None
-
-    def _new_predicate(self, end: int, figure: int) -> bool:
-        """Whether a predicate of its own opens between a name ending at `end` and the figure: a
-        conjunction or a semicolon then a verb ("... của trường X | và trao danh sách 10 đoàn viên"),
-        not the name's noun phrase going on ("của SpaceX là 42.000", "của Liên Xô bị đắm ...")."""
-        words = self.words
-        last = words.before(figure)
-        for k in range(words.at(end), last - 1):
-            joins = words.lower[k] == ";" or word_class(words.lower[k]) == "conjunction"
-            verb = self._ends_phrase(k + 1) and word_class(words.lower[k + 1]) != "conjunction"
-            adverb = word_class(words.lower[k + 1]) == "adverb"  # "và thường xuyên duy trì"
-            if joins and (verb or adverb or words.term_at(k + 1, "aspect_markers")):
-                return True
-        return False
 
     def _qualifies_noun(self, c: Candidate, at: int, figure: int) -> bool:
         """Whether a place right after a common noun or adjective of the predicate, with no
