@@ -20,7 +20,6 @@ from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 
 WORD = regex.compile(r"\w")
-FRONTED_WORDS = 6  # a lead-in before a sentence's verb is short ("Theo đó,", "Từ đầu năm đến nay,")
 
 
 class SubjectChooser:
@@ -74,19 +73,12 @@ class SubjectChooser:
         # a clause opening on its verb goes on with the sentence's actor ("Thành Đoàn X tổ chức ...;
         # trao tặng 10 suất quà cho các em xã Y, mỗi suất trị giá 500.000 đồng"): the actor is its own
         own = clause if clause <= low or not self._subjectless(clause) else low
-        # a sentence opening on its verb names no actor: the names in its predicate say where and
-        # for whom ("X đã nỗ lực ... Theo đó, trao quà cho hộ nghèo xã Y và kết nạp 300 hội viên")
-        if before and not pointed and self._predicate_names_only(before, low, fig.start):
-            if established and not self._other_speaks(established, source, low, fig.start):
-                return led_body(self.article, established) or established, False
-            if actor := self.namer.paragraph_actor(self.recent(), low):
-                return led_body(self.article, actor) or actor, False
         for pool in (
             sorted([c for c in before if c.start >= own] + pointed, key=lambda c: c.start),
             before,
         ):
             if pool:
-                chosen = self._actor_over_owner(pool, clause, opens, fig.start)
+                chosen = self._actor_over_owner(pool, clause, opens)
                 return self._composed(chosen, fig) or chosen.name, True
         spoken = [c for c in candidates if c.end <= fig.start and c.spoken]
         office = spoken and self.namer.reports_on_others(spoken[-1].name)
@@ -131,7 +123,7 @@ class SubjectChooser:
         )
         return titled or bool(framed)
 
-    def _actor_over_owner(self, pool: list[Candidate], clause: int, opens: int, figure: int) -> Candidate:
+    def _actor_over_owner(self, pool: list[Candidate], clause: int, opens: int) -> Candidate:
         """The nearest name, unless it only owns a noun of the predicate ("của NHCSXH"), not of the
         figure's measure (which opens at `opens`), and a body opening the clause acts ("Hội PN huyện
         Sông Mã đã nhận ủy thác của NHCSXH huyện để cho hơn 4.000 lượt hội viên vay"), or it says
@@ -143,18 +135,15 @@ class SubjectChooser:
         first = words.at(actor.start)
         after = words.at(past_enclosed(words.text, actor.end, "(", ")"))  # past "(Sơn La)"
         at = words.at(nearest.start)
-        place = bool(words.term_before(at, "locatives", at - 1)) or self._qualifies_noun(nearest, at, figure)
+        place = bool(words.term_before(at, "locatives", at - 1)) or self._qualifies_noun(nearest, at)
         # an owner yields only to the clause's first words, or to a body whose quantity opens the
         # clause ("Nguồn vốn Hội CCB huyện nhận ủy thác của NHCSXH"); a place also to an actor after a date
         lead = words.at(clause)
         held = max(words.term_at(lead, table, first) for table in ("measure_openers", "quantity_heads"))
-        # an actor after a venue opens the clause after its comma ("Tại xã X, Hội PN huyện ..."), as one
-        # after a fronted time does before an owner in its predicate ("Năm 2020, Hội X trao quà cho hộ
-        # nghèo của xã Y và kết nạp 300 hội viên")
+        # an actor after a venue opens the clause after its comma ("Tại xã X, Hội PN huyện ...")
         after_venue = actor is not pool[0]
-        owner = words.lower[at - 1] == "của"
         leads = first - lead <= 1 or lead + held == first or (
-            (place or after_venue or owner) and self.namer.opens_clause(first)
+            (place or after_venue) and self.namer.opens_clause(first)
         )
         acts = words.term_at(after, "aspect_markers") or words.term_at(after, "verbs")
         if (
@@ -168,37 +157,6 @@ class SubjectChooser:
             return nearest
         return actor
 
-    def _predicate_names_only(self, before: list[Candidate], low: int, fig_start: int) -> bool:
-        """Whether the sentence opening at `low` opens on its verb, after at most a fronted phrase
-        and its comma ("Theo đó, trao quà ..."), and each name before the figure stands in that
-        predicate where a place or an owner does: after a locative or "của", or qualifying a noun."""
-        words = self.words
-        first, named = words.at(low), words.at(before[0].start)
-        comma = next((k for k in range(first, named) if words.lower[k] == ","), None)
-        opening = words.starts[comma + 1] if comma is not None else low
-        if comma is not None and not self._lead_in(first, comma, named):
-            return False
-        if not self._subjectless(opening) or opening >= before[0].start:
-            return False
-        for c in before:
-            at, after = words.at(c.start), words.at(c.end)
-            if words.term_at(after, "aspect_markers"):
-                return False  # "xếp hạng tỷ lệ hộ nghèo của tỉnh | đã vươn lên": the subject's owner
-            located = words.term_before(at, "locatives", at - 1) or words.lower[at - 1] == "của"
-            if not (located or self._qualifies_noun(c, at, fig_start)):
-                return False
-        return True
-
-    def _lead_in(self, first: int, comma: int, named: int) -> bool:
-        """Whether words first..comma are a short phrase fronted before the sentence's verb ("Theo
-        đó,", "Từ đầu năm đến nay,"), no clause ("Những nỗ lực ấy đã mang lại ..., giúp ..."), and
-        nothing but words stand between its comma and the first name at word `named`."""
-        words = self.words
-        if comma - first > FRONTED_WORDS or any(words.is_punct(k) for k in range(comma + 1, named)):
-            return False
-        acting = ("aspect_markers", "verbs")
-        return not any(words.term_at(k, table) for k in range(first, comma) for table in acting)
-
     def _subjectless(self, clause: int) -> bool:
         """Whether the clause opening at `clause` opens on its verb, naming no actor of its own."""
         words = self.words
@@ -209,30 +167,17 @@ class SubjectChooser:
             word_class(words.lower[i]) == "verb"
         )
 
-    def _qualifies_noun(self, c: Candidate, at: int, figure: int) -> bool:
+    def _qualifies_noun(self, c: Candidate, at: int) -> bool:
         """Whether a place right after a common noun or adjective of the predicate, with no
         preposition, says where the people or things it names are ("trao quà cho hộ nghèo xã Tân
-        Phú", "các em thiếu nhi vượt khó học giỏi xã Sơn Định"): as "ở xã Tân Phú", no actor. Not
-        one whose noun phrase goes on to the figure `figure` with no verb or stop ("dự án khu đô thị
-        Cần Giờ | từ 600 ha": the thing measured), nor one acting ("ổ dịch Hà Nam | đã phát hiện")."""
+        Phú", "các em thiếu nhi vượt khó học giỏi xã Sơn Định"): as "ở xã Tân Phú", no actor."""
         words = self.words
         if at < 1 or c.start not in self.namer.place_at or words.is_punct(at - 1):
             return False
         before = words.lower[at - 1]
         if not words.text[words.starts[at - 1]].islower() or rules().has("place_words", before):
             return False
-        if word_class(before) not in ("noun", "adj"):
-            return False
-        after, last = words.at(past_enclosed(words.text, c.end, "(", ")")), words.before(figure)
-        if after < len(words) and (words.term_at(after, "aspect_markers") or words.lower[after] == "có"):
-            return False  # the place heads its own clause: "trong nghĩa trang xã X | có 1 ngôi mộ"
-        return any(words.is_punct(k) or self._ends_phrase(k) for k in range(after, last))
-
-    def _ends_phrase(self, k: int) -> bool:
-        """Whether word `k` ends a noun phrase before it: a verb (a term of the verbs table, else by
-        its usual class) or a conjunction."""
-        words = self.words
-        return bool(words.term_at(k, "verbs")) or word_class(words.lower[k]) in ("verb", "conjunction")
+        return word_class(before) in ("noun", "adj")
 
     def _composed(self, c: Candidate, fig: Mention) -> str | None:
         """The organisation a committee leads when the figure counts what the committee is made of
