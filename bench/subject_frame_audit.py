@@ -8,7 +8,15 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
 - `appended-place`: a place after the figure's text ("... 500 hộ ở xã Tân Phú ...");
 - `other-before`: a sentence naming another body before it in the paragraph;
 - `moved-before`: the subject opening the sentence moved to a sentence before it, the figure's
-  sentence going on with "Theo đó, ..." (only where the subject opens its sentence).
+  sentence going on with "Theo đó, ..." (only where the subject opens its sentence);
+- `object-place`: a place qualifying a noun of the subject's predicate before the figure ("{S} trao
+  quà cho hộ nghèo xã Tân Phú và kết nạp 50 đảng viên");
+- `object-owner`: the place owning that noun ("{S} trao quà cho hộ nghèo của xã Tân Phú và ...");
+- `object-place-clause`: the place qualifying the noun, the predicate going on after a semicolon
+  in a clause opening on its verb ("{S} trao quà cho hộ nghèo xã Tân Phú; kết nạp 50 đảng viên");
+- `moved-object-place`, `moved-object-owner`: the subject moved to a sentence before and the
+  figure's sentence opening on its verb with the place in its predicate ("{S} đã nỗ lực vượt khó
+  ... Theo đó, trao quà cho hộ nghèo (của) xã Tân Phú và kết nạp 50 đảng viên").
 
 Per frame: kept (still agrees with the gold subject), changed (another subject), null, figure lost.
 
@@ -42,6 +50,7 @@ from pipeline.extract.document import build_document  # noqa: E402
 
 PLACE = "xã Tân Phú"
 OTHER = "Hội Nông dân xã Tân Phú tổ chức hội nghị sơ kết."
+MOVED = "đã nỗ lực vượt khó trong thời gian qua. Theo đó,"  # the subject's own sentence, then a lead-in
 KINDS = ("kept", "changed", "null", "lost")
 DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
 FRONTED = re.compile(r"^(?:[^,]{0,40},\s*)?")  # a short fronted phrase and its comma ("Năm 2020, ")
@@ -94,12 +103,69 @@ def moved_before(sentence: str, subject: str, figure: str) -> str | None:
     return f"{sentence[:start]}{subject} đã nỗ lực vượt khó trong thời gian qua. Theo đó, {rest}"
 
 
+def _opening_subject(sentence: str, subject: str, figure: str) -> tuple[str, str] | None:
+    """(what comes before the subject with the subject, the predicate after it) when the subject
+    opens the sentence (after at most a short fronted phrase) and the figure is in its predicate."""
+    lead = FRONTED.match(sentence)
+    start = lead.end() if lead else 0
+    if not sentence[start:].startswith(subject):
+        start = 0
+        if not sentence.startswith(subject):
+            return None
+    rest = sentence[start + len(subject):].lstrip(" ,")
+    if not rest or figure not in rest or not rest[:1].islower():
+        return None
+    return sentence[: start + len(subject)], rest
+
+
+def object_place(sentence: str, subject: str, figure: str) -> str | None:
+    """'{S} kết nạp 50 đảng viên.' -> '{S} trao quà cho hộ nghèo xã Tân Phú và kết nạp 50 đảng
+    viên.': a place qualifying a noun of the actor's predicate, before the figure."""
+    parts = _opening_subject(sentence, subject, figure)
+    return f"{parts[0]} trao quà cho hộ nghèo {PLACE} và {parts[1]}" if parts else None
+
+
+def object_owner(sentence: str, subject: str, figure: str) -> str | None:
+    """As `object-place`, the place owning the noun ('trao quà cho hộ nghèo của xã Tân Phú và ...')."""
+    parts = _opening_subject(sentence, subject, figure)
+    return f"{parts[0]} trao quà cho hộ nghèo của {PLACE} và {parts[1]}" if parts else None
+
+
+def object_place_clause(sentence: str, subject: str, figure: str) -> str | None:
+    """As `object-place`, the predicate going on after a semicolon in a clause opening on its verb
+    ('{S} trao quà cho hộ nghèo xã Tân Phú; kết nạp 50 đảng viên.')."""
+    parts = _opening_subject(sentence, subject, figure)
+    return f"{parts[0]} trao quà cho hộ nghèo {PLACE}; {parts[1]}" if parts else None
+
+
+def moved_object_place(sentence: str, subject: str, figure: str) -> str | None:
+    """`moved-before` with a place qualifying a noun of the predicate the next sentence opens on
+    ('{S} đã nỗ lực ... Theo đó, trao quà cho hộ nghèo xã Tân Phú và kết nạp 50 đảng viên.')."""
+    parts = _opening_subject(sentence, subject, figure)
+    if not parts:
+        return None
+    return f"{parts[0]} {MOVED} trao quà cho hộ nghèo {PLACE} và {parts[1]}"
+
+
+def moved_object_owner(sentence: str, subject: str, figure: str) -> str | None:
+    """As `moved-object-place`, the place owning the noun ('... cho hộ nghèo của xã Tân Phú và ...')."""
+    parts = _opening_subject(sentence, subject, figure)
+    if not parts:
+        return None
+    return f"{parts[0]} {MOVED} trao quà cho hộ nghèo của {PLACE} và {parts[1]}"
+
+
 FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "alone": lambda sentence, subject, figure: sentence,
     "fronted-place": fronted_place,
     "appended-place": appended_place,
     "other-before": other_before,
     "moved-before": moved_before,
+    "object-place": object_place,
+    "object-place-clause": object_place_clause,
+    "object-owner": object_owner,
+    "moved-object-place": moved_object_place,
+    "moved-object-owner": moved_object_owner,
 }
 
 

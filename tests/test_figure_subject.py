@@ -245,3 +245,35 @@ def test_a_venue_fronted_before_the_actor_leaves_it_the_actor_over_an_owner_in_i
         "hội viên vay vốn."
     )
     assert _subjects(sentence) == ["Hội PN huyện Sông Mã"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place qualifying a noun of the actor's predicate, no preposition: where the people are
+        "Hội Nông dân huyện đã trao quà cho hộ nghèo xã Tân Phú và hỗ trợ 300 hộ vay vốn.",
+        "Hội Nông dân huyện đã trao quà cho các em học sinh giỏi xã Tân Phú, mỗi suất trị giá 500.000 đồng.",
+        # the clause after the semicolon opens on its verb: the sentence's actor goes on acting
+        "Hội Nông dân huyện đã trao quà cho hộ nghèo xã Tân Phú; hỗ trợ 300 hộ vay vốn.",
+    ],
+)
+def test_a_place_qualifying_a_noun_of_the_predicate_leaves_the_actor_the_subject(sentence: str) -> None:
+    assert _subjects(sentence) == ["Hội Nông dân huyện"]
+
+
+def test_a_clause_with_its_own_place_opening_it_keeps_that_place() -> None:
+    sentence = "Hội Nông dân huyện đã trao quà cho hộ nghèo; xã Tân Phú có 300 hộ vay vốn."
+    assert _subjects(sentence) == ["xã Tân Phú"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # the place heads its own clause: its figure
+        ("Theo Cục Y tế Dự phòng, Bộ Y tế đến 19h ngày 1/5, liên quan đến ổ dịch Hà Nam đã phát hiện 16 ca.",
+         "Hà Nam"),
+        ("Người dân phát hiện trong nghĩa trang xã Thiệu Lý (thôn 5) có 1 ngôi mộ lạ.", "xã Thiệu Lý"),
+    ],
+)
+def test_a_place_after_a_noun_that_heads_its_own_clause_keeps_its_figure(sentence: str, subject: str) -> None:
+    assert _subjects(sentence)[-1] == subject

@@ -74,3 +74,27 @@ def test_an_area_closing_a_measure_is_outside_its_span() -> None:
 def test_a_measure_ends_before_the_words_introducing_its_figure(sentence: str, measure: str) -> None:
     record = extract(build_document(sentence, published="2021-04-21"))
     assert record["figures"][0]["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a change told after a share of the plan and its phrase, with no comma or after "và"
+        "Khách quốc tế lưu trú là 289 ngàn lượt đạt 85,03% kế hoạch năm tăng 11,8% so với cùng kỳ.",
+        "Vốn đầu tư ước đạt hơn 291 nghìn tỷ đồng, bằng 41,3% kế hoạch năm và tăng 22,1% so với cùng kỳ.",
+    ],
+)
+def test_a_change_after_a_share_of_the_plan_measures_the_amount_before(sentence: str) -> None:
+    from pipeline.extract import extract
+
+    figures = extract(build_document(sentence, published="2021-04-21"))["figures"]
+    amount, change = figures[0], figures[-1]
+    assert change["measure"] == amount["measure"]
+
+
+def test_a_labelled_item_after_a_share_keeps_its_own_change() -> None:
+    from pipeline.extract import extract
+
+    sentence = "Tăng trưởng GRDP gồm: Quảng Nam tăng 2,68% và Lâm Đồng tăng 2,97%."
+    figures = extract(build_document(sentence, published="2021-04-21"))["figures"]
+    assert figures[-1]["measure"] != "Quảng Nam"

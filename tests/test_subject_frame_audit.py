@@ -30,3 +30,23 @@ def test_no_venue_is_fronted_before_a_places_own_figure() -> None:
 def test_a_figure_keeps_its_subject_in_the_control_frame() -> None:
     kind, got = audit.judge(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới", 300.0)
     assert (kind, got) == ("kept", "Hội Nông dân huyện")
+
+
+def test_an_object_place_goes_into_the_predicate_of_the_subject_opening_the_sentence() -> None:
+    framed = audit.object_place(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    given = "Năm 2020, Hội Nông dân huyện trao quà cho hộ nghèo xã Tân Phú"
+    assert framed == f"{given} và kết nạp 300 hội viên mới."
+    clause = audit.object_place_clause(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert clause == f"{given}; kết nạp 300 hội viên mới."
+    assert audit.object_place("Huyện Duy Tiên có 16 xã.", "xã Tân Phú", "16 xã") is None
+
+
+def test_the_moved_object_frames_open_the_figures_sentence_on_its_verb() -> None:
+    framed = audit.moved_object_owner(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert framed == (
+        "Năm 2020, Hội Nông dân huyện đã nỗ lực vượt khó trong thời gian qua. Theo đó, trao quà cho hộ "
+        "nghèo của xã Tân Phú và kết nạp 300 hội viên mới."
+    )
+    assert audit.object_owner(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới").endswith(
+        "cho hộ nghèo của xã Tân Phú và kết nạp 300 hội viên mới."
+    )

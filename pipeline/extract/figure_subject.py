@@ -13,9 +13,10 @@ from collections.abc import Callable
 import regex
 
 from pipeline.extract.article_facts import Article, committee_body, led_body
-from pipeline.extract.clauses import Words
+from pipeline.extract.clauses import Words, rules
 from pipeline.extract.dated_text import past_enclosed
 from pipeline.extract.subjects import Candidate, Namer, private
+from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 
 WORD = regex.compile(r"\w")
@@ -69,12 +70,15 @@ class SubjectChooser:
             and not (c.item and any(text.find(p, c.end, fig.start) >= 0 for p in ",;"))
         ]
         pointed = self.namer.pointers(clause, fig.start, source, candidates, self.recent, self.forms)
+        # a clause opening on its verb goes on with the sentence's actor ("Thành Đoàn X tổ chức ...;
+        # trao tặng 10 suất quà cho các em xã Y, mỗi suất trị giá 500.000 đồng"): the actor is its own
+        own = clause if clause <= low or not self._subjectless(clause) else low
         for pool in (
-            sorted([c for c in before if c.start >= clause] + pointed, key=lambda c: c.start),
+            sorted([c for c in before if c.start >= own] + pointed, key=lambda c: c.start),
             before,
         ):
             if pool:
-                chosen = self._actor_over_owner(pool, clause, opens)
+                chosen = self._actor_over_owner(pool, clause, opens, fig.start)
                 return self._composed(chosen, fig) or chosen.name, True
         spoken = [c for c in candidates if c.end <= fig.start and c.spoken]
         office = spoken and self.namer.reports_on_others(spoken[-1].name)
@@ -119,7 +123,7 @@ class SubjectChooser:
         )
         return titled or bool(framed)
 
-    def _actor_over_owner(self, pool: list[Candidate], clause: int, opens: int) -> Candidate:
+    def _actor_over_owner(self, pool: list[Candidate], clause: int, opens: int, figure: int) -> Candidate:
         """The nearest name, unless it only owns a noun of the predicate ("của NHCSXH"), not of the
         figure's measure (which opens at `opens`), and a body opening the clause acts ("Hội PN huyện
         Sông Mã đã nhận ủy thác của NHCSXH huyện để cho hơn 4.000 lượt hội viên vay"), or it says
@@ -131,7 +135,7 @@ class SubjectChooser:
         first = words.at(actor.start)
         after = words.at(past_enclosed(words.text, actor.end, "(", ")"))  # past "(Sơn La)"
         at = words.at(nearest.start)
-        place = bool(words.term_before(at, "locatives", at - 1))
+        place = bool(words.term_before(at, "locatives", at - 1)) or self._qualifies_noun(nearest, at, figure)
         # an owner yields only to the clause's first words, or to a body whose quantity opens the
         # clause ("Nguồn vốn Hội CCB huyện nhận ủy thác của NHCSXH"); a place also to an actor after a date
         lead = words.at(clause)
@@ -152,6 +156,42 @@ class SubjectChooser:
         ):
             return nearest
         return actor
+
+    def _subjectless(self, clause: int) -> bool:
+        """Whether the clause opening at `clause` opens on its verb, naming no actor of its own."""
+        words = self.words
+        i = words.at(clause)
+        if i >= len(words) or not words.text[words.starts[i]].islower():
+            return False
+        return bool(words.term_at(i, "aspect_markers") or words.term_at(i, "verbs")) or (
+            word_class(words.lower[i]) == "verb"
+        )
+
+    def _qualifies_noun(self, c: Candidate, at: int, figure: int) -> bool:
+        """Whether a place right after a common noun or adjective of the predicate, with no
+        preposition, says where the people or things it names are ("trao quà cho hộ nghèo xã Tân
+        Phú", "các em thiếu nhi vượt khó học giỏi xã Sơn Định"): as "ở xã Tân Phú", no actor. Not
+        one whose noun phrase goes on to the figure at `figure` with no verb or stop ("dự án khu đô
+        thị Cần Giờ | từ 600 ha": the thing measured), nor one heading its own clause ("ổ dịch Hà
+        Nam | đã phát hiện 16 ca", "trong nghĩa trang xã X (thôn 5) | có 1 ngôi mộ")."""
+        words = self.words
+        if at < 1 or c.start not in self.namer.place_at or words.is_punct(at - 1):
+            return False
+        before = words.lower[at - 1]
+        if not words.text[words.starts[at - 1]].islower() or rules().has("place_words", before):
+            return False
+        if word_class(before) not in ("noun", "adj"):
+            return False
+        after, last = words.at(past_enclosed(words.text, c.end, "(", ")")), words.before(figure)
+        if after < len(words) and (words.term_at(after, "aspect_markers") or words.lower[after] == "có"):
+            return False
+        return any(words.is_punct(k) or self._ends_phrase(k) for k in range(after, last))
+
+    def _ends_phrase(self, k: int) -> bool:
+        """Whether word `k` ends a noun phrase before it: a verb (a term of the verbs table, else by
+        its usual class) or a conjunction."""
+        words = self.words
+        return bool(words.term_at(k, "verbs")) or word_class(words.lower[k]) in ("verb", "conjunction")
 
     def _composed(self, c: Candidate, fig: Mention) -> str | None:
         """The organisation a committee leads when the figure counts what the committee is made of

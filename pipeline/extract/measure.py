@@ -31,6 +31,7 @@ from pipeline.rulebook import compiled
 
 FORWARD_WORDS = 5  # words of qualification kept after a counted noun ("cá nhân điển hình tiên tiến")
 SHARE_WORDS = 14  # a share's phrase may be a clause
+SHARE_PHRASE_WORDS = 4  # a share of the plan's phrase before a change told without a comma ("kế hoạch năm")
 # qualifiers end at a verb, "hiện nay" or an aspect ("3 phong trào thi đua | tiếp tục được ...")
 NOUN_STOPS = ("measure_stops", "verbs", "present_words", "aspect_markers")
 
@@ -110,6 +111,8 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
         )
         if j > i and word_class(words.lower[i]) != "conjunction":  # "giảm 9,2% | và đồ uống có cồn ...":
             return found_between(words, i, j)  # a conjunction after a share opens the next clause
+        if _changes_a_share(words, marks, figure, low):
+            return None  # `change_measure` reads what the change is of
         i, j, _ = read_backward(words, marks, figure.start, low, amount=True)
         return found_between(words, i, j)
     if kind in ("money", "measure"):
@@ -176,14 +179,10 @@ def change_measure(words: Words, marks: Marks, figure: Mention, low: int, high: 
     if figure_kind(words, figure, low) != "percent":
         return None
     floor = words.at(low)
-    j = words.before(figure.start)
-    changed, part = False, True
-    while j > floor and (n := words.term_before(j, "links", floor)):
-        changed = changed or bool(words.term_at(j - n, "change_verbs", j))
-        part = part and bool(words.term_at(j - n, "part_links", j))
-        j -= n
+    j, changed, part = _links_before(words, figure, low)
     opener = words.lower[j - 1] if j > floor else ""
-    if not ((changed and opener in (",", "(")) or (part and opener == "(")):
+    joined = changed and (opener in (",", "(") or _after_share(words, marks, j, floor))
+    if not (joined or (part and opener == "(")):
         return None  # a change after a comma or in brackets; a part in brackets ("(chiếm 73,1%)")
     # the last amount of the clause, past a share of the plan and its phrase ("lượng khách đạt 2,37
     # triệu lượt, đạt 89,67% kế hoạch năm, tăng 10,4%")
@@ -197,6 +196,44 @@ def change_measure(words: Words, marks: Marks, figure: Mention, low: int, high: 
             return found.text if found else None
         k -= 1
     return None
+
+
+def _links_before(words: Words, figure: Mention, low: int) -> tuple[int, bool, bool]:
+    """Where the links before a figure start ("đạt | tăng gần"), whether one is a change verb and
+    whether all are part links ("chiếm")."""
+    floor = words.at(low)
+    j = words.before(figure.start)
+    changed, part = False, True
+    while j > floor and (n := words.term_before(j, "links", floor)):
+        changed = changed or bool(words.term_at(j - n, "change_verbs", j))
+        part = part and bool(words.term_at(j - n, "part_links", j))
+        j -= n
+    return j, changed, part
+
+
+def _changes_a_share(words: Words, marks: Marks, figure: Mention, low: int) -> bool:
+    """Whether a share is a change told right after another share and its phrase ("đạt 87,38% kế
+    hoạch | tăng 9,8%"): the words before it are that share's, not what it measures."""
+    j, changed, _ = _links_before(words, figure, low)
+    return changed and _after_share(words, marks, j, words.at(low))
+
+
+def _after_share(words: Words, marks: Marks, j: int, floor: int) -> bool:
+    """Whether the change verb at word `j` follows a share and its phrase with no comma, or after a
+    conjunction ("đạt 87,38% kế hoạch | tăng 9,8%", "bằng 41,3% kế hoạch năm và | tăng 22,1%"): it
+    changes the amount the share is of, as after a comma."""
+    k = j - 1 if j > floor and word_class(words.lower[j - 1]) == "conjunction" else j
+    for m in range(k - 1, max(floor, k - SHARE_PHRASE_WORDS) - 1, -1):
+        before = marks.figure_end.get(m + 1)
+        if before is not None:
+            return unit_kind(before.attrs.get("unit")) == "percent"
+        # the share's phrase is lower-case words ("kế hoạch năm"); a name opens a list item of its own
+        # ("..., Quảng Nam tăng 2,68% và Lâm Đồng | tăng 2,97%")
+        if words.is_punct(m) or not words.lower[m][:1].isalpha() or not words.text[words.starts[m]].islower():
+            return False
+        if word_class(words.lower[m]) == "conjunction":
+            return False
+    return False
 
 
 def _multiplies(words: Words, figure: Mention, low: int) -> bool:
