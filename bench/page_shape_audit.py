@@ -15,8 +15,10 @@ authors, body lines lost and added lines left in the text.
 
     PYTHONPATH=$PWD python bench/page_shape_audit.py
     PYTHONPATH=$PWD python bench/page_shape_audit.py --forms headless --details
+    PYTHONPATH=$PWD python bench/page_shape_audit.py --test-half    # the score-only files, pooled rows only
 
-Refuses the score-only `-test` files: they are scored, never read.
+The score-only `-test` files are scored only by `--test-half` alone, which prints the pooled row per form
+and nothing of any page: they are scored, never read.
 """
 
 from __future__ import annotations
@@ -120,10 +122,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, help="cleaning-dev files (default: all of them)")
     parser.add_argument("--forms", default=",".join(FORMS), help=f"comma-separated, of {FORMS}")
     parser.add_argument("--details", action="store_true", help="print each page the form gets wrong")
+    parser.add_argument("--test-half", action="store_true",
+                        help="score the cleaning-test files instead: pooled rows only, nothing else")
     args = parser.parse_args(argv)
-    files = args.files or sorted((REPO / "tests" / "heldout").glob("cleaning-dev*.jsonl"))
-    if any("-test" in f.name for f in files):
-        parser.error("the -test files are scored, never read")
+    if args.test_half and (args.files or args.details):
+        parser.error("the -test files are scored, never read: only `--test-half` alone scores them, pooled")
+    half = "test" if args.test_half else "dev"
+    files = args.files or sorted((REPO / "tests" / "heldout").glob(f"cleaning-{half}*.jsonl"))
+    if any("-test" in f.name for f in files) and not args.test_half:
+        parser.error("the -test files are scored, never read: only `--test-half` alone scores them, pooled")
     for form in args.forms.split(","):
         t: Counter = Counter()
         for path in files:
