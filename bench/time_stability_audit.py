@@ -15,6 +15,9 @@ publication date) and counts per rewrite whether the figure keeps its time:
 - `base-year`: the same with a plain year ("..., cao hơn so với năm 2019");
 - `base-front`: a comparison base opening the sentence ("So với năm 2019, năm 2020 ...");
 - `source-front`: a source opening the sentence ("Theo báo cáo của UBND tỉnh, năm 2020 ...");
+- `doc-span`, `doc-year`: a document named with a period of other years opening the sentence ("Thực
+  hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2015 - 2019, năm 2020 ..."): the document's
+  period is no time of the figure;
 - `day-before`: for a figure dated by a year, a sentence of its own before naming a day of that year
   ("Ngày 15/12/2020, tỉnh tổ chức hội nghị. X ... năm 2020."): the day is the paragraph's, the year
   the sentence's own.
@@ -47,9 +50,10 @@ CUES = (
 NEUTRAL = "tỉnh tiếp tục triển khai nhiều giải pháp"  # a clause with no figure, no place, no date
 REWRITES = (
     "to-end", "to-front", "after-figure", "before", "base-same", "base-year", "base-front", "source-front",
-    "day-before",
+    "day-before", "doc-span", "doc-year",
 )
 EVENT = "tỉnh tổ chức hội nghị tổng kết"  # a clause naming an event, no figure, no place
+PLAN = "Thực hiện Kế hoạch phát triển kinh tế - xã hội"  # a document's name, no figure, no place
 
 
 def _alone(text: str, published: str | None) -> dict:
@@ -108,6 +112,9 @@ def rewrites(sentence: str, date: dict, year: int, figure: str) -> dict[str, str
     lowered = body if body.split()[0].isupper() else body[:1].lower() + body[1:]
     out["base-front"] = f"So với năm {year - 1}, {lowered}{stop or '.'}"
     out["source-front"] = f"Theo báo cáo của UBND tỉnh, {lowered}{stop or '.'}"
+    # a period that names a document is no time of the figure the sentence goes on to report
+    out["doc-span"] = f"{PLAN} giai đoạn {year - 5} - {year - 1}, {lowered}{stop or '.'}"
+    out["doc-year"] = f"{PLAN} năm {year - 1}, {lowered}{stop or '.'}"
     if len(date.get("value") or "") == 4:
         out["day-before"] = f"Ngày 15/12/{year}, {EVENT}. {body}{stop or '.'}"
     return out

@@ -462,3 +462,23 @@ def test_a_period_after_trong_closes_a_comparison_instead_of_being_its_base() ->
     assert times["20%"] == "2020-01/2020-03"
     based = _published_times("Trong quý 1/2020, doanh số tăng 20% so với cùng kỳ năm 2019.")
     assert based["20%"] == "2020-01/2020-03"  # a base right after the comparison stays a base
+
+
+def test_a_period_in_a_plans_title_yields_to_a_date_of_the_figures_own_sentence() -> None:
+    times = _published_times(
+        "Thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2015 - 2019, đảng bộ có 66 tổ chức cơ sở "
+        "đảng; tổng số đảng viên tính đến ngày 01/3/2020 có 4.055 đồng chí."
+    )
+    assert times["66 tổ chức cơ sở đảng"] == "2020-03-01"  # the "as of" day, not the plan's years
+    yearly = _published_times(
+        "Thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2015 - 2019, trong năm, Đảng ủy Khối đã "
+        "tổ chức 4 lớp bồi dưỡng lý luận chính trị."
+    )
+    assert yearly["4 lớp"] == "2020"  # "trong năm": the article's year
+
+
+def test_a_period_in_a_plans_title_dates_what_nothing_else_of_its_sentence_dates() -> None:
+    times = _published_times(
+        "Thực hiện Chương trình mục tiêu quốc gia giai đoạn 2016 - 2020, huyện đã giải ngân 120 tỷ đồng."
+    )
+    assert times["120 tỷ đồng"] == "2016/2020"

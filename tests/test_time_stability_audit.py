@@ -29,3 +29,10 @@ def test_a_comparison_base_names_the_year_before() -> None:
     out = audit.rewrites(FRONT, DATE, 2020, "300 đảng viên mới")
     assert out["base-same"].endswith("mới, tăng so với cùng kỳ năm 2019.")
     assert out["base-front"] == "So với năm 2019, năm 2020, toàn tỉnh kết nạp 300 đảng viên mới."
+
+
+def test_a_plans_title_with_other_years_opens_the_sentence() -> None:
+    out = audit.rewrites(FRONT, DATE, 2020, "300 đảng viên mới")
+    rest = "năm 2020, toàn tỉnh kết nạp 300 đảng viên mới."
+    assert out["doc-span"] == f"{audit.PLAN} giai đoạn 2015 - 2019, {rest}"
+    assert out["doc-year"] == f"{audit.PLAN} năm 2019, {rest}"

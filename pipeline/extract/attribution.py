@@ -326,7 +326,7 @@ class _Reader:
         if leading:
             state.source = leading[-1].source
         # an issue date ("Quyết định ... ngày 7-8-2025") stands for the sentence only when it names no period
-        plain = [d for d in dates if d[3] in ("time", "cued", "asof", "term", "review")] or [
+        plain = [d for d in dates if d[3] in ("time", "cued", "asof", "term", "review", "titled")] or [
             d for d in dates if d[3] == "issued"
         ]
         if last and last["time"] and plain:
@@ -337,8 +337,8 @@ class _Reader:
             # (a Party term only names a congress: "chiều nay (17/10), Đại hội ... nhiệm kỳ 2020 - 2025")
             # a review meeting's period yields to another the sentence names ("Tại hội nghị sơ kết 6
             # tháng đầu năm 2023, Bộ công bố xếp hạng năm 2022"): that one is what follows reports on
-            periods = [d for d in plain if is_period(d[2]) and d[3] not in ("term", "review")] or [
-                d for d in plain if is_period(d[2]) and d[3] == "review"
+            periods = [d for d in plain if is_period(d[2]) and d[3] not in ("term", "review", "titled")] or [
+                d for d in plain if is_period(d[2]) and d[3] in ("review", "titled")  # (a title's: the last)
             ]
             state.time = (periods or plain)[0][2]
 

@@ -39,7 +39,8 @@ class SentenceDates:
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
         (after a cue such as "trong", the only dates after a figure that date it), `asof` (at the
-        end of its period), `since` (open to now: "Từ ngày 1/7/2025"), `issued`, `term` or `named`
+        end of its period), `since` (open to now: "Từ ngày 1/7/2025"), `issued`, `titled` (the period
+        an unnumbered document's title holds: "Kế hoạch ... giai đoạn 2021 - 2025"), `term` or `named`
         (the event a day holds); comparison bases, purposes and birth years are left out. "10 năm
         tới" and "7 tháng qua" count from publication."""
         words, found, last_directive, numbered = self.words, [], -10, False
@@ -91,6 +92,8 @@ class SentenceDates:
                 value = value.partition("/")[2]  # "cuối nhiệm kỳ 2015-2020, hội có ...": its last year
             elif m.start - last_directive <= 3 and (numbered or not is_period(value)):
                 role = "issued"  # "Quyết định số 219-QĐ/TU ngày 7-8-2025": dates its own sentence only
+            elif m.start - last_directive <= 3 and role == "time":
+                role = "titled"  # "Thực hiện Kế hoạch ... giai đoạn 2021 - 2025, ...": its title's period
             elif words.term_at(i, "qualifying_periods") and not spans_clause:
                 role = "term"  # "tổ chức đại hội nhiệm kỳ 2017-2020": names the congress, dates no count
             elif role == "time" and words.term_before(i, "review_words", i - 2):
@@ -102,7 +105,7 @@ class SentenceDates:
             if compared == "same":
                 role = "same"  # "cùng kỳ năm 2020 tăng 0,78%": the period of what follows it, there only
             found.append((m.start, m.end, span_end(value), role))
-            if role in ("time", "cued", "review") and words.term_before(i, "plan_periods", i - 3):
+            if role in ("time", "cued", "review", "titled") and words.term_before(i, "plan_periods", i - 3):
                 self.plans.add(m.start)  # "theo kế hoạch năm 2017": the plan's period
             if role in ("time", "cued") and len(value.partition("/")[0]) == 10 and not anniversary(value):
                 self.days.append((m.start, value))  # (an anniversary's span of generations is no event's day)

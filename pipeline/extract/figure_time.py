@@ -114,7 +114,11 @@ class Dating(SentenceDates):
         # an issue date dates a figure only when nothing else does ("Theo Kế hoạch năm 2024 (Kế hoạch
         # số 103-KH/ĐUK, ngày 15/01/2024), ... tổ chức 03 cuộc kiểm tra": the plan's year)
         issued = [d for d in plain if d[3] == "issued"]
-        plain = [d for d in plain if d[3] != "issued"]
+        # the period a plan's name holds ("Thực hiện Kế hoạch ... giai đoạn 2021 - 2025, trong năm, ...
+        # tổ chức 4 lớp") is the figure's only where nothing else of its sentence dates it (before an
+        # issue date: "Theo Kế hoạch năm 2024 (Kế hoạch số 103-KH/ĐUK, ngày 15/01/2024)")
+        titled = [d for d in plain if d[3] == "titled"]
+        plain = [d for d in plain if d[3] not in ("issued", "titled")]
         in_clause = [d for d in plain if d[0] >= clause]
         terms_in_clause = [d for d in terms if d[0] >= clause]
         # a part of the period framing the whole sentence right after the measure is its noun's ("Năm
@@ -128,7 +132,7 @@ class Dating(SentenceDates):
         # cho 103 quần chúng; 2 lớp ... dành cho 159 đảng viên dự bị trong 9 tháng năm 2020."): after a
         # date of the figure's own, and before any date an earlier clause opens with
         closing = [d for d in usable[-1:] if d[3] == "cued" and d[0] >= fig.end and self._closes(d, fig)]
-        pools = (attached, in_clause, after[:1], as_of[:1], closing, plain, issued)
+        pools = (attached, in_clause, after[:1], as_of[:1], closing, plain, [] if titled else issued)
         if self._standing(fig, clause):
             # a standing attribute ("có diện tích tự nhiên khoảng 197,5km2, dân số gần 7.500 người") is
             # of a period only where its own clause names one, never the paragraph's or the article's
@@ -156,6 +160,8 @@ class Dating(SentenceDates):
         lead = [*range(words.at(clause), words.before(fig.start)), *frame]
         if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
             return str(self.article.year)  # "Trong năm, ...": the article's year
+        if titled:
+            return self._change_part(titled[-1][2], fig, clause)
         now = any(words.term_at(i, "present_words") for i in lead)
         period, year = self.article.period, self.article.year
         # a plan's years are no result's
