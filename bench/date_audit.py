@@ -13,8 +13,10 @@ are not dates (scores, versions, document numbers, ranges of counts) are run too
 
     PYTHONPATH=$PWD python bench/date_audit.py
     PYTHONPATH=$PWD python bench/date_audit.py --form day-dot --details
+    PYTHONPATH=$PWD python bench/date_audit.py --test-half    # the score-only files, pooled rows only
 
-Refuses the score-only `-test` files.
+The score-only `-test` files are scored only by `--test-half` (no named files, no details), which
+prints the per-form rows pooled over them and nothing of any passage.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from pipeline.ingest.decode import normalize_text  # noqa: E402
 
 KINDS = ("same", "other", "missed", "extra")
 DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
+TEST_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-test*.jsonl"))
 NEUTRAL = "Hội nghị được tổ chức {X} tại hội trường Tỉnh ủy."
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 ROMAN = ("I", "II", "III", "IV")
@@ -322,7 +325,8 @@ def run(paths: list[str], want: Callable[[str], bool], details: bool) -> int:
         negatives["extra" if after else "same"] += 1
         if after:
             wrong.append(f"  {'negative':20} {'':7} extra  {'':22} {'':24} {sentence!r} -> {after}")
-    print(f"{len(dates)} dates vnie finds exactly, from {len({d[0] for d in dates})} dev files")
+    half = "test" if any("-test" in p for p in paths) else "dev"
+    print(f"{len(dates)} dates vnie finds exactly, from {len({d[0] for d in dates})} {half} files")
     print(f"{'form':22} {'frame':7} " + " ".join(f"{k:>6}" for k in KINDS) + "  files")
     for form, frame in sorted(table):
         row = table[form, frame]
@@ -339,9 +343,13 @@ def main() -> int:
     parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
     parser.add_argument("--form", action="append", help="only forms whose name starts with this")
     parser.add_argument("--details", action="store_true", help="print every case a form gets wrong")
+    parser.add_argument("--test-half", action="store_true",
+                        help="score the extraction-test files instead: pooled rows only, nothing else")
     args = parser.parse_args()
-    paths = args.gold or DEFAULT_GOLD
-    if any("-test" in p for p in paths):
+    if args.test_half and (args.gold or args.details):
+        sys.exit("the -test files are score only: `--test-half` takes no files and prints no details")
+    paths = args.gold or (TEST_GOLD if args.test_half else DEFAULT_GOLD)
+    if any("-test" in p for p in paths) and not args.test_half:
         sys.exit("the -test files are score only: not read")
     prefixes = tuple(args.form or ())
     return run(paths, lambda f: not prefixes or f.startswith(prefixes), args.details)

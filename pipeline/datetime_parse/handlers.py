@@ -298,7 +298,7 @@ def on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """9 tháng năm 2017, 9 tháng 2017, 6 tháng đầu năm, nửa cuối năm nay: a year's first or last months."""
     groups = match.groupdict()
     half = casefold_words(groups["half"] or "")
-    months = g.count(groups["n"]) if groups.get("n") else 6
+    months = _months_counted(groups.get("n"), half, text, match.start(), g)
     tail = _year_tail(match, g)
     if not 1 <= months <= 12 or not (half or tail or groups.get("some")) or (groups.get("of") and months < 2):
         return []  # "trong 1 tháng của năm 2010" lasted a month; it was not January
@@ -312,6 +312,18 @@ def on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         return [Atom(match.start(), match.end(), Point(**tail))]
     first, last = (13 - months, 12) if half == "cuối" else (1, months)
     return [Atom(match.start(), match.end(), Point(month=first, **tail), Point(month=last, **tail))]
+
+
+def _months_counted(written: str | None, half: str, text: str, start: int, g: Grammar) -> int:
+    """How many months a part of a year counts: six when untold ("nửa đầu năm"); a lower-case "năm" is
+    five only before "tháng đầu/cuối năm" ("năm tháng đầu năm", the first five months), where it cannot
+    be the word "year" ("những năm tháng đầu năm 1975" speaks of years and months)."""
+    if not written:
+        return 6
+    plural = regex.search(r"(?<!\p{L})(?:những|các)\s+\Z", text[max(0, start - 8):start])
+    if written == "năm" and half and plural is None:
+        return 5
+    return g.count(written)
 
 
 def on_months_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
