@@ -32,14 +32,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.halves import add_test_half, audit_paths  # noqa: E402
 from pipeline.evaluate import gold_documents  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
 from pipeline.ingest.decode import normalize_text  # noqa: E402
 
 KINDS = ("same", "other", "missed", "extra")
-DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
-TEST_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-test*.jsonl"))
 NEUTRAL = "Hội nghị được tổ chức {X} tại hội trường Tỉnh ủy."
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 ROMAN = ("I", "II", "III", "IV")
@@ -343,14 +342,9 @@ def main() -> int:
     parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
     parser.add_argument("--form", action="append", help="only forms whose name starts with this")
     parser.add_argument("--details", action="store_true", help="print every case a form gets wrong")
-    parser.add_argument("--test-half", action="store_true",
-                        help="score the extraction-test files instead: pooled rows only, nothing else")
+    add_test_half(parser)
     args = parser.parse_args()
-    if args.test_half and (args.gold or args.details):
-        sys.exit("the -test files are score only: `--test-half` takes no files and prints no details")
-    paths = args.gold or (TEST_GOLD if args.test_half else DEFAULT_GOLD)
-    if any("-test" in p for p in paths) and not args.test_half:
-        sys.exit("the -test files are score only: not read")
+    paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
     prefixes = tuple(args.form or ())
     return run(paths, lambda f: not prefixes or f.startswith(prefixes), args.details)
 

@@ -34,6 +34,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.byline_audit import _bylines, _fold, _render  # noqa: E402
 from bench.cleaning_audit import Line, _origins, _pick, text_lines  # noqa: E402
+from bench.halves import add_test_half, audit_paths  # noqa: E402
 from pipeline.evaluate import as_ingested, read_jsonl  # noqa: E402
 
 SIGNATURES = ["PV", "Nhóm PV", "(Theo TTXVN)", "BBT", "P.V"]
@@ -122,15 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, help="cleaning-dev files (default: all of them)")
     parser.add_argument("--forms", default=",".join(FORMS), help=f"comma-separated, of {FORMS}")
     parser.add_argument("--details", action="store_true", help="print each page the form gets wrong")
-    parser.add_argument("--test-half", action="store_true",
-                        help="score the cleaning-test files instead: pooled rows only, nothing else")
+    add_test_half(parser)
     args = parser.parse_args(argv)
-    if args.test_half and (args.files or args.details):
-        parser.error("the -test files are scored, never read: only `--test-half` alone scores them, pooled")
-    half = "test" if args.test_half else "dev"
-    files = args.files or sorted((REPO / "tests" / "heldout").glob(f"cleaning-{half}*.jsonl"))
-    if any("-test" in f.name for f in files) and not args.test_half:
-        parser.error("the -test files are scored, never read: only `--test-half` alone scores them, pooled")
+    files = audit_paths(parser, "cleaning", args.files, args.test_half, args.details)
     for form in args.forms.split(","):
         t: Counter = Counter()
         for path in files:

@@ -23,7 +23,7 @@ Per frame: kept (still agrees with the gold subject), changed (another subject),
     PYTHONPATH=$PWD python bench/subject_frame_audit.py
     PYTHONPATH=$PWD python bench/subject_frame_audit.py --frame moved-before --details
 
-Refuses the score-only `-test` files.
+The score-only `-test` files are scored only by `--test-half` alone (pooled rows, no details).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.halves import add_test_half, audit_paths  # noqa: E402
 from pipeline.evaluate import (  # noqa: E402
     _attribute_key,
     attribute_agrees,
@@ -52,7 +53,6 @@ PLACE = "xã Tân Phú"
 OTHER = "Hội Nông dân xã Tân Phú tổ chức hội nghị sơ kết."
 MOVED = "đã nỗ lực vượt khó trong thời gian qua. Theo đó,"  # the subject's own sentence, then a lead-in
 KINDS = ("kept", "changed", "null", "lost")
-DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
 FRONTED = re.compile(r"^(?:[^,]{0,40},\s*)?")  # a short fronted phrase and its comma ("Năm 2020, ")
 
 
@@ -209,10 +209,9 @@ def main() -> int:
     parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
     parser.add_argument("--frame", action="append", choices=list(FRAMES))
     parser.add_argument("--details", action="store_true", help="print every figure a frame moves")
+    add_test_half(parser)
     args = parser.parse_args()
-    paths = args.gold or DEFAULT_GOLD
-    if any("-test" in Path(p).name for p in paths):
-        sys.exit("the -test files are score only: not read")
+    paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
     figures = right_figures(paths)
     frames = args.frame or list(FRAMES)
     table: dict[str, Counter[str]] = {f: Counter() for f in frames}

@@ -25,7 +25,7 @@ publication date) and counts per rewrite whether the figure keeps its time:
     PYTHONPATH=$PWD python bench/time_stability_audit.py
     PYTHONPATH=$PWD python bench/time_stability_audit.py --rewrite to-end --details
 
-Refuses the score-only `-test` files.
+The score-only `-test` files are scored only by `--test-half` alone (pooled rows, no details).
 """
 
 from __future__ import annotations
@@ -38,11 +38,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.halves import add_test_half, audit_paths  # noqa: E402
 from pipeline.evaluate import gold_documents, matched_figures  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
 
-DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
 # words that open a date phrase and move with it ("Trong năm 2020", "Tính đến ngày 30/6")
 CUES = (
     "tính đến hết", "tính đến", "tính từ", "trong", "đến hết", "đến", "từ", "vào", "qua", "cuối", "đầu"
@@ -124,8 +124,6 @@ def cases(paths: list[str]):
     """(file stem, sentence, figure text, time, published, the sentence's one date) for figures vnie
     dates right from their sentence's one date, read on that sentence alone."""
     for path in paths:
-        if "test" in Path(path).name:
-            sys.exit("the held-out test half is score only")
         for gold, doc in gold_documents(path):
             record = extract(doc)
             published = gold.get("published") or None
@@ -148,14 +146,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("paths", nargs="*", default=DEFAULT_GOLD)
+    parser.add_argument("paths", nargs="*", help="extraction-dev files (default: every dev file)")
     parser.add_argument("--rewrite", choices=REWRITES)
     parser.add_argument("--details", action="store_true", help="print each figure whose time moved")
+    add_test_half(parser)
     args = parser.parse_args()
+    paths = [str(p) for p in audit_paths(parser, "extraction", args.paths, args.test_half, args.details)]
     kept: Counter[str] = Counter()
     moved: dict[str, list[tuple]] = defaultdict(list)
     sites: dict[str, set[str]] = defaultdict(set)
-    for stem, sentence, text, time, published, date in cases(args.paths):
+    for stem, sentence, text, time, published, date in cases(paths):
         year = int(time[:4])
         for name, variant in rewrites(sentence, date, year, text).items():
             if args.rewrite and name != args.rewrite:

@@ -27,6 +27,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.halves import add_test_half, audit_paths  # noqa: E402
 from bench.heldout_report import pooled  # noqa: E402
 from pipeline.engine.stages import process  # noqa: E402
 from pipeline.evaluate import Scores, read_jsonl, score_article  # noqa: E402
@@ -84,14 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, help="extraction-dev files (default: all of them)")
     parser.add_argument("--forms", default=",".join(FORMS), help=f"comma-separated, of {FORMS}")
     parser.add_argument("--per-file", action="store_true", help="a row per file and form")
-    parser.add_argument("--test-half", action="store_true",
-                        help="score the extraction-test files instead: pooled rows only, nothing else")
+    add_test_half(parser)
     args = parser.parse_args(argv)
-    half = "test" if args.test_half else "dev"
-    files = args.files or sorted((REPO / "tests" / "heldout").glob(f"extraction-{half}*.jsonl"))
-    pooled_only = args.test_half and not args.per_file and not args.files
-    if any("-test" in f.name for f in files) and not pooled_only:
-        parser.error("the -test files are scored, never read: only `--test-half` alone scores them, pooled")
+    files = audit_paths(parser, "extraction", args.files, args.test_half, args.per_file)
     forms = args.forms.split(",")
     parts: dict[str, list[Scores]] = {form: [] for form in forms}
     for path in files:
