@@ -98,7 +98,9 @@ def authors_from(lines: list[Line]) -> list[str]:
         names = split_names(line.author or "")
         if any(reads_as_words(name) for name in names):
             continue  # "KIÊN GIANG - MỘT ĐIỂM", "HỌC TẬP, QUÁN TRIỆT": words of a headline, no names
-        authors += [name for name in names if name not in authors and is_full_name(name)]
+        for name in names:
+            if name not in authors and is_full_name(name):
+                authors.append(name)
     return authors
 
 
