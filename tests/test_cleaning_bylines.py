@@ -21,6 +21,7 @@ from pipeline.clean.lines import (
 )
 from pipeline.engine.stages import process
 from pipeline.model import RawArticle
+from pipeline.name_syllables import reads_as_words
 from tests.cleaning_pages import LAST, LEAD, RELATED, SECOND, TITLE_LINE, classes_of, page_of
 
 
@@ -350,3 +351,28 @@ def test_a_wrapped_paragraphs_last_piece_shaped_like_a_name_is_body(separator: s
     assert authors_from(lines) == []
     signed = classify(dump + "\nNgọc Quân")  # a byline under the paragraph's full stop still signs
     assert authors_from(signed) == ["Ngọc Quân"]
+
+
+@pytest.mark.parametrize(("candidate", "words"), [
+    ("Tôn Vinh Những Người", True),  # a headline cut short: những, người stand in no name
+    ("MỘT ĐIỂM", True),
+    ("HỌC TẬP", True),
+    ("NHƯ Ý", False),  # given syllables that are words too, but stand in names often
+    ("Vì Thị Thu", False),
+    ("CÔNG SÁNG", False),
+    ("Doãn Thị Ý", False),
+    ("Trần Đơn", False),  # a family name and one syllable: a name's shape, not judged
+    ("Minh Anh", False),
+    ("N.T. Hà", False),  # initials are left to their own shape
+])
+def test_a_candidate_whose_given_syllables_are_ordinary_words_reads_as_words(
+        candidate: str, words: bool) -> None:
+    assert reads_as_words(candidate) is words
+    assert is_full_name(candidate) is not words
+
+
+def test_a_line_one_name_of_which_is_a_headlines_words_gives_no_author() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "KIÊN GIANG - MỘT ĐIỂM", "Tin liên quan", *RELATED))
+    assert authors_from(lines) == []
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "THANH HẢI - NGỌC TÚ", "Tin liên quan", *RELATED))
+    assert authors_from(lines) == ["THANH HẢI", "NGỌC TÚ"]

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import regex
 
 from pipeline.clean.shapes import has_lowercase, is_name, is_name_with_posts, is_syllable, words
+from pipeline.name_syllables import reads_as_words
 from pipeline.people_rules import name_syllables
 from pipeline.text import ascii_words, casefold_words
 
@@ -97,8 +98,11 @@ def is_full_name(name: str) -> bool:
     """A name of three or four syllables is a full name: a family name opens it or a middle name ("Văn",
     "Thị") is its second syllable ("Nguyễn Thị Thu Hà", "Lăng Văn Tuấn"); a reporter's pen name of two
     syllables has neither. Four capitalised words without them are a headline cut short or a unit
-    ("NÂNG CAO CHẤT LƯỢNG", "Tổ Chức Giải Báo"). Initials are left to their own shape."""
+    ("NÂNG CAO CHẤT LƯỢNG", "Tổ Chức Giải Báo"). Initials are left to their own shape. A name of any
+    length whose given syllables the corpus writes as ordinary words, never in names, is none."""
     parts = [casefold_words(part, nfc=True) for part in regex.split(r"[ \-]+", name.strip())]
+    if reads_as_words(name):
+        return False  # "Tôn Vinh Những Người", "MỘT ĐIỂM": capitalised words no name is made of
     if len(parts) < FULL_NAME_SYLLABLES or "." in name:
         return True
     surnames, middle_names = name_syllables()

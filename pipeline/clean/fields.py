@@ -28,6 +28,7 @@ from pipeline.clean.published import parse_published, prints_date, split_date
 from pipeline.clean.shapes import STAMP
 from pipeline.clean.structure import join_piece
 from pipeline.clean.title import without_site_name
+from pipeline.name_syllables import reads_as_words
 from pipeline.text import casefold_words
 
 CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may stand
@@ -90,10 +91,14 @@ def container_authors(given: list[str]) -> list[str]:
 
 def authors_from(lines: list[Line]) -> list[str]:
     """Byline names in page order, each once; a line a byline's place holds may name no person
-    ("NÂNG CAO CHẤT LƯỢNG", a headline cut short): it is furniture still, and gives no author."""
+    ("NÂNG CAO CHẤT LƯỢNG", a headline cut short): it is furniture still, and gives no author; nor do
+    the other parts of a line one part of which is ordinary words in capitals."""
     authors: list[str] = []
     for line in lines:
-        for name in split_names(line.author or ""):
+        names = split_names(line.author or "")
+        if any(reads_as_words(name) for name in names):
+            continue  # "KIÊN GIANG - MỘT ĐIỂM", "HỌC TẬP, QUÁN TRIỆT": words of a headline, no names
+        for name in names:
             if name not in authors and is_full_name(name):
                 authors.append(name)
     return authors
