@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract.org_counted import counts_a_thing
 from pipeline.extract.org_fields import compound, coordinated_field, field_re, field_word
 from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import (
@@ -274,6 +275,8 @@ class _NameReader:
             return self._capitalised_word(span)
         if word == "và" and scan.last == "word" and compound(view, span[1]):
             return SKIP
+        if scan.parts == 0 and counts_a_thing(view, self.head, pos):
+            return STOP  # "Bộ" + "phim" + "Mank": a film counted, no ministry
         if self._ministry_named(pos):
             return STOP  # "Bộ Y tế" + "cấp phép": the clause's predicate, never more of a ministry's name
         if scan.parts == 0 and self.people_ok and not self.head.trade and (
