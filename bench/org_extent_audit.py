@@ -18,7 +18,9 @@ headed by a unit's own head, the places gold communes and districts.
 
 With `--lowered`, frames for a name whose trade or field is written in lower case before its proper
 name ("Công ty thủy điện Ialy", "Sở y tế Hải Phòng"): gold names vnie finds, the head's capitalised words
-the word classes know lower-cased.
+the word classes know lower-cased. With `--dashed`, frames for a dash after a name a company, bank,
+institute or school head starts: the company's form ("– TNHH MTV") or a branch with its head and place
+("– Chi nhánh Đà Nẵng", "– Phân viện ...") continue it; a sentence after the dash does not.
 
 Refuses the score-only `-test` files; by default reads every extraction-dev file (dev18-20 included).
 """
@@ -134,6 +136,20 @@ LOWERED_FRAMES: dict[str, str] = {
     "lowered-cua": "Đây là kết quả của {T} trong năm qua.",
     "lowered-person": "Thay mặt {T} đồng chí Nguyễn Văn An phát biểu.",
 }
+# Frames for a name followed by a dash: {X} is a gold name a company, bank, institute or school head
+# starts, {Y} what its registered name may carry after a dash: the company's form ("– TNHH MTV", for
+# companies only) or a branch under its own head and a place ("– Chi nhánh Đà Nẵng", "– Phân viện
+# ...", "– Phân hiệu ..."), both one name with {X}; after a dash a sentence ("– đơn vị ...") ends it.
+DASHED_FRAMES: dict[str, tuple[str, bool]] = {  # frame -> (sentence, whether the dash's words are the name's)
+    "dash-form": ("Hôm qua, {X} – TNHH MTV đã tổ chức hội nghị.", True),
+    "dash-branch": ("Hôm qua, {X} – {Y} đã tổ chức hội nghị.", True),
+    "dash-branch-cua": ("Đây là kết quả của {X} – {Y} trong năm qua.", True),
+    "dash-sentence": ("Hôm qua, {X} – đơn vị đứng đầu khối thi đua đã tổ chức hội nghị.", False),
+}
+_BRANCH_OF = {"công ty": "Chi nhánh", "tổng công ty": "Chi nhánh", "ngân hàng": "Chi nhánh",
+              "tập đoàn": "Chi nhánh", "viện": "Phân viện", "học viện": "Phân viện", "trường": "Phân hiệu"}
+_BRANCH_PLACES = ("Đà Nẵng", "Cần Thơ", "Thành phố Hồ Chí Minh", "Hải Phòng")
+_COMPANY_FORM = re.compile(r"\b(TNHH|CP|CTCP|Cổ phần|MTV)\b", re.IGNORECASE)
 _PLACED = re.compile(r"\d|\bTP\b|Việt Nam|\b(tỉnh|huyện|xã|thành phố|quận|phường|thị xã|thị trấn)\b", re.I)
 _BLOC_KIND = re.compile(r"(?<=Khối )(các cơ quan|cơ quan|Các cơ quan|Cơ quan)(?= )", re.IGNORECASE)
 _LEVEL_END = re.compile(r"^(.+?) (tỉnh|huyện|xã|thành phố|quận|phường|thị xã)(?: [A-ZÀ-ỸĐ].*)?$")
@@ -377,6 +393,32 @@ def lowered_report(names: list[tuple[str, str]], details: bool, wrong: list[str]
         print("\n".join(wrong))
 
 
+def dashed_report(names: list[tuple[str, str]], details: bool) -> None:
+    """The frames of a dash after a name: per frame, how the name's extent (with or without what the dash
+    brings) comes out."""
+    wrong: list[str] = []
+    chosen = []
+    for stem, name in names:
+        head = next((h for h in sorted(_BRANCH_OF, key=len, reverse=True)
+                     if name.lower().startswith(h + " ")), None)
+        if head is not None and " – " not in name and " - " not in name:
+            chosen.append((stem, name, head))
+    print(f"{len(chosen)} names a company, bank, institute or school head starts")
+    for frame, (text, whole) in DASHED_FRAMES.items():
+        table: Counter[str] = Counter()
+        for i, (stem, name, head) in enumerate(chosen):
+            company = head in ("công ty", "tổng công ty")
+            if frame == "dash-form" and (not company or _COMPANY_FORM.search(name)):
+                continue
+            branch = f"{_BRANCH_OF[head]} {_BRANCH_PLACES[i % len(_BRANCH_PLACES)]}"
+            sentence = text.replace("{X}", name).replace("{Y}", branch)
+            want = name + sentence[sentence.index(name) + len(name):].split(" đã ")[0].split(" trong ")[0]
+            _framed(sentence, want if whole else name, table, wrong, f"{frame:17} {stem:22}")
+        print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
+    if details:
+        print("\n".join(wrong))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("gold", nargs="*", help="extraction-dev files (default: all of them)")
@@ -385,6 +427,7 @@ def main() -> int:
     parser.add_argument("--details", action="store_true", help="print every name a frame gets wrong")
     parser.add_argument("--units", action="store_true", help="only the unit and place frames")
     parser.add_argument("--lowered", action="store_true", help="only the frames of a lower-cased trade")
+    parser.add_argument("--dashed", action="store_true", help="only the frames of a dash after a name")
     args = parser.parse_args()
     paths = args.gold or DEFAULT_GOLD
     if any("-test" in p for p in paths):
@@ -395,6 +438,9 @@ def main() -> int:
         return 0
     if args.lowered:
         lowered_report(names, args.details)
+        return 0
+    if args.dashed:
+        dashed_report(names, args.details)
         return 0
     kind_frames = FRAMES_OF[args.kind]
     frames = args.frame or list(kind_frames)

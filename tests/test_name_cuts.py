@@ -31,6 +31,10 @@ def _flags(words: list[list[str]]) -> tuple[list[str], list[bool]]:
     ([["Trump", "tuyên", "bố"]], set()),  # no capitalised run before: a sentence's first word is alike
     ([["châu", "Âu"], ["họp"]], set()),  # no capitalised run after
     ([["Sở"], ["Giáo", "dục", "và", "Đào", "tạo"]], set()),  # "và" joins the parts of one name
+    ([["Công", "ty"], ["thủy"], ["điện", "Ialy"], ["cho"]], {4}),  # a trade glued to a lone foreign name
+    ([["Học", "viện"], ["cán", "bộ", "TPHCM"]], {4}),  # or to an acronym
+    ([["giành"], ["8"], ["giải", "Oscar"]], set()),  # after a number: the unit and its kind, one word
+    ([["ở"], ["miền", "Nam"]], set()),  # a Vietnamese syllable alone is no foreign name
 ])
 def test_name_cuts_where_a_name_and_a_common_word_share_a_word(words, cuts) -> None:
     tokens, inside = _flags(words)

@@ -27,3 +27,9 @@ def test_lowered_names_lower_the_trade_and_keep_the_proper_name() -> None:
     names = [("dev", "Công ty Thủy điện Ialy"), ("dev", "Sở Y tế"), ("dev", "Hội Nông dân tỉnh"),
              ("dev", "Ban Thường vụ Tỉnh ủy")]
     assert audit.lowered_names(names) == [("dev", "Công ty thủy điện Ialy")]
+
+
+def test_dashed_frames_expect_the_dash_s_words_only_for_a_form_or_a_branch() -> None:
+    assert audit.DASHED_FRAMES["dash-form"][1] and audit.DASHED_FRAMES["dash-branch"][1]
+    assert not audit.DASHED_FRAMES["dash-sentence"][1]
+    assert audit._BRANCH_OF["ngân hàng"] == "Chi nhánh" and audit._BRANCH_OF["học viện"] == "Phân viện"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from itertools import compress
 
-from pipeline.extract.org_words import foreign_word
+from pipeline.extract.org_words import foreign_word, standalone_name
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class, word_classes
 from pipeline.text import modern_tones
 
@@ -85,11 +85,22 @@ def _word_cuts(tokens: Sequence[str], start: int, end: int, known: Collection[st
             (i >= 2 and _capitalised(tokens[i - 2]))
             or (i - 1 == start and after_capital and (foreign_word(a) or (a.isupper() and len(a) > 1))))
         # a common word glued to the name after it ("đạo diễn Vương" + "Lâm"): the name runs on after
-        backward = _lower(a) and _capitalised(b) and i + 1 < len(tokens) and _capitalised(tokens[i + 1])
+        backward = _lower(a) and _capitalised(b) and (
+            (i + 1 < len(tokens) and _capitalised(tokens[i + 1])) or _foreign_name(tokens, start, i, end))
         if (forward or backward) and not _spanned(lower, i - start, known) and (
                 backward or _ends_a_name(lower[i - start:])):
             cuts.append(i)
     return cuts
+
+
+def _foreign_name(tokens: Sequence[str], start: int, i: int, end: int) -> bool:
+    """Whether `tokens[i]`, the last syllable of the word `tokens[start:end]`, is a foreign name or an
+    acronym on its own, which no Vietnamese compound ends in: the common word glued before it is the
+    name's trade or field ("thủy điện" + "Ialy", "Trung tâm Không gian mạng" + "Viettel"). Not right
+    after a number: there the word is the unit counted with the name of its kind ("8 giải Oscar",
+    "800 trạm BTS"), which the figure reader takes whole."""
+    counted = start > 0 and tokens[start - 1][:1].isdigit()
+    return i + 1 == end and not counted and standalone_name(tokens[i])
 
 
 def _ends_a_name(rest: Sequence[str]) -> bool:

@@ -17,7 +17,7 @@ except ImportError:  # without the place rules, bodies named after a village are
 _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
                "apposition", "nested_only", "combines", "unit", "venue", "organ", "leaders",
-               "members", "trade")
+               "members", "trade", "classifier", "branch")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -78,6 +78,8 @@ class Head:
     leaders: bool = False
     members: bool = False
     trade: bool = False
+    classifier: bool = False
+    branch: bool = False
 
 
 @dataclass(frozen=True)

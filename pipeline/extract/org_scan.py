@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract.org_branches import branch_after_dash, form_after_number
+from pipeline.extract.org_counted import counts_a_thing
 from pipeline.extract.org_fields import compound, coordinated_field, field_re, field_word
 from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import (
@@ -211,8 +213,9 @@ class _NameReader:
             return Part(start, joined, "phrase", True)  # "Khối Các cơ quan và Doanh nghiệp": one bloc of both
         if gap in ("hyphen", "and") and scan.parts and acronym_run(view, pos, span):
             return Part(start, span[1], "word", True)  # "Đài TT" + "-TH": one acronym
+        branch = gap == "hyphen" and scan.parts > 0 and branch_after_dash(view, span)
         if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)) and (
-                not self._level_joined(pos)):
+                not self._level_joined(pos)) and not branch:  # "Học viện X – Phân viện Y" reads on
             dashed = gap == "hyphen" and scan.last == "word"  # "Công ty Than Dương Huy - TKV"
             parent = parent_group(view, self.last_head, span) if dashed else span[0]
             return Part(start, parent, "phrase", True) if parent > span[0] else STOP
@@ -274,6 +277,8 @@ class _NameReader:
             return self._capitalised_word(span)
         if word == "và" and scan.last == "word" and compound(view, span[1]):
             return SKIP
+        if scan.parts == 0 and counts_a_thing(view, self.head, pos):
+            return STOP  # "Bộ" + "phim" + "Mank": a film counted, no ministry
         if self._ministry_named(pos):
             return STOP  # "Bộ Y tế" + "cấp phép": the clause's predicate, never more of a ministry's name
         if scan.parts == 0 and self.people_ok and not self.head.trade and (
@@ -374,6 +379,8 @@ class _NameReader:
             self._end_with_place(after[0], admin.end())  # "Trường Tiểu học số 2 xã Nam Lý"
         elif after is not None and (end := place_at(view, after)):
             self.scan.end = self.pos = end
+        elif (form := form_after_number(view, self.last_head, part.end)) > part.end:
+            self.scan.end = self.pos = form  # "Công ty Điện lực 1 – TNHH MTV": its registered form
 
     def _capitalised_word(self, span: tuple[int, int]) -> Decision:
         """A capitalised word continues the name, with the lower-case syllables of its segmenter word

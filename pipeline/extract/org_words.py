@@ -44,3 +44,10 @@ def shouting(word: str) -> bool:
 def foreign_word(word: str) -> bool:
     """A word no Vietnamese syllable could be: "Roberts", "Wu", "Zakharova" (not "Nam Kinh")."""
     return bool(TWO_SYLLABLES.search(word) or _NOT_VIETNAMESE.search(word))
+
+
+def standalone_name(word: str) -> bool:
+    """A capitalised word that is a name by itself, never a Vietnamese compound's syllable: a foreign
+    name ("Ialy", "Oscar") or an acronym ("TPHCM", "AFC")."""
+    acronym = len(word) > 1 and word.isupper() and word.isalpha() and not shouting(word)
+    return capitalised(word) and (acronym or foreign_word(word))
