@@ -229,7 +229,8 @@ def main() -> int:
                 line = f"  {frame:14} {kind:7} {stem:22} {text!r}: {subject!r} -> {got!r}"
                 wrong.append(f"{line}\n      {framed[:220]}")
     stems = len({f[0] for f in figures})
-    print(f"{len(figures)} figures vnie attributes right from their sentence, {stems} dev files")
+    half = "test" if args.test_half else "dev"
+    print(f"{len(figures)} figures vnie attributes right from their sentence, {stems} {half} files")
     print(f"{'frame':15}" + "".join(f"{k:>9}" for k in KINDS) + "  files")
     for frame in frames:
         print(f"{frame:15}" + "".join(f"{table[frame][k]:9d}" for k in KINDS) + f"  {len(files[frame])}")
