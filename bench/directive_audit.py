@@ -12,7 +12,8 @@ Documents known by name are also rebuilt from their id in the forms pages write 
 resolution (number in words or numerals, "(khóa XIII)" or "khóa XIII", "Hội nghị Trung ương 5",
 "Hội nghị lần thứ năm Ban Chấp hành Trung ương", the committee left out, capitals), a congress's
 (short, in full, "ĐBTQ", "của Đảng"), a unit's named by its term (lower case, "nhiệm kì"), and a
-programme or plan named by its subject in frames without a period to close it (measured only).
+programme or plan named by its subject in frames without a period to close it (a comma and a new
+clause, a place, a predicate right after it, a list of two programmes).
 
     PYTHONPATH=$PWD python bench/directive_audit.py
     PYTHONPATH=$PWD python bench/directive_audit.py --form spaced-dash --details
@@ -205,7 +206,17 @@ NAME_FRAMES = {
     "name-comma": "Về {X}, đến tháng 7 các xã đạt trung bình 12 tiêu chí.",
     "name-place": "Thực hiện {X} ở huyện Tân Phước, các xã đều đạt chuẩn.",
     "name-lower-type": "Tỉnh tiếp tục thực hiện {x} trong năm nay.",
+    # a predicate right after the name: "... nông thôn mới được triển khai", "... đã đạt"
+    "name-verb": "Tại huyện, {X} được triển khai đồng bộ ở các xã.",
+    "name-past": "Theo báo cáo, {X} đã đạt nhiều kết quả quan trọng.",
+    "name-aim": "Tỉnh huy động nguồn lực cho {X} nhằm nâng cao đời sống người dân.",
+    "name-dia-ban": "Tỉnh thực hiện {X} trên địa bàn tỉnh với tổng vốn lớn.",
+    "name-tai": "Kết quả thực hiện {X} tại tỉnh Yên Bái rất đáng ghi nhận.",
+    "name-comma-clause": "Thực hiện {X}, tỉnh đã huy động hơn 500 tỷ đồng.",
+    "name-list": "Tỉnh lồng ghép {X} và {P} trong cùng một kế hoạch.",
 }
+# the second programme of the list frame, closed by its period of years
+NAME_PARTNER = "Chương trình phát triển du lịch cộng đồng giai đoạn 2021-2025"
 
 
 def named_variants(want: str) -> list[tuple[str, str, str]]:
@@ -233,8 +244,8 @@ def named_frames(want: str) -> list[tuple[str, str, str]]:
     if not PROGRAMME_ID.match(want) or re.search(r"(?:19|20)\d\d", want):
         return []
     lower = want[:1].lower() + want[1:]
-    return [(form, frame.replace("{X}", want).replace("{x}", lower), lower if "{x}" in frame else want)
-            for form, frame in NAME_FRAMES.items()]
+    return [(form, frame.replace("{X}", want).replace("{x}", lower).replace("{P}", NAME_PARTNER),
+             lower if "{x}" in frame else want) for form, frame in NAME_FRAMES.items()]
 
 
 # {X} is the reference; the other words name no document
@@ -370,7 +381,8 @@ def main() -> int:
                  for form, variant, expected in named_variants(want)]
         named += [(form, sentence, written, want) for form, sentence, written in named_frames(want)]
         for form, sentence, variant, expected in named:
-            kind, extras = judge(sentence, variant, expected, None)
+            partner = NAME_PARTNER if "{P}" in NAME_FRAMES.get(form, "") else None
+            kind, extras = judge(sentence, variant, expected, partner)
             table[form][kind] += 1
             table[form]["extra"] += len(extras)
             if kind != "same id" or extras:
