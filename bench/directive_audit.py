@@ -216,6 +216,7 @@ NAME_FRAMES = {
     "name-tai": "Kết quả thực hiện {X} tại tỉnh Yên Bái rất đáng ghi nhận.",
     "name-comma-clause": "Thực hiện {X}, tỉnh đã huy động hơn 500 tỷ đồng.",
     "name-list": "Tỉnh lồng ghép {X} và {P} trong cùng một kế hoạch.",
+    "name-list-comma": "Tỉnh lồng ghép {X}, {P} trong cùng một kế hoạch.",
 }
 # the second programme of the list frame, closed by its period of years
 NAME_PARTNER = "Chương trình phát triển du lịch cộng đồng giai đoạn 2021-2025"
@@ -388,7 +389,7 @@ def main() -> int:
                  for form, variant, expected in named_variants(want)]
         named += [(form, sentence, written, want) for form, sentence, written in named_frames(want)]
         for form, sentence, variant, expected in named:
-            partner = NAME_PARTNER if form.endswith("-list") else None
+            partner = NAME_PARTNER if "-list" in form else None
             kind, extras = judge(sentence, variant, expected, partner)
             table[form][kind] += 1
             table[form]["extra"] += len(extras)

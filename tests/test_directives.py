@@ -370,3 +370,11 @@ def test_a_symbol_the_text_says_a_party_body_issued_is_in_party_order(text: str,
 )
 def test_a_lower_case_unit_closed_by_its_term_names_its_congress(text: str, expected: list) -> None:
     assert _ids(text) == expected
+
+
+def test_a_comma_between_two_programmes_ends_the_first_name() -> None:
+    first = "Chương trình mục tiêu quốc gia giảm nghèo bền vững"
+    second = "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"
+    assert _ids(f"Tỉnh lồng ghép {first}, {second}.") == [first, second]
+    # a comma before a lower-case word still leaves the name open: one document, or none
+    assert _ids(f"Tỉnh lồng ghép {first}, các xã đạt chuẩn trong năm nay.") == []

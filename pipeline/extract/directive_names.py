@@ -145,6 +145,11 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
         if names and text.startswith(",", end):
             # "cấp huyện, cấp xã" and "phòng, chống" are inside; "tham nhũng, tiêu cực" if a period follows
             after = match_at(WORD, text, end + 1)
+            if clause_named and after and clause is None and MIN_CLAUSE_WORDS <= len(names) <= MAX_WORDS \
+                    and after.group(1)[0].isupper() and match_at(rule.patterns["type"], text, after.start(1)):
+                # "Chương trình ... giảm nghèo bền vững, Chương trình ... nông thôn mới": a comma
+                # coordinates two documents as "và" does, and ends the first one as its clause would
+                return _clause_name(text, pos, names)
             if not (after and after.group(1)[0].islower()):
                 break
             if not (after.group(1).casefold() in {n.casefold() for n in names}
