@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO))
 
 from pipeline.evaluate import _name, gold_documents  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
-from pipeline.extract.directive_grammar import roman_term, roman_to_int, rules  # noqa: E402
+from pipeline.extract.directive_grammar import roman_term, roman_to_int, rules, type_entry  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
 
 KINDS = ("same id", "other id", "missed")
@@ -252,8 +252,14 @@ def named_frames(want: str) -> list[tuple[str, str, str]]:
     if re.search(r"(?:19|20)\d\d", want):
         return [(f"period-{form[5:]}", frame.replace("{X}", want).replace("{P}", NAME_PARTNER), want)
                 for form, frame in NAME_FRAMES.items() if "{X}" in frame]
-    return [(form, frame.replace("{X}", want).replace("{x}", lower).replace("{P}", NAME_PARTNER),
-             lower if "{x}" in frame else want) for form, frame in NAME_FRAMES.items()]
+    out = [(form, frame.replace("{X}", want).replace("{x}", lower).replace("{P}", NAME_PARTNER),
+            lower if "{x}" in frame else want) for form, frame in NAME_FRAMES.items()]
+    kind = _type_word(want)
+    if kind and type_entry(kind).get("titled"):  # a titled type's subject capitalised as a title
+        titled = f"{kind} {want[len(kind) + 1:][:1].upper()}{want[len(kind) + 2:]}"
+        out += [(f"title-{form[5:]}", NAME_FRAMES[form].replace("{X}", titled).replace("{P}", NAME_PARTNER),
+                 titled) for form in ("name-list", "name-list-comma", "name-comma-clause")]
+    return out
 
 
 # {X} is the reference; the other words name no document
