@@ -370,3 +370,21 @@ def test_a_symbol_the_text_says_a_party_body_issued_is_in_party_order(text: str,
 )
 def test_a_lower_case_unit_closed_by_its_term_names_its_congress(text: str, expected: list) -> None:
     assert _ids(text) == expected
+
+
+def test_a_comma_between_two_programmes_ends_the_first_name() -> None:
+    first = "Chương trình mục tiêu quốc gia giảm nghèo bền vững"
+    second = "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"
+    assert _ids(f"Tỉnh lồng ghép {first}, {second}.") == [first, second]
+    titled = "Đề án Đổi mới và nâng cao hiệu quả hoạt động Quỹ Hỗ trợ nông dân"  # its title ends it
+    assert _ids(f"Tỉnh lồng ghép {titled}, {second}.") == [
+        "Đề án đổi mới và nâng cao hiệu quả hoạt động Quỹ Hỗ trợ nông dân", second]
+    # a comma before a lower-case word still leaves the name open: one document, or none
+    assert _ids(f"Tỉnh lồng ghép {first}, các xã đạt chuẩn trong năm nay.") == []
+
+
+def test_and_between_two_documents_ends_a_capitalised_title() -> None:
+    titled = "Đề án Phát triển kinh tế nông thôn bền vững"
+    plan = "Chương trình phát triển du lịch cộng đồng giai đoạn 2021-2025"
+    assert _ids(f"Tỉnh lồng ghép {titled} và {plan} trong cùng một kế hoạch.") == [
+        "Đề án phát triển kinh tế nông thôn bền vững", plan]

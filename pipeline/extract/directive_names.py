@@ -145,6 +145,13 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
         if names and text.startswith(",", end):
             # "cấp huyện, cấp xã" and "phòng, chống" are inside; "tham nhũng, tiêu cực" if a period follows
             after = match_at(WORD, text, end + 1)
+            if clause_named and after and clause is None and MIN_CLAUSE_WORDS <= len(names) <= MAX_WORDS \
+                    and names[0][0].islower() and after.group(1)[0].isupper() \
+                    and match_at(rule.patterns["type"], text, after.start(1)):
+                # "Chương trình ... giảm nghèo bền vững, Chương trình ... nông thôn mới": a comma
+                # coordinates two documents as "và" does, and ends the first one as its clause would
+                # (a capitalised title ends at the comma by the titled types' own rule below)
+                return _clause_name(text, pos, names)
             if not (after and after.group(1)[0].islower()):
                 break
             if not (after.group(1).casefold() in {n.casefold() for n in names}
@@ -161,7 +168,7 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
             # án B" coordinates two names, so "và" ends the first one as its clause's end would
             if clause_named and names[-1] == "và" and clause is None and (
                     MIN_CLAUSE_WORDS < len(names) <= MAX_WORDS):
-                return _clause_name(text, pos, names[:-1])
+                return _clause_name(text, pos, names[:-1], titled)
             break
         token = word.group(1)
         following = match_at(WORD, text, word.end())
@@ -192,9 +199,10 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
     return None
 
 
-def _clause_name(text: str, pos: int, names: list[str]) -> tuple[int, str, bool] | None:
-    """The subject made of names, which ends where the clause does, if it starts in lower case."""
-    if not names[0][0].islower():
+def _clause_name(text: str, pos: int, names: list[str], titled: bool = False) -> tuple[int, str, bool] | None:
+    """The subject made of names, which ends where the clause does, if it starts in lower case (or,
+    for a titled type, with its title's capital: "Đề án Đổi mới ... Quỹ Hỗ trợ nông dân và ...")."""
+    if not (names[0][0].islower() or (titled and names[0][1:].islower())):
         return None
     end = pos
     for name in names:
