@@ -18,7 +18,7 @@ clause, a place, a predicate right after it, a list of two programmes).
     PYTHONPATH=$PWD python bench/directive_audit.py
     PYTHONPATH=$PWD python bench/directive_audit.py --form spaced-dash --details
 
-Refuses the score-only `-test` files.
+The score-only `-test` files are scored only by `--test-half` alone (pooled rows, no details).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.halves import add_test_half, audit_paths  # noqa: E402
 from pipeline.evaluate import _name, gold_documents  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.directive_grammar import roman_term, roman_to_int, rules, type_entry  # noqa: E402
@@ -41,7 +42,6 @@ from pipeline.extract.document import build_document  # noqa: E402
 KINDS = ("same id", "other id", "missed")
 # a mention vnie resolves only in its article (a short form whose full symbol is elsewhere, a plan
 # named by its period) is left out: the audit asks what a rewriting changes, not what context does
-DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
 SYMBOL = re.compile(r"(?<![\w/])(\d{1,5})((?:/(?:19|20)\d\d)?[-/–][A-ZĐƯ][\w.&]*(?:[-/–][A-ZĐƯ][\w.&]*)*)")
 TERM = re.compile(r"\b([Kk]hóa|[Kk]hoá)( )([IVXL]+|\d{1,2})\b")
 PLENUM = re.compile(r"(Trung ương )([IVXL]+|\d{1,2})\b")
@@ -337,10 +337,9 @@ def main() -> int:
     parser.add_argument("--form", action="append", choices=[*FORMS, *YEAR_FORMS])
     parser.add_argument("--frame", action="append", choices=list(FRAMES))
     parser.add_argument("--details", action="store_true", help="print every reference a form gets wrong")
+    add_test_half(parser)
     args = parser.parse_args()
-    paths = args.gold or DEFAULT_GOLD
-    if any("-test" in p for p in paths):
-        sys.exit("the -test files are score only: not read")
+    paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
     mentions = found_mentions(paths)
     forms, frames = [f for f in args.form or FORMS if f in FORMS], args.frame or list(FRAMES)
     table: dict[str, Counter[str]] = defaultdict(Counter)
@@ -403,7 +402,8 @@ def main() -> int:
                 files[form].add(stem)
                 wrong.append(f"  {form:22} {kind:8} {stem:22} {variant!r} want {expected!r} extra {extras}")
     stems = len({m[0] for m in mentions})
-    print(f"{len(mentions)} directive mentions vnie gets right, from {stems} dev files;"
+    half = "test" if args.test_half else "dev"
+    print(f"{len(mentions)} directive mentions vnie gets right, from {stems} {half} files;"
           f" {len(kept)} of them get their id alone in the plain frame, and are rewritten")
     print(f"{'form':22} " + " ".join(f"{k:>9}" for k in (*KINDS, "extra")) + "  files")
     for row, counts in table.items():
