@@ -13,8 +13,9 @@ missed. People and places get frames of their own: a bare verb, a title or cue b
     PYTHONPATH=$PWD python bench/org_extent_audit.py --kind people
 
 With `--units`, frames for the body of a named unit ("Chi bộ" + "Trường THPT X", "chi bộ trường THPT
-X") and of a named commune ("Đoàn cơ sở xã Triệu Sơn", "Chi hội Phụ nữ TDP 16 xã X"): the unit names are gold organisations vnie finds
-headed by a unit's own head, the places gold communes and districts.
+X") and of a named commune ("Đoàn cơ sở xã Triệu Sơn") or a numbered village of it ("Chi hội Phụ nữ TDP
+16 xã X"): the unit names are gold organisations vnie finds headed by a unit's own head, the places gold
+communes and districts.
 
 With `--lowered`, frames for a name whose trade or field is written in lower case before its proper
 name ("Công ty thủy điện Ialy", "Sở y tế Hải Phòng"): gold names vnie finds, the head's capitalised words

@@ -21,7 +21,8 @@ def test_numbered_village_forms_come_from_the_location_rules() -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Hôm qua, Chi hội Phụ nữ TDP 16 phường Xuân Đỉnh nhận bằng khen.", "Chi hội Phụ nữ TDP 16 phường Xuân Đỉnh"),
+    ("Hôm qua, Chi hội Phụ nữ TDP 16 phường Xuân Đỉnh nhận bằng khen.",
+     "Chi hội Phụ nữ TDP 16 phường Xuân Đỉnh"),
     ("Hôm qua, Chi bộ Tổ dân phố 5 phường Tân Định nhận bằng khen.", "Chi bộ Tổ dân phố 5 phường Tân Định"),
     ("Hôm qua, Chi bộ KP 3 phường Tân Định nhận bằng khen.", "Chi bộ KP 3 phường Tân Định"),
 ])
