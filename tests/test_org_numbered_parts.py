@@ -1,4 +1,4 @@
-"""A body named after a numbered village written capitalised or by its initials (org_place_ends)."""
+"""A body named after a numbered village (org_place_ends) or counting its tiers (org_tiers)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,16 @@ def test_village_number_then_its_ward_stay_in_the_name(text: str, name: str) -> 
 
 def test_a_decimal_after_the_initials_is_no_village_number() -> None:
     assert not any("1.200" in n for n in _names("Hôm qua, Chi hội Phụ nữ TDP 1.200 hội viên tham gia."))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("(Thanhhoa.dcs.vn): Từ đầu năm đến nay, Viện Kiểm sát nhân dân hai cấp trên địa bàn tỉnh đã tập trung"
+     " triển khai đồng bộ các biện pháp thực hành quyền công tố.", "Viện Kiểm sát nhân dân hai cấp"),
+    ("Hà Nam đã chỉ đạo Viện Kiểm sát hai cấp chủ động phối hợp.", "Viện Kiểm sát hai cấp"),
+])
+def test_a_tier_count_after_a_name_is_part_of_it(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_rate_glued_to_the_tier_noun_counts_no_tiers() -> None:
+    assert "Sở Y tế" in _names("Hôm qua, Sở Y tế hai cấp độ báo động.")
