@@ -13,8 +13,9 @@ missed. People and places get frames of their own: a bare verb, a title or cue b
     PYTHONPATH=$PWD python bench/org_extent_audit.py --kind people
 
 With `--units`, frames for the body of a named unit ("Chi bộ" + "Trường THPT X", "chi bộ trường THPT
-X") and of a named commune ("Đoàn cơ sở xã Triệu Sơn"): the unit names are gold organisations vnie finds
-headed by a unit's own head, the places gold communes and districts.
+X") and of a named commune ("Đoàn cơ sở xã Triệu Sơn") or a numbered village of it ("Chi hội Phụ nữ TDP
+16 xã X"): the unit names are gold organisations vnie finds headed by a unit's own head, the places gold
+communes and districts.
 
 With `--lowered`, frames for a name whose trade or field is written in lower case before its proper
 name ("Công ty thủy điện Ialy", "Sở y tế Hải Phòng"): gold names vnie finds, the head's capitalised words
@@ -95,6 +96,10 @@ COMMUNE_FRAMES: dict[str, tuple[str, str]] = {
     "place-grassroots": ("Sân chơi được bàn giao cho Đoàn cơ sở {L}.", "Đoàn cơ sở {L}"),
     "place-union": ("Hôm qua, Công đoàn cơ sở {L} tổ chức đại hội.", "Công đoàn cơ sở {L}"),
     "place-party": ("Hôm qua, Đảng bộ cơ sở {L} tổ chức đại hội.", "Đảng bộ cơ sở {L}"),
+    # a numbered village of the commune, its word by initials, capitalised or in lower case ("TDP 16")
+    "village-initials": ("Hôm qua, Chi hội Phụ nữ TDP 16 {L} nhận bằng khen.", "Chi hội Phụ nữ TDP 16 {L}"),
+    "village-capital": ("Hôm qua, Chi bộ Khu phố 3 {L} tổ chức đại hội.", "Chi bộ Khu phố 3 {L}"),
+    "village-lower": ("Hôm qua, Chi bộ thôn 3 {L} tổ chức đại hội.", "Chi bộ thôn 3 {L}"),
 }
 # Frames for a local Party or Youth committee named by its district or province written whole ({P}:
 # a gold district or province name; "Huyện ủy Triệu Phong", where "Triệu" is also a surname).

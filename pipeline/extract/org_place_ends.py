@@ -63,6 +63,9 @@ def place_end(view: View, start: int) -> int:
 def village_end(view: View, start: int) -> int:
     """End of a village or neighbourhood with its name or number at `start` ("thôn Phú Mỹ", "ấp 3",
     "khu phố 2"), `start` itself when there is none: a bare "thôn" names no one village."""
+    numbered = rules().numbered_village_re.match(view.norm, start)
+    if numbered and view.ends_syllable(start, numbered.end()):
+        return _village_number(view, numbered.end()) or start  # "Chi hội Phụ nữ TDP 16 phường Xuân Đỉnh"
     word = rules().village_re.match(view.norm, start)
     if word is None or not view.ends_syllable(start, word.end()):
         return start
@@ -70,10 +73,19 @@ def village_end(view: View, start: int) -> int:
     if named is None or not (capitalised(view.word(named)) or view.word(named).isdigit()):
         return start
     if view.word(named).isdigit():  # "thôn 5 xã Ea Tu": a village's number, whatever follows it
-        decimal = re.match(r"[.,]\d", view.norm[named[1]:named[1] + 2])
-        return named[1] if named[1] - named[0] <= 3 and not decimal else start
+        return _village_number(view, word.end()) or start
     end = place_end(view, named[0])
     return end if end > named[0] else start
+
+
+def _village_number(view: View, end: int) -> int:
+    """End of the short number right after a village word at `end` ("thôn 5", "Tổ dân phố 16"), 0 when
+    none follows (a count or a decimal is no village's number: "TDP 1.200")."""
+    number = view.next_word(end)
+    if number is None or view.gap(end, number[0]) != "space" or not view.word(number).isdigit():
+        return 0
+    decimal = re.match(r"[.,]\d", view.norm[number[1]:number[1] + 2])
+    return number[1] if number[1] - number[0] <= 3 and not decimal else 0
 
 
 def _place_number(view: View, span: tuple[int, int]) -> bool:

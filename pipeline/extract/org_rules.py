@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
-from pipeline.text import modern_tones, name_key, trie_alternation
+from pipeline.text import ascii_fold, modern_tones, name_key, trie_alternation
 
 try:
     from pipeline.extract.gazetteer import location_rules as _location_rules
@@ -110,6 +110,8 @@ class Rules:
     phrase_re: re.Pattern[str]
     admin_re: re.Pattern[str]
     village_re: re.Pattern[str]  # a village or neighbourhood word ("thôn", "ấp", "khu phố"), lower case
+    # a numbered one capitalised or by its initials, as a body's unit writes it ("Tổ dân phố 16", "TDP 16")
+    numbered_village_re: re.Pattern[str]
     stop_re: re.Pattern[str]
     honorific_stops: frozenset[str]  # stop words that end a name only before a capitalised name
     officer_re: re.Pattern[str]  # a body's officer's title ("Chủ tịch"), in the text as written
@@ -171,6 +173,7 @@ def rules() -> Rules:
         legal_forms=_legal_forms(data["name_words"]),
         legal_suffix_re=_legal_suffix([e["term"].lower() for e in data["name_words"] if e.get("legal")]),
         admin_re=_words(terms("admin_words")), village_re=_words(_village_words()),
+        numbered_village_re=_words(_numbered_village_forms()),
         stop_re=_words(terms("stop_words")),
         honorific_stops=frozenset(e["term"] for e in data["stop_words"] if e.get("before_name")),
         officer_re=_words([modern_tones(e["term"]) for e in data["stop_words"] if e.get("officer")]),
@@ -203,6 +206,23 @@ def _legal_suffix(words: list[str]) -> re.Pattern[str]:
     ("TNHH MTV", "TNHH một thành viên", "Công ty cổ phần")."""
     word = trie_alternation(words)
     return re.compile(rf"(?:ctcp|(?:công ty[ \t\xa0]+)?{word}(?:[ \t\xa0]+{word})*)(?!\w)")
+
+
+def _numbered_village_forms() -> list[str]:
+    """The village words rules/locations.yml marks `numbered`, as a body named after one writes them:
+    capitalised ("Tổ dân phố", "Tổ Dân phố", "Thôn") or, for a word of several syllables, by its initials
+    ("TDP", "KP"): forms that name a place only with the number after them."""
+    entries = _location_rules()["admin_words"] if _location_rules is not None else []
+    forms: set[str] = set()
+    for entry in entries:
+        term = entry["term"]
+        if entry["level"] != "other" or not entry.get("numbered") or not term.islower():
+            continue
+        syllables = term.split()
+        forms |= {term[:1].upper() + term[1:], " ".join(s[:1].upper() + s[1:] for s in syllables)}
+        if len(syllables) > 1:
+            forms.add("".join(ascii_fold(s)[:1] for s in syllables).upper())
+    return sorted(forms)
 
 
 def _village_words() -> list[str]:

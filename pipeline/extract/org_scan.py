@@ -36,6 +36,7 @@ from pipeline.extract.org_place_ends import (
     village_end,
 )
 from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_tiers import tier_end
 from pipeline.extract.org_units import (
     BLOC,
     MINISTRY,
@@ -117,6 +118,7 @@ class _NameReader:
                 self._place_after_number(decision)
                 break  # a number ends the name ("Bệnh viện 108")
         self._drop_nameless_head()
+        self.scan.end = tier_end(self.view, self.scan)  # "Viện Kiểm sát nhân dân" + "hai cấp"
         return self.scan
 
     def _past_acronym(self) -> bool:
