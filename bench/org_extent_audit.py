@@ -23,7 +23,8 @@ the word classes know lower-cased. With `--dashed`, frames for a dash after a na
 institute or school head starts: the company's form ("– TNHH MTV") or a branch with its head and place
 ("– Chi nhánh Đà Nẵng", "– Phân viện ...") continue it; a sentence after the dash does not.
 
-Refuses the score-only `-test` files; by default reads every extraction-dev file (dev18-20 included).
+Reads every extraction-dev file by default; the score-only `-test` files only with `--test-half` alone
+(pooled rows, no details).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.halves import add_test_half, audit_paths  # noqa: E402
 from pipeline.evaluate import _name, gold_documents  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
@@ -159,7 +161,6 @@ _PLACED = re.compile(r"\d|\bTP\b|Việt Nam|\b(tỉnh|huyện|xã|thành phố|q
 _BLOC_KIND = re.compile(r"(?<=Khối )(các cơ quan|cơ quan|Các cơ quan|Cơ quan)(?= )", re.IGNORECASE)
 _LEVEL_END = re.compile(r"^(.+?) (tỉnh|huyện|xã|thành phố|quận|phường|thị xã)(?: [A-ZÀ-ỸĐ].*)?$")
 KINDS = ("exact", "too long", "too short", "crossed", "missed")
-DEFAULT_GOLD = sorted(str(p) for p in (REPO / "tests/heldout").glob("extraction-dev*.jsonl"))
 
 
 def _surface(text: str, name: str) -> str | None:
@@ -433,10 +434,9 @@ def main() -> int:
     parser.add_argument("--units", action="store_true", help="only the unit and place frames")
     parser.add_argument("--lowered", action="store_true", help="only the frames of a lower-cased trade")
     parser.add_argument("--dashed", action="store_true", help="only the frames of a dash after a name")
+    add_test_half(parser)
     args = parser.parse_args()
-    paths = args.gold or DEFAULT_GOLD
-    if any("-test" in p for p in paths):
-        sys.exit("the -test files are score only: not read")
+    paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
     names = found_names(paths, args.kind)
     if args.units:
         units_report(paths, names, args.details)
@@ -463,7 +463,8 @@ def main() -> int:
             if kind != "exact":
                 files[frame, kind].add(stem)
                 wrong.append(f"  {frame:15} {kind:9} {stem:22} {name!r} -> {got!r}")
-    print(f"{len(names)} {args.kind} names vnie finds exactly, from {len({s for s, _ in names})} dev files")
+    print(f"{len(names)} {args.kind} names vnie finds exactly, from {len({s for s, _ in names})} "
+          f"{'test' if args.test_half else 'dev'} files")
     print(f"{'frame':15} " + " ".join(f"{k:>9}" for k in KINDS) + "  files(long/short/missed)")
     for frame in frames:
         spread = "/".join(str(len(files[frame, k])) for k in ("too long", "too short", "missed"))

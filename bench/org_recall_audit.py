@@ -31,8 +31,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from org_extent_audit import DEFAULT_GOLD, found_names  # noqa: E402
+from org_extent_audit import found_names  # noqa: E402
 
+from bench.halves import audit_paths  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
 from pipeline.extract.org_rules import rules  # noqa: E402
@@ -89,14 +90,13 @@ def covered(text: str, short: str, start: int) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("gold", nargs="*", default=DEFAULT_GOLD)
+    parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
     parser.add_argument("--details", action="store_true", help="print each failure")
     args = parser.parse_args()
-    if any("-test" in path for path in args.gold):
-        sys.exit("the test half is score only: not audited")
+    paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, False)]
     found: Counter[tuple[str, str, str]] = Counter()
     details: list[str] = []
-    for _stem, name in found_names(args.gold):
+    for _stem, name in found_names(paths):
         for form, short in short_forms(name).items():
             for frame, template in FRAMES.items():
                 body = template.replace("{S}", short)
@@ -109,7 +109,7 @@ def main() -> int:
                         details.append(f"{form:13} {frame:8} {name}  ->  {short}")
     taken: Counter[tuple[str, str]] = Counter()
     for kind in ("locations", "people"):
-        for _stem, name in found_names(args.gold, kind):
+        for _stem, name in found_names(paths, kind):
             for frame, template in FRAMES.items():
                 text = template.replace("{S}", name)
                 wrong = covered(text, name, 0)
