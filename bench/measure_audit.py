@@ -60,7 +60,9 @@ FRAMES: dict[str, Callable[[str, str, str], str]] = {
     "so-la": lambda measure, count, unit: f"Số {_lower_first(measure)} là {count}.",
     "label-link": lambda measure, count, unit: f"{_upper_first(measure)} đạt {count}.",
     "label-estimate": lambda measure, count, unit: f"{_upper_first(measure)} ước đạt {count}.",
-    "next-item": lambda measure, count, unit: f"{OTHER} đạt 10 {unit} và {_lower_first(measure)} đạt {count}.",
+    "next-item": lambda measure, count, unit: (
+        f"{OTHER} đạt 10 {unit} và {_lower_first(measure)} đạt {count}."
+    ),
 }
 
 
@@ -95,7 +97,9 @@ def judge(framed: str, measure: str, value: float) -> tuple[str, str | None]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
     parser.add_argument("--frame", action="append", choices=list(FRAMES))
     parser.add_argument("--details", action="store_true", help="print every count a frame moves")
@@ -118,7 +122,8 @@ def main() -> int:
             table[frame][kind] += 1
             if kind != "kept" and frame != "alone":
                 files[frame].add(stem)
-                wrong.append(f"  {frame:14} {kind:7} {stem:22} {text!r}: {measure!r} -> {got!r}\n      {framed}")
+                line = f"  {frame:14} {kind:7} {stem:22} {text!r}: {measure!r} -> {got!r}"
+                wrong.append(f"{line}\n      {framed}")
     print(f"{len(counts)} counts vnie measures right; {len(needed)} whose unit alone names nothing, "
           f"{len(set(needed))} dev files")
     print(f"{'frame':15}" + "".join(f"{k:>9}" for k in KINDS) + "  files")
