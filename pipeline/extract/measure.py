@@ -330,6 +330,8 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
     if figure.attrs.get("qualifier"):  # "hiện có | hơn | 700.000 người"
         spelled = (n for n in (2, 1) if k - n > floor and " ".join(words.lower[k - n : k]) in qualifiers)
         skipped = next(spelled, 0)
+        if skipped and words.term_at(k - skipped, "label_links", k) == skipped:
+            skipped = 0  # "ước đạt" (estimated at) qualifies the number and links the label to it
         k -= skipped
     if k <= floor or marks.blocked[k - 1]:
         return None
@@ -370,9 +372,12 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
         return None  # "điều tra 400 NB", "ở nhóm 17 bộ", "đây là lần đầu tiên hai đơn vị"
     if rules().has("generic_units", words.phrase(i, j)) or _opens_frame(words, i, j):
         return None  # "con, cháu là 40 người"; "mỗi năm nhà trường có 700 em": the clause's frame
-    if not (colon or listed) and word_class(words.lower[j - 1]) in NOT_LABEL_END:
+    linked = _subject_of_link(words, i, j, n)  # "doanh số bán | đạt 1.700 chiếc"
+    if not (colon or listed or linked) and word_class(words.lower[j - 1]) in NOT_LABEL_END:
         return None
-    after_frame = words.term_before(i, "frames", floor) and not words.term_before(i, "measure_leads", floor)
+    after_frame = words.term_before(i, "frames", floor) and not (
+        words.term_before(i, "measure_leads", floor) or _next_item(words, i, floor, n)
+    )
     predicate = (not n and words.term_before(k, "frames", floor)) or after_frame  # "nâng | đảng số" leads
     if not (colon or composed) and (predicate or _after_preposition(words, i)):
         return None  # "kết nạp được 11 đồng chí", "Với nhóm 8 bộ": a predicate or a preposition's object
@@ -380,6 +385,21 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
     if composed and found:  # the body stays free to be the subject: its members are what is counted
         return Found(found.text, figure.start, figure.end)
     return found
+
+
+def _subject_of_link(words: Words, i: int, j: int, n: int) -> bool:
+    """Whether a phrase ending in a verb is the noun phrase a label link ("đạt", "là") predicates of:
+    it opens on a noun the verb qualifies ("Khách lưu trú | đạt 139 nghìn lượt")."""
+    if not n or j - i < 2:
+        return False
+    return word_class(words.lower[i]) == "noun" and word_class(words.lower[j - 1]) == "verb"
+
+
+def _next_item(words: Words, i: int, floor: int, n: int) -> bool:
+    """Whether the phrase at word `i` is a list's next item before its link: a noun after "và"
+    ("khách nội địa đạt 98.000 lượt và | khách quốc tế | đạt 12.000 lượt"), not a verb phrase it joins."""
+    joined = bool(words.term_before(i, "list_joiners", floor))
+    return bool(n) and joined and word_class(words.lower[i]) == "noun"
 
 
 def _whole_place(words: Words, i: int, j: int) -> bool:

@@ -1,0 +1,138 @@
+"""Self-supervised audit of figure measures: counts whose measure vnie gets right, re-framed.
+
+Takes the matched count figures of the extraction-dev passages (a number and its counted noun,
+"82.848 lượt", "288 đảng viên") whose vnie measure agrees with the gold measure, and runs the
+extractor on short sentences that state the same count with the measure put another way:
+
+- `alone`: "Năm 2020, {count}." the count alone (the control of what the unit says by itself);
+- `colon-label`: the measure fronted as a label with a colon ("Khách quốc tế: 82.848 lượt.");
+- `so-la`: "Số {measure} là {count}." ("Số khách quốc tế là 82.848 lượt.");
+- `label-link`: "{Measure} đạt {count}." ("Khách quốc tế đạt 82.848 lượt.");
+- `label-estimate`: "{Measure} ước đạt {count}." (the estimate the segmenter joins to the link);
+- `next-item`: "{Other} đạt 10 {unit} và {measure} đạt {count}." (the second item of a list).
+
+Only the counts whose `alone` frame loses the measure are audited (the unit by itself names
+nothing: "lượt", "người", "đồng chí"). A frame keeps the measure when it still agrees with the
+gold's (`kept`); else it `changed`, is `null` or the figure is `lost`.
+
+    PYTHONPATH=$PWD python bench/measure_audit.py
+    PYTHONPATH=$PWD python bench/measure_audit.py --frame next-item --details
+
+The score-only `-test` files are scored only by `--test-half` alone (pooled rows, no details).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.halves import add_test_half, audit_paths  # noqa: E402
+from pipeline.evaluate import attribute_agrees, gold_documents, matched_figures  # noqa: E402
+from pipeline.extract import extract  # noqa: E402
+from pipeline.extract.document import build_document  # noqa: E402
+from pipeline.extract.measure import unit_kind  # noqa: E402
+
+KINDS = ("kept", "changed", "null", "lost")
+OTHER = "Khách nội địa"  # the first item of a list the audited count closes
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _lower_first(text: str) -> str:
+    """The measure with its first letter lowered unless it opens a name (two capitals in a row)."""
+    words = text.split(" ", 2)
+    if text[:1].isupper() and len(words) > 1 and words[1][:1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+FRAMES: dict[str, Callable[[str, str, str], str]] = {
+    "alone": lambda measure, count, unit: f"Năm 2020, {count}.",
+    "colon-label": lambda measure, count, unit: f"{_upper_first(measure)}: {count}.",
+    "so-la": lambda measure, count, unit: f"Số {_lower_first(measure)} là {count}.",
+    "label-link": lambda measure, count, unit: f"{_upper_first(measure)} đạt {count}.",
+    "label-estimate": lambda measure, count, unit: f"{_upper_first(measure)} ước đạt {count}.",
+    "next-item": lambda measure, count, unit: (
+        f"{OTHER} đạt 10 {unit} và {_lower_first(measure)} đạt {count}."
+    ),
+}
+
+
+def right_counts(paths: list[str]) -> list[tuple[str, str, str, str, float]]:
+    """(file stem, gold measure, count as written, unit, value) of the counts vnie measures right,
+    written as a number and its unit ("82.848 lượt"), each once."""
+    out, seen = [], set()
+    for path in paths:
+        for gold, doc in gold_documents(path):
+            for mine, theirs in matched_figures(extract(doc).get("figures", []), gold.get("figures", [])):
+                measure, text, unit = theirs.get("measure"), mine.get("text") or "", mine.get("unit")
+                if not measure or not unit or unit_kind(unit) != "noun" or mine.get("qualifier"):
+                    continue
+                if not attribute_agrees("measure", mine.get("measure"), measure):
+                    continue
+                if not text.endswith(unit) or not text[:1].isdigit() or (measure, text) in seen:
+                    continue
+                seen.add((measure, text))
+                out.append((Path(path).stem, measure, text, unit, float(mine["value"])))
+    return out
+
+
+def judge(framed: str, measure: str, value: float) -> tuple[str, str | None]:
+    """Whether the framed text's last figure of that value keeps the measure: (kind, what it took)."""
+    figures = [f for f in extract(build_document(text=framed)).get("figures", []) if f.get("value") == value]
+    if not figures:
+        return "lost", None
+    got = figures[-1].get("measure")
+    if got is None:
+        return "null", None
+    return ("kept" if attribute_agrees("measure", got, measure) else "changed"), got
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
+    parser.add_argument("--frame", action="append", choices=list(FRAMES))
+    parser.add_argument("--details", action="store_true", help="print every count a frame moves")
+    add_test_half(parser)
+    args = parser.parse_args()
+    paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
+    counts = right_counts(paths)
+    frames = args.frame or list(FRAMES)
+    table: dict[str, Counter[str]] = {f: Counter() for f in frames}
+    files: dict[str, set[str]] = defaultdict(set)
+    wrong: list[str] = []
+    needed = []  # the counts whose unit alone does not say what is counted: the label must
+    for stem, measure, text, unit, value in counts:
+        if judge(FRAMES["alone"](measure, text, unit), measure, value)[0] == "kept":
+            continue
+        needed.append(stem)
+        for frame in frames:
+            framed = FRAMES[frame](measure, text, unit)
+            kind, got = judge(framed, measure, value)
+            table[frame][kind] += 1
+            if kind != "kept" and frame != "alone":
+                files[frame].add(stem)
+                line = f"  {frame:14} {kind:7} {stem:22} {text!r}: {measure!r} -> {got!r}"
+                wrong.append(f"{line}\n      {framed}")
+    print(f"{len(counts)} counts vnie measures right; {len(needed)} whose unit alone names nothing, "
+          f"{len(set(needed))} dev files")
+    print(f"{'frame':15}" + "".join(f"{k:>9}" for k in KINDS) + "  files")
+    for frame in frames:
+        print(f"{frame:15}" + "".join(f"{table[frame][k]:9d}" for k in KINDS) + f"  {len(files[frame])}")
+    if args.details:
+        print("\n".join(wrong))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

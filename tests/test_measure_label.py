@@ -1,0 +1,40 @@
+"""A bare unit's label before its number: a noun phrase a link predicates of, past an estimate."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import build_document, extract
+
+
+def _measures(sentence: str) -> dict[str, str | None]:
+    """Figure text -> measure for a one-sentence article."""
+    record = extract(build_document(sentence, published="2021-04-21"))
+    return {f["text"]: f["measure"] for f in record["figures"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # "ước đạt" (estimated at) is one word and the figure's qualifier: still the link to the label
+        ("Trong quý I, khách quốc tế đến tỉnh ước đạt 12.500 lượt.", "12.500 lượt", "khách quốc tế đến tỉnh"),
+        # a noun phrase closing on the verb that qualifies it, before a link, is what is counted
+        ("Năm 2021, khách đến tham quan đạt 210.000 lượt.", "210.000 lượt", "khách đến tham quan"),
+        # the next item of a list after "và" is a label too
+        ("Năm 2021, khách nội địa đạt 98.000 lượt và khách quốc tế đạt 12.000 lượt.", "12.000 lượt",
+         "khách quốc tế"),
+    ],
+)
+def test_a_label_before_a_link_names_what_a_unit_counts(sentence: str, figure: str, measure: str) -> None:
+    assert _measures(sentence)[figure] == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2021, Huyện ủy đã kết nạp được 11 đồng chí.",  # a predicate's object, no link
+        "Năm 2021, huyện bồi dưỡng và kết nạp được 11 đồng chí.",  # "và" joins a verb phrase
+    ],
+)
+def test_a_verb_phrase_before_a_bare_unit_is_no_label(sentence: str) -> None:
+    assert _measures(sentence)["11 đồng chí"] == "đồng chí"
