@@ -19,6 +19,7 @@ from pipeline.clean.lines import (
     published_from,
     title_from,
 )
+from pipeline.clean.page import Page
 from pipeline.engine.stages import process
 from pipeline.model import RawArticle
 from pipeline.name_syllables import reads_as_words
@@ -376,3 +377,31 @@ def test_a_line_one_name_of_which_is_a_headlines_words_gives_no_author() -> None
     assert authors_from(lines) == []
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "THANH HẢI - NGỌC TÚ", "Tin liên quan", *RELATED))
     assert authors_from(lines) == ["THANH HẢI", "NGỌC TÚ"]
+
+
+@pytest.mark.parametrize(("byline", "under"), [
+    ("THU PHƯƠNG", "CẦN PHÁT HUY CÁCH"),
+    ("Thanh Bình", "Nhiệt Liệt Chào Mừng"),
+    ("Hồ Quân - Trung tâm VH-TT&TT huyện", "ĐỂ BÁO CHÍ LÀ"),
+])
+def test_a_byline_over_a_headline_cut_short_before_the_furniture_signs(byline: str, under: str) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, byline, under, "Ý kiến bạn đọc", "Gửi bình luận",
+                             "Tin cùng chuyên mục", *RELATED))
+    rules = boilerplate_rules()
+    assert authors_from(lines) == names_in(byline, rules.honorifics, rules.units)
+
+
+def test_a_heading_in_capitals_runs_on_in_capitals_not_under_a_byline_in_mixed_case() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "MỤC TIÊU, NHIỆM VỤ", "VÀ CÁC GIẢI PHÁP CHỦ YẾU", LAST,
+                             "Tin liên quan", *RELATED))
+    assert authors_from(lines) == []
+
+
+@pytest.mark.parametrize("under", ["CẦN PHÁT HUY CÁCH", "Nhiệt Liệt Chào Mừng"])
+def test_a_headline_cut_short_under_a_name_does_not_hold_off_the_furniture(under: str) -> None:
+    furniture = ["Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED]
+    page = Page(page_of(TITLE_LINE, LEAD, "THU PHƯƠNG", under, *furniture), None, frozenset())
+    assert page.precedes_furniture(2)
+    page = Page(page_of(TITLE_LINE, LEAD, "THU PHƯƠNG", "Trần Văn Minh", SECOND, LAST), None, frozenset())
+    assert not page.precedes_furniture(2)
+

@@ -271,9 +271,15 @@ class Page:
         """
         j = i + 1
         while j < len(self.lines) and (self.meta[j] is not None or self.is_unit(j) or self._unit_tag(j)
-                                       or self.names(j)):
+                                       or self.names(j) or self._words_in_capitals(j)):
             j += 1
         return j >= len(self.lines) or self._furniture_at(j) or self._list_to_the_end(j)
+
+    def _words_in_capitals(self, i: int) -> bool:
+        """A line of a name's shape that is no person's full name ("CẦN PHÁT HUY CÁCH", "Nhiệt Liệt Chào
+        Mừng", "ĐỂ BÁO CHÍ LÀ": no family name opens it, or its syllables are ordinary words): a link's
+        headline cut short or a banner, no sentence of the article and no name."""
+        return is_name(self.texts[i]) and not is_full_name(self.texts[i])
 
     def _unit_tag(self, i: int) -> bool:
         """A unit's short name, a newsroom's role, a unit's acronym or a place with its level alone on a
@@ -399,7 +405,9 @@ class Page:
         if found and spelled_by_host(" ".join(found), self.url, SITE_NAME_LETTERS):
             return None  # "Mạng Y Tế" on mangyte.vn: the site signs its pages, no person
         if found and following is not None and self.rules.continuation.match(self.texts[following].strip()) \
-                and not is_paragraph(self.texts[following]) and not self._furniture_at(following):
+                and not is_paragraph(self.texts[following]) and not self._furniture_at(following) \
+                and has_lowercase(self.texts[i]) == has_lowercase(self.texts[following]):
+            # a heading runs on in its own case ("Hồ Quân - Trung tâm ..." over "ĐỂ BÁO CHÍ LÀ" is a byline)
             return None  # "MỤC TIÊU, NHIỆM VỤ" then "VÀ CÁC GIẢI PHÁP ...": a heading over two lines
         return found
 
