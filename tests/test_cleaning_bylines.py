@@ -289,6 +289,8 @@ def test_an_outlets_acronym_under_a_source_line_is_no_author() -> None:
     ("LÊ QUANG TÙNG", True),
     ("THANH HẢI", True),  # pen names of two syllables need neither
     ("N.T. Hà", True),
+    ("ĐOÀN THỊ TRẤN PHÚ", False),  # a family name, a middle name, but a level with a place after it: a unit
+    ("Hoàng Văn Tỉnh", True),  # a level at a name's end may be a given name
 ])
 def test_a_name_of_three_or_four_syllables_opens_with_a_family_name_or_has_a_middle_name(
         line: str, full: bool) -> None:
@@ -404,4 +406,22 @@ def test_a_headline_cut_short_under_a_name_does_not_hold_off_the_furniture(under
     assert page.precedes_furniture(2)
     page = Page(page_of(TITLE_LINE, LEAD, "THU PHƯƠNG", "Trần Văn Minh", SECOND, LAST), None, frozenset())
     assert not page.precedes_furniture(2)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Thị Xã", None),  # a level alone, no place after it: a menu's word
+    ("THỊ XÃ", None),
+    ("ĐOÀN THỊ TRẤN PHÚ", None),  # the Youth Union of the town of Phú, no person
+    ("Hoàng Văn Tỉnh", ["Hoàng Văn Tỉnh"]),
+    ("Minh Anh - Xã Hòa An", ["Minh Anh"]),
+])
+def test_a_level_alone_or_with_a_place_after_it_names_no_person(line: str, names: list[str] | None) -> None:
+    rules = boilerplate_rules()
+    assert names_in(line, rules.honorifics, rules.units) == names
+
+
+def test_a_unit_of_a_place_under_a_byline_in_capitals_is_no_heading_over_it() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "XUÂN HIẾU - XUÂN THỊNH", "ĐOÀN THỊ TRẤN PHÚ", "Thích",
+                             "Chia sẻ", "Tin liên quan", *RELATED))
+    assert authors_from(lines) == ["XUÂN HIẾU", "XUÂN THỊNH"]
 
