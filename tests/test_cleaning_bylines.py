@@ -425,3 +425,10 @@ def test_a_unit_of_a_place_under_a_byline_in_capitals_is_no_heading_over_it() ->
                              "Chia sẻ", "Tin liên quan", *RELATED))
     assert authors_from(lines) == ["XUÂN HIẾU", "XUÂN THỊNH"]
 
+
+
+def test_a_name_after_the_end_mark_signs_when_the_line_in_a_bylines_place_names_no_person() -> None:
+    last = SECOND.rstrip(".") + "./. Ngọc Quân"
+    furniture = ["Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED]
+    lines = classify(page_of(TITLE_LINE, LEAD, last, "Bệnh Viện Y Dược", *furniture))
+    assert authors_from(lines) == ["Ngọc Quân"]
