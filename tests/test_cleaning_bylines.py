@@ -432,3 +432,11 @@ def test_a_name_after_the_end_mark_signs_when_the_line_in_a_bylines_place_names_
     furniture = ["Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED]
     lines = classify(page_of(TITLE_LINE, LEAD, last, "Bệnh Viện Y Dược", *furniture))
     assert authors_from(lines) == ["Ngọc Quân"]
+
+
+def test_a_unit_of_a_place_under_a_byline_does_not_hold_off_the_furniture() -> None:
+    signed = [TITLE_LINE, LEAD, "Lê Thị Hà", "ĐOÀN ĐBQH TỈNH TRÀ VINH"]
+    page = Page(page_of(*signed, "In trang", "Đóng", "Tin liên quan", *RELATED), None, frozenset())
+    assert page.precedes_furniture(2)
+    page = Page(page_of(*signed, SECOND, LAST), None, frozenset())
+    assert not page.precedes_furniture(2)

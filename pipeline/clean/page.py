@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.clean.bylines import BARE_ROLE, LEVEL_OPENING, is_full_name, is_signing_unit, names_in
+from pipeline.clean.bylines import (
+    BARE_ROLE,
+    LEVEL_OPENING,
+    LEVEL_WITH_PLACE,
+    is_full_name,
+    is_signing_unit,
+    names_in,
+)
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
 from pipeline.clean.shapes import (
@@ -279,7 +286,12 @@ class Page:
         """A line of a name's shape that is no person's full name ("CẦN PHÁT HUY CÁCH", "Nhiệt Liệt Chào
         Mừng", "ĐỂ BÁO CHÍ LÀ": no family name opens it, or its syllables are ordinary words): a link's
         headline cut short or a banner, no sentence of the article and no name."""
-        return is_name(self.texts[i]) and not is_full_name(self.texts[i])
+        return (is_name(self.texts[i]) and not is_full_name(self.texts[i])) or self._unit_of_a_place(i)
+
+    def _unit_of_a_place(self, i: int) -> bool:
+        """A short line of proper nouns with a level and a place's name in it ("ĐOÀN ĐBQH TỈNH TRÀ", "Hội
+        Nông dân xã Hòa An"): a unit of the place, whatever word opens it (the rules' unit words are few)."""
+        return is_role(self.texts[i]) and LEVEL_WITH_PLACE.search(self.texts[i]) is not None
 
     def _unit_tag(self, i: int) -> bool:
         """A unit's short name, a newsroom's role, a unit's acronym or a place with its level alone on a
