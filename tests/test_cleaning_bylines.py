@@ -19,6 +19,7 @@ from pipeline.clean.lines import (
     published_from,
     title_from,
 )
+from pipeline.clean.page import Page
 from pipeline.engine.stages import process
 from pipeline.model import RawArticle
 from pipeline.name_syllables import reads_as_words
@@ -288,6 +289,8 @@ def test_an_outlets_acronym_under_a_source_line_is_no_author() -> None:
     ("LÊ QUANG TÙNG", True),
     ("THANH HẢI", True),  # pen names of two syllables need neither
     ("N.T. Hà", True),
+    ("ĐOÀN THỊ TRẤN PHÚ", False),  # a family name, a middle name, but a level with a place after it: a unit
+    ("Hoàng Văn Tỉnh", True),  # a level at a name's end may be a given name
 ])
 def test_a_name_of_three_or_four_syllables_opens_with_a_family_name_or_has_a_middle_name(
         line: str, full: bool) -> None:
@@ -376,3 +379,64 @@ def test_a_line_one_name_of_which_is_a_headlines_words_gives_no_author() -> None
     assert authors_from(lines) == []
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "THANH HẢI - NGỌC TÚ", "Tin liên quan", *RELATED))
     assert authors_from(lines) == ["THANH HẢI", "NGỌC TÚ"]
+
+
+@pytest.mark.parametrize(("byline", "under"), [
+    ("THU PHƯƠNG", "CẦN PHÁT HUY CÁCH"),
+    ("Thanh Bình", "Nhiệt Liệt Chào Mừng"),
+    ("Hồ Quân - Trung tâm VH-TT&TT huyện", "ĐỂ BÁO CHÍ LÀ"),
+])
+def test_a_byline_over_a_headline_cut_short_before_the_furniture_signs(byline: str, under: str) -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, byline, under, "Ý kiến bạn đọc", "Gửi bình luận",
+                             "Tin cùng chuyên mục", *RELATED))
+    rules = boilerplate_rules()
+    assert authors_from(lines) == names_in(byline, rules.honorifics, rules.units)
+
+
+def test_a_heading_in_capitals_runs_on_in_capitals_not_under_a_byline_in_mixed_case() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "MỤC TIÊU, NHIỆM VỤ", "VÀ CÁC GIẢI PHÁP CHỦ YẾU", LAST,
+                             "Tin liên quan", *RELATED))
+    assert authors_from(lines) == []
+
+
+@pytest.mark.parametrize("under", ["CẦN PHÁT HUY CÁCH", "Nhiệt Liệt Chào Mừng"])
+def test_a_headline_cut_short_under_a_name_does_not_hold_off_the_furniture(under: str) -> None:
+    furniture = ["Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED]
+    page = Page(page_of(TITLE_LINE, LEAD, "THU PHƯƠNG", under, *furniture), None, frozenset())
+    assert page.precedes_furniture(2)
+    page = Page(page_of(TITLE_LINE, LEAD, "THU PHƯƠNG", "Trần Văn Minh", SECOND, LAST), None, frozenset())
+    assert not page.precedes_furniture(2)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Thị Xã", None),  # a level alone, no place after it: a menu's word
+    ("THỊ XÃ", None),
+    ("ĐOÀN THỊ TRẤN PHÚ", None),  # the Youth Union of the town of Phú, no person
+    ("Hoàng Văn Tỉnh", ["Hoàng Văn Tỉnh"]),
+    ("Minh Anh - Xã Hòa An", ["Minh Anh"]),
+])
+def test_a_level_alone_or_with_a_place_after_it_names_no_person(line: str, names: list[str] | None) -> None:
+    rules = boilerplate_rules()
+    assert names_in(line, rules.honorifics, rules.units) == names
+
+
+def test_a_unit_of_a_place_under_a_byline_in_capitals_is_no_heading_over_it() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "XUÂN HIẾU - XUÂN THỊNH", "ĐOÀN THỊ TRẤN PHÚ", "Thích",
+                             "Chia sẻ", "Tin liên quan", *RELATED))
+    assert authors_from(lines) == ["XUÂN HIẾU", "XUÂN THỊNH"]
+
+
+
+def test_a_name_after_the_end_mark_signs_when_the_line_in_a_bylines_place_names_no_person() -> None:
+    last = SECOND.rstrip(".") + "./. Ngọc Quân"
+    furniture = ["Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED]
+    lines = classify(page_of(TITLE_LINE, LEAD, last, "Bệnh Viện Y Dược", *furniture))
+    assert authors_from(lines) == ["Ngọc Quân"]
+
+
+def test_a_unit_of_a_place_under_a_byline_does_not_hold_off_the_furniture() -> None:
+    signed = [TITLE_LINE, LEAD, "Lê Thị Hà", "ĐOÀN ĐBQH TỈNH TRÀ VINH"]
+    page = Page(page_of(*signed, "In trang", "Đóng", "Tin liên quan", *RELATED), None, frozenset())
+    assert page.precedes_furniture(2)
+    page = Page(page_of(*signed, SECOND, LAST), None, frozenset())
+    assert not page.precedes_furniture(2)

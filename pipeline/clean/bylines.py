@@ -41,8 +41,14 @@ FULL_NAME_SYLLABLES = 3  # a family name, a middle name, a given name; pen names
 LEVELS = "xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh"
 # the same levels with their tone marks ("Quân", "Tình" are given names): a name-shaped line that opens
 # with one names a place or its unit ("TỈNH AN GIANG", "Huyện Hương Khê", "Tỉnh Đoàn Khánh Hòa"), no person
-LEVEL_OPENING = regex.compile(r"^(?:thị\s+trấn|thị\s+xã|thành\s+phố|tỉnh|huyện|quận|xã|phường)\s",
+# ("Thị Xã" alone too: a level with no place after it is a menu's or a heading's word, no person)
+LEVEL_OPENING = regex.compile(r"^(?:thị\s+trấn|thị\s+xã|thành\s+phố|tỉnh|huyện|quận|xã|phường)(?:\s|$)",
                               regex.IGNORECASE)
+# a level with a place's name after it inside the line ("ĐOÀN THỊ TRẤN PHÚ": the Youth Union of the town
+# of Phú; "Hội Nông dân xã Hòa An"): a unit of the place, no person; at a name's end a level may be a
+# given name ("Hoàng Văn Tỉnh"), and "Phường" is one ("Nguyễn Phường")
+LEVEL_WITH_PLACE = regex.compile(r"\s(?:thị\s+trấn|thị\s+xã|thành\s+phố|tỉnh|huyện|quận|xã)\s+(?-i:\p{Lu})",
+                                 regex.IGNORECASE)
 UNIT_MIN_WORDS = 3  # a unit alone is its head and a name ("Đài Kim Bảng"); two words may be a person's
 
 
@@ -80,7 +86,7 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
     names: list[str] = []
     for position, part in enumerate(_joined_names(SEPARATOR.split(head))):
         name = strip_honorific(part, honorifics)
-        if LEVEL_OPENING.match(name) or (
+        if LEVEL_OPENING.match(name) or LEVEL_WITH_PLACE.search(name) or (
                 units is not None and (is_signing_unit(name, units) or (names and units.match(name)))):
             if not names:
                 return None  # "Đài Kim Bảng", "TỈNH AN GIANG": a unit or a place signs it, no person
@@ -99,10 +105,13 @@ def is_full_name(name: str) -> bool:
     "Thị") is its second syllable ("Nguyễn Thị Thu Hà", "Lăng Văn Tuấn"); a reporter's pen name of two
     syllables has neither. Four capitalised words without them are a headline cut short or a unit
     ("NÂNG CAO CHẤT LƯỢNG", "Tổ Chức Giải Báo"). Initials are left to their own shape. A name of any
-    length whose given syllables the corpus writes as ordinary words, never in names, is none."""
+    length whose given syllables the corpus writes as ordinary words, never in names, is none; nor is
+    one with a level and a place's name inside."""
     parts = [casefold_words(part, nfc=True) for part in regex.split(r"[ \-]+", name.strip())]
     if reads_as_words(name):
         return False  # "Tôn Vinh Những Người", "MỘT ĐIỂM": capitalised words no name is made of
+    if LEVEL_WITH_PLACE.search(name):
+        return False  # "ĐOÀN THỊ TRẤN PHÚ": a unit of a place, its level inside
     if len(parts) < FULL_NAME_SYLLABLES or "." in name:
         return True
     surnames, middle_names = name_syllables()

@@ -419,8 +419,9 @@ def _classify_tail(page: Page, first: int) -> None:
 
 def _sign_after_end_mark(page: Page) -> None:
     """"... nhiệm kỳ 2022-2027./. Ngọc Quân": the article's end mark ("./.") with a name after it at the
-    end of its last paragraph, the byline run into the text; the line stays body. Only when no line signs."""
-    if any(line.author for line in page.lines):
+    end of its last paragraph, the byline run into the text; the line stays body. Only when no line signs
+    with a person's name (a line a byline's place holds may give none: "Bệnh Viện Y Dược")."""
+    if authors_from(page.lines):
         return
     last = next((line for line in reversed(page.lines) if line.cls == BODY), None)
     found = END_MARK_NAME.search(last.text) if last is not None else None

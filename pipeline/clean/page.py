@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.clean.bylines import BARE_ROLE, LEVEL_OPENING, is_full_name, is_signing_unit, names_in
+from pipeline.clean.bylines import (
+    BARE_ROLE,
+    LEVEL_OPENING,
+    LEVEL_WITH_PLACE,
+    is_full_name,
+    is_signing_unit,
+    names_in,
+)
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
 from pipeline.clean.shapes import (
@@ -271,9 +278,20 @@ class Page:
         """
         j = i + 1
         while j < len(self.lines) and (self.meta[j] is not None or self.is_unit(j) or self._unit_tag(j)
-                                       or self.names(j)):
+                                       or self.names(j) or self._words_in_capitals(j)):
             j += 1
         return j >= len(self.lines) or self._furniture_at(j) or self._list_to_the_end(j)
+
+    def _words_in_capitals(self, i: int) -> bool:
+        """A line of a name's shape that is no person's full name ("CẦN PHÁT HUY CÁCH", "Nhiệt Liệt Chào
+        Mừng", "ĐỂ BÁO CHÍ LÀ": no family name opens it, or its syllables are ordinary words): a link's
+        headline cut short or a banner, no sentence of the article and no name."""
+        return (is_name(self.texts[i]) and not is_full_name(self.texts[i])) or self._unit_of_a_place(i)
+
+    def _unit_of_a_place(self, i: int) -> bool:
+        """A short line of proper nouns with a level and a place's name in it ("ĐOÀN ĐBQH TỈNH TRÀ", "Hội
+        Nông dân xã Hòa An"): a unit of the place, whatever word opens it (the rules' unit words are few)."""
+        return is_role(self.texts[i]) and LEVEL_WITH_PLACE.search(self.texts[i]) is not None
 
     def _unit_tag(self, i: int) -> bool:
         """A unit's short name, a newsroom's role, a unit's acronym or a place with its level alone on a
@@ -399,7 +417,9 @@ class Page:
         if found and spelled_by_host(" ".join(found), self.url, SITE_NAME_LETTERS):
             return None  # "Mạng Y Tế" on mangyte.vn: the site signs its pages, no person
         if found and following is not None and self.rules.continuation.match(self.texts[following].strip()) \
-                and not is_paragraph(self.texts[following]) and not self._furniture_at(following):
+                and not is_paragraph(self.texts[following]) and not self._furniture_at(following) \
+                and has_lowercase(self.texts[i]) == has_lowercase(self.texts[following]):
+            # a heading runs on in its own case ("Hồ Quân - Trung tâm ..." over "ĐỂ BÁO CHÍ LÀ" is a byline)
             return None  # "MỤC TIÊU, NHIỆM VỤ" then "VÀ CÁC GIẢI PHÁP ...": a heading over two lines
         return found
 
