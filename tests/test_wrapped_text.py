@@ -124,3 +124,12 @@ def test_a_dateline_under_a_headline_that_fills_the_width_is_no_piece_of_it() ->
     body = "\n".join(textwrap.wrap(f"{LEAD} {SECOND} {LAST}", 64))
     lines = classify(f"Trang chủ\n{headline}\n12/4/2021\n{body}\n")
     assert not any(line.cls == TITLE and line.text == "12/4/2021" for line in lines)
+
+
+def test_a_piece_opening_on_a_glued_mark_is_no_wrapped_headline() -> None:
+    # found by tests/test_properties.py: a dump wraps at spaces, so ":0" under a headline as long as the
+    # page's lines is no piece of it; the page keeps one title line
+    headline = "Đảng bộ Khối Cơ quan - Doanh nghiệp tỉnh Ninh Thuận: Thi đua học tập và làm theo Bác"
+    page = "\n".join([headline, headline, "Theo\xa0http://baoninhthuan.com.vn", headline, ":0", "- Không."])
+    classes = [line.cls for line in classify(page, None)]
+    assert classes.count(TITLE) == 1

@@ -193,10 +193,14 @@ def wrapped_headlines(texts: Sequence[str], joins: Collection[int], breaks: Coll
     return found
 
 
+GLUED_MARKS = frozenset(",.:;!?)]}”")
+
+
 def _within_width(line: str, under: str, width: int) -> bool:
     """Both lines fit the width and the next line's first word would have overflowed `line`."""
     line, under = line.strip(), under.strip()
-    return bool(under) and len(line) <= width and len(under) <= width \
+    # a dump wraps at spaces, so no piece opens on a mark written against the word before it (":0")
+    return bool(under) and under[0] not in GLUED_MARKS and len(line) <= width and len(under) <= width \
         and len(line) + 1 + len(under.split()[0]) > width
 
 
