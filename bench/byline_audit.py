@@ -12,7 +12,7 @@ false authors (given, not expected) and lost authors (expected, not given), by d
     PYTHONPATH=$PWD python bench/byline_audit.py
     PYTHONPATH=$PWD python bench/byline_audit.py --forms decoy-tail --details
 
-Refuses the score-only `-test` files: they are scored, never read.
+The score-only `-test` files are scored only by `--test-half` alone (pooled rows, no details).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.cleaning_audit import Line, _origins, _pick, _split, clean_text  # noqa: E402
+from bench.halves import add_test_half, audit_paths  # noqa: E402
 from pipeline.evaluate import read_jsonl  # noqa: E402
 from pipeline.text import casefold_words  # noqa: E402
 
@@ -149,10 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, help="cleaning-dev files (default: all of them)")
     parser.add_argument("--forms", default=",".join(FORMS), help=f"comma-separated, of {FORMS}")
     parser.add_argument("--details", action="store_true", help="print each page's false and lost authors")
+    add_test_half(parser)
     args = parser.parse_args(argv)
-    files = args.files or sorted((REPO / "tests" / "heldout").glob("cleaning-dev*.jsonl"))
-    if any("-test" in f.name for f in files):
-        parser.error("the -test files are scored, never read")
+    files = audit_paths(parser, "cleaning", args.files, args.test_half, args.details)
     for form in args.forms.split(","):
         for family in (FAMILIES if form.startswith("decoy") else [""]):
             total: Counter = Counter()

@@ -125,7 +125,7 @@ def main() -> int:
                 line = f"  {frame:14} {kind:7} {stem:22} {text!r}: {measure!r} -> {got!r}"
                 wrong.append(f"{line}\n      {framed}")
     print(f"{len(counts)} counts vnie measures right; {len(needed)} whose unit alone names nothing, "
-          f"{len(set(needed))} dev files")
+          f"{len(set(needed))} {'test' if args.test_half else 'dev'} files")
     print(f"{'frame':15}" + "".join(f"{k:>9}" for k in KINDS) + "  files")
     for frame in frames:
         print(f"{frame:15}" + "".join(f"{table[frame][k]:9d}" for k in KINDS) + f"  {len(files[frame])}")
