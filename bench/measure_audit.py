@@ -23,7 +23,6 @@ The score-only `-test` files are scored only by `--test-half` alone (pooled rows
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -32,13 +31,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.halves import add_test_half, audit_paths  # noqa: E402
+from bench.frame_audits import frame_audit_args, print_frame_table  # noqa: E402
 from pipeline.evaluate import attribute_agrees, gold_documents, matched_figures  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
 from pipeline.extract.measure import unit_kind  # noqa: E402
 
-KINDS = ("kept", "changed", "null", "lost")
 OTHER = "Khách nội địa"  # the first item of a list the audited count closes
 
 
@@ -97,15 +95,7 @@ def judge(framed: str, measure: str, value: float) -> tuple[str, str | None]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
-    parser.add_argument("--frame", action="append", choices=list(FRAMES))
-    parser.add_argument("--details", action="store_true", help="print every count a frame moves")
-    add_test_half(parser)
-    args = parser.parse_args()
-    paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
+    args, paths = frame_audit_args(__doc__, FRAMES, "count")
     counts = right_counts(paths)
     frames = args.frame or list(FRAMES)
     table: dict[str, Counter[str]] = {f: Counter() for f in frames}
@@ -126,9 +116,7 @@ def main() -> int:
                 wrong.append(f"{line}\n      {framed}")
     print(f"{len(counts)} counts vnie measures right; {len(needed)} whose unit alone names nothing, "
           f"{len(set(needed))} {'test' if args.test_half else 'dev'} files")
-    print(f"{'frame':15}" + "".join(f"{k:>9}" for k in KINDS) + "  files")
-    for frame in frames:
-        print(f"{frame:15}" + "".join(f"{table[frame][k]:9d}" for k in KINDS) + f"  {len(files[frame])}")
+    print_frame_table(frames, table, files)
     if args.details:
         print("\n".join(wrong))
     return 0

@@ -28,7 +28,6 @@ The score-only `-test` files are scored only by `--test-half` alone (pooled rows
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter, defaultdict
@@ -38,7 +37,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.halves import add_test_half, audit_paths  # noqa: E402
+from bench.frame_audits import frame_audit_args, print_frame_table  # noqa: E402
 from pipeline.evaluate import (  # noqa: E402
     _attribute_key,
     attribute_agrees,
@@ -52,7 +51,6 @@ from pipeline.extract.document import build_document  # noqa: E402
 PLACE = "xã Tân Phú"
 OTHER = "Hội Nông dân xã Tân Phú tổ chức hội nghị sơ kết."
 MOVED = "đã nỗ lực vượt khó trong thời gian qua. Theo đó,"  # the subject's own sentence, then a lead-in
-KINDS = ("kept", "changed", "null", "lost")
 FRONTED = re.compile(r"^(?:[^,]{0,40},\s*)?")  # a short fronted phrase and its comma ("Năm 2020, ")
 
 
@@ -91,21 +89,18 @@ def other_before(sentence: str, subject: str, figure: str) -> str | None:
 def moved_before(sentence: str, subject: str, figure: str) -> str | None:
     """'Năm 2020, {S} kết nạp 50 đảng viên.' -> 'Năm 2020, {S} đã nỗ lực vượt khó. Theo đó, kết nạp
     50 đảng viên.' when the subject opens the sentence (after at most a short fronted phrase)."""
-    lead = FRONTED.match(sentence)
-    start = lead.end() if lead else 0
-    if not sentence[start:].startswith(subject):
-        start = 0
-        if not sentence.startswith(subject):
-            return None
-    rest = sentence[start + len(subject):].lstrip(" ,")
-    if not rest or figure not in rest:
+    opening = _opening_subject(sentence, subject, figure, lower_predicate=False)
+    if opening is None:
         return None
-    return f"{sentence[:start]}{subject} đã nỗ lực vượt khó trong thời gian qua. Theo đó, {rest}"
+    before, rest = opening
+    return f"{before} đã nỗ lực vượt khó trong thời gian qua. Theo đó, {rest}"
 
 
-def _opening_subject(sentence: str, subject: str, figure: str) -> tuple[str, str] | None:
+def _opening_subject(sentence: str, subject: str, figure: str,
+                     lower_predicate: bool = True) -> tuple[str, str] | None:
     """(what comes before the subject with the subject, the predicate after it) when the subject
-    opens the sentence (after at most a short fronted phrase) and the figure is in its predicate."""
+    opens the sentence (after at most a short fronted phrase) and the figure is in its predicate
+    (which opens in lower case, unless `lower_predicate` is False)."""
     lead = FRONTED.match(sentence)
     start = lead.end() if lead else 0
     if not sentence[start:].startswith(subject):
@@ -113,7 +108,7 @@ def _opening_subject(sentence: str, subject: str, figure: str) -> tuple[str, str
         if not sentence.startswith(subject):
             return None
     rest = sentence[start + len(subject):].lstrip(" ,")
-    if not rest or figure not in rest or not rest[:1].islower():
+    if not rest or figure not in rest or (lower_predicate and not rest[:1].islower()):
         return None
     return sentence[: start + len(subject)], rest
 
@@ -203,15 +198,7 @@ def judge(framed: str, subject: str, text: str, value: float) -> tuple[str, str 
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
-    parser.add_argument("--frame", action="append", choices=list(FRAMES))
-    parser.add_argument("--details", action="store_true", help="print every figure a frame moves")
-    add_test_half(parser)
-    args = parser.parse_args()
-    paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
+    args, paths = frame_audit_args(__doc__, FRAMES, "figure")
     figures = right_figures(paths)
     frames = args.frame or list(FRAMES)
     table: dict[str, Counter[str]] = {f: Counter() for f in frames}
@@ -231,9 +218,7 @@ def main() -> int:
     stems = len({f[0] for f in figures})
     half = "test" if args.test_half else "dev"
     print(f"{len(figures)} figures vnie attributes right from their sentence, {stems} {half} files")
-    print(f"{'frame':15}" + "".join(f"{k:>9}" for k in KINDS) + "  files")
-    for frame in frames:
-        print(f"{frame:15}" + "".join(f"{table[frame][k]:9d}" for k in KINDS) + f"  {len(files[frame])}")
+    print_frame_table(frames, table, files)
     if args.details:
         print("\n".join(wrong))
     return 0

@@ -1,0 +1,29 @@
+"""What the re-frame audits share: their command line and their per-frame table."""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from collections.abc import Iterable
+
+from bench.halves import add_test_half, audit_paths
+
+KINDS = ("kept", "changed", "null", "lost")
+
+
+def frame_audit_args(doc: str, frames: Iterable[str], moves: str) -> tuple[argparse.Namespace, list[str]]:
+    """The audit's options (dev files, `--frame`, `--details`, `--test-half`) and the files to read."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
+    parser.add_argument("--frame", action="append", choices=list(frames))
+    parser.add_argument("--details", action="store_true", help=f"print every {moves} a frame moves")
+    add_test_half(parser)
+    args = parser.parse_args()
+    return args, [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
+
+
+def print_frame_table(frames: list[str], table: dict[str, Counter[str]], files: dict[str, set[str]]) -> None:
+    """One row per frame: how many cases it kept, changed, nulled or lost, and in how many files."""
+    print(f"{'frame':15}" + "".join(f"{k:>9}" for k in KINDS) + "  files")
+    for frame in frames:
+        print(f"{frame:15}" + "".join(f"{table[frame][k]:9d}" for k in KINDS) + f"  {len(files[frame])}")
