@@ -18,6 +18,8 @@ publication date) and counts per rewrite whether the figure keeps its time:
 - `doc-span`, `doc-year`: a document named with a period of other years opening the sentence ("Thực
   hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2015 - 2019, năm 2020 ..."): the document's
   period is no time of the figure;
+- `to-headline`: a date phrase opening the sentence moved to the headline of a report whose body never
+  restates it (headline "Kết quả công tác năm 2020", body "X."): the article's period;
 - `day-before`: for a figure dated by a year, a sentence of its own before naming a day of that year
   ("Ngày 15/12/2020, tỉnh tổ chức hội nghị. X ... năm 2020."): the day is the paragraph's, the year
   the sentence's own.
@@ -50,16 +52,18 @@ CUES = (
 NEUTRAL = "tỉnh tiếp tục triển khai nhiều giải pháp"  # a clause with no figure, no place, no date
 REWRITES = (
     "to-end", "to-front", "after-figure", "before", "base-same", "base-year", "base-front", "source-front",
-    "day-before", "doc-span", "doc-year",
+    "day-before", "doc-span", "doc-year", "to-headline",
 )
 EVENT = "tỉnh tổ chức hội nghị tổng kết"  # a clause naming an event, no figure, no place
+HEADLINE = "Kết quả công tác"  # a report's headline, no figure, no place, no date
+TITLE_BREAK = "\n\n"  # splits a `to-headline` rewrite into its headline and its body
 PLAN = "Thực hiện Kế hoạch phát triển kinh tế - xã hội"  # a document's name, no figure, no place
 
 
-def _alone(text: str, published: str | None) -> dict:
-    """The extractor's record for `text` as a passage of its own."""
+def _alone(text: str, published: str | None, title: str | None = None) -> dict:
+    """The extractor's record for `text` as a passage of its own (under `title`, if any)."""
     doc = build_document(
-        text=text, title=None, captions=[], meta=[], published=published, outlet=None, province=None
+        text=text, title=title, captions=[], meta=[], published=published, outlet=None, province=None
     )
     return extract(doc)
 
@@ -97,6 +101,7 @@ def rewrites(sentence: str, date: dict, year: int, figure: str) -> dict[str, str
             moved = phrase if lead else f"trong {phrase[:1].lower()}{phrase[1:]}"
             out["to-end"] = f"{_cap(rest)} {moved[:1].lower()}{moved[1:]}."
             out["before"] = f"{_cap(phrase)}, {NEUTRAL}. {_cap(rest)}."
+            out["to-headline"] = f"{HEADLINE} {moved[:1].lower()}{moved[1:]}{TITLE_BREAK}{_cap(rest)}."
             if (at := rest.find(figure)) >= 0:
                 cut = at + len(figure)
                 out["after-figure"] = f"{_cap(rest[:cut])} {moved[:1].lower()}{moved[1:]}{rest[cut:]}."
@@ -160,7 +165,8 @@ def main() -> None:
         for name, variant in rewrites(sentence, date, year, text).items():
             if args.rewrite and name != args.rewrite:
                 continue
-            found = [f for f in _alone(variant, published)["figures"] if f.get("text") == text]
+            title, _, body = variant.rpartition(TITLE_BREAK)
+            found = [f for f in _alone(body, published, title or None)["figures"] if f.get("text") == text]
             if not found:
                 continue
             if found[0].get("time") == time:

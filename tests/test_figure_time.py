@@ -258,6 +258,13 @@ PERIOD_CASES = [
      "Năm 2023, xã Trung Lý đạt nhiều kết quả. Trung Lý là xã vùng cao biên giới, có diện tích tự nhiên "
      "khoảng 197,5km2, dân số gần 7.500 người. Xã đã kết nạp 12 đảng viên mới.",
      "2024-01-10", {"197,5km2": None, "7.500 người": None, "12 đảng viên mới": "2023"}),
+    ("what a document is made of holds no period of the paragraph nor its issue day; a count made then "
+     "its parts keeps the period",
+     "Năm 2021, Ban Chấp hành Trung ương ban hành nhiều văn bản. Quy định 22 gồm 7 chương, 36 điều.\n\n"
+     "Nghị định số 05/2011/NĐ-CP ngày 14/1/2011 của Chính phủ là khung pháp lý quan trọng, bao gồm 12 "
+     "nhóm chính sách.\n\n"
+     "Năm 2021, thực hiện Nghị quyết số 25, huyện tổ chức 5 hội nghị, gồm 3 hội nghị trực tuyến.",
+     "2022-01-10", {"36 điều": None, "12 nhóm": None, "5 hội nghị": "2021", "3 hội nghị": "2021"}),
     ("a share of the population is no standing attribute",
      "Năm 2021, toàn tỉnh có 1,2 triệu người tham gia bảo hiểm y tế, đạt 91% dân số.",
      "2022-01-10", {"91%": "2021"}),

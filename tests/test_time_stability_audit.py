@@ -36,3 +36,10 @@ def test_a_plans_title_with_other_years_opens_the_sentence() -> None:
     rest = "năm 2020, toàn tỉnh kết nạp 300 đảng viên mới."
     assert out["doc-span"] == f"{audit.PLAN} giai đoạn 2015 - 2019, {rest}"
     assert out["doc-year"] == f"{audit.PLAN} năm 2019, {rest}"
+
+
+def test_an_opening_date_phrase_moves_to_the_headline_of_a_body_that_never_restates_it() -> None:
+    out = audit.rewrites(FRONT, DATE, 2020, "300 đảng viên mới")
+    title, _, body = out["to-headline"].rpartition(audit.TITLE_BREAK)
+    assert title == f"{audit.HEADLINE} trong năm 2020"
+    assert body == "Toàn tỉnh kết nạp 300 đảng viên mới."

@@ -35,6 +35,8 @@ class SentenceDates:
         self.terms: list[tuple[int, str]] = []  # (start, value) of the Party terms read so far
         self.plans: set[int] = set()  # starts of the dates that name what a plan is for
         self.documents: list[int] = []  # starts of the documents named in the sentence read last
+        self.document_spans: list[tuple[int, int]] = []  # where their names start and end
+        self.date_spans: list[tuple[int, int]] = []  # where the sentence's dates start and end
 
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
@@ -45,6 +47,8 @@ class SentenceDates:
         tới" and "7 tháng qua" count from publication."""
         words, found, last_directive, numbered = self.words, [], -10, False
         self.documents = [m.start for m in mentions if m.type == "DIRECTIVE"]
+        self.document_spans = [(m.start, m.end) for m in mentions if m.type == "DIRECTIVE"]
+        self.date_spans = [(m.start, m.end) for m in mentions if m.type == "DATE"]
         self.date_words = {words.at(m.start) for m in mentions if m.type == "DATE"}
         for m in mentions:
             if m.type == "DIRECTIVE":

@@ -213,11 +213,29 @@ class Dating(SentenceDates):
         at = words.at(fig.start)
         if unit == "%":
             return False  # a share ("chạy hết công suất 100% máy", "79% dân số") changes with time
-        if rules().has("standing_measures", unit) or self._age(fig, unit):
+        if rules().has("standing_measures", unit) or self._age(fig, unit) or self._document_part(fig):
             return True
         low = max(words.at(clause), at - 6)
         low = max([low, *(k + 1 for k in range(low, at) if words.is_punct(k))])  # within its phrase
         return any(words.term_at(i, "standing_measures", at) for i in range(low, at))
+
+    def _document_part(self, fig: Mention) -> bool:
+        """Whether a figure counts what a document of its sentence is made of ("Quy định 22 gồm 7
+        Chương, 36 điều"; "Nghị định số 05/2011/NĐ-CP ngày 14/1/2011 ... là khung pháp lý, bao gồm 12
+        nhóm chính sách"): a composition link (`composition_links`) after the document's name, with no
+        number between them, before the figure; what the document holds is of no period it reports."""
+        words = self.words
+        named = [span for span in self.document_spans if span[0] < fig.start]
+        if not named:
+            return False
+        at = words.at(fig.start)
+        for k in range(words.at(named[-1][1]), at):
+            if words.term_at(k, "composition_links", at):
+                return True
+            dated = any(a <= words.starts[k] < b for a, b in self.date_spans)
+            if words.lower[k][:1].isdigit() and not dated:
+                return False  # "..., huyện tổ chức 5 hội nghị, gồm 3 hội nghị": a count made, then its parts
+        return False
 
     def _age(self, fig: Mention, unit: str) -> bool:
         """Whether a figure is an age: its unit, as written at or just after it (a range's first number
