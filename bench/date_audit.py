@@ -1,15 +1,16 @@
 """Self-supervised audit of date forms: the dates vnie finds exactly, re-written as the press writes them.
 
 Takes the gold dates of the extraction-dev passages that vnie finds with the right value, writes each
-value again in the other forms Vietnamese papers use for the same day, month, quarter, part of a year
-or span ("7/4/2021", "7-4-2021", "07.04.2021", "ngày 7 tháng 4 năm 2021", "quý I/2021", "quý 1 năm
-2021", "từ ngày 3 đến 5/6/2021", "3-5/6/2021", a weekday before the day, yearless forms anchored on
-the passage's publication date...), puts each form in a neutral sentence and in the passage's own
-sentence (in place of the date as written there), runs the extractor with the passage's publication
-date and counts per form: same value, other value, missed, extra (a date no one wrote). A quarter or
-the first months of a year are also written again without their year in an undated article whose
-latest day is a deadline's ("again" forms). Numbers that
-are not dates (scores, versions, document numbers, ranges of counts) are run too: any date is extra.
+value again in the other forms Vietnamese papers use for the same day, month, quarter, part of a year or
+span ("7/4/2021", "7-4-2021", "07.04.2021", "ngày 7 tháng 4 năm 2021", "quý I/2021", "quý 1 năm 2021",
+"từ ngày 3 đến 5/6/2021", "3-5/6/2021", a weekday before the day, a time of day before it, a school
+year, a part of a month, yearless forms anchored on the passage's publication date...), puts each form
+in a neutral sentence and in the passage's own sentence (in place of the date as written there), runs
+the extractor with the passage's publication date and counts per form: same value, other value, missed,
+extra (a date no one wrote). A quarter or the first months of a year are also written again without
+their year in an undated article whose latest day is a deadline's ("again" forms). Numbers that are not
+dates (scores, versions, document numbers, ranges of counts, "24/7", phone numbers, doses, classes "lớp
+11/2", office hours, plates) are run too: any date is extra.
 
     PYTHONPATH=$PWD python bench/date_audit.py
     PYTHONPATH=$PWD python bench/date_audit.py --form day-dot --details
@@ -88,6 +89,16 @@ NEGATIVES = (
     "Bản quy hoạch tỷ lệ 1/500 được duyệt.",
     "Hệ điều hành được nâng lên phiên bản 5.1.2.",
     "Trận đấu kết thúc với tỷ số 2-1 nghiêng về đội chủ nhà.",
+    "Tổng đài hỗ trợ hoạt động 24/7 trong mùa dịch.",
+    "Gọi đường dây nóng 0912.345.678 hoặc 1900.1234 để được tư vấn.",
+    "Uống thuốc 2-3 lần mỗi ngày, mỗi lần 1-2 viên.",
+    "Người lao động trong độ tuổi 18-60 được hỗ trợ.",
+    "Các em học sinh lớp 12A3 và lớp 11/2 đạt giải.",
+    "Thời gian làm việc từ 7h30-11h30, chiều từ 13h30-17h.",
+    "Xe mang biển số 51F-123.45 bị giữ; lô đất số 12/3 tại khu phố 4.",
+    "Tầng 5/12 của tòa nhà bị cháy.",
+    "Quy định số 08-QĐi/TW và Hướng dẫn 02-HD/TW được quán triệt.",
+    "Mỗi ngày có 10-12 chuyến xe, giá vé 56,5-57 nghìn đồng.",
 )
 
 
@@ -115,6 +126,10 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         yield "day-weekday-ngay", f"{weekday.lower()}, ngày {d}/{mo}/{y}"
         yield "day-upper", f"NGÀY {d}/{mo}/{y}"  # headlines in capitals
         yield "day-endash", f"ngày {d}–{mo}–{y}"  # dashes set as en dashes, unspaced
+        yield "day-clock", f"lúc 7h30 ngày {d}/{mo}/{y}"  # a time of day before it: the date part scores
+        yield "day-clock-words", f"lúc 14 giờ 30 phút, ngày {d} tháng {mo} năm {y}"
+        yield "day-sang", f"sáng {d}/{mo}/{y}"
+        yield "day-weekday-after", f"ngày {d}/{mo}/{y} ({weekday.lower()})"
         if same_year and published and abs((dt.date(y, mo, d) - published).days) < 150:
             yield "yl-slash", f"ngày {d}/{mo}"
             yield "yl-slash0", f"ngày {d:02d}/{mo:02d}"
@@ -125,6 +140,9 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
             yield "yl-weekday", f"({weekday}, {d}/{mo})"
             yield "yl-weekday-ngay", f"{weekday.lower()}, ngày {d}/{mo}"
             yield "yl-weekday-bare", f"{weekday}, {d}/{mo}"
+            yield "yl-weekday-paren", f"{weekday.lower()} ({d}/{mo})"
+            yield "yl-clock", f"lúc 7h30 ngày {d}/{mo}"
+            yield "yl-clock-sang", f"8 giờ sáng {d}-{mo}"
         return
     m = re.fullmatch(r"(\d{4})-(\d\d)", value)
     if m:
@@ -135,12 +153,17 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         yield "month-words", f"tháng {mo} năm {y}"
         yield "month-spaced", f"tháng {mo} / {y}"
         yield "month-dot", f"tháng {mo}.{y}"
+        yield "month-late", f"cuối tháng {mo}/{y}"  # a part of a month is that month
+        yield "month-mid", f"trung tuần tháng {mo}/{y}"
+        yield "month-early", f"đầu tháng {mo} năm {y}"
         if same_year and published and published.year == y:
             yield "yl-month", f"tháng {mo}"
         return
     if re.fullmatch(r"\d{4}", value):
         yield "year", f"năm {value}"
         yield "year-late", f"cuối năm {value}"
+        yield "year-early", f"đầu năm {value}"
+        yield "year-in", f"trong năm {value}"
         return
     m = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", value)
     if m and m[1] == m[3]:
@@ -178,6 +201,9 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         yield "years-endash", f"giai đoạn {a} – {b}"
         yield "years-from-to", f"từ năm {a} đến năm {b}"
         yield "years-bare-to", f"từ {a} đến {b}"
+        if int(b) == int(a) + 1:  # a school year runs over two calendar years
+            yield "school-year", f"năm học {a}-{b}"
+            yield "school-year-spaced", f"năm học {a} - {b}"
         return
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)", value)
     if m and m[1] == m[4]:
@@ -189,6 +215,7 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         yield "pair-dot", f"{a}.{ma} - {b}.{mb}.{y}"
         yield "pair-dot-tight", f"({a}.{ma}-{b}.{mb}.{y})"
         yield "pair-dot-to", f"từ {a}.{ma} đến {b}.{mb}.{y}"
+        yield "pair-words", f"từ ngày {a} tháng {ma} đến ngày {b} tháng {mb} năm {y}"
     if m and m[1] == m[4] and m[2] == m[5]:
         y, mo, a, b = int(m[1]), int(m[2]), int(m[3]), int(m[6])
         yield "span-to", f"từ ngày {a} đến {b}/{mo}/{y}"
@@ -199,10 +226,16 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         yield "span-words", f"từ ngày {a} đến ngày {b} tháng {mo} năm {y}"
         yield "span-dashstyle", f"từ ngày {a} đến {b}-{mo}-{y}"
         yield "span-bare", f"{a}-{b}/{mo}/{y}"
+        yield "span-dot", f"từ ngày {a} đến {b}.{mo}.{y}"
+        if b == a + 1:  # two days in a row, listed
+            yield "span-and", f"ngày {a} và {b}/{mo}/{y}"
+        if b == a + 2:
+            yield "span-list", f"các ngày {a}, {a + 1} và {b}/{mo}/{y}"
         if published and abs((dt.date(y, mo, a) - published).days) < 150:
             yield "yl-span-to", f"từ ngày {a} đến {b}/{mo}"
             yield "yl-span-dash", f"ngày {a}-{b}/{mo}"
             yield "yl-span-full", f"từ {a}/{mo} đến {b}/{mo}"
+            yield "yl-span-spaced", f"ngày {a} - {b}/{mo}"
         return
     m = re.fullmatch(r"(\d{4})/\.\.", value)
     if m:

@@ -187,6 +187,17 @@ def test_an_undated_anniversary_is_in_its_founding_year_plus_its_age() -> None:
     assert ("2016-05-19", "19-5", True) in birthday
 
 
+def test_an_undated_review_of_n_years_of_a_period_is_held_n_years_after_its_start() -> None:
+    inclusive = _values("Ngày 22/4, Huyện ủy tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW "
+                        "giai đoạn 2016 - 2020.", published=None)
+    assert ("2021-04-22", "Ngày 22/4", True) in inclusive
+    # a year the article writes inside the period does not hold the review back
+    between = _values("Trong 6 tháng đầu năm, hội phát triển. Đến ngày 25.5, hội hoàn thành tổng kết 5 năm "
+                      "thực hiện phong trào giai đoạn 2016 - 2021, bình xét năm 2020.", published=None)
+    assert ("2021-05-25", "ngày 25.5", True) in between
+    assert ("2021-01/2021-06", "6 tháng đầu năm", True) in between
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -325,6 +325,7 @@ def _years_back_of_sentence(atoms: list[Atom], text: str) -> None:
                 if lo <= p.start and p.end <= hi and p.hi.year - p.lo.year in (years - 1, years)]
         if fits:
             atom.lo, atom.hi, atom.borrowed = Point(fits[0].lo.year), Point(fits[0].hi.year), True
+            atom.reviews_years = years
 
 
 def _years_back(atom: Atom) -> int:

@@ -109,7 +109,8 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         ends = [p for a in atoms if not (a.borrowed or a.born) for p in (a.lo, a.hi) if p is not None]
         written = [p.year for p in ends if p.year and p.precision > 0]
         # a congress opening its term is held in that term's first year, after the years its report names
-        years = [y for y in (_written_year(atoms), _opened_term_year(atoms), _reviewed_term_year(atoms)) if y]
+        years = [y for y in (_written_year(atoms), _opened_term_year(atoms), _reviewed_term_year(atoms),
+                             _review_year(atoms)) if y]
         ref_year, day_dated = (max(written) if written else max(years, default=None)), bool(written)
         ref_year = _anniversary_year(doc, atoms, ref_year)
         # a review dated only by days early in its plan year ("trước ngày 10/01/2026") is at its turn too
@@ -159,6 +160,14 @@ def _reviewed_term_year(atoms: list[Atom]) -> int | None:
         return None
     terms = [a.hi.year for a in atoms if a.explicit_term and a.hi and a.hi.year and not a.target]
     return max(terms, default=None)
+
+
+def _review_year(atoms: list[Atom]) -> int | None:
+    """An undated article reviewing N years of a period its sentence writes ("sơ kết 5 năm thực hiện
+    ... giai đoạn 2016 - 2020", "tổng kết 5 năm ... giai đoạn 2016 - 2021") is held N years after the
+    period's first year, when the N years are over: the period's last year may be its last working
+    year (2020) or the year the review closes it (2021)."""
+    return max((a.lo.year + a.reviews_years for a in atoms if a.reviews_years and a.lo.year), default=None)
 
 
 def _anniversary_year(doc: ArticleDoc, atoms: list[Atom], year: int | None) -> int | None:
