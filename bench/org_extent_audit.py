@@ -21,7 +21,8 @@ With `--lowered`, frames for a name whose trade or field is written in lower cas
 name ("Công ty thủy điện Ialy", "Sở y tế Hải Phòng"): gold names vnie finds, the head's capitalised words
 the word classes know lower-cased. With `--dashed`, frames for a dash after a name a company, bank,
 institute or school head starts: the company's form ("– TNHH MTV") or a branch with its head and place
-("– Chi nhánh Đà Nẵng", "– Phân viện ...") continue it; a sentence after the dash does not.
+("– Chi nhánh Đà Nẵng", "– Phân viện ...", "– Chi nhánh tỉnh Quảng Trị") continue it, after the name's
+words or a region ("... miền Bắc – TNHH MTV"); a sentence after the dash does not.
 
 Reads every extraction-dev file by default; the score-only `-test` files only with `--test-half` alone
 (pooled rows, no details).
@@ -152,6 +153,9 @@ DASHED_FRAMES: dict[str, tuple[str, bool]] = {  # frame -> (sentence, whether th
     "dash-branch": ("Hôm qua, {X} – {Y} đã tổ chức hội nghị.", True),
     "dash-branch-cua": ("Đây là kết quả của {X} – {Y} trong năm qua.", True),
     "dash-sentence": ("Hôm qua, {X} – đơn vị đứng đầu khối thi đua đã tổ chức hội nghị.", False),
+    # the name ends on something other than a capitalised word: a region, a branch's place with its word
+    "dash-form-region": ("Hôm qua, {X} miền Bắc – TNHH MTV đã tổ chức hội nghị.", True),
+    "dash-branch-admin": ("Hôm qua, {X} – {Z} đã tổ chức hội nghị.", True),
 }
 _BRANCH_OF = {"công ty": "Chi nhánh", "tổng công ty": "Chi nhánh", "ngân hàng": "Chi nhánh",
               "tập đoàn": "Chi nhánh", "viện": "Phân viện", "học viện": "Phân viện", "trường": "Phân hiệu"}
@@ -414,10 +418,12 @@ def dashed_report(names: list[tuple[str, str]], details: bool) -> None:
         table: Counter[str] = Counter()
         for i, (stem, name, head) in enumerate(chosen):
             company = head in ("công ty", "tổng công ty")
-            if frame == "dash-form" and (not company or _COMPANY_FORM.search(name)):
-                continue
+            if (frame.startswith("dash-form") and (not company or _COMPANY_FORM.search(name))) or (
+                    frame == "dash-form-region" and name[-1].isdigit()):
+                continue  # a region comes after a trade, not after a company's number
             branch = f"{_BRANCH_OF[head]} {_BRANCH_PLACES[i % len(_BRANCH_PLACES)]}"
-            sentence = text.replace("{X}", name).replace("{Y}", branch)
+            admin = f"{_BRANCH_OF[head]} {('tỉnh Quảng Trị', 'thành phố Cần Thơ')[i % 2]}"
+            sentence = text.replace("{X}", name).replace("{Y}", branch).replace("{Z}", admin)
             want = name + sentence[sentence.index(name) + len(name):].split(" đã ")[0].split(" trong ")[0]
             _framed(sentence, want if whole else name, table, wrong, f"{frame:17} {stem:22}")
         print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))

@@ -30,3 +30,22 @@ def test_a_company_form_after_its_number_and_a_dash_is_part_of_the_name() -> Non
     assert _names("Hôm qua, Công ty Điện lực 1 – TNHH MTV đã tổ chức hội nghị.") == [
         "Công ty Điện lực 1 – TNHH MTV"]
     assert _names("Hôm qua, Bệnh viện 108 - Bộ Quốc phòng đã họp.") == ["Bệnh viện 108", "Bộ Quốc phòng"]
+
+
+@pytest.mark.parametrize("name", [
+    "Tổng công ty Điện lực miền Bắc – TNHH MTV",  # after a region
+    "Công ty Cấp thoát nước tỉnh Bình Định – TNHH MTV",  # after a place with its word
+    "Công ty Xổ số kiến thiết – TNHH MTV",  # after lower-case words
+    "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam – Chi nhánh tỉnh Hà Tĩnh",
+    "Trường Chính trị tỉnh – Phân hiệu Đà Nẵng",
+    "Công ty Điện lực 1 – Chi nhánh Đà Nẵng",
+])
+def test_a_name_not_ended_on_a_capitalised_word_still_goes_on_over_a_dash(name: str) -> None:
+    assert _names(f"Hôm qua, {name} đã tổ chức hội nghị.") == [name]
+
+
+def test_a_bare_branch_head_or_place_word_after_the_dash_ends_the_name() -> None:
+    assert _names("Hôm qua, Công ty Xổ số kiến thiết tỉnh – Chi nhánh đã họp.") == [
+        "Công ty Xổ số kiến thiết tỉnh"]
+    assert _names("Hôm qua, Trường Chính trị tỉnh – Phân hiệu tỉnh đã họp.") == ["Trường Chính trị tỉnh"]
+    assert _names("Hôm qua, Sở Y tế tỉnh – đơn vị dẫn đầu đã họp.") == ["Sở Y tế tỉnh"]

@@ -5,12 +5,18 @@ name ("Học viện Ngân hàng – Phân viện Thành phố Hồ Chí Minh", d
 Phân hiệu Lạng Sơn", cleaning-dev; "Ngân hàng TMCP Công thương Việt Nam – Chi nhánh Đà Nẵng"). A
 `branch` head (rules/organizations.yml) right after the dash continues the name; anything else after a
 spaced dash (a sentence, another body) still ends it, and a company's form after a dash ("– TNHH MTV",
-"– CTCP") is read by `org_name_ends.parent_group`.
+"– CTCP") is read by `org_name_ends.parent_group`. A name the scanner ended on something other than a
+capitalised word (a place with its administrative word, a region, a number, lower-case words) still goes
+on over such a dash (`past_dash`): "Tổng công ty Điện lực miền Bắc – TNHH MTV", "Ngân hàng Nông nghiệp
+và Phát triển nông thôn Việt Nam – Chi nhánh tỉnh Hà Tĩnh".
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pipeline.extract.org_name_ends import parent_group
+from pipeline.extract.org_parts import Scan
 from pipeline.extract.org_rules import Head
 from pipeline.extract.org_view import View, head_at
 
@@ -25,12 +31,35 @@ def branch_after_dash(view: View, span: tuple[int, int]) -> bool:
     return after is not None and view.norm[after[0]].isupper()
 
 
-def form_after_number(view: View, head: Head | None, end: int) -> int:
-    """After a company's number that ends its name ("Công ty Điện lực 1", "Tổng công ty Phát điện 2"), a
-    dash and the enterprise's form or listed parent group ("– TNHH MTV", "- TKV"): the end of that form,
-    part of the registered name as after a word (`parent_group`); else `end`."""
-    span = view.syllable(end)
-    if span is None or view.gap(end, span[0]) != "hyphen" or " " not in view.norm[end:span[0]]:
-        return end  # "Tổ 2-Ban": a hyphen without spaces joins two codes, no form
-    form = parent_group(view, head, span)
-    return form if form > span[0] else end
+def past_dash(view: View, scan: Scan, head: Head | None,
+              read: Callable[[View, int, Head | None, bool], Scan]) -> Scan:
+    """The scan of a name, carried over a spaced dash right after its end when the registered name goes
+    on there: a company's form or listed parent group after a company's name ("Tổng công ty Điện lực miền
+    Bắc – TNHH MTV"), or a branch's capitalised head and the name `read` takes after it ("... Việt Nam –
+    Chi nhánh tỉnh Hà Tĩnh"). Anything else after the dash (a sentence, another body) leaves it."""
+    span = view.syllable(scan.end) if scan.parts and scan.named else None
+    if span is None or view.gap(scan.end, span[0]) != "hyphen" or " " not in view.norm[scan.end:span[0]]:
+        return scan
+    if (form := parent_group(view, _company_head(view, scan, head), span)) > span[0]:
+        scan.end, scan.open_end = form, False
+        return scan
+    found = head_at(view, span[0])
+    if found is not None and found[1].branch:
+        branch = read(view, found[0], found[1], True)
+        # a name or a place with its name ("tỉnh Hà Tĩnh"); "– Chi nhánh" alone, or "tỉnh" bare, names none
+        if branch.parts and (branch.named or (branch.strong and not branch.open_end)):
+            scan.end, scan.open_end = branch.end, False
+    return scan
+
+
+def _company_head(view: View, scan: Scan, head: Head | None) -> Head | None:
+    """The company's head a name's form belongs to: the last company head read in it ("Đảng bộ Tổng Công
+    ty X"), else the name's own head."""
+    pos, last = max(scan.first, 0), head
+    while (span := view.syllable(pos)) is not None and span[0] < scan.end:
+        found = head_at(view, span[0])
+        if found is not None and found[1].wrapper:
+            last = found[1]
+        pos = span[1]
+    return last
+

@@ -7,6 +7,7 @@ import re
 from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_served import served_people
 from pipeline.extract.org_trades import trade_named, trade_words
 from pipeline.extract.org_view import View, head_at, lower_word, person_starts, scope_word
 from pipeline.extract.org_words import (
@@ -121,7 +122,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         scope = scope_word(view, span[0])
         level = scope and (complement or _admin_after(view, scope.end()))  # "Đảng ủy cấp xã" too
         stop = word is not None and word[1] in r.tail_stops and not (
-            _verb_object(view, taken, word) or _described_class(view, word))
+            _verb_object(view, taken, word) or _described_class(view, word) or (
+                complement and not taken and served_people(view, word)))  # "Học viện" + "cán bộ TPHCM"
         # a body's head ends the run, not what a body holds ("Trung tâm Phát triển quỹ đất huyện")
         held = complement and word is not None and word[1] in r.heads and r.heads[word[1]].nested_only
         body_head = word is not None and word[1] in r.heads and not held

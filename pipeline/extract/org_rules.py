@@ -35,7 +35,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "stop_words": lexicon_schema({"before_name": _FLAG, "officer": _FLAG}),
     "not_names": lexicon_schema(),
     "surnames": lexicon_schema(),
-    "tail_stops": lexicon_schema(),
+    "tail_stops": lexicon_schema({"people": _FLAG}),
     "object_verbs": lexicon_schema(),
     "scope_words": lexicon_schema(),
     "title_words": lexicon_schema(),
@@ -119,6 +119,7 @@ class Rules:
     acronym_start_re: re.Pattern[str]
     surnames: frozenset[str]
     tail_stops: frozenset[str]
+    served_nouns: frozenset[str]  # tail stops that name people ("cán bộ"): what an open head's body serves
     object_verbs: frozenset[str]  # a predicate right after a head that needs a name ("đề nghị", "yêu cầu")
     scope_re: re.Pattern[str]
     title_words: frozenset[str]
@@ -179,7 +180,9 @@ def rules() -> Rules:
         officer_re=_words([modern_tones(e["term"]) for e in data["stop_words"] if e.get("officer")]),
         brand_suffixes=tuple(terms("brand_suffixes", True)),
         acronym_start_re=_words(terms("acronym_starts", True)), surnames=frozenset(terms("surnames")),
-        tail_stops=frozenset(terms("tail_stops", True)), object_verbs=frozenset(terms("object_verbs", True)),
+        tail_stops=frozenset(terms("tail_stops", True)),
+        served_nouns=frozenset(e["term"].lower() for e in data["tail_stops"] if e.get("people")),
+        object_verbs=frozenset(terms("object_verbs", True)),
         scope_re=_words(terms("scope_words", True)),
         title_words=frozenset(terms("title_words", True)),
         middle_names=frozenset(terms("middle_names")), domain_suffixes=tuple(terms("domain_suffixes")),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.org_branches import branch_after_dash, form_after_number
+from pipeline.extract.org_branches import branch_after_dash, past_dash
 from pipeline.extract.org_counted import counts_a_thing
 from pipeline.extract.org_fields import compound, coordinated_field, field_re, field_word
 from pipeline.extract.org_forms import listed_rest
@@ -67,7 +67,7 @@ def _a_kind(view: View, part: Part) -> bool:
 
 def read_name(view: View, pos: int, head: Head | None, capital_head: bool = False) -> Scan:
     """Read a name after `pos` (where the head, if any, ends; `capital_head`: it is capitalised)."""
-    return _NameReader(view, pos, head, capital_head).read()
+    return past_dash(view, _NameReader(view, pos, head, capital_head).read(), head, read_name)
 
 
 class _NameReader:
@@ -381,8 +381,6 @@ class _NameReader:
             self._end_with_place(after[0], admin.end())  # "Trường Tiểu học số 2 xã Nam Lý"
         elif after is not None and (end := place_at(view, after)):
             self.scan.end = self.pos = end
-        elif (form := form_after_number(view, self.last_head, part.end)) > part.end:
-            self.scan.end = self.pos = form  # "Công ty Điện lực 1 – TNHH MTV": its registered form
 
     def _capitalised_word(self, span: tuple[int, int]) -> Decision:
         """A capitalised word continues the name, with the lower-case syllables of its segmenter word
