@@ -29,3 +29,9 @@ def test_bare_committee_of_the_new_term_is_no_body(text: str) -> None:
 ])
 def test_named_or_existing_committee_stays_a_body(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+def test_bct_alone_is_the_politburo() -> None:
+    record = extract(build_document(text="Quán triệt Nghị quyết 15-NQ/TW của BCT về phát triển."))
+    entry = next(o for o in record["organizations"] if o["name"] == "BCT")
+    assert entry["canonical"] == "Bộ Chính trị"
