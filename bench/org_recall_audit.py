@@ -11,7 +11,10 @@ found (as a mention of any organisation covering it exactly):
 - lower-head: the head in lower case, for heads that keep their name in lower case ("bệnh viện X").
 With no first sentence (`alone`) each short form is counted too: what vnie finds without the article's
 evidence. Then places and people vnie finds (gold locations and people) are put in the same frames, where
-a body would be the subject or the owner: each one taken as an organisation is a false body.
+a body would be the subject or the owner: each one taken as an organisation is a false body. Last, each
+found name is put where a congress elects a committee, with and without "khóa mới" after it: a named body
+stays one in both; only a committee named by heads alone ("Ban Chấp hành Đảng bộ") is the coming term's,
+no body (`new-term`).
 
     PYTHONPATH=$PWD python bench/org_recall_audit.py [--details]
 
@@ -47,6 +50,11 @@ FRAMES: dict[str, str] = {
     "partner": "Huyện đã ký kết chương trình phối hợp với {S} trong năm nay.",
 }
 FORMS = ("head-dropped", "acronym", "lower-head")
+# a found name where a congress elects a committee: as it is, and as the coming term's ("khóa mới")
+ELECTED = {
+    "elected": "Đại hội đã bầu {S} gồm 9 đồng chí.",
+    "new-term": "Đại hội đã bầu {S} khóa mới gồm 9 đồng chí.",
+}
 _PLACED = re.compile(r"\d|\b(tỉnh|huyện|xã|thành phố|quận|phường|thị xã|thị trấn|TP|Việt Nam|Trung ương)\b")
 
 
@@ -116,6 +124,13 @@ def main() -> int:
                 taken[(kind, "taken" if wrong else "left")] += 1
                 if wrong and args.details:
                     details.append(f"false body   {frame:8} {kind}: {name}")
+    elected: Counter[str] = Counter()
+    names = sorted({name for _stem, name in found_names(paths)})
+    for name in names:
+        kept = {frame: covered(template.replace("{S}", name), name, 0) for frame, template in ELECTED.items()}
+        elected.update(frame for frame, ok in kept.items() if ok)
+        if args.details and kept["elected"] and not kept["new-term"]:
+            details.append(f"new term     {name}")
     print("short form      with the long form first      alone (no evidence)")
     for form in FORMS:
         cells = []
@@ -126,6 +141,8 @@ def main() -> int:
     for kind in ("locations", "people"):
         bad, left = taken[(kind, "taken")], taken[(kind, "left")]
         print(f"false bodies: {kind:9} {bad}/{bad + left} taken as an organisation")
+    total = len(names)
+    print(f"elected: {elected['elected']}/{total} found; before \"khóa mới\": {elected['new-term']}/{total}")
     if details:
         print("\n".join(details))
     return 0

@@ -18,3 +18,10 @@ def test_covered_needs_a_mention_at_the_short_forms_place() -> None:
     text = "Hôm qua, Sở Y tế (SYT) đã tổ chức hội nghị. Theo SYT, số ca giảm."
     assert audit.covered(text, "SYT", text.index("Theo"))
     assert not audit.covered("Hôm qua, trời mưa to.", "mưa", 0)
+
+
+def test_new_term_frame_drops_only_a_committee_of_heads_alone() -> None:
+    new_term = audit.ELECTED["new-term"]
+    assert not audit.covered(new_term.replace("{S}", "Ban Chấp hành Đảng bộ"), "Ban Chấp hành Đảng bộ", 0)
+    named = "Ban Chấp hành Đảng bộ tỉnh"
+    assert audit.covered(new_term.replace("{S}", named), named, 0)

@@ -24,6 +24,11 @@ MAX_SCOPED_WORDS = 3
 YEAR_DIGITS = 4
 _RANGE_END = re.compile(r"\d[ \t\xa0]*[-–/][ \t\xa0]*$")
 GENERIC_UNITS = frozenset({"chi bộ"})  # spec 6: "chi bộ" alone is a generic phrase, not a name
+# "khóa mới", "nhiệm kỳ mới", or "mới" closing the clause or listing its members ("mới gồm 9 đồng chí"):
+# the committee a congress is about to elect; "mới" before another verb is the adverb "just" ("Đảng ủy
+# mới thành lập"), which says nothing about whether the body exists
+_NEW_TERM = re.compile(r"[ \t\xa0]+(?:(?:khóa|khoá|nhiệm kỳ|nhiệm kì)[ \t\xa0]+mới\b"
+                       r"|mới(?:[ \t\xa0]*[,.;:)]|[ \t\xa0]*$|[ \t\xa0]+gồm\b))")
 
 
 def titled(view: View, head_start: int, head_end: int) -> bool:
@@ -111,6 +116,22 @@ def bare_party_unit(view: View, scan: Scan) -> bool:
     "chi bộ" alone (spec 6), it names no one unit."""
     nested = head_at(view, scan.first) if scan.parts == 1 and scan.last == "head" else None
     return nested is not None and nested[0] == scan.end and name_key(nested[1].term) in GENERIC_UNITS
+
+
+def new_term_body(view: View, head_start: int, end: int) -> bool:
+    """The name is a committee's head and a bare body of members after it, no name or place of either
+    ("Ban Chấp hành" + "Đảng bộ", "BCH" + "Liên đội"), and "khóa mới" or a closing "mới" follows: the
+    committee of the coming term, which the congress elects ("bầu Ban Chấp hành Đảng bộ khóa mới"), a
+    common noun, not a named body (dev5, dev12, dev15, dev20 gold); "Bộ Công an", "Đảng ủy Tập đoàn" are
+    named by the second head, no body of members."""
+    if not _NEW_TERM.match(view.lower, end):
+        return False
+    heads = rules().heads
+    outer = rules().head_re.match(view.lower, head_start)
+    after = view.next_word(outer.end()) if outer is not None else None
+    inner = rules().head_re.match(view.lower, after[0]) if after is not None else None
+    return inner is not None and inner.end() == end and view.ends_syllable(after[0], end) and (
+        not heads[outer.group()].standalone and heads[inner.group()].members)
 
 
 def bodies_listed(view: View, end: int) -> bool:

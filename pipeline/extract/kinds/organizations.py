@@ -184,6 +184,8 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     # a bare organ is a body only where its head also stands alone (the spec's gold takes "Ban Kiểm soát")
     cand.body = (not head.nested_only or named_fund) and not (organ_alone and not head.standalone) and (
         not head.leaders)
+    # "bầu Ban Chấp hành Đảng bộ khóa mới": the committee still to be elected; figures may still name it
+    cand.body = cand.body and not cues.new_term_body(view, head_start, scan.end)
     if head.wrapper and scan.first >= 0 and start == head_start:
         cand.rest = name_key(clean_span(view, scan.first, scan.end, scan.cuts))
         # "trường Chu Văn An": a short person's name alone names the man, "Hoàng Anh Gia Lai" the group
