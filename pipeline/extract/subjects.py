@@ -22,6 +22,7 @@ from pipeline.extract.people_context import role_around
 from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.sources import Cue
 from pipeline.extract.subject_heads import Candidate, SubjectHeads
+from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 from pipeline.text import alternation
@@ -263,11 +264,13 @@ class Namer(SubjectHeads):
         """Whether a name only sets the scene of the sentence's event, a body named after it acting:
         a place or a body's premises where it is held ("Sáng 22/4 tại Hà Nội, Tổng cục Giáo dục nghề
         nghiệp và Cục Việc làm đã ký kết ...", "tại Trường ĐH Tây Nguyên, Chi bộ Khoa Kinh tế ..."),
-        or a name inside the verb phrase the sentence opens on, before the comma of a body opening
-        the clause ("Thực hiện Nghị quyết của Ban chấp hành Đảng bộ, sáng 02/02, Đảng bộ Bệnh viện tổ
-        chức ..."); what the article is about is the body."""
+        or a name inside the verb phrase the sentence opens on, before the comma of a body, place or
+        group opening the clause ("Thực hiện Nghị quyết của Ban chấp hành Đảng bộ, sáng 02/02, Đảng bộ
+        Bệnh viện tổ chức ...", "Hưởng ứng phong trào của Trung ương Hội, huyện X đã ..."); what the
+        article is about is the actor."""
         words, i = self.words, self.words.at(c.start)
-        after = [o for o in named if o.start > c.end and o.start in self.body_starts and not o.spoken]
+        later = [o for o in named if o.start > c.end and not o.spoken]
+        after = [o for o in later if o.start in self.body_starts]
         # a body's premises are a venue too when the next body follows its comma ("Sáng ngày 24/4, tại
         # Trường Đại học Tây Nguyên, Chi bộ Khoa Kinh tế đã tổ chức Đại hội"), not one of a pair ("tại
         # Trường Newton và Trường Pascal")
@@ -277,11 +280,14 @@ class Namer(SubjectHeads):
         if held and words.term_before(i, "locatives", i - 1) and after:
             return True
         first = words.at(words.sentence(c.start)[0])
+        # a sentence opening on a verb of its own (a term of the verbs table, else by the word's usual
+        # class: "Chào mừng ...", "Hưởng ứng ...") names its object before its actor's comma
         return (
-            bool(words.term_at(first, "verbs", i))
+            bool(words.term_at(first, "verbs", i) or word_class(words.lower[first]) == "verb")
             and "," not in words.text[words.starts[first] : c.start]
+            # the actor after the comma: a body, a place or a group opening its clause
             and any(
-                "," in words.text[c.end : o.start] and self.opens_clause(words.at(o.start)) for o in after
+                "," in words.text[c.end : o.start] and self.opens_clause(words.at(o.start)) for o in later
             )
         )
 
