@@ -17,6 +17,7 @@ import regex
 
 from pipeline.extract.article_facts import ADMIN, Article, places_in_name
 from pipeline.extract.clauses import Words, rules
+from pipeline.extract.dated_text import past_enclosed
 from pipeline.extract.measure_phrases import Marks
 from pipeline.extract.people_context import role_around
 from pipeline.extract.people_patterns import patterns as people_patterns
@@ -280,15 +281,21 @@ class Namer(SubjectHeads):
         if held and words.term_before(i, "locatives", i - 1) and after:
             return True
         first = words.at(words.sentence(c.start)[0])
-        # a sentence opening on a verb of its own (a term of the verbs table, else by the word's usual
-        # class: "Chào mừng ...", "Hưởng ứng ...") names its object before its actor's comma
-        return (
-            bool(words.term_at(first, "verbs", i) or word_class(words.lower[first]) == "verb")
-            and "," not in words.text[words.starts[first] : c.start]
-            # the actor after the comma: a body, a place or a group opening its clause
-            and any(
-                "," in words.text[c.end : o.start] and self.opens_clause(words.at(o.start)) for o in later
-            )
+        if "," in words.text[words.starts[first] : c.start]:
+            return False
+
+        def acts_after_comma(o: Candidate) -> bool:
+            return "," in words.text[c.end : o.start] and self.opens_clause(words.at(o.start))
+
+        if words.term_at(first, "verbs", i) and any(acts_after_comma(o) for o in after):
+            return True
+        # a sentence opening on a verb by its usual class ("Chào mừng ...", "Hưởng ứng ...") names its
+        # object before the actor's comma, the actor a body, a place or a group going on to its
+        # predicate (not the next name of a list or an address: "Trường A, Trường B và ..."), the
+        # first name after the object (not one in a later clause or quote)
+        return word_class(words.lower[first]) == "verb" and any(
+            acts_after_comma(o) and self.predicate_at(words.at(past_enclosed(words.text, o.end, "(", ")")))
+            for o in later[:1]
         )
 
     def paragraph_actor(self, recent: list[Candidate], low: int) -> str | None:
