@@ -14,6 +14,10 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
 - `object-owner`: the place owning that noun ("{S} trao quà cho hộ nghèo của xã Tân Phú và ...");
 - `object-place-clause`: the place qualifying the noun, the predicate going on after a semicolon
   in a clause opening on its verb ("{S} trao quà cho hộ nghèo xã Tân Phú; kết nạp 50 đảng viên");
+- `moved-lead`: the subject moved to a lead paragraph of its own, the figure's sentence opening the
+  next paragraph with "Theo đó, ..." (the article's topic decides);
+- `moved-lead-purpose`: as `moved-lead`, the lead opening on a verb whose object is another body
+  ("Hưởng ứng phong trào thi đua của Trung ương Hội Nông dân Việt Nam, {S} đã nỗ lực ...");
 - `moved-object-place`, `moved-object-owner`: the subject moved to a sentence before and the
   figure's sentence opening on its verb with the place in its predicate ("{S} đã nỗ lực vượt khó
   ... Theo đó, trao quà cho hộ nghèo (của) xã Tân Phú và kết nạp 50 đảng viên").
@@ -51,6 +55,8 @@ from pipeline.extract.document import build_document  # noqa: E402
 PLACE = "xã Tân Phú"
 OTHER = "Hội Nông dân xã Tân Phú tổ chức hội nghị sơ kết."
 MOVED = "đã nỗ lực vượt khó trong thời gian qua. Theo đó,"  # the subject's own sentence, then a lead-in
+# a fronted phrase opening on a verb, naming another body as its object ("Hưởng ứng ... của X, {S} ...")
+PURPOSE = "Hưởng ứng phong trào thi đua của Trung ương Hội Nông dân Việt Nam,"
 FRONTED = re.compile(r"^(?:[^,]{0,40},\s*)?")  # a short fronted phrase and its comma ("Năm 2020, ")
 
 
@@ -113,6 +119,24 @@ def _opening_subject(sentence: str, subject: str, figure: str,
     return sentence[: start + len(subject)], rest
 
 
+def moved_lead(sentence: str, subject: str, figure: str, fronted: str = "") -> str | None:
+    """'{S} kết nạp 50 đảng viên.' -> '{S} đã nỗ lực vượt khó trong thời gian qua.\n\nTheo đó, kết
+    nạp 50 đảng viên.': the subject named only in the lead paragraph, after `fronted` if given."""
+    opening = _opening_subject(sentence, subject, figure, lower_predicate=False)
+    if opening is None:
+        return None
+    before, rest = opening
+    # a name keeps its capitals after the comma; only a common word opening the sentence is lowered
+    named = before if before.startswith(subject) else _lower_first(before)
+    lead = f"{fronted} {named}" if fronted else before
+    return f"{lead} đã nỗ lực vượt khó trong thời gian qua.\n\nTheo đó, {rest}"
+
+
+def moved_lead_purpose(sentence: str, subject: str, figure: str) -> str | None:
+    """As `moved-lead`, the lead opening on a verb whose object is another body (`PURPOSE`)."""
+    return moved_lead(sentence, subject, figure, PURPOSE)
+
+
 def object_place(sentence: str, subject: str, figure: str) -> str | None:
     """'{S} kết nạp 50 đảng viên.' -> '{S} trao quà cho hộ nghèo xã Tân Phú và kết nạp 50 đảng
     viên.': a place qualifying a noun of the actor's predicate, before the figure."""
@@ -159,6 +183,8 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "object-place": object_place,
     "object-place-clause": object_place_clause,
     "object-owner": object_owner,
+    "moved-lead": moved_lead,
+    "moved-lead-purpose": moved_lead_purpose,
     "moved-object-place": moved_object_place,
     "moved-object-owner": moved_object_owner,
 }

@@ -277,3 +277,22 @@ def test_a_clause_with_its_own_place_opening_it_keeps_that_place() -> None:
 )
 def test_a_place_after_a_noun_that_heads_its_own_clause_keeps_its_figure(sentence: str, subject: str) -> None:
     assert _subjects(sentence)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        # the lead opens on a verb (by its usual class) whose object names a body: the actor after the
+        # comma is what the article is about, a body or a place alike
+        ("Hưởng ứng phong trào thi đua của Trung ương Hội Nông dân Việt Nam, Hội Nông dân xã Tân Phú "
+         "đã nỗ lực vượt khó.", "Hội Nông dân xã Tân Phú"),
+        ("Chào mừng kỷ niệm 90 năm Ngày thành lập Hội Nông dân Việt Nam, huyện Chợ Lách đã nỗ lực vượt khó.",
+         "huyện Chợ Lách"),
+        # a noun phrase opening the lead is no verb's object: its body stays the topic
+        ("Hội Nông dân tỉnh Bến Tre, đơn vị dẫn đầu phong trào, đã nỗ lực vượt khó.",
+         "Hội Nông dân tỉnh Bến Tre"),
+    ],
+)
+def test_a_body_inside_a_lead_opening_on_its_verb_is_no_topic(lead: str, subject: str) -> None:
+    text = f"{lead}\n\nTheo đó, trao 20 suất quà cho hộ nghèo."
+    assert _subjects(text, title=None) == [subject]

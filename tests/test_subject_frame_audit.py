@@ -50,3 +50,16 @@ def test_the_moved_object_frames_open_the_figures_sentence_on_its_verb() -> None
     assert audit.object_owner(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới").endswith(
         "cho hộ nghèo của xã Tân Phú và kết nạp 300 hội viên mới."
     )
+
+
+def test_the_lead_frames_move_the_subject_to_a_lead_paragraph_of_its_own() -> None:
+    lead = audit.moved_lead(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert lead == (
+        "Năm 2020, Hội Nông dân huyện đã nỗ lực vượt khó trong thời gian qua.\n\n"
+        "Theo đó, kết nạp 300 hội viên mới."
+    )
+    purpose = audit.moved_lead_purpose(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert purpose.startswith(f"{audit.PURPOSE} năm 2020, Hội Nông dân huyện đã nỗ lực")
+    named = audit.moved_lead_purpose("Hội Nông dân huyện kết nạp 300 hội viên mới.", "Hội Nông dân huyện",
+                                     "300 hội viên mới")
+    assert named.startswith(f"{audit.PURPOSE} Hội Nông dân huyện đã")

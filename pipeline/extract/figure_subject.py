@@ -130,7 +130,7 @@ class SubjectChooser:
         where that actor acts ("Ngày 13/8, UBMTTQ xã đã trao nhà cho hộ nghèo ở thôn X"): the actor."""
         # a venue fronted before the actor ("Tại xã X, Hội PN huyện đã nhận ủy thác của NHCSXH ...") sets
         # the scene: the actor is the first name after it
-        words, nearest = self.words, pool[-1]
+        words, namer, nearest = self.words, self.namer, pool[-1]
         actor = next((c for c in pool if not self.namer.venue(c, pool)), pool[0])
         first = words.at(actor.start)
         after = words.at(past_enclosed(words.text, actor.end, "(", ")"))  # past "(Sơn La)"
@@ -152,7 +152,7 @@ class SubjectChooser:
             or not leads
             or not (place or words.lower[at - 1] == "của")
             # a body acting where the place is, whatever its verb; a place before is no actor
-            or not (acts or (place and actor.start in self.namer.body_starts and self._predicate_at(after)))
+            or not (acts or (place and actor.start in namer.body_starts and namer.predicate_at(after)))
         ):
             return nearest
         return actor
@@ -203,15 +203,6 @@ class SubjectChooser:
         if verb is None or any(words.is_punct(k) for k in range(first, verb)):
             return None
         return committee_body(self.article, c.name)
-
-    def _predicate_at(self, i: int) -> bool:
-        """Whether word `i`, right after a name, opens its predicate: a word in lower case, no
-        punctuation, list joiner or link ("UBND tỉnh Bắc Ninh | mời đầu tư dự án ... tại phường Quế
-        Võ": the place is where the actor acts, whatever its verb)."""
-        words = self.words
-        if i >= len(words) or words.is_punct(i) or not words.text[words.starts[i]].islower():
-            return False
-        return not any(words.term_at(i, table) for table in ("list_joiners", "links", "owner_links"))
 
     def _read(self, low: int) -> None:
         """Find the bracketed asides of the sentence opening at `low` once for all its figures

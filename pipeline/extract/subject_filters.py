@@ -30,6 +30,15 @@ class SubjectFilters:
     mentions: list[Mention]
     named_spans: list[tuple[int, int]]  # the bodies, places and people the segment names
 
+    def predicate_at(self, i: int) -> bool:
+        """Whether word `i`, right after a name, opens its predicate: a word in lower case, no
+        punctuation, list joiner or link ("UBND tỉnh Bắc Ninh | mời đầu tư dự án ... tại phường Quế
+        Võ": the place is where the actor acts, whatever its verb)."""
+        words = self.words
+        if i >= len(words) or words.is_punct(i) or not words.text[words.starts[i]].islower():
+            return False
+        return not any(words.term_at(i, table) for table in ("list_joiners", "links", "owner_links"))
+
     def _instrument(self, i: int) -> bool:
         """Whether a name at word `i` is a fund or programme used inside someone's clause ("TP đã sử
         dụng Quỹ Vì người nghèo trao tặng ..."): the means, not whose figure it is."""

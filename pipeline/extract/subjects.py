@@ -17,11 +17,13 @@ import regex
 
 from pipeline.extract.article_facts import ADMIN, Article, places_in_name
 from pipeline.extract.clauses import Words, rules
+from pipeline.extract.dated_text import past_enclosed
 from pipeline.extract.measure_phrases import Marks
 from pipeline.extract.people_context import role_around
 from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.sources import Cue
 from pipeline.extract.subject_heads import Candidate, SubjectHeads
+from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 from pipeline.text import alternation
@@ -263,11 +265,13 @@ class Namer(SubjectHeads):
         """Whether a name only sets the scene of the sentence's event, a body named after it acting:
         a place or a body's premises where it is held ("Sáng 22/4 tại Hà Nội, Tổng cục Giáo dục nghề
         nghiệp và Cục Việc làm đã ký kết ...", "tại Trường ĐH Tây Nguyên, Chi bộ Khoa Kinh tế ..."),
-        or a name inside the verb phrase the sentence opens on, before the comma of a body opening
-        the clause ("Thực hiện Nghị quyết của Ban chấp hành Đảng bộ, sáng 02/02, Đảng bộ Bệnh viện tổ
-        chức ..."); what the article is about is the body."""
+        or a name inside the verb phrase the sentence opens on, before the comma of a body, place or
+        group opening the clause ("Thực hiện Nghị quyết của Ban chấp hành Đảng bộ, sáng 02/02, Đảng bộ
+        Bệnh viện tổ chức ...", "Hưởng ứng phong trào của Trung ương Hội, huyện X đã ..."); what the
+        article is about is the actor."""
         words, i = self.words, self.words.at(c.start)
-        after = [o for o in named if o.start > c.end and o.start in self.body_starts and not o.spoken]
+        later = [o for o in named if o.start > c.end and not o.spoken]
+        after = [o for o in later if o.start in self.body_starts]
         # a body's premises are a venue too when the next body follows its comma ("Sáng ngày 24/4, tại
         # Trường Đại học Tây Nguyên, Chi bộ Khoa Kinh tế đã tổ chức Đại hội"), not one of a pair ("tại
         # Trường Newton và Trường Pascal")
@@ -277,12 +281,21 @@ class Namer(SubjectHeads):
         if held and words.term_before(i, "locatives", i - 1) and after:
             return True
         first = words.at(words.sentence(c.start)[0])
-        return (
-            bool(words.term_at(first, "verbs", i))
-            and "," not in words.text[words.starts[first] : c.start]
-            and any(
-                "," in words.text[c.end : o.start] and self.opens_clause(words.at(o.start)) for o in after
-            )
+        if "," in words.text[words.starts[first] : c.start]:
+            return False
+
+        def acts_after_comma(o: Candidate) -> bool:
+            return "," in words.text[c.end : o.start] and self.opens_clause(words.at(o.start))
+
+        if words.term_at(first, "verbs", i) and any(acts_after_comma(o) for o in after):
+            return True
+        # a sentence opening on a verb by its usual class ("Chào mừng ...", "Hưởng ứng ...") names its
+        # object before the actor's comma, the actor a body, a place or a group going on to its
+        # predicate (not the next name of a list or an address: "Trường A, Trường B và ..."), the
+        # first name after the object (not one in a later clause or quote)
+        return word_class(words.lower[first]) == "verb" and any(
+            acts_after_comma(o) and self.predicate_at(words.at(past_enclosed(words.text, o.end, "(", ")")))
+            for o in later[:1]
         )
 
     def paragraph_actor(self, recent: list[Candidate], low: int) -> str | None:
