@@ -403,3 +403,9 @@ def test_and_between_two_documents_ends_a_capitalised_title() -> None:
 def test_numbers_listed_before_one_symbol_share_it(text: str, expected: list) -> None:
     assert _ids(text) == expected
 
+
+def test_a_year_like_number_is_a_documents_when_the_article_writes_its_symbol() -> None:
+    text = "Theo Quyết định 1980/QĐ-TTg. Sau 5 năm, Quyết định 1980 được tổng kết."
+    assert _ids(text) == ["1980/QĐ-TTg"]
+    assert [m["text"] for m in _entries(text)[0]["mentions"]] == ["Quyết định 1980/QĐ-TTg", "Quyết định 1980"]
+    assert _ids("Tỉnh ban hành Kế hoạch 2020 về chuyển đổi số.") == []

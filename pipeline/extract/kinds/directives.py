@@ -206,7 +206,8 @@ def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: d
     words = rules().words
     num = match.group("num")
     if not has_so and len(num) == 4 and num[:2] in ("19", "20"):
-        return False  # "kế hoạch 2020": a year
+        # "kế hoạch 2020" is a year, unless the article writes the symbol ("Quyết định 1980" of 1980/QĐ-TTg)
+        return SYMBOL_ELSEWHERE
     rest = text[match.end():match.end() + 40]
     following = NEXT_WORDS.match(rest)
     first, second = following.group(1, 2) if following else ("", "")
