@@ -397,6 +397,7 @@ def test_and_between_two_documents_ends_a_capitalised_title() -> None:
         ("Theo Nghị quyết số 35, 72/2023/UBTVQH15.", ["35/2023/UBTVQH15", "72/2023/UBTVQH15"]),
         ("Theo văn bản số 145 và số 182-TB/TW.", ["145-TB/TW", "182-TB/TW"]),  # a generic type word
         ("Theo Công văn số 409, 446/STTTT-BCVT.", ["409/STTTT-BCVT", "446/STTTT-BCVT"]),  # unknown codes
+        ("Theo Thông tư số 32, 69/2015-BGDĐT.", ["32/2015-BGDĐT", "69/2015-BGDĐT"]),  # issuer-implied kind
         ("Theo Chỉ thị 05, 35-NQ/TW.", ["Chỉ thị 05", "35-NQ/TW"]),  # a symbol of another type
     ],
 )

@@ -136,11 +136,13 @@ def _generic(kind: str | None) -> bool:
 
 def _list_type(kind: str | None, symbol: Found) -> bool:
     """Whether a list's type word fits the symbol closing it: a type the symbol names, a symbol that
-    writes no type ("Nghị quyết số 35, 72/2023/UBTVQH15": the National Assembly's resolutions carry
-    no type code), or a generic type ("văn bản số 1986, 2023-CV/TU")."""
+    writes no type code, its kind at most implied by its issuer ("Nghị quyết số 35, 72/2023/UBTVQH15",
+    "Thông tư số 32, 69/2015-BGDĐT"), or a generic type ("văn bản số 1986, 2023-CV/TU")."""
     if kind is None:
         return False
-    return symbol.kind is None or _generic(kind) or _same_type(kind, symbol)
+    code = SYMBOL_CODE.match((symbol.id or "")[len(symbol.number or ""):])
+    untyped = symbol.kind is None or (bool(code) and code.group(1).upper() not in rules().kind_by_abbr)
+    return untyped or _generic(kind) or _same_type(kind, symbol)
 
 
 def _same_type(kind: str | None, symbol: Found) -> bool:
