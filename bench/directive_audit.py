@@ -33,6 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.directive_context_forms import context_forms  # noqa: E402
 from bench.halves import add_test_half, audit_paths  # noqa: E402
 from pipeline.evaluate import _name, gold_documents  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
@@ -273,6 +274,7 @@ FRAMES: dict[str, str] = {
     "list-short": "Các đơn vị quán triệt {X} và {Z} đến cán bộ.",
     "headline": "QUÁN TRIỆT {X}",
 }
+CONTEXT_FORMS = context_forms(lambda kind: _abbr(kind))
 PARTNER = ("Chỉ thị số 12-CT/TW", "12-CT/TW")  # the other reference of the list frames
 SHORT_PARTNER = ("Nghị quyết 12", "Nghị quyết 12")  # a type and number with no symbol
 
@@ -388,6 +390,19 @@ def main() -> int:
             if kind != "same id" or extras:
                 files[form].add(stem)
                 wrong.append(f"  {form:22} {kind:8} {stem:22} {short!r} want {want!r} extra {extras}")
+    for stem, surface, want in kept if not args.form else []:  # forms with more words around them
+        for form, make in CONTEXT_FORMS.items():
+            for variant, ids in make(surface, want, _type_word(surface)):
+                sentence = FRAMES["plain"].replace("{X}", variant)
+                kind, extras = judge(sentence, variant, ids[0], ids[1] if len(ids) > 1 else None)
+                items = extract(build_document(text=sentence)).get("directives", [])
+                if kind == "same id" and not {_name(i) for i in ids} <= {_name(i["id"]) for i in items}:
+                    kind = "missed"  # the document the form adds is lost
+                table[form][kind] += 1
+                table[form]["extra"] += len(extras)
+                if kind != "same id" or extras:
+                    files[form].add(stem)
+                    wrong.append(f"  {form:22} {kind:8} {stem:22} {variant!r} want {ids!r} extra {extras}")
     wants = {(stem, want) for stem, _, want in mentions} if not args.form else set()
     for stem, want in sorted(wants):
         named = [(form, FRAMES["plain"].replace("{X}", variant), variant, expected)

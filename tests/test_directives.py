@@ -388,3 +388,25 @@ def test_and_between_two_documents_ends_a_capitalised_title() -> None:
     plan = "Chương trình phát triển du lịch cộng đồng giai đoạn 2021-2025"
     assert _ids(f"Tỉnh lồng ghép {titled} và {plan} trong cùng một kế hoạch.") == [
         "Đề án phát triển kinh tế nông thôn bền vững", plan]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a symbol writing no type code of its own takes the list's type word
+        ("Theo Nghị quyết số 35, 72/2023/UBTVQH15.", ["35/2023/UBTVQH15", "72/2023/UBTVQH15"]),
+        ("Theo văn bản số 145 và số 182-TB/TW.", ["145-TB/TW", "182-TB/TW"]),  # a generic type word
+        ("Theo Công văn số 409, 446/STTTT-BCVT.", ["409/STTTT-BCVT", "446/STTTT-BCVT"]),  # unknown codes
+        ("Theo Thông tư số 32, 69/2015-BGDĐT.", ["32/2015-BGDĐT", "69/2015-BGDĐT"]),  # issuer-implied kind
+        ("Theo Chỉ thị 05, 35-NQ/TW.", ["Chỉ thị 05", "35-NQ/TW"]),  # a symbol of another type
+    ],
+)
+def test_numbers_listed_before_one_symbol_share_it(text: str, expected: list) -> None:
+    assert _ids(text) == expected
+
+
+def test_a_year_like_number_is_a_documents_when_the_article_writes_its_symbol() -> None:
+    text = "Theo Quyết định 1980/QĐ-TTg. Sau 5 năm, Quyết định 1980 được tổng kết."
+    assert _ids(text) == ["1980/QĐ-TTg"]
+    assert [m["text"] for m in _entries(text)[0]["mentions"]] == ["Quyết định 1980/QĐ-TTg", "Quyết định 1980"]
+    assert _ids("Tỉnh ban hành Kế hoạch 2020 về chuyển đổi số.") == []

@@ -170,12 +170,16 @@ YEARS_SPAN = regex.compile(rf"{H}*[-–]{H}*(?:19|20)\d{{2}}(?!\d)")  # "2021-20
 NEXT_WORDS = regex.compile(rf"{H}+([\p{{L}}]+)(?:{H}+([\p{{L}}\d]+))?")
 SPACES = regex.compile(r"\s+")
 SEPARATOR = regex.compile(SEP)
-LIST_SEPARATOR = regex.compile(rf"{H}*(?:,|và){H}*")
+LIST_SEPARATOR = regex.compile(rf"{H}*(?:,|và){H}*(?:(?i:số){H}+)?")  # "số 18 và số 19-NQ/TW"
 ONLY_SO = regex.compile(rf"(?:{H}+(?i:số){H}*:?)?{H}*")  # "Quyết định số: 123/QĐ-UBND"
 NAME_THEN_SO = regex.compile(rf"(?:{H}+[\p{{L}}]+){{1,8}}{H}+(?i:số){H}*")
 # a type's lower-case qualifier before "số" and a symbol: "Kế hoạch liên tịch số 01/KHLT-...",
 # "Chương trình phối hợp số 12/CTPH-...", "Kết luận thanh tra số 929/KL-TTCP"
 QUALIFIER_THEN_SO = regex.compile(rf"(?:{H}+\p{{Ll}}+){{1,3}}{H}+(?i:số){H}*:?{H}*")
+# numbers listed between a type word and the symbol they share ("Công văn số 409, 446/STTTT-BCVT",
+# "Nghị quyết số 18, 19 và 20-NQ/TW"): the type word is the symbol's too
+NUMBERS_THEN = regex.compile(rf"{ONLY_SO.pattern}\d{{1,5}}(?:{H}*,{H}*(?:(?i:số){H}+)?\d{{1,5}})*"
+                             rf"{H}*(?:,|và){H}*(?:(?i:số){H}+)?")
 PUNCTUATION_NEXT = regex.compile(rf"{H}*(?:[.,;:()!?]|$)")
 CONGRESS_WORDS = regex.compile(r"\b(?:đại hội|đại biểu) ")
 # what a congress's name opens with when "của" before it is left out of the id

@@ -118,13 +118,31 @@ def share_symbols(items: list[Found], text: str) -> None:
     for item, after in reversed(list(itertools.pairwise(ordered))):
         shares = after.form == "coded" or (after.form == "short" and after.id and after.id[:1].isdigit())
         if not (item.form == "short" and shares and after.number and item.number
-                and _same_type(item.kind, after) and text[after.start:after.start + 1].isdigit()
+                and _list_type(item.kind, after) and text[after.start:after.start + 1].isdigit()
                 and LIST_SEPARATOR.fullmatch(text[item.end:after.start])
                 and (after.id or "").startswith(after.number) and not item.year):
             continue
         item.id = item.number + (after.id or "")[len(after.number):]
         item.issuer = item.issuer or after.issuer
-        after.kind = item.kind  # the symbol has no type word of its own: the list's is its type
+        if _generic(item.kind):
+            item.kind = after.kind or item.kind  # "văn bản số 145, 182-TB/TW": the symbol's type
+        else:
+            after.kind = item.kind  # the symbol has no type word of its own: the list's is its type
+
+
+def _generic(kind: str | None) -> bool:
+    return casefold_words(kind or "", modern=True) in rules().words["generic_types"]
+
+
+def _list_type(kind: str | None, symbol: Found) -> bool:
+    """Whether a list's type word fits the symbol closing it: a type the symbol names, a symbol that
+    writes no type code, its kind at most implied by its issuer ("Nghị quyết số 35, 72/2023/UBTVQH15",
+    "Thông tư số 32, 69/2015-BGDĐT"), or a generic type ("văn bản số 1986, 2023-CV/TU")."""
+    if kind is None:
+        return False
+    code = SYMBOL_CODE.match((symbol.id or "")[len(symbol.number or ""):])
+    untyped = symbol.kind is None or (bool(code) and code.group(1).upper() not in rules().kind_by_abbr)
+    return untyped or _generic(kind) or _same_type(kind, symbol)
 
 
 def _same_type(kind: str | None, symbol: Found) -> bool:

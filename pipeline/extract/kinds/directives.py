@@ -39,6 +39,7 @@ from pipeline.extract.directive_grammar import (
     NEXT_CONGRESS,
     NEXT_NUMBER,
     NEXT_WORDS,
+    NUMBERS_THEN,
     ONLY_SO,
     PHASE,
     PUNCTUATION_NEXT,
@@ -125,6 +126,8 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     start, written, law_name = _type_before(text, match.start(), anchors)
     if written is None and (abbreviated := _abbreviated_type(text, match.start())):
         start, written = abbreviated  # "CV số 409/STTTT-BCVT": codes the rules may not know
+    if written is None and not loose and not any(known_code(code) for code in codes):
+        written = _listed_type(text, match.start(), anchors)  # "Công văn số 409, 446/STTTT-BCVT"
     if loose:
         abbr_kind = rules().kind_by_abbr.get(codes[0].upper())
         typed = bool(written) and abbr_kind is not None and abbr_kind[1] == canonical_type(written or "")
@@ -182,6 +185,15 @@ def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | No
     return pos, None, None
 
 
+def _listed_type(text: str, pos: int, anchors: list[int]) -> str | None:
+    """The type word before numbers listed up to a symbol at pos ("Công văn số 409, 446/STTTT-BCVT"):
+    the last of numbers sharing one symbol is a document of the list's type, its span its own."""
+    for anchor in reversed(anchors[bisect.bisect_left(anchors, pos - 90):bisect.bisect_left(anchors, pos)]):
+        if match := match_at(rules().patterns["type"], text, anchor):
+            return match.group("type") if NUMBERS_THEN.fullmatch(text, match.end(), pos) else None
+    return None
+
+
 SYMBOL_ELSEWHERE = "symbol"  # _accept_number: a document if the article writes its symbol
 
 
@@ -194,7 +206,8 @@ def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: d
     words = rules().words
     num = match.group("num")
     if not has_so and len(num) == 4 and num[:2] in ("19", "20"):
-        return False  # "kế hoạch 2020": a year
+        # "kế hoạch 2020" is a year, unless the article writes the symbol ("Quyết định 1980" of 1980/QĐ-TTg)
+        return SYMBOL_ELSEWHERE
     rest = text[match.end():match.end() + 40]
     following = NEXT_WORDS.match(rest)
     first, second = following.group(1, 2) if following else ("", "")
