@@ -98,3 +98,20 @@ def test_a_labelled_item_after_a_share_keeps_its_own_change() -> None:
     sentence = "Tăng trưởng GRDP gồm: Quảng Nam tăng 2,68% và Lâm Đồng tăng 2,97%."
     figures = extract(build_document(sentence, published="2021-04-21"))["figures"]
     assert figures[-1]["measure"] != "Quảng Nam"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # examples after an amount ("như tỉnh Hòa Bình") are not what it measures: the phrase before is
+        ("Nhiều nơi đã xuất hiện mưa lớn trên 150mm như tỉnh Hòa Bình, Phú Thọ.", "150mm", "mưa lớn"),
+        # nor is a likeness after money ("như một lời tri ân")
+        ("Hội trao quà cho các gia đình, mỗi suất 200.000 đồng như một lời tri ân.", "200.000 đồng", "suất"),
+    ],
+)
+def test_words_after_an_amount_opening_examples_are_not_its_measure(
+    sentence: str, figure: str, measure: str
+) -> None:
+    figures = extract(build_document(sentence, published="2021-04-21"))["figures"]
+    found = next(f for f in figures if f["text"].endswith(figure))
+    assert found["measure"] and measure in found["measure"] and "như" not in found["measure"]

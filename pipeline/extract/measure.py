@@ -124,7 +124,9 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
         i, j = read_forward(words, marks, figure.end, high, NOUN_STOPS, 4)
         if kind == "measure":
             j = _material_end(words, i, j)
-        if j > i and not words.term_at(i, "links"):
+        # "trên 150mm | như tỉnh Hòa Bình", "200.000 đồng | như một lời tri ân": examples or a likeness, not
+        # what the amount is; the phrase before names it
+        if j > i and not (words.term_at(i, "links") or words.term_at(i, "breakdown_openers", j)):
             return found_between(words, i, j)
     i, j, _ = read_backward(words, marks, figure.start, low, amount=kind in ("money", "measure"))
     if kind in ("money", "measure"):
