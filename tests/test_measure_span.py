@@ -115,3 +115,12 @@ def test_words_after_an_amount_opening_examples_are_not_its_measure(
     figures = extract(build_document(sentence, published="2021-04-21"))["figures"]
     found = next(f for f in figures if f["text"].endswith(figure))
     assert found["measure"] and measure in found["measure"] and "như" not in found["measure"]
+
+
+def test_a_count_ends_before_the_words_opening_its_examples() -> None:
+    """ "288 đảng viên mới | như anh A": the examples are not what is counted; "cụ thể" qualifying it is."""
+    for sentence, measure in [
+        ("Nhà trường kết nạp 288 đảng viên mới như anh A, chị B.", "đảng viên mới"),
+        ("Đơn vị đã hoàn thành 3 nhiệm vụ cụ thể trong năm.", "nhiệm vụ cụ thể"),
+    ]:
+        assert extract(build_document(sentence, published="2021-04-21"))["figures"][0]["measure"] == measure
