@@ -128,6 +128,8 @@ def test_a_count_ends_before_the_words_opening_its_examples() -> None:
 
 def test_an_item_label_that_ends_in_its_own_measure_is_not_added_to_it() -> None:
     """A later clause read as an item after "như" must not repeat its measure ("pháo đó ... pháo")."""
-    sentence = "T-59 ban đầu sử dụng pháo 100mm như T-54, sau đó một vài phiên bản nâng cấp lại sử dụng pháo 105mm."
+    sentence = (
+        "T-59 ban đầu sử dụng pháo 100mm như T-54, sau đó một vài phiên bản nâng cấp lại sử dụng pháo 105mm."
+    )
     figures = extract(build_document(sentence, published="2021-04-21"))["figures"]
     assert figures[-1]["measure"].count("pháo") == 1
