@@ -98,3 +98,38 @@ def test_a_labelled_item_after_a_share_keeps_its_own_change() -> None:
     sentence = "Tăng trưởng GRDP gồm: Quảng Nam tăng 2,68% và Lâm Đồng tăng 2,97%."
     figures = extract(build_document(sentence, published="2021-04-21"))["figures"]
     assert figures[-1]["measure"] != "Quảng Nam"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # examples after an amount ("như tỉnh Hòa Bình") are not what it measures: the phrase before is
+        ("Nhiều nơi đã xuất hiện mưa lớn trên 150mm như tỉnh Hòa Bình, Phú Thọ.", "150mm", "mưa lớn"),
+        # nor is a likeness after money ("như một lời tri ân")
+        ("Hội trao quà cho các gia đình, mỗi suất 200.000 đồng như một lời tri ân.", "200.000 đồng", "suất"),
+    ],
+)
+def test_words_after_an_amount_opening_examples_are_not_its_measure(
+    sentence: str, figure: str, measure: str
+) -> None:
+    figures = extract(build_document(sentence, published="2021-04-21"))["figures"]
+    found = next(f for f in figures if f["text"].endswith(figure))
+    assert found["measure"] and measure in found["measure"] and "như" not in found["measure"]
+
+
+def test_a_count_ends_before_the_words_opening_its_examples() -> None:
+    """ "288 đảng viên mới | như anh A": the examples are not what is counted; "cụ thể" qualifying it is."""
+    for sentence, measure in [
+        ("Nhà trường kết nạp 288 đảng viên mới như anh A, chị B.", "đảng viên mới"),
+        ("Đơn vị đã hoàn thành 3 nhiệm vụ cụ thể trong năm.", "nhiệm vụ cụ thể"),
+    ]:
+        assert extract(build_document(sentence, published="2021-04-21"))["figures"][0]["measure"] == measure
+
+
+def test_an_item_label_that_ends_in_its_own_measure_is_not_added_to_it() -> None:
+    """A later clause read as an item after "như" must not repeat its measure ("pháo đó ... pháo")."""
+    sentence = (
+        "T-59 ban đầu sử dụng pháo 100mm như T-54, sau đó một vài phiên bản nâng cấp lại sử dụng pháo 105mm."
+    )
+    figures = extract(build_document(sentence, published="2021-04-21"))["figures"]
+    assert figures[-1]["measure"].count("pháo") == 1

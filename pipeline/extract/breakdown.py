@@ -103,6 +103,8 @@ def item(
         kind = measure or unit or ""
         if label.lower() in kind.lower():  # "may mặc 66,4 triệu USD": the label is the measure already
             return kind, subject
+        if kind and label.lower().split()[-len(kind.split()) :] == kind.lower().split():
+            return kind, subject  # "..., sau đó một vài phiên bản sử dụng pháo 105mm": read as its measure
         return f"{kind} {label}", subject  # "bậc tiểu học 6.135 lớp" -> "lớp bậc tiểu học"
     base = head_measure or ""
     for opener in sorted(rules().tables["measure_openers"], key=len, reverse=True):

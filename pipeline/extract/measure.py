@@ -124,7 +124,9 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
         i, j = read_forward(words, marks, figure.end, high, NOUN_STOPS, 4)
         if kind == "measure":
             j = _material_end(words, i, j)
-        if j > i and not words.term_at(i, "links"):
+        # "trên 150mm | như tỉnh Hòa Bình", "200.000 đồng | như một lời tri ân": examples or a likeness, not
+        # what the amount is; the phrase before names it
+        if j > i and not (words.term_at(i, "links") or words.term_at(i, "breakdown_openers", j)):
             return found_between(words, i, j)
     i, j, _ = read_backward(words, marks, figure.start, low, amount=kind in ("money", "measure"))
     if kind in ("money", "measure"):
@@ -313,6 +315,13 @@ def _before_next_amount(words: Words, marks: Marks, i: int, j: int) -> int:
     return j
 
 
+def _before_examples(words: Words, i: int, j: int) -> int:
+    """The end of a counted noun's qualifiers before words opening its examples or parts ("10 gương mặt
+    mới | như địa ốc Đất Xanh"); an opener that qualifies a noun ("nhiệm vụ cụ thể") is kept."""
+    listed = (k for k in range(i, j) if words.term_at(k, "breakdown_openers", j))
+    return next((k for k in listed if word_class(words.lower[k]) != "adj"), j)
+
+
 NOT_LABEL_END = frozenset({"verb", "preposition", "conjunction", "pronoun", "determiner", "number"})
 NOT_LABEL_START = frozenset({"verb", "preposition", "conjunction", "pronoun", "determiner"})
 
@@ -457,7 +466,7 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
         if j > i:
             return found_between(words, i, j)  # "83 người là trưởng thôn, khu dân cư"
     i, j = read_forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
-    j = _before_next_amount(words, marks, i, j)
+    j = _before_examples(words, i, _before_next_amount(words, marks, i, j))
     if j > i and words.term_before(j, "demonstratives", i) and "của" not in words.lower[i:j]:
         j -= 1  # "50 công ty | này", "2 vấn đề | đó": the demonstrative points, the noun is counted
     rest = found_between(words, i, j)
