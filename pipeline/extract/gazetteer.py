@@ -292,6 +292,21 @@ def province_of(name: str | None) -> str | None:
     return None
 
 
+MAX_PLACE_WORDS = 3  # "Trần Văn Thời", "Bà Rịa - Vũng Tàu" bare: the longest opening worth trying
+
+
+def opening_place_words(words: list[str]) -> int:
+    """How many of `words` open with a province's or a district's name of two syllables or more
+    (["BẠCH", "THÔNG", "RỘN", "RÀNG"] -> 2, ["Hà", "Tĩnh", ...] -> 2), else 0; a commune's name is
+    left out (communes are named like people: "Minh Anh", "Thanh Hà")."""
+    gaz = gazetteer()
+    for size in range(min(MAX_PLACE_WORDS, len(words)), 1, -1):
+        key = place_key(" ".join(words[:size]))
+        if key in gaz.provinces or key in gaz.districts:
+            return size
+    return 0
+
+
 def province_from_outlet(host: str | None) -> str | None:
     """The province whose folded name appears in an outlet's host: baoninhthuan.com.vn -> Ninh Thuận."""
     if not host:
