@@ -12,7 +12,6 @@ import regex
 
 from pipeline.clean.bylines import is_addressed_with_post, is_full_name
 from pipeline.clean.page import Page
-from pipeline.clean.published import is_month_and_year
 from pipeline.clean.shapes import (
     PARAGRAPH_END,
     has_lowercase,
@@ -206,8 +205,7 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
     candidates = [i for i in above if not page.is_chrome(i) and page.meta[i] is None
                   and not names_a_unit(page, i) and not shaped_as_caption(page, i) and i not in pieces
                   and (i in page.wrapped_headlines or not page.rules.dangling.search(page.texts[i].rstrip()))
-                  and not page.is_menu_item(i) and NUMBERED.match(page.texts[i]) is None
-                  and not is_month_and_year(page.texts[i])]
+                  and not page.is_menu_item(i) and NUMBERED.match(page.texts[i]) is None]
     candidates = [i for i in candidates if not _byline_under_headline(page, i, candidates)]
     if marked_prose(page, start):
         candidates = [i for i in candidates if not foreign_line(page.texts[i])]
