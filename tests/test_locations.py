@@ -11,13 +11,13 @@ from pipeline.extract.gazetteer import (
     PhraseIndex,
     ascii_fold,
     gazetteer,
-    opening_place_words,
     place_key,
     province_from_outlet,
     province_of,
     strip_admin,
 )
 from pipeline.extract.kinds import locations
+from pipeline.place_names import opening_place_words
 from tests.conftest import assert_mention_offsets
 
 

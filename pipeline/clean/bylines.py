@@ -14,9 +14,9 @@ from collections.abc import Iterable
 import regex
 
 from pipeline.clean.shapes import has_lowercase, is_name, is_name_with_posts, is_syllable, words
-from pipeline.extract.gazetteer import opening_place_words
 from pipeline.name_syllables import reads_as_words
 from pipeline.people_rules import name_syllables
+from pipeline.place_names import opening_place_words
 from pipeline.text import ascii_words, casefold_words
 
 SEPARATOR = regex.compile(r"\s*(?:,|;|\s[-–]\s|(?<=\p{L})[-–]\s|\s[-–](?=\p{L})|&|\bvà\b)\s*")  # "A- B" too
