@@ -291,6 +291,10 @@ def test_an_outlets_acronym_under_a_source_line_is_no_author() -> None:
     ("N.T. Hà", True),
     ("ĐOÀN THỊ TRẤN PHÚ", False),  # a family name, a middle name, but a level with a place after it: a unit
     ("Hoàng Văn Tỉnh", True),  # a level at a name's end may be a given name
+    ("BẠCH THÔNG RỘN RÀNG", False),  # a district's name and two words: a headline about it, cut short
+    ("Hà Tĩnh Hướng Tới", False),
+    ("KIÊN GIANG", True),  # a province's name alone may be a pen name
+    ("Hoàng Mai Thị Lan", True),  # a district's name ("Hoàng Mai"), then a middle name: a person's
 ])
 def test_a_name_of_three_or_four_syllables_opens_with_a_family_name_or_has_a_middle_name(
         line: str, full: bool) -> None:
@@ -367,6 +371,7 @@ def test_a_wrapped_paragraphs_last_piece_shaped_like_a_name_is_body(separator: s
     ("Trần Đơn", False),  # a family name and one syllable: a name's shape, not judged
     ("Minh Anh", False),
     ("N.T. Hà", False),  # initials are left to their own shape
+    ("ĐOÀN ĐẠI BIỂU TỈNH", True),  # "đại" stands in names, "biểu" and "tỉnh" in none: most are words
 ])
 def test_a_candidate_whose_given_syllables_are_ordinary_words_reads_as_words(
         candidate: str, words: bool) -> None:

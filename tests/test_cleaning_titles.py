@@ -19,6 +19,7 @@ from pipeline.clean.lines import (
     published_from,
     title_from,
 )
+from pipeline.clean.published import is_month_and_year
 from pipeline.clean.shapes import is_breadcrumb
 from pipeline.clean.structure import wrap_width
 from pipeline.clean.title import slug_match, slug_words
@@ -71,6 +72,15 @@ def test_a_numbered_section_heading_over_a_page_cut_in_mid_article_is_body(headi
     lines = classify(page_of("Trang chủ", heading, LEAD, SECOND, LAST))
     assert title_from(lines, None) is None
     assert {line.text: line.cls for line in lines}[heading] == BODY
+
+
+@pytest.mark.parametrize("label", ["Tháng Ba 2024", "Tháng 3 năm 2024", "tháng 12/2023", "March 2024"])
+def test_a_month_and_its_year_alone_is_a_calendars_label_no_headline_no_body(label: str) -> None:
+    lines = classify(page_of("Trang chủ", label, LEAD, SECOND, LAST))
+    assert title_from(lines, None) is None
+    assert {line.text: line.cls for line in lines}[label] == BOILERPLATE
+    assert classes_of(page_of(label, TITLE_LINE, LEAD, SECOND))[TITLE_LINE] == TITLE
+    assert not is_month_and_year("Tháng Ba 2024 sôi động")  # a headline that opens with a month
 
 
 def test_a_page_cut_in_mid_sentence_has_no_headline_though_its_lead_restates_the_piece() -> None:

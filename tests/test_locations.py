@@ -17,6 +17,7 @@ from pipeline.extract.gazetteer import (
     strip_admin,
 )
 from pipeline.extract.kinds import locations
+from pipeline.place_names import opening_place_words
 from tests.conftest import assert_mention_offsets
 
 
@@ -190,3 +191,14 @@ def test_a_bare_district_right_before_its_province_is_a_place() -> None:
                            ("Trụ sở đặt tại Cầu Giấy, \nHà Nội.", "Cầu Giấy"),
                            ("Anh sống ở Bình Chánh (TP.HCM) từ năm 2010.", "Bình Chánh")):
         assert _places(text).get(district) == "district", text
+
+
+@pytest.mark.parametrize(("words", "size"), [
+    ("BẠCH THÔNG RỘN RÀNG", 2),  # a district of Bắc Kạn opens it
+    ("Hà Tĩnh hướng tới", 2),  # a province
+    ("Trần Văn Thời", 3),  # a district of Cà Mau named after a person
+    ("Minh Anh Tuấn", 0),  # a commune's name is a person's too: left out
+    ("Nguyễn Văn An", 0),
+])
+def test_opening_place_words_counts_a_province_or_district_opening_the_words(words: str, size: int) -> None:
+    assert opening_place_words(words.split()) == size

@@ -16,6 +16,7 @@ import regex
 from pipeline.clean.shapes import has_lowercase, is_name, is_name_with_posts, is_syllable, words
 from pipeline.name_syllables import reads_as_words
 from pipeline.people_rules import name_syllables
+from pipeline.place_names import opening_place_words
 from pipeline.text import ascii_words, casefold_words
 
 SEPARATOR = regex.compile(r"\s*(?:,|;|\s[-–]\s|(?<=\p{L})[-–]\s|\s[-–](?=\p{L})|&|\bvà\b)\s*")  # "A- B" too
@@ -49,6 +50,9 @@ LEVEL_OPENING = regex.compile(r"^(?:thị\s+trấn|thị\s+xã|thành\s+phố|t�
 # given name ("Hoàng Văn Tỉnh"), and "Phường" is one ("Nguyễn Phường")
 LEVEL_WITH_PLACE = regex.compile(r"\s(?:thị\s+trấn|thị\s+xã|thành\s+phố|tỉnh|huyện|quận|xã)\s+(?-i:\p{Lu})",
                                  regex.IGNORECASE)
+# a province's or district's name with this many words after it is a headline cut short ("Hà Tĩnh Hướng
+# Tới", "BẠCH THÔNG RỘN RÀNG"); the name alone is a pen name ("Hà Giang"), one syllable more may be one too
+WORDS_AFTER_PLACE = 2
 UNIT_MIN_WORDS = 3  # a unit alone is its head and a name ("Đài Kim Bảng"); two words may be a person's
 
 
@@ -112,10 +116,24 @@ def is_full_name(name: str) -> bool:
         return False  # "Tôn Vinh Những Người", "MỘT ĐIỂM": capitalised words no name is made of
     if LEVEL_WITH_PLACE.search(name):
         return False  # "ĐOÀN THỊ TRẤN PHÚ": a unit of a place, its level inside
+    if opens_with_place_and_words(name):
+        return False  # "Hà Tĩnh Hướng Tới": a headline about a place, cut short
     if len(parts) < FULL_NAME_SYLLABLES or "." in name:
         return True
     surnames, middle_names = name_syllables()
     return parts[0] in surnames or parts[1] in middle_names
+
+
+def opens_with_place_and_words(name: str) -> bool:
+    """A province's or district's name and two words or more after it ("BẠCH THÔNG RỘN RÀNG": Bạch
+    Thông is a district of Bắc Kạn) open a headline, not a name; a middle name after the place makes
+    it a family name and a person's ("Hoàng Mai Thị Lan" would not open a headline)."""
+    parts = name.split()
+    size = opening_place_words(parts)
+    if not size or len(parts) - size < WORDS_AFTER_PLACE:
+        return False
+    _, middle_names = name_syllables()
+    return casefold_words(parts[size], nfc=True) not in middle_names
 
 
 def _name_before_unit(head: str, units: regex.Pattern | None) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from pipeline.clean.bylines import MAX_BYLINE_WORDS, is_signing_unit, names_in, source_author
-from pipeline.clean.published import with_numeric_dates
+from pipeline.clean.published import is_month_and_year, with_numeric_dates
 from pipeline.clean.shapes import (
     DATE,
     STAMP,
@@ -179,6 +179,8 @@ def boilerplate_rule(text: str, folded: str | None = None) -> str | None:
         return named
     if is_leaked_markup(text):
         return "leaked-markup"
+    if is_month_and_year(text):
+        return "calendar-month"  # "Tháng Ba 2024" over a calendar's days, an archive's month: no day, no text
     if (row := _widget_row(text)) is not None:
         return row
     # "03:06 PM 13/12/2020 | Lượt xem: 4186 | In bài viết": bars divide a dateline's parts, not a menu's

@@ -75,7 +75,8 @@ LAST_MODIFIED = "last-modified"  # the rule of rules/boilerplate.yml naming a pa
 # gallery's label stands between paragraphs as often as after the last
 STRAY_RULES = frozenset({"no-content", "stray-numbers", "leaked-markup", "embed-placeholder", "contact-line",
                          "phone-line", "breadcrumb", "category-line", "english-keywords",
-                         "image-alt-placeholder", "editorial-dates", "gallery-label"})
+                         "image-alt-placeholder", "editorial-dates", "gallery-label",
+                         "calendar-month"})
 
 
 @dataclass

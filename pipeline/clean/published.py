@@ -61,6 +61,22 @@ def _month_words() -> tuple[regex.Pattern, dict[str, int]]:
                          r"(?!\d)")
 
 
+@compiled
+def _month_and_year() -> regex.Pattern:
+    """A line that is a month and its year alone, the month a number or a word ("Tháng Ba 2024", "Tháng
+    3 năm 2024", "tháng 12/2023", "March 2024"): an archive's or a calendar's label."""
+    rules = date_rules()
+    words = alternation([e["term"] for e in rules["month_words"]], spaces="any")
+    english = alternation([e["term"] for e in rules["english_months"]], spaces="any")
+    return regex.compile(rf"^\W*(?:tháng\s+(?:{MONTH}|{words})(?:\s*[,/]\s*|\s+năm\s+|\s+)"
+                         rf"|(?:{english})\.?,?\s+){YEAR}\W*$", FLAGS)
+
+
+def is_month_and_year(text: str) -> bool:
+    """The line names a month and its year and nothing else: no headline, no dateline (no day)."""
+    return _month_and_year().match(text.strip()) is not None
+
+
 def with_numeric_dates(text: str) -> str:
     """The text with each date whose month is a word (Vietnamese or English) written d/m/yyyy."""
     for pattern, months in (_month_words(), _english()):

@@ -8,16 +8,15 @@ provinces and their written forms are `rules/provinces.yml` (`province_list`).
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 import regex
 
+from pipeline.place_names import address_mapping, place_key, strip_admin
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
-from pipeline.text import alternation, ascii_fold, name_key
+from pipeline.text import alternation, ascii_fold
 
 LEVELS = ("country", "province", "district", "commune", "other")
 # Place keys of names that, bare, are a person (or his thought, a campaign...): a place only with an
@@ -58,22 +57,6 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "former_districts": _FORMER,
     },
 )
-
-_ADMIN_PREFIXES = ("thành phố ", "thị xã ", "thị trấn ", "tỉnh ", "huyện ", "quận ", "phường ", "xã ")
-
-
-def place_key(name: str) -> str:
-    """Compare place names ignoring case, Unicode form, tone placement ("Hoá", "Hóa"), spaces and hyphens."""
-    return name_key(name, tones_anywhere=True)  # the gazetteer's keys were made so: "hoàng" -> "hòang"
-
-
-def strip_admin(name: str) -> tuple[str, str]:
-    """("Huyện Chợ Lách") -> ("huyện", "Chợ Lách"): the administrative word and the bare name."""
-    lowered = name.casefold()
-    for prefix in _ADMIN_PREFIXES:
-        if lowered.startswith(prefix):
-            return prefix.strip(), name[len(prefix):].strip()
-    return "", name.strip()
 
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
@@ -212,13 +195,6 @@ def _add_district(gaz: Gazetteer, name: str, kind: str, province: str) -> None:
         gaz.district_kinds.setdefault(place_key(form), set()).add(kind)
 
 
-def _mapping() -> dict[str, Any]:
-    """underthesea's address data: the provinces, districts and communes the gazetteer is built from."""
-    path = resources.files("underthesea") / "address" / "data" / "mapping.json"
-    with path.open(encoding="utf-8") as handle:
-        return json.load(handle)
-
-
 def location_rules() -> dict[str, Any]:
     """rules/locations.yml, validated."""
     return load_rules("locations", LOCATION_RULES_SCHEMA)
@@ -227,7 +203,7 @@ def location_rules() -> dict[str, Any]:
 @compiled
 def gazetteer() -> Gazetteer:
     """Build the name sets once per process (about 0.1 s, mostly JSON parsing)."""
-    data = _mapping()
+    data = address_mapping()
     rules = location_rules()
     gaz = Gazetteer()
     from pipeline.extract.province_list import province_list  # it reads place keys from here
