@@ -20,6 +20,12 @@ publication date) and counts per rewrite whether the figure keeps its time:
   period is no time of the figure;
 - `to-headline`: a date phrase opening the sentence moved to the headline of a report whose body never
   restates it (headline "Kết quả công tác năm 2020", body "X."): the article's period;
+- `issued-between`: the `before` rewrite with a sentence between naming a numbered document's issue
+  day ("Năm 2020, ... . Theo Quyết định số 123/QĐ-UBND ngày 15/3/2020, ... . X."): the day is the
+  document's, the paragraph's period goes on; `issuer-between` writes the issuer between the document
+  and its day ("Quyết định số 123/QĐ-UBND của UBND tỉnh ngày 15/3/2020");
+- `standing-between`: the `before` rewrite with a standing attribute between, whose sentence names
+  the year of another event ("Xã có diện tích tự nhiên 4.125 ha, được thành lập năm 1999");
 - `day-before`: for a figure dated by a year, a sentence of its own before naming a day of that year
   ("Ngày 15/12/2020, tỉnh tổ chức hội nghị. X ... năm 2020."): the day is the paragraph's, the year
   the sentence's own.
@@ -52,12 +58,16 @@ CUES = (
 NEUTRAL = "tỉnh tiếp tục triển khai nhiều giải pháp"  # a clause with no figure, no place, no date
 REWRITES = (
     "to-end", "to-front", "after-figure", "before", "base-same", "base-year", "base-front", "source-front",
-    "day-before", "doc-span", "doc-year", "to-headline",
+    "day-before", "doc-span", "doc-year", "to-headline", "issued-between", "issuer-between",
+    "standing-between",
 )
 EVENT = "tỉnh tổ chức hội nghị tổng kết"  # a clause naming an event, no figure, no place
 HEADLINE = "Kết quả công tác"  # a report's headline, no figure, no place, no date
 TITLE_BREAK = "\n\n"  # splits a `to-headline` rewrite into its headline and its body
 PLAN = "Thực hiện Kế hoạch phát triển kinh tế - xã hội"  # a document's name, no figure, no place
+ISSUED = "Theo Quyết định số 123/QĐ-UBND"  # a numbered document, its issue day to follow
+# a standing attribute whose sentence names the year of another event: no period of the paragraph
+STANDING = "Xã có diện tích tự nhiên 4.125 ha, được thành lập năm 1999"
 
 
 def _alone(text: str, published: str | None, title: str | None = None) -> dict:
@@ -101,6 +111,11 @@ def rewrites(sentence: str, date: dict, year: int, figure: str) -> dict[str, str
             moved = phrase if lead else f"trong {phrase[:1].lower()}{phrase[1:]}"
             out["to-end"] = f"{_cap(rest)} {moved[:1].lower()}{moved[1:]}."
             out["before"] = f"{_cap(phrase)}, {NEUTRAL}. {_cap(rest)}."
+            # a document's issue day between the period and the figure dates the document, not the figure
+            for name, issuer in (("issued-between", ""), ("issuer-between", " của UBND tỉnh")):
+                issued = f"{ISSUED}{issuer} ngày 15/3/{year}, {NEUTRAL}"
+                out[name] = f"{_cap(phrase)}, {NEUTRAL}. {issued}. {_cap(rest)}."
+            out["standing-between"] = f"{_cap(phrase)}, {NEUTRAL}. {STANDING}. {_cap(rest)}."
             out["to-headline"] = f"{HEADLINE} {moved[:1].lower()}{moved[1:]}{TITLE_BREAK}{_cap(rest)}."
             if (at := rest.find(figure)) >= 0:
                 cut = at + len(figure)

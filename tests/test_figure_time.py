@@ -265,6 +265,14 @@ PERIOD_CASES = [
      "nhóm chính sách.\n\n"
      "Năm 2021, thực hiện Nghị quyết số 25, huyện tổ chức 5 hội nghị, gồm 3 hội nghị trực tuyến.",
      "2022-01-10", {"36 điều": None, "12 nhóm": None, "5 hội nghị": "2021", "3 hội nghị": "2021"}),
+    ("a document's issue day in a sentence without figures dates the document, not the paragraph; one "
+     "a figure took goes on to the count's parts",
+     "Năm 2024, tỉnh đẩy mạnh sắp xếp đơn vị hành chính. Theo Quyết định số 759/QĐ-TTg ngày 14/4/2025, "
+     "tỉnh mới được hình thành. Số đơn vị cấp xã giảm từ 159 đơn vị xuống còn 55 đơn vị.\n\n"
+     "Theo Quyết định số 219-QĐ/TU ngày 7-8-2025, đợt này có 13 đảng viên được trao Huy hiệu Đảng. "
+     "Trong đó, có 11 đồng chí nhận Huy hiệu 30 năm tuổi Đảng.",
+     "2025-09-01", {"159 đơn vị": "2024", "55 đơn vị": "2024", "13 đảng viên": "2025-08-07",
+                    "11 đồng chí": "2025-08-07"}),
     ("a share of the population is no standing attribute",
      "Năm 2021, toàn tỉnh có 1,2 triệu người tham gia bảo hiểm y tế, đạt 91% dân số.",
      "2022-01-10", {"91%": "2021"}),

@@ -331,7 +331,7 @@ class _Reader:
         ]
         if last and last["time"] and plain:
             state.time = last["time"]
-        elif plain:
+        elif plain and plain[0][3] != "issued":  # (an issue day goes on only through a figure it dated)
             # a sentence without figures that names a day and a period ("Ngày 22/4, ... sơ kết 5 năm
             # ... giai đoạn 2016 - 2020") frames what follows by the period; the day is its event's
             # (a Party term only names a congress: "chiều nay (17/10), Đại hội ... nhiệm kỳ 2020 - 2025")

@@ -43,6 +43,7 @@ PLAIN_TABLES = (
     "not_time_cues",
     "deadline_cues",
     "purpose_openers",
+    "issuer_links",
     "time_after_cues",
     "period_cues",
     "future_periods",

@@ -8,7 +8,7 @@ import regex
 
 from pipeline.datetime_parse import AGE_YEARS
 from pipeline.extract.article_facts import Article, anniversary
-from pipeline.extract.clauses import Words
+from pipeline.extract.clauses import Words, rules
 from pipeline.extract.dated_text import Dated, is_period, joined, span_end, within
 from pipeline.model import Mention
 
@@ -55,6 +55,8 @@ class SentenceDates:
                 # a numbered document's date is its issue date; an unnumbered plan's year or span is
                 # the period it plans ("Kế hoạch công tác kiểm tra, giám sát năm 2024")
                 last_directive, numbered = m.end, any(c.isdigit() for c in m.text)
+            if m.type == "ORG" and rules().has("issuer_links", words.text[last_directive : m.start].strip()):
+                last_directive = m.end  # its issuer before its day: "Nghị quyết 830 của UBTVQH ngày ..."
             if m.type != "DATE" or not m.attrs.get("value"):
                 continue
             i = words.at(m.start)
