@@ -22,7 +22,9 @@ name ("Công ty thủy điện Ialy", "Sở y tế Hải Phòng"): gold names vn
 the word classes know lower-cased. With `--dashed`, frames for a dash after a name a company, bank,
 institute or school head starts: the company's form ("– TNHH MTV") or a branch with its head and place
 ("– Chi nhánh Đà Nẵng", "– Phân viện ...", "– Chi nhánh tỉnh Quảng Trị") continue it, after the name's
-words or a region ("... miền Bắc – TNHH MTV"); a sentence after the dash does not.
+words or a region ("... miền Bắc – TNHH MTV"); a sentence after the dash does not. With `--acted`, frames
+for the verb of a body's work in lower case before its capitalised field ("Chi cục bảo vệ Thực vật"), and
+names before a predicate's verb and its capitalised object ("{X} tổ chức Hội nghị"; org_acted_frames.py).
 
 Reads every extraction-dev file by default; the score-only `-test` files only with `--test-half` alone
 (pooled rows, no details).
@@ -40,6 +42,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.halves import add_test_half, audit_paths  # noqa: E402
+from bench.org_acted_frames import acted_report  # noqa: E402
 from pipeline.evaluate import _name, gold_documents  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
@@ -440,6 +443,8 @@ def main() -> int:
     parser.add_argument("--units", action="store_true", help="only the unit and place frames")
     parser.add_argument("--lowered", action="store_true", help="only the frames of a lower-cased trade")
     parser.add_argument("--dashed", action="store_true", help="only the frames of a dash after a name")
+    parser.add_argument("--acted", action="store_true",
+                        help="only the frames of a lower-case verb of work before a field, and predicates")
     add_test_half(parser)
     args = parser.parse_args()
     paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
@@ -452,6 +457,9 @@ def main() -> int:
         return 0
     if args.dashed:
         dashed_report(names, args.details)
+        return 0
+    if args.acted:
+        acted_report(names, args.details, _framed, KINDS)
         return 0
     kind_frames = FRAMES_OF[args.kind]
     frames = args.frame or list(kind_frames)

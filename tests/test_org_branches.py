@@ -49,3 +49,17 @@ def test_a_bare_branch_head_or_place_word_after_the_dash_ends_the_name() -> None
         "Công ty Xổ số kiến thiết tỉnh"]
     assert _names("Hôm qua, Trường Chính trị tỉnh – Phân hiệu tỉnh đã họp.") == ["Trường Chính trị tỉnh"]
     assert _names("Hôm qua, Sở Y tế tỉnh – đơn vị dẫn đầu đã họp.") == ["Sở Y tế tỉnh"]
+
+
+@pytest.mark.parametrize("name", [
+    "NHCSXH – Chi nhánh tỉnh Quảng Trị",  # a listed body by its initials, no head read
+    "Vietcombank – Chi nhánh Đà Nẵng",  # a brand by its suffix
+])
+def test_a_listed_body_or_brand_goes_on_over_a_dash_to_its_branch(name: str) -> None:
+    assert _names(f"Hôm qua, {name} đã tổ chức hội nghị.") == [name]
+
+
+def test_the_bare_brand_after_its_branch_is_still_the_bank() -> None:
+    assert _names("Agribank – Chi nhánh Hà Nội cho biết. Theo Agribank, tín dụng tăng.") == [
+        "Agribank – Chi nhánh Hà Nội", "Agribank"]
+    assert _names("Hôm qua, Agribank – Chi nhánh đã họp.") == ["Agribank"]

@@ -4,6 +4,7 @@ a body, its branch in a unit ("NHCSXH huyện") or a foreign country's ("Chính 
 from __future__ import annotations
 
 from pipeline.extract.document import ArticleDoc
+from pipeline.extract.org_branches import branch_end
 from pipeline.extract.org_definitions import Candidate, clean_span
 from pipeline.extract.org_parts import Scan
 from pipeline.extract.org_place_ends import place_end
@@ -60,6 +61,7 @@ def take_body(view: View, start: int, end: int, key: str, found: list[Candidate]
                                open_end=local.open_end))
         return
     branch = _province_branch(view, end) if key not in org_rules.coordinated | org_rules.members else end
+    branch = branch_end(view, branch, read_name)  # "NHCSXH – Chi nhánh tỉnh Quảng Trị": its branch, one name
     found.append(Candidate(view, start, branch, clean_span(view, start, branch)))
 
 

@@ -8,7 +8,9 @@ spaced dash (a sentence, another body) still ends it, and a company's form after
 "– CTCP") is read by `org_name_ends.parent_group`. A name the scanner ended on something other than a
 capitalised word (a place with its administrative word, a region, a number, lower-case words) still goes
 on over such a dash (`past_dash`): "Tổng công ty Điện lực miền Bắc – TNHH MTV", "Ngân hàng Nông nghiệp
-và Phát triển nông thôn Việt Nam – Chi nhánh tỉnh Hà Tĩnh".
+và Phát triển nông thôn Việt Nam – Chi nhánh tỉnh Hà Tĩnh". So too a listed body or a brand no head starts
+(`branch_end`, from org_bodies and the brands): "NHCSXH – Chi nhánh tỉnh Quảng Trị", "Vietcombank – Chi
+nhánh Đà Nẵng".
 """
 
 from __future__ import annotations
@@ -43,13 +45,23 @@ def past_dash(view: View, scan: Scan, head: Head | None,
     if (form := parent_group(view, _company_head(view, scan, head), span)) > span[0]:
         scan.end, scan.open_end = form, False
         return scan
-    found = head_at(view, span[0])
-    if found is not None and found[1].branch:
-        branch = read(view, found[0], found[1], True)
-        # a name or a place with its name ("tỉnh Hà Tĩnh"); "– Chi nhánh" alone, or "tỉnh" bare, names none
-        if branch.parts and (branch.named or (branch.strong and not branch.open_end)):
-            scan.end, scan.open_end = branch.end, False
+    if (end := branch_end(view, scan.end, read)) > scan.end:
+        scan.end, scan.open_end = end, False
     return scan
+
+
+def branch_end(view: View, end: int, read: Callable[[View, int, Head | None, bool], Scan]) -> int:
+    """Where a branch named after a body ending at `end` ends: a spaced dash, a branch's capitalised head
+    and the name `read` takes after it ("Agribank – Chi nhánh tỉnh Hà Tĩnh"); `end` when none follows."""
+    span = view.syllable(end)
+    if span is None or view.gap(end, span[0]) != "hyphen" or " " not in view.norm[end:span[0]]:
+        return end
+    found = head_at(view, span[0])
+    if found is None or not found[1].branch:
+        return end
+    branch = read(view, found[0], found[1], True)
+    # a name or a place with its name ("tỉnh Hà Tĩnh"); "– Chi nhánh" alone, or "tỉnh" bare, names none
+    return branch.end if branch.parts and (branch.named or (branch.strong and not branch.open_end)) else end
 
 
 def _company_head(view: View, scan: Scan, head: Head | None) -> Head | None:

@@ -21,6 +21,7 @@ from pipeline.extract.canonical import canonical_name, with_canonical
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.merge import field_rank
 from pipeline.extract.org_bodies import foreign_national_bodies, take_body
+from pipeline.extract.org_branches import branch_end
 from pipeline.extract.org_brands import coordinated, domains, officer_brands, suffixed_brands
 from pipeline.extract.org_definitions import (
     Candidate,
@@ -219,7 +220,11 @@ def _take_brand_suffixes(view: View, found: list[Candidate]) -> None:
             end = pos + len(suffix)
             word = SYLLABLE_RE.match(view.norm, view.norm.rfind(" ", 0, pos) + 1)
             if word and word.end() == end and word.start() < pos and capitalised(word.group()):
-                found.append(Candidate(view, word.start(), end, word.group(), alias=name_key(word.group())))
+                # "Vietcombank – Chi nhánh Đà Nẵng": the branch, one name; the bare brand stays the bank's
+                branch = branch_end(view, end, read_name)
+                alias = name_key(word.group()) if branch == end else ""
+                found.append(Candidate(view, word.start(), branch, clean_span(view, word.start(), branch),
+                                       alias=alias))
             pos = view.lower.find(suffix, end)
 
 
