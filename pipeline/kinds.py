@@ -85,6 +85,15 @@ class KindSpec:
     # labels of kinds of the same layer whose mentions may hold this kind's whole: a date inside a
     # programme's name ("Đề án \"... giai đoạn 2021 - 2030\"") is a date of its own as well
     nests_in: tuple[str, ...] = field(default=())
+    # where a mention's tail starts, the words a name after it may begin with: a count shares its unit
+    # with the type or level word of the name it counts ("4 nghị quyết số 18-NQ/TW", "2 tỉnh Nghệ An");
+    # None when the mention has none
+    tail: Callable[[Any], int | None] | None = None
+    # labels of the kinds whose mentions may begin inside this kind's tail and run on past it
+    tail_shared_with: tuple[str, ...] = field(default=())
+    # whether a mention's end is a guess: a mention of another layer that holds its start and ends
+    # inside it then wins ("Bệnh viện Trung ương Quân đội 108 đưa ra" is no figure "108 đưa")
+    soft_end: Callable[[Any], bool] | None = None
 
 
 _REGISTRY: dict[str, KindSpec] = {}

@@ -48,3 +48,40 @@ def test_empty_spans_are_dropped_and_many_mentions_are_fine() -> None:
     kept = resolve_overlaps(many)
     assert all(k.end > k.start for k in kept)
     assert len(kept) == 15000
+
+
+def figure(text: str, start: int, unit: str) -> Mention:
+    return Mention("FIGURE", start, start + len(text), text, attrs={"unit": unit})
+
+
+def test_a_count_shares_its_unit_with_the_document_it_counts() -> None:
+    """"4 nghị quyết số 18-NQ/TW": the count's unit is the type word the document's name starts with,
+    so both are kept though they cross; a name that begins in the count's number does not share."""
+    text = "ban hành 4 nghị quyết số 18-NQ/TW"
+    count = figure("4 nghị quyết", 9, "nghị quyết")
+    named = Mention("DIRECTIVE", 11, len(text), text[11:])
+    assert set(resolve_overlaps([count, named])) == {count, named}
+    in_number = Mention("DIRECTIVE", 9, len(text), text[9:])  # holds the number too: it wins alone
+    assert resolve_overlaps([count, in_number]) == [in_number]
+    unitless = Mention("FIGURE", 9, 21, text[9:21], attrs={"unit": "x"})  # no tail: the longer wins
+    assert resolve_overlaps([unitless, named]) == [named]
+
+
+def test_a_date_never_shares_a_count_s_unit() -> None:
+    """"Trong 3 ngày 4 đến 6/9": "ngày" is the count's or the date's; the longer keeps it."""
+    count = figure("3 ngày", 6, "ngày")
+    date = Mention("DATE", 8, 20, "ngày 4 đến 6/9")
+    assert resolve_overlaps([count, date]) == [date]
+
+
+def test_a_name_holding_a_count_s_number_drops_the_count() -> None:
+    """"Bệnh viện Trung ương Quân đội 108 đưa ra": the number ends the body's name and "đưa" is no unit
+    the tables know, so "108 đưa" is no figure; a known unit ("Công ty 3 đồng chí") or a place that
+    begins at the count's unit ("2 tỉnh Nghệ An") leaves it be."""
+    body = Mention("ORG", 0, 33, "Bệnh viện Trung ương Quân đội 108")
+    number = figure("108 đưa", 30, "đưa")
+    assert resolve_overlaps([body, number]) == [body]
+    company, comrades = Mention("ORG", 0, 9, "Công ty 3"), figure("3 đồng chí", 8, "đồng chí")
+    assert set(resolve_overlaps([company, comrades])) == {company, comrades}  # a unit the tables know
+    count, place = figure("2 tỉnh", 0, "tỉnh"), Mention("LOC", 2, 14, "tỉnh Nghệ An")
+    assert set(resolve_overlaps([count, place])) == {count, place}

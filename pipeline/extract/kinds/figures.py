@@ -280,10 +280,32 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     return entries
 
 
+def unit_start(mention: Mention) -> int | None:
+    """Where a figure's unit starts, the counted noun a name after it may begin with ("4 nghị quyết
+    số 18-NQ/TW": the resolutions counted are the one named); None when its text does not end on it."""
+    unit = mention.attrs.get("unit") or ""
+    if not unit.strip() or not mention.text.endswith(unit) or len(unit) >= len(mention.text):
+        return None
+    return mention.end - len(unit)
+
+
+def unit_guessed(mention: Mention) -> bool:
+    """Whether a figure's unit is only the word after its number, one no table of units knows ("108
+    đưa ra"): the figure's end is a guess."""
+    unit, lex = mention.attrs.get("unit") or "", lexicon()
+    known = unit == "%" or unit.lower() in lex.counted or unit in lex.unit_written.values() or (
+        unit in lex.time_ranks)
+    return not known
+
+
 QUALIFIERS = [None, "approx", "more_than", "at_least", "at_most", "less_than"]
 KIND = register_kind(KindSpec(
     label="FIGURE", field="figures", noun="figure", order=1, find=find, build=build,
     layer=0, rank=2, colour="#f0a3c8", rules="figures",
+    # a count's unit may be the type or level word of the document or body it counts ("4 nghị quyết số
+    # 18-NQ/TW", "2 tỉnh Nghệ An", "hai CLB Italia"); a date's head word ("3 ngày 4 đến 6/9", "Chi bộ 3
+    # nhiệm kỳ 2025-2027") is the date's or the count's, never both
+    tail=unit_start, tail_shared_with=("DIRECTIVE", "ORG", "LOC"), soft_end=unit_guessed,
     description="One row per reported quantity (spec section 4).",
     columns=(
         Column("value", "REAL", "the number, Vietnamese format read (3.650 -> 3650, 97,5% -> 97.5)"),
