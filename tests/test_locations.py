@@ -190,3 +190,11 @@ def test_a_bare_district_right_before_its_province_is_a_place() -> None:
                            ("Trụ sở đặt tại Cầu Giấy, \nHà Nội.", "Cầu Giấy"),
                            ("Anh sống ở Bình Chánh (TP.HCM) từ năm 2010.", "Bình Chánh")):
         assert _places(text).get(district) == "district", text
+
+
+@pytest.mark.parametrize("cue", ["Tp", "T.P", "T.P.", "TP.", "Tp."])
+def test_every_way_pages_shorten_thanh_pho_leads_a_city(cue: str) -> None:
+    """"Tp Vinh", "T.P Hồ Chí Minh": a city, a centrally-run one staying a province."""
+    assert _places(f"Đoàn công tác đến {cue} Vinh và {cue} Hồ Chí Minh hôm qua.") == {
+        "Vinh": "district", "Hồ Chí Minh": "province"}
+

@@ -284,7 +284,7 @@ def place_admin_level(admin: str, name: str, pats: LocationPatterns, gaz: Gazett
     key = place_key(name)
     if key in gaz.places:
         return gaz.places[key]
-    city = admin.strip().casefold().startswith(("thành phố", "tp"))
+    city = admin.strip().casefold().replace(".", "").startswith(("thành phố", "tp"))  # "T.P" too
     if level == "district" and city and key in gaz.province_cities:
         return "province"
     if city and key not in gaz.districts and key not in gaz.provinces:
