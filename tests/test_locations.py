@@ -198,3 +198,13 @@ def test_every_way_pages_shorten_thanh_pho_leads_a_city(cue: str) -> None:
     assert _places(f"Đoàn công tác đến {cue} Vinh và {cue} Hồ Chí Minh hôm qua.") == {
         "Vinh": "district", "Hồ Chí Minh": "province"}
 
+
+def test_a_place_in_capitals_closed_by_punctuation_needs_no_gazetteer() -> None:
+    """"XÃ QUẾ TRUNG:" (a commune the gazetteer lacks) is read whole; an open run, a body's word ("TỈNH
+    ĐOÀN BẮC NINH:") or a lower-case word ("HUYỆN ỦY") names no place."""
+    assert _places("XÃ QUẾ TRUNG: HỘI NGHỊ TỔNG KẾT NĂM\nHôm qua.") == {"Quế Trung": "commune"}
+    assert _places("TỈNH HUẾ: HỘI NGHỊ TỔNG KẾT NĂM\nHôm qua.") == {"Huế": "province"}
+    assert _places("XÃ QUẾ TRUNG TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM\nHôm qua.") == {}
+    assert _places("TỈNH ĐOÀN BẮC NINH: HỘI NGHỊ TỔNG KẾT NĂM\nHôm qua.") == {}
+    assert _places("HUYỆN ỦY ĐÔNG ANH: HỘI NGHỊ TỔNG KẾT NĂM\nHôm qua.") == {}
+
