@@ -208,3 +208,11 @@ def test_a_place_in_capitals_closed_by_punctuation_needs_no_gazetteer() -> None:
     assert _places("TỈNH ĐOÀN BẮC NINH: HỘI NGHỊ TỔNG KẾT NĂM\nHôm qua.") == {}
     assert _places("HUYỆN ỦY ĐÔNG ANH: HỘI NGHỊ TỔNG KẾT NĂM\nHôm qua.") == {}
 
+
+def test_numbers_listed_after_a_plural_numbered_admin_word_are_places_of_that_word() -> None:
+    """"các quận 1, 3 và 5": each number a district; a decimal ("2,5 km") or a singular word ends it."""
+    assert _places("Các quận 1, 3 và 5 đã hoàn thành kế hoạch.") == {
+        "Quận 1": "district", "Quận 3": "district", "Quận 5": "district"}
+    assert _places("Các phường 1, 2,5 km đường đã xong.") == {"Phường 1": "commune"}
+    assert _places("Quận 1, 3 triệu người đã tiêm.") == {"Quận 1": "district"}
+

@@ -37,7 +37,7 @@ from pipeline.extract.place_in_bodies import (
     listed_body,
     named_by_acronym,
 )
-from pipeline.extract.place_lists import introduced_list, list_continuation
+from pipeline.extract.place_lists import introduced_list, list_continuation, numbered_list
 from pipeline.extract.place_patterns import (
     BARE_DISTRICT,
     CAP,
@@ -145,9 +145,12 @@ def _numbered_mentions(segment: Segment, pats: LocationPatterns) -> list[Mention
     found: list[Mention] = []
     for match in pats.numbered.finditer(text):
         if not inside_org(text, match.start(), pats):
-            level = pats.admin_level.get(match.group("admin").casefold(), "other")
+            admin = match.group("admin")
+            level = pats.admin_level.get(admin.casefold(), "other")
             name = place_capitalised(" ".join(match.group(0).split()))  # "quận 10" and "Quận 10": one place
             found.append(place_mention(segment, match.start(), match.end(), name, level, True))
+            if pats.plural_before.search(text[max(0, match.start() - 12):match.start()]):
+                found.extend(numbered_list(segment, match.end(), admin, level))
     return found
 
 
