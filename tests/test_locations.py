@@ -216,3 +216,9 @@ def test_numbers_listed_after_a_plural_numbered_admin_word_are_places_of_that_wo
     assert _places("Các phường 1, 2,5 km đường đã xong.") == {"Phường 1": "commune"}
     assert _places("Quận 1, 3 triệu người đã tiêm.") == {"Quận 1": "district"}
 
+
+def test_an_admin_word_with_every_word_capitalised_still_leads_its_place() -> None:
+    """"Thành Phố Hồ Chí Minh", "Thị Xã Sơn Tây": pages that capitalise each word of the unit's word."""
+    assert _places("Đoàn đến Thành Phố Hồ Chí Minh và Thị Xã Sơn Tây hôm qua.") == {
+        "Hồ Chí Minh": "province", "Sơn Tây": "district"}
+

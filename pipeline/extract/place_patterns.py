@@ -109,7 +109,9 @@ def patterns() -> LocationPatterns:
     admin_level: dict[str, str] = {}
     admin_alts: list[str] = []
     for entry in rules["admin_words"]:
-        for form in {entry["term"], place_capitalised(entry["term"])}:
+        # "Thành Phố Hồ Chí Minh", "Thị Xã Sơn Tây": some pages capitalise every word of it
+        every_word = " ".join(place_capitalised(w) for w in entry["term"].split(" "))
+        for form in {entry["term"], place_capitalised(entry["term"]), every_word}:
             admin_level[form.casefold()] = entry["level"]
             admin_alts.append(form)
     for entry in rules["segmented_admin_words"]:  # lower case only: "Bản" opens "Bản đồ", "Nhật Bản"
