@@ -71,6 +71,11 @@ class LocationPatterns:
     admin_syllables: frozenset[str]  # the syllables of the administrative words ("thị", "xã")
 
 
+def abbreviated_word(abbreviation: str) -> str:
+    """The administrative word an address abbreviation stands for ("Q." -> "quận")."""
+    return next(e["full"] for e in location_rules()["numbered_abbreviations"] if e["term"] == abbreviation)
+
+
 def place_capitalised(term: str) -> str:
     """The name with its first letter capitalised, the rest as written ("quận 10" -> "Quận 10")."""
     return term[:1].upper() + term[1:]
@@ -133,7 +138,9 @@ def patterns() -> LocationPatterns:
     admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>(?:{admin_pattern}))(?P<name>{run})")
     numbered_words = alternation([f for e in rules["admin_words"] if e.get("numbered")
                                    for f in (e["term"], place_capitalised(e["term"]))])
-    numbered = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>{numbered_words})[ ](?P<name>\d{{1,2}})"
+    abbreviations = alternation(e["term"] for e in rules["numbered_abbreviations"])
+    numbered = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?:(?P<admin>{numbered_words})[ ]"
+                             rf"|(?P<abbr>{abbreviations})[ ]?)(?P<name>\d{{1,2}})"
                              r"(?![\p{L}\p{N}/]|[.,]\d)")  # "thôn 13/13": a share of the villages
 
     named = PhraseIndex()

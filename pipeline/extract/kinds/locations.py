@@ -42,6 +42,7 @@ from pipeline.extract.place_patterns import (
     BARE_DISTRICT,
     CAP,
     LocationPatterns,
+    abbreviated_word,
     admin_name,
     bare_name_ok,
     patterns,
@@ -145,9 +146,10 @@ def _numbered_mentions(segment: Segment, pats: LocationPatterns) -> list[Mention
     found: list[Mention] = []
     for match in pats.numbered.finditer(text):
         if not inside_org(text, match.start(), pats):
-            admin = match.group("admin")
-            level = pats.admin_level.get(admin.casefold(), "other")
-            name = place_capitalised(" ".join(match.group(0).split()))  # "quận 10" and "Quận 10": one place
+            admin = match.group("admin") or abbreviated_word(match.group("abbr"))  # "Q.3": "Quận 3"
+            level = pats.admin_level.get(" ".join(admin.split()).casefold(), "other")
+            # "quận 10" and "Quận 10": one place
+            name = place_capitalised(" ".join(f"{admin} {match.group('name')}".split()))
             found.append(place_mention(segment, match.start(), match.end(), name, level, True))
             if pats.plural_before.search(text[max(0, match.start() - 12):match.start()]):
                 found.extend(numbered_list(segment, match.end(), admin, level))
