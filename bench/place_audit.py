@@ -43,7 +43,8 @@ from pipeline.ingest.decode import normalize_text  # noqa: E402
 
 ADMIN = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 PLURAL = {"district": "huyện", "commune": "xã"}
-CITY_FORMS = ("TP. {X}", "TP {X}", "Tp {X}", "Tp. {X}", "T.P {X}", "Thành phố {X}", "thành phố {X}")
+CITY_FORMS = ("TP. {X}", "TP {X}", "Tp {X}", "Tp. {X}", "T.P {X}", "Thành phố {X}", "thành phố {X}",
+              "Thành Phố {X}")
 CUES = ("sân bay", "cảng", "bến xe", "khu công nghiệp", "KCN", "khu du lịch")
 FIXED = {  # written form -> (expected name, level)
     "quận 3": ("Quận 3", "district"), "Quận 10": ("Quận 10", "district"),
@@ -53,7 +54,14 @@ FIXED = {  # written form -> (expected name, level)
     "đồng bằng sông Cửu Long": ("đồng bằng sông Cửu Long", "other"),
     "quốc lộ 14": ("quốc lộ 14", "other"), "QL1A": ("QL1A", "other"), "QL 14": ("QL 14", "other"),
     "cao tốc Bắc - Nam": ("cao tốc Bắc - Nam", "other"),
+    "Q.3": ("Quận 3", "district"), "P. 7": ("Phường 7", "commune"),
+    "cầu Mỹ Thuận": ("cầu Mỹ Thuận", "other"), "bến xe Miền Đông": ("bến xe Miền Đông", "other"),
+    "Bắc Trung Bộ": ("Bắc Trung Bộ", "other"), "ĐBSCL": ("ĐBSCL", "other"),
+    "thành phố New York": ("New York", "other"), "Bắc Kinh": ("Bắc Kinh", "other"),
 }
+# "các quận 1, 3 và 5": each number listed after a plural numbered word (written, name, level)
+NUMBERED_LIST = ("Năm nay, các quận 1, 3 và 5 đã hoàn thành kế hoạch.",
+                 (("quận 1", "Quận 1"), ("3", "Quận 3"), ("5", "Quận 5")), "district")
 SENTENCE = "Hôm qua, đoàn công tác đã đến {S} để kiểm tra tình hình sản xuất."
 
 
@@ -149,6 +157,8 @@ def positive_cases(places: list[tuple[str, str]]) -> list[tuple[str, str, str, s
             cases.extend(("list", text, n, n, level, 0) for n in (b, c))
     for written, (name, level) in FIXED.items():
         cases.append(("fixed", SENTENCE.replace("{S}", written), written, name, level, 0))
+    text, items, level = NUMBERED_LIST
+    cases.extend(("fixed", text, written, name, level, text.index(written)) for written, name in items)
     return cases
 
 
