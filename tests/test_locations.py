@@ -226,5 +226,8 @@ def test_an_admin_word_with_every_word_capitalised_still_leads_its_place() -> No
 def test_an_address_abbreviation_before_a_number_names_the_numbered_unit() -> None:
     """"P.7, Q.3": "Phường 7" and "Quận 3"; before a name ("P. Hùng", a person's initial) or a longer
     number ("P.201", a room) it names nothing."""
-    assert _places("Trụ sở tại số 5 Lê Lợi, P.7, Q. 3 hôm qua.") == {"Phường 7": "commune", "Quận 3": "district"}
+    found = _places("Trụ sở tại số 5 Lê Lợi, P.7, Q. 3 hôm qua.")
+    assert found == {"Phường 7": "commune", "Quận 3": "district"}
     assert _places("Ảnh: P. Hùng tại phòng P.201.") == {}
+    assert _places("Biến thể P.1 (phát hiện ở Brazil) lây nhanh.") == {"Brazil": "country"}  # no address
+    assert _places("Anh sống ở Q.9, TPHCM.").get("Quận 9") == "district"
