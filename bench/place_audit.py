@@ -54,7 +54,6 @@ FIXED = {  # written form -> (expected name, level)
     "đồng bằng sông Cửu Long": ("đồng bằng sông Cửu Long", "other"),
     "quốc lộ 14": ("quốc lộ 14", "other"), "QL1A": ("QL1A", "other"), "QL 14": ("QL 14", "other"),
     "cao tốc Bắc - Nam": ("cao tốc Bắc - Nam", "other"),
-    "Q.3": ("Quận 3", "district"), "P. 7": ("Phường 7", "commune"),
     "cầu Mỹ Thuận": ("cầu Mỹ Thuận", "other"), "bến xe Miền Đông": ("bến xe Miền Đông", "other"),
     "Bắc Trung Bộ": ("Bắc Trung Bộ", "other"), "ĐBSCL": ("ĐBSCL", "other"),
     "thành phố New York": ("New York", "other"), "Bắc Kinh": ("Bắc Kinh", "other"),
@@ -157,6 +156,9 @@ def positive_cases(places: list[tuple[str, str]]) -> list[tuple[str, str, str, s
             cases.extend(("list", text, n, n, level, 0) for n in (b, c))
     for written, (name, level) in FIXED.items():
         cases.append(("fixed", SENTENCE.replace("{S}", written), written, name, level, 0))
+    address = "Trụ sở ở số 10 Lê Lợi, P. 7, Q.3, TP.HCM."  # abbreviations name units in an address only
+    cases.append(("fixed", address, "P. 7", "Phường 7", "commune", 0))
+    cases.append(("fixed", address, "Q.3", "Quận 3", "district", 0))
     text, items, level = NUMBERED_LIST
     cases.extend(("fixed", text, written, name, level, text.index(written)) for written, name in items)
     return cases
