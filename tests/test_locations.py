@@ -202,3 +202,44 @@ def test_a_bare_district_right_before_its_province_is_a_place() -> None:
 ])
 def test_opening_place_words_counts_a_province_or_district_opening_the_words(words: str, size: int) -> None:
     assert opening_place_words(words.split()) == size
+
+
+@pytest.mark.parametrize("cue", ["Tp", "T.P", "T.P.", "TP.", "Tp."])
+def test_every_way_pages_shorten_thanh_pho_leads_a_city(cue: str) -> None:
+    """"Tp Vinh", "T.P Hồ Chí Minh": a city, a centrally-run one staying a province."""
+    assert _places(f"Đoàn công tác đến {cue} Vinh và {cue} Hồ Chí Minh hôm qua.") == {
+        "Vinh": "district", "Hồ Chí Minh": "province"}
+
+
+def test_a_place_in_capitals_closed_by_punctuation_needs_no_gazetteer() -> None:
+    """"XÃ QUẾ TRUNG:" (a commune the gazetteer lacks) is read whole; an open run, a body's word ("TỈNH
+    ĐOÀN BẮC NINH:") or a lower-case word ("HUYỆN ỦY") names no place."""
+    assert _places("XÃ QUẾ TRUNG: HỘI NGHỊ TỔNG KẾT NĂM\nHôm qua.") == {"Quế Trung": "commune"}
+    assert _places("TỈNH HUẾ: HỘI NGHỊ TỔNG KẾT NĂM\nHôm qua.") == {"Huế": "province"}
+    assert _places("XÃ QUẾ TRUNG TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM\nHôm qua.") == {}
+    assert _places("TỈNH ĐOÀN BẮC NINH: HỘI NGHỊ TỔNG KẾT NĂM\nHôm qua.") == {}
+    assert _places("HUYỆN ỦY ĐÔNG ANH: HỘI NGHỊ TỔNG KẾT NĂM\nHôm qua.") == {}
+
+
+def test_numbers_listed_after_a_plural_numbered_admin_word_are_places_of_that_word() -> None:
+    """"các quận 1, 3 và 5": each number a district; a decimal ("2,5 km") or a singular word ends it."""
+    assert _places("Các quận 1, 3 và 5 đã hoàn thành kế hoạch.") == {
+        "Quận 1": "district", "Quận 3": "district", "Quận 5": "district"}
+    assert _places("Các phường 1, 2,5 km đường đã xong.") == {"Phường 1": "commune"}
+    assert _places("Quận 1, 3 triệu người đã tiêm.") == {"Quận 1": "district"}
+
+
+def test_an_admin_word_with_every_word_capitalised_still_leads_its_place() -> None:
+    """"Thành Phố Hồ Chí Minh", "Thị Xã Sơn Tây": pages that capitalise each word of the unit's word."""
+    assert _places("Đoàn đến Thành Phố Hồ Chí Minh và Thị Xã Sơn Tây hôm qua.") == {
+        "Hồ Chí Minh": "province", "Sơn Tây": "district"}
+
+
+def test_an_address_abbreviation_before_a_number_names_the_numbered_unit() -> None:
+    """"P.7, Q.3": "Phường 7" and "Quận 3"; before a name ("P. Hùng", a person's initial) or a longer
+    number ("P.201", a room) it names nothing."""
+    found = _places("Trụ sở tại số 5 Lê Lợi, P.7, Q. 3 hôm qua.")
+    assert found == {"Phường 7": "commune", "Quận 3": "district"}
+    assert _places("Ảnh: P. Hùng tại phòng P.201.") == {}
+    assert _places("Biến thể P.1 (phát hiện ở Brazil) lây nhanh.") == {"Brazil": "country"}  # no address
+    assert _places("Anh sống ở Q.9, TPHCM.").get("Quận 9") == "district"

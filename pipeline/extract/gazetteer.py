@@ -36,6 +36,7 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
     {
         "admin_words": _ADMIN,
         "segmented_admin_words": _ADMIN,
+        "numbered_abbreviations": lexicon_schema({"full": _TEXT}, required=["full"]),
         "places": _PLACE,
         "org_heads": lexicon_schema({"branch": {"type": "boolean"}}),
         "org_inner_words": _WORDS,

@@ -16,6 +16,7 @@ from pipeline.extract.place_patterns import (
     admin_name,
     patterns,
     place_admin_level,
+    place_capitalised,
     place_mention,
 )
 from pipeline.model import Mention
@@ -122,3 +123,24 @@ def introduced_list(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) ->
     return found
 
 
+
+
+# the next number of a list after a numbered administrative word ("các quận 1, 3 và 5"): a comma or "và",
+# then one or two digits that no letter, digit, slash or decimal part goes on from
+_NEXT_NUMBER = regex.compile(r"(?:,[ ]?|[ ]và[ ]|,[ ]và[ ])(?P<number>\d{1,2})(?![\p{L}\p{N}/]|[.,]\d)")
+
+
+def numbered_list(segment: Segment, pos: int, admin: str, level: str) -> list[Mention]:
+    """"các quận 1, 3 và 5", "các phường 2, 7": after a plural numbered administrative word each number
+    listed names a place of that word as the first one does ("Quận 3", "Quận 5")."""
+    found: list[Mention] = []
+    word = " ".join(admin.split())
+    for _ in range(MAX_LISTED):
+        match = _NEXT_NUMBER.match(segment.text, pos)
+        if match is None:
+            break
+        start, end = match.span("number")
+        name = place_capitalised(f"{word} {match.group('number')}")
+        found.append(place_mention(segment, start, end, name, level, True))
+        pos = end
+    return found

@@ -71,6 +71,11 @@ class LocationPatterns:
     admin_syllables: frozenset[str]  # the syllables of the administrative words ("thị", "xã")
 
 
+def abbreviated_word(abbreviation: str) -> str:
+    """The administrative word an address abbreviation stands for ("Q." -> "quận")."""
+    return next(e["full"] for e in location_rules()["numbered_abbreviations"] if e["term"] == abbreviation)
+
+
 def place_capitalised(term: str) -> str:
     """The name with its first letter capitalised, the rest as written ("quận 10" -> "Quận 10")."""
     return term[:1].upper() + term[1:]
@@ -109,7 +114,9 @@ def patterns() -> LocationPatterns:
     admin_level: dict[str, str] = {}
     admin_alts: list[str] = []
     for entry in rules["admin_words"]:
-        for form in {entry["term"], place_capitalised(entry["term"])}:
+        # "Thành Phố Hồ Chí Minh", "Thị Xã Sơn Tây": some pages capitalise every word of it
+        every_word = " ".join(place_capitalised(w) for w in entry["term"].split(" "))
+        for form in {entry["term"], place_capitalised(entry["term"]), every_word}:
             admin_level[form.casefold()] = entry["level"]
             admin_alts.append(form)
     for entry in rules["segmented_admin_words"]:  # lower case only: "Bản" opens "Bản đồ", "Nhật Bản"
@@ -131,7 +138,9 @@ def patterns() -> LocationPatterns:
     admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>(?:{admin_pattern}))(?P<name>{run})")
     numbered_words = alternation([f for e in rules["admin_words"] if e.get("numbered")
                                    for f in (e["term"], place_capitalised(e["term"]))])
-    numbered = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<admin>{numbered_words})[ ](?P<name>\d{{1,2}})"
+    abbreviations = alternation(e["term"] for e in rules["numbered_abbreviations"])
+    numbered = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?:(?P<admin>{numbered_words})[ ]"
+                             rf"|(?P<abbr>{abbreviations})[ ]?)(?P<name>\d{{1,2}})"
                              r"(?![\p{L}\p{N}/]|[.,]\d)")  # "thôn 13/13": a share of the villages
 
     named = PhraseIndex()
@@ -284,7 +293,7 @@ def place_admin_level(admin: str, name: str, pats: LocationPatterns, gaz: Gazett
     key = place_key(name)
     if key in gaz.places:
         return gaz.places[key]
-    city = admin.strip().casefold().startswith(("thành phố", "tp"))
+    city = admin.strip().casefold().replace(".", "").startswith(("thành phố", "tp"))  # "T.P" too
     if level == "district" and city and key in gaz.province_cities:
         return "province"
     if city and key not in gaz.districts and key not in gaz.provinces:

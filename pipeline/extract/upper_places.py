@@ -73,6 +73,25 @@ def _title_cased(line: str, kept: dict[str, str]) -> str:
     return _kept_or_word().sub(lambda w: kept.get(w.group()) or w.group()[:1] + w.group()[1:].lower(), line)
 
 
+# a run of one to three words after an administrative word that punctuation or the line's end closes
+# ("XÃ QUẾ TRUNG: ...", "TỈNH HUẾ:"): the whole run is the name, though the gazetteer (not complete for
+# communes) may not know it (one word only if it does); a longer or open run ("XÃ QUẾ TRUNG TỔ CHỨC
+# ...") is left unread
+_CLOSED_RUN = regex.compile(r"\p{L}+(?:[ ]\p{L}+){0,2}(?=[ ]?[:,;()]|[ ][-–][ ]|$)")
+
+
+def _closed_run(titled: str, start: int, gaz: Gazetteer) -> str | None:
+    """The name after an administrative word in capitals where punctuation closes it, else None."""
+    match = _CLOSED_RUN.match(titled, start)
+    # a word the line keeps in lower case opens no name ("HUYỆN ỦY ĐÔNG ANH:": "Huyện ủy", a body)
+    if match is None or not match.group()[:1].isupper():
+        return None
+    rest = match.group().partition(" ")[2]
+    if " " in rest and gaz.level_of(rest):
+        return None  # "TỈNH ĐOÀN BẮC NINH:": a known place after one word, a body's ("Tỉnh đoàn")
+    return match.group()
+
+
 def upper_case_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -> list[Mention]:
     """Known places in lines in capitals: after a province, district or commune word, or a province,
     country or region named alone, neither inside an organisation's name ("HỘI CỰU CHIẾN BINH TỈNH
@@ -87,8 +106,12 @@ def upper_case_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) 
         if len(titled) != len(written) or len(lowered) != len(written):
             continue  # a letter whose case changes its length: offsets would not hold
         for match in admin_word.finditer(lowered):
-            name = known_prefix(titled[match.start("run"):match.end("run")].split(" "), gaz)
-            if not name or " " not in name or inside_org(titled, match.start(), pats):
+            run = titled[match.start("run"):match.end("run")]
+            name = known_prefix(run.split(" "), gaz)
+            if not name or " " not in name:  # "Quế" known alone: "XÃ QUẾ TRUNG:" names more
+                name = _closed_run(titled, match.start("run"), gaz)
+            unknown_word = bool(name) and " " not in name and not gaz.level_of(name)
+            if not name or unknown_word or inside_org(titled, match.start(), pats):
                 continue
             level = place_admin_level(match.group("admin"), name, pats, gaz)
             end = match.start("run") + len(name)

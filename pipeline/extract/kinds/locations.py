@@ -37,11 +37,12 @@ from pipeline.extract.place_in_bodies import (
     listed_body,
     named_by_acronym,
 )
-from pipeline.extract.place_lists import introduced_list, list_continuation
+from pipeline.extract.place_lists import introduced_list, list_continuation, numbered_list
 from pipeline.extract.place_patterns import (
     BARE_DISTRICT,
     CAP,
     LocationPatterns,
+    abbreviated_word,
     admin_name,
     bare_name_ok,
     patterns,
@@ -139,15 +140,31 @@ def _named_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[i
     return found
 
 
+_ADDRESS_BEFORE = regex.compile(r",[ ]?$")
+_ADDRESS_AFTER = regex.compile(r"[ ]?[,–-][ ]?\p{Lu}")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Is "P.12" or "Q.10" a part of an address: after a comma, or before a comma (or dash) and the
+    next part ("số 10 Đường 3/2, P.12, Q.10, TP. Hồ Chí Minh", "ở Q.9, TPHCM")?"""
+    return bool(_ADDRESS_BEFORE.search(text, max(0, start - 2), start) or _ADDRESS_AFTER.match(text, end))
+
+
 def _numbered_mentions(segment: Segment, pats: LocationPatterns) -> list[Mention]:
     """"quận 3", "phường 12": the number names the place together with its administrative word."""
     text = segment.text
     found: list[Mention] = []
     for match in pats.numbered.finditer(text):
+        if match.group("abbr") and not _in_address(text, match.start(), match.end()):
+            continue  # "biến thể P.1": a virus variant, no ward; an abbreviation names one in an address
         if not inside_org(text, match.start(), pats):
-            level = pats.admin_level.get(match.group("admin").casefold(), "other")
-            name = place_capitalised(" ".join(match.group(0).split()))  # "quận 10" and "Quận 10": one place
+            admin = match.group("admin") or abbreviated_word(match.group("abbr"))  # "Q.3": "Quận 3"
+            level = pats.admin_level.get(" ".join(admin.split()).casefold(), "other")
+            # "quận 10" and "Quận 10": one place
+            name = place_capitalised(" ".join(f"{admin} {match.group('name')}".split()))
             found.append(place_mention(segment, match.start(), match.end(), name, level, True))
+            if pats.plural_before.search(text[max(0, match.start() - 12):match.start()]):
+                found.extend(numbered_list(segment, match.end(), admin, level))
     return found
 
 
