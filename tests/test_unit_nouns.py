@@ -26,3 +26,8 @@ def test_a_bare_classifier_with_nothing_before_stays_itself() -> None:
 def test_a_generic_unit_takes_no_noun_from_before() -> None:
     text = "Năm 2019, xã có 300 người dân tộc thiểu số; năm 2020 có 25 người."
     assert _measure(text, 25) != "dân tộc thiểu số"
+
+
+def test_a_verb_read_after_a_classifier_is_no_noun_to_carry() -> None:
+    text = "Năm 2020, ví dụ 10 con mực thì chỉ có khoảng 7 con sống, 3 con sẽ chết."
+    assert _measure(text, 3) == "mực"

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from pipeline.extract.clauses import rules
 from pipeline.extract.measure_phrases import Found
+from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
+
+NOT_NOUN_START = frozenset({"verb", "conjunction", "preposition", "pronoun", "determiner", "adverb"})
 
 
 def _classifier(unit: str | None) -> str | None:
@@ -16,6 +19,16 @@ def _classifier(unit: str | None) -> str | None:
     if folded and (rules().has("classifiers", folded) or rules().has("person_classifiers", folded)):
         return folded
     return None
+
+
+def _noun_phrase(text: str) -> bool:
+    """Whether a measure read after a classifier opens on a noun that is no classifier itself: "xe",
+    "nhà đồng đội"; not "hay Kona chỉ" (a conjunction), "sống" (a verb), "em ngồi nghỉ" (the unit)."""
+    first = text.split(" ", 1)[0].lower()
+    two = " ".join(text.lower().split()[:2])
+    if any(_classifier(w) for w in (first, two)):
+        return False
+    return word_class(first) not in NOT_NOUN_START and word_class(two) not in NOT_NOUN_START
 
 
 class UnitNouns:
@@ -27,7 +40,7 @@ class UnitNouns:
     def note(self, figure: Mention, found: Found | None) -> None:
         """Remember the noun a classifier counts when it follows the number ("16 căn | nhà đồng đội")."""
         unit = _classifier(figure.attrs.get("unit"))
-        if unit and found and found.start >= figure.end - len(unit) and found.text.lower() != unit:
+        if unit and found and found.start >= figure.end - len(unit) and _noun_phrase(found.text):
             self.nouns[unit] = found.text
 
     def named(self, figure: Mention, measure: str | None) -> str | None:
