@@ -9,7 +9,13 @@ extractor on short sentences that state the same count with the measure put anot
 - `so-la`: "Số {measure} là {count}." ("Số khách quốc tế là 82.848 lượt.");
 - `label-link`: "{Measure} đạt {count}." ("Khách quốc tế đạt 82.848 lượt.");
 - `label-estimate`: "{Measure} ước đạt {count}." (the estimate the segmenter joins to the link);
-- `next-item`: "{Other} đạt 10 {unit} và {measure} đạt {count}." (the second item of a list).
+- `next-item`: "{Other} đạt 10 {unit} và {measure} đạt {count}." (the second item of a list);
+- `place-items`: "Tổng số {measure} là {count}, gồm: Hà Nam 30 {unit}, Thái Bình 20 {unit}." (a
+  breakdown by place: each item counts the lead's measure, the place is whose it is; 30 is judged);
+- `colon-items`: "Tổng số {measure} là {count}, trong đó: Hà Nam: 30, Thái Bình: 20." (items
+  labelled with a colon, the unit inherited);
+- `repeated-unit`: "Năm 2019 có {count} {measure}, năm 2020 thêm 25 {unit}." (a bare unit after the
+  full phrase earlier: the later count is of the same thing; 25 is judged).
 
 Only the counts whose `alone` frame loses the measure are audited (the unit by itself names
 nothing: "lượt", "người", "đồng chí"). A frame keeps the measure when it still agrees with the
@@ -61,7 +67,17 @@ FRAMES: dict[str, Callable[[str, str, str], str]] = {
     "next-item": lambda measure, count, unit: (
         f"{OTHER} đạt 10 {unit} và {_lower_first(measure)} đạt {count}."
     ),
+    "place-items": lambda measure, count, unit: (
+        f"Tổng số {_lower_first(measure)} là {count}, gồm: Hà Nam 30 {unit}, Thái Bình 20 {unit}."
+    ),
+    "colon-items": lambda measure, count, unit: (
+        f"Tổng số {_lower_first(measure)} là {count}, trong đó: Hà Nam: 30, Thái Bình: 20."
+    ),
+    "repeated-unit": lambda measure, count, unit: (
+        f"Năm 2019 có {count} {_lower_first(measure)}, năm 2020 thêm 25 {unit}."
+    ),
 }
+JUDGED = {"place-items": 30.0, "colon-items": 30.0, "repeated-unit": 25.0}  # the item, not the lead
 
 
 def right_counts(paths: list[str]) -> list[tuple[str, str, str, str, float]]:
@@ -108,7 +124,7 @@ def main() -> int:
         needed.append(stem)
         for frame in frames:
             framed = FRAMES[frame](measure, text, unit)
-            kind, got = judge(framed, measure, value)
+            kind, got = judge(framed, measure, JUDGED.get(frame, value))
             table[frame][kind] += 1
             if kind != "kept" and frame != "alone":
                 files[frame].add(stem)

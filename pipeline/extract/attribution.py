@@ -32,6 +32,7 @@ from pipeline.extract.measure import change_measure, measure_of
 from pipeline.extract.measure_phrases import Found, Marks
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
 from pipeline.extract.subjects import Candidate, Namer
+from pipeline.extract.unit_nouns import UnitNouns
 from pipeline.model import Mention
 
 HEADING_WORDS = 20
@@ -120,6 +121,7 @@ class _Reader:
         self.pending: list[tuple[int, int, list[Mention], list[Cue]]] = []  # sentences not read for names yet
         self.mention_starts = [m.start for m in self.mentions]
         self.groups: set[str] = set()  # names of the segment's group candidates ("ngành giáo dục")
+        self.unit_nouns = UnitNouns()  # what each classifier counted, for a later bare one
         self._cues: dict[tuple[int, int], list[Cue]] = {}
         self.undated: set[tuple[str, int]] = set()  # figures whose time nothing in the text gave
         self.subjects = SubjectChooser(article, words, self.namer, self._recent)
@@ -282,6 +284,8 @@ class _Reader:
                 subject, named = area, True  # "36 hộ dân trên địa bàn xã": where the counted are
             if label := items.get(fig.start):
                 measure, subject = item(fig, label, measure, subject, items, measures)
+            self.unit_nouns.note(fig, found)
+            measure = self.unit_nouns.named(fig, measure)  # "16 căn nhà đồng đội, sửa chữa 25 căn"
             time = self.dating.time(fig, dates, self._clause_start(fig.start, low), state.time, reach, owned)
             entry = {"measure": measure, "subject": subject, "time": self.dating.restated(fig, time),
                      "source": source}
