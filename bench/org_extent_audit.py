@@ -54,6 +54,9 @@ FRAMES: dict[str, str] = {
     "end-comma": "Hôm qua, {X}, Hội Nông dân tỉnh, Đoàn Thanh niên xã đã ra quân.",
     "end-place": "Hôm qua, {X} tại xã Tân Phú nhận bằng khen.",
     "end-cua": "Hôm qua, {X} của địa phương nhận bằng khen.",
+    # a term after the body is no part of its name (spec 6 names bodies; dev gold lists them without it)
+    "end-term": "Kỳ họp thứ nhất {X} khóa XII đã bế mạc.",
+    "end-years": "Đại hội {X} nhiệm kỳ 2020 - 2025 thành công tốt đẹp.",
     "start-cua": "Đây là nhiệm vụ trọng tâm của {X} trong năm nay.",
     "start-voi": "Huyện đã ký kết chương trình phối hợp với {X} trong năm nay.",
     "start-daidien": "Đại diện {X} phát biểu tại buổi lễ.",

@@ -8,6 +8,7 @@ from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_served import served_people
+from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_trades import trade_named, trade_words
 from pipeline.extract.org_view import View, head_at, lower_word, person_starts, scope_word
 from pipeline.extract.org_words import (
@@ -27,8 +28,8 @@ def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
     after = view.next_word(span[1])
     if span[1] - span[0] > 4 or re.match(r"[.,]\d|[ \xa0]?%", view.norm[span[1]:span[1] + 2]):
         return False  # "trường 46,6 triệu"; a share ("Công ty 100% vốn Nhà nước") numbers no unit
-    if not after:
-        return True
+    if not after or term_at(view, after[0]):
+        return True  # "Công ty Điện lực 1" + "khóa mới": the term follows the unit's number, counts nothing
     if strict:
         token = view.token(after[0])
         stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
@@ -127,7 +128,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         # a body's head ends the run, not what a body holds ("Trung tâm Phát triển quỹ đất huyện")
         held = complement and word is not None and word[1] in r.heads and r.heads[word[1]].nested_only
         body_head = word is not None and word[1] in r.heads and not held
-        if word is None or stop or body_head or level or addressed_person(view, span):
+        if word is None or stop or body_head or level or addressed_person(view, span) or (
+                term_at(view, span[0])):
             break  # "Mặt trận cấp xã": each commune's; "... đại biểu đồng chí Nguyễn Văn An": a person
         if complement and word[1] in r.object_verbs:
             if not taken:
@@ -263,7 +265,8 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
         return level.end()
     following = lower_word(view, after)
     cls = word_class(following[1]) if following else None
-    return end if common and plain and (cls in ENDS_A_NAME or addressed_person(view, after)) else pos
+    closed = cls in ENDS_A_NAME or addressed_person(view, after) or term_at(view, start)  # "... khóa mới"
+    return end if common and plain and closed else pos
 
 
 def _proper_name_before(view: View, pos: int) -> bool:
