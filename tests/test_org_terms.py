@@ -25,6 +25,12 @@ def _names(text: str) -> list[str]:
     # lower-case words of the name end before the term
     ("Đại hội đã bầu Trung tâm Dịch vụ việc làm khóa mới gồm 9 đồng chí.", "Trung tâm Dịch vụ việc làm"),
     ("Đại hội Công ty Thủy điện Hòa Bình nhiệm kỳ 2015-2020 thành công.", "Công ty Thủy điện Hòa Bình"),
+    ("Đại hội đã bầu Bộ Công nghiệp nặng khóa mới gồm 9 đồng chí.", "Bộ Công nghiệp nặng"),
+    ("Đại hội đã bầu Phân xưởng Cơ khí-Cơ điện khóa mới gồm 9 đồng chí.", "Phân xưởng Cơ khí-Cơ điện"),
+    ("Đại hội đã bầu Công ty cà phê 706 khóa mới gồm 9 đồng chí.", "Công ty cà phê 706"),
+    ("Đại hội đã bầu UBND phường 1 khóa mới gồm 9 đồng chí.", "UBND phường 1"),
+    # a second trade joined by "và" runs on to the term as it would to a place
+    ("Đại hội đã bầu Bộ Cơ khí và Luyện Kim khóa mới gồm 9 đồng chí.", "Bộ Cơ khí và Luyện Kim"),
 ])
 def test_term_ends_the_name(text: str, name: str) -> None:
     assert _names(text) == [name]

@@ -197,7 +197,10 @@ def _unit_number(view: View, pos: int, end: int) -> int:
     rest = view.norm[number[1]:number[1] + 3].lstrip(" \t\xa0")[:1]
     if not rest or rest in NAME_ENDS or _SPACED_DASH.match(view.norm, number[1]):
         return number[1]
-    following = lower_word(view, view.next_word(number[1]) or number)
+    after = view.next_word(number[1])
+    if after is not None and term_at(view, after[0]):
+        return number[1]  # "Công ty cà phê 706" + "khóa mới": the term follows the unit's number
+    following = lower_word(view, after or number)
     return number[1] if following is not None and word_class(following[1]) in ENDS_A_NAME else pos
 
 
@@ -229,6 +232,9 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
         closed = not rest or rest in NAME_ENDS or _SPACED_DASH.match(view.norm, end)
         return end if common and (plain or field) and closed else pos
     start = after[0]
+    if term_at(view, start) and named:
+        # "Bộ Công nghiệp" + "nặng" + "khóa mới": the term closes the name's words as its place would
+        return end if content[0] in ("noun", None) or (descriptive and content == ["adj"]) else pos
     admin = r.admin_re.match(view.norm, start)
     if admin and _glued(view, admin.end()):
         admin = None  # "xã hội" (society) is one word of the segmenter, not the commune word "xã"
@@ -265,8 +271,7 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
         return level.end()
     following = lower_word(view, after)
     cls = word_class(following[1]) if following else None
-    closed = cls in ENDS_A_NAME or addressed_person(view, after) or term_at(view, start)  # "... khóa mới"
-    return end if common and plain and closed else pos
+    return end if common and plain and (cls in ENDS_A_NAME or addressed_person(view, after)) else pos
 
 
 def _proper_name_before(view: View, pos: int) -> bool:
