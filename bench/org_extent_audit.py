@@ -2,11 +2,12 @@
 
 Takes the gold organisation names (or, with --kind, people or places) of the extraction-dev passages
 that vnie finds exactly there, puts each (as the passage writes it) into frames that test where the
-name ENDS (followed by a verb, a person, "và" + another body, a comma list, a place, "của") and where
-it STARTS (preceded by "của", "với", "đại diện", a sentence start, a list colon), runs the extractor
-on each framed sentence alone and counts per frame: exact, too long (an extent that holds the name
-and more), too short (part of it), crossed (overlaps it, longer at one end and shorter at the other),
-missed. People and places get frames of their own: a bare verb, a title or cue before, a list after.
+name ENDS (followed by a verb, a person, "và" + another body, a comma list, a place, "của", a term:
+"khóa XII", "nhiệm kỳ 2020 - 2025") and where it STARTS (preceded by "của", "với", "đại diện", a
+sentence start, a list colon), runs the extractor on each framed sentence alone and counts per frame:
+exact, too long (an extent that holds the name and more), too short (part of it), crossed (overlaps
+it, longer at one end and shorter at the other), missed. People and places get frames of their own: a
+bare verb, a title or cue before, a list after.
 
     PYTHONPATH=$PWD python bench/org_extent_audit.py
     PYTHONPATH=$PWD python bench/org_extent_audit.py --frame end-person --details
