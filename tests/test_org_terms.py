@@ -44,6 +44,8 @@ def test_term_ends_the_name(text: str, name: str) -> None:
     ("Trung tâm khóa học nghề khai giảng.", False),
     ("Công ty khóa sổ cuối năm.", False),
     ("Công ty khóa Lâm Viên.", False),
+    ("Công ty khóa In Sài Gòn.", False),
+    ("Trường khóa 12.5 điểm.", False),
 ])
 def test_where_a_term_starts(text: str, term: bool) -> None:
     view = View("text", text, text, text.lower(), [0])

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # org_view reads words with this module's test
 # "khóa trước"); bare "khóa" is also a course or a lock ("khóa học", "khóa sổ"). "nhiệm kỳ" is a term
 # whatever follows it ("nhiệm kỳ 2020-2025", "nhiệm kỳ qua", "nhiệm kỳ mới").
 _TERM_WORD = re.compile(r"(?:khóa|khoá)[ \t\xa0]+|nhiệm[ \t\xa0]+k[ỳì]\b")
-_WHICH_TERM = re.compile(r"(?:[IVXLC]+|\d{1,2}|[Mm]ới|này|tới|trước)(?![\w/.,]\w)")
+_WHICH_TERM = re.compile(r"(?:[IVXLC]+|\d{1,2}|[Mm]ới|này|tới|trước)(?!\w|[/.,]\w)")
 
 
 def term_at(view: View, start: int) -> bool:
