@@ -36,7 +36,7 @@ from pipeline.extract.org_place_ends import (
     village_end,
 )
 from pipeline.extract.org_rules import Head, rules
-from pipeline.extract.org_terms import name_closed, term_at
+from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_tiers import tier_end
 from pipeline.extract.org_units import (
     BLOC,
@@ -430,8 +430,9 @@ class _NameReader:
         """The head read last, from `start`, is written as words (not initials: "ĐH, CĐ") and ends the
         sentence or a list item: after the name's capitalised words it names their field."""
         view, end = self.view, self.scan.end
-        words = view.norm[start:end].strip()  # "Trường Tiểu học Yên Sở" + "nhiệm kỳ": a term closes it too
-        return capitalised(words) and not words.split()[0].isupper() and name_closed(view, end)
+        words = view.norm[start:end].strip()
+        rest = view.norm[end:end + 2].lstrip(" \t\xa0")[:1]
+        return capitalised(words) and not words.split()[0].isupper() and (not rest or rest in ",.;:)\n")
 
     def _take(self, part: Part) -> None:
         """Add the part to the scan and set what the next part may be."""

@@ -20,10 +20,9 @@ if TYPE_CHECKING:  # org_view reads words with this module's test
 # "khóa" (a Party or State term) only with what says which term: a numeral, Roman in capitals or
 # Arabic ("khóa XII", "khóa 12"), or a word placing it in time ("khóa mới", "khóa này", "khóa tới",
 # "khóa trước"); bare "khóa" is also a course or a lock ("khóa học", "khóa sổ"). "nhiệm kỳ" is a term
-# whatever follows it ("nhiệm kỳ 2020-2025", "nhiệm kỳ qua", "nhiệm kỳ mới"). A congress's ordinal
-# closes the name the same way ("Đảng bộ Công ty Điện lực 1" + "lần thứ XX", "lần thứ nhất").
-_TERM_WORD = re.compile(r"(?:khóa|khoá|lần[ \t\xa0]+thứ)[ \t\xa0]+|nhiệm[ \t\xa0]+k[ỳì]\b")
-_WHICH_TERM = re.compile(r"(?:[IVXLC]+|\d{1,2}|[Mm]ới|này|tới|trước|nhất|hai|ba|tư)(?!\w|[/.,]\w)")
+# whatever follows it ("nhiệm kỳ 2020-2025", "nhiệm kỳ qua", "nhiệm kỳ mới").
+_TERM_WORD = re.compile(r"(?:khóa|khoá)[ \t\xa0]+|nhiệm[ \t\xa0]+k[ỳì]\b")
+_WHICH_TERM = re.compile(r"(?:[IVXLC]+|\d{1,2}|[Mm]ới|này|tới|trước)(?!\w|[/.,]\w)")
 
 
 def term_at(view: View, start: int) -> bool:
@@ -32,10 +31,3 @@ def term_at(view: View, start: int) -> bool:
     if word is None:
         return False
     return word.group().startswith("nhiệm") or _WHICH_TERM.match(view.norm, word.end()) is not None
-
-
-def name_closed(view: View, end: int) -> bool:
-    """Punctuation, the end of the text or a term phrase follows `end`: nothing more of the name."""
-    rest = view.norm[end:end + 2].lstrip(" \t\xa0")[:1]
-    after = view.next_word(end)
-    return not rest or rest in ",.;:)\n" or (after is not None and term_at(view, after[0]))
