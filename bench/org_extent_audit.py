@@ -2,11 +2,12 @@
 
 Takes the gold organisation names (or, with --kind, people or places) of the extraction-dev passages
 that vnie finds exactly there, puts each (as the passage writes it) into frames that test where the
-name ENDS (followed by a verb, a person, "và" + another body, a comma list, a place, "của") and where
-it STARTS (preceded by "của", "với", "đại diện", a sentence start, a list colon), runs the extractor
-on each framed sentence alone and counts per frame: exact, too long (an extent that holds the name
-and more), too short (part of it), crossed (overlaps it, longer at one end and shorter at the other),
-missed. People and places get frames of their own: a bare verb, a title or cue before, a list after.
+name ENDS (followed by a verb, a person, "và" + another body, a comma list, a place, "của", a term:
+"khóa XII", "nhiệm kỳ 2020 - 2025") and where it STARTS (preceded by "của", "với", "đại diện", a
+sentence start, a list colon), runs the extractor on each framed sentence alone and counts per frame:
+exact, too long (an extent that holds the name and more), too short (part of it), crossed (overlaps
+it, longer at one end and shorter at the other), missed. People and places get frames of their own: a
+bare verb, a title or cue before, a list after.
 
     PYTHONPATH=$PWD python bench/org_extent_audit.py
     PYTHONPATH=$PWD python bench/org_extent_audit.py --frame end-person --details
@@ -57,6 +58,9 @@ FRAMES: dict[str, str] = {
     "end-comma": "Hôm qua, {X}, Hội Nông dân tỉnh, Đoàn Thanh niên xã đã ra quân.",
     "end-place": "Hôm qua, {X} tại xã Tân Phú nhận bằng khen.",
     "end-cua": "Hôm qua, {X} của địa phương nhận bằng khen.",
+    # a term after the body is no part of its name (spec 6 names bodies; dev gold lists them without it)
+    "end-term": "Kỳ họp thứ nhất {X} khóa XII đã bế mạc.",
+    "end-years": "Đại hội {X} nhiệm kỳ 2020 - 2025 thành công tốt đẹp.",
     "start-cua": "Đây là nhiệm vụ trọng tâm của {X} trong năm nay.",
     "start-voi": "Huyện đã ký kết chương trình phối hợp với {X} trong năm nay.",
     "start-daidien": "Đại diện {X} phát biểu tại buổi lễ.",

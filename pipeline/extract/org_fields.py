@@ -9,6 +9,7 @@ from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.org_name_ends import MAX_TAIL_WORDS, NAME_ENDS, lowercase_tail
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import rules
+from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_view import View, head_at, lower_word, person_starts
 from pipeline.extract.org_words import FIELD_ACRONYM, capitalised, place_level
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
@@ -88,8 +89,8 @@ def coordinated_field(view: View, pos: int) -> bool:
     if after is None:
         rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
         return not rest or rest in NAME_ENDS or rest == "\n"
-    if r.admin_re.match(view.norm, after[0]) or _known_place(view, after[0]):
-        return True
+    if r.admin_re.match(view.norm, after[0]) or _known_place(view, after[0]) or term_at(view, after[0]):
+        return True  # "Bộ Cơ khí và Luyện Kim" + "khóa mới": a term ends the name as its place would
     following = lower_word(view, after)
     return following is not None and word_class(following[1]) in ENDS_A_NAME
 

@@ -8,6 +8,7 @@ from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_served import served_people
+from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_trades import trade_named, trade_words
 from pipeline.extract.org_view import View, head_at, lower_word, person_starts, scope_word
 from pipeline.extract.org_words import (
@@ -27,8 +28,8 @@ def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
     after = view.next_word(span[1])
     if span[1] - span[0] > 4 or re.match(r"[.,]\d|[ \xa0]?%", view.norm[span[1]:span[1] + 2]):
         return False  # "trường 46,6 triệu"; a share ("Công ty 100% vốn Nhà nước") numbers no unit
-    if not after:
-        return True
+    if not after or term_at(view, after[0]):
+        return True  # "Công ty Điện lực 1" + "khóa mới": the term follows the unit's number, counts nothing
     if strict:
         token = view.token(after[0])
         stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
@@ -127,7 +128,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         # a body's head ends the run, not what a body holds ("Trung tâm Phát triển quỹ đất huyện")
         held = complement and word is not None and word[1] in r.heads and r.heads[word[1]].nested_only
         body_head = word is not None and word[1] in r.heads and not held
-        if word is None or stop or body_head or level or addressed_person(view, span):
+        if word is None or stop or body_head or level or addressed_person(view, span) or (
+                term_at(view, span[0])):
             break  # "Mặt trận cấp xã": each commune's; "... đại biểu đồng chí Nguyễn Văn An": a person
         if complement and word[1] in r.object_verbs:
             if not taken:
@@ -195,7 +197,10 @@ def _unit_number(view: View, pos: int, end: int) -> int:
     rest = view.norm[number[1]:number[1] + 3].lstrip(" \t\xa0")[:1]
     if not rest or rest in NAME_ENDS or _SPACED_DASH.match(view.norm, number[1]):
         return number[1]
-    following = lower_word(view, view.next_word(number[1]) or number)
+    after = view.next_word(number[1])
+    if after is not None and term_at(view, after[0]):
+        return number[1]  # "Công ty cà phê 706" + "khóa mới": the term follows the unit's number
+    following = lower_word(view, after or number)
     return number[1] if following is not None and word_class(following[1]) in ENDS_A_NAME else pos
 
 
@@ -227,6 +232,9 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
         closed = not rest or rest in NAME_ENDS or _SPACED_DASH.match(view.norm, end)
         return end if common and (plain or field) and closed else pos
     start = after[0]
+    if term_at(view, start) and named:
+        # "Bộ Công nghiệp" + "nặng" + "khóa mới": the term closes the name's words as its place would
+        return end if content[0] in ("noun", None) or (descriptive and content == ["adj"]) else pos
     admin = r.admin_re.match(view.norm, start)
     if admin and _glued(view, admin.end()):
         admin = None  # "xã hội" (society) is one word of the segmenter, not the commune word "xã"

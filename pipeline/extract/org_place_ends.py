@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.org_rules import rules
+from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_view import View, head_at, lower_word, person_starts
 from pipeline.extract.org_words import BIG_PLACES, PLACES_KNOWN, capitalised, foreign_word, place_level
 from pipeline.extract.word_classes import word_class
@@ -94,8 +95,10 @@ def _place_number(view: View, span: tuple[int, int]) -> bool:
     after = view.next_word(span[1])
     word = (lower_word(view, after) or (0, view.lower[after[0]:after[1]]))[1] if after else ""
     # the segmenter's whole word: "phường 5 tổ chức" (a verb) names a ward, "xã 12 hộ" counts; the
-    # place the ward lies in ("phường 14 quận 6", "Phường 6, Quận Tân Bình") is no counted noun
-    parent = after is not None and rules().admin_re.match(view.norm, after[0]) is not None
+    # place the ward lies in ("phường 14 quận 6", "Phường 6, Quận Tân Bình") is no counted noun, nor is
+    # a term ("UBND phường 1 khóa mới")
+    parent = after is not None and (rules().admin_re.match(view.norm, after[0]) is not None
+                                    or term_at(view, after[0]))
     counted = after is not None and not parent and (rules().stop_re.match(view.norm, after[0]) is not None
                                                     or word_class(word) == "noun")
     return span[1] - span[0] <= 2 and not re.match(r"[.,]\d", view.norm[span[1]:span[1] + 2]) and not counted

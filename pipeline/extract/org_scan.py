@@ -36,6 +36,7 @@ from pipeline.extract.org_place_ends import (
     village_end,
 )
 from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_tiers import tier_end
 from pipeline.extract.org_units import (
     BLOC,
@@ -236,6 +237,8 @@ class _NameReader:
         if quoted is None and (gap not in ("space", "hyphen", "and") or (
                 scan.parts and (stop := r.stop_re.match(view.norm, start)) and self._stops_here(stop))):
             return STOP
+        if term_at(view, start):
+            return STOP  # "Ban Dân vận Huyện ủy Mỹ Tú" + "khóa mới": the term the body sits for, no name
         phrase, admin = r.phrase_re.match(view.norm, start), r.admin_re.match(view.norm, start)
         lexical = r.name_word_re.match(view.norm, start)
         nested = head_at(view, start) or self._unit_head(span) or self._school_kind(span) or (
@@ -413,7 +416,8 @@ class _NameReader:
         rest = view.lower[nxt[0]:token_end].strip() if nxt is not None else ""
         vietnamese = vietnamese and not ((later or " " in rest) and rest in self.rules.tail_stops)
         while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower() and (
-                view.word(nxt) != "và" and nxt[0] != glued_address(view, token)):  # "Xã hội đồng chí"
+                view.word(nxt) != "và" and nxt[0] != glued_address(view, token)  # "Xã hội đồng chí"
+                and not term_at(view, nxt[0])):  # "Tú khóa" + "mới": the term the segmenter glued on
             if TWO_SYLLABLES.search(view.word(nxt)):  # "Điện lựcquận": a lost space, an unreliable name
                 return UNRELIABLE
             end, nxt = nxt[1], view.next_word(nxt[1])

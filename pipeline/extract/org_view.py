@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.document import Segment
 from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_words import (
     BIG_PLACES,
     CAPITALS,
@@ -243,7 +244,7 @@ def lower_word(view: View, span: tuple[int, int]) -> tuple[int, str] | None:
     if view.token_starts[token] != span[0] or not view.norm[span[0]].islower():
         return None
     end, nxt = span[1], view.next_word(span[1])
-    while nxt and view.token(nxt[0]) == token:
+    while nxt and view.token(nxt[0]) == token and not term_at(view, nxt[0]):  # "nặng khóa" + "mới"
         end, nxt = nxt[1], view.next_word(nxt[1])
     return end, view.lower[span[0]:end]
 
