@@ -445,3 +445,21 @@ def test_a_unit_of_a_place_under_a_byline_does_not_hold_off_the_furniture() -> N
     assert page.precedes_furniture(2)
     page = Page(page_of(*signed, SECOND, LAST), None, frozenset())
     assert not page.precedes_furniture(2)
+
+
+CAPTION = "Lãnh đạo huyện trao giấy khen cho các tập thể có thành tích tiêu biểu"
+
+
+@pytest.mark.parametrize("caption", [CAPTION + ". Ảnh: Minh Anh", CAPTION])
+def test_a_byline_under_the_caption_under_the_last_paragraph_signs(caption: str) -> None:
+    # the caption carries its photo credit, or repeats the caption printed in the article
+    lines = classify(page_of(TITLE_LINE, LEAD, CAPTION, SECOND, LAST, caption, "THU TRANG", "Xem bài gốc",
+                             "Tin cùng chủ đề", *RELATED))
+    assert authors_from(lines) == ["THU TRANG"]
+
+
+def test_a_line_under_the_last_paragraph_that_is_no_caption_still_closes_the_signature() -> None:
+    # a headline of the tail's list under the last paragraph: a name under it is a listed article's
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, RELATED[0], "THU TRANG", "Xem bài gốc",
+                             "Tin cùng chủ đề", *RELATED[1:]))
+    assert authors_from(lines) == []

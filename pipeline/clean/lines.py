@@ -376,6 +376,7 @@ def _classify_tail(page: Page, first: int) -> None:
     """
     furniture = signed = listed = False
     signature, after_name = True, False
+    earlier = set(page.folded[:first])  # the article's lines: a caption's second copy repeats one
     for i in range(first, len(page.lines)):
         line, meta = page.lines[i], page.meta[i]
         named = False
@@ -413,7 +414,9 @@ def _classify_tail(page: Page, first: int) -> None:
         elif furniture or signed or page.heads_a_list(i) or page.labels_furniture(i):
             line.cls, furniture, signature = BOILERPLATE, True, False
         else:
-            line.cls, signature = CAPTION if _is_caption(line) else BODY, False
+            caption = _is_caption(line) or page.folded[i] in earlier
+            # a photo's caption (or its second copy) under the last paragraph: the byline may stand under it
+            line.cls, signature = CAPTION if _is_caption(line) else BODY, signature and caption
         after_name = named
 
 
