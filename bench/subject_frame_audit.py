@@ -20,7 +20,13 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
   ("Hưởng ứng phong trào thi đua của Trung ương Hội Nông dân Việt Nam, {S} đã nỗ lực ...");
 - `moved-object-place`, `moved-object-owner`: the subject moved to a sentence before and the
   figure's sentence opening on its verb with the place in its predicate ("{S} đã nỗ lực vượt khó
-  ... Theo đó, trao quà cho hộ nghèo (của) xã Tân Phú và kết nạp 50 đảng viên").
+  ... Theo đó, trao quà cho hộ nghèo (của) xã Tân Phú và kết nạp 50 đảng viên");
+- `short-form`: a body whose name ends on its place ("Hội Nông dân xã Tân Phú") named at its full
+  name in a sentence before, the figure's sentence writing it with the place left open ("Hội Nông
+  dân xã"): the subject must be the full name (`strict`: the short form alone is not kept);
+- `short-form-lead`: as `short-form`, the full name in a lead paragraph of its own;
+- `short-form-capital`: as `short-form`, the level word of the short form capitalised as an office
+  writes its own unit ("Hội Nông dân Xã", "UBND Thành phố").
 
 Per frame: kept (still agrees with the gold subject), changed (another subject), null, figure lost.
 
@@ -49,6 +55,7 @@ from pipeline.evaluate import (  # noqa: E402
     matched_figures,
 )
 from pipeline.extract import extract  # noqa: E402
+from pipeline.extract.article_facts import PLACE_IN_NAME  # noqa: E402
 from pipeline.extract.clauses import rules  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
 
@@ -174,6 +181,35 @@ def moved_object_owner(sentence: str, subject: str, figure: str) -> str | None:
     return f"{parts[0]} {MOVED} trao quà cho hộ nghèo của {PLACE} và {parts[1]}"
 
 
+def _short_form(sentence: str, subject: str, capital: bool = False) -> str | None:
+    """The sentence writing the subject with its place left open ("Hội Nông dân xã Tân Phú" ->
+    "Hội Nông dân xã", with `capital` "Hội Nông dân Xã"), when the subject ends on a level word and
+    its place."""
+    place = PLACE_IN_NAME.search(subject)
+    if place is None or not subject[: place.start()].strip():
+        return None
+    level = place.group(1)
+    return sentence.replace(subject, subject[: place.start()] + (level.capitalize() if capital else level), 1)
+
+
+def short_form(sentence: str, subject: str, figure: str) -> str | None:
+    """'{S} kết nạp 50 đảng viên.' -> '{S} tổ chức hội nghị sơ kết. {S short} kết nạp 50 đảng viên.'"""
+    short = _short_form(sentence, subject)
+    return f"{subject} tổ chức hội nghị sơ kết. {short}" if short else None
+
+
+def short_form_lead(sentence: str, subject: str, figure: str) -> str | None:
+    """As `short-form`, the full name in a lead paragraph of its own."""
+    short = _short_form(sentence, subject)
+    return f"{subject} tổ chức hội nghị sơ kết.\n\n{short}" if short else None
+
+
+def short_form_capital(sentence: str, subject: str, figure: str) -> str | None:
+    """As `short-form`, the short form's level word capitalised."""
+    short = _short_form(sentence, subject, capital=True)
+    return f"{subject} tổ chức hội nghị sơ kết. {short}" if short else None
+
+
 FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "alone": lambda sentence, subject, figure: sentence,
     "fronted-place": fronted_place,
@@ -187,7 +223,11 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "moved-lead-purpose": moved_lead_purpose,
     "moved-object-place": moved_object_place,
     "moved-object-owner": moved_object_owner,
+    "short-form": short_form,
+    "short-form-lead": short_form_lead,
+    "short-form-capital": short_form_capital,
 }
+STRICT = {"short-form", "short-form-lead", "short-form-capital"}  # frames whose subject must be the full name, not a part
 
 
 def right_figures(paths: list[str]) -> list[tuple[str, str, str, str, float]]:
@@ -209,8 +249,9 @@ def right_figures(paths: list[str]) -> list[tuple[str, str, str, str, float]]:
     return out
 
 
-def judge(framed: str, subject: str, text: str, value: float) -> tuple[str, str | None]:
-    """Whether the framed text's figure of that value still takes the subject: (kind, what it took)."""
+def judge(framed: str, subject: str, text: str, value: float, strict: bool = False) -> tuple[str, str | None]:
+    """Whether the framed text's figure of that value still takes the subject: (kind, what it took);
+    `strict`: only a subject holding the whole of it is kept."""
     figures = extract(build_document(text=framed)).get("figures", [])
     same = [f for f in figures if f.get("value") == value]
     # the figure as written first ("500 hộ"), else any of that value
@@ -220,6 +261,8 @@ def judge(framed: str, subject: str, text: str, value: float) -> tuple[str, str 
     got = same[0].get("subject")
     if got is None:
         return "null", None
+    if strict:
+        return ("kept" if _attribute_key(subject) in _attribute_key(got) else "changed"), got
     return ("kept" if attribute_agrees("subject", got, subject) else "changed"), got
 
 
@@ -235,7 +278,7 @@ def main() -> int:
             framed = FRAMES[frame](sentence, subject, text)
             if framed is None:
                 continue
-            kind, got = judge(framed, subject, text, value)
+            kind, got = judge(framed, subject, text, value, frame in STRICT)
             table[frame][kind] += 1
             if kind != "kept":
                 files[frame].add(stem)

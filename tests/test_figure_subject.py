@@ -296,3 +296,23 @@ def test_a_place_after_a_noun_that_heads_its_own_clause_keeps_its_figure(sentenc
 def test_a_body_inside_a_lead_opening_on_its_verb_is_no_topic(lead: str, subject: str) -> None:
     text = f"{lead}\n\nTheo đó, trao 20 suất quà cho hộ nghèo."
     assert _subjects(text, title=None) == [subject]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        # the level word capitalised as an office writes its own unit: another entry of the builder
+        ("Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Hội Chữ thập đỏ Thành phố"),
+        # the place as an acronym in the full name, the level word in full in the short one
+        ("Sở Y tế TP Hồ Chí Minh", "Sở Y tế Thành phố"),
+    ],
+)
+def test_a_name_leaving_its_place_open_takes_the_articles_name_that_writes_it(full: str, short: str) -> None:
+    text = f"{full} tổ chức hội nghị sơ kết. Năm 2020, {short} đã trao 146 xe lăn cho người khuyết tật."
+    assert _subjects(text) == [full]
+
+
+def test_a_name_leaving_its_place_open_stays_short_when_the_article_writes_two_places() -> None:
+    text = ("Hội Nông dân Thành phố Hồ Chí Minh và Hội Nông dân Thành phố Cần Thơ ký kết hợp tác. "
+            "Năm 2020, Hội Nông dân Thành phố đã trao 146 xe lăn cho người khuyết tật.")
+    assert _subjects(text) == ["Hội Nông dân Thành phố"]

@@ -344,7 +344,8 @@ class Namer(SubjectHeads):
         """A body at its fullest name in the article; a place and a person as written, with the
         title or kin word before a person ("Chị T.H")."""
         if m.type == "ORG":
-            return self.article.names.get((m.field, m.start, m.end)) or m.attrs.get("name") or m.text
+            written = self.article.names.get((m.field, m.start, m.end)) or m.attrs.get("name") or m.text
+            return self.article.at_fullest(written)
         if m.type == "PER":
             full = self.article.names.get((m.field, m.start, m.end)) or m.text
             if n := self.titled(m):
