@@ -227,7 +227,8 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "short-form-lead": short_form_lead,
     "short-form-capital": short_form_capital,
 }
-STRICT = {"short-form", "short-form-lead", "short-form-capital"}  # frames whose subject must be the full name, not a part
+# frames whose subject must be the full name, not a part of it
+STRICT = {"short-form", "short-form-lead", "short-form-capital"}
 
 
 def right_figures(paths: list[str]) -> list[tuple[str, str, str, str, float]]:
