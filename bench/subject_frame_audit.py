@@ -18,6 +18,9 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
   next paragraph with "Theo đó, ..." (the article's topic decides);
 - `moved-lead-purpose`: as `moved-lead`, the lead opening on a verb whose object is another body
   ("Hưởng ứng phong trào thi đua của Trung ương Hội Nông dân Việt Nam, {S} đã nỗ lực ...");
+- `moved-lead-kin`: as `moved-lead`, the lead opening on a phrase that is no verb by its usual class
+  whose object is a body of the subject's own kind ("Hướng tới kỷ niệm ngày thành lập Hội Nông dân
+  Việt Nam, {S} đã nỗ lực ...");
 - `moved-object-place`, `moved-object-owner`: the subject moved to a sentence before and the
   figure's sentence opening on its verb with the place in its predicate ("{S} đã nỗ lực vượt khó
   ... Theo đó, trao quà cho hộ nghèo (của) xã Tân Phú và kết nạp 50 đảng viên");
@@ -58,6 +61,7 @@ from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.article_facts import PLACE_IN_NAME  # noqa: E402
 from pipeline.extract.clauses import rules  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
+from pipeline.extract.org_rules import rules as org_rules  # noqa: E402
 
 PLACE = "xã Tân Phú"
 OTHER = "Hội Nông dân xã Tân Phú tổ chức hội nghị sơ kết."
@@ -144,6 +148,17 @@ def moved_lead_purpose(sentence: str, subject: str, figure: str) -> str | None:
     return moved_lead(sentence, subject, figure, PURPOSE)
 
 
+def moved_lead_kin(sentence: str, subject: str, figure: str) -> str | None:
+    """As `moved-lead`, the lead opening on "Hướng tới" (a noun by its usual class) whose object is
+    the national body of the subject's kind: its name before its place ("Hội Nông dân huyện Tân
+    Phú" -> "Hội Nông dân Việt Nam"); only for a body whose name ends on its place."""
+    place = PLACE_IN_NAME.search(subject)
+    kind = subject[: place.start()].strip() if place else ""
+    if not kind or org_rules().head_re.match(kind.lower()) is None:
+        return None
+    return moved_lead(sentence, subject, figure, f"Hướng tới kỷ niệm ngày thành lập {kind} Việt Nam,")
+
+
 def object_place(sentence: str, subject: str, figure: str) -> str | None:
     """'{S} kết nạp 50 đảng viên.' -> '{S} trao quà cho hộ nghèo xã Tân Phú và kết nạp 50 đảng
     viên.': a place qualifying a noun of the actor's predicate, before the figure."""
@@ -221,6 +236,7 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "object-owner": object_owner,
     "moved-lead": moved_lead,
     "moved-lead-purpose": moved_lead_purpose,
+    "moved-lead-kin": moved_lead_kin,
     "moved-object-place": moved_object_place,
     "moved-object-owner": moved_object_owner,
     "short-form": short_form,

@@ -316,3 +316,21 @@ def test_a_name_leaving_its_place_open_stays_short_when_the_article_writes_two_p
     text = ("Hội Nông dân Thành phố Hồ Chí Minh và Hội Nông dân Thành phố Cần Thơ ký kết hợp tác. "
             "Năm 2020, Hội Nông dân Thành phố đã trao 146 xe lăn cho người khuyết tật.")
     assert _subjects(text) == ["Hội Nông dân Thành phố"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "topic"),
+    [
+        # a phrase (no verb by its usual class) names the parent body's occasion before the unit acting
+        ("Hướng tới kỷ niệm 85 năm Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh, Đoàn Thanh niên "
+         "khối các cơ quan tỉnh Thái Bình tổ chức giải bóng đá thanh niên.",
+         "Đoàn Thanh niên khối các cơ quan tỉnh Thái Bình"),
+        # a body of another kind after the comma: the rule reaches only a unit of its parent's kind
+        ("Hướng tới kỷ niệm 85 năm Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh, Hội Nông dân "
+         "tỉnh Thái Bình tổ chức giải bóng đá thanh niên.",
+         "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+    ],
+)
+def test_a_lead_naming_its_parent_bodys_occasion_is_about_the_unit_acting(lead: str, topic: str) -> None:
+    text = f"{lead}\n\nTham gia giải đấu có 4 đội bóng với trên 80 cầu thủ."
+    assert set(_subjects(text, title="")) == {topic}

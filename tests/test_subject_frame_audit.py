@@ -78,3 +78,11 @@ def test_the_short_form_frame_names_the_body_in_full_before_and_leaves_its_place
 def test_a_strict_frame_keeps_only_the_full_name() -> None:
     kind, _ = audit.judge(SENTENCE, "Hội Nông dân huyện Tân Phú", "300 hội viên mới", 300.0, strict=True)
     assert kind == "changed"
+
+
+def test_the_kin_lead_names_the_national_body_of_the_subjects_kind() -> None:
+    sentence = "Hội Nông dân huyện Tân Phú kết nạp 300 hội viên mới."
+    framed = audit.moved_lead_kin(sentence, "Hội Nông dân huyện Tân Phú", "300 hội viên mới")
+    lead = "Hướng tới kỷ niệm ngày thành lập Hội Nông dân Việt Nam, Hội Nông dân huyện Tân Phú"
+    assert framed.startswith(lead)
+    assert audit.moved_lead_kin(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới") is None  # no place
