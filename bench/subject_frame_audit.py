@@ -21,6 +21,9 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
 - `moved-lead-kin`: as `moved-lead`, the lead opening on a phrase that is no verb by its usual class
   whose object is a body of the subject's own kind ("Hướng tới kỷ niệm ngày thành lập Hội Nông dân
   Việt Nam, {S} đã nỗ lực ...");
+- `moved-lead-address`: as `moved-lead`, the lead a headline-like phrase on a verb naming the
+  subject with a place after its comma going on to a venue ("Báo cáo của {S}, xã Tân Phú tại hội
+  nghị sơ kết.": the place is the subject's address, no actor);
 - `moved-object-place`, `moved-object-owner`: the subject moved to a sentence before and the
   figure's sentence opening on its verb with the place in its predicate ("{S} đã nỗ lực vượt khó
   ... Theo đó, trao quà cho hộ nghèo (của) xã Tân Phú và kết nạp 50 đảng viên");
@@ -159,6 +162,16 @@ def moved_lead_kin(sentence: str, subject: str, figure: str) -> str | None:
     return moved_lead(sentence, subject, figure, f"Hướng tới kỷ niệm ngày thành lập {kind} Việt Nam,")
 
 
+def moved_lead_address(sentence: str, subject: str, figure: str) -> str | None:
+    """'{S} kết nạp 50 đảng viên.' -> 'Báo cáo của {S}, xã Tân Phú tại hội nghị sơ kết.\n\nTheo
+    đó, kết nạp 50 đảng viên.' (only for a body: a place's address would contradict it)."""
+    opening = _opening_subject(sentence, subject, figure, lower_predicate=False)
+    body = org_rules().head_re.match(subject.lower())
+    if opening is None or not opening[0].startswith(subject) or body is None:
+        return None
+    return f"Báo cáo của {subject}, {PLACE} tại hội nghị sơ kết.\n\nTheo đó, {opening[1]}"
+
+
 def object_place(sentence: str, subject: str, figure: str) -> str | None:
     """'{S} kết nạp 50 đảng viên.' -> '{S} trao quà cho hộ nghèo xã Tân Phú và kết nạp 50 đảng
     viên.': a place qualifying a noun of the actor's predicate, before the figure."""
@@ -237,6 +250,7 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "moved-lead": moved_lead,
     "moved-lead-purpose": moved_lead_purpose,
     "moved-lead-kin": moved_lead_kin,
+    "moved-lead-address": moved_lead_address,
     "moved-object-place": moved_object_place,
     "moved-object-owner": moved_object_owner,
     "short-form": short_form,

@@ -334,3 +334,12 @@ def test_a_name_leaving_its_place_open_stays_short_when_the_article_writes_two_p
 def test_a_lead_naming_its_parent_bodys_occasion_is_about_the_unit_acting(lead: str, topic: str) -> None:
     text = f"{lead}\n\nTham gia giải đấu có 4 đội bóng với trên 80 cầu thủ."
     assert set(_subjects(text, title="")) == {topic}
+
+
+def test_a_place_after_the_headlines_body_going_on_to_a_venue_is_its_address_not_the_actor() -> None:
+    text = "Số trường hợp gặp phản ứng thông thường sau tiêm chiếm tỷ lệ 57,3% trên tổng số người được tiêm."
+    title = "Báo cáo của Sở Y tế, TPHCM tại cuộc họp Ban chỉ đạo về tình hình dịch Covid-19"
+    assert _subjects(text, title=title) == ["Sở Y tế"]
+    # a place going on to its verb after the comma is still the actor
+    acting = "Hưởng ứng phong trào của Trung ương Hội, huyện Tân Phú đã tổ chức tiêm vắc xin"
+    assert _subjects(text, title=acting) == ["huyện Tân Phú"]
