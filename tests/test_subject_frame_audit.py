@@ -86,3 +86,11 @@ def test_the_kin_lead_names_the_national_body_of_the_subjects_kind() -> None:
     lead = "Hướng tới kỷ niệm ngày thành lập Hội Nông dân Việt Nam, Hội Nông dân huyện Tân Phú"
     assert framed.startswith(lead)
     assert audit.moved_lead_kin(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới") is None  # no place
+
+
+def test_the_address_lead_names_the_body_with_a_place_going_on_to_a_venue() -> None:
+    sentence = "Hội Nông dân huyện Tân Phú kết nạp 300 hội viên mới."
+    framed = audit.moved_lead_address(sentence, "Hội Nông dân huyện Tân Phú", "300 hội viên mới")
+    assert framed == ("Báo cáo của Hội Nông dân huyện Tân Phú, xã Tân Phú tại hội nghị sơ kết.\n\n"
+                      "Theo đó, kết nạp 300 hội viên mới.")
+    assert audit.moved_lead_address("Huyện Duy Tiên có 16 xã.", "Huyện Duy Tiên", "16 xã") is None
