@@ -32,14 +32,12 @@ class SubjectFilters:
 
     def predicate_at(self, i: int) -> bool:
         """Whether word `i`, right after a name, opens its predicate: a word in lower case, no
-        punctuation, list joiner, link or locative ("UBND tỉnh Bắc Ninh | mời đầu tư dự án ... tại
-        phường Quế Võ": the place is where the actor acts, whatever its verb; "Báo cáo của Sở Y tế,
-        TPHCM | tại cuộc họp ...": a place going on to where is an address, no actor)."""
+        punctuation, list joiner or link ("UBND tỉnh Bắc Ninh | mời đầu tư dự án ... tại phường Quế
+        Võ": the place is where the actor acts, whatever its verb)."""
         words = self.words
         if i >= len(words) or words.is_punct(i) or not words.text[words.starts[i]].islower():
             return False
-        tables = ("list_joiners", "links", "owner_links", "locatives")
-        return not any(words.term_at(i, table) for table in tables)
+        return not any(words.term_at(i, table) for table in ("list_joiners", "links", "owner_links"))
 
     def _instrument(self, i: int) -> bool:
         """Whether a name at word `i` is a fund or programme used inside someone's clause ("TP đã sử

@@ -298,9 +298,14 @@ class Namer(SubjectHeads):
         # Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh, Đoàn Thanh niên khối các cơ quan tỉnh
         # Thái Bình tổ chức ..."): a unit names its parent's occasion, then acts itself
         kin = first < i and c.start in self.body_starts
+        # (a place going on to where is the object's address, no actor: "Báo cáo của Sở Y tế, TPHCM
+        # tại cuộc họp ...")
+        def acts(o: Candidate) -> bool:
+            k = words.at(past_enclosed(words.text, o.end, "(", ")"))
+            return self.predicate_at(k) and not words.term_at(k, "locatives")
+
         return (word_class(words.lower[first]) == "verb" or kin) and any(
-            acts_after_comma(o)
-            and self.predicate_at(words.at(past_enclosed(words.text, o.end, "(", ")")))
+            acts_after_comma(o) and acts(o)
             and (word_class(words.lower[first]) == "verb" or _same_kind(c.name, o.name))
             for o in later[:1]
         )
