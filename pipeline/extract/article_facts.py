@@ -46,11 +46,14 @@ class Article:
     dateline: str | None = None  # an undated page: the day its lead reports its event on, for its date
     stated_times: dict[tuple, str | None] = field(default_factory=dict)  # a count -> its first period
     body_names: list[str] = field(default_factory=list)  # the organisations' record names
+    fullest: dict[str, str] = field(default_factory=dict)  # a name -> `at_fullest`, read once
 
     def at_fullest(self, name: str) -> str:
         """A body's name that leaves its place open at the article's one name that writes it
         ("Hội Chữ thập đỏ Thành phố" -> "Hội Chữ thập đỏ Thành phố Hồ Chí Minh")."""
-        return place_completed(name, self.body_names)
+        if name not in self.fullest:
+            self.fullest[name] = place_completed(name, self.body_names)
+        return self.fullest[name]
 
     def whole_area(self) -> str | None:
         """The whole area the article reports over, looked for once."""
