@@ -18,9 +18,21 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
   next paragraph with "Theo đó, ..." (the article's topic decides);
 - `moved-lead-purpose`: as `moved-lead`, the lead opening on a verb whose object is another body
   ("Hưởng ứng phong trào thi đua của Trung ương Hội Nông dân Việt Nam, {S} đã nỗ lực ...");
+- `moved-lead-kin`: as `moved-lead`, the lead opening on a phrase that is no verb by its usual class
+  whose object is a body of the subject's own kind ("Hướng tới kỷ niệm ngày thành lập Hội Nông dân
+  Việt Nam, {S} đã nỗ lực ...");
+- `moved-lead-address`: as `moved-lead`, the lead a headline-like phrase on a verb naming the
+  subject with a place after its comma going on to a venue ("Báo cáo của {S}, xã Tân Phú tại hội
+  nghị sơ kết.": the place is the subject's address, no actor);
 - `moved-object-place`, `moved-object-owner`: the subject moved to a sentence before and the
   figure's sentence opening on its verb with the place in its predicate ("{S} đã nỗ lực vượt khó
-  ... Theo đó, trao quà cho hộ nghèo (của) xã Tân Phú và kết nạp 50 đảng viên").
+  ... Theo đó, trao quà cho hộ nghèo (của) xã Tân Phú và kết nạp 50 đảng viên");
+- `short-form`: a body whose name ends on its place ("Hội Nông dân xã Tân Phú") named at its full
+  name in a sentence before, the figure's sentence writing it with the place left open ("Hội Nông
+  dân xã"): the subject must be the full name (`strict`: the short form alone is not kept);
+- `short-form-lead`: as `short-form`, the full name in a lead paragraph of its own;
+- `short-form-capital`: as `short-form`, the level word of the short form capitalised as an office
+  writes its own unit ("Hội Nông dân Xã", "UBND Thành phố").
 
 Per frame: kept (still agrees with the gold subject), changed (another subject), null, figure lost.
 
@@ -49,8 +61,10 @@ from pipeline.evaluate import (  # noqa: E402
     matched_figures,
 )
 from pipeline.extract import extract  # noqa: E402
+from pipeline.extract.article_facts import PLACE_IN_NAME  # noqa: E402
 from pipeline.extract.clauses import rules  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
+from pipeline.extract.org_rules import rules as org_rules  # noqa: E402
 
 PLACE = "xã Tân Phú"
 OTHER = "Hội Nông dân xã Tân Phú tổ chức hội nghị sơ kết."
@@ -137,6 +151,27 @@ def moved_lead_purpose(sentence: str, subject: str, figure: str) -> str | None:
     return moved_lead(sentence, subject, figure, PURPOSE)
 
 
+def moved_lead_kin(sentence: str, subject: str, figure: str) -> str | None:
+    """As `moved-lead`, the lead opening on "Hướng tới" (a noun by its usual class) whose object is
+    the national body of the subject's kind: its name before its place ("Hội Nông dân huyện Tân
+    Phú" -> "Hội Nông dân Việt Nam"); only for a body whose name ends on its place."""
+    place = PLACE_IN_NAME.search(subject)
+    kind = subject[: place.start()].strip() if place else ""
+    if not kind or org_rules().head_re.match(kind.lower()) is None:
+        return None
+    return moved_lead(sentence, subject, figure, f"Hướng tới kỷ niệm ngày thành lập {kind} Việt Nam,")
+
+
+def moved_lead_address(sentence: str, subject: str, figure: str) -> str | None:
+    """'{S} kết nạp 50 đảng viên.' -> 'Báo cáo của {S}, xã Tân Phú tại hội nghị sơ kết.\n\nTheo
+    đó, kết nạp 50 đảng viên.' (only for a body: a place's address would contradict it)."""
+    opening = _opening_subject(sentence, subject, figure, lower_predicate=False)
+    body = org_rules().head_re.match(subject.lower())
+    if opening is None or not opening[0].startswith(subject) or body is None:
+        return None
+    return f"Báo cáo của {subject}, {PLACE} tại hội nghị sơ kết.\n\nTheo đó, {opening[1]}"
+
+
 def object_place(sentence: str, subject: str, figure: str) -> str | None:
     """'{S} kết nạp 50 đảng viên.' -> '{S} trao quà cho hộ nghèo xã Tân Phú và kết nạp 50 đảng
     viên.': a place qualifying a noun of the actor's predicate, before the figure."""
@@ -174,6 +209,35 @@ def moved_object_owner(sentence: str, subject: str, figure: str) -> str | None:
     return f"{parts[0]} {MOVED} trao quà cho hộ nghèo của {PLACE} và {parts[1]}"
 
 
+def _short_form(sentence: str, subject: str, capital: bool = False) -> str | None:
+    """The sentence writing the subject with its place left open ("Hội Nông dân xã Tân Phú" ->
+    "Hội Nông dân xã", with `capital` "Hội Nông dân Xã"), when the subject ends on a level word and
+    its place."""
+    place = PLACE_IN_NAME.search(subject)
+    if place is None or not subject[: place.start()].strip():
+        return None
+    level = place.group(1)
+    return sentence.replace(subject, subject[: place.start()] + (level.capitalize() if capital else level), 1)
+
+
+def short_form(sentence: str, subject: str, figure: str) -> str | None:
+    """'{S} kết nạp 50 đảng viên.' -> '{S} tổ chức hội nghị sơ kết. {S short} kết nạp 50 đảng viên.'"""
+    short = _short_form(sentence, subject)
+    return f"{subject} tổ chức hội nghị sơ kết. {short}" if short else None
+
+
+def short_form_lead(sentence: str, subject: str, figure: str) -> str | None:
+    """As `short-form`, the full name in a lead paragraph of its own."""
+    short = _short_form(sentence, subject)
+    return f"{subject} tổ chức hội nghị sơ kết.\n\n{short}" if short else None
+
+
+def short_form_capital(sentence: str, subject: str, figure: str) -> str | None:
+    """As `short-form`, the short form's level word capitalised."""
+    short = _short_form(sentence, subject, capital=True)
+    return f"{subject} tổ chức hội nghị sơ kết. {short}" if short else None
+
+
 FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "alone": lambda sentence, subject, figure: sentence,
     "fronted-place": fronted_place,
@@ -185,9 +249,16 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "object-owner": object_owner,
     "moved-lead": moved_lead,
     "moved-lead-purpose": moved_lead_purpose,
+    "moved-lead-kin": moved_lead_kin,
+    "moved-lead-address": moved_lead_address,
     "moved-object-place": moved_object_place,
     "moved-object-owner": moved_object_owner,
+    "short-form": short_form,
+    "short-form-lead": short_form_lead,
+    "short-form-capital": short_form_capital,
 }
+# frames whose subject must be the full name, not a part of it
+STRICT = {"short-form", "short-form-lead", "short-form-capital"}
 
 
 def right_figures(paths: list[str]) -> list[tuple[str, str, str, str, float]]:
@@ -209,8 +280,9 @@ def right_figures(paths: list[str]) -> list[tuple[str, str, str, str, float]]:
     return out
 
 
-def judge(framed: str, subject: str, text: str, value: float) -> tuple[str, str | None]:
-    """Whether the framed text's figure of that value still takes the subject: (kind, what it took)."""
+def judge(framed: str, subject: str, text: str, value: float, strict: bool = False) -> tuple[str, str | None]:
+    """Whether the framed text's figure of that value still takes the subject: (kind, what it took);
+    `strict`: only a subject holding the whole of it is kept."""
     figures = extract(build_document(text=framed)).get("figures", [])
     same = [f for f in figures if f.get("value") == value]
     # the figure as written first ("500 hộ"), else any of that value
@@ -220,6 +292,8 @@ def judge(framed: str, subject: str, text: str, value: float) -> tuple[str, str 
     got = same[0].get("subject")
     if got is None:
         return "null", None
+    if strict:
+        return ("kept" if _attribute_key(subject) in _attribute_key(got) else "changed"), got
     return ("kept" if attribute_agrees("subject", got, subject) else "changed"), got
 
 
@@ -235,7 +309,7 @@ def main() -> int:
             framed = FRAMES[frame](sentence, subject, text)
             if framed is None:
                 continue
-            kind, got = judge(framed, subject, text, value)
+            kind, got = judge(framed, subject, text, value, frame in STRICT)
             table[frame][kind] += 1
             if kind != "kept":
                 files[frame].add(stem)

@@ -8,7 +8,13 @@ from typing import Any
 import pytest
 
 from pipeline.extract import build_document, extract
-from pipeline.extract.canonical import PlaceContext, canonical_name, complete_open_names, place_context
+from pipeline.extract.canonical import (
+    PlaceContext,
+    canonical_name,
+    complete_open_names,
+    place_completed,
+    place_context,
+)
 from pipeline.extract.province import province_fields
 from pipeline.rulebook import load_examples
 from pipeline.text import name_key
@@ -159,3 +165,10 @@ def test_a_defined_short_form_followed_by_its_own_place_does_not_repeat_the_plac
     context = PlaceContext(province="Hà Nam", date="2021-03-01")
     assert canonical_name("CDC Hà Nam", context, defined) == "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
     assert canonical_name("CDC", context, defined) == "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"
+
+
+def test_a_name_ending_on_a_bare_level_word_takes_the_one_name_that_goes_on_with_its_place() -> None:
+    names = ["Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam"]
+    assert place_completed("Hội Chữ thập đỏ Thành phố", names) == names[0]
+    assert place_completed("UBND tỉnh", ["UBND tỉnh Hà Nam", "UBND tỉnh Nam Định"]) == "UBND tỉnh"
+    assert place_completed("Hội Chữ thập đỏ", names) == "Hội Chữ thập đỏ"  # no level word: left open

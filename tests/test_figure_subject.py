@@ -296,3 +296,50 @@ def test_a_place_after_a_noun_that_heads_its_own_clause_keeps_its_figure(sentenc
 def test_a_body_inside_a_lead_opening_on_its_verb_is_no_topic(lead: str, subject: str) -> None:
     text = f"{lead}\n\nTheo đó, trao 20 suất quà cho hộ nghèo."
     assert _subjects(text, title=None) == [subject]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        # the level word capitalised as an office writes its own unit: another entry of the builder
+        ("Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Hội Chữ thập đỏ Thành phố"),
+        # the place as an acronym in the full name, the level word in full in the short one
+        ("Sở Y tế TP Hồ Chí Minh", "Sở Y tế Thành phố"),
+    ],
+)
+def test_a_name_leaving_its_place_open_takes_the_articles_name_that_writes_it(full: str, short: str) -> None:
+    text = f"{full} tổ chức hội nghị sơ kết. Năm 2020, {short} đã trao 146 xe lăn cho người khuyết tật."
+    assert _subjects(text) == [full]
+
+
+def test_a_name_leaving_its_place_open_stays_short_when_the_article_writes_two_places() -> None:
+    text = ("Hội Nông dân Thành phố Hồ Chí Minh và Hội Nông dân Thành phố Cần Thơ ký kết hợp tác. "
+            "Năm 2020, Hội Nông dân Thành phố đã trao 146 xe lăn cho người khuyết tật.")
+    assert _subjects(text) == ["Hội Nông dân Thành phố"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "topic"),
+    [
+        # a phrase (no verb by its usual class) names the parent body's occasion before the unit acting
+        ("Hướng tới kỷ niệm 85 năm Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh, Đoàn Thanh niên "
+         "khối các cơ quan tỉnh Thái Bình tổ chức giải bóng đá thanh niên.",
+         "Đoàn Thanh niên khối các cơ quan tỉnh Thái Bình"),
+        # a body of another kind after the comma: the rule reaches only a unit of its parent's kind
+        ("Hướng tới kỷ niệm 85 năm Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh, Hội Nông dân "
+         "tỉnh Thái Bình tổ chức giải bóng đá thanh niên.",
+         "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+    ],
+)
+def test_a_lead_naming_its_parent_bodys_occasion_is_about_the_unit_acting(lead: str, topic: str) -> None:
+    text = f"{lead}\n\nTham gia giải đấu có 4 đội bóng với trên 80 cầu thủ."
+    assert set(_subjects(text, title="")) == {topic}
+
+
+def test_a_place_after_the_headlines_body_going_on_to_a_venue_is_its_address_not_the_actor() -> None:
+    text = "Số trường hợp gặp phản ứng thông thường sau tiêm chiếm tỷ lệ 57,3% trên tổng số người được tiêm."
+    title = "Báo cáo của Sở Y tế, TPHCM tại cuộc họp Ban chỉ đạo về tình hình dịch Covid-19"
+    assert _subjects(text, title=title) == ["Sở Y tế"]
+    # a place going on to its verb after the comma is still the actor
+    acting = "Hưởng ứng phong trào của Trung ương Hội, huyện Tân Phú đã tổ chức tiêm vắc xin"
+    assert _subjects(text, title=acting) == ["huyện Tân Phú"]

@@ -63,3 +63,34 @@ def test_the_lead_frames_move_the_subject_to_a_lead_paragraph_of_its_own() -> No
     named = audit.moved_lead_purpose("Hội Nông dân huyện kết nạp 300 hội viên mới.", "Hội Nông dân huyện",
                                      "300 hội viên mới")
     assert named.startswith(f"{audit.PURPOSE} Hội Nông dân huyện đã")
+
+
+def test_the_short_form_frame_names_the_body_in_full_before_and_leaves_its_place_open_after() -> None:
+    sentence = "Năm 2020, Hội Nông dân xã Tân Phú kết nạp 300 hội viên mới."
+    framed = audit.short_form(sentence, "Hội Nông dân xã Tân Phú", "300 hội viên mới")
+    assert framed == ("Hội Nông dân xã Tân Phú tổ chức hội nghị sơ kết. "
+                      "Năm 2020, Hội Nông dân xã kết nạp 300 hội viên mới.")
+    capital = audit.short_form_capital(sentence, "Hội Nông dân xã Tân Phú", "300 hội viên mới")
+    assert capital.endswith("Năm 2020, Hội Nông dân Xã kết nạp 300 hội viên mới.")
+    assert audit.short_form(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới") is None  # no place to drop
+
+
+def test_a_strict_frame_keeps_only_the_full_name() -> None:
+    kind, _ = audit.judge(SENTENCE, "Hội Nông dân huyện Tân Phú", "300 hội viên mới", 300.0, strict=True)
+    assert kind == "changed"
+
+
+def test_the_kin_lead_names_the_national_body_of_the_subjects_kind() -> None:
+    sentence = "Hội Nông dân huyện Tân Phú kết nạp 300 hội viên mới."
+    framed = audit.moved_lead_kin(sentence, "Hội Nông dân huyện Tân Phú", "300 hội viên mới")
+    lead = "Hướng tới kỷ niệm ngày thành lập Hội Nông dân Việt Nam, Hội Nông dân huyện Tân Phú"
+    assert framed.startswith(lead)
+    assert audit.moved_lead_kin(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới") is None  # no place
+
+
+def test_the_address_lead_names_the_body_with_a_place_going_on_to_a_venue() -> None:
+    sentence = "Hội Nông dân huyện Tân Phú kết nạp 300 hội viên mới."
+    framed = audit.moved_lead_address(sentence, "Hội Nông dân huyện Tân Phú", "300 hội viên mới")
+    assert framed == ("Báo cáo của Hội Nông dân huyện Tân Phú, xã Tân Phú tại hội nghị sơ kết.\n\n"
+                      "Theo đó, kết nạp 300 hội viên mới.")
+    assert audit.moved_lead_address("Huyện Duy Tiên có 16 xã.", "Huyện Duy Tiên", "16 xã") is None

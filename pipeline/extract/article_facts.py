@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from pipeline.extract.canonical import place_completed
 from pipeline.extract.clauses import rules
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.kinds import organizations, people
@@ -44,6 +45,15 @@ class Article:
     term_year: int | None = None  # an undated page on a congress: its term's first year, the year of writing
     dateline: str | None = None  # an undated page: the day its lead reports its event on, for its date
     stated_times: dict[tuple, str | None] = field(default_factory=dict)  # a count -> its first period
+    body_names: list[str] = field(default_factory=list)  # the organisations' record names
+    fullest: dict[str, str] = field(default_factory=dict)  # a name -> `at_fullest`, read once
+
+    def at_fullest(self, name: str) -> str:
+        """A body's name that leaves its place open at the article's one name that writes it
+        ("Hội Chữ thập đỏ Thành phố" -> "Hội Chữ thập đỏ Thành phố Hồ Chí Minh")."""
+        if name not in self.fullest:
+            self.fullest[name] = place_completed(name, self.body_names)
+        return self.fullest[name]
 
     def whole_area(self) -> str | None:
         """The whole area the article reports over, looked for once."""
@@ -128,7 +138,7 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
         for level, place in places_in_name(name):
             places.setdefault(level, place)
     year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
-    article = Article(names, places, year, by_field, bodies)
+    article = Article(names, places, year, by_field, bodies, body_names=org_names)
     if year and doc.published and doc.published[5:7].isdigit():
         article.month = int(doc.published[5:7])
     # a plan's own statement of its period is closer than its headline's

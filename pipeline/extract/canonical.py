@@ -11,7 +11,7 @@ certain. The name as written is never changed: `canonical` is a field beside it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -423,6 +423,25 @@ def complete_open_names(names: list[str]) -> list[str]:
                 name = f"{name} {rests.pop()}"
         completed.append(name)
     return completed
+
+
+def place_completed(name: str, names: Iterable[str]) -> str:
+    """A body's name that leaves its place open, ending on a bare administrative word ("Hội Chữ thập
+    đỏ Thành phố", "UBND tỉnh"), at the one longer name of `names` (the article's) that goes on from
+    it with the place ("Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Sở Y tế TP Hồ Chí Minh": compared
+    with acronyms expanded and case folded); the name itself when the article writes no such name,
+    or several ("UBND huyện A", "UBND huyện B")."""
+    r = rules()
+    if not r.trailing_admin_re.search(name):
+        return name
+    key = _expand(name, r).casefold().split()
+    longer = set()
+    for other in names:
+        parts = _expand(other, r).split()
+        if len(parts) > len(key) and [w.casefold() for w in parts[: len(key)]] == key \
+                and parts[len(key)][:1].isupper():
+            longer.add(other)
+    return longer.pop() if len(longer) == 1 else name
 
 
 Build = Callable[[list[Any], Any, list[Any]], list[dict[str, Any]]]

@@ -19,6 +19,7 @@ from pipeline.extract.article_facts import ADMIN, Article, places_in_name
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.dated_text import past_enclosed
 from pipeline.extract.measure_phrases import Marks
+from pipeline.extract.org_rules import rules as org_rules
 from pipeline.extract.people_context import role_around
 from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.sources import Cue
@@ -292,9 +293,20 @@ class Namer(SubjectHeads):
         # a sentence opening on a verb by its usual class ("Chào mừng ...", "Hưởng ứng ...") names its
         # object before the actor's comma, the actor a body, a place or a group going on to its
         # predicate (not the next name of a list or an address: "Trường A, Trường B và ..."), the
-        # first name after the object (not one in a later clause or quote)
-        return word_class(words.lower[first]) == "verb" and any(
-            acts_after_comma(o) and self.predicate_at(words.at(past_enclosed(words.text, o.end, "(", ")")))
+        # first name after the object (not one in a later clause or quote); so does a phrase before
+        # a body of the same kind acting after its comma, whatever its first word ("Hướng tới kỷ niệm
+        # Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh, Đoàn Thanh niên khối các cơ quan tỉnh
+        # Thái Bình tổ chức ..."): a unit names its parent's occasion, then acts itself
+        kin = first < i and c.start in self.body_starts
+        # (a place going on to where is the object's address, no actor: "Báo cáo của Sở Y tế, TPHCM
+        # tại cuộc họp ...")
+        def acts(o: Candidate) -> bool:
+            k = words.at(past_enclosed(words.text, o.end, "(", ")"))
+            return self.predicate_at(k) and not words.term_at(k, "locatives")
+
+        return (word_class(words.lower[first]) == "verb" or kin) and any(
+            acts_after_comma(o) and acts(o)
+            and (word_class(words.lower[first]) == "verb" or _same_kind(c.name, o.name))
             for o in later[:1]
         )
 
@@ -344,7 +356,8 @@ class Namer(SubjectHeads):
         """A body at its fullest name in the article; a place and a person as written, with the
         title or kin word before a person ("Chị T.H")."""
         if m.type == "ORG":
-            return self.article.names.get((m.field, m.start, m.end)) or m.attrs.get("name") or m.text
+            written = self.article.names.get((m.field, m.start, m.end)) or m.attrs.get("name") or m.text
+            return self.article.at_fullest(written)
         if m.type == "PER":
             full = self.article.names.get((m.field, m.start, m.end)) or m.text
             if n := self.titled(m):
@@ -384,6 +397,14 @@ class Namer(SubjectHeads):
                 if earlier:
                     found.append(Candidate(pos, words.ends[i + n - 1], earlier[-1].name))
         return found
+
+
+def _same_kind(one: str, other: str) -> bool:
+    """Whether two bodies' names open on the same head of rules/organizations.yml ("Đoàn Thanh niên
+    Cộng sản Hồ Chí Minh", "Đoàn Thanh niên khối các cơ quan tỉnh Thái Bình")."""
+    heads = org_rules().head_re
+    first, second = heads.match(one.lower()), heads.match(other.lower())
+    return bool(first and second) and first.group() == second.group()
 
 
 def private(source: str) -> bool:
