@@ -22,6 +22,7 @@ from typing import Any
 import regex
 
 from pipeline.extract.article_facts import Article, article_of, led_body
+from pipeline.extract.article_topic import topic
 from pipeline.extract.breakdown import breakdown, item
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.dated_text import Dated, is_period, past_enclosed
@@ -56,11 +57,11 @@ def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -
         return []
     article = article_of(doc, context)
     readers = {
-        s.field: _Reader(article, s)
+        s.field: Reader(article, s)
         for s in doc
         if s.field in ("title", "text") or any(f.field == s.field for f in figures)
     }
-    article.topic = led_body(article, _topic(readers))
+    article.topic = led_body(article, topic(readers))
     starts = {name: [f.start for f in figures if f.field == name] for name in readers}
     article.find_scope = lambda: next(
         (s for name, r in readers.items() if (s := r.namer.scope(starts[name]))), None
@@ -79,7 +80,7 @@ def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -
 
 
 def _headline_times(
-    figures: list[Mention], found: dict[tuple[str, int], dict[str, Any]], readers: dict[str, _Reader]
+    figures: list[Mention], found: dict[tuple[str, int], dict[str, Any]], readers: dict[str, Reader]
 ) -> None:
     """A headline's figure that nothing in the headline dates ("Giải ngân 1,6 tỷ đồng từ nguồn Quỹ Hỗ
     trợ nông dân") restates the body's figure of the same value and unit: it is for the period the
@@ -100,7 +101,7 @@ def _headline_times(
             found[(f.field, f.start)]["time"] = time
 
 
-class _Reader:
+class Reader:
     """One segment (headline, body or a caption) read paragraph by paragraph, sentence by sentence."""
 
     def __init__(self, article: Article, segment: Segment):
@@ -179,7 +180,7 @@ class _Reader:
     def _names_period(self, low: int, high: int) -> bool:
         """Whether the paragraph names a year, month or span ("Năm 2017, ..."), not only days: the
         figures of the paragraph after it report on that period (a day is an event's, "15/10/1949")."""
-        mentions = self._within(low, high)
+        mentions = self.within(low, high)
         return any(m.type == "DATE" and is_period(str(m.attrs.get("value") or "")) for m in mentions)
 
     def _dateline(self, low: int, high: int) -> bool:
@@ -187,7 +188,7 @@ class _Reader:
         chức ... họp xét hồ sơ", "Sáng 21/8, ..."), a day of the news, not of history ("Ngày
         15/10/1949, Chủ tịch Hồ Chí Minh viết ..."): in the publication year, or on an undated page
         the latest of the years the article names, after an earlier one."""
-        first = next((m for m in self._within(low, high) if m.type == "DATE"), None)
+        first = next((m for m in self.within(low, high) if m.type == "DATE"), None)
         if first is None or self.words.at(first.start) - self.words.at(low) > 2:
             return False
         value = str(first.attrs.get("value") or "")
@@ -207,7 +208,7 @@ class _Reader:
         """Whether a paragraph opens on a person doing something, not speaking ("Không chỉ đầu tư
         một mình, anh N.T (Hà Nội) còn rủ thêm ..."): the last source no longer speaks."""
         s_low, s_high = self.sentences(low, high)[0]
-        mentions = self._within(s_low, s_high)
+        mentions = self.within(s_low, s_high)
         if self.cues(s_low, s_high, mentions):
             return False
         first = self.words.at(s_low)
@@ -236,7 +237,7 @@ class _Reader:
         out: dict[tuple[str, int], dict[str, Any]],
     ) -> None:
         """Attribute the figures of one sentence and update what the paragraph has established."""
-        mentions = self._within(low, high)
+        mentions = self.within(low, high)
         cues = [self._resolved(c, mentions) for c in self.cues(low, high, mentions)]
         for m in mentions:
             if (
@@ -346,7 +347,7 @@ class _Reader:
             ]
             state.time = (periods or plain)[0][2]
 
-    def _within(self, low: int, high: int) -> list[Mention]:
+    def within(self, low: int, high: int) -> list[Mention]:
         """The segment's mentions starting in [low, high)."""
         return self.mentions[
             bisect.bisect_left(self.mention_starts, low) : bisect.bisect_left(self.mention_starts, high)
@@ -439,63 +440,3 @@ def _heading(text: str) -> bool:
     """A short line without closing punctuation: a section heading."""
     stripped = text.strip()
     return bool(stripped) and stripped[-1] not in SENTENCE_END and len(stripped.split()) <= HEADING_WORDS
-
-
-def _topic(readers: dict[str, _Reader]) -> str | None:
-    """What the article is about: the first body, place or group its headline names (not a person,
-    not a speaker, not a comparison's base, not a guest of an event), else its lead paragraph; else
-    a body reporting its own figures in them ("Thông tin từ CTCP Tập đoàn Hòa Phát cho biết, ...")."""
-    reporter = None
-    for name in ("title", "text"):
-        reader = readers.get(name)
-        if reader is None:
-            continue
-        low, high = reader.words.paragraphs[0]
-        for s_low, s_high in reader.sentences(low, high):
-            if reader.words.opens_with(reader.words.at(s_low), "attendance_openers"):
-                continue  # "Dự đại hội có đồng chí X, Bí thư Tỉnh ủy": the guests are not the topic
-            mentions = reader._within(s_low, s_high)
-            cues = reader.cues(s_low, s_high, mentions)
-            if s_low == low:  # the lead sentence names who announces; later ones add what others say
-                reporter = reporter or _own_reporter(reader, mentions, cues)
-            people_at = {m.start for m in mentions if m.type == "PER"}
-            members = _members_from(reader.words, mentions, s_high)
-            named = [
-                c
-                for c in reader.namer.candidates(s_low, s_high, mentions, [], cues)
-                if not c.spoken
-                and c.start not in people_at
-                and c.start < members
-                and not reader.words.compared(reader.words.at(c.start), 3)  # "so với bình quân cả nước"
-            ]
-            if named := [c for c in named if not reader.namer.venue(c, named)]:
-                return named[0].name
-    return reporter
-
-
-def _own_reporter(reader: _Reader, mentions: list[Mention], cues: list[Cue]) -> str | None:
-    """The body a cue of the sentence has speak, when it reports its own figures: a company or an
-    association announcing ("VPBank vừa công bố ...", "Thông tin từ CTCP X cho biết"), not an office
-    reporting those it serves (`reporting_offices`: "Tổng cục Thống kê cho biết ...") nor a body
-    cited ("Theo New York Times, ...": the press reports on others)."""
-    words = reader.words
-    for cue in cues:
-        head = next((m for m in mentions if cue.speaker[0] <= m.start < cue.speaker[1]), None)
-        if head is None or head.type != "ORG" or reader.namer.reports_on_others(head.text):
-            continue
-        if (i := words.at(head.start)) > 0 and words.lower[i - 1] == "theo":
-            continue
-        return reader.namer.name(head)
-    return None
-
-
-def _members_from(words: Words, mentions: list[Mention], high: int) -> int:
-    """Where the members of a count open in a sentence ending at `high` ("có 08 xã đủ điều kiện ...
-    gồm: Lại Xuân, Kỳ Sơn"): they are instances of what is counted, not what the article is about."""
-    count = next((m for m in mentions if m.type == "FIGURE"), None)
-    if count is None:
-        return high
-    for i in range(words.at(count.end), words.before(high)):
-        if words.term_at(i, "breakdown_openers"):
-            return words.starts[i]
-    return high
