@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from bench.halves import add_test_half, audit_paths
 
@@ -27,3 +28,16 @@ def print_frame_table(frames: list[str], table: dict[str, Counter[str]], files: 
     print(f"{'frame':15}" + "".join(f"{k:>9}" for k in KINDS) + "  files")
     for frame in frames:
         print(f"{frame:15}" + "".join(f"{table[frame][k]:9d}" for k in KINDS) + f"  {len(files[frame])}")
+
+
+def verdict(
+    figure: dict[str, Any] | None, field: str, holds: Callable[[str], bool]
+) -> tuple[str, str | None]:
+    """What a framed figure did with the attribute `field`: (lost | null | kept | changed, what it took);
+    `holds` says whether what it took is the expected one."""
+    if figure is None:
+        return "lost", None
+    got = figure.get(field)
+    if got is None:
+        return "null", None
+    return ("kept" if holds(got) else "changed"), got

@@ -37,7 +37,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.frame_audits import frame_audit_args, print_frame_table  # noqa: E402
+from bench.frame_audits import frame_audit_args, print_frame_table, verdict  # noqa: E402
 from pipeline.evaluate import attribute_agrees, gold_documents, matched_figures  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
@@ -102,12 +102,8 @@ def right_counts(paths: list[str]) -> list[tuple[str, str, str, str, float]]:
 def judge(framed: str, measure: str, value: float) -> tuple[str, str | None]:
     """Whether the framed text's last figure of that value keeps the measure: (kind, what it took)."""
     figures = [f for f in extract(build_document(text=framed)).get("figures", []) if f.get("value") == value]
-    if not figures:
-        return "lost", None
-    got = figures[-1].get("measure")
-    if got is None:
-        return "null", None
-    return ("kept" if attribute_agrees("measure", got, measure) else "changed"), got
+    last = figures[-1] if figures else None
+    return verdict(last, "measure", lambda got: attribute_agrees("measure", got, measure))
 
 
 def main() -> int:

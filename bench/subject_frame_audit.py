@@ -53,7 +53,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.frame_audits import frame_audit_args, print_frame_table  # noqa: E402
+from bench.frame_audits import frame_audit_args, print_frame_table, verdict  # noqa: E402
 from pipeline.evaluate import (  # noqa: E402
     _attribute_key,
     attribute_agrees,
@@ -287,14 +287,13 @@ def judge(framed: str, subject: str, text: str, value: float, strict: bool = Fal
     same = [f for f in figures if f.get("value") == value]
     # the figure as written first ("500 hộ"), else any of that value
     same.sort(key=lambda f: _attribute_key(text) not in _attribute_key(f.get("text", "")))
-    if not same:
-        return "lost", None
-    got = same[0].get("subject")
-    if got is None:
-        return "null", None
-    if strict:
-        return ("kept" if _attribute_key(subject) in _attribute_key(got) else "changed"), got
-    return ("kept" if attribute_agrees("subject", got, subject) else "changed"), got
+
+    def holds(got: str) -> bool:
+        if strict:
+            return _attribute_key(subject) in _attribute_key(got)
+        return attribute_agrees("subject", got, subject)
+
+    return verdict(same[0] if same else None, "subject", holds)
 
 
 def main() -> int:
