@@ -8,7 +8,10 @@ found (as a mention of any organisation covering it exactly):
 - head-dropped: a company's, group's or bank's name without its head ("Công ty Hòa Phát" ... "Hòa Phát");
 - acronym: the name defined by its initials in brackets, then the initials alone ("Trung tâm Y tế
   huyện (TTYTH)" ... "TTYTH");
-- lower-head: the head in lower case, for heads that keep their name in lower case ("bệnh viện X").
+- lower-head: the head in lower case, for heads that keep their name in lower case ("bệnh viện X");
+- place-dropped: a body named by lower-case words after its head, then an administrative word and its
+  place, written without the place, as an article names its own unit's body ("Hội cựu chiến binh huyện
+  Thanh Miện" ... "Hội cựu chiến binh huyện").
 With no first sentence (`alone`) each short form is counted too: what vnie finds without the article's
 evidence. Then places and people vnie finds (gold locations and people) are put in the same frames, where
 a body would be the subject or the owner: each one taken as an organisation is a false body. Last, each
@@ -49,12 +52,29 @@ FRAMES: dict[str, str] = {
     "owner": "Đây là kết quả của {S} trong năm qua.",
     "partner": "Huyện đã ký kết chương trình phối hợp với {S} trong năm nay.",
 }
-FORMS = ("head-dropped", "acronym", "lower-head")
+FORMS = ("head-dropped", "acronym", "lower-head", "place-dropped")
 # a found name where a congress elects a committee: as it is, and as the coming term's ("khóa mới")
 ELECTED = {
     "elected": "Đại hội đã bầu {S} gồm 9 đồng chí.",
     "new-term": "Đại hội đã bầu {S} khóa mới gồm 9 đồng chí.",
 }
+ADMIN_WORDS = ("tỉnh", "huyện", "xã", "quận", "phường", "thị xã", "thị trấn", "thành phố")
+
+
+def _unit_without_place(head: str, rest: str) -> str | None:
+    """The name up to its administrative word when, after the head, lower-case words describe the body
+    and a lower-case administrative word and a capitalised place end it, else None."""
+    words = rest.split()
+    for n in range(1, len(words) - 1):
+        for admin in ADMIN_WORDS:
+            size = len(admin.split())
+            place = words[n + size:]
+            if " ".join(words[n:n + size]) == admin and place and all(w[:1].isupper() for w in place):
+                described = all(w[:1].islower() for w in words[:n])
+                return f"{head} {' '.join(words[:n + size])}" if described else None
+    return None
+
+
 _PLACED = re.compile(r"\d|\b(tỉnh|huyện|xã|thành phố|quận|phường|thị xã|thị trấn|TP|Việt Nam|Trung ương)\b")
 
 
@@ -82,6 +102,9 @@ def short_forms(name: str) -> dict[str, str]:
         forms["acronym"] = "".join(_initial(w) for w in syllables)
     if head is not None and head.lowercase == "keep" and rest[:1].isupper():
         forms["lower-head"] = name[:match.end()].lower() + name[match.end():]
+    unit = _unit_without_place(name[:match.end()], rest) if head is not None and not head.closes else None
+    if unit is not None:
+        forms["place-dropped"] = unit
     return forms
 
 
