@@ -435,3 +435,13 @@ def test_abbreviated_type_short_form_needs_the_symbol() -> None:
     assert texts["57-NQ/TW"] == ["Nghị quyết 57-NQ/TW", "NQ số 57"]
     assert "QĐi 08" in texts["08-QĐi/TW"]
     assert _ids("Tỉnh thực hiện QĐ 1234 về giá đất.") == []
+
+
+def test_lower_case_symbol_after_its_type_word() -> None:
+    # codes typed in lower case take their official case; the type word before must own the code
+    assert _ids("Tỉnh quán triệt Chỉ thị số 05-ct/tw và Nghị quyết số 22/2019/nq-hđnd.") == [
+        "05-CT/TW", "22/2019/NQ-HĐND"]
+    assert _ids("Tỉnh quán triệt Quy định số 08-qđi/t.ư của Bộ Chính trị.") == ["08-QĐi/TW"]
+    # lower-case units, even after a type word: no code the rules know
+    assert _ids("Xe chạy 60 km/h, lắp 12 tb/ngày.") == []
+    assert _ids("Kế hoạch 2 ca/ngày được áp dụng, quyết định 12/tháng.") == []

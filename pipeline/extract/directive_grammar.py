@@ -66,6 +66,14 @@ SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:{H}?/{H}?(?P<
 # as file names write it): the finder takes one only after its type word, the code its abbreviation
 LOOSE_SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:-(?P<year>(?:19|20)\d{{2}})-|{H}?)"
                              rf"(?P<codes>{CODE}(?:{SEP}{CODE})+){LEGISLATURE}")
+# a symbol typed in lower case ("Chỉ thị số 05-ct/tw", "Công văn số 235/snv-ccvc", "116/2020/nđ - CP"):
+# the finder takes one only right after a type word ("số" between), with a code the rules know
+LOWER_CODE = r"\p{Ll}(?:[\p{Ll}\d&]|\.\p{Ll})*"
+LOWER_SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})"
+                             rf"(?:{H}?/{H}?(?P<year>(?:19|20)\d{{2}}))?"
+                             rf"{NUMBER_SEP}(?P<codes>{LOWER_CODE}(?:{SEP}(?:{LOWER_CODE}|{CODE}))*)"
+                             rf"(?P<legislature>)"
+                             rf"(?![\p{{L}}\d])")
 NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
           rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
 # a numbered programme's phase, a document of its own ("Chương trình 135 giai đoạn II")

@@ -35,6 +35,7 @@ from pipeline.extract.directive_grammar import (
     EVERY_CONGRESS,
     KHOA_SEPARATOR,
     LOOSE_SYMBOL,
+    LOWER_SYMBOL,
     NAME_THEN_SO,
     NEXT_CONGRESS,
     NEXT_NUMBER,
@@ -105,6 +106,9 @@ def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
     for match in LOOSE_SYMBOL.finditer(text):
         if item := _coded(name, text, match, anchors, loose=True):
             found.append(item)
+    for match in LOWER_SYMBOL.finditer(text):
+        if item := _coded(name, text, match, anchors, lower=True):
+            found.append(item)
     return found
 
 
@@ -122,7 +126,7 @@ def _find_abbreviated(name: str, text: str) -> list[Found]:
 
 
 def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
-           loose: bool = False) -> Found | None:
+           loose: bool = False, lower: bool = False) -> Found | None:
     """The reference a symbol makes, or None for a code that names no document.
 
     A loose symbol ("09KH/ĐTN", "57 NQ/TW", "18-2019-TT-BGDĐT") opens with a type abbreviation and
@@ -130,13 +134,18 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     line ("Số: 01 NQ/THCSTrA"), or, dashed around its year, an issuer the rules know. Its separator
     after the type tells Party ("/") from State ("-") order.
     """
-    codes = unglued(SEPARATOR.split(match.group("codes")))  # "134/QĐUB" is 134/QĐ-UB
+    written_codes = match.group("codes")
+    codes = unglued(SEPARATOR.split(written_codes.upper() if lower else written_codes))  # "134/QĐUB": QĐ, UB
     if match.group("legislature"):
         codes[-1] += match.group("legislature")
     end = match.end()
     if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
         return None  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
     start, written, law_name = _type_before(text, match.start(), anchors)
+    if lower and written is None:
+        written = _listed_type(text, match.start(), anchors)  # "Nghị quyết số 18, 19-nq/tw"
+    if lower and not (written and any(known_code(code) for code in codes)):
+        return None  # "12 tb/ngày", "3 km/h": lower-case words, no symbol without its type word before it
     if written is None and (abbreviated := _abbreviated_type(text, match.start())):
         start, written = abbreviated  # "CV số 409/STTTT-BCVT": codes the rules may not know
     if written is None and not loose and not any(known_code(code) for code in codes):
