@@ -24,6 +24,7 @@ The score-only `-test` files are scored only by `--test-half` alone (pooled rows
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -287,6 +288,10 @@ SHORT_FORMS: dict[str, Callable[[str, str], str | None]] = {
     "short-lower": lambda kind, num: f"{kind.lower()} {num}" if kind != kind.lower() else None,
     "short-unpadded": lambda kind, num: f"{kind} {num.lstrip('0')}" if num.startswith("0") else None,
     "short-padded": lambda kind, num: f"{kind} 0{num}" if len(num) == 1 else None,
+    # the type's official abbreviation as its word ("NQ 57", "QĐ số 1234", "NQ57" in a headline)
+    "short-abbr": lambda kind, num: f"{abbr} {num}" if (abbr := _abbr(kind)) else None,
+    "short-abbr-so": lambda kind, num: f"{abbr} số {num}" if (abbr := _abbr(kind)) else None,
+    "short-abbr-glued": lambda kind, num: f"{abbr}{num}" if (abbr := _abbr(kind)) else None,
 }
 
 
@@ -311,6 +316,23 @@ def found_mentions(paths: list[str]) -> list[tuple[str, str, str]]:
                 for mention in item.get("mentions", []):
                     surface = re.sub(r"\s+", " ", mention["text"]).strip()
                     out.setdefault(surface, (Path(path).stem, surface, item["id"]))
+    return list(out.values())
+
+
+def corpus_mentions(records: str) -> list[tuple[str, str, str]]:
+    """(outlet, surface, id) for each coded reference a vnie run over a corpus found (its records
+    file): more codes and issuers than the dev passages hold; `kept` keeps those it reads alone."""
+    out: dict[str, tuple[str, str, str]] = {}
+    with open(records, encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            outlet = (record.get("source") or {}).get("outlet") or "corpus"
+            for item in record.get("directives") or []:
+                if not SYMBOL.search(item["id"]) or not SYMBOL.fullmatch(item["id"]):
+                    continue
+                for mention in item.get("mentions", []):
+                    surface = re.sub(r"\s+", " ", mention["text"]).strip()
+                    out.setdefault(surface, (outlet, surface, item["id"]))
     return list(out.values())
 
 
@@ -339,10 +361,12 @@ def main() -> int:
     parser.add_argument("--form", action="append", choices=[*FORMS, *YEAR_FORMS])
     parser.add_argument("--frame", action="append", choices=list(FRAMES))
     parser.add_argument("--details", action="store_true", help="print every reference a form gets wrong")
+    parser.add_argument("--corpus", metavar="RECORDS",
+                        help="also rewrite the coded references of a vnie run's records.jsonl (no gold)")
     add_test_half(parser)
     args = parser.parse_args()
     paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
-    mentions = found_mentions(paths)
+    mentions = found_mentions(paths) + (corpus_mentions(args.corpus) if args.corpus else [])
     forms, frames = [f for f in args.form or FORMS if f in FORMS], args.frame or list(FRAMES)
     table: dict[str, Counter[str]] = defaultdict(Counter)
     files: dict[str, set[str]] = defaultdict(set)
@@ -418,7 +442,8 @@ def main() -> int:
                 wrong.append(f"  {form:22} {kind:8} {stem:22} {variant!r} want {expected!r} extra {extras}")
     stems = len({m[0] for m in mentions})
     half = "test" if args.test_half else "dev"
-    print(f"{len(mentions)} directive mentions vnie gets right, from {stems} {half} files;"
+    corpus = f" (and coded references vnie finds in {args.corpus})" if args.corpus else ""
+    print(f"{len(mentions)} directive mentions vnie gets right, from {stems} {half} files or outlets{corpus};"
           f" {len(kept)} of them get their id alone in the plain frame, and are rewritten")
     print(f"{'form':22} " + " ".join(f"{k:>9}" for k in (*KINDS, "extra")) + "  files")
     for row, counts in table.items():

@@ -90,6 +90,17 @@ def _shared(surface: str, want: str, kind: str | None, joiner: str, first: bool)
     return [(f"{parts[0]}{pair[0]}{joiner}{pair[1]}{parts[2]}", [want, _swap_number(want, number, other)])]
 
 
+def _year_first(surface: str, want: str, kind: str | None) -> list[tuple[str, list[str]]]:
+    """A year-like number first in a list sharing a symbol, the type with no "số" ("Quyết định
+    1980, 2217/QĐ-TTg"): alone, "Quyết định 1980" may be a year's; the symbol makes it a number."""
+    parts = _coded(surface, want)
+    if not parts or not kind or not parts[0].startswith(kind):
+        return []
+    head = parts[0][:len(kind)] + " "
+    year_like = "1998" if parts[1] != "1998" else "2005"
+    return [(f"{head}{year_like}, {parts[1]}{parts[2]}", [want, _swap_number(want, parts[1], year_like)])]
+
+
 def _short_list(surface: str, want: str, kind: str | None, joiner: str, first: bool) -> list:
     """Two numbers after one type with no symbol: "Chỉ thị 05 và 42" (the reference first or second)."""
     match = SHORT_ID.match(want)
@@ -117,6 +128,7 @@ def context_forms(abbr: Callable[[str], str | None]) -> dict[str, Form]:
         "shared-comma": lambda s, w, k: _shared(s, w, k, ", ", True),
         "shared-comma-second": lambda s, w, k: _shared(s, w, k, ", ", False),
         "shared-and": lambda s, w, k: _shared(s, w, k, " và ", True),
+        "shared-year-first": _year_first,
         "short-list-and": lambda s, w, k: _short_list(s, w, k, " và ", True),
         "short-list-and-second": lambda s, w, k: _short_list(s, w, k, " và ", False),
         "short-list-comma": lambda s, w, k: _short_list(s, w, k, ", ", True),

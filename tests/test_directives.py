@@ -410,3 +410,38 @@ def test_a_year_like_number_is_a_documents_when_the_article_writes_its_symbol() 
     assert _ids(text) == ["1980/QĐ-TTg"]
     assert [m["text"] for m in _entries(text)[0]["mentions"]] == ["Quyết định 1980/QĐ-TTg", "Quyết định 1980"]
     assert _ids("Tỉnh ban hành Kế hoạch 2020 về chuyển đổi số.") == []
+
+
+def test_year_like_number_listed_before_a_symbol_is_a_document() -> None:
+    # "Quyết định 1980" alone may be a year's; the symbol closing the list makes it a number
+    assert _ids("Tỉnh thực hiện Quyết định 1980, 2217/QĐ-TTg về vốn.") == ["1980/QĐ-TTg", "2217/QĐ-TTg"]
+    assert _ids("Tỉnh ban hành Kế hoạch 2020 về chuyển đổi số.") == []
+
+
+def test_qualified_type_shares_the_symbol_of_its_list() -> None:
+    # a lower-case qualifier between the type and "số": "Kết luận thanh tra", "Thông báo khẩn"
+    assert _ids("Thực hiện Kết luận thanh tra số 929, 966/KL-TTCP, các bộ đã xử lý.") == [
+        "929/KL-TTCP", "966/KL-TTCP"]
+    assert _ids("Theo Thông báo khẩn số 342 và 379/TB-UBND, tỉnh đã phân bổ vốn.") == [
+        "342/TB-UBND", "379/TB-UBND"]
+    # alone, with no symbol in the article, the qualified number names nothing vnie can write
+    assert _ids("Theo Quyết định xử phạt số 12 của công an, ông A nộp phạt.") == []
+
+
+def test_abbreviated_type_short_form_needs_the_symbol() -> None:
+    entries = _entries("Tỉnh thực hiện Nghị quyết 57-NQ/TW về khoa học. NQ số 57 và QĐi 08-QĐi/TW."
+                       " QĐi 08 nêu rõ.")
+    texts = {entry["id"]: [m["text"] for m in entry["mentions"]] for entry in entries}
+    assert texts["57-NQ/TW"] == ["Nghị quyết 57-NQ/TW", "NQ số 57"]
+    assert "QĐi 08" in texts["08-QĐi/TW"]
+    assert _ids("Tỉnh thực hiện QĐ 1234 về giá đất.") == []
+
+
+def test_lower_case_symbol_after_its_type_word() -> None:
+    # codes typed in lower case take their official case; the type word before must own the code
+    assert _ids("Tỉnh quán triệt Chỉ thị số 05-ct/tw và Nghị quyết số 22/2019/nq-hđnd.") == [
+        "05-CT/TW", "22/2019/NQ-HĐND"]
+    assert _ids("Tỉnh quán triệt Quy định số 08-qđi/t.ư của Bộ Chính trị.") == ["08-QĐi/TW"]
+    # lower-case units, even after a type word: no code the rules know
+    assert _ids("Xe chạy 60 km/h, lắp 12 tb/ngày.") == []
+    assert _ids("Kế hoạch 2 ca/ngày được áp dụng, quyết định 12/tháng.") == []

@@ -66,6 +66,14 @@ SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:{H}?/{H}?(?P<
 # as file names write it): the finder takes one only after its type word, the code its abbreviation
 LOOSE_SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:-(?P<year>(?:19|20)\d{{2}})-|{H}?)"
                              rf"(?P<codes>{CODE}(?:{SEP}{CODE})+){LEGISLATURE}")
+# a symbol typed in lower case ("Chỉ thị số 05-ct/tw", "Công văn số 235/snv-ccvc", "116/2020/nđ - CP"):
+# the finder takes one only right after a type word ("số" between), with a code the rules know
+LOWER_CODE = r"\p{Ll}(?:[\p{Ll}\d&]|\.\p{Ll})*"
+LOWER_SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})"
+                             rf"(?:{H}?/{H}?(?P<year>(?:19|20)\d{{2}}))?"
+                             rf"{NUMBER_SEP}(?P<codes>{LOWER_CODE}(?:{SEP}(?:{LOWER_CODE}|{CODE}))*)"
+                             rf"(?P<legislature>)"
+                             rf"(?![\p{{L}}\d])")
 NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
           rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
 # a numbered programme's phase, a document of its own ("Chương trình 135 giai đoạn II")
@@ -246,6 +254,7 @@ def rules() -> Rules:
         for abbr in entry.get("abbr", []):
             kind_by_abbr.setdefault(abbr.upper(), (abbr, entry["term"]))
     terms = [t["term"] for t in data["types"]]
+    official_abbrs = [abbr for abbr, _ in kind_by_abbr.values()]
     type_alt = _alternation(terms)
     named_alt = _alternation([t["term"] for t in data["types"] if t.get("named")])
     titled = [t["term"] for t in data["types"] if t.get("titled")]
@@ -264,6 +273,15 @@ def rules() -> Rules:
         # "Chương trình (CT) 135": the type's abbreviation in brackets may stand between it and its number
         "short": regex.compile(rf"(?P<type>{type_alt})(?:{H}*\({H}*(?P<abbr>\p{{Lu}}{{2,6}}){H}*\))?"
                                rf"(?:{H}+(?P<so>(?i:số)){H}*:?)?{H}*{NUMBER}"),
+        # a type's official abbreviation as its word before a number ("NQ 57", "QĐ số 1234", "KL 21"),
+        # a short form only when the article writes that document's symbol (`resolve`)
+        "abbreviated_short": regex.compile(
+            rf"(?<![\p{{L}}\d/.&-])(?P<type>{alternation(official_abbrs)})"
+            rf"(?:{H}+(?P<so>(?i:số)){H}*:?)?{H}*{NUMBER}"),
+        # a type with a lower-case qualifier before "số" ("Kết luận thanh tra số 929", "Thông báo khẩn
+        # số 342"): a document's number only when a symbol says so (`share_symbols`, `resolve`)
+        "qualified_short": regex.compile(rf"(?P<type>{type_alt})(?:{H}+\p{{Ll}}+){{1,3}}"
+                                         rf"{H}+(?P<so>(?i:số)){H}*:?{H}*{NUMBER}"),
         "law_numbered": regex.compile(rf"(?P<type>{named_alt})(?P<name>(?:{H}+[\p{{L}}]+){{1,8}}?)"
                                       rf"{H}+(?i:số){H}*{NUMBER}"),
         "titled": regex.compile(rf"(?P<type>{titled_alt}){H}?(?=[“\"])"),

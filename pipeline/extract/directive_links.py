@@ -123,6 +123,7 @@ def share_symbols(items: list[Found], text: str) -> None:
                 and (after.id or "").startswith(after.number) and not item.year):
             continue
         item.id = item.number + (after.id or "")[len(after.number):]
+        item.needs_symbol = False  # the symbol closing the list says the number is a document's
         item.issuer = item.issuer or after.issuer
         if _generic(item.kind):
             item.kind = after.kind or item.kind  # "văn bản số 145, 182-TB/TW": the symbol's type

@@ -35,6 +35,7 @@ from pipeline.extract.directive_grammar import (
     EVERY_CONGRESS,
     KHOA_SEPARATOR,
     LOOSE_SYMBOL,
+    LOWER_SYMBOL,
     NAME_THEN_SO,
     NEXT_CONGRESS,
     NEXT_NUMBER,
@@ -105,11 +106,27 @@ def _find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
     for match in LOOSE_SYMBOL.finditer(text):
         if item := _coded(name, text, match, anchors, loose=True):
             found.append(item)
+    for match in LOWER_SYMBOL.finditer(text):
+        if item := _coded(name, text, match, anchors, lower=True):
+            found.append(item)
+    return found
+
+
+def _find_abbreviated(name: str, text: str) -> list[Found]:
+    """A type's abbreviation as its word before a bare number ("NQ 57", "QĐ số 1234"): a short form
+    that names a document only when the article writes its symbol ("KL 21" may count anything)."""
+    found = []
+    for match in rules().patterns["abbreviated_short"].finditer(text):
+        kind = rules().kind_by_abbr[match.group("type").upper()][1]
+        number, year = match.group("num"), match.group("year")
+        found.append(Found(name, match.start(), match.end(), match.group(0), "short", kind, number=number,
+                           year=year, id=f"{kind} {number}" + (f"/{year}" if year else ""), priority=1,
+                           needs_symbol=True))
     return found
 
 
 def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
-           loose: bool = False) -> Found | None:
+           loose: bool = False, lower: bool = False) -> Found | None:
     """The reference a symbol makes, or None for a code that names no document.
 
     A loose symbol ("09KH/ĐTN", "57 NQ/TW", "18-2019-TT-BGDĐT") opens with a type abbreviation and
@@ -117,13 +134,18 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     line ("Số: 01 NQ/THCSTrA"), or, dashed around its year, an issuer the rules know. Its separator
     after the type tells Party ("/") from State ("-") order.
     """
-    codes = unglued(SEPARATOR.split(match.group("codes")))  # "134/QĐUB" is 134/QĐ-UB
+    written_codes = match.group("codes")
+    codes = unglued(SEPARATOR.split(written_codes.upper() if lower else written_codes))  # "134/QĐUB": QĐ, UB
     if match.group("legislature"):
         codes[-1] += match.group("legislature")
     end = match.end()
     if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
         return None  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
     start, written, law_name = _type_before(text, match.start(), anchors)
+    if lower and written is None:
+        written = _listed_type(text, match.start(), anchors)  # "Nghị quyết số 18, 19-nq/tw"
+    if lower and not (written and any(known_code(code) for code in codes)):
+        return None  # "12 tb/ngày", "3 km/h": lower-case words, no symbol without its type word before it
     if written is None and (abbreviated := _abbreviated_type(text, match.start())):
         start, written = abbreviated  # "CV số 409/STTTT-BCVT": codes the rules may not know
     if written is None and not loose and not any(known_code(code) for code in codes):
@@ -243,14 +265,17 @@ def _abbreviates(abbr: str, written: str, doc_type: dict[str, Any]) -> bool:
 def _find_at(name: str, text: str, pos: int) -> list[Found]:
     """References starting at one type word: type and number, named resolutions, laws by name."""
     rule, found = rules(), []
-    for form in ("short", "law_numbered"):
+    for form in ("short", "qualified_short", "law_numbered"):
         match = match_at(rule.patterns[form], text, pos)
         written = match.group("type") if match else ""
         doc_type = type_entry(written)
-        if not match or not doc_type or casefold_words(written, modern=True) == "hiến pháp":
+        if not match or not doc_type or casefold_words(written, modern=True) == "hiến pháp" \
+                or (form == "qualified_short" and doc_type.get("named")):  # a law's name: `law_numbered`
             continue
-        has_so = form == "law_numbered" or bool(match.group("so"))
+        has_so = form != "short" or bool(match.group("so"))
         accepted = _accept_number(text, match, has_so, doc_type)
+        if form == "qualified_short" and accepted:
+            accepted = SYMBOL_ELSEWHERE  # "quyết định xử phạt số 12" alone may be no document vnie can name
         if not accepted or (doc_type.get("named") and (
                 blocked_left(text, pos) or (written[0].islower() and not has_so))):
             continue
@@ -266,7 +291,7 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         found.append(Found(name, pos, end, text[pos:end], "short", doc_type["term"],
                            number=match.group("num"), year=year, id=f"{canonical_type(written)} {shown}",
                            name_key=law_name, priority=1, needs_symbol=accepted == SYMBOL_ELSEWHERE))
-        if form == "short":
+        if form != "law_numbered":
             more = _next_numbers(name, text, end, canonical_type(written))
             for item in more:
                 item.needs_symbol = accepted == SYMBOL_ELSEWHERE
@@ -404,7 +429,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
             anchors = [m.start() for m in anchor.finditer(lowered)]
         else:
             anchors = [m.start() for m in rules().patterns["type"].finditer(text)]
-        found = _find_coded(segment.field, text, anchors)
+        found = _find_coded(segment.field, text, anchors) + _find_abbreviated(segment.field, text)
         for pos in anchors:
             found += _find_at(segment.field, text, pos)
         found = _without_overlaps(found)
