@@ -10,7 +10,8 @@ signature that names no person under the last line of a page no person signs ("P
 "(Theo TTXVN)", "BBT", "P.V"; no author is added, the line is no body); `caption-over` with the page's
 first caption (else "Ảnh minh họa") right over its bylines under the article; `midtail` with the
 bylines under the article moved among the tail's lines, two lines of it above them (the authors are
-still expected). Per form: titles right, pages whose authors are exactly right, false and lost
+still expected). Per form: titles right, publication times right (of the pages whose date the form
+leaves decided), pages whose authors are exactly right, false and lost
 authors, body lines lost and added lines left in the text.
 
     PYTHONPATH=$PWD python bench/page_shape_audit.py
@@ -35,6 +36,7 @@ sys.path.insert(0, str(REPO))
 from bench.byline_audit import _bylines, _fold, _render  # noqa: E402
 from bench.cleaning_audit import Line, _origins, _pick, text_lines  # noqa: E402
 from bench.halves import add_test_half, audit_paths  # noqa: E402
+from pipeline.clean.published import prints_date  # noqa: E402
 from pipeline.evaluate import as_ingested, read_jsonl  # noqa: E402
 
 SIGNATURES = ["PV", "Nhóm PV", "(Theo TTXVN)", "BBT", "P.V"]
@@ -99,16 +101,32 @@ def audit(path: Path, form: str, details: bool) -> Counter:
         lost = [a for a in expected if _fold(a) not in given]
         # a headless page may print its headline again elsewhere (its <title>'s dump, a breadcrumb)
         title_right = _fold(record.get("title") or "") in {_fold(title or ""), _fold(gold.get("title") or "")}
+        # the page's date while the form keeps every line of the article that prints it: a page cut
+        # in mid-article loses the dateline above its cut (a day the body names after it is the
+        # event's), and a day only another article's line prints is no dateline. A date no line
+        # prints (read off a form the day-matcher misses) counts only where every meta line is kept.
+        published = gold.get("published")
+        printed = [x["text"] for x in _origins(gold) if x["class"] != "boilerplate"
+                   and published and prints_date(x["text"], published)]
+        kept = {x["text"] for x in lines if x["class"] not in ("boilerplate", "piece")}
+        all_meta = kept >= {x["text"] for x in _origins(gold) if x["class"] == "meta"}
+        wanted_date = published if (printed and kept >= set(printed)) or (not printed and all_meta) else None
+        decided = bool(printed) or all_meta or not published
+        published_right = decided and (record.get("published") or None) == wanted_date
         body_lost = [x["text"] for x in lines
                      if x["class"] == "body" and as_ingested(x["text"]) not in paragraphs]
         left = [x["text"] for x in lines if x["origin"] == "added" and as_ingested(x["text"]) in paragraphs]
-        tally.update(pages=1, title=title_right, authors=not (false or lost), false=len(false),
-                     lost=len(lost), body=sum(x["class"] == "body" for x in lines), body_lost=len(body_lost),
+        tally.update(pages=1, title=title_right, published=published_right, dated=decided,
+                     authors=not (false or lost), false=len(false), lost=len(lost),
+                     body=sum(x["class"] == "body" for x in lines), body_lost=len(body_lost),
                      added=sum(x["origin"] == "added" for x in lines), left=len(left))
-        if details and (false or lost or not title_right or body_lost or left):
+        if details and (false or lost or not title_right or (decided and not published_right) or body_lost
+                        or left):
             print(f"{path.stem} [{form}] {gold['key']['url']}")
             if not title_right:
                 print(f"   title {record.get('title')!r} (expected {title!r})")
+            if decided and not published_right:
+                print(f"   published {record.get('published')!r} (expected {wanted_date!r})")
             if false or lost:
                 print(f"   false {false} lost {lost}")
             for text in body_lost:
@@ -130,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         t: Counter = Counter()
         for path in files:
             t += audit(path, form, args.details)
-        print(f"{form:<13} pages {t['pages']:>4} titles {t['title']:>4} authors right {t['authors']:>4} "
+        print(f"{form:<13} pages {t['pages']:>4} titles {t['title']:>4} "
+              f"published {t['published']:>4}/{t['dated']:<4} authors right {t['authors']:>4} "
               f"false {t['false']:>3} lost {t['lost']:>3} body lost {t['body_lost']:>3}/{t['body']:<5} "
               f"added left {t['left']:>3}/{t['added']}", flush=True)
     return 0

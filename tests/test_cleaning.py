@@ -195,6 +195,18 @@ def test_the_sites_clock_above_the_headline_gives_way_to_the_dateline_under_it()
     assert published_from(lines, None) == "2024-02-21T21:43"
 
 
+def test_the_sites_clock_gives_way_to_an_earlier_dateline_under_it_on_a_page_without_its_headline() -> None:
+    # a page cut under its headline, or whose headline is not found: the header prints the day the page
+    # was fetched, later than the article's own dateline under it
+    header, dateline = "Thứ sáu, ngày 26 tháng 04 năm 2024", "Cập nhật lúc 03:36 ngày 10/10/2015"
+    lines = classify(page_of(header, dateline, LEAD, SECOND))
+    assert not any(line.cls == TITLE for line in lines)
+    assert published_from(lines, None) == "2015-10-10T03:36"
+    # a later day under the dateline is the article's update, not a clock over it
+    posted, updated = "Ngày đăng: 08/07/2024 11:38", "Cập nhật: 16/07/2024 09:00"
+    assert published_from(classify(page_of(posted, updated, LEAD, SECOND)), None) == "2024-07-08T11:38"
+
+
 def test_a_dateline_above_the_headline_is_the_articles_when_it_is_the_only_one() -> None:
     lines = classify(page_of("Thứ ba, ngày 24 tháng 1 năm 2023", TITLE_LINE, LEAD, SECOND))
     assert published_from(lines, None) == "2023-01-24"

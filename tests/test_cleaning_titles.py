@@ -163,6 +163,20 @@ def test_a_headline_with_a_full_stop_printed_again_under_the_lead_is_the_headlin
     assert title_from(lines, None) != caption
 
 
+def test_a_headline_printed_again_without_its_full_stop_is_the_headline() -> None:
+    # the page prints its headline with a full stop, then again as its photo's caption without it
+    headline = ("Các công đoàn cơ sở tổ chức trao danh hiệu Công nhân ưu tú năm 2021 cho những người lao "
+                "động tiêu biểu trong sản xuất.")
+    lead = ("Nhân kỷ niệm 92 năm ngày thành lập ngành cao su Việt Nam, nhằm tuyên dương những công nhân "
+            "lao động tiêu biểu trong sản xuất, công đoàn tổ chức lễ trao danh hiệu cho 40 người.")
+    lines = classify(page_of(headline, headline, headline.rstrip("."), lead, SECOND, LAST))
+    assert title_from(lines, None) == headline
+    assert [x.cls for x in lines if x.text == lead] == [BODY]
+    # a first line said once is a page cut in mid-article, no headline
+    lines = classify(page_of(headline, lead, SECOND, LAST))
+    assert title_from(lines, None) is None
+
+
 def test_a_headline_printed_whole_then_broken_over_lines() -> None:
     pieces = ["BỐI CẢNH HỌC TẬP CỦA BẢO TÀNG – PHÂN TÍCH", "TỪ TRƯNG BÀY NGHỀ THỦ CÔNG TRUYỀN THỐNG",
               "Ở BẢO TÀNG THÀNH PHỐ HỒ CHÍ MINH"]

@@ -184,7 +184,7 @@ def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tu
     headline = next((i for i, line in enumerate(lines) if line.cls == TITLE), None)
     first, parsed = datelines[0]
     if headline is None or first > headline:
-        return datelines[0]
+        return _under_site_clock(lines, datelines)
     under = next((found for found in datelines[1:] if found[0] == headline + 1), None)
     if under is not None:
         return under
@@ -195,6 +195,18 @@ def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tu
         return datelines[0]
     later = [(i, value) for i, value in datelines[1:] if lines[i].top or i <= headline + CANDIDATE_LINES]
     return later[0] if later else datelines[0]
+
+
+def _under_site_clock(lines: list[Line], datelines: list[tuple[int, str]]) -> tuple[int, str]:
+    """The first dateline, unless it is the site's clock over a page whose headline is not found: a
+    dateline above the article's first paragraph, with another one under it, still above the
+    paragraph, that is of an earlier day. A header prints the day the page was fetched ("Thứ sáu,
+    ngày 26 tháng 04 năm 2024"), later than the article's own dateline under it; an article's
+    "updated" line is later than its dateline too, and stands under it, not over it."""
+    first, parsed = datelines[0]
+    earlier = [(i, value) for i, value in datelines[1:]
+               if lines[first].top and lines[i].top and value[:10] < parsed[:10]]
+    return earlier[0] if earlier else datelines[0]
 
 
 def _with_time_beside(published: str, lines: list[Line], i: int) -> str:

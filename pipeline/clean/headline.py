@@ -120,10 +120,19 @@ def _heads_the_page(page: Page, start: int) -> bool:
         return False
     if (PARAGRAPH_END.search(text) is None and not _unstopped_under(page, start)) \
             or _restated_under(page, start) or not has_lowercase(text) \
-            or page.folded[start] in page.folded[start + 2:start + 1 + COPY_UNDER_LEAD]:
+            or _printed_under(page, start, start + 1 + COPY_UNDER_LEAD):
         return True  # a line in capitals is no sentence of the article's, full stop or not; nor is a
         # line printed again under the lead (its photo's caption): the article never says a sentence twice
     return dated_under(page, start) or start in page.cut_copies.values()
+
+
+def _printed_under(page: Page, i: int, end: int) -> bool:
+    """Line `i` printed again from two lines under it to line `end` (under the lead, as its photo's
+    caption or alt text), with its full stop or without: a page prints its headline twice, dropping
+    the stop one copy has, where the article never says a sentence twice. The line right under it is
+    left out: a caption's echo stands there."""
+    line = page.folded[i].rstrip(" .!?")
+    return any(other.rstrip(" .!?") == line for other in page.folded[i + 2:end])
 
 
 def dated_under(page: Page, i: int) -> bool:
@@ -279,7 +288,7 @@ def _printed_again(page: Page, i: int, start: int) -> bool:
             or PARAGRAPH_END.search(text) is None:
         return False
     above = any(not page.is_chrome(k) and page.meta[k] is None for k in range(i))
-    return not above and page.folded[i] in page.folded[i + 2:start + COPY_UNDER_LEAD]
+    return not above and _printed_under(page, i, start + COPY_UNDER_LEAD)
 
 
 def folded_without_site_name(page: Page, i: int) -> str:
