@@ -6,8 +6,10 @@ Forms (each a text dump as `bench/cleaning_audit.py` renders it; only the clean 
 has no author unless another line names one); `decoy-top` / `decoy-tail` with one byline-like line
 that names no person put under the headline or under the article (per family, below); `moved` with
 the bylines put at the other end of the article; `credit` with the byline rewritten "Bài và ảnh: X, Y";
-`dashed` as "X - Y"; `team` with the byline replaced by "Nhóm PV" (no author). Per form it counts
-false authors (given, not expected) and lost authors (expected, not given), by decoy family.
+`dashed` as "X - Y"; `stand-in` with the bylines left out and a decoy in the first one's place
+(under the article on a page no one signs); `team` with the byline replaced by "Nhóm PV" (no
+author). Per form it counts false authors (given, not expected) and lost authors (expected, not
+given), by decoy family.
 
     PYTHONPATH=$PWD python bench/byline_audit.py
     PYTHONPATH=$PWD python bench/byline_audit.py --forms decoy-tail --details
@@ -43,9 +45,17 @@ DECOYS: dict[str, list[str]] = {
     "ward": ["Phường Tân Định", "Xã Hòa An", "Thị trấn Phú Mỹ", "Khu phố 3"],
     "initials": ["UBND", "HĐND", "MTTQ", "TTVH-TT", "VP.UBND"],
     "dateline": ["Thứ hai, 12/10/2020", "Cập nhật: 08:30 15/03/2021", "Ngày 05 tháng 6 năm 2019"],
+    # a slogan in capitals, its parts set off by commas as a byline's names are
+    "slogan": ["CÔNG KHAI, DÂN CHỦ", "ĐOÀN KẾT, SÁNG TẠO", "KỶ CƯƠNG, TRÁCH NHIỆM", "AN TOÀN, HIỆU QUẢ",
+               "Dân Chủ, Kỷ Cương"],
+    # a body's name opened by a word that is also a family name ("Đoàn": a delegation or a union)
+    "body": ["Đoàn Cục Kiểm Lâm", "Đoàn Sở Y Tế", "Đoàn Viện Kiểm Sát", "ĐOÀN XÃ HÒA AN",
+             "Đoàn Huyện Phú Lương"],
+    # a section's name, capitalised as a menu prints it
+    "section": ["Tin Tức Sự Kiện", "THỜI SỰ", "Hoạt Động Đoàn", "Xã Hội"],
 }
 FAMILIES = [*DECOYS, "headline"]
-FORMS = ["base", "nobyline", "decoy-top", "decoy-tail", "moved", "credit", "dashed", "team"]
+FORMS = ["base", "nobyline", "decoy-top", "decoy-tail", "stand-in", "moved", "credit", "dashed", "team"]
 
 
 def _fold(name: str) -> str:
@@ -91,6 +101,8 @@ def perturb(form: str, golds: list[dict[str, Any]], me: int,
     if form.startswith("decoy"):
         added = [{"text": _decoy(family, golds, me), "class": "boilerplate", "origin": "added"}]
         return _insert(lines, form == "decoy-top", added), authors
+    if form == "stand-in":
+        return _stand_in(lines, authors, _decoy(family, golds, me))
     found = _bylines(lines, authors)
     if form == "base" or not found:
         return lines, authors
@@ -112,6 +124,17 @@ def perturb(form: str, golds: list[dict[str, Any]], me: int,
     joined = ", ".join(authors) if form == "credit" else " - ".join(authors)
     text = f"Bài và ảnh: {joined}" if form == "credit" else joined.upper() if len(authors) == 1 else joined
     return _replace(lines, found, text), authors
+
+
+def _stand_in(lines: list[Line], authors: list[str], decoy: str) -> tuple[list[Line], list[str]]:
+    """A page no one signs, a decoy where its byline stood (under the article when it had none)."""
+    found = _bylines(lines, authors)
+    if not found:
+        return _insert(lines, False, [{"text": decoy, "class": "boilerplate", "origin": "added"}]), authors
+    rest = [x for i, x in enumerate(lines) if i not in found[1:]]
+    left = " ".join(_fold(x["text"]) for i, x in enumerate(lines) if i not in found)
+    new = {"text": decoy, "class": "boilerplate", "origin": lines[found[0]]["origin"]}
+    return [new if x is lines[found[0]] else x for x in rest], [a for a in authors if _fold(a) in left]
 
 
 def _replace(lines: list[Line], found: list[int], text: str) -> list[Line]:
@@ -154,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = audit_paths(parser, "cleaning", args.files, args.test_half, args.details)
     for form in args.forms.split(","):
-        for family in (FAMILIES if form.startswith("decoy") else [""]):
+        for family in (FAMILIES if form.startswith("decoy") or form == "stand-in" else [""]):
             total: Counter = Counter()
             for path in files:
                 total += audit(path, form, family, args.details)

@@ -6,10 +6,11 @@ does (`base`); with no blank line between lines (`tight`); with its body lines w
 with its own chrome lines in reverse order above and below the article (`shuffled`); with a menu of
 short chrome lines from the file's other pages above it (`menu`); with the headlines of the file's
 other pages listed after the article, no heading (`related`); with the tail's list headings left out
-(`unheaded`); with footer lines that carry digits (addresses, phones) from the other pages below it
-(`footer`). Only the clean stage runs. Per form it
-counts body lines lost and boilerplate lines left, each by where the line came from (the page's top
-chrome, the article, its tail, or the lines the form added), and titles right.
+(`unheaded`); with the body after its lead as list items, one sentence an item, marked "- ", "+ ",
+"• ", "1. " or "1) " (`listed`); with footer lines that carry digits (addresses, phones) from the
+other pages below it (`footer`). Only the clean stage runs. Per form it counts body lines lost and
+boilerplate lines left, each by where the line came from (the page's top chrome, the article, its
+tail, or the lines the form added), and titles right.
 
     PYTHONPATH=$PWD python bench/cleaning_audit.py                 # every cleaning-dev file
     PYTHONPATH=$PWD python bench/cleaning_audit.py --forms related --details
@@ -94,11 +95,34 @@ def perturb(form: str, golds: list[dict[str, Any]], me: int) -> list[Line]:
     if form == "unheaded":  # the tail's list headings lost (an image, or a phrase no rule knows)
         headed = Page("\n".join(x["text"] for x in tail), None, frozenset())
         return [*top, *article, *(x for k, x in enumerate(tail) if not headed.is_marker(k))]
+    if form == "listed":
+        return [*top, *_listed(article, golds[me]["key"]["url"]), *tail]
     if form == "footer":
         def digits(gold: dict[str, Any]) -> list[str]:
             return [x["text"] for x in _split(_origins(gold))[2][-6:] if any(c.isdigit() for c in x["text"])]
         return [*lines, *_added(_others(golds, me, digits, 3))]
     return lines
+
+
+ITEM_MARKS = ["- ", "+ ", "• ", "{}. ", "{}) "]
+SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZĐÀ-Ỹ\"“])")
+
+
+def _listed(article: list[Line], url: str) -> list[Line]:
+    """The body after its first line as list items: each sentence of a body line an item of its own,
+    marked as the page's bullets or numbers are (the first body line stays the lead)."""
+    mark = ITEM_MARKS[_pick(url, "mark", len(ITEM_MARKS))]
+    out: list[Line] = []
+    first = next((k for k, x in enumerate(article) if x["class"] == "body"), len(article))
+    number = 0
+    for k, line in enumerate(article):
+        if k <= first or line["class"] != "body":
+            out.append(line)
+            continue
+        for sentence in SENTENCE_END.split(line["text"]):
+            number += 1
+            out.append({**line, "text": mark.format(number) + sentence})
+    return out
 
 
 def render(form: str, golds: list[dict[str, Any]], me: int) -> tuple[str, list[Line]]:
@@ -203,7 +227,7 @@ def audit(path: Path, forms: list[str], details: bool) -> dict[str, Counter]:
     return out
 
 
-FORMS = ["base", "tight", "wrap80", "shuffled", "menu", "related", "unheaded", "footer"]
+FORMS = ["base", "tight", "wrap80", "shuffled", "menu", "related", "unheaded", "listed", "footer"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -41,3 +41,11 @@ def name_syllables() -> tuple[frozenset[str], frozenset[str]]:
     data = rules()
     return (frozenset(casefold_words(s["term"], nfc=True) for s in data["surnames"]),
             frozenset(casefold_words(m["term"], nfc=True) for m in data["middle_names"]))
+
+
+@compiled
+def body_words() -> frozenset[str]:
+    """The capitalised words of rules/people.yml that are no name after a title ("Cục", "Sở", "Đảng"),
+    one word each, folded: a body's or an office's word."""
+    return frozenset(casefold_words(w["term"], nfc=True) for w in rules()["not_names"]
+                     if " " not in w["term"])

@@ -22,7 +22,7 @@ from pipeline.clean.lines import (
 from pipeline.clean.page import Page
 from pipeline.engine.stages import process
 from pipeline.model import RawArticle
-from pipeline.name_syllables import reads_as_words
+from pipeline.name_syllables import opens_a_body, reads_as_slogan, reads_as_words
 from tests.cleaning_pages import LAST, LEAD, RELATED, SECOND, TITLE_LINE, classes_of, page_of
 
 
@@ -463,3 +463,31 @@ def test_a_line_under_the_last_paragraph_that_is_no_caption_still_closes_the_sig
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, RELATED[0], "THU TRANG", "Xem bài gốc",
                              "Tin cùng chủ đề", *RELATED[1:]))
     assert authors_from(lines) == []
+
+
+@pytest.mark.parametrize(("parts", "slogan"), [
+    (["CÔNG KHAI", "DÂN CHỦ"], True),  # each part ends in a word no name is made of
+    (["KỶ CƯƠNG", "TRÁCH NHIỆM"], True),  # most of the syllables words
+    (["Minh Anh", "Thu Hà"], False),  # two pen names
+    (["NHƯ Ý", "THU HÀ"], False),  # a name ending in a word's syllable beside another name
+    (["Nguyễn Giờ", "Trần Đơn"], False),  # family names open them: people
+    (["DÂN CHỦ"], False),  # one part: left to reads_as_words
+])
+def test_parts_of_a_line_each_of_ordinary_words_read_as_a_slogan(parts: list[str], slogan: bool) -> None:
+    assert reads_as_slogan(parts) is slogan
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("Đoàn Cục Kiểm Lâm", True), ("Đoàn Sở Y tế", True), ("Đoàn Viện Kiểm sát", True),
+    ("Đoàn Văn Sở", False), ("Nguyễn Phường", False), ("Đoàn Thị Minh", False),
+])
+def test_a_family_name_with_a_bodys_word_after_it_opens_a_body(name: str, body: bool) -> None:
+    assert opens_a_body(name) is body
+    assert is_full_name(name) is not body or name == "Nguyễn Phường"
+
+
+@pytest.mark.parametrize("stand_in", ["CÔNG KHAI, DÂN CHỦ", "Đoàn Cục Kiểm Lâm"])
+def test_a_slogan_or_a_bodys_name_where_a_byline_would_stand_signs_no_one(stand_in: str) -> None:
+    """A page no person signs: the slogan in capitals or the body's name under the article gives no author."""
+    furniture = ["Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED]
+    assert authors_from(classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, stand_in, *furniture))) == []

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import regex
 
 from pipeline.clean.shapes import has_lowercase, is_name, is_name_with_posts, is_syllable, words
-from pipeline.name_syllables import reads_as_words
+from pipeline.name_syllables import opens_a_body, reads_as_words
 from pipeline.people_rules import name_syllables
 from pipeline.place_names import opening_place_words
 from pipeline.text import ascii_words, casefold_words
@@ -116,6 +116,8 @@ def is_full_name(name: str) -> bool:
         return False  # "Tôn Vinh Những Người", "MỘT ĐIỂM": capitalised words no name is made of
     if LEVEL_WITH_PLACE.search(name):
         return False  # "ĐOÀN THỊ TRẤN PHÚ": a unit of a place, its level inside
+    if opens_a_body(name):
+        return False  # "Đoàn Cục Kiểm Lâm": the union or delegation of a body, "Đoàn" no family name here
     if opens_with_place_and_words(name):
         return False  # "Hà Tĩnh Hướng Tới": a headline about a place, cut short
     if len(parts) < FULL_NAME_SYLLABLES or "." in name:

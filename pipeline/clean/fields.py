@@ -28,7 +28,7 @@ from pipeline.clean.published import parse_published, prints_date, split_date
 from pipeline.clean.shapes import STAMP
 from pipeline.clean.structure import join_piece
 from pipeline.clean.title import without_site_name
-from pipeline.name_syllables import reads_as_words
+from pipeline.name_syllables import reads_as_slogan, reads_as_words
 from pipeline.text import casefold_words
 
 CANDIDATE_LINES = 4  # how far under the headline the article's own dateline may stand
@@ -96,8 +96,8 @@ def authors_from(lines: list[Line]) -> list[str]:
     authors: list[str] = []
     for line in lines:
         names = split_names(line.author or "")
-        if any(reads_as_words(name) for name in names):
-            continue  # "KIÊN GIANG - MỘT ĐIỂM", "HỌC TẬP, QUÁN TRIỆT": words of a headline, no names
+        if any(reads_as_words(name) for name in names) or reads_as_slogan(names):
+            continue  # "KIÊN GIANG - MỘT ĐIỂM", "HỌC TẬP, QUÁN TRIỆT", "CÔNG KHAI, DÂN CHỦ": words, no names
         for name in names:
             if name not in authors and is_full_name(name):
                 authors.append(name)
