@@ -352,6 +352,13 @@ def test_a_bloc_of_two_kinds_joined_by_va_is_one_bloc(text: str, expected: list[
      ["Liên Đội TNTP Hồ Chí Minh trường TH Hùng Vương"]),
     ("Hôm qua, Hội Cựu chiến binh bệnh viện Bạch Mai tổ chức đại hội.",
      ["Hội Cựu chiến binh bệnh viện Bạch Mai"]),
+    # the common noun of an agency or a firm, read as a noun by the segmenter, names the unit too
+    ("Hôm qua, Hội Cựu chiến binh cơ quan BHXH Việt Nam tổ chức đại hội.",
+     ["Hội Cựu chiến binh cơ quan BHXH Việt Nam"]),
+    ("Sáng 20/4, Chi bộ Đảng công ty CP Đầu tư TDT đã tổ chức sinh hoạt.",
+     ["Chi bộ Đảng công ty CP Đầu tư TDT"]),
+    # the verb "tổ chức" (an organisation's head as a noun) is the predicate, the event a name of its own
+    ("Hôm qua, Hội Phụ nữ tổ chức Hội thi nấu ăn.", ["Hội Phụ nữ"]),
     # a body of a place is no unit's: the school after it is a name of its own
     ("Hội Nông dân tỉnh trường THPT Nguyễn Du", ["Hội Nông dân tỉnh", "trường THPT Nguyễn Du"]),
 ])

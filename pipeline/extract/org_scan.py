@@ -53,7 +53,7 @@ from pipeline.extract.org_units import (
     place_at,
     regional_unit,
 )
-from pipeline.extract.org_view import View, glued_address, head_at, person_starts, unit_after
+from pipeline.extract.org_view import View, glued_address, head_at, noun_word, person_starts, unit_after
 from pipeline.extract.org_words import TWO_SYLLABLES, capitalised, place_level, shouting
 from pipeline.extract.word_classes import word_class
 
@@ -156,13 +156,14 @@ class _NameReader:
 
     def _members_unit(self, span: tuple[int, int]) -> tuple[int, Head] | None:
         """After the own name of a body of members ("Liên đội TNTP Hồ Chí Minh", "Hội Cựu chiến binh"),
-        no other head read yet, the lower-case head of a unit that keeps its name in lower case and that
-        unit's capitalised name: the unit the body belongs to ("... trường TH Hùng Vương")."""
+        no other head read yet, a unit's lower-case head and capitalised name: the unit the body belongs
+        to ("trường TH Hùng Vương"; an agency's or firm's noun too: "cơ quan BHXH", "công ty CP X")."""
         head = self.head
         if not self.scan.parts or head is None or not head.members or self.last_head is not head or (
                 self.scan.last not in ("word", "phrase", "lexical")):
             return None
-        return self._lower_head(span, lambda unit: unit.lowercase == "keep")
+        return self._lower_head(span, lambda unit: unit.lowercase == "keep" or (  # not "tổ chức" (a verb)
+            (unit.apposition or unit.wrapper) and noun_word(self.view, span[0], span[0] + len(unit.term))))
 
     def _school_kind(self, span: tuple[int, int]) -> tuple[int, Head] | None:
         """Right after a school's level, the kind of that school in lower case, when the school's
