@@ -367,6 +367,17 @@ def test_a_body_of_members_before_its_unit(text: str, expected: list[str]) -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a Party committee, then the verb "tổ chức" and the event it holds: the committee alone
+    ("Hôm qua, Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm.", ["Tỉnh ủy"]),
+    ("Hôm qua, Huyện ủy tổ chức Lễ kỷ niệm ngày thành lập.", ["Huyện ủy"]),
+    # the same word as the noun of the unit's agency still names the unit ("cơ quan")
+    ("Hôm qua, Đảng bộ cơ quan Khối dân tỉnh đã họp.", ["Đảng bộ cơ quan Khối dân tỉnh"]),
+])
+def test_a_lower_case_unit_head_is_a_noun_not_the_predicate(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a company's trade in lower case, verbs too, closed by a unit's number or a proper name
     ("Hôm qua, Tổng công ty phát điện 2 tổ chức hội nghị.", ["Tổng công ty phát điện 2"]),
     ("Công ty vận tải Hoàng Long đã mua 20 xe.", ["Công ty vận tải Hoàng Long"]),

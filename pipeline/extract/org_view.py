@@ -281,6 +281,13 @@ def glued_address(view: View, token: int) -> int | None:
     return None
 
 
+def noun_head(view: View, start: int, end: int, head: Head) -> bool:
+    """A lower-case head at start..end that names a body there: one that keeps its name in lower case
+    ("trường"), or a common noun of bodies or firms read as a noun (`noun_word`)."""
+    common = head.lowercase != "keep" and (head.apposition or head.wrapper)
+    return not common or noun_word(view, start, end)
+
+
 def noun_word(view: View, start: int, end: int) -> bool:
     """start..end is one whole word of the segmenter that the tagger reads as a noun ("cơ quan",
     "công ty"; not the verb "tổ chức", nor "ban" of the word "ban hành")."""
