@@ -367,6 +367,17 @@ def test_a_body_of_members_before_its_unit(text: str, expected: list[str]) -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # lower-case words of a name, then a verb whose object is a body: the name ends before the verb
+    ("Hôm qua, Trung tâm Dịch vụ việc làm phối hợp Công an huyện kiểm tra địa bàn.",
+     ["Trung tâm Dịch vụ việc làm", "Công an huyện"]),
+    ("Hôm qua, Nhà máy Cơ khí công trình phối hợp Công an huyện kiểm tra.",
+     ["Nhà máy Cơ khí công trình", "Công an huyện"]),
+])
+def test_a_verb_with_a_body_as_object_ends_a_named_tail(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a Party committee, then the verb "tổ chức" and the event it holds: the committee alone
     ("Hôm qua, Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm.", ["Tỉnh ủy"]),
     ("Hôm qua, Huyện ủy tổ chức Lễ kỷ niệm ngày thành lập.", ["Huyện ủy"]),
