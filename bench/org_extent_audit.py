@@ -143,6 +143,12 @@ MEMBERS_FRAMES: dict[str, str] = {
     "members-unit": "Hôm qua, {M} {x} tổ chức đại hội.",
     "members-unit-cua": "Đây là kết quả của {M} {x} trong năm qua.",
 }
+# The same frames with a firm or an agency as the unit, its head a common noun in lower case ("Hội Cựu chiến
+# binh cơ quan BHXH Việt Nam", "Chi bộ Đảng công ty CP X"; session 21, dev6 and dev14 gold).
+FIRM_FRAMES: dict[str, str] = {
+    "members-firm": "Hôm qua, {M} {x} tổ chức đại hội.",
+    "members-firm-cua": "Đây là kết quả của {M} {x} trong năm qua.",
+}
 # Frames for a body whose trade or field is written in lower case before its proper name ("Công ty cấp
 # nước Sài Gòn", "Trung tâm y tế Hà Đông"): {T} is a gold name a head starts, its capitalised words after
 # the head that the word classes know (a trade, a field) lower-cased, a proper name still after them.
@@ -234,6 +240,22 @@ def unit_names(names: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
         lower = name[:match.end()].lower() + name[match.end():] if head.lowercase == "keep" else name
         out.append((stem, name, lower))
     return out
+
+
+def firm_names(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(file stem, "công ty CP X") for gold names a firm's or an agency's head starts (a `wrapper` or an
+    `apposition` head that drops its name in lower case), the head lower-cased."""
+    from pipeline.extract.org_rules import rules
+
+    r, out = rules(), []
+    for stem, name in names:
+        match = r.head_re.match(name.lower())
+        head = r.heads[match.group()] if match and name[:1].isupper() else None
+        if head is None or head.lowercase == "keep" or not (head.wrapper or head.apposition) or (
+                not view_end(name, match.end()) or name[:match.end()].isupper()):
+            continue  # a school keeps its frame above; "CTCP", "CLB": initials stay as written
+        out.append((stem, name[:match.end()].lower() + name[match.end():]))
+    return sorted(set(out))
 
 
 def described_names(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -383,6 +405,14 @@ def units_report(paths: list[str], names: list[tuple[str, str]], details: bool) 
         table = Counter()
         lowered = [(stem, lower) for stem, name, lower in units if lower != name]  # "trường THPT X"
         for i, (stem, lower) in enumerate(lowered if bodies else []):
+            whole = f"{bodies[i % len(bodies)]} {lower}"
+            _framed(text.replace("{M} {x}", whole), whole, table, wrong, f"{frame:17} {stem:22}")
+        print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))
+    firms = firm_names(names)
+    print(f"{len(firms)} firms and agencies, each with its head lower-cased after a body of members")
+    for frame, text in FIRM_FRAMES.items():
+        table = Counter()
+        for i, (stem, lower) in enumerate(firms if bodies else []):
             whole = f"{bodies[i % len(bodies)]} {lower}"
             _framed(text.replace("{M} {x}", whole), whole, table, wrong, f"{frame:17} {stem:22}")
         print(f"{frame:17} " + " ".join(f"{table[k]:9d}" for k in KINDS))

@@ -352,10 +352,39 @@ def test_a_bloc_of_two_kinds_joined_by_va_is_one_bloc(text: str, expected: list[
      ["Liên Đội TNTP Hồ Chí Minh trường TH Hùng Vương"]),
     ("Hôm qua, Hội Cựu chiến binh bệnh viện Bạch Mai tổ chức đại hội.",
      ["Hội Cựu chiến binh bệnh viện Bạch Mai"]),
+    # the common noun of an agency or a firm, read as a noun by the segmenter, names the unit too
+    ("Hôm qua, Hội Cựu chiến binh cơ quan BHXH Việt Nam tổ chức đại hội.",
+     ["Hội Cựu chiến binh cơ quan BHXH Việt Nam"]),
+    ("Sáng 20/4, Chi bộ Đảng công ty CP Đầu tư TDT đã tổ chức sinh hoạt.",
+     ["Chi bộ Đảng công ty CP Đầu tư TDT"]),
+    # the verb "tổ chức" (an organisation's head as a noun) is the predicate, the event a name of its own
+    ("Hôm qua, Hội Phụ nữ tổ chức Hội thi nấu ăn.", ["Hội Phụ nữ"]),
     # a body of a place is no unit's: the school after it is a name of its own
     ("Hội Nông dân tỉnh trường THPT Nguyễn Du", ["Hội Nông dân tỉnh", "trường THPT Nguyễn Du"]),
 ])
 def test_a_body_of_members_before_its_unit(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lower-case words of a name, then a verb whose object is a body: the name ends before the verb
+    ("Hôm qua, Trung tâm Dịch vụ việc làm phối hợp Công an huyện kiểm tra địa bàn.",
+     ["Trung tâm Dịch vụ việc làm", "Công an huyện"]),
+    ("Hôm qua, Nhà máy Cơ khí công trình phối hợp Công an huyện kiểm tra.",
+     ["Nhà máy Cơ khí công trình", "Công an huyện"]),
+])
+def test_a_verb_with_a_body_as_object_ends_a_named_tail(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Party committee, then the verb "tổ chức" and the event it holds: the committee alone
+    ("Hôm qua, Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm.", ["Tỉnh ủy"]),
+    ("Hôm qua, Huyện ủy tổ chức Lễ kỷ niệm ngày thành lập.", ["Huyện ủy"]),
+    # the same word as the noun of the unit's agency still names the unit ("cơ quan")
+    ("Hôm qua, Đảng bộ cơ quan Khối dân tỉnh đã họp.", ["Đảng bộ cơ quan Khối dân tỉnh"]),
+])
+def test_a_lower_case_unit_head_is_a_noun_not_the_predicate(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 

@@ -131,10 +131,12 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         if word is None or stop or body_head or level or addressed_person(view, span) or (
                 term_at(view, span[0])):
             break  # "Mặt trận cấp xã": each commune's; "... đại biểu đồng chí Nguyễn Văn An": a person
-        if complement and word[1] in r.object_verbs:
+        if (complement or named) and word[1] in r.object_verbs:
             if not taken:
                 return pos  # "Hội đồng đề nghị tỉnh xem xét": the predicate and its object
-            break  # "Hội đồng thẩm định đề nghị Nhà nước": the description ends before the predicate
+            # "Hội đồng thẩm định đề nghị Nhà nước", "Trung tâm Dịch vụ việc làm phối hợp Công an
+            # huyện": the description ends before the predicate
+            break
         cls = "and" if word[1] == "và" and taken else word_class(word[1])
         if word[1] == ABOUT and taken and taken[-1][0] == "noun" and _about_then_body(view, word[0]):
             cls = "and"  # "tội phạm về ma túy Công an tỉnh": a noun and what it is about, then the body

@@ -53,7 +53,7 @@ from pipeline.extract.org_units import (
     place_at,
     regional_unit,
 )
-from pipeline.extract.org_view import View, glued_address, head_at, person_starts, unit_after
+from pipeline.extract.org_view import View, glued_address, head_at, noun_head, person_starts, unit_after
 from pipeline.extract.org_words import TWO_SYLLABLES, capitalised, place_level, shouting
 from pipeline.extract.word_classes import word_class
 
@@ -156,13 +156,13 @@ class _NameReader:
 
     def _members_unit(self, span: tuple[int, int]) -> tuple[int, Head] | None:
         """After the own name of a body of members ("Liên đội TNTP Hồ Chí Minh", "Hội Cựu chiến binh"),
-        no other head read yet, the lower-case head of a unit that keeps its name in lower case and that
-        unit's capitalised name: the unit the body belongs to ("... trường TH Hùng Vương")."""
+        no other head read yet, a unit's lower-case head and capitalised name: the unit the body belongs
+        to ("trường TH Hùng Vương"; an agency's or a firm's noun too: "cơ quan BHXH", "công ty X")."""
         head = self.head
         if not self.scan.parts or head is None or not head.members or self.last_head is not head or (
                 self.scan.last not in ("word", "phrase", "lexical")):
             return None
-        return self._lower_head(span, lambda unit: unit.lowercase == "keep")
+        return self._lower_head(span, lambda u: u.lowercase == "keep" or u.apposition or u.wrapper)
 
     def _school_kind(self, span: tuple[int, int]) -> tuple[int, Head] | None:
         """Right after a school's level, the kind of that school in lower case, when the school's
@@ -175,12 +175,13 @@ class _NameReader:
     def _lower_head(self, span: tuple[int, int], fits: Callable[[Head], bool],
                     whole: bool = False) -> tuple[int, Head] | None:
         """A head in lower case at `span` that `fits` the head read before it, with a capitalised name
-        right after it (`whole`: a word of its own, not the first syllable of "chuyên ngành"): its end
-        and the head."""
+        right after it (`whole`: a word of its own, not the first syllable of "chuyên ngành"), a common
+        noun of bodies read as a noun (not the verb of "Tỉnh ủy tổ chức Hội nghị"): its end and the head."""
         view = self.view
         match = self.rules.head_re.match(view.lower, span[0]) if view.norm[span[0]].islower() else None
         nested = self.rules.heads[match.group()] if match else None
-        if nested is None or not fits(nested) or not view.ends_syllable(span[0], match.end()):
+        if nested is None or not fits(nested) or not view.ends_syllable(span[0], match.end()) or (
+                not noun_head(view, span[0], match.end(), nested)):
             return None
         after = view.next_word(match.end())
         if after is None or (whole and view.token(after[0]) == view.token(span[0])):

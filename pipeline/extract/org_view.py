@@ -279,3 +279,19 @@ def glued_address(view: View, token: int) -> int | None:
                 " " not in before or word_class(before) is not None or before in model_words()):
             return start + cut
     return None
+
+
+def noun_head(view: View, start: int, end: int, head: Head) -> bool:
+    """A lower-case head at start..end that names a body there: one that keeps its name in lower case
+    ("trường"), or a common noun of bodies or firms read as a noun (`noun_word`)."""
+    common = head.lowercase != "keep" and (head.apposition or head.wrapper)
+    return not common or noun_word(view, start, end)
+
+
+def noun_word(view: View, start: int, end: int) -> bool:
+    """start..end is one whole word of the segmenter that the tagger reads as a noun ("cơ quan",
+    "công ty"; not the verb "tổ chức", nor "ban" of the word "ban hành")."""
+    token = view.token(start)
+    token_end = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
+    whole = view.token_starts[token] == start and view.lower[start:token_end].strip() == view.lower[start:end]
+    return whole and word_class(view.lower[start:end]) == "noun"
