@@ -143,6 +143,9 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
             yield "yl-weekday-paren", f"{weekday.lower()} ({d}/{mo})"
             yield "yl-clock", f"lúc 7h30 ngày {d}/{mo}"
             yield "yl-clock-sang", f"8 giờ sáng {d}-{mo}"
+            # a day's proper name, capitalised, with its day in brackets or after it (session 21)
+            yield "yl-named-paren", f"nhân Ngày Môi trường thế giới ({d}-{mo})"
+            yield "yl-named-dash", f"hưởng ứng Ngày Môi trường thế giới {d}-{mo}"
         return
     m = re.fullmatch(r"(\d{4})-(\d\d)", value)
     if m:

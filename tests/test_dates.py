@@ -484,3 +484,21 @@ def test_a_full_day_with_unspaced_en_dashes() -> None:
 def test_a_quarter_written_with_a_capital_q_and_its_year() -> None:
     assert ("2021-01/2021-03", "Q1/2021", False) in _values("Lợi nhuận Q1/2021 tăng 20%.")
     assert _values("Căn hộ ở Q1 và Q7 đắt nhất.") == []
+
+
+def test_a_capitalised_day_name_dates_its_bracketed_day() -> None:
+    """A day's proper name the press capitalises ("Ngày Dân số thế giới (11-7)") ends with its date,
+    listed in named_days or not; a bracketed score after a lower-case "ngày" stays no date."""
+    found = _values("Các ngày kỷ niệm: Ngày Dân số thế giới (11-7); Ngày Môi trường thế giới 5-6.")
+    assert ("2021-07-11", "11-7", True) in found and ("2021-06-05", "5-6", True) in found
+    assert not _values("Chiều ngày thi đấu, đội khách thắng (3-1).")
+
+
+def test_n_years_back_end_in_the_year_their_sentence_opens_with() -> None:
+    """A review told under a year ("Trong 2018 Hội tổ chức tổng kết 10 năm ...") covers the N years up
+    to that year, not up to the publication year; a year later in the sentence frames nothing."""
+    framed = _values("Trong 2018 Thành Hội tổ chức tổng kết 10 năm thực hiện cuộc vận động.",
+                     published="2019-01-28")
+    assert ("2008/2018", "tổng kết 10 năm", True) in framed
+    later = _values("Tỉnh sơ kết 5 năm thực hiện đề án trong năm 2018.", published="2019-01-28")
+    assert ("2014/2019", "sơ kết 5 năm", True) in later

@@ -175,7 +175,9 @@ def on_paren_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     last = int(match["d2"]) if match["d2"] else None
     if not valid_date(None, month, day) or (last and not (day < last and valid_date(None, month, last))):
         return []
-    if match["sep"] == "-" and (last or not g.before("named_day", text, match.start(), width=100)):
+    named = (g.before("named_day", text, match.start(), width=100)
+             or g.before("named_day_name", text, match.start(), width=80))
+    if match["sep"] == "-" and (last or not named):
         return []  # "(2-1)" is a score unless it dates a named day: "Ngày sinh Chủ tịch Hồ Chí Minh (19-5)"
     hi = Point(month=month, day=last) if last else None
     return [Atom(match.start("d"), match.end("m"), Point(month=month, day=day), hi)]

@@ -102,6 +102,9 @@ def grammar() -> Grammar:
     issued_documents, document_years = _issued_documents(rules)
     # a sexagenary year, both words capitalised ("Nhâm Dần"): lower case they are common words
     lunar_year = rf"(?-i:{lex['lunar_stems']}){HSPACE}+(?-i:{lex['lunar_branches']})(?!\p{{L}})"
+    # a named day: a listed name, or a proper name opening with a capital "Ngày" and a capitalised word
+    # ("Ngày Dân số thế giới (11-7)", "Ngày Môi trường thế giới 5/6"), which the press capitalises
+    named_day_head = rf"(?:{lex['named_days']}|(?-i:Ngày|NGÀY)(?={HSPACE}+(?-i:\p{{Lu}})))"
     rel_tail = rf"\s+năm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)"
     year_tail = (rf"(?:\s*(?:/|{DASHES}|\.)\s*(?P<y>{YEAR})(?!\d)"
                  rf"|\s*,?\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})")
@@ -224,7 +227,7 @@ def grammar() -> Grammar:
         "back_growing": rf"\s+{lex['years_back_growing']}(?!\p{{L}})",
         "named_day": rf"(?<!\p{{L}}){lex['named_days']}[^.;:!?\n()]{{0,80}}\Z",
         # ...and a few words of its name right before a day/month: "Ngày Quốc tế Lao động 1/5"
-        "named_day_name": rf"(?<!\p{{L}}){lex['named_days']}(?:{HSPACE}+[\p{{L}}-]+){{0,5}}{HSPACE}+\Z",
+        "named_day_name": rf"(?<!\p{{L}}){named_day_head}(?:{HSPACE}+[\p{{L}}-]+){{0,5}}{HSPACE}+\Z",
         "back_length": rf"(?<!\p{{L}}){lex['years_back_lengths']}\s+\Z",
         "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",

@@ -7,13 +7,24 @@ day beside a day. The atoms are placed in their article by `pipeline.extract.kin
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
 import regex
 
-from pipeline.datetime_parse import DASHES, Atom, Grammar, Point, clock_from, grammar, valid_date
+from pipeline.datetime_parse import (
+    DASHES,
+    Atom,
+    Grammar,
+    Point,
+    alternation,
+    clock_from,
+    date_rules,
+    grammar,
+    valid_date,
+)
 from pipeline.extract.directive_grammar import rules as directive_rules
 from pipeline.text import casefold_words, eth_as_dj, longest_first
 
@@ -27,6 +38,8 @@ START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", rege
 _BARE_DAY = regex.compile(r"ngày\s+\d{1,2}", regex.IGNORECASE)  # a listed day whose month comes later
 _DAYS_BRACKET = regex.compile(r"ngày\s*\(\s*", regex.IGNORECASE)  # "2 ngày (14 và 15/11)": days in brackets
 _SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
+# What may stand before a year that opens its sentence: spaces, a bullet, "Trong"/"Qua"/"Vào"
+_SENTENCE_OPENER = regex.compile(r"[\s\-–+•*/]*(?:(?i:trong|qua|vào|suốt)\s+)?")
 ISSUE_DATE_WITHIN = 90  # characters from a document's type word to its date of issue ("ngày 07/6/2012")
 
 
@@ -326,6 +339,27 @@ def _years_back_of_sentence(atoms: list[Atom], text: str) -> None:
         if fits:
             atom.lo, atom.hi, atom.borrowed = Point(fits[0].lo.year), Point(fits[0].hi.year), True
             atom.reviews_years = years
+        elif _review().match(text, atom.start) and (
+                frame := _sentence_opening_year(atoms, text, lo, atom.start)):
+            # "Trong 2018 Hội tổ chức tổng kết 10 năm ...": the N years end in the year the sentence
+            # opens with, when it was reviewed, not in the article's (an article of January 2019)
+            atom.lo, atom.hi, atom.borrowed = Point(frame - years), Point(frame), True
+
+
+@functools.cache
+def _review() -> regex.Pattern:
+    """A review's N years ("tổng kết 10 năm"): the years_back_before heads marked `held`."""
+    held = [e["term"] for e in date_rules()["years_back_before"] if e.get("held")]
+    return regex.compile(rf"{alternation(held, spaces='any')}(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _sentence_opening_year(atoms: list[Atom], text: str, start: int, end: int) -> int | None:
+    """The single year a sentence opens with, before `end` ("Năm 2018, ...", "Trong năm 2018 ..."): the
+    time frame of everything the sentence tells."""
+    for a in atoms:
+        if start <= a.start < end and a.lo.year and a.lo.precision == 0 and a.hi is None and not a.open_end:
+            return a.lo.year if _SENTENCE_OPENER.fullmatch(text, start, a.start) else None
+    return None
 
 
 def _years_back(atom: Atom) -> int:
