@@ -59,13 +59,20 @@ class Dating(SentenceDates):
         return period
 
     def _whole_year(self, fig: Mention, clause: int) -> bool:
-        """Whether a word of `whole_year_words` ("cả năm") stands in the figure's clause before it, or
-        in the phrase framing its whole sentence ("Cả năm, huyện kết nạp 290 đảng viên; nâng tỷ lệ ...
-        lên 50%")."""
+        """Whether a word of `whole_year_words` ("cả năm") stands in the figure's clause before it and
+        before any other number there, or in the phrase framing its whole sentence ("Cả năm, huyện kết
+        nạp 290 đảng viên; nâng tỷ lệ ... lên 50%"); not one of a date ("cả năm 2019": that year, another
+        period) nor one qualifying an earlier number ("đạt 46,6% số thu dự toán cả năm, giảm 21%")."""
         words = self.words
         at = words.at(fig.start)
-        lead = [*range(words.at(clause), at), *self._frame(fig)]
-        return any(words.term_at(i, "whole_year_words", at) for i in lead)
+        low = words.at(clause)
+        high = next((k for k in range(low, at) if words.lower[k][:1].isdigit()), at)  # before any number
+        lead = [*range(low, high), *self._frame(fig)]
+        return any(
+            words.term_at(i, "whole_year_words", at)
+            and not any(a <= words.starts[i] < b for a, b in self.date_spans)
+            for i in lead
+        )
 
     def _period(
         self,
