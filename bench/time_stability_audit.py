@@ -26,6 +26,9 @@ publication date) and counts per rewrite whether the figure keeps its time:
   and its day ("Quyết định số 123/QĐ-UBND của UBND tỉnh ngày 15/3/2020");
 - `standing-between`: the `before` rewrite with a standing attribute between, whose sentence names
   the year of another event ("Xã có diện tích tự nhiên 4.125 ha, được thành lập năm 1999");
+- `whole-year`: for a figure dated by a year from the phrase opening its sentence, that phrase replaced
+  by nine months of the year in a sentence of its own before and "Cả năm," opening the figure's
+  ("9 tháng đầu năm 2020, ... . Cả năm, X."): the whole year, not the paragraph's months;
 - `day-before`: for a figure dated by a year, a sentence of its own before naming a day of that year
   ("Ngày 15/12/2020, tỉnh tổ chức hội nghị. X ... năm 2020."): the day is the paragraph's, the year
   the sentence's own.
@@ -59,7 +62,7 @@ NEUTRAL = "tỉnh tiếp tục triển khai nhiều giải pháp"  # a clause wi
 REWRITES = (
     "to-end", "to-front", "after-figure", "before", "base-same", "base-year", "base-front", "source-front",
     "day-before", "doc-span", "doc-year", "to-headline", "issued-between", "issuer-between",
-    "standing-between",
+    "standing-between", "whole-year",
 )
 EVENT = "tỉnh tổ chức hội nghị tổng kết"  # a clause naming an event, no figure, no place
 HEADLINE = "Kết quả công tác"  # a report's headline, no figure, no place, no date
@@ -116,6 +119,8 @@ def rewrites(sentence: str, date: dict, year: int, figure: str) -> dict[str, str
                 issued = f"{ISSUED}{issuer} ngày 15/3/{year}, {NEUTRAL}"
                 out[name] = f"{_cap(phrase)}, {NEUTRAL}. {issued}. {_cap(rest)}."
             out["standing-between"] = f"{_cap(phrase)}, {NEUTRAL}. {STANDING}. {_cap(rest)}."
+            if len(date.get("value") or "") == 4:
+                out["whole-year"] = f"9 tháng đầu năm {year}, {NEUTRAL}. Cả năm, {rest}."
             out["to-headline"] = f"{HEADLINE} {moved[:1].lower()}{moved[1:]}{TITLE_BREAK}{_cap(rest)}."
             if (at := rest.find(figure)) >= 0:
                 cut = at + len(figure)

@@ -258,6 +258,13 @@ PERIOD_CASES = [
      "Năm 2023, xã Trung Lý đạt nhiều kết quả. Trung Lý là xã vùng cao biên giới, có diện tích tự nhiên "
      "khoảng 197,5km2, dân số gần 7.500 người. Xã đã kết nạp 12 đảng viên mới.",
      "2024-01-10", {"197,5km2": None, "7.500 người": None, "12 đảng viên mới": "2023"}),
+    ("the whole year named before a figure in its clause widens the months the text dates it by",
+     "Quý I/2021, tỉnh thu hút 1,2 triệu lượt khách. Tổng lượt khách cả năm dự kiến đạt 5 triệu lượt.\n\n"
+     "Tháng 9/2024, bão Yagi gây thiệt hại lớn. Tăng trưởng GDP cả năm giảm 0,15%.\n\n"
+     "9 tháng đầu năm 2023, huyện kết nạp 120 đảng viên. Cả năm, huyện kết nạp 290 đảng viên; nâng tỷ lệ "
+     "trưởng thôn là đảng viên lên 50%.",
+     "2024-10-10", {"1,2 triệu lượt khách": "2021-01/2021-03", "5 triệu lượt": "2021", "0,15%": "2024",
+                    "120 đảng viên": "2023-01/2023-09", "290 đảng viên": "2023", "50%": "2023"}),
     ("what a document is made of holds no period of the paragraph nor its issue day; a count made then "
      "its parts keeps the period",
      "Năm 2021, Ban Chấp hành Trung ương ban hành nhiều văn bản. Quy định 22 gồm 7 chương, 36 điều.\n\n"

@@ -50,6 +50,39 @@ class Dating(SentenceDates):
         reach: int,
         owned: set[int],
     ) -> str | None:
+        """The period the figure is for (`_period`), widened to its whole year where the figure's clause
+        says so before it ("9 tháng năm 2019, ... Tổng sản lượng lương thực cả năm ước đạt 13.240
+        tấn": the year, not the months the paragraph reports on)."""
+        period = self._period(fig, dates, clause, inherited, reach, owned)
+        if period and _part_of_year(period) and self._whole_year(fig, clause):
+            return period[:4]
+        return period
+
+    def _whole_year(self, fig: Mention, clause: int) -> bool:
+        """Whether a word of `whole_year_words` ("cả năm") stands in the figure's clause before it and
+        before any other number there, or in the phrase framing its whole sentence ("Cả năm, huyện kết
+        nạp 290 đảng viên; nâng tỷ lệ ... lên 50%"); not one of a date ("cả năm 2019": that year, another
+        period) nor one qualifying an earlier number ("đạt 46,6% số thu dự toán cả năm, giảm 21%")."""
+        words = self.words
+        at = words.at(fig.start)
+        low = words.at(clause)
+        high = next((k for k in range(low, at) if words.lower[k][:1].isdigit()), at)  # before any number
+        lead = [*range(low, high), *self._frame(fig)]
+        return any(
+            words.term_at(i, "whole_year_words", at)
+            and not any(a <= words.starts[i] < b for a, b in self.date_spans)
+            for i in lead
+        )
+
+    def _period(
+        self,
+        fig: Mention,
+        dates: list[Dated],
+        clause: int,
+        inherited: str | None,
+        reach: int,
+        owned: set[int],
+    ) -> str | None:
         """A target's deadline; else a date right after the figure ("xuống 1,3% năm 2025"), the nearest
         date before the figure in its clause, one right after its measure or after a cue ("trong năm
         2020"), an "as of" date anywhere in the sentence ("tính đến ngày 01/3/2017"), the nearest
