@@ -363,3 +363,9 @@ def test_a_body_ending_on_a_bare_level_word_takes_the_articles_one_place_of_that
 ) -> None:
     text = f"{before}\n\nNăm 2023, Đảng bộ huyện đã kết nạp 67 đảng viên mới."
     assert _subjects(text) == [subject]
+
+
+def test_a_body_at_a_tier_takes_no_one_place() -> None:
+    text = ("UBND huyện Lý Nhân tổ chức hội nghị.\n\n"
+            "Năm 2020, Trung tâm Y tế tuyến huyện đã khám cho 1.200 bệnh nhân.")
+    assert _subjects(text) == ["Trung tâm Y tế tuyến huyện"]

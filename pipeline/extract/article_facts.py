@@ -56,6 +56,8 @@ class Article:
         read elsewhere; with places of that level several, or written with another level word, as is."""
         words = name.split()
         level = rules().get("place_words", words[-1].lower()) if len(words) > 1 else None
+        if len(words) > 2 and rules().has("place_blockers", words[-2].lower()):
+            return name  # "Trung tâm Y tế tuyến huyện", "Hội Nông dân cấp xã": a level, no one place
         place = self.sole_places.get(level) if level else None
         if not place:
             return name
