@@ -33,6 +33,9 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
 - `short-form-lead`: as `short-form`, the full name in a lead paragraph of its own;
 - `short-form-capital`: as `short-form`, the level word of the short form capitalised as an office
   writes its own unit ("Hội Nông dân Xã", "UBND Thành phố").
+- `short-form-place`: as `short-form`, the sentence before naming not the subject but another body
+  of its place ("UBND xã Tân Phú tổ chức hội nghị sơ kết. Hội Nông dân xã kết nạp ..."): the one
+  place of that level the article names completes the short form.
 
 Per frame: kept (still agrees with the gold subject), changed (another subject), null, figure lost.
 
@@ -238,6 +241,12 @@ def short_form_capital(sentence: str, subject: str, figure: str) -> str | None:
     return f"{subject} tổ chức hội nghị sơ kết. {short}" if short else None
 
 
+def short_form_place(sentence: str, subject: str, figure: str) -> str | None:
+    """As `short-form`, another body of the subject's place named before ('UBND xã Tân Phú ...')."""
+    short, place = _short_form(sentence, subject), PLACE_IN_NAME.search(subject)
+    return f"UBND {place.group(0).strip()} tổ chức hội nghị sơ kết. {short}" if short and place else None
+
+
 FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "alone": lambda sentence, subject, figure: sentence,
     "fronted-place": fronted_place,
@@ -256,9 +265,10 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "short-form": short_form,
     "short-form-lead": short_form_lead,
     "short-form-capital": short_form_capital,
+    "short-form-place": short_form_place,
 }
 # frames whose subject must be the full name, not a part of it
-STRICT = {"short-form", "short-form-lead", "short-form-capital"}
+STRICT = {"short-form", "short-form-lead", "short-form-capital", "short-form-place"}
 
 
 def right_figures(paths: list[str]) -> list[tuple[str, str, str, str, float]]:

@@ -343,3 +343,29 @@ def test_a_place_after_the_headlines_body_going_on_to_a_venue_is_its_address_not
     # a place going on to its verb after the comma is still the actor
     acting = "Hưởng ứng phong trào của Trung ương Hội, huyện Tân Phú đã tổ chức tiêm vắc xin"
     assert _subjects(text, title=acting) == ["huyện Tân Phú"]
+
+
+@pytest.mark.parametrize(
+    ("before", "subject"),
+    [
+        # the one district the article names completes the body's open place
+        ("Huyện Lạc Dương tổ chức hội nghị sơ kết công tác xây dựng Đảng.", "Đảng bộ huyện Lạc Dương"),
+        # so does a place named only inside another body's name
+        ("UBND huyện Lạc Dương tổ chức hội nghị sơ kết.", "Đảng bộ huyện Lạc Dương"),
+        # two districts named: which one is open, the name stays as written
+        ("UBND huyện Lạc Dương và UBND huyện Đam Rông tổ chức hội nghị.", "Đảng bộ huyện"),
+        # a place of another level word (a town for "huyện") completes nothing
+        ("UBND thị xã Lạc Dương tổ chức hội nghị sơ kết.", "Đảng bộ huyện"),
+    ],
+)
+def test_a_body_ending_on_a_bare_level_word_takes_the_articles_one_place_of_that_level(
+    before: str, subject: str
+) -> None:
+    text = f"{before}\n\nNăm 2023, Đảng bộ huyện đã kết nạp 67 đảng viên mới."
+    assert _subjects(text) == [subject]
+
+
+def test_a_body_at_a_tier_takes_no_one_place() -> None:
+    text = ("UBND huyện Lý Nhân tổ chức hội nghị.\n\n"
+            "Năm 2020, Trung tâm Y tế tuyến huyện đã khám cho 1.200 bệnh nhân.")
+    assert _subjects(text) == ["Trung tâm Y tế tuyến huyện"]

@@ -75,6 +75,13 @@ def test_the_short_form_frame_names_the_body_in_full_before_and_leaves_its_place
     assert audit.short_form(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới") is None  # no place to drop
 
 
+def test_the_short_form_place_frame_names_another_body_of_the_place_before() -> None:
+    sentence = "Năm 2020, Hội Nông dân xã Tân Phú kết nạp 300 hội viên mới."
+    framed = audit.short_form_place(sentence, "Hội Nông dân xã Tân Phú", "300 hội viên mới")
+    assert framed == ("UBND xã Tân Phú tổ chức hội nghị sơ kết. "
+                      "Năm 2020, Hội Nông dân xã kết nạp 300 hội viên mới.")
+
+
 def test_a_strict_frame_keeps_only_the_full_name() -> None:
     kind, _ = audit.judge(SENTENCE, "Hội Nông dân huyện Tân Phú", "300 hội viên mới", 300.0, strict=True)
     assert kind == "changed"

@@ -47,6 +47,26 @@ class Article:
     stated_times: dict[tuple, str | None] = field(default_factory=dict)  # a count -> its first period
     body_names: list[str] = field(default_factory=list)  # the organisations' record names
     fullest: dict[str, str] = field(default_factory=dict)  # a name -> `at_fullest`, read once
+    sole_places: dict[str, str] = field(default_factory=dict)  # level -> the article's one place of it
+
+    def place_opened(self, name: str) -> str:
+        """A body's name ending on a bare level word, completed with the one place of that level the
+        article names ("Đảng bộ huyện" -> "Đảng bộ huyện Lạc Dương" beside "Huyện ủy Lạc Dương"; "HĐND
+        tỉnh" -> "HĐND tỉnh Trà Vinh"): the name at its fullest. A bare level word alone is a place,
+        read elsewhere; with places of that level several, or written with another level word, as is."""
+        words = name.split()
+        level = rules().get("place_words", words[-1].lower()) if len(words) > 1 else None
+        if len(words) > 2 and rules().has("place_blockers", words[-2].lower()):
+            return name  # "Trung tâm Y tế tuyến huyện", "Hội Nông dân cấp xã": a level, no one place
+        place = self.sole_places.get(level) if level else None
+        if not place:
+            return name
+        written = place.split()
+        if ADMIN.match(place):
+            if not place.lower().startswith(words[-1].lower() + " "):
+                return name  # "thị xã X" for a body's "huyện": another level word
+            written = written[1:]
+        return " ".join([*words, *written])
 
     def at_fullest(self, name: str) -> str:
         """A body's name that leaves its place open at the article's one name that writes it
@@ -139,6 +159,16 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
             places.setdefault(level, place)
     year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
     article = Article(names, places, year, by_field, bodies, body_names=org_names)
+    named_at: dict[str, set[str]] = {}  # level -> the places of it the article names, bodies' too
+    for level, name in counts:
+        if level and name:
+            named_at.setdefault(level, set()).add(casefold_words(ADMIN.sub("", name)))
+    for name in org_names:
+        for level, place in places_in_name(name):
+            named_at.setdefault(level, set()).add(casefold_words(ADMIN.sub("", place)))
+    article.sole_places = {
+        level: places[level] for level, named in named_at.items() if len(named) == 1 and level in places
+    }
     if year and doc.published and doc.published[5:7].isdigit():
         article.month = int(doc.published[5:7])
     # a plan's own statement of its period is closer than its headline's
