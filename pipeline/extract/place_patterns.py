@@ -98,6 +98,17 @@ def case_variants(term: str) -> set[str]:
     return forms
 
 
+def region_variants(term: str, level: str) -> set[str]:
+    """A place's case variants; a region named by a common noun ("Trung du và miền núi phía Bắc",
+    "Duyên hải Nam Trung Bộ": the second word in lower case) is written with that noun in lower case
+    mid-sentence too ("các tỉnh trung du miền núi phía Bắc")."""
+    forms = case_variants(term)
+    words = term.split(" ")
+    if level == "other" and len(words) > 1 and words[0][:1].isupper() and words[1].islower():
+        forms |= case_variants(" ".join([words[0].lower(), *words[1:]]))
+    return forms
+
+
 def head_variants(term: str) -> set[str]:
     """An organisation's head as written, and with its later words in the other case: the press writes
     "Viện kiểm sát" and "Viện Kiểm sát", "Đảng Cộng sản" and "Đảng cộng sản"."""
@@ -156,7 +167,7 @@ def patterns() -> LocationPatterns:
             for form in tone_variants(alias):
                 named.add(form, "province")
     for place in rules["places"]:
-        for written in case_variants(place["term"]):
+        for written in region_variants(place["term"], place["level"]):
             for form in tone_variants(written):
                 named.add(form, place["level"])
 
