@@ -92,6 +92,28 @@ def _closed_run(titled: str, start: int, gaz: Gazetteer) -> str | None:
     return match.group()
 
 
+# a paragraph opened by a place in capitals and a dash, the dateline of where the story was filed
+# ("ĐÀ NẴNG – Sáng 5-4, ...", "HÀ NỘI - ")
+_DATELINE_PLACE = regex.compile(r"(?m)^[ \t]*(?P<run>\p{Lu}+(?:[ ]\p{Lu}+){1,3})(?=[ \t]*[-–—][ \t])")
+
+
+def dateline_places(segment: Segment, pats: LocationPatterns) -> list[Mention]:
+    """A province, country or region in capitals that opens a paragraph as its dateline; read only
+    when the whole run, written again in title case, is that name."""
+    found: list[Mention] = []
+    kept = _upper_rules()[0]
+    for match in _DATELINE_PLACE.finditer(segment.text):
+        written = match.group("run")
+        titled = _title_cased(written, kept)
+        if len(titled) != len(written):
+            continue
+        for start, end, level in pats.named.find(titled):
+            if (start, end) == (0, len(titled)) and level != BARE_DISTRICT:
+                run_start, run_end = match.span("run")
+                found.append(place_mention(segment, run_start, run_end, titled, level, False))
+    return found
+
+
 def upper_case_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -> list[Mention]:
     """Known places in lines in capitals: after a province, district or commune word, or a province,
     country or region named alone, neither inside an organisation's name ("HỘI CỰU CHIẾN BINH TỈNH
@@ -105,7 +127,7 @@ def upper_case_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) 
         titled, lowered, offset = _title_cased(written, kept), written.lower(), line.start()
         if len(titled) != len(written) or len(lowered) != len(written):
             continue  # a letter whose case changes its length: offsets would not hold
-        for match in admin_word.finditer(lowered):
+        for match in admin_word.finditer(lowered, overlapped=True):  # "CẤP XÃ TRÊN ĐỊA BÀN HUYỆN X"
             run = titled[match.start("run"):match.end("run")]
             name = known_prefix(run.split(" "), gaz)
             if not name or " " not in name:  # "Quế" known alone: "XÃ QUẾ TRUNG:" names more
