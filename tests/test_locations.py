@@ -263,3 +263,13 @@ def test_a_province_in_capitals_before_a_dash_is_the_dateline() -> None:
 def test_one_admin_word_in_capitals_does_not_swallow_the_next() -> None:
     places = _places("Hội nghị đã diễn ra.", title="SẮP XẾP ĐƠN VỊ CẤP XÃ TRÊN ĐỊA BÀN HUYỆN THUẬN CHÂU")
     assert places == {"Thuận Châu": "district"}
+
+
+def test_an_apostrophe_and_a_space_join_a_one_letter_syllable_to_the_next() -> None:
+    places = _places("Trao quà ở huyện Đắk R' Lấp tỉnh Đắk Nông.")
+    assert places == {"Đắk R' Lấp": "district", "Đắk Nông": "province"}
+
+
+def test_a_line_in_capitals_reads_a_name_joined_by_an_apostrophe() -> None:
+    assert _places("Hội nghị đã diễn ra.", title="HỘI NGHỊ TẠI HUYỆN IA H'DRAI TỈNH KON TUM") == {
+        "Ia H'Drai": "district", "Kon Tum": "province"}

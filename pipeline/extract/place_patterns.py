@@ -29,8 +29,9 @@ from pipeline.rulebook import compiled
 from pipeline.text import alternation, sentence_initial, tone_variants, trie_alternation
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
-# a syllable of a name; Central Highlands names join two with an apostrophe ("Ia H'Drai", "M'Đrắk")
-NAME_WORD = rf"{CAP}(?:['’]\p{{L}}[\p{{Ll}}\p{{M}}]*)?"
+# a syllable of a name; Central Highlands names join two with an apostrophe ("Ia H'Drai", "M'Đrắk"),
+# some pages with a space after a one-letter syllable's ("Đắk R' Lấp")
+NAME_WORD = rf"(?:\p{{Lu}}['’][ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]*|{CAP}(?:['’]\p{{L}}[\p{{Ll}}\p{{M}}]*)?)"
 # a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
 NAME_RUN = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,4}}"
 ROAD_CODE = r"\d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)"  # "1A", "14", "741" (not "5.000")

@@ -29,6 +29,8 @@ UPPER_SHARE = 0.9  # share of a line's letters in upper case that makes it a lin
 _LINE = regex.compile(r"[^\n]+")
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 _WORD = r"\p{L}+"
+# a word in capitals; Central Highlands names join two syllables with an apostrophe ("CHƯ M’GAR")
+_JOINED = r"(?:\p{L}['’][ ]\p{L}+|\p{L}+(?:['’]\p{L}+)?)"  # "R' LẤP": a space after a one-letter syllable
 
 
 @compiled
@@ -45,7 +47,7 @@ def _upper_rules() -> tuple[dict[str, str], frozenset[str], regex.Pattern]:
     common = frozenset(c["term"] for c in rules["capitals_not_places"])
     words = alternation(w["term"].casefold() for w in rules["admin_words"] if w["level"] != "other")
     admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<admin>{words})\s*(?<=[ .])"
-                          rf"(?P<run>\p{{L}}+(?:[ ]\p{{L}}+){{0,4}})")
+                          rf"(?P<run>{_JOINED}(?:[ ]{_JOINED}){{0,4}})")
     return kept, common, admin
 
 
@@ -77,7 +79,7 @@ def _title_cased(line: str, kept: dict[str, str]) -> str:
 # ("XÃ QUẾ TRUNG: ...", "TỈNH HUẾ:"): the whole run is the name, though the gazetteer (not complete for
 # communes) may not know it (one word only if it does); a longer or open run ("XÃ QUẾ TRUNG TỔ CHỨC
 # ...") is left unread
-_CLOSED_RUN = regex.compile(r"\p{L}+(?:[ ]\p{L}+){0,2}(?=[ ]?[:,;()]|[ ][-–][ ]|$)")
+_CLOSED_RUN = regex.compile(rf"{_JOINED}(?:[ ]{_JOINED}){{0,2}}(?=[ ]?[:,;()]|[ ][-–][ ]|$)")
 
 
 def _closed_run(titled: str, start: int, gaz: Gazetteer) -> str | None:
