@@ -11,7 +11,9 @@ mention exactly at the expected span, with the expected name (the administrative
 - list: three communes or districts of the passages after "các xã" / "các huyện": each a place;
 - cue: a province's name after a cue word ("sân bay", "cảng", "bến xe", "khu công nghiệp", "KCN",
   "khu du lịch"): the cue and name as one place of level "other";
-- numbered: "quận 3", "Quận 10", "phường 12"; regions and roads ("QL1A", "quốc lộ 14") as written.
+- numbered: "quận 3", "Quận 10", "phường 12"; regions and roads ("QL1A", "quốc lộ 14") as written;
+- dateline: a province or country of two words or more in capitals opening a paragraph before a dash;
+- tag: a village after "Thôn" behind an outlet's tag and dash ("QTO - Thôn Văn Hùng có ...").
 Negatives (`false`): a person vnie finds, written after "ông" (no place may cover it); a person's name
 after "đường" (a street: the place, and no person there); an organisation vnie finds whose name holds a
 place ("Công an tỉnh Thái Bình"): no place entry may hold a mention inside it.
@@ -62,6 +64,12 @@ FIXED = {  # written form -> (expected name, level)
 NUMBERED_LIST = ("Năm nay, các quận 1, 3 và 5 đã hoàn thành kế hoạch.",
                  (("quận 1", "Quận 1"), ("3", "Quận 3"), ("5", "Quận 5")), "district")
 SENTENCE = "Hôm qua, đoàn công tác đã đến {S} để kiểm tra tình hình sản xuất."
+# an outlet's tag and dash opening the first paragraph, before a capitalised village word (`tag`)
+TAGS = ("QTO - ", "(HNMO) - ", "VOV.VN – ", "(Dân trí) - ")
+TAGGED = "Tin tức trong tỉnh\n{T}Thôn {X} có 143 hộ, 737 nhân khẩu."
+TAGGED_NAMES = 40  # people's given names (two syllables, no place the gazetteer knows) named as villages
+# a province or country of two words or more in capitals as a paragraph's dateline (`dateline`)
+DATELINES = ("{X} – Sáng 5-4, hội nghị đã diễn ra tại trụ sở.", "{X} - Hội nghị đã diễn ra.")
 
 
 def found_places(paths: list[str]) -> list[tuple[str, str]]:
@@ -76,6 +84,9 @@ def found_places(paths: list[str]) -> list[tuple[str, str]]:
                     continue
                 key, level = _name(item), item.get("level")
                 surface = _surface(text, normalize_text(item.get("name", "")))
+                if surface and surface.isupper() and all(w.isalpha() for w in surface.split(" ")):
+                    # found in a line in capitals ("HUYỆN THUẬN CHÂU"): framed as prose writes it
+                    surface = " ".join(w[:1] + w[1:].lower() for w in surface.split(" "))
                 if surface and mine.get(key) == level and key not in out:
                     out[key] = (surface, level)
     return list(out.values())
@@ -154,6 +165,11 @@ def positive_cases(places: list[tuple[str, str]]) -> list[tuple[str, str, str, s
             text = f"Năm nay, các {admin} {a}, {b} và {c} đã hoàn thành kế hoạch."
             cases.append(("list", text, f"{admin} {a}", a, level, 0))
             cases.extend(("list", text, n, n, level, 0) for n in (b, c))
+    for surface, level in places:
+        if level in ("province", "country") and " " in surface and surface.replace(" ", "").isalpha():
+            for form in DATELINES:
+                text = form.replace("{X}", surface.upper())
+                cases.append(("dateline", text, surface.upper(), surface, level, 0))
     for written, (name, level) in FIXED.items():
         cases.append(("fixed", SENTENCE.replace("{S}", written), written, name, level, 0))
     address = "Trụ sở ở số 10 Lê Lợi, P. 7, Q.3, TP.HCM."  # abbreviations name units in an address only
@@ -161,6 +177,24 @@ def positive_cases(places: list[tuple[str, str]]) -> list[tuple[str, str, str, s
     cases.append(("fixed", address, "Q.3", "Quận 3", "district", 0))
     text, items, level = NUMBERED_LIST
     cases.extend(("fixed", text, written, name, level, text.index(written)) for written, name in items)
+    return cases
+
+
+def tagged_cases(paths: list[str]) -> list[tuple[str, str, str, str, str, int]]:
+    """(form, text, written, name, level, after): a village named by the last two syllables of a
+    person vnie finds, after "Thôn" capitalised behind an outlet's tag and dash."""
+    gaz = gazetteer()
+    names = []
+    for _stem, person in found_names(paths, "people"):
+        words = person.split()
+        given = " ".join(words[-2:])
+        if len(words) >= 3 and not gaz.level_of(given) and given not in names:
+            names.append(given)
+    cases = []
+    for given in names[:TAGGED_NAMES]:
+        for tag in TAGS:
+            text = TAGGED.replace("{T}", tag).replace("{X}", given)
+            cases.append(("tag", text, f"Thôn {given}", given, "other", 0))
     return cases
 
 
@@ -200,7 +234,7 @@ def main() -> int:
     paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, False)]
     results: Counter[tuple[str, str]] = Counter()
     details: list[str] = []
-    for form, text, written, name, level, after in positive_cases(found_places(paths)):
+    for form, text, written, name, level, after in positive_cases(found_places(paths)) + tagged_cases(paths):
         verdict = judge(text, written, name, level, after)
         results[(form, verdict)] += 1
         if verdict != "ok" and args.details:

@@ -149,6 +149,17 @@ def sentence_initial(text: str, start: int, *, look_back: int = 40, openers: str
     return before[-1] in ends
 
 
+# An outlet's tag that opens a paragraph before a dash ("QTO - ", "(HNMO) - ", "VOV.VN - ", "(Dân trí) - "):
+# the dash ends the tag, and the word after it begins the article's first sentence
+_DATELINE_TAG = regex.compile(
+    r"(?:^|\n)[ \t]*(?:\([^()\n]{1,30}\)|\p{Lu}[\p{Lu}\p{N}.]{1,11})[ \t]*[-–—][ \t]*$")
+
+
+def after_dateline_tag(text: str, start: int) -> bool:
+    """Does `start` follow an outlet's tag and its dash at a paragraph's start ("QTO - Thôn Hà Lệt ...")?"""
+    return bool(_DATELINE_TAG.search(text, max(0, start - 40), start))
+
+
 # --- alternations -------------------------------------------------------------------------------
 
 Spaces = Literal["exact", "any", "inline", "plain", "optional"]

@@ -243,3 +243,33 @@ def test_an_address_abbreviation_before_a_number_names_the_numbered_unit() -> No
     assert _places("Ảnh: P. Hùng tại phòng P.201.") == {}
     assert _places("Biến thể P.1 (phát hiện ở Brazil) lây nhanh.") == {"Brazil": "country"}  # no address
     assert _places("Anh sống ở Q.9, TPHCM.").get("Quận 9") == "district"
+
+
+def test_a_region_named_by_a_common_noun_is_found_in_lower_case() -> None:
+    places = _places("Tỉnh đứng đầu các tỉnh trung du và miền núi phía Bắc về tăng trưởng.")
+    assert places == {"trung du và miền núi phía Bắc": "other"}
+
+
+def test_a_village_word_after_an_outlets_tag_opens_the_sentence() -> None:
+    assert _places("Tin trong tỉnh\n(HNMO) - Thôn Nà Lừa có 143 hộ.") == {"Nà Lừa": "other"}
+    assert _places("Trong năm, Thôn Nà Lừa có 143 hộ.") == {}  # mid-sentence: a capital inside a name
+
+
+def test_a_province_in_capitals_before_a_dash_is_the_dateline() -> None:
+    assert _places("HÀ NỘI – Sáng 5-4, hội nghị đã diễn ra.") == {"Hà Nội": "province"}
+    assert _places("BÌNH AN – Sáng 5-4, hội nghị đã diễn ra.") == {}
+
+
+def test_one_admin_word_in_capitals_does_not_swallow_the_next() -> None:
+    places = _places("Hội nghị đã diễn ra.", title="SẮP XẾP ĐƠN VỊ CẤP XÃ TRÊN ĐỊA BÀN HUYỆN THUẬN CHÂU")
+    assert places == {"Thuận Châu": "district"}
+
+
+def test_an_apostrophe_and_a_space_join_a_one_letter_syllable_to_the_next() -> None:
+    places = _places("Trao quà ở huyện Đắk R' Lấp tỉnh Đắk Nông.")
+    assert places == {"Đắk R' Lấp": "district", "Đắk Nông": "province"}
+
+
+def test_a_line_in_capitals_reads_a_name_joined_by_an_apostrophe() -> None:
+    assert _places("Hội nghị đã diễn ra.", title="HỘI NGHỊ TẠI HUYỆN IA H'DRAI TỈNH KON TUM") == {
+        "Ia H'Drai": "district", "Kon Tum": "province"}

@@ -233,3 +233,11 @@ def test_longest_first_agrees_with_a_brute_force_choice() -> None:
 )
 def test_final_y_respells_only_whole_syllables_and_keeps_length(written: str, expected: str) -> None:
     assert final_y(written) == expected and len(final_y(written)) == len(written)
+
+
+def test_after_dateline_tag_reads_an_outlets_tag_at_a_paragraphs_start_only() -> None:
+    from pipeline.text import after_dateline_tag
+    for text, expected in [("QTO - Thôn", True), ("Tin\n(Dân trí) - Thôn", True),
+                           ("Ông Nguyễn Văn A - Thôn", False),
+                           ("Một câu dài của bài này có QTO - Thôn", False)]:
+        assert after_dateline_tag(text, text.index("Thôn")) is expected, text

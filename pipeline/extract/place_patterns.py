@@ -29,8 +29,9 @@ from pipeline.rulebook import compiled
 from pipeline.text import alternation, sentence_initial, tone_variants, trie_alternation
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
-# a syllable of a name; Central Highlands names join two with an apostrophe ("Ia H'Drai", "M'Đrắk")
-NAME_WORD = rf"{CAP}(?:['’]\p{{L}}[\p{{Ll}}\p{{M}}]*)?"
+# a syllable of a name; Central Highlands names join two with an apostrophe ("Ia H'Drai", "M'Đrắk"),
+# some pages with a space after a one-letter syllable's ("Đắk R' Lấp")
+NAME_WORD = rf"(?:\p{{Lu}}['’][ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]*|{CAP}(?:['’]\p{{L}}[\p{{Ll}}\p{{M}}]*)?)"
 # a capitalised syllable that is not a whole upper-case acronym ("UBND") of two letters or more
 NAME_RUN = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,4}}"
 ROAD_CODE = r"\d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)"  # "1A", "14", "741" (not "5.000")
@@ -98,6 +99,17 @@ def case_variants(term: str) -> set[str]:
     return forms
 
 
+def region_variants(term: str, level: str) -> set[str]:
+    """A place's case variants; a region named by a common noun ("Trung du và miền núi phía Bắc",
+    "Duyên hải Nam Trung Bộ": the second word in lower case) is written with that noun in lower case
+    mid-sentence too ("các tỉnh trung du miền núi phía Bắc")."""
+    forms = case_variants(term)
+    words = term.split(" ")
+    if level == "other" and len(words) > 1 and words[0][:1].isupper() and words[1].islower():
+        forms |= case_variants(" ".join([words[0].lower(), *words[1:]]))
+    return forms
+
+
 def head_variants(term: str) -> set[str]:
     """An organisation's head as written, and with its later words in the other case: the press writes
     "Viện kiểm sát" and "Viện Kiểm sát", "Đảng Cộng sản" and "Đảng cộng sản"."""
@@ -156,7 +168,7 @@ def patterns() -> LocationPatterns:
             for form in tone_variants(alias):
                 named.add(form, "province")
     for place in rules["places"]:
-        for written in case_variants(place["term"]):
+        for written in region_variants(place["term"], place["level"]):
             for form in tone_variants(written):
                 named.add(form, place["level"])
 

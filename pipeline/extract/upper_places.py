@@ -29,6 +29,8 @@ UPPER_SHARE = 0.9  # share of a line's letters in upper case that makes it a lin
 _LINE = regex.compile(r"[^\n]+")
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 _WORD = r"\p{L}+"
+# a word in capitals; Central Highlands names join two syllables with an apostrophe ("CHƯ M’GAR")
+_JOINED = r"(?:\p{L}['’][ ]\p{L}+|\p{L}+(?:['’]\p{L}+)?)"  # "R' LẤP": a space after a one-letter syllable
 
 
 @compiled
@@ -45,7 +47,7 @@ def _upper_rules() -> tuple[dict[str, str], frozenset[str], regex.Pattern]:
     common = frozenset(c["term"] for c in rules["capitals_not_places"])
     words = alternation(w["term"].casefold() for w in rules["admin_words"] if w["level"] != "other")
     admin = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<admin>{words})\s*(?<=[ .])"
-                          rf"(?P<run>\p{{L}}+(?:[ ]\p{{L}}+){{0,4}})")
+                          rf"(?P<run>{_JOINED}(?:[ ]{_JOINED}){{0,4}})")
     return kept, common, admin
 
 
@@ -77,7 +79,7 @@ def _title_cased(line: str, kept: dict[str, str]) -> str:
 # ("XÃ QUẾ TRUNG: ...", "TỈNH HUẾ:"): the whole run is the name, though the gazetteer (not complete for
 # communes) may not know it (one word only if it does); a longer or open run ("XÃ QUẾ TRUNG TỔ CHỨC
 # ...") is left unread
-_CLOSED_RUN = regex.compile(r"\p{L}+(?:[ ]\p{L}+){0,2}(?=[ ]?[:,;()]|[ ][-–][ ]|$)")
+_CLOSED_RUN = regex.compile(rf"{_JOINED}(?:[ ]{_JOINED}){{0,2}}(?=[ ]?[:,;()]|[ ][-–][ ]|$)")
 
 
 def _closed_run(titled: str, start: int, gaz: Gazetteer) -> str | None:
@@ -90,6 +92,28 @@ def _closed_run(titled: str, start: int, gaz: Gazetteer) -> str | None:
     if " " in rest and gaz.level_of(rest):
         return None  # "TỈNH ĐOÀN BẮC NINH:": a known place after one word, a body's ("Tỉnh đoàn")
     return match.group()
+
+
+# a paragraph opened by a place in capitals and a dash, the dateline of where the story was filed
+# ("ĐÀ NẴNG – Sáng 5-4, ...", "HÀ NỘI - ")
+_DATELINE_PLACE = regex.compile(r"(?m)^[ \t]*(?P<run>\p{Lu}+(?:[ ]\p{Lu}+){1,3})(?=[ \t]*[-–—][ \t])")
+
+
+def dateline_places(segment: Segment, pats: LocationPatterns) -> list[Mention]:
+    """A province, country or region in capitals that opens a paragraph as its dateline; read only
+    when the whole run, written again in title case, is that name."""
+    found: list[Mention] = []
+    kept = _upper_rules()[0]
+    for match in _DATELINE_PLACE.finditer(segment.text):
+        written = match.group("run")
+        titled = _title_cased(written, kept)
+        if len(titled) != len(written):
+            continue
+        for start, end, level in pats.named.find(titled):
+            if (start, end) == (0, len(titled)) and level != BARE_DISTRICT:
+                run_start, run_end = match.span("run")
+                found.append(place_mention(segment, run_start, run_end, titled, level, False))
+    return found
 
 
 def upper_case_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -> list[Mention]:
@@ -105,7 +129,7 @@ def upper_case_places(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) 
         titled, lowered, offset = _title_cased(written, kept), written.lower(), line.start()
         if len(titled) != len(written) or len(lowered) != len(written):
             continue  # a letter whose case changes its length: offsets would not hold
-        for match in admin_word.finditer(lowered):
+        for match in admin_word.finditer(lowered, overlapped=True):  # "CẤP XÃ TRÊN ĐỊA BÀN HUYỆN X"
             run = titled[match.start("run"):match.end("run")]
             name = known_prefix(run.split(" "), gaz)
             if not name or " " not in name:  # "Quế" known alone: "XÃ QUẾ TRUNG:" names more

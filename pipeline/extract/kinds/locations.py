@@ -50,11 +50,11 @@ from pipeline.extract.place_patterns import (
     place_capitalised,
     place_mention,
 )
-from pipeline.extract.upper_places import upper_case_places
+from pipeline.extract.upper_places import dateline_places, upper_case_places
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
-from pipeline.text import alternation, longest_first, modern_tones, sentence_initial
+from pipeline.text import after_dateline_tag, alternation, longest_first, modern_tones, sentence_initial
 
 _COUNTED = regex.compile(r"\d[ ]$")
 QUOTED_REACH = 150  # characters between an opening quotation mark and a place inside its name
@@ -114,7 +114,8 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
         if not name or after_word or inside_org(text, start, pats) or \
                 branch_body_before(text, start, pats, words):
             continue  # "Đảng bộ Khối ... tại Thành phố Hồ Chí Minh": the Party body's name
-        inside_name = admin[:1].isupper() and not admin.isupper() and not sentence_initial(text, start)
+        inside_name = admin[:1].isupper() and not admin.isupper() and not (
+            sentence_initial(text, start) or after_dateline_tag(text, start))
         if inside_name and not gaz.level_of(name):
             continue  # "Bà Huyện Thanh Quan": a capitalised admin word inside another name
         level = place_admin_level(admin, name, pats, gaz)
@@ -198,6 +199,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions += _named_mentions(segment, pats, words, districts)
         mentions += _numbered_mentions(segment, pats) + cue_mentions(segment, pats, words)
         mentions += introduced_list(segment, pats, gaz) + upper_case_places(segment, pats, gaz)
+        mentions += dateline_places(segment, pats)
         mentions += districts_before_provinces(segment, mentions, pats, gaz)
         if segment.field == "title":
             mentions += _title_place(segment, gaz)
