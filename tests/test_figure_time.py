@@ -504,3 +504,40 @@ def test_a_period_in_a_plans_title_dates_what_nothing_else_of_its_sentence_dates
         "Thực hiện Chương trình mục tiêu quốc gia giai đoạn 2016 - 2020, huyện đã giải ngân 120 tỷ đồng."
     )
     assert times["120 tỷ đồng"] == "2016/2020"
+
+
+def test_targets_a_congress_sets_are_for_the_term_it_opens() -> None:
+    text = (
+        "Ngày 12/8, Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023-2028.\n\n"
+        "Nhiệm kỳ qua, Hội đã kết nạp 1.200 hội viên mới.\n\n"
+        "Đại hội đã đề ra 9 chỉ tiêu chủ yếu: phấn đấu 100% cơ sở hội đạt vững mạnh; "
+        "kết nạp ít nhất 2.000 hội viên mới."
+    )
+    times = _dated_times(text, "2023-08-13")
+    assert times["1.200 hội viên"] == "2018/2023"  # the term the congress closes
+    assert times["100%"] == times["2.000 hội viên"] == "2023/2028"  # not the paragraph before's
+
+
+def test_targets_outside_a_congress_paragraph_keep_the_period_reported() -> None:
+    text = (
+        "Ngày 12/8, Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023-2028.\n\n"
+        "Nhiệm kỳ qua, Hội đã kết nạp 1.200 hội viên mới; phấn đấu 100% cơ sở hội đạt vững mạnh."
+    )
+    assert _dated_times(text, "2023-08-13")["100%"] == "2018/2023"  # no congress sets it here
+
+
+def test_a_dated_target_in_a_congress_paragraph_keeps_its_own_date() -> None:
+    text = (
+        "Ngày 12/8, Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023-2028.\n\n"
+        "Năm 2024, Đại hội đề ra chỉ tiêu phấn đấu 100% cơ sở hội đạt vững mạnh."
+    )
+    assert _dated_times(text, "2023-08-13")["100%"] == "2024"
+
+
+def test_a_target_after_the_term_under_review_in_its_paragraph_keeps_that_term() -> None:
+    text = (
+        "Ngày 25/6, Đảng bộ Công ty tổ chức Đại hội đại biểu lần thứ XV, nhiệm kỳ 2025–2030.\n\n"
+        "Báo cáo chính trị trình tại Đại hội cho thấy, trong nhiệm kỳ 2020–2025, Đảng ủy Công ty đã lãnh đạo "
+        "thực hiện các mục tiêu. Sản lượng mủ cao su khai thác đạt 128.849 tấn/130.449 tấn kế hoạch."
+    )
+    assert _dated_times(text, "2025-06-26")["130.449 tấn"] == "2020/2025"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -43,6 +44,7 @@ class Article:
     find_scope: Callable[[], str | None] | None = None  # looks for `scope` the first time it is needed
     period: str | None = None
     term_year: int | None = None  # an undated page on a congress: its term's first year, the year of writing
+    congress_term: str | None = None  # the term the congress the article reports opens ("2025/2030")
     dateline: str | None = None  # an undated page: the day its lead reports its event on, for its date
     stated_times: dict[tuple, str | None] = field(default_factory=dict)  # a count -> its first period
     body_names: list[str] = field(default_factory=list)  # the organisations' record names
@@ -128,6 +130,17 @@ def committee_body(article: Article, name: str) -> str | None:
     return led[:1].upper() + led[1:] if rest[0][:1].isupper() else led
 
 
+# how far before a term its congress may be named ("Đại hội đại biểu ... lần thứ VII, nhiệm kỳ ...")
+CONGRESS_REACH = 160
+
+
+@cache
+def _congress_words() -> regex.Pattern:
+    """A congress word of `congress_words`, in folded text."""
+    words = alternation(casefold_words(t) for t in rules().tables["congress_words"])
+    return regex.compile(rf"\b{words}\b")
+
+
 def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
     """Names, places, publication year and the headline's period of the whole article."""
     by_field: dict[str, list[Mention]] = {}
@@ -188,7 +201,30 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
             article.term_year = int(article.period[:4])
     if year is None:
         article.dateline = lead_day(doc, by_field.get("text", []))
+    article.congress_term = congress_term(doc, by_field.get("text", []), year)
     return article
+
+
+def congress_term(doc: ArticleDoc, mentions: list[Mention], year: int | None) -> str | None:
+    """The term the article's congress opens: a term written right after a congress word in its
+    sentence ("Đại hội đại biểu Phụ nữ tỉnh lần I, nhiệm kỳ 2025-2030"), the latest such one (a report
+    recalls the congress before: "Nghị quyết Đại hội ... nhiệm kỳ 2020-2025"), none that opens after
+    the publication year."""
+    segment = doc.segment("text")
+    if segment is None:
+        return None
+    terms = []
+    for m in mentions:
+        value = str(m.attrs.get("value") or "")
+        if m.type != "DATE" or m.attrs.get("inferred") or not _names_term(m.text) or len(value) != 9:
+            continue
+        if year and int(value[:4]) > year:
+            continue
+        before = segment.text[max(0, m.start - CONGRESS_REACH) : m.start]
+        before = regex.split(r"[.!?\n]\s", before)[-1]  # the term's own sentence
+        if _congress_words().search(casefold_words(before)):
+            terms.append(value)
+    return max(terms, default=None)
 
 
 def lead_day(doc: ArticleDoc, mentions: list[Mention]) -> str | None:

@@ -197,6 +197,8 @@ class Dating(SentenceDates):
             return self._change_part(titled[-1][2], fig, clause)
         now = any(words.term_at(i, "present_words") for i in lead)
         period, year = self.article.period, self.article.year
+        if target and not now and (term := self._congress_target(fig)):
+            return term
         # a plan's years are no result's
         keeps = inherited and (target or not under_way(inherited, year))
         if keeps and not (now and not inherited.endswith("/..")):
@@ -223,6 +225,19 @@ class Dating(SentenceDates):
             return period
         # an undated page: its headline's year, else the day its lead reports the event on
         return str(year) if year else period or self._headline_year() or self.article.dateline
+
+    def _congress_target(self, fig: Mention) -> str | None:
+        """A target its paragraph dates nowhere before it, set by a congress the paragraph names before it
+        ("đại hội đã đề ra 9 chỉ tiêu ...: phấn đấu 100% ..."): the term that congress opens, as the
+        article writes it, not the period the page or the paragraph before reports on (the term the
+        congress closes: "Nhiệm kỳ qua, Hội đã kết nạp ...")."""
+        term, words = self.article.congress_term, self.words
+        low = words.paragraph_bounds(fig.start)[0]
+        mentions = self.article.mentions.get(fig.field, [])
+        if term is None or any(m.type == "DATE" and low <= m.start < fig.start for m in mentions):
+            return None
+        congress = any(words.term_at(i, "congress_words") for i in range(words.at(low), words.at(fig.start)))
+        return term if congress else None
 
     def _closes(self, date: Dated, fig: Mention) -> bool:
         """Whether a date ends the figure's sentence: nothing but stops, ellipses and closing brackets
