@@ -21,7 +21,8 @@ no body (`new-term`).
 
     PYTHONPATH=$PWD python bench/org_recall_audit.py [--details]
 
-Refuses the score-only `-test` files; by default reads every extraction-dev file.
+Reads every extraction-dev file by default; the score-only `-test` files only with `--test-half` alone
+(pooled rows, no file named, no `--details`).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from org_extent_audit import found_names  # noqa: E402
 
-from bench.halves import audit_paths  # noqa: E402
+from bench.halves import add_test_half, audit_paths  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
 from pipeline.extract.org_rules import rules  # noqa: E402
@@ -123,8 +124,9 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
     parser.add_argument("--details", action="store_true", help="print each failure")
+    add_test_half(parser)
     args = parser.parse_args()
-    paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, False)]
+    paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
     found: Counter[tuple[str, str, str]] = Counter()
     details: list[str] = []
     for _stem, name in found_names(paths):

@@ -20,7 +20,8 @@ place ("Công an tỉnh Thái Bình"): no place entry may hold a mention inside 
 
     PYTHONPATH=$PWD python bench/place_audit.py [--details]
 
-Refuses the score-only `-test` files; by default reads every extraction-dev file.
+Reads every extraction-dev file by default; the score-only `-test` files only with `--test-half` alone
+(pooled rows, no file named, no `--details`).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from org_extent_audit import _surface, found_names  # noqa: E402
 
-from bench.halves import audit_paths  # noqa: E402
+from bench.halves import add_test_half, audit_paths  # noqa: E402
 from pipeline.evaluate import _name, gold_documents  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
@@ -230,8 +231,9 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="*", help="extraction-dev files (default: every dev file)")
     parser.add_argument("--details", action="store_true", help="print each failure")
+    add_test_half(parser)
     args = parser.parse_args()
-    paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, False)]
+    paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
     results: Counter[tuple[str, str]] = Counter()
     details: list[str] = []
     for form, text, written, name, level, after in positive_cases(found_places(paths)) + tagged_cases(paths):
