@@ -2,8 +2,9 @@
 
 Usage:
   python bench/attribution_errors.py dev-gold RECORDS.jsonl GOLD.jsonl ...  (records of `vnie run`)
-  python bench/attribution_errors.py heldout tests/heldout/extraction-dev.jsonl
-Options: --fields subject,time (default) ; --counts only prints the tallies.
+  python bench/attribution_errors.py heldout tests/heldout/extraction-dev*.jsonl  (every file given)
+Options: --fields subject,time (default) ; --counts only prints the tallies ; --where adds, per field,
+a tally of where gold and vnie's values stand against the figure's sentence (null, inside, outside).
 The held-out TEST half is refused: it is score only.
 """
 
@@ -54,13 +55,17 @@ def main() -> None:
     parser.add_argument("paths", nargs="+")
     parser.add_argument("--fields", default="subject,time")
     parser.add_argument("--counts", action="store_true")
+    parser.add_argument("--where", action="store_true")
     args = parser.parse_args()
     fields = args.fields.split(",")
     if args.mode == "dev-gold":
         pairs = pairs_from_records(args.paths[0], args.paths[1:])
     else:
-        pairs = pairs_from_heldout(args.paths[0])
+        if any("test" in path.rsplit("/", 1)[-1] for path in args.paths):
+            sys.exit("the held-out test half is score only: never read its errors")
+        pairs = (pair for path in args.paths for pair in pairs_from_heldout(path))
     wrong: Counter[str] = Counter()
+    where: Counter[tuple[str, str, str]] = Counter()
     matched = 0
     for gold, record in pairs:
         name = next(iter(gold["key"].values()))
@@ -70,6 +75,8 @@ def main() -> None:
             if not bad:
                 continue
             wrong.update(bad)
+            sentence = mine.get("sentence") or ""
+            where.update((f, _where(theirs[f], sentence), _where(mine.get(f), sentence)) for f in bad)
             if args.counts:
                 continue
             print(f"== {name} | {theirs.get('text')!r} value={theirs.get('value')} {theirs.get('unit')}")
@@ -79,6 +86,16 @@ def main() -> None:
             for f in bad:
                 print(f"   {f}: gold={theirs.get(f)!r}  sys={mine.get(f)!r}")
     print(f"matched {matched}; wrong: " + ", ".join(f"{f} {wrong[f]}" for f in fields))
+    if args.where:
+        for (f, gold_at, mine_at), n in where.most_common():
+            print(f"  {f}: gold {gold_at:7} vnie {mine_at:7} {n}")
+
+
+def _where(value: object, sentence: str) -> str:
+    """Where an attribute's value stands against the figure's sentence: null, inside or outside."""
+    if value is None:
+        return "null"
+    return "inside" if str(value).lower() in sentence.lower() else "outside"
 
 
 if __name__ == "__main__":
