@@ -142,10 +142,14 @@ def _before_a_title(text: str, start: int, words: list[str], pats: PeoplePattern
     """The run up to a title written right after the name without a comma ("Lê Văn Nguyên Phó Chủ
     tịch UBND", "Trần Văn Sơ Phó bí thư"): from its third word on, a word that opens a title ends it."""
     starts = [start + len(" ".join(words[:i])) + 1 for i in range(1, len(words))]
+    # where the name opens: its surname, after an honorific or a place ("Ông Lê Văn Nguyên ...")
+    opening = next((k for k, w in enumerate(words) if w in pats.surnames), len(words))
     for i in range(2, len(words)):
         if pats.title.match(text, starts[i - 1]):
-            # a capitalised prefix that a title also follows ("Nguyên Phó Chủ tịch") may be a given name
-            if i + 1 < len(words) and i < MAX_NAME and pats.title.match(text, starts[i]):
+            # a capitalised prefix that a title also follows ("Nguyên Phó Chủ tịch") may be a given name,
+            # but not after a full name of three syllables ("Trần Minh Thanh Phó Giám đốc"): a name of
+            # four whose last is a title's prefix is far rarer than the title written after the name
+            if i + 1 < len(words) and i < MAX_NAME and i - opening < 3 and pats.title.match(text, starts[i]):
                 return words[:i + 1]
             return words[:i]
     return words
@@ -270,6 +274,10 @@ def _listed(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
                 break
             if run:
                 words = run.group(0).split(" ")
+                if len(words) > 2 and words[0] in pats.cap_honorifics:
+                    # "gồm: Anh Đỗ Đức Thanh, anh Lý Anh Việt": the item's honorific is no part of the name
+                    run = pats.run.match(text, run.start() + len(words[0]) + 1)
+                    words = words[1:]
                 titled = pats.title.match(text, run.start()) is not None
                 named_after = words[0] in pats.surnames and gazetteer().level_of(" ".join(words)) in _UNITS
                 if not titled and 2 <= len(words) <= MAX_NAME and (named_after or not _is_place(words)):
