@@ -7,6 +7,7 @@ person entry has a mention exactly on the name with that name:
 - title: after a title and its body ("Phó Chủ tịch UBND tỉnh X cho biết");
 - term: after a title, its body and a term of office ("Bí thư Đảng ủy nhiệm kỳ 2020-2025 X");
 - glued: a title right after the name without a comma ("đồng chí X Phó Giám đốc Sở Tài chính");
+- abbrev: after an abbreviated title with its dot ("PGS.TS. X");
 - capitals: written in capitals after "đồng chí" ("đồng chí NGUYỄN VĂN A"); name in capital initials;
 - list: the second and third of three names after one cue ("các đồng chí: A, Phó Bí thư; B và C");
 - cap-honorific: each of three items opened by a capitalised honorific after a colon ("gồm: Anh A,
@@ -79,6 +80,7 @@ def positive_cases(names: list[str]) -> list[tuple[str, str, str, str, int]]:
         cases.append(("term", f"Bí thư Đảng ủy nhiệm kỳ 2020-2025 {name} cho biết kết quả.", name, name, 0))
         cases.append(("glued", f"Phát biểu tại hội nghị, đồng chí {name} Phó Giám đốc Sở Tài chính ghi nhận "
                       "kết quả.", name, name, 0))
+        cases.append(("abbrev", f"Sau đó, PGS.TS. {name} trình bày tham luận.", name, name, 0))
         upper = name.upper()
         cases.append(("capitals", f"Tham dự có đồng chí {upper}, Bí thư Huyện ủy.", upper, name, 0))
         words = name.split()

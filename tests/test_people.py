@@ -148,3 +148,8 @@ def test_listed_item_drops_its_capitalised_honorific() -> None:
 
 def test_fund_named_after_a_person_is_not_the_person() -> None:
     assert _names("Tỉnh đoàn phối hợp với Quỹ học bổng Ngô Minh Khải trao 50 suất.") == []
+
+
+def test_abbreviated_title_with_its_dot_cues_a_two_syllable_name() -> None:
+    assert _names("Sau đó, PGS.TS. Lê Hùng trình bày.") == ["Lê Hùng"]
+    assert _names("Đoàn đã gặp Bộ trưởng. Lê Hùng là tên một con phố.") == []
