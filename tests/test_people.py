@@ -153,3 +153,8 @@ def test_fund_named_after_a_person_is_not_the_person() -> None:
 def test_abbreviated_title_with_its_dot_cues_a_two_syllable_name() -> None:
     assert _names("Sau đó, PGS.TS. Lê Hùng trình bày.") == ["Lê Hùng"]
     assert _names("Đoàn đã gặp Bộ trưởng. Lê Hùng là tên một con phố.") == []
+
+
+def test_name_stops_before_the_whole_common_word_it_runs_into() -> None:
+    assert _names("Đoàn Tổng Công ty tổ chức Lễ phát động Tháng Thanh niên.") == []
+    assert _names("Khách mời là PGS.TS. Trần Ngọc Quang Giảng viên cao cấp.") == ["Trần Ngọc Quang"]
