@@ -130,3 +130,31 @@ def test_find_never_raises_and_offsets_hold(text: str) -> None:
     doc = build_document(text)
     _assert_offsets(doc)
     people.build(resolve_overlaps(people.find(doc)), doc, [])
+
+
+def test_title_prefix_after_a_three_syllable_name_opens_the_title() -> None:
+    assert _names("Dự có đồng chí Trần Minh Thanh Phó Giám đốc Sở Tài chính.") == ["Trần Minh Thanh"]
+    assert _names("Dự có đồng chí Lê Văn Nguyên Phó Chủ tịch UBND xã.") == ["Lê Văn Nguyên"]
+
+
+def test_term_of_office_before_a_name_is_no_house_number() -> None:
+    assert _names("Bí thư Đảng ủy nhiệm kỳ 2020-2025 Ngô Minh Khải cho biết.") == ["Ngô Minh Khải"]
+    assert _names("Cửa hàng ở 2020 Ngô Minh Khải, gần chợ.") == []
+
+
+def test_listed_item_drops_its_capitalised_honorific() -> None:
+    assert _names("Các Phó Bí thư gồm: Anh Đỗ Đức Thanh, anh Lý Anh Việt.") == ["Đỗ Đức Thanh", "Lý Anh Việt"]
+
+
+def test_fund_named_after_a_person_is_not_the_person() -> None:
+    assert _names("Tỉnh đoàn phối hợp với Quỹ học bổng Ngô Minh Khải trao 50 suất.") == []
+
+
+def test_abbreviated_title_with_its_dot_cues_a_two_syllable_name() -> None:
+    assert _names("Sau đó, PGS.TS. Lê Hùng trình bày.") == ["Lê Hùng"]
+    assert _names("Đoàn đã gặp Bộ trưởng. Lê Hùng là tên một con phố.") == []
+
+
+def test_name_stops_before_the_whole_common_word_it_runs_into() -> None:
+    assert _names("Đoàn Tổng Công ty tổ chức Lễ phát động Tháng Thanh niên.") == []
+    assert _names("Khách mời là PGS.TS. Trần Ngọc Quang Giảng viên cao cấp.") == ["Trần Ngọc Quang"]

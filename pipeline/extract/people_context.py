@@ -31,6 +31,8 @@ def cue_before(text: str, start: int, pats: PeoplePatterns) -> Cue:
         phrase = " ".join(chunk)
         if phrase.rstrip(":") in pats.blockers:
             return Cue(None, blocked=True, blocker=phrase.rstrip(":"))  # "TP. Hồ Chí Minh", "Ảnh: D.My"
+        if _abbreviated_title(chunk, pats):
+            return Cue("title")  # "TS. Lê Hùng", "PGS.TS. Lê Hùng": the abbreviation's dot is no sentence end
         if not first or any(w[-1] in ",;.!?)”\"" for w in chunk):
             continue  # punctuation between cue and name breaks the link
         folded = phrase.casefold()
@@ -44,6 +46,14 @@ def cue_before(text: str, start: int, pats: PeoplePatterns) -> Cue:
         if _names_institution(words[len(words) - size:], pats):
             return Cue(None, blocked=True, blocker=words[-size])  # "Trường Chính trị Tôn Đức Thắng"
     return Cue(None)
+
+
+def _abbreviated_title(chunk: list[str], pats: PeoplePatterns) -> bool:
+    """Is the chunk one title abbreviation written with a closing dot ("TS.", "ThS.", "PGS.TS.")? Only
+    an abbreviation (two capitals or more, no space): a title word before a dot ends a sentence."""
+    word = chunk[0]
+    return (len(chunk) == 1 and word.endswith(".") and sum(c.isupper() for c in word) >= 2
+            and word[:-1].casefold() in pats.titles)
 
 
 _LINKING_WORDS = frozenset({"và", "với", "của", "cho", "là", "có", "tại", "ở"})

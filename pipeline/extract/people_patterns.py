@@ -110,7 +110,9 @@ def patterns() -> PeoplePatterns:
                               for t in [*data["titles"], *data["title_prefixes"]] if " " in t["term"]
                               for f in tone_variants(t["term"])),
         company_words=frozenset(w["term"] for w in data["company_words"]),
-        house_number=regex.compile(r"(?<![\p{L}\p{N}])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*[ ]$"),
+        # the end of a year range is a term of office, not a house number ("nhiệm kỳ 2015-2020 Dương Hồng Đệ")
+        house_number=regex.compile(
+            r"(?<![\p{L}\p{N}])(?<!(?:19|20)\d\d[ ]?[-–][ ]?)\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*[ ]$"),
         middle_names=frozenset(w["term"] for w in data["middle_names"]),
         place_words=frozenset(w["term"].casefold() for w in data["place_words"]),
         title=regex.compile(rf"(?<![\p{{L}}]){role}"),

@@ -142,10 +142,14 @@ def _before_a_title(text: str, start: int, words: list[str], pats: PeoplePattern
     """The run up to a title written right after the name without a comma ("Lê Văn Nguyên Phó Chủ
     tịch UBND", "Trần Văn Sơ Phó bí thư"): from its third word on, a word that opens a title ends it."""
     starts = [start + len(" ".join(words[:i])) + 1 for i in range(1, len(words))]
+    # where the name opens: its surname, after an honorific or a place ("Ông Lê Văn Nguyên ...")
+    opening = next((k for k, w in enumerate(words) if w in pats.surnames), len(words))
     for i in range(2, len(words)):
         if pats.title.match(text, starts[i - 1]):
-            # a capitalised prefix that a title also follows ("Nguyên Phó Chủ tịch") may be a given name
-            if i + 1 < len(words) and i < MAX_NAME and pats.title.match(text, starts[i]):
+            # a capitalised prefix that a title also follows ("Nguyên Phó Chủ tịch") may be a given name,
+            # but not after a full name of three syllables ("Trần Minh Thanh Phó Giám đốc"): a name of
+            # four whose last is a title's prefix is far rarer than the title written after the name
+            if i + 1 < len(words) and i < MAX_NAME and i - opening < 3 and pats.title.match(text, starts[i]):
                 return words[:i + 1]
             return words[:i]
     return words
@@ -270,6 +274,10 @@ def _listed(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
                 break
             if run:
                 words = run.group(0).split(" ")
+                if len(words) > 2 and words[0] in pats.cap_honorifics:
+                    # "gồm: Anh Đỗ Đức Thanh, anh Lý Anh Việt": the item's honorific is no part of the name
+                    run = pats.run.match(text, run.start() + len(words[0]) + 1)
+                    words = words[1:]
                 titled = pats.title.match(text, run.start()) is not None
                 named_after = words[0] in pats.surnames and gazetteer().level_of(" ".join(words)) in _UNITS
                 if not titled and 2 <= len(words) <= MAX_NAME and (named_after or not _is_place(words)):
@@ -312,27 +320,33 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         if any(start < b and a < end for a, b in taken):
             continue
         mention = _from_run(segment, start, match.group(0).split(" "), pats)
-        if mention is not None and _ends_inside_a_word(segment, mention.end):
-            words = mention.text.split(" ")  # "Trần Ngọc Quang Giảng viên": the name stops before the word
-            shorter = mention.start + len(" ".join(words[:-1]))
-            mention = _mention(segment, mention.start, shorter, "full", pats) if len(words) > 3 or (
-                len(words) == 3 and words[0] in pats.surnames) else None
+        word_start = _word_running_on(segment, mention.end) if mention is not None else None
+        if mention is not None and word_start is not None:
+            # "Trần Ngọc Quang Giảng viên": the name stops before the word; "Đoàn Tổng Công ty": before all
+            # of it, which may open on an earlier syllable of the run ("Tổng Công ty"), leaving no name
+            words = mention.text.split(" ")
+            kept = (segment.text[mention.start:word_start].split() if word_start > mention.start
+                    else words[:-1])
+            shorter = mention.start + len(" ".join(kept))
+            mention = _mention(segment, mention.start, shorter, "full", pats) if len(kept) > 2 or (
+                len(kept) == 2 and kept[0] in pats.surnames) else None
         if mention is not None:
             found.append(mention)
     return found
 
 
-def _ends_inside_a_word(segment: Segment, end: int) -> bool:
-    """Does a name end inside a common word of the segmenter that goes on in lower case ("Đoàn Kiểm" of
-    "Đoàn Kiểm tra", "Báo" of "các đồng chí Báo cáo viên")? A name the segmenter joins to the next word
-    ("Trần Thị Mậu sinh") is no common word and stands."""
+def _word_running_on(segment: Segment, end: int) -> int | None:
+    """Where the common word of the segmenter starts that a name ends inside and that goes on in lower
+    case ("Đoàn Kiểm" of "Đoàn Kiểm tra", "Báo" of "các đồng chí Báo cáo viên"), else None. A name the
+    segmenter joins to the next word ("Trần Thị Mậu sinh") is no common word and stands."""
     if segment.text[end:end + 1] != " ":
-        return False
+        return None
     # the token holding the space after the name, found by spaCy's binary search (not a walk over the doc)
     around = segment.doc.char_span(end, end + 1, alignment_mode="expand")
     token = around[0] if around is not None and len(around) else None
-    inside = token is not None and token.idx < end < token.idx + len(token.text)
-    return inside and word_class(token.text) is not None
+    if token is None or not token.idx < end < token.idx + len(token.text) or word_class(token.text) is None:
+        return None
+    return token.idx
 
 
 def find(doc: ArticleDoc) -> list[Mention]:
