@@ -171,8 +171,8 @@ FORMS: dict[str, Callable[[str], str | None]] = {
 PLENUM_ID = re.compile(r"^Nghị quyết Trung ương (\d{1,2}) khóa ([IVXL]+)$")
 CONGRESS_ID = re.compile(r"^Nghị quyết Đại hội ([IVXL]+)(?: của Đảng)?$")
 TERMED_ID = re.compile(r"^Nghị quyết Đại hội (.+?) nhiệm kỳ ((?:19|20)\d\d ?[-–] ?(?:19|20)\d\d)$")
-PROGRAMME_ID = re.compile(r"^(Chương trình mục tiêu quốc gia|Chương trình|Quy hoạch|Đề án|Kế hoạch|Chiến lược)"
-                          r" (.+)$")
+PROGRAMME_ID = re.compile(r"^(Chương trình mục tiêu quốc gia|Chương trình|Quy hoạch|Đề án|Kế hoạch|"
+                          r"Chiến lược) (.+)$")
 COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 PLENUM_FORMS: dict[str, Callable[[str, str, str], str]] = {
     "plenum-bracket": lambda n, t, w: f"Nghị quyết Trung ương {n} (khóa {t})",
