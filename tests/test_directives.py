@@ -395,6 +395,14 @@ def test_and_before_a_verb_after_a_complete_subject_ends_the_name() -> None:
         "Chương trình công tác Đoàn và phong trào thanh niên năm 2023"]
 
 
+def test_a_time_after_a_comma_ends_a_lower_case_subject() -> None:
+    plan = "Chương trình mục tiêu quốc gia giảm nghèo bền vững"
+    assert _ids(f"Về {plan}, đến tháng 7-2017, các xã đạt trung bình 12 tiêu chí.") == [plan]
+    assert _ids(f"Tỉnh thực hiện {plan}, năm 2022 giảm 2% hộ nghèo.") == [plan]
+    # no time after the comma: the name stays open, one document or none
+    assert _ids(f"Tỉnh thực hiện {plan}, các xã đạt chuẩn trong năm nay.") == []
+
+
 def test_and_between_two_documents_ends_a_capitalised_title() -> None:
     titled = "Đề án Phát triển kinh tế nông thôn bền vững"
     plan = "Chương trình phát triển du lịch cộng đồng giai đoạn 2021-2025"

@@ -58,6 +58,10 @@ NEXT_TERM = regex.compile(rf"{H}+(?=(?i:và){H}+(?i:nhiệm{H}+kỳ))(?i:và)") 
 # a month after a monthly type: "tháng 1", "tháng 10/2023", "tháng 3 năm 2021", then no more digits
 MONTH = regex.compile(rf"{H}+(?i:tháng){H}+(?:1[0-2]|0?[1-9])(?:{H}*/{H}*{YEAR}|{H}+(?i:năm){H}+{YEAR})?"
                       rf"(?![\p{{L}}\d/.-])")
+# a time adverbial opening the clause's next part: "Về Chương trình xây dựng nông thôn mới, đến tháng
+# 7-2017, các xã ..." (the comma ends the name, as a sentence's end would)
+TIME_AFTER_COMMA = regex.compile(rf",{H}*(?:(?i:tính){H}+)?(?:(?i:đến|từ|trong|sau|hết){H}+)?"
+                                 rf"(?i:ngày|tháng|năm|quý){H}+\d")
 CLAUSE_NEXT = regex.compile(r"[^\S\n]+\p{Ll}|[^\S\n]*[,.;:)]|[^\S\n]*$")
 
 
@@ -153,6 +157,9 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
                 # coordinates two documents as "và" does, and ends the first one as its clause would
                 # (a capitalised title ends at the comma by the titled types' own rule below)
                 return _clause_name(text, pos, names)
+            if clause_named and clause is None and MIN_CLAUSE_WORDS <= len(names) <= MAX_WORDS \
+                    and names[0][0].islower() and match_at(TIME_AFTER_COMMA, text, end):
+                return end, text[pos:end], False
             if not (after and after.group(1)[0].islower()):
                 break
             if not (after.group(1).casefold() in {n.casefold() for n in names}
