@@ -13,7 +13,8 @@ resolution (number in words or numerals, "(khóa XIII)" or "khóa XIII", "Hội 
 "Hội nghị lần thứ năm Ban Chấp hành Trung ương", the committee left out, capitals), a congress's
 (short, in full, "ĐBTQ", "của Đảng"), a unit's named by its term (lower case, "nhiệm kì"), and a
 programme or plan named by its subject in frames without a period to close it (a comma and a new
-clause, a place, a predicate right after it, a list of two programmes).
+clause, a place, a predicate right after it, a list of two programmes, "và" and a second act, its
+issuer, a headline); with --corpus, the programmes and plans a corpus run named are framed too.
 
     PYTHONPATH=$PWD python bench/directive_audit.py
     PYTHONPATH=$PWD python bench/directive_audit.py --form spaced-dash --details
@@ -170,7 +171,8 @@ FORMS: dict[str, Callable[[str], str | None]] = {
 PLENUM_ID = re.compile(r"^Nghị quyết Trung ương (\d{1,2}) khóa ([IVXL]+)$")
 CONGRESS_ID = re.compile(r"^Nghị quyết Đại hội ([IVXL]+)(?: của Đảng)?$")
 TERMED_ID = re.compile(r"^Nghị quyết Đại hội (.+?) nhiệm kỳ ((?:19|20)\d\d ?[-–] ?(?:19|20)\d\d)$")
-PROGRAMME_ID = re.compile(r"^(Chương trình mục tiêu quốc gia|Chương trình|Quy hoạch|Đề án|Kế hoạch) (.+)$")
+PROGRAMME_ID = re.compile(r"^(Chương trình mục tiêu quốc gia|Chương trình|Quy hoạch|Đề án|Kế hoạch|"
+                          r"Chiến lược) (.+)$")
 COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 PLENUM_FORMS: dict[str, Callable[[str, str, str], str]] = {
     "plenum-bracket": lambda n, t, w: f"Nghị quyết Trung ương {n} (khóa {t})",
@@ -219,6 +221,10 @@ NAME_FRAMES = {
     "name-comma-clause": "Thực hiện {X}, tỉnh đã huy động hơn 500 tỷ đồng.",
     "name-list": "Tỉnh lồng ghép {X} và {P} trong cùng một kế hoạch.",
     "name-list-comma": "Tỉnh lồng ghép {X}, {P} trong cùng một kế hoạch.",
+    # "và" and a verb after the name: a second act of the clause, not the name's words
+    "name-and-verb": "Xã tổng kết {X} và phát động tháng cao điểm năm 2022.",
+    "name-of-issuer": "Tỉnh triển khai {X} của Ủy ban nhân dân tỉnh trong năm nay.",
+    "name-headline": "Hà Nội đẩy mạnh {X}",
 }
 # the second programme of the list frame, closed by its period of years
 NAME_PARTNER = "Chương trình phát triển du lịch cộng đồng giai đoạn 2021-2025"
@@ -336,6 +342,20 @@ def corpus_mentions(records: str) -> list[tuple[str, str, str]]:
     return list(out.values())
 
 
+def corpus_named(records: str) -> list[tuple[str, str, str]]:
+    """(outlet, surface, id) for each programme, plan or scheme named by its subject that a vnie run
+    over a corpus found: the named frames rewrite them as they rewrite the dev files' ones."""
+    out: dict[str, tuple[str, str, str]] = {}
+    with open(records, encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            outlet = (record.get("source") or {}).get("outlet") or "corpus"
+            for item in record.get("directives") or []:
+                if PROGRAMME_ID.match(item["id"]) and not re.search(r"\d+[-/]", item["id"]):
+                    out.setdefault(item["id"], (outlet, item["id"], item["id"]))
+    return list(out.values())
+
+
 def judge(sentence: str, variant: str, want: str, partner: str | None) -> tuple[str, list[str]]:
     """(kind, extra ids): same id, another id on the reference's words, or missed."""
     items = extract(build_document(text=sentence)).get("directives", [])
@@ -427,7 +447,8 @@ def main() -> int:
                 if kind != "same id" or extras:
                     files[form].add(stem)
                     wrong.append(f"  {form:22} {kind:8} {stem:22} {variant!r} want {ids!r} extra {extras}")
-    wants = {(stem, want) for stem, _, want in mentions} if not args.form else set()
+    named_docs = corpus_named(args.corpus) if args.corpus else []
+    wants = {(stem, want) for stem, _, want in mentions + named_docs} if not args.form else set()
     for stem, want in sorted(wants):
         named = [(form, FRAMES["plain"].replace("{X}", variant), variant, expected)
                  for form, variant, expected in named_variants(want)]

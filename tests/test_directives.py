@@ -383,6 +383,26 @@ def test_a_comma_between_two_programmes_ends_the_first_name() -> None:
     assert _ids(f"Tỉnh lồng ghép {first}, các xã đạt chuẩn trong năm nay.") == []
 
 
+def test_and_before_a_verb_after_a_complete_subject_ends_the_name() -> None:
+    # "và" and a verb after a noun or adjective: the clause's second act, not the name's words
+    assert _ids("Xã thực hiện Chương trình an sinh xã hội và phát động tháng cao điểm năm 2022.") == []
+    plan = "Chương trình xây dựng nông thôn mới giai đoạn 2021-2025"
+    assert _ids(f"Tỉnh thực hiện {plan} và phát động phong trào thi đua.") == [plan]
+    # two acts joined, or "và" before a noun, are one subject
+    assert _ids("Tỉnh phê chuẩn Đề án Đổi mới và nâng cao hiệu quả hoạt động Quỹ năm 2023.") == [
+        "Đề án đổi mới và nâng cao hiệu quả hoạt động Quỹ năm 2023"]
+    assert _ids("Tỉnh thực hiện Chương trình công tác Đoàn và phong trào thanh niên năm 2023.") == [
+        "Chương trình công tác Đoàn và phong trào thanh niên năm 2023"]
+
+
+def test_a_time_after_a_comma_ends_a_lower_case_subject() -> None:
+    plan = "Chương trình mục tiêu quốc gia giảm nghèo bền vững"
+    assert _ids(f"Về {plan}, đến tháng 7-2017, các xã đạt trung bình 12 tiêu chí.") == [plan]
+    assert _ids(f"Tỉnh thực hiện {plan}, năm 2022 giảm 2% hộ nghèo.") == [plan]
+    # no time after the comma: the name stays open, one document or none
+    assert _ids(f"Tỉnh thực hiện {plan}, các xã đạt chuẩn trong năm nay.") == []
+
+
 def test_and_between_two_documents_ends_a_capitalised_title() -> None:
     titled = "Đề án Phát triển kinh tế nông thôn bền vững"
     plan = "Chương trình phát triển du lịch cộng đồng giai đoạn 2021-2025"

@@ -34,6 +34,7 @@ from pipeline.extract.directive_grammar import (
     type_entry,
 )
 from pipeline.extract.directive_issuers import issuer_at
+from pipeline.extract.word_classes import word_class
 from pipeline.text import casefold_words
 
 MAX_WORDS = 14  # a subject longer than this without reaching its period is prose, not a name
@@ -57,6 +58,10 @@ NEXT_TERM = regex.compile(rf"{H}+(?=(?i:và){H}+(?i:nhiệm{H}+kỳ))(?i:và)") 
 # a month after a monthly type: "tháng 1", "tháng 10/2023", "tháng 3 năm 2021", then no more digits
 MONTH = regex.compile(rf"{H}+(?i:tháng){H}+(?:1[0-2]|0?[1-9])(?:{H}*/{H}*{YEAR}|{H}+(?i:năm){H}+{YEAR})?"
                       rf"(?![\p{{L}}\d/.-])")
+# a time adverbial opening the clause's next part: "Về Chương trình xây dựng nông thôn mới, đến tháng
+# 7-2017, các xã ..." (the comma ends the name, as a sentence's end would)
+TIME_AFTER_COMMA = regex.compile(rf",{H}*(?:(?i:tính){H}+)?(?:(?i:đến|từ|trong|sau|hết){H}+)?"
+                                 rf"(?i:ngày|tháng|năm|quý){H}+\d")
 CLAUSE_NEXT = regex.compile(r"[^\S\n]+\p{Ll}|[^\S\n]*[,.;:)]|[^\S\n]*$")
 
 
@@ -152,6 +157,9 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
                 # coordinates two documents as "và" does, and ends the first one as its clause would
                 # (a capitalised title ends at the comma by the titled types' own rule below)
                 return _clause_name(text, pos, names)
+            if clause_named and clause is None and MIN_CLAUSE_WORDS <= len(names) <= MAX_WORDS \
+                    and names[0][0].islower() and match_at(TIME_AFTER_COMMA, text, end):
+                return end, text[pos:end], False
             if not (after and after.group(1)[0].islower()):
                 break
             if not (after.group(1).casefold() in {n.casefold() for n in names}
@@ -172,6 +180,8 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
             break
         token = word.group(1)
         following = match_at(WORD, text, word.end())
+        if token == "và" and _new_predicate(names, text, word.end()):
+            break  # "thực hiện Chương trình an sinh xã hội và phát động tháng cao điểm ...": a second act
         going_on = bool(following) and f"{token} {following.group(1)}".casefold() in rule.words[
             "plan_name_continuations"]  # "đơn vị hành chính các cấp": "các" without ending the name
         pair = f"{names[-1]} {token}".casefold() if names else ""
@@ -197,6 +207,34 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
     if titled and count >= 3 and names[0][0].isupper() and TITLE_END.match(text, end):
         return end, text[pos:end], False
     return None
+
+
+def _class_before(names: list[str]) -> str | None:
+    """The usual class of the word the subject's last syllables make (its last two as one word when
+    the corpus knows them so); a proper name ("tỉnh Bình Định") is a noun."""
+    if names[-1][:1].isupper():
+        return "noun"
+    pair = word_class(" ".join(names[-2:])) if len(names) > 1 else None
+    return pair or word_class(names[-1])
+
+
+def _class_after(text: str, pos: int) -> str | None:
+    """The usual class of the lower-case word at pos (its first two syllables as one word when the
+    corpus knows them so)."""
+    first = match_at(WORD, text, pos)
+    if not first or not first.group(1).islower():
+        return None
+    second = match_at(WORD, text, first.end())
+    pair = word_class(f"{first.group(1)} {second.group(1)}") if second else None
+    return pair or word_class(first.group(1))
+
+
+def _new_predicate(names: list[str], text: str, pos: int) -> bool:
+    """Whether "và" before pos joins a new predicate to the clause rather than words to the
+    subject: a verb follows it and the subject before it ends in a noun or adjective, its act
+    complete ("an sinh xã hội và phát động ...", "giảm nghèo bền vững và triển khai ..."); two
+    acts joined are one subject ("Đổi mới và nâng cao ...", "áp dụng và quản lý ...")."""
+    return bool(names) and _class_before(names) in ("noun", "adj") and _class_after(text, pos) == "verb"
 
 
 def _clause_name(text: str, pos: int, names: list[str], titled: bool = False) -> tuple[int, str, bool] | None:
