@@ -18,6 +18,7 @@ from pipeline.clean.lines import (
     published_from,
     title_from,
 )
+from pipeline.clean.structure import parted_by_blanks
 from pipeline.engine.stages import process
 from pipeline.model import RawArticle
 from tests.cleaning_pages import LAST, LEAD, RELATED, SECOND, TITLE_LINE, classes_of, page_of
@@ -393,3 +394,22 @@ def test_a_tables_cells_over_the_first_paragraph_are_no_menu() -> None:
     cells = ["STT", "Tên trường", "Mức học phí", "Từ 980.000", "-", "Khoa Quốc tế", "-", "(tùy từng ngành)"]
     classes = classes_of(page_of(*cells, LEAD, SECOND, LAST), title=TITLE_LINE)
     assert all(classes[cell] == BODY for cell in cells if cell != "-")
+
+
+
+WRAPPED_LEAD = ["27/63 bí thư tỉnh, thành ủy thuộc thế hệ 7X, trong đó có 4 ủy viên Trung ương",
+                "Đảng. Người trẻ tuổi nhất là Bí thư Đồng Tháp Lê Quốc Phong - 43 tuổi."]
+
+
+def test_a_lead_wrapped_over_two_lines_on_a_page_parted_by_blank_lines_is_body_under_its_headline() -> None:
+    headline = "Chân dung 27 bí thư cấp tỉnh thuộc thế hệ 7X"
+    text = "\n\n".join(["Trong nước", headline, "\n".join(WRAPPED_LEAD), "BÀI MỚI ĐĂNG", "TOP", "Theo Zing",
+                       "Tags:", "Bài viết cùng chuyên mục", *RELATED[:2], "Viết bình luận"]) + "\n"
+    lines = classify(text)
+    assert {x.text: x.cls for x in lines}[WRAPPED_LEAD[0]] == BODY
+    assert next(x for x in lines if x.cls == TITLE).text == headline
+
+
+def test_without_blank_lines_two_headline_shaped_lines_are_not_read_as_one_paragraph() -> None:
+    assert not parted_by_blanks(["Trong nước", TITLE_LINE, *WRAPPED_LEAD, "Chia sẻ"], set())
+
