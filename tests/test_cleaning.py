@@ -413,3 +413,22 @@ def test_a_lead_wrapped_over_two_lines_on_a_page_parted_by_blank_lines_is_body_u
 def test_without_blank_lines_two_headline_shaped_lines_are_not_read_as_one_paragraph() -> None:
     assert not parted_by_blanks(["Trong nước", TITLE_LINE, *WRAPPED_LEAD, "Chia sẻ"], set())
 
+
+ITEM = "Với những nỗ lực bền bỉ trong chuyên môn, đồng chí đã được Chi bộ tin tưởng, giới thiệu vào Đảng."
+ITEMS = [f"+ {ITEM}", f"1) {ITEM}"]
+
+
+@pytest.mark.parametrize(("item", "cut"), [(ITEMS[0], "+ Phát biểu tại buổi lễ, đồng chí"),
+                                           (ITEMS[1], "2) Phát biểu tại buổi lễ, đồng chí")])
+def test_the_article_s_list_cut_short_over_the_byline_keeps_its_last_item(item: str, cut: str) -> None:
+    classes = classes_of(page_of(TITLE_LINE, LEAD, item, cut, "Người viết: Nguyễn Thị Minh Ngọc",
+                                 "Lượt xem: 73", "Chia sẻ", "Bài viết cùng chuyên mục", *RELATED))
+    assert classes[cut] == BODY
+    assert all(classes[x] == BOILERPLATE for x in RELATED)
+
+
+def test_a_headline_under_an_item_of_another_mark_is_not_the_list_s_next_item() -> None:
+    cut = "- Phát biểu tại buổi lễ, đồng chí"
+    classes = classes_of(page_of(TITLE_LINE, LEAD, ITEMS[0], cut, "Người viết: Nguyễn Thị Minh Ngọc",
+                                 "Lượt xem: 73", "Chia sẻ", "Bài viết cùng chuyên mục", *RELATED))
+    assert classes[cut] == BOILERPLATE

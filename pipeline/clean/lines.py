@@ -407,6 +407,10 @@ def _classify_tail(page: Page, first: int) -> None:
             line.cls, signed = META, True
         elif not furniture and is_newsroom_signature(line.text):
             line.cls, signed = META, True  # "P.V" under a caption: the newsroom signs, no person named
+        elif not (furniture or signed) and _continues_the_list(page, i):
+            line.cls = BODY  # "+ Phát biểu tại buổi lễ, đồng chí" under the article's "+ " items: its last
+            # item, cut short where the stored page stops, over the byline; a label's or a link's shape
+            # notwithstanding ("- Khái quát" over "Chia sẻ:")
         elif page.is_widget_label(i):
             line.cls = BOILERPLATE  # "BÀI MỚI ĐĂNG" over "Theo Zing": a widget's label, a signature under it
         elif not furniture and not signed and page.labels_chrome(i):
@@ -418,6 +422,28 @@ def _classify_tail(page: Page, first: int) -> None:
             # a photo's caption (or its second copy) under the last paragraph: the byline may stand under it
             line.cls, signature = CAPTION if _is_caption(line) else BODY, signature and caption
         after_name = named
+
+
+# a list item's mark: a dash, a plus, a dot, or a number or letter closed by "." or ")"
+ITEM_MARK = regex.compile(r"^(?:(?P<bullet>[-–•+*])|(?P<number>\d{1,2})(?P<close>[.)])"
+                          r"|(?P<letter>\p{Ll})\))\s")
+
+
+def _continues_the_list(page: Page, i: int) -> bool:
+    """The line is the next item of the list the body line right above it is an item of: the same
+    dash, plus or dot, or the next number with the same closing mark ("2)" under "1)"). The article's
+    own list goes on, though an item cut short reads like a link's headline; a site's list of links
+    is no continuation of the article's items."""
+    if i == 0 or page.lines[i - 1].cls != BODY:
+        return False
+    mark, above = ITEM_MARK.match(page.texts[i]), ITEM_MARK.match(page.texts[i - 1])
+    if mark is None or above is None:
+        return False
+    if mark["bullet"] or above["bullet"]:
+        return mark["bullet"] == above["bullet"]
+    if mark["number"] and above["number"]:
+        return int(mark["number"]) == int(above["number"]) + 1 and mark["close"] == above["close"]
+    return bool(mark["letter"] and above["letter"]) and ord(mark["letter"]) == ord(above["letter"]) + 1
 
 
 def _sign_after_end_mark(page: Page) -> None:
