@@ -432,3 +432,11 @@ def test_a_headline_under_an_item_of_another_mark_is_not_the_list_s_next_item() 
     classes = classes_of(page_of(TITLE_LINE, LEAD, ITEMS[0], cut, "Người viết: Nguyễn Thị Minh Ngọc",
                                  "Lượt xem: 73", "Chia sẻ", "Bài viết cùng chuyên mục", *RELATED))
     assert classes[cut] == BOILERPLATE
+
+
+def test_a_dated_sentence_between_the_article_s_paragraphs_is_body_not_its_dateline() -> None:
+    dated = "Vào lúc 16h00 ngày 23 tháng 3 năm 2023."
+    tail = ["Người đăng: Phạm Hữu Đạo", "Số lần xem: 118", "Các tin đã đưa", *RELATED]
+    lines = classify("\n\n".join([TITLE_LINE, LEAD, dated, SECOND, *tail]))
+    assert next(x for x in lines if x.text == dated).cls == BODY
+    assert published_from(lines, None) is None

@@ -349,6 +349,8 @@ def _classify_article(page: Page, start: int, end: int) -> None:
                 page.lines[first].cls = CAPTION
         elif page.title_folded and spells_headline_unaccented(page, i):
             line.cls = BOILERPLATE  # "To chuc Ngay hoi ... - Anh 1": the headline as an image's alt text
+        elif meta is not None and _dated_sentence_among_body(page, i, start, end):
+            pass  # "Vào lúc 16h00 ngày 23 tháng 3 năm 2023." between paragraphs: the article's sentence
         elif meta is not None:
             _set_meta(line, meta[1])
         elif page.precedes_furniture(i) and (names := page.names(i)) is not None:
@@ -362,6 +364,17 @@ def _classify_article(page: Page, start: int, end: int) -> None:
         else:
             in_list = in_list and words <= SHORT_LINE_WORDS
         seen.setdefault(key, i)
+
+
+def _dated_sentence_among_body(page: Page, i: int, start: int, end: int) -> bool:
+    """A sentence that reads as a dateline ("Vào lúc 16h00 ngày 23 tháng 3 năm 2023.") with the article's
+    paragraphs right above and under it, past its first: an event's date the article tells, no dateline
+    (a page prints its dateline over the article or under it, never between two of its paragraphs)."""
+    found = page.meta[i]
+    if found is None or found[0] != "dateline" or not start < i < end or not is_paragraph(page.texts[i]):
+        return False
+    return page.lines[i - 1].cls == BODY and page.meta[i + 1] is None and is_prose(page.texts[i + 1]) \
+        and not page.is_chrome(i + 1)
 
 
 def _classify_tail(page: Page, first: int) -> None:
