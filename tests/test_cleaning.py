@@ -18,6 +18,7 @@ from pipeline.clean.lines import (
     published_from,
     title_from,
 )
+from pipeline.clean.structure import parted_by_blanks
 from pipeline.engine.stages import process
 from pipeline.model import RawArticle
 from tests.cleaning_pages import LAST, LEAD, RELATED, SECOND, TITLE_LINE, classes_of, page_of
@@ -393,3 +394,49 @@ def test_a_tables_cells_over_the_first_paragraph_are_no_menu() -> None:
     cells = ["STT", "Tên trường", "Mức học phí", "Từ 980.000", "-", "Khoa Quốc tế", "-", "(tùy từng ngành)"]
     classes = classes_of(page_of(*cells, LEAD, SECOND, LAST), title=TITLE_LINE)
     assert all(classes[cell] == BODY for cell in cells if cell != "-")
+
+
+
+WRAPPED_LEAD = ["27/63 bí thư tỉnh, thành ủy thuộc thế hệ 7X, trong đó có 4 ủy viên Trung ương",
+                "Đảng. Người trẻ tuổi nhất là Bí thư Đồng Tháp Lê Quốc Phong - 43 tuổi."]
+
+
+def test_a_lead_wrapped_over_two_lines_on_a_page_parted_by_blank_lines_is_body_under_its_headline() -> None:
+    headline = "Chân dung 27 bí thư cấp tỉnh thuộc thế hệ 7X"
+    text = "\n\n".join(["Trong nước", headline, "\n".join(WRAPPED_LEAD), "BÀI MỚI ĐĂNG", "TOP", "Theo Zing",
+                       "Tags:", "Bài viết cùng chuyên mục", *RELATED[:2], "Viết bình luận"]) + "\n"
+    lines = classify(text)
+    assert {x.text: x.cls for x in lines}[WRAPPED_LEAD[0]] == BODY
+    assert next(x for x in lines if x.cls == TITLE).text == headline
+
+
+def test_without_blank_lines_two_headline_shaped_lines_are_not_read_as_one_paragraph() -> None:
+    assert not parted_by_blanks(["Trong nước", TITLE_LINE, *WRAPPED_LEAD, "Chia sẻ"], set())
+
+
+ITEM = "Với những nỗ lực bền bỉ trong chuyên môn, đồng chí đã được Chi bộ tin tưởng, giới thiệu vào Đảng."
+ITEMS = [f"+ {ITEM}", f"1) {ITEM}"]
+
+
+@pytest.mark.parametrize(("item", "cut"), [(ITEMS[0], "+ Phát biểu tại buổi lễ, đồng chí"),
+                                           (ITEMS[1], "2) Phát biểu tại buổi lễ, đồng chí")])
+def test_the_article_s_list_cut_short_over_the_byline_keeps_its_last_item(item: str, cut: str) -> None:
+    classes = classes_of(page_of(TITLE_LINE, LEAD, item, cut, "Người viết: Nguyễn Thị Minh Ngọc",
+                                 "Lượt xem: 73", "Chia sẻ", "Bài viết cùng chuyên mục", *RELATED))
+    assert classes[cut] == BODY
+    assert all(classes[x] == BOILERPLATE for x in RELATED)
+
+
+def test_a_headline_under_an_item_of_another_mark_is_not_the_list_s_next_item() -> None:
+    cut = "- Phát biểu tại buổi lễ, đồng chí"
+    classes = classes_of(page_of(TITLE_LINE, LEAD, ITEMS[0], cut, "Người viết: Nguyễn Thị Minh Ngọc",
+                                 "Lượt xem: 73", "Chia sẻ", "Bài viết cùng chuyên mục", *RELATED))
+    assert classes[cut] == BOILERPLATE
+
+
+def test_a_dated_sentence_between_the_article_s_paragraphs_is_body_not_its_dateline() -> None:
+    dated = "Vào lúc 16h00 ngày 23 tháng 3 năm 2023."
+    tail = ["Người đăng: Phạm Hữu Đạo", "Số lần xem: 118", "Các tin đã đưa", *RELATED]
+    lines = classify("\n\n".join([TITLE_LINE, LEAD, dated, SECOND, *tail]))
+    assert next(x for x in lines if x.text == dated).cls == BODY
+    assert published_from(lines, None) is None

@@ -349,6 +349,8 @@ def _classify_article(page: Page, start: int, end: int) -> None:
                 page.lines[first].cls = CAPTION
         elif page.title_folded and spells_headline_unaccented(page, i):
             line.cls = BOILERPLATE  # "To chuc Ngay hoi ... - Anh 1": the headline as an image's alt text
+        elif meta is not None and _dated_sentence_among_body(page, i, start, end):
+            pass  # "Vào lúc 16h00 ngày 23 tháng 3 năm 2023." between paragraphs: the article's sentence
         elif meta is not None:
             _set_meta(line, meta[1])
         elif page.precedes_furniture(i) and (names := page.names(i)) is not None:
@@ -362,6 +364,17 @@ def _classify_article(page: Page, start: int, end: int) -> None:
         else:
             in_list = in_list and words <= SHORT_LINE_WORDS
         seen.setdefault(key, i)
+
+
+def _dated_sentence_among_body(page: Page, i: int, start: int, end: int) -> bool:
+    """A sentence that reads as a dateline ("Vào lúc 16h00 ngày 23 tháng 3 năm 2023.") with the article's
+    paragraphs right above and under it, past its first: an event's date the article tells, no dateline
+    (a page prints its dateline over the article or under it, never between two of its paragraphs)."""
+    found = page.meta[i]
+    if found is None or found[0] != "dateline" or not start < i < end or not is_paragraph(page.texts[i]):
+        return False
+    return page.lines[i - 1].cls == BODY and page.meta[i + 1] is None and is_prose(page.texts[i + 1]) \
+        and not page.is_chrome(i + 1)
 
 
 def _classify_tail(page: Page, first: int) -> None:
@@ -407,6 +420,10 @@ def _classify_tail(page: Page, first: int) -> None:
             line.cls, signed = META, True
         elif not furniture and is_newsroom_signature(line.text):
             line.cls, signed = META, True  # "P.V" under a caption: the newsroom signs, no person named
+        elif not (furniture or signed) and _continues_the_list(page, i):
+            line.cls = BODY  # "+ Phát biểu tại buổi lễ, đồng chí" under the article's "+ " items: its last
+            # item, cut short where the stored page stops, over the byline; a label's or a link's shape
+            # notwithstanding ("- Khái quát" over "Chia sẻ:")
         elif page.is_widget_label(i):
             line.cls = BOILERPLATE  # "BÀI MỚI ĐĂNG" over "Theo Zing": a widget's label, a signature under it
         elif not furniture and not signed and page.labels_chrome(i):
@@ -418,6 +435,28 @@ def _classify_tail(page: Page, first: int) -> None:
             # a photo's caption (or its second copy) under the last paragraph: the byline may stand under it
             line.cls, signature = CAPTION if _is_caption(line) else BODY, signature and caption
         after_name = named
+
+
+# a list item's mark: a dash, a plus, a dot, or a number or letter closed by "." or ")"
+ITEM_MARK = regex.compile(r"^(?:(?P<bullet>[-–•+*])|(?P<number>\d{1,2})(?P<close>[.)])"
+                          r"|(?P<letter>\p{Ll})\))\s")
+
+
+def _continues_the_list(page: Page, i: int) -> bool:
+    """The line is the next item of the list the body line right above it is an item of: the same
+    dash, plus or dot, or the next number with the same closing mark ("2)" under "1)"). The article's
+    own list goes on, though an item cut short reads like a link's headline; a site's list of links
+    is no continuation of the article's items."""
+    if i == 0 or page.lines[i - 1].cls != BODY:
+        return False
+    mark, above = ITEM_MARK.match(page.texts[i]), ITEM_MARK.match(page.texts[i - 1])
+    if mark is None or above is None:
+        return False
+    if mark["bullet"] or above["bullet"]:
+        return mark["bullet"] == above["bullet"]
+    if mark["number"] and above["number"]:
+        return int(mark["number"]) == int(above["number"]) + 1 and mark["close"] == above["close"]
+    return bool(mark["letter"] and above["letter"]) and ord(mark["letter"]) == ord(above["letter"]) + 1
 
 
 def _sign_after_end_mark(page: Page) -> None:

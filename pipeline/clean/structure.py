@@ -131,10 +131,29 @@ def wrapped_joints(texts: Sequence[str], dangling: regex.Pattern, breaks: Collec
     """
     carries = [_carries_on(texts[i], texts[i + 1], dangling) for i in range(len(texts) - 1)]  # read once
     found = _joined_runs(texts, carries.__getitem__, ended=False)
+    if parted_by_blanks(texts, breaks):  # no blank line between two lines: one paragraph's pieces
+        found |= _joined_runs(texts, lambda i: carries[i] or (i + 1 not in breaks and _is_piece(texts[i])),
+                              ended=True, end=CLAUSE_END)
     if width is not None:  # lines that fill the width join too; the paragraph must end (headlines do not)
         found |= _joined_runs(texts, lambda i: carries[i] or (
             i + 1 not in breaks and _fills_width(texts[i], texts[i + 1], width)), ended=True)
     return found
+
+
+# a sentence's end, or a clause's that closes an item of a list ("Căn cứ Nghị quyết số 60-NQ/TW ...;")
+CLAUSE_END = regex.compile(r"(?:[.!?…;]|(?<=\w{2}):)[\"'”’»)\]]*\s*$")
+PARTED_LINES = 2  # lines with a blank line under them that show how a dump parts its lines
+PARTED_SHARE = 0.7  # of the lines that are no piece of a paragraph, the share with a blank line under them
+
+
+def parted_by_blanks(texts: Sequence[str], breaks: Collection[int]) -> bool:
+    """The dump parts its lines with blank lines: nearly every line that is no paragraph's piece (one that
+    ends a sentence, a label, a menu's item) has a blank line under it. There a line that stops in
+    mid-sentence with no blank line under it goes on on the next line, whatever the width (a lead wrapped
+    over two lines gives no width to read: "... trong đó có 4 ủy viên Trung ương" over "Đảng. Người trẻ
+    tuổi nhất ...")."""
+    parted = [i + 1 in breaks for i in range(len(texts) - 1) if not _is_piece(texts[i])]
+    return sum(parted) >= PARTED_LINES and sum(parted) >= PARTED_SHARE * len(parted)
 
 
 def text_joints(texts: Sequence[str], joints: Collection[int], breaks: Collection[int],
@@ -204,9 +223,10 @@ def _within_width(line: str, under: str, width: int) -> bool:
         and len(line) + 1 + len(under.split()[0]) > width
 
 
-def _joined_runs(texts: Sequence[str], carries_on: Callable[[int], bool], ended: bool) -> set[int]:
+def _joined_runs(texts: Sequence[str], carries_on: Callable[[int], bool], ended: bool,
+                 end: regex.Pattern = PARAGRAPH_END) -> set[int]:
     """The joints (each line but a run's last) of runs that `carries_on` joins into a paragraph (one that
-    ends a sentence if `ended`)."""
+    ends a sentence, or as `end` says, if `ended`)."""
     found: set[int] = set()
     run: list[int] = []
     for i in range(len(texts)):
@@ -214,7 +234,9 @@ def _joined_runs(texts: Sequence[str], carries_on: Callable[[int], bool], ended:
         if i + 1 < len(texts) and carries_on(i):
             continue
         joined = " ".join(texts[j] for j in run)
-        if len(run) > 1 and is_paragraph(joined) and (not ended or PARAGRAPH_END.search(joined)):
+        closed = end.search(joined) is not None  # a clause's end closes an item though no sentence's does
+        if len(run) > 1 and (is_paragraph(joined) or (closed and end is not PARAGRAPH_END)) \
+                and (not ended or closed):
             found.update(run[:-1])
         run = []
     return found
