@@ -29,7 +29,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -325,20 +325,26 @@ def found_mentions(paths: list[str]) -> list[tuple[str, str, str]]:
     return list(out.values())
 
 
-def corpus_mentions(records: str) -> list[tuple[str, str, str]]:
-    """(outlet, surface, id) for each coded reference a vnie run over a corpus found (its records
-    file): more codes and issuers than the dev passages hold; `kept` keeps those it reads alone."""
-    out: dict[str, tuple[str, str, str]] = {}
+def corpus_directives(records: str) -> Iterator[tuple[str, dict]]:
+    """(outlet, directive item) for each directive a vnie run over a corpus wrote (its records file)."""
     with open(records, encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
             outlet = (record.get("source") or {}).get("outlet") or "corpus"
             for item in record.get("directives") or []:
-                if not SYMBOL.search(item["id"]) or not SYMBOL.fullmatch(item["id"]):
-                    continue
-                for mention in item.get("mentions", []):
-                    surface = re.sub(r"\s+", " ", mention["text"]).strip()
-                    out.setdefault(surface, (outlet, surface, item["id"]))
+                yield outlet, item
+
+
+def corpus_mentions(records: str) -> list[tuple[str, str, str]]:
+    """(outlet, surface, id) for each coded reference a vnie run over a corpus found (its records
+    file): more codes and issuers than the dev passages hold; `kept` keeps those it reads alone."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for outlet, item in corpus_directives(records):
+        if not SYMBOL.search(item["id"]) or not SYMBOL.fullmatch(item["id"]):
+            continue
+        for mention in item.get("mentions", []):
+            surface = re.sub(r"\s+", " ", mention["text"]).strip()
+            out.setdefault(surface, (outlet, surface, item["id"]))
     return list(out.values())
 
 
@@ -346,13 +352,9 @@ def corpus_named(records: str) -> list[tuple[str, str, str]]:
     """(outlet, surface, id) for each programme, plan or scheme named by its subject that a vnie run
     over a corpus found: the named frames rewrite them as they rewrite the dev files' ones."""
     out: dict[str, tuple[str, str, str]] = {}
-    with open(records, encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            outlet = (record.get("source") or {}).get("outlet") or "corpus"
-            for item in record.get("directives") or []:
-                if PROGRAMME_ID.match(item["id"]) and not re.search(r"\d+[-/]", item["id"]):
-                    out.setdefault(item["id"], (outlet, item["id"], item["id"]))
+    for outlet, item in corpus_directives(records):
+        if PROGRAMME_ID.match(item["id"]) and not re.search(r"\d+[-/]", item["id"]):
+            out.setdefault(item["id"], (outlet, item["id"], item["id"]))
     return list(out.values())
 
 
