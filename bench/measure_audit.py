@@ -16,6 +16,8 @@ extractor on short sentences that state the same count with the measure put anot
   labelled with a colon, the unit inherited);
 - `repeated-unit`: "Năm 2019 có {count} {measure}, năm 2020 thêm 25 {unit}." (a bare unit after the
   full phrase earlier: the later count is of the same thing; 25 is judged).
+- `passive-link`: "{Measure} được công nhận đạt {count}." (a passive clause qualifying the label
+  before the link: the label runs past it).
 
 Only the counts whose `alone` frame loses the measure are audited (the unit by itself names
 nothing: "lượt", "người", "đồng chí"). A frame keeps the measure when it still agrees with the
@@ -76,6 +78,7 @@ FRAMES: dict[str, Callable[[str, str, str], str]] = {
     "repeated-unit": lambda measure, count, unit: (
         f"Năm 2019 có {count} {_lower_first(measure)}, năm 2020 thêm 25 {unit}."
     ),
+    "passive-link": lambda measure, count, unit: f"{_upper_first(measure)} được công nhận đạt {count}.",
 }
 JUDGED = {"place-items": 30.0, "colon-items": 30.0, "repeated-unit": 25.0}  # the item, not the lead
 

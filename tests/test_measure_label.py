@@ -38,3 +38,31 @@ def test_a_label_before_a_link_names_what_a_unit_counts(sentence: str, figure: s
 )
 def test_a_verb_phrase_before_a_bare_unit_is_no_label(sentence: str) -> None:
     assert _measures(sentence)["11 đồng chí"] == "đồng chí"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a passive clause qualifies the noun before it: the whole is what a link's number counts
+        ("Năm 2021, học sinh được tuyên dương đạt 19 em.", "19 em", "học sinh được tuyên dương"),
+        ("Số học sinh ưu tú được kết nạp Đoàn là 46 em.", "46 em", "Số học sinh ưu tú được kết nạp Đoàn"),
+        ("Diện tích lúa bị úng lụt giảm 3%.", "3%", "Diện tích lúa bị úng lụt"),
+    ],
+)
+def test_a_passive_clause_before_a_link_stays_in_the_label(sentence: str, figure: str, measure: str) -> None:
+    assert _measures(sentence)[figure] == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # money after a passive is what the noun got: the act, not the noun, says what the money is
+        ("Mỗi hộ được vay từ 20 triệu đồng.", "20 triệu đồng", "vay"),
+        # "được" after a verb is its result, no passive: the phrase after it is what is measured
+        ("Ông Trump từng nhận được tỷ lệ ủng hộ của nhóm cử tri năm 2016 là 80%.", "80%", "tỷ lệ ủng hộ"),
+        # no link between the passive clause and the number: the count is the verb's object
+        ("Năm 2021, Huyện ủy được giao kết nạp 11 đồng chí.", "11 đồng chí", "đồng chí"),
+    ],
+)
+def test_a_passive_is_read_past_only_for_a_linked_count(sentence: str, figure: str, measure: str) -> None:
+    assert _measures(sentence)[figure] == measure

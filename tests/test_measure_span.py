@@ -133,3 +133,15 @@ def test_an_item_label_that_ends_in_its_own_measure_is_not_added_to_it() -> None
     )
     figures = extract(build_document(sentence, published="2021-04-21"))["figures"]
     assert figures[-1]["measure"].count("pháo") == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        ("Năm 2021, Hội trao 20 căn nhà tình nghĩa tổng trị giá 1 tỷ đồng.", "20 căn", "nhà tình nghĩa"),
+        ("Năm 2021, Hội tặng 300 suất quà tổng giá trị 150 triệu đồng.", "300 suất quà", "suất quà"),
+    ],
+)
+def test_a_count_ends_before_a_total_naming_the_next_amount(sentence: str, figure: str, measure: str) -> None:
+    record = extract(build_document(sentence, published="2021-04-21"))
+    assert {f["text"]: f["measure"] for f in record["figures"]}[figure] == measure

@@ -37,6 +37,7 @@ PLAIN_TABLES = (
     "same_periods",
     "measure_introducers",
     "worth_words",
+    "total_words",
     "classifiers",
     "person_classifiers",
     "money_nouns",

@@ -113,7 +113,7 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
             return found_between(words, i, j)  # a conjunction after a share opens the next clause
         if _changes_a_share(words, marks, figure, low):
             return None  # `change_measure` reads what the change is of
-        i, j, _ = read_backward(words, marks, figure.start, low, amount=True)
+        i, j, _ = read_backward(words, marks, figure.start, low, amount=True, passive=True)
         return found_between(words, i, j)
     if kind in ("money", "measure"):
         after = words.at(figure.end)
@@ -311,7 +311,7 @@ def _before_next_amount(words: Words, marks: Marks, i: int, j: int) -> int:
             if words.is_punct(m) or (marks.blocked[m] and marks.dated[m]):
                 break
             if marks.blocked[m]:
-                return k
+                return k - words.term_before(k, "total_words", i)  # "| tổng trị giá": the total's word too
     return j
 
 
@@ -359,7 +359,7 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
         start = words.starts[k - n] if n else figure.start
         if composed:
             start = _past_term(words, marks, k - n, floor, start)
-        i, j, _ = read_backward(words, marks, start, low)
+        i, j, _ = read_backward(words, marks, start, low, passive=True, linked=bool(n))
     listed = False  # an item listed after "gồm" is a noun phrase, whatever its last word
     for m in range(j - 1, i, -1):
         if words.term_at(m, "composition_links", j):
@@ -445,7 +445,7 @@ def _after_preposition(words: Words, i: int) -> bool:
 def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, high: int) -> Found:
     """A counted noun and what follows it; a generic noun ("người", "em") takes the "số X" before."""
     if rules().has("generic_units", unit):
-        i, j, linked = read_backward(words, marks, figure.start, low)
+        i, j, linked = read_backward(words, marks, figure.start, low, passive=True)
         if j > i and words.term_at(i, "measure_openers", j):
             return found_between(words, i, j)  # "số giáo viên mầm non nghỉ hưu là 250 người"
         heads = [k for k in range(i, j) if words.term_at(k, "quantity_heads", j)]

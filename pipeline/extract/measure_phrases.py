@@ -94,15 +94,18 @@ def _qualifier_before(words: Words, j: int, floor: int) -> int:
 
 
 def read_backward(
-    words: Words, marks: Marks, end: int, low: int, amount: bool = False
+    words: Words, marks: Marks, end: int, low: int, amount: bool = False, passive: bool = False,
+    linked: bool = False,
 ) -> tuple[int, int, bool]:
     """The phrase before a number: back over link words ("đạt", "là khoảng"), then to punctuation,
     another mention, a frame word or a reporting verb; leading links and a leading name trimmed.
-    Also whether a link stood between the phrase and the number; an `amount` (money, a measure, a
-    share) may be named after "với"; a length of time may not ("5 năm gắn bó với Grab")."""
+    Also whether a link stood between the phrase and the number (`linked` says one stands right
+    after `end`); an `amount` (money, a measure, a share) may be named after "với"; a length of time
+    may not ("5 năm gắn bó với Grab"). With `passive` (a count or a share: what is counted), a linked
+    phrase runs back past a passive ("Số học sinh được tuyên dương | là 19 em"): the noun before it
+    is what the clause is about; money after one is what the noun got ("mỗi hộ được | vay ...")."""
     floor = words.at(low)
     j = words.before(end)
-    linked = False
     for _ in range(3):  # past a frame, an owner or a date right before: "cuối năm 2020 cũng tăng"
         while j > floor and (n := link_before(words, marks, j, floor)):
             j, linked = j - n, True
@@ -139,6 +142,8 @@ def read_backward(
         before = read_backward(words, marks, words.starts[k], low, amount)
         if before[1] > before[0]:
             return before[0], before[1], linked
+    if passive and linked:
+        i = _past_passive(words, marks, i, j, floor)
     while i < j and (n := max(words.term_at(i, t, j) for t in LEADING_JUNK)):
         i += n  # "với | số tiền ...", "tôi | rút 50 triệu đồng": no part of what is measured
     while j > i and (n := words.term_before(j, "aspect_markers", i)):
@@ -152,6 +157,28 @@ def read_backward(
     else:
         i = _past_named_actor(words, marks, i, j)
     return i, j, linked
+
+
+NOT_PASSIVE_VERB = frozenset({"preposition", "conjunction", "determiner", "pronoun", "number", "particle"})
+
+
+def _past_passive(words: Words, marks: Marks, i: int, j: int, floor: int) -> int:
+    """Where a linked phrase starts when a passive marker stands right before its verb ("Học sinh
+    được | tuyên dương đạt 19 em", "gia súc bị | chết, cuốn trôi là 150 con"): at the noun phrase
+    before the marker, which the passive clause qualifies, up to punctuation, a mention or a frame."""
+    n = words.term_before(i, "passive_markers", floor)
+    if not n or i >= j or word_class(words.lower[i]) in NOT_PASSIVE_VERB:
+        return i  # (the tagger's class for a verb after a marker varies: "bầu" is a noun to it)
+    k = m = i - n
+    while m > floor and k - m < BACK_WORDS and not (words.is_punct(m - 1) or marks.blocked[m - 1]):
+        if words.term_before(m, "frames", floor) or words.term_before(m, "source_after", floor):
+            break
+        m -= 1
+    if m == k or word_class(words.lower[m]) not in ("noun", None):
+        return i
+    if word_class(words.lower[k - 1]) == "verb" and word_class(words.lower[i]) == "noun":
+        return i  # "nhận được | tỷ lệ ủng hộ": a verb's result particle before its object, no passive
+    return m
 
 
 def _past_named_actor(words: Words, marks: Marks, i: int, j: int) -> int:
