@@ -30,6 +30,15 @@ def print_frame_table(frames: list[str], table: dict[str, Counter[str]], files: 
         print(f"{frame:15}" + "".join(f"{table[frame][k]:9d}" for k in KINDS) + f"  {len(files[frame])}")
 
 
+def print_form_rows(results: Counter[tuple[str, str]], width: int) -> None:
+    """One row per form of (form, verdict) counts: right of all, its share, the other verdicts."""
+    for form in sorted({form for form, _ in results}):
+        total = sum(n for (f, _v), n in results.items() if f == form)
+        ok = results[(form, "ok")]
+        bad = ", ".join(f"{v} {n}" for (f, v), n in sorted(results.items()) if f == form and v != "ok")
+        print(f"{form:{width}} {ok:4}/{total:<5} {ok / max(1, total):6.1%}   {bad}")
+
+
 def verdict(
     figure: dict[str, Any] | None, field: str, holds: Callable[[str], bool]
 ) -> tuple[str, str | None]:

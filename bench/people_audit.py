@@ -34,6 +34,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from org_extent_audit import found_names  # noqa: E402
 
+from bench.frame_audits import print_form_rows  # noqa: E402
 from bench.halves import audit_paths  # noqa: E402
 from pipeline.evaluate import _name  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
@@ -139,13 +140,8 @@ def main() -> int:
         results[(f"not-{form}", "ok" if ok else "wrong")] += 1
         if not ok and args.details:
             details.append(f"not-{form:9} wrong   {written!r}  in: {text[:100]}")
-    forms = sorted({form for form, _ in results})
     print(f"{len(names)} names\nform           ok/all     share   failures")
-    for form in forms:
-        total = sum(n for (f, _v), n in results.items() if f == form)
-        ok = results[(form, "ok")]
-        bad = ", ".join(f"{v} {n}" for (f, v), n in sorted(results.items()) if f == form and v != "ok")
-        print(f"{form:14} {ok:4}/{total:<5} {ok / max(1, total):6.1%}   {bad}")
+    print_form_rows(results, 14)
     if details:
         print("\n".join(details))
     return 0
