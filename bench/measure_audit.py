@@ -19,6 +19,11 @@ extractor on short sentences that state the same count with the measure put anot
 - `passive-link`: "{Measure} được công nhận đạt {count}." (a passive clause qualifying the label
   before the link: the label runs past it).
 
+The `amount-` frames state money and measure amounts ("1.982 triệu đồng", "6200m2") instead of counts:
+- `amount-link`: "{Measure} đạt {amount}." (the control: the label before the link);
+- `amount-next-verb`: "{Measure} đạt {amount} giúp cho ngành tăng trưởng." (the next clause's verb
+  right after the amount, cut off by its preposition: not what the amount is).
+
 Only the counts whose `alone` frame loses the measure are audited (the unit by itself names
 nothing: "lượt", "người", "đồng chí"). A frame keeps the measure when it still agrees with the
 gold's (`kept`); else it `changed`, is `null` or the figure is `lost`.
@@ -31,6 +36,7 @@ The score-only `-test` files are scored only by `--test-half` alone (pooled rows
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -79,19 +85,27 @@ FRAMES: dict[str, Callable[[str, str, str], str]] = {
         f"Năm 2019 có {count} {_lower_first(measure)}, năm 2020 thêm 25 {unit}."
     ),
     "passive-link": lambda measure, count, unit: f"{_upper_first(measure)} được công nhận đạt {count}.",
+    "amount-link": lambda measure, count, unit: f"{_upper_first(measure)} đạt {count}.",
+    "amount-next-verb": lambda measure, count, unit: (
+        f"{_upper_first(measure)} đạt {count} giúp cho ngành tăng trưởng."
+    ),
 }
+AMOUNT_KINDS = ("money", "measure")  # the `amount-` frames state these; the others, counts
 JUDGED = {"place-items": 30.0, "colon-items": 30.0, "repeated-unit": 25.0}  # the item, not the lead
 
 
-def right_counts(paths: list[str]) -> list[tuple[str, str, str, str, float]]:
-    """(file stem, gold measure, count as written, unit, value) of the counts vnie measures right,
-    written as a number and its unit ("82.848 lượt"), each once."""
+Count = tuple[str, str, str, str, float]  # file stem, gold measure, count as written, unit, value
+
+
+def right_counts(paths: list[str], kinds: tuple[str, ...] = ("noun",)) -> list[Count]:
+    """(file stem, gold measure, count as written, unit, value) of the counts (or amounts of `kinds`)
+    vnie measures right, written as a number and its unit ("82.848 lượt"), each once."""
     out, seen = [], set()
     for path in paths:
         for gold, doc in gold_documents(path):
             for mine, theirs in matched_figures(extract(doc).get("figures", []), gold.get("figures", [])):
                 measure, text, unit = theirs.get("measure"), mine.get("text") or "", mine.get("unit")
-                if not measure or not unit or unit_kind(unit) != "noun" or mine.get("qualifier"):
+                if not measure or not unit or unit_kind(unit) not in kinds or mine.get("qualifier"):
                     continue
                 if not attribute_agrees("measure", mine.get("measure"), measure):
                     continue
@@ -111,8 +125,18 @@ def judge(framed: str, measure: str, value: float) -> tuple[str, str | None]:
 
 def main() -> int:
     args, paths = frame_audit_args(__doc__, FRAMES, "count")
-    counts = right_counts(paths)
     frames = args.frame or list(FRAMES)
+    amounts = [f for f in frames if f.startswith("amount-")]
+    if amounts:
+        audit(right_counts(paths, AMOUNT_KINDS), amounts, "amounts", args)
+    counts = [f for f in frames if not f.startswith("amount-")]
+    if counts:
+        audit(right_counts(paths), counts, "counts", args)
+    return 0
+
+
+def audit(counts: list[Count], frames: list[str], what: str, args: argparse.Namespace) -> None:
+    """Run the frames on the counts (or amounts) whose unit alone names nothing; print the table."""
     table: dict[str, Counter[str]] = {f: Counter() for f in frames}
     files: dict[str, set[str]] = defaultdict(set)
     wrong: list[str] = []
@@ -129,12 +153,11 @@ def main() -> int:
                 files[frame].add(stem)
                 line = f"  {frame:14} {kind:7} {stem:22} {text!r}: {measure!r} -> {got!r}"
                 wrong.append(f"{line}\n      {framed}")
-    print(f"{len(counts)} counts vnie measures right; {len(needed)} whose unit alone names nothing, "
+    print(f"{len(counts)} {what} vnie measures right; {len(needed)} whose unit alone names nothing, "
           f"{len(set(needed))} {'test' if args.test_half else 'dev'} files")
     print_frame_table(frames, table, files)
     if args.details:
         print("\n".join(wrong))
-    return 0
 
 
 if __name__ == "__main__":
