@@ -36,6 +36,9 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
 - `short-form-place`: as `short-form`, the sentence before naming not the subject but another body
   of its place ("UBND xã Tân Phú tổ chức hội nghị sơ kết. Hội Nông dân xã kết nạp ..."): the one
   place of that level the article names completes the short form.
+- `list-label`: the subject (a name) a later item's label of a list right before its figure ("Nhiều
+  đơn vị có kết quả cao như: Hội Nông dân xã Tân Phú đạt 7 đảng viên; {S} 50 đảng viên.");
+- `list-label-linked`: as `list-label`, the label linked to its figure ("; {S} đạt 50 đảng viên.").
 
 Per frame: kept (still agrees with the gold subject), changed (another subject), null, figure lost.
 
@@ -247,6 +250,21 @@ def short_form_place(sentence: str, subject: str, figure: str) -> str | None:
     return f"UBND {place.group(0).strip()} tổ chức hội nghị sơ kết. {short}" if short and place else None
 
 
+def list_label(sentence: str, subject: str, figure: str, link: str = "") -> str | None:
+    """'{S} kết nạp 50 đảng viên.' -> 'Nhiều đơn vị có kết quả cao như: Hội Nông dân xã Tân Phú
+    đạt 7 đảng viên; {S} 50 đảng viên.': the subject a later item's label right before its figure
+    (`link`: a link verb between them); only for a name (capitalised) and a figure not of value 7."""
+    if not subject[:1].isupper() or re.match(r"7(?!\d)", figure):
+        return None
+    joined = f"{link} {figure}" if link else figure
+    return f"Nhiều đơn vị có kết quả cao như: Hội Nông dân {PLACE} đạt 7 đảng viên; {subject} {joined}."
+
+
+def list_label_linked(sentence: str, subject: str, figure: str) -> str | None:
+    """As `list-label`, the label linked to its figure by "đạt" ('; {S} đạt 50 đảng viên.')."""
+    return list_label(sentence, subject, figure, "đạt")
+
+
 FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "alone": lambda sentence, subject, figure: sentence,
     "fronted-place": fronted_place,
@@ -266,6 +284,8 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "short-form-lead": short_form_lead,
     "short-form-capital": short_form_capital,
     "short-form-place": short_form_place,
+    "list-label": list_label,
+    "list-label-linked": list_label_linked,
 }
 # frames whose subject must be the full name, not a part of it
 STRICT = {"short-form", "short-form-lead", "short-form-capital", "short-form-place"}

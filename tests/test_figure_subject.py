@@ -369,3 +369,21 @@ def test_a_body_at_a_tier_takes_no_one_place() -> None:
     text = ("UBND huyện Lý Nhân tổ chức hội nghị.\n\n"
             "Năm 2020, Trung tâm Y tế tuyến huyện đã khám cho 1.200 bệnh nhân.")
     assert _subjects(text) == ["Trung tâm Y tế tuyến huyện"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a list item's label right before its figure, after the item before it, is that item's own
+        ("Nhiều đảng bộ có tỷ lệ kết nạp cao như: Đảng bộ Quân sự tỉnh đạt 61,90%; "
+         "Đảng bộ huyện Ninh Sơn 45,16%; Đảng bộ huyện Thuận Nam 45,09%.",
+         ["Đảng bộ Quân sự tỉnh", "Đảng bộ huyện Ninh Sơn", "Đảng bộ huyện Thuận Nam"]),
+    ],
+)
+def test_a_list_items_label_right_before_its_figure_is_its_subject(text: str, subjects: list[str]) -> None:
+    assert _subjects(text) == subjects
+
+
+def test_a_place_after_a_venues_locative_right_before_a_figure_is_no_label() -> None:
+    text = "Đội tuyển Pháp có 14 cầu thủ không được tham dự giải đấu ở châu Âu 4 năm tổ chức một lần này."
+    assert "châu Âu" not in _subjects(text)

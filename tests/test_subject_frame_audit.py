@@ -101,3 +101,12 @@ def test_the_address_lead_names_the_body_with_a_place_going_on_to_a_venue() -> N
     assert framed == ("Báo cáo của Hội Nông dân huyện Tân Phú, xã Tân Phú tại hội nghị sơ kết.\n\n"
                       "Theo đó, kết nạp 300 hội viên mới.")
     assert audit.moved_lead_address("Huyện Duy Tiên có 16 xã.", "Huyện Duy Tiên", "16 xã") is None
+
+
+def test_the_list_label_frames_write_the_subject_as_a_later_items_label() -> None:
+    framed = audit.list_label(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert framed.endswith("đạt 7 đảng viên; Hội Nông dân huyện 300 hội viên mới.")
+    linked = audit.list_label_linked(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert linked.endswith("; Hội Nông dân huyện đạt 300 hội viên mới.")
+    assert audit.list_label(SENTENCE, "huyện", "300 hội viên mới") is None  # no name
+    assert audit.list_label(SENTENCE, "Hội Nông dân huyện", "7 hội viên") is None  # the other item's value

@@ -18,6 +18,7 @@ LIST_ITEM_WORDS = 3  # an item of a list of nouns ("cơ quan, đơn vị, doanh 
 DASHES = ("-", "–", "—")
 NAME_WORDS = 6  # the longest name a dash may follow, in words
 ADDRESS_WORDS = 12  # how far back an address goes ("trú tại tổ 3, khu phố 2, phường X, quận Y")
+LIST_SEPARATORS = frozenset(",;:(")  # what separates a list's items ("Tân Uyên 95; Phú Giáo 88")
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
 GROUP_WORDS = 8  # the longest group phrase, in words
 
@@ -184,8 +185,8 @@ class SubjectFilters:
 
     def _states_figure(self, m: Mention) -> bool:
         """Whether a name is the grammatical subject of a link verb right before a figure ("gồm: Bắc
-        Giang tăng 14,14%, Khánh Hòa tăng 12,73%"): each item's own actor, even where a measure read
-        over it."""
+        Giang tăng 14,14%, Khánh Hòa tăng 12,73%"), or the label right before it ("; Đảng bộ huyện Ninh
+        Sơn 45,16%;"): each item's own actor, even where a measure read over it."""
         words, marks = self.words, self.marks
         i, j = words.at(m.start), words.before(m.end)
         # it opens its item: after punctuation, a list joiner, "gồm", "tại"; not an object ("rót vào X")
@@ -194,8 +195,19 @@ class SubjectFilters:
             or words.is_punct(i - 1)
             or any(words.term_before(i, t, i - 2) for t in ("list_joiners", "breakdown_openers", "locatives"))
         )
-        n = words.term_at(j, "links") if opens and j < len(words) and not words.is_punct(j) else 0
-        return bool(n) and j + n < len(words) and bool(marks.blocked[j + n]) and not marks.dated[j + n]
+        if not opens or j >= len(words) or words.is_punct(j):
+            return False
+        n = words.term_at(j, "links")
+        # "...; Đảng bộ huyện Ninh Sơn 45,16%; ...": a label right before its figure opens an item after
+        # a list's own separator or joiner, not after a venue's "ở" ("giải đấu ở châu Âu 4 năm tổ chức
+        # một lần") nor a dash joining two names ("nút giao Nguyễn Văn Linh - QL 1A 2km")
+        if not n and not (
+            i == 0
+            or words.lower[i - 1] in LIST_SEPARATORS
+            or any(words.term_before(i, t, i - 2) for t in ("list_joiners", "breakdown_openers"))
+        ):
+            return False
+        return j + n < len(words) and bool(marks.blocked[j + n]) and not marks.dated[j + n]
 
     def _target_setter(self, k: int, m: Mention) -> bool:
         """Whether the name at word `k` set a target others are measured against ("đạt chỉ tiêu Quốc
