@@ -280,6 +280,15 @@ PERIOD_CASES = [
      "Trong đó, có 11 đồng chí nhận Huy hiệu 30 năm tuổi Đảng.",
      "2025-09-01", {"159 đơn vị": "2024", "55 đơn vị": "2024", "13 đảng viên": "2025-08-07",
                     "11 đồng chí": "2025-08-07"}),
+    ("a body an act makes up after a document's name is counted by its members, not the document's parts",
+     "Thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2012 - 2016, đại hội đã bầu Ban Chấp hành "
+     "hội khóa VII, nhiệm kỳ 2017-2022 gồm 09 đồng chí.",
+     "2017-05-01", {"09 đồng chí": "2017/2022"}),
+    ("the day something came to be is no period the paragraph goes on with",
+     "Năm 2020, tỉnh tiếp tục triển khai nhiều giải pháp. Xã có diện tích tự nhiên 4.125 ha, được thành "
+     "lập năm 1999. Toàn xã kết nạp 30 đảng viên mới.\n\n"
+     "Năm 2019, huyện đẩy mạnh công tác dân vận. Hội được thành lập vào năm 1990. Hội kết nạp 25 hội viên.",
+     "2020-12-01", {"4.125 ha": None, "30 đảng viên mới": "2020", "25 hội viên": "2019"}),
     ("a share of the population is no standing attribute",
      "Năm 2021, toàn tỉnh có 1,2 triệu người tham gia bảo hiểm y tế, đạt 91% dân số.",
      "2022-01-10", {"91%": "2021"}),

@@ -25,6 +25,7 @@ from pipeline.datetime_parse.lexicon import (
     Handler,
     birth_heads,
     date_rules,
+    founding_verbs,
 )
 from pipeline.datetime_parse.patterns import grammar
 from pipeline.text import alternation  # the cleaner's published-time patterns use it too
@@ -32,5 +33,6 @@ from pipeline.text import alternation  # the cleaner's published-time patterns u
 __all__ = [
     "AGE_YEARS", "DASH", "DASHES", "DAY", "FLAGS", "HSPACE", "MONTH", "NUM_END", "NUM_START", "QUARTERS",
     "RULES_SCHEMA", "TIME", "YEAR", "Atom", "Clock", "Grammar", "Handler", "Point", "alternation",
-    "birth_heads", "clock_from", "date_rules", "grammar", "iso_point", "months_later", "valid_date",
+    "birth_heads", "clock_from", "date_rules", "founding_verbs", "grammar", "iso_point", "months_later",
+    "valid_date",
 ]

@@ -81,6 +81,12 @@ def birth_heads(bare: bool = True) -> list[str]:
     return [e["term"] for e in date_rules()["birth_heads"] if bare or not e.get("bare")]
 
 
+def founding_verbs() -> list[str]:
+    """The verbs of founding or beginning (`founding_verbs`): the date after them is when something came
+    to be ("được thành lập năm 1999"), a point, not a period things are reported for."""
+    return [e["term"] for e in date_rules()["founding_verbs"]]
+
+
 Handler = Callable[[regex.Match, str, "Grammar"], list[Atom]]
 
 

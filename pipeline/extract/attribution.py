@@ -332,6 +332,8 @@ class Reader:
         if leading:
             state.source = leading[-1].source
         # an issue date ("Quyết định ... ngày 7-8-2025") stands for the sentence only when it names no period
+        # the day something came to be ("Xã ..., được thành lập năm 1999") is no period what follows reports
+        dates = [d for d in dates if d[0] not in self.dating.foundings]
         plain = [d for d in dates if d[3] in ("time", "cued", "asof", "term", "review", "titled")] or [
             d for d in dates if d[3] == "issued"
         ]

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 from spacy.attrs import IDX, LENGTH, SENT_START
 
-from pipeline.datetime_parse import birth_heads
+from pipeline.datetime_parse import birth_heads, founding_verbs
 from pipeline.extract.document import Segment
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import CLOSING_TOKENS, OPENING_TOKENS, STOP_TOKENS
@@ -179,6 +179,8 @@ def rules() -> Rules:
     }
     # a birth year is no period of a figure: the birth words of rules/dates.yml (the one list)
     tables["not_time_cues"].update(dict.fromkeys((" ".join(t.lower().split()) for t in birth_heads()), True))
+    # the day something came to be frames no period after its sentence: the founding verbs of rules/dates.yml
+    tables["founding_verbs"] = dict.fromkeys((" ".join(t.lower().split()) for t in founding_verbs()), True)
     longest = {name: max((len(t.split()) for t in table), default=1) for name, table in tables.items()}
     # a word that starts (ends) no term is rejected at once: most words start none
     heads = {

@@ -34,6 +34,7 @@ class SentenceDates:
         self.days: list[tuple[int, str]] = []  # (start, value) of the days read so far: events' days
         self.terms: list[tuple[int, str]] = []  # (start, value) of the Party terms read so far
         self.plans: set[int] = set()  # starts of the dates that name what a plan is for
+        self.foundings: set[int] = set()  # starts of the dates something came to be on ("thành lập năm 1999")
         self.documents: list[int] = []  # starts of the documents named in the sentence read last
         self.document_spans: list[tuple[int, int]] = []  # where their names start and end
         self.date_spans: list[tuple[int, int]] = []  # where the sentence's dates start and end
@@ -46,6 +47,7 @@ class SentenceDates:
         (the event a day holds); comparison bases, purposes and birth years are left out. "10 năm
         tới" and "7 tháng qua" count from publication."""
         words, found, last_directive, numbered = self.words, [], -10, False
+        self.foundings = set()
         self.documents = [m.start for m in mentions if m.type == "DIRECTIVE"]
         self.document_spans = [(m.start, m.end) for m in mentions if m.type == "DIRECTIVE"]
         self.date_spans = [(m.start, m.end) for m in mentions if m.type == "DATE"]
@@ -111,6 +113,10 @@ class SentenceDates:
             if compared == "same":
                 role = "same"  # "cùng kỳ năm 2020 tăng 0,78%": the period of what follows it, there only
             found.append((m.start, m.end, span_end(value), role))
+            if words.term_before(i, "founding_verbs", i - 3) or (
+                i > 0 and words.lower[i - 1] == "vào" and words.term_before(i - 1, "founding_verbs", i - 4)
+            ):
+                self.foundings.add(m.start)  # "được thành lập năm 1999": a point, no period to go on with
             if role in ("time", "cued", "review", "titled") and words.term_before(i, "plan_periods", i - 3):
                 self.plans.add(m.start)  # "theo kế hoạch năm 2017": the plan's period
             if role in ("time", "cued") and len(value.partition("/")[0]) == 10 and not anniversary(value):

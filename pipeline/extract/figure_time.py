@@ -271,13 +271,17 @@ class Dating(SentenceDates):
         """Whether a figure counts what a document of its sentence is made of ("Quy định 22 gồm 7
         Chương, 36 điều"; "Nghị định số 05/2011/NĐ-CP ngày 14/1/2011 ... là khung pháp lý, bao gồm 12
         nhóm chính sách"): a composition link (`composition_links`) after the document's name, with no
-        number between them, before the figure; what the document holds is of no period it reports."""
+        number between them, before the figure; what the document holds is of no period it reports. An
+        act that makes up a body (`composing_acts`: "bầu", "thành lập") between them makes the link that
+        body's: its members are counted, not the document's parts."""
         words = self.words
         named = [span for span in self.document_spans if span[0] < fig.start]
         if not named:
             return False
         at = words.at(fig.start)
         for k in range(words.at(named[-1][1]), at):
+            if words.term_at(k, "composing_acts", at):
+                return False  # "Thực hiện Kế hoạch ..., đại hội đã bầu Ban Chấp hành ... gồm 09 đồng chí"
             if words.term_at(k, "composition_links", at):
                 return True
             dated = any(a <= words.starts[k] < b for a, b in self.date_spans)
