@@ -14,7 +14,6 @@ import regex
 
 from pipeline.extract.canonical import canonical_name, expanded, place_context
 from pipeline.extract.canonical import rules as canonical_rules
-from pipeline.extract.clauses import rules as clause_rules
 from pipeline.extract.document import ArticleDoc
 
 # a level word leading the article's place as written ("huyện Lạc Dương")
@@ -66,6 +65,8 @@ def _sole_place(name: str, sole_places: Mapping[str, str]) -> str:
     tỉnh" -> "HĐND tỉnh Trà Vinh"); a bare level word alone is a place, read elsewhere; a level word
     after a blocker ("tuyến huyện", "cấp xã") names a tier, no one place; a place written with another
     level word ("thị xã X" for "huyện") completes nothing."""
+    from pipeline.extract.clauses import rules as clause_rules  # it loads spaCy: not on importing the kinds
+
     words = name.split()
     level = clause_rules().get("place_words", words[-1].lower()) if len(words) > 1 else None
     if len(words) > 2 and clause_rules().has("place_blockers", words[-2].lower()):
