@@ -11,10 +11,9 @@ from pipeline.extract import build_document, extract
 from pipeline.extract.canonical import (
     PlaceContext,
     canonical_name,
-    complete_open_names,
-    place_completed,
     place_context,
 )
+from pipeline.extract.fullest import at_fullest
 from pipeline.extract.province import province_fields
 from pipeline.rulebook import load_examples
 from pipeline.text import name_key
@@ -88,9 +87,9 @@ def test_numbered_districts_get_their_city() -> None:
 
 def test_an_open_bloc_name_takes_the_one_bloc_of_the_article() -> None:
     one = ["Đảng ủy Khối", "Đảng bộ Khối Các cơ quan tỉnh Quảng Bình", "Bộ Chính trị"]
-    assert complete_open_names(one)[0] == "Đảng ủy Khối Các cơ quan tỉnh Quảng Bình"
+    assert at_fullest(one[0], one) == "Đảng ủy Khối Các cơ quan tỉnh Quảng Bình"
     two = ["Đảng ủy Khối", "Đảng bộ Khối Các cơ quan tỉnh", "Đảng bộ Khối Doanh nghiệp tỉnh"]
-    assert complete_open_names(two)[0] == "Đảng ủy Khối"
+    assert at_fullest(two[0], two) == "Đảng ủy Khối"
 
 
 @pytest.mark.parametrize("written", [
@@ -169,6 +168,15 @@ def test_a_defined_short_form_followed_by_its_own_place_does_not_repeat_the_plac
 
 def test_a_name_ending_on_a_bare_level_word_takes_the_one_name_that_goes_on_with_its_place() -> None:
     names = ["Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam"]
-    assert place_completed("Hội Chữ thập đỏ Thành phố", names) == names[0]
-    assert place_completed("UBND tỉnh", ["UBND tỉnh Hà Nam", "UBND tỉnh Nam Định"]) == "UBND tỉnh"
-    assert place_completed("Hội Chữ thập đỏ", names) == "Hội Chữ thập đỏ"  # no level word: left open
+    assert at_fullest("Hội Chữ thập đỏ Thành phố", names) == names[0]
+    assert at_fullest("UBND tỉnh", ["UBND tỉnh Hà Nam", "UBND tỉnh Nam Định"]) == "UBND tỉnh"
+    assert at_fullest("Hội Chữ thập đỏ", names) == "Hội Chữ thập đỏ"  # no level word: left open
+
+
+def test_a_bare_level_word_takes_the_one_place_of_its_level_when_no_longer_name_goes_on() -> None:
+    sole = {"district": "huyện Lạc Dương"}
+    assert at_fullest("Đảng bộ huyện", ["Đảng bộ huyện"], sole) == "Đảng bộ huyện Lạc Dương"
+    assert at_fullest("Đảng bộ huyện", [], {"district": "thị xã Lạc Dương"}) == "Đảng bộ huyện"
+    assert at_fullest("Trung tâm Y tế tuyến huyện", [], sole) == "Trung tâm Y tế tuyến huyện"  # a tier
+    # the article's one longer name goes first: it is written, the place only inferred
+    assert at_fullest("UBND huyện", ["UBND huyện Đam Rông"], sole) == "UBND huyện Đam Rông"

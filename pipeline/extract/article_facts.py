@@ -9,9 +9,9 @@ from functools import cache
 
 import regex
 
-from pipeline.extract.canonical import place_completed
 from pipeline.extract.clauses import rules
 from pipeline.extract.document import ArticleDoc
+from pipeline.extract.fullest import at_fullest
 from pipeline.extract.kinds import organizations, people
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
@@ -51,30 +51,10 @@ class Article:
     fullest: dict[str, str] = field(default_factory=dict)  # a name -> `at_fullest`, read once
     sole_places: dict[str, str] = field(default_factory=dict)  # level -> the article's one place of it
 
-    def place_opened(self, name: str) -> str:
-        """A body's name ending on a bare level word, completed with the one place of that level the
-        article names ("Đảng bộ huyện" -> "Đảng bộ huyện Lạc Dương" beside "Huyện ủy Lạc Dương"; "HĐND
-        tỉnh" -> "HĐND tỉnh Trà Vinh"): the name at its fullest. A bare level word alone is a place,
-        read elsewhere; with places of that level several, or written with another level word, as is."""
-        words = name.split()
-        level = rules().get("place_words", words[-1].lower()) if len(words) > 1 else None
-        if len(words) > 2 and rules().has("place_blockers", words[-2].lower()):
-            return name  # "Trung tâm Y tế tuyến huyện", "Hội Nông dân cấp xã": a level, no one place
-        place = self.sole_places.get(level) if level else None
-        if not place:
-            return name
-        written = place.split()
-        if ADMIN.match(place):
-            if not place.lower().startswith(words[-1].lower() + " "):
-                return name  # "thị xã X" for a body's "huyện": another level word
-            written = written[1:]
-        return " ".join([*words, *written])
-
     def at_fullest(self, name: str) -> str:
-        """A body's name that leaves its place open at the article's one name that writes it
-        ("Hội Chữ thập đỏ Thành phố" -> "Hội Chữ thập đỏ Thành phố Hồ Chí Minh")."""
+        """A body's name at its fullest in the article (`fullest.at_fullest`), read once."""
         if name not in self.fullest:
-            self.fullest[name] = place_completed(name, self.body_names)
+            self.fullest[name] = at_fullest(name, self.body_names, self.sole_places)
         return self.fullest[name]
 
     def whole_area(self) -> str | None:
@@ -96,7 +76,8 @@ def led_body(article: Article, name: str | None) -> str | None:
         if body is None:
             continue
         wanted = " ".join([body, *words[size:]]).lower()
-        named = {n for n in article.names.values() if " " in n}
+        # at their fullest, as the committee's own name may be ("Đảng ủy Khối X tỉnh" -> "... tỉnh Y")
+        named = {article.at_fullest(n) for n in article.names.values() if " " in n}
         for found in sorted(named, key=len, reverse=True):
             if " ".join(found.lower().split()) == wanted or (
                 size < len(words) and " ".join(found.lower().split()).startswith(wanted + " ")

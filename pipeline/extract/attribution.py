@@ -285,7 +285,7 @@ class Reader:
                 subject, named = area, True  # "36 hộ dân trên địa bàn xã": where the counted are
             if label := items.get(fig.start):
                 measure, subject = item(fig, label, measure, subject, items, measures)
-            subject = subject and self.article.place_opened(subject)  # "Đảng bộ huyện" at its fullest
+            subject = subject and self.article.at_fullest(subject)  # "Đảng bộ huyện" at its fullest
             self.unit_nouns.note(fig, found)
             measure = self.unit_nouns.named(fig, measure)  # "16 căn nhà đồng đội, sửa chữa 25 căn"
             time = self.dating.time(fig, dates, self._clause_start(fig.start, low), state.time, reach, owned)

@@ -11,7 +11,7 @@ certain. The name as written is never changed: `canonical` is a field beside it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -165,6 +165,11 @@ def place_context(doc: ArticleDoc) -> PlaceContext:
         elif province_from_outlet(doc.outlet) and max(rivals) < max(MIN_MENTIONS, counts[doc.province]):
             context.province = doc.province  # a provincial paper's own, unless another is the subject
     return context
+
+
+def expanded(name: str) -> str:
+    """A name with the lexicon's acronyms expanded, tones modern and spaces single: for comparing names."""
+    return _expand(name, rules())
 
 
 def _expand(name: str, r: CanonicalRules, defined: dict[str, str] | None = None) -> str:
@@ -408,55 +413,3 @@ def _listed_branch(name: str) -> str:
         if listed and o.admin_re.match(words[size]):
             return " ".join([o.canonical[listed], *words[size:]])
     return name
-
-
-def complete_open_names(names: list[str]) -> list[str]:
-    """An article's names ending on an open head ("Đảng ủy Khối") completed by the one name the
-    article gives that head elsewhere ("Đảng bộ Khối Các cơ quan tỉnh Quảng Bình")."""
-    r, completed = rules(), []
-    for name in names:
-        match = r.open_re.search(name)
-        if match:
-            after = regex.compile(rf"(?<![\p{{L}}]){regex.escape(match.group(0))} (?=\p{{Lu}})")
-            rests = {other[m.end():] for other in names for m in after.finditer(other)}
-            if len(rests) == 1:
-                name = f"{name} {rests.pop()}"
-        completed.append(name)
-    return completed
-
-
-def place_completed(name: str, names: Iterable[str]) -> str:
-    """A body's name that leaves its place open, ending on a bare administrative word ("Hội Chữ thập
-    đỏ Thành phố", "UBND tỉnh"), at the one longer name of `names` (the article's) that goes on from
-    it with the place ("Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Sở Y tế TP Hồ Chí Minh": compared
-    with acronyms expanded and case folded); the name itself when the article writes no such name,
-    or several ("UBND huyện A", "UBND huyện B")."""
-    r = rules()
-    if not r.trailing_admin_re.search(name):
-        return name
-    key = _expand(name, r).casefold().split()
-    longer = set()
-    for other in names:
-        parts = _expand(other, r).split()
-        if len(parts) > len(key) and [w.casefold() for w in parts[: len(key)]] == key \
-                and parts[len(key)][:1].isupper():
-            longer.add(other)
-    return longer.pop() if len(longer) == 1 else name
-
-
-Build = Callable[[list[Any], Any, list[Any]], list[dict[str, Any]]]
-
-
-def with_canonical(build: Build) -> Build:
-    """A kind's build step that also writes each organisation's `canonical` name, right after `name`."""
-
-    def build_with_canonical(mentions: list[Any], doc: ArticleDoc, context: list[Any],
-                             ) -> list[dict[str, Any]]:
-        items = build(mentions, doc, context)
-        places = place_context(doc) if items else None
-        defined = {short: entry[-1] for short, entry in doc.cache.get("org_acronyms", {}).items()}
-        canonical = complete_open_names([canonical_name(item["name"], places, defined) for item in items])
-        return [{"name": item["name"], "canonical": name, **item}
-                for item, name in zip(items, canonical, strict=True)]
-
-    return build_with_canonical

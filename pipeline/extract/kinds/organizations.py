@@ -17,8 +17,9 @@ from collections import Counter
 from typing import Any
 
 from pipeline.extract import org_head_cues as cues
-from pipeline.extract.canonical import canonical_name, with_canonical
+from pipeline.extract.canonical import canonical_name
 from pipeline.extract.document import ArticleDoc
+from pipeline.extract.fullest import with_canonical
 from pipeline.extract.merge import field_rank
 from pipeline.extract.org_bodies import foreign_national_bodies, take_body
 from pipeline.extract.org_branches import branch_end
