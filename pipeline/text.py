@@ -84,6 +84,17 @@ def eth_as_dj(text: str) -> str:
     return text.translate(ETH_AS_DJ) if "\u00d0" in text or "\u00f0" in text else text
 
 
+# A hard wrap inside a paragraph (a dump wrapped at its width, a <br> mid-sentence): one line break
+# between two pieces of the same sentence. A break after a sentence's closing mark, next to another
+# break, or before a list mark ("- ", "+ ", "•") still ends the line; each kept the same length.
+_WRAP_BREAK = regex.compile(r"(?<=[^\s.;:!?…])[^\S\n]*\n(?=[^\S\n]*[\p{L}\d(“\"])")
+
+
+def wrap_as_space(text: str) -> str:
+    """A paragraph's single line breaks inside a sentence read as spaces, same length."""
+    return _WRAP_BREAK.sub(lambda m: m[0].replace("\n", " "), text) if "\n" in text else text
+
+
 # A syllable's final y is also written i ("nhiệm kì", "qui định", "lí luận"), the spelling before the
 # 1984 rules and still a school's habit: each pair has the same length, so offsets hold.
 _FINAL_I = {"ì": "ỳ", "í": "ý", "ỉ": "ỷ", "ĩ": "ỹ", "ị": "ỵ", "i": "y"}
