@@ -248,7 +248,15 @@ def test_after_dateline_tag_reads_an_outlets_tag_at_a_paragraphs_start_only() ->
     ("written", "expected"),
     [("Nghị quyết\nsố 26", "Nghị quyết số 26"), ("Đại hội\nđảng viên", "Đại hội đảng viên"),
      ("khóa XI);\nKế hoạch", "khóa XI);\nKế hoạch"), ("hết.\nMới", "hết.\nMới"), ("a\n\nb", "a\n\nb"),
-     ("Chỉ thị 05\n- Chỉ thị 06", "Chỉ thị 05\n- Chỉ thị 06"), ("như sau:\nMột", "như sau:\nMột")],
+     ("Chỉ thị 05\n- Chỉ thị 06", "Chỉ thị 05\n- Chỉ thị 06"), ("như sau:\nMột", "như sau:\nMột"),
+     ("Ngày 15 tháng 01 năm 2018\nSố: 01", "Ngày 15 tháng 01 năm 2018\nSố: 01")],
 )
 def test_wrap_as_space_joins_a_sentences_wrapped_pieces_only(written: str, expected: str) -> None:
     assert wrap_as_space(written) == expected and len(wrap_as_space(written)) == len(written)
+
+
+def test_wrap_as_space_joins_a_capital_only_after_the_word_given() -> None:
+    import regex
+    head = regex.compile(r"quyết$")
+    assert wrap_as_space("Nghị quyết\nĐại hội", head) == "Nghị quyết Đại hội"
+    assert wrap_as_space("Nghị quyết\nĐại hội") == "Nghị quyết\nĐại hội"

@@ -424,7 +424,8 @@ def find(doc: ArticleDoc) -> list[Mention]:
         # a page keeping the look-alike eth ("Ðiều lệ Ðảng") or a final i for y ("Qui chế", "nhiệm
         # kì") cites the same documents; the ids take one spelling, and offsets hold. A reference a
         # hard wrap splits ("Nghị quyết\nsố 26") is one reference: the wrap reads as a space
-        text = texts[segment.field] = wrap_as_space(final_y(eth_as_dj(segment.text)))
+        respelled = final_y(eth_as_dj(segment.text))
+        text = texts[segment.field] = wrap_as_space(respelled, rules().patterns["type_at_end"])
         lowered = text.lower()
         if len(lowered) == len(text):  # lower() keeps offsets for Vietnamese; a few scripts' letters do not
             anchors = [m.start() for m in anchor.finditer(lowered)]
