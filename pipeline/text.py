@@ -84,6 +84,27 @@ def eth_as_dj(text: str) -> str:
     return text.translate(ETH_AS_DJ) if "\u00d0" in text or "\u00f0" in text else text
 
 
+# A hard wrap inside a paragraph (a dump wrapped at its width, a <br> mid-sentence): one line break
+# between two pieces of one sentence, the second opening in lower case or with a digit. A piece that
+# opens with a capital may be a line of its own (a letterhead's "Số:" line, a heading), so it joins
+# only after a word `joins_capital` names (a document's type word: "Nghị quyết\nĐại hội"). A break
+# after a closing mark, next to another break, or before a list mark ("- ", "•") stays.
+_WRAP_BREAK = regex.compile(r"(?<=[^\s.;:!?…])[^\S\n]*\n[^\S\n]*(?=(\p{Ll}|\d)|\p{Lu}|[(“\"])")
+
+
+def wrap_as_space(text: str, joins_capital: regex.Pattern[str] | None = None) -> str:
+    """A paragraph's single line breaks inside a sentence read as spaces, same length."""
+    if "\n" not in text:
+        return text
+
+    def join(match: regex.Match[str]) -> str:
+        before = text[max(0, match.start() - 40):match.start()]
+        if match.group(1) or (joins_capital is not None and joins_capital.search(before)):
+            return match[0].replace("\n", " ")
+        return match[0]
+    return _WRAP_BREAK.sub(join, text)
+
+
 # A syllable's final y is also written i ("nhiệm kì", "qui định", "lí luận"), the spelling before the
 # 1984 rules and still a school's habit: each pair has the same length, so offsets hold.
 _FINAL_I = {"ì": "ỳ", "í": "ý", "ỉ": "ỷ", "ĩ": "ỹ", "ị": "ỵ", "i": "y"}

@@ -465,3 +465,10 @@ def test_lower_case_symbol_after_its_type_word() -> None:
     # lower-case units, even after a type word: no code the rules know
     assert _ids("Xe chạy 60 km/h, lắp 12 tb/ngày.") == []
     assert _ids("Kế hoạch 2 ca/ngày được áp dụng, quyết định 12/tháng.") == []
+
+
+def test_a_reference_a_hard_wrap_splits_is_one_reference() -> None:
+    assert _ids("Thực hiện Nghị quyết\nsố 26 của Tỉnh ủy, các cấp đã quán triệt.") == ["Nghị quyết 26"]
+    assert _ids("Quán triệt Chỉ thị số\n05-CT/TW trong toàn Đảng bộ.") == ["05-CT/TW"]
+    # a break after a sentence's close still ends it: two lines, two references
+    assert _ids("Thực hiện Chỉ thị 05;\nKế hoạch 12 của Huyện ủy.") == ["Chỉ thị 05", "Kế hoạch 12"]

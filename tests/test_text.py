@@ -22,6 +22,7 @@ from pipeline.text import (
     sentence_initial,
     strip_tones,
     tone_variants,
+    wrap_as_space,
 )
 
 
@@ -241,3 +242,21 @@ def test_after_dateline_tag_reads_an_outlets_tag_at_a_paragraphs_start_only() ->
                            ("Ông Nguyễn Văn A - Thôn", False),
                            ("Một câu dài của bài này có QTO - Thôn", False)]:
         assert after_dateline_tag(text, text.index("Thôn")) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("Nghị quyết\nsố 26", "Nghị quyết số 26"), ("Đại hội\nđảng viên", "Đại hội đảng viên"),
+     ("khóa XI);\nKế hoạch", "khóa XI);\nKế hoạch"), ("hết.\nMới", "hết.\nMới"), ("a\n\nb", "a\n\nb"),
+     ("Chỉ thị 05\n- Chỉ thị 06", "Chỉ thị 05\n- Chỉ thị 06"), ("như sau:\nMột", "như sau:\nMột"),
+     ("Ngày 15 tháng 01 năm 2018\nSố: 01", "Ngày 15 tháng 01 năm 2018\nSố: 01")],
+)
+def test_wrap_as_space_joins_a_sentences_wrapped_pieces_only(written: str, expected: str) -> None:
+    assert wrap_as_space(written) == expected and len(wrap_as_space(written)) == len(written)
+
+
+def test_wrap_as_space_joins_a_capital_only_after_the_word_given() -> None:
+    import regex
+    head = regex.compile(r"quyết$")
+    assert wrap_as_space("Nghị quyết\nĐại hội", head) == "Nghị quyết Đại hội"
+    assert wrap_as_space("Nghị quyết\nĐại hội") == "Nghị quyết\nĐại hội"

@@ -270,6 +270,8 @@ def rules() -> Rules:
         # every finder but the symbols' starts at a type word: find those once, match the rest there
         "anchor": re.compile(rf"\b{lowered_types}\b"),  # run on lower-cased text
         "type": regex.compile(rf"(?<![\p{{L}}])(?P<type>{type_alt})"),
+        # a type word (with "số") closing a wrapped piece: the reference goes on after the break
+        "type_at_end": regex.compile(rf"(?<![\p{{L}}])(?:{type_alt})(?:{H}+(?i:số))?{H}*$"),
         # "Chương trình (CT) 135": the type's abbreviation in brackets may stand between it and its number
         "short": regex.compile(rf"(?P<type>{type_alt})(?:{H}*\({H}*(?P<abbr>\p{{Lu}}{{2,6}}){H}*\))?"
                                rf"(?:{H}+(?P<so>(?i:số)){H}*:?)?{H}*{NUMBER}"),

@@ -95,7 +95,7 @@ from pipeline.kinds import (
     register_kind,
 )
 from pipeline.model import Mention
-from pipeline.text import casefold_words, eth_as_dj, final_y, longest_first
+from pipeline.text import casefold_words, eth_as_dj, final_y, longest_first, wrap_as_space
 
 # find and build feed the extractor table; tests import the rest from here
 __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
@@ -422,8 +422,10 @@ def find(doc: ArticleDoc) -> list[Mention]:
     for segment in doc:
         written[segment.field] = segment.text
         # a page keeping the look-alike eth ("Ðiều lệ Ðảng") or a final i for y ("Qui chế", "nhiệm
-        # kì") cites the same documents; the ids take one spelling, and offsets hold
-        text = texts[segment.field] = final_y(eth_as_dj(segment.text))
+        # kì") cites the same documents; the ids take one spelling, and offsets hold. A reference a
+        # hard wrap splits ("Nghị quyết\nsố 26") is one reference: the wrap reads as a space
+        respelled = final_y(eth_as_dj(segment.text))
+        text = texts[segment.field] = wrap_as_space(respelled, rules().patterns["type_at_end"])
         lowered = text.lower()
         if len(lowered) == len(text):  # lower() keeps offsets for Vietnamese; a few scripts' letters do not
             anchors = [m.start() for m in anchor.finditer(lowered)]
