@@ -289,6 +289,8 @@ def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tup
         return i, j
     # "Theo Cổng thông tin quốc gia về đăng ký kinh doanh, ...": a capitalised name the extractors
     # do not know, up to the comma, no clause ("thông tin" here names the portal, it reports nothing)
+    if words.term_at(i, "self_sources", j):
+        return None  # "Cũng theo ghi nhận của PV Dân trí, ...": the outlet reports itself
     named = words.text[words.starts[i]].isupper() and _length(words, i, j) <= SPEAKER_WORDS
     return (i, j) if named and not _has_verb(words, i, j) else None
 
