@@ -289,6 +289,8 @@ def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tup
         return i, j
     # "Theo Cổng thông tin quốc gia về đăng ký kinh doanh, ...": a capitalised name the extractors
     # do not know, up to the comma, no clause ("thông tin" here names the portal, it reports nothing)
+    if words.term_at(i, "self_sources", j):
+        return None  # "Cũng theo ghi nhận của PV Dân trí, ...": the outlet reports itself
     named = words.text[words.starts[i]].isupper() and _length(words, i, j) <= SPEAKER_WORDS
     return (i, j) if named and not _has_verb(words, i, j) else None
 
@@ -311,8 +313,10 @@ def sentence_cues(words: Words, low: int, high: int, mentions: list[Mention]) ->
     while i < stop:
         if words.is_punct(i) and words.lower[i] in CLAUSE_OPENERS:
             clause_start = words.ends[i]  # "(CT)- Theo báo cáo của ...": a dateline ends at the dash
-        clause_open = words.at(clause_start) == i
-        n = words.term_at(i, "source_before", stop) if clause_open else 0
+        n = words.term_at(i, "source_before", stop)
+        first = words.at(clause_start)
+        if n and first != i and first != i - words.term_before(i, "speaker_trim", first):
+            n = 0  # "theo" inside a clause; after an adverb it still opens it ("Cũng theo X, ...")
         if n and (span := _after_theo(words, i + n, high, mentions)):
             cues.append(Cue(words.phrase(*span), words.starts[i], True, _chars(words, span)))
             i = span[1]
