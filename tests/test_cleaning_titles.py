@@ -22,7 +22,7 @@ from pipeline.clean.lines import (
 from pipeline.clean.published import is_month_and_year
 from pipeline.clean.shapes import is_breadcrumb
 from pipeline.clean.structure import wrap_width
-from pipeline.clean.title import slug_match, slug_words, split_glued_dateline
+from pipeline.clean.title import scored_title, slug_match, slug_words, split_glued_dateline
 from pipeline.engine.stages import process
 from pipeline.model import RawArticle
 from tests.cleaning_pages import LAST, LEAD, RELATED, SECOND, TITLE_LINE, classes_of, page_of
@@ -458,3 +458,14 @@ def test_a_headline_that_speaks_of_a_day_keeps_it(headline: str) -> None:
 def test_a_time_in_brackets_the_site_prints_in_its_headline_stays_in_it() -> None:
     headline = "Từ Đại hội đến Đại hội: Đại hội đại biểu lần thứ I Đảng bộ thành phố (10:44 01/10/2020)"
     assert split_glued_dateline(headline) == (headline, None)
+
+
+def test_a_headline_ending_in_a_term_keeps_it_when_its_dateline_is_glued() -> None:
+    headline = "Đại hội Hội Nông dân huyện lần thứ XII, nhiệm kỳ 2023 - 2028"
+    assert split_glued_dateline(f"{headline} | 12/04/2021") == (headline, "12/04/2021")
+
+
+def test_a_dateline_glued_to_a_line_scores_it_as_the_headline_as_one_beside_it_does() -> None:
+    other = "Quang cảnh hội nghị sơ kết năm năm tại hội trường huyện nhà"
+    texts = [f"{TITLE_LINE} 12/04/2021 08:30", other, LEAD]
+    assert scored_title(texts, [0, 1], 2, lambda i, j: sum(i < c < j for c in (0, 1))) == 0

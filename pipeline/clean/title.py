@@ -49,7 +49,7 @@ SEPARATORS = " |-–—,:"
 # a full date set off by a bar or dash at the line's end or start ("Headline | 12/03/2021", "12/03/2021 -
 # Headline"): a headline speaks of a day with a word before it ("ngày 12/3/2021"), not set off so; a date
 # set off from another date is a span ("20/10/1930 - 20/10/2023")
-DATE_AFTER_SEPARATOR = regex.compile(rf"(?<!\d)\s+[|\-–—]\s*(?P<date>{DATE})\s*$")
+DATE_AFTER_SEPARATOR = regex.compile(rf"(?<!{DATE})\s+[|\-–—]\s*(?P<date>{DATE})\s*$")
 DATE_BEFORE_SEPARATOR = regex.compile(rf"^\s*(?P<date>{DATE})\s*[|\-–—]\s+(?!\d)")
 
 
@@ -143,9 +143,11 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
         if best is not None and i > 0 and is_name(texts[i - 1]) and words(texts[i]) <= words(texts[best[1]]):
             continue  # under the headline, the line after a lone name is the byline's unit; a line longer
             # than the one above is the headline, the name over it a section's label ("THỜI SỰ")
-        score = headline_score(texts[i], between(i, first_paragraph), first=best is None)
+        headline, glued = split_glued_dateline(texts[i])  # scored without a dateline glued to it
+        score = headline_score(headline, between(i, first_paragraph), first=best is None)
         # a dateline right under another candidate is that one's: under it stand a photo or the sapo
-        if score > 0 and (dated(i + 1) or (dated(i - 1) and not _headline_above(texts, candidates, i - 2))):
+        if score > 0 and (glued or dated(i + 1)
+                          or (dated(i - 1) and not _headline_above(texts, candidates, i - 2))):
             score += DATELINE_BESIDE
         if score > 0 and (best is None or score > best[0]):
             best = (score, i)
