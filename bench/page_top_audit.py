@@ -6,7 +6,9 @@ left out of them): `weekday` ("Thứ Hai, 03/06/2021 09:15"), `dash` ("03/06/202
 ("09:15 | 03-06-2021"), `updated` ("Cập nhật: 03/06/2021 09:15"), `posted` ("Ngày đăng: 03/06/2021 09:15"),
 `gmt` ("03/06/2021 09:15 GMT+7"), `english` ("June 3, 2021 09:15"), `glued` (the byline's name before
 the date, "Nguyễn An - 03/06/2021 09:15", the byline line left out), `above` (the dateline above the
-headline), `bottom` (the dateline under the article's last body line). Title forms: `crumb-above` and
+headline), `bottom` (the dateline under the article's last body line), `headglued` (the dateline on the
+headline's line, the dateline line left out: "03/06/2021 09:15 - Headline", "Headline | 03/06/2021" or,
+with its time, "Headline 03/06/2021 09:15"). Title forms: `crumb-above` and
 `crumb-below` (a breadcrumb above or under the headline), `label` (a section label in capitals above
 it), `notice` (a sentence of the site's, its hours or a greeting, above it, with the page's URL
 spelling the headline), `masthead` (the site's name and a slogan in capitals above it), `slug` /
@@ -48,7 +50,7 @@ WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 DATE_FORMS = ["weekday", "dash", "timefirst", "updated", "posted", "gmt", "english", "glued", "above",
-              "bottom"]
+              "bottom", "headglued"]
 TITLE_FORMS = ["crumb-above", "crumb-below", "label", "masthead", "notice", "slug", "slugoff"]
 FORMS = ["base", *DATE_FORMS, *TITLE_FORMS]
 INPUTS = ["txt", "html", "jsonl"]
@@ -122,6 +124,15 @@ def _date_form(form: str, gold: dict[str, Any], lines: list[Line]) -> tuple[list
         last = max((i for i, x in enumerate(rest) if x["class"] == "body"), default=len(rest) - 1)
         return [*rest[:last + 1], dateline, *rest[last + 1:]], authors
     stamp = _stamp(form, gold["published"], url)
+    if form == "headglued":
+        title = _headline(rest)
+        if title is None or (title + 1 < len(rest) and rest[title + 1]["class"] == "title"):
+            return None  # no headline, or one printed over several lines
+        headline = rest[title]["text"]
+        glued = [f"{stamp} - {headline}", f"{headline} | {stamp}"]  # a bare date: after a separator
+        glued += [f"{headline} {stamp}"] if ":" in stamp else []
+        line = {**rest[title], "text": glued[_pick(url, "headglued", len(glued))]}
+        return [*rest[:title], line, *rest[title + 1:]], authors
     if form == "glued":
         bylines = [i for i in _bylines(lines, authors) if i != found]
         if len(authors) != 1 or not bylines:

@@ -22,7 +22,7 @@ from pipeline.clean.lines import (
 from pipeline.clean.published import is_month_and_year
 from pipeline.clean.shapes import is_breadcrumb
 from pipeline.clean.structure import wrap_width
-from pipeline.clean.title import slug_match, slug_words
+from pipeline.clean.title import scored_title, slug_match, slug_words, split_glued_dateline
 from pipeline.engine.stages import process
 from pipeline.model import RawArticle
 from tests.cleaning_pages import LAST, LEAD, RELATED, SECOND, TITLE_LINE, classes_of, page_of
@@ -432,3 +432,40 @@ def test_a_first_line_with_a_full_stop_printed_again_under_the_lead_is_the_headl
     classes = classes_of(page_of(headline, LEAD, headline, SECOND, LAST))
     assert classes[LEAD] == classes[SECOND] == BODY
     assert title_from(classify(page_of(headline, LEAD, headline, SECOND, LAST)), None) == headline
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    (f"{TITLE_LINE} 12/04/2021 08:30", "2021-04-12T08:30"),
+    (f"12/04/2021 08:30 - {TITLE_LINE}", "2021-04-12T08:30"),
+    (f"{TITLE_LINE} | 12/04/2021", "2021-04-12"),
+    (f"12/04/2021 - {TITLE_LINE}", "2021-04-12"),
+])
+def test_a_dateline_glued_to_the_headline_is_the_page_time(line: str, published: str) -> None:
+    lines = classify(page_of("Thứ Hai, 26/04/2024", line, LEAD, SECOND, LAST))
+    assert title_from(lines, None) == TITLE_LINE
+    assert published_from(lines, None) == published
+
+
+@pytest.mark.parametrize("headline", [
+    "Trường mầm non Tân Lập kỷ niệm ngày nhà giáo Việt Nam 20/11/2024",  # a day the headline speaks of
+    "Kỷ niệm 93 năm Ngày thành lập Hội 20/10/1930 - 20/10/2023",
+    "(TTV) Nhân rộng những điển hình học tập và làm theo Bác",
+])
+def test_a_headline_that_speaks_of_a_day_keeps_it(headline: str) -> None:
+    assert split_glued_dateline(headline) == (headline, None)
+
+
+def test_a_time_in_brackets_the_site_prints_in_its_headline_stays_in_it() -> None:
+    headline = "Từ Đại hội đến Đại hội: Đại hội đại biểu lần thứ I Đảng bộ thành phố (10:44 01/10/2020)"
+    assert split_glued_dateline(headline) == (headline, None)
+
+
+def test_a_headline_ending_in_a_term_keeps_it_when_its_dateline_is_glued() -> None:
+    headline = "Đại hội Hội Nông dân huyện lần thứ XII, nhiệm kỳ 2023 - 2028"
+    assert split_glued_dateline(f"{headline} | 12/04/2021") == (headline, "12/04/2021")
+
+
+def test_a_dateline_glued_to_a_line_scores_it_as_the_headline_as_one_beside_it_does() -> None:
+    other = "Quang cảnh hội nghị sơ kết năm năm tại hội trường huyện nhà"
+    texts = [f"{TITLE_LINE} 12/04/2021 08:30", other, LEAD]
+    assert scored_title(texts, [0, 1], 2, lambda i, j: sum(i < c < j for c in (0, 1))) == 0

@@ -60,3 +60,10 @@ def test_the_slug_forms_spell_this_headline_or_another_pages() -> None:
 def test_the_audit_refuses_the_score_only_files() -> None:
     with pytest.raises(SystemExit):
         page_top_audit.main(["tests/heldout/cleaning-test.jsonl"])
+
+
+def test_a_headglued_dateline_joins_the_headline_line_and_the_dateline_line_goes() -> None:
+    texts, expected = _texts("headglued")
+    assert "08:15, 02/03/2021" not in texts and "Kết nạp 120 đảng viên mới" not in texts
+    assert any("Kết nạp 120 đảng viên mới" in t and "02/03/2021" in t for t in texts)
+    assert expected == ["Lê Minh"]

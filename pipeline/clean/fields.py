@@ -27,7 +27,7 @@ from pipeline.clean.page import BODY, BOILERPLATE, META, TITLE, Line
 from pipeline.clean.published import parse_published, prints_date, split_date
 from pipeline.clean.shapes import STAMP
 from pipeline.clean.structure import join_piece
-from pipeline.clean.title import without_site_name
+from pipeline.clean.title import split_glued_dateline, without_site_name
 from pipeline.name_syllables import reads_as_slogan, reads_as_words
 from pipeline.text import casefold_words
 
@@ -64,7 +64,7 @@ def title_from(lines: list[Line], url: str | None) -> str | None:
     for above, line in pairwise(lines[first:end]):
         found = join_piece(found, line.text) if above.joins_next else f"{found} {line.text}"
     printed = {casefold_words(line.text) for line in lines if line.cls != TITLE}
-    return without_site_name(found, url, boilerplate_rules().units, printed)
+    return without_site_name(split_glued_dateline(found)[0], url, boilerplate_rules().units, printed)
 
 
 def removed_as_template(line: Line) -> bool:
@@ -124,9 +124,10 @@ def outlet_from_lines(lines: list[Line]) -> str | None:
 
 
 def published_from(lines: list[Line], container_value: str | None, guess: str | None = None,
-                   printed_in: Sequence[str] = ()) -> str | None:
+                   printed_in: Sequence[str] = (), title_dateline: str | None = None) -> str | None:
     """Publication time: the container's field if it parses, else the first dateline of the page,
-    else the date an HTML reader guessed from the page's text when a dateline of the page prints it.
+    else the dateline glued to the container's headline, else the date an HTML reader guessed from
+    the page's text when a dateline of the page prints it.
 
     A container's date without a time takes the time of the page's dateline for that same day.
     """
@@ -134,7 +135,8 @@ def published_from(lines: list[Line], container_value: str | None, guess: str | 
     page = _page_published(lines)
     if container and page and "T" not in container and page.startswith(container):
         return page
-    return container or page or _credible_guess(guess, printed_in)
+    glued = parse_published(title_dateline) if title_dateline else None
+    return container or page or glued or _credible_guess(guess, printed_in)
 
 
 def _credible_guess(guess: str | None, printed_in: Sequence[str]) -> str | None:
@@ -157,6 +159,10 @@ def _page_published(lines: list[Line]) -> str | None:
     else a dateline glued to a line above the article."""
     datelines = [(i, parsed) for i, line in enumerate(lines)
                  if line.cls == META and is_dateline(line.text) and (parsed := parse_published(line.text))]
+    headline = next((i for i, line in enumerate(lines) if line.cls == TITLE), None)
+    glued = split_glued_dateline(lines[headline].text)[1] if headline is not None else None
+    if glued and (parsed := parse_published(glued)) and all(i < headline for i, _ in datelines):
+        return parsed  # the headline's own dateline glued to it; those above it are the site's clock
     if datelines:
         i, parsed = _article_dateline(lines, datelines)
         return _with_time_beside(parsed, lines, i)

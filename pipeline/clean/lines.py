@@ -80,14 +80,15 @@ from pipeline.clean.shapes import (
     words,
 )
 from pipeline.clean.structure import NUMBERED, article_span, is_prose
+from pipeline.clean.title import split_glued_dateline
 
 __all__ = [
     "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
     "body_paragraphs", "boilerplate_rule", "boilerplate_rules", "classify", "container_authors",
     "is_boilerplate_line",
     "looks_like_name",
-    "outlet_from_lines", "outlet_from_url", "published_from", "removed_as_template", "split_names",
-    "title_from",
+    "outlet_from_lines", "outlet_from_url", "published_from", "removed_as_template", "split_glued_dateline",
+    "split_names", "title_from",
 ]  # fmt: skip
 
 SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rarely are

@@ -15,8 +15,10 @@ import regex
 
 from pipeline.clean.bylines import is_name_with_unit
 from pipeline.clean.shapes import (
+    DATE,
     LEAD_TAG,
     PARAGRAPH_END,
+    STAMP,
     has_lowercase,
     is_breadcrumb,
     is_headline,
@@ -43,6 +45,12 @@ SITE_SUFFIX = regex.compile(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+)$")
 SITE_NAME_WORDS = 6
 PRINTED_SITE_NAME_WORDS = 12  # "Tạp chí Khoa học Nông nghiệp Việt Nam", printed again as the masthead
 CAPITALS_PENALTY = 3  # what a long line in capitals loses against a headline in mixed case
+SEPARATORS = " |-–—,:"
+# a full date set off by a bar or dash at the line's end or start ("Headline | 12/03/2021", "12/03/2021 -
+# Headline"): a headline speaks of a day with a word before it ("ngày 12/3/2021"), not set off so; a date
+# set off from another date is a span ("20/10/1930 - 20/10/2023")
+DATE_AFTER_SEPARATOR = regex.compile(rf"(?<!{DATE})\s+[|\-–—]\s*(?P<date>{DATE})\s*$")
+DATE_BEFORE_SEPARATOR = regex.compile(rf"^\s*(?P<date>{DATE})\s*[|\-–—]\s+(?!\d)")
 
 
 def slug_words(url: str | None) -> list[str]:
@@ -135,9 +143,11 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
         if best is not None and i > 0 and is_name(texts[i - 1]) and words(texts[i]) <= words(texts[best[1]]):
             continue  # under the headline, the line after a lone name is the byline's unit; a line longer
             # than the one above is the headline, the name over it a section's label ("THỜI SỰ")
-        score = headline_score(texts[i], between(i, first_paragraph), first=best is None)
+        headline, glued = split_glued_dateline(texts[i])  # scored without a dateline glued to it
+        score = headline_score(headline, between(i, first_paragraph), first=best is None)
         # a dateline right under another candidate is that one's: under it stand a photo or the sapo
-        if score > 0 and (dated(i + 1) or (dated(i - 1) and not _headline_above(texts, candidates, i - 2))):
+        if score > 0 and (glued or dated(i + 1)
+                          or (dated(i - 1) and not _headline_above(texts, candidates, i - 2))):
             score += DATELINE_BESIDE
         if score > 0 and (best is None or score > best[0]):
             best = (score, i)
@@ -172,6 +182,28 @@ def without_site_name(text: str, url: str | None, units: regex.Pattern,
     if words(site) <= SITE_NAME_WORDS and (units.match(site) or spelled_by_host(site, url)):
         return found["title"]
     return text
+
+
+def split_glued_dateline(text: str) -> tuple[str, str | None]:
+    """The headline and the dateline a dump glued to it on one line, at its end or its start
+    ("Headline 12/03/2021 10:15", "12/03/2021 10:15 - Headline", "Headline | 12/03/2021"); the
+    text and None when no dateline is glued. A date and its time side by side is how a page prints
+    its own time, never how a headline speaks of a day; a headline of fewer than three words left
+    over is not split."""
+    for found in STAMP.finditer(text):  # a stamp in brackets is printed as the headline's own part
+        before = text[:found.start()].strip().rstrip(SEPARATORS)
+        after = text[found.end():].strip().lstrip(SEPARATORS)
+        if not after and words(before) >= SLUG_MIN_WORDS:
+            return before, found.group(0)
+        if not before and words(after) >= SLUG_MIN_WORDS:
+            return after, found.group(0)
+    found = DATE_AFTER_SEPARATOR.search(text)
+    if found and words(text[:found.start()]) >= SLUG_MIN_WORDS:
+        return text[:found.start()].strip().rstrip(SEPARATORS), found["date"]
+    found = DATE_BEFORE_SEPARATOR.search(text)
+    if found and words(text[found.end():]) >= SLUG_MIN_WORDS:
+        return text[found.end():].strip(), found["date"]
+    return text, None
 
 
 def spelled_by_host(text: str, url: str | None, least: int = 4) -> bool:

@@ -40,7 +40,9 @@ def clean_stage(raw: RawArticle, record: Record) -> None:
         raise VnieError("no_body", "no article text is left once title, meta lines and site boilerplate "
                                    "are removed; check that the input holds the article itself")
     title_line = clean.title_from(lines, raw.url)
-    record["title"] = (raw.title or "").strip() or title_line
+    # a container's headline may carry the dateline a CMS glued to it too ("Headline | 12/03/2021")
+    container_title, title_dateline = clean.split_glued_dateline((raw.title or "").strip())
+    record["title"] = container_title or title_line
     record["text"] = "\n\n".join(body)
     record["captions"] = list(dict.fromkeys(clean.body_paragraphs(lines, clean.CAPTION)))
     record["meta"] = [line.text for line in lines if line.cls == clean.META]
@@ -52,7 +54,7 @@ def clean_stage(raw: RawArticle, record: Record) -> None:
     authors += [a for a in clean.authors_from(lines) if a not in authors]
     record["authors"] = authors
     record["published"] = clean.published_from(lines, raw.published, raw.published_guess,
-                                               raw.guess_printed_in)
+                                               raw.guess_printed_in, title_dateline)
     record["source"]["outlet"] = clean.outlet_from_url(raw.url) or clean.outlet_from_lines(lines)
     if raw.template:  # lines removed only because the site repeats them: the run's summary counts them
         record["source"]["template_lines"] = sum(clean.removed_as_template(line) for line in lines)
