@@ -433,7 +433,8 @@ class _NameReader:
         view, end = self.view, self.scan.end
         words = view.norm[start:end].strip()
         rest = view.norm[end:end + 2].lstrip(" \t\xa0")[:1]
-        return capitalised(words) and not words.split()[0].isupper() and (not rest or rest in ",.;:)\n")
+        # an opening bracket closes the name as a comma does: a note on it follows ("... Mầm non (năm 2007)")
+        return capitalised(words) and not words.split()[0].isupper() and (not rest or rest in ",.;:()\n")
 
     def _take(self, part: Part) -> None:
         """Add the part to the scan and set what the next part may be."""
@@ -495,7 +496,9 @@ class _NameReader:
             scan.strong = scan.named = True
             return
         field = self.last_head is not None and not self.last_head.wrapper  # "Công ty" alone: the company
-        if self.capital_head and self.word_before_head and field and self._field_named(self.before_head):
+        # the school's level after its field ("trường Trung học Sư phạm Mầm non"), the head in either case
+        either = self.capital_head or (self.head is not None and self.head.wrapper)
+        if either and self.word_before_head and field and self._field_named(self.before_head):
             return  # "Viện Khoa học Thanh tra;": the field the institute works in, written like a head
         scan.end, scan.parts, scan.open_end = self.before_head, scan.parts - 1, False
         if not scan.parts:
