@@ -479,3 +479,13 @@ def test_school_level_after_its_field_before_a_bracket(text: str, name: str) -> 
 
 def test_nameless_school_levels_still_dropped() -> None:
     assert names("Các trường Tiểu học, THCS (công lập) đã khai giảng.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội Viện Khoa học Thanh tra nhiệm kỳ 2020 - 2025 thành công.",
+    "Hôm qua, Viện Khoa học Thanh tra đã tổ chức hội nghị.",
+    "Thay mặt Viện Khoa học Thanh tra đồng chí Nguyễn Văn An phát biểu.",
+])
+def test_field_head_closed_by_a_term_or_a_clause_word(text: str) -> None:
+    # a field written like a head ends the name before the body's term, the clause's verb or a person
+    assert "Viện Khoa học Thanh tra" in names(text)
