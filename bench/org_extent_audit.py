@@ -58,6 +58,8 @@ FRAMES: dict[str, str] = {
     "end-comma": "Hôm qua, {X}, Hội Nông dân tỉnh, Đoàn Thanh niên xã đã ra quân.",
     "end-place": "Hôm qua, {X} tại xã Tân Phú nhận bằng khen.",
     "end-cua": "Hôm qua, {X} của địa phương nhận bằng khen.",
+    # an opening bracket closes the name as a comma does: a note on the body follows
+    "end-bracket": "Năm 2007, sáp nhập {X} (năm 1993) vào trường.",
     # a term after the body is no part of its name (spec 6 names bodies; dev gold lists them without it)
     "end-term": "Kỳ họp thứ nhất {X} khóa XII đã bế mạc.",
     "end-years": "Đại hội {X} nhiệm kỳ 2020 - 2025 thành công tốt đẹp.",

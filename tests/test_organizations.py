@@ -466,3 +466,26 @@ def test_a_place_syllable_is_no_action_of_the_name(text: str, expected: list[str
 ])
 def test_a_person_addressed_after_the_name_ends_it(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sáp nhập trường Trung học Sư phạm Mầm non (năm 2007) vào trường.", "trường Trung học Sư phạm Mầm non"),
+    ("Sáp nhập các trường: Sư phạm Kỹ thuật Phổ thông (năm 1993).", "Sư phạm Kỹ thuật Phổ thông"),
+])
+def test_school_level_after_its_field_before_a_bracket(text: str, name: str) -> None:
+    # the level a teacher-training field serves ends the name; a bracket closes it as a comma does
+    assert name in names(text)
+
+
+def test_nameless_school_levels_still_dropped() -> None:
+    assert names("Các trường Tiểu học, THCS (công lập) đã khai giảng.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội Viện Khoa học Thanh tra nhiệm kỳ 2020 - 2025 thành công.",
+    "Hôm qua, Viện Khoa học Thanh tra đã tổ chức hội nghị.",
+    "Thay mặt Viện Khoa học Thanh tra đồng chí Nguyễn Văn An phát biểu.",
+])
+def test_field_head_closed_by_a_term_or_a_clause_word(text: str) -> None:
+    # a field written like a head ends the name before the body's term, the clause's verb or a person
+    assert "Viện Khoa học Thanh tra" in names(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.canonical import rules as canonical_rules
-from pipeline.extract.org_name_ends import MAX_TAIL_WORDS, NAME_ENDS, lowercase_tail
+from pipeline.extract.org_name_ends import MAX_TAIL_WORDS, NAME_ENDS, addressed_person, lowercase_tail
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_terms import term_at
@@ -107,3 +107,22 @@ def _known_place(view: View, start: int) -> bool:
     """A known place written whole from `start` ("Hà Nội", "Đồng Tháp")."""
     end = place_end(view, start)
     return end > start and place_level(view.norm[start:end]) is not None
+
+
+def field_named(view: View, start: int, end: int) -> bool:
+    """The head read last, `start` to `end`, is written as words (not initials: "ĐH, CĐ") and what
+    follows closes the name: after the name's capitalised words it names their field ("Viện Khoa học
+    Thanh tra", "trường Trung học Sư phạm Mầm non")."""
+    words = view.norm[start:end].strip()
+    if not capitalised(words) or words.split()[0].isupper():
+        return False
+    rest = view.norm[end:end + 2].lstrip(" \t\xa0")[:1]
+    # the end of the sentence or a list item; an opening bracket closes the name as a comma does
+    if not rest or rest in ",.;:()\n":
+        return True
+    # so does the body's term, a word of the clause or a person addressed ("... Thanh tra nhiệm kỳ 2020 -
+    # 2025", "... đã", "... đồng chí Nguyễn Văn An")
+    after = view.next_word(end)
+    following = lower_word(view, after) if after is not None else None
+    return after is not None and (term_at(view, after[0]) or addressed_person(view, after) or (
+        following is not None and word_class(following[1]) in ENDS_A_NAME))

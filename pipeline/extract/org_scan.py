@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from pipeline.extract.org_branches import branch_after_dash, past_dash
 from pipeline.extract.org_counted import counts_a_thing
-from pipeline.extract.org_fields import compound, coordinated_field, field_re, field_word
+from pipeline.extract.org_fields import compound, coordinated_field, field_named, field_re, field_word
 from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import (
     acronym_run,
@@ -427,14 +427,6 @@ class _NameReader:
         self.word_starts.append(start)
         return Part(start, end, "word", True)
 
-    def _field_named(self, start: int) -> bool:
-        """The head read last, from `start`, is written as words (not initials: "ĐH, CĐ") and ends the
-        sentence or a list item: after the name's capitalised words it names their field."""
-        view, end = self.view, self.scan.end
-        words = view.norm[start:end].strip()
-        rest = view.norm[end:end + 2].lstrip(" \t\xa0")[:1]
-        return capitalised(words) and not words.split()[0].isupper() and (not rest or rest in ",.;:)\n")
-
     def _take(self, part: Part) -> None:
         """Add the part to the scan and set what the next part may be."""
         scan, kind = self.scan, part.kind
@@ -495,7 +487,9 @@ class _NameReader:
             scan.strong = scan.named = True
             return
         field = self.last_head is not None and not self.last_head.wrapper  # "Công ty" alone: the company
-        if self.capital_head and self.word_before_head and field and self._field_named(self.before_head):
+        # the school's level after its field ("trường Trung học Sư phạm Mầm non"), the head in either case
+        either = self.capital_head or (self.head is not None and self.head.wrapper)
+        if either and self.word_before_head and field and field_named(view, self.before_head, scan.end):
             return  # "Viện Khoa học Thanh tra;": the field the institute works in, written like a head
         scan.end, scan.parts, scan.open_end = self.before_head, scan.parts - 1, False
         if not scan.parts:
