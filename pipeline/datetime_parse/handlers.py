@@ -156,11 +156,19 @@ def on_iso(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def on_word_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """ngày 7 tháng 4 năm 2021; "ngày 2 tháng 9" takes the article's year."""
+    """ngày 7 tháng 4 năm 2021, ngày 15 tháng Mười Hai; "ngày 2 tháng 9" takes the article's year."""
     tail = _year_tail(match, g)
-    day, month = int(match["d"]), int(match["m"])
     trigger = g.before("trigger", text, match.start())
     word = casefold_words(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
+    if match.groupdict().get("mw"):
+        named = casefold_words(match["mw"])
+        # lower case, "năm" reads as "year" ("9 tháng năm 2017": nine months of it); other month words
+        # need the day's "ngày" when not capitalised ("3 tháng hai" may be a count)
+        if not match["mw"][0].isupper() and (named == "năm" or not word):
+            return []
+        day, month = int(match["d"]), g.months[named]
+    else:
+        day, month = int(match["d"]), int(match["m"])
     if not (tail or word in g.in_span) or not valid_date(tail.get("year"), month, day):
         return []
     if not word and g.before("ordinal", text, match.start()):
