@@ -305,10 +305,12 @@ def on_relative_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """9 tháng năm 2017, 9 tháng 2017, 6 tháng đầu năm, nửa cuối năm nay: a year's first or last months."""
+    """9 tháng năm 2017, 6 tháng đầu năm, nửa cuối năm nay, 2 quý đầu năm: a year's first or last months."""
     groups = match.groupdict()
     half = casefold_words(groups["half"] or "")
     months = _months_counted(groups.get("n"), half, text, match.start(), g)
+    if groups.get("quarters"):
+        months = 3 * g.count(groups["n"]) if 1 <= g.count(groups["n"]) <= 3 else 0
     tail = _year_tail(match, g)
     if not 1 <= months <= 12 or not (half or tail or groups.get("some")) or (groups.get("of") and months < 2):
         return []  # "trong 1 tháng của năm 2010" lasted a month; it was not January

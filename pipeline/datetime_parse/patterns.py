@@ -187,6 +187,9 @@ def grammar() -> Grammar:
         # "9 tháng 2017", "6 tháng đầu 2020": the same with the year written bare, as titles and tables do
         (rf"{count}\s+tháng\s+(?:(?P<half>đầu|cuối)\s+)?(?P<bare>(?P<y>(?:19|20)\d\d)){year_end}",
          on_part_of_year),
+        # "2 quý đầu năm nay", "hai quý cuối năm 2021": whole quarters counted from the year's edge
+        (rf"{count}\s+(?P<quarters>quý)\s+(?P<half>đầu|cuối)\s+năm"
+         rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_after})?", on_part_of_year),
         (rf"(?<!\p{{L}})(?P<some>những|các)\s+tháng\s+(?P<half>đầu|cuối)\s+năm"
          rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_after})?", on_part_of_year),
         (rf"{count}\s+tháng\s+(?:vừa\s+)?qua(?!\p{{L}})", on_months_back),
