@@ -189,6 +189,14 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
             yield "part-upper", f"{b} THÁNG ĐẦU NĂM {y}"
             if published and published.year == y:
                 yield "yl-part", f"{b} tháng đầu năm"
+                yield "yl-part-nay", f"{b} tháng đầu năm nay"
+            if published and published.year == y + 1:
+                yield "yl-part-ngoai", f"{b} tháng đầu năm ngoái"
+            if b == 6:
+                yield "part-half", f"nửa đầu năm {y}"
+                yield "part-quarters", f"2 quý đầu năm {y}"
+                if published and published.year == y:
+                    yield "yl-half-nay", "nửa đầu năm nay"
         elif b == 12:
             yield "part-last", f"{13 - a} tháng cuối năm {y}"
         else:

@@ -156,11 +156,19 @@ def on_iso(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def on_word_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """ngày 7 tháng 4 năm 2021; "ngày 2 tháng 9" takes the article's year."""
+    """ngày 7 tháng 4 năm 2021, ngày 15 tháng Mười Hai; "ngày 2 tháng 9" takes the article's year."""
     tail = _year_tail(match, g)
-    day, month = int(match["d"]), int(match["m"])
     trigger = g.before("trigger", text, match.start())
     word = casefold_words(trigger["tw"]) if trigger and not trigger["ts"].strip() else ""
+    if match.groupdict().get("mw"):
+        named = casefold_words(match["mw"])
+        # lower case, "năm" reads as "year" ("9 tháng năm 2017": nine months of it); other month words
+        # need the day's "ngày" when not capitalised ("3 tháng hai" may be a count)
+        if not match["mw"][0].isupper() and (named == "năm" or not word):
+            return []
+        day, month = int(match["d"]), g.months[named]
+    else:
+        day, month = int(match["d"]), int(match["m"])
     if not (tail or word in g.in_span) or not valid_date(tail.get("year"), month, day):
         return []
     if not word and g.before("ordinal", text, match.start()):
@@ -297,10 +305,12 @@ def on_relative_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """9 tháng năm 2017, 9 tháng 2017, 6 tháng đầu năm, nửa cuối năm nay: a year's first or last months."""
+    """9 tháng năm 2017, 6 tháng đầu năm, nửa cuối năm nay, 2 quý đầu năm: a year's first or last months."""
     groups = match.groupdict()
     half = casefold_words(groups["half"] or "")
     months = _months_counted(groups.get("n"), half, text, match.start(), g)
+    if groups.get("quarters"):
+        months = 3 * g.count(groups["n"]) if 1 <= g.count(groups["n"]) <= 3 else 0
     tail = _year_tail(match, g)
     if not 1 <= months <= 12 or not (half or tail or groups.get("some")) or (groups.get("of") and months < 2):
         return []  # "trong 1 tháng của năm 2010" lasted a month; it was not January

@@ -106,6 +106,10 @@ def grammar() -> Grammar:
     # ("Ngày Dân số thế giới (11-7)", "Ngày Môi trường thế giới 5/6"), which the press capitalises
     named_day_head = rf"(?:{lex['named_days']}|(?-i:Ngày|NGÀY)(?={HSPACE}+(?-i:\p{{Lu}})))"
     rel_tail = rf"\s+năm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)"
+    # ...and after a part of a year that has written its "năm" ("6 tháng đầu năm ngoái", "nửa cuối năm nay"),
+    # not a clause's "trước khi", "sau đó"
+    rel_after = (rf"\s+(?P<rel>{lex['relative_years']})(?!\p{{L}})"
+                 rf"(?!{HSPACE}+(?:khi|đó|ấy|nữa|này)(?!\p{{L}}))")
     year_tail = (rf"(?:\s*(?:/|{DASHES}|\.)\s*(?P<y>{YEAR})(?!\d)"
                  rf"|\s*,?\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})")
     year_end = rf"(?!\d|[.,]\d|/|-\p{{L}}|\s?%|{DASH}\d)"
@@ -123,6 +127,10 @@ def grammar() -> Grammar:
          rf"|\s(?P<sep>–)\s(?P<m>{MONTH})\s–\s)(?P<y>{YEAR})"
          r"(?!\d|[.,]\d|/\p{L}|-\p{L})", on_day),
         (rf"(?=\d)(?<![\d.,])(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})"
+         rf"(?:\s*,?\s*năm\s+(?P<y>{YEAR})|\s*/\s*(?P<y>{YEAR})|{rel_tail})?(?![\d\p{{L}}]|[.,/]\d)",
+         on_word_day),
+        # ...its month named in words: "ngày 15 tháng Mười Hai năm 2020", "Ngày 3 tháng Năm năm 2021"
+        (rf"(?=\d)(?<![\d.,])(?P<d>{DAY})\s+tháng\s+(?P<mw>{lex['month_words']})(?!\p{{L}})"
          rf"(?:\s*,?\s*năm\s+(?P<y>{YEAR})|\s*/\s*(?P<y>{YEAR})|{rel_tail})?(?![\d\p{{L}}]|[.,/]\d)",
          on_word_day),
         (rf"{DAY_START}(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-|\.)(?P<m>{MONTH})"
@@ -175,12 +183,15 @@ def grammar() -> Grammar:
         (rf"\btháng\s+(?P<rel>{lex['relative_months']})(?!\p{{L}})(?!{HSPACE}+(?:khi|đó|ấy|nữa)(?!\p{{L}}))",
          on_relative_month),
         (rf"{count}\s+tháng\s+(?:(?P<of>của)\s+)?(?:(?P<half>đầu|cuối)\s+)?(?:(?P<of>của)\s+)?năm"
-         rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
+         rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_after})?", on_part_of_year),
         # "9 tháng 2017", "6 tháng đầu 2020": the same with the year written bare, as titles and tables do
         (rf"{count}\s+tháng\s+(?:(?P<half>đầu|cuối)\s+)?(?P<bare>(?P<y>(?:19|20)\d\d)){year_end}",
          on_part_of_year),
+        # "2 quý đầu năm nay", "hai quý cuối năm 2021": whole quarters counted from the year's edge
+        (rf"{count}\s+(?P<quarters>quý)\s+(?P<half>đầu|cuối)\s+năm"
+         rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_after})?", on_part_of_year),
         (rf"(?<!\p{{L}})(?P<some>những|các)\s+tháng\s+(?P<half>đầu|cuối)\s+năm"
-         rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
+         rf"(?:\s+(?P<y>{YEAR})(?!\d)|{rel_after})?", on_part_of_year),
         (rf"{count}\s+tháng\s+(?:vừa\s+)?qua(?!\p{{L}})", on_months_back),
         # "sau 3 tháng", "3 tháng kể từ khi ...": a length after an event, no period of the year
         (rf"(?<!(?<!\p{{L}})sau\s{{1,3}}){count}\s+tháng(?![\p{{L}}\d]|\s+(?:\p{{L}}+\s+)?(?:năm|qua|tới|nữa|sau|trước"
@@ -188,7 +199,7 @@ def grammar() -> Grammar:
         (rf"tháng\s+(?P<mw>{lex['month_words']})(?!\p{{L}})(?:{year_tail})?{NUM_END}", on_month_word),
         (r"(?<!\p{L})(?P<half>đầu|cuối)\s+năm(?![\p{L}\d]|\s+(?:\d|học|lớp|tài\s+chính))", on_year_edge),
         (r"(?<!\p{L})trong\s+năm(?=[^\S\n]*,)", on_within_year),
-        (rf"\bnửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})(?!\d)|{rel_tail})?", on_part_of_year),
+        (rf"\bnửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})(?!\d)|{rel_after})?", on_part_of_year),
         (rf"{count}\s+năm(?:\s*\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\))?", on_years_back),
         # a bare term closing its phrase: "Trong nhiệm kỳ, ...", "tăng 116 đảng viên so với đầu nhiệm kỳ."
         (r"(?<!\p{L})(?:(?P<within>trong)|(?P<edge>đầu))\s+nhiệm\s+kỳ(?=[^\S\n]*(?:[.,;:!?)\n]|\Z))",
