@@ -47,7 +47,7 @@ DECOYS: dict[str, list[str]] = {
     "dateline": ["Thứ hai, 12/10/2020", "Cập nhật: 08:30 15/03/2021", "Ngày 05 tháng 6 năm 2019"],
     # a slogan in capitals, its parts set off by commas as a byline's names are
     "slogan": ["CÔNG KHAI, DÂN CHỦ", "ĐOÀN KẾT, SÁNG TẠO", "KỶ CƯƠNG, TRÁCH NHIỆM", "AN TOÀN, HIỆU QUẢ",
-               "Dân Chủ, Kỷ Cương"],
+               "Dân Chủ, Kỷ Cương", "An Toàn, Hiệu Quả"],
     # a body's name opened by a word that is also a family name ("Đoàn": a delegation or a union)
     "body": ["Đoàn Cục Kiểm Lâm", "Đoàn Sở Y Tế", "Đoàn Viện Kiểm Sát", "ĐOÀN XÃ HÒA AN",
              "Đoàn Huyện Phú Lương"],

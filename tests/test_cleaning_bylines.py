@@ -468,6 +468,9 @@ def test_a_line_under_the_last_paragraph_that_is_no_caption_still_closes_the_sig
 @pytest.mark.parametrize(("parts", "slogan"), [
     (["CÔNG KHAI", "DÂN CHỦ"], True),  # each part ends in a word no name is made of
     (["KỶ CƯƠNG", "TRÁCH NHIỆM"], True),  # most of the syllables words
+    (["Dân Chủ", "Kỷ Cương"], True),  # half the syllables words, in a title's capitals
+    (["An Toàn", "Hiệu Quả"], True),
+    (["NHƯ Ý", "Minh Anh"], False),  # one word's syllable of four: a pen name beside another
     (["Minh Anh", "Thu Hà"], False),  # two pen names
     (["NHƯ Ý", "THU HÀ"], False),  # a name ending in a word's syllable beside another name
     (["Nguyễn Giờ", "Trần Đơn"], False),  # family names open them: people

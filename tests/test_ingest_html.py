@@ -116,6 +116,20 @@ def test_captions_and_a_byline_put_back_keep_the_pages_order() -> None:
     assert kept == [*captions, "Ngọc Hân - Minh Trí"]
 
 
+def test_a_byline_block_under_a_kept_caption_comes_back_under_it() -> None:
+    # a layout table's caption trafilatura keeps, then the byline in a <p class="meta"> it drops: the
+    # byline comes back under the caption, where the page prints it, not between the photo and its caption
+    lead = "Sáng 20-12, Hội Chiến sĩ bảo vệ Thành cổ tổ chức buổi gặp mặt thân mật nhân kỷ niệm 71 năm."
+    second = "Sau 2 năm thành lập, Hội đã có 6 chi hội tại Đà Nẵng với tổng số 65 hội viên trong thành phố."
+    caption = "Các hội viên ôn lại truyền thống 81 ngày đêm bảo vệ Thành cổ Quảng Trị."
+    html = (f"<html><head><title>Gặp mặt</title></head><body><article><h1>Gặp mặt truyền thống</h1>"
+            f"<p>{lead}</p><p>{second}</p><table class='image'><tr><td><img src='3.jpg' alt=''></td></tr>"
+            f"<tr><td class='image_desc'>{caption}</td></tr></table><p class='meta'>N.A.T</p></article>"
+            "</body></html>")
+    lines = [line.strip() for line in extract_html(html).text.split("\n") if line.strip()]
+    assert lines.index("N.A.T") == lines.index(caption) + 1
+
+
 def test_a_date_the_page_never_prints_is_not_its_publication_date(monkeypatch: pytest.MonkeyPatch) -> None:
     import pipeline.ingest.html as html_module
 

@@ -257,12 +257,13 @@ def _captions(tree: HtmlElement, elements: list[HtmlElement] | None = None) -> l
 
 def _insert_captions(lines: list[str], captions: list[_Caption]) -> list[str]:
     """Put back the captions and byline blocks trafilatura dropped, in document order, next to the
-    paragraph they stood by (after what was put back after the same paragraph before them). A photo's
-    caption stands under an image's place, kept or put back: the markup says it is a caption, and the
-    cleaner reads a line under an image as one (trafilatura may keep a caption's copy in a share bar
-    and drop the caption itself)."""
+    paragraph they stood by (after what was put back after the same paragraph before them, and after a
+    photo's caption the document prints between). A photo's caption stands under an image's place,
+    kept or put back: the markup says it is a caption, and the cleaner reads a line under an image as
+    one (trafilatura may keep a caption's copy in a share bar and drop the caption itself)."""
     present = {_key(line) for line in lines}
     put_back: set[str] = set()
+    photo_places = {_key(c.text): c.place for c in captions if c.photo}
     for caption in sorted(captions, key=lambda c: c.place):
         key = _key(caption.text)
         if key in present:
@@ -276,8 +277,11 @@ def _insert_captions(lines: list[str], captions: list[_Caption]) -> list[str]:
         if position is None:
             before = next((index[k] for k in caption.before if k in index), None)
             position = len(lines) if before is None else before + 1
-            while position < len(lines) and (lines[position] == IMAGE_PLACEHOLDER
-                                              or _key(lines[position]) in put_back):
+            # past what stood between: what was put back, and a photo's caption (kept or put back) the
+            # document prints before it ("N.A.T" in a <p class="meta"> under the last photo's caption)
+            while position < len(lines) and (
+                    lines[position] == IMAGE_PLACEHOLDER or _key(lines[position]) in put_back
+                    or photo_places.get(_key(lines[position]), caption.place) < caption.place):
                 position += 1
         lines[position:position] = [IMAGE_PLACEHOLDER, caption.text] if caption.photo else [caption.text]
         present.add(key)
