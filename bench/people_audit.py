@@ -14,7 +14,8 @@ person entry has a mention exactly on the name with that name:
   anh B và anh C"): the name without the honorific;
 - lower-middle: a middle name written in lower case ("Cô Lại thị Ngọc Trân"): the name as written.
 Negatives (`not-`): no person mention may stand inside the name of a fund, a school or a street named
-after the person ("Quỹ học bổng X", "Trường THCS X", "đường X").
+after the person ("Quỹ học bổng X", "Trường THCS X", "đường X"), nor in a company's after a title
+("Tổng Giám đốc Công ty X": the title's body, not its holder).
 
     PYTHONPATH=$PWD python bench/people_audit.py [--details] [--limit N]
 
@@ -102,6 +103,8 @@ def negative_cases(names: list[str]) -> list[tuple[str, str, str]]:
     """(form, text, written) where no person mention may stand inside `written`."""
     cases = []
     for name in names:
+        # a title before a company named after a person: the title's body, not its holder
+        cases.append(("company", f"Tổng Giám đốc Công ty {name} cho biết kết quả.", f"Công ty {name}"))
         if len(name.split()) >= 3:
             cases.append(("fund", f"Tỉnh đoàn phối hợp với Quỹ học bổng {name} trao 50 suất học bổng.",
                           f"Quỹ học bổng {name}"))

@@ -158,3 +158,14 @@ def test_abbreviated_title_with_its_dot_cues_a_two_syllable_name() -> None:
 def test_name_stops_before_the_whole_common_word_it_runs_into() -> None:
     assert _names("Đoàn Tổng Công ty tổ chức Lễ phát động Tháng Thanh niên.") == []
     assert _names("Khách mời là PGS.TS. Trần Ngọc Quang Giảng viên cao cấp.") == ["Trần Ngọc Quang"]
+
+
+def test_title_and_body_before_a_two_syllable_name_cue_it() -> None:
+    assert _names("Giám đốc Sở Tài chính Nguyễn Hảo cho biết kết quả.") == ["Nguyễn Hảo"]
+    assert _names("Bí thư Đảng ủy nhiệm kỳ 2020-2025 Trần Đơn cho biết.") == ["Trần Đơn"]
+    assert _names("Tổng Giám đốc Tập đoàn Hòa Phát cho biết kết quả.") == []
+
+
+def test_title_prefix_seldom_in_names_opens_the_title_after_two_syllables() -> None:
+    assert _names("Dự có đồng chí Nguyễn Hảo Phó Giám đốc Sở Tài chính.") == ["Nguyễn Hảo"]
+    assert _names("Dự có ông Lê Nguyên Phó Chủ tịch UBND xã.") == ["Lê Nguyên"]
