@@ -169,3 +169,19 @@ def test_title_and_body_before_a_two_syllable_name_cue_it() -> None:
 def test_title_prefix_seldom_in_names_opens_the_title_after_two_syllables() -> None:
     assert _names("Dự có đồng chí Nguyễn Hảo Phó Giám đốc Sở Tài chính.") == ["Nguyễn Hảo"]
     assert _names("Dự có ông Lê Nguyên Phó Chủ tịch UBND xã.") == ["Lê Nguyên"]
+
+
+def test_lower_case_middle_name_after_a_cue_holds_the_name() -> None:
+    assert _names("Cô Lại thị Ngọc Trân được bầu làm Chủ tịch.") == ["Lại thị Ngọc Trân"]
+    assert _names("Hội nghị ở Lê thị Xã Mới.") == []
+
+
+def test_only_places_may_stand_between_the_title_and_a_two_syllable_name() -> None:
+    assert _names("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị nói.") == ["Vương Nghị"]
+    assert _names("Ca sĩ Ưng Hoàng Phúc đi phát quà.") == []
+
+
+def test_names_listed_after_a_described_plural_cue_and_its_colon() -> None:
+    text = "Dự có các đồng chí lãnh đạo tỉnh Gia Lai: Châu Ngọc Tuấn, Phó Bí thư; Rah Lan Chung, Chủ tịch."
+    assert _names(text) == ["Châu Ngọc Tuấn", "Rah Lan Chung"]
+    assert _names("Dự có các đồng chí lãnh đạo tỉnh Gia Lai và Kon Tum.") == []

@@ -84,7 +84,9 @@ def patterns() -> PeoplePatterns:
     role = rf"(?:(?i:{prefixes})[ ])*(?i:{role_titles})(?!\p{{L}})"
     plural = alternation([f for m in data["plural_markers"] for f in (m["term"], m["term"].capitalize())])
     # "các đồng chí: A, B", "các Phó Chủ tịch UBND tỉnh: A, B" (after a title, only with the colon)
-    listed = (rf"(?<![\p{{L}}])(?:{plural})[ ](?:(?:{alternation(honorifics)})[ ]?:?"
+    # "các đồng chí lãnh đạo tỉnh Gia Lai: A, B": a description between the honorific and the colon
+    listed = (rf"(?<![\p{{L}}])(?:{plural})[ ]"
+              rf"(?:(?:{alternation(honorifics)})(?:[ ][^:;.!?\n()]{{1,60}}:|[ ]?:?)"
               rf"|{role}(?:[ ](?:{org_word}))*[ ]?:)[ ](?=\p{{Lu}})")
     return PeoplePatterns(
         run=regex.compile(rf"(?<![\p{{L}}\p{{N}}.&/@]){CAPW}(?:[ ]{CAPW})*(?![\p{{L}}\p{{N}}]|\.\p{{Lu}})"),

@@ -208,7 +208,9 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         if not named_after and _is_place(name, strict=direct.kind != "honorific" and not holder):
             return None
         # two syllables need a cue: an honorific, or a title and its body right before ("Giám đốc Sở
-        # Tài chính Nguyễn Hảo"); three or more are a full name's shape on their own
+        # Tài chính Nguyễn Hảo", "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị"), with nothing but places
+        # between them: a capitalised word left of the surname may be the name's ("Ca sĩ Ưng Hoàng Phúc")
+        holder = holder and not _without_leading_places(words[:split])
         if direct.kind or ((len(name) >= 3 or holder) and not _alone_on_line(text, name_start, name_end)):
             return _mention(segment, name_start, name_end, "full", pats)
         return None
@@ -256,6 +258,25 @@ def _in_capitals(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         cue = cue_before(text, match.start(), pats)
         if cue.kind and not cue.blocked:
             found.append(_mention(segment, match.start(), match.end(), "full", pats, name=" ".join(words)))
+    return found
+
+
+# a middle name written in lower case between a surname and the given name ("Cô Lại thị Ngọc Trân")
+_LOWER_MIDDLE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])({CAPW})[ ](\p{{Ll}}+)[ ]{CAPW}(?:[ ]{CAPW})?(?![\p{{L}}\p{{N}}])")
+
+
+def _lower_middle(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
+    """Names whose middle name ("Văn", "Thị") is written in lower case, after an honorific or a title:
+    the surname and the middle name hold the name together as capitals do."""
+    text = segment.text
+    found: list[Mention] = []
+    for match in _LOWER_MIDDLE.finditer(text):
+        if match.group(1) not in pats.surnames or match.group(2).capitalize() not in pats.middle_names:
+            continue
+        cue = cue_before(text, match.start(), pats)
+        if cue.kind and not cue.blocked:
+            found.append(_mention(segment, match.start(), match.end(), "full", pats))
     return found
 
 
@@ -317,7 +338,7 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         if cue.kind and not cue.blocked:
             found.append(_mention(segment, start, end, "initials", pats))
             taken.append((start, end))
-    for mention in [*_listed(segment, pats), *_in_capitals(segment, pats)]:
+    for mention in [*_listed(segment, pats), *_in_capitals(segment, pats), *_lower_middle(segment, pats)]:
         found.append(mention)
         taken.append((mention.start, mention.end))
     for match in pats.run.finditer(text):
