@@ -10,11 +10,14 @@ person entry has a mention exactly on the name with that name:
 - abbrev: after an abbreviated title with its dot ("PGS.TS. X");
 - capitals: written in capitals after "đồng chí" ("đồng chí NGUYỄN VĂN A"); name in capital initials;
 - list: the second and third of three names after one cue ("các đồng chí: A, Phó Bí thư; B và C");
+- list-described: the same after a description between the cue and its colon ("các đồng chí lãnh
+  đạo tỉnh Gia Lai: A, ...");
 - cap-honorific: each of three items opened by a capitalised honorific after a colon ("gồm: Anh A,
   anh B và anh C"): the name without the honorific;
 - lower-middle: a middle name written in lower case ("Cô Lại thị Ngọc Trân"): the name as written.
 Negatives (`not-`): no person mention may stand inside the name of a fund, a school or a street named
-after the person ("Quỹ học bổng X", "Trường THCS X", "đường X").
+after the person ("Quỹ học bổng X", "Trường THCS X", "đường X"), nor in a company's after a title
+("Tổng Giám đốc Công ty X": the title's body, not its holder).
 
     PYTHONPATH=$PWD python bench/people_audit.py [--details] [--limit N]
 
@@ -93,6 +96,8 @@ def positive_cases(names: list[str]) -> list[tuple[str, str, str, str, int]]:
         a, b, c = names[i:i + 3]
         text = f"Tham dự có các đồng chí: {a}, Phó Bí thư Tỉnh ủy; {b} và {c}."
         cases.extend(("list", text, n, n, text.index(n)) for n in (b, c))
+        text = f"Tham dự có các đồng chí lãnh đạo tỉnh Gia Lai: {a}, Phó Bí thư Tỉnh ủy; {b} và {c}."
+        cases.extend(("list-described", text, n, n, text.index(n)) for n in (b, c))
         text = f"Các Phó Bí thư Tỉnh Đoàn gồm: Anh {a}, anh {b} và anh {c}."
         cases.extend(("cap-honorific", text, n, n, text.index(n)) for n in (a, b, c))
     return cases
@@ -102,6 +107,8 @@ def negative_cases(names: list[str]) -> list[tuple[str, str, str]]:
     """(form, text, written) where no person mention may stand inside `written`."""
     cases = []
     for name in names:
+        # a title before a company named after a person: the title's body, not its holder
+        cases.append(("company", f"Tổng Giám đốc Công ty {name} cho biết kết quả.", f"Công ty {name}"))
         if len(name.split()) >= 3:
             cases.append(("fund", f"Tỉnh đoàn phối hợp với Quỹ học bổng {name} trao 50 suất học bổng.",
                           f"Quỹ học bổng {name}"))

@@ -68,6 +68,15 @@ def seldom_in_names(syllable: str) -> bool:
     return in_text >= SEEN_IN_TEXT and in_names * WORD_TO_NAME <= in_text
 
 
+GIVEN_IN_ARTICLES = 3  # articles giving a syllable in a name: a given name, not a stray misreading
+
+
+def often_given(syllable: str) -> bool:
+    """The corpus gives the syllable in a given name in a few articles at least ("Nguyên": 24, "Tân":
+    13), not once or never ("Phó": 1, "Cựu": 0): a title's prefix that may also be a person's name."""
+    return syllable_counts().get(casefold_words(syllable, nfc=True), (0, 0))[0] >= GIVEN_IN_ARTICLES
+
+
 def reads_as_slogan(names: list[str]) -> bool:
     """Two parts or more, none opened by a family name, each ending in a syllable seldom in a name or
     most of their syllables so: a slogan's words set off by commas as a byline's names are ("CÔNG KHAI,

@@ -158,3 +158,30 @@ def test_abbreviated_title_with_its_dot_cues_a_two_syllable_name() -> None:
 def test_name_stops_before_the_whole_common_word_it_runs_into() -> None:
     assert _names("Đoàn Tổng Công ty tổ chức Lễ phát động Tháng Thanh niên.") == []
     assert _names("Khách mời là PGS.TS. Trần Ngọc Quang Giảng viên cao cấp.") == ["Trần Ngọc Quang"]
+
+
+def test_title_and_body_before_a_two_syllable_name_cue_it() -> None:
+    assert _names("Giám đốc Sở Tài chính Nguyễn Hảo cho biết kết quả.") == ["Nguyễn Hảo"]
+    assert _names("Bí thư Đảng ủy nhiệm kỳ 2020-2025 Trần Đơn cho biết.") == ["Trần Đơn"]
+    assert _names("Tổng Giám đốc Tập đoàn Hòa Phát cho biết kết quả.") == []
+
+
+def test_title_prefix_seldom_in_names_opens_the_title_after_two_syllables() -> None:
+    assert _names("Dự có đồng chí Nguyễn Hảo Phó Giám đốc Sở Tài chính.") == ["Nguyễn Hảo"]
+    assert _names("Dự có ông Lê Nguyên Phó Chủ tịch UBND xã.") == ["Lê Nguyên"]
+
+
+def test_lower_case_middle_name_after_a_cue_holds_the_name() -> None:
+    assert _names("Cô Lại thị Ngọc Trân được bầu làm Chủ tịch.") == ["Lại thị Ngọc Trân"]
+    assert _names("Hội nghị ở Lê thị Xã Mới.") == []
+
+
+def test_only_places_may_stand_between_the_title_and_a_two_syllable_name() -> None:
+    assert _names("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị nói.") == ["Vương Nghị"]
+    assert _names("Ca sĩ Ưng Hoàng Phúc đi phát quà.") == []
+
+
+def test_names_listed_after_a_described_plural_cue_and_its_colon() -> None:
+    text = "Dự có các đồng chí lãnh đạo tỉnh Gia Lai: Châu Ngọc Tuấn, Phó Bí thư; Rah Lan Chung, Chủ tịch."
+    assert _names(text) == ["Châu Ngọc Tuấn", "Rah Lan Chung"]
+    assert _names("Dự có các đồng chí lãnh đạo tỉnh Gia Lai và Kon Tum.") == []

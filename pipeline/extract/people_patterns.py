@@ -18,6 +18,9 @@ CAPW = r"\p{Lu}\p{Ll}*(?:['’]\p{Lu}\p{Ll}*)?"
 # a list item's bullet ("+ Bà Búi Ngọc Hiền – Phó bí thư chi bộ") stands before its first word too
 LIST_OPENERS = SENTENCE_OPENERS + "+"
 MAX_NAME = 4  # syllables in a Vietnamese full name
+# a title's term of office, written between its body and the holder ("Bí thư Đảng ủy nhiệm kỳ
+# 2020-2025 Nguyễn Hảo", "khóa XIV"): part of the role, as the body's words are
+TERM_OF_OFFICE = r"(?:nhiệm[ ]kỳ[ ]\d{4}[ ]?[-–][ ]?\d{4}|khóa[ ][IVXLC]+)"
 WINDOW = 90  # characters read before a name for its role
 CUE_CHARS = 40  # characters read before a name for its cue
 MAX_CUE_WORDS = 4  # words in the longest cue ("Chủ tịch Quốc hội")
@@ -76,12 +79,14 @@ def patterns() -> PeoplePatterns:
     org_word = (
         rf"\p{{Lu}}\p{{Ll}}+(?:[ ](?!(?:{enders})(?!\p{{L}}))\p{{Ll}}+)?"
         rf"|\p{{Lu}}[\p{{L}}&\d]*(?:\.\p{{Lu}}[\p{{L}}&\d]*)*"
-        rf"|{inner}|[-–&]|\([^()\n:]{{1,40}}\)"
+        rf"|{inner}|[-–&]|\([^()\n:]{{1,40}}\)|{TERM_OF_OFFICE}"
     )
     role = rf"(?:(?i:{prefixes})[ ])*(?i:{role_titles})(?!\p{{L}})"
     plural = alternation([f for m in data["plural_markers"] for f in (m["term"], m["term"].capitalize())])
     # "các đồng chí: A, B", "các Phó Chủ tịch UBND tỉnh: A, B" (after a title, only with the colon)
-    listed = (rf"(?<![\p{{L}}])(?:{plural})[ ](?:(?:{alternation(honorifics)})[ ]?:?"
+    # "các đồng chí lãnh đạo tỉnh Gia Lai: A, B": a description between the honorific and the colon
+    listed = (rf"(?<![\p{{L}}])(?:{plural})[ ]"
+              rf"(?:(?:{alternation(honorifics)})(?:[ ][^:;.!?\n()]{{1,60}}:|[ ]?:?)"
               rf"|{role}(?:[ ](?:{org_word}))*[ ]?:)[ ](?=\p{{Lu}})")
     return PeoplePatterns(
         run=regex.compile(rf"(?<![\p{{L}}\p{{N}}.&/@]){CAPW}(?:[ ]{CAPW})*(?![\p{{L}}\p{{N}}]|\.\p{{Lu}})"),

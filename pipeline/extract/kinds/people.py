@@ -30,6 +30,7 @@ from pipeline.extract.people_patterns import (
 from pipeline.extract.word_classes import word_class
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
+from pipeline.name_syllables import often_given
 from pipeline.people_rules import RULES_SCHEMA, rules
 from pipeline.text import ascii_fold, sentence_initial
 
@@ -149,7 +150,9 @@ def _before_a_title(text: str, start: int, words: list[str], pats: PeoplePattern
             # a capitalised prefix that a title also follows ("Nguyên Phó Chủ tịch") may be a given name,
             # but not after a full name of three syllables ("Trần Minh Thanh Phó Giám đốc"): a name of
             # four whose last is a title's prefix is far rarer than the title written after the name
-            if i + 1 < len(words) and i < MAX_NAME and i - opening < 3 and pats.title.match(text, starts[i]):
+            # a prefix the corpus seldom gives in a name is the title's ("Nguyễn Hảo Phó Giám đốc")
+            if (i + 1 < len(words) and i < MAX_NAME and i - opening < 3 and often_given(words[i])
+                    and pats.title.match(text, starts[i])):
                 return words[:i + 1]
             return words[:i]
     return words
@@ -204,7 +207,11 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
             gazetteer().level_of(" ".join(name)) in _UNITS
         if not named_after and _is_place(name, strict=direct.kind != "honorific" and not holder):
             return None
-        if direct.kind or (len(name) >= 3 and not _alone_on_line(text, name_start, name_end)):
+        # two syllables need a cue: an honorific, or a title and its body right before ("Giám đốc Sở
+        # Tài chính Nguyễn Hảo", "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị"), with nothing but places
+        # between them: a capitalised word left of the surname may be the name's ("Ca sĩ Ưng Hoàng Phúc")
+        holder = holder and not _without_leading_places(words[:split])
+        if direct.kind or ((len(name) >= 3 or holder) and not _alone_on_line(text, name_start, name_end)):
             return _mention(segment, name_start, name_end, "full", pats)
         return None
     if any(w in pats.company_words for w in words):
@@ -251,6 +258,25 @@ def _in_capitals(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         cue = cue_before(text, match.start(), pats)
         if cue.kind and not cue.blocked:
             found.append(_mention(segment, match.start(), match.end(), "full", pats, name=" ".join(words)))
+    return found
+
+
+# a middle name written in lower case between a surname and the given name ("Cô Lại thị Ngọc Trân")
+_LOWER_MIDDLE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])({CAPW})[ ](\p{{Ll}}+)[ ]{CAPW}(?:[ ]{CAPW})?(?![\p{{L}}\p{{N}}])")
+
+
+def _lower_middle(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
+    """Names whose middle name ("Văn", "Thị") is written in lower case, after an honorific or a title:
+    the surname and the middle name hold the name together as capitals do."""
+    text = segment.text
+    found: list[Mention] = []
+    for match in _LOWER_MIDDLE.finditer(text):
+        if match.group(1) not in pats.surnames or match.group(2).capitalize() not in pats.middle_names:
+            continue
+        cue = cue_before(text, match.start(), pats)
+        if cue.kind and not cue.blocked:
+            found.append(_mention(segment, match.start(), match.end(), "full", pats))
     return found
 
 
@@ -312,7 +338,7 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         if cue.kind and not cue.blocked:
             found.append(_mention(segment, start, end, "initials", pats))
             taken.append((start, end))
-    for mention in [*_listed(segment, pats), *_in_capitals(segment, pats)]:
+    for mention in [*_listed(segment, pats), *_in_capitals(segment, pats), *_lower_middle(segment, pats)]:
         found.append(mention)
         taken.append((mention.start, mention.end))
     for match in pats.run.finditer(text):
