@@ -7,6 +7,11 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
 - `fronted-place`: a venue fronted before the sentence ("Tại xã Tân Phú, ...");
 - `appended-place`: a place after the figure's text ("... 500 hộ ở xã Tân Phú ...");
 - `other-before`: a sentence naming another body before it in the paragraph;
+- `other-two-before`: as `other-before`, the figure's sentence the paragraph's third, after two
+  sentences naming other bodies, the second with a figure of its own;
+- `moved-parts`: as `moved-before`, the subject's sentence giving a figure of its own and one of a
+  part of it named after it ("{S} có 3 mô hình; trong đó, Hội Nông dân xã Tân Phú có 2 mô hình.
+  Theo đó, ..."): the sentence's actor is what the paragraph goes on with, not its part;
 - `moved-before`: the subject opening the sentence moved to a sentence before it, the figure's
   sentence going on with "Theo đó, ..." (only where the subject opens its sentence);
 - `object-place`: a place qualifying a noun of the subject's predicate before the figure ("{S} trao
@@ -74,6 +79,8 @@ from pipeline.extract.org_rules import rules as org_rules  # noqa: E402
 
 PLACE = "xã Tân Phú"
 OTHER = "Hội Nông dân xã Tân Phú tổ chức hội nghị sơ kết."
+OTHER_FIGURE = "UBND xã Tân Phú trao 20 suất quà cho hộ nghèo."  # another body's figure
+PART = "Hội Nông dân xã Tân Phú"  # a part named after the subject in the subject's sentence
 MOVED = "đã nỗ lực vượt khó trong thời gian qua. Theo đó,"  # the subject's own sentence, then a lead-in
 # a fronted phrase opening on a verb, naming another body as its object ("Hưởng ứng ... của X, {S} ...")
 PURPOSE = "Hưởng ứng phong trào thi đua của Trung ương Hội Nông dân Việt Nam,"
@@ -110,6 +117,20 @@ def appended_place(sentence: str, subject: str, figure: str) -> str | None:
 
 def other_before(sentence: str, subject: str, figure: str) -> str | None:
     return f"{OTHER} {sentence}"
+
+
+def other_two_before(sentence: str, subject: str, figure: str) -> str | None:
+    return f"{OTHER} {OTHER_FIGURE} {sentence}"
+
+
+def moved_parts(sentence: str, subject: str, figure: str) -> str | None:
+    """'{S} kết nạp 50 đảng viên.' -> '{S} có 3 mô hình; trong đó, {part} có 2 mô hình. Theo đó,
+    kết nạp 50 đảng viên.' when the subject opens the sentence."""
+    opening = _opening_subject(sentence, subject, figure, lower_predicate=False)
+    if opening is None:
+        return None
+    before, rest = opening
+    return f"{before} có 3 mô hình điểm; trong đó, {PART} có 2 mô hình điểm. Theo đó, {rest}"
 
 
 def moved_before(sentence: str, subject: str, figure: str) -> str | None:
@@ -270,7 +291,9 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "fronted-place": fronted_place,
     "appended-place": appended_place,
     "other-before": other_before,
+    "other-two-before": other_two_before,
     "moved-before": moved_before,
+    "moved-parts": moved_parts,
     "object-place": object_place,
     "object-place-clause": object_place_clause,
     "object-owner": object_owner,

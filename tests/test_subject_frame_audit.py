@@ -110,3 +110,11 @@ def test_the_list_label_frames_write_the_subject_as_a_later_items_label() -> Non
     assert linked.endswith("; Hội Nông dân huyện đạt 300 hội viên mới.")
     assert audit.list_label(SENTENCE, "huyện", "300 hội viên mới") is None  # no name
     assert audit.list_label(SENTENCE, "Hội Nông dân huyện", "7 hội viên") is None  # the other item's value
+
+
+def test_the_parts_frame_names_a_part_after_the_subject_then_goes_on_with_its_verb() -> None:
+    framed = audit.moved_parts(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert framed == (
+        "Năm 2020, Hội Nông dân huyện có 3 mô hình điểm; trong đó, Hội Nông dân xã Tân Phú có 2 mô hình "
+        "điểm. Theo đó, kết nạp 300 hội viên mới."
+    )
