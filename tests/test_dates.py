@@ -494,6 +494,15 @@ def test_a_capitalised_day_name_dates_its_bracketed_day() -> None:
     assert not _values("Chiều ngày thi đấu, đội khách thắng (3-1).")
 
 
+def test_a_capitalised_day_name_dates_its_dashed_day_mid_sentence() -> None:
+    """A named day's dashed day-month followed by a clause's function word is its date; followed by a
+    counted noun it stays a count, and a lower-case name takes no date mid-sentence."""
+    found = _values("Hưởng ứng Ngày Môi trường thế giới 13-8 tại hội trường tỉnh.")
+    assert ("2021-08-13", "13-8", True) in found
+    assert not _values("Ngày hội Văn hóa có 3-4 gian hàng và 5-6 đội.")
+    assert not _values("Ngày hội việc làm có 3-4 tại mỗi xã.")
+
+
 def test_n_years_back_end_in_the_year_their_sentence_opens_with() -> None:
     """A review told under a year ("Trong 2018 Hội tổ chức tổng kết 10 năm ...") covers the N years up
     to that year, not up to the publication year; a year later in the sentence frames nothing."""

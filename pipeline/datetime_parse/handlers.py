@@ -58,7 +58,8 @@ def on_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     # "hết" ("từ 2-3 đến 4-5 người" is a count); the pair is read as any day listed after a day
     paired = word in g.weak and sep == "-" and _dated_pair(text, match.end(), g)
     weak = word in g.weak and not (tail.get("year") or paired)
-    dashed_end = sep != "/" and not _PHRASE_END.match(text, match.end())
+    dashed_end = (sep != "/" and not _PHRASE_END.match(text, match.end())
+                  and not (named and _named_runs_on(named, text, match.end(), g)))
     if (weak or named) and ((sep != "/" and not named) or (named and dashed_end)
                             or g.after("fraction", text, match.end())):
         return []  # "từ 2/3 tổng số": a fraction; "Ngày hội có 3-4 gian hàng": a count
@@ -77,6 +78,14 @@ def on_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
             return []
         return [Atom(start, match.end(), lo, Point(month=month, day=last, **tail))]
     return [Atom(start, match.end(), lo, pm=g.pm.get(word, (0, 0)), tense=-1 if word in g.past else 0)]
+
+
+def _named_runs_on(name: regex.Match, text: str, end: int, g: Grammar) -> bool:
+    """Whether a named day's dashed date runs on into its clause: a capitalised word in the name after
+    its head and a function word after the date ("Ngày Nhà giáo Việt Nam 20-11 là ngày ...", "Ngày Môi
+    trường thế giới 13-8 tại ..."); a count runs on into its noun ("Ngày hội có 3-4 gian hàng")."""
+    capitalised = any(word[0].isupper() for word in name.group(0).split()[1:])
+    return capitalised and bool(g.after("named_follower", text, end))
 
 
 def _dated_pair(text: str, end: int, g: Grammar) -> bool:

@@ -33,7 +33,7 @@ _LEXICONS = {
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
     "lunar_stems": None, "lunar_branches": None, "lunar_months": None, "lunar_days": None,
     "lunar_twin_heads": None,
-    "recurrence_markers": None,
+    "recurrence_markers": None, "named_date_followers": None,
     "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "plan_heads": None, "plan_blockers": None,
     "year_edge_heads": None,

@@ -239,6 +239,8 @@ def grammar() -> Grammar:
         "named_day": rf"(?<!\p{{L}}){lex['named_days']}[^.;:!?\n()]{{0,80}}\Z",
         # ...and a few words of its name right before a day/month: "Ngày Quốc tế Lao động 1/5"
         "named_day_name": rf"(?<!\p{{L}}){named_day_head}(?:{HSPACE}+[\p{{L}}-]+){{0,5}}{HSPACE}+\Z",
+        # ...whose capitalised name ends in a dashed day-month that a clause's function word follows
+        "named_follower": rf"{HSPACE}+{lex['named_date_followers']}(?!\p{{L}})",
         "back_length": rf"(?<!\p{{L}}){lex['years_back_lengths']}\s+\Z",
         "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
