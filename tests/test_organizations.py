@@ -386,6 +386,9 @@ def test_a_verb_with_a_body_as_object_ends_a_named_tail(text: str, expected: lis
      ["Ban chỉ đạo phòng chống lụt bão Trung ương"]),
     ("Trung tâm Y tế thông tin: có 3 ca.", ["Trung tâm Y tế"]),
     ("Trung tâm Dịch vụ việc làm thông tin, năm nay có 3 ca.", ["Trung tâm Dịch vụ việc làm"]),
+    ("Công ty Điện lực 1 thông tin, năm nay có 3 ca.", ["Công ty Điện lực 1"]),  # after its number
+    # the segmenter glued the verb to the proper name's last syllable ("Ấp Bắc thông tin")
+    ("Báo Ấp Bắc thông tin, năm nay có 3 ca.", ["Báo Ấp Bắc"]),
     # the noun of a name, then its parent body after the comma: no reporting verb
     ("Theo Cục An toàn thông tin, Bộ TT&TT, có 3 vụ.", ["Cục An toàn thông tin", "Bộ TT&TT"]),
 ])

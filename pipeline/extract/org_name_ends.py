@@ -35,7 +35,8 @@ def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
         token = view.token(after[0])
         stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
         following = view.lower[after[0]:stop].strip() if view.token_starts[token] == after[0] else ""
-        return word_class(following) in ENDS_A_NAME or addressed_person(view, after)
+        return word_class(following) in ENDS_A_NAME or addressed_person(view, after) or (
+            following != "" and reports_content(view, (stop, following)))  # "Công ty Điện lực 1 thông tin,"
     return not rules().stop_re.match(view.norm, after[0]) and not _counts(view, after)
 
 
