@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.canonical import rules as canonical_rules
-from pipeline.extract.clauses import rules as attribution_rules
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_served import served_people
@@ -189,6 +188,9 @@ def reports_content(view: View, word: tuple[int, str]) -> bool:
     """A reporting verb of rules/attribution.yml (`source_after`) with its content after a comma or a
     colon ("thông tin, năm nay ...", "báo cáo: ..."): the body's predicate, however often the word is a
     noun, unless a body's head follows the comma ("Cục An toàn thông tin, Bộ TT&TT": its parent body)."""
+    # imported here: clauses loads spaCy, which a plain-text run loads only when figures need it
+    from pipeline.extract.clauses import rules as attribution_rules
+
     if not attribution_rules().has("source_after", word[1]):
         return False
     rest = view.norm[word[0]:word[0] + 2].lstrip(" \t\xa0")[:1]
