@@ -2,11 +2,12 @@
 
 Takes the gold organisation names (or, with --kind, people or places) of the extraction-dev passages
 that vnie finds exactly there, puts each (as the passage writes it) into frames that test where the
-name ENDS (followed by a verb, a person, "và" + another body, a comma list, a place, "của", a term:
-"khóa XII", "nhiệm kỳ 2020 - 2025") and where it STARTS (preceded by "của", "với", "đại diện", a
-sentence start, a list colon), runs the extractor on each framed sentence alone and counts per frame:
-exact, too long (an extent that holds the name and more), too short (part of it), crossed (overlaps
-it, longer at one end and shorter at the other), missed. People and places get frames of their own: a
+name ENDS (followed by a verb, a reporting verb and its content, a person, "và" + another body, a
+comma list, a place, "của", a term: "khóa XII", "nhiệm kỳ 2020 - 2025") and where it STARTS
+(preceded by "của", "với", "đại diện", a sentence start, a list colon), runs the extractor on each
+framed sentence alone and counts per frame: exact, too long (an extent that holds the name and
+more), too short (part of it), crossed (overlaps it, longer at one end and shorter at the other),
+missed. People and places get frames of their own: a
 bare verb, a title or cue before, a list after.
 
     PYTHONPATH=$PWD python bench/org_extent_audit.py
@@ -63,6 +64,15 @@ FRAMES: dict[str, str] = {
     # a term after the body is no part of its name (spec 6 names bodies; dev gold lists them without it)
     "end-term": "Kỳ họp thứ nhất {X} khóa XII đã bế mạc.",
     "end-years": "Đại hội {X} nhiệm kỳ 2020 - 2025 thành công tốt đẹp.",
+    # a verb the body does right after its name, no "đã" between: a reporting verb with its content
+    # (often a noun elsewhere: "thông tin", "báo cáo"), then verbs of its work
+    "end-informs": "{X} thông tin, năm nay có thêm 20 hội viên mới.",
+    "end-reports": "{X} báo cáo, năm nay có thêm 20 hội viên mới.",
+    "end-assesses": "{X} nhận định: năm nay có thêm 20 hội viên mới.",
+    "end-says": "{X} cho biết, năm nay có thêm 20 hội viên mới.",
+    "end-organises": "Hôm qua, {X} tổ chức hội nghị tổng kết.",
+    "end-deploys": "Hôm qua, {X} triển khai kế hoạch năm mới.",
+    "end-coordinates": "Hôm qua, {X} phối hợp ra quân dọn vệ sinh.",
     "start-cua": "Đây là nhiệm vụ trọng tâm của {X} trong năm nay.",
     "start-voi": "Huyện đã ký kết chương trình phối hợp với {X} trong năm nay.",
     "start-daidien": "Đại diện {X} phát biểu tại buổi lễ.",

@@ -378,6 +378,25 @@ def test_a_verb_with_a_body_as_object_ends_a_named_tail(text: str, expected: lis
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a reporting verb that is often a noun ("thông tin"), then its content after a comma or a colon:
+    # the body's predicate, after a field, a closing head, a level word or a described tail
+    ("Sở Y tế thông tin, năm nay có 120 ca mắc mới.", ["Sở Y tế"]),
+    ("Ban Thường vụ Tỉnh ủy thông tin, đợt này có 13 đảng viên.", ["Ban Thường vụ Tỉnh ủy"]),
+    ("Ban chỉ đạo phòng chống lụt bão Trung ương thông tin, mưa lũ làm 12 người chết.",
+     ["Ban chỉ đạo phòng chống lụt bão Trung ương"]),
+    ("Trung tâm Y tế thông tin: có 3 ca.", ["Trung tâm Y tế"]),
+    ("Trung tâm Dịch vụ việc làm thông tin, năm nay có 3 ca.", ["Trung tâm Dịch vụ việc làm"]),
+    ("Công ty Điện lực 1 thông tin, năm nay có 3 ca.", ["Công ty Điện lực 1"]),  # after its number
+    # the segmenter glued the verb to the proper name's last syllable ("Ấp Bắc thông tin")
+    ("Báo Ấp Bắc thông tin, năm nay có 3 ca.", ["Báo Ấp Bắc"]),
+    # the noun of a name, then its parent body after the comma: no reporting verb
+    ("Theo Cục An toàn thông tin, Bộ TT&TT, có 3 vụ.", ["Cục An toàn thông tin", "Bộ TT&TT"]),
+])
+def test_a_reporting_verb_and_its_content_end_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a Party committee, then the verb "tổ chức" and the event it holds: the committee alone
     ("Hôm qua, Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm.", ["Tỉnh ủy"]),
     ("Hôm qua, Huyện ủy tổ chức Lễ kỷ niệm ngày thành lập.", ["Huyện ủy"]),

@@ -34,7 +34,8 @@ def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
         token = view.token(after[0])
         stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
         following = view.lower[after[0]:stop].strip() if view.token_starts[token] == after[0] else ""
-        return word_class(following) in ENDS_A_NAME or addressed_person(view, after)
+        return word_class(following) in ENDS_A_NAME or addressed_person(view, after) or (
+            following != "" and reports_content(view, (stop, following)))  # "Công ty Điện lực 1 thông tin,"
     return not rules().stop_re.match(view.norm, after[0]) and not _counts(view, after)
 
 
@@ -131,6 +132,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         if word is None or stop or body_head or level or addressed_person(view, span) or (
                 term_at(view, span[0])):
             break  # "Mặt trận cấp xã": each commune's; "... đại biểu đồng chí Nguyễn Văn An": a person
+        if named and reports_content(view, word):
+            break  # "Sở Y tế thông tin, năm nay ...": the body's reporting verb and what it reports
         if (complement or named) and word[1] in r.object_verbs:
             if not taken:
                 return pos  # "Hội đồng đề nghị tỉnh xem xét": the predicate and its object
@@ -179,6 +182,22 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
             complement or (named and described(view, pos))):
         end = max(end, _unit_number(view, pos, taken[-1][1]))
     return end
+
+
+def reports_content(view: View, word: tuple[int, str]) -> bool:
+    """A reporting verb of rules/attribution.yml (`source_after`) with its content after a comma or a
+    colon ("thông tin, năm nay ...", "báo cáo: ..."): the body's predicate, however often the word is a
+    noun, unless a body's head follows the comma ("Cục An toàn thông tin, Bộ TT&TT": its parent body)."""
+    # imported here: clauses loads spaCy, which a plain-text run loads only when figures need it
+    from pipeline.extract.clauses import rules as attribution_rules
+
+    if not attribution_rules().has("source_after", word[1]):
+        return False
+    rest = view.norm[word[0]:word[0] + 2].lstrip(" \t\xa0")[:1]
+    if rest not in (",", ":"):
+        return False
+    after = view.syllable(word[0])
+    return after is None or head_at(view, after[0]) is None
 
 
 def _spans(pos: int, taken: list[tuple[str | None, int]]) -> list[tuple[int, int]]:
@@ -273,7 +292,10 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
         return level.end()
     following = lower_word(view, after)
     cls = word_class(following[1]) if following else None
-    return end if common and plain and (cls in ENDS_A_NAME or addressed_person(view, after)) else pos
+    # "Trung tâm Dịch vụ việc làm" + "thông tin, ...": a reporting verb ends the name as a verb does
+    ends = cls in ENDS_A_NAME or addressed_person(view, after) or (
+        following is not None and reports_content(view, (following[0], following[1])))
+    return end if common and plain and ends else pos
 
 
 def _proper_name_before(view: View, pos: int) -> bool:

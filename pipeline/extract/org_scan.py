@@ -24,6 +24,7 @@ from pipeline.extract.org_name_ends import (
     lowercase_tail,
     parent_group,
     quoted_name,
+    reports_content,
 )
 from pipeline.extract.org_named_after import kind_before_person
 from pipeline.extract.org_objects import verb_object
@@ -415,7 +416,9 @@ class _NameReader:
         token_end = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
         later = view.norm[view.token_starts[token]:start].strip() != ""
         rest = view.lower[nxt[0]:token_end].strip() if nxt is not None else ""
-        vietnamese = vietnamese and not ((later or " " in rest) and rest in self.rules.tail_stops)
+        # nor a reporting verb and its content ("Ấp Bắc thông tin" + ", năm nay ...": "Báo Ấp Bắc")
+        stops = rest in self.rules.tail_stops or (rest != "" and reports_content(view, (token_end, rest)))
+        vietnamese = vietnamese and not ((later or " " in rest) and stops)
         while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower() and (
                 view.word(nxt) != "và" and nxt[0] != glued_address(view, token)  # "Xã hội đồng chí"
                 and not term_at(view, nxt[0])):  # "Tú khóa" + "mới": the term the segmenter glued on
