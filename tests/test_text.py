@@ -269,7 +269,8 @@ def test_wrap_as_space_joins_a_capital_only_after_the_word_given() -> None:
      ("Kế hoạch ban hành ngày 26/9/2017", "của Đảng ủy xã", True), ("toàn xã có", "1.250 đảng viên", False),
      ("Chân dung 27 bí thư cấp tỉnh thuộc thế hệ 7X", "27/63 bí thư tỉnh", False),
      ("Các nội dung chính của", "2. triển khai", False), ("hết.", "sau đó", False),
-     ("đồng chí Nguyễn", "Văn Hùng", False), ("Hội nghị", "- thảo luận", False)],
+     ("đồng chí Nguyễn", "Văn Hùng", False), ("Hội nghị", "- thảo luận", False),
+     ("Đăng ngày: 20/11/2024", "http://Có một nghề", False)],
 )
 def test_carries_on_a_sentence_into_a_lowercase_piece_or_a_number_after_a_dangling_word(
         before: str, after: str, expected: bool) -> None:

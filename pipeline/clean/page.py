@@ -24,7 +24,6 @@ from pipeline.clean.bylines import (
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
 from pipeline.clean.shapes import (
-    PARAGRAPH_END,
     has_lowercase,
     is_address,
     is_headline,
@@ -111,12 +110,15 @@ def _split_lines(text: str) -> list[Line]:
     return _sentences_rejoined(lines)
 
 
+SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")  # anywhere in a line, not only at its end
+
+
 def _sentences_rejoined(lines: list[Line]) -> list[Line]:
     """Lines with each sentence a single break cut joined back: a <br> inside a paragraph, a crawler's
     lone newline, a hard wrap ("... quán triệt Nghị quyết" over "số 26-NQ/TW ..."), where a line ends no
     sentence and the next goes on in lower case (`carries_on`).
 
-    The run of pieces must end a sentence: a headline over a label or a byline in lower case
+    The pieces under the first must end a sentence: a headline over a label or a byline in lower case
     ("CARITAS PHAN THIẾT" over "hình ảnh", a headline over "quantri gửi vào T6, ...") ends none; nor is
     a headline-shaped line a piece of the whole paragraph under it (`lost_drop_capital`). A page
     a dump wrapped at a width is left to the width's pieces (`wrapped_joints`), which read the width off
@@ -134,7 +136,7 @@ def _sentences_rejoined(lines: list[Line]) -> list[Line]:
                 and carries_on(texts[end - 1], texts[end], number_after=dangling) \
                 and not (is_headline(texts[end - 1]) and lost_drop_capital(texts[end - 1], texts[end])):
             end += 1
-        if end > i + 1 and PARAGRAPH_END.search(texts[end - 1]):
+        if end > i + 1 and any(SENTENCE_END.search(piece) for piece in texts[i + 1:end]):
             lines[i].text = functools.reduce(join_piece, texts[i:end])
         else:
             end = i + 1
