@@ -8,11 +8,11 @@ short chrome lines from the file's other pages above it (`menu`); with the headl
 other pages listed after the article, no heading (`related`); with the tail's list headings left out
 (`unheaded`); with the body after its lead as list items, one sentence an item, marked "- ", "+ ",
 "• ", "1. " or "1) " (`listed`); with footer lines that carry digits (addresses, phones) from the
-other pages below it (`footer`); as an HTML page, one <p> a line and the headline an <h1>, with each
-body line broken by <br> at N columns (`brN`: a legacy portal's paragraph; `html`: no <br>), read by the HTML ingest.
-Only the clean stage runs. Per form it counts body lines lost and
-boilerplate lines left, each by where the line came from (the page's top chrome, the article, its
-tail, or the lines the form added), and titles right.
+other pages below it (`footer`); as an HTML page read by the HTML ingest, one <p> a line and the
+headline an <h1> (`html`), each body line broken by <br> at N columns too (`brN`: a legacy portal's
+paragraph). Only the clean stage runs. Per form it counts body lines lost and boilerplate lines left,
+each by where the line came from (the page's top chrome, the article, its tail, or the lines the form
+added), titles right, and of the body lines a form broke, those whose text came out whole (`whole`).
 
     PYTHONPATH=$PWD python bench/cleaning_audit.py                 # every cleaning-dev file
     PYTHONPATH=$PWD python bench/cleaning_audit.py --forms related --details
@@ -226,8 +226,9 @@ def audit(path: Path, forms: list[str], details: bool) -> dict[str, Counter]:
         tally: Counter = Counter()
         for i, gold in enumerate(golds):
             text, lines = render(form, golds, i)
-            record, paragraphs = (html_lines(text, f"{path.stem}-{i:03d}.html") if form.startswith(("br", "html"))
-                                  else text_lines(text, f"{path.stem}-{i:03d}.txt"))
+            name = f"{path.stem}-{i:03d}"
+            record, paragraphs = (html_lines(text, f"{name}.html") if form.startswith(("br", "html"))
+                                  else text_lines(text, f"{name}.txt"))
             for line in lines:
                 if not line["text"].strip():
                     continue

@@ -443,7 +443,7 @@ def test_a_dated_sentence_between_the_article_s_paragraphs_is_body_not_its_datel
     assert published_from(lines, None) is None
 
 
-def test_a_drop_capital_on_a_line_of_its_own_rejoins_its_word_and_a_crawlers_break_joins_its_sentence() -> None:
+def test_a_drop_capital_on_its_own_line_rejoins_its_word_and_a_crawlers_break_joins_its_sentence() -> None:
     lead = LEAD.replace("Ngày", "gày", 1)
     record = process(RawArticle(path="x.txt", text=page_of(TITLE_LINE, "N", lead.replace(" với", "\nvới"),
                                                               SECOND, LAST)))

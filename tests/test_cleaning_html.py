@@ -142,9 +142,10 @@ def test_a_br_inside_a_sentence_reads_as_a_space_and_a_byline_under_a_br_stays_i
     assert "Minh Anh" not in record["text"] and "Trung tâm" not in record["text"]
 
 
-def test_a_crawlers_lone_newline_inside_a_sentence_reads_as_a_space_a_dateline_under_the_headline_stays() -> None:
-    content = page_of(TITLE_LINE, "12/04/2019 08:30", LEAD.replace(" với sự", "\nvới sự").replace("của 120", "của\n120"),
-                      SECOND.replace("có 95%", "có\n95%"), "2. Khen thưởng", LAST)
+def test_a_crawlers_lone_newline_inside_a_sentence_reads_as_a_space_a_dateline_stays() -> None:
+    lead = LEAD.replace(" với sự", "\nvới sự").replace("của 120", "của\n120")
+    second = SECOND.replace("có 95%", "có\n95%")
+    content = page_of(TITLE_LINE, "12/04/2019 08:30", lead, second, "2. Khen thưởng", LAST)
     record = process(RawArticle(path="x.jsonl#1", text=content, fmt="jsonl", title=TITLE_LINE))
     paragraphs = record["text"].split("\n\n")
     assert LEAD in paragraphs and "2. Khen thưởng" in paragraphs

@@ -180,7 +180,8 @@ def join_piece(joined: str, piece: str) -> str:
     """The next piece of a paragraph a dump wrapped, joined on: a word broken after its hyphen, or a
     drop capital printed on a line of its own ("N" over "goài 2 khu ..."), rejoined."""
     drop_capital = len(joined) == 1 and joined.isupper() and piece[:1].islower()
-    return joined + ("" if drop_capital or BROKEN_AT_HYPHEN.search(joined) and piece[:1].isalnum() else " ") + piece
+    broken_word = drop_capital or (BROKEN_AT_HYPHEN.search(joined) is not None and piece[:1].isalnum())
+    return joined + ("" if broken_word else " ") + piece
 
 
 WRAPPED_HEADLINE_LINES = 3  # a headline a dump wrapped at its width fills a few lines at most
