@@ -8,9 +8,11 @@ short chrome lines from the file's other pages above it (`menu`); with the headl
 other pages listed after the article, no heading (`related`); with the tail's list headings left out
 (`unheaded`); with the body after its lead as list items, one sentence an item, marked "- ", "+ ",
 "• ", "1. " or "1) " (`listed`); with footer lines that carry digits (addresses, phones) from the
-other pages below it (`footer`). Only the clean stage runs. Per form it counts body lines lost and
-boilerplate lines left, each by where the line came from (the page's top chrome, the article, its
-tail, or the lines the form added), and titles right.
+other pages below it (`footer`); as an HTML page read by the HTML ingest, one <p> a line and the
+headline an <h1> (`html`), each body line broken by <br> at N columns too (`brN`: a legacy portal's
+paragraph). Only the clean stage runs. Per form it counts body lines lost and boilerplate lines left,
+each by where the line came from (the page's top chrome, the article, its tail, or the lines the form
+added), titles right, and of the body lines a form broke, those whose text came out whole (`whole`).
 
     PYTHONPATH=$PWD python bench/cleaning_audit.py                 # every cleaning-dev file
     PYTHONPATH=$PWD python bench/cleaning_audit.py --forms related --details
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html
 import re
 import sys
 import textwrap
@@ -37,7 +40,7 @@ from pipeline.clean.lines import BODY, classify  # noqa: E402
 from pipeline.clean.page import Page  # noqa: E402
 from pipeline.engine.stages import clean_stage  # noqa: E402
 from pipeline.evaluate import as_ingested, paragraphs_of, read_jsonl  # noqa: E402
-from pipeline.ingest.records import article_from_text_bytes  # noqa: E402
+from pipeline.ingest.records import article_from_html_bytes, article_from_text_bytes  # noqa: E402
 from pipeline.model import RawArticle, VnieError, empty_record  # noqa: E402
 from pipeline.text import casefold_words  # noqa: E402
 
@@ -128,6 +131,8 @@ def _listed(article: list[Line], url: str) -> list[Line]:
 def render(form: str, golds: list[dict[str, Any]], me: int) -> tuple[str, list[Line]]:
     """The dump's text and its lines (a wrapped body line's pieces joined by single newlines)."""
     lines = perturb(form, golds, me)
+    if form.startswith(("br", "html")):
+        return _as_html(lines, _width(form)), lines
     blank = ("\n\n", "\n")[_pick(golds[me]["key"]["url"], "blank", 2)]
     separator = "\n" if form.startswith("tight") else blank
     chunks = []
@@ -139,13 +144,23 @@ def render(form: str, golds: list[dict[str, Any]], me: int) -> tuple[str, list[L
     return separator.join(chunks) + "\n", lines
 
 
+def _as_html(lines: list[Line], width: int) -> str:
+    """The page as HTML: a <p> a line, the headline an <h1>, a body line broken by <br> at `width`."""
+    blocks = []
+    for line in lines:
+        tag = "h1" if line["class"] == "title" else "p"
+        pieces = textwrap.wrap(line["text"], width) if width and line["class"] == "body" else [line["text"]]
+        blocks.append(f"<{tag}>{'<br>'.join(html.escape(piece) for piece in pieces)}</{tag}>")
+    return "<html><body><article>\n" + "\n".join(blocks) + "\n</article></body></html>"
+
+
 def _folded(title: str | None) -> str:
     return casefold_words(title or "", nfc=True)
 
 
 def _width(form: str) -> int:
     """The column a `wrapN` or `tightwrapN` form wraps body lines at (0: none)."""
-    found = re.search(r"wrap(\d+)$", form)
+    found = re.search(r"(?:wrap|br)(\d+)$", form)
     return int(found[1]) if found else 0
 
 
@@ -182,10 +197,24 @@ def text_lines(text: str, name: str) -> tuple[dict[str, Any], set[str]]:
     return record, paragraphs_of(record["text"]) | {as_ingested(piece) for piece in pieces}
 
 
+def html_lines(page: str, name: str) -> tuple[dict[str, Any], set[str]]:
+    """The clean stage's record for one HTML page and the paragraphs of its text."""
+    raw = article_from_html_bytes(page.encode(), name, "html", 10_000_000)
+    record = clean_raw(raw if isinstance(raw, RawArticle) else None)
+    return record, paragraphs_of(record["text"])
+
+
 def kept(line: Line, paragraphs: set[str], form: str) -> bool:
-    """Whether the line is in the text (a wrapped line: every one of its pieces)."""
+    """Whether the line is in the text (a wrapped line: whole, or every one of its pieces)."""
     if _width(form) and line["class"] == "body" and len(line["text"]) > _width(form):
-        return all(as_ingested(piece) in paragraphs for piece in textwrap.wrap(line["text"], _width(form)))
+        return rejoined(line, paragraphs) or all(  # each piece a paragraph, or inside one (joined in part)
+            any(as_ingested(piece) in paragraph for paragraph in paragraphs)
+            for piece in textwrap.wrap(line["text"], _width(form)))
+    return as_ingested(line["text"]) in paragraphs
+
+
+def rejoined(line: Line, paragraphs: set[str]) -> bool:
+    """Whether a wrapped line is in the text whole: its pieces joined back into one paragraph."""
     return as_ingested(line["text"]) in paragraphs
 
 
@@ -197,13 +226,18 @@ def audit(path: Path, forms: list[str], details: bool) -> dict[str, Counter]:
         tally: Counter = Counter()
         for i, gold in enumerate(golds):
             text, lines = render(form, golds, i)
-            record, paragraphs = text_lines(text, f"{path.stem}-{i:03d}.txt")
+            name = f"{path.stem}-{i:03d}"
+            record, paragraphs = (html_lines(text, f"{name}.html") if form.startswith(("br", "html"))
+                                  else text_lines(text, f"{name}.txt"))
             for line in lines:
                 if not line["text"].strip():
                     continue
                 here = kept(line, paragraphs, form)
                 if line["class"] == "body":
                     tally["body"] += 1
+                    if _width(form) and len(line["text"]) > _width(form):
+                        tally["wrapped"] += 1
+                        tally["whole"] += rejoined(line, paragraphs)
                     if not here:
                         tally["lost"] += 1
                         tally[f"lost:{line['origin']}"] += 1
@@ -255,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
 def _row(form: str, t: Counter) -> str:
     origins = " ".join(f"{k}={v}" for k, v in sorted(t.items()) if ":" in k)
     return (f"{form:<9} body lost {t['lost']:>4}/{t['body']:<5} left {t['left']:>4}/{t['boilerplate']:<5} "
-            f"titles {t['title']:>3}/{t['pages']:<4} {origins}")
+            f"titles {t['title']:>3}/{t['pages']:<4} whole {t['whole']}/{t['wrapped']} {origins}")
 
 
 if __name__ == "__main__":

@@ -105,6 +105,27 @@ def wrap_as_space(text: str, joins_capital: regex.Pattern[str] | None = None) ->
     return _WRAP_BREAK.sub(join, text)
 
 
+# a piece that opens with a number goes on with a sentence only where a lower-case word follows the
+# number ("26/9/2017 của Đảng ủy", "1.250 đảng viên") and the piece before asks for more (`number_after`:
+# "... của" over "2 tỉnh ..."): a headline over a lead that opens with a figure ("27/63 bí thư ...") or a
+# date in words ("27 tháng 4, 2021") looks the same, and a number closed by "." or ")" opens a list's item
+_NUMBER_READ_ON = regex.compile(r"\d[\d.,/:%-]*(?<![.)])[^\S\n]+\p{Ll}")
+_WEB_ADDRESS = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)", regex.IGNORECASE)  # no word of a sentence
+
+
+def carries_on(before: str, after: str, joins_capital: regex.Pattern[str] | None = None,
+               number_after: regex.Pattern[str] | None = None) -> bool:
+    """`after` goes on with the sentence `before` broke off at a single line break (`wrap_as_space`'s
+    rule); a piece that opens with a number only after a piece `number_after` finds ends so, and one
+    that opens with a web address never ("Đăng ngày: 20/11/2024" over "http://Có một nghề ...")."""
+    if _WEB_ADDRESS.match(after.lstrip()):
+        return False
+    if after[:1].isdigit() and (number_after is None or number_after.search(before.rstrip()) is None
+                                or _NUMBER_READ_ON.match(after) is None):
+        return False
+    return "\n" not in wrap_as_space(f"{before.rstrip()}\n{after.lstrip()}", joins_capital)
+
+
 # A syllable's final y is also written i ("nhiệm kì", "qui định", "lí luận"), the spelling before the
 # 1984 rules and still a school's habit: each pair has the same length, so offsets hold.
 _FINAL_I = {"ì": "ỳ", "í": "ý", "ỉ": "ỷ", "ĩ": "ỹ", "ị": "ỵ", "i": "y"}

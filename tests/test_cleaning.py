@@ -261,7 +261,8 @@ def test_a_piece_of_a_wrapped_sentence_opening_with_a_source_word_in_lowercase_i
     after = "Theo đó, kể từ ngày 19/4 đến nay, có khoảng 500 người dân nộp đơn tố cáo."
     page = page_of(TITLE_LINE, LEAD, said, piece, after, SECOND, "Hoàng Thuận", "Tin liên quan", *RELATED)
     lines = classify(page)
-    assert [x.cls for x in lines if x.text in (piece, after, SECOND)] == [BODY, BODY, BODY]
+    # the piece goes on with the quote's sentence (a lone break, lower case next): one line, body
+    assert [x.cls for x in lines if x.text in (f"{said} {piece}", after, SECOND)] == [BODY, BODY, BODY]
     assert authors_from(lines) == ["Hoàng Thuận"]
     lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Theo Báo Nhân Dân", "Tin liên quan", *RELATED))
     assert next(x for x in lines if x.text == "Theo Báo Nhân Dân").cls == META
@@ -440,3 +441,10 @@ def test_a_dated_sentence_between_the_article_s_paragraphs_is_body_not_its_datel
     lines = classify("\n\n".join([TITLE_LINE, LEAD, dated, SECOND, *tail]))
     assert next(x for x in lines if x.text == dated).cls == BODY
     assert published_from(lines, None) is None
+
+
+def test_a_drop_capital_on_its_own_line_rejoins_its_word_and_a_crawlers_break_joins_its_sentence() -> None:
+    lead = LEAD.replace("Ngày", "gày", 1)
+    record = process(RawArticle(path="x.txt", text=page_of(TITLE_LINE, "N", lead.replace(" với", "\nvới"),
+                                                              SECOND, LAST)))
+    assert LEAD in record["text"].split("\n\n")

@@ -131,3 +131,23 @@ def test_a_byline_element_in_html_gives_its_names_once(element: str, byline: str
     article = extract_html(page)
     record = process(RawArticle(path="x.html", text=article.text, authors=article.authors))
     assert record["authors"] == names
+
+
+def test_a_br_inside_a_sentence_reads_as_a_space_and_a_byline_under_a_br_stays_its_line() -> None:
+    broken = LEAD.replace(" Chỉ thị", "<br>Chỉ thị").replace(" với sự", "<br>với sự")
+    record = html_record(f"<title>{TITLE_LINE}</title>", f"<h1>{TITLE_LINE}</h1><p>{broken}</p>"
+                         f"<p>{SECOND}</p><p>{LAST}</p><p>Minh Anh<br>Trung tâm Văn hóa huyện</p>")
+    paragraphs = record["text"].split("\n\n")  # a capital goes on only where a shape says so
+    assert LEAD.split(" Chỉ thị")[0] in paragraphs and "Chỉ thị" + LEAD.split(" Chỉ thị")[1] in paragraphs
+    assert "Minh Anh" not in record["text"] and "Trung tâm" not in record["text"]
+
+
+def test_a_crawlers_lone_newline_inside_a_sentence_reads_as_a_space_a_dateline_stays() -> None:
+    lead = LEAD.replace(" với sự", "\nvới sự").replace("của 120", "của\n120")
+    second = SECOND.replace("có 95%", "có\n95%")
+    content = page_of(TITLE_LINE, "12/04/2019 08:30", lead, second, "2. Khen thưởng", LAST)
+    record = process(RawArticle(path="x.jsonl#1", text=content, fmt="jsonl", title=TITLE_LINE))
+    paragraphs = record["text"].split("\n\n")
+    assert LEAD in paragraphs and "2. Khen thưởng" in paragraphs
+    assert SECOND not in paragraphs  # a figure goes on only after a word no sentence ends with
+    assert record["published"].startswith("2019-04-12")

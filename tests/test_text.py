@@ -14,6 +14,7 @@ from pipeline.text import (
     OLD_TONES,
     alternation,
     ascii_fold,
+    carries_on,
     casefold_words,
     final_y,
     longest_first,
@@ -260,3 +261,17 @@ def test_wrap_as_space_joins_a_capital_only_after_the_word_given() -> None:
     head = regex.compile(r"quyết$")
     assert wrap_as_space("Nghị quyết\nĐại hội", head) == "Nghị quyết Đại hội"
     assert wrap_as_space("Nghị quyết\nĐại hội") == "Nghị quyết\nĐại hội"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [("quán triệt Nghị quyết", "số 26-NQ/TW của Ban", True), ("tham dự của", "120 đại biểu", True),
+     ("Kế hoạch ban hành ngày 26/9/2017", "của Đảng ủy xã", True), ("toàn xã có", "1.250 đảng viên", False),
+     ("Chân dung 27 bí thư cấp tỉnh thuộc thế hệ 7X", "27/63 bí thư tỉnh", False),
+     ("Các nội dung chính của", "2. triển khai", False), ("hết.", "sau đó", False),
+     ("đồng chí Nguyễn", "Văn Hùng", False), ("Hội nghị", "- thảo luận", False),
+     ("Đăng ngày: 20/11/2024", "http://Có một nghề", False)],
+)
+def test_carries_on_a_sentence_into_a_lowercase_piece_or_a_number_after_a_dangling_word(
+        before: str, after: str, expected: bool) -> None:
+    assert carries_on(before, after, number_after=regex.compile(r"\s(?:của|và)$")) is expected

@@ -35,6 +35,7 @@ from pipeline.clean.shapes import (
 )
 from pipeline.clean.structure import (
     join_piece,
+    lost_drop_capital,
     text_joints,
     truncated_copies,
     wrap_width,
@@ -44,7 +45,7 @@ from pipeline.clean.structure import (
 )
 from pipeline.clean.title import spelled_by_host
 from pipeline.model import IMAGE_PLACEHOLDER
-from pipeline.text import casefold_words
+from pipeline.text import carries_on, casefold_words
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
 LIST_HEADING_WORDS = 7  # "Các tin, bài viết khác": a heading, not a sentence that ends the same way
@@ -106,7 +107,42 @@ def _split_lines(text: str) -> list[Line]:
         lines.append(Line(raw.strip(), after_image=after_image or raw.startswith(IMAGE_PLACEHOLDER),
                           after_blank=after_blank))
         after_image = after_blank = False
-    return lines
+    return _sentences_rejoined(lines)
+
+
+SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")  # anywhere in a line, not only at its end
+
+
+def _sentences_rejoined(lines: list[Line]) -> list[Line]:
+    """Lines with each sentence a single break cut joined back: a <br> inside a paragraph, a crawler's
+    lone newline, a hard wrap ("... quán triệt Nghị quyết" over "số 26-NQ/TW ..."), where a line ends no
+    sentence and the next goes on in lower case (`carries_on`).
+
+    The pieces under the first must end a sentence: a headline over a label or a byline in lower case
+    ("CARITAS PHAN THIẾT" over "hình ảnh", a headline over "quantri gửi vào T6, ...") ends none; nor is
+    a headline-shaped line a piece of the whole paragraph under it (`lost_drop_capital`). A page
+    a dump wrapped at a width is left to the width's pieces (`wrapped_joints`), which read the width off
+    these lines; a blank line or an image between two lines parts them.
+    """
+    texts = [line.text for line in lines]
+    if wrap_width(texts, {i for i, line in enumerate(lines) if line.after_blank}) is not None:
+        return lines
+    dangling = boilerplate_rules().dangling
+    joined: list[Line] = []
+    i = 0
+    while i < len(lines):
+        end = i + 1
+        while end < len(lines) and not lines[end].after_blank and not lines[end].after_image \
+                and carries_on(texts[end - 1], texts[end], number_after=dangling) \
+                and not (is_headline(texts[end - 1]) and lost_drop_capital(texts[end - 1], texts[end])):
+            end += 1
+        if end > i + 1 and any(SENTENCE_END.search(piece) for piece in texts[i + 1:end]):
+            lines[i].text = functools.reduce(join_piece, texts[i:end])
+        else:
+            end = i + 1
+        joined.append(lines[i])
+        i = end
+    return joined
 
 
 class Page:

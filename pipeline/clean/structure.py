@@ -177,8 +177,11 @@ BROKEN_AT_HYPHEN = regex.compile(r"(?<=[\p{L}\p{N}])-$")
 
 
 def join_piece(joined: str, piece: str) -> str:
-    """The next piece of a paragraph a dump wrapped, joined on: a word broken after its hyphen rejoined."""
-    return joined + ("" if BROKEN_AT_HYPHEN.search(joined) and piece[:1].isalnum() else " ") + piece
+    """The next piece of a paragraph a dump wrapped, joined on: a word broken after its hyphen, or a
+    drop capital printed on a line of its own ("N" over "goài 2 khu ..."), rejoined."""
+    drop_capital = len(joined) == 1 and joined.isupper() and piece[:1].islower()
+    broken_word = drop_capital or (BROKEN_AT_HYPHEN.search(joined) is not None and piece[:1].isalnum())
+    return joined + ("" if broken_word else " ") + piece
 
 
 WRAPPED_HEADLINE_LINES = 3  # a headline a dump wrapped at its width fills a few lines at most
@@ -242,14 +245,19 @@ def _joined_runs(texts: Sequence[str], carries_on: Callable[[int], bool], ended:
     return found
 
 
+def lost_drop_capital(line: str, under: str) -> bool:
+    """`under` is a whole paragraph that lost its drop capital ("ại Lễ trao giải ..."), twice `line` at
+    least: the line above is no piece of it (a headline)."""
+    return is_paragraph(under) and PARAGRAPH_END.search(under) is not None and words(under) >= 2 * words(line)
+
+
 def _carries_on(line: str, under: str, dangling: regex.Pattern) -> bool:
     """`under` goes on with the sentence `line` leaves unfinished."""
     line, under = line.strip(), under.strip()
     if words(line) < WRAPPED_PIECE_WORDS or not under or PARAGRAPH_END.search(line) is not None:
         return False
     if under[:1].islower():
-        return not (is_paragraph(under) and PARAGRAPH_END.search(under) is not None
-                    and words(under) >= 2 * words(line))  # a paragraph that lost its drop capital
+        return not lost_drop_capital(line, under)
     # "... của Đoàn TNCS Hồ Chí" over "Minh.": the sentence's last word and its full stop
     last_word = words(under) == 1 and under.endswith(".") and not ELLIPSIS.search(under) \
         and regex.search(r"\w", under) is not None
