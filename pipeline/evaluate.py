@@ -213,8 +213,8 @@ def _joined_run_end(paragraph: str, lines: list[str], first: int) -> int | None:
         line = lines[j]
         if j > first and paragraph.startswith(" ", at):
             at += 1
-        elif j > first and paragraph[at - 1:at] != "-":
-            return None
+        elif j > first and paragraph[at - 1:at] != "-" and len(lines[j - 1]) != 1:
+            return None  # no space only after a hyphen the wrap broke at, or a drop capital ("N" + "goài")
         if not paragraph.startswith(line, at):
             return None
         at, j = at + len(line), j + 1

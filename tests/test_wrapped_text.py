@@ -92,6 +92,9 @@ def test_the_scores_match_gold_lines_a_paragraph_joins_back() -> None:
     assert kept == {as_ingested(x) for x in ("Tin tức", *pieces, "Hết")}
     assert kept_lines("COVID-19 lan rộng", ["COVID-", "19 lan rộng"]) == {"covid-", "19 lan rộng"}
     assert kept_lines("Tin tức mới", ["Tin tức", "mới nhất"]) == set()  # a run must spell it whole
+    # a drop capital the page prints apart from its word joins it without a space
+    assert kept_lines("Ngoài hai khu di tích", ["N", "goài hai khu di tích"]) == {"n", "goài hai khu di tích"}
+    assert kept_lines("N goài", ["N", "goài"]) == {"n", "goài"}
 
 
 def test_a_wrapped_piece_that_reads_as_a_dateline_stays_in_its_paragraph() -> None:
