@@ -1,26 +1,30 @@
-"""A branch named after its parent body and a dash: one organisation, the parent's name and the branch's.
+"""A name over a dash or "&": a branch after its parent body (one organisation), a parent group, one name.
 
 Pages write a body's branch as its registered name: the parent, a dash, then the branch's own head and
 name ("Học viện Ngân hàng – Phân viện Thành phố Hồ Chí Minh", dev gold; "Trường Cao đẳng X Hà Nội –
 Phân hiệu Lạng Sơn", cleaning-dev; "Ngân hàng TMCP Công thương Việt Nam – Chi nhánh Đà Nẵng"). A
 `branch` head (rules/organizations.yml) right after the dash continues the name; anything else after a
 spaced dash (a sentence, another body) still ends it, and a company's form after a dash ("– TNHH MTV",
-"– CTCP") is read by `org_name_ends.parent_group`. A name the scanner ended on something other than a
+"– CTCP") is read by `parent_group`. A name the scanner ended on something other than a
 capitalised word (a place with its administrative word, a region, a number, lower-case words) still goes
 on over such a dash (`past_dash`): "Tổng công ty Điện lực miền Bắc – TNHH MTV", "Ngân hàng Nông nghiệp
 và Phát triển nông thôn Việt Nam – Chi nhánh tỉnh Hà Tĩnh". So too a listed body or a brand no head starts
 (`branch_end`, from org_bodies and the brands): "NHCSXH – Chi nhánh tỉnh Quảng Trị", "Vietcombank – Chi
 nhánh Đà Nẵng".
+
+Dashes and "&" inside one name are read here too: more of the same name (`joins_across`: "Cơ quan -
+Doanh nghiệp", "Ernst & Young") and two acronyms as one (`acronym_run`: "Đài TT-TH").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from pipeline.extract.org_name_ends import parent_group
 from pipeline.extract.org_parts import Scan
-from pipeline.extract.org_rules import Head
-from pipeline.extract.org_view import View, head_at
+from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_view import View, head_at, person_starts
+from pipeline.extract.org_words import capitalised
 
 
 def branch_after_dash(view: View, span: tuple[int, int]) -> bool:
@@ -75,3 +79,46 @@ def _company_head(view: View, scan: Scan, head: Head | None) -> Head | None:
         pos = span[1]
     return last
 
+
+def joins_across(view: View, pos: int, span: tuple[int, int]) -> bool:
+    """After "-" or "&", more of the same name ("Cơ quan - Doanh nghiệp", "Ernst & Young"), not another
+    body ("Ngoại thương Việt Nam - Vietcombank", "Bộ Y tế - Bộ Công an")."""
+    r, word = rules(), view.word(span)
+    if not capitalised(word) or head_at(view, span[0]) or person_starts(view, span) or (
+            r.stop_re.match(view.norm, span[0])):
+        return False
+    if view.norm[pos:span[0]] == "-":
+        return True  # "Luxshare-ICT", "Cơ quan-Doanh nghiệp"
+    body = r.term_re.match(view.lower, span[0])
+    listed = body is not None and view.norm[span[0]:body.end()] in r.bodies
+    return not (listed or word.lower().endswith(r.brand_suffixes))
+
+
+def acronym_run(view: View, pos: int, span: tuple[int, int]) -> bool:
+    """Two acronyms with only "-" or "&" between them are one ("Đài TT-TH Đức Trọng", "khối các
+    trường ĐH-CĐ&TCCN"), unless the second is a body that stands alone ("HĐND-UBND": two bodies)."""
+    if view.norm[pos:span[0]] not in ("-", "&") or pos < 2:
+        return False
+    before, word = view.norm[:pos].split()[-1], view.word(span)
+    before = re.split(r"[-&]", before)[-1]
+    if not (len(word) > 1 and word.isupper() and len(before) > 1 and before.isupper()):
+        return False
+    nested = head_at(view, span[0])
+    return nested is None or not nested[1].standalone
+
+
+def parent_group(view: View, head: Head | None, span: tuple[int, int]) -> int:
+    """After a company's name (`head`: the company's own head, nested or not) and a dash, a listed parent
+    group or the enterprise's type that ends the name ("Công ty Than Dương Huy - TKV đặt mục tiêu",
+    "Tổng công ty Thép Việt Nam – CTCP"): part of the company's registered name. Its end, else `span`'s
+    start."""
+    r = rules()
+    if head is None or not head.wrapper or head.lowercase != "drop":
+        return span[0]
+    body = r.term_re.match(view.lower, span[0])
+    if body is None or r.bodies.get(view.norm[span[0]:body.end()]) not in r.parents:
+        body = r.legal_suffix_re.match(view.lower, span[0])
+    if body is None or not view.ends_syllable(span[0], body.end()):
+        return span[0]
+    after = view.next_word(body.end())
+    return span[0] if after is not None and capitalised(view.word(after)) else body.end()

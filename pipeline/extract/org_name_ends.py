@@ -6,7 +6,7 @@ import re
 
 from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.org_place_ends import place_end
-from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_rules import rules
 from pipeline.extract.org_served import served_people
 from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_trades import trade_named, trade_words
@@ -58,33 +58,6 @@ def _counts(view: View, after: tuple[int, int]) -> bool:
         return False
     following = view.next_word(word[0])
     return following is None or not view.word(following).isdigit()
-
-
-def joins_across(view: View, pos: int, span: tuple[int, int]) -> bool:
-    """After "-" or "&", more of the same name ("Cơ quan - Doanh nghiệp", "Ernst & Young"), not another
-    body ("Ngoại thương Việt Nam - Vietcombank", "Bộ Y tế - Bộ Công an")."""
-    r, word = rules(), view.word(span)
-    if not capitalised(word) or head_at(view, span[0]) or person_starts(view, span) or (
-            r.stop_re.match(view.norm, span[0])):
-        return False
-    if view.norm[pos:span[0]] == "-":
-        return True  # "Luxshare-ICT", "Cơ quan-Doanh nghiệp"
-    body = r.term_re.match(view.lower, span[0])
-    listed = body is not None and view.norm[span[0]:body.end()] in r.bodies
-    return not (listed or word.lower().endswith(r.brand_suffixes))
-
-
-def acronym_run(view: View, pos: int, span: tuple[int, int]) -> bool:
-    """Two acronyms with only "-" or "&" between them are one ("Đài TT-TH Đức Trọng", "khối các
-    trường ĐH-CĐ&TCCN"), unless the second is a body that stands alone ("HĐND-UBND": two bodies)."""
-    if view.norm[pos:span[0]] not in ("-", "&") or pos < 2:
-        return False
-    before, word = view.norm[:pos].split()[-1], view.word(span)
-    before = re.split(r"[-&]", before)[-1]
-    if not (len(word) > 1 and word.isupper() and len(before) > 1 and before.isupper()):
-        return False
-    nested = head_at(view, span[0])
-    return nested is None or not nested[1].standalone
 
 
 MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
@@ -500,20 +473,3 @@ def quoted_name(view: View, pos: int, start: int) -> int | None:
     if after is None or not rules().admin_re.match(view.norm, after[0]):
         return None
     return close + 1 if len(inside.split()) <= MAX_QUOTED_WORDS else None
-
-
-def parent_group(view: View, head: Head | None, span: tuple[int, int]) -> int:
-    """After a company's name (`head`: the company's own head, nested or not) and a dash, a listed parent
-    group or the enterprise's type that ends the name ("Công ty Than Dương Huy - TKV đặt mục tiêu",
-    "Tổng công ty Thép Việt Nam – CTCP"): part of the company's registered name. Its end, else `span`'s
-    start."""
-    r = rules()
-    if head is None or not head.wrapper or head.lowercase != "drop":
-        return span[0]
-    body = r.term_re.match(view.lower, span[0])
-    if body is None or r.bodies.get(view.norm[span[0]:body.end()]) not in r.parents:
-        body = r.legal_suffix_re.match(view.lower, span[0])
-    if body is None or not view.ends_syllable(span[0], body.end()):
-        return span[0]
-    after = view.next_word(body.end())
-    return span[0] if after is not None and capitalised(view.word(after)) else body.end()

@@ -13,16 +13,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.org_branches import branch_after_dash, past_dash
+from pipeline.extract.org_branches import (
+    acronym_run,
+    branch_after_dash,
+    joins_across,
+    parent_group,
+    past_dash,
+)
 from pipeline.extract.org_counted import counts_a_thing
 from pipeline.extract.org_fields import compound, coordinated_field, field_named, field_re, field_word
 from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import (
-    acronym_run,
     comma_tail,
-    joins_across,
     lowercase_tail,
-    parent_group,
     quoted_name,
     reports_content,
 )
