@@ -25,6 +25,7 @@ from pipeline.extract.measure_phrases import (
     read_backward,
     read_forward,
 )
+from pipeline.extract.measure_venues import without_venue
 from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
@@ -84,7 +85,7 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
     alone = k < len(words) and words.ends[k] >= found.end and words.term_at(k, "demonstratives")
     if alone and (owned := _owned_before(words, marks, k, low)):
         return owned  # "Tổng giá trị vốn hóa của 50 công ty | này | đạt 829.010 tỉ đồng"
-    return found
+    return without_venue(words, marks, found, figure.start)
 
 
 def _owned_before(words: Words, marks: Marks, k: int, low: int) -> Found | None:
