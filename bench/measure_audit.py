@@ -18,6 +18,9 @@ extractor on short sentences that state the same count with the measure put anot
   full phrase earlier: the later count is of the same thing; 25 is judged).
 - `passive-link`: "{Measure} được công nhận đạt {count}." (a passive clause qualifying the label
   before the link: the label runs past it).
+- `passive-place`: "{Measure} tại xã Tân Phú được công nhận đạt {count}." (the label says where with a
+  locative before its passive clause: the place stays out of the measure and is the subject; kept
+  only when the measure agrees and the subject is the place).
 
 The `amount-` frames state money and measure amounts ("1.982 triệu đồng", "6200m2") instead of counts:
 - `amount-link`: "{Measure} đạt {amount}." (the control: the label before the link);
@@ -52,6 +55,7 @@ from pipeline.extract.document import build_document  # noqa: E402
 from pipeline.extract.measure import unit_kind  # noqa: E402
 
 OTHER = "Khách nội địa"  # the first item of a list the audited count closes
+PLACE = "xã Tân Phú"  # a place a label names with a locative
 
 
 def _upper_first(text: str) -> str:
@@ -85,6 +89,9 @@ FRAMES: dict[str, Callable[[str, str, str], str]] = {
         f"Năm 2019 có {count} {_lower_first(measure)}, năm 2020 thêm 25 {unit}."
     ),
     "passive-link": lambda measure, count, unit: f"{_upper_first(measure)} được công nhận đạt {count}.",
+    "passive-place": lambda measure, count, unit: (
+        f"{_upper_first(measure)} tại {PLACE} được công nhận đạt {count}."
+    ),
     "amount-link": lambda measure, count, unit: f"{_upper_first(measure)} đạt {count}.",
     "amount-next-verb": lambda measure, count, unit: (
         f"{_upper_first(measure)} đạt {count} giúp cho ngành tăng trưởng."
@@ -92,6 +99,7 @@ FRAMES: dict[str, Callable[[str, str, str], str]] = {
 }
 AMOUNT_KINDS = ("money", "measure")  # the `amount-` frames state these; the others, counts
 JUDGED = {"place-items": 30.0, "colon-items": 30.0, "repeated-unit": 25.0}  # the item, not the lead
+PLACED = {"passive-place": PLACE}  # frames whose figure must also take the place as its subject
 
 
 Count = tuple[str, str, str, str, float]  # file stem, gold measure, count as written, unit, value
@@ -116,11 +124,15 @@ def right_counts(paths: list[str], kinds: tuple[str, ...] = ("noun",)) -> list[C
     return out
 
 
-def judge(framed: str, measure: str, value: float) -> tuple[str, str | None]:
-    """Whether the framed text's last figure of that value keeps the measure: (kind, what it took)."""
+def judge(framed: str, measure: str, value: float, subject: str | None = None) -> tuple[str, str | None]:
+    """Whether the framed text's last figure of that value keeps the measure (and takes `subject`, when
+    given): (kind, what it took)."""
     figures = [f for f in extract(build_document(text=framed)).get("figures", []) if f.get("value") == value]
     last = figures[-1] if figures else None
-    return verdict(last, "measure", lambda got: attribute_agrees("measure", got, measure))
+    kind, got = verdict(last, "measure", lambda got: attribute_agrees("measure", got, measure))
+    if kind == "kept" and subject and last and not attribute_agrees("subject", last.get("subject"), subject):
+        return "changed", f"{got} (subject {last.get('subject')!r})"
+    return kind, got
 
 
 def main() -> int:
@@ -147,7 +159,7 @@ def audit(counts: list[Count], frames: list[str], what: str, args: argparse.Name
         needed.append(stem)
         for frame in frames:
             framed = FRAMES[frame](measure, text, unit)
-            kind, got = judge(framed, measure, JUDGED.get(frame, value))
+            kind, got = judge(framed, measure, JUDGED.get(frame, value), PLACED.get(frame))
             table[frame][kind] += 1
             if kind != "kept" and frame != "alone":
                 files[frame].add(stem)

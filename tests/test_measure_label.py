@@ -20,6 +20,9 @@ def _measures(sentence: str) -> dict[str, str | None]:
         ("Trong quý I, khách quốc tế đến tỉnh ước đạt 12.500 lượt.", "12.500 lượt", "khách quốc tế đến tỉnh"),
         # a noun phrase closing on the verb that qualifies it, before a link, is what is counted
         ("Năm 2021, khách đến tham quan đạt 210.000 lượt.", "210.000 lượt", "khách đến tham quan"),
+        # a label opening on a word the tagger does not know ("nhà ở" glued, "heroin"), closing on its verb
+        ("Nhà ở liền kề đạt 467 căn.", "467 căn", "Nhà ở liền kề"),
+        ("Heroin thu giữ đạt 4 bánh.", "4 bánh", "Heroin thu giữ"),
         # the next item of a list after "và" is a label too
         ("Năm 2021, khách nội địa đạt 98.000 lượt và khách quốc tế đạt 12.000 lượt.", "12.000 lượt",
          "khách quốc tế"),
@@ -66,3 +69,8 @@ def test_a_passive_clause_before_a_link_stays_in_the_label(sentence: str, figure
 )
 def test_a_passive_is_read_past_only_for_a_linked_count(sentence: str, figure: str, measure: str) -> None:
     assert _measures(sentence)[figure] == measure
+
+
+def test_a_name_the_tagger_does_not_know_opens_no_label() -> None:
+    # the name acts: what it recruited is not a label of the count
+    assert _measures("Năm 2021, Vinamilk tuyển dụng đạt 500 người.")["500 người"] == "người"

@@ -30,6 +30,7 @@ from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.figure_subject import SubjectChooser
 from pipeline.extract.figure_time import Dating, figure_key
 from pipeline.extract.measure import change_measure, measure_of
+from pipeline.extract.measure_anaphors import PointedMeasures
 from pipeline.extract.measure_phrases import Found, Marks
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
 from pipeline.extract.subjects import Candidate, Namer
@@ -123,6 +124,7 @@ class Reader:
         self.mention_starts = [m.start for m in self.mentions]
         self.groups: set[str] = set()  # names of the segment's group candidates ("ngành giáo dục")
         self.unit_nouns = UnitNouns()  # what each classifier counted, for a later bare one
+        self.pointed = PointedMeasures(words)  # what each kind of figure measured, for "con số này"
         self._cues: dict[tuple[int, int], list[Cue]] = {}
         self.undated: set[tuple[str, int]] = set()  # figures whose time nothing in the text gave
         self.subjects = SubjectChooser(article, words, self.namer, self._recent)
@@ -288,6 +290,7 @@ class Reader:
             subject = subject and self.article.at_fullest(subject)  # "Đảng bộ huyện" at its fullest
             self.unit_nouns.note(fig, found)
             measure = self.unit_nouns.named(fig, measure)  # "16 căn nhà đồng đội, sửa chữa 25 căn"
+            measure = self.pointed.resolved(fig, measure)  # "Con số này của năm 2021 là 25,91%"
             time = self.dating.time(fig, dates, self._clause_start(fig.start, low), state.time, reach, owned)
             entry = {"measure": measure, "subject": subject, "time": self.dating.restated(fig, time),
                      "source": source}

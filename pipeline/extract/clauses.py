@@ -59,6 +59,7 @@ PLAIN_TABLES = (
     "label_links",
     "demonstratives",
     "measure_openers",
+    "figure_nouns",
     "quantity_heads",
     "measure_leads",
     "ratio_units",

@@ -25,6 +25,7 @@ from pipeline.extract.measure_phrases import (
     read_backward,
     read_forward,
 )
+from pipeline.extract.measure_venues import without_venue
 from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
@@ -84,7 +85,7 @@ def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int)
     alone = k < len(words) and words.ends[k] >= found.end and words.term_at(k, "demonstratives")
     if alone and (owned := _owned_before(words, marks, k, low)):
         return owned  # "Tổng giá trị vốn hóa của 50 công ty | này | đạt 829.010 tỉ đồng"
-    return found
+    return without_venue(words, marks, found, figure.start)
 
 
 def _owned_before(words: Words, marks: Marks, k: int, low: int) -> Found | None:
@@ -381,7 +382,7 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
         return None  # "điều tra 400 NB", "ở nhóm 17 bộ", "đây là lần đầu tiên hai đơn vị"
     if rules().has("generic_units", words.phrase(i, j)) or _opens_frame(words, i, j):
         return None  # "con, cháu là 40 người"; "mỗi năm nhà trường có 700 em": the clause's frame
-    linked = _subject_of_link(words, i, j, n)  # "doanh số bán | đạt 1.700 chiếc"
+    linked = _subject_of_link(words, marks, i, j, n)  # "doanh số bán | đạt 1.700 chiếc"
     if not (colon or listed or linked) and word_class(words.lower[j - 1]) in NOT_LABEL_END:
         return None
     after_frame = words.term_before(i, "frames", floor) and not (
@@ -396,12 +397,14 @@ def _label_before(words: Words, marks: Marks, figure: Mention, unit: str, low: i
     return found
 
 
-def _subject_of_link(words: Words, i: int, j: int, n: int) -> bool:
+def _subject_of_link(words: Words, marks: Marks, i: int, j: int, n: int) -> bool:
     """Whether a phrase ending in a verb is the noun phrase a label link ("đạt", "là") predicates of:
-    it opens on a noun the verb qualifies ("Khách lưu trú | đạt 139 nghìn lượt")."""
-    if not n or j - i < 2:
+    it opens on a noun the verb qualifies ("Khách lưu trú | đạt 139 nghìn lượt"), or on a word the
+    tagger does not know that opens no name ("nhà ở" glued, "heroin": "Heroin thu giữ | đạt 4 bánh")."""
+    if not n or j - i < 2 or word_class(words.lower[j - 1]) != "verb":
         return False
-    return word_class(words.lower[i]) == "noun" and word_class(words.lower[j - 1]) == "verb"
+    opening = word_class(words.lower[i])
+    return opening == "noun" or (opening is None and i not in marks.entity_end)
 
 
 def _next_item(words: Words, i: int, floor: int, n: int) -> bool:
