@@ -70,6 +70,11 @@ FRAMES: dict[str, str] = {
     "end-reports": "{X} báo cáo, năm nay có thêm 20 hội viên mới.",
     "end-assesses": "{X} nhận định: năm nay có thêm 20 hội viên mới.",
     "end-says": "{X} cho biết, năm nay có thêm 20 hội viên mới.",
+    # the reporting verb without a comma: "về" + what it reports on, "thêm" + more, or the sentence's end
+    "end-informs-about": "{X} thông tin về kết quả hoạt động trong năm nay.",
+    "end-informs-more": "{X} thông tin thêm, năm nay có 20 hội viên mới.",
+    "end-reports-final": "Năm nay có thêm 20 hội viên mới, {X} báo cáo.",
+    "end-informs-final": "Năm nay có thêm 20 hội viên mới, {X} thông tin.",
     "end-organises": "Hôm qua, {X} tổ chức hội nghị tổng kết.",
     "end-deploys": "Hôm qua, {X} triển khai kế hoạch năm mới.",
     "end-coordinates": "Hôm qua, {X} phối hợp ra quân dọn vệ sinh.",

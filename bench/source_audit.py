@@ -13,6 +13,8 @@ attributed again in frames that keep who states it:
 - `thong-tin`: "{S} thông tin, {content}";
 - `cung-theo`: "Cũng theo {S}, {content}" (an adverb before "theo");
 - `closing`: "{content}, {S} cho biết." (the cue after what it covers);
+- `closing-thong-tin`: "{content}, {S} thông tin." (a cue often a noun, ending its sentence);
+- `thong-tin-them`: "{S} thông tin thêm, {content}" ("thêm": more);
 - `fronted-quote`: '"{content}", {S} cho biết.' (a quote its closing cue names);
 - `next-sentence`: "{S} cho biết, năm nay đơn vị đạt nhiều kết quả. {content}" (the paragraph goes on);
 - `next-paragraph`: as `next-sentence`, the content a paragraph later opening on "Theo đó, ";
@@ -90,6 +92,8 @@ FRAMES: dict[str, Callable[[str, str], str]] = {
     "thong-tin": lambda s, c: f"{_upper_first(s)} thông tin, {_low(c)}",
     "cung-theo": lambda s, c: f"Cũng theo {s}, {_low(c)}",
     "closing": lambda s, c: f"{_upper_first(_bare(c))}, {s} cho biết.",
+    "closing-thong-tin": lambda s, c: f"{_upper_first(_bare(c))}, {s} thông tin.",
+    "thong-tin-them": lambda s, c: f"{_upper_first(s)} thông tin thêm, {_low(c)}",
     "fronted-quote": lambda s, c: f"“{_upper_first(_bare(c))}”, {s} cho biết.",
     "next-sentence": lambda s, c: f"{_upper_first(s)} cho biết, {LEAD} {_upper_first(c)}",
     "next-paragraph": lambda s, c: f"{_upper_first(s)} cho biết, {LEAD}\n\nTheo đó, {_low(c)}",

@@ -397,6 +397,19 @@ def test_a_reporting_verb_and_its_content_end_a_name(text: str, expected: list[s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the verb, then "về" + what it reports on, "thêm" (more), or the sentence's end
+    ("Bệnh viện Nhi Trung ương thông tin về ca bệnh mới.", ["Bệnh viện Nhi Trung ương"]),
+    ("Ban Công tác đại biểu thông tin thêm, năm nay có 3 ca.", ["Ban Công tác đại biểu"]),
+    ("Năm nay có 20 ca, Ban Tổ chức Trung ương thông tin.", ["Ban Tổ chức Trung ương"]),
+    # the word capitalised, or inside the segmenter's longer word, is the name's
+    ("Anh làm việc tại Trung tâm Thông tin về môi trường.", ["Trung tâm Thông tin"]),
+    ("Anh làm việc tại Trung tâm Công nghệ thông tin.", ["Trung tâm Công nghệ thông tin"]),
+])
+def test_a_reporting_verb_then_about_or_a_full_stop_ends_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a Party committee, then the verb "tổ chức" and the event it holds: the committee alone
     ("Hôm qua, Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm.", ["Tỉnh ủy"]),
     ("Hôm qua, Huyện ủy tổ chức Lễ kỷ niệm ngày thành lập.", ["Huyện ủy"]),

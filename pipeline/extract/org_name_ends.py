@@ -157,18 +157,29 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
     return end
 
 
+REPORTED_ON = ("về", "thêm")  # after a reporting verb: what it reports on, or more of it
+SENTENCE_ENDS = ".!?…"
+
+
 def reports_content(view: View, word: tuple[int, str]) -> bool:
-    """A reporting verb of rules/attribution.yml (`source_after`) with its content after a comma or a
-    colon ("thông tin, năm nay ...", "báo cáo: ..."): the body's predicate, however often the word is a
-    noun, unless a body's head follows the comma ("Cục An toàn thông tin, Bộ TT&TT": its parent body)."""
+    """A reporting verb of rules/attribution.yml (`source_after`) with its content: after a comma or a
+    colon ("thông tin, năm nay ...", "báo cáo: ..."), after "về" or "thêm" ("thông tin về ca bệnh",
+    "thông tin thêm") or the sentence's end it closes ("..., Ban Tổ chức Trung ương thông tin."): the
+    body's predicate, however often the word is a noun, unless a body's head follows the comma ("Cục An
+    toàn thông tin, Bộ TT&TT": its parent body). A name holding the word writes it capitalised or the
+    segmenter reads it inside a longer word ("Trung tâm Thông tin", "Trung tâm Công nghệ thông tin")."""
     # imported here: clauses loads spaCy, which a plain-text run loads only when figures need it
     from pipeline.extract.clauses import rules as attribution_rules
 
     if not attribution_rules().has("source_after", word[1]):
         return False
     rest = view.norm[word[0]:word[0] + 2].lstrip(" \t\xa0")[:1]
+    if rest != "" and rest in SENTENCE_ENDS:
+        return view.norm[word[0]:word[0] + 2] != ".."  # dots of an ellipsis may leave the sentence open
     if rest not in (",", ":"):
-        return False
+        following = view.next_word(word[0])
+        further = lower_word(view, following) if following is not None else None
+        return further is not None and further[1] in REPORTED_ON
     after = view.syllable(word[0])
     return after is None or head_at(view, after[0]) is None
 
