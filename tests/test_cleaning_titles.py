@@ -8,6 +8,7 @@ import textwrap
 import pytest
 
 from pipeline.clean.bylines import is_addressed_with_post
+from pipeline.clean.headline import opens_on_lead_day
 from pipeline.clean.lines import (
     BODY,
     BOILERPLATE,
@@ -469,3 +470,32 @@ def test_a_dateline_glued_to_a_line_scores_it_as_the_headline_as_one_beside_it_d
     other = "Quang cảnh hội nghị sơ kết năm năm tại hội trường huyện nhà"
     texts = [f"{TITLE_LINE} 12/04/2021 08:30", other, LEAD]
     assert scored_title(texts, [0, 1], 2, lambda i, j: sum(i < c < j for c in (0, 1))) == 0
+
+
+@pytest.mark.parametrize("lead", [
+    ["Ngày 7-3, nhân dịp tháng thanh niên, Đoàn Thanh niên thị trấn Phú Thịnh tổ chức chỉnh trang nhà "
+     "văn hóa khối phố Thạnh Đức"],
+    ["Từ ngày 14/10 đến 20/10/2023, Chi hội Phụ nữ ở 4/4 thôn xã",
+     "Trà Tân đều tổ chức lễ kỷ niệm 93 năm Ngày thành lập Hội liên hiệp Phụ nữ Việt",
+     "Nam 20/10/1930 - 20/10/2023."],
+])
+def test_a_lead_opening_on_its_day_is_no_headline_on_a_page_cut_above_it(lead: list[str]) -> None:
+    rest = ("Trong thời gian một ngày, các đoàn viên thanh niên đã lao động vệ sinh, phát quang bụi rậm, "
+            "thu gom xử lý rác thải quanh nhà văn hóa và khu dân cư của khối phố.",
+            "Đây là việc làm thiết thực, phát huy vai trò xung kích tình nguyện của đoàn viên thanh niên, "
+            "cùng chung tay góp sức làm cho khối phố ngày càng xanh sạch đẹp hơn.",
+            "Văn Quân")
+    lines = classify(page_of(*lead, *rest))
+    assert title_from(lines, None) is None
+    assert all(line.cls == BODY for line in lines if line.text in lead)
+
+
+@pytest.mark.parametrize(("line", "lead"), [
+    ("Sáng ngày 27-8, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên", True),
+    ("Ngày 28 tháng 11 năm 2015, Chi bộ kết nạp đảng viên mới", True),
+    ("Ngày 7-3: Đoàn thị trấn ra quân chỉnh trang nhà văn hóa", False),  # a headline's day, then a colon
+    ("Ngày hội văn hóa, thể thao các dân tộc huyện", False),
+    ("Kỷ niệm 93 năm Ngày thành lập Hội, ngày 20/10/2023", False),
+])
+def test_a_lead_opens_on_its_day_and_a_comma(line: str, lead: bool) -> None:
+    assert opens_on_lead_day(line) is lead

@@ -32,6 +32,8 @@ from pipeline.clean.title import (
     slug_words,
     without_site_name,
 )
+from pipeline.datetime_parse import DASHES, DAY, FLAGS, MONTH, YEAR, alternation, date_rules
+from pipeline.rulebook import compiled
 from pipeline.text import ascii_words, casefold_words
 
 HEADLINE_AS_PROSE_MATCH = 0.75  # how closely a line with a full stop must spell the URL or <title> to head it
@@ -198,6 +200,36 @@ def _restated_under(page: Page, i: int) -> bool:
     return sum(word in said for word in headline) >= RESTATED_SHARE * len(headline)
 
 
+@compiled
+def _lead_day() -> regex.Pattern:
+    """A line opening on a day that frames its clause, a comma after it ("Ngày 7-3, ...", "Sáng ngày
+    27-8, ...", "Từ ngày 14/10 đến 20/10/2023, ..."): the words of `rules/dates.yml` before a day
+    (`day_triggers`, after a `range_triggers` word maybe), the day and month, its year maybe, a
+    second day closing a span maybe, then the comma."""
+    rules = date_rules()
+    triggers = alternation([e["term"] for e in rules["day_triggers"]], spaces="any")
+    ranges = alternation([e["term"] for e in rules["range_triggers"]], spaces="any")
+    day = rf"{DAY}(?:\s*[/.\-]\s*{MONTH}|\s+tháng\s+{MONTH})(?:\s*[/.\-]\s*{YEAR}|\s+năm\s+{YEAR})?(?!\d)"
+    return regex.compile(rf"^\W*(?:{ranges}\s+)?(?:{triggers}\s+){{1,2}}{day}"
+                         rf"(?:\s*(?:{DASHES}|đến|tới)\s*(?:ngày\s+)?{day})?\s*,\s*\S", FLAGS)
+
+
+def opens_on_lead_day(text: str) -> bool:
+    """The line opens like a news lead, on the day of its event and a comma ("Ngày 7-3, Đoàn ...
+    tổ chức ..."): a headline names its day after a colon or inside its words, a lead frames its
+    first clause with it (the shape `pipeline.extract.article_facts.lead_day` reads a lead's day by)."""
+    return _lead_day().match(text) is not None
+
+
+def _in_lead_sentence(page: Page, i: int) -> bool:
+    """Line `i` opens on a lead's day, or carries on such a line above it that has no full stop (a
+    lead a dump wrapped: "Từ ngày 14/10 đến 20/10/2023, Chi hội Phụ nữ ở 4/4 thôn xã" / "Trà Tân đều
+    tổ chức lễ kỷ niệm ...")."""
+    if opens_on_lead_day(page.texts[i]):
+        return True
+    return i > 0 and opens_on_lead_day(page.texts[i - 1]) and PARAGRAPH_END.search(page.texts[i - 1]) is None
+
+
 def headline_index(page: Page, start: int, title: str | None, url: str | None) -> int | None:
     """The headline's line above the first paragraph: the container's title, the URL's, or the best-shaped."""
     above = range(start)
@@ -214,7 +246,8 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
     candidates = [i for i in above if not page.is_chrome(i) and page.meta[i] is None
                   and not names_a_unit(page, i) and not shaped_as_caption(page, i) and i not in pieces
                   and (i in page.wrapped_headlines or not page.rules.dangling.search(page.texts[i].rstrip()))
-                  and not page.is_menu_item(i) and NUMBERED.match(page.texts[i]) is None]
+                  and not page.is_menu_item(i) and NUMBERED.match(page.texts[i]) is None
+                  and not _in_lead_sentence(page, i)]
     candidates = [i for i in candidates if not _byline_under_headline(page, i, candidates)]
     if marked_prose(page, start):
         candidates = [i for i in candidates if not foreign_line(page.texts[i])]
