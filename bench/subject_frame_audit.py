@@ -12,6 +12,9 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
 - `moved-parts`: as `moved-before`, the subject's sentence giving a figure of its own and one of a
   part of it named after it ("{S} có 3 mô hình; trong đó, Hội Nông dân xã Tân Phú có 2 mô hình.
   Theo đó, ..."): the sentence's actor is what the paragraph goes on with, not its part;
+- `moved-rivals`: as `moved-parts`, the two side by side with no breakdown opener, the subject named
+  last ("Hội Nông dân xã Tân Phú có 3 mô hình; {S} có 2 mô hình. Theo đó, ..."): the carry stays
+  with the party named last (guards against carrying a sentence's first party);
 - `moved-before`: the subject opening the sentence moved to a sentence before it, the figure's
   sentence going on with "Theo đó, ..." (only where the subject opens its sentence);
 - `object-place`: a place qualifying a noun of the subject's predicate before the figure ("{S} trao
@@ -131,6 +134,17 @@ def moved_parts(sentence: str, subject: str, figure: str) -> str | None:
         return None
     before, rest = opening
     return f"{before} có 3 mô hình điểm; trong đó, {PART} có 2 mô hình điểm. Theo đó, {rest}"
+
+
+def moved_rivals(sentence: str, subject: str, figure: str) -> str | None:
+    """'{S} kết nạp 50 đảng viên.' -> '{rival} có 3 mô hình; {S} có 2 mô hình. Theo đó, kết nạp 50
+    đảng viên.' when the subject opens the sentence: side by side with no breakdown opener."""
+    opening = _opening_subject(sentence, subject, figure, lower_predicate=False)
+    if opening is None:
+        return None
+    before, rest = opening
+    fronted = before[: len(before) - len(subject)]
+    return f"{fronted}{PART} có 3 mô hình điểm; {subject} có 2 mô hình điểm. Theo đó, {rest}"
 
 
 def moved_before(sentence: str, subject: str, figure: str) -> str | None:
@@ -294,6 +308,7 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "other-two-before": other_two_before,
     "moved-before": moved_before,
     "moved-parts": moved_parts,
+    "moved-rivals": moved_rivals,
     "object-place": object_place,
     "object-place-clause": object_place_clause,
     "object-owner": object_owner,

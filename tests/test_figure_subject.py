@@ -387,3 +387,23 @@ def test_a_list_items_label_right_before_its_figure_is_its_subject(text: str, su
 def test_a_place_after_a_venues_locative_right_before_a_figure_is_no_label() -> None:
     text = "Đội tuyển Pháp có 14 cầu thủ không được tham dự giải đấu ở châu Âu 4 năm tổ chức một lần này."
     assert "châu Âu" not in _subjects(text)
+
+
+@pytest.mark.parametrize(
+    ("first", "subject"),
+    [
+        # a part named in a breakdown clause ("trong đó", "gồm"): the next sentence goes on with the whole
+        ("Viện Kiểm sát nhân dân tỉnh Thanh Hóa thụ lý 160 tin báo; trong đó, Công an huyện Nga Sơn "
+         "thụ lý 20 tin.", "Viện Kiểm sát nhân dân tỉnh Thanh Hóa"),
+        ("Hội Nông dân huyện Đức Phổ kết nạp 300 hội viên, gồm Hội Nông dân xã Phổ Văn 120 hội viên.",
+         "Hội Nông dân huyện Đức Phổ"),
+        # side by side with no breakdown opener: the party named last, as before
+        ("Hội Nông dân huyện Đức Phổ có 3 mô hình điểm (gồm Phổ Văn, Phổ Ninh); Hội Nông dân huyện Mộ "
+         "Đức có 2 mô hình điểm.", "Hội Nông dân huyện Mộ Đức"),  # a bracketed breakdown ends at its ')'
+        ("Hội Nông dân huyện Đức Phổ có 3 mô hình điểm; Hội Nông dân huyện Mộ Đức có 2 mô hình điểm.",
+         "Hội Nông dân huyện Mộ Đức"),
+    ],
+)
+def test_the_carry_after_a_breakdown_stays_with_the_whole(first: str, subject: str) -> None:
+    text = f"Năm 2023, {first} Theo đó, đã thành lập 15 chi hội mới."
+    assert _subjects(text)[-1] == subject

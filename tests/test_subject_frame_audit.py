@@ -118,3 +118,11 @@ def test_the_parts_frame_names_a_part_after_the_subject_then_goes_on_with_its_ve
         "Năm 2020, Hội Nông dân huyện có 3 mô hình điểm; trong đó, Hội Nông dân xã Tân Phú có 2 mô hình "
         "điểm. Theo đó, kết nạp 300 hội viên mới."
     )
+
+
+def test_the_rivals_frame_names_the_subject_last_without_a_breakdown_opener() -> None:
+    framed = audit.moved_rivals(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert framed == (
+        "Năm 2020, Hội Nông dân xã Tân Phú có 3 mô hình điểm; Hội Nông dân huyện có 2 mô hình điểm. "
+        "Theo đó, kết nạp 300 hội viên mới."
+    )

@@ -23,7 +23,7 @@ import regex
 
 from pipeline.extract.article_facts import Article, article_of, led_body
 from pipeline.extract.article_topic import topic
-from pipeline.extract.breakdown import breakdown, item
+from pipeline.extract.breakdown import breakdown, breakdown_clause, item
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.dated_text import Dated, is_period, past_enclosed
 from pipeline.extract.document import ArticleDoc, Segment
@@ -267,6 +267,9 @@ class Reader:
         previous: dict[str, Any] | None = None
         explicit = None
         named_here: set[str] = set()  # the subjects the sentence's figures were named with
+        parts_from = breakdown_clause(self.words, low, high)  # a clause listing parts of what came before
+        whole: str | None = None  # the subject the last figure before that clause was named with
+        parted = False  # whether a part of that whole was named in it
         done: list[tuple[Mention, str | None]] = []
         owned: set[int] = set()  # dates a figure of the sentence took as its own
         for fig in figs:
@@ -304,6 +307,10 @@ class Reader:
             explicit = subject if carried else explicit
             if carried:
                 named_here.add(subject)
+            if parts_from is None or fig.start < parts_from[0]:
+                whole = subject if carried else None
+            elif fig.start < parts_from[1]:
+                parted = parted or bool(whole and carried and subject != whole)
             done.append((fig, measure))
         self.recent += [c for c in candidates if not c.item]
         self.groups.update(c.name for c in candidates if c.group)
@@ -314,6 +321,8 @@ class Reader:
         several = len(named_here) >= 2 or any(figs[0].start < s < figs[-1].start for s in listed)
         if explicit and (not several or not state.subject):
             state.subject = explicit
+        if whole and parted:  # "{S} thụ lý 16 tin; trong đó, {part} 11 tin": the next go on with the whole
+            state.subject = whole
         self._advance(state, cues, dates, previous)
 
     def _recipients(self, fig: Mention) -> bool:

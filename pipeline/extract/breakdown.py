@@ -44,6 +44,19 @@ def breakdown(words: Words, figs: list[Mention], measures: dict[int, Found | Non
     return labels
 
 
+def breakdown_clause(words: Words, low: int, high: int) -> tuple[int, int] | None:
+    """Where the first clause listing parts opens and ends in a sentence ("{S} thụ lý 16 tin; trong
+    đó, {part} 11 tin"): a breakdown opener right after punctuation, to the sentence's end or, opened
+    in brackets, to the closing one ("Hà Nội có 7 trường (gồm ...); TPHCM ..."), as character offsets."""
+    end = words.at(high)
+    for i in range(words.at(low) + 1, end):
+        if words.is_punct(i - 1) and words.lower[i - 1] in ",(:;" and words.term_at(i, "breakdown_openers"):
+            closing = next((k for k in range(i, end) if words.lower[k] == ")"), end)
+            bracketed = words.lower[i - 1] == "(" and closing < end
+            return words.starts[i], words.starts[closing] if bracketed else high
+    return None
+
+
 def _named_items(words: Words, figs: list[Mention], labels: dict[int, str]) -> None:
     """Items of a list a sentence opens with no figure before it ("số hộ nghèo tại các huyện, gồm:
     Ninh Sơn 2.638 hộ, Thuận Bắc 2.456 hộ", or after "là" when two figures follow): a name right
