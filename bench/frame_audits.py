@@ -30,6 +30,29 @@ def print_frame_table(frames: list[str], table: dict[str, Counter[str]], files: 
         print(f"{frame:15}" + "".join(f"{table[frame][k]:9d}" for k in KINDS) + f"  {len(files[frame])}")
 
 
+class FrameTally:
+    """The verdicts of an audit's frames: counts per frame, the files each moved, the cases moved."""
+
+    def __init__(self, frames: list[str]) -> None:
+        self.frames = frames
+        self.table: dict[str, Counter[str]] = {f: Counter() for f in frames}
+        self.files: dict[str, set[str]] = {f: set() for f in frames}
+        self.wrong: list[str] = []
+
+    def add(self, frame: str, kind: str, stem: str, case: str, framed: str, listed: bool = True) -> None:
+        """Count one verdict; a case not kept is listed with its framed text (`listed`: and its file)."""
+        self.table[frame][kind] += 1
+        if kind != "kept" and listed:
+            self.files[frame].add(stem)
+            self.wrong.append(f"  {frame:14} {kind:7} {stem:22} {case}\n      {framed}")
+
+    def print(self, details: bool) -> None:
+        """The table, then (`details`) every case a frame moved."""
+        print_frame_table(self.frames, self.table, self.files)
+        if details:
+            print("\n".join(self.wrong))
+
+
 def print_form_rows(results: Counter[tuple[str, str]], width: int) -> None:
     """One row per form of (form, verdict) counts: right of all, its share, the other verdicts."""
     for form in sorted({form for form, _ in results}):

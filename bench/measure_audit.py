@@ -41,14 +41,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.frame_audits import frame_audit_args, print_frame_table, verdict  # noqa: E402
+from bench.frame_audits import FrameTally, frame_audit_args, verdict  # noqa: E402
 from pipeline.evaluate import attribute_agrees, gold_documents, matched_figures  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
@@ -149,9 +148,7 @@ def main() -> int:
 
 def audit(counts: list[Count], frames: list[str], what: str, args: argparse.Namespace) -> None:
     """Run the frames on the counts (or amounts) whose unit alone names nothing; print the table."""
-    table: dict[str, Counter[str]] = {f: Counter() for f in frames}
-    files: dict[str, set[str]] = defaultdict(set)
-    wrong: list[str] = []
+    tally = FrameTally(frames)
     needed = []  # the counts whose unit alone does not say what is counted: the label must
     for stem, measure, text, unit, value in counts:
         if judge(FRAMES["alone"](measure, text, unit), measure, value)[0] == "kept":
@@ -160,16 +157,10 @@ def audit(counts: list[Count], frames: list[str], what: str, args: argparse.Name
         for frame in frames:
             framed = FRAMES[frame](measure, text, unit)
             kind, got = judge(framed, measure, JUDGED.get(frame, value), PLACED.get(frame))
-            table[frame][kind] += 1
-            if kind != "kept" and frame != "alone":
-                files[frame].add(stem)
-                line = f"  {frame:14} {kind:7} {stem:22} {text!r}: {measure!r} -> {got!r}"
-                wrong.append(f"{line}\n      {framed}")
+            tally.add(frame, kind, stem, f"{text!r}: {measure!r} -> {got!r}", framed, frame != "alone")
     print(f"{len(counts)} {what} vnie measures right; {len(needed)} whose unit alone names nothing, "
           f"{len(set(needed))} {'test' if args.test_half else 'dev'} files")
-    print_frame_table(frames, table, files)
-    if args.details:
-        print("\n".join(wrong))
+    tally.print(args.details)
 
 
 if __name__ == "__main__":

@@ -39,14 +39,13 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.frame_audits import frame_audit_args, print_frame_table, verdict  # noqa: E402
+from bench.frame_audits import FrameTally, frame_audit_args, verdict  # noqa: E402
 from bench.subject_frame_audit import _lower_first  # noqa: E402
 from pipeline.evaluate import _attribute_key, attribute_agrees, gold_documents, matched_figures  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
@@ -162,24 +161,16 @@ def main() -> int:
     args, paths = frame_audit_args(__doc__, FRAMES, "figure")
     seeds = dev_seeds(paths) + (corpus_seeds(extra, limit) if extra else [])
     frames = args.frame or list(FRAMES)
-    table: dict[str, Counter[str]] = {f: Counter() for f in frames}
-    files: dict[str, set[str]] = defaultdict(set)
-    wrong: list[str] = []
+    tally = FrameTally(frames)
     for stem, content, source, text, value in seeds:
         for frame in frames:
             framed = FRAMES[frame](source, content)
             kind, got = judge(framed, source, text, value, frame in NOBODY)
-            table[frame][kind] += 1
-            if kind != "kept":
-                files[frame].add(stem)
-                line = f"  {frame:14} {kind:7} {stem:22} {text!r}: {source!r} -> {got!r}"
-                wrong.append(f"{line}\n      {framed[:220]}")
+            tally.add(frame, kind, stem, f"{text!r}: {source!r} -> {got!r}", framed[:220])
     half = "test" if args.test_half else "dev"
     print(f"{len(seeds)} figures whose source vnie finds in their sentence ({len({s[0] for s in seeds})} "
           f"{half} files{' and the corpus run' if extra else ''})")
-    print_frame_table(frames, table, files)
-    if args.details:
-        print("\n".join(wrong))
+    tally.print(args.details)
     return 0
 
 

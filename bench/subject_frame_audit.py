@@ -60,14 +60,13 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.frame_audits import frame_audit_args, print_frame_table, verdict  # noqa: E402
+from bench.frame_audits import FrameTally, frame_audit_args, verdict  # noqa: E402
 from pipeline.evaluate import (  # noqa: E402
     _attribute_key,
     attribute_agrees,
@@ -368,26 +367,18 @@ def main() -> int:
     args, paths = frame_audit_args(__doc__, FRAMES, "figure")
     figures = right_figures(paths)
     frames = args.frame or list(FRAMES)
-    table: dict[str, Counter[str]] = {f: Counter() for f in frames}
-    files: dict[str, set[str]] = defaultdict(set)
-    wrong: list[str] = []
+    tally = FrameTally(frames)
     for stem, sentence, subject, text, value in figures:
         for frame in frames:
             framed = FRAMES[frame](sentence, subject, text)
             if framed is None:
                 continue
             kind, got = judge(framed, subject, text, value, frame in STRICT)
-            table[frame][kind] += 1
-            if kind != "kept":
-                files[frame].add(stem)
-                line = f"  {frame:14} {kind:7} {stem:22} {text!r}: {subject!r} -> {got!r}"
-                wrong.append(f"{line}\n      {framed[:220]}")
+            tally.add(frame, kind, stem, f"{text!r}: {subject!r} -> {got!r}", framed[:220])
     stems = len({f[0] for f in figures})
     half = "test" if args.test_half else "dev"
     print(f"{len(figures)} figures vnie attributes right from their sentence, {stems} {half} files")
-    print_frame_table(frames, table, files)
-    if args.details:
-        print("\n".join(wrong))
+    tally.print(args.details)
     return 0
 
 
