@@ -37,7 +37,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.directive_context_forms import context_forms  # noqa: E402
 from bench.halves import add_test_half, audit_paths  # noqa: E402
-from pipeline.evaluate import _name, gold_documents  # noqa: E402
+from pipeline.evaluate import directive_key, gold_documents  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.extract.directive_grammar import roman_term, roman_to_int, rules, type_entry  # noqa: E402
 from pipeline.extract.document import build_document  # noqa: E402
@@ -52,7 +52,7 @@ ORDINAL_WORDS = {1: "nhất", 2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu",
                  10: "mười", 11: "mười một", 12: "mười hai", 13: "mười ba", 14: "mười bốn"}
 I_FOR_Y = {"ỳ": "ì", "ý": "í", "ỷ": "ỉ", "y": "i"}
 LAW_YEAR = re.compile(r"^((?:Bộ )?[Ll]uật .+?) (?:năm )?((?:19|20)\d\d)$")
-# a law's year after the mention (the year stays out of its span): "Luật X 2019", "Luật X năm 2019"
+# a law's year after its name, in the mention: "Luật X 2019", "Luật X năm 2019" (one id, `Luật X 2019`)
 YEAR_FORMS = {"law-year": False, "law-nam-year": True}
 
 
@@ -112,11 +112,13 @@ def _abbr_type(surface: str) -> str | None:
 
 
 def _law_year(surface: str, want: str, nam: bool) -> str | None:
-    """A law cited with its year ("Luật Giáo dục 2019"), the year written with or without "năm"."""
+    """A law cited with its year ("Luật Giáo dục 2019"), the year written with or without "năm" (the
+    mention covers the year when the page writes one: the law's name is what is rewritten)."""
     match = LAW_YEAR.match(want)
-    if not match or match.group(2) in surface:
+    if not match:
         return None
-    return f"{surface} {'năm ' if nam else ''}{match.group(2)}"
+    name = re.sub(rf"\s+(?:năm\s+)?{match.group(2)}$", "", surface)
+    return None if match.group(2) in name else f"{name} {'năm ' if nam else ''}{match.group(2)}"
 
 
 def _wrapped(surface: str) -> str | None:
@@ -166,8 +168,9 @@ FORMS: dict[str, Callable[[str], str | None]] = {
 }
 # documents known by name, rewritten from the id vnie gives them into the forms pages write: each
 # form gives (variant, the id the spec asks of it). A plenum keeps its one id however it is written
-# (spec section 3: Party terms in Arabic numerals); a congress's resolution is named as written
-# (docs/gold-conventions.md), "Nghị quyết" capitalised
+# (spec section 3: Party terms in Arabic numerals); the national congress's documents keep one id
+# however the congress is written (`Nghị quyết Đại hội XIII`, `canonical_id`), while a province's or
+# another body's congress is named as written, "Nghị quyết" capitalised
 PLENUM_ID = re.compile(r"^Nghị quyết Trung ương (\d{1,2}) khóa ([IVXL]+)$")
 CONGRESS_ID = re.compile(r"^Nghị quyết Đại hội ([IVXL]+)(?: của Đảng)?$")
 TERMED_ID = re.compile(r"^Nghị quyết Đại hội (.+?) nhiệm kỳ ((?:19|20)\d\d ?[-–] ?(?:19|20)\d\d)$")
@@ -188,14 +191,23 @@ PLENUM_FORMS: dict[str, Callable[[str, str, str], str]] = {
     "plenum-term-only-upper": lambda n, t, w: f"NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ {w.upper()} (KHÓA {t})",
     "plenum-lower": lambda n, t, w: f"nghị quyết hội nghị Trung ương {n} khóa {t}",
 }
-CONGRESS_FORMS: dict[str, Callable[[str], str]] = {
-    "congress-short": lambda n: f"Nghị quyết Đại hội {n}",
-    "congress-of-party": lambda n: f"Nghị quyết Đại hội {n} của Đảng",
-    "congress-full": lambda n: f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {n} của Đảng",
-    "congress-abbr": lambda n: f"Nghị quyết Đại hội ĐBTQ lần thứ {n} của Đảng",
-    "congress-lan-thu": lambda n: f"Nghị quyết Đại hội lần thứ {n} của Đảng",
-    "congress-party-national": lambda n: f"Nghị quyết Đại hội Đảng toàn quốc lần thứ {n}",
-    "congress-lower-type": lambda n: f"nghị quyết Đại hội {n} của Đảng",
+NATIONAL = "national"  # a CONGRESS_FORMS entry whose id is the national congress's one id
+CONGRESS_FORMS: dict[str, tuple[Callable[[str], str], str]] = {
+    "congress-short": (lambda n: f"Nghị quyết Đại hội {n}", NATIONAL),
+    "congress-of-party": (lambda n: f"Nghị quyết Đại hội {n} của Đảng", NATIONAL),
+    "congress-full": (lambda n: f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {n} của Đảng", NATIONAL),
+    "congress-full-bare": (lambda n: f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {n}", NATIONAL),
+    "congress-abbr": (lambda n: f"Nghị quyết Đại hội ĐBTQ lần thứ {n} của Đảng", NATIONAL),
+    "congress-abbr-bare": (lambda n: f"Nghị quyết Đại hội ĐBTQ lần thứ {n}", NATIONAL),
+    "congress-lan-thu": (lambda n: f"Nghị quyết Đại hội lần thứ {n} của Đảng", NATIONAL),
+    "congress-party-national": (lambda n: f"Nghị quyết Đại hội Đảng toàn quốc lần thứ {n}", NATIONAL),
+    "congress-party-arabic": (lambda n: f"Nghị quyết Đại hội Đảng toàn quốc lần thứ {roman_to_int(n)}",
+                              NATIONAL),
+    "congress-lower-type": (lambda n: f"nghị quyết Đại hội {n} của Đảng", NATIONAL),
+    "congress-documents": (lambda n: f"Văn kiện Đại hội đại biểu toàn quốc lần thứ {n} của Đảng", "Văn kiện"),
+    # another body's congress of the same number keeps its own name: never the national one's id
+    "congress-province": (lambda n: f"Nghị quyết Đại hội Đảng bộ tỉnh lần thứ {n}", ""),
+    "congress-youth-national": (lambda n: f"Nghị quyết Đại hội Đoàn toàn quốc lần thứ {n}", ""),
 }
 TERMED_FORMS: dict[str, Callable[[str, str], str]] = {
     "termed-as-written": lambda body, years: f"Nghị quyết Đại hội {body} nhiệm kỳ {years}",
@@ -238,9 +250,11 @@ def named_variants(want: str) -> list[tuple[str, str, str]]:
         return [(form, make(number, term, word), want) for form, make in PLENUM_FORMS.items()] if word else []
     if match := CONGRESS_ID.match(want):
         out = []
-        for form, make in CONGRESS_FORMS.items():
-            variant = make(match.group(1))
-            out.append((form, variant, "Nghị quyết" + variant[len("nghị quyết"):]))
+        for form, (make, national) in CONGRESS_FORMS.items():
+            variant, number = make(match.group(1)), match.group(1)
+            kind = "Nghị quyết" if national == NATIONAL else national
+            want = f"{kind} Đại hội {number}" if kind else "Nghị quyết" + variant[len("nghị quyết"):]
+            out.append((form, variant, want))
         return out
     if match := TERMED_ID.match(want):
         body, years = match.groups()
@@ -315,9 +329,9 @@ def found_mentions(paths: list[str]) -> list[tuple[str, str, str]]:
     out: dict[str, tuple[str, str, str]] = {}
     for path in paths:
         for gold, doc in gold_documents(path):
-            wanted = {_name(d["id"]) for d in gold.get("directives", [])}
+            wanted = {directive_key(d["id"]) for d in gold.get("directives", [])}
             for item in extract(doc).get("directives", []):
-                if _name(item["id"]) not in wanted:
+                if directive_key(item["id"]) not in wanted:
                     continue
                 for mention in item.get("mentions", []):
                     surface = re.sub(r"\s+", " ", mention["text"]).strip()
@@ -363,12 +377,12 @@ def judge(sentence: str, variant: str, want: str, partner: str | None) -> tuple[
     items = extract(build_document(text=sentence)).get("directives", [])
     at = sentence.find(variant.strip("()"))  # where the reference stands (-1: nowhere, no "other id")
     span = (at, at + len(variant.strip("()")))
-    ids = {_name(i["id"]) for i in items}
-    kind = "same id" if _name(want) in ids else "missed"
+    ids = {directive_key(i["id"]) for i in items}
+    kind = "same id" if directive_key(want) in ids else "missed"
     extras = []
     for item in items:
-        key = _name(item["id"])
-        if key in (_name(want), _name(partner or "")):
+        key = directive_key(item["id"])
+        if key in (directive_key(want), directive_key(partner or "")):
             continue
         on_it = any(m["start"] < span[1] and m["end"] > span[0] for m in item.get("mentions", []))
         if on_it and kind == "missed":
@@ -428,7 +442,7 @@ def main() -> int:
             sentence = SHORT_FRAME.replace("{X}", surface).replace("{S}", short)
             kind, extras = judge(sentence, surface, want, None)
             items = extract(build_document(text=sentence)).get("directives", [])
-            took = any(m["text"] == short for i in items if _name(i["id"]) == _name(want)
+            took = any(m["text"] == short for i in items if directive_key(i["id"]) == directive_key(want)
                        for m in i["mentions"])
             kind = kind if kind != "same id" or took else "missed"
             table[form][kind] += 1
@@ -442,7 +456,8 @@ def main() -> int:
                 sentence = FRAMES["plain"].replace("{X}", variant)
                 kind, extras = judge(sentence, variant, ids[0], ids[1] if len(ids) > 1 else None)
                 items = extract(build_document(text=sentence)).get("directives", [])
-                if kind == "same id" and not {_name(i) for i in ids} <= {_name(i["id"]) for i in items}:
+                found = {directive_key(i["id"]) for i in items}
+                if kind == "same id" and not {directive_key(i) for i in ids} <= found:
                     kind = "missed"  # the document the form adds is lost
                 table[form][kind] += 1
                 table[form]["extra"] += len(extras)

@@ -1,6 +1,7 @@
 """`vnie eval`: score records against gold, as section 7 of the extraction spec defines.
 
-Micro precision, recall and F1 over all articles, per field: directives by id; figures by value
+Micro precision, recall and F1 over all articles, per field: directives by id (the spec's
+equivalences of ids applied to both sides: `directive_key`); figures by value
 with the unit's first word agreeing; dates by value (date part); names after folding case,
 Unicode form and spaces. A matched figure's attribution (measure, subject, time, source) is scored
 as the share whose value agrees. Cleaning is scored on lines: body recall and boilerplate leak.
@@ -17,6 +18,7 @@ from typing import Any
 
 import regex
 
+from pipeline.extract.directive_ids import canonical_id
 from pipeline.ingest.decode import normalize_text
 from pipeline.text import casefold_words, strip_tones
 
@@ -181,6 +183,12 @@ def _name(item: Any) -> str:
     return as_ingested(name or "")
 
 
+def directive_key(directive_id: str) -> str:
+    """A directive's id as scores compare it: the spec's equivalences of ids (`canonical_id`: i/y,
+    the national congress's documents, "năm" before a law's year), then case and form as names."""
+    return _name(canonical_id(normalize_text(directive_id)))
+
+
 def as_ingested(text: str) -> str:
     """Gold text as ingest would leave it (NFC, Đ for the look-alike eth), words case-folded."""
     return casefold_words(normalize_text(text))
@@ -223,8 +231,8 @@ def _joined_run_end(paragraph: str, lines: list[str], first: int) -> int | None:
 
 def score_article(record: dict[str, Any], gold: dict[str, Any], scores: Scores) -> None:
     """Add one article's comparison to the running scores."""
-    scores.tally("directives").add({_name(d["id"]) for d in record.get("directives", [])},
-                                   {_name(d["id"]) for d in gold.get("directives", [])})
+    scores.tally("directives").add({directive_key(d["id"]) for d in record.get("directives", [])},
+                                   {directive_key(d["id"]) for d in gold.get("directives", [])})
     scores.tally("figures").add([_figure_key(f) for f in record.get("figures", [])],
                                 [_figure_key(f) for f in gold.get("figures", [])])
     _score_attribution(record, gold, scores)

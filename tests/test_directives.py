@@ -151,7 +151,7 @@ def test_one_entry_per_document_with_every_mention() -> None:
 def test_law_with_year_and_bare_name_share_an_id() -> None:
     entries = _entries("Theo Luật Dược 2016, thuốc phải đăng ký. Nghị định hướng dẫn Luật Dược đã ban hành.")
     assert [(e["id"], [m["text"] for m in e["mentions"]]) for e in entries] == [
-        ("Luật Dược 2016", ["Luật Dược", "Luật Dược"])]
+        ("Luật Dược 2016", ["Luật Dược 2016", "Luật Dược"])]  # the year the id names is in its mention
 
 
 @pytest.mark.parametrize(

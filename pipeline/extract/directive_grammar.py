@@ -23,7 +23,8 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
                   "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words",
                   "issuer_compounds", "party_body_words",
-                  "lower_congress_units")
+                  "lower_congress_units", "congress_documents", "national_congress_words",
+                  "national_congress_owners")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},

@@ -66,16 +66,16 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
     alias = rules().name_aliases.get(casefold_words(law_id, modern=True))
     if alias:  # "Điều lệ Đảng Cộng sản Việt Nam" is the "Điều lệ Đảng" of other articles
         law_id = alias["id"]
-    if year and not (alias and alias.get("one_edition")):  # the year goes in the id, not the span
-        year_named = type_entry(written).get("year_named")
-        nam = year.group("nam") and not year_named
-        law_id = f"{law_id} {'năm ' if nam else ''}{year.group('year')}"
+    if year and not (alias and alias.get("one_edition")):
+        # the year goes in the id (`canonical_id` drops a "năm" before it) and in the span: the
+        # mention is the words the id names, and the year's date nests inside it (dates' `nests_in`)
+        law_id, end = f"{law_id} {clean(year.group(0))}", year.end()
     elif written.casefold() == "hiến pháp":
         return []  # "Hiến pháp" alone, or a foreign one ("Hiến pháp Mỹ")
     kind = canonical_type(written)
     found = [Found(name, start, end, text[start:end], "law", kind, id=law_id,
                    name_key=casefold_words(law, modern=True), year=year.group("year") if year else None)]
-    return found + _sibling_law(name, text, year.end() if year else end, kind)
+    return found + _sibling_law(name, text, end, kind)
 
 
 def _dated_lower(text: str, written: str, end: int) -> bool:

@@ -53,6 +53,7 @@ from pipeline.extract.directive_grammar import (
     rules,
     type_entry,
 )
+from pipeline.extract.directive_ids import canonical_id
 from pipeline.extract.directive_issuers import without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
 from pipeline.extract.directive_links import (
@@ -328,10 +329,11 @@ def find(doc: ArticleDoc) -> list[Mention]:
 
 
 def _mention(item: Found) -> Mention:
-    """The mention of a reference: attrs carry every document it names."""
-    main = {"id": item.id, "kind": item.kind, "number": item.number, "issuer": item.issuer,
+    """The mention of a reference: attrs carry every document it names, each id in its one form
+    across articles (`canonical_id`)."""
+    main = {"id": canonical_id(item.id), "kind": item.kind, "number": item.number, "issuer": item.issuer,
             "issued": item.issued, "title": item.title, "issuer_span": item.issuer_span}
-    documents = [main] + [{**main, "id": extra} for extra in item.extra_ids]
+    documents = [main] + [{**main, "id": canonical_id(extra)} for extra in item.extra_ids]
     if item.outer:
         documents.append({"number": None, "issuer": None, "issued": None, "title": None, **item.outer})
     return Mention("DIRECTIVE", item.start, item.end, item.text, item.field, {**main, "documents": documents},

@@ -1,0 +1,73 @@
+"""One document, one id across all articles (spec section 3): the spec's equivalences of ids.
+
+`canonical_id` writes an id in one form where the spec makes two forms one document, and changes
+nothing else:
+- the spelling alternation i/y after a consonant ("nhiệm kì" is "nhiệm kỳ"; `pipeline.text.final_y`);
+- the national Party congress's documents, one per congress however the page names the congress
+  ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội ĐBTQ lần thứ
+  XIII", "Nghị quyết Đại hội Đảng toàn quốc lần thứ 13" are `Nghị quyết Đại hội XIII`); a province's,
+  a unit's or another body's congress, or one named by its number alone ("Nghị quyết Đại hội lần thứ
+  XV", often the article's own), keeps its name (rules/directives.yml, `national_congress_words`);
+- "năm" before a law's trailing year ("Luật Thi đua, khen thưởng năm 2022" is `Luật Thi đua, khen
+  thưởng 2022`, as the spec writes "Luật Giáo dục 2019").
+The extractor writes every id through it, and the scorer compares ids through it on both sides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.extract.directive_grammar import ORDINAL_WORD, H, ordinal_value, roman_term, rules
+from pipeline.rulebook import compiled
+from pipeline.text import alternation, final_y
+
+NUMBER = rf"(?:(?P<n>[IVXL]+|\d{{1,2}})|(?i:lần{H}+thứ){H}+(?P<n>[IVXL]+|\d{{1,2}}|{ORDINAL_WORD}))"
+YEAR = r"(?:19|20)\d{2}"
+
+
+@dataclass(frozen=True)
+class IdForms:
+    """The patterns of the ids the spec makes one, compiled from rules/directives.yml."""
+
+    national_congress: regex.Pattern[str]
+    law_year: regex.Pattern[str]
+    documents: dict[str, str]  # folded document type -> as the id writes it
+
+
+@compiled
+def id_forms() -> IdForms:
+    """Compile the national congress's and the laws' id forms."""
+    data = rules().data
+    documents = [e["term"] for e in data["congress_documents"]]
+    words = [e["term"] for e in data["national_congress_words"]]
+    owners = [e["term"] for e in data["national_congress_owners"]]
+    laws = [e["term"] for e in data["types"] if e.get("named")]  # a law's name follows its type word
+    yearly = [e["term"] for e in data["types"] if e.get("year_named")]  # "Hiến pháp năm 2013": a year only
+    spaced = {"spaces": "plain", "ignore_case": True}
+    owner = rf",?{H}+{alternation(owners, **spaced)}"
+    return IdForms(
+        national_congress=regex.compile(
+            rf"(?P<type>{alternation(documents, **spaced)}){H}+(?i:đại{H}+hội)(?:"
+            rf"{H}+{alternation(words, **spaced)}{H}+{NUMBER}(?:{owner})?"
+            # the number alone says no more than "the congress": an article's own ("Nghị quyết Đại
+            # hội lần thứ XV, nhiệm kỳ 2020-2025, Đảng bộ Công ty ...") keeps its name
+            rf"|{H}+{NUMBER}{owner})"),
+        law_year=regex.compile(rf"(?P<name>{alternation(laws, **spaced)}{H}+.+?"
+                               rf"|{alternation(yearly, **spaced)}){H}+(?i:năm){H}+(?P<year>{YEAR})"),
+        documents={" ".join(d.casefold().split()): d for d in documents},
+    )
+
+
+def canonical_id(directive_id: str) -> str:
+    """The id in the one form the spec gives each document: i/y spelled y, the national congress's
+    documents by the congress's Roman number, a law's year without "năm"."""
+    forms = id_forms()
+    text = final_y(directive_id)
+    if congress := forms.national_congress.fullmatch(text):
+        kind = forms.documents[" ".join(congress.group("type").casefold().split())]
+        return f"{kind} Đại hội {roman_term(str(ordinal_value(congress.group('n'))))}"
+    if law := forms.law_year.fullmatch(text):
+        return f"{law.group('name')} {law.group('year')}"
+    return text

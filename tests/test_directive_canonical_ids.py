@@ -1,0 +1,125 @@
+"""The spec's equivalences of directive ids (section 3, "one document, one id across all articles"):
+`canonical_id` in the extractor and `directive_key` in the scorer fold exactly these and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.evaluate import directive_key
+from pipeline.extract.directive_ids import canonical_id
+from pipeline.extract.document import ArticleDoc, Segment
+from pipeline.extract.kinds import directives
+from pipeline.extract.merge import resolve_overlaps
+
+
+def _entries(text: str) -> list[dict]:
+    doc = ArticleDoc([Segment("text", text, None)])  # type: ignore[arg-type]
+    mentions = resolve_overlaps(directives.find(doc))
+    return directives.build(mentions, doc, mentions)
+
+
+NATIONAL = [
+    "Nghị quyết Đại hội XIII",
+    "Nghị quyết Đại hội XIII của Đảng",
+    "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+    "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII",
+    "Nghị quyết Đại hội ĐBTQ lần thứ XIII",
+    "Nghị quyết Đại hội ĐBTQ lần thứ XIII của Đảng",
+    "Nghị quyết Đại hội Đảng toàn quốc lần thứ 13",
+    "Nghị quyết Đại hội Đảng toàn Quốc lần thứ 13",
+    "Nghị quyết Đại hội lần thứ XIII của Đảng",
+    "Nghị quyết Đại hội Đảng lần thứ XIII",
+    "nghị quyết Đại hội lần thứ mười ba của Đảng",
+]
+
+
+@pytest.mark.parametrize("written", NATIONAL)
+def test_the_national_congress_resolution_has_one_id(written: str) -> None:
+    assert canonical_id(written) == "Nghị quyết Đại hội XIII"
+
+
+def test_the_national_congress_documents_have_one_id() -> None:
+    written = "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    assert canonical_id(written) == "Văn kiện Đại hội XIII"
+    assert canonical_id("Văn kiện Đại hội XIII") == "Văn kiện Đại hội XIII"
+
+
+@pytest.mark.parametrize("written", [
+    "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV",
+    "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX",
+    "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII",
+    "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV",
+    "Nghị quyết Đại hội đại biểu Hội Cựu chiến binh tỉnh Phú Thọ lần thứ VI",
+    "Nghị quyết Đại hội XIII của Đảng bộ tỉnh",
+    "Nghị quyết Đại hội lần thứ XV",  # the number alone: often the article's own congress (dev12)
+    "Nghị quyết Đại hội đại biểu lần thứ XV",
+    "Nghị quyết Đại hội 13",
+    "Nghị quyết Trung ương 4 khóa XIII",
+])
+def test_another_bodys_congress_keeps_its_name(written: str) -> None:
+    assert canonical_id(written) == written
+
+
+def test_two_congresses_stay_two() -> None:
+    assert canonical_id("Nghị quyết Đại hội XII của Đảng") == "Nghị quyết Đại hội XII"
+    assert canonical_id("Nghị quyết Đại hội lần thứ XIII của Đảng") == "Nghị quyết Đại hội XIII"
+    assert directive_key("Nghị quyết Đại hội XII") != directive_key("Nghị quyết Đại hội XIII")
+    province = "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIII"
+    assert directive_key("Nghị quyết Đại hội XIII") != directive_key(province)
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("Luật Thi đua, khen thưởng năm 2022", "Luật Thi đua, khen thưởng 2022"),
+    ("Luật Giáo dục 2019", "Luật Giáo dục 2019"),
+    ("Bộ luật Hình sự năm 2015", "Bộ luật Hình sự 2015"),
+    ("Hiến pháp năm 2013", "Hiến pháp 2013"),
+    ("Luật Giáo dục", "Luật Giáo dục"),  # no year: no other document
+    ("Kế hoạch công tác năm 2022", "Kế hoạch công tác năm 2022"),  # not a law: its period as written
+    ("Nghị quyết 12 năm 2022", "Nghị quyết 12 năm 2022"),
+])
+def test_a_laws_year_is_written_without_nam(written: str, canonical: str) -> None:
+    assert canonical_id(written) == canonical
+
+
+def test_a_law_with_and_without_its_year_stay_apart() -> None:
+    assert directive_key("Luật Giáo dục năm 2019") == directive_key("Luật Giáo dục 2019")
+    assert directive_key("Luật Giáo dục 2019") != directive_key("Luật Giáo dục")
+    assert directive_key("Luật Giáo dục 2019") != directive_key("Luật Giáo dục 2005")
+
+
+def test_i_and_y_after_a_consonant_are_one_spelling() -> None:
+    assert canonical_id("Nghị quyết Đại hội chi đoàn nhiệm kì 2009 – 2010") == \
+        "Nghị quyết Đại hội chi đoàn nhiệm kỳ 2009 – 2010"
+    assert directive_key("Qui chế làm việc") == directive_key("Quy chế làm việc")
+
+
+def test_the_scorer_key_folds_case_and_the_spec_forms_only() -> None:
+    full = "Nghị quyết Đại hội ĐBTQ lần thứ XIII của Đảng"
+    assert directive_key(full) == directive_key("nghị quyết đại hội XIII")
+    assert directive_key("Chỉ thị 05") != directive_key("Chỉ thị 15")
+    assert directive_key("05-CT/TW") == directive_key("05-ct/tw")
+
+
+@pytest.mark.parametrize("text", [
+    "Cán bộ thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết Đại hội "
+    "XIII.",
+    "Cán bộ thực hiện Nghị quyết Đại hội ĐBTQ lần thứ XIII, Nghị quyết Đại hội Đảng toàn quốc lần thứ 13.",
+])
+def test_the_extractor_gives_the_national_congress_one_entry(text: str) -> None:
+    assert [e["id"] for e in _entries(text)] == ["Nghị quyết Đại hội XIII"]
+
+
+def test_the_extractor_keeps_a_provinces_congress_apart() -> None:
+    text = ("Cán bộ thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ "
+            "XV, Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII.")
+    ids = {e["id"] for e in _entries(text)}
+    assert ids == {"Nghị quyết Đại hội XIII", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV",
+                   "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII"}
+
+
+def test_a_laws_mention_covers_the_year_its_id_names() -> None:
+    [entry] = _entries("Đơn vị thực hiện Luật Thi đua, khen thưởng năm 2022 có hiệu lực từ năm 2024.")
+    assert entry["id"] == "Luật Thi đua, khen thưởng 2022"
+    assert [m["text"] for m in entry["mentions"]] == ["Luật Thi đua, khen thưởng năm 2022"]
+    [bare] = _entries("Đơn vị thực hiện Luật Thi đua, khen thưởng có hiệu lực.")
+    assert bare["id"] == "Luật Thi đua, khen thưởng"
