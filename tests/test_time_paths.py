@@ -14,7 +14,9 @@ PASSAGE = {
     "key": {"url": "https://example.vn/a"},
     "host": "example.vn",
     "published": "2021-03-10",
-    "lines": [{"text": "Năm 2020, huyện kết nạp 120 đảng viên mới. Huyện đã trao 35 suất quà.", "class": "body"}],
+    "lines": [
+        {"text": "Năm 2020, huyện kết nạp 120 đảng viên mới. Huyện đã trao 35 suất quà.", "class": "body"},
+    ],
     "figures": [
         {"text": "120 đảng viên mới", "value": 120, "unit": "đảng viên mới", "time": "2020"},
         {"text": "35 suất quà", "value": 35, "unit": "suất quà", "time": "2019"},
