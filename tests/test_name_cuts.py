@@ -77,3 +77,21 @@ def test_text_on_underthesea_s_own_path_is_cut_too() -> None:
     assert "Bình nhận" in stock(text)
     words = word_tokenize(text)
     assert "nhận" in words and "Bình nhận" not in words
+
+
+@pytest.mark.parametrize(("words", "cuts"), [
+    ([["Báo"], ["Ấp", "Bắc", "thông", "tin"], ["thêm"]], {3}),  # a name glued to the verb that reports
+    ([["Ban"], ["Công", "tác"], ["Đoàn", "thông", "tin"], ["về"]], {4}),  # right after a capitalised word
+    ([["Ban"], ["Công", "tác"], ["Đoàn", "thông", "tin"], [","], ["năm"]], {4}),  # a comma, then content
+    ([["Ban"], ["Công", "tác"], ["Đoàn", "thông", "tin"], ["."]], {4}),  # the sentence's end
+    ([["Cục"], ["An", "toàn", "thông", "tin"], [","], ["Bộ"]], set()),  # a body after the comma: its parent
+    ([["Ban"], ["Công", "tác"], ["Đoàn", "thông", "tin"], ["mới"]], set()),  # no content after it
+])
+def test_a_reporting_verb_glued_to_a_name_is_cut_where_its_content_follows(words, cuts) -> None:
+    tokens, inside = _flags(words)
+    assert name_cuts(tokens, inside, KNOWN | {"an toàn"}) == cuts
+
+
+def test_a_body_that_reports_ends_before_the_verb() -> None:
+    text = "Báo Ấp Bắc thông tin thêm, năm nay có 20 hội viên mới."
+    assert "Báo Ấp Bắc" in [x["name"] for x in extract(build_document(text=text)).get("organizations", [])]

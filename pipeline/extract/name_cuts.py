@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from itertools import compress
 
+from pipeline.extract.org_name_ends import REPORTED_ON, SENTENCE_ENDS
 from pipeline.extract.org_words import foreign_word, standalone_name
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class, word_classes
 from pipeline.text import modern_tones
@@ -81,16 +82,36 @@ def _word_cuts(tokens: Sequence[str], start: int, end: int, known: Collection[st
         # a name's syllable glued to the common word after it ("Hòa" + "Bình nhận"): the name runs on
         # from a capitalised syllable before it; or an acronym or a foreign name, which never opens a
         # Vietnamese compound, right after a capitalised word ("Tập đoàn" + "Vingroup kiêm")
+        reports = _lower(b) and _reports_after(tokens, i, end)
         forward = _capitalised(a) and _lower(b) and (
             (i >= 2 and _capitalised(tokens[i - 2]))
-            or (i - 1 == start and after_capital and (foreign_word(a) or (a.isupper() and len(a) > 1))))
+            or (i - 1 == start and after_capital and (
+                foreign_word(a) or (a.isupper() and len(a) > 1) or reports)))
         # a common word glued to the name after it ("đạo diễn Vương" + "Lâm"): the name runs on after
         backward = _lower(a) and _capitalised(b) and (
             (i + 1 < len(tokens) and _capitalised(tokens[i + 1])) or _foreign_name(tokens, start, i, end))
         if (forward or backward) and not _spanned(lower, i - start, known) and (
-                backward or _ends_a_name(lower[i - start:])):
+                backward or reports or _ends_a_name(lower[i - start:])):
             cuts.append(i)
     return cuts
+
+
+def _reports_after(tokens: Sequence[str], i: int, end: int) -> bool:
+    """Whether the lower-case syllables `tokens[i:end]` that close the word are a reporting verb with its
+    content after it ("Báo" + "Ấp Bắc thông tin" + "thêm, ...", "Ban Công tác" + "Đoàn thông tin" + "về
+    ..."), the body's predicate however often the word is a noun, as `reports_content` reads it
+    unglued: "về" or "thêm", a comma or colon and a lower-case word, or the sentence's end."""
+    if not all(_lower(t) for t in tokens[i:end]):
+        return False
+    following = tokens[end] if end < len(tokens) else ""
+    if following in (",", ":"):
+        content = end + 1 < len(tokens) and _lower(tokens[end + 1])  # not "Cục An toàn thông tin, Bộ ..."
+    else:
+        content = following == "" or following in REPORTED_ON or following in SENTENCE_ENDS
+    # imported here: clauses loads spaCy, which a plain-text run loads only when figures need it
+    from pipeline.extract.clauses import rules as attribution_rules
+
+    return content and attribution_rules().has("source_after", " ".join(tokens[i:end]))
 
 
 def _foreign_name(tokens: Sequence[str], start: int, i: int, end: int) -> bool:
