@@ -25,7 +25,9 @@ extractor on short sentences that state the same count with the measure put anot
 The `amount-` frames state money and measure amounts ("1.982 triệu đồng", "6200m2") instead of counts:
 - `amount-link`: "{Measure} đạt {amount}." (the control: the label before the link);
 - `amount-next-verb`: "{Measure} đạt {amount} giúp cho ngành tăng trưởng." (the next clause's verb
-  right after the amount, cut off by its preposition: not what the amount is).
+  right after the amount, cut off by its preposition: not what the amount is);
+- `amount-determiner`: "Các {measure} đạt {amount}." (a plural determiner before the label picks out,
+  it is not what is measured: kept only when the measure agrees and leaves "các" out).
 
 Only the counts whose `alone` frame loses the measure are audited (the unit by itself names
 nothing: "lượt", "người", "đồng chí"). A frame keeps the measure when it still agrees with the
@@ -95,10 +97,12 @@ FRAMES: dict[str, Callable[[str, str, str], str]] = {
     "amount-next-verb": lambda measure, count, unit: (
         f"{_upper_first(measure)} đạt {count} giúp cho ngành tăng trưởng."
     ),
+    "amount-determiner": lambda measure, count, unit: f"Các {_lower_first(measure)} đạt {count}.",
 }
 AMOUNT_KINDS = ("money", "measure")  # the `amount-` frames state these; the others, counts
 JUDGED = {"place-items": 30.0, "colon-items": 30.0, "repeated-unit": 25.0}  # the item, not the lead
 PLACED = {"passive-place": PLACE}  # frames whose figure must also take the place as its subject
+DETERMINED = {"amount-determiner": "các"}  # frames kept only by a measure without that determiner
 
 
 Count = tuple[str, str, str, str, float]  # file stem, gold measure, count as written, unit, value
@@ -123,12 +127,20 @@ def right_counts(paths: list[str], kinds: tuple[str, ...] = ("noun",)) -> list[C
     return out
 
 
-def judge(framed: str, measure: str, value: float, subject: str | None = None) -> tuple[str, str | None]:
-    """Whether the framed text's last figure of that value keeps the measure (and takes `subject`, when
-    given): (kind, what it took)."""
+def judge(
+    framed: str, measure: str, value: float, subject: str | None = None, determiner: str | None = None
+) -> tuple[str, str | None]:
+    """Whether the framed text's last figure of that value keeps the measure (without `determiner`
+    opening it, when given; containment alone would pass "các X") and takes `subject`, when given:
+    (kind, what it took)."""
     figures = [f for f in extract(build_document(text=framed)).get("figures", []) if f.get("value") == value]
     last = figures[-1] if figures else None
-    kind, got = verdict(last, "measure", lambda got: attribute_agrees("measure", got, measure))
+
+    def holds(got: str) -> bool:
+        opened = determiner is not None and got.casefold().startswith(f"{determiner} ")
+        return attribute_agrees("measure", got, measure) and not opened
+
+    kind, got = verdict(last, "measure", holds)
     if kind == "kept" and subject and last and not attribute_agrees("subject", last.get("subject"), subject):
         return "changed", f"{got} (subject {last.get('subject')!r})"
     return kind, got
@@ -156,7 +168,8 @@ def audit(counts: list[Count], frames: list[str], what: str, args: argparse.Name
         needed.append(stem)
         for frame in frames:
             framed = FRAMES[frame](measure, text, unit)
-            kind, got = judge(framed, measure, JUDGED.get(frame, value), PLACED.get(frame))
+            judged = JUDGED.get(frame, value)
+            kind, got = judge(framed, measure, judged, PLACED.get(frame), DETERMINED.get(frame))
             tally.add(frame, kind, stem, f"{text!r}: {measure!r} -> {got!r}", framed, frame != "alone")
     print(f"{len(counts)} {what} vnie measures right; {len(needed)} whose unit alone names nothing, "
           f"{len(set(needed))} {'test' if args.test_half else 'dev'} files")

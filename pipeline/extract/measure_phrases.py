@@ -277,9 +277,13 @@ def _without_owner(words: Words, marks: Marks, i: int, j: int) -> int:
 def found_between(words: Words, i: int, j: int) -> Found | None:
     """Words i..j-1 as a measure, or None when there are none; a whole area closing it is the
     figure's subject, not part of what it measures ("tổng kim ngạch xuất khẩu toàn tỉnh"), and so is
-    an owner after "của" ("doanh thu của PNJ"): left out of the text, still covered (the subject reads it)."""
+    an owner after "của" ("doanh thu của PNJ"): left out of the text, still covered (the subject reads it);
+    a plural determiner opening it is left out of the text too, and stays covered."""
     if j <= i:
         return None
+    covered = i  # the determiner stays covered: no subject is read off it
+    while (n := _determiner(words, i, j)) and j - i > n:
+        i += n  # "các | cơ sở Đoàn", "một số | nhà hảo tâm": the determiner picks out, it is not counted
     k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
     end = k if k > i else j
     written = _before_figure_links(words, i, _before_owner(words, i, end))
@@ -288,7 +292,16 @@ def found_between(words: Words, i: int, j: int) -> Found | None:
     if last.endswith(GLUED_ESTIMATE) and len(last) > len(GLUED_ESTIMATE) and words.starts[i] < stop - 4:
         cut = len(GLUED_ESTIMATE)  # "lợi nhuận ước | đạt": the segmenter glued the estimate to the noun
         stop, text = stop - cut, text[:-cut] if text.endswith(GLUED_ESTIMATE) else text
-    return Found(text, words.starts[i], stop)
+    return Found(text, words.starts[covered], stop)
+
+
+def _determiner(words: Words, i: int, j: int) -> int:
+    """How many words at `i` are a plural determiner, no part of what a measure names ("các", "những",
+    "một số"); not a distributive ("mỗi": per each) nor a proportion ("đa số": the majority is measured)."""
+    n = words.term_at(i, "plural_markers", j)
+    if not n or words.term_at(i, "distributives", j):
+        return 0
+    return n if word_class(words.phrase(i, i + n).lower()) == "determiner" else 0
 
 
 def _before_figure_links(words: Words, i: int, end: int) -> int:
