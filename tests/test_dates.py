@@ -363,6 +363,17 @@ def test_past_term_of_a_dated_article_naming_no_term_ends_in_its_year() -> None:
     assert ("2015/2020", "nhiệm kỳ qua") in {(v, t) for v, t, _ in _values(named, "2021-03-04")}
 
 
+def test_bare_years_repeat_the_years_counted_before_only_where_a_period_stands() -> None:
+    """"10 năm Chương trình" after "tổng kết 10 năm ..." is the same 10 years; "5 năm tù" is a length."""
+    text = ("Năm 2020, Hội tổng kết 10 năm thực hiện cuộc vận động A, 10 năm Chương trình B do Hội phát động."
+            " "
+            "Bị cáo bị phạt 10 năm tù.")
+    values = [(v, t) for v, t, _ in _values(text)]
+    assert values.count(("2010/2020", "10 năm")) == 1
+    assert ("2010/2020", "tổng kết 10 năm") in values
+    assert _values("Bị cáo bị phạt 10 năm tù. Sau 10 năm, anh trở về.") == []
+
+
 def test_the_look_alike_eth_names_a_congress() -> None:
     """"Ðại hội" written with the Icelandic eth (U+00D0) is a congress all the same."""
     text = "Sáng ngày 14/4, \u00d0ảng bộ Công ty tổ chức \u00d0ại hội lần thứ X, nhiệm kỳ 2015 - 2020."
