@@ -372,6 +372,8 @@ def test_bare_years_repeat_the_years_counted_before_only_where_a_period_stands()
     assert values.count(("2010/2020", "10 năm")) == 1
     assert ("2010/2020", "tổng kết 10 năm") in values
     assert _values("Bị cáo bị phạt 10 năm tù. Sau 10 năm, anh trở về.") == []
+    later = "Trong 5 năm qua, xã đổi mới. Trong 5 năm tới, xã phấn đấu; 20 hộ đạt danh hiệu trong 5 năm liền."
+    assert [t for _, t, _ in _values(later)] == ["5 năm qua"]
 
 
 def test_the_look_alike_eth_names_a_congress() -> None:

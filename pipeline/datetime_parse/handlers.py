@@ -448,7 +448,8 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 def _repeated(match: regex.Match, text: str, g: Grammar, years: int, start: int) -> list[Atom]:
     """A bare "N năm" where a period stands: the N years counted before it in the text, if any
     (`date_segments`), else none."""
-    if not 1 <= years <= 99 or not g.before("repeat_slot", text, start):
+    if not 1 <= years <= 99 or not g.before("repeat_slot", text, start) or g.after("repeat_length", text,
+                                                                                     match.end()):
         return []
     return [Atom(match.start(), match.end(), Point(offset=-years), Point(offset=0), repeats_years=years)]
 
