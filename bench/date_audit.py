@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import re
 import sys
 from collections import Counter, defaultdict
@@ -99,6 +100,7 @@ NEGATIVES = (
     "Tầng 5/12 của tòa nhà bị cháy.",
     "Quy định số 08-QĐi/TW và Hướng dẫn 02-HD/TW được quán triệt.",
     "Mỗi ngày có 10-12 chuyến xe, giá vé 56,5-57 nghìn đồng.",
+    "Bị cáo bị tuyên phạt 5 năm tù; hợp đồng có thời hạn 2 năm.",  # bare years counted before by nothing
 )
 
 
@@ -215,6 +217,9 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         if int(b) == int(a) + 1:  # a school year runs over two calendar years
             yield "school-year", f"năm học {a}-{b}"
             yield "school-year-spaced", f"năm học {a} - {b}"
+        if published and published.year == int(b) and int(b) - int(a) == 5:
+            # the term a dated article looks back on, naming none: the one ending in its year (session 24)
+            yield "term-past", "nhiệm kỳ vừa qua"
         return
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)", value)
     if m and m[1] == m[4]:
@@ -273,6 +278,15 @@ def again_forms(value: str) -> Iterator[tuple[str, str, str]]:
         yield "again-quarter", f"quý {ROMAN[(a - 1) // 3]}/{y}", f"quý {ROMAN[(a - 1) // 3]}"
     if a == 1:
         yield "again-part", f"{b} tháng đầu năm {y}", f"{b} tháng đầu năm"
+
+
+def again_years(value: str) -> Iterator[tuple[str, str, str]]:
+    """(form name, N years counted back with their period, the same N years bare) for a span of years:
+    an undated article counts "N năm thực hiện (a-b)" once, then says "N năm" again (session 24)."""
+    m = re.fullmatch(r"(\d{4})/(\d{4})", value)
+    if m and 2 <= int(m[2]) - int(m[1]) <= 99:
+        n = int(m[2]) - int(m[1])
+        yield "again-years", f"{n} năm thực hiện Nghị quyết ({m[1]} - {m[2]})", f"{n} năm"
 
 
 # an undated article's frame for AGAIN forms: the period with its year, then the sentence with it bare,
@@ -347,12 +361,16 @@ def run(paths: list[str], want: Callable[[str], bool], details: bool) -> int:
                     files[form, frame].add(stem)
                     wrong.append(f"  {form:20} {frame:7} {kind:6} {stem:22} {value:24} "
                                  f"{sentence!r} -> {after}")
-    for stem, value, _written, own, _ in dates:
-        for form, full, bare in again_forms(value):
+    for stem, value, written, own, _ in dates:
+        # N years said again where the article counted N years ("5 năm qua"), not in a term's place
+        counted = again_years(value) if re.search(r"\d+\s+năm", written, re.I) else ()
+        for form, full, bare in itertools.chain(again_forms(value), counted):
             if not want(form):
                 continue
             frame = AGAIN.replace("{FULL}", full).replace("{NEXT}", str(int(value[:4]) + 1))
-            before = _values(frame.replace("{OWN}", own.replace("{X}", full)), None)
+            # N years said again are measured against their period written out, one date as they are
+            written = f"giai đoạn {value.replace('/', ' - ')}" if form == "again-years" else full
+            before = _values(frame.replace("{OWN}", own.replace("{X}", written)), None)
             if before.count(value) < 2:
                 continue  # the sentence alone does not date it: the article's context did
             after = _values(frame.replace("{OWN}", own.replace("{X}", bare)), None)

@@ -354,6 +354,28 @@ def test_undated_congress_is_later_than_the_years_its_report_names() -> None:
     assert ("2015/2020", "nhiệm kỳ qua") in values
 
 
+def test_past_term_of_a_dated_article_naming_no_term_ends_in_its_year() -> None:
+    """"Nhiệm kỳ vừa qua" in a late-2023 article naming no term is the term ending in 2023, not the
+    Party's 2015-2020; an article naming its term still takes the term before it."""
+    text = "Trong nhiệm kỳ vừa qua, Quỹ hỗ trợ nông dân đã tăng nguồn vốn được hơn 164 tỷ đồng."
+    assert ("2018/2023", "nhiệm kỳ vừa qua") in {(v, t) for v, t, _ in _values(text, "2023-12-04")}
+    named = "Đại hội nhiệm kỳ 2020-2025 đã diễn ra. Trong nhiệm kỳ qua, Hội đã vận động hội viên giảm nghèo."
+    assert ("2015/2020", "nhiệm kỳ qua") in {(v, t) for v, t, _ in _values(named, "2021-03-04")}
+
+
+def test_bare_years_repeat_the_years_counted_before_only_where_a_period_stands() -> None:
+    """"10 năm Chương trình" after "tổng kết 10 năm ..." is the same 10 years; "5 năm tù" is a length."""
+    text = ("Năm 2020, Hội tổng kết 10 năm thực hiện cuộc vận động A, 10 năm Chương trình B do Hội phát động."
+            " "
+            "Bị cáo bị phạt 10 năm tù.")
+    values = [(v, t) for v, t, _ in _values(text)]
+    assert values.count(("2010/2020", "10 năm")) == 1
+    assert ("2010/2020", "tổng kết 10 năm") in values
+    assert _values("Bị cáo bị phạt 10 năm tù. Sau 10 năm, anh trở về.") == []
+    later = "Trong 5 năm qua, xã đổi mới. Trong 5 năm tới, xã phấn đấu; 20 hộ đạt danh hiệu trong 5 năm liền."
+    assert [t for _, t, _ in _values(later)] == ["5 năm qua"]
+
+
 def test_the_look_alike_eth_names_a_congress() -> None:
     """"Ðại hội" written with the Icelandic eth (U+00D0) is a congress all the same."""
     text = "Sáng ngày 14/4, \u00d0ảng bộ Công ty tổ chức \u00d0ại hội lần thứ X, nhiệm kỳ 2015 - 2020."

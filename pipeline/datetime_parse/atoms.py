@@ -71,6 +71,8 @@ class Atom:
     since_issue: int = 0  # "3 năm thực hiện Chỉ thị 05": N years from the year the document was issued
     repeats_months: int = 0  # a bare "7 tháng": the first 7 months named before it, if the text names them
     reviews_years: int = 0  # "sơ kết 5 năm ... giai đoạn 2016 - 2020": N years reviewed from its start
+    counted_years: int = 0  # "5 năm qua": its N, kept when its ends are placed (a period, an issue year)
+    repeats_years: int = 0  # a bare "5 năm": the N-year period the text counted before, if it did
     rank: int = 0
 
 

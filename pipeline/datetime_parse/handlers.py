@@ -429,12 +429,29 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         if not after and not g.before("back_length", text, match.start()):
             after = g.after("back_doing", text, end)
         after = after or g.after("back_growing", text, end)  # "91 năm hình thành": an age up to now
-        if (hedge and not after) or _counted(text, match.start(), g):
-            return []  # "hơn 2000 năm", "khoảng 3 năm": a length unless it runs up to now or frames a doing
+        if _counted(text, match.start(), g) or regex.match(r"\s+\d", text[end:]):
+            return []  # "mỗi 2 năm", "trong 2 năm 2019 và 2020": no period of its own
+        if hedge and not after:
+            # "hơn 2000 năm", "khoảng 3 năm": a length unless it runs up to now or frames a doing, or
+            # says again N years the text counted before ("Nhìn lại gần 4 năm ..., sau gần 4 năm ...")
+            return _repeated(match, text, g, years, hedge.start())
         if not after:
-            return _framed_later(match, text, g, years)
+            if g.before("anniversary", text, match.start()):
+                return []  # "Kỷ niệm 75 năm Ngày truyền thống": an anniversary's age, not a period
+            return _framed_later(match, text, g, years) or _repeated(match, text, g, years, match.start())
         end = after.end()
-    return [Atom(start, end, Point(offset=-years), Point(offset=0))] if 1 <= years <= 99 else []
+    if not 1 <= years <= 99:
+        return []
+    return [Atom(start, end, Point(offset=-years), Point(offset=0), counted_years=years)]
+
+
+def _repeated(match: regex.Match, text: str, g: Grammar, years: int, start: int) -> list[Atom]:
+    """A bare "N năm" where a period stands: the N years counted before it in the text, if any
+    (`date_segments`), else none."""
+    if not 1 <= years <= 99 or not g.before("repeat_slot", text, start) or g.after("repeat_length", text,
+                                                                                     match.end()):
+        return []
+    return [Atom(match.start(), match.end(), Point(offset=-years), Point(offset=0), repeats_years=years)]
 
 
 def _framed_later(match: regex.Match, text: str, g: Grammar, years: int) -> list[Atom]:
@@ -446,13 +463,14 @@ def _framed_later(match: regex.Match, text: str, g: Grammar, years: int) -> list
     since = g.after("since_year", text, match.end())
     if since:
         first = int(since["y"])  # "33 năm kể từ ... (1988)": the N years from that year on
-        return [Atom(match.start(), match.end(), Point(first), Point(first + years), borrowed=True)]
+        return [Atom(match.start(), match.end(), Point(first), Point(first + years), borrowed=True,
+                     counted_years=years)]
     framed = g.after("framed_period", text, match.end()) or g.before("framed_before", text, match.start(),
                                                                       width=300)
     first, last = (int(framed["y"]), int(framed["y2"])) if framed else (0, 0)
     if last - first != years:
         return []
-    return [Atom(match.start(), match.end(), Point(first), Point(last), borrowed=True)]
+    return [Atom(match.start(), match.end(), Point(first), Point(last), borrowed=True, counted_years=years)]
 
 
 def on_term(match: regex.Match, text: str, g: Grammar) -> list[Atom]:

@@ -242,6 +242,10 @@ def grammar() -> Grammar:
         # ...whose capitalised name ends in a dashed day-month that a clause's function word follows
         "named_follower": rf"{HSPACE}+{lex['named_date_followers']}(?!\p{{L}})",
         "back_length": rf"(?<!\p{{L}}){lex['years_back_lengths']}\s+\Z",
+        # where a bare "N năm" may repeat a period: opening its sentence or clause, or after "sau", "trong"
+        "repeat_length": rf"\s+(?:{lex['years_repeat_blockers']}|{lex['years_back_future']})(?!\p{{L}})",
+        "repeat_slot": rf"(?:(?:^|[.,;:!?(\n]){HSPACE}*|(?<!\p{{L}})(?<!trải{HSPACE})"
+                       rf"{lex['years_repeat_before']}{HSPACE}+)\Z",
         "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
         "since_head": rf"(?<!\p{{L}}){lex['since_heads']}\s*\(?\s*\Z",

@@ -365,7 +365,25 @@ def _sentence_opening_year(atoms: list[Atom], text: str, start: int, end: int) -
 def _years_back(atom: Atom) -> int:
     """N for the N years up to the article's ("Qua 5 năm", "3 năm thực hiện"), else 0."""
     back = atom.hi is not None and atom.lo.year is None and atom.lo.offset and atom.hi.offset == 0
-    return -atom.lo.offset if back and atom.term is None and not atom.months_back and atom.lo.offset else 0
+    counted = back and atom.term is None and not atom.months_back and not atom.repeats_years
+    return -atom.lo.offset if counted and atom.lo.offset else 0
+
+
+def _repeated_years(atoms: list[Atom], body: Sequence[Atom] = ()) -> list[Atom]:
+    """A bare "5 năm" is the 5 years the text counted before it ("tổng kết 10 năm thực hiện cuộc vận
+    động ..., 10 năm Chương trình ..."), or a headline's those its article's `body` counts; with
+    none, it is a length of time, no date."""
+    kept: list[Atom] = []
+    for atom in atoms:
+        if atom.repeats_years:
+            n = atom.repeats_years
+            named = next((a for a in reversed(kept) if a.counted_years == n), None)
+            named = named or next((a for a in body if a.counted_years == n), None)
+            if named is None:
+                continue
+            atom = replace(named, start=atom.start, end=atom.end, rank=atom.rank, borrowed=True)
+        kept.append(atom)
+    return kept
 
 
 def _years_since_issue(atoms: list[Atom], text: str, g: Grammar) -> None:
@@ -471,6 +489,7 @@ def segment_atoms(text: str, body: Sequence[Atom] = ()) -> list[Atom]:
     atoms = _years_of_one_count(atoms, text, g)
     _years_back_of_sentence(atoms, text)
     _years_since_issue(atoms, text, g)
+    atoms = _repeated_years(atoms, body)
     for atom in atoms:
         _open_since(atom, text, g)
         _attach_time(atom, text, g)

@@ -94,6 +94,11 @@ def last_term(ref_year: int | None, current: tuple[int, int] | None) -> tuple[in
     return (end - length, end)
 
 
+def closed_by(year: int) -> tuple[int, int]:
+    """The term of the usual length that ends in the given year."""
+    return (year - grammar().party_term["length"], year)
+
+
 def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     """Reference year, publication date and current term of the whole article."""
     published, turn = _published_date(doc.published), None
@@ -129,7 +134,9 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         before = next((t for t in named if t[1] == opened[0] and t[0] < t[1]), None)
         closed = before or (2 * opened[0] - opened[1], opened[0])
         return Context(ref_year, published, near, term, closed, opened, closed)
-    last = last_term(ref_year, term)
+    # "nhiệm kỳ qua" in a dated article naming no term: the term it closes ends in its year (the Party's
+    # calendar does not place another body's terms: a 2023 article's "nhiệm kỳ vừa qua" is 2018-2023)
+    last = last_term(ref_year, term) if named or published is None else closed_by(published.year)
     # a congress (an undated one too) reports on the term it closes; any other article on the current one
     congress = any(a.opens_term and a.explicit_term for a in atoms)
     return Context(ref_year, published, near, term, last, reported=last if congress else term, turn=turn)
