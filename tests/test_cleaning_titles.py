@@ -499,3 +499,10 @@ def test_a_lead_opening_on_its_day_is_no_headline_on_a_page_cut_above_it(lead: l
 ])
 def test_a_lead_opens_on_its_day_and_a_comma(line: str, lead: bool) -> None:
     assert opens_on_lead_day(line) is lead
+
+
+@pytest.mark.parametrize("unit", ["PHÒNG TỔ CHỨC - HÀNH CHÍNH", "Phòng Kế hoạch - Tài chính"])
+def test_a_units_name_in_two_halves_over_the_lead_is_no_headline(unit: str) -> None:
+    classes = classes_of(page_of(unit, LEAD, SECOND))
+    assert classes[unit] != TITLE
+    assert classes[LEAD] == classes[SECOND] == BODY

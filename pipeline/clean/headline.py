@@ -330,8 +330,10 @@ def folded_without_site_name(page: Page, i: int) -> str:
 
 
 def names_a_unit(page: Page, i: int) -> bool:
-    """A few words that open like a unit's name ("Hội Nông dân tỉnh"): the page's section, not a headline."""
-    return words(page.texts[i]) <= UNIT_NAME_WORDS and page.rules.units.match(page.texts[i]) is not None
+    """A few words that open like a unit's name ("Hội Nông dân tỉnh", "PHÒNG TỔ CHỨC - HÀNH CHÍNH"): the
+    page's section, not a headline. The dash joining a unit's two halves is no word of its name."""
+    text = page.texts[i]
+    return len(WORD.findall(text)) <= UNIT_NAME_WORDS and page.rules.units.match(text) is not None
 
 
 def shaped_as_caption(page: Page, i: int) -> bool:
