@@ -1,13 +1,12 @@
 """A segment's date atoms: the patterns' atoms with overlaps settled and neighbours joined.
 
 A year shared along a list, "từ A đến B" ranges, "từ năm 2016 đến nay", the year opening a
-sentence, N months or N years said again, the years a document has been carried out, a time of
+sentence, N months said again, the years a text counts (`pipeline.extract.date_counts`), a time of
 day beside a day. The atoms are placed in their article by `pipeline.extract.kinds.dates`.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
@@ -19,13 +18,19 @@ from pipeline.datetime_parse import (
     Atom,
     Grammar,
     Point,
-    alternation,
     clock_from,
-    date_rules,
     grammar,
     valid_date,
 )
-from pipeline.extract.directive_grammar import rules as directive_rules
+from pipeline.extract.date_counts import (
+    SENTENCE_END,
+    count_before,
+    one_point,
+    repeated_years,
+    years_back_of_sentence,
+    years_of_one_count,
+    years_since_issue,
+)
 from pipeline.text import casefold_words, eth_as_dj, longest_first
 
 _DASH = regex.compile(DASHES)
@@ -37,10 +42,6 @@ TO_MONTH = regex.compile(r"[^\S\n]+(?:đến|tới)(?:[^\S\n]+hết)?[^\S\n]+", 
 START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", regex.IGNORECASE)
 _BARE_DAY = regex.compile(r"ngày\s+\d{1,2}", regex.IGNORECASE)  # a listed day whose month comes later
 _DAYS_BRACKET = regex.compile(r"ngày\s*\(\s*", regex.IGNORECASE)  # "2 ngày (14 và 15/11)": days in brackets
-_SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
-# What may stand before a year that opens its sentence: spaces, a bullet, "Trong"/"Qua"/"Vào"
-_SENTENCE_OPENER = regex.compile(r"[\s\-–+•*/]*(?:(?i:trong|qua|vào|suốt)\s+)?")
-ISSUE_DATE_WITHIN = 90  # characters from a document's type word to its date of issue ("ngày 07/6/2012")
 
 
 def find_atoms(text: str) -> list[Atom]:
@@ -86,14 +87,10 @@ def _settle(found: list[Atom]) -> list[Atom]:
     return longest_first(found, tiebreak=lambda a: a.rank)
 
 
-def _simple(atom: Atom) -> bool:
-    return atom.hi is None and not atom.open_end and atom.term is None
-
-
 def _share_years(atoms: list[Atom], text: str, g: Grammar) -> None:
     """A listed day or month without a year takes the next one's: "tháng 9, tháng 10 năm ngoái"."""
     for left, right in zip(reversed(atoms[:-1]), reversed(atoms[1:]), strict=True):
-        if (_simple(left) and left.lo.yearless and left.lo.precision == right.lo.precision > 0
+        if (one_point(left) and left.lo.yearless and left.lo.precision == right.lo.precision > 0
                 and not right.lo.yearless and g.re["list_gap"].fullmatch(text, left.end, right.start)):
             left.lo = replace(left.lo, year=right.lo.year, offset=right.lo.offset)
             left.borrowed = True
@@ -103,12 +100,12 @@ def _sentence_year(atoms: list[Atom], text: str, g: Grammar) -> None:
     """"Năm 2016, ... 2 đợt lũ tháng 10 và tháng 11": a day or month without a year takes the year
     that opens its sentence ("Năm 2016," or "Trong năm 2016,"), not the article's."""
     for opener, atom in itertools.product(atoms, atoms):
-        if not (_simple(opener) and opener.lo.year and opener.lo.precision == 0 and opener.end < atom.start
-                and _simple(atom) and atom.lo.yearless and atom.tense == 0):
+        if not (one_point(opener) and opener.lo.year and opener.lo.precision == 0 and opener.end < atom.start
+                and one_point(atom) and atom.lo.yearless and atom.tense == 0):
             continue
         opens = any(g.before(look, text, opener.start) for look in ("sentence_start", "within_opener"))
         if (opens and g.after("opener_comma", text, opener.end)
-                and not _SENTENCE_END.search(text, opener.end, atom.start)):
+                and not SENTENCE_END.search(text, opener.end, atom.start)):
             atom.lo = replace(atom.lo, year=opener.lo.year)
             atom.borrowed = True
 
@@ -119,8 +116,8 @@ def _sentence_month(atoms: list[Atom], text: str) -> list[Atom]:
     kept: list[Atom] = []
     for atom in atoms:
         base = None if atom.month_offset is None else next(
-            (a for a in reversed(kept) if _simple(a) and a.lo.precision == 1 and a.month_offset is None
-             and not _SENTENCE_END.search(text, a.end, atom.start)), None)
+            (a for a in reversed(kept) if one_point(a) and a.lo.precision == 1 and a.month_offset is None
+             and not SENTENCE_END.search(text, a.end, atom.start)), None)
         if base is not None:
             month = base.lo.month + atom.month_offset
             if not (1 <= month <= 12 or base.lo.year):
@@ -179,7 +176,7 @@ def _join_ranges(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
         if prev is not None and (year_start := _year_to_month(prev, atom, text)) is not None:
             joined[-1] = Atom(year_start, atom.end, replace(atom.lo, month=1), atom.lo, rank=prev.rank,
                               borrowed=atom.borrowed)
-        elif (prev is not None and _simple(prev) and _simple(atom) and _same_grain(prev, atom)
+        elif (prev is not None and one_point(prev) and one_point(atom) and _same_grain(prev, atom)
                 and g.re["range_gap"].fullmatch(text, prev.end, atom.start)
                 and (_DASH.search(text, prev.end, atom.start) or g.before("since_head", text, prev.start)
                      or g.before("period", text, prev.start)  # "giai đoạn 2021 đến 2025"
@@ -202,7 +199,7 @@ def _year_to_month(prev: Atom, atom: Atom, text: str) -> int | None:
     """Where "từ đầu năm đến (hết) tháng 5/2021" starts when `prev` is its "đầu năm" and `atom` its
     month: the months from January to that one (spec 5, part of a year)."""
     opening = START_OF_YEAR.search(text, max(0, prev.start - 12), prev.end)
-    if not (opening and opening.end() == prev.end and _simple(atom) and atom.lo.month is not None
+    if not (opening and opening.end() == prev.end and one_point(atom) and atom.lo.month is not None
             and atom.lo.day is None and atom.month_offset is None):
         return None
     if not TO_MONTH.fullmatch(text, prev.end, atom.start):
@@ -247,48 +244,17 @@ def _counted_days(atom: Atom, text: str, g: Grammar) -> int:
     """N when the day is written "N ngày <day>" ("2 ngày 21 và 22/7", "hai ngày 2 và 3/6"), else 0."""
     if text[atom.start:atom.start + 4].casefold() != "ngày":
         return 0
-    count = _count_before(text, atom.start, g)
+    count = count_before(text, atom.start, g)
     return count[1] if count else 0
-
-
-def _count_before(text: str, start: int, g: Grammar) -> tuple[int, int] | None:
-    """Where a count written right before `start` begins, and its value ("2 ngày", "hai năm")."""
-    count = g.before("day_count", text, start)
-    if not count:
-        return None
-    value = int(count["n"]) if count["n"].isdigit() else g.numbers.get(casefold_words(count["n"]), 0)
-    return count.start(), value
 
 
 def _one_after_another(days: list[Atom], text: str, g: Grammar) -> bool:
     """Whether listed days of one month follow each other: 21, 22 (and 23...)."""
     first = days[0]
-    same_month = all(_simple(a) and a.lo.day is not None and (a.lo.month, a.lo.year, a.lo.offset)
+    same_month = all(one_point(a) and a.lo.day is not None and (a.lo.month, a.lo.year, a.lo.offset)
                      == (first.lo.month, first.lo.year, first.lo.offset) for a in days)
     return same_month and all(b.lo.day == a.lo.day + 1 and g.re["list_gap"].fullmatch(text, a.end, b.start)
                               for a, b in itertools.pairwise(days))
-
-
-def _years_of_one_count(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
-    """"Trong hai năm 2019 và 2020": N years listed one after another after "N năm" are one period."""
-    joined: list[Atom] = []
-    i = 0
-    while i < len(atoms):
-        first = atoms[i]
-        said = text[first.start:first.start + 3].casefold() == "năm"  # "hai năm 2019", not "hai 2019"
-        count = _count_before(text, first.start, g) if said else None
-        run = atoms[i:i + count[1]] if count and count[1] >= 2 else []
-        if (run and len(run) == count[1]
-                and all(_simple(a) and a.lo.precision == 0 and a.lo.year == first.lo.year + k
-                        for k, a in enumerate(run))
-                and all(g.re["list_gap"].fullmatch(text, a.end, b.start)
-                        for a, b in itertools.pairwise(run))):
-            joined.append(Atom(count[0], run[-1].end, first.lo, run[-1].lo, rank=first.rank))
-            i += len(run)
-        else:
-            joined.append(first)
-            i += 1
-    return joined
 
 
 def _open_since(atom: Atom, text: str, g: Grammar) -> None:
@@ -298,14 +264,14 @@ def _open_since(atom: Atom, text: str, g: Grammar) -> None:
     năm 2021") after "từ" is when something began ("thành lập từ tháng 12/1960") unless "đến nay"
     follows, and so is a year after a verb of founding ("thành lập từ năm 1996").
     """
-    head = g.before("since_head", text, atom.start) if _simple(atom) else None
+    head = g.before("since_head", text, atom.start) if one_point(atom) else None
     tail = g.after("since_tail", text, atom.end)
-    if not head and _simple(atom) and atom.lo.day is not None and tail:
+    if not head and one_point(atom) and atom.lo.day is not None and tail:
         head = g.before("since_event", text, atom.start, width=60)
         if head:
             atom.start, atom.end, atom.open_end = head.start(), tail.end(), True
         return
-    if not head and tail and _simple(atom) and atom.lo.precision == 0:
+    if not head and tail and one_point(atom) and atom.lo.precision == 0:
         atom.end, atom.open_end = tail.end(), True  # "năm 1990 trở về sau": a year onwards
         return
     if not head:
@@ -318,106 +284,6 @@ def _open_since(atom: Atom, text: str, g: Grammar) -> None:
     atom.start, atom.end, atom.open_end = head.start(), tail.end() if tail else atom.end, True
     if atom.lo.precision == 0 and START_OF_YEAR.match(text, atom.start):
         atom.lo = replace(atom.lo, month=1)  # "từ đầu năm 2017 đến nay" starts in January
-
-
-def _years_back_of_sentence(atoms: list[Atom], text: str) -> None:
-    """"sơ kết 5 năm thực hiện ... giai đoạn 2016 - 2020": N years back take the sentence's N-year period.
-
-    As in "Qua 5 năm (2016 - 2020)", the N years of a review are the period the sentence writes
-    when its length fits (N years counted inclusively, or N years between its ends).
-    """
-    periods = [a for a in atoms if a.hi is not None and a.lo.year and a.hi.year and a.lo.precision == 0
-               and a.hi.precision == 0 and not a.open_end]
-    for atom in atoms:
-        years = _years_back(atom)
-        if not years:
-            continue
-        sentence = _SENTENCE_END.split(text[:atom.start])[-1], _SENTENCE_END.split(text[atom.end:])[0]
-        lo, hi = atom.start - len(sentence[0]), atom.end + len(sentence[1])
-        fits = [p for p in periods
-                if lo <= p.start and p.end <= hi and p.hi.year - p.lo.year in (years - 1, years)]
-        if fits:
-            atom.lo, atom.hi, atom.borrowed = Point(fits[0].lo.year), Point(fits[0].hi.year), True
-            atom.reviews_years = years
-        elif _review().match(text, atom.start) and (
-                frame := _sentence_opening_year(atoms, text, lo, atom.start)):
-            # "Trong 2018 Hội tổ chức tổng kết 10 năm ...": the N years end in the year the sentence
-            # opens with, when it was reviewed, not in the article's (an article of January 2019)
-            atom.lo, atom.hi, atom.borrowed = Point(frame - years), Point(frame), True
-
-
-@functools.cache
-def _review() -> regex.Pattern:
-    """A review's N years ("tổng kết 10 năm"): the years_back_before heads marked `held`."""
-    held = [e["term"] for e in date_rules()["years_back_before"] if e.get("held")]
-    return regex.compile(rf"{alternation(held, spaces='any')}(?!\p{{L}})", regex.IGNORECASE)
-
-
-def _sentence_opening_year(atoms: list[Atom], text: str, start: int, end: int) -> int | None:
-    """The single year a sentence opens with, before `end` ("Năm 2018, ...", "Trong năm 2018 ..."): the
-    time frame of everything the sentence tells."""
-    for a in atoms:
-        if start <= a.start < end and a.lo.year and a.lo.precision == 0 and a.hi is None and not a.open_end:
-            return a.lo.year if _SENTENCE_OPENER.fullmatch(text, start, a.start) else None
-    return None
-
-
-def _years_back(atom: Atom) -> int:
-    """N for the N years up to the article's ("Qua 5 năm", "3 năm thực hiện"), else 0."""
-    back = atom.hi is not None and atom.lo.year is None and atom.lo.offset and atom.hi.offset == 0
-    counted = back and atom.term is None and not atom.months_back and not atom.repeats_years
-    return -atom.lo.offset if counted and atom.lo.offset else 0
-
-
-def _repeated_years(atoms: list[Atom], body: Sequence[Atom] = ()) -> list[Atom]:
-    """A bare "5 năm" is the 5 years the text counted before it ("tổng kết 10 năm thực hiện cuộc vận
-    động ..., 10 năm Chương trình ..."), or a headline's those its article's `body` counts; with
-    none, it is a length of time, no date."""
-    kept: list[Atom] = []
-    for atom in atoms:
-        if atom.repeats_years:
-            n = atom.repeats_years
-            named = next((a for a in reversed(kept) if a.counted_years == n), None)
-            named = named or next((a for a in body if a.counted_years == n), None)
-            if named is None:
-                continue
-            atom = replace(named, start=atom.start, end=atom.end, rank=atom.rank, borrowed=True)
-        kept.append(atom)
-    return kept
-
-
-def _years_since_issue(atoms: list[Atom], text: str, g: Grammar) -> None:
-    """"3 năm thực hiện Chỉ thị 05": the N years a document has been carried out start in the year
-    it was issued, written with it ("Quy định số 101-QĐ/TW ngày 07/6/2012") or one of the well-known
-    documents of rules/dates.yml, and end in the article's year (`resolve`). The same N years said
-    again later ("Qua 3 năm triển khai thực hiện, ...") are the same period."""
-    issued: dict[int, int] = {}  # N -> the year of the document carried out for N years
-    for i, atom in enumerate(atoms):
-        years = _years_back(atom)
-        if not years or atom.borrowed:
-            continue  # a period its sentence writes ("giai đoạn 2016 - 2020") comes first
-        gap = g.after("doing_gap", text, atom.end)
-        pos = gap.end() if gap else atom.end
-        known = g.after("issued_document", text, pos)
-        year = g.document_years[known.lastgroup] if known else _issue_year(atoms[i + 1:], text, pos)
-        if year is None:
-            year = issued.get(years)
-        else:
-            issued[years] = year
-        if year is not None:
-            atom.lo, atom.hi, atom.since_issue, atom.borrowed = Point(year), Point(offset=0), years, True
-
-
-def _issue_year(later: list[Atom], text: str, pos: int) -> int | None:
-    """The year of a document named at `pos` when its date of issue follows it in the same sentence."""
-    typed = directive_rules().patterns["type"].match(text, pos)
-    if not typed or not text[pos].isupper() or not later:
-        return None
-    issued = later[0]
-    written = issued.lo.year is not None and issued.lo.day is not None and issued.hi is None
-    near = issued.start - pos <= ISSUE_DATE_WITHIN and not _SENTENCE_END.search(text, pos, issued.start)
-    dated = text[issued.start:issued.start + 4].casefold() == "ngày"  # "ngày 07/6/2012", not "năm 2020"
-    return issued.lo.year if written and near and dated else None
 
 
 _LUNAR_SHARED = ("range_gap", "list_gap")  # the gaps across which a lunar marker says both months
@@ -433,7 +299,7 @@ def _solar(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
         if atom.lo.month is None:
             continue
         after = atoms[i + 1] if i + 1 < len(atoms) else None
-        shared = (after is not None and lunar[i + 1] and atom.lo.yearless and _simple(atom)
+        shared = (after is not None and lunar[i + 1] and atom.lo.yearless and one_point(atom)
                   and atom.lo.precision == after.lo.precision
                   and any(g.re[gap].fullmatch(text, atom.end, after.start) for gap in _LUNAR_SHARED))
         lunar[i] = bool(shared or g.after("lunar", text, atom.end) or g.before("lunar_day", text, atom.start))
@@ -442,7 +308,7 @@ def _solar(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
 
 def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
     """"23h50 ngày 23/4", "12/04/2021 - 06:35": a time of day written beside a day."""
-    if not _simple(atom) or atom.lo.day is None or atom.lo.clock is not None:
+    if not one_point(atom) or atom.lo.day is None or atom.lo.clock is not None:
         return
     before = g.before("time_before", text, atom.start, width=45)
     found = before or g.after("time_after", text, atom.end)
@@ -486,10 +352,10 @@ def segment_atoms(text: str, body: Sequence[Atom] = ()) -> list[Atom]:
     _sentence_year(atoms, text, g)
     atoms = [a for a in _join_ranges(atoms, text, g) if a.end not in recurring]
     atoms = _days_of_one_event(atoms, text, g)
-    atoms = _years_of_one_count(atoms, text, g)
-    _years_back_of_sentence(atoms, text)
-    _years_since_issue(atoms, text, g)
-    atoms = _repeated_years(atoms, body)
+    atoms = years_of_one_count(atoms, text, g)
+    years_back_of_sentence(atoms, text)
+    years_since_issue(atoms, text, g)
+    atoms = repeated_years(atoms, body)
     for atom in atoms:
         _open_since(atom, text, g)
         _attach_time(atom, text, g)
