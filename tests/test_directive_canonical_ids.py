@@ -130,6 +130,7 @@ def test_a_laws_mention_covers_the_year_its_id_names() -> None:
      "Văn kiện Đại hội XIII"),
     ("Vì vậy, Văn kiện Đại hội XIII tiếp tục yêu cầu thực hiện nhiệm vụ.", "Văn kiện Đại hội XIII"),
     ("QUÁN TRIỆT VĂN KIỆN ĐẠI HỘI XIII CỦA ĐẢNG", "Văn kiện Đại hội XIII"),
+    ("Học Tập Văn Kiện Đại Hội XIII Của Đảng", "Văn kiện Đại hội XIII"),  # a title's case
     ("Cán bộ nắm vững các Văn kiện Đại hội Đảng bộ tỉnh lần thứ XVII trong năm nay.",
      "Văn kiện Đại hội Đảng bộ tỉnh lần thứ XVII"),
 ])

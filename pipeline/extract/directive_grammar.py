@@ -268,10 +268,7 @@ def rules() -> Rules:
     terms_of = {name: [x["term"] for x in data[name]] for name in PLAIN_LEXICONS}
     known_names = [x["term"] for x in data["named_documents"]]
     any_case_documents = [x["term"] for x in data["congress_documents"] if not x.get("capitalised")]
-    # "Văn kiện", "VĂN KIỆN", "Văn Kiện": the first letter capital, the rest in any case
-    capital_documents = "|".join(
-        regex.escape(x["term"][0]) + f"(?i:{f'{H}+'.join(regex.escape(w) for w in x['term'][1:].split())})"
-        for x in data["congress_documents"] if x.get("capitalised")) or "(?!)"
+    capital_documents = [x["term"] for x in data["congress_documents"] if x.get("capitalised")]
     patterns = {
         # every finder but the symbols' starts at a type word: find those once, match the rest there
         "anchor": re.compile(rf"\b{lowered_types}\b"),  # run on lower-cased text
@@ -314,7 +311,8 @@ def rules() -> Rules:
         # thứ VIII") keeps it, the name as written (spec section 3). The congress's other documents
         # ("Văn kiện Đại hội XIII") only capitalised, or in a headline's capitals
         "congress": regex.compile(rf"(?P<doc>{_alternation(any_case_documents)}"
-                                  rf"|{capital_documents}){H}+"
+                                  # "Văn kiện", "VĂN KIỆN", "Văn Kiện": a capital first, then any case
+                                  rf"|(?=\p{{Lu}}){_alternation(capital_documents)}){H}+"
                                   rf"(?P<of>(?i:của){H}+)?{CONGRESS_NAME}"),
         "plan_carried": regex.compile(rf"(?P<type>{_alternation(terms_of['plan_types'], False)}){H}+"
                                       rf"(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+(?P<inner>{titled_alt})"
