@@ -4,17 +4,19 @@ Takes the directive mentions vnie finds in the extraction-dev passages with the 
 each in the variant forms real pages use for the same document (spaces around a symbol's "-" and
 "/", "số" before the number or not, "Đ" written "D", lower-case codes, "khóa"/"khoá", a term or
 plenum in Arabic or Roman numerals or words, the type word in lower case or abbreviated, "của Bộ
-Chính trị" after it, "năm" before a law's year, a line break inside it, brackets, capitals), puts
-each in a neutral sentence, and in frames (a list of two references, after "theo", at a sentence's
-start and end), runs extraction on it alone and counts per form: same id, other id (a reference at
-its place with another id), missed, and extra (ids no reference of the sentence should give).
-Documents known by name are also rebuilt from their id in the forms pages write them: a plenum's
-resolution (number in words or numerals, "(khóa XIII)" or "khóa XIII", "Hội nghị Trung ương 5",
-"Hội nghị lần thứ năm Ban Chấp hành Trung ương", the committee left out, capitals), a congress's
-(short, in full, "ĐBTQ", "của Đảng"), a unit's named by its term (lower case, "nhiệm kì"), and a
-programme or plan named by its subject in frames without a period to close it (a comma and a new
-clause, a place, a predicate right after it, a list of two programmes, "và" and a second act, its
-issuer, a headline); with --corpus, the programmes and plans a corpus run named are framed too.
+Chính trị" after it, "năm" before a law's year (or "NĂM", the law in capitals), a line break
+inside it, brackets, capitals), puts each in a neutral sentence, and in frames (a list of two
+references, after "theo", at a sentence's start and end), runs extraction on it alone and counts
+per form: same id, other id (a reference at its place with another id), missed, and extra (ids no
+reference of the sentence should give). Documents known by name are also rebuilt from their id in
+the forms pages write them: a plenum's resolution (number in words or numerals, "(khóa XIII)" or
+"khóa XIII", "Hội nghị Trung ương 5", "Hội nghị lần thứ năm Ban Chấp hành Trung ương", the
+committee left out, capitals), a congress's (short, in full, "ĐBTQ", "của Đảng"; its documents,
+"Văn kiện", found alike, and none in lower case or as a draft: those rows count "same id" when
+nothing is found), a unit's named by its term (lower case, "nhiệm kì"), and a programme or plan
+named by its subject in frames without a period to close it (a comma and a new clause, a place, a
+predicate right after it, a list of two programmes, "và" and a second act, its issuer, a
+headline); with --corpus, the programmes and plans a corpus run named are framed too.
 
     PYTHONPATH=$PWD python bench/directive_audit.py
     PYTHONPATH=$PWD python bench/directive_audit.py --form spaced-dash --details
@@ -52,8 +54,14 @@ ORDINAL_WORDS = {1: "nhất", 2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu",
                  10: "mười", 11: "mười một", 12: "mười hai", 13: "mười ba", 14: "mười bốn"}
 I_FOR_Y = {"ỳ": "ì", "ý": "í", "ỷ": "ỉ", "y": "i"}
 LAW_YEAR = re.compile(r"^((?:Bộ )?[Ll]uật .+?) (?:năm )?((?:19|20)\d\d)$")
-# a law's year after its name, in the mention: "Luật X 2019", "Luật X năm 2019" (one id, `Luật X 2019`)
-YEAR_FORMS = {"law-year": False, "law-nam-year": True}
+# a law's year after its name, in the mention: "Luật X 2019", "Luật X năm 2019" (one id, `Luật X 2019`),
+# "NĂM" in capitals, or the whole law in a headline's capitals ("LUẬT X NĂM 2019")
+YEAR_FORMS: dict[str, Callable[[str, str], str]] = {
+    "law-year": lambda name, year: f"{name} {year}",
+    "law-nam-year": lambda name, year: f"{name} năm {year}",
+    "law-NAM-year": lambda name, year: f"{name} NĂM {year}",
+    "law-capitals": lambda name, year: f"{name} năm {year}".upper(),
+}
 
 
 def _type_word(surface: str) -> str | None:
@@ -111,14 +119,14 @@ def _abbr_type(surface: str) -> str | None:
     return abbr + surface[len(kind):] if abbr and SYMBOL.search(surface) else None
 
 
-def _law_year(surface: str, want: str, nam: bool) -> str | None:
+def _law_year(surface: str, want: str, write: Callable[[str, str], str]) -> str | None:
     """A law cited with its year ("Luật Giáo dục 2019"), the year written with or without "năm" (the
     mention covers the year when the page writes one: the law's name is what is rewritten)."""
     match = LAW_YEAR.match(want)
     if not match:
         return None
     name = re.sub(rf"\s+(?:năm\s+)?{match.group(2)}$", "", surface)
-    return None if match.group(2) in name else f"{name} {'năm ' if nam else ''}{match.group(2)}"
+    return None if match.group(2) in name else write(name, match.group(2))
 
 
 def _wrapped(surface: str) -> str | None:
@@ -192,6 +200,7 @@ PLENUM_FORMS: dict[str, Callable[[str, str, str], str]] = {
     "plenum-lower": lambda n, t, w: f"nghị quyết hội nghị Trung ương {n} khóa {t}",
 }
 NATIONAL = "national"  # a CONGRESS_FORMS entry whose id is the national congress's one id
+NONE = "none"  # a CONGRESS_FORMS entry that names no document: nothing may be found
 CONGRESS_FORMS: dict[str, tuple[Callable[[str], str], str]] = {
     "congress-short": (lambda n: f"Nghị quyết Đại hội {n}", NATIONAL),
     "congress-of-party": (lambda n: f"Nghị quyết Đại hội {n} của Đảng", NATIONAL),
@@ -205,6 +214,14 @@ CONGRESS_FORMS: dict[str, tuple[Callable[[str], str], str]] = {
                               NATIONAL),
     "congress-lower-type": (lambda n: f"nghị quyết Đại hội {n} của Đảng", NATIONAL),
     "congress-documents": (lambda n: f"Văn kiện Đại hội đại biểu toàn quốc lần thứ {n} của Đảng", "Văn kiện"),
+    "congress-documents-short": (lambda n: f"Văn kiện Đại hội {n}", "Văn kiện"),
+    "congress-documents-plural": (lambda n: f"các Văn kiện Đại hội {n} của Đảng", "Văn kiện"),
+    "congress-documents-capitals": (lambda n: f"VĂN KIỆN ĐẠI HỘI {n} CỦA ĐẢNG", "Văn kiện"),
+    # a province's congress's documents keep its name, as its resolution does
+    "congress-documents-province": (lambda n: f"Văn kiện Đại hội Đảng bộ tỉnh lần thứ {n}", ""),
+    # the word in lower case is prose, a draft put to the congress no document it adopted
+    "congress-documents-lower": (lambda n: f"các văn kiện Đại hội {n} của Đảng", NONE),
+    "congress-documents-draft": (lambda n: f"dự thảo các Văn kiện Đại hội {n} của Đảng", NONE),
     # another body's congress of the same number keeps its own name: never the national one's id
     "congress-province": (lambda n: f"Nghị quyết Đại hội Đảng bộ tỉnh lần thứ {n}", ""),
     "congress-youth-national": (lambda n: f"Nghị quyết Đại hội Đoàn toàn quốc lần thứ {n}", ""),
@@ -257,8 +274,8 @@ def named_variants(want: str) -> list[tuple[str, str, str]]:
         for form, (make, national) in CONGRESS_FORMS.items():
             variant, number = make(match.group(1)), match.group(1)
             kind = "Nghị quyết" if national == NATIONAL else national
-            want = f"{kind} Đại hội {number}" if kind else "Nghị quyết" + variant[len("nghị quyết"):]
-            out.append((form, variant, want))
+            want = f"{kind} Đại hội {number}" if kind else variant[:1].upper() + variant[1:]
+            out.append((form, variant, "" if national == NONE else want))
         return out
     if match := TERMED_ID.match(want):
         body, years = match.groups()
@@ -377,8 +394,11 @@ def corpus_named(records: str) -> list[tuple[str, str, str]]:
 
 
 def judge(sentence: str, variant: str, want: str, partner: str | None) -> tuple[str, list[str]]:
-    """(kind, extra ids): same id, another id on the reference's words, or missed."""
+    """(kind, extra ids): same id, another id on the reference's words, or missed; with no `want`
+    (words that name no document), "same id" when nothing is found there, else "other id"."""
     items = extract(build_document(text=sentence)).get("directives", [])
+    if not want:
+        return ("other id" if items else "same id"), [i["id"] for i in items]
     at = sentence.find(variant.strip("()"))  # where the reference stands (-1: nowhere, no "other id")
     span = (at, at + len(variant.strip("()")))
     ids = {directive_key(i["id"]) for i in items}
@@ -432,8 +452,8 @@ def main() -> int:
                     files[row].add(stem)
                     wrong.append(f"  {row:22} {kind:8} {stem:22} {variant!r} want {want!r} extra {extras}")
     for stem, surface, want in mentions:  # a law's id with its year: the plain frame lacks the year
-        for form, nam in YEAR_FORMS.items():
-            if (args.form and form not in args.form) or not (variant := _law_year(surface, want, nam)):
+        for form, write in YEAR_FORMS.items():
+            if (args.form and form not in args.form) or not (variant := _law_year(surface, want, write)):
                 continue
             kind, extras = judge(FRAMES["plain"].replace("{X}", variant), variant, want, None)
             table[form][kind] += 1

@@ -123,3 +123,38 @@ def test_a_laws_mention_covers_the_year_its_id_names() -> None:
     assert [m["text"] for m in entry["mentions"]] == ["Luật Thi đua, khen thưởng năm 2022"]
     [bare] = _entries("Đơn vị thực hiện Luật Thi đua, khen thưởng có hiệu lực.")
     assert bare["id"] == "Luật Thi đua, khen thưởng"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Đặc biệt, Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng đã khẳng định rõ.",
+     "Văn kiện Đại hội XIII"),
+    ("Vì vậy, Văn kiện Đại hội XIII tiếp tục yêu cầu thực hiện nhiệm vụ.", "Văn kiện Đại hội XIII"),
+    ("QUÁN TRIỆT VĂN KIỆN ĐẠI HỘI XIII CỦA ĐẢNG", "Văn kiện Đại hội XIII"),
+    ("Học Tập Văn Kiện Đại Hội XIII Của Đảng", "Văn kiện Đại hội XIII"),  # a title's case
+    ("Cán bộ nắm vững các Văn kiện Đại hội Đảng bộ tỉnh lần thứ XVII trong năm nay.",
+     "Văn kiện Đại hội Đảng bộ tỉnh lần thứ XVII"),
+])
+def test_a_congress_s_documents_are_found_as_its_resolution_is(text: str, want: str) -> None:
+    [entry] = _entries(text)
+    assert (entry["id"], entry["kind"]) == (want, "Văn kiện")
+
+
+@pytest.mark.parametrize("text", [
+    "Các đại biểu thảo luận các văn kiện Đại hội XIII của Đảng.",  # lower case: the word, no name
+    "Các đại biểu góp ý vào dự thảo các Văn kiện Đại hội XIV của Đảng.",  # a draft
+    "Các đại biểu góp ý vào dự thảo Văn kiện Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+    "Các đại biểu đã thảo luận về các văn kiện quan trọng này.",
+])
+def test_no_congress_document_in_lower_case_or_a_draft(text: str) -> None:
+    assert _entries(text) == []
+
+
+@pytest.mark.parametrize(("text", "want", "written"), [
+    ("NHỮNG ĐIỂM MỚI CỦA LUẬT GIÁO DỤC NĂM 2019", "luật giáo dục 2019", "LUẬT GIÁO DỤC NĂM 2019"),
+    ("Luật Đầu tư NĂM 2014 có hiệu lực.", "luật đầu tư 2014", "Luật Đầu tư NĂM 2014"),
+    ("HIẾN PHÁP NĂM 2013 QUY ĐỊNH QUYỀN CON NGƯỜI", "hiến pháp 2013", "HIẾN PHÁP NĂM 2013"),
+])
+def test_a_law_in_capitals_keeps_its_year(text: str, want: str, written: str) -> None:
+    [entry] = _entries(text)
+    assert directive_key(entry["id"]) == directive_key(want)
+    assert [m["text"] for m in entry["mentions"]] == [written]

@@ -23,7 +23,7 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
                   "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words",
                   "issuer_compounds", "party_body_words",
-                  "lower_congress_units", "congress_documents", "national_congress_words",
+                  "lower_congress_units", "national_congress_words",
                   "national_congress_owners")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
@@ -34,6 +34,7 @@ SCHEMA = strict_object({
                              "lower_named": _FLAG, "about_named": _FLAG, "any_case": _FLAG,
                              "monthly": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
+    "congress_documents": lexicon_schema({"capitalised": _FLAG}),
     "name_aliases": lexicon_schema({"id": _TEXT, "one_edition": _FLAG}, required=["id"]),
     "party_issuers": lexicon_schema({"canonical": _TEXT, "name": _TEXT, "implied": _FLAG}),
     "party_boards": lexicon_schema({"canonical": _TEXT, "name": _TEXT}),
@@ -132,10 +133,6 @@ CONGRESS_NAME = (
     rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+\p{{Lu}}[\p{{L}}]*{BODY_WORD}{{0,10}}?"
     rf"{H}+{CONGRESS_NUMBER})"
     rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
-# "Nghị quyết (của) Đại hội ...": "của" says nothing of which congress, and the id leaves it out;
-# a resolution named by its body without "Đại hội" ("Nghị quyết của Đảng bộ Sở Y tế lần thứ VIII")
-# keeps it, the name as written (spec section 3)
-CONGRESS = regex.compile(rf"{RESOLUTION}(?P<of>(?i:của){H}+)?{CONGRESS_NAME}")
 # one more congress listed after the first without its "Nghị quyết" ("Nghị quyết Đại hội Đảng bộ
 # tỉnh lần thứ XX, Đại hội Đảng bộ huyện lần thứ XXIV"): the second congress's resolution
 NEXT_CONGRESS = regex.compile(rf"(?:{H}*,{H}*|{H}+và{H}+)(?P<name>(?=Đại{H}+hội){CONGRESS_NAME})")
@@ -160,7 +157,8 @@ PERIOD = regex.compile(
 NEXT_NUMBER = regex.compile(rf"(?:{H}*\([^()\n]{{1,100}}\))?(?:{H}*,{H}*|{H}+và{H}+)(?:(?i:số){H}*)?{NUMBER}")
 WORD = regex.compile(rf"{H}+([\p{{L}}][\p{{L}}\d&]*(?:\.\p{{Lu}}+)?)")
 ISSUER_WORD = regex.compile(rf"{H}+(\p{{Lu}}[\p{{L}}\d]*(?:[-&.]\p{{Lu}}[\p{{L}}\d&]*)*|\p{{Ll}}+|-)")
-YEAR_AFTER = regex.compile(rf"{H}+(?:(?P<nam>năm){H}+)?(?P<year>(?:19|20)\d{{2}})(?![\p{{L}}\d/-])")
+# a law's year, "năm" before it in any case: a headline writes "LUẬT ĐẦU TƯ NĂM 2014"
+YEAR_AFTER = regex.compile(rf"{H}+(?:(?P<nam>(?i:năm)){H}+)?(?P<year>(?:19|20)\d{{2}})(?![\p{{L}}\d/-])")
 AMENDED_AFTER = regex.compile(rf"{H}*\({H}*(?P<what>sửa{H}+đổi(?:,{H}*bổ{H}+sung)?){H}*\)")
 # where a name runs into its date: "Luật Tổ chức chính quyền địa phương ngày 19/6/2015"
 DATE_NEXT = regex.compile(rf",?{H}*\(?{H}*(?:(?i:ban{H}+hành|ký){H}+)?(?i:ngày){H}+\d")
@@ -264,9 +262,13 @@ def rules() -> Rules:
     heads = _alternation([h["term"] for h in data["issuer_heads"]], case_insensitive=False)
     known = [b["term"] for b in data["issuer_bodies"]] + [c["body"] for c in data["issuer_codes"]]
     firsts = {t.split()[0] for t in terms}
-    lowered_types = alternation([t.lower() for t in terms], spaces="plain")
+    # the congress's documents ("Văn kiện Đại hội XIII") start at their own word, not a type's
+    documents = [x["term"] for x in data["congress_documents"]]
+    lowered_types = alternation([t.lower() for t in terms + documents], spaces="plain")
     terms_of = {name: [x["term"] for x in data[name]] for name in PLAIN_LEXICONS}
     known_names = [x["term"] for x in data["named_documents"]]
+    any_case_documents = [x["term"] for x in data["congress_documents"] if not x.get("capitalised")]
+    capital_documents = [x["term"] for x in data["congress_documents"] if x.get("capitalised")]
     patterns = {
         # every finder but the symbols' starts at a type word: find those once, match the rest there
         "anchor": re.compile(rf"\b{lowered_types}\b"),  # run on lower-cased text
@@ -288,7 +290,8 @@ def rules() -> Rules:
         "law_numbered": regex.compile(rf"(?P<type>{named_alt})(?P<name>(?:{H}+[\p{{L}}]+){{1,8}}?)"
                                       rf"{H}+(?i:số){H}*{NUMBER}"),
         "titled": regex.compile(rf"(?P<type>{titled_alt}){H}?(?=[“\"])"),
-        "law": regex.compile(rf"(?P<type>{named_alt}|Hiến{H}+pháp)(?=[^\S\n])"),
+        # the constitution capitalised, or in a headline's capitals ("HIẾN PHÁP NĂM 2013")
+        "law": regex.compile(rf"(?P<type>{named_alt}|Hiến{H}+pháp|HIẾN{H}+PHÁP)(?=[^\S\n])"),
         "law_names": regex.compile(rf"{H}+(?P<name>{_alternation(terms_of['law_names'])})(?![\p{{L}}])"),
         "comma": regex.compile(rf",{H}*{_alternation(terms_of['name_comma_continuations'])}(?![\p{{L}}])"),
         "issuer": regex.compile(rf"{H}*,?{H}*(?i:của){H}+(?:(?P<body>{_alternation(known, False)})|(?P<head>"
@@ -303,6 +306,14 @@ def rules() -> Rules:
         "lower_units": regex.compile(rf"{H}*{_alternation(terms_of['lower_congress_units'], False)}"
                                      rf"(?![\p{{L}}])"),
         "named_documents": regex.compile(rf"(?P<name>{_alternation(known_names)})(?![\p{{L}}])"),
+        # "Nghị quyết (của) Đại hội ...": "của" says nothing of which congress, and the id leaves it
+        # out; a resolution named by its body without "Đại hội" ("Nghị quyết của Đảng bộ Sở Y tế lần
+        # thứ VIII") keeps it, the name as written (spec section 3). The congress's other documents
+        # ("Văn kiện Đại hội XIII") only capitalised, or in a headline's capitals
+        "congress": regex.compile(rf"(?P<doc>{_alternation(any_case_documents)}"
+                                  # "Văn kiện", "VĂN KIỆN", "Văn Kiện": a capital first, then any case
+                                  rf"|(?=\p{{Lu}}){_alternation(capital_documents)}){H}+"
+                                  rf"(?P<of>(?i:của){H}+)?{CONGRESS_NAME}"),
         "plan_carried": regex.compile(rf"(?P<type>{_alternation(terms_of['plan_types'], False)}){H}+"
                                       rf"(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+(?P<inner>{titled_alt})"
                                       rf"(?={H}*[,.;:)]|{H}+và{H}|{H}*$)"),

@@ -92,8 +92,11 @@ def plural_before(text: str, pos: int, counts: bool = True) -> bool:
 
 
 def drafted(text: str, pos: int) -> bool:
-    """Whether the words right before a type make it a draft ("dự thảo Kế hoạch ...")."""
-    words = text[max(0, pos - 20):pos].casefold().split()
+    """Whether the words right before a type make it a draft ("dự thảo Kế hoạch ...", "dự thảo
+    các Văn kiện ...": a plural word between them)."""
+    words = text[max(0, pos - 30):pos].casefold().split()
+    if words and words[-1] in rules().words["plan_left_words"]:
+        words.pop()
     drafts = rules().words["draft_words"]
     return bool(words) and (words[-1] in drafts or " ".join(words[-2:]) in drafts)
 

@@ -30,7 +30,6 @@ from pipeline.extract.directive_grammar import (
     BARE_CONGRESS,
     BARE_END,
     CENTRAL,
-    CONGRESS,
     CONGRESS_OPENS,
     CONGRESS_WORDS,
     EVERY_CONGRESS,
@@ -184,15 +183,16 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         found.append(Found(name, pos, match.end(), match.group(0), "central", "Nghị quyết",
                            number=plenum, id=ids[0], extra_ids=ids[1:],
                            name_key=casefold_words(base, modern=True), priority=2))
-    if match := match_at(CONGRESS, text, pos):
+    if (match := match_at(rule.patterns["congress"], text, pos)) and not _congress_draft(text, pos, match):
         written = without_of = match.group(0)
         if match.group("of"):
             without_of = written[:match.start("of") - pos] + written[match.end("of") - pos:]
             written = without_of if CONGRESS_OPENS.match(text, match.end("of")) else written
         key = CONGRESS_WORDS.sub("", casefold_words(without_of, modern=True))
-        found.append(Found(name, pos, match.end(), match.group(0), "congress", "Nghị quyết",
-                           id=_named_resolution(written), name_key=key, priority=2))
-        found += _next_congresses(name, text, match.end())
+        kind = _congress_document(match.group("doc"))
+        found.append(Found(name, pos, match.end(), match.group(0), "congress", kind,
+                           id=_named_resolution(written, kind), name_key=key, priority=2))
+        found += _next_congresses(name, text, match.end(), kind)
     elif match := match_at(BARE_CONGRESS, text, pos):
         found += _congress_unnumbered(name, text, pos, match.end())
     drafts = drafted(text, pos)  # "dự thảo Kế hoạch công tác năm 2020": a draft named by its subject
@@ -232,19 +232,32 @@ def _next_numbers(name: str, text: str, pos: int, kind: str) -> list[Found]:
     return found
 
 
-def _next_congresses(name: str, text: str, pos: int) -> list[Found]:
-    """Congresses listed after a congress's resolution without their own "Nghị quyết" ("...,
-    Đại hội Đảng bộ huyện lần thứ XXIV"): each one's resolution, a document of its own."""
+def _congress_document(written: str) -> str:
+    """The congress's document type as the rule file writes it ("NGHỊ QUYẾT" -> "Nghị quyết")."""
+    folded = casefold_words(written, modern=True)
+    return next(e["term"] for e in rules().data["congress_documents"]
+                if casefold_words(e["term"], modern=True) == folded)
+
+
+def _congress_draft(text: str, pos: int, match: regex.Match[str]) -> bool:
+    """Whether a congress's documents are a draft put to it ("dự thảo các Văn kiện Đại hội XIV"):
+    not yet the documents the congress adopted, as the annotated pages count them."""
+    return _congress_document(match.group("doc")) != "Nghị quyết" and drafted(text, pos)
+
+
+def _next_congresses(name: str, text: str, pos: int, kind: str = "Nghị quyết") -> list[Found]:
+    """Congresses listed after a congress's document without their own type word ("...,
+    Đại hội Đảng bộ huyện lần thứ XXIV"): each one's document of that type, a document of its own."""
     found: list[Found] = []
     stops = rules().words["plan_name_stops"]
     while match := match_at(NEXT_CONGRESS, text, pos):
         following = NEXT_WORDS.match(text[match.end():match.end() + 40])
         if following and following.group(1).casefold() in stops:
             break  # "..., Đại hội Đảng bộ tỉnh lần thứ XX đã xác định": the congress itself, a clause
-        written = f"Nghị quyết {match.group('name')}"
+        written = f"{kind} {match.group('name')}"
         key = CONGRESS_WORDS.sub("", casefold_words(written, modern=True))
         found.append(Found(name, match.start("name"), match.end(), match.group("name"), "congress",
-                           "Nghị quyết", id=_named_resolution(written), name_key=key, priority=2))
+                           kind, id=_named_resolution(written, kind), name_key=key, priority=2))
         pos = match.end()
     return found
 
@@ -273,11 +286,12 @@ def _congress_unnumbered(name: str, text: str, pos: int, end: int) -> list[Found
     return []
 
 
-def _named_resolution(written: str) -> str:
-    """A resolution named by its plenum or congress, in one spelling: "nghị quyết trung ương 4"
-    is "Nghị quyết Trung ương 4"; "của" before a body's name stays lower case."""
+def _named_resolution(written: str, kind: str = "Nghị quyết") -> str:
+    """A resolution (or a congress's other document, `kind`) named by its plenum or congress, in
+    one spelling: "nghị quyết trung ương 4" is "Nghị quyết Trung ương 4"; "của" before a body's
+    name stays lower case."""
     words = clean(written).split(" ")
-    named = canonical_name(" ".join(words[:2]), " ".join(words[2:]))
+    named = canonical_name(kind, " ".join(words[2:]))
     return named.replace(" Của ", " của ", 1)  # the name's first word, capitalised, is "của" here
 
 
