@@ -195,6 +195,8 @@ PLENUM_FORMS: dict[str, Callable[[str, str, str], str]] = {
     "plenum-TW": lambda n, t, w: f"Nghị quyết TW{n} khóa {t}",
     "plenum-committee-words": lambda n, t, w: f"Nghị quyết Hội nghị lần thứ {w} {COMMITTEE} khóa {t}",
     "plenum-committee-of": lambda n, t, w: f"Nghị quyết Hội nghị lần thứ {n} của {COMMITTEE} (khóa {t})",
+    "plenum-committee-comma": lambda n, t, w: f"Nghị quyết Hội nghị lần thứ {n}, {COMMITTEE} khóa {t}",
+    "plenum-committee-dash": lambda n, t, w: f"Nghị quyết Hội nghị lần thứ {w} - {COMMITTEE} (khóa {t})",
     "plenum-term-only": lambda n, t, w: f"Nghị quyết Hội nghị lần thứ {w} (khóa {t})",
     "plenum-term-only-upper": lambda n, t, w: f"NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ {w.upper()} (KHÓA {t})",
     "plenum-lower": lambda n, t, w: f"nghị quyết hội nghị Trung ương {n} khóa {t}",
