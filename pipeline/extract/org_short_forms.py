@@ -106,7 +106,7 @@ def short_form_mentions(views: list[View], found: list[Candidate]) -> list[Candi
                 end = pos + len(rest)
                 before, after = view.norm[pos - 1:pos], view.norm[end:end + 2]
                 bounded = not before.isalnum() and not after[:1].isalnum()
-                longer = after[:1] == " " and capitalised(after[1:]) or after[:1].isdigit()
+                longer = (after[:1] == " " and capitalised(after[1:])) or after[:1].isdigit()
                 # crossing or inside another name; a shorter name inside it is read over ("Masan")
                 inside = any(s < end and pos < e and not pos <= s < e <= end for s, e in taken)
                 if bounded and not longer and not inside and not _after_head(view, pos) and (
