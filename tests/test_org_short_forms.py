@@ -37,6 +37,7 @@ def test_no_short_form_without_the_long_form_in_the_article() -> None:
     ("Trường Chính trị tỉnh Lạng Sơn", "Trường"),  # a unit's body named by its place
     ("Trường Nguyễn Văn An", "Trường"),  # a person's name alone names the person
     ("Công ty Cổ phần", "Công ty"),  # nothing but the legal form
+    ("Công ty CP KCN Phong Phú", "Công ty"),  # the industrial park the company is named after
 ])
 def test_a_rest_that_does_not_name_the_body_by_itself_is_no_short_form(name: str, head: str) -> None:
     assert distinctive_rest(name, head) is None

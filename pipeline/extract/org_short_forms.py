@@ -23,6 +23,11 @@ from pipeline.extract.org_view import View
 from pipeline.extract.org_words import capitalised, place_level
 from pipeline.text import name_key
 
+try:
+    from pipeline.extract.gazetteer import location_rules
+except ImportError:  # without the place rules, no rest is read as a place's cue and name
+    location_rules = None
+
 MAX_HEAD_WORDS = 3  # words before a short form searched for a head that ends there ("nhà máy")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -44,11 +49,21 @@ def distinctive_rest(name: str, head_term: str) -> str | None:
         return None  # "Điện lực", "Nhà nước": a common noun capitalised, no name of its own
     if any(rules().admin_re.fullmatch(w) for w in rest_words):
         return None  # "Chính trị tỉnh", "Điện lực tỉnh Bình Định": a unit's body, named by its place
-    if place_level(rest) is not None or name_key(rest) in rules().not_names:
+    if place_level(rest) is not None or name_key(rest) in rules().not_names or _place_cued(rest):
         return None
     if len(rest_words) <= 3 and all(capitalised(w) for w in rest_words) and rest_words[0] in rules().surnames:
         return None  # "Chu Văn An": a person's name alone names the person
     return rest
+
+
+def _place_cued(rest: str) -> bool:
+    """The rest opens on a cue that names a place as written ("KCN Phong Phú", "Sân bay Nội Bài"): alone
+    it names the place the company is named after, as the place rules read it; a cue that counts only in
+    lower case does not ("Cảng Sài Gòn" is a name of its own)."""
+    if location_rules is None:
+        return False
+    cues = (c["term"] for c in location_rules()["place_cues"] if not c.get("lower_only"))
+    return any(rest.startswith(cue + " ") for cue in cues)
 
 
 def _short_forms(found: list[Candidate]) -> dict[str, str]:
