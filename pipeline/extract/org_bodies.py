@@ -3,12 +3,10 @@ a body, its branch in a unit ("NHCSXH huyện") or a foreign country's ("Chính 
 
 from __future__ import annotations
 
-from typing import Any
-
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.org_branches import branch_end
-from pipeline.extract.org_definitions import Candidate, clean_span, define
-from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS, Scan
+from pipeline.extract.org_definitions import Candidate, clean_span
+from pipeline.extract.org_parts import Scan
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_scan import read_name
@@ -34,8 +32,7 @@ def national_name(view: View, start: int, end: int) -> bool:
     return name_key(view.norm[start:end]).endswith(" " + HOME_COUNTRY)
 
 
-def take_body(view: View, start: int, end: int, key: str, found: list[Candidate],
-              acronyms: dict[str, Any] | None = None) -> None:
+def take_body(view: View, start: int, end: int, key: str, found: list[Candidate]) -> None:
     """A listed body, unless its context says it is something else."""
     org_rules = rules()
     lead = central_start(view, start, found)
@@ -60,11 +57,8 @@ def take_body(view: View, start: int, end: int, key: str, found: list[Candidate]
         return
     local = _local_branch(view, end) if key not in org_rules.coordinated | org_rules.mid_sentence else None
     if local is not None:  # "NHCSXH huyện", "Ngân hàng Chính sách xã hội tỉnh Bắc Giang": its branch there
-        cand = Candidate(view, start, local.end, clean_span(view, start, local.end, local.cuts),
-                         open_end=local.open_end)
-        found.append(cand)
-        if local.acronym and acronyms is not None:  # "Bộ đội Biên phòng (BĐBP) tỉnh An Giang"
-            define(view, cand, local, found, acronyms)
+        found.append(Candidate(view, start, local.end, clean_span(view, start, local.end),
+                               open_end=local.open_end))
         return
     branch = _province_branch(view, end) if key not in org_rules.coordinated | org_rules.members else end
     branch = branch_end(view, branch, read_name)  # "NHCSXH – Chi nhánh tỉnh Quảng Trị": its branch, one name
@@ -95,22 +89,13 @@ def _place_after(view: View, end: int) -> tuple[int, str | None]:
 
 def _local_branch(view: View, end: int) -> Scan | None:
     """An administrative word and its place right after a listed body, read as after a head: the
-    body's branch in that unit; None when no administrative word follows. The body's acronym may stand
-    in brackets between them ("Bộ đội Biên phòng (BĐBP) tỉnh An Giang"): the branch's name goes on
-    after it, as a head's name does ("Khối Các cơ quan (CCQ) tỉnh"), the bracket cut from the name."""
-    bracket = ACRONYM_IN_BRACKETS.match(view.norm, end)
-    read_from = bracket.end() if bracket else end
-    after = view.next_word(read_from)
+    body's branch in that unit; None when no administrative word follows."""
+    after = view.next_word(end)
     admin = rules().admin_re.match(view.norm, after[0]) if after else None
     if admin is None or not (view.norm[after[0]].islower() or view.norm[after[0]:admin.end()].isupper()):
         return None
-    scan = read_name(view, read_from, None, capital_head=True)
-    if scan.parts != 1 or scan.end <= read_from:
-        return None
-    if bracket:
-        scan.cuts.insert(0, bracket.span())
-        scan.acronym = (bracket.group(1), *bracket.span())
-    return scan
+    scan = read_name(view, end, None, capital_head=True)
+    return scan if scan.parts == 1 and scan.end > end else None
 
 
 def _foreign_country(view: View, end: int) -> int:

@@ -95,7 +95,7 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
             cand = _from_head(view, start, head.end(), org_rules.heads[head.group()], found, acronyms)
             last_end = cand.end if cand else last_end
         if listed:
-            take_body(view, start, end, org_rules.bodies[norm[start:end]], found, acronyms)
+            take_body(view, start, end, org_rules.bodies[norm[start:end]], found)
         elif norm[start:end] in org_rules.introducers:
             _take_brand(view, end, found)
     take_acronym_phrases(view, found, acronyms)
