@@ -44,6 +44,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.halves import add_test_half, audit_paths  # noqa: E402
+from bench.org_acronym_frames import acronym_report  # noqa: E402
 from bench.org_acted_frames import acted_report  # noqa: E402
 from pipeline.evaluate import _name, gold_documents  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
@@ -496,6 +497,8 @@ def main() -> int:
     parser.add_argument("--dashed", action="store_true", help="only the frames of a dash after a name")
     parser.add_argument("--acted", action="store_true",
                         help="only the frames of a lower-case verb of work before a field, and predicates")
+    parser.add_argument("--acronyms", action="store_true",
+                        help="only the frames of an acronym in brackets inside a name")
     add_test_half(parser)
     args = parser.parse_args()
     paths = [str(p) for p in audit_paths(parser, "extraction", args.gold, args.test_half, args.details)]
@@ -511,6 +514,9 @@ def main() -> int:
         return 0
     if args.acted:
         acted_report(names, args.details, _framed, KINDS)
+        return 0
+    if args.acronyms:
+        acronym_report(names, args.details)
         return 0
     kind_frames = FRAMES_OF[args.kind]
     frames = args.frame or list(kind_frames)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.canonical import rules as canonical_rules
+from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_served import served_people
@@ -229,6 +230,11 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     # ("Hóa chất" + "cơ bản miền Nam", "Hơi" + "kỹ nghệ Que hàn", "Y tế" + "công cộng -")
     field = descriptive and _field_words(view, pos, taken)
     after = view.next_word(end)
+    bracket = ACRONYM_IN_BRACKETS.match(view.norm, end) if after is None else None
+    if bracket and view.next_word(bracket.end()) is not None:
+        # "Ủy ban bầu cử (UBBC) tỉnh Điện Biên": the body's acronym between its words and what follows
+        # them; what follows the bracket decides, as it does with no bracket (the scan steps over it)
+        after = view.next_word(bracket.end())
     if after is None:  # punctuation or the end of the text ("thực phẩm (Bộ Y tế)": past the space)
         inside = view.syllable(end)
         if complement and inside is not None and quoted_name(view, end, inside[0]) is not None:
