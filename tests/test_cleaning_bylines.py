@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from pipeline.clean.bylines import is_full_name, is_signing_unit, names_in
+from pipeline.clean.bylines import is_full_name, is_signing_unit, names_in, names_over_unit
 from pipeline.clean.lines import (
     BODY,
     BOILERPLATE,
@@ -494,3 +494,23 @@ def test_a_slogan_or_a_bodys_name_where_a_byline_would_stand_signs_no_one(stand_
     """A page no person signs: the slogan in capitals or the body's name under the article gives no author."""
     furniture = ["Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED]
     assert authors_from(classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, stand_in, *furniture))) == []
+
+
+@pytest.mark.parametrize("headline", ["Đổi thay ở Vĩnh An", "Thi hành kỷ luật 28 đảng viên"])
+def test_names_and_their_unit_under_a_short_headline_sign_it(headline: str) -> None:
+    byline = "Phương Lê - Trung tâm Y tế huyện Phú Bình"  # the byline longer than the headline over it
+    lines = classify(page_of(headline, byline, LEAD, SECOND))
+    assert title_from(lines, None) == headline
+    assert authors_from(lines) == ["Phương Lê"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Lò Văn Mạnh - Sở Tư pháp Sơn La", ["Lò Văn Mạnh"]),
+    ("Minh Chính, Quang Huy - Báo Phú Thọ", ["Minh Chính", "Quang Huy"]),
+    ("Đà Nẵng - Trung tâm sự kiện của châu Á", None),  # a place before the dash: a headline
+    ("Võ Nguyên Giáp - Vị tướng của nhân dân", None),  # no unit after the dash
+    ("Hội Nông dân - Hội Liên hiệp Phụ nữ", None),  # units on both sides
+])
+def test_names_over_unit(line: str, names: list[str] | None) -> None:
+    rules = boilerplate_rules()
+    assert names_over_unit(line, rules.honorifics, rules.units) == names

@@ -188,6 +188,31 @@ def is_addressed_with_post(text: str, address: regex.Pattern, honorifics: regex.
     return found is not None and is_name(found["name"].strip())
 
 
+# "Lò Văn Mạnh - Sở Tư pháp Sơn La": the names, a spaced dash, then the unit the author works in
+NAMES_DASH_UNIT = regex.compile(r"^(?P<names>[^-–]+?)\s+[-–]\s+(?P<unit>\p{Lu}[^-–]+)$")
+
+
+def names_over_unit(text: str, honorifics: regex.Pattern, units: regex.Pattern) -> list[str] | None:
+    """The names of "Lò Văn Mạnh - Sở Tư pháp Sơn La" (people, a dash, their unit ending in its proper
+    name or acronym): a byline wherever it stands, however short the headline over it. A place before
+    the dash ("Đà Nẵng - Trung tâm ...") heads a headline; names that read as words are no people."""
+    found = NAMES_DASH_UNIT.match(text.strip().rstrip("."))
+    if found is None or not is_signing_unit(found["unit"], units):
+        return None
+    if not found["unit"].split()[-1][:1].isupper():
+        return None  # "Sở Y tế tổ chức tập huấn": a sentence about the unit, its last word lowercase
+    names = names_in(found["names"], honorifics, units)
+    if not names or not all(is_full_name(name) and not _is_place(name) for name in names):
+        return None
+    return names
+
+
+def _is_place(name: str) -> bool:
+    """The name is a province's or district's name, whole."""
+    parts = name.split()
+    return opening_place_words(parts) == len(parts)
+
+
 def is_name_with_unit(text: str) -> bool:
     """A name with its unit in brackets ("NGUYỄN VĂN AN (NCS. Học viện ...)"): a byline, no headline."""
     bracketed = PARENTHESIS.match(text.strip())
