@@ -8,6 +8,7 @@ import textwrap
 import pytest
 
 from pipeline.clean.bylines import is_full_name, is_signing_unit, names_in, names_over_unit
+from pipeline.clean.furniture import listed_names
 from pipeline.clean.lines import (
     BODY,
     BOILERPLATE,
@@ -514,3 +515,21 @@ def test_names_and_their_unit_under_a_short_headline_sign_it(headline: str) -> N
 def test_names_over_unit(line: str, names: list[str] | None) -> None:
     rules = boilerplate_rules()
     assert names_over_unit(line, rules.honorifics, rules.units) == names
+
+
+@pytest.mark.parametrize("byline", [
+    "Thu Hằng, Quang Hưng | 12/10/2020 10:03", "Thu Hằng, Quang Hưng - 12/10/2020",
+    "12/10/2020 | Thu Hằng - Quang Hưng", "Thu Hằng, Quang Hưng/VOV.VN",
+])
+def test_two_authors_beside_a_date_or_before_an_outlet_both_sign(byline: str) -> None:
+    lines = classify(page_of(TITLE_LINE, byline, LEAD, SECOND))
+    assert authors_from(lines) == ["Thu Hằng", "Quang Hưng"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Thu Hằng, Quang Hưng", ["Thu Hằng", "Quang Hưng"]),
+    ("Kinh Tế, Xã Hội", None),  # a section's name in title case: words no name has
+    ("Thu Hằng", None),  # one name is the dateline's own shape
+])
+def test_listed_names(line: str, names: list[str] | None) -> None:
+    assert listed_names(line) == names

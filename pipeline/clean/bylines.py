@@ -97,11 +97,22 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
             break
         if is_name(name):
             names.append(name)
+        elif names and (outlet := _name_over_outlet(name)):
+            names.append(outlet)  # "Thu Hằng, Quang Hưng/VOV.VN": the outlet after the last name's slash
+            break
         elif position == 0 or not names or not part[:1].isupper():
             return None
         else:
             break  # "Nguyễn Thị Tuyết - Ban Tuyên giáo Huyện ủy Đại Lộc": the unit after the name
     return names or None
+
+
+def _name_over_outlet(part: str) -> str | None:
+    """The name of "Quang Hưng/VOV.VN" (a name, a slash, an outlet that is no name), else None."""
+    slashed = OUTLET_AFTER_SLASH.match(part.strip())
+    if slashed and is_name(slashed["name"]) and not is_name(slashed["outlet"]):
+        return slashed["name"]
+    return None
 
 
 def is_full_name(name: str) -> bool:
