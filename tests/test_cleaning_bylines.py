@@ -13,6 +13,7 @@ from pipeline.clean.lines import (
     BODY,
     BOILERPLATE,
     META,
+    author_from_dateline,
     authors_from,
     boilerplate_rules,
     classify,
@@ -533,3 +534,20 @@ def test_two_authors_beside_a_date_or_before_an_outlet_both_sign(byline: str) ->
 ])
 def test_listed_names(line: str, names: list[str] | None) -> None:
     assert listed_names(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Sóc Trăng - Chặng đường 30 năm", None),  # a province, a dash, words: a headline
+    ("THANH HÓA, NGÀY 27/4", None),  # a province, a comma, words: a lead's dateline
+    ("Thanh Bình - Sở Y tế Quảng Nam", ["Thanh Bình"]),  # a pen name that is a district's, then her unit
+])
+def test_a_place_with_words_after_it_names_no_person(line: str, names: list[str] | None) -> None:
+    rules = boilerplate_rules()
+    assert names_in(line, rules.honorifics, rules.units) == names
+
+
+def test_a_headline_cut_short_under_the_article_gives_no_author() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "SÓC TRĂNG - CHẶNG", "Tin liên quan", *RELATED))
+    record_authors = authors_from(lines)
+    assert record_authors == []
+    assert all(author_from_dateline(line) is None for line in lines if line.text == "SÓC TRĂNG - CHẶNG")

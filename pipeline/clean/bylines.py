@@ -102,6 +102,8 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
             break
         elif position == 0 or not names or not part[:1].isupper():
             return None
+        elif names == [names[0]] and _is_place(names[0]) and (units is None or units.match(part) is None):
+            return None  # "SÓC TRĂNG - CHẶNG ĐƯỜNG", "THANH HÓA, NGÀY 27/4": a place heads a headline, a lead
         else:
             break  # "Nguyễn Thị Tuyết - Ban Tuyên giáo Huyện ủy Đại Lộc": the unit after the name
     return names or None
