@@ -6,10 +6,12 @@ Forms (each a text dump as `bench/cleaning_audit.py` renders it; only the clean 
 has no author unless another line names one); `decoy-top` / `decoy-tail` with one byline-like line
 that names no person put under the headline or under the article (per family, below); `moved` with
 the bylines put at the other end of the article; `credit` with the byline rewritten "Bài và ảnh: X, Y";
-`dashed` as "X - Y"; `stand-in` with the bylines left out and a decoy in the first one's place
-(under the article on a page no one signs); `team` with the byline replaced by "Nhóm PV" (no
-author). Per form it counts false authors (given, not expected) and lost authors (expected, not
-given), by decoy family.
+`dashed` as "X - Y"; `unit` as "X, Y - " and the unit the authors work in (under a short headline
+the longer byline must not be read as the headline); `dated` as "X, Y | " or "X, Y - " and a date;
+`slashed` as "X, Y/" and the outlet; `stand-in` with the bylines left out and a
+decoy in the first one's place (under the article on a page no one signs); `team` with the byline
+replaced by "Nhóm PV" (no author). Per form it counts false authors (given, not expected) and lost
+authors (expected, not given), by decoy family.
 
     PYTHONPATH=$PWD python bench/byline_audit.py
     PYTHONPATH=$PWD python bench/byline_audit.py --forms decoy-tail --details
@@ -55,7 +57,11 @@ DECOYS: dict[str, list[str]] = {
     "section": ["Tin Tức Sự Kiện", "THỜI SỰ", "Hoạt Động Đoàn", "Xã Hội"],
 }
 FAMILIES = [*DECOYS, "headline"]
-FORMS = ["base", "nobyline", "decoy-top", "decoy-tail", "stand-in", "moved", "credit", "dashed", "team"]
+FORMS = ["base", "nobyline", "decoy-top", "decoy-tail", "stand-in", "moved", "credit", "dashed", "unit",
+         "dated", "slashed", "team"]
+# the units a byline may name after its dash, one per page
+UNITS = ["Trung tâm Y tế huyện Phú Bình", "Sở Tư pháp Sơn La", "Báo Quảng Ninh",
+         "Ban Tuyên giáo Huyện ủy Đại Lộc"]
 
 
 def _fold(name: str) -> str:
@@ -119,6 +125,14 @@ def perturb(form: str, golds: list[dict[str, Any]], me: int,
         return _insert(rest, at_top, bylines), authors
     if form == "team":  # in the byline's own place
         return _replace(lines, found, "Nhóm PV"), []
+    if form == "unit":
+        unit = UNITS[_pick(gold["key"]["url"], "unit", len(UNITS))]
+        return _replace(lines, found, f"{', '.join(authors)} - {unit}"), authors
+    if form == "dated":
+        mark = (" | ", " - ")[_pick(gold["key"]["url"], "dated", 2)]
+        return _replace(lines, found, f"{', '.join(authors)}{mark}12/10/2020 10:03"), authors
+    if form == "slashed":
+        return _replace(lines, found, f"{', '.join(authors)}/VOV.VN"), authors
     if form == "dashed" and len(authors) < 2:
         return lines, authors
     joined = ", ".join(authors) if form == "credit" else " - ".join(authors)

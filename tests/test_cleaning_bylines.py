@@ -7,11 +7,13 @@ import textwrap
 
 import pytest
 
-from pipeline.clean.bylines import is_full_name, is_signing_unit, names_in
+from pipeline.clean.bylines import is_full_name, is_signing_unit, names_in, names_over_unit
+from pipeline.clean.furniture import listed_names
 from pipeline.clean.lines import (
     BODY,
     BOILERPLATE,
     META,
+    author_from_dateline,
     authors_from,
     boilerplate_rules,
     classify,
@@ -494,3 +496,58 @@ def test_a_slogan_or_a_bodys_name_where_a_byline_would_stand_signs_no_one(stand_
     """A page no person signs: the slogan in capitals or the body's name under the article gives no author."""
     furniture = ["Ý kiến bạn đọc", "Tin cùng chuyên mục", *RELATED]
     assert authors_from(classify(page_of(TITLE_LINE, LEAD, SECOND, LAST, stand_in, *furniture))) == []
+
+
+@pytest.mark.parametrize("headline", ["Đổi thay ở Vĩnh An", "Thi hành kỷ luật 28 đảng viên"])
+def test_names_and_their_unit_under_a_short_headline_sign_it(headline: str) -> None:
+    byline = "Phương Lê - Trung tâm Y tế huyện Phú Bình"  # the byline longer than the headline over it
+    lines = classify(page_of(headline, byline, LEAD, SECOND))
+    assert title_from(lines, None) == headline
+    assert authors_from(lines) == ["Phương Lê"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Lò Văn Mạnh - Sở Tư pháp Sơn La", ["Lò Văn Mạnh"]),
+    ("Minh Chính, Quang Huy - Báo Phú Thọ", ["Minh Chính", "Quang Huy"]),
+    ("Đà Nẵng - Trung tâm sự kiện của châu Á", None),  # a place before the dash: a headline
+    ("Võ Nguyên Giáp - Vị tướng của nhân dân", None),  # no unit after the dash
+    ("Hội Nông dân - Hội Liên hiệp Phụ nữ", None),  # units on both sides
+])
+def test_names_over_unit(line: str, names: list[str] | None) -> None:
+    rules = boilerplate_rules()
+    assert names_over_unit(line, rules.honorifics, rules.units) == names
+
+
+@pytest.mark.parametrize("byline", [
+    "Thu Hằng, Quang Hưng | 12/10/2020 10:03", "Thu Hằng, Quang Hưng - 12/10/2020",
+    "12/10/2020 | Thu Hằng - Quang Hưng", "Thu Hằng, Quang Hưng/VOV.VN",
+])
+def test_two_authors_beside_a_date_or_before_an_outlet_both_sign(byline: str) -> None:
+    lines = classify(page_of(TITLE_LINE, byline, LEAD, SECOND))
+    assert authors_from(lines) == ["Thu Hằng", "Quang Hưng"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Thu Hằng, Quang Hưng", ["Thu Hằng", "Quang Hưng"]),
+    ("Kinh Tế, Xã Hội", None),  # a section's name in title case: words no name has
+    ("Thu Hằng", None),  # one name is the dateline's own shape
+])
+def test_listed_names(line: str, names: list[str] | None) -> None:
+    assert listed_names(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Sóc Trăng - Chặng đường 30 năm", None),  # a province, a dash, words: a headline
+    ("THANH HÓA, NGÀY 27/4", None),  # a province, a comma, words: a lead's dateline
+    ("Thanh Bình - Sở Y tế Quảng Nam", ["Thanh Bình"]),  # a pen name that is a district's, then her unit
+])
+def test_a_place_with_words_after_it_names_no_person(line: str, names: list[str] | None) -> None:
+    rules = boilerplate_rules()
+    assert names_in(line, rules.honorifics, rules.units) == names
+
+
+def test_a_headline_cut_short_under_the_article_gives_no_author() -> None:
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "SÓC TRĂNG - CHẶNG", "Tin liên quan", *RELATED))
+    record_authors = authors_from(lines)
+    assert record_authors == []
+    assert all(author_from_dateline(line) is None for line in lines if line.text == "SÓC TRĂNG - CHẶNG")

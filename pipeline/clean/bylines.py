@@ -97,11 +97,24 @@ def names_in(text: str, honorifics: regex.Pattern, units: regex.Pattern | None =
             break
         if is_name(name):
             names.append(name)
+        elif names and (outlet := _name_over_outlet(name)):
+            names.append(outlet)  # "Thu Hằng, Quang Hưng/VOV.VN": the outlet after the last name's slash
+            break
         elif position == 0 or not names or not part[:1].isupper():
             return None
+        elif names == [names[0]] and _is_place(names[0]) and (units is None or units.match(part) is None):
+            return None  # "SÓC TRĂNG - CHẶNG ĐƯỜNG", "THANH HÓA, NGÀY 27/4": a place heads a headline, a lead
         else:
             break  # "Nguyễn Thị Tuyết - Ban Tuyên giáo Huyện ủy Đại Lộc": the unit after the name
     return names or None
+
+
+def _name_over_outlet(part: str) -> str | None:
+    """The name of "Quang Hưng/VOV.VN" (a name, a slash, an outlet that is no name), else None."""
+    slashed = OUTLET_AFTER_SLASH.match(part.strip())
+    if slashed and is_name(slashed["name"]) and not is_name(slashed["outlet"]):
+        return slashed["name"]
+    return None
 
 
 def is_full_name(name: str) -> bool:
@@ -186,6 +199,31 @@ def is_addressed_with_post(text: str, address: regex.Pattern, honorifics: regex.
         return False
     found = NAME_THEN_POST.match(stripped[addressed.end():])
     return found is not None and is_name(found["name"].strip())
+
+
+# "Lò Văn Mạnh - Sở Tư pháp Sơn La": the names, a spaced dash, then the unit the author works in
+NAMES_DASH_UNIT = regex.compile(r"^(?P<names>[^-–]+?)\s+[-–]\s+(?P<unit>\p{Lu}[^-–]+)$")
+
+
+def names_over_unit(text: str, honorifics: regex.Pattern, units: regex.Pattern) -> list[str] | None:
+    """The names of "Lò Văn Mạnh - Sở Tư pháp Sơn La" (people, a dash, their unit ending in its proper
+    name or acronym): a byline wherever it stands, however short the headline over it. A place before
+    the dash ("Đà Nẵng - Trung tâm ...") heads a headline; names that read as words are no people."""
+    found = NAMES_DASH_UNIT.match(text.strip().rstrip("."))
+    if found is None or not is_signing_unit(found["unit"], units):
+        return None
+    if not found["unit"].split()[-1][:1].isupper():
+        return None  # "Sở Y tế tổ chức tập huấn": a sentence about the unit, its last word lowercase
+    names = names_in(found["names"], honorifics, units)
+    if not names or not all(is_full_name(name) and not _is_place(name) for name in names):
+        return None
+    return names
+
+
+def _is_place(name: str) -> bool:
+    """The name is a province's or district's name, whole."""
+    parts = name.split()
+    return opening_place_words(parts) == len(parts)
 
 
 def is_name_with_unit(text: str) -> bool:

@@ -14,6 +14,8 @@ import regex
 from pipeline.clean.bylines import is_full_name, names_in
 from pipeline.clean.furniture import (
     DATELINE,
+    POSTED_BY,
+    TIME_ALONE,
     TIME_LINE,
     URL,
     boilerplate_rules,
@@ -226,5 +228,9 @@ def _with_time_beside(published: str, lines: list[Line], i: int) -> str:
 
 
 def author_from_dateline(line: Line) -> str | None:
-    """The name before the date in a combined line: "Lam Giang| 24/10/2017 10:03" → "Lam Giang"."""
+    """The name before the date in a combined line: "Lam Giang| 24/10/2017 10:03" → "Lam Giang". A meta
+    line with no date, time or poster in it is no dateline ("SÓC TRĂNG - CHẶNG ĐƯỜNG", a headline cut
+    short under the article): the name before its dash is none."""
+    if not any(mark.search(line.text) for mark in (DATELINE, TIME_ALONE, POSTED_BY)):
+        return None
     return dateline_author(line.text)

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from pipeline.clean.bylines import MAX_BYLINE_WORDS, is_signing_unit, names_in, source_author
+from pipeline.clean.bylines import MAX_BYLINE_WORDS, is_full_name, is_signing_unit, names_in, source_author
 from pipeline.clean.published import is_month_and_year, with_numeric_dates
 from pipeline.clean.shapes import (
     DATE,
@@ -25,6 +25,7 @@ from pipeline.clean.shapes import (
     is_name,
     is_paragraph,
 )
+from pipeline.name_syllables import reads_as_slogan, seldom_in_names
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import alternation, casefold_words
 
@@ -295,8 +296,7 @@ def meta_names(text: str) -> tuple[str, list[str]] | None:
     if AGENCY.match(text.strip()) and len(text.split()) <= 5:
         return "source", []
     if is_dateline(text):
-        name = dateline_author(text)
-        return "dateline", [name] if name else []
+        return "dateline", dateline_names(text)
     if TIME_LINE.match(text.strip()):
         return "time", []
     segmented = _segmented_meta(text)
@@ -329,11 +329,36 @@ def _segmented_meta(text: str) -> tuple[str, list[str]] | None:
             names += found[1]
         elif is_name(part):
             names.append(part)
+        elif listed := listed_names(part):
+            names += listed  # "Thu Hằng, Quang Hưng - 09/12/2024": the authors beside the date
         elif len(part.split()) > SEGMENT_ASIDE_WORDS or is_paragraph(part):
             return None
     if "byline" in kinds:
         return "byline", names
     return ("dateline", names) if "dateline" in kinds else None
+
+
+def dateline_names(text: str) -> list[str]:
+    """The names a dateline gives: "Lam Giang| 24/10/2017 10:03" → one; "Thu Hằng, Quang Hưng | 24/10/2017"
+    → both (the line less its date and time is a list of names only)."""
+    rest = _without_dates(text)
+    words_of_dates = (found.group() for found in DATELINE_WORDS.finditer(rest))
+    if rest != text.strip() and not any(regex.search(r"\p{L}", found) for found in words_of_dates) \
+            and (listed := listed_names(rest)):
+        return listed
+    name = dateline_author(text)
+    return [name] if name else []
+
+
+def listed_names(text: str) -> list[str] | None:
+    """Two full names or more set off by commas or dashes ("Thu Hằng, Quang Hưng"), each syllable one
+    that stands in names ("Chính Trị - Xã Hội", a section's name in title case, has words no name has)."""
+    names = names_in(text, boilerplate_rules().honorifics)
+    if not names or len(names) < 2 or not all(is_full_name(name) for name in names) or reads_as_slogan(names):
+        return None
+    if any(seldom_in_names(syllable) for name in names for syllable in name.split()):
+        return None
+    return names
 
 
 def dateline_author(text: str) -> str | None:

@@ -20,6 +20,7 @@ from pipeline.clean.bylines import (
     is_full_name,
     is_signing_unit,
     names_in,
+    names_over_unit,
 )
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
@@ -168,6 +169,10 @@ class Page:
         for i in range(len(self.lines) - 1):  # "27" then "06/2016": one dateline over two lines
             if self.meta[i] is None and self.meta[i + 1] is None and split_date(*self.texts[i:i + 2]):
                 self.meta[i] = self.meta[i + 1] = ("dateline", [])
+        for i, found in enumerate(self.meta):  # "Lò Văn Mạnh - Sở Tư pháp Sơn La": a byline, no headline
+            if found is None and (names := names_over_unit(self.texts[i], self.rules.honorifics,
+                                                           self.rules.units)):
+                self.meta[i] = ("byline", names)
         self.title_folded = casefold_words(title) if title else None
         # a paragraph a dump wrapped: its pieces, each piece but the last joined to the next
         breaks = {i for i, line in enumerate(self.lines) if line.after_blank}
