@@ -42,6 +42,18 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed.lower() if c.isascii() and c.isalnum())
 
 
+# a Vietnamese syllable folded to ASCII: an onset, one to three vowels and a final ("nghiêng" -> "nghieng")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+                       r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+def foreign_word(word: str) -> bool:
+    """Is the word no Vietnamese syllable, by its letters folded to ASCII ("Detroit", "Salavan", "Krông"
+    and "K'bang" are not; "Nguyễn", "Quyết", "Rio" are)?"""
+    folded = ascii_fold(word)
+    return bool(folded) and not _SYLLABLE.fullmatch(folded)
+
+
 def ascii_words(text: str) -> list[str]:
     """Lower-case ASCII words, no tone marks, đ as d, as URLs spell a headline ("Nẻo về" -> neo, ve)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_STROKED_D).casefold())

@@ -96,6 +96,26 @@ def test_admin_word_gives_level_and_is_dropped_from_the_name() -> None:
                       "Kỳ Bá": "commune", "Thái Bình": "district"}
 
 
+def test_a_unit_abroad_is_named_after_its_administrative_word() -> None:
+    """A run of words no Vietnamese syllable reads as, after the word of a unit, is a unit abroad."""
+    places = _places("Hắn về sống ở thành phố Ansan; ca bệnh ở tỉnh Samut Prakan và quận Yongsan.")
+    assert places == {"Ansan": "other", "Samut Prakan": "other", "Yongsan": "other"}
+    # a unit of the Central Highlands written with an apostrophe the gazetteer spells without keeps its level
+    assert _places("Thác K50 thuộc huyện K'bang; xã Quảng Sơn, huyện Đắk G'Long.") == {
+        "K'bang": "district", "Quảng Sơn": "commune", "Đắk G'Long": "district"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hộ dân ở xã Nông thôn mới đều vui.",  # a common phrase of Vietnamese syllables
+    "Phó Chủ tịch tỉnh Trần Xuân Dưỡng phát biểu.",  # a person after his office's unit
+    "Đại lộ là niềm tự hào của thành phố St. Petersburg.",  # two letters name nothing alone
+    "Ai sẽ tìm được Thành phố Z đã mất?",
+    "Người dân làng Kaoting và bản Galaxy đón Tết.",  # a village word keeps needing a known name
+])
+def test_a_run_of_vietnamese_syllables_or_letters_is_no_unit_abroad(text: str) -> None:
+    assert _places(text) == {}
+
+
 def test_centrally_run_city_stays_a_province() -> None:
     assert _places("Học sinh thành phố Đà Nẵng đi học trở lại.") == {"Đà Nẵng": "province"}
 

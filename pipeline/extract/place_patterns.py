@@ -26,7 +26,7 @@ from pipeline.extract.gazetteer import (
 from pipeline.extract.province_list import province_list
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
-from pipeline.text import alternation, sentence_initial, tone_variants, trie_alternation
+from pipeline.text import alternation, foreign_word, sentence_initial, tone_variants, trie_alternation
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
 # a syllable of a name; Central Highlands names join two with an apostrophe ("Ia H'Drai", "M'Đrắk"),
@@ -286,6 +286,17 @@ def known_prefix(words: list[str], gaz: Gazetteer) -> str | None:
     return None
 
 
+MIN_FOREIGN_LETTERS = 3  # "thành phố St. Petersburg", "Thành phố Z": a letter or two name nothing alone
+
+
+def foreign_name(words: list[str]) -> bool:
+    """Is every word of a run no Vietnamese syllable ("Detroit", "Samut Prakan")? After the word of a
+    unit (a city, a district, a province) such a run is a unit abroad that no gazetteer of Vietnam
+    knows, where a run of Vietnamese syllables may be a common phrase ("xã Nông thôn mới") or a
+    person after an office's unit ("Chủ tịch UBND tỉnh Trần Xuân Dưỡng")."""
+    return all(len(word) >= MIN_FOREIGN_LETTERS and foreign_word(word) for word in words)
+
+
 def admin_name(run: str, level: str, gaz: Gazetteer) -> str | None:
     """The place name at the start of a capitalised run after an administrative word."""
     words = run.split(" ")
@@ -295,6 +306,8 @@ def admin_name(run: str, level: str, gaz: Gazetteer) -> str | None:
     if "-" in words or "–" in words:  # an unknown hyphenated run: the name is its first part
         words = words[:min(words.index(w) for w in ("-", "–") if w in words)]
     if len(words) == 1 or level == "province":
+        if not known and level != "other" and foreign_name(words):
+            return " ".join(words)  # "thành phố Detroit", "tỉnh Samut Prakan": a unit abroad
         return known  # "xã Nông thôn mới"; and every province is known ("tỉnh Trần Xuân Dưỡng" is not)
     return " ".join(words[:3]) if len(words) <= 3 else " ".join(words[:2])
 
@@ -310,7 +323,20 @@ def place_admin_level(admin: str, name: str, pats: LocationPatterns, gaz: Gazett
         return "province"
     if city and key not in gaz.districts and key not in gaz.provinces:
         return "other"  # "thành phố Vũ Hán": a city abroad
+    if not known_spelling(name, gaz) and foreign_name(name.split(" ")):
+        return "other"  # "tỉnh Salavan", "quận Yongsan": a unit abroad has none of Vietnam's levels
     return level
+
+
+_CURLY_APOSTROPHE = str.maketrans({"’": "'"})
+
+
+def known_spelling(name: str, gaz: Gazetteer) -> bool:
+    """Does the gazetteer know the name as written, with its apostrophes straight or dropped? The
+    Central Highlands' names are written either way ("Đắk G'Long" is "Đắk Glong", "Đắk R’Moan" is
+    "Đắk R'Moan", "K'bang" is "Kbang")."""
+    straight = name.translate(_CURLY_APOSTROPHE)
+    return any(gaz.level_of(form) for form in (name, straight, straight.replace("'", "")))
 
 
 # "phía Tây Nam Nghệ An", "hướng Đông Bắc Hà Nội": a compass point after a word of direction is no
