@@ -4,8 +4,8 @@ Takes the directive mentions vnie finds in the extraction-dev passages with the 
 each in the variant forms real pages use for the same document (spaces around a symbol's "-" and
 "/", "số" before the number or not, "Đ" written "D", lower-case codes, "khóa"/"khoá", a term or
 plenum in Arabic or Roman numerals or words, the type word in lower case or abbreviated, "của Bộ
-Chính trị" after it, "năm" before a law's year (or "NĂM", the law in capitals, and in a headline's capitals with the body's case: its id letter for
-letter), a line break
+Chính trị" after it, "năm" before a law's year (or "NĂM", the law in capitals, and in a headline's
+capitals with the body's case: its id letter for letter), a line break
 inside it, brackets, capitals), puts each in a neutral sentence, and in frames (a list of two
 references, after "theo", at a sentence's start and end), runs extraction on it alone and counts
 per form: same id, other id (a reference at its place with another id), missed, and extra (ids no
@@ -76,7 +76,7 @@ CAPITALS_LAW_FORMS: dict[str, Callable[[str], tuple[str | None, str]]] = {
 
 
 def capitals_law_rows(want: str) -> list[tuple[str, str, list[str]]]:
-    """(form, law as written, ids found) for a law with its year written in capitals (`CAPITALS_LAW_FORMS`)."""
+    """(form, law as written, ids found) for a law and year written in capitals (`CAPITALS_LAW_FORMS`)."""
     if not (match := LAW_YEAR.match(want)):
         return []
     law = f"{match.group(1)} năm {match.group(2)}"
