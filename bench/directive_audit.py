@@ -4,14 +4,16 @@ Takes the directive mentions vnie finds in the extraction-dev passages with the 
 each in the variant forms real pages use for the same document (spaces around a symbol's "-" and
 "/", "số" before the number or not, "Đ" written "D", lower-case codes, "khóa"/"khoá", a term or
 plenum in Arabic or Roman numerals or words, the type word in lower case or abbreviated, "của Bộ
-Chính trị" after it, "năm" before a law's year (or "NĂM", the law in capitals), a line break
+Chính trị" after it, "năm" before a law's year (or "NĂM", the law in capitals, and in a headline's
+capitals with the body's case: its id letter for letter), a line break
 inside it, brackets, capitals), puts each in a neutral sentence, and in frames (a list of two
 references, after "theo", at a sentence's start and end), runs extraction on it alone and counts
 per form: same id, other id (a reference at its place with another id), missed, and extra (ids no
 reference of the sentence should give). Documents known by name are also rebuilt from their id in
 the forms pages write them: a plenum's resolution (number in words or numerals, "(khóa XIII)" or
 "khóa XIII", "Hội nghị Trung ương 5", "Hội nghị lần thứ năm Ban Chấp hành Trung ương", the
-committee left out, capitals), a congress's (short, in full, "ĐBTQ", "của Đảng"; its documents,
+committee left out, capitals), a congress's (short, in full, "ĐBTQ", "của Đảng", "lần" without
+"thứ"; its documents,
 "Văn kiện", found alike, and none in lower case or as a draft: those rows count "same id" when
 nothing is found), a unit's named by its term (lower case, "nhiệm kì"), and a programme or plan
 named by its subject in frames without a period to close it (a comma and a new clause, a place, a
@@ -62,6 +64,28 @@ YEAR_FORMS: dict[str, Callable[[str, str], str]] = {
     "law-NAM-year": lambda name, year: f"{name} NĂM {year}",
     "law-capitals": lambda name, year: f"{name} năm {year}".upper(),
 }
+
+
+# a law in a headline's capitals and the body's usual case, in one article or alone: the id must be
+# the one the body's case gives, letter for letter (the database folds only ASCII letters' case)
+CAPITALS_LAW_FORMS: dict[str, Callable[[str], tuple[str | None, str]]] = {
+    "law-capitals-headline+body": lambda law: (law.upper(), f"Cán bộ được phổ biến {law} trong năm nay."),
+    "law-capitals-headline": lambda law: (law.upper(), "Cán bộ được phổ biến nhiều điểm mới."),
+    "law-capitals-body": lambda law: (None, f"Cán bộ được phổ biến {law.upper()} trong năm nay."),
+}
+
+
+def capitals_law_rows(want: str) -> list[tuple[str, str, list[str]]]:
+    """(form, law as written, ids found) for a law and year written in capitals (`CAPITALS_LAW_FORMS`)."""
+    if not (match := LAW_YEAR.match(want)):
+        return []
+    law = f"{match.group(1)} năm {match.group(2)}"
+    out = []
+    for form, make in CAPITALS_LAW_FORMS.items():
+        title, text = make(law)
+        items = extract(build_document(text=text, title=title)).get("directives", [])
+        out.append((form, law, [i["id"] for i in items]))
+    return out
 
 
 def _type_word(surface: str) -> str | None:
@@ -215,6 +239,12 @@ CONGRESS_FORMS: dict[str, tuple[Callable[[str], str], str]] = {
     "congress-party-arabic": (lambda n: f"Nghị quyết Đại hội Đảng toàn quốc lần thứ {roman_to_int(n)}",
                               NATIONAL),
     "congress-lower-type": (lambda n: f"nghị quyết Đại hội {n} của Đảng", NATIONAL),
+    # the number after "lần" without "thứ"
+    "congress-lan-full": (lambda n: f"Nghị quyết Đại hội đại biểu toàn quốc lần {n} của Đảng", NATIONAL),
+    "congress-lan-party": (lambda n: f"Nghị quyết Đại hội Đảng toàn quốc lần {n}", NATIONAL),
+    "congress-lan-delegates": (lambda n: f"Nghị quyết Đại hội đại biểu lần {n} của Đảng", NATIONAL),
+    "congress-lan-documents": (lambda n: f"Văn kiện Đại hội Đảng toàn quốc lần {n}", "Văn kiện"),
+    "congress-lan-province": (lambda n: f"Nghị quyết Đại hội Đảng bộ tỉnh lần {n}", ""),
     "congress-documents": (lambda n: f"Văn kiện Đại hội đại biểu toàn quốc lần thứ {n} của Đảng", "Văn kiện"),
     "congress-documents-short": (lambda n: f"Văn kiện Đại hội {n}", "Văn kiện"),
     "congress-documents-plural": (lambda n: f"các Văn kiện Đại hội {n} của Đảng", "Văn kiện"),
@@ -504,6 +534,15 @@ def main() -> int:
             if kind != "same id" or extras:
                 files[form].add(stem)
                 wrong.append(f"  {form:22} {kind:8} {stem:22} {variant!r} want {expected!r} extra {extras}")
+    for stem, want in sorted({(stem, want) for stem, _, want in mentions}) if not args.form else []:
+        for form, law, ids in capitals_law_rows(want):
+            kind = "same id" if want in ids else "other id" if ids else "missed"
+            extras = [i for i in ids if i != want]
+            table[form][kind] += 1
+            table[form]["extra"] += len(extras)
+            if kind != "same id" or extras:
+                files[form].add(stem)
+                wrong.append(f"  {form:22} {kind:8} {stem:22} {law!r} want {want!r} ids {ids}")
     stems = len({m[0] for m in mentions})
     half = "test" if args.test_half else "dev"
     corpus = f" (and coded references vnie finds in {args.corpus})" if args.corpus else ""

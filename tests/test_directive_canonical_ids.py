@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.evaluate import directive_key
+from pipeline.extract import extract
+from pipeline.extract.directive_grammar import canonical_name
 from pipeline.extract.directive_ids import canonical_id
-from pipeline.extract.document import ArticleDoc, Segment
+from pipeline.extract.document import ArticleDoc, Segment, build_document
 from pipeline.extract.kinds import directives
 from pipeline.extract.merge import resolve_overlaps
 
@@ -30,6 +32,10 @@ NATIONAL = [
     "Nghị quyết Đại hội lần thứ XIII của Đảng",
     "Nghị quyết Đại hội Đảng lần thứ XIII",
     "nghị quyết Đại hội lần thứ mười ba của Đảng",
+    "Nghị quyết Đại hội đại biểu toàn quốc lần XIII của Đảng",  # "lần" without "thứ"
+    "Nghị quyết Đại hội Đảng toàn quốc lần XIII",
+    "Nghị quyết Đại hội đại biểu lần XIII của Đảng",  # the Party named after the number
+    "Nghị quyết Đại hội đại biểu lần thứ XIII của Đảng",
 ]
 
 
@@ -42,6 +48,7 @@ def test_the_national_congress_documents_have_one_id() -> None:
     written = "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
     assert canonical_id(written) == "Văn kiện Đại hội XIII"
     assert canonical_id("Văn kiện Đại hội XIII") == "Văn kiện Đại hội XIII"
+    assert canonical_id("Văn kiện Đại hội Đảng toàn quốc lần XIII") == "Văn kiện Đại hội XIII"
 
 
 @pytest.mark.parametrize("written", [
@@ -53,6 +60,8 @@ def test_the_national_congress_documents_have_one_id() -> None:
     "Nghị quyết Đại hội XIII của Đảng bộ tỉnh",
     "Nghị quyết Đại hội lần thứ XV",  # the number alone: often the article's own congress (dev12)
     "Nghị quyết Đại hội đại biểu lần thứ XV",
+    "Nghị quyết Đại hội đại biểu lần XIII",  # no owner: the number alone
+    "Nghị quyết Đại hội Đảng bộ tỉnh lần XV",
     "Nghị quyết Đại hội 13",
     "Nghị quyết Trung ương 4 khóa XIII",
 ])
@@ -158,3 +167,42 @@ def test_a_law_in_capitals_keeps_its_year(text: str, want: str, written: str) ->
     [entry] = _entries(text)
     assert directive_key(entry["id"]) == directive_key(want)
     assert [m["text"] for m in entry["mentions"]] == [written]
+
+
+@pytest.mark.parametrize("text", [
+    "Cán bộ học tập Nghị quyết Đại hội Đảng toàn quốc lần XIII tại cơ sở.",
+    "Cán bộ học tập Nghị quyết Đại hội đại biểu lần XIII của Đảng tại cơ sở.",
+])
+def test_the_extractor_finds_a_congress_numbered_after_lan_alone(text: str) -> None:
+    assert [e["id"] for e in _entries(text)] == ["Nghị quyết Đại hội XIII"]
+
+
+def test_lan_alone_needs_a_numeral() -> None:
+    prose = _entries("Nghị quyết Đại hội lần này được triển khai sâu rộng.")  # "this time": no number
+    assert all("lần" not in e["id"] for e in prose)
+    assert [e["id"] for e in _entries("Học tập Văn kiện Đại hội Đảng toàn quốc lần XIII.")] == [
+        "Văn kiện Đại hội XIII"]
+
+
+def _article_ids(title: str, text: str) -> list[str]:
+    doc = build_document(text=text, title=title)
+    return [d["id"] for d in extract(doc).get("directives", [])]
+
+
+def test_a_law_in_a_headlines_capitals_has_the_bodys_id_in_every_article() -> None:
+    """One id letter for letter: the database's case-insensitive index folds ASCII letters only."""
+    headline = _article_ids("LUẬT GIÁO DỤC NĂM 2019: NHIỀU ĐIỂM MỚI", "Bộ trưởng nói về điểm mới.")
+    both = _article_ids("LUẬT GIÁO DỤC NĂM 2019: NHIỀU ĐIỂM MỚI", "Luật Giáo dục năm 2019 có hiệu lực.")
+    body = _article_ids("Điểm mới về học phí", "Luật Giáo dục năm 2019 có hiệu lực.")
+    assert headline == both == body == ["Luật Giáo dục 2019"]
+
+
+@pytest.mark.parametrize(("written", "want"), [
+    ("Luật BHXH", "Luật BHXH"),  # an acronym is no syllable: kept in capitals
+    ("LUẬT ĐẤT ĐAI", "Luật Đất đai"),
+    ("LUẬT DƯỢC", "Luật Dược"),
+    ("Luật Giáo dục đại học", "Luật Giáo dục đại học"),
+])
+def test_a_law_named_in_capitals_is_written_as_the_body_writes_it(written: str, want: str) -> None:
+    kind, name = written.split(" ", 1)
+    assert canonical_name(kind, name, law=True) == want

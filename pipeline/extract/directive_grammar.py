@@ -14,7 +14,7 @@ import regex
 
 from pipeline.datetime_parse import date_rules
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
-from pipeline.text import alternation, casefold_words
+from pipeline.text import alternation, casefold_words, foreign_word
 
 PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_words", "document_next_words",
                   "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
@@ -117,8 +117,9 @@ BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}
 # quyết Đại hội Hội LHPN xã lần thứ X" names two) nor every level's congresses ("các cấp")
 BODY_WORD = rf"(?:{H}+(?!(?i:nghị{H}+quyết|các{H}+cấp)(?![\p{{L}}]))[\p{{L}}]+|{H}+-)"
 # a congress's number after "lần thứ" may be a word: "Đại hội Đảng bộ xã lần thứ nhất" (the first
-# congresses of the communes formed in 2025); a bare word is no number ("Đại hội năm 2020")
-CONGRESS_NUMBER = rf"(?i:lần{H}+thứ){H}+(?:{ORDINAL}|{ORDINAL_WORD})"
+# congresses of the communes formed in 2025); a bare word is no number ("Đại hội năm 2020"). After
+# "lần" alone only a numeral is ("Đại hội Đảng toàn quốc lần XIII"): "lần này", "lần năm ..." are prose
+CONGRESS_NUMBER = rf"(?i:lần){H}+(?:(?i:thứ){H}+(?:{ORDINAL}|{ORDINAL_WORD})|{ORDINAL})"
 CONGRESS_NAME = (
     rf"(?:(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?(?:{H}+(?i:đảng))?(?:{H}+(?i:toàn{H}+quốc))?"
     rf"{H}+(?:{CONGRESS_NUMBER}|{ORDINAL})"
@@ -364,6 +365,9 @@ def canonical_name(kind: str, name: str, law: bool = False) -> str:
     Giáo dục Đại học" -> "Luật Giáo dục đại học") but acronyms ("Luật GDĐH") and proper names.
     """
     rule, words = rules(), clean(name).split(" ") if name.strip() else []
+    # a name written wholly in capitals (a headline's "LUẬT GIÁO DỤC") is cased as any other mention
+    # of the law writes it, so that it is one id in every article
+    capitals = not any(c.islower() for c in name) and sum(not foreign_word(w) for w in words) >= 1
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -376,6 +380,8 @@ def canonical_name(kind: str, name: str, law: bool = False) -> str:
         else:
             word = words[i]
             acronym = sum(c.isupper() for c in word) > 1 or any(c.isdigit() for c in word)
+            if law and capitals and not foreign_word(word):
+                word = word.lower()  # a syllable of a headline's capitals, no acronym ("BHXH" is none)
             if not out:
                 word = word[:1].upper() + word[1:]
             elif law and not acronym:

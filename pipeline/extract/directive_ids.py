@@ -5,7 +5,8 @@ nothing else:
 - the spelling alternation i/y after a consonant ("nhiệm kì" is "nhiệm kỳ"; `pipeline.text.final_y`);
 - the national Party congress's documents, one per congress however the page names the congress
   ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội ĐBTQ lần thứ
-  XIII", "Nghị quyết Đại hội Đảng toàn quốc lần thứ 13" are `Nghị quyết Đại hội XIII`); a province's,
+  XIII", "Nghị quyết Đại hội Đảng toàn quốc lần thứ 13", "Văn kiện Đại hội Đảng toàn quốc lần XIII" are
+  `Nghị quyết Đại hội XIII`, `Văn kiện Đại hội XIII`); a province's,
   a unit's or another body's congress, or one named by its number alone ("Nghị quyết Đại hội lần thứ
   XV", often the article's own), keeps its name (rules/directives.yml, `national_congress_words`);
 - "năm" before a law's trailing year ("Luật Thi đua, khen thưởng năm 2022" is `Luật Thi đua, khen
@@ -23,7 +24,8 @@ from pipeline.extract.directive_grammar import ORDINAL_WORD, H, ordinal_value, r
 from pipeline.rulebook import compiled
 from pipeline.text import alternation, final_y
 
-NUMBER = rf"(?:(?P<n>[IVXL]+|\d{{1,2}})|(?i:lần{H}+thứ){H}+(?P<n>[IVXL]+|\d{{1,2}}|{ORDINAL_WORD}))"
+NUMBER = (rf"(?:(?P<n>[IVXL]+|\d{{1,2}})|(?i:lần{H}+thứ){H}+(?P<n>[IVXL]+|\d{{1,2}}|{ORDINAL_WORD})"
+          rf"|(?i:lần){H}+(?P<n>[IVXL]+|\d{{1,2}}))")  # "lần XIII": a numeral after "lần" alone
 YEAR = r"(?:19|20)\d{2}"
 
 
@@ -53,7 +55,9 @@ def id_forms() -> IdForms:
             rf"{H}+{alternation(words, **spaced)}{H}+{NUMBER}(?:{owner})?"
             # the number alone says no more than "the congress": an article's own ("Nghị quyết Đại
             # hội lần thứ XV, nhiệm kỳ 2020-2025, Đảng bộ Công ty ...") keeps its name
-            rf"|{H}+{NUMBER}{owner})"),
+            # "đại biểu" says no more either, but the Party named after the number does ("Nghị quyết
+            # Đại hội đại biểu lần XIII của Đảng")
+            rf"|{H}+(?:(?i:đại{H}+biểu){H}+)?{NUMBER}{owner})"),
         law_year=regex.compile(rf"(?P<name>{alternation(laws, **spaced)}{H}+.+?"
                                rf"|{alternation(yearly, **spaced)}){H}+(?i:năm){H}+(?P<year>{YEAR})"),
         documents={" ".join(d.casefold().split()): d for d in documents},
