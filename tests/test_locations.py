@@ -309,3 +309,9 @@ def test_oceans_are_places_unless_a_capitalised_word_runs_into_them() -> None:
     assert places.get("Ấn Độ Dương") == "other" and places.get("Thái Bình Dương") == "other"
     assert "Ấn Độ" not in places
     assert "Thái Bình Dương" not in _places("Cựu hoa hậu Hàn Quốc Thái Bình Dương còn khoe.")
+
+
+def test_compass_point_after_region_word_leaves_the_place() -> None:
+    """"miền Đông Ukraine": the region's compass point does not run into the country's name."""
+    assert _places("Giao tranh ở miền Đông Ukraine tiếp diễn.").get("Ukraine") == "country"
+    assert "Nam Định" not in _places("Bà Nguyễn Thị Miền Nam Định nói.")
