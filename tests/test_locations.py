@@ -293,3 +293,25 @@ def test_an_apostrophe_and_a_space_join_a_one_letter_syllable_to_the_next() -> N
 def test_a_line_in_capitals_reads_a_name_joined_by_an_apostrophe() -> None:
     assert _places("Hội nghị đã diễn ra.", title="HỘI NGHỊ TẠI HUYỆN IA H'DRAI TỈNH KON TUM") == {
         "Ia H'Drai": "district", "Kon Tum": "province"}
+
+
+def test_peninsula_is_a_cue_of_its_own() -> None:
+    """"bán đảo" is one segmenter word, so the island cue inside it opens nothing; the peninsula leads."""
+    places = _places("Nga sáp nhập bán đảo Crimea năm 2014; du khách lên Bán đảo Sơn Trà.")
+    assert places.get("bán đảo Crimea") == "other"
+    assert places.get("Bán đảo Sơn Trà") == "other"
+    assert "bán đảo ngũ cốc" not in _places("Người dân mua bán đảo ngũ cốc.")
+
+
+def test_oceans_are_places_unless_a_capitalised_word_runs_into_them() -> None:
+    """An ocean named after a country's syllables ("Ấn Độ Dương") is the ocean, not "Ấn Độ"."""
+    places = _places("Tàu đi từ Ấn Độ Dương sang Thái Bình Dương.")
+    assert places.get("Ấn Độ Dương") == "other" and places.get("Thái Bình Dương") == "other"
+    assert "Ấn Độ" not in places
+    assert "Thái Bình Dương" not in _places("Cựu hoa hậu Hàn Quốc Thái Bình Dương còn khoe.")
+
+
+def test_compass_point_after_region_word_leaves_the_place() -> None:
+    """"miền Đông Ukraine": the region's compass point does not run into the country's name."""
+    assert _places("Giao tranh ở miền Đông Ukraine tiếp diễn.").get("Ukraine") == "country"
+    assert "Nam Định" not in _places("Bà Nguyễn Thị Miền Nam Định nói.")

@@ -339,10 +339,10 @@ def known_spelling(name: str, gaz: Gazetteer) -> bool:
     return any(gaz.level_of(form) for form in (name, straight, straight.replace("'", "")))
 
 
-# "phía Tây Nam Nghệ An", "hướng Đông Bắc Hà Nội": a compass point after a word of direction is no
-# part of the place's name that follows it
+# "phía Tây Nam Nghệ An", "hướng Đông Bắc Hà Nội", "miền Đông Ukraine": a compass point after a word of
+# direction or region is no part of the place's name that follows it
 _POINT = "(?:Đông|Tây|Nam|Bắc)"
-_COMPASS_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:phía|hướng|vùng)[ ]{_POINT}(?:[ ]{_POINT})?[ ]$")
+_COMPASS_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:phía|hướng|vùng|miền)[ ]{_POINT}(?:[ ]{_POINT})?[ ]$")
 PREV_CAP = regex.compile(rf"(?<![\p{{L}}]){CAP}[ ]$")
 NEXT_CAP = regex.compile(rf"^[ ]{CAP}")
 NEXT_WORD = regex.compile(r"^[ ]([\p{Ll}]+)")
