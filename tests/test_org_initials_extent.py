@@ -37,3 +37,12 @@ def test_initials_that_do_not_spell_the_words_leave_the_name(name: str, acronym:
 def test_initials_of_the_last_words_only_keep_the_longer_name() -> None:
     orgs = _orgs("Hôm qua, Ban quản lý các Khu công nghiệp (KCN) đã tổ chức hội nghị.")
     assert "Ban quản lý các Khu công nghiệp" in orgs and "Khu công nghiệp" not in orgs
+
+
+def test_the_after_frames_take_plain_names_with_a_lower_case_word() -> None:
+    from tests.bench_scripts import load_bench_script
+
+    frames = load_bench_script("org_acronym_frames")
+    cases = frames.after_names([("dev", "Đảng ủy Khối cơ quan"), ("dev", "Bộ Công Thương"),
+                                ("dev", "Công ty TNHH An Phát"), ("dev", "Chi bộ")])
+    assert cases == [("dev", "Đảng ủy Khối cơ quan", "ĐUKCQ")]
