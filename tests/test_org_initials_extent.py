@@ -46,3 +46,8 @@ def test_the_after_frames_take_plain_names_with_a_lower_case_word() -> None:
     cases = frames.after_names([("dev", "Đảng ủy Khối cơ quan"), ("dev", "Bộ Công Thương"),
                                 ("dev", "Công ty TNHH An Phát"), ("dev", "Chi bộ")])
     assert cases == [("dev", "Đảng ủy Khối cơ quan", "ĐUKCQ")]
+
+
+def test_a_name_on_an_open_end_at_the_bracket_takes_its_initials() -> None:
+    orgs = _orgs("Hôm qua, Hội Nông dân tỉnh (HNDT) đã tổ chức hội nghị. Sau đó HNDT kiểm tra.")
+    assert orgs.get("Hội Nông dân tỉnh") == ["Hội Nông dân tỉnh", "HNDT", "HNDT"]
