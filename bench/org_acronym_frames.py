@@ -5,6 +5,10 @@ in brackets after its head's words, then the unit's place. The names are gold na
 on an administrative word and its place; the acronym (the initials of the words before the place) is put
 before the administrative word. The expected organisation is the gold name without the bracket; in the
 `acr-reused` frame the short form with the place ("LHPN huyện X") written later must be a mention of it.
+
+The `after-*` frames put a name's own initials in brackets right after it ("Đảng ủy Khối cơ quan
+(ĐUKCQ)"): gold names of at least three plain words with a lower-case word among them, where a scan may
+stop short; the name must come out whole with the acronym among its mentions.
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ ACRONYM_FRAMES: dict[str, str] = {
     "acr-reused": "Hôm qua, {A} đã tổ chức hội nghị. Sau đó, {S} kiểm tra địa bàn.",
 }
 _PLACED = re.compile(r"^(.+?) ((?:tỉnh|huyện|xã|thành phố|quận|phường|thị xã) ([A-ZÀ-ỸĐ].*))$")
+AFTER_FRAMES: dict[str, str] = {
+    "after-verb": "Hôm qua, {N} ({I}) đã tổ chức hội nghị.",
+    "after-cua": "Đây là kết quả của {N} ({I}) trong năm qua.",
+}
 KINDS = ("exact", "too long", "too short", "crossed", "missed")
 
 
@@ -45,6 +53,39 @@ def acronym_names(names: list[tuple[str, str]]) -> list[tuple[str, str, str, str
         inside = f"{placed.group(1)} ({acronym}) {placed.group(2)}"
         out.setdefault(name, (stem, name, inside, f"{acronym} {placed.group(2)}"))
     return list(out.values())
+
+
+def after_names(names: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(file stem, name, its initials) for gold names of three or more plain words, one in lower case."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for stem, name in names:
+        words = name.split()
+        plain = all(w.isalpha() and w[1:] == w[1:].lower() for w in words)  # no acronym inside
+        if len(words) >= 3 and plain and any(w.islower() for w in words[1:]):
+            out.setdefault(name, (stem, name, "".join(_initial(w) for w in words)))
+    return list(out.values())
+
+
+def after_report(names: list[tuple[str, str]], details: bool) -> None:
+    """Per frame, how a name with its initials in brackets right after it comes out."""
+    cases = after_names(names)
+    print(f"{len(cases)} names with their initials in brackets after them")
+    wrong: list[str] = []
+    for frame, text in AFTER_FRAMES.items():
+        table: Counter[str] = Counter()
+        for stem, name, initials in cases:
+            orgs = extract(build_document(text=text.replace("{N}", name).replace("{I}", initials)))
+            orgs = orgs.get("organizations", [])
+            kind, got = _judge(name, [_name(o) for o in orgs])
+            mine = next((o for o in orgs if _name(o) == _name(name)), None)
+            if mine is not None and initials not in [m["text"] for m in mine.get("mentions", [])]:
+                kind, got = "crossed", "short form apart"
+            table[kind] += 1
+            if kind != "exact":
+                wrong.append(f"  {frame:15} {kind:9} {stem:22} {name!r} ({initials}) -> {got!r}")
+        print(f"{frame:15} " + " ".join(f"{table[k]:9d}" for k in KINDS))
+    if details:
+        print("\n".join(wrong))
 
 
 def _initial(word: str) -> str:

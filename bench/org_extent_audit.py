@@ -44,7 +44,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.halves import add_test_half, audit_paths  # noqa: E402
-from bench.org_acronym_frames import acronym_report  # noqa: E402
+from bench.org_acronym_frames import acronym_report, after_report  # noqa: E402
 from bench.org_acted_frames import acted_report  # noqa: E402
 from pipeline.evaluate import _name, gold_documents  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
@@ -517,6 +517,7 @@ def main() -> int:
         return 0
     if args.acronyms:
         acronym_report(names, args.details)
+        after_report(names, args.details)
         return 0
     kind_frames = FRAMES_OF[args.kind]
     frames = args.frame or list(kind_frames)

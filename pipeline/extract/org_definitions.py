@@ -103,6 +103,48 @@ def inner_wrapper(view: View, cand: Candidate, paren: int) -> Candidate | None:
     return None
 
 
+def _spelt_start(view: View, first: int, paren: int, acronym: str) -> int | None:
+    """`initials_start`, a level word before the bracket spelt or not ("... mồ côi tỉnh (HBTNKTVTMC)")."""
+    begin = initials_start(view, first, paren, acronym)
+    last = view.norm[first:paren].rstrip().rsplit(" ", 1)[-1]
+    if begin is None and last.islower() and rules().admin_re.fullmatch(last):
+        begin = initials_start(view, first, len(view.norm[:paren].rstrip()) - len(last), acronym)
+    return begin
+
+
+def extend_to_initials(view: View, found: list[Candidate], acronyms: dict[str, Any]) -> None:
+    """A head scan cut short before a bracketed acronym whose initials spell the name from its head to
+    the bracket ("Đảng ủy Khối cơ quan (ĐUKCQ)", "Hội Bảo trợ người khuyết tật và trẻ mồ côi
+    (HBTNKTVTMC)"): the spelt words are the name's, so it runs to the bracket and the acronym is its
+    short form; so too for a name that reaches the bracket on an open end ("Hội Nông dân tỉnh (HNDT)").
+    Only a head's scan (a brand's words are no evidence: "Google Mobile Services (GMS)" names a product),
+    and only when the initials start exactly at its first word; a name longer than the
+    spelt words keeps its extent ("Ban quản lý các Khu công nghiệp (KCN)" defines a part)."""
+    for match in ACRONYM_IN_BRACKETS.finditer(view.norm):
+        acronym, paren = match.group(1), view.norm.index("(", match.start())
+        end = len(view.norm[:paren].rstrip())
+        if not acronym.isupper() or len(acronym) < MIN_PHRASE_INITIALS or acronym in acronyms:
+            continue
+        short = [c for c in found if c.view is view and c.head and not c.acronym and c.start < c.end <= end
+                 and (c.end == end or _GAP_WORDS.fullmatch(view.norm, c.end, end))]
+        if len(short) != 1 or any(c.view is view and short[0].end <= c.start < end for c in found) or any(
+                c.view is view and c.start == view.text.find(acronym, paren) for c in found):
+            continue  # none, or another name in the gap: not one name cut short
+        cand = short[0]
+        if _spelt_start(view, cand.start, paren, acronym) != cand.start:
+            continue
+        if cand.end < end:
+            cand.end, cand.name, cand.open_end = end, clean_span(view, cand.start, end), False
+        cand.acronym, cand.long_form = acronym, True
+        acronyms[acronym] = ("whole", name_key(cand.name), cand.name)
+        inner = view.text.index(acronym, paren)
+        found.append(Candidate(view, inner, inner + len(acronym), acronym, acronym=acronym))
+
+
+# words and spaces only between a name's end and the bracket: no punctuation, no number
+_GAP_WORDS = re.compile(r"(?:[ \t\xa0]+[^\W\d_]+)+")
+
+
 MIN_PHRASE_INITIALS = 3  # two initials spell too many phrases by chance
 
 # "HSX (Sở Giao dịch Chứng khoán TP.HCM)": a short form of two or more capitals, then "(" and a name

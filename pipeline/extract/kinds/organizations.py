@@ -28,6 +28,7 @@ from pipeline.extract.org_definitions import (
     Candidate,
     clean_span,
     define,
+    extend_to_initials,
     take_acronym_phrases,
     take_short_then_long,
 )
@@ -99,6 +100,7 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
             take_body(view, start, end, org_rules.bodies[norm[start:end]], found)
         elif norm[start:end] in org_rules.introducers:
             _take_brand(view, end, found)
+    extend_to_initials(view, found, acronyms)
     take_acronym_phrases(view, found, acronyms)
     _take_brand_suffixes(view, found)
 
