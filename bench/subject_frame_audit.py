@@ -47,10 +47,6 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
 - `list-label`: the subject (a name) a later item's label of a list right before its figure ("Nhiều
   đơn vị có kết quả cao như: Hội Nông dân xã Tân Phú đạt 7 đảng viên; {S} 50 đảng viên.");
 - `list-label-linked`: as `list-label`, the label linked to its figure ("; {S} đạt 50 đảng viên.").
-- `whole-country`: the subject opening its sentence replaced by "cả nước", after a sentence naming
-  Việt Nam: kept when the subject is "cả nước" as written;
-- `whole-country-moved`: as `whole-country`, "cả nước" moved to a sentence before ("Cả nước đã nỗ
-  lực ... Theo đó, kết nạp ..."): kept when the carried subject is the country, "Việt Nam".
 
 Per frame: kept (still agrees with the gold subject), changed (another subject), null, figure lost.
 
@@ -303,36 +299,6 @@ def list_label_linked(sentence: str, subject: str, figure: str) -> str | None:
     return list_label(sentence, subject, figure, "đạt")
 
 
-COUNTRY_LEAD = "Việt Nam đẩy mạnh chuyển đổi số trong thời gian qua."  # the article names the country
-
-
-def _as_whole_country(sentence: str, subject: str, figure: str) -> tuple[str, str] | None:
-    """(before, rest) of `_opening_subject` with the subject replaced by "cả nước" ("Cả nước" when
-    it opens the sentence); only for a subject opening its sentence."""
-    opening = _opening_subject(sentence, subject, figure, lower_predicate=True)
-    if opening is None:
-        return None
-    before, rest = opening
-    fronted = before[: len(before) - len(subject)]
-    return f"{fronted}{'cả nước' if fronted else 'Cả nước'}", rest
-
-
-def whole_country(sentence: str, subject: str, figure: str) -> str | None:
-    """'{S} kết nạp 50 đảng viên.' -> 'Việt Nam đẩy mạnh ... Cả nước kết nạp 50 đảng viên.': the
-    country's whole named in the figure's sentence stays as written (expected: "cả nước")."""
-    found = _as_whole_country(sentence, subject, figure)
-    return f"{COUNTRY_LEAD} {found[0]} {found[1]}" if found else None
-
-
-def whole_country_moved(sentence: str, subject: str, figure: str) -> str | None:
-    """As `whole-country`, "cả nước" moved to a sentence before ('Cả nước đã nỗ lực ... Theo đó,
-    kết nạp 50 đảng viên.'): carried on, it is the country the article names (expected: "Việt Nam")."""
-    found = _as_whole_country(sentence, subject, figure)
-    if found is None:
-        return None
-    return f"{COUNTRY_LEAD} {found[0]} {MOVED} {found[1]}"
-
-
 FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "alone": lambda sentence, subject, figure: sentence,
     "fronted-place": fronted_place,
@@ -357,11 +323,7 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "short-form-place": short_form_place,
     "list-label": list_label,
     "list-label-linked": list_label_linked,
-    "whole-country": whole_country,
-    "whole-country-moved": whole_country_moved,
 }
-# frames whose figure's subject is no longer the gold one: what it should be instead
-EXPECTED = {"whole-country": "cả nước", "whole-country-moved": "Việt Nam"}
 # frames whose subject must be the full name, not a part of it
 STRICT = {"short-form", "short-form-lead", "short-form-capital", "short-form-place"}
 
@@ -411,7 +373,7 @@ def main() -> int:
             framed = FRAMES[frame](sentence, subject, text)
             if framed is None:
                 continue
-            kind, got = judge(framed, EXPECTED.get(frame, subject), text, value, frame in STRICT)
+            kind, got = judge(framed, subject, text, value, frame in STRICT)
             tally.add(frame, kind, stem, f"{text!r}: {subject!r} -> {got!r}", framed[:220])
     stems = len({f[0] for f in figures})
     half = "test" if args.test_half else "dev"

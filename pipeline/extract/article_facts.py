@@ -57,13 +57,6 @@ class Article:
             self.fullest[name] = at_fullest(name, self.body_names, self.sole_places)
         return self.fullest[name]
 
-    def carried(self, name: str) -> str:
-        """A subject carried past the sentence that named it: a word for the whole country ("cả
-        nước", written so in its own sentence) is the country the article names ("Việt Nam")."""
-        if rules().get("place_words", " ".join(name.lower().split())) == "country":
-            return self.places.get("country") or name
-        return name
-
     def whole_area(self) -> str | None:
         """The whole area the article reports over, looked for once."""
         if self.find_scope is not None:

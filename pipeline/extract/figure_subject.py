@@ -90,9 +90,9 @@ class SubjectChooser:
         # carried past the sentence that named it, a committee's figures are its Party body's
         # ("Đảng ủy Công ty đã lãnh đạo ... Doanh thu đạt ...": "Đảng bộ Công ty X")
         if established and not self._other_speaks(established, source, low, fig.start):
-            return self.article.carried(led_body(self.article, established) or established), False
+            return led_body(self.article, established) or established, False
         if actor := self.namer.paragraph_actor(self.recent(), low):
-            return self.article.carried(led_body(self.article, actor) or actor), False
+            return led_body(self.article, actor) or actor, False
         if spoken and not office:
             return spoken[-1].name, True
         if source and private(source) and not self._as_group(low, fig.start):

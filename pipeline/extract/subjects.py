@@ -162,10 +162,7 @@ class Namer(SubjectHeads):
             if self._counted_or_listed(i, match.end()) or (not framing and self._after_actor(found)):
                 continue
             written = match.group(0)
-            # "cả nước" naming the sentence's whole area stays as written; carried on, it is the country
-            # (not "nước ta", our country: a pointer to the country's name)
-            as_written = level == "country" and rules().has("whole_places", term)
-            place = (not as_written and self._place_of(level, match.start())) or written
+            place = self._place_of(level, match.start()) or written
             found.append(Candidate(match.start(), match.end(), place))
         found = sorted(found + self._heads(low, high, mentions, spans), key=lambda c: c.start)
         return self._titled(found, low, high)
