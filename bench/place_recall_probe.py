@@ -37,7 +37,7 @@ sys.path.insert(0, str(REPO))
 
 from pipeline.extract.gazetteer import gazetteer, location_rules  # noqa: E402
 from pipeline.extract.place_patterns import NAME_RUN, known_prefix  # noqa: E402
-from pipeline.text import alternation, foreign_word  # noqa: E402
+from pipeline.text import alternation, unlike_a_syllable  # noqa: E402
 
 KINDS = ("locations", "organizations", "people")
 # the brief's prepositions of place; each is one of the rule file's `openers` (checked at start-up)
@@ -86,7 +86,7 @@ def _prep_kind(name: str) -> str:
     known = known_prefix(name.split(" "), gaz)
     if known:
         return gaz.level_of(known) or "unknown"
-    return "foreign" if any(foreign_word(word) for word in name.split(" ")) else "unknown"
+    return "foreign" if any(unlike_a_syllable(word) for word in name.split(" ")) else "unknown"
 
 
 def _fields(record: dict) -> Iterator[tuple[str, str]]:

@@ -47,9 +47,11 @@ _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])
                        r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
-def foreign_word(word: str) -> bool:
-    """Is the word no Vietnamese syllable, by its letters folded to ASCII ("Detroit", "Salavan", "Krông"
-    and "K'bang" are not; "Nguyễn", "Quyết", "Rio" are)?"""
+def unlike_a_syllable(word: str) -> bool:
+    """Does the word, folded to ASCII, fit no standard syllable shape (onset, vowels, final)? "Detroit",
+    "Salavan", and the Central Highlands' "Krông", "K'bang" do not fit; "Nguyễn", "Quyết", "Rio" do.
+    Stricter than `org_words.foreign_word` (letters no Vietnamese word can have), which lets
+    "Krông" pass: a place's level wants the shape, a name's end the impossibility."""
     folded = ascii_fold(word)
     return bool(folded) and not _SYLLABLE.fullmatch(folded)
 

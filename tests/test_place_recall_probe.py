@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text import foreign_word
+from pipeline.text import unlike_a_syllable
 from tests.bench_scripts import load_bench_script
 
 probe = load_bench_script("place_recall_probe")
@@ -15,7 +15,7 @@ probe = load_bench_script("place_recall_probe")
     ("Nguyễn", False), ("Quyết", False), ("Người", False), ("Khuya", False), ("Rio", False),
 ])
 def test_a_foreign_word_is_no_vietnamese_syllable(word: str, foreign: bool) -> None:
-    assert foreign_word(word) is foreign
+    assert unlike_a_syllable(word) is foreign
 
 
 def test_uncovered_runs_are_grouped_by_the_word_before_them() -> None:

@@ -9,6 +9,7 @@ from pipeline.datetime_parse.lexicon import QUARTERS, Grammar
 from pipeline.text import casefold_words
 
 _DIGIT_SPACE = regex.compile(r"\d\s\Z")
+_NUMBER_NEXT = regex.compile(r"\s+\d")  # "trong 2 năm 2019 và 2020": a number right after
 _PHRASE_END = regex.compile(r"[^\S\n]*(?:[.,;:!?()\"”]|\n|\Z)")
 
 
@@ -429,7 +430,7 @@ def on_years_back(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         if not after and not g.before("back_length", text, match.start()):
             after = g.after("back_doing", text, end)
         after = after or g.after("back_growing", text, end)  # "91 năm hình thành": an age up to now
-        if _counted(text, match.start(), g) or regex.match(r"\s+\d", text[end:]):
+        if _counted(text, match.start(), g) or _NUMBER_NEXT.match(text, end):
             return []  # "mỗi 2 năm", "trong 2 năm 2019 và 2020": no period of its own
         if hedge and not after:
             # "hơn 2000 năm", "khoảng 3 năm": a length unless it runs up to now or frames a doing, or

@@ -14,7 +14,7 @@ import regex
 
 from pipeline.datetime_parse import date_rules
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
-from pipeline.text import alternation, casefold_words, foreign_word
+from pipeline.text import alternation, casefold_words, unlike_a_syllable
 
 PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_words", "document_next_words",
                   "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
@@ -367,7 +367,7 @@ def canonical_name(kind: str, name: str, law: bool = False) -> str:
     rule, words = rules(), clean(name).split(" ") if name.strip() else []
     # a name written wholly in capitals (a headline's "LUẬT GIÁO DỤC") is cased as any other mention
     # of the law writes it, so that it is one id in every article
-    capitals = not any(c.islower() for c in name) and sum(not foreign_word(w) for w in words) >= 1
+    capitals = not any(c.islower() for c in name) and sum(not unlike_a_syllable(w) for w in words) >= 1
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -380,7 +380,7 @@ def canonical_name(kind: str, name: str, law: bool = False) -> str:
         else:
             word = words[i]
             acronym = sum(c.isupper() for c in word) > 1 or any(c.isdigit() for c in word)
-            if law and capitals and not foreign_word(word):
+            if law and capitals and not unlike_a_syllable(word):
                 word = word.lower()  # a syllable of a headline's capitals, no acronym ("BHXH" is none)
             if not out:
                 word = word[:1].upper() + word[1:]

@@ -22,7 +22,7 @@ import regex
 
 from pipeline.extract.directive_grammar import ORDINAL_WORD, H, ordinal_value, roman_term, rules
 from pipeline.rulebook import compiled
-from pipeline.text import alternation, final_y
+from pipeline.text import alternation, casefold_words, final_y
 
 NUMBER = (rf"(?:(?P<n>[IVXL]+|\d{{1,2}})|(?i:lần{H}+thứ){H}+(?P<n>[IVXL]+|\d{{1,2}}|{ORDINAL_WORD})"
           rf"|(?i:lần){H}+(?P<n>[IVXL]+|\d{{1,2}}))")  # "lần XIII": a numeral after "lần" alone
@@ -60,8 +60,14 @@ def id_forms() -> IdForms:
             rf"|{H}+(?:(?i:đại{H}+biểu){H}+)?{NUMBER}{owner})"),
         law_year=regex.compile(rf"(?P<name>{alternation(laws, **spaced)}{H}+.+?"
                                rf"|{alternation(yearly, **spaced)}){H}+(?i:năm){H}+(?P<year>{YEAR})"),
-        documents={" ".join(d.casefold().split()): d for d in documents},
+        documents={casefold_words(d, modern=True): d for d in documents},
     )
+
+
+def congress_document(written: str) -> str:
+    """A congress's document type as the rule file writes it ("NGHỊ QUYẾT", "Văn Kiện" -> "Nghị quyết",
+    "Văn kiện")."""
+    return id_forms().documents[casefold_words(written, modern=True)]
 
 
 def canonical_id(directive_id: str) -> str:
@@ -70,7 +76,7 @@ def canonical_id(directive_id: str) -> str:
     forms = id_forms()
     text = final_y(directive_id)
     if congress := forms.national_congress.fullmatch(text):
-        kind = forms.documents[" ".join(congress.group("type").casefold().split())]
+        kind = congress_document(congress.group("type"))
         return f"{kind} Đại hội {roman_term(str(ordinal_value(congress.group('n'))))}"
     if law := forms.law_year.fullmatch(text):
         return f"{law.group('name')} {law.group('year')}"

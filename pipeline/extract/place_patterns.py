@@ -26,7 +26,7 @@ from pipeline.extract.gazetteer import (
 from pipeline.extract.province_list import province_list
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
-from pipeline.text import alternation, foreign_word, sentence_initial, tone_variants, trie_alternation
+from pipeline.text import alternation, sentence_initial, tone_variants, trie_alternation, unlike_a_syllable
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
 # a syllable of a name; Central Highlands names join two with an apostrophe ("Ia H'Drai", "M'Đrắk"),
@@ -294,7 +294,7 @@ def foreign_name(words: list[str]) -> bool:
     unit (a city, a district, a province) such a run is a unit abroad that no gazetteer of Vietnam
     knows, where a run of Vietnamese syllables may be a common phrase ("xã Nông thôn mới") or a
     person after an office's unit ("Chủ tịch UBND tỉnh Trần Xuân Dưỡng")."""
-    return all(len(word) >= MIN_FOREIGN_LETTERS and foreign_word(word) for word in words)
+    return all(len(word) >= MIN_FOREIGN_LETTERS and unlike_a_syllable(word) for word in words)
 
 
 def admin_name(run: str, level: str, gaz: Gazetteer) -> str | None:

@@ -52,7 +52,7 @@ from pipeline.extract.directive_grammar import (
     rules,
     type_entry,
 )
-from pipeline.extract.directive_ids import canonical_id
+from pipeline.extract.directive_ids import canonical_id, congress_document
 from pipeline.extract.directive_issuers import without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
 from pipeline.extract.directive_links import (
@@ -189,7 +189,7 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
             without_of = written[:match.start("of") - pos] + written[match.end("of") - pos:]
             written = without_of if CONGRESS_OPENS.match(text, match.end("of")) else written
         key = CONGRESS_WORDS.sub("", casefold_words(without_of, modern=True))
-        kind = _congress_document(match.group("doc"))
+        kind = congress_document(match.group("doc"))
         found.append(Found(name, pos, match.end(), match.group(0), "congress", kind,
                            id=_named_resolution(written, kind), name_key=key, priority=2))
         found += _next_congresses(name, text, match.end(), kind)
@@ -232,17 +232,10 @@ def _next_numbers(name: str, text: str, pos: int, kind: str) -> list[Found]:
     return found
 
 
-def _congress_document(written: str) -> str:
-    """The congress's document type as the rule file writes it ("NGHỊ QUYẾT" -> "Nghị quyết")."""
-    folded = casefold_words(written, modern=True)
-    return next(e["term"] for e in rules().data["congress_documents"]
-                if casefold_words(e["term"], modern=True) == folded)
-
-
 def _congress_draft(text: str, pos: int, match: regex.Match[str]) -> bool:
     """Whether a congress's documents are a draft put to it ("dự thảo các Văn kiện Đại hội XIV"):
     not yet the documents the congress adopted, as the annotated pages count them."""
-    return _congress_document(match.group("doc")) != "Nghị quyết" and drafted(text, pos)
+    return congress_document(match.group("doc")) != "Nghị quyết" and drafted(text, pos)
 
 
 def _next_congresses(name: str, text: str, pos: int, kind: str = "Nghị quyết") -> list[Found]:
