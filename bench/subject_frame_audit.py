@@ -47,6 +47,8 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
 - `list-label`: the subject (a name) a later item's label of a list right before its figure ("Nhiều
   đơn vị có kết quả cao như: Hội Nông dân xã Tân Phú đạt 7 đảng viên; {S} 50 đảng viên.");
 - `list-label-linked`: as `list-label`, the label linked to its figure ("; {S} đạt 50 đảng viên.").
+- `linked-topic`: the subject opening its clause linked straight to its figure by "đạt" ("{S} đạt 50
+  đảng viên mới."; "khu vực dịch vụ đạt 9,99%"), where the figure's measure may read the subject in.
 
 Per frame: kept (still agrees with the gold subject), changed (another subject), null, figure lost.
 
@@ -284,6 +286,16 @@ def short_form_place(sentence: str, subject: str, figure: str) -> str | None:
     return f"UBND {place.group(0).strip()} tổ chức hội nghị sơ kết. {short}" if short and place else None
 
 
+def linked_topic(sentence: str, subject: str, figure: str) -> str | None:
+    """'{S} kết nạp 50 đảng viên mới.' -> '{S} đạt 50 đảng viên mới.': the subject opening its
+    clause linked straight to its figure, so the figure's measure may read the subject in."""
+    opening = _opening_subject(sentence, subject, figure)
+    if opening is None or any(mark in opening[1][: opening[1].find(figure)] for mark in ",;:()"):
+        return None  # only a figure of the subject's own first clause
+    before, rest = opening
+    return f"{before} đạt {rest[rest.find(figure):]}"
+
+
 def list_label(sentence: str, subject: str, figure: str, link: str = "") -> str | None:
     """'{S} kết nạp 50 đảng viên.' -> 'Nhiều đơn vị có kết quả cao như: Hội Nông dân xã Tân Phú
     đạt 7 đảng viên; {S} 50 đảng viên.': the subject a later item's label right before its figure
@@ -323,6 +335,7 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "short-form-place": short_form_place,
     "list-label": list_label,
     "list-label-linked": list_label_linked,
+    "linked-topic": linked_topic,
 }
 # frames whose subject must be the full name, not a part of it
 STRICT = {"short-form", "short-form-lead", "short-form-capital", "short-form-place"}

@@ -126,3 +126,11 @@ def test_the_rivals_frame_names_the_subject_last_without_a_breakdown_opener() ->
         "Năm 2020, Hội Nông dân xã Tân Phú có 3 mô hình điểm; Hội Nông dân huyện có 2 mô hình điểm. "
         "Theo đó, kết nạp 300 hội viên mới."
     )
+
+
+def test_the_linked_topic_frame_links_the_opening_subject_straight_to_its_figure() -> None:
+    framed = audit.linked_topic(SENTENCE, "Hội Nông dân huyện", "300 hội viên mới")
+    assert framed == "Năm 2020, Hội Nông dân huyện đạt 300 hội viên mới."
+    # a figure past the subject's first clause is left out: the frame would cut the sentence apart
+    later = "Năm 2020, Hội Nông dân huyện tổ chức hội nghị, kết nạp 300 hội viên mới."
+    assert audit.linked_topic(later, "Hội Nông dân huyện", "300 hội viên mới") is None
