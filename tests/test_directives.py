@@ -494,3 +494,14 @@ def test_number_written_after_the_issuer_or_the_issue_date() -> None:
     assert _ids("Theo báo cáo của UBND tỉnh số 12 ca mắc mới đều là ca nhập cảnh.") == []
     assert _ids("Theo Kế hoạch của UBND tỉnh, số 20 hộ dân được hỗ trợ nhà ở.") == []
     assert _ids("Ông cho biết quyết định của UBND huyện số tiền bồi thường 12 triệu.") == []
+
+
+def test_capitalised_programme_closed_by_a_span_of_years() -> None:
+    # a state programme runs over a span of years; a capitalised name of one year is an event's
+    assert _ids("Tỉnh tiếp tục triển khai Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến "
+                "năm 2030 trên địa bàn.") == [
+        "Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030"]
+    assert _ids("Tỉnh thực hiện Chương trình Mỗi xã một sản phẩm giai đoạn 2021-2025 hiệu quả.") == [
+        "Chương trình mỗi xã một sản phẩm giai đoạn 2021-2025"]
+    assert _ids("Đoàn trường tổ chức Chương trình Xuân yêu thương năm 2023 cho học sinh nghèo.") == []
+    assert _ids("Sinh viên theo học Chương trình Kỹ sư Tự động hóa tại Khoa Quốc tế.") == []
