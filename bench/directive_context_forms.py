@@ -3,9 +3,10 @@
 Each form rewrites a reference vnie gets right into a form pages write with more around it: the symbol
 alone with no type ("theo 35-KH/TU"), a Party symbol in State order or with other dashes ("05/CT-TW",
 "05–CT/TW"), the type abbreviated with "số", a date in numerals after it, the issuer its code names
-after it ("của Tỉnh ủy", "của UBND tỉnh"), a second number sharing the type and symbol ("Nghị quyết
-số 18, 19-NQ/TW", "Chỉ thị 05 và 42"). A form gives (variant, the ids the sentence must give); the
-first id is the reference's own, the others are the documents the form adds.
+after it ("của Tỉnh ủy", "của UBND tỉnh"), the number after the issuer or the date ("Chỉ thị của Ban
+Thường vụ Tỉnh ủy số 05", "Kế hoạch ngày 25/10/2017 số 45"), a second number sharing the type and
+symbol ("Nghị quyết số 18, 19-NQ/TW", "Chỉ thị 05 và 42"). A form gives (variant, the ids the sentence
+must give); the first id is the reference's own, the others are the documents the form adds.
 """
 
 from __future__ import annotations
@@ -114,6 +115,20 @@ def _short_list(surface: str, want: str, kind: str | None, joiner: str, first: b
     return [(f"{head}{pair[0]}{joiner}{pair[1]}", [want, f"{match.group(1)} {other}"])]
 
 
+def _number_after(surface: str, want: str, kind: str | None, middle: str) -> list[tuple[str, list[str]]]:
+    """The number written after the issuer or the issue date ("Chỉ thị của Bộ Chính trị số 05",
+    "Kế hoạch ngày 25/10/2017 số 45/KH-UBND"), as letters and provincial pages order them."""
+    if not kind or not surface.casefold().startswith(kind.casefold()):
+        return []
+    head = surface[:len(kind)]
+    if parts := _coded(surface, want):
+        return [(f"{head}{middle} số {parts[1]}{parts[2]}", [want])]
+    match, number = SHORT_ID.match(want), re.search(r"(\d{1,5})$", surface)
+    if not match or not number or number.group(1) != match.group(2) or match.group(1) != kind.capitalize():
+        return []
+    return [(f"{head}{middle} số {number.group(1)}", [want])]
+
+
 def context_forms(abbr: Callable[[str], str | None]) -> dict[str, Form]:
     """The forms by name; `abbr` gives a type word's symbol abbreviation."""
     return {
@@ -125,6 +140,10 @@ def context_forms(abbr: Callable[[str], str | None]) -> dict[str, Form]:
         "dated-comma-dash": lambda s, w, k: _dated(s, w, k, ", ngày 25-10-2017"),
         "dated-issuer": lambda s, w, k: _dated(s, w, k, " ngày 25/10/2017 của Ban Chấp hành Trung ương"),
         "issuer-of-code": _issuer,
+        "issuer-then-number": lambda s, w, k: _number_after(s, w, k, " của Ban Thường vụ Tỉnh ủy"),
+        "level-issuer-then-number": lambda s, w, k: _number_after(s, w, k, " của UBND tỉnh"),
+        "date-then-number": lambda s, w, k: _number_after(s, w, k, " ngày 25/10/2017"),
+        "date-issuer-then-number": lambda s, w, k: _number_after(s, w, k, ", ngày 25-10-2017 của HĐND huyện"),
         "shared-comma": lambda s, w, k: _shared(s, w, k, ", ", True),
         "shared-comma-second": lambda s, w, k: _shared(s, w, k, ", ", False),
         "shared-and": lambda s, w, k: _shared(s, w, k, " và ", True),

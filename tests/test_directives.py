@@ -472,3 +472,36 @@ def test_a_reference_a_hard_wrap_splits_is_one_reference() -> None:
     assert _ids("Quán triệt Chỉ thị số\n05-CT/TW trong toàn Đảng bộ.") == ["05-CT/TW"]
     # a break after a sentence's close still ends it: two lines, two references
     assert _ids("Thực hiện Chỉ thị 05;\nKế hoạch 12 của Huyện ủy.") == ["Chỉ thị 05", "Kế hoạch 12"]
+
+
+def test_number_written_after_the_issuer_or_the_issue_date() -> None:
+    # a letter's order: the type, who issued it and when, then "số" and its number
+    entries = _entries("Thực hiện Chỉ thị của Ban Bí thư số 05 về học tập và làm theo tư tưởng Hồ Chí Minh.")
+    assert [(e["id"], e["issuer"]) for e in entries] == [("Chỉ thị 05", "Ban Bí thư")]
+    entries = _entries("Thực hiện Nghị quyết của HĐND tỉnh ngày 10 tháng 12 năm 2020 số 20/2020 về giá đất.")
+    assert [(e["id"], e["issuer"], e["issued"]) for e in entries] == [
+        ("Nghị quyết 20/2020", "HĐND tỉnh", "2020-12-10")]
+    assert _ids("Huyện triển khai Kế hoạch ngày 5/3/2021 số 20 của UBND tỉnh.") == ["Kế hoạch 20"]
+    assert _ids("Thực hiện Quyết định của Thủ tướng Chính phủ số 1234 và 1235 về phê duyệt.") == [
+        "Quyết định 1234", "Quyết định 1235"]
+    # the type word owns a symbol written after them, codes the rules do not know included
+    assert _ids("Thực hiện Công văn của UBND tỉnh số 278/PGD&ĐT-THCS về tuyển sinh.") == ["278/PGD&ĐT-THCS"]
+    assert _ids("Thực hiện Công văn ngày 25/10/2017 số 409/STTTT-BCVT về viễn thông.") == ["409/STTTT-BCVT"]
+    # the short form takes the symbol the article writes
+    assert _ids("Thực hiện kế hoạch của Ban Thường vụ Tỉnh ủy số 35, huyện đã triển khai. "
+                "Kế hoạch số 35-KH/TU nêu rõ.") == ["35-KH/TU"]
+    # "số" after the issuer counting things, or after a comma opening a new clause, is no number
+    assert _ids("Theo báo cáo của UBND tỉnh số 12 ca mắc mới đều là ca nhập cảnh.") == []
+    assert _ids("Theo Kế hoạch của UBND tỉnh, số 20 hộ dân được hỗ trợ nhà ở.") == []
+    assert _ids("Ông cho biết quyết định của UBND huyện số tiền bồi thường 12 triệu.") == []
+
+
+def test_capitalised_programme_closed_by_a_span_of_years() -> None:
+    # a state programme runs over a span of years; a capitalised name of one year is an event's
+    assert _ids("Tỉnh tiếp tục triển khai Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến "
+                "năm 2030 trên địa bàn.") == [
+        "Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030"]
+    assert _ids("Tỉnh thực hiện Chương trình Mỗi xã một sản phẩm giai đoạn 2021-2025 hiệu quả.") == [
+        "Chương trình mỗi xã một sản phẩm giai đoạn 2021-2025"]
+    assert _ids("Đoàn trường tổ chức Chương trình Xuân yêu thương năm 2023 cho học sinh nghèo.") == []
+    assert _ids("Sinh viên theo học Chương trình Kỹ sư Tự động hóa tại Khoa Quốc tế.") == []

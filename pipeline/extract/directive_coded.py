@@ -20,10 +20,12 @@ from pipeline.extract.directive_grammar import (
     QUALIFIER_THEN_SO,
     SEPARATOR,
     SYMBOL,
+    H,
     canonical_type,
     match_at,
     rules,
 )
+from pipeline.extract.directive_issuers import issuer_and_date
 from pipeline.extract.directive_laws import blocked_left
 from pipeline.extract.directive_links import on_letterhead
 from pipeline.extract.directive_symbols import canonical_symbol, known_code, unglued
@@ -102,6 +104,7 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
                  match.group("year"), id=symbol, issuer=issuer, name_key=law_name, priority=3)
 
 
+SO_THEN = regex.compile(rf"{H}+(?i:số){H}*:?{H}*")  # "số" between an issuer or a date and the symbol
 # a type's abbreviation as a word right before a symbol, perhaps with "số" ("CV số 409/...")
 ABBREVIATED_TYPE = regex.compile(r"(?<![\p{L}\d])(?P<abbr>\p{Lu}{2,4})"
                                  r"(?:[^\S\n]+(?i:số)[^\S\n]*:?)?[^\S\n]*$")
@@ -133,6 +136,9 @@ def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | No
             return anchor, match.group("type"), casefold_words(named, modern=True)
         if not doc_type.get("named") and QUALIFIER_THEN_SO.fullmatch(between):
             return anchor, match.group("type"), None  # "Kế hoạch liên tịch số 01/KHLT-MTTQ-CA"
+        tail = issuer_and_date(text, match.end())[0]
+        if tail > match.end() and SO_THEN.fullmatch(text, tail, pos):
+            return anchor, match.group("type"), None  # "Công văn của UBND tỉnh số 278/PGD&ĐT-THCS"
         break  # only the nearest type word can own the symbol
     return pos, None, None
 

@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from pipeline.datetime_parse import date_rules
+from pipeline.extract.gazetteer import location_rules
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import alternation, casefold_words, unlike_a_syllable
 
@@ -30,7 +31,8 @@ SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
     "types": lexicon_schema({"abbr": _LIST, "party_abbr": _LIST, "list_abbr": _LIST, "ambiguous": _FLAG,
                              "titled": _FLAG, "named": _FLAG, "subject": _FLAG, "clause_named": _FLAG,
-                             "capital_subject": _FLAG, "owned": _FLAG, "year_named": _FLAG,
+                             "capital_subject": _FLAG, "span_capital_subject": _FLAG, "owned": _FLAG,
+                             "year_named": _FLAG,
                              "lower_named": _FLAG, "about_named": _FLAG, "any_case": _FLAG,
                              "monthly": _FLAG}),
     "named_documents": lexicon_schema({"kind": _TEXT}, required=["kind"]),
@@ -188,6 +190,10 @@ QUALIFIER_THEN_SO = regex.compile(rf"(?:{H}+\p{{Ll}}+){{1,3}}{H}+(?i:số){H}*:?
 # "Nghị quyết số 18, 19 và 20-NQ/TW"): the type word is the symbol's too
 NUMBERS_THEN = regex.compile(rf"{ONLY_SO.pattern}\d{{1,5}}(?:{H}*,{H}*(?:(?i:số){H}+)?\d{{1,5}})*"
                              rf"{H}*(?:,|và){H}*(?:(?i:số){H}+)?")
+# the number a type word's issuer or issue date stands before: "Kế hoạch của UBND tỉnh số 20", "Kế
+# hoạch ngày 5/3/2021 số 20" (a letter's own order: its number written after who issued it and when);
+# after a comma "số" opens a clause of its own ("Theo kế hoạch của UBND tỉnh, số hộ được hỗ trợ ...")
+NUMBER_AFTER_TAIL = rf"{H}+(?i:số)(?![\p{{L}}]){H}*:?{H}*{NUMBER}"
 PUNCTUATION_NEXT = regex.compile(rf"{H}*(?:[.,;:()!?]|$)")
 CONGRESS_WORDS = regex.compile(r"\b(?:đại hội|đại biểu) ")
 # what a congress's name opens with when "của" before it is left out of the id
@@ -270,6 +276,8 @@ def rules() -> Rules:
     known_names = [x["term"] for x in data["named_documents"]]
     any_case_documents = [x["term"] for x in data["congress_documents"] if not x.get("capitalised")]
     capital_documents = [x["term"] for x in data["congress_documents"] if x.get("capitalised")]
+    admin_levels = alternation([w["term"] for w in location_rules()["admin_words"]
+                                if w["level"] != "other" and w["term"].islower()], spaces="inline")
     patterns = {
         # every finder but the symbols' starts at a type word: find those once, match the rest there
         "anchor": re.compile(rf"\b{lowered_types}\b"),  # run on lower-cased text
@@ -318,6 +326,10 @@ def rules() -> Rules:
         "plan_carried": regex.compile(rf"(?P<type>{_alternation(terms_of['plan_types'], False)}){H}+"
                                       rf"(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+(?P<inner>{titled_alt})"
                                       rf"(?={H}*[,.;:)]|{H}+và{H}|{H}*$)"),
+        # an issuer named by its head and a level alone ("UBND tỉnh", "HĐND thành phố": the place is
+        # the article's); `issuer_name` ends such a name at its head
+        "issuer_level": regex.compile(rf"{H}+{admin_levels}(?![\p{{L}}])"),
+        "number_after_tail": regex.compile(NUMBER_AFTER_TAIL),
         "alias_before": regex.compile(rf"\({H}*(?:{_alternation(terms_of['alias_markers'])}{H}+)?$"),
         # "Quy định số 22-QĐ/TW tên gọi là Quy định về ...": the name a symbol's document is given
         "name_given": regex.compile(rf",?{H}+(?:có{H}+)?{_alternation(terms_of['alias_markers'])}:?{H}+"),

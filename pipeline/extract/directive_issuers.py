@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.extract.directive_grammar import ISSUER_WORD, SENTENCE_END, clean, match_at, rules
+from pipeline.extract.directive_grammar import (
+    DATE_AFTER,
+    ISSUER_WORD,
+    SENTENCE_END,
+    clean,
+    iso_date,
+    match_at,
+    rules,
+)
 from pipeline.extract.document import ArticleDoc
 from pipeline.model import Mention
 
@@ -38,6 +46,23 @@ def issuer_at(text: str, pos: int) -> tuple[int, str] | None:
     """End and name of "của <issuer>" at pos: a known body, or a head word and the name after it."""
     match = match_at(rules().patterns["issuer"], text, pos)
     return issuer_name(text, match) if match else None
+
+
+def issuer_and_date(text: str, pos: int) -> tuple[int, str | None, str | None]:
+    """End, issuer and ISO issue date of "của <issuer>" and "ngày <date>" at pos, in either order (a
+    letter's order before its number: "Kế hoạch của UBND tỉnh ngày 5/3/2021 số 20"); an issuer named by
+    its head and a level alone ("UBND tỉnh": the place is the article's) keeps its level."""
+    issuer, issued = None, None
+    for _ in range(2):
+        if issued is None and (date := match_at(DATE_AFTER, text, pos)):
+            issued, pos = iso_date(date["d"], date["m"] or date["m2"], date["y"] or date["y2"]), date.end()
+        elif issuer is None and (stated := issuer_at(text, pos)):
+            pos, issuer = stated
+            if level := match_at(rules().patterns["issuer_level"], text, pos):
+                pos, issuer = level.end(), clean(f"{issuer} {level.group(0)}")
+        else:
+            break
+    return pos, issuer, issued
 
 
 def issuer_name(text: str, match: regex.Match[str], limit: int | None = None) -> tuple[int, str] | None:

@@ -62,6 +62,10 @@ MONTH = regex.compile(rf"{H}+(?i:tháng){H}+(?:1[0-2]|0?[1-9])(?:{H}*/{H}*{YEAR}
 # 7-2017, các xã ..." (the comma ends the name, as a sentence's end would)
 TIME_AFTER_COMMA = regex.compile(rf",{H}*(?:(?i:tính){H}+)?(?:(?i:đến|từ|trong|sau|hết){H}+)?"
                                  rf"(?i:ngày|tháng|năm|quý){H}+\d")
+# a period of several years closing a name ("giai đoạn 2021-2025", "đến năm 2025, định hướng đến năm
+# 2030", "thời kỳ 2021 - 2030"): a state programme's, as an event runs in one year ("năm 2023")
+YEARS_CLOSE = regex.compile(rf"(?:{YEAR}{H}*[-–]{H}*{YEAR}|(?i:đến){H}+(?:(?i:năm){H}+)?{YEAR})"
+                            rf"(?![\p{{L}}\d])")
 CLAUSE_NEXT = regex.compile(r"[^\S\n]+\p{Ll}|[^\S\n]*[,.;:)]|[^\S\n]*$")
 
 
@@ -263,10 +267,14 @@ def plan_at(text: str, pos: int) -> Named | None:
         return None
     if carried := match_at(rule.patterns["plan_carried"], text, pos):
         return Named(pos, carried.end(), clean(carried.group(0)), canonical_type(carried.group("type")))
+    spanned = bool(doc_type.get("span_capital_subject"))
     subject = _subject(text, match.end(), bool(doc_type.get("titled")), bool(doc_type.get("clause_named")),
-                       bool(doc_type.get("capital_subject")), bool(doc_type.get("about_named")))
+                       bool(doc_type.get("capital_subject")) or spanned, bool(doc_type.get("about_named")))
     if subject is None or _attached(text, pos):
         return None
+    if spanned and not doc_type.get("capital_subject") and subject[1].lstrip()[:1].isupper() and not (
+            subject[2] and YEARS_CLOSE.search(subject[1])):
+        return None  # "Chương trình Xuân yêu thương năm 2023": a capitalised name of one year is an event's
     if not subject[2] and _attached(text, pos, "title_plan_words"):
         return None  # a plan without its period in another document's title is that document's subject
     kind = canonical_type(written)

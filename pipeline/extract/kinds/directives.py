@@ -53,7 +53,7 @@ from pipeline.extract.directive_grammar import (
     type_entry,
 )
 from pipeline.extract.directive_ids import canonical_id, congress_document
-from pipeline.extract.directive_issuers import without_person
+from pipeline.extract.directive_issuers import issuer_and_date, without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
 from pipeline.extract.directive_links import (
     carried_plan_codes,
@@ -172,6 +172,8 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
             for item in more:
                 item.needs_symbol = accepted == SYMBOL_ELSEWHERE
             found += more
+    if not found:
+        found += _number_after_tail(name, text, pos)
     if match := match_at(CENTRAL, text, pos):
         # one id however the plenum is written: "Nghị quyết TW4", "Nghị quyết Trung ương IV", "Nghị
         # quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng" are "Nghị quyết Trung ương 4"
@@ -210,6 +212,25 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
     if match := match_at(rule.patterns["law"], text, pos):
         found += law_at(name, text, match)
     return found
+
+
+def _number_after_tail(name: str, text: str, pos: int) -> list[Found]:
+    """A type whose number follows its issuer or issue date ("Chỉ thị của Ban Bí thư số 05", "Kế
+    hoạch ngày 5/3/2021 số 20"): the type and number, the words between its issuer and date."""
+    written = match.group("type") if (match := match_at(rules().patterns["type"], text, pos)) else ""
+    doc_type = type_entry(written)
+    if not doc_type or doc_type.get("named"):  # a law's name and number: `law_numbered`
+        return []
+    cursor, issuer, issued = issuer_and_date(text, match.end())
+    number = match_at(rules().patterns["number_after_tail"], text, cursor) if cursor > match.end() else None
+    if not number or not _accept_number(text, number, True, doc_type):
+        return []
+    year = number.group("year")
+    shown = number.group("num") + (f"/{year}" if year else "")
+    kind = canonical_type(written)
+    return [Found(name, pos, number.end(), text[pos:number.end()], "short", doc_type["term"],
+                  number=number.group("num"), year=year, id=f"{kind} {shown}", issuer=issuer, issued=issued,
+                  priority=1), *_next_numbers(name, text, number.end(), kind)]
 
 
 def _next_numbers(name: str, text: str, pos: int, kind: str) -> list[Found]:
