@@ -11,6 +11,8 @@ mention exactly at the expected span, with the expected name (the administrative
 - list: three communes or districts of the passages after "các xã" / "các huyện": each a place;
 - cue: a province's name after a cue word ("sân bay", "cảng", "bến xe", "khu công nghiệp", "KCN",
   "khu du lịch"): the cue and name as one place of level "other";
+- cue-qualified: the same after a cue and "quốc tế" in either case ("Sân bay Quốc tế Đà Nẵng",
+  "Cửa khẩu Quốc tế Cầu Treo"), the qualifier kept in the name;
 - numbered: "quận 3", "Quận 10", "phường 12"; regions and roads ("QL1A", "quốc lộ 14") as written;
 - dateline: a province or country of two words or more in capitals opening a paragraph before a dash;
 - tag: a village after "Thôn" behind an outlet's tag and dash ("QTO - Thôn Văn Hùng có ...").
@@ -50,6 +52,9 @@ PLURAL = {"district": "huyện", "commune": "xã"}
 CITY_FORMS = ("TP. {X}", "TP {X}", "Tp {X}", "Tp. {X}", "T.P {X}", "Thành phố {X}", "thành phố {X}",
               "Thành Phố {X}")
 CUES = ("sân bay", "cảng", "bến xe", "khu công nghiệp", "KCN", "khu du lịch")
+# a cue with "quốc tế" (international) between it and the name, in either case (`cue-qualified`)
+QUALIFIED_CUES = ("Sân bay Quốc tế", "sân bay Quốc tế", "Cảng hàng không Quốc tế", "Cửa khẩu Quốc tế",
+                  "cửa khẩu quốc tế")
 FIXED = {  # written form -> (expected name, level)
     "quận 3": ("Quận 3", "district"), "Quận 10": ("Quận 10", "district"),
     "phường 12": ("Phường 12", "commune"), "miền Bắc": ("miền Bắc", "other"),
@@ -160,6 +165,9 @@ def positive_cases(places: list[tuple[str, str]]) -> list[tuple[str, str, str, s
             for cue in CUES:
                 written = f"{cue} {surface}"
                 cases.append(("cue", SENTENCE.replace("{S}", written), written, written, "other", 0))
+            for cue in QUALIFIED_CUES:
+                written = f"{cue} {surface}"
+                cases.append(("cue-qualified", SENTENCE.replace("{S}", written), written, written, "other", 0))
     for level, admin in PLURAL.items():
         names = [s for s, lv in places if lv == level and len(s.split()) == 2]
         for i in range(0, len(names) - 2, 3):
@@ -247,8 +255,8 @@ def main() -> int:
         results[(f"not-{form}", "ok" if ok else "wrong")] += 1
         if not ok and args.details:
             details.append(f"not-{form:4} wrong   {written!r}  in: {text[:90]}")
-    print("form        ok/all     share   failures")
-    print_form_rows(results, 11)
+    print("form           ok/all     share   failures")
+    print_form_rows(results, 14)
     if details:
         print("\n".join(details))
     return 0
