@@ -11,6 +11,10 @@ mention exactly at the expected span, with the expected name (the administrative
 - list: three communes or districts of the passages after "các xã" / "các huyện": each a place;
 - cue: a province's name after a cue word ("sân bay", "cảng", "bến xe", "khu công nghiệp", "KCN",
   "khu du lịch"): the cue and name as one place of level "other";
+- abroad: a town and its state abroad, both unknown to the gazetteer, before a gold country
+  ("ở Zapopan, Jalisco, Mexico"): each a place of level "other";
+- cue-qualified: the same after a cue and "quốc tế" in either case ("Sân bay Quốc tế Đà Nẵng",
+  "Cửa khẩu Quốc tế Cầu Treo"), the qualifier kept in the name;
 - numbered: "quận 3", "Quận 10", "phường 12"; regions and roads ("QL1A", "quốc lộ 14") as written;
 - dateline: a province or country of two words or more in capitals opening a paragraph before a dash;
 - tag: a village after "Thôn" behind an outlet's tag and dash ("QTO - Thôn Văn Hùng có ...").
@@ -50,6 +54,9 @@ PLURAL = {"district": "huyện", "commune": "xã"}
 CITY_FORMS = ("TP. {X}", "TP {X}", "Tp {X}", "Tp. {X}", "T.P {X}", "Thành phố {X}", "thành phố {X}",
               "Thành Phố {X}")
 CUES = ("sân bay", "cảng", "bến xe", "khu công nghiệp", "KCN", "khu du lịch")
+# a cue with "quốc tế" (international) between it and the name, in either case (`cue-qualified`)
+QUALIFIED_CUES = ("Sân bay Quốc tế", "sân bay Quốc tế", "Cảng hàng không Quốc tế", "Cửa khẩu Quốc tế",
+                  "cửa khẩu quốc tế")
 FIXED = {  # written form -> (expected name, level)
     "quận 3": ("Quận 3", "district"), "Quận 10": ("Quận 10", "district"),
     "phường 12": ("Phường 12", "commune"), "miền Bắc": ("miền Bắc", "other"),
@@ -70,6 +77,9 @@ SENTENCE = "Hôm qua, đoàn công tác đã đến {S} để kiểm tra tình h
 TAGS = ("QTO - ", "(HNMO) - ", "VOV.VN – ", "(Dân trí) - ")
 TAGGED = "Tin tức trong tỉnh\n{T}Thôn {X} có 143 hộ, 737 nhân khẩu."
 TAGGED_NAMES = 40  # people's given names (two syllables, no place the gazetteer knows) named as villages
+# a town and its state abroad before a gold country (`abroad`): both places, level other
+ABROAD = (("Zapopan", "Jalisco"), ("Encino", "California"), ("Bandra", "Maharashtra"))
+ABROAD_FORM = "Bà sinh ra ở {T}, {S}, {C} và chuyển về nước năm 2010."
 # a province or country of two words or more in capitals as a paragraph's dateline (`dateline`)
 DATELINES = ("{X} – Sáng 5-4, hội nghị đã diễn ra tại trụ sở.", "{X} - Hội nghị đã diễn ra.")
 
@@ -156,10 +166,17 @@ def positive_cases(places: list[tuple[str, str]]) -> list[tuple[str, str, str, s
             written = surface
             cases.append(("country", f"Sản phẩm được xuất khẩu sang {surface} và nhiều nước khác.",
                           written, surface, level, 0))
+            for town, state in ABROAD if key != "việt nam" else ():  # Vietnam's own need their word
+                text = ABROAD_FORM.replace("{T}", town).replace("{S}", state).replace("{C}", surface)
+                cases.extend(("abroad", text, name, name, "other", 0) for name in (town, state))
         if level == "province":
             for cue in CUES:
                 written = f"{cue} {surface}"
                 cases.append(("cue", SENTENCE.replace("{S}", written), written, written, "other", 0))
+            for cue in QUALIFIED_CUES:
+                written = f"{cue} {surface}"
+                text = SENTENCE.replace("{S}", written)
+                cases.append(("cue-qualified", text, written, written, "other", 0))
     for level, admin in PLURAL.items():
         names = [s for s, lv in places if lv == level and len(s.split()) == 2]
         for i in range(0, len(names) - 2, 3):
@@ -247,8 +264,8 @@ def main() -> int:
         results[(f"not-{form}", "ok" if ok else "wrong")] += 1
         if not ok and args.details:
             details.append(f"not-{form:4} wrong   {written!r}  in: {text[:90]}")
-    print("form        ok/all     share   failures")
-    print_form_rows(results, 11)
+    print("form           ok/all     share   failures")
+    print_form_rows(results, 14)
     if details:
         print("\n".join(details))
     return 0

@@ -303,6 +303,24 @@ def test_peninsula_is_a_cue_of_its_own() -> None:
     assert "bán đảo ngũ cốc" not in _places("Người dân mua bán đảo ngũ cốc.")
 
 
+def test_international_between_a_cue_and_its_name_in_either_case_is_kept() -> None:
+    """"quốc tế" between a cue and its name, capitalised or not, is part of the place's name; the city
+    inside the airport's name is no place of its own."""
+    places = _places("Bệnh nhân nhập cảnh Sân bay Quốc tế Đà Nẵng, rồi qua Cửa khẩu quốc tế Cầu Treo "
+                     "và Cảng hàng không Quốc tế Vinh.")
+    assert places == {"Sân bay Quốc tế Đà Nẵng": "other", "Cửa khẩu quốc tế Cầu Treo": "other",
+                      "Cảng hàng không Quốc tế Vinh": "other"}
+
+
+def test_a_town_abroad_before_its_state_and_country_is_a_place() -> None:
+    """"ở Encino, California, Mỹ": a foreign-looking town before a state abroad (known or foreign-looking
+    itself) and its country; a Vietnamese place still needs its administrative word."""
+    places = _places("Bà sinh ra ở Zapopan, Jalisco, Mexico; biệt thự ở Encino, California.")
+    assert places == {"Zapopan": "other", "Jalisco": "other", "Mexico": "country", "Encino": "other",
+                      "California": "other"}
+    assert "Hoàng Gia" not in _places("Bà làm ở Hoàng Gia, California, Mỹ.")  # Vietnamese syllables
+
+
 def test_oceans_are_places_unless_a_capitalised_word_runs_into_them() -> None:
     """An ocean named after a country's syllables ("Ấn Độ Dương") is the ocean, not "Ấn Độ"."""
     places = _places("Tàu đi từ Ấn Độ Dương sang Thái Bình Dương.")

@@ -17,6 +17,7 @@ from pipeline.extract.place_patterns import (
     NAME_WORD,
     LocationPatterns,
     bare_name_ok,
+    foreign_name,
     known_prefix,
     place_mention,
 )
@@ -200,28 +201,61 @@ def located_units(segment: Segment, pats: LocationPatterns, gaz: Gazetteer, word
 
 
 # "tại Lekki (Nigeria)", "ở Cornwall, Anh": after a word of location, a capitalised run that the
-# gazetteer does not know, written right before the country that holds it, is a place in that country
+# gazetteer does not know, written right before the country that holds it, is a place in that country;
+# "ở Encino, California, Mỹ", "tại Zapopan, Jalisco, Mexico": or before a place abroad that holds it
 _BEFORE_COUNTRY = regex.compile(rf"(?<![\p{{L}}])(?:[tT]ại|[ởỞ])[ ]"
                                 rf"(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})(?:[ ]\(|,[ ])")
+_STATE = regex.compile(rf"(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})(?:[ ]\(|,[ ])")
+
+
+def _holders_abroad(places: list[Mention], gaz: Gazetteer) -> tuple[set[int], set[int]]:
+    """Where places abroad start: countries other than Vietnam, and places of no Vietnamese level
+    whose every word is no Vietnamese syllable ("California", "Mumbai")."""
+    countries, foreign = set(), set()
+    for place in places:
+        key = place_key(place.attrs["name"])
+        if place.attrs.get("level") == "country" and gaz.same_as.get(key, key) != HOME:
+            countries.add(place.start)
+        elif place.attrs.get("level") == "other" and foreign_name(place.attrs["name"].split(" ")):
+            foreign.add(place.start)
+    return countries, foreign
 
 
 def places_before_countries(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
                             words: frozenset[int], places: list[Mention]) -> list[Mention]:
     """A place abroad named right before its country, in brackets or after a comma, where a word of
-    location leads it ("nhà máy tại Lekki (Nigeria)"); a body's head opening the run ("ở ĐH Oxford
-    (Anh)") makes it the body's name, and Vietnam's own places need their administrative word."""
+    location leads it ("nhà máy tại Lekki (Nigeria)"), or a foreign-looking one before a place abroad
+    ("ở Encino, California, Mỹ"), a state named between them too ("tại Zapopan, Jalisco, Mexico"); a
+    body's head opening the run ("ở ĐH Oxford (Anh)") makes it the body's name, and Vietnam's own
+    places need their administrative word."""
     text = segment.text
-    countries = {place.start for place in places if place.attrs.get("level") == "country"
-                 and gaz.same_as.get(place_key(place.attrs["name"]), place_key(place.attrs["name"])) != HOME}
+    countries, foreign = _holders_abroad(places, gaz)
     found: list[Mention] = []
     for match in _BEFORE_COUNTRY.finditer(text):
         start, end = match.span("name")
         syllables = match.group("name").split(" ")
-        prefixes = (" ".join(syllables[:size]) for size in range(1, len(syllables) + 1))
-        headed = any(pats.org_head_end.search(prefix) for prefix in prefixes)
-        if match.end() not in countries or headed or any(p.start < end and start < p.end for p in places) \
-                or inside_org(text, start, pats, words):
-            continue  # "Chi bộ Đại sứ quán tại Berlin, Đức": the Party body's seat is part of its name
-        found.append(place_mention(segment, start, end, match.group("name"),
-                                   gaz.level_of(match.group("name")) or "other", False))
+        state = _STATE.match(text, match.end())
+        chain = [(start, end, syllables, match.end())]
+        if state and state.end() in countries and foreign_name(state.group("name").split(" ")):
+            chain.append((state.start(), state.end("name"), state.group("name").split(" "), state.end()))
+        for at, (name_start, name_end, names, holder) in enumerate(reversed(chain)):
+            held = holder in countries or (holder in foreign and foreign_name(names)) or \
+                (at and foreign_name(names))  # the town before a state just read
+            if not held:
+                break
+            if at == 0 and len(chain) > 1 and any(p.start == name_start for p in places):
+                continue  # the state is a place already ("California"): the town before it still is one
+            if _no_place_abroad(text, name_start, name_end, names, pats, words, places):
+                break
+            found.append(place_mention(segment, name_start, name_end, " ".join(names),
+                                       gaz.level_of(" ".join(names)) or "other", False))
     return found
+
+
+def _no_place_abroad(text: str, start: int, end: int, syllables: list[str], pats: LocationPatterns,
+                     words: frozenset[int], places: list[Mention]) -> bool:
+    """Is the run a body's name or a part of one, or a place already read?"""
+    prefixes = (" ".join(syllables[:size]) for size in range(1, len(syllables) + 1))
+    headed = any(pats.org_head_end.search(prefix) for prefix in prefixes)
+    return headed or any(p.start < end and start < p.end for p in places) or \
+        inside_org(text, start, pats, words)  # "Chi bộ Đại sứ quán tại Berlin, Đức": the body's seat
