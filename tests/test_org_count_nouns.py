@@ -1,0 +1,34 @@
+"""A count's noun after a name's words ("số"): the number or count it starts, or the field's adjective."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import build_document
+from pipeline.extract.kinds import organizations
+from pipeline.extract.merge import resolve_overlaps
+
+
+def _names(text: str) -> list[str]:
+    doc = build_document(text)
+    mentions = resolve_overlaps(organizations.find(doc))
+    return [entry["name"] for entry in organizations.build(mentions, doc, mentions)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Trung tâm Chuyển đổi số tỉnh Ninh Bình vừa ra mắt.", "Trung tâm Chuyển đổi số tỉnh Ninh Bình"),
+    ("Cục Chuyển đổi số quốc gia cho biết.", "Cục Chuyển đổi số quốc gia"),
+    ("Hiệp hội Chuyển đổi số Việt Nam tổ chức hội thảo.", "Hiệp hội Chuyển đổi số Việt Nam"),
+    ("Theo Cục Thương mại điện tử và Kinh tế số, năm nay tăng.", "Cục Thương mại điện tử và Kinh tế số"),
+])
+def test_count_noun_counting_nothing_is_the_fields_adjective(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Trường THPT số 1 Lào Cai khai giảng.", "Trường THPT số 1 Lào Cai"),  # a unit's number
+    ("Sở Y tế số ca mắc giảm.", "Sở Y tế"),  # a count
+    ("Báo Nhân Dân số Tết năm nay.", "Báo Nhân Dân"),  # an issue: a capitalised word that is no place
+])
+def test_count_noun_before_what_it_counts_ends_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
