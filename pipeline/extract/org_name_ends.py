@@ -283,9 +283,10 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
         return level.end()
     following = lower_word(view, after)
     cls = word_class(following[1]) if following else None
-    # "Trung tâm Dịch vụ việc làm" + "thông tin, ...": a reporting verb ends the name as a verb does
-    ends = cls in ENDS_A_NAME or addressed_person(view, after) or (
-        following is not None and reports_content(view, (following[0], following[1])))
+    # "Trung tâm Dịch vụ việc làm" + "thông tin, ...": a reporting verb ends the name as a verb does; so
+    # does a time or function word the tagger calls a noun ("Hội Người cao tuổi" + "năm 2020", "khi")
+    ends = cls in ENDS_A_NAME or addressed_person(view, after) or (following is not None and (
+        following[1] in r.tail_stops or reports_content(view, (following[0], following[1]))))
     return end if common and plain and ends else pos
 
 

@@ -1,4 +1,4 @@
-"""A count's noun after a name's words ("số"): the number or count it starts, or the field's adjective."""
+"""Words of tail_stops after a name: "số" that may be the field's adjective, a time word that ends it."""
 
 from __future__ import annotations
 
@@ -31,4 +31,16 @@ def test_count_noun_counting_nothing_is_the_fields_adjective(text: str, name: st
     ("Báo Nhân Dân số Tết năm nay.", "Báo Nhân Dân"),  # an issue: a capitalised word that is no place
 ])
 def test_count_noun_before_what_it_counts_ends_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Phong trào tại Trường Đại học Bách khoa khi ghi nhận số lượng tăng.", "Trường Đại học Bách khoa"),
+    ("Chi bộ khoa Lý luận cơ sở hiện có 10 đảng viên.", "Chi bộ khoa Lý luận cơ sở"),
+    ("Trung tâm Dịch vụ việc làm năm 2020 tiếp nhận hồ sơ.", "Trung tâm Dịch vụ việc làm"),
+    ("Cục Quản lý chất lượng khi xem xét hồ sơ.", "Cục Quản lý chất lượng"),
+])
+def test_time_word_ends_the_description_before_it(text: str, name: str) -> None:
+    """A time or function word of tail_stops ("khi", "hiện", "năm") ends a name's lower-case
+    description as a verb does: the words before it stay, the word itself does not."""
     assert _names(text) == [name]
