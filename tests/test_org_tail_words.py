@@ -44,3 +44,15 @@ def test_time_word_ends_the_description_before_it(text: str, name: str) -> None:
     """A time or function word of tail_stops ("khi", "hiện", "năm") ends a name's lower-case
     description as a verb does: the words before it stay, the word itself does not."""
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sở Y tế căn cứ vào diễn biến dịch bệnh để điều chỉnh.", "Sở Y tế"),
+    ("Sở Y tế người dân không nên hoang mang.", "Sở Y tế"),
+    ("Sở Y tế tỉnh Quảng Nam cho biết.", "Sở Y tế tỉnh Quảng Nam"),
+    ("Sở Kế hoạch và Đầu tư cấp phép cho dự án.", "Sở Kế hoạch và Đầu tư"),
+])
+def test_department_named_by_a_ministrys_field_is_complete(text: str, name: str) -> None:
+    """"Sở" and a listed ministry's field ("Bộ Y tế") name a department whole: a lower-case word after
+    them is the sentence's, as after the ministry; its place still follows an administrative word."""
+    assert _names(text) == [name]

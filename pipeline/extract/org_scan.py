@@ -45,6 +45,7 @@ from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_tiers import tier_end
 from pipeline.extract.org_units import (
     BLOC,
+    DEPARTMENT,
     MINISTRY,
     NUMBER_WORD,
     SEAT_WORD,
@@ -312,8 +313,11 @@ class _NameReader:
 
     def _ministry_named(self, pos: int) -> bool:
         """The words from the head read last up to `pos` name a ministry of the lexicon whole ("Bộ Y tế",
-        "Bộ Giáo dục và Đào tạo"): the Government's list, complete in itself."""
+        "Bộ Giáo dục và Đào tạo"): the Government's list, complete in itself; so too a province's
+        department named by a ministry's field ("Sở Y tế" + "căn cứ vào ...", "Sở Y tế" + "người dân")."""
         name = self.view.norm[self.head_start:pos]
+        if name.startswith(DEPARTMENT + " "):
+            name = MINISTRY + name[len(DEPARTMENT):]
         return name.startswith(MINISTRY + " ") and name in self.rules.bodies
 
     def _wants_unit(self, span: tuple[int, int]) -> bool:
