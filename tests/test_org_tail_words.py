@@ -39,6 +39,8 @@ def test_count_noun_before_what_it_counts_ends_the_name(text: str, name: str) ->
     ("Chi bộ khoa Lý luận cơ sở hiện có 10 đảng viên.", "Chi bộ khoa Lý luận cơ sở"),
     ("Trung tâm Dịch vụ việc làm năm 2020 tiếp nhận hồ sơ.", "Trung tâm Dịch vụ việc làm"),
     ("Cục Quản lý chất lượng khi xem xét hồ sơ.", "Cục Quản lý chất lượng"),
+    ("Kiến nghị gửi Bộ Tư pháp hồi cuối tháng 10.", "Bộ Tư pháp"),  # one syllable starts the time phrase
+    ("\"Hội Nhà báo hàng năm được giao nhiệm vụ tổ chức các giải.", "Hội Nhà báo"),
 ])
 def test_time_word_ends_the_description_before_it(text: str, name: str) -> None:
     """A time or function word of tail_stops ("khi", "hiện", "năm") ends a name's lower-case

@@ -284,9 +284,11 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     following = lower_word(view, after)
     cls = word_class(following[1]) if following else None
     # "Trung tâm Dịch vụ việc làm" + "thông tin, ...": a reporting verb ends the name as a verb does; so
-    # does a time or function word the tagger calls a noun ("Hội Người cao tuổi" + "năm 2020", "khi")
+    # does a time or function word the tagger calls a noun ("việc làm" + "năm 2020", "cơ sở" + "hiện"),
+    # after a word of two syllables: one syllable may start the time phrase ("hàng năm", "hồi cuối")
+    last = view.lower[_spans(pos, taken)[-1][0]:end].split()
     ends = cls in ENDS_A_NAME or addressed_person(view, after) or (following is not None and (
-        following[1] in r.tail_stops or reports_content(view, (following[0], following[1]))))
+        (following[1] in r.tail_stops and len(last) > 1) or reports_content(view, following)))
     return end if common and plain and ends else pos
 
 
