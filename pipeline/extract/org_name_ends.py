@@ -99,7 +99,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         level = scope and (complement or _admin_after(view, scope.end()))  # "Đảng ủy cấp xã" too
         stop = word is not None and word[1] in r.tail_stops and not (
             _verb_object(view, taken, word) or _described_class(view, word) or (
-                complement and not taken and served_people(view, word)))  # "Học viện" + "cán bộ TPHCM"
+                complement and not taken and served_people(view, word)) or (  # "Học viện" + "cán bộ TPHCM"
+                (named or taken) and counts_nothing(view, word)))  # "Chuyển đổi" + "số tỉnh"
         # a body's head ends the run, not what a body holds ("Trung tâm Phát triển quỹ đất huyện")
         held = complement and word is not None and word[1] in r.heads and r.heads[word[1]].nested_only
         body_head = word is not None and word[1] in r.heads and not held
@@ -282,9 +283,12 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
         return level.end()
     following = lower_word(view, after)
     cls = word_class(following[1]) if following else None
-    # "Trung tâm Dịch vụ việc làm" + "thông tin, ...": a reporting verb ends the name as a verb does
-    ends = cls in ENDS_A_NAME or addressed_person(view, after) or (
-        following is not None and reports_content(view, (following[0], following[1])))
+    # "Trung tâm Dịch vụ việc làm" + "thông tin, ...": a reporting verb ends the name as a verb does; so
+    # does a time or function word the tagger calls a noun ("việc làm" + "năm 2020", "cơ sở" + "hiện"),
+    # after a word of two syllables: one syllable may start the time phrase ("hàng năm", "hồi cuối")
+    last = view.lower[_spans(pos, taken)[-1][0]:end].split()
+    ends = cls in ENDS_A_NAME or addressed_person(view, after) or (following is not None and (
+        (following[1] in r.tail_stops and len(last) > 1) or reports_content(view, following)))
     return end if common and plain and ends else pos
 
 
@@ -404,6 +408,25 @@ def _level_word(view: View, span: tuple[int, int]) -> bool:
     if match is None or not view.ends_syllable(span[0], match.end()):
         return False
     return not _glued(view, match.end())
+
+
+def counts_nothing(view: View, word: tuple[int, str]) -> bool:
+    """A count's noun ("số", flagged `counts` among tail_stops) with nothing after it that it could
+    count: punctuation or the text's end, an administrative word, a level word or a known place. After
+    the words of a name's field it is then their adjective ("Trung tâm Chuyển đổi số tỉnh", "Kinh tế
+    số,": digital), not "số 2" nor "số hộ" (a number, a count)."""
+    if word[1] not in rules().count_nouns:
+        return False
+    after = view.next_word(word[0])
+    if after is None:
+        rest = view.norm[word[0]:word[0] + 3].lstrip(" \t\xa0")[:1]
+        return not rest or rest in NAME_ENDS
+    # its place or its level, as after a name's words ("số tỉnh", "số quốc gia", "số Việt Nam"); not
+    # a number ("số 2", "số XII") nor a newspaper's issue ("số Tết")
+    if rules().admin_re.match(view.norm, after[0]) is not None or _level_word(view, after):
+        return True
+    place = place_end(view, after[0])
+    return place > after[0] and place_level(view.norm[after[0]:place]) is not None
 
 
 def _described_class(view: View, word: tuple[int, str]) -> bool:

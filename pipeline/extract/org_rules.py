@@ -35,7 +35,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "stop_words": lexicon_schema({"before_name": _FLAG, "officer": _FLAG}),
     "not_names": lexicon_schema(),
     "surnames": lexicon_schema(),
-    "tail_stops": lexicon_schema({"people": _FLAG}),
+    "tail_stops": lexicon_schema({"people": _FLAG, "counts": _FLAG}),
     "object_verbs": lexicon_schema(),
     "scope_words": lexicon_schema(),
     "title_words": lexicon_schema(),
@@ -120,6 +120,7 @@ class Rules:
     surnames: frozenset[str]
     tail_stops: frozenset[str]
     served_nouns: frozenset[str]  # tail stops that name people ("cán bộ"): what an open head's body serves
+    count_nouns: frozenset[str]  # tail stops that end a name only before what they count ("số" + "2")
     object_verbs: frozenset[str]  # a predicate right after a head that needs a name ("đề nghị", "yêu cầu")
     scope_re: re.Pattern[str]
     title_words: frozenset[str]
@@ -182,6 +183,7 @@ def rules() -> Rules:
         acronym_start_re=_words(terms("acronym_starts", True)), surnames=frozenset(terms("surnames")),
         tail_stops=frozenset(terms("tail_stops", True)),
         served_nouns=frozenset(e["term"].lower() for e in data["tail_stops"] if e.get("people")),
+        count_nouns=frozenset(e["term"].lower() for e in data["tail_stops"] if e.get("counts")),
         object_verbs=frozenset(terms("object_verbs", True)),
         scope_re=_words(terms("scope_words", True)),
         title_words=frozenset(terms("title_words", True)),

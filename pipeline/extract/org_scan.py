@@ -25,6 +25,7 @@ from pipeline.extract.org_fields import compound, coordinated_field, field_named
 from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import (
     comma_tail,
+    counts_nothing,
     lowercase_tail,
     quoted_name,
     reports_content,
@@ -44,6 +45,7 @@ from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_tiers import tier_end
 from pipeline.extract.org_units import (
     BLOC,
+    DEPARTMENT,
     MINISTRY,
     NUMBER_WORD,
     SEAT_WORD,
@@ -51,6 +53,7 @@ from pipeline.extract.org_units import (
     bloc_described,
     bloc_kind_end,
     bloc_seat,
+    field_adjective,
     joined_bloc_kind,
     number_part,
     numbered_unit,
@@ -279,6 +282,8 @@ class _NameReader:
             return Part(start, lexical.end(), "lexical", False)
         if word.isdigit() or UNIT_CODE.fullmatch(word):
             return number_part(view, scan, self.word_starts, self.number_ok, span)
+        if word == NUMBER_WORD and scan.last == "word" and field_adjective(view, scan.end, span):
+            return Part(start, span[1], "lexical", False)  # "Trung tâm Chuyển đổi" + "số": digital
         if word == NUMBER_WORD and scan.last in ("word", "head"):
             return numbered_unit(view, span)
         if (region := regional_unit(view, scan, span)) is not None:
@@ -308,8 +313,11 @@ class _NameReader:
 
     def _ministry_named(self, pos: int) -> bool:
         """The words from the head read last up to `pos` name a ministry of the lexicon whole ("Bộ Y tế",
-        "Bộ Giáo dục và Đào tạo"): the Government's list, complete in itself."""
+        "Bộ Giáo dục và Đào tạo"): the Government's list, complete in itself; so too a province's
+        department named by a ministry's field ("Sở Y tế" + "căn cứ vào ...", "Sở Y tế" + "người dân")."""
         name = self.view.norm[self.head_start:pos]
+        if name.startswith(DEPARTMENT + " "):
+            name = MINISTRY + name[len(DEPARTMENT):]
         return name.startswith(MINISTRY + " ") and name in self.rules.bodies
 
     def _wants_unit(self, span: tuple[int, int]) -> bool:
@@ -420,7 +428,9 @@ class _NameReader:
         later = view.norm[view.token_starts[token]:start].strip() != ""
         rest = view.lower[nxt[0]:token_end].strip() if nxt is not None else ""
         # nor a reporting verb and its content ("Ấp Bắc thông tin" + ", năm nay ...": "Báo Ấp Bắc")
-        stops = rest in self.rules.tail_stops or (rest != "" and reports_content(view, (token_end, rest)))
+        # ("Chuyển đổi số" is one word: a count's noun that counts nothing is the field's adjective)
+        stops = (rest in self.rules.tail_stops and not counts_nothing(view, (token_end, rest))) or (
+            rest != "" and reports_content(view, (token_end, rest)))
         vietnamese = vietnamese and not ((later or " " in rest) and stops)
         while vietnamese and nxt and view.token(nxt[0]) == token and view.norm[nxt[0]].islower() and (
                 view.word(nxt) != "và" and nxt[0] != glued_address(view, token)  # "Xã hội đồng chí"

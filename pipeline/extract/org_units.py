@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.org_name_ends import lowercase_tail, number_ends
+from pipeline.extract.org_name_ends import counts_nothing, described, lowercase_tail, number_ends
 from pipeline.extract.org_parts import STOP, Decision, Part, Scan
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import Head, rules
@@ -21,6 +21,7 @@ UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}\d?")
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
 MINISTRY = "Bộ"  # a ministry: a bloc of its grassroots units may sit in a province
+DEPARTMENT = "Sở"  # a province's department, named by its ministry's field ("Sở Y tế", "Bộ Y tế")
 BLOC = "Khối"  # the head of a bloc of agencies or firms under one Party committee
 ROMAN = re.compile(r"[IVXL]{1,5}")  # a region's number in Roman numerals ("khu vực IX")
 MAX_REGION_WORDS = 5  # capitalised syllables of a region's own name ("Tây Nam Nghệ An")
@@ -50,6 +51,13 @@ def ward_number(view: View, scan: Scan, starts: list[int], span: tuple[int, int]
         return False
     admin = rules().admin_re.fullmatch(view.lower, starts[-1], scan.end)
     return admin is not None and place_end(view, span[0]) > span[0]
+
+
+def field_adjective(view: View, name_end: int, span: tuple[int, int]) -> bool:
+    """The count's noun at `span` right after a name's capitalised Vietnamese words (ending at
+    `name_end`), counting nothing: the adjective of their field ("Trung tâm Chuyển đổi số tỉnh Ninh
+    Bình", "Cục Thương mại điện tử và Kinh tế số,"), not a unit's number ("Trường THPT số 1")."""
+    return described(view, name_end) and counts_nothing(view, (span[1], view.lower[span[0]:span[1]]))
 
 
 def numbered_unit(view: View, span: tuple[int, int]) -> Decision:
