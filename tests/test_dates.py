@@ -533,19 +533,3 @@ def test_n_years_back_end_in_the_year_their_sentence_opens_with() -> None:
     assert ("2008/2018", "tổng kết 10 năm", True) in framed
     later = _values("Tỉnh sơ kết 5 năm thực hiện đề án trong năm 2018.", published="2019-01-28")
     assert ("2014/2019", "sơ kết 5 năm", True) in later
-
-
-def test_n_years_since_an_issue_end_in_the_article_year_or_at_n() -> None:
-    """"5 năm thực hiện" a 1998 document: counted to the article's year when it is N or N-1 years on,
-    back from it when the article is a year later (carried out from the year after a late issue),
-    otherwise the N years from the issue."""
-    from pipeline.extract.kinds.dates import since_issue_span
-
-    assert since_issue_span(1998, 5, 2003) == (1998, 2003)
-    assert since_issue_span(1998, 5, 2002) == (1998, 2002)
-    assert since_issue_span(1998, 5, 2004) == (1999, 2004)
-    assert since_issue_span(1998, 5, 2010) == (1998, 2003)  # an article years later recalls the review
-    assert since_issue_span(1998, 5, None) == (1998, 2003)
-    text = ("Ngày 27/12/2004, Liên hiệp Hội tổng kết. Trải qua 5 năm thực hiện Chỉ thị 45-CT/TW ngày "
-            "11 - 11 - 1998 của Bộ Chính trị, Liên hiệp Hội đã phát triển.")
-    assert any(v == "1999/2004" for v, _, _ in _values(text, published=None))

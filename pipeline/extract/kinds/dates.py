@@ -221,22 +221,6 @@ def _months_back(atom: Atom, ctx: Context) -> str | None:
     return first if first == last else f"{first}/{last}"
 
 
-def since_issue_span(first: int, years: int, ref: int | None) -> tuple[int, int]:
-    """First and last year of "N năm thực hiện" a document issued in `first`, in an article of `ref`.
-
-    N years counted in calendar years or in whole years: "10 năm thực hiện" a 2016 document runs to a
-    2025 or 2026 article's year. An article a year later still counts its N years up to its own year
-    (a document issued late in its year is carried out from the next: "5 năm thực hiện Chỉ thị 45"
-    of November 1998 in a December 2004 article is 1999-2004); one of another year looks back at the
-    N years from the issue.
-    """
-    if ref is not None and first + years - 1 <= ref <= first + years:
-        return first, ref
-    if ref is not None and ref == first + years + 1:
-        return ref - years, ref
-    return first, first + years
-
-
 def _year_of(point: Point, ctx: Context, tense: int = 0) -> tuple[int, bool] | None:
     """The point's year and whether it was inferred; None when the article gives none."""
     if point.year is not None:
@@ -272,7 +256,10 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
             start = ctx.opened[0] + (atom.term - 1) * length
         return (f"{start}/.." if atom.open_end else f"{start}/{start + length}"), True
     if atom.since_issue and atom.lo.year is not None:
-        first, last = since_issue_span(atom.lo.year, atom.since_issue, ctx.ref_year)
+        first, ref, years = atom.lo.year, ctx.ref_year, atom.since_issue
+        # N years counted in calendar years or in whole years: "10 năm thực hiện" a 2016 document runs
+        # to a 2025 or 2026 article's year; an article of another year looks back at N years from the issue
+        last = ref if ref and first + years - 1 <= ref <= first + years else first + years
         return f"{first}/{last}", True
     if atom.month_offset is not None:
         if ctx.published is None:
