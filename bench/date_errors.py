@@ -2,6 +2,7 @@
 
 Usage: python bench/date_errors.py tests/heldout/extraction-dev-extra.jsonl [--all] [--text]
        python bench/date_errors.py --classes [FILE ...]   # every dev file: misses and extras per class
+       python bench/date_errors.py --classes --per-file    # ...and each class's misses/extras per file
 The held-out test files are refused: they are score only. (bench/passage_errors.py does the work.)
 """
 
@@ -35,12 +36,14 @@ def date_class(item: dict) -> str:
     return next((name for name, shape in CLASSES if shape.search(text)), "other")
 
 
-def classes(paths: list[str]) -> None:
-    """Misses and extras per class over the files, with how many files each comes from."""
+def classes(paths: list[str], per_file: bool = False) -> None:
+    """Misses and extras per class over the files, with how many files each comes from (or, per_file,
+    which files: "dev3 2/1" is two misses and one extra in extraction-dev3)."""
     from pipeline.evaluate import gold_documents
     from pipeline.extract import extract
 
     counts: Counter = Counter()
+    by_file: Counter = Counter()
     files: dict[tuple[str, str], set[str]] = defaultdict(set)
     for path in paths:
         for gold, doc in gold_documents(path):
@@ -53,21 +56,26 @@ def classes(paths: list[str]) -> None:
                     if left[_date_key(item)] > 0:
                         left[_date_key(item)] -= 1
                         counts[date_class(item), side] += 1
+                        by_file[date_class(item), Path(path).stem.replace("extraction-", ""), side] += 1
                         files[date_class(item), side].add(Path(path).stem)
     print(f"{'class':14} {'missed':>6} {'extra':>6}  files")
     for name in [c for c, _ in CLASSES] + ["other"]:
         where = files[name, "missed"] | files[name, "extra"]
-        print(f"{name:14} {counts[name, 'missed']:6d} {counts[name, 'extra']:6d}  {len(where)}")
+        short = sorted(f.replace("extraction-", "") for f in where)
+        named = "  " + " ".join(f"{f} {by_file[name, f, 'missed']}/{by_file[name, f, 'extra']}"
+                                for f in short) if per_file else ""
+        print(f"{name:14} {counts[name, 'missed']:6d} {counts[name, 'extra']:6d}  {len(where)}{named}")
 
 
 if __name__ == "__main__":
     if "--classes" in sys.argv:
         parser = argparse.ArgumentParser(description=__doc__)
         parser.add_argument("--classes", action="store_true")
+        parser.add_argument("--per-file", action="store_true", help="name the files of each class")
         parser.add_argument("gold", nargs="*")
         args = parser.parse_args()
         from bench.halves import audit_paths
 
-        classes([str(p) for p in audit_paths(parser, "extraction", args.gold, False, True)])
+        classes([str(p) for p in audit_paths(parser, "extraction", args.gold, False, True)], args.per_file)
     else:
         main("dates")

@@ -533,3 +533,36 @@ def test_n_years_back_end_in_the_year_their_sentence_opens_with() -> None:
     assert ("2008/2018", "tổng kết 10 năm", True) in framed
     later = _values("Tỉnh sơ kết 5 năm thực hiện đề án trong năm 2018.", published="2019-01-28")
     assert ("2014/2019", "sơ kết 5 năm", True) in later
+
+
+def test_a_later_own_year_than_an_undated_page_s_days_leaves_its_now_unknown() -> None:
+    """A year of its own past the next one: the page is that late at least; the next year is a plan's."""
+    from pipeline.extract.kinds.dates import later_year_written
+
+    assert later_year_written(2011, 2013)
+    assert not later_year_written(2023, 2024)  # "ngày 2/12/2023 ... nhiệm vụ năm 2024"
+    assert not later_year_written(2023, 2023) and not later_year_written(None, 2013)
+    assert not later_year_written(2011, None)
+
+
+def test_years_counted_to_now_are_no_date_when_the_page_s_now_is_unknown() -> None:
+    """"10 năm trở lại đây" counts back from the page's now: an undated page dated by a day of 2011
+    that names its own 2013 was written in 2013 or later, so the ten years have no end to count from."""
+    from pipeline.extract.kinds.dates import counted_to_now
+
+    lead = "Trong khoảng hơn 10 năm trở lại đây, Đảng ban hành chính sách. Nghị định ngày 14/1/2011 quy định."
+    later = _values(lead + " Quốc hội đã thông qua Hiến pháp năm 2013.", published=None)
+    assert all(t != "10 năm trở lại đây" for _, t, _ in later)
+    assert ("2001/2011", "10 năm trở lại đây", True) in _values(lead, published=None)
+    assert ("2011/2021", "10 năm trở lại đây", True) in _values(lead + " Hiến pháp năm 2013.")  # dated
+    back = next(a for a in segment_atoms("Trong 5 năm qua, hội phát triển.") if a.lo.offset)
+    assert counted_to_now(back)
+    issued = segment_atoms("Qua 3 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016, hội phát triển.")
+    assert not any(counted_to_now(a) for a in issued)
+
+
+def test_a_deadline_s_year_is_not_an_undated_page_s_own() -> None:
+    """"hoàn thành ... trước năm 2030" is a goal's year, as "đến năm 2030" is: it does not place an
+    undated page's yearless days."""
+    text = "Ngày 2/12, Thành ủy họp bàn kinh tế năm 2023. Khu đô thị mới hoàn thành trước năm 2030."
+    assert ("2023-12-02", "Ngày 2/12", True) in _values(text, published=None)

@@ -60,6 +60,7 @@ class Context:
     reported: tuple[int, int] | None = None  # the term it reports on ("Trong nhiệm kỳ, ...")
     turn: dt.date | None = None  # an undated year-end review's New Year, in place of a publication date
     written: frozenset[int] = frozenset()  # the years the article writes out
+    now_unknown: bool = False  # an undated page writing a year of its own past the one its days give
 
 
 def _published_date(value: str | None) -> dt.date | None:
@@ -108,6 +109,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     ref_year = doc.reference_year or (published.year if published else None)
     near = published is not None and ref_year == published.year
     day_dated = published is not None  # dated by its publication, or by a day it writes in full
+    now_unknown = False
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full places its terms
         # both ends of "19/5/1890 – 19/5/2021" are written in full
@@ -118,6 +120,8 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
                              _review_year(atoms)) if y]
         ref_year, day_dated = (max(written) if written else max(years, default=None)), bool(written)
         ref_year = _anniversary_year(doc, atoms, ref_year)
+        own = _written_year([a for a in atoms if not a.plan])  # a plan's year is not yet the page's
+        now_unknown = day_dated and later_year_written(ref_year, own)
         # a review dated only by days early in its plan year ("trước ngày 10/01/2026") is at its turn too
         early = all(p.month and p.month <= EARLY_MONTHS for p in ends
                     if p.year == ref_year and p.precision > 0)
@@ -133,13 +137,31 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     if opened:  # a congress opening its term: "nhiệm kỳ qua" is the one it closes
         before = next((t for t in named if t[1] == opened[0] and t[0] < t[1]), None)
         closed = before or (2 * opened[0] - opened[1], opened[0])
-        return Context(ref_year, published, near, term, closed, opened, closed)
+        return Context(ref_year, published, near, term, closed, opened, closed, now_unknown=now_unknown)
     # "nhiệm kỳ qua" in a dated article naming no term: the term it closes ends in its year (the Party's
     # calendar does not place another body's terms: a 2023 article's "nhiệm kỳ vừa qua" is 2018-2023)
     last = last_term(ref_year, term) if named or published is None else closed_by(published.year)
     # a congress (an undated one too) reports on the term it closes; any other article on the current one
     congress = any(a.opens_term and a.explicit_term for a in atoms)
-    return Context(ref_year, published, near, term, last, reported=last if congress else term, turn=turn)
+    return Context(ref_year, published, near, term, last, reported=last if congress else term, turn=turn,
+                   now_unknown=now_unknown)
+
+
+def later_year_written(ref_year: int | None, own_year: int | None) -> bool:
+    """Whether an undated page placed by the days it writes (`ref_year`) also writes a year of its own
+    past the next one ("ngày 14/1/2011" and "Hiến pháp năm 2013"): it was written then or later, so its
+    "now" is unknown (its days still place its yearless days, told near them). The next year is no
+    such sign: a meeting late in a year sets the next one's tasks ("ngày 2/12/2023 ... nhiệm vụ, giải
+    pháp trọng tâm năm 2024")."""
+    return ref_year is not None and own_year is not None and own_year > ref_year + 1
+
+
+def counted_to_now(atom: Atom) -> bool:
+    """Whether the atom is a span of years counted back to the article's now ("10 năm trở lại đây",
+    "5 năm qua"), not placed by a document's issue or a period its sentence writes."""
+    lo, hi = atom.lo, atom.hi
+    return (hi is not None and lo.offset is not None and lo.offset < 0 and hi.offset == 0
+            and atom.term is None and not atom.borrowed and not atom.since_issue)
 
 
 def _written_year(atoms: list[Atom]) -> int | None:
@@ -261,6 +283,8 @@ def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
         # to a 2025 or 2026 article's year; an article of another year looks back at N years from the issue
         last = ref if ref and first + years - 1 <= ref <= first + years else first + years
         return f"{first}/{last}", True
+    if ctx.now_unknown and counted_to_now(atom):
+        return None  # counted back from a year the page does not give
     if atom.month_offset is not None:
         if ctx.published is None:
             return None
