@@ -298,6 +298,16 @@ def on_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     return [Atom(start, match.end(), Point(year))]
 
 
+def on_decade(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """thập niên 90, cuối những năm 80 của thế kỷ trước: a decade written by its tens alone."""
+    tens = int(match["tens"])
+    base = g.centuries[casefold_words(match["c"])] if match["c"] else 1900 if tens >= 30 else None
+    if base is None:
+        return []  # "những năm 20": the 1920s or the 2020s
+    first = base + tens
+    return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(first), Point(first + 9))]
+
+
 def on_relative_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """năm nay, năm ngoái, cuối năm nay: the year relative to the article's."""
     if _counted(text, match.start(), g):
