@@ -170,6 +170,9 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         yield "year-late", f"cuối năm {value}"
         yield "year-early", f"đầu năm {value}"
         yield "year-in", f"trong năm {value}"
+        # an event named by its month, its year after a slash or dash (session 24): the year is the date
+        yield "named-month-slash", f"nhân kỷ niệm Cách mạng tháng 8/{value}"
+        yield "named-month-dash", f"nhân kỷ niệm Tổng khởi nghĩa tháng 8-{value}"
         return
     m = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", value)
     if m and m[1] == m[3]:

@@ -207,7 +207,10 @@ def on_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     if _counted(text, match.start(), g) or (not tail and g.after("unit", text, match.end())):
         return []  # "mỗi tháng 2 lần", "tháng 3 triệu đồng"
     if g.before("named_month", text, match.start()):
-        return []  # "Cách mạng tháng 8 năm 1945": an event's name
+        # "Cách mạng tháng 8 năm 1945": an event's name, dated by its year; a year written after a slash
+        # or dash ("tháng 8/1945") has no reading of its own, so it is read here
+        glued = match["y"] and not text[match.end("m"):match.start("y")].strip(" /-–").strip()
+        return [Atom(match.start("y"), match.end("y"), Point(int(match["y"])))] if glued else []
     month = int(match["m"]) if match["m"].isdigit() else g.months[casefold_words(match["m"])]
     return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(month=month, **tail))]
 
@@ -301,9 +304,9 @@ def on_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 def on_decade(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """thập niên 90, cuối những năm 80 của thế kỷ trước: a decade written by its tens alone."""
     tens = int(match["tens"])
-    base = g.centuries[casefold_words(match["c"])] if match["c"] else 1900 if tens >= 30 else None
+    base = g.centuries[casefold_words(match["c"])] if match["c"] else 1900 if tens >= 40 else None
     if base is None:
-        return []  # "những năm 20": the 1920s or the 2020s
+        return []  # "những năm 20", "vào thập niên 30": the 1930s or a forecast's 2030s
     first = base + tens
     return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(first), Point(first + 9))]
 
