@@ -65,6 +65,6 @@ def test_tens_after_a_decade_word_that_count_something_are_no_decade() -> None:
 
 
 def test_an_event_named_by_its_month_is_dated_by_the_year_after_its_slash() -> None:
-    assert _values("Thắng lợi của Cách mạng tháng 8/1945 mở ra kỷ nguyên mới.") == [("1945", "1945")]
-    assert _values("Tổng khởi nghĩa tháng 8-1945 thắng lợi.") == [("1945", "1945")]
+    assert _values("Thắng lợi của Cách mạng tháng 8/1945 mở ra kỷ nguyên mới.") == [("1945", "tháng 8/1945")]
+    assert _values("Tổng khởi nghĩa tháng 8-1945 thắng lợi.") == [("1945", "tháng 8-1945")]
     assert _values("Cách mạng Tháng Tám năm 1945 thành công.") == [("1945", "năm 1945")]

@@ -208,9 +208,10 @@ def on_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         return []  # "mỗi tháng 2 lần", "tháng 3 triệu đồng"
     if g.before("named_month", text, match.start()):
         # "Cách mạng tháng 8 năm 1945": an event's name, dated by its year; a year written after a slash
-        # or dash ("tháng 8/1945") has no reading of its own, so it is read here
+        # or dash ("tháng 8/1945") has no reading of its own, so it is read here, over the month it dates
+        # (a bare "8/1945" would read as a fraction)
         glued = match["y"] and not text[match.end("m"):match.start("y")].strip(" /-–").strip()
-        return [Atom(match.start("y"), match.end("y"), Point(int(match["y"])))] if glued else []
+        return [Atom(match.start(), match.end("y"), Point(int(match["y"])))] if glued else []
     month = int(match["m"]) if match["m"].isdigit() else g.months[casefold_words(match["m"])]
     return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(month=month, **tail))]
 
