@@ -48,6 +48,7 @@ ROMAN = ("I", "II", "III", "IV")
 NEUTRAL_SPAN = "Hội nghị được tổ chức {X} tại hội trường Tỉnh ủy."
 # numbers that are no dates, in a sentence each; every date found in them is extra
 NEGATIVES = (
+    "Ông đã bước sang những năm 60 tuổi nhưng vẫn làm việc.",
     "Đội tuyển thắng với tỷ số 3-1 trong trận chung kết.",
     "Chung cuộc, đội khách thắng 2-0.",
     "Ứng dụng phiên bản 2.1 được cập nhật.",
@@ -169,6 +170,9 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         yield "year-late", f"cuối năm {value}"
         yield "year-early", f"đầu năm {value}"
         yield "year-in", f"trong năm {value}"
+        # an event named by its month, its year after a slash or dash (session 24): the year is the date
+        yield "named-month-slash", f"nhân kỷ niệm Cách mạng tháng 8/{value}"
+        yield "named-month-dash", f"nhân kỷ niệm Tổng khởi nghĩa tháng 8-{value}"
         return
     m = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", value)
     if m and m[1] == m[3]:
@@ -214,6 +218,10 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
         yield "years-endash", f"giai đoạn {a} – {b}"
         yield "years-from-to", f"từ năm {a} đến năm {b}"
         yield "years-bare-to", f"từ {a} đến {b}"
+        if int(a) % 10 == 0 and int(b) == int(a) + 9 and 1930 <= int(a) <= 1990:
+            # a decade written by its tens (session 24)
+            yield "decade-tens", f"thập niên {int(a) % 100}"
+            yield "decade-tens-century", f"những năm {int(a) % 100} của thế kỷ trước"
         if int(b) == int(a) + 1:  # a school year runs over two calendar years
             yield "school-year", f"năm học {a}-{b}"
             yield "school-year-spaced", f"năm học {a} - {b}"

@@ -44,3 +44,27 @@ def test_whole_quarters_from_the_year_s_edge_are_its_months() -> None:
         ("2021-01/2021-06", "2 quý đầu năm nay")]
     assert _values("Doanh thu hai quý cuối năm 2020 tăng.") == [("2020-07/2020-12", "hai quý cuối năm 2020")]
     assert _values("Doanh thu 5 quý đầu năm tăng.") == []  # a year has four quarters
+
+
+def test_a_decade_written_by_its_tens() -> None:
+    assert _values("Phim nổi tiếng của thập niên 90, khi đó cô mới vào nghề.") == [
+        ("1990/1999", "thập niên 90")]
+    assert _values("Doanh nghiệp có từ những năm 80 của thế kỷ trước.") == [
+        ("1980/1989", "những năm 80 của thế kỷ trước")]
+
+
+def test_a_decade_of_the_tens_ten_to_thirty_needs_its_century() -> None:
+    assert _values("Kinh tế những năm 20 của thế kỷ XXI tăng trưởng; phim của những năm 20.") == [
+        ("2020/2029", "những năm 20 của thế kỷ XXI")]
+    assert _values("Tên lửa xuất hiện vào thập niên 30; phở có từ những năm 30 của thế kỷ trước.") == [
+        ("1930/1939", "những năm 30 của thế kỷ trước")]
+
+
+def test_tens_after_a_decade_word_that_count_something_are_no_decade() -> None:
+    assert _values("Ông bước sang những năm 60 tuổi; các năm 30 - 40 người tham gia.") == []
+
+
+def test_an_event_named_by_its_month_is_dated_by_the_year_after_its_slash() -> None:
+    assert _values("Thắng lợi của Cách mạng tháng 8/1945 mở ra kỷ nguyên mới.") == [("1945", "tháng 8/1945")]
+    assert _values("Tổng khởi nghĩa tháng 8-1945 thắng lợi.") == [("1945", "tháng 8-1945")]
+    assert _values("Cách mạng Tháng Tám năm 1945 thành công.") == [("1945", "năm 1945")]

@@ -207,7 +207,11 @@ def on_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     if _counted(text, match.start(), g) or (not tail and g.after("unit", text, match.end())):
         return []  # "mỗi tháng 2 lần", "tháng 3 triệu đồng"
     if g.before("named_month", text, match.start()):
-        return []  # "Cách mạng tháng 8 năm 1945": an event's name
+        # "Cách mạng tháng 8 năm 1945": an event's name, dated by its year; a year written after a slash
+        # or dash ("tháng 8/1945") has no reading of its own, so it is read here, over the month it dates
+        # (a bare "8/1945" would read as a fraction)
+        glued = match["y"] and not text[match.end("m"):match.start("y")].strip(" /-–").strip()
+        return [Atom(match.start(), match.end("y"), Point(int(match["y"])))] if glued else []
     month = int(match["m"]) if match["m"].isdigit() else g.months[casefold_words(match["m"])]
     return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(month=month, **tail))]
 
@@ -296,6 +300,16 @@ def on_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         return []  # "khoảng 2000 em", "hơn 2000 năm", "1900 9009": counts and phone numbers
     start = prefix.start() if prefix and prefix.start() < match.start() else match.start()
     return [Atom(start, match.end(), Point(year))]
+
+
+def on_decade(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """thập niên 90, cuối những năm 80 của thế kỷ trước: a decade written by its tens alone."""
+    tens = int(match["tens"])
+    base = g.centuries[casefold_words(match["c"])] if match["c"] else 1900 if tens >= 40 else None
+    if base is None:
+        return []  # "những năm 20", "vào thập niên 30": the 1930s or a forecast's 2030s
+    first = base + tens
+    return [Atom(_prefixed("modifier", match, text, g), match.end(), Point(first), Point(first + 9))]
 
 
 def on_relative_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:

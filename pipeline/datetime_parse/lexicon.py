@@ -37,7 +37,8 @@ _LEXICONS = {
     "lunar_stems": None, "lunar_branches": None, "lunar_months": None, "lunar_days": None,
     "lunar_twin_heads": None,
     "recurrence_markers": None, "named_date_followers": None,
-    "decade_words": None, "number_words": {"value": _INT}, "month_words": {"month": _INT},
+    "decade_words": None, "decade_centuries": {"base": _INT},
+    "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "plan_heads": None, "plan_blockers": None,
     "year_edge_heads": None,
     "term_openers": None, "issued_documents": {"year": _INT},
@@ -114,6 +115,7 @@ class Grammar:
     comparison: dict[str, int]  # a comparison cue before a base year -> years to the article's own
     document_years: dict[str, int]  # group name in re["issued_document"] -> the year that document was issued
     spellings: dict[str, str]  # an older spelling -> the one the rules use, of the same length ("kì" -> "kỳ")
+    centuries: dict[str, int]  # a century after a decade's tens -> its first year ("thế kỷ trước" -> 1900)
 
     def count(self, written: str) -> int:
         """A count written in digits or in words ("7", "Bảy"); 0 for a lower-case "năm" (a year)."""

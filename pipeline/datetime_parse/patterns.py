@@ -12,6 +12,7 @@ from pipeline.datetime_parse.handlers import (
     on_day_list,
     on_day_pair,
     on_day_span,
+    on_decade,
     on_iso,
     on_month,
     on_month_list,
@@ -179,6 +180,10 @@ def grammar() -> Grammar:
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
         (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", on_year),
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", on_relative_year),
+        # a decade by its tens: "thập niên 90", "những năm 80 của thế kỷ trước"; not "những năm 60 tuổi"
+        (rf"(?<!\p{{L}})(?:{lex['decade_words']})\s+(?P<tens>[1-9]0)(?![\p{{L}}\d]|[.,/]\d|\s?%|\s*{DASHES}\s*\d"
+         rf"|{HSPACE}+(?:tuổi|tháng|ngày|năm)(?!\p{{L}}))(?:\s*,?\s+(?:của\s+)?(?P<c>{lex['decade_centuries']})"
+         rf"(?![\p{{L}}\d]))?", on_decade),
         # "so với tháng trước", "đầu tháng này": not "tháng trước khi ..." (the month before an event)
         (rf"\btháng\s+(?P<rel>{lex['relative_months']})(?!\p{{L}})(?!{HSPACE}+(?:khi|đó|ấy|nữa)(?!\p{{L}}))",
          on_relative_month),
@@ -336,4 +341,5 @@ def grammar() -> Grammar:
         # only a spelling of the same length: atoms keep the offsets of the text as written
         spellings={casefold_words(e["term"]): e["as"] for e in rules["spelling_variants"]
                    if len(e["term"]) == len(e["as"])},
+        centuries={casefold_words(e["term"]): e["base"] for e in rules["decade_centuries"]},
     )
