@@ -28,18 +28,17 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlparse
 
 import regex
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.probe_io import KINDS, fields, mention_spans, pages, records, refuse_heldout  # noqa: E402
 from pipeline.extract.gazetteer import gazetteer, location_rules  # noqa: E402
 from pipeline.extract.place_patterns import NAME_RUN, known_prefix  # noqa: E402
 from pipeline.text import alternation, unlike_a_syllable  # noqa: E402
 
-KINDS = ("locations", "organizations", "people")
 # the brief's prepositions of place; each is one of the rule file's `openers` (checked at start-up)
 PREPOSITIONS = ("tại", "ở", "về", "đến", "từ", "tới", "sang")
 AREA_PHRASES = ("trên địa bàn",)
@@ -89,55 +88,14 @@ def _prep_kind(name: str) -> str:
     return "foreign" if any(unlike_a_syllable(word) for word in name.split(" ")) else "unknown"
 
 
-def _fields(record: dict) -> Iterator[tuple[str, str]]:
-    """(field, text) of the title, body and captions as the record's mentions name them."""
-    if record.get("title"):
-        yield "title", record["title"]
-    yield "text", record.get("text") or ""
-    for i, caption in enumerate(record.get("captions") or []):
-        yield f"captions.{i}", caption
-
-
-def _covered(record: dict) -> dict[str, list[tuple[int, int, str]]]:
-    """Per field, the (start, end, kind) of every place, organisation and person mention."""
-    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for kind in KINDS:
-        for entry in record.get(kind) or []:
-            for mention in entry.get("mentions", []):
-                spans[mention.get("field", "text")].append((mention["start"], mention["end"], kind))
-    return spans
-
-
-def _records(path: str) -> Iterator[tuple[str, dict]]:
-    """(id, record) of a run's records.jsonl."""
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            yield str(record.get("id")), record
-
-
-def _pages(path: str) -> Iterator[tuple[str, dict]]:
-    """(url, record-like dict) of gathered page texts, extracted here."""
-    from pipeline.extract import extract
-    from pipeline.extract.document import build_document
-
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            page = json.loads(line)
-            host = urlparse(page.get("url", "")).netloc or None
-            doc = build_document(page["text"], title=page.get("title"), outlet=host)
-            record = {"title": page.get("title"), "text": page["text"], **extract(doc)}
-            yield page.get("url", ""), record
-
-
 def probe(items: Iterator[tuple[str, dict]]) -> tuple[Counter, Uncovered]:
     """Counts of candidates (per shape: covered by which kind, or uncovered) and the uncovered ones."""
     pattern, shape_of = _cue_pattern()
     counts: Counter = Counter()
     uncovered: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for ident, record in items:
-        spans = _covered(record)
-        for field, text in _fields(record):
+        spans = mention_spans(record)
+        for field, text in fields(record):
             for match in pattern.finditer(text):
                 cue, name = match.group("cue"), match.group("name")
                 shape = shape_of[cue.casefold()]
@@ -176,10 +134,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=5, help="examples per shape without --details")
     parser.add_argument("--json", action="store_true", help="counts as JSON")
     args = parser.parse_args()
-    for path in [*args.records, *args.pages]:
-        if "-test" in Path(path).name:
-            raise SystemExit("the score-only half is never read")
-    sources = [_records(p) for p in args.records] + [_pages(p) for p in args.pages]
+    refuse_heldout([*args.records, *args.pages])
+    sources = [records(p) for p in args.records] + [pages(p) for p in args.pages]
     counts, uncovered = probe(item for source in sources for item in source)
     shapes = sorted({s for s, _ in counts}, key=lambda s: -counts[(s, "none")])
     if args.json:
