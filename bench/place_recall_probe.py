@@ -34,12 +34,11 @@ import regex
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.probe_sources import fields, pages, records, refuse_heldout  # noqa: E402
+from bench.probe_sources import KINDS, fields, mention_spans, pages, records, refuse_heldout  # noqa: E402
 from pipeline.extract.gazetteer import gazetteer, location_rules  # noqa: E402
 from pipeline.extract.place_patterns import NAME_RUN, known_prefix  # noqa: E402
 from pipeline.text import alternation, unlike_a_syllable  # noqa: E402
 
-KINDS = ("locations", "organizations", "people")
 # the brief's prepositions of place; each is one of the rule file's `openers` (checked at start-up)
 PREPOSITIONS = ("tại", "ở", "về", "đến", "từ", "tới", "sang")
 AREA_PHRASES = ("trên địa bàn",)
@@ -89,23 +88,13 @@ def _prep_kind(name: str) -> str:
     return "foreign" if any(unlike_a_syllable(word) for word in name.split(" ")) else "unknown"
 
 
-def _covered(record: dict) -> dict[str, list[tuple[int, int, str]]]:
-    """Per field, the (start, end, kind) of every place, organisation and person mention."""
-    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for kind in KINDS:
-        for entry in record.get(kind) or []:
-            for mention in entry.get("mentions", []):
-                spans[mention.get("field", "text")].append((mention["start"], mention["end"], kind))
-    return spans
-
-
 def probe(items: Iterator[tuple[str, dict]]) -> tuple[Counter, Uncovered]:
     """Counts of candidates (per shape: covered by which kind, or uncovered) and the uncovered ones."""
     pattern, shape_of = _cue_pattern()
     counts: Counter = Counter()
     uncovered: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for ident, record in items:
-        spans = _covered(record)
+        spans = mention_spans(record)
         for field, text in fields(record):
             for match in pattern.finditer(text):
                 cue, name = match.group("cue"), match.group("name")

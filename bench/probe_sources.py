@@ -9,9 +9,13 @@ text nobody annotated.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
+
+KINDS = ("locations", "organizations", "people")
+Spans = dict[str, list[tuple[int, int, str]]]  # field -> (start, end, kind) of each mention
 
 
 def refuse_heldout(paths: list[str]) -> None:
@@ -28,6 +32,16 @@ def fields(record: dict) -> Iterator[tuple[str, str]]:
     yield "text", record.get("text") or ""
     for i, caption in enumerate(record.get("captions") or []):
         yield f"captions.{i}", caption
+
+
+def mention_spans(record: dict, kinds: tuple[str, ...] = KINDS) -> Spans:
+    """Per field, the (start, end, kind) of every mention of the given kinds."""
+    spans: Spans = defaultdict(list)
+    for kind in kinds:
+        for entry in record.get(kind) or []:
+            for mention in entry.get("mentions", []):
+                spans[mention.get("field", "text")].append((mention["start"], mention["end"], kind))
+    return spans
 
 
 def records(path: str) -> Iterator[tuple[str, dict]]:

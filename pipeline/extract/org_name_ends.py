@@ -159,6 +159,7 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
     return end
 
 
+COPULA = "là"
 REPORTED_ON = ("về", "thêm")  # after a reporting verb: what it reports on, or more of it
 SENTENCE_ENDS = ".!?…"
 
@@ -274,6 +275,10 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
         if _level_word(view, after) and (complement or (descriptive and (plain or content == ["adj"]))):
             # "Ban chỉ đạo phòng chống lụt bão Trung ương": the description, then its level; so too
             # after a capitalised name ("Bệnh viện Y học cổ truyền Trung ương")
+            return end
+        if complement and _named_object_placed(view, after):
+            # "Ban Chỉ đạo phòng, chống dịch" + "Covid-19 tỉnh Hà Nam": the work the head's body does, on a
+            # named thing, then its place; the description and the thing are its name, as with no name
             return end
         return end if plain or field else pos
     level = r.level_re.match(view.lower, start) if _level_word(view, after) else None
@@ -513,3 +518,36 @@ def quoted_name(view: View, pos: int, start: int) -> int | None:
     if after is None or not rules().admin_re.match(view.norm, after[0]):
         return None
     return close + 1 if len(inside.split()) <= MAX_QUOTED_WORDS else None
+
+
+NAMED_OBJECT_WORDS = 3  # capitalised words of a thing a body's work is about ("Covid-19", "HIV/AIDS")
+# the levels of the body's own unit ("tỉnh Hà Nam", "TPHCM", "Hội An"), not a foreign city ("Real" + "Madrid")
+VIETNAMESE_LEVELS = ("province", "district", "commune")
+
+
+def _named_object_placed(view: View, first: tuple[int, int]) -> bool:
+    """From `first`, a short capitalised run that is neither a person nor a body ("Covid-19"), then a
+    place: an administrative word and its name, or a known place ("tỉnh Hà Nam", "TPHCM")."""
+    if head_at(view, first[0]) or person_starts(view, first) or rules().stop_re.match(view.norm, first[0]):
+        return False
+    if view.lower[:first[0]].split()[-1:] == [COPULA]:
+        return False  # "CLB sót lại là" + "Real Madrid": the predicate's complement, not the body's work
+    span: tuple[int, int] | None = first
+    for _ in range(NAMED_OBJECT_WORDS):
+        end = span[1]
+        while (tail := view.syllable(end)) is not None and view.gap(end, tail[0]) == "hyphen" and (
+                view.word(tail).isalnum()):
+            end = tail[1]  # "Covid" + "-19"
+        span = view.next_word(end)
+        if span is None or view.gap(end, span[0]) != "space":
+            return False
+        admin = rules().admin_re.match(view.norm, span[0])
+        if admin and view.ends_syllable(span[0], admin.end()):
+            after = view.next_word(admin.end())
+            return after is not None and capitalised(view.word(after))
+        place = place_end(view, span[0])
+        if place > span[0] and place_level(view.norm[span[0]:place]) in VIETNAMESE_LEVELS:
+            return True
+        if not capitalised(view.word(span)) or head_at(view, span[0]):
+            return False
+    return False

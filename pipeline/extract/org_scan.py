@@ -73,6 +73,18 @@ def _a_kind(view: View, part: Part) -> bool:
     return len(words) == 2 and capitalised(words[0]) and words[1].islower()
 
 
+def _legal_form(view: View, part: Part) -> bool:
+    """The part is an enterprise's legal form, whole ("cổ phần", "TNHH", "TNHH MTV")."""
+    return rules().legal_suffix_re.fullmatch(view.lower[part.start:part.end].strip()) is not None
+
+
+def _ends_on_level(view: View, start: int, end: int) -> bool:
+    """The words from `start` to `end` end on a level word ("bầu cử quốc gia", "... trung ương"), after
+    at least one word of their own."""
+    words = view.lower[start:end].split()
+    return any(rules().level_re.fullmatch(" ".join(words[-size:])) for size in range(1, min(3, len(words))))
+
+
 def read_name(view: View, pos: int, head: Head | None, capital_head: bool = False) -> Scan:
     """Read a name after `pos` (where the head, if any, ends; `capital_head`: it is capitalised)."""
     return past_dash(view, _NameReader(view, pos, head, capital_head).read(), head, read_name)
@@ -280,6 +292,8 @@ class _NameReader:
             return STOP
         if lexical and view.ends_syllable(start, lexical.end()):
             return Part(start, lexical.end(), "lexical", False)
+        if word.isdigit() and view.norm[pos:start] == "-" and scan.last == "word":
+            return Part(start, span[1], "word", False)  # "Covid" + "-19": the number glued to its word
         if word.isdigit() or UNIT_CODE.fullmatch(word):
             return number_part(view, scan, self.word_starts, self.number_ok, span)
         if word == NUMBER_WORD and scan.last == "word" and field_adjective(view, scan.end, span):
@@ -303,7 +317,11 @@ class _NameReader:
         if not ends_with_place(view, self.word_starts, pos) and (
                 tail := lowercase_tail(view, pos, scan.parts > 0, self.open_head, self.number_ok,
                                        self.head is not None and self.head.trade)) > pos:
-            return Part(start, tail, "lexical", view.norm[tail - 1].isdigit())  # "cà phê 706" names it
+            # "cà phê 706" names it; so does the level that closes an open head's description ("Hội đồng"
+            # + "bầu cử quốc gia": the national body, as a place closes "... huyện Thanh Miện")
+            leveled = self.open_head and self.capital_head and not scan.named and (
+                _ends_on_level(view, start, tail))
+            return Part(start, tail, "lexical", view.norm[tail - 1].isdigit() or leveled)
         # an action right after another capitalised word of the name ("Cục Quản lý Khám" + "chữa bệnh"),
         # not the only word after a head ("Bộ Xây dựng" + "trao bộ hồ sơ": the predicate)
         if self.word_run > 1 and (
@@ -463,6 +481,9 @@ class _NameReader:
         # followed by the person it is named after ("Trường Chính trị Tôn Đức Thắng")
         kind_word = scan.parts == 0 and self.people_ok and (
             (kind == "word" and _a_kind(self.view, part)) or part.end == self.kind_end)
+        # so too a company's legal form: "Công ty cổ phần" + "Hoàng Anh Gia Lai", "Công ty TNHH MTV" +
+        # "Phan Ngọc Wood": the registered name still to come may be its founder's
+        kind_word = kind_word or (self.people_ok and _legal_form(self.view, part))
         self.people_ok, self.person_left = kind_word, max(0, self.person_left - 1) if kind == "word" else 0
         # a listed name word too: "Công ty Cơ khí giao thông 2", "Nhà máy Cơ khí giao thông 622"
         self.number_ok = kind in ("word", "lexical") and self.head is not None and self.head.numbered
