@@ -1,4 +1,4 @@
-"""Where an organisation name ends: lower-case tails, numbers, quotes, joins, a list after its comma."""
+"""Where an organisation name ends: lower-case tails, numbers, joins (past punctuation: org_punctuated)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS
 from pipeline.extract.org_place_ends import place_end
+from pipeline.extract.org_punctuated import described, quoted_name
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_served import served_people
 from pipeline.extract.org_terms import term_at
@@ -14,12 +15,11 @@ from pipeline.extract.org_trades import trade_named, trade_words
 from pipeline.extract.org_view import View, head_at, lower_word, person_starts, scope_word
 from pipeline.extract.org_words import (
     capitalised,
-    foreign_word,
     place_level,
 )
 from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
-from pipeline.text import QUOTE_PAIRS, strip_tones
+from pipeline.text import strip_tones
 
 
 def number_ends(view: View, span: tuple[int, int], strict: bool) -> bool:
@@ -470,54 +470,6 @@ def _verb_object(view: View, taken: list[tuple[str | None, int]], word: tuple[in
         return False
     after = view.next_word(word[0])
     return after is not None and rules().admin_re.match(view.norm, after[0]) is not None
-
-
-def described(view: View, pos: int) -> bool:
-    """The name's last capitalised word is a Vietnamese word, which a description may go on from
-    ("Trung tâm Dịch vụ việc làm"), not a brand or an acronym ("Viettel giải pháp", "Twitter, video")."""
-    word = view.norm[view.token_starts[view.token(pos - 1)]:pos]
-    bare = strip_tones(word)  # "Dịch vụ" -> "dich vu": spelled the Vietnamese way
-    return capitalised(word) and not word.isupper() and not any(foreign_word(w) for w in bare.split())
-
-
-def comma_tail(view: View, pos: int) -> int:
-    """"Vụ Tổ chức, biên chế của Bộ": a name that is itself a list goes on after its comma with one
-    lower-case noun, when a function word or the end of the sentence follows it (not a verb: "Theo
-    Sở Công thương, kim ngạch tăng"; not another list item, nor a body of its own: "bệnh viện")."""
-    last = view.lower[view.token_starts[view.token(pos - 1)]:pos]
-    if view.norm[pos:pos + 2] != ", " or not described(view, pos) or rules().level_re.fullmatch(last):
-        return pos  # a level word ends the name as a place does ("... Trung ương, mưa lũ")
-    span = view.next_word(pos + 1)
-    word = lower_word(view, span) if span else None
-    r = rules()
-    if word is None or word[1] in r.heads or word[1] in r.tail_stops or word_class(word[1]) != "noun":
-        return pos
-    after = view.next_word(word[0])
-    if after is None:
-        return word[0] if view.norm[word[0]:word[0] + 1] in (".", ";", ")", "") else pos
-    following = lower_word(view, after)
-    cls = word_class(following[1]) if following else None
-    return word[0] if cls == "preposition" else pos  # not "Hội Nông dân, phụ nữ đã ...": a list of bodies
-
-
-MAX_QUOTED_WORDS = 6
-
-
-def quoted_name(view: View, pos: int, start: int) -> int | None:
-    """End of a capitalised name in quotation marks that is part of a longer name (Quỹ “Vì người
-    nghèo” tỉnh, phong trào “Dân vận khéo” huyện Chợ Đồn), or None."""
-    between = view.norm[pos:start]
-    opening = between.strip(" \t\xa0")
-    if len(opening) != 1 or opening not in QUOTE_PAIRS or not between.startswith((" ", "\xa0")):
-        return None
-    close = view.norm.find(QUOTE_PAIRS[opening], start, start + 60)
-    inside = view.norm[start:close] if close > start else ""
-    if not inside or not capitalised(inside) or any(c in inside for c in ".,;:!?\n"):
-        return None
-    after = view.next_word(close + 1)  # the name goes on after the quote: "tỉnh", "huyện Chợ Đồn"
-    if after is None or not rules().admin_re.match(view.norm, after[0]):
-        return None
-    return close + 1 if len(inside.split()) <= MAX_QUOTED_WORDS else None
 
 
 NAMED_OBJECT_WORDS = 3  # capitalised words of a thing a body's work is about ("Covid-19", "HIV/AIDS")
