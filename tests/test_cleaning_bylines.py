@@ -551,3 +551,29 @@ def test_a_headline_cut_short_under_the_article_gives_no_author() -> None:
     record_authors = authors_from(lines)
     assert record_authors == []
     assert all(author_from_dateline(line) is None for line in lines if line.text == "SÓC TRĂNG - CHẶNG")
+
+
+OTHER_HEADLINES = ["Cần phát huy cách làm mới trong chăm lo Tết cho người lao động",
+                   "Sơ kết Cụm thi đua số 1 các tỉnh miền núi khu vực Tây Bắc"]
+
+
+@pytest.mark.parametrize("above", ["Để dân vận tốt, cán bộ, chiến sĩ Đội Vận động", "[video(20506)]"])
+def test_a_name_over_other_articles_headlines_and_a_list_heading_signs_the_article(above: str) -> None:
+    # a paragraph cut short or a player's placeholder over the name; under it other articles' links whose
+    # own heading the dump lost, then the site's next list: the name is the byline, the links furniture
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, above, "Thu Phương", *OTHER_HEADLINES,
+                             "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Thu Phương"]
+    assert [x.cls for x in lines if x.text in OTHER_HEADLINES] == [BOILERPLATE, BOILERPLATE]
+
+
+def test_a_name_over_a_single_headline_or_a_unit_among_them_signs_nothing() -> None:
+    cut = "Để dân vận tốt, cán bộ, chiến sĩ Đội Vận động"
+    # one line may be the article's own last (a subheading, a caption): no list of links
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, cut, "Thu Phương", OTHER_HEADLINES[0],
+                             "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == [] and next(x for x in lines if x.text == OTHER_HEADLINES[0]).cls == BODY
+    # a unit's name among them: the lines are the article's, the name no byline over links
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, cut, "Thu Phương", OTHER_HEADLINES[0],
+                             "Hội Nông dân tỉnh", OTHER_HEADLINES[1], "Tin cùng chuyên mục", *RELATED))
+    assert "Thu Phương" not in authors_from(lines)

@@ -54,6 +54,7 @@ FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the
 LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
 RECENT_HEADLINES = 2  # headlines right under "Bài viết mới" that show it heads a list
 WIDGET_LABEL_WORDS = 4  # "BẢN ĐỒ HÀNH CHÍNH": a widget's label in capitals, the article's signature under it
+LINKS_UNDER_BYLINE = 2  # headlines between a byline and the furniture: other articles' links
 LIST_TO_THE_END = 3  # headlines closing a page, no heading over them: a list, not the article's last lines
 LABEL_MIN_WORDS = 2  # a single word ("Hết") may end the article; a heading of links has more
 # letters only, a capital first and lowercase after it: "BBT", "PV" in capitals sign the article
@@ -322,7 +323,21 @@ class Page:
         while j < len(self.lines) and (self.meta[j] is not None or self.is_unit(j) or self._unit_tag(j)
                                        or self.names(j) or self._words_in_capitals(j)):
             j += 1
-        return j >= len(self.lines) or self._furniture_at(j) or self._list_to_the_end(j)
+        return j >= len(self.lines) or self._furniture_at(j) or self._list_to_the_end(j) \
+            or self._links_over_furniture(j)
+
+    def _links_over_furniture(self, i: int) -> bool:
+        """Two headlines or more from here, then the site's furniture (a list's heading too): other
+        articles' links under a byline, their own heading printed as an image or lost in the dump.
+        Prose among them, or a name, a meta line or a unit's name (a signature further down), and they
+        are the article's last lines (a subheading, captions), not a list of links."""
+        for j in range(i, len(self.lines)):
+            if self._furniture_at(j):
+                return j - i >= LINKS_UNDER_BYLINE
+            if not is_listed_headline(self.texts[j]) or self.meta[j] is not None \
+                    or self.names(j) is not None or self.is_unit(j) or self._unit_tag(j):
+                return False
+        return False
 
     def _words_in_capitals(self, i: int) -> bool:
         """A line of a name's shape that is no person's full name ("CẦN PHÁT HUY CÁCH", "Nhiệt Liệt Chào
