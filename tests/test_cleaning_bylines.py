@@ -600,3 +600,10 @@ def test_a_name_over_sentences_or_a_single_headline_is_no_byline_over_links() ->
         lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Thu Phương", *after, "Tin cùng chuyên mục",
                                  *RELATED))
         assert all(x.cls == BODY for x in lines if x.text in after)
+
+
+def test_an_address_over_other_articles_headlines_signs_nothing() -> None:
+    # a town, its district and its province set off by commas: the site's address, shaped like three names
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "[video(20506)]", "Xuân Mai, Chương Mỹ, Hà Nội",
+                             *OTHER_HEADLINES, "Tin khác", *RELATED))
+    assert authors_from(lines) == []

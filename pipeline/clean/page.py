@@ -48,6 +48,7 @@ from pipeline.clean.structure import (
 )
 from pipeline.clean.title import SENTENCE_BREAK, spelled_by_host
 from pipeline.model import IMAGE_PLACEHOLDER
+from pipeline.place_names import opening_place_words
 from pipeline.text import carries_on, casefold_words
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
@@ -326,7 +327,13 @@ class Page:
                                        or self.names(j) or self._words_in_capitals(j)):
             j += 1
         return j >= len(self.lines) or self._furniture_at(j) or self._list_to_the_end(j) \
-            or self._links_over_furniture(j)
+            or (self._links_over_furniture(j) and not self._address(i))
+
+    def _address(self, i: int) -> bool:
+        """Places set off by commas, a province's or a district's whole name last ("Xuân Mai, Chương Mỹ,
+        Hà Nội"): the site's address among its furniture, shaped like a byline's names, none of them."""
+        parts = [part.split() for part in self.texts[i].split(",")]
+        return len(parts) >= 2 and 0 < opening_place_words(parts[-1]) == len(parts[-1])
 
     def _links_over_furniture(self, i: int, stopped: bool = False) -> bool:
         """Two headlines or more from here, then the site's furniture (a list's heading too): other
@@ -350,7 +357,8 @@ class Page:
     def signs_over_links(self, i: int) -> bool:
         """A byline's names on line `i`, and under them other articles' links (one sentence each, a
         full stop maybe) down to the site's furniture: the article ended above the names."""
-        return self.names(i) is not None and self._links_over_furniture(i + 1, stopped=True)
+        return self.names(i) is not None and not self._address(i) \
+            and self._links_over_furniture(i + 1, stopped=True)
 
     def _words_in_capitals(self, i: int) -> bool:
         """A line of a name's shape that is no person's full name ("CẦN PHÁT HUY CÁCH", "Nhiệt Liệt Chào
