@@ -10,8 +10,9 @@ the bylines put at the other end of the article; `credit` with the byline rewrit
 the longer byline must not be read as the headline); `dated` as "X, Y | " or "X, Y - " and a date;
 `slashed` as "X, Y/" and the outlet; `stand-in` with the bylines left out and a
 decoy in the first one's place (under the article on a page no one signs); `team` with the byline
-replaced by "Nhóm PV" (no author). Per form it counts false authors (given, not expected) and lost
-authors (expected, not given), by decoy family.
+replaced by "Nhóm PV" (no author); `linked` with five other pages' headlines listed under the article's
+last line (its byline), no heading over them (a related list whose heading a dump lost). Per form it
+counts false authors (given, not expected) and lost authors (expected, not given), by decoy family.
 
     PYTHONPATH=$PWD python bench/byline_audit.py
     PYTHONPATH=$PWD python bench/byline_audit.py --forms decoy-tail --details
@@ -30,7 +31,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.cleaning_audit import Line, _origins, _pick, _split, clean_text  # noqa: E402
+from bench.cleaning_audit import Line, _added, _origins, _others, _pick, _split, clean_text  # noqa: E402
 from bench.halves import add_test_half, audit_paths  # noqa: E402
 from pipeline.evaluate import read_jsonl  # noqa: E402
 from pipeline.text import casefold_words  # noqa: E402
@@ -58,7 +59,8 @@ DECOYS: dict[str, list[str]] = {
 }
 FAMILIES = [*DECOYS, "headline"]
 FORMS = ["base", "nobyline", "decoy-top", "decoy-tail", "stand-in", "moved", "credit", "dashed", "unit",
-         "dated", "slashed", "team"]
+         "dated", "slashed", "team", "linked"]
+LINKED = 5  # other pages' headlines listed under the article in the `linked` form
 # the units a byline may name after its dash, one per page
 UNITS = ["Trung tâm Y tế huyện Phú Bình", "Sở Tư pháp Sơn La", "Báo Quảng Ninh",
          "Ban Tuyên giáo Huyện ủy Đại Lộc"]
@@ -109,6 +111,9 @@ def perturb(form: str, golds: list[dict[str, Any]], me: int,
         return _insert(lines, form == "decoy-top", added), authors
     if form == "stand-in":
         return _stand_in(lines, authors, _decoy(family, golds, me))
+    if form == "linked":
+        titles = _others(golds, me, lambda other: [other["title"]] if other.get("title") else [], LINKED)
+        return _insert(lines, False, _added(titles)), authors
     found = _bylines(lines, authors)
     if form == "base" or not found:
         return lines, authors

@@ -40,3 +40,9 @@ def test_a_decoy_stands_under_the_byline_and_the_author_is_still_expected(family
 def test_the_audit_refuses_the_score_only_files() -> None:
     with pytest.raises(SystemExit):
         byline_audit.main(["tests/heldout/cleaning-test.jsonl"])
+
+
+def test_linked_lists_the_other_pages_headlines_under_the_byline_and_keeps_its_author() -> None:
+    texts, expected = _texts("linked")
+    assert texts[texts.index("Lê Minh") + 1] == "Huyện Hải Lăng tổ chức hội nghị tổng kết công tác năm"
+    assert expected == ["Lê Minh"]

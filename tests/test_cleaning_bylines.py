@@ -551,3 +551,59 @@ def test_a_headline_cut_short_under_the_article_gives_no_author() -> None:
     record_authors = authors_from(lines)
     assert record_authors == []
     assert all(author_from_dateline(line) is None for line in lines if line.text == "SÓC TRĂNG - CHẶNG")
+
+
+OTHER_HEADLINES = ["Cần phát huy cách làm mới trong chăm lo Tết cho người lao động",
+                   "Sơ kết Cụm thi đua số 1 các tỉnh miền núi khu vực Tây Bắc"]
+
+
+@pytest.mark.parametrize("above", ["Để dân vận tốt, cán bộ, chiến sĩ Đội Vận động", "[video(20506)]"])
+def test_a_name_over_other_articles_headlines_and_a_list_heading_signs_the_article(above: str) -> None:
+    # a paragraph cut short or a player's placeholder over the name; under it other articles' links whose
+    # own heading the dump lost, then the site's next list: the name is the byline, the links furniture
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, above, "Thu Phương", *OTHER_HEADLINES,
+                             "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Thu Phương"]
+    assert [x.cls for x in lines if x.text in OTHER_HEADLINES] == [BOILERPLATE, BOILERPLATE]
+
+
+def test_a_name_over_a_single_headline_or_a_unit_among_them_signs_nothing() -> None:
+    cut = "Để dân vận tốt, cán bộ, chiến sĩ Đội Vận động"
+    # one line may be the article's own last (a subheading, a caption): no list of links
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, cut, "Thu Phương", OTHER_HEADLINES[0],
+                             "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == [] and next(x for x in lines if x.text == OTHER_HEADLINES[0]).cls == BODY
+    # a unit's name among them: the lines are the article's, the name no byline over links
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, cut, "Thu Phương", OTHER_HEADLINES[0],
+                             "Hội Nông dân tỉnh", OTHER_HEADLINES[1], "Tin cùng chuyên mục", *RELATED))
+    assert "Thu Phương" not in authors_from(lines)
+
+
+def test_a_name_over_links_one_of_them_stopped_or_long_ends_the_article_above_it() -> None:
+    # a listed headline with its full stop, another of 35 words: read as prose, they no longer carry the
+    # article on past its byline
+    stopped = "Đoàn thị trấn Phú Thịnh: ra quân tình nguyện chỉnh trang khuôn viên Nhà văn hóa khối phố."
+    long = ("Kỷ niệm 90 năm thành lập Đảng bộ thành phố Hà Nội (17/3/1930- 17/3/2020): Đảng bộ thành phố Hà "
+            "Nội – Không ngừng đổi mới, nâng cao chất lượng toàn diện trong công tác xây dựng Đảng")
+    links = [stopped, *OTHER_HEADLINES, long]
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "THU PHƯƠNG", *links, "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["THU PHƯƠNG"]
+    assert [x.cls for x in lines if x.text in links] == [BOILERPLATE] * 4
+    assert next(x for x in lines if x.text == SECOND).cls == BODY
+
+
+def test_a_name_over_sentences_or_a_single_headline_is_no_byline_over_links() -> None:
+    # two sentences on a line are prose; one headline among stopped lines is too few for a list
+    prose = "Hội nghị đã thống nhất thông qua nghị quyết. Các đại biểu biểu quyết tán thành."
+    single = ["Hội nghị đã thống nhất thông qua nghị quyết về công tác cán bộ.", OTHER_HEADLINES[0]]
+    for after in ([OTHER_HEADLINES[0], prose, OTHER_HEADLINES[1]], single):
+        lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "Thu Phương", *after, "Tin cùng chuyên mục",
+                                 *RELATED))
+        assert all(x.cls == BODY for x in lines if x.text in after)
+
+
+def test_an_address_over_other_articles_headlines_signs_nothing() -> None:
+    # a town, its district and its province set off by commas: the site's address, shaped like three names
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, "[video(20506)]", "Xuân Mai, Chương Mỹ, Hà Nội",
+                             *OTHER_HEADLINES, "Tin khác", *RELATED))
+    assert authors_from(lines) == []

@@ -161,6 +161,7 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     if span.start is None or span.end is None:
         _classify_without_prose(page)
         return page.lines
+    span.end = _end_over_links(page, span.start, span.end)
     title_index = headline_index(page, span.start, title, url)
     if headline is not None and (title_index is None or under_masthead(page, headline)
                                  or signs_under(page, headline, title_index)):
@@ -182,6 +183,14 @@ def classify(text: str, title: str | None = None, url: str | None = None,
         page.lines[i].cls = BODY
     _follow_wrapped_pieces(page.lines)
     return page.lines
+
+
+def _end_over_links(page: Page, start: int, end: int) -> int:
+    """The article's last line: the one above a byline that only other articles' links follow down to
+    the site's furniture (a related list whose heading the dump lost, with a headline read as prose
+    among them: one with its full stop, or one too long for a title)."""
+    signed = next((k for k in range(start + 1, end + 1) if page.signs_over_links(k)), None)
+    return end if signed is None else signed - 1
 
 
 def _follow_wrapped_pieces(lines: list[Line]) -> None:

@@ -25,6 +25,7 @@ from pipeline.clean.bylines import (
 from pipeline.clean.furniture import boilerplate_rule, boilerplate_rules, meta_names
 from pipeline.clean.published import split_date
 from pipeline.clean.shapes import (
+    HEADLINE_MAX_WORDS,
     has_lowercase,
     is_address,
     is_headline,
@@ -33,6 +34,7 @@ from pipeline.clean.shapes import (
     is_paragraph,
     is_proper_noun_run,
     is_syllable,
+    words,
 )
 from pipeline.clean.structure import (
     join_piece,
@@ -44,8 +46,9 @@ from pipeline.clean.structure import (
     wrapped_joints,
     wrapped_pieces,
 )
-from pipeline.clean.title import spelled_by_host
+from pipeline.clean.title import SENTENCE_BREAK, spelled_by_host
 from pipeline.model import IMAGE_PLACEHOLDER
+from pipeline.place_names import opening_place_words
 from pipeline.text import carries_on, casefold_words
 
 TITLE, META, BODY, CAPTION, BOILERPLATE = "title", "meta", "body", "caption", "boilerplate"
@@ -54,6 +57,7 @@ FURNITURE_NEAR = 3  # lines around a widget's phrase where more chrome shows the
 LABEL_WORDS = 3  # "Nghe lại", "Video": a widget's label right above the site's furniture
 RECENT_HEADLINES = 2  # headlines right under "Bài viết mới" that show it heads a list
 WIDGET_LABEL_WORDS = 4  # "BẢN ĐỒ HÀNH CHÍNH": a widget's label in capitals, the article's signature under it
+LINKS_UNDER_BYLINE = 2  # headlines between a byline and the furniture: other articles' links
 LIST_TO_THE_END = 3  # headlines closing a page, no heading over them: a list, not the article's last lines
 LABEL_MIN_WORDS = 2  # a single word ("Hết") may end the article; a heading of links has more
 # letters only, a capital first and lowercase after it: "BBT", "PV" in capitals sign the article
@@ -322,7 +326,39 @@ class Page:
         while j < len(self.lines) and (self.meta[j] is not None or self.is_unit(j) or self._unit_tag(j)
                                        or self.names(j) or self._words_in_capitals(j)):
             j += 1
-        return j >= len(self.lines) or self._furniture_at(j) or self._list_to_the_end(j)
+        return j >= len(self.lines) or self._furniture_at(j) or self._list_to_the_end(j) \
+            or (self._links_over_furniture(j) and not self._address(i))
+
+    def _address(self, i: int) -> bool:
+        """Places set off by commas, a province's or a district's whole name last ("Xuân Mai, Chương Mỹ,
+        Hà Nội"): the site's address among its furniture, shaped like a byline's names, none of them."""
+        parts = [part.split() for part in self.texts[i].split(",")]
+        return len(parts) >= 2 and 0 < opening_place_words(parts[-1]) == len(parts[-1])
+
+    def _links_over_furniture(self, i: int, stopped: bool = False) -> bool:
+        """Two headlines or more from here, then the site's furniture (a list's heading too): other
+        articles' links under a byline, their own heading printed as an image or lost in the dump.
+        Prose among them, or a name, a meta line or a unit's name (a signature further down), and they
+        are the article's last lines (a subheading, captions), not a list of links. With `stopped`, a
+        link may be one sentence with its full stop or run long ("... khối phố.", a headline of 35
+        words), two of them headlines still."""
+        headlines = 0
+        for j in range(i, len(self.lines)):
+            if self._furniture_at(j):
+                return headlines >= LINKS_UNDER_BYLINE
+            text = self.texts[j]
+            one_sentence = stopped and _one_sentence_link(text)
+            if not (is_listed_headline(text) or one_sentence) or self.meta[j] is not None \
+                    or self.names(j) is not None or self.is_unit(j) or self._unit_tag(j):
+                return False
+            headlines += is_listed_headline(text)
+        return False
+
+    def signs_over_links(self, i: int) -> bool:
+        """A byline's names on line `i`, and under them other articles' links (one sentence each, a
+        full stop maybe) down to the site's furniture: the article ended above the names."""
+        return self.names(i) is not None and not self._address(i) \
+            and self._links_over_furniture(i + 1, stopped=True)
 
     def _words_in_capitals(self, i: int) -> bool:
         """A line of a name's shape that is no person's full name ("CẦN PHÁT HUY CÁCH", "Nhiệt Liệt Chào
@@ -470,3 +506,10 @@ def is_role(text: str) -> bool:
     """A short line that names a post or a unit ("Trung tâm VHTT&TT Hữu Lũng"): proper nouns, no sentence."""
     capitalised = sum(word[:1].isupper() for word in text.split()[1:])
     return len(text.split()) <= 12 and not is_paragraph(text) and text[:1].isupper() and capitalised >= 2
+
+
+def _one_sentence_link(text: str) -> bool:
+    """A line a list of links may hold: one sentence, a capital or a number first, a headline's length."""
+    first = next((c for c in text if c.isalnum()), "")
+    return (first.isupper() or first.isdigit()) and words(text) <= HEADLINE_MAX_WORDS \
+        and SENTENCE_BREAK.search(text) is None
