@@ -6,8 +6,9 @@ signature (byline, source) and the site's lists and footer. Within each zone a l
 (`shapes.py`: prose, headline, name, breadcrumb, leaked markup) decides, with the phrases and
 patterns of `rules/boilerplate.yml` as a last help, and lines the site repeats on its pages
 (`templates.py`) as furniture where they stand outside the prose; `page.py` holds what is known of
-each line among its neighbours, `headline.py` finds the headline and its copies. When unsure a
-line inside the article stays body: losing a sentence is worse than keeping furniture.
+each line among its neighbours, `headline.py` finds the headline and its copies, `top_lines.py`
+reads the lines above the first paragraph. When unsure a line inside the article stays body: losing
+a sentence is worse than keeping furniture.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from pipeline.clean.bylines import (
     names_the_sites_place,
 )
 from pipeline.clean.fields import (  # the record's fields off the classed lines, named here as before
-    CANDIDATE_LINES,
     author_from_dateline,
     authors_from,
     body_paragraphs,
@@ -35,7 +35,6 @@ from pipeline.clean.fields import (  # the record's fields off the classed lines
 )
 from pipeline.clean.forms import form_start, mark_form_widget
 from pipeline.clean.furniture import (  # the rules and one-line predicates, named here as before
-    TIME_LINE,
     boilerplate_rule,
     boilerplate_rules,
     is_boilerplate_line,
@@ -45,7 +44,6 @@ from pipeline.clean.furniture import (  # the rules and one-line predicates, nam
 )
 from pipeline.clean.headline import (
     copies_title,
-    dated_under,
     folded_without_site_name,
     headline_index,
     headline_shaped_as_prose,
@@ -61,26 +59,28 @@ from pipeline.clean.page import (
     BODY,
     BOILERPLATE,
     CAPTION,
-    FURNITURE_NEAR,
-    LABEL_WORDS,
     META,
-    STRAY_RULES,
     TITLE,
     Line,
     Page,
     is_role,
 )
-from pipeline.clean.published import parse_published
 from pipeline.clean.shapes import (
     PARAGRAPH_END,
-    has_lowercase,
-    is_name,
     is_paragraph,
     opens_in_lowercase,
-    words,
 )
-from pipeline.clean.structure import NUMBERED, article_span, is_prose
+from pipeline.clean.structure import article_span, is_prose
 from pipeline.clean.title import split_glued_dateline
+from pipeline.clean.top_lines import (
+    breadcrumb_under,
+    in_menu,
+    is_stray_label,
+    labels_above,
+    labels_the_headline,
+    over_the_lead,
+    site_clock,
+)
 
 __all__ = [
     "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
@@ -95,7 +95,6 @@ SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rare
 CAPTION_MAX_WORDS = 45
 END_MARK_NAME = regex.compile(r"\./\.\s*(?P<names>[^./][^.]*?)\s*$")  # "./." closes Vietnamese official texts
 # a menu's item: capitalised words, maybe joined by a dash, a slash or "&", no number, bracket or stop
-MENU_ITEM = regex.compile(r"^\p{Lu}[\p{L}\p{M}]*(?:\s*[&/\-–]?\s*[\p{L}\p{M}]+)*$")
 TEMPLATE_MAX_WORDS = 8  # inside the article only a short line the site repeats is its furniture
 
 
@@ -145,7 +144,7 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     page = Page(text, title, template, url)
     span = article_span(page.texts, page.is_chrome, page.is_marker, lambda i: page.meta[i] is not None,
                         lambda i: page.lines[i].template, page.signs, page.wrapped)
-    crumb = _breadcrumb_under(page, span.start)
+    crumb = breadcrumb_under(page, span.start)
     if crumb is not None:  # a notice above the page's breadcrumb: the article starts under it
         span = article_span(page.texts, page.is_chrome, page.is_marker,
                             lambda i: i <= crumb or page.meta[i] is not None,
@@ -211,25 +210,6 @@ def _follow_wrapped_pieces(lines: list[Line]) -> None:
             line.cls, line.author = BODY, None
 
 
-def _breadcrumb_under(page: Page, start: int | None) -> int | None:
-    """The page's breadcrumb a few lines under the first line read as prose, nothing read as prose
-    between them, and prose after it; or None. A breadcrumb leads from the site's menus to the
-    headline: the long line above it is a notice of the site (its opening hours, its hotline), not
-    the article's lead."""
-    if start is None:
-        return None
-    for i in range(start + 1, min(start + 1 + FURNITURE_NEAR, len(page.lines))):
-        if page.lines[i].rule == "breadcrumb":
-            after = range(i + 1, len(page.lines))
-            if dated_under(page, i) or start in page.cut_copies.values():
-                return None  # the line above is the headline: its dateline under the breadcrumb, or
-                # printed cut short higher up (a teaser, another breadcrumb)
-            return i if any(is_prose(page.texts[j]) and not page.is_chrome(j) for j in after) else None
-        if is_prose(page.texts[i]) and not page.is_chrome(i):
-            return None
-    return None
-
-
 def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: bool) -> None:
     """Above the first paragraph: navigation above the headline; datelines, bylines and sapo under it."""
     wrapped = pieces = range(0)
@@ -246,9 +226,9 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
         elif i == title_index:
             # the container's headline printed again on the page is its copy; otherwise this is the title
             line.cls = BOILERPLATE if exact_copy and page.headline_folded(i) == page.title_folded else TITLE
-        elif meta is not None and _labels_above(page, i, title_index):
+        elif meta is not None and labels_above(page, i, title_index):
             line.cls = BOILERPLATE  # "THỜI SỰ", "CHÍNH TRỊ" over the headline: a section's label, no byline
-        elif meta is not None and not _site_clock(page, i, title_index):
+        elif meta is not None and not site_clock(page, i, title_index):
             _set_meta(line, meta[1])
         elif line.rule is not None or page.folded[i] == page.title_folded or line.template:
             line.cls = BOILERPLATE
@@ -256,87 +236,21 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             line.cls = BOILERPLATE  # the headline again, broken over lines
         elif title_index is not None and i < title_index:
             line.cls = BOILERPLATE  # menus, section names, banners and breadcrumbs above the headline
-        elif (title_index is not None or _over_the_lead(page, i, start)) \
+        elif (title_index is not None or over_the_lead(page, i, start)) \
                 and (names := page.names(i)) is not None:
             _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline, or right above the first paragraph
-        elif title_index is not None and _labels_the_headline(page, i, start):
+        elif title_index is not None and labels_the_headline(page, i, start):
             line.cls = BOILERPLATE  # a section's or a tag's label between the headline and its dateline
         elif names_a_unit(page, i):
             # "Hội Nông dân tỉnh": under a byline the author's unit, else the page's section
             line.cls = META if i > 0 and page.lines[i - 1].author else BOILERPLATE
         elif _is_caption(line):
             line.cls = CAPTION
-        elif title_index is not None and i > title_index and _is_stray_label(line.text):
+        elif title_index is not None and i > title_index and is_stray_label(line.text):
             line.cls = BOILERPLATE  # "Sự kiện", "'70": a section's label, a widget's or a counter's
             # remnant between the headline and the lead, where the article has no line that short
-        elif title_index is None and _in_menu(page, i, start):
+        elif title_index is None and in_menu(page, i, start):
             line.cls = BOILERPLATE  # "Giới thiệu" / "Tin tức" / "Văn bản" over a page cut in mid-article
-
-
-def _labels_above(page: Page, i: int, title_index: int | None) -> bool:
-    """A name alone above the headline: a byline stands under its headline or under the article, while
-    a section's label in capitals above it has a name's shape ("THỜI SỰ", "XÃ HỘI")."""
-    found = page.meta[i]
-    return title_index is not None and i < title_index and found is not None and found[0] == "byline" \
-        and is_name(page.texts[i])
-
-
-def _is_stray_label(text: str) -> bool:
-    """A few words, no sentence, in lowercase or without letters; the article's own short lines above
-    its lead are headings in capitals ("TÓM TẮT:", "I. MỤC ĐÍCH") or a drop capital ("N")."""
-    return words(text) <= LABEL_WORDS and not is_paragraph(text) and not text.endswith(":") \
-        and NUMBERED.match(text) is None and (has_lowercase(text) or not any(c.isalpha() for c in text))
-
-
-def _in_menu(page: Page, i: int, start: int) -> bool:
-    """A label of a few words above the first paragraph, with another label or the site's chrome right
-    above or under it: a menu's items, on a page printing no headline. A single short line over the
-    lead may be the article's subheading ("Đặt vấn đề"); a menu has items side by side. A table's
-    header cells have cells of numbers under them; its cells hold numbers and brackets and stand
-    among dashes, chrome only by the way."""
-    cells = any(words(text) <= LABEL_WORDS and any(c.isdigit() for c in text)
-                for text in page.texts[i + 1:start])
-    if cells or not (_is_label_item(page, i) or page.is_menu_item(i)):
-        return False  # a table's header row over its cells of numbers
-    return page.is_menu_item(i) or any(0 <= j < start and (_is_label_item(page, j) or (
-        page.is_chrome(j) and page.lines[j].rule not in STRAY_RULES)) for j in (i - 1, i + 1))
-
-
-def _is_label_item(page: Page, i: int) -> bool:
-    text = page.texts[i]
-    return page.meta[i] is None and words(text) <= LABEL_WORDS and MENU_ITEM.match(text) is not None
-
-
-def _over_the_lead(page: Page, i: int, start: int) -> bool:
-    """Only meta lines or a unit's name between this line and the first paragraph ("ThS LÊ VĂN CƯỜNG"
-    over "Học viện Chính trị, Bộ Quốc phòng"): where a byline stands when the page prints no headline."""
-    return all(page.meta[j] is not None or is_role(page.texts[j]) for j in range(i + 1, start))
-
-
-def _labels_the_headline(page: Page, i: int, start: int) -> bool:
-    """A label of a few words, no sentence, with the page's dateline after it under the headline."""
-    if words(page.texts[i]) > LABEL_WORDS or is_paragraph(page.texts[i]):
-        return False
-    return any((found := page.meta[j]) is not None and found[0] == "dateline" for j in range(i + 1, start))
-
-
-def _site_clock(page: Page, i: int, title_index: int | None) -> bool:
-    """A date without a time far above the headline, menus between, or any date above the site's
-    contact lines: the site's clock, not a dateline.
-
-    Site headers print today's date above everything ("Thứ Năm, ngày 10/07/2025"); the article's
-    own dateline stands under the headline or just above it.
-    """
-    found = page.meta[i]
-    if found is None or found[0] != "dateline" or title_index is None or title_index < i:
-        return False
-    if any(page.lines[j].rule == "contact-line" for j in range(i + 1, title_index)):
-        return True  # the header's clock, the site's hotline and email under it, then the headline
-    if title_index - i <= CANDIDATE_LINES:
-        return False
-    beside = [page.texts[j] for j in (i - 1, i + 1)
-              if 0 <= j < len(page.texts) and TIME_LINE.match(page.texts[j])]
-    return "T" not in (parse_published(" ".join([page.texts[i], *beside])) or "")
 
 
 def _classify_article(page: Page, start: int, end: int) -> None:
