@@ -284,6 +284,7 @@ def found_between(words: Words, i: int, j: int) -> Found | None:
     covered = i  # the determiner stays covered: no subject is read off it
     while (n := _determiner(words, i, j)) and j - i > n:
         i += n  # "các | cơ sở Đoàn", "một số | nhà hảo tâm": the determiner picks out, it is not counted
+    i += _opener(words, i, j)
     k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
     end = k if k > i else j
     written = _before_figure_links(words, i, _before_owner(words, i, end))
@@ -302,6 +303,17 @@ def _determiner(words: Words, i: int, j: int) -> int:
     if not n or words.term_at(i, "distributives", j):
         return 0
     return n if word_class(words.phrase(i, i + n).lower()) == "determiner" else 0
+
+
+def _opener(words: Words, i: int, j: int) -> int:
+    """How many words at `i` are a measure opener that only says the figure is a number or a rate of
+    what follows ("tổng số | bệnh nhân", "tỷ lệ | hộ nghèo": spec 4a measures "hộ nghèo" in "giảm tỷ lệ
+    hộ nghèo còn 2,5%"); kept in a noun of money ("số tiền": the act before says what the money is)
+    and before a demonstrative ("tỷ lệ này" points back to a figure's measure)."""
+    n = words.term_at(i, "measure_openers", j)
+    if not n or j - i <= n or words.term_at(i, "money_nouns", j) or words.term_at(i + n, "demonstratives", j):
+        return 0
+    return n
 
 
 def _before_figure_links(words: Words, i: int, end: int) -> int:
