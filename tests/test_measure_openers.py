@@ -40,6 +40,18 @@ def test_a_money_noun_keeps_its_opener(text: str, figure: str, measure: str) -> 
     assert dict(_measures(text))[figure] == measure
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # a rate of an event (no noun after the opener): the rate is what is measured
+        ("Năm 2020, tỷ lệ tái nhiễm chỉ là 0,04%.", "0,04%", "tỷ lệ tái nhiễm"),
+        ("Năm 2020, tỷ lệ lấp đầy đạt 98%.", "98%", "tỷ lệ lấp đầy"),
+    ],
+)
+def test_a_rate_of_an_event_keeps_its_opener(text: str, figure: str, measure: str) -> None:
+    assert dict(_measures(text))[figure] == measure
+
+
 def test_an_opener_before_a_demonstrative_still_points_back() -> None:
     # "Tỷ lệ này" is an anaphor: the later rate measures what the earlier one does
     text = "Năm 2020, tỷ lệ hộ nghèo là 5%. Tỷ lệ này năm 2021 là 4%."

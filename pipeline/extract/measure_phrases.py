@@ -309,11 +309,12 @@ def _opener(words: Words, i: int, j: int) -> int:
     """How many words at `i` are a measure opener that only says the figure is a number or a rate of
     what follows ("tổng số | bệnh nhân", "tỷ lệ | hộ nghèo": spec 4a measures "hộ nghèo" in "giảm tỷ lệ
     hộ nghèo còn 2,5%"); kept in a noun of money ("số tiền": the act before says what the money is)
-    and before a demonstrative ("tỷ lệ này" points back to a figure's measure)."""
+    and when no noun follows: a rate of an event is the measure ("tỷ lệ | lấp đầy", "tỷ lệ | tái nhiễm"),
+    and so is "số" before a number, a pronoun or a demonstrative ("số | 49 ứng viên", "tỷ lệ | này")."""
     n = words.term_at(i, "measure_openers", j)
-    if not n or j - i <= n or words.term_at(i, "money_nouns", j) or words.term_at(i + n, "demonstratives", j):
+    if not n or j - i <= n or words.term_at(i, "money_nouns", j):
         return 0
-    return n
+    return n if word_class(words.lower[i + n]) == "noun" else 0
 
 
 def _before_figure_links(words: Words, i: int, end: int) -> int:
