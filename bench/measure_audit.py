@@ -16,6 +16,8 @@ extractor on short sentences that state the same count with the measure put anot
   labelled with a colon, the unit inherited);
 - `repeated-unit`: "Năm 2019 có {count} {measure}, năm 2020 thêm 25 {unit}." (a bare unit after the
   full phrase earlier: the later count is of the same thing; 25 is judged).
+- `total-link`: "Tổng số {measure} đạt {count}." (a measure opener before the label says the count is a
+  total of it, and is no part of what is measured: kept only when the measure agrees and leaves it out);
 - `passive-link`: "{Measure} được công nhận đạt {count}." (a passive clause qualifying the label
   before the link: the label runs past it).
 - `passive-place`: "{Measure} tại xã Tân Phú được công nhận đạt {count}." (the label says where with a
@@ -89,6 +91,7 @@ FRAMES: dict[str, Callable[[str, str, str], str]] = {
     "repeated-unit": lambda measure, count, unit: (
         f"Năm 2019 có {count} {_lower_first(measure)}, năm 2020 thêm 25 {unit}."
     ),
+    "total-link": lambda measure, count, unit: f"Tổng số {_lower_first(measure)} đạt {count}.",
     "passive-link": lambda measure, count, unit: f"{_upper_first(measure)} được công nhận đạt {count}.",
     "passive-place": lambda measure, count, unit: (
         f"{_upper_first(measure)} tại {PLACE} được công nhận đạt {count}."
@@ -102,7 +105,8 @@ FRAMES: dict[str, Callable[[str, str, str], str]] = {
 AMOUNT_KINDS = ("money", "measure")  # the `amount-` frames state these; the others, counts
 JUDGED = {"place-items": 30.0, "colon-items": 30.0, "repeated-unit": 25.0}  # the item, not the lead
 PLACED = {"passive-place": PLACE}  # frames whose figure must also take the place as its subject
-DETERMINED = {"amount-determiner": "các"}  # frames kept only by a measure without that determiner
+# frames kept only by a measure without that determiner
+DETERMINED = {"amount-determiner": "các", "total-link": "tổng số"}
 
 
 Count = tuple[str, str, str, str, float]  # file stem, gold measure, count as written, unit, value

@@ -284,6 +284,7 @@ def found_between(words: Words, i: int, j: int) -> Found | None:
     covered = i  # the determiner stays covered: no subject is read off it
     while (n := _determiner(words, i, j)) and j - i > n:
         i += n  # "các | cơ sở Đoàn", "một số | nhà hảo tâm": the determiner picks out, it is not counted
+    i += _opener(words, i, j)
     k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
     end = k if k > i else j
     written = _before_figure_links(words, i, _before_owner(words, i, end))
@@ -302,6 +303,18 @@ def _determiner(words: Words, i: int, j: int) -> int:
     if not n or words.term_at(i, "distributives", j):
         return 0
     return n if word_class(words.phrase(i, i + n).lower()) == "determiner" else 0
+
+
+def _opener(words: Words, i: int, j: int) -> int:
+    """How many words at `i` are a measure opener that only says the figure is a number or a rate of
+    what follows ("tổng số | bệnh nhân", "tỷ lệ | hộ nghèo": spec 4a measures "hộ nghèo" in "giảm tỷ lệ
+    hộ nghèo còn 2,5%"); kept in a noun of money ("số tiền": the act before says what the money is)
+    and when no noun follows: a rate of an event is the measure ("tỷ lệ | lấp đầy", "tỷ lệ | tái nhiễm"),
+    and so is "số" before a number, a pronoun or a demonstrative ("số | 49 ứng viên", "tỷ lệ | này")."""
+    n = words.term_at(i, "measure_openers", j)
+    if not n or j - i <= n or words.term_at(i, "money_nouns", j):
+        return 0
+    return n if word_class(words.lower[i + n]) == "noun" else 0
 
 
 def _before_figure_links(words: Words, i: int, end: int) -> int:
