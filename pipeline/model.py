@@ -26,6 +26,7 @@ class RawArticle:
     fmt: str = "txt"  # txt, html, jsonl, warc
     url: str | None = None
     title: str | None = None  # from the container (crawler field, HTML <title>/og:title)
+    heading: str | None = None  # the HTML page's headline element (<h1>, else classed a title), as printed
     published: str | None = None  # raw date string from the container
     published_guess: str | None = None  # a date guessed from the HTML page's text, not declared by it
     guess_printed_in: tuple[str, ...] = ()  # the page's own texts that print the guessed date's year

@@ -64,6 +64,38 @@ def test_an_element_classed_as_the_title_when_there_is_no_h1() -> None:
     assert extract_html(page).title is None
 
 
+GLUED_HEADING = f"{TITLE_LINE} 12/03/2021 08:15"
+
+
+@pytest.mark.parametrize("element", [f"<h1>{GLUED_HEADING}</h1>",
+                                     f"<div class='article-title'><strong>{GLUED_HEADING}</strong></div>"])
+def test_the_reader_hands_over_the_headline_element_as_the_page_prints_it(element: str) -> None:
+    html = f"<html><head><title>{TITLE_LINE}</title></head><body>{element}{BODY_HTML}</body></html>"
+    page = extract_html(html)
+    assert page.heading == GLUED_HEADING
+
+
+def _dropped_heading_record(heading: str) -> dict:
+    """An HTML page whose main-content extractor dropped its headline element, as on longer pages."""
+    text = "\n".join([LEAD, SECOND, LAST])
+    return process(RawArticle(path="page.html", text=text, fmt="html", title=TITLE_LINE, heading=heading))
+
+
+def test_a_dateline_glued_inside_the_headline_element_is_the_page_time() -> None:
+    record = _dropped_heading_record(GLUED_HEADING)
+    assert record["title"] == TITLE_LINE and record["published"] == "2021-03-12T08:15"
+    # the page as a whole: the <h1> holds the dateline, og:title the headline alone
+    head = f"<meta property='og:title' content='{TITLE_LINE}'>"
+    record = html_record(head, f"<h1>{GLUED_HEADING}</h1>{BODY_HTML}")
+    assert record["title"] == TITLE_LINE and record["published"] == "2021-03-12T08:15"
+
+
+def test_a_dated_headline_element_that_is_not_the_articles_title_dates_nothing() -> None:
+    # a masthead's clock in the <h1>: what is left of it is not the headline the page gives
+    record = _dropped_heading_record("Tin tức sự kiện trong tỉnh 12/03/2021 08:15")
+    assert record["title"] == TITLE_LINE and record["published"] is None
+
+
 def test_the_h1_when_the_title_tag_adds_an_unknown_site_name() -> None:
     record = html_record(f"<title>{TITLE_LINE} :: Cổng TTĐT</title>", f"<h1>{TITLE_LINE}</h1>{BODY_HTML}")
     assert record["title"] == TITLE_LINE

@@ -71,7 +71,7 @@ from pipeline.clean.shapes import (
     opens_in_lowercase,
 )
 from pipeline.clean.structure import article_span, is_prose
-from pipeline.clean.title import split_glued_dateline
+from pipeline.clean.title import heading_dateline, split_glued_dateline
 from pipeline.clean.top_lines import (
     breadcrumb_under,
     in_menu,
@@ -85,7 +85,7 @@ from pipeline.clean.top_lines import (
 __all__ = [
     "BODY", "BOILERPLATE", "CAPTION", "META", "TITLE", "Line", "author_from_dateline", "authors_from",
     "body_paragraphs", "boilerplate_rule", "boilerplate_rules", "classify", "container_authors",
-    "is_boilerplate_line",
+    "heading_dateline", "is_boilerplate_line",
     "looks_like_name",
     "outlet_from_lines", "outlet_from_url", "published_from", "removed_as_template", "split_glued_dateline",
     "split_names", "title_from",

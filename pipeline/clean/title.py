@@ -206,6 +206,16 @@ def split_glued_dateline(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def heading_dateline(heading: str | None, title: str | None) -> str | None:
+    """The dateline a page glued inside its printed headline element ("Headline 12/03/2021 08:15" in
+    the <h1>), when what is left of the element is the article's title: an element that reads
+    otherwise (a masthead with today's date) dates no article."""
+    if not heading or not title:
+        return None
+    headline, glued = split_glued_dateline(heading)
+    return glued if glued and casefold_words(headline) == casefold_words(title) else None
+
+
 def spelled_by_host(text: str, url: str | None, least: int = 4) -> bool:
     """The URL's host spells the text without tone marks and spaces ("Mạng Y Tế", amp.mangyte.vn)."""
     host = "".join(ascii_words(urlsplit(url.strip()).netloc)) if url else ""

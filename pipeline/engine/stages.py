@@ -43,6 +43,8 @@ def clean_stage(raw: RawArticle, record: Record) -> None:
     # a container's headline may carry the dateline a CMS glued to it too ("Headline | 12/03/2021")
     container_title, title_dateline = clean.split_glued_dateline((raw.title or "").strip())
     record["title"] = container_title or title_line
+    # or inside the page's headline element, which the reader hands over as printed (the body drops it)
+    title_dateline = title_dateline or clean.heading_dateline(raw.heading, record["title"])
     record["text"] = "\n\n".join(body)
     record["captions"] = list(dict.fromkeys(clean.body_paragraphs(lines, clean.CAPTION)))
     record["meta"] = [line.text for line in lines if line.cls == clean.META]

@@ -64,6 +64,7 @@ class HtmlPage:
 
     text: str
     title: str | None = None
+    heading: str | None = None  # the headline element's text as printed: a dateline glued to it stays
     published: str | None = None
     published_guess: str | None = None  # htmldate's guess from the page's text: the cleaner weighs it
     guess_printed_in: tuple[str, ...] = ()  # the page's elements' own texts that print the guess's year
@@ -193,8 +194,9 @@ def _metadata(tree: HtmlElement, url: str | None = None) -> HtmlPage:
     links = (link for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical")
     canonical = collapse(next((link.get("href") for link in links), None)) or _first(meta, URL_KEYS)
     sites = _site_names(tree, meta, canonical or url)
-    headings = (_strip_site_name(collapse(h.text_content()), sites) for h in tree.iter("h1"))
-    heading = next((h for h in headings if h), None)
+    printed = (collapse(h.text_content()) for h in tree.iter("h1"))
+    printed_heading = next((h for h in printed if _strip_site_name(h, sites)), None)
+    heading = _strip_site_name(printed_heading, sites)
     title_element = next(tree.iter("title"), None)
     head_title = collapse(title_element.text_content()) if title_element is not None else None
     # og:title; else <title> once the site's name is taken off it; else the <h1>, which has no site
@@ -209,8 +211,10 @@ def _metadata(tree: HtmlElement, url: str | None = None) -> HtmlPage:
     if not published:
         published = next((collapse(t.get("datetime")) for t in tree.iter("time") if t.get("datetime")), None)
     authors = [name for name in split_authors(_first(meta, AUTHOR_KEYS)) if not _is_site(name, sites)]
-    return HtmlPage(text="", title=title, published=published, authors=authors, url=canonical, outlet=site,
-                    site_names=sites)
+    # the headline as the page prints it, for the cleaner to find a dateline a CMS glued inside it
+    printed_heading = printed_heading or _classed_title(tree, sites)
+    return HtmlPage(text="", title=title, heading=printed_heading, published=published, authors=authors,
+                    url=canonical, outlet=site, site_names=sites)
 
 
 def _key(text: str) -> str:

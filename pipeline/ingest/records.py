@@ -143,7 +143,8 @@ def _article(
     title = collapse(convert_legacy(normalize_text(title), legacy)) if title else page.title
     authors = [convert_legacy(normalize_text(name), legacy) for name in (authors or page.authors)]
     return RawArticle(
-        path=path, text=text, fmt=fmt, url=url, title=title, published=published or page.published,
+        path=path, text=text, fmt=fmt, url=url, title=title, heading=page.heading,
+        published=published or page.published,
         published_guess=page.published_guess, guess_printed_in=page.guess_printed_in, authors=authors,
         digest=digest,
     )  # fmt: skip
