@@ -180,9 +180,14 @@ def scoped_partner(view: View, end: int) -> bool:
 
 def title_part_next(view: View, head_end: int) -> bool:
     """A title-part head follows the head ("Ban Thường trực" after "Phó trưởng"): with the title
-    before, it names the officer ("Phó trưởng Ban Thường trực": the standing deputy head), not a body."""
+    before, it names the officer ("Phó trưởng Ban Thường trực": the standing deputy head), not a body;
+    so too written in lower case ("Phó trưởng Ban thường trực Ban chỉ đạo"), which no body's name is."""
     after = view.next_word(head_end)
     nested = head_at(view, after[0]) if after is not None else None
+    if nested is None and after is not None and view.norm[after[0]].islower():
+        word = rules().head_re.match(view.lower, after[0])
+        if word and view.ends_syllable(after[0], word.end()):
+            nested = word.end(), rules().heads[word.group()]
     return nested is not None and nested[1].title_part
 
 
