@@ -28,7 +28,6 @@ leave out.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -40,7 +39,7 @@ import regex
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.probe_sources import fields, pages, records, refuse_heldout  # noqa: E402
+from bench.probe_sources import fields, probe_parser, read_sources  # noqa: E402
 
 CONTEXT = 60
 # other kinds whose mention may hold a date-shaped number (a directive's "số 12/2020/NĐ-CP", a figure)
@@ -222,19 +221,10 @@ def _print_table(counts: Counter, uncovered: Found, shapes: list[str]) -> None:
 
 def main() -> None:
     """Print the candidates per shape, covered and not, and examples of the uncovered."""
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--records", action="append", default=[], help="a run's records.jsonl")
-    parser.add_argument("--pages", action="append", default=[], help="gathered pages (JSON Lines)")
-    parser.add_argument("--details", action="store_true", help="every uncovered candidate with its context")
-    parser.add_argument("--shape", help="only this shape's uncovered candidates")
-    parser.add_argument("--limit", type=int, default=5, help="examples per shape without --details")
+    parser = probe_parser(__doc__)
     parser.add_argument("--min", type=int, default=1, help="leave out shapes with fewer uncovered")
-    parser.add_argument("--json", action="store_true", help="counts as JSON")
     args = parser.parse_args()
-    refuse_heldout([*args.records, *args.pages])
-    sources = [records(p) for p in args.records] + [pages(p) for p in args.pages]
-    counts, uncovered = probe(item for source in sources for item in source)
+    counts, uncovered = probe(read_sources(args))
     shapes = sorted({s for s, _ in counts}, key=lambda s: (-counts[(s, "none")], s))
     if args.json:
         table = {s: {k: counts[(s, k)] for k in ("DATE", *OTHER_KINDS, "none")} for s in shapes}

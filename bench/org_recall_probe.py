@@ -21,7 +21,6 @@ organisation ("Đoàn Văn Hậu" is a person, "Trung tâm Hà Nội" the city c
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -33,7 +32,14 @@ import regex
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.probe_sources import KINDS, fields, mention_spans, pages, records, refuse_heldout  # noqa: E402
+from bench.probe_sources import (  # noqa: E402
+    KINDS,
+    fields,
+    mention_spans,
+    print_kind_table,
+    probe_parser,
+    read_sources,
+)
 from pipeline.extract.org_rules import rules  # noqa: E402
 from pipeline.extract.place_patterns import ACRONYM, CAP  # noqa: E402
 from pipeline.text import alternation, modern_tones, sentence_initial  # noqa: E402
@@ -127,38 +133,19 @@ def probe(items: Iterator[tuple[str, dict]], only_head: str | None = None) -> tu
     return counts, uncovered
 
 
-def _print_table(counts: Counter, uncovered: Uncovered, shapes: list[str]) -> None:
-    """One row per shape: candidates, covered by each kind, uncovered, distinct uncovered runs."""
-    print(f"{'shape':<20}{'all':>6}{'place':>7}{'org':>6}{'person':>7}{'none':>6}  distinct uncovered")
-    for shape in shapes:
-        row = [counts[(shape, k)] for k in (*KINDS, "none")]
-        distinct = len({name for _, _, name, _ in uncovered[shape]})
-        print(f"{shape:<20}{sum(row):>6}{row[0]:>7}{row[1]:>6}{row[2]:>7}{row[3]:>6}  {distinct}")
-    none = sum(n for (_, kind), n in counts.items() if kind == "none")
-    print(f"{'total':<20}{sum(counts.values()):>6}{'':>26}{none:>6}")
-
-
 def main() -> None:
     """Print the candidates per shape, covered and not, and examples of the uncovered."""
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--records", action="append", default=[], help="a run's records.jsonl")
-    parser.add_argument("--pages", action="append", default=[], help="gathered pages (JSON Lines)")
-    parser.add_argument("--details", action="store_true", help="every uncovered candidate with its context")
-    parser.add_argument("--shape", help="only this shape's uncovered candidates")
+    parser = probe_parser(__doc__)
     parser.add_argument("--head", help="only this head (as the rule file writes it)")
-    parser.add_argument("--limit", type=int, default=5, help="examples per shape without --details")
-    parser.add_argument("--json", action="store_true", help="counts as JSON")
     args = parser.parse_args()
-    refuse_heldout([*args.records, *args.pages])
-    sources = [records(p) for p in args.records] + [pages(p) for p in args.pages]
-    counts, uncovered = probe((item for source in sources for item in source), args.head)
-    shapes = sorted({s for s, _ in counts}, key=lambda s: -counts[(s, "none")])
+    counts, uncovered = probe(read_sources(args), args.head)
+    shapes = sorted({s for s, _ in counts}, key=lambda s: (-counts[(s, "none")], s))
     if args.json:
         table = {s: {k: counts[(s, k)] for k in (*KINDS, "none")} for s in shapes}
         print(json.dumps(table, ensure_ascii=False))
         return
-    _print_table(counts, uncovered, shapes)
+    uncovered_names = {s: (name for _, _, name, _ in uncovered[s]) for s in shapes}
+    print_kind_table(counts, uncovered_names, shapes, width=20)
     for shape in shapes:
         if (args.shape and shape != args.shape) or not uncovered[shape]:
             continue

@@ -8,9 +8,10 @@ text nobody annotated.
 
 from __future__ import annotations
 
+import argparse
 import json
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -66,3 +67,36 @@ def pages(path: str) -> Iterator[tuple[str, dict]]:
                                  outlet=host)
             record = {"title": page.get("title"), "text": page["text"], **extract(doc)}
             yield page.get("url", ""), record
+
+
+def probe_parser(doc: str | None) -> argparse.ArgumentParser:
+    """The options every probe takes: where to read, which shape, how many examples, JSON counts."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--records", action="append", default=[], help="a run's records.jsonl")
+    parser.add_argument("--pages", action="append", default=[], help="gathered pages (JSON Lines)")
+    parser.add_argument("--details", action="store_true", help="every uncovered candidate with its context")
+    parser.add_argument("--shape", help="only this shape's uncovered candidates")
+    parser.add_argument("--limit", type=int, default=5, help="examples per shape without --details")
+    parser.add_argument("--json", action="store_true", help="counts as JSON")
+    return parser
+
+
+def read_sources(args: argparse.Namespace) -> Iterator[tuple[str, dict]]:
+    """(id, record) of every run record and gathered page the options name, held-out files refused."""
+    refuse_heldout([*args.records, *args.pages])
+    for path in args.records:
+        yield from records(path)
+    for path in args.pages:
+        yield from pages(path)
+
+
+def print_kind_table(counts: Counter, names: dict[str, Iterable[str]], shapes: list[str], width: int) -> None:
+    """One row per shape: candidates, covered by a place, an organisation or a person, uncovered, and
+    the distinct uncovered names (`names`, per shape)."""
+    print(f"{'shape':<{width}}{'all':>6}{'place':>7}{'org':>6}{'person':>7}{'none':>6}  distinct uncovered")
+    for shape in shapes:
+        row = [counts[(shape, k)] for k in (*KINDS, "none")]
+        distinct = len(set(names[shape]))
+        print(f"{shape:<{width}}{sum(row):>6}{row[0]:>7}{row[1]:>6}{row[2]:>7}{row[3]:>6}  {distinct}")
+    none = sum(n for (_, kind), n in counts.items() if kind == "none")
+    print(f"{'total':<{width}}{sum(counts.values()):>6}{'':>26}{none:>6}")
