@@ -10,7 +10,7 @@ from pipeline.extract.org_parts import Scan
 from pipeline.extract.org_place_ends import place_end, village_end
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_scan import read_name
-from pipeline.extract.org_view import View, head_at, scope_word
+from pipeline.extract.org_view import View, head_at, lower_head, scope_word
 from pipeline.extract.org_words import capitalised, place_level
 from pipeline.extract.word_classes import word_class
 from pipeline.text import name_key
@@ -184,10 +184,8 @@ def title_part_next(view: View, head_end: int) -> bool:
     so too written in lower case ("Phó trưởng Ban thường trực Ban chỉ đạo"), which no body's name is."""
     after = view.next_word(head_end)
     nested = head_at(view, after[0]) if after is not None else None
-    if nested is None and after is not None and view.norm[after[0]].islower():
-        word = rules().head_re.match(view.lower, after[0])
-        if word and view.ends_syllable(after[0], word.end()):
-            nested = word.end(), rules().heads[word.group()]
+    if nested is None and after is not None:
+        nested = lower_head(view, after[0])
     return nested is not None and nested[1].title_part
 
 

@@ -55,7 +55,15 @@ from pipeline.extract.org_units import (
     place_at,
     regional_unit,
 )
-from pipeline.extract.org_view import View, glued_address, head_at, noun_head, person_starts, unit_after
+from pipeline.extract.org_view import (
+    View,
+    glued_address,
+    head_at,
+    lower_head,
+    noun_head,
+    person_starts,
+    unit_after,
+)
 from pipeline.extract.org_words import TWO_SYLLABLES, capitalised, place_level, shouting
 from pipeline.extract.word_classes import word_class
 
@@ -192,15 +200,13 @@ class _NameReader:
         right after it (`whole`: a word of its own, not the first syllable of "chuyên ngành"), a common
         noun of bodies read as a noun (not the verb of "Tỉnh ủy tổ chức Hội nghị"): its end and the head."""
         view = self.view
-        match = self.rules.head_re.match(view.lower, span[0]) if view.norm[span[0]].islower() else None
-        nested = self.rules.heads[match.group()] if match else None
-        if nested is None or not fits(nested) or not view.ends_syllable(span[0], match.end()) or (
-                not noun_head(view, span[0], match.end(), nested)):
+        found = lower_head(view, span[0])
+        if found is None or not fits(found[1]) or not noun_head(view, span[0], *found):
             return None
-        after = view.next_word(match.end())
+        after = view.next_word(found[0])
         if after is None or (whole and view.token(after[0]) == view.token(span[0])):
             return None
-        return (match.end(), nested) if capitalised(view.word(after)) else None
+        return found if capitalised(view.word(after)) else None
 
     def _country_after(self, span: tuple[int, int]) -> bool:
         """A country or province, written whole, right after the bracket ends its name ("Bảo hiểm Xã

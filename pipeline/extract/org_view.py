@@ -141,6 +141,14 @@ def head_at(view: View, start: int) -> tuple[int, Head] | None:
     return match.end(), head
 
 
+def lower_head(view: View, start: int) -> tuple[int, Head] | None:
+    """A head word in lower case at `start`, ending where a syllable does: (end, head), or None."""
+    match = rules().head_re.match(view.lower, start) if view.norm[start:start + 1].islower() else None
+    if not match or not view.ends_syllable(start, match.end()):
+        return None
+    return match.end(), rules().heads[match.group()]
+
+
 def unit_after(view: View, after: tuple[int, int] | None) -> bool:
     """After a unit's body head ("Đoàn"), the capitalised head of the unit, which no given name starts:
     written with a lower-case syllable ("Đoàn Nhà máy Thuốc lá X", "Đoàn Cơ quan Văn phòng") or followed
