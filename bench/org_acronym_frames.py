@@ -74,12 +74,7 @@ def after_report(names: list[tuple[str, str]], details: bool) -> None:
     for frame, text in AFTER_FRAMES.items():
         table: Counter[str] = Counter()
         for stem, name, initials in cases:
-            orgs = extract(build_document(text=text.replace("{N}", name).replace("{I}", initials)))
-            orgs = orgs.get("organizations", [])
-            kind, got = _judge(name, [_name(o) for o in orgs])
-            mine = next((o for o in orgs if _name(o) == _name(name)), None)
-            if mine is not None and initials not in [m["text"] for m in mine.get("mentions", [])]:
-                kind, got = "crossed", "short form apart"
+            kind, got = _covered(name, text.replace("{N}", name).replace("{I}", initials), initials)
             table[kind] += 1
             if kind != "exact":
                 wrong.append(f"  {frame:15} {kind:9} {stem:22} {name!r} ({initials}) -> {got!r}")
@@ -106,6 +101,18 @@ def _judge(name: str, found: list[str]) -> tuple[str, str]:
     return "missed", ""
 
 
+def _covered(name: str, passage: str, short: str | None) -> tuple[str, str]:
+    """How the organisations extracted from the passage cover the name (`_judge`), "crossed" when the
+    name is found whole but its short form (when one is asked for) is not among its mentions."""
+    orgs = extract(build_document(text=passage)).get("organizations", [])
+    kind, got = _judge(name, [_name(o) for o in orgs])
+    if kind == "exact" and short is not None:
+        mine = next(o for o in orgs if _name(o) == _name(name))
+        if short not in [m["text"] for m in mine.get("mentions", [])]:
+            return "crossed", "short form apart"
+    return kind, got
+
+
 def acronym_report(names: list[tuple[str, str]], details: bool) -> None:
     """Per frame, how the name with an acronym inside comes out; `acr-reused` also needs the later short
     form among the name's mentions."""
@@ -116,13 +123,8 @@ def acronym_report(names: list[tuple[str, str]], details: bool) -> None:
     for frame, text in ACRONYM_FRAMES.items():
         table: Counter[str] = Counter()
         for stem, name, inside, short in cases:
-            orgs = extract(build_document(text=text.replace("{A}", inside).replace("{S}", short)))
-            orgs = orgs.get("organizations", [])
-            kind, got = _judge(name, [_name(o) for o in orgs])
-            if kind == "exact" and "{S}" in text:
-                mine = next(o for o in orgs if _name(o) == _name(name))
-                if short not in [m["text"] for m in mine.get("mentions", [])]:
-                    kind, got = "crossed", "short form apart"
+            passage = text.replace("{A}", inside).replace("{S}", short)
+            kind, got = _covered(name, passage, short if "{S}" in text else None)
             table[kind] += 1
             if kind != "exact":
                 wrong.append(f"  {frame:15} {kind:9} {stem:22} {inside!r} -> {got!r}")
