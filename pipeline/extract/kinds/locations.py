@@ -45,6 +45,7 @@ from pipeline.extract.place_patterns import (
     abbreviated_word,
     admin_name,
     bare_name_ok,
+    foreign_name,
     numbered_name,
     patterns,
     place_admin_level,
@@ -118,6 +119,8 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
         admin_level = pats.admin_level.get(admin.strip().casefold(), "")
         name = admin_name(match.group("name"), admin_level, gaz)
         run = match.group("name")
+        if name is None and admin.strip() in _abroad_words() and foreign_name(run.split(" ")[:1]):
+            name = run.split(" ")[0]  # "bang Victoria": a state abroad, whose name no gazetteer holds
         if (name == run or (name is None and admin_level == "other" and " " not in run)) and \
                 not any(unlike_a_syllable(word) for word in run.split(" ")):
             # the whole run: a number may follow ("ấp Bình An 2"), and it makes a village of one
@@ -140,6 +143,14 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
         found.append(place_mention(segment, start, end, name, level, True))
         found.extend(list_continuation(segment, end, admin, pats, gaz, plural))
     return found
+
+
+@compiled
+def _abroad_words() -> frozenset[str]:
+    """Administrative words that name units abroad only ("bang": a federation's state)."""
+    rules = location_rules()
+    words = rules["admin_words"] + rules["segmented_admin_words"]
+    return frozenset(e["term"] for e in words if e.get("abroad"))
 
 
 def _named_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int],
