@@ -378,7 +378,8 @@ def test_number_word_between_a_numbered_unit_and_its_number_stays_in_the_name() 
 def test_a_foreign_name_after_the_word_for_a_state_abroad_is_a_place() -> None:
     """"bang Karen", "bang Sabah": "bang" names units abroad only, so one foreign-looking word after it is
     a state; "liên bang" (federal) is one word, and a capitalised "Bang" is a given name."""
-    places = _places("Quân đội tấn công ở bang Karen; ở bang Sabah của Malaysia có mưa.")
-    assert places == {"Karen": "other", "Sabah": "other", "Malaysia": "country"}
+    places = _places("Quân đội tấn công ở bang Karen; ở bang Sabah của Malaysia có mưa; cựu thống đốc "
+                     "bang Alaska Sarah Palin phát biểu.")
+    assert places == {"Karen": "other", "Sabah": "other", "Malaysia": "country", "Alaska": "other"}
     places = _places("Ông Trịnh Bang Dũng cho biết, Ủy ban Truyền thông liên bang Hoa Kỳ đã duyệt.")
     assert "Dũng" not in places and places.get("Hoa Kỳ") != "other"

@@ -46,6 +46,7 @@ from pipeline.extract.place_patterns import (
     admin_name,
     bare_name_ok,
     foreign_name,
+    known_prefix,
     numbered_name,
     patterns,
     place_admin_level,
@@ -119,8 +120,11 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
         admin_level = pats.admin_level.get(admin.strip().casefold(), "")
         name = admin_name(match.group("name"), admin_level, gaz)
         run = match.group("name")
-        if name is None and admin.strip() in _abroad_words() and foreign_name(run.split(" ")[:1]):
-            name = run.split(" ")[0]  # "bang Victoria": a state abroad, whose name no gazetteer holds
+        if admin.strip() in _abroad_words():
+            # "bang Victoria": a state abroad, whose name no gazetteer holds; a state the gazetteer knows
+            # ends there ("bang Alaska Sarah Palin": the governor follows)
+            known = known_prefix(run.split(" "), gaz)
+            name = known or (run.split(" ")[0] if name is None and foreign_name(run.split(" ")[:1]) else name)
         if (name == run or (name is None and admin_level == "other" and " " not in run)) and \
                 not any(unlike_a_syllable(word) for word in run.split(" ")):
             # the whole run: a number may follow ("ấp Bình An 2"), and it makes a village of one
