@@ -17,7 +17,13 @@ mention exactly at the expected span, with the expected name (the administrative
   "Cửa khẩu Quốc tế Cầu Treo"), the qualifier kept in the name;
 - numbered: "quận 3", "Quận 10", "phường 12"; regions and roads ("QL1A", "quốc lộ 14") as written;
 - dateline: a province or country of two words or more in capitals opening a paragraph before a dash;
-- tag: a village after "Thôn" behind an outlet's tag and dash ("QTO - Thôn Văn Hùng có ...").
+- tag: a village after "Thôn" behind an outlet's tag and dash ("QTO - Thôn Văn Hùng có ...");
+- hamlet-number: a commune's name of two words or more written as a hamlet with a number ("ấp Tân Thiềng
+  2, ...", "thôn Tân Thiềng 3 với ...", "Làng Tân Thiềng 1 có ..."): the number is part of the name
+  (level "other"); counted: the number counts the next noun ("Thôn Tân Thiềng 3 năm liền ..."): the
+  hamlet's name without it;
+- cue-capital: a province's name after a capitalised cue of nature ("Đảo", "Vịnh", "Núi", "Sông",
+  "Đèo") mid-sentence or opening one: the cue and name as one place of level "other".
 Negatives (`false`): a person vnie finds, written after "ông" (no place may cover it); a person's name
 after "đường" (a street: the place, and no person there); an organisation vnie finds whose name holds a
 place ("Công an tỉnh Thái Bình"): no place entry may hold a mention inside it.
@@ -80,6 +86,12 @@ TAGGED_NAMES = 40  # people's given names (two syllables, no place the gazetteer
 # a town and its state abroad before a gold country (`abroad`): both places, level other
 ABROAD = (("Zapopan", "Jalisco"), ("Encino", "California"), ("Bandra", "Maharashtra"))
 ABROAD_FORM = "Bà sinh ra ở {T}, {S}, {C} và chuyển về nước năm 2010."
+# a hamlet with a number after it (`hamlet-number`), and a number that counts the next noun (`counted`)
+HAMLET_NUMBERED = ("Hộ ông Sáu ở ấp {X} 2, cách trung tâm 5 km.", "Năm nay, thôn {X} 3 với 120 hộ đạt chuẩn.",
+                   "Làng {X} 1 có 300 hộ dân.")
+HAMLET_COUNTED = "Thôn {X} 3 năm liền đạt danh hiệu văn hóa."
+CAPITAL_CUES = ("Đảo", "Vịnh", "Núi", "Sông", "Đèo")  # capitalised cues of nature (`cue-capital`)
+CAPITAL_CUE_FORMS = ("Du khách đã đến {S} vào sáng nay.", "{S} đón nhiều du khách trong dịp lễ.")
 # a province or country of two words or more in capitals as a paragraph's dateline (`dateline`)
 DATELINES = ("{X} – Sáng 5-4, hội nghị đã diễn ra tại trụ sở.", "{X} - Hội nghị đã diễn ra.")
 
@@ -139,6 +151,11 @@ def judge(text: str, written: str, name: str, level: str, after: int = 0) -> str
     return best
 
 
+def _a_name(surface: str) -> bool:
+    """Is every word of the surface a capitalised word of letters ("Tân Thiềng"; not "TP.HCM", "Phường 1")?"""
+    return all(word[:1].isupper() and word[1:].islower() and word.isalpha() for word in surface.split(" "))
+
+
 def positive_cases(places: list[tuple[str, str]]) -> list[tuple[str, str, str, str, str, int]]:
     """(form, text, written, name, level, after) for each positive frame of each found place."""
     gaz = gazetteer()
@@ -177,6 +194,18 @@ def positive_cases(places: list[tuple[str, str]]) -> list[tuple[str, str, str, s
                 written = f"{cue} {surface}"
                 text = SENTENCE.replace("{S}", written)
                 cases.append(("cue-qualified", text, written, written, "other", 0))
+            for cue in CAPITAL_CUES if _a_name(surface) else ():
+                written = f"{cue} {surface}"
+                cases.extend(("cue-capital", form.replace("{S}", written), written, written, "other", 0)
+                             for form in CAPITAL_CUE_FORMS)
+        if level == "commune" and " " in surface and _a_name(surface):
+            for form in HAMLET_NUMBERED:
+                before, after = form.split("{X}")
+                name = f"{surface} {after.split()[0].strip(',')}"  # "Tân Thiềng 2"
+                written = f"{before.split()[-1]} {name}"  # "ấp Tân Thiềng 2"
+                cases.append(("hamlet-number", form.replace("{X}", surface), written, name, "other", 0))
+            text = HAMLET_COUNTED.replace("{X}", surface)
+            cases.append(("counted", text, f"Thôn {surface}", surface, "other", 0))
     for level, admin in PLURAL.items():
         names = [s for s, lv in places if lv == level and len(s.split()) == 2]
         for i in range(0, len(names) - 2, 3):

@@ -333,3 +333,53 @@ def test_compass_point_after_region_word_leaves_the_place() -> None:
     """"miền Đông Ukraine": the region's compass point does not run into the country's name."""
     assert _places("Giao tranh ở miền Đông Ukraine tiếp diễn.").get("Ukraine") == "country"
     assert "Nam Định" not in _places("Bà Nguyễn Thị Miền Nam Định nói.")
+
+
+def test_a_number_after_a_hamlet_or_a_known_ward_is_part_of_its_name() -> None:
+    """"ấp Bình An 2" and "ấp Bình An 1" are two hamlets; a ward is named with its number where the
+    gazetteer knows it so ("phường Cổ Nhuế 1"); a number makes a village of one syllable a name."""
+    places = _places("Tại ấp Bình An 2, xã Bình Hòa có 50 hộ; phường Cổ Nhuế 1 và thôn Đoài 1 có nhiều hộ. "
+                     "Làng Linh Đông 1 có 300 hộ.")
+    assert places == {"Bình An 2": "other", "Bình Hòa": "commune", "Cổ Nhuế 1": "commune",
+                      "Đoài 1": "other", "Linh Đông 1": "other"}
+
+
+def test_a_number_counting_the_next_noun_is_no_part_of_a_hamlet() -> None:
+    """"thôn Phú Mỹ 3 năm liền": the number counts years; a village of one syllable stays no name."""
+    places = _places("Thôn Phú Mỹ 3 năm liền đạt danh hiệu; huyện Đông Anh 3 năm liền dẫn đầu; "
+                     "thôn Trung 5 hộ.")
+    assert places == {"Phú Mỹ": "other", "Đông Anh": "district"}
+
+
+def test_first_level_units_and_seas_abroad_are_places() -> None:
+    """Closed sets from ISO 3166-2 and the IHO's seas: "Minnesota", "Cam Túc", "Biển Đen"."""
+    places = _places("Tàu chìm ở Biển Đen; ông sống ở Minnesota rồi về Cam Túc, sau đó tới Bắc Carolina.")
+    assert places == {"Biển Đen": "other", "Minnesota": "other", "Cam Túc": "other", "Bắc Carolina": "other"}
+    assert "Massachusetts" not in _places("Giáo sư Đại học Massachusetts Viện Công nghệ cho biết.")
+
+
+def test_a_capitalised_cue_of_nature_opens_a_place_of_its_own() -> None:
+    """"Đảo Phú Quý", "Vịnh Nha Trang", "dọc Sông Hương": the cue is a part of the name; not a unit of the
+    gazetteer ("Sông Công") nor after a capitalised word ("Nguyễn Sông Thao")."""
+    places = _places("Đảo Phú Quý là điểm du lịch. Du khách thăm Vịnh Nha Trang, đi dọc Sông Hương, "
+                     "rồi về Ga Hà Nội.")
+    assert places == {"Đảo Phú Quý": "other", "Vịnh Nha Trang": "other", "Sông Hương": "other",
+                      "Ga Hà Nội": "other"}
+    assert _places("Thành phố Sông Công và thầy Nguyễn Sông Thao.") == {"Sông Công": "district"}
+
+
+def test_number_word_between_a_numbered_unit_and_its_number_stays_in_the_name() -> None:
+    """"Tổ dân phố số 6": "số" (number) may stand between the word and its number; "văn bản số 3370"
+    names no place ("bản" takes no number)."""
+    places = _places("Lễ ra mắt tại Tổ dân phố số 6 phường Tương Mai; Bộ có văn bản số 3370.")
+    assert places == {"Tổ dân phố số 6": "other", "Tương Mai": "commune"}
+
+
+def test_a_foreign_name_after_the_word_for_a_state_abroad_is_a_place() -> None:
+    """"bang Karen", "bang Sabah": "bang" names units abroad only, so one foreign-looking word after it is
+    a state; "liên bang" (federal) is one word, and a capitalised "Bang" is a given name."""
+    places = _places("Quân đội tấn công ở bang Karen; ở bang Sabah của Malaysia có mưa; cựu thống đốc "
+                     "bang Alaska Sarah Palin phát biểu.")
+    assert places == {"Karen": "other", "Sabah": "other", "Malaysia": "country", "Alaska": "other"}
+    places = _places("Ông Trịnh Bang Dũng cho biết, Ủy ban Truyền thông liên bang Hoa Kỳ đã duyệt.")
+    assert "Dũng" not in places and places.get("Hoa Kỳ") != "other"

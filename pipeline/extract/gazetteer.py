@@ -24,10 +24,12 @@ LEVELS = ("country", "province", "district", "commune", "other")
 NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
 
 _PLACE = lexicon_schema({"level": {"enum": list(LEVELS)}, "same_as": {"type": "string", "minLength": 1}})
-_ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}, "numbered": {"type": "boolean"}})
+_ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}, "numbered": {"type": "boolean"},
+                         "abroad": {"type": "boolean"}})
 _WORDS = lexicon_schema()
 _CUE = lexicon_schema({"takes": {"enum": ["name", "code", "both"]}, "lower_only": {"type": "boolean"},
-                       "described": {"type": "boolean"}, "by_unit": {"type": "boolean"}})
+                       "described": {"type": "boolean"}, "by_unit": {"type": "boolean"},
+                       "capitalised": {"type": "boolean"}})
 _TEXT = {"type": "string", "minLength": 1}
 _FORMER = lexicon_schema({"province": _TEXT, "admin": {"enum": ["huyện", "quận", "thị xã", "thành phố"]},
                           "into": _TEXT, "by": _TEXT}, required=["province", "admin", "into", "by"])

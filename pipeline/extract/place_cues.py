@@ -6,14 +6,18 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.document import Segment
+from pipeline.extract.gazetteer import gazetteer
 from pipeline.extract.place_in_bodies import inside_org
 from pipeline.extract.place_lists import MAX_LISTED
 from pipeline.extract.place_patterns import (
+    PREV_CAP,
     CuePatterns,
     LocationPatterns,
+    known_prefix,
     place_mention,
 )
 from pipeline.model import Mention
+from pipeline.text import sentence_initial
 
 
 def cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int]) -> list[Mention]:
@@ -31,8 +35,10 @@ def cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int]
             continue
         before = text[max(0, start - 12):start].split()
         prefixed = bool(before) and before[-1] in pats.cue_prefixes
-        if ((cue in pats.lower_cues and start not in words) or cue in cues.prefixed) and not prefixed:
-            continue  # "yêu cầu", "thành phố", "Sông Công"; but "tuyến đường", "dòng Sông Chảy"
+        own_name = cue in cues.capitalised and _opens_own_name(text, start, match.end(), pats)
+        if ((cue in pats.lower_cues and start not in words) or cue in cues.prefixed) and not (
+                prefixed or own_name):
+            continue  # "yêu cầu", "thành phố", "Sông Công"; but "tuyến đường", "dòng Sông Chảy", "Sông Hương"
         if cue in pats.lower_cues and before and before[-1].casefold() in pats.cue_compounds:
             continue  # "vùng núi Tây Bắc", "đầu cầu Hà Nội": a common noun before a place of its own
         if inside_org(text, start, pats, words):
@@ -44,6 +50,17 @@ def cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int]
         if cue in cues.named and pats.plural_before.search(text[max(0, start - 12):start]):
             found.extend(_cue_list(segment, match.end(), pats, words))
     return found
+
+
+def _opens_own_name(text: str, start: int, end: int, pats: LocationPatterns) -> bool:
+    """Does a capitalised cue of nature open a place's own name ("Sông Hương", "Đảo Phú Quý")? Not where
+    it opens a unit of the gazetteer ("Sông Công", "Núi Thành") or a capitalised word before it makes it
+    part of a longer name ("Nguyễn Sông Thao"), a sentence's opening word ("Tại", "Ở") aside."""
+    if known_prefix(text[start:end].split(" "), gazetteer()):
+        return False
+    previous = PREV_CAP.search(text[max(0, start - 30):start])
+    return previous is None or (previous.group(0).strip() in pats.openers and
+                                sentence_initial(text, start - len(previous.group(0))))
 
 
 def _cue_before_cue(text: str, end: int, cues: CuePatterns) -> bool:

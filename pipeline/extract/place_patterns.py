@@ -24,6 +24,7 @@ from pipeline.extract.gazetteer import (
     place_key,
 )
 from pipeline.extract.province_list import province_list
+from pipeline.extract.word_classes import ENDS_A_NAME, word_class
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
 from pipeline.text import alternation, sentence_initial, tone_variants, trie_alternation, unlike_a_syllable
@@ -151,8 +152,9 @@ def patterns() -> LocationPatterns:
     numbered_words = alternation([f for e in rules["admin_words"] if e.get("numbered")
                                    for f in (e["term"], place_capitalised(e["term"]))])
     abbreviations = alternation(e["term"] for e in rules["numbered_abbreviations"])
+    # "Tổ dân phố số 6": "số" (number) may stand between the word and its number, and stays in the name
     numbered = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?:(?P<admin>{numbered_words})[ ]"
-                             rf"|(?P<abbr>{abbreviations})[ ]?)(?P<name>\d{{1,2}})"
+                             rf"|(?P<abbr>{abbreviations})[ ]?)(?P<name>(?:số[ ])?\d{{1,2}})"
                              r"(?![\p{L}\p{N}/]|[.,]\d)")  # "thôn 13/13": a share of the villages
 
     named = PhraseIndex()
@@ -236,6 +238,7 @@ class CuePatterns:
     code: regex.Pattern
     described: frozenset[str]  # cues whose name may follow a description in lower case
     prefixed: frozenset[str]  # lower-case cues capitalised: cues only after a prefix ("dòng Sông Chảy")
+    capitalised: frozenset[str]  # of those, the ones a place's own name opens with ("Sông Hương")
     described_name: regex.Pattern  # "dệt thổ cẩm Đam Pao" after "Làng nghề"
 
 
@@ -271,6 +274,7 @@ def cue_pattern(cues: list[dict[str, Any]], qualifiers: list[dict[str, Any]],
         code=regex.compile(rf"\.?[ ]?{ROAD_CODE}"),
         described=frozenset(c["term"] for c in cues if c.get("described")),
         prefixed=frozenset(prefixed),
+        capitalised=frozenset(place_capitalised(c["term"]) for c in cues if c.get("capitalised")),
         described_name=regex.compile(
             rf"(?:[ ](?!(?:{alternation([b['term'] for b in breakers] + ['và'])})(?!\p{{L}}))\p{{Ll}}+)"
             rf"{{1,{MAX_DESCRIBED}}}(?=[ ]\p{{Lu}}){name}"),
@@ -310,6 +314,30 @@ def admin_name(run: str, level: str, gaz: Gazetteer) -> str | None:
             return " ".join(words)  # "thành phố Detroit", "tỉnh Samut Prakan": a unit abroad
         return known  # "xã Nông thôn mới"; and every province is known ("tỉnh Trần Xuân Dưỡng" is not)
     return " ".join(words[:3]) if len(words) <= 3 else " ".join(words[:2])
+
+
+# a number after a name: "ấp Bình An 2", "phường Cổ Nhuế 1"; then the next word, if any
+_SUFFIX_NUMBER = regex.compile(r"[ ](?P<number>\d{1,2})(?![\p{L}\p{N}]|[.,/]\d)"
+                               r"(?:[ ](?P<next>\p{Ll}+(?:[ ]\p{Ll}+)?))?")
+
+
+def numbered_name(text: str, end: int, name: str, level: str, gaz: Gazetteer) -> str:
+    """The name with the number that follows it, where the number tells apart units of one name
+    ("ấp Bình An 2", "phường Cổ Nhuế 1", "làng Linh Đông 1 có 300 hộ"): a commune or district only as
+    the gazetteer knows it so; a village or hamlet when no noun follows the number, which it would count
+    ("thôn Phú Mỹ 3 năm liền": three years)."""
+    match = _SUFFIX_NUMBER.match(text, end)
+    if match is None:
+        return name
+    numbered = f"{name} {match.group('number')}"
+    if level != "other":
+        return numbered if gaz.level_of(numbered) else name
+    following = match.group("next")
+    if following is None:
+        return numbered  # punctuation, a capital or the end after the number
+    # the segmenter's word of two syllables when the corpus knows it ("tổ chức"), else the first syllable
+    kind = word_class(following) or word_class(following.split(" ")[0])
+    return numbered if kind in ENDS_A_NAME else name
 
 
 def place_admin_level(admin: str, name: str, pats: LocationPatterns, gaz: Gazetteer) -> str:

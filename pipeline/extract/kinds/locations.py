@@ -45,6 +45,9 @@ from pipeline.extract.place_patterns import (
     abbreviated_word,
     admin_name,
     bare_name_ok,
+    foreign_name,
+    known_prefix,
+    numbered_name,
     patterns,
     place_admin_level,
     place_capitalised,
@@ -54,7 +57,14 @@ from pipeline.extract.upper_places import dateline_places, upper_case_places
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
-from pipeline.text import after_dateline_tag, alternation, longest_first, modern_tones, sentence_initial
+from pipeline.text import (
+    after_dateline_tag,
+    alternation,
+    longest_first,
+    modern_tones,
+    sentence_initial,
+    unlike_a_syllable,
+)
 
 _COUNTED = regex.compile(r"\d[ ]$")
 QUOTED_REACH = 150  # characters between an opening quotation mark and a place inside its name
@@ -107,7 +117,21 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
             if not plural:
                 continue  # "Chủ tịch UBND xã: Nguyễn Văn A": a singular admin word before a colon
             admin = admin.replace(":", "")
-        name = admin_name(match.group("name"), pats.admin_level.get(admin.strip().casefold(), ""), gaz)
+        admin_level = pats.admin_level.get(admin.strip().casefold(), "")
+        name = admin_name(match.group("name"), admin_level, gaz)
+        run = match.group("name")
+        if admin.strip() in _abroad_words():
+            # "bang Victoria": a state abroad, whose name no gazetteer holds; a state the gazetteer knows
+            # ends there ("bang Alaska Sarah Palin": the governor follows)
+            known = known_prefix(run.split(" "), gaz)
+            name = known or (run.split(" ")[0] if name is None and foreign_name(run.split(" ")[:1]) else name)
+        if (name == run or (name is None and admin_level == "other" and " " not in run)) and \
+                not any(unlike_a_syllable(word) for word in run.split(" ")):
+            # the whole run: a number may follow ("ấp Bình An 2"), and it makes a village of one
+            # syllable a name ("thôn Đoài 1"), where "thôn Trung" alone may be a part of the village;
+            # not after a foreign word ("bản Android 11": a version)
+            numbered = numbered_name(text, match.end("name"), run, admin_level, gaz)
+            name = numbered if numbered != run else name
         after_word = pats.not_after.search(text[max(0, start - 20):start])
         if name and not after_word and admin[:1].islower() and " " in name:
             learned.setdefault(place_key(name), place_admin_level(admin, name, pats, gaz))
@@ -123,6 +147,14 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
         found.append(place_mention(segment, start, end, name, level, True))
         found.extend(list_continuation(segment, end, admin, pats, gaz, plural))
     return found
+
+
+@compiled
+def _abroad_words() -> frozenset[str]:
+    """Administrative words that name units abroad only ("bang": a federation's state)."""
+    rules = location_rules()
+    words = rules["admin_words"] + rules["segmented_admin_words"]
+    return frozenset(e["term"] for e in words if e.get("abroad"))
 
 
 def _named_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int],
