@@ -40,7 +40,6 @@ from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_tiers import tier_end
 from pipeline.extract.org_units import (
     BLOC,
-    DEPARTMENT,
     MINISTRY,
     NUMBER_WORD,
     SEAT_WORD,
@@ -333,10 +332,12 @@ class _NameReader:
     def _ministry_named(self, pos: int) -> bool:
         """The words from the head read last up to `pos` name a ministry of the lexicon whole ("Bộ Y tế",
         "Bộ Giáo dục và Đào tạo"): the Government's list, complete in itself; so too a province's
-        department named by a ministry's field ("Sở Y tế" + "căn cứ vào ...", "Sở Y tế" + "người dân")."""
+        department named by a ministry's field ("Sở Y tế" + "căn cứ vào ...", "Sở Y tế" + "người dân"): a
+        head with the `department` flag."""
         name = self.view.norm[self.head_start:pos]
-        if name.startswith(DEPARTMENT + " "):
-            name = MINISTRY + name[len(DEPARTMENT):]
+        department = next((term for term in self.rules.departments if name.startswith(term + " ")), None)
+        if department is not None:
+            name = MINISTRY + name[len(department):]
         return name.startswith(MINISTRY + " ") and name in self.rules.bodies
 
     def _wants_unit(self, span: tuple[int, int]) -> bool:

@@ -22,7 +22,6 @@ UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}\d?")
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
 MINISTRY = "Bộ"  # a ministry: a bloc of its grassroots units may sit in a province
-DEPARTMENT = "Sở"  # a province's department, named by its ministry's field ("Sở Y tế", "Bộ Y tế")
 BLOC = "Khối"  # the head of a bloc of agencies or firms under one Party committee
 ROMAN = re.compile(r"[IVXL]{1,5}")  # a region's number in Roman numerals ("khu vực IX")
 MAX_REGION_WORDS = 5  # capitalised syllables of a region's own name ("Tây Nam Nghệ An")
