@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pipeline.extract.org_branches import (
     acronym_run,
     branch_after_dash,
+    glued_number,
     joins_across,
     parent_group,
     past_dash,
@@ -292,7 +293,7 @@ class _NameReader:
             return STOP
         if lexical and view.ends_syllable(start, lexical.end()):
             return Part(start, lexical.end(), "lexical", False)
-        if word.isdigit() and view.norm[pos:start] == "-" and scan.last == "word":
+        if scan.last == "word" and glued_number(view, pos, span):
             return Part(start, span[1], "word", False)  # "Covid" + "-19": the number glued to its word
         if word.isdigit() or UNIT_CODE.fullmatch(word):
             return number_part(view, scan, self.word_starts, self.number_ok, span)
