@@ -180,9 +180,10 @@ def grammar() -> Grammar:
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
         (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", on_year),
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", on_relative_year),
-        # a decade by its tens: "thập niên 90", "những năm 80 của thế kỷ trước"; not "những năm 60 tuổi"
+        # a decade by its tens: "thập niên 90", "những năm 80 của thế kỷ trước"; not before a unit's
+        # noun (`decade_blockers`: "những năm 60 tuổi")
         (rf"(?<!\p{{L}})(?:{lex['decade_words']})\s+(?P<tens>[1-9]0)(?![\p{{L}}\d]|[.,/]\d|\s?%|\s*{DASHES}\s*\d"
-         rf"|{HSPACE}+(?:tuổi|tháng|ngày|năm)(?!\p{{L}}))(?:\s*,?\s+(?:của\s+)?(?P<c>{lex['decade_centuries']})"
+         rf"|{HSPACE}+{lex['decade_blockers']}(?!\p{{L}}))(?:\s*,?\s+(?:của\s+)?(?P<c>{lex['decade_centuries']})"
          rf"(?![\p{{L}}\d]))?", on_decade),
         # "so với tháng trước", "đầu tháng này": not "tháng trước khi ..." (the month before an event)
         (rf"\btháng\s+(?P<rel>{lex['relative_months']})(?!\p{{L}})(?!{HSPACE}+(?:khi|đó|ấy|nữa)(?!\p{{L}}))",
