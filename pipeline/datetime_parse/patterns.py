@@ -6,34 +6,25 @@ from typing import Any
 
 import regex
 
-from pipeline.datetime_parse.handlers import (
-    on_bare_months,
-    on_day,
-    on_day_list,
-    on_day_pair,
-    on_day_span,
+from pipeline.datetime_parse.calendar_handlers import (
     on_decade,
-    on_iso,
     on_month,
     on_month_list,
     on_month_range,
     on_month_word,
     on_month_year,
-    on_months_back,
-    on_paren_day,
-    on_part_of_year,
     on_quarter,
-    on_relative_month,
-    on_relative_year,
-    on_reported_term,
-    on_since_year_start,
-    on_term,
-    on_within_year,
-    on_word_day,
     on_year,
-    on_year_edge,
     on_year_range,
-    on_years_back,
+)
+from pipeline.datetime_parse.day_handlers import (
+    on_day,
+    on_day_list,
+    on_day_pair,
+    on_day_span,
+    on_iso,
+    on_paren_day,
+    on_word_day,
 )
 from pipeline.datetime_parse.lexicon import (
     _LEXICONS,
@@ -50,6 +41,19 @@ from pipeline.datetime_parse.lexicon import (
     Grammar,
     Handler,
     date_rules,
+)
+from pipeline.datetime_parse.period_handlers import (
+    on_bare_months,
+    on_months_back,
+    on_part_of_year,
+    on_relative_month,
+    on_relative_year,
+    on_reported_term,
+    on_since_year_start,
+    on_term,
+    on_within_year,
+    on_year_edge,
+    on_years_back,
 )
 from pipeline.rulebook import compiled
 from pipeline.text import alternation, casefold_words
