@@ -24,7 +24,7 @@ from pipeline.extract.org_branches import (
 from pipeline.extract.org_counted import counts_a_thing
 from pipeline.extract.org_fields import compound, coordinated_field, field_named, field_re, field_word
 from pipeline.extract.org_forms import listed_rest
-from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail, reports_content
+from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail
 from pipeline.extract.org_named_after import kind_before_person
 from pipeline.extract.org_objects import verb_object
 from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS, SKIP, STOP, UNRELIABLE, Decision, Part, Scan
@@ -37,6 +37,7 @@ from pipeline.extract.org_place_ends import (
 )
 from pipeline.extract.org_punctuated import comma_tail, quoted_name
 from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_sentence_after import reports_content
 from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_tiers import tier_end
 from pipeline.extract.org_units import (

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail, number_ends
+from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail
 from pipeline.extract.org_parts import STOP, Decision, Part, Scan
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_punctuated import described
 from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_sentence_after import number_ends
 from pipeline.extract.org_view import View, head_at, person_starts
 from pipeline.extract.org_words import capitalised, place_level
 
