@@ -6,6 +6,8 @@ import pytest
 
 from pipeline.extract import extract
 from pipeline.extract.document import build_document
+from pipeline.extract.org_branches import glued_number
+from pipeline.extract.org_view import View
 
 
 def _names(text: str) -> list[str]:
@@ -63,3 +65,17 @@ def test_the_bare_brand_after_its_branch_is_still_the_bank() -> None:
     assert _names("Agribank – Chi nhánh Hà Nội cho biết. Theo Agribank, tín dụng tăng.") == [
         "Agribank – Chi nhánh Hà Nội", "Agribank"]
     assert _names("Hôm qua, Agribank – Chi nhánh đã họp.") == ["Agribank"]
+
+
+@pytest.mark.parametrize(("text", "glued"), [
+    ("Tổng công ty Vinaconex-25 tuyển dụng", True),  # a number glued to the word it numbers
+    ("dịch Covid-19 tỉnh", True),
+    ("Công ty X-300/10B", False),  # an address's number, a slash after it
+    ("Công ty X - 25", False),  # a spaced dash: no glue
+    ("Khu 12-25", False),  # a number after a number
+])
+def test_a_number_glued_by_a_hyphen_to_its_word(text: str, glued: bool) -> None:
+    view = View("text", text, text, text.lower(), [0])
+    dash = text.rindex("-")
+    pos = dash - 1 if text[dash - 1] == " " else dash
+    assert glued_number(view, pos, view.syllable(dash + 1)) is glued

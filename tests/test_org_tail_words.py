@@ -7,6 +7,7 @@ import pytest
 from pipeline.extract import build_document
 from pipeline.extract.kinds import organizations
 from pipeline.extract.merge import resolve_overlaps
+from pipeline.extract.org_rules import rules
 
 
 def _names(text: str) -> list[str]:
@@ -58,3 +59,9 @@ def test_department_named_by_a_ministrys_field_is_complete(text: str, name: str)
     """"Sở" and a listed ministry's field ("Bộ Y tế") name a department whole: a lower-case word after
     them is the sentence's, as after the ministry; its place still follows an administrative word."""
     assert _names(text) == [name]
+
+
+def test_the_department_head_is_a_flag_of_the_rule_file() -> None:
+    """The heads read as a ministry's department come from rules/organizations.yml (`department`)."""
+    assert rules().departments == ("Sở",)
+    assert rules().heads["sở"].department and not rules().heads["bộ"].department

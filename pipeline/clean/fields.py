@@ -25,7 +25,7 @@ from pipeline.clean.furniture import (
     meta_names,
     split_names,
 )
-from pipeline.clean.page import BODY, BOILERPLATE, META, TITLE, Line
+from pipeline.clean.page_lines import BODY, BOILERPLATE, META, TITLE, Line
 from pipeline.clean.published import parse_published, prints_date, split_date
 from pipeline.clean.shapes import STAMP
 from pipeline.clean.structure import join_piece

@@ -55,14 +55,14 @@ from pipeline.clean.headline import (
     under_masthead,
     wrapped_end,
 )
-from pipeline.clean.page import (
+from pipeline.clean.page import Page
+from pipeline.clean.page_lines import (
     BODY,
     BOILERPLATE,
     CAPTION,
     META,
     TITLE,
     Line,
-    Page,
     is_role,
 )
 from pipeline.clean.shapes import (

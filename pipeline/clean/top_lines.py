@@ -12,8 +12,8 @@ from pipeline.clean.page import (
     LABEL_WORDS,
     STRAY_RULES,
     Page,
-    is_role,
 )
+from pipeline.clean.page_lines import is_role
 from pipeline.clean.published import parse_published
 from pipeline.clean.shapes import (
     has_lowercase,

@@ -6,34 +6,25 @@ from typing import Any
 
 import regex
 
-from pipeline.datetime_parse.handlers import (
-    on_bare_months,
-    on_day,
-    on_day_list,
-    on_day_pair,
-    on_day_span,
+from pipeline.datetime_parse.calendar_handlers import (
     on_decade,
-    on_iso,
     on_month,
     on_month_list,
     on_month_range,
     on_month_word,
     on_month_year,
-    on_months_back,
-    on_paren_day,
-    on_part_of_year,
     on_quarter,
-    on_relative_month,
-    on_relative_year,
-    on_reported_term,
-    on_since_year_start,
-    on_term,
-    on_within_year,
-    on_word_day,
     on_year,
-    on_year_edge,
     on_year_range,
-    on_years_back,
+)
+from pipeline.datetime_parse.day_handlers import (
+    on_day,
+    on_day_list,
+    on_day_pair,
+    on_day_span,
+    on_iso,
+    on_paren_day,
+    on_word_day,
 )
 from pipeline.datetime_parse.lexicon import (
     _LEXICONS,
@@ -50,6 +41,19 @@ from pipeline.datetime_parse.lexicon import (
     Grammar,
     Handler,
     date_rules,
+)
+from pipeline.datetime_parse.period_handlers import (
+    on_bare_months,
+    on_months_back,
+    on_part_of_year,
+    on_relative_month,
+    on_relative_year,
+    on_reported_term,
+    on_since_year_start,
+    on_term,
+    on_within_year,
+    on_year_edge,
+    on_years_back,
 )
 from pipeline.rulebook import compiled
 from pipeline.text import alternation, casefold_words
@@ -180,9 +184,10 @@ def grammar() -> Grammar:
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
         (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", on_year),
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", on_relative_year),
-        # a decade by its tens: "thập niên 90", "những năm 80 của thế kỷ trước"; not "những năm 60 tuổi"
+        # a decade by its tens: "thập niên 90", "những năm 80 của thế kỷ trước"; not before a unit's
+        # noun (`decade_blockers`: "những năm 60 tuổi")
         (rf"(?<!\p{{L}})(?:{lex['decade_words']})\s+(?P<tens>[1-9]0)(?![\p{{L}}\d]|[.,/]\d|\s?%|\s*{DASHES}\s*\d"
-         rf"|{HSPACE}+(?:tuổi|tháng|ngày|năm)(?!\p{{L}}))(?:\s*,?\s+(?:của\s+)?(?P<c>{lex['decade_centuries']})"
+         rf"|{HSPACE}+{lex['decade_blockers']}(?!\p{{L}}))(?:\s*,?\s+(?:của\s+)?(?P<c>{lex['decade_centuries']})"
          rf"(?![\p{{L}}\d]))?", on_decade),
         # "so với tháng trước", "đầu tháng này": not "tháng trước khi ..." (the month before an event)
         (rf"\btháng\s+(?P<rel>{lex['relative_months']})(?!\p{{L}})(?!{HSPACE}+(?:khi|đó|ấy|nữa)(?!\p{{L}}))",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from itertools import compress
 
-from pipeline.extract.org_name_ends import REPORTED_ON, SENTENCE_ENDS
+from pipeline.extract.org_sentence_after import REPORTED_ON, SENTENCE_ENDS
 from pipeline.extract.org_words import foreign_word, standalone_name
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class, word_classes
 from pipeline.text import modern_tones

@@ -80,13 +80,20 @@ def _company_head(view: View, scan: Scan, head: Head | None) -> Head | None:
     return last
 
 
+def glued_number(view: View, pos: int, span: tuple[int, int]) -> bool:
+    """The syllable at `span` is a number glued by a bare "-" to the word ending at `pos`, the word it
+    numbers ("Covid-19", "Vinaconex-25"), not an address's ("-300/10B")."""
+    if view.norm[pos:span[0]] != "-" or not view.word(span).isdigit() or pos == 0:
+        return False
+    return view.norm[pos - 1].isalpha() and view.norm[span[1]:span[1] + 1] != "/"
+
+
 def joins_across(view: View, pos: int, span: tuple[int, int]) -> bool:
-    """After "-" or "&", more of the same name ("Cơ quan - Doanh nghiệp", "Ernst & Young"), not another
-    body ("Ngoại thương Việt Nam - Vietcombank", "Bộ Y tế - Bộ Công an")."""
+    """After "-" or "&", more of the same name ("Cơ quan - Doanh nghiệp", "Ernst & Young", "Covid-19"),
+    not another body ("Ngoại thương Việt Nam - Vietcombank", "Bộ Y tế - Bộ Công an")."""
     r, word = rules(), view.word(span)
-    if view.norm[pos:span[0]] == "-" and word.isdigit() and pos and view.norm[pos - 1].isalpha():
-        # "Covid-19", "Vinaconex-25": a number glued to the word it numbers (not an address: "-300/10B")
-        return view.norm[span[1]:span[1] + 1] != "/"
+    if glued_number(view, pos, span):
+        return True
     if not capitalised(word) or head_at(view, span[0]) or person_starts(view, span) or (
             r.stop_re.match(view.norm, span[0])):
         return False

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.canonical import rules as canonical_rules
-from pipeline.extract.org_name_ends import MAX_TAIL_WORDS, NAME_ENDS, addressed_person, lowercase_tail
+from pipeline.extract.org_name_ends import MAX_TAIL_WORDS, NAME_ENDS, lowercase_tail
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import rules
+from pipeline.extract.org_sentence_after import addressed_person
 from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_view import View, head_at, lower_word, person_starts
 from pipeline.extract.org_words import FIELD_ACRONYM, capitalised, place_level

@@ -17,7 +17,7 @@ except ImportError:  # without the place rules, bodies named after a village are
 _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
                "apposition", "nested_only", "combines", "unit", "venue", "organ", "leaders",
-               "members", "trade", "classifier", "branch")
+               "members", "trade", "classifier", "branch", "department")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -80,6 +80,7 @@ class Head:
     trade: bool = False
     classifier: bool = False
     branch: bool = False
+    department: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class Rules:
 
     term_re: re.Pattern[str]  # heads, bodies, introducers and not-names, searched in the lower-cased text
     heads: dict[str, Head]  # keys are lower-cased
+    departments: tuple[str, ...]  # heads of a province's department, named by a ministry's field ("Sở")
     head_re: re.Pattern[str]
     lower_ok: frozenset[str]  # listed words that matter even in lower case ("trường", "hãng")
     bodies: dict[str, str]  # exact surface -> name_key(canonical term)
@@ -160,6 +162,7 @@ def rules() -> Rules:
     lower_ok |= {t for t in everything if (m := head_re.match(t)) and heads[m.group()].lowercase}
     return Rules(
         term_re=_words(everything), heads=heads, head_re=head_re, lower_ok=frozenset(lower_ok),
+        departments=tuple(head.term for head in heads.values() if head.department),
         bodies=bodies, body_key={name_key(s): key for s, key in bodies.items()},
         canonical=canonical,
         coordinated=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("coordinated")),

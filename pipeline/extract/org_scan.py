@@ -11,11 +11,11 @@ ends live in `org_name_ends`, the word tests in `org_words`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from pipeline.extract.org_branches import (
     acronym_run,
     branch_after_dash,
+    glued_number,
     joins_across,
     parent_group,
     past_dash,
@@ -23,7 +23,8 @@ from pipeline.extract.org_branches import (
 from pipeline.extract.org_counted import counts_a_thing
 from pipeline.extract.org_fields import compound, coordinated_field, field_named, field_re, field_word
 from pipeline.extract.org_forms import listed_rest
-from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail, reports_content
+from pipeline.extract.org_lower_heads import members_unit, school_kind, unit_head
+from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail
 from pipeline.extract.org_named_after import kind_before_person
 from pipeline.extract.org_objects import verb_object
 from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS, SKIP, STOP, UNRELIABLE, Decision, Part, Scan
@@ -36,11 +37,11 @@ from pipeline.extract.org_place_ends import (
 )
 from pipeline.extract.org_punctuated import comma_tail, quoted_name
 from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_sentence_after import reports_content
 from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_tiers import tier_end
 from pipeline.extract.org_units import (
     BLOC,
-    DEPARTMENT,
     MINISTRY,
     NUMBER_WORD,
     SEAT_WORD,
@@ -59,8 +60,6 @@ from pipeline.extract.org_view import (
     View,
     glued_address,
     head_at,
-    lower_head,
-    noun_head,
     person_starts,
     unit_after,
 )
@@ -165,49 +164,6 @@ class _NameReader:
         self.pos = acronym.end()
         return True
 
-    def _unit_head(self, span: tuple[int, int]) -> tuple[int, Head] | None:
-        """Right after the head of a unit's Party or mass body (a head that closes names), the lower-case
-        head of that unit, when its capitalised name follows ("Chi bộ trường THPT Cửa Lò", "Đảng bộ cơ
-        quan Khối dân", "Công đoàn cơ sở trường THCS Thái Nguyên")."""
-        head = self.head
-        if self.scan.parts or head is None or not (head.closes or head.unit):
-            return None
-        # a common noun of bodies ("cơ quan") only after a Party head: "Huyện đoàn tổ chức Lễ ..." is a verb
-        party = head.lowercase == "placed" or head.unit
-        return self._lower_head(span, lambda unit: unit.lowercase == "keep" or (party and unit.apposition))
-
-    def _members_unit(self, span: tuple[int, int]) -> tuple[int, Head] | None:
-        """After the own name of a body of members ("Liên đội TNTP Hồ Chí Minh", "Hội Cựu chiến binh"),
-        no other head read yet, a unit's lower-case head and capitalised name: the unit the body belongs
-        to ("trường TH Hùng Vương"; an agency's or a firm's noun too: "cơ quan BHXH", "công ty X")."""
-        head = self.head
-        if not self.scan.parts or head is None or not head.members or self.last_head is not head or (
-                self.scan.last not in ("word", "phrase", "lexical")):
-            return None
-        return self._lower_head(span, lambda u: u.lowercase == "keep" or u.apposition or u.wrapper)
-
-    def _school_kind(self, span: tuple[int, int]) -> tuple[int, Head] | None:
-        """Right after a school's level, the kind of that school in lower case, when the school's
-        capitalised name follows ("Trường THPT chuyên Chu Văn An"); not "THPT chuyên ngành"."""
-        last = self.last_head
-        if self.scan.last != "head" or last is None or not last.combines:
-            return None
-        return self._lower_head(span, lambda kind: kind.people_names and not kind.combines, whole=True)
-
-    def _lower_head(self, span: tuple[int, int], fits: Callable[[Head], bool],
-                    whole: bool = False) -> tuple[int, Head] | None:
-        """A head in lower case at `span` that `fits` the head read before it, with a capitalised name
-        right after it (`whole`: a word of its own, not the first syllable of "chuyên ngành"), a common
-        noun of bodies read as a noun (not the verb of "Tỉnh ủy tổ chức Hội nghị"): its end and the head."""
-        view = self.view
-        found = lower_head(view, span[0])
-        if found is None or not fits(found[1]) or not noun_head(view, span[0], *found):
-            return None
-        after = view.next_word(found[0])
-        if after is None or (whole and view.token(after[0]) == view.token(span[0])):
-            return None
-        return found if capitalised(view.word(after)) else None
-
     def _country_after(self, span: tuple[int, int]) -> bool:
         """A country or province, written whole, right after the bracket ends its name ("Bảo hiểm Xã
         hội (BHXH) Việt Nam"): the body's place, as an administrative word and its name would be."""
@@ -262,8 +218,9 @@ class _NameReader:
             return STOP  # "Ban Dân vận Huyện ủy Mỹ Tú" + "khóa mới": the term the body sits for, no name
         phrase, admin = r.phrase_re.match(view.norm, start), r.admin_re.match(view.norm, start)
         lexical = r.name_word_re.match(view.norm, start)
-        nested = head_at(view, start) or self._unit_head(span) or self._school_kind(span) or (
-            self._members_unit(span))
+        nested = head_at(view, start) or unit_head(view, scan, self.head, span) or (
+            school_kind(view, scan, self.last_head, span)) or (
+            members_unit(view, scan, self.head, self.last_head, span))
         # "Quốc Hội": a capitalised syllable of the word just read is no nested head, unless the head
         # runs on past that word: the segmenter glued it to an acronym ("UBKT Tỉnh" + "ủy")
         glued = scan.last == "word" and view.token(start) == self.last_token and capitalised(word)
@@ -293,7 +250,7 @@ class _NameReader:
             return STOP
         if lexical and view.ends_syllable(start, lexical.end()):
             return Part(start, lexical.end(), "lexical", False)
-        if word.isdigit() and view.norm[pos:start] == "-" and scan.last == "word":
+        if scan.last == "word" and glued_number(view, pos, span):
             return Part(start, span[1], "word", False)  # "Covid" + "-19": the number glued to its word
         if word.isdigit() or UNIT_CODE.fullmatch(word):
             return number_part(view, scan, self.word_starts, self.number_ok, span)
@@ -333,10 +290,12 @@ class _NameReader:
     def _ministry_named(self, pos: int) -> bool:
         """The words from the head read last up to `pos` name a ministry of the lexicon whole ("Bộ Y tế",
         "Bộ Giáo dục và Đào tạo"): the Government's list, complete in itself; so too a province's
-        department named by a ministry's field ("Sở Y tế" + "căn cứ vào ...", "Sở Y tế" + "người dân")."""
+        department named by a ministry's field ("Sở Y tế" + "căn cứ vào ...", "Sở Y tế" + "người dân"): a
+        head with the `department` flag."""
         name = self.view.norm[self.head_start:pos]
-        if name.startswith(DEPARTMENT + " "):
-            name = MINISTRY + name[len(DEPARTMENT):]
+        department = next((term for term in self.rules.departments if name.startswith(term + " ")), None)
+        if department is not None:
+            name = MINISTRY + name[len(department):]
         return name.startswith(MINISTRY + " ") and name in self.rules.bodies
 
     def _wants_unit(self, span: tuple[int, int]) -> bool:
@@ -348,7 +307,8 @@ class _NameReader:
         placed = admin is not None and self.view.norm[span[0]].islower()
         # or, after "Đoàn" written with its capital, the unit's own head that no given name starts ("Đoàn
         # Nhà máy X"; not the delegation of "đoàn Đại sứ quán Anh")
-        return not (placed or self._unit_head(span) or (self.head_capital and unit_after(self.view, span)))
+        return not (placed or unit_head(self.view, self.scan, self.head, span) or (
+            self.head_capital and unit_after(self.view, span)))
 
     def _bloc_joined(self, pos: int) -> int:
         """The words since the bloc head read last are one kind it groups, written capitalised ("Khối"

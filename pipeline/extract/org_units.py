@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail, number_ends
+from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail
 from pipeline.extract.org_parts import STOP, Decision, Part, Scan
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_punctuated import described
 from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_sentence_after import number_ends
 from pipeline.extract.org_view import View, head_at, person_starts
 from pipeline.extract.org_words import capitalised, place_level
 
@@ -22,7 +23,6 @@ UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}\d?")
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
 MINISTRY = "Bộ"  # a ministry: a bloc of its grassroots units may sit in a province
-DEPARTMENT = "Sở"  # a province's department, named by its ministry's field ("Sở Y tế", "Bộ Y tế")
 BLOC = "Khối"  # the head of a bloc of agencies or firms under one Party committee
 ROMAN = re.compile(r"[IVXL]{1,5}")  # a region's number in Roman numerals ("khu vực IX")
 MAX_REGION_WORDS = 5  # capitalised syllables of a region's own name ("Tây Nam Nghệ An")
