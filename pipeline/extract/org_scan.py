@@ -25,7 +25,7 @@ from pipeline.extract.org_fields import compound, coordinated_field, field_named
 from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail, reports_content
 from pipeline.extract.org_named_after import kind_before_person
-from pipeline.extract.org_objects import verb_object
+from pipeline.extract.org_objects import acted_field, verb_object
 from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS, SKIP, STOP, UNRELIABLE, Decision, Part, Scan
 from pipeline.extract.org_place_ends import (
     ends_with_place,
@@ -328,6 +328,10 @@ class _NameReader:
         if self.word_run > 1 and (
                 acted := verb_object(view, self.word_starts[-2], self.word_starts[-1], pos)) > pos:
             return Part(start, acted, "lexical", True)  # "Cục Quản lý Khám" + "chữa bệnh"
+        # a bare capitalised head that needs a name, then the verb of its work and its capitalised field
+        # ("Trung tâm" + "phục vụ" + "Hành chính công"): the field names it, read on
+        if scan.parts == 0 and self.open_head and (acted := acted_field(view, pos)) > pos:
+            return Part(start, acted, "lexical", False)
         return STOP
 
     def _ministry_named(self, pos: int) -> bool:
