@@ -23,6 +23,19 @@ def test_a_verb_of_the_work_and_its_capitalised_field_name_the_body(text: str, n
     assert name in _names(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Giáo viên trường Cán bộ quản lý Giáo dục và trường Trung học Sư phạm Mầm non.",
+     "trường Cán bộ quản lý Giáo dục"),
+    ("Hôm qua, Trung tâm Kỹ thuật phục vụ Hành chính công tỉnh họp.", "Trung tâm Kỹ thuật phục vụ Hành chính công tỉnh"),
+])
+def test_so_too_after_one_capitalised_common_word_of_the_head(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_field_that_is_a_head_word_is_the_members_a_body_works_with() -> None:
+    assert "Hội CCB vận động Hội viên" not in _names("Hội CCB vận động Hội viên tham gia.")
+
+
 @pytest.mark.parametrize(("text", "verb"), [
     ("Trường tổ chức Hội thi văn nghệ chào mừng ngày 20/11.", "tổ chức"),
     ("Hội phát động Phong trào thi đua trong toàn tỉnh.", "phát động"),

@@ -63,7 +63,7 @@ def _name_ends(view: View, end: int) -> bool:
 
 
 def acted_field(view: View, pos: int) -> int:
-    """Right after a bare head that needs a name (`pos`), a lower-case verb of the body's work and a
+    """Right after a bare head that needs a name, or its one capitalised word (`pos`), a lower-case verb of the body's work and a
     capitalised field it works on ("Trung tâm" + "phục vụ" + "Hành chính công", "Cục" + "quản lý" +
     "Khám chữa bệnh"): the verb's end, so the name reads on into the field; `pos` otherwise. The field
     is a common word (no proper name, person or place), no nested body, document, title or award (stop
@@ -82,6 +82,8 @@ def acted_field(view: View, pos: int) -> int:
     common = view.lower[field[0]:stop].strip()
     if view.token_starts[token] != field[0] or " " not in common or word_class(common) not in ("noun", "verb"):
         return pos  # the field is one common word of the segmenter ("Hành chính", "Môi trường")
+    if r.head_re.match(common):
+        return pos  # "Hội viên", "Đoàn viên", "Đảng viên": the members a body works with, a head's word
     if head_at(view, field[0]) or person_starts(view, field) or r.stop_re.match(view.norm, field[0]) or (
             r.held_re.match(view.norm, field[0]) or r.law_re.match(view.norm, field[0]) or (
             r.admin_re.match(view.norm, field[0])) or place_level(view.norm[field[0]:stop].strip())):

@@ -76,6 +76,16 @@ def _a_kind(view: View, part: Part) -> bool:
     return len(words) == 2 and capitalised(words[0]) and words[1].islower()
 
 
+def _one_word(view: View, part: Part) -> bool:
+    """The part is one word of the segmenter: initials ("QLDA") or a capitalised common word of two
+    syllables or more ("Cán bộ"), not a proper name ("Lê Lợi")."""
+    text = view.norm[part.start:part.end]
+    if text.isupper() and text.isalpha():
+        return True
+    return view.token(part.start) == view.token(part.end - 1) and " " in text and field_word(
+        view, part.start, part.end)
+
+
 def _legal_form(view: View, part: Part) -> bool:
     """The part is an enterprise's legal form, whole ("cổ phần", "TNHH", "TNHH MTV")."""
     return rules().legal_suffix_re.fullmatch(view.lower[part.start:part.end].strip()) is not None
@@ -119,6 +129,7 @@ class _NameReader:
         self.foreign_check = head is not None and not head.wrapper  # bank and company names hold "Việt Nam"
         # the part read last is a head that needs a name: "Ban Điều hành Quỹ", "Hội đồng" at the start
         self.open_head = head is not None and capital_head and not head.closes
+        self.word_after_open = False  # the part read last is one word right after an open head
 
     def read(self) -> Scan:
         """Take parts until one step says the name ends, then drop a trailing head with no name."""
@@ -330,7 +341,8 @@ class _NameReader:
             return Part(start, acted, "lexical", True)  # "Cục Quản lý Khám" + "chữa bệnh"
         # a bare capitalised head that needs a name, then the verb of its work and its capitalised field
         # ("Trung tâm" + "phục vụ" + "Hành chính công"): the field names it, read on
-        if scan.parts == 0 and self.open_head and (acted := acted_field(view, pos)) > pos:
+        if ((scan.parts == 0 and self.open_head) or self.word_after_open) and (
+                acted := acted_field(view, pos)) > pos:
             return Part(start, acted, "lexical", False)
         return STOP
 
@@ -500,6 +512,12 @@ class _NameReader:
         # so too after a nested head ("Đảng ủy Tổng Công ty" + "Quản lý" + "bay Việt Nam")
         acting = kind == "word" and self.open_head and after_head and word_class(
             self.view.lower[part.start:part.end]) == "verb"
+        # one capitalised common word or acronym right after a head that needs a name ("Trường" + "Cán
+        # bộ", "Ban" + "QLDA"): a lower-case verb of the body's work and its field may still follow
+        # (a head that keeps its name in lower case needs one too: "trường" + "Cán bộ")
+        keeps = scan.parts == 0 and self.head is not None and self.head.lowercase == "keep" and not self.head.closes
+        self.word_after_open = kind == "word" and after_head and (self.open_head or keeps) and (
+            _one_word(self.view, part))
         self.open_head = describing or acting or (part.head is not None and not part.head.closes)
         if part.head is not None:
             self.people_ok, self.number_ok = part.head.people_names, part.head.numbered
