@@ -34,7 +34,7 @@ from pipeline.extract.org_place_ends import (
     place_end,
     village_end,
 )
-from pipeline.extract.org_punctuated import comma_tail, quoted_name
+from pipeline.extract.org_punctuated import comma_tail, listed_description, quoted_name
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_tiers import tier_end
@@ -326,6 +326,8 @@ class _NameReader:
                 kind := kind_before_person(view, pos)) > pos:
             self.kind_end = kind  # "Trường" + "chính trị" + "Hoàng Văn Thụ": the person names it
             return Part(start, kind, "lexical", False)
+        if scan.last == "word" and self.capital_head and (listed := listed_description(view, pos)) > pos:
+            return Part(start, listed, "lexical", True)  # "Hội Bảo trợ" + "người khuyết tật, trẻ mồ côi và ..."
         if not ends_with_place(view, self.word_starts, pos) and (
                 tail := lowercase_tail(view, pos, scan.parts > 0, self.open_head, self.number_ok,
                                        self.head is not None and self.head.trade)) > pos:
