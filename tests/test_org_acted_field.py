@@ -1,4 +1,4 @@
-"""A bare head, a lower-case verb of its work and the capitalised field it works on (org_objects.acted_field)."""
+"""A bare head, a lower-case verb of its work and the capitalised field it works on (acted_field)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ def test_a_verb_of_the_work_and_its_capitalised_field_name_the_body(text: str, n
 @pytest.mark.parametrize(("text", "name"), [
     ("Giáo viên trường Cán bộ quản lý Giáo dục và trường Trung học Sư phạm Mầm non.",
      "trường Cán bộ quản lý Giáo dục"),
-    ("Hôm qua, Trung tâm Kỹ thuật phục vụ Hành chính công tỉnh họp.", "Trung tâm Kỹ thuật phục vụ Hành chính công tỉnh"),
+    ("Hôm qua, Trung tâm Kỹ thuật phục vụ Hành chính công tỉnh họp.",
+     "Trung tâm Kỹ thuật phục vụ Hành chính công tỉnh"),
 ])
 def test_so_too_after_one_capitalised_common_word_of_the_head(text: str, name: str) -> None:
     assert name in _names(text)

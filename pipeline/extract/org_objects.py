@@ -63,11 +63,12 @@ def _name_ends(view: View, end: int) -> bool:
 
 
 def acted_field(view: View, pos: int) -> int:
-    """Right after a bare head that needs a name, or its one capitalised word (`pos`), a lower-case verb of the body's work and a
-    capitalised field it works on ("Trung tâm" + "phục vụ" + "Hành chính công", "Cục" + "quản lý" +
-    "Khám chữa bệnh"): the verb's end, so the name reads on into the field; `pos` otherwise. The field
-    is a common word (no proper name, person or place), no nested body, document, title or award (stop
-    words) and nothing a body holds (held objects: "Trường" + "tổ chức" + "Hội thi" is the predicate)."""
+    """Right after a bare head that needs a name, or its one capitalised word (`pos`), a lower-case
+    verb of the body's work and a capitalised field it works on ("Trung tâm" + "phục vụ" + "Hành chính
+    công", "Cục" + "quản lý" + "Khám chữa bệnh"): the verb's end, so the name reads on into the field;
+    `pos` otherwise. The field is a common word (no proper name, person or place), no nested body,
+    document, title or award (stop words) and nothing a body holds (held objects: "Trường" + "tổ
+    chức" + "Hội thi" is the predicate)."""
     verb = view.next_word(pos)
     word = lower_word(view, verb) if verb is not None else None
     r = rules()
@@ -80,7 +81,8 @@ def acted_field(view: View, pos: int) -> int:
     token = view.token(field[0])
     stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
     common = view.lower[field[0]:stop].strip()
-    if view.token_starts[token] != field[0] or " " not in common or word_class(common) not in ("noun", "verb"):
+    one_word = view.token_starts[token] == field[0] and " " in common
+    if not one_word or word_class(common) not in ("noun", "verb"):
         return pos  # the field is one common word of the segmenter ("Hành chính", "Môi trường")
     if r.head_re.match(common):
         return pos  # "Hội viên", "Đoàn viên", "Đảng viên": the members a body works with, a head's word

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_view import View, lower_word
 from pipeline.extract.org_words import capitalised, foreign_word
@@ -67,8 +68,6 @@ def listed_description(view: View, pos: int) -> int:
     and its "và" run on, when an administrative word and the place it names close it; the end of the
     list's last word, `pos` otherwise. The first item comes before the first comma (not "Hội Nông
     dân, phụ nữ và cựu chiến binh xã": bodies listed after one); no item holds a head or a stop."""
-    from pipeline.extract.org_place_ends import place_end  # org_place_ends reads org_punctuated
-
     r, end, words, commas, joined, item_start = rules(), pos, 0, 0, False, True
     while words <= MAX_LISTED_WORDS:
         if view.norm[end:end + 2] == ", " and words and not joined:
@@ -80,7 +79,8 @@ def listed_description(view: View, pos: int) -> int:
         if r.admin_re.match(view.norm, span[0]) and view.norm[span[0]].islower():
             admin = r.admin_re.match(view.norm, span[0])
             named = view.next_word(admin.end())
-            closed = named is not None and capitalised(view.word(named)) and place_end(view, named[0]) > named[0]
+            closed = named is not None and capitalised(view.word(named)) and (
+                place_end(view, named[0]) > named[0])
             return end if commas and joined and closed else pos
         word = lower_word(view, span)
         stop = word is not None and word[1] in r.tail_stops and word[1] not in r.served_nouns

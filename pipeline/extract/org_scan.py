@@ -327,7 +327,7 @@ class _NameReader:
             self.kind_end = kind  # "Trường" + "chính trị" + "Hoàng Văn Thụ": the person names it
             return Part(start, kind, "lexical", False)
         if scan.last == "word" and self.capital_head and (listed := listed_description(view, pos)) > pos:
-            return Part(start, listed, "lexical", True)  # "Hội Bảo trợ" + "người khuyết tật, trẻ mồ côi và ..."
+            return Part(start, listed, "lexical", True)  # "Hội Bảo trợ" + "người khuyết tật, trẻ mồ côi, ..."
         if not ends_with_place(view, self.word_starts, pos) and (
                 tail := lowercase_tail(view, pos, scan.parts > 0, self.open_head, self.number_ok,
                                        self.head is not None and self.head.trade)) > pos:
@@ -517,7 +517,8 @@ class _NameReader:
         # one capitalised common word or acronym right after a head that needs a name ("Trường" + "Cán
         # bộ", "Ban" + "QLDA"): a lower-case verb of the body's work and its field may still follow
         # (a head that keeps its name in lower case needs one too: "trường" + "Cán bộ")
-        keeps = scan.parts == 0 and self.head is not None and self.head.lowercase == "keep" and not self.head.closes
+        keeps = scan.parts == 0 and self.head is not None and (
+            self.head.lowercase == "keep" and not self.head.closes)
         self.word_after_open = kind == "word" and after_head and (self.open_head or keeps) and (
             _one_word(self.view, part))
         self.open_head = describing or acting or (part.head is not None and not part.head.closes)
