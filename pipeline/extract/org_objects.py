@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_view import View, head_at, lower_word, person_starts
-from pipeline.extract.org_words import place_level
+from pipeline.extract.org_words import capitalised, place_level
 from pipeline.extract.people_patterns import patterns as people_patterns
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
 
@@ -60,3 +60,34 @@ def _name_ends(view: View, end: int) -> bool:
         return head_at(view, after[0]) is not None or person_starts(view, after)
     addressed = following[1] in people_patterns().honorifics  # "bay" + "đồng chí Nguyễn Văn An"
     return following[1] in r.tail_stops or word_class(following[1]) in ENDS_A_NAME or addressed
+
+
+def acted_field(view: View, pos: int) -> int:
+    """Right after a bare head that needs a name, or its one capitalised word (`pos`), a lower-case
+    verb of the body's work and a capitalised field it works on ("Trung tâm" + "phục vụ" + "Hành chính
+    công", "Cục" + "quản lý" + "Khám chữa bệnh"): the verb's end, so the name reads on into the field;
+    `pos` otherwise. The field is a common word (no proper name, person or place), no nested body,
+    document, title or award (stop words) and nothing a body holds (held objects: "Trường" + "tổ
+    chức" + "Hội thi" is the predicate)."""
+    verb = view.next_word(pos)
+    word = lower_word(view, verb) if verb is not None else None
+    r = rules()
+    if word is None or " " not in word[1] or word_class(word[1]) != "verb" or (
+            word[1] in r.object_verbs or word[1] in PREDICATE_VERBS or word[1] in r.tail_stops):
+        return pos  # one syllable ("Hội" + "có"): too often the predicate's verb or a particle
+    field = view.next_word(word[0])
+    if field is None or not capitalised(view.word(field)) or view.word(field).isupper():
+        return pos
+    token = view.token(field[0])
+    stop = view.token_starts[token + 1] if token + 1 < len(view.token_starts) else len(view.lower)
+    common = view.lower[field[0]:stop].strip()
+    one_word = view.token_starts[token] == field[0] and " " in common
+    if not one_word or word_class(common) not in ("noun", "verb"):
+        return pos  # the field is one common word of the segmenter ("Hành chính", "Môi trường")
+    if r.head_re.match(common):
+        return pos  # "Hội viên", "Đoàn viên", "Đảng viên": the members a body works with, a head's word
+    if head_at(view, field[0]) or person_starts(view, field) or r.stop_re.match(view.norm, field[0]) or (
+            r.held_re.match(view.norm, field[0]) or r.law_re.match(view.norm, field[0]) or (
+            r.admin_re.match(view.norm, field[0])) or place_level(view.norm[field[0]:stop].strip())):
+        return pos
+    return word[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_view import View, lower_word
 from pipeline.extract.org_words import capitalised, foreign_word
@@ -55,3 +56,44 @@ def quoted_name(view: View, pos: int, start: int) -> int | None:
     if after is None or not rules().admin_re.match(view.norm, after[0]):
         return None
     return close + 1 if len(inside.split()) <= MAX_QUOTED_WORDS else None
+
+
+MAX_LISTED_WORDS = 14  # "người khuyết tật, trẻ mồ côi và bệnh nhân nghèo": a described list is short
+LIST_CLASSES = ("noun", "adj", "verb", None)  # a word the tagger never saw may still be a noun
+
+
+def listed_description(view: View, pos: int) -> int:
+    """Right after a name's capitalised words (`pos`), a lower-case description that is itself a list
+    ("Hội Bảo trợ" + "người khuyết tật, trẻ mồ côi và bệnh nhân nghèo" + "huyện Bù Đăng"): its commas
+    and its "và" run on, when an administrative word and the place it names close it; the end of the
+    list's last word, `pos` otherwise. The first item comes before the first comma (not "Hội Nông
+    dân, phụ nữ và cựu chiến binh xã": bodies listed after one); no item holds a head or a stop."""
+    r, end, words, commas, joined, item_start = rules(), pos, 0, 0, False, True
+    while words <= MAX_LISTED_WORDS:
+        if view.norm[end:end + 2] == ", " and words and not joined:
+            span, commas, item_start = view.next_word(end + 1), commas + 1, True
+        else:
+            span = view.next_word(end)
+        if span is None:
+            return pos
+        if r.admin_re.match(view.norm, span[0]) and view.norm[span[0]].islower():
+            admin = r.admin_re.match(view.norm, span[0])
+            named = view.next_word(admin.end())
+            closed = named is not None and capitalised(view.word(named)) and (
+                place_end(view, named[0]) > named[0])
+            return end if commas and joined and closed else pos
+        word = lower_word(view, span)
+        stop = word is not None and word[1] in r.tail_stops and word[1] not in r.served_nouns
+        if word is None or word[1] in r.heads or stop or r.stop_re.match(view.norm, span[0]):
+            return pos  # the people a body serves are its description ("người khuyết tật"), no end
+        if word[1] == "và":
+            if joined or not commas:
+                return pos  # one "và" closes a list its commas opened
+            joined = item_start = True
+            words, end = words + 1, word[0]
+            continue
+        cls = word_class(word[1])
+        if cls not in LIST_CLASSES or (item_start and cls == "verb"):
+            return pos  # an item is people or things ("trẻ mồ côi"), not acts ("tổ chức, hướng dẫn")
+        words, end, item_start = words + 1, word[0], False
+    return pos

@@ -48,6 +48,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "locatives": lexicon_schema(),
     "central_words": lexicon_schema(),
     "region_words": lexicon_schema(),
+    "held_objects": lexicon_schema(),
 })
 
 
@@ -136,6 +137,7 @@ class Rules:
     locatives: frozenset[str]  # "tại", "ở": a venue named right after one is where something happens
     central_re: re.Pattern[str]  # "Trung ương" written right before a national organisation: its central body
     region_re: re.Pattern[str]  # "khu vực": the region a body's branch serves, a number or a name after it
+    held_re: re.Pattern[str]  # "Hội nghị", "Lễ": what a body holds, the object of its verb, not its field
 
 
 @compiled
@@ -199,6 +201,7 @@ def rules() -> Rules:
         locatives=frozenset(terms("locatives", True)),
         central_re=re.compile(r"(?<!\w)" + trie_alternation(terms("central_words")) + r"[ \t\xa0]+$"),
         region_re=_words(terms("region_words", True)),
+        held_re=_words(terms("held_objects")),
     )
 
 

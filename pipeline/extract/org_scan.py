@@ -26,7 +26,7 @@ from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_lower_heads import members_unit, school_kind, unit_head
 from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail
 from pipeline.extract.org_named_after import kind_before_person
-from pipeline.extract.org_objects import verb_object
+from pipeline.extract.org_objects import acted_field, verb_object
 from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS, SKIP, STOP, UNRELIABLE, Decision, Part, Scan
 from pipeline.extract.org_place_ends import (
     ends_with_place,
@@ -35,7 +35,7 @@ from pipeline.extract.org_place_ends import (
     place_end,
     village_end,
 )
-from pipeline.extract.org_punctuated import comma_tail, quoted_name
+from pipeline.extract.org_punctuated import comma_tail, listed_description, quoted_name
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_sentence_after import reports_content
 from pipeline.extract.org_terms import term_at
@@ -73,6 +73,16 @@ def _a_kind(view: View, part: Part) -> bool:
     ("Chính trị", "Đa khoa"), not a name of its own ("Bạch Mai", "ĐH")."""
     words = view.norm[part.start:part.end].split()
     return len(words) == 2 and capitalised(words[0]) and words[1].islower()
+
+
+def _one_word(view: View, part: Part) -> bool:
+    """The part is one word of the segmenter: initials ("QLDA") or a capitalised common word of two
+    syllables or more ("Cán bộ"), not a proper name ("Lê Lợi")."""
+    text = view.norm[part.start:part.end]
+    if text.isupper() and text.isalpha():
+        return True
+    return view.token(part.start) == view.token(part.end - 1) and " " in text and field_word(
+        view, part.start, part.end)
 
 
 def _legal_form(view: View, part: Part) -> bool:
@@ -118,6 +128,7 @@ class _NameReader:
         self.foreign_check = head is not None and not head.wrapper  # bank and company names hold "Việt Nam"
         # the part read last is a head that needs a name: "Ban Điều hành Quỹ", "Hội đồng" at the start
         self.open_head = head is not None and capital_head and not head.closes
+        self.word_after_open = False  # the part read last is one word right after an open head
 
     def read(self) -> Scan:
         """Take parts until one step says the name ends, then drop a trailing head with no name."""
@@ -272,6 +283,8 @@ class _NameReader:
                 kind := kind_before_person(view, pos)) > pos:
             self.kind_end = kind  # "Trường" + "chính trị" + "Hoàng Văn Thụ": the person names it
             return Part(start, kind, "lexical", False)
+        if scan.last == "word" and self.capital_head and (listed := listed_description(view, pos)) > pos:
+            return Part(start, listed, "lexical", True)  # "Hội Bảo trợ" + "người khuyết tật, trẻ mồ côi, ..."
         if not ends_with_place(view, self.word_starts, pos) and (
                 tail := lowercase_tail(view, pos, scan.parts > 0, self.open_head, self.number_ok,
                                        self.head is not None and self.head.trade)) > pos:
@@ -285,6 +298,11 @@ class _NameReader:
         if self.word_run > 1 and (
                 acted := verb_object(view, self.word_starts[-2], self.word_starts[-1], pos)) > pos:
             return Part(start, acted, "lexical", True)  # "Cục Quản lý Khám" + "chữa bệnh"
+        # a bare capitalised head that needs a name, then the verb of its work and its capitalised field
+        # ("Trung tâm" + "phục vụ" + "Hành chính công"): the field names it, read on
+        if ((scan.parts == 0 and self.open_head) or self.word_after_open) and (
+                acted := acted_field(view, pos)) > pos:
+            return Part(start, acted, "lexical", False)
         return STOP
 
     def _ministry_named(self, pos: int) -> bool:
@@ -456,6 +474,13 @@ class _NameReader:
         # so too after a nested head ("Đảng ủy Tổng Công ty" + "Quản lý" + "bay Việt Nam")
         acting = kind == "word" and self.open_head and after_head and word_class(
             self.view.lower[part.start:part.end]) == "verb"
+        # one capitalised common word or acronym right after a head that needs a name ("Trường" + "Cán
+        # bộ", "Ban" + "QLDA"): a lower-case verb of the body's work and its field may still follow
+        # (a head that keeps its name in lower case needs one too: "trường" + "Cán bộ")
+        keeps = scan.parts == 0 and self.head is not None and (
+            self.head.lowercase == "keep" and not self.head.closes)
+        self.word_after_open = kind == "word" and after_head and (self.open_head or keeps) and (
+            _one_word(self.view, part))
         self.open_head = describing or acting or (part.head is not None and not part.head.closes)
         if part.head is not None:
             self.people_ok, self.number_ok = part.head.people_names, part.head.numbered
