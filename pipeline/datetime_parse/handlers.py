@@ -245,15 +245,34 @@ def _item_start(text: str, start: int, word: str) -> int:
 
 
 def on_month_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """tháng 7, 8 và 9/2020: every month takes the year written after the last one."""
-    if _counted(text, match.start(), g):
-        return []
+    """tháng 7, 8 và 9/2020: every month takes the year written after the last one. A plural or a count
+    of the listed months before it names them ("các tháng 11, 12/2021", "2 tháng 10 và 11/2020") when the
+    year is written; without one it is a length or a recurrence ("mỗi tháng 2, 3 lần")."""
     tail, spans = _year_tail(match, g), match.spans("item")
+    first = _item_start(text, spans[0][0], "tháng")
+    if _counted(text, match.start(), g):
+        head = _list_head(text, match.start(), len(spans), g) if "year" in tail else None
+        if head is None:
+            return []
+        first = head
+    last = len(spans) - 1
     return [
-        Atom(_item_start(text, start, "tháng"), match.end() if i == len(spans) - 1 else end,
-             Point(month=int(text[start:end]), **tail), borrowed=i < len(spans) - 1)
+        Atom(first if i == 0 else _item_start(text, start, "tháng"), match.end() if i == last else end,
+             Point(month=int(text[start:end]), **tail), borrowed=i < last)
         for i, (start, end) in enumerate(spans)
     ]
+
+
+def _list_head(text: str, start: int, items: int, g: Grammar) -> int | None:
+    """Where a plural ("các", "những") or a count of exactly the listed months ("2 tháng 10 và 11")
+    before a list of months starts; None for any other quantity word."""
+    plural = g.before("listed_plural", text, start)
+    if plural:
+        return plural.start()
+    count = g.before("day_count", text, start)
+    if count and g.count(count["n"]) == items:
+        return count.start()
+    return None
 
 
 def on_quarter(match: regex.Match, text: str, g: Grammar) -> list[Atom]:

@@ -37,7 +37,7 @@ _LEXICONS = {
     "lunar_stems": None, "lunar_branches": None, "lunar_months": None, "lunar_days": None,
     "lunar_twin_heads": None,
     "recurrence_markers": None, "named_date_followers": None,
-    "decade_words": None, "decade_centuries": {"base": _INT},
+    "listed_month_plurals": None, "decade_words": None, "decade_centuries": {"base": _INT},
     "number_words": {"value": _INT}, "month_words": {"month": _INT},
     "comparison_bases": {"offset": _INT}, "target_heads": None, "plan_heads": None, "plan_blockers": None,
     "year_edge_heads": None,
