@@ -589,3 +589,9 @@ def test_a_month_with_its_year_listed_after_another_is_a_month() -> None:
     found = _values("Trong tháng 12/2021 và 1/2022, du lịch phục hồi.", published="2022-02-15")
     assert [v for v, _, _ in found] == ["2021-12", "2022-01"]
 
+
+def test_a_month_range_after_a_modifier_is_the_range_not_its_first_month() -> None:
+    assert _values("Trong tháng 7-8, huyện tổ chức nhiều hoạt động.") == [
+        ("2021-07/2021-08", "Trong tháng 7-8", True)]
+    assert [v for v, _, _ in _values("Cuối tháng 9-10/2020, mưa lũ gây thiệt hại.")] == ["2020-09/2020-10"]
+

@@ -230,12 +230,14 @@ def on_month_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def on_month_range(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """tháng 9-11/2020: months of one year."""
+    """tháng 9-11/2020, trong tháng 7-8, cuối tháng 9-10: months of one year. It takes in the modifier
+    before it as a lone month does, or "Trong tháng 7" (the longer span) would win over the range."""
     first, last = int(match["m"]), int(match["m2"])
     if last <= first or _counted(text, match.start(), g):
         return []
     tail = _year_tail(match, g)
-    return [Atom(match.start(), match.end(), Point(month=first, **tail), Point(month=last, **tail))]
+    start = _prefixed("modifier", match, text, g)
+    return [Atom(start, match.end(), Point(month=first, **tail), Point(month=last, **tail))]
 
 
 def _item_start(text: str, start: int, word: str) -> int:
