@@ -78,6 +78,8 @@ NEGATIVES = (
     "Hẻm 45/12 đường Nguyễn Trãi được nâng cấp.",
     "Xe khách 29B-123.45 gây tai nạn.",
     "Lãi suất 6-7%/năm.",
+    "Mức lương tháng 7-8 triệu đồng là phổ biến.",
+    "Mỗi tháng 2, 3 lần, đoàn về thăm các xã.",
     "Có 2021 thí sinh dự thi; cầu dài 2021 m.",
     "Căn hộ ở Q1 và Q.3 đắt nhất.",
     "Lúc 10.30 sáng, đoàn đến xã.",
@@ -209,6 +211,12 @@ def forms_of(value: str, published: dt.date | None) -> Iterator[tuple[str, str]]
             yield "months-from-to", f"từ tháng {a} đến tháng {b} năm {y}"
             yield "months-dash", f"tháng {a}-{b}/{y}"
             yield "months-full", f"từ tháng {a}/{y} đến tháng {b}/{y}"
+            # a modifier before the range ("Trong tháng 7-8", "cuối tháng 9-10"): the range, not its first
+            # month (session 25)
+            yield "months-within", f"trong tháng {a}-{b}/{y}"
+            yield "months-late", f"cuối tháng {a}-{b} năm {y}"
+            if published and published.year == y:
+                yield "yl-months-within", f"trong tháng {a}-{b}"
         return
     m = re.fullmatch(r"(\d{4})/(\d{4})", value)
     if m:

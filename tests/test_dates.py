@@ -566,3 +566,32 @@ def test_a_deadline_s_year_is_not_an_undated_page_s_own() -> None:
     undated page's yearless days."""
     text = "Ngày 2/12, Thành ủy họp bàn kinh tế năm 2023. Khu đô thị mới hoàn thành trước năm 2030."
     assert ("2023-12-02", "Ngày 2/12", True) in _values(text, published=None)
+
+
+# --- months listed after a plural or their count; a modified month range; two-digit second years --------
+
+def test_a_plural_or_count_before_listed_months_with_their_year_names_those_months() -> None:
+    # "các tháng 11, 12/2021 và 1/2022" was no date at all (the plural read as a count of months)
+    found = _values("Du lịch trong các tháng 11, 12/2021 và 1/2022 đã phục hồi.", published="2022-02-15")
+    assert [v for v, _, _ in found] == ["2021-11", "2021-12", "2022-01"]
+    counted = _values("Trong 2 tháng 10 và 11/2020, mưa lũ gây thiệt hại lớn.", published="2020-12-01")
+    assert [v for v, _, _ in counted] == ["2020-10", "2020-11"]
+
+
+def test_a_count_or_plural_before_months_without_their_year_is_no_date() -> None:
+    assert _values("Những tháng 11, 12 hằng năm, nông dân thu hoạch.") == []
+    assert _values("Mỗi tháng 2, 3 lần, đoàn về thăm các xã.") == []
+    # three months counted, two listed: not the list's own count
+    assert _values("Trong 3 tháng 6 và 7/2021, huyện tổ chức nhiều hoạt động.") == []
+
+
+def test_a_month_with_its_year_listed_after_another_is_a_month() -> None:
+    found = _values("Trong tháng 12/2021 và 1/2022, du lịch phục hồi.", published="2022-02-15")
+    assert [v for v, _, _ in found] == ["2021-12", "2022-01"]
+
+
+def test_a_month_range_after_a_modifier_is_the_range_not_its_first_month() -> None:
+    assert _values("Trong tháng 7-8, huyện tổ chức nhiều hoạt động.") == [
+        ("2021-07/2021-08", "Trong tháng 7-8", True)]
+    assert [v for v, _, _ in _values("Cuối tháng 9-10/2020, mưa lũ gây thiệt hại.")] == ["2020-09/2020-10"]
+

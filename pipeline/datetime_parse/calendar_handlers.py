@@ -41,24 +41,45 @@ def on_month_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 
 
 def on_month_range(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """tháng 9-11/2020: months of one year."""
+    """tháng 9-11/2020, trong tháng 7-8, cuối tháng 9-10: months of one year. It takes in the modifier
+    before it as a lone month does, or "Trong tháng 7" (the longer span) would win over the range."""
     first, last = int(match["m"]), int(match["m2"])
     if last <= first or counted(text, match.start(), g):
         return []
     tail = year_tail(match, g)
-    return [Atom(match.start(), match.end(), Point(month=first, **tail), Point(month=last, **tail))]
+    start = prefixed("modifier", match, text, g)
+    return [Atom(start, match.end(), Point(month=first, **tail), Point(month=last, **tail))]
 
 
 def on_month_list(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
-    """tháng 7, 8 và 9/2020: every month takes the year written after the last one."""
-    if counted(text, match.start(), g):
-        return []
+    """tháng 7, 8 và 9/2020: every month takes the year written after the last one. A plural or a count
+    of the listed months before it names them ("các tháng 11, 12/2021", "2 tháng 10 và 11/2020") when the
+    year is written; without one it is a length or a recurrence ("mỗi tháng 2, 3 lần")."""
     tail, spans = year_tail(match, g), match.spans("item")
+    first = item_start(text, spans[0][0], "tháng")
+    if counted(text, match.start(), g):
+        head = _list_head(text, match.start(), len(spans), g) if "year" in tail else None
+        if head is None:
+            return []
+        first = head
+    last = len(spans) - 1
     return [
-        Atom(item_start(text, start, "tháng"), match.end() if i == len(spans) - 1 else end,
-             Point(month=int(text[start:end]), **tail), borrowed=i < len(spans) - 1)
+        Atom(first if i == 0 else item_start(text, start, "tháng"), match.end() if i == last else end,
+             Point(month=int(text[start:end]), **tail), borrowed=i < last)
         for i, (start, end) in enumerate(spans)
     ]
+
+
+def _list_head(text: str, start: int, items: int, g: Grammar) -> int | None:
+    """Where a plural ("các", "những") or a count of exactly the listed months ("2 tháng 10 và 11")
+    before a list of months starts; None for any other quantity word."""
+    plural = g.before("listed_plural", text, start)
+    if plural:
+        return plural.start()
+    count = g.before("day_count", text, start)
+    if count and g.count(count["n"]) == items:
+        return count.start()
+    return None
 
 
 def on_month_word(match: regex.Match, text: str, g: Grammar) -> list[Atom]:

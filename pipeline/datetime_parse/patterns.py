@@ -265,6 +265,7 @@ def grammar() -> Grammar:
         "founded": rf"(?<!\p{{L}}){lex['founding_verbs']}\s+\Z",
         "founded_on": rf"(?<!\p{{L}}){lex['founding_verbs']}(?:\s+(?:vào|từ))?\s+\Z",
         "day_count": rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}|{lex['number_words']})\s+\Z",
+        "listed_plural": rf"(?<!\p{{L}}){lex['listed_month_plurals']}\s+\Z",
         "term_opener": rf"(?<!\p{{L}}){lex['term_openers']}(?!\p{{L}})[^.;!?\n]*\Z",
         "range_next": rf"\s*(?:{DASHES}|{until})",
         # "từ 30-4 | đến 3-5 năm nay", "| đến hết 31-12": a dashed day paired after a range word's day
@@ -294,6 +295,9 @@ def grammar() -> Grammar:
         "unit": rf"{HSPACE}+{lex['count_units']}\b(?!{HSPACE}+lệ\b)",  # not "tỷ lệ" (rate)
         "chain": rf"{list_gap}(?P<item>(?:ngày\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s?/\s?(?P<m>{MONTH})"
                  rf"(?:\s?/\s?(?P<y>{YEAR})|\s+năm\s+(?P<y>{YEAR}))?){NUM_END}",
+        # a month and its year listed after a month with its year: "tháng 11, 12/2021 và 1/2022"
+        "chain_month": rf"\s*(?:,|và|hoặc)\s*(?P<item>(?:tháng\s+)?(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR}))"
+                       rf"(?!\d|[.,/]\d|\s?%)",
         # ...and in dash-style papers, after a day written with a dash: "ngày 30-4 và 1-5"
         "chain_dash": rf"{list_gap}(?P<item>(?:ngày\s+)?(?P<d>{DAY})-(?P<m>{MONTH})(?:-(?P<y>{YEAR}))?)"
                       rf"(?![\p{{L}}\d]|[.,/-]\d|\s?%)",

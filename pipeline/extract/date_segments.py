@@ -60,6 +60,27 @@ def find_atoms(text: str) -> list[Atom]:
                     listed = _chained(atom, text, g)
                     chained.update((a.start, a.end) for a in listed)
                     found.extend(listed)
+                elif _month_of_year(atom) and (atom.start, atom.end) not in chained:
+                    listed = _chained_months(atom, text, g)
+                    chained.update((a.start, a.end) for a in listed)
+                    found.extend(listed)
+    return found
+
+
+def _month_of_year(atom: Atom) -> bool:
+    """A single month with its year written (or borrowed from the list it closes)."""
+    return atom.hi is None and atom.lo.day is None and atom.lo.month is not None and atom.lo.year is not None
+
+
+def _chained_months(atom: Atom, text: str, g: Grammar) -> list[Atom]:
+    """Months with their years listed after one: "tháng 11, 12/2021 và 1/2022" (a bare "1/2022" alone
+    may be a ratio; after a listed month it is the next one)."""
+    found: list[Atom] = []
+    pos = atom.end
+    while (match := g.after("chain_month", text, pos)) and not g.after("fraction", text, match.end()):
+        month = Point(year=int(match["y"]), month=int(match["m"]))
+        found.append(Atom(match.start("item"), match.end(), month, rank=atom.rank))
+        pos = match.end()
     return found
 
 
