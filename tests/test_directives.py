@@ -527,3 +527,21 @@ def test_document_number_with_a_letter() -> None:
     assert _ids("Huyện được hưởng chính sách theo Nghị quyết 30a của Chính phủ.") == ["Nghị quyết 30a"]
     # a letter glued to a word is no number's
     assert _ids("Kế hoạch 5năm được giao, Quyết định 12ab chưa có.") == []
+
+
+def test_other_body_after_the_congress_number() -> None:
+    # a mass organisation names its congress by the number first: its resolution, not the Party's
+    assert _ids("Công đoàn hoàn thành chỉ tiêu của Nghị quyết Đại hội XII Công đoàn Việt Nam đề ra, qua đó "
+                "khẳng định vai trò.") == ["Nghị quyết Đại hội XII Công đoàn Việt Nam"]
+    assert _ids("Thực hiện Nghị quyết Đại hội lần thứ XII Hội Cựu chiến binh Việt Nam, hội viên đoàn "
+                "kết.") == ["Nghị quyết Đại hội lần thứ XII Hội Cựu chiến binh Việt Nam"]
+    assert _ids("Quán triệt Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội XIII Hội LHPN Việt Nam "
+                "nhiệm kỳ 2022-2027.") == [
+        "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XIII Hội LHPN Việt Nam"]
+    # an organ that holds no congress after the number opens the next clause; the Party is the Party's
+    assert _ids("Thực hiện Nghị quyết Đại hội XIII Ban Chấp hành Trung ương đã ban hành chương trình.") == [
+        "Nghị quyết Đại hội XIII"]
+    assert _ids("Thực hiện Nghị quyết Đại hội XIII Hội đồng nhân dân tỉnh đã ban hành nghị quyết.") == [
+        "Nghị quyết Đại hội XIII"]
+    assert _ids("Thực hiện Nghị quyết Đại hội XIII Đảng Cộng sản Việt Nam, tỉnh đạt kết quả.") == [
+        "Nghị quyết Đại hội XIII"]

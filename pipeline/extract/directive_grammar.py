@@ -25,7 +25,7 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words",
                   "issuer_compounds", "party_body_words",
                   "lower_congress_units", "national_congress_words",
-                  "national_congress_owners", "state_names")
+                  "national_congress_owners", "state_names", "congress_body_heads")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
@@ -309,6 +309,9 @@ def rules() -> Rules:
         "titled": regex.compile(rf"(?P<type>{titled_alt}){H}?(?=[“\"])"),
         # the constitution capitalised, or in a headline's capitals ("HIẾN PHÁP NĂM 2013")
         "law": regex.compile(rf"(?P<type>{named_alt}|Hiến{H}+pháp|HIẾN{H}+PHÁP)(?=[^\S\n])"),
+        # another body's name right after a congress's number: its head, capitalised
+        "congress_body_head": regex.compile(rf"{H}+{_alternation(terms_of['congress_body_heads'], False)}"
+                                            rf"(?![\p{{L}}])"),
         # the state's name between a constitution's type word and its year, "của" perhaps before it
         "state_name": regex.compile(rf"{H}+(?:(?i:của){H}+)?{_alternation(toned(terms_of['state_names']))}"
                                     rf"(?![\p{{L}}])"),
