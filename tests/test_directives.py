@@ -540,6 +540,10 @@ def test_other_body_after_the_congress_number() -> None:
     assert _ids("Quán triệt Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội XIII Hội LHPN Việt Nam "
                 "nhiệm kỳ 2022-2027.") == [
         "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XIII Hội LHPN Việt Nam"]
+    # ... and listed after another congress without its own type word
+    assert _ids("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, Đại hội VII Hội Nông dân Việt Nam, "
+                "hội viên đoàn kết.") == ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX",
+                                      "Nghị quyết Đại hội VII Hội Nông dân Việt Nam"]
     # an organ that holds no congress after the number opens the next clause; the Party is the Party's
     assert _ids("Thực hiện Nghị quyết Đại hội XIII Ban Chấp hành Trung ương đã ban hành chương trình.") == [
         "Nghị quyết Đại hội XIII"]

@@ -274,14 +274,18 @@ def _next_congresses(name: str, text: str, pos: int, kind: str = "Nghị quyết
     found: list[Found] = []
     stops = rules().words["plan_name_stops"]
     while match := match_at(NEXT_CONGRESS, text, pos):
-        following = NEXT_WORDS.match(text[match.end():match.end() + 40])
+        end = match.end()
+        if NUMBERED_LAST.search(match.group("name")) and (body_end := body_after_number(text, end)):
+            end = body_end  # "..., Đại hội VII Hội Nông dân Việt Nam": that body's congress
+        following = NEXT_WORDS.match(text[end:end + 40])
         if following and following.group(1).casefold() in stops:
             break  # "..., Đại hội Đảng bộ tỉnh lần thứ XX đã xác định": the congress itself, a clause
-        written = f"{kind} {match.group('name')}"
+        listed = text[match.start("name"):end]
+        written = f"{kind} {listed}"
         key = CONGRESS_WORDS.sub("", casefold_words(written, modern=True))
-        found.append(Found(name, match.start("name"), match.end(), match.group("name"), "congress",
+        found.append(Found(name, match.start("name"), end, listed, "congress",
                            kind, id=_named_resolution(written, kind), name_key=key, priority=2))
-        pos = match.end()
+        pos = end
     return found
 
 
