@@ -257,6 +257,10 @@ CONGRESS_FORMS: dict[str, tuple[Callable[[str], str], str]] = {
     # another body's congress of the same number keeps its own name: never the national one's id
     "congress-province": (lambda n: f"Nghị quyết Đại hội Đảng bộ tỉnh lần thứ {n}", ""),
     "congress-youth-national": (lambda n: f"Nghị quyết Đại hội Đoàn toàn quốc lần thứ {n}", ""),
+    # ... or after its number, as mass organisations name their congresses ("Đại hội XIII Công đoàn Việt Nam")
+    "congress-union-after": (lambda n: f"Nghị quyết Đại hội {n} Công đoàn Việt Nam", ""),
+    "congress-farmers-after": (lambda n: f"Nghị quyết Đại hội lần thứ {n} Hội Nông dân Việt Nam", ""),
+    "congress-veterans-after": (lambda n: f"Nghị quyết Đại hội {n} Hội Cựu chiến binh Việt Nam", ""),
 }
 TERMED_FORMS: dict[str, Callable[[str, str], str]] = {
     "termed-as-written": lambda body, years: f"Nghị quyết Đại hội {body} nhiệm kỳ {years}",

@@ -505,3 +505,49 @@ def test_capitalised_programme_closed_by_a_span_of_years() -> None:
         "Chương trình mỗi xã một sản phẩm giai đoạn 2021-2025"]
     assert _ids("Đoàn trường tổ chức Chương trình Xuân yêu thương năm 2023 cho học sinh nghèo.") == []
     assert _ids("Sinh viên theo học Chương trình Kỹ sư Tự động hóa tại Khoa Quốc tế.") == []
+
+
+def test_constitution_named_by_the_state_before_its_year() -> None:
+    # the state's full name stands between the type word and the year: the edition is the year's
+    assert _ids("Căn cứ vào Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992; Luật này quy định "
+                "về phòng, chống ma túy.") == ["Hiến pháp 1992"]
+    assert _ids("Dấu ấn trong Hiến pháp nước Cộng hoà XHCN Việt Nam năm 2013.") == ["Hiến pháp 2013"]
+    assert _ids("HIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 2013 ĐƯỢC THÔNG QUA") == [
+        "Hiến pháp 2013"]
+    assert _ids("Đã có 5 bản: Hiến pháp Việt Nam Dân chủ Cộng hòa 1959; Hiến pháp Cộng hòa xã hội chủ nghĩa "
+                "Việt Nam 1992.") == ["Hiến pháp 1959", "Hiến pháp 1992"]
+    # without a year no edition is named; another state's constitution is none either
+    assert _ids("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;") == []
+    assert _ids("Theo Hiến pháp Mỹ năm 1787, quyền lực được phân chia.") == []
+
+
+def test_document_number_with_a_letter() -> None:
+    # "30a", "30c": a series' documents numbered with a letter, in a symbol or a short form
+    assert _ids("Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ.") == ["30c/NQ-CP"]
+    assert _ids("Chính phủ ra Nghị quyết số 30a/2008/NQ-CP. Các huyện nghèo theo Nghị quyết 30a được "
+                "hỗ trợ.") == ["30a/2008/NQ-CP"]
+    assert _ids("Huyện được hưởng chính sách theo Nghị quyết 30a của Chính phủ.") == ["Nghị quyết 30a"]
+    # a letter glued to a word is no number's
+    assert _ids("Kế hoạch 5năm được giao, Quyết định 12ab chưa có.") == []
+
+
+def test_other_body_after_the_congress_number() -> None:
+    # a mass organisation names its congress by the number first: its resolution, not the Party's
+    assert _ids("Công đoàn hoàn thành chỉ tiêu của Nghị quyết Đại hội XII Công đoàn Việt Nam đề ra, qua đó "
+                "khẳng định vai trò.") == ["Nghị quyết Đại hội XII Công đoàn Việt Nam"]
+    assert _ids("Thực hiện Nghị quyết Đại hội lần thứ XII Hội Cựu chiến binh Việt Nam, hội viên đoàn "
+                "kết.") == ["Nghị quyết Đại hội lần thứ XII Hội Cựu chiến binh Việt Nam"]
+    assert _ids("Quán triệt Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội XIII Hội LHPN Việt Nam "
+                "nhiệm kỳ 2022-2027.") == [
+        "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XIII Hội LHPN Việt Nam"]
+    # ... and listed after another congress without its own type word
+    assert _ids("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, Đại hội VII Hội Nông dân Việt Nam, "
+                "hội viên đoàn kết.") == ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX",
+                                      "Nghị quyết Đại hội VII Hội Nông dân Việt Nam"]
+    # an organ that holds no congress after the number opens the next clause; the Party is the Party's
+    assert _ids("Thực hiện Nghị quyết Đại hội XIII Ban Chấp hành Trung ương đã ban hành chương trình.") == [
+        "Nghị quyết Đại hội XIII"]
+    assert _ids("Thực hiện Nghị quyết Đại hội XIII Hội đồng nhân dân tỉnh đã ban hành nghị quyết.") == [
+        "Nghị quyết Đại hội XIII"]
+    assert _ids("Thực hiện Nghị quyết Đại hội XIII Đảng Cộng sản Việt Nam, tỉnh đạt kết quả.") == [
+        "Nghị quyết Đại hội XIII"]

@@ -15,7 +15,7 @@ import regex
 from pipeline.datetime_parse import date_rules
 from pipeline.extract.gazetteer import location_rules
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
-from pipeline.text import alternation, casefold_words, unlike_a_syllable
+from pipeline.text import alternation, casefold_words, tone_variants, unlike_a_syllable
 
 PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_words", "document_next_words",
                   "name_stop_words", "name_capital_stops", "name_comma_continuations", "law_names",
@@ -25,7 +25,7 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words",
                   "issuer_compounds", "party_body_words",
                   "lower_congress_units", "national_congress_words",
-                  "national_congress_owners")
+                  "national_congress_owners", "state_names", "congress_body_heads")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},
@@ -63,7 +63,10 @@ LEGISLATURE = (rf"(?:(?<=QH){H}(?P<legislature>1\d)"
 NUMBER_SEP = rf"{H}{{0,3}}[-/–]{H}?"
 # the slash before a State symbol's year may be spaced as its other separators are ("116/ 2020/NĐ-CP",
 # as pages spacing "15/ 12/ 2021" write it): the number stays the document's, not the year
-SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:{H}?/{H}?(?P<year>(?:19|20)\d{{2}}))?"
+# a document number may carry one lower-case letter ("Nghị quyết số 30a/2008/NQ-CP" on the poorest
+# districts, "30c/NQ-CP" on administrative reform): one more document of the series, not a word
+NUM = r"\d{1,5}(?:[a-z](?![\p{L}\d]))?"
+SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>{NUM})(?:{H}?/{H}?(?P<year>(?:19|20)\d{{2}}))?"
                        rf"{NUMBER_SEP}(?P<codes>{CODE}(?:{SEP}{CODE})*){LEGISLATURE}")
 # a symbol with its number glued to its type code or set off by a space, not a dash ("Kế hoạch số
 # 09KH/ĐTN", "Nghị quyết số 57 NQ/TW"), or with dashes for slashes around its year ("18-2019-TT-BGDĐT",
@@ -78,7 +81,7 @@ LOWER_SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})"
                              rf"{NUMBER_SEP}(?P<codes>{LOWER_CODE}(?:{SEP}(?:{LOWER_CODE}|{CODE}))*)"
                              rf"(?P<legislature>)"
                              rf"(?![\p{{L}}\d])")
-NUMBER = (rf"(?P<num>\d{{1,5}})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
+NUMBER = (rf"(?P<num>{NUM})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
           rf"(?![\p{{L}}\d+%]|[.,]\d|{SEP}[\p{{L}}\d])")
 # a numbered programme's phase, a document of its own ("Chương trình 135 giai đoạn II")
 PHASE = regex.compile(rf"{H}+(?i:giai{H}+đoạn){H}+(?P<phase>[IVX]{{1,4}})(?![\p{{L}}\d])")
@@ -205,6 +208,11 @@ SENTENCE_END = regex.compile(r"[.;:!?\n]")
 LOOK = 400  # no reference, with its date, issuer and quoted title, is longer
 
 
+def toned(terms: list[str]) -> list[str]:
+    """The terms in both tone placements ("Cộng hòa", "Cộng hoà"), as pages write either."""
+    return [form for term in terms for form in tone_variants(term)]
+
+
 def _alternation(terms: list[str], case_insensitive: bool = True) -> str:
     """The rule file's phrases, any run of spaces within a line between their words (as H+)."""
     return alternation(terms, spaces="inline", ignore_case=case_insensitive)
@@ -301,6 +309,12 @@ def rules() -> Rules:
         "titled": regex.compile(rf"(?P<type>{titled_alt}){H}?(?=[“\"])"),
         # the constitution capitalised, or in a headline's capitals ("HIẾN PHÁP NĂM 2013")
         "law": regex.compile(rf"(?P<type>{named_alt}|Hiến{H}+pháp|HIẾN{H}+PHÁP)(?=[^\S\n])"),
+        # another body's name right after a congress's number: its head, capitalised
+        "congress_body_head": regex.compile(rf"{H}+{_alternation(terms_of['congress_body_heads'], False)}"
+                                            rf"(?![\p{{L}}])"),
+        # the state's name between a constitution's type word and its year, "của" perhaps before it
+        "state_name": regex.compile(rf"{H}+(?:(?i:của){H}+)?{_alternation(toned(terms_of['state_names']))}"
+                                    rf"(?![\p{{L}}])"),
         "law_names": regex.compile(rf"{H}+(?P<name>{_alternation(terms_of['law_names'])})(?![\p{{L}}])"),
         "comma": regex.compile(rf",{H}*{_alternation(terms_of['name_comma_continuations'])}(?![\p{{L}}])"),
         "issuer": regex.compile(rf"{H}*,?{H}*(?i:của){H}+(?:(?P<body>{_alternation(known, False)})|(?P<head>"

@@ -46,7 +46,9 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
     if blocked_left(text, start):
         return []
     if written.casefold() == "hiến pháp":
-        end, law = match.end(), canonical_type(written)
+        # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992": the state's name before the year
+        state = match_at(rules().patterns["state_name"], text, match.end())
+        end, law = state.end() if state else match.end(), canonical_type(written)
     elif amending := match_at(AMENDING, text, match.end()):
         amended = _amended_laws(text, amending.end())
         if amended is None:

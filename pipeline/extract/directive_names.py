@@ -34,11 +34,12 @@ from pipeline.extract.directive_grammar import (
     type_entry,
 )
 from pipeline.extract.directive_issuers import issuer_at
-from pipeline.extract.word_classes import word_class
+from pipeline.extract.word_classes import ENDS_A_NAME, word_class
 from pipeline.text import casefold_words
 
 MAX_WORDS = 14  # a subject longer than this without reaching its period is prose, not a name
 MAX_PERIOD_WORDS = 24  # "... thiểu số và miền núi giai đoạn 2021-2030": a long subject its period closes
+MAX_BODY_WORDS = 8  # "Hội Liên hiệp Phụ nữ Việt Nam": a body's name after a congress's number
 MAX_UNIT_WORDS = 10  # "chi bộ cơ sở công ty tnhh xây dựng môi trường xanh": a unit's words before its term
 OWNED_SUBJECT_WORDS = 4  # "làm việc", "tổ chức và hoạt động": a rule book's subject is short
 OPENING = ".!?:;…(“\"\n"  # what comes before a sentence's (or a quotation's) first word
@@ -390,18 +391,11 @@ def _lower_unit_end(text: str, pos: int) -> int | None:
     return end if term and "," not in term.group(0) else None  # "chi bộ đề ra trong năm, nhiệm kỳ ...": prose
 
 
-def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
-    """A congress resolution named by its body and perhaps its term, without the congress's number
-    ("Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Hội Nông dân tỉnh"):
-    end, the names (with the term, as it tells which congress; one per term of "nhiệm kỳ 2015-2020
-    và nhiệm kỳ 2020-2025") and whether a term was written."""
+def _body_name(text: str, end: int) -> tuple[int, int]:
+    """End and word count of a congress's body's name from `end` ("Đảng bộ xã Tân Lập", "Hội Nông dân
+    tỉnh", "Công đoàn Việt Nam"): capitalised words, one lower-case syllable after each, the joiners
+    of bodies' names; up to a term, a period, or "và" before a second document."""
     rule = rules()
-    opening = match_at(BARE_CONGRESS, text, pos)
-    if not opening:
-        return None
-    body = end = delegates.end() if (delegates := match_at(DELEGATES, text, opening.end())) else opening.end()
-    if (unit_end := _lower_unit_end(text, end)) is not None:
-        return unit_end, _termed_names(text, pos, unit_end), True
     joiners = rule.words["issuer_joiners"] | rule.words["congress_body_words"]
     words, capital, last_joined = 0, False, 0
     while word := match_at(WORD, text, end):
@@ -426,6 +420,56 @@ def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
         else:
             break
         words, end = words + 1, word.end()
+    return end, words
+
+
+def body_after_number(text: str, end: int) -> int | None:
+    """End of another body's name right after a congress's number ("Nghị quyết Đại hội XII Công đoàn
+    Việt Nam", "Đại hội lần thứ VI Hội Cựu chiến binh Việt Nam"): that body's congress, not the Party's,
+    whose number the same words would otherwise name. Only a body that holds congresses opens it
+    (`congress_body_heads`): "... Đại hội XIII Ban Chấp hành Trung ương đã ban hành" starts a clause,
+    and so does a council ("Hội đồng nhân dân tỉnh"), an issuer head longer than the congress head."""
+    rule = rules()
+    head = match_at(rule.patterns["congress_body_head"], text, end)
+    if not head:
+        return None
+    written = head.group(0).lstrip()
+    start = head.end() - len(written)
+    if any(text.startswith(longer, start) and longer.startswith(f"{written} ")
+           for longer in (h["term"] for h in rule.data["issuer_heads"])):
+        return None
+    joiners = (rule.words["issuer_joiners"] | rule.words["congress_body_words"]) - {"và"}
+    words: list[str] = []
+    capital = False
+    while len(words) < MAX_BODY_WORDS and (word := match_at(WORD, text, end)):
+        if match_at(TERM, text, end) or match_at(PERIOD, text, end):
+            break  # "... Hội LHPN Việt Nam nhiệm kỳ 2022-2027": the name ends at its term
+        token = word.group(1)
+        if not token[0].isupper():
+            following = match_at(WORD, text, word.end())
+            compound = bool(words) and word_class(f"{words[-1].lower()} {token}") == "noun"  # "chiến binh"
+            pair = word_class(f"{token} {following.group(1)}") if following else None
+            after_capital = capital and (pair or word_class(token)) not in ENDS_A_NAME  # "đoàn", not "đề ra"
+            if not (compound or after_capital or token.casefold() in joiners):
+                break
+        capital = token[0].isupper()
+        words.append(token)
+        end = word.end()
+    return end if words else None
+
+
+def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
+    """A congress resolution named by its body and perhaps its term, without the congress's number
+    ("Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Hội Nông dân tỉnh"):
+    end, the names (with the term, as it tells which congress; one per term of "nhiệm kỳ 2015-2020
+    và nhiệm kỳ 2020-2025") and whether a term was written."""
+    opening = match_at(BARE_CONGRESS, text, pos)
+    if not opening:
+        return None
+    body = end = delegates.end() if (delegates := match_at(DELEGATES, text, opening.end())) else opening.end()
+    if (unit_end := _lower_unit_end(text, end)) is not None:
+        return unit_end, _termed_names(text, pos, unit_end), True
+    end, words = _body_name(text, end)
     if not (words or match_at(TERM, text, end)) or (words and not text[body:end].strip()[0].isupper()):
         return None  # no body's name; but a term alone names the article's own congress ("nghị quyết
         # Đại hội nhiệm kỳ 2020–2025" at the congress that closes it)

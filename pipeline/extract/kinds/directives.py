@@ -37,6 +37,7 @@ from pipeline.extract.directive_grammar import (
     NEXT_CONGRESS,
     NEXT_NUMBER,
     NEXT_WORDS,
+    ORDINAL_WORD,
     PHASE,
     PUNCTUATION_NEXT,
     SCHEMA,
@@ -65,6 +66,7 @@ from pipeline.extract.directive_links import (
     share_symbols,
 )
 from pipeline.extract.directive_names import (
+    body_after_number,
     congress_body_at,
     drafted,
     known_name_at,
@@ -93,6 +95,8 @@ from pipeline.text import casefold_words, eth_as_dj, final_y, longest_first, wra
 __all__ = ["SCHEMA", "build", "canonical_symbol", "find"]
 
 SYMBOL_ELSEWHERE = "symbol"  # _accept_number: a document if the article writes its symbol
+# a congress named by its number last ("Đại hội XII", "Đại hội lần thứ 7"): another body may follow it
+NUMBERED_LAST = regex.compile(rf"(?:[IVXL]+|\d{{1,2}}|{ORDINAL_WORD})$")
 
 
 def _accept_number(text: str, match: regex.Match[str], has_so: bool, doc_type: dict[str, Any]) -> bool | str:
@@ -187,14 +191,19 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
                            name_key=casefold_words(base, modern=True), priority=2))
     if (match := match_at(rule.patterns["congress"], text, pos)) and not _congress_draft(text, pos, match):
         written = without_of = match.group(0)
+        end = match.end()
+        if NUMBERED_LAST.search(written) and (body_end := body_after_number(text, end)):
+            # "Nghị quyết Đại hội XII Công đoàn Việt Nam": that body's congress, named as written
+            written = without_of = text[pos:body_end]
+            end = body_end
         if match.group("of"):
             without_of = written[:match.start("of") - pos] + written[match.end("of") - pos:]
             written = without_of if CONGRESS_OPENS.match(text, match.end("of")) else written
         key = CONGRESS_WORDS.sub("", casefold_words(without_of, modern=True))
         kind = congress_document(match.group("doc"))
-        found.append(Found(name, pos, match.end(), match.group(0), "congress", kind,
+        found.append(Found(name, pos, end, text[pos:end], "congress", kind,
                            id=_named_resolution(written, kind), name_key=key, priority=2))
-        found += _next_congresses(name, text, match.end(), kind)
+        found += _next_congresses(name, text, end, kind)
     elif match := match_at(BARE_CONGRESS, text, pos):
         found += _congress_unnumbered(name, text, pos, match.end())
     drafts = drafted(text, pos)  # "dự thảo Kế hoạch công tác năm 2020": a draft named by its subject
@@ -265,14 +274,18 @@ def _next_congresses(name: str, text: str, pos: int, kind: str = "Nghị quyết
     found: list[Found] = []
     stops = rules().words["plan_name_stops"]
     while match := match_at(NEXT_CONGRESS, text, pos):
-        following = NEXT_WORDS.match(text[match.end():match.end() + 40])
+        end = match.end()
+        if NUMBERED_LAST.search(match.group("name")) and (body_end := body_after_number(text, end)):
+            end = body_end  # "..., Đại hội VII Hội Nông dân Việt Nam": that body's congress
+        following = NEXT_WORDS.match(text[end:end + 40])
         if following and following.group(1).casefold() in stops:
             break  # "..., Đại hội Đảng bộ tỉnh lần thứ XX đã xác định": the congress itself, a clause
-        written = f"{kind} {match.group('name')}"
+        listed = text[match.start("name"):end]
+        written = f"{kind} {listed}"
         key = CONGRESS_WORDS.sub("", casefold_words(written, modern=True))
-        found.append(Found(name, match.start("name"), match.end(), match.group("name"), "congress",
+        found.append(Found(name, match.start("name"), end, listed, "congress",
                            kind, id=_named_resolution(written, kind), name_key=key, priority=2))
-        pos = match.end()
+        pos = end
     return found
 
 
