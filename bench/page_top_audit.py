@@ -50,7 +50,7 @@ WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 DATE_FORMS = ["weekday", "dash", "timefirst", "updated", "posted", "gmt", "english", "glued", "above",
-              "bottom", "headglued"]
+              "bottom", "headglued", "icon"]
 TITLE_FORMS = ["crumb-above", "crumb-below", "label", "masthead", "notice", "slug", "slugoff"]
 FORMS = ["base", *DATE_FORMS, *TITLE_FORMS]
 INPUTS = ["txt", "html", "jsonl"]
@@ -63,6 +63,8 @@ NOTICES = ["Chào mừng quý độc giả đến với trang thông tin điện
            "thông cảm.",
            "Giờ làm việc từ thứ Hai đến thứ Sáu hằng tuần, buổi sáng từ 7 giờ đến 11 giờ, buổi chiều từ "
            "13 giờ đến 17 giờ."]
+# the names of the icons a page sets before its dateline, printed in their place by a text dump
+ICONS = ["date", "schedule", "access_time", "calendar_today", "event"]
 SLOGANS = ["CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN VÀ NHÂN DÂN TỈNH", "TIẾNG NÓI CỦA ĐẢNG BỘ, CHÍNH QUYỀN"]
 
 
@@ -123,6 +125,8 @@ def _date_form(form: str, gold: dict[str, Any], lines: list[Line]) -> tuple[list
             return [*rest[:title], dateline, *rest[title:]], authors
         last = max((i for i, x in enumerate(rest) if x["class"] == "body"), default=len(rest) - 1)
         return [*rest[:last + 1], dateline, *rest[last + 1:]], authors
+    if form == "icon":  # the dateline as it stands, its icon's name on a line of its own over it
+        return [*lines[:found], _line(ICONS[_pick(url, "icon", len(ICONS))]), *lines[found:]], authors
     stamp = _stamp(form, gold["published"], url)
     if form == "headglued":
         title = _headline(rest)

@@ -506,3 +506,32 @@ def test_a_units_name_in_two_halves_over_the_lead_is_no_headline(unit: str) -> N
     classes = classes_of(page_of(unit, LEAD, SECOND))
     assert classes[unit] != TITLE
     assert classes[LEAD] == classes[SECOND] == BODY
+
+
+@pytest.mark.parametrize("icon", ["date", "calendar_today", "access_time"])
+def test_an_icons_name_over_the_dateline_leaves_the_headline_over_it(icon: str) -> None:
+    # the shape of https://bodedaotrang.vn/le-an-vi-phat-va-thuong-bang-hieu-tai-chua-phuoc-thanh.html,
+    # whose dump prints "date" (its icon's name) between the headline and "05/11/2020"
+    lines = classify(page_of(TITLE_LINE, icon, "05/11/2020", LEAD, SECOND, LAST))
+    classes = {line.text: line.cls for line in lines}
+    assert classes[TITLE_LINE] == TITLE
+    assert classes[icon] == BOILERPLATE
+    assert published_from(lines, None) == "2020-11-05"
+
+
+def test_under_the_site_clock_the_dateline_under_an_icons_name_is_the_articles() -> None:
+    clock = "Thứ sáu, ngày 26 tháng 04 năm 2024"
+    lines = classify(page_of(clock, TITLE_LINE, "calendar_today", "Cập nhật lúc 03:36 ngày 10/10/2015",
+                             LEAD, SECOND, LAST))
+    assert title_from(lines, None) == TITLE_LINE
+    assert published_from(lines, None) == "2015-10-10T03:36"
+
+
+def test_a_lowercase_piece_under_a_line_is_no_dateline_label() -> None:
+    from pipeline.clean.title import date_label_over
+
+    texts = ["Huyện ủy tổ chức hội nghị", "date", "05/11/2020", "tổng kết công tác năm", LEAD]
+    dated = {2}.__contains__
+    assert date_label_over(texts, 1, dated)
+    assert not date_label_over(texts, 3, dated)  # a sentence's next piece: four words, nothing dated under it
+    assert not date_label_over(["Hội nghị", "date", LEAD], 1, lambda i: False)  # no dateline under the word
