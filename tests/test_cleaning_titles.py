@@ -535,3 +535,38 @@ def test_a_lowercase_piece_under_a_line_is_no_dateline_label() -> None:
     assert date_label_over(texts, 1, dated)
     assert not date_label_over(texts, 3, dated)  # a sentence's next piece: four words, nothing dated under it
     assert not date_label_over(["Hội nghị", "date", LEAD], 1, lambda i: False)  # no dateline under the word
+
+
+HEADLINE_TWICE = "Mừng lễ bổn mạng giáo xứ Vinh Hương"
+SUBHEADING = "Lễ sinh nhật thánh Gioan Tẩy Giả - bổn mạng giáo xứ Vinh Hương"
+
+
+def test_the_line_printed_twice_over_a_subheading_is_the_headline() -> None:
+    # the shape of https://gpbanmethuot.vn/sinh-hoat/mung-le-bon-mang-giao-xu-vinh-huong-1379.html: the
+    # headline, its dateline, the headline again (the photo's alt text), then a sub-heading over the lead
+    lines = classify(page_of("TÌM KIẾM", HEADLINE_TWICE, "Thứ hai - 03/05/2021 03:31 | 1084", HEADLINE_TWICE,
+                             SUBHEADING, LEAD, SECOND, LAST))
+    assert title_from(lines, None) == HEADLINE_TWICE
+    assert published_from(lines, None) == "2021-05-03T03:31"
+    assert {line.text: line.cls for line in lines}[SUBHEADING] == BODY
+
+
+def test_a_headline_printed_twice_on_one_line_is_its_echo() -> None:
+    # the shape of https://lienhiephoiphuyen.com.vn/ban-tin-tri-thuc/nghien-cuu-trao-doi/283-DI-TICH-...html
+    headline = "DI TÍCH LỊCH SỬ, VĂN HÓA Ở PHÚ YÊN VỚI HOẠT ĐỘNG DU LỊCH"
+    cut = "Qua 5 năm, toàn huyện có 95% cán bộ, đảng viên đăng ký làm theo Bác; nhiều mô hình hay"
+    lines = classify(page_of(headline, "27/09/2017 10:41", f"{headline} {headline}", cut, SECOND, LAST))
+    assert title_from(lines, None) == headline
+    assert {line.text: line.cls for line in lines}[f"{headline} {headline}"] == BOILERPLATE
+
+
+@pytest.mark.parametrize("label", ["Tin tức", "Kinh tế nông thôn xanh"])
+def test_a_label_printed_twice_leaves_the_headline_under_its_dateline(label: str) -> None:
+    # a section's label in the menu and the breadcrumb, then the headline with its dateline under it
+    lines = classify(page_of(label, label, TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND, LAST))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_a_short_label_printed_twice_is_no_echoed_headline() -> None:
+    lines = classify(page_of("Tin tức", "Tin tức", TITLE_LINE, LEAD, SECOND, LAST))
+    assert title_from(lines, None) == TITLE_LINE
