@@ -51,7 +51,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December"]
 DATE_FORMS = ["weekday", "dash", "timefirst", "updated", "posted", "gmt", "english", "glued", "above",
               "bottom", "headglued", "icon"]
-TITLE_FORMS = ["crumb-above", "crumb-below", "label", "masthead", "notice", "slug", "slugoff"]
+TITLE_FORMS = ["crumb-above", "crumb-below", "label", "masthead", "notice", "slug", "slugoff", "echo"]
 FORMS = ["base", *DATE_FORMS, *TITLE_FORMS]
 INPUTS = ["txt", "html", "jsonl"]
 CRUMBS = ["Trang chủ > Chính trị", "Trang chủ / Tin tức / Xây dựng Đảng", "Thời sự » Trong tỉnh",
@@ -163,6 +163,12 @@ def _title_form(form: str, golds: list[dict[str, Any]], me: int, lines: list[Lin
         return [*lines[:title], _line(NOTICES[_pick(url, "notice", len(NOTICES))]), *lines[title:]]
     if form == "label":
         return [*lines[:title], _line(LABELS[_pick(url, "label", len(LABELS))]), *lines[title:]]
+    if form == "echo":  # the headline again (its photo's alt text), then a sub-heading, over the lead
+        first = next((i for i, x in enumerate(lines) if i > title and x["class"] == "body"), None)
+        subheading = golds[(me + 1) % len(golds)].get("title")
+        if first is None or not subheading or lines[title + 1]["class"] == "title":
+            return None  # no paragraph, no other headline to stand as the sub-heading, a headline over lines
+        return [*lines[:first], _line(lines[title]["text"]), _line(subheading, "body"), *lines[first:]]
     if form == "masthead":
         site = site_name(gold).upper()
         slogan = SLOGANS[_pick(url, "slogan", len(SLOGANS))]
