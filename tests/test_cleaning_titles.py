@@ -570,3 +570,14 @@ def test_a_label_printed_twice_leaves_the_headline_under_its_dateline(label: str
 def test_a_short_label_printed_twice_is_no_echoed_headline() -> None:
     lines = classify(page_of("Tin tức", "Tin tức", TITLE_LINE, LEAD, SECOND, LAST))
     assert title_from(lines, None) == TITLE_LINE
+
+
+def test_the_headline_again_with_other_marks_is_its_copy() -> None:
+    # the shape of https://i-catholic.org/news-feed/p/190878: the headline in capitals, then again with a
+    # dash and a full stop over the lead
+    headline = "THÁNH LỄ BỔN MẠNG HỘI ĐỒNG MỤC VỤ GIÁO XỨ MỪNG KÍNH THÁNH PHAOLÔ TÔNG ĐỒ TRỞ LẠI"
+    again = "THÁNH LỄ BỔN MẠNG HỘI ĐỒNG MỤC VỤ GIÁO XỨ – MỪNG KÍNH THÁNH PHAOLÔ TÔNG ĐỒ TRỞ LẠI."
+    classes = classes_of(page_of(headline, again, LEAD, SECOND, LAST))
+    assert classes[headline] == TITLE
+    assert classes[again] == BOILERPLATE
+    assert classes[LEAD] == BODY

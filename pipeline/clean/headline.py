@@ -434,6 +434,8 @@ def copies_title(page: Page, i: int) -> bool:
         return folded == title
     if IMAGE_NUMBER.sub("", folded) == title:
         return True  # "Hẹn hò Vĩnh Thạnh - 1": the headline numbered as an image's alt text
+    if WORD.findall(folded) == WORD.findall(title):
+        return True  # "THÁNH LỄ ... GIÁO XỨ – MỪNG KÍNH ... TRỞ LẠI.": the same words, set off otherwise
     return len(folded) >= TITLE_COPY_SHARE * len(title) and is_headline(page.texts[i]) and \
         is_piece(folded, title)
 
