@@ -581,3 +581,11 @@ def test_the_headline_again_with_other_marks_is_its_copy() -> None:
     assert classes[headline] == TITLE
     assert classes[again] == BOILERPLATE
     assert classes[LEAD] == BODY
+
+
+def test_a_quoted_headline_leaves_the_line_it_cites_in_the_article() -> None:
+    # dantri-2020 #1314: the headline quotes the article's subheading, which stays the article's
+    quoted = "“Khi về đến nhà thì tất cả đã bị nước lũ cuốn trôi”"
+    subheading = "Khi về đến nhà thì tất cả đã bị nước lũ cuốn trôi"
+    classes = {line.text: line.cls for line in classify(page_of(LEAD, SECOND, subheading, LAST), quoted)}
+    assert classes[subheading] == BODY

@@ -51,6 +51,7 @@ NUMBERED_SENTENCE_WORDS = 5  # "Bài 2", "Kỳ 1", "Phần 3": a series' number,
 # a CMS numbers a page's images after its headline in their alt texts ("Hẹn hò Vĩnh Thạnh - 1")
 IMAGE_NUMBER = regex.compile(r"\s*[-–]\s*(?:(?:ảnh|hình)\s*)?\d{1,2}$")
 TITLE_COPY_SHARE = 0.8  # a line this much of the headline's length, and in it, is the headline again
+SET_OFF = regex.compile(r"[\s\-–—.,:;!?…]+")  # the marks a copy of the headline may set its words off with
 COPY_UNDER_LEAD = 3  # lines under the first paragraph where a page prints its headline again (a caption)
 PIECE_SHARE = 0.5  # a headline broken over lines: each piece at most half of it (more is a line with extras)
 CREDIT_WORDS = 8  # "Ảnh: Trung tâm Vũ trụ Việt Nam cung cấp": a photo's credit ends the line it is in
@@ -434,8 +435,9 @@ def copies_title(page: Page, i: int) -> bool:
         return folded == title
     if IMAGE_NUMBER.sub("", folded) == title:
         return True  # "Hẹn hò Vĩnh Thạnh - 1": the headline numbered as an image's alt text
-    if WORD.findall(folded) == WORD.findall(title):
-        return True  # "THÁNH LỄ ... GIÁO XỨ – MỪNG KÍNH ... TRỞ LẠI.": the same words, set off otherwise
+    if SET_OFF.sub(" ", folded).strip() == SET_OFF.sub(" ", title).strip():
+        return True  # "THÁNH LỄ ... GIÁO XỨ – MỪNG KÍNH ... TRỞ LẠI.": the same words, set off otherwise; a
+        # quoted headline ("“Khi về đến nhà ...”") cites a line of the article, the line is no copy of it
     return len(folded) >= TITLE_COPY_SHARE * len(title) and is_headline(page.texts[i]) and \
         is_piece(folded, title)
 
