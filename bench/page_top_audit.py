@@ -50,8 +50,8 @@ WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 DATE_FORMS = ["weekday", "dash", "timefirst", "updated", "posted", "gmt", "english", "glued", "above",
-              "bottom", "headglued"]
-TITLE_FORMS = ["crumb-above", "crumb-below", "label", "masthead", "notice", "slug", "slugoff"]
+              "bottom", "headglued", "icon"]
+TITLE_FORMS = ["crumb-above", "crumb-below", "label", "masthead", "notice", "slug", "slugoff", "echo"]
 FORMS = ["base", *DATE_FORMS, *TITLE_FORMS]
 INPUTS = ["txt", "html", "jsonl"]
 CRUMBS = ["Trang chủ > Chính trị", "Trang chủ / Tin tức / Xây dựng Đảng", "Thời sự » Trong tỉnh",
@@ -63,6 +63,8 @@ NOTICES = ["Chào mừng quý độc giả đến với trang thông tin điện
            "thông cảm.",
            "Giờ làm việc từ thứ Hai đến thứ Sáu hằng tuần, buổi sáng từ 7 giờ đến 11 giờ, buổi chiều từ "
            "13 giờ đến 17 giờ."]
+# the names of the icons a page sets before its dateline, printed in their place by a text dump
+ICONS = ["date", "schedule", "access_time", "calendar_today", "event"]
 SLOGANS = ["CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN VÀ NHÂN DÂN TỈNH", "TIẾNG NÓI CỦA ĐẢNG BỘ, CHÍNH QUYỀN"]
 
 
@@ -123,6 +125,8 @@ def _date_form(form: str, gold: dict[str, Any], lines: list[Line]) -> tuple[list
             return [*rest[:title], dateline, *rest[title:]], authors
         last = max((i for i, x in enumerate(rest) if x["class"] == "body"), default=len(rest) - 1)
         return [*rest[:last + 1], dateline, *rest[last + 1:]], authors
+    if form == "icon":  # the dateline as it stands, its icon's name on a line of its own over it
+        return [*lines[:found], _line(ICONS[_pick(url, "icon", len(ICONS))]), *lines[found:]], authors
     stamp = _stamp(form, gold["published"], url)
     if form == "headglued":
         title = _headline(rest)
@@ -159,6 +163,12 @@ def _title_form(form: str, golds: list[dict[str, Any]], me: int, lines: list[Lin
         return [*lines[:title], _line(NOTICES[_pick(url, "notice", len(NOTICES))]), *lines[title:]]
     if form == "label":
         return [*lines[:title], _line(LABELS[_pick(url, "label", len(LABELS))]), *lines[title:]]
+    if form == "echo":  # the headline again (its photo's alt text), then a sub-heading, over the lead
+        first = next((i for i, x in enumerate(lines) if i > title and x["class"] == "body"), None)
+        subheading = golds[(me + 1) % len(golds)].get("title")
+        if first is None or not subheading or lines[title + 1]["class"] == "title":
+            return None  # no paragraph, no other headline to stand as the sub-heading, a headline over lines
+        return [*lines[:first], _line(lines[title]["text"]), _line(subheading, "body"), *lines[first:]]
     if form == "masthead":
         site = site_name(gold).upper()
         slogan = SLOGANS[_pick(url, "slogan", len(SLOGANS))]

@@ -506,3 +506,86 @@ def test_a_units_name_in_two_halves_over_the_lead_is_no_headline(unit: str) -> N
     classes = classes_of(page_of(unit, LEAD, SECOND))
     assert classes[unit] != TITLE
     assert classes[LEAD] == classes[SECOND] == BODY
+
+
+@pytest.mark.parametrize("icon", ["date", "calendar_today", "access_time"])
+def test_an_icons_name_over_the_dateline_leaves_the_headline_over_it(icon: str) -> None:
+    # the shape of https://bodedaotrang.vn/le-an-vi-phat-va-thuong-bang-hieu-tai-chua-phuoc-thanh.html,
+    # whose dump prints "date" (its icon's name) between the headline and "05/11/2020"
+    lines = classify(page_of(TITLE_LINE, icon, "05/11/2020", LEAD, SECOND, LAST))
+    classes = {line.text: line.cls for line in lines}
+    assert classes[TITLE_LINE] == TITLE
+    assert classes[icon] == BOILERPLATE
+    assert published_from(lines, None) == "2020-11-05"
+
+
+def test_under_the_site_clock_the_dateline_under_an_icons_name_is_the_articles() -> None:
+    clock = "Thứ sáu, ngày 26 tháng 04 năm 2024"
+    lines = classify(page_of(clock, TITLE_LINE, "calendar_today", "Cập nhật lúc 03:36 ngày 10/10/2015",
+                             LEAD, SECOND, LAST))
+    assert title_from(lines, None) == TITLE_LINE
+    assert published_from(lines, None) == "2015-10-10T03:36"
+
+
+def test_a_lowercase_piece_under_a_line_is_no_dateline_label() -> None:
+    from pipeline.clean.title import date_label_over
+
+    texts = ["Huyện ủy tổ chức hội nghị", "date", "05/11/2020", "tổng kết công tác năm", LEAD]
+    dated = {2}.__contains__
+    assert date_label_over(texts, 1, dated)
+    assert not date_label_over(texts, 3, dated)  # a sentence's next piece: four words, nothing dated under it
+    assert not date_label_over(["Hội nghị", "date", LEAD], 1, lambda i: False)  # no dateline under the word
+
+
+HEADLINE_TWICE = "Mừng lễ bổn mạng giáo xứ Vinh Hương"
+SUBHEADING = "Lễ sinh nhật thánh Gioan Tẩy Giả - bổn mạng giáo xứ Vinh Hương"
+
+
+def test_the_line_printed_twice_over_a_subheading_is_the_headline() -> None:
+    # the shape of https://gpbanmethuot.vn/sinh-hoat/mung-le-bon-mang-giao-xu-vinh-huong-1379.html: the
+    # headline, its dateline, the headline again (the photo's alt text), then a sub-heading over the lead
+    lines = classify(page_of("TÌM KIẾM", HEADLINE_TWICE, "Thứ hai - 03/05/2021 03:31 | 1084", HEADLINE_TWICE,
+                             SUBHEADING, LEAD, SECOND, LAST))
+    assert title_from(lines, None) == HEADLINE_TWICE
+    assert published_from(lines, None) == "2021-05-03T03:31"
+    assert {line.text: line.cls for line in lines}[SUBHEADING] == BODY
+
+
+def test_a_headline_printed_twice_on_one_line_is_its_echo() -> None:
+    # the shape of https://lienhiephoiphuyen.com.vn/ban-tin-tri-thuc/nghien-cuu-trao-doi/283-DI-TICH-...html
+    headline = "DI TÍCH LỊCH SỬ, VĂN HÓA Ở PHÚ YÊN VỚI HOẠT ĐỘNG DU LỊCH"
+    cut = "Qua 5 năm, toàn huyện có 95% cán bộ, đảng viên đăng ký làm theo Bác; nhiều mô hình hay"
+    lines = classify(page_of(headline, "27/09/2017 10:41", f"{headline} {headline}", cut, SECOND, LAST))
+    assert title_from(lines, None) == headline
+    assert {line.text: line.cls for line in lines}[f"{headline} {headline}"] == BOILERPLATE
+
+
+@pytest.mark.parametrize("label", ["Tin tức", "Kinh tế nông thôn xanh"])
+def test_a_label_printed_twice_leaves_the_headline_under_its_dateline(label: str) -> None:
+    # a section's label in the menu and the breadcrumb, then the headline with its dateline under it
+    lines = classify(page_of(label, label, TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND, LAST))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_a_short_label_printed_twice_is_no_echoed_headline() -> None:
+    lines = classify(page_of("Tin tức", "Tin tức", TITLE_LINE, LEAD, SECOND, LAST))
+    assert title_from(lines, None) == TITLE_LINE
+
+
+def test_the_headline_again_with_other_marks_is_its_copy() -> None:
+    # the shape of https://i-catholic.org/news-feed/p/190878: the headline in capitals, then again with a
+    # dash and a full stop over the lead
+    headline = "THÁNH LỄ BỔN MẠNG HỘI ĐỒNG MỤC VỤ GIÁO XỨ MỪNG KÍNH THÁNH PHAOLÔ TÔNG ĐỒ TRỞ LẠI"
+    again = "THÁNH LỄ BỔN MẠNG HỘI ĐỒNG MỤC VỤ GIÁO XỨ – MỪNG KÍNH THÁNH PHAOLÔ TÔNG ĐỒ TRỞ LẠI."
+    classes = classes_of(page_of(headline, again, LEAD, SECOND, LAST))
+    assert classes[headline] == TITLE
+    assert classes[again] == BOILERPLATE
+    assert classes[LEAD] == BODY
+
+
+def test_a_quoted_headline_leaves_the_line_it_cites_in_the_article() -> None:
+    # dantri-2020 #1314: the headline quotes the article's subheading, which stays the article's
+    quoted = "“Khi về đến nhà thì tất cả đã bị nước lũ cuốn trôi”"
+    subheading = "Khi về đến nhà thì tất cả đã bị nước lũ cuốn trôi"
+    classes = {line.text: line.cls for line in classify(page_of(LEAD, SECOND, subheading, LAST), quoted)}
+    assert classes[subheading] == BODY

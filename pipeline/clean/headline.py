@@ -40,6 +40,7 @@ HEADLINE_AS_PROSE_MATCH = 0.75  # how closely a line with a full stop must spell
 HEADLINE_AS_PROSE_WORDS = 60  # a headline read as prose by its place is at most this long
 UNIT_NAME_WORDS = 5  # "Hội Nông dân tỉnh", "Trung tâm Y tế huyện": a unit's name alone is a section
 PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
+ECHOED_MIN_WORDS = 4  # a shorter line printed twice is a menu's or a section's label as often
 MASTHEAD_WORDS = 10  # a site's name in capitals above the headline is at most this long
 SHORT_HEADLINE_WORDS = 16  # a headline with a full stop read as prose is at most this long
 RESTATED_SHARE = 0.6  # share of a short headline's words its lead says again
@@ -50,6 +51,7 @@ NUMBERED_SENTENCE_WORDS = 5  # "Bài 2", "Kỳ 1", "Phần 3": a series' number,
 # a CMS numbers a page's images after its headline in their alt texts ("Hẹn hò Vĩnh Thạnh - 1")
 IMAGE_NUMBER = regex.compile(r"\s*[-–]\s*(?:(?:ảnh|hình)\s*)?\d{1,2}$")
 TITLE_COPY_SHARE = 0.8  # a line this much of the headline's length, and in it, is the headline again
+SET_OFF = regex.compile(r"[\s\-–—.,:;!?…]+")  # the marks a copy of the headline may set its words off with
 COPY_UNDER_LEAD = 3  # lines under the first paragraph where a page prints its headline again (a caption)
 PIECE_SHARE = 0.5  # a headline broken over lines: each piece at most half of it (more is a line with extras)
 CREDIT_WORDS = 8  # "Ảnh: Trung tâm Vũ trụ Việt Nam cung cấp": a photo's credit ends the line it is in
@@ -265,6 +267,8 @@ def headline_index(page: Page, start: int, title: str | None, url: str | None) -
     found = scored_title(page.texts, candidates, start, between, dated, page.wrapped_headlines)
     if found is not None and (over := _over_a_sapo(page, found, candidates)) is not None:
         return over
+    if found is not None and (echoed := _echoed_over(page, found, candidates)) is not None:
+        return echoed
     return found if found is None else _whole_headline(page, found, candidates, start)
 
 
@@ -289,6 +293,33 @@ def _byline_under_headline(page: Page, i: int, candidates: list[int]) -> bool:
         return False
     names = page.names(i)
     return bool(names) and all(is_full_name(name) for name in names)
+
+
+def _echoed_over(page: Page, found: int, candidates: list[int]) -> int | None:
+    """The headline printed twice, the found line right under its second print, or None.
+
+    A page prints its headline, then the headline again (the photo's alt text or the CMS's title block,
+    alone or printed twice on one line), then a sub-heading or the sapo cut short; the line right under
+    the second print scores as the nearest headline. The line printed twice is the headline, unless the
+    page's dateline stands right under the found line: a dateline stands by its headline.
+    """
+    above = found - 1
+    dated_under = found + 1 < len(page.lines) and page.meta[found + 1] is not None
+    if above < 1 or dated_under or page.folded[above] == page.folded[found]:
+        return None
+    echo = page.folded[above]
+    first = next((k for k in candidates if k < above and page.folded[k] in (echo, printed_twice(echo))), None)
+    if first is None or words(page.texts[first]) < ECHOED_MIN_WORDS or not is_headline(page.texts[first]):
+        return None
+    return first
+
+
+def printed_twice(folded: str) -> str | None:
+    """The line's first half when the line is one text printed twice ("Tiêu đề Tiêu đề"), else None."""
+    tokens = folded.split()
+    half = len(tokens) // 2
+    twice = half > 0 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]
+    return " ".join(tokens[:half]) if twice else None
 
 
 def _over_a_sapo(page: Page, found: int, candidates: list[int]) -> int | None:
@@ -404,6 +435,9 @@ def copies_title(page: Page, i: int) -> bool:
         return folded == title
     if IMAGE_NUMBER.sub("", folded) == title:
         return True  # "Hẹn hò Vĩnh Thạnh - 1": the headline numbered as an image's alt text
+    if SET_OFF.sub(" ", folded).strip() == SET_OFF.sub(" ", title).strip():
+        return True  # "THÁNH LỄ ... GIÁO XỨ – MỪNG KÍNH ... TRỞ LẠI.": the same words, set off otherwise; a
+        # quoted headline ("“Khi về đến nhà ...”") cites a line of the article, the line is no copy of it
     return len(folded) >= TITLE_COPY_SHARE * len(title) and is_headline(page.texts[i]) and \
         is_piece(folded, title)
 

@@ -49,6 +49,7 @@ from pipeline.clean.headline import (
     headline_shaped_as_prose,
     is_piece,
     names_a_unit,
+    printed_twice,
     signs_under,
     spelled_under_notice,
     spells_headline_unaccented,
@@ -230,8 +231,9 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
             line.cls = BOILERPLATE  # "THỜI SỰ", "CHÍNH TRỊ" over the headline: a section's label, no byline
         elif meta is not None and not site_clock(page, i, title_index):
             _set_meta(line, meta[1])
-        elif line.rule is not None or page.folded[i] == page.title_folded or line.template:
-            line.cls = BOILERPLATE
+        elif line.rule is not None or page.folded[i] == page.title_folded or line.template \
+                or (page.title_folded is not None and printed_twice(page.folded[i]) == page.title_folded):
+            line.cls = BOILERPLATE  # the headline again, or printed twice on one line (its block's echo)
         elif page.title_folded is not None and is_piece(page.folded[i], page.title_folded):
             line.cls = BOILERPLATE  # the headline again, broken over lines
         elif title_index is not None and i < title_index:

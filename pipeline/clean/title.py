@@ -40,6 +40,8 @@ SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] \p{Lu}")
 LONG_NUMBER = regex.compile(r"^\d{5,}$")
 CANDIDATE_SPAN = 6  # how many lines above the first paragraph a headline may stand
 DATELINE_BESIDE = 5  # what a dateline next to a line adds to its score as the headline
+# an icon's name or a label in lowercase over a dateline: "date", "access_time", "ngày đăng:"
+DATE_LABEL = regex.compile(r"^\p{Ll}[\p{Ll}_]{0,19}(?: \p{Ll}{1,10})?:?$")
 # "Headline - Báo Thừa Thiên Huế": a dump of the page's <title>
 SITE_SUFFIX = regex.compile(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+)$")
 SITE_NAME_WORDS = 6
@@ -135,9 +137,10 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
     """
     best: tuple[float, int] | None = None
     for i in candidates:
-        if first_paragraph - i > CANDIDATE_SPAN or (texts[i + 1][:1].islower() and not dated(i + 1)
+        under = i + 2 if date_label_over(texts, i + 1, dated) else i + 1  # "date" over "05/11/2020"
+        if first_paragraph - i > CANDIDATE_SPAN or (texts[under][:1].islower() and not dated(under)
                                                     and i not in wrapped
-                                                    and not _lost_drop_capital(texts[i], texts[i + 1])):
+                                                    and not _lost_drop_capital(texts[i], texts[under])):
             continue  # too far above the article, or a sentence broken across two lines (a dateline
             # may open with the CMS account in lowercase: "quantri gửi vào T6, 2018-09-28 09:22")
         if best is not None and i > 0 and is_name(texts[i - 1]) and words(texts[i]) <= words(texts[best[1]]):
@@ -146,12 +149,19 @@ def scored_title(texts: Sequence[str], candidates: Sequence[int], first_paragrap
         headline, glued = split_glued_dateline(texts[i])  # scored without a dateline glued to it
         score = headline_score(headline, between(i, first_paragraph), first=best is None)
         # a dateline right under another candidate is that one's: under it stand a photo or the sapo
-        if score > 0 and (glued or dated(i + 1)
+        if score > 0 and (glued or dated(under)
                           or (dated(i - 1) and not _headline_above(texts, candidates, i - 2))):
             score += DATELINE_BESIDE
         if score > 0 and (best is None or score > best[0]):
             best = (score, i)
     return best[1] if best else None
+
+
+def date_label_over(texts: Sequence[str], i: int, dated: Callable[[int], bool]) -> bool:
+    """Line `i` is a label of the dateline under it: one or two words in lowercase with no digit ("date",
+    "access_time", "calendar_today"), the name of the icon a dump prints in the icon's place. It opens in
+    lowercase as a sentence's next piece does, yet no piece of a sentence is a word over a dateline."""
+    return 0 <= i < len(texts) and DATE_LABEL.match(texts[i].strip()) is not None and dated(i + 1)
 
 
 def _lost_drop_capital(line: str, under: str) -> bool:
