@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import time
-
-import pytest
 from types import SimpleNamespace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
