@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
-from types import SimpleNamespace
 
 import pytest
+from types import SimpleNamespace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
