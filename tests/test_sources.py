@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import time
-
-import pytest
 from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import build_document, extract
+from pipeline.extract import build_document
 from pipeline.extract.clauses import Words
 from pipeline.extract.sources import _length, _openings, _Outside, sentence_cues
 
@@ -55,20 +53,3 @@ def test_a_speaker_phrase_of_unclosed_brackets_is_read_in_linear_time() -> None:
 
     seconds(10)
     assert seconds(4000) < 0.5  # the walk back was quadratic: 6 s
-
-
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        # "thông tin" is a word of the ministry's or department's name: nobody informs
-        ("Ngày 24/1/2022, Chi đoàn Sở Thông tin và Truyền thông phối hợp với Mobifone Trà Vinh trao tặng "
-         "30 phần quà cho các hộ khó khăn.", None),
-        ("Năm 2020, Bộ Thông tin và Truyền thông trao 2.000 máy tính cho học sinh nghèo.", None),
-        # the same verb after the name still makes a cue
-        ("Sở Thông tin và Truyền thông tỉnh Bình Định thông tin, năm 2020 có 120 doanh nghiệp.",
-         "Sở Thông tin và Truyền thông tỉnh Bình Định"),
-    ],
-)
-def test_a_cue_word_inside_a_bodys_name_is_no_cue(text: str, source: str | None) -> None:
-    record = extract(build_document(text, title="Tin", published="2024-01-02"))
-    assert record["figures"][0]["source"] == source

@@ -321,10 +321,8 @@ def sentence_cues(words: Words, low: int, high: int, mentions: list[Mention]) ->
             cues.append(Cue(words.phrase(*span), words.starts[i], True, _chars(words, span)))
             i = span[1]
             continue
-        if (
-            (n := words.term_at(i, "source_after", stop))
-            and not _within_name(words, i, mentions)
-            and (span := _speaker_before(words, i, low, mentions))
+        if (n := words.term_at(i, "source_after", stop)) and (
+            span := _speaker_before(words, i, low, mentions)
         ):
             after = i + n
             leads = after < stop and not (
@@ -336,14 +334,6 @@ def sentence_cues(words: Words, low: int, high: int, mentions: list[Mention]) ->
             continue
         i += 1
     return cues
-
-
-def _within_name(words: Words, i: int, mentions: list[Mention]) -> bool:
-    """Whether word `i` lies inside a body's or place's name, after its first word: a word of the
-    name, no cue ("Chi đoàn Sở Thông tin và Truyền thông phối hợp ...", "Bộ Thông tin và Truyền
-    thông ban hành ...": "thông tin" names the ministry, nobody informs)."""
-    at = words.starts[i]
-    return any(m.type in ("ORG", "LOC") and m.start < at < m.end for m in mentions)
 
 
 def _chars(words: Words, span: tuple[int, int]) -> tuple[int, int]:
