@@ -79,8 +79,6 @@ class SubjectChooser:
         ):
             if pool:
                 chosen = self._actor_over_owner(pool, clause, opens, fig.start)
-                if pool is before:
-                    chosen = self._earlier_actor(pool, chosen)
                 return self._composed(chosen, fig) or chosen.name, True
         spoken = [c for c in candidates if c.end <= fig.start and c.spoken]
         office = spoken and self.namer.reports_on_others(spoken[-1].name)
@@ -158,24 +156,6 @@ class SubjectChooser:
         ):
             return nearest
         return actor
-
-    def _earlier_actor(self, pool: list[Candidate], nearest: Candidate) -> Candidate:
-        """For a figure whose clause names no one, the last name of the sentence that acts, opening
-        its clause with its predicate after it, over a nearer one that does not (an item of a list,
-        an object: "toàn tỉnh đã có 4 đơn vị cấp huyện ... là huyện A, B và TP.C; 112 xã đạt chuẩn
-        ...": the province's 112 communes, not the city's)."""
-        if self._acts(nearest):
-            return nearest
-        return next((c for c in reversed(pool) if c.start < nearest.start and self._acts(c)), nearest)
-
-    def _acts(self, c: Candidate) -> bool:
-        """Whether a name opens its clause and a verb follows it (past a bracket): its actor."""
-        words = self.words
-        after = words.at(past_enclosed(words.text, c.end, "(", ")"))
-        if after >= len(words) or not self.namer.opens_clause(words.at(c.start)):
-            return False
-        verb = words.term_at(after, "aspect_markers") or words.term_at(after, "verbs")
-        return bool(verb) or word_class(words.lower[after]) == "verb"
 
     def _subjectless(self, clause: int) -> bool:
         """Whether the clause opening at `clause` opens on its verb, naming no actor of its own."""
