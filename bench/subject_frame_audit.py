@@ -44,6 +44,9 @@ sentence alone (`alone`, the control) and on re-framings that keep whose figure 
 - `short-form-place`: as `short-form`, the sentence before naming not the subject but another body
   of its place ("UBND xã Tân Phú tổ chức hội nghị sơ kết. Hội Nông dân xã kết nạp ..."): the one
   place of that level the article names completes the short form.
+- `listed-places-clause`: the subject opening the sentence, its predicate listing places, the figure
+  opening the clause after a semicolon with no name of its own ("{S} đã tổ chức hội nghị tại xã Tân
+  Phú, xã Tân An và thị trấn Phú Lộc; 50 đảng viên mới."): the actor's, not the last place's;
 - `list-label`: the subject (a name) a later item's label of a list right before its figure ("Nhiều
   đơn vị có kết quả cao như: Hội Nông dân xã Tân Phú đạt 7 đảng viên; {S} 50 đảng viên.");
 - `list-label-linked`: as `list-label`, the label linked to its figure ("; {S} đạt 50 đảng viên.").
@@ -296,6 +299,18 @@ def linked_topic(sentence: str, subject: str, figure: str) -> str | None:
     return f"{before} đạt {rest[rest.find(figure):]}"
 
 
+def listed_places_clause(sentence: str, subject: str, figure: str) -> str | None:
+    """'{S} kết nạp 50 đảng viên mới.' -> '{S} đã tổ chức hội nghị tại xã Tân Phú, xã Tân An và
+    thị trấn Phú Lộc; 50 đảng viên mới.': the figure opening a clause that names no one, after a
+    list of places in the subject's predicate (the actor of the sentence, not the list's last item)."""
+    opening = _opening_subject(sentence, subject, figure)
+    if opening is None:
+        return None
+    before, rest = opening
+    places = f"{PLACE}, xã Tân An và thị trấn Phú Lộc"
+    return f"{before} đã tổ chức hội nghị tại {places}; {rest[rest.find(figure):]}"
+
+
 def list_label(sentence: str, subject: str, figure: str, link: str = "") -> str | None:
     """'{S} kết nạp 50 đảng viên.' -> 'Nhiều đơn vị có kết quả cao như: Hội Nông dân xã Tân Phú
     đạt 7 đảng viên; {S} 50 đảng viên.': the subject a later item's label right before its figure
@@ -333,6 +348,7 @@ FRAMES: dict[str, Callable[[str, str, str], str | None]] = {
     "short-form-lead": short_form_lead,
     "short-form-capital": short_form_capital,
     "short-form-place": short_form_place,
+    "listed-places-clause": listed_places_clause,
     "list-label": list_label,
     "list-label-linked": list_label_linked,
     "linked-topic": linked_topic,
