@@ -137,8 +137,9 @@ def test_a_duration_before_the_period_it_frames_is_no_figure() -> None:
                "Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021 - 2025."]
     for text in framing:
         assert _figures(text) == [], text
-    # brackets that hold no period leave the duration a figure
+    # brackets that hold no period leave the duration a figure, and so does a verb of length before it
     assert [f["text"] for f in _figures("Thời gian đào tạo 4 năm (8 học kỳ).")] == ["4 năm", "8 học kỳ"]
+    assert [f["text"] for f in _figures("Kỳ nghỉ lễ kéo dài 4 ngày (từ 30/4 đến 3/5).")] == ["4 ngày"]
 
 
 def test_a_list_that_repeats_its_unit_after_names_counts_each_item() -> None:
@@ -146,6 +147,7 @@ def test_a_list_that_repeats_its_unit_after_names_counts_each_item() -> None:
     assert [(f["value"], f["unit"]) for f in items] == [(35, "nhà"), (35, "nhà"), (30, "nhà")]
     # a number after a name with no earlier number of its unit, or after a code, stays the name's
     assert _figures("Nhà máy lọc dầu Dung Quất 2 xây xong.") == []
+    assert _figures("Bộ sách gồm Toán 6 tập một; Toán 6 tập hai; Tiếng Việt 6 tập một.") == []
     rice = _figures("Lúa OM 5451 giá 6.000 đồng/kg; OM 18 giá 5.700 đồng/kg.")
     assert [f["value"] for f in rice] == [6000, 5700]
 

@@ -50,6 +50,8 @@ PERIOD_AFTER = regex.compile(
     r"(?:(?:19|20)\d\d(?!\d)|\d{1,2}(?:[/.-]\d|[ \t]*(?:và|,|-|–)[ \t]*\d))"
     r"|[ \t]+giai đoạn[ \t]+(?:19|20)\d\d(?!\d)"
 )
+# what ends a list item after its unit: a separator, "và", or the text's end ("35 nhà; huyện ...")
+ITEM_END = regex.compile(r"(?=[ \t]*(?:[;,.)]|và(?![\p{L}])|$))")
 # "ông Nguyễn Thanh Đó, 52 tuổi,", "chị Phan Thị Phương Anh (32 tuổi, Bình Dương)", "em L.T.Đ (14 tuổi":
 # an age set beside a name describes the person; it is no quantity the article reports
 NAME_BEFORE_AGE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*(?:,[ \t]*|[ \t]*\([ \t]*)\Z")
@@ -322,12 +324,15 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
 def _unit_listed_before(view: SegmentView, start: int, unit: Unit) -> bool:
     """Whether a number's noun unit follows another number earlier in its sentence: a list that
     repeats its unit after each name counts ("huyện Ngân Sơn được hỗ trợ 35 nhà; huyện Bạch Thông 35
-    nhà"), though a number after a capitalised word is otherwise a name's ("Dung Quất 2")."""
+    nhà"), though a number after a capitalised word is otherwise a name's ("Dung Quất 2"). Both end
+    a list item, so a name's number before a noun phrase stays the name's ("Toán 6 tập một; Ngữ văn
+    6 tập hai", "An Cư 2 mở rộng - An Cư 3 mở rộng")."""
     if unit.kind != "noun" or not unit.text:
         return False
     low = view.sentence_starts[view.sentence(start)]
-    earlier = regex.compile(r"\d[ \t]*" + regex.escape(unit.text) + r"(?![\p{L}\p{N}])")
-    return earlier.search(view.segment.text, low, start) is not None
+    text = view.segment.text
+    earlier = regex.compile(r"\d[ \t]*" + regex.escape(unit.text) + ITEM_END.pattern)
+    return bool(ITEM_END.match(text, unit.end)) and earlier.search(text, low, start) is not None
 
 
 def label_before(view: SegmentView, start: int, words: list[str], lex: Lexicon) -> Any:
@@ -351,13 +356,14 @@ def _time_refused(text: str, unit: Unit, words: list[str], lex: Lexicon) -> bool
         cue = suffix_in(words, lex.tables["hour_duration_cues"])[0]
         if TIME_OF_DAY_AFTER.match(text, unit.end) or not (cue or CLOCK.match(text, unit.end)):
             return True
-    if lex.at["framing_after"].match(text, unit.end) or DATE_AFTER.match(text, unit.end) or (
-            PERIOD_AFTER.match(text, unit.end)):
+    if lex.at["framing_after"].match(text, unit.end) or DATE_AFTER.match(text, unit.end):
+        return True
+    skip = qualifier_before(words, lex)[1]  # "cách đây gần 3 năm", "kéo dài khoảng 4 ngày"
+    if PERIOD_AFTER.match(text, unit.end) and not suffix_in(words, lex.tables["length_cues"], skip=skip)[0]:
         return True
     if unit.text.lower() == "năm" and NAME_AFTER.match(text, unit.end):
         return True  # years before a name: an anniversary ("73 năm Ngày Thương binh Liệt sĩ", "50 năm Bến
         # Tre Đồng Khởi") or a named programme's years ("10 năm Chương trình “Hành động việc làm”")
-    skip = qualifier_before(words, lex)[1]  # "cách đây gần 3 năm"
     if suffix_in(words, lex.tables["ago_before"], skip=skip)[0]:
         return True
     framing = suffix_in(words, lex.tables["framing_before"], skip=skip)[0]
