@@ -152,6 +152,11 @@ def test_a_list_that_repeats_its_unit_after_names_counts_each_item() -> None:
     assert [f["value"] for f in rice] == [6000, 5700]
 
 
+def test_a_voltage_rating_names_an_installation() -> None:
+    assert _figures("Trạm 220kV Hà Đông bị ngập; tách các máy biến áp 220, 110 kV ra khỏi hệ thống.") == []
+    assert [f["unit"] for f in _figures("Nhà máy có công suất 108MW.")] == ["MW"]
+
+
 def test_a_rankings_top_places_are_no_count() -> None:
     assert _figures("Công ty công bố top 10 sự kiện nổi bật nhất, nằm trong top 100 công ty lớn nhất.") == []
     assert [f["value"] for f in _figures("Nhóm top 10% hộ có thu nhập cao nhất.")] == [10]

@@ -285,6 +285,8 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
     strong = scaled or unit.kind in ("percent", "money")
     if unit.kind == "code" or (not strong and len(number) >= 7 and number.isdigit()):
         return True
+    if unit.kind == "measure" and (unit.text or "").lower() in lex.tables["rating_units"]:
+        return True  # "Trạm 220kV Hà Đông": a voltage class names the installation
     if not strong and number[0] == "0" and number[1:2].isdigit() and (
             len(number) > 2 or unit.kind not in ("noun", "time")):
         return True  # "0912...", "05": phone numbers and codes ("03 tác phẩm", "01 ngày" are counts)
