@@ -131,6 +131,37 @@ def test_refused_numbers(text: str) -> None:
     assert _figures(text) == []
 
 
+def test_a_duration_before_the_period_it_frames_is_no_figure() -> None:
+    framing = ["Trong 2 ngày (16 và 17/10) tại Kon Tum đã diễn ra Đại hội.",
+               "Cách đây đúng 5 năm (ngày 24/5/2016), nhà máy phát điện.",
+               "Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021 - 2025."]
+    for text in framing:
+        assert _figures(text) == [], text
+    # brackets that hold no period leave the duration a figure, and so does a verb of length before it
+    assert [f["text"] for f in _figures("Thời gian đào tạo 4 năm (8 học kỳ).")] == ["4 năm", "8 học kỳ"]
+    assert [f["text"] for f in _figures("Kỳ nghỉ lễ kéo dài 4 ngày (từ 30/4 đến 3/5).")] == ["4 ngày"]
+
+
+def test_a_list_that_repeats_its_unit_after_names_counts_each_item() -> None:
+    items = _figures("Huyện Ngân Sơn được hỗ trợ 35 nhà; huyện Bạch Thông 35 nhà; huyện Pác Nặm 30 nhà.")
+    assert [(f["value"], f["unit"]) for f in items] == [(35, "nhà"), (35, "nhà"), (30, "nhà")]
+    # a number after a name with no earlier number of its unit, or after a code, stays the name's
+    assert _figures("Nhà máy lọc dầu Dung Quất 2 xây xong.") == []
+    assert _figures("Bộ sách gồm Toán 6 tập một; Toán 6 tập hai; Tiếng Việt 6 tập một.") == []
+    rice = _figures("Lúa OM 5451 giá 6.000 đồng/kg; OM 18 giá 5.700 đồng/kg.")
+    assert [f["value"] for f in rice] == [6000, 5700]
+
+
+def test_a_voltage_rating_names_an_installation() -> None:
+    assert _figures("Trạm 220kV Hà Đông bị ngập; tách các máy biến áp 220, 110 kV ra khỏi hệ thống.") == []
+    assert [f["unit"] for f in _figures("Nhà máy có công suất 108MW.")] == ["MW"]
+
+
+def test_a_rankings_top_places_are_no_count() -> None:
+    assert _figures("Công ty công bố top 10 sự kiện nổi bật nhất, nằm trong top 100 công ty lớn nhất.") == []
+    assert [f["value"] for f in _figures("Nhóm top 10% hộ có thu nhập cao nhất.")] == [10]
+
+
 def test_targets_need_a_cue_before_the_number() -> None:
     target = _one("Mục tiêu đến năm 2025 đạt 2 triệu khách hàng.")
     assert target["is_target"] is True

@@ -31,7 +31,8 @@ PLAIN_TABLES = (
     "per_period_units", "per_periods", "score_words", "qualifier_blockers", "target_cues",
     "target_blockers", "continuations", "quota_periods", "not_units", "unit_phrases", "acronym_units",
     "scale_compounds", "labels_after", "count_heads", "share_words", "fraction_nouns", "document_labels",
-    "number_word_blockers", "tiered_systems", "body_kinds", "year_words_before",
+    "number_word_blockers", "tiered_systems", "body_kinds", "year_words_before", "length_cues",
+    "rating_units",
 )
 SCHEMA = strict_object({
     **{name: _lexicon() for name in PLAIN_TABLES},

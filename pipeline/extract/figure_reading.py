@@ -42,6 +42,16 @@ TIME_OF_DAY_AFTER = regex.compile(r"[ \t]*(?:\d|sáng|trưa|chiều|tối|đêm|
 DATE_AFTER = regex.compile(
     r"[ \t]+(?:(?:năm|tháng)[ \t]+\d|\d{4}|\d{1,2}(?:[/.-]\d|[ \t]*(?:và|,|-|–)[ \t]*\d))"
 )
+# a period spelt out right after a duration, in brackets or after "giai đoạn": the duration frames
+# that period and is a date ("Qua 5 năm (2016 - 2020)", spec 4; "Trong 2 ngày (16 và 17/10)", "Cách đây
+# đúng 5 năm (ngày 24/5/2016)", "Kế hoạch 5 năm giai đoạn 2021 - 2025"); "4 năm (8 học kỳ)" is no period
+PERIOD_AFTER = regex.compile(
+    r"[ \t]*\([ \t]*(?:(?:từ|ngày|năm)[ \t]+)?"
+    r"(?:(?:19|20)\d\d(?!\d)|\d{1,2}(?:[/.-]\d|[ \t]*(?:và|,|-|–)[ \t]*\d))"
+    r"|[ \t]+giai đoạn[ \t]+(?:19|20)\d\d(?!\d)"
+)
+# what ends a list item after its unit: a separator, "và", or the text's end ("35 nhà; huyện ...")
+ITEM_END = regex.compile(r"(?=[ \t]*(?:[;,.)]|và(?![\p{L}])|$))")
 # "ông Nguyễn Thanh Đó, 52 tuổi,", "chị Phan Thị Phương Anh (32 tuổi, Bình Dương)", "em L.T.Đ (14 tuổi":
 # an age set beside a name describes the person; it is no quantity the article reports
 NAME_BEFORE_AGE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*(?:,[ \t]*|[ \t]*\([ \t]*)\Z")
@@ -275,6 +285,8 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
     strong = scaled or unit.kind in ("percent", "money")
     if unit.kind == "code" or (not strong and len(number) >= 7 and number.isdigit()):
         return True
+    if unit.kind == "measure" and (unit.text or "").lower() in lex.tables["rating_units"]:
+        return True  # "Trạm 220kV Hà Đông": a voltage class names the installation
     if not strong and number[0] == "0" and number[1:2].isdigit() and (
             len(number) > 2 or unit.kind not in ("noun", "time")):
         return True  # "0912...", "05": phone numbers and codes ("03 tác phẩm", "01 ngày" are counts)
@@ -298,7 +310,9 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
     # a number after a capitalised word belongs to a name ("iPhone 12", "Dung Quất 2", "Euro 2020");
     # `words` stop at the sentence start, so a capitalised first word is no name
     named = len(words) > 1 and words[-1][0].isalpha() and any(c.isupper() for c in words[-1])
-    if not strong and named and (not counted or year_like):
+    # a number after an all-capitals code stays the code's ("OM 18 giá 5.700 đồng": a rice variety)
+    if not strong and named and (not counted or year_like) and not (
+            not year_like and not words[-1].isupper() and _unit_listed_before(view, start, unit)):
         return True
     if year_like and not (strong or counted):
         return True
@@ -307,6 +321,20 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
     if (unit.text or "").lower() == "tuổi" and NAME_BEFORE_AGE.search(text, max(0, start - 40), start):
         return True
     return unit.kind == "time" and _time_refused(text, unit, words, lex)
+
+
+def _unit_listed_before(view: SegmentView, start: int, unit: Unit) -> bool:
+    """Whether a number's noun unit follows another number earlier in its sentence: a list that
+    repeats its unit after each name counts ("huyện Ngân Sơn được hỗ trợ 35 nhà; huyện Bạch Thông 35
+    nhà"), though a number after a capitalised word is otherwise a name's ("Dung Quất 2"). Both end
+    a list item, so a name's number before a noun phrase stays the name's ("Toán 6 tập một; Ngữ văn
+    6 tập hai", "An Cư 2 mở rộng - An Cư 3 mở rộng")."""
+    if unit.kind != "noun" or not unit.text:
+        return False
+    low = view.sentence_starts[view.sentence(start)]
+    text = view.segment.text
+    earlier = regex.compile(r"\d[ \t]*" + regex.escape(unit.text) + ITEM_END.pattern)
+    return bool(ITEM_END.match(text, unit.end)) and earlier.search(text, low, start) is not None
 
 
 def label_before(view: SegmentView, start: int, words: list[str], lex: Lexicon) -> Any:
@@ -332,10 +360,12 @@ def _time_refused(text: str, unit: Unit, words: list[str], lex: Lexicon) -> bool
             return True
     if lex.at["framing_after"].match(text, unit.end) or DATE_AFTER.match(text, unit.end):
         return True
+    skip = qualifier_before(words, lex)[1]  # "cách đây gần 3 năm", "kéo dài khoảng 4 ngày"
+    if PERIOD_AFTER.match(text, unit.end) and not suffix_in(words, lex.tables["length_cues"], skip=skip)[0]:
+        return True
     if unit.text.lower() == "năm" and NAME_AFTER.match(text, unit.end):
         return True  # years before a name: an anniversary ("73 năm Ngày Thương binh Liệt sĩ", "50 năm Bến
         # Tre Đồng Khởi") or a named programme's years ("10 năm Chương trình “Hành động việc làm”")
-    skip = qualifier_before(words, lex)[1]  # "cách đây gần 3 năm"
     if suffix_in(words, lex.tables["ago_before"], skip=skip)[0]:
         return True
     framing = suffix_in(words, lex.tables["framing_before"], skip=skip)[0]
