@@ -56,6 +56,7 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "cue_prefixes": _WORDS,
         "cue_compounds": _WORDS,
         "cue_qualifiers": _WORDS,
+        "region_landforms": _WORDS,
         "bare_district_kinds": _WORDS,
         "former_districts": _FORMER,
     },

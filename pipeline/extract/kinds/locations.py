@@ -53,6 +53,7 @@ from pipeline.extract.place_patterns import (
     place_capitalised,
     place_mention,
 )
+from pipeline.extract.place_regions import region_start
 from pipeline.extract.upper_places import dateline_places, upper_case_places
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
@@ -169,6 +170,8 @@ def _named_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[i
             continue
         if not bare_name_ok(text, start, end, pats) or inside_org(text, start, pats, words):
             continue
+        if level == "other":
+            start = region_start(text, start, end)  # "Trung du và miền núi Bắc Bộ", not "Bắc Bộ" alone
         found.append(place_mention(segment, start, end, text[start:end], level, False))
     return found
 
