@@ -129,6 +129,18 @@ def test_an_undated_article_places_yearless_dates_by_the_years_it_writes() -> No
     assert [v for v, _, _ in term] == ["2020/2025"]  # a Party term is the Party's calendar, not a year
 
 
+def test_an_undated_article_is_not_placed_by_a_period_longer_than_a_party_term() -> None:
+    """A strategy's horizon ("giai đoạn 2017 - 2027") or a stretch of history ends in no year the page
+    was written; a period a term long still places it by its end (its review)."""
+    horizon = _values("Sáng 30/9, Hội sơ kết Đề án giai đoạn 2017 - 2027 và Đề án giai đoạn 2017 - 2025.",
+                      published=None)
+    assert [t for _, t, _ in horizon] == ["giai đoạn 2017 - 2027", "giai đoạn 2017 - 2025"]
+    history = _values("Ngày 22/4, nhà thờ họ, dựng trong giai đoạn 1802-1820, được trùng tu.", published=None)
+    assert [t for _, t, _ in history] == ["giai đoạn 1802-1820"]
+    review = _values("Sáng 30/9, Hội tổng kết Đề án giai đoạn 2016 - 2021.", published=None)
+    assert review[0][:2] == ("2021-09-30", "Sáng 30/9")
+
+
 def test_an_undated_review_of_a_year_with_the_next_year_s_plan_sits_at_new_year() -> None:
     """A yearless day late in the year is the reviewed year's, any other the plan year's; a period that
     holds a year the article names does not make the article's year its end."""

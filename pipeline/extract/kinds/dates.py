@@ -169,15 +169,24 @@ def _written_year(atoms: list[Atom]) -> int | None:
 
     Party terms ("nhiệm kỳ 2020-2025"), goals' horizons ("đến năm 2030") and births ("SN 1997") are
     not the article's year; a comparison base ("so với cùng kỳ năm 2020") is the year before it; a
-    period counts by its last year ("giai đoạn 2016-2019").
+    period counts by its last year ("giai đoạn 2016-2019"), if it is no longer than a Party term.
     """
     own = _own_years(atoms)
     single = {a.lo.year for a in own if not (a.hi and a.hi.year)}
     # ...unless a year it names alone lies inside it: the article is within a programme's period
     # ("năm 2024" beside "Đề án ... giai đoạn 2023-2026"), not at its end
     written = [(a.hi.year if a.hi and a.hi.year else a.lo.year) + a.comparison for a in own
-               if not (a.hi and a.hi.year and any(a.lo.year <= y < a.hi.year for y in single))]
+               if not (a.hi and a.hi.year and any(a.lo.year <= y < a.hi.year for y in single))
+               and not _longer_than_a_term(a)]
     return max(written) if written else None
+
+
+def _longer_than_a_term(atom: Atom) -> bool:
+    """Whether the atom is a period of years longer than a Party term ("Đề án ... giai đoạn 2017 -
+    2027", "1802-1820"): a strategy's horizon or a stretch of history, whose last year is not when a
+    page is written (a term-long period's is: its review, "giai đoạn 2016 - 2020")."""
+    hi = atom.hi.year if atom.hi else None
+    return hi is not None and atom.lo.year is not None and hi - atom.lo.year > grammar().party_term["length"]
 
 
 def _reviewed_term_year(atoms: list[Atom]) -> int | None:
