@@ -179,6 +179,27 @@ def test_a_caption_under_the_lead_photo_is_not_lost() -> None:
     assert classes["Lãnh đạo huyện trao khen thưởng. Ảnh: D.My"] == CAPTION
 
 
+@pytest.mark.parametrize("caption", [
+    "Ông Lữ Văn Hùng - Bí thư Tỉnh ủy Bạc Liêu phát biểu khai mạc.",
+    "Th.S Nguyễn Quốc Thới – Giảng viên nghề Điện công nghiệp hướng dẫn sinh viên thực hành",
+])
+def test_a_person_named_with_the_post_between_paragraphs_is_a_caption(caption: str) -> None:
+    # a text dump lost the photo; who stands in it and their post after a dash is its caption
+    classes = classes_of(page_of(TITLE_LINE, LEAD, caption, SECOND, LAST))
+    assert classes[caption] == CAPTION and classes[SECOND] == BODY
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Nguyễn Văn Hưng – Trưởng phòng GD&ĐT cho biết: toàn thành phố có trên 30 điểm trường.",
+    "Bà Lê Thị Ái Nam - Phó Bí thư thường trực Tỉnh ủy nói “phải làm ngay”.",
+    "Ông Phạm Văn Thiều - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bạc Liêu đánh giá cao những nỗ lực"
+    " của ngành trong năm qua, đồng thời đề nghị các sở, ngành tiếp tục phối hợp để hoàn thành nhiệm vụ.",
+])
+def test_a_person_named_with_the_post_in_a_sentence_that_speaks_or_runs_on_stays_body(sentence: str) -> None:
+    classes = classes_of(page_of(TITLE_LINE, LEAD, sentence, SECOND, LAST))
+    assert classes[sentence] == BODY
+
+
 def test_the_sites_date_above_the_headline_is_not_the_articles() -> None:
     # a site's header prints today's date; the article's dateline stands under its headline
     header, dateline = "Thứ tư, ngày 24 tháng 4 năm 2024", "Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31"
