@@ -192,6 +192,7 @@ def test_a_person_named_with_the_post_between_paragraphs_is_a_caption(caption: s
 @pytest.mark.parametrize("sentence", [
     "Ông Nguyễn Văn Hưng – Trưởng phòng GD&ĐT cho biết: toàn thành phố có trên 30 điểm trường.",
     "Bà Lê Thị Ái Nam - Phó Bí thư thường trực Tỉnh ủy nói “phải làm ngay”.",
+    "Ông Trần Văn Long - Chủ tịch HĐQT bận rộn nhất?",
     "Ông Phạm Văn Thiều - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bạc Liêu đánh giá cao những nỗ lực"
     " của ngành trong năm qua, đồng thời đề nghị các sở, ngành tiếp tục phối hợp để hoàn thành nhiệm vụ.",
 ])
