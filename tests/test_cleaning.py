@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 import pytest
@@ -199,6 +200,15 @@ def test_a_person_named_with_the_post_between_paragraphs_is_a_caption(caption: s
 def test_a_person_named_with_the_post_in_a_sentence_that_speaks_or_runs_on_stays_body(sentence: str) -> None:
     classes = classes_of(page_of(TITLE_LINE, LEAD, sentence, SECOND, LAST))
     assert classes[sentence] == BODY
+
+
+def test_a_wrapped_paragraph_opening_with_a_person_and_the_post_stays_body() -> None:
+    # the dump wrapped the paragraph: its first piece names a person with the post, as a caption does
+    told = ("Ông Lữ Văn Hùng - Bí thư Tỉnh ủy Bạc Liêu phát biểu khai mạc và nhấn mạnh rằng tỉnh sẽ"
+            " tiếp tục đầu tư cho du lịch, văn hóa và hạ tầng giao thông trong những năm tới để thu hút thêm du khách.")
+    dump = "\n".join([TITLE_LINE, *("\n".join(textwrap.wrap(p, 80)) for p in (LEAD, told, SECOND, LAST))])
+    first = textwrap.wrap(told, 80)[0]
+    assert classes_of(dump)[first] == BODY
 
 
 def test_the_sites_date_above_the_headline_is_not_the_articles() -> None:

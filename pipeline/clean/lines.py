@@ -132,7 +132,7 @@ def _is_caption(line: Line) -> bool:
     ảnh:" over the photos): the article's, no caption."""
     return len(line.text.split()) <= CAPTION_MAX_WORDS and not line.text.endswith(":") and (
         line.after_image or boilerplate_rules().caption.search(line.text) is not None
-        or names_person_with_post(line.text))
+        or (names_person_with_post(line.text) and not line.joins_next))  # no wrapped paragraph's first piece
 
 
 def names_person_with_post(text: str) -> bool:
