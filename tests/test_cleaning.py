@@ -205,7 +205,8 @@ def test_a_person_named_with_the_post_in_a_sentence_that_speaks_or_runs_on_stays
 def test_a_wrapped_paragraph_opening_with_a_person_and_the_post_stays_body() -> None:
     # the dump wrapped the paragraph: its first piece names a person with the post, as a caption does
     told = ("Ông Lữ Văn Hùng - Bí thư Tỉnh ủy Bạc Liêu phát biểu khai mạc và nhấn mạnh rằng tỉnh sẽ"
-            " tiếp tục đầu tư cho du lịch, văn hóa và hạ tầng giao thông trong những năm tới để thu hút thêm du khách.")
+            " tiếp tục đầu tư cho du lịch, văn hóa và hạ tầng giao thông trong những năm tới"
+            " để thu hút thêm du khách.")
     dump = "\n".join([TITLE_LINE, *("\n".join(textwrap.wrap(p, 80)) for p in (LEAD, told, SECOND, LAST))])
     first = textwrap.wrap(told, 80)[0]
     assert classes_of(dump)[first] == BODY
