@@ -12,7 +12,8 @@ other pages below it (`footer`); as an HTML page read by the HTML ingest, one <p
 headline an <h1> (`html`), each body line broken by <br> at N columns too (`brN`: a legacy portal's
 paragraph). Only the clean stage runs. Per form it counts body lines lost and boilerplate lines left,
 each by where the line came from (the page's top chrome, the article, its tail, or the lines the form
-added), titles right, and of the body lines a form broke, those whose text came out whole (`whole`).
+added), photo captions left in the text, titles right, and of the body lines a form broke, those
+whose text came out whole (`whole`).
 
     PYTHONPATH=$PWD python bench/cleaning_audit.py                 # every cleaning-dev file
     PYTHONPATH=$PWD python bench/cleaning_audit.py --forms related --details
@@ -243,6 +244,12 @@ def audit(path: Path, forms: list[str], details: bool) -> dict[str, Counter]:
                         tally[f"lost:{line['origin']}"] += 1
                         if details:
                             print(f"{path.stem} [{form}] {gold['key']['url']}\n   lost: {line['text'][:110]}")
+                elif line["class"] == "caption":
+                    tally["captions"] += 1
+                    tally["caption_left"] += here  # a caption is no sentence of the article's text
+                    if details and here:
+                        print(f"{path.stem} [{form}] {gold['key']['url']}\n"
+                              f"   caption left: {line['text'][:110]}")
                 elif line["class"] == "boilerplate":
                     tally["boilerplate"] += 1
                     if here:
@@ -289,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
 def _row(form: str, t: Counter) -> str:
     origins = " ".join(f"{k}={v}" for k, v in sorted(t.items()) if ":" in k)
     return (f"{form:<9} body lost {t['lost']:>4}/{t['body']:<5} left {t['left']:>4}/{t['boilerplate']:<5} "
+            f"captions left {t['caption_left']:>3}/{t['captions']:<4} "
             f"titles {t['title']:>3}/{t['pages']:<4} whole {t['whole']}/{t['wrapped']} {origins}")
 
 

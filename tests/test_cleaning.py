@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 import pytest
@@ -177,6 +178,38 @@ def test_leaked_markup_and_widgets_among_the_paragraphs(leak: str) -> None:
 def test_a_caption_under_the_lead_photo_is_not_lost() -> None:
     classes = classes_of(page_of(TITLE_LINE, LEAD, "Lãnh đạo huyện trao khen thưởng. Ảnh: D.My", SECOND))
     assert classes["Lãnh đạo huyện trao khen thưởng. Ảnh: D.My"] == CAPTION
+
+
+@pytest.mark.parametrize("caption", [
+    "Ông Lữ Văn Hùng - Bí thư Tỉnh ủy Bạc Liêu phát biểu khai mạc.",
+    "Th.S Nguyễn Quốc Thới – Giảng viên nghề Điện công nghiệp hướng dẫn sinh viên thực hành",
+])
+def test_a_person_named_with_the_post_between_paragraphs_is_a_caption(caption: str) -> None:
+    # a text dump lost the photo; who stands in it and their post after a dash is its caption
+    classes = classes_of(page_of(TITLE_LINE, LEAD, caption, SECOND, LAST))
+    assert classes[caption] == CAPTION and classes[SECOND] == BODY
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Nguyễn Văn Hưng – Trưởng phòng GD&ĐT cho biết: toàn thành phố có trên 30 điểm trường.",
+    "Bà Lê Thị Ái Nam - Phó Bí thư thường trực Tỉnh ủy nói “phải làm ngay”.",
+    "Ông Trần Văn Long - Chủ tịch HĐQT bận rộn nhất?",
+    "Ông Phạm Văn Thiều - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bạc Liêu đánh giá cao những nỗ lực"
+    " của ngành trong năm qua, đồng thời đề nghị các sở, ngành tiếp tục phối hợp để hoàn thành nhiệm vụ.",
+])
+def test_a_person_named_with_the_post_in_a_sentence_that_speaks_or_runs_on_stays_body(sentence: str) -> None:
+    classes = classes_of(page_of(TITLE_LINE, LEAD, sentence, SECOND, LAST))
+    assert classes[sentence] == BODY
+
+
+def test_a_wrapped_paragraph_opening_with_a_person_and_the_post_stays_body() -> None:
+    # the dump wrapped the paragraph: its first piece names a person with the post, as a caption does
+    told = ("Ông Lữ Văn Hùng - Bí thư Tỉnh ủy Bạc Liêu phát biểu khai mạc và nhấn mạnh rằng tỉnh sẽ"
+            " tiếp tục đầu tư cho du lịch, văn hóa và hạ tầng giao thông trong những năm tới"
+            " để thu hút thêm du khách.")
+    dump = "\n".join([TITLE_LINE, *("\n".join(textwrap.wrap(p, 80)) for p in (LEAD, told, SECOND, LAST))])
+    first = textwrap.wrap(told, 80)[0]
+    assert classes_of(dump)[first] == BODY
 
 
 def test_the_sites_date_above_the_headline_is_not_the_articles() -> None:

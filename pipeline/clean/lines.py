@@ -17,6 +17,7 @@ import regex
 
 from pipeline.clean.bylines import (
     bare_initials,
+    is_addressed_with_post,
     is_newsroom_signature,
     is_signing_unit,
     names_in,
@@ -94,6 +95,9 @@ __all__ = [
 
 SHORT_LINE_WORDS = 30  # link lists and captions are short; body paragraphs rarely are
 CAPTION_MAX_WORDS = 45
+PERSON_CAPTION_WORDS = 25  # "Ông A - Bí thư Tỉnh ủy phát biểu khai mạc": who is in the photo and what they do
+# a colon, quotes or a question mark: what a person said or a section's heading asks, no caption
+SPOKEN = regex.compile(r"[:\"“”?]")
 END_MARK_NAME = regex.compile(r"\./\.\s*(?P<names>[^./][^.]*?)\s*$")  # "./." closes Vietnamese official texts
 # a menu's item: capitalised words, maybe joined by a dash, a slash or "&", no number, bracket or stop
 TEMPLATE_MAX_WORDS = 8  # inside the article only a short line the site repeats is its furniture
@@ -123,10 +127,23 @@ def _copy_key(folded: str) -> str:
 
 
 def _is_caption(line: Line) -> bool:
-    """A photo caption: under an image placeholder, or carrying a photo credit. A line ending with a
-    colon leads into what follows ("Một số hình ảnh:" over the photos): the article's, no caption."""
+    """A photo caption: under an image placeholder, or carrying a photo credit, or naming the person
+    in the photo with the post. A line ending with a colon leads into what follows ("Một số hình
+    ảnh:" over the photos): the article's, no caption."""
     return len(line.text.split()) <= CAPTION_MAX_WORDS and not line.text.endswith(":") and (
-        line.after_image or boilerplate_rules().caption.search(line.text) is not None)
+        line.after_image or boilerplate_rules().caption.search(line.text) is not None
+        or (names_person_with_post(line.text) and not line.joins_next))  # no wrapped paragraph's first piece
+
+
+def names_person_with_post(text: str) -> bool:
+    """A short line that addresses a person, names them, then gives their post after a dash ("Đồng chí
+    Vũ Thế Kỳ - Trưởng ban ... phát biểu", "Th.S Nguyễn Quốc Thới – Giảng viên ..."): a text dump's
+    caption that lost its photo. The article introduces a person in a sentence that says something
+    ("Ông A - Giám đốc Sở cho biết: ..."), with a colon or quotes, or longer than a caption; a
+    section's heading may ask about them ("Ông A - Chủ tịch nhàn nhất thế giới?")."""
+    rules = boilerplate_rules()
+    return len(text.split()) <= PERSON_CAPTION_WORDS and SPOKEN.search(text) is None \
+        and is_addressed_with_post(text, rules.address, rules.honorifics)
 
 
 def _set_meta(line: Line, names: list[str]) -> None:
