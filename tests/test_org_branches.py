@@ -97,3 +97,20 @@ def test_an_association_seated_away_from_its_home_place_is_one_name(name: str) -
 ])
 def test_a_place_with_its_word_or_no_place_after_tai_ends_the_name(text: str, name: str) -> None:
     assert _names(text)[0] == name
+
+
+@pytest.mark.parametrize("name", [
+    "Agribank chi nhánh Gia Định",
+    "Ngân hàng Nông nghiệp và phát triển nông thôn chi nhánh Yên Thế",
+    "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam chi nhánh tỉnh Hà Giang",
+])
+def test_a_lower_case_branch_head_and_its_name_continue_the_name(name: str) -> None:
+    assert _names(f"Hôm qua, {name} đã trao quà.") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Hôm qua, Ngân hàng Vietcombank chi nhánh này đã trao quà.",
+    "Hôm qua, Ngân hàng Vietcombank chi nhánh tỉnh đã trao quà.",
+])
+def test_a_lower_case_branch_head_without_a_name_ends_the_name(text: str) -> None:
+    assert _names(text) == ["Ngân hàng Vietcombank"]
