@@ -1,5 +1,5 @@
 """A branch or a company form after a name and a dash (org_branches); an association seated away
-from its home place (org_units.home_seat)."""
+from its home place (org_units.home_seat); the Youth Union of a capitalised bloc (org_view.unit_after)."""
 
 from __future__ import annotations
 
@@ -114,3 +114,15 @@ def test_a_lower_case_branch_head_and_its_name_continue_the_name(name: str) -> N
 ])
 def test_a_lower_case_branch_head_without_a_name_ends_the_name(text: str) -> None:
     assert _names(text) == ["Ngân hàng Vietcombank"]
+
+
+@pytest.mark.parametrize("name", [
+    "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh An Giang",
+    "Đoàn Khối Doanh nghiệp tỉnh An Giang",
+])
+def test_the_youth_union_of_a_bloc_written_in_capitals_is_one_name(name: str) -> None:
+    assert _names(f"Đồng chí Tô Kim Hồng tái đắc cử Bí thư {name}, nhiệm kỳ 2022-2027.") == [name]
+
+
+def test_a_surname_before_the_bloc_word_is_no_youth_union() -> None:
+    assert _names("Hôm qua, ông Đoàn Khối phát biểu.") == []

@@ -13,7 +13,7 @@ from pipeline.extract.org_place_ends import ends_with_place, place_end
 from pipeline.extract.org_punctuated import described
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_sentence_after import number_ends
-from pipeline.extract.org_view import View, head_at, person_starts
+from pipeline.extract.org_view import BLOC_HEAD, View, head_at, person_starts
 from pipeline.extract.org_words import capitalised, place_level
 
 DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day and month, no year
@@ -23,7 +23,7 @@ UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}\d?")
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
 MINISTRY = "Bộ"  # a ministry: a bloc of its grassroots units may sit in a province
-BLOC = "Khối"  # the head of a bloc of agencies or firms under one Party committee
+BLOC = BLOC_HEAD  # the head of a bloc of agencies or firms under one Party committee
 ROMAN = re.compile(r"[IVXL]{1,5}")  # a region's number in Roman numerals ("khu vực IX")
 MAX_REGION_WORDS = 5  # capitalised syllables of a region's own name ("Tây Nam Nghệ An")
 
