@@ -100,23 +100,6 @@ def test_a_place_with_its_word_or_no_place_after_tai_ends_the_name(text: str, na
 
 
 @pytest.mark.parametrize("name", [
-    "Agribank chi nhánh Gia Định",
-    "Ngân hàng Nông nghiệp và phát triển nông thôn chi nhánh Yên Thế",
-    "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam chi nhánh tỉnh Hà Giang",
-])
-def test_a_lower_case_branch_head_and_its_name_continue_the_name(name: str) -> None:
-    assert _names(f"Hôm qua, {name} đã trao quà.") == [name]
-
-
-@pytest.mark.parametrize("text", [
-    "Hôm qua, Ngân hàng Vietcombank chi nhánh này đã trao quà.",
-    "Hôm qua, Ngân hàng Vietcombank chi nhánh tỉnh đã trao quà.",
-])
-def test_a_lower_case_branch_head_without_a_name_ends_the_name(text: str) -> None:
-    assert _names(text) == ["Ngân hàng Vietcombank"]
-
-
-@pytest.mark.parametrize("name", [
     "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh An Giang",
     "Đoàn Khối Doanh nghiệp tỉnh An Giang",
 ])

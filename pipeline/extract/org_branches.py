@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from pipeline.extract.org_parts import Scan
 from pipeline.extract.org_rules import Head, rules
-from pipeline.extract.org_view import View, head_at, lower_head, person_starts
+from pipeline.extract.org_view import View, head_at, person_starts
 from pipeline.extract.org_words import capitalised
 
 
@@ -44,13 +44,7 @@ def past_dash(view: View, scan: Scan, head: Head | None,
     Bắc – TNHH MTV"), or a branch's capitalised head and the name `read` takes after it ("... Việt Nam –
     Chi nhánh tỉnh Hà Tĩnh"). Anything else after the dash (a sentence, another body) leaves it."""
     span = view.syllable(scan.end) if scan.parts and scan.named else None
-    if span is None:
-        return scan
-    if view.gap(scan.end, span[0]) == "space":  # only a branch's lower-case head reads on past a space
-        if (end := branch_end(view, scan.end, read)) > scan.end:
-            scan.end, scan.open_end = end, False
-        return scan
-    if view.gap(scan.end, span[0]) != "hyphen" or " " not in view.norm[scan.end:span[0]]:
+    if span is None or view.gap(scan.end, span[0]) != "hyphen" or " " not in view.norm[scan.end:span[0]]:
         return scan
     if (form := parent_group(view, _company_head(view, scan, head), span)) > span[0]:
         scan.end, scan.open_end = form, False
@@ -63,30 +57,15 @@ def past_dash(view: View, scan: Scan, head: Head | None,
 def branch_end(view: View, end: int, read: Callable[[View, int, Head | None, bool], Scan]) -> int:
     """Where a branch named after a body ending at `end` ends: a spaced dash, a branch's capitalised head
     and the name `read` takes after it ("Agribank – Chi nhánh tỉnh Hà Tĩnh"); `end` when none follows."""
-    found = _branch_head(view, end)
-    if found is None:
+    span = view.syllable(end)
+    if span is None or view.gap(end, span[0]) != "hyphen" or " " not in view.norm[end:span[0]]:
+        return end
+    found = head_at(view, span[0])
+    if found is None or not found[1].branch:
         return end
     branch = read(view, found[0], found[1], True)
     # a name or a place with its name ("tỉnh Hà Tĩnh"); "– Chi nhánh" alone, or "tỉnh" bare, names none
     return branch.end if branch.parts and (branch.named or (branch.strong and not branch.open_end)) else end
-
-
-def _branch_head(view: View, end: int) -> tuple[int, Head] | None:
-    """A branch's head right after a name ending at `end`: with its capital past a spaced dash ("– Chi
-    nhánh Đà Nẵng"), or in lower case past a space ("Agribank chi nhánh Gia Định", dev22 baohagiang.vn;
-    "Ngân hàng Nông nghiệp và phát triển nông thôn chi nhánh Yên Thế", dev-extra yenthe.vn), where the
-    lower case says the word names the branch of the body before it, not a body of its own."""
-    span = view.syllable(end)
-    if span is None:
-        return None
-    gap = view.gap(end, span[0])
-    if gap == "hyphen" and " " in view.norm[end:span[0]]:
-        found = head_at(view, span[0])
-    elif gap == "space":
-        found = lower_head(view, span[0])
-    else:
-        return None
-    return found if found is not None and found[1].branch else None
 
 
 def _company_head(view: View, scan: Scan, head: Head | None) -> Head | None:
