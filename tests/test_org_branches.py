@@ -1,4 +1,5 @@
-"""A branch or a company form after a name and a dash (org_branches)."""
+"""A branch or a company form after a name and a dash (org_branches); an association seated away
+from its home place (org_units.home_seat); the Youth Union of a capitalised bloc (org_view.unit_after)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,32 @@ def test_a_number_glued_by_a_hyphen_to_its_word(text: str, glued: bool) -> None:
     dash = text.rindex("-")
     pos = dash - 1 if text[dash - 1] == " " else dash
     assert glued_number(view, pos, view.syllable(dash + 1)) is glued
+
+
+@pytest.mark.parametrize("name", [
+    "Hội doanh nhân kiều bào Việt Nam tại Thái Lan",
+    "Hội Doanh nghiệp Việt Nam tại Nhật Bản",
+])
+def test_an_association_seated_away_from_its_home_place_is_one_name(name: str) -> None:
+    assert _names(f"Hôm nay, đoàn làm việc với {name} và Phòng Thương mại Thái Lan.")[0] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hôm qua, Hội Nông dân Việt Nam tại thành phố Hà Nội đã họp.", "Hội Nông dân Việt Nam"),
+    ("Hôm qua, Hội Nông dân tỉnh Thanh Hóa tại Hội nghị đã phát biểu.", "Hội Nông dân tỉnh Thanh Hóa"),
+    ("Hôm qua, Sở Y tế Hà Nội tại Thái Lan đã họp.", "Sở Y tế Hà Nội"),
+])
+def test_a_place_with_its_word_or_no_place_after_tai_ends_the_name(text: str, name: str) -> None:
+    assert _names(text)[0] == name
+
+
+@pytest.mark.parametrize("name", [
+    "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh An Giang",
+    "Đoàn Khối Doanh nghiệp tỉnh An Giang",
+])
+def test_the_youth_union_of_a_bloc_written_in_capitals_is_one_name(name: str) -> None:
+    assert _names(f"Đồng chí Tô Kim Hồng tái đắc cử Bí thư {name}, nhiệm kỳ 2022-2027.") == [name]
+
+
+def test_a_surname_before_the_bloc_word_is_no_youth_union() -> None:
+    assert _names("Hôm qua, ông Đoàn Khối phát biểu.") == []

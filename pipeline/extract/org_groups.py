@@ -1,11 +1,14 @@
 """Which organisation candidates are one body: the key each groups under.
 
 A defined acronym groups with its long form, a listed body's alias with its term, a legal form
-spelt out with its initials, a name written without "Việt Nam" with the article's form that has it.
+spelt out with its initials, a name written without "Việt Nam" with the article's form that has it;
+a name whose place is written without its administrative word with the one form that has it
+(`place_word_targets`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from pipeline.extract.org_definitions import Candidate
@@ -77,3 +80,30 @@ def _country_dropped(found: list[Candidate]) -> None:
             # "Ủy ban MTTQ huyện" still stands for the one body it shortens; "Ủy ban MTTQ" alone may not
             fits = {long for short, long in longer.items() if short.startswith(cand.key + " ")}
             cand.key = fits.pop() if len(fits) == 1 else cand.key
+
+
+BLOC_WORD = "khối"  # an admin word of the lexicon that names no place ("Đảng ủy khối"): never dropped
+
+
+def place_word_targets(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Group key -> the key it is short for, where the names grouped under a key write a place with its
+    administrative word and another group writes the same name without it ("Bộ đội Biên phòng tỉnh Quảng
+    Trị" and "Bộ đội Biên phòng Quảng Trị", dev22; "Sở Y tế tỉnh Quảng Nam" and "Sở Y tế Quảng Nam", 35
+    such pairs in 34 Dân trí 2020 articles): one body. A short form two longer ones share stays apart."""
+    longer: dict[str, set[str]] = {}
+    for key, written in names.items():
+        for name in written:
+            for short in _without_place_word(name):
+                if short != key and short in names:
+                    longer.setdefault(short, set()).add(key)
+    return {short: next(iter(keys)) for short, keys in longer.items() if len(keys) == 1}
+
+
+def _without_place_word(name: str) -> Iterable[str]:
+    """The keys of `name` with one administrative word dropped from before a capitalised place."""
+    for match in rules().admin_re.finditer(name):
+        start, end = match.start(), match.end()
+        if start == 0 or name[start - 1] != " " or match.group().lower() == BLOC_WORD:
+            continue
+        if name[end:end + 1] == " " and name[end + 1:end + 2].isupper():
+            yield name_key(name[:start] + name[end + 1:])

@@ -17,7 +17,7 @@ except ImportError:  # without the place rules, bodies named after a village are
 _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
                "apposition", "nested_only", "combines", "unit", "venue", "organ", "leaders",
-               "members", "trade", "classifier", "branch", "department")
+               "members", "trade", "classifier", "branch", "department", "seated")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -82,6 +82,7 @@ class Head:
     classifier: bool = False
     branch: bool = False
     department: bool = False
+    seated: bool = False
 
 
 @dataclass(frozen=True)

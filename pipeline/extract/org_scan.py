@@ -50,6 +50,7 @@ from pipeline.extract.org_units import (
     bloc_kind_end,
     bloc_seat,
     field_adjective,
+    home_seat,
     joined_bloc_kind,
     number_part,
     numbered_unit,
@@ -214,6 +215,8 @@ class _NameReader:
             return STOP
         if word == SEAT_WORD and (seat := bloc_seat(view, scan, self.head, self.last_head, span)) > span[1]:
             return Part(start, seat, "phrase", True)  # "Đảng bộ Khối ... Trung ương tại TPHCM"
+        if word == SEAT_WORD and (seat := home_seat(view, scan, self.head, self.word_starts, span)) > span[1]:
+            return Part(start, seat, "phrase", True)  # "Hội doanh nhân kiều bào Việt Nam tại Thái Lan"
         # "Đoàn" + "thanh niên cộng sản Hồ Chí Minh", so too right after a nested head written with its
         # capital ("Ban chấp hành Đoàn" + "thanh niên cộng sản Hồ Chí Minh Công ty")
         head_start = pos - len(self.head.term) if not scan.parts and self.head_capital else self.nested_start

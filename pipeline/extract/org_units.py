@@ -9,11 +9,11 @@ import re
 
 from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail
 from pipeline.extract.org_parts import STOP, Decision, Part, Scan
-from pipeline.extract.org_place_ends import place_end
+from pipeline.extract.org_place_ends import ends_with_place, place_end
 from pipeline.extract.org_punctuated import described
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_sentence_after import number_ends
-from pipeline.extract.org_view import View, head_at, person_starts
+from pipeline.extract.org_view import BLOC_HEAD, View, head_at, person_starts
 from pipeline.extract.org_words import capitalised, place_level
 
 DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day and month, no year
@@ -23,7 +23,7 @@ UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}\d?")
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
 MINISTRY = "Bộ"  # a ministry: a bloc of its grassroots units may sit in a province
-BLOC = "Khối"  # the head of a bloc of agencies or firms under one Party committee
+BLOC = BLOC_HEAD  # the head of a bloc of agencies or firms under one Party committee
 ROMAN = re.compile(r"[IVXL]{1,5}")  # a region's number in Roman numerals ("khu vực IX")
 MAX_REGION_WORDS = 5  # capitalised syllables of a region's own name ("Tây Nam Nghệ An")
 
@@ -143,6 +143,21 @@ def bloc_seat(
     end = place_end(view, named[0])
     level = place_level(view.norm[named[0]:end]) if end > named[0] else None
     return end if level in ("province", "country") or (admin and end > named[0]) else span[0]
+
+
+def home_seat(view: View, scan: Scan, head: Head | None, starts: list[int], span: tuple[int, int]) -> int:
+    """After a seated head's name that ends on its home place, "tại" and a province or country written
+    whole: where the association sits, one name ("Hội doanh nhân kiều bào Việt Nam tại Thái Lan"). The
+    end of that place, else `span`'s start. With an administrative word ("tại thành phố Hà Nội") the
+    place is more often where something happened, so it ends the name."""
+    if head is None or not head.seated or scan.last != "word" or not ends_with_place(view, starts, scan.end):
+        return span[0]
+    named = view.next_word(span[1])
+    if named is None or not capitalised(view.word(named)) or person_starts(view, named):
+        return span[0]
+    end = place_end(view, named[0])
+    level = place_level(view.norm[named[0]:end]) if end > named[0] else None
+    return end if level in ("province", "country") else span[0]
 
 
 def bloc_kind_end(view: View, scan: Scan, last_head: Head | None, start: int) -> int:

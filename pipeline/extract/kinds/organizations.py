@@ -32,7 +32,7 @@ from pipeline.extract.org_definitions import (
     take_acronym_phrases,
     take_short_then_long,
 )
-from pipeline.extract.org_groups import group_keys
+from pipeline.extract.org_groups import group_keys, place_word_targets
 from pipeline.extract.org_lists import take_colon_lists
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import read_name
@@ -361,6 +361,10 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
                 spelt != key and _spelt(k, groups, spelt_keys).startswith(spelt + " "))]
             if longer:
                 target[key] = max(longer, key=lambda k: len(groups[k]))
+    written = {key: {m.attrs.get("name", m.text) for m in ms}
+               for key, ms in groups.items() if key not in target}
+    for short, key in place_word_targets(written).items():
+        target.setdefault(short, key)  # "Sở Y tế Quảng Nam" is "Sở Y tế tỉnh Quảng Nam"
     merged: dict[str, list[Mention]] = {key: [] for key in groups}
     for key in target:
         final = key
