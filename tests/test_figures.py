@@ -157,11 +157,6 @@ def test_a_voltage_rating_names_an_installation() -> None:
     assert [f["unit"] for f in _figures("Nhà máy có công suất 108MW.")] == ["MW"]
 
 
-def test_a_rankings_top_places_are_no_count() -> None:
-    assert _figures("Công ty công bố top 10 sự kiện nổi bật nhất, nằm trong top 100 công ty lớn nhất.") == []
-    assert [f["value"] for f in _figures("Nhóm top 10% hộ có thu nhập cao nhất.")] == [10]
-
-
 def test_targets_need_a_cue_before_the_number() -> None:
     target = _one("Mục tiêu đến năm 2025 đạt 2 triệu khách hàng.")
     assert target["is_target"] is True
