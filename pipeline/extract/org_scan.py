@@ -21,8 +21,9 @@ from pipeline.extract.org_branches import (
     past_dash,
 )
 from pipeline.extract.org_counted import counts_a_thing
-from pipeline.extract.org_fields import compound, coordinated_field, field_named, field_re, field_word
+from pipeline.extract.org_fields import compound, field_named, field_re, field_word
 from pipeline.extract.org_forms import listed_rest
+from pipeline.extract.org_joined import bloc_joined, ends_as_a_list, field_joined, level_joined
 from pipeline.extract.org_lower_heads import members_unit, school_kind, unit_head
 from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail
 from pipeline.extract.org_named_after import kind_before_person
@@ -35,13 +36,12 @@ from pipeline.extract.org_place_ends import (
     place_end,
     village_end,
 )
-from pipeline.extract.org_punctuated import comma_tail, listed_description, quoted_name
+from pipeline.extract.org_punctuated import listed_description, quoted_name
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_sentence_after import reports_content
 from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_tiers import tier_end
 from pipeline.extract.org_units import (
-    BLOC,
     MINISTRY,
     NUMBER_WORD,
     SEAT_WORD,
@@ -51,7 +51,6 @@ from pipeline.extract.org_units import (
     bloc_seat,
     field_adjective,
     home_seat,
-    joined_bloc_kind,
     number_part,
     numbered_unit,
     place_at,
@@ -197,21 +196,22 @@ class _NameReader:
         """What the syllable at `span` is to the name, or whether the name ends before it."""
         view, pos, scan, r = self.view, self.pos, self.scan, self.rules
         start, word, gap = span[0], view.word(span), view.gap(pos, span[0])
-        if word == "và" and self._level_joined(span[1]):
+        if word == "và" and level_joined(view, scan, self.last_head, span[1]):
             return SKIP  # "trường Tiểu học và THCS Tân Hà": one school of two levels
-        if word == "và" and self._field_joined(span[1]):
+        if word == "và" and field_joined(view, scan, self.word_starts, span[1]):
             return SKIP  # "Bộ Cơ khí và Luyện Kim": one ministry of two trades
-        if word == "và" and (joined := self._bloc_joined(pos)):
+        if word == "và" and (joined := bloc_joined(view, self.last_head, self.head_start, pos)):
             return Part(start, joined, "phrase", True)  # "Khối Các cơ quan và Doanh nghiệp": one bloc of both
         if gap in ("hyphen", "and") and scan.parts and acronym_run(view, pos, span):
             return Part(start, span[1], "word", True)  # "Đài TT" + "-TH": one acronym
         branch = gap == "hyphen" and scan.parts > 0 and branch_after_dash(view, span)
         if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)) and (
-                not self._level_joined(pos)) and not branch:  # "Học viện X – Phân viện Y" reads on
+                not level_joined(view, scan, self.last_head, pos)) and (
+                not branch):  # "Học viện X – Phân viện Y" reads on
             dashed = gap == "hyphen" and scan.last == "word"  # "Công ty Than Dương Huy - TKV"
             parent = parent_group(view, self.last_head, span) if dashed else span[0]
             return Part(start, parent, "phrase", True) if parent > span[0] else STOP
-        if self._ends_as_a_list(gap):
+        if ends_as_a_list(view, scan, self.word_starts, pos, gap):
             return STOP
         if word == SEAT_WORD and (seat := bloc_seat(view, scan, self.head, self.last_head, span)) > span[1]:
             return Part(start, seat, "phrase", True)  # "Đảng bộ Khối ... Trung ương tại TPHCM"
@@ -330,46 +330,6 @@ class _NameReader:
         # Nhà máy X"; not the delegation of "đoàn Đại sứ quán Anh")
         return not (placed or unit_head(self.view, self.scan, self.head, span) or (
             self.head_capital and unit_after(self.view, span)))
-
-    def _bloc_joined(self, pos: int) -> int:
-        """The words since the bloc head read last are one kind it groups, written capitalised ("Khối"
-        + "Các cơ quan"), and "và" and a second such kind follow: the second kind's end, else 0."""
-        last, view = self.last_head, self.view
-        if last is None or last.term != BLOC or self.head_start < 0:
-            return 0
-        kind = self.rules.bloc_kind_re.fullmatch(view.lower[self.head_start + len(BLOC):pos].strip())
-        return joined_bloc_kind(view, pos, capital=True) if kind else 0
-
-    def _field_joined(self, pos: int) -> bool:
-        """The name's last capitalised word, with the lower-case words after it, is a trade ("Cơ khí",
-        "Máy động lực") and another trade of the same name follows "và" at `pos`."""
-        scan = self.scan
-        return scan.last in ("word", "lexical") and bool(self.word_starts) and (
-            field_word(self.view, self.word_starts[-1], scan.end)) and coordinated_field(self.view, pos)
-
-    def _level_joined(self, pos: int) -> bool:
-        """The head read last and the head after `pos` (past "&", "-" or a space) are two levels of one
-        school ("THCS & THPT", "Mầm non - Tiểu học"): both carry the `combines` flag."""
-        span, last = self.view.syllable(pos), self.last_head
-        if span is None or self.scan.last not in ("head", "") or not (last and last.combines):
-            return False
-        joined = self.view.gap(pos, span[0]) in ("space", "hyphen", "and")
-        after = head_at(self.view, span[0]) if joined else None
-        return after is not None and after[1].combines
-
-    def _ends_as_a_list(self, gap: str) -> bool:
-        """After a comma, a name that is itself a list takes one more lower-case noun and ends there
-        ("Vụ Tổ chức, biên chế"): True when it did."""
-        scan, pos = self.scan, self.pos
-        if not (gap == "other" and scan.last in ("word", "head")) or ends_with_place(
-                self.view, self.word_starts, pos):
-            return False
-        listed = comma_tail(self.view, pos)
-        if listed <= pos:
-            return False
-        scan.end, scan.parts, scan.last = listed, scan.parts + 1, "lexical"
-        scan.strong = scan.named = True
-        return True
 
     def _end_with_place(self, start: int, admin_end: int) -> None:
         """An administrative word and the place it names end the name ("UBND tỉnh Thanh Hóa"); alone,
