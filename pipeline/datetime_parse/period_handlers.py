@@ -56,7 +56,7 @@ def _months_counted(written: str | None, half: str, text: str, start: int, g: Gr
     be the word "year" ("những năm tháng đầu năm 1975" speaks of years and months)."""
     if not written:
         return 6
-    plural = regex.search(r"(?<!\p{L})(?:những|các)\s+\Z", text[max(0, start - 8):start])
+    plural = g.before("listed_plural", text, start, width=8)  # rules/dates.yml listed_month_plurals
     if written == "năm" and half and plural is None:
         return 5
     return g.count(written)
