@@ -174,9 +174,9 @@ def test_find_never_raises_on_any_string(text: str) -> None:
 def test_long_text_is_linear() -> None:
     sentence = "Đảng bộ Công ty Điện lực Ninh Thuận phối hợp với Sở Tài nguyên và Môi trường và UBND tỉnh. "
     doc = build_document(sentence * 400)
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU: a loaded machine does not fail a linear scan
     found = organizations.find(doc)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert len(found) == 1200
 
 
