@@ -39,7 +39,7 @@ import regex
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.probe_sources import fields, probe_parser, read_sources  # noqa: E402
+from bench.probe_sources import fields, print_examples, probe_parser, read_sources  # noqa: E402
 
 CONTEXT = 60
 # other kinds whose mention may hold a date-shaped number (a directive's "số 12/2020/NĐ-CP", a figure)
@@ -234,12 +234,7 @@ def main() -> None:
     for shape in shapes:
         if (args.shape and shape != args.shape) or len(uncovered[shape]) < max(1, args.min):
             continue
-        written = Counter(c.casefold() for _, c, _ in uncovered[shape])
-        print(f"\n## {shape}: {sum(written.values())} uncovered, top: "
-              + "; ".join(f"{c} ×{n}" for c, n in written.most_common(10)))
-        shown = uncovered[shape] if args.details else uncovered[shape][:args.limit]
-        for ident, candidate, context in shown:
-            print(f"  [{ident[-24:]}] {candidate!r}: …{context}…")
+        print_examples(shape, uncovered[shape], 10, None if args.details else args.limit, fold=True)
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@ from bench.probe_sources import (  # noqa: E402
     KINDS,
     fields,
     mention_spans,
+    print_examples,
     print_kind_table,
     probe_parser,
     read_sources,
@@ -133,12 +134,7 @@ def main() -> None:
     for shape in shapes:
         if (args.shape and shape != args.shape) or not uncovered[shape]:
             continue
-        names = Counter(name for _, name, _ in uncovered[shape])
-        print(f"\n## {shape}: {sum(names.values())} uncovered, top: "
-              + "; ".join(f"{n} ×{c}" for n, c in names.most_common(12)))
-        shown = uncovered[shape] if args.details else uncovered[shape][:args.limit]
-        for ident, name, context in shown:
-            print(f"  [{ident[-24:]}] {name!r}: …{context}…")
+        print_examples(shape, uncovered[shape], 12, None if args.details else args.limit)
 
 
 if __name__ == "__main__":

@@ -100,3 +100,14 @@ def print_kind_table(counts: Counter, names: dict[str, Iterable[str]], shapes: l
         print(f"{shape:<{width}}{sum(row):>6}{row[0]:>7}{row[1]:>6}{row[2]:>7}{row[3]:>6}  {distinct}")
     none = sum(n for (_, kind), n in counts.items() if kind == "none")
     print(f"{'total':<{width}}{sum(counts.values()):>6}{'':>26}{none:>6}")
+
+
+def print_examples(shape: str, found: list[tuple[str, str, str]], top: int, shown: int | None,
+                   fold: bool = False) -> None:
+    """A shape's uncovered candidates: how many, the `top` most written (case-folded with `fold`), and
+    `shown` of them (all with None) as (id, candidate, context)."""
+    written = Counter(c.casefold() if fold else c for _, c, _ in found)
+    print(f"\n## {shape}: {sum(written.values())} uncovered, top: "
+          + "; ".join(f"{c} ×{n}" for c, n in written.most_common(top)))
+    for ident, candidate, context in found if shown is None else found[:shown]:
+        print(f"  [{ident[-24:]}] {candidate!r}: …{context}…")
