@@ -13,6 +13,7 @@ from typing import Any
 
 from pipeline.extract.org_definitions import Candidate
 from pipeline.extract.org_rules import rules
+from pipeline.extract.org_view import BLOC_HEAD
 from pipeline.text import name_key
 
 
@@ -82,7 +83,8 @@ def _country_dropped(found: list[Candidate]) -> None:
             cand.key = fits.pop() if len(fits) == 1 else cand.key
 
 
-BLOC_WORD = "khối"  # an admin word of the lexicon that names no place ("Đảng ủy khối"): never dropped
+# the bloc word is an admin word of the lexicon that names no place ("Đảng ủy khối"): never dropped
+BLOC_WORD = BLOC_HEAD.lower()
 
 
 def place_word_targets(names: Mapping[str, Iterable[str]]) -> dict[str, str]:

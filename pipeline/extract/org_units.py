@@ -22,8 +22,8 @@ DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day 
 UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}\d?")
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
+SEAT_LEVELS = ("province", "country")  # the places a body is seated in as part of its name
 MINISTRY = "Bộ"  # a ministry: a bloc of its grassroots units may sit in a province
-BLOC = BLOC_HEAD  # the head of a bloc of agencies or firms under one Party committee
 ROMAN = re.compile(r"[IVXL]{1,5}")  # a region's number in Roman numerals ("khu vực IX")
 MAX_REGION_WORDS = 5  # capitalised syllables of a region's own name ("Tây Nam Nghệ An")
 
@@ -126,7 +126,7 @@ def bloc_seat(
     there, one name ("Đảng ủy Khối Doanh nghiệp Công nghiệp Trung ương tại TPHCM"). The end of that
     place, else `span`'s start."""
     last = view.lower[view.token_starts[view.token(scan.end - 1)]:scan.end].strip() if scan.parts else ""
-    bloc = (head is not None and head.term == BLOC) or BLOC.lower() in view.lower[
+    bloc = (head is not None and head.term == BLOC_HEAD) or BLOC_HEAD.lower() in view.lower[
         scan.first:scan.end].split()  # a bloc of central agencies or firms, not "Viện X Trung ương"
     after = view.next_word(span[1])
     # the bloc is central when its name ends on a level word or groups a ministry's units ("Khối cơ
@@ -138,11 +138,10 @@ def bloc_seat(
         return span[0]
     admin = rules().admin_re.match(view.lower, after[0])
     named = view.next_word(admin.end()) if admin and view.ends_syllable(after[0], admin.end()) else after
-    if named is None or not capitalised(view.word(named)):
+    if (place := _seat_place(view, named)) is None:
         return span[0]
-    end = place_end(view, named[0])
-    level = place_level(view.norm[named[0]:end]) if end > named[0] else None
-    return end if level in ("province", "country") or (admin and end > named[0]) else span[0]
+    end, level = place
+    return end if level in SEAT_LEVELS or (admin and end > named[0]) else span[0]
 
 
 def home_seat(view: View, scan: Scan, head: Head | None, starts: list[int], span: tuple[int, int]) -> int:
@@ -153,18 +152,26 @@ def home_seat(view: View, scan: Scan, head: Head | None, starts: list[int], span
     if head is None or not head.seated or scan.last != "word" or not ends_with_place(view, starts, scan.end):
         return span[0]
     named = view.next_word(span[1])
-    if named is None or not capitalised(view.word(named)) or person_starts(view, named):
+    if (named is not None and person_starts(view, named)) or (place := _seat_place(view, named)) is None:
         return span[0]
+    end, level = place
+    return end if level in SEAT_LEVELS else span[0]
+
+
+def _seat_place(view: View, named: tuple[int, int] | None) -> tuple[int, str | None] | None:
+    """The place a seat after "tại" names from the word `named`: its end and level (None when the
+    gazetteer gives none); None when no capitalised word starts it."""
+    if named is None or not capitalised(view.word(named)):
+        return None
     end = place_end(view, named[0])
-    level = place_level(view.norm[named[0]:end]) if end > named[0] else None
-    return end if level in ("province", "country") else span[0]
+    return end, place_level(view.norm[named[0]:end]) if end > named[0] else None
 
 
 def bloc_kind_end(view: View, scan: Scan, last_head: Head | None, start: int) -> int:
     """Right after the bloc word, what the bloc groups in lower case ("cơ quan", "cơ sở", "các
     trường") when the name goes on after it: an administrative word, a capitalised word or a head
     ("Khối cơ sở Bộ Công Thương"). Its end, else `start`."""
-    if scan.last != "head" or last_head is None or last_head.term != BLOC:
+    if scan.last != "head" or last_head is None or last_head.term != BLOC_HEAD:
         return start
     kind = rules().bloc_kind_re.match(view.lower, start)
     if kind is None or not view.norm[start].islower() or not view.ends_syllable(start, kind.end()):
