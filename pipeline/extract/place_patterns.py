@@ -369,7 +369,8 @@ def known_spelling(name: str, gaz: Gazetteer) -> bool:
 
 # "phía Tây Nam Nghệ An", "hướng Đông Bắc Hà Nội", "miền Đông Ukraine": a compass point after a word of
 # direction or region is no part of the place's name that follows it
-_POINT = "(?:Đông|Tây|Nam|Bắc)"
+COMPASS_POINTS = ("Đông", "Tây", "Nam", "Bắc")
+_POINT = f"(?:{'|'.join(COMPASS_POINTS)})"
 _COMPASS_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:phía|hướng|vùng|miền)[ ]{_POINT}(?:[ ]{_POINT})?[ ]$")
 PREV_CAP = regex.compile(rf"(?<![\p{{L}}]){CAP}[ ]$")
 NEXT_CAP = regex.compile(rf"^[ ]{CAP}")

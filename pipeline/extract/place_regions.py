@@ -7,11 +7,12 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.gazetteer import location_rules
-from pipeline.extract.place_patterns import REGION_PART
+from pipeline.extract.place_patterns import COMPASS_POINTS, REGION_PART
 from pipeline.rulebook import compiled
 from pipeline.text import alternation
 
-_POINT = "(?:[Đđ]ông|[Tt]ây|[Nn]am|[Bb]ắc)"  # a compass point, in either case ("duyên hải nam Trung bộ")
+# a compass point, in either case ("duyên hải nam Trung bộ")
+_POINT = "(?:" + "|".join(f"[{p[0]}{p[0].lower()}]{p[1:]}" for p in COMPASS_POINTS) + ")"
 
 
 @compiled
