@@ -29,7 +29,7 @@ from pipeline.clean.page_lines import BODY, BOILERPLATE, META, TITLE, Line
 from pipeline.clean.published import parse_published, prints_date, split_date
 from pipeline.clean.shapes import STAMP
 from pipeline.clean.structure import join_piece
-from pipeline.clean.title import DATE_LABEL, split_glued_dateline, without_site_name
+from pipeline.clean.title import is_date_label, split_glued_dateline, without_site_name
 from pipeline.name_syllables import reads_as_slogan, reads_as_words
 from pipeline.text import casefold_words
 
@@ -194,7 +194,7 @@ def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tu
     if headline is None or first > headline:
         return _under_site_clock(lines, datelines)
     under = next((found for found in datelines[1:] if found[0] == headline + 1
-                  or (found[0] == headline + 2 and DATE_LABEL.match(lines[headline + 1].text.strip()))), None)
+                  or (found[0] == headline + 2 and is_date_label(lines[headline + 1].text))), None)
     # right under the headline, or under its icon's name ("calendar_today") a dump prints over it
     if under is not None:
         return under

@@ -161,7 +161,12 @@ def date_label_over(texts: Sequence[str], i: int, dated: Callable[[int], bool]) 
     """Line `i` is a label of the dateline under it: one or two words in lowercase with no digit ("date",
     "access_time", "calendar_today"), the name of the icon a dump prints in the icon's place. It opens in
     lowercase as a sentence's next piece does, yet no piece of a sentence is a word over a dateline."""
-    return 0 <= i < len(texts) and DATE_LABEL.match(texts[i].strip()) is not None and dated(i + 1)
+    return 0 <= i < len(texts) and is_date_label(texts[i]) and dated(i + 1)
+
+
+def is_date_label(text: str) -> bool:
+    """A line shaped as a dateline's label: one or two lowercase words, no digit ("date", "ngày đăng:")."""
+    return DATE_LABEL.match(text.strip()) is not None
 
 
 def _lost_drop_capital(line: str, under: str) -> bool:
