@@ -310,10 +310,12 @@ def refused(view: SegmentView, start: int, number: str, value: Decimal, unit: Un
     # a number after a capitalised word belongs to a name ("iPhone 12", "Dung Quất 2", "Euro 2020");
     # `words` stop at the sentence start, so a capitalised first word is no name
     named = len(words) > 1 and words[-1][0].isalpha() and any(c.isupper() for c in words[-1])
-    # a number after an all-capitals code stays the code's ("OM 18 giá 5.700 đồng": a rice variety)
-    if not strong and named and (not counted or year_like) and not (
-            not year_like and not words[-1].isupper() and _unit_listed_before(view, start, unit)):
-        return True
+    if not strong and named and (not counted or year_like):
+        # ...unless it is a list item whose unit an earlier item repeats; a number after an all-capitals
+        # code stays the code's ("OM 18 giá 5.700 đồng": a rice variety)
+        listed = not year_like and not words[-1].isupper() and _unit_listed_before(view, start, unit)
+        if not listed:
+            return True
     if year_like and not (strong or counted):
         return True
     if unit.kind is None and text[start - 1:start] == "(" and text[unit.end:unit.end + 1] == ")":
