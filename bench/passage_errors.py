@@ -23,9 +23,10 @@ def _date_key(item: Item) -> str:
 
 
 def _directive_key(item: Item) -> str:
-    from pipeline.evaluate import _name
+    """A directive's id as the scores compare it (the spec's equivalences of ids, then as a name)."""
+    from pipeline.evaluate import directive_key
 
-    return _name(item["id"])
+    return directive_key(item["id"])
 
 
 def _figure_key(item: Item) -> str:

@@ -551,3 +551,21 @@ def test_other_body_after_the_congress_number() -> None:
         "Nghị quyết Đại hội XIII"]
     assert _ids("Thực hiện Nghị quyết Đại hội XIII Đảng Cộng sản Việt Nam, tỉnh đạt kết quả.") == [
         "Nghị quyết Đại hội XIII"]
+
+
+def test_a_congress_written_shorter_in_the_headline_takes_the_bodys_fuller_id() -> None:
+    """One congress, one id (spec 3): the fullest of its names, not the headline's short one."""
+    entries = _entries(
+        "Tỉnh đoàn quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025.",
+        title="Học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX",
+    )
+    assert [e["id"] for e in entries] == ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"]
+    assert len(entries[0]["mentions"]) == 2
+
+
+def test_a_congress_written_alike_keeps_its_first_id() -> None:
+    entries = _entries(
+        "Tỉnh đoàn quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025.",
+        title="Học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX",
+    )
+    assert [e["id"] for e in entries] == ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"]

@@ -197,10 +197,8 @@ def resolve(items: list[Found]) -> None:
             elif item.form == "central" and casefold_words(item.id, modern=True) != item.name_key:
                 known = central.setdefault(item.name_key, [])
                 known += [i for i in [item.id, *item.extra_ids] if i not in known]
-            elif item.form == "congress" and (item.name_key not in congress or (
-                    "đại hội" in casefold_words(item.id, modern=True)
-                    and "đại hội" not in casefold_words(congress[item.name_key], modern=True))):
-                congress[item.name_key] = item.id  # the first name, or the first that says "Đại hội"
+            elif item.form == "congress" and _fuller_congress(item.id, congress.get(item.name_key)):
+                congress[item.name_key] = item.id
     for item in items:
         if item.form == "law" and not item.year and item.name_key:
             item.id = laws.get((0, item.name_key)) or laws.get((1, item.name_key)) or item.id
@@ -212,6 +210,19 @@ def resolve(items: list[Found]) -> None:
     _named_place_congress(items)
     _resolve_bare_congress(items)
     _one_dated_form(items)
+
+
+def _fuller_congress(written: str, kept: str | None) -> bool:
+    """Whether a congress resolution's id names it more fully than the one kept for its name: one
+    that says "Đại hội", then more words ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX" in the
+    body over the headline's "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"); the first of equals."""
+    if kept is None:
+        return True
+
+    def fullness(name: str) -> tuple[bool, int]:
+        return "đại hội" in casefold_words(name, modern=True), len(name.split())
+
+    return fullness(written) > fullness(kept)
 
 
 def _named_place_congress(items: list[Found]) -> None:
