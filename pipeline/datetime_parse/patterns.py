@@ -282,6 +282,8 @@ def grammar() -> Grammar:
         # "Trong năm 2016, ...": a year opening its sentence after a preposition
         "within_opener": r"(?:\A|[.!?:;\n])[^\S\n]*(?:trong|riêng|cũng\s+trong)\s+\Z",
         "opener_comma": r"[^\S\n]*,",
+        # ...or its paragraph, whose later sentences it frames too
+        "paragraph_opener": r"(?:\A|\n)[^\S\n]*(?:(?:trong|riêng|cũng\s+trong)\s+)?\Z",
         "comparison": rf"(?<!\p{{L}})(?P<cw>{lex['comparison_bases']})\s+\Z",
         "target": rf"(?<!\p{{L}}){lex['target_heads']}\s+\Z",
         "ordinal": rf"(?<!\p{{L}}){lex['ordinal_heads']}[^\S\n]+\Z",

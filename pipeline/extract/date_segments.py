@@ -119,16 +119,30 @@ def _share_years(atoms: list[Atom], text: str, g: Grammar) -> None:
 
 def _sentence_year(atoms: list[Atom], text: str, g: Grammar) -> None:
     """"Năm 2016, ... 2 đợt lũ tháng 10 và tháng 11": a day or month without a year takes the year
-    that opens its sentence ("Năm 2016," or "Trong năm 2016,"), not the article's."""
+    that opens its sentence ("Năm 2016," or "Trong năm 2016,"), not the article's; a year opening its
+    paragraph frames the paragraph's later sentences too, up to the next year it writes."""
     for opener, atom in itertools.product(atoms, atoms):
         if not (one_point(opener) and opener.lo.year and opener.lo.precision == 0 and opener.end < atom.start
                 and one_point(atom) and atom.lo.yearless and atom.tense == 0):
             continue
         opens = any(g.before(look, text, opener.start) for look in ("sentence_start", "within_opener"))
         if (opens and g.after("opener_comma", text, opener.end)
-                and not SENTENCE_END.search(text, opener.end, atom.start)):
+                and (not SENTENCE_END.search(text, opener.end, atom.start)
+                     or _frames_paragraph(atoms, opener, atom, text, g))):
             atom.lo = replace(atom.lo, year=opener.lo.year)
             atom.borrowed = True
+
+
+def _frames_paragraph(atoms: list[Atom], opener: Atom, atom: Atom, text: str, g: Grammar) -> bool:
+    """"Trong năm 2022, nguồn cung ... tăng 2% so với năm 2021. Theo đó, ngay từ tháng 2, ...": a year
+    opening its paragraph, with no other year written before the atom (a comparison base aside) and
+    the atom in the same paragraph, is the year of the paragraph's yearless days and months (not of one
+    told from the publication, "ngày 5/3 vừa qua")."""
+    if (not g.before("paragraph_opener", text, opener.start) or "\n" in text[opener.end:atom.start]
+            or g.after("tense", text, atom.end)):
+        return False
+    return not any(other.lo.year and not other.borrowed and opener.end <= other.start < atom.start
+                   and not g.before("comparison", text, other.start) for other in atoms)
 
 
 def _sentence_month(atoms: list[Atom], text: str) -> list[Atom]:
