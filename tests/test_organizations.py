@@ -64,6 +64,16 @@ def test_rule_file_schema_rejects_unknown_keys() -> None:
 
 def test_rules_are_compiled_once() -> None:
     assert rules() is rules()
+
+
+def test_the_ministry_and_the_bloc_are_one_head_each_of_the_rule_file() -> None:
+    from pipeline.extract.org_rules import Head, _one_head
+    from pipeline.rulebook import RulesError
+
+    assert (rules().ministry_head, rules().bloc_head) == ("Bộ", "Khối")
+    assert rules().heads["khối"].bloc and rules().heads["bộ"].ministry and not rules().heads["sở"].ministry
+    with pytest.raises(RulesError, match="one head has `bloc`, not 2"):
+        _one_head({"khối": Head("Khối", bloc=True), "đoàn khối": Head("Đoàn Khối", bloc=True)}, "bloc")
     assert rules().head_re.match("ban thường vụ").group() == "ban thường vụ"  # the longest head wins
 
 
