@@ -3,7 +3,6 @@ spans that caused it skipped by extraction only; normal articles are untouched b
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -13,10 +12,12 @@ from pipeline.engine.runner import time_limit
 from pipeline.engine.stages import process
 from pipeline.model import RawArticle
 from tests.conftest import CORPUS, DEV_INPUT
+from tests.growth import assert_linear
 
 PARAGRAPH = ("Năm 2020, Đảng bộ huyện kết nạp 245 đảng viên mới, đạt 102% chỉ tiêu theo Chỉ thị 05-CT/TW "
              "của Bộ Chính trị.")
-LIMIT = 20  # seconds: the unguarded pipeline took over 60 s on each of these texts
+HANG_LIMIT = 300  # seconds: past this a page fails the test instead of hanging it (no speed target)
+REPEATED = "Huyện ủy chỉ đạo 35 chi bộ học tập Nghị quyết 36-NQ/TW về công tác dân vận. "
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,7 @@ def warm() -> None:
 
 def _process(text: str) -> dict[str, Any]:
     """The record of a page, failing (not hanging) past the limit."""
-    with time_limit(LIMIT):
+    with time_limit(HANG_LIMIT):
         return process(RawArticle(path="page.txt", text=f"Tin huyện\n\n{PARAGRAPH}\n\n{text}\n", digest="1"))
 
 
@@ -36,11 +37,19 @@ def _figures(record: dict[str, Any]) -> list[tuple[Any, str]]:
     return [(figure["value"], figure["unit"]) for figure in record["figures"]]
 
 
+def _digits(tens: int) -> str:
+    """A sentence with a run of 10 × `tens` digits."""
+    return "Có " + "1234567890" * tens + " người dự hội nghị."
+
+
+def _repeated(size: int) -> str:
+    """One sentence repeated for about `size` characters."""
+    return REPEATED * (size // len(REPEATED))
+
+
 def test_a_run_of_100000_digits_in_a_sentence(warm: None) -> None:
-    text = "Có " + "1234567890" * 10_000 + " người dự hội nghị."
-    started = time.perf_counter()
+    text = _digits(10_000)
     record = _process(text)
-    assert time.perf_counter() - started < LIMIT
     assert text in record["text"]  # the text is kept whole
     assert (245, "đảng viên mới") in _figures(record)  # and the rest is still read
     assert {d["id"] for d in record["directives"]} == {"05-CT/TW"}
@@ -51,12 +60,20 @@ def test_a_run_of_100000_digits_in_a_sentence(warm: None) -> None:
 
 
 def test_400_kb_of_one_repeated_sentence(warm: None) -> None:
-    sentence = "Huyện ủy chỉ đạo 35 chi bộ học tập Nghị quyết 36-NQ/TW về công tác dân vận. "
-    text = sentence * (400_000 // len(sentence))  # 200 KB took 14 s unguarded, 400 KB over 40 s
+    text = _repeated(400_000)
     record = _process(text)
     assert text.strip() in record["text"]
     assert (245, "đảng viên mới") in _figures(record) and (35, "chi bộ") in _figures(record)
     assert {"05-CT/TW", "36-NQ/TW"} <= {d["id"] for d in record["directives"]}
+
+
+def test_a_page_grows_linearly_with_a_run_of_digits(warm: None) -> None:
+    assert_linear(_digits, _process, 1_000)  # 10,000 digits, then 100,000: unguarded, 20,000 took 56 s
+
+
+def test_a_page_grows_linearly_with_a_repeated_sentence(warm: None) -> None:
+    # 40 KB, then 400 KB: unguarded, 200 KB took 14 s and 400 KB over 40 s
+    assert_linear(_repeated, _process, 40_000, repeats=1)
 
 
 def test_runs_are_capped_not_cut() -> None:

@@ -11,6 +11,7 @@ mentions ("chương trình", "Các Chương trình mục tiêu quốc gia") name
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -391,36 +392,68 @@ def _lower_unit_end(text: str, pos: int) -> int | None:
     return end if term and "," not in term.group(0) else None  # "chi bộ đề ra trong năm, nhiệm kỳ ...": prose
 
 
-def _body_name(text: str, end: int) -> tuple[int, int]:
-    """End and word count of a congress's body's name from `end` ("Đảng bộ xã Tân Lập", "Hội Nông dân
-    tỉnh", "Công đoàn Việt Nam"): capitalised words, one lower-case syllable after each, the joiners
-    of bodies' names; up to a term, a period, or "và" before a second document."""
-    rule = rules()
-    joiners = rule.words["issuer_joiners"] | rule.words["congress_body_words"]
-    words, capital, last_joined = 0, False, 0
-    while word := match_at(WORD, text, end):
+# whether a lower-case word goes on a body's name (text, the word, the name's words so far, whether
+# the word before was capitalised): the word the name then reaches, or None where the name ends
+LowerWord = Callable[[str, "regex.Match[str]", list[str], bool], "regex.Match[str] | None"]
+
+
+def _body_name(
+    text: str, end: int, lower_word: LowerWord, max_words: int | None = None
+) -> tuple[int, list[str]]:
+    """End and words of a body's name from `end` ("Đảng bộ xã Tân Lập", "Hội Nông dân tỉnh", "Công
+    đoàn Việt Nam"): capitalised words, and the lower-case ones `lower_word` keeps; up to a term, a
+    period, or "và" before a second document."""
+    words: list[str] = []
+    capital, last_joined = False, 0
+    while (max_words is None or len(words) < max_words) and (word := match_at(WORD, text, end)):
         if match_at(TERM, text, end) or match_at(PERIOD, text, end):
             break  # "... TP Cần Thơ nhiệm kỳ 2020-2025": the body's name ends at its term
-        if last_joined and match_at(rule.patterns["type"], text, word.start(1)):
+        if last_joined and match_at(rules().patterns["type"], text, word.start(1)):
             # "... Đoàn toàn quốc và Nghị quyết Đại hội Đoàn cấp tỉnh": "và" joins a second
             # document, not two words of the body's name ("Sở Kế hoạch và Đầu tư")
-            words, end = words - 1, last_joined
+            words.pop()
+            end = last_joined
             break
         token = word.group(1)
         last_joined = end if token == "và" else 0
-        following = match_at(WORD, text, word.end())
-        pair = f"{token} {following.group(1)}".casefold() if following else ""
-        if token[0].isupper():
-            capital = True
-        elif pair in joiners and words:
-            word, capital = following, False
-        elif words and (token.casefold() in joiners or (capital and token.islower() and token.casefold()
-                                                         not in rule.words["name_stop_words"])):
-            capital = False  # "Đảng bộ tỉnh", "Hội Nông dân": a lower-case syllable ends a capitalised word
-        else:
+        if not token[0].isupper() and not (word := lower_word(text, word, words, capital)):
             break
-        words, end = words + 1, word.end()
+        capital = token[0].isupper()
+        words.append(token)
+        end = word.end()
     return end, words
+
+
+def _lower_in_congress_body(
+    text: str, word: regex.Match[str], words: list[str], capital: bool
+) -> regex.Match[str] | None:
+    """A lower-case word of a body's name after "Đại hội": a joiner (two words at once: "thành phố",
+    "toàn quốc"), or one syllable after a capitalised word that is no stop word ("Đảng bộ tỉnh", "Hội
+    Nông dân")."""
+    rule = rules()
+    joiners = rule.words["issuer_joiners"] | rule.words["congress_body_words"]
+    token = word.group(1)
+    following = match_at(WORD, text, word.end())
+    if words and following and f"{token} {following.group(1)}".casefold() in joiners:
+        return following
+    after_capital = capital and token.islower() and token.casefold() not in rule.words["name_stop_words"]
+    return word if words and (token.casefold() in joiners or after_capital) else None
+
+
+def _lower_after_number(
+    text: str, word: regex.Match[str], words: list[str], capital: bool
+) -> regex.Match[str] | None:
+    """A lower-case word of a body's name after a congress's number: a compound noun's syllable
+    ("chiến binh"), a syllable after a capitalised word that is no verb's or function word's ("đoàn",
+    not "đề ra"), or a joiner other than "và"."""
+    rule = rules()
+    joiners = (rule.words["issuer_joiners"] | rule.words["congress_body_words"]) - {"và"}
+    token = word.group(1)
+    following = match_at(WORD, text, word.end())
+    compound = bool(words) and word_class(f"{words[-1].lower()} {token}") == "noun"  # "chiến binh"
+    pair = word_class(f"{token} {following.group(1)}") if following else None
+    after_capital = capital and (pair or word_class(token)) not in ENDS_A_NAME  # "đoàn", not "đề ra"
+    return word if compound or after_capital or token.casefold() in joiners else None
 
 
 def body_after_number(text: str, end: int) -> int | None:
@@ -438,23 +471,7 @@ def body_after_number(text: str, end: int) -> int | None:
     if any(text.startswith(longer, start) and longer.startswith(f"{written} ")
            for longer in (h["term"] for h in rule.data["issuer_heads"])):
         return None
-    joiners = (rule.words["issuer_joiners"] | rule.words["congress_body_words"]) - {"và"}
-    words: list[str] = []
-    capital = False
-    while len(words) < MAX_BODY_WORDS and (word := match_at(WORD, text, end)):
-        if match_at(TERM, text, end) or match_at(PERIOD, text, end):
-            break  # "... Hội LHPN Việt Nam nhiệm kỳ 2022-2027": the name ends at its term
-        token = word.group(1)
-        if not token[0].isupper():
-            following = match_at(WORD, text, word.end())
-            compound = bool(words) and word_class(f"{words[-1].lower()} {token}") == "noun"  # "chiến binh"
-            pair = word_class(f"{token} {following.group(1)}") if following else None
-            after_capital = capital and (pair or word_class(token)) not in ENDS_A_NAME  # "đoàn", not "đề ra"
-            if not (compound or after_capital or token.casefold() in joiners):
-                break
-        capital = token[0].isupper()
-        words.append(token)
-        end = word.end()
+    end, words = _body_name(text, end, _lower_after_number, MAX_BODY_WORDS)
     return end if words else None
 
 
@@ -469,7 +486,7 @@ def congress_body_at(text: str, pos: int) -> tuple[int, list[str], bool] | None:
     body = end = delegates.end() if (delegates := match_at(DELEGATES, text, opening.end())) else opening.end()
     if (unit_end := _lower_unit_end(text, end)) is not None:
         return unit_end, _termed_names(text, pos, unit_end), True
-    end, words = _body_name(text, end)
+    end, words = _body_name(text, end, _lower_in_congress_body)
     if not (words or match_at(TERM, text, end)) or (words and not text[body:end].strip()[0].isupper()):
         return None  # no body's name; but a term alone names the article's own congress ("nghị quyết
         # Đại hội nhiệm kỳ 2020–2025" at the congress that closes it)

@@ -13,7 +13,6 @@ from typing import Any
 
 from pipeline.extract.org_definitions import Candidate
 from pipeline.extract.org_rules import rules
-from pipeline.extract.org_view import BLOC_HEAD
 from pipeline.text import name_key
 
 
@@ -83,10 +82,6 @@ def _country_dropped(found: list[Candidate]) -> None:
             cand.key = fits.pop() if len(fits) == 1 else cand.key
 
 
-# the bloc word is an admin word of the lexicon that names no place ("Đảng ủy khối"): never dropped
-BLOC_WORD = BLOC_HEAD.lower()
-
-
 def place_word_targets(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
     """Group key -> the key it is short for, where the names grouped under a key write a place with its
     administrative word and another group writes the same name without it ("Bộ đội Biên phòng tỉnh Quảng
@@ -105,7 +100,7 @@ def _without_place_word(name: str) -> Iterable[str]:
     """The keys of `name` with one administrative word dropped from before a capitalised place."""
     for match in rules().admin_re.finditer(name):
         start, end = match.start(), match.end()
-        if start == 0 or name[start - 1] != " " or match.group().lower() == BLOC_WORD:
-            continue
+        if start == 0 or name[start - 1] != " " or match.group().lower() == rules().bloc_head.lower():
+            continue  # the bloc word is an admin word of the lexicon that names no place ("Đảng ủy khối")
         if name[end:end + 1] == " " and name[end + 1:end + 2].isupper():
             yield name_key(name[:start] + name[end + 1:])

@@ -8,15 +8,15 @@ from pipeline.extract.org_place_ends import ends_with_place
 from pipeline.extract.org_punctuated import comma_tail
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_units import joined_bloc_kind
-from pipeline.extract.org_view import BLOC_HEAD, View, head_at
+from pipeline.extract.org_view import View, head_at
 
 
 def bloc_joined(view: View, last: Head | None, head_start: int, pos: int) -> int:
     """The words since the bloc head read last are one kind it groups, written capitalised ("Khối"
     + "Các cơ quan"), and "và" and a second such kind follow: the second kind's end, else 0."""
-    if last is None or last.term != BLOC_HEAD or head_start < 0:
+    if last is None or not last.bloc or head_start < 0:
         return 0
-    kind = rules().bloc_kind_re.fullmatch(view.lower[head_start + len(BLOC_HEAD):pos].strip())
+    kind = rules().bloc_kind_re.fullmatch(view.lower[head_start + len(rules().bloc_head):pos].strip())
     return joined_bloc_kind(view, pos, capital=True) if kind else 0
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import RulesError, compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import ascii_fold, modern_tones, name_key, trie_alternation
 
 try:
@@ -17,7 +17,7 @@ except ImportError:  # without the place rules, bodies named after a village are
 _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
                "apposition", "nested_only", "combines", "unit", "venue", "organ", "leaders",
-               "members", "trade", "classifier", "branch", "department", "seated")
+               "members", "trade", "classifier", "branch", "department", "seated", "ministry", "bloc")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -83,6 +83,8 @@ class Head:
     branch: bool = False
     department: bool = False
     seated: bool = False
+    ministry: bool = False
+    bloc: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ class Rules:
     term_re: re.Pattern[str]  # heads, bodies, introducers and not-names, searched in the lower-cased text
     heads: dict[str, Head]  # keys are lower-cased
     departments: tuple[str, ...]  # heads of a province's department, named by a ministry's field ("Sở")
+    ministry_head: str  # the head of a ministry, as written ("Bộ")
+    bloc_head: str  # the head of a bloc of agencies or firms under one Party committee, as written ("Khối")
     head_re: re.Pattern[str]
     lower_ok: frozenset[str]  # listed words that matter even in lower case ("trường", "hãng")
     bodies: dict[str, str]  # exact surface -> name_key(canonical term)
@@ -166,6 +170,7 @@ def rules() -> Rules:
     return Rules(
         term_re=_words(everything), heads=heads, head_re=head_re, lower_ok=frozenset(lower_ok),
         departments=tuple(head.term for head in heads.values() if head.department),
+        ministry_head=_one_head(heads, "ministry"), bloc_head=_one_head(heads, "bloc"),
         bodies=bodies, body_key={name_key(s): key for s, key in bodies.items()},
         canonical=canonical,
         coordinated=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("coordinated")),
@@ -204,6 +209,14 @@ def rules() -> Rules:
         region_re=_words(terms("region_words", True)),
         held_re=_words(terms("held_objects")),
     )
+
+
+def _one_head(heads: dict[str, Head], flag: str) -> str:
+    """The term of the one head with `flag`, as written; a rule file with none or several fails."""
+    terms = [head.term for head in heads.values() if getattr(head, flag)]
+    if len(terms) != 1:
+        raise RulesError(f"organizations.yml: heads: one head has `{flag}`, not {len(terms)} ({terms})")
+    return terms[0]
 
 
 def _legal_forms(name_words: list[dict[str, Any]]) -> tuple[tuple[re.Pattern[str], str], ...]:

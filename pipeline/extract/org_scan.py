@@ -42,7 +42,6 @@ from pipeline.extract.org_sentence_after import reports_content
 from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_tiers import tier_end
 from pipeline.extract.org_units import (
-    MINISTRY,
     NUMBER_WORD,
     SEAT_WORD,
     UNIT_CODE,
@@ -316,8 +315,8 @@ class _NameReader:
         name = self.view.norm[self.head_start:pos]
         department = next((term for term in self.rules.departments if name.startswith(term + " ")), None)
         if department is not None:
-            name = MINISTRY + name[len(department):]
-        return name.startswith(MINISTRY + " ") and name in self.rules.bodies
+            name = self.rules.ministry_head + name[len(department):]
+        return name.startswith(self.rules.ministry_head + " ") and name in self.rules.bodies
 
     def _wants_unit(self, span: tuple[int, int]) -> bool:
         """The head names the body of a unit (`unit`), and no lower-case administrative word or unit

@@ -13,7 +13,7 @@ from pipeline.extract.org_place_ends import ends_with_place, place_end
 from pipeline.extract.org_punctuated import described
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_sentence_after import number_ends
-from pipeline.extract.org_view import BLOC_HEAD, View, head_at, person_starts
+from pipeline.extract.org_view import View, head_at, person_starts
 from pipeline.extract.org_words import capitalised, place_level
 
 DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\w]|[.,]\d)")  # "30/4": a day and month, no year
@@ -23,7 +23,6 @@ UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}\d?")
 NUMBER_WORD = "số"  # "Trường THPT số 1": the number of one unit of a kind
 SEAT_WORD = "tại"  # "Đảng bộ Khối các cơ quan Trung ương tại TPHCM": where a central body's unit sits
 SEAT_LEVELS = ("province", "country")  # the places a body is seated in as part of its name
-MINISTRY = "Bộ"  # a ministry: a bloc of its grassroots units may sit in a province
 ROMAN = re.compile(r"[IVXL]{1,5}")  # a region's number in Roman numerals ("khu vực IX")
 MAX_REGION_WORDS = 5  # capitalised syllables of a region's own name ("Tây Nam Nghệ An")
 
@@ -126,12 +125,12 @@ def bloc_seat(
     there, one name ("Đảng ủy Khối Doanh nghiệp Công nghiệp Trung ương tại TPHCM"). The end of that
     place, else `span`'s start."""
     last = view.lower[view.token_starts[view.token(scan.end - 1)]:scan.end].strip() if scan.parts else ""
-    bloc = (head is not None and head.term == BLOC_HEAD) or BLOC_HEAD.lower() in view.lower[
+    bloc = (head is not None and head.bloc) or rules().bloc_head.lower() in view.lower[
         scan.first:scan.end].split()  # a bloc of central agencies or firms, not "Viện X Trung ương"
     after = view.next_word(span[1])
     # the bloc is central when its name ends on a level word or groups a ministry's units ("Khối cơ
     # sở Bộ Công Thương tại Thành phố Hồ Chí Minh")
-    ministry = last_head is not None and last_head.term == MINISTRY
+    ministry = last_head is not None and last_head.ministry
     central = bool(last) and (rules().level_re.fullmatch(last) is not None or (
         ministry and last_head is not head))
     if not bloc or not central or after is None:
@@ -171,7 +170,7 @@ def bloc_kind_end(view: View, scan: Scan, last_head: Head | None, start: int) ->
     """Right after the bloc word, what the bloc groups in lower case ("cơ quan", "cơ sở", "các
     trường") when the name goes on after it: an administrative word, a capitalised word or a head
     ("Khối cơ sở Bộ Công Thương"). Its end, else `start`."""
-    if scan.last != "head" or last_head is None or last_head.term != BLOC_HEAD:
+    if scan.last != "head" or last_head is None or not last_head.bloc:
         return start
     kind = rules().bloc_kind_re.match(view.lower, start)
     if kind is None or not view.norm[start].islower() or not view.ends_syllable(start, kind.end()):

@@ -24,7 +24,6 @@ from pipeline.text import modern_tones, name_key
 from pipeline.text import sentence_initial as text_sentence_initial
 
 DESCRIBING = frozenset({"noun", "determiner"})  # word classes that describe a unit after its head
-BLOC_HEAD = "Khối"  # the head of a bloc of agencies or firms under one Party committee
 # "TP.HCM", "T.Ư", "PCTT&TKCN" are one syllable; a stop between a small letter and a capitalised word
 # ("Lộc Phát.Trường tọa lạc") is a sentence end that lost its space, not an abbreviation's stop
 SYLLABLE_RE = re.compile(rf"[^\W_]+(?:(?:[&'’]|\.(?<![{SMALL}]\.(?=[{CAPITALS}][{SMALL}])))[^\W_]+)*")
@@ -160,7 +159,7 @@ def unit_after(view: View, after: tuple[int, int] | None) -> bool:
     if any(syllable[:1].islower() for syllable in view.norm[after[0]:nested[0]].split()):
         return True
     described = view.next_word(nested[0])
-    if nested[1].term == BLOC_HEAD and described is not None and rules().bloc_kind_re.match(
+    if nested[1].bloc and described is not None and rules().bloc_kind_re.match(
             view.lower, described[0]):
         return True  # "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh": a bloc's kind, capitalised or not
     if described is None or not view.norm[described[0]].islower() or (
