@@ -31,6 +31,9 @@ from pipeline.extract.directive_links import on_letterhead
 from pipeline.extract.directive_symbols import canonical_symbol, known_code, unglued
 from pipeline.text import casefold_words
 
+# a law's symbol: its number, year and the National Assembly that passed it ("80/2015/QH13")
+LAW_SYMBOL = regex.compile(r"\d{1,3}/(?:19|20)\d\d/QH\d{1,2}(?!\d)")
+
 
 def find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
     """Symbols, with the type word (and a law's name) written before them."""
@@ -128,19 +131,49 @@ def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | No
         between = text[match.end():pos]
         doc_type = rule.types[casefold_words(match.group("type"), modern=True)]
         if doc_type.get("named") and blocked_left(text, anchor):
-            break  # "quyết định kỷ luật số 25/QĐ-...": no law here
+            # "quyết định kỷ luật số 25/QĐ-...": no law here, unless a law's name holds the words
+            return _law_around(text, pos, anchors, anchor) or (pos, None, None)
         if ONLY_SO.fullmatch(between):
             return anchor, match.group("type"), None
         if doc_type.get("named") and NAME_THEN_SO.fullmatch(between):
-            named = text[anchor:pos].rsplit("số", 1)[0]
-            return anchor, match.group("type"), casefold_words(named, modern=True)
+            return _named_law(text, anchor, pos, match.group("type"))
         if not doc_type.get("named") and QUALIFIER_THEN_SO.fullmatch(between):
             return anchor, match.group("type"), None  # "Kế hoạch liên tịch số 01/KHLT-MTTQ-CA"
         tail = issuer_and_date(text, match.end())[0]
         if tail > match.end() and SO_THEN.fullmatch(text, tail, pos):
             return anchor, match.group("type"), None  # "Công văn của UBND tỉnh số 278/PGD&ĐT-THCS"
-        break  # only the nearest type word can own the symbol
+        return _law_around(text, pos, anchors, anchor) or (pos, None, None)
     return pos, None, None
+
+
+def _law_around(text: str, pos: int, anchors: list[int], inner: int) -> tuple[int, str, str] | None:
+    """A law whose name holds the type word at `inner` before "số" and a symbol ("Luật Ban hành văn
+    bản quy phạm pháp luật số 80/2015/QH13": "văn bản" is a word of the law's name, not its type)."""
+    rule = rules()
+    if not LAW_SYMBOL.match(text, pos):
+        return None  # only a law's own symbol follows its name ("quyết định kỷ luật số 25/QĐ-...")
+    for anchor in reversed(
+        anchors[bisect.bisect_left(anchors, pos - 90) : bisect.bisect_left(anchors, inner)]
+    ):
+        match = match_at(rule.patterns["type"], text, anchor)
+        if not match:
+            continue
+        if not rule.types[casefold_words(match.group("type"), modern=True)].get("named"):
+            continue  # another word of the name ("văn bản" in "... Ban hành văn bản quy phạm ...")
+        name = text[match.end() : pos]
+        if (
+            not blocked_left(text, anchor)
+            and name.split(maxsplit=1)[0].casefold() not in rule.words["law_lower_blocklist"]
+            and NAME_THEN_SO.fullmatch(name)
+        ):
+            return _named_law(text, anchor, pos, match.group("type"))
+        return None  # the nearest law word before them starts no name running to the symbol
+    return None
+
+
+def _named_law(text: str, anchor: int, pos: int, written: str) -> tuple[int, str, str]:
+    """Start, type word and folded name of a law named from `anchor` up to "số" and its symbol."""
+    return anchor, written, casefold_words(text[anchor:pos].rsplit("số", 1)[0], modern=True)
 
 
 def _listed_type(text: str, pos: int, anchors: list[int]) -> str | None:
