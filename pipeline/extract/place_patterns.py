@@ -59,7 +59,7 @@ class LocationPatterns:
     compound_tails: dict[str, set[str]]
     plural_before: regex.Pattern
     list_next: regex.Pattern
-    introduced: regex.Pattern  # "08 xã đủ điều kiện ... gồm: " before a list of names
+    introduced: regex.Pattern  # "08 xã đủ điều kiện ... gồm: ", "4 xã (" before a list of names
     openers: frozenset[str]
     numbered: regex.Pattern  # "quận 3", "phường 12"
     cues: CuePatterns  # "quốc lộ 1A", "sân bay Nội Bài"
@@ -199,9 +199,11 @@ def patterns() -> LocationPatterns:
     list_next = regex.compile(rf"(?:\s*,\s*|\s+và\s+|\s+,\s+)(?P<name>{NAME_RUN})")
     plural_admin = alternation([e["term"] for e in rules["admin_words"] if not e["term"].endswith(".")])
     introducers = alternation([w["term"] for w in rules["list_introducers"]])
+    # "4 xã (Đồng Tiến, Lưu Hoàng, ...)": the list may stand in brackets right after the counted word
     introduced = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)[ ](?P<admin>{plural_admin})(?![\p{{L}}])"
-        rf"[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ](?=\p{{Lu}})", regex.IGNORECASE)
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<count>\d+)|{plural})[ ](?P<admin>{plural_admin})(?![\p{{L}}])"
+        rf"(?:[ ]?(?P<bracket>\()|[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ])"
+        r"(?=\p{Lu})", regex.IGNORECASE)
     openers = frozenset(w["term"] for w in rules["openers"])
     head_end = regex.compile(rf"(?<![\p{{L}}])(?:{heads})$")
     not_bodies = alternation(w["term"] for w in rules["acronyms_not_bodies"])
