@@ -303,6 +303,29 @@ def foreign_name(words: list[str]) -> bool:
     return all(len(word) >= MIN_FOREIGN_LETTERS and unlike_a_syllable(word) for word in words)
 
 
+HOME_COUNTRY = "việt nam"  # the key of the country whose units the gazetteer holds
+# what stands between a unit and the country that holds it: "tỉnh Sê Kông, Lào", "tỉnh Kam Pot
+# (Campuchia)", "tỉnh Mae Hong Son của Thái Lan"
+_BEFORE_HOLDER = regex.compile(r",[ ]|[ ]\(|[ ]của[ ]")
+_HOLDER_REACH = 30  # characters after the gap in which the country's name is looked up
+_AFTER_HOLDER = regex.compile(rf"[ ]{CAP}")  # "..., Anh Tuấn": a capital going on makes it no country
+
+
+def held_abroad(text: str, end: int, pats: LocationPatterns, gaz: Gazetteer) -> bool:
+    """Does a country other than Vietnam follow the run ending at `end`, after a comma, an opening
+    bracket or "của", and end there ("tỉnh Sê Kông, Lào")? Then the run is a unit abroad even where
+    its syllables look Vietnamese, which `foreign_name` cannot tell."""
+    gap = _BEFORE_HOLDER.match(text, end)
+    if gap is None:
+        return False
+    window = text[gap.end():gap.end() + _HOLDER_REACH]
+    first = pats.named.find(window)[:1]
+    if not first or first[0][0] != 0 or first[0][2] != "country":
+        return False
+    key = place_key(window[:first[0][1]])
+    return gaz.same_as.get(key, key) != HOME_COUNTRY and not _AFTER_HOLDER.match(window, first[0][1])
+
+
 def admin_name(run: str, level: str, gaz: Gazetteer) -> str | None:
     """The place name at the start of a capitalised run after an administrative word."""
     words = run.split(" ")
