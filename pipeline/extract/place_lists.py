@@ -1,5 +1,5 @@
 """Places listed after one administrative word ("các xã Tân Thiềng, Vĩnh Thành và Hòa Nghĩa", "08 xã
-... gồm: Lại Xuân, Kỳ Sơn"), each a place of the word's level."""
+... gồm: Lại Xuân, Kỳ Sơn", "4 xã (Đồng Tiến, Lưu Hoàng)"), each a place of the word's level."""
 
 from __future__ import annotations
 
@@ -76,13 +76,25 @@ def _listable(item: str, indexed: bool, gaz: Gazetteer) -> bool:
     return len(item) > 1 and looks_foreign([item])
 
 
+def _enough_items(text: str, cue: regex.Match, items: list[tuple[int, int]]) -> bool:
+    """Two items at least; a list in brackets after its counted word ("4 xã (Đồng Tiến, Lưu Hoàng,
+    ...)") only when its bracket closes right after the last item, which is then enough alone where
+    the count says one ("1 xã (Vạn Kim)")."""
+    if not cue.group("bracket"):
+        return len(items) >= 2
+    if not items or not text.startswith(")", items[-1][1]):
+        return False  # "2 tỉnh (Hà Nội là ...": a bracket that says more than names
+    return len(items) >= 2 or (cue.group("count") is not None and int(cue.group("count")) == len(items))
+
+
 def introduced_list(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -> list[Mention]:
     """"08 xã đủ điều kiện xét công nhận ... gồm: Lại Xuân, Kỳ Sơn, An Sơn": names listed after a
-    plural administrative word and "gồm"/"là" in the same sentence, each a place of the word's level.
+    plural administrative word and "gồm"/"là" in the same sentence, or in brackets right after a counted
+    one ("huyện Ứng Hòa có 4 xã (Quảng Phú Cầu, Đồng Tiến, ...)"), each a place of the word's level.
     An item is a capitalised run (a number may end it: "Mỹ Đình 1") or a written form the place index
     knows ("TP. HCM"); a lower-case syllable stays in it only when the gazetteer knows the whole or a
     separator follows ("Kiền bái, Hoàng Động"). The list ends at the first item that is not a name;
-    two items at least, else nothing is taken."""
+    two items at least, else nothing is taken (`_enough_items`)."""
     text = segment.text
     found: list[Mention] = []
     cues = list(pats.introduced.finditer(text))
@@ -109,7 +121,7 @@ def introduced_list(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) ->
             if separator is None:
                 break
             pos = separator.end()
-        if len(items) < 2:
+        if not _enough_items(text, cue, items):
             continue
         for start, end in items:
             name = text[start:end]

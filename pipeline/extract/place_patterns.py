@@ -59,7 +59,7 @@ class LocationPatterns:
     compound_tails: dict[str, set[str]]
     plural_before: regex.Pattern
     list_next: regex.Pattern
-    introduced: regex.Pattern  # "08 xã đủ điều kiện ... gồm: " before a list of names
+    introduced: regex.Pattern  # "08 xã đủ điều kiện ... gồm: ", "4 xã (" before a list of names
     openers: frozenset[str]
     numbered: regex.Pattern  # "quận 3", "phường 12"
     cues: CuePatterns  # "quốc lộ 1A", "sân bay Nội Bài"
@@ -199,9 +199,11 @@ def patterns() -> LocationPatterns:
     list_next = regex.compile(rf"(?:\s*,\s*|\s+và\s+|\s+,\s+)(?P<name>{NAME_RUN})")
     plural_admin = alternation([e["term"] for e in rules["admin_words"] if not e["term"].endswith(".")])
     introducers = alternation([w["term"] for w in rules["list_introducers"]])
+    # "4 xã (Đồng Tiến, Lưu Hoàng, ...)": the list may stand in brackets right after the counted word
     introduced = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)[ ](?P<admin>{plural_admin})(?![\p{{L}}])"
-        rf"[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ](?=\p{{Lu}})", regex.IGNORECASE)
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<count>\d+)|{plural})[ ](?P<admin>{plural_admin})(?![\p{{L}}])"
+        rf"(?:[ ]?(?P<bracket>\()|[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ])"
+        r"(?=\p{Lu})", regex.IGNORECASE)
     openers = frozenset(w["term"] for w in rules["openers"])
     head_end = regex.compile(rf"(?<![\p{{L}}])(?:{heads})$")
     not_bodies = alternation(w["term"] for w in rules["acronyms_not_bodies"])
@@ -299,6 +301,29 @@ def foreign_name(words: list[str]) -> bool:
     knows, where a run of Vietnamese syllables may be a common phrase ("xã Nông thôn mới") or a
     person after an office's unit ("Chủ tịch UBND tỉnh Trần Xuân Dưỡng")."""
     return all(len(word) >= MIN_FOREIGN_LETTERS and unlike_a_syllable(word) for word in words)
+
+
+HOME_COUNTRY = "việt nam"  # the key of the country whose units the gazetteer holds
+# what stands between a unit and the country that holds it: "tỉnh Sê Kông, Lào", "tỉnh Kam Pot
+# (Campuchia)", "tỉnh Mae Hong Son của Thái Lan"
+_BEFORE_HOLDER = regex.compile(r",[ ]|[ ]\(|[ ]của[ ]")
+_HOLDER_REACH = 30  # characters after the gap in which the country's name is looked up
+_AFTER_HOLDER = regex.compile(rf"[ ]{CAP}")  # "..., Anh Tuấn": a capital going on makes it no country
+
+
+def held_abroad(text: str, end: int, pats: LocationPatterns, gaz: Gazetteer) -> bool:
+    """Does a country other than Vietnam follow the run ending at `end`, after a comma, an opening
+    bracket or "của", and end there ("tỉnh Sê Kông, Lào")? Then the run is a unit abroad even where
+    its syllables look Vietnamese, which `foreign_name` cannot tell."""
+    gap = _BEFORE_HOLDER.match(text, end)
+    if gap is None:
+        return False
+    window = text[gap.end():gap.end() + _HOLDER_REACH]
+    first = pats.named.find(window)[:1]
+    if not first or first[0][0] != 0 or first[0][2] != "country":
+        return False
+    key = place_key(window[:first[0][1]])
+    return gaz.same_as.get(key, key) != HOME_COUNTRY and not _AFTER_HOLDER.match(window, first[0][1])
 
 
 def admin_name(run: str, level: str, gaz: Gazetteer) -> str | None:

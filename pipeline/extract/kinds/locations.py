@@ -46,6 +46,7 @@ from pipeline.extract.place_patterns import (
     admin_name,
     bare_name_ok,
     foreign_name,
+    held_abroad,
     known_prefix,
     numbered_name,
     patterns,
@@ -68,6 +69,8 @@ from pipeline.text import (
 )
 
 _COUNTED = regex.compile(r"\d[ ]$")
+_UNIT_LEVELS = ("province", "district", "commune")  # the words of Vietnam's units, which units abroad borrow
+MAX_ABROAD_WORDS = 3  # "tỉnh Mae Hong Son, Thái Lan": the longest unknown run read as a unit abroad
 QUOTED_REACH = 150  # characters between an opening quotation mark and a place inside its name
 
 
@@ -126,6 +129,10 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
             # ends there ("bang Alaska Sarah Palin": the governor follows)
             known = known_prefix(run.split(" "), gaz)
             name = known or (run.split(" ")[0] if name is None and foreign_name(run.split(" ")[:1]) else name)
+        abroad = name is None and admin_level in _UNIT_LEVELS and len(run.split(" ")) <= MAX_ABROAD_WORDS \
+            and held_abroad(text, match.end("name"), pats, gaz)
+        if abroad:
+            name = run  # "tỉnh Sê Kông, Lào": a unit abroad named in syllables of Vietnamese look
         if (name == run or (name is None and admin_level == "other" and " " not in run)) and \
                 not any(unlike_a_syllable(word) for word in run.split(" ")):
             # the whole run: a number may follow ("ấp Bình An 2"), and it makes a village of one
@@ -134,8 +141,9 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
             numbered = numbered_name(text, match.end("name"), run, admin_level, gaz)
             name = numbered if numbered != run else name
         after_word = pats.not_after.search(text[max(0, start - 20):start])
+        level = "other" if abroad else place_admin_level(admin, name, pats, gaz) if name else ""
         if name and not after_word and admin[:1].islower() and " " in name:
-            learned.setdefault(place_key(name), place_admin_level(admin, name, pats, gaz))
+            learned.setdefault(place_key(name), level)
         if not name or after_word or inside_org(text, start, pats) or \
                 branch_body_before(text, start, pats, words):
             continue  # "Đảng bộ Khối ... tại Thành phố Hồ Chí Minh": the Party body's name
@@ -143,7 +151,6 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
             sentence_initial(text, start) or after_dateline_tag(text, start))
         if inside_name and not gaz.level_of(name):
             continue  # "Bà Huyện Thanh Quan": a capitalised admin word inside another name
-        level = place_admin_level(admin, name, pats, gaz)
         end = match.start("name") + len(name)
         found.append(place_mention(segment, start, end, name, level, True))
         found.extend(list_continuation(segment, end, admin, pats, gaz, plural))
