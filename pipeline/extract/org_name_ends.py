@@ -14,7 +14,7 @@ from pipeline.extract.org_sentence_after import addressed_person, reports_conten
 from pipeline.extract.org_served import served_people
 from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_trades import trade_named, trade_words
-from pipeline.extract.org_view import View, head_at, lower_word, person_starts, scope_word
+from pipeline.extract.org_view import View, admin_word, head_at, lower_word, person_starts, scope_word
 from pipeline.extract.org_words import (
     capitalised,
     place_level,
@@ -51,7 +51,9 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
     taken: list[tuple[str | None, int]] = []  # (class, end) of each lower-case word
     end, level_at = pos, 0
     while len(taken) < MAX_LONG_TAIL and (span := view.next_word(end)) is not None:
-        if r.admin_re.match(view.norm, span[0]) or r.stop_re.match(view.norm, span[0]):
+        # right after the name's capitalised words, "xã hội" is society, no commune word ("Bảo trợ xã hội")
+        admin = admin_word(view, span[0]) if named and not taken else r.admin_re.match(view.norm, span[0])
+        if admin or r.stop_re.match(view.norm, span[0]):
             break
         if taken and not level_at and view.norm[span[0]].islower() and _level_word(view, span):
             level_at = len(taken)  # "Y học cổ truyền trung ương": the level may close the description

@@ -57,6 +57,7 @@ from pipeline.extract.org_units import (
 )
 from pipeline.extract.org_view import (
     View,
+    admin_word,
     glued_address,
     head_at,
     person_starts,
@@ -229,7 +230,9 @@ class _NameReader:
             return STOP
         if term_at(view, start):
             return STOP  # "Ban Dân vận Huyện ủy Mỹ Tú" + "khóa mới": the term the body sits for, no name
-        phrase, admin = r.phrase_re.match(view.norm, start), r.admin_re.match(view.norm, start)
+        phrase = r.phrase_re.match(view.norm, start)
+        # after a capitalised word of the name, "xã hội" is society ("Bảo trợ xã hội"), no commune word
+        admin = admin_word(view, start) if scan.last == "word" else r.admin_re.match(view.norm, start)
         lexical = r.name_word_re.match(view.norm, start)
         nested = head_at(view, start) or unit_head(view, scan, self.head, span) or (
             school_kind(view, scan, self.last_head, span)) or (

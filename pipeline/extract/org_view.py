@@ -270,6 +270,19 @@ def scope_word(view: View, start: int) -> re.Match[str] | None:
     return scope
 
 
+def admin_word(view: View, start: int) -> re.Match[str] | None:
+    """An administrative word of rules/organizations.yml at `start`, or None when the segmenter made it
+    and the lower-case syllable after it one noun: "xã hội" (society) after a name's capitalised word is
+    no commune ("Trung tâm Bảo trợ xã hội tỉnh"); "xã Tân" glued to its place's name, or a verb glued on
+    ("tỉnh thành lập"), leaves the administrative word as it is."""
+    admin = rules().admin_re.match(view.norm, start)
+    following = view.next_word(admin.end()) if admin else None
+    if admin is None or following is None or view.token(following[0]) != view.token(admin.end() - 1):
+        return admin
+    glued = lower_word(view, view.syllable(start))
+    return None if glued is not None and word_class(glued[1]) == "noun" else admin
+
+
 def glued_address(view: View, token: int) -> int | None:
     """Where a form of address the segmenter glued to a name's capitalised word starts, a person's name
     after it ("Xã hội" + "đồng chí" + "Nguyễn Văn An", "Giáo hội đồng chí" as one word), or None. (A
