@@ -65,3 +65,17 @@ def test_the_department_head_is_a_flag_of_the_rule_file() -> None:
     """The heads read as a ministry's department come from rules/organizations.yml (`department`)."""
     assert rules().departments == ("Sở",)
     assert rules().heads["sở"].department and not rules().heads["bộ"].department
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Lưu đồ kiểm tra do Cục Bảo vệ thực vật quản lý.", ["Cục Bảo vệ thực vật"]),
+    ("Theo văn bản, Cục Bảo vệ thực vật có 9 chi cục vùng.", ["Cục Bảo vệ thực vật"]),
+    ("Hồ sơ do Cục Quản lý chất lượng tiếp nhận.", ["Cục Quản lý chất lượng"]),
+    # the predicate stays out, and a name with no noun before the verb keeps its capitalised words
+    ("Bộ Y tế khuyến cáo người dân nên đeo khẩu trang.", ["Bộ Y tế"]),
+    ("Ngày 5/3, Cục Thú y gửi công văn.", ["Cục Thú y"]),
+])
+def test_open_heads_nouns_before_the_predicate_stay_in_its_name(text: str, names: list[str]) -> None:
+    """After an open head's capitalised words ("Cục Bảo vệ"), lower-case nouns then a verb: the nouns
+    still name the field, the verb starts the predicate, as after any other name's capitalised words."""
+    assert _names(text) == names

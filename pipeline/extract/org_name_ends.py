@@ -107,11 +107,14 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         end = _tail_end(view, pos, taken[:level_at], named, complement)
     nouns = next((i for i, (c, _) in enumerate(taken) if c != "noun"), len(taken))
     scoped = scope_word(view, view.next_word(pos)[0]) if taken else None
-    if end == pos and named and not complement and not scoped and 0 < nouns < len(taken) and (
-            taken[nouns][0] == "verb"):
+    if end == pos and named and not scoped and 0 < nouns < len(taken) and taken[nouns][0] == "verb" and (
+            not complement or not _head_before(view, pos)):
         # "Trung tâm Dịch vụ việc làm tiếp nhận hồ sơ": the run read on into the predicate; its nouns
         # before the verb still describe the name, as they do before a function word ("Hội Phụ nữ cơ
-        # sở duy trì": a level word first makes it a kind of body, see `_scoped` in kinds/organizations)
+        # sở duy trì": a level word first makes it a kind of body, see `_scoped` in kinds/organizations);
+        # so too after an open head's capitalised words, whose run reads verbs as its description does
+        # ("Cục Bảo vệ" + "thực vật quản lý", "Cục Quản lý" + "chất lượng có"); not right after a nested
+        # head ("Đảng bộ Trung tâm" + "y tế long trọng"), whose bare form stands for the longer name
         end = _tail_end(view, pos, taken[:nouns], named, complement)
     # "Công ty cà phê 706:" right after the head, so too after the name's capitalised words ("Công ty
     # Thương mại dịch vụ 2 đã"): the number of one unit of that kind
@@ -233,6 +236,14 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     ends = cls in ENDS_A_NAME or addressed_person(view, after) or (following is not None and (
         (following[1] in r.tail_stops and len(last) > 1) or reports_content(view, following)))
     return end if common and plain and ends else pos
+
+
+def _head_before(view: View, pos: int) -> bool:
+    """The name's words end at `pos` on a head word of its own ("Đảng bộ Trung tâm"), not on a name's
+    capitalised word."""
+    start = view.token_starts[view.token(pos - 1)]
+    head = head_at(view, start)
+    return head is not None and head[0] == pos
 
 
 def _proper_name_before(view: View, pos: int) -> bool:
