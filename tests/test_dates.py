@@ -129,6 +129,26 @@ def test_an_undated_article_places_yearless_dates_by_the_years_it_writes() -> No
     assert [v for v, _, _ in term] == ["2020/2025"]  # a Party term is the Party's calendar, not a year
 
 
+def test_an_undated_page_within_a_school_year_or_season_places_days_on_either_side_of_new_year() -> None:
+    """A span of two years written as one ("năm học 2023 – 2024", "vụ Đông xuân 2017 - 2018") runs
+    across the New Year: a yearless day from September on is the first year's, an earlier one (its
+    summer too) the second's; a page also naming the second year alone, or a longer period, is placed
+    by it as before."""
+    school = _values("Sáng hôm nay ngày 5 tháng 9, học sinh dự lễ khai giảng năm học mới 2023 – 2024.",
+                     published=None)
+    assert school[0][:2] == ("2023-09-05", "ngày 5 tháng 9")
+    season = _values("Vụ Đông xuân 2017 - 2018 sắp tới: gieo từ ngày 15/12 - 20/12, cấy xong trước 10/2.",
+                     published=None)
+    assert [v for v, _, _ in season][1:] == ["2017-12-15/2017-12-20", "2018-02-10"]
+    summer = _values("Tối 3.8, trường tuyên dương học sinh giỏi năm học 2017 - 2018.", published=None)
+    assert summer[0][:2] == ("2018-08-03", "Tối 3.8")
+    alone = _values("Ngày 5/9, trường khai giảng năm học 2023 – 2024; năm 2024 trường đạt chuẩn.",
+                    published=None)
+    assert alone[0][0] == "2024-09-05"
+    longer = _values("Sáng 22/9, huyện sơ kết giai đoạn 2017-2019.", published=None)
+    assert longer[0][0] == "2019-09-22"
+
+
 def test_an_undated_article_is_not_placed_by_a_period_longer_than_a_party_term() -> None:
     """A strategy's horizon ("giai đoạn 2017 - 2027") or a stretch of history ends in no year the page
     was written; a period a term long still places it by its end (its review)."""

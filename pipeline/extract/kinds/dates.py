@@ -45,6 +45,9 @@ RESTATED_LENGTH = 0.25
 # Days written in full no later than this month of a review's plan year still place it at the turn
 # of the year ("trước ngày 10/01/2026" in a review of 2025 asking for reports).
 EARLY_MONTHS = 3
+# A span of two years written as one ("năm học 2023 – 2024", "vụ Đông xuân 2017 - 2018") runs from the
+# first year's autumn (from this month: a school year opens on 5/9) through the second's summer.
+SPAN_SECOND_HALF = 9
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Context:
     turn: dt.date | None = None  # an undated year-end review's New Year, in place of a publication date
     written: frozenset[int] = frozenset()  # the years the article writes out
     now_unknown: bool = False  # an undated page writing a year of its own past the one its days give
+    crossed: bool = False  # an undated page within a span across the New Year: its ref_year is the second
 
 
 def _published_date(value: str | None) -> dt.date | None:
@@ -109,7 +113,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     ref_year = doc.reference_year or (published.year if published else None)
     near = published is not None and ref_year == published.year
     day_dated = published is not None  # dated by its publication, or by a day it writes in full
-    now_unknown = False
+    now_unknown = crossed = False
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full places its terms
         # both ends of "19/5/1890 – 19/5/2021" are written in full
@@ -128,6 +132,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
         turn = _turn_of_year(atoms) if ref_year and early else None
         # the plan year, a yearless day late in the year the reviewed year's ("Ngày 30/12")
         near = turn is not None and ref_year == turn.year
+        crossed = not written and turn is None and _crosses_new_year(atoms, ref_year)
     named = [(a.lo.year, a.hi.year) for a in atoms if a.explicit_term and a.hi and a.lo.year and a.hi.year]
     term = current_term(ref_year, published.month if published else 1, named)
     # a congress of an article dated by a day, held in the first year of the term it opens (one dated
@@ -144,7 +149,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     # a congress (an undated one too) reports on the term it closes; any other article on the current one
     congress = any(a.opens_term and a.explicit_term for a in atoms)
     return Context(ref_year, published, near, term, last, reported=last if congress else term, turn=turn,
-                   now_unknown=now_unknown)
+                   now_unknown=now_unknown, crossed=crossed)
 
 
 def later_year_written(ref_year: int | None, own_year: int | None) -> bool:
@@ -235,6 +240,15 @@ def _turn_of_year(atoms: list[Atom]) -> dt.date | None:
     return dt.date(year, 1, 1)
 
 
+def _crosses_new_year(atoms: list[Atom], year: int | None) -> bool:
+    """Whether an undated page's latest year is only the second of a span of two it writes as one
+    ("khai giảng năm học mới 2023 – 2024", "Vụ Đông xuân 2017 - 2018 sắp tới"), never alone: a school
+    year or a season across the New Year, so its yearless days fall on either side of that New Year."""
+    own = _own_years(atoms)
+    spans = any(a.hi and a.hi.year == year and a.lo.year == year - 1 for a in own) if year else False
+    return spans and not any(a.lo.year == year and not (a.hi and a.hi.year) for a in own)
+
+
 def _opened_term_year(atoms: list[Atom]) -> int | None:
     """The year of an undated article about a congress that opens a term: the first year of the first
     such term it names (its own congress; one it recalls later, "Đại hội nhiệm kỳ 2015-2020", is older)."""
@@ -261,6 +275,8 @@ def _year_of(point: Point, ctx: Context, tense: int = 0) -> tuple[int, bool] | N
     if point.offset is not None:
         return ctx.ref_year + point.offset, True
     year = ctx.ref_year
+    if ctx.crossed and point.month:  # "ngày 5 tháng 9" of "năm học 2023 – 2024" is 2023's
+        return year - (point.month >= SPAN_SECOND_HALF), True
     anchor = ctx.published or ctx.turn
     if ctx.near_published and anchor and point.month:
         gap = (dt.date(year, point.month, min(point.day or 1, 28)) - anchor).days
