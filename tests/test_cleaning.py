@@ -481,3 +481,17 @@ def test_a_drop_capital_on_its_own_line_rejoins_its_word_and_a_crawlers_break_jo
     record = process(RawArticle(path="x.txt", text=page_of(TITLE_LINE, "N", lead.replace(" với", "\nvới"),
                                                               SECOND, LAST)))
     assert LEAD in record["text"].split("\n\n")
+
+
+@pytest.mark.parametrize("image", ["![]()", "![](/uploads/anh-1.jpg) |", "23.5 123456.png",
+                                   "anh-dai-hoi_png"])
+def test_the_line_under_an_image_printed_as_its_file_name_or_markdown_is_its_caption(image: str) -> None:
+    caption = "Các lực lượng tham gia dọn vệ sinh môi trường."
+    classes = classes_of(page_of(TITLE_LINE, LEAD, image, caption, SECOND, LAST))
+    assert classes[caption] == CAPTION and classes[SECOND] == BODY
+
+
+def test_a_long_paragraph_under_an_image_file_name_stays_body() -> None:
+    long = f"{SECOND} {LAST} {SECOND}"  # past a caption's length
+    classes = classes_of(page_of(TITLE_LINE, LEAD, "z5587142437264_2e12af5a.jpg", long, LAST))
+    assert classes[long] == BODY
