@@ -120,6 +120,8 @@ def test_a_tables_header_over_its_numbers_at_the_articles_end_stays() -> None:
     ("9/12/2024 2:30:00 CH", "2024-12-09T14:30"),
     ("2024/12/09 10:00", "2024-12-09T10:00"),
     ("(09/12/2024). Số lượt xem:2082", "2024-12-09"),
+    # a counter beside the date in brackets: the brackets are no words of it
+    ("[ Cập nhật vào ngày (09/12/2024) ] - [ Số lần xem: 410 ]", "2024-12-09"),
     # the month in words, as WordPress prints dates in Vietnamese and English
     ("Tháng Mười Hai 9, 2024", "2024-12-09"),
     ("9 Tháng mười hai, 2024", "2024-12-09"),
@@ -129,6 +131,12 @@ def test_datelines_with_a_section_or_a_weekday(line: str, published: str) -> Non
     lines = classify(page_of(TITLE_LINE, line, LEAD, SECOND))
     assert published_from(lines, None) == published
     assert next(x for x in lines if x.text == line).cls == META
+
+
+def test_an_item_of_the_articles_schedule_with_a_time_and_a_date_stays_body() -> None:
+    item = "- Thời gian: : 08:30 - 11:30, ngày 25/04/2021"
+    classes = classes_of(page_of(TITLE_LINE, "09/12/2024", LEAD, item, SECOND, LAST))
+    assert classes[item] == BODY
 
 
 @pytest.mark.parametrize("pair", [["Chủ nhật, ngày 08 tháng 12 năm 2024", "16:02 (GMT +7)"],
@@ -481,3 +489,17 @@ def test_a_drop_capital_on_its_own_line_rejoins_its_word_and_a_crawlers_break_jo
     record = process(RawArticle(path="x.txt", text=page_of(TITLE_LINE, "N", lead.replace(" với", "\nvới"),
                                                               SECOND, LAST)))
     assert LEAD in record["text"].split("\n\n")
+
+
+@pytest.mark.parametrize("image", ["![]()", "![](/uploads/anh-1.jpg) |", "23.5 123456.png",
+                                   "anh-dai-hoi_png"])
+def test_the_line_under_an_image_printed_as_its_file_name_or_markdown_is_its_caption(image: str) -> None:
+    caption = "Các lực lượng tham gia dọn vệ sinh môi trường."
+    classes = classes_of(page_of(TITLE_LINE, LEAD, image, caption, SECOND, LAST))
+    assert classes[caption] == CAPTION and classes[SECOND] == BODY
+
+
+def test_a_long_paragraph_under_an_image_file_name_stays_body() -> None:
+    long = f"{SECOND} {LAST} {SECOND}"  # past a caption's length
+    classes = classes_of(page_of(TITLE_LINE, LEAD, "z5587142437264_2e12af5a.jpg", long, LAST))
+    assert classes[long] == BODY

@@ -136,3 +136,22 @@ def test_a_piece_opening_on_a_glued_mark_is_no_wrapped_headline() -> None:
     page = "\n".join([headline, headline, "Theo\xa0http://baoninhthuan.com.vn", headline, ":0", "- Không."])
     classes = [line.cls for line in classify(page, None)]
     assert classes.count(TITLE) == 1
+
+
+def test_the_short_first_piece_of_a_paragraph_pasted_with_its_line_breaks_joins_it() -> None:
+    # a paragraph pasted with its breaks: its first line runs short (an indent took its room), the next
+    # goes on in lowercase and fills the width, as the lines under it do
+    first = "Qua 5 năm, toàn huyện"
+    pieces = [first, *textwrap.wrap(SECOND[len(first) + 1:], 60)]
+    assert pieces[1][:1].islower() and len(pieces) > 2
+    lead = textwrap.wrap(LEAD, 60)
+    lines = classify(f"{TITLE_LINE}\n\n" + "\n".join([*lead, *pieces, LAST]) + "\n")
+    assert body_paragraphs(lines)[:2] == [LEAD, SECOND]
+
+
+def test_a_short_line_over_a_lowercase_line_that_fills_no_width_stays_apart() -> None:
+    # a label over a lowercase tag list: no wrapped paragraph's piece under it
+    text = "\n".join([TITLE_LINE, *textwrap.wrap(LEAD, 60), *textwrap.wrap(SECOND, 60), "Từ khóa",
+                      "chuyển đổi số", "báo chí", LAST])
+    lines = classify(text + "\n")
+    assert not any(line.joins_next for line in lines if line.text == "Từ khóa")

@@ -88,6 +88,9 @@ STOPPED = regex.compile(r"(?<=[\d)])\.\s+(?=\p{Lu})")
 TIME_LINE = regex.compile(
     r"^\(?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]|SA|CH)?\s*(?:\(?\s*(?:GMT|UTC)\s*[+\-]\s*\d{1,2}\s*\)?)?\)?$")
 SEGMENT_ASIDE_WORDS = 4  # a segment beside the date may be a section's name or a view counter
+# a bracket set apart around a segment is no word of it ("[ Số lần xem: 410 ]" has four); a dash or a colon
+# set apart still counts ("- Thời gian: : 08:30", an item of the article's schedule, is no counter)
+BRACKETS_ONLY = regex.compile(r"^[\[\]()]+$")
 TIME_ALONE = regex.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b)?")
 WIDE_GAP = regex.compile(r"\s{2,}")  # a dump's gap between widgets side by side; a sentence has single spaces
 GLUED_SOURCE = regex.compile(r"^(?P<name>.+?\p{Ll})(?:Theo|Nguồn)\b")  # "Nhật LinhTheo Reuters"
@@ -331,7 +334,8 @@ def _segmented_meta(text: str) -> tuple[str, list[str]] | None:
             names.append(part)
         elif listed := listed_names(part):
             names += listed  # "Thu Hằng, Quang Hưng - 09/12/2024": the authors beside the date
-        elif len(part.split()) > SEGMENT_ASIDE_WORDS or is_paragraph(part):
+        elif sum(BRACKETS_ONLY.match(token) is None for token in part.split()) > SEGMENT_ASIDE_WORDS \
+                or is_paragraph(part):
             return None
     if "byline" in kinds:
         return "byline", names

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.clean.furniture import boilerplate_rules
-from pipeline.clean.shapes import is_headline, is_paragraph
+from pipeline.clean.shapes import is_headline, is_image_marker, is_paragraph
 from pipeline.clean.structure import join_piece, lost_drop_capital, wrap_width
 from pipeline.model import IMAGE_PLACEHOLDER
 from pipeline.text import carries_on
@@ -43,7 +43,8 @@ def split_lines(text: str) -> list[Line]:
             continue
         lines.append(Line(raw.strip(), after_image=after_image or raw.startswith(IMAGE_PLACEHOLDER),
                           after_blank=after_blank))
-        after_image = after_blank = False
+        # an image a dump printed as its file name or its markdown ("anh1.jpg", "![]()"): its caption under it
+        after_image, after_blank = is_image_marker(raw), False
     return _sentences_rejoined(lines)
 
 

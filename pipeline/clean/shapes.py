@@ -196,6 +196,18 @@ def is_leaked_markup(text: str) -> bool:
     return CODE_TOKEN.search(text) is not None or lowercase
 
 
+IMAGE_NAME_WORDS = 3  # a file name alone, maybe with a size or an index before it ("23.5 123456.png")
+# an image a dump printed as markdown ("![]()", "![alt](anh.jpg) |"): the image and nothing else
+MARKDOWN_IMAGE = regex.compile(r"^!\[[^\]]*\]\([^)]*\)[\s|]*$")
+
+
+def is_image_marker(text: str) -> bool:
+    """A line that stands for an image: its markdown, or its file name alone ("23.5 123456.png")."""
+    stripped = text.strip()
+    named = IMAGE_FILE.search(stripped) is not None or SLUGGED_IMAGE_FILE.match(stripped) is not None
+    return MARKDOWN_IMAGE.match(stripped) is not None or (named and words(stripped) <= IMAGE_NAME_WORDS)
+
+
 def has_stamp(text: str) -> bool:
     """A time printed next to a full date: the page's own dateline."""
     return STAMP.search(text) is not None

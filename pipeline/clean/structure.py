@@ -135,9 +135,21 @@ def wrapped_joints(texts: Sequence[str], dangling: regex.Pattern, breaks: Collec
         found |= _joined_runs(texts, lambda i: carries[i] or (i + 1 not in breaks and _is_piece(texts[i])),
                               ended=True, end=CLAUSE_END)
     if width is not None:  # lines that fill the width join too; the paragraph must end (headlines do not)
-        found |= _joined_runs(texts, lambda i: carries[i] or (
-            i + 1 not in breaks and _fills_width(texts[i], texts[i + 1], width)), ended=True)
+        found |= _joined_runs(texts, lambda i: carries[i] or (i + 1 not in breaks and (
+            _fills_width(texts[i], texts[i + 1], width) or _opens_wrapped(texts, i, width))), ended=True)
     return found
+
+
+def _opens_wrapped(texts: Sequence[str], i: int, width: int) -> bool:
+    """Line `i` is the short first piece of a paragraph a dump wrapped at `width`: it ends no sentence,
+    and the next line goes on in lowercase and fills the width itself ("Thực hiện chỉ đạo" over "của UBND
+    xã ... Chương" over "trình ..."): a paragraph pasted with its line breaks starts its first line
+    after an indent, so that piece alone runs short of the width."""
+    if i + 2 >= len(texts):
+        return False
+    line, under = texts[i].strip(), texts[i + 1].strip()
+    return words(line) >= 2 and PARAGRAPH_END.search(line) is None and under[:1].islower() \
+        and len(line) <= width and _fills_width(under, texts[i + 2], width)
 
 
 # a sentence's end, or a clause's that closes an item of a list ("Căn cứ Nghị quyết số 60-NQ/TW ...;")
