@@ -32,7 +32,7 @@ def _run(args: argparse.Namespace) -> int:
     try:  # the run's one settings object, checked where its fields are defined
         configured = settings.Settings.from_environment(
             timeout=args.timeout, max_bytes=args.max_bytes, memory_limit=args.max_memory * 1_000_000,
-            debug=args.debug,
+            debug=args.debug, url_dates=args.url_dates,
         )
     except ValueError as exc:
         print(f"vnie run: {exc}", file=sys.stderr)
@@ -291,6 +291,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "in DIR/templates.jsonl")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any input gave an error")
+    run.add_argument("--url-dates", action="store_true",
+                     help="give a page that shows no publication date the day its URL states "
+                          "(\"/2020/10/09/\", \"/2024-5-17/\"; rules/url_dates.yml)")
     run.add_argument("--debug", action="store_true",
                      help="add a traceback to internal-error records, and show libraries' log lines")
     run.set_defaults(handler=_run)

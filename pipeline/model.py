@@ -33,6 +33,7 @@ class RawArticle:
     authors: list[str] = field(default_factory=list)
     digest: str = ""  # sha1 of the raw bytes of this article, for the stable id
     template: frozenset[str] = frozenset()  # folded lines its site repeats on its pages (learned per run)
+    url_dates: bool = False  # a page without a date of its own may take its URL's (Settings.url_dates)
 
 
 @dataclass(frozen=True)

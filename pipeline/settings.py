@@ -52,6 +52,9 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES  # largest article text accepted, in UTF-8 bytes
     memory_limit: int = DEFAULT_MEMORY_LIMIT  # bytes of address space of a pool worker (0: no cap)
     debug: bool = False  # tracebacks in internal-error records, third-party logs shown
+    # a page that gives no publication date takes the day its URL's path states (rules/url_dates.yml);
+    # off by default: the spec's `published` is the time shown on the page, and the gold nulls the rest
+    url_dates: bool = False
     # the run's learned site templates (pipeline.clean.templates.Templates), if any
     templates: Any = field(default=None, compare=False)
 

@@ -30,6 +30,7 @@ from pipeline.clean.published import parse_published, prints_date, split_date
 from pipeline.clean.shapes import STAMP
 from pipeline.clean.structure import join_piece
 from pipeline.clean.title import is_date_label, split_glued_dateline, without_site_name
+from pipeline.clean.url_dates import url_published
 from pipeline.name_syllables import reads_as_slogan, reads_as_words
 from pipeline.text import casefold_words
 
@@ -126,10 +127,11 @@ def outlet_from_lines(lines: list[Line]) -> str | None:
 
 
 def published_from(lines: list[Line], container_value: str | None, guess: str | None = None,
-                   printed_in: Sequence[str] = (), title_dateline: str | None = None) -> str | None:
+                   printed_in: Sequence[str] = (), title_dateline: str | None = None,
+                   url: str | None = None) -> str | None:
     """Publication time: the container's field if it parses, else the first dateline of the page,
     else the dateline glued to the container's headline, else the date an HTML reader guessed from
-    the page's text when a dateline of the page prints it.
+    the page's text when a dateline of the page prints it, else the date the URL's path states.
 
     A container's date without a time takes the time of the page's dateline for that same day.
     """
@@ -138,7 +140,14 @@ def published_from(lines: list[Line], container_value: str | None, guess: str | 
     if container and page and "T" not in container and page.startswith(container):
         return page
     glued = parse_published(title_dateline) if title_dateline else None
-    return container or page or glued or _credible_guess(guess, printed_in)
+    return container or page or glued or _credible_guess(guess, printed_in) or _url_day(url)
+
+
+def _url_day(url: str | None) -> str | None:
+    """The day the URL states; a month alone ("/2024/12/slug") is dropped, as the record schema's
+    `published` holds a day or a time (spec section 1), not a month."""
+    found = url_published(url)
+    return found if found and len(found) == len("2020-10-09") else None
 
 
 def _credible_guess(guess: str | None, printed_in: Sequence[str]) -> str | None:

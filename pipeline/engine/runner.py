@@ -127,8 +127,15 @@ def _out_of_memory(item: Item, settings: Settings) -> Result:
     return _failure(item, "out_of_memory", message)
 
 
+def _configure(item: RawArticle | Failed, settings: Settings) -> None:
+    """Hand the run's cleaning options to a read article (the stages see the article, not the settings)."""
+    if isinstance(item, RawArticle):
+        item.url_dates = settings.url_dates
+
+
 def process_one(item: RawArticle | Failed, settings: Settings) -> Result:
     """One article already read, with the time limit: a pathological page becomes an error record."""
+    _configure(item, settings)
     try:
         with time_limit(settings.timeout):
             return process_safely(item, debug=settings.debug)
@@ -151,6 +158,7 @@ def process_frame(item: Item, settings: Settings, tick: Tick | None = None) -> l
                 articles = list(settings.templates.attach(articles))
             if len(articles) == 1:
                 current = articles[0]
+                _configure(current, settings)
                 return [process_safely(current, debug=settings.debug)]
     except ArticleTimeout:
         return [_timed_out(current, settings)]

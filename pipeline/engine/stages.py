@@ -56,7 +56,8 @@ def clean_stage(raw: RawArticle, record: Record) -> None:
     authors += [a for a in clean.authors_from(lines) if a not in authors]
     record["authors"] = authors
     record["published"] = clean.published_from(lines, raw.published, raw.published_guess,
-                                               raw.guess_printed_in, title_dateline)
+                                               raw.guess_printed_in, title_dateline,
+                                               raw.url if raw.url_dates else None)
     record["source"]["outlet"] = clean.outlet_from_url(raw.url) or clean.outlet_from_lines(lines)
     if raw.template:  # lines removed only because the site repeats them: the run's summary counts them
         record["source"]["template_lines"] = sum(clean.removed_as_template(line) for line in lines)
