@@ -1,4 +1,4 @@
-"""A page's publication date read off its URL ("/2020/10/09/", "-20201009.html"): the last resort.
+"""A page's publication date read off its URL ("/2020/10/09/", "/Pages/2024-5-17/"): the last resort.
 
 The shapes are data (rules/url_dates.yml); `published_from` asks here only when the page gives no
 date of its own.
