@@ -212,7 +212,9 @@ def _from_run(segment: Segment, start: int, words: list[str], pats: PeoplePatter
         # between them: a capitalised word left of the surname may be the name's ("Ca sĩ Ưng Hoàng Phúc")
         holder = holder and not _without_leading_places(words[:split])
         if direct.kind or ((len(name) >= 3 or holder) and not _alone_on_line(text, name_start, name_end)):
-            return _mention(segment, name_start, name_end, "full", pats)
+            mention = _mention(segment, name_start, name_end, "full", pats)
+            mention.attrs["cued"] = bool(direct.kind or holder or mention.attrs["role"])
+            return mention
         return None
     if any(w in pats.company_words for w in words):
         return None
@@ -354,8 +356,11 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
             kept = (segment.text[mention.start:word_start].split() if word_start > mention.start
                     else words[:-1])
             shorter = mention.start + len(" ".join(kept))
+            cued = mention.attrs.get("cued", True)
             mention = _mention(segment, mention.start, shorter, "full", pats) if len(kept) > 2 or (
                 len(kept) == 2 and kept[0] in pats.surnames) else None
+            if mention is not None and not cued:
+                mention.attrs["cued"] = False
         if mention is not None:
             found.append(mention)
     return found
@@ -420,6 +425,18 @@ def _resolve(mention: Mention, people: list[Person]) -> Person | None:
     return max(earlier, key=lambda p: p.order) if earlier else matches[0]
 
 
+def _cue_led_place_names(context: list[Mention]) -> set[tuple[str, ...]]:
+    """The names, words folded, that the article gives a place led by a cue ("đường Phan Xích Long",
+    "cầu vượt Nguyễn Hữu Cảnh"): each tail of two to four words after the cue's first word. A name
+    written bare elsewhere in the article without a cue of its own is that place again, not a person."""
+    names: set[tuple[str, ...]] = set()
+    for mention in context:
+        if mention.type == "LOC" and mention.attrs.get("level") == "other":
+            words = _words_key(mention.text)
+            names.update(tuple(words[i:]) for i in range(1, len(words)) if 2 <= len(words) - i <= MAX_NAME)
+    return names
+
+
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
     """One entry per person: full names first, short forms joined to the full name they stand for."""
     ordered = sorted(mentions, key=_order)
@@ -458,8 +475,12 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
                 people.append(person)
         if person is not None:
             person.mentions.append(mention)
+    streets = _cue_led_place_names(context)
     entries = []
     for person in sorted(people, key=lambda p: p.order):
+        uncued = not any(m.attrs.get("cued", True) for m in person.mentions)
+        if uncued and tuple(_words_key(person.name)) in streets:
+            continue  # "giữa Phan Xích Long và Vạn Kiếp" after "đường Phan Xích Long": the street again
         person.mentions.sort(key=_order)
         role = next((m.attrs["role"] for m in person.mentions if m.attrs.get("role")), None)
         entries.append({
