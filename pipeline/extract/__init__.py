@@ -26,12 +26,12 @@ def find_mentions(doc: ArticleDoc) -> list[Mention]:
 def extract(doc: ArticleDoc) -> dict[str, Any]:
     """The record's extraction fields: `entities` plus one list per kind."""
     mentions = find_mentions(doc)
-    # a mention marked `entity: False` (a fund's name) holds its span in the merge but names no entity
-    result: dict[str, Any] = {"entities": [m.as_entity() for m in mentions if m.attrs.get("entity", True)]}
-    for spec in registered_kinds():
-        own = [m for m in mentions if m.type == spec.label]
-        result[spec.field] = spec.build(own, doc, mentions)
-    return result
+    fields = {spec.field: spec.build([m for m in mentions if m.type == spec.label], doc, mentions)
+              for spec in registered_kinds()}
+    # a mention marked `entity: False` holds its span in the merge but names no entity: a fund's name, or
+    # a name its kind's build set aside (a street's name read again as a person's); so entities come last
+    entities = [m.as_entity() for m in mentions if m.attrs.get("entity", True)]
+    return {"entities": entities, **fields}
 
 
 __all__ = ["ArticleDoc", "Segment", "build_document", "extract", "find_mentions"]

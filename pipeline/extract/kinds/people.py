@@ -480,7 +480,9 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     for person in sorted(people, key=lambda p: p.order):
         uncued = not any(m.attrs.get("cued", True) for m in person.mentions)
         if uncued and tuple(_words_key(person.name)) in streets:
-            continue  # "giữa Phan Xích Long và Vạn Kiếp" after "đường Phan Xích Long": the street again
+            for mention in person.mentions:  # "giữa Phan Xích Long và Vạn Kiếp" after "đường Phan Xích
+                mention.attrs["entity"] = False  # Long": the street again, no person and no PER span
+            continue
         person.mentions.sort(key=_order)
         role = next((m.attrs["role"] for m in person.mentions if m.attrs.get("role")), None)
         entries.append({
