@@ -185,3 +185,13 @@ def test_names_listed_after_a_described_plural_cue_and_its_colon() -> None:
     text = "Dự có các đồng chí lãnh đạo tỉnh Gia Lai: Châu Ngọc Tuấn, Phó Bí thư; Rah Lan Chung, Chủ tịch."
     assert _names(text) == ["Châu Ngọc Tuấn", "Rah Lan Chung"]
     assert _names("Dự có các đồng chí lãnh đạo tỉnh Gia Lai và Kon Tum.") == []
+
+
+def test_a_street_read_again_leaves_no_person_and_no_span() -> None:
+    """A name set aside as a street's, written bare again, leaves neither a person nor a PER entity."""
+    from pipeline.extract import extract
+
+    text = "Tổ dân phố dọn vệ sinh đường Phan Văn Trị; đoạn giao lộ giữa Phan Văn Trị và Lê Quang Định thông thoáng."
+    fields = extract(build_document(text))
+    assert "Phan Văn Trị" not in [p["name"] for p in fields["people"]]
+    assert "Phan Văn Trị" not in [e["text"] for e in fields["entities"] if e["type"] == "PER"]
