@@ -389,9 +389,9 @@ def scaled_value(match: regex.Match, i: int, lex: Lexicon, inherit: str = "") ->
 
 
 def names_rather_than_counts(view: SegmentView, start: int, unit: Unit, lex: Lexicon) -> bool:
-    """A number that names rather than counts: a badge class ("Huy hiệu 30 năm tuổi Đảng"), the
-    tiers of a system ("chính quyền 2 cấp"), or a slogan in quotes ("“5 không, 3 sạch”", where the
-    word after the number is no counted noun)."""
+    """A number that names rather than counts: a badge class ("Huy hiệu 30 năm tuổi Đảng"), a
+    position ("14,6 độ Vĩ Bắc"), the tiers of a system ("chính quyền 2 cấp"), or a slogan in quotes
+    ("“5 không, 3 sạch”", where the word after the number is no counted noun)."""
     text = view.segment.text
     if unit.kind is not None and lex.at["label_after"].match(text, unit.end):
         return True
