@@ -237,6 +237,20 @@ def test_the_sites_clock_above_the_headline_gives_way_to_the_dateline_under_it()
     assert published_from(lines, None) == "2024-02-21T21:43"
 
 
+def test_the_sites_today_line_gives_way_to_the_articles_labelled_date_with_its_counters() -> None:
+    # the header's "today" line is a bare dateline; the article's own date is labelled as its posting's
+    # and carries the page's view counter, which makes it no bare dateline
+    header, labelled = "Thứ Bảy, 20/04/2024", "Ngày đăng: 29/04/2020 / Lượt xem: 161"
+    lines = classify(page_of(header, labelled, TITLE_LINE, LEAD, SECOND))
+    assert published_from(lines, None) == "2020-04-29"
+    lines = classify(page_of(header, TITLE_LINE, labelled, LEAD, SECOND))
+    assert published_from(lines, None) == "2020-04-29"
+    # a counter line whose date is no posting's label does not outweigh the header's line
+    counted = "Lượt xem: 161 - Tin cũ hơn 29/04/2020 - Chia sẻ bài viết"
+    lines = classify(page_of(header, counted, TITLE_LINE, LEAD, SECOND))
+    assert published_from(lines, None) == "2024-04-20"
+
+
 def test_the_sites_clock_gives_way_to_an_earlier_dateline_under_it_on_a_page_without_its_headline() -> None:
     # a page cut under its headline, or whose headline is not found: the header prints the day the page
     # was fetched, later than the article's own dateline under it

@@ -14,6 +14,7 @@ import regex
 from pipeline.clean.bylines import is_full_name, names_in
 from pipeline.clean.furniture import (
     DATELINE,
+    POSTED_AT_FIRST,
     POSTED_BY,
     TIME_ALONE,
     TIME_LINE,
@@ -169,7 +170,7 @@ def _page_published(lines: list[Line]) -> str | None:
     """The article's dateline, else a date in another meta line ("Ngày đăng: ... | Tác giả: ..."),
     else a dateline glued to a line above the article."""
     datelines = [(i, parsed) for i, line in enumerate(lines)
-                 if line.cls == META and is_dateline(line.text) and (parsed := parse_published(line.text))]
+                 if line.cls == META and _dated_line(line.text) and (parsed := parse_published(line.text))]
     headline = next((i for i, line in enumerate(lines) if line.cls == TITLE), None)
     glued = split_glued_dateline(lines[headline].text)[1] if headline is not None else None
     if glued and (parsed := parse_published(glued)) and all(i < headline for i, _ in datelines):
@@ -188,6 +189,13 @@ def _page_published(lines: list[Line]) -> str | None:
         if stamp and (parsed := parse_published(stamp.group(0))):
             return parsed
     return None
+
+
+def _dated_line(text: str) -> bool:
+    """A dateline, or a line that opens by labelling its date as the posting's ("Ngày đăng: 29/04/2020 /
+    Lượt xem: 161"): the counters a template glues on make it no bare dateline, but it is the article's
+    own date, which a header's "today" line above it must not outweigh."""
+    return is_dateline(text) or POSTED_AT_FIRST.match(text.strip()) is not None
 
 
 def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tuple[int, str]:
