@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import build_document
+from pipeline.extract import build_document, extract
 from pipeline.extract.kinds import people
 from pipeline.extract.merge import resolve_overlaps
 from tests.conftest import assert_mention_offsets
@@ -189,9 +189,8 @@ def test_names_listed_after_a_described_plural_cue_and_its_colon() -> None:
 
 def test_a_street_read_again_leaves_no_person_and_no_span() -> None:
     """A name set aside as a street's, written bare again, leaves neither a person nor a PER entity."""
-    from pipeline.extract import extract
-
-    text = "Tổ dân phố dọn vệ sinh đường Phan Văn Trị; đoạn giao lộ giữa Phan Văn Trị và Lê Quang Định thông thoáng."
+    text = ("Tổ dân phố dọn vệ sinh đường Phan Văn Trị; đoạn giao lộ giữa Phan Văn Trị và Lê Quang Định "
+            "thông thoáng.")
     fields = extract(build_document(text))
     assert "Phan Văn Trị" not in [p["name"] for p in fields["people"]]
     assert "Phan Văn Trị" not in [e["text"] for e in fields["entities"] if e["type"] == "PER"]
