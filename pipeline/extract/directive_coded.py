@@ -33,6 +33,12 @@ from pipeline.text import casefold_words
 
 # a law's symbol: its number, year and the National Assembly that passed it ("80/2015/QH13")
 LAW_SYMBOL = regex.compile(r"\d{1,3}/(?:19|20)\d\d/QH\d{1,2}(?!\d)")
+TYPE_REACH = 90  # characters before a symbol within which its type word (and a law's name) may start
+
+
+def _word_starts_before(anchors: list[int], pos: int, end: int) -> list[int]:
+    """The word starts from TYPE_REACH before a symbol at `pos` up to `end`, nearest first."""
+    return anchors[bisect.bisect_left(anchors, pos - TYPE_REACH):bisect.bisect_left(anchors, end)][::-1]
 
 
 def find_coded(name: str, text: str, anchors: list[int]) -> list[Found]:
@@ -124,7 +130,7 @@ def _abbreviated_type(text: str, pos: int) -> tuple[int, str] | None:
 def _type_before(text: str, pos: int, anchors: list[int]) -> tuple[int, str | None, str | None]:
     """Start and type word right before a symbol ("Quyết định số"), and a law's name before "số"."""
     rule = rules()
-    for anchor in reversed(anchors[bisect.bisect_left(anchors, pos - 90):bisect.bisect_left(anchors, pos)]):
+    for anchor in _word_starts_before(anchors, pos, pos):
         match = match_at(rule.patterns["type"], text, anchor)
         if not match:
             continue
@@ -152,9 +158,7 @@ def _law_around(text: str, pos: int, anchors: list[int], inner: int) -> tuple[in
     rule = rules()
     if not LAW_SYMBOL.match(text, pos):
         return None  # only a law's own symbol follows its name ("quyết định kỷ luật số 25/QĐ-...")
-    for anchor in reversed(
-        anchors[bisect.bisect_left(anchors, pos - 90) : bisect.bisect_left(anchors, inner)]
-    ):
+    for anchor in _word_starts_before(anchors, pos, inner):
         match = match_at(rule.patterns["type"], text, anchor)
         if not match:
             continue
@@ -179,7 +183,7 @@ def _named_law(text: str, anchor: int, pos: int, written: str) -> tuple[int, str
 def _listed_type(text: str, pos: int, anchors: list[int]) -> str | None:
     """The type word before numbers listed up to a symbol at pos ("Công văn số 409, 446/STTTT-BCVT"):
     the last of numbers sharing one symbol is a document of the list's type, its span its own."""
-    for anchor in reversed(anchors[bisect.bisect_left(anchors, pos - 90):bisect.bisect_left(anchors, pos)]):
+    for anchor in _word_starts_before(anchors, pos, pos):
         if match := match_at(rules().patterns["type"], text, anchor):
             return match.group("type") if NUMBERS_THEN.fullmatch(text, match.end(), pos) else None
     return None
