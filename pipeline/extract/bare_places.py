@@ -24,7 +24,6 @@ from pipeline.extract.place_patterns import (
 from pipeline.model import Mention
 from pipeline.text import tone_variants
 
-HOME = "việt nam"  # the country whose places are named with their administrative word or the gazetteer
 _ORG_PLACE = regex.compile(rf"(?<![\p{{L}}])(?:Huyện|Thành|Quận|Thị)[ ](?:ủy|uỷ)[ ](?P<name>{NAME_RUN})")
 
 
@@ -214,7 +213,7 @@ def _holders_abroad(places: list[Mention], gaz: Gazetteer) -> tuple[set[int], se
     countries, foreign = set(), set()
     for place in places:
         key = place_key(place.attrs["name"])
-        if place.attrs.get("level") == "country" and gaz.same_as.get(key, key) != HOME:
+        if place.attrs.get("level") == "country" and not gaz.is_home_country(key):
             countries.add(place.start)
         elif place.attrs.get("level") == "other" and foreign_name(place.attrs["name"].split(" ")):
             foreign.add(place.start)

@@ -19,6 +19,8 @@ from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_objec
 from pipeline.text import alternation, ascii_fold
 
 LEVELS = ("country", "province", "district", "commune", "other")
+UNIT_LEVELS = ("province", "district", "commune")  # the levels of Vietnam's administrative units
+HOME_COUNTRY = "việt nam"  # the key of the country whose units the gazetteer holds
 # Place keys of names that, bare, are a person (or his thought, a campaign...): a place only with an
 # administrative word ("TP Hồ Chí Minh", "thành phố Hồ Chí Minh").
 NEEDS_ADMIN_WORD = frozenset({"hồ chí minh"})
@@ -167,6 +169,10 @@ class Gazetteer:
         if key in self.wards or key in self.wards_2025:
             return "commune"
         return None
+
+    def is_home_country(self, key: str) -> bool:
+        """Whether a country's place key ("việt nam", or another spelling of it) is Vietnam."""
+        return self.same_as.get(key, key) == HOME_COUNTRY
 
 
 # Onsets no Vietnamese syllable has ("Krông", "Glong", "Drai"): a name of the Central Highlands'

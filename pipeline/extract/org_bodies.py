@@ -4,6 +4,7 @@ a body, its branch in a unit ("NHCSXH huyện") or a foreign country's ("Chính 
 from __future__ import annotations
 
 from pipeline.extract.document import ArticleDoc
+from pipeline.extract.gazetteer import HOME_COUNTRY
 from pipeline.extract.org_branches import branch_end
 from pipeline.extract.org_definitions import Candidate, clean_span
 from pipeline.extract.org_parts import Scan
@@ -14,7 +15,6 @@ from pipeline.extract.org_view import View, sentence_initial
 from pipeline.extract.org_words import capitalised, place_level
 from pipeline.text import name_key
 
-HOME_COUNTRY = "việt nam"
 CENTRAL_REACH = 16  # characters before a name that a central word and its space can take
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.canonical import rules as canonical_rules
+from pipeline.extract.gazetteer import UNIT_LEVELS
 from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS
 from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_punctuated import described, quoted_name
@@ -422,8 +423,6 @@ def _verb_object(view: View, taken: list[tuple[str | None, int]], word: tuple[in
 
 
 NAMED_OBJECT_WORDS = 3  # capitalised words of a thing a body's work is about ("Covid-19", "HIV/AIDS")
-# the levels of the body's own unit ("tỉnh Hà Nam", "TPHCM", "Hội An"), not a foreign city ("Real" + "Madrid")
-VIETNAMESE_LEVELS = ("province", "district", "commune")
 
 
 def _named_object_placed(view: View, first: tuple[int, int]) -> bool:
@@ -447,7 +446,8 @@ def _named_object_placed(view: View, first: tuple[int, int]) -> bool:
             after = view.next_word(admin.end())
             return after is not None and capitalised(view.word(after))
         place = place_end(view, span[0])
-        if place > span[0] and place_level(view.norm[span[0]:place]) in VIETNAMESE_LEVELS:
+        # the body's own unit ("tỉnh Hà Nam", "TPHCM", "Hội An"), not a foreign city ("Real" + "Madrid")
+        if place > span[0] and place_level(view.norm[span[0]:place]) in UNIT_LEVELS:
             return True
         if not capitalised(view.word(span)) or head_at(view, span[0]):
             return False

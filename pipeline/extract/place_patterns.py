@@ -303,7 +303,6 @@ def foreign_name(words: list[str]) -> bool:
     return all(len(word) >= MIN_FOREIGN_LETTERS and unlike_a_syllable(word) for word in words)
 
 
-HOME_COUNTRY = "việt nam"  # the key of the country whose units the gazetteer holds
 # what stands between a unit and the country that holds it: "tỉnh Sê Kông, Lào", "tỉnh Kam Pot
 # (Campuchia)", "tỉnh Mae Hong Son của Thái Lan"
 _BEFORE_HOLDER = regex.compile(r",[ ]|[ ]\(|[ ]của[ ]")
@@ -323,7 +322,7 @@ def held_abroad(text: str, end: int, pats: LocationPatterns, gaz: Gazetteer) -> 
     if not first or first[0][0] != 0 or first[0][2] != "country":
         return False
     key = place_key(window[:first[0][1]])
-    return gaz.same_as.get(key, key) != HOME_COUNTRY and not _AFTER_HOLDER.match(window, first[0][1])
+    return not gaz.is_home_country(key) and not _AFTER_HOLDER.match(window, first[0][1])
 
 
 def admin_name(run: str, level: str, gaz: Gazetteer) -> str | None:

@@ -23,6 +23,7 @@ from pipeline.extract.bare_places import (
 )
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.gazetteer import (
+    UNIT_LEVELS,
     Gazetteer,
     gazetteer,
     location_rules,
@@ -69,7 +70,6 @@ from pipeline.text import (
 )
 
 _COUNTED = regex.compile(r"\d[ ]$")
-_UNIT_LEVELS = ("province", "district", "commune")  # the words of Vietnam's units, which units abroad borrow
 MAX_ABROAD_WORDS = 3  # "tỉnh Mae Hong Son, Thái Lan": the longest unknown run read as a unit abroad
 QUOTED_REACH = 150  # characters between an opening quotation mark and a place inside its name
 
@@ -129,7 +129,8 @@ def _admin_mentions(segment: Segment, pats: LocationPatterns, gaz: Gazetteer,
             # ends there ("bang Alaska Sarah Palin": the governor follows)
             known = known_prefix(run.split(" "), gaz)
             name = known or (run.split(" ")[0] if name is None and foreign_name(run.split(" ")[:1]) else name)
-        abroad = name is None and admin_level in _UNIT_LEVELS and len(run.split(" ")) <= MAX_ABROAD_WORDS \
+        # a unit abroad borrows the words of Vietnam's units ("tỉnh", "huyện", "xã")
+        abroad = name is None and admin_level in UNIT_LEVELS and len(run.split(" ")) <= MAX_ABROAD_WORDS \
             and held_abroad(text, match.end("name"), pats, gaz)
         if abroad:
             name = run  # "tỉnh Sê Kông, Lào": a unit abroad named in syllables of Vietnamese look
