@@ -16,6 +16,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 
 from pipeline.datetime_parse import birth_heads, founding_verbs
 from pipeline.extract.document import Segment
+from pipeline.extract.word_classes import word_class
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import CLOSING_TOKENS, OPENING_TOKENS, STOP_TOKENS
 
@@ -297,13 +298,22 @@ class Words:
     def opens_with(self, i: int, name: str) -> bool:
         """Whether word `i` opens with a term of table `name`, also where the segmenter glued the term
         to the next word ("dự đại hội", "dự động viên"): a word longer than the term by more than one
-        syllable, which no compound the term heads is ("dự án", "dự kiến" are one word, not "dự")."""
+        syllable, which no compound the term heads is ("dự án", "dự kiến" are one word, not "dự"); or
+        by one syllable, a noun heading the phrase after it, where the word has no usual class of its
+        own ("Dự kỳ | họp", "Dự Phiên | trù bị": not a compound the lexicon knows)."""
         if self.term_at(i, name):
             return True
         if i >= len(self.lower):
             return False
-        syllables = self.lower[i].split()
-        return any(" ".join(syllables[:k]) in self.rules.tables[name] for k in range(1, len(syllables) - 1))
+        syllables, table = self.lower[i].split(), self.rules.tables[name]
+        if any(" ".join(syllables[:k]) in table for k in range(1, len(syllables) - 1)):
+            return True
+        return (
+            len(syllables) > 1
+            and " ".join(syllables[:-1]) in table
+            and word_class(self.lower[i]) is None
+            and word_class(syllables[-1]) == "noun"
+        )
 
     def none_of(self, i: int, j: int, *names: str) -> bool:
         """Whether no word of i..j-1 can start a term of the named tables (a quick pass in C)."""
