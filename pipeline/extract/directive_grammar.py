@@ -315,7 +315,8 @@ def rules() -> Rules:
         # the state's name between a constitution's type word and its year, "của" perhaps before it
         "state_name": regex.compile(rf"{H}+(?:(?i:của){H}+)?{_alternation(toned(terms_of['state_names']))}"
                                     rf"(?![\p{{L}}])"),
-        "law_names": regex.compile(rf"{H}+(?P<name>{_alternation(terms_of['law_names'])})(?![\p{{L}}])"),
+        "law_names": regex.compile(rf"{H}+(?P<name>{_alternation(toned(terms_of['law_names']))})"
+                                   rf"(?![\p{{L}}])"),
         "comma": regex.compile(rf",{H}*{_alternation(terms_of['name_comma_continuations'])}(?![\p{{L}}])"),
         "issuer": regex.compile(rf"{H}*,?{H}*(?i:của){H}+(?:(?P<body>{_alternation(known, False)})|(?P<head>"
                                 rf"{heads}))(?![\p{{L}}])"),
@@ -399,8 +400,9 @@ def canonical_name(kind: str, name: str, law: bool = False) -> str:
     while i < len(words):
         for size in (4, 3, 2, 1):
             phrase = " ".join(words[i:i + size])
-            if len(words) - i >= size and casefold_words(phrase, modern=True) in rule.name_case:
-                out.append(rule.name_case[casefold_words(phrase, modern=True)])
+            bare = casefold_words(phrase.rstrip(","), modern=True)  # "Hội đồng nhân dân, Ủy ban ..."
+            if len(words) - i >= size and bare in rule.name_case:
+                out.append(rule.name_case[bare] + phrase[len(phrase.rstrip(",")):])
                 i += size
                 break
         else:
