@@ -162,7 +162,7 @@ PERIOD = regex.compile(
 # ... each perhaps with its subject in brackets ("Nghị quyết 66 (về pháp luật), 57 (về khoa học ...)")
 NEXT_NUMBER = regex.compile(rf"(?:{H}*\([^()\n]{{1,100}}\))?(?:{H}*,{H}*|{H}+và{H}+)(?:(?i:số){H}*)?{NUMBER}")
 WORD = regex.compile(rf"{H}+([\p{{L}}][\p{{L}}\d&]*(?:\.\p{{Lu}}+)?)")
-ISSUER_WORD = regex.compile(rf"{H}+(\p{{Lu}}[\p{{L}}\d]*(?:[-&.]\p{{Lu}}[\p{{L}}\d&]*)*|\p{{Ll}}+|-)")
+ISSUER_WORD = regex.compile(rf"{H}+(\p{{Lu}}[\p{{L}}\d]*(?:[-&.]\p{{Lu}}[\p{{L}}\d&]*)*|\p{{Ll}}+|-|&)")
 # a law's year, "năm" before it in any case: a headline writes "LUẬT ĐẦU TƯ NĂM 2014"
 YEAR_AFTER = regex.compile(rf"{H}+(?:(?P<nam>(?i:năm)){H}+)?(?P<year>(?:19|20)\d{{2}})(?![\p{{L}}\d/-])")
 AMENDED_AFTER = regex.compile(rf"{H}*\({H}*(?P<what>sửa{H}+đổi(?:,{H}*bổ{H}+sung)?){H}*\)")
