@@ -162,7 +162,7 @@ PERIOD = regex.compile(
 # ... each perhaps with its subject in brackets ("Nghị quyết 66 (về pháp luật), 57 (về khoa học ...)")
 NEXT_NUMBER = regex.compile(rf"(?:{H}*\([^()\n]{{1,100}}\))?(?:{H}*,{H}*|{H}+và{H}+)(?:(?i:số){H}*)?{NUMBER}")
 WORD = regex.compile(rf"{H}+([\p{{L}}][\p{{L}}\d&]*(?:\.\p{{Lu}}+)?)")
-ISSUER_WORD = regex.compile(rf"{H}+(\p{{Lu}}[\p{{L}}\d]*(?:[-&.]\p{{Lu}}[\p{{L}}\d&]*)*|\p{{Ll}}+|-)")
+ISSUER_WORD = regex.compile(rf"{H}+(\p{{Lu}}[\p{{L}}\d]*(?:[-&.]\p{{Lu}}[\p{{L}}\d&]*)*|\p{{Ll}}+|-|&)")
 # a law's year, "năm" before it in any case: a headline writes "LUẬT ĐẦU TƯ NĂM 2014"
 YEAR_AFTER = regex.compile(rf"{H}+(?:(?P<nam>(?i:năm)){H}+)?(?P<year>(?:19|20)\d{{2}})(?![\p{{L}}\d/-])")
 AMENDED_AFTER = regex.compile(rf"{H}*\({H}*(?P<what>sửa{H}+đổi(?:,{H}*bổ{H}+sung)?){H}*\)")
@@ -315,7 +315,8 @@ def rules() -> Rules:
         # the state's name between a constitution's type word and its year, "của" perhaps before it
         "state_name": regex.compile(rf"{H}+(?:(?i:của){H}+)?{_alternation(toned(terms_of['state_names']))}"
                                     rf"(?![\p{{L}}])"),
-        "law_names": regex.compile(rf"{H}+(?P<name>{_alternation(terms_of['law_names'])})(?![\p{{L}}])"),
+        "law_names": regex.compile(rf"{H}+(?P<name>{_alternation(toned(terms_of['law_names']))})"
+                                   rf"(?![\p{{L}}])"),
         "comma": regex.compile(rf",{H}*{_alternation(terms_of['name_comma_continuations'])}(?![\p{{L}}])"),
         "issuer": regex.compile(rf"{H}*,?{H}*(?i:của){H}+(?:(?P<body>{_alternation(known, False)})|(?P<head>"
                                 rf"{heads}))(?![\p{{L}}])"),
@@ -399,8 +400,9 @@ def canonical_name(kind: str, name: str, law: bool = False) -> str:
     while i < len(words):
         for size in (4, 3, 2, 1):
             phrase = " ".join(words[i:i + size])
-            if len(words) - i >= size and casefold_words(phrase, modern=True) in rule.name_case:
-                out.append(rule.name_case[casefold_words(phrase, modern=True)])
+            bare = casefold_words(phrase.rstrip(","), modern=True)  # "Hội đồng nhân dân, Ủy ban ..."
+            if len(words) - i >= size and bare in rule.name_case:
+                out.append(rule.name_case[bare] + phrase[len(phrase.rstrip(",")):])
                 i += size
                 break
         else:

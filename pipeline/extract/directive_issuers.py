@@ -48,6 +48,15 @@ def issuer_at(text: str, pos: int) -> tuple[int, str] | None:
     return issuer_name(text, match) if match else None
 
 
+def issuer_with_level(text: str, pos: int) -> tuple[int, str] | None:
+    """ "của <issuer>" at pos with a level word that ends it ("của UBND tỉnh", "của Ban Thường vụ Hội
+    Nông dân xã": the place is the article's), which `issuer_name` leaves out without a name after it."""
+    stated = issuer_at(text, pos)
+    if stated and (level := match_at(rules().patterns["issuer_level"], text, stated[0])):
+        return level.end(), clean(f"{stated[1]} {level.group(0)}")
+    return stated
+
+
 def issuer_and_date(text: str, pos: int) -> tuple[int, str | None, str | None]:
     """End, issuer and ISO issue date of "của <issuer>" and "ngày <date>" at pos, in either order (a
     letter's order before its number: "Kế hoạch của UBND tỉnh ngày 5/3/2021 số 20"); an issuer named by
@@ -56,10 +65,8 @@ def issuer_and_date(text: str, pos: int) -> tuple[int, str | None, str | None]:
     for _ in range(2):
         if issued is None and (date := match_at(DATE_AFTER, text, pos)):
             issued, pos = iso_date(date["d"], date["m"] or date["m2"], date["y"] or date["y2"]), date.end()
-        elif issuer is None and (stated := issuer_at(text, pos)):
+        elif issuer is None and (stated := issuer_with_level(text, pos)):
             pos, issuer = stated
-            if level := match_at(rules().patterns["issuer_level"], text, pos):
-                pos, issuer = level.end(), clean(f"{issuer} {level.group(0)}")
         else:
             break
     return pos, issuer, issued

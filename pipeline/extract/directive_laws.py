@@ -67,7 +67,7 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
     year = match_at(YEAR_AFTER, text, end)
     alias = rules().name_aliases.get(casefold_words(law_id, modern=True))
     if alias:  # "Điều lệ Đảng Cộng sản Việt Nam" is the "Điều lệ Đảng" of other articles
-        law_id = alias["id"]
+        law_id = law = alias["id"]  # the name its dated and undated mentions are joined by, too
     if year and not (alias and alias.get("one_edition")):
         # the year goes in the id (`canonical_id` drops a "năm" before it) and in the span: the
         # mention is the words the id names, and the year's date nests inside it (dates' `nests_in`)

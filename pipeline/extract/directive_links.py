@@ -28,7 +28,7 @@ from pipeline.extract.directive_grammar import (
     rules,
     type_entry,
 )
-from pipeline.extract.directive_issuers import issuer_at, issuer_before
+from pipeline.extract.directive_issuers import issuer_before, issuer_with_level
 from pipeline.extract.directive_symbols import party_order
 from pipeline.text import casefold_words
 
@@ -54,7 +54,7 @@ def read_tail(item: Found, text: str) -> None:
         if (date := match_at(DATE_AFTER, text, pos)) and item.issued is None:
             item.issued = iso_date(date["d"], date["m"] or date["m2"], date["y"] or date["y2"])
             pos = date.end()
-        elif stated is None and (issuer := issuer_at(text, pos)):
+        elif stated is None and (issuer := issuer_with_level(text, pos)):
             pos, stated = issuer
         else:
             break
