@@ -13,12 +13,14 @@ from pipeline.extract.org_words import capitalised
 def unit_head(view: View, scan: Scan, head: Head | None, span: tuple[int, int]) -> tuple[int, Head] | None:
     """Right after the head of a unit's Party or mass body (a head that closes names), the lower-case
     head of that unit, when its capitalised name follows ("Chi bộ trường THPT Cửa Lò", "Đảng bộ cơ
-    quan Khối dân", "Công đoàn cơ sở trường THCS Thái Nguyên")."""
+    quan Khối dân", "Công đoàn cơ sở trường THCS Thái Nguyên", "Chi bộ phòng Kinh tế - Tài chính")."""
     if scan.parts or head is None or not (head.closes or head.unit):
         return None
-    # a common noun of bodies ("cơ quan") only after a Party head: "Huyện đoàn tổ chức Lễ ..." is a verb
+    # a common noun of bodies ("cơ quan") or an agency's division ("phòng") only after a Party head:
+    # "Huyện đoàn tổ chức Lễ ..." is a verb
     party = head.lowercase == "placed" or head.unit
-    return _lower_head(view, span, lambda unit: unit.lowercase == "keep" or (party and unit.apposition))
+    return _lower_head(view, span, lambda unit: unit.lowercase == "keep" or (
+        party and (unit.apposition or unit.division)))
 
 
 def members_unit(
