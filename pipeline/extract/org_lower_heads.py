@@ -35,6 +35,21 @@ def members_unit(
     return _lower_head(view, span, lambda u: u.lowercase == "keep" or u.apposition or u.wrapper)
 
 
+def committee_after(
+    view: View, scan: Scan, head: Head | None, span: tuple[int, int]
+) -> tuple[int, Head] | None:
+    """Right after the head of a committee's organ that needs a name ("BTV", "Ban Tuyên giáo", "UBKT"),
+    the Party committee it belongs to written in lower case ("huyện ủy", "tỉnh ủy"), its place after it
+    or not: one name ("Ủy viên BTV huyện ủy", "UBKT tỉnh ủy Đắk Nông"), not the organ of a place ("BTV
+    huyện") and the committee read alone."""
+    if scan.parts or head is None or head.closes:
+        return None
+    found = lower_head(view, span[0])
+    if found is None or not (found[1].standalone and found[1].lowercase == "placed"):
+        return None
+    return found
+
+
 def school_kind(view: View, scan: Scan, last: Head | None, span: tuple[int, int]) -> tuple[int, Head] | None:
     """Right after a school's level, the kind of that school in lower case, when the school's
     capitalised name follows ("Trường THPT chuyên Chu Văn An"); not "THPT chuyên ngành"."""
