@@ -13,12 +13,14 @@ from pipeline.extract.org_words import capitalised
 def unit_head(view: View, scan: Scan, head: Head | None, span: tuple[int, int]) -> tuple[int, Head] | None:
     """Right after the head of a unit's Party or mass body (a head that closes names), the lower-case
     head of that unit, when its capitalised name follows ("Chi bộ trường THPT Cửa Lò", "Đảng bộ cơ
-    quan Khối dân", "Công đoàn cơ sở trường THCS Thái Nguyên")."""
+    quan Khối dân", "Công đoàn cơ sở trường THCS Thái Nguyên", "Chi bộ phòng Kinh tế - Tài chính")."""
     if scan.parts or head is None or not (head.closes or head.unit):
         return None
-    # a common noun of bodies ("cơ quan") only after a Party head: "Huyện đoàn tổ chức Lễ ..." is a verb
+    # a common noun of bodies ("cơ quan") or an agency's division ("phòng") only after a Party head:
+    # "Huyện đoàn tổ chức Lễ ..." is a verb
     party = head.lowercase == "placed" or head.unit
-    return _lower_head(view, span, lambda unit: unit.lowercase == "keep" or (party and unit.apposition))
+    return _lower_head(view, span, lambda unit: unit.lowercase == "keep" or (
+        party and (unit.apposition or unit.division)))
 
 
 def members_unit(
@@ -31,6 +33,21 @@ def members_unit(
             scan.last not in ("word", "phrase", "lexical")):
         return None
     return _lower_head(view, span, lambda u: u.lowercase == "keep" or u.apposition or u.wrapper)
+
+
+def committee_after(
+    view: View, scan: Scan, head: Head | None, span: tuple[int, int]
+) -> tuple[int, Head] | None:
+    """Right after the head of a committee's organ that needs a name ("BTV", "Ban Tuyên giáo", "UBKT"),
+    the Party committee it belongs to written in lower case ("huyện ủy", "tỉnh ủy"), its place after it
+    or not: one name ("Ủy viên BTV huyện ủy", "UBKT tỉnh ủy Đắk Nông"), not the organ of a place ("BTV
+    huyện") and the committee read alone."""
+    if scan.parts or head is None or head.closes:
+        return None
+    found = lower_head(view, span[0])
+    if found is None or not (found[1].standalone and found[1].lowercase == "placed"):
+        return None
+    return found
 
 
 def school_kind(view: View, scan: Scan, last: Head | None, span: tuple[int, int]) -> tuple[int, Head] | None:

@@ -17,7 +17,8 @@ except ImportError:  # without the place rules, bodies named after a village are
 _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
                "apposition", "nested_only", "combines", "unit", "venue", "organ", "leaders",
-               "members", "trade", "classifier", "branch", "department", "seated", "ministry", "bloc")
+               "members", "trade", "classifier", "branch", "department", "seated", "ministry", "bloc",
+               "division")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -85,6 +86,7 @@ class Head:
     seated: bool = False
     ministry: bool = False
     bloc: bool = False
+    division: bool = False
 
 
 @dataclass(frozen=True)

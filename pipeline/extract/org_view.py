@@ -307,8 +307,8 @@ def glued_address(view: View, token: int) -> int | None:
 
 def noun_head(view: View, start: int, end: int, head: Head) -> bool:
     """A lower-case head at start..end that names a body there: one that keeps its name in lower case
-    ("trường"), or a common noun of bodies or firms read as a noun (`noun_word`)."""
-    common = head.lowercase != "keep" and (head.apposition or head.wrapper)
+    ("trường"), or a common noun of bodies, firms or divisions read as a noun (`noun_word`)."""
+    common = head.lowercase != "keep" and (head.apposition or head.wrapper or head.division)
     return not common or noun_word(view, start, end)
 
 
