@@ -11,7 +11,10 @@ import pytest
 from pipeline.clean.lines import published_from
 from pipeline.clean.url_dates import URL_DATES_SCHEMA, dates_in_path, url_date_shapes, url_published
 from pipeline.cli import main
+from pipeline.engine.stages import clean_stage
+from pipeline.model import RawArticle, empty_record
 from pipeline.rulebook import load_rules
+from pipeline.settings import Settings
 
 THIS_YEAR = 2026
 
@@ -66,6 +69,18 @@ def test_the_url_date_is_the_last_resort() -> None:
 )
 def test_no_shape_reads_a_date_out_of_ids_or_headline_words(path: str) -> None:
     assert url_published(f"https://bao.example.vn{path}", THIS_YEAR) is None
+
+
+def test_the_clean_stage_reads_the_url_date_only_when_the_run_settings_ask() -> None:
+    text = "Lũ lớn ở miền Trung\n\nMưa lớn kéo dài nhiều ngày khiến nước sông dâng cao, nhiều xã bị ngập sâu."
+    url = "https://bao.example.vn/2020/10/09/lu-lon.html"
+    raw = RawArticle(path="page.txt", text=text, url=url, digest="d")
+    published = {}
+    for asked in (False, True):
+        record = empty_record(raw)
+        clean_stage(raw, record, Settings(url_dates=asked))
+        published[asked] = record["published"]
+    assert published == {False: None, True: "2020-10-09"}
 
 
 def test_a_run_reads_the_url_date_only_when_asked(tmp_path: Path) -> None:
