@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,8 @@ from pipeline.clean.url_dates import URL_DATES_SCHEMA, dates_in_path, url_date_s
 from pipeline.cli import main
 from pipeline.engine.stages import clean_stage
 from pipeline.model import RawArticle, empty_record
-from pipeline.rulebook import load_rules
-from pipeline.settings import Settings
+from pipeline.rulebook import RulesError, activate, load_rules
+from pipeline.settings import PACKAGED_RULES, Settings
 
 THIS_YEAR = 2026
 
@@ -61,6 +62,23 @@ def test_the_url_date_is_the_last_resort() -> None:
     assert published_from([], None, url=url) == "2020-10-09"
     assert published_from([], "2020-10-11T08:00", url=url) == "2020-10-11T08:00"  # the page's own date wins
     assert published_from([], None, url="https://bao.example.vn/2024/12/861-slug") is None  # a month alone
+
+
+def test_a_shape_that_reads_no_day_is_refused(tmp_path: Path) -> None:
+    """A month alone is no `published` (a day or a time, spec section 1): no shape may lack `day`."""
+    rules = tmp_path / "rules"
+    shutil.copytree(PACKAGED_RULES, rules)
+    month_only = ("  - name: ym-segments\n    gloss: a year and a month\n"
+                  "    term: '/(?P<year>\\d{4})/(?P<month>\\d{1,2})/'\n    examples: []\n    not: []\n")
+    shapes = rules / "url_dates.yml"
+    shapes.write_text(shapes.read_text(encoding="utf-8").replace("shapes:\n", f"shapes:\n{month_only}", 1),
+                      encoding="utf-8")
+    activate(Settings(rules_dir=rules))
+    try:
+        with pytest.raises(RulesError, match=r"ym-segments lacks the group\(s\) \['day'\]"):
+            url_published("https://bao.example.vn/2024/12/slug", THIS_YEAR)
+    finally:
+        activate(Settings())
 
 
 @pytest.mark.parametrize(
