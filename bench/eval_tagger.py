@@ -161,7 +161,7 @@ def print_scores(results: dict[str, dict[str, Scores]]) -> None:
 
 def corpus_sample(articles: int) -> tuple[list[Any], list[list[str]]]:
     """The first corpus articles, and the strings the floor segments in each (title and body)."""
-    from pipeline.engine.stages import clean_stage, language_stage
+    from pipeline.engine.stages import PLAIN_RUN, clean_stage, language_stage
     from pipeline.ingest.inputs import read_inputs
     from pipeline.model import RawArticle, VnieError, empty_record
 
@@ -172,8 +172,8 @@ def corpus_sample(articles: int) -> tuple[list[Any], list[list[str]]]:
         if isinstance(item, RawArticle):
             record = empty_record(item)
             try:
-                clean_stage(item, record)
-                language_stage(item, record)
+                clean_stage(item, record, PLAIN_RUN)
+                language_stage(item, record, PLAIN_RUN)
                 if record["lang"] == "vi":
                     strings = [s for s in (record["title"] or "", record["text"]) if s.strip()]
             except VnieError:

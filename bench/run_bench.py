@@ -63,7 +63,7 @@ def machine() -> dict[str, Any]:
 
 def prepare(path: Path, articles: int, workdir: Path) -> tuple[Path, dict[str, Any]]:
     """Read the articles once, find the fields vnie segments, and pickle both for the children."""
-    from pipeline.engine.stages import clean_stage, language_stage
+    from pipeline.engine.stages import PLAIN_RUN, clean_stage, language_stage
     from pipeline.ingest.inputs import read_inputs
     from pipeline.model import RawArticle, VnieError, empty_record
 
@@ -76,8 +76,8 @@ def prepare(path: Path, articles: int, workdir: Path) -> tuple[Path, dict[str, A
         if isinstance(item, RawArticle):
             record = empty_record(item)
             try:
-                clean_stage(item, record)
-                language_stage(item, record)
+                clean_stage(item, record, PLAIN_RUN)
+                language_stage(item, record, PLAIN_RUN)
                 if record["lang"] == "vi":  # vnie segments Vietnamese pages only
                     entry = {k: record[k] for k in ("title", "text")}
             except VnieError:

@@ -32,8 +32,6 @@ class RawArticle:
     guess_printed_in: tuple[str, ...] = ()  # the page's own texts that print the guessed date's year
     authors: list[str] = field(default_factory=list)
     digest: str = ""  # sha1 of the raw bytes of this article, for the stable id
-    template: frozenset[str] = frozenset()  # folded lines its site repeats on its pages (learned per run)
-    url_dates: bool = False  # a page without a date of its own may take its URL's (Settings.url_dates)
 
 
 @dataclass(frozen=True)

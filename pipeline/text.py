@@ -62,6 +62,12 @@ def ascii_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+def name_words(name: str) -> list[str]:
+    """A name's words, tone marks, case and initials' dots folded ("T.Hương" -> t, huong): how one
+    person's forms are matched, and a person's name against a place's."""
+    return [ascii_fold(w) for w in name.replace(".", " ").split()]
+
+
 def name_key(text: str, *, tones_anywhere: bool = False) -> str:
     """Grouping key of a name: case, Unicode form, tone placement, spaces and hyphen spacing folded.
 

@@ -78,12 +78,12 @@ def _fake_item(n: int) -> RawArticle:
     return RawArticle(path=f"fake/{n:04d}.txt", text=f"Bài {n}", digest=f"{n:040x}")
 
 
-def _echo(item: Any, debug: bool = False) -> tuple[str, dict[str, Any]]:
+def _echo(item: Any, settings: Any = None) -> tuple[str, dict[str, Any]]:
     """Stands in for the pipeline: instant, and says which input it saw."""
     return "record", {"path": item.path}
 
 
-def _slow_early(item: Any, debug: bool = False) -> tuple[str, dict[str, Any]]:
+def _slow_early(item: Any, settings: Any = None) -> tuple[str, dict[str, Any]]:
     """The first batch is slowest, so later batches finish first and only ordering keeps the order."""
     number = int(item.path[5:9])
     if number < BATCH:
@@ -123,7 +123,7 @@ def test_work_in_flight_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(leads) == 1000
 
 
-def _sleepy(item: Any, debug: bool = False) -> tuple[str, dict[str, Any]]:
+def _sleepy(item: Any, settings: Any = None) -> tuple[str, dict[str, Any]]:
     """A pathological page (by name) hangs; others are instant."""
     if "slow" in item.path:
         time.sleep(10)  # if the limit failed, this would finish and give a record

@@ -17,6 +17,8 @@ from pipeline.extract.gazetteer import (
     strip_admin,
 )
 from pipeline.extract.kinds import locations
+from pipeline.extract.place_cues import cue_led_names
+from pipeline.model import Mention
 from pipeline.place_names import opening_place_words
 from tests.conftest import assert_mention_offsets
 
@@ -383,3 +385,11 @@ def test_a_foreign_name_after_the_word_for_a_state_abroad_is_a_place() -> None:
     assert places == {"Karen": "other", "Sabah": "other", "Malaysia": "country", "Alaska": "other"}
     places = _places("Ông Trịnh Bang Dũng cho biết, Ủy ban Truyền thông liên bang Hoa Kỳ đã duyệt.")
     assert "Dũng" not in places and places.get("Hoa Kỳ") != "other"
+
+
+def test_a_cue_led_place_gives_the_names_after_its_cue_word() -> None:
+    """Each tail of two to four words after the cue's first word, folded; a ward gives none."""
+    bridge = Mention("LOC", 0, 24, "cầu vượt Nguyễn Hữu Cảnh", attrs={"level": "other"})
+    ward = Mention("LOC", 30, 45, "phường Bến Nghé", attrs={"level": "commune"})
+    assert cue_led_names([bridge, ward], 4) == {
+        ("vuot", "nguyen", "huu", "canh"), ("nguyen", "huu", "canh"), ("huu", "canh")}

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.clean import lines as clean
 from pipeline.clean.structure import WRAPPED_HEADLINE_LINES
-from pipeline.engine.stages import clean_stage
+from pipeline.engine.stages import PLAIN_RUN, clean_stage
 from pipeline.extract import build_document, extract
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.legacy_fonts import COMMON_SYLLABLES, unicode_to_vni
@@ -77,7 +77,7 @@ def test_body_lines_are_never_lost(page: str, title: str | None) -> None:
     raw = RawArticle(path="page.txt", text=page, title=title, digest="p")
     record = empty_record(raw)
     try:
-        clean_stage(raw, record)
+        clean_stage(raw, record, PLAIN_RUN)
     except VnieError as error:
         assert error.kind == "no_body" and not body
         return

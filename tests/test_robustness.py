@@ -142,7 +142,7 @@ def _fake(n: int, name: str = "page") -> RawArticle:
     return RawArticle(path=f"in/{n:03d}-{name}.txt", text="x", digest=f"{n:040x}")
 
 
-def _crashing(item: Any, debug: bool = False) -> tuple[str, dict[str, Any]]:
+def _crashing(item: Any, settings: Any = None) -> tuple[str, dict[str, Any]]:
     """Stands in for the pipeline: killed (as by the OOM killer) or segfaults on some inputs."""
     if "oom" in item.path:
         os.kill(os.getpid(), signal.SIGKILL)
@@ -282,7 +282,7 @@ def test_11_author_values_that_are_objects_or_null_are_read_as_names_or_dropped(
 # ----------------------------------------------------------------------------- 12: batches
 
 
-def _which_worker(item: Any, debug: bool = False) -> tuple[str, dict[str, Any]]:
+def _which_worker(item: Any, settings: Any = None) -> tuple[str, dict[str, Any]]:
     started = time.monotonic()  # one clock for every process of the machine
     time.sleep(0.3)  # slow enough that one worker cannot take them all before the other starts
     return "record", {"path": item.path, "pid": os.getpid(), "busy": (started, time.monotonic())}

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from pipeline.cli import main
-from pipeline.engine.stages import clean_stage
+from pipeline.engine.stages import PLAIN_RUN, clean_stage
 from pipeline.model import empty_record
 from pipeline.store.query import Filters, articles, directives, figures, open_readonly
 from pipeline.store.sqlite import DB_FILE, SqliteSink
@@ -46,7 +46,7 @@ def test_republished_copies_join_their_story_and_same_topic_articles_stay_apart(
     records = []
     for page in pages:
         record = empty_record(page.raw)
-        clean_stage(page.raw, record)
+        clean_stage(page.raw, record, PLAIN_RUN)
         stories.add(record)
         records.append(record)
         source[record["id"]], is_copy[record["id"]] = page.source, not page.raw.path.startswith("orig")

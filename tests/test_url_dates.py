@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,10 @@ import pytest
 from pipeline.clean.lines import published_from
 from pipeline.clean.url_dates import URL_DATES_SCHEMA, dates_in_path, url_date_shapes, url_published
 from pipeline.cli import main
-from pipeline.rulebook import load_rules
+from pipeline.engine.stages import clean_stage
+from pipeline.model import RawArticle, empty_record
+from pipeline.rulebook import RulesError, activate, load_rules
+from pipeline.settings import PACKAGED_RULES, Settings
 
 THIS_YEAR = 2026
 
@@ -60,12 +64,41 @@ def test_the_url_date_is_the_last_resort() -> None:
     assert published_from([], None, url="https://bao.example.vn/2024/12/861-slug") is None  # a month alone
 
 
+def test_a_shape_that_reads_no_day_is_refused(tmp_path: Path) -> None:
+    """A month alone is no `published` (a day or a time, spec section 1): no shape may lack `day`."""
+    rules = tmp_path / "rules"
+    shutil.copytree(PACKAGED_RULES, rules)
+    month_only = ("  - name: ym-segments\n    gloss: a year and a month\n"
+                  "    term: '/(?P<year>\\d{4})/(?P<month>\\d{1,2})/'\n    examples: []\n    not: []\n")
+    shapes = rules / "url_dates.yml"
+    shapes.write_text(shapes.read_text(encoding="utf-8").replace("shapes:\n", f"shapes:\n{month_only}", 1),
+                      encoding="utf-8")
+    activate(Settings(rules_dir=rules))
+    try:
+        with pytest.raises(RulesError, match=r"ym-segments lacks the group\(s\) \['day'\]"):
+            url_published("https://bao.example.vn/2024/12/slug", THIS_YEAR)
+    finally:
+        activate(Settings())
+
+
 @pytest.mark.parametrize(
     "path",
     [pytest.param(e["term"], id=e["term"][:30]) for e in load_rules("url_dates", URL_DATES_SCHEMA)["never"]],
 )
 def test_no_shape_reads_a_date_out_of_ids_or_headline_words(path: str) -> None:
     assert url_published(f"https://bao.example.vn{path}", THIS_YEAR) is None
+
+
+def test_the_clean_stage_reads_the_url_date_only_when_the_run_settings_ask() -> None:
+    text = "Lũ lớn ở miền Trung\n\nMưa lớn kéo dài nhiều ngày khiến nước sông dâng cao, nhiều xã bị ngập sâu."
+    url = "https://bao.example.vn/2020/10/09/lu-lon.html"
+    raw = RawArticle(path="page.txt", text=text, url=url, digest="d")
+    published = {}
+    for asked in (False, True):
+        record = empty_record(raw)
+        clean_stage(raw, record, Settings(url_dates=asked))
+        published[asked] = record["published"]
+    assert published == {False: None, True: "2020-10-09"}
 
 
 def test_a_run_reads_the_url_date_only_when_asked(tmp_path: Path) -> None:

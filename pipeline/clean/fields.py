@@ -141,14 +141,7 @@ def published_from(lines: list[Line], container_value: str | None, guess: str | 
     if container and page and "T" not in container and page.startswith(container):
         return page
     glued = parse_published(title_dateline) if title_dateline else None
-    return container or page or glued or _credible_guess(guess, printed_in) or _url_day(url)
-
-
-def _url_day(url: str | None) -> str | None:
-    """The day the URL states; a month alone ("/2024/12/slug") is dropped, as the record schema's
-    `published` holds a day or a time (spec section 1), not a month."""
-    found = url_published(url)
-    return found if found and len(found) == len("2020-10-09") else None
+    return container or page or glued or _credible_guess(guess, printed_in) or url_published(url)
 
 
 def _credible_guess(guess: str | None, printed_in: Sequence[str]) -> str | None:

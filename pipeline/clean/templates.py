@@ -21,8 +21,8 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -141,13 +141,6 @@ class Templates:
                 self._cache[key] = profile.template() if profile else frozenset()
             found |= self._cache[key]
         return found
-
-    def attach(self, items: Iterable[RawArticle | Failed]) -> Iterator[RawArticle | Failed]:
-        """The items, each page carrying its sites' template lines to the cleaner."""
-        for item in items:
-            if isinstance(item, RawArticle) and (lines := self.lines_for(item)):
-                item = replace(item, template=lines)
-            yield item
 
     def sites_with_templates(self) -> int:
         """How many sites have at least one template line."""

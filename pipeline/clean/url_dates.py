@@ -13,9 +13,10 @@ from urllib.parse import urlsplit
 
 import regex
 
-from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
+from pipeline.rulebook import RulesError, compiled, lexicon_schema, load_rules, strict_object
 
 FIRST_YEAR = 1990  # no Vietnamese news site dates its URLs earlier; older years are a slug's events
+DATE_GROUPS = frozenset({"year", "month", "day"})  # the named groups of every shape
 
 URL_DATES_SCHEMA = strict_object(
     {
@@ -47,11 +48,17 @@ class UrlDateShape:
 def url_date_shapes() -> tuple[UrlDateShape, ...]:
     """The shapes of rules/url_dates.yml, compiled once per rulebook, in the file's order."""
     data: dict[str, Any] = load_rules("url_dates", URL_DATES_SCHEMA)
-    return tuple(UrlDateShape(e["name"], regex.compile(e["term"], regex.IGNORECASE)) for e in data["shapes"])
+    shapes = tuple(
+        UrlDateShape(e["name"], regex.compile(e["term"], regex.IGNORECASE)) for e in data["shapes"]
+    )
+    for shape in shapes:  # a month alone is no `published` (a day or a time): every shape reads a day
+        if missing := DATE_GROUPS - set(shape.pattern.groupindex):
+            raise RulesError(f"rules/url_dates.yml: shape {shape.name} lacks the group(s) {sorted(missing)}")
+    return shapes
 
 
 def url_published(url: str | None, this_year: int | None = None) -> str | None:
-    """The date the URL's path states ("2020-10-09", or "2020-10" for a month), if exactly one."""
+    """The day the URL's path states ("2020-10-09"), if exactly one."""
     if not url:
         return None
     path = urlsplit(url.strip() if "://" in url else f"//{url.strip()}").path
@@ -71,14 +78,11 @@ def dates_in_path(shape: UrlDateShape, path: str, last_year: int) -> set[str]:
 
 
 def _calendar(match: regex.Match[str], last_year: int) -> str | None:
-    """The match as an ISO date (or year-month), if it is a real one in 1990..last_year."""
-    year, month = int(match.group("year")), int(match.group("month"))
-    day = match.groupdict().get("day")
-    if not FIRST_YEAR <= year <= last_year or not 1 <= month <= 12:
+    """The match as an ISO date, if it is a real one in 1990..last_year."""
+    year = int(match.group("year"))
+    if not FIRST_YEAR <= year <= last_year:
         return None
-    if day is None:
-        return f"{year:04d}-{month:02d}"
     try:
-        return date(year, month, int(day)).isoformat()
+        return date(year, int(match.group("month")), int(match.group("day"))).isoformat()
     except ValueError:
         return None

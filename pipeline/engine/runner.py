@@ -127,18 +127,11 @@ def _out_of_memory(item: Item, settings: Settings) -> Result:
     return _failure(item, "out_of_memory", message)
 
 
-def _configure(item: RawArticle | Failed, settings: Settings) -> None:
-    """Hand the run's cleaning options to a read article (the stages see the article, not the settings)."""
-    if isinstance(item, RawArticle):
-        item.url_dates = settings.url_dates
-
-
 def process_one(item: RawArticle | Failed, settings: Settings) -> Result:
     """One article already read, with the time limit: a pathological page becomes an error record."""
-    _configure(item, settings)
     try:
         with time_limit(settings.timeout):
-            return process_safely(item, debug=settings.debug)
+            return process_safely(item, settings)
     except ArticleTimeout:
         return _timed_out(item, settings)
     except MemoryError:
@@ -154,12 +147,9 @@ def process_frame(item: Item, settings: Settings, tick: Tick | None = None) -> l
     try:
         with time_limit(settings.timeout):
             articles = read_framed(item, settings.max_bytes)
-            if settings.templates is not None:  # each page carries its sites' template lines to the cleaner
-                articles = list(settings.templates.attach(articles))
             if len(articles) == 1:
                 current = articles[0]
-                _configure(current, settings)
-                return [process_safely(current, debug=settings.debug)]
+                return [process_safely(current, settings)]
     except ArticleTimeout:
         return [_timed_out(current, settings)]
     except MemoryError:
@@ -235,7 +225,7 @@ def _warm_worker(settings: Settings | None = None, html: bool = True) -> None:
     """Load models and the settings' rules (the active ones by default), and with `html` set up the HTML
     reader, once per process before the first article's time limit starts (a cold first page costs about
     0.5 s more)."""
-    from pipeline.engine.stages import process
+    from pipeline.engine.stages import PLAIN_RUN, process
     from pipeline.ingest.records import article_from_html_bytes, article_from_text_bytes
 
     if settings is not None:  # a spawned worker starts with the packaged rules
@@ -245,7 +235,7 @@ def _warm_worker(settings: Settings | None = None, html: bool = True) -> None:
     else:
         article = article_from_text_bytes(WARM_TEXT.encode(), "warm.txt", DEFAULT_MAX_BYTES)
     if isinstance(article, RawArticle):
-        process(article)
+        process(article, settings or PLAIN_RUN)
 
 
 def _warm_up(settings: Settings, html: bool) -> None:

@@ -1,8 +1,9 @@
 """The stage table: the pipeline in order, why each stage is there, and the steps one article takes.
 
 The README's stage table mirrors `STAGES` (a test holds them together). Ingest hands each article
-to the per-article steps below; store and engine are around them: every step reads the record so
-far and fills its own fields.
+to the per-article steps below; store and engine are around them: every step reads the article, the
+record so far and the run's `Settings` (the one object the engine hands every worker), and fills its
+own fields.
 """
 
 from __future__ import annotations
@@ -18,13 +19,18 @@ from pipeline.engine import guards
 from pipeline.extract import build_document, extract
 from pipeline.extract.province import province_fields
 from pipeline.model import ArticleTimeout, Failed, RawArticle, VnieError, empty_record
+from pipeline.settings import Settings
 
 Record = dict[str, Any]
-Step = Callable[[RawArticle, Record], None]
+Step = Callable[[RawArticle, Record, Settings], None]
+PLAIN_RUN = Settings()  # every default: no URL dates, no site templates (what tests and benches process with)
 
-def clean_stage(raw: RawArticle, record: Record) -> None:
+
+def clean_stage(raw: RawArticle, record: Record, settings: Settings) -> None:
     """Split the page into line classes and read title, date, byline and outlet."""
-    lines = clean.classify(raw.text, raw.title, raw.url, raw.template)
+    # the lines the page's sites repeat on their pages, when the run learned or loaded site templates
+    template = settings.templates.lines_for(raw) if settings.templates is not None else frozenset()
+    lines = clean.classify(raw.text, raw.title, raw.url, template)
     body = clean.body_paragraphs(lines)
     if not body and raw.title is None:
         # a one-paragraph page: the line taken as headline is all the article there is
@@ -57,18 +63,18 @@ def clean_stage(raw: RawArticle, record: Record) -> None:
     record["authors"] = authors
     record["published"] = clean.published_from(lines, raw.published, raw.published_guess,
                                                raw.guess_printed_in, title_dateline,
-                                               raw.url if raw.url_dates else None)
+                                               raw.url if settings.url_dates else None)
     record["source"]["outlet"] = clean.outlet_from_url(raw.url) or clean.outlet_from_lines(lines)
-    if raw.template:  # lines removed only because the site repeats them: the run's summary counts them
+    if template:  # lines removed only because the site repeats them: the run's summary counts them
         record["source"]["template_lines"] = sum(clean.removed_as_template(line) for line in lines)
 
 
-def language_stage(raw: RawArticle, record: Record) -> None:
+def language_stage(raw: RawArticle, record: Record, settings: Settings) -> None:
     """Record the language; only Vietnamese goes on to extraction."""
     record["lang"] = detect_language(f"{record['title'] or ''}\n{record['text']}")
 
 
-def extract_stage(raw: RawArticle, record: Record) -> None:
+def extract_stage(raw: RawArticle, record: Record, settings: Settings) -> None:
     """Tokenize title, body, captions and meta lines, then run every extractor."""
     if record["lang"] != "vi":
         return
@@ -86,7 +92,7 @@ def extract_stage(raw: RawArticle, record: Record) -> None:
     guards.settle(record, read)  # nothing found across the blanks; sentences as written
 
 
-def province_stage(raw: RawArticle, record: Record) -> None:
+def province_stage(raw: RawArticle, record: Record, settings: Settings) -> None:
     """The province the article is about, as of its date and after the 2025 merger."""
     record.update(province_fields(record))
 
@@ -122,21 +128,22 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-def process(raw: RawArticle) -> Record:
-    """One article through every stage; raises VnieError for an input that cannot become a record."""
+def process(raw: RawArticle, settings: Settings = PLAIN_RUN) -> Record:
+    """One article through every stage, configured by the run's settings (trafilatura's `Extractor`);
+    raises VnieError for an input that cannot become a record."""
     record = empty_record(raw)
     for stage in STAGES:
         for step in stage.steps:
-            step(raw, record)
+            step(raw, record, settings)
     return record
 
 
-def process_safely(item: RawArticle | Failed, debug: bool = False) -> tuple[str, Record]:
+def process_safely(item: RawArticle | Failed, settings: Settings = PLAIN_RUN) -> tuple[str, Record]:
     """("record", record) or ("error", error record): one bad page never stops a batch."""
     if isinstance(item, Failed):
         return "error", item.record()
     try:
-        return "record", process(item)
+        return "record", process(item, settings)
     except VnieError as exc:
         return "error", Failed(item.path, exc.kind, exc.message, item.digest, item.url).record()
     except Exception as exc:  # a bug on one page must not end the batch; the record says what broke
@@ -145,6 +152,6 @@ def process_safely(item: RawArticle | Failed, debug: bool = False) -> tuple[str,
         message = f"internal error while processing this article ({type(exc).__name__}: {exc}); " \
                   "please report it with the input attached"
         error = Failed(item.path, "internal_error", message, item.digest, item.url).record()
-        if debug:
+        if settings.debug:
             error["error"]["traceback"] = traceback.format_exc()
         return "error", error

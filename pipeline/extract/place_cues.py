@@ -3,6 +3,8 @@ Phú Thái"."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from pipeline.extract.document import Segment
@@ -17,7 +19,7 @@ from pipeline.extract.place_patterns import (
     place_mention,
 )
 from pipeline.model import Mention
-from pipeline.text import sentence_initial
+from pipeline.text import name_words, sentence_initial
 
 
 def cue_mentions(segment: Segment, pats: LocationPatterns, words: frozenset[int]) -> list[Mention]:
@@ -94,3 +96,16 @@ def _cue_list(segment: Segment, pos: int, pats: LocationPatterns, words: frozens
     return found
 
 
+
+
+def cue_led_names(context: Iterable[Mention], longest: int) -> set[tuple[str, ...]]:
+    """The names, words folded (`name_words`), that the article gives a place led by a cue ("đường Phan
+    Xích Long", "cầu vượt Nguyễn Hữu Cảnh", "đảo Cù Lao Chàm"): each tail of two to `longest` words
+    after the cue's first word. Written bare elsewhere without a cue of its own, such a name is that
+    place again, not a person named like it."""
+    names: set[tuple[str, ...]] = set()
+    for mention in context:
+        if mention.type == "LOC" and mention.attrs.get("level") == "other":
+            words = name_words(mention.text)
+            names.update(tuple(words[i:]) for i in range(1, len(words)) if 2 <= len(words) - i <= longest)
+    return names

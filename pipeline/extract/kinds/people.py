@@ -4,7 +4,8 @@ Every capitalised run of the text is read once: what stands right before it (an 
 "anh", a title such as "Phó Thủ tướng", a street or school word) says whether it is a person.
 Short forms ("anh Á", "thứ trưởng Phúc", "chị H") are resolved to the full name the same article
 gives ("Nguyễn Sỹ Á", "Nguyễn Văn Phúc", "T.H") when `build` writes the entries. The compiled rule
-file lives in `people_patterns`, the cue and role read around a name in `people_context`.
+file lives in `people_patterns`, the cue and role read around a name in `people_context`, the
+names the article gives places led by a cue ("đường Phan Xích Long") in `place_cues`.
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ from pipeline.extract.people_patterns import (
     looks_foreign,
     patterns,
 )
+from pipeline.extract.place_cues import cue_led_names
 from pipeline.extract.word_classes import word_class
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
 from pipeline.name_syllables import often_given
 from pipeline.people_rules import RULES_SCHEMA, rules
-from pipeline.text import ascii_fold, sentence_initial
+from pipeline.text import name_words, sentence_initial
 
 __all__ = ["RULES_SCHEMA", "build", "find", "looks_foreign", "patterns", "rules"]
 
@@ -399,11 +401,6 @@ class Person:
     mentions: list[Mention]
 
 
-def _words_key(name: str) -> list[str]:
-    """A name's words, tone marks, case and initials' dots folded: how one person's forms are matched."""
-    return [ascii_fold(w) for w in name.replace(".", " ").split()]
-
-
 def _order(mention: Mention) -> tuple[int, int, int]:
     """Where a mention stands in the record: its field's rank, then its offset."""
     return (*field_rank(mention.field), mention.start)
@@ -411,30 +408,18 @@ def _order(mention: Mention) -> tuple[int, int, int]:
 
 def _resolve(mention: Mention, people: list[Person]) -> Person | None:
     """The person a short form or single initial refers to: the nearest earlier match, else any."""
-    kind, short = mention.attrs["kind"], _words_key(mention.attrs["name"])
+    kind, short = mention.attrs["kind"], name_words(mention.attrs["name"])
     if kind == "letter":
-        matches = [p for p in people if _words_key(p.name) and _words_key(p.name)[-1][:1] == short[0]]
+        matches = [p for p in people if name_words(p.name) and name_words(p.name)[-1][:1] == short[0]]
     else:
         matches = [p for p in people if p.name.count(" ") and (
-            _words_key(p.name)[-len(short):] == short
+            name_words(p.name)[-len(short):] == short
             # a foreign family name may come first: "thầy Park" is "Park Hang Seo"
-            or (len(short) == 1 and looks_foreign(p.name.split()) and _words_key(p.name)[0] == short[0]))]
+            or (len(short) == 1 and looks_foreign(p.name.split()) and name_words(p.name)[0] == short[0]))]
     if not matches:
         return None
     earlier = [p for p in matches if p.order < _order(mention)]
     return max(earlier, key=lambda p: p.order) if earlier else matches[0]
-
-
-def _cue_led_place_names(context: list[Mention]) -> set[tuple[str, ...]]:
-    """The names, words folded, that the article gives a place led by a cue ("đường Phan Xích Long",
-    "cầu vượt Nguyễn Hữu Cảnh"): each tail of two to four words after the cue's first word. A name
-    written bare elsewhere in the article without a cue of its own is that place again, not a person."""
-    names: set[tuple[str, ...]] = set()
-    for mention in context:
-        if mention.type == "LOC" and mention.attrs.get("level") == "other":
-            words = _words_key(mention.text)
-            names.update(tuple(words[i:]) for i in range(1, len(words)) if 2 <= len(words) - i <= MAX_NAME)
-    return names
 
 
 def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> list[dict[str, Any]]:
@@ -444,7 +429,7 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     by_key: dict[str, Person] = {}
     for mention in ordered:
         if mention.attrs.get("kind") in ("full", "initials"):
-            key = "".join(_words_key(mention.attrs["name"]))
+            key = "".join(name_words(mention.attrs["name"]))
             if key not in by_key:
                 by_key[key] = Person(mention.attrs["name"], _order(mention), [])
                 people.append(by_key[key])
@@ -452,13 +437,13 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     for person in [p for p in people if p.name.count(" ") == 1]:
         # "Luật sư Kim Phụng" is "Nguyễn Thị Kim Phụng" when the article names her in full
         longer = [p for p in people if p.name.count(" ") > 1
-                  and _words_key(p.name)[-2:] == _words_key(person.name)]
+                  and name_words(p.name)[-2:] == name_words(person.name)]
         if longer:
             longer[0].mentions.extend(person.mentions)
             people.remove(person)
     for mention in ordered:
         if mention.attrs.get("kind") == "alias":  # "Bác Hồ": Hồ Chí Minh if the article names him so
-            key = "".join(_words_key(mention.attrs["name"]))
+            key = "".join(name_words(mention.attrs["name"]))
             if key not in by_key:
                 by_key[key] = Person(mention.text, _order(mention), [])
                 people.append(by_key[key])
@@ -468,18 +453,19 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
             continue
         person = _resolve(mention, people)
         if person is None and mention.attrs.get("keep"):
-            key = "".join(_words_key(mention.attrs["name"]))
+            key = "".join(name_words(mention.attrs["name"]))
             person = by_key.get(key)
             if person is None:
                 person = by_key[key] = Person(mention.attrs["name"], _order(mention), [])
                 people.append(person)
         if person is not None:
             person.mentions.append(mention)
-    streets = _cue_led_place_names(context)
+    # a name the article also gives a street, bridge or island led by its cue, written bare and uncued
+    streets = cue_led_names(context, MAX_NAME)
     entries = []
     for person in sorted(people, key=lambda p: p.order):
         uncued = not any(m.attrs.get("cued", True) for m in person.mentions)
-        if uncued and tuple(_words_key(person.name)) in streets:
+        if uncued and tuple(name_words(person.name)) in streets:
             for mention in person.mentions:  # "giữa Phan Xích Long và Vạn Kiếp" after "đường Phan Xích
                 mention.attrs["entity"] = False  # Long": the street again, no person and no PER span
             continue
