@@ -129,6 +129,36 @@ def test_an_undated_article_places_yearless_dates_by_the_years_it_writes() -> No
     assert [v for v, _, _ in term] == ["2020/2025"]  # a Party term is the Party's calendar, not a year
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a schedule citing a law of 2013 and a circular of 2021, naming its own 2025
+        ("Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013; Căn cứ Thông tư số 04/2021/TT-TTCP "
+         "ngày 01/10/2021 của Thanh tra Chính phủ. Xã thông báo lịch tiếp công dân năm 2025: Tháng 7.",
+         ("2025-07", "Tháng 7", True)),
+        # a plan's year is not yet the page's own
+        ("Thực hiện Kế hoạch số 01-KH/HNDX, ngày 01/11/2024 của Hội, chi hội tổng kết năm 2024, triển "
+         "khai nhiệm vụ năm 2025. Ngày 28/12, chi hội giao lưu.", ("2024-12-28", "Ngày 28/12", True)),
+        # a day the page tells itself keeps placing it
+        ("Ngày 5/3/2021, xã ban hành Kế hoạch số 20/KH-UBND ngày 5/3/2021 về năm 2023. Ngày 9/4, xã họp.",
+         ("2021-04-09", "Ngày 9/4", True)),
+    ],
+)
+def test_an_undated_page_citing_documents_is_placed_by_its_own_later_year(
+    text: str, date: tuple[str, str, bool]
+) -> None:
+    """The issue days of the documents a page cites precede it: its own later year places it
+    (tayson.gialai.gov.vn, Dân trí undated audit)."""
+    assert date in _values(text, published=None)
+
+
+def test_an_undated_page_citing_an_older_document_keeps_its_now_unknown() -> None:
+    """A page citing a decree of 2011 and naming the 2013 constitution was written in 2013 or later."""
+    text = ("Hơn 10 năm trở lại đây, Nhà nước ban hành chính sách. Nghị định số 05/2011/NĐ-CP "
+            "ngày 14/1/2011 là khung pháp lý. Quốc hội thông qua Hiến pháp năm 2013.")
+    assert all(t != "10 năm trở lại đây" for _, t, _ in _values(text, published=None))
+
+
 def test_an_undated_page_within_a_school_year_or_season_places_days_on_either_side_of_new_year() -> None:
     """A span of two years written as one ("năm học 2023 – 2024", "vụ Đông xuân 2017 - 2018") runs
     across the New Year: a yearless day from September on is the first year's, an earlier one (its

@@ -68,6 +68,7 @@ class Atom:
     founding: bool = False  # "thành lập vào ngày 8/3/1974": the day something was founded
     month_offset: int | None = None  # "tháng trước": months from the publication month (or the sentence's)
     born: bool = False  # "SN 1997", "sinh ngày 5/6/1960": a person's birth, not the article's time
+    issued: bool = False  # "Thông tư số 04/2021/TT-TTCP ngày 01/10/2021": a cited document's issue day
     since_issue: int = 0  # "3 năm thực hiện Chỉ thị 05": N years from the year the document was issued
     repeats_months: int = 0  # a bare "7 tháng": the first 7 months named before it, if the text names them
     reviews_years: int = 0  # "sơ kết 5 năm ... giai đoạn 2016 - 2020": N years reviewed from its start

@@ -96,7 +96,7 @@ def _issued_documents(rules: dict[str, Any]) -> tuple[str, dict[str, int]]:
 
 
 # a day starts a number, or is glued to its "ngày" as hurried pages write it ("ngày15/01/2024")
-DAY_START = r"(?=\d)(?:(?<=(?<!\p{L})ngày)|(?<![\p{L}\d.,/:+#\-]))"
+DAY_START = r"(?=\d)(?:(?<=(?<!\p{L})ngày)|(?<![\p{L}\d.,/:+#\-_]))"
 
 
 @compiled
@@ -117,7 +117,7 @@ def grammar() -> Grammar:
                  rf"(?!{HSPACE}+(?:khi|đó|ấy|nữa|này)(?!\p{{L}}))")
     year_tail = (rf"(?:\s*(?:/|{DASHES}|\.)\s*(?P<y>{YEAR})(?!\d)"
                  rf"|\s*,?\s+năm\s+(?P<y>{YEAR})(?!\d)|{rel_tail})")
-    year_end = rf"(?!\d|[.,]\d|/|-\p{{L}}|\s?%|{DASH}\d)"
+    year_end = rf"(?!\d|[.,]\d|/|-\p{{L}}|_|\s?%|{DASH}\d)"  # "_": a file name's ("HDQT_2016_NQ")
     item_joiner = rf"\s*(?:,|và|hoặc|{DASHES})\s*"
     until = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến hết"
     list_gap = rf"\s*(?:,|;|và|hoặc|{DASHES}|{until})\s*"
@@ -131,8 +131,11 @@ def grammar() -> Grammar:
         (rf"{DAY_START}(?P<d>{DAY})(?:\s?(?P<sep>[/.\-–])\s?(?P<m>{MONTH})\s?(?P=sep)\s?"
          rf"|\s(?P<sep>–)\s(?P<m>{MONTH})\s–\s)(?P<y>{YEAR})"
          r"(?!\d|[.,]\d|/\p{L}|-\p{L})", on_day),
+        # ...and as blog date lines write it, the year after a comma ending the line or the sentence:
+        # "Thứ Năm, 25 tháng 8, 2022" (Blogger), "27 tháng 4, 2021" (a faculty portal's date line)
         (rf"(?=\d)(?<![\d.,])(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})"
-         rf"(?:\s*,?\s*năm\s+(?P<y>{YEAR})|\s*/\s*(?P<y>{YEAR})|{rel_tail})?(?![\d\p{{L}}]|[.,/]\d)",
+         rf"(?:\s*,?\s*năm\s+(?P<y>{YEAR})|\s*/\s*(?P<y>{YEAR})|{rel_tail}"
+         rf"|,{HSPACE}*(?P<y>{YEAR})(?={HSPACE}*(?:[\n.;|]|\Z)))?(?![\d\p{{L}}]|[.,/]\d)",
          on_word_day),
         # ...its month named in words: "ngày 15 tháng Mười Hai năm 2020", "Ngày 3 tháng Năm năm 2021"
         (rf"(?=\d)(?<![\d.,])(?P<d>{DAY})\s+tháng\s+(?P<mw>{lex['month_words']})(?!\p{{L}})"

@@ -21,6 +21,8 @@ SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n")
 # What may stand before a year that opens its sentence: spaces, a bullet, "Trong"/"Qua"/"Vào"
 _SENTENCE_OPENER = regex.compile(r"[\s\-–+•*/]*(?:(?i:trong|qua|vào|suốt)\s+)?")
 ISSUE_DATE_WITHIN = 90  # characters from a document's type word to its date of issue ("ngày 07/6/2012")
+# a document's number ending right before its date of issue: "số 04/2021/TT-TTCP ngày", "01-KH/HNDX, ngày"
+_NUMBER_BEFORE = regex.compile(r"\d[\p{L}\d/.\-–&]*[^\S\n]*,?[^\S\n]*\Z")
 
 
 def one_point(atom: Atom) -> bool:
@@ -157,3 +159,17 @@ def _issue_year(later: list[Atom], text: str, pos: int) -> int | None:
     near = issued.start - pos <= ISSUE_DATE_WITHIN and not SENTENCE_END.search(text, pos, issued.start)
     dated = text[issued.start:issued.start + 4].casefold() == "ngày"  # "ngày 07/6/2012", not "năm 2020"
     return issued.lo.year if written and near and dated else None
+
+
+def issue_day(atom: Atom, text: str) -> bool:
+    """Whether a day written in full is the date of issue of a numbered document named right before it
+    ("Căn cứ Thông tư số 04/2021/TT-TTCP ngày 01/10/2021", "Kế hoạch số 01-KH/HNDX, ngày 01/11/2024"):
+    a day the page cites, which places the page no later than it."""
+    full_day = atom.lo.day is not None and atom.lo.year is not None and atom.hi is None
+    if not full_day or text[atom.start : atom.start + 4].casefold() != "ngày":
+        return False
+    if not _NUMBER_BEFORE.search(text, max(0, atom.start - 40), atom.start):
+        return False
+    window = text[max(0, atom.start - ISSUE_DATE_WITHIN) : atom.start]
+    typed = list(directive_rules().patterns["type"].finditer(window))
+    return bool(typed) and not SENTENCE_END.search(window, typed[-1].end())

@@ -25,6 +25,7 @@ from pipeline.datetime_parse import (
 from pipeline.extract.date_counts import (
     SENTENCE_END,
     count_before,
+    issue_day,
     one_point,
     repeated_years,
     years_back_of_sentence,
@@ -407,6 +408,7 @@ def segment_atoms(text: str, body: Sequence[Atom] = ()) -> list[Atom]:
         # the head is before the atom ("sinh ngày 5/6/1960") or opens it ("SN 1997")
         atom.born = bool(g.before("born", text, atom.start)
                          or g.re["born"].match(text, atom.start, atom.start + 2))
+        atom.issued = issue_day(atom, text)
         tense = g.after("tense", text, atom.end) if atom.lo.yearless else None
         atom.tense = g.tense_after[casefold_words(tense["tw"])] if tense else atom.tense
     return atoms

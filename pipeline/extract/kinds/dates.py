@@ -117,15 +117,21 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
     if ref_year is None:
         # no publication date: the latest day or month the article writes in full places its terms
         # both ends of "19/5/1890 – 19/5/2021" are written in full
-        ends = [p for a in atoms if not (a.borrowed or a.born) for p in (a.lo, a.hi) if p is not None]
+        told = [a for a in atoms if not (a.borrowed or a.born)]
+        ends = [p for a in told for p in (a.lo, a.hi) if p is not None]
         written = [p.year for p in ends if p.year and p.precision > 0]
+        own = _written_year([a for a in atoms if not a.plan])  # a plan's year is not yet the page's
+        cited = max(written) if _cited_days_only(told, written, own) else None
+        if cited:
+            ends, written = [], []
         # a congress opening its term is held in that term's first year, after the years its report names
         years = [y for y in (_written_year(atoms), _opened_term_year(atoms), _reviewed_term_year(atoms),
                              _review_year(atoms)) if y]
         ref_year, day_dated = (max(written) if written else max(years, default=None)), bool(written)
         ref_year = _anniversary_year(doc, atoms, ref_year)
-        own = _written_year([a for a in atoms if not a.plan])  # a plan's year is not yet the page's
-        now_unknown = day_dated and later_year_written(ref_year, own)
+        # a page citing a document of 2011 and naming its own 2013 was written in 2013 or later: its now
+        # is unknown all the same, though that year places its yearless days
+        now_unknown = later_year_written(cited or ref_year, own) and bool(cited or day_dated)
         # a review dated only by days early in its plan year ("trước ngày 10/01/2026") is at its turn too
         early = all(p.month and p.month <= EARLY_MONTHS for p in ends
                     if p.year == ref_year and p.precision > 0)
@@ -159,6 +165,14 @@ def later_year_written(ref_year: int | None, own_year: int | None) -> bool:
     such sign: a meeting late in a year sets the next one's tasks ("ngày 2/12/2023 ... nhiệm vụ, giải
     pháp trọng tâm năm 2024")."""
     return ref_year is not None and own_year is not None and own_year > ref_year + 1
+
+
+def _cited_days_only(told: list[Atom], written: list[int], own: int | None) -> bool:
+    """Whether an undated page's only days are the issue days of documents it cites ("Căn cứ Thông tư
+    số 04/2021/TT-TTCP ngày 01/10/2021") and it names a later year of its own ("lịch tiếp công dân năm
+    2025"): a document is issued before the page that cites it, so the page's own year places it."""
+    days = [a for a in told if a.lo.precision > 0 and a.lo.year]
+    return bool(days) and all(a.issued for a in days) and own is not None and own > max(written)
 
 
 def counted_to_now(atom: Atom) -> bool:
