@@ -117,8 +117,9 @@ def on_year_range(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     counts = g.before("approx", text, match.start()) or g.after("unit", text, match.end())
     if not period and (first < 1900 or counts):
         return []  # "từ 2000-3000 người": a range of counts
-    term = bool(period) and casefold_words(period["pw"]) == "nhiệm kỳ"
-    start = period.start() if period else match.start()
+    lead = None if period else g.before("relative_lead", text, match.start())
+    term = (bool(period) and casefold_words(period["pw"]) == "nhiệm kỳ") or bool(lead and lead["term"])
+    start = period.start() if period else lead.start() if lead else match.start()
     return [Atom(start, match.end(), Point(first), Point(last), explicit_term=term)]
 
 
@@ -136,7 +137,8 @@ def on_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     ):
         return []  # "khoảng 2000 em", "hơn 2000 năm", "1900 9009": counts and phone numbers
     start = prefix.start() if prefix and prefix.start() < match.start() else match.start()
-    return [Atom(start, match.end(), Point(year))]
+    lead = g.before("relative_lead", text, start)  # "năm nay 2020": one expression, not two
+    return [Atom(lead.start() if lead else start, match.end(), Point(year))]
 
 
 def on_decade(match: regex.Match, text: str, g: Grammar) -> list[Atom]:

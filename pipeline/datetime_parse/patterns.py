@@ -227,6 +227,10 @@ def grammar() -> Grammar:
         # a part of a year opening an atom: "cuối năm 2021", "đầu năm 2014"
         "year_part": rf"{lex['period_modifiers']}\s+năm(?!\p{{L}})",
         "period": rf"(?<!\p{{L}})(?P<pw>{lex['period_words']})\s+\Z",
+        # a relative period right before the years it names ("nhiệm kỳ mới 2015 - 2020", "năm nay 2020"):
+        # one expression, dated by its years
+        "relative_lead": rf"(?<!\p{{L}})(?:nhiệm[^\S\n]+(?P<term>kỳ)[^\S\n]+{lex['term_words']}"
+                         rf"|năm[^\S\n]+{lex['relative_years']})[^\S\n]+\Z",
         "approx": rf"(?<!\p{{L}}){lex['approximators']}\s+\Z",
         "year_prefix": rf"(?<!\p{{L}})(?:{lex['period_modifiers']}\s+)?(?:(?P<nam>năm)\s+|SN\s*)\Z"
                        rf"|(?<!\p{{L}}){lex['period_modifiers']}\s+\Z",
