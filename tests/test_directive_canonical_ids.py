@@ -149,13 +149,24 @@ def test_a_congress_s_documents_are_found_as_its_resolution_is(text: str, want: 
 
 
 @pytest.mark.parametrize("text", [
-    "Các đại biểu thảo luận các văn kiện Đại hội XIII của Đảng.",  # lower case: the word, no name
+    # lower case: the word, no name, but for the national congress's (below)
+    "Các đại biểu thảo luận các văn kiện Đại hội Đảng bộ tỉnh lần thứ XVII.",
     "Các đại biểu góp ý vào dự thảo các Văn kiện Đại hội XIV của Đảng.",  # a draft
     "Các đại biểu góp ý vào dự thảo Văn kiện Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
     "Các đại biểu đã thảo luận về các văn kiện quan trọng này.",
 ])
 def test_no_congress_document_in_lower_case_or_a_draft(text: str) -> None:
     assert _entries(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Các đại biểu thảo luận các văn kiện Đại hội XIII của Đảng.", "Văn kiện Đại hội XIII"),
+    ("Báo cáo viên nêu điểm mới trong văn kiện Đại hội toàn quốc lần thứ XIII của Đảng.",
+     "Văn kiện Đại hội XIII"),
+])
+def test_the_national_congress_s_documents_in_lower_case_are_named(text: str, want: str) -> None:
+    """The annotated pages list "văn kiện Đại hội toàn quốc lần thứ XIII" (extraction-dev25, 2 hosts)."""
+    assert [entry["id"] for entry in _entries(text)] == [want]
 
 
 @pytest.mark.parametrize(("text", "want", "written"), [

@@ -42,3 +42,22 @@ def test_acronym_names_put_the_initials_before_a_real_place_only() -> None:
         ("dev", "Hội Nông dân tỉnh Bắc Ninh", "Hội Nông dân (HND) tỉnh Bắc Ninh", "HND tỉnh Bắc Ninh"),
         ("dev", "Ủy ban bầu cử tỉnh Điện Biên", "Ủy ban bầu cử (UBBC) tỉnh Điện Biên", "UBBC tỉnh Điện Biên"),
     ]
+
+
+@pytest.mark.parametrize("text, body, acronym", [
+    ("Đại hội Đảng bộ Tập đoàn Công nghiệp Cao su Việt Nam (VRG) khai mạc. VRG có 81.000 lao động.",
+     "Tập đoàn Công nghiệp Cao su Việt Nam", "VRG"),
+    ("Đoàn thanh niên Tổng công ty Điện lực miền Trung (EVN CPC) ra quân. Thanh niên EVN CPC làm đường.",
+     "Tổng công ty Điện lực miền Trung", "EVN CPC"),
+])
+def test_an_acronym_of_a_body_inside_a_longer_name_takes_its_long_form(text: str, body: str, acronym: str,
+                                                                     ) -> None:
+    """The long form stands only inside the Party or Youth unit's name; the acronym alone is the body (spec 6:
+    `name` is the long form; extraction-dev22, dev25 on three hosts)."""
+    orgs = _orgs(text)
+    assert acronym not in orgs
+    assert set(orgs[body]) == {acronym}
+
+
+def test_an_acronym_nobody_defines_keeps_its_letters() -> None:
+    assert _orgs("Hôm qua, Đảng bộ Tập đoàn VNPT họp. VNPT cho biết sẽ đầu tư.").get("VNPT") == ["VNPT"]

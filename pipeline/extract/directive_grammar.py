@@ -282,8 +282,6 @@ def rules() -> Rules:
     lowered_types = alternation([t.lower() for t in terms + documents], spaces="plain")
     terms_of = {name: [x["term"] for x in data[name]] for name in PLAIN_LEXICONS}
     known_names = [x["term"] for x in data["named_documents"]]
-    any_case_documents = [x["term"] for x in data["congress_documents"] if not x.get("capitalised")]
-    capital_documents = [x["term"] for x in data["congress_documents"] if x.get("capitalised")]
     admin_levels = alternation([w["term"] for w in location_rules()["admin_words"]
                                 if w["level"] != "other" and w["term"].islower()], spaces="inline")
     patterns = {
@@ -333,10 +331,8 @@ def rules() -> Rules:
         # "Nghị quyết (của) Đại hội ...": "của" says nothing of which congress, and the id leaves it
         # out; a resolution named by its body without "Đại hội" ("Nghị quyết của Đảng bộ Sở Y tế lần
         # thứ VIII") keeps it, the name as written (spec section 3). The congress's other documents
-        # ("Văn kiện Đại hội XIII") only capitalised, or in a headline's capitals
-        "congress": regex.compile(rf"(?P<doc>{_alternation(any_case_documents)}"
-                                  # "Văn kiện", "VĂN KIỆN", "Văn Kiện": a capital first, then any case
-                                  rf"|(?=\p{{Lu}}){_alternation(capital_documents)}){H}+"
+        # ("Văn kiện Đại hội XIII") in lower case only of the national congress (`lower_case_prose`)
+        "congress": regex.compile(rf"(?P<doc>{_alternation(documents)}){H}+"
                                   rf"(?P<of>(?i:của){H}+)?{CONGRESS_NAME}"),
         "plan_carried": regex.compile(rf"(?P<type>{_alternation(terms_of['plan_types'], False)}){H}+"
                                       rf"(?:triển{H}+khai{H}+)?thực{H}+hiện{H}+(?P<inner>{titled_alt})"

@@ -70,6 +70,12 @@ def congress_document(written: str) -> str:
     return id_forms().documents[casefold_words(written, modern=True)]
 
 
+def names_national_congress(written: str) -> bool:
+    """Whether a congress's document as written names the national Party congress ("văn kiện Đại
+    hội toàn quốc lần thứ XIII của Đảng"), which `canonical_id` writes by the congress's number."""
+    return bool(id_forms().national_congress.fullmatch(final_y(written)))
+
+
 def canonical_id(directive_id: str) -> str:
     """The id in the one form the spec gives each document: i/y spelled y, the national congress's
     documents by the congress's Roman number, a law's year without "năm"."""

@@ -53,7 +53,7 @@ from pipeline.extract.directive_grammar import (
     rules,
     type_entry,
 )
-from pipeline.extract.directive_ids import canonical_id, congress_document
+from pipeline.extract.directive_ids import canonical_id, congress_document, names_national_congress
 from pipeline.extract.directive_issuers import issuer_and_date, without_person
 from pipeline.extract.directive_laws import blocked_left, law_at
 from pipeline.extract.directive_links import (
@@ -264,8 +264,19 @@ def _next_numbers(name: str, text: str, pos: int, kind: str) -> list[Found]:
 
 def _congress_draft(text: str, pos: int, match: regex.Match[str]) -> bool:
     """Whether a congress's documents are a draft put to it ("dự thảo các Văn kiện Đại hội XIV"):
-    not yet the documents the congress adopted, as the annotated pages count them."""
-    return congress_document(match.group("doc")) != "Nghị quyết" and drafted(text, pos)
+    not yet the documents the congress adopted, as the annotated pages count them; or prose, a
+    `capitalised` document in lower case of another congress than the national one."""
+    kind = congress_document(match.group("doc"))
+    return (kind != "Nghị quyết" and drafted(text, pos)) or _lower_case_prose(kind, match)
+
+
+def _lower_case_prose(kind: str, match: regex.Match[str]) -> bool:
+    """Whether a `capitalised` congress document's word in lower case is prose: "văn kiện Đại hội
+    Đảng bộ Trường" is a unit's papers, "văn kiện Đại hội toàn quốc lần thứ XIII của Đảng" the
+    national congress's documents, as the annotated pages list them (extraction-dev25, 2 hosts)."""
+    capital_only = any(entry.get("capitalised") and entry["term"] == kind
+                       for entry in rules().data["congress_documents"])
+    return capital_only and match.group("doc")[:1].islower() and not names_national_congress(match.group(0))
 
 
 def _next_congresses(name: str, text: str, pos: int, kind: str = "Nghị quyết") -> list[Found]:

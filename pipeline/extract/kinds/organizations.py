@@ -371,7 +371,11 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
         while final in target:
             final = target[final]
         merged[final] += groups[key]
-    return [_entry(key, ms, merged[key]) for key, ms in groups.items() if key not in target]
+    # an acronym's long form as the article defines it, for a group its long form left only inside a
+    # longer name ("Đảng bộ Tập đoàn Công nghiệp Cao su Việt Nam (VRG)": VRG is the Group)
+    acronyms = doc.cache.get("org_acronyms", {})
+    defined = {short: entry[2] for short, entry in acronyms.items() if entry[0] == "whole"}
+    return [_entry(key, ms, merged[key], defined) for key, ms in groups.items() if key not in target]
 
 
 def _spelt(key: str, groups: dict[str, list[Mention]], spelt_keys: dict[str, str]) -> str:
@@ -382,9 +386,12 @@ def _spelt(key: str, groups: dict[str, list[Mention]], spelt_keys: dict[str, str
     return spelt_keys[key]
 
 
-def _entry(key: str, own: list[Mention], merged: list[Mention]) -> dict[str, Any]:
+def _entry(key: str, own: list[Mention], merged: list[Mention], defined: dict[str, str]) -> dict[str, Any]:
     """The record entry of one group: the long form, else the listed name, else the most used form."""
     long_forms = [m.attrs["name"] for m in own if m.attrs.get("long_form")]
+    if not long_forms and all(m.attrs.get("acronym") in defined for m in own):
+        # only the acronym stands on its own: the spec names the body by the long form it abbreviates
+        long_forms = [defined[own[0].attrs["acronym"]]]
     names = Counter(m.attrs["name"] for m in own if not m.attrs.get("acronym") or m.attrs.get("long_form"))
     names = names or Counter(m.attrs["name"] for m in own)
     canonical = rules().canonical
