@@ -411,6 +411,21 @@ def test_a_notice_of_the_site_over_a_headline_and_its_dateline_is_no_lead() -> N
     assert classes[NOTICE] == BOILERPLATE and classes[TITLE_LINE] == TITLE and classes[LEAD] == BODY
 
 
+@pytest.mark.parametrize("byline", ["Lò Văn Mạnh", "NGUYÊN ĐOAN |"])
+def test_a_notice_of_the_site_over_a_headline_and_its_byline_is_no_lead(byline: str) -> None:
+    """No URL, no dateline: a byline under the line says it is the headline, the notice over it the site's."""
+    classes = classes_of(page_of(NOTICE, TITLE_LINE, byline, LEAD, SECOND))
+    assert classes[NOTICE] == BOILERPLATE and classes[TITLE_LINE] == TITLE and classes[SECOND] == BODY
+
+
+def test_a_paragraph_over_a_sub_heading_its_next_paragraph_restates_stays_the_article() -> None:
+    """A page cut in mid-article: a paragraph, then a sub-heading the paragraph under it restates."""
+    restating = ("Bình Thuận bắt đầu đón khách từ ngày 24/10. Khi mở cửa, các doanh nghiệp đều lấy an toàn "
+                 "là tiêu chí hàng đầu, quan trọng.")
+    classes = classes_of(page_of(NOTICE, "An toàn là tiêu chí hàng đầu", restating, SECOND, LAST))
+    assert classes[NOTICE] == BODY
+
+
 @pytest.mark.parametrize("under", ["Hồng Minh (ghi)", "Huyện ủy sơ kết 5 năm Chỉ thị 05"])
 def test_a_lead_over_its_byline_or_its_headline_again_stays_the_article(under: str) -> None:
     url = "https://baoquangtri.vn/tin-tuc/huyen-uy-so-ket-5-nam-thuc-hien-chi-thi-05-cua-bo-chinh-tri-12.html"

@@ -80,7 +80,8 @@ def spelled_under_notice(page: Page, start: int | None, title: str | None, url: 
     words: the site's notice above the headline ("5 lời nhắn gửi đến du khách ...", its opening hours),
     where a lead restates some of its headline (a crawler's content may open on the lead, the headline
     cut short as its photo's caption under it). The headline is the one the URL spells (no line above
-    spelling it already), or a headline-shaped line with its dateline under it; a container's title
+    spelling it already), or a headline-shaped line with its dateline or its byline under it (what
+    stands under a headline, never under a sub-heading of the article); a container's title
     is the headline already."""
     if start is None or title or start + 1 >= len(page.texts):
         return None
@@ -94,8 +95,9 @@ def spelled_under_notice(page: Page, start: int | None, title: str | None, url: 
         if slug_match(spelled, page.texts[under]) < HEADLINE_AS_PROSE_MATCH or any(
                 not page.is_chrome(i) and slug_match(spelled, page.texts[i]) > 0 for i in range(start + 1)):
             return None
-    elif not dated_under(page, under):
-        return None
+    elif not (dated_under(page, under) or signs_under(page, under, first_under(page, under) or under)):
+        return None  # no dateline or byline under it to say the line heads an article: a lead restating
+        # it is no sign, a paragraph restates the sub-heading over it as well
     said = set(WORD.findall(page.folded[start]))
     headline = WORD.findall(page.folded[under])
     return under if sum(word in said for word in headline) < NOTICE_SHARE * len(headline) else None
