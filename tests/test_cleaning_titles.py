@@ -365,6 +365,17 @@ def test_a_headline_with_a_full_stop_over_a_breadcrumb_and_its_dateline_heads_th
     assert published_from(lines, None) == "2024-07-02T10:39"
 
 
+def test_a_headline_with_a_full_stop_over_a_breadcrumb_its_lead_restates_heads_the_page() -> None:
+    """No dateline: the lead under the breadcrumb says the line's words again, where a site's notice over
+    a breadcrumb shares none of the article's."""
+    headline = "Ngân hàng Agribank đồng hành cùng bà con nông dân làm cà phê."
+    lead = ("Ngân hàng Agribank đã nỗ lực hỗ trợ, đồng hành cùng bà con nông dân các huyện làm cà phê, "
+            "tái canh hơn 2.000 ha cà phê già cỗi trong năm qua.")
+    lines = classify(page_of(headline, "Trang chủ / Tin tức / Kinh tế", lead, SECOND))
+    assert title_from(lines, None) == headline
+    assert {line.text: line.cls for line in lines}[lead] == BODY
+
+
 def test_a_section_label_in_capitals_above_the_headline_is_no_byline() -> None:
     lines = classify(page_of("Thời sự Trong tỉnh", "CHÍNH TRỊ", TITLE_LINE, "23/06/2023 21:41", LEAD, SECOND,
                              "Bài, ảnh: Khánh Duy"))
@@ -416,6 +427,12 @@ def test_a_notice_of_the_site_over_a_headline_and_its_byline_is_no_lead(byline: 
     """No URL, no dateline: a byline under the line says it is the headline, the notice over it the site's."""
     classes = classes_of(page_of(NOTICE, TITLE_LINE, byline, LEAD, SECOND))
     assert classes[NOTICE] == BOILERPLATE and classes[TITLE_LINE] == TITLE and classes[SECOND] == BODY
+
+
+def test_a_paragraph_over_a_caption_and_the_byline_closing_the_article_stays_the_article() -> None:
+    """A page cut in mid-article: its last paragraph, the photo's caption, the byline; no headline."""
+    classes = classes_of(page_of(LEAD, "Ảnh minh họa", "ĐỨC BÌNH", SECOND, LAST))
+    assert classes[LEAD] == BODY
 
 
 def test_a_paragraph_over_a_sub_heading_its_next_paragraph_restates_stays_the_article() -> None:

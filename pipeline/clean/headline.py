@@ -88,9 +88,10 @@ def spelled_under_notice(page: Page, start: int | None, title: str | None, url: 
     spelled = slug_words(url)
     under = first_under(page, start)
     if under is None or not is_headline(page.texts[under]) or page.meta[under] is not None \
-            or page.names(under) is not None \
+            or page.names(under) is not None or shaped_as_caption(page, under) \
             or not any(is_paragraph(text) for text in page.texts[under + 1:]):
-        return None  # a byline under the article's only paragraph, or no article under the line
+        return None  # a byline under the article's only paragraph, a caption over the byline closing the
+        # article ("Ảnh minh họa" / "ĐỨC BÌNH"), or no article under the line
     if spelled:
         if slug_match(spelled, page.texts[under]) < HEADLINE_AS_PROSE_MATCH or any(
                 not page.is_chrome(i) and slug_match(spelled, page.texts[i]) > 0 for i in range(start + 1)):
@@ -188,6 +189,13 @@ def _stop_after_number(text: str) -> bool:
     return any(words(text[:found.start()]) >= NUMBERED_SENTENCE_WORDS for found in NUMBER_STOP.finditer(text))
 
 
+def restated_by(page: Page, i: int, j: int) -> bool:
+    """Most of line `i`'s words are in line `j` (folded): a lead says its headline's words again."""
+    said = set(WORD.findall(page.folded[j]))
+    headline = WORD.findall(page.folded[i])
+    return bool(headline) and sum(word in said for word in headline) >= RESTATED_SHARE * len(headline)
+
+
 def _restated_under(page: Page, i: int) -> bool:
     """A short sentence the paragraph under it restates: most of its words are in that paragraph,
     itself at least twice as long ("Ngân hàng X đồng hành cùng bà con làm cà phê." over a lead
@@ -197,11 +205,7 @@ def _restated_under(page: Page, i: int) -> bool:
     if words(page.texts[i]) > SHORT_HEADLINE_WORDS or j is None:
         return False
     under = page.texts[j]
-    if not is_paragraph(under) or words(under) < 2 * words(page.texts[i]):
-        return False
-    said = set(WORD.findall(page.folded[j]))
-    headline = WORD.findall(page.folded[i])
-    return sum(word in said for word in headline) >= RESTATED_SHARE * len(headline)
+    return is_paragraph(under) and words(under) >= 2 * words(page.texts[i]) and restated_by(page, i, j)
 
 
 @compiled
