@@ -365,6 +365,17 @@ def test_a_headline_with_a_full_stop_over_a_breadcrumb_and_its_dateline_heads_th
     assert published_from(lines, None) == "2024-07-02T10:39"
 
 
+def test_a_headline_with_a_full_stop_over_a_breadcrumb_its_lead_restates_heads_the_page() -> None:
+    """No dateline: the lead under the breadcrumb says the line's words again, where a site's notice over
+    a breadcrumb shares none of the article's."""
+    headline = "Ngân hàng Agribank đồng hành cùng bà con nông dân làm cà phê."
+    lead = ("Ngân hàng Agribank đã nỗ lực hỗ trợ, đồng hành cùng bà con nông dân các huyện làm cà phê, "
+            "tái canh hơn 2.000 ha cà phê già cỗi trong năm qua.")
+    lines = classify(page_of(headline, "Trang chủ / Tin tức / Kinh tế", lead, SECOND))
+    assert title_from(lines, None) == headline
+    assert {line.text: line.cls for line in lines}[lead] == BODY
+
+
 def test_a_section_label_in_capitals_above_the_headline_is_no_byline() -> None:
     lines = classify(page_of("Thời sự Trong tỉnh", "CHÍNH TRỊ", TITLE_LINE, "23/06/2023 21:41", LEAD, SECOND,
                              "Bài, ảnh: Khánh Duy"))
@@ -409,6 +420,27 @@ def test_a_notice_of_the_site_over_the_headline_the_url_spells_is_no_lead() -> N
 def test_a_notice_of_the_site_over_a_headline_and_its_dateline_is_no_lead() -> None:
     classes = classes_of(page_of(NOTICE, TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND))
     assert classes[NOTICE] == BOILERPLATE and classes[TITLE_LINE] == TITLE and classes[LEAD] == BODY
+
+
+@pytest.mark.parametrize("byline", ["Lò Văn Mạnh", "NGUYÊN ĐOAN |"])
+def test_a_notice_of_the_site_over_a_headline_and_its_byline_is_no_lead(byline: str) -> None:
+    """No URL, no dateline: a byline under the line says it is the headline, the notice over it the site's."""
+    classes = classes_of(page_of(NOTICE, TITLE_LINE, byline, LEAD, SECOND))
+    assert classes[NOTICE] == BOILERPLATE and classes[TITLE_LINE] == TITLE and classes[SECOND] == BODY
+
+
+def test_a_paragraph_over_a_caption_and_the_byline_closing_the_article_stays_the_article() -> None:
+    """A page cut in mid-article: its last paragraph, the photo's caption, the byline; no headline."""
+    classes = classes_of(page_of(LEAD, "Ảnh minh họa", "ĐỨC BÌNH", SECOND, LAST))
+    assert classes[LEAD] == BODY
+
+
+def test_a_paragraph_over_a_sub_heading_its_next_paragraph_restates_stays_the_article() -> None:
+    """A page cut in mid-article: a paragraph, then a sub-heading the paragraph under it restates."""
+    restating = ("Bình Thuận bắt đầu đón khách từ ngày 24/10. Khi mở cửa, các doanh nghiệp đều lấy an toàn "
+                 "là tiêu chí hàng đầu, quan trọng.")
+    classes = classes_of(page_of(NOTICE, "An toàn là tiêu chí hàng đầu", restating, SECOND, LAST))
+    assert classes[NOTICE] == BODY
 
 
 @pytest.mark.parametrize("under", ["Hồng Minh (ghi)", "Huyện ủy sơ kết 5 năm Chỉ thị 05"])

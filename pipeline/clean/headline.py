@@ -80,22 +80,25 @@ def spelled_under_notice(page: Page, start: int | None, title: str | None, url: 
     words: the site's notice above the headline ("5 lời nhắn gửi đến du khách ...", its opening hours),
     where a lead restates some of its headline (a crawler's content may open on the lead, the headline
     cut short as its photo's caption under it). The headline is the one the URL spells (no line above
-    spelling it already), or a headline-shaped line with its dateline under it; a container's title
+    spelling it already), or a headline-shaped line with its dateline or its byline under it (what
+    stands under a headline, never under a sub-heading of the article); a container's title
     is the headline already."""
     if start is None or title or start + 1 >= len(page.texts):
         return None
     spelled = slug_words(url)
     under = first_under(page, start)
     if under is None or not is_headline(page.texts[under]) or page.meta[under] is not None \
-            or page.names(under) is not None \
+            or page.names(under) is not None or shaped_as_caption(page, under) \
             or not any(is_paragraph(text) for text in page.texts[under + 1:]):
-        return None  # a byline under the article's only paragraph, or no article under the line
+        return None  # a byline under the article's only paragraph, a caption over the byline closing the
+        # article ("Ảnh minh họa" / "ĐỨC BÌNH"), or no article under the line
     if spelled:
         if slug_match(spelled, page.texts[under]) < HEADLINE_AS_PROSE_MATCH or any(
                 not page.is_chrome(i) and slug_match(spelled, page.texts[i]) > 0 for i in range(start + 1)):
             return None
-    elif not dated_under(page, under):
-        return None
+    elif not (dated_under(page, under) or signs_under(page, under, first_under(page, under) or under)):
+        return None  # no dateline or byline under it to say the line heads an article: a lead restating
+        # it is no sign, a paragraph restates the sub-heading over it as well
     said = set(WORD.findall(page.folded[start]))
     headline = WORD.findall(page.folded[under])
     return under if sum(word in said for word in headline) < NOTICE_SHARE * len(headline) else None
@@ -186,6 +189,13 @@ def _stop_after_number(text: str) -> bool:
     return any(words(text[:found.start()]) >= NUMBERED_SENTENCE_WORDS for found in NUMBER_STOP.finditer(text))
 
 
+def restated_by(page: Page, i: int, j: int) -> bool:
+    """Most of line `i`'s words are in line `j` (folded): a lead says its headline's words again."""
+    said = set(WORD.findall(page.folded[j]))
+    headline = WORD.findall(page.folded[i])
+    return bool(headline) and sum(word in said for word in headline) >= RESTATED_SHARE * len(headline)
+
+
 def _restated_under(page: Page, i: int) -> bool:
     """A short sentence the paragraph under it restates: most of its words are in that paragraph,
     itself at least twice as long ("Ngân hàng X đồng hành cùng bà con làm cà phê." over a lead
@@ -195,11 +205,7 @@ def _restated_under(page: Page, i: int) -> bool:
     if words(page.texts[i]) > SHORT_HEADLINE_WORDS or j is None:
         return False
     under = page.texts[j]
-    if not is_paragraph(under) or words(under) < 2 * words(page.texts[i]):
-        return False
-    said = set(WORD.findall(page.folded[j]))
-    headline = WORD.findall(page.folded[i])
-    return sum(word in said for word in headline) >= RESTATED_SHARE * len(headline)
+    return is_paragraph(under) and words(under) >= 2 * words(page.texts[i]) and restated_by(page, i, j)
 
 
 @compiled

@@ -6,7 +6,7 @@ import regex
 
 from pipeline.clean.fields import CANDIDATE_LINES
 from pipeline.clean.furniture import TIME_LINE
-from pipeline.clean.headline import dated_under
+from pipeline.clean.headline import dated_under, restated_by
 from pipeline.clean.page import (
     FURNITURE_NEAR,
     LABEL_WORDS,
@@ -30,7 +30,8 @@ def breadcrumb_under(page: Page, start: int | None) -> int | None:
     """The page's breadcrumb a few lines under the first line read as prose, nothing read as prose
     between them, and prose after it; or None. A breadcrumb leads from the site's menus to the
     headline: the long line above it is a notice of the site (its opening hours, its hotline), not
-    the article's lead."""
+    the article's lead; unless the first paragraph under the breadcrumb says most of its words again, as
+    a lead says its headline's (a notice shares next to none of the article's words)."""
     if start is None:
         return None
     for i in range(start + 1, min(start + 1 + FURNITURE_NEAR, len(page.lines))):
@@ -39,7 +40,8 @@ def breadcrumb_under(page: Page, start: int | None) -> int | None:
             if dated_under(page, i) or start in page.cut_copies.values():
                 return None  # the line above is the headline: its dateline under the breadcrumb, or
                 # printed cut short higher up (a teaser, another breadcrumb)
-            return i if any(is_prose(page.texts[j]) and not page.is_chrome(j) for j in after) else None
+            lead = next((j for j in after if is_prose(page.texts[j]) and not page.is_chrome(j)), None)
+            return i if lead is not None and not restated_by(page, start, lead) else None
         if is_prose(page.texts[i]) and not page.is_chrome(i):
             return None
     return None
