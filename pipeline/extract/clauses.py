@@ -33,6 +33,8 @@ PLAIN_TABLES = (
     "breakdown_openers",
     "comparison_cues",
     "comparison_bases",
+    "ratio_cues",
+    "base_value_links",
     "ranking_fields",
     "holding_verbs",
     "same_periods",

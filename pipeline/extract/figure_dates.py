@@ -16,6 +16,7 @@ PAST_MONTHS = regex.compile(r"(?<![\p{L}\d.,])(\d{1,2})\s+tháng\s+(?:vừa\s+)?
 FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s+nữa)(?!\p{L})", regex.IGNORECASE)
 # a span written with both its ends ("nhiệm kỳ 2020-2025"), not a decade ("những năm 1980")
 BOTH_ENDS = regex.compile(r"\d{4}\D{1,12}\d{2,4}")
+FAR_BASE_REACH = 12  # words a comparison's base may run back from its date to the cue opening it
 
 
 def _spans_an_age(value: str) -> bool:
@@ -41,10 +42,11 @@ class SentenceDates:
 
     def dates(self, low: int, high: int, mentions: list[Mention]) -> list[Dated]:
         """(start, end, value, role) of the sentence's dates: role is `time`, `deadline` or `cued`
-        (after a cue such as "trong", the only dates after a figure that date it), `asof` (at the
+        (after a cue such as "trong", the only dates after a figure that date it), `base` (closing a
+        comparison's base that names what is compared: "so với mức lỗ của năm 2019"), `asof` (at the
         end of its period), `since` (open to now: "Từ ngày 1/7/2025"), `issued`, `titled` (the period
         an unnumbered document's title holds: "Kế hoạch ... giai đoạn 2021 - 2025"), `term` or `named`
-        (the event a day holds); comparison bases, purposes and birth years are left out. "10 năm
+        (the event a day holds); other comparison bases, purposes and birth years are left out. "10 năm
         tới" and "7 tháng qua" count from publication."""
         words, found, last_directive, numbered = self.words, [], -10, False
         self.foundings = set()
@@ -63,7 +65,14 @@ class SentenceDates:
                 continue
             i = words.at(m.start)
             compared = self._comparison(i)
-            if compared == "base" or words.term_before(i, "not_time_cues", i - 3):
+            if words.term_before(i, "not_time_cues", i - 3):
+                continue
+            if compared == "base":
+                continue
+            if compared == "named":
+                # a base naming what is compared ("so với mức lỗ của năm 2019") dates no figure but the
+                # one restating its value (`figure_time`)
+                found.append((m.start, m.end, span_end(str(m.attrs["value"])), "base"))
                 continue
             deadline = words.term_before(i, "deadline_cues", i - 3)
             value = str(m.attrs["value"])
@@ -173,8 +182,9 @@ class SentenceDates:
         return out
 
     def _comparison(self, i: int) -> str:
-        """"base" where the date at word `i` is the base of a comparison ("so với cùng kỳ năm 2019",
-        "so với cùng kỳ của năm 2019"); "same" where it is the same period of another year named
+        """ "base" where the date at word `i` is the base of a comparison ("so với cùng kỳ năm 2019",
+        "so với cùng kỳ của năm 2019"); "named" where it closes a base naming what is compared
+        (`_far_base`: "so với mức lỗ của năm 2019"); "same" where it is the same period of another year named
         without a comparison cue ("(cùng kỳ năm 2020 tăng 0,78%)"): the period of what is said of
         it; else ""."""
         words = self.words
@@ -184,7 +194,43 @@ class SentenceDates:
             k = i - same
             compared = words.term_before(k, "comparison_cues", k - 4) or words.compared(k, 3)
             return "base" if compared else "same"
-        return "base" if words.term_before(i, "comparison_cues", i - 4) or words.compared(i, 2) else ""
+        if words.term_before(i, "comparison_cues", i - 4) or words.compared(i, 2):
+            return "base"
+        return "named" if self._far_base(i) else ""
+
+    def _far_base(self, i: int) -> bool:
+        """Whether the date at word `i` closes the base of a comparison opened further back in its
+        clause: after a `comparison_bases` cue with no number between ("so với kế hoạch Tổng Công ty
+        Điện lực Miền Nam (EVNSPC) giao năm 2022"), or after a share or a multiple a `ratio_cues` cue
+        opens ("bằng 98,7% vụ đông xuân năm trước", "gấp 2 lần giai đoạn 2011 – 2020"): the period
+        compared with, not the figure's (spec 4a). A stop, another date or a period cue ends the look."""
+        words, k = self.words, i - 1
+        floor = max(i - FAR_BASE_REACH, 0)
+        while k >= floor:
+            if words.lower[k] == ")":  # an aside inside the base: "(EVNSPC)"
+                k = next((j for j in range(k - 1, floor - 1, -1) if words.lower[j] == "("), floor) - 1
+                continue
+            if words.is_punct(k) or k in self.date_words or words.term_before(k + 1, "period_cues", k):
+                return False
+            if words.lower[k][:1].isdigit():
+                # a number between the cue and the date is a figure of its own, unless a ratio cue
+                # opens it and a share or a multiple's unit closes it
+                unit = words.lower[k].endswith("%") or words.term_at(k + 1, "ratio_units")
+                unit = unit or (k + 1 < len(words) and words.lower[k + 1] == "%")
+                return bool(unit and words.term_before(k, "ratio_cues", k - 2))
+            if words.term_before(k + 1, "comparison_bases", k - 3):
+                return True
+            k -= 1
+        return False
+
+    def restates(self, base: Dated, fig: Mention) -> bool:
+        """Whether a figure follows a comparison base's date with nothing between but an opening
+        bracket or a copula (`base_value_links`: "là"): the value of what is compared with."""
+        words = self.words
+        between = range(words.at(base[1]), words.at(fig.start))
+        return base[1] <= fig.start and all(
+            words.lower[k] == "(" or words.term_at(k, "base_value_links") for k in between
+        )
 
     def _funded(self, i: int) -> bool:
         """Whether the date at word `i` closes a phrase naming where money comes from ("từ nguồn vốn

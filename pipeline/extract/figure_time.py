@@ -97,10 +97,18 @@ class Dating(SentenceDates):
         # hỗ trợ để bảo đảm mục tiêu ... vào cuối năm 2025"): no period of the figure, nor its deadline
         dates = [d for d in dates if not self._purposed(fig, d)]
         # a target's period is its deadline, else the period a plan of its clause is for
-        if target and (deadlines := [d for d in dates if d[3] == "deadline"]
-                       or [d for d in dates if d[0] in self.plans and not across(text, d, fig)]):
+        if target and (
+            deadlines := [d for d in dates if d[3] == "deadline"]
+            or [d for d in dates if d[0] in self.plans and not across(text, d, fig)]
+        ):
             return deadlines[0][2]
-        usable = [d for d in dates if d[3] not in ("deadline", "fund", "named")]
+        # a figure restating a comparison's base right after its date is the base's ("so với mức lỗ của
+        # năm 2019 là 2.005 tỷ đồng", "kế hoạch ... giao năm 2022 (15.285 triệu kWh)"); no other is,
+        # and no period the paragraph goes on with
+        if restated := [d for d in dates if d[3] == "base" and self.restates(d, fig)]:
+            self.borrowed = True
+            return restated[-1][2]
+        usable = [d for d in dates if d[3] not in ("deadline", "fund", "named", "base")]
         # a review meeting's period dates the figures of its own sentence like any other
         usable = [(*d[:3], "time") if d[3] == "review" else d for d in usable]
         # the same period of another year dates what follows it up to its aside's or clause's end
@@ -131,9 +139,7 @@ class Dating(SentenceDates):
         # (also after a cue right after the number: "0,68% của đầu năm"; not after a measure, where the
         # date may be its noun's: "đạt 35,34% chỉ tiêu đề ra trong năm 2022")
         attached = [
-            d
-            for d in after[:1]
-            if own_gap(text[reach : d[0]], reach == fig.end) or bracketed(text, reach, d)
+            d for d in after[:1] if own_gap(text[reach : d[0]], reach == fig.end) or bracketed(text, reach, d)
         ]
         # the date of a change's start is that number's alone ("tăng từ mức 0,68% của đầu năm lên
         # 0,83%"); another figure's may date the figures restating it ("117.000 chỗ dịp 30/4 - 1/5,
