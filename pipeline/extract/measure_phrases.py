@@ -135,6 +135,7 @@ def read_backward(
         while n == 0 and i > floor and marks.blocked[i - 1]:
             i -= 1  # a date or another figure
         j = i - n
+    j = _before_period_cue(words, marks, i, j)
     if i < j and i > floor and marks.dated[i - 1] and words.term_at(i, "measure_stops", j):
         k = i  # "GDP bình quân đầu người | năm 2022 | theo giá hiện hành": a qualifier after the date
         while k > floor and marks.dated[k - 1]:
@@ -157,6 +158,21 @@ def read_backward(
     else:
         i = _past_named_actor(words, marks, i, j)
     return i, j, linked
+
+
+PERIOD_CUES = ("as_of_cues", "time_after_cues", "deadline_cues")
+
+
+def _before_period_cue(words: Words, marks: Marks, i: int, j: int) -> int:
+    """Where a phrase ends before the preposition that opens the date right after it ("Nợ quá hạn |
+    đến ngày 30/9 là ...", "thu nhập bình quân đầu người | đến năm 2025 đạt ..."): the date's, not
+    part of what is measured."""
+    while j < len(words.lower) and marks.dated[j] and j > i + 1:
+        n = max(words.term_before(j, group, i + 1) for group in PERIOD_CUES)
+        if not n:
+            break
+        j -= n
+    return j
 
 
 NOT_PASSIVE_VERB = frozenset({"preposition", "conjunction", "determiner", "pronoun", "number", "particle"})
