@@ -22,6 +22,7 @@ import pytest
 from pipeline.cli import main
 from pipeline.contract import load_schema
 from pipeline.model import RawArticle
+from pipeline.settings import Settings
 from tests.conftest import REPO
 from tests.hostile.make_corpus import KNOWN_BUGS, Expect, build, html_page, seed_text, to_mojibake
 from tests.test_invariants import check_offsets
@@ -188,7 +189,7 @@ def test_a_slow_article_becomes_a_timeout_and_the_batch_goes_on(
 ) -> None:
     from pipeline.engine import stages as orchestrator
 
-    def stall(raw: RawArticle, record: dict[str, Any]) -> None:
+    def stall(raw: RawArticle, record: dict[str, Any], settings: Settings) -> None:
         if "TREO" in raw.text:
             time.sleep(120)  # stands for a page that never finishes; the alarm ends it
 
