@@ -39,7 +39,7 @@ sys.path.insert(0, str(REPO))
 
 from pipeline.clean.lines import BODY, classify  # noqa: E402
 from pipeline.clean.page import Page  # noqa: E402
-from pipeline.engine.stages import clean_stage  # noqa: E402
+from pipeline.engine.stages import PLAIN_RUN, clean_stage  # noqa: E402
 from pipeline.evaluate import as_ingested, paragraphs_of, read_jsonl  # noqa: E402
 from pipeline.ingest.records import article_from_html_bytes, article_from_text_bytes  # noqa: E402
 from pipeline.model import RawArticle, VnieError, empty_record  # noqa: E402
@@ -176,7 +176,7 @@ def clean_raw(raw: RawArticle | None) -> dict[str, Any]:
         return {"text": ""}
     record = empty_record(raw)
     try:
-        clean_stage(raw, record)
+        clean_stage(raw, record, PLAIN_RUN)
     except VnieError:
         record["text"] = ""
     return record

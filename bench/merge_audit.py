@@ -43,7 +43,7 @@ Gold = dict[str, set[str]]  # kind label -> the folded texts of its gold items
 def corpus_documents(path: str, limit: int | None) -> Iterator[tuple[Gold, ArticleDoc]]:
     """Documents of a crawled corpus as the pipeline builds them (clean, language, province), no gold."""
     from pipeline.engine import guards
-    from pipeline.engine.stages import clean_stage, language_stage, province_stage
+    from pipeline.engine.stages import PLAIN_RUN, clean_stage, language_stage, province_stage
     from pipeline.ingest.inputs import read_inputs
     from pipeline.model import RawArticle, VnieError, empty_record
 
@@ -52,9 +52,9 @@ def corpus_documents(path: str, limit: int | None) -> Iterator[tuple[Gold, Artic
             continue
         record = empty_record(raw)
         try:
-            clean_stage(raw, record)
-            language_stage(raw, record)
-            province_stage(raw, record)
+            clean_stage(raw, record, PLAIN_RUN)
+            language_stage(raw, record, PLAIN_RUN)
+            province_stage(raw, record, PLAIN_RUN)
         except VnieError:
             continue
         if record["lang"] != "vi":

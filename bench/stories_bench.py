@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO / "tests"))
 
 from republish import republish  # noqa: E402
 
-from pipeline.engine.stages import clean_stage  # noqa: E402
+from pipeline.engine.stages import PLAIN_RUN, clean_stage  # noqa: E402
 from pipeline.model import VnieError, empty_record  # noqa: E402
 from pipeline.store.stories import Stories  # noqa: E402
 
@@ -46,7 +46,7 @@ def synthetic(rows: list[dict], originals: int, copies: int, seed: int) -> dict:
     for page in pages:
         record = empty_record(page.raw)
         try:
-            clean_stage(page.raw, record)
+            clean_stage(page.raw, record, PLAIN_RUN)
         except VnieError:
             skipped += 1
             continue

@@ -40,7 +40,7 @@ import spacy  # noqa: E402
 from spacy.tokens import Doc, Span  # noqa: E402
 from spacy.training import Example  # noqa: E402
 
-from pipeline.engine.stages import clean_stage, language_stage  # noqa: E402
+from pipeline.engine.stages import PLAIN_RUN, clean_stage, language_stage  # noqa: E402
 from pipeline.evaluate import gold_documents, read_jsonl  # noqa: E402
 from pipeline.extract import build_document, extract, find_mentions  # noqa: E402
 from pipeline.extract.document import ArticleDoc  # noqa: E402
@@ -114,8 +114,8 @@ def _silver_one(item: Any) -> list[Sentence]:
         return []
     record = empty_record(item)
     try:
-        clean_stage(item, record)
-        language_stage(item, record)
+        clean_stage(item, record, PLAIN_RUN)
+        language_stage(item, record, PLAIN_RUN)
     except VnieError:
         return []
     if record["lang"] != "vi":
