@@ -1,0 +1,14 @@
+"""The bench scripts that call a stage directly call it as the engine does (a changed step signature
+breaks them silently otherwise: no other test runs them)."""
+
+from __future__ import annotations
+
+PAGE = "Hội nghị sơ kết công tác năm\n\nSáng 5/6, UBND tỉnh tổ chức hội nghị với 120 đại biểu tham dự."
+
+
+def test_the_cleaning_audits_clean_a_page_as_the_clean_stage_does() -> None:
+    from bench.cleaning_audit import clean_text
+
+    record = clean_text(PAGE, "a.txt")
+    assert "120 đại biểu" in record["text"]
+    assert record["title"] == "Hội nghị sơ kết công tác năm"
