@@ -193,7 +193,7 @@ def text_lines(text: str, name: str) -> tuple[dict[str, Any], set[str]]:
     matched against the lines as the dump printed them, joined or not."""
     record = clean_text(text, name)
     raw = article_from_text_bytes(text.encode(), name, 10_000_000)
-    pieces = {line.text for line in classify(raw.text, raw.title, raw.url, raw.template)
+    pieces = {line.text for line in classify(raw.text, raw.title, raw.url)
               if line.cls == BODY} if record["text"] else set()
     return record, paragraphs_of(record["text"]) | {as_ingested(piece) for piece in pieces}
 

@@ -12,3 +12,10 @@ def test_the_cleaning_audits_clean_a_page_as_the_clean_stage_does() -> None:
     record = clean_text(PAGE, "a.txt")
     assert "120 đại biểu" in record["text"]
     assert record["title"] == "Hội nghị sơ kết công tác năm"
+
+
+def test_the_page_shape_audits_read_a_dump_lines_as_the_cleaner_does() -> None:
+    from bench.cleaning_audit import text_lines
+
+    _record, lines = text_lines(PAGE, "a.txt")  # lines as the audits compare them: folded to lower case
+    assert "sáng 5/6, ubnd tỉnh tổ chức hội nghị với 120 đại biểu tham dự." in lines
