@@ -6,7 +6,7 @@ import regex
 
 from pipeline.datetime_parse.atoms import Atom, Point
 from pipeline.datetime_parse.lexicon import QUARTERS, Grammar
-from pipeline.datetime_parse.match_context import counted, item_start, prefixed, year_tail
+from pipeline.datetime_parse.match_context import counted, item_start, prefixed, relative_lead, year_tail
 from pipeline.text import casefold_words
 
 _DIGIT_SPACE = regex.compile(r"\d\s\Z")
@@ -117,9 +117,10 @@ def on_year_range(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     counts = g.before("approx", text, match.start()) or g.after("unit", text, match.end())
     if not period and (first < 1900 or counts):
         return []  # "từ 2000-3000 người": a range of counts
-    lead = None if period else g.before("relative_lead", text, match.start())
-    term = (bool(period) and casefold_words(period["pw"]) == "nhiệm kỳ") or bool(lead and lead["term"])
-    start = period.start() if period else lead.start() if lead else match.start()
+    if period:
+        start, term = period.start(), casefold_words(period["pw"]) == "nhiệm kỳ"
+    else:
+        start, term = relative_lead(text, match.start(), g)
     return [Atom(start, match.end(), Point(first), Point(last), explicit_term=term)]
 
 
@@ -137,8 +138,8 @@ def on_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     ):
         return []  # "khoảng 2000 em", "hơn 2000 năm", "1900 9009": counts and phone numbers
     start = prefix.start() if prefix and prefix.start() < match.start() else match.start()
-    lead = g.before("relative_lead", text, start)  # "năm nay 2020": one expression, not two
-    return [Atom(lead.start() if lead else start, match.end(), Point(year))]
+    start, _ = relative_lead(text, start, g)  # "năm nay 2020": one expression, not two
+    return [Atom(start, match.end(), Point(year))]
 
 
 def on_decade(match: regex.Match, text: str, g: Grammar) -> list[Atom]:

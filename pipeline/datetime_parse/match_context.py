@@ -40,6 +40,14 @@ def prefixed(name: str, match: regex.Match, text: str, g: Grammar) -> int:
     return found.start() if found and found.start() < match.start() else match.start()
 
 
+def relative_lead(text: str, start: int, g: Grammar) -> tuple[int, bool]:
+    """Where a year or span starting at `start` opens when a relative period stands right before the
+    years it names ("nhiệm kỳ mới 2015 - 2020", "năm nay 2020": one expression, dated by its years),
+    and whether that lead names a term."""
+    lead = g.before("relative_lead", text, start)
+    return (lead.start(), bool(lead["term"])) if lead else (start, False)
+
+
 def item_start(text: str, start: int, word: str) -> int:
     """Start of a list item, taking in the word ("tháng", "quý") written right before it."""
     before = regex.search(rf"(?i){word}\s+\Z", text[max(0, start - 12):start])
