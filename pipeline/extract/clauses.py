@@ -127,6 +127,7 @@ PLAIN_TABLES = (
     "implementation_labels",
     "election_words",
     "congress_words",
+    "delegation_links",
     "standing_measures",
     "attendance_links",
     "year_to_date_cues",

@@ -2,7 +2,8 @@
 
 Recipients and partners ("gửi Bộ GD&ĐT", "phối hợp với HTX Kim Hưng, Công ty Ánh Sáng"), kinds
 ("các TCCSĐ"), a document's issuer ("Chỉ thị 05 của Bộ Chính trị"), the body that set a target
-("chỉ tiêu Quốc hội, Chính phủ giao"), a name describing the one before it in brackets, a fund used
+("chỉ tiêu Quốc hội, Chính phủ giao"), the body holding the congress a delegation goes to ("đoàn đại
+biểu đi dự Đại hội Đảng bộ Khối X"), a name describing the one before it in brackets, a fund used
 inside someone's clause; the clause openings that decide it, and where a group's phrase ends
 ("khu vực nông, lâm nghiệp và thủy sản"). A part of `subjects.Namer`, which
 gives it the segment's words, marks and mentions. The words are in `rules/attribution.yml`.
@@ -10,9 +11,13 @@ gives it the segment's words, marks and mentions. The words are in `rules/attrib
 
 from __future__ import annotations
 
+import regex
+
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.measure_phrases import Marks
 from pipeline.model import Mention
+from pipeline.rulebook import compiled
+from pipeline.text import alternation
 
 LIST_ITEM_WORDS = 3  # an item of a list of nouns ("cơ quan, đơn vị, doanh nghiệp")
 DASHES = ("-", "–", "—")
@@ -21,6 +26,7 @@ ADDRESS_WORDS = 12  # how far back an address goes ("trú tại tổ 3, khu ph�
 LIST_SEPARATORS = frozenset(",;:(")  # what separates a list's items ("Tân Uyên 95; Phú Giáo 88")
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
 GROUP_WORDS = 8  # the longest group phrase, in words
+DELEGATION_REACH = 80  # characters before a body its congress's name and the delegation may take
 
 
 class SubjectFilters:
@@ -159,7 +165,7 @@ class SubjectFilters:
             return True  # "bà mẹ Việt Nam anh hùng", "dân tộc Việt Nam": who people are, not a place
         if k > 1 and words.lower[k - 1] == "của" and self._document_before(k - 2):
             return True  # "Chỉ thị 05 của Bộ Chính trị": the issuer of a document
-        if self._target_setter(k, m):
+        if self._target_setter(k, m) or self._delegated(m):
             return True
         if m.type == "LOC" and self._residence(k):
             return True  # "Hoàng Thị Trang (1963), trú xóm 7, xã Thanh Hà": where a person lives
@@ -169,6 +175,13 @@ class SubjectFilters:
             start = i - self.titled(m)
             return not (start == 0 or words.is_punct(start - 1))
         return False
+
+    def _delegated(self, m: Mention) -> bool:
+        """Whether a body is named in the name of the congress a delegation goes to ("bầu đoàn đại biểu
+        đi dự Đại hội Đảng bộ Khối X lần thứ II gồm 10 đại biểu"): the delegates are the electing
+        body's; the body holding that congress owns none of the figures."""
+        text = self.words.text
+        return bool(delegation_pattern().search(text, max(0, m.start - DELEGATION_REACH), m.start))
 
     def _residence(self, i: int) -> bool:
         """Whether a place at word `i` goes on a person's address ("trú tại bản Púng Bửa, xã Na Ư,
@@ -306,3 +319,14 @@ class SubjectFilters:
         ):
             j += 1
         return j
+
+
+@compiled
+def delegation_pattern() -> regex.Pattern:
+    """A delegation going to a congress, then the congress word and its lower-case qualifiers ("đoàn
+    đại biểu đi dự Đại hội", "Đoàn đại biểu dự Đại hội đại biểu toàn quốc"), ending where a name opens."""
+    links = alternation(rules().tables["delegation_links"], spaces="any")
+    congress = alternation(rules().tables["congress_words"], spaces="any")
+    return regex.compile(
+        rf"(?<!\p{{L}}){links}\s+{congress}(?:\s+(?-i:\p{{Ll}}+)){{0,4}}\s+$", regex.IGNORECASE
+    )
