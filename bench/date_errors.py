@@ -17,7 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from passage_errors import _date_key, main
+from passage_errors import _date_key
+from passage_errors import main as errors_main
 
 # (class, what its text looks like), first match wins: the relative and vague forms the brief names
 CLASSES = (
@@ -50,8 +51,10 @@ def classes(paths: list[str], per_file: bool = False) -> None:
             record = extract(doc)
             predicted = Counter(_date_key(d) for d in record.get("dates", []))
             expected = Counter(_date_key(d) for d in gold.get("dates", []))
-            for side, items, left in (("missed", gold.get("dates", []), expected - predicted),
-                                      ("extra", record.get("dates", []), predicted - expected)):
+            for side, items, left in (
+                ("missed", gold.get("dates", []), expected - predicted),
+                ("extra", record.get("dates", []), predicted - expected),
+            ):
                 for item in items:
                     if left[_date_key(item)] > 0:
                         left[_date_key(item)] -= 1
@@ -62,20 +65,28 @@ def classes(paths: list[str], per_file: bool = False) -> None:
     for name in [c for c, _ in CLASSES] + ["other"]:
         where = files[name, "missed"] | files[name, "extra"]
         short = sorted(f.replace("extraction-", "") for f in where)
-        named = "  " + " ".join(f"{f} {by_file[name, f, 'missed']}/{by_file[name, f, 'extra']}"
-                                for f in short) if per_file else ""
+        named = (
+            "  " + " ".join(f"{f} {by_file[name, f, 'missed']}/{by_file[name, f, 'extra']}" for f in short)
+            if per_file
+            else ""
+        )
         print(f"{name:14} {counts[name, 'missed']:6d} {counts[name, 'extra']:6d}  {len(where)}{named}")
 
 
-if __name__ == "__main__":
-    if "--classes" in sys.argv:
-        parser = argparse.ArgumentParser(description=__doc__)
-        parser.add_argument("--classes", action="store_true")
-        parser.add_argument("--per-file", action="store_true", help="name the files of each class")
-        parser.add_argument("gold", nargs="*")
-        args = parser.parse_args()
-        from bench.halves import audit_paths
+def main() -> None:
+    """The command line: `--classes` over files, else passage_errors.py's with its field fixed to dates."""
+    if "--classes" not in sys.argv:
+        errors_main("dates")
+        return
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--classes", action="store_true")
+    parser.add_argument("--per-file", action="store_true", help="name the files of each class")
+    parser.add_argument("gold", nargs="*")
+    args = parser.parse_args()
+    from bench.halves import audit_paths
 
-        classes([str(p) for p in audit_paths(parser, "extraction", args.gold, False, True)], args.per_file)
-    else:
-        main("dates")
+    classes([str(p) for p in audit_paths(parser, "extraction", args.gold, False, True)], args.per_file)
+
+
+if __name__ == "__main__":
+    main()

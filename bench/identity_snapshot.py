@@ -10,6 +10,7 @@ slice of ../shared/corpus/dantri-2020.jsonl, with 2 workers; about 20 s.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -22,16 +23,22 @@ from tests.run_digests import SNAPSHOT, differences, has_inputs, load, run_diges
 
 def main() -> int:
     """Write the snapshot; say what changed against the one there was."""
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     if not has_inputs():
-        print("identity_snapshot: needs ../shared/corpus (dev-dantri.jsonl, dantri-2020.jsonl)",
-              file=sys.stderr)
+        print(
+            "identity_snapshot: needs ../shared/corpus (dev-dantri.jsonl, dantri-2020.jsonl)", file=sys.stderr
+        )
         return 2
     with tempfile.TemporaryDirectory() as workdir:
         snapshot = run_digests(Path(workdir))
     changes = differences(load(), snapshot) if (SNAPSHOT / "records.tsv").exists() else ["(first snapshot)"]
     save(snapshot)
-    print(f"{len(snapshot['records'])} records, {len(snapshot['errors'])} errors, "
-          f"{len(snapshot['database'])} database entries -> {SNAPSHOT.relative_to(REPO)}")
+    print(
+        f"{len(snapshot['records'])} records, {len(snapshot['errors'])} errors, "
+        f"{len(snapshot['database'])} database entries -> {SNAPSHOT.relative_to(REPO)}"
+    )
     for line in changes or ["no change"]:
         print(f"  {line}")
     return 0

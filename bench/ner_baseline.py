@@ -9,6 +9,7 @@ comparison. Usage: python bench/ner_baseline.py [gold.jsonl ...]
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
@@ -79,12 +80,23 @@ def run(gold_paths: list[str]) -> None:
     for label, (scores, _) in results.items():
         for field in FIELDS.values():
             tally = scores.tally(field)
-            print(f"{label:<18}{field:<15}{tally.precision:>7.3f}{tally.recall:>7.3f}{tally.f1:>7.3f}"
-                  f"{tally.predicted:>6}{tally.gold:>6}")
+            print(
+                f"{label:<18}{field:<15}{tally.precision:>7.3f}{tally.recall:>7.3f}{tally.f1:>7.3f}"
+                f"{tally.predicted:>6}{tally.gold:>6}"
+            )
     for label, (_, ms) in results.items():
         note = " (NER only)" if label.startswith("underthesea") else " (all six extractors)"
         print(f"{label:<18}{ms:>8.1f} ms per article{note}, documents already segmented")
 
 
+def main() -> None:
+    """The command line: the gold files to score on, the shared gold by default."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("gold", nargs="*", help="gold files (default: the seeds and dev-dantri gold)")
+    run(parser.parse_args().gold or DEFAULT_GOLD)
+
+
 if __name__ == "__main__":
-    run(sys.argv[1:] or DEFAULT_GOLD)
+    main()
