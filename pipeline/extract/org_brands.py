@@ -57,6 +57,20 @@ def _dateline(view: View, start: int, end: int) -> bool:
     return opening in ("", "(", "[") and closing in (")", "]", ":", "-", "–", "—")
 
 
+# what may follow an outlet's bracketed tag before its lead goes on: spaces and a dash or colon
+_AFTER_TAG = re.compile(r"[ \t\xa0]*[)\]][ \t\xa0]*(?:[-–—:][ \t\xa0]*)?(?=\S)")
+
+
+def outlet_tag(view: View, start: int, end: int) -> bool:
+    """The name is the whole of a bracket that opens a paragraph and its lead goes on after it on the same
+    line: the outlet's tag, as a dateline ("(ĐCSVN) - Ngày 22/7 ...", "(VBSP News) Sau 10 năm ...",
+    "(Thanhuytphcm.vn) – Ban Thường vụ ..."), which names the page's outlet, not a body the text tells
+    of; a bracket closing a paragraph ("... tổ chức. (Sở Y tế)") is a credit of its own."""
+    line_start = view.norm.rfind("\n", 0, start) + 1
+    opening = view.norm[line_start:start].strip(" \t\xa0")
+    return opening in ("(", "[") and _AFTER_TAG.match(view.norm, end) is not None
+
+
 def suffixed_brands(view: View) -> list[tuple[int, int, int]]:
     """(start, end, end of the brand) of capitalised words followed by a company word: "Toshiba
     Corp", "FLC Group"; not when the words are a place alone ("Việt Nam Airlines" is listed)."""

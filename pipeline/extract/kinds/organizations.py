@@ -23,7 +23,7 @@ from pipeline.extract.fullest import with_canonical
 from pipeline.extract.merge import field_rank
 from pipeline.extract.org_bodies import foreign_national_bodies, take_body
 from pipeline.extract.org_branches import branch_end
-from pipeline.extract.org_brands import coordinated, domains, officer_brands, suffixed_brands
+from pipeline.extract.org_brands import coordinated, domains, officer_brands, outlet_tag, suffixed_brands
 from pipeline.extract.org_definitions import (
     Candidate,
     clean_span,
@@ -328,6 +328,8 @@ def find(doc: ArticleDoc) -> list[Mention]:
         spans = [(c.start, c.end) for c in found if c.view is view]
         anchors = [(c.start, c.end) for c in found if c.view is view and _company(c)]
         found.extend(Candidate(view, s, e, view.text[s:e]) for s, e in coordinated(view, spans, anchors))
+    # "(ĐCSVN) - Ngày 22/7 ...": the outlet's tag opening a lead names the page's outlet, no body it tells of
+    found = [c for c in found if not outlet_tag(c.view, c.start, c.end)]
     group_keys(found, acronyms)
     organs = {c.key for c in found if c.long_form and not c.body and _organ(c)}  # "Ban Kiểm soát (BKS)"
     for cand in found:
