@@ -152,10 +152,12 @@ BARE_END = regex.compile(rf"{H}+\p{{Ll}}|{H}*[^\p{{L}}\d\s]|{H}*$")  # no body's
 EVERY_CONGRESS = regex.compile(rf"(?:{H}+[\p{{L}}]+){{0,8}}?{H}+(?i:các{H}+cấp)(?![\p{{L}}])")
 # the period that ends a plan's name: "năm 2023", "giai đoạn 2021-2025, tầm nhìn đến năm 2030",
 # "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" (a master plan's), a school year ("Kế hoạch giáo dục
-# năm học 2022-2023": the education sector plans by it as offices plan by the calendar year)
+# năm học 2022-2023": the education sector plans by it as offices plan by the calendar year); a
+# plan's length may stand before its period as before its years ("Kế hoạch phát triển kinh tế - xã
+# hội 5 năm giai đoạn 2021 - 2025", as "... 5 năm 2021-2025")
 YEAR = r"(?:19|20)\d{2}"
 PERIOD = regex.compile(
-    rf"{H}+(?:\d{{1,2}}{H}+)?(?i:giai{H}+đoạn|thời{H}+kỳ|nhiệm{H}+kỳ|đến(?:{H}+năm)?|năm{H}+học|năm){H}+{YEAR}"
+    rf"{H}+(?:\d{{1,2}}{H}+(?:(?i:năm){H}+(?=(?i:giai{H}+đoạn|thời{H}+kỳ){H}))?)?(?i:giai{H}+đoạn|thời{H}+kỳ|nhiệm{H}+kỳ|đến(?:{H}+năm)?|năm{H}+học|năm){H}+{YEAR}"
     rf"(?:{H}*[-–]{H}*{YEAR})?"
     rf"(?:{H}*,?{H}*(?i:tầm{H}+nhìn|định{H}+hướng){H}+(?i:đến){H}+(?:(?i:năm){H}+)?{YEAR})?(?![\p{{L}}\d/])")
 # "Quyết định số 217 và 218", "Nghị quyết 21, 22": more documents of the type just named

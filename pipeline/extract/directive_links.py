@@ -29,6 +29,7 @@ from pipeline.extract.directive_grammar import (
     type_entry,
 )
 from pipeline.extract.directive_issuers import issuer_before, issuer_with_level
+from pipeline.extract.directive_names import drafted
 from pipeline.extract.directive_symbols import party_order
 from pipeline.text import casefold_words
 
@@ -76,8 +77,11 @@ def read_context(items: list[Found], text: str) -> None:
     for item in (item for item in items if item.id):
         window = text[max(0, item.start - 160):item.start]
         plan = patterns["plan_before"].search(window)
-        if plan and item.form != "law" and not match_at(COORDINATED, text, item.end):
-            start = item.start - len(window) + plan.start()
+        start = item.start - len(window) + plan.start() if plan else 0
+        # a draft of the plan ("dự thảo Chương trình hành động thực hiện Nghị quyết ...") is no
+        # document, as a draft named by its subject is none (`draft_words`)
+        if plan and item.form != "law" and not match_at(COORDINATED, text, item.end) and not drafted(
+                text, start):
             outer = text[start:item.end]
             plan_type = PLAN_TYPE.match(outer)
             kind = canonical_type(plan_type.group(0))
