@@ -263,6 +263,21 @@ def test_the_sites_clock_gives_way_to_an_earlier_dateline_under_it_on_a_page_wit
     assert published_from(classify(page_of(posted, updated, LEAD, SECOND)), None) == "2024-07-08T11:38"
 
 
+def test_the_sites_clock_over_the_headline_gives_way_to_an_earlier_dateline_signing_the_article() -> None:
+    # the template prints the posting's date under the article, with its byline; the header's clock
+    # over the headline is the day the page was fetched
+    clock, article = "Thứ Hai, 15/04/2024 17:03 (GMT +7)", [TITLE_LINE, LEAD, SECOND, LAST]
+    for signature in (["Thứ 4, 21/02/2024 | 21:43 (GMT +7)", "Minh Anh"], ["Minh Anh - 21:43, 21/02/2024"]):
+        lines = classify(page_of(clock, *article, *signature, "Tin liên quan", *RELATED))
+        assert published_from(lines, None) == "2024-02-21T21:43"
+    # a later day under the article is its update, and a date in the lists under the article no dateline
+    # of its own: the clock over the headline stays the article's
+    lines = classify(page_of(clock, *article, "Cập nhật: 16/04/2024 09:00"))
+    assert published_from(lines, None) == "2024-04-15T17:03"
+    lines = classify(page_of(clock, *article, "Tin liên quan", f"{RELATED[0]} (21/02/2024)"))
+    assert published_from(lines, None) == "2024-04-15T17:03"
+
+
 def test_a_dateline_above_the_headline_is_the_articles_when_it_is_the_only_one() -> None:
     lines = classify(page_of("Thứ ba, ngày 24 tháng 1 năm 2023", TITLE_LINE, LEAD, SECOND))
     assert published_from(lines, None) == "2023-01-24"

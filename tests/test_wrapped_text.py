@@ -155,3 +155,30 @@ def test_a_short_line_over_a_lowercase_line_that_fills_no_width_stays_apart() ->
                       "chuyển đổi số", "báo chí", LAST])
     lines = classify(text + "\n")
     assert not any(line.joins_next for line in lines if line.text == "Từ khóa")
+
+
+# a sapo printed without its full stop, longer than any headline: its pieces fill the width and open
+# with capitals and brackets, none ends a sentence
+UNSTOPPED_SAPO = ("Hướng tới kỷ niệm 93 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam "
+                  "(18/11/1930 - 18/11/2023) và Ngày hội Đại đoàn kết toàn dân tộc, chào mừng Đại hội "
+                  "MTTQ Việt Nam các cấp nhiệm kỳ 2024-2029, huyện tổ chức chương trình Ngày hội Đại đoàn "
+                  "kết tại các khu dân cư")
+
+
+@pytest.mark.parametrize("width", [72, 80])
+def test_a_sapo_without_its_full_stop_a_dump_wrapped_is_one_body_paragraph(width: int) -> None:
+    pieces = textwrap.wrap(UNSTOPPED_SAPO, width)
+    text = "\n".join(["Tin tức", TITLE_LINE, *pieces, *textwrap.wrap(SECOND, width), LAST, *RELATED])
+    lines = classify(text + "\n")
+    assert title_from(lines, None) == TITLE_LINE
+    assert body_paragraphs(lines)[:2] == [UNSTOPPED_SAPO, SECOND]
+
+
+def test_a_headline_that_fills_the_width_over_an_unstopped_lead_is_no_piece_of_it() -> None:
+    # the headline fills the width by chance; the lead under it opens on a capital and ends no sentence
+    lead = textwrap.wrap(UNSTOPPED_SAPO, 72)
+    headline = "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị 05 của Bộ Chính trị tại xã Hải"
+    assert len(headline) <= 72 < len(headline) + 1 + len(lead[0].split()[0])
+    lines = classify("\n".join([headline, *lead, *textwrap.wrap(SECOND, 72), LAST]) + "\n")
+    assert title_from(lines, None) == headline
+    assert body_paragraphs(lines)[0] == UNSTOPPED_SAPO

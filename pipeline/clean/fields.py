@@ -211,10 +211,26 @@ def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tu
     above = [found for found in datelines if found[0] < headline]
     if len(above) > 1 and above[-1][0] == headline - 1:
         return above[-1]  # the site's clock at the top, the article's dateline right over its headline
+    signed = _signed_under(lines, datelines)
+    if signed is not None and len(above) == len(datelines) - 1 and signed[1][:10] < parsed[:10]:
+        return signed  # the site's clock over the headline, the article's dateline in its signature
     if "T" in _with_time_beside(parsed, lines, first):
         return datelines[0]
     later = [(i, value) for i, value in datelines[1:] if lines[i].top or i <= headline + CANDIDATE_LINES]
     return later[0] if later else datelines[0]
+
+
+def _signed_under(lines: list[Line], datelines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The dateline among the meta lines right under the article's last paragraph (its signature:
+    "Cập nhật lúc 03:36 ngày 10/10/2015", "Phương Lê - 11:22, 14/01/2020"), or None.
+
+    Some templates print the posting's date under the article, not under its headline; a dateline
+    over the headline of a later day is then the site's clock (the day the page was fetched)."""
+    last = max((i for i, line in enumerate(lines) if line.cls == BODY), default=None)
+    if last is None:
+        return None
+    return next((found for found in datelines if found[0] > last
+                 and all(lines[k].cls == META for k in range(last + 1, found[0]))), None)
 
 
 def _under_site_clock(lines: list[Line], datelines: list[tuple[int, str]]) -> tuple[int, str]:

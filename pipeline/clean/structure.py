@@ -19,6 +19,7 @@ import regex
 
 from pipeline.clean.shapes import (
     BULLET,
+    HEADLINE_MAX_WORDS,
     LEAD_TAG,
     LONG_PARAGRAPH_WORDS,
     PARAGRAPH_END,
@@ -134,9 +135,11 @@ def wrapped_joints(texts: Sequence[str], dangling: regex.Pattern, breaks: Collec
     if parted_by_blanks(texts, breaks):  # no blank line between two lines: one paragraph's pieces
         found |= _joined_runs(texts, lambda i: carries[i] or (i + 1 not in breaks and _is_piece(texts[i])),
                               ended=True, end=CLAUSE_END)
-    if width is not None:  # lines that fill the width join too; the paragraph must end (headlines do not)
+    if width is not None:  # lines that fill the width join too; the paragraph must end (headlines do
+        # not) or run longer than any headline (a lead or sapo printed without its full stop)
         found |= _joined_runs(texts, lambda i: carries[i] or (i + 1 not in breaks and (
-            _fills_width(texts[i], texts[i + 1], width) or _opens_wrapped(texts, i, width))), ended=True)
+            _fills_width(texts[i], texts[i + 1], width) or _opens_wrapped(texts, i, width))), ended=True,
+            unended_words=HEADLINE_MAX_WORDS)
     return found
 
 
@@ -239,9 +242,9 @@ def _within_width(line: str, under: str, width: int) -> bool:
 
 
 def _joined_runs(texts: Sequence[str], carries_on: Callable[[int], bool], ended: bool,
-                 end: regex.Pattern = PARAGRAPH_END) -> set[int]:
+                 end: regex.Pattern = PARAGRAPH_END, unended_words: int | None = None) -> set[int]:
     """The joints (each line but a run's last) of runs that `carries_on` joins into a paragraph (one that
-    ends a sentence, or as `end` says, if `ended`)."""
+    ends a sentence, or as `end` says, if `ended`; or, if `unended_words`, one longer than that)."""
     found: set[int] = set()
     run: list[int] = []
     for i in range(len(texts)):
@@ -253,8 +256,21 @@ def _joined_runs(texts: Sequence[str], carries_on: Callable[[int], bool], ended:
         if len(run) > 1 and (is_paragraph(joined) or (closed and end is not PARAGRAPH_END)) \
                 and (not ended or closed):
             found.update(run[:-1])
+        elif unended_words is not None and len(run) > 1 and not closed:
+            found.update(_unended_paragraph(texts, run, unended_words))
         run = []
     return found
+
+
+def _unended_paragraph(texts: Sequence[str], run: list[int], least_words: int) -> list[int]:
+    """The joints of a run of pieces that ends no sentence yet runs longer than `least_words` (a lead or
+    sapo printed without its full stop): a paragraph all the same. Its first line stands apart when it
+    is headline-shaped and the next piece opens on a capital (a headline or caption that filled the
+    width by chance over the lead)."""
+    if is_headline(texts[run[0]]) and texts[run[1]].strip()[:1].isupper():
+        run = run[1:]
+    joined = " ".join(texts[j] for j in run)
+    return run[:-1] if len(run) > 1 and words(joined) > least_words else []
 
 
 def lost_drop_capital(line: str, under: str) -> bool:
