@@ -353,6 +353,15 @@ def test_a_number_counting_the_next_noun_is_no_part_of_a_hamlet() -> None:
     assert places == {"Phú Mỹ": "other", "Đông Anh": "district"}
 
 
+def test_a_number_counting_the_next_noun_is_no_part_of_a_known_ward() -> None:
+    """"huyện Phú Hòa 1 thôn": the number counts hamlets, though a ward elsewhere is "Phú Hòa 1"; an
+    administrative word after the number starts the next unit, and the ward keeps its number."""
+    places = _places("Huyện Sơn Hòa 37 thôn, huyện Phú Hòa 1 thôn; "
+                     "phường Mỹ Đình 2 quận Nam Từ Liêm có 5 tổ.")
+    assert places == {"Sơn Hòa": "district", "Phú Hòa": "district", "Mỹ Đình 2": "commune",
+                      "Nam Từ Liêm": "district"}
+
+
 def test_first_level_units_and_seas_abroad_are_places() -> None:
     """Closed sets from ISO 3166-2 and the IHO's seas: "Minnesota", "Cam Túc", "Biển Đen"."""
     places = _places("Tàu chìm ở Biển Đen; ông sống ở Minnesota rồi về Cam Túc, sau đó tới Bắc Carolina.")

@@ -354,14 +354,28 @@ def numbered_name(text: str, end: int, name: str, level: str, gaz: Gazetteer) ->
     if match is None:
         return name
     numbered = f"{name} {match.group('number')}"
-    if level != "other":
-        return numbered if gaz.level_of(numbered) else name
     following = match.group("next")
+    if level != "other":
+        # "huyện Phú Hòa 1 thôn": the number counts the noun after it, though "Phú Hòa 1" is a ward
+        # elsewhere; an administrative word after it starts the next unit ("phường Mỹ Đình 2 quận ...")
+        counted = following is not None and _counted_noun(text, match.start("next"), following.split(" ")[0])
+        return numbered if gaz.level_of(numbered) and not counted else name
     if following is None:
         return numbered  # punctuation, a capital or the end after the number
     # the segmenter's word of two syllables when the corpus knows it ("tổ chức"), else the first syllable
     kind = word_class(following) or word_class(following.split(" ")[0])
     return numbered if kind in ENDS_A_NAME else name
+
+
+_NAMED_NEXT = regex.compile(r"\p{Ll}+[ ]\p{Lu}")  # "quận Nam Từ Liêm": a word, then a capitalised name
+
+
+def _counted_noun(text: str, start: int, first: str) -> bool:
+    """Is `first`, the lower-case word at `start` after a number, a noun the number counts ("1 thôn",
+    "12 trường hợp"), not an administrative word naming the next unit ("2 quận Nam Từ Liêm")?"""
+    if first in patterns().admin_syllables and _NAMED_NEXT.match(text, start):
+        return False
+    return word_class(first) == "noun"
 
 
 def place_admin_level(admin: str, name: str, pats: LocationPatterns, gaz: Gazetteer) -> str:
