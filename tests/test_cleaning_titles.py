@@ -21,7 +21,7 @@ from pipeline.clean.lines import (
     title_from,
 )
 from pipeline.clean.published import is_month_and_year
-from pipeline.clean.shapes import is_breadcrumb
+from pipeline.clean.shapes import is_breadcrumb, letters_only_ascii
 from pipeline.clean.structure import wrap_width
 from pipeline.clean.title import scored_title, slug_match, slug_words, split_glued_dateline
 from pipeline.engine.stages import process
@@ -29,12 +29,15 @@ from pipeline.model import RawArticle
 from tests.cleaning_pages import LAST, LEAD, RELATED, SECOND, TITLE_LINE, classes_of, page_of
 
 
-@pytest.mark.parametrize("chrome", [
-    ["VI | EN", "Bỏ qua liên kết"],
-    ["Đường dây nóng: 0912 345 678", "Chính trị"],
-    ["BÁO QUẢNG TRỊ ĐIỆN TỬ", "Trang chủ > Xây dựng Đảng"],
-    ["Banner", "Thứ Hai, 12/04/2021"],
-])
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        ["VI | EN", "Bỏ qua liên kết"],
+        ["Đường dây nóng: 0912 345 678", "Chính trị"],
+        ["BÁO QUẢNG TRỊ ĐIỆN TỬ", "Trang chủ > Xây dựng Đảng"],
+        ["Banner", "Thứ Hai, 12/04/2021"],
+    ],
+)
 def test_the_headline_is_not_the_chrome_above_it(chrome: list[str]) -> None:
     classes = classes_of(page_of(*chrome, TITLE_LINE, LEAD, SECOND))
     assert classes[TITLE_LINE] == TITLE
@@ -86,8 +89,10 @@ def test_a_month_and_its_year_alone_is_a_calendars_label_no_headline_no_body(lab
 
 def test_a_page_cut_in_mid_sentence_has_no_headline_though_its_lead_restates_the_piece() -> None:
     cut = "giao 104 căn nhà Đại đoàn kết cho hộ nghèo trên địa bàn huyện."
-    lead = ("Ngày 12/4, Ủy ban MTTQ huyện bàn giao 104 căn nhà Đại đoàn kết cho hộ nghèo trên địa bàn "
-            "huyện, mỗi căn nhà được hỗ trợ 50 triệu đồng từ Quỹ Vì người nghèo.")
+    lead = (
+        "Ngày 12/4, Ủy ban MTTQ huyện bàn giao 104 căn nhà Đại đoàn kết cho hộ nghèo trên địa bàn "
+        "huyện, mỗi căn nhà được hỗ trợ 50 triệu đồng từ Quỹ Vì người nghèo."
+    )
     lines = classify(page_of(cut, lead, SECOND, LAST))
     assert title_from(lines, None) is None
     assert [line.cls for line in lines] == [BODY] * 4
@@ -120,7 +125,9 @@ def test_a_headline_with_a_full_stop_is_the_headline_when_the_url_spells_it() ->
 
 
 def test_a_lead_that_repeats_the_slug_stays_body() -> None:
-    url = "https://bao.vn/x/ban-thuong-vu-huyen-uy-to-chuc-hoi-nghi-so-ket-5-nam-thuc-hien-chi-thi-05-123.html"
+    url = (
+        "https://bao.vn/x/ban-thuong-vu-huyen-uy-to-chuc-hoi-nghi-so-ket-5-nam-thuc-hien-chi-thi-05-123.html"
+    )
     classes = classes_of(page_of("Trang chủ", LEAD, SECOND), url=url)
     assert classes[LEAD] == BODY
 
@@ -131,11 +138,14 @@ def test_a_lead_with_the_outlet_tag_is_not_the_headline() -> None:
     assert classes[TITLE_LINE] == TITLE
 
 
-@pytest.mark.parametrize(("line", "url", "title"), [
-    (f"{TITLE_LINE} - Báo Quảng Trị", None, TITLE_LINE),
-    (f"{TITLE_LINE} | Quảng Trị", "https://baoquangtri.vn/a.html", TITLE_LINE),
-    ("Giao lưu Việt - Lào năm 2024", None, "Giao lưu Việt - Lào năm 2024"),
-])
+@pytest.mark.parametrize(
+    ("line", "url", "title"),
+    [
+        (f"{TITLE_LINE} - Báo Quảng Trị", None, TITLE_LINE),
+        (f"{TITLE_LINE} | Quảng Trị", "https://baoquangtri.vn/a.html", TITLE_LINE),
+        ("Giao lưu Việt - Lào năm 2024", None, "Giao lưu Việt - Lào năm 2024"),
+    ],
+)
 def test_the_site_name_after_the_headline_is_not_the_title(line: str, url: str | None, title: str) -> None:
     record = process(RawArticle(path="x.txt", text=page_of("Trang chủ", line, LEAD, SECOND), url=url))
     assert record["title"] == title
@@ -152,8 +162,10 @@ def test_under_the_dateline_a_photo_caption_is_not_the_headline() -> None:
 
 def test_a_headline_with_a_full_stop_printed_again_under_the_lead_is_the_headline() -> None:
     headline = "Đoàn thị trấn ra quân tình nguyện chỉnh trang khuôn viên Nhà văn hóa khối phố."
-    lead = ("Ngày 7-3, nhân dịp tháng thanh niên, Đoàn Thanh niên thị trấn tổ chức chỉnh trang nhà văn hóa "
-            "khối phố")
+    lead = (
+        "Ngày 7-3, nhân dịp tháng thanh niên, Đoàn Thanh niên thị trấn tổ chức chỉnh trang nhà văn hóa "
+        "khối phố"
+    )
     lines = classify(page_of(headline, "Thứ hai - 08/03/2021 10:21", lead, headline, SECOND, LAST))
     assert title_from(lines, None) == headline
     assert [x.cls for x in lines if x.text == lead] == [BODY]
@@ -166,10 +178,14 @@ def test_a_headline_with_a_full_stop_printed_again_under_the_lead_is_the_headlin
 
 def test_a_headline_printed_again_without_its_full_stop_is_the_headline() -> None:
     # the page prints its headline with a full stop, then again as its photo's caption without it
-    headline = ("Các công đoàn cơ sở tổ chức trao danh hiệu Công nhân ưu tú năm 2021 cho những người lao "
-                "động tiêu biểu trong sản xuất.")
-    lead = ("Nhân kỷ niệm 92 năm ngày thành lập ngành cao su Việt Nam, nhằm tuyên dương những công nhân "
-            "lao động tiêu biểu trong sản xuất, công đoàn tổ chức lễ trao danh hiệu cho 40 người.")
+    headline = (
+        "Các công đoàn cơ sở tổ chức trao danh hiệu Công nhân ưu tú năm 2021 cho những người lao "
+        "động tiêu biểu trong sản xuất."
+    )
+    lead = (
+        "Nhân kỷ niệm 92 năm ngày thành lập ngành cao su Việt Nam, nhằm tuyên dương những công nhân "
+        "lao động tiêu biểu trong sản xuất, công đoàn tổ chức lễ trao danh hiệu cho 40 người."
+    )
     lines = classify(page_of(headline, headline, headline.rstrip("."), lead, SECOND, LAST))
     assert title_from(lines, None) == headline
     assert [x.cls for x in lines if x.text == lead] == [BODY]
@@ -179,8 +195,11 @@ def test_a_headline_printed_again_without_its_full_stop_is_the_headline() -> Non
 
 
 def test_a_headline_printed_whole_then_broken_over_lines() -> None:
-    pieces = ["BỐI CẢNH HỌC TẬP CỦA BẢO TÀNG – PHÂN TÍCH", "TỪ TRƯNG BÀY NGHỀ THỦ CÔNG TRUYỀN THỐNG",
-              "Ở BẢO TÀNG THÀNH PHỐ HỒ CHÍ MINH"]
+    pieces = [
+        "BỐI CẢNH HỌC TẬP CỦA BẢO TÀNG – PHÂN TÍCH",
+        "TỪ TRƯNG BÀY NGHỀ THỦ CÔNG TRUYỀN THỐNG",
+        "Ở BẢO TÀNG THÀNH PHỐ HỒ CHÍ MINH",
+    ]
     whole = " ".join(pieces)
     lines = classify(page_of(whole, "01", "'70", *pieces, "Phạm Lan Hương", LEAD, SECOND))
     assert title_from(lines, None) == whole
@@ -201,8 +220,18 @@ def test_a_units_name_alone_above_the_article_is_no_headline() -> None:
 
 def test_the_site_name_the_page_prints_as_its_masthead_is_cut_from_the_title() -> None:
     site = "Tạp chí Khoa học Nông nghiệp Việt Nam"
-    lines = classify(page_of(f"{TITLE_LINE} - {site}", TITLE_LINE, "Đăng ngày: 13/09/2022", LEAD, SECOND,
-                           "Tin liên quan", *RELATED, site.upper()))
+    lines = classify(
+        page_of(
+            f"{TITLE_LINE} - {site}",
+            TITLE_LINE,
+            "Đăng ngày: 13/09/2022",
+            LEAD,
+            SECOND,
+            "Tin liên quan",
+            *RELATED,
+            site.upper(),
+        )
+    )
     assert title_from(lines, None) == TITLE_LINE
     # an unknown tail after a dash, printed nowhere else, stays in the headline
     lines = classify(page_of(f"{TITLE_LINE} - góc nhìn từ cơ sở", LEAD, SECOND))
@@ -218,16 +247,20 @@ def test_a_headline_in_capitals_wrapped_over_two_lines_under_its_whole_copy_is_a
 
 
 def test_a_long_headline_in_capitals_with_a_full_stop_heading_the_page_is_its_title() -> None:
-    headline = ("HỌC TẬP, QUÁN TRIỆT VÀ TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN "
-                "LẦN THỨ XX, NHIỆM KỲ 2020 – 2025.")
+    headline = (
+        "HỌC TẬP, QUÁN TRIỆT VÀ TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN "
+        "LẦN THỨ XX, NHIỆM KỲ 2020 – 2025."
+    )
     lines = classify(page_of(headline, LEAD, SECOND, "Tin liên quan", *RELATED))
     assert title_from(lines, None) == headline
     assert [x.cls for x in lines if x.text in (LEAD, SECOND)] == [BODY, BODY]
 
 
 def test_a_first_paragraph_cut_before_its_full_stop_is_no_headline_when_a_number_ends_a_sentence() -> None:
-    cut = ("Ngày 7.2, Đảng bộ Sở Y tế tổ chức Hội nghị Ban Chấp hành lần thứ 27. Dự và chủ trì Hội nghị có "
-           "đồng chí Bí thư Đảng ủy cùng các đồng chí là ủy viên Ban Chấp hành Đảng bộ")
+    cut = (
+        "Ngày 7.2, Đảng bộ Sở Y tế tổ chức Hội nghị Ban Chấp hành lần thứ 27. Dự và chủ trì Hội nghị có "
+        "đồng chí Bí thư Đảng ủy cùng các đồng chí là ủy viên Ban Chấp hành Đảng bộ"
+    )
     lines = classify(page_of(cut, LEAD, SECOND, "Tin liên quan", *RELATED))
     assert title_from(lines, None) is None
     assert next(x for x in lines if x.text == cut).cls == BODY
@@ -254,8 +287,10 @@ def test_the_headline_over_a_lead_that_lost_its_drop_capital() -> None:
 
 
 def test_a_sentence_wrapped_by_a_dump_gives_no_headline_piece() -> None:
-    wrapped = ["Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện", "Chỉ thị 05-CT/TW"
-               " của Bộ Chính trị về đẩy mạnh học tập và làm theo Bác.".lower()]
+    wrapped = [
+        "Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện",
+        "Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo Bác.".lower(),
+    ]
     lines = classify(page_of(*wrapped, SECOND, LAST))
     assert title_from(lines, None) != wrapped[0]
 
@@ -263,8 +298,10 @@ def test_a_sentence_wrapped_by_a_dump_gives_no_headline_piece() -> None:
 def test_a_long_headline_read_as_prose_under_the_sites_masthead_in_capitals() -> None:
     """A headline too long to be shaped as one, under the site's name in capitals: the headline, not
     the masthead's last line; a long first line ending with a full stop there stays the lead."""
-    headline = ("Ủy ban MTTQ Việt Nam Phường 7 tổ chức Hội nghị tiếp xúc cử tri sau kỳ họp thứ 17 HĐND "
-                "Quận 5 và sau kỳ họp thứ 14 HĐND Phường 7")
+    headline = (
+        "Ủy ban MTTQ Việt Nam Phường 7 tổ chức Hội nghị tiếp xúc cử tri sau kỳ họp thứ 17 HĐND "
+        "Quận 5 và sau kỳ họp thứ 14 HĐND Phường 7"
+    )
     masthead = ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"]
     lines = classify(page_of(*masthead, headline, LEAD, SECOND, LAST))
     assert title_from(lines, None) == headline
@@ -274,8 +311,16 @@ def test_a_long_headline_read_as_prose_under_the_sites_masthead_in_capitals() ->
 
 
 def test_a_headline_in_capitals_wrapped_over_two_lines_is_one_title() -> None:
-    lines = classify(page_of("Giới thiệu", "Ngày 26-04-2014", "ĐẢNG BỘ TRƯỜNG CAO ĐẲNG Y TẾ THÁI NGUYÊN",
-                             "50 NĂM MỘT CHẶNG ĐƯỜNG", LEAD, SECOND))
+    lines = classify(
+        page_of(
+            "Giới thiệu",
+            "Ngày 26-04-2014",
+            "ĐẢNG BỘ TRƯỜNG CAO ĐẲNG Y TẾ THÁI NGUYÊN",
+            "50 NĂM MỘT CHẶNG ĐƯỜNG",
+            LEAD,
+            SECOND,
+        )
+    )
     assert title_from(lines, None) == "ĐẢNG BỘ TRƯỜNG CAO ĐẲNG Y TẾ THÁI NGUYÊN 50 NĂM MỘT CHẶNG ĐƯỜNG"
     # the article's first heading, numbered, is no piece of the headline; nor a byline in capitals
     for under in ("I. MỤC ĐÍCH", "NGUYỄN VĂN AN"):
@@ -283,14 +328,17 @@ def test_a_headline_in_capitals_wrapped_over_two_lines_is_one_title() -> None:
         assert title_from(lines, None) == "HỘI NGHỊ SINH VIÊN NGHIÊN CỨU KHOA HỌC 2021-2022"
 
 
-@pytest.mark.parametrize(("line", "addressed"), [
-    ("Đồng chí Vũ Thế Kỳ -Trưởng ban đại diện hội người cao tuổi thành phố phát biểu", True),
-    ("Th.S Nguyễn Quốc Thới – Giảng viên nghề Điện công nghiệp hướng dẫn sinh viên", True),
-    ("Ông Nguyễn Văn An - Giám đốc Sở Y tế", True),
-    ("Sóc Trăng - Chặng đường 25 năm xây dựng và phát triển", False),  # a place, no one addressed
-    ("Bí thư Tỉnh ủy Nguyễn Văn An thăm và làm việc tại huyện Phú Giáo", False),  # the post first
-    ("Ông Nguyễn Văn An: Người giữ lửa nghề gốm Bát Tràng", False),  # a colon: a headline's shape
-])
+@pytest.mark.parametrize(
+    ("line", "addressed"),
+    [
+        ("Đồng chí Vũ Thế Kỳ -Trưởng ban đại diện hội người cao tuổi thành phố phát biểu", True),
+        ("Th.S Nguyễn Quốc Thới – Giảng viên nghề Điện công nghiệp hướng dẫn sinh viên", True),
+        ("Ông Nguyễn Văn An - Giám đốc Sở Y tế", True),
+        ("Sóc Trăng - Chặng đường 25 năm xây dựng và phát triển", False),  # a place, no one addressed
+        ("Bí thư Tỉnh ủy Nguyễn Văn An thăm và làm việc tại huyện Phú Giáo", False),  # the post first
+        ("Ông Nguyễn Văn An: Người giữ lửa nghề gốm Bát Tràng", False),  # a colon: a headline's shape
+    ],
+)
 def test_a_person_addressed_with_a_dash_and_the_post_is_a_caption_shape(line: str, addressed: bool) -> None:
     rules = boilerplate_rules()
     assert is_addressed_with_post(line, rules.address, rules.honorifics) is addressed
@@ -298,9 +346,11 @@ def test_a_person_addressed_with_a_dash_and_the_post_is_a_caption_shape(line: st
 
 def test_a_short_article_a_dump_wrapped_over_lines_is_body() -> None:
     # its one paragraph broken where the dump wrapped it: no piece alone is prose, the pieces joined are
-    pieces = ["Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05 của",
-              "các cấp ủy, với sự tham dự của 120 đại biểu là bí thư các chi bộ, đảng bộ cơ sở trong",
-              "huyện."]
+    pieces = [
+        "Ngày 12/4, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05 của",
+        "các cấp ủy, với sự tham dự của 120 đại biểu là bí thư các chi bộ, đảng bộ cơ sở trong",
+        "huyện.",
+    ]
     classes = classes_of(page_of(TITLE_LINE, "Xem với cỡ chữ", *pieces, "Minh Anh", "Bình luận", *RELATED))
     assert classes[" ".join(pieces)] == BODY and classes["Minh Anh"] == META  # joined as one sentence
     assert classes[TITLE_LINE] == TITLE and all(classes[line] == BOILERPLATE for line in RELATED)
@@ -309,12 +359,14 @@ def test_a_short_article_a_dump_wrapped_over_lines_is_body() -> None:
     assert classes_of(page_of("Tin tức", TITLE_LINE, lead, SECOND))[TITLE_LINE] == TITLE
 
 
-WRAPPED_LEAD = " ".join([
-    "Sáng 4/2, tại Hà Nội, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tổ chức Hội nghị",
-    "hiệp thương lần thứ nhất để thỏa thuận về cơ cấu, thành phần, số lượng người của cơ quan, tổ chức ở",
-    "Trung ương được giới thiệu ứng cử đại biểu Quốc hội khóa XV. Dự Hội nghị có đại diện Ủy ban Thường",
-    "vụ Quốc hội, Chính phủ, Ban Tổ chức Trung ương và Văn phòng Chủ tịch nước.",
-])
+WRAPPED_LEAD = " ".join(
+    [
+        "Sáng 4/2, tại Hà Nội, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tổ chức Hội nghị",
+        "hiệp thương lần thứ nhất để thỏa thuận về cơ cấu, thành phần, số lượng người của cơ quan, tổ chức ở",
+        "Trung ương được giới thiệu ứng cử đại biểu Quốc hội khóa XV. Dự Hội nghị có đại diện Ủy ban Thường",
+        "vụ Quốc hội, Chính phủ, Ban Tổ chức Trung ương và Văn phòng Chủ tịch nước.",
+    ]
+)
 
 
 @pytest.mark.parametrize("top", [["Tin tức", TITLE_LINE], ["Tin tức"]])
@@ -332,10 +384,12 @@ def test_a_lead_a_dump_wrapped_at_a_width_is_body_where_its_pieces_open_with_cap
 def test_headlines_of_one_length_are_no_dump_wrapped_at_a_width() -> None:
     """Headlines listed under an unwrapped article end near one length too, but the paragraphs run
     longer than it, and none of them ends a sentence: no width, and the list stays furniture."""
-    listed = ["Tỉnh ủy ban hành Nghị quyết 15-NQ/TU về phát triển kinh tế biển đảo",
-              "Huyện Hải Lăng giải ngân 3,5 tỷ đồng hỗ trợ hộ nghèo năm 2024 vừa qua",
-              "Kết nạp 85 đảng viên mới trong quý I tại các chi bộ của huyện Gio Linh",
-              "Thành phố Đông Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I"]
+    listed = [
+        "Tỉnh ủy ban hành Nghị quyết 15-NQ/TU về phát triển kinh tế biển đảo",
+        "Huyện Hải Lăng giải ngân 3,5 tỷ đồng hỗ trợ hộ nghèo năm 2024 vừa qua",
+        "Kết nạp 85 đảng viên mới trong quý I tại các chi bộ của huyện Gio Linh",
+        "Thành phố Đông Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I",
+    ]
     assert wrap_width([TITLE_LINE, LEAD, SECOND, LAST, *listed]) is None
     # a blank line above the lead: a dump that wraps starts a paragraph there, the headline stays one
     pieces = textwrap.wrap(WRAPPED_LEAD, 64)
@@ -343,16 +397,23 @@ def test_headlines_of_one_length_are_no_dump_wrapped_at_a_width() -> None:
     assert title_from(lines, None) == TITLE_LINE
 
 
-@pytest.mark.parametrize("crumb", ["Thời sự » Trong tỉnh", "Tin trong tỉnh >> Văn hóa - Xã hội",
-                                   "Trang chủ > Chính trị"])
+@pytest.mark.parametrize(
+    "crumb", ["Thời sự » Trong tỉnh", "Tin trong tỉnh >> Văn hóa - Xã hội", "Trang chủ > Chính trị"]
+)
 def test_a_breadcrumb_of_two_sections_is_chrome_never_the_headline(crumb: str) -> None:
     assert is_breadcrumb(crumb)
     classes = classes_of(page_of(crumb, TITLE_LINE, "12/04/2021 08:30", LEAD, SECOND))
     assert classes[TITLE_LINE] == TITLE and classes[crumb] == BOILERPLATE
 
 
-@pytest.mark.parametrize("line", ["Nhiệt độ ngoài trời > 35 độ C trong nhiều ngày",
-                                  "Lãi suất: 5% > 4,5% năm trước", "Sơ kết Chỉ thị 05 / 2020"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nhiệt độ ngoài trời > 35 độ C trong nhiều ngày",
+        "Lãi suất: 5% > 4,5% năm trước",
+        "Sơ kết Chỉ thị 05 / 2020",
+    ],
+)
 def test_an_arrow_before_a_number_or_a_lone_slash_is_no_breadcrumb(line: str) -> None:
     assert not is_breadcrumb(line)
 
@@ -369,16 +430,27 @@ def test_a_headline_with_a_full_stop_over_a_breadcrumb_its_lead_restates_heads_t
     """No dateline: the lead under the breadcrumb says the line's words again, where a site's notice over
     a breadcrumb shares none of the article's."""
     headline = "Ngân hàng Agribank đồng hành cùng bà con nông dân làm cà phê."
-    lead = ("Ngân hàng Agribank đã nỗ lực hỗ trợ, đồng hành cùng bà con nông dân các huyện làm cà phê, "
-            "tái canh hơn 2.000 ha cà phê già cỗi trong năm qua.")
+    lead = (
+        "Ngân hàng Agribank đã nỗ lực hỗ trợ, đồng hành cùng bà con nông dân các huyện làm cà phê, "
+        "tái canh hơn 2.000 ha cà phê già cỗi trong năm qua."
+    )
     lines = classify(page_of(headline, "Trang chủ / Tin tức / Kinh tế", lead, SECOND))
     assert title_from(lines, None) == headline
     assert {line.text: line.cls for line in lines}[lead] == BODY
 
 
 def test_a_section_label_in_capitals_above_the_headline_is_no_byline() -> None:
-    lines = classify(page_of("Thời sự Trong tỉnh", "CHÍNH TRỊ", TITLE_LINE, "23/06/2023 21:41", LEAD, SECOND,
-                             "Bài, ảnh: Khánh Duy"))
+    lines = classify(
+        page_of(
+            "Thời sự Trong tỉnh",
+            "CHÍNH TRỊ",
+            TITLE_LINE,
+            "23/06/2023 21:41",
+            LEAD,
+            SECOND,
+            "Bài, ảnh: Khánh Duy",
+        )
+    )
     assert title_from(lines, None) == TITLE_LINE
     assert authors_from(lines) == ["Khánh Duy"]
 
@@ -391,23 +463,34 @@ def test_a_headline_with_a_full_stop_under_a_label_in_capitals_heads_the_page() 
 
 
 def test_of_two_datelines_over_the_headline_the_one_right_over_it_is_the_articles() -> None:
-    lines = classify(page_of("Thứ Hai, 15/04/2024 17:03 (GMT +7)", "Thứ 4, 21/02/2024 | 21:43:00 (GMT +7)",
-                             TITLE_LINE, LEAD, SECOND))
+    lines = classify(
+        page_of(
+            "Thứ Hai, 15/04/2024 17:03 (GMT +7)",
+            "Thứ 4, 21/02/2024 | 21:43:00 (GMT +7)",
+            TITLE_LINE,
+            LEAD,
+            SECOND,
+        )
+    )
     assert title_from(lines, None) == TITLE_LINE
     assert published_from(lines, None) == "2024-02-21T21:43"
 
 
 def test_a_byline_under_a_headline_read_as_prose_signs_it_and_is_no_headline() -> None:
-    headline = ("Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư phát huy vai trò của cơ quan Tư pháp trong "
-                "phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật cho cán bộ nhân dân "
-                "ở xã, phường, thị trấn trên địa bàn tỉnh")
+    headline = (
+        "Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư phát huy vai trò của cơ quan Tư pháp trong "
+        "phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật cho cán bộ nhân dân "
+        "ở xã, phường, thị trấn trên địa bàn tỉnh"
+    )
     lines = classify(page_of(headline, "Lò Văn Mạnh - Sở Tư pháp Sơn La", "25/08/2008", LEAD, SECOND))
     assert title_from(lines, None) == headline
     assert authors_from(lines) == ["Lò Văn Mạnh"]
 
 
-NOTICE = ("Chào mừng quý độc giả đến với trang thông tin điện tử, mọi ý kiến đóng góp xin gửi về hộp thư "
-          "của Ban Biên tập.")
+NOTICE = (
+    "Chào mừng quý độc giả đến với trang thông tin điện tử, mọi ý kiến đóng góp xin gửi về hộp thư "
+    "của Ban Biên tập."
+)
 
 
 def test_a_notice_of_the_site_over_the_headline_the_url_spells_is_no_lead() -> None:
@@ -437,8 +520,10 @@ def test_a_paragraph_over_a_caption_and_the_byline_closing_the_article_stays_the
 
 def test_a_paragraph_over_a_sub_heading_its_next_paragraph_restates_stays_the_article() -> None:
     """A page cut in mid-article: a paragraph, then a sub-heading the paragraph under it restates."""
-    restating = ("Bình Thuận bắt đầu đón khách từ ngày 24/10. Khi mở cửa, các doanh nghiệp đều lấy an toàn "
-                 "là tiêu chí hàng đầu, quan trọng.")
+    restating = (
+        "Bình Thuận bắt đầu đón khách từ ngày 24/10. Khi mở cửa, các doanh nghiệp đều lấy an toàn "
+        "là tiêu chí hàng đầu, quan trọng."
+    )
     classes = classes_of(page_of(NOTICE, "An toàn là tiêu chí hàng đầu", restating, SECOND, LAST))
     assert classes[NOTICE] == BODY
 
@@ -453,7 +538,9 @@ def test_a_lead_over_its_byline_or_its_headline_again_stays_the_article(under: s
 
 def test_a_lead_over_its_headline_cut_as_a_caption_stays_the_article() -> None:
     """A crawler's content opening on the lead, the headline cut short under it as its photo's caption."""
-    url = "https://dantri.com.vn/du-lich/thanh-pho-co-xua-nhat-the-gioi-xay-bang-gach-bun-co-nguy-co-sup-do.htm"
+    url = (
+        "https://dantri.com.vn/du-lich/thanh-pho-co-xua-nhat-the-gioi-xay-bang-gach-bun-co-nguy-co-sup-do.htm"
+    )
     lead = "Do mưa lũ, những tòa tháp cao trong thành phố hàng trăm năm tuổi có nguy cơ sụp đổ."
     cut = "Thành phố cổ xưa nhất thế giới xây bằng gạch bùn có nguy cơ sụp đổ vĩnh viễ"
     for title in (None, "Thành phố cổ xưa nhất thế giới xây bằng gạch bùn có nguy cơ sụp đổ"):
@@ -467,23 +554,29 @@ def test_a_first_line_with_a_full_stop_printed_again_under_the_lead_is_the_headl
     assert title_from(classify(page_of(headline, LEAD, headline, SECOND, LAST)), None) == headline
 
 
-@pytest.mark.parametrize(("line", "published"), [
-    (f"{TITLE_LINE} 12/04/2021 08:30", "2021-04-12T08:30"),
-    (f"12/04/2021 08:30 - {TITLE_LINE}", "2021-04-12T08:30"),
-    (f"{TITLE_LINE} | 12/04/2021", "2021-04-12"),
-    (f"12/04/2021 - {TITLE_LINE}", "2021-04-12"),
-])
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        (f"{TITLE_LINE} 12/04/2021 08:30", "2021-04-12T08:30"),
+        (f"12/04/2021 08:30 - {TITLE_LINE}", "2021-04-12T08:30"),
+        (f"{TITLE_LINE} | 12/04/2021", "2021-04-12"),
+        (f"12/04/2021 - {TITLE_LINE}", "2021-04-12"),
+    ],
+)
 def test_a_dateline_glued_to_the_headline_is_the_page_time(line: str, published: str) -> None:
     lines = classify(page_of("Thứ Hai, 26/04/2024", line, LEAD, SECOND, LAST))
     assert title_from(lines, None) == TITLE_LINE
     assert published_from(lines, None) == published
 
 
-@pytest.mark.parametrize("headline", [
-    "Trường mầm non Tân Lập kỷ niệm ngày nhà giáo Việt Nam 20/11/2024",  # a day the headline speaks of
-    "Kỷ niệm 93 năm Ngày thành lập Hội 20/10/1930 - 20/10/2023",
-    "(TTV) Nhân rộng những điển hình học tập và làm theo Bác",
-])
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Trường mầm non Tân Lập kỷ niệm ngày nhà giáo Việt Nam 20/11/2024",  # a day the headline speaks of
+        "Kỷ niệm 93 năm Ngày thành lập Hội 20/10/1930 - 20/10/2023",
+        "(TTV) Nhân rộng những điển hình học tập và làm theo Bác",
+    ],
+)
 def test_a_headline_that_speaks_of_a_day_keeps_it(headline: str) -> None:
     assert split_glued_dateline(headline) == (headline, None)
 
@@ -504,31 +597,43 @@ def test_a_dateline_glued_to_a_line_scores_it_as_the_headline_as_one_beside_it_d
     assert scored_title(texts, [0, 1], 2, lambda i, j: sum(i < c < j for c in (0, 1))) == 0
 
 
-@pytest.mark.parametrize("lead", [
-    ["Ngày 7-3, nhân dịp tháng thanh niên, Đoàn Thanh niên thị trấn Phú Thịnh tổ chức chỉnh trang nhà "
-     "văn hóa khối phố Thạnh Đức"],
-    ["Từ ngày 14/10 đến 20/10/2023, Chi hội Phụ nữ ở 4/4 thôn xã",
-     "Trà Tân đều tổ chức lễ kỷ niệm 93 năm Ngày thành lập Hội liên hiệp Phụ nữ Việt",
-     "Nam 20/10/1930 - 20/10/2023."],
-])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        [
+            "Ngày 7-3, nhân dịp tháng thanh niên, Đoàn Thanh niên thị trấn Phú Thịnh tổ chức chỉnh trang nhà "
+            "văn hóa khối phố Thạnh Đức"
+        ],
+        [
+            "Từ ngày 14/10 đến 20/10/2023, Chi hội Phụ nữ ở 4/4 thôn xã",
+            "Trà Tân đều tổ chức lễ kỷ niệm 93 năm Ngày thành lập Hội liên hiệp Phụ nữ Việt",
+            "Nam 20/10/1930 - 20/10/2023.",
+        ],
+    ],
+)
 def test_a_lead_opening_on_its_day_is_no_headline_on_a_page_cut_above_it(lead: list[str]) -> None:
-    rest = ("Trong thời gian một ngày, các đoàn viên thanh niên đã lao động vệ sinh, phát quang bụi rậm, "
-            "thu gom xử lý rác thải quanh nhà văn hóa và khu dân cư của khối phố.",
-            "Đây là việc làm thiết thực, phát huy vai trò xung kích tình nguyện của đoàn viên thanh niên, "
-            "cùng chung tay góp sức làm cho khối phố ngày càng xanh sạch đẹp hơn.",
-            "Văn Quân")
+    rest = (
+        "Trong thời gian một ngày, các đoàn viên thanh niên đã lao động vệ sinh, phát quang bụi rậm, "
+        "thu gom xử lý rác thải quanh nhà văn hóa và khu dân cư của khối phố.",
+        "Đây là việc làm thiết thực, phát huy vai trò xung kích tình nguyện của đoàn viên thanh niên, "
+        "cùng chung tay góp sức làm cho khối phố ngày càng xanh sạch đẹp hơn.",
+        "Văn Quân",
+    )
     lines = classify(page_of(*lead, *rest))
     assert title_from(lines, None) is None
     assert all(line.cls == BODY for line in lines if line.text in lead)
 
 
-@pytest.mark.parametrize(("line", "lead"), [
-    ("Sáng ngày 27-8, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên", True),
-    ("Ngày 28 tháng 11 năm 2015, Chi bộ kết nạp đảng viên mới", True),
-    ("Ngày 7-3: Đoàn thị trấn ra quân chỉnh trang nhà văn hóa", False),  # a headline's day, then a colon
-    ("Ngày hội văn hóa, thể thao các dân tộc huyện", False),
-    ("Kỷ niệm 93 năm Ngày thành lập Hội, ngày 20/10/2023", False),
-])
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        ("Sáng ngày 27-8, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên", True),
+        ("Ngày 28 tháng 11 năm 2015, Chi bộ kết nạp đảng viên mới", True),
+        ("Ngày 7-3: Đoàn thị trấn ra quân chỉnh trang nhà văn hóa", False),  # a headline's day, then a colon
+        ("Ngày hội văn hóa, thể thao các dân tộc huyện", False),
+        ("Kỷ niệm 93 năm Ngày thành lập Hội, ngày 20/10/2023", False),
+    ],
+)
 def test_a_lead_opens_on_its_day_and_a_comma(line: str, lead: bool) -> None:
     assert opens_on_lead_day(line) is lead
 
@@ -553,8 +658,9 @@ def test_an_icons_name_over_the_dateline_leaves_the_headline_over_it(icon: str) 
 
 def test_under_the_site_clock_the_dateline_under_an_icons_name_is_the_articles() -> None:
     clock = "Thứ sáu, ngày 26 tháng 04 năm 2024"
-    lines = classify(page_of(clock, TITLE_LINE, "calendar_today", "Cập nhật lúc 03:36 ngày 10/10/2015",
-                             LEAD, SECOND, LAST))
+    lines = classify(
+        page_of(clock, TITLE_LINE, "calendar_today", "Cập nhật lúc 03:36 ngày 10/10/2015", LEAD, SECOND, LAST)
+    )
     assert title_from(lines, None) == TITLE_LINE
     assert published_from(lines, None) == "2015-10-10T03:36"
 
@@ -576,8 +682,18 @@ SUBHEADING = "Lễ sinh nhật thánh Gioan Tẩy Giả - bổn mạng giáo x�
 def test_the_line_printed_twice_over_a_subheading_is_the_headline() -> None:
     # the shape of https://gpbanmethuot.vn/sinh-hoat/mung-le-bon-mang-giao-xu-vinh-huong-1379.html: the
     # headline, its dateline, the headline again (the photo's alt text), then a sub-heading over the lead
-    lines = classify(page_of("TÌM KIẾM", HEADLINE_TWICE, "Thứ hai - 03/05/2021 03:31 | 1084", HEADLINE_TWICE,
-                             SUBHEADING, LEAD, SECOND, LAST))
+    lines = classify(
+        page_of(
+            "TÌM KIẾM",
+            HEADLINE_TWICE,
+            "Thứ hai - 03/05/2021 03:31 | 1084",
+            HEADLINE_TWICE,
+            SUBHEADING,
+            LEAD,
+            SECOND,
+            LAST,
+        )
+    )
     assert title_from(lines, None) == HEADLINE_TWICE
     assert published_from(lines, None) == "2021-05-03T03:31"
     assert {line.text: line.cls for line in lines}[SUBHEADING] == BODY
@@ -621,3 +737,18 @@ def test_a_quoted_headline_leaves_the_line_it_cites_in_the_article() -> None:
     subheading = "Khi về đến nhà thì tất cả đã bị nước lũ cuốn trôi"
     classes = {line.text: line.cls for line in classify(page_of(LEAD, SECOND, subheading, LAST), quoted)}
     assert classes[subheading] == BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "only_ascii"),
+    [
+        ("To chuc Ngay hoi - Anh 1", True),  # an alt text without marks
+        ("Hội nghị tổng kết – Ảnh 1", False),
+        ("Hello – world", True),  # a non-ASCII dash is no letter
+        ("2020 – 2025", False),  # no letter at all
+        ("", False),
+        ("Café", False),
+    ],
+)
+def test_letters_only_ascii(text: str, only_ascii: bool) -> None:
+    assert letters_only_ascii(text) is only_ascii

@@ -26,7 +26,7 @@ def test_doc_text_is_the_input(text: str) -> None:
     doc = tokenize(text)
     assert doc.text == text
     for token in doc:
-        assert text[token.idx: token.idx + len(token.text)] == token.text
+        assert text[token.idx : token.idx + len(token.text)] == token.text
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,15 @@ def test_old_tone_placement_keeps_every_word() -> None:
     words = [token.text for token in tokenize(text)]
     assert "hoá" in words and "triển khai" in words and "phong trào" in words
     assert max(len(w) for w in words) <= len("triển khai")
+
+
+@pytest.mark.parametrize("text", [t for t in MESSY if t.strip()])
+def test_sentence_at_is_the_sentence_as_spacy_joins_it(text: str) -> None:
+    from pipeline.extract.document import build_document
+
+    segment = build_document(text).segment("text")
+    assert segment is not None
+    for start in range(len(text)):
+        span = segment.doc.char_span(start, start + 1, alignment_mode="expand")
+        sentence = (span[0] if span is not None and len(span) else segment.doc[0]).sent
+        assert segment.sentence_at(start, start + 1) == sentence.text

@@ -29,23 +29,29 @@ NAME = regex.compile(  # two to four syllables: a masthead in capitals ("BÁO B�
 NAME_WITH_POSTS = regex.compile(rf"^{CAPS_SYLLABLE}(?: {CAPS_SYLLABLE}){{1,3}},\s+\S.*\p{{Ll}}")
 # onset (the digraphs first), one to three vowels, final consonant: Vietnamese syllable structure
 SYLLABLE_SHAPE = regex.compile(
-    r"^(?:NGH|NG|GH|GI|KH|NH|PH|QU|TH|TR|CH|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?$")
+    r"^(?:NGH|NG|GH|GI|KH|NH|PH|QU|TH|TR|CH|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?$"
+)
 # a postal address: comma-separated places, proper names each, one with a house number or the level
 # of local government it names (Luật Tổ chức chính quyền địa phương: tỉnh, huyện, xã ...) before it
 # ("402 Lê Văn Hiến, Ngũ Hành Sơn, Đà Nẵng", "Xã Dân Thành, thị xã Duyên Hải, tỉnh Trà Vinh")
-ADDRESS_LEVEL = (r"(?i:số|đường|phố|thôn|ấp|bản|tổ|khu phố|xã|phường|thị trấn|huyện|quận|thị xã"
-                 r"|thành phố|tp\.?|tỉnh)")
+ADDRESS_LEVEL = (
+    r"(?i:số|đường|phố|thôn|ấp|bản|tổ|khu phố|xã|phường|thị trấn|huyện|quận|thị xã"
+    r"|thành phố|tp\.?|tỉnh)"
+)
 ADDRESS_PART = regex.compile(
     rf"^(?:(?P<number>\d+[\w/\-]*)\s+|(?P<level>{ADDRESS_LEVEL})\s+)?\p{{Lu}}[\p{{L}}\p{{M}}.\d]*"
-    r"(?:\s+[\p{Lu}\d][\p{L}\p{M}.\d]*)*$")
+    r"(?:\s+[\p{Lu}\d][\p{L}\p{M}.\d]*)*$"
+)
 ADDRESS_MIN_PARTS = 3
 BULLET = regex.compile(r"^[*\-–•+>]")
 # "Trang chủ > Tin tức > ...", "Trang chủ >> TIN TỨC >> ..."
 # a path of sections: two separators, a leading arrow, or one arrow between words ("Thời sự » Trong
 # tỉnh", "Tin trong tỉnh >> Văn hóa"); a headline or a sentence writes no arrow, though a slash or a
 # bar may be its own
-BREADCRUMB = regex.compile(r"(?:^|\s)(?:>>?|[»›/|])\s.*\s(?:>>?|[»›/|])\s|^\s*[>»›]"
-                           r"|[\p{L}\p{M}]\s+(?:>>?|[»›])\s+\p{Lu}")
+BREADCRUMB = regex.compile(
+    r"(?:^|\s)(?:>>?|[»›/|])\s.*\s(?:>>?|[»›/|])\s|^\s*[>»›]"
+    r"|[\p{L}\p{M}]\s+(?:>>?|[»›])\s+\p{Lu}"
+)
 GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")  # "Trang chủNewsThời sự": menu items glued together
 ASCII_WORD = regex.compile(r"^\W*[A-Za-z0-9]+\W*$")  # "LienVietPostBank,": one word of plain letters
 CODE_TOKEN = regex.compile(r"\b\w+_\w+\b")  # Block_BanTin_Toolbar
@@ -91,8 +97,10 @@ def has_lowercase(text: str) -> bool:
 
 def letters_only_ascii(text: str) -> bool:
     """Letters without any Vietnamese mark: not how Vietnamese prose is written."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isascii() for c in letters)
+    # a line of prose shows a marked letter within its first words: stop there, not after the line
+    if not text.isascii() and any(c.isalpha() and not c.isascii() for c in text):
+        return False
+    return any(c.isalpha() for c in text)
 
 
 def is_proper_noun_run(text: str) -> bool:
@@ -144,7 +152,8 @@ def is_name(text: str) -> bool:
     if len(stripped) > 40 or NAME.match(stripped) is None:
         return False
     return has_lowercase(stripped) or all(
-        "." in word or is_syllable(word) for word in regex.split(r"[ \-]", stripped))
+        "." in word or is_syllable(word) for word in regex.split(r"[ \-]", stripped)
+    )
 
 
 def is_syllable(word: str) -> bool:
@@ -185,9 +194,14 @@ def _glued_joints(text: str) -> int:
 def is_leaked_markup(text: str) -> bool:
     """Markup that leaked into the text: an image file name, a CMS block name, an unaccented alt text."""
     stripped = text.strip()
-    if IMAGE_FILE.search(text) or TEMPLATE_FIELD.match(stripped) or FILE_IDS.match(stripped) \
-            or STRAY_LETTERS.match(stripped) or SLUGGED_IMAGE_FILE.match(stripped) \
-            or HEX_ID_PREFIX.match(stripped):
+    if (
+        IMAGE_FILE.search(text)
+        or TEMPLATE_FIELD.match(stripped)
+        or FILE_IDS.match(stripped)
+        or STRAY_LETTERS.match(stripped)
+        or SLUGGED_IMAGE_FILE.match(stripped)
+        or HEX_ID_PREFIX.match(stripped)
+    ):
         return True
     if words(text) > 8 or is_paragraph(text) or not letters_only_ascii(text):
         return False
@@ -217,5 +231,6 @@ def is_address(text: str) -> bool:
     """A postal address alone: three or more places, one of them numbered or leveled ("xã ...")."""
     parts = [part.strip() for part in text.strip().rstrip(".").split(",")]
     found = [ADDRESS_PART.match(part) for part in parts]
-    return len(parts) >= ADDRESS_MIN_PARTS and all(found) and \
-        any(m["number"] or m["level"] for m in found if m)
+    return (
+        len(parts) >= ADDRESS_MIN_PARTS and all(found) and any(m["number"] or m["level"] for m in found if m)
+    )

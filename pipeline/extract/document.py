@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy loads with the first document, not with the kind registry
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -18,11 +18,12 @@ class Segment:
     text: str
     doc: Doc
 
-    def sentence_at(self, start: int, end: int) -> Span:
-        """The sentence holding characters start..end (the first one if the range spans several)."""
+    def sentence_at(self, start: int, end: int) -> str:
+        """The text of the sentence holding characters start..end (the first one if the range spans
+        several); the Doc's text is the segment's, so a slice of it, not the sentence's tokens joined."""
         span = self.doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-        token = span[0] if span is not None and len(span) else self.doc[0]
-        return token.sent
+        sentence = (span[0] if span is not None and len(span) else self.doc[0]).sent
+        return self.text[sentence.start_char : sentence.end_char]
 
 
 @dataclass

@@ -20,6 +20,7 @@ from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
 
 WORD = regex.compile(r"\w")
+BRACKET = regex.compile(r"[()]")
 
 
 class SubjectChooser:
@@ -142,8 +143,10 @@ class SubjectChooser:
         held = max(words.term_at(lead, table, first) for table in ("measure_openers", "quantity_heads"))
         # an actor after a venue opens the clause after its comma ("Tại xã X, Hội PN huyện ...")
         after_venue = actor is not pool[0]
-        leads = first - lead <= 1 or lead + held == first or (
-            (place or after_venue) and self.namer.opens_clause(first)
+        leads = (
+            first - lead <= 1
+            or lead + held == first
+            or ((place or after_venue) and self.namer.opens_clause(first))
         )
         acts = words.term_at(after, "aspect_markers") or words.term_at(after, "verbs")
         if (
@@ -212,12 +215,12 @@ class SubjectChooser:
         if low == self._low:
             return
         self._low, self._written = low, {}
-        text, found, opened = self.words.text, [], []
-        for k in range(low, self.words.paragraph_bounds(low)[1]):
-            if text[k] == "(":
-                opened.append(k)
-            elif text[k] == ")" and opened:
-                found.append((opened.pop(), k))
+        found, opened = [], []
+        for bracket in BRACKET.finditer(self.words.text, low, self.words.paragraph_bounds(low)[1]):
+            if bracket.group() == "(":
+                opened.append(bracket.start())
+            elif opened:
+                found.append((opened.pop(), bracket.start()))
         self._asides = found
 
     def _as_group(self, low: int, high: int) -> bool:

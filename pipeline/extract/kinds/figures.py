@@ -81,14 +81,18 @@ def _figures_of(view: SegmentView, match: regex.Match, lex: Lexicon, glued: bool
     words = words_before(text, match.start(), view.sentence_starts[view.sentence(match.start())])
     qualifier, size = qualifier_before(words, lex)
     context = words[: len(words) - size]
-    lost_space = glued and (scaled or unit.kind in ("money", "percent")
-                            or VIETNAMESE_WORD_BEFORE.match(text, match.start()) is not None)
+    lost_space = glued and (
+        scaled
+        or unit.kind in ("money", "percent")
+        or VIETNAMESE_WORD_BEFORE.match(text, match.start()) is not None
+    )
     if (unit.kind is None and not scaled) or (glued and not lost_space):
         return []
     if ranged and "-" in match.group("sep") and suffix_in(context, lex.tables["score_words"])[0]:
         return []  # "thắng 2-3": a score
     if refused(view, match.start(), match.group("n1"), first, unit, scaled, context, lex) or (
-            names_rather_than_counts(view, match.start(), unit, lex)):
+        names_rather_than_counts(view, match.start(), unit, lex)
+    ):
         return []
     if match.group("approx1") or match.group("approx2"):
         qualifier = "approx"  # "2 mấy tỷ"
@@ -100,8 +104,15 @@ def _figures_of(view: SegmentView, match: regex.Match, lex: Lexicon, glued: bool
         spans = [(match.start(), first_end, first, qualifier), (match.start("n2"), unit.end, second, own)]
     unit_text = unit.text if unit.kind is not None else _counted_before(view, match.start(), lex)
     return [
-        figure_mention(view, start, end, plain_value(value), unit_text, own_qualifier,
-                 is_goal(view, start, end, own_qualifier, words, lex))
+        figure_mention(
+            view,
+            start,
+            end,
+            plain_value(value),
+            unit_text,
+            own_qualifier,
+            is_goal(view, start, end, own_qualifier, words, lex),
+        )
         for start, end, value, own_qualifier in spans
     ]
 
@@ -112,8 +123,13 @@ def _compound_amount(view: SegmentView, first: regex.Match, lex: Lexicon) -> Men
     text = view.segment.text
     gap = SPACE.match(text, first.end())
     second = lex.bare.match(text, gap.end()) if gap.end() > first.end() else None
-    if not second or first.group("n2") or first.group("pct1") or not first.group("s1") or (
-            second.group("n2") or second.group("pct1") or not second.group("s1")):
+    if (
+        not second
+        or first.group("n2")
+        or first.group("pct1")
+        or not first.group("s1")
+        or (second.group("n2") or second.group("pct1") or not second.group("s1"))
+    ):
         return None
     (a, a_scale), (b, b_scale) = scaled_value(first, 1, lex), scaled_value(second, 1, lex)
     top, low = (lex.scales[s.split()[-1]] for s in (a_scale.strip(), b_scale.strip()))
@@ -124,8 +140,15 @@ def _compound_amount(view: SegmentView, first: regex.Match, lex: Lexicon) -> Men
         return None
     words = words_before(text, first.start(), view.sentence_starts[view.sentence(first.start())])
     qualifier = qualifier_before(words, lex)[0]
-    return figure_mention(view, first.start(), rest[0].end, plain_value(a + b), rest[0].attrs["unit"],
-                          qualifier, rest[0].attrs["is_target"])
+    return figure_mention(
+        view,
+        first.start(),
+        rest[0].end,
+        plain_value(a + b),
+        rest[0].attrs["unit"],
+        qualifier,
+        rest[0].attrs["is_target"],
+    )
 
 
 SCALE_WORD = regex.compile(r"\b(?:nghìn|ngàn|triệu|tỷ|tỉ)\b")
@@ -134,8 +157,11 @@ CAPITAL_AFTER = regex.compile(r"[ \t]+\p{Lu}")  # "100 triệu Shilling Kenya": 
 
 def _unitless_amount(mention: Mention, text: str) -> bool:
     """An amount with a scale word, no unit read after it and no capitalised word standing for one."""
-    return (mention.attrs["unit"] is None and SCALE_WORD.search(mention.text) is not None
-            and not CAPITAL_AFTER.match(text, mention.end))
+    return (
+        mention.attrs["unit"] is None
+        and SCALE_WORD.search(mention.text) is not None
+        and not CAPITAL_AFTER.match(text, mention.end)
+    )
 
 
 def _money(found: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -154,8 +180,11 @@ def _bare_amounts_take_currency(view: SegmentView, found: list[Mention], lex: Le
         if not _unitless_amount(mention, text):
             continue
         sentence, low = view.sentence(mention.start), text.rfind("\n", 0, mention.start) + 1
-        near = sorted((at != sentence, abs(start - mention.start), unit)
-                      for at, start, unit in money if at == sentence or low <= start < mention.start)
+        near = sorted(
+            (at != sentence, abs(start - mention.start), unit)
+            for at, start, unit in money
+            if at == sentence or low <= start < mention.start
+        )
         mention.attrs["unit"] = near[0][2] if near else None
 
 
@@ -268,15 +297,17 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
     entries = []
     for mention, who in zip(placed, attribute(doc, placed, context), strict=True):
         sentence = segments[mention.field].sentence_at(mention.start, mention.end)
-        entries.append({
-            "text": mention.text,
-            **{key: mention.attrs[key] for key in ("value", "unit", "qualifier", "is_target")},
-            **who,
-            "sentence": sentence.text.strip(),
-            "start": mention.start,
-            "end": mention.end,
-            "field": mention.field,
-        })
+        entries.append(
+            {
+                "text": mention.text,
+                **{key: mention.attrs[key] for key in ("value", "unit", "qualifier", "is_target")},
+                **who,
+                "sentence": sentence.strip(),
+                "start": mention.start,
+                "end": mention.end,
+                "field": mention.field,
+            }
+        )
     return entries
 
 
@@ -293,44 +324,96 @@ def unit_guessed(mention: Mention) -> bool:
     """Whether a figure's unit is only the word after its number, one no table of units knows ("108
     đưa ra"): the figure's end is a guess."""
     unit, lex = mention.attrs.get("unit") or "", lexicon()
-    known = unit == "%" or unit.lower() in lex.counted or unit in lex.unit_written.values() or (
-        unit in lex.time_ranks)
+    known = (
+        unit == "%"
+        or unit.lower() in lex.counted
+        or unit in lex.unit_written.values()
+        or (unit in lex.time_ranks)
+    )
     return not known
 
 
 QUALIFIERS = [None, "approx", "more_than", "at_least", "at_most", "less_than"]
-KIND = register_kind(KindSpec(
-    label="FIGURE", field="figures", noun="figure", order=1, find=find, build=build,
-    layer=0, rank=2, colour="#f0a3c8", rules="figures",
-    # a count's unit may be the type or level word of the document or body it counts ("4 nghị quyết số
-    # 18-NQ/TW", "2 tỉnh Nghệ An", "hai CLB Italia"); a date's head word ("3 ngày 4 đến 6/9", "Chi bộ 3
-    # nhiệm kỳ 2025-2027") is the date's or the count's, never both
-    tail=unit_start, tail_shared_with=("DIRECTIVE", "ORG", "LOC"), soft_end=unit_guessed,
-    description="One row per reported quantity (spec section 4).",
-    columns=(
-        Column("value", "REAL", "the number, Vietnamese format read (3.650 -> 3650, 97,5% -> 97.5)"),
-        Column("unit", "TEXT", "the counted noun as written, % or the currency"),
-        Column("qualifier", "TEXT", "approx, more_than, at_least, at_most, less_than, or null"),
-        Column("is_target", "BOOLEAN", "1 when the number is a goal, plan or quota rather than a result"),
-        Column("measure", "TEXT", "what the number counts (đảng viên mới), for a % what it is a share of"),
-        Column("subject", "TEXT", "whose figure it is: organisation, place or group, at its fullest name"),
-        Column("time", "TEXT", "the period the figure is for (ISO); a comparison base is never the time"),
-        Column("source", "TEXT", "who states it (Theo X, X cho biết), as written; null when the outlet does"),
-        Column("of", "REAL", "the whole a part is out of (7/9 chi bộ -> 9), else null"),
-        Column("sentence", "TEXT", "the whole sentence the figure is in"),
-        Column("text", "TEXT", "the figure as written"),
-        *SPAN_COLUMNS,
-    ),
-    row=lambda f: (real(f.get("value")), f.get("unit"), f.get("qualifier"), bool(f.get("is_target")),
-                   f.get("measure"), f.get("subject"), f.get("time"), f.get("source"), real(f.get("of")),
-                   f.get("sentence"), f.get("text"), *item_span(f)),
-    refs=refs_of_value,
-    indexes=("subject", "source"),
-    item_schema=spanned_item_schema(
-        ["value", "unit", "qualifier", "is_target", "measure", "subject", "time", "source", "of", "sentence",
-         "text"],
-        value={"type": "number"}, unit=nullable("string"), qualifier={"enum": QUALIFIERS},
-        is_target={"type": "boolean"}, measure=nullable("string"), subject=nullable("string"),
-        time=iso_schema(), source=nullable("string"), of=nullable("number"),
-        sentence={"type": "string"}, text={"type": "string"}),
-))
+KIND = register_kind(
+    KindSpec(
+        label="FIGURE",
+        field="figures",
+        noun="figure",
+        order=1,
+        find=find,
+        build=build,
+        layer=0,
+        rank=2,
+        colour="#f0a3c8",
+        rules="figures",
+        # a count's unit may be the type or level word of the document or body it counts ("4 nghị quyết số
+        # 18-NQ/TW", "2 tỉnh Nghệ An", "hai CLB Italia"); a date's head word ("3 ngày 4 đến 6/9", "Chi bộ 3
+        # nhiệm kỳ 2025-2027") is the date's or the count's, never both
+        tail=unit_start,
+        tail_shared_with=("DIRECTIVE", "ORG", "LOC"),
+        soft_end=unit_guessed,
+        description="One row per reported quantity (spec section 4).",
+        columns=(
+            Column("value", "REAL", "the number, Vietnamese format read (3.650 -> 3650, 97,5% -> 97.5)"),
+            Column("unit", "TEXT", "the counted noun as written, % or the currency"),
+            Column("qualifier", "TEXT", "approx, more_than, at_least, at_most, less_than, or null"),
+            Column("is_target", "BOOLEAN", "1 when the number is a goal, plan or quota rather than a result"),
+            Column(
+                "measure", "TEXT", "what the number counts (đảng viên mới), for a % what it is a share of"
+            ),
+            Column(
+                "subject", "TEXT", "whose figure it is: organisation, place or group, at its fullest name"
+            ),
+            Column("time", "TEXT", "the period the figure is for (ISO); a comparison base is never the time"),
+            Column(
+                "source", "TEXT", "who states it (Theo X, X cho biết), as written; null when the outlet does"
+            ),
+            Column("of", "REAL", "the whole a part is out of (7/9 chi bộ -> 9), else null"),
+            Column("sentence", "TEXT", "the whole sentence the figure is in"),
+            Column("text", "TEXT", "the figure as written"),
+            *SPAN_COLUMNS,
+        ),
+        row=lambda f: (
+            real(f.get("value")),
+            f.get("unit"),
+            f.get("qualifier"),
+            bool(f.get("is_target")),
+            f.get("measure"),
+            f.get("subject"),
+            f.get("time"),
+            f.get("source"),
+            real(f.get("of")),
+            f.get("sentence"),
+            f.get("text"),
+            *item_span(f),
+        ),
+        refs=refs_of_value,
+        indexes=("subject", "source"),
+        item_schema=spanned_item_schema(
+            [
+                "value",
+                "unit",
+                "qualifier",
+                "is_target",
+                "measure",
+                "subject",
+                "time",
+                "source",
+                "of",
+                "sentence",
+                "text",
+            ],
+            value={"type": "number"},
+            unit=nullable("string"),
+            qualifier={"enum": QUALIFIERS},
+            is_target={"type": "boolean"},
+            measure=nullable("string"),
+            subject=nullable("string"),
+            time=iso_schema(),
+            source=nullable("string"),
+            of=nullable("number"),
+            sentence={"type": "string"},
+            text={"type": "string"},
+        ),
+    )
+)
