@@ -567,6 +567,21 @@ def test_a_name_over_other_articles_headlines_and_a_list_heading_signs_the_artic
     assert [x.cls for x in lines if x.text in OTHER_HEADLINES] == [BOILERPLATE, BOILERPLATE]
 
 
+@pytest.mark.parametrize("credit", ["Theo tuoitre.vn", "Nguồn: Báo Nhân Dân", "Trình bày: Quang Đạt"])
+def test_a_name_with_its_source_or_credit_over_other_articles_headlines_signs(credit: str) -> None:
+    # the signature goes on under the name (the paper it is taken from, who laid it out), then the links
+    # whose heading the dump lost, one of them long: the name still signs the article, the links furniture
+    cut = "Để dân vận tốt, cán bộ, chiến sĩ Đội Vận động"
+    links = [*OTHER_HEADLINES, "Lễ kết nạp Đảng viên mới khoa Kinh tế và Quản trị kinh doanh",
+             "Chào cờ và Sinh hoạt chính trị chuyên đề tháng 3/2019",
+             "15 năm thành lập Đảng bộ Tập đoàn Điện lực Việt Nam: Lãnh đạo EVN đảm bảo sứ mệnh cung cấp đủ "
+             "điện phục vụ phát triển kinh tế xã hội của đất nước"]
+    lines = classify(page_of(TITLE_LINE, LEAD, SECOND, cut, "Thu Phương", credit, *links,
+                             "Tin cùng chuyên mục", *RELATED))
+    assert authors_from(lines) == ["Thu Phương"]
+    assert [x.cls for x in lines if x.text in links] == [BOILERPLATE] * len(links)
+
+
 def test_a_name_over_a_single_headline_or_a_unit_among_them_signs_nothing() -> None:
     cut = "Để dân vận tốt, cán bộ, chiến sĩ Đội Vận động"
     # one line may be the article's own last (a subheading, a caption): no list of links

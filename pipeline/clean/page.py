@@ -288,9 +288,15 @@ class Page:
 
     def signs_over_links(self, i: int) -> bool:
         """A byline's names on line `i`, and under them other articles' links (one sentence each, a
-        full stop maybe) down to the site's furniture: the article ended above the names."""
-        return self.names(i) is not None and not self._address(i) \
-            and self._links_over_furniture(i + 1, stopped=True)
+        full stop maybe) down to the site's furniture: the article ended above the names. Meta lines
+        may stand between the names and the links ("Theo tuoitre.vn", "Trình bày: Quang Đạt"): the
+        signature goes on with its source or credits."""
+        if self.names(i) is None or self._address(i):
+            return False
+        j = i + 1
+        while j < len(self.lines) and self.meta[j] is not None:
+            j += 1
+        return self._links_over_furniture(j, stopped=True)
 
     def _words_in_capitals(self, i: int) -> bool:
         """A line of a name's shape that is no person's full name ("CẦN PHÁT HUY CÁCH", "Nhiệt Liệt Chào
