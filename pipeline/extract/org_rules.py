@@ -29,7 +29,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "admin_words": lexicon_schema(),
     "bodies": lexicon_schema({"aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
                               "coordinated": _FLAG, "mid_sentence": _FLAG, "national": _FLAG,
-                              "members": _FLAG, "parent": _FLAG}),
+                              "members": _FLAG, "parent": _FLAG, "one_standing": _FLAG}),
     "partners": lexicon_schema(),
     "brand_suffixes": lexicon_schema(),
     "acronym_starts": lexicon_schema(),
@@ -108,6 +108,7 @@ class Rules:
     mid_sentence: frozenset[str]
     members: frozenset[str]  # a body named by its members: a body only as a clause's subject
     parents: frozenset[str]  # a group its member companies name after a dash ("Công ty Than Hà Lầm - TKV")
+    one_standing: frozenset[str]  # a body whose "Thường trực" is one member's post, no standing board
     partner_after: re.Pattern[str]
     partner_before: re.Pattern[str]
     introducers: frozenset[str]
@@ -180,6 +181,7 @@ def rules() -> Rules:
         members=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("members")),
         parents=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("parent")),
         national=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("national")),
+        one_standing=frozenset(name_key(e["term"]) for e in data["bodies"] if e.get("one_standing")),
         partner_after=re.compile(r"[ \t\xa0]*(?:,|và)[ \t\xa0]*" + partners + r"(?!\w)"),
         partner_before=re.compile(partners + r"[ \t\xa0]*(?:,|và)[ \t\xa0]*$"),
         introducers=frozenset(terms("introducers")), not_names=frozenset(terms("not_names", True)),

@@ -105,6 +105,18 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
     _take_brand_suffixes(view, found)
 
 
+def _one_standing_body(view: View, start: int, found: list[Candidate]) -> Candidate | None:
+    """The listed body at `start` whose standing member is one person's post, taken alone ("Thường trực"
+    + "Ban Bí thư": the post's body), so that no head inside it reads on ("Ban" + "Bí thư giao ...")."""
+    r, taken = rules(), len(found)
+    body = r.term_re.match(view.lower, start)
+    key = r.bodies.get(view.norm[start : body.end()]) if body is not None else None
+    if key is None or key not in r.one_standing:
+        return None
+    take_body(view, start, body.end(), key, found)
+    return found[-1] if len(found) > taken else None
+
+
 def _from_head(view: View, head_start: int, head_end: int, head: Head, found: list[Candidate],
                acronyms: dict[str, Any]) -> Candidate | None:
     """The organisation a head word starts, if what follows reads as its name."""
@@ -127,6 +139,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         return None  # "tại Nhà hát Trưng Vương": the place where the event is held
     if head.title_part and title_word:
         return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's word; the body is the Tỉnh ủy
+    body = _one_standing_body(view, member[0], found) if head.title_part and member is not None else None
+    if body is not None:
+        return body  # "Thường trực Ban Bí thư": one member's post; the body is the Ban Bí thư
     # "Trưởng ban Tổ chức Tỉnh ủy": a lower-case head that starts a name
     titled = not norm[head_start].isupper() and cues.titled(view, head_start, head_end)
     if titled and head.apposition and not cues.after_title(view, head_start):
