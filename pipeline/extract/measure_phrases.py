@@ -18,8 +18,16 @@ BACK_WORDS = 8
 GLUED_ESTIMATE = " ước"  # "ước (đạt)", estimated at: a link the segmenter may join to the word before
 QUANTITY_NOUNS = ("measure_openers", "quantity_heads")  # "số X", "tỷ lệ X", "trọng lượng"
 LEADING_JUNK = (  # "với | số tiền", "tôi | rút", "bao gồm | sản lượng", "ngoài ra | các cơ sở"
-    "links", "frames", "self_words", "group_self_words", "kin_words",
-    "breakdown_openers", "continuation_openers", "list_joiners", "measure_leads", "present_words",
+    "links",
+    "frames",
+    "self_words",
+    "group_self_words",
+    "kin_words",
+    "breakdown_openers",
+    "continuation_openers",
+    "list_joiners",
+    "measure_leads",
+    "present_words",
 )
 
 
@@ -94,7 +102,12 @@ def _qualifier_before(words: Words, j: int, floor: int) -> int:
 
 
 def read_backward(
-    words: Words, marks: Marks, end: int, low: int, amount: bool = False, passive: bool = False,
+    words: Words,
+    marks: Marks,
+    end: int,
+    low: int,
+    amount: bool = False,
+    passive: bool = False,
     linked: bool = False,
 ) -> tuple[int, int, bool]:
     """The phrase before a number: back over link words ("đạt", "là khoảng"), then to punctuation,
@@ -128,6 +141,9 @@ def read_backward(
             j = i  # "(GRDP) quý I năm 2021 | của tỉnh | vẫn đạt": whose it is, not what
             while j > floor and marks.blocked[j - 1]:
                 j -= 1  # past the date before it
+            continue
+        if i == j and (opening := _aside_before(words, marks, i, floor)) is not None:
+            j = opening  # "tổng giá trị sản xuất (theo giá so sánh năm 2010) | ước thực hiện": an aside
             continue
         if i < j or i <= floor or words.is_punct(i - 1):
             break
@@ -259,6 +275,23 @@ def _bracket_before(words: Words, marks: Marks, i: int, j: int, floor: int) -> i
             named = inside[:1].isupper() and not ACRONYM.fullmatch(inside)
             return None if named or j - k >= BACK_WORDS else k
     return None
+
+
+def _aside_before(words: Words, marks: Marks, i: int, floor: int) -> int | None:
+    """Where a bracket closing right before word `i` opens, when it stands between a lower-case phrase
+    and the link to its number ("Tăng trưởng kinh tế ... (2016 - 2020) | đạt"): an aside, no part of
+    what is measured; the phrase before it is. One holding a figure ("(chiếm 98% ...)") is that
+    figure's clause: the phrase before it is whose share it is."""
+    if i - 1 <= floor or words.lower[i - 1] != ")":
+        return None
+    k = i - 2
+    while k > floor and words.lower[k] not in ("(", ")"):
+        if marks.blocked[k] and not marks.dated[k]:
+            return None
+        k -= 1
+    if k <= floor or words.lower[k] != "(" or words.is_punct(k - 1):
+        return None
+    return k if marks.blocked[k - 1] or words.text[words.starts[k - 1]].islower() else None
 
 
 def _joined_by_hyphen(words: Words, marks: Marks, i: int, floor: int) -> bool:

@@ -35,6 +35,7 @@ NAMED = ("PER", "ORG", "LOC")
 # words that give a would-be speaker a predicate of its own: it is a clause, not a name
 PREDICATE_TABLES = ("source_after", "aspect_markers", "passive_markers")
 COORDINATORS = frozenset({"và", "hoặc"})
+NAME_MARKS = frozenset({"-", "–", "&"})  # marks a name may hold between two of its words
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,8 @@ def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -
             i = k
     asides = _asides(words, i, cue)
     if any(
-        m.type == "FIGURE" and words.starts[i] <= m.start < words.starts[cue]
+        m.type == "FIGURE"
+        and words.starts[i] <= m.start < words.starts[cue]
         and words.at(m.start) not in asides
         for m in mentions
     ):
@@ -268,9 +270,7 @@ def _predicate(words: Words, i: int, j: int, mentions: list[Mention]) -> int | N
 
 def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tuple[int, int] | None:
     """The source named after "Theo" at word `i`: up to the comma; "báo cáo của X" gives X."""
-    j = i
-    while j < len(words) and words.starts[j] < high and not words.is_punct(j):
-        j += 1
+    j = _name_through(words, i, high)
     k = i
     while k < j and (n := words.term_at(k, "source_nouns", j)):
         k += n
@@ -293,6 +293,39 @@ def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tup
         return None  # "Cũng theo ghi nhận của PV Dân trí, ...": the outlet reports itself
     named = words.text[words.starts[i]].isupper() and _length(words, i, j) <= SPEAKER_WORDS
     return (i, j) if named and not _has_verb(words, i, j) else None
+
+
+def _name_through(words: Words, i: int, high: int) -> int:
+    """Where a name from word `i` meets punctuation, past the marks a name holds before a capitalised
+    word: a dash or an ampersand ("Sở Kế hoạch - Đầu tư", "Sở LĐ-TB&XH tỉnh") and a bracket it closes
+    with no mark inside ("Tổ chức Y tế Thế giới (WHO)"); not a number's ("giai đoạn 2021-2025",
+    "(04/2006)") nor a document's symbol ("Nghị quyết số 60/NQ")."""
+    j = i
+    while j < len(words) and words.starts[j] < high:
+        joins = words.lower[j] in NAME_MARKS and j > i and _capitalised(words, j + 1, high)
+        if not words.is_punct(j) or joins:
+            j += 1
+            continue
+        opens = words.lower[j] == "(" and _capitalised(words, j + 1, high)
+        if not opens or (end := _bracket_end(words, j, high)) is None:
+            break
+        j = end + 1
+    return j
+
+
+def _capitalised(words: Words, k: int, high: int) -> bool:
+    """Whether word `k` is a word of the sentence opening on a capital letter."""
+    return k < len(words) and words.starts[k] < high and words.text[words.starts[k]].isupper()
+
+
+def _bracket_end(words: Words, opening: int, high: int) -> int | None:
+    """The word closing the bracket opened at word `opening`, when only words stand between and
+    punctuation follows: a short form closes the name ("(UNFPA) | có 93% ..." opens a clause)."""
+    k = opening + 1
+    while k < len(words) and words.starts[k] < high and not words.is_punct(k):
+        k += 1
+    inside = k > opening + 1 and k + 1 < len(words) and words.starts[k] < high
+    return k if inside and words.lower[k] == ")" and words.is_punct(k + 1) else None
 
 
 def _has_verb(words: Words, i: int, j: int) -> bool:
