@@ -7,6 +7,7 @@ when that symbol appears in it, "Luật Dược" the "Luật Dược 2016" it na
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import regex
 
@@ -77,25 +78,29 @@ def read_context(items: list[Found], text: str) -> None:
     for item in (item for item in items if item.id):
         window = text[max(0, item.start - 160):item.start]
         plan = patterns["plan_before"].search(window)
-        start = item.start - len(window) + plan.start() if plan else 0
-        # a draft of the plan ("dự thảo Chương trình hành động thực hiện Nghị quyết ...") is no
-        # document, as a draft named by its subject is none (`draft_words`)
-        if plan and item.form != "law" and not match_at(COORDINATED, text, item.end) and not drafted(
-                text, start):
-            outer = text[start:item.end]
-            plan_type = PLAN_TYPE.match(outer)
-            kind = canonical_type(plan_type.group(0))
-            # the plan's words, then what it carries out in its own one spelling
-            carried = item.id if item.form != "coded" or not item.kind else f"{item.kind} {item.id}"
-            words = clean(text[start + plan_type.end():item.start])
-            span = [start, item.end, outer]
-            item.outer = {"id": clean(f"{kind} {words} {carried}"), "kind": kind, "span": span}
+        if plan and item.form != "law" and not match_at(COORDINATED, text, item.end):
+            item.outer = _carrying_plan(item, text, item.start - len(window) + plan.start()) or item.outer
         alias = patterns["alias_before"].search(window)
         if alias and previous is not None and item.form == "short":
             between = text[previous.end:item.start - len(window) + alias.start()]
             if len(between) < 220 and not SENTENCE_END.search(between):
                 item.alias_of = previous  # "Quyết định 89/QĐ-TTg ... (gọi tắt là Đề án 89)"
         previous = item
+
+
+def _carrying_plan(item: Found, text: str, start: int) -> dict[str, Any] | None:
+    """The plan opening at `start` that carries out `item` ("Chương trình hành động thực hiện Nghị quyết
+    ..."), as the item's outer document; None for a draft of it, which is no document, as a draft named
+    by its subject is none (`draft_words`)."""
+    if drafted(text, start):
+        return None
+    outer = text[start:item.end]
+    plan_type = PLAN_TYPE.match(outer)
+    kind = canonical_type(plan_type.group(0))
+    # the plan's words, then what it carries out in its own one spelling
+    carried = item.id if item.form != "coded" or not item.kind else f"{item.kind} {item.id}"
+    words = clean(text[start + plan_type.end():item.start])
+    return {"id": clean(f"{kind} {words} {carried}"), "kind": kind, "span": [start, item.end, outer]}
 
 
 def named_then_symbol(items: list[Found], text: str) -> None:
