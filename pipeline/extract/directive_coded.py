@@ -34,6 +34,7 @@ from pipeline.text import casefold_words
 # a law's symbol: its number, year and the National Assembly that passed it ("80/2015/QH13")
 LAW_SYMBOL = regex.compile(r"\d{1,3}/(?:19|20)\d\d/QH\d{1,2}(?!\d)")
 TYPE_REACH = 90  # characters before a symbol within which its type word (and a law's name) may start
+GLUED_WORD = regex.compile(r"\p{Ll}+(?![\p{L}\d])")  # lower-case letters glued to a symbol's last code
 
 
 def _word_starts_before(anchors: list[int], pos: int, end: int) -> list[int]:
@@ -66,6 +67,13 @@ def find_abbreviated(name: str, text: str) -> list[Found]:
     return found
 
 
+def _space_lost(text: str, end: int) -> bool:
+    """Whether the lower-case letters glued to a symbol's end are a word that follows a document, its
+    space lost ("Quyết định số 449/QĐ-TTngày 12 tháng 3", as "11/2021/TT-BGDĐTvề" is on a longer code)."""
+    glued = match_at(GLUED_WORD, text, end)
+    return bool(glued) and casefold_words(glued.group(0), modern=True) in rules().words["document_next_words"]
+
+
 def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
            loose: bool = False, lower: bool = False) -> Found | None:
     """The reference a symbol makes, or None for a code that names no document.
@@ -80,7 +88,7 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     if match.group("legislature"):
         codes[-1] += match.group("legislature")
     end = match.end()
-    if end < len(text) and text[end].islower() and len(codes[-1]) < 3:
+    if end < len(text) and text[end].islower() and len(codes[-1]) < 3 and not _space_lost(text, end):
         return None  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
     start, written, law_name = _type_before(text, match.start(), anchors)
     if lower and written is None:
