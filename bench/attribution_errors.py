@@ -47,6 +47,36 @@ def pairs_from_heldout(path: str):
         yield gold, extract(doc)
 
 
+def attributed_figures(paths: list[str], field: str):
+    """(passage name, record, vnie's figure, gold's figure, whether they agree on `field`) of every
+    matched figure whose gold gives `field`, extraction alone on the dev files `paths`."""
+    for path in paths:
+        for gold, record in pairs_from_heldout(path):
+            name = str(next(iter(gold["key"].values())))
+            for mine, theirs in matched_figures(record.get("figures", []), gold.get("figures", [])):
+                if field in theirs:
+                    yield name, record, mine, theirs, attribute_agrees(field, mine.get(field), theirs[field])
+
+
+def shape_arguments(doc: str | None) -> tuple[list[str], set[tuple[str, ...]]]:
+    """The dev files and the (gold, system) shape pairs to list in full (`--show GOLD,SYS`) of a
+    shape tally's command line; the held-out test half refused."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="+")
+    parser.add_argument("--show", action="append", default=[], help="gold,system shapes to list in full")
+    args = parser.parse_args()
+    if any("test" in path.rsplit("/", 1)[-1] for path in args.paths):
+        sys.exit("the held-out test half is score only: never read its errors")
+    return args.paths, {tuple(pair.split(",")) for pair in args.show}
+
+
+def print_figure(name: str, field: str, mine: dict, theirs: dict) -> None:
+    """One figure's gold and system `field`, its text and its sentence."""
+    print(f"{name[:70]} gold={theirs[field]!r} sys={mine.get(field)!r}", end=" ")
+    print(repr(theirs.get("text")))
+    print(f"    {mine.get('sentence', '')[:240]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter

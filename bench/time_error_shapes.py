@@ -12,7 +12,6 @@ The held-out TEST half is refused: it is score only.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -20,8 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.attribution_errors import pairs_from_heldout  # noqa: E402
-from pipeline.evaluate import attribute_agrees, matched_figures  # noqa: E402
+from bench.attribution_errors import attributed_figures, print_figure, shape_arguments  # noqa: E402
 
 
 def shape(value: str | None) -> str:
@@ -41,32 +39,19 @@ def shape(value: str | None) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("paths", nargs="+")
-    parser.add_argument("--show", action="append", default=[], help="gold,system shapes to list in full")
-    args = parser.parse_args()
-    show = {tuple(pair.split(",")) for pair in args.show}
+    paths, show = shape_arguments(__doc__)
     counts: Counter[tuple[str, str]] = Counter()
     sites: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
     matched = 0
-    for path in args.paths:
-        for gold, record in pairs_from_heldout(path):
-            name = str(next(iter(gold["key"].values())))
-            for mine, theirs in matched_figures(record.get("figures", []), gold.get("figures", [])):
-                if "time" not in theirs:
-                    continue
-                matched += 1
-                if attribute_agrees("time", mine.get("time"), theirs["time"]):
-                    continue
-                pair = (shape(theirs["time"]), shape(mine.get("time")))
-                counts[pair] += 1
-                sites[pair].add(name)
-                if pair in show:
-                    print(f"{name[:70]} gold={theirs['time']!r} sys={mine.get('time')!r}", end=" ")
-                    print(repr(theirs.get("text")))
-                    print(f"    {mine.get('sentence', '')[:240]}")
+    for name, _, mine, theirs, agrees in attributed_figures(paths, "time"):
+        matched += 1
+        if agrees:
+            continue
+        pair = (shape(theirs["time"]), shape(mine.get("time")))
+        counts[pair] += 1
+        sites[pair].add(name)
+        if pair in show:
+            print_figure(name, "time", mine, theirs)
     print(f"matched {matched}; wrong {sum(counts.values())}")
     for pair, n in sorted(counts.items(), key=lambda item: (-len(sites[item[0]]), -item[1])):
         print(f"  gold {pair[0]:>5} sys {pair[1]:>5}: {n:3d} figures on {len(sites[pair]):2d} passages")

@@ -18,7 +18,7 @@ from tests.bench_scripts import BENCH, load_bench_script
 
 SCRIPTS = sorted(path.stem for path in BENCH.glob("*.py"))
 # how a script's source shows it parses a command line: itself, or by the bench helper that does
-PARSES = ("parse_args(", "frame_audit_args(", "errors_main(")
+PARSES = ("parse_args(", "frame_audit_args(", "errors_main(", "shape_arguments(")
 
 
 def _is_script(name: str) -> bool:

@@ -145,3 +145,28 @@ def test_time_error_shapes_names_the_shapes() -> None:
         "Mspan",
         "open",
     ]
+
+
+def test_subject_error_shapes_tallies_the_agreeing_name(gold_file, monkeypatch, capsys) -> None:
+    lines = _lines(_run("subject_error_shapes", [gold_file], monkeypatch, capsys))
+    assert "matched 1; wrong 0" in lines
+    assert "agree, gold name: 1 figures on 1 hosts" in lines
+
+
+def test_subject_error_shapes_names_the_shapes() -> None:
+    shape = load_bench_script("subject_error_shapes").shape
+    province = {"locations": [{"name": "Lạng Sơn", "level": "province"}]}
+    values = (None, "toàn tỉnh", "tỉnh nhà", "huyện", "các cấp hội", "Hội Nông dân tỉnh Lạng Sơn")
+    assert [shape(v, province) for v in values] == [
+        "null",
+        "level-named",
+        "level-named",
+        "level-unnamed",
+        "group",
+        "name",
+    ]
+
+
+def test_subject_error_shapes_refuses_a_test_file(monkeypatch, capsys) -> None:
+    with pytest.raises(SystemExit):
+        _run("subject_error_shapes", ["tests/heldout/extraction-test3.jsonl"], monkeypatch, capsys)
