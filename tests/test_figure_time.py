@@ -87,8 +87,7 @@ def test_an_event_day_does_not_date_the_results_reported_after_it() -> None:
 
 def test_an_attendance_count_with_its_own_date_keeps_it() -> None:
     text = (
-        "Ngày 2/3/2022, huyện khai mạc lớp bồi dưỡng.\n\n"
-        "Tham dự lớp học trong tháng 4/2022 có 60 học viên."
+        "Ngày 2/3/2022, huyện khai mạc lớp bồi dưỡng.\n\nTham dự lớp học trong tháng 4/2022 có 60 học viên."
     )
     assert _dated_times(text)["60 học viên"] == "2022-04"
 
@@ -103,8 +102,7 @@ def test_a_review_meetings_period_yields_to_the_period_its_sentence_reports() ->
 
 def test_a_review_meetings_period_alone_still_frames_what_follows() -> None:
     text = (
-        "Chiều 12/1/2022, huyện tổ chức hội nghị tổng kết năm 2021. "
-        "Huyện Đông Anh kết nạp 65 đảng viên mới."
+        "Chiều 12/1/2022, huyện tổ chức hội nghị tổng kết năm 2021. Huyện Đông Anh kết nạp 65 đảng viên mới."
     )
     assert _dated_times(text, "2022-01-13")["65 đảng viên mới"] == "2021"  # the year reviewed, not the day
 
@@ -158,16 +156,16 @@ def test_a_count_restated_later_keeps_the_period_it_was_first_stated_for() -> No
         "Những điểm sáng\n\n"
         "Cả 3 chương trình hành động đều gắn với nhiệm vụ chính trị của huyện."
     )
-    times = [f["time"] for f in extract(build_document(text, published="2021-06-01"))["figures"]
-             if f["text"].startswith("3 chương trình")]
+    times = [
+        f["time"]
+        for f in extract(build_document(text, published="2021-06-01"))["figures"]
+        if f["text"].startswith("3 chương trình")
+    ]
     assert times == ["2021-04-07", "2021-04-07"]  # not the publication year for the second
 
 
 def test_a_restated_count_with_a_date_of_its_own_keeps_that_date() -> None:
-    text = (
-        "Năm 2020, xã có 12 tổ hợp tác.\n\n"
-        "Năm 2021, xã vẫn duy trì 12 tổ hợp tác."
-    )
+    text = "Năm 2020, xã có 12 tổ hợp tác.\n\nNăm 2021, xã vẫn duy trì 12 tổ hợp tác."
     times = [f["time"] for f in extract(build_document(text, published="2021-06-01"))["figures"]]
     assert times == ["2020", "2021"]
 
@@ -247,80 +245,135 @@ def test_what_a_document_sets_out_is_dated_by_its_year_not_the_day_of_the_act() 
 
 # Periods read from the text around a figure: (why, text, publication date, figure -> its time)
 PERIOD_CASES = [
-    ("an aside's period dates only the figures inside it; after it, the nine months again",
-     "Tổng sản phẩm trên địa bàn tỉnh ước 9 tháng đầu năm 2024 đạt 11.423,4 tỷ đồng, tăng 10,55% so với "
-     "cùng kỳ năm trước (quý III tăng 9,09%), trong đó: khu vực nông, lâm nghiệp đạt 1.574,1 tỷ đồng.",
-     "2024-10-05", {"9,09%": "2024-07/2024-09", "1.574,1 tỷ đồng": "2024-01/2024-09"}),
-    ("a bracketed span alone still frames what follows",
-     "Qua 5 năm (2016 - 2020), huyện đã kết nạp 320 đảng viên mới.",
-     "2021-03-02", {"320 đảng viên mới": "2016/2020"}),
-    ("a standing attribute takes no period from the paragraph; a count of the year goes on with it",
-     "Năm 2023, xã Trung Lý đạt nhiều kết quả. Trung Lý là xã vùng cao biên giới, có diện tích tự nhiên "
-     "khoảng 197,5km2, dân số gần 7.500 người. Xã đã kết nạp 12 đảng viên mới.",
-     "2024-01-10", {"197,5km2": None, "7.500 người": None, "12 đảng viên mới": "2023"}),
-    ("the whole year named before a figure in its clause widens the months the text dates it by",
-     "Quý I/2021, tỉnh thu hút 1,2 triệu lượt khách. Tổng lượt khách cả năm dự kiến đạt 5 triệu lượt.\n\n"
-     "Tháng 9/2024, bão Yagi gây thiệt hại lớn. Tăng trưởng GDP cả năm giảm 0,15%.\n\n"
-     "9 tháng đầu năm 2023, huyện kết nạp 120 đảng viên. Cả năm, huyện kết nạp 290 đảng viên; nâng tỷ lệ "
-     "trưởng thôn là đảng viên lên 50%.",
-     "2024-10-10", {"1,2 triệu lượt khách": "2021-01/2021-03", "5 triệu lượt": "2021", "0,15%": "2024",
-                    "120 đảng viên": "2023-01/2023-09", "290 đảng viên": "2023", "50%": "2023"}),
-    ("what a document is made of holds no period of the paragraph nor its issue day; a count made then "
-     "its parts keeps the period",
-     "Năm 2021, Ban Chấp hành Trung ương ban hành nhiều văn bản. Quy định 22 gồm 7 chương, 36 điều.\n\n"
-     "Nghị định số 05/2011/NĐ-CP ngày 14/1/2011 của Chính phủ là khung pháp lý quan trọng, bao gồm 12 "
-     "nhóm chính sách.\n\n"
-     "Năm 2021, thực hiện Nghị quyết số 25, huyện tổ chức 5 hội nghị, gồm 3 hội nghị trực tuyến.",
-     "2022-01-10", {"36 điều": None, "12 nhóm": None, "5 hội nghị": "2021", "3 hội nghị": "2021"}),
-    ("a document's issue day in a sentence without figures dates the document, not the paragraph; one "
-     "a figure took goes on to the count's parts",
-     "Năm 2024, tỉnh đẩy mạnh sắp xếp đơn vị hành chính. Theo Quyết định số 759/QĐ-TTg ngày 14/4/2025, "
-     "tỉnh mới được hình thành. Số đơn vị cấp xã giảm từ 159 đơn vị xuống còn 55 đơn vị.\n\n"
-     "Theo Quyết định số 219-QĐ/TU ngày 7-8-2025, đợt này có 13 đảng viên được trao Huy hiệu Đảng. "
-     "Trong đó, có 11 đồng chí nhận Huy hiệu 30 năm tuổi Đảng.",
-     "2025-09-01", {"159 đơn vị": "2024", "55 đơn vị": "2024", "13 đảng viên": "2025-08-07",
-                    "11 đồng chí": "2025-08-07"}),
-    ("a body an act makes up after a document's name is counted by its members, not the document's parts",
-     "Thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2012 - 2016, đại hội đã bầu Ban Chấp hành "
-     "hội khóa VII, nhiệm kỳ 2017-2022 gồm 09 đồng chí.",
-     "2017-05-01", {"09 đồng chí": "2017/2022"}),
-    ("the day something came to be is no period the paragraph goes on with",
-     "Năm 2020, tỉnh tiếp tục triển khai nhiều giải pháp. Xã có diện tích tự nhiên 4.125 ha, được thành "
-     "lập năm 1999. Toàn xã kết nạp 30 đảng viên mới.\n\n"
-     "Năm 2019, huyện đẩy mạnh công tác dân vận. Hội được thành lập vào năm 1990. Hội kết nạp 25 hội viên.",
-     "2020-12-01", {"4.125 ha": None, "30 đảng viên mới": "2020", "25 hội viên": "2019"}),
-    ("a share of the population is no standing attribute",
-     "Năm 2021, toàn tỉnh có 1,2 triệu người tham gia bảo hiểm y tế, đạt 91% dân số.",
-     "2022-01-10", {"91%": "2021"}),
-    ("a count joined by an attendance link is of the event's day",
-     "Sáng 16/9/2025, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX đã bắt đầu với phiên trù bị. Phiên trù bị "
-     "diễn ra với sự tham dự của 399 đại biểu chính thức, đại diện cho 62.935 đảng viên.",
-     "2025-09-17", {"399 đại biểu": "2025-09-16", "62.935 đảng viên": "2025-09-16"}),
-    ("an amount from X upward is no change's start: the span, not its first year",
-     "Theo đó, giai đoạn 2021-2025, tỉnh bảo đảm ngân sách hỗ trợ cho Quỹ từ 10 tỷ đồng trở lên/năm.",
-     "2021-06-01", {"10 tỷ đồng": "2021/2025"}),
-    ("a gift handed over at the event is of its day, even after a glued act",
-     "Sáng ngày 30/1/2018, Đảng ủy xã tổ chức lễ kỉ niệm.\n\n"
-     "Năm 2017, xã đã hoàn thành vượt mức chỉ tiêu.\n\n"
-     "Tại buổi lễ, đồng chí Phó Bí thư thường trực huyện uỷ trao Huy hiệu 30 năm cho 4 đồng chí.\n\n"
-     "Tại chương trình, Hội Chữ thập đỏ đã trao tặng 1.100 phiếu mua hàng.",
-     "2018-02-01", {"4 đồng chí": "2018-01-30", "1.100 phiếu": "2018-01-30"}),
-    ("an anniversary's span is no event's day",
-     "Sáng ngày 30/1/2018, Đảng ủy xã tổ chức lễ kỉ niệm 88 năm ngày thành lập Đảng (3/2/1930 – 3/2/2018) "
-     "và trao huy hiệu Đảng.\n\n"
-     "Tại buổi lễ, đồng chí Phó Bí thư huyện ủy trao Huy hiệu 30 năm cho 4 đồng chí.",
-     "2018-02-01", {"4 đồng chí": "2018-01-30"}),
-    ("a period alone in brackets after a figure is its own",
-     "Theo đó, giai đoạn 2021-2025, tỉnh hỗ trợ cho Quỹ từ 10 tỷ đồng trở lên/năm và từ 15 tỷ đồng "
-     "trở lên/năm (giai đoạn 2026-2030).",
-     "2021-06-01", {"10 tỷ đồng": "2021/2025", "15 tỷ đồng": "2026/2030"}),
+    (
+        "an aside's period dates only the figures inside it; after it, the nine months again",
+        "Tổng sản phẩm trên địa bàn tỉnh ước 9 tháng đầu năm 2024 đạt 11.423,4 tỷ đồng, tăng 10,55% so với "
+        "cùng kỳ năm trước (quý III tăng 9,09%), trong đó: khu vực nông, lâm nghiệp đạt 1.574,1 tỷ đồng.",
+        "2024-10-05",
+        {"9,09%": "2024-07/2024-09", "1.574,1 tỷ đồng": "2024-01/2024-09"},
+    ),
+    (
+        "a bracketed span alone still frames what follows",
+        "Qua 5 năm (2016 - 2020), huyện đã kết nạp 320 đảng viên mới.",
+        "2021-03-02",
+        {"320 đảng viên mới": "2016/2020"},
+    ),
+    (
+        "a standing attribute takes no period from the paragraph; a count of the year goes on with it",
+        "Năm 2023, xã Trung Lý đạt nhiều kết quả. Trung Lý là xã vùng cao biên giới, có diện tích tự nhiên "
+        "khoảng 197,5km2, dân số gần 7.500 người. Xã đã kết nạp 12 đảng viên mới.",
+        "2024-01-10",
+        {"197,5km2": None, "7.500 người": None, "12 đảng viên mới": "2023"},
+    ),
+    (
+        "the whole year named before a figure in its clause widens the months the text dates it by",
+        "Quý I/2021, tỉnh thu hút 1,2 triệu lượt khách. Tổng lượt khách cả năm dự kiến đạt 5 triệu lượt.\n\n"
+        "Tháng 9/2024, bão Yagi gây thiệt hại lớn. Tăng trưởng GDP cả năm giảm 0,15%.\n\n"
+        "9 tháng đầu năm 2023, huyện kết nạp 120 đảng viên. Cả năm, huyện kết nạp 290 đảng viên; nâng tỷ lệ "
+        "trưởng thôn là đảng viên lên 50%.",
+        "2024-10-10",
+        {
+            "1,2 triệu lượt khách": "2021-01/2021-03",
+            "5 triệu lượt": "2021",
+            "0,15%": "2024",
+            "120 đảng viên": "2023-01/2023-09",
+            "290 đảng viên": "2023",
+            "50%": "2023",
+        },
+    ),
+    (
+        "what a document is made of holds no period of the paragraph nor its issue day; a count made then "
+        "its parts keeps the period",
+        "Năm 2021, Ban Chấp hành Trung ương ban hành nhiều văn bản. Quy định 22 gồm 7 chương, 36 điều.\n\n"
+        "Nghị định số 05/2011/NĐ-CP ngày 14/1/2011 của Chính phủ là khung pháp lý quan trọng, bao gồm 12 "
+        "nhóm chính sách.\n\n"
+        "Năm 2021, thực hiện Nghị quyết số 25, huyện tổ chức 5 hội nghị, gồm 3 hội nghị trực tuyến.",
+        "2022-01-10",
+        {"36 điều": None, "12 nhóm": None, "5 hội nghị": "2021", "3 hội nghị": "2021"},
+    ),
+    (
+        "a document's issue day in a sentence without figures dates the document, not the paragraph; one "
+        "a figure took goes on to the count's parts",
+        "Năm 2024, tỉnh đẩy mạnh sắp xếp đơn vị hành chính. Theo Quyết định số 759/QĐ-TTg ngày 14/4/2025, "
+        "tỉnh mới được hình thành. Số đơn vị cấp xã giảm từ 159 đơn vị xuống còn 55 đơn vị.\n\n"
+        "Theo Quyết định số 219-QĐ/TU ngày 7-8-2025, đợt này có 13 đảng viên được trao Huy hiệu Đảng. "
+        "Trong đó, có 11 đồng chí nhận Huy hiệu 30 năm tuổi Đảng.",
+        "2025-09-01",
+        {
+            "159 đơn vị": "2024",
+            "55 đơn vị": "2024",
+            "13 đảng viên": "2025-08-07",
+            "11 đồng chí": "2025-08-07",
+        },
+    ),
+    (
+        "a body an act makes up after a document's name is counted by its members, not the document's parts",
+        "Thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2012 - 2016, đại hội đã bầu Ban Chấp hành "
+        "hội khóa VII, nhiệm kỳ 2017-2022 gồm 09 đồng chí.",
+        "2017-05-01",
+        {"09 đồng chí": "2017/2022"},
+    ),
+    (
+        "the day something came to be is no period the paragraph goes on with",
+        "Năm 2020, tỉnh tiếp tục triển khai nhiều giải pháp. Xã có diện tích tự nhiên 4.125 ha, được thành "
+        "lập năm 1999. Toàn xã kết nạp 30 đảng viên mới.\n\n"
+        "Năm 2019, huyện đẩy mạnh công tác dân vận. Hội được thành lập vào năm 1990. "
+        "Hội kết nạp 25 hội viên.",
+        "2020-12-01",
+        {"4.125 ha": None, "30 đảng viên mới": "2020", "25 hội viên": "2019"},
+    ),
+    (
+        "a share of the population is no standing attribute",
+        "Năm 2021, toàn tỉnh có 1,2 triệu người tham gia bảo hiểm y tế, đạt 91% dân số.",
+        "2022-01-10",
+        {"91%": "2021"},
+    ),
+    (
+        "a count joined by an attendance link is of the event's day",
+        "Sáng 16/9/2025, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX đã bắt đầu với phiên trù bị. Phiên trù bị "
+        "diễn ra với sự tham dự của 399 đại biểu chính thức, đại diện cho 62.935 đảng viên.",
+        "2025-09-17",
+        {"399 đại biểu": "2025-09-16", "62.935 đảng viên": "2025-09-16"},
+    ),
+    (
+        "an amount from X upward is no change's start: the span, not its first year",
+        "Theo đó, giai đoạn 2021-2025, tỉnh bảo đảm ngân sách hỗ trợ cho Quỹ từ 10 tỷ đồng trở lên/năm.",
+        "2021-06-01",
+        {"10 tỷ đồng": "2021/2025"},
+    ),
+    (
+        "a gift handed over at the event is of its day, even after a glued act",
+        "Sáng ngày 30/1/2018, Đảng ủy xã tổ chức lễ kỉ niệm.\n\n"
+        "Năm 2017, xã đã hoàn thành vượt mức chỉ tiêu.\n\n"
+        "Tại buổi lễ, đồng chí Phó Bí thư thường trực huyện uỷ trao Huy hiệu 30 năm cho 4 đồng chí.\n\n"
+        "Tại chương trình, Hội Chữ thập đỏ đã trao tặng 1.100 phiếu mua hàng.",
+        "2018-02-01",
+        {"4 đồng chí": "2018-01-30", "1.100 phiếu": "2018-01-30"},
+    ),
+    (
+        "an anniversary's span is no event's day",
+        "Sáng ngày 30/1/2018, Đảng ủy xã tổ chức lễ kỉ niệm 88 năm ngày thành lập Đảng (3/2/1930 – 3/2/2018) "
+        "và trao huy hiệu Đảng.\n\n"
+        "Tại buổi lễ, đồng chí Phó Bí thư huyện ủy trao Huy hiệu 30 năm cho 4 đồng chí.",
+        "2018-02-01",
+        {"4 đồng chí": "2018-01-30"},
+    ),
+    (
+        "a period alone in brackets after a figure is its own",
+        "Theo đó, giai đoạn 2021-2025, tỉnh hỗ trợ cho Quỹ từ 10 tỷ đồng trở lên/năm và từ 15 tỷ đồng "
+        "trở lên/năm (giai đoạn 2026-2030).",
+        "2021-06-01",
+        {"10 tỷ đồng": "2021/2025", "15 tỷ đồng": "2026/2030"},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("why", "text", "published", "expected"), PERIOD_CASES,
-                         ids=[case[0] for case in PERIOD_CASES])
-def test_the_period_read_around_a_figure(why: str, text: str, published: str,
-                                         expected: dict[str, str | None]) -> None:
+@pytest.mark.parametrize(
+    ("why", "text", "published", "expected"), PERIOD_CASES, ids=[case[0] for case in PERIOD_CASES]
+)
+def test_the_period_read_around_a_figure(
+    why: str, text: str, published: str, expected: dict[str, str | None]
+) -> None:
     times = _dated_times(text, published)
     assert {figure: times[figure] for figure in expected} == expected, why
 
@@ -354,7 +407,8 @@ HEADLINE_CASES = [
 def test_a_headline_figure_takes_the_one_period_the_body_gives_it(
     title: str, text: str, figure: str, expected: list[str]
 ) -> None:
-    record = extract(build_document(text, published="2021-03-20", title=title))
+    # (after the first quarter: an early-year page naming only last year's periods reviews that year)
+    record = extract(build_document(text, published="2021-05-20", title=title))
     assert [f["time"] for f in record["figures"] if f["text"] == figure] == expected
 
 
@@ -413,10 +467,13 @@ def test_a_lead_day_that_frames_no_clause_or_a_persons_act_of_history_dates_noth
 def test_a_period_inside_a_document_named_in_the_headline_is_not_the_articles() -> None:
     """The date inside 'Đề án "... giai đoạn 2022-2027"' is kept as a date, but it is the plan's period:
     a count of today in the body is not dated by it."""
-    record = extract(build_document(
-        "Hiện thời lượng môn pháp luật ở trình độ trung cấp chỉ 15 giờ.",
-        title='Bộ lấy ý kiến Dự thảo Đề án "Tăng cường phổ biến giáo dục pháp luật giai đoạn 2022-2027"',
-        published="2021-04-13"))
+    record = extract(
+        build_document(
+            "Hiện thời lượng môn pháp luật ở trình độ trung cấp chỉ 15 giờ.",
+            title='Bộ lấy ý kiến Dự thảo Đề án "Tăng cường phổ biến giáo dục pháp luật giai đoạn 2022-2027"',
+            published="2021-04-13",
+        )
+    )
     assert [d["value"] for d in record["dates"]] == ["2022/2027"]
     assert [f["time"] for f in record["figures"]] == ["2021"]
 
@@ -550,3 +607,35 @@ def test_a_target_after_the_term_under_review_in_its_paragraph_keeps_that_term()
         "thực hiện các mục tiêu. Sản lượng mủ cao su khai thác đạt 128.849 tấn/130.449 tấn kế hoạch."
     )
     assert _dated_times(text, "2025-06-26")["130.449 tấn"] == "2020/2025"
+
+
+def test_a_review_published_early_in_the_next_year_dates_its_undated_figures_by_the_year_reviewed() -> None:
+    text = (
+        "Toàn tỉnh có 120 hộ được hỗ trợ xây nhà đại đoàn kết.\n\n"
+        "Năm 2023, Ủy ban Mặt trận Tổ quốc tỉnh vận động Quỹ đạt kết quả tốt."
+    )
+    assert _dated_times(text, "2024-01-19")["120 hộ"] == "2023"  # a review of the year just ended
+    assert _dated_times(text, "2024-06-19")["120 hộ"] == "2024"  # mid-year: no year-end review
+
+
+def test_an_early_year_page_naming_its_publication_year_keeps_that_year() -> None:
+    text = (
+        "Toàn tỉnh có 120 hộ được hỗ trợ xây nhà đại đoàn kết.\n\n"
+        "Năm 2023, Ủy ban Mặt trận Tổ quốc tỉnh vận động Quỹ đạt kết quả tốt; năm 2024 tiếp tục vận động."
+    )
+    assert _dated_times(text, "2024-01-19")["120 hộ"] == "2024"
+
+
+def test_a_year_named_in_passing_on_an_early_year_page_is_no_review() -> None:
+    text = (
+        "Vật chất tối chiếm khoảng 25% Vũ trụ.\n\nVào mùa hè năm 2023, các nhà nghiên cứu công bố giả thuyết."
+    )
+    assert _dated_times(text, "2024-03-28")["25%"] == "2024"
+
+
+def test_what_holds_now_on_an_early_year_review_keeps_the_publication_year() -> None:
+    text = (
+        "Hiện nay, toàn tỉnh có 120 hộ nghèo.\n\n"
+        "Năm 2023, Ủy ban Mặt trận Tổ quốc tỉnh vận động Quỹ đạt kết quả tốt."
+    )
+    assert _dated_times(text, "2024-01-19")["120 hộ nghèo"] == "2024"

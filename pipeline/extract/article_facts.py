@@ -21,6 +21,7 @@ LABELLED_LINES = 3  # lines under an implementation label that may state its dat
 # a line's bullet or numbering before its first word ("- ", "II. ", "3) ")
 LINE_LEAD = regex.compile(r"[\s\-–—•+*.):\dIVX]*")
 LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
+REVIEW_MONTHS = 3  # a page published in the first quarter may still review the year before
 LEAD_ACTOR_REACH = 12  # characters between a lead's day and the person its clause opens on ("Ngày X, Bác Hồ")
 ADMIN = regex.compile(r"(?i)^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s")
 # a level word inside a name followed by the capitalised place name to the name's end
@@ -46,6 +47,7 @@ class Article:
     term_year: int | None = None  # an undated page on a congress: its term's first year, the year of writing
     congress_term: str | None = None  # the term the congress the article reports opens ("2025/2030")
     dateline: str | None = None  # an undated page: the day its lead reports its event on, for its date
+    reviewed_year: str | None = None  # an early-year page reviewing the year before (`reviewed_year`)
     stated_times: dict[tuple, str | None] = field(default_factory=dict)  # a count -> its first period
     body_names: list[str] = field(default_factory=list)  # the organisations' record names
     fullest: dict[str, str] = field(default_factory=dict)  # a name -> `at_fullest`, read once
@@ -100,8 +102,9 @@ def committee_body(article: Article, name: str) -> str | None:
     mapped = ((n, rules().get("committees", " ".join(rest[:n]))) for n in (2, 1))
     led = next((" ".join([body, *rest[n:]]) for n, body in mapped if body), " ".join(rest))
     head, topic = casefold_words(led), casefold_words(article.topic or "")
-    named = sorted({n for n in article.names.values() if casefold_words(n).startswith(head + " ")},
-                   key=len, reverse=True)
+    named = sorted(
+        {n for n in article.names.values() if casefold_words(n).startswith(head + " ")}, key=len, reverse=True
+    )
     if topic and (of_topic := [n for n in named if topic in casefold_words(n)]):
         return of_topic[0]
     if topic.startswith(head + " "):
@@ -183,7 +186,49 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
     if year is None:
         article.dateline = lead_day(doc, by_field.get("text", []))
     article.congress_term = congress_term(doc, by_field.get("text", []), year)
+    article.reviewed_year = reviewed_year(doc, by_field, year, article.month)
     return article
+
+
+def reviewed_year(
+    doc: ArticleDoc, by_field: dict[str, list[Mention]], year: int | None, month: int | None
+) -> str | None:
+    """The year before publication, for a page of its first quarter (`REVIEW_MONTHS`) that opens a
+    clause on that whole year (`_opens_clause`: "Năm 2023, Quỹ ... đã vận động ...", "Trong năm 2022,
+    Cẩm Phả thu ...") and names no date of the publication year (a yearless day, which takes it, aside):
+    a review of the year just ended, whose figures nothing else dates are of that year."""
+    if not year or not month or month > REVIEW_MONTHS:
+        return None
+    framed = False
+    for name in ("title", "text"):
+        segment = doc.segment(name)
+        for m in by_field.get(name, []):
+            value = str(m.attrs.get("value") or "")
+            if m.type != "DATE" or m.attrs.get("inferred") or not value[:4].isdigit():
+                continue
+            first, _, last = value.partition("/")
+            last = {"": first, "..": str(year)}.get(last, last)  # a period open to now runs to now
+            if not last[:4].isdigit() or int(first[:4]) <= year <= int(last[:4]):
+                return None  # the page names its own year: it is about it
+            if (
+                segment
+                and value == str(year - 1)
+                and segment.text[m.end : m.end + 2].lstrip(" ").startswith(",")
+            ):
+                framed = framed or _opens_clause(segment.text, m.start)
+    return str(year - 1) if framed else None
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a date at `start` opens its clause, alone or after a `period_cues` word ("Năm 2023, ...",
+    "..., trong năm 2020, ..."), not a phrase ending in it ("Vào mùa hè năm 2020, ...")."""
+    before = text[:start].rstrip()
+    for n in (2, 1):
+        tail = before.split()[-n:]
+        if len(tail) == n and rules().has("period_cues", " ".join(tail).lower()):
+            before = before[: before.lower().rindex(tail[0].lower())].rstrip()
+            break
+    return not before or before[-1] in ".,;:!?"
 
 
 def congress_term(doc: ArticleDoc, mentions: list[Mention], year: int | None) -> str | None:
@@ -328,8 +373,12 @@ def _named_periods(mentions: list[Mention]) -> list[Mention]:
     """The dates inside a document's name ("Đề án \"... giai đoạn 2022-2027\""): the document's period,
     not the one the article reports on."""
     names = [m for m in mentions if m.type == "DIRECTIVE"]
-    return [m for m in mentions if m.type == "DATE" and any(
-        n.field == m.field and n.start <= m.start and m.end <= n.end for n in names)]
+    return [
+        m
+        for m in mentions
+        if m.type == "DATE"
+        and any(n.field == m.field and n.start <= m.start and m.end <= n.end for n in names)
+    ]
 
 
 def anniversary(value: str) -> bool:

@@ -229,6 +229,8 @@ class Dating(SentenceDates):
             return str(year)
         if period and (target or not under_way(period, year)):
             return period
+        if not now and not target and self.article.reviewed_year:
+            return self.article.reviewed_year  # a review of the year just ended, published early in the next
         # an undated page: its headline's year, else the day its lead reports the event on
         return str(year) if year else period or self._headline_year() or self.article.dateline
 
