@@ -298,6 +298,10 @@ def _described_closed(view: View, end: int) -> bool:
     not "và" and more people ("khuyết tật và trẻ mồ côi")."""
     if (after := view.next_word(end)) is not None:
         r = rules()
+        if view.word(after).isdigit():  # "Hội Người cao tuổi" + "6 tháng đầu năm": a count of time
+            unit = view.next_word(after[1])
+            counted = lower_word(view, unit) if unit is not None else None
+            return counted is not None and counted[1] in r.tail_stops
         return bool(r.village_re.match(view.norm, after[0]) or r.admin_re.match(view.norm, after[0])) or (
             _level_ends(view, end))
     rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
