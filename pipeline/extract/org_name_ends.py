@@ -12,7 +12,7 @@ from pipeline.extract.org_place_ends import place_end
 from pipeline.extract.org_punctuated import described, quoted_name
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_sentence_after import addressed_person, reports_content
-from pipeline.extract.org_served import served_people
+from pipeline.extract.org_served import people_described, served_people
 from pipeline.extract.org_terms import term_at
 from pipeline.extract.org_trades import trade_named, trade_words
 from pipeline.extract.org_view import View, admin_word, head_at, lower_word, person_starts, scope_word
@@ -117,6 +117,9 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         # ("Cục Bảo vệ" + "thực vật quản lý", "Cục Quản lý" + "chất lượng có"); not right after a nested
         # head ("Đảng bộ Trung tâm" + "y tế long trọng"), whose bare form stands for the longer name
         end = _tail_end(view, pos, taken[:nouns], named, complement)
+    if end == pos and named and (described_end := people_described(view, pos, taken)) > pos and (
+            _described_closed(view, described_end)):
+        end = described_end  # "Hội Người" + "cao tuổi" + "đã tổ chức": which people, then the predicate
     # "Công ty cà phê 706:" right after the head, so too after the name's capitalised words ("Công ty
     # Thương mại dịch vụ 2 đã"): the number of one unit of that kind
     counted = numbered and taken and (nouns == len(taken) or trade)  # "Tổng công ty phát điện 2" too
@@ -287,6 +290,22 @@ def _field_words(view: View, pos: int, taken: list[tuple[str | None, int]]) -> b
             return False  # "Bộ Y tế cũ": a one-syllable adjective is said of the body, not its field
         before = end
     return True
+
+
+def _described_closed(view: View, end: int) -> bool:
+    """After the words that describe a name's noun of people, the name ends or its place follows:
+    punctuation, the text's end, a word that never continues a name, a village or administrative word;
+    not "và" and more people ("khuyết tật và trẻ mồ côi")."""
+    if (after := view.next_word(end)) is not None:
+        r = rules()
+        if view.word(after).isdigit():  # "Hội Người cao tuổi" + "6 tháng đầu năm": a count of time
+            unit = view.next_word(after[1])
+            counted = lower_word(view, unit) if unit is not None else None
+            return counted is not None and counted[1] in r.tail_stops
+        return bool(r.village_re.match(view.norm, after[0]) or r.admin_re.match(view.norm, after[0])) or (
+            _level_ends(view, end))
+    rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
+    return not rest or rest in NAME_ENDS or bool(_SPACED_DASH.match(view.norm, end))
 
 
 def _level_ends(view: View, end: int) -> bool:
