@@ -36,6 +36,8 @@ NAMED = ("PER", "ORG", "LOC")
 PREDICATE_TABLES = ("source_after", "aspect_markers", "passive_markers")
 COORDINATORS = frozenset({"và", "hoặc"})
 NAME_MARKS = frozenset({"-", "–", "&"})  # marks a name may hold between two of its words
+# what closes the source "Theo X" names before its content: "Theo Sở Y tế, ...", "Theo huyện X: ..."
+THEO_ENDS = frozenset({",", ":"})
 
 
 @dataclass(frozen=True)
@@ -281,8 +283,10 @@ def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tup
         k = of + 1
     if k < j and _named_in(mentions, words.starts[k], words.ends[j - 1]):
         i = k  # "theo thống kê của Tổng cục Thống kê" -> Tổng cục Thống kê
-    if j >= len(words) or words.lower[j] != ",":
+    if j >= len(words) or words.lower[j] not in THEO_ENDS:
         return None  # "theo quy định", "theo kế hoạch đề ra": no leading attribution
+    if words.lower[j] == ":" and _predicate(words, i, j, mentions) is not None:
+        return None  # "Thông tin từ X cho biết: ...": the reporting verb names X, read after it
     if any(m.type == "DIRECTIVE" and m.start == words.starts[i] for m in mentions):
         return i, j  # "Theo Quyết định số 219-QĐ/TU ngày 7-8-2025 của Ban Thường vụ Tỉnh ủy, ..."
     if _is_speaker(words, i, j, mentions):
