@@ -32,10 +32,13 @@ FOREIGN = regex.compile(
 CLAUSE_OPENERS = frozenset({",", ":", ";", ")", "-", "–", "—"})
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "…", "“", "”", '"', "«", "»"})
 NAMED = ("PER", "ORG", "LOC")
+ISSUERS = ("PER", "ORG")  # who a document names as its author: a body or a person, not a place
 # words that give a would-be speaker a predicate of its own: it is a clause, not a name
 PREDICATE_TABLES = ("source_after", "aspect_markers", "passive_markers")
 COORDINATORS = frozenset({"và", "hoặc"})
 NAME_MARKS = frozenset({"-", "–", "&"})  # marks a name may hold between two of its words
+# what closes the source "Theo X" names before its content: "Theo Sở Y tế, ...", "Theo huyện X: ..."
+THEO_ENDS = frozenset({",", ":"})
 
 
 @dataclass(frozen=True)
@@ -281,10 +284,12 @@ def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tup
         k = of + 1
     if k < j and _named_in(mentions, words.starts[k], words.ends[j - 1]):
         i = k  # "theo thống kê của Tổng cục Thống kê" -> Tổng cục Thống kê
-    if j >= len(words) or words.lower[j] != ",":
+    if j >= len(words) or words.lower[j] not in THEO_ENDS:
         return None  # "theo quy định", "theo kế hoạch đề ra": no leading attribution
+    if words.lower[j] == ":" and _predicate(words, i, j, mentions) is not None:
+        return None  # "Thông tin từ X cho biết: ...": the reporting verb names X, read after it
     if any(m.type == "DIRECTIVE" and m.start == words.starts[i] for m in mentions):
-        return i, j  # "Theo Quyết định số 219-QĐ/TU ngày 7-8-2025 của Ban Thường vụ Tỉnh ủy, ..."
+        return _issued(words, i, j, mentions)
     if _is_speaker(words, i, j, mentions):
         return i, j
     # "Theo Cổng thông tin quốc gia về đăng ký kinh doanh, ...": a capitalised name the extractors
@@ -293,6 +298,15 @@ def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tup
         return None  # "Cũng theo ghi nhận của PV Dân trí, ...": the outlet reports itself
     named = words.text[words.starts[i]].isupper() and _length(words, i, j) <= SPEAKER_WORDS
     return (i, j) if named and not _has_verb(words, i, j) else None
+
+
+def _issued(words: Words, i: int, j: int, mentions: list[Mention]) -> tuple[int, int] | None:
+    """A document opening words i..j-1 after "Theo" credits its figures to the body or person it
+    names ("Theo Quyết định số 219-QĐ/TU ngày 7-8-2025 của Ban Thường vụ Tỉnh ủy, ..."); one that names
+    nobody ("Theo Quyết định 759/QĐ-TTg ngày 14/4/2025, ...", "Theo Đề án điều chỉnh quy hoạch ...,")
+    is what the figures accord with, no one who states them (spec 4a: who states it, as written)."""
+    named = _named_in(mentions, words.starts[i], words.ends[j - 1])
+    return (i, j) if any(m.type in ISSUERS for m in named) else None
 
 
 def _name_through(words: Words, i: int, high: int) -> int:
