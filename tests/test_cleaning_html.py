@@ -183,3 +183,19 @@ def test_a_crawlers_lone_newline_inside_a_sentence_reads_as_a_space_a_dateline_s
     assert LEAD in paragraphs and "2. Khen thưởng" in paragraphs
     assert SECOND not in paragraphs  # a figure goes on only after a word no sentence ends with
     assert record["published"].startswith("2019-04-12")
+
+
+HEADLINE_PARTS = ("ĐẢNG BỘ TRƯỜNG CAO ĐẲNG Y TẾ", "50 NĂM MỘT CHẶNG ĐƯỜNG")
+
+
+@pytest.mark.parametrize("element", ["<h1>{}</h1>", "<div class='article-title'><strong>{}</strong></div>"])
+def test_a_headline_printed_over_two_elements_the_title_tag_joins_is_one_headline(element: str) -> None:
+    parts = "".join(element.format(part) for part in HEADLINE_PARTS)
+    record = html_record(f"<title>{' '.join(HEADLINE_PARTS)}</title>", f"{parts}{BODY_HTML}")
+    assert record["title"] == " ".join(HEADLINE_PARTS)
+
+
+def test_a_second_headline_element_the_title_tag_does_not_join_stays_apart() -> None:
+    parts = "".join(f"<h1>{part}</h1>" for part in HEADLINE_PARTS)
+    record = html_record(f"<title>{HEADLINE_PARTS[0]}</title>", f"{parts}{BODY_HTML}")
+    assert record["title"] == HEADLINE_PARTS[0]

@@ -752,3 +752,20 @@ def test_a_quoted_headline_leaves_the_line_it_cites_in_the_article() -> None:
 )
 def test_letters_only_ascii(text: str, only_ascii: bool) -> None:
     assert letters_only_ascii(text) is only_ascii
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(Các sự kiện nổi bật diễn ra từ ngày 04-10/3/2024)",
+        "(Tuần thứ 07 từ ngày 09/02/2026 đến ngày 13/02/2026)",
+    ],
+)
+def test_a_line_wholly_in_brackets_under_the_headline_is_no_headline(aside: str) -> None:
+    headline = "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024"
+    assert title_from(classify(page_of(headline, aside, LEAD, SECOND, LAST)), None) == headline
+
+
+def test_a_headline_ending_in_brackets_stays_the_headline() -> None:
+    headline = "Kỷ niệm 75 năm ngày thành lập ngành Thống kê (06/5/1946 - 06/5/2021)"
+    assert title_from(classify(page_of("Trang chủ", headline, LEAD, SECOND, LAST)), None) == headline

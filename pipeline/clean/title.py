@@ -53,6 +53,8 @@ SEPARATORS = " |-–—,:"
 # set off from another date is a span ("20/10/1930 - 20/10/2023")
 DATE_AFTER_SEPARATOR = regex.compile(rf"(?<!{DATE})\s+[|\-–—]\s*(?P<date>{DATE})\s*$")
 DATE_BEFORE_SEPARATOR = regex.compile(rf"^\s*(?P<date>{DATE})\s*[|\-–—]\s+(?!\d)")
+# a line wholly in brackets: an aside under the headline (the week a schedule covers, who wrote it)
+BRACKETED = regex.compile(r"^\s*\([^()]*\)\s*$")
 
 
 def slug_words(url: str | None) -> list[str]:
@@ -111,7 +113,7 @@ def slug_title(slug: list[str], texts: Sequence[str], candidates: Sequence[int])
 def headline_score(text: str, distance: int, first: bool) -> float:
     """How much a line above the first paragraph looks like its headline (0: not at all)."""
     if not is_headline(text) or is_breadcrumb(text) or is_name(text) or is_name_with_posts(text) \
-            or is_name_with_unit(text) or LEAD_TAG.match(text):
+            or is_name_with_unit(text) or LEAD_TAG.match(text) or BRACKETED.match(text):
         return 0.0
     score = min(words(text), 12) - 2.0 * distance
     if not has_lowercase(text):

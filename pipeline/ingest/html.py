@@ -13,6 +13,8 @@ from pipeline.model import IMAGE_PLACEHOLDER, ArticleTimeout, VnieError
 from pipeline.text import ascii_fold, casefold_words
 
 if TYPE_CHECKING:  # trafilatura and BeautifulSoup are imported when a page is HTML (0.1 s saved otherwise)
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
 
 # trafilatura logs every page it finds too short at WARNING: that is our fallback's business.
@@ -44,6 +46,7 @@ TITLE_CLASS = regex.compile(
     r"(?:^|\s)(?:(?:article|detail|post|entry|news|content)[-_]?)?(?:title|tieu-?de|headline)(?:$|\s)",
     regex.IGNORECASE)
 TITLE_WORDS = (3, 40)
+HEADING_PARTS = 3  # elements a headline is printed over at most ("Title" / "its second line")
 SITE_LETTERS = 6  # fewer letters match too much to call a name the site's
 SITE_EXTRA_LETTERS = 8  # what a site's name may add to its host: "Báo Hải Dương điện tử", baohaiduong.vn
 TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " : ")
@@ -173,6 +176,11 @@ def _strip_site_name(title: str | None, sites: set[str]) -> str | None:
 
 def _classed_title(tree: HtmlElement, sites: set[str]) -> str | None:
     """The text of the first element classed as a title that is no link and no site name, if any."""
+    return next(_classed_titles(tree, sites), None)
+
+
+def _classed_titles(tree: HtmlElement, sites: set[str]) -> Iterator[str]:
+    """The texts of the elements classed as a title that are no link and no site name, in page order."""
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "head", "title", "meta", "body"):
             continue
@@ -183,8 +191,18 @@ def _classed_title(tree: HtmlElement, sites: set[str]) -> str | None:
             collapse(link.text_content()) == text for link in element.iter("a"))
         if text and TITLE_WORDS[0] <= len(text.split()) <= TITLE_WORDS[1] and not linked \
                 and not _is_site(text, sites):
-            return text
-    return None
+            yield text
+
+
+def _spelled_over_elements(parts: list[str], head_title: str | None) -> str | None:
+    """The <title> when it spells the page's first headline elements joined: a headline a page prints
+    over two elements in a row ("ĐẢNG BỘ TRƯỜNG ..." / "50 NĂM MỘT CHẶNG ĐƯỜNG") is one headline, which
+    the first element alone cuts short; else None."""
+    if not head_title:
+        return None
+    wanted = _key(head_title)
+    joined = (_key(" ".join(parts[:count])) for count in range(2, min(len(parts), HEADING_PARTS) + 1))
+    return head_title if wanted in joined else None
 
 
 def _metadata(tree: HtmlElement, url: str | None = None) -> HtmlPage:
@@ -194,11 +212,12 @@ def _metadata(tree: HtmlElement, url: str | None = None) -> HtmlPage:
     links = (link for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical")
     canonical = collapse(next((link.get("href") for link in links), None)) or _first(meta, URL_KEYS)
     sites = _site_names(tree, meta, canonical or url)
-    printed = (collapse(h.text_content()) for h in tree.iter("h1"))
+    printed = [text for h in tree.iter("h1") if (text := collapse(h.text_content()))]
     printed_heading = next((h for h in printed if _strip_site_name(h, sites)), None)
     heading = _strip_site_name(printed_heading, sites)
     title_element = next(tree.iter("title"), None)
     head_title = collapse(title_element.text_content()) if title_element is not None else None
+    heading = _spelled_over_elements(printed, head_title) or heading
     # og:title; else <title> once the site's name is taken off it; else the <h1>, which has no site
     # name in it, where <title> may carry one nobody names ("Headline :: Cổng TTĐT"); else an element
     # classed as the title; else <title>
@@ -206,7 +225,9 @@ def _metadata(tree: HtmlElement, url: str | None = None) -> HtmlPage:
     title = _strip_site_name(_first(meta, TITLE_KEYS), sites)
     # an element classed as the title when there is no <h1> (a <title> of the site's name only is none)
     title = title or (stripped if stripped != head_title else None) or heading
-    title = title or _classed_title(tree, sites) or stripped
+    classed = _spelled_over_elements(list(_classed_titles(tree, sites)), head_title)
+    classed = classed or _classed_title(tree, sites)
+    title = title or classed or stripped
     published = _first(meta, PUBLISHED_KEYS)
     if not published:
         published = next((collapse(t.get("datetime")) for t in tree.iter("time") if t.get("datetime")), None)
