@@ -207,12 +207,15 @@ def _repeated_months(atoms: list[Atom], text: str, body: Sequence[Atom] = ()) ->
 
 def _rest_of_year(atoms: list[Atom], atom: Atom, text: str) -> Atom | None:
     """The last months of a year whose tasks or plan are named right after a bare "9 tháng" in its
-    sentence ("sơ kết công tác 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023", "đánh giá ... ngân
-    sách 9 tháng, triển khai nhiệm vụ những tháng cuối năm 2020"): a review of the year's first months
-    paired with the plan for the rest, so the bare months are the first of that year ("thi công 9 tháng,
-    hoàn thành vào 3 tháng cuối năm" names no plan: a length)."""
+    sentence ("sơ kết công tác 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023", "... quý IV/2023",
+    "đánh giá ... ngân sách 9 tháng, triển khai nhiệm vụ những tháng cuối năm 2020"): a review of the
+    year's first months paired with the plan for the rest, so the bare months are the first of that year
+    ("thi công 9 tháng, hoàn thành vào 3 tháng cuối năm" names no plan: a length)."""
     after = next((a for a in atoms if a.start >= atom.end), None)
-    if (after is None or not after.year_rest or after.start - atom.end > REST_OF_YEAR_WITHIN
+    # the year's last months counted ("3 tháng cuối năm") or untold, or its last quarter ("quý IV/2023")
+    last_months = after is not None and (after.year_rest or (
+        after.hi is not None and after.hi.month == 12 and (after.lo.month or 0) > 1 and after.lo.day is None))
+    if (not last_months or after.start - atom.end > REST_OF_YEAR_WITHIN
             or not grammar().before("plan", text, after.start, width=40)):
         return None
     months_left = 12 - after.lo.month + 1 if after.hi is not None and after.lo.month else 0
