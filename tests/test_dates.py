@@ -152,6 +152,26 @@ def test_an_undated_page_citing_documents_is_placed_by_its_own_later_year(
     assert date in _values(text, published=None)
 
 
+def test_an_undated_page_compared_with_the_same_period_of_a_year_reports_on_a_later_year() -> None:
+    """"so với cùng kỳ 2018" places the page in 2019 even where it writes 2018's nine months in full
+    (thuonggiaonline.vn in extraction-dev27; a Dân trí page read undated by bench/undated_audit.py); a
+    plain "so với năm 2019" beside a day of 2019 does not (a plan set against the year under review)."""
+    text = ("Tổng cục Thống kê công bố số liệu quý III. GDP tăng 6,98% so với cùng kỳ 2018, sau khi "
+            "điều chỉnh tăng trưởng 9 tháng năm 2018 xuống còn 6,96%.")
+    assert ("2019-07/2019-09", "quý III", True) in _values(text, published=None)
+    plan = _values("Ngày 20/12/2019, quý IV kết thúc; kế hoạch tăng 8% so với năm 2019.", published=None)
+    assert ("2019-10/2019-12", "quý IV", True) in plan
+
+
+def test_a_lunar_new_year_named_alone_is_the_solar_year_it_opens_near_the_article() -> None:
+    """"Tết Nguyên đán Tân Sửu" in a 2021 article is 2021 (nhandan.com.vn in extraction-dev27); a cycle
+    name far from the article's year is history ("Tết Mậu Thân" of 1968), and an undated page with no
+    year of its own cannot place one (asvho.vn in extraction-dev11)."""
+    assert ("2021", "Tết Nguyên đán Tân Sửu", True) in _values("Dịp Tết Nguyên đán Tân Sửu, tỉnh trao quà.")
+    assert _values("Cuộc Tổng tiến công Tết Mậu Thân là mốc son.") == []
+    assert _values("Nhân dịp Tết nguyên đán Nhâm Dần, Hội trao quà.", published=None) == []
+
+
 def test_an_undated_page_citing_an_older_document_keeps_its_now_unknown() -> None:
     """A page citing a decree of 2011 and naming the 2013 constitution was written in 2013 or later."""
     text = ("Hơn 10 năm trở lại đây, Nhà nước ban hành chính sách. Nghị định số 05/2011/NĐ-CP "

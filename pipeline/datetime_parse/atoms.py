@@ -63,6 +63,8 @@ class Atom:
     tense: int = 0  # -1 already happened ("hôm 28/10", "vừa qua"), 1 still to come ("ngày 5/5 tới")
     months_back: int | None = None  # "7 tháng qua": the months up to the publication month
     comparison: int = 0  # "cùng kỳ năm 2020": a base year, the article's own is this many years later
+    same_period: bool = False  # ...the same period a year before the article's ("cùng kỳ 2018")
+    lunar_year: tuple[int, int] | None = None  # "Tết Nguyên đán Tân Sửu": the lunar year's stem and branch
     target: bool = False  # "đến năm 2030": a goal's year, not the article's
     plan: bool = False  # "triển khai nhiệm vụ năm 2025": the year a plan is set for
     founding: bool = False  # "thành lập vào ngày 8/3/1974": the day something was founded
@@ -71,6 +73,7 @@ class Atom:
     issued: bool = False  # "Thông tư số 04/2021/TT-TTCP ngày 01/10/2021": a cited document's issue day
     since_issue: int = 0  # "3 năm thực hiện Chỉ thị 05": N years from the year the document was issued
     repeats_months: int = 0  # a bare "7 tháng": the first 7 months named before it, if the text names them
+    year_rest: bool = False  # "3 tháng cuối năm 2023", "những tháng cuối năm": the last months of a year
     reviews_years: int = 0  # "sơ kết 5 năm ... giai đoạn 2016 - 2020": N years reviewed from its start
     counted_years: int = 0  # "5 năm qua": its N, kept when its ends are placed (a period, an issue year)
     repeats_years: int = 0  # a bare "5 năm": the N-year period the text counted before, if it did

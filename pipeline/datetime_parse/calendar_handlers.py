@@ -12,6 +12,12 @@ from pipeline.text import casefold_words
 _DIGIT_SPACE = regex.compile(r"\d\s\Z")
 
 
+def on_lunar_new_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """Tết Nguyên đán Tân Sửu, xuân Mậu Tuất: a lunar New Year named by its cycle, no year written."""
+    lunar = (g.cycle[casefold_words(match["stem"])], g.cycle[casefold_words(match["branch"])])
+    return [Atom(match.start(), match.end(), Point(), lunar_year=lunar)]
+
+
 def on_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """tháng 10/2017, tháng 10 năm 2017, cuối tháng 10 năm ngoái, tháng 9 (the article's year)."""
     tail = year_tail(match, g)

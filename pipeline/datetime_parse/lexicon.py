@@ -34,13 +34,15 @@ _LEXICONS = {
     "since_heads": None,
     "since_tails": None, "founding_verbs": None,
     "term_words": {"offset": _INT, "ended": _BOOL}, "english_months": {"month": _INT}, "lunar_markers": None,
-    "lunar_stems": None, "lunar_branches": None, "lunar_months": None, "lunar_days": None,
+    "lunar_stems": {"index": _INT}, "lunar_branches": {"index": _INT}, "lunar_new_year_heads": None,
+    "lunar_months": None, "lunar_days": None,
     "lunar_twin_heads": None,
     "recurrence_markers": None, "named_date_followers": None,
     "listed_month_plurals": None, "decade_words": None, "decade_blockers": None,
     "decade_centuries": {"base": _INT},
     "number_words": {"value": _INT}, "month_words": {"month": _INT},
-    "comparison_bases": {"offset": _INT}, "target_heads": None, "plan_heads": None, "plan_blockers": None,
+    "comparison_bases": {"offset": _INT, "same_period": _BOOL}, "target_heads": None, "plan_heads": None,
+    "plan_blockers": None,
     "year_edge_heads": None,
     "term_openers": None, "issued_documents": {"year": _INT},
     "anniversary_heads": None, "named_month_heads": None, "birth_heads": {"bare": _BOOL},
@@ -114,6 +116,8 @@ class Grammar:
     numbers: dict[str, int]  # small counts in words: "sáu" -> 6
     months: dict[str, int]  # month names in words: "chín" -> 9 ("tháng Chín")
     comparison: dict[str, int]  # a comparison cue before a base year -> years to the article's own
+    same_period: frozenset[str]  # the comparison cues of the same period a year before ("cùng kỳ")
+    cycle: dict[str, int]  # a lunar year's stem or branch -> its place in its cycle ("tân" -> 8, "sửu" -> 2)
     document_years: dict[str, int]  # group name in re["issued_document"] -> the year that document was issued
     spellings: dict[str, str]  # an older spelling -> the one the rules use, of the same length ("kì" -> "kỳ")
     centuries: dict[str, int]  # a century after a decade's tens -> its first year ("thế kỷ trước" -> 1900)

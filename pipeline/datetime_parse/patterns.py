@@ -8,6 +8,7 @@ import regex
 
 from pipeline.datetime_parse.calendar_handlers import (
     on_decade,
+    on_lunar_new_year,
     on_month,
     on_month_list,
     on_month_range,
@@ -192,6 +193,11 @@ def grammar() -> Grammar:
         (rf"(?<!\p{{L}})(?:{lex['decade_words']})\s+(?P<tens>[1-9]0)(?![\p{{L}}\d]|[.,/]\d|\s?%|\s*{DASHES}\s*\d"
          rf"|{HSPACE}+{lex['decade_blockers']}(?!\p{{L}}))(?:\s*,?\s+(?:của\s+)?(?P<c>{lex['decade_centuries']})"
          rf"(?![\p{{L}}\d]))?", on_decade),
+        # "dịp Tết Nguyên đán Tân Sửu", "đón xuân Mậu Tuất": a lunar New Year by its name alone; with a
+        # year after it ("Tết Canh Tý 2020", "Xuân Canh Tý (1960)") that year is the date
+        (rf"(?<!\p{{L}})(?:{lex['lunar_new_year_heads']}){HSPACE}+(?P<stem>(?-i:{lex['lunar_stems']}))"
+         rf"{HSPACE}+(?P<branch>(?-i:{lex['lunar_branches']}))(?!\p{{L}})"
+         rf"(?!{HSPACE}*,?{HSPACE}*(?:năm{HSPACE}+)?\(?{HSPACE}*\d)", on_lunar_new_year),
         # "so với tháng trước", "đầu tháng này": not "tháng trước khi ..." (the month before an event)
         (rf"\btháng\s+(?P<rel>{lex['relative_months']})(?!\p{{L}})(?!{HSPACE}+(?:khi|đó|ấy|nữa)(?!\p{{L}}))",
          on_relative_month),
@@ -355,6 +361,11 @@ def grammar() -> Grammar:
         numbers={casefold_words(e["term"]): e["value"] for e in rules["number_words"]},
         months={casefold_words(e["term"]): e["month"] for e in rules["month_words"]},
         comparison={casefold_words(e["term"]): e["offset"] for e in rules["comparison_bases"]},
+        same_period=frozenset(casefold_words(e["term"]) for e in rules["comparison_bases"]
+                              if e.get("same_period")),
+        # stems and branches share no word, so one table serves both
+        cycle={casefold_words(e["term"]): e["index"]
+               for key in ("lunar_stems", "lunar_branches") for e in rules[key]},
         document_years=document_years,
         # only a spelling of the same length: atoms keep the offsets of the text as written
         spellings={casefold_words(e["term"]): e["as"] for e in rules["spelling_variants"]

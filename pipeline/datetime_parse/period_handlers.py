@@ -41,13 +41,18 @@ def on_part_of_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     counts = counted(text, match.start(), g) or g.after("unit", text, match.end())
     if groups.get("bare") and (months < 2 or counts):
         return []  # "1 tháng 2020", "mỗi 3 tháng 2000 người", "6 tháng 1500 USD": a length and a count
+    written = "year" in tail
     if not tail:
         tail = {"offset": 0}  # "6 tháng đầu năm", "những tháng cuối năm": the article's year
-    if groups.get("some") and half == "đầu":
-        # "những tháng đầu năm 2017": first months up to the writing, how many untold: only the year
-        return [Atom(match.start(), match.end(), Point(**tail))]
+    rest = half == "cuối" and not groups.get("quarters")
+    if groups.get("some") and (half == "đầu" or written):
+        # "những tháng đầu năm 2017", "các tháng cuối năm 2023": months at an edge of a written year,
+        # how many untold: only the year (as "cuối năm 2020" is); a bare "những tháng cuối năm" is
+        # the year's second half, still to come
+        return [Atom(match.start(), match.end(), Point(**tail), year_rest=rest)]
     first, last = (13 - months, 12) if half == "cuối" else (1, months)
-    return [Atom(match.start(), match.end(), Point(month=first, **tail), Point(month=last, **tail))]
+    return [Atom(match.start(), match.end(), Point(month=first, **tail), Point(month=last, **tail),
+                 year_rest=rest)]
 
 
 def _months_counted(written: str | None, half: str, text: str, start: int, g: Grammar) -> int:

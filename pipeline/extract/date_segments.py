@@ -42,6 +42,9 @@ REPORT_MONTH = regex.compile(r"(?:^|[.,;:!?\n]|(?<![\p{L}])(?i:trong))[^\S\n]*$"
 TO_MONTH = regex.compile(r"[^\S\n]+(?:đến|tới)(?:[^\S\n]+hết)?[^\S\n]+", regex.IGNORECASE)  # "... đến hết "
 START_OF_YEAR = regex.compile(r"(?:kể\s+|tính\s+)?từ\s+đầu\s+năm", regex.IGNORECASE)
 _BARE_DAY = regex.compile(r"ngày\s+\d{1,2}", regex.IGNORECASE)  # a listed day whose month comes later
+# how far after a bare "9 tháng" the year's remaining months may be named to pair with it (", triển
+# khai nhiệm vụ những tháng cuối năm 2020" is 43 characters)
+REST_OF_YEAR_WITHIN = 60
 _DAYS_BRACKET = regex.compile(r"ngày\s*\(\s*", regex.IGNORECASE)  # "2 ngày (14 và 15/11)": days in brackets
 
 
@@ -192,10 +195,33 @@ def _repeated_months(atoms: list[Atom], text: str, body: Sequence[Atom] = ()) ->
                 atom.borrowed = True
             elif month := _report_month(kept, n, atom, text):
                 atom.lo, atom.hi, atom.borrowed = replace(month.lo, month=1), month.lo, True
+            elif rest := _rest_of_year(atoms, atom, text):
+                year = Point(year=rest.lo.year, offset=rest.lo.offset)
+                atom.lo, atom.hi = replace(year, month=1), replace(year, month=n)
+                atom.borrowed = True
             else:
                 continue
         kept.append(atom)
     return kept
+
+
+def _rest_of_year(atoms: list[Atom], atom: Atom, text: str) -> Atom | None:
+    """The last months of a year whose tasks or plan are named right after a bare "9 tháng" in its
+    sentence ("sơ kết công tác 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023", "... quý IV/2023",
+    "đánh giá ... ngân sách 9 tháng, triển khai nhiệm vụ những tháng cuối năm 2020"): a review of the
+    year's first months paired with the plan for the rest, so the bare months are the first of that year
+    ("thi công 9 tháng, hoàn thành vào 3 tháng cuối năm" names no plan: a length)."""
+    after = next((a for a in atoms if a.start >= atom.end), None)
+    # the year's last months counted ("3 tháng cuối năm") or untold, or its last quarter ("quý IV/2023")
+    last_months = after is not None and (after.year_rest or (
+        after.hi is not None and after.hi.month == 12 and (after.lo.month or 0) > 1 and after.lo.day is None))
+    if (not last_months or after.start - atom.end > REST_OF_YEAR_WITHIN
+            or not grammar().before("plan", text, after.start, width=40)):
+        return None
+    months_left = 12 - after.lo.month + 1 if after.hi is not None and after.lo.month else 0
+    if SENTENCE_END.search(text, atom.end, after.start) or atom.repeats_months + months_left > 12:
+        return None
+    return after
 
 
 def _first_months(atom: Atom, n: int) -> bool:
@@ -401,6 +427,7 @@ def segment_atoms(text: str, body: Sequence[Atom] = ()) -> list[Atom]:
         if atom.lo.year is not None and (atom.lo.precision == 0 or atom.hi is not None):
             base = g.before("comparison", text, atom.start)
             atom.comparison = g.comparison[casefold_words(base["cw"])] if base else 0
+            atom.same_period = bool(base) and casefold_words(base["cw"]) in g.same_period
         if atom.lo.year is not None and atom.lo.precision == 0:
             atom.target = g.before("target", text, atom.start) is not None
             atom.plan = g.before("plan", text, atom.start, width=40) is not None

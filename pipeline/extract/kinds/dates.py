@@ -129,6 +129,7 @@ def article_context(doc: ArticleDoc, atoms: list[Atom]) -> Context:
                              _review_year(atoms)) if y]
         ref_year, day_dated = (max(written) if written else max(years, default=None)), bool(written)
         ref_year = _anniversary_year(doc, atoms, ref_year)
+        ref_year = _after_same_period(atoms, ref_year)
         # a page citing a document of 2011 and naming its own 2013 was written in 2013 or later: its now
         # is unknown all the same, though that year places its yearless days
         now_unknown = later_year_written(cited or ref_year, own) and bool(cited or day_dated)
@@ -236,6 +237,14 @@ def _anniversary_year(doc: ArticleDoc, atoms: list[Atom], year: int | None) -> i
     return max(later) if later else year
 
 
+def _after_same_period(atoms: list[Atom], year: int | None) -> int | None:
+    """An undated page comparing with the same period of a year ("tăng 6,98% so với cùng kỳ 2018")
+    reports on a later year, even where it writes a day or month of that base year ("điều chỉnh tăng
+    trưởng 9 tháng năm 2018 xuống còn 6,96%"): its year is at least the base's plus one."""
+    bases = [a.lo.year + a.comparison for a in atoms if a.same_period and a.lo.year and not a.borrowed]
+    return max([year, *bases]) if bases and year is not None else year
+
+
 def _own_years(atoms: list[Atom]) -> list[Atom]:
     """The atoms whose year may be the article's: not a term, a goal, a birth or a borrowed year."""
     return [a for a in atoms if a.lo.year and not (a.borrowed or a.target or a.explicit_term or a.born)]
@@ -301,8 +310,20 @@ def _year_of(point: Point, ctx: Context, tense: int = 0) -> tuple[int, bool] | N
     return year, True
 
 
+def lunar_new_year(cycle: tuple[int, int], ref_year: int | None) -> int | None:
+    """The solar year opening the lunar year of a stem and a branch ((8, 2): Tân Sửu) next to the
+    reference year; a lunar year's name further off ("Tết Mậu Thân" of 1968 in a 2018 article) is
+    history the name alone does not date."""
+    stem, branch = cycle
+    near = range(ref_year - 1, ref_year + 2) if ref_year else range(0)
+    return next((y for y in near if (y - 3 - stem) % 10 == 0 and (y - 3 - branch) % 12 == 0), None)
+
+
 def resolve(atom: Atom, ctx: Context) -> tuple[str, bool] | None:
     """ISO value and `inferred` of an atom in its article, or None when it cannot be dated."""
+    if atom.lunar_year is not None:
+        year = lunar_new_year(atom.lunar_year, ctx.ref_year)
+        return (str(year), True) if year else None
     if atom.term is not None:
         base = ctx.reported if atom.term_reported else ctx.last_term if atom.term_ended else ctx.term
         if base is None:
