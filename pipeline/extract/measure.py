@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.kinds import figures
+from pipeline.extract.measure_items import bracketed_item
 from pipeline.extract.measure_phrases import (
     BACK_WORDS,
     GLUED_ESTIMATE,
@@ -81,6 +82,8 @@ def figure_kind(words: Words, figure: Mention, low: int) -> str | None:
 def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
     """The measure of one figure within its sentence [low, high), or None when nothing names it."""
     found = _measure_of(words, marks, figure, low, high)
+    if found is None and figure_kind(words, figure, low) in ("money", "measure", "percent"):
+        found = bracketed_item(words, marks, figure, low, high)  # "cho vay hộ cận nghèo (148,4 tỷ đồng)"
     k = words.at(found.start) if found else len(words)
     alone = k < len(words) and words.ends[k] >= found.end and words.term_at(k, "demonstratives")
     if alone and (owned := _owned_before(words, marks, k, low)):

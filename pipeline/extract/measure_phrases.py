@@ -127,7 +127,7 @@ def read_backward(
             if (opener := _bracket_before(words, marks, i, j, floor)) is not None:
                 i = opener  # "tổng sản phẩm quốc nội (GDP) | của Việt Nam": an acronym in brackets
                 continue
-            if _joined_by_hyphen(words, marks, i, floor):
+            if joined_by_hyphen(words, marks, i, floor):
                 i -= 2  # "giá trị công nghiệp - xây dựng": a compound written with a dash
                 continue
             if words.is_punct(i - 1) or marks.blocked[i - 1]:
@@ -294,7 +294,7 @@ def _aside_before(words: Words, marks: Marks, i: int, floor: int) -> int | None:
     return k if marks.blocked[k - 1] or words.text[words.starts[k - 1]].islower() else None
 
 
-def _joined_by_hyphen(words: Words, marks: Marks, i: int, floor: int) -> bool:
+def joined_by_hyphen(words: Words, marks: Marks, i: int, floor: int) -> bool:
     """Whether a dash between two lower-case words joins them before word `i` ("nông - lâm")."""
     k = i - 2
     if k < floor or words.lower[i - 1] not in ("-", "–") or words.is_punct(k) or marks.blocked[k]:
