@@ -31,9 +31,8 @@ def bracketed_item(words: Words, marks: Marks, figure: Mention, low: int, high: 
             i -= 2  # "hộ sản xuất - kinh doanh"
             continue
         if marks.blocked[i - 1]:
-            return (
-                None  # a share after a count and its noun: `change_measure` reads it ("18 người ... (28%)")
-            )
+            # a share after a count and its noun: `change_measure` reads it ("18 người ... (28%)")
+            return None
         if words.is_punct(i - 1) or words.lower[i - 1][:1].isdigit():
             break  # the item before, or a count the label goes with ("Long Xuyên 9/9 | cơ sở Hội ...")
         if words.term_before(i, "label_links", floor):
