@@ -609,33 +609,26 @@ def test_a_target_after_the_term_under_review_in_its_paragraph_keeps_that_term()
     assert _dated_times(text, "2025-06-26")["130.449 tấn"] == "2020/2025"
 
 
-def test_a_review_published_early_in_the_next_year_dates_its_undated_figures_by_the_year_reviewed() -> None:
-    text = (
-        "Toàn tỉnh có 120 hộ được hỗ trợ xây nhà đại đoàn kết.\n\n"
-        "Năm 2023, Ủy ban Mặt trận Tổ quốc tỉnh vận động Quỹ đạt kết quả tốt."
-    )
-    assert _dated_times(text, "2024-01-19")["120 hộ"] == "2023"  # a review of the year just ended
-    assert _dated_times(text, "2024-06-19")["120 hộ"] == "2024"  # mid-year: no year-end review
+_YEAR_END_REVIEW = "Năm 2023, Ủy ban Mặt trận Tổ quốc tỉnh vận động Quỹ đạt kết quả tốt"
+_HOUSES = "Toàn tỉnh có 120 hộ được hỗ trợ."
 
 
-def test_an_early_year_page_naming_its_publication_year_keeps_that_year() -> None:
-    text = (
-        "Toàn tỉnh có 120 hộ được hỗ trợ xây nhà đại đoàn kết.\n\n"
-        "Năm 2023, Ủy ban Mặt trận Tổ quốc tỉnh vận động Quỹ đạt kết quả tốt; năm 2024 tiếp tục vận động."
-    )
-    assert _dated_times(text, "2024-01-19")["120 hộ"] == "2024"
-
-
-def test_a_year_named_in_passing_on_an_early_year_page_is_no_review() -> None:
-    text = (
-        "Vật chất tối chiếm khoảng 25% Vũ trụ.\n\nVào mùa hè năm 2023, các nhà nghiên cứu công bố giả thuyết."
-    )
-    assert _dated_times(text, "2024-03-28")["25%"] == "2024"
-
-
-def test_what_holds_now_on_an_early_year_review_keeps_the_publication_year() -> None:
-    text = (
-        "Hiện nay, toàn tỉnh có 120 hộ nghèo.\n\n"
-        "Năm 2023, Ủy ban Mặt trận Tổ quốc tỉnh vận động Quỹ đạt kết quả tốt."
-    )
-    assert _dated_times(text, "2024-01-19")["120 hộ nghèo"] == "2024"
+@pytest.mark.parametrize(
+    ("text", "published", "figure", "time"),
+    [
+        pytest.param(f"{_HOUSES}\n\n{_YEAR_END_REVIEW}.", "2024-01-19", "120 hộ", "2023",
+                     id="early-year-review-dates-by-the-year-reviewed"),
+        pytest.param(f"{_HOUSES}\n\n{_YEAR_END_REVIEW}.", "2024-06-19", "120 hộ", "2024",
+                     id="mid-year-page-is-no-year-end-review"),
+        pytest.param(f"{_HOUSES}\n\n{_YEAR_END_REVIEW}; năm 2024 tiếp tục vận động.", "2024-01-19", "120 hộ",
+                     "2024", id="page-naming-its-own-year-keeps-it"),
+        pytest.param("Vật chất tối chiếm khoảng 25% Vũ trụ.\n\nVào mùa hè năm 2023, nhóm nghiên cứu công bố.",
+                     "2024-03-28", "25%", "2024", id="year-named-in-passing-is-no-review"),
+        pytest.param(f"Hiện nay, toàn tỉnh có 120 hộ nghèo.\n\n{_YEAR_END_REVIEW}.", "2024-01-19",
+                     "120 hộ nghèo", "2024", id="what-holds-now-keeps-the-publication-year"),
+    ],
+)
+def test_an_early_year_page_reviews_last_year_only_when_it_opens_a_clause_on_it_and_names_none_of_its_own(
+    text: str, published: str, figure: str, time: str
+) -> None:
+    assert _dated_times(text, published)[figure] == time
