@@ -15,13 +15,15 @@ from pipeline.extract.fullest import at_fullest
 from pipeline.extract.kinds import organizations, people
 from pipeline.model import Mention
 from pipeline.rulebook import compiled
-from pipeline.text import alternation, casefold_words
+from pipeline.text import SENTENCE_ENDS, alternation, casefold_words, sentence_initial
 
 LABELLED_LINES = 3  # lines under an implementation label that may state its dates ("Ngày phát động: ...")
 # a line's bullet or numbering before its first word ("- ", "II. ", "3) ")
 LINE_LEAD = regex.compile(r"[\s\-–—•+*.):\dIVX]*")
 LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
 REVIEW_MONTHS = 3  # a page published in the first quarter may still review the year before
+CUE_REACH = 30  # characters before a date within which a two-word period cue ("trong năm") stands
+CLAUSE_ENDS = SENTENCE_ENDS + ","  # what ends the clause before a date that opens the next
 LEAD_ACTOR_REACH = 12  # characters between a lead's day and the person its clause opens on ("Ngày X, Bác Hồ")
 ADMIN = regex.compile(r"(?i)^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s")
 # a level word inside a name followed by the capitalised place name to the name's end
@@ -222,13 +224,14 @@ def reviewed_year(
 def _opens_clause(text: str, start: int) -> bool:
     """Whether a date at `start` opens its clause, alone or after a `period_cues` word ("Năm 2023, ...",
     "..., trong năm 2020, ..."), not a phrase ending in it ("Vào mùa hè năm 2020, ...")."""
-    before = text[:start].rstrip()
+    opens = start
+    words = text[max(0, start - CUE_REACH):start].split()
     for n in (2, 1):
-        tail = before.split()[-n:]
+        tail = words[-n:]
         if len(tail) == n and rules().has("period_cues", " ".join(tail).lower()):
-            before = before[: before.lower().rindex(tail[0].lower())].rstrip()
+            opens = text.rindex(tail[0], 0, start)
             break
-    return not before or before[-1] in ".,;:!?"
+    return sentence_initial(text, opens, ends=CLAUSE_ENDS)
 
 
 def congress_term(doc: ArticleDoc, mentions: list[Mention], year: int | None) -> str | None:
