@@ -37,7 +37,7 @@ _LEXICONS = {
     "lunar_stems": {"index": _INT}, "lunar_branches": {"index": _INT}, "lunar_new_year_heads": None,
     "lunar_months": None, "lunar_days": None,
     "lunar_twin_heads": None,
-    "recurrence_markers": None, "named_date_followers": None,
+    "recurrence_markers": None, "recurrence_plurals": None, "named_date_followers": None,
     "listed_month_plurals": None, "decade_words": None, "decade_blockers": None,
     "decade_centuries": {"base": _INT},
     "number_words": {"value": _INT}, "month_words": {"month": _INT},

@@ -250,7 +250,9 @@ def grammar() -> Grammar:
         "lunar_word": rf"(?<!\p{{L}})(?:{lex['lunar_markers']}|{lunar_year}"
                       rf"|tháng{HSPACE}+(?-i:{lex['lunar_months']}))(?!\p{{L}})",
         # "ngày 23/9 hàng năm", "tháng 10 Dương lịch hàng năm" (solar calendar named against the lunar)
-        "recurring": rf"[^\S\n]*,?[^\S\n]*(?:dương\s+lịch[^\S\n]+)?{lex['recurrence_markers']}(?!\p{{L}})",
+        # ...or "27/2 những năm gần đây" (a plural of years right after it, no year written after that)
+        "recurring": rf"[^\S\n]*(?:,?[^\S\n]*(?:dương\s+lịch[^\S\n]+)?{lex['recurrence_markers']}(?!\p{{L}})"
+                     rf"|{lex['recurrence_plurals']}(?!\p{{L}})(?![^\S\n]*\d))",
         # ...or before it, up to three words apart in its clause: "Hằng năm, cứ vào độ tháng 11"
         "recurring_before": rf"(?<!\p{{L}}){lex['recurrence_markers']}[^\S\n]*,?"
                             rf"(?:[^\S\n]+\p{{L}}+){{0,3}}[^\S\n]+\Z",
