@@ -1,13 +1,16 @@
-"""Lower-case heads in a name before a capitalised one: a unit's, a members' body's unit, a school's kind."""
+"""Lower-case heads in a name before a capitalised one: a unit's, a members' body's unit, a school's kind
+and level."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from pipeline.extract.org_parts import Scan
-from pipeline.extract.org_rules import Head
-from pipeline.extract.org_view import View, lower_head, noun_head
-from pipeline.extract.org_words import capitalised
+from pipeline.extract.org_rules import Head, rules
+from pipeline.extract.org_view import BIG_PLACES, View, lower_head, noun_head
+from pipeline.extract.org_words import capitalised, place_level
+
+ABBREVIATED_ADMIN = 2  # "Q.", "H.", "TX." before a place: quận, huyện, thị xã
 
 
 def unit_head(view: View, scan: Scan, head: Head | None, span: tuple[int, int]) -> tuple[int, Head] | None:
@@ -58,6 +61,37 @@ def school_kind(view: View, scan: Scan, last: Head | None, span: tuple[int, int]
     return _lower_head(view, span, lambda kind: kind.people_names and not kind.combines, whole=True)
 
 
+def school_level(view: View, scan: Scan, last: Head | None, span: tuple[int, int]) -> tuple[int, Head] | None:
+    """Right after a school's head (`levels`), the school's level in lower case, when the school's own
+    name follows ("trường tiểu học Đạo Tú", "trường mầm non Hoa Hồng"): the level's head, as it is read
+    when capitalised ("Trường Tiểu học Đạo Tú")."""
+    if scan.last not in ("head", "") or last is None or not last.levels:
+        return None
+    found = lower_head(view, span[0])
+    if found is None or not _level(found[1]) or not named_after(view, found[0]):
+        return None
+    return found
+
+
+def _level(head: Head) -> bool:
+    """A school's level or kind ("tiểu học", "trung học cơ sở", "đại học"): a head a person may name."""
+    return head.people_names and not head.levels
+
+
+def named_after(view: View, end: int) -> bool:
+    """A capitalised word right after `end` that starts a name, not a province, country or foreign
+    place nor an abbreviated administrative word ("mầm non Hoa Hồng", "tiểu học Đạo Tú", named after
+    its commune; not "một trường mầm non Q. Bình Tân", "một trường đại học Hoa Kỳ": a school of a place)."""
+    after = view.next_word(end)
+    if after is None or not capitalised(view.word(after)) or rules().admin_re.match(view.norm, after[0]):
+        return False
+    if view.norm[after[1]:after[1] + 1] == "." and len(view.word(after)) <= ABBREVIATED_ADMIN:
+        return False  # "Q. Bình Tân", "H. Châu Thành"
+    rest = view.next_word(after[1])
+    words = view.word(after) if rest is None else f"{view.word(after)} {view.word(rest)}"
+    return place_level(view.word(after)) not in BIG_PLACES and place_level(words) not in BIG_PLACES
+
+
 def _lower_head(view: View, span: tuple[int, int], fits: Callable[[Head], bool],
                 whole: bool = False) -> tuple[int, Head] | None:
     """A head in lower case at `span` that `fits` the head read before it, with a capitalised name
@@ -69,4 +103,6 @@ def _lower_head(view: View, span: tuple[int, int], fits: Callable[[Head], bool],
     after = view.next_word(found[0])
     if after is None or (whole and view.token(after[0]) == view.token(span[0])):
         return None
+    if found[1].levels and (level := lower_head(view, after[0])) is not None and _level(level[1]):
+        return found if named_after(view, level[0]) else None  # "Chi bộ trường" + "tiểu học Đạo Tú"
     return found if capitalised(view.word(after)) else None

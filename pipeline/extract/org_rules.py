@@ -18,7 +18,7 @@ _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
                "apposition", "nested_only", "combines", "unit", "venue", "organ", "leaders",
                "members", "trade", "classifier", "branch", "department", "seated", "ministry", "bloc",
-               "division")
+               "division", "levels")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -87,6 +87,7 @@ class Head:
     ministry: bool = False
     bloc: bool = False
     division: bool = False
+    levels: bool = False
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,13 @@ from pipeline.extract.org_counted import counts_a_thing
 from pipeline.extract.org_fields import compound, field_named, field_re, field_word
 from pipeline.extract.org_forms import listed_rest
 from pipeline.extract.org_joined import bloc_joined, ends_as_a_list, field_joined, level_joined
-from pipeline.extract.org_lower_heads import committee_after, members_unit, school_kind, unit_head
+from pipeline.extract.org_lower_heads import (
+    committee_after,
+    members_unit,
+    school_kind,
+    school_level,
+    unit_head,
+)
 from pipeline.extract.org_name_ends import counts_nothing, lowercase_tail
 from pipeline.extract.org_named_after import kind_before_person
 from pipeline.extract.org_objects import acted_field, verb_object
@@ -236,6 +242,7 @@ class _NameReader:
         lexical = r.name_word_re.match(view.norm, start)
         nested = head_at(view, start) or unit_head(view, scan, self.head, span) or (
             school_kind(view, scan, self.last_head, span)) or (
+            school_level(view, scan, self.last_head, span)) or (
             members_unit(view, scan, self.head, self.last_head, span)) or (
             committee_after(view, scan, self.head, span))
         # "Quốc Hội": a capitalised syllable of the word just read is no nested head, unless the head
