@@ -2,7 +2,8 @@
 
 Takes the directive mentions vnie finds in the extraction-dev passages with the gold's id, rewrites
 each in the variant forms real pages use for the same document (spaces around a symbol's "-" and
-"/", "số" before the number or not, "Đ" written "D", lower-case codes, "khóa"/"khoá", a term or
+"/", "số" before the number or not, "Đ" written "D", lower-case codes, a type code in capital-then-lower
+case ("Nq", "Ctr"), "khóa"/"khoá", a term or
 plenum in Arabic or Roman numerals or words, the type word in lower case or abbreviated, "của Bộ
 Chính trị" after it, "năm" before a law's year (or "NĂM", the law in capitals, and in a headline's
 capitals with the body's case: its id letter for letter), a line break
@@ -109,6 +110,16 @@ def _symbol_sub(surface: str, change: Callable[[str], str]) -> str | None:
     return surface[:match.start(2)] + change(match.group(2)) + surface[match.end(2):]
 
 
+def _title_type_code(codes: str) -> str:
+    """The symbol's first code in capital-then-lower case ("-NQ/TW" as "-Nq/TW", "/QĐ-UBND" as
+    "/Qđ-UBND"), as a page typing it by hand may; a code of one capital cannot show it."""
+    match = re.search(r"[A-ZĐƯ]{2,}[a-z]*", codes)
+    if not match or re.match(r"[-/–](?:(?:19|20)\d\d[-/–])?[A-ZĐƯ][a-zđ]", codes):  # written so already
+        return codes + "\0"
+    code = match.group(0)
+    return codes[: match.start()] + code[0] + code[1:].lower() + codes[match.end() :]
+
+
 def _term_sub(surface: str, change: Callable[[str], str]) -> str | None:
     match = TERM.search(surface) or PLENUM.search(surface)
     if not match:
@@ -180,6 +191,7 @@ FORMS: dict[str, Callable[[str], str | None]] = {
     "spaced-slash": lambda s: _symbol_sub(s, lambda c: re.sub(r"\s*/\s*", " / ", c)),
     "D-for-Đ": lambda s: _symbol_sub(s, lambda c: c.replace("Đ", "D") if "Đ" in c else c + "\0"),
     "lower-codes": lambda s: _symbol_sub(s, str.lower),
+    "title-type-code": lambda s: _symbol_sub(s, _title_type_code),
     "khoa-accent": lambda s: None if "kho" not in s.lower() else (
         s.replace("khóa", "khoá").replace("Khóa", "Khoá") if "hóa" in s
         else s.replace("khoá", "khóa").replace("Khoá", "Khóa")),

@@ -465,6 +465,18 @@ def test_lower_case_symbol_after_its_type_word() -> None:
     assert _ids("Kế hoạch 2 ca/ngày được áp dụng, quyết định 12/tháng.") == []
 
 
+def test_symbol_codes_typed_capital_then_lower_after_their_type_word() -> None:
+    # a code typed capital-then-lower ("Ctr" for "CTr", "Qđ" for "QĐ") takes its official case
+    assert _ids("Thành ủy tổng kết Chương trình số 06-Ctr/TU ngày 29/6/2016 về kinh tế.") == ["06-CTr/TU"]
+    assert _ids("Theo Quyết định số 1496/Qđ-UBND và Kế hoạch số 05-Kh/Tu của tỉnh.") == [
+        "1496/QĐ-UBND",
+        "05-KH/TU",
+    ]
+    # capitalised words after a number, even after a type word: no code the rules know
+    assert _ids("Nghị quyết 12-Hà Nội đã ban hành, Kế hoạch 5-Ba năm.") == []
+    assert _ids("Theo Chương trình 135-Ca sĩ hát.") == []
+
+
 def test_a_reference_a_hard_wrap_splits_is_one_reference() -> None:
     assert _ids("Thực hiện Nghị quyết\nsố 26 của Tỉnh ủy, các cấp đã quán triệt.") == ["Nghị quyết 26"]
     assert _ids("Quán triệt Chỉ thị số\n05-CT/TW trong toàn Đảng bộ.") == ["05-CT/TW"]

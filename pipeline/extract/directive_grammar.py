@@ -73,12 +73,15 @@ SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>{NUM})(?:{H}?/{H}?(?P<year
 # as file names write it): the finder takes one only after its type word, the code its abbreviation
 LOOSE_SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})(?:-(?P<year>(?:19|20)\d{{2}})-|{H}?)"
                              rf"(?P<codes>{CODE}(?:{SEP}{CODE})+){LEGISLATURE}")
-# a symbol typed in lower case ("Chỉ thị số 05-ct/tw", "Công văn số 235/snv-ccvc", "116/2020/nđ - CP"):
+# a symbol typed in lower case ("Chỉ thị số 05-ct/tw", "Công văn số 235/snv-ccvc", "116/2020/nđ - CP"),
+# or with codes typed capital-then-lower ("Chương trình số 06-Ctr/TU", "Quyết định số 1496/Qđ-UBND"):
 # the finder takes one only right after a type word ("số" between), with a code the rules know
 LOWER_CODE = r"\p{Ll}(?:[\p{Ll}\d&]|\.\p{Ll})*"
+MIXED_CODE = r"\p{Lu}\p{Ll}[\p{L}\d&]*"
 LOWER_SYMBOL = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,5}})"
                              rf"(?:{H}?/{H}?(?P<year>(?:19|20)\d{{2}}))?"
-                             rf"{NUMBER_SEP}(?P<codes>{LOWER_CODE}(?:{SEP}(?:{LOWER_CODE}|{CODE}))*)"
+                             rf"{NUMBER_SEP}(?P<codes>(?:{LOWER_CODE}|{MIXED_CODE})"
+                             rf"(?:{SEP}(?:{LOWER_CODE}|{MIXED_CODE}|{CODE}))*)"
                              rf"(?P<legislature>)"
                              rf"(?![\p{{L}}\d])")
 NUMBER = (rf"(?P<num>{NUM})(?:(?P<ysep>[/-])(?P<year>(?:19|20)\d{{2}}))?"
