@@ -632,3 +632,18 @@ def test_an_early_year_page_reviews_last_year_only_when_it_opens_a_clause_on_it_
     text: str, published: str, figure: str, time: str
 ) -> None:
     assert _dated_times(text, published)[figure] == time
+
+
+def test_an_undated_review_reports_on_the_period_reviewed_not_the_one_its_tasks_are_planned_for() -> None:
+    text = (
+        "Ngày 12-7, Hội Cựu chiến binh huyện sơ kết công tác hội 6 tháng đầu năm, triển khai nhiệm vụ "
+        "6 tháng cuối năm 2024. Hiện nay, toàn huyện có 3.215 hội viên.\n\n"
+        "Trong 6 tháng cuối năm, Hội tập trung chuẩn bị Đại hội."
+    )
+    assert _times(text)["3.215 hội viên"] == "2024-01/2024-06"
+    # a span carried out or reviewed ("thực hiện nhiệm vụ ...") is no plan ahead
+    done = (
+        "Hội Cựu chiến binh huyện tổng kết thực hiện nhiệm vụ 6 tháng cuối năm 2024. "
+        "Hiện nay, toàn huyện có 3.215 hội viên."
+    )
+    assert _times(done)["3.215 hội viên"] == "2024-07/2024-12"
