@@ -616,16 +616,41 @@ _HOUSES = "Toàn tỉnh có 120 hộ được hỗ trợ."
 @pytest.mark.parametrize(
     ("text", "published", "figure", "time"),
     [
-        pytest.param(f"{_HOUSES}\n\n{_YEAR_END_REVIEW}.", "2024-01-19", "120 hộ", "2023",
-                     id="early-year-review-dates-by-the-year-reviewed"),
-        pytest.param(f"{_HOUSES}\n\n{_YEAR_END_REVIEW}.", "2024-06-19", "120 hộ", "2024",
-                     id="mid-year-page-is-no-year-end-review"),
-        pytest.param(f"{_HOUSES}\n\n{_YEAR_END_REVIEW}; năm 2024 tiếp tục vận động.", "2024-01-19", "120 hộ",
-                     "2024", id="page-naming-its-own-year-keeps-it"),
-        pytest.param("Vật chất tối chiếm khoảng 25% Vũ trụ.\n\nVào mùa hè năm 2023, nhóm nghiên cứu công bố.",
-                     "2024-03-28", "25%", "2024", id="year-named-in-passing-is-no-review"),
-        pytest.param(f"Hiện nay, toàn tỉnh có 120 hộ nghèo.\n\n{_YEAR_END_REVIEW}.", "2024-01-19",
-                     "120 hộ nghèo", "2024", id="what-holds-now-keeps-the-publication-year"),
+        pytest.param(
+            f"{_HOUSES}\n\n{_YEAR_END_REVIEW}.",
+            "2024-01-19",
+            "120 hộ",
+            "2023",
+            id="early-year-review-dates-by-the-year-reviewed",
+        ),
+        pytest.param(
+            f"{_HOUSES}\n\n{_YEAR_END_REVIEW}.",
+            "2024-06-19",
+            "120 hộ",
+            "2024",
+            id="mid-year-page-is-no-year-end-review",
+        ),
+        pytest.param(
+            f"{_HOUSES}\n\n{_YEAR_END_REVIEW}; năm 2024 tiếp tục vận động.",
+            "2024-01-19",
+            "120 hộ",
+            "2024",
+            id="page-naming-its-own-year-keeps-it",
+        ),
+        pytest.param(
+            "Vật chất tối chiếm khoảng 25% Vũ trụ.\n\nVào mùa hè năm 2023, nhóm nghiên cứu công bố.",
+            "2024-03-28",
+            "25%",
+            "2024",
+            id="year-named-in-passing-is-no-review",
+        ),
+        pytest.param(
+            f"Hiện nay, toàn tỉnh có 120 hộ nghèo.\n\n{_YEAR_END_REVIEW}.",
+            "2024-01-19",
+            "120 hộ nghèo",
+            "2024",
+            id="what-holds-now-keeps-the-publication-year",
+        ),
     ],
 )
 def test_an_early_year_page_reviews_last_year_only_when_it_opens_a_clause_on_it_and_names_none_of_its_own(
