@@ -616,19 +616,59 @@ _HOUSES = "Toàn tỉnh có 120 hộ được hỗ trợ."
 @pytest.mark.parametrize(
     ("text", "published", "figure", "time"),
     [
-        pytest.param(f"{_HOUSES}\n\n{_YEAR_END_REVIEW}.", "2024-01-19", "120 hộ", "2023",
-                     id="early-year-review-dates-by-the-year-reviewed"),
-        pytest.param(f"{_HOUSES}\n\n{_YEAR_END_REVIEW}.", "2024-06-19", "120 hộ", "2024",
-                     id="mid-year-page-is-no-year-end-review"),
-        pytest.param(f"{_HOUSES}\n\n{_YEAR_END_REVIEW}; năm 2024 tiếp tục vận động.", "2024-01-19", "120 hộ",
-                     "2024", id="page-naming-its-own-year-keeps-it"),
-        pytest.param("Vật chất tối chiếm khoảng 25% Vũ trụ.\n\nVào mùa hè năm 2023, nhóm nghiên cứu công bố.",
-                     "2024-03-28", "25%", "2024", id="year-named-in-passing-is-no-review"),
-        pytest.param(f"Hiện nay, toàn tỉnh có 120 hộ nghèo.\n\n{_YEAR_END_REVIEW}.", "2024-01-19",
-                     "120 hộ nghèo", "2024", id="what-holds-now-keeps-the-publication-year"),
+        pytest.param(
+            f"{_HOUSES}\n\n{_YEAR_END_REVIEW}.",
+            "2024-01-19",
+            "120 hộ",
+            "2023",
+            id="early-year-review-dates-by-the-year-reviewed",
+        ),
+        pytest.param(
+            f"{_HOUSES}\n\n{_YEAR_END_REVIEW}.",
+            "2024-06-19",
+            "120 hộ",
+            "2024",
+            id="mid-year-page-is-no-year-end-review",
+        ),
+        pytest.param(
+            f"{_HOUSES}\n\n{_YEAR_END_REVIEW}; năm 2024 tiếp tục vận động.",
+            "2024-01-19",
+            "120 hộ",
+            "2024",
+            id="page-naming-its-own-year-keeps-it",
+        ),
+        pytest.param(
+            "Vật chất tối chiếm khoảng 25% Vũ trụ.\n\nVào mùa hè năm 2023, nhóm nghiên cứu công bố.",
+            "2024-03-28",
+            "25%",
+            "2024",
+            id="year-named-in-passing-is-no-review",
+        ),
+        pytest.param(
+            f"Hiện nay, toàn tỉnh có 120 hộ nghèo.\n\n{_YEAR_END_REVIEW}.",
+            "2024-01-19",
+            "120 hộ nghèo",
+            "2024",
+            id="what-holds-now-keeps-the-publication-year",
+        ),
     ],
 )
 def test_an_early_year_page_reviews_last_year_only_when_it_opens_a_clause_on_it_and_names_none_of_its_own(
     text: str, published: str, figure: str, time: str
 ) -> None:
     assert _dated_times(text, published)[figure] == time
+
+
+def test_an_undated_review_reports_on_the_period_reviewed_not_the_one_its_tasks_are_planned_for() -> None:
+    text = (
+        "Ngày 12-7, Hội Cựu chiến binh huyện sơ kết công tác hội 6 tháng đầu năm, triển khai nhiệm vụ "
+        "6 tháng cuối năm 2024. Hiện nay, toàn huyện có 3.215 hội viên.\n\n"
+        "Trong 6 tháng cuối năm, Hội tập trung chuẩn bị Đại hội."
+    )
+    assert _times(text)["3.215 hội viên"] == "2024-01/2024-06"
+    # a span carried out or reviewed ("thực hiện nhiệm vụ ...") is no plan ahead
+    done = (
+        "Hội Cựu chiến binh huyện tổng kết thực hiện nhiệm vụ 6 tháng cuối năm 2024. "
+        "Hiện nay, toàn huyện có 3.215 hội viên."
+    )
+    assert _times(done)["3.215 hội viên"] == "2024-07/2024-12"

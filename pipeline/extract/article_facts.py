@@ -9,6 +9,7 @@ from functools import cache
 
 import regex
 
+from pipeline.datetime_parse.patterns import grammar
 from pipeline.extract.clauses import rules
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.fullest import at_fullest
@@ -22,6 +23,7 @@ LABELLED_LINES = 3  # lines under an implementation label that may state its dat
 LINE_LEAD = regex.compile(r"[\s\-–—•+*.):\dIVX]*")
 LONGEST_PERIOD = 30  # years: a longer span dates an anniversary, not a figure
 REVIEW_MONTHS = 3  # a page published in the first quarter may still review the year before
+PLAN_REACH = 40  # characters a plan head and its field words may stand before the period it plans
 CUE_REACH = 30  # characters before a date within which a two-word period cue ("trong năm") stands
 CLAUSE_ENDS = SENTENCE_ENDS + ","  # what ends the clause before a date that opens the next
 LEAD_ACTOR_REACH = 12  # characters between a lead's day and the person its clause opens on ("Ngày X, Bác Hồ")
@@ -174,7 +176,7 @@ def article_of(doc: ArticleDoc, context: list[Mention]) -> Article:
     stated = stated_period(doc, by_field.get("text", []))
     article.period = stated or headline_period(by_field.get("title", []))
     if article.period is None and year is None:
-        article.period = latest_period(context)
+        article.period = latest_period(context, {s.field: s.text for s in doc})
         # the period an undated page reports on is the Party term it names only when it names no other
         # span ("Đại hội ... nhiệm kỳ 2024 – 2029"): the page reports the congress, held in its first
         # year (a page naming two terms reports on the one before: its last year is no "now" to go on)
@@ -225,7 +227,7 @@ def _opens_clause(text: str, start: int) -> bool:
     """Whether a date at `start` opens its clause, alone or after a `period_cues` word ("Năm 2023, ...",
     "..., trong năm 2020, ..."), not a phrase ending in it ("Vào mùa hè năm 2020, ...")."""
     opens = start
-    words = text[max(0, start - CUE_REACH):start].split()
+    words = text[max(0, start - CUE_REACH) : start].split()
     for n in (2, 1):
         tail = words[-n:]
         if len(tail) == n and rules().has("period_cues", " ".join(tail).lower()):
@@ -337,10 +339,12 @@ def places_in_name(name: str) -> list[tuple[str, str]]:
     return found
 
 
-def latest_period(context: list[Mention]) -> str | None:
+def latest_period(context: list[Mention], texts: dict[str, str]) -> str | None:
     """An undated article's period: the latest-ending closed interval it names ("Qua 5 năm (2016 -
     2020)"), the span it reports on, before a Party term, which names a congress ("Đại hội ... nhiệm
-    kỳ 2021 – 2026" reports on the term before); an anniversary's span of generations is none. A
+    kỳ 2021 – 2026" reports on the term before), or the span a plan ahead is for (`_planned`: "sơ kết
+    ... 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023" reports on the first half); an
+    anniversary's span of generations is none. A
     span whose year the page leaves out ("Trong Quý III") counts only in a year of which the page
     writes a month or a day in full ("Trong tháng 10-2012, ... trong 10 tháng"): the year of one
     named alone ("rà soát các cuộc thanh tra ... năm 2018") may be one the report looks back on."""
@@ -352,8 +356,10 @@ def latest_period(context: list[Mention]) -> str | None:
         and len(value := str(m.attrs.get("value") or "")) >= 7
     }
     named = _named_periods(context)
+    # (the plan's period named again is still the plan's: "Trong 6 tháng cuối năm, Hội ... chuẩn bị ...")
+    planned = {str(m.attrs.get("value")) for m in context if m.type == "DATE" and _planned(m, texts)}
     spans = [
-        (not _names_term(m.text), value)
+        (not _names_term(m.text) and value not in planned, value)
         for m in context
         if m.type == "DATE"
         and m not in named
@@ -364,6 +370,14 @@ def latest_period(context: list[Mention]) -> str | None:
     ]
     best = max(spans, key=lambda s: (s[0], s[1].split("/")[1], s[1].split("/")[0]), default=None)
     return best[1] if best else None
+
+
+def _planned(date: Mention, texts: dict[str, str]) -> bool:
+    """Whether a date is the period a plan ahead is for: right after a plan head, a few words naming
+    its field between ("triển khai nhiệm vụ 6 tháng cuối năm", "phương hướng hoạt động năm học
+    2010 – 2011"), not one carried out or reviewed ("thực hiện nhiệm vụ năm 2024": the date
+    grammar's `plan` look-back)."""
+    return grammar().before("plan", texts.get(date.field, ""), date.start, width=PLAN_REACH) is not None
 
 
 def _names_term(written: str) -> bool:

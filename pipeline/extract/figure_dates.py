@@ -223,6 +223,25 @@ class SentenceDates:
             k -= 1
         return False
 
+    def own_deadlines(self, fig: Mention, deadlines: list[Dated], clause: int) -> list[Dated]:
+        """The deadlines a target is for: those of its own clause (between ";" or ":"), else those of
+        the sentence's first clause, which frame what follows ("Tỉnh phấn đấu đến cuối năm 2025, hộ
+        nghèo giảm còn dưới 1%; trong đó, ..."); a deadline inside a later item of a list is that item's
+        ("... như: thu nhập bình quân đầu người đến năm 2025 đạt 108 triệu đồng; xây dựng 3/4 trường học
+        đạt chuẩn quốc gia": not the 3/4's)."""
+        own_end = self._list_clause(fig.start)[1]
+        first_end = self._list_clause(self.words.sentence(fig.start)[0])[1]
+        mine = [d for d in deadlines if clause <= d[0] < own_end]
+        return mine or [d for d in deadlines if d[0] < first_end]
+
+    def _list_clause(self, pos: int) -> tuple[int, int]:
+        """Character bounds of the clause holding `pos`: its sentence cut at ";" and ":"."""
+        low, high = self.words.sentence(pos)
+        text = self.words.text
+        start = max(low, text.rfind(";", low, pos) + 1, text.rfind(":", low, pos) + 1)
+        ends = [k for k in (text.find(";", pos, high), text.find(":", pos, high)) if k >= 0]
+        return start, min(ends, default=high)
+
     def restates(self, base: Dated, fig: Mention) -> bool:
         """Whether a figure follows a comparison base's date with nothing between but an opening
         bracket or a copula (`base_value_links`: "là"): the value of what is compared with."""

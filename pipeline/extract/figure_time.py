@@ -96,9 +96,10 @@ class Dating(SentenceDates):
         # a date a purpose clause holds after the figure is the purpose's ("22/74 huyện nghèo đang được
         # hỗ trợ để bảo đảm mục tiêu ... vào cuối năm 2025"): no period of the figure, nor its deadline
         dates = [d for d in dates if not self._purposed(fig, d)]
-        # a target's period is its deadline, else the period a plan of its clause is for
+        # a target's period is its deadline (of its own list item, else the list's frame), else the
+        # period a plan of its clause is for
         if target and (
-            deadlines := [d for d in dates if d[3] == "deadline"]
+            deadlines := self.own_deadlines(fig, [d for d in dates if d[3] == "deadline"], clause)
             or [d for d in dates if d[0] in self.plans and not across(text, d, fig)]
         ):
             return deadlines[0][2]
@@ -171,6 +172,8 @@ class Dating(SentenceDates):
         # cho 103 quần chúng; 2 lớp ... dành cho 159 đảng viên dự bị trong 9 tháng năm 2020."): after a
         # date of the figure's own, and before any date an earlier clause opens with
         closing = [d for d in usable[-1:] if d[3] == "cued" and d[0] >= fig.end and self._closes(d, fig)]
+        if target:  # (a list of targets: a date closing a later item is that item's, as a deadline is)
+            closing = self.own_deadlines(fig, closing, clause)
         pools = (attached, in_clause, after[:1], as_of[:1], closing, plain, [] if titled else issued)
         if self._standing(fig, clause):
             # a standing attribute ("có diện tích tự nhiên khoảng 197,5km2, dân số gần 7.500 người") is
