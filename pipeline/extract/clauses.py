@@ -52,6 +52,7 @@ PLAIN_TABLES = (
     "period_cues",
     "future_periods",
     "not_subject_before",
+    "award_words",
     "object_markers",
     "plural_markers",
     "distributives",
