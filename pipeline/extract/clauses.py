@@ -52,6 +52,7 @@ PLAIN_TABLES = (
     "period_cues",
     "future_periods",
     "not_subject_before",
+    "award_words",
     "object_markers",
     "plural_markers",
     "distributives",
@@ -389,16 +390,22 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)] if word else []
     pieces, lead = [], EDGE_PUNCT.match(word)
     if lead and lead.start() == 0 and lead.end():
-        pieces += [(start + k, start + k + 1) for k in range(lead.end())]
+        pieces += _marks(text, start, range(lead.end()))
         start += lead.end()
         word = text[start:end]
     tail = EDGE_PUNCT.search(word)
     if tail and tail.end() == len(word) and tail.start() > 0:
         pieces.append((start, start + tail.start()))
-        pieces += [(start + k, start + k + 1) for k in range(tail.start(), len(word))]
+        pieces += _marks(text, start, range(tail.start(), len(word)))
     else:
         pieces.append((start, end))
     return pieces
+
+
+def _marks(text: str, start: int, offsets: range) -> list[tuple[int, int]]:
+    """One piece per mark at `offsets` from `start`, leaving out the spaces between them (the segmenter
+    keeps "doanh nghiệp.... Toàn" as "doanh nghiệp" and ".... Toàn": a space is no word)."""
+    return [(start + k, start + k + 1) for k in offsets if not text[start + k].isspace()]
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

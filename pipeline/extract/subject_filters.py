@@ -26,6 +26,8 @@ ADDRESS_WORDS = 12  # how far back an address goes ("trú tại tổ 3, khu ph�
 LIST_SEPARATORS = frozenset(",;:(")  # what separates a list's items ("Tân Uyên 95; Phú Giáo 88")
 GROUP_ENDS = ("frames", "links", "measure_stops", "verbs", "source_after")  # where a group's phrase ends
 GROUP_WORDS = 8  # the longest group phrase, in words
+AWARD_TITLE_WORDS = 3  # a title between "của" and the issuer's name ("Chủ tịch", "Trung ương")
+AWARD_QUALIFIERS = 4  # qualifiers between an award and "của" ("cờ thi đua | xuất sắc | của")
 DELEGATION_REACH = 80  # characters before a body its congress's name and the delegation may take
 
 
@@ -165,6 +167,8 @@ class SubjectFilters:
             return True  # "bà mẹ Việt Nam anh hùng", "dân tộc Việt Nam": who people are, not a place
         if k > 1 and words.lower[k - 1] == "của" and self._document_before(k - 2):
             return True  # "Chỉ thị 05 của Bộ Chính trị": the issuer of a document
+        if self._award_issuer(k):
+            return True
         if self._target_setter(k, m) or self._delegated(m):
             return True
         if m.type == "LOC" and self._residence(k):
@@ -174,6 +178,23 @@ class SubjectFilters:
         ):  # a person opening a clause ("chị T.H cho biết"), not "ngày sinh Chủ tịch Hồ Chí Minh"
             start = i - self.titled(m)
             return not (start == 0 or words.is_punct(start - 1))
+        return False
+
+    def _award_issuer(self, k: int) -> bool:
+        """Whether the name at word `k` issues an award that someone else hands out or units receive
+        ("trao bằng khen của Trung ương Hội Nông dân Việt Nam cho 4 tập thể", "cờ thi đua xuất sắc của
+        UBND tỉnh cho 48 đơn vị"): back over a capitalised title ("Chủ tịch UBND tỉnh") to "của", then
+        over a few lower-case qualifiers to an award word. Like a document's, the issuer owns no count."""
+        words, j = self.words, k
+        while j > 0 and k - j < AWARD_TITLE_WORDS and words.text[words.starts[j - 1]][:1].isupper():
+            j -= 1
+        if j < 2 or words.lower[j - 1] != "của":
+            return False
+        for end in range(j - 1, max(0, j - 1 - AWARD_QUALIFIERS), -1):
+            if words.term_before(end, "award_words"):
+                return True
+            if words.is_punct(end - 1) or not words.text[words.starts[end - 1]][:1].islower():
+                return False
         return False
 
     def _delegated(self, m: Mention) -> bool:
