@@ -183,6 +183,26 @@ def test_leaked_markup_and_widgets_among_the_paragraphs(leak: str) -> None:
     assert classes[leak] == BOILERPLATE and classes[SECOND] == BODY
 
 
+@pytest.mark.parametrize("widget", ["- 86 lượt xem", "- Quảng Cáo -", "• Trang chủ"])
+def test_a_widget_set_off_as_a_lists_item_is_furniture(widget: str) -> None:
+    """A counter, an ad label or a menu item behind a bullet or between dashes is what it is without them."""
+    classes = classes_of(page_of(TITLE_LINE, widget, LEAD, SECOND, widget, LAST))
+    assert classes[widget] == BOILERPLATE and classes[LEAD] == BODY and classes[LAST] == BODY
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Quảng cáo sản phẩm của hợp tác xã trên các sàn thương mại điện tử",
+        "- Địa chỉ: Số 12 đường Trần Phú, phường Đông Hải",  # the contact the article gives, not the footer's
+    ],
+)
+def test_a_dashed_item_of_the_articles_own_list_stays_body(item: str) -> None:
+    email = "- Email: lienhe@example.vn"
+    classes = classes_of(page_of(TITLE_LINE, LEAD, "Liên hệ:", item, email, SECOND, LAST))
+    assert classes[item] == BODY
+
+
 def test_a_caption_under_the_lead_photo_is_not_lost() -> None:
     classes = classes_of(page_of(TITLE_LINE, LEAD, "Lãnh đạo huyện trao khen thưởng. Ảnh: D.My", SECOND))
     assert classes["Lãnh đạo huyện trao khen thưởng. Ảnh: D.My"] == CAPTION

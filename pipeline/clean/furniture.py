@@ -73,8 +73,10 @@ POSTED_AT_FIRST = regex.compile(
     rf"(?:{TIME}[\s,]*)?{DATE}",
     regex.IGNORECASE,
 )
-# the bullets menus set before their items (no dash: the article's own lists use dashes)
-MENU_BULLET = regex.compile(r"^[•·▪►▸]\s*")
+# a menu's bullet, or a dash and a space, before a line, and maybe a dash after it ("- Quảng Cáo -"); the
+# article's own dashed lists are longer than a widget's label (`BULLETED_WIDGET_WORDS`)
+DECORATED = regex.compile(r"^(?:[•·▪►▸]|[-–—](?=\s))\s*(?P<inner>.*?\p{L}.*?)(?:\s+[-–—])?$")
+BULLETED_WIDGET_WORDS = 4  # a widget's label behind a bullet; a longer item lists the article's own details
 NO_CONTENT = regex.compile(r"^[^\p{L}\p{N}]*$")
 AGENCY_WORD = r"\p{Lu}[\p{L}\d/+.\-]*"
 AGENCY = regex.compile(rf"^\((?:[Tt]heo\s+)?{AGENCY_WORD}(?:\s+{AGENCY_WORD}){{0,3}}\)$")  # (TTXVN)
@@ -174,8 +176,12 @@ def boilerplate_rule(text: str, folded: str | None = None) -> str | None:
     folded = casefold_words(text) if folded is None else folded
     if folded in rules.phrases or folded.rstrip(" :") in rules.phrases:  # "Chia sẻ bài viết:": same label
         return "phrase"
-    if MENU_BULLET.match(folded) and MENU_BULLET.sub("", folded) in rules.phrases:
-        return "phrase"  # "• Trang chủ": a menu's item with its bullet
+    decorated = DECORATED.match(text.strip())
+    inner = None
+    if decorated is not None and len(decorated["inner"].split()) <= BULLETED_WIDGET_WORDS:
+        inner = boilerplate_rule(decorated["inner"])
+    if inner not in (None, "stray-numbers"):
+        return inner  # "• Trang chủ", "- 86 lượt xem", "- Quảng Cáo -": a widget set off as a list's item
     if NO_CONTENT.match(text) is not None:
         return "no-content"
     named = next((name for name, pattern in rules.patterns if pattern.search(folded)), None)
