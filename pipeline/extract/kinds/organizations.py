@@ -37,6 +37,7 @@ from pipeline.extract.org_lists import take_colon_lists
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import read_name
 from pipeline.extract.org_short_forms import short_form_mentions
+from pipeline.extract.org_unit_short import unit_short_mentions
 from pipeline.extract.org_view import (
     SYLLABLE_RE,
     View,
@@ -339,6 +340,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         take_short_then_long(view, found, acronyms)
     _bare_forms(views, found, acronyms)
     found.extend(short_form_mentions(views, found))  # "Thủy điện Ialy" after "Công ty Thủy điện Ialy"
+    found.extend(unit_short_mentions(views, found))  # "Hội nông dân xã" after "Hội nông dân xã Lê Lợi"
     for view in views:
         spans = [(c.start, c.end) for c in found if c.view is view]
         anchors = [(c.start, c.end) for c in found if c.view is view and _company(c)]
