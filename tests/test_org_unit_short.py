@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.extract import extract
 from pipeline.extract.document import build_document
-from pipeline.extract.org_unit_short import unit_without_place
+from pipeline.extract.org_unit_short import unit_targets, unit_without_place
 
 
 def _mentions(text: str) -> dict[str, list[str]]:
@@ -82,3 +82,19 @@ def test_a_short_form_two_bodies_share_in_another_case_names_neither() -> None:
     )
     assert "Hội khuyến học tỉnh" not in _mentions(text).get("Hội khuyến học tỉnh Bạc Liêu", [])
 
+
+def test_a_found_short_form_groups_with_the_one_long_form_it_shortens() -> None:
+    text = "BCH Đoàn xã Xuân Tân tổ chức lễ. Sau lễ ra quân, BCH Đoàn xã đã tổ chức cho ĐVTN dọn rác."
+    assert _mentions(text) == {"BCH Đoàn xã Xuân Tân": ["BCH Đoàn xã Xuân Tân", "BCH Đoàn xã"]}
+    assert unit_targets(
+        {"bch đoàn xã xuân tân": ["BCH Đoàn xã Xuân Tân"], "bch đoàn xã": ["BCH Đoàn xã"]}
+    ) == {"bch đoàn xã": "bch đoàn xã xuân tân"}
+
+
+def test_a_found_short_form_two_long_forms_share_groups_with_neither() -> None:
+    names = {
+        "bch đoàn xã xuân tân": ["BCH Đoàn xã Xuân Tân"],
+        "bch đoàn xã xuân yên": ["BCH Đoàn xã Xuân Yên"],
+        "bch đoàn xã": ["BCH Đoàn xã"],
+    }
+    assert unit_targets(names) == {}

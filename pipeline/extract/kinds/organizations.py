@@ -37,7 +37,7 @@ from pipeline.extract.org_lists import take_colon_lists
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import read_name
 from pipeline.extract.org_short_forms import short_form_mentions
-from pipeline.extract.org_unit_short import unit_short_mentions
+from pipeline.extract.org_unit_short import unit_short_mentions, unit_targets
 from pipeline.extract.org_view import (
     SYLLABLE_RE,
     View,
@@ -384,6 +384,8 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
                for key, ms in groups.items() if key not in target}
     for short, key in place_word_targets(written).items():
         target.setdefault(short, key)  # "Sở Y tế Quảng Nam" is "Sở Y tế tỉnh Quảng Nam"
+    for short, key in unit_targets(written).items():
+        target.setdefault(short, key)  # "BCH Đoàn xã" is "BCH Đoàn xã Xuân Tân"
     merged: dict[str, list[Mention]] = {key: [] for key in groups}
     for key in target:
         final = key
