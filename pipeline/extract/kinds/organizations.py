@@ -37,6 +37,7 @@ from pipeline.extract.org_lists import take_colon_lists
 from pipeline.extract.org_rules import RULES_SCHEMA, Head, rules
 from pipeline.extract.org_scan import read_name
 from pipeline.extract.org_short_forms import short_form_mentions
+from pipeline.extract.org_unit_short import unit_short_mentions, unit_targets
 from pipeline.extract.org_view import (
     SYLLABLE_RE,
     View,
@@ -339,6 +340,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         take_short_then_long(view, found, acronyms)
     _bare_forms(views, found, acronyms)
     found.extend(short_form_mentions(views, found))  # "Thủy điện Ialy" after "Công ty Thủy điện Ialy"
+    found.extend(unit_short_mentions(views, found))  # "Hội nông dân xã" after "Hội nông dân xã Lê Lợi"
     for view in views:
         spans = [(c.start, c.end) for c in found if c.view is view]
         anchors = [(c.start, c.end) for c in found if c.view is view and _company(c)]
@@ -382,6 +384,8 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
                for key, ms in groups.items() if key not in target}
     for short, key in place_word_targets(written).items():
         target.setdefault(short, key)  # "Sở Y tế Quảng Nam" is "Sở Y tế tỉnh Quảng Nam"
+    for short, key in unit_targets(written).items():
+        target.setdefault(short, key)  # "BCH Đoàn xã" is "BCH Đoàn xã Xuân Tân"
     merged: dict[str, list[Mention]] = {key: [] for key in groups}
     for key in target:
         final = key
