@@ -335,6 +335,7 @@ def format_table(scores: Scores) -> str:
 def gold_documents(gold_path: str | Path):
     """(gold, ArticleDoc) pairs built from the gold's own line classes: scores extraction alone."""
     from pipeline.extract.document import build_document
+    from pipeline.extract.province import decide_province
 
     for gold in read_jsonl(gold_path):
         by_class: dict[str, list[str]] = {}
@@ -342,14 +343,22 @@ def gold_documents(gold_path: str | Path):
             by_class["body"] = [gold.get("text", "")]
         for line in gold.get("lines", []):
             by_class.setdefault(line["class"], []).append(line["text"].strip())
+        text = "\n\n".join(by_class.get("body", []))
+        published = gold.get("published") or None
+        outlet = gold.get("outlet") or gold.get("host")  # the pipeline knows the outlet from the URL
+        if "province" in gold:
+            province = gold["province"]
+        else:  # a passage's gold names none: decide it from the page, as the pipeline does before extraction
+            province = decide_province({"title": gold.get("title"), "text": text, "published": published,
+                                        "source": {"outlet": outlet}})
         doc = build_document(
-            text="\n\n".join(by_class.get("body", [])),
+            text=text,
             title=gold.get("title"),
             captions=by_class.get("caption", []),
             meta=by_class.get("meta", []),
-            published=gold.get("published") or None,
-            outlet=gold.get("outlet") or gold.get("host"),  # the pipeline knows the outlet from the URL
-            province=gold.get("province"),
+            published=published,
+            outlet=outlet,
+            province=province,
         )
         yield gold, doc
 

@@ -13,6 +13,7 @@ from pipeline.evaluate import (
     Tally,
     attribute_agrees,
     evaluate,
+    gold_documents,
     matched_figures,
     score_article,
     score_extraction,
@@ -123,6 +124,18 @@ def test_passage_gold_is_scored_from_its_text(tmp_path: Path) -> None:
     scores = score_extraction([path])
     assert scores.fields["figures"].tp == 1
     assert scores.shares["figure_time"].value == 1.0 and scores.shares["figure_measure"].value == 1.0
+
+
+def test_passage_gold_without_a_province_is_read_as_the_pipeline_reads_it(tmp_path: Path) -> None:
+    said = {"key": {"url": "https://example.vn/b"}, "host": "example.vn", "published": "2021-04-12",
+            "text": "Tỉnh An Giang có 11 huyện. An Giang kết nạp 900 đảng viên. Tỉnh An Giang đạt 98%."}
+    given = dict(said, key={"url": "https://example.vn/c"}, province="Kiên Giang")
+    path = tmp_path / "batch.jsonl"
+    lines = (json.dumps(passage, ensure_ascii=False) + "\n" for passage in (said, given))
+    path.write_text("".join(lines), encoding="utf-8")
+    (_, decided), (_, kept) = gold_documents(path)
+    assert decided.province == "An Giang"  # the pipeline decides the province before extraction
+    assert kept.province == "Kiên Giang"  # a gold that names one is taken at its word
 
 
 def test_eval_with_no_matching_record_says_so_and_fails(tmp_path, capsys) -> None:
