@@ -385,3 +385,28 @@ def _before_owner(words: Words, i: int, end: int) -> int:
         if words.lower[m] == "của" and not (m + 1 < end and words.term_at(m + 1, "distributives")):
             return m
     return end
+
+
+def clause_opening(words: Words, marks: Marks, low: int) -> Found | None:
+    """The noun phrase that opens a clause, up to a date, a frame word or punctuation."""
+    i = words.at(low)
+    while i < len(words) and words.is_punct(i):
+        i += 1
+    j = i
+    while (
+        j < len(words)
+        and j - i < BACK_WORDS
+        and not (
+            words.is_punct(j) or marks.blocked[j] or any(words.term_at(j, t) for t in ("frames", "links"))
+        )
+    ):
+        j += 1
+    return found_between(words, i, j)
+
+
+def opening_reaches(words: Words, opening: Found, i: int) -> bool:
+    """Whether a clause's opening is in the clause of the label read back from a link at word `i`: no
+    punctuation stands between them ("Tổng số bệnh nhân được khám và tư vấn là 1000 lượt"), so it does
+    not reach back into an earlier clause ("Tính riêng trong năm 2021, ..., trong đó khám tại Trung tâm Y
+    tế huyện là 34.371 lượt")."""
+    return not any(words.is_punct(m) for m in range(words.at(opening.end), i))
