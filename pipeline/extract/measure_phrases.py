@@ -79,7 +79,7 @@ def read_forward(
     while j < len(words) and words.starts[j] < high and j - i < cap:
         if words.is_punct(j):
             joins = words.lower[j] == "," and 0 < j - i <= commas and j + 1 < len(words)
-            if joins and not words.is_punct(j + 1) and not words.lower[j + 1][:1].isdigit():
+            if joins and not words.is_punct(j + 1) and _coordinated(words, i, j):
                 j += 1
                 continue
             break
@@ -93,6 +93,20 @@ def read_forward(
     while j > i and (words.is_punct(j - 1) or words.term_before(j, "measure_stops", j - 1)):
         j -= 1  # "35,34% chỉ tiêu đề ra | trong (năm 2022)": no dangling preposition
     return i, j
+
+
+def _coordinated(words: Words, i: int, comma: int) -> bool:
+    """Whether the words after a comma are the next item of a list the phrase before it starts ("chi,
+    đảng bộ", "khá, giỏi"): not a number, not after a plan a share is of ("đạt 101% kế hoạch, | trồng
+    được ..."), and not a verb, a determiner or an adjective after a noun, which open the next clause
+    ("86,25% dân số, | thấp hơn ...", "103% kế hoạch, | các cây trồng khác ...")."""
+    after = words.lower[comma + 1]
+    if after[:1].isdigit() or words.term_before(comma, "plan_words", i):
+        return False
+    kind = word_class(after)
+    if kind == "adj":
+        return word_class(words.lower[comma - 1]) in ("adj", "adverb")
+    return kind not in ("verb", "determiner")
 
 
 def _qualifier_before(words: Words, j: int, floor: int) -> int:
