@@ -21,6 +21,7 @@ from pipeline.extract.measure_phrases import (
     QUANTITY_NOUNS,
     Found,
     Marks,
+    act_after,
     clause_opening,
     found_between,
     link_before,
@@ -146,7 +147,7 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
     if kind == "time":
         i, j = read_forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
         return found_between(words, i, j)
-    return None
+    return act_after(words, marks, figure.end, high, FORWARD_WORDS) if kind == "money" else None
 
 
 def _past_money_noun(words: Words, i: int, j: int, low: int) -> tuple[int, int]:

@@ -424,3 +424,24 @@ def opening_reaches(words: Words, opening: Found, i: int) -> bool:
     not reach back into an earlier clause ("Tính riêng trong năm 2021, ..., trong đó khám tại Trung tâm Y
     tế huyện là 34.371 lượt")."""
     return not any(words.is_punct(m) for m in range(words.at(opening.end), i))
+
+
+def act_after(words: Words, marks: Marks, end: int, high: int, cap: int) -> Found | None:
+    """What money that opens its clause (nothing names it before) is for: the verb phrase after it,
+    past an aspect or a passive ("Gần 10 tỷ đồng | ủng hộ Quỹ vì người nghèo", "200.000 euro sẽ được |
+    chuyển cho Haiti"), up to the next act ("chuyển đến Bangladesh | hỗ trợ ..."); None when no verb
+    follows or the verb stands alone ("được dùng | để ...")."""
+    k = words.at(end)
+    while k < len(words) and (n := words.term_at(k, "aspect_markers") or words.term_at(k, "passive_markers")):
+        k += n
+    if k >= len(words) or words.starts[k] >= high or word_class(words.lower[k]) != "verb":
+        return None
+    i, j = read_forward(words, marks, words.starts[k], high, ("share_stops",), cap)
+    j = next((m for m in range(i + 1, j) if _next_act(words, m)), j)
+    return found_between(words, i, j) if j - i > 1 else None
+
+
+def _next_act(words: Words, m: int) -> bool:
+    """Whether word `m` is a verb that opens another act, not the object of a preposition ("sử dụng
+    vào | hoạt động")."""
+    return word_class(words.lower[m]) == "verb" and word_class(words.lower[m - 1]) != "preposition"
