@@ -24,8 +24,11 @@ def _measures(sentence: str) -> dict[str, str | None]:
         ("Nhà ở liền kề đạt 467 căn.", "467 căn", "Nhà ở liền kề"),
         ("Heroin thu giữ đạt 4 bánh.", "4 bánh", "Heroin thu giữ"),
         # the next item of a list after "và" is a label too
-        ("Năm 2021, khách nội địa đạt 98.000 lượt và khách quốc tế đạt 12.000 lượt.", "12.000 lượt",
-         "khách quốc tế"),
+        (
+            "Năm 2021, khách nội địa đạt 98.000 lượt và khách quốc tế đạt 12.000 lượt.",
+            "12.000 lượt",
+            "khách quốc tế",
+        ),
     ],
 )
 def test_a_label_before_a_link_names_what_a_unit_counts(sentence: str, figure: str, measure: str) -> None:
@@ -74,3 +77,34 @@ def test_a_passive_is_read_past_only_for_a_linked_count(sentence: str, figure: s
 def test_a_name_the_tagger_does_not_know_opens_no_label() -> None:
     # the name acts: what it recruited is not a label of the count
     assert _measures("Năm 2021, Vinamilk tuyển dụng đạt 500 người.")["500 người"] == "người"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # the sentence's opening is another clause: the label before "là" in the item's own clause counts
+        (
+            "Tính riêng trong năm 2021, huyện đã khám cho 64.373 lượt bệnh nhân, "
+            "trong đó khám tại trạm y tế xã là 30.002 lượt.",
+            "30.002 lượt",
+            "khám tại trạm y tế xã",
+        ),
+        (
+            "(QBĐT) - Năm 2021, toàn tỉnh kết nạp được 603 đảng viên mới, "
+            "trong đó: đảng viên nữ là 359 đồng chí.",
+            "359 đồng chí",
+            "đảng viên nữ",
+        ),
+        # the opening is in the clause of the link, cut by a passive and "và": it is what is counted
+        ("Tổng số bệnh nhân được khám và tư vấn là 1000 lượt.", "1000 lượt", "bệnh nhân"),
+        (
+            "Nhu cầu đào tạo giáo viên mầm non của tỉnh đến năm 2021 là 599 người.",
+            "599 người",
+            "Nhu cầu đào tạo giáo viên mầm non",
+        ),
+    ],
+)
+def test_a_clause_opening_labels_a_linked_count_only_in_its_own_clause(
+    sentence: str, figure: str, measure: str
+) -> None:
+    assert _measures(sentence)[figure] == measure

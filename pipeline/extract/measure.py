@@ -21,8 +21,11 @@ from pipeline.extract.measure_phrases import (
     QUANTITY_NOUNS,
     Found,
     Marks,
+    act_after,
+    clause_opening,
     found_between,
     link_before,
+    opening_reaches,
     read_backward,
     read_forward,
 )
@@ -144,7 +147,7 @@ def _measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int
     if kind == "time":
         i, j = read_forward(words, marks, figure.end, high, NOUN_STOPS, FORWARD_WORDS)
         return found_between(words, i, j)
-    return None
+    return act_after(words, marks, figure.end, high, FORWARD_WORDS) if kind == "money" else None
 
 
 def _past_money_noun(words: Words, i: int, j: int, low: int) -> tuple[int, int]:
@@ -247,23 +250,6 @@ def _multiplies(words: Words, figure: Mention, low: int) -> bool:
     times ("thi 5 lần")."""
     floor, j = words.at(low), words.before(figure.start)
     return j > floor and any(words.term_before(j, t, floor) for t in ("change_verbs", "multipliers"))
-
-
-def _opening(words: Words, marks: Marks, low: int) -> Found | None:
-    """The noun phrase that opens a clause, up to a date, a frame word or punctuation."""
-    i = words.at(low)
-    while i < len(words) and words.is_punct(i):
-        i += 1
-    j = i
-    while (
-        j < len(words)
-        and j - i < BACK_WORDS
-        and not (
-            words.is_punct(j) or marks.blocked[j] or any(words.term_at(j, t) for t in ("frames", "links"))
-        )
-    ):
-        j += 1
-    return found_between(words, i, j)
 
 
 def _past_links(words: Words, pos: int, high: int) -> int:
@@ -459,13 +445,12 @@ def _count(words: Words, marks: Marks, figure: Mention, unit: str, low: int, hig
             # "quy mô dân số 2.140.600 người": a quantity's noun names them
             return found_between(words, heads[0], j)
         before = words.before(figure.start)
-        if (
-            linked
-            and before > 0
-            and words.lower[before - 1] == "là"
-            and (found := _opening(words, marks, low))
-        ):
-            return found  # "Nhu cầu đào tạo giáo viên mầm non ... năm 2021 ... là 599 người"
+        after_la = linked and before > 0 and words.lower[before - 1] == "là"
+        if after_la and (found := clause_opening(words, marks, low)):
+            if opening_reaches(words, found, i):
+                return found  # "Nhu cầu đào tạo giáo viên mầm non ... năm 2021 ... là 599 người"
+            if j > i:  # "..., trong đó khám tại Trung tâm Y tế huyện là 34.371 lượt": its own clause's label
+                return found_between(words, i, j)
     after = words.at(figure.end)
     if rules().has("generic_units", unit) and after < len(words) and words.lower[after] == "là":
         i, j = read_forward(words, marks, words.ends[after], high, NOUN_STOPS, FORWARD_WORDS)

@@ -79,7 +79,7 @@ def read_forward(
     while j < len(words) and words.starts[j] < high and j - i < cap:
         if words.is_punct(j):
             joins = words.lower[j] == "," and 0 < j - i <= commas and j + 1 < len(words)
-            if joins and not words.is_punct(j + 1) and not words.lower[j + 1][:1].isdigit():
+            if joins and not words.is_punct(j + 1) and _coordinated(words, i, j):
                 j += 1
                 continue
             break
@@ -93,6 +93,20 @@ def read_forward(
     while j > i and (words.is_punct(j - 1) or words.term_before(j, "measure_stops", j - 1)):
         j -= 1  # "35,34% chỉ tiêu đề ra | trong (năm 2022)": no dangling preposition
     return i, j
+
+
+def _coordinated(words: Words, i: int, comma: int) -> bool:
+    """Whether the words after a comma are the next item of a list the phrase before it starts ("chi,
+    đảng bộ", "khá, giỏi"): not a number, not after a plan a share is of ("đạt 101% kế hoạch, | trồng
+    được ..."), and not a verb, a determiner or an adjective after a noun, which open the next clause
+    ("86,25% dân số, | thấp hơn ...", "103% kế hoạch, | các cây trồng khác ...")."""
+    after = words.lower[comma + 1]
+    if after[:1].isdigit() or words.term_before(comma, "plan_words", i):
+        return False
+    kind = word_class(after)
+    if kind == "adj":
+        return word_class(words.lower[comma - 1]) in ("adj", "adverb")
+    return kind not in ("verb", "determiner")
 
 
 def _qualifier_before(words: Words, j: int, floor: int) -> int:
@@ -385,3 +399,49 @@ def _before_owner(words: Words, i: int, end: int) -> int:
         if words.lower[m] == "của" and not (m + 1 < end and words.term_at(m + 1, "distributives")):
             return m
     return end
+
+
+def clause_opening(words: Words, marks: Marks, low: int) -> Found | None:
+    """The noun phrase that opens a clause, up to a date, a frame word or punctuation."""
+    i = words.at(low)
+    while i < len(words) and words.is_punct(i):
+        i += 1
+    j = i
+    while (
+        j < len(words)
+        and j - i < BACK_WORDS
+        and not (
+            words.is_punct(j) or marks.blocked[j] or any(words.term_at(j, t) for t in ("frames", "links"))
+        )
+    ):
+        j += 1
+    return found_between(words, i, j)
+
+
+def opening_reaches(words: Words, opening: Found, i: int) -> bool:
+    """Whether a clause's opening is in the clause of the label read back from a link at word `i`: no
+    punctuation stands between them ("Tổng số bệnh nhân được khám và tư vấn là 1000 lượt"), so it does
+    not reach back into an earlier clause ("Tính riêng trong năm 2021, ..., trong đó khám tại Trung tâm Y
+    tế huyện là 34.371 lượt")."""
+    return not any(words.is_punct(m) for m in range(words.at(opening.end), i))
+
+
+def act_after(words: Words, marks: Marks, end: int, high: int, cap: int) -> Found | None:
+    """What money that opens its clause (nothing names it before) is for: the verb phrase after it,
+    past an aspect or a passive ("Gần 10 tỷ đồng | ủng hộ Quỹ vì người nghèo", "200.000 euro sẽ được |
+    chuyển cho Haiti"), up to the next act ("chuyển đến Bangladesh | hỗ trợ ..."); None when no verb
+    follows or the verb stands alone ("được dùng | để ...")."""
+    k = words.at(end)
+    while k < len(words) and (n := words.term_at(k, "aspect_markers") or words.term_at(k, "passive_markers")):
+        k += n
+    if k >= len(words) or words.starts[k] >= high or word_class(words.lower[k]) != "verb":
+        return None
+    i, j = read_forward(words, marks, words.starts[k], high, ("share_stops",), cap)
+    j = next((m for m in range(i + 1, j) if _next_act(words, m)), j)
+    return found_between(words, i, j) if j - i > 1 else None
+
+
+def _next_act(words: Words, m: int) -> bool:
+    """Whether word `m` is a verb that opens another act, not the object of a preposition ("sử dụng
+    vào | hoạt động")."""
+    return word_class(words.lower[m]) == "verb" and word_class(words.lower[m - 1]) != "preposition"
