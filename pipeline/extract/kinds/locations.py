@@ -307,9 +307,9 @@ def build(mentions: list[Mention], doc: ArticleDoc, context: list[Mention]) -> l
 
 def _spelling(name: str, written: list[tuple[str, str]]) -> str:
     """Of the name's spellings that differ in tone placement only ("Hoằng Hoá", "Hoằng Hóa"), the one in
-    the modern placement, which the dev gold gives such a place on 3 passages of 3 hosts (dev10 duyxuyenrt.vn
-    and quangtri.gov.vn, dev28 baothanhhoa.vn), also where the old one is written more often; among
-    equals the one the article uses most, the body's before the title's when as often."""
+    the modern placement, even where the old one is written more often (a place has one canonical name,
+    and annotators write the modern one); among equals the one the article uses most, the body's before
+    the title's when as often."""
     same = [(form, field) for form, field in written if modern_tones(form) == modern_tones(name)]
     counts = Counter(form for form, _ in same)
     if len(counts) < 2:
