@@ -95,3 +95,11 @@ def assert_mention_offsets(doc: Any, mentions: list[Any], type_: str) -> None:
     for mention in mentions:
         assert mention.type == type_
         assert segments[mention.field][mention.start:mention.end] == mention.text
+
+
+def figure_measures(text: str) -> dict[str, str | None]:
+    """Figure text -> measure for a short article dated 21 April 2021."""
+    from pipeline.extract import build_document, extract
+
+    record = extract(build_document(text, published="2021-04-21"))
+    return {f["text"]: f["measure"] for f in record["figures"]}

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import build_document, extract
 from pipeline.extract.measure_anaphors import points_back
-
-
-def _measures(text: str) -> dict[str, str | None]:
-    """Figure text -> measure for an article."""
-    record = extract(build_document(text, published="2021-04-21"))
-    return {f["text"]: f["measure"] for f in record["figures"]}
+from tests.conftest import figure_measures
 
 
 @pytest.mark.parametrize(
@@ -23,7 +17,7 @@ def _measures(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_pointing_measure_takes_the_last_figures(text: str, figure: str, measure: str) -> None:
-    assert _measures(text)[figure] == measure
+    assert figure_measures(text)[figure] == measure
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def test_a_pointing_measure_takes_the_last_figures(text: str, figure: str, measu
     ],
 )
 def test_a_pointing_measure_without_its_kind_before_is_kept(text: str, figure: str, measure: str) -> None:
-    assert _measures(text)[figure] == measure
+    assert figure_measures(text)[figure] == measure
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import build_document, extract
-
-
-def _measures(sentence: str) -> dict[str, str | None]:
-    """Figure text -> measure for a one-sentence article."""
-    record = extract(build_document(sentence, published="2021-04-21"))
-    return {f["text"]: f["measure"] for f in record["figures"]}
+from tests.conftest import figure_measures
 
 
 @pytest.mark.parametrize(
@@ -52,7 +46,7 @@ def _measures(sentence: str) -> dict[str, str | None]:
     ],
 )
 def test_a_bracketed_amount_measures_its_item_label(sentence: str, figure: str, measure: str) -> None:
-    assert _measures(sentence)[figure] == measure
+    assert figure_measures(sentence)[figure] == measure
 
 
 @pytest.mark.parametrize(
@@ -72,4 +66,4 @@ def test_a_bracketed_amount_measures_its_item_label(sentence: str, figure: str, 
     ],
 )
 def test_a_name_or_a_clause_before_the_bracket_is_no_label(sentence: str, figure: str) -> None:
-    assert _measures(sentence)[figure] is None
+    assert figure_measures(sentence)[figure] is None

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import build_document, extract
-
-
-def _measures(sentence: str) -> dict[str, str | None]:
-    """Figure text -> measure for a one-sentence article."""
-    record = extract(build_document(sentence, published="2021-04-21"))
-    return {f["text"]: f["measure"] for f in record["figures"]}
+from tests.conftest import figure_measures
 
 
 @pytest.mark.parametrize(
@@ -24,7 +18,7 @@ def _measures(sentence: str) -> dict[str, str | None]:
     ],
 )
 def test_a_plural_determiner_opens_no_measure(sentence: str, figure: str, measure: str) -> None:
-    assert _measures(sentence)[figure] == measure
+    assert figure_measures(sentence)[figure] == measure
 
 
 @pytest.mark.parametrize(
@@ -35,4 +29,4 @@ def test_a_plural_determiner_opens_no_measure(sentence: str, figure: str, measur
     ],
 )
 def test_a_proportion_stays(sentence: str, figure: str, measure: str) -> None:
-    assert _measures(sentence)[figure] == measure
+    assert figure_measures(sentence)[figure] == measure

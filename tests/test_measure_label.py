@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import build_document, extract
-
-
-def _measures(sentence: str) -> dict[str, str | None]:
-    """Figure text -> measure for a one-sentence article."""
-    record = extract(build_document(sentence, published="2021-04-21"))
-    return {f["text"]: f["measure"] for f in record["figures"]}
+from tests.conftest import figure_measures
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _measures(sentence: str) -> dict[str, str | None]:
     ],
 )
 def test_a_label_before_a_link_names_what_a_unit_counts(sentence: str, figure: str, measure: str) -> None:
-    assert _measures(sentence)[figure] == measure
+    assert figure_measures(sentence)[figure] == measure
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def test_a_label_before_a_link_names_what_a_unit_counts(sentence: str, figure: s
     ],
 )
 def test_a_verb_phrase_before_a_bare_unit_is_no_label(sentence: str) -> None:
-    assert _measures(sentence)["11 đồng chí"] == "đồng chí"
+    assert figure_measures(sentence)["11 đồng chí"] == "đồng chí"
 
 
 @pytest.mark.parametrize(
@@ -56,7 +50,7 @@ def test_a_verb_phrase_before_a_bare_unit_is_no_label(sentence: str) -> None:
     ],
 )
 def test_a_passive_clause_before_a_link_stays_in_the_label(sentence: str, figure: str, measure: str) -> None:
-    assert _measures(sentence)[figure] == measure
+    assert figure_measures(sentence)[figure] == measure
 
 
 @pytest.mark.parametrize(
@@ -71,12 +65,12 @@ def test_a_passive_clause_before_a_link_stays_in_the_label(sentence: str, figure
     ],
 )
 def test_a_passive_is_read_past_only_for_a_linked_count(sentence: str, figure: str, measure: str) -> None:
-    assert _measures(sentence)[figure] == measure
+    assert figure_measures(sentence)[figure] == measure
 
 
 def test_a_name_the_tagger_does_not_know_opens_no_label() -> None:
     # the name acts: what it recruited is not a label of the count
-    assert _measures("Năm 2021, Vinamilk tuyển dụng đạt 500 người.")["500 người"] == "người"
+    assert figure_measures("Năm 2021, Vinamilk tuyển dụng đạt 500 người.")["500 người"] == "người"
 
 
 @pytest.mark.parametrize(
@@ -107,4 +101,4 @@ def test_a_name_the_tagger_does_not_know_opens_no_label() -> None:
 def test_a_clause_opening_labels_a_linked_count_only_in_its_own_clause(
     sentence: str, figure: str, measure: str
 ) -> None:
-    assert _measures(sentence)[figure] == measure
+    assert figure_measures(sentence)[figure] == measure
