@@ -42,6 +42,7 @@ FOLLOW_SHAPES: list[tuple[str, str]] = [
     ("number-year", r"\d{1,5}[/-](?:19|20)\d\d(?![\d/-])"),
     ("number", r"\d{1,5}(?![\d/.,%])"),
     ("date-then-number", r"(?:ban hành\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?.{0,30}?số\s+\d"),
+    ("date-only", r"(?:ban hành\s+)?ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"),
     ("quoted", rf"(?:về\s+(?:việc\s+)?)?[{QUOTES}]"),
     ("issuer-first", r"(?:số\s+\S+\s+)?của\s+\p{Lu}"),
     ("term", r"(?:[\p{L}\s,]{0,40}?)\b(?:khóa|khoá|nhiệm kỳ|giai đoạn|năm|thời kỳ)\s+[\dIVXL]"),
@@ -54,18 +55,30 @@ HAS_DIGIT = regex.compile(r"^(?:\s+\S+){0,4}?\s+\S*\d")
 CLAUSE_END = regex.compile(r"[.;:!?\n]\s|[()]")
 
 
+def abbreviations() -> set[str]:
+    """The type abbreviations of the rules ("NQ", "CT"), as the press writes them."""
+    return {a for t in rules().data["types"] for a in t.get("abbr", [])}
+
+
 def type_pattern() -> regex.Pattern[str]:
-    """Every type term of the rules, longest first, in any case, as whole words."""
+    """Every type term of the rules, longest first, in any case, as whole words; and every type
+    abbreviation in its own case before a number, perhaps glued to it ("NQ 35", "CT05")."""
     terms = sorted({t["term"] for t in rules().data["types"]}, key=len, reverse=True)
     words = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in terms)
-    return regex.compile(rf"(?<![\p{{L}}\d])(?:{words})(?![\p{{L}}\d])", regex.IGNORECASE)
+    abbrs = "|".join(regex.escape(a) for a in sorted(abbreviations(), key=len, reverse=True))
+    return regex.compile(
+        rf"(?<![\p{{L}}\d])(?:(?:{words})(?![\p{{L}}\d])|(?-i:{abbrs})(?=\s?(?:số\s)?\d))", regex.IGNORECASE
+    )
 
 
 def type_case(word: str, text: str, start: int) -> str:
-    """upper (all capitals), initial (sentence or line start), capital or lower."""
+    """abbr (a type abbreviation), upper (all capitals), initial (sentence or line start), capital
+    or lower."""
+    if word in abbreviations():
+        return "abbr"
     if word.isupper():
         return "upper"
-    before = text[max(0, start - 3):start].rstrip(" \"“(")
+    before = text[max(0, start - 3) : start].rstrip(' "“(')
     if not before or before[-1] in ".!?:\n-–•":
         return "initial"
     return "capital" if word[0].isupper() else "lower"
@@ -75,7 +88,7 @@ def follow_shape(after: str) -> str | None:
     """The shape of what follows a type word, or None if nothing there looks like a document's."""
     rest = after.lstrip(" :")
     cut = CLAUSE_END.search(rest)
-    clause = rest[:cut.start()] if cut else rest
+    clause = rest[: cut.start()] if cut else rest
     if not clause:
         return None
     for name, pattern in FOLLOW:
@@ -92,12 +105,16 @@ def candidates(text: str, spans: list[tuple[int, int]], pattern: regex.Pattern[s
         start, end = match.span()
         if any(s <= start < e or s < end <= e for s, e in spans):
             continue
-        shape = follow_shape(text[end:end + WINDOW])
+        shape = follow_shape(text[end : end + WINDOW])
         if shape is None:
             continue
         word = regex.sub(r"\s+", " ", match.group())
-        yield {"shape": shape, "case": type_case(word, text, start), "type": word.casefold(),
-               "context": regex.sub(r"\s+", " ", text[max(0, start - 40):end + WINDOW])}
+        yield {
+            "shape": shape,
+            "case": type_case(word, text, start),
+            "type": word.casefold(),
+            "context": regex.sub(r"\s+", " ", text[max(0, start - 40) : end + WINDOW]),
+        }
 
 
 def record_texts(path: str) -> Iterator[tuple[str, str, list[tuple[int, int]]]]:
@@ -118,14 +135,19 @@ def page_texts(path: str) -> Iterator[tuple[str, str, list[tuple[int, int]]]]:
         for line in handle:
             page = json.loads(line)
             items = extract(build_document(text=page["text"])).get("directives", [])
-            spans = [(m["start"], m["end"]) for item in items for m in item.get("mentions", [])
-                     if m.get("field", "text") == "text"]
+            spans = [
+                (m["start"], m["end"])
+                for item in items
+                for m in item.get("mentions", [])
+                if m.get("field", "text") == "text"
+            ]
             yield page["url"], page["text"], spans
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--records", action="append", default=[], help="a run's records.jsonl")
     parser.add_argument("--pages", action="append", default=[], help="page texts, one {url, text} a line")
     parser.add_argument("--details", action="store_true", help="examples per shape")
@@ -147,9 +169,16 @@ def main() -> int:
                 by_shape[found["shape"]].append(found)
     counts = {shape: len(items) for shape, items in sorted(by_shape.items(), key=lambda kv: -len(kv[1]))}
     if args.json:
-        print(json.dumps({"texts": texts, "shapes": counts,
-                          "by_case": {s: dict(Counter(f["case"] for f in by_shape[s])) for s in counts}},
-                         ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "texts": texts,
+                    "shapes": counts,
+                    "by_case": {s: dict(Counter(f["case"] for f in by_shape[s])) for s in counts},
+                },
+                ensure_ascii=False,
+            )
+        )
         return 0
     print(f"{texts} texts, {sum(counts.values())} uncovered type words before a number or name")
     for shape, count in counts.items():

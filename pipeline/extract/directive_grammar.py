@@ -25,7 +25,7 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words",
                   "issuer_compounds", "party_body_words",
                   "lower_congress_units", "national_congress_words",
-                  "national_congress_owners", "state_names", "congress_body_heads")
+                  "national_congress_owners", "state_names", "congress_body_heads", "national_name_ends")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
 SCHEMA = strict_object({
     **{name: lexicon_schema() for name in PLAIN_LEXICONS},

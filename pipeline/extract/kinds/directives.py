@@ -75,6 +75,7 @@ from pipeline.extract.directive_names import (
     plan_at,
     plural_before,
 )
+from pipeline.extract.directive_national import national_plan_at
 from pipeline.extract.directive_symbols import canonical_symbol
 from pipeline.extract.document import ArticleDoc
 from pipeline.kinds import (
@@ -208,7 +209,7 @@ def _find_at(name: str, text: str, pos: int) -> list[Found]:
         found += _congress_unnumbered(name, text, pos, match.end())
     drafts = drafted(text, pos)  # "dự thảo Kế hoạch công tác năm 2020": a draft named by its subject
     named_here = () if drafts else (plan_at(text, pos), known_name_at(text, pos), owned_name_at(text, pos),
-                                        monthly_at(text, pos))
+                                        monthly_at(text, pos), national_plan_at(text, pos))
     for named in filter(None, named_here):
         found.append(Found(name, named.start, named.end, text[named.start:named.end], "named", named.kind,
                            id=named.id, issuer=named.issuer, priority=1))
