@@ -186,7 +186,9 @@ def grammar() -> Grammar:
         # business pages' "Q1/2021", "Q2-2021": the capital Q and its year written
         (rf"(?<![\p{{L}}\d])(?-i:Q)(?P<item>[1-4])\s?[/-]\s?(?P<y>{YEAR})(?!\d|[.,/]\d)", on_quarter),
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
-        (rf"{NUM_START}(?P<y>{YEAR})(?!\s\d){year_end}", on_year),
+        # a number right after a year on its line keeps it no year, but one opening the next line belongs to
+        # that line ("... thường niên năm 2014\n2) Nội dung", "tuyển quân năm 2024\n06:33 25/02/2024")
+        (rf"{NUM_START}(?P<y>{YEAR})(?!{HSPACE}\d){year_end}", on_year),
         (rf"\bnăm\s+(?P<rel>{lex['relative_years']})\b(?!\s+(?:đó|ấy)\b)", on_relative_year),
         # a decade by its tens: "thập niên 90", "những năm 80 của thế kỷ trước"; not before a unit's
         # noun (`decade_blockers`: "những năm 60 tuổi")
