@@ -18,6 +18,7 @@ import regex
 from pipeline.extract.article_facts import ADMIN, Article, places_in_name
 from pipeline.extract.clauses import Words, rules
 from pipeline.extract.dated_text import past_enclosed
+from pipeline.extract.gazetteer import gazetteer
 from pipeline.extract.measure_phrases import Marks
 from pipeline.extract.org_rules import rules as org_rules
 from pipeline.extract.people_context import role_around
@@ -26,6 +27,7 @@ from pipeline.extract.sources import Cue
 from pipeline.extract.subject_heads import Candidate, SubjectHeads
 from pipeline.extract.word_classes import word_class
 from pipeline.model import Mention
+from pipeline.place_names import place_key
 from pipeline.rulebook import compiled
 from pipeline.text import alternation
 
@@ -237,6 +239,10 @@ class Namer(SubjectHeads):
         named = [
             m for m in self.mentions if m.type == "LOC" and m.attrs.get("level") == level and m.start < pos
         ]
+        body = self._body_place(level, pos)
+        last_named = named[-1].text if named else self.article.places.get(level)
+        if body and (not named or body[0] > named[-1].start) and not _same_place(body[1], last_named):
+            return body[1]
         if not named:
             return self.article.places.get(level)
         last = named[-1]
@@ -244,6 +250,34 @@ class Namer(SubjectHeads):
             m.text for m in self.mentions if m.type == "LOC" and m.attrs.get("name") == last.attrs.get("name")
         ]
         return next((w for w in [last.text, *same] if ADMIN.match(w)), last.text)
+
+    def _body_place(self, level: str, pos: int) -> tuple[int, str] | None:
+        """The start of the last body before `pos` in its paragraph and the place of `level` it ends on."""
+        # "* Theo Sở GD - ĐT Bắc Giang, tỷ lệ ... của tỉnh đạt 99,37%": the bare level word is Bắc
+        # Giang's, not the province of the list item before; "cả nước" stays the country the
+        # article names (docs/gold-conventions.md)
+        if level == "country":
+            return None
+        text, opens = self.words.text, self.words.paragraph_bounds(pos)[0]
+        bodies = [
+            m
+            for m in self.mentions
+            if m.type == "ORG"
+            and opens <= m.start < pos
+            # a body in a bracketed aside is named in passing ("(... thuộc Đảng bộ tỉnh Đắk Lắk)")
+            and text.rfind("(", opens, m.start) <= text.rfind(")", opens, m.start)
+        ]
+        if not bodies:
+            return None
+        last = bodies[-1]  # a body naming no place leaves the level word to the places named
+        if found := [place for lvl, place in places_in_name(last.text) if lvl == level]:
+            return last.start, found[-1]
+        written = last.text.split()
+        for n in (3, 2):  # a bare place name closing the body's name ("Sở Y tế Bắc Giang")
+            tail = " ".join(written[-n:])
+            if len(written) > n and tail.istitle() and gazetteer().level_of(tail) == level:
+                return last.start, tail
+        return None
 
     def scope(self, figures: list[int]) -> str | None:
         """The first whole area the segment names in a sentence with a figure ("toàn tỉnh có 3 dự
@@ -426,3 +460,8 @@ def place_pattern() -> regex.Pattern:
         rf"(?<![\p{{L}}\d])({words})(?:\s+(?:này|nhà))?(?![\p{{L}}\d])(?!\s+(?-i:[\p{{Lu}}\d]))",
         regex.IGNORECASE,
     )
+
+
+def _same_place(one: str, other: str | None) -> bool:
+    """Whether two written places are one ("huyện Hoằng Hoá", "Hoằng Hóa"): the bare names' keys."""
+    return other is not None and place_key(ADMIN.sub("", one)) == place_key(ADMIN.sub("", other))
