@@ -44,3 +44,28 @@ def test_theo_a_document_credits_only_the_issuer_it_names(document: str, source:
     found = [s for _, _, s in _sources(f"Theo {document}, toàn tỉnh sẽ có 62 CCN.")]
     assert len(found) == 1 and (found[0] is None) == (source is None)
     assert source is None or source in found[0]
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        # words naming the report's topic stand between its noun and "của": the name after it made it
+        (
+            "Theo công bố xếp hạng chuyển đổi số năm 2020 của Bộ Thông tin và Truyền thông,",
+            "Bộ Thông tin và Truyền thông",
+        ),
+        ("Theo báo cáo tổng kết công tác năm 2020 của UBND huyện Chợ Lách,", "UBND huyện Chợ Lách"),
+        ("Theo kết quả điều tra của Tổng cục Thống kê,", "Tổng cục Thống kê"),
+        # the maker named right after the report's "của" keeps its whole name
+        ("Theo ước tính của Cơ quan liên chính phủ về biến đổi khí hậu của Liên Hợp Quốc,", "Cơ quan"),
+        # a document between: its "của" names its issuer, not who made the report
+        ("Theo báo cáo kết quả thực hiện Nghị quyết 15 của Tỉnh ủy,", None),
+        # a place after "của" is what the report is about, nobody who states it
+        ("Theo báo cáo tình hình kinh tế - xã hội của tỉnh Quảng Nam,", None),
+        ("Theo kết quả điều tra sơ bộ,", None),
+    ],
+)
+def test_theo_a_report_on_a_topic_credits_who_made_it(opening: str, source: str | None) -> None:
+    found = [s for _, _, s in _sources(f"{opening} toàn tỉnh có 130 hộ nghèo.")]
+    assert len(found) == 1 and (found[0] is None) == (source is None)
+    assert source is None or found[0].startswith(source)

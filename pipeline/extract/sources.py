@@ -21,6 +21,7 @@ from pipeline.model import Mention
 
 SPEAKER_WORDS = 14  # a longer "speaker" is a clause, not a name
 QUALIFIER_WORDS = 2  # words qualifying a report ("thống kê sơ bộ của") before who made it
+TOPIC_WORDS = 8  # words naming a report's topic before who made it ("công bố xếp hạng ... năm 2020 của")
 PROPER_WORDS = 4  # a capitalised name of at most this many words may speak without being recognised
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = "“«", "”»", '"'
 QUOTE_MARK = regex.compile(r'[“”«»"]')
@@ -282,6 +283,8 @@ def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tup
     of = next((x for x in range(k, min(k + QUALIFIER_WORDS + 1, j)) if words.lower[x] == "của"), None)
     if k > i and of is not None:
         k = of + 1
+    elif k > i and (maker := _report_maker(words, k, j, mentions)) is not None:
+        k = maker
     if k < j and _named_in(mentions, words.starts[k], words.ends[j - 1]):
         i = k  # "theo thống kê của Tổng cục Thống kê" -> Tổng cục Thống kê
     if j >= len(words) or words.lower[j] not in THEO_ENDS:
@@ -298,6 +301,22 @@ def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tup
         return None  # "Cũng theo ghi nhận của PV Dân trí, ...": the outlet reports itself
     named = words.text[words.starts[i]].isupper() and _length(words, i, j) <= SPEAKER_WORDS
     return (i, j) if named and not _has_verb(words, i, j) else None
+
+
+def _report_maker(words: Words, k: int, j: int, mentions: list[Mention]) -> int | None:
+    """Where the body or person that made a report starts when words naming its topic stand between
+    the report's noun at word `k` and "của" ("Theo công bố xếp hạng Chuyển đổi số năm 2020 của | Bộ
+    Thông tin và Truyền thông, ..."): a name running from "của" to the comma, no clause and no
+    document between (a document's "của" names its issuer, not the report's maker)."""
+    if words.lower[k - 1] in ("của", "từ") or not words.text[words.starts[k]].islower():
+        return None  # "Theo ước tính của | Cơ quan ... của Liên Hợp Quốc": the maker is named already
+    of = next((x for x in range(k, min(k + TOPIC_WORDS + 1, j)) if words.lower[x] == "của"), None)
+    if of is None or of + 1 >= j or _has_verb(words, k - 1, of):
+        return None
+    if any(m.type == "DIRECTIVE" and words.starts[k] <= m.start < words.starts[of] for m in mentions):
+        return None
+    maker = next((m for m in mentions if m.type in ISSUERS and m.start == words.starts[of + 1]), None)
+    return of + 1 if maker is not None and maker.end >= words.ends[j - 1] else None
 
 
 def _issued(words: Words, i: int, j: int, mentions: list[Mention]) -> tuple[int, int] | None:
