@@ -672,3 +672,14 @@ def test_an_undated_review_reports_on_the_period_reviewed_not_the_one_its_tasks_
         "Hiện nay, toàn huyện có 3.215 hội viên."
     )
     assert _times(done)["3.215 hội viên"] == "2024-07/2024-12"
+
+
+def test_the_past_year_on_a_page_of_the_first_half_is_the_year_just_closed() -> None:
+    text = "Trong năm qua, Huyện ủy kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%."
+    assert _dated_times(text, published="2018-01-01")["358 đảng viên mới"] == "2017"
+    assert _dated_times(text, published="2018-04-20")["7,61%"] == "2017"
+    # late in the year the twelve months before publication are mostly the publication year's
+    assert _dated_times(text, published="2017-12-30")["358 đảng viên mới"] == "2017"
+    # a bare "Trong năm" is still the publication year
+    bare = "Trong năm, Huyện ủy kết nạp được 358 đảng viên mới."
+    assert _dated_times(bare, published="2018-04-20")["358 đảng viên mới"] == "2018"
