@@ -672,3 +672,28 @@ def test_an_undated_review_reports_on_the_period_reviewed_not_the_one_its_tasks_
         "Hiện nay, toàn huyện có 3.215 hội viên."
     )
     assert _times(done)["3.215 hội viên"] == "2024-07/2024-12"
+
+
+def test_the_past_year_on_a_page_of_the_first_half_is_the_year_just_closed() -> None:
+    text = "Trong năm qua, Huyện ủy kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%."
+    assert _dated_times(text, published="2018-01-01")["358 đảng viên mới"] == "2017"
+    assert _dated_times(text, published="2018-04-20")["7,61%"] == "2017"
+    # late in the year the twelve months before publication are mostly the publication year's
+    assert _dated_times(text, published="2017-12-30")["358 đảng viên mới"] == "2017"
+    # a bare "Trong năm" is still the publication year
+    bare = "Trong năm, Huyện ủy kết nạp được 358 đảng viên mới."
+    assert _dated_times(bare, published="2018-04-20")["358 đảng viên mới"] == "2018"
+
+
+def test_a_bracketed_asides_period_is_not_the_one_the_paragraph_goes_on_with() -> None:
+    text = (
+        "Trong 3 năm qua, từ 2006 - 2008, toàn tỉnh đã trồng được 15.530 ha rừng, bằng 70% kế hoạch "
+        "(theo chỉ tiêu đến năm 2008 của Nghị quyết 16 trồng được 39.845 ha, bằng 99,6%). "
+        "Sản lượng gỗ đã khai thác 519,3 ngàn m3."
+    )
+    times = _dated_times(text, published="2009-01-20")
+    assert times["39.845 ha"] == "2008"  # the aside keeps its own period
+    assert times["519,3 ngàn m3"] == "2006/2008"  # the next sentence goes on with the three years
+    # an aside with no figure of its own leaves the sentence's period to go on with as before
+    plain = "Năm 2020, toàn tỉnh trồng 500 ha rừng (chủ yếu là keo). Sản lượng gỗ đạt 20 ngàn m3."
+    assert _dated_times(plain)["20 ngàn m3"] == "2020"

@@ -25,7 +25,7 @@ from pipeline.extract.article_facts import Article, article_of, led_body
 from pipeline.extract.article_topic import topic
 from pipeline.extract.breakdown import breakdown, breakdown_clause, item
 from pipeline.extract.clauses import Words, rules
-from pipeline.extract.dated_text import Dated, is_period, past_enclosed
+from pipeline.extract.dated_text import Dated, inside_aside, is_period, past_enclosed
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.figure_subject import SubjectChooser
 from pipeline.extract.figure_time import Dating, figure_key
@@ -302,8 +302,10 @@ class Reader:
             out[(fig.field, fig.start)] = entry
             # an item's label is no subject the next sentences go on with
             carried = named and not any(c.item and c.name == subject for c in candidates)
-            # the same period of another year ("cùng kỳ năm 2020 tăng 0,78%") is no period to go on with
-            previous = previous if self.dating.borrowed else entry
+            # the same period of another year ("cùng kỳ năm 2020 tăng 0,78%") is no period to go on with,
+            # nor is a bracketed aside's ("bằng 70% (Theo kế hoạch ... đến năm 2008 ..., bằng 99,6%)")
+            aside = inside_aside(self.words.text, low, fig.start)
+            previous = previous if self.dating.borrowed or aside else entry
             explicit = subject if carried else explicit
             if carried:
                 named_here.add(subject)

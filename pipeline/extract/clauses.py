@@ -99,6 +99,7 @@ PLAIN_TABLES = (
     "plan_words",
     "assigning_verbs",
     "this_year_words",
+    "past_year_words",
     "whole_year_words",
     "as_of_cues",
     "place_introducers",

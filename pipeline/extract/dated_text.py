@@ -26,6 +26,13 @@ def closed_aside(text: str, date: Dated, at: int) -> bool:
     return closing >= 0 and any(c.isdigit() for c in text[opening : date[0]] + text[date[1] : closing])
 
 
+def inside_aside(text: str, low: int, at: int) -> bool:
+    """Whether position `at` stands inside a bracket opened at or after `low` and not yet closed
+    ("... bằng 70% (Theo kế hoạch ... đến năm 2008 ... trồng được 39.845 ha/40.000 ha KH, bằng 99,6%)")."""
+    opening = text.rfind("(", low, at)
+    return opening >= 0 and ")" not in text[opening:at]
+
+
 def within(part: str, whole: str) -> bool:
     """Whether a date is a finer part of a period that is a year or a month ("2016-10/2016-11" of "2016")."""
     return part != whole and all(end.startswith(whole) for end in part.split("/"))

@@ -30,6 +30,7 @@ from pipeline.text import CLOSING_TOKENS, STOP_TOKENS
 
 # what may follow a date that closes its sentence: a stop, a closing mark, a semicolon, white space
 CLOSING_MARKS = "".join({*"".join(STOP_TOKENS), *"".join(CLOSING_TOKENS), ";", " ", "\t", "\n"})
+PAST_YEAR_MONTHS = 6  # "the past year" on a page of the first half is the calendar year just closed
 AGE_REACH = 4  # characters between a range's first number and the unit it shares ("6 -7 năm tuổi")
 
 
@@ -200,6 +201,8 @@ class Dating(SentenceDates):
         # what the figure's clause opens with, and what opens the whole sentence ("Tính đến nay, đã có 15
         # tỉnh, ...; gần 5.000 xã ...": the frame holds for every clause)
         lead = [*range(words.at(clause), words.before(fig.start)), *frame]
+        if (past := self._past_year(lead)) is not None:
+            return past
         if any(words.term_at(i, "this_year_words") for i in lead) and self.article.year:
             return str(self.article.year)  # "Trong năm, ...": the article's year
         if titled:
@@ -236,6 +239,16 @@ class Dating(SentenceDates):
             return self.article.reviewed_year  # a review of the year just ended, published early in the next
         # an undated page: its headline's year, else the day its lead reports the event on
         return str(year) if year else period or self._headline_year() or self.article.dateline
+
+    def _past_year(self, lead: list[int]) -> str | None:
+        """The year "Trong năm qua, ..." (`past_year_words`) opening the figure's clause or sentence
+        reports on: the twelve months before publication, so the year just closed on a page of the
+        year's first half (`PAST_YEAR_MONTHS`: a January review of the year before, spring results of
+        the last year) and the publication year later on; None without the words or a dated page."""
+        year, month = self.article.year, self.article.month
+        if not year or not any(self.words.term_at(i, "past_year_words") for i in lead):
+            return None
+        return str(year - 1) if month and month <= PAST_YEAR_MONTHS else str(year)
 
     def _congress_target(self, fig: Mention) -> str | None:
         """A target its paragraph dates nowhere before it, set by a congress the paragraph names before it
