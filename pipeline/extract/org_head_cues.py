@@ -43,6 +43,19 @@ def titled(view: View, head_start: int, head_end: int) -> bool:
     return nested is not None and not view.fused(after[0], nested[0])  # not "đội Trường Sơn": a place
 
 
+def body_next(view: View, head_end: int) -> bool:
+    """A body's own name follows the head: a listed body, a head or a bank's brand ("chi nhánh NHCSXH
+    tỉnh Hà Giang", "chi nhánh Agribank Bình Phước"); not a name of its own ("chi nhánh Phan Đình Phùng")."""
+    after = view.next_word(head_end)
+    if after is None or not capitalised(view.word(after)):
+        return False
+    r = rules()
+    listed = r.term_re.match(view.lower, after[0])
+    body = listed is not None and view.norm[after[0] : listed.end()] in r.bodies
+    brand = view.word(after).lower().endswith(r.brand_suffixes)
+    return body or brand or head_at(view, after[0]) is not None
+
+
 def after_stop_word(view: View, head_start: int) -> bool:
     """A capitalised title ("Phó Bí thư", "Chủ tịch") ends right before `head_start`."""
     stop_re = rules().stop_re
