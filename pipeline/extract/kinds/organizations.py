@@ -158,7 +158,9 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     # "huyện ủy Thủ Thừa"; "Bí thư huyện ủy": a Party committee whose secretary the title names
     placed = head.lowercase == "placed" and (cues.placed(view, head_end) or (
         head.standalone and cues.after_title(view, head_start)))
-    capital = norm[head_start].isupper() or titled or placed
+    # "công ty cổ phần Nhân Đạt": the legal form makes the lower-case head part of a registered name
+    legal = head.lowercase == "drop" and head.wrapper and cues.legal_form_next(view, head_end)
+    capital = norm[head_start].isupper() or titled or placed or legal
     lower_head_ok = head.lowercase in ("keep", "drop")
     if (head.term.isupper() and not written.isupper()) or (not capital and not lower_head_ok):
         return None
