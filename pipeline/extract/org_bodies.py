@@ -60,16 +60,16 @@ def take_body(view: View, start: int, end: int, key: str, found: list[Candidate]
         found.append(Candidate(view, start, local.end, clean_span(view, start, local.end),
                                open_end=local.open_end))
         return
-    branch = _province_branch(view, end) if key not in org_rules.coordinated | org_rules.members else end
+    branch = province_branch(view, end) if key not in org_rules.coordinated | org_rules.members else end
     branch = branch_end(view, branch, read_name)  # "NHCSXH – Chi nhánh tỉnh Quảng Trị": its branch, one name
     found.append(Candidate(view, start, branch, clean_span(view, start, branch)))
 
 
-def _province_branch(view: View, end: int) -> int:
-    """End of a province written whole right after a listed body ("Viettel Hà Giang", "FPT Bình
-    Định"): the body's branch in that province, as with an administrative word; so too the home
-    country written after it, a foreign firm's company here ("Forbes Việt Nam", "Nestlé Việt Nam") or
-    the body's full name ("Bộ GD&ĐT Việt Nam"); else `end`."""
+def province_branch(view: View, end: int) -> int:
+    """End of a province written whole right after a listed body or a bank's brand ("Viettel Hà Giang",
+    "FPT Bình Định", "Agribank Hà Giang"): the body's branch in that province, as with an administrative
+    word; so too the home country written after it, a foreign firm's company here ("Forbes Việt Nam",
+    "Nestlé Việt Nam") or the body's full name ("Bộ GD&ĐT Việt Nam"); else `end`."""
     place, level = _place_after(view, end)
     home = level == "country" and name_key(view.norm[end:place].strip()) == HOME_COUNTRY
     if level != "province" and not home:

@@ -43,6 +43,33 @@ def titled(view: View, head_start: int, head_end: int) -> bool:
     return nested is not None and not view.fused(after[0], nested[0])  # not "đội Trường Sơn": a place
 
 
+def body_next(view: View, head_end: int) -> bool:
+    """A body's own name follows the head: a listed body, a head or a bank's brand ("chi nhánh NHCSXH
+    tỉnh Hà Giang", "chi nhánh Agribank Bình Phước"); not a name of its own ("chi nhánh Phan Đình Phùng")."""
+    after = view.next_word(head_end)
+    if after is None or not capitalised(view.word(after)):
+        return False
+    r = rules()
+    listed = r.term_re.match(view.lower, after[0])
+    body = listed is not None and view.norm[after[0] : listed.end()] in r.bodies
+    brand = view.word(after).lower().endswith(r.brand_suffixes)
+    return body or brand or head_at(view, after[0]) is not None
+
+
+def legal_form_next(view: View, head_end: int) -> bool:
+    """The enterprise's legal form follows the head, then a capitalised name ("công ty cổ phần Nhân Đạt",
+    "công ty TNHH Festo"): a registered company's name even with the head in lower case; not the form
+    alone ("công ty cổ phần tư nhân": a kind of company), nor a level after it ("ngân hàng TMCP Nhà nước":
+    the state-owned kind)."""
+    r = rules()
+    after = view.next_word(head_end)
+    form = r.legal_suffix_re.match(view.lower, after[0]) if after is not None else None
+    if form is None or not view.ends_syllable(after[0], form.end()):
+        return False
+    named = view.next_word(form.end())
+    return named is not None and capitalised(view.word(named)) and not r.level_re.match(view.lower, named[0])
+
+
 def after_stop_word(view: View, head_start: int) -> bool:
     """A capitalised title ("Phó Bí thư", "Chủ tịch") ends right before `head_start`."""
     stop_re = rules().stop_re

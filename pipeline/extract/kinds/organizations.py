@@ -21,7 +21,7 @@ from pipeline.extract.canonical import canonical_name
 from pipeline.extract.document import ArticleDoc
 from pipeline.extract.fullest import with_canonical
 from pipeline.extract.merge import field_rank
-from pipeline.extract.org_bodies import foreign_national_bodies, take_body
+from pipeline.extract.org_bodies import foreign_national_bodies, province_branch, take_body
 from pipeline.extract.org_branches import branch_end
 from pipeline.extract.org_brands import coordinated, domains, officer_brands, outlet_tag, suffixed_brands
 from pipeline.extract.org_definitions import (
@@ -147,10 +147,20 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
     titled = not norm[head_start].isupper() and cues.titled(view, head_start, head_end)
     if titled and head.apposition and not cues.after_title(view, head_start):
         return None  # "tổ chức Đoàn TNCS Hồ Chí Minh": the common noun before a body's own name
+    if (
+        head.branch
+        and not norm[head_start].isupper()
+        and (cues.counted(view, head_start) or not cues.body_next(view, head_end))
+    ):
+        # "các chi nhánh TPBank": branches of a kind, the bank read on its own; "chi nhánh" names a branch
+        # in lower case only before its body's own name ("chi nhánh NHCSXH tỉnh Hà Giang")
+        return None
     # "huyện ủy Thủ Thừa"; "Bí thư huyện ủy": a Party committee whose secretary the title names
     placed = head.lowercase == "placed" and (cues.placed(view, head_end) or (
         head.standalone and cues.after_title(view, head_start)))
-    capital = norm[head_start].isupper() or titled or placed
+    # "công ty cổ phần Nhân Đạt": the legal form makes the lower-case head part of a registered name
+    legal = head.lowercase == "drop" and head.wrapper and cues.legal_form_next(view, head_end)
+    capital = norm[head_start].isupper() or titled or placed or legal
     lower_head_ok = head.lowercase in ("keep", "drop")
     if (head.term.isupper() and not written.isupper()) or (not capital and not lower_head_ok):
         return None
@@ -240,8 +250,9 @@ def _take_brand_suffixes(view: View, found: list[Candidate]) -> None:
             end = pos + len(suffix)
             word = SYLLABLE_RE.match(view.norm, view.norm.rfind(" ", 0, pos) + 1)
             if word and word.end() == end and word.start() < pos and capitalised(word.group()):
-                # "Vietcombank – Chi nhánh Đà Nẵng": the branch, one name; the bare brand stays the bank's
-                branch = branch_end(view, end, read_name)
+                # "Vietcombank – Chi nhánh Đà Nẵng", "Agribank Hà Giang": the branch, one name; the bare
+                # brand stays the bank's
+                branch = branch_end(view, province_branch(view, end), read_name)
                 alias = name_key(word.group()) if branch == end else ""
                 found.append(Candidate(view, word.start(), branch, clean_span(view, word.start(), branch),
                                        alias=alias))
