@@ -112,7 +112,11 @@ def is_proper_noun_run(text: str) -> bool:
 
 def is_paragraph(text: str) -> bool:
     """Prose: ends like a sentence (a link after it aside), or is too long for anything else."""
-    text = URL.sub("", text).strip()
+    # an address holds "://" or "www." (no other letter folds to "w"): most lines are spared the pattern's
+    # try at each of their offsets
+    if "://" in text or "www." in text.lower():
+        text = URL.sub("", text)
+    text = text.strip()
     count = words(text)
     return count >= LONG_PARAGRAPH_WORDS or (count >= 2 and PARAGRAPH_END.search(text) is not None)
 
