@@ -21,6 +21,7 @@ from pipeline.text import ascii_words, casefold_words
 
 SEPARATOR = regex.compile(r"\s*(?:,|;|\s[-–]\s|(?<=\p{L})[-–]\s|\s[-–](?=\p{L})|&|\bvà\b)\s*")  # "A- B" too
 PIPE = regex.compile(r"\s*[|｜•·]\s*")
+NAME_PARTS = regex.compile(r"[ \-]+")  # a name's syllables (and its hyphenated parts)
 PARENTHESIS = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]*)\)\s*\.?$")
 SLASH_SOURCE = regex.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<source>\S+)$")  # "Đức Tuân/baochinhphu.vn"
 TEAM = regex.compile(r"^(?:nhóm|nhóm phóng viên|nhóm pv|pv|ctv|phóng viên)(?:\s+\S+){0,3}$", regex.IGNORECASE)
@@ -124,7 +125,7 @@ def is_full_name(name: str) -> bool:
     ("NÂNG CAO CHẤT LƯỢNG", "Tổ Chức Giải Báo"). Initials are left to their own shape. A name of any
     length whose given syllables the corpus writes as ordinary words, never in names, is none; nor is
     one with a level and a place's name inside."""
-    parts = [casefold_words(part, nfc=True) for part in regex.split(r"[ \-]+", name.strip())]
+    parts = [casefold_words(part, nfc=True) for part in NAME_PARTS.split(name.strip())]
     if reads_as_words(name):
         return False  # "Tôn Vinh Những Người", "MỘT ĐIỂM": capitalised words no name is made of
     if LEVEL_WITH_PLACE.search(name):

@@ -213,9 +213,12 @@ def is_boilerplate_line(text: str) -> bool:
     return boilerplate_rule(text) is not None
 
 
+NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|\s-\s|\s–\s|&|\bvà\b)\s*")  # compiled once: split per page line
+
+
 def split_names(names: str) -> list[str]:
     """Names of a byline: "Triều Dương - Minh Anh" → two names; drops trailing role words."""
-    parts = regex.split(r"\s*(?:,|;|\s-\s|\s–\s|&|\bvà\b)\s*", names.strip().rstrip("."))
+    parts = NAME_SEPARATOR.split(names.strip().rstrip("."))
     return [p.strip() for p in parts if p.strip() and len(p.split()) <= 6]
 
 

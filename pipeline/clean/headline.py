@@ -439,13 +439,28 @@ def copies_title(page: Page, i: int) -> bool:
     folded, title = page.folded[i], page.title_folded
     if title is None or folded == title:
         return folded == title
-    if IMAGE_NUMBER.sub("", folded) == title:
+    # the number ends the line: tried on a line ending in a digit only, not at every offset of a paragraph
+    if folded[-1:].isdigit() and IMAGE_NUMBER.sub("", folded) == title:
         return True  # "Hẹn hò Vĩnh Thạnh - 1": the headline numbered as an image's alt text
-    if SET_OFF.sub(" ", folded).strip() == SET_OFF.sub(" ", title).strip():
+    if _set_off_copy(page, folded):
         return True  # "THÁNH LỄ ... GIÁO XỨ – MỪNG KÍNH ... TRỞ LẠI.": the same words, set off otherwise; a
         # quoted headline ("“Khi về đến nhà ...”") cites a line of the article, the line is no copy of it
     return len(folded) >= TITLE_COPY_SHARE * len(title) and is_headline(page.texts[i]) and \
         is_piece(folded, title)
+
+
+def _set_off_copy(page: Page, folded: str) -> bool:
+    """The line's words are the headline's, whatever marks set them off. The headline's form is made once
+    per headline (`page.title_set_off`); the line's only when its first word is the headline's, which
+    its set-off form must start with (most lines are paragraphs that do not)."""
+    title = page.title_folded or ""
+    if page.title_set_off is None or page.title_set_off[0] != title:
+        page.title_set_off = (title, SET_OFF.sub(" ", title).strip())
+    set_off = page.title_set_off[1]
+    lead = SET_OFF.match(folded)
+    if set_off and not folded.startswith(set_off.split(" ", 1)[0], lead.end() if lead else 0):
+        return False
+    return SET_OFF.sub(" ", folded).strip() == set_off
 
 
 def spells_headline_unaccented(page: Page, i: int) -> bool:

@@ -117,13 +117,17 @@ def _is_caption_copy(lines: list[Line], first: int | None, i: int) -> bool:
 
 
 COPY_END = regex.compile(r"\s*[.…]+$")
-QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+QUOTES = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("«", '"'), ("»", '"'))
 
 
 def _copy_key(folded: str) -> str:
     """What two copies of a line share: a page's two copies may differ in their quotes' shapes, and a
     caption's copy (an alt text, a figure's title) may lack its full stop."""
-    return COPY_END.sub("", folded.translate(QUOTES))
+    for curly, straight in QUOTES:  # six scans in C: `str.translate` looks every character up in a dict
+        if curly in folded:
+            folded = folded.replace(curly, straight)
+    # the stop ends the line (a folded line has no break or end space): not tried at every offset of it
+    return COPY_END.sub("", folded) if folded.endswith((".", "…")) else folded
 
 
 def _is_caption(line: Line) -> bool:

@@ -110,6 +110,7 @@ class Page:
                                                            self.rules.units)):
                 self.meta[i] = ("byline", names)
         self.title_folded = casefold_words(title) if title else None
+        self.title_set_off: tuple[str, str] | None = None  # (headline, its words set off): copies_title's
         # a paragraph a dump wrapped: its pieces, each piece but the last joined to the next
         breaks = {i for i, line in enumerate(self.lines) if line.after_blank}
         width = wrap_width(self.texts, breaks)  # read once: the three passes below share it

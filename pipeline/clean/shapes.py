@@ -110,9 +110,15 @@ def is_proper_noun_run(text: str) -> bool:
     return bool(found) and sum(word[:1].isupper() for word in found) > len(found) / 2
 
 
+def without_addresses(text: str) -> str:
+    """The text with its web addresses left out. An address holds "://" or "www." (no other letter folds
+    to "w"): most lines have neither and are spared the pattern's try at each of their offsets."""
+    return URL.sub("", text) if "://" in text or "www." in text.lower() else text
+
+
 def is_paragraph(text: str) -> bool:
     """Prose: ends like a sentence (a link after it aside), or is too long for anything else."""
-    text = URL.sub("", text).strip()
+    text = without_addresses(text).strip()
     count = words(text)
     return count >= LONG_PARAGRAPH_WORDS or (count >= 2 and PARAGRAPH_END.search(text) is not None)
 
@@ -178,7 +184,7 @@ def is_name_with_posts(text: str) -> bool:
 
 def is_breadcrumb(text: str) -> bool:
     """Navigation: a path of sections ("> Tin tức > Sự kiện >"), or menu items glued into one line."""
-    text = URL.sub("", text)  # "bit.ly/SharpPlasmaclusterIon" is not a menu
+    text = without_addresses(text)  # "bit.ly/SharpPlasmaclusterIon" is not a menu
     if PARAGRAPH_END.search(text) or (words(text) >= LONG_PARAGRAPH_WORDS and not BREADCRUMB.search(text)):
         return False
     return BREADCRUMB.search(text) is not None or _glued_joints(text) >= 2
