@@ -82,6 +82,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
         cls = "and" if word[1] == "và" and taken else word_class(word[1])
         if word[1] == ABOUT and taken and taken[-1][0] == "noun" and _about_then_body(view, word[0]):
             cls = "and"  # "tội phạm về ma túy Công an tỉnh": a noun and what it is about, then the body
+        if cls == "adverb" and taken and taken[-1][0] == "noun" and _closes_on_place(view, word[0]):
+            cls = "adj"  # "nông thôn mới tỉnh Nghệ An": the new countryside, then the body's place
         if cls not in ("noun", "verb", "adj", "and", None):
             break
         taken.append((cls, word[0]))
@@ -361,6 +363,23 @@ def _about_then_body(view: View, pos: int) -> bool:
     after = view.next_word(end)
     return end > pos and after is not None and (
         head_at(view, after[0]) is not None or rules().admin_re.match(view.norm, after[0]) is not None)
+
+
+def _closes_on_place(view: View, end: int) -> bool:
+    """After `end`, the body's place closes its description: a known place ("Hà Nội"), or a lower-case
+    administrative word, its own word, then a named place or a bare level the name ends on ("tỉnh Nghệ
+    An", "tỉnh tiến hành"); not "tỉnh táo" (alert), nor a description that runs on."""
+    after = view.next_word(end)
+    if after is None or view.gap(end, after[0]) != "space":
+        return False
+    admin = rules().admin_re.match(view.norm, after[0])
+    if admin is None:
+        place = place_end(view, after[0])
+        return place > after[0] and place_level(view.norm[after[0]:place]) is not None
+    if not view.norm[after[0]].islower() or _glued(view, admin.end()):
+        return False
+    place = view.next_word(admin.end())
+    return (place is not None and place_end(view, place[0]) > place[0]) or _level_ends(view, admin.end())
 
 
 def _admin_after(view: View, end: int) -> bool:

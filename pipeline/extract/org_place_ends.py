@@ -128,3 +128,34 @@ def named_for_place(view: View, span: tuple[int, int]) -> bool:
     after = view.next_word(end)
     return after is None or view.gap(end, after[0]) != "space" or not capitalised(view.word(after)) or (
         person_starts(view, after))
+
+
+PROGRAMME_WORDS = 8  # syllables of a programme naming a body ("Xây dựng nông thôn mới")
+
+
+def runs_to_place(view: View, end: int) -> bool:
+    """From `end`, a short run of words with only spaces between them (no number, stop word, head or person),
+    then the body's place: a known place, or an administrative word and its named place ("Xây dựng nông
+    thôn mới Hà Nội", "Mục tiêu Quốc gia huyện Đăk Tô")."""
+    r = rules()
+    for _ in range(PROGRAMME_WORDS):
+        span = view.next_word(end)
+        if span is None or view.gap(end, span[0]) != "space":
+            return False
+        admin = r.admin_re.match(view.norm, span[0])
+        if admin is not None:
+            place = view.next_word(admin.end())
+            return place is not None and place_end(view, place[0]) > place[0]
+        place = place_end(view, span[0])
+        if place > span[0] and place_level(view.norm[span[0] : place]) is not None:
+            return True
+        numbered = view.word(span)[:1].isdigit()  # "Kế hoạch" + "số 12": a document's number, no programme
+        if (
+            numbered
+            or r.stop_re.match(view.norm, span[0])
+            or head_at(view, span[0])
+            or person_starts(view, span)
+        ):
+            return False
+        end = span[1]
+    return False

@@ -40,6 +40,7 @@ from pipeline.extract.org_place_ends import (
     foreigner_after_place,
     named_for_place,
     place_end,
+    runs_to_place,
     village_end,
 )
 from pipeline.extract.org_punctuated import listed_description, quoted_name
@@ -194,7 +195,9 @@ class _NameReader:
         """A stop word ends the name, an honorific only before a capitalised name ("Công ty X Bà Lê
         Thị Lan"), not as the name's last syllable ("Nhà máy Thủy điện Thác Bà nằm ...")."""
         if stop.group() not in self.rules.honorific_stops:
-            return True
+            # "Văn phòng Điều phối" + "Chương trình Xây dựng nông thôn mới Hà Nội": a head that still needs
+            # a name is named by the programme it runs, up to the place that closes it
+            return not (self.open_head and self.scan.parts <= 1 and runs_to_place(self.view, stop.end()))
         after = self.view.next_word(stop.end())
         return after is not None and capitalised(self.view.word(after))
 
