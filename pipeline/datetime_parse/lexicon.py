@@ -102,6 +102,8 @@ class Grammar:
     """Compiled patterns, look-backs and lookups, built once from rules/dates.yml."""
 
     patterns: tuple[tuple[regex.Pattern, Handler], ...]
+    count_led: frozenset[int]  # the patterns (by place) that open with a count and its unit ("6 tháng")
+    count_start: regex.Pattern  # every place a count and its unit start, overlapping
     re: dict[str, regex.Pattern]  # look-backs (ending at \Z) and look-aheads used by handlers
     in_span: frozenset[str]
     past: frozenset[str]
