@@ -54,7 +54,7 @@ def find_atoms(text: str) -> list[Atom]:
     found: list[Atom] = []
     # the count-led patterns are tried only where a count and its unit start (found once): scanning
     # every position of the text with each of them cost more than all their matches
-    count_starts = [match.start() for match in g.count_start.finditer(text)]
+    count_starts = _count_starts(text, g)
     for rank, (pattern, handler) in enumerate(g.patterns):
         # a day this pattern already chained after an earlier one would chain the same days again
         # (quadratic on a long list: "ngày 1-1-" a thousand times)
@@ -73,6 +73,20 @@ def find_atoms(text: str) -> list[Atom]:
                     chained.update((a.start, a.end) for a in listed)
                     found.extend(listed)
     return found
+
+
+def _count_starts(text: str, g: Grammar) -> list[int]:
+    """Every place a count and its unit start, looked for only in the few words before each unit:
+    trying every place of a long text cost more than the count-led patterns saved."""
+    found: set[int] = set()
+    for unit in g.count_unit.finditer(text):
+        # a count's spaces come right before its unit ("5năm" has none): a failed reversed search would
+        # try every place back to the text's start
+        if text[unit.start() - 1 : unit.start()].isspace() and (
+            reach := g.count_reach.search(text, 0, unit.start())
+        ):
+            found.update(m.start() for m in g.count_start.finditer(text, reach.start(), unit.end()))
+    return sorted(found)
 
 
 def _matches_at(pattern: regex.Pattern, text: str, starts: list[int]) -> Iterator[regex.Match]:
