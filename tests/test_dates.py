@@ -677,3 +677,20 @@ def test_a_month_range_after_a_modifier_is_the_range_not_its_first_month() -> No
         ("2021-07/2021-08", "Trong tháng 7-8", True)]
     assert [v for v, _, _ in _values("Cuối tháng 9-10/2020, mưa lũ gây thiệt hại.")] == ["2020-09/2020-10"]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong 6 tháng đầu năm, hai  quý cuối năm 2021 và chín\nmươi năm qua",
+        "(3 tháng) 12tháng, x12 tháng, 1,5 năm; Năm năm sau, mười hai tháng",
+        "tháng năm quý",
+    ],
+)
+def test_count_starts_are_every_place_a_count_and_unit_start(text: str) -> None:
+    """The count-led patterns' starts, looked for before each unit only, are all a whole scan finds."""
+    from pipeline.datetime_parse import grammar
+    from pipeline.extract.date_segments import _count_starts
+
+    g = grammar()
+    assert _count_starts(text, g) == [m.start() for m in g.count_start.finditer(text)]

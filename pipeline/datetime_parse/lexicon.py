@@ -102,6 +102,10 @@ class Grammar:
     """Compiled patterns, look-backs and lookups, built once from rules/dates.yml."""
 
     patterns: tuple[tuple[regex.Pattern, Handler], ...]
+    count_led: frozenset[int]  # the patterns (by place) that open with a count and its unit ("6 tháng")
+    count_start: regex.Pattern  # every place a count and its unit start, overlapping
+    count_unit: regex.Pattern  # the units a count-led pattern counts
+    count_reach: regex.Pattern  # (reversed) the stretch before a unit where its count may start
     re: dict[str, regex.Pattern]  # look-backs (ending at \Z) and look-aheads used by handlers
     in_span: frozenset[str]
     past: frozenset[str]

@@ -350,6 +350,14 @@ def grammar() -> Grammar:
     }
     return Grammar(
         patterns=tuple((regex.compile(p, FLAGS), h) for p, h in specs),
+        count_led=frozenset(i for i, (p, _h) in enumerate(specs) if count in p),
+        # where such a pattern may start: each opens with a count and a unit (after a look-behind at most)
+        count_start=regex.compile(rf"(?={count}\s+(?:tháng|quý|năm))", FLAGS),
+        count_unit=regex.compile(r"tháng|quý|năm", FLAGS),
+        # ...so before a unit its count starts within as many runs of non-spaces as a count has words
+        count_reach=regex.compile(
+            rf"(?r)(?:\S+\s+){{1,{max(len(e['term'].split()) for e in rules['number_words'])}}}\Z"
+        ),
         re={name: regex.compile(p, FLAGS) for name, p in looks.items()},
         in_span=frozenset(casefold_words(e["term"]) for e in rules["day_triggers"] if e["in_span"]),
         past=frozenset(casefold_words(e["term"]) for e in rules["day_triggers"] if e.get("past")),

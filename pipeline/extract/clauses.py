@@ -213,12 +213,14 @@ class Words:
         ends: list[int] = []
         sentence_starts = {0}
         cut_at = sorted(set(cuts or ()))
-        bisect_right, count = bisect.bisect_right, len(cut_at)
+        k, count = 0, len(cut_at)
         for idx, length, sent_start in table:
             end = idx + length
             if sent_start == 1:
                 sentence_starts.add(idx)
-            k = bisect_right(cut_at, idx)
+            # words come in text order: k moves on (no search per word) to the first cut past idx
+            while k < count and cut_at[k] <= idx:
+                k += 1
             if text[idx].isalnum() and text[end - 1].isalnum() and not (k < count and cut_at[k] < end):
                 starts.append(idx)  # most words: nothing to strip, split or cut
                 ends.append(end)

@@ -8,7 +8,7 @@ day beside a day. The atoms are placed in their article by `pipeline.extract.kin
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 import regex
@@ -52,11 +52,15 @@ def find_atoms(text: str) -> list[Atom]:
     """Every pattern's atoms in one string, with days listed after a day, overlaps not yet settled."""
     g = grammar()
     found: list[Atom] = []
+    # the count-led patterns are tried only where a count and its unit start (found once): scanning
+    # every position of the text with each of them cost more than all their matches
+    count_starts = _count_starts(text, g)
     for rank, (pattern, handler) in enumerate(g.patterns):
         # a day this pattern already chained after an earlier one would chain the same days again
         # (quadratic on a long list: "ngày 1-1-" a thousand times)
         chained: set[tuple[int, int]] = set()
-        for match in pattern.finditer(text):
+        matches = _matches_at(pattern, text, count_starts) if rank in g.count_led else pattern.finditer(text)
+        for match in matches:
             for atom in handler(match, text, g):
                 atom.rank = rank
                 found.append(atom)
@@ -69,6 +73,30 @@ def find_atoms(text: str) -> list[Atom]:
                     chained.update((a.start, a.end) for a in listed)
                     found.extend(listed)
     return found
+
+
+def _count_starts(text: str, g: Grammar) -> list[int]:
+    """Every place a count and its unit start, looked for only in the few words before each unit:
+    trying every place of a long text cost more than the count-led patterns saved."""
+    found: set[int] = set()
+    for unit in g.count_unit.finditer(text):
+        # a count's spaces come right before its unit ("5năm" has none): a failed reversed search would
+        # try every place back to the text's start
+        if text[unit.start() - 1 : unit.start()].isspace() and (
+            reach := g.count_reach.search(text, 0, unit.start())
+        ):
+            found.update(m.start() for m in g.count_start.finditer(text, reach.start(), unit.end()))
+    return sorted(found)
+
+
+def _matches_at(pattern: regex.Pattern, text: str, starts: list[int]) -> Iterator[regex.Match]:
+    """`pattern.finditer(text)` when it can only start at `starts`: the first match at each start
+    not inside the match before."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            yield match
+            end = match.end()
 
 
 def _month_of_year(atom: Atom) -> bool:

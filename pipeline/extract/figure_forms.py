@@ -293,16 +293,20 @@ def headless_list_figures(view: SegmentView, found: list[Mention], lex: Lexicon)
     text, added = view.segment.text, []
     known = {m.start for m in found}
     for opener in HEADLESS_OPENER.finditer(text):
+        # the items first: most openers start no list, and looking for none costs far less than the
+        # look back for the noun below (a match at every word start)
+        items = _headless_items(view, opener.end(), known, lex)
+        if len(items) < 2 or len({len(pair) for pair in items}) != 1:
+            continue
         # the counted noun stands shortly before the opener: a bounded look back keeps a page-long
         # "sentence" (a run of digits, a table flattened to one line) linear
         first = max(view.sentence_starts[view.sentence(opener.start())], opener.start() - HEADLESS_REACH)
         nouns = [m for i in range(first, opener.start()) if (i == first or not text[i - 1].isalnum())
                  and (m := lex.at["noun"].match(text, i, opener.start()))
                  and (m.end() == len(text) or not text[m.end()].isalnum())]
-        numbered = [m for m in nouns if NUMBER_OF.search(text, max(0, m.start() - 4), m.start())]
-        items = _headless_items(view, opener.end(), known, lex) if nouns else []
-        if len(items) < 2 or len({len(pair) for pair in items}) != 1:
+        if not nouns:
             continue
+        numbered = [m for m in nouns if NUMBER_OF.search(text, max(0, m.start() - 4), m.start())]
         if len(items[0]) == 2 and not numbered:
             continue  # "lịch làm việc: Hà Giang 12/5, ...": pairs compare the number of a noun
         exceeds = any(len(pair) == 2 and pair[0][1] > pair[1][1] for pair in items)
