@@ -14,6 +14,7 @@ import regex
 
 from pipeline.extract.directive_grammar import H, canonical_type, clean, match_at, rules, type_entry
 from pipeline.extract.directive_names import Named, plural_before
+from pipeline.text import alternation
 
 MAX_NAME_WORDS = 6  # "Phòng chống tác hại thuốc lá": a programme's name before its national word
 
@@ -21,9 +22,8 @@ MAX_NAME_WORDS = 6  # "Phòng chống tác hại thuốc lá": a programme's nam
 @cache
 def national_name() -> regex.Pattern[str]:
     """A capitalised name of a few words ending in a national word, then the clause's end."""
-    words = rules().words["national_name_ends"]
-    ends = "|".join(regex.escape(word).replace(r"\ ", rf"{H}+") for word in words)
-    name = rf"\p{{Lu}}\p{{L}}*(?:{H}+\p{{L}}+){{0,{MAX_NAME_WORDS - 1}}}?{H}+(?:{ends})"
+    ends = alternation(rules().words["national_name_ends"], spaces="inline")  # a space: within the line
+    name = rf"\p{{Lu}}\p{{L}}*(?:{H}+\p{{L}}+){{0,{MAX_NAME_WORDS - 1}}}?{H}+{ends}"
     return regex.compile(rf"{H}+(?P<name>{name})(?={H}*(?:[,.;:)–-]|$))", regex.IGNORECASE)
 
 
