@@ -8,7 +8,7 @@ import re
 from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.gazetteer import UNIT_LEVELS
 from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS
-from pipeline.extract.org_place_ends import place_end
+from pipeline.extract.org_place_ends import known_place_at, named_place_after, place_end
 from pipeline.extract.org_punctuated import described, quoted_name
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_sentence_after import addressed_person, reports_content
@@ -330,8 +330,7 @@ def _long_tail_closed(view: View, end: int, describes: bool) -> bool:
         return False
     admin = rules().admin_re.match(view.norm, after[0])
     if admin is not None and view.norm[after[0]].islower() and not _glued(view, admin.end()):
-        place = view.next_word(admin.end())
-        return place is not None and place_end(view, place[0]) > place[0]
+        return named_place_after(view, admin.end())
     nested = head_at(view, after[0])
     return nested is not None and parent_body(view, nested[0])
 
@@ -374,12 +373,10 @@ def _closes_on_place(view: View, end: int) -> bool:
         return False
     admin = rules().admin_re.match(view.norm, after[0])
     if admin is None:
-        place = place_end(view, after[0])
-        return place > after[0] and place_level(view.norm[after[0]:place]) is not None
+        return known_place_at(view, after[0])
     if not view.norm[after[0]].islower() or _glued(view, admin.end()):
         return False
-    place = view.next_word(admin.end())
-    return (place is not None and place_end(view, place[0]) > place[0]) or _level_ends(view, admin.end())
+    return named_place_after(view, admin.end()) or _level_ends(view, admin.end())
 
 
 def _admin_after(view: View, end: int) -> bool:

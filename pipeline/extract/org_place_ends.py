@@ -130,6 +130,18 @@ def named_for_place(view: View, span: tuple[int, int]) -> bool:
         person_starts(view, after))
 
 
+def known_place_at(view: View, start: int) -> bool:
+    """A place the gazetteer knows, with its level, starts at `start` ("Hà Nội", "Nghệ An")."""
+    place = place_end(view, start)
+    return place > start and place_level(view.norm[start:place]) is not None
+
+
+def named_place_after(view: View, end: int) -> bool:
+    """A place's name follows the word ending at `end` (an administrative word: "tỉnh" + "Nghệ An")."""
+    place = view.next_word(end)
+    return place is not None and place_end(view, place[0]) > place[0]
+
+
 PROGRAMME_WORDS = 8  # syllables of a programme naming a body ("Xây dựng nông thôn mới")
 
 
@@ -144,10 +156,8 @@ def runs_to_place(view: View, end: int) -> bool:
             return False
         admin = r.admin_re.match(view.norm, span[0])
         if admin is not None:
-            place = view.next_word(admin.end())
-            return place is not None and place_end(view, place[0]) > place[0]
-        place = place_end(view, span[0])
-        if place > span[0] and place_level(view.norm[span[0] : place]) is not None:
+            return named_place_after(view, admin.end())
+        if known_place_at(view, span[0]):
             return True
         numbered = view.word(span)[:1].isdigit()  # "Kế hoạch" + "số 12": a document's number, no programme
         if (

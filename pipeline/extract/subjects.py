@@ -17,7 +17,7 @@ import regex
 
 from pipeline.extract.article_facts import ADMIN, Article, places_in_name
 from pipeline.extract.clauses import Words, rules
-from pipeline.extract.dated_text import past_enclosed
+from pipeline.extract.dated_text import inside_aside, past_enclosed
 from pipeline.extract.gazetteer import gazetteer
 from pipeline.extract.measure_phrases import Marks
 from pipeline.extract.org_rules import rules as org_rules
@@ -265,7 +265,7 @@ class Namer(SubjectHeads):
             if m.type == "ORG"
             and opens <= m.start < pos
             # a body in a bracketed aside is named in passing ("(... thuộc Đảng bộ tỉnh Đắk Lắk)")
-            and text.rfind("(", opens, m.start) <= text.rfind(")", opens, m.start)
+            and not inside_aside(text, opens, m.start)
         ]
         if not bodies:
             return None
