@@ -170,3 +170,17 @@ def test_subject_error_shapes_names_the_shapes() -> None:
 def test_subject_error_shapes_refuses_a_test_file(monkeypatch, capsys) -> None:
     with pytest.raises(SystemExit):
         _run("subject_error_shapes", ["tests/heldout/extraction-test3.jsonl"], monkeypatch, capsys)
+
+
+def test_org_extra_shapes_tells_conventions_from_extents() -> None:
+    shape = load_bench_script("org_extra_shapes").shape
+    golds = ["ủy ban dân tộc", "hội nông dân tỉnh lạng sơn"]
+    assert shape("đảng", golds, ["chính sách của "]) == "party"
+    assert shape("đảng bộ tỉnh", golds, ["thực hiện nghị quyết đại hội "]) == "congress"
+    assert shape("tỉnh ủy", golds, ["ông nguyễn văn an, bí thư "]) == "title"
+    assert shape("ủy ban dân tộc tổng hợp", golds, ["gửi "]) == "longer"
+    assert shape("hội nông dân", golds, ["năm nay, "]) == "shorter"
+    assert shape("hội cựu chiến binh huyện", golds, ["năm nay, "]) == "bare-level"
+    assert shape("trung tâm thương mại satra", golds, ["tại "]) == "other"
+    # containment is word for word: a name ending inside a gold name's word is not that name cut short
+    assert shape("ủy ban dân tộ", golds, [""]) == "other"
