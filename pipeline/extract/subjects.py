@@ -270,8 +270,11 @@ class Namer(SubjectHeads):
         if not bodies:
             return None
         last = bodies[-1]  # a body naming no place leaves the level word to the places named
-        if found := [place for lvl, place in places_in_name(last.text) if lvl == level]:
+        placed = places_in_name(last.text)
+        if found := [place for lvl, place in placed if lvl == level]:
             return last.start, found[-1]
+        if placed:  # "Hội Nông dân xã Tân Phú" is the commune's: its tail names no district Tân Phú
+            return None
         written = last.text.split()
         for n in (3, 2):  # a bare place name closing the body's name ("Sở Y tế Bắc Giang")
             tail = " ".join(written[-n:])
