@@ -137,7 +137,8 @@ class Namer(SubjectHeads):
                 continue
             if self._address_of(m, found):
                 continue
-            found.append(Candidate(m.start, m.end, self.name(m), spoken, item=item))
+            name = (spoken and self._role_body(m, cues, mentions)) or self.name(m)
+            found.append(Candidate(m.start, m.end, name, spoken, item=item))
         for match in place_pattern().finditer(words.text, low, high):
             level = rules().get("place_words", match.group(1))
             i = words.at(match.start())
@@ -179,6 +180,22 @@ class Namer(SubjectHeads):
         words, i = self.words, self.words.before(m.end)
         stop = min(len(words), words.at(self.words.sentence(m.start)[1] - 1) + 1, i + HOLDING_REACH)
         return not any(words.term_at(k, "holding_verbs", stop) for k in range(i, stop))
+
+    def _role_body(self, m: Mention, cues: list[Cue], mentions: list[Mention]) -> str | None:
+        """The one body a speaking official's title names ("Ông Trần Quốc Tuấn, Giám đốc Phòng Giao dịch
+        Ngân hàng CSXH Thăng Bình cho biết, tổng dư nợ ..."): an official reports for that body, so the
+        figures are its (spec 4a names bodies, places and groups as subjects, no person); none when
+        the title names no body or several ("Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh")."""
+        text = self.words.text
+        if m.type != "PER" or not ROLE_AFTER.match(text, m.end):
+            return None
+        if not role_around(text, m.start, m.end, people_patterns()):
+            return None
+        phrase = next((c.speaker for c in cues if c.speaker[0] <= m.start < c.speaker[1]), None)
+        if phrase is None:
+            return None
+        bodies = [o for o in mentions if o.type == "ORG" and m.end <= o.start < phrase[1]]
+        return self.name(bodies[0]) if len(bodies) == 1 else None
 
     def _after_actor(self, found: list[Candidate]) -> bool:
         """Whether a name before opens the sentence's clause as its actor: a whole area named after it
@@ -270,8 +287,11 @@ class Namer(SubjectHeads):
         if not bodies:
             return None
         last = bodies[-1]  # a body naming no place leaves the level word to the places named
-        if found := [place for lvl, place in places_in_name(last.text) if lvl == level]:
+        placed = places_in_name(last.text)
+        if found := [place for lvl, place in placed if lvl == level]:
             return last.start, found[-1]
+        if placed:  # "Hội Nông dân xã Tân Phú" is the commune's: its tail names no district Tân Phú
+            return None
         written = last.text.split()
         for n in (3, 2):  # a bare place name closing the body's name ("Sở Y tế Bắc Giang")
             tail = " ".join(written[-n:])
