@@ -343,10 +343,13 @@ def grammar() -> Grammar:
         # a period of N years in brackets, or after "từ", later in the sentence of "N năm"
         "framed_period": rf"[^.;!?\n()]{{0,120}}?(?:\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\)"
                          rf"|(?<!\p{{L}})từ\s+(?P<y>{YEAR}){DASH}(?P<y2>{YEAR}){year_end})",
-        "time_before": rf"(?<![\d:]){TIME}(?:\s*(?P<pod>{lex['parts_of_day']}))?[\s,(]*"
-                       rf"(?:{lex['day_triggers']}[\s,(]*)?\Z",
-        "time_after": rf"(?:\s*[-–|,]?\s*(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)"
-                      rf"|\s*,?\s+(?:vào\s+)?lúc\s+{TIME})(?:\s+(?P<pod>{lex['parts_of_day']})\b)?",
+        # a time of day beside its day on the same line: a dateline's clock ending its line
+        # ("03/03/2025 10:49") is no part of the day opening the next ("Ngày 28/02/2025, ...")
+        "time_before": rf"(?<![\d:]){TIME}(?:{HSPACE}*(?P<pod>{lex['parts_of_day']}))?(?:{HSPACE}|[,(])*"
+                       rf"(?:{lex['day_triggers']}(?:{HSPACE}|[,(])*)?\Z",
+        "time_after": rf"(?:{HSPACE}*[-–|,]?{HSPACE}*(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+                      rf"(?::[0-5]\d)?(?!\d)|{HSPACE}*,?{HSPACE}+(?:vào\s+)?lúc\s+{TIME})"
+                      rf"(?:{HSPACE}+(?P<pod>{lex['parts_of_day']})\b)?",
     }
     return Grammar(
         patterns=tuple((regex.compile(p, FLAGS), h) for p, h in specs),
