@@ -105,6 +105,8 @@ def grammar() -> Grammar:
     """Every pattern, compiled once per process from the rule file."""
     rules = date_rules()
     lex = {key: _lexicon(rules, key) for key in _LEXICONS}
+    same_period = alternation([e["term"] for e in rules["comparison_bases"] if e.get("same_period")],
+                              spaces="any")
     issued_documents, document_years = _issued_documents(rules)
     # a sexagenary year, both words capitalised ("Nhâm Dần"): lower case they are common words
     lunar_year = rf"(?-i:{lex['lunar_stems']}){HSPACE}+(?-i:{lex['lunar_branches']})(?!\p{{L}})"
@@ -302,6 +304,10 @@ def grammar() -> Grammar:
         # ...or its paragraph, whose later sentences it frames too
         "paragraph_opener": r"(?:\A|\n)[^\S\n]*(?:(?:trong|riêng|cũng\s+trong)\s+)?\Z",
         "comparison": rf"(?<!\p{{L}})(?P<cw>{lex['comparison_bases']})\s+\Z",
+        # "so với cùng kỳ": the same period of another year, anywhere in a sentence
+        "same_period": rf"(?<!\p{{L}})(?:{same_period})(?!\p{{L}})",
+        # "ba tháng tính đến tháng 12": months counted up to a point, not from the year's start
+        "counted_to": rf"{HSPACE}+(?:tính{HSPACE}+)?(?:đến|tới)(?!\p{{L}})",
         "target": rf"(?<!\p{{L}}){lex['target_heads']}\s+\Z",
         "ordinal": rf"(?<!\p{{L}}){lex['ordinal_heads']}[^\S\n]+\Z",
         # "kế hoạch hoạt động năm 2026": a few words may name the plan's field
