@@ -105,6 +105,8 @@ def grammar() -> Grammar:
     """Every pattern, compiled once per process from the rule file."""
     rules = date_rules()
     lex = {key: _lexicon(rules, key) for key in _LEXICONS}
+    same_period = alternation([e["term"] for e in rules["comparison_bases"] if e.get("same_period")],
+                              spaces="any")
     issued_documents, document_years = _issued_documents(rules)
     # a sexagenary year, both words capitalised ("Nhâm Dần"): lower case they are common words
     lunar_year = rf"(?-i:{lex['lunar_stems']}){HSPACE}+(?-i:{lex['lunar_branches']})(?!\p{{L}})"
@@ -302,6 +304,10 @@ def grammar() -> Grammar:
         # ...or its paragraph, whose later sentences it frames too
         "paragraph_opener": r"(?:\A|\n)[^\S\n]*(?:(?:trong|riêng|cũng\s+trong)\s+)?\Z",
         "comparison": rf"(?<!\p{{L}})(?P<cw>{lex['comparison_bases']})\s+\Z",
+        # "so với cùng kỳ": the same period of another year, anywhere in a sentence
+        "same_period": rf"(?<!\p{{L}})(?:{same_period})(?!\p{{L}})",
+        # "ba tháng tính đến tháng 12": months counted up to a point, not from the year's start
+        "counted_to": rf"{HSPACE}+(?:tính{HSPACE}+)?(?:đến|tới)(?!\p{{L}})",
         "target": rf"(?<!\p{{L}}){lex['target_heads']}\s+\Z",
         "ordinal": rf"(?<!\p{{L}}){lex['ordinal_heads']}[^\S\n]+\Z",
         # "kế hoạch hoạt động năm 2026": a few words may name the plan's field
@@ -343,10 +349,13 @@ def grammar() -> Grammar:
         # a period of N years in brackets, or after "từ", later in the sentence of "N năm"
         "framed_period": rf"[^.;!?\n()]{{0,120}}?(?:\(\s*(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})\s*\)"
                          rf"|(?<!\p{{L}})từ\s+(?P<y>{YEAR}){DASH}(?P<y2>{YEAR}){year_end})",
-        "time_before": rf"(?<![\d:]){TIME}(?:\s*(?P<pod>{lex['parts_of_day']}))?[\s,(]*"
-                       rf"(?:{lex['day_triggers']}[\s,(]*)?\Z",
-        "time_after": rf"(?:\s*[-–|,]?\s*(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)"
-                      rf"|\s*,?\s+(?:vào\s+)?lúc\s+{TIME})(?:\s+(?P<pod>{lex['parts_of_day']})\b)?",
+        # a time of day beside its day on the same line: a dateline's clock ending its line
+        # ("03/03/2025 10:49") is no part of the day opening the next ("Ngày 28/02/2025, ...")
+        "time_before": rf"(?<![\d:]){TIME}(?:{HSPACE}*(?P<pod>{lex['parts_of_day']}))?(?:{HSPACE}|[,(])*"
+                       rf"(?:{lex['day_triggers']}(?:{HSPACE}|[,(])*)?\Z",
+        "time_after": rf"(?:{HSPACE}*[-–|,]?{HSPACE}*(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+                      rf"(?::[0-5]\d)?(?!\d)|{HSPACE}*,?{HSPACE}+(?:vào\s+)?lúc\s+{TIME})"
+                      rf"(?:{HSPACE}+(?P<pod>{lex['parts_of_day']})\b)?",
     }
     return Grammar(
         patterns=tuple((regex.compile(p, FLAGS), h) for p, h in specs),

@@ -211,13 +211,21 @@ def _repeated_months(atoms: list[Atom], text: str, body: Sequence[Atom] = ()) ->
     2023"), that year's, or the months up to the month 7 it named ("tháng 6, CPI tăng 0,46%; bình
     quân sáu tháng tăng 1,72%": a report's month, then its year to date); in a headline, the first 7
     months its article's `body` names ("9 tháng, thu ngân sách đạt 80%" over "Chín tháng đầu năm
-    2023, ..."); with none of these, it is a length of time, no date."""
+    2023, ..."); in the text's first line, the first 7 months it names after it; with none of these,
+    a length of time, no date, unless its sentence compares with the same period. The months of a
+    year compared with as the same period ("so với cùng kỳ 2018") lend no year."""
+    bases = _same_period_years(atoms, text) | {a.lo.year for a in body if a.same_period and a.lo.year}
     kept: list[Atom] = []
     for atom in atoms:
         if atom.repeats_months:
             n = atom.repeats_months
-            named = next((a for a in reversed(kept) if not a.repeats_months and _first_months(a, n)), None)
-            named = named or next((a for a in body if _first_months(a, n)), None)
+            # a lead's bare "10 tháng", before the body writes the period with its year, as a headline's
+            lead = "\n" not in text[:atom.start]
+            later = (a for a in atoms if lead and a.start > atom.end and a.lo.year and not a.repeats_months)
+            candidates = [*(a for a in reversed(kept) if not a.repeats_months), *body, *later]
+            named = next((a for a in candidates if _first_months(a, n) and a.lo.year not in bases), None)
+            # the months of a year compared with as the same period are not the article's own months
+            based = any(_first_months(a, n) and a.lo.year in bases for a in candidates)
             if named is not None:
                 atom.lo, atom.hi, atom.months_back = named.lo, named.hi, named.months_back
                 atom.borrowed = True
@@ -227,10 +235,30 @@ def _repeated_months(atoms: list[Atom], text: str, body: Sequence[Atom] = ()) ->
                 year = Point(year=rest.lo.year, offset=rest.lo.offset)
                 atom.lo, atom.hi = replace(year, month=1), replace(year, month=n)
                 atom.borrowed = True
-            else:
-                continue
+            elif not (based or _compared_in_sentence(atom, text)):
+                continue  # a length of time (else the article's own first N months, as the atom reads)
         kept.append(atom)
     return kept
+
+
+def _same_period_years(atoms: Sequence[Atom], text: str) -> set[int]:
+    """The years the text names as the same period compared with ("so với cùng kỳ 2018"): the
+    article's own months are of another year, though it writes the base's ("9 tháng năm 2018")."""
+    g = grammar()
+    return {a.lo.year for a in atoms if a.lo.year and (base := g.before("comparison", text, a.start))
+            and casefold_words(base["cw"]) in g.same_period}
+
+
+def _compared_in_sentence(atom: Atom, text: str) -> bool:
+    """Whether the sentence of a bare "6 tháng" compares with the same period ("tăng 10,55% so với cùng
+    kỳ năm trước (6 tháng tăng 11,29%, quý III tăng 9,09%)"): its months are a period, no length."""
+    g = grammar()
+    if g.after("counted_to", text, atom.end):
+        return False  # "ba tháng tính đến tháng 12": the months up to another point
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, atom.start)]
+    after = SENTENCE_END.search(text, atom.end)
+    return g.re["same_period"].search(text, ends[-1] if ends else 0,
+                                      after.start() if after else len(text)) is not None
 
 
 def _rest_of_year(atoms: list[Atom], atom: Atom, text: str) -> Atom | None:

@@ -412,10 +412,12 @@ def _repeated_periods(atoms: list[Atom]) -> None:
     Comparison bases ("so với quý III/2019") are not the article's period, and periods the article
     writes with two years are left to the article's year."""
     years: dict[tuple[int, int], set[int]] = {}
+    # nor the months of a year the article compares with as the same period ("so với cùng kỳ 2018")
+    bases = {a.lo.year for a in atoms if a.same_period}
     for atom in atoms:
         months = _months_of(atom)
         if months and atom.lo.year and atom.hi and atom.hi.year == atom.lo.year and not (
-                atom.comparison or atom.borrowed or atom.target):
+                atom.comparison or atom.borrowed or atom.target or atom.lo.year in bases):
             years.setdefault(months, set()).add(atom.lo.year)
     for atom in atoms:
         months = _months_of(atom)
