@@ -10,7 +10,7 @@ from pipeline.extract.org_parts import Scan
 from pipeline.extract.org_place_ends import place_end, village_end
 from pipeline.extract.org_rules import rules
 from pipeline.extract.org_scan import read_name
-from pipeline.extract.org_view import View, head_at, lower_head, scope_word
+from pipeline.extract.org_view import View, head_at, lower_head, person_starts, scope_word
 from pipeline.extract.org_words import capitalised, place_level
 from pipeline.extract.word_classes import word_class
 from pipeline.text import name_key
@@ -93,6 +93,20 @@ def placed(view: View, head_end: int) -> bool:
         return named is not None and capitalised(view.word(named)) and place_end(view, named[0]) > named[0]
     place = place_end(view, after[0]) if capitalised(view.word(after)) else after[0]
     return place > after[0] and place_level(view.norm[after[0]:place]) is not None
+
+
+def own_name_next(view: View, head_end: int) -> bool:
+    """A proper name of the cell's own right after a lower-case cell head ("chi bộ Kim Hoàng", "chi bộ
+    Lý luận Chính trị"): a capitalised syllable, no acronym, that opens no head or listed body ("Công
+    ty", "Đảng"), document, held event ("Đại hội") or person's name; it names the cell as a place does."""
+    after = view.next_word(head_end)
+    if after is None or not capitalised(view.word(after)) or view.word(after).isupper():
+        return False
+    org_rules, at = rules(), after[0]
+    listed = org_rules.term_re.match(view.lower, at)  # a head or a listed body ("Đảng")
+    if (listed and view.ends_syllable(at, listed.end())) or org_rules.stop_re.match(view.norm, at):
+        return False
+    return not org_rules.held_re.match(view.norm, at) and not person_starts(view, after)
 
 
 def named_unit(view: View, after: tuple[int, int]) -> bool:

@@ -156,8 +156,12 @@ def _from_head(view: View, head_start: int, head_end: int, head: Head, found: li
         # in lower case only before its body's own name ("chi nhánh NHCSXH tỉnh Hà Giang")
         return None
     # "huyện ủy Thủ Thừa"; "Bí thư huyện ủy": a Party committee whose secretary the title names
-    placed = head.lowercase == "placed" and (cues.placed(view, head_end) or (
-        head.standalone and cues.after_title(view, head_start)))
+    # "chi bộ Kim Hoàng": a cell of members named by its own proper name, as by a place
+    placed = head.lowercase == "placed" and (
+        cues.placed(view, head_end)
+        or (head.standalone and cues.after_title(view, head_start))
+        or (head.members and cues.own_name_next(view, head_end))
+    )
     # "công ty cổ phần Nhân Đạt": the legal form makes the lower-case head part of a registered name
     legal = head.lowercase == "drop" and head.wrapper and cues.legal_form_next(view, head_end)
     capital = norm[head_start].isupper() or titled or placed or legal
