@@ -31,6 +31,7 @@ from pipeline.extract.figure_subject import SubjectChooser
 from pipeline.extract.figure_time import Dating, figure_key
 from pipeline.extract.measure import change_measure, measure_of
 from pipeline.extract.measure_anaphors import PointedMeasures
+from pipeline.extract.measure_lead import lead_measure
 from pipeline.extract.measure_phrases import Found, Marks
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
 from pipeline.extract.subjects import Candidate, Namer
@@ -290,6 +291,8 @@ class Reader:
                 subject, named = area, True  # "36 hộ dân trên địa bàn xã": where the counted are
             if label := items.get(fig.start):
                 measure, subject = item(fig, label, measure, subject, items, measures)
+            if lead := lead_measure(self.words, self.marks, fig, measure, low, self.mentions):
+                measure = lead.text  # "Một số tỉnh có diện tích rừng bị cháy nhiều là: Hà Giang 298 ha"
             subject = subject and self.article.at_fullest(subject)  # "Đảng bộ huyện" at its fullest
             self.unit_nouns.note(fig, found)
             measure = self.unit_nouns.named(fig, measure)  # "16 căn nhà đồng đội, sửa chữa 25 căn"

@@ -40,6 +40,7 @@ COORDINATORS = frozenset({"và", "hoặc"})
 NAME_MARKS = frozenset({"-", "–", "&"})  # marks a name may hold between two of its words
 # what closes the source "Theo X" names before its content: "Theo Sở Y tế, ...", "Theo huyện X: ..."
 THEO_ENDS = frozenset({",", ":"})
+APPOSITION_ENDS = frozenset({",", "-", "–", "—"})  # what closes an apposition before the reporting verb
 
 
 @dataclass(frozen=True)
@@ -205,13 +206,11 @@ def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -
     """The speaker phrase ending right before word `cue`: back to the clause start, a comma, or a
     dash; an apposition ("Ông Đào Mạnh Kháng, Chủ tịch HĐQT ABBank, cho biết") is kept whole."""
     floor = words.at(low)
-    j = cue
-    while j > floor and (n := words.term_before(j, "speaker_trim", floor)):
-        j -= n
+    j = _before_when(words, cue, floor, mentions)
     if j > floor and words.term_before(j, "passive_markers", floor):
         return None  # "X được dự báo ...": X is what is forecast, not who forecasts it
-    while j > floor and words.is_punct(j - 1) and words.lower[j - 1] == ",":
-        j -= 1  # "..., Chủ tịch HĐQT ABBank, cho biết"
+    while j > floor and words.is_punct(j - 1) and words.lower[j - 1] in APPOSITION_ENDS:
+        j -= 1  # "..., Chủ tịch HĐQT ABBank, cho biết", "X - chủ đầu tư dự án - mới đây cho biết"
     i, person = j, None
     openings, people = _openings(words, floor, j), _people_ending(mentions)
     outside = _Outside(words, j)
@@ -255,6 +254,24 @@ def _speaker_before(words: Words, cue: int, low: int, mentions: list[Mention]) -
     return (i, j) if _is_speaker(words, i, j, mentions) else None
 
 
+def _before_when(words: Words, j: int, floor: int, mentions: list[Mention], adverbs: bool = True) -> int:
+    """Where a speaker's name ends before word `j`: before the day and (with `adverbs`) the adverbs
+    that tell when it spoke ("Chính phủ Thái Lan | ngày 28/4 | thông báo", "Bộ Quốc phòng Nga | hôm
+    nay | cho biết", "Theo thông tin từ UBND tỉnh Hà Nam | ngày 2.1,"): no part of the name as written; a
+    day is cut only after a name the extractors know."""
+    while j > floor:
+        if adverbs and (n := words.term_before(j, "speaker_trim", floor)):
+            j -= n
+            continue
+        end = words.ends[j - 1]
+        date = next((m for m in mentions if m.type == "DATE" and m.end == end), None)
+        k = words.at(date.start) if date is not None else floor
+        if k <= floor or not any(m.type in NAMED and m.end == words.ends[k - 1] for m in mentions):
+            return j  # only a name's day: "GDP quý IV/2022 | ước tính tăng" names a measure, no speaker
+        j = k
+    return j
+
+
 def _predicate(words: Words, i: int, j: int, mentions: list[Mention]) -> int | None:
     """The first of words i+1..j-1 that gives them a predicate of their own: a reporting verb, an
     aspect or a passive marker, written in lower case outside any name and any brackets."""
@@ -291,6 +308,7 @@ def _after_theo(words: Words, i: int, high: int, mentions: list[Mention]) -> tup
         return None  # "theo quy định", "theo kế hoạch đề ra": no leading attribution
     if words.lower[j] == ":" and _predicate(words, i, j, mentions) is not None:
         return None  # "Thông tin từ X cho biết: ...": the reporting verb names X, read after it
+    j = _before_when(words, j, i, mentions, adverbs=False)  # "Theo ... UBND tỉnh Hà Nam | ngày 2.1,"
     if any(m.type == "DIRECTIVE" and m.start == words.starts[i] for m in mentions):
         return _issued(words, i, j, mentions)
     if _is_speaker(words, i, j, mentions):

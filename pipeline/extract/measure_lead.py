@@ -1,0 +1,70 @@
+"""A list item named by whose it is ("Hà Giang 298 ha; Đà Nẵng 181 ha"): the item measures what the
+list's lead names after its verb ("Một số tỉnh có diện tích rừng bị cháy nhiều là: ..."), not the name."""
+
+from __future__ import annotations
+
+from pipeline.extract.clauses import Words
+from pipeline.extract.measure_phrases import Found, Marks, found_between
+from pipeline.extract.word_classes import word_class
+from pipeline.model import Mention
+
+NAMES = ("ORG", "LOC")
+ITEM_MARKS = frozenset({",", ";"})  # what separates a list's items before the figure
+BRACKETS = frozenset({"(", ")"})
+LEAD_WORDS = 8  # the lead's measured phrase; longer is a clause
+# what ends the lead's noun phrase: a verb ("bị cháy"), a quality ("nhiều", "cao", "mới"), a number; a
+# determiner or a pronoun opens none ("đưa ra | một số lựa chọn")
+PHRASE_ENDS = frozenset(
+    {"verb", "adj", "adverb", "number", "preposition", "conjunction", "determiner", "pronoun"}
+)
+
+
+def lead_measure(
+    words: Words, marks: Marks, figure: Mention, measure: str | None, low: int, mentions: list[Mention]
+) -> Found | None:
+    """What a figure whose measure is only the name before it measures when it is an item of a list
+    its sentence opens with a colon or a list opener ("như", "gồm"): the noun phrase after a verb of
+    the lead's clause ("có | diện tích rừng | bị cháy nhiều là:")."""
+    name = measure and next(
+        (m for m in mentions if m.type in NAMES and low <= m.start < figure.start and measure in m.text), None
+    )
+    if not name:
+        return None
+    if any(words.term_at(x, "change_verbs") for x in range(words.at(name.end), words.at(figure.start))):
+        return None  # "Hoa Kỳ tăng 10,2%": what a change measures is an open question of its own
+    floor = words.at(low)
+    k = words.at(name.start)
+    while k > floor and not words.term_before(k, "breakdown_openers", floor):
+        if words.is_punct(k - 1) and words.lower[k - 1] not in ITEM_MARKS:
+            break
+        k -= 1
+    opener = k - (words.term_before(k, "breakdown_openers", floor) or 1)
+    if k <= floor or not (words.lower[k - 1] == ":" or words.term_before(k, "breakdown_openers", floor)):
+        return None
+    while opener > floor and words.is_punct(opener - 1):
+        opener -= 1  # "... như:", "..., gồm"
+    start = opener
+    while start > floor and (not words.is_punct(start - 1) or words.lower[start - 1] in BRACKETS):
+        start -= 1  # the lead's clause, an acronym in brackets and all ("trên địa bàn (GRDP) hai chữ số")
+    for verb in (v for v in range(start, opener) if word_class(words.lower[v]) == "verb"):
+        if lead := _noun_phrase(words, marks, verb + 1, opener):
+            return None if _named(lead, mentions) else lead
+    return None
+
+
+def _noun_phrase(words: Words, marks: Marks, i: int, end: int) -> Found | None:
+    """The noun phrase from word `i` on, before word `end`: up to punctuation, another mention, a
+    comparison, or a word of a class no noun phrase goes on with; a rate's opener left out."""
+    j = i
+    while j < end and j - i < LEAD_WORDS and not words.is_punct(j) and not marks.blocked[j]:
+        if word_class(words.lower[j]) in PHRASE_ENDS or words.term_at(j, "comparison_cues", end):
+            break
+        j += 1
+    while i < j and (n := words.term_at(i, "measure_openers", j)):
+        i += n  # "có tỷ lệ | kết nạp đảng viên mới": the rate is the figure itself
+    return found_between(words, i, j) if j > i else None
+
+
+def _named(found: Found, mentions: list[Mention]) -> bool:
+    """Whether a phrase lies inside the name of a body or a place."""
+    return any(m.type in NAMES and m.start <= found.start and found.end <= m.end for m in mentions)
