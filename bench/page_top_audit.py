@@ -10,7 +10,8 @@ headline), `bottom` (the dateline under the article's last body line), `headglue
 headline's line, the dateline line left out: "03/06/2021 09:15 - Headline", "Headline | 03/06/2021" or,
 with its time, "Headline 03/06/2021 09:15"). Title forms: `crumb-above` and
 `crumb-below` (a breadcrumb above or under the headline), `label` (a section label in capitals above
-it), `notice` (a sentence of the site's, its hours or a greeting, above it, with the page's URL
+it), `section` (a section's name in mixed case under it, "Hoạt động của Thị xã"), `notice` (a
+sentence of the site's, its hours or a greeting, above it, with the page's URL
 spelling the headline), `masthead` (the site's name and a slogan in capitals above it), `slug` /
 `slugoff` (the page's URL with the headline's own slug, or another page's; meaningful in `html` and
 `jsonl` only). Each form is
@@ -51,12 +52,15 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December"]
 DATE_FORMS = ["weekday", "dash", "timefirst", "updated", "posted", "gmt", "english", "glued", "above",
               "bottom", "headglued", "icon"]
-TITLE_FORMS = ["crumb-above", "crumb-below", "label", "masthead", "notice", "slug", "slugoff", "echo"]
+TITLE_FORMS = ["crumb-above", "crumb-below", "label", "section", "masthead", "notice", "slug", "slugoff",
+               "echo"]
 FORMS = ["base", *DATE_FORMS, *TITLE_FORMS]
 INPUTS = ["txt", "html", "jsonl"]
 CRUMBS = ["Trang chủ > Chính trị", "Trang chủ / Tin tức / Xây dựng Đảng", "Thời sự » Trong tỉnh",
           "Home > Kinh tế"]
 LABELS = ["CHÍNH TRỊ", "TIN TỨC - SỰ KIỆN", "XÂY DỰNG ĐẢNG", "THỜI SỰ"]
+# a section's name in mixed case, as a CMS prints it under the headline ("Hoạt động của Thị xã")
+SECTIONS = ["Hoạt động của Thị xã", "Chính quyền - Đoàn thể", "Tin trong tỉnh", "Xây dựng Đảng"]
 NOTICES = ["Chào mừng quý độc giả đến với trang thông tin điện tử, mọi ý kiến đóng góp xin gửi về hộp "
            "thư của Ban Biên tập.",
            "Trang đang chạy thử nghiệm, một số chức năng có thể chưa hoạt động ổn định, mong bạn đọc "
@@ -159,6 +163,11 @@ def _title_form(form: str, golds: list[dict[str, Any]], me: int, lines: list[Lin
             end += 1
         at = end if form == "crumb-below" else title
         return [*lines[:at], crumb, *lines[at:]]
+    if form == "section":  # the section's name under the headline (under its last line)
+        end = title
+        while end < len(lines) and lines[end]["class"] == "title":
+            end += 1
+        return [*lines[:end], _line(SECTIONS[_pick(url, "section", len(SECTIONS))]), *lines[end:]]
     if form == "notice":  # a sentence of the site's over its headline, and the headline's URL
         return [*lines[:title], _line(NOTICES[_pick(url, "notice", len(NOTICES))]), *lines[title:]]
     if form == "label":

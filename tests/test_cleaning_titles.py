@@ -194,6 +194,36 @@ def test_a_headline_printed_again_without_its_full_stop_is_the_headline() -> Non
     assert title_from(lines, None) is None
 
 
+def test_a_section_label_between_the_headline_and_the_lead_is_no_headline() -> None:
+    # a long headline without its full stop, the CMS's section label under it, then the lead
+    headline = (
+        "Tx Dĩ An ngày 14/9: phòng VH&TTX Dĩ An phối hợp cùng hội LHPN TX tổ chức tổng kết 10 năm thi "
+        "hành luật phòng chống bạo lực gia đình giai đoạn 2008-2018"
+    )
+    lines = classify(page_of(headline, "Hoạt động của Thị xã", SECOND, LAST))
+    assert title_from(lines, None) == headline
+    assert [x.cls for x in lines] == [TITLE, BOILERPLATE, BODY, BODY]
+    # a headline with a full stop, too long to be read as one by its restating lead alone, over a label
+    headline = (
+        "Hội Cựu chiến binh huyện: Tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị."
+    )
+    lead = (
+        "Sáng 12/4, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW "
+        "ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách "
+        "Hồ Chí Minh, với sự tham dự của 120 đại biểu là chi hội trưởng các chi hội cơ sở."
+    )
+    lines = classify(page_of(headline, "Chính quyền - Đoàn thể", lead, SECOND, LAST))
+    assert title_from(lines, None) == headline
+    assert [x.cls for x in lines] == [TITLE, BOILERPLATE, BODY, BODY, BODY]
+    # without the label, a long sentence over a paragraph is a page cut in mid-article
+    assert title_from(classify(page_of(headline, lead, SECOND, LAST)), None) is None
+    # a sub-heading over a paragraph in a page cut in mid-article stays the article's: no line over it
+    # reads as a headline (two sentences), and a label as long as a third of the line is a sub-heading
+    lines = classify(page_of(SECOND + " " + LAST, "Vài nét khái quát", LEAD, SECOND))
+    assert title_from(lines, None) is None
+    assert lines[1].cls == BODY
+
+
 def test_a_headline_printed_whole_then_broken_over_lines() -> None:
     pieces = [
         "BỐI CẢNH HỌC TẬP CỦA BẢO TÀNG – PHÂN TÍCH",

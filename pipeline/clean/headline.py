@@ -55,6 +55,7 @@ SET_OFF = regex.compile(r"[\s\-–—.,:;!?…]+")  # the marks a copy of the he
 COPY_UNDER_LEAD = 3  # lines under the first paragraph where a page prints its headline again (a caption)
 PIECE_SHARE = 0.5  # a headline broken over lines: each piece at most half of it (more is a line with extras)
 CREDIT_WORDS = 8  # "Ảnh: Trung tâm Vũ trụ Việt Nam cung cấp": a photo's credit ends the line it is in
+SECTION_LABEL_SHARE = 3  # a section's label under the headline has at most a third of its words
 
 
 def headline_shaped_as_prose(page: Page, start: int | None, title: str | None,
@@ -200,12 +201,36 @@ def _restated_under(page: Page, i: int) -> bool:
     """A short sentence the paragraph under it restates: most of its words are in that paragraph,
     itself at least twice as long ("Ngân hàng X đồng hành cùng bà con làm cà phê." over a lead
     that names the bank, the farmers and the coffee again). A lead restates its headline; the
-    article's sentences, a page cut in mid-article opening on one, rarely repeat each other so."""
-    j = first_under(page, i)
-    if words(page.texts[i]) > SHORT_HEADLINE_WORDS or j is None:
+    article's sentences, a page cut in mid-article opening on one, rarely repeat each other so.
+    The page's section label may stand between the headline and its lead: over a label, a longer
+    sentence is no sentence of the article's either."""
+    j, longest = first_under(page, i), SHORT_HEADLINE_WORDS
+    if (label := section_label_under(page, i)) is not None:
+        j, longest = first_under(page, label), HEADLINE_AS_PROSE_WORDS
+    if words(page.texts[i]) > longest or j is None:
         return False
     under = page.texts[j]
     return is_paragraph(under) and words(under) >= 2 * words(page.texts[i]) and restated_by(page, i, j)
+
+
+def section_label_under(page: Page, i: int) -> int | None:
+    """The line right under line `i` when it is the page's section label over the lead, else None: a
+    few words in mixed case, no digit and no sentence's mark, at most a third of line `i`'s words,
+    a paragraph under it ("Tx Dĩ An ngày 14/9: phòng VH&TTX ... giai đoạn 2008-2018" over "Hoạt động
+    của Thị xã", "Hội Cựu chiến binh Quận 9: Tổ chức hội nghị ..." over "Chính quyền - Đoàn thể").
+    A headline of so few words stands under a line three times as long only as the section the CMS
+    prints the article under."""
+    j = first_under(page, i)
+    if j is None or page.meta[j] is not None:
+        return None
+    text = page.texts[j].strip()
+    if not 2 <= len(WORD.findall(text)) <= UNIT_NAME_WORDS or any(c.isdigit() for c in text) \
+            or PARAGRAPH_END.search(text) or text.endswith((":", ";", ",")) \
+            or not text[:1].isupper() or not has_lowercase(text) \
+            or SECTION_LABEL_SHARE * words(text) > words(page.texts[i]):
+        return None
+    under = first_under(page, j)
+    return j if under is not None and is_paragraph(page.texts[under]) else None
 
 
 @compiled

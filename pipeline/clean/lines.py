@@ -51,6 +51,7 @@ from pipeline.clean.headline import (
     is_piece,
     names_a_unit,
     printed_twice,
+    section_label_under,
     signs_under,
     spelled_under_notice,
     spells_headline_unaccented,
@@ -174,9 +175,11 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     headline = headline_shaped_as_prose(page, span.start, title, url)
     if headline is None and (spelled := spelled_under_notice(page, span.start, title, url)) is not None:
         headline = crumb = spelled  # the site's notice above the headline the URL spells: none of the article
-    if headline is not None:  # the headline ends with a full stop: the article starts under it
+    label = section_label_under(page, headline) if headline is not None else None
+    if headline is not None:  # the headline ends with a full stop: the article starts under it (and
+        # under the section's label the CMS prints between the headline and the lead)
         span = article_span(page.texts, page.is_chrome, page.is_marker,
-                            lambda i: i == headline or (crumb is not None and i <= crumb)
+                            lambda i: i in (headline, label) or (crumb is not None and i <= crumb)
                             or page.meta[i] is not None,
                             lambda i: page.lines[i].template, page.signs, page.wrapped)
     if span.start is None or span.end is None:
@@ -185,9 +188,10 @@ def classify(text: str, title: str | None = None, url: str | None = None,
     span.end = _end_over_links(page, span.start, span.end)
     title_index = headline_index(page, span.start, title, url)
     if headline is not None and (title_index is None or under_masthead(page, headline)
-                                 or signs_under(page, headline, title_index)):
+                                 or signs_under(page, headline, title_index)
+                                 or title_index == label):
         title_index = headline  # over a headline read as prose stands the site's masthead, no other
-        # headline; under it may stand its byline, names of people are no headline
+        # headline; under it may stand its byline or its section's label, neither is a headline
     if page.title_folded is None and title_index is not None:
         page.title_folded = page.headline_folded(title_index)
     for i in range(span.start + 1):
@@ -262,8 +266,10 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
         elif (title_index is not None or over_the_lead(page, i, start)) \
                 and (names := page.names(i)) is not None:
             _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline, or right above the first paragraph
-        elif title_index is not None and labels_the_headline(page, i, start):
+        elif title_index is not None and (labels_the_headline(page, i, start)
+                                          or i == section_label_under(page, title_index)):
             line.cls = BOILERPLATE  # a section's or a tag's label between the headline and its dateline
+            # or its lead
         elif names_a_unit(page, i):
             # "Hội Nông dân tỉnh": under a byline the author's unit, else the page's section
             line.cls = META if i > 0 and page.lines[i - 1].author else BOILERPLATE
