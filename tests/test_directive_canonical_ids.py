@@ -232,3 +232,15 @@ def test_a_quoted_name_is_one_document_with_its_bare_name(written: str, canonica
 
 def test_a_quoted_name_keeps_its_words_apart_from_anothers() -> None:
     assert directive_key('Đề án "Học bổng cùng em"') != directive_key("Đề án Học bổng")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Các cấp Hội thực hiện Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022 - 2027.",
+     "Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII"),
+    ("Hội viên học tập Nghị quyết Đại hội đại biểu nông dân toàn quốc lần thứ VII.",
+     "Nghị quyết Đại hội đại biểu nông dân toàn quốc lần thứ VII"),
+    ("Cán bộ học tập Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.",
+     "Nghị quyết Đại hội XIII"),
+])
+def test_a_mass_organisations_national_congress_in_lower_case_keeps_its_name(text: str, want: str) -> None:
+    assert [e["id"] for e in _entries(text)] == [want]
