@@ -274,6 +274,9 @@ CONGRESS_FORMS: dict[str, tuple[Callable[[str], str], str]] = {
     "congress-union-after": (lambda n: f"Nghị quyết Đại hội {n} Công đoàn Việt Nam", ""),
     "congress-farmers-after": (lambda n: f"Nghị quyết Đại hội lần thứ {n} Hội Nông dân Việt Nam", ""),
     "congress-veterans-after": (lambda n: f"Nghị quyết Đại hội {n} Hội Cựu chiến binh Việt Nam", ""),
+    # ... or by its people in lower case before "toàn quốc", as the press writes the Women's Union's
+    "congress-women-lower": (lambda n: f"Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ {n}", ""),
+    "congress-farmers-lower": (lambda n: f"Nghị quyết Đại hội đại biểu nông dân toàn quốc lần thứ {n}", ""),
 }
 TERMED_FORMS: dict[str, Callable[[str, str], str]] = {
     "termed-as-written": lambda body, years: f"Nghị quyết Đại hội {body} nhiệm kỳ {years}",

@@ -217,3 +217,30 @@ def test_a_law_in_a_headlines_capitals_has_the_bodys_id_in_every_article() -> No
 def test_a_law_named_in_capitals_is_written_as_the_body_writes_it(written: str, want: str) -> None:
     kind, name = written.split(" ", 1)
     assert canonical_name(kind, name, law=True) == want
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ('Đề án "Học bổng cùng em vượt khó đến trường"', "Đề án Học bổng cùng em vượt khó đến trường"),
+    ("Đề án “Hỗ trợ phụ nữ khởi nghiệp” giai đoạn 2017 - 2025",
+     "Đề án Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025"),
+    ("Đề án Học bổng cùng em vượt khó đến trường", "Đề án Học bổng cùng em vượt khó đến trường"),
+])
+def test_a_quoted_name_is_one_document_with_its_bare_name(written: str, canonical: str) -> None:
+    assert canonical_id(written) == canonical
+    assert directive_key(written) == directive_key(canonical)
+
+
+def test_a_quoted_name_keeps_its_words_apart_from_anothers() -> None:
+    assert directive_key('Đề án "Học bổng cùng em"') != directive_key("Đề án Học bổng")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Các cấp Hội thực hiện Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022 - 2027.",
+     "Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII"),
+    ("Hội viên học tập Nghị quyết Đại hội đại biểu nông dân toàn quốc lần thứ VII.",
+     "Nghị quyết Đại hội đại biểu nông dân toàn quốc lần thứ VII"),
+    ("Cán bộ học tập Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.",
+     "Nghị quyết Đại hội XIII"),
+])
+def test_a_mass_organisations_national_congress_in_lower_case_keeps_its_name(text: str, want: str) -> None:
+    assert [e["id"] for e in _entries(text)] == [want]

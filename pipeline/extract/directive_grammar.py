@@ -140,7 +140,11 @@ CONGRESS_NAME = (
     rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+(?i:đảng){BODY_WORD}{{1,10}}?{H}+{CONGRESS_NUMBER}"
     # any other body's congress: "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII"
     rf"|(?i:đại{H}+hội)(?:{H}+(?i:đại{H}+biểu))?{H}+\p{{Lu}}[\p{{L}}]*{BODY_WORD}{{0,10}}?"
-    rf"{H}+{CONGRESS_NUMBER})"
+    rf"{H}+{CONGRESS_NUMBER}"
+    # a mass organisation's national congress, its people in lower case as the press writes them
+    # ("Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII"): its own name, not a bare congress
+    rf"|(?i:đại{H}+hội){H}+(?i:đại{H}+biểu)(?:{H}+(?!(?:các|và)(?![\p{{L}}]))\p{{Ll}}+){{1,3}}?"
+    rf"{H}+(?i:toàn{H}+quốc){H}+{CONGRESS_NUMBER})"
     rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
 # one more congress listed after the first without its "Nghị quyết" ("Nghị quyết Đại hội Đảng bộ
 # tỉnh lần thứ XX, Đại hội Đảng bộ huyện lần thứ XXIV"): the second congress's resolution

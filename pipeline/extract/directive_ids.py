@@ -10,7 +10,9 @@ nothing else:
   a unit's or another body's congress, or one named by its number alone ("Nghị quyết Đại hội lần thứ
   XV", often the article's own), keeps its name (rules/directives.yml, `national_congress_words`);
 - "năm" before a law's trailing year ("Luật Thi đua, khen thưởng năm 2022" is `Luật Thi đua, khen
-  thưởng 2022`, as the spec writes "Luật Giáo dục 2019").
+  thưởng 2022`, as the spec writes "Luật Giáo dục 2019");
+- quotation marks around a name (`Đề án "Học bổng cùng em đến trường"` is `Đề án Học bổng cùng em
+  đến trường`: pages and the dev gold write one named document both ways).
 The extractor writes every id through it, and the scorer compares ids through it on both sides.
 """
 
@@ -22,11 +24,12 @@ import regex
 
 from pipeline.extract.directive_grammar import ORDINAL_WORD, H, ordinal_value, roman_term, rules
 from pipeline.rulebook import compiled
-from pipeline.text import alternation, casefold_words, final_y
+from pipeline.text import QUOTE_PAIRS, alternation, casefold_words, final_y
 
 NUMBER = (rf"(?:(?P<n>[IVXL]+|\d{{1,2}})|(?i:lần{H}+thứ){H}+(?P<n>[IVXL]+|\d{{1,2}}|{ORDINAL_WORD})"
           rf"|(?i:lần){H}+(?P<n>[IVXL]+|\d{{1,2}}))")  # "lần XIII": a numeral after "lần" alone
 YEAR = r"(?:19|20)\d{2}"
+QUOTE_MARKS = regex.compile(rf"\s*[{regex.escape(''.join(QUOTE_PAIRS) + ''.join(QUOTE_PAIRS.values()))}]\s*")
 
 
 @dataclass(frozen=True)
@@ -76,11 +79,18 @@ def names_national_congress(written: str) -> bool:
     return bool(id_forms().national_congress.fullmatch(final_y(written)))
 
 
+def _unquoted(directive_id: str) -> str:
+    """The id without quotation marks, a space kept where a mark stood between two words."""
+    if not QUOTE_MARKS.search(directive_id):
+        return directive_id
+    return " ".join(QUOTE_MARKS.sub(" ", directive_id).split())
+
+
 def canonical_id(directive_id: str) -> str:
     """The id in the one form the spec gives each document: i/y spelled y, the national congress's
-    documents by the congress's Roman number, a law's year without "năm"."""
+    documents by the congress's Roman number, a law's year without "năm", no quotation marks."""
     forms = id_forms()
-    text = final_y(directive_id)
+    text = final_y(_unquoted(directive_id))
     if congress := forms.national_congress.fullmatch(text):
         kind = congress_document(congress.group("type"))
         return f"{kind} Đại hội {roman_term(str(ordinal_value(congress.group('n'))))}"
