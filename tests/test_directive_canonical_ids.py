@@ -34,6 +34,7 @@ NATIONAL = [
     "nghị quyết Đại hội lần thứ mười ba của Đảng",
     "Nghị quyết Đại hội đại biểu toàn quốc lần XIII của Đảng",  # "lần" without "thứ"
     "Nghị quyết Đại hội Đảng toàn quốc lần XIII",
+    "Nghị quyết Đại hội đại biểu Đảng toàn quốc lần thứ XIII",
     "Nghị quyết Đại hội đại biểu lần XIII của Đảng",  # the Party named after the number
     "Nghị quyết Đại hội đại biểu lần thứ XIII của Đảng",
 ]
