@@ -24,9 +24,15 @@ def detect_language(text: str) -> str:
             break
     else:
         return "zxx"  # ISO 639-2 "no linguistic content": too few words to tell a language
-    vietnamese = len(VIETNAMESE_LETTERS.findall(sample))
-    # the share of letters is at least the share of characters: most pages need no letter count
-    if vietnamese / len(sample) > 0.03 or vietnamese / (len(LETTER.findall(sample)) or 1) > 0.03:
+    # the share of letters is at least the share of characters: most pages need no letter count, and
+    # the count of Vietnamese letters stops once their share of characters is enough (a Vietnamese page
+    # gets there in its first lines; a share that only grows decides as the whole sample's would)
+    vietnamese = 0
+    for _ in VIETNAMESE_LETTERS.finditer(sample):
+        vietnamese += 1
+        if vietnamese / len(sample) > 0.03:
+            return "vi"
+    if vietnamese / (len(LETTER.findall(sample)) or 1) > 0.03:
         return "vi"
     import py3langid  # its model ships in the wheel and loads on first use
 

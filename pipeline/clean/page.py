@@ -418,6 +418,8 @@ class Page:
     def names(self, i: int) -> list[str] | None:
         """The names of a byline made of names, unless the line is an item of a menu."""
         found = names_in(self.texts[i], self.rules.honorifics, self.rules.units)
+        if not found:
+            return found  # no names (None) or a team's ([]): what every check below returns then
         following = next((j for j in range(i + 1, len(self.lines)) if self.meta[j] is None), None)
         before = next((j for j in range(i - 1, -1, -1) if self.meta[j] is None), None)
         # a neighbour of a person's shape only: "THI HÀNH KỶ LUẬT" under "THANH HẢI - NGỌC TÚ" is a link

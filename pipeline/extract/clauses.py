@@ -214,6 +214,7 @@ class Words:
         sentence_starts = {0}
         cut_at = sorted(set(cuts or ()))
         k, count = 0, len(cut_at)
+        stops: list[int] = []  # the words that are a full stop, "?", "…": split-off pieces, never a word
         for idx, length, sent_start in table:
             end = idx + length
             if sent_start == 1:
@@ -226,14 +227,16 @@ class Words:
                 ends.append(end)
                 continue
             for piece_start, piece_end in _split(text, _pieces(text, idx, end), cut_at):
+                if text[piece_start:piece_end] in STOP_TOKENS:
+                    stops.append(len(starts))
                 starts.append(piece_start)
                 ends.append(piece_end)
         # the rules, read once: term_at runs ~1,000 times an article, mostly to reject a word at once
         self.rules = found = rules()
         # "9.146 USD. Đơn cử": a stop the segmenter kept inside a word still ends the sentence
         short = found.tables["abbreviations"]
-        for k in range(len(starts) - 1):
-            if text[starts[k] : ends[k]] in STOP_TOKENS and not (
+        for k in stops:  # not every word: one with a letter or digit at both ends is no stop
+            if k < len(starts) - 1 and not (
                 k and ends[k - 1] == starts[k] and text[starts[k - 1] : ends[k - 1]].lower() in short
             ):  # "Tp. Phan Rang": an abbreviation's stop ends no sentence
                 j = k + 1
@@ -248,9 +251,11 @@ class Words:
             self.lower = [lowered[a:b] for a, b in zip(starts, ends, strict=True)]
         else:  # a letter whose lower case is longer ("İ"): word by word
             self.lower = [text[a:b].lower() for a, b in zip(starts, ends, strict=True)]
-        for k, word in enumerate(self.lower):
-            if "  " in word or "\n" in word or "\t" in word:
-                self.lower[k] = " ".join(word.split())
+        joined = "\x00".join(self.lower)  # one look at all words: few hold a line break or two spaces
+        if "  " in joined or "\n" in joined or "\t" in joined:
+            for k, word in enumerate(self.lower):
+                if "  " in word or "\n" in word or "\t" in word:
+                    self.lower[k] = " ".join(word.split())
         self.sentence_starts = sorted(sentence_starts)
         self.punct = [
             not (w[:1].isalnum() or w[-1:].isalnum()) and PUNCT.fullmatch(w) is not None for w in self.lower

@@ -10,7 +10,7 @@ import regex
 from pipeline.datetime_parse import birth_heads
 from pipeline.people_rules import rules
 from pipeline.rulebook import compiled
-from pipeline.text import SENTENCE_OPENERS, alternation, ascii_fold, tone_variants
+from pipeline.text import SENTENCE_OPENERS, alternation, ascii_fold, tone_variants, trie_alternation
 
 # a capitalised syllable; Central Highlands names and foreign ones join a capital after an apostrophe
 # ("H'Hen Niê", "H’Din Ađrơng", "O'Neill"): one syllable, not a name cut at the apostrophe
@@ -70,7 +70,8 @@ def patterns() -> PeoplePatterns:
     data = rules()
     honorifics = [h["term"] for h in data["honorifics"]]
     # titles in either tone placement, as pages write them ("Ủy viên", "Uỷ viên")
-    role_titles = alternation([f for t in data["titles"] if t["role"] for f in tone_variants(t["term"])])
+    title_forms = sorted({f for t in data["titles"] if t["role"] for f in tone_variants(t["term"])})
+    role_titles = alternation(title_forms)
     prefixes = alternation([p["term"] for p in data["title_prefixes"]])
     inner = alternation([w["term"] for w in data["role_inner_words"]])
     enders = alternation([w["term"] for w in data["role_enders"]])
@@ -82,6 +83,11 @@ def patterns() -> PeoplePatterns:
         rf"|{inner}|[-–&]|\([^()\n:]{{1,40}}\)|{TERM_OF_OFFICE}"
     )
     role = rf"(?:(?i:{prefixes})[ ])*(?i:{role_titles})(?!\p{{L}})"
+    # role_before searches the words before each name for a role ending there: the titles as a trie
+    # halve that search, and as the match must end at the window's end, its span and its role are those
+    # of the flat alternation (elsewhere the order in which a case-blind trie tries "Giám đốc" and
+    # "giám đốc sở" could change where a role ends, so the others keep the flat one)
+    role_at_end = rf"(?:(?i:{prefixes})[ ])*(?i:{trie_alternation(title_forms)})(?!\p{{L}})"
     plural = alternation([f for m in data["plural_markers"] for f in (m["term"], m["term"].capitalize())])
     # "các đồng chí: A, B", "các Phó Chủ tịch UBND tỉnh: A, B" (after a title, only with the colon)
     # "các đồng chí lãnh đạo tỉnh Gia Lai: A, B": a description between the honorific and the colon
@@ -101,7 +107,7 @@ def patterns() -> PeoplePatterns:
         titles=frozenset(f.casefold() for t in data["titles"] for f in tone_variants(t["term"])),
         blockers=frozenset(b["term"] for b in data["blockers"]),
         institution_heads=frozenset(h["term"] for h in data["institution_heads"]),
-        role_before=regex.compile(rf"(?<![\p{{L}}])(?P<role>{role}(?:[ ](?:{org_word}))*)[ ]$"),
+        role_before=regex.compile(rf"(?<![\p{{L}}])(?P<role>{role_at_end}(?:[ ](?:{org_word}))*)[ ]$"),
         role_after=regex.compile(  # "X (SN 1983), Giám đốc ...", "X - Phó Vụ trưởng ..."
             rf"(?:(?:{_born_bracket()}|[ ]?\(\d)[^()\n]{{0,30}}\))?[ ]?[,–-][ ]?"
             rf"(?P<role>{role}(?:[ ](?:{org_word}))*)"
