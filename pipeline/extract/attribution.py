@@ -275,6 +275,8 @@ class Reader:
         owned: set[int] = set()  # dates a figure of the sentence took as its own
         for fig in figs:
             found = measures[fig.start]
+            if found and rules().has("comparison_bases", found.text):
+                found = None  # "giảm so với mức 20,2%": a base measures what the compared figure does
             measure = found.text if found else self._measure_before(fig, done, low, high)
             source = self._source(fig, cues, state)
             opens = min(fig.start, found.start) if found else fig.start  # where the figure's phrase opens
@@ -298,8 +300,12 @@ class Reader:
             measure = self.unit_nouns.named(fig, measure)  # "16 căn nhà đồng đội, sửa chữa 25 căn"
             measure = self.pointed.resolved(fig, measure)  # "Con số này của năm 2021 là 25,91%"
             time = self.dating.time(fig, dates, self._clause_start(fig.start, low), state.time, reach, owned)
-            entry = {"measure": measure, "subject": subject, "time": self.dating.restated(fig, time),
-                     "source": source}
+            entry = {
+                "measure": measure,
+                "subject": subject,
+                "time": self.dating.restated(fig, time),
+                "source": source,
+            }
             if self.dating.fell_back and entry["time"] == time:
                 self.undated.add((fig.field, fig.start))
             out[(fig.field, fig.start)] = entry
@@ -363,7 +369,9 @@ class Reader:
             # a review meeting's period yields to another the sentence names ("Tại hội nghị sơ kết 6
             # tháng đầu năm 2023, Bộ công bố xếp hạng năm 2022"): that one is what follows reports on
             periods = [d for d in plain if is_period(d[2]) and d[3] not in ("term", "review", "titled")] or [
-                d for d in plain if is_period(d[2]) and d[3] in ("review", "titled")  # (a title's: the last)
+                d
+                for d in plain
+                if is_period(d[2]) and d[3] in ("review", "titled")  # (a title's: the last)
             ]
             state.time = (periods or plain)[0][2]
 
