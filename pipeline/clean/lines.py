@@ -239,9 +239,11 @@ def _follow_wrapped_pieces(lines: list[Line]) -> None:
 def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: bool) -> None:
     """Above the first paragraph: navigation above the headline; datelines, bylines and sapo under it."""
     wrapped = pieces = range(0)
+    label = None  # the section's label the CMS prints under the headline, over its lead
     if title_index is not None:
         wrapped = range(title_index + 1, wrapped_end(page, title_index, start))
         pieces = range(title_index + 1, min(page.wrapped_headlines.get(title_index, 0), start))
+        label = section_label_under(page, title_index)
     for i in range(start):
         line, meta = page.lines[i], page.meta[i]
         if i in wrapped and page.lines[title_index].cls == TITLE:
@@ -266,8 +268,7 @@ def _classify_top(page: Page, start: int, title_index: int | None, exact_copy: b
         elif (title_index is not None or over_the_lead(page, i, start)) \
                 and (names := page.names(i)) is not None:
             _set_meta(line, names)  # "NGUYÊN ĐOAN |" under the headline, or right above the first paragraph
-        elif title_index is not None and (labels_the_headline(page, i, start)
-                                          or i == section_label_under(page, title_index)):
+        elif title_index is not None and (labels_the_headline(page, i, start) or i == label):
             line.cls = BOILERPLATE  # a section's or a tag's label between the headline and its dateline
             # or its lead
         elif names_a_unit(page, i):
