@@ -33,7 +33,7 @@ RULES_SCHEMA: dict[str, Any] = strict_object({
     "partners": lexicon_schema(),
     "brand_suffixes": lexicon_schema(),
     "acronym_starts": lexicon_schema(),
-    "stop_words": lexicon_schema({"before_name": _FLAG, "officer": _FLAG}),
+    "stop_words": lexicon_schema({"before_name": _FLAG, "officer": _FLAG, "grade": _FLAG}),
     "not_names": lexicon_schema(),
     "surnames": lexicon_schema(),
     "tail_stops": lexicon_schema({"people": _FLAG, "counts": _FLAG}),
@@ -126,6 +126,7 @@ class Rules:
     numbered_village_re: re.Pattern[str]
     stop_re: re.Pattern[str]
     honorific_stops: frozenset[str]  # stop words that end a name only before a capitalised name
+    grade_stops: frozenset[str]  # a rating a body earned: it ends a name even right after its head
     officer_re: re.Pattern[str]  # a body's officer's title ("Chủ tịch"), in the text as written
     brand_suffixes: tuple[str, ...]
     acronym_start_re: re.Pattern[str]
@@ -194,6 +195,7 @@ def rules() -> Rules:
         numbered_village_re=_words(_numbered_village_forms()),
         stop_re=_words(terms("stop_words")),
         honorific_stops=frozenset(e["term"] for e in data["stop_words"] if e.get("before_name")),
+        grade_stops=frozenset(e["term"] for e in data["stop_words"] if e.get("grade")),
         officer_re=_words([modern_tones(e["term"]) for e in data["stop_words"] if e.get("officer")]),
         brand_suffixes=tuple(terms("brand_suffixes", True)),
         acronym_start_re=_words(terms("acronym_starts", True)), surnames=frozenset(terms("surnames")),

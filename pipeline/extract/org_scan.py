@@ -192,8 +192,12 @@ class _NameReader:
             not after or not after.isalnum() or not view.norm[end + 1:end + 2].isupper())
 
     def _stops_here(self, stop: re.Match[str]) -> bool:
-        """A stop word ends the name, an honorific only before a capitalised name ("Công ty X Bà Lê
-        Thị Lan"), not as the name's last syllable ("Nhà máy Thủy điện Thác Bà nằm ...")."""
+        """A stop word ends the name after its first part, an honorific only before a capitalised name
+        ("Công ty X Bà Lê Thị Lan"), not as the name's last syllable ("Nhà máy Thủy điện Thác Bà nằm ...");
+        a rating the body earned ends it right after the head too ("Đảng bộ" + "Hoàn thành xuất sắc
+        nhiệm vụ"), where another stop word may still name an open head ("Ủy ban" + "Kế hoạch Nhà nước")."""
+        if not self.scan.parts:
+            return stop.group() in self.rules.grade_stops
         if stop.group() not in self.rules.honorific_stops:
             # "Văn phòng Điều phối" + "Chương trình Xây dựng nông thôn mới Hà Nội": a head that still needs
             # a name is named by the programme it runs, up to the place that closes it
@@ -235,7 +239,7 @@ class _NameReader:
             return STOP  # "Đoàn công tác": a delegation, not the Youth Union of a unit
         quoted = quoted_name(view, pos, start) if gap == "other" and self.capital_head else None
         if quoted is None and (gap not in ("space", "hyphen", "and") or (
-                scan.parts and (stop := r.stop_re.match(view.norm, start)) and self._stops_here(stop))):
+                (stop := r.stop_re.match(view.norm, start)) and self._stops_here(stop))):
             return STOP
         if term_at(view, start):
             return STOP  # "Ban Dân vận Huyện ủy Mỹ Tú" + "khóa mới": the term the body sits for, no name
