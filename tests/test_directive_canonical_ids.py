@@ -245,3 +245,20 @@ def test_a_quoted_name_keeps_its_words_apart_from_anothers() -> None:
 ])
 def test_a_mass_organisations_national_congress_in_lower_case_keeps_its_name(text: str, want: str) -> None:
     assert [e["id"] for e in _entries(text)] == [want]
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("Chương trình 135/CP", "135/CP"),
+    ("Nghị quyết số 57-NQ/TW", "57-NQ/TW"),
+    ("Quyết định số: 1234/QĐ-UBND", "1234/QĐ-UBND"),
+])
+def test_a_type_word_before_a_whole_symbol_is_no_part_of_the_id(written: str, canonical: str) -> None:
+    assert canonical_id(written) == canonical
+    assert directive_key(written) == directive_key(canonical)
+
+
+@pytest.mark.parametrize("written", [
+    "Chương trình 135", "Quyết định 15/2020", "Chương trình 135 giai đoạn II",
+])
+def test_a_type_and_number_without_a_symbol_keeps_its_type(written: str) -> None:
+    assert canonical_id(written) == written

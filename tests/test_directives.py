@@ -68,6 +68,19 @@ def test_canonical_symbol(num, year, codes, dash_first, expected) -> None:
 
 
 @pytest.mark.parametrize(
+    ("codes", "slashed", "expected"),
+    [
+        (["BTP", "NĐ"], True, ("07/BTP/NĐ", "Nghị định", "Bộ Tư pháp")),  # "Nghị định số 07/BTP/NĐ"
+        (["BTP", "NĐ"], False, ("07/BTP-NĐ", None, "Bộ Tư pháp")),  # "07/BTP-NĐ": as written
+        (["UBND", "VX"], True, ("07/UBND-VX", "Công văn", None)),  # a letter's office code, no type
+        (["QĐ", "UBND"], True, ("07/QĐ-UBND", "Quyết định", None)),  # type first: the State's form
+    ],
+)
+def test_an_issuer_code_before_a_type_code_keeps_its_slashes(codes, slashed, expected) -> None:
+    assert directives.canonical_symbol("07", None, codes, False, slashed=slashed) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("theo Chỉ thị số 05-CT/TW.", "05-CT/TW"),

@@ -112,8 +112,9 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
             return None
         dash_first = text[match.end("num"):match.start("codes")].strip() in "-–" and not match.group("year")
     year_dash = bool(match.group("year")) and "/" not in text[match.end("year"):match.start("codes")]
+    slashed = all("/" in separator for separator in SEPARATOR.findall(written_codes))
     symbol, kind, issuer = canonical_symbol(match.group("num"), match.group("year"), codes, dash_first,
-                                            year_dash)
+                                            year_dash, slashed)
     # the symbol tells more
     generic = written is None or (kind and casefold_words(written, modern=True) == "văn bản")
     written_kind = kind if generic else canonical_type(written or "")

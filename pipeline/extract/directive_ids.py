@@ -12,7 +12,9 @@ nothing else:
 - "năm" before a law's trailing year ("Luật Thi đua, khen thưởng năm 2022" is `Luật Thi đua, khen
   thưởng 2022`, as the spec writes "Luật Giáo dục 2019");
 - quotation marks around a name (`Đề án "Học bổng cùng em đến trường"` is `Đề án Học bổng cùng em
-  đến trường`: pages and the dev gold write one named document both ways).
+  đến trường`: pages and the dev gold write one named document both ways);
+- a type word (and "số") before a whole symbol: a coded document's id is its symbol ("Chương trình
+  135/CP" is `135/CP`, "Nghị quyết số 57-NQ/TW" is `57-NQ/TW`; the dev gold wrote one so, dev26).
 The extractor writes every id through it, and the scorer compares ids through it on both sides.
 """
 
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.extract.directive_grammar import ORDINAL_WORD, H, ordinal_value, roman_term, rules
+from pipeline.extract.directive_grammar import ORDINAL_WORD, SYMBOL, H, ordinal_value, roman_term, rules
 from pipeline.rulebook import compiled
 from pipeline.text import QUOTE_PAIRS, alternation, casefold_words, final_y
 
@@ -38,6 +40,7 @@ class IdForms:
 
     national_congress: regex.Pattern[str]
     law_year: regex.Pattern[str]
+    typed: regex.Pattern[str]  # a type word, perhaps "số", then the rest of the id
     documents: dict[str, str]  # folded document type -> as the id writes it
 
 
@@ -63,6 +66,8 @@ def id_forms() -> IdForms:
             rf"|{H}+(?:(?i:đại{H}+biểu){H}+)?{NUMBER}{owner})"),
         law_year=regex.compile(rf"(?P<name>{alternation(laws, **spaced)}{H}+.+?"
                                rf"|{alternation(yearly, **spaced)}){H}+(?i:năm){H}+(?P<year>{YEAR})"),
+        typed=regex.compile(rf"{alternation([e['term'] for e in data['types']], **spaced)}"
+                            rf"(?:{H}+(?i:số))?{H}*:?{H}*(?P<rest>.+)"),
         documents={casefold_words(d, modern=True): d for d in documents},
     )
 
@@ -88,9 +93,12 @@ def _unquoted(directive_id: str) -> str:
 
 def canonical_id(directive_id: str) -> str:
     """The id in the one form the spec gives each document: i/y spelled y, the national congress's
-    documents by the congress's Roman number, a law's year without "năm", no quotation marks."""
+    documents by the congress's Roman number, a law's year without "năm", no quotation marks, a
+    coded document by its symbol alone."""
     forms = id_forms()
     text = final_y(_unquoted(directive_id))
+    if (typed := forms.typed.fullmatch(text)) and SYMBOL.fullmatch(typed.group("rest")):
+        return typed.group("rest")
     if congress := forms.national_congress.fullmatch(text):
         kind = congress_document(congress.group("type"))
         return f"{kind} Đại hội {roman_term(str(ordinal_value(congress.group('n'))))}"

@@ -14,16 +14,22 @@ from pipeline.text import casefold_words
 STATE_ORDER = regex.compile(r"^(?P<num>\d+)/(?P<type>[^-/]+)-(?P<issuer>[^-/]+)$")  # "420/QĐ-TV", no year
 
 
-def canonical_symbol(num: str, year: str | None, codes: list[str],
-                     dash_first: bool, year_dash: bool = False) -> tuple[str, str | None, str | None]:
+def canonical_symbol(num: str, year: str | None, codes: list[str], dash_first: bool,
+                     year_dash: bool = False, slashed: bool = False) -> tuple[str, str | None, str | None]:
     """A symbol's id, the type its abbreviation names, and the issuer its codes imply.
 
     `year_dash`: a dash between the year and the codes ("32/2015-BGDĐT"); without a type code to
-    put a slash before, nothing tells the symbol's official form, and it stays as written."""
+    put a slash before, nothing tells the symbol's official form, and it stays as written.
+    `slashed`: the codes were written apart by slashes; a ministry's code before its type code
+    ("Nghị định số 07/BTP/NĐ", an older order) then stays as written: the State's TYPE-ISSUER form
+    is for a type code first, and a dash there would make a symbol no page writes."""
     rule = rules()
     official = [rule.kind_by_abbr[c.upper()][0] if c.upper() in rule.kind_by_abbr
                 else (party_code(c) or (None, None))[0] or _issuer_code(c)[0] for c in codes]
     first = codes[0].upper()
+    if slashed and not year and len(codes) == 2 and _issuer_first(codes):
+        kind = rule.kind_by_abbr[codes[1].upper()][1]
+        return f"{num}/{official[0]}/{official[1]}", kind, _issuer_code(codes[0])[1]
     # Party symbols are "05-CT/TW"; "29/NQ-TƯ", "29-NQ-TƯ" and "42/HD/ĐUK" are ones written badly.
     if not year and len(codes) >= 2 and (dash_first or party_code(codes[-1]) is not None):
         symbol = f"{num}-{official[0]}/{'-'.join(official[1:])}"
@@ -39,6 +45,13 @@ def canonical_symbol(num: str, year: str | None, codes: list[str],
             kind = "Luật"
     issuer = next((body for code in codes if (body := _issuer_code(code)[1] or _party_body(code))), None)
     return symbol, kind, issuer
+
+
+def _issuer_first(codes: list[str]) -> bool:
+    """Whether two codes are a State issuer the rules know, then a type abbreviation ("BTP", "NĐ")."""
+    issuer, kind = codes[0].upper(), codes[1].upper()
+    return (issuer not in rules().kind_by_abbr and _issuer_code(codes[0])[1] is not None
+            and kind in rules().kind_by_abbr and party_code(codes[1]) is None)
 
 
 def _party_body(code: str) -> str | None:
