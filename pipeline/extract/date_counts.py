@@ -139,8 +139,10 @@ def years_after_written_year(atoms: list[Atom], text: str, g: Grammar, body: Seq
             continue
         ends = list(SENTENCE_END.finditer(text, 0, opening.start()))
         first = ends[-1].end() if ends else 0  # where the sentence before begins
-        years = {p.year for a in atoms if first <= a.start and a.end <= opening.start()
-                 and a.term is None and not a.target for p in (a.lo, a.hi) if p is not None and p.year}
+        # a term, a goal's year, a comparison base or a birth is no start the years count from
+        told = [a for a in atoms if first <= a.start and a.end <= opening.start() and a.term is None
+                and not a.target and not any(g.before(cue, text, a.start) for cue in ("comparison", "born"))]
+        years = {p.year for a in told for p in (a.lo, a.hi) if p is not None and p.year}
         if len(years) == 1:
             year = years.pop()
             head = len(opening[0]) - len(opening[0].lstrip(".!?:;\n \t\xa0"))
