@@ -29,7 +29,7 @@ _LEXICONS = {
     "years_back_before": {"held": _BOOL}, "years_back_after": None,
     "years_back_future": None, "years_back_blockers": None, "years_back_doing": None,
     "years_back_growing": None, "years_back_lengths": None,
-    "years_repeat_before": None, "years_repeat_blockers": None,
+    "years_repeat_before": None, "years_repeat_blockers": None, "years_after_heads": None,
     "named_days": None,
     "since_heads": None,
     "since_tails": None, "founding_verbs": None,

@@ -275,6 +275,9 @@ def grammar() -> Grammar:
         "repeat_length": rf"\s+(?:{lex['years_repeat_blockers']}|{lex['years_back_future']})(?!\p{{L}})",
         "repeat_slot": rf"(?:(?:^|[.,;:!?(\n]){HSPACE}*|(?<!\p{{L}})(?<!trải{HSPACE})"
                        rf"{lex['years_repeat_before']}{HSPACE}+)\Z",
+        # "Sau 5 năm, ...": the years opening their sentence, closed by a comma
+        "after_opening": rf"(?:\A|[.!?:;\n])[^\S\n]*{lex['years_after_heads']}{HSPACE}+\Z",
+        "clause_comma": rf"{HSPACE}*,",
         "term_since": rf"(?<!\p{{L}}){lex['since_heads']}\s+đầu\s+\Z",
         "since_head_word": rf"(?<!\p{{L}}){lex['since_heads']}\s+\Z",
         "since_head": rf"(?<!\p{{L}}){lex['since_heads']}\s*\(?\s*\Z",

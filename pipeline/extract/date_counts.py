@@ -127,6 +127,29 @@ def repeated_years(atoms: list[Atom], body: Sequence[Atom] = ()) -> list[Atom]:
     return kept
 
 
+def years_after_written_year(atoms: list[Atom], text: str, g: Grammar, body: Sequence[Atom] = ()) -> None:
+    """"... thực hiện từ năm 2020. Sau 5 năm, ...": a bare "Sau N năm," opening its sentence, where the
+    text counted no N years before, is the N years after the one year the sentence before it writes
+    (a start told just before: a founding day, "từ năm 2020"); with none, or two, it stays a length."""
+    counted = {a.counted_years for a in [*atoms, *body] if a.counted_years}
+    for atom in atoms:
+        n = atom.repeats_years
+        opening = g.before("after_opening", text, atom.start) if n and n not in counted else None
+        if not opening or not g.after("clause_comma", text, atom.end):
+            continue
+        ends = list(SENTENCE_END.finditer(text, 0, opening.start()))
+        first = ends[-1].end() if ends else 0  # where the sentence before begins
+        # a term, a goal's year, a comparison base or a birth is no start the years count from
+        told = [a for a in atoms if first <= a.start and a.end <= opening.start() and a.term is None
+                and not a.target and not any(g.before(cue, text, a.start) for cue in ("comparison", "born"))]
+        years = {p.year for a in told for p in (a.lo, a.hi) if p is not None and p.year}
+        if len(years) == 1:
+            year = years.pop()
+            head = len(opening[0]) - len(opening[0].lstrip(".!?:;\n \t\xa0"))
+            atom.start, atom.lo, atom.hi = opening.start() + head, Point(year), Point(year + n)
+            atom.repeats_years, atom.counted_years, atom.borrowed = 0, n, True
+
+
 def years_since_issue(atoms: list[Atom], text: str, g: Grammar) -> None:
     """"3 năm thực hiện Chỉ thị 05": the N years a document has been carried out start in the year
     it was issued, written with it ("Quy định số 101-QĐ/TW ngày 07/6/2012") or one of the well-known

@@ -28,6 +28,7 @@ from pipeline.extract.date_counts import (
     issue_day,
     one_point,
     repeated_years,
+    years_after_written_year,
     years_back_of_sentence,
     years_of_one_count,
     years_since_issue,
@@ -473,6 +474,7 @@ def segment_atoms(text: str, body: Sequence[Atom] = ()) -> list[Atom]:
     atoms = years_of_one_count(atoms, text, g)
     years_back_of_sentence(atoms, text)
     years_since_issue(atoms, text, g)
+    years_after_written_year(atoms, text, g, body)
     atoms = repeated_years(atoms, body)
     for atom in atoms:
         _open_since(atom, text, g)
