@@ -109,3 +109,20 @@ def test_the_youth_union_of_a_bloc_written_in_capitals_is_one_name(name: str) ->
 
 def test_a_surname_before_the_bloc_word_is_no_youth_union() -> None:
     assert _names("Hôm qua, ông Đoàn Khối phát biểu.") == []
+
+
+@pytest.mark.parametrize("name", [
+    "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lục Ngạn",  # Dân trí 2020
+    "Trung tâm Văn hóa thông tin - Thể dục thể thao huyện Tư Nghĩa",  # gathered26 (a district's site)
+    "Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên TP Huế",
+    "Trung tâm Văn hóa thông tin - Thể dục thể thao huyện",  # a bare level word closes it too
+])
+def test_a_second_field_after_lower_case_words_and_a_dash_goes_on_to_the_place(name: str) -> None:
+    assert _names(f"Năm 2022, {name} tuyển 300 học viên.") == [name]
+
+
+def test_after_lower_case_words_a_dash_still_ends_the_name_before_another_body_or_no_place() -> None:
+    assert _names("Cục Tài chính doanh nghiệp - Bộ Tài chính xem xét cho phép.") == [
+        "Cục Tài chính doanh nghiệp", "Bộ Tài chính"]
+    assert _names("Năm nay, Trung tâm Dịch vụ việc làm - Nơi kết nối người lao động.") == [
+        "Trung tâm Dịch vụ việc làm"]

@@ -13,7 +13,8 @@ và Phát triển nông thôn Việt Nam – Chi nhánh tỉnh Hà Tĩnh". So to
 nhánh Đà Nẵng".
 
 Dashes and "&" inside one name are read here too: more of the same name (`joins_across`: "Cơ quan -
-Doanh nghiệp", "Ernst & Young") and two acronyms as one (`acronym_run`: "Đài TT-TH").
+Doanh nghiệp", "Ernst & Young"; `field_after_words`: "Giáo dục nghề nghiệp - Giáo dục thường xuyên") and
+two acronyms as one (`acronym_run`: "Đài TT-TH").
 """
 
 from __future__ import annotations
@@ -22,9 +23,12 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.org_parts import Scan
+from pipeline.extract.org_place_ends import runs_to_place
 from pipeline.extract.org_rules import Head, rules
 from pipeline.extract.org_view import View, head_at, person_starts
 from pipeline.extract.org_words import capitalised
+
+FIELD_SYLLABLES = 6  # of a second field before its level word ("Giáo dục thường xuyên" + "huyện")
 
 
 def branch_after_dash(view: View, span: tuple[int, int]) -> bool:
@@ -102,6 +106,32 @@ def joins_across(view: View, pos: int, span: tuple[int, int]) -> bool:
     body = r.term_re.match(view.lower, span[0])
     listed = body is not None and view.norm[span[0]:body.end()] in r.bodies
     return not (listed or word.lower().endswith(r.brand_suffixes))
+
+
+def field_after_words(view: View, scan: Scan, pos: int, span: tuple[int, int]) -> bool:
+    """After a name's field closed by its lower-case words ("Trung tâm Giáo dục nghề nghiệp", "Trung tâm
+    Văn hóa thông tin"), a dash and a second field's capitalised word ("- Giáo dục thường xuyên huyện X",
+    "- Thể dục thể thao huyện Y"): one body named by both fields, as after a capitalised word ("Văn hóa -
+    Thể thao"), when the second field runs on to the body's place; not another body, a person or a stop
+    word after the dash (`joins_across`), nor a word the name's place never closes ("Hội Chữ thập đỏ -
+    Trăng lưỡi liềm", "Trung tâm Dịch vụ việc làm - Nơi kết nối")."""
+    return (scan.last == "lexical" and scan.named and joins_across(view, pos, span)
+            and (runs_to_place(view, span[1]) or _runs_to_level(view, span[1])))
+
+
+def _runs_to_level(view: View, end: int) -> bool:
+    """From `end`, a short run of words (no number, stop word, head or person) up to a bare level word
+    ("- Thể dục thể thao huyện phối hợp ..."): the body's own unit, as "Trung tâm VHTT-TDTT huyện"."""
+    r = rules()
+    for _ in range(FIELD_SYLLABLES):
+        span = view.next_word(end)
+        if span is None or view.word(span)[:1].isdigit() or r.stop_re.match(view.norm, span[0]) or (
+                head_at(view, span[0]) or person_starts(view, span)):
+            return False
+        if (admin := r.admin_re.match(view.norm, span[0])) and view.ends_syllable(span[0], admin.end()):
+            return True
+        end = span[1]
+    return False
 
 
 def acronym_run(view: View, pos: int, span: tuple[int, int]) -> bool:

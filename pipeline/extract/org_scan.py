@@ -15,6 +15,7 @@ import re
 from pipeline.extract.org_branches import (
     acronym_run,
     branch_after_dash,
+    field_after_words,
     glued_number,
     joins_across,
     parent_group,
@@ -218,7 +219,9 @@ class _NameReader:
         if gap in ("hyphen", "and") and scan.parts and acronym_run(view, pos, span):
             return Part(start, span[1], "word", True)  # "Đài TT" + "-TH": one acronym
         branch = gap == "hyphen" and scan.parts > 0 and branch_after_dash(view, span)
-        if gap in ("hyphen", "and") and not (scan.last == "word" and joins_across(view, pos, span)) and (
+        joined = (scan.last == "word" and joins_across(view, pos, span)) or (
+            field_after_words(view, scan, pos, span))  # "Giáo dục nghề nghiệp - Giáo dục thường xuyên ..."
+        if gap in ("hyphen", "and") and not joined and (
                 not level_joined(view, scan, self.last_head, pos)) and (
                 not branch):  # "Học viện X – Phân viện Y" reads on
             dashed = gap == "hyphen" and scan.last == "word"  # "Công ty Than Dương Huy - TKV"
