@@ -25,6 +25,7 @@ from pipeline.extract.dated_text import (
     within,
 )
 from pipeline.extract.figure_dates import SentenceDates
+from pipeline.extract.plan_values import plan_value, plan_year
 from pipeline.model import Mention
 from pipeline.text import CLOSING_TOKENS, STOP_TOKENS
 
@@ -57,6 +58,8 @@ class Dating(SentenceDates):
         period = self._period(fig, dates, clause, inherited, reach, owned)
         if period and _part_of_year(period) and self._whole_year(fig, clause):
             return period[:4]
+        if period and plan_value(self.words, fig, [*self.document_spans, *self.date_spans]):
+            return plan_year(period)
         return period
 
     def _whole_year(self, fig: Mention, clause: int) -> bool:
