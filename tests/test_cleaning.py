@@ -271,6 +271,24 @@ def test_the_sites_today_line_gives_way_to_the_articles_labelled_date_with_its_c
     assert published_from(lines, None) == "2024-04-20"
 
 
+def test_a_weekday_and_a_date_without_a_time_above_the_headline_is_the_sites_clock() -> None:
+    # a header prints the day the page is read, above the headline, with no time; its time may stand on a
+    # line of its own under it: it dates no article (gold conventions: the site's clock, published null)
+    clock = "Thứ sáu, ngày 26 tháng 04 năm 2024"
+    for header in (["Chủ nhật, ngày 08 tháng 12 năm 2024", "16:02 (GMT +7)"], [clock, clock]):
+        lines = classify(page_of(*header, TITLE_LINE, LEAD, SECOND))
+        assert lines[0].cls == BOILERPLATE
+        assert published_from(lines, None) is None
+        # the article's dateline signing it under its last paragraph is its date
+        signed = classify(page_of(*header, TITLE_LINE, LEAD, SECOND, "Cập nhật lúc 03:36 ngày 10/10/2015"))
+        assert published_from(signed, None) == "2015-10-10T03:36"
+    # with its time on its line, in figures, or under the headline, a weekday's date is the article's dateline
+    for page, date in ((["Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31", TITLE_LINE], "2023-01-24T10:31"),
+                       (["Thứ Hai, 24/03/2014", TITLE_LINE], "2014-03-24"),
+                       ([TITLE_LINE, "Thứ ba, ngày 24 tháng 1 năm 2023"], "2023-01-24")):
+        assert published_from(classify(page_of(*page, LEAD, SECOND)), None) == date
+
+
 def test_the_sites_clock_gives_way_to_an_earlier_dateline_under_it_on_a_page_without_its_headline() -> None:
     # a page cut under its headline, or whose headline is not found: the header prints the day the page
     # was fetched, later than the article's own dateline under it
@@ -299,8 +317,11 @@ def test_the_sites_clock_over_the_headline_gives_way_to_an_earlier_dateline_sign
 
 
 def test_a_dateline_above_the_headline_is_the_articles_when_it_is_the_only_one() -> None:
-    lines = classify(page_of("Thứ ba, ngày 24 tháng 1 năm 2023", TITLE_LINE, LEAD, SECOND))
+    lines = classify(page_of("24/01/2023", TITLE_LINE, LEAD, SECOND))
     assert published_from(lines, None) == "2023-01-24"
+    # a weekday and a date with no time there is the site's clock (gold conventions), the only date or not
+    lines = classify(page_of("Thứ ba, ngày 24 tháng 1 năm 2023", TITLE_LINE, LEAD, SECOND))
+    assert published_from(lines, None) is None
 
 
 def test_a_kicker_of_names_with_a_colon_is_not_the_first_paragraph() -> None:

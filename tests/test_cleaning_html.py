@@ -101,6 +101,20 @@ def test_the_h1_when_the_title_tag_adds_an_unknown_site_name() -> None:
     assert record["title"] == TITLE_LINE
 
 
+def test_a_headline_printed_whole_keeps_its_opening_words_that_spell_the_host() -> None:
+    # "Giáo phận Xuân Lộc – ..." is the headline the page prints, and <title> names the site after it
+    canonical = "<link rel='canonical' href='https://giaophanxuanloc.org/tin/thanh-le-1.html'>"
+    headline = "Giáo phận Xuân Lộc – Thánh lễ truyền chức phó tế cho bảy thầy"
+    for head in (f"<meta property='og:title' content='{headline}'>",
+                 f"<title>{headline} | giaophanxuanloc.org</title>"):
+        record = html_record(f"{head}{canonical}", f"<h1>{headline}</h1>{BODY_HTML}")
+        assert record["title"] == headline
+    # the site's name opening <title> over a headline element printed without it is cut
+    rest = headline.split(" – ")[1]
+    record = html_record(f"<title>{headline}</title>{canonical}", f"<h1>{rest}</h1>{BODY_HTML}")
+    assert record["title"] == rest
+
+
 def test_html_author_meta_that_names_the_site_is_no_author() -> None:
     head = "<title>t</title><link rel='canonical' href='https://baoquangtri.vn/a-1.html'>"
     assert html_record(f"{head}<meta name='author' content='Báo Quảng Trị'>", BODY_HTML)["authors"] == []

@@ -59,11 +59,18 @@ DATELINE = regex.compile(  # "09/12/2024", "2024-12-09", "9 tháng 12 năm 2024"
 )
 DATELINE_MAX_WORDS = 14
 STAMP_LEFTOVER_WORDS = 4  # words a dateline with a time may carry besides it (its section's name)
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)"  # "Thứ Hai", "Thứ 2", "Chủ nhật"
 DATELINE_WORDS = regex.compile(
     r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng|xuất bản|phát hành|lúc|ngày|giờ|sáng|chiều|tối|trưa"
     r"|(?:posted|published|updated)(?:\s+on)?"  # an English theme's dateline ("Posted on 05/11/2025")
-    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|gmt|utc|am|pm)\b|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+    rf"|{WEEKDAY}|gmt|utc|am|pm)\b|\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?"
     r"|[+\-]\d{1,2}(?::?\d{2})?|[()\[\],:\-–|/]",
+    regex.IGNORECASE,
+)
+# a weekday and a date in words and nothing else, no time ("Thứ sáu, ngày 26 tháng 04 năm 2024"): how a
+# site's header prints the day the page is read; an article's dateline prints its date in figures or its time
+WEEKDAY_DATE = regex.compile(
+    rf"^\W*{WEEKDAY}[\s,\-–]*(?:ngày\s+)?\d{{1,2}}\s+tháng\s+\d{{1,2}}(?:\s+năm|\s*,)?\s+\d{{4}}[\s,.\-–]*$",
     regex.IGNORECASE,
 )
 # "Đăng lúc: 25-05-2020 9:49 Sáng - Đã xem: 26 lượt xem": a line that opens by saying when the page was

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.clean.fields import CANDIDATE_LINES
-from pipeline.clean.furniture import TIME_LINE
+from pipeline.clean.furniture import TIME_LINE, WEEKDAY_DATE
 from pipeline.clean.headline import dated_under, restated_by
 from pipeline.clean.page import (
     FURNITURE_NEAR,
@@ -99,11 +99,15 @@ def site_clock(page: Page, i: int, title_index: int | None) -> bool:
     contact lines: the site's clock, not a dateline.
 
     Site headers print today's date above everything ("Thứ Năm, ngày 10/07/2025"); the article's
-    own dateline stands under the headline or just above it.
+    own dateline stands under the headline or just above it. A weekday and a date in words with no
+    time, anywhere above the headline, is the header's too: the article's own dateline above its
+    headline prints its time ("Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31") or its date in figures.
     """
     found = page.meta[i]
     if found is None or found[0] != "dateline" or title_index is None or title_index < i:
         return False
+    if WEEKDAY_DATE.match(page.texts[i]):
+        return True
     if any(page.lines[j].rule == "contact-line" for j in range(i + 1, title_index)):
         return True  # the header's clock, the site's hotline and email under it, then the headline
     if title_index - i <= CANDIDATE_LINES:

@@ -205,6 +205,18 @@ def _spelled_over_elements(parts: list[str], head_title: str | None) -> str | No
     return head_title if wanted in joined else None
 
 
+def _printed_whole(title: str | None, printed: str | None, og_title: str | None,
+                   head_title: str | None) -> str | None:
+    """The headline element's text when the title lost an opening part the page prints in it: "Giáo
+    Phận Phú Cường – Thánh Lễ ..." printed whole, as og:title gives it or as <title> opens ("... |
+    giaophanphucuong.org"), is the headline, though its first words spell the host; a site's name
+    opens its <title>, not its headline element."""
+    if not (title and printed) or _key(printed) == _key(title) or not _key(printed).endswith(_key(title)):
+        return title
+    given = _key(og_title or "") == _key(printed) or _key(head_title or "").startswith(_key(printed))
+    return printed if given else title
+
+
 def _metadata(tree: HtmlElement, url: str | None = None) -> HtmlPage:
     """Title, date, authors, canonical URL and site name from the page's head and markup."""
     meta = _meta_values(tree)
@@ -234,6 +246,7 @@ def _metadata(tree: HtmlElement, url: str | None = None) -> HtmlPage:
     authors = [name for name in split_authors(_first(meta, AUTHOR_KEYS)) if not _is_site(name, sites)]
     # the headline as the page prints it, for the cleaner to find a dateline a CMS glued inside it
     printed_heading = printed_heading or _classed_title(tree, sites)
+    title = _printed_whole(title, printed_heading, _first(meta, TITLE_KEYS), head_title)
     return HtmlPage(text="", title=title, heading=printed_heading, published=published, authors=authors,
                     url=canonical, outlet=site, site_names=sites)
 
