@@ -31,7 +31,7 @@ _ADMIN = lexicon_schema({"level": {"enum": list(LEVELS)}, "numbered": {"type": "
 _WORDS = lexicon_schema()
 _CUE = lexicon_schema({"takes": {"enum": ["name", "code", "both"]}, "lower_only": {"type": "boolean"},
                        "described": {"type": "boolean"}, "by_unit": {"type": "boolean"},
-                       "capitalised": {"type": "boolean"}})
+                       "capitalised": {"type": "boolean"}, "counted": {"type": "boolean"}})
 _TEXT = {"type": "string", "minLength": 1}
 _FORMER = lexicon_schema({"province": _TEXT, "admin": {"enum": ["huyện", "quận", "thị xã", "thành phố"]},
                           "into": _TEXT, "by": _TEXT}, required=["province", "admin", "into", "by"])

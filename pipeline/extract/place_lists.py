@@ -1,5 +1,6 @@
 """Places listed after one administrative word ("các xã Tân Thiềng, Vĩnh Thành và Hòa Nghĩa", "08 xã
-... gồm: Lại Xuân, Kỳ Sơn", "4 xã (Đồng Tiến, Lưu Hoàng)"), each a place of the word's level."""
+... gồm: Lại Xuân, Kỳ Sơn", "4 xã (Đồng Tiến, Lưu Hoàng)"), each a place of the word's level, or after
+a counted place cue ("3 vịnh: Vân Phong, Nha Trang"), each a place of its kind."""
 
 from __future__ import annotations
 
@@ -90,7 +91,9 @@ def _enough_items(text: str, cue: regex.Match, items: list[tuple[int, int]]) -> 
 def introduced_list(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) -> list[Mention]:
     """"08 xã đủ điều kiện xét công nhận ... gồm: Lại Xuân, Kỳ Sơn, An Sơn": names listed after a
     plural administrative word and "gồm"/"là" in the same sentence, or in brackets right after a counted
-    one ("huyện Ứng Hòa có 4 xã (Quảng Phú Cầu, Đồng Tiến, ...)"), each a place of the word's level.
+    one ("huyện Ứng Hòa có 4 xã (Quảng Phú Cầu, Đồng Tiến, ...)"), each a place of the word's level;
+    after a counted place cue ("3 vịnh: Vân Phong, Nha Trang"), places of its kind at the level the
+    gazetteer knows, else "other".
     An item is a capitalised run (a number may end it: "Mỹ Đình 1") or a written form the place index
     knows ("TP. HCM"); a lower-case syllable stays in it only when the gazetteer knows the whole or a
     separator follows ("Kiền bái, Hoàng Động"). The list ends at the first item that is not a name;
@@ -123,15 +126,18 @@ def introduced_list(segment: Segment, pats: LocationPatterns, gaz: Gazetteer) ->
             pos = separator.end()
         if not _enough_items(text, cue, items):
             continue
+        by_cue = admin.strip().casefold() not in pats.admin_level  # "3 vịnh: Vân Phong, Nha Trang"
         for start, end in items:
             name = text[start:end]
             level = place_admin_level(admin, name, pats, gaz)
             indexed = known.get(start, (0, BARE_DISTRICT))
             whole = indexed[0] == end and indexed[1] != BARE_DISTRICT
             known_level = indexed[1] if whole else gaz.level_of(name)
-            if level in ("province", "district") and known_level and known_level != level:
+            if by_cue:
+                level = known_level or "other"  # a cue gives a kind, not a level: "Nha Trang" stays a city
+            elif level in ("province", "district") and known_level and known_level != level:
                 level = known_level  # "6 tỉnh/thành phố gồm Hà Nội, Thủ Đức", "4 thành phố là TP. HCM"
-            found.append(place_mention(segment, start, end, name, level, True))
+            found.append(place_mention(segment, start, end, name, level, not by_cue))
     return found
 
 

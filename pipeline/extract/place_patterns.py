@@ -201,11 +201,15 @@ def patterns() -> LocationPatterns:
     plural_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{plural}|\d+)\s+$", regex.IGNORECASE)
     list_next = regex.compile(rf"(?:\s*,\s*|\s+và\s+|\s+,\s+)(?P<name>{NAME_RUN})")
     plural_admin = alternation([e["term"] for e in rules["admin_words"] if not e["term"].endswith(".")])
+    counted_cues = alternation([c["term"] for c in rules["place_cues"] if c.get("counted")])
     introducers = alternation([w["term"] for w in rules["list_introducers"]])
     # "4 xã (Đồng Tiến, Lưu Hoàng, ...)": the list may stand in brackets right after the counted word
+    opens_list = rf"(?:[ ]?(?P<bracket>\()|[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ])"
+    # a counted cue lists places of its kind too, also right after a colon ("3 vịnh: Vân Phong, Nha Trang")
     introduced = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<count>\d+)|{plural})[ ](?P<admin>{plural_admin})(?![\p{{L}}])"
-        rf"(?:[ ]?(?P<bracket>\()|[^.;!?\n:]{{0,{INTRODUCED_GAP}}}?[ ](?:{introducers})[ ]?:?[ ])"
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<count>\d+)|{plural})[ ]"
+        rf"(?:(?P<admin>{plural_admin})(?![\p{{L}}]){opens_list}"
+        rf"|(?P<admin>{counted_cues})(?![\p{{L}}])(?::[ ]|{opens_list}))"
         r"(?=\p{Lu})", regex.IGNORECASE)
     openers = frozenset(w["term"] for w in rules["openers"])
     head_end = regex.compile(rf"(?<![\p{{L}}])(?:{heads})$")
