@@ -167,6 +167,17 @@ def test_law_with_year_and_bare_name_share_an_id() -> None:
         ("Luật Dược 2016", ["Luật Dược 2016", "Luật Dược"])]  # the year the id names is in its mention
 
 
+@pytest.mark.parametrize(("text", "ids"), [
+    # "quy định" is the word the "định" ends, not "định luật" (a scientific law)
+    ("Việc này không phù hợp với quy định Luật Ngân sách nhà nước.", ["Luật Ngân sách nhà nước"]),
+    ("Theo định luật Newton, vật rơi xuống.", []),
+    ("Ông làm luật sư tại Công ty Luật Hà Nội.", []),
+    ("Dữ liệu pháp Luật Đất đai còn phân tán.", []),  # "pháp luật" is commoner than "liệu pháp"
+])
+def test_word_before_law_blocks_it_only_as_a_whole_word(text: str, ids: list[str]) -> None:
+    assert _ids(text) == ids
+
+
 @pytest.mark.parametrize(
     "text",
     [
