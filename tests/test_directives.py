@@ -167,6 +167,17 @@ def test_law_with_year_and_bare_name_share_an_id() -> None:
         ("Luật Dược 2016", ["Luật Dược 2016", "Luật Dược"])]  # the year the id names is in its mention
 
 
+@pytest.mark.parametrize(("text", "ids"), [
+    # "quy định" is the word the "định" ends, not "định luật" (a scientific law)
+    ("Việc này không phù hợp với quy định Luật Ngân sách nhà nước.", ["Luật Ngân sách nhà nước"]),
+    ("Theo định luật Newton, vật rơi xuống.", []),
+    ("Ông làm luật sư tại Công ty Luật Hà Nội.", []),
+    ("Dữ liệu pháp Luật Đất đai còn phân tán.", []),  # "pháp luật" is commoner than "liệu pháp"
+])
+def test_word_before_law_blocks_it_only_as_a_whole_word(text: str, ids: list[str]) -> None:
+    assert _ids(text) == ids
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -412,6 +423,23 @@ def test_a_time_after_a_comma_ends_a_lower_case_subject() -> None:
     assert _ids(f"Tỉnh thực hiện {plan}, năm 2022 giảm 2% hộ nghèo.") == [plan]
     # no time after the comma: the name stays open, one document or none
     assert _ids(f"Tỉnh thực hiện {plan}, các xã đạt chuẩn trong năm nay.") == []
+    # however short the subject, the time after the comma is the next clause's, not the name's period
+    assert _ids("Theo Quy hoạch điện VIII, đến năm 2030 công suất điện gió đạt 6.000 MW.") == [
+        "Quy hoạch điện VIII"]
+    # a period of its own after the comma is still the name's ("..., tầm nhìn đến năm 2050")
+    vision = "Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"
+    assert _ids(f"Bộ công bố {vision}, ngày 5/3 tỉnh tổ chức hội nghị.") == [vision]
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("Bộ Công Thương trình Quy hoạch điện VIII.", ["Quy hoạch điện VIII"]),
+    ("Vì sao cần bổ sung thủy điện tích năng vào Quy hoạch điện VIII?", ["Quy hoạch điện VIII"]),
+    ("Bài học từ Quy hoạch điện VII, Quy hoạch điện VIII.", ["Quy hoạch điện VII", "Quy hoạch điện VIII"]),
+    ("Tỉnh thực hiện Kế hoạch công tác.", []),  # two words without a numeral name any plan
+    ("Thực hiện Quy hoạch điện VIII điều chỉnh trong năm nay.", []),  # words after it: no end to trust
+])
+def test_an_edition_numeral_closes_a_short_subject(text: str, ids: list[str]) -> None:
+    assert _ids(text) == ids
 
 
 def test_and_between_two_documents_ends_a_capitalised_title() -> None:

@@ -27,6 +27,7 @@ from pipeline.extract.directive_grammar import (
     time_words,
     type_entry,
 )
+from pipeline.extract.word_classes import word_count
 from pipeline.text import casefold_words
 
 MAX_NAME_WORDS = 8  # a law's title is this long at most but for the listed `law_names`
@@ -37,7 +38,16 @@ def blocked_left(text: str, pos: int) -> bool:
     """Whether the word before "Luật" makes it part of a name or a common noun ("Công ty Luật")."""
     before = text[max(0, pos - 30):pos].rstrip().casefold()
     return any(before.endswith(term) and (len(before) == len(term) or not before[-len(term) - 1].isalpha())
+               and not _joined_left(before[:-len(term)], term)
                for term in rules().words["law_left_blocklist"])
+
+
+def _joined_left(before: str, term: str) -> bool:
+    """Whether a blocked syllable is the end of a word the syllable before it starts rather than the
+    start of one with "luật" ("quy định Luật Ngân sách": "quy định" is the commoner word, not
+    "định luật"), by how often the corpus used each word."""
+    previous = before.split()[-1:]
+    return bool(previous) and word_count(f"{previous[0]} {term}") > word_count(f"{term} luật")
 
 
 def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:

@@ -22,6 +22,7 @@ from pipeline.extract.directive_grammar import (
     KHOA,
     KHOA_SEPARATOR,
     PERIOD,
+    ROMAN,
     SENTENCE_END,
     WORD,
     YEAR,
@@ -68,6 +69,8 @@ TIME_AFTER_COMMA = regex.compile(rf",{H}*(?:(?i:tính){H}+)?(?:(?i:đến|từ|t
 # 2030", "thời kỳ 2021 - 2030"): a state programme's, as an event runs in one year ("năm 2023")
 YEARS_CLOSE = regex.compile(rf"(?:{YEAR}{H}*[-–]{H}*{YEAR}|(?i:đến){H}+(?:(?i:năm){H}+)?{YEAR})"
                             rf"(?![\p{{L}}\d])")
+EDITION = regex.compile(ROMAN)  # the numeral of a document's edition ("điện VII", "điện VIII")
+EDITION_END = regex.compile(r"[^\S\n]*(?:[.,;:!?)…]|$)")  # a title's end, a question's too
 CLAUSE_NEXT = regex.compile(r"[^\S\n]+\p{Ll}|[^\S\n]*[,.;:)]|[^\S\n]*$")
 
 
@@ -169,6 +172,8 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
             if clause_named and clause is None and MIN_CLAUSE_WORDS <= len(names) <= MAX_WORDS \
                     and names[0][0].islower() and match_at(TIME_AFTER_COMMA, text, end):
                 return end, text[pos:end], False
+            if match_at(TIME_AFTER_COMMA, text, end):
+                break  # "Quy hoạch điện VIII, đến năm 2030 ...": the time opens the next clause, no period
             if not (after and after.group(1)[0].islower()):
                 break
             if not (after.group(1).casefold() in {n.casefold() for n in names}
@@ -211,6 +216,9 @@ def _subject(text: str, pos: int, titled: bool, clause_named: bool,
     if clause_named and len(names) >= MIN_CLAUSE_WORDS and names[0][0].islower() and match_at(
             SENTENCE_CLOSE, text, end):
         return end, text[pos:end], False
+    edition = bool(names) and names[0][0].islower() and bool(EDITION.fullmatch(names[-1]))
+    if clause_named and edition and EDITION_END.match(text, end):
+        return end, text[pos:end], False  # "Quy hoạch điện VIII": a short subject its edition numeral closes
     # or a titled type with a capitalised title that runs to the clause's end
     end, count = clause or (end, len(names))
     if titled and count >= 3 and names[0][0].isupper() and TITLE_END.match(text, end):

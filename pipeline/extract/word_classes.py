@@ -23,15 +23,28 @@ ENDS_A_NAME = frozenset({"verb", "preposition", "conjunction", "adverb"})
 
 
 @compiled
-def word_classes() -> dict[str, str]:
-    """Lower-case word (as the segmenter writes it, syllables joined by spaces) -> its usual class."""
-    table: dict[str, str] = {}
+def _word_table() -> dict[str, tuple[str, int]]:
+    """Lower-case word (as the segmenter writes it, syllables joined by spaces) -> its usual class
+    and how often the corpus used it."""
+    table: dict[str, tuple[str, int]] = {}
     text = (resources.files("pipeline.extract") / "data" / "word_classes.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            word, tag, _ = line.split("\t")
-            table[word] = CLASS_OF_TAG.get(tag, tag)
+            word, tag, count = line.split("\t")
+            table[word] = (CLASS_OF_TAG.get(tag, tag), int(count))
     return table
+
+
+@compiled
+def word_classes() -> dict[str, str]:
+    """Lower-case word (as the segmenter writes it, syllables joined by spaces) -> its usual class."""
+    return {word: entry[0] for word, entry in _word_table().items()}
+
+
+def word_count(word: str) -> int:
+    """How often the corpus used a word (0 for one it used fewer than three times)."""
+    entry = _word_table().get(word.lower())
+    return entry[1] if entry else 0
 
 
 def word_class(word: str) -> str | None:
