@@ -187,6 +187,10 @@ def grammar() -> Grammar:
         (rf"\bquý\s+{quarter}(?:{item_joiner}(?:quý\s+)?{quarter})*(?:{year_tail})?", on_quarter),
         # business pages' "Q1/2021", "Q2-2021": the capital Q and its year written
         (rf"(?<![\p{{L}}\d])(?-i:Q)(?P<item>[1-4])\s?[/-]\s?(?P<y>{YEAR})(?!\d|[.,/]\d)", on_quarter),
+        # "T8/2007", "T6/2022": school and youth-union pages shorten "tháng" to a capital T before a month
+        # and its year (mamnonngoctrao.edu.vn, thuyloidongnai.vn); "nhà ga T1", "gửi vào T6, 2018-09-28"
+        # (a terminal, a weekday) write no year after a slash
+        (rf"(?<![\p{{L}}\d])(?-i:T)(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})(?!\d|[.,/]\d)", on_month),
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
         # a number right after a year on its line keeps it no year, but one opening the next line belongs to
         # that line ("... thường niên năm 2014\n2) Nội dung", "tuyển quân năm 2024\n06:33 25/02/2024")
