@@ -148,6 +148,8 @@ def on_word_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         day, month = int(match["d"]), int(match["m"])
     if not (tail or word in g.in_span) or not valid_date(tail.get("year"), month, day):
         return []
+    if not word and "/" in text[match.start():match.start("y") if match["y"] else match.start()]:
+        return []  # "đạt cấp độ 2 tháng 12/2014": "N tháng M/YYYY" is a day only after "ngày", "sáng"...
     if not word and g.before("ordinal", text, match.start()):
         return []  # "tuần thứ 2 tháng 3/2024": a week's number; the month alone is read on its own
     start = trigger.start() if word in g.in_span else match.start()
