@@ -344,6 +344,13 @@ def test_lists_share_the_year_written_last() -> None:
     assert [v for v, _, _ in _values("dịp 30/4 và 1/5/2019")] == ["2019-04-30", "2019-05-01"]
 
 
+def test_a_twelve_hour_mark_after_a_days_clock_sets_the_hour() -> None:
+    assert [v for v, _, _ in _values("Cập nhật 5/26/2022 9:16:42 PM")] == ["2022-05-26T21:16"]
+    assert [v for v, _, _ in _values("Đăng ngày 12/12/2017 12:30 AM")] == ["2017-12-12T00:30"]
+    # "sa" in lower case is a word ("sa sút"), no AM
+    assert _values("Ngày 20/12/2023 08:21 sa sút")[0][:2] == ("2023-12-20T08:21", "Ngày 20/12/2023 08:21")
+
+
 def test_segments_other_than_the_body_are_read() -> None:
     doc = build_document("Thân bài.", title="Kết quả 5 năm thực hiện", captions=["Ảnh chụp sáng 29/4."],
                          meta=["12/04/2021 - 06:35"], published="2021-04-12T06:35")

@@ -21,7 +21,9 @@ def on_lunar_new_year(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
 def on_month(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """tháng 10/2017, tháng 10 năm 2017, cuối tháng 10 năm ngoái, tháng 9 (the article's year)."""
     tail = year_tail(match, g)
-    if counted(text, match.start(), g) or (not tail and g.after("unit", text, match.end())):
+    # a number before a month whose year follows a slash counts nothing: "đạt cấp độ 2 tháng 12/2014"
+    slashed = tail.get("year") and "/" in text[match.end("m"):match.start("y")]
+    if (counted(text, match.start(), g) and not slashed) or (not tail and g.after("unit", text, match.end())):
         return []  # "mỗi tháng 2 lần", "tháng 3 triệu đồng"
     if g.before("named_month", text, match.start()):
         # "Cách mạng tháng 8 năm 1945": an event's name, dated by its year; a year written after a slash

@@ -132,6 +132,14 @@ def on_iso(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     return [Atom(match.start(), match.end(), Point(year, month, day, clock))]
 
 
+def on_us_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
+    """5/26/2022: a month-first day, its second number over 12 so no day-first reading exists."""
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if not valid_date(year, month, day):
+        return []
+    return [Atom(match.start(), match.end(), Point(year, month, day))]
+
+
 def on_word_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
     """ngày 7 tháng 4 năm 2021, ngày 15 tháng Mười Hai; "ngày 2 tháng 9" takes the article's year."""
     tail = year_tail(match, g)
@@ -148,6 +156,8 @@ def on_word_day(match: regex.Match, text: str, g: Grammar) -> list[Atom]:
         day, month = int(match["d"]), int(match["m"])
     if not (tail or word in g.in_span) or not valid_date(tail.get("year"), month, day):
         return []
+    if not word and "/" in text[match.start():match.start("y") if match["y"] else match.start()]:
+        return []  # "đạt cấp độ 2 tháng 12/2014": "N tháng M/YYYY" is a day only after "ngày", "sáng"...
     if not word and g.before("ordinal", text, match.start()):
         return []  # "tuần thứ 2 tháng 3/2024": a week's number; the month alone is read on its own
     start = trigger.start() if word in g.in_span else match.start()

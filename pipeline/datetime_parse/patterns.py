@@ -25,6 +25,7 @@ from pipeline.datetime_parse.day_handlers import (
     on_day_span,
     on_iso,
     on_paren_day,
+    on_us_day,
     on_word_day,
 )
 from pipeline.datetime_parse.lexicon import (
@@ -168,6 +169,11 @@ def grammar() -> Grammar:
          rf"|\s+tháng\s+(?P<m>{MONTH})(?:\s*,?\s*năm\s+(?P<y>{YEAR}))?){NUM_END}",
          on_day_span),
         (rf"\(\s*(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?P<sep>\s?/\s?|-)(?P<m>{MONTH})\s*\)", on_paren_day),
+        # a month-first day as pages on a US-English server print it ("5/26/2022 9:16:42 PM" on
+        # conggiao.info, "Cập nhật bản tin: 6/29/2024" on cucthongke.quangtri.gov.vn): read only where the
+        # day-first reading is impossible, its second number over 12; "02/11/2019" stays 2 November
+        (rf"{NUM_START}(?P<m>{MONTH})/(?P<d>1[3-9]|2\d|3[01])/(?P<y>{YEAR})(?!\d|[.,]\d|/\p{{L}}|-\p{{L}})",
+         on_us_day),
         # two days with their months, the second perhaps with its year: "30/4-1/5", "(1/7 đến 3/7/2021)"
         (rf"{NUM_START}(?P<d>{DAY})\s?/\s?(?P<m>{MONTH})\s*(?:{DASHES}|{until})\s*(?:ngày\s+)?"
          rf"(?P<d2>{DAY})\s?/\s?(?P<m2>{MONTH})(?:\s?/\s?(?P<y>{YEAR}))?{NUM_END}", on_day_pair),
@@ -187,6 +193,10 @@ def grammar() -> Grammar:
         (rf"\bquý\s+{quarter}(?:{item_joiner}(?:quý\s+)?{quarter})*(?:{year_tail})?", on_quarter),
         # business pages' "Q1/2021", "Q2-2021": the capital Q and its year written
         (rf"(?<![\p{{L}}\d])(?-i:Q)(?P<item>[1-4])\s?[/-]\s?(?P<y>{YEAR})(?!\d|[.,/]\d)", on_quarter),
+        # "T8/2007", "T6/2022": school and youth-union pages shorten "tháng" to a capital T before a month
+        # and its year (mamnonngoctrao.edu.vn, thuyloidongnai.vn); "nhà ga T1", "gửi vào T6, 2018-09-28"
+        # (a terminal, a weekday) write no year after a slash
+        (rf"(?<![\p{{L}}\d])(?-i:T)(?P<m>{MONTH})\s?/\s?(?P<y>{YEAR})(?!\d|[.,/]\d)", on_month),
         (rf"{NUM_START}(?P<y>{YEAR})(?P<rs>{DASH}|\s?/\s?)(?P<y2>{YEAR}){year_end}", on_year_range),
         # a number right after a year on its line keeps it no year, but one opening the next line belongs to
         # that line ("... thường niên năm 2014\n2) Nội dung", "tuyển quân năm 2024\n06:33 25/02/2024")
@@ -358,7 +368,10 @@ def grammar() -> Grammar:
                        rf"(?:{lex['day_triggers']}(?:{HSPACE}|[,(])*)?\Z",
         "time_after": rf"(?:{HSPACE}*[-–|,]?{HSPACE}*(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
                       rf"(?::[0-5]\d)?(?!\d)|{HSPACE}*,?{HSPACE}+(?:vào\s+)?lúc\s+{TIME})"
-                      rf"(?:{HSPACE}+(?P<pod>{lex['parts_of_day']})\b)?",
+                      # ...and its 12-hour mark as pages print it ("5/26/2022 9:16:42 PM", "20/12/2023 03:21
+                      # CH": SA/CH, sáng/chiều, are AM/PM in vi-VN), upper case ("sa" is a word)
+                      rf"(?:{HSPACE}+(?P<pod>{lex['parts_of_day']})\b"
+                      rf"|{HSPACE}*(?P<ap>(?-i:[AP]M|SA|CH))(?!\p{{L}}))?",
     }
     return Grammar(
         patterns=tuple((regex.compile(p, FLAGS), h) for p, h in specs),

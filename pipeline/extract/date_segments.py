@@ -435,6 +435,9 @@ def _attach_time(atom: Atom, text: str, g: Grammar) -> None:
         return
     pm = g.pm.get(casefold_words(found["pod"]), atom.pm) if found["pod"] else atom.pm
     clock = clock_from(found["hh"], found["mi"], pm)
+    if clock and found.groupdict().get("ap") and clock.hour <= 12:
+        # a 12-hour clock: "12:05 AM" is just after midnight, "9:16 PM" is 21:16
+        clock = replace(clock, hour=clock.hour % 12 + (12 if found["ap"] in ("PM", "CH") else 0))
     if clock:
         atom.lo = replace(atom.lo, clock=clock)
         atom.start, atom.end = (found.start(), atom.end) if before else (atom.start, found.end())
