@@ -620,3 +620,14 @@ def test_a_congress_written_alike_keeps_its_first_id() -> None:
         title="Học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX",
     )
     assert [e["id"] for e in entries] == ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"]
+
+
+@pytest.mark.parametrize(
+    ("written", "plenum"),
+    [("mười một", "11"), ("mười hai", "12"), ("tư", "4"), ("mười", "10")],
+)
+def test_a_plenum_written_in_words_takes_its_number(written: str, plenum: str) -> None:
+    # "mười một" (eleventh) is an ordinal the grammar matches: it once raised KeyError('một'), losing the page
+    text = (f"Thực hiện Nghị quyết Hội nghị lần thứ {written} Ban Chấp hành Trung ương khóa X, "
+            "tỉnh ủy ban hành kế hoạch.")
+    assert _ids(text) == [f"Nghị quyết Trung ương {plenum} khóa X"]

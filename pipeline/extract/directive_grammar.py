@@ -448,8 +448,9 @@ def iso_date(day: str, month: str, year: str) -> str | None:
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
-ORDINAL_VALUES = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
-                  "tám": 8, "chín": 9}  # the words ORDINAL_WORD matches, "mười" (ten) before them
+# the words ORDINAL_WORD matches, "mười" (ten) before them; "một" only after it ("mười một", eleventh)
+ORDINAL_VALUES = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "lăm": 5, "sáu": 6,
+                  "bảy": 7, "tám": 8, "chín": 9}
 
 
 def ordinal_value(written: str) -> int:
