@@ -2,32 +2,46 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from pipeline.extract import extract, figure_subject
-from pipeline.extract.document import build_document
 from tests.bench_scripts import load_bench_script
 
-CHOOSE = figure_subject.SubjectChooser.choose  # untraced, as each test starts
-
-
-def _paths(text: str, title: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    paths = load_bench_script("subject_paths")
-    monkeypatch.setattr(figure_subject.SubjectChooser, "choose", CHOOSE)  # put back after the test
-    traced = paths.Traced()
-    traced.install()
+REPO = Path(__file__).resolve().parent.parent
+# The tracer replaces the process's trace function while `choose` runs: it runs in a fresh interpreter, as
+# the bench script does, so no tracer another test's library left installed can interleave with it.
+TRACE_PATHS = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from tests.bench_scripts import load_bench_script
+from pipeline.extract import extract
+from pipeline.extract.document import build_document
+traced = load_bench_script("subject_paths").Traced()
+traced.install()
+out = []
+for text, title in json.loads(sys.argv[2]):
     record = extract(build_document(text, title=title, published="2024-01-02"))
-    return [traced.path(f) for f in record["figures"]]
+    out.append([traced.path(f) for f in record["figures"]])
+print(json.dumps(out))
+"""
 
 
-def test_the_sentences_name_the_carry_and_the_topic_are_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+def _paths(*passages: tuple[str, str]) -> list[list[str]]:
+    done = subprocess.run([sys.executable, "-c", TRACE_PATHS, str(REPO), json.dumps(passages)],
+                          capture_output=True, text=True, timeout=300, cwd=REPO, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_sentences_name_the_carry_and_the_topic_are_told_apart() -> None:
     text = "Hội Nông dân huyện Chợ Lách đã kết nạp 30 hội viên.\n\nCả năm trao 20 suất quà."
-    named, carried = _paths(text, "Tin", monkeypatch)
+    (named, carried), (topic,) = _paths(
+        (text, "Tin"), ("Cả năm trao 20 suất quà.", "Hội Nông dân huyện Chợ Lách tổng kết năm"))
     assert "chosen.name" in named
     assert "established" in carried
-    (topic,) = _paths("Cả năm trao 20 suất quà.", "Hội Nông dân huyện Chợ Lách tổng kết năm", monkeypatch)
     assert "article.topic" in topic
 
 
