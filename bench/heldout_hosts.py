@@ -2,9 +2,10 @@
 
 Reads every `tests/heldout/*.jsonl` (or those of `--half`) for its pages' URLs (`key.url`, else `url`) and
 prints, sorted and once each, their hosts, or with `--domains` their registered domains, or with `--only
-dev|test` the registered domains found in that half and not the other, or with `--urls` the URLs already
-annotated (so a gatherer never takes a page twice). It prints URLs and hosts, never any other text of a
-file, so it may read the score-only `-test` files.
+dev|test` the registered domains found in that half and not the other (less those a tuning session read,
+`bench/data/tuning_read_domains.txt`: a score-only batch takes no page from them), or with `--urls` the URLs
+already annotated (so a gatherer never takes a page twice). It prints URLs and hosts, never any other text
+of a file, so it may read the score-only `-test` files.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit
 
 HELDOUT = Path(__file__).resolve().parent.parent / "tests" / "heldout"
 SUFFIXES = Path(__file__).resolve().parent / "data" / "domain_suffixes.txt"
+TUNING_READ = Path(__file__).resolve().parent / "data" / "tuning_read_domains.txt"
 HALVES = ("dev", "test")
 DEFAULT_PORTS = {"http": ":80", "https": ":443"}
 
@@ -100,10 +102,19 @@ def collect(files: Iterable[Path], unit: str) -> set[str]:
     return found
 
 
-def only_in(half: str, folder: Path = HELDOUT) -> set[str]:
-    """Registered domains that occur in `half` and in no file of the other half."""
+def listed_domains(path: Path) -> set[str]:
+    """The registered domains a list file names, one a line ('#' starts a comment); none if it is absent."""
+    if not path.exists():
+        return set()
+    lines = (line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+    return {registered_domain(line) for line in lines if line}
+
+
+def only_in(half: str, folder: Path = HELDOUT, read_by_tuning: Path = TUNING_READ) -> set[str]:
+    """Registered domains in `half`, in no file of the other half, and on no tuning session's list."""
     other = next(h for h in HALVES if h != half)
-    return collect(heldout_files(half, folder), "domains") - collect(heldout_files(other, folder), "domains")
+    found = collect(heldout_files(half, folder), "domains") - collect(heldout_files(other, folder), "domains")
+    return found - listed_domains(read_by_tuning)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,15 +131,16 @@ def main(argv: list[str] | None = None) -> int:
     shown.add_argument(
         "--only",
         choices=HALVES,
-        help="registered domains of that half that the other half lacks (reads both halves)",
+        help="registered domains of that half that the other half lacks and no tuning session read",
     )
     shown.add_argument("--urls", action="store_true", help="the URLs already annotated")
     parser.add_argument("--heldout", type=Path, default=HELDOUT, help=argparse.SUPPRESS)  # tests' folder
+    parser.add_argument("--tuning-read", type=Path, default=TUNING_READ, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.only and args.half != "all":
         parser.error("--only compares the two halves: give no --half with it")
     if args.only:
-        found = only_in(args.only, args.heldout)
+        found = only_in(args.only, args.heldout, args.tuning_read)
     else:
         unit = "domains" if args.domains else "urls" if args.urls else "hosts"
         found = collect(heldout_files(args.half, args.heldout), unit)

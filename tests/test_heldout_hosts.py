@@ -78,9 +78,17 @@ def test_hosts_domains_and_urls_per_half(heldout, capsys):
     ]
 
 
-def test_only_a_half_leaves_out_the_domains_both_share(heldout, capsys):
-    assert _run(capsys, "--heldout", str(heldout), "--only", "dev") == ["baoa.vn"]
-    assert _run(capsys, "--heldout", str(heldout), "--only", "test") == ["baob.com.vn"]
+def test_only_a_half_leaves_out_the_domains_both_share(heldout, tmp_path, capsys):
+    nobody_read = ["--tuning-read", str(tmp_path / "absent.txt")]
+    assert _run(capsys, "--heldout", str(heldout), *nobody_read, "--only", "dev") == ["baoa.vn"]
+    assert _run(capsys, "--heldout", str(heldout), *nobody_read, "--only", "test") == ["baob.com.vn"]
+
+
+def test_only_a_half_leaves_out_the_domains_a_tuning_session_read(heldout, tmp_path, capsys):
+    read = tmp_path / "read.txt"
+    read.write_text("# a tuning session\nwww.baob.com.vn  # its pages were read\n", encoding="utf-8")
+    assert _run(capsys, "--heldout", str(heldout), "--tuning-read", str(read), "--only", "test") == []
+    assert _run(capsys, "--heldout", str(heldout), "--tuning-read", str(read), "--only", "dev") == ["baoa.vn"]
 
 
 def test_url_key_ignores_scheme_www_and_closing_slash():
