@@ -10,6 +10,13 @@ the figures whose subject agrees with the gold and those that do not, with the h
 Session 33 (attr50, 30 dev files, 3,596 matched figures): the article's topic as fallback was wrong on
 301 of 812 figures (92 hosts), the sentence's nearest name on 302 of 1,883 (116), the paragraph's carry
 on 169 of 765 (53).
+A second table splits each path's errors by where the gold's subject stands in vnie's sentence for the
+figure (`where_gold_stands`): absent from it (another sentence's or the article's), after the figure,
+before vnie's own choice, after it, or the gold null. Session 34 (attr52): of the nearest name's 302
+errors, 111 have a gold absent from the sentence, 49 a gold before vnie's choice (the clause's actor
+over an object, a venue, a recipient: each tried and taken back before), 34 a gold after it; of the
+topic's, 151 a gold absent and 82 a gold in the sentence that no candidate covers (groups, bare heads,
+short company names).
 
 Usage:
   python bench/subject_paths.py tests/heldout/extraction-dev*.jsonl [--show topic]
@@ -34,6 +41,14 @@ from bench.attribution_errors import attributed_figures, print_figure, shape_arg
 from pipeline.extract import figure_subject  # noqa: E402
 
 AFTER = "after choose"
+WHERE = (
+    "gold null",
+    "gold absent",
+    "gold after figure",
+    "gold before choice",
+    "gold after choice",
+    "choice absent",
+)
 
 
 class Traced:
@@ -85,6 +100,23 @@ class Traced:
         return label
 
 
+def where_gold_stands(gold: str | None, chosen: str | None, sentence: str, figure: str) -> str:
+    """Where the gold's subject stands in vnie's sentence for a figure whose subject they disagree on:
+    one of `WHERE` (folded for case; the figure found by its text, the names by their first place)."""
+    if not gold:
+        return "gold null"
+    text = sentence.lower()
+    at, figure_at = text.find(gold.lower()), text.find(figure.lower()) if figure else -1
+    if at < 0:
+        return "gold absent"
+    if 0 <= figure_at < at:
+        return "gold after figure"
+    mine = text.find(chosen.lower()) if chosen else -1
+    if mine < 0:
+        return "choice absent"
+    return "gold before choice" if at < mine else "gold after choice"
+
+
 def main() -> None:
     paths, show = shape_arguments(__doc__)
     wanted = {text for pair in show for text in pair}  # "--show topic" arrives as ("topic",)
@@ -94,6 +126,7 @@ def main() -> None:
     wrong: Counter[str] = Counter()
     hosts: defaultdict[str, set[str]] = defaultdict(set)
     listed: list[tuple[str, str, dict, dict]] = []
+    where: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for name, _record, mine, theirs, agrees in attributed_figures(paths, "subject"):
         label = traced.path(mine)
         if agrees:
@@ -101,6 +134,8 @@ def main() -> None:
             continue
         wrong[label] += 1
         hosts[label].add(urlparse(name).netloc or name)
+        gold, chosen = theirs.get("subject"), mine.get("subject")
+        where[label][where_gold_stands(gold, chosen, mine.get("sentence") or "", mine.get("text") or "")] += 1
         if any(text in label for text in wanted):
             listed.append((label, name, mine, theirs))
     for label, name, mine, theirs in listed:
@@ -110,6 +145,10 @@ def main() -> None:
     for label in sorted(set(right) | set(wrong), key=lambda k: -wrong[k]):
         share = wrong[label] / (right[label] + wrong[label])
         print(f"{wrong[label]:>6} {right[label]:>6} {share:>6.1%} {len(hosts[label]):>6}  {label}")
+    print()
+    print(" ".join(f"{kind:>18}" for kind in WHERE) + "  path's errors by where the gold stands")
+    for label in sorted(where, key=lambda k: -wrong[k]):
+        print(" ".join(f"{where[label][kind]:>18}" for kind in WHERE) + f"  {label}")
 
 
 if __name__ == "__main__":

@@ -52,3 +52,15 @@ def test_it_refuses_a_test_file_among_dev_files(monkeypatch: pytest.MonkeyPatch)
     with pytest.raises(SystemExit) as stopped:
         paths.main()
     assert "score only" in str(stopped.value)
+
+
+def test_where_the_gold_stands_is_told_against_the_choice_and_the_figure() -> None:
+    where = load_bench_script("subject_paths").where_gold_stands
+    sentence = "Hội Nông dân huyện đã trao 20 suất quà cho hộ nghèo tại xã Tân Phú."
+    assert where("Hội Nông dân huyện", "xã Tân Phú", sentence, "20 suất quà") == "gold before choice"
+    assert where("xã Tân Phú", "Hội Nông dân huyện", sentence, "20 suất quà") == "gold after figure"
+    assert where("Hội Nông dân tỉnh", "xã Tân Phú", sentence, "20 suất quà") == "gold absent"
+    assert where("hội nông dân huyện", None, sentence, "20 suất quà") == "choice absent"
+    assert where(None, "xã Tân Phú", sentence, "20 suất quà") == "gold null"
+    assert where("Tân Phú", "Hội Nông dân", "Hội Nông dân xã Tân Phú có 30 hội viên.", "30 hội viên") == (
+        "gold after choice")
