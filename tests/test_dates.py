@@ -269,6 +269,16 @@ def test_an_undated_anniversary_is_in_its_founding_year_plus_its_age() -> None:
     assert ("2016-05-19", "19-5", True) in birthday
 
 
+def test_n_years_of_a_founding_or_a_named_day_are_an_age_not_the_bracketed_period() -> None:
+    text = ("Lễ kỷ niệm 63 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2018), 70 năm Ngày Bác Hồ ra lời "
+            "kêu gọi Thi đua Ái Quốc (1948-2018). Đó là chặng đường 30 năm thành lập của Hội (1990-2020).")
+    found = _values(text, published=None)
+    assert [t for v, t, _ in found if v in ("1948/2018", "1990/2020")] == ["1948-2018", "1990-2020"]
+    # N years of doing something, framed by a period as long, are still that period
+    done = _values("Hội thảo Thành tựu 30 năm đổi mới và phát triển Trường (1986-2016).", published=None)
+    assert ("1986/2016", "30 năm", True) in done
+
+
 def test_an_undated_review_of_n_years_of_a_period_is_held_n_years_after_its_start() -> None:
     inclusive = _values("Ngày 22/4, Huyện ủy tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW "
                         "giai đoạn 2016 - 2020.", published=None)

@@ -45,7 +45,8 @@ _LEXICONS = {
     "plan_blockers": None,
     "year_edge_heads": None,
     "term_openers": None, "issued_documents": {"year": _INT},
-    "anniversary_heads": None, "named_month_heads": None, "birth_heads": {"bare": _BOOL},
+    "anniversary_heads": None, "anniversary_objects": None, "named_month_heads": None,
+    "birth_heads": {"bare": _BOOL},
     "spelling_variants": {"as": {"type": "string", "minLength": 1}}, "ordinal_heads": None,
 }
 RULES_SCHEMA: dict[str, Any] = strict_object(

@@ -347,6 +347,8 @@ def grammar() -> Grammar:
         "issued_document": issued_documents,
         "spelling": rf"(?<!\p{{L}}){lex['spelling_variants']}(?!\p{{L}})",
         "anniversary": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+\Z",
+        # "30 năm thành lập", "70 năm Ngày ...": after the years, what they are the age of
+        "anniversary_object": rf"{HSPACE}+{lex['anniversary_objects']}(?!\p{{L}})",
         # "kỷ niệm 45 năm ngày thành lập": an anniversary's age, which dates an undated article
         "age": rf"(?<!\p{{L}}){lex['anniversary_heads']}\s+(?P<n>\d{{1,3}})\s+năm(?!\p{{L}})",
         # "33 năm kể từ khi đưa tổ máy đầu tiên vào vận hành (1988)", "... (năm 1988)": N years

@@ -167,7 +167,7 @@ def _framed_later(match: regex.Match, text: str, g: Grammar, years: int) -> list
     """"30 năm đổi mới và phát triển Trường (1986-2016)": N years whose sentence brackets a period
     exactly N years long are that period (an anniversary's N years are its age); so are "Trong N
     năm" opening the sentence after one that names such a period."""
-    if g.before("anniversary", text, match.start()):
+    if g.before("anniversary", text, match.start()) or g.after("anniversary_object", text, match.end()):
         return []  # "Kỷ niệm 75 năm Ngày truyền thống (1945 - 2020)": an anniversary's age, not a period
     since = g.after("since_year", text, match.end())
     if since:
