@@ -49,6 +49,7 @@ class SentenceDates:
         (the event a day holds); other comparison bases, purposes and birth years are left out. "10 năm
         tới" and "7 tháng qua" count from publication."""
         words, found, last_directive, numbered = self.words, [], -10, False
+        bases: list[Dated] = []  # plain comparison bases: they date only the value bracketed after them
         self.foundings = set()
         self.documents = [m.start for m in mentions if m.type == "DIRECTIVE"]
         self.document_spans = [(m.start, m.end) for m in mentions if m.type == "DIRECTIVE"]
@@ -68,6 +69,9 @@ class SentenceDates:
             if words.term_before(i, "not_time_cues", i - 3):
                 continue
             if compared == "base":
+                # "so với năm 2008 (75,96%)": a plain base dates no figure but the value bracketed
+                # right after it, which is the base's (`restates`)
+                bases.append((m.start, m.end, span_end(str(m.attrs["value"])), "compared"))
                 continue
             if compared == "named":
                 # a base naming what is compared ("so với mức lỗ của năm 2019") dates no figure but the
@@ -143,7 +147,7 @@ class SentenceDates:
                 years = int(match.group(1))
                 value = f"{self.article.year}/{self.article.year + years - 1}"
                 found.append((match.start(), match.end(), value, "deadline"))
-        return joined(words.text, self._named_events(sorted(found), low, high))
+        return sorted([*joined(words.text, self._named_events(sorted(found), low, high)), *bases])
 
     def _named_events(self, found: list[Dated], low: int, high: int) -> list[Dated]:
         """A year or month that holds the day its sentence opens on ("Sáng ngày 27-8, Ban Tuyên giáo
@@ -244,12 +248,16 @@ class SentenceDates:
 
     def restates(self, base: Dated, fig: Mention) -> bool:
         """Whether a figure follows a comparison base's date with nothing between but an opening
-        bracket or a copula (`base_value_links`: "là"): the value of what is compared with."""
+        bracket or a copula (`base_value_links`: "là"): the value of what is compared with. After a
+        plain base (role `compared`: "tăng hơn so với năm 2008 (75,96%)") only the bracket: a copula
+        there gives the change's value ("Mức tăng CPI ... so với cùng kỳ năm trước là 1,72%")."""
+        if base[3] not in ("base", "compared") or base[1] > fig.start:
+            return False
         words = self.words
         between = range(words.at(base[1]), words.at(fig.start))
-        return base[1] <= fig.start and all(
-            words.lower[k] == "(" or words.term_at(k, "base_value_links") for k in between
-        )
+        if base[3] == "compared":
+            return [words.lower[k] for k in between] == ["("]
+        return all(words.lower[k] == "(" or words.term_at(k, "base_value_links") for k in between)
 
     def _funded(self, i: int) -> bool:
         """Whether the date at word `i` closes a phrase naming where money comes from ("từ nguồn vốn
