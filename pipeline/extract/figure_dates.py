@@ -17,6 +17,7 @@ FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s
 # a span written with both its ends ("nhiệm kỳ 2020-2025"), not a decade ("những năm 1980")
 BOTH_ENDS = regex.compile(r"\d{4}\D{1,12}\d{2,4}")
 FAR_BASE_REACH = 12  # words a comparison's base may run back from its date to the cue opening it
+BASE_PHRASE_WORDS = 6  # words a base's value may stand before the date closing its phrase
 
 
 def _spans_an_age(value: str) -> bool:
@@ -258,6 +259,29 @@ class SentenceDates:
         if base[3] == "compared":
             return [words.lower[k] for k in between] == ["("]
         return all(words.lower[k] == "(" or words.term_at(k, "base_value_links") for k in between)
+
+    def base_period(self, fig: Mention, dates: list[Dated]) -> str | None:
+        """The period of a comparison's base whose value the figure is: a figure right after a
+        comparison cue (`comparison_bases`, a `base_value_nouns` word between: "so với mức") whose
+        phrase a date closes, nothing but words between ("xuống 1,79% so với mức 1,98% cuối năm
+        2020", "so với 275 triệu máy bán ra trong quý I/2020", "so với 432.009 tỷ đồng ở thời điểm
+        cuối năm ngoái"): what the base measured then (spec 4a), not the compared figure's period."""
+        words = self.words
+        at = words.at(fig.start)
+        opens = at - words.term_before(at, "base_value_nouns", at - 2)
+        if not words.term_before(opens, "comparison_bases", opens - 3):
+            return None
+        high = words.sentence(fig.start)[1]
+        for date in dates:
+            if not fig.end <= date[0] < high or date[3] in ("deadline", "fund", "named"):
+                continue
+            between = range(words.at(fig.end), words.at(date[0]))
+            if len(between) <= BASE_PHRASE_WORDS and not any(
+                words.is_punct(k) or words.lower[k][:1].isdigit() for k in between
+            ):
+                return date[2]
+            return None  # the first date after the figure closes its phrase, or none does
+        return None
 
     def _funded(self, i: int) -> bool:
         """Whether the date at word `i` closes a phrase naming where money comes from ("từ nguồn vốn

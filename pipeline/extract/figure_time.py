@@ -113,6 +113,9 @@ class Dating(SentenceDates):
         if restated := [d for d in dates if self.restates(d, fig)]:
             self.borrowed = True
             return restated[-1][2]
+        if (based := self.base_period(fig, dates)) is not None:
+            self.borrowed = True
+            return based
         dates = [d for d in dates if d[3] != "compared"]  # a plain base has no other part to play
         usable = [d for d in dates if d[3] not in ("deadline", "fund", "named", "base")]
         # a review meeting's period dates the figures of its own sentence like any other
