@@ -697,3 +697,32 @@ def test_a_bracketed_asides_period_is_not_the_one_the_paragraph_goes_on_with() -
     # an aside with no figure of its own leaves the sentence's period to go on with as before
     plain = "Năm 2020, toàn tỉnh trồng 500 ha rừng (chủ yếu là keo). Sản lượng gỗ đạt 20 ngàn m3."
     assert _dated_times(plain)["20 ngàn m3"] == "2020"
+
+
+def test_a_value_bracketed_right_after_a_plain_comparison_base_is_the_bases() -> None:
+    text = (
+        "Năm 2009, tỷ lệ đỗ tốt nghiệp cả nước đạt hơn 80%, tăng hơn so với năm 2008 (75,96%). "
+        "Cả nước có 63 hội đồng thi."
+    )
+    times = _dated_times(text, "2009-07-01")
+    assert times["75,96%"] == "2008"  # what 2009's 80% is compared with: the base year's
+    assert times["80%"] == times["63 hội đồng"] == "2009"  # and no period the paragraph goes on with
+    # a word between the bracket and the number makes it a figure of the sentence's own period
+    worded = _dated_times(text.replace("(75,96%)", "(đạt 75,96%)"), "2009-07-01")
+    assert worded["75,96%"] == "2009"
+
+
+def test_a_number_opening_a_comparisons_base_is_of_the_date_closing_its_phrase() -> None:
+    text = (
+        "Trong 3 tháng quý I/2021, đã có 340 triệu smartphone được bán ra, "
+        "tăng 24% so với 275 triệu máy bán ra trong quý I/2020. Dư nợ đạt 443.478 tỷ đồng, "
+        "tăng 2,6% so với 432.009 tỷ đồng ở thời điểm cuối năm ngoái."
+    )
+    times = _dated_times(text, "2021-04-20")
+    assert times["275 triệu máy"] == "2020-01/2020-03"  # what the base measured then
+    assert times["432.009 tỷ đồng"] == "2020"
+    assert times["340 triệu smartphone"] == times["24%"] == times["2,6%"] == "2021-01/2021-03"
+    # a stop between the number and the date: the date frames no base
+    stopped = "Quý I/2021, doanh số tăng 24% so với 275 triệu máy. Quý I/2020 khó khăn."
+    cut = _dated_times(stopped, "2021-04-20")
+    assert cut["275 triệu máy"] == "2021-01/2021-03"

@@ -35,6 +35,7 @@ PLAIN_TABLES = (
     "comparison_bases",
     "ratio_cues",
     "base_value_links",
+    "base_value_nouns",
     "ranking_fields",
     "holding_verbs",
     "same_periods",

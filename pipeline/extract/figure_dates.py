@@ -17,6 +17,7 @@ FUTURE = regex.compile(r"(?<!\p{L})(\d{1,2})\s+(năm(?:\s+sắp)?\s+tới|năm\s
 # a span written with both its ends ("nhiệm kỳ 2020-2025"), not a decade ("những năm 1980")
 BOTH_ENDS = regex.compile(r"\d{4}\D{1,12}\d{2,4}")
 FAR_BASE_REACH = 12  # words a comparison's base may run back from its date to the cue opening it
+BASE_PHRASE_WORDS = 6  # words a base's value may stand before the date closing its phrase
 
 
 def _spans_an_age(value: str) -> bool:
@@ -49,6 +50,7 @@ class SentenceDates:
         (the event a day holds); other comparison bases, purposes and birth years are left out. "10 năm
         tới" and "7 tháng qua" count from publication."""
         words, found, last_directive, numbered = self.words, [], -10, False
+        bases: list[Dated] = []  # plain comparison bases: they date only the value bracketed after them
         self.foundings = set()
         self.documents = [m.start for m in mentions if m.type == "DIRECTIVE"]
         self.document_spans = [(m.start, m.end) for m in mentions if m.type == "DIRECTIVE"]
@@ -68,6 +70,9 @@ class SentenceDates:
             if words.term_before(i, "not_time_cues", i - 3):
                 continue
             if compared == "base":
+                # "so với năm 2008 (75,96%)": a plain base dates no figure but the value bracketed
+                # right after it, which is the base's (`restates`)
+                bases.append((m.start, m.end, span_end(str(m.attrs["value"])), "compared"))
                 continue
             if compared == "named":
                 # a base naming what is compared ("so với mức lỗ của năm 2019") dates no figure but the
@@ -143,7 +148,7 @@ class SentenceDates:
                 years = int(match.group(1))
                 value = f"{self.article.year}/{self.article.year + years - 1}"
                 found.append((match.start(), match.end(), value, "deadline"))
-        return joined(words.text, self._named_events(sorted(found), low, high))
+        return sorted([*joined(words.text, self._named_events(sorted(found), low, high)), *bases])
 
     def _named_events(self, found: list[Dated], low: int, high: int) -> list[Dated]:
         """A year or month that holds the day its sentence opens on ("Sáng ngày 27-8, Ban Tuyên giáo
@@ -244,12 +249,39 @@ class SentenceDates:
 
     def restates(self, base: Dated, fig: Mention) -> bool:
         """Whether a figure follows a comparison base's date with nothing between but an opening
-        bracket or a copula (`base_value_links`: "là"): the value of what is compared with."""
+        bracket or a copula (`base_value_links`: "là"): the value of what is compared with. After a
+        plain base (role `compared`: "tăng hơn so với năm 2008 (75,96%)") only the bracket: a copula
+        there gives the change's value ("Mức tăng CPI ... so với cùng kỳ năm trước là 1,72%")."""
+        if base[3] not in ("base", "compared") or base[1] > fig.start:
+            return False
         words = self.words
         between = range(words.at(base[1]), words.at(fig.start))
-        return base[1] <= fig.start and all(
-            words.lower[k] == "(" or words.term_at(k, "base_value_links") for k in between
-        )
+        if base[3] == "compared":
+            return [words.lower[k] for k in between] == ["("]
+        return all(words.lower[k] == "(" or words.term_at(k, "base_value_links") for k in between)
+
+    def base_period(self, fig: Mention, dates: list[Dated]) -> str | None:
+        """The period of a comparison's base whose value the figure is: a figure right after a
+        comparison cue (`comparison_bases`, a `base_value_nouns` word between: "so với mức") whose
+        phrase a date closes, nothing but words between ("xuống 1,79% so với mức 1,98% cuối năm
+        2020", "so với 275 triệu máy bán ra trong quý I/2020", "so với 432.009 tỷ đồng ở thời điểm
+        cuối năm ngoái"): what the base measured then (spec 4a), not the compared figure's period."""
+        words = self.words
+        at = words.at(fig.start)
+        opens = at - words.term_before(at, "base_value_nouns", at - 2)
+        if not words.term_before(opens, "comparison_bases", opens - 3):
+            return None
+        high = words.sentence(fig.start)[1]
+        for date in dates:
+            if not fig.end <= date[0] < high or date[3] in ("deadline", "fund", "named"):
+                continue
+            between = range(words.at(fig.end), words.at(date[0]))
+            if len(between) <= BASE_PHRASE_WORDS and not any(
+                words.is_punct(k) or words.lower[k][:1].isdigit() for k in between
+            ):
+                return date[2]
+            return None  # the first date after the figure closes its phrase, or none does
+        return None
 
     def _funded(self, i: int) -> bool:
         """Whether the date at word `i` closes a phrase naming where money comes from ("từ nguồn vốn

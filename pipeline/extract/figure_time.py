@@ -110,9 +110,13 @@ class Dating(SentenceDates):
         # a figure restating a comparison's base right after its date is the base's ("so với mức lỗ của
         # năm 2019 là 2.005 tỷ đồng", "kế hoạch ... giao năm 2022 (15.285 triệu kWh)"); no other is,
         # and no period the paragraph goes on with
-        if restated := [d for d in dates if d[3] == "base" and self.restates(d, fig)]:
+        if restated := [d for d in dates if self.restates(d, fig)]:
             self.borrowed = True
             return restated[-1][2]
+        if (based := self.base_period(fig, dates)) is not None:
+            self.borrowed = True
+            return based
+        dates = [d for d in dates if d[3] != "compared"]  # a plain base has no other part to play
         usable = [d for d in dates if d[3] not in ("deadline", "fund", "named", "base")]
         # a review meeting's period dates the figures of its own sentence like any other
         usable = [(*d[:3], "time") if d[3] == "review" else d for d in usable]
