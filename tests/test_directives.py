@@ -565,6 +565,8 @@ def test_constitution_named_by_the_state_before_its_year() -> None:
     assert _ids("Dấu ấn trong Hiến pháp nước Cộng hoà XHCN Việt Nam năm 2013.") == ["Hiến pháp 2013"]
     assert _ids("HIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 2013 ĐƯỢC THÔNG QUA") == [
         "Hiến pháp 2013"]
+    # a headline's title case ("Tuyên Truyền Hiến Pháp Năm 2013"), as such sites write every word
+    assert _ids("Tuyên Truyền Hiến Pháp Năm 2013 Cho Đoàn Viên") == ["Hiến pháp 2013"]
     assert _ids("Đã có 5 bản: Hiến pháp Việt Nam Dân chủ Cộng hòa 1959; Hiến pháp Cộng hòa xã hội chủ nghĩa "
                 "Việt Nam 1992.") == ["Hiến pháp 1959", "Hiến pháp 1992"]
     # without a year no edition is named; another state's constitution is none either

@@ -321,8 +321,8 @@ def rules() -> Rules:
         "law_numbered": regex.compile(rf"(?P<type>{named_alt})(?P<name>(?:{H}+[\p{{L}}]+){{1,8}}?)"
                                       rf"{H}+(?i:số){H}*{NUMBER}"),
         "titled": regex.compile(rf"(?P<type>{titled_alt}){H}?(?=[“\"])"),
-        # the constitution capitalised, or in a headline's capitals ("HIẾN PHÁP NĂM 2013")
-        "law": regex.compile(rf"(?P<type>{named_alt}|Hiến{H}+pháp|HIẾN{H}+PHÁP)(?=[^\S\n])"),
+        # the constitution capitalised, in a headline's capitals ("HIẾN PHÁP NĂM 2013") or its title case
+        "law": regex.compile(rf"(?P<type>{named_alt}|Hiến{H}+[pP]háp|HIẾN{H}+PHÁP)(?=[^\S\n])"),
         # another body's name right after a congress's number: its head, capitalised
         "congress_body_head": regex.compile(rf"{H}+{_alternation(terms_of['congress_body_heads'], False)}"
                                             rf"(?![\p{{L}}])"),
