@@ -565,6 +565,8 @@ def test_constitution_named_by_the_state_before_its_year() -> None:
     assert _ids("Dấu ấn trong Hiến pháp nước Cộng hoà XHCN Việt Nam năm 2013.") == ["Hiến pháp 2013"]
     assert _ids("HIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 2013 ĐƯỢC THÔNG QUA") == [
         "Hiến pháp 2013"]
+    # a headline's title case ("Tuyên Truyền Hiến Pháp Năm 2013"), as such sites write every word
+    assert _ids("Tuyên Truyền Hiến Pháp Năm 2013 Cho Đoàn Viên") == ["Hiến pháp 2013"]
     assert _ids("Đã có 5 bản: Hiến pháp Việt Nam Dân chủ Cộng hòa 1959; Hiến pháp Cộng hòa xã hội chủ nghĩa "
                 "Việt Nam 1992.") == ["Hiến pháp 1959", "Hiến pháp 1992"]
     # without a year no edition is named; another state's constitution is none either
@@ -602,6 +604,21 @@ def test_other_body_after_the_congress_number() -> None:
         "Nghị quyết Đại hội XIII"]
     assert _ids("Thực hiện Nghị quyết Đại hội XIII Đảng Cộng sản Việt Nam, tỉnh đạt kết quả.") == [
         "Nghị quyết Đại hội XIII"]
+
+
+def test_the_party_body_after_the_congress_number_in_capitals_or_title_case() -> None:
+    # a headline's capitals or title case: the province's congress, not the national one of that number
+    assert _ids("QUÁN TRIỆT NGHỊ QUYẾT ĐẠI HỘI XX ĐẢNG BỘ TỈNH VÀO CUỘC SỐNG") == [
+        "Nghị quyết Đại hội XX Đảng bộ tỉnh"]
+    assert _ids("Các chi bộ quán triệt Nghị Quyết Đại Hội XV Đảng Bộ Huyện tại hội nghị.") == [
+        "Nghị quyết Đại hội XV Đảng bộ huyện"]
+    # the same words in the body's case keep their id; the Party's own congress stays the national one
+    assert _ids("Các chi bộ quán triệt Nghị quyết Đại hội XX Đảng bộ tỉnh tại hội nghị.") == [
+        "Nghị quyết Đại hội XX Đảng bộ tỉnh"]
+    assert _ids("ĐƯA NGHỊ QUYẾT ĐẠI HỘI XIII CỦA ĐẢNG VÀO CUỘC SỐNG") == ["Nghị quyết Đại hội XIII"]
+    # a congress named by its body before its number: the number's words in the body's case
+    assert _ids("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XIX") == [
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX"]
 
 
 def test_a_congress_written_shorter_in_the_headline_takes_the_bodys_fuller_id() -> None:

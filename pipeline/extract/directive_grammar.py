@@ -121,6 +121,12 @@ CENTRAL = regex.compile(
 BODY_WORDS = (rf"(?:{H}+(?:(?i:thành{H}+phố|thị{H}+xã|cơ{H}+quan|doanh{H}+nghiệp|trung{H}+ương|tỉnh|huyện"
               rf"|quận|xã|phường|khối|các|công{H}+ty|bệnh{H}+viện|học{H}+viện|ngân{H}+hàng)(?![\p{{L}}])"
               rf"|\p{{Lu}}[\p{{L}}]*)){{0,8}}")
+# the Party's body after a congress's number in a headline's capitals or in title case ("NGHỊ QUYẾT
+# ĐẠI HỘI XIX ĐẢNG BỘ TỈNH", "Nghị Quyết Đại Hội XIX Đảng Bộ Tỉnh"): the province's congress, not the
+# national one of that number. Every word there is capitalised, so none shows where the body's name
+# ends: only its level is taken
+CASED_PARTY_BODY = (rf"(?:ĐẢNG{H}+BỘ|Đảng{H}+Bộ)"
+                    rf"(?:{H}+(?i:thị{H}+xã|tỉnh|huyện|quận|xã|phường)(?![\p{{L}}]))?")
 # a word of a congress's body: not a second resolution ("Nghị quyết Đại hội Đoàn các cấp và Nghị
 # quyết Đại hội Hội LHPN xã lần thứ X" names two) nor every level's congresses ("các cấp")
 BODY_WORD = rf"(?:{H}+(?!(?i:nghị{H}+quyết|các{H}+cấp)(?![\p{{L}}]))[\p{{L}}]+|{H}+-)"
@@ -145,7 +151,8 @@ CONGRESS_NAME = (
     # ("Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII"): its own name, not a bare congress
     rf"|(?i:đại{H}+hội){H}+(?i:đại{H}+biểu)(?:{H}+(?!(?:các|và)(?![\p{{L}}]))\p{{Ll}}+){{1,3}}?"
     rf"{H}+(?i:toàn{H}+quốc){H}+{CONGRESS_NUMBER})"
-    rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS})?")
+    rf"(?:{H}+(?i:của){H}+(?i:đảng)(?!{H}*(?i:bộ))|{H}+(?:(?i:của){H}+)?Đảng{H}+bộ{BODY_WORDS}"
+    rf"|{H}+(?:(?i:của){H}+)?{CASED_PARTY_BODY})?")
 # one more congress listed after the first without its "Nghị quyết" ("Nghị quyết Đại hội Đảng bộ
 # tỉnh lần thứ XX, Đại hội Đảng bộ huyện lần thứ XXIV"): the second congress's resolution
 NEXT_CONGRESS = regex.compile(rf"(?:{H}*,{H}*|{H}+và{H}+)(?P<name>(?=Đại{H}+hội){CONGRESS_NAME})")
@@ -314,8 +321,8 @@ def rules() -> Rules:
         "law_numbered": regex.compile(rf"(?P<type>{named_alt})(?P<name>(?:{H}+[\p{{L}}]+){{1,8}}?)"
                                       rf"{H}+(?i:số){H}*{NUMBER}"),
         "titled": regex.compile(rf"(?P<type>{titled_alt}){H}?(?=[“\"])"),
-        # the constitution capitalised, or in a headline's capitals ("HIẾN PHÁP NĂM 2013")
-        "law": regex.compile(rf"(?P<type>{named_alt}|Hiến{H}+pháp|HIẾN{H}+PHÁP)(?=[^\S\n])"),
+        # the constitution capitalised, in a headline's capitals ("HIẾN PHÁP NĂM 2013") or its title case
+        "law": regex.compile(rf"(?P<type>{named_alt}|Hiến{H}+[pP]háp|HIẾN{H}+PHÁP)(?=[^\S\n])"),
         # another body's name right after a congress's number: its head, capitalised
         "congress_body_head": regex.compile(rf"{H}+{_alternation(terms_of['congress_body_heads'], False)}"
                                             rf"(?![\p{{L}}])"),
