@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,6 +24,24 @@ _SENTENCE_OPENER = regex.compile(r"[\s\-–+•*/]*(?:(?i:trong|qua|vào|suốt)
 ISSUE_DATE_WITHIN = 90  # characters from a document's type word to its date of issue ("ngày 07/6/2012")
 # a document's number ending right before its date of issue: "số 04/2021/TT-TTCP ngày", "01-KH/HNDX, ngày"
 _NUMBER_BEFORE = regex.compile(r"\d[\p{L}\d/.\-–&]*[^\S\n]*,?[^\S\n]*\Z")
+
+
+@functools.lru_cache(maxsize=1)  # one text at a time: its atoms ask one after another
+def _sentence_ends(text: str) -> tuple[list[int], frozenset[int]]:
+    """Where each sentence end of `text` ends, in order, and which of them are line breaks."""
+    ends = list(SENTENCE_END.finditer(text))
+    return [m.end() for m in ends], frozenset(m.end() for m in ends if m.group() == "\n")
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` begins: the end of the last sentence end of `text[:pos]` (a stop
+    counts only when the space after it is before `pos` too), else 0. The text's ends are found once,
+    not again from its start for each atom that asks."""
+    ends, breaks = _sentence_ends(text)
+    i = bisect_right(ends, pos) - 1
+    if i >= 0 and ends[i] == pos and pos not in breaks:
+        i -= 1  # "... năm 2020.| Sau 5 năm": the stop's space lies past `pos`
+    return ends[i] if i >= 0 else 0
 
 
 def one_point(atom: Atom) -> bool:
@@ -73,8 +92,8 @@ def years_back_of_sentence(atoms: list[Atom], text: str) -> None:
         years = _years_back(atom)
         if not years:
             continue
-        sentence = SENTENCE_END.split(text[:atom.start])[-1], SENTENCE_END.split(text[atom.end:])[0]
-        lo, hi = atom.start - len(sentence[0]), atom.end + len(sentence[1])
+        after = SENTENCE_END.search(text, atom.end)
+        lo, hi = sentence_start(text, atom.start), after.start() if after else len(text)
         fits = [p for p in periods
                 if lo <= p.start and p.end <= hi and p.hi.year - p.lo.year in (years - 1, years)]
         if fits:
@@ -137,8 +156,7 @@ def years_after_written_year(atoms: list[Atom], text: str, g: Grammar, body: Seq
         opening = g.before("after_opening", text, atom.start) if n and n not in counted else None
         if not opening or not g.after("clause_comma", text, atom.end):
             continue
-        ends = list(SENTENCE_END.finditer(text, 0, opening.start()))
-        first = ends[-1].end() if ends else 0  # where the sentence before begins
+        first = sentence_start(text, opening.start())  # where the sentence before begins
         # a term, a goal's year, a comparison base or a birth is no start the years count from
         told = [a for a in atoms if first <= a.start and a.end <= opening.start() and a.term is None
                 and not a.target and not any(g.before(cue, text, a.start) for cue in ("comparison", "born"))]

@@ -28,6 +28,7 @@ from pipeline.extract.date_counts import (
     issue_day,
     one_point,
     repeated_years,
+    sentence_start,
     years_after_written_year,
     years_back_of_sentence,
     years_of_one_count,
@@ -256,9 +257,8 @@ def _compared_in_sentence(atom: Atom, text: str) -> bool:
     g = grammar()
     if g.after("counted_to", text, atom.end):
         return False  # "ba tháng tính đến tháng 12": the months up to another point
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, atom.start)]
     after = SENTENCE_END.search(text, atom.end)
-    return g.re["same_period"].search(text, ends[-1] if ends else 0,
+    return g.re["same_period"].search(text, sentence_start(text, atom.start),
                                       after.start() if after else len(text)) is not None
 
 
