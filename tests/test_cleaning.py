@@ -448,6 +448,7 @@ def test_a_long_first_line_without_a_stop_is_body_where_the_paragraphs_lack_stop
 @pytest.mark.parametrize("stamp", [
     "Lần cập nhật cuối lúc Thứ sáu, 31 Tháng 12 2021 15:20",
     "Cập nhật lần cuối: 05/01/2022 09:12",
+    "Cập nhật lần cuối: Thứ 6, 05/01/2022 09:12",  # the weekday in figures, as the dateline reads it
     "Last Updated on Friday, 31 December 2021 15:20",
 ])
 def test_a_last_modified_stamp_is_chrome_and_no_published_date(stamp: str) -> None:
@@ -457,6 +458,20 @@ def test_a_last_modified_stamp_is_chrome_and_no_published_date(stamp: str) -> No
     assert published_from(lines, None) is None
     dated = classify(page_of(TITLE_LINE, "09/12/2024 10:00", LEAD, SECOND, stamp))
     assert published_from(dated, None) == "2024-12-09T10:00"
+
+
+@pytest.mark.parametrize("weekday", ["Thứ Hai", "thứ 2", "Thứ Bảy", "Thứ Bẩy", "CHỦ NHẬT"])
+def test_one_weekday_for_the_stamp_the_header_clock_and_the_last_modified_rule(weekday: str) -> None:
+    """The weekday is written once (`shapes.WEEKDAY`): the time-and-date stamp, the site's clock in words
+    and rules/boilerplate.yml's `{weekday}` read the same days."""
+    from pipeline.clean.furniture import WEEKDAY_DATE, boilerplate_rule, with_fragments
+    from pipeline.clean.shapes import WEEKDAY, has_stamp
+
+    assert has_stamp(f"10:20, {weekday}, 23/11/2024")
+    assert WEEKDAY_DATE.match(f"{weekday}, ngày 23 tháng 11 năm 2024")
+    assert boilerplate_rule(f"Lần cập nhật cuối lúc {weekday}, 23 Tháng 11 2024 15:20") == "last-modified"
+    assert with_fragments("^{weekday}$") == f"^{WEEKDAY}$"
+    assert not has_stamp("10:20, thứ trưởng, 23/11/2024")
 
 
 @pytest.mark.parametrize(("printed_in", "expected"), [

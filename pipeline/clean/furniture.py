@@ -18,6 +18,7 @@ from pipeline.clean.shapes import (
     DATE,
     STAMP,
     TIME,
+    WEEKDAY,
     has_stamp,
     is_breadcrumb,
     is_leaked_markup,
@@ -59,7 +60,6 @@ DATELINE = regex.compile(  # "09/12/2024", "2024-12-09", "9 tháng 12 năm 2024"
 )
 DATELINE_MAX_WORDS = 14
 STAMP_LEFTOVER_WORDS = 4  # words a dateline with a time may carry besides it (its section's name)
-WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)"  # "Thứ Hai", "Thứ 2", "Chủ nhật"
 DATELINE_WORDS = regex.compile(
     r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng|xuất bản|phát hành|lúc|ngày|giờ|sáng|chiều|tối|trưa"
     r"|(?:posted|published|updated)(?:\s+on)?"  # an English theme's dateline ("Posted on 05/11/2025")
@@ -137,6 +137,17 @@ def _undotted(entries: list[dict[str, str]]) -> str:
     return alternation((e["term"].rstrip(".") for e in entries if e["term"].endswith(".")), spaces="optional")
 
 
+# the line shapes a named pattern of rules/boilerplate.yml may name instead of spelling them again
+PATTERN_FRAGMENTS = {"{weekday}": WEEKDAY}
+
+
+def with_fragments(term: str) -> str:
+    """A named pattern with each fragment it names (`{weekday}`) spelled out."""
+    for name, fragment in PATTERN_FRAGMENTS.items():
+        term = term.replace(name, fragment)
+    return term
+
+
 @compiled
 def boilerplate_rules() -> BoilerplateRules:
     """Load and compile the boilerplate rules once per process."""
@@ -146,7 +157,9 @@ def boilerplate_rules() -> BoilerplateRules:
     roles = _alternation([*data["byline_prefixes"], *data["credit_prefixes"]])
     return BoilerplateRules(
         phrases=frozenset(casefold_words(e["term"]) for e in data["phrases"]),
-        patterns=tuple((e["name"], regex.compile(e["term"], flags)) for e in data["patterns"]),
+        patterns=tuple(
+            (e["name"], regex.compile(with_fragments(e["term"]), flags)) for e in data["patterns"]
+        ),
         tail_markers=frozenset(casefold_words(e["term"]) for e in data["tail_markers"]),
         list_heading=regex.compile(
             rf"^[^\d.!?]*\b(?:{_alternation(data['list_headings'])})(?:\s+ngày)?\s*:?$", flags),

@@ -75,10 +75,13 @@ HEX_ID_PREFIX = regex.compile(r"^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?
 STRAY_LETTERS = regex.compile(r"^[a-z]{1,2}$")
 TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
 DATE = r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}"
+# a day of the week as datelines and site clocks print it ("Thứ Hai", "Thứ 2", "Thứ Bẩy", "Chủ nhật"): the one
+# definition; `rules/boilerplate.yml`'s patterns write it `{weekday}`
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s+nhật)"
 # a time and a full date side by side ("04:30 GMT+7, Thứ Ba, 27/9/2022", "30/03/2021 08:50"): how
 # pages print their own publication time, and not how an article's sentences write a date
 STAMP = regex.compile(
-    rf"{TIME}(?:\s*(?:gmt|utc)\s*[+\-]\s*\d{{1,2}})?[\s,|\-–]*(?:(?:thứ\s+\S+|chủ nhật)[\s,]*)?{DATE}"
+    rf"{TIME}(?:\s*(?:gmt|utc)\s*[+\-]\s*\d{{1,2}})?[\s,|\-–]*(?:{WEEKDAY}[\s,]*)?{DATE}"
     rf"|{DATE}[\s,|\-–]*(?:lúc\s*)?{TIME}"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?:\s+|T){TIME}",  # "2018-09-28 09:22": a CMS's clock, year first
     regex.IGNORECASE,

@@ -31,7 +31,7 @@ from pipeline.extract.figure_subject import SubjectChooser
 from pipeline.extract.figure_time import Dating, figure_key
 from pipeline.extract.measure import change_measure, measure_of
 from pipeline.extract.measure_anaphors import PointedMeasures
-from pipeline.extract.measure_lead import lead_measure
+from pipeline.extract.measure_lead import Names, lead_measure
 from pipeline.extract.measure_phrases import Found, Marks
 from pipeline.extract.sources import Cue, interview, quotes, sentence_cues
 from pipeline.extract.subjects import Candidate, Namer
@@ -123,6 +123,7 @@ class Reader:
         self.recent: list[Candidate] = []  # what the paragraph has named so far, for "họ", "đơn vị này"
         self.pending: list[tuple[int, int, list[Mention], list[Cue]]] = []  # sentences not read for names yet
         self.mention_starts = [m.start for m in self.mentions]
+        self.names = Names(mentions)  # bodies and places by start, for a list's lead
         self.groups: set[str] = set()  # names of the segment's group candidates ("ngành giáo dục")
         self.unit_nouns = UnitNouns()  # what each classifier counted, for a later bare one
         self.pointed = PointedMeasures(words)  # what each kind of figure measured, for "con số này"
@@ -293,7 +294,7 @@ class Reader:
                 subject, named = area, True  # "36 hộ dân trên địa bàn xã": where the counted are
             if label := items.get(fig.start):
                 measure, subject = item(fig, label, measure, subject, items, measures)
-            if lead := lead_measure(self.words, self.marks, fig, measure, low, self.mentions):
+            if lead := lead_measure(self.words, self.marks, fig, measure, low, self.names):
                 measure = lead.text  # "Một số tỉnh có diện tích rừng bị cháy nhiều là: Hà Giang 298 ha"
             subject = subject and self.article.at_fullest(subject)  # "Đảng bộ huyện" at its fullest
             self.unit_nouns.note(fig, found)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,6 +24,28 @@ _SENTENCE_OPENER = regex.compile(r"[\s\-–+•*/]*(?:(?i:trong|qua|vào|suốt)
 ISSUE_DATE_WITHIN = 90  # characters from a document's type word to its date of issue ("ngày 07/6/2012")
 # a document's number ending right before its date of issue: "số 04/2021/TT-TTCP ngày", "01-KH/HNDX, ngày"
 _NUMBER_BEFORE = regex.compile(r"\d[\p{L}\d/.\-–&]*[^\S\n]*,?[^\S\n]*\Z")
+
+
+class SentenceStarts:
+    """Where the sentence holding a position of one text begins. The text's sentence ends are found once,
+    at the first question, not again from its start for each atom that asks."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._ends: list[int] | None = None
+        self._breaks: frozenset[int] = frozenset()  # the ends that are line breaks
+
+    def __call__(self, pos: int) -> int:
+        """The end of the last sentence end of `text[:pos]` (a stop counts only when the space after it
+        is before `pos` too), else 0."""
+        if self._ends is None:
+            found = list(SENTENCE_END.finditer(self.text))
+            self._ends = [m.end() for m in found]
+            self._breaks = frozenset(m.end() for m in found if m.group() == "\n")
+        i = bisect_right(self._ends, pos) - 1
+        if i >= 0 and self._ends[i] == pos and pos not in self._breaks:
+            i -= 1  # "... năm 2020.| Sau 5 năm": the stop's space lies past `pos`
+        return self._ends[i] if i >= 0 else 0
 
 
 def one_point(atom: Atom) -> bool:
@@ -61,20 +84,21 @@ def years_of_one_count(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
     return joined
 
 
-def years_back_of_sentence(atoms: list[Atom], text: str) -> None:
+def years_back_of_sentence(atoms: list[Atom], text: str, starts: SentenceStarts | None = None) -> None:
     """"sơ kết 5 năm thực hiện ... giai đoạn 2016 - 2020": N years back take the sentence's N-year period.
 
     As in "Qua 5 năm (2016 - 2020)", the N years of a review are the period the sentence writes
     when its length fits (N years counted inclusively, or N years between its ends).
     """
+    starts = starts or SentenceStarts(text)
     periods = [a for a in atoms if a.hi is not None and a.lo.year and a.hi.year and a.lo.precision == 0
                and a.hi.precision == 0 and not a.open_end]
     for atom in atoms:
         years = _years_back(atom)
         if not years:
             continue
-        sentence = SENTENCE_END.split(text[:atom.start])[-1], SENTENCE_END.split(text[atom.end:])[0]
-        lo, hi = atom.start - len(sentence[0]), atom.end + len(sentence[1])
+        after = SENTENCE_END.search(text, atom.end)
+        lo, hi = starts(atom.start), after.start() if after else len(text)
         fits = [p for p in periods
                 if lo <= p.start and p.end <= hi and p.hi.year - p.lo.year in (years - 1, years)]
         if fits:
@@ -127,18 +151,19 @@ def repeated_years(atoms: list[Atom], body: Sequence[Atom] = ()) -> list[Atom]:
     return kept
 
 
-def years_after_written_year(atoms: list[Atom], text: str, g: Grammar, body: Sequence[Atom] = ()) -> None:
+def years_after_written_year(atoms: list[Atom], text: str, g: Grammar, body: Sequence[Atom] = (),
+                             starts: SentenceStarts | None = None) -> None:
     """"... thực hiện từ năm 2020. Sau 5 năm, ...": a bare "Sau N năm," opening its sentence, where the
     text counted no N years before, is the N years after the one year the sentence before it writes
     (a start told just before: a founding day, "từ năm 2020"); with none, or two, it stays a length."""
     counted = {a.counted_years for a in [*atoms, *body] if a.counted_years}
+    starts = starts or SentenceStarts(text)
     for atom in atoms:
         n = atom.repeats_years
         opening = g.before("after_opening", text, atom.start) if n and n not in counted else None
         if not opening or not g.after("clause_comma", text, atom.end):
             continue
-        ends = list(SENTENCE_END.finditer(text, 0, opening.start()))
-        first = ends[-1].end() if ends else 0  # where the sentence before begins
+        first = starts(opening.start())  # where the sentence before begins
         # a term, a goal's year, a comparison base or a birth is no start the years count from
         told = [a for a in atoms if first <= a.start and a.end <= opening.start() and a.term is None
                 and not a.target and not any(g.before(cue, text, a.start) for cue in ("comparison", "born"))]

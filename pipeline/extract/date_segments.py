@@ -24,6 +24,7 @@ from pipeline.datetime_parse import (
 )
 from pipeline.extract.date_counts import (
     SENTENCE_END,
+    SentenceStarts,
     count_before,
     issue_day,
     one_point,
@@ -207,7 +208,8 @@ def _report_month(kept: list[Atom], n: int, atom: Atom, text: str) -> Atom | Non
                  and REPORT_MONTH.search(text, max(0, a.start - 12), a.start)), None)
 
 
-def _repeated_months(atoms: list[Atom], text: str, body: Sequence[Atom] = ()) -> list[Atom]:
+def _repeated_months(atoms: list[Atom], text: str, body: Sequence[Atom] = (),
+                     starts: SentenceStarts | None = None) -> list[Atom]:
     """A bare "7 tháng" is the first 7 months the text named before it ("7 tháng qua", "7 tháng năm
     2023"), that year's, or the months up to the month 7 it named ("tháng 6, CPI tăng 0,46%; bình
     quân sáu tháng tăng 1,72%": a report's month, then its year to date); in a headline, the first 7
@@ -216,6 +218,7 @@ def _repeated_months(atoms: list[Atom], text: str, body: Sequence[Atom] = ()) ->
     a length of time, no date, unless its sentence compares with the same period. The months of a
     year compared with as the same period ("so với cùng kỳ 2018") lend no year."""
     bases = _same_period_years(atoms, text) | {a.lo.year for a in body if a.same_period and a.lo.year}
+    starts = starts or SentenceStarts(text)
     kept: list[Atom] = []
     for atom in atoms:
         if atom.repeats_months:
@@ -236,7 +239,7 @@ def _repeated_months(atoms: list[Atom], text: str, body: Sequence[Atom] = ()) ->
                 year = Point(year=rest.lo.year, offset=rest.lo.offset)
                 atom.lo, atom.hi = replace(year, month=1), replace(year, month=n)
                 atom.borrowed = True
-            elif not (based or _compared_in_sentence(atom, text)):
+            elif not (based or _compared_in_sentence(atom, text, starts)):
                 continue  # a length of time (else the article's own first N months, as the atom reads)
         kept.append(atom)
     return kept
@@ -250,15 +253,14 @@ def _same_period_years(atoms: Sequence[Atom], text: str) -> set[int]:
             and casefold_words(base["cw"]) in g.same_period}
 
 
-def _compared_in_sentence(atom: Atom, text: str) -> bool:
+def _compared_in_sentence(atom: Atom, text: str, starts: SentenceStarts) -> bool:
     """Whether the sentence of a bare "6 tháng" compares with the same period ("tăng 10,55% so với cùng
     kỳ năm trước (6 tháng tăng 11,29%, quý III tăng 9,09%)"): its months are a period, no length."""
     g = grammar()
     if g.after("counted_to", text, atom.end):
         return False  # "ba tháng tính đến tháng 12": the months up to another point
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, atom.start)]
     after = SENTENCE_END.search(text, atom.end)
-    return g.re["same_period"].search(text, ends[-1] if ends else 0,
+    return g.re["same_period"].search(text, starts(atom.start),
                                       after.start() if after else len(text)) is not None
 
 
@@ -468,16 +470,17 @@ def segment_atoms(text: str, body: Sequence[Atom] = ()) -> list[Atom]:
     recurring = {a.end for a in atoms if a.lo.month is not None and a.lo.yearless
                  and (g.after("recurring", text, a.end)
                       or g.before("recurring_before", text, a.start, width=40))}
-    atoms = _repeated_months(atoms, text, body)
+    starts = SentenceStarts(text)  # where each sentence begins, for the counts that look back to it
+    atoms = _repeated_months(atoms, text, body, starts)
     atoms = _sentence_month(atoms, text)
     _share_years(atoms, text, g)
     _sentence_year(atoms, text, g)
     atoms = [a for a in _join_ranges(atoms, text, g) if a.end not in recurring]
     atoms = _days_of_one_event(atoms, text, g)
     atoms = years_of_one_count(atoms, text, g)
-    years_back_of_sentence(atoms, text)
+    years_back_of_sentence(atoms, text, starts)
     years_since_issue(atoms, text, g)
-    years_after_written_year(atoms, text, g, body)
+    years_after_written_year(atoms, text, g, body, starts)
     atoms = repeated_years(atoms, body)
     for atom in atoms:
         _open_since(atom, text, g)

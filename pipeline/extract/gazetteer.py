@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from pipeline.place_names import address_mapping, place_key, strip_admin
+from pipeline.place_names import place_key, strip_admin, ward_rows
 from pipeline.rulebook import compiled, lexicon_schema, load_rules, strict_object
 from pipeline.text import alternation, ascii_fold
 
@@ -212,8 +212,7 @@ def location_rules() -> dict[str, Any]:
 
 @compiled
 def gazetteer() -> Gazetteer:
-    """Build the name sets once per process (about 0.1 s, mostly JSON parsing)."""
-    data = address_mapping()
+    """Build the name sets once per process (about 0.1 s)."""
     rules = location_rules()
     gaz = Gazetteer()
     from pipeline.extract.province_list import province_list  # it reads place keys from here
@@ -228,18 +227,18 @@ def gazetteer() -> Gazetteer:
     unit_of, in_2025 = functools.cache(provinces.unit), functools.cache(provinces.province_2025)
     key_of, split_admin = functools.cache(place_key), functools.cache(strip_admin)
     seen_districts: set[tuple[str, str, str]] = set()
-    for row in data.get("ward_mapping", []):
-        province = unit_of(row["old_province"]) or row["old_province"]
-        kind, district = split_admin(row.get("old_district") or "")
-        _, ward = split_admin(row.get("old_ward") or "")
+    for row in ward_rows():
+        province = unit_of(row.old_province) or row.old_province
+        kind, district = split_admin(row.old_district or "")
+        _, ward = split_admin(row.old_ward or "")
         if district:
             seen_districts.add((district, kind, province))
         if ward and not ward.isdigit():
             gaz.wards.setdefault(key_of(ward), set()).add(province)
             if district and not district.isdigit():
                 gaz.district_wards.setdefault(key_of(district), set()).add(key_of(ward))
-        _, new_ward = split_admin(row.get("new_ward") or "")
-        after = in_2025(row.get("new_province"))
+        _, new_ward = split_admin(row.new_ward or "")
+        after = in_2025(row.new_province)
         if new_ward and not new_ward.isdigit() and after:
             gaz.wards_2025.setdefault(key_of(new_ward), set()).add(after)
     for former in rules["former_districts"]:  # abolished before the address data's snapshot

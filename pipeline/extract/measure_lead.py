@@ -3,6 +3,9 @@ list's lead names after its verb ("Một số tỉnh có diện tích rừng b�
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left, bisect_right
+
 from pipeline.extract.clauses import Words
 from pipeline.extract.measure_phrases import Found, Marks, found_between
 from pipeline.extract.word_classes import word_class
@@ -19,15 +22,32 @@ PHRASE_ENDS = frozenset(
 )
 
 
+class Names:
+    """A segment's names of bodies and places, by start (its mentions come sorted so), made once per
+    segment: each figure finds the names before it by bisection, not by a pass over every mention."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.spans = [m for m in mentions if m.type in NAMES]
+        self.starts = [m.start for m in self.spans]
+        self.reach = list(itertools.accumulate((m.end for m in self.spans), max))  # furthest end so far
+
+    def starting_in(self, low: int, high: int) -> list[Mention]:
+        """The names starting in [low, high), in order."""
+        return self.spans[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
+
+    def around(self, found: Found) -> bool:
+        """Whether a phrase lies inside a name: one starting no later than it reaches past its end."""
+        before = bisect_right(self.starts, found.start)
+        return before > 0 and self.reach[before - 1] >= found.end
+
+
 def lead_measure(
-    words: Words, marks: Marks, figure: Mention, measure: str | None, low: int, mentions: list[Mention]
+    words: Words, marks: Marks, figure: Mention, measure: str | None, low: int, names: Names
 ) -> Found | None:
     """What a figure whose measure is only the name before it measures when it is an item of a list
     its sentence opens with a colon or a list opener ("như", "gồm"): the noun phrase after a verb of
     the lead's clause ("có | diện tích rừng | bị cháy nhiều là:")."""
-    name = measure and next(
-        (m for m in mentions if m.type in NAMES and low <= m.start < figure.start and measure in m.text), None
-    )
+    name = measure and next((m for m in names.starting_in(low, figure.start) if measure in m.text), None)
     if not name:
         return None
     if any(words.term_at(x, "change_verbs") for x in range(words.at(name.end), words.at(figure.start))):
@@ -48,7 +68,7 @@ def lead_measure(
         start -= 1  # the lead's clause, an acronym in brackets and all ("trên địa bàn (GRDP) hai chữ số")
     for verb in (v for v in range(start, opener) if word_class(words.lower[v]) == "verb"):
         if lead := _noun_phrase(words, marks, verb + 1, opener):
-            return None if _named(lead, mentions) else lead
+            return None if names.around(lead) else lead
     return None
 
 
@@ -63,8 +83,3 @@ def _noun_phrase(words: Words, marks: Marks, i: int, end: int) -> Found | None:
     while i < j and (n := words.term_at(i, "measure_openers", j)):
         i += n  # "có tỷ lệ | kết nạp đảng viên mới": the rate is the figure itself
     return found_between(words, i, j) if j > i else None
-
-
-def _named(found: Found, mentions: list[Mention]) -> bool:
-    """Whether a phrase lies inside the name of a body or a place."""
-    return any(m.type in NAMES and m.start <= found.start and found.end <= m.end for m in mentions)

@@ -23,9 +23,9 @@ ENDS_A_NAME = frozenset({"verb", "preposition", "conjunction", "adverb"})
 
 
 @compiled
-def _word_table() -> dict[str, tuple[str, int]]:
+def word_classes() -> dict[str, tuple[str, int]]:
     """Lower-case word (as the segmenter writes it, syllables joined by spaces) -> its usual class
-    and how often the corpus used it."""
+    and how often the corpus used it: one table for both questions."""
     table: dict[str, tuple[str, int]] = {}
     text = (resources.files("pipeline.extract") / "data" / "word_classes.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -35,19 +35,14 @@ def _word_table() -> dict[str, tuple[str, int]]:
     return table
 
 
-@compiled
-def word_classes() -> dict[str, str]:
-    """Lower-case word (as the segmenter writes it, syllables joined by spaces) -> its usual class."""
-    return {word: entry[0] for word, entry in _word_table().items()}
-
-
 def word_count(word: str) -> int:
     """How often the corpus used a word (0 for one it used fewer than three times)."""
-    entry = _word_table().get(word.lower())
+    entry = word_classes().get(word.lower())
     return entry[1] if entry else 0
 
 
 def word_class(word: str) -> str | None:
     """"noun", "verb", "adj", "preposition", "conjunction", "adverb", "determiner", "number",
     "pronoun" or "particle"; None for a word the corpus seldom used."""
-    return word_classes().get(word.lower())
+    entry = word_classes().get(word.lower())
+    return entry[0] if entry else None
