@@ -37,3 +37,22 @@ def test_only_a_part_of_the_country_takes_the_landform_words() -> None:
     assert region_start(text, start, len(text)) == start
     text = "vùng duyên hải Nam Bộ"
     assert region_start(text, text.index("Nam Bộ"), len(text)) == text.index("duyên hải")
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [("Ông sẵn sàng gặp ở bất cứ chỗ nào thuộc vùng Donbass của Ukraine.", "Donbass"),
+     ("Các sứ quân chiếm giữ vùng Bố Hải (nay thuộc Tiền Hải - Thái Bình).", "Bố Hải"),
+     ("Xung đột ở vùng Nagorno-Karabakh leo thang.", "Nagorno-Karabakh")],
+)
+def test_the_name_after_a_noun_for_an_area_is_a_place_without_the_noun(text: str, area: str) -> None:
+    assert _places(text).get(area) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Các tỉnh trong vùng Thủ đô liên kết.", "Món ăn ở vùng Cao nguyên Vân Hòa.", "Lương vùng I và vùng C.",
+     "Chuyến đi đến vùng Vịnh.", "Chính quyền tuyên bố Vùng Đỏ ở 3 quận."],
+)
+def test_a_common_word_a_vietnamese_syllable_or_a_letter_after_the_noun_names_no_area(text: str) -> None:
+    assert _places(text) == {}

@@ -59,6 +59,7 @@ LOCATION_RULES_SCHEMA: dict[str, Any] = strict_object(
         "cue_compounds": _WORDS,
         "cue_qualifiers": _WORDS,
         "region_landforms": _WORDS,
+        "area_words": _WORDS,
         "bare_district_kinds": _WORDS,
         "former_districts": _FORMER,
     },

@@ -55,7 +55,7 @@ from pipeline.extract.place_patterns import (
     place_capitalised,
     place_mention,
 )
-from pipeline.extract.place_regions import region_start
+from pipeline.extract.place_regions import named_areas, region_start
 from pipeline.extract.upper_places import dateline_places, upper_case_places
 from pipeline.kinds import named_kind, register_kind
 from pipeline.model import Mention
@@ -258,6 +258,7 @@ def find(doc: ArticleDoc) -> list[Mention]:
         mentions += communes_of_named_districts(segment, pats, gaz, learned, words)
         mentions += located_units(segment, pats, gaz, words, mentions)
         mentions += places_before_countries(segment, pats, gaz, words, mentions)
+        mentions += named_areas(segment, pats, words, mentions)
         for mention in mentions:  # part of a body's name: no place, though a figure's subject still reads it
             in_body = mention.attrs["level"] != "other" and (
                 named_by_acronym(segment.text, mention.start, mention.end, pats)
