@@ -47,6 +47,7 @@ BOILERPLATE_SCHEMA = strict_object(
         "unit_words": lexicon_schema(),
         "continuation_words": lexicon_schema(),
         "dangling_words": lexicon_schema(),
+        "narrative_aspect_words": lexicon_schema(),
         "label_words": lexicon_schema(),
         "form_fields": lexicon_schema(),
     },
@@ -124,6 +125,7 @@ class BoilerplateRules:
     label: regex.Pattern  # a word of a widget's label no person's name holds ("BÀI MỚI ĐĂNG")
     continuation: regex.Pattern  # a line carrying on the one above starts so ("và ...", "của ...")
     dangling: regex.Pattern  # a line a dump broke in mid-sentence ends so ("... có sự tham dự của")
+    narrative: regex.Pattern  # a narrating sentence holds an aspect word ("đã", "vừa"); a headline none
     form_field: regex.Pattern  # a form's field label or button, a required field's star ("Email *", "Gửi")
 
 
@@ -183,6 +185,8 @@ def boilerplate_rules() -> BoilerplateRules:
         continuation=regex.compile(
             rf"^(?:{alternation(e['term'] for e in data['continuation_words'])})\s", flags),
         dangling=regex.compile(rf"\s(?:{alternation(e['term'] for e in data['dangling_words'])})$", flags),
+        narrative=regex.compile(
+            rf"(?<!\w)(?:{alternation(e['term'] for e in data['narrative_aspect_words'])})(?!\w)", flags),
         form_field=regex.compile(
             rf"^(?:(?:{_alternation(data['form_fields'])})\s*[:*]*\s*(?:\((?:bắt buộc|required)\))?"
             rf"|[^.!?:]{{1,40}}\s*\*)$", flags),

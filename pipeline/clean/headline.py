@@ -13,6 +13,7 @@ import regex
 from pipeline.clean.bylines import is_addressed_with_post, is_full_name
 from pipeline.clean.page import Page
 from pipeline.clean.shapes import (
+    LEAD_TAG,
     PARAGRAPH_END,
     has_lowercase,
     is_headline,
@@ -43,6 +44,7 @@ PIECE_MIN_WORDS = 3  # a shorter line may be in the headline by chance
 ECHOED_MIN_WORDS = 4  # a shorter line printed twice is a menu's or a section's label as often
 MASTHEAD_WORDS = 10  # a site's name in capitals above the headline is at most this long
 SHORT_HEADLINE_WORDS = 16  # a headline with a full stop read as prose is at most this long
+STOPPED_HEADLINE_WORDS = 30  # ... or this long when it narrates nothing and its lead restates it
 RESTATED_SHARE = 0.6  # share of a short headline's words its lead says again
 NOTICE_SHARE = 0.25  # a site's notice above the headline says fewer of its words than this
 WORD = regex.compile(r"\w+")
@@ -127,7 +129,7 @@ def _heads_the_page(page: Page, start: int) -> bool:
     if any(not page.is_chrome(i) and page.meta[i] is None for i in range(start)):
         return False
     if (PARAGRAPH_END.search(text) is None and not _unstopped_under(page, start)) \
-            or _restated_under(page, start) or not has_lowercase(text) \
+            or _restated_under(page, start) or _unnarrated_restated(page, start) or not has_lowercase(text) \
             or _printed_under(page, start, start + 1 + COPY_UNDER_LEAD):
         return True  # a line in capitals is no sentence of the article's, full stop or not; nor is a
         # line printed again under the lead (its photo's caption): the article never says a sentence twice
@@ -211,6 +213,18 @@ def _restated_under(page: Page, i: int) -> bool:
         return False
     under = page.texts[j]
     return is_paragraph(under) and words(under) >= 2 * words(page.texts[i]) and restated_by(page, i, j)
+
+
+def _unnarrated_restated(page: Page, i: int) -> bool:
+    """A sentence of up to 30 words with a full stop, restated by the longer paragraph under it, that
+    narrates nothing ("Đảng bộ ..., tổ chức thành công Đại hội ..."): a lead opening a page cut above
+    its headline tells what was done ("... vừa bị ... bắt giữ."), or opens on its day or agency's tag."""
+    text, j = page.texts[i], first_under(page, i)
+    if j is None or words(text) > STOPPED_HEADLINE_WORDS or page.rules.narrative.search(text) \
+            or opens_on_lead_day(text) or LEAD_TAG.match(text):
+        return False
+    under = page.texts[j]
+    return is_paragraph(under) and words(under) > words(text) and restated_by(page, i, j)
 
 
 def section_label_under(page: Page, i: int) -> int | None:
