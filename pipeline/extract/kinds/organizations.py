@@ -46,6 +46,7 @@ from pipeline.extract.org_view import (
     after_locative,
     brand_like,
     byline,
+    common_word_start,
     cut_by_capitals,
     head_at,
     person_starts,
@@ -280,7 +281,10 @@ def _bare_forms(views: list[View], found: list[Candidate], acronyms: dict[str, A
         for acronym, entry in acronyms.items():
             # "UBKT Tỉnh ủy" for "Ủy ban Kiểm tra (UBKT) Tỉnh ủy"; not "KCN Nam Tân Uyên" after "Ban quản lý
             # các Khu công nghiệp (KCN)": the part an acronym spells must be a body's own head
-            if entry[0] == "part" and rules().head_re.match(entry[1].lower()):
+            # nor "KH&CN thành phố" for "Khoa học và Công nghệ (KH&CN)": a head starting a common word
+            head = rules().head_re.match(entry[1].lower()) if entry[0] == "part" else None
+            rest = entry[1][head.end():].split() if head else []
+            if head and not (rest and common_word_start(head.group(), rest[0])):
                 _part_forms(view, acronym, found)
     forms = {c.alias: name_key(c.name) for c in reversed(found) if len(c.alias) > 2}
     for acronym, entry in acronyms.items():
