@@ -38,6 +38,17 @@ def test_head_starting_a_common_word_the_segmenter_split_is_no_head() -> None:
     assert not any(name.startswith("Khoa") for name in names)
 
 
+def test_lower_case_faculty_after_a_title_is_the_officers_post() -> None:
+    """A doctor's title names the department inside the hospital the text names: no body of its own."""
+    names = _names("Bác sĩ Nguyễn Tuấn Như, Trưởng khoa Tai Mũi Họng, Bệnh viện Bạch Mai cho biết.")
+    assert names == ["Bệnh viện Bạch Mai"]
+
+
+def test_lower_case_faculty_word_inside_a_name_does_not_end_it() -> None:
+    text = "Nghiên cứu từ Trung tâm Chăm sóc lão khoa Baycrest (Canada) cho thấy điều đó."
+    assert "Trung tâm Chăm sóc lão khoa Baycrest" in _names(text)
+
+
 def test_hyphenated_foreign_name_is_one_word() -> None:
     text = "Anh theo học tại Học viện Hàng không Mát-xcơ-va, LB Nga."
     assert "Học viện Hàng không Mát-xcơ-va" in _names(text)

@@ -84,6 +84,9 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
         if match.group() in org_rules.not_names or (not norm[start].isupper() and (
                 match.group() not in org_rules.lower_ok and not cues.titled(view, start, end))):
             continue
+        own = org_rules.heads.get(match.group())
+        if own is not None and own.capital_only and not norm[start].isupper():
+            continue  # "Trưởng khoa Nội, Bệnh viện K": the officer's post in the body named after it
         if not view.ends_syllable(start, end):
             continue
         if org_rules.law_before.search(norm, max(0, start - 12), start):
