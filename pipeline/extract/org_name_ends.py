@@ -67,7 +67,8 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
                 (named or taken) and counts_nothing(view, word)))  # "Chuyển đổi" + "số tỉnh"
         # a body's head ends the run, not what a body holds ("Trung tâm Phát triển quỹ đất huyện")
         held = complement and word is not None and word[1] in r.heads and r.heads[word[1]].nested_only
-        body_head = word is not None and word[1] in r.heads and not held
+        # "Trung tâm Chăm sóc lão khoa Baycrest": a head that is one only with its capital is a word here
+        body_head = word is not None and word[1] in r.heads and not held and not r.heads[word[1]].capital_only
         if word is None or stop or body_head or level or addressed_person(view, span) or (
                 term_at(view, span[0])):
             break  # "Mặt trận cấp xã": each commune's; "... đại biểu đồng chí Nguyễn Văn An": a person

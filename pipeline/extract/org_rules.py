@@ -18,7 +18,7 @@ _FLAG = {"type": "boolean"}
 _HEAD_FLAGS = ("standalone", "closes", "wrapper", "people_names", "numbered", "local", "title_part",
                "apposition", "nested_only", "combines", "unit", "venue", "organ", "leaders",
                "members", "trade", "classifier", "branch", "department", "seated", "ministry", "bloc",
-               "division", "levels")
+               "division", "levels", "capital_only")
 RULES_SCHEMA: dict[str, Any] = strict_object({
     "heads": lexicon_schema({**dict.fromkeys(_HEAD_FLAGS, _FLAG),
                              "lowercase": {"enum": ["keep", "drop", "placed"]}}),
@@ -88,6 +88,7 @@ class Head:
     bloc: bool = False
     division: bool = False
     levels: bool = False
+    capital_only: bool = False
 
 
 @dataclass(frozen=True)

@@ -19,14 +19,20 @@ from pipeline.extract.org_words import (
     shouting,
 )
 from pipeline.extract.people_patterns import patterns as people_patterns
-from pipeline.extract.word_classes import word_class
+from pipeline.extract.word_classes import word_class, word_count
 from pipeline.text import modern_tones, name_key
 from pipeline.text import sentence_initial as text_sentence_initial
 
+# uses in the Dân trí corpus (word_classes.tsv) that make a head and the lower-case syllable after it a
+# common word even where the segmenter split them ("khoa học" 400, "hội nghị" 111)
+COMMON_WORD_USES = 100
 DESCRIBING = frozenset({"noun", "determiner"})  # word classes that describe a unit after its head
 # "TP.HCM", "T.Ư", "PCTT&TKCN" are one syllable; a stop between a small letter and a capitalised word
 # ("Lộc Phát.Trường tọa lạc") is a sentence end that lost its space, not an abbreviation's stop
 SYLLABLE_RE = re.compile(rf"[^\W_]+(?:(?:[&'’]|\.(?<![{SMALL}]\.(?=[{CAPITALS}][{SMALL}])))[^\W_]+)*")
+# a foreign name spelt out in syllables joined by hyphens, the first capitalised and the rest in lower
+# case ("Vắc-xin", "Mát-xcơ-va"), is one word: no dash between two parts of a name (`View.syllable`)
+_LOANWORD_RE = re.compile(rf"[{CAPITALS}][^\W_]*(?:-[{SMALL}][^\W_]*)+")
 _GAPS = (("space", re.compile(r"[ \t\xa0]+")), ("hyphen", re.compile(r"[ \t\xa0]*[-–][ \t\xa0]*")),
          ("and", re.compile(r"[ \t\xa0]*&[ \t\xa0]*")))  # "PCTT & TKCN", "PCTT& TKCN" as typed
 
@@ -60,8 +66,22 @@ class View:
         """The first syllable starting at or after `pos`, as (start, end)."""
         if pos not in self._syllables:
             match = SYLLABLE_RE.search(self.norm, pos)
-            self._syllables[pos] = match.span() if match else None
+            self._syllables[pos] = self._loanword(match.span()) if match else None
         return self._syllables[pos]
+
+    def _loanword(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The syllable at `span` run on through the hyphenated lower-case parts of a foreign name spelt
+        out ("Vắc-xin"), up to a part that starts a lower-case head: "Kim Hoàng-chi bộ doanh nghiệp" is a
+        dash typed without spaces between two names, not one word."""
+        loan = _LOANWORD_RE.match(self.norm, span[0])
+        if loan is None or loan.end() <= span[1]:
+            return span
+        end = span[1]
+        for part in re.finditer(r"-([^\W_]+)", self.norm[span[1]:loan.end()]):
+            if lower_head(self, span[1] + part.start(1)) is not None:
+                break
+            end = span[1] + part.end()
+        return span[0], end
 
     def word(self, span: tuple[int, int]) -> str:
         return self.norm[span[0]:span[1]]
@@ -125,14 +145,21 @@ class View:
         return nested or place_level(self.norm[start:end]) is not None or not described
 
 
+def common_word_start(head: str, after: str) -> bool:
+    """A head and the lower-case syllable after it make a common word of the corpus ("khoa học"), even
+    where the segmenter split them or never saw them (an acronym's spelt-out words)."""
+    return word_count(f"{head.lower()} {after.lower()}") >= COMMON_WORD_USES
+
+
 def head_at(view: View, start: int) -> tuple[int, Head] | None:
     """A capitalised head word starting at `start`: (end, head), or None."""
     match = rules().head_re.match(view.lower, start) if view.norm[start:start + 1].isupper() else None
     if not match or not view.ends_syllable(start, match.end()):
         return None
     after = view.next_word(match.end())
-    if after and view.norm[after[0]].islower() and view.token(after[0]) == view.token(start):
-        return None  # "Chuyên gia", "Hội nghị": the head starts a longer common word
+    if after and view.norm[after[0]].islower() and (view.token(after[0]) == view.token(start) or (
+            common_word_start(view.lower[start:match.end()], view.word(after)))):
+        return None  # "Chuyên gia", "Hội nghị", "Khoa học": the head starts a longer common word
     head = rules().heads[match.group()]
     if head.unit and (after is None or not view.norm[after[0]].islower()) and not unit_after(view, after):
         return None  # "Đoàn Công Dũng": a surname; the unit's body has a lower-case unit after it

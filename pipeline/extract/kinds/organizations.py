@@ -46,6 +46,7 @@ from pipeline.extract.org_view import (
     after_locative,
     brand_like,
     byline,
+    common_word_start,
     cut_by_capitals,
     head_at,
     person_starts,
@@ -83,6 +84,9 @@ def _from_terms(view: View, found: list[Candidate], acronyms: dict[str, Any]) ->
         if match.group() in org_rules.not_names or (not norm[start].isupper() and (
                 match.group() not in org_rules.lower_ok and not cues.titled(view, start, end))):
             continue
+        own = org_rules.heads.get(match.group())
+        if own is not None and own.capital_only and not norm[start].isupper():
+            continue  # "Trưởng khoa Nội, Bệnh viện K": the officer's post in the body named after it
         if not view.ends_syllable(start, end):
             continue
         if org_rules.law_before.search(norm, max(0, start - 12), start):
@@ -280,7 +284,10 @@ def _bare_forms(views: list[View], found: list[Candidate], acronyms: dict[str, A
         for acronym, entry in acronyms.items():
             # "UBKT Tỉnh ủy" for "Ủy ban Kiểm tra (UBKT) Tỉnh ủy"; not "KCN Nam Tân Uyên" after "Ban quản lý
             # các Khu công nghiệp (KCN)": the part an acronym spells must be a body's own head
-            if entry[0] == "part" and rules().head_re.match(entry[1].lower()):
+            # nor "KH&CN thành phố" for "Khoa học và Công nghệ (KH&CN)": a head starting a common word
+            head = rules().head_re.match(entry[1].lower()) if entry[0] == "part" else None
+            rest = entry[1][head.end():].split() if head else []
+            if head and not (rest and common_word_start(head.group(), rest[0])):
                 _part_forms(view, acronym, found)
     forms = {c.alias: name_key(c.name) for c in reversed(found) if len(c.alias) > 2}
     for acronym, entry in acronyms.items():
