@@ -407,3 +407,22 @@ def test_a_place_after_a_venues_locative_right_before_a_figure_is_no_label() -> 
 def test_the_carry_after_a_breakdown_stays_with_the_whole(first: str, subject: str) -> None:
     text = f"Năm 2023, {first} Theo đó, đã thành lập 15 chi hội mới."
     assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("lead", "topic"),
+    [
+        # a faculty named as a part of its university, after a dash or a comma: the university is the topic
+        ("Ngày hội việc làm do Khoa Quốc tế - Đại học Quốc gia Hà Nội vừa tổ chức.",
+         "Đại học Quốc gia Hà Nội"),
+        ("Hội thảo do Khoa Báo chí và Truyền thông, Trường Đại học Văn Lang tổ chức.",
+         "Trường Đại học Văn Lang"),
+        ("Phòng Cảnh sát giao thông thuộc Công an tỉnh Nam Định vừa ra quân.", "Công an tỉnh Nam Định"),
+        # a division named alone acts for itself
+        ("Phòng Giáo dục và Đào tạo huyện Lý Nhân vừa tổ chức hội nghị.",
+         "Phòng Giáo dục và Đào tạo huyện Lý Nhân"),
+    ],
+)
+def test_a_division_named_as_a_part_of_its_body_leaves_the_topic_to_that_body(lead: str, topic: str) -> None:
+    text = f"{lead}\n\nTham gia có trên 50 đơn vị tuyển dụng."
+    assert set(_subjects(text, title="")) == {topic}

@@ -7,8 +7,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from pipeline.extract.clauses import Words
+from pipeline.extract.org_rules import rules as org_rules
 from pipeline.extract.sources import Cue
+from pipeline.extract.subject_heads import Candidate
 from pipeline.model import Mention
+
+JOINING_MARKS = frozenset({",", "-", "–"})  # a part, then the body it belongs to
 
 if TYPE_CHECKING:
     from pipeline.extract.attribution import Reader
@@ -42,8 +46,29 @@ def topic(readers: Mapping[str, Reader]) -> str | None:
                 and not reader.words.compared(reader.words.at(c.start), 3)  # "so với bình quân cả nước"
             ]
             if named := [c for c in named if not reader.namer.venue(c, named)]:
-                return named[0].name
+                return _institution_of(reader, named[0], mentions) or named[0].name
     return reporter
+
+
+def _institution_of(reader: Reader, first: Candidate, mentions: list[Mention]) -> str | None:
+    """The body a division (a `division` head: "Khoa", "Phòng") is named as a part of right after it
+    ("Ngày hội do Khoa Quốc tế - Đại học Quốc gia Hà Nội tổ chức", "Khoa Báo chí và Truyền thông,
+    Trường ĐH KHXH&NV TP.HCM", "Khoa Quốc tế trực thuộc ĐHQGHN"): the article is about the
+    institution, the division only says which part of it acts (spec 4a: the subject at its fullest)."""
+    head = org_rules().head_re.match(first.name.lower())
+    if head is None or not org_rules().heads[head.group()].division:
+        return None
+    words = reader.words
+    i = words.at(first.end)
+    if i < len(words) and words.lower[i] in JOINING_MARKS:
+        i += 1
+    elif n := words.term_at(i, "owner_links"):
+        i += n  # "thuộc", "trực thuộc", "của"
+    else:
+        return None
+    start = words.starts[i] if i < len(words) else -1
+    body = next((m for m in mentions if m.start == start and m.type == "ORG"), None)
+    return reader.namer.name(body) if body else None
 
 
 def _own_reporter(reader: Reader, mentions: list[Mention], cues: list[Cue]) -> str | None:
