@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from pipeline.clean.published import parse_published
 from pipeline.datetime_parse import Atom, Point, clock_from, iso_point, valid_date
 from pipeline.extract import build_document
+from pipeline.extract.date_context import last_term
 from pipeline.extract.kinds import dates
-from pipeline.extract.kinds.dates import Context, current_term, last_term, resolve, segment_atoms
+from pipeline.extract.kinds.dates import Context, current_term, resolve, segment_atoms
 
 
 def _values(text: str, published: str | None = "2021-04-21", **fields) -> list[tuple[str, str, bool]]:
@@ -636,7 +637,7 @@ def test_n_years_back_end_in_the_year_their_sentence_opens_with() -> None:
 
 def test_a_later_own_year_than_an_undated_page_s_days_leaves_its_now_unknown() -> None:
     """A year of its own past the next one: the page is that late at least; the next year is a plan's."""
-    from pipeline.extract.kinds.dates import later_year_written
+    from pipeline.extract.date_context import later_year_written
 
     assert later_year_written(2011, 2013)
     assert not later_year_written(2023, 2024)  # "ngày 2/12/2023 ... nhiệm vụ năm 2024"
@@ -647,7 +648,7 @@ def test_a_later_own_year_than_an_undated_page_s_days_leaves_its_now_unknown() -
 def test_years_counted_to_now_are_no_date_when_the_page_s_now_is_unknown() -> None:
     """"10 năm trở lại đây" counts back from the page's now: an undated page dated by a day of 2011
     that names its own 2013 was written in 2013 or later, so the ten years have no end to count from."""
-    from pipeline.extract.kinds.dates import counted_to_now
+    from pipeline.extract.date_context import counted_to_now
 
     lead = "Trong khoảng hơn 10 năm trở lại đây, Đảng ban hành chính sách. Nghị định ngày 14/1/2011 quy định."
     later = _values(lead + " Quốc hội đã thông qua Hiến pháp năm 2013.", published=None)
