@@ -84,13 +84,12 @@ def years_of_one_count(atoms: list[Atom], text: str, g: Grammar) -> list[Atom]:
     return joined
 
 
-def years_back_of_sentence(atoms: list[Atom], text: str, starts: SentenceStarts | None = None) -> None:
+def years_back_of_sentence(atoms: list[Atom], text: str, starts: SentenceStarts) -> None:
     """"sơ kết 5 năm thực hiện ... giai đoạn 2016 - 2020": N years back take the sentence's N-year period.
 
     As in "Qua 5 năm (2016 - 2020)", the N years of a review are the period the sentence writes
     when its length fits (N years counted inclusively, or N years between its ends).
     """
-    starts = starts or SentenceStarts(text)
     periods = [a for a in atoms if a.hi is not None and a.lo.year and a.hi.year and a.lo.precision == 0
                and a.hi.precision == 0 and not a.open_end]
     for atom in atoms:
@@ -151,13 +150,12 @@ def repeated_years(atoms: list[Atom], body: Sequence[Atom] = ()) -> list[Atom]:
     return kept
 
 
-def years_after_written_year(atoms: list[Atom], text: str, g: Grammar, body: Sequence[Atom] = (),
-                             starts: SentenceStarts | None = None) -> None:
+def years_after_written_year(atoms: list[Atom], text: str, g: Grammar, body: Sequence[Atom],
+                             starts: SentenceStarts) -> None:
     """"... thực hiện từ năm 2020. Sau 5 năm, ...": a bare "Sau N năm," opening its sentence, where the
     text counted no N years before, is the N years after the one year the sentence before it writes
     (a start told just before: a founding day, "từ năm 2020"); with none, or two, it stays a length."""
     counted = {a.counted_years for a in [*atoms, *body] if a.counted_years}
-    starts = starts or SentenceStarts(text)
     for atom in atoms:
         n = atom.repeats_years
         opening = g.before("after_opening", text, atom.start) if n and n not in counted else None

@@ -208,8 +208,8 @@ def _report_month(kept: list[Atom], n: int, atom: Atom, text: str) -> Atom | Non
                  and REPORT_MONTH.search(text, max(0, a.start - 12), a.start)), None)
 
 
-def _repeated_months(atoms: list[Atom], text: str, body: Sequence[Atom] = (),
-                     starts: SentenceStarts | None = None) -> list[Atom]:
+def _repeated_months(atoms: list[Atom], text: str, body: Sequence[Atom],
+                     starts: SentenceStarts) -> list[Atom]:
     """A bare "7 tháng" is the first 7 months the text named before it ("7 tháng qua", "7 tháng năm
     2023"), that year's, or the months up to the month 7 it named ("tháng 6, CPI tăng 0,46%; bình
     quân sáu tháng tăng 1,72%": a report's month, then its year to date); in a headline, the first 7
@@ -218,7 +218,6 @@ def _repeated_months(atoms: list[Atom], text: str, body: Sequence[Atom] = (),
     a length of time, no date, unless its sentence compares with the same period. The months of a
     year compared with as the same period ("so với cùng kỳ 2018") lend no year."""
     bases = _same_period_years(atoms, text) | {a.lo.year for a in body if a.same_period and a.lo.year}
-    starts = starts or SentenceStarts(text)
     kept: list[Atom] = []
     for atom in atoms:
         if atom.repeats_months:

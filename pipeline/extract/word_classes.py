@@ -37,12 +37,10 @@ def word_classes() -> dict[str, tuple[str, int]]:
 
 def word_count(word: str) -> int:
     """How often the corpus used a word (0 for one it used fewer than three times)."""
-    entry = word_classes().get(word.lower())
-    return entry[1] if entry else 0
+    return word_classes().get(word.lower(), (None, 0))[1]
 
 
 def word_class(word: str) -> str | None:
     """"noun", "verb", "adj", "preposition", "conjunction", "adverb", "determiner", "number",
     "pronoun" or "particle"; None for a word the corpus seldom used."""
-    entry = word_classes().get(word.lower())
-    return entry[0] if entry else None
+    return word_classes().get(word.lower(), (None, 0))[0]
