@@ -23,7 +23,7 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
                   "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
                   "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words",
-                  "issuer_compounds", "party_body_words",
+                  "issuer_compounds", "party_body_words", "file_extensions",
                   "lower_congress_units", "national_congress_words",
                   "national_congress_owners", "state_names", "congress_body_heads", "national_name_ends")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
