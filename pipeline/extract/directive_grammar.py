@@ -185,7 +185,8 @@ AMENDED_AFTER = regex.compile(rf"{H}*\({H}*(?P<what>sửa{H}+đổi(?:,{H}*bổ{
 # where a name runs into its date: "Luật Tổ chức chính quyền địa phương ngày 19/6/2015"
 DATE_NEXT = regex.compile(rf",?{H}*\(?{H}*(?:(?i:ban{H}+hành|ký){H}+)?(?i:ngày){H}+\d")
 # "Luật sửa đổi, bổ sung một số điều của Luật ...": an amending law is named by the laws it amends
-AMENDING = regex.compile(rf"{H}+(?P<what>(?i:sửa{H}+đổi)(?:{H}*,?{H}*(?i:bổ{H}+sung))?"
+# "sửa đổi, bổ sung", "sửa đổi bổ sung" or "sửa đổi và bổ sung": one amending law's title, however joined
+AMENDING = regex.compile(rf"{H}+(?P<what>(?i:sửa{H}+đổi)(?:{H}*,?{H}*(?:(?i:và){H}+)?(?i:bổ{H}+sung))?"
                          rf"(?:{H}+(?i:một{H}+số{H}+điều))?(?:{H}+(?i:của))?){H}+(?=(?i:luật|bộ{H}+luật|pháp{H}+lệnh)"
                          rf"(?![\p{{L}}]))")
 AMENDED_JOINER = regex.compile(rf"{H}*(?:,|và|,{H}*và){H}*(?=(?i:luật|bộ{H}+luật|pháp{H}+lệnh){H})")
