@@ -648,3 +648,24 @@ def test_a_plenum_written_in_words_takes_its_number(written: str, plenum: str) -
     text = (f"Thực hiện Nghị quyết Hội nghị lần thứ {written} Ban Chấp hành Trung ương khóa X, "
             "tỉnh ủy ban hành kế hoạch.")
     assert _ids(text) == [f"Nghị quyết Trung ương {plenum} khóa X"]
+
+
+@pytest.mark.parametrize(
+    "written", ["QĐ 206-CĐSTV.pdf", "QD772-TTg.pdf", "Nghị quyết 18-NQ/TW.docx", "15-KL-TW.rar"])
+def test_a_symbol_glued_to_a_file_extension_is_an_attachment_not_a_reference(written: str) -> None:
+    assert _ids(f"Số/ký hiệu: 206/QĐ-TTg. Nội dung đính kèm: {written}") == ["206/QĐ-TTg"]
+
+
+def test_a_symbol_closing_its_sentence_before_a_word_is_still_a_reference() -> None:
+    assert _ids("Thực hiện Nghị quyết 18-NQ/TW. Docx và pdf được gửi kèm.") == ["18-NQ/TW"]
+
+
+def test_an_amending_law_joined_by_va_has_the_one_id() -> None:
+    text = "Theo Luật sửa đổi và bổ sung một số điều của Luật Giáo dục Đại học, hội đồng trường có quyền."
+    assert _ids(text) == ["Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học"]
+
+
+def test_an_amended_law_in_lower_case_counts_only_when_dated() -> None:
+    dated = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật giáo dục ngày 25 tháng 11 năm 2009;"
+    assert _ids(dated) == ["Luật sửa đổi, bổ sung một số điều của Luật Giáo dục"]
+    assert _ids("Luật sửa đổi, bổ sung một số điều của luật giáo dục đang được bàn thảo.") == []

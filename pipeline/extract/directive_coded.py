@@ -35,6 +35,7 @@ from pipeline.text import casefold_words
 LAW_SYMBOL = regex.compile(r"\d{1,3}/(?:19|20)\d\d/QH\d{1,2}(?!\d)")
 TYPE_REACH = 90  # characters before a symbol within which its type word (and a law's name) may start
 GLUED_WORD = regex.compile(r"\p{Ll}+(?![\p{L}\d])")  # lower-case letters glued to a symbol's last code
+FILE_SUFFIX = regex.compile(r"\.(?P<ext>[A-Za-z]{3,4})(?![\p{L}\d])")  # ".pdf" right after a symbol
 
 
 def _word_starts_before(anchors: list[int], pos: int, end: int) -> list[int]:
@@ -74,6 +75,12 @@ def _space_lost(text: str, end: int) -> bool:
     return bool(glued) and casefold_words(glued.group(0), modern=True) in rules().words["document_next_words"]
 
 
+def _file_name(text: str, end: int) -> bool:
+    """Whether a symbol ending at `end` is the name of an attached file ("QĐ 206-CĐSTV.pdf")."""
+    suffix = match_at(FILE_SUFFIX, text, end)
+    return bool(suffix) and suffix.group("ext").casefold() in rules().words["file_extensions"]
+
+
 def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
            loose: bool = False, lower: bool = False) -> Found | None:
     """The reference a symbol makes, or None for a code that names no document.
@@ -88,6 +95,8 @@ def _coded(name: str, text: str, match: regex.Match[str], anchors: list[int],
     if match.group("legislature"):
         codes[-1] += match.group("legislature")
     end = match.end()
+    if _file_name(text, end):
+        return None  # an attachment's file name abbreviates as it likes: the page cites no document by it
     if end < len(text) and text[end].islower() and len(codes[-1]) < 3 and not _space_lost(text, end):
         return None  # "12-Her...", "04/2021 - Địa...": a word, not an issuer code
     start, written, law_name = _type_before(text, match.start(), anchors)

@@ -23,7 +23,7 @@ PLAIN_LEXICONS = ("letter_issuers", "issuer_bodies", "issuer_joiners", "count_wo
                   "issuing_verbs", "name_case", "generic_types", "document_prev_words", "plan_left_words",
                   "plan_name_stops", "plan_name_continuations", "attached_plan_verbs", "title_plan_words",
                   "congress_body_words", "law_lower_blocklist", "plan_body_heads", "draft_words",
-                  "issuer_compounds", "party_body_words",
+                  "issuer_compounds", "party_body_words", "file_extensions",
                   "lower_congress_units", "national_congress_words",
                   "national_congress_owners", "state_names", "congress_body_heads", "national_name_ends")
 _FLAG, _TEXT, _LIST = {"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}
@@ -185,7 +185,8 @@ AMENDED_AFTER = regex.compile(rf"{H}*\({H}*(?P<what>sửa{H}+đổi(?:,{H}*bổ{
 # where a name runs into its date: "Luật Tổ chức chính quyền địa phương ngày 19/6/2015"
 DATE_NEXT = regex.compile(rf",?{H}*\(?{H}*(?:(?i:ban{H}+hành|ký){H}+)?(?i:ngày){H}+\d")
 # "Luật sửa đổi, bổ sung một số điều của Luật ...": an amending law is named by the laws it amends
-AMENDING = regex.compile(rf"{H}+(?P<what>(?i:sửa{H}+đổi)(?:{H}*,?{H}*(?i:bổ{H}+sung))?"
+# "sửa đổi, bổ sung", "sửa đổi bổ sung" or "sửa đổi và bổ sung": one amending law's title, however joined
+AMENDING = regex.compile(rf"{H}+(?P<what>(?i:sửa{H}+đổi)(?:{H}*,?{H}*(?:(?i:và){H}+)?(?i:bổ{H}+sung))?"
                          rf"(?:{H}+(?i:một{H}+số{H}+điều))?(?:{H}+(?i:của))?){H}+(?=(?i:luật|bộ{H}+luật|pháp{H}+lệnh)"
                          rf"(?![\p{{L}}]))")
 AMENDED_JOINER = regex.compile(rf"{H}*(?:,|và|,{H}*và){H}*(?=(?i:luật|bộ{H}+luật|pháp{H}+lệnh){H})")

@@ -63,7 +63,10 @@ def law_at(name: str, text: str, match: regex.Match[str]) -> list[Found]:
         amended = _amended_laws(text, amending.end())
         if amended is None:
             return []  # "Luật sửa đổi, bổ sung ..." of laws not named: no one document to count
-        what = regex.sub(r"đổi,? bổ", "đổi, bổ", clean(amending.group("what")).lower())  # one spelling
+        if amended[2] and not _dated_lower(text, written, amended[0]):
+            return []  # "luật sửa đổi ... của luật giáo dục" undated, as an undated lower-case law, is prose
+        # one spelling of the verbs, however joined
+        what = regex.sub(r"đổi,?(?: và)? bổ", "đổi, bổ", clean(amending.group("what")).lower())
         end, law = amended[0], f"{canonical_type(written)} {what} {amended[1]}"
     else:
         scanned = _scan_name(text, match.end(), bool(type_entry(written).get("lower_named")))
@@ -136,16 +139,19 @@ def _lower_name_start(word: str, pair: str) -> bool:
     return word.casefold() not in refused and pair not in refused
 
 
-def _amended_laws(text: str, pos: int) -> tuple[int, str] | None:
+def _amended_laws(text: str, pos: int) -> tuple[int, str, bool] | None:
     """End and names of the laws an amending law amends ("Luật Tổ chức Chính phủ và Luật Tổ chức
-    chính quyền địa phương"), each up to where its own name ends."""
+    chính quyền địa phương"), each up to where its own name ends, and whether one is named in lower
+    case ("... của Luật giáo dục", as legal bases cite it): read as a law named alone is."""
     names: list[str] = []
     start = end = pos
+    lower = False
     law_type = rules().patterns["law"]
     while (law := match_at(law_type, text, start)) and law.group("type").casefold() != "hiến pháp":
-        scanned = _scan_name(text, law.end())
+        scanned = _scan_name(text, law.end(), bool(type_entry(law.group("type")).get("lower_named")))
         if scanned is None:
             break
+        lower = lower or scanned[1][0].islower()
         if names:
             names.append(" và " if "và" in text[end:start] else ", ")
         names.append(canonical_name(law.group("type"), scanned[1], law=True))
@@ -153,7 +159,7 @@ def _amended_laws(text: str, pos: int) -> tuple[int, str] | None:
         if not (joiner := AMENDED_JOINER.match(text, end, end + 12)):
             break
         start = joiner.end()
-    return (end, "".join(names)) if names else None
+    return (end, "".join(names), lower) if names else None
 
 
 def _sibling_law(name: str, text: str, pos: int, kind: str) -> list[Found]:
