@@ -111,6 +111,7 @@ def test_a_tables_header_over_its_numbers_at_the_articles_end_stays() -> None:
     ("Xây dựng Đảng | 09/12/2024", "2024-12-09"),
     ("Lượt xem: 123 | 09/12/2024", "2024-12-09"),
     ("Ngày đăng: 09-12-2024 | Lượt xem: 52", "2024-12-09"),
+    ("Đăng ngày 09 - 12 - 2024", "2024-12-09"),  # the dashes set off by spaces (vienkiemsat.thanhhoa.gov.vn)
     ("09 tháng 12, 2024", "2024-12-09"),
     ("09 Tháng 12 2024", "2024-12-09"),
     ("Tác giả: Minh Anh - 09/12/2024", "2024-12-09"),
