@@ -4,7 +4,8 @@ sites write it, moved, glued to the byline, and with the headline among other to
 Date forms (each replaces the meta line that prints the gold publication date; pages without one are
 left out of them): `weekday` ("Thứ Hai, 03/06/2021 09:15"), `dash` ("03/06/2021 - 09:15"), `timefirst`
 ("09:15 | 03-06-2021"), `updated` ("Cập nhật: 03/06/2021 09:15"), `posted` ("Ngày đăng: 03/06/2021 09:15"),
-`gmt` ("03/06/2021 09:15 GMT+7"), `english` ("June 3, 2021 09:15"), `glued` (the byline's name before
+`gmt` ("03/06/2021 09:15 GMT+7"), `english` ("June 3, 2021 09:15"), `spaced` (a provincial portal's
+"Đăng ngày 03 - 06 - 2021", its dashes set off by spaces), `glued` (the byline's name before
 the date, "Nguyễn An - 03/06/2021 09:15", the byline line left out), `above` (the dateline above the
 headline), `bottom` (the dateline under the article's last body line), `headglued` (the dateline on the
 headline's line, the dateline line left out: "03/06/2021 09:15 - Headline", "Headline | 03/06/2021" or,
@@ -50,8 +51,8 @@ from pipeline.text import ascii_words, casefold_words  # noqa: E402
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
-DATE_FORMS = ["weekday", "dash", "timefirst", "updated", "posted", "gmt", "english", "glued", "above",
-              "bottom", "headglued", "icon"]
+DATE_FORMS = ["weekday", "dash", "timefirst", "updated", "posted", "gmt", "english", "spaced", "glued",
+              "above", "bottom", "headglued", "icon"]
 TITLE_FORMS = ["crumb-above", "crumb-below", "label", "section", "masthead", "notice", "slug", "slugoff",
                "echo"]
 FORMS = ["base", *DATE_FORMS, *TITLE_FORMS]
@@ -91,6 +92,8 @@ def _stamp(form: str, published: str, url: str) -> str:
         return f"Ngày đăng: {with_time}"
     if form == "gmt":
         return f"{with_time} GMT+7" if _pick(url, "gmt", 2) else f"{with_time} (GMT+07:00)"
+    if form == "spaced":
+        return f"Đăng ngày {day.day:02d} - {day.month:02d} - {day.year} {clock}".strip()
     if form == "english":
         return f"{MONTHS[day.month - 1]} {day.day}, {day.year} {clock}".strip()
     return with_time

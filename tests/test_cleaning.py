@@ -111,6 +111,7 @@ def test_a_tables_header_over_its_numbers_at_the_articles_end_stays() -> None:
     ("Xây dựng Đảng | 09/12/2024", "2024-12-09"),
     ("Lượt xem: 123 | 09/12/2024", "2024-12-09"),
     ("Ngày đăng: 09-12-2024 | Lượt xem: 52", "2024-12-09"),
+    ("Đăng ngày 09 - 12 - 2024", "2024-12-09"),  # the dashes set off by spaces (vienkiemsat.thanhhoa.gov.vn)
     ("09 tháng 12, 2024", "2024-12-09"),
     ("09 Tháng 12 2024", "2024-12-09"),
     ("Tác giả: Minh Anh - 09/12/2024", "2024-12-09"),
@@ -255,6 +256,20 @@ def test_the_sites_clock_above_the_headline_gives_way_to_the_dateline_under_it()
     # with nothing dated under the headline, the date above it is the article's
     lines = classify(page_of(dateline, TITLE_LINE, LEAD, SECOND))
     assert published_from(lines, None) == "2024-02-21T21:43"
+
+
+@pytest.mark.parametrize("between", [["Trang chủ > Chính trị"], ["Thời sự » Trong tỉnh"], ["Minh Anh"]])
+def test_the_sites_clock_gives_way_to_the_dateline_under_the_headline_past_a_breadcrumb_or_byline(
+        between: list[str]) -> None:
+    # a breadcrumb or the byline between the headline and its dateline: the dateline still stands in the
+    # article's header, above its lead (thanhtratamky.gov.vn, baoquangninh.vn and tintucdantoc.vn print
+    # the clock over the headline; page_top_audit's `crumb-below` form)
+    header, dateline = "Thứ Hai, 15/04/2024 17:03 (GMT +7)", "Thứ 4, 21/02/2024 | 21:43:00 (GMT +7)"
+    lines = classify(page_of(header, TITLE_LINE, *between, dateline, LEAD, SECOND))
+    assert published_from(lines, None) == "2024-02-21T21:43"
+    # a date under the lead is the article's text or a list's, not its header: the clock stays
+    lines = classify(page_of(header, TITLE_LINE, *between, LEAD, dateline, SECOND))
+    assert published_from(lines, None) == "2024-04-15T17:03"
 
 
 def test_the_sites_today_line_gives_way_to_the_articles_labelled_date_with_its_counters() -> None:

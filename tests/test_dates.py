@@ -39,6 +39,9 @@ def _values(text: str, published: str | None = "2021-04-21", **fields) -> list[t
         ("12-04-2021", "2021-04-12"),
         ("Đăng ngày:13/09/ 2022", "2022-09-13"),  # a space typed after one slash only
         ("13/09-2022", None),  # two different separators: no date
+        # a dash set off by spaces, the same both times, as provincial portals print the posting date
+        ("Đăng ngày 09 - 07 - 2024", "2024-07-09"),
+        ("09 -07- 2024", None),  # spaced differently each time: no date
         ("April 12, 2021", "2021-04-12"),
         ("12 April 2021", "2021-04-12"),
         ("Apr 12, 2021 10:30 PM", "2021-04-12T22:30"),

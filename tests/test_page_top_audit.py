@@ -25,7 +25,7 @@ def _texts(form: str) -> tuple[list[str], list[str]]:
 @pytest.mark.parametrize(("form", "dateline"), [
     ("weekday", "Thứ Ba, 02/03/2021 08:15"), ("dash", "02/03/2021 - 08:15"),
     ("timefirst", "08:15 | 02-03-2021"), ("posted", "Ngày đăng: 02/03/2021 08:15"),
-    ("english", "March 2, 2021 08:15"),
+    ("english", "March 2, 2021 08:15"), ("spaced", "Đăng ngày 02 - 03 - 2021 08:15"),
 ])
 def test_the_dateline_is_written_in_the_forms_sites_use(form: str, dateline: str) -> None:
     texts, expected = _texts(form)

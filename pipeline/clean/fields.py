@@ -211,6 +211,9 @@ def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tu
     above = [found for found in datelines if found[0] < headline]
     if len(above) > 1 and above[-1][0] == headline - 1:
         return above[-1]  # the site's clock at the top, the article's dateline right over its headline
+    beneath = _in_article_header(lines, datelines, headline)
+    if beneath is not None:
+        return beneath
     signed = _signed_under(lines, datelines)
     if signed is not None and len(above) == len(datelines) - 1 and signed[1][:10] < parsed[:10]:
         return signed  # the site's clock over the headline, the article's dateline in its signature
@@ -218,6 +221,19 @@ def _article_dateline(lines: list[Line], datelines: list[tuple[int, str]]) -> tu
         return datelines[0]
     later = [(i, value) for i, value in datelines[1:] if lines[i].top or i <= headline + CANDIDATE_LINES]
     return later[0] if later else datelines[0]
+
+
+def _in_article_header(lines: list[Line], datelines: list[tuple[int, str]],
+                       headline: int) -> tuple[int, str] | None:
+    """The first dateline under the headline and above the article's first paragraph, or None.
+
+    Between a headline and its lead a template may set its section's name, a breadcrumb, the byline or
+    a share bar before the dateline ("Hoạt động của Thị xã", then "Thứ ba - 18/08/2020 21:04"); the
+    dateline there is still the article's, and a clock over the headline is the site's."""
+    for i, value in datelines:
+        if headline < i <= headline + CANDIDATE_LINES:
+            return (i, value) if all(lines[k].cls != BODY for k in range(headline + 1, i)) else None
+    return None
 
 
 def _signed_under(lines: list[Line], datelines: list[tuple[int, str]]) -> tuple[int, str] | None:

@@ -20,10 +20,12 @@ from pipeline.datetime_parse import (
 from pipeline.rulebook import compiled
 from pipeline.text import casefold_words
 
-# the same separator twice; spaces around each slash as typed ("13/09/ 2022")
+# the same separator twice; spaces around each slash as typed ("13/09/ 2022"); a dash or a dot set off
+# by spaces the same way both times, as provincial portals print their posting date ("Đăng ngày 09 - 07
+# - 2024"), while "09 -07- 2024" is no date
 _NUMERIC_DATE = regex.compile(
-    rf"(?<![\d.,/])(?P<d>{DAY})(?:(?P<slash>\s?/\s?)|(?P<sep>[.\-]))(?P<m>{MONTH})(?(slash)\s?/\s?|(?P=sep))"
-    rf"(?P<y>{YEAR})(?!\d)")
+    rf"(?<![\d.,/])(?P<d>{DAY})(?:(?P<slash>\s?/\s?)|(?P<sep>\s?[.\-]\s?))(?P<m>{MONTH})"
+    rf"(?(slash)\s?/\s?|(?P=sep))(?P<y>{YEAR})(?!\d)")
 _ISO_DATE = regex.compile(  # "2024-12-09T10:00", "2024/12/09 10:00"
     rf"(?<!\d)(?P<y>{YEAR})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
     rf"(?:[T\s]+(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d)")
