@@ -179,6 +179,9 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     # after a field's capitalised words, its adjective or words no class lists still name the field
     # ("Hóa chất" + "cơ bản miền Nam", "Hơi" + "kỹ nghệ Que hàn", "Y tế" + "công cộng -")
     field = descriptive and _field_words(view, pos, taken)
+    # a division's field read whole: its verb half after one syllable or an activity ("Khoa Răng" + "hàm
+    # mặt", "Khoa Hồi sức" + "cấp cứu"), closed below by punctuation or a function word, never a verb
+    activity = descriptive and _division_activity(view, pos, taken)
     after = view.next_word(end)
     bracket = ACRONYM_IN_BRACKETS.match(view.norm, end) if after is None else None
     if bracket and view.next_word(bracket.end()) is not None:
@@ -191,7 +194,7 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
             return end  # "Ban Chỉ đạo phong trào thi đua" + "“Dân vận khéo” huyện": the campaign it leads
         rest = view.norm[end:end + 3].lstrip(" \t\xa0")[:1]
         closed = not rest or rest in NAME_ENDS or _SPACED_DASH.match(view.norm, end)
-        return end if common and (plain or field) and closed else pos
+        return end if common and (plain or field or activity) and closed else pos
     start = after[0]
     if term_at(view, start) and named:
         # "Bộ Công nghiệp" + "nặng" + "khóa mới": the term closes the name's words as its place would
@@ -242,7 +245,41 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     last = view.lower[_spans(pos, taken)[-1][0]:end].split()
     ends = cls in ENDS_A_NAME or addressed_person(view, after) or (following is not None and (
         (following[1] in r.tail_stops and len(last) > 1) or reports_content(view, following)))
-    return end if common and plain and ends else pos
+    joined = cls == "conjunction" and not _field_follows(view, after)
+    if activity and (cls in ("preposition", "adverb") or joined):
+        return end  # "Khoa Hồi sức cấp cứu từ tháng 3", "Khoa Răng hàm mặt và Bệnh viện ..."
+    # after a field's capitalised words, its adjective goes on naming the field up to such a word, as it
+    # does up to punctuation ("Phòng Kế hoạch tổng hợp đã ..."); a word no class lists is read so only
+    # before punctuation ("Bộ Quốc phòng" + "thăng quân hàm trước ...": the predicate)
+    adjectival = field and all(c in ("noun", "adj") for c in content)
+    return end if common and (plain or adjectival) and ends else pos
+
+
+def _field_follows(view: View, conjunction: tuple[int, int]) -> bool:
+    """After "và", a capitalised word that starts no body: a second field of the same name ("Phòng Quản
+    lý thi và Kiểm định chất lượng"), so the words before "và" do not close it."""
+    span = view.next_word(conjunction[1])
+    return span is not None and capitalised(view.word(span)) and head_at(view, span[0]) is None
+
+
+def _division_activity(view: View, pos: int, taken: list[tuple[str | None, int]]) -> bool:
+    """One lower-case verb right after a division head's field when that field is one syllable or itself
+    an activity ("Khoa Răng" + "hàm mặt", "Khoa Hồi sức" + "cấp cứu"): the second half of the field the
+    department is named by, not a predicate (a field named by a noun, "Phòng Y tế" + "kiểm tra", is one)."""
+    if len(taken) != 1 or taken[0][0] != "verb":
+        return False
+    start = view.token_starts[view.token(pos - 1)]
+    head = head_at(view, start)
+    if head is None or head[0] >= pos:  # the field is its own word: the head is the word before it
+        if start == 0:
+            return False
+        head = head_at(view, view.token_starts[view.token(start - 1)])
+        if head is None or head[0] > start:
+            return False
+    if not head[1].division:
+        return False
+    field = view.lower[head[0]:pos].strip()
+    return len(field.split()) == 1 or word_class(field) == "verb"
 
 
 def _head_before(view: View, pos: int) -> bool:
@@ -263,6 +300,9 @@ def _proper_name_before(view: View, pos: int) -> bool:
     before = _SYLLABLE_GAPS.split(view.norm[max(0, pos - 40):pos])[-2:]
     if len(before) < 2 or not all(capitalised(w) and not (len(w) > 1 and w.isupper()) for w in before):
         return False  # "Sư phạm", "TNHH Một": no proper name of two syllables
+    if before[0].lower() in rules().heads:
+        # "Khoa Ngoại": the head and one syllable, which is a proper name only if it is no word ("Hội Tiệp")
+        return not _known_word(before[1].lower())
     return not (_known_word(" ".join(before).lower()) or _known_word(word))
 
 
