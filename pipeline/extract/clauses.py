@@ -88,6 +88,7 @@ PLAIN_TABLES = (
     "recurring_frames",
     "address_units",
     "group_heads",
+    "force_heads",
     "group_self_words",
     "person_words",
     "present_words",
