@@ -88,7 +88,6 @@ PLAIN_TABLES = (
     "recurring_frames",
     "address_units",
     "group_heads",
-    "force_heads",
     "group_self_words",
     "person_words",
     "present_words",

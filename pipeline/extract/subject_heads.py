@@ -96,11 +96,10 @@ class SubjectHeads(SubjectFilters):
             ):
                 j = self._coordinated_end(i, self._phrase_end(i + n, stop, i + GROUP_WORDS), stop)
                 # one a speaker reports acting ("X cho biết các cơ sở khám chữa bệnh đã khám ...") is what
-                # the paragraph goes on about, and so is a force ("Lực lượng công an đã phát hiện ...");
-                # another acting in the outlet's words may be a kind of the article's body ("cấp ủy
-                # các TCCSĐ trực thuộc đã ...")
-                carried = words.term_before(i, "source_after", i - 3) or words.term_at(i, "force_heads", stop)
-                acts = bool(carried) and bool(words.term_at(j, "aspect_markers", stop))
+                # the paragraph goes on about; one acting in the outlet's words may be a kind of the
+                # article's body ("cấp ủy các TCCSĐ trực thuộc đã ...")
+                reported = bool(words.term_before(i, "source_after", i - 3))
+                acts = reported and bool(words.term_at(j, "aspect_markers", stop))
                 if self._in_noun_list(i, j, first, stop):
                     continue
                 phrase = words.phrase(i, j)
