@@ -15,7 +15,6 @@ import regex
 
 from pipeline.extract.article_facts import Article, places_in_name
 from pipeline.extract.clauses import rules
-from pipeline.extract.figure_lexicon import lexicon
 from pipeline.extract.subject_filters import GROUP_WORDS, SubjectFilters
 from pipeline.model import Mention
 
@@ -92,7 +91,6 @@ class SubjectHeads(SubjectFilters):
                 (n := words.term_at(i, "group_heads", stop))
                 and not self._listed_noun(i)
                 and not self._describes_person(i)
-                and not self._counts_people(i + n, stop)
             ):
                 j = self._coordinated_end(i, self._phrase_end(i + n, stop, i + GROUP_WORDS), stop)
                 # one a speaker reports acting ("X cho biết các cơ sở khám chữa bệnh đã khám ...") is what
@@ -105,13 +103,6 @@ class SubjectHeads(SubjectFilters):
                 phrase = words.phrase(i, j)
                 found.append(Candidate(words.starts[i], words.ends[j - 1], phrase, group=not acts))
         return found
-
-    def _counts_people(self, i: int, stop: int) -> bool:
-        """Whether word `i`, right after a group head, is a noun counting people ("Lực lượng | đảng viên
-        mới đã nâng tổng số đảng viên ... lên 4.219", "lực lượng | lao động"): the head then gathers
-        those people as a number, a cohort the figure counts, not a body acting."""
-        words = self.words
-        return i < stop and bool(lexicon().at["coordinate"].match(words.text, words.starts[i]))
 
     def _describes_person(self, i: int) -> bool:
         """Whether word `i` opens an apposition to the person named before its comma ("Ông Lý Tả
