@@ -433,7 +433,8 @@ def test_a_division_named_as_a_part_of_its_body_leaves_the_topic_to_that_body(le
     [
         ("Tiếp theo lần lượt là Thái Lan (8 điểm), UAE (6 điểm) và Indonesia (0 điểm).",
          ["Thái Lan", "UAE", "Indonesia"]),
-        ("Các đảng bộ kết nạp nhiều đảng viên là: Trường Cao đẳng Y tế (28 đảng viên), Sở Y tế (12 đảng viên).",
+        ("Các đảng bộ kết nạp nhiều đảng viên là: Trường Cao đẳng Y tế (28 đảng viên), "
+         "Sở Y tế (12 đảng viên).",
          ["Trường Cao đẳng Y tế", "Sở Y tế"]),
     ],
 )
