@@ -426,3 +426,17 @@ def test_the_carry_after_a_breakdown_stays_with_the_whole(first: str, subject: s
 def test_a_division_named_as_a_part_of_its_body_leaves_the_topic_to_that_body(lead: str, topic: str) -> None:
     text = f"{lead}\n\nTham gia có trên 50 đơn vị tuyển dụng."
     assert set(_subjects(text, title="")) == {topic}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Tiếp theo lần lượt là Thái Lan (8 điểm), UAE (6 điểm) và Indonesia (0 điểm).",
+         ["Thái Lan", "UAE", "Indonesia"]),
+        ("Các đảng bộ kết nạp nhiều đảng viên là: Trường Cao đẳng Y tế (28 đảng viên), "
+         "Sở Y tế (12 đảng viên).",
+         ["Trường Cao đẳng Y tế", "Sở Y tế"]),
+    ],
+)
+def test_a_list_items_label_ends_before_the_bracket_its_figure_opens(text: str, subjects: list[str]) -> None:
+    assert _subjects(text) == subjects

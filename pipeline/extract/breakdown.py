@@ -10,6 +10,7 @@ from pipeline.extract.measure_phrases import Found
 from pipeline.extract.subject_filters import GROUP_ENDS
 from pipeline.model import Mention
 
+OPENING_BRACKETS = ("(", "[")  # a bracket a figure opens after its item's label
 LABEL_WORDS = 8  # a breakdown item's label ("Bệnh viện Phục hồi chức năng tỉnh"); longer is a clause
 
 
@@ -88,9 +89,12 @@ def _named_items(words: Words, figs: list[Mention], labels: dict[int, str]) -> N
         if previous and previous.start in labels and words.text[previous.end : fig.start] == "/":
             labels[fig.start] = labels[previous.start]  # "Thanh Hải 11/15": the target shares the label
             continue
-        named = [words.text[words.starts[x]] for x in range(j, k) if not words.is_punct(x)]
-        if named and k - j <= LABEL_WORDS and all(c.isupper() for c in named):
-            labels[fig.start] = words.phrase(j, k)
+        end = k
+        while end > j and words.lower[end - 1] in OPENING_BRACKETS:
+            end -= 1  # "Thái Lan (8 điểm)": the bracket opens the item's figure, no part of its label
+        named = [words.text[words.starts[x]] for x in range(j, end) if not words.is_punct(x)]
+        if named and end - j <= LABEL_WORDS and all(c.isupper() for c in named):
+            labels[fig.start] = words.phrase(j, end)
 
 
 def item(
