@@ -51,6 +51,7 @@ class State:
     subject: str | None = None
     time: str | None = None
     source: str | None = None
+    plan: str | None = None  # a later year a plan is for, named without figures: its targets' period
 
 
 def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -> list[dict[str, Any]]:
@@ -300,7 +301,8 @@ class Reader:
             self.unit_nouns.note(fig, found)
             measure = self.unit_nouns.named(fig, measure)  # "16 căn nhà đồng đội, sửa chữa 25 căn"
             measure = self.pointed.resolved(fig, measure)  # "Con số này của năm 2021 là 25,91%"
-            time = self.dating.time(fig, dates, self._clause_start(fig.start, low), state.time, reach, owned)
+            inherited = state.plan if state.plan and fig.attrs.get("is_target") else state.time
+            time = self.dating.time(fig, dates, self._clause_start(fig.start, low), inherited, reach, owned)
             entry = {
                 "measure": measure,
                 "subject": subject,
@@ -368,13 +370,29 @@ class Reader:
             # ... giai đoạn 2016 - 2020") frames what follows by the period; the day is its event's
             # (a Party term only names a congress: "chiều nay (17/10), Đại hội ... nhiệm kỳ 2020 - 2025")
             # a review meeting's period yields to another the sentence names ("Tại hội nghị sơ kết 6
-            # tháng đầu năm 2023, Bộ công bố xếp hạng năm 2022"): that one is what follows reports on
-            periods = [d for d in plain if is_period(d[2]) and d[3] not in ("term", "review", "titled")] or [
+            # tháng đầu năm 2023, Bộ công bố xếp hạng năm 2022"): that one is what follows reports on;
+            # a later year a plan is for ("tổng kết năm 2018; triển khai nhiệm vụ năm 2019") frames the
+            # targets that follow, not the results (`_planned_later`)
+            later = [d for d in plain if self._planned_later(d)]
+            rest = [d for d in plain if d not in later]
+            periods = [d for d in rest if is_period(d[2]) and d[3] not in ("term", "review", "titled")] or [
                 d
-                for d in plain
+                for d in rest
                 if is_period(d[2]) and d[3] in ("review", "titled")  # (a title's: the last)
             ]
-            state.time = (periods or plain)[0][2]
+            if periods or not later:
+                state.time = (periods or plain)[0][2]
+            if later:
+                state.plan = later[0][2]
+
+    def _planned_later(self, date: Dated) -> bool:
+        """Whether a date names what a plan is for ("phương hướng, nhiệm vụ năm 2015", `plan_periods`)
+        and begins after the publication year: the period of the targets set for it, never of the
+        results a review of the year before reports (spec 4a: a target's time is its period)."""
+        year = self.article.year
+        return bool(
+            year and date[0] in self.dating.plans and date[2][:4].isdigit() and int(date[2][:4]) > year
+        )
 
     def within(self, low: int, high: int) -> list[Mention]:
         """The segment's mentions starting in [low, high)."""
