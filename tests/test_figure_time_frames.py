@@ -32,7 +32,28 @@ def test_a_later_year_a_plan_is_for_still_dates_its_targets() -> None:
 
 def test_a_plan_for_the_publication_year_still_frames_what_follows() -> None:
     text = (
-        "Hội nghị triển khai nhiệm vụ năm 2020 đã diễn ra.\n\n"
-        "Trong đó, huyện đã kết nạp 120 đảng viên mới."
+        "Hội nghị triển khai nhiệm vụ năm 2020 đã diễn ra.\n\nTrong đó, huyện đã kết nạp 120 đảng viên mới."
     )
     assert _times(text, "2020-06-20")["120 đảng viên mới"] == "2020"
+
+
+def test_a_headline_figure_restated_without_a_date_brings_the_headlines_period() -> None:
+    text = (
+        "Cuối năm 2019, ngân hàng hỗ trợ cho tỉnh 10 tỷ đồng để xây dựng nhà ở cho người nghèo.\n\n"
+        "Để triển khai, Ủy ban MTTQ tỉnh đã xây dựng kế hoạch hỗ trợ 200 nhà Đại đoàn kết cho hộ nghèo.\n\n"
+        "Theo đó, huyện Ngân Sơn được hỗ trợ 35 nhà; huyện Bạch Thông 30 nhà."
+    )
+    title = "Triển khai hỗ trợ xây dựng 200 nhà Đại đoàn kết cho hộ nghèo trong năm 2020"
+    record = extract(build_document(text, title=title, published=None))
+    times = {f["text"]: f["time"] for f in record["figures"] if f["field"] == "text"}
+    assert times["10 tỷ đồng"] == "2019"
+    assert times["200 nhà"] == "2020"
+    assert times["35 nhà"] == "2020"  # the paragraph goes on with the headline's period
+
+
+def test_a_headline_figure_restated_with_a_date_of_its_own_keeps_it() -> None:
+    text = "Trong năm 2019, tỉnh đã hỗ trợ 200 nhà Đại đoàn kết cho hộ nghèo."
+    title = "Hỗ trợ xây dựng 200 nhà Đại đoàn kết cho hộ nghèo trong năm 2020"
+    record = extract(build_document(text, title=title, published=None))
+    times = {f["text"]: f["time"] for f in record["figures"] if f["field"] == "text"}
+    assert times["200 nhà"] == "2019"
