@@ -57,3 +57,12 @@ def test_a_headline_figure_restated_with_a_date_of_its_own_keeps_it() -> None:
     record = extract(build_document(text, title=title, published=None))
     times = {f["text"]: f["time"] for f in record["figures"] if f["field"] == "text"}
     assert times["200 nhà"] == "2019"
+
+
+def test_a_day_the_headline_gives_is_its_events_not_a_period_the_body_goes_on_with() -> None:
+    text = "12 người này đã được cách ly.\n\nCác mẫu xét nghiệm của 12 trường hợp đều âm tính."
+    title = "Chiều 30/4, Sở Y tế cho biết có 12 người đi cùng chuyến bay với bệnh nhân"
+    record = extract(build_document(text, title=title, published="2021-04-30"))
+    times = {f["text"]: f["time"] for f in record["figures"] if f["field"] == "text"}
+    assert times["12 người"] == "2021"
+    assert times["12 trường hợp"] == "2021"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pipeline.extract.dated_text import is_period, span_end
 from pipeline.extract.figure_time import figure_key
 from pipeline.model import Mention
 
@@ -17,12 +18,16 @@ if TYPE_CHECKING:
 def dated_in_headline(
     figures: list[Mention], found: dict[tuple[str, int], dict[str, Any]], title: Reader
 ) -> dict[tuple[Any, str], str]:
-    """The periods the headline's own words give its figures, by value and unit (`figure_key`):
-    what the body restates of them without a date of its own is for that period."""
+    """The periods the headline's own dates give its figures ("... 200 nhà Đại đoàn kết cho hộ nghèo
+    trong năm 2020"), by value and unit (`figure_key`): what the body restates of them without a date
+    of its own is for that period. A time the headline took from anywhere else (the publication's
+    day, the body) is none of the headline's, and a day is the day of the event it tells, not a period
+    its figures are for ("Chiều 30/4, ... xác định có 12 người ...": the open event-day convention)."""
+    written = {span_end(str(m.attrs.get("value") or "")) for m in title.mentions if m.type == "DATE"}
     out: dict[tuple[Any, str], str] = {}
     for f in figures:
         entry = found.get((f.field, f.start))
-        dated = f.field == "title" and entry and entry["time"] and (f.field, f.start) not in title.undated
+        dated = f.field == "title" and entry and entry["time"] in written and is_period(entry["time"])
         if dated and (key := figure_key(f)) is not None:
             out.setdefault(key, entry["time"])
     return out
