@@ -1,5 +1,5 @@
 """What one sentence leaves the next to date its figures by (spec 4a `time`: from the sentence, else
-the paragraph): a later year a plan is for."""
+the paragraph): a later year a plan is for, a headline figure restated, a comparison closing a sentence."""
 
 from __future__ import annotations
 
@@ -57,6 +57,21 @@ def test_a_headline_figure_restated_with_a_date_of_its_own_keeps_it() -> None:
     record = extract(build_document(text, title=title, published=None))
     times = {f["text"]: f["time"] for f in record["figures"] if f["field"] == "text"}
     assert times["200 nhà"] == "2019"
+
+
+def test_a_date_opening_a_sentence_is_no_base_of_the_comparison_closing_the_one_before() -> None:
+    text = (
+        "Năm 2022, doanh thu từ du lịch ước đạt 4.533 tỷ đồng, tăng 385% so với cùng kỳ. "
+        "Riêng tháng 12/2022, Huế thu hút được 196.500 lượt khách."
+    )
+    times = _times(text, "2023-03-26")
+    assert times["4.533 tỷ đồng"] == "2022"
+    assert times["196.500 lượt khách"] == "2022-12"
+
+
+def test_a_base_in_the_dates_own_sentence_is_still_a_base() -> None:
+    text = "Năm 2022, doanh thu đạt 4.533 tỷ đồng, tăng 385% so với cùng kỳ năm 2021."
+    assert _times(text, "2023-03-26")["385%"] == "2022"
 
 
 def test_a_day_the_headline_gives_is_its_events_not_a_period_the_body_goes_on_with() -> None:
