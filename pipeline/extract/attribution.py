@@ -29,6 +29,7 @@ from pipeline.extract.dated_text import Dated, inside_aside, is_period, past_enc
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.figure_subject import SubjectChooser
 from pipeline.extract.figure_time import Dating, figure_key
+from pipeline.extract.headline_times import dated_in_headline, headline_times
 from pipeline.extract.measure import change_measure, measure_of
 from pipeline.extract.measure_anaphors import PointedMeasures
 from pipeline.extract.measure_lead import Names, lead_measure
@@ -51,6 +52,7 @@ class State:
     subject: str | None = None
     time: str | None = None
     source: str | None = None
+    plan: str | None = None  # a later year a plan is for, named without figures: its targets' period
 
 
 def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -> list[dict[str, Any]]:
@@ -72,35 +74,15 @@ def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -
     headline = State()
     for name, reader in readers.items():
         own = sorted((f for f in figures if f.field == name), key=lambda m: m.start)
+        if name == "text" and "title" in readers:
+            reader.headline_times = dated_in_headline(figures, found, readers["title"])
         if own or name == "title":
             attributed, left = reader.read(own, headline if name == "text" else None)
             found.update(attributed)
             headline = left if name == "title" else headline
-    _headline_times(figures, found, readers)
+    headline_times(figures, found, readers)
     empty = {"measure": None, "subject": None, "time": None, "source": None}
     return [{**found.get((f.field, f.start), empty), "of": f.attrs.get("of")} for f in figures]
-
-
-def _headline_times(
-    figures: list[Mention], found: dict[tuple[str, int], dict[str, Any]], readers: dict[str, Reader]
-) -> None:
-    """A headline's figure that nothing in the headline dates ("Giải ngân 1,6 tỷ đồng từ nguồn Quỹ Hỗ
-    trợ nông dân") restates the body's figure of the same value and unit: it is for the period the
-    body gives that one ("Trong 02 ngày (14 và 15/11/2019), Hội nông dân tỉnh đã giải ngân 1,6 tỷ
-    đồng"), when the body dates it from its text and gives no other period to one so written."""
-    undated = readers["title"].undated if "title" in readers else set()
-    body = readers.get("text")
-    if not undated or body is None:
-        return
-    times: dict[tuple, set[str | None]] = {}
-    for f in figures:
-        if f.field == "text" and (key := figure_key(f)) and (f.field, f.start) in found:
-            dated = (f.field, f.start) not in body.undated
-            times.setdefault(key, set()).add(found[(f.field, f.start)]["time"] if dated else None)
-    for f in figures:
-        seen = times.get(figure_key(f), set()) if (f.field, f.start) in undated else set()
-        if len(seen) == 1 and (time := next(iter(seen))) is not None:
-            found[(f.field, f.start)]["time"] = time
 
 
 class Reader:
@@ -129,6 +111,7 @@ class Reader:
         self.pointed = PointedMeasures(words)  # what each kind of figure measured, for "con số này"
         self._cues: dict[tuple[int, int], list[Cue]] = {}
         self.undated: set[tuple[str, int]] = set()  # figures whose time nothing in the text gave
+        self.headline_times: dict[tuple[Any, str], str] = {}  # the headline's dated figures (body only)
         self.subjects = SubjectChooser(article, words, self.namer, self._recent)
         self.forms = self.subjects.forms  # a speaker as written -> as a subject, at their fullest name
 
@@ -300,7 +283,13 @@ class Reader:
             self.unit_nouns.note(fig, found)
             measure = self.unit_nouns.named(fig, measure)  # "16 căn nhà đồng đội, sửa chữa 25 căn"
             measure = self.pointed.resolved(fig, measure)  # "Con số này của năm 2021 là 25,91%"
-            time = self.dating.time(fig, dates, self._clause_start(fig.start, low), state.time, reach, owned)
+            inherited = state.plan if state.plan and fig.attrs.get("is_target") else state.time
+            time = self.dating.time(fig, dates, self._clause_start(fig.start, low), inherited, reach, owned)
+            if not dates and (key := figure_key(fig)) in self.headline_times:
+                # the headline's figure restated in a sentence naming no date ("Triển khai hỗ trợ xây
+                # dựng 200 nhà ... trong năm 2020" / "... xây dựng kế hoạch hỗ trợ 200 nhà ..."), and so is
+                # what the paragraph goes on with
+                time = state.time = self.headline_times[key]
             entry = {
                 "measure": measure,
                 "subject": subject,
@@ -368,13 +357,29 @@ class Reader:
             # ... giai đoạn 2016 - 2020") frames what follows by the period; the day is its event's
             # (a Party term only names a congress: "chiều nay (17/10), Đại hội ... nhiệm kỳ 2020 - 2025")
             # a review meeting's period yields to another the sentence names ("Tại hội nghị sơ kết 6
-            # tháng đầu năm 2023, Bộ công bố xếp hạng năm 2022"): that one is what follows reports on
-            periods = [d for d in plain if is_period(d[2]) and d[3] not in ("term", "review", "titled")] or [
+            # tháng đầu năm 2023, Bộ công bố xếp hạng năm 2022"): that one is what follows reports on;
+            # a later year a plan is for ("tổng kết năm 2018; triển khai nhiệm vụ năm 2019") frames the
+            # targets that follow, not the results (`_planned_later`)
+            later = [d for d in plain if self._planned_later(d)]
+            rest = [d for d in plain if d not in later]
+            periods = [d for d in rest if is_period(d[2]) and d[3] not in ("term", "review", "titled")] or [
                 d
-                for d in plain
+                for d in rest
                 if is_period(d[2]) and d[3] in ("review", "titled")  # (a title's: the last)
             ]
-            state.time = (periods or plain)[0][2]
+            if periods or not later:
+                state.time = (periods or plain)[0][2]
+            if later:
+                state.plan = later[0][2]
+
+    def _planned_later(self, date: Dated) -> bool:
+        """Whether a date names what a plan is for ("phương hướng, nhiệm vụ năm 2015", `plan_periods`)
+        and begins after the publication year: the period of the targets set for it, never of the
+        results a review of the year before reports (spec 4a: a target's time is its period)."""
+        year = self.article.year
+        return bool(
+            year and date[0] in self.dating.plans and date[2][:4].isdigit() and int(date[2][:4]) > year
+        )
 
     def within(self, low: int, high: int) -> list[Mention]:
         """The segment's mentions starting in [low, high)."""

@@ -360,8 +360,10 @@ class Words:
     def compared(self, i: int, back: int, table: str = "comparison_bases") -> bool:
         """Whether word `i` stands in the base of an explicit comparison: a term of `comparison_bases`
         (or of `table`) ends at most `back` words before it, in the same clause ("so với bình quân cả
-        nước", "so với cùng kỳ của năm 2019")."""
-        for k in range(i, max(i - back, 0) - 1, -1):
+        nước", "so với cùng kỳ của năm 2019"). Never a base closing the sentence before ("... tăng 385%
+        so với cùng kỳ. Riêng tháng 12/2022, ..."): the look stays inside the word's sentence."""
+        first = self.at(self.sentence(self.starts[i])[0]) if i < len(self.starts) else 0
+        for k in range(i, max(i - back, first + 1, 1) - 1, -1):
             if self.term_before(k, table, k - 3):
                 return True
             if k < i and self.is_punct(k):
