@@ -15,6 +15,8 @@ mention exactly at the expected span, with the expected name (the administrative
   ("ở Zapopan, Jalisco, Mexico"): each a place of level "other";
 - cue-qualified: the same after a cue and "quốc tế" in either case ("Sân bay Quốc tế Đà Nẵng",
   "Cửa khẩu Quốc tế Cầu Treo"), the qualifier kept in the name;
+- island: a district or commune after the word of an island unit ("huyện đảo Tiền Hải", "xã đảo Tân
+  Thiềng"): the unit at its level, named without both words (not the island "đảo Tiền Hải");
 - numbered: "quận 3", "Quận 10", "phường 12"; regions and roads ("QL1A", "quốc lộ 14") as written;
 - dateline: a province or country of two words or more in capitals opening a paragraph before a dash;
 - tag: a village after "Thôn" behind an outlet's tag and dash ("QTO - Thôn Văn Hùng có ...");
@@ -57,6 +59,7 @@ from pipeline.ingest.decode import normalize_text  # noqa: E402
 
 ADMIN = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 PLURAL = {"district": "huyện", "commune": "xã"}
+ISLAND = {"district": "huyện đảo", "commune": "xã đảo"}  # an island unit's word (`island`)
 CITY_FORMS = ("TP. {X}", "TP {X}", "Tp {X}", "Tp. {X}", "T.P {X}", "Thành phố {X}", "thành phố {X}",
               "Thành Phố {X}")
 CUES = ("sân bay", "cảng", "bến xe", "khu công nghiệp", "KCN", "khu du lịch")
@@ -172,6 +175,9 @@ def positive_cases(places: list[tuple[str, str]]) -> list[tuple[str, str, str, s
             first = f"Hôm qua, {written} tổ chức hội nghị. "
             cases.append(("alone", first + f"Tại {surface}, nhiều mô hình mới đã ra đời.",
                           surface, surface, level, len(first)))
+        if level in ISLAND:
+            written = f"{ISLAND[level]} {surface}"
+            cases.append(("island", SENTENCE.replace("{S}", written), written, surface, level, 0))
         key = place_key(surface)
         city = (level == "province" and key in gaz.province_cities) or (
             level == "district" and "thành phố" in gaz.district_kinds.get(key, set()))

@@ -396,6 +396,15 @@ def test_a_foreign_name_after_the_word_for_a_state_abroad_is_a_place() -> None:
     assert "Dũng" not in places and places.get("Hoa Kỳ") != "other"
 
 
+def test_an_island_unit_is_named_as_the_unit_not_as_the_island() -> None:
+    """"huyện đảo Lý Sơn", "thành phố đảo Phú Quốc": "đảo" qualifies the administrative word, so the
+    place is the unit at its level, named without both words; "đảo" alone still leads an island."""
+    places = _places("Cả nước có 11 huyện đảo và 1 thành phố đảo Phú Quốc; Huyện đảo Vân Đồn có hơn 600 "
+                     "đảo; ngư dân xã đảo Thạnh An ra đảo Hòn Khoai.")
+    assert places == {"Phú Quốc": "district", "Vân Đồn": "district", "Thạnh An": "commune",
+                      "đảo Hòn Khoai": "other"}
+
+
 def test_a_cue_led_place_gives_the_names_after_its_cue_word() -> None:
     """Each tail of two to four words after the cue's first word, folded; a ward gives none."""
     bridge = Mention("LOC", 0, 24, "cầu vượt Nguyễn Hữu Cảnh", attrs={"level": "other"})
