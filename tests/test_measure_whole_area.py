@@ -68,3 +68,19 @@ def test_a_part_opening_on_a_name_is_no_lead_of_the_list() -> None:
         " sẽ có giá khoảng 25.000 đôla Singapore (18.800 USD)."
     )
     assert figure_measures(sentence)["18.800 USD"] != "điều"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # "toàn" before a noun that heads no body, group or place: a whole course, a full programme
+        ("Năm 2021, trường hỗ trợ 100% học phí toàn khóa.", "100%", "học phí toàn khóa"),
+        (
+            "Năm 2021, trường giảm 20% học phí cho chương trình quốc tế toàn phần.",
+            "20%",
+            "học phí cho chương trình quốc tế toàn phần",
+        ),
+    ],
+)
+def test_whole_before_another_noun_stays(sentence: str, figure: str, measure: str) -> None:
+    assert figure_measures(sentence)[figure] == measure

@@ -71,18 +71,23 @@ class Marks:
 
 
 WHOLE = "toàn"  # whole: before a body's or a place's noun it names all of it ("toàn ngành", "toàn TP")
+WHOLE_OF = ("body_heads", "group_heads", "place_words", "address_units")  # heads "toàn" makes whole
 
 
 def whole_area(words: Words, k: int, end: int) -> int:
     """How many words at `k` name a whole area or body, whose a figure is and never what it measures: a
-    listed one ("cả nước", "toàn tỉnh"), or "toàn" on its own before a noun or an acronym ("toàn | ngành",
-    "toàn | TP"); "toàn bộ", "toàn thể" (all of) are words of their own, no whole area."""
+    listed one ("cả nước", "toàn tỉnh"), or "toàn" on its own before the head of a body, a group or a place
+    the lexicon knows, or an acronym ("toàn | ngành", "toàn | khối", "toàn | TP"); not before another
+    noun ("toàn | khóa", a whole course; "toàn | phần", full); "toàn bộ", "toàn thể" are words of their
+    own."""
     if n := words.term_at(k, "whole_places", end):
         return n
     if words.lower[k] != WHOLE or k + 1 >= end or words.is_punct(k + 1):
         return 0
-    after = words.text[words.starts[k + 1] : words.ends[k + 1]]
-    return 2 if word_class(after.lower()) == "noun" or ACRONYM.fullmatch(after) else 0
+    if ACRONYM.fullmatch(words.text[words.starts[k + 1] : words.ends[k + 1]]):
+        return 2
+    n = max(words.term_at(k + 1, table, end) for table in WHOLE_OF)
+    return 1 + n if n else 0
 
 
 def whole_area_before(words: Words, j: int, floor: int) -> int:
