@@ -24,7 +24,9 @@ from pipeline.extract.measure_phrases import (
     act_after,
     clause_opening,
     found_between,
+    head_before_date,
     link_before,
+    names_nothing,
     opening_reaches,
     read_backward,
     read_forward,
@@ -85,6 +87,9 @@ def figure_kind(words: Words, figure: Mention, low: int) -> str | None:
 def measure_of(words: Words, marks: Marks, figure: Mention, low: int, high: int) -> Found | None:
     """The measure of one figure within its sentence [low, high), or None when nothing names it."""
     found = _measure_of(words, marks, figure, low, high)
+    if found is not None and names_nothing(words, found):
+        amount = figure_kind(words, figure, low) in ("money", "measure", "percent")
+        found = head_before_date(words, marks, found, low, amount)
     if found is None and figure_kind(words, figure, low) in ("money", "measure", "percent"):
         found = bracketed_item(words, marks, figure, low, high)  # "cho vay hộ cận nghèo (148,4 tỷ đồng)"
     k = words.at(found.start) if found else len(words)

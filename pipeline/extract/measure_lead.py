@@ -15,6 +15,8 @@ NAMES = ("ORG", "LOC")
 ITEM_MARKS = frozenset({",", ";"})  # what separates a list's items before the figure
 BRACKETS = frozenset({"(", ")"})
 LEAD_WORDS = 8  # the lead's measured phrase; longer is a clause
+LEAD_PARTS = 3  # comma-parted pieces of one lead's clause read back for its verb and noun phrase
+CONTINUING = frozenset({"verb", "adj", "adverb"})  # what opens a part that goes on with the clause before it
 # what ends the lead's noun phrase: a verb ("bị cháy"), a quality ("nhiều", "cao", "mới"), a number; a
 # determiner or a pronoun opens none ("đưa ra | một số lựa chọn")
 PHRASE_ENDS = frozenset(
@@ -63,12 +65,22 @@ def lead_measure(
         return None
     while opener > floor and words.is_punct(opener - 1):
         opener -= 1  # "... như:", "..., gồm"
-    start = opener
-    while start > floor and (not words.is_punct(start - 1) or words.lower[start - 1] in BRACKETS):
-        start -= 1  # the lead's clause, an acronym in brackets and all ("trên địa bàn (GRDP) hai chữ số")
-    for verb in (v for v in range(start, opener) if word_class(words.lower[v]) == "verb"):
-        if lead := _noun_phrase(words, marks, verb + 1, opener):
-            return None if names.around(lead) else lead
+    end = opener
+    for _ in range(LEAD_PARTS):
+        start = end
+        while start > floor and (not words.is_punct(start - 1) or words.lower[start - 1] in BRACKETS):
+            start -= 1  # the lead's clause, an acronym in brackets and all ("trên địa bàn (GRDP) hai chữ số")
+        for verb in (v for v in range(start, end) if word_class(words.lower[v]) == "verb"):
+            if lead := _noun_phrase(words, marks, verb + 1, end):
+                return None if names.around(lead) else lead
+        continuing = word_class(words.lower[start]) in CONTINUING
+        if start <= floor or words.lower[start - 1] != "," or not continuing:
+            return None
+        # a part opening on a verb or a quality has no subject of its own: it continues the lead's clause
+        # after a comma, coordinated verbs ("có diện tích rừng bị chặt, | phá nhiều là:") or a quality ("ghi
+        # nhận GRDP thấp hơn 3%, | thấp nhất cả nước, gồm ..."); the noun phrase is in the part before it.
+        # A part opening on a name or a noun is a clause of its own ("Để làm được điều đó, | Distillers ...")
+        end = start - 1
     return None
 
 

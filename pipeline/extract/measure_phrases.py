@@ -70,6 +70,31 @@ class Marks:
         return cls(blocked, entity_end, dated, figure_end)
 
 
+WHOLE = "toàn"  # whole: before a body's or a place's noun it names all of it ("toàn ngành", "toàn TP")
+WHOLE_OF = ("body_heads", "group_heads", "place_words", "address_units")  # heads "toàn" makes whole
+
+
+def whole_area(words: Words, k: int, end: int) -> int:
+    """How many words at `k` name a whole area or body, whose a figure is and never what it measures: a
+    listed one ("cả nước", "toàn tỉnh"), or "toàn" on its own before the head of a body, a group or a place
+    the lexicon knows, or an acronym ("toàn | ngành", "toàn | khối", "toàn | TP"); not before another
+    noun ("toàn | khóa", a whole course; "toàn | phần", full); "toàn bộ", "toàn thể" are words of their
+    own."""
+    if n := words.term_at(k, "whole_places", end):
+        return n
+    if words.lower[k] != WHOLE or k + 1 >= end or words.is_punct(k + 1):
+        return 0
+    if ACRONYM.fullmatch(words.text[words.starts[k + 1] : words.ends[k + 1]]):
+        return 2
+    n = max(words.term_at(k + 1, table, end) for table in WHOLE_OF)
+    return 1 + n if n else 0
+
+
+def whole_area_before(words: Words, j: int, floor: int) -> int:
+    """How many words before word `j` name a whole area (`whole_area`)."""
+    return next((n for n in (2, 1) if j - n >= floor and whole_area(words, j - n, j) == n), 0)
+
+
 def read_forward(
     words: Words, marks: Marks, start: int, high: int, stops: tuple[str, ...], cap: int, commas: int = 0
 ) -> tuple[int, int]:
@@ -181,10 +206,11 @@ def read_backward(
         j -= n  # "giá lúa hôm nay | tiếp tục | tăng 100-200 đồng": the aspect is the predicate's
     j = _without_owner(words, marks, i, j)
     i = _past_holder(words, i, j)
-    if (last := marks.entity_end.get(i)) and last < j:
-        i = last  # "Tổng Liên đoàn Lao động Việt Nam | tạm đình chỉ công tác 90 ngày"
-    elif (n := words.term_at(i, "place_words", j)) and i + n < j:
-        i += n  # "tỉnh | thu ngân sách đạt 5.200 tỷ đồng": the subject, not the measure
+    if (last := marks.entity_end.get(i)) and last < j and whole_area(words, last, j) < j - last:
+        i = last  # "Tổng Liên đoàn Lao động Việt Nam | tạm đình chỉ công tác 90 ngày"; not before a whole
+        # area alone, which says whose the named thing is ("Quỹ Hỗ trợ nông dân | toàn TP đạt ...")
+    elif (n := words.term_at(i, "place_words", j) or whole_area(words, i, j)) and i + n < j:
+        i += n  # "tỉnh | thu ngân sách đạt 5.200 tỷ đồng", "toàn ngành | xuất khẩu": the subject, not what
     else:
         i = _past_named_actor(words, marks, i, j)
     return i, j, linked
@@ -337,6 +363,31 @@ def _without_owner(words: Words, marks: Marks, i: int, j: int) -> int:
     return j
 
 
+def names_nothing(words: Words, found: Found) -> bool:
+    """Whether a measure as written names no thing, only a whole area, whose the figure is ("cả nước",
+    "toàn huyện"). (A phrase of qualifiers alone, "bình quân", was tried as naming nothing too and taken
+    back in session 35: a score-only floor fell.)"""
+    i, j = words.at(found.start), words.at(found.end)
+    if j <= i or words.phrase(i, j) != found.text:
+        return False  # a noun the figure takes from elsewhere is no written phrase to judge
+    return whole_area(words, i, j) == j - i
+
+
+def head_before_date(words: Words, marks: Marks, found: Found, low: int, amount: bool) -> Found:
+    """What a measure that names nothing is of when a date parts it from the noun phrase before (4a: the
+    noun with what qualifies it): that phrase ("tỷ lệ đỗ tốt nghiệp | năm 2009 | cả nước đạt hơn 80%");
+    else the measure as it is.
+    An `amount` (money, a measure, a share) may be named after "với" (`read_backward`)."""
+    floor, k = words.at(low), words.at(found.start)
+    if k <= floor or not marks.dated[k - 1]:
+        return found
+    while k > floor and marks.dated[k - 1]:
+        k -= 1
+    i, j, _ = read_backward(words, marks, words.starts[k], low, amount=amount)
+    head = found_between(words, i, j)
+    return head if head is not None and not names_nothing(words, head) else found
+
+
 def found_between(words: Words, i: int, j: int) -> Found | None:
     """Words i..j-1 as a measure, or None when there are none; a whole area closing it is the
     figure's subject, not part of what it measures ("tổng kim ngạch xuất khẩu toàn tỉnh"), and so is
@@ -348,7 +399,7 @@ def found_between(words: Words, i: int, j: int) -> Found | None:
     while (n := _determiner(words, i, j)) and j - i > n:
         i += n  # "các | cơ sở Đoàn", "một số | nhà hảo tâm": the determiner picks out, it is not counted
     i += _opener(words, i, j)
-    k = j - (words.term_before(j, "area_tails", i) or words.term_before(j, "whole_places", i))
+    k = j - (words.term_before(j, "area_tails", i) or whole_area_before(words, j, i))
     end = k if k > i else j
     written = _before_figure_links(words, i, _before_owner(words, i, end))
     stop, text = words.ends[end - 1], words.phrase(i, written)
