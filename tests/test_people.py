@@ -209,3 +209,8 @@ def test_a_central_highlands_name_opened_by_y_is_whole() -> None:
     assert _names("Chị H’Din Ađrơng và buôn trưởng Y Thiêng Byă ở buôn Ea Mấp tâm sự.") == [
         "H’Din Ađrơng", "Y Thiêng Byă"]
     assert _names("Sinh viên Đại học Y Hà Nội tham gia.") == []
+
+
+def test_ngai_is_an_honorific_before_a_foreign_name() -> None:
+    assert _names("Holly sống cùng ngài Hugh Hefner từ năm 2001.") == ["Hugh Hefner"]
+    assert _names("Những lời dạy của Ngài có giá trị. Ngài Bộ trưởng phát biểu.") == []
