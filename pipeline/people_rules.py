@@ -26,6 +26,8 @@ RULES_SCHEMA: dict[str, Any] = strict_object(
         "institution_heads": _WORDS,
         "place_words": _WORDS,
         "plural_markers": _WORDS,
+        "doctrine_heads": _WORDS,
+        "name_openers": _WORDS,
     },
 )
 

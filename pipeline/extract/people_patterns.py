@@ -62,6 +62,8 @@ class PeoplePatterns:
     place_words: frozenset[str]  # folded
     title: regex.Pattern  # a title with its prefixes, anywhere
     listed: regex.Pattern  # a plural cue before a list of names: "các đồng chí:"
+    doctrine_before: regex.Pattern  # "chủ nghĩa " or "chủ nghĩa Mác - " ending the text before a name
+    name_openers: frozenset[str]  # "Y": a Central Highlands name's first word, no surname
 
 
 @compiled
@@ -128,6 +130,10 @@ def patterns() -> PeoplePatterns:
         place_words=frozenset(w["term"].casefold() for w in data["place_words"]),
         title=regex.compile(rf"(?<![\p{{L}}]){role}"),
         listed=regex.compile(listed),
+        doctrine_before=regex.compile(
+            rf"(?<![\p{{L}}])(?i:{alternation([d['term'] for d in data['doctrine_heads']])})[ ]"
+            rf"(?:{CAPW}[ ]?[-–][ ]?)?$"),
+        name_openers=frozenset(w["term"] for w in data["name_openers"]),
     )
 
 

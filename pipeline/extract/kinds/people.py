@@ -115,6 +115,9 @@ def _titled_after_place_word(text: str, start: int, name: list[str], cue: Cue, p
 
 def _surname_split(words: list[str], pats: PeoplePatterns) -> int | None:
     """Index where a surname-led name of 2-4 syllables ends the run."""
+    if words[0] in pats.name_openers and 3 <= len(words) <= MAX_NAME + 1 and not any(
+            gazetteer().level_of(" ".join(words[k:])) for k in range(1, len(words))):
+        return 0  # "Y Thanh Hà Niê Kđăm": the opener leads the whole name; a later "Hà" is no surname
     for i, word in enumerate(words):
         if word in pats.surnames and 2 <= len(words) - i <= MAX_NAME:
             if i and len(words) - i == MAX_NAME and words[i + 1] in pats.surnames:
@@ -327,6 +330,8 @@ def _segment_mentions(segment: Segment, pats: PeoplePatterns) -> list[Mention]:
         start, end = match.span()
         if cue_before(text, start, pats).blocked or _NEXT_CAP.match(text, end):
             continue
+        if pats.doctrine_before.search(text, max(0, start - WINDOW), start):
+            continue  # "chủ nghĩa Mác - Lênin": the doctrine named after them, not the men
         term = match.group(0)
         # a surname alone ("Trump", "Messi") joins the full name when the article gives it; so does
         # an epithet ("Bác Hồ"), which otherwise names the person as the article writes it
