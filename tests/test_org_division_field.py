@@ -1,7 +1,7 @@
 """A division ("Khoa", "Phòng") is named by its field whole: the lower-case half of that field after its
 capitalised word runs on to where the phrase closes the name (org_name_ends._tail_end), and a head
 with one syllable after it ("Khoa Ngoại") is a field word, not a proper name
-(org_name_ends._proper_name_before)."""
+(org_field_tail.proper_name_before)."""
 
 from __future__ import annotations
 

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.canonical import rules as canonical_rules
 from pipeline.extract.gazetteer import UNIT_LEVELS
+from pipeline.extract.org_field_tail import (
+    division_activity,
+    field_follows,
+    field_words,
+    head_before,
+    proper_name_before,
+)
 from pipeline.extract.org_parts import ACRONYM_IN_BRACKETS
 from pipeline.extract.org_place_ends import known_place_at, named_place_after, place_end
 from pipeline.extract.org_punctuated import described, quoted_name
@@ -21,7 +27,6 @@ from pipeline.extract.org_words import (
     place_level,
 )
 from pipeline.extract.word_classes import ENDS_A_NAME, word_class
-from pipeline.text import strip_tones
 
 MAX_TAIL_WORDS = 3  # lower-case words of the segmenter that may continue a name
 MAX_LONG_TAIL = 6  # as many when a place or a parent body closes them ("... mại dâm tỉnh Lào Cai")
@@ -112,7 +117,7 @@ def lowercase_tail(view: View, pos: int, named: bool, complement: bool = False,
     nouns = next((i for i, (c, _) in enumerate(taken) if c != "noun"), len(taken))
     scoped = scope_word(view, view.next_word(pos)[0]) if taken else None
     if end == pos and named and not scoped and 0 < nouns < len(taken) and taken[nouns][0] == "verb" and (
-            not complement or not _head_before(view, pos)):
+            not complement or not head_before(view, pos)):
         # "Trung tâm Dịch vụ việc làm tiếp nhận hồ sơ": the run read on into the predicate; its nouns
         # before the verb still describe the name, as they do before a function word ("Hội Phụ nữ cơ
         # sở duy trì": a level word first makes it a kind of body, see `_scoped` in kinds/organizations);
@@ -175,13 +180,13 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     # a description that a punctuation mark or a function word closes goes on from a trade's common
     # word ("Dịch vụ" + "việc làm,"), not from a proper name ("Gio Châu" + "thông tin,", "Hồ Chí Minh"
     # + "quy định về")
-    common = descriptive and not _proper_name_before(view, pos)
+    common = descriptive and not proper_name_before(view, pos)
     # after a field's capitalised words, its adjective or words no class lists still name the field
     # ("Hóa chất" + "cơ bản miền Nam", "Hơi" + "kỹ nghệ Que hàn", "Y tế" + "công cộng -")
-    field = descriptive and _field_words(view, pos, taken)
+    field = descriptive and field_words(view, pos, taken)
     # a division's field read whole: its verb half after one syllable or an activity ("Khoa Răng" + "hàm
     # mặt", "Khoa Hồi sức" + "cấp cứu"), closed below by punctuation or a function word, never a verb
-    activity = descriptive and _division_activity(view, pos, taken)
+    activity = descriptive and division_activity(view, pos, taken)
     after = view.next_word(end)
     bracket = ACRONYM_IN_BRACKETS.match(view.norm, end) if after is None else None
     if bracket and view.next_word(bracket.end()) is not None:
@@ -245,7 +250,7 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     last = view.lower[_spans(pos, taken)[-1][0]:end].split()
     ends = cls in ENDS_A_NAME or addressed_person(view, after) or (following is not None and (
         (following[1] in r.tail_stops and len(last) > 1) or reports_content(view, following)))
-    joined = cls == "conjunction" and not _field_follows(view, after)
+    joined = cls == "conjunction" and not field_follows(view, after)
     if activity and (cls in ("preposition", "adverb") or joined):
         return end  # "Khoa Hồi sức cấp cứu từ tháng 3", "Khoa Răng hàm mặt và Bệnh viện ..."
     # after a field's capitalised words, its adjective goes on naming the field up to such a word, as it
@@ -253,86 +258,6 @@ def _tail_end(view: View, pos: int, taken: list[tuple[str | None, int]], named: 
     # before punctuation ("Bộ Quốc phòng" + "thăng quân hàm trước ...": the predicate)
     adjectival = field and all(c in ("noun", "adj") for c in content)
     return end if common and (plain or adjectival) and ends else pos
-
-
-def _field_follows(view: View, conjunction: tuple[int, int]) -> bool:
-    """After "và", a capitalised word that starts no body: a second field of the same name ("Phòng Quản
-    lý thi và Kiểm định chất lượng"), so the words before "và" do not close it."""
-    span = view.next_word(conjunction[1])
-    return span is not None and capitalised(view.word(span)) and head_at(view, span[0]) is None
-
-
-def _division_activity(view: View, pos: int, taken: list[tuple[str | None, int]]) -> bool:
-    """One lower-case verb right after a division head's field when that field is one syllable or itself
-    an activity ("Khoa Răng" + "hàm mặt", "Khoa Hồi sức" + "cấp cứu"): the second half of the field the
-    department is named by, not a predicate (a field named by a noun, "Phòng Y tế" + "kiểm tra", is one)."""
-    if len(taken) != 1 or taken[0][0] != "verb":
-        return False
-    start = view.token_starts[view.token(pos - 1)]
-    head = head_at(view, start)
-    if head is None or head[0] >= pos:  # the field is its own word: the head is the word before it
-        if start == 0:
-            return False
-        head = head_at(view, view.token_starts[view.token(start - 1)])
-        if head is None or head[0] > start:
-            return False
-    if not head[1].division:
-        return False
-    field = view.lower[head[0]:pos].strip()
-    return len(field.split()) == 1 or word_class(field) == "verb"
-
-
-def _head_before(view: View, pos: int) -> bool:
-    """The name's words end at `pos` on a head word of its own ("Đảng bộ Trung tâm"), not on a name's
-    capitalised word."""
-    start = view.token_starts[view.token(pos - 1)]
-    head = head_at(view, start)
-    return head is not None and head[0] == pos
-
-
-def _proper_name_before(view: View, pos: int) -> bool:
-    """The name's words end at `pos` on a proper name: its last two syllables each capitalised, as
-    proper names are written ("Gio Châu", "Hồ Chí Minh"; a trade's word is written "Dịch vụ", "Kiểm
-    chuẩn"), and neither they nor the segmenter's word a word the tagger or the canonical forms know
-    ("Công Thương")."""
-    token = view.token(pos - 1)
-    word = re.split(r"[-–]", view.lower[view.token_starts[token]:pos])[-1].strip()  # "Cơ khí-Cơ": "cơ"
-    before = _SYLLABLE_GAPS.split(view.norm[max(0, pos - 40):pos])[-2:]
-    if len(before) < 2 or not all(capitalised(w) and not (len(w) > 1 and w.isupper()) for w in before):
-        return False  # "Sư phạm", "TNHH Một": no proper name of two syllables
-    if before[0].lower() in rules().heads:
-        # "Khoa Ngoại": the head and one syllable, which is a proper name only if it is no word ("Hội Tiệp")
-        return not _known_word(before[1].lower())
-    return not (_known_word(" ".join(before).lower()) or _known_word(word))
-
-
-def _known_word(word: str) -> bool:
-    """A word the tagger classes, or a trade's name as canonical names write it ("Công Thương", "Quân y")."""
-    return word_class(word) is not None or word.casefold() in canonical_rules().forms
-
-
-_SYLLABLE_GAPS = re.compile(r"[\s\-–]+")  # between syllables: spaces or a hyphen ("Cơ khí-Cơ điện")
-_VOWELS = re.compile(r"[aeiouy]+")  # one run of vowels in a syllable without its tone marks
-
-
-def _field_words(view: View, pos: int, taken: list[tuple[str | None, int]]) -> bool:
-    """Lower-case words that go on naming a field: nouns, a compound adjective first ("cơ bản miền",
-    "công cộng"), words no class lists ("kỹ nghệ", "tin lành") that hold no function word ("trong khi")."""
-    words = [c for c, _ in taken if c != "and"]
-    if not words or any(c not in ("noun", "adj", None) for c in words) or "adj" in words[1:]:
-        return False
-    before = pos
-    for cls, end in taken:
-        span = view.next_word(before)
-        word = lower_word(view, span) if span is not None and cls in ("adj", None) else None
-        if cls is None and (word is None or not view.norm[span[0]:word[0]].islower() or any(
-                w in rules().tail_stops or word_class(w) in ENDS_A_NAME
-                or len(_VOWELS.findall(strip_tones(w))) != 1 for w in word[1].split())):
-            return False  # "khóa XII" (one word of the segmenter), "nhậntheo" (two glued): no field words
-        if cls == "adj" and (word is None or len(word[1].split()) < 2):
-            return False  # "Bộ Y tế cũ": a one-syllable adjective is said of the body, not its field
-        before = end
-    return True
 
 
 def _described_closed(view: View, end: int) -> bool:
