@@ -29,7 +29,7 @@ from pipeline.extract.dated_text import Dated, inside_aside, is_period, past_enc
 from pipeline.extract.document import ArticleDoc, Segment
 from pipeline.extract.figure_subject import SubjectChooser
 from pipeline.extract.figure_time import Dating, figure_key
-from pipeline.extract.headline_times import dated_in_headline, headline_times
+from pipeline.extract.headline_times import headline_from_body, headline_periods
 from pipeline.extract.measure import change_measure, measure_of
 from pipeline.extract.measure_anaphors import PointedMeasures
 from pipeline.extract.measure_lead import Names, lead_measure
@@ -75,12 +75,12 @@ def attribute(doc: ArticleDoc, figures: list[Mention], context: list[Mention]) -
     for name, reader in readers.items():
         own = sorted((f for f in figures if f.field == name), key=lambda m: m.start)
         if name == "text" and "title" in readers:
-            reader.headline_times = dated_in_headline(figures, found, readers["title"])
+            reader.headline_periods = headline_periods(figures, found, readers["title"])
         if own or name == "title":
             attributed, left = reader.read(own, headline if name == "text" else None)
             found.update(attributed)
             headline = left if name == "title" else headline
-    headline_times(figures, found, readers)
+    headline_from_body(figures, found, readers)
     empty = {"measure": None, "subject": None, "time": None, "source": None}
     return [{**found.get((f.field, f.start), empty), "of": f.attrs.get("of")} for f in figures]
 
@@ -111,7 +111,7 @@ class Reader:
         self.pointed = PointedMeasures(words)  # what each kind of figure measured, for "con số này"
         self._cues: dict[tuple[int, int], list[Cue]] = {}
         self.undated: set[tuple[str, int]] = set()  # figures whose time nothing in the text gave
-        self.headline_times: dict[tuple[Any, str], str] = {}  # the headline's dated figures (body only)
+        self.headline_periods: dict[tuple[Any, str], str] = {}  # the headline's dated figures (body only)
         self.subjects = SubjectChooser(article, words, self.namer, self._recent)
         self.forms = self.subjects.forms  # a speaker as written -> as a subject, at their fullest name
 
@@ -285,11 +285,11 @@ class Reader:
             measure = self.pointed.resolved(fig, measure)  # "Con số này của năm 2021 là 25,91%"
             inherited = state.plan if state.plan and fig.attrs.get("is_target") else state.time
             time = self.dating.time(fig, dates, self._clause_start(fig.start, low), inherited, reach, owned)
-            if not dates and (key := figure_key(fig)) in self.headline_times:
+            if not dates and (key := figure_key(fig)) in self.headline_periods:
                 # the headline's figure restated in a sentence naming no date ("Triển khai hỗ trợ xây
                 # dựng 200 nhà ... trong năm 2020" / "... xây dựng kế hoạch hỗ trợ 200 nhà ..."), and so is
                 # what the paragraph goes on with
-                time = state.time = self.headline_times[key]
+                time = state.time = self.headline_periods[key]
             entry = {
                 "measure": measure,
                 "subject": subject,

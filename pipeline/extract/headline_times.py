@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from pipeline.extract.attribution import Reader
 
 
-def dated_in_headline(
+def headline_periods(
     figures: list[Mention], found: dict[tuple[str, int], dict[str, Any]], title: Reader
 ) -> dict[tuple[Any, str], str]:
     """The periods the headline's own dates give its figures ("... 200 nhà Đại đoàn kết cho hộ nghèo
@@ -33,7 +33,7 @@ def dated_in_headline(
     return out
 
 
-def headline_times(
+def headline_from_body(
     figures: list[Mention], found: dict[tuple[str, int], dict[str, Any]], readers: dict[str, Reader]
 ) -> None:
     """A headline's figure that nothing in the headline dates ("Giải ngân 1,6 tỷ đồng từ nguồn Quỹ Hỗ
